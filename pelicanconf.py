@@ -1,0 +1,39 @@
+# Development settings for the Helder Energie demo hub.
+# Podium's plugins supply the URL scheme and everything a careers hub needs;
+# this file says who you are. See README.md, "Settings".
+
+SITENAME = "Werken bij Helder Energie"
+SITEURL = ""  # empty for local previews; publishconf.py sets the real one
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+TIMEZONE = "Europe/Amsterdam"
+DEFAULT_LANG = "nl"
+
+PLUGIN_PATHS = ["plugins"]
+# The pipeline, in order: read, validate, (tag, link,) render, (cards, index).
+PLUGINS = ["podium_read", "podium_validate", "podium_render"]
+
+PODIUM_LANGUAGES = ["nl", "en"]
+PODIUM_BRAND = {
+    "name": "Helder Energie",
+    "logo": "brand/logo.svg",  # in content/, copied as is
+    "color": "#0b5d4b",  # primary: header, buttons, links
+    "accent": "#f2b134",  # highlights and quote marks
+    "tagline": {
+        "nl": "Collega's vertellen hoe het echt is om te werken aan de energie van morgen.",
+        "en": "Colleagues tell what it is really like to work on tomorrow's energy.",
+    },
+}
+# What happens to a story when its author leaves: keep (label them a former
+# colleague), anonymize (drop name and photo), or unpublish (tombstone).
+PODIUM_ALUMNI_POLICY = "keep"
+
+DEFAULT_PAGINATION = 12
+
+# Teams, shared by stories and vacancies (their `team` field).
+PODIUM_TEAMS = {
+    "engineering": {"nl": "Engineering", "en": "Engineering"},
+    "customer-care": {"nl": "Klantenservice", "en": "Customer care"},
+    "field-service": {"nl": "Buitendienst", "en": "Field service"},
+}

@@ -1,0 +1,169 @@
+"""``podium``: the one command line for content people (contract §5).
+
+Exit status: 0 success, 1 invalid content or failed build, 2 wrong usage.
+Content errors are one line each, ``PATH:LINE: error: MESSAGE``; no command
+ever shows a traceback (set PODIUM_DEBUG=1 to see one when debugging).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import settings as podium_settings
+from .build import build as run_build
+from .build import load_settings
+from .errors import ContentError, Issue
+
+
+def _emit(issues: list[Issue], fmt: str = "text") -> None:
+    for issue in issues:
+        click.echo(issue.format_github() if fmt == "github" else issue.format(), err=fmt != "github")
+
+
+def _setup_logging(quiet: bool, verbose: bool) -> None:
+    from pelican.log import console, init
+
+    console.quiet = quiet
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    init(level=level)
+
+
+class PodiumGroup(click.Group):
+    """Turns any escaping exception into one line instead of a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ContentError as exc:
+            _emit(exc.issues, (ctx.obj or {}).get("format", "text"))
+            sys.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug, or the machine: still one line
+            if os.environ.get("PODIUM_DEBUG"):
+                raise
+            first = (str(exc).splitlines() or [""])[0]
+            click.echo(f"podium: error: {type(exc).__name__}: {first}", err=True)
+            sys.exit(1)
+
+
+settings_option = click.option(
+    "-s",
+    "--settings",
+    "settings_file",
+    default="pelicanconf.py",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Pelican settings file.",
+)
+
+
+@click.group(cls=PodiumGroup)
+@click.version_option(package_name="podium")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Podium builds a careers story hub from employees' own stories."""
+    ctx.ensure_object(dict)
+
+
+@main.command()
+@settings_option
+@click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
+def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
+    """Validate all content, then build the site (nothing changes on failure)."""
+    _setup_logging(quiet, verbose)
+    result = run_build(settings_file, output)
+    if not quiet:
+        click.echo(f"Built {result.pages} pages into {os.path.relpath(result.output)}")
+
+
+@main.command()
+@settings_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True
+)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_context
+def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ...]) -> None:
+    """Validate content without building (all of it, or the PATHS given)."""
+    from podium_validate.site import validate_site
+
+    ctx.obj["format"] = fmt
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    issues, parsed = validate_site(Path(settings["PATH"]), ps)
+    if paths:
+        wanted = [os.path.normpath(p) for p in paths]
+        issues = [
+            i
+            for i in issues
+            if any(
+                os.path.normpath(i.path) == w or os.path.normpath(i.path).startswith(w + os.sep)
+                for w in wanted
+            )
+        ]
+    _emit(issues, fmt)
+    errors = sum(1 for i in issues if i.severity == "error")
+    if fmt == "text":
+        click.echo(
+            f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
+            err=True,
+        )
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@settings_option
+@click.option("-p", "--port", default=8000, show_default=True, help="Port on localhost.")
+@click.option("--bind", default="127.0.0.1", show_default=True)
+@click.option("--no-watch", is_flag=True, help="Build once and serve, without reloading.")
+def serve(settings_file: str, port: int, bind: str, no_watch: bool) -> None:
+    """Build, serve on localhost, and rebuild and reload the browser on change."""
+    from .serve import serve as run_serve
+
+    _setup_logging(False, False)
+    run_serve(settings_file, bind, port, watch=not no_watch)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["interview", "column"]))
+@settings_option
+@click.option("--name", help="The employee whose story it is.")
+@click.option("--role", help="Their job title.")
+@click.option("--team", help="Team slug, e.g. engineering.")
+@click.option("--lang", help="Language of the story.")
+@click.option("--title", help="Working title (you can change it later).")
+@click.option("--interviewer", help="Interviews: who asks the questions.")
+def new(kind, settings_file, name, role, team, lang, title, interviewer) -> None:
+    """Write a new story file with prompts to replace."""
+    from .newstory import NewStory, render, target_path
+
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    name = name or click.prompt("Name of the employee")
+    role = role or click.prompt("Their role (job title)")
+    team = team if team is not None else click.prompt("Team slug", default="", show_default=False)
+    lang = lang or click.prompt(
+        "Language", type=click.Choice(list(ps.languages)), default=ps.default_lang
+    )
+    if lang not in ps.languages:
+        raise click.BadParameter(f"must be one of {', '.join(ps.languages)}", param_hint="--lang")
+    title = title or click.prompt("Working title")
+    if kind == "interview" and interviewer is None:
+        interviewer = click.prompt("Interviewer", default="", show_default=False) or None
+    spec = NewStory(kind, name, role, team or None, lang, title, ps.today, interviewer)
+    path = target_path(Path(settings["PATH"]), spec)
+    if path.exists():
+        click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
+        sys.exit(1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(spec), encoding="utf-8")
+    click.echo(f"Wrote {os.path.relpath(path)}")
+    click.echo("Next: replace the prompts with your own words, then run `podium serve`.")

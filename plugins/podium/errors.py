@@ -1,0 +1,53 @@
+"""One error format for every kind of bad input.
+
+Content people see these lines in their terminal and, through
+``--format github``, as annotations on the changed lines of a pull request,
+so the format is fixed by the contract: ``PATH:LINE: error: MESSAGE``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """A problem with one piece of content, located as precisely as we know."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # "error" or "warning"
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+    def format_github(self) -> str:
+        # Workflow commands must not contain raw newlines or '%'; the message
+        # is one line by construction, so only '%' needs escaping.
+        kind = "error" if self.severity == "error" else "warning"
+        msg = self.message.replace("%", "%25")
+        line = f",line={self.line}" if self.line else ""
+        return f"::{kind} file={self.path}{line}::{msg}"
+
+
+class ContentError(Exception):
+    """Raised when content is invalid; carries every issue found, not just one."""
+
+    def __init__(self, issues: Iterable[Issue]):
+        self.issues = sorted(issues)
+        super().__init__("\n".join(i.format() for i in self.issues))
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """A ' (did you mean "x"?)' suffix, or '' when nothing is close."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def one_of(options: Iterable[str]) -> str:
+    """Render a list of valid values the same way in every message."""
+    return ", ".join(f'"{o}"' for o in options)

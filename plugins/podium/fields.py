@@ -1,0 +1,253 @@
+"""Typed field readers shared by every schema (stories, themes, vacancies).
+
+A ``Fields`` object wraps one YAML mapping and turns each field into a typed
+Python value, or into an ``Issue`` that names the field, its line and what
+would be valid. It never raises for bad values: collecting every problem in
+one pass lets ``podium check`` report all of a file's mistakes at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .errors import Issue, did_you_mean, one_of
+from .yamlio import Located
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_MISSING = object()
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """``YYYY-MM-DD`` (string or date) to a date, else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def parse_datetime(value: Any) -> dt.datetime | dt.date | None:
+    """A date, or an ISO 8601 date-time (naive or with offset), else None."""
+    day = parse_date(value)
+    if day is not None:
+        return day
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+class Fields:
+    """Typed access to one mapping of a YAML document, collecting issues."""
+
+    def __init__(self, located: Located, source: str, path: tuple = (), data: Any = _MISSING):
+        self.located = located
+        self.source = source
+        self.path = path
+        self.data = located.data if data is _MISSING else data
+        self.issues: list[Issue] = []
+
+    # -- plumbing -------------------------------------------------------
+    def name(self, key: str) -> str:
+        return ".".join([str(p) for p in self.path] + [key])
+
+    def line(self, key: str | None = None) -> int:
+        return self.located.line(*self.path, *([key] if key is not None else []))
+
+    def error(self, key: str | None, message: str, severity: str = "error") -> None:
+        self.issues.append(Issue(self.source, self.line(key), message, severity))
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.data, dict) and self.data.get(key) is not None
+
+    def raw(self, key: str) -> Any:
+        return self.data.get(key) if isinstance(self.data, dict) else None
+
+    def _get(self, key: str, required: bool, what: str) -> Any:
+        value = self.raw(key)
+        if value is None and required:
+            self.error(key, f'missing required field "{self.name(key)}" ({what})')
+        return value
+
+    # -- typed readers --------------------------------------------------
+    def text(self, key: str, required: bool = False, max_len: int = 0) -> str | None:
+        value = self._get(key, required, "text")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
+            return None
+        value = str(value).strip()
+        if required and not value:
+            self.error(key, f'field "{self.name(key)}" must not be empty')
+            return None
+        if max_len and len(value) > max_len:
+            self.error(
+                key, f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed'
+            )
+            return None
+        return value
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        value = self._get(key, required, "a date as YYYY-MM-DD")
+        if value is None:
+            return None
+        day = parse_date(value)
+        if day is None:
+            self.error(
+                key, f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
+            )
+        return day
+
+    def date_or_datetime(self, key: str, required: bool = False) -> dt.date | dt.datetime | None:
+        value = self._get(key, required, "YYYY-MM-DD or an ISO 8601 date-time")
+        if value is None:
+            return None
+        parsed = parse_datetime(value)
+        if parsed is None:
+            self.error(
+                key,
+                f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
+                f'date-time such as 2026-03-01T09:30, not "{value}"',
+            )
+        return parsed
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.raw(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(key, f'field "{self.name(key)}" must be true or false, not "{value}"')
+            return default
+        return value
+
+    def choice(self, key: str, options: Iterable[str], default: str | None = None) -> str | None:
+        options = list(options)
+        value = self.raw(key)
+        if value is None:
+            return default
+        if not isinstance(value, str) or value not in options:
+            self.error(
+                key,
+                f'field "{self.name(key)}" must be one of {one_of(options)}, not "{value}"'
+                + (did_you_mean(str(value), options) if isinstance(value, str) else ""),
+            )
+            return default
+        return value
+
+    def slug(self, key: str, required: bool = False) -> str | None:
+        value = self.text(key, required)
+        if value is not None and not SLUG_RE.match(value):
+            self.error(
+                key,
+                f'field "{self.name(key)}" must be a slug of lowercase letters, digits and '
+                f'hyphens (like "data-team"), not "{value}"',
+            )
+            return None
+        return value
+
+    def text_list(self, key: str, item_slug: bool = False) -> list[str]:
+        value = self.raw(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            example = f"[{value}]" if isinstance(value, str) else "[a, b]"
+            self.error(
+                key, f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}'
+            )
+            return []
+        out = []
+        for i, item in enumerate(value):
+            line = self.located.line(*self.path, key, i)
+            if isinstance(item, bool) or not isinstance(item, (str, int)):
+                self.issues.append(
+                    Issue(self.source, line, f'items of "{self.name(key)}" must be text')
+                )
+                continue
+            item = str(item).strip()
+            if item_slug and not SLUG_RE.match(item):
+                self.issues.append(
+                    Issue(
+                        self.source,
+                        line,
+                        f'"{item}" in "{self.name(key)}" must be a slug of lowercase letters, '
+                        "digits and hyphens",
+                    )
+                )
+                continue
+            out.append(item)
+        return out
+
+    def color(self, key: str, required: bool = False) -> str | None:
+        value = self.text(key, required)
+        if value is not None and not COLOR_RE.match(value):
+            self.error(key, f'field "{self.name(key)}" must be a colour as "#rrggbb", not "{value}"')
+            return None
+        return value
+
+    def mapping(self, key: str, required: bool = False, what: str = "a mapping") -> Fields | None:
+        """A nested ``Fields`` for a sub-mapping; its issues flow into ours."""
+        value = self._get(key, required, what)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.error(key, f'field "{self.name(key)}" must be {what}, not {_kind(value)}')
+            return None
+        sub = Fields(self.located, self.source, self.path + (key,), value)
+        sub.issues = self.issues  # share one list, so order follows the file
+        return sub
+
+    def localized(self, key: str, langs: Iterable[str], required: bool = False) -> dict[str, str]:
+        """A ``{nl: ..., en: ...}`` mapping of text; a plain string serves all languages."""
+        langs = list(langs)
+        value = self._get(key, required, "text per language, like {nl: ..., en: ...}")
+        if value is None:
+            return {}
+        if isinstance(value, str):
+            return {lang: value for lang in langs}
+        sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
+        if sub is None:
+            return {}
+        sub.unknown(langs)
+        out = {}
+        for lang in langs:
+            text = sub.text(lang, required=required)
+            if text:
+                out[lang] = text
+        return out
+
+    def unknown(self, allowed: Iterable[str]) -> None:
+        """Report every key that is not in ``allowed``, with a suggestion."""
+        allowed = list(allowed)
+        if not isinstance(self.data, dict):
+            return
+        for key in self.data:
+            if key not in allowed:
+                self.error(
+                    key,
+                    f'unknown field "{self.name(key)}"{did_you_mean(key, allowed)}; '
+                    f"valid fields are {', '.join(allowed)}",
+                )
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return f'"{value}"'

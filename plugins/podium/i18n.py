@@ -1,0 +1,60 @@
+"""UI strings in every language of the hub, from ``strings.yml``.
+
+Templates call ``_("key")``; the page's language comes from the template
+context (``lang`` on hub pages, ``article.lang`` on story pages). A missing
+key or language falls back to English and then to the key, so a new theme
+string never breaks a build; ``test_i18n`` keeps the table complete.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from jinja2 import pass_context
+
+STRINGS_FILE = Path(__file__).with_name("strings.yml")
+
+
+@lru_cache(maxsize=1)
+def strings() -> dict[str, dict[str, str]]:
+    return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
+
+
+def translate(key: str, lang: str, **values: object) -> str:
+    entry = strings().get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get("en") or key
+    return text.format(**values) if values else text
+
+
+def context_lang(ctx) -> str:
+    lang = ctx.get("lang")
+    if not lang:
+        article = ctx.get("article")
+        lang = getattr(article, "lang", None) or ctx.get("DEFAULT_LANG", "nl")
+    return lang
+
+
+@pass_context
+def jinja_translate(ctx, key: str, **values: object) -> str:
+    return translate(key, context_lang(ctx), **values)
+
+
+MONTHS = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def long_date(value, lang: str) -> str:
+    """'3 maart 2026' / '3 March 2026', without depending on system locales."""
+    months = (MONTHS.get(lang) or MONTHS["en"]).split()
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def initials(name: str) -> str:
+    parts = [p for p in str(name).split() if p[:1].isalpha() and p[:1].isupper()] or [str(name)]
+    return (parts[0][:1] + (parts[-1][:1] if len(parts) > 1 else "")).upper()

@@ -1,0 +1,65 @@
+"""``podium new``: write a valid story file with prompts to replace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from podium_read.schema import slugify
+
+PROMPTS_FILE = Path(__file__).with_name("prompts.yml")
+FOLDERS = {"interview": "interviews", "column": "columns"}
+
+
+@lru_cache(maxsize=1)
+def prompts() -> dict:
+    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class NewStory:
+    kind: str
+    name: str
+    role: str
+    team: str | None
+    lang: str
+    title: str
+    today: dt.date
+    interviewer: str | None = None
+
+
+def render(spec: NewStory) -> str:
+    """The file's text: front matter that validates, then the prompts."""
+    front = {
+        "title": spec.title,
+        "date": spec.today.isoformat(),
+        "author": spec.name,
+        "role": spec.role,
+        "lang": spec.lang,
+        "consent": {"given": spec.today.isoformat(), "social": True},
+    }
+    if spec.team:
+        front["team"] = spec.team
+    if spec.kind == "interview" and spec.interviewer:
+        front["interviewer"] = spec.interviewer
+    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False).replace("'", '"')
+    bank = prompts()[spec.kind].get(spec.lang) or prompts()[spec.kind]["en"]
+    if spec.kind == "interview":
+        hint = {
+            "nl": "Vervang deze tekst door je antwoord, in je eigen woorden.",
+            "en": "Replace this text with your answer, in your own words.",
+        }.get(spec.lang, "Replace this text with your answer, in your own words.")
+        body = "\n".join(f"## {q}\n\n{hint}\n" for q in bank)
+    else:
+        body = "\n".join(f"{p}\n" for p in bank)
+    return f"---\n{head}---\n\n{body}"
+
+
+def target_path(content_root: Path, spec: NewStory) -> Path:
+    """``content/<kind>s/<name>-<title>[.<lang>].md``; the caller refuses to overwrite."""
+    stem = slugify(f"{spec.name} {spec.title}")[:80].rstrip("-")
+    return content_root / FOLDERS[spec.kind] / f"{stem}.md"

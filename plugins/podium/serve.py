@@ -1,0 +1,98 @@
+"""``podium serve``: build, serve on localhost, rebuild and reload on change.
+
+The browser reloads through a tiny polling script that the templates add
+only when ``PODIUM_LIVERELOAD`` is set (here, never in a real build): it
+asks ``/__podium/version`` once a second and reloads when a rebuild
+succeeded. No websocket library and no extra dependency.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import click
+
+from .build import build, load_settings
+from .errors import ContentError
+
+log = logging.getLogger(__name__)
+
+
+class _State:
+    version = 0
+
+
+def _rebuild(settings_file: str, output: Path) -> bool:
+    try:
+        result = build(settings_file, output, PODIUM_LIVERELOAD=True)
+    except ContentError as exc:
+        for issue in exc.issues:
+            click.echo(issue.format(), err=True)
+        click.echo("Build failed; still serving the previous site.", err=True)
+        return False
+    _State.version += 1
+    click.echo(f"Built {result.pages} pages.")
+    return True
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - http.server API
+        if self.path == "/__podium/version":
+            body = str(_State.version).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        return super().do_GET()
+
+    def send_error(self, code, message=None, explain=None):
+        # Serve the site's own 404 page, as the production host would.
+        page = Path(self.directory, "404.html")
+        if code == 404 and page.is_file():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+    def log_message(self, format, *args):  # noqa: A002
+        log.debug(format, *args)
+
+
+def serve(settings_file: str, bind: str, port: int, watch: bool = True) -> None:
+    settings = load_settings(settings_file)
+    output = Path(settings["OUTPUT_PATH"])
+    if not _rebuild(settings_file, output) and not output.is_dir():
+        raise SystemExit(1)
+    handler = functools.partial(_Handler, directory=str(output))
+    server = ThreadingHTTPServer((bind, port), handler)
+    click.echo(f"Serving on http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/")
+    if watch:
+        roots = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
+        thread = threading.Thread(
+            target=_watch, args=(roots, settings_file, output), daemon=True
+        )
+        thread.start()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+def _watch(roots: list[Path], settings_file: str, output: Path) -> None:
+    from watchfiles import watch
+
+    for _changes in watch(*[r for r in roots if r.exists()]):
+        _rebuild(settings_file, output)

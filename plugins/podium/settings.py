@@ -1,0 +1,195 @@
+"""Podium's settings: read once from Pelican's settings, validated, typed.
+
+Users write plain Pelican settings in ``pelicanconf.py`` (``PODIUM_BRAND``,
+``PODIUM_ALUMNI_POLICY``, ...). ``PodiumSettings.from_pelican`` turns them
+into one frozen object with defaults, and every plugin reads that object
+instead of poking at the settings dict. A wrong setting is a one-line error
+naming the setting and what would be valid, like bad content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .errors import ContentError, Issue, did_you_mean, one_of
+
+ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
+# Story kinds come from the folder a story lives in (contract §1).
+STORY_KINDS = {"interviews": "interview", "columns": "column"}
+SETTINGS_KEY = "PODIUM_SETTINGS"  # where the typed object is cached
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str = "Podium"
+    logo: str | None = None  # path relative to the theme's static folder or content/
+    color: str = "#0b5d4b"  # primary: header, buttons, links
+    accent: str = "#f2b134"  # highlights and quote marks
+    tagline: dict[str, str] = field(default_factory=dict)  # per language
+
+
+@dataclass(frozen=True)
+class PodiumSettings:
+    languages: tuple[str, ...] = ("nl", "en")
+    default_lang: str = "nl"
+    timezone: str = "Europe/Amsterdam"
+    brand: Brand = field(default_factory=Brand)
+    alumni_policy: str = "keep"
+    today: dt.date = field(default_factory=dt.date.today)
+    per_page: int = 12
+    featured_count: int = 3
+    latest_count: int = 6
+    max_story_bytes: int = 1_000_000
+    themes_file: str = "themes.yml"
+    withdrawn_file: str = "withdrawn.yml"
+    settings_file: str = "pelicanconf.py"
+    # Team slug -> name per language; shared by stories and vacancies.
+    teams: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        # Brand holds dicts; the repr is a stable, complete identity for
+        # memoising parses per settings.
+        return hash(repr(self))
+
+    def team_name(self, slug: str | None, lang: str) -> str:
+        names = self.teams.get(slug or "", {})
+        return names.get(lang) or next(iter(names.values()), slug or "")
+
+    def lang_prefix(self, lang: str) -> str:
+        """URL prefix of a language: '' for the default, 'en/' for others."""
+        return "" if lang == self.default_lang else f"{lang}/"
+
+    @property
+    def now(self) -> dt.datetime:
+        """End of 'today' in the site's zone: what counts as already published."""
+        tz = ZoneInfo(self.timezone)
+        return dt.datetime.combine(self.today, dt.time(23, 59, 59), tzinfo=tz)
+
+    @classmethod
+    def from_pelican(cls, settings: Mapping[str, Any]) -> PodiumSettings:
+        source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")
+        issues: list[Issue] = []
+
+        def bad(name: str, message: str) -> None:
+            issues.append(Issue(source, None, f"setting {name} {message}"))
+
+        default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
+        langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
+        if not isinstance(langs, (list, tuple)) or not all(
+            isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
+        ):
+            bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')
+            langs = (default_lang,)
+        if default_lang not in langs:
+            bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
+
+        policy = settings.get("PODIUM_ALUMNI_POLICY", "keep")
+        if policy not in ALUMNI_POLICIES:
+            bad(
+                "PODIUM_ALUMNI_POLICY",
+                f'must be one of {one_of(ALUMNI_POLICIES)}, not "{policy}"'
+                + did_you_mean(str(policy), ALUMNI_POLICIES),
+            )
+            policy = "keep"
+
+        brand_raw = settings.get("PODIUM_BRAND", {}) or {}
+        brand = Brand()
+        if not isinstance(brand_raw, Mapping):
+            bad("PODIUM_BRAND", "must be a dict like {'name': 'Acme', 'color': '#0b5d4b'}")
+        else:
+            allowed = ("name", "logo", "color", "accent", "tagline")
+            for key in brand_raw:
+                if key not in allowed:
+                    bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
+            for key in ("color", "accent"):
+                value = brand_raw.get(key, getattr(brand, key))
+                if not (isinstance(value, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", value)):
+                    bad(f"PODIUM_BRAND['{key}']", f'must be a colour as "#rrggbb", not "{value}"')
+            tagline = brand_raw.get("tagline", {})
+            if isinstance(tagline, str):
+                tagline = {lang: tagline for lang in langs}
+            brand = Brand(
+                name=str(brand_raw.get("name", settings.get("SITENAME", brand.name))),
+                logo=brand_raw.get("logo"),
+                color=str(brand_raw.get("color", brand.color)),
+                accent=str(brand_raw.get("accent", brand.accent)),
+                tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
+            )
+
+        teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
+        teams: dict[str, dict[str, str]] = {}
+        if not isinstance(teams_raw, Mapping):
+            bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
+        else:
+            for slug, names in teams_raw.items():
+                if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(slug)):
+                    bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
+                elif isinstance(names, str):
+                    teams[slug] = {lang: names for lang in langs}
+                elif isinstance(names, Mapping):
+                    teams[slug] = {str(k): str(v) for k, v in names.items()}
+                else:
+                    bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
+
+        today = _today(settings, bad)
+        ints = {}
+        for name, attr, default in (
+            ("DEFAULT_PAGINATION", "per_page", 12),
+            ("PODIUM_FEATURED_COUNT", "featured_count", 3),
+            ("PODIUM_LATEST_COUNT", "latest_count", 6),
+            ("PODIUM_MAX_STORY_BYTES", "max_story_bytes", 1_000_000),
+        ):
+            value = settings.get(name, default)
+            if value is False and name == "DEFAULT_PAGINATION":
+                value = 10_000  # Pelican's "no pagination"
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                bad(name, f"must be a positive whole number, not {value!r}")
+                value = default
+            ints[attr] = value
+
+        if issues:
+            raise ContentError(issues)
+        return cls(
+            languages=tuple(langs),
+            default_lang=default_lang,
+            timezone=str(settings.get("TIMEZONE", "Europe/Amsterdam")),
+            brand=brand,
+            alumni_policy=policy,
+            today=today,
+            settings_file=source,
+            teams=teams,
+            **ints,
+        )
+
+
+def _today(settings: Mapping[str, Any], bad) -> dt.date:
+    """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
+
+    A fixed "today" lets tests, previews and reproducible builds travel in
+    time: scheduled stories and consent end dates are judged against it.
+    """
+    raw = os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY")
+    if raw:
+        try:
+            return dt.date.fromisoformat(str(raw))
+        except ValueError:
+            bad("PODIUM_TODAY", f'must be a date as YYYY-MM-DD, not "{raw}"')
+    tz = ZoneInfo(str(settings.get("TIMEZONE", "Europe/Amsterdam")))
+    return dt.datetime.now(tz).date()
+
+
+def get(settings: Mapping[str, Any]) -> PodiumSettings:
+    """The typed settings, parsed once per Pelican settings dict."""
+    cached = settings.get(SETTINGS_KEY)
+    if isinstance(cached, PodiumSettings):
+        return cached
+    parsed = PodiumSettings.from_pelican(settings)
+    if isinstance(settings, dict):
+        settings[SETTINGS_KEY] = parsed
+    return parsed

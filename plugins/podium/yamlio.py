@@ -1,0 +1,104 @@
+"""Safe YAML with line numbers, and without YAML's surprises.
+
+Every content error names a line, so we keep the line of every key and
+list item. We also refuse what content files never need and attackers love:
+aliases (the "billion laughs" bomb) and implicit timestamps (PyYAML turns
+``2026-02-30`` into a crash instead of a message; we parse dates ourselves
+and say which field is wrong).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import ContentError, Issue
+
+Path = tuple[Any, ...]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without aliases and without implicit dates."""
+
+    def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+# Dates stay strings: the validators parse them with a clear message.
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Located:
+    """Parsed YAML data plus the line of every key path."""
+
+    data: Any
+    lines: dict[Path, int] = field(default_factory=dict)
+    first_line: int = 1
+
+    def line(self, *path: Any) -> int:
+        """The line of ``path``, else of its nearest ancestor, else the start."""
+        p = tuple(path)
+        while p:
+            if p in self.lines:
+                return self.lines[p]
+            p = p[:-1]
+        return self.first_line
+
+
+def load(text: str, source: str, line_offset: int = 0) -> Located:
+    """Parse ``text``; raise ContentError (one line) on any YAML problem."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ContentError([Issue(source, line, f"invalid YAML: {problem}")]) from None
+    finally:
+        loader.dispose()
+    located = Located(None, {}, line_offset + 1)
+    if node is None:
+        return located
+    located.first_line = node.start_mark.line + 1 + line_offset
+    located.data = _build(node, (), located.lines, line_offset, source)
+    return located
+
+
+def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -> Any:
+    if isinstance(node, MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, ScalarNode):
+                raise ContentError([Issue(source, line, "invalid YAML: a key must be plain text")])
+            key = str(key_node.value)
+            if key in out:
+                raise ContentError([Issue(source, line, f'field "{key}" is given twice')])
+            lines[path + (key,)] = line
+            out[key] = _build(value_node, path + (key,), lines, offset, source)
+        return out
+    if isinstance(node, SequenceNode):
+        items = []
+        for i, item in enumerate(node.value):
+            lines[path + (i,)] = item.start_mark.line + 1 + offset
+            items.append(_build(item, path + (i,), lines, offset, source))
+        return items
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError) as exc:
+        line = node.start_mark.line + 1 + offset
+        raise ContentError([Issue(source, line, f"invalid value: {exc}")]) from None

@@ -1,0 +1,21 @@
+"""Pipeline step 1, read: story files (Markdown + YAML front matter) to articles.
+
+Replaces Pelican's Markdown reader for ``.md`` files with one that validates
+the contract's front matter and renders interviews as question/answer pairs.
+"""
+
+from pelican import signals
+
+from .parse import Parsed, parse_story
+from .reader import StoryReader
+
+__all__ = ["Parsed", "StoryReader", "parse_story", "register"]
+
+
+def _add_reader(readers) -> None:
+    for ext in StoryReader.file_extensions:
+        readers.reader_classes[ext] = StoryReader
+
+
+def register() -> None:
+    signals.readers_init.connect(_add_reader)

@@ -1,0 +1,77 @@
+"""The Pelican reader: a story file becomes a Pelican article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category
+
+from podium import settings as podium_settings
+from podium.errors import ContentError
+from podium.i18n import translate
+
+from .parse import parse_story
+
+# Pelican statuses for each publication state. "hidden" stories are not
+# listed or written; the render step gives their old URL a tombstone.
+PELICAN_STATUS = {
+    "published": "published",
+    "draft": "draft",
+    "scheduled": "draft",
+    "consent-ended": "hidden",
+    "alumni-unpublished": "hidden",
+}
+
+
+class StoryReader(BaseReader):
+    enabled = True
+    file_extensions = ["md", "markdown"]
+
+    def read(self, source_path):
+        settings = podium_settings.get(self.settings)
+        parsed = parse_story(Path(source_path), Path(self.settings["PATH"]), settings)
+        if parsed.errors:
+            raise ContentError(parsed.errors)
+        story, body = parsed.story, parsed.body
+        publication = story.publication(settings)
+        alumni = story.is_alumni(settings)
+        anonymous = alumni and settings.alumni_policy == "anonymize"
+        # An anonymised story keeps its text but loses the name, the photo
+        # and the people page everywhere: page, card, feeds, search.
+        name = translate("former_colleague", story.lang) if anonymous else story.author
+        metadata = {
+            "title": story.title,
+            "date": story.date,
+            "slug": story.slug,
+            "lang": story.lang,
+            "status": PELICAN_STATUS[publication],
+            "template": "story",
+            "category": Category(f"{story.kind}s", self.settings),
+            "author": Author(name, self.settings),
+            "authors": [Author(name, self.settings)],
+            "summary": Markup(escape(parsed.summary)),
+            "podium_summary": parsed.summary,
+            "podium": story,
+            "kind": story.kind,
+            "publication": publication,
+            "qa": body.qa,
+            "intro": body.intro,
+            "quote": parsed.quote,
+            "reading_time": body.reading_minutes,
+            "plain_text": body.text,
+            "headings": body.headings,
+            "is_alumni": alumni,
+            "anonymous": anonymous,
+            "person": None if anonymous else story.author,
+            "photo": None if anonymous else story.photo,
+            "role": story.role,
+            "team": story.team,
+            "location": story.location,
+            "interviewer": story.interviewer,
+            "featured": story.featured,
+        }
+        if metadata["status"] == "hidden":
+            metadata["save_as"] = ""  # never write the story itself
+        return body.html, metadata

@@ -1,0 +1,232 @@
+"""The story front matter of contract §2 as a typed, validated model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from zoneinfo import ZoneInfo
+
+from unidecode import unidecode
+
+from podium.errors import Issue, did_you_mean
+from podium.fields import SLUG_RE, Fields
+from podium.settings import PodiumSettings
+from podium.yamlio import Located
+
+FIELDS = (
+    "title",
+    "date",
+    "author",
+    "role",
+    "consent",
+    "lang",
+    "slug",
+    "summary",
+    "quote",
+    "photo",
+    "team",
+    "location",
+    "interviewer",
+    "themes",
+    "vacancies",
+    "status",
+    "left",
+    "featured",
+    "share_prompts",
+)
+CONSENT_FIELDS = ("given", "until", "social")
+STATUSES = ("published", "draft")
+
+
+@dataclass(frozen=True)
+class Consent:
+    given: dt.date
+    until: dt.date | None = None
+    social: bool = True
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story's validated front matter; the body is rendered separately."""
+
+    path: str
+    kind: str  # "interview" or "column"
+    title: str
+    date: dt.datetime
+    author: str
+    role: str
+    consent: Consent
+    lang: str
+    slug: str
+    summary: str | None = None
+    quote: str | None = None
+    photo: str | None = None
+    team: str | None = None
+    location: str | None = None
+    interviewer: str | None = None
+    themes: tuple[str, ...] = ()
+    vacancies: tuple[str, ...] = ()
+    status: str = "published"
+    left: dt.date | None = None
+    featured: bool = False
+    share_prompts: tuple[str, ...] = ()
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line(self, name: str) -> int:
+        return self.lines.get(name, 1)
+
+    def publication(self, settings: PodiumSettings) -> str:
+        """Where the story stands today.
+
+        ``published``; ``draft``; ``scheduled`` (date still ahead);
+        ``consent-ended`` and ``alumni-unpublished`` (was public, must not be
+        any more: its URL gets a tombstone).
+        """
+        if self.status == "draft":
+            return "draft"
+        if self.date > settings.now:
+            return "scheduled"
+        if self.consent.until is not None and self.consent.until < settings.today:
+            return "consent-ended"
+        if self.is_alumni(settings) and settings.alumni_policy == "unpublish":
+            return "alumni-unpublished"
+        return "published"
+
+    def is_alumni(self, settings: PodiumSettings) -> bool:
+        return self.left is not None and self.left <= settings.today
+
+
+def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str | None]:
+    """Slug and language suffix from ``name.md`` or ``name.en.md``.
+
+    The slug never comes from the title, so retitling keeps the URL.
+    """
+    stem = PurePosixPath(path).name.rsplit(".", 1)[0]
+    suffix_lang = None
+    if "." in stem and stem.rsplit(".", 1)[1] in languages:
+        stem, suffix_lang = stem.rsplit(".", 1)
+    return slugify(stem), suffix_lang
+
+
+def slugify(text: str) -> str:
+    text = unidecode(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "story"
+
+
+def validate(
+    located: Located, path: str, kind: str, settings: PodiumSettings
+) -> tuple[Story | None, list[Issue]]:
+    """Validate front matter; return the story (None if unusable) and all issues."""
+    f = Fields(located, path)
+    if not isinstance(located.data, dict):
+        f.error(None, "the front matter must be fields like 'title: ...', one per line")
+        return None, f.issues
+    f.unknown(FIELDS)
+    title = f.text("title", required=True, max_len=300)
+    date = f.date_or_datetime("date", required=True)
+    author = f.text("author", required=True, max_len=120)
+    role = f.text("role", required=True, max_len=160)
+    consent = _consent(f)
+    lang = f.choice("lang", settings.languages)
+    file_slug, suffix_lang = slug_from_filename(path, settings.languages)
+    slug = f.slug("slug") or file_slug
+    if not SLUG_RE.match(slug):
+        f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')
+    summary = f.text("summary", max_len=400)
+    quote = f.text("quote", max_len=300)
+    photo = _photo(f)
+    team = f.slug("team")
+    if team and settings.teams and team not in settings.teams:
+        f.error(
+            "team",
+            f'field "team" must be one of the teams in PODIUM_TEAMS '
+            f'({", ".join(settings.teams)}), not "{team}"{did_you_mean(team, settings.teams)}',
+        )
+    location = f.text("location", max_len=120)
+    interviewer = f.text("interviewer", max_len=120)
+    if interviewer and kind != "interview":
+        f.error("interviewer", 'field "interviewer" is for interviews only; remove it from a column')
+    themes = f.text_list("themes", item_slug=True)
+    vacancies = f.text_list("vacancies")
+    status = f.choice("status", STATUSES, "published")
+    left = f.date("left")
+    featured = f.boolean("featured", False)
+    share_prompts = f.text_list("share_prompts")
+    if consent and date and consent.given > _as_date(date):
+        f.error(
+            "consent",
+            f'consent.given ({consent.given}) is after the story\'s date ({_as_date(date)}); '
+            "consent must be on file before publication",
+        )
+    if any(i.severity == "error" for i in f.issues) or None in (title, date, author, role, consent):
+        return None, f.issues
+    story = Story(
+        path=path,
+        kind=kind,
+        title=title,
+        date=_aware(date, settings.timezone),
+        author=author,
+        role=role,
+        consent=consent,
+        lang=lang or suffix_lang or settings.default_lang,
+        slug=slug,
+        summary=summary,
+        quote=quote,
+        photo=photo,
+        team=team,
+        location=location,
+        interviewer=interviewer,
+        themes=tuple(dict.fromkeys(themes)),
+        vacancies=tuple(dict.fromkeys(vacancies)),
+        status=status,
+        left=left,
+        featured=featured,
+        share_prompts=tuple(share_prompts),
+        lines={k: located.line(k) for k in FIELDS},
+    )
+    return story, f.issues
+
+
+def _consent(f: Fields) -> Consent | None:
+    what = "a mapping like {given: 2026-01-15, until: 2028-01-15, social: true}"
+    sub = f.mapping("consent", required=True, what=what)
+    if sub is None:
+        return None
+    sub.unknown(CONSENT_FIELDS)
+    given = sub.date("given", required=True)
+    until = sub.date("until")
+    social = sub.boolean("social", True)
+    if given and until and until < given:
+        sub.error("until", f"consent.until ({until}) is before consent.given ({given})")
+    return Consent(given, until, social) if given else None
+
+
+def _photo(f: Fields) -> str | None:
+    photo = f.text("photo", max_len=300)
+    if photo is None:
+        return None
+    p = PurePosixPath(photo.replace("\\", "/"))
+    # Photos must stay inside content/: the build copies them to the public
+    # site, so a path out of the tree would publish arbitrary files.
+    if p.is_absolute() or ".." in p.parts or re.match(r"^[A-Za-z]:", photo):
+        f.error(
+            "photo",
+            f'field "photo" must be a path inside content/, like images/people/sanne.jpg, '
+            f'not "{photo}"',
+        )
+        return None
+    return str(p)
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time(0, 0))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(tz))
+    return value

@@ -1,0 +1,81 @@
+"""Split a story file into its front matter and its Markdown body.
+
+Files come from many people's editors, so we accept what a person would
+expect to work (a UTF-8 byte-order mark, Windows or old-Mac line endings)
+and reject the rest with one line that says what to do about it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from podium.errors import ContentError, Issue
+
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class Source:
+    front_matter: str
+    body: str
+    body_line: int  # 1-based line number of the body's first line
+
+
+def split(raw: bytes, path: str, max_bytes: int) -> Source:
+    if len(raw) > max_bytes:
+        raise ContentError(
+            [
+                Issue(
+                    path,
+                    None,
+                    f"file is {len(raw) / 1_000_000:.1f} MB; a story may be at most "
+                    f"{max_bytes / 1_000_000:.1f} MB (setting PODIUM_MAX_STORY_BYTES)",
+                )
+            ]
+        )
+    if b"\x00" in raw:
+        raise ContentError([Issue(path, None, "file contains NUL bytes: is it a binary file?")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [
+                Issue(
+                    path,
+                    line,
+                    f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                    "save it with UTF-8 encoding",
+                )
+            ]
+        ) from None
+    # NFC so that "é" typed two ways is one string for slugs, search and cards.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise ContentError(
+            [Issue(path, None, "file is empty; a story starts with front matter between two --- lines")]
+        )
+    lines = text.split("\n")
+    if lines[0].strip() != FENCE:
+        raise ContentError(
+            [
+                Issue(
+                    path,
+                    1,
+                    "a story must start with front matter: a line ---, the fields "
+                    "(title, date, author, role, consent), and another line ---",
+                )
+            ]
+        )
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() in (FENCE, "..."):
+            body = "\n".join(lines[i + 1 :])
+            if not body.strip():
+                raise ContentError(
+                    [Issue(path, i + 1, "the story has front matter but no text after it")]
+                )
+            return Source("\n".join(lines[1:i]), body, i + 2)
+    raise ContentError(
+        [Issue(path, 1, "the front matter is not closed: add a line --- after the fields")]
+    )

@@ -1,0 +1,74 @@
+"""The Pelican settings that make a Podium hub, applied as defaults.
+
+``pelicanconf.py`` stays short: Podium owns the URL scheme of the contract
+and switches off Pelican's blog pages (tags, categories, archives) that a
+careers hub does not have. A value the user set explicitly wins.
+"""
+
+from __future__ import annotations
+
+from pelican.paginator import PaginationRule
+from pelican.settings import DEFAULT_CONFIG
+
+PELICAN_DEFAULTS = {
+    "ARTICLE_PATHS": ["interviews", "columns"],
+    "ARTICLE_EXCLUDES": [],
+    "PAGE_PATHS": [],
+    # Only the brand folder is copied as is; photos are re-encoded (no EXIF/GPS).
+    "STATIC_PATHS": ["brand"],
+    "ARTICLE_URL": "stories/{slug}/",
+    "ARTICLE_SAVE_AS": "stories/{slug}/index.html",
+    "ARTICLE_LANG_URL": "{lang}/stories/{slug}/",
+    "ARTICLE_LANG_SAVE_AS": "{lang}/stories/{slug}/index.html",
+    "DRAFT_SAVE_AS": "",
+    "DRAFT_LANG_SAVE_AS": "",
+    "DRAFT_PAGE_SAVE_AS": "",
+    "DRAFT_PAGE_LANG_SAVE_AS": "",
+    # Podium writes its own per-language listings (render/hub.py); Pelican's
+    # would mix languages and its tag2.html pattern collides with tag "tag2".
+    "DIRECT_TEMPLATES": [],
+    "AUTHOR_SAVE_AS": "",
+    "AUTHORS_SAVE_AS": "",
+    "CATEGORY_SAVE_AS": "",
+    "CATEGORIES_SAVE_AS": "",
+    "TAG_SAVE_AS": "",
+    "TAGS_SAVE_AS": "",
+    "ARCHIVES_SAVE_AS": "",
+    "YEAR_ARCHIVE_SAVE_AS": "",
+    "MONTH_ARCHIVE_SAVE_AS": "",
+    "DAY_ARCHIVE_SAVE_AS": "",
+    "FEED_ALL_ATOM": None,
+    "FEED_ALL_RSS": None,
+    "CATEGORY_FEED_ATOM": None,
+    "CATEGORY_FEED_RSS": None,
+    "TRANSLATION_FEED_ATOM": None,
+    "TRANSLATION_FEED_RSS": None,
+    "AUTHOR_FEED_ATOM": None,
+    "AUTHOR_FEED_RSS": None,
+    "TAG_FEED_ATOM": None,
+    "TAG_FEED_RSS": None,
+    "FEED_MAX_ITEMS": 50,
+    # Podium decides what is scheduled against its own clock (PODIUM_TODAY).
+    "WITH_FUTURE_DATES": True,
+    "USE_FOLDER_AS_CATEGORY": False,
+    "DEFAULT_CATEGORY": "stories",
+    "SUMMARY_MAX_LENGTH": None,
+    "THEME_STATIC_DIR": "theme",
+    "THEME_STATIC_PATHS": ["static"],
+    "PAGINATION_PATTERNS": [
+        PaginationRule(1, "{url}", "{save_as}"),
+        PaginationRule(2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+    ],
+    "TIMEZONE": "Europe/Amsterdam",
+    "DEFAULT_LANG": "nl",
+    "DEFAULT_DATE_FORMAT": "%Y-%m-%d",
+    "CACHE_CONTENT": False,
+    "SLUGIFY_SOURCE": "basename",
+}
+
+
+def apply(settings: dict) -> None:
+    """Set each Podium default where the user kept Pelican's own default."""
+    for key, value in PELICAN_DEFAULTS.items():
+        if key not in settings or settings[key] == DEFAULT_CONFIG.get(key):
+            settings[key] = value

@@ -1,0 +1,75 @@
+"""Machine-readable output: JSON Feed 1.1 and the XML sitemap (contract §6)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from .meta import PageMeta, absolute
+
+
+def story_item(article: Any, site_url: str) -> dict[str, Any]:
+    """One JSON Feed item for a published story."""
+    url = absolute(site_url, article.url)
+    author: dict[str, Any] = {"name": article.author.name}
+    if getattr(article, "person_url", None):
+        author["url"] = absolute(site_url, article.person_url)
+    item: dict[str, Any] = {
+        "id": url,
+        "url": url,
+        "title": article.title,
+        "summary": str(article.podium_summary),
+        "content_html": str(article.content),
+        "date_published": article.date.isoformat(),
+        "authors": [author],
+        "language": article.lang,
+        "_podium": {
+            "kind": article.kind,
+            "lang": article.lang,
+            "themes": list(getattr(article, "theme_tags_json", [])),
+            "vacancies": list(getattr(article, "open_vacancy_ids", [])),
+        },
+    }
+    if getattr(article, "card_url", None):
+        item["image"] = absolute(site_url, article.card_url)
+    return item
+
+
+def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]) -> str:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": title,
+        "home_page_url": home,
+        "feed_url": feed_url,
+        "language": lang,
+        "items": items,
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def sitemap(pages: Iterable[PageMeta], site_url: str) -> str:
+    """A sitemap with ``xhtml:link`` hreflang alternates for translations."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
+    for page in sorted(pages, key=lambda p: p.url):
+        if not page.in_sitemap or page.noindex:
+            continue
+        out.append("<url>")
+        out.append(f"<loc>{escape(absolute(site_url, page.url))}</loc>")
+        if page.lastmod:
+            out.append(f"<lastmod>{page.lastmod}</lastmod>")
+        if len(page.alternates) > 1:
+            for lang, url in sorted(page.alternates.items()):
+                href = quoteattr(absolute(site_url, url))
+                out.append(f'<xhtml:link rel="alternate" hreflang="{lang}" href={href}/>')
+            if page.x_default is not None:
+                href = quoteattr(absolute(site_url, page.x_default))
+                out.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+        out.append("</url>")
+    out.append("</urlset>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,276 @@
+"""The hub's own pages, per language, in one Pelican run.
+
+Pelican's ArticlesGenerator writes the story pages. This generator writes
+everything around them for every language of the site: the front page,
+listings, people pages, 404 and tombstone pages, Atom and JSON feeds. Other
+plugins (themes, vacancies) add pages the same way: they append to
+``context["PODIUM_PAGES"]`` in their ``generate_context`` (which Pelican
+runs for every generator before any output), and the sitemap is written
+from it here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from podium import settings as podium_settings
+from podium.i18n import translate
+
+from .feeds import json_feed, sitemap, story_item
+from .meta import PageMeta, absolute
+from .paginate import paginate
+from .people import group_people
+from .withdrawn import load_withdrawn
+
+log = logging.getLogger(__name__)
+PAGES_KEY = "PODIUM_PAGES"
+
+
+@dataclass
+class Planned:
+    save_as: str
+    template: str
+    meta: PageMeta
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def published_stories(context: dict) -> list[Any]:
+    """Every published story in every language, newest first."""
+    out = []
+    for article in context.get("articles", []):
+        out.append(article)
+        out.extend(article.translations)
+    return sorted(out, key=lambda a: (a.date, a.slug, a.lang), reverse=True)
+
+
+def hidden_stories(context: dict) -> list[Any]:
+    out = []
+    for article in context.get("hidden_articles", []):
+        out.append(article)
+        out.extend(article.translations)
+    return out
+
+
+class HubGenerator(Generator):
+    def generate_context(self) -> None:
+        ps = podium_settings.get(self.settings)
+        self.ps = ps
+        self.planned: list[Planned] = []
+        self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
+        stories = published_stories(self.context)
+        self.stories = stories
+        self.people = group_people(stories)
+        for story in stories:
+            story.person_url = None
+            if story.person:
+                person_slug = next(s for s, p in self.people.items() if story in p.stories)
+                story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
+            story.meta = self._story_meta(story)
+        by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
+        self.by_lang = by_lang
+        self._plan_front(by_lang)
+        self._plan_listings(by_lang)
+        self._plan_people()
+        self._plan_tombstones()
+        self._plan_404()
+        self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
+        self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
+        self.context["podium"] = ps
+        self.context["podium_people"] = self.people
+
+    # -- planning -------------------------------------------------------
+    def _story_meta(self, story: Any) -> PageMeta:
+        versions = [story, *story.translations]
+        alternates = {v.lang: v.url for v in versions}
+        default = next((v for v in versions if v.lang == self.ps.default_lang), story)
+        return PageMeta(
+            lang=story.lang,
+            url=story.url,
+            title=story.title,
+            description=story.podium_summary,
+            alternates=alternates,
+            x_default=default.url,
+            og_type="article",
+            image_alt=story.title,
+            lastmod=story.date.date().isoformat(),
+            homes=self.homes,
+            jsonld=self._article_jsonld(story),
+        )
+
+    def _article_jsonld(self, story: Any) -> dict[str, Any]:
+        """schema.org Article; ``image`` is added by the cards step."""
+        site_url = self.settings.get("SITEURL", "")
+        brand = {"@type": "Organization", "name": self.ps.brand.name}
+        if story.anonymous:
+            author: dict[str, Any] = brand
+        else:
+            author = {"@type": "Person", "name": story.author.name, "jobTitle": story.role}
+            if story.person_url:
+                author["url"] = absolute(site_url, story.person_url)
+        return {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": story.title[:110],
+            "description": story.podium_summary,
+            "datePublished": story.date.isoformat(),
+            "dateModified": story.date.isoformat(),
+            "inLanguage": story.lang,
+            "author": author,
+            "publisher": brand,
+            "mainEntityOfPage": absolute(site_url, story.url),
+        }
+
+    def _meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:
+        return PageMeta(
+            lang=lang,
+            url=url_by_lang[lang],
+            title=title,
+            alternates=dict(url_by_lang),
+            x_default=url_by_lang.get(self.ps.default_lang, url_by_lang[lang]),
+            homes=self.homes,
+            **kw,
+        )
+
+    def _plan(self, template: str, meta: PageMeta, **extra: Any) -> None:
+        self.planned.append(Planned(f"{meta.url}index.html", template, meta, extra))
+
+    def _plan_front(self, by_lang: dict[str, list]) -> None:
+        ps = self.ps
+        homes = dict(self.homes)
+        for lang, stories in by_lang.items():
+            featured = [s for s in stories if s.featured][: ps.featured_count]
+            rest = [s for s in stories if s not in featured]
+            meta = self._meta(
+                lang,
+                homes,
+                ps.brand.name,
+                description=ps.brand.tagline.get(lang) or translate("hub_intro", lang),
+            )
+            self._plan(
+                "index",
+                meta,
+                featured=featured,
+                latest=rest[: ps.latest_count],
+                interviews=[s for s in stories if s.kind == "interview"][:3],
+                columns=[s for s in stories if s.kind == "column"][:3],
+            )
+
+    def _plan_listings(self, by_lang: dict[str, list]) -> None:
+        listings = {
+            "stories": ("all_stories", lambda s: True),
+            "interviews": ("interviews", lambda s: s.kind == "interview"),
+            "columns": ("columns", lambda s: s.kind == "column"),
+        }
+        for section, (title_key, keep) in listings.items():
+            pages_by_lang = {
+                lang: paginate(
+                    [s for s in stories if keep(s)],
+                    self.ps.per_page,
+                    f"{self.ps.lang_prefix(lang)}{section}/",
+                )
+                for lang, stories in by_lang.items()
+            }
+            for lang, pages in pages_by_lang.items():
+                for page in pages:
+                    # The same page number in each language is its alternate.
+                    urls = {
+                        other: other_pages[page.number - 1].url
+                        for other, other_pages in pages_by_lang.items()
+                        if len(other_pages) >= page.number
+                    }
+                    title = translate(title_key, lang)
+                    if page.number > 1:
+                        title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
+                    meta = self._meta(lang, urls, title)
+                    self._plan("listing", meta, page=page, section=section)
+
+    def _plan_people(self) -> None:
+        ps = self.ps
+        for lang in ps.languages:
+            people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
+            people.sort(key=lambda p: p.name.lower())
+            urls = {other: f"{ps.lang_prefix(other)}people/" for other in ps.languages}
+            meta = self._meta(lang, urls, translate("people", lang))
+            self._plan("people", meta, people=people)
+        for person in self.people.values():
+            langs = sorted({s.lang for s in person.stories})
+            urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
+            for lang in langs:
+                meta = self._meta(lang, urls, person.name, description=person.role)
+                self._plan("person", meta, person=person)
+
+    def _plan_tombstones(self) -> None:
+        ps = self.ps
+        content = Path(self.settings["PATH"])
+        entries: dict[str, dict[str, Any]] = {}
+        for story in hidden_stories(self.context):
+            entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
+            entry["langs"].add(story.lang)
+            entry["themes"].update(story.podium.themes)
+        withdrawn_file = content / ps.withdrawn_file
+        for w in load_withdrawn(withdrawn_file, ps.languages, str(withdrawn_file)):
+            entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
+            entry["langs"].update(w.langs)
+            entry["themes"].update(w.themes)
+        published_urls = {s.url for s in self.stories}
+        for slug, entry in sorted(entries.items()):
+            urls = {lang: f"{ps.lang_prefix(lang)}stories/{slug}/" for lang in entry["langs"]}
+            for lang, url in urls.items():
+                if url in published_urls:  # republished under the same slug
+                    continue
+                meta = self._meta(
+                    lang, urls, translate("gone_title", lang), noindex=True, in_sitemap=False
+                )
+                self._plan("tombstone", meta, former_themes=sorted(entry["themes"]))
+
+    def _plan_404(self) -> None:
+        for lang in self.ps.languages:
+            urls = {lang: f"{self.ps.lang_prefix(lang)}404"}
+            meta = self._meta(
+                lang, urls, translate("not_found_title", lang), noindex=True, in_sitemap=False
+            )
+            # 404.html sits beside index.html: servers look for /404.html.
+            self.planned.append(
+                Planned(f"{self.ps.lang_prefix(lang)}404.html", "404", meta, {})
+            )
+
+    # -- output ---------------------------------------------------------
+    def generate_output(self, writer) -> None:
+        for planned in self.planned:
+            writer.write_file(
+                planned.save_as,
+                self.get_template(planned.template),
+                self.context,
+                url=planned.meta.url,
+                lang=planned.meta.lang,
+                meta=planned.meta,
+                **planned.extra,
+            )
+        self._write_feeds(writer)
+        site_url = self.settings.get("SITEURL", "")
+        text = sitemap(self.context.get(PAGES_KEY, []), site_url)
+        Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
+
+    def _write_feeds(self, writer) -> None:
+        site_url = self.settings.get("SITEURL", "")
+        out = Path(self.output_path)
+        for lang, stories in self.by_lang.items():
+            prefix = self.ps.lang_prefix(lang)
+            title = f"{self.ps.brand.name} – {translate('stories', lang)}"
+            writer.write_feed(
+                stories,
+                self.context,
+                f"{prefix}feeds/stories.atom.xml",
+                feed_title=title,
+            )
+            feed_url = absolute(site_url, f"{prefix}stories.json")
+            items = [story_item(s, site_url) for s in stories]
+            text = json_feed(title, absolute(site_url, prefix), feed_url, lang, items)
+            target = out / f"{prefix}stories.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")

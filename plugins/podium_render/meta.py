@@ -1,0 +1,44 @@
+"""What the <head> of every page needs: language, canonical, alternates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PageMeta:
+    lang: str
+    url: str  # site-relative, no leading slash; '' is the front page
+    title: str
+    description: str = ""
+    alternates: dict[str, str] = field(default_factory=dict)  # lang -> url, self included
+    x_default: str | None = None
+    og_type: str = "website"
+    image: str | None = None  # site-relative URL of the social card
+    image_alt: str = ""
+    noindex: bool = False
+    in_sitemap: bool = True
+    lastmod: str | None = None  # YYYY-MM-DD
+    homes: dict[str, str] = field(default_factory=dict)  # lang -> home url, for the switch
+    jsonld: dict | None = None  # structured data, rendered by the template
+
+    def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool]]:
+        """(lang, url, is_translation) for each other language.
+
+        Where the page has no translation, the switch goes to that
+        language's front page rather than to a dead link.
+        """
+        out = []
+        for lang in languages:
+            if lang == self.lang:
+                continue
+            if lang in self.alternates:
+                out.append((lang, self.alternates[lang], True))
+            else:
+                out.append((lang, self.homes.get(lang, ""), False))
+        return out
+
+
+def absolute(site_url: str, url: str) -> str:
+    """Join SITEURL and a site-relative URL; root-relative when SITEURL is ''."""
+    return f"{site_url.rstrip('/')}/{url.lstrip('/')}"

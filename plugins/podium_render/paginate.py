@@ -1,0 +1,45 @@
+"""Directory-style pagination: ``interviews/``, ``interviews/page/2/``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ListPage:
+    items: Sequence[Any]
+    number: int
+    count: int  # number of pages
+    url: str
+    previous_url: str | None
+    next_url: str | None
+
+    @property
+    def save_as(self) -> str:
+        return f"{self.url}index.html"
+
+
+def page_url(base: str, number: int) -> str:
+    return base if number == 1 else f"{base}page/{number}/"
+
+
+def paginate(items: Sequence[Any], per_page: int, base: str) -> list[ListPage]:
+    """Split ``items`` into pages under ``base`` (a directory URL ending in '/').
+
+    An empty list still yields one page, so every listing URL answers.
+    """
+    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
+    n = len(chunks)
+    return [
+        ListPage(
+            items=chunk,
+            number=i,
+            count=n,
+            url=page_url(base, i),
+            previous_url=page_url(base, i - 1) if i > 1 else None,
+            next_url=page_url(base, i + 1) if i < n else None,
+        )
+        for i, chunk in enumerate(chunks, start=1)
+    ]

@@ -1,0 +1,55 @@
+"""``content/withdrawn.yml``: slugs whose stories were withdrawn.
+
+It records only what a tombstone needs (slug, languages, former themes) and
+no personal data, because the file itself is published in git history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from podium import yamlio
+from podium.errors import ContentError
+from podium.fields import Fields
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    slug: str
+    langs: tuple[str, ...]
+    themes: tuple[str, ...] = ()
+
+
+def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
+    if not path.is_file():
+        return []
+    located = yamlio.load(path.read_text(encoding="utf-8-sig"), shown)
+    data = located.data or {}
+    root = Fields(located, shown)
+    if not isinstance(data, dict):
+        root.error(None, "withdrawn.yml must have a list 'withdrawn:'")
+        raise ContentError(root.issues)
+    root.unknown(["withdrawn"])
+    entries = data.get("withdrawn") or []
+    if not isinstance(entries, list):
+        root.error("withdrawn", 'field "withdrawn" must be a list of {slug, langs, themes}')
+        entries = []
+    out = []
+    for i, entry in enumerate(entries):
+        f = Fields(located, shown, ("withdrawn", i), entry)
+        f.issues = root.issues
+        if not isinstance(entry, dict):
+            f.error(None, "each withdrawn entry must be a mapping {slug, langs, themes}")
+            continue
+        f.unknown(["slug", "langs", "themes", "date"])
+        slug = f.slug("slug", required=True)
+        langs = f.text_list("langs")
+        for lang in langs:
+            if lang not in languages:
+                f.error("langs", f'"{lang}" in "langs" is not one of the site languages {languages}')
+        if slug:
+            out.append(Withdrawn(slug, tuple(langs) or languages, tuple(f.text_list("themes"))))
+    if root.issues:
+        raise ContentError(root.issues)
+    return out

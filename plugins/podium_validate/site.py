@@ -1,0 +1,67 @@
+"""Validate a whole content tree: every file, then what spans files.
+
+One pass collects every issue, so ``podium check`` shows a pull request's
+author all of their mistakes at once instead of one per CI run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from podium.errors import ContentError, Issue
+from podium.settings import STORY_KINDS, PodiumSettings
+from podium_read import parse_story
+from podium_read.parse import Parsed, display_path
+from podium_render.withdrawn import load_withdrawn
+
+STORY_SUFFIXES = (".md", ".markdown")
+
+
+def story_files(content_root: Path) -> list[Path]:
+    files = []
+    for folder in STORY_KINDS:
+        base = content_root / folder
+        if base.is_dir():
+            files.extend(p for p in base.rglob("*") if p.suffix in STORY_SUFFIXES and p.is_file())
+    return sorted(files)
+
+
+def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Issue], list[Parsed]]:
+    """All issues of the tree, and the parsed stories (valid or not)."""
+    content_root = Path(content_root)
+    issues: list[Issue] = []
+    parsed = [parse_story(p, content_root, settings) for p in story_files(content_root)]
+    for p in parsed:
+        issues.extend(p.issues)
+    stories = [p.story for p in parsed if p.story is not None]
+    issues.extend(slug_collisions(stories))
+    withdrawn = content_root / settings.withdrawn_file
+    try:
+        load_withdrawn(withdrawn, settings.languages, display_path(withdrawn))
+    except ContentError as exc:
+        issues.extend(exc.issues)
+    return sorted(set(issues)), parsed
+
+
+def slug_collisions(stories) -> list[Issue]:
+    """Two stories with the same slug and language would overwrite one URL."""
+    seen: dict[tuple[str, str], list] = defaultdict(list)
+    for story in stories:
+        seen[(story.slug, story.lang)].append(story)
+    issues = []
+    for (slug, lang), group in seen.items():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda s: s.path)
+        for story in group:
+            others = ", ".join(o.path for o in group if o is not story)
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("slug") if "slug" in story.lines else 1,
+                    f'slug "{slug}" in language "{lang}" is also used by {others}; '
+                    'give one of them another "slug" or file name',
+                )
+            )
+    return issues

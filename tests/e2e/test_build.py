@@ -1,0 +1,210 @@
+"""A real Pelican build of tests/test_data/site, checked page by page."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+from podium_testkit import read_page
+
+LANGS = {"nl", "en"}
+
+
+def test_interview_is_marked_up_as_questions_and_answers(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    items = page.all("section", "qa__item")
+    assert len(items) == 2
+    questions = page.all("h2", "qa__q")
+    assert [q.text.replace("Vraag: ", "").strip() for q in questions] == [
+        "Wat doe je precies?",
+        "Wat was lastig?",
+    ]
+    # Each answer sits in its own block right after its question.
+    assert all(item.children[0].tag == "h2" for item in items)
+    assert all("qa__a" in item.children[1].classes() for item in items)
+    assert "<strong>nee</strong>" in page.html
+
+
+def test_interview_credits_interviewee_role_and_interviewer(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    assert page.one("p", "author-card__name").text.strip() == "Anna de Boer"
+    assert page.one("p", "author-card__role").text.strip() == "Teamlead data"
+    assert "Interview door Kees Interviewer" in page.one("p", "author-card__credit").text
+    assert "Techniek" in page.html  # the team's name in Dutch, from PODIUM_TEAMS
+
+
+def test_column_has_byline_and_no_qa(built_site):
+    page = read_page(built_site, "stories/ben-bakker/")
+    assert page.all("section", "qa__item") == []
+    assert "Geschreven door Ben Bakker" in page.one("p", "author-card__credit").text
+    assert page.one("div", "story__text")
+
+
+def test_script_in_markdown_is_removed(built_site):
+    html = read_page(built_site, "stories/anna-de-boer/").html
+    assert "alert(" not in html
+
+
+def test_translations_are_linked_both_ways_with_complete_hreflang(built_site):
+    nl = read_page(built_site, "stories/anna-de-boer/")
+    en = read_page(built_site, "en/stories/anna-de-boer/")
+    expected = {
+        "nl": "/stories/anna-de-boer/",
+        "en": "/en/stories/anna-de-boer/",
+        "x-default": "/stories/anna-de-boer/",
+    }
+    assert nl.alternates() == expected
+    assert en.alternates() == expected
+    assert nl.one("html").attrs["lang"] == "nl"
+    assert en.one("html").attrs["lang"] == "en"
+    assert nl.one("link", rel="canonical").attrs["href"] == "/stories/anna-de-boer/"
+    # The language switch goes to the translation, not to a home page.
+    switch = nl.one("a", hreflang="en")
+    assert switch.attrs["href"] == "/en/stories/anna-de-boer/"
+    assert en.one("a", hreflang="nl").attrs["href"] == "/stories/anna-de-boer/"
+
+
+def test_untranslated_story_has_self_and_x_default_and_switch_to_home(built_site):
+    page = read_page(built_site, "en/stories/carla-en-only/")
+    assert page.alternates() == {
+        "en": "/en/stories/carla-en-only/",
+        "x-default": "/en/stories/carla-en-only/",
+    }
+    assert page.one("a", hreflang="nl").attrs["href"] == "/"
+
+
+def test_every_page_has_lang_canonical_and_complete_alternates(built_site):
+    for path in built_site.rglob("*.html"):
+        page = read_page(built_site, "/" + str(path.relative_to(built_site)))
+        lang = page.one("html").attrs["lang"]
+        assert lang in LANGS, path
+        if page.meta("robots") == "noindex":
+            continue
+        canonical = page.one("link", rel="canonical").attrs["href"]
+        alternates = page.alternates()
+        assert alternates[lang] == canonical, path
+        assert "x-default" in alternates, path
+        # Every alternate names this page back: the set is symmetric.
+        for other_lang, url in alternates.items():
+            if other_lang == "x-default":
+                continue
+            other = read_page(built_site, url)
+            assert other.alternates() == alternates, (path, url)
+
+
+def test_drafts_scheduled_and_consent_ended_are_not_published(built_site):
+    everything = "\n".join(p.read_text(encoding="utf-8") for p in built_site.rglob("*.*")
+                           if p.suffix in {".html", ".xml", ".json"})
+    for slug, name in (
+        ("dirk-draft", "Dirk Draft"),
+        ("eva-scheduled", "Eva Toekomst"),
+        ("frank-consent-ended", "Frank Verlopen"),
+    ):
+        assert name not in everything, name
+        assert not (built_site / "drafts").exists()
+    assert not (built_site / "stories" / "dirk-draft").exists()
+    assert not (built_site / "stories" / "eva-scheduled").exists()
+
+
+def test_consent_ended_and_withdrawn_urls_answer_with_a_tombstone(built_site):
+    for url in (
+        "stories/frank-consent-ended/",
+        "stories/teruggetrokken-verhaal/",
+        "en/stories/teruggetrokken-verhaal/",
+    ):
+        page = read_page(built_site, url)
+        assert page.meta("robots") == "noindex"
+        assert page.all("a", href="/") or page.all("a", href="/en/")
+    gone = read_page(built_site, "stories/frank-consent-ended/")
+    assert "niet meer beschikbaar" in gone.html
+    assert "Frank" not in gone.html
+
+
+def test_alumni_keep_policy_labels_former_colleague(built_site):
+    page = read_page(built_site, "stories/gina-alumni/")
+    assert "Oud-collega" in page.one("aside", "author-card").text
+    people = read_page(built_site, "people/")
+    assert "Oud-collega" in people.html
+
+
+def test_front_page_lists_featured_and_latest_per_language(built_site):
+    nl = read_page(built_site, "")
+    en = read_page(built_site, "en/")
+    assert "teaser--big" in nl.html and "Anna de Boer: van stagiair tot teamlead" in nl.html
+    assert "Finding my way in a Dutch team" in en.html
+    assert "Finding my way in a Dutch team" not in nl.html
+    assert en.alternates()["nl"] == "/" and nl.alternates()["en"] == "/en/"
+
+
+def test_listings_paginate_in_directories(built_site):
+    # Four published nl stories at two per page: /stories/ and /stories/page/2/.
+    first = read_page(built_site, "stories/")
+    second = read_page(built_site, "stories/page/2/")
+    assert first.one("a", rel="next").attrs["href"] == "/stories/page/2/"
+    assert second.one("a", rel="prev").attrs["href"] == "/stories/"
+    assert not list(built_site.glob("**/*2.html"))
+
+
+def test_people_pages(built_site):
+    person = read_page(built_site, "people/anna-de-boer/")
+    assert "Anna de Boer: van stagiair tot teamlead" in person.html
+    assert person.alternates()["en"] == "/en/people/anna-de-boer/"
+    assert (built_site / "en" / "people" / "carla-mendes" / "index.html").is_file()
+    assert not (built_site / "people" / "carla-mendes").exists()
+
+
+def test_404_pages(built_site):
+    assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
+
+
+def test_sitemap_lists_published_pages_with_hreflang(built_site):
+    tree = ET.parse(built_site / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {u.find("s:loc", ns).text: u for u in tree.getroot().findall("s:url", ns)}
+    assert "/stories/anna-de-boer/" in urls
+    assert "/en/stories/carla-en-only/" in urls
+    assert "/stories/frank-consent-ended/" not in urls  # tombstone
+    assert not any("dirk-draft" in u or "404" in u for u in urls)
+    links = urls["/stories/anna-de-boer/"].findall("x:link", ns)
+    assert {link.get("hreflang") for link in links} == {"nl", "en", "x-default"}
+
+
+def test_json_feed_per_language(built_site):
+    nl = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))
+    en = json.loads((built_site / "en" / "stories.json").read_text(encoding="utf-8"))
+    assert nl["version"] == "https://jsonfeed.org/version/1.1"
+    assert {i["_podium"]["lang"] for i in nl["items"]} == {"nl"}
+    assert {i["_podium"]["lang"] for i in en["items"]} == {"en"}
+    item = next(i for i in nl["items"] if i["url"].endswith("/stories/anna-de-boer/"))
+    for key in ("id", "url", "title", "summary", "date_published", "authors"):
+        assert item[key], key
+    assert item["_podium"]["kind"] == "interview"
+    assert isinstance(item["_podium"]["themes"], list)
+    assert isinstance(item["_podium"]["vacancies"], list)
+    assert not any("Dirk" in json.dumps(i) for i in nl["items"])
+
+
+def test_atom_feeds_per_language(built_site):
+    nl = (built_site / "feeds" / "stories.atom.xml").read_text(encoding="utf-8")
+    en = (built_site / "en" / "feeds" / "stories.atom.xml").read_text(encoding="utf-8")
+    ET.fromstring(nl)
+    ET.fromstring(en)
+    assert "Waarom ik elke vrijdag" in nl and "Waarom ik elke vrijdag" not in en
+    assert "Finding my way" in en
+
+
+def test_story_has_article_structured_data(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    script = page.one("script", type="application/ld+json")
+    data = json.loads(script.text)
+    assert data["@type"] == "Article"
+    assert data["author"]["name"] == "Anna de Boer"
+    assert data["inLanguage"] == "nl"
+
+
+def test_reading_time_and_date_are_shown(built_site):
+    page = read_page(built_site, "en/stories/anna-de-boer/")
+    assert re.search(r"\d+ min read", page.html)
+    assert "2 March 2026" in page.html

@@ -1,0 +1,108 @@
+"""Helpers shared by Podium's tests: building the test site, reading HTML."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_SITE = ROOT / "tests" / "test_data" / "site"
+
+
+def copy_site(dest: Path, source: Path = TEST_SITE) -> Path:
+    """A private copy of a site, so a test may change its content."""
+    target = dest / "site"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("output", "__pycache__"))
+    return target
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    text: str = ""
+    children: list[Element] = field(default_factory=list)
+
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
+
+class _Collector(HTMLParser):
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+            "track", "wbr"}  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+        self.stack: list[Element] = []
+
+    def handle_starttag(self, tag, attrs):
+        el = Element(tag, {k: v or "" for k, v in attrs})
+        if self.stack:
+            self.stack[-1].children.append(el)
+        self.elements.append(el)
+        if tag not in self.VOID:
+            self.stack.append(el)
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        for el in self.stack:
+            el.text += data
+
+
+class Page:
+    """A parsed HTML page with a few CSS-selector-like lookups."""
+
+    def __init__(self, html: str):
+        self.html = html
+        parser = _Collector()
+        parser.feed(html)
+        self.elements = parser.elements
+
+    def all(self, tag: str, cls: str | None = None, **attrs: str) -> list[Element]:
+        out = []
+        for el in self.elements:
+            if el.tag != tag or (cls and cls not in el.classes()):
+                continue
+            if all(el.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items()):
+                out.append(el)
+        return out
+
+    def one(self, tag: str, cls: str | None = None, **attrs: str) -> Element:
+        found = self.all(tag, cls, **attrs)
+        assert len(found) == 1, f"expected one <{tag} class={cls} {attrs}>, found {len(found)}"
+        return found[0]
+
+    def meta(self, prop: str) -> str | None:
+        for el in self.elements:
+            if el.tag == "meta" and prop in (el.attrs.get("property"), el.attrs.get("name")):
+                return el.attrs.get("content")
+        return None
+
+    def alternates(self) -> dict[str, str]:
+        return {
+            el.attrs["hreflang"]: el.attrs["href"]
+            for el in self.all("link", rel="alternate")
+            if "hreflang" in el.attrs
+        }
+
+
+def read_page(output: Path, url: str) -> Page:
+    path = output / url.lstrip("/")
+    if url.endswith("/") or url == "":
+        path = path / "index.html"
+    return Page(path.read_text(encoding="utf-8"))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, to prove a folder did not change."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
