@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from podium_testkit import copy_site
-
 from podium.build import build
+from podium_testkit import copy_site
 
 
 @pytest.fixture(scope="session")

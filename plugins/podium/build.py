@@ -60,12 +60,16 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
         first = (str(exc).splitlines() or [""])[0]
-        raise ContentError([Issue(str(settings_file), None, f"{type(exc).__name__}: {first}")]) from None
+        raise ContentError(
+            [Issue(str(settings_file), None, f"{type(exc).__name__}: {first}")]
+        ) from None
     finally:
         settings_log.removeFilter(drop)
 
 
-def build(settings_file: str | Path, output: str | Path | None = None, **overrides: Any) -> BuildResult:
+def build(
+    settings_file: str | Path, output: str | Path | None = None, **overrides: Any
+) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
     settings = load_settings(settings_file, **overrides)
     final = Path(output or settings["OUTPUT_PATH"]).resolve()
@@ -81,7 +85,10 @@ def build(settings_file: str | Path, output: str | Path | None = None, **overrid
         pelican.run()
         if counter.records:
             raise ContentError(
-                [Issue(settings_file and str(settings_file), None, _first_line(r)) for r in counter.records]
+                [
+                    Issue(settings_file and str(settings_file), None, _first_line(r))
+                    for r in counter.records
+                ]
             )
         pages = sum(1 for _ in tmp.rglob("*.html"))
         _swap(tmp, final)

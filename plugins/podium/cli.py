@@ -22,7 +22,9 @@ from .errors import ContentError, Issue
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:
     for issue in issues:
-        click.echo(issue.format_github() if fmt == "github" else issue.format(), err=fmt != "github")
+        click.echo(
+            issue.format_github() if fmt == "github" else issue.format(), err=fmt != "github"
+        )
 
 
 def _setup_logging(quiet: bool, verbose: bool) -> None:

@@ -57,6 +57,10 @@ class Fields:
         self.path = path
         self.data = located.data if data is _MISSING else data
         self.issues: list[Issue] = []
+        # Required fields that an unknown field probably meant: a typo is one
+        # mistake, so it gets one line ("did you mean"), not a second
+        # "missing required field" line as well.
+        self.suggested: set[str] = set()
 
     # -- plumbing -------------------------------------------------------
     def name(self, key: str) -> str:
@@ -76,7 +80,7 @@ class Fields:
 
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
-        if value is None and required:
+        if value is None and required and key not in self.suggested:
             self.error(key, f'missing required field "{self.name(key)}" ({what})')
         return value
 
@@ -94,7 +98,8 @@ class Fields:
             return None
         if max_len and len(value) > max_len:
             self.error(
-                key, f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed'
+                key,
+                f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed',
             )
             return None
         return value
@@ -164,7 +169,8 @@ class Fields:
         if not isinstance(value, list):
             example = f"[{value}]" if isinstance(value, str) else "[a, b]"
             self.error(
-                key, f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}'
+                key,
+                f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}',
             )
             return []
         out = []
@@ -192,7 +198,9 @@ class Fields:
     def color(self, key: str, required: bool = False) -> str | None:
         value = self.text(key, required)
         if value is not None and not COLOR_RE.match(value):
-            self.error(key, f'field "{self.name(key)}" must be a colour as "#rrggbb", not "{value}"')
+            self.error(
+                key, f'field "{self.name(key)}" must be a colour as "#rrggbb", not "{value}"'
+            )
             return None
         return value
 
@@ -234,9 +242,12 @@ class Fields:
             return
         for key in self.data:
             if key not in allowed:
+                hint = did_you_mean(str(key), allowed)
+                if hint:
+                    self.suggested.add(hint.split('"')[1])
                 self.error(
                     key,
-                    f'unknown field "{self.name(key)}"{did_you_mean(key, allowed)}; '
+                    f'unknown field "{self.name(key)}"{hint}; '
                     f"valid fields are {', '.join(allowed)}",
                 )
 

@@ -8,11 +8,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-
 from podium_read.schema import slugify
 
 PROMPTS_FILE = Path(__file__).with_name("prompts.yml")
 FOLDERS = {"interview": "interviews", "column": "columns"}
+
+
+ANSWER_HINTS = {
+    "nl": "Vervang deze tekst door je antwoord, in je eigen woorden.",
+    "en": "Replace this text with your answer, in your own words.",
+}
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +54,7 @@ def render(spec: NewStory) -> str:
     head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False).replace("'", '"')
     bank = prompts()[spec.kind].get(spec.lang) or prompts()[spec.kind]["en"]
     if spec.kind == "interview":
-        hint = {
-            "nl": "Vervang deze tekst door je antwoord, in je eigen woorden.",
-            "en": "Replace this text with your answer, in your own words.",
-        }.get(spec.lang, "Replace this text with your answer, in your own words.")
+        hint = ANSWER_HINTS.get(spec.lang, ANSWER_HINTS["en"])
         body = "\n".join(f"## {q}\n\n{hint}\n" for q in bank)
     else:
         body = "\n".join(f"{p}\n" for p in bank)
@@ -63,3 +65,15 @@ def target_path(content_root: Path, spec: NewStory) -> Path:
     """``content/<kind>s/<name>-<title>[.<lang>].md``; the caller refuses to overwrite."""
     stem = slugify(f"{spec.name} {spec.title}")[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
+
+
+def placeholders() -> list[str]:
+    """Texts that ``podium new`` writes and the employee must replace.
+
+    ``podium check`` refuses a story that still contains one, so an
+    unfinished story cannot be merged by accident.
+    """
+    out = list(ANSWER_HINTS.values())
+    for lang_prompts in prompts()["column"].values():
+        out.extend(lang_prompts)
+    return out

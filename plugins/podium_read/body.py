@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 import markdown
 import nh3
 from markupsafe import Markup
-
 from podium.errors import Issue
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
@@ -113,9 +112,7 @@ class Renderer:
         qa = []
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             qa.append(QA(f"q{n}", Markup(self.inline(question)), Markup(self.convert(answer_md))))
-        whole = intro + "".join(
-            f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa
-        )
+        whole = intro + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         body.headings = [_plain(p.question) for p in qa]
         if not qa:

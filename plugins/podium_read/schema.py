@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
-from unidecode import unidecode
-
 from podium.errors import Issue, did_you_mean
 from podium.fields import SLUG_RE, Fields
 from podium.settings import PodiumSettings
 from podium.yamlio import Located
+from unidecode import unidecode
 
 FIELDS = (
     "title",
@@ -147,7 +146,9 @@ def validate(
     location = f.text("location", max_len=120)
     interviewer = f.text("interviewer", max_len=120)
     if interviewer and kind != "interview":
-        f.error("interviewer", 'field "interviewer" is for interviews only; remove it from a column')
+        f.error(
+            "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
+        )
     themes = f.text_list("themes", item_slug=True)
     vacancies = f.text_list("vacancies")
     status = f.choice("status", STATUSES, "published")
@@ -157,7 +158,7 @@ def validate(
     if consent and date and consent.given > _as_date(date):
         f.error(
             "consent",
-            f'consent.given ({consent.given}) is after the story\'s date ({_as_date(date)}); '
+            f"consent.given ({consent.given}) is after the story's date ({_as_date(date)}); "
             "consent must be on file before publication",
         )
     if any(i.severity == "error" for i in f.issues) or None in (title, date, author, role, consent):

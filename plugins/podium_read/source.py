@@ -54,7 +54,13 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ContentError(
-            [Issue(path, None, "file is empty; a story starts with front matter between two --- lines")]
+            [
+                Issue(
+                    path,
+                    None,
+                    "file is empty; a story starts with front matter between two --- lines",
+                )
+            ]
         )
     lines = text.split("\n")
     if lines[0].strip() != FENCE:

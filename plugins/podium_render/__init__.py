@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pelican import signals
-
 from podium import settings as podium_settings
 from podium.i18n import initials, jinja_translate, long_date
 

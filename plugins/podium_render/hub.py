@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
-
 from podium import settings as podium_settings
 from podium.i18n import translate
 
@@ -235,9 +234,7 @@ class HubGenerator(Generator):
                 lang, urls, translate("not_found_title", lang), noindex=True, in_sitemap=False
             )
             # 404.html sits beside index.html: servers look for /404.html.
-            self.planned.append(
-                Planned(f"{self.ps.lang_prefix(lang)}404.html", "404", meta, {})
-            )
+            self.planned.append(Planned(f"{self.ps.lang_prefix(lang)}404.html", "404", meta, {}))
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:

@@ -47,7 +47,9 @@ def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[W
         langs = f.text_list("langs")
         for lang in langs:
             if lang not in languages:
-                f.error("langs", f'"{lang}" in "langs" is not one of the site languages {languages}')
+                f.error(
+                    "langs", f'"{lang}" in "langs" is not one of the site languages {languages}'
+                )
         if slug:
             out.append(Withdrawn(slug, tuple(langs) or languages, tuple(f.text_list("themes"))))
     if root.issues:

@@ -10,7 +10,6 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-
 from podium import settings as podium_settings
 from podium.errors import ContentError
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from podium.errors import ContentError, Issue
+from podium.newstory import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_read import parse_story
 from podium_read.parse import Parsed, display_path
@@ -34,6 +35,7 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
     parsed = [parse_story(p, content_root, settings) for p in story_files(content_root)]
     for p in parsed:
         issues.extend(p.issues)
+        issues.extend(leftover_prompts(p))
     stories = [p.story for p in parsed if p.story is not None]
     issues.extend(slug_collisions(stories))
     withdrawn = content_root / settings.withdrawn_file
@@ -42,6 +44,26 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
     except ContentError as exc:
         issues.extend(exc.issues)
     return sorted(set(issues)), parsed
+
+
+def leftover_prompts(parsed: Parsed) -> list[Issue]:
+    """Prompts from ``podium new`` that were never replaced by the employee."""
+    if parsed.body is None or parsed.story is None:
+        return []
+    found = [p for p in placeholders() if p in parsed.body.text]
+    if not found:
+        return []
+    path = parsed.story.path
+    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    line = next((i for i, text in enumerate(lines, 1) if found[0] in text), None)
+    return [
+        Issue(
+            path,
+            line,
+            f'the story still contains the prompt "{found[0]}"; replace it with your own words'
+            + (f" ({len(found) - 1} more)" if len(found) > 1 else ""),
+        )
+    ]
 
 
 def slug_collisions(stories) -> list[Issue]:

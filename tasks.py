@@ -1,0 +1,89 @@
+"""Invoke tasks, as Pelican users know them, over Podium's own functions.
+
+    invoke build | rebuild | serve | livereload | publish | check
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+from invoke import task
+
+SETTINGS = "pelicanconf.py"
+PUBLISH_SETTINGS = "publishconf.py"
+OUTPUT = "output"
+# Where `invoke publish` sends the site (the rsync route); see README, "Publishing".
+SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/www/careers
+
+
+def _build(settings: str, output: str = OUTPUT) -> None:
+    from podium.build import build as podium_build
+    from podium.errors import ContentError
+
+    try:
+        result = podium_build(settings, output)
+    except ContentError as exc:
+        for issue in exc.issues:
+            print(issue.format(), file=sys.stderr)
+        sys.exit(1)
+    print(f"Built {result.pages} pages into {output}")
+
+
+@task
+def check(c):
+    """Validate content without building."""
+    c.run("podium check", pty=False)
+
+
+@task
+def build(c):
+    """Build the local version of the site."""
+    _build(SETTINGS)
+
+
+@task
+def rebuild(c):
+    """Build from scratch, with empty caches."""
+    shutil.rmtree(".podium-cache", ignore_errors=True)
+    _build(SETTINGS)
+
+
+@task
+def serve(c, port=8000):
+    """Build, then serve on http://localhost:PORT without watching."""
+    from podium.serve import serve as podium_serve
+
+    podium_serve(SETTINGS, "127.0.0.1", int(port), watch=False)
+
+
+@task
+def livereload(c, port=8000):
+    """Build, serve, rebuild on change and reload the browser."""
+    from podium.serve import serve as podium_serve
+
+    podium_serve(SETTINGS, "127.0.0.1", int(port), watch=True)
+
+
+@task
+def preview(c):
+    """Build the production version of the site."""
+    _build(PUBLISH_SETTINGS)
+
+
+@task
+def publish(c, target=""):
+    """Build with publishconf.py and rsync it to PODIUM_SSH_TARGET (or --target)."""
+    destination = target or SSH_TARGET
+    if not destination:
+        sys.exit("Set PODIUM_SSH_TARGET=user@host:/path or pass --target")
+    _build(PUBLISH_SETTINGS)
+    c.run(f'rsync -e "ssh" -P -rvzc --cvs-exclude --delete {OUTPUT}/ {destination}', pty=True)
+
+
+@task
+def gh_pages(c, branch="gh-pages"):
+    """Build with publishconf.py and push output/ to the gh-pages branch (ghp-import)."""
+    _build(PUBLISH_SETTINGS)
+    c.run(f"ghp-import -b {branch} --no-jekyll --push --force {OUTPUT}")

@@ -1,0 +1,136 @@
+"""The podium command, through click's runner, on copies of the test site."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from click.testing import CliRunner
+from podium.cli import main
+from podium_testkit import snapshot
+
+
+@pytest.fixture
+def run(site, monkeypatch):
+    monkeypatch.chdir(site)
+
+    def _run(*args: str, input: str | None = None):
+        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+    return _run
+
+
+def test_check_passes_on_the_test_site(run):
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "0 errors" in result.output
+
+
+def test_check_reports_one_line_and_exit_1(run, site):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", "rol:"), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert lines == [
+        'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?); '
+        "valid fields are title, date, author, role, consent, lang, slug, summary, quote, photo, "
+        "team, location, interviewer, themes, vacancies, status, left, featured, share_prompts",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_check_github_format(run, site):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("date: 2026-04-10", "date: 2026-13-01"), "utf-8")
+    result = run("check", "--format", "github", "content/columns/ben-bakker.md")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        '::error file=content/columns/ben-bakker.md,line=3::field "date" must be a real date'
+    )
+
+
+def test_check_limits_output_to_paths(run, site):
+    bad = site / "content" / "columns" / "ben-bakker.md"
+    bad.write_text(bad.read_text().replace("role:", "rol:"), encoding="utf-8")
+    result = run("check", "content/interviews")
+    assert result.exit_code == 0
+
+
+def test_duplicate_slug_names_both_files(run, site):
+    src = site / "content" / "columns" / "ben-bakker.md"
+    (site / "content" / "columns" / "ben-copy.md").write_text(
+        src.read_text().replace("title:", "slug: ben-bakker\ntitle:"), encoding="utf-8"
+    )
+    result = run("check")
+    assert result.exit_code == 1
+    assert 'slug "ben-bakker" in language "nl" is also used by content/columns/ben-copy.md' in (
+        result.output
+    )
+
+
+def test_wrong_usage_exits_2(run):
+    assert run("check", "--format", "xml").exit_code == 2
+    assert run("new", "essay").exit_code == 2
+    assert run("nonsense").exit_code == 2
+
+
+def test_build_then_failed_build_leaves_output_untouched(run, site):
+    result = run("build", "-q")
+    assert result.exit_code == 0, result.output
+    output = site / "output"
+    before = snapshot(output)
+    assert "index.html" in before
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("consent:", "consnt:"), encoding="utf-8")
+    result = run("build", "-q")
+    assert result.exit_code == 1
+    assert 'content/columns/ben-bakker.md:7: error: unknown field "consnt"' in result.output
+    assert snapshot(output) == before
+    leftovers = [p.name for p in site.iterdir() if p.name.startswith(".output")]
+    assert leftovers == []
+
+
+def test_build_to_other_output_dir(run, site):
+    result = run("build", "-q", "-o", "public")
+    assert result.exit_code == 0, result.output
+    assert (site / "public" / "index.html").is_file()
+    assert (site / "public" / "en" / "index.html").is_file()
+
+
+def test_missing_settings_file_is_one_line(run):
+    result = run("build", "-s", "nope.py")
+    assert result.exit_code == 1
+    assert result.output.strip() == "nope.py: error: settings file not found"
+
+
+def test_new_interview_writes_a_valid_file_that_check_refuses_until_filled(run, site):
+    result = run(
+        "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
+        "--team", "engineering", "--lang", "en", "--title", "My first year",
+        "--interviewer", "Kees",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    path = site / "content" / "interviews" / "sanne-de-vries-my-first-year.md"
+    assert path.is_file()
+    text = path.read_text(encoding="utf-8")
+    assert "## What exactly do you do" in text and "lang: en" in text
+    check = run("check", os.path.relpath(path, site))
+    assert check.exit_code == 1
+    assert "still contains the prompt" in check.output
+    filled = text.replace("Replace this text with your answer, in your own words.", "I build.")
+    path.write_text(filled, encoding="utf-8")
+    assert run("check").exit_code == 0
+    again = run(
+        "new", "interview", "--name", "Sanne de Vries", "--role", "Developer", "--team", "",
+        "--lang", "en", "--title", "My first year", "--interviewer", "",
+    )  # fmt: skip
+    assert again.exit_code == 1
+    assert "file exists" in again.output
+
+
+def test_new_column_interactive_in_dutch(run, site):
+    result = run("new", "column", input="Piet Jansen\nMonteur\n\nnl\nMijn eerste dag\n")
+    assert result.exit_code == 0, result.output
+    path = site / "content" / "columns" / "piet-jansen-mijn-eerste-dag.md"
+    assert "Begin met een concreet moment" in path.read_text(encoding="utf-8")

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from podium_read.body import Renderer, derive_quote, derive_summary, sanitize, split_questions
+
+
+def test_split_questions_ignores_headings_in_code_and_level_three():
+    source = "Intro\n\n## Eén?\n\nA1\n\n```\n## not a question\n```\n\n### Sub\n\n## Twee?\nA2"
+    intro, pairs = split_questions(source)
+    assert intro.strip() == "Intro"
+    assert [q for q, _a, _n in pairs] == ["Eén?", "Twee?"]
+    assert "## not a question" in pairs[0][1]
+
+
+def test_interview_render_structure():
+    body = Renderer().render("Intro.\n\n## Wat *doe* je?\n\nIk werk.\n", "interview", "x.md", 8)
+    assert str(body.intro) == "<p>Intro.</p>"
+    assert body.qa[0].id == "q1"
+    assert str(body.qa[0].question) == "Wat <em>doe</em> je?"
+    assert str(body.qa[0].answer) == "<p>Ik werk.</p>"
+    assert '<h2 id="q1">' in body.html
+    assert body.headings == ["Wat doe je?"]
+
+
+def test_sanitize_removes_scripts_handlers_and_dangerous_urls():
+    dirty = (
+        '<p onclick="x()">hi<script>alert(1)</script></p><a href="javascript:alert(1)">a</a>'
+        '<img src="data:image/png;base64,xx" alt="x"><iframe src="https://evil"></iframe>'
+        '<style>body{}</style><a href="https://example.com">ok</a>'
+    )
+    clean = sanitize(dirty)
+    for bad in ("onclick", "<script", "javascript:", "data:", "<iframe", "<style"):
+        assert bad not in clean
+    assert 'href="https://example.com"' in clean
+    assert 'rel="noopener noreferrer"' in clean
+
+
+def test_summary_and_quote_are_derived_and_distinct():
+    text = (
+        "## Vraag?\n\nIk werk hier sinds twee jaar als monteur in Zwolle. "
+        "Elke dag leer ik iets nieuws van mijn collega's op de bus. Wat wil je nog meer?"
+    )
+    body = Renderer().render(text, "interview", "x.md", 1)
+    summary = derive_summary(body)
+    assert summary.startswith("Ik werk hier")
+    quote = derive_quote(body, avoid=summary[:60])
+    assert quote == "Elke dag leer ik iets nieuws van mijn collega's op de bus."
+
+
+def test_blockquote_is_the_preferred_quote():
+    body = Renderer().render("Tekst.\n\n> Rust is ook werk, zei ze.\n", "column", "x.md", 1)
+    assert derive_quote(body) == "Rust is ook werk, zei ze."
+
+
+def test_reading_time():
+    body = Renderer().render("woord " * 660, "column", "x.md", 1)
+    assert body.reading_minutes == 3

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from podium import yamlio
+from podium.errors import ContentError, Issue
+from podium.i18n import long_date, strings, translate
+from podium.settings import PodiumSettings
+from podium_render.meta import PageMeta
+from podium_render.paginate import paginate
+
+
+def test_issue_formats():
+    issue = Issue("content/x.md", 4, 'field "title" is 100% wrong')
+    assert issue.format() == 'content/x.md:4: error: field "title" is 100% wrong'
+    assert issue.format_github() == (
+        '::error file=content/x.md,line=4::field "title" is 100%25 wrong'
+    )
+    assert Issue("a.yml", None, "m").format() == "a.yml: error: m"
+
+
+def test_yaml_lines_and_no_dates():
+    located = yamlio.load("a: 1\nb:\n  c: 2026-01-01\n  d: [x, y]\n", "f.yml")
+    assert located.data == {"a": 1, "b": {"c": "2026-01-01", "d": ["x", "y"]}}
+    assert located.line("b", "c") == 3
+    assert located.line("b", "d", 1) == 4
+    assert located.line("nope") == 1
+
+
+def test_yaml_alias_bomb_is_refused_quickly():
+    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n" + "".join(
+        f"d{i}: &d{i} [*c, *c]\n" for i in range(30)
+    )
+    with pytest.raises(ContentError) as exc:
+        yamlio.load(bomb, "bomb.yml")
+    assert "aliases" in exc.value.issues[0].message
+
+
+def test_paginate_directory_urls():
+    pages = paginate(list(range(5)), 2, "stories/")
+    assert [p.url for p in pages] == ["stories/", "stories/page/2/", "stories/page/3/"]
+    assert pages[0].save_as == "stories/index.html"
+    assert pages[1].previous_url == "stories/" and pages[1].next_url == "stories/page/3/"
+    assert paginate([], 2, "x/")[0].items == []
+
+
+def test_settings_validation_names_the_setting():
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(
+            {"PODIUM_ALUMNI_POLICY": "anonymise", "PODIUM_BRAND": {"color": "green"}}
+        )
+    text = "\n".join(i.format() for i in exc.value.issues)
+    assert 'PODIUM_ALUMNI_POLICY must be one of "keep", "anonymize", "unpublish"' in text
+    assert 'did you mean "anonymize"' in text
+    assert "PODIUM_BRAND['color'] must be a colour" in text
+
+
+def test_settings_defaults_and_today_override(monkeypatch):
+    monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
+    ps = PodiumSettings.from_pelican({"SITENAME": "X"})
+    assert ps.today == dt.date(2027, 1, 2)
+    assert (
+        ps.languages == ("nl", "en")
+        and ps.lang_prefix("nl") == ""
+        and ps.lang_prefix("en") == "en/"
+    )
+    assert ps.brand.name == "X"
+
+
+def test_every_ui_string_has_every_language():
+    for key, entry in strings().items():
+        assert set(entry) >= {"nl", "en"}, key
+    assert translate("reading_time", "nl", minutes=3) == "3 min lezen"
+    assert translate("no-such-key", "nl") == "no-such-key"
+    assert long_date(dt.date(2026, 3, 2), "nl") == "2 maart 2026"
+
+
+def test_language_switch_falls_back_to_home():
+    meta = PageMeta("en", "en/x/", "X", alternates={"en": "en/x/"}, homes={"nl": "", "en": "en/"})
+    assert meta.switch(("nl", "en")) == [("nl", "", False)]

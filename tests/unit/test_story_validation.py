@@ -1,0 +1,198 @@
+"""Story front matter: every bad case is one line naming file, line and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from podium.settings import PodiumSettings
+from podium_read import parse_story
+
+SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1), teams={"engineering": {"nl": "Techniek"}})
+GOOD = """---
+title: Een goed verhaal
+date: 2026-03-02
+author: Anna de Boer
+role: Developer
+consent: {given: 2026-02-01}
+---
+
+## Wat doe je?
+
+Ik schrijf software voor thuisbatterijen.
+"""
+
+
+def parse(tmp_path: Path, text: str | bytes, name: str = "story.md", kind: str = "interviews"):
+    folder = tmp_path / "content" / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return parse_story(path, tmp_path / "content", SETTINGS)
+
+
+def with_field(line: str, remove: str | None = None) -> str:
+    head, body = GOOD.split("\n---\n", 1)
+    lines = [ln for ln in head.split("\n") if not (remove and ln.startswith(remove + ":"))]
+    return "\n".join(lines + ([line] if line else [])) + "\n---\n" + body
+
+
+def test_good_story_parses(tmp_path):
+    parsed = parse(tmp_path, GOOD)
+    assert parsed.issues == []
+    story = parsed.story
+    assert story.kind == "interview"
+    assert story.slug == "story"
+    assert story.lang == "nl"
+    assert story.date.tzinfo is not None
+    assert parsed.body.qa[0].question == "Wat doe je?"
+    assert parsed.summary.startswith("Ik schrijf software")
+
+
+BAD_CASES = [
+    # (front matter change, field to remove, expected line, expected fragments)
+    ("titel: Typo", None, 7, ['unknown field "titel"', 'did you mean "title"']),
+    ("", "title", 2, ['missing required field "title"']),
+    ("", "consent", 2, ['missing required field "consent"']),
+    ("consent: yes", "consent", 6, ['"consent" must be a mapping', "given: 2026-01-15"]),
+    ("date: 2026-02-30", "date", 6, ['"date" must be a real date', "2026-02-30"]),
+    ("themes: tech", None, 7, ['"themes" must be a list such as [tech]']),
+    ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
+    ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
+    ("featured: misschien", None, 7, ['"featured" must be true or false']),
+    ("slug: Mijn Verhaal", None, 7, ['"slug" must be a slug of lowercase letters']),
+    ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
+    ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
+    ("photo: images/nope.jpg", None, 7, ['"photo": no file content/images/nope.jpg']),
+    (
+        "team: enginering",
+        None,
+        7,
+        ['"team" must be one of the teams', 'did you mean "engineering"'],
+    ),
+    ("left: gisteren", None, 7, ['"left" must be a real date']),
+    ("title: [a, b]", "title", 6, ['"title" must be text, not a list']),
+    ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
+    ("consent: {given: 2026-01-01, until: 2025-01-01}", "consent", 6, ["consent.until"]),
+    ("consent: {given: 2026-01-01, social: nee}", "consent", 6, ['"consent.social" must be true']),
+    (
+        "consent: {given: 2026-01-01, tot: 2027-01-01}",
+        "consent",
+        6,
+        ['unknown field "consent.tot"'],
+    ),
+    ("title: x\ntitle: y", "title", 7, ['field "title" is given twice']),
+    ("title: &a x\nrole: *a", "role", 7, ["aliases"]),
+]
+
+
+@pytest.mark.parametrize(("change", "remove", "line", "fragments"), BAD_CASES)
+def test_bad_front_matter_is_one_clear_line(tmp_path, change, remove, line, fragments):
+    parsed = parse(tmp_path, with_field(change, remove))
+    errors = parsed.errors
+    assert len(errors) == 1, [e.format() for e in errors]
+    text = errors[0].format()
+    assert "\n" not in text
+    assert text.startswith(f"{errors[0].path}:{line}: error: "), text
+    assert errors[0].path.endswith("story.md")
+    for fragment in fragments:
+        assert fragment in text, text
+
+
+BAD_FILES = [
+    (b"", "file is empty"),
+    (b"\n\n  \n", "file is empty"),
+    (b"# Geen front matter\n\nTekst.", "must start with front matter"),
+    (b"---\ntitle: x\n", "front matter is not closed"),
+    (GOOD.split("## ")[0].encode(), "no text after it"),
+    ("---\ntitle: caf\xe9\n---\nx".encode("latin-1"), "not valid UTF-8"),
+    (b"---\ntitle: x\x00\n---\nx", "NUL bytes"),
+    (b"---\ntitle: [unclosed\n---\nbody", "invalid YAML"),
+    (b"---\n- a\n- b\n---\nbody", "front matter must be fields"),
+    (b"x" * 1_000_001, "at most 1.0 MB"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fragment"), BAD_FILES)
+def test_bad_files_are_one_clear_line(tmp_path, raw, fragment):
+    parsed = parse(tmp_path, raw, kind="columns")
+    assert len(parsed.errors) == 1
+    assert fragment in parsed.errors[0].format()
+
+
+def test_bom_and_crlf_are_accepted(tmp_path):
+    raw = ("\ufeff" + GOOD).replace("\n", "\r\n").encode("utf-8")
+    parsed = parse(tmp_path, raw)
+    assert parsed.errors == []
+    assert parsed.story.title == "Een goed verhaal"
+
+
+def test_yaml_error_line_is_the_file_line(tmp_path):
+    parsed = parse(tmp_path, GOOD.replace("role: Developer", "role: [Developer"))
+    assert parsed.errors[0].line in (6, 7)
+
+
+def test_interview_without_questions_is_an_error(tmp_path):
+    parsed = parse(tmp_path, GOOD.replace("## Wat doe je?", "Wat doe je?"))
+    assert len(parsed.errors) == 1
+    assert "an interview needs questions" in parsed.errors[0].message
+    assert parsed.errors[0].line == 8  # where the body starts
+
+
+def test_question_without_answer_is_an_error(tmp_path):
+    parsed = parse(tmp_path, GOOD + "\n## Nog een vraag?\n")
+    assert [e.message for e in parsed.errors] == ['the question "Nog een vraag?" has no answer']
+
+
+def test_interviewer_on_a_column_is_an_error(tmp_path):
+    text = with_field("interviewer: Kees")
+    parsed = parse(tmp_path, text, kind="columns")
+    assert ['"interviewer" is for interviews only' in e.message for e in parsed.errors] == [True]
+
+
+def test_slug_from_file_name_strips_language_suffix_and_sets_lang(tmp_path):
+    parsed = parse(tmp_path, GOOD, name="Mijn Verhaal.en.md")
+    assert parsed.story.slug == "mijn-verhaal"
+    assert parsed.story.lang == "en"
+
+
+def test_slug_never_comes_from_the_title(tmp_path):
+    parsed = parse(tmp_path, GOOD.replace("Een goed verhaal", "Heel andere titel"), name="vast.md")
+    assert parsed.story.slug == "vast"
+
+
+def test_explicit_lang_wins_over_suffix(tmp_path):
+    parsed = parse(tmp_path, with_field("lang: nl"), name="x.en.md")
+    assert parsed.story.lang == "nl"
+
+
+def test_datetime_with_offset(tmp_path):
+    parsed = parse(tmp_path, with_field("date: 2026-03-02T09:30:00+01:00", "date"))
+    assert parsed.story.date == dt.datetime.fromisoformat("2026-03-02T09:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("change", "remove", "state"),
+    [
+        ("", None, "published"),
+        ("status: draft", None, "draft"),
+        ("date: 2026-06-02", "date", "scheduled"),
+        ("consent: {given: 2026-01-01, until: 2026-05-31}", "consent", "consent-ended"),
+        ("consent: {given: 2026-01-01, until: 2026-06-01}", "consent", "published"),
+    ],
+)
+def test_publication_state(tmp_path, change, remove, state):
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert parsed.errors == []
+    assert parsed.story.publication(SETTINGS) == state
+
+
+def test_alumni_policy_unpublish(tmp_path):
+    parsed = parse(tmp_path, with_field("left: 2026-05-01"))
+    story = parsed.story
+    assert story.publication(SETTINGS) == "published"
+    unpublish = PodiumSettings(today=SETTINGS.today, alumni_policy="unpublish")
+    assert story.publication(unpublish) == "alumni-unpublished"
+    future = PodiumSettings(today=dt.date(2026, 4, 1), alumni_policy="unpublish")
+    assert story.publication(future) == "published"  # has not left yet on that day
