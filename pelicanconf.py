@@ -11,8 +11,8 @@ TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
-# The pipeline, in order: read, validate, (tag, link,) render, (cards, index).
-PLUGINS = ["podium_read", "podium_validate", "podium_render"]
+# The pipeline, in order: read, validate, tag, link, render, (cards, index).
+PLUGINS = ["podium_read", "podium_validate", "podium_tag", "podium_link", "podium_render"]
 
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {

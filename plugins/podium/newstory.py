@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
 from podium_read.schema import slugify
 
 PROMPTS_FILE = Path(__file__).with_name("prompts.yml")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import markdown
 import nh3
 from markupsafe import Markup
+
 from podium.errors import Issue
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")

@@ -7,6 +7,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category
+
 from podium import settings as podium_settings
 from podium.errors import ContentError
 from podium.i18n import translate

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
+from unidecode import unidecode
+
 from podium.errors import Issue, did_you_mean
 from podium.fields import SLUG_RE, Fields
 from podium.settings import PodiumSettings
 from podium.yamlio import Located
-from unidecode import unidecode
 
 FIELDS = (
     "title",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pelican import signals
+
 from podium import settings as podium_settings
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import defaults
+from . import filters as vacancy_filters
 from .hub import HubGenerator
 
 
@@ -16,7 +18,9 @@ def _initialized(pelican) -> None:
     pelican.settings.setdefault("JINJA_GLOBALS", {})
     pelican.settings["JINJA_GLOBALS"].update({"_": jinja_translate, "podium": ps})
     pelican.settings.setdefault("JINJA_FILTERS", {})
-    pelican.settings["JINJA_FILTERS"].update({"longdate": long_date, "initials": initials})
+    pelican.settings["JINJA_FILTERS"].update(
+        {"longdate": long_date, "initials": initials, **vacancy_filters.FILTERS}
+    )
     pelican.settings.setdefault("FEED_DOMAIN", pelican.settings.get("SITEURL", ""))
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+
 from podium import settings as podium_settings
 from podium.i18n import translate
 
@@ -24,6 +25,8 @@ from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
 from .paginate import paginate
 from .people import group_people
+from .theme_pages import plan_theme_pages
+from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
 from .withdrawn import load_withdrawn
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class HubGenerator(Generator):
         ps = podium_settings.get(self.settings)
         self.ps = ps
         self.planned: list[Planned] = []
+        self.feeds: list[tuple[str, str, str, str, list]] = []
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         stories = published_stories(self.context)
         self.stories = stories
@@ -73,10 +77,22 @@ class HubGenerator(Generator):
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
         self._plan_front(by_lang)
+        for lang, lang_stories in by_lang.items():
+            prefix = ps.lang_prefix(lang)
+            title = f"{ps.brand.name} – {translate('stories', lang)}"
+            self.add_feed(
+                lang,
+                f"{prefix}feeds/stories.atom.xml",
+                f"{prefix}stories.json",
+                title,
+                lang_stories,
+            )
         self._plan_listings(by_lang)
         self._plan_people()
         self._plan_tombstones()
         self._plan_404()
+        plan_theme_pages(self)
+        plan_vacancy_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
         self.context["podium"] = ps
@@ -124,7 +140,7 @@ class HubGenerator(Generator):
             "mainEntityOfPage": absolute(site_url, story.url),
         }
 
-    def _meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:
+    def meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:
         return PageMeta(
             lang=lang,
             url=url_by_lang[lang],
@@ -135,7 +151,7 @@ class HubGenerator(Generator):
             **kw,
         )
 
-    def _plan(self, template: str, meta: PageMeta, **extra: Any) -> None:
+    def plan(self, template: str, meta: PageMeta, **extra: Any) -> None:
         self.planned.append(Planned(f"{meta.url}index.html", template, meta, extra))
 
     def _plan_front(self, by_lang: dict[str, list]) -> None:
@@ -144,13 +160,13 @@ class HubGenerator(Generator):
         for lang, stories in by_lang.items():
             featured = [s for s in stories if s.featured][: ps.featured_count]
             rest = [s for s in stories if s not in featured]
-            meta = self._meta(
+            meta = self.meta(
                 lang,
                 homes,
                 ps.brand.name,
                 description=ps.brand.tagline.get(lang) or translate("hub_intro", lang),
             )
-            self._plan(
+            self.plan(
                 "index",
                 meta,
                 featured=featured,
@@ -185,8 +201,8 @@ class HubGenerator(Generator):
                     title = translate(title_key, lang)
                     if page.number > 1:
                         title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
-                    meta = self._meta(lang, urls, title)
-                    self._plan("listing", meta, page=page, section=section)
+                    meta = self.meta(lang, urls, title)
+                    self.plan("listing", meta, page=page, section=section)
 
     def _plan_people(self) -> None:
         ps = self.ps
@@ -194,14 +210,14 @@ class HubGenerator(Generator):
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
             people.sort(key=lambda p: p.name.lower())
             urls = {other: f"{ps.lang_prefix(other)}people/" for other in ps.languages}
-            meta = self._meta(lang, urls, translate("people", lang))
-            self._plan("people", meta, people=people)
+            meta = self.meta(lang, urls, translate("people", lang))
+            self.plan("people", meta, people=people)
         for person in self.people.values():
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:
-                meta = self._meta(lang, urls, person.name, description=person.role)
-                self._plan("person", meta, person=person)
+                meta = self.meta(lang, urls, person.name, description=person.role)
+                self.plan("person", meta, person=person)
 
     def _plan_tombstones(self) -> None:
         ps = self.ps
@@ -222,15 +238,15 @@ class HubGenerator(Generator):
             for lang, url in urls.items():
                 if url in published_urls:  # republished under the same slug
                     continue
-                meta = self._meta(
+                meta = self.meta(
                     lang, urls, translate("gone_title", lang), noindex=True, in_sitemap=False
                 )
-                self._plan("tombstone", meta, former_themes=sorted(entry["themes"]))
+                self.plan("tombstone", meta, former_themes=sorted(entry["themes"]))
 
     def _plan_404(self) -> None:
         for lang in self.ps.languages:
             urls = {lang: f"{self.ps.lang_prefix(lang)}404"}
-            meta = self._meta(
+            meta = self.meta(
                 lang, urls, translate("not_found_title", lang), noindex=True, in_sitemap=False
             )
             # 404.html sits beside index.html: servers look for /404.html.
@@ -249,25 +265,23 @@ class HubGenerator(Generator):
                 **planned.extra,
             )
         self._write_feeds(writer)
+        write_vacancies_json(self)
         site_url = self.settings.get("SITEURL", "")
         text = sitemap(self.context.get(PAGES_KEY, []), site_url)
         Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
 
+    def add_feed(self, lang: str, atom: str, json_path: str, title: str, stories: list) -> None:
+        """Queue an Atom feed and a JSON Feed of ``stories`` for output."""
+        self.feeds.append((lang, atom, json_path, title, stories))
+
     def _write_feeds(self, writer) -> None:
         site_url = self.settings.get("SITEURL", "")
         out = Path(self.output_path)
-        for lang, stories in self.by_lang.items():
-            prefix = self.ps.lang_prefix(lang)
-            title = f"{self.ps.brand.name} – {translate('stories', lang)}"
-            writer.write_feed(
-                stories,
-                self.context,
-                f"{prefix}feeds/stories.atom.xml",
-                feed_title=title,
-            )
-            feed_url = absolute(site_url, f"{prefix}stories.json")
+        for lang, atom, json_path, title, stories in self.feeds:
+            writer.write_feed(stories, self.context, atom, feed_title=title)
+            home = absolute(site_url, json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
             items = [story_item(s, site_url) for s in stories]
-            text = json_feed(title, absolute(site_url, prefix), feed_url, lang, items)
-            target = out / f"{prefix}stories.json"
+            text = json_feed(title, home, absolute(site_url, json_path), lang, items)
+            target = out / json_path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+
 from podium import settings as podium_settings
 from podium.errors import ContentError
 

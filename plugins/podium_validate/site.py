@@ -15,6 +15,8 @@ from podium.settings import STORY_KINDS, PodiumSettings
 from podium_read import parse_story
 from podium_read.parse import Parsed, display_path
 from podium_render.withdrawn import load_withdrawn
+from podium_tag.themes import check_theme_slugs, load_themes
+from podium_vacancies import load_all
 
 STORY_SUFFIXES = (".md", ".markdown")
 
@@ -38,12 +40,75 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
         issues.extend(leftover_prompts(p))
     stories = [p.story for p in parsed if p.story is not None]
     issues.extend(slug_collisions(stories))
+    issues.extend(check_themes_and_vacancies(content_root, settings, stories))
     withdrawn = content_root / settings.withdrawn_file
     try:
         load_withdrawn(withdrawn, settings.languages, display_path(withdrawn))
     except ContentError as exc:
         issues.extend(exc.issues)
     return sorted(set(issues)), parsed
+
+
+# URL segments under /themes/ that Podium may use itself.
+RESERVED_THEME_SLUGS = ("page", "feeds", "index")
+
+
+def check_themes_and_vacancies(
+    content_root: Path, settings: PodiumSettings, stories
+) -> list[Issue]:
+    """themes.yml, the vacancies, and every theme slug that stories and vacancies use."""
+    issues: list[Issue] = []
+    path = content_root / settings.themes_file
+    shown = display_path(path)
+    themes: list = []
+    if path.is_file():
+        try:
+            themes = load_themes(path, settings.languages)
+        except ContentError as exc:
+            issues.extend(exc.issues)
+        for theme in themes:
+            if theme.slug in RESERVED_THEME_SLUGS:
+                issues.append(
+                    Issue(
+                        shown,
+                        None,
+                        f'theme slug "{theme.slug}" would collide with the URLs of Podium\'s own '
+                        f"pages; choose another (reserved: {', '.join(RESERVED_THEME_SLUGS)})",
+                    )
+                )
+    known = themes if path.is_file() else []
+    for story in stories:
+        if not story.themes:
+            continue
+        if not path.is_file():
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("themes"),
+                    f'"themes" needs a file {shown} that defines them',
+                )
+            )
+            continue
+        if themes:
+            issues.extend(
+                check_theme_slugs(
+                    story.themes, known, story.path, lambda _i, s=story: s.line("themes")
+                )
+            )
+    try:
+        vacancy_set = load_all(
+            content_root, settings.languages, settings.today, default_lang=settings.default_lang
+        )
+    except ContentError as exc:
+        return issues + list(exc.issues)
+    if themes:
+        for vacancy in vacancy_set.vacancies:
+            issues.extend(
+                check_theme_slugs(
+                    vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.source_line
+                )
+            )
+    return issues
 
 
 def leftover_prompts(parsed: Parsed) -> list[Issue]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from podium import yamlio
 from podium.errors import ContentError, Issue
 from podium.i18n import long_date, strings, translate

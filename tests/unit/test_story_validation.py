@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from podium.settings import PodiumSettings
 from podium_read import parse_story
 

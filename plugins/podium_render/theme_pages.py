@@ -1,0 +1,134 @@
+"""Theme pages: the stable URLs recruiters put in their outreach.
+
+``/themes/<slug>/`` (and ``/en/themes/<slug>/``) show the theme's stories in
+that language, its open vacancies in any language, and its feeds. The
+"copy link" adds UTM parameters for the recruiter's campaign; the page's
+canonical URL stays clean, so search engines see one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from podium_link.plugin import VACANCIES_KEY, VACANCY_THEMES_KEY
+from podium_tag.plugin import THEMES_KEY
+
+from .meta import absolute
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    slug: str
+    name: str
+    description: str
+    color: str
+    url: str
+
+
+def utm_url(url: str, source: str, medium: str, campaign: str) -> str:
+    """``url`` with lowercase UTM parameters, for links shared outside the site."""
+    query = urlencode(
+        {
+            "utm_source": source.lower(),
+            "utm_medium": medium.lower(),
+            "utm_campaign": campaign.lower(),
+        }
+    )
+    return f"{url}{'&' if '?' in url else '?'}{query}"
+
+
+def theme_url(prefix: str, slug: str) -> str:
+    return f"{prefix}themes/{slug}/"
+
+
+def plan_theme_pages(hub) -> None:
+    ps = hub.ps
+    themes = hub.context.get(THEMES_KEY, [])
+    if not themes:
+        return
+    vacancy_set = hub.context.get(VACANCIES_KEY)
+    vacancy_themes = hub.context.get(VACANCY_THEMES_KEY, {})
+    open_vacancies = list(vacancy_set.open) if vacancy_set else []
+    site_url = hub.settings.get("SITEURL", "")
+    utm = hub.settings.get("PODIUM_UTM", {}) or {}
+    views: dict[str, dict[str, ThemeView]] = {}
+    for theme in themes:
+        views[theme.slug] = {
+            lang: ThemeView(
+                theme.slug,
+                theme.name.get(lang, theme.slug),
+                theme.description.get(lang, ""),
+                theme.color,
+                theme_url(ps.lang_prefix(lang), theme.slug),
+            )
+            for lang in ps.languages
+        }
+    hub.context["theme_views"] = views
+    # Tombstones link to former themes through these two lookups.
+    hub.context["theme_pages"] = {
+        s: {lang: v.url for lang, v in d.items()} for s, d in views.items()
+    }
+    hub.context["theme_names"] = {
+        s: {lang: v.name for lang, v in d.items()} for s, d in views.items()
+    }
+
+    for story in hub.stories:
+        story.theme_links = [
+            views[t.slug][story.lang] for t in getattr(story, "theme_tags", []) if t.slug in views
+        ]
+
+    for lang in ps.languages:
+        index_urls = {other: f"{ps.lang_prefix(other)}themes/" for other in ps.languages}
+        rows = []
+        for theme in themes:
+            view = views[theme.slug][lang]
+            stories = _stories_of(hub.by_lang[lang], theme.slug)
+            vacancies = [v for v in open_vacancies if _has_theme(vacancy_themes, v, theme.slug)]
+            rows.append((view, len(stories), len(vacancies)))
+            urls = {other: views[theme.slug][other].url for other in ps.languages}
+            meta = hub.meta(lang, urls, view.name, description=view.description)
+            canonical = absolute(site_url, view.url)
+            share = utm_url(
+                canonical,
+                utm.get("source", "recruiter"),
+                utm.get("medium", "outreach"),
+                f"{utm.get('campaign_prefix', 'theme-')}{theme.slug}",
+            )
+            hub.plan(
+                "theme",
+                meta,
+                theme=view,
+                stories=stories,
+                vacancies=vacancies,
+                share_url=share,
+                feed_atom=f"{view.url}feed.atom.xml",
+                feed_json=f"{view.url}stories.json",
+            )
+            hub.add_feed(
+                lang,
+                f"{view.url}feed.atom.xml",
+                f"{view.url}stories.json",
+                f"{ps.brand.name} – {view.name}",
+                stories,
+            )
+        meta = hub.meta(lang, index_urls, _themes_title(lang))
+        hub.plan("themes", meta, themes=rows)
+
+
+def _themes_title(lang: str) -> str:
+    from podium.i18n import translate
+
+    return translate("themes", lang)
+
+
+def _stories_of(stories: list[Any], slug: str) -> list[Any]:
+    """Stories of a theme: explicit ones first, then by date (newest first)."""
+    tagged = [(s, t) for s in stories for t in getattr(s, "theme_tags", []) if t.slug == slug]
+    tagged.sort(key=lambda st: (st[1].source != "explicit", -st[0].date.timestamp(), st[0].slug))
+    return [s for s, _ in tagged]
+
+
+def _has_theme(vacancy_themes: dict, vacancy, slug: str) -> bool:
+    return any(t.slug == slug for t in vacancy_themes.get(vacancy.id, ())) or slug in vacancy.themes

@@ -1,0 +1,164 @@
+"""Vacancy pages, the vacancies index, and ``vacancies.json``.
+
+An open vacancy's page carries exactly one JobPosting. A closed one keeps
+its URL (links in old outreach mails must not die) with a page that says the
+role is closed and points to its theme and to the open roles; it carries no
+JobPosting and asks search engines not to index it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from podium.i18n import translate
+from podium_link.plugin import VACANCIES_KEY, VACANCY_STORIES_KEY, VACANCY_THEMES_KEY
+
+from .jobposting import job_posting
+from .meta import absolute
+
+
+@dataclass
+class VacancyView:
+    vacancy: Any
+    url: str
+    is_open: bool
+    themes: list[Any] = field(default_factory=list)  # ThemeViews in the vacancy's language
+    stories: list[Any] = field(default_factory=list)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.vacancy, name)
+
+
+def one_per_story(stories: list[Any], lang: str) -> list[Any]:
+    """Keep the first-ranked version of each story, switched to ``lang`` if translated."""
+    out, seen = [], set()
+    for story in stories:
+        if story.slug in seen:
+            continue
+        seen.add(story.slug)
+        versions = [story, *story.translations]
+        out.append(next((v for v in versions if v.lang == lang), story))
+    return out
+
+
+def vacancy_url(prefix: str, vacancy_id: str) -> str:
+    return f"{prefix}vacancies/{vacancy_id}/"
+
+
+def plan_vacancy_pages(hub) -> None:
+    ps = hub.ps
+    vacancy_set = hub.context.get(VACANCIES_KEY)
+    if vacancy_set is None:
+        return
+    site_url = hub.settings.get("SITEURL", "")
+    vacancy_themes = hub.context.get(VACANCY_THEMES_KEY, {})
+    vacancy_stories = hub.context.get(VACANCY_STORIES_KEY, {})
+    theme_views = hub.context.get("theme_views", {})
+    views = []
+    for vacancy in sorted(vacancy_set.vacancies, key=lambda v: (v.date_posted, v.id), reverse=True):
+        lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
+        view = VacancyView(
+            vacancy,
+            vacancy_url(ps.lang_prefix(lang), vacancy.id),
+            vacancy.is_open(ps.today),
+            [
+                theme_views[t.slug][lang]
+                for t in vacancy_themes.get(vacancy.id, ())
+                if t.slug in theme_views
+            ],
+            vacancy_stories.get(vacancy.id, []) if vacancy.is_open(ps.today) else [],
+        )
+        views.append(view)
+        # "Meet the team" never shows former colleagues (alumni policy "keep"),
+        # and shows one version of a translated story, in the vacancy's language.
+        view.stories = one_per_story([s for s in view.stories if not s.is_alumni], lang)
+        meta = hub.meta(
+            lang,
+            {lang: view.url},
+            vacancy.title if view.is_open else translate("vacancy_closed_title", lang),
+            description=vacancy.description_text[:200],
+            noindex=not view.is_open,
+            in_sitemap=view.is_open,
+        )
+        if view.is_open:
+            meta.jsonld = job_posting(
+                vacancy, absolute(site_url, view.url), ps.brand.name, absolute(site_url, "")
+            )
+            meta.lastmod = vacancy.date_posted.isoformat()
+        hub.plan("vacancy", meta, vacancy=view)
+    open_views = [v for v in views if v.is_open]
+    hub.context["vacancy_views"] = {v.id: v for v in views}
+    hub.vacancy_views = open_views
+    for story in hub.stories:
+        story.open_roles = [
+            hub.context["vacancy_views"][v.id] for v in getattr(story, "open_vacancies", [])
+        ]
+    for lang in ps.languages:
+        urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
+        meta = hub.meta(lang, urls, translate("vacancies", lang))
+        hub.plan("vacancies", meta, vacancies=open_views, facets=facets(open_views, ps, lang))
+
+
+def facets(views: list[VacancyView], ps, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """Filter values present among the open vacancies: (value, label) pairs."""
+    themes = {t.slug: t.name for v in views for t in v.themes}
+    teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
+    places = {location_key(v): location_label(v, lang) for v in views}
+    return {
+        "theme": sorted(themes.items(), key=lambda kv: kv[1].lower()),
+        "team": sorted(teams.items(), key=lambda kv: kv[1].lower()),
+        "location": sorted(places.items(), key=lambda kv: kv[1].lower()),
+    }
+
+
+def location_key(view: VacancyView) -> str:
+    loc = view.location
+    return "remote" if loc.remote and not loc.city else (loc.city or loc.country).lower()
+
+
+def location_label(view: VacancyView, lang: str) -> str:
+    loc = view.location
+    if loc.remote and not loc.city:
+        return translate("remote", lang)
+    return loc.city or loc.country
+
+
+def write_vacancies_json(hub) -> None:
+    """JSON Feed 1.1 of open vacancies (contract §6)."""
+    views = getattr(hub, "vacancy_views", None)
+    if views is None:
+        return
+    site_url = hub.settings.get("SITEURL", "")
+    items = []
+    for view in views:
+        url = absolute(site_url, view.url)
+        items.append(
+            {
+                "id": url,
+                "url": url,
+                "title": view.title,
+                "content_html": view.description_html,
+                "summary": view.description_text[:300],
+                "date_published": f"{view.date_posted.isoformat()}T00:00:00+00:00",
+                "language": view.lang,
+                "external_url": view.apply_url,
+                "_podium": {
+                    "id": view.id,
+                    "themes": [t.slug for t in view.themes],
+                    "valid_through": view.valid_through.isoformat() if view.valid_through else None,
+                    "stories": [absolute(site_url, s.url) for s in view.stories],
+                },
+            }
+        )
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": f"{hub.ps.brand.name} – {translate('vacancies', hub.ps.default_lang)}",
+        "home_page_url": absolute(site_url, "vacancies/"),
+        "feed_url": absolute(site_url, "vacancies.json"),
+        "items": items,
+    }
+    target = Path(hub.output_path) / "vacancies.json"
+    target.write_text(json.dumps(feed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -1,0 +1,34 @@
+"""Podium's recruitment themes and the automatic theme tagger.
+
+Pure library code: no Pelican imports, no network, no model files. The
+Pelican wiring reads ``content/themes.yml`` with :func:`load_themes`, fits a
+:class:`Tagger` on the stories that carry explicit themes and calls
+:meth:`Tagger.tag` on every story.
+
+    themes = load_themes("content/themes.yml")
+    tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes])
+    tags = tagger.tag(doc)   # [ThemeTag(slug, source, score, evidence), ...]
+"""
+
+from .features import Doc
+from .learn import LearnConfig, LearnedTerm
+from .model import Tagger, TaggerConfig, ThemeScore, ThemeTag
+from .themes import Theme, check_theme_slugs, load_themes, parse_themes
+
+__all__ = [
+    "Doc",
+    "LearnConfig",
+    "LearnedTerm",
+    "Tagger",
+    "TaggerConfig",
+    "Theme",
+    "ThemeScore",
+    "ThemeTag",
+    "check_theme_slugs",
+    "load_themes",
+    "parse_themes",
+]
+
+from .plugin import register  # noqa: E402  (Pelican glue; the rest is pure library)
+
+__all__ += ["register"]

@@ -1,0 +1,91 @@
+"""From a story to weighted term counts: one linear pass over its words.
+
+Where a word stands matters: a theme named in the title or the pull quote is
+what the story is about, a word in the body may be a passing mention. Each
+occurrence therefore counts with its field's weight, and the tagger later
+damps repeats (see ``model.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
+
+from .text import words
+from .vocab import Vocabulary
+
+_STEM, _CONTENT, _HOT = itemgetter(0), itemgetter(2), itemgetter(3)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The parts of a story the tagger reads."""
+
+    lang: str
+    title: str = ""
+    quote: str | None = ""
+    headings: Sequence[str] = ()
+    body: str = ""
+    explicit_themes: tuple[str, ...] = ()
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("title", self.title or ""),
+            ("quote", self.quote or ""),
+            *(("headings", h or "") for h in self.headings),
+            ("body", self.body or ""),
+        )
+
+
+@dataclass
+class TermStats:
+    """How, and as which words, one term occurs in one document."""
+
+    weight: float = 0.0  # sum of the field weights of its occurrences
+    surfaces: dict[str, float] = field(default_factory=dict)  # word as written -> weight
+
+
+@dataclass(frozen=True)
+class Features:
+    terms: dict[str, TermStats]
+    length: int  # content words (no stop words): what the score is normalised by
+
+
+def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Features:
+    phrases, memo, lookup = vocab.phrases, vocab._memo, vocab.lookup
+    terms: dict[str, TermStats] = {}
+    length = 0
+
+    def hit(term: str, surface: str, weight: float) -> None:
+        stats = terms.get(term)
+        if stats is None:
+            stats = terms[term] = TermStats()
+        stats.weight += weight
+        stats.surfaces[surface] = stats.surfaces.get(surface, 0.0) + weight
+
+    for name, text in doc.fields():
+        if not text:
+            continue
+        weight = field_weights[name]
+        ws = words(text)
+        infos = [memo.get(w) or lookup(w) for w in ws]
+        length += sum(map(_CONTENT, infos))
+        # Most words are evidence of nothing; visit only the others (found
+        # at C speed), skipping the words a matched phrase has used up.
+        skip = 0
+        for i in compress(range(len(ws)), map(_HOT, infos)):
+            if i < skip:
+                continue
+            s, found = infos[i][0], infos[i][1]
+            for phrase in phrases.get(s, ()):
+                k = len(phrase)
+                if tuple(map(_STEM, infos[i : i + k])) == phrase:
+                    hit(" ".join(phrase), " ".join(ws[i : i + k]), weight)
+                    skip = i + k
+                    break
+            else:
+                for term in found:
+                    hit(term, ws[i], weight)
+    return Features(terms, length)

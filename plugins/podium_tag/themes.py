@@ -1,0 +1,158 @@
+"""The recruitment themes taxonomy: ``content/themes.yml`` (contract §3).
+
+Themes are the backbone of the hub: recruiters link to ``/themes/<slug>/``,
+stories list slugs under ``themes:`` and the tagger reads the keywords. So
+the file is validated strictly and every problem is reported at once, each
+as one ``PATH:LINE: error: MESSAGE`` line that says what would be valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from podium import yamlio
+from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.fields import Fields
+
+THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    name: dict[str, str]  # per language
+    description: dict[str, str]  # per language; may lack a language
+    color: str  # "#rrggbb"
+    keywords: dict[str, tuple[str, ...]]  # per language, as written (lowercased)
+
+    def __hash__(self) -> int:  # dict fields are unhashable; the slug is the identity
+        return hash(self.slug)
+
+
+def load_themes(path: str | Path, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
+    """Read and validate a themes file; raise ContentError with every issue."""
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError([Issue(source, None, "themes file not found")]) from None
+    except UnicodeDecodeError:
+        raise ContentError([Issue(source, None, "themes file must be UTF-8 text")]) from None
+    return parse_themes(text, source, languages)
+
+
+def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
+    """Like ``load_themes`` for text already read (tests, stdin, packages)."""
+    languages = tuple(languages)
+    located = yamlio.load(text, source)
+    top = Fields(located, source)
+    if not isinstance(located.data, dict):
+        raise ContentError(
+            [Issue(source, located.first_line, 'the themes file must have a "themes:" list')]
+        )
+    top.unknown(["themes"])
+    raw = top.raw("themes")
+    if not isinstance(raw, list) or not raw:
+        top.error(
+            "themes" if "themes" in located.data else None,
+            'field "themes" must be a non-empty list of themes, each with slug, name, color',
+        )
+        raise ContentError(top.issues)
+
+    themes: list[Theme] = []
+    first_line: dict[str, int] = {}
+    issues = top.issues
+    for i, item in enumerate(raw):
+        fields = Fields(located, source, ("themes", i), item)
+        fields.issues = issues  # one list, so issues keep file order
+        if not isinstance(item, dict):
+            fields.error(None, f"themes[{i}] must be a mapping with {', '.join(THEME_FIELDS)}")
+            continue
+        theme = _read_theme(fields, languages)
+        if theme is None:
+            continue
+        line = fields.line("slug")
+        if theme.slug in first_line:
+            issues.append(
+                Issue(
+                    source,
+                    line,
+                    f'theme slug "{theme.slug}" is used twice (lines {first_line[theme.slug]} '
+                    f"and {line}); every theme needs its own slug",
+                )
+            )
+            continue
+        first_line[theme.slug] = line
+        themes.append(theme)
+    if issues:
+        raise ContentError(issues)
+    return themes
+
+
+def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
+    before = len(f.issues)
+    f.unknown(THEME_FIELDS)
+    slug = f.slug("slug", required=True)
+    name = f.localized("name", languages, required=True)
+    description = f.localized("description", languages)
+    color = f.color("color", required=True)
+    keywords = _keywords(f, languages)
+    if len(f.issues) > before or slug is None or color is None:
+        return None
+    return Theme(slug, name, description, color, keywords)
+
+
+def _keywords(f: Fields, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``keywords: {nl: [...], en: [...]}``; a language may be left out."""
+    what = "keyword lists per language, like {nl: [klant, ...], en: [customer, ...]}"
+    if isinstance(f.raw("keywords"), list):
+        # A plain list is ambiguous (which language?), so say how to write it.
+        f.error("keywords", f'field "{f.name("keywords")}" must be {what}, not a plain list')
+        return {}
+    sub = f.mapping("keywords", what=what)
+    if sub is None:
+        return {}
+    sub.unknown(languages)
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in languages:
+        words = sub.text_list(lang)
+        # Lowercase and drop duplicates but keep the author's order: it is
+        # the order the tagger reports evidence in when weights tie.
+        seen: dict[str, None] = {}
+        for word in words:
+            if word.strip():
+                seen.setdefault(word.strip().lower(), None)
+        if seen:
+            out[lang] = tuple(seen)
+    return out
+
+
+def check_theme_slugs(
+    slugs: Iterable[str],
+    themes: Iterable[Theme],
+    source: str,
+    line_of: Callable[[int], int | None],
+) -> list[Issue]:
+    """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line."""
+    valid = [t.slug for t in themes]
+    known = set(valid)
+    issues = []
+    seen: set[str] = set()
+    for i, slug in enumerate(slugs):
+        if slug not in known:
+            issues.append(
+                Issue(
+                    source,
+                    line_of(i),
+                    f'unknown theme "{slug}" in "themes"{did_you_mean(slug, valid)}; '
+                    f"valid themes are {one_of(valid)}",
+                )
+            )
+        elif slug in seen:
+            issues.append(
+                Issue(source, line_of(i), f'theme "{slug}" is listed twice in "themes"', "warning")
+            )
+        seen.add(slug)
+    return issues

@@ -1,0 +1,121 @@
+"""What the tagger looks for in one language: terms and their theme weights.
+
+A *term* is a stem ("klant") or, for a phrase keyword, its stems joined by
+spaces ("custom servic"). Each term points at the themes it is evidence for,
+with a weight: keywords written by editors weigh 1.0, learned terms less
+(see ``learn.py``). The vocabulary also owns the compound splitter, whose
+forms are the terms' surface words and stems, so a compound containing a
+keyword finds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .compounds import CompoundSplitter
+from .text import STOPWORDS, phrase_stems, stem
+
+# Languages that write compounds as one word. English "customer service" is
+# two words and is matched as a phrase instead.
+COMPOUND_LANGS = frozenset({"nl", "de", "da", "sv", "no"})
+MIN_STEM_FORM = 6
+MEMO_LIMIT = 500_000
+
+# (stem, the terms the word is evidence of, 1 if a content word else 0,
+# whether the word matters at all: has terms or may start a phrase).
+WordInfo = tuple[str, tuple[str, ...], int, bool]
+
+
+@dataclass(frozen=True)
+class TermWeight:
+    theme: str  # slug
+    weight: float
+    origin: str  # "keyword" or "learned"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lang: str
+    singles: Mapping[str, tuple[TermWeight, ...]]  # one-word terms by stem
+    # Phrases by their first stem, longest first, so "customer service" wins
+    # over "customer" and the same words never count twice.
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    phrase_weights: Mapping[str, tuple[TermWeight, ...]]  # by term key
+    splitter: CompoundSplitter | None = field(default=None, compare=False)
+    # word -> WordInfo. Stories
+    # reuse the same few thousand words, so after the first stories a word
+    # costs one dict lookup instead of a stem, a table lookup and a split.
+    _memo: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
+
+    def weights(self, term: str) -> tuple[TermWeight, ...]:
+        return self.singles.get(term) or self.phrase_weights.get(term, ())
+
+    def lookup(self, word: str) -> WordInfo:
+        info = self._memo.get(word)
+        if info is None:
+            s = stem(self.lang, word)
+            if s in self.singles:
+                terms: tuple[str, ...] = (s,)
+            elif self.splitter is not None:
+                terms = self.splitter.split(word)
+            else:
+                terms = ()
+            content = int(len(word) > 2 and word not in STOPWORDS.get(self.lang, ()))
+            info = (s, terms, content, bool(terms) or s in self.phrases)
+            if len(self._memo) < MEMO_LIMIT:  # bounded: a pathological input can't eat memory
+                self._memo[word] = info
+        return info
+
+
+def build_vocabulary(
+    lang: str,
+    entries: Iterable[tuple[str, str, float, str]],
+    extra_forms: Iterable[tuple[str, str]] = (),
+) -> Vocabulary:
+    """Build from (theme slug, keyword or stem, weight, origin) entries.
+
+    Keywords arrive as written and are stemmed here; learned terms arrive as
+    stems already and are used as they are (stemming a stem again can change
+    it). ``extra_forms`` are (surface word, term) pairs seen in training,
+    which help the compound splitter recognise inflected parts.
+    """
+    singles: dict[str, dict[str, TermWeight]] = {}
+    phrase_w: dict[str, dict[str, TermWeight]] = {}
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    forms: set[tuple[str, str]] = set(extra_forms)
+    for slug, text, weight, origin in entries:
+        stems = phrase_stems(lang, text) if origin == "keyword" else (text,)
+        if not stems:
+            continue
+        key = " ".join(stems)
+        table = singles if len(stems) == 1 else phrase_w
+        current = table.setdefault(key, {}).get(slug)
+        # A term both written as keyword and learned keeps the higher weight.
+        if current is None or weight > current.weight:
+            table[key][slug] = TermWeight(slug, weight, origin)
+        if len(stems) > 1:
+            phrases.setdefault(stems[0], set()).add(stems)
+        else:
+            if origin == "keyword":
+                forms.add((text.lower(), key))
+            # Short stems are too ambiguous inside other words: "reken" (from
+            # "rekening", bill) is also in "bespreken" (to discuss).
+            if len(key) >= MIN_STEM_FORM:
+                forms.add((key, key))
+    splitter = None
+    if lang in COMPOUND_LANGS:
+        splitter = CompoundSplitter(f for f in forms if " " not in f[0])
+    return Vocabulary(
+        lang=lang,
+        # Plain dicts, read-only by convention: they are looked up for every
+        # word of every story, and a mappingproxy lookup is measurably slower.
+        singles={k: _sorted(v) for k, v in singles.items()},
+        phrases={k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in phrases.items()},
+        phrase_weights={k: _sorted(v) for k, v in phrase_w.items()},
+        splitter=splitter,
+    )
+
+
+def _sorted(by_theme: dict[str, TermWeight]) -> tuple[TermWeight, ...]:
+    return tuple(by_theme[s] for s in sorted(by_theme))

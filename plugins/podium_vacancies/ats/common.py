@@ -1,0 +1,268 @@
+"""What every vendor module shares: mapping vendor vocabularies onto the model.
+
+Vendor modules stay pure (bytes in, vacancies out) and small: they pick
+fields out of their payload and hand them to ``vacancy()``, which applies
+the rules that must be the same for every ATS.
+
+Skip rules (documented for recruiters):
+
+* Prospect / talent-pool posts are not vacancies: no job, so no JobPosting
+  (Google treats them as spam). A post is one when its title says so
+  ("talent pool", "open application", "open sollicitatie",
+  "Initiativbewerbung", "prospect", ...) or, for Greenhouse, when a custom
+  field named "prospect"/"post type" says so.
+* Posts without a web address to apply at, or without a known country
+  (and no ``default_country`` for the feed), cannot be advertised and are
+  skipped with a warning.
+* Duplicates: the first of several posts with the same id, or with the same
+  title + location + apply URL, wins (feeds repeat posts across pages and
+  offices).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as htmllib
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from .. import html
+from ..countries import code_for
+from ..feeds import FeedConfig
+from ..model import Location, Salary, Vacancy
+
+
+class FeedError(Exception):
+    """A feed that cannot be used at all; the message is one line."""
+
+
+class Skip(Exception):  # noqa: N818 - a signal, not an error
+    """One post that is not (or cannot be) a vacancy; the message says why."""
+
+
+PROSPECT_RE = re.compile(
+    r"\b(prospect|talent ?pool|open (application|sollicitatie)|spontaneous application|"
+    r"unsolicited application|initiativbewerbung|open sollicitaties?)\b",
+    re.IGNORECASE,
+)
+REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home ?office|work from home|anywhere)\b", re.I)
+
+# First match wins, so specific kinds come before the schedule words they
+# are often combined with ("parttime_fixed_term" is PART_TIME).
+_EMPLOYMENT = (
+    (("perdiem",), "PER_DIEM"),
+    (("volunteer", "vrijwilli"), "VOLUNTEER"),
+    (("intern", "trainee", "stage", "stagiair", "apprentice", "afstudeer"), "INTERN"),
+    (("freelance", "contractor", "contract", "zzp"), "CONTRACTOR"),
+    (("parttime", "deeltijd", "workingstudent", "werkstudent"), "PART_TIME"),
+    (("fulltime", "voltijd", "permanent", "vastdienst", "regular"), "FULL_TIME"),
+    (("temporary", "temp", "fixedterm", "tijdelijk", "seasonal", "befristet"), "TEMPORARY"),
+)
+_UNITS = (
+    (("hour", "uur", "stunde"), "HOUR"),
+    (("day", "daily", "dag", "tag"), "DAY"),
+    (("week", "woche"), "WEEK"),
+    (("month", "maand", "monat"), "MONTH"),
+    (("year", "annual", "annum", "jaar", "jahr"), "YEAR"),
+)
+
+
+def is_prospect(title: str) -> bool:
+    return bool(PROSPECT_RE.search(title or ""))
+
+
+def employment_type(*values: str | None) -> str | None:
+    """The schema.org employment type of vendor words like "Full-time", or None."""
+    for value in values:
+        squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+        if not squashed:
+            continue
+        for needles, kind in _EMPLOYMENT:
+            if any(n in squashed for n in needles):
+                return kind
+    return None
+
+
+def salary_unit(value: str | None) -> str | None:
+    """HOUR/DAY/WEEK/MONTH/YEAR for vendor words like "per-year-salary", or None."""
+    squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+    for needles, unit in _UNITS:
+        if any(n in squashed for n in needles):
+            return unit
+    return None
+
+
+def number(value) -> int | float | None:
+    """A salary amount from a number or a string like "4.200" / "4200.50"; else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip().replace(" ", "")
+        # "4.200" and "4,200" are thousands separators in salary fields, "4200.50" is not.
+        text = re.sub(r"[.,](?=\d{3}(?:\D|$))", "", text).replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    if not isinstance(value, (int, float)) or value < 0:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def salary(low, high, currency, unit_words) -> Salary | None:
+    """A Salary, or None when the feed's numbers, currency or period are unusable."""
+    low, high = number(low), number(high)
+    low, high = (low if low is not None else high), (high if high is not None else low)
+    unit = salary_unit(unit_words)
+    cur = (currency or "").strip().upper()
+    if low is None or unit is None or not re.fullmatch(r"[A-Z]{3}", cur) or low > high:
+        return None
+    return Salary(min=low, max=high, currency=cur, unit=unit)
+
+
+def parse_date(value) -> dt.date | None:
+    """A date from ISO 8601 ("2026-10-01T09:00:00-04:00", "...Z") or "2026-10-01 09:00:00 UTC".
+
+    The date is the one written in the feed's own offset: a post at 23:30
+    New York time is posted that day, as the recruiter sees it.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00").replace(" UTC", "+00:00")
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+
+
+def date_from_epoch_ms(value) -> dt.date | None:
+    """Lever's ``createdAt`` (milliseconds since 1970, UTC) as a date."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_location(
+    text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
+) -> Location:
+    """A Location from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default)."""
+    city = None
+    found = code_for(country)
+    for part in re.split(r"[,;/()|]|\s+-\s+", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        if REMOTE_RE.search(part):
+            remote = True
+            rest = REMOTE_RE.sub("", part).strip(" -:")
+            found = found or code_for(rest)
+            continue
+        code = code_for(part) if len(part) != 2 or part.isupper() else None
+        if code:
+            found = found or code
+        elif city is None:
+            city = part
+    found = found or feed.default_country
+    if not found:
+        raise Skip(f'location "{text or ""}" names no known country; set default_country')
+    return Location(city=city, country=found, remote=remote)
+
+
+def vacancy(
+    feed: FeedConfig,
+    *,
+    id,
+    title,
+    location: Location,
+    apply_url,
+    date_posted: dt.date | None,
+    description_html: str,
+    department: str | None = None,
+    employment: str | None = None,
+    pay: Salary | None = None,
+) -> Vacancy:
+    """One normalised vacancy, or Skip with the reason."""
+    vid = re.sub(r"[^A-Za-z0-9._-]", "-", str(id or "").strip())[:64]
+    title = re.sub(r"\s+", " ", str(title or "")).strip()
+    if not vid or not title:
+        raise Skip("no id or no title")
+    if is_prospect(title):
+        raise Skip("prospect / talent-pool post")
+    parts = urlsplit(str(apply_url or ""))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise Skip("no web address to apply at")
+    if date_posted is None:
+        raise Skip("no usable posting date")
+    body = html.sanitise(description_html or "")
+    return Vacancy(
+        id=vid,
+        title=title[:200],
+        team=feed.team_for(department),
+        location=location,
+        employment_type=employment or "OTHER",
+        date_posted=date_posted,
+        valid_through=None,
+        apply_url=str(apply_url).strip(),
+        salary=pay,
+        themes=feed.themes,
+        lang=feed.default_lang,
+        description_html=body,
+        description_text=html.to_text(body),
+        source=feed.name,
+        feed_status="present",
+    )
+
+
+def section(heading: str | None, body: str | None) -> str:
+    """An (escaped) heading plus a block of vendor HTML, for multi-part descriptions."""
+    if not body or not body.strip():
+        return ""
+    head = f"<h3>{htmllib.escape(heading.strip())}</h3>\n" if heading and heading.strip() else ""
+    return head + body.strip() + "\n"
+
+
+def dedupe(vacancies: Iterable[Vacancy]) -> list[Vacancy]:
+    """First post wins among same id, or same title + location + apply URL."""
+    seen: set = set()
+    out = []
+    for v in vacancies:
+        loc = v.location
+        key = (v.title.casefold(), (loc.city or "").casefold(), loc.country, loc.remote,
+               v.apply_url.rstrip("/"))  # fmt: skip
+        if v.id in seen or key in seen:
+            continue
+        seen.update((v.id, key))
+        out.append(v)
+    return out
+
+
+def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]:
+    """Run ``build`` on each post; skipped posts become warnings; then de-duplicate."""
+    out = []
+    for post in posts:
+        try:
+            out.append(build(post))
+        except Skip as skip:
+            if warnings is not None:
+                warnings.append(f"skipped {_describe(post)}: {skip}")
+        except (AttributeError, TypeError, ValueError, KeyError) as exc:
+            # A post of an unexpected shape must not sink the whole feed.
+            if warnings is not None:
+                warnings.append(f"skipped {_describe(post)}: unexpected data ({exc})")
+    return dedupe(out)
+
+
+def _describe(post) -> str:
+    get = getattr(post, "get", None)
+    if get is None:
+        return "a post"
+    if hasattr(post, "findtext"):
+        return f'post {post.findtext("id")} "{post.findtext("name")}"'
+    return f'post {get("id")} "{get("title") or get("text") or ""}"'

@@ -1,0 +1,72 @@
+"""Greenhouse job board API: ``GET https://boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true``.
+
+``content`` is HTML that Greenhouse sends entity-encoded (``&lt;p&gt;``); it is
+decoded once and then sanitised. The board has no employment type field, so
+we read a custom field ("Employment Type", "Dienstverband", ...) from
+``metadata`` and fall back to OTHER rather than guess.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..feeds import FeedConfig
+from ..html import from_entity_encoded
+from ..model import Vacancy
+from . import common
+
+_TYPE_FIELDS = ("employment type", "employment", "dienstverband", "contract type", "job type")
+_PROSPECT_FIELDS = ("prospect", "post type", "job post type")
+
+
+def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
+    data = load_json(payload)
+    jobs = data.get("jobs") if isinstance(data, dict) else None
+    if not isinstance(jobs, list):
+        raise common.FeedError('expected a JSON object with a "jobs" list (Greenhouse job board)')
+    return common.collect(jobs, lambda job: _job(job, feed), warnings)
+
+
+def load_json(payload: bytes):
+    try:
+        return json.loads(payload)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise common.FeedError(f"malformed JSON: {exc}") from None
+
+
+def _job(job: dict, feed: FeedConfig) -> Vacancy:
+    meta = {
+        str(m.get("name", "")).strip().casefold(): m.get("value")
+        for m in job.get("metadata") or []
+        if isinstance(m, dict)
+    }
+    for name in _PROSPECT_FIELDS:
+        value = meta.get(name)
+        if value is True or str(value).strip().casefold() in ("yes", "true", "prospect", "ja"):
+            raise common.Skip("prospect / talent-pool post")
+    location_name = (job.get("location") or {}).get("name")
+    offices = [o for o in job.get("offices") or [] if isinstance(o, dict)]
+    if not location_name and offices:
+        location_name = offices[0].get("location") or offices[0].get("name")
+    departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
+    kind = common.employment_type(*(_text(meta.get(n)) for n in _TYPE_FIELDS))
+    return common.vacancy(
+        feed,
+        id=job.get("id"),
+        title=job.get("title"),
+        location=common.parse_location(location_name, feed),
+        apply_url=job.get("absolute_url"),
+        # first_published is when candidates could first see it; updated_at is
+        # the fallback older boards give.
+        date_posted=common.parse_date(job.get("first_published"))
+        or common.parse_date(job.get("updated_at")),
+        description_html=from_entity_encoded(job.get("content") or ""),
+        department=departments[0] if departments else None,
+        employment=kind,
+    )
+
+
+def _text(value) -> str | None:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return value if isinstance(value, str) else None

@@ -1,0 +1,55 @@
+"""Lever postings API: ``GET https://api.lever.co/v0/postings/{site}?mode=json``.
+
+Dates are epoch milliseconds (``createdAt``). The description is spread over
+``description`` (or ``descriptionPlain``), ``lists`` (heading + ``<li>`` items)
+and ``additional``; we join them in that order, as Lever's own page does.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+
+from ..feeds import FeedConfig
+from ..model import Vacancy
+from . import common
+from .greenhouse import load_json
+
+
+def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
+    data = load_json(payload)
+    if not isinstance(data, list):
+        raise common.FeedError("expected a JSON list of postings (Lever postings API)")
+    return common.collect(data, lambda post: _posting(post, feed), warnings)
+
+
+def _posting(post: dict, feed: FeedConfig) -> Vacancy:
+    cats = post.get("categories") or {}
+    remote = str(post.get("workplaceType") or "").casefold() == "remote"
+    location = common.parse_location(cats.get("location"), feed, post.get("country"), remote)
+    pay = post.get("salaryRange") or {}
+    description = post.get("description") or _paragraphs(post.get("descriptionPlain"))
+    body = common.section(None, description)
+    for item in post.get("lists") or []:
+        if isinstance(item, dict) and item.get("content"):
+            body += common.section(item.get("text"), f"<ul>{item['content']}</ul>")
+    body += common.section(None, post.get("additional"))
+    return common.vacancy(
+        feed,
+        id=post.get("id"),
+        title=post.get("text"),
+        location=location,
+        apply_url=post.get("applyUrl") or post.get("hostedUrl"),
+        date_posted=common.date_from_epoch_ms(post.get("createdAt")),
+        description_html=body,
+        department=cats.get("team") or cats.get("department"),
+        employment=common.employment_type(cats.get("commitment")),
+        pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("interval"))
+        if isinstance(pay, dict)
+        else None,
+    )
+
+
+def _paragraphs(text: str | None) -> str:
+    if not text:
+        return ""
+    return "".join(f"<p>{htmllib.escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())

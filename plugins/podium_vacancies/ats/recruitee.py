@@ -1,0 +1,54 @@
+"""Recruitee careers site API: ``GET https://{company}.recruitee.com/api/offers/``.
+
+Only offers with ``status: "published"`` are vacancies; drafts, internal and
+closed offers are skipped without a warning (they are not meant to be public).
+"""
+
+from __future__ import annotations
+
+from ..feeds import FeedConfig
+from ..model import Vacancy
+from . import common
+from .greenhouse import load_json
+
+# Heading for Recruitee's separate "requirements" block, in the feed's language.
+REQUIREMENTS = {"nl": "Wat we vragen", "en": "What we ask", "de": "Was wir erwarten"}
+
+
+def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
+    data = load_json(payload)
+    offers = data.get("offers") if isinstance(data, dict) else None
+    if not isinstance(offers, list):
+        raise common.FeedError('expected a JSON object with an "offers" list (Recruitee API)')
+    published = [o for o in offers if isinstance(o, dict) and o.get("status") == "published"]
+    return common.collect(published, lambda offer: _offer(offer, feed), warnings)
+
+
+def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
+    place = offer.get("city") or offer.get("location")
+    location = common.parse_location(
+        place, feed, offer.get("country_code") or offer.get("country"), bool(offer.get("remote"))
+    )
+    pay = offer.get("salary") or {}
+    heading = REQUIREMENTS.get(feed.default_lang, REQUIREMENTS["en"])
+    body = common.section(None, offer.get("description")) + common.section(
+        heading, offer.get("requirements")
+    )
+    department = offer.get("department")
+    if isinstance(department, dict):
+        department = department.get("name")
+    return common.vacancy(
+        feed,
+        id=offer.get("id"),
+        title=offer.get("title"),
+        location=location,
+        apply_url=offer.get("careers_apply_url") or offer.get("careers_url"),
+        date_posted=common.parse_date(offer.get("published_at"))
+        or common.parse_date(offer.get("created_at")),
+        description_html=body,
+        department=department,
+        employment=common.employment_type(offer.get("employment_type_code")),
+        pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"))
+        if isinstance(pay, dict)
+        else None,
+    )

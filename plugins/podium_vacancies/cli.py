@@ -1,0 +1,102 @@
+"""``podium vacancies pull``: the click command group the ``podium`` CLI mounts.
+
+The caller passes what it has already loaded through ``ctx.obj``:
+``{"settings": <Pelican settings mapping>, "content_dir": <path of content/>}``.
+Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
+``PODIUM_FEEDS`` is invalid, 2 wrong usage (click's own status).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+
+from podium.errors import ContentError, did_you_mean
+
+from .feeds import KINDS, FeedConfig, slugify
+from .pull import pull
+
+
+@click.group("vacancies")
+def vacancies() -> None:
+    """Vacancies from applicant tracking systems (ATS)."""
+
+
+@vacancies.command("pull")
+@click.option("--kind", type=click.Choice(KINDS), help="Vendor of the one feed given by --url.")
+@click.option("--url", help="Address of one feed to refresh instead of PODIUM_FEEDS.")
+@click.option("--name", help="Feed name (snapshot file name); picks one feed of PODIUM_FEEDS.")
+@click.option("--country", help="Default ISO country code for the --url feed, like NL.")
+@click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
+              help="Seconds to wait for each feed.")  # fmt: skip
+@click.pass_context
+def pull_command(ctx, kind, url, name, country, timeout) -> None:
+    """Refresh the ATS snapshots in content/vacancies/feeds/."""
+    obj = ctx.obj or {}
+    settings = obj.get("settings") or {}
+    content_dir = Path(obj.get("content_dir") or settings.get("PATH") or "content")
+    try:
+        configured = FeedConfig.from_settings(settings)
+    except ContentError as exc:
+        for issue in exc.issues:
+            click.echo(issue.format(), err=True)
+        ctx.exit(1)
+    feeds = _select(configured, kind, url, name, country, settings)
+    report = pull(feeds, content_dir / "vacancies" / "feeds", timeout=timeout)
+    for result in report.results:
+        for warning in result.warning_lines():
+            click.echo(warning, err=True)
+        click.echo(result.line(), err=not result.ok)
+    ctx.exit(0 if report.ok else 1)
+
+
+def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig, ...]:
+    if bool(kind) != bool(url):
+        raise click.UsageError("--kind and --url go together: give both, or neither")
+    if url:
+        for feed in configured:
+            if feed.url == url and feed.kind == kind and (not name or name == feed.name):
+                return (feed,)
+        entry = {"name": name or default_name(kind, url), "kind": kind, "url": url}
+        if country:
+            entry["default_country"] = country
+        try:
+            return FeedConfig.from_settings({**settings, "PODIUM_FEEDS": [entry]})
+        except ContentError as exc:
+            # Name the option the user typed, not the setting it stands in for.
+            options = {"['url']": "--url", "['name']": "--name", "['default_country']": "--country"}
+            message = exc.issues[0].message.replace("setting PODIUM_FEEDS[0]", "")
+            for key, option in options.items():
+                message = message.replace(key, option, 1)
+            raise click.UsageError(message.strip()) from None
+    if name:
+        chosen = tuple(f for f in configured if f.name == name)
+        if not chosen:
+            names = [f.name for f in configured]
+            raise click.UsageError(
+                f'no feed named "{name}" in PODIUM_FEEDS{did_you_mean(name, names)}'
+            )
+        return chosen
+    if not configured:
+        raise click.UsageError(
+            "no feeds to pull: add PODIUM_FEEDS to the settings, or give --kind and --url"
+        )
+    return configured
+
+
+def default_name(kind: str, url: str) -> str:
+    """ "greenhouse-helder" for boards-api.greenhouse.io/v1/boards/helder/jobs, and so on."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    account = None
+    if kind == "greenhouse" and "boards" in segments[:-1]:
+        account = segments[segments.index("boards") + 1]
+    elif kind == "lever" and "postings" in segments[:-1]:
+        account = segments[segments.index("postings") + 1]
+    else:
+        account = (parts.hostname or "").split(".")[0]
+    slug = slugify(account or "")
+    return f"{kind}-{slug}" if slug and not re.fullmatch(r"www|api", slug) else kind

@@ -1,0 +1,58 @@
+"""ISO 3166-1 alpha-2 country codes, and the few country names feeds send.
+
+JobPosting's ``addressCountry`` must be a real code, and a typo such as
+"NE" (Niger) for the Netherlands is easy to make, so we check codes against
+the full list rather than a pattern. Feeds often send names instead of
+codes; ``NAMES`` covers the ones a Dutch/German employer's ATS produces,
+and anything else falls back to the feed's configured default country.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODES_TEXT = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+    BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+    DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+    GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+    KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+    MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+    PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+    SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
+    VN VU WF WS YE YT ZA ZM ZW
+"""
+CODES = frozenset(_CODES_TEXT.split())
+
+# Lower-case names (English, Dutch, German, French) -> code. Small on
+# purpose: an unknown name is not guessed at, it takes the feed's default.
+NAMES = {
+    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "holland": "NL",
+    "niederlande": "NL", "pays-bas": "NL",
+    "belgium": "BE", "belgie": "BE", "belgië": "BE", "belgien": "BE", "belgique": "BE",
+    "germany": "DE", "duitsland": "DE", "deutschland": "DE", "allemagne": "DE",
+    "luxembourg": "LU", "luxemburg": "LU",
+    "france": "FR", "frankrijk": "FR", "frankreich": "FR",
+    "austria": "AT", "oostenrijk": "AT", "österreich": "AT",
+    "switzerland": "CH", "zwitserland": "CH", "schweiz": "CH", "suisse": "CH",
+    "denmark": "DK", "denemarken": "DK", "dänemark": "DK",
+    "spain": "ES", "spanje": "ES", "spanien": "ES", "españa": "ES",
+    "portugal": "PT", "italy": "IT", "italië": "IT", "italien": "IT",
+    "poland": "PL", "polen": "PL", "sweden": "SE", "zweden": "SE", "schweden": "SE",
+    "norway": "NO", "noorwegen": "NO", "norwegen": "NO",
+    "ireland": "IE", "ierland": "IE", "irland": "IE",
+    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "verenigd koninkrijk": "GB",
+    "england": "GB", "vereinigtes königreich": "GB",
+    "united states": "US", "usa": "US", "united states of america": "US",
+    "verenigde staten": "US",
+}  # fmt: skip
+
+
+def code_for(value: str | None) -> str | None:
+    """An alpha-2 code for a code or a known country name, else None."""
+    if not value:
+        return None
+    text = re.sub(r"\s+", " ", value.strip())
+    if text.upper() in CODES:
+        return text.upper()
+    return NAMES.get(text.casefold())

@@ -1,0 +1,166 @@
+"""``PODIUM_FEEDS``: which ATS feeds ``podium vacancies pull`` reads.
+
+A feed's name becomes a file name (``content/vacancies/feeds/<name>.json``)
+and its URL is fetched by CI, so both are checked strictly here, once, with
+the same one-line messages as bad content.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from podium.errors import ContentError, Issue, did_you_mean, one_of
+
+from .countries import CODES
+
+KINDS = ("greenhouse", "lever", "personio", "recruitee")
+FEED_KEYS = ("name", "kind", "url", "default_country", "default_lang", "team_map", "themes")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slugify(text: str) -> str:
+    """ "Field Service" -> "field-service"; accents dropped ("Café" -> "cafe")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    name: str
+    kind: str
+    url: str
+    default_country: str | None = None  # for jobs whose feed gives no (known) country
+    default_lang: str = "nl"
+    # department name -> team slug; a tuple of pairs keeps the dataclass hashable.
+    team_map: tuple[tuple[str, str], ...] = ()
+    themes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Accept the dict and list that settings naturally use.
+        if isinstance(self.team_map, Mapping):
+            object.__setattr__(self, "team_map", tuple(sorted(self.team_map.items())))
+        object.__setattr__(self, "themes", tuple(self.themes))
+
+    def team_for(self, department: str | None) -> str | None:
+        """The team slug of an ATS department: mapped, else the department's slug.
+
+        Falling back to the slug means "Engineering" joins the stories of team
+        "engineering" without any configuration.
+        """
+        if not department or not department.strip():
+            return None
+        wanted = department.strip().casefold()
+        for name, team in self.team_map:
+            if name.strip().casefold() == wanted:
+                return team
+        return slugify(department) or None
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> tuple[FeedConfig, ...]:
+        """Every feed of ``PODIUM_FEEDS``; ContentError lists every bad entry."""
+        source = str(settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
+        languages = settings.get("PODIUM_LANGUAGES") or ("nl", "en")
+        default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
+        raw = settings.get("PODIUM_FEEDS") or []
+        issues: list[Issue] = []
+        if not isinstance(raw, (list, tuple)):
+            issues.append(
+                Issue(
+                    source,
+                    None,
+                    "setting PODIUM_FEEDS must be a list of dicts like "
+                    "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
+                )
+            )
+            raise ContentError(issues)
+        feeds: list[FeedConfig] = []
+        for i, entry in enumerate(raw):
+            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, source, issues)
+            if feed is None:
+                continue
+            if any(f.name == feed.name for f in feeds):
+                issues.append(
+                    Issue(
+                        source,
+                        None,
+                        f"setting PODIUM_FEEDS[{i}]['name'] "
+                        f'"{feed.name}" is used twice; each feed needs its own name',
+                    )
+                )
+                continue
+            feeds.append(feed)
+        if issues:
+            raise ContentError(issues)
+        return tuple(feeds)
+
+
+def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | None:
+    before = len(issues)
+
+    def bad(key: str | None, message: str) -> None:
+        name = f"{where}['{key}']" if key else where
+        issues.append(Issue(source, None, f"setting {name} {message}"))
+
+    if not isinstance(entry, Mapping):
+        bad(
+            None,
+            "must be a dict like {'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}",
+        )
+        return None
+    for key in entry:
+        if key not in FEED_KEYS:
+            bad(
+                key,
+                f"is unknown{did_you_mean(str(key), FEED_KEYS)}; valid keys are "
+                f"{one_of(FEED_KEYS)}",
+            )
+    name = entry.get("name")
+    if not isinstance(name, str) or not _SLUG.match(name):
+        bad(
+            "name",
+            "must be a slug of lowercase letters, digits and hyphens (it names the "
+            f'snapshot file), like "recruitee-acme", not {name!r}',
+        )
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
+        bad("kind", f"must be one of {one_of(KINDS)}, not {kind!r}{hint}")
+    url = entry.get("url")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
+    country = entry.get("default_country")
+    if country is not None and (not isinstance(country, str) or country.upper() not in CODES):
+        bad("default_country", f'must be an ISO 3166 two-letter code like "NL", not {country!r}')
+    lang = entry.get("default_lang", default_lang)
+    if lang not in languages:
+        bad("default_lang", f"must be one of {one_of(languages)}, not {lang!r}")
+    team_map = entry.get("team_map") or {}
+    if not isinstance(team_map, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) and _SLUG.match(v) for k, v in team_map.items()
+    ):
+        bad(
+            "team_map",
+            "must map department names to team slugs, like {'Field Service': 'field-service'}",
+        )
+    themes = entry.get("themes") or []
+    if not isinstance(themes, (list, tuple)) or not all(
+        isinstance(t, str) and _SLUG.match(t) for t in themes
+    ):
+        bad("themes", "must be a list of theme slugs, like ['tech', 'sustainability']")
+    if len(issues) > before:
+        return None
+    return FeedConfig(
+        name=name,
+        kind=kind,
+        url=url,
+        default_country=country.upper() if country else None,
+        default_lang=lang,
+        team_map=dict(team_map),
+        themes=tuple(themes),
+    )

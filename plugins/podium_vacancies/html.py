@@ -1,0 +1,83 @@
+"""Turn vacancy descriptions (Markdown or ATS HTML) into safe HTML and plain text.
+
+Descriptions come from people we do not control (recruiters typing in an
+ATS, feeds we fetch), and end up verbatim on the careers site, so they go
+through an allowlist sanitiser: no scripts, styles, event handlers,
+``javascript:`` links or images (tracking pixels, hot-linked files).
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from html.parser import HTMLParser
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "ul", "ol", "li", "strong", "b", "em", "i", "u", "a",
+        "h2", "h3", "h4", "h5", "h6", "blockquote", "div",
+        "table", "thead", "tbody", "tr", "th", "td",
+    }
+)  # fmt: skip
+# Removed with their content, not just unwrapped: their text is code or markup.
+DROP_WITH_CONTENT = frozenset(
+    {"script", "style", "template", "iframe", "object", "noscript", "svg", "math"}
+)
+_BLOCKS = frozenset(
+    {"p", "br", "li", "ul", "ol", "div", "tr", "blockquote", "hr"} | {f"h{i}" for i in range(1, 7)}
+)
+# The vacancy title is the page's only <h1>; a description's own h1 becomes h2.
+_H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
+
+
+def sanitise(html: str) -> str:
+    """Allowlisted HTML: safe to embed in a page; links get rel="noopener noreferrer"."""
+    cleaned = nh3.clean(
+        _H1.sub(r"<\1h2", html),
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROP_WITH_CONTENT),
+        attributes={"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan", "scope"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+    return cleaned.strip()
+
+
+def from_markdown(text: str) -> str:
+    """Markdown (as content people write it) to sanitised HTML."""
+    return sanitise(markdown.markdown(text, extensions=["sane_lists"], output_format="html"))
+
+
+def from_entity_encoded(text: str) -> str:
+    """HTML that a feed sent entity-encoded (``&lt;p&gt;``), decoded and sanitised."""
+    return sanitise(htmllib.unescape(text))
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def to_text(html: str) -> str:
+    """Plain text of (sanitised) HTML: one line per block, spaces collapsed."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)

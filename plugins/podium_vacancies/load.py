@@ -1,0 +1,419 @@
+"""Read vacancies from ``content/vacancies/*.yml`` and the ATS snapshots in ``feeds/``.
+
+Both sources go through the same field checks (``read_vacancy``), so a
+snapshot edited by hand, or written by an older Podium, is held to the same
+rules as a hand-written file. Every problem becomes one ``Issue``; a whole
+run reports all of them at once in one ``ContentError``.
+
+Decision, ids: the contract says an id is a string, but ``id: 4012`` is the
+obvious thing to type, so a bare whole number is accepted and becomes
+``"4012"``. Only the plain decimal spelling is: YAML reads ``0412`` as the
+octal number 266 and ``4_012`` as 4012, which would silently change the id,
+so those (and decimals like ``40.12``) are refused with "put it in quotes".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.fields import Fields
+from podium.yamlio import Located, load
+
+from . import html
+from .countries import CODES, code_for
+from .model import EMPLOYMENT_TYPES, FEED_STATUSES, SALARY_UNITS, Location, Salary, Vacancy
+
+FIELDS = (
+    "id",
+    "title",
+    "team",
+    "location",
+    "employment_type",
+    "date_posted",
+    "valid_through",
+    "apply_url",
+    "salary",
+    "themes",
+    "lang",
+    "description",
+)
+# Snapshot records add what only a feed knows (see pull.py for the gone rule).
+SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+MAX_FILE_BYTES = 1_000_000
+MAX_SNAPSHOT_BYTES = 50_000_000
+MAX_DESCRIPTION = 50_000
+MAX_TITLE = 200
+
+
+@dataclass(frozen=True)
+class VacancySet:
+    """Every vacancy of a site (open and closed: closed ones still get a page)."""
+
+    vacancies: tuple[Vacancy, ...]
+    today: dt.date
+
+    @property
+    def open(self) -> tuple[Vacancy, ...]:
+        return tuple(v for v in self.vacancies if v.is_open(self.today))
+
+    @property
+    def closed(self) -> tuple[Vacancy, ...]:
+        return tuple(v for v in self.vacancies if not v.is_open(self.today))
+
+    def by_id(self) -> dict[str, Vacancy]:
+        return {v.id: v for v in self.vacancies}
+
+
+def display_path(path: Path, content_root: Path | None) -> str:
+    """The path as content people and GitHub annotations know it.
+
+    Relative to the project root (the parent of ``content/``) so that
+    ``--format github`` annotations land on the right file in a pull request.
+    """
+    if content_root is not None:
+        try:
+            return Path(path).resolve().relative_to(Path(content_root).resolve().parent).as_posix()
+        except ValueError:
+            pass
+    return Path(path).as_posix()
+
+
+# -- one vacancy ------------------------------------------------------------
+
+
+def read_vacancy(
+    f: Fields,
+    languages: Sequence[str],
+    default_lang: str,
+    *,
+    description_is_html: bool = False,
+    allowed: Sequence[str] = FIELDS,
+) -> Vacancy | None:
+    """A Vacancy from one mapping, or None with the problems added to ``f.issues``."""
+    if not isinstance(f.data, dict):
+        f.error(None, "a vacancy must be a mapping of fields such as id, title, location, ...")
+        return None
+    before = len(f.issues)
+    f.unknown(allowed)
+    vid = _read_id(f)
+    title = f.text("title", required=True, max_len=MAX_TITLE)
+    team = f.slug("team")
+    location = _read_location(f)
+    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES, required=True)
+    date_posted = f.date("date_posted", required=True)
+    valid_through = f.date("valid_through")
+    if date_posted and valid_through and valid_through < date_posted:
+        f.error(
+            "valid_through",
+            f'field "valid_through" ({valid_through}) must not be before '
+            f'"date_posted" ({date_posted})',
+        )
+    apply_url = _read_url(f, "apply_url")
+    salary = _read_salary(f)
+    themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
+    lang = f.choice("lang", languages, default=default_lang)
+    description = f.text("description", required=True, max_len=MAX_DESCRIPTION)
+    status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
+    if "gone_since" in allowed:
+        f.date("gone_since")
+    if len(f.issues) > before or None in (vid, title, location, employment_type, date_posted):
+        return None
+    if apply_url is None or description is None:
+        return None
+    body = html.sanitise(description) if description_is_html else html.from_markdown(description)
+    return Vacancy(
+        id=vid,
+        title=title,
+        team=team,
+        location=location,
+        employment_type=employment_type,
+        date_posted=date_posted,
+        valid_through=valid_through,
+        apply_url=apply_url,
+        salary=salary,
+        themes=themes,
+        lang=lang or default_lang,
+        description_html=body,
+        description_text=html.to_text(body),
+        source=f.source,
+        source_line=f.located.line(*f.path) if f.path else f.located.first_line,
+        feed_status=status,
+    )
+
+
+def _read_id(f: Fields) -> str | None:
+    raw = f.raw("id")
+    if isinstance(raw, (float, bool)):
+        f.error("id", f'field "id" must be text; put it in quotes, like id: "{raw}"')
+        return None
+    value = f.text("id", required=True)
+    if value is not None and not ID_RE.match(value):
+        f.error(
+            "id",
+            'field "id" must be 1 to 64 letters, digits, ".", "_" or "-" (like "4012" or '
+            f'"eng-2026-01"), not "{value}"',
+        )
+        return None
+    return value
+
+
+def _read_location(f: Fields) -> Location | None:
+    what = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
+    sub = f.mapping("location", required=True, what=what)
+    if sub is None:
+        return None
+    sub.unknown(("city", "country", "remote"))
+    remote = sub.boolean("remote", False)
+    city = sub.text("city")
+    if not city and not remote:
+        sub.error(
+            None,
+            'field "location" needs "city" (like {city: Utrecht, country: NL}), '
+            "or remote: true for a remote job",
+        )
+    country = sub.text("country", required=True)
+    if country is None:
+        return None
+    if country.upper() not in CODES:
+        guess = code_for(country)
+        hint = f' (did you mean "{guess}"?)' if guess else ""
+        sub.error(
+            "country",
+            f'field "location.country" must be an ISO 3166 two-letter country code such as '
+            f'"NL", "BE" or "DE", not "{country}"{hint}',
+        )
+        return None
+    if not city and not remote:
+        return None
+    return Location(city=city, country=country.upper(), remote=remote)
+
+
+def _upper_choice(
+    f: Fields, key: str, options: Sequence[str], required: bool = False
+) -> str | None:
+    """Like ``Fields.choice``, but suggests FULL_TIME for "full-time" or "Full time"."""
+    value = _required(f, key, required, f"one of {one_of(options)}")
+    if value is None:
+        return None
+    if isinstance(value, str) and value in options:
+        return value
+    name = f.name(key)
+    guess = re.sub(r"[\s-]+", "_", str(value).strip()).upper()
+    hint = f' (did you mean "{guess}"?)' if guess in options else did_you_mean(guess, options)
+    f.error(key, f'field "{name}" must be one of {one_of(options)}, not "{value}"{hint}')
+    return None
+
+
+def _required(f: Fields, key: str, required: bool, what: str):
+    """The raw value, reporting a missing required field the way ``Fields`` does."""
+    value = f.raw(key)
+    if value is None and required:
+        f.error(key, f'missing required field "{f.name(key)}" ({what})')
+    return value
+
+
+def _read_url(f: Fields, key: str) -> str | None:
+    value = f.text(key, required=True)
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", value):
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
+            f'not "{value}"',
+        )
+        return None
+    return value
+
+
+def _number(f: Fields, key: str) -> int | float | None:
+    value = _required(f, key, True, "a number")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        f.error(
+            key, f'field "{f.name(key)}" must be a number of 0 or more, like 4200, not "{value}"'
+        )
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _read_salary(f: Fields) -> Salary | None:
+    what = "a mapping like {min: 4200, max: 5600, currency: EUR, unit: MONTH}"
+    sub = f.mapping("salary", what=what)
+    if sub is None:
+        return None
+    before = len(f.issues)
+    sub.unknown(("min", "max", "currency", "unit"))
+    low, high = _number(sub, "min"), _number(sub, "max")
+    currency = sub.text("currency", required=True)
+    if currency is not None and not CURRENCY_RE.match(currency):
+        sub.error(
+            "currency",
+            f'field "salary.currency" must be a three-letter ISO 4217 code such as "EUR", '
+            f'not "{currency}"',
+        )
+    unit = _upper_choice(sub, "unit", SALARY_UNITS, required=True)
+    if low is not None and high is not None and low > high:
+        sub.error("max", f'field "salary.max" ({high}) must not be less than "salary.min" ({low})')
+    if len(f.issues) > before:
+        return None
+    return Salary(min=low, max=high, currency=currency, unit=unit)
+
+
+# -- files --------------------------------------------------------------------
+
+
+def load_vacancy_file(
+    path: Path | str,
+    languages: Sequence[str],
+    content_root: Path | str | None = None,
+    default_lang: str | None = None,
+) -> Vacancy:
+    """One hand-written vacancy; raises ContentError with every problem in the file."""
+    path = Path(path)
+    source = display_path(path, Path(content_root) if content_root else None)
+    default_lang = default_lang or languages[0]
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ContentError([Issue(source, None, f"file is larger than {MAX_FILE_BYTES} bytes")])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ContentError([Issue(source, None, "file must be UTF-8 text")]) from None
+    located = load(text, source)
+    f = Fields(located, source)
+    _check_bare_id(f, text)
+    vacancy = read_vacancy(f, languages, default_lang)
+    if f.issues or vacancy is None:
+        raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
+    return vacancy
+
+
+def _check_bare_id(f: Fields, text: str) -> None:
+    """Refuse bare numbers YAML would silently change (0412 -> 266, 4_012 -> 4012)."""
+    raw = f.raw("id")
+    if not isinstance(raw, int) or isinstance(raw, bool):
+        return
+    lines = text.splitlines()
+    number = f.line("id")
+    line = lines[number - 1] if number <= len(lines) else ""
+    literal = re.match(r"\s*id\s*:\s*([^\s#]+)", line)
+    if literal and not re.fullmatch(r"[1-9][0-9]*|0", literal.group(1)):
+        written = literal.group(1)
+        f.error(
+            "id",
+            f'field "id" {written} reads as the number {raw}; put it in quotes, '
+            f'like id: "{written}"',
+        )
+
+
+def load_snapshot(
+    path: Path | str,
+    languages: Sequence[str],
+    content_root: Path | str | None = None,
+    default_lang: str | None = None,
+) -> tuple[list[Vacancy], list[Issue]]:
+    """The vacancies of one ATS snapshot written by ``pull``, and any problems."""
+    path = Path(path)
+    source = display_path(path, Path(content_root) if content_root else None)
+    default_lang = default_lang or languages[0]
+    if path.stat().st_size > MAX_SNAPSHOT_BYTES:
+        return [], [Issue(source, None, f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes")]
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")]
+    if not isinstance(data, dict) or not isinstance(data.get("vacancies"), list):
+        return [], [Issue(source, 1, 'a snapshot must be a JSON object with a "vacancies" list')]
+    records = data["vacancies"]
+    lines = _record_lines(text, len(records))
+    issues: list[Issue] = []
+    out: list[Vacancy] = []
+    for i, record in enumerate(records):
+        line = lines[i] if lines else None
+        keys = record if isinstance(record, dict) else {}
+        located = Located(record, {(k,): line for k in keys if line}, line or 1)
+        f = Fields(located, source)
+        vacancy = read_vacancy(
+            f, languages, default_lang, description_is_html=True, allowed=SNAPSHOT_FIELDS
+        )
+        # Without a known line, say none rather than point at line 1.
+        issues.extend(i if line else Issue(i.path, None, i.message, i.severity) for i in f.issues)
+        if vacancy is not None:
+            out.append(vacancy)
+    return out, issues
+
+
+def _record_lines(text: str, count: int) -> list[int] | None:
+    """Line of each record's "id" in a pretty-printed snapshot, if we can tell."""
+    found = [n for n, line in enumerate(text.splitlines(), 1) if re.match(r'\s*"id"\s*:', line)]
+    return found if len(found) == count else None
+
+
+def load_all(
+    content_dir: Path | str,
+    languages: Sequence[str],
+    today: dt.date,
+    default_lang: str | None = None,
+) -> VacancySet:
+    """Every vacancy under ``content_dir/vacancies``; ContentError lists every problem.
+
+    Ids must be unique across hand-written files and all snapshots: stories
+    link to vacancies by id, so a clash would link to the wrong job.
+    """
+    content_dir = Path(content_dir)
+    folder = content_dir / "vacancies"
+    issues: list[Issue] = []
+    vacancies: list[Vacancy] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            issues.append(
+                Issue(
+                    display_path(path, content_dir),
+                    None,
+                    f'vacancy files must end in ".yml"; rename it to "{path.stem}.yml"',
+                )
+            )
+        for path in sorted(folder.glob("*.yml")):
+            try:
+                vacancies.append(load_vacancy_file(path, languages, content_dir, default_lang))
+            except ContentError as exc:
+                issues.extend(exc.issues)
+        feeds = folder / "feeds"
+        for path in sorted(feeds.glob("*.json")) if feeds.is_dir() else ():
+            found, problems = load_snapshot(path, languages, content_dir, default_lang)
+            vacancies.extend(found)
+            issues.extend(problems)
+    issues.extend(_duplicates(vacancies))
+    if issues:
+        raise ContentError(issues)
+    vacancies.sort(key=lambda v: (v.date_posted, v.id), reverse=True)
+    return VacancySet(tuple(vacancies), today)
+
+
+def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:
+    seen: dict[str, Vacancy] = {}
+    issues = []
+    for v in vacancies:
+        first = seen.setdefault(v.id, v)
+        if first is not v:
+            where = f"{first.source}:{first.source_line}" if first.source_line else first.source
+            issues.append(
+                Issue(
+                    v.source,
+                    v.source_line,
+                    f'vacancy id "{v.id}" is also used by {where}; every vacancy needs its own id',
+                )
+            )
+    return issues

@@ -1,0 +1,73 @@
+"""The vacancy model every source (hand-written YAML, ATS feeds) ends up as.
+
+One frozen shape for all sources means the templates, the JobPosting data
+and ``vacancies.json`` never need to know where a vacancy came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+# schema.org JobPosting.employmentType values, in the order people think of them.
+EMPLOYMENT_TYPES = (
+    "FULL_TIME",
+    "PART_TIME",
+    "CONTRACTOR",
+    "TEMPORARY",
+    "INTERN",
+    "VOLUNTEER",
+    "PER_DIEM",
+    "OTHER",
+)
+# schema.org QuantitativeValue.unitText values Google accepts for salaries.
+SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
+FEED_STATUSES = ("present", "gone")
+
+
+@dataclass(frozen=True)
+class Location:
+    city: str | None
+    country: str  # ISO 3166-1 alpha-2, upper case
+    remote: bool = False
+
+
+@dataclass(frozen=True)
+class Salary:
+    min: int | float
+    max: int | float
+    currency: str  # ISO 4217, e.g. "EUR"
+    unit: str  # one of SALARY_UNITS
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    id: str
+    title: str
+    team: str | None
+    location: Location
+    employment_type: str
+    date_posted: dt.date
+    valid_through: dt.date | None
+    apply_url: str
+    salary: Salary | None
+    themes: tuple[str, ...]
+    lang: str
+    description_html: str  # sanitised: safe to put in a page as is
+    description_text: str  # plain text, for summaries, tagging and JSON feeds
+    source: str  # display path of the file it came from, or the feed's name
+    source_line: int | None = None
+    feed_status: str | None = None  # "present" / "gone" for feed vacancies, else None
+
+    def is_open(self, today: dt.date) -> bool:
+        """Whether the vacancy may be advertised (with JobPosting data) today.
+
+        Closed when its ``valid_through`` day has passed (the day itself still
+        counts), when it has gone from its ATS feed, or when it is scheduled
+        (``date_posted`` in the future), the same rule as for stories.
+        """
+        if self.feed_status == "gone":
+            return False
+        if self.valid_through is not None and self.valid_through < today:
+            return False
+        return self.date_posted <= today

@@ -1,0 +1,222 @@
+"""``pull``: fetch each ATS feed, normalise it, write its snapshot.
+
+A build never touches the network; this is the only code that does, and it
+runs in CI against servers we do not control. So every way a fetch can go
+wrong (unreachable, slow, huge, redirect loop, wrong content, bad data)
+ends as one line ``feed NAME (URL): error: ...`` and leaves the previous
+snapshot byte-identical, so a flaky ATS never empties the careers site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from podium.fields import Fields
+from podium.yamlio import Located
+
+from . import snapshot
+from .ats import CONTENT_TYPES, NORMALISERS, FeedError
+from .feeds import FeedConfig
+from .load import SNAPSHOT_FIELDS, read_vacancy
+
+USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+_ACCEPT = {"json": "application/json", "xml": "application/xml, text/xml"}
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    feed: FeedConfig
+    path: Path
+    error: str | None = None
+    present: int = 0
+    gone: int = 0
+    changed: bool = False
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def line(self) -> str:
+        where = f"feed {self.feed.name} ({self.feed.url})"
+        if self.error:
+            return f"{where}: error: {self.error}"
+        state = "written" if self.changed else "unchanged"
+        return f"{where}: {self.present} open, {self.gone} gone; {self.path} {state}"
+
+    def warning_lines(self) -> list[str]:
+        return [f"feed {self.feed.name} ({self.feed.url}): warning: {w}" for w in self.warnings]
+
+
+@dataclass(frozen=True)
+class PullReport:
+    results: tuple[FeedResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.results)
+
+    @property
+    def errors(self) -> list[str]:
+        return [r.line() for r in self.results if not r.ok]
+
+
+def pull(
+    feeds: Sequence[FeedConfig],
+    out_dir: Path | str,
+    timeout: float = 20,
+    max_bytes: int = 10_000_000,
+    now: dt.datetime | None = None,
+) -> PullReport:
+    """Refresh every feed's snapshot; one feed failing does not stop the others."""
+    now = now or dt.datetime.now(dt.UTC)
+    out_dir = Path(out_dir)
+    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now) for f in feeds))
+
+
+def pull_one(
+    feed: FeedConfig, out_dir: Path, timeout: float, max_bytes: int, now: dt.datetime
+) -> FeedResult:
+    path = out_dir / f"{feed.name}.json"
+    warnings: list[str] = []
+    try:
+        payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, max_bytes)
+        vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
+    except FeedError as exc:
+        return FeedResult(feed, path, error=_one_line(str(exc)))
+    loadable = []
+    for v in vacancies:
+        problem = _unloadable(snapshot.to_record(v), feed)
+        if problem:
+            warnings.append(f"skipped post {v.id}: {problem}")
+        else:
+            loadable.append(v)
+    previous, warning = snapshot.read_previous(path)
+    if warning:
+        warnings.append(warning)
+    old_records = previous["vacancies"] if previous else []
+    records = snapshot.merge(old_records, loadable, now.date())
+    doc = snapshot.document(feed, records, now)
+    changed = not snapshot.same_content(previous, doc)
+    if changed:
+        try:
+            snapshot.write_atomic(path, snapshot.dumps(doc))
+        except OSError as exc:
+            return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {exc}"))
+    gone = sum(1 for r in records if r.get("status") == "gone")
+    return FeedResult(
+        feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
+    )
+
+
+def _unloadable(record: dict, feed: FeedConfig) -> str | None:
+    """Why ``load_all`` would refuse this record, so a pull never writes a broken build."""
+    f = Fields(Located(record), feed.name)
+    read_vacancy(f, (feed.default_lang,), feed.default_lang, description_is_html=True,
+                 allowed=SNAPSHOT_FIELDS)  # fmt: skip
+    return "; ".join(i.message for i in f.issues) or None
+
+
+# -- HTTP ---------------------------------------------------------------------------
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Few redirects, and only to web addresses without dropping HTTPS."""
+
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 1  # the second visit to a URL is a loop
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        # Checked here, before urllib's own check, to say what was wrong in one line.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urlsplit(urljoin(req.full_url, location))
+            problem = None
+            if target.scheme not in ("http", "https"):
+                problem = f"redirected to a non-web address {location}"
+            elif urlsplit(req.full_url).scheme == "https" and target.scheme == "http":
+                problem = f"redirected from HTTPS to insecure HTTP ({location})"
+            if problem:
+                fp.close()
+                raise FeedError(problem)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
+    """The body of ``url``; FeedError (one line) for anything but a sane JSON/XML answer.
+
+    ``timeout`` bounds each network wait and also the whole download, so a
+    server that trickles one byte a second cannot hold CI for hours.
+    """
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FeedError("only http:// and https:// feeds can be fetched")
+    opener = urllib.request.build_opener(_Redirects())
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            _check_type(response.headers.get("Content-Type"), expect)
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FeedError(f"response is {int(length)} bytes; the limit is {max_bytes}")
+            return _read_capped(response, max_bytes, deadline, timeout)
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        if 300 <= exc.code < 400:
+            raise FeedError(
+                f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
+            ) from None
+        raise FeedError(f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, TimeoutError | socket.timeout):
+            raise FeedError(f"timed out after {timeout:g} s") from None
+        raise FeedError(f"cannot connect: {exc.reason}") from None
+    except TimeoutError:
+        raise FeedError(f"timed out after {timeout:g} s") from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        raise FeedError(f"connection failed: {exc.__class__.__name__}: {exc}") from None
+
+
+def _check_type(header: str | None, expect: str) -> None:
+    media = (header or "").split(";")[0].strip().lower()
+    if expect == "json":
+        ok = media in ("application/json", "text/json") or media.endswith("+json")
+    else:
+        ok = media in ("application/xml", "text/xml") or media.endswith("+xml")
+    if not ok:
+        wanted = "JSON" if expect == "json" else "XML"
+        raise FeedError(f'expected {wanted}, got Content-Type "{media or "none"}"')
+
+
+def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = response.read(CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise FeedError(f"response is larger than {max_bytes} bytes; refused")
+        if time.monotonic() > deadline:
+            raise FeedError(f"timed out after {timeout:g} s (download too slow)")
+        chunks.append(chunk)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,133 @@
+"""The snapshot file ``content/vacancies/feeds/<feed>.json``: format and merge rule.
+
+Format (version 1), written with sorted keys and two-space indents so that a
+refresh shows up in ``git diff`` as the jobs that changed, nothing else::
+
+    {"feed": "recruitee-helder", "vendor": "recruitee", "url": "https://...",
+     "fetched_at": "2026-11-22T06:00:00Z", "format": 1,
+     "vacancies": [{"id", "title", "team", "location": {"city", "country", "remote"},
+                    "employment_type", "date_posted", "apply_url", "salary", "themes",
+                    "lang", "description" (sanitised HTML), "status", "gone_since"}]}
+
+Field names are the contract's (§4), so ``load_all`` reads records with the
+same checks as hand-written files; only ``description`` differs: it is HTML,
+because that is what feeds deliver.
+
+Gone rule: a vacancy in the previous snapshot that the feed no longer lists
+stays in the snapshot with ``"status": "gone"`` and ``"gone_since"`` (the
+day it was first missed), so its page keeps answering and says the job is
+closed instead of turning into a 404 for people who bookmarked or shared it.
+If it comes back to the feed it is ``"present"`` again. Gone records are
+never dropped automatically; delete them from the file to retire the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .feeds import FeedConfig
+from .model import Vacancy
+
+FORMAT = 1
+
+
+def to_record(v: Vacancy) -> dict:
+    """A vacancy in the contract's field names; absent optional fields are left out."""
+    location = {"country": v.location.country, "remote": v.location.remote}
+    if v.location.city:
+        location["city"] = v.location.city
+    record = {
+        "id": v.id,
+        "title": v.title,
+        "location": location,
+        "employment_type": v.employment_type,
+        "date_posted": v.date_posted.isoformat(),
+        "apply_url": v.apply_url,
+        "themes": list(v.themes),
+        "lang": v.lang,
+        "description": v.description_html,
+        "status": v.feed_status or "present",
+    }
+    if v.team:
+        record["team"] = v.team
+    if v.valid_through:
+        record["valid_through"] = v.valid_through.isoformat()
+    if v.salary:
+        s = v.salary
+        record["salary"] = {"min": s.min, "max": s.max, "currency": s.currency, "unit": s.unit}
+    return record
+
+
+def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) -> list[dict]:
+    """Current vacancies as present, plus previous ones now missing as gone; sorted by id."""
+    records = {v.id: to_record(v) for v in current}
+    for old in previous:
+        if not isinstance(old, dict) or not isinstance(old.get("id"), str):
+            continue
+        if old["id"] in records:
+            continue
+        gone = dict(old)
+        gone["status"] = "gone"
+        gone.setdefault("gone_since", today.isoformat())
+        records[old["id"]] = gone
+    return [records[k] for k in sorted(records)]
+
+
+def document(feed: FeedConfig, records: list[dict], fetched_at: dt.datetime) -> dict:
+    return {
+        "feed": feed.name,
+        "vendor": feed.kind,
+        "url": feed.url,
+        "fetched_at": fetched_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "format": FORMAT,
+        "vacancies": records,
+    }
+
+
+def dumps(doc: dict) -> str:
+    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def read_previous(path: Path) -> tuple[dict | None, str | None]:
+    """The previous snapshot document, or None plus a warning when it is unreadable."""
+    if not path.exists():
+        return None, None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return None, f"previous snapshot {path} is unreadable ({exc}); gone jobs cannot be kept"
+    if not isinstance(doc, dict) or not isinstance(doc.get("vacancies"), list):
+        return None, f"previous snapshot {path} has no vacancies list; gone jobs cannot be kept"
+    return doc, None
+
+
+def same_content(old: dict | None, new: dict) -> bool:
+    """Equal but for ``fetched_at``: then the file is left alone (no nightly no-op commits)."""
+    if old is None:
+        return False
+    strip = lambda d: {k: v for k, v in d.items() if k != "fetched_at"}  # noqa: E731
+    return strip(old) == strip(new)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder and ``os.replace``.
+
+    A build, or a crash mid-write, sees either the old file or the new one,
+    never half a snapshot.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,129 @@
+"""Themes, vacancies and their links in a real build of the test site."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+from podium_testkit import read_page
+
+# Google's required JobPosting properties (Search Central, "Job posting").
+REQUIRED = ("title", "description", "datePosted", "hiringOrganization")
+
+
+def job_postings(page) -> list[dict]:
+    out = []
+    for script in page.all("script", type="application/ld+json"):
+        data = json.loads(script.text)
+        if data.get("@type") == "JobPosting":
+            out.append(data)
+    return out
+
+
+def test_open_vacancy_has_exactly_one_complete_jobposting(built_site):
+    page = read_page(built_site, "vacancies/501/")
+    (posting,) = job_postings(page)
+    for key in REQUIRED:
+        assert posting[key], key
+    assert posting["hiringOrganization"]["name"] == "Testbedrijf"
+    address = posting["jobLocation"]["address"]
+    assert address["@type"] == "PostalAddress" and address["addressCountry"] == "NL"
+    assert posting["validThrough"].startswith("2026-12-31")
+    assert posting["employmentType"] == "FULL_TIME"
+    assert posting["identifier"]["value"] == "501"
+    value = posting["baseSalary"]["value"]
+    assert (value["minValue"], value["maxValue"], value["unitText"]) == (4200, 5600, "MONTH")
+    assert posting["directApply"] is False
+    assert page.one("a", "button--big").attrs["href"] == "https://example.com/apply/501"
+    assert "€4.200 – €5.600 per maand" in page.html
+
+
+def test_remote_vacancy_is_telecommute_with_country(built_site):
+    page = read_page(built_site, "en/vacancies/502/")
+    (posting,) = job_postings(page)
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert posting["applicantLocationRequirements"] == {"@type": "Country", "name": "NL"}
+
+
+def test_closed_vacancy_keeps_its_url_without_jobposting(built_site):
+    page = read_page(built_site, "vacancies/503/")
+    assert job_postings(page) == []
+    assert "Deze vacature is gesloten" in page.html
+    assert page.meta("robots") == "noindex"
+    assert page.all("a", href="/vacancies/")
+    assert page.all("a", href="/themes/balance/")
+
+
+def test_no_other_page_carries_jobposting(built_site):
+    for path in built_site.rglob("*.html"):
+        rel = str(path.relative_to(built_site))
+        if rel in ("vacancies/501/index.html", "en/vacancies/502/index.html"):
+            continue
+        assert '"JobPosting"' not in path.read_text(encoding="utf-8"), rel
+
+
+def test_vacancies_index_lists_only_open_roles_with_filters(built_site):
+    page = read_page(built_site, "vacancies/")
+    titles = [el.text.strip() for el in page.all("h2", "job__title")]
+    assert sorted(titles) == ["Data engineer", "Remote software developer"]
+    assert page.one("select", id="filter-theme")
+    jobs = page.all("li", "job")
+    assert {j.attrs["data-location"] for j in jobs} == {"utrecht", "remote"}
+
+
+def test_theme_page_lists_stories_vacancies_feeds_and_utm_link(built_site):
+    page = read_page(built_site, "themes/tech/")
+    assert page.one("link", rel="canonical").attrs["href"] == "/themes/tech/"
+    assert "Anna de Boer: van stagiair tot teamlead" in page.html
+    assert "Data engineer" in page.html
+    share = page.one("input", id="share-url").attrs["value"]
+    query = parse_qs(urlsplit(share).query)
+    assert query == {
+        "utm_source": ["recruiter"],
+        "utm_medium": ["outreach"],
+        "utm_campaign": ["theme-tech"],
+    }
+    assert urlsplit(share).path == "/themes/tech/"
+    feed = json.loads((built_site / "themes" / "tech" / "stories.json").read_text("utf-8"))
+    assert any(i["title"].startswith("Anna de Boer") for i in feed["items"])
+    assert (built_site / "en" / "themes" / "tech" / "feed.atom.xml").is_file()
+    assert read_page(built_site, "en/themes/tech/").alternates()["nl"] == "/themes/tech/"
+
+
+def test_story_shows_themes_and_open_roles(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    chips = [a.attrs["href"] for a in page.all("a", "chip")]
+    assert "/themes/tech/" in chips
+    roles = [
+        a.attrs["href"] for a in page.all("a") if a.attrs.get("href", "").startswith("/vacancies/")
+    ]
+    assert "/vacancies/501/" in roles
+    assert "/vacancies/503/" not in roles  # explicitly linked, but closed
+
+
+def test_stories_json_themes_have_source_score_and_evidence(built_site):
+    feed = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))
+    anna = next(i for i in feed["items"] if i["url"].endswith("/anna-de-boer/"))
+    themes = {t["slug"]: t for t in anna["_podium"]["themes"]}
+    assert themes["tech"]["source"] == "explicit"
+    ben = next(i for i in feed["items"] if i["url"].endswith("/ben-bakker/"))
+    auto = [t for t in ben["_podium"]["themes"] if t["source"] == "auto"]
+    assert [t["slug"] for t in auto] == ["balance"]
+    assert auto[0]["score"] > 0 and auto[0]["evidence"]
+    assert "501" in anna["_podium"]["vacancies"]
+    assert "503" not in anna["_podium"]["vacancies"]
+
+
+def test_vacancies_json_lists_open_vacancies_with_stories(built_site):
+    feed = json.loads((built_site / "vacancies.json").read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    by_id = {i["_podium"]["id"]: i for i in feed["items"]}
+    assert set(by_id) == {"501", "502"}
+    assert by_id["501"]["_podium"]["valid_through"] == "2026-12-31"
+    assert "tech" in by_id["501"]["_podium"]["themes"]
+    assert "/stories/anna-de-boer/" in by_id["501"]["_podium"]["stories"]
+
+
+def test_tombstone_links_to_former_themes(built_site):
+    page = read_page(built_site, "stories/frank-consent-ended/")
+    assert page.all("a", href="/themes/tech/")

@@ -1,0 +1,143 @@
+"""content/themes.yml: the shipped taxonomy and validation of bad files."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from podium.errors import ContentError
+from podium_tag import check_theme_slugs, load_themes, parse_themes
+
+from .conftest import THEMES_FILE
+
+LINE_RE = re.compile(r"^themes\.yml:\d+: error: .+$")
+
+GOOD = """\
+themes:
+  - slug: tech
+    name: {nl: "Techniek & data", en: "Tech & data"}
+    color: "#1f5fbf"
+    keywords: {nl: [software], en: [software]}
+  - slug: customer
+    name: {nl: Klantcontact, en: Customer care}
+    color: "#b03a2e"
+"""
+
+
+def errors(text: str) -> list[str]:
+    with pytest.raises(ContentError) as info:
+        parse_themes(textwrap.dedent(text), "themes.yml")
+    lines = [issue.format() for issue in info.value.issues]
+    for line in lines:
+        assert LINE_RE.match(line), line  # one line, with file and line number
+    return lines
+
+
+# -- the shipped file -----------------------------------------------------------
+def _contrast_with_white(color: str) -> float:
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(int(color[i : i + 2], 16)) for i in (1, 3, 5))
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return 1.05 / (luminance + 0.05)
+
+
+def test_shipped_themes_are_the_seven_fixed_slugs():
+    themes = load_themes(THEMES_FILE)
+    assert [t.slug for t in themes] == [
+        "tech", "customer", "sustainability", "craft", "growth", "balance", "inclusion",
+    ]  # fmt: skip
+    for theme in themes:
+        assert set(theme.name) == {"nl", "en"}
+        assert set(theme.description) == {"nl", "en"}
+        for lang in ("nl", "en"):
+            assert 8 <= len(theme.keywords[lang]) <= 15, (theme.slug, lang)
+
+
+@pytest.mark.parametrize("theme", load_themes(THEMES_FILE), ids=lambda t: t.slug)
+def test_shipped_colours_pass_wcag_aa_with_white_text(theme):
+    assert _contrast_with_white(theme.color) >= 4.5
+
+
+def test_good_file_parses():
+    themes = parse_themes(GOOD, "themes.yml")
+    assert themes[0].name == {"nl": "Techniek & data", "en": "Tech & data"}
+    assert themes[0].keywords == {"nl": ("software",), "en": ("software",)}
+    assert themes[1].keywords == {}
+
+
+# -- bad files: one line each, naming file, line and what is valid ---------------
+def test_duplicate_slug_names_both_lines():
+    lines = errors(GOOD.replace("slug: customer", "slug: tech"))
+    assert lines == [
+        'themes.yml:6: error: theme slug "tech" is used twice (lines 2 and 6); '
+        "every theme needs its own slug"
+    ]
+
+
+def test_bad_colour():
+    lines = errors(GOOD.replace('"#b03a2e"', "red"))
+    assert lines == ['themes.yml:8: error: field "themes.1.color" must be a colour as "#rrggbb", '
+                     'not "red"']  # fmt: skip
+
+
+def test_missing_nl_name():
+    lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}", "{en: Customer care}"))
+    assert len(lines) == 1
+    assert lines[0].startswith("themes.yml:7: error:")
+    assert '"themes.1.name.nl"' in lines[0] and "missing" in lines[0]
+
+
+def test_unknown_field_suggests_the_right_one():
+    lines = errors(GOOD.replace('    color: "#b03a2e"', '    colour: "#b03a2e"'))
+    assert any(
+        line.startswith("themes.yml:8: error: unknown field")
+        and '"themes.1.colour"' in line
+        and 'did you mean "color"?' in line
+        for line in lines
+    ), lines
+
+
+def test_keywords_as_a_string():
+    lines = errors(GOOD.replace("keywords: {nl: [software], en: [software]}", "keywords: software"))
+    assert len(lines) == 1
+    assert lines[0].startswith('themes.yml:5: error: field "themes.0.keywords" must be')
+    assert "{nl: [" in lines[0]
+
+
+def test_keywords_per_language_as_a_string():
+    lines = errors(GOOD.replace("{nl: [software], en: [software]}", "{nl: software}"))
+    assert lines == [
+        'themes.yml:5: error: field "themes.0.keywords.nl" must be a list such as '
+        '[software], not "software"'
+    ]
+
+
+def test_bad_slug_and_every_issue_at_once():
+    lines = errors(GOOD.replace("slug: tech", "slug: Tech Data").replace('"#b03a2e"', "blue"))
+    assert len(lines) == 2
+    assert "must be a slug" in lines[0] and "themes.yml:2:" in lines[0]
+    assert "colour" in lines[1] and "themes.yml:8:" in lines[1]
+
+
+def test_not_a_list():
+    lines = errors("themes: tech\n")
+    assert lines == [
+        'themes.yml:1: error: field "themes" must be a non-empty list of themes, '
+        "each with slug, name, color"
+    ]
+
+
+# -- a story's explicit themes -------------------------------------------------
+def test_check_theme_slugs_suggests_and_lists_valid_slugs():
+    themes = parse_themes(GOOD, "themes.yml")
+    issues = check_theme_slugs(["tech", "custmer"], themes, "story.md", lambda i: 10 + i)
+    assert [i.format() for i in issues] == [
+        'story.md:11: error: unknown theme "custmer" in "themes" (did you mean "customer"?); '
+        'valid themes are "tech", "customer"'
+    ]
+    assert check_theme_slugs(["tech", "customer"], themes, "story.md", lambda i: i) == []

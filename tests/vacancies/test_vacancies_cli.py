@@ -1,0 +1,195 @@
+"""``PODIUM_FEEDS`` validation and ``podium vacancies pull`` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from podium.errors import ContentError
+from podium_vacancies.cli import default_name, vacancies
+from podium_vacancies.feeds import FeedConfig
+
+from .conftest import VENDORS
+
+
+def settings_for(ats, *kinds, **extra) -> dict:
+    feeds = [
+        {"name": f"{k}-helder", "kind": k, "url": ats.url(VENDORS[k][0]), "default_country": "NL"}
+        for k in kinds
+    ]
+    return {"PODIUM_FEEDS": feeds, "DEFAULT_LANG": "nl", **extra}
+
+
+def run(settings: dict, content_dir, *args: str):
+    obj = {"settings": settings, "content_dir": content_dir}
+    return CliRunner().invoke(vacancies, ["pull", *args], obj=obj)
+
+
+# -- settings ---------------------------------------------------------------------------
+
+
+def test_feed_settings_are_read():
+    (feed,) = FeedConfig.from_settings(
+        {
+            "PODIUM_FEEDS": [
+                {
+                    "name": "recruitee-helder",
+                    "kind": "recruitee",
+                    "url": "https://helderenergie.recruitee.com/api/offers/",
+                    "default_country": "nl",
+                    "default_lang": "en",
+                    "team_map": {"Customer Care": "customer-care"},
+                    "themes": ["customer"],
+                }
+            ]
+        }
+    )
+    assert feed.default_country == "NL" and feed.default_lang == "en"
+    assert feed.team_for("customer care") == "customer-care"
+    assert feed.team_for("Field Service") == "field-service"
+    assert feed.team_for(None) is None
+    assert feed.themes == ("customer",)
+    assert hash(feed)  # frozen and hashable
+
+
+def test_no_feeds_setting_means_no_feeds():
+    assert FeedConfig.from_settings({}) == ()
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"kind": "lever", "url": "https://x"}, "['name'] must be a slug"),
+        ({"name": "Mijn Feed", "kind": "lever", "url": "https://x"}, "['name'] must be a slug"),
+        ({"name": "x", "kind": "greenhous", "url": "https://x"},
+         "['kind'] must be one of \"greenhouse\", \"lever\", \"personio\", \"recruitee\", "
+         "not 'greenhous' (did you mean \"greenhouse\"?)"),
+        ({"name": "x", "kind": "lever", "url": "file:///etc/passwd"}, "['url'] must be a web"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "default_country": "Holland"},
+         "['default_country'] must be an ISO 3166 two-letter code"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "default_lang": "fr"},
+         "['default_lang'] must be one of \"nl\", \"en\", not 'fr'"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "team_map": {"A": "Team A"}},
+         "['team_map'] must map department names to team slugs"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "themes": "tech"},
+         "['themes'] must be a list of theme slugs"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "urls": "y"},
+         "['urls'] is unknown (did you mean \"url\"?)"),
+        ("lever", "PODIUM_FEEDS[0] must be a dict"),
+    ],
+)  # fmt: skip
+def test_bad_feed_settings_are_one_line_each(entry, message):
+    with pytest.raises(ContentError) as info:
+        FeedConfig.from_settings({"PODIUM_FEEDS": [entry]})
+    (issue,) = info.value.issues
+    assert issue.format().startswith("pelicanconf.py: error: setting PODIUM_FEEDS[0]")
+    assert message in issue.format()
+
+
+def test_feed_names_must_be_unique():
+    entry = {"name": "x", "kind": "lever", "url": "https://x"}
+    with pytest.raises(ContentError, match=r"PODIUM_FEEDS\[1\]\['name'\] \"x\" is used twice"):
+        FeedConfig.from_settings({"PODIUM_FEEDS": [entry, dict(entry)]})
+
+
+# -- the command ----------------------------------------------------------------------------
+
+
+def test_pull_all_feeds_from_settings(ats, tmp_path):
+    result = run(settings_for(ats, "greenhouse", "recruitee"), tmp_path)
+    assert result.exit_code == 0, result.output
+    feeds = tmp_path / "vacancies" / "feeds"
+    assert sorted(p.name for p in feeds.iterdir()) == [
+        "greenhouse-helder.json",
+        "recruitee-helder.json",
+    ]
+    assert "feed recruitee-helder (" in result.output and "2 open, 0 gone" in result.output
+
+
+def test_one_failing_feed_exits_1_after_trying_all(ats, tmp_path, closed_port):
+    settings = settings_for(ats, "lever")
+    settings["PODIUM_FEEDS"].insert(
+        0, {"name": "down", "kind": "lever", "url": f"http://127.0.0.1:{closed_port}/"}
+    )
+    result = run(settings, tmp_path)
+    assert result.exit_code == 1
+    assert (tmp_path / "vacancies" / "feeds" / "lever-helder.json").exists()
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [
+        f"feed down (http://127.0.0.1:{closed_port}/): error: cannot connect: "
+        "[Errno 111] Connection refused"
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_pull_one_feed_by_name(ats, tmp_path):
+    result = run(settings_for(ats, "greenhouse", "lever"), tmp_path, "--name", "lever-helder")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "vacancies" / "feeds").iterdir()] == ["lever-helder.json"]
+
+
+def test_unknown_feed_name_is_a_usage_error(ats, tmp_path):
+    result = run(settings_for(ats, "lever"), tmp_path, "--name", "lever-heldr")
+    assert result.exit_code == 2
+    assert 'no feed named "lever-heldr" in PODIUM_FEEDS (did you mean "lever-helder"?)' in (
+        result.output
+    )
+
+
+def test_pull_the_feed_given_on_the_command_line(ats, tmp_path):
+    url = ats.url("/xml")
+    result = run({}, tmp_path, "--kind", "personio", "--url", url, "--country", "NL")
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "vacancies" / "feeds" / "personio-127.json").read_text())
+    assert doc["url"] == url and len(doc["vacancies"]) == 3
+
+
+def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
+    settings = settings_for(ats, "recruitee")
+    settings["PODIUM_FEEDS"][0]["themes"] = ["customer"]
+    url = settings["PODIUM_FEEDS"][0]["url"]
+    result = run(settings, tmp_path, "--kind", "recruitee", "--url", url)
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "vacancies" / "feeds" / "recruitee-helder.json").read_text())
+    assert all(v["themes"] == ["customer"] for v in doc["vacancies"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kind", "lever"], "--kind and --url go together"),
+        (["--url", "https://api.lever.co/v0/postings/x"], "--kind and --url go together"),
+        (["--kind", "workday", "--url", "https://x"], "'workday' is not one of"),
+        (["--kind", "lever", "--url", "ftp://x"], "must be a web address"),
+        ([], "no feeds to pull"),
+    ],
+)
+def test_usage_errors_exit_2(tmp_path, args, message):
+    result = run({}, tmp_path, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_invalid_feed_settings_exit_1(tmp_path):
+    result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "lever"}]}, tmp_path)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "pelicanconf.py: error: setting PODIUM_FEEDS[0]['url'] must be a web address "
+        "starting with https:// (or http://), not None"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "url", "name"),
+    [
+        ("greenhouse", "https://boards-api.greenhouse.io/v1/boards/helder/jobs?content=true",
+         "greenhouse-helder"),
+        ("lever", "https://api.lever.co/v0/postings/helder?mode=json", "lever-helder"),
+        ("personio", "https://helder.jobs.personio.de/xml", "personio-helder"),
+        ("recruitee", "https://helder.recruitee.com/api/offers/", "recruitee-helder"),
+    ],
+)  # fmt: skip
+def test_default_feed_names(kind, url, name):
+    assert default_name(kind, url) == name

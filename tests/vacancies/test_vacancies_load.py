@@ -1,0 +1,266 @@
+"""Hand-written vacancy files: every mistake is one line naming the file, line and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from podium.errors import ContentError
+from podium_vacancies import load_all, load_vacancy_file
+
+LANGS = ("nl", "en")
+TODAY = dt.date(2026, 11, 22)
+REPO_CONTENT = Path(__file__).resolve().parents[2] / "content"
+LINE_RE = re.compile(r"^content/vacancies/[\w.-]+:\d+: error: [^\n]+$")
+
+GOOD = """\
+id: "4012"
+title: Senior backend developer
+team: engineering
+location: {city: Amsterdam, country: NL}
+employment_type: FULL_TIME
+date_posted: 2026-10-01
+valid_through: 2026-12-31
+apply_url: https://example.com/apply/4012
+salary: {min: 4200, max: 5600, currency: EUR, unit: MONTH}
+themes: [tech]
+lang: nl
+description: |
+  Markdown **tekst**.
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "job.yml") -> Path:
+    folder = tmp_path / "content" / "vacancies"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def load(tmp_path: Path, text: str):
+    path = write(tmp_path, text)
+    return load_vacancy_file(path, LANGS, tmp_path / "content")
+
+
+def errors(tmp_path: Path, text: str) -> list[str]:
+    with pytest.raises(ContentError) as info:
+        load(tmp_path, text)
+    return [i.format() for i in info.value.issues]
+
+
+def test_good_file_loads_into_the_model(tmp_path):
+    v = load(tmp_path, GOOD)
+    assert v.id == "4012" and v.title == "Senior backend developer"
+    assert v.location.city == "Amsterdam" and v.location.country == "NL"
+    assert not v.location.remote
+    assert v.date_posted == dt.date(2026, 10, 1) and v.valid_through == dt.date(2026, 12, 31)
+    assert v.salary.min == 4200 and v.salary.unit == "MONTH"
+    assert v.themes == ("tech",) and v.lang == "nl"
+    assert v.description_html == "<p>Markdown <strong>tekst</strong>.</p>"
+    assert v.description_text == "Markdown tekst."
+    assert v.source == "content/vacancies/job.yml" and v.source_line == 1
+    assert v.feed_status is None
+
+
+def test_remote_location_and_defaults(tmp_path):
+    text = GOOD.replace("{city: Amsterdam, country: NL}", "{remote: true, country: nl}")
+    text = text.replace("lang: nl\n", "").replace("salary:", "#salary:")
+    v = load(tmp_path, text)
+    assert v.location == type(v.location)(city=None, country="NL", remote=True)
+    assert v.lang == "nl"  # the site's default language
+    assert v.salary is None
+
+
+def test_bare_number_id_becomes_text(tmp_path):
+    assert load(tmp_path, GOOD.replace('id: "4012"', "id: 4012")).id == "4012"
+
+
+def test_description_is_sanitised(tmp_path):
+    body = (
+        'description: |\n  Hoi <script>alert(1)</script><b onclick="x()">vet</b>\n\n'
+        "  [klik](javascript:alert(1)) [site](https://helder-energie.nl)\n"
+        '  <img src="https://tracker.example/p.gif">\n'
+    )
+    v = load(tmp_path, GOOD.split("description:")[0] + body)
+    html = v.description_html
+    assert "<script" not in html and "alert" not in html and "onclick" not in html
+    assert "javascript:" not in html and "<img" not in html
+    assert '<a href="https://helder-energie.nl" rel="noopener noreferrer">site</a>' in html
+
+
+BAD = [
+    ("title: Senior backend developer\n", "", 1, 'missing required field "title"'),
+    ("country: NL}", "country: Netherlands}", 4, '"location.country" must be an ISO 3166'),
+    ("country: NL}", "country: XX}", 4, 'not "XX"'),
+    ("{city: Amsterdam, country: NL}", "{country: NL}", 4, 'needs "city"'),
+    ("{city: Amsterdam, country: NL}", "Amsterdam", 4, '"location" must be a mapping like'),
+    (
+        "{city: Amsterdam, country: NL}",
+        "{city: A, country: NL, remot: true}",
+        4,
+        'unknown field "location.remot" (did you mean "remote"?)',
+    ),
+    ("FULL_TIME", "full-time", 5, 'not "full-time" (did you mean "FULL_TIME"?)'),
+    (
+        "date_posted: 2026-10-01",
+        "date_posted: 2026-02-30",
+        6,
+        'field "date_posted" must be a real date as YYYY-MM-DD, not "2026-02-30"',
+    ),
+    (
+        "valid_through: 2026-12-31",
+        "valid_through: 2026-09-01",
+        7,
+        '"valid_through" (2026-09-01) must not be before "date_posted" (2026-10-01)',
+    ),
+    (
+        "https://example.com/apply/4012",
+        "javascript:alert(1)",
+        8,
+        '"apply_url" must be a web address starting with https://',
+    ),
+    ("https://example.com/apply/4012", "ftp://example.com/x", 8, 'not "ftp://example.com/x"'),
+    (
+        "min: 4200, max: 5600",
+        "min: 5600, max: 4200",
+        9,
+        '"salary.max" (4200) must not be less than "salary.min" (5600)',
+    ),
+    ("unit: MONTH", "unit: monthly", 9, '"salary.unit" must be one of'),
+    ("currency: EUR", "currency: euro", 9, '"salary.currency" must be a three-letter ISO 4217'),
+    ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
+    ("themes: [tech]", "themes: [Tech Data]", 10, '"Tech Data" in "themes" must be a slug'),
+    ("lang: nl", "lang: de", 11, '"lang" must be one of "nl", "en", not "de"'),
+    ('id: "4012"', 'id: "40 12"', 1, 'field "id" must be 1 to 64 letters'),
+    ('id: "4012"', "id: 0412", 1, 'field "id" 0412 reads as the number 266; put it in quotes'),
+    ('id: "4012"', "id: 40.12", 1, 'put it in quotes, like id: "40.12"'),
+    ("team: engineering", "team: Engineering Team", 3, '"team" must be a slug'),
+    ("description: |\n  Markdown **tekst**.\n", "", 1, 'missing required field "description"'),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "message"), BAD)
+def test_each_mistake_is_one_line_with_file_line_and_field(tmp_path, old, new, line, message):
+    assert old in GOOD
+    lines = errors(tmp_path, GOOD.replace(old, new, 1))
+    assert len(lines) == 1, lines
+    assert LINE_RE.match(lines[0]), lines[0]
+    assert lines[0].startswith(f"content/vacancies/job.yml:{line}: error: "), lines[0]
+    assert message in lines[0]
+
+
+def test_misspelt_field_is_one_line_with_did_you_mean(tmp_path):
+    # A typo is one mistake: the "did you mean" covers the missing field.
+    lines = errors(tmp_path, GOOD.replace("title:", "titel:"))
+    assert lines == [
+        'content/vacancies/job.yml:2: error: unknown field "titel" (did you mean "title"?); '
+        "valid fields are id, title, team, location, employment_type, date_posted, "
+        "valid_through, apply_url, salary, themes, lang, description",
+    ]
+
+
+def test_all_problems_of_a_file_are_reported_together(tmp_path):
+    text = GOOD.replace("FULL_TIME", "HALF_TIME").replace("country: NL", "country: NLD")
+    text = text.replace("lang: nl", "lang: fr")
+    lines = errors(tmp_path, text)
+    assert len(lines) == 3
+    assert [line.split(":")[1] for line in lines] == ["4", "5", "11"]
+
+
+def test_invalid_yaml_is_one_line(tmp_path):
+    lines = errors(tmp_path, GOOD.replace("team: engineering", "team: [engineering"))
+    assert len(lines) == 1 and "invalid YAML" in lines[0] and "\n" not in lines[0]
+
+
+def test_duplicate_ids_name_both_sources(tmp_path):
+    write(tmp_path, GOOD, "a.yml")
+    write(tmp_path, GOOD.replace("Senior", "Junior"), "b.yml")
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    (line,) = [i.format() for i in info.value.issues]
+    assert line == (
+        'content/vacancies/b.yml:1: error: vacancy id "4012" is also used by '
+        "content/vacancies/a.yml:1; every vacancy needs its own id"
+    )
+
+
+def test_yaml_extension_is_reported_not_ignored(tmp_path):
+    write(tmp_path, GOOD, "job.yaml")
+    with pytest.raises(ContentError, match=r'must end in "\.yml"; rename it to "job\.yml"'):
+        load_all(tmp_path / "content", LANGS, TODAY)
+
+
+def test_load_all_without_vacancies_folder_is_empty(tmp_path):
+    assert load_all(tmp_path, LANGS, TODAY).vacancies == ()
+
+
+def test_broken_snapshot_record_points_at_its_line(tmp_path):
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "x.json").write_text(
+        '{\n  "vacancies": [\n    {\n      "id": "1",\n      "title": "A",\n'
+        '      "location": {"country": "NL", "remote": true},\n'
+        '      "employment_type": "FULL_TIME",\n      "date_posted": "2026-13-01",\n'
+        '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
+    )
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    (line,) = [i.format() for i in info.value.issues]
+    assert line.startswith("content/vacancies/feeds/x.json:4: error: ")
+    assert '"date_posted" must be a real date' in line
+
+
+def test_malformed_snapshot_is_one_line(tmp_path):
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "x.json").write_text('{"vacancies": [\n')
+    with pytest.raises(ContentError, match=r"^content/vacancies/feeds/x.json:2: error: invalid"):
+        load_all(tmp_path / "content", LANGS, TODAY)
+
+
+# -- is_open -------------------------------------------------------------------
+
+
+@pytest.fixture
+def vacancy(tmp_path):
+    return load(tmp_path, GOOD)  # posted 2026-10-01, valid through 2026-12-31
+
+
+def test_open_until_and_including_valid_through(vacancy):
+    assert vacancy.is_open(dt.date(2026, 12, 31))
+    assert not vacancy.is_open(dt.date(2027, 1, 1))
+
+
+def test_open_without_valid_through(vacancy):
+    assert replace(vacancy, valid_through=None).is_open(dt.date(2030, 1, 1))
+
+
+def test_gone_from_feed_is_closed(vacancy):
+    assert replace(vacancy, feed_status="present").is_open(TODAY)
+    assert not replace(vacancy, feed_status="gone").is_open(TODAY)
+
+
+def test_scheduled_vacancy_is_not_open_yet(vacancy):
+    assert not vacancy.is_open(dt.date(2026, 9, 30))
+
+
+# -- the demo content -------------------------------------------------------------
+
+
+def test_demo_content_loads_and_has_open_closed_and_remote():
+    found = load_all(REPO_CONTENT, LANGS, TODAY)
+    ids = found.by_id()
+    hand_written = [v for v in found.vacancies if v.feed_status is None]
+    assert len(hand_written) >= 8
+    assert {v.lang for v in hand_written} == {"nl", "en"}
+    assert ids["1007"] in found.closed  # valid_through 2026-06-30
+    assert any(v.location.remote for v in found.open)
+    assert any(v.salary for v in found.open)
+    assert all(v.feed_status == "present" for v in found.vacancies if v.source.endswith(".json"))
+    assert sum(1 for v in found.vacancies if v.source.endswith("recruitee-helder.json")) >= 2

@@ -1,0 +1,207 @@
+"""Fetching over HTTP: every failure is one line and the previous snapshot stays byte-identical."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+
+import pytest
+
+from podium_vacancies import pull
+from podium_vacancies.feeds import FeedConfig
+from podium_vacancies.pull import USER_AGENT
+
+from .conftest import FIXTURES, JSON, NOW, XML, redirect, sleepy, streamed
+
+PREVIOUS = b'{"feed": "f", "vacancies": [], "note": "the previous snapshot, untouched"}\n'
+
+
+def feed_at(url: str, kind: str = "greenhouse", name: str = "f") -> FeedConfig:
+    return FeedConfig(name=name, kind=kind, url=url, default_country="NL")
+
+
+def failing_pull(tmp_path, url: str, kind: str = "greenhouse", **kwargs) -> str:
+    """Pull a feed that must fail; return its one error line, checking the old file is kept."""
+    snapshot = tmp_path / "f.json"
+    snapshot.write_bytes(PREVIOUS)
+    report = pull([feed_at(url, kind)], tmp_path, now=NOW, **kwargs)
+    assert not report.ok
+    (line,) = report.errors
+    assert "\n" not in line
+    assert line.startswith(f"feed f ({url}): error: "), line
+    assert snapshot.read_bytes() == PREVIOUS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.json"]  # no temp files left
+    return line
+
+
+def test_malformed_json(ats, tmp_path):
+    url = ats.serve("/bad.json", b'{"jobs": [{"id": 1,', JSON)
+    assert "error: malformed JSON: Expecting" in failing_pull(tmp_path, url)
+
+
+def test_json_of_the_wrong_shape(ats, tmp_path):
+    url = ats.serve("/list.json", b"[]", JSON)
+    assert 'expected a JSON object with a "jobs" list' in failing_pull(tmp_path, url)
+
+
+def test_malformed_xml(ats, tmp_path):
+    url = ats.serve("/bad.xml", b"<workzag-jobs><position><id>1</id>", XML)
+    assert "error: malformed XML: no element found" in failing_pull(tmp_path, url, "personio")
+
+
+def test_xml_with_doctype_is_refused(ats, tmp_path):
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        b"<workzag-jobs><position><name>&lol2;</name></position></workzag-jobs>"
+    )
+    url = ats.serve("/bomb.xml", bomb, XML)
+    assert "refused XML with a DOCTYPE" in failing_pull(tmp_path, url, "personio")
+
+
+def test_wrong_content_type(ats, tmp_path):
+    url = ats.serve("/page", b"<html><body>Maintenance</body></html>", "text/html")
+    line = failing_pull(tmp_path, url)
+    assert line.endswith('error: expected JSON, got Content-Type "text/html"')
+
+
+def test_json_where_xml_is_expected(ats, tmp_path):
+    url = ats.serve("/xml-json", b"{}", JSON)
+    assert 'expected XML, got Content-Type "application/json"' in failing_pull(
+        tmp_path, url, "personio"
+    )
+
+
+def test_streamed_response_larger_than_the_cap(ats, tmp_path):
+    url = ats.route("/big", streamed(50_000_000))
+    started = time.monotonic()
+    line = failing_pull(tmp_path, url)
+    assert line.endswith("error: response is larger than 10000000 bytes; refused")
+    assert time.monotonic() - started < 10
+
+
+def test_declared_length_larger_than_the_cap_is_refused_before_reading(ats, tmp_path):
+    url = ats.serve("/declared", b"x" * 2000, JSON)
+    line = failing_pull(tmp_path, url, max_bytes=1000)
+    assert line.endswith("error: response is 2000 bytes; the limit is 1000")
+
+
+def test_redirect_loop(ats, tmp_path):
+    ats.route("/loop-b", redirect("/loop-a"))
+    url = ats.route("/loop-a", redirect("/loop-b"))
+    line = failing_pull(tmp_path, url)
+    assert line.endswith("error: too many redirects (more than 5, or a redirect loop)")
+
+
+def test_redirect_to_a_file_url_is_refused(ats, tmp_path):
+    url = ats.route("/to-file", redirect("file:///etc/passwd"))
+    assert "redirected to a non-web address file:///etc/passwd" in failing_pull(tmp_path, url)
+
+
+def test_a_few_redirects_are_followed(ats, tmp_path):
+    path = "/v1/boards/helderenergie/jobs"
+    ats.route("/moved", redirect(path))
+    report = pull([feed_at(ats.url("/moved"))], tmp_path, now=NOW)
+    assert report.ok and report.results[0].present == 3
+
+
+def test_timeout(ats, tmp_path):
+    url = ats.route("/slow", sleepy(3))
+    started = time.monotonic()
+    line = failing_pull(tmp_path, url, timeout=1)
+    assert line.endswith("error: timed out after 1 s")
+    assert time.monotonic() - started < 2.5
+
+
+def test_unreachable_host(tmp_path, closed_port):
+    line = failing_pull(tmp_path, f"http://127.0.0.1:{closed_port}/jobs")
+    assert "error: cannot connect: [Errno 111] Connection refused" in line
+
+
+def test_http_error_status(ats, tmp_path):
+    assert failing_pull(tmp_path, ats.url("/nope")).endswith("error: HTTP 404 Not Found")
+
+
+def test_one_failing_feed_does_not_stop_the_others(ats, tmp_path, closed_port):
+    feeds = [feed_at(f"http://127.0.0.1:{closed_port}/x", name="down"), ats.feed("recruitee")]
+    report = pull(feeds, tmp_path, now=NOW)
+    assert not report.ok and len(report.errors) == 1
+    assert (tmp_path / "recruitee-helder.json").exists() and not (tmp_path / "down.json").exists()
+
+
+def test_requests_say_who_we_are(ats, tmp_path):
+    pull([ats.feed("lever")], tmp_path, now=NOW)
+    (_, headers), *_ = ats.server.requests
+    assert headers["User-Agent"] == USER_AGENT and headers["Accept"] == "application/json"
+
+
+# -- the gone rule ----------------------------------------------------------------------
+
+
+def recruitee_without(offer_id: int) -> bytes:
+    data = json.loads((FIXTURES / "recruitee.json").read_bytes())
+    data["offers"] = [o for o in data["offers"] if o["id"] != offer_id]
+    return json.dumps(data).encode()
+
+
+def records(tmp_path) -> dict:
+    doc = json.loads((tmp_path / "recruitee-helder.json").read_text())
+    return {r["id"]: r for r in doc["vacancies"]}
+
+
+def test_vacancy_gone_from_feed_is_kept_as_gone_then_comes_back(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    full = (FIXTURES / "recruitee.json").read_bytes()
+    assert pull([feed], tmp_path, now=NOW).ok
+    assert records(tmp_path)["2201002"]["status"] == "present"
+
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    later = NOW + dt.timedelta(days=3)
+    result = pull([feed], tmp_path, now=later).results[0]
+    assert (result.present, result.gone, result.changed) == (1, 1, True)
+    gone = records(tmp_path)["2201002"]
+    assert gone["status"] == "gone" and gone["gone_since"] == "2026-11-25"
+    assert gone["title"] == "Data-analist netcongestie"  # the page can still say what closed
+
+    # Still gone a week later: gone_since remembers the first day it was missed.
+    pull([feed], tmp_path, now=later + dt.timedelta(days=7))
+    assert records(tmp_path)["2201002"]["gone_since"] == "2026-11-25"
+
+    ats.serve("/api/offers/", full)
+    pull([feed], tmp_path, now=later + dt.timedelta(days=8))
+    back = records(tmp_path)["2201002"]
+    assert back["status"] == "present" and "gone_since" not in back
+
+
+def test_gone_vacancy_loads_as_closed(ats, tmp_path):
+    from podium_vacancies import load_all
+
+    out = tmp_path / "content" / "vacancies" / "feeds"
+    feed = ats.feed("recruitee")
+    pull([feed], out, now=NOW)
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    pull([feed], out, now=NOW)
+    found = load_all(tmp_path / "content", ("nl", "en"), dt.date(2026, 11, 22))
+    gone = found.by_id()["2201002"]
+    assert gone.feed_status == "gone" and not gone.is_open(dt.date(2026, 11, 22))
+    assert [v.id for v in found.open] == ["2201001"]
+
+
+def test_unchanged_feed_leaves_the_snapshot_alone(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    pull([feed], tmp_path, now=NOW)
+    before = (tmp_path / "recruitee-helder.json").read_bytes()
+    result = pull([feed], tmp_path, now=NOW + dt.timedelta(days=1)).results[0]
+    assert not result.changed
+    assert (tmp_path / "recruitee-helder.json").read_bytes() == before
+    assert re.search(r"2 open, 0 gone; .*recruitee-helder.json unchanged$", result.line())
+
+
+@pytest.mark.parametrize("broken", [b"{not json", b'{"vacancies": 3}'])
+def test_unreadable_previous_snapshot_is_replaced_with_a_warning(ats, tmp_path, broken):
+    (tmp_path / "recruitee-helder.json").write_bytes(broken)
+    result = pull([ats.feed("recruitee")], tmp_path, now=NOW).results[0]
+    assert result.ok and result.changed
+    assert any("gone jobs cannot be kept" in w for w in result.warnings)
