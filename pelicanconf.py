@@ -12,7 +12,15 @@ DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
 # The pipeline, in order: read, validate, tag, link, render, (cards, index).
-PLUGINS = ["podium_read", "podium_validate", "podium_tag", "podium_link", "podium_render"]
+PLUGINS = [
+    "podium_read",
+    "podium_validate",
+    "podium_tag",
+    "podium_link",
+    "podium_render",
+    "podium_images",
+    "podium_cards",
+]
 
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {

@@ -1,6 +1,6 @@
 """Invoke tasks, as Pelican users know them, over Podium's own functions.
 
-    invoke build | rebuild | serve | livereload | publish | check
+invoke build | rebuild | serve | livereload | publish | check
 """
 
 from __future__ import annotations

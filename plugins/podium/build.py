@@ -36,7 +36,7 @@ class _Counter(logging.Handler):
 class BuildResult:
     output: Path
     pages: int = 0
-    warnings: list[Issue] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)  # e.g. cards_rendered, cards_reused
 
 
 class _DropFeedDomainWarning(logging.Filter):
@@ -92,7 +92,7 @@ def build(
             )
         pages = sum(1 for _ in tmp.rglob("*.html"))
         _swap(tmp, final)
-        return BuildResult(final, pages)
+        return BuildResult(final, pages, dict(settings.get("PODIUM_STATS", {})))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

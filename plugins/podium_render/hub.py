@@ -25,6 +25,7 @@ from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
 from .paginate import paginate
 from .people import group_people
+from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
 from .withdrawn import load_withdrawn
@@ -74,6 +75,7 @@ class HubGenerator(Generator):
                 person_slug = next(s for s, p in self.people.items() if story in p.stories)
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
+            self._share(story)
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
         self._plan_front(by_lang)
@@ -115,6 +117,23 @@ class HubGenerator(Generator):
             lastmod=story.date.date().isoformat(),
             homes=self.homes,
             jsonld=self._article_jsonld(story),
+        )
+
+    def _share(self, story: Any) -> None:
+        """Share bar and kit; none at all without consent to share on social media."""
+        story.share_links, story.share_prompts = [], []
+        if not story.podium.consent.social:
+            return
+        site_url = self.settings.get("SITEURL", "")
+        campaign = (self.settings.get("PODIUM_UTM") or {}).get("share_campaign", "story-share")
+        story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
+        first = (
+            story.author.name.split()[0]
+            if not story.anonymous
+            else translate("this_colleague", story.lang)
+        )
+        story.share_prompts = share_prompts(
+            story.slug, story.lang, story.podium.share_prompts, first
         )
 
     def _article_jsonld(self, story: Any) -> dict[str, Any]:

@@ -21,6 +21,7 @@ class PageMeta:
     lastmod: str | None = None  # YYYY-MM-DD
     homes: dict[str, str] = field(default_factory=dict)  # lang -> home url, for the switch
     jsonld: dict | None = None  # structured data, rendered by the template
+    card: tuple | None = None  # what the social card shows: ("theme", slug); None: hub card
 
     def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool]]:
         """(lang, url, is_translation) for each other language.

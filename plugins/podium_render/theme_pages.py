@@ -89,6 +89,7 @@ def plan_theme_pages(hub) -> None:
             rows.append((view, len(stories), len(vacancies)))
             urls = {other: views[theme.slug][other].url for other in ps.languages}
             meta = hub.meta(lang, urls, view.name, description=view.description)
+            meta.card = ("theme", theme.slug)
             canonical = absolute(site_url, view.url)
             share = utm_url(
                 canonical,

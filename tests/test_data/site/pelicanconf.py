@@ -14,7 +14,15 @@ THEME = str(ROOT / "theme")
 TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = ["podium_read", "podium_validate", "podium_tag", "podium_link", "podium_render"]
+PLUGINS = [
+    "podium_read",
+    "podium_validate",
+    "podium_tag",
+    "podium_link",
+    "podium_render",
+    "podium_images",
+    "podium_cards",
+]
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {"name": "Testbedrijf", "color": "#0b5d4b", "accent": "#f2b134"}
 PODIUM_TEAMS = {"engineering": {"nl": "Techniek", "en": "Engineering"}, "support": "Support"}

@@ -1,0 +1,207 @@
+"""How cards look site-wide: colours, fonts, visible elements, file format.
+
+Users set ``PODIUM_CARDS = {...}`` in ``pelicanconf.py``; ``from_settings``
+validates it into a frozen ``CardLayout``, reporting every wrong key in the
+project's one-line error format. ``fingerprint`` names everything that shapes
+the pixels, so a card file is re-rendered exactly when its look changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import PIL
+
+from podium.errors import ContentError, Issue, did_you_mean, one_of
+
+from . import fonts
+from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
+
+# Bump when a change to the drawing code changes the pixels of existing cards.
+RENDERER_VERSION = "1"
+FORMATS = ("jpeg", "png")
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    background: str = "#fbfaf7"
+    text: str = "#15171c"
+    accent: str | None = None  # quote mark and label colour; None: the story's theme colour
+    font_regular: Path = THEME_FONTS / "Inter-Regular.otf"
+    font_semibold: Path = THEME_FONTS / "Inter-SemiBold.otf"
+    font_bold: Path = THEME_FONTS / "Inter-Bold.otf"
+    font_italic: Path = THEME_FONTS / "Inter-Italic.otf"
+    fallback_fonts: tuple[FallbackFont, ...] = DEFAULT_FALLBACKS
+    show_quote: bool = True
+    show_portrait: bool = True
+    show_logo: bool = True
+    show_kind_label: bool = True
+    format: str = "jpeg"
+    jpeg_quality: int = 88
+
+    @property
+    def extension(self) -> str:
+        return "jpg" if self.format == "jpeg" else "png"
+
+    def chain(self, style: str) -> tuple[Face, ...]:
+        """The main face for ``style`` followed by the fallbacks, bold where it helps."""
+        return _chain(self, style)
+
+    def fingerprint(self) -> str:
+        """A stable hash of every input that shapes a card besides the spec itself.
+
+        Font paths are replaced by the hashes of the files' bytes: moving the
+        project does not re-render cards, replacing a font does.
+        """
+        values: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.startswith("font_"):
+                value = fonts.file_digest(value)
+            elif f.name == "fallback_fonts":
+                value = [
+                    [
+                        fonts.file_digest(fb.regular),
+                        fonts.file_digest(fb.bold) if fb.bold else None,
+                        fb.index,
+                        fb.color,
+                    ]
+                    for fb in value
+                ]
+            values[f.name] = value
+        values["renderer"] = RENDERER_VERSION
+        # Rasterisation and shaping differ between Pillow builds.
+        values["pillow"] = PIL.__version__
+        values["raqm"] = fonts.has_raqm()
+        blob = json.dumps(values, sort_keys=True, default=str).encode()
+        return hashlib.sha256(blob).hexdigest()
+
+    @classmethod
+    def from_settings(
+        cls,
+        mapping: Mapping[str, Any] | None,
+        *,
+        source: str = "pelicanconf.py",
+        base_dir: Path | None = None,
+    ) -> CardLayout:
+        """Validate ``PODIUM_CARDS``; relative font paths are resolved against ``base_dir``."""
+        issues: list[Issue] = []
+
+        def bad(key: str, message: str) -> None:
+            issues.append(Issue(source, None, f"setting PODIUM_CARDS['{key}'] {message}"))
+
+        if mapping is None:
+            return cls()
+        if not isinstance(mapping, Mapping):
+            raise ContentError(
+                [Issue(source, None, "setting PODIUM_CARDS must be a dict like {'format': 'png'}")]
+            )
+        known = [f.name for f in fields(cls)]
+        changes: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if key not in known:
+                bad(
+                    str(key),
+                    f"is unknown; valid keys are {one_of(known)}" + did_you_mean(str(key), known),
+                )
+                continue
+            parsed = _parse(key, value, base_dir, bad)
+            if parsed is not _INVALID:
+                changes[key] = parsed
+        if issues:
+            raise ContentError(issues)
+        return replace(cls(), **changes)
+
+
+@functools.lru_cache(maxsize=32)
+def _chain(layout: CardLayout, style: str) -> tuple[Face, ...]:
+    main = Face(str(getattr(layout, f"font_{style}")))
+    bold = style in ("bold", "semibold")
+    chain = (main, *(f.face(bold) for f in layout.fallback_fonts))
+    # Absent fallbacks are skipped here once, not for every character.
+    return tuple(f for i, f in enumerate(chain) if i == 0 or fonts.usable(f))
+
+
+_INVALID = object()
+
+
+def _path(value: Any, base_dir: Path | None) -> Path | None:
+    if not isinstance(value, (str, Path)) or not str(value):
+        return None
+    p = Path(value).expanduser()
+    return p if p.is_absolute() or base_dir is None else base_dir / p
+
+
+def _parse(key: str, value: Any, base_dir: Path | None, bad) -> Any:
+    if key in ("background", "text", "accent"):
+        if key == "accent" and value is None:
+            return None
+        if isinstance(value, str) and _HEX.fullmatch(value):
+            return value
+        bad(key, f'must be a colour as "#rrggbb", not {value!r}')
+    elif key.startswith("show_"):
+        if isinstance(value, bool):
+            return value
+        bad(key, f"must be True or False, not {value!r}")
+    elif key == "format":
+        if value in FORMATS:
+            return value
+        bad(
+            key,
+            f"must be one of {one_of(FORMATS)}, not {value!r}" + did_you_mean(str(value), FORMATS),
+        )
+    elif key == "jpeg_quality":
+        if isinstance(value, int) and not isinstance(value, bool) and 40 <= value <= 95:
+            return value
+        bad(key, f"must be a whole number from 40 to 95, not {value!r}")
+    elif key.startswith("font_"):
+        p = _path(value, base_dir)
+        if p is not None and p.is_file():
+            return p
+        bad(key, f"must be the path of a font file (.otf/.ttf) that exists, not {value!r}")
+    elif key == "fallback_fonts":
+        return _fallbacks(value, base_dir, bad)
+    return _INVALID
+
+
+def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
+    """A list of font paths, or of dicts {regular, bold, index, color}.
+
+    Missing files are allowed (a build machine may lack a Noto package);
+    the renderer skips them and reports characters nothing can draw.
+    """
+    if not isinstance(value, (list, tuple)):
+        bad("fallback_fonts", f"must be a list of font paths, not {value!r}")
+        return _INVALID
+    out: list[FallbackFont] = []
+    for item in value:
+        entry = {"regular": item} if isinstance(item, (str, Path)) else item
+        ok = isinstance(entry, Mapping) and set(entry) <= {"regular", "bold", "index", "color"}
+        regular = _path(entry.get("regular"), base_dir) if ok else None
+        bold = _path(entry.get("bold"), base_dir) if ok and entry.get("bold") else None
+        index = entry.get("index", 0) if ok else None
+        color = entry.get("color") if ok else None
+        if color is None and regular is not None:
+            color = "emoji" in regular.name.lower()  # Noto Color Emoji and friends
+        if (
+            regular is None
+            or not isinstance(index, int)
+            or isinstance(index, bool)
+            or not isinstance(color, bool)
+        ):
+            bad(
+                "fallback_fonts",
+                "entries must be font paths or dicts with 'regular' "
+                f"(path), optional 'bold' (path), 'index' (int), 'color' (bool), not {item!r}",
+            )
+            return _INVALID
+        out.append(FallbackFont(regular, bold, index, color))
+    return tuple(out)

@@ -1,0 +1,115 @@
+"""Draw fitted text blocks onto a card, clipped to their box.
+
+Each block is drawn into its own box-sized coverage mask (and, for emoji, a
+box-sized colour layer) and then pasted: a glyph can never spill outside the
+box it was fitted to, whatever the text, which the tests check pixel by pixel.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from . import fonts
+from .fonts import Face
+from .typeset import Block, Line, run_width, runs, scale_of
+
+
+@dataclass(frozen=True)
+class Box:
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    def contains(self, px: int, py: int) -> bool:
+        return self.x <= px < self.right and self.y <= py < self.bottom
+
+
+def _visual_order(items: list[tuple[Face, str, str]], rtl: bool) -> list[tuple[Face, str, str]]:
+    """Unicode bidi rule L2 on runs: reverse every sequence at or above each odd level."""
+    levels = [(1 if d == "R" else 0) if not rtl else (1 if d == "R" else 2) for _, _, d in items]
+    order = list(range(len(items)))
+    top = max(levels, default=0)
+    for level in range(top, 0, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [items[k] for k in order]
+
+
+def _line_runs(block: Block, line: Line) -> list[tuple[Face, str, str]]:
+    p = block.prepared
+    items = runs(p, line.start, line.end)
+    if line.suffix:
+        # A break hyphen belongs to the word it ends; an ellipsis to the paragraph.
+        last_dir = p.dirs[line.end - 1] if line.end > line.start else ("R" if p.rtl else "L")
+        direction = last_dir if line.suffix == "-" else ("R" if p.rtl else "L")
+        items.append((block.main, line.suffix, direction))
+    return items
+
+
+def _draw_emoji(layer: Image.Image, face: Face, size: int, text: str, x: float, y: float) -> None:
+    font = fonts.load(face, size)
+    scale = scale_of(face, size)
+    ascent, descent = font.getmetrics()
+    w = math.ceil(font.getlength(text)) + 2
+    tile = Image.new("RGBA", (w, ascent + descent), (0, 0, 0, 0))
+    ImageDraw.Draw(tile).text((0, ascent), text, font=font, anchor="ls", embedded_color=True)
+    out_w, out_h = max(1, round(w * scale)), max(1, round((ascent + descent) * scale))
+    tile = tile.resize((out_w, out_h), Image.Resampling.LANCZOS)
+    layer.alpha_composite(tile, (round(x), round(y - ascent * scale)))
+
+
+def draw_block(
+    card: Image.Image, block: Block, box: Box, fill: tuple[int, int, int], align: str = "start"
+) -> None:
+    """Draw ``block`` into ``box`` on ``card`` (RGB); ``align`` is start, center or end."""
+    if not block.lines:
+        return
+    mask = Image.new("L", (box.w, box.h), 0)
+    draw = ImageDraw.Draw(mask)
+    colour: Image.Image | None = None
+    rtl = block.prepared.rtl
+    baseline = float(block.ascent)
+    for line in block.lines:
+        items = _visual_order(_line_runs(block, line), rtl)
+        total = sum(run_width(f, block.size, t, d) for f, t, d in items)
+        if align == "center":
+            x = (box.w - total) / 2
+        elif (align == "start") == rtl:
+            x = box.w - total
+        else:
+            x = 0.0
+        for face, text, direction in items:
+            if face.color:
+                colour = colour or Image.new("RGBA", (box.w, box.h), (0, 0, 0, 0))
+                _draw_emoji(colour, face, block.size, text, x, baseline)
+            else:
+                kwargs = {"direction": "rtl" if direction == "R" else "ltr"}
+                if not fonts.has_raqm():
+                    kwargs = {}
+                font = fonts.load(face, block.size)
+                draw.text((x, baseline), text, font=font, fill=255, anchor="ls", **kwargs)
+            x += run_width(face, block.size, text, direction)
+        baseline += block.line_height
+    card.paste(fill, (box.x, box.y, box.right, box.bottom), mask)
+    if colour is not None:
+        card.paste(colour, (box.x, box.y), colour)

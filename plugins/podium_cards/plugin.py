@@ -1,0 +1,212 @@
+"""Pelican glue for pipeline step 6, cards: a social card for every page.
+
+Every story gets a 1200x630 card and a 1080x1080 quote square; theme pages
+get a theme card; every other page shares its language's hub card. A card's
+file name carries a hash of everything that shapes it (text, photo bytes,
+layout, fonts, renderer version), so a changed story gets a new URL, which
+defeats LinkedIn's week-long cache, and an unchanged one is never rendered
+again. Cards are rendered in a process pool and cached outside content/
+and output/; cache files no build uses any more are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import astuple
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from podium import settings as podium_settings
+from podium.i18n import translate
+from podium_images.plugin import cache_root
+from podium_render.hub import PAGES_KEY
+
+from .layout import CardLayout
+from .render import render_card, render_square
+from .spec import CardSpec
+
+log = logging.getLogger(__name__)
+CARD_DIR = "cards"
+POOL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
+
+
+def card_name(prefix: str, spec: CardSpec, layout_fingerprint: str, ext: str) -> str:
+    """``cards/<prefix>-<hash>.<ext>``: the hash covers everything that shapes the card."""
+    h = hashlib.sha256(layout_fingerprint.encode())
+    for value in astuple(spec):
+        h.update(repr(value if not isinstance(value, Path) else None).encode())
+        h.update(b"\0")
+    for path in (spec.portrait_path, spec.logo_path):
+        if path is not None:
+            h.update(Path(path).read_bytes())
+    return f"{CARD_DIR}/{prefix}-{h.hexdigest()[:16]}.{ext}"
+
+
+def _render(job: tuple[str, CardSpec, CardLayout]) -> tuple[bytes, tuple[str, ...]]:
+    kind, spec, layout = job
+    result = render_square(spec, layout) if kind == "square" else render_card(spec, layout)
+    return result.data, result.warnings
+
+
+class CardGenerator(Generator):
+    def generate_context(self) -> None:
+        ps = podium_settings.get(self.settings)
+        self.ps = ps
+        self.layout = CardLayout.from_settings(
+            self.settings.get("PODIUM_CARDS"), source=ps.settings_file
+        )
+        self.fingerprint = self.layout.fingerprint()
+        self.ext = self.layout.extension
+        self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
+        content = Path(self.settings["PATH"])
+        theme_colors = {t.slug: t.color for t in self.context.get("podium_themes", [])}
+        stories = []
+        for article in self.context.get("articles", []):
+            stories.append(article)
+            stories.extend(article.translations)
+        for story in stories:
+            self._story_cards(story, content, theme_colors)
+        hub_cards = {lang: self._hub_card(lang) for lang in ps.languages}
+        themes = {t.slug: t for t in self.context.get("podium_themes", [])}
+        for meta in self.context.get(PAGES_KEY, []):
+            if meta.image:
+                continue
+            if meta.card and meta.card[0] == "theme" and meta.card[1] in themes:
+                meta.image = self._theme_card(themes[meta.card[1]], meta.lang)
+                meta.image_alt = meta.title
+            else:
+                meta.image = hub_cards[meta.lang]
+                meta.image_alt = ps.brand.name
+
+    # -- specs ----------------------------------------------------------
+    def _story_cards(self, story: Any, content: Path, theme_colors: dict[str, str]) -> None:
+        tags = getattr(story, "theme_tags", [])
+        color = next((theme_colors[t.slug] for t in tags if t.slug in theme_colors), None)
+        social = story.podium.consent.social
+        portrait = None
+        # The portrait appears only with consent to share it on social media,
+        # and never on an anonymised story.
+        if story.photo and social and not story.anonymous:
+            portrait = content / story.photo
+        spec = CardSpec(
+            title=story.title,
+            quote=story.quote or story.podium_summary,
+            author_name=None if story.anonymous else story.author.name,
+            author_role=story.role,
+            portrait_path=portrait,
+            theme_color=color or self.ps.brand.color,
+            brand_name=self.ps.brand.name,
+            lang=story.lang,
+            kind=story.kind,
+        )
+        prefix = f"{story.slug}.{story.lang}"
+        story.card_url = self._want("card", spec, prefix, story.podium.path)
+        story.square_url = self._want("square", spec, prefix + ".square", story.podium.path)
+        story.meta.image = story.card_url
+        story.meta.image_alt = _alt(story)
+        if story.meta.jsonld is not None:
+            site_url = self.settings.get("SITEURL", "")
+            story.meta.jsonld["image"] = f"{site_url}/{story.card_url}"
+
+    def _hub_card(self, lang: str) -> str:
+        brand = self.ps.brand
+        spec = CardSpec(
+            title=brand.tagline.get(lang) or translate("hub_intro", lang),
+            quote="",
+            theme_color=brand.color,
+            brand_name=brand.name,
+            lang=lang,
+            kind="hub",
+        )
+        return self._want("card", spec, f"hub.{lang}", "hub")
+
+    def _theme_card(self, theme: Any, lang: str) -> str:
+        spec = CardSpec(
+            title=theme.name.get(lang, theme.slug),
+            quote=theme.description.get(lang, ""),
+            theme_color=theme.color,
+            brand_name=self.ps.brand.name,
+            lang=lang,
+            kind="theme",
+        )
+        return self._want("card", spec, f"theme-{theme.slug}.{lang}", f"theme {theme.slug}")
+
+    def _want(self, kind: str, spec: CardSpec, prefix: str, owner: str) -> str:
+        name = card_name(prefix, spec, self.fingerprint + kind, self.ext)
+        self.wanted[name] = (kind, spec, owner)
+        return name
+
+    # -- output ---------------------------------------------------------
+    def generate_output(self, writer) -> None:
+        cache = cache_root(self.settings) / CARD_DIR
+        cache.mkdir(parents=True, exist_ok=True)
+        missing = [n for n in sorted(self.wanted) if not (cache / Path(n).name).is_file()]
+        self._render_missing(missing, cache)
+        out = Path(self.output_path)
+        (out / CARD_DIR).mkdir(parents=True, exist_ok=True)
+        for name in self.wanted:
+            shutil.copyfile(cache / Path(name).name, out / name)
+        keep = {Path(n).name for n in self.wanted}
+        for stale in cache.iterdir():
+            if stale.name not in keep:
+                stale.unlink()
+        stats = self.settings.setdefault("PODIUM_STATS", {})
+        for kind in ("card", "square"):
+            rendered = sum(1 for n in missing if self.wanted[n][0] == kind)
+            total = sum(1 for v in self.wanted.values() if v[0] == kind)
+            stats[f"{kind}s_rendered"], stats[f"{kind}s_reused"] = rendered, total - rendered
+        log.info("cards: %d rendered, %d reused", len(missing), len(self.wanted) - len(missing))
+
+    def _render_missing(self, names: list[str], cache: Path) -> None:
+        jobs = [(self.wanted[n][0], self.wanted[n][1], self.layout) for n in names]
+        if len(jobs) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+            with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+                results = _progress(pool.map(_render, jobs, chunksize=4), len(jobs))
+                self._store(names, results, cache)
+        else:
+            self._store(names, map(_render, jobs), cache)
+
+    def _store(self, names: list[str], results, cache: Path) -> None:
+        for name, (data, warnings) in zip(names, results, strict=True):
+            tmp = cache / (Path(name).name + ".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(cache / Path(name).name)
+            owner = self.wanted[name][2]
+            for warning in warnings:
+                log.warning("%s: warning: card: %s", owner, warning)
+
+
+def _progress(results, total: int):
+    """A rich progress bar on a terminal, when there are enough cards to wait for."""
+    if total < 50 or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("Rendering cards", total=total)
+        for item in results:
+            progress.advance(task)
+            yield item
+
+
+def _alt(story: Any) -> str:
+    if story.anonymous:
+        return story.title
+    return f"{story.title} – {story.author.name}, {story.role}"
+
+
+def _get_generators(pelican):
+    return CardGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(_get_generators)

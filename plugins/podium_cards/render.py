@@ -1,0 +1,284 @@
+"""Render social cards (1200×630) and square quote images (1080×1080).
+
+Pure functions: a ``CardSpec`` (what the card says) and a ``CardLayout`` (how
+cards look site-wide) in, image bytes and warnings out. No Pelican, no
+network, no browser; Pillow only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from . import fonts, portrait
+from .colors import RGB, contrast, legible, mix, rgb
+from .encode import encode
+from .layout import CardLayout
+from .paint import Box, draw_block
+from .spec import CardSpec
+from .textprep import prepare
+from .typeset import Block, fit
+
+CARD_SIZE = (1200, 630)
+SQUARE_SIZE = (1080, 1080)
+WHITE: RGB = (255, 255, 255)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    data: bytes
+    format: str  # "jpeg" or "png"
+    width: int
+    height: int
+    missing_glyphs: tuple[str, ...] = ()  # characters no font could draw (left out)
+    warnings: tuple[str, ...] = ()  # one line each, for the caller to log naming the story
+
+    @property
+    def extension(self) -> str:
+        return "jpg" if self.format == "jpeg" else "png"
+
+
+@dataclass(frozen=True)
+class _Text:
+    """One fitted text element of a plan."""
+
+    block: Block
+    box: Box
+    colour: RGB
+    align: str = "start"
+
+
+@dataclass
+class CardPlan:
+    """Where everything goes; public so tests (and previews) can check the boxes."""
+
+    size: tuple[int, int]
+    background: RGB
+    headline_box: Box = Box(0, 0, 0, 0)
+    quote_box: Box | None = None  # the region the quote and its quote mark may use
+    portrait_box: Box | None = None
+    photo: Image.Image | None = None
+    logo: Image.Image | None = None
+    logo_box: Box | None = None
+    texts: dict[str, _Text] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, name: str, block: Block, box: Box, colour: RGB, align: str = "start") -> None:
+        self.texts[name] = _Text(block, box, colour, align)
+        self.missing.extend(block.prepared.missing)
+
+
+def _fit(
+    layout: CardLayout, style: str, text: str, box: Box, sizes: tuple[int, int], **kw
+) -> Block:
+    chain = layout.chain(style)
+    return fit(prepare(text, chain), chain[0], box.w, box.h, sizes[0], sizes[1], **kw)
+
+
+def _portrait(spec: CardSpec, layout: CardLayout, diameter: int, plan: CardPlan) -> None:
+    if not (layout.show_portrait and spec.has_author and spec.portrait_path):
+        return
+    try:
+        plan.photo = portrait.round_portrait(Path(spec.portrait_path), diameter)
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        plan.warnings.append(f"portrait {spec.portrait_path} left off the card: {exc}")
+
+
+def _brand(spec: CardSpec, layout: CardLayout, plan: CardPlan, box: Box, colour: RGB) -> None:
+    """The logo in ``box`` when there is one, else the brand name."""
+    if layout.show_logo and spec.logo_path:
+        try:
+            plan.logo = portrait.logo(Path(spec.logo_path), box.w, box.h - 8)
+            plan.logo_box = box
+            return
+        except (OSError, ValueError, Image.DecompressionBombError) as exc:
+            plan.warnings.append(f"logo {spec.logo_path} left off the card: {exc}")
+    inner = Box(box.x, box.y + 10, box.w, box.h - 10)
+    plan.add(
+        "brand", _fit(layout, "bold", spec.brand_name, inner, (24, 24), max_lines=1), inner, colour
+    )
+
+
+def _colours(spec: CardSpec, layout: CardLayout) -> tuple[RGB, RGB, RGB, RGB]:
+    """Background, text, accent (label, quote mark) and muted (quote, role) colours."""
+    bg, text = rgb(layout.background), rgb(layout.text)
+    if spec.kind in ("theme", "hub"):
+        # Theme and hub cards are set in the theme colour, so they stand apart
+        # from story cards in a feed; the ink is whichever of white/text reads.
+        bg = rgb(spec.theme_color)
+        text = WHITE if contrast(WHITE, bg) >= 4.5 else text
+        return bg, text, mix(text, bg, 0.2), mix(text, bg, 0.1)
+    accent = legible(rgb(layout.accent or spec.theme_color), bg, text)
+    return bg, text, accent, mix(text, bg, 0.34)
+
+
+def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
+    """Fit every text of a 1200×630 card into its box."""
+    width, height = CARD_SIZE
+    bg, text, accent, muted = _colours(spec, layout)
+    plan = CardPlan(CARD_SIZE, bg)
+    left, right, top, bottom = 84, width - 72, 58, height - 60
+    _portrait(spec, layout, 248, plan)
+    column_right = right - 300 - 44 if plan.photo is not None else right
+    text_w = column_right - left
+    big = spec.kind in ("theme", "hub")
+    quote = spec.quote if layout.show_quote else ""
+
+    y = top
+    if layout.show_kind_label:
+        box = Box(left, y, min(text_w, 520), 34)
+        plan.add("label", _fit(layout, "bold", spec.kind_label.upper(), box, (20, 20)), box, accent)
+        y += 52
+    footer_h = 52
+    footer_y = bottom - footer_h
+    # Without a quote the headline may use the whole column, and grow.
+    head_h = (250 if big else 230) if quote else footer_y - 40 - y
+    largest = 80 if big or not quote else 68
+    plan.headline_box = Box(left, y, text_w, head_h)
+    head = _fit(layout, "bold", spec.title, plan.headline_box, (40, largest), spacing=1.12)
+    plan.add("headline", head, plan.headline_box, text)
+
+    if quote:
+        q_top = y + max(head.height, 40) + 34
+        plan.quote_box = region = Box(left, q_top - 8, text_w, footer_y - 28 - q_top + 8)
+        if not big:
+            chain = layout.chain("italic")
+            prepared = prepare(quote, chain)
+            # The mark stands where the quote begins: on the right in Arabic and Hebrew.
+            mark_box = Box(region.right - 60 if prepared.rtl else left, region.y, 60, 78)
+            mark = _fit(layout, "bold", "”" if prepared.rtl else "“", mark_box, (124, 124))
+            plan.add("mark", mark, mark_box, accent)
+            qbox = Box(
+                left if prepared.rtl else left + 62, q_top, text_w - 62, region.bottom - q_top
+            )
+            block = fit(prepared, chain[0], qbox.w, qbox.h, 24, 32, spacing=1.34, balance=False)
+            plan.add("quote", block, qbox, muted)
+        else:
+            qbox = Box(left, q_top, text_w, region.bottom - q_top)
+            block = _fit(layout, "regular", quote, qbox, (24, 30), spacing=1.34, balance=False)
+            plan.add("quote", block, qbox, muted)
+
+    _brand(spec, layout, plan, Box(left, footer_y, 420, footer_h), text)
+
+    if spec.has_author:
+        if plan.photo is not None:
+            col = Box(right - 300, top + 24, 300, 0)
+            d = plan.photo.width
+            plan.portrait_box = Box(col.x + (col.w - d) // 2, col.y, d, d)
+            name_y = plan.portrait_box.bottom + 26
+            name_box, role_box = Box(col.x, name_y, col.w, 38), Box(col.x, name_y + 42, col.w, 62)
+            align = "center"
+        else:
+            # Bottom right, opposite the brand.
+            name_box = Box(right - 560, footer_y - 14, 560, 36)
+            role_box = Box(right - 560, footer_y + 24, 560, 32)
+            align = "end"
+        name = _fit(layout, "bold", spec.author_name or "", name_box, (22, 28), max_lines=1)
+        plan.add("name", name, name_box, text, align)
+        if spec.author_role:
+            lines = 2 if plan.photo is not None else 1
+            role = _fit(layout, "regular", spec.author_role, role_box, (18, 22), max_lines=lines)
+            plan.add("role", role, role_box, muted, align)
+    return plan
+
+
+def _draw_texts(card: Image.Image, plan: CardPlan) -> None:
+    for t in plan.texts.values():
+        draw_block(card, t.block, t.box, t.colour, t.align)
+    if plan.logo is not None and plan.logo_box is not None:
+        box = plan.logo_box
+        card.paste(plan.logo, (box.x, box.bottom - plan.logo.height), plan.logo)
+
+
+def render_card(spec: CardSpec, layout: CardLayout | None = None) -> RenderResult:
+    """The 1200×630 social card (og:image) for ``spec``."""
+    layout = layout or CardLayout()
+    plan = plan_card(spec, layout)
+    card = Image.new("RGB", plan.size, plan.background)
+    theme = rgb(spec.theme_color)
+    if spec.kind in ("theme", "hub"):
+        # A large, faint disc bleeding off the right edge: depth without a photo.
+        card.paste(
+            mix(plan.background, WHITE, 0.1), (plan.size[0] - 430, 110), portrait.circle_mask(760)
+        )
+    else:
+        # The brand bar: the story's theme colour down the left edge.
+        ImageDraw.Draw(card).rectangle((0, 0, 17, plan.size[1]), fill=theme)
+    if plan.photo is not None and plan.portrait_box:
+        b = plan.portrait_box
+        ring = 10  # a theme-coloured ring, separated from the photo by a hairline of paper
+        card.paste(theme, (b.x - ring, b.y - ring), portrait.circle_mask(b.w + 2 * ring))
+        card.paste(plan.background, (b.x - 4, b.y - 4), portrait.circle_mask(b.w + 8))
+        card.paste(plan.photo, (b.x, b.y), plan.photo)
+    _draw_texts(card, plan)
+    return _result(card, layout, plan)
+
+
+def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
+    """Fit the texts of a 1080×1080 quote image: brand, big quote, author."""
+    width, height = SQUARE_SIZE
+    theme = rgb(spec.theme_color)
+    # Full-bleed theme colour; white text when it reads well, else the text colour.
+    ink = WHITE if contrast(WHITE, theme) >= 4.5 else rgb(layout.text)
+    soft = mix(ink, theme, 0.25)
+    plan = CardPlan(SQUARE_SIZE, theme)
+    pad = 96
+    _portrait(spec, layout, 132, plan)
+    _brand(spec, layout, plan, Box(pad, pad - 20, 560, 64), ink)
+    body = (spec.quote if layout.show_quote else "") or spec.title
+    footer_y = height - pad - 132
+    plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340)
+    block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)
+    # A short quote sits in the optical middle rather than hanging from the top.
+    shift = (plan.headline_box.h - block.height) // 3
+    text_box = Box(pad, plan.headline_box.y + shift, plan.headline_box.w, block.height)
+    rtl = block.prepared.rtl
+    mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
+    mark = _fit(layout, "bold", "”" if rtl else "“", mark_box, (220, 220))
+    plan.add("mark", mark, mark_box, mix(ink, theme, 0.45), "end" if rtl else "start")
+    plan.add("headline", block, text_box if block.lines else plan.headline_box, ink)
+    x = pad
+    if plan.photo is not None:
+        plan.portrait_box = Box(pad, footer_y, plan.photo.width, plan.photo.height)
+        x += plan.photo.width + 32
+    if spec.has_author:
+        name_box = Box(x, footer_y + 20, width - pad - x, 44)
+        name = _fit(layout, "bold", spec.author_name or "", name_box, (30, 34), max_lines=1)
+        plan.add("name", name, name_box, ink)
+        if spec.author_role:
+            role_box = Box(x, footer_y + 68, width - pad - x, 64)
+            role = _fit(layout, "regular", spec.author_role, role_box, (24, 26), max_lines=2)
+            plan.add("role", role, role_box, soft)
+    elif body != spec.title:
+        title_box = Box(x, footer_y + 40, width - pad - x, 44)
+        title = _fit(layout, "bold", spec.title, title_box, (28, 34), max_lines=1)
+        plan.add("title", title, title_box, ink)
+    return plan
+
+
+def render_square(spec: CardSpec, layout: CardLayout | None = None) -> RenderResult:
+    """A 1080×1080 quote image for the share kit (Instagram, LinkedIn posts)."""
+    layout = layout or CardLayout()
+    plan = plan_square(spec, layout)
+    card = Image.new("RGB", plan.size, plan.background)
+    if plan.photo is not None and plan.portrait_box:
+        b = plan.portrait_box
+        card.paste(WHITE, (b.x - 5, b.y - 5), portrait.circle_mask(b.w + 10))
+        card.paste(plan.photo, (b.x, b.y), plan.photo)
+    _draw_texts(card, plan)
+    return _result(card, layout, plan)
+
+
+def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResult:
+    warnings = list(plan.warnings)
+    if not fonts.has_raqm():
+        warnings.append("Pillow lacks RAQM: right-to-left text may be drawn in the wrong order")
+    missing = tuple(dict.fromkeys(plan.missing))
+    if missing:
+        names = ", ".join(f"U+{ord(c[0]):04X}" for c in missing)
+        warnings.append(f"no font has a glyph for {names}; left off the card")
+    data = encode(card, layout.format, layout.jpeg_quality)
+    return RenderResult(data, layout.format, card.width, card.height, missing, tuple(warnings))

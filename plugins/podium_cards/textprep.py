@@ -1,0 +1,197 @@
+"""Turn a string into drawable clusters: face per cluster, break opportunities, direction.
+
+Everything here is independent of the font size, so the headline fitter can
+try many sizes without redoing it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import fonts
+from .fonts import Face
+from .graphemes import ZWJ, clusters, is_pictographic, is_regional_indicator
+
+SHY = "\u00ad"  # soft hyphen: an editor's hint where a long word may break
+ZWSP = "\u200b"
+# Explicit bidi embeddings/overrides/isolates and marks are dropped: we order
+# runs ourselves, and a stray override in pasted text must not scramble a card.
+_BIDI_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
+)
+_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+_HYPHENS = "-\u2010\u2013\u2014/"
+# Kinsoku: never start a line with a closing mark, never end one with an opening mark.
+_NO_START = set(
+    "!%),.:;?]}¢°’”‰′″、。〉》」』】〕〗〙〛〜ー・！％），．：；？］｝～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
+)  # noqa: E501
+_NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A paragraph ready for measuring: all tuples are per grapheme cluster."""
+
+    clusters: tuple[str, ...]
+    faces: tuple[Face, ...]
+    breaks: tuple[str | None, ...]  # opportunity after the cluster: space/hyphen/soft/any
+    dirs: tuple[str, ...]  # resolved direction per cluster: "L" or "R"
+    rtl: bool  # paragraph direction, from its first strong character
+    missing: tuple[str, ...]  # characters no font covers (dropped from the text)
+
+    def __len__(self) -> int:
+        return len(self.clusters)
+
+
+def normalize(text: str) -> str:
+    """NFC, one space for any run of whitespace/control characters, no bidi controls."""
+    text = unicodedata.normalize("NFC", text or "").translate(_BIDI_CONTROLS)
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    return re.sub(r"[^\S\u00a0\u2007\u202f]+", " ", text).strip()
+
+
+def is_space(cluster: str) -> bool:
+    return cluster.isspace() and cluster not in _NO_BREAK_SPACES
+
+
+def is_emoji(cluster: str) -> bool:
+    """Clusters that want the colour emoji font rather than a text font."""
+    base = cluster[0]
+    return (
+        "\ufe0f" in cluster
+        or (ZWJ in cluster and is_pictographic(base))
+        or any(0x1F3FB <= ord(c) <= 0x1F3FF for c in cluster)
+        or is_regional_indicator(base)
+        or (0x1F000 <= ord(base) <= 0x1FAFF and "\ufe0e" not in cluster)
+    )
+
+
+def is_cjk(cluster: str) -> bool:
+    """Scripts written without spaces: a line may break between any two of them."""
+    cp = ord(cluster[0])
+    return (
+        0x2E80 <= cp <= 0x30FF
+        or 0x3100 <= cp <= 0x31FF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFE30 <= cp <= 0xFE4F
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3FFFF
+    )
+
+
+def _is_neutral(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "ZPSN" or ch in "\u00a0"
+
+
+def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | None:
+    base = ord(cluster[0])
+    # Spaces, digits and punctuation stay in the font of the text around them,
+    # so an Arabic sentence keeps its own spacing and a full stop after
+    # Chinese is the CJK one; never the emoji font, whose digits are keycaps.
+    emoji = is_emoji(cluster)
+    sticky = prev and not prev.color and not emoji and _is_neutral(cluster[0])
+    if sticky and fonts.covers(prev, base):
+        return prev
+    wanted = [f for f in chain if f.color] + [f for f in chain if not f.color]
+    for face in wanted if emoji else chain:
+        if face.color and not emoji and not is_pictographic(cluster[0]):
+            continue  # the emoji font also maps digits and '#'; they are text here
+        if fonts.covers(face, base):
+            return face
+    return None
+
+
+def _strong(ch: str) -> str | None:
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    # Numbers read left to right inside right-to-left text, like an LTR island.
+    if kind in ("L", "EN", "AN"):
+        return "L"
+    return None
+
+
+def _resolve_dirs(raw: list[str | None], rtl: bool) -> tuple[str, ...]:
+    """Neutrals between two runs of one direction take it; others take the paragraph's."""
+    base = "R" if rtl else "L"
+    out: list[str] = []
+    n = len(raw)
+    nxt: list[str | None] = [None] * n
+    seen: str | None = None
+    for i in range(n - 1, -1, -1):
+        nxt[i] = seen
+        if raw[i]:
+            seen = raw[i]
+    prev: str | None = None
+    for i, d in enumerate(raw):
+        if d:
+            out.append(d)
+            prev = d
+        else:
+            out.append(prev if prev and prev == nxt[i] else base)
+    return tuple(out)
+
+
+def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
+    if is_space(cur):
+        return None if is_space(nxt) else "space"
+    if is_space(nxt):
+        return None
+    if cur in _HYPHENS and prev and prev[0].isalnum() and nxt[0].isalnum():
+        return "hyphen"
+    ideographic = (is_cjk(cur) or is_emoji(cur), is_cjk(nxt) or is_emoji(nxt))
+    if any(ideographic) and nxt[0] not in _NO_START and cur[-1] not in _NO_END:
+        return "any"
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def prepare(text: str, chain: tuple[Face, ...]) -> Prepared:
+    """Split ``text`` into clusters and decide font, line breaks and direction for each.
+
+    Cached: brand names, labels and author names recur on many cards.
+    """
+    raw = clusters(normalize(text))
+    out: list[str] = []
+    faces: list[Face] = []
+    hints: list[str | None] = []  # breaks requested by SHY / ZWSP
+    missing: list[str] = []
+    prev: Face | None = None
+    for cl in raw:
+        if cl in (SHY, ZWSP):
+            if hints:
+                hints[-1] = "soft" if cl == SHY else "any"
+            continue
+        face = _choose(cl, chain, prev)
+        if face is None:
+            # Drawn as a box it would look broken when shared; the caller warns instead.
+            missing.append(cl)
+            continue
+        if out and is_space(cl) and is_space(out[-1]):
+            continue  # the dropped character sat between two spaces
+        out.append(cl)
+        faces.append(face)
+        hints.append(None)
+        prev = face
+    breaks: list[str | None] = []
+    for i, cl in enumerate(out):
+        if i + 1 == len(out):
+            breaks.append(None)
+        else:
+            natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
+            breaks.append(natural or hints[i])
+    raw_dirs = [_strong(cl[0]) for cl in out]
+    rtl = next((d for d in raw_dirs if d), "L") == "R"
+    return Prepared(
+        clusters=tuple(out),
+        faces=tuple(faces),
+        breaks=tuple(breaks),
+        dirs=_resolve_dirs(raw_dirs, rtl),
+        rtl=rtl,
+        missing=tuple(dict.fromkeys(missing)),
+    )

@@ -1,0 +1,363 @@
+"""Measure, wrap and fit a prepared paragraph into a box.
+
+The headline is fitted by a binary search on the font size, with balanced
+lines (every line about as wide as the others, like CSS ``text-wrap:
+balance``) instead of a long first line and a lonely last word. When even the
+smallest size does not fit, the text is cut at a word (or grapheme) and ends
+in an ellipsis. Nothing here draws; ``paint`` does that from the result.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import fonts
+from .fonts import Face
+from .textprep import Prepared, is_cjk, is_space
+
+ELLIPSIS = "…"
+HYPHEN = "-"
+# Emoji look right a little smaller than the em of the text around them.
+EMOJI_SCALE = 0.92
+_TRIM_BEFORE_ELLIPSIS = " ,;:-–—/.·"
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # first cluster
+    end: int  # one past the last cluster drawn (trailing spaces excluded)
+    suffix: str = ""  # "-" when a word breaks here, "…" when the text was cut
+    width: float = 0.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A fitted paragraph: what ``paint.draw_block`` needs."""
+
+    prepared: Prepared
+    main: Face  # the face for the suffix and the line metrics
+    size: int
+    lines: tuple[Line, ...]
+    line_height: float
+    ascent: int
+    descent: int
+    truncated: bool
+
+    @property
+    def height(self) -> int:
+        if not self.lines:
+            return 0
+        return round((len(self.lines) - 1) * self.line_height + self.ascent + self.descent)
+
+
+def scale_of(face: Face, size: int) -> float:
+    """How much a bitmap font drawn at its strike size must shrink to match ``size``."""
+    native = fonts.native_size(face)
+    return (size * EMOJI_SCALE / native) if native else 1.0
+
+
+@functools.lru_cache(maxsize=20_000)
+def run_width(face: Face, size: int, text: str, direction: str) -> float:
+    font = fonts.load(face, size)
+    if fonts.has_raqm():
+        width = font.getlength(text, direction="rtl" if direction == "R" else "ltr")
+    else:
+        width = font.getlength(text)
+    return width * scale_of(face, size)
+
+
+def runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str]]:
+    """Maximal (face, direction) runs of clusters ``start:end``, in logical order."""
+    out: list[tuple[Face, str, str]] = []
+    faces, dirs, cls = p.faces, p.dirs, p.clusters
+    i = start
+    while i < end:
+        face, d = faces[i], dirs[i]
+        j = i + 1
+        while j < end and faces[j] is face and dirs[j] == d:
+            j += 1
+        out.append((face, "".join(cls[i:j]), d))
+        i = j
+    return out
+
+
+def width(p: Prepared, size: int, start: int, end: int, suffix: str = "", main: Face | None = None):
+    w = sum(run_width(f, size, t, d) for f, t, d in runs(p, start, end))
+    if suffix and main:
+        w += run_width(main, size, suffix, "R" if p.rtl else "L")
+    return w
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int  # end of the word
+    after: int  # end of its trailing spaces
+    brk: str | None  # the break opportunity at ``end``/``after``
+    w: float
+    space_w: float
+
+
+def _pieces(p: Prepared, size: int) -> list[_Piece]:
+    out: list[_Piece] = []
+    start = 0
+    n = len(p)
+    i = 0
+    while i < n:
+        if p.breaks[i] is None and i + 1 < n:
+            i += 1
+            continue
+        end = i + 1
+        word_end = end
+        while word_end > start and is_space(p.clusters[word_end - 1]):
+            word_end -= 1
+        out.append(
+            _Piece(
+                start,
+                word_end,
+                end,
+                p.breaks[i],
+                width(p, size, start, word_end),
+                width(p, size, word_end, end),
+            )
+        )
+        start = i = end
+    return out
+
+
+_VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+# Letter pairs that are one sound in Dutch/English and must not be split.
+_DIGRAPHS = {"ch", "ck", "ij", "ph", "qu", "sc", "ie", "ee", "aa", "oo", "uu", "oe", "ou", "ui",
+             "ei", "eu", "au"}  # fmt: skip
+
+
+def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> bool:
+    """A cheap, dictionary-free hyphenation point before cluster ``i``: a consonant
+    that starts a syllable (verzeke-rings, verzekerings-maatschappij), never inside
+    a digraph and never leaving fewer than two letters on either side."""
+    if i - start < 2 or end - i < 3:
+        return False
+    a, b, c = clusters[i - 1], clusters[i], clusters[i + 1]
+    if not (a.isalpha() and b.isalpha() and c.isalpha()):
+        return False
+    if "".join(clusters[i : i + 3]).lower() == "sch" and a not in "sS":
+        return True  # Dutch: verzekerings-maat-schappij
+    return b not in _VOWELS and c in _VOWELS and (a + b).lower() not in _DIGRAPHS
+
+
+def _plain_word(p: Prepared, start: int, end: int) -> bool:
+    """Letters only, and not part of a URL, path or address (the text between spaces)."""
+    if not all(c[0].isalpha() for c in p.clusters[start:end]):
+        return False
+    while start > 0 and not is_space(p.clusters[start - 1]):
+        start -= 1
+    while end < len(p) and not is_space(p.clusters[end]):
+        end += 1
+    return not any(c in "/@:._\\" for c in p.clusters[start:end])
+
+
+def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face) -> list[_Piece]:
+    """Break a word wider than the box between grapheme clusters: at a syllable-like
+    point with a hyphen when one is close to the edge, else anywhere (a hyphen
+    between letters, none in CJK or symbols)."""
+    hy = run_width(main, size, HYPHEN, "L")
+    widths = [width(p, size, i, i + 1) for i in range(piece.start, piece.end)]
+    out: list[_Piece] = []
+    start = piece.start
+    plain_word = _plain_word(p, piece.start, piece.end)
+    while True:
+        acc, cut = 0.0, piece.end
+        for i in range(start, piece.end):
+            acc += widths[i - piece.start]
+            if acc + hy > limit and i > start:
+                cut = i
+                break
+        if cut == piece.end:
+            break
+        best = cut
+        used = sum(widths[start - piece.start : cut - piece.start])
+        for k in range(cut, start, -1):
+            if used < 0.7 * limit:
+                break
+            if _syllable_break(p.clusters, k, piece.start, piece.end):
+                best = k
+                break
+            used -= widths[k - 1 - piece.start]
+        # A hyphen only inside a real word: one added to a URL or e-mail address
+        # would change what a reader types.
+        soft = plain_word and not is_cjk(p.clusters[best])
+        w = sum(widths[start - piece.start : best - piece.start])
+        out.append(_Piece(start, best, best, "soft" if soft else "any", w, 0.0))
+        start = best
+    w = sum(widths[start - piece.start :])
+    out.append(_Piece(start, piece.end, piece.after, piece.brk, w, piece.space_w))
+    return out
+
+
+def _greedy(pieces: list[_Piece], limit: float, hy: float) -> list[tuple[int, int]]:
+    """Lines as (first piece, one past last piece), filling each line greedily."""
+    lines: list[tuple[int, int]] = []
+    first = 0
+    cur = 0.0
+    for k, pc in enumerate(pieces):
+        extra = hy if pc.brk == "soft" else 0.0
+        if k == first:
+            cur = pc.w
+            continue
+        prev = pieces[k - 1]
+        if cur + prev.space_w + pc.w + extra <= limit:
+            cur += prev.space_w + pc.w
+        else:
+            lines.append((first, k))
+            first, cur = k, pc.w
+    if pieces:
+        lines.append((first, len(pieces)))
+    return lines
+
+
+def _even(pieces: list[_Piece], limit: float, k: int, hy: float) -> list[tuple[int, int]] | None:
+    """Exactly ``k`` lines no wider than ``limit``, as close to equal width as possible
+    (least squared difference from the mean line width).
+
+    The narrowest-limit search alone keeps the widest line short but can leave
+    one line much shorter than the rest; this evens them out.
+    """
+    n = len(pieces)
+    if n > 150 or k > 12:
+        return None  # long texts are truncated anyway; keep the cost bounded
+    acc = [0.0]
+    for pc in pieces:
+        acc.append(acc[-1] + pc.w + pc.space_w)
+
+    def line_w(i: int, j: int) -> float:
+        last = pieces[j - 1]
+        return acc[j] - acc[i] - last.space_w + (hy if last.brk == "soft" and j < n else 0.0)
+
+    target = line_w(0, n) / k
+    inf = float("inf")
+    cost = [[inf] * (n + 1) for _ in range(k + 1)]
+    back = [[0] * (n + 1) for _ in range(k + 1)]
+    cost[0][0] = 0.0
+    for m in range(1, k + 1):
+        for j in range(m, n + 1):
+            for i in range(j - 1, m - 2, -1):
+                w = line_w(i, j)
+                if w > limit and j - i > 1:
+                    break
+                c = cost[m - 1][i] + (target - w) ** 2
+                if c < cost[m][j]:
+                    cost[m][j], back[m][j] = c, i
+    if cost[k][n] == inf:
+        return None
+    spans, j = [], n
+    for m in range(k, 0, -1):
+        i = back[m][j]
+        spans.append((i, j))
+        j = i
+    return spans[::-1]
+
+
+def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> list[Line]:
+    hy = run_width(main, size, HYPHEN, "L")
+    pieces: list[_Piece] = []
+    for pc in _pieces(p, size):
+        pieces.extend(_split_long(p, size, pc, limit, main) if pc.w + hy > limit else [pc])
+    spans = _greedy(pieces, limit, hy)
+    if balance and len(spans) > 1:
+        # The narrowest width that still needs no more lines than greedy did.
+        lo, hi = max(pc.w for pc in pieces), limit
+        while hi - lo > 1:
+            mid = (lo + hi) / 2
+            if len(_greedy(pieces, mid, hy)) <= len(spans):
+                hi = mid
+            else:
+                lo = mid
+        spans = _even(pieces, limit, len(spans), hy) or _greedy(pieces, hi, hy)
+    lines = []
+    for a, b in spans:
+        last = pieces[b - 1]
+        suffix = HYPHEN if last.brk == "soft" and b < len(pieces) else ""
+        start, end = pieces[a].start, last.end
+        lines.append(Line(start, end, suffix, width(p, size, start, end, suffix, main)))
+    return lines
+
+
+def _metrics(main: Face, size: int) -> tuple[int, int]:
+    return fonts.load(main, size).getmetrics()
+
+
+def _block(p, main, size, lines, spacing, truncated=False) -> Block:
+    ascent, descent = _metrics(main, size)
+    return Block(p, main, size, tuple(lines), size * spacing, ascent, descent, truncated)
+
+
+def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> Line:
+    """The last visible line, cut so that it ends in an ellipsis inside ``limit``."""
+    end = len(p)
+    # Widest prefix that fits, by bisection on the cluster count.
+    lo, hi = line.start, end
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if width(p, size, line.start, mid, ELLIPSIS, main) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = lo
+    # Prefer ending at a word if that keeps most of the line.
+    for k in range(cut, line.start, -1):
+        if p.breaks[k - 1] == "space" and width(p, size, line.start, k) >= 0.6 * limit:
+            cut = k
+            break
+    while cut > line.start and p.clusters[cut - 1] in _TRIM_BEFORE_ELLIPSIS:
+        cut -= 1
+    return Line(line.start, cut, ELLIPSIS, width(p, size, line.start, cut, ELLIPSIS, main))
+
+
+def fit(
+    p: Prepared,
+    main: Face,
+    box_w: int,
+    box_h: int,
+    min_size: int,
+    max_size: int,
+    spacing: float = 1.2,
+    balance: bool = True,
+    max_lines: int | None = None,
+) -> Block:
+    """The largest size in ``[min_size, max_size]`` at which ``p`` fits the box.
+
+    At ``min_size`` a text that still overflows keeps as many lines as fit and
+    ends with an ellipsis.
+    """
+    if not len(p):
+        return _block(p, main, max_size, [], spacing)
+
+    def room(size: int) -> int:
+        ascent, descent = _metrics(main, size)
+        rows = 1 + int((box_h - ascent - descent) // (size * spacing))
+        return max(1, min(rows, max_lines or rows))
+
+    def attempt(size: int) -> list[Line] | None:
+        lines = _wrap(p, size, box_w, main, balance)
+        ok = len(lines) <= room(size) and all(ln.width <= box_w for ln in lines)
+        return lines if ok else None
+
+    lo, hi = min_size, max_size
+    best: tuple[int, list[Line]] | None = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        lines = attempt(mid)
+        if lines is not None:
+            best = (mid, lines)
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    if best:
+        return _block(p, main, best[0], best[1], spacing)
+    size = min_size
+    every = _wrap(p, size, box_w, main, balance=False)
+    lines = every[: room(size)]
+    if len(every) > len(lines) or lines[-1].width > box_w:
+        lines[-1] = _ellipsize(p, size, lines[-1], box_w, main)
+    return _block(p, main, size, lines, spacing, truncated=len(every) > len(lines))

@@ -1,0 +1,196 @@
+"""Clean, check and resize photos; nothing leaves here with metadata attached."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# Far above any sensible portrait (a 50 MP camera is ~8700x5800) and far below
+# what exhausts a CI runner's memory. Pillow only warns between this and twice
+# this; we treat the warning as an error too (see ``_open_checked``).
+MAX_PIXELS = 60_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+GPS_IFD = 0x8825
+PHOTO_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "TIFF", "MPO", "AVIF", "HEIF"}
+
+
+@dataclass(frozen=True)
+class Variant:
+    width: int
+    height: int
+    format: str  # "jpeg" or "webp"
+    data: bytes
+
+    @property
+    def extension(self) -> str:
+        return "jpg" if self.format == "jpeg" else self.format
+
+
+Source = bytes | str | Path
+
+
+def _open(src: Source) -> Image.Image:
+    return Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
+
+
+def _open_checked(src: Source) -> Image.Image:
+    """Open and fully decode, with the decompression-bomb warning as an error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        im = _open(src)
+        im.load()
+    return im
+
+
+def inspect_photo(path: Path | str) -> str | None:
+    """None when ``path`` is a usable photo, else one line saying what is wrong."""
+    p = Path(path)
+    try:
+        head = p.read_bytes()[:512]
+    except OSError as exc:
+        return f"cannot read the file ({exc.strerror or exc})"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if p.suffix.lower() in (".svg", ".svgz") or text.startswith((b"<svg", b"<?xml")):
+        return "is an SVG drawing, not a photo; export it as JPEG or PNG"
+    try:
+        im = _open_checked(p)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return (
+            f"is too large to decode safely (more than {MAX_PIXELS // 1_000_000} megapixels);"
+            " resize it first"
+        )
+    except UnidentifiedImageError:
+        return "is not an image Pillow can read (expected JPEG, PNG or WebP)"
+    except (OSError, SyntaxError, ValueError) as exc:
+        # Pillow reports truncated or damaged data as OSError ("image file is truncated").
+        return f"is damaged or truncated ({str(exc).splitlines()[0] if str(exc) else 'unreadable'})"
+    fmt = im.format or "?"
+    if fmt not in PHOTO_FORMATS:
+        return f"is a {fmt} image; use JPEG, PNG or WebP for photos"
+    if min(im.size) < 1:
+        return "has no pixels"
+    return None
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    """RGB, or RGBA when the photo really has transparency."""
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        # 16-bit greyscale: scale to 8 bits by value range instead of clipping at 255.
+        lo, hi = im.getextrema()
+        scale = 255 / (hi - lo) if hi > lo else 0
+        im = im.point(lambda v: (v - lo) * scale).convert("L")
+    if im.mode == "F":
+        im = im.convert("L")
+    if im.mode == "CMYK":
+        # Without a colour-managed conversion Pillow's naive formula is the best
+        # we can do; Adobe's inverted CMYK JPEGs are handled by the decoder.
+        im = im.convert("RGB")
+    if im.mode == "P":
+        im = im.convert("RGBA" if "transparency" in im.info else "RGB")
+    if im.mode in ("LA", "PA", "La"):
+        im = im.convert("RGBA")
+    if im.mode == "RGBA" and im.getchannel("A").getextrema()[0] == 255:
+        im = im.convert("RGB")  # an alpha channel that is fully opaque adds nothing
+    if im.mode not in ("RGB", "RGBA"):
+        im = im.convert("RGB")
+    return im
+
+
+def clean_photo(src: Source) -> Image.Image:
+    """Upright, 8-bit RGB(A), with no EXIF/XMP/IPTC/ICC or any other metadata.
+
+    Raises ``ValueError`` with a one-line message for anything ``inspect_photo``
+    would reject.
+    """
+    try:
+        im = _open_checked(src)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValueError(f"too large to decode safely (over {MAX_PIXELS} pixels)") from exc
+    except (OSError, SyntaxError) as exc:
+        raise ValueError(f"not a readable image: {exc}") from exc
+    im = ImageOps.exif_transpose(im)
+    im = _to_rgb(im)
+    # A fresh image from the raw pixels carries no info dict at all: no EXIF,
+    # XMP, IPTC, ICC profile, comments or PNG text chunks can survive.
+    clean = Image.frombytes(im.mode, im.size, im.tobytes())
+    return clean
+
+
+def _encode(im: Image.Image, fmt: str, quality: int) -> bytes:
+    buf = io.BytesIO()
+    if fmt == "jpeg":
+        if im.mode == "RGBA":
+            flat = Image.new("RGB", im.size, (255, 255, 255))
+            flat.paste(im, mask=im.getchannel("A"))
+            im = flat
+        im.save(buf, "JPEG", quality=quality, optimize=True, progressive=True)
+    else:
+        im.save(buf, "WEBP", quality=quality, method=4)
+    return buf.getvalue()
+
+
+def responsive_variants(
+    image: Image.Image, widths: tuple[int, ...] = (320, 640, 960), quality: int = 82
+) -> list[Variant]:
+    """JPEG at every width (never upscaled), plus WebP where it is smaller.
+
+    ``image`` should come from ``clean_photo``; the encoders are given no
+    metadata either way, so the files carry none.
+    """
+    image = _to_rgb(ImageOps.exif_transpose(image))
+    out: list[Variant] = []
+    seen: set[int] = set()
+    for width in sorted(widths):
+        w = min(width, image.width)
+        if w in seen:
+            continue  # a small photo: the larger widths would all be the same file
+        seen.add(w)
+        h = max(1, round(image.height * w / image.width))
+        resized = image if w == image.width else image.resize((w, h), Image.Resampling.LANCZOS)
+        resized = Image.frombytes(resized.mode, resized.size, resized.tobytes())
+        jpeg = _encode(resized, "jpeg", quality)
+        out.append(Variant(w, h, "jpeg", jpeg))
+        webp = _encode(resized, "webp", quality)
+        if len(webp) < len(jpeg):
+            out.append(Variant(w, h, "webp", webp))
+    return out
+
+
+def has_gps(src: Source) -> bool:
+    """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
+    data = src if isinstance(src, bytes) else Path(src).read_bytes()
+    with Image.open(io.BytesIO(data)) as im:
+        if GPS_IFD in im.getexif():
+            return True
+    # XMP packets (and some PNG text chunks) spell GPS out as text.
+    return b"GPSLatitude" in data or b"exif:GPS" in data
+
+
+def has_metadata(src: Source) -> bool:
+    """Whether the file carries EXIF, XMP, IPTC, an ICC profile or text chunks."""
+    data = src if isinstance(src, bytes) else Path(src).read_bytes()
+    with Image.open(io.BytesIO(data)) as im:
+        if len(im.getexif()):
+            return True
+        keys = set(im.info) - {
+            "jfif",
+            "jfif_version",
+            "jfif_unit",
+            "jfif_density",
+            "dpi",
+            "progressive",
+            "progression",
+            "adobe",
+            "adobe_transform",
+            "loop",
+            "background",
+            "duration",
+            "timestamp",
+            "lossless",
+        }
+        return bool(keys)

@@ -1,0 +1,65 @@
+"""The share bar and the share kit of a story page.
+
+Plain links, no third-party scripts or tracking pixels. Every shared URL
+carries lowercase UTM parameters (source: the network, medium: social). The
+share kit offers questions that help a colleague write a post in their own
+words; it never offers ready-made post text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+import yaml
+
+from .theme_pages import utm_url
+
+PROMPTS_FILE = Path(__file__).resolve().parents[1] / "podium" / "share_prompts.yml"
+NETWORKS = ("linkedin", "x", "facebook", "whatsapp", "email")
+LABELS = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "whatsapp": "WhatsApp"}
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    network: str
+    label: str
+    href: str
+
+
+def share_links(canonical: str, title: str, campaign: str) -> list[ShareLink]:
+    out = []
+    for network in NETWORKS:
+        url = quote(utm_url(canonical, network, "social", campaign), safe="")
+        href = {
+            "linkedin": f"https://www.linkedin.com/sharing/share-offsite/?url={url}",
+            "x": f"https://x.com/intent/tweet?url={url}",
+            "facebook": f"https://www.facebook.com/sharer/sharer.php?u={url}",
+            "whatsapp": f"https://wa.me/?text={url}",
+            "email": f"mailto:?subject={quote(title)}&body={url}",
+        }[network]
+        out.append(ShareLink(network, LABELS.get(network, "E-mail"), href))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bank() -> dict[str, list[str]]:
+    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+
+
+def share_prompts(
+    slug: str, lang: str, own: tuple[str, ...], first_name: str, n: int = 3
+) -> list[str]:
+    """The story's own prompts first, then bank questions picked by the slug.
+
+    Picking by a hash of the slug gives each story its own mix, and the same
+    mix on every build.
+    """
+    bank = _bank().get(lang) or _bank()["en"]
+    start = int(hashlib.sha256(slug.encode()).hexdigest(), 16) % len(bank)
+    rotated = bank[start:] + bank[:start]
+    picked = list(own) + [q.format(name=first_name) for q in rotated]
+    return list(dict.fromkeys(picked))[: max(n, len(own))]

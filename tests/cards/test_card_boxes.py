@@ -1,0 +1,109 @@
+"""Hostile text never draws outside its box, and never crashes the renderer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PIL import ImageChops
+
+from podium_cards import plan_card, plan_square, render_card, render_square
+
+from .conftest import decode
+
+HOSTILE = {
+    "500 chars": ("Een titel die veel te lang is voor een kaart " * 12)[:500],
+    "dutch compound": "arbeidsongeschiktheidsverzekeringsmaatschappijmedewerkers"
+    "vertegenwoordigingsraadsvergadering",
+    "emoji zwj": "👩🏽‍💻👨‍👩‍👧‍👦🏳️‍🌈 " * 6 + "👩🏽‍💻" * 30,
+    "arabic": "مرحبا بكم في فريق البيانات لدينا، نحن نبني المستقبل معًا كل يوم " * 3,
+    "hebrew": "שלום! ברוכים הבאים לצוות שלנו, אנחנו בונים את העתיד ביחד " * 3,
+    "chinese": "我们的数据团队正在招聘优秀的工程师加入我们一起建设未来的平台和产品" * 4,
+    "mixed directions": "Meet Amira: من القاهرة naar Amsterdam, 2019–2024, שלום and 中文 🚀",
+    "bidi override": "\u202eevil override\u202c and \u2067isolate\u2069 text",
+    "combining marks": "Z̷̢̛̛̛a̴̡̛̛l̸̡̛̛g̵̨̛̛o̵̧̡̡ " * 8,
+    "url without spaces": "https://example.com/" + "abcdefghij" * 30,
+    "controls": "line one\nline two\ttab\x00nul\x1b[31mred",
+    "missing glyph": "Private \U0010fffd use",
+    "only spaces": "     ",
+    "one giant emoji run": "🚀" * 200,
+}
+
+
+def _changed_bbox(a: bytes, b: bytes):
+    return ImageChops.difference(decode(a), decode(b)).getbbox()
+
+
+def _inside(bbox, box) -> bool:
+    left, top, right, bottom = bbox
+    return box.x <= left and box.y <= top and right <= box.right and bottom <= box.bottom
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+@pytest.mark.parametrize("with_portrait", [True, False])
+def test_headline_stays_in_its_box(name, with_portrait, spec, png_layout):
+    base = replace(spec, quote="", portrait_path=spec.portrait_path if with_portrait else None)
+    hostile = replace(base, title=HOSTILE[name])
+    empty = replace(base, title="")
+    box = plan_card(hostile, png_layout).headline_box
+    assert box == plan_card(empty, png_layout).headline_box
+    bbox = _changed_bbox(render_card(hostile, png_layout).data, render_card(empty, png_layout).data)
+    if name == "only spaces":
+        assert bbox is None
+    else:
+        assert bbox is not None, "the title should have drawn something"
+        assert _inside(bbox, box), f"{name}: drew at {bbox}, outside {box}"
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_quote_stays_in_its_box(name, spec, png_layout):
+    hostile = replace(spec, quote=HOSTILE[name])
+    blank = replace(spec, quote=" ")  # same geometry, nothing to draw
+    plan = plan_card(hostile, png_layout)
+    assert plan.quote_box is not None
+    bbox = _changed_bbox(render_card(hostile, png_layout).data, render_card(blank, png_layout).data)
+    if bbox is not None:
+        assert _inside(bbox, plan.quote_box), f"{name}: drew at {bbox}, outside {plan.quote_box}"
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_author_name_stays_in_its_box(name, spec, png_layout):
+    hostile = replace(spec, author_name=HOSTILE[name], portrait_path=None, author_role=None)
+    blank = replace(hostile, author_name=" ")
+    box = plan_card(hostile, png_layout).texts["name"].box
+    bbox = _changed_bbox(render_card(hostile, png_layout).data, render_card(blank, png_layout).data)
+    if bbox is not None:
+        assert _inside(bbox, box)
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_square_headline_stays_in_its_box(name, spec, png_layout):
+    # The square centres its quote vertically, so only the outer box is fixed.
+    hostile = replace(spec, quote=HOSTILE[name])
+    blank = replace(spec, quote="", title="")
+    plan = plan_square(hostile, png_layout)
+    box = plan.headline_box
+    mark = plan.texts["mark"].box
+    top = min(box.y, mark.y)
+    region = replace(box, y=top, h=box.bottom - top)
+    a = render_square(hostile, png_layout).data
+    b = render_square(blank, png_layout).data
+    diff = ImageChops.difference(decode(a), decode(b))
+    bbox = diff.getbbox()
+    if bbox is not None:
+        assert _inside(bbox, region), f"{name}: drew at {bbox}, outside {region}"
+
+
+@pytest.mark.parametrize("kind", ["interview", "column", "theme", "hub"])
+@pytest.mark.parametrize("name", ["500 chars", "emoji zwj", "arabic", "only spaces"])
+def test_every_kind_renders_hostile_text(kind, name, spec):
+    s = replace(spec, kind=kind, title=HOSTILE[name], quote=HOSTILE[name])
+    assert decode(render_card(s).data).size == (1200, 630)
+    assert decode(render_square(s).data).size == (1080, 1080)
+
+
+def test_empty_quote_and_missing_portrait_render(spec):
+    s = replace(spec, quote="", portrait_path=None, author_name=None, author_role=None)
+    result = render_card(s)
+    assert decode(result.data).size == (1200, 630)
+    assert result.warnings == ()

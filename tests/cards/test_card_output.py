@@ -1,0 +1,131 @@
+"""Card size, format, byte budget, warnings and portraits."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from PIL import Image
+
+from podium_cards import CardLayout, render_card, render_square
+from podium_cards.encode import MAX_BYTES
+
+from .conftest import decode, make_portrait
+
+
+def test_card_is_1200x630_jpeg_under_budget(spec):
+    result = render_card(spec)
+    assert result.format == "jpeg" and result.extension == "jpg"
+    assert result.data[:3] == b"\xff\xd8\xff"
+    assert decode(result.data).size == (1200, 630) == (result.width, result.height)
+    assert len(result.data) < MAX_BYTES == 600_000
+
+
+def test_square_is_1080x1080(spec):
+    result = render_square(spec)
+    assert decode(result.data).size == (1080, 1080)
+    assert len(result.data) < MAX_BYTES
+
+
+def test_png_with_noisy_portrait_stays_under_budget(spec, tmp_path):
+    # Random noise does not compress: the worst case for a lossless card.
+    rng = random.Random(1)
+    noise = Image.frombytes(
+        "RGB", (800, 800), bytes(rng.getrandbits(8) for _ in range(800 * 800 * 3))
+    )
+    noise.save(tmp_path / "noise.png")
+    s = replace(spec, portrait_path=tmp_path / "noise.png")
+    layout = replace(CardLayout(), format="png")
+    for render in (render_card, render_square):
+        result = render(s, layout)
+        assert result.data[:8] == b"\x89PNG\r\n\x1a\n"
+        assert len(result.data) < MAX_BYTES
+
+
+def test_output_has_no_metadata(spec):
+    with Image.open(__import__("io").BytesIO(render_card(spec).data)) as im:
+        assert not im.getexif()
+        assert "icc_profile" not in im.info and "exif" not in im.info
+
+
+def test_missing_glyph_is_reported_not_drawn(spec):
+    result = render_card(replace(spec, title="Private \U0010fffd use"))
+    assert "\U0010fffd" in result.missing_glyphs
+    assert any("U+10FFFD" in w for w in result.warnings)
+
+
+def test_covered_scripts_have_no_missing_glyphs(spec):
+    text = "Zoë 👩🏽‍💻 مرحبا שלום 中文 Ελληνικά Кириллица"
+    result = render_card(replace(spec, title=text, quote=text))
+    assert result.missing_glyphs == ()
+
+
+def test_absent_fallback_fonts_degrade_gracefully(spec, tmp_path):
+    from podium_cards.fonts import FallbackFont
+
+    layout = replace(CardLayout(), fallback_fonts=(FallbackFont(tmp_path / "nope.ttf"),))
+    result = render_card(replace(spec, title="中文 and 👩🏽‍💻"), layout)
+    assert decode(result.data).size == (1200, 630)
+    assert set(result.missing_glyphs) == {"中", "文", "👩🏽\u200d💻"}
+
+
+def test_unreadable_portrait_is_a_warning(spec, tmp_path):
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    for path in (broken, tmp_path / "absent.jpg"):
+        result = render_card(replace(spec, portrait_path=path))
+        assert decode(result.data).size == (1200, 630)
+        assert any("portrait" in w for w in result.warnings)
+
+
+def test_portrait_exif_orientation_is_applied(tmp_path):
+    from podium_cards.portrait import round_portrait
+
+    # Stored landscape with orientation 6 (rotate 90° clockwise to display):
+    # upright it is portrait-shaped with the red quadrant at the top right.
+    path = make_portrait(tmp_path / "rotated.jpg", size=(1200, 900), orientation=6)
+    disc = round_portrait(path, 200)
+    assert disc.size == (200, 200) and disc.mode == "RGBA"
+    r, g, b, a = disc.getpixel((150, 40))
+    assert r > 150 and g < 120, "the red corner should be top right after rotation"
+    assert disc.getpixel((0, 0))[3] == 0, "corners are transparent: the portrait is round"
+
+
+def test_anonymous_story_has_no_author_or_portrait(spec, png_layout):
+    from podium_cards import plan_card
+
+    plan = plan_card(replace(spec, author_name=None), png_layout)
+    assert "name" not in plan.texts and plan.photo is None
+
+
+def test_theme_and_hub_cards_have_no_author(spec, png_layout):
+    from podium_cards import plan_card
+
+    for kind in ("theme", "hub"):
+        plan = plan_card(replace(spec, kind=kind), png_layout)
+        assert "name" not in plan.texts and plan.photo is None and "mark" not in plan.texts
+
+
+def test_labels_follow_the_language(spec, png_layout):
+    from podium_cards import plan_card
+
+    def label(**kw):
+        plan = plan_card(replace(spec, **kw), png_layout)
+        return "".join(plan.texts["label"].block.prepared.clusters)
+
+    assert label(kind="theme", lang="nl") == "THEMA"
+    assert label(kind="theme", lang="en") == "THEME"
+    assert label(kind="hub", lang="nl") == "VERHALEN"
+    assert "label" not in plan_card(spec, replace(png_layout, show_kind_label=False)).texts
+
+
+def test_logo_replaces_brand_name(spec, tmp_path, png_layout):
+    from podium_cards import plan_card
+
+    Image.new("RGBA", (300, 100), (200, 0, 0, 255)).save(tmp_path / "logo.png")
+    plan = plan_card(replace(spec, logo_path=tmp_path / "logo.png"), png_layout)
+    assert plan.logo is not None and "brand" not in plan.texts
+    plan = plan_card(
+        replace(spec, logo_path=tmp_path / "logo.png"), replace(png_layout, show_logo=False)
+    )
+    assert plan.logo is None and "brand" in plan.texts

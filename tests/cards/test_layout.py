@@ -1,0 +1,116 @@
+"""PODIUM_CARDS validation and the layout fingerprint."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from podium.errors import ContentError
+from podium_cards import CardLayout
+from podium_cards.fonts import FallbackFont
+
+
+def test_defaults_when_unset():
+    assert CardLayout.from_settings(None) == CardLayout()
+    assert CardLayout.from_settings({}) == CardLayout()
+
+
+def test_valid_settings():
+    layout = CardLayout.from_settings(
+        {"format": "png", "background": "#ffffff", "show_quote": False, "jpeg_quality": 80}
+    )
+    assert layout.format == "png" and layout.extension == "png"
+    assert layout.background == "#ffffff" and layout.show_quote is False
+
+
+def test_relative_font_paths_resolve_against_base_dir(tmp_path):
+    shutil.copy(CardLayout().font_bold, tmp_path / "Brand-Bold.otf")
+    layout = CardLayout.from_settings({"font_bold": "Brand-Bold.otf"}, base_dir=tmp_path)
+    assert layout.font_bold == tmp_path / "Brand-Bold.otf"
+
+
+def test_fallback_fonts_as_paths_or_dicts(tmp_path):
+    layout = CardLayout.from_settings(
+        {"fallback_fonts": ["/x/NotoColorEmoji.ttf", {"regular": "/x/A.ttc", "index": 2}]}
+    )
+    emoji, cjk = layout.fallback_fonts
+    assert emoji.color is True and cjk == FallbackFont(Path("/x/A.ttc"), None, 2, False)
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        ({"colour": "#fff"}, "setting PODIUM_CARDS['colour'] is unknown"),
+        ({"format": "gif"}, "setting PODIUM_CARDS['format'] must be one of"),
+        ({"background": "white"}, "setting PODIUM_CARDS['background'] must be a colour"),
+        ({"show_logo": "yes"}, "setting PODIUM_CARDS['show_logo'] must be True or False"),
+        ({"jpeg_quality": 101}, "setting PODIUM_CARDS['jpeg_quality'] must be a whole number"),
+        ({"font_bold": "/nope.otf"}, "setting PODIUM_CARDS['font_bold'] must be the path"),
+        ({"fallback_fonts": "x.ttf"}, "setting PODIUM_CARDS['fallback_fonts'] must be a list"),
+        ({"fallback_fonts": [{"path": "x"}]}, "PODIUM_CARDS['fallback_fonts'] entries"),
+    ],
+)
+def test_invalid_settings_are_one_line_errors(settings, expected):
+    with pytest.raises(ContentError) as info:
+        CardLayout.from_settings(settings)
+    (issue,) = info.value.issues
+    assert issue.path == "pelicanconf.py" and issue.line is None
+    assert expected in issue.message and "\n" not in issue.message
+
+
+def test_every_bad_key_is_reported_at_once():
+    with pytest.raises(ContentError) as info:
+        CardLayout.from_settings({"formt": "png", "text": "black"})
+    messages = [i.message for i in info.value.issues]
+    assert len(messages) == 2
+    assert any('did you mean "format"' in m for m in messages)
+
+
+def test_not_a_dict():
+    with pytest.raises(ContentError):
+        CardLayout.from_settings(["format", "png"])  # type: ignore[arg-type]
+
+
+def test_fingerprint_is_stable():
+    assert CardLayout().fingerprint() == CardLayout().fingerprint()
+    assert len(CardLayout().fingerprint()) == 64
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"background": "#000000"},
+        {"accent": "#ff0000"},
+        {"show_quote": False},
+        {"show_portrait": False},
+        {"format": "png"},
+        {"jpeg_quality": 70},
+        {"fallback_fonts": ()},
+    ],
+)
+def test_fingerprint_changes_with_layout(change):
+    assert replace(CardLayout(), **change).fingerprint() != CardLayout().fingerprint()
+
+
+def test_fingerprint_follows_font_bytes_not_paths(tmp_path):
+    original = CardLayout().font_bold
+    same = tmp_path / "copy.otf"
+    shutil.copy(original, same)
+    assert replace(CardLayout(), font_bold=same).fingerprint() == CardLayout().fingerprint()
+    other = tmp_path / "other.otf"
+    other.write_bytes(original.read_bytes() + b"\0")
+    assert replace(CardLayout(), font_bold=other).fingerprint() != CardLayout().fingerprint()
+    # A different font file altogether.
+    swapped = replace(CardLayout(), font_bold=CardLayout().font_regular)
+    assert swapped.fingerprint() != CardLayout().fingerprint()
+
+
+def test_fingerprint_includes_the_renderer_version(monkeypatch):
+    from podium_cards import layout as layout_module
+
+    before = CardLayout().fingerprint()
+    monkeypatch.setattr(layout_module, "RENDERER_VERSION", "999")
+    assert CardLayout().fingerprint() != before

@@ -1,0 +1,114 @@
+"""Grapheme clusters, line breaking, balance, fitting and ellipsis."""
+
+from __future__ import annotations
+
+import pytest
+
+from podium_cards import CardLayout
+from podium_cards.graphemes import clusters
+from podium_cards.textprep import normalize, prepare
+from podium_cards.typeset import ELLIPSIS, fit
+
+
+@pytest.fixture(scope="module")
+def chain():
+    return CardLayout().chain("bold")
+
+
+def _lines(block) -> list[str]:
+    p = block.prepared
+    return ["".join(p.clusters[ln.start : ln.end]) + ln.suffix for ln in block.lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("👩🏽‍💻", ["👩🏽‍💻"]),
+        ("👨‍👩‍👧‍👦🏳️‍🌈", ["👨‍👩‍👧‍👦", "🏳️‍🌈"]),
+        ("🇳🇱🇧🇪🇩", ["🇳🇱", "🇧🇪", "🇩"]),
+        ("e\u0301x", ["e\u0301", "x"]),
+        ("한국", ["한", "국"]),
+        ("\u1100\u1161\u11a8", ["\u1100\u1161\u11a8"]),
+        ("a\r\nb", ["a", "\r\n", "b"]),
+    ],
+)
+def test_grapheme_clusters(text, expected):
+    assert clusters(text) == expected
+
+
+def test_normalize_drops_controls_and_bidi_overrides():
+    assert normalize("  a\n\tb\x00c\u202ed\u202c  ") == "a b c d".replace(" d", "d")
+    assert normalize("a\u00a0b") == "a\u00a0b"  # a no-break space is kept
+
+
+def test_chinese_breaks_between_ideographs_not_before_closing_marks(chain):
+    p = prepare("我们的数据团队。好的", chain)
+    assert p.breaks[0] == "any"
+    assert p.breaks[p.clusters.index("队")] is None, "never start a line with 。"
+
+
+def test_breaks_after_spaces_hyphens_and_slashes(chain):
+    p = prepare("data-engineer en/of soft\u00adware", chain)
+    kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
+    assert kinds["-"] == "hyphen" and kinds["/"] == "hyphen" and kinds[" "] == "space"
+    assert "soft" in p.breaks and "\u00ad" not in p.clusters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van stagiair naar teamleider in vijf jaar tijd",  # greedy leaves "tijd" alone
+        "Hoe ik mijn burn-out te boven kwam",
+        "Wat een recruiter echt zoekt in je cv",
+    ],
+)
+def test_headline_lines_are_balanced_not_ragged(chain, text):
+    p = prepare(text, chain)
+    ragged = fit(p, chain[0], 700, 400, 60, 60, balance=False)
+    even = fit(p, chain[0], 700, 400, 60, 60, balance=True)
+    assert len(even.lines) == len(ragged.lines) > 1
+
+    def spread(block):
+        widths = [ln.width for ln in block.lines]
+        return max(widths) - min(widths)
+
+    assert spread(even) < spread(ragged)
+    assert all(ln.width <= 700 for ln in even.lines)
+
+
+def test_fit_uses_the_largest_size_that_fits(chain):
+    short = fit(prepare("Kort", chain), chain[0], 700, 300, 40, 72)
+    long = fit(prepare("Een veel langere titel " * 4, chain), chain[0], 700, 300, 40, 72)
+    assert short.size == 72 and not short.truncated
+    assert 40 <= long.size < 72
+
+
+def test_overflow_ends_in_an_ellipsis_within_the_box(chain):
+    block = fit(prepare("woord " * 300, chain), chain[0], 600, 200, 40, 72)
+    assert block.truncated and block.size == 40
+    assert block.lines[-1].suffix == ELLIPSIS
+    assert block.height <= 200
+    assert all(ln.width <= 600 for ln in block.lines)
+
+
+def test_long_compound_is_hyphenated_between_letters(chain):
+    word = "arbeidsongeschiktheidsverzekeringsmaatschappijmedewerkersvertegenwoordiging"
+    block = fit(prepare(word, chain), chain[0], 500, 400, 40, 40)
+    lines = _lines(block)
+    assert len(lines) > 1
+    assert all(line.endswith("-") for line in lines[:-1])
+    assert "".join(line.rstrip("-") for line in lines) == word
+    assert all(ln.width <= 500 for ln in block.lines)
+
+
+def test_ellipsis_never_splits_an_emoji_sequence(chain):
+    block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
+    p = block.prepared
+    assert all(c == "👨‍👩‍👧‍👦" for c in p.clusters)
+    assert block.lines[-1].suffix == ELLIPSIS
+
+
+def test_right_to_left_paragraph_is_detected(chain):
+    assert prepare("שלום world", chain).rtl
+    assert not prepare("world שלום", chain).rtl
+    assert prepare("مرحبا", chain).rtl

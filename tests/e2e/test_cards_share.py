@@ -1,0 +1,159 @@
+"""Cards, meta tags, share bar and kit, photos: a real build of the test site."""
+
+from __future__ import annotations
+
+import io
+import json
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from PIL import Image
+
+from podium.build import build
+from podium_images import has_gps, has_metadata
+from podium_testkit import read_page
+
+STORY_PAGES = [
+    "stories/anna-de-boer/",
+    "en/stories/anna-de-boer/",
+    "stories/ben-bakker/",
+    "en/stories/carla-en-only/",
+    "stories/gina-alumni/",
+]
+
+
+def test_every_story_page_has_the_contract_meta_tags(built_site):
+    for url in STORY_PAGES:
+        page = read_page(built_site, url)
+        assert page.one("link", rel="canonical").attrs["href"] == "/" + url
+        assert page.meta("og:title") and page.meta("og:description")
+        assert page.meta("og:url") == "/" + url
+        assert page.meta("og:type") == "article"
+        image = page.meta("og:image")
+        assert image.startswith("/cards/") and image.endswith(".jpg")
+        assert (page.meta("og:image:width"), page.meta("og:image:height")) == ("1200", "630")
+        assert page.meta("og:image:alt")
+        assert page.meta("twitter:card") == "summary_large_image"
+        (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+        assert ld["@type"] == "Article" and ld["image"] == image
+        with Image.open(built_site / image.lstrip("/")) as card:
+            assert card.size == (1200, 630) and card.format == "JPEG"
+        assert (built_site / image.lstrip("/")).stat().st_size < 600_000
+
+
+def test_other_pages_get_hub_or_theme_cards(built_site):
+    home = read_page(built_site, "")
+    assert home.meta("og:image").startswith("/cards/hub.nl-")
+    theme = read_page(built_site, "en/themes/tech/")
+    assert theme.meta("og:image").startswith("/cards/theme-tech.en-")
+    assert read_page(built_site, "people/").meta("og:image").startswith("/cards/hub.nl-")
+
+
+def test_stories_json_items_have_their_card(built_site):
+    feed = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))
+    for item in feed["items"]:
+        assert "/cards/" in item["image"]
+
+
+def test_share_bar_links_carry_lowercase_utm_and_no_post_text(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    links = {a.attrs["href"] for a in page.all("a", "share__link")}
+    assert len(links) == 5
+    hosts = {urlsplit(h).netloc or urlsplit(h).scheme for h in links}
+    assert hosts == {"www.linkedin.com", "x.com", "www.facebook.com", "wa.me", "mailto"}
+    for href in links:
+        query = parse_qs(urlsplit(href).query)
+        shared = unquote((query.get("url") or query.get("u") or query.get("text")
+                          or query.get("body"))[0])  # fmt: skip
+        assert urlsplit(shared).path == "/stories/anna-de-boer/"
+        utm = parse_qs(urlsplit(shared).query)
+        assert utm["utm_medium"] == ["social"]
+        assert utm["utm_source"][0] in {"linkedin", "x", "facebook", "whatsapp", "email"}
+        assert all(v[0] == v[0].lower() for v in utm.values())
+        # Nothing but the link is prefilled: no ready-made post text.
+        assert set(query) <= {"url", "u", "text", "subject", "body"}
+    assert "https://www.linkedin.com/sharing/share-offsite/?url=" in page.html
+    assert page.one("input", id="story-url")
+    assert "<script" not in page.html.split("share-kit")[1].split("</section>")[0]
+
+
+def test_share_kit_offers_questions_never_identical_posts(built_site):
+    kits = {}
+    for url in STORY_PAGES:
+        page = read_page(built_site, url)
+        lists = page.all("ul", "share-kit__prompts")
+        if not lists:
+            continue
+        prompts = tuple(li.text.strip() for li in lists[0].children if li.tag == "li")
+        assert len(prompts) >= 3 and all(p.endswith("?") for p in prompts), prompts
+        kits[url] = prompts
+    assert len(kits) >= 3
+    assert len(set(kits.values())) == len(kits), "two stories offer the same share kit"
+    assert not read_page(built_site, "stories/anna-de-boer/").all("textarea")
+    page = read_page(built_site, "stories/anna-de-boer/")
+    downloads = [a.attrs["href"] for a in page.all("a") if "download" in a.attrs]
+    assert len(downloads) == 2
+    with Image.open(built_site / downloads[1].lstrip("/")) as square:
+        assert square.size == (1080, 1080)
+
+
+def test_no_share_bar_without_social_consent(built_site):
+    page = read_page(built_site, "stories/ben-bakker/")
+    assert page.all("section", "share") == []
+    assert page.all("a", "share__link") == []
+
+
+def test_cards_are_cached_and_only_changed_ones_rerender(site):
+    first = build(site / "pelicanconf.py", site / "output")
+    assert first.stats["cards_rendered"] > 0
+    second = build(site / "pelicanconf.py", site / "output")
+    assert second.stats["cards_rendered"] == 0
+    assert second.stats["squares_rendered"] == 0
+    assert second.stats["cards_reused"] == first.stats["cards_rendered"]
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("om drie uur stop", "om twee uur stop"), "utf-8")
+    third = build(site / "pelicanconf.py", site / "output")
+    assert third.stats["cards_rendered"] == 1
+    cache = list((site / ".podium-cache" / "cards").iterdir())
+    assert (
+        len(cache)
+        == third.stats["cards_reused"]
+        + 1
+        + third.stats["squares_reused"]
+        + (third.stats["squares_rendered"])
+    )  # the stale card was removed
+
+
+def test_og_image_is_absolute_with_a_public_siteurl(site):
+    result = build(site / "pelicanconf.py", site / "output", SITEURL="https://careers.example.org")
+    page = read_page(result.output, "stories/anna-de-boer/")
+    assert page.meta("og:image").startswith("https://careers.example.org/cards/")
+    assert page.meta("og:url") == "https://careers.example.org/stories/anna-de-boer/"
+
+
+def test_photos_are_published_without_gps_or_any_metadata(site):
+    photo = Image.new("RGB", (900, 600), (200, 120, 80))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotated: the published photo must come out upright
+    exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 5.0, 0.0), 3: "E", 4: (5.0, 7.0, 0.0)})
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", exif=exif)
+    target = site / "content" / "images" / "people" / "anna.jpg"
+    target.write_bytes(buffer.getvalue())
+    assert has_gps(target)
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text().replace("lang: nl", "lang: nl\nphoto: images/people/anna.jpg"), "utf-8"
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    images = [p for p in output.rglob("*") if p.suffix in {".jpg", ".jpeg", ".webp", ".png"}]
+    published = [p for p in images if "images/people" in str(p)]
+    assert published, "the photo was not published"
+    for path in images:
+        assert not has_gps(path), path
+        assert not has_metadata(path), path
+    assert not (output / "images" / "people" / "anna.jpg").exists()  # never the original
+    page = read_page(output, "stories/anna-de-boer/")
+    img = page.one("img", "author-card__photo")
+    assert "srcset" in img.attrs and img.attrs["src"].startswith("/images/people/anna-")
+    with Image.open(output / img.attrs["src"].lstrip("/")) as published_photo:
+        assert published_photo.height > published_photo.width  # orientation applied

@@ -1,0 +1,200 @@
+"""Photos come out upright, 8-bit, small, and without any metadata (GPS above all)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from podium_images import (
+    MAX_PIXELS,
+    clean_photo,
+    has_gps,
+    has_metadata,
+    inspect_photo,
+    responsive_variants,
+)
+
+GPS_IFD = 0x8825
+ORIENTATION = 0x0112
+
+
+def _exif_with_gps(orientation: int | None = None) -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0132] = "2026:01:02 03:04:05"  # DateTime
+    if orientation:
+        exif[ORIENTATION] = orientation
+    gps = exif.get_ifd(GPS_IFD)
+    gps[1] = "N"
+    gps[2] = (52.0, 22.0, 1.5)  # latitude: someone's home
+    gps[3] = "E"
+    gps[4] = (4.0, 53.0, 2.25)
+    return exif
+
+
+@pytest.fixture
+def gps_photo(tmp_path) -> Path:
+    """A landscape 400x300 JPEG, orientation 6, with GPS, XMP-ish comment and ICC data."""
+    im = Image.new("RGB", (400, 300), (200, 30, 30))
+    im.paste((30, 30, 200), (0, 0, 200, 150))  # blue top-left marks the orientation
+    path = tmp_path / "phone.jpg"
+    icc = b"\0" * 128  # an opaque ICC blob: it too must be dropped
+    im.save(
+        path, "JPEG", exif=_exif_with_gps(orientation=6), icc_profile=icc, comment=b"shot at home"
+    )
+    assert has_gps(path) and has_metadata(path)
+    return path
+
+
+def test_clean_photo_strips_gps_and_all_exif(gps_photo):
+    clean = clean_photo(gps_photo)
+    assert not clean.getexif()
+    assert clean.info == {}
+    buf = io.BytesIO()
+    clean.save(buf, "JPEG")
+    assert not has_gps(buf.getvalue()) and not has_metadata(buf.getvalue())
+
+
+def test_orientation_6_is_applied(gps_photo):
+    clean = clean_photo(gps_photo)
+    assert clean.size == (300, 400), "width and height are swapped"
+    # Rotating 90° clockwise moves the blue top-left quadrant to the top right.
+    r, g, b = clean.getpixel((250, 50))
+    assert b > 150 and r < 100
+
+
+def test_variants_carry_no_gps_or_metadata(gps_photo):
+    variants = responsive_variants(clean_photo(gps_photo), widths=(100, 200, 320, 640))
+    assert variants, "at least one variant"
+    for v in variants:
+        assert not has_gps(v.data), v
+        assert not has_metadata(v.data), v
+        with Image.open(io.BytesIO(v.data)) as im:
+            assert im.size == (v.width, v.height)
+            assert im.format.lower() == v.format
+
+
+def test_variants_strip_metadata_even_from_an_unclean_image(gps_photo):
+    with Image.open(gps_photo) as im:
+        im.load()
+        for v in responsive_variants(im, widths=(120,)):
+            assert not has_gps(v.data) and not has_metadata(v.data)
+
+
+def test_variants_never_upscale_and_keep_webp_only_when_smaller(gps_photo):
+    variants = responsive_variants(clean_photo(gps_photo), widths=(320, 640, 960))
+    widths = sorted({v.width for v in variants})
+    assert widths == [300], "a 300 px wide photo yields one size, not three copies"
+    jpeg = {v.width: v for v in variants if v.format == "jpeg"}
+    for v in variants:
+        if v.format == "webp":
+            assert len(v.data) < len(jpeg[v.width].data)
+    assert all(v.format in ("jpeg", "webp") for v in variants)
+
+
+def test_variant_sizes_follow_widths(tmp_path):
+    im = Image.radial_gradient("L").resize((1600, 1000)).convert("RGB")
+    variants = responsive_variants(im)
+    assert sorted({(v.width, v.height) for v in variants}) == [(320, 200), (640, 400), (960, 600)]
+
+
+def test_cmyk_jpeg_becomes_rgb(tmp_path):
+    path = tmp_path / "print.jpg"
+    Image.new("CMYK", (64, 48), (0, 255, 255, 0)).save(path, "JPEG")
+    assert inspect_photo(path) is None
+    clean = clean_photo(path)
+    assert clean.mode == "RGB"
+    r, g, b = clean.getpixel((10, 10))
+    assert r > 200 and g < 60 and b < 60, "CMY(0,255,255) is red"
+
+
+def test_16_bit_png_becomes_8_bit(tmp_path):
+    path = tmp_path / "scan.png"
+    im = Image.linear_gradient("L").resize((64, 64)).convert("I").point(lambda v: v * 257)
+    im.convert("I;16").save(path)
+    with Image.open(path) as check:
+        assert check.mode.startswith("I;16") or check.mode == "I"
+    clean = clean_photo(path)
+    assert clean.mode == "RGB"
+    lo, hi = clean.convert("L").getextrema()
+    assert lo < 10 and hi > 245, "the full 16-bit range maps onto 0..255, not clipped"
+
+
+@pytest.mark.parametrize("mode", ["P", "LA", "RGBA", "L", "1"])
+def test_other_modes_become_rgb_or_rgba(tmp_path, mode):
+    path = tmp_path / f"{mode}.png"
+    Image.new("RGB", (32, 32), (10, 200, 10)).convert(mode).save(path)
+    clean = clean_photo(path)
+    assert clean.mode in ("RGB", "RGBA")
+    assert responsive_variants(clean, widths=(16,))
+
+
+def test_transparency_survives_as_rgba(tmp_path):
+    path = tmp_path / "cutout.png"
+    im = Image.new("RGBA", (32, 32), (0, 0, 0, 0))
+    im.paste((255, 0, 0, 255), (8, 8, 24, 24))
+    im.save(path)
+    assert clean_photo(path).mode == "RGBA"
+
+
+def test_png_text_chunks_are_dropped(tmp_path):
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "GPSLatitude 52.1")
+    path = tmp_path / "text.png"
+    Image.new("RGB", (16, 16)).save(path, pnginfo=info)
+    assert has_metadata(path)
+    assert clean_photo(path).info == {}
+
+
+def test_good_photo_passes_inspection(gps_photo):
+    assert inspect_photo(gps_photo) is None
+
+
+def _one_line(problem: str | None) -> str:
+    assert problem, "expected a rejection"
+    assert "\n" not in problem and len(problem) < 200
+    return problem
+
+
+def test_truncated_jpeg_is_rejected(tmp_path):
+    full = io.BytesIO()
+    Image.radial_gradient("L").resize((400, 400)).save(full, "JPEG", quality=95)
+    path = tmp_path / "cut.jpg"
+    path.write_bytes(full.getvalue()[: len(full.getvalue()) // 2])
+    assert "truncated" in _one_line(inspect_photo(path))
+    with pytest.raises(ValueError):
+        clean_photo(path)
+
+
+def test_svg_is_rejected(tmp_path):
+    path = tmp_path / "logo.svg"
+    path.write_text('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>')
+    assert "SVG" in _one_line(inspect_photo(path))
+    disguised = tmp_path / "photo.jpg"
+    disguised.write_text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')
+    assert "SVG" in _one_line(inspect_photo(disguised))
+
+
+def test_not_an_image_is_rejected(tmp_path):
+    path = tmp_path / "notes.jpg"
+    path.write_text("hello")
+    assert "not an image" in _one_line(inspect_photo(path))
+    assert "cannot read" in _one_line(inspect_photo(tmp_path / "absent.jpg"))
+
+
+@pytest.mark.parametrize("side", [10_000, 12_000])
+def test_decompression_bomb_is_rejected(tmp_path, side):
+    # A real, tiny file: a 1-bit blank PNG compresses to a few kilobytes but
+    # decodes to 100+ megapixels. 10000² only warns in Pillow; 12000² errors.
+    assert side * side > MAX_PIXELS
+    path = tmp_path / "bomb.png"
+    Image.new("1", (side, side)).save(path, optimize=True)
+    assert path.stat().st_size < 100_000
+    assert "too large" in _one_line(inspect_photo(path))
+    with pytest.raises(ValueError):
+        clean_photo(path)
