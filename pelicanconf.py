@@ -45,3 +45,15 @@ PODIUM_TEAMS = {
     "customer-care": {"nl": "Klantenservice", "en": "Customer care"},
     "field-service": {"nl": "Buitendienst", "en": "Field service"},
 }
+
+# ATS feeds for `podium vacancies pull` (snapshots in content/vacancies/feeds/).
+PODIUM_FEEDS = [
+    {
+        "name": "recruitee-helder",
+        "kind": "recruitee",
+        "url": "https://helderenergie.recruitee.com/api/offers/",
+        "default_country": "NL",
+        "team_map": {"Customer Care": "customer-care", "Field Service": "field-service"},
+        "themes": ["sustainability"],
+    },
+]

@@ -169,3 +169,79 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer) -> None
     path.write_text(render(spec), encoding="utf-8")
     click.echo(f"Wrote {os.path.relpath(path)}")
     click.echo("Next: replace the prompts with your own words, then run `podium serve`.")
+
+
+@main.command()
+@settings_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+def report(settings_file: str, fmt: str) -> None:
+    """Per theme: stories, recent stories, open jobs; themes that need stories."""
+    from podium_validate.site import validate_site
+
+    from .report import as_json, as_markdown, as_text, build_report
+
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    issues, parsed = validate_site(content, ps)
+    errors = [i for i in issues if i.severity == "error"]
+    if errors:
+        raise ContentError(errors)
+    result = build_report(content, ps, parsed)
+    click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
+
+
+@main.command()
+@settings_option
+@click.argument("slug")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def withdraw(settings_file: str, slug: str, yes: bool) -> None:
+    """Remove a story, its translations and photos; leave a tombstone at its URLs."""
+    from podium_validate.site import validate_site
+
+    from .withdraw import withdraw as run_withdraw
+
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    _issues, parsed = validate_site(content, ps)
+    matches = [p for p in parsed if p.story is not None and p.story.slug == slug]
+    if not matches:
+        click.echo(f'podium: error: no story with slug "{slug}" in {content}', err=True)
+        sys.exit(1)
+    if not yes:
+        files = ", ".join(os.path.relpath(p.source) for p in matches)
+        click.confirm(f"Remove {files} and their photos?", abort=True)
+    done = run_withdraw(slug, content, parsed, content / ps.withdrawn_file)
+    for path in done.removed:
+        click.echo(f"removed {os.path.relpath(path)}")
+    click.echo(
+        f"recorded {slug} in {os.path.relpath(content / ps.withdrawn_file)}; "
+        "its URLs will show a tombstone after the next build"
+    )
+
+
+@main.group()
+@settings_option
+@click.pass_context
+def vacancies(ctx: click.Context, settings_file: str) -> None:
+    """Vacancies from applicant tracking systems (ATS)."""
+    settings = load_settings(settings_file)
+    podium_settings.get(settings)  # bad settings fail here, as one line each
+    ctx.obj.update({"settings": settings, "content_dir": settings["PATH"]})
+
+
+def _mount_vacancy_commands() -> None:
+    from podium_vacancies.cli import vacancies as library_group
+
+    for name, command in library_group.commands.items():
+        vacancies.add_command(command, name)
+
+
+_mount_vacancy_commands()

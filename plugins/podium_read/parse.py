@@ -26,6 +26,7 @@ class Parsed:
     issues: list[Issue] = field(default_factory=list)
     summary: str = ""
     quote: str | None = None
+    source: Path | None = None  # the file, absolute
 
     @property
     def errors(self) -> list[Issue]:
@@ -70,7 +71,7 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
         source = split(path.read_bytes(), shown, settings.max_story_bytes)
         located = yamlio.load(source.front_matter, shown, line_offset=1)
     except ContentError as exc:
-        return Parsed(None, None, list(exc.issues))
+        return Parsed(None, None, list(exc.issues), source=path.resolve())
     story, issues = validate(located, shown, kind, settings)
     if story is not None and story.photo:
         issues += _check_photo(story, content_root)
@@ -78,7 +79,7 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
         _renderer = Renderer()
     body = _renderer.render(source.body, kind, shown, source.body_line)
     issues += body.issues
-    parsed = Parsed(story, body, issues)
+    parsed = Parsed(story, body, issues, source=path.resolve())
     if story is not None:
         parsed.summary = story.summary or derive_summary(body)
         parsed.quote = story.quote or derive_quote(body, avoid=parsed.summary)
