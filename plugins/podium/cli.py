@@ -126,12 +126,18 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
 @click.option("-p", "--port", default=8000, show_default=True, help="Port on localhost.")
 @click.option("--bind", default="127.0.0.1", show_default=True)
 @click.option("--no-watch", is_flag=True, help="Build once and serve, without reloading.")
-def serve(settings_file: str, port: int, bind: str, no_watch: bool) -> None:
+@click.option(
+    "--drafts",
+    is_flag=True,
+    help="Also show drafts and scheduled stories, with a preview banner (built into "
+    ".podium-preview/, never into output/).",
+)
+def serve(settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool) -> None:
     """Build, serve on localhost, and rebuild and reload the browser on change."""
     from .serve import serve as run_serve
 
     _setup_logging(False, False)
-    run_serve(settings_file, bind, port, watch=not no_watch)
+    run_serve(settings_file, bind, port, watch=not no_watch, drafts=drafts)
 
 
 @main.command()
@@ -143,9 +149,18 @@ def serve(settings_file: str, port: int, bind: str, no_watch: bool) -> None:
 @click.option("--lang", help="Language of the story.")
 @click.option("--title", help="Working title (you can change it later).")
 @click.option("--interviewer", help="Interviews: who asks the questions.")
-def new(kind, settings_file, name, role, team, lang, title, interviewer) -> None:
-    """Write a new story file with prompts to replace."""
-    from .newstory import NewStory, render, target_path
+@click.option(
+    "--photo",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A portrait to import (cleaned of EXIF/GPS and resized).",
+)
+def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) -> None:
+    """Write a new story file with prompts to replace (asks for what is not given)."""
+    from dataclasses import replace
+
+    from podium_read.schema import slugify
+
+    from .newstory import NewStory, import_photo, render, target_path
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
@@ -160,15 +175,35 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer) -> None
     title = title or click.prompt("Working title")
     if kind == "interview" and interviewer is None:
         interviewer = click.prompt("Interviewer", default="", show_default=False) or None
+    if team and ps.teams and team not in ps.teams:
+        raise click.BadParameter(f"must be one of {', '.join(ps.teams)}", param_hint="--team")
+    content = Path(settings["PATH"])
     spec = NewStory(kind, name, role, team or None, lang, title, ps.today, interviewer)
-    path = target_path(Path(settings["PATH"]), spec)
+    path = target_path(content, spec)
     if path.exists():
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)
+    if photo:
+        try:
+            spec = replace(spec, photo=import_photo(Path(photo), content, slugify(name)))
+        except ValueError as exc:
+            click.echo(f"{photo}: error: {exc}", err=True)
+            sys.exit(1)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(spec), encoding="utf-8")
-    click.echo(f"Wrote {os.path.relpath(path)}")
-    click.echo("Next: replace the prompts with your own words, then run `podium serve`.")
+    shown = os.path.relpath(path)
+    click.echo(f"Wrote {shown}" + (f" and content/{spec.photo}" if spec.photo else ""))
+    click.echo(
+        "\nNext steps:\n"
+        f"  1. Replace the prompts in {shown} with your own words.\n"
+        "  2. Preview it: podium serve   (then open http://localhost:8000)\n"
+        "  3. Check it:   podium check\n"
+        f"  4. Commit on a branch and open a pull request:\n"
+        f"       git switch -c story/{path.stem}\n"
+        f"       git add {shown}{' content/' + spec.photo if spec.photo else ''}\n"
+        f'       git commit -m "Story: {title}"\n'
+        f"       git push -u origin story/{path.stem}"
+    )
 
 
 @main.command()

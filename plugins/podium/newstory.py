@@ -26,6 +26,31 @@ def prompts() -> dict:
     return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
 
 
+PHOTO_MAX = 1600  # pixels on the long side: plenty for portraits and cards
+
+
+def import_photo(source: Path, content_root: Path, stem: str) -> str:
+    """Copy a photo into content/images/people/, cleaned: EXIF/GPS gone, upright, resized.
+
+    Returns the ``photo`` field value (relative to content/). Raises
+    ValueError with one line when the file is not a usable photo.
+    """
+    from podium_images import clean_photo, inspect_photo
+
+    problem = inspect_photo(source)
+    if problem:
+        raise ValueError(problem)
+    image = clean_photo(source)
+    image.thumbnail((PHOTO_MAX, PHOTO_MAX))
+    relative = f"images/people/{stem}.jpg"
+    target = content_root / relative
+    if target.exists():
+        raise ValueError(f"content/{relative} exists already; not overwriting it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    image.convert("RGB").save(target, "JPEG", quality=88, optimize=True)
+    return relative
+
+
 @dataclass(frozen=True)
 class NewStory:
     kind: str
@@ -36,6 +61,7 @@ class NewStory:
     title: str
     today: dt.date
     interviewer: str | None = None
+    photo: str | None = None
 
 
 def render(spec: NewStory) -> str:
@@ -50,6 +76,8 @@ def render(spec: NewStory) -> str:
     }
     if spec.team:
         front["team"] = spec.team
+    if spec.photo:
+        front["photo"] = spec.photo
     if spec.kind == "interview" and spec.interviewer:
         front["interviewer"] = spec.interviewer
     head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False).replace("'", '"')

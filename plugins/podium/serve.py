@@ -26,9 +26,15 @@ class _State:
     version = 0
 
 
-def _rebuild(settings_file: str, output: Path) -> bool:
+PREVIEW_OUTPUT = ".podium-preview"  # never output/: a preview must not be deployed
+
+
+def _rebuild(settings_file: str, output: Path, drafts: bool = False) -> bool:
+    overrides = {"PODIUM_LIVERELOAD": True}
+    if drafts:
+        overrides["PODIUM_PREVIEW"] = True
     try:
-        result = build(settings_file, output, PODIUM_LIVERELOAD=True)
+        result = build(settings_file, output, **overrides)
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
@@ -69,10 +75,14 @@ class _Handler(SimpleHTTPRequestHandler):
         log.debug(format, *args)
 
 
-def serve(settings_file: str, bind: str, port: int, watch: bool = True) -> None:
+def serve(
+    settings_file: str, bind: str, port: int, watch: bool = True, drafts: bool = False
+) -> None:
     settings = load_settings(settings_file)
     output = Path(settings["OUTPUT_PATH"])
-    if not _rebuild(settings_file, output) and not output.is_dir():
+    if drafts:
+        output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
+    if not _rebuild(settings_file, output, drafts) and not output.is_dir():
         raise SystemExit(1)
     handler = functools.partial(_Handler, directory=str(output))
     server = ThreadingHTTPServer((bind, port), handler)
@@ -89,8 +99,8 @@ def serve(settings_file: str, bind: str, port: int, watch: bool = True) -> None:
         server.server_close()
 
 
-def _watch(roots: list[Path], settings_file: str, output: Path) -> None:
+def _watch(roots: list[Path], settings_file: str, output: Path, drafts: bool) -> None:
     from watchfiles import watch
 
     for _changes in watch(*[r for r in roots if r.exists()]):
-        _rebuild(settings_file, output)
+        _rebuild(settings_file, output, drafts)

@@ -67,8 +67,21 @@ PELICAN_DEFAULTS = {
 }
 
 
+# `podium serve --drafts`: drafts and scheduled stories get their future URL,
+# so a preview link is the link the story will have. Only ever set for a
+# preview build, which goes to its own folder.
+PREVIEW = {
+    "DRAFT_URL": "stories/{slug}/",
+    "DRAFT_SAVE_AS": "stories/{slug}/index.html",
+    "DRAFT_LANG_URL": "{lang}/stories/{slug}/",
+    "DRAFT_LANG_SAVE_AS": "{lang}/stories/{slug}/index.html",
+}
+
+
 def apply(settings: dict) -> None:
     """Set each Podium default where the user kept Pelican's own default."""
     for key, value in PELICAN_DEFAULTS.items():
         if key not in settings or settings[key] == DEFAULT_CONFIG.get(key):
             settings[key] = value
+    if settings.get("PODIUM_PREVIEW"):
+        settings.update(PREVIEW)

@@ -76,6 +76,8 @@ class HubGenerator(Generator):
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)
+        if self.settings.get("PODIUM_PREVIEW"):
+            self._plan_preview()
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
         self._plan_front(by_lang)
@@ -172,6 +174,23 @@ class HubGenerator(Generator):
 
     def plan(self, template: str, meta: PageMeta, **extra: Any) -> None:
         self.planned.append(Planned(f"{meta.url}index.html", template, meta, extra))
+
+    def _plan_preview(self) -> None:
+        """Preview builds only: drafts get page metadata and a list at /preview/."""
+        drafts = []
+        for article in self.context.get("drafts", []):
+            drafts.append(article)
+            drafts.extend(article.translations)
+        for story in drafts:
+            story.person_url = None
+            story.meta = self._story_meta(story)
+            story.meta.noindex = True
+            story.share_links, story.share_prompts = [], []
+        for lang in self.ps.languages:
+            urls = {lang: f"{self.ps.lang_prefix(lang)}preview/"}
+            meta = self.meta(lang, urls, translate("preview_list", lang), noindex=True)
+            mine = sorted((d for d in drafts if d.lang == lang), key=lambda a: a.date)
+            self.plan("listing", meta, page=paginate(mine, 10_000, urls[lang])[0], section="preview")
 
     def _plan_front(self, by_lang: dict[str, list]) -> None:
         ps = self.ps

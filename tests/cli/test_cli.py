@@ -135,3 +135,35 @@ def test_new_column_interactive_in_dutch(run, site):
     assert result.exit_code == 0, result.output
     path = site / "content" / "columns" / "piet-jansen-mijn-eerste-dag.md"
     assert "Begin met een concreet moment" in path.read_text(encoding="utf-8")
+
+
+def test_new_imports_a_photo_without_gps(run, site, tmp_path):
+    from PIL import Image
+
+    from podium_images import has_gps
+
+    source = tmp_path / "phone.jpg"
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 5.0, 0.0)})
+    Image.new("RGB", (4000, 3000), (9, 9, 9)).save(source, exif=exif)
+    args = ["new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "support",
+            "--lang", "nl", "--title", "Eerste week", "--photo", str(source)]  # fmt: skip
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    photo = site / "content" / "images" / "people" / "olga-nowak.jpg"
+    assert not has_gps(photo)
+    with Image.open(photo) as im:
+        assert max(im.size) == 1600
+    assert "photo: images/people/olga-nowak.jpg" in (
+        site / "content" / "columns" / "olga-nowak-eerste-week.md"
+    ).read_text(encoding="utf-8")
+    assert "git switch -c story/olga-nowak-eerste-week" in result.output
+    again = run(*args[:-2], "--title", "Tweede week", "--photo", str(source))
+    assert again.exit_code == 1 and "exists already" in again.output
+
+
+def test_new_refuses_an_unknown_team(run):
+    result = run("new", "column", "--name", "X Y", "--role", "R", "--team", "sales",
+                 "--lang", "nl", "--title", "T")  # fmt: skip
+    assert result.exit_code == 2
+    assert "must be one of engineering, support" in result.output

@@ -1,0 +1,160 @@
+"""One story through the whole editorial flow, as an employee and CI see it."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from podium.cli import main
+
+NAME = "Noor Vermeulen"
+
+
+@pytest.fixture
+def run(site, monkeypatch):
+    monkeypatch.chdir(site)
+
+    def _run(*args: str, today: str = "2026-06-01"):
+        monkeypatch.setenv("PODIUM_TODAY", today)
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def everything(output) -> str:
+    return "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in output.rglob("*")
+        if p.is_file() and p.suffix in {".html", ".xml", ".json", ".txt"}
+    )
+
+
+def test_a_story_from_new_to_withdrawn(run, site):
+    # 1. Created with `podium new`.
+    made = run(
+        "new", "interview", "--name", NAME, "--role", "Planner", "--team", "support",
+        "--lang", "nl", "--title", "Plannen met zon", "--interviewer", "Kees",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    path = site / "content" / "interviews" / "noor-vermeulen-plannen-met-zon.md"
+
+    # 2. Fails `podium check` with an annotation while incomplete...
+    check = run("check", "--format", "github")
+    assert check.exit_code == 1
+    assert check.output.startswith(
+        "::error file=content/interviews/noor-vermeulen-plannen-met-zon.md,line="
+    )
+    assert "still contains the prompt" in check.output
+
+    # ... then passes once the employee wrote their answers, dated in the future.
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("Vervang deze tekst door je antwoord, in je eigen woorden.", "Ik plan.")
+    text = text.replace('date: "2026-06-01"', 'date: "2026-07-01"')
+    path.write_text(text, encoding="utf-8")
+    assert run("check").exit_code == 0
+
+    # 3. Scheduled: not there before its date, there on its day.
+    assert run("build", "-q").exit_code == 0
+    assert NAME not in everything(site / "output")
+    assert run("build", "-q", today="2026-07-01").exit_code == 0
+    assert (site / "output" / "stories" / "noor-vermeulen-plannen-met-zon" / "index.html").is_file()
+    assert NAME in everything(site / "output")
+
+    # 4. Drops out when consent ends, leaving a tombstone at its URL.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'given: "2026-06-01"', 'given: "2026-06-01"\n  until: "2026-08-01"'
+        ),
+        encoding="utf-8",
+    )
+    assert run("build", "-q", today="2026-08-02").exit_code == 0
+    page = site / "output" / "stories" / "noor-vermeulen-plannen-met-zon" / "index.html"
+    assert "niet meer beschikbaar" in page.read_text(encoding="utf-8")
+    assert NAME not in everything(site / "output")
+
+    # 5. Withdrawn with one command: file gone, slug recorded, no trace of the name.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('  until: "2026-08-01"\n', ""), "utf-8"
+    )
+    assert run("build", "-q", today="2026-08-02").exit_code == 0
+    assert NAME in everything(site / "output")
+    gone = run("withdraw", "noor-vermeulen-plannen-met-zon", "--yes")
+    assert gone.exit_code == 0, gone.output
+    assert not path.exists()
+    record = (site / "content" / "withdrawn.yml").read_text(encoding="utf-8")
+    assert "noor-vermeulen-plannen-met-zon" in record and "Noor" not in record
+    assert run("build", "-q", today="2026-08-02").exit_code == 0
+    assert NAME not in everything(site / "output")
+    assert "niet meer beschikbaar" in page.read_text(encoding="utf-8")
+
+
+def test_withdraw_removes_translations_and_photos(run, site):
+    photo = site / "content" / "images" / "people" / "anna.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (300, 300), (1, 2, 3)).save(photo)
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        story = site / "content" / "interviews" / name
+        story.write_text(
+            story.read_text(encoding="utf-8").replace(
+                "team: engineering", "team: engineering\nphoto: images/people/anna.jpg"
+            ),
+            encoding="utf-8",
+        )
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    assert not (site / "content" / "interviews" / "anna-de-boer.md").exists()
+    assert not (site / "content" / "interviews" / "anna-de-boer.en.md").exists()
+    assert not photo.exists()
+    assert run("build", "-q").exit_code == 0
+    output = site / "output"
+    assert "Anna de Boer" not in everything(output)
+    for url in ("stories/anna-de-boer", "en/stories/anna-de-boer"):
+        assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_withdraw_unknown_slug_is_one_line(run):
+    result = run("withdraw", "nope", "--yes")
+    assert result.exit_code == 1
+    assert result.output.strip().startswith('podium: error: no story with slug "nope"')
+
+
+@pytest.mark.parametrize("policy", ["anonymize", "unpublish"])
+def test_alumni_policies_leave_no_name(site, policy):
+    from podium.build import build
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', f'PODIUM_ALUMNI_POLICY = "{policy}"'
+        )
+    )
+    output = build(conf, site / "output").output
+    text = everything(output)
+    assert "Gina Vertrokken" not in text
+    assert not (output / "people" / "gina-vertrokken").exists()
+    page = (output / "stories" / "gina-alumni" / "index.html").read_text(encoding="utf-8")
+    if policy == "anonymize":
+        assert "Oud-collega" in page and "Mijn jaren bij het bedrijf" in page
+    else:
+        assert "niet meer beschikbaar" in page
+        assert "gina-alumni" not in (output / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_keep_policy_drops_alumni_from_meet_the_team(built_site):
+    for page in built_site.glob("**/vacancies/*/index.html"):
+        assert "Gina Vertrokken" not in page.read_text(encoding="utf-8")
+
+
+def test_preview_build_shows_drafts_with_a_banner(site):
+    from podium.build import build
+
+    output = build(site / "pelicanconf.py", site / "preview", PODIUM_PREVIEW=True).output
+    draft = (output / "stories" / "dirk-draft" / "index.html").read_text(encoding="utf-8")
+    assert "preview-banner" in draft and 'name="robots" content="noindex"' in draft
+    assert "eva-scheduled" in (output / "preview" / "index.html").read_text(encoding="utf-8")
+    assert "dirk-draft" not in (output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "dirk-draft" not in (output / "stories.json").read_text(encoding="utf-8")
+    published = build(site / "pelicanconf.py", site / "output").output
+    assert not (published / "stories" / "dirk-draft").exists()
+    assert not (published / "preview").exists()

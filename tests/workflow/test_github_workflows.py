@@ -1,0 +1,95 @@
+"""The committed GitHub workflows are valid YAML and call commands that exist."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from podium_testkit import ROOT
+
+from podium.cli import main
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+VENV_BIN = Path(shutil.which("podium") or ROOT / ".venv" / "bin" / "podium").parent
+
+
+def steps(workflow: dict):
+    for job in workflow["jobs"].values():
+        yield from job.get("steps", [])
+
+
+def commands(run: str):
+    """Each command line of a `run:` block, continuation lines joined."""
+    for line in run.replace("\\\n", " ").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield shlex.split(line)
+
+
+def load(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # YAML 1.1 reads the key `on:` as True; GitHub reads it as "on".
+    data["on"] = data.pop(True, data.get("on"))
+    return data
+
+
+def test_there_are_pull_request_and_publish_workflows():
+    names = {p.name for p in WORKFLOWS}
+    assert {"pull-request.yml", "publish.yml"} <= names
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflow_is_valid_and_calls_existing_commands(path):
+    workflow = load(path)
+    assert workflow["name"] and workflow["on"] and workflow["jobs"]
+    for step in steps(workflow):
+        assert ("run" in step) != ("uses" in step), step
+        if "uses" in step:
+            assert "@v" in step["uses"], f"pin a major version: {step['uses']}"
+            continue
+        for argv in commands(step["run"]):
+            if argv[0] == "sudo":
+                argv = argv[1:]
+            program = argv[0]
+            if program == "podium":
+                assert argv[1] in main.commands, f"podium {argv[1]} does not exist"
+                if "-s" in argv:
+                    assert (ROOT / argv[argv.index("-s") + 1]).is_file()
+            elif program == "python":
+                assert argv[1:3] in (["-m", "pip"], ["dev.py", "test"]), argv
+            elif program == "lychee":
+                assert (VENV_BIN / "lychee").exists()
+            elif program == "npm":
+                assert argv[1] == "ci" and (ROOT / "package.json").is_file()
+            elif program == "apt-get":
+                assert argv[1] in ("update", "install")
+            else:
+                pytest.fail(f"{path.name}: unknown command {program!r}")
+
+
+def test_publish_runs_nightly_and_on_main_with_official_pages_actions():
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    assert workflow["on"]["push"]["branches"] == ["main"]
+    assert workflow["on"]["schedule"][0]["cron"]
+    uses = {s["uses"].split("@")[0] for s in steps(workflow) if "uses" in s}
+    assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= (
+        uses
+    )
+    runs = " ".join(s.get("run", "") for s in steps(workflow))
+    assert "podium build -s publishconf.py" in runs
+
+
+def test_pull_request_checks_annotations_tests_build_links_and_preview():
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    runs = " ".join(s.get("run", "") for s in steps(workflow))
+    for expected in (
+        "podium check --format github",
+        "python dev.py test",
+        "publishconf.py",
+        "lychee",
+    ):
+        assert expected in runs
+    assert any(s.get("uses", "").startswith("actions/upload-artifact") for s in steps(workflow))
