@@ -20,6 +20,9 @@ from pelican.generators import Generator
 
 from podium import settings as podium_settings
 from podium.i18n import translate
+from podium_index import BUNDLE_DIR
+from podium_index import enabled as search_enabled
+from podium_read.schema import slugify
 
 from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
@@ -72,7 +75,7 @@ class HubGenerator(Generator):
         for story in stories:
             story.person_url = None
             if story.person:
-                person_slug = next(s for s, p in self.people.items() if story in p.stories)
+                person_slug = slugify(story.person)  # as group_people keys them
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)
@@ -95,6 +98,7 @@ class HubGenerator(Generator):
         self._plan_people()
         self._plan_tombstones()
         self._plan_404()
+        self._plan_search()
         plan_theme_pages(self)
         plan_vacancy_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
@@ -190,7 +194,9 @@ class HubGenerator(Generator):
             urls = {lang: f"{self.ps.lang_prefix(lang)}preview/"}
             meta = self.meta(lang, urls, translate("preview_list", lang), noindex=True)
             mine = sorted((d for d in drafts if d.lang == lang), key=lambda a: a.date)
-            self.plan("listing", meta, page=paginate(mine, 10_000, urls[lang])[0], section="preview")
+            self.plan(
+                "listing", meta, page=paginate(mine, 10_000, urls[lang])[0], section="preview"
+            )
 
     def _plan_front(self, by_lang: dict[str, list]) -> None:
         ps = self.ps
@@ -289,6 +295,24 @@ class HubGenerator(Generator):
             )
             # 404.html sits beside index.html: servers look for /404.html.
             self.planned.append(Planned(f"{self.ps.lang_prefix(lang)}404.html", "404", meta, {}))
+
+    def _plan_search(self) -> None:
+        """A search page per language, when the index step (podium_index) runs."""
+        if not search_enabled(self.settings):
+            return
+        self.context["podium_search"] = True
+        urls = {lang: f"{self.ps.lang_prefix(lang)}search/" for lang in self.ps.languages}
+        for lang in self.ps.languages:
+            # Results pages are for people, not for search engines.
+            meta = self.meta(
+                lang,
+                urls,
+                translate("search", lang),
+                description=translate("search_intro", lang),
+                noindex=True,
+                in_sitemap=False,
+            )
+            self.plan("search", meta, bundle=f"{BUNDLE_DIR}/")
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:
