@@ -116,7 +116,9 @@ def as_text(report: Report) -> str:
             f"{r.newest or '-'}"
         )
     lines += ["", "Themes where recruiting needs stories:"]
-    lines += [f"- {r.name}: {_why(r)}" for r in report.needing] or ["- none: every theme with open jobs has recent stories"]
+    lines += [f"- {r.name}: {_why(r)}" for r in report.needing] or [
+        "- none: every theme with open jobs has recent stories"
+    ]
     return "\n".join(lines)
 
 
@@ -128,7 +130,9 @@ def as_markdown(report: Report) -> str:
         "|---|---:|---:|---:|---|",
     ]
     for r in report.rows:
-        lines.append(f"| {r.name} | {r.stories} | {r.recent} | {r.open_vacancies} | {r.newest or '-'} |")
+        lines.append(
+            f"| {r.name} | {r.stories} | {r.recent} | {r.open_vacancies} | {r.newest or '-'} |"
+        )
     lines += ["", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{r.name}**: {_why(r)}" for r in report.needing] or ["- none"]
     return "\n".join(lines)

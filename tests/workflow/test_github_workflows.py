@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from podium_testkit import ROOT
 
 from podium.cli import main
+from podium_testkit import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 VENV_BIN = Path(shutil.which("podium") or ROOT / ".venv" / "bin" / "podium").parent
