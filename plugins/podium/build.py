@@ -22,14 +22,19 @@ from .errors import ContentError, Issue
 
 
 class _Counter(logging.Handler):
-    """Counts error records: Pelican logs some failures instead of raising."""
+    """Keeps error records (Pelican logs some failures instead of raising)
+    and counts warnings for the build summary."""
 
     def __init__(self) -> None:
-        super().__init__(logging.ERROR)
+        super().__init__(logging.WARNING)
         self.records: list[logging.LogRecord] = []
+        self.warnings = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+        if record.levelno >= logging.ERROR:
+            self.records.append(record)
+        else:
+            self.warnings += 1
 
 
 @dataclass
@@ -92,7 +97,8 @@ def build(
             )
         pages = sum(1 for _ in tmp.rglob("*.html"))
         _swap(tmp, final)
-        return BuildResult(final, pages, dict(settings.get("PODIUM_STATS", {})))
+        stats = {**settings.get("PODIUM_STATS", {}), "warnings": counter.warnings}
+        return BuildResult(final, pages, stats)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -83,7 +83,19 @@ def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) ->
     _setup_logging(quiet, verbose)
     result = run_build(settings_file, output)
     if not quiet:
-        click.echo(f"Built {result.pages} pages into {os.path.relpath(result.output)}")
+        click.echo(summary(result))
+
+
+def summary(result) -> str:
+    """One line a person reads after a build: what was made, what was reused."""
+    stats = result.stats
+    parts = [f"{stats.get('stories', 0)} stories", f"{result.pages} pages"]
+    if "cards_rendered" in stats:
+        cards = stats["cards_rendered"] + stats.get("squares_rendered", 0)
+        reused = stats.get("cards_reused", 0) + stats.get("squares_reused", 0)
+        parts.append(f"{cards} cards rendered, {reused} reused")
+    parts.append(f"{stats.get('warnings', 0)} warnings")
+    return f"Built {os.path.relpath(result.output)}: " + ", ".join(parts)
 
 
 @main.command()

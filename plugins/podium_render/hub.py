@@ -71,6 +71,7 @@ class HubGenerator(Generator):
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         stories = published_stories(self.context)
         self.stories = stories
+        self.settings.setdefault("PODIUM_STATS", {})["stories"] = len(stories)
         self.people = group_people(stories)
         for story in stories:
             story.person_url = None

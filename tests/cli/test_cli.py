@@ -167,3 +167,44 @@ def test_new_refuses_an_unknown_team(run):
                  "--lang", "nl", "--title", "T")  # fmt: skip
     assert result.exit_code == 2
     assert "must be one of engineering, support" in result.output
+
+
+def test_report_tells_which_themes_need_stories(run):
+    import json
+
+    result = run("report", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    rows = {row["slug"]: row for row in data["themes"]}
+    # tech: Anna (explicit, nl+en counted once) and an open data-engineer job.
+    assert rows["tech"]["stories"] >= 1 and rows["tech"]["open_vacancies"] == 2
+    assert rows["tech"]["recent"] >= 1
+    # balance has stories but no open job (the support job closed): nothing needed.
+    assert rows["balance"]["open_vacancies"] == 0 and not rows["balance"]["needs_stories"]
+    text = run("report").output
+    assert "Themes where recruiting needs stories:" in text
+    markdown = run("report", "--format", "markdown").output
+    assert markdown.startswith("## Themes on 2026-06-01")
+    assert "| theme | stories | recent | open jobs | newest story |" in markdown
+
+
+def test_report_needs_stories_when_jobs_have_none(run, site):
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        (site / "content" / "interviews" / name).unlink()
+    import json
+
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert tech["open_vacancies"] == 2
+    assert "tech" in data["needs_stories"]
+
+
+def test_build_prints_a_summary(run):
+    first = run("build")
+    assert first.exit_code == 0, first.output
+    assert "Built output: 5 stories" in first.output
+    assert "0 reused" in first.output
+    second = run("build")
+    assert "0 cards rendered" in second.output
+    quiet = run("build", "-q")
+    assert "Built output" not in quiet.output
