@@ -20,6 +20,7 @@ PLUGINS = [
     "podium_render",
     "podium_images",
     "podium_cards",
+    "podium_index",
 ]
 
 PODIUM_LANGUAGES = ["nl", "en"]

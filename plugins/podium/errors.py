@@ -23,15 +23,26 @@ class Issue:
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{where}: {self.severity}: {one_line(self.message)}"
 
     def format_github(self) -> str:
         # Workflow commands must not contain raw newlines or '%'; the message
         # is one line by construction, so only '%' needs escaping.
         kind = "error" if self.severity == "error" else "warning"
-        msg = self.message.replace("%", "%25")
+        msg = one_line(self.message).replace("%", "%25")
         line = f",line={self.line}" if self.line else ""
         return f"::{kind} file={self.path}{line}::{msg}"
+
+
+# Every character str.splitlines() breaks at. Messages quote what people
+# wrote (a key, a value), and a key can contain a newline: shown escaped, the
+# error stays one line, as the contract and CI annotations need.
+_LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233)}
+
+
+def one_line(message: str) -> str:
+    """``message`` with every line break shown escaped (``\\n``), so it stays one line."""
+    return message.translate(_LINE_BREAKS)
 
 
 class ContentError(Exception):

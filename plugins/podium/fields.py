@@ -18,6 +18,10 @@ from .yamlio import Located
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+# The start of an HTML tag, comment or declaration. Fields are plain text and
+# templates print some of them without escaping, so a "<script>" in a title
+# would be published as markup. "a < b" and "<10 jaar" stay allowed.
+MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
 _MISSING = object()
 
 
@@ -85,7 +89,10 @@ class Fields:
         return value
 
     # -- typed readers --------------------------------------------------
-    def text(self, key: str, required: bool = False, max_len: int = 0) -> str | None:
+    def text(
+        self, key: str, required: bool = False, max_len: int = 0, markup: bool = False
+    ) -> str | None:
+        """Plain text; ``markup=True`` for the few fields that hold Markdown/HTML."""
         value = self._get(key, required, "text")
         if value is None:
             return None
@@ -93,6 +100,8 @@ class Fields:
             self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
             return None
         value = str(value).strip()
+        if not markup and self._markup(key, self.name(key), value):
+            return None
         if required and not value:
             self.error(key, f'field "{self.name(key)}" must not be empty')
             return None
@@ -103,6 +112,21 @@ class Fields:
             )
             return None
         return value
+
+    def _markup(self, key: str, name: str, value: str, line: int | None = None) -> bool:
+        found = MARKUP_RE.search(value)
+        if found is None:
+            return False
+        tag = value[found.start() :].split(">")[0].split()[0][:20]
+        message = (
+            f'field "{name}" must be plain text without HTML tags (found "{tag}"); '
+            "leave the markup out"
+        )
+        if line is None:
+            self.error(key, message)
+        else:
+            self.issues.append(Issue(self.source, line, message))
+        return True
 
     def date(self, key: str, required: bool = False) -> dt.date | None:
         value = self._get(key, required, "a date as YYYY-MM-DD")
@@ -182,6 +206,8 @@ class Fields:
                 )
                 continue
             item = str(item).strip()
+            if self._markup(key, self.name(key), item, line):
+                continue
             if item_slug and not SLUG_RE.match(item):
                 self.issues.append(
                     Issue(
@@ -223,6 +249,8 @@ class Fields:
         if value is None:
             return {}
         if isinstance(value, str):
+            if self._markup(key, self.name(key), value):
+                return {}
             return {lang: value for lang in langs}
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
         if sub is None:

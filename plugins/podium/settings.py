@@ -23,6 +23,9 @@ ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
 # Story kinds come from the folder a story lives in (contract §1).
 STORY_KINDS = {"interviews": "interview", "columns": "column"}
 SETTINGS_KEY = "PODIUM_SETTINGS"  # where the typed object is cached
+# YouTube's privacy-enhanced player sets no cookies until the video plays.
+DEFAULT_IFRAME_HOSTS = ("www.youtube-nocookie.com",)
+_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class PodiumSettings:
     settings_file: str = "pelicanconf.py"
     # Team slug -> name per language; shared by stories and vacancies.
     teams: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Hosts whose https:// iframes a story may embed (video players); every
+    # other iframe is removed by the sanitiser.
+    iframe_hosts: tuple[str, ...] = DEFAULT_IFRAME_HOSTS
 
     def __hash__(self) -> int:
         # Brand holds dicts; the repr is a stable, complete identity for
@@ -137,6 +143,7 @@ class PodiumSettings:
                 else:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
 
+        iframe_hosts = _iframe_hosts(settings, bad)
         today = _today(settings, bad)
         ints = {}
         for name, attr, default in (
@@ -164,8 +171,35 @@ class PodiumSettings:
             today=today,
             settings_file=source,
             teams=teams,
+            iframe_hosts=iframe_hosts,
             **ints,
         )
+
+
+def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
+    """``PODIUM_IFRAME_HOSTS``: bare host names, like "www.youtube-nocookie.com".
+
+    Host names only: no scheme, path, port or wildcard, so that what is
+    allowed is exactly what the setting says (``*.example.com`` would let any
+    subdomain anyone can register under a shared domain embed itself).
+    """
+    raw = settings.get("PODIUM_IFRAME_HOSTS", DEFAULT_IFRAME_HOSTS)
+    if raw is None:
+        return ()
+    example = 'a list of host names like ["www.youtube-nocookie.com"] (or [] for no iframes)'
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        bad("PODIUM_IFRAME_HOSTS", f"must be {example}, not {raw!r}")
+        return DEFAULT_IFRAME_HOSTS
+    hosts = []
+    for host in raw:
+        if not isinstance(host, str) or not _HOST_RE.match(host.strip().lower()):
+            bad(
+                "PODIUM_IFRAME_HOSTS",
+                f"must be {example}; {host!r} is not a host name (no https://, path or *)",
+            )
+            continue
+        hosts.append(host.strip().lower())
+    return tuple(dict.fromkeys(hosts))
 
 
 def _today(settings: Mapping[str, Any], bad) -> dt.date:

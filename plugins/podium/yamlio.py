@@ -20,16 +20,46 @@ from .errors import ContentError, Issue
 Path = tuple[Any, ...]
 
 
+# Content is a few levels deep; PyYAML composes recursively, so ``[[[[...``
+# ten thousand deep would end in a RecursionError (a traceback) instead.
+MAX_DEPTH = 32
+_STANDARD = "tag:yaml.org,2002:"
+# Explicit tags we accept: the plain types. Everything else (``!!python/...``,
+# ``!!binary``, ``!!set``, ``!custom``) is refused: SafeLoader would not run
+# code, but it would silently turn ``!!python/object/apply:os.system [ls]``
+# into the list ``["ls"]`` or a value into bytes.
+_PLAIN_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+
+
 class _Loader(yaml.SafeLoader):
-    """SafeLoader without aliases and without implicit dates."""
+    """SafeLoader without aliases, custom tags, deep nesting and implicit dates."""
+
+    _depth = 0
 
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+        event = self.peek_event()
         if self.check_event(yaml.events.AliasEvent):
-            event = self.peek_event()
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases (*name) are not allowed", event.start_mark
             )
-        return super().compose_node(parent, index)
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!") and tag not in _PLAIN_TAGS:
+            shown = tag.replace(_STANDARD, "!!", 1) if tag.startswith(_STANDARD) else tag
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f'the tag "{shown}" is not allowed; write a plain value',
+                event.start_mark,
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 # Dates stay strings: the validators parse them with a clear message.
@@ -64,8 +94,13 @@ def load(text: str, source: str, line_offset: int = 0) -> Located:
         node = loader.get_single_node()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark and "end of stream" in problem:
+            # An unclosed quote or bracket is found only at the end: point at
+            # where it was opened, which is the line to fix.
+            mark, problem = context_mark, f"{problem} {context}"
+        line = mark.line + 1 + line_offset if mark else None
         raise ContentError([Issue(source, line, f"invalid YAML: {problem}")]) from None
     finally:
         loader.dispose()
@@ -99,6 +134,9 @@ def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -
     constructor = yaml.constructor.SafeConstructor()
     try:
         return constructor.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError) as exc:
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
         line = node.start_mark.line + 1 + offset
-        raise ContentError([Issue(source, line, f"invalid value: {exc}")]) from None
+        # A MarkedYAMLError's str() spans several lines (it quotes the
+        # source); an error is one line, so keep only the problem.
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["?"])[0]
+        raise ContentError([Issue(source, line, f"invalid value: {problem}")]) from None

@@ -66,14 +66,24 @@ def inspect_photo(path: Path | str) -> str | None:
         )
     except UnidentifiedImageError:
         return "is not an image Pillow can read (expected JPEG, PNG or WebP)"
-    except (OSError, SyntaxError, ValueError) as exc:
-        # Pillow reports truncated or damaged data as OSError ("image file is truncated").
-        return f"is damaged or truncated ({str(exc).splitlines()[0] if str(exc) else 'unreadable'})"
+    except Exception as exc:  # noqa: BLE001 - see below
+        # Pillow reports truncated or damaged data as OSError ("image file is
+        # truncated"), but a hostile file can also raise struct.error,
+        # IndexError, EOFError, ...: every one of them means "damaged".
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return f"is damaged or truncated ({first}); save it again as JPEG, PNG or WebP"
     fmt = im.format or "?"
     if fmt not in PHOTO_FORMATS:
         return f"is a {fmt} image; use JPEG, PNG or WebP for photos"
     if min(im.size) < 1:
         return "has no pixels"
+    try:
+        # What clean_photo does next (rotate by EXIF, convert the colour
+        # mode) must not fail later in the build with a traceback either.
+        _to_rgb(ImageOps.exif_transpose(im))
+    except Exception as exc:  # noqa: BLE001 - same reasoning as above
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return f"cannot be converted to an RGB photo ({first}); save it again as JPEG or PNG"
     return None
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
 from markupsafe import Markup
 
 from podium.errors import Issue
+from podium.settings import DEFAULT_IFRAME_HOSTS
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -25,17 +28,18 @@ _TAGS = re.compile(r"<[^>]+>")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-Z0-9À-Ý\"“‘'])")
 WORDS_PER_MINUTE = 220
 
-# What employees may use in Markdown. No scripts, styles, forms, frames,
-# event handlers; only web and mail links.
+# What employees may use in Markdown. No scripts, styles, forms, event
+# handlers; only web and mail links. Frames only from PODIUM_IFRAME_HOSTS.
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "dd", "div", "dl", "dt",
-    "em", "figcaption", "figure", "h2", "h3", "h4", "hr", "i", "img", "ins", "kbd", "li",
-    "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table",
+    "em", "figcaption", "figure", "h2", "h3", "h4", "hr", "i", "iframe", "img", "ins", "kbd",
+    "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table",
     "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "abbr": {"title"},
+    "iframe": {"src", "title", "width", "height", "allow", "allowfullscreen"},
     "img": {"src", "alt", "title", "width", "height"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
@@ -47,17 +51,98 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Permissions a video player needs; camera, microphone, geolocation, payment
+# and the like are never delegated to an embed.
+IFRAME_ALLOW = ("accelerometer", "autoplay", "clipboard-write", "encrypted-media", "fullscreen",
+                "gyroscope", "picture-in-picture", "web-share")  # fmt: skip
+# Set on every iframe that survives: lazy, no referrer beyond the origin,
+# and a sandbox that lets a player play but not navigate the careers site.
+IFRAME_FORCED = {
+    "loading": "lazy",
+    "referrerpolicy": "strict-origin-when-cross-origin",
+    "sandbox": "allow-scripts allow-same-origin allow-presentation allow-popups",
+}
+# nh3's output is well-formed: attribute values are double-quoted with '"'
+# escaped, and '<' in text is escaped, so this tokenizer sees exactly its tags.
+_ATTR = re.compile(r'([^\s"\'>/=]+)(?:="([^"]*)")?')
+_TAG_TOKEN = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
 
 
-def sanitize(fragment: str) -> str:
-    return nh3.clean(
+def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "https"
+        and (parts.hostname or "") in hosts
+        and parts.username is None
+        and parts.password is None
+        and port in (None, 443)
+    )
+
+
+def _attribute_filter(hosts: frozenset[str]):
+    def keep(tag: str, attr: str, value: str) -> str | None:
+        if tag != "iframe":
+            return value
+        if attr == "src":
+            # A removed src marks the iframe for removal in _drop_bad_iframes.
+            return value if _iframe_src_ok(value, hosts) else None
+        if attr == "allow":
+            wanted = [p.strip() for p in value.split(";")]
+            ok = [p for p in wanted if p in IFRAME_ALLOW]
+            return "; ".join(ok) or None
+        return value
+
+    return keep
+
+
+def _drop_bad_iframes(fragment: str) -> str:
+    """Remove iframes without an allowed src, and the content of every iframe.
+
+    nh3 can only drop attributes, not decide about a tag by its attributes,
+    so the sanitiser strips a disallowed src and this removes the empty
+    shell. An iframe's content is raw text up to the first ``</iframe>``
+    (browsers never show it), so it is dropped. The kept tag is rewritten
+    with its attributes in a fixed order: nh3 adds forced attributes in hash
+    order, and the build must be byte-for-byte reproducible.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = next((t for t in _TAG_TOKEN.finditer(fragment, pos) if t.group(2) == "iframe"), None)
+        if m is None:
+            out.append(fragment[pos:])
+            return "".join(out)
+        out.append(fragment[pos : m.start()])
+        end = fragment.find("</iframe>", m.end())
+        pos = len(fragment) if end < 0 else end + len("</iframe>")
+        if m.group(1):  # a stray end tag
+            pos = m.end()
+            continue
+        attrs = dict(_ATTR.findall(m.group(3)))
+        if "src" not in attrs:
+            continue
+        attrs.update(IFRAME_FORCED)
+        order = ("src", "title", "width", "height", "allow", "allowfullscreen", *IFRAME_FORCED)
+        rendered = "".join(f' {k}="{attrs[k]}"' for k in order if k in attrs)
+        out.append(f"<iframe{rendered}></iframe>")
+
+
+def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
+    hosts = frozenset(h.lower() for h in iframe_hosts)
+    cleaned = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_attribute_filter(hosts),
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+    return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
 
 
 @dataclass(frozen=True)
@@ -89,7 +174,8 @@ class Body:
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
-    def __init__(self) -> None:
+    def __init__(self, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> None:
+        self.iframe_hosts = tuple(iframe_hosts)
         self._md = markdown.Markdown(
             extensions=["extra", "sane_lists", "toc"],
             extension_configs={"toc": {"slugify": _heading_id}},
@@ -98,7 +184,7 @@ class Renderer:
 
     def convert(self, text: str) -> str:
         self._md.reset()
-        return sanitize(self._md.convert(text))
+        return sanitize(self._md.convert(text), self.iframe_hosts)
 
     def inline(self, text: str) -> str:
         out = self.convert(text).strip()

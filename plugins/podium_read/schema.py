@@ -186,7 +186,9 @@ def validate(
         left=left,
         featured=featured,
         share_prompts=tuple(share_prompts),
-        lines={k: located.line(k) for k in FIELDS},
+        # Only fields that are written: a missing "slug" has no line of its
+        # own, and pointing at the title's line instead would mislead.
+        lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
     )
     return story, f.issues
 

@@ -34,6 +34,10 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 )
             ]
         )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Windows editors ("Unicode" in Notepad) save UTF-16 with a BOM; the
+        # NUL bytes below would call it binary, which is not what happened.
+        raise ContentError([Issue(path, None, "file is UTF-16 text; save it with UTF-8 encoding")])
     if b"\x00" in raw:
         raise ContentError([Issue(path, None, "file contains NUL bytes: is it a binary file?")])
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ def read_vacancy(
     salary = _read_salary(f)
     themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
     lang = f.choice("lang", languages, default=default_lang)
-    description = f.text("description", required=True, max_len=MAX_DESCRIPTION)
+    description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     if "gone_since" in allowed:
         f.date("gone_since")
@@ -226,7 +227,8 @@ def _read_url(f: Fields, key: str) -> str | None:
     if value is None:
         return None
     parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", value):
+    # Quotes and angle brackets would end the href="..." the address is put in.
+    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"[\s\"'<>`]", value):
         f.error(
             key,
             f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
@@ -240,12 +242,25 @@ def _number(f: Fields, key: str) -> int | float | None:
     value = _required(f, key, True, "a number")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+    # .inf and .nan are YAML floats, but not amounts (JSON-LD has no such numbers).
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or value < 0
+        or not _finite(value)
+    ):
         f.error(
             key, f'field "{f.name(key)}" must be a number of 0 or more, like 4200, not "{value}"'
         )
         return None
     return int(value) if float(value).is_integer() else value
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 def _read_salary(f: Fields) -> Salary | None:

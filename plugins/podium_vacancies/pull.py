@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from podium.errors import one_line
 from podium.fields import Fields
 from podium.yamlio import Located
 
@@ -51,12 +52,14 @@ class FeedResult:
     def line(self) -> str:
         where = f"feed {self.feed.name} ({self.feed.url})"
         if self.error:
-            return f"{where}: error: {self.error}"
+            return f"{where}: error: {one_line(self.error)}"
         state = "written" if self.changed else "unchanged"
         return f"{where}: {self.present} open, {self.gone} gone; {self.path} {state}"
 
     def warning_lines(self) -> list[str]:
-        return [f"feed {self.feed.name} ({self.feed.url}): warning: {w}" for w in self.warnings]
+        # Warnings quote feed data (titles, ids), which may hold line breaks.
+        where = f"feed {self.feed.name} ({self.feed.url})"
+        return [f"{where}: warning: {one_line(w)}" for w in self.warnings]
 
 
 @dataclass(frozen=True)

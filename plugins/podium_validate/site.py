@@ -6,16 +6,19 @@ author all of their mistakes at once instead of one per CI run.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
+from podium import yamlio
 from podium.errors import ContentError, Issue
 from podium.newstory import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
+from podium_cards.colors import contrast, legible, rgb
 from podium_read import parse_story
 from podium_read.parse import Parsed, display_path
 from podium_render.withdrawn import load_withdrawn
-from podium_tag.themes import check_theme_slugs, load_themes
+from podium_tag.themes import check_theme_slugs, parse_themes
 from podium_vacancies import load_all
 
 STORY_SUFFIXES = (".md", ".markdown")
@@ -41,8 +44,13 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
     stories = [p.story for p in parsed if p.story is not None]
     issues.extend(slug_collisions(stories))
     issues.extend(check_themes_and_vacancies(content_root, settings, stories))
+    issues.extend(brand_contrast_warnings(settings))
     withdrawn = content_root / settings.withdrawn_file
     try:
+        # load_withdrawn reads the file itself; a non-UTF-8 file would raise
+        # UnicodeDecodeError there (a traceback), so check the encoding first.
+        if withdrawn.is_file():
+            _read_utf8(withdrawn, display_path(withdrawn))
         load_withdrawn(withdrawn, settings.languages, display_path(withdrawn))
     except ContentError as exc:
         issues.extend(exc.issues)
@@ -62,16 +70,22 @@ def check_themes_and_vacancies(
     shown = display_path(path)
     themes: list = []
     if path.is_file():
+        text = ""
         try:
-            themes = load_themes(path, settings.languages)
+            # parse_themes with the displayed path: load_themes would name the
+            # file by its absolute path, which GitHub annotations cannot place.
+            text = _read_utf8(path, shown)
+            themes = parse_themes(text, shown, settings.languages)
         except ContentError as exc:
             issues.extend(exc.issues)
+        if themes:  # only a file that read and parsed (it is read again there)
+            issues.extend(theme_contrast_warnings(path, shown, themes))
         for theme in themes:
             if theme.slug in RESERVED_THEME_SLUGS:
                 issues.append(
                     Issue(
                         shown,
-                        None,
+                        _line_of_slug(text, theme.slug),
                         f'theme slug "{theme.slug}" would collide with the URLs of Podium\'s own '
                         f"pages; choose another (reserved: {', '.join(RESERVED_THEME_SLUGS)})",
                     )
@@ -111,6 +125,68 @@ def check_themes_and_vacancies(
     return issues
 
 
+def _read_utf8(path: Path, shown: str) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(
+            [Issue(shown, None, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8")]
+        ) from None
+
+
+def _line_of_slug(text: str, slug: str) -> int | None:
+    for n, line in enumerate(text.splitlines(), 1):
+        if re.search(rf"""\bslug\s*:\s*["']?{re.escape(slug)}["']?\s*([,}}#]|$)""", line):
+            return n
+    return None
+
+
+# WCAG 2.x AA for normal text. Theme colours carry white text (labels, cards)
+# and the brand colour carries it on buttons and the front page's hero.
+AA_CONTRAST = 4.5
+WHITE = (255, 255, 255)
+BLACK = (0, 0, 0)
+
+
+def _contrast_problem(color: str) -> str | None:
+    """Why ``color`` fails AA with white text, with a darker shade that passes; or None."""
+    try:
+        ratio = contrast(rgb(color), WHITE)
+    except (ValueError, IndexError):
+        return None  # not a colour: the themes/settings validation reports it
+    if ratio >= AA_CONTRAST:
+        return None
+    fix = "#{:02x}{:02x}{:02x}".format(*legible(rgb(color), WHITE, BLACK, AA_CONTRAST))
+    return (
+        f"has a contrast of {ratio:.2f}:1 with white text; WCAG AA needs "
+        f"{AA_CONTRAST}:1 (a darker shade such as {fix} passes)"
+    )
+
+
+def theme_contrast_warnings(path: Path, shown: str, themes) -> list[Issue]:
+    """A warning (the build goes on) for each theme colour too light for white text."""
+    located = yamlio.load(path.read_text(encoding="utf-8"), shown)  # parsed fine already
+    raw = located.data.get("themes") if isinstance(located.data, dict) else None
+    index = {item.get("slug"): i for i, item in enumerate(raw or []) if isinstance(item, dict)}
+    issues = []
+    for theme in themes:
+        problem = _contrast_problem(theme.color)
+        if problem:
+            line = located.line("themes", index.get(theme.slug, 0), "color")
+            issues.append(
+                Issue(shown, line, f'theme "{theme.slug}" color {theme.color} {problem}', "warning")
+            )
+    return issues
+
+
+def brand_contrast_warnings(settings: PodiumSettings) -> list[Issue]:
+    problem = _contrast_problem(settings.brand.color)
+    if not problem:
+        return []
+    message = f'setting PODIUM_BRAND "color" {settings.brand.color} {problem}'
+    return [Issue(settings.settings_file, None, message, "warning")]
+
+
 def leftover_prompts(parsed: Parsed) -> list[Issue]:
     """Prompts from ``podium new`` that were never replaced by the employee."""
     if parsed.body is None or parsed.story is None:
@@ -146,7 +222,7 @@ def slug_collisions(stories) -> list[Issue]:
             issues.append(
                 Issue(
                     story.path,
-                    story.line("slug") if "slug" in story.lines else 1,
+                    story.lines.get("slug"),
                     f'slug "{slug}" in language "{lang}" is also used by {others}; '
                     'give one of them another "slug" or file name',
                 )

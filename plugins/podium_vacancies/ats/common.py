@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html as htmllib
+import math
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
+
+from podium.errors import one_line
 
 from .. import html
 from ..countries import code_for
@@ -107,7 +110,16 @@ def number(value) -> int | float | None:
             return None
     if not isinstance(value, (int, float)) or value < 0:
         return None
-    return int(value) if float(value).is_integer() else round(float(value), 2)
+    # "1e999", "nan" and 400-digit integers are not salaries: infinity and NaN
+    # would be written into JobPosting JSON (which has no such numbers), and
+    # float() of a huge int raises OverflowError instead of skipping the post.
+    try:
+        as_float = float(value)
+    except OverflowError:
+        return None
+    if not math.isfinite(as_float):
+        return None
+    return int(value) if as_float.is_integer() else round(as_float, 2)
 
 
 def salary(low, high, currency, unit_words) -> Salary | None:
@@ -168,7 +180,7 @@ def parse_location(
         if code:
             found = found or code
         elif city is None:
-            city = part
+            city = plain(part) or None
     found = found or feed.default_country
     if not found:
         raise Skip(f'location "{text or ""}" names no known country; set default_country')
@@ -190,12 +202,17 @@ def vacancy(
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason."""
     vid = re.sub(r"[^A-Za-z0-9._-]", "-", str(id or "").strip())[:64]
-    title = re.sub(r"\s+", " ", str(title or "")).strip()
+    title = plain(title)
     if not vid or not title:
         raise Skip("no id or no title")
     if is_prospect(title):
         raise Skip("prospect / talent-pool post")
-    parts = urlsplit(str(apply_url or ""))
+    # Quotes, angle brackets and spaces would end the href="..." the address
+    # is printed in; percent-encoded they mean the same to the ATS.
+    apply_url = re.sub(
+        r"[\s\"'<>`]", lambda m: f"%{ord(m.group()):02X}", str(apply_url or "").strip()
+    )
+    parts = urlsplit(apply_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise Skip("no web address to apply at")
     if date_posted is None:
@@ -209,7 +226,7 @@ def vacancy(
         employment_type=employment or "OTHER",
         date_posted=date_posted,
         valid_through=None,
-        apply_url=str(apply_url).strip(),
+        apply_url=apply_url,
         salary=pay,
         themes=feed.themes,
         lang=feed.default_lang,
@@ -218,6 +235,20 @@ def vacancy(
         source=feed.name,
         feed_status="present",
     )
+
+
+def plain(value) -> str:
+    """A one-line plain-text field from a feed (title, city): no tags, no markup.
+
+    Titles and cities are printed into pages as text; a feed that sends
+    "<b>Senior</b>" or "<script>" gets its tags dropped, and a "<" that is
+    left (as in "<script" without a ">") is followed by a space so no browser
+    reads it as a tag. The loader refuses markup in these fields, so without
+    this one bad post would stop every build.
+    """
+    text = re.sub(r"<[^<>]*>", " ", str(value or ""))
+    text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def section(heading: str | None, body: str | None) -> str:
@@ -251,11 +282,11 @@ def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]
             out.append(build(post))
         except Skip as skip:
             if warnings is not None:
-                warnings.append(f"skipped {_describe(post)}: {skip}")
+                warnings.append(one_line(f"skipped {_describe(post)}: {skip}"))
         except (AttributeError, TypeError, ValueError, KeyError) as exc:
             # A post of an unexpected shape must not sink the whole feed.
             if warnings is not None:
-                warnings.append(f"skipped {_describe(post)}: unexpected data ({exc})")
+                warnings.append(one_line(f"skipped {_describe(post)}: unexpected data ({exc})"))
     return dedupe(out)
 
 

@@ -22,6 +22,7 @@ PLUGINS = [
     "podium_render",
     "podium_images",
     "podium_cards",
+    "podium_index",
 ]
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {"name": "Testbedrijf", "color": "#0b5d4b", "accent": "#f2b134"}

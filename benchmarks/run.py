@@ -1,0 +1,471 @@
+"""Benchmark Podium against bare Pelican on a synthetic corpus.
+
+    .venv/bin/python benchmarks/run.py --stories 1000
+
+Generates a corpus (``benchmarks/corpus.py``) in a temporary folder, then
+builds it, each build a separate subprocess so its wall time, CPU time
+(user + sys, card workers included) and peak memory are its own:
+
+1. bare Pelican, cold: the same Markdown with Pelican's metadata header, the
+   default theme, no plugins;
+2. Podium, cold: ``podium build -q`` with empty caches (``.podium-cache/``
+   and Pelican's ``cache/`` deleted);
+3. Podium, warm: the same build again, nothing changed;
+4. Podium, one story edited: one title changed, then built again.
+
+Then it times the card renderer in-process on the corpus' own card specs
+(median per card, with the portrait decoded each time), prints a Markdown
+report and writes it into ``docs/benchmarks.md`` (between the generated
+markers; results of other corpus sizes stay). ``--profile DIR`` also runs
+the cold and warm builds under cProfile and writes the stats there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import corpus as corpus_mod
+
+REPO = Path(__file__).resolve().parents[1]
+DOC = REPO / "docs" / "benchmarks.md"
+BIN = Path(sys.executable).parent  # the venv's bin/: podium and pelican live here
+BEGIN, END = "<!-- BEGIN GENERATED RESULTS -->", "<!-- END GENERATED RESULTS -->"
+DATA_RE = re.compile(r"<!-- data (\{.*?\}) -->")
+GIB = 1024**3
+
+
+@dataclass
+class Run:
+    name: str
+    wall: float  # seconds
+    cpu: float  # user + sys seconds of the process and the workers it waited for
+    max_rss: int  # bytes: the largest single process (ru_maxrss)
+    tree_rss: int  # bytes: the largest sum over the process tree, sampled every 50 ms
+    pages: int = 0
+    cards: int = 0  # 1200x630 cards rendered (not reused from the cache)
+    squares: int = 0  # 1080x1080 quote squares rendered
+    card_phase: float = 0.0  # seconds between the first and the last image written
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, in bytes."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as f:
+                    stat = f.read()
+                parents[int(entry.name)] = int(stat[stat.rindex(b")") + 2 :].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo.extend(p for p, pp in parents.items() if pp == pid and p not in tree)
+    page = os.sysconf("SC_PAGE_SIZE")
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * page
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+def measure(name: str, cmd: list[str], cwd: Path, log: Path) -> Run:
+    """Run ``cmd`` as a child process; its wall time, CPU time and memory."""
+    peak = [0]
+    done = threading.Event()
+    with open(log, "wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+
+        def sample() -> None:
+            while not done.wait(0.05):
+                peak[0] = max(peak[0], _tree_rss(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"{name} failed (exit {proc.returncode}):\n{log.read_text()[-4000:]}")
+    return Run(
+        name,
+        wall,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss * 1024,
+        max(peak[0], usage.ru_maxrss * 1024),
+    )
+
+
+def _count_pages(out: Path) -> int:
+    return sum(1 for _ in out.rglob("*.html"))
+
+
+def _cards_since(cache: Path, start_ns: int) -> tuple[int, int, float]:
+    """Cards and squares the build wrote into the card cache, and the span it took."""
+    new = [p for p in cache.glob("*") if p.is_file() and p.stat().st_mtime_ns >= start_ns]
+    squares = sum(1 for p in new if ".square-" in p.name)
+    times = [p.stat().st_mtime_ns for p in new]
+    span = (max(times) - min(times)) / 1e9 if len(times) > 1 else 0.0
+    return len(new) - squares, squares, span
+
+
+def podium_build(name: str, site: Path, out: Path, logs: Path, profile: Path | None = None) -> Run:
+    cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(out)]
+    if profile is not None:
+        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "podium", *cmd[1:]]
+    start_ns = time.time_ns()
+    run = measure(name, cmd, site, logs / f"{name}.log")
+    run.pages = _count_pages(out)
+    run.cards, run.squares, run.card_phase = _cards_since(site / ".podium-cache/cards", start_ns)
+    return run
+
+
+def bare_build(site: Path, logs: Path) -> Run:
+    shutil.rmtree(site / "cache-bare", ignore_errors=True)
+    shutil.rmtree(site / "output-bare", ignore_errors=True)
+    cmd = [str(BIN / "pelican"), "-s", "pelicanconf_bare.py", "-q"]
+    run = measure("bare Pelican, cold", cmd, site, logs / "bare.log")
+    run.pages = _count_pages(site / "output-bare")
+    return run
+
+
+def cold_reset(site: Path, out: Path) -> None:
+    for folder in (site / ".podium-cache", site / "cache", out):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- the card renderer, in-process ------------------------------------------------
+def card_timings(site: Path, sample: int) -> dict[str, float]:
+    """Median milliseconds per card and per square on the corpus' specs."""
+    os.chdir(site)
+    from podium import settings as podium_settings
+    from podium.build import load_settings
+    from podium_cards import portrait
+    from podium_cards.layout import CardLayout
+    from podium_cards.render import render_card, render_square
+    from podium_cards.spec import CardSpec
+    from podium_read.parse import parse_story
+    from podium_tag.themes import load_themes
+    from podium_validate.site import story_files
+
+    settings = load_settings(site / "pelicanconf.py")
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    colors = {t.slug: t.color for t in load_themes(content / "themes.yml", ps.languages)}
+    team_theme = {team: themes[0] for team, themes in corpus_mod.TEAM_THEMES.items()}
+    files = story_files(content)
+    step = max(1, len(files) // sample)
+    specs = []
+    for path in files[::step][:sample]:
+        parsed = parse_story(path, content, ps)
+        story = parsed.story
+        theme = (story.themes or (team_theme.get(story.team, "tech"),))[0]
+        specs.append(
+            CardSpec(
+                title=story.title,
+                quote=parsed.quote or parsed.summary,
+                author_name=story.author,
+                author_role=story.role,
+                portrait_path=content / story.photo if story.photo else None,
+                theme_color=colors.get(theme, ps.brand.color),
+                brand_name=ps.brand.name,
+                lang=story.lang,
+                kind=story.kind,
+            )
+        )
+    layout = CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=ps.settings_file)
+    render_card(specs[0], layout)  # fonts load once per process, as in a pool worker
+    render_square(specs[0], layout)
+    result: dict[str, float] = {}
+    for label, fn, cold in (
+        ("card_ms", render_card, True),
+        ("square_ms", render_square, True),
+        ("card_warm_ms", render_card, False),
+    ):
+        times = []
+        for spec in specs:
+            if cold:  # decode and crop the portrait every time, as for a new author
+                portrait._portrait.cache_clear()
+            t = time.perf_counter()
+            fn(spec, layout)
+            times.append((time.perf_counter() - t) * 1000)
+        result[label] = statistics.median(times)
+        if label == "card_ms":
+            result["card_p90_ms"] = statistics.quantiles(times, n=10)[-1]
+    result["card_specs"] = len(specs)
+    result["with_portrait"] = sum(1 for s in specs if s.portrait_path)
+    os.chdir(REPO)
+    return result
+
+
+# -- report ------------------------------------------------------------------------
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            mem = int(line.split()[1]) * 1024
+    from importlib.metadata import version
+
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "ram": f"{mem / GIB:.1f} GiB",
+        "python": platform.python_version(),
+        "pelican": version("pelican"),
+        "os": f"{platform.system()} {platform.release()}",
+        "speedup": f"{parallel_speedup():.2f}",
+    }
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallel_speedup(workers: int = 2, jobs: int = 8, n: int = 2_000_000) -> float:
+    """How much faster ``workers`` processes run CPU-bound Python than one: on a
+    machine with two real cores close to 2; shared or throttled vCPUs give less."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    t = time.perf_counter()
+    for _ in range(jobs):
+        _burn(n)
+    serial = time.perf_counter() - t
+    with ProcessPoolExecutor(workers) as pool:
+        t = time.perf_counter()
+        list(pool.map(_burn, [n] * jobs))
+        parallel = time.perf_counter() - t
+    return serial / parallel
+
+
+def _verdict(value: float, limit: float, unit: str = "x", fmt: str = "{:.2f}") -> str:
+    shown, cap = f"{fmt.format(value)}{unit}", f"limit {fmt.format(limit)}{unit}"
+    if value <= limit:
+        return f"**met**: {shown} ({cap}, {1 - value / limit:.0%} headroom)"
+    return f"**missed**: {shown} ({cap}, {value / limit - 1:.0%} over)"
+
+
+def targets(data: dict[int, dict]) -> list[str]:
+    lines = ["| target | result |", "|---|---|"]
+    d = data.get(1000)
+    if d is None:
+        lines.append("| (1,000 stories) | not run yet |")
+    else:
+        runs = {r["name"]: r for r in d["runs"]}
+        bare = runs["bare Pelican, cold"]["wall"]
+        cold, warm, edit = runs["Podium, cold"], runs["Podium, warm"], runs["Podium, one edit"]
+        bare_cpu = runs["bare Pelican, cold"]["cpu"]
+
+        def cpu(run: dict) -> str:
+            return f"CPU time {run['cpu'] / bare_cpu:.2f}x"
+
+        lines.append(
+            f"| cold build with cards and search index ≤ 2.0x bare Pelican | "
+            f"{_verdict(cold['wall'] / bare, 2.0)}; {cpu(cold)} |"
+        )
+        ok = "0 cards rendered" if warm["cards"] == 0 else f"**{warm['cards']} cards rendered**"
+        lines.append(
+            f"| warm build ≤ 1.0x bare Pelican cold, 0 cards | "
+            f"{_verdict(warm['wall'] / bare, 1.0)}; {cpu(warm)}; {ok} |"
+        )
+        ok = "1 card rendered" if edit["cards"] == 1 else f"**{edit['cards']} cards rendered**"
+        lines.append(
+            f"| one story edited ≤ 1.0x bare Pelican cold, exactly 1 card | "
+            f"{_verdict(edit['wall'] / bare, 1.0)}; {cpu(edit)}; {ok} "
+            f"(+{edit['squares']} square) |"
+        )
+        lines.append(
+            f"| card rendering ≤ 10 ms median per card incl. portrait | "
+            f"{_verdict(d['cards']['card_ms'], 10.0, ' ms', '{:.1f}')} |"
+        )
+    big = data.get(10000)
+    if big is None:
+        lines.append("| 10,000 stories: ≤ 1.5 GiB peak RSS, ≤ 12x the 1,000-story time | not run |")
+    else:
+        runs = {r["name"]: r for r in big["runs"]}
+        rss = max(r["tree_rss"] for n, r in runs.items() if n.startswith("Podium")) / GIB
+        text = f"{_verdict(rss, 1.5, ' GiB')} (sum over the process tree)"
+        if d is not None:
+            small = {r["name"]: r for r in d["runs"]}["Podium, cold"]["wall"]
+            text += f"; time {_verdict(runs['Podium, cold']['wall'] / small, 12.0)}"
+        lines.append(f"| 10,000 stories: ≤ 1.5 GiB peak RSS, ≤ 12x the 1,000-story time | {text} |")
+    return lines
+
+
+def section(d: dict) -> list[str]:
+    n, m = d["stories"], d["machine"]
+    runs = d["runs"]
+    bare = next(r for r in runs if r["name"].startswith("bare"))
+    out = [
+        f"### {n:,} stories",
+        "",
+        f"Run on {d['date']}: `{d['command']}`  ",
+        f"{m['cpu']}, {m['cores']} cores, {m['ram']} RAM, {m['os']}, "
+        f"Python {m['python']}, Pelican {m['pelican']}; two processes run CPU-bound Python "
+        f"{m.get('speedup', '?')}x as fast as one; load average {d.get('load', '?')} "
+        "(before, after the builds).  ",
+        f"Corpus: {n:,} story files ({d['nl']:,} nl, {n - d['nl']:,} en; "
+        f"{d['words']:,} words in bodies, {d['words'] // max(1, n):,} per story), "
+        f"{d['authors']:,} authors, {d['portraits']} portraits, {d['vacancies']} vacancies; "
+        f"generated in {d['generate_s']:.1f} s.",
+        "",
+        "| build | wall | CPU (user+sys) | peak RSS, largest process | peak RSS, process tree "
+        "| pages | pages/s | wall vs bare | cards + squares rendered |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in runs:
+        cards = "" if r["name"].startswith("bare") else f"{r['cards']} + {r['squares']}"
+        if r["card_phase"]:
+            cards += f" ({r['card_phase']:.1f} s writing)"
+        out.append(
+            f"| {r['name']} | {r['wall']:.1f} s | {r['cpu']:.1f} s | "
+            f"{r['max_rss'] / 2**20:,.0f} MiB | {r['tree_rss'] / 2**20:,.0f} MiB | "
+            f"{r['pages']:,} | {r['pages'] / r['wall']:,.0f} | {r['wall'] / bare['wall']:.2f}x | "
+            f"{cards} |"
+        )
+    c = d["cards"]
+    out += [
+        "",
+        f"Card renderer, in-process on {c['card_specs']} of the corpus' card specs "
+        f"({c['with_portrait']} with a portrait, decoded and cropped for every card): "
+        f"median **{c['card_ms']:.1f} ms** per 1200x630 card (90th percentile "
+        f"{c['card_p90_ms']:.1f} ms), {c['square_ms']:.1f} ms per 1080x1080 square, "
+        f"{c['card_warm_ms']:.1f} ms per card when the portrait is already decoded.",
+        "",
+        f"<!-- data {json.dumps(d, sort_keys=True)} -->",
+        "",
+    ]
+    return out
+
+
+def render_doc(data: dict[int, dict]) -> str:
+    lines = [BEGIN, "", "### Targets", ""]
+    lines += targets(data)
+    lines.append("")
+    for n in sorted(data):
+        lines += section(data[n])
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_doc(result: dict) -> str:
+    text = DOC.read_text(encoding="utf-8") if DOC.is_file() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in text:
+        text += f"\n{BEGIN}\n{END}\n"
+    head, rest = text.split(BEGIN, 1)
+    old, tail = rest.split(END, 1)
+    data = {json.loads(m)["stories"]: json.loads(m) for m in DATA_RE.findall(old)}
+    data[result["stories"]] = result
+    generated = render_doc(data)
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(head + generated + tail, encoding="utf-8")
+    return generated
+
+
+# -- main --------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stories", type=int, default=1000, help="story files (default 1000)")
+    parser.add_argument("--card-sample", type=int, default=200, help="specs to time (200)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--profile", type=Path, help="also profile cold and warm builds here")
+    parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/ alone")
+    args = parser.parse_args(argv)
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
+    work = work.resolve()
+    site, logs = work / "site", work / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    try:
+        print(f"generating {args.stories} stories in {site} ...", file=sys.stderr)
+        load_before = os.getloadavg()[0]
+        t = time.perf_counter()
+        corpus = corpus_mod.generate(site, args.stories)
+        generate_s = time.perf_counter() - t
+        out = site / "output"
+        runs = []
+        print("bare Pelican, cold ...", file=sys.stderr)
+        runs.append(bare_build(site, logs))
+        cold_reset(site, out)
+        print("Podium, cold ...", file=sys.stderr)
+        runs.append(podium_build("Podium, cold", site, out, logs))
+        print("Podium, warm ...", file=sys.stderr)
+        runs.append(podium_build("Podium, warm", site, out, logs))
+        corpus_mod.edit_one_title(corpus)
+        print("Podium, one story edited ...", file=sys.stderr)
+        runs.append(podium_build("Podium, one edit", site, out, logs))
+        print("timing the card renderer ...", file=sys.stderr)
+        cards = card_timings(site, args.card_sample)
+        load_after = os.getloadavg()[0]
+        if args.profile:
+            profile(site, out, logs, args.profile.resolve())
+        words = sum(len(s.body.split()) for s in corpus.stories)
+        result = {
+            "stories": args.stories,
+            "date": dt.date.today().isoformat(),
+            "command": f".venv/bin/python benchmarks/run.py --stories {args.stories}",
+            "machine": machine(),
+            "nl": sum(1 for s in corpus.stories if s.lang == "nl"),
+            "words": words,
+            "authors": len(corpus.authors),
+            "portraits": corpus.portraits,
+            "vacancies": corpus.vacancies,
+            "generate_s": generate_s,
+            "load": f"{load_before:.1f}, {load_after:.1f}",
+            "runs": [asdict(r) for r in runs],
+            "cards": cards,
+        }
+        text = render_doc({result["stories"]: result}) if args.no_doc else write_doc(result)
+        print(text)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def profile(site: Path, out: Path, logs: Path, folder: Path) -> None:
+    """cProfile the cold and the warm build (the main process; card workers are not seen)."""
+    import pstats
+
+    folder.mkdir(parents=True, exist_ok=True)
+    cold_reset(site, out)
+    for name in ("cold", "warm"):
+        print(f"profiling the {name} build ...", file=sys.stderr)
+        prof = folder / f"{name}.prof"
+        podium_build(f"profile-{name}", site, out, logs, profile=prof)
+        with open(folder / f"{name}.txt", "w") as f:
+            stats = pstats.Stats(str(prof), stream=f)
+            stats.sort_stats("cumulative").print_stats(60)
+            stats.sort_stats("tottime").print_stats(40)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Run the Pagefind binary over the finished output, offline."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from pelican import signals
+
+log = logging.getLogger(__name__)
+BUNDLE_DIR = "pagefind"  # <output>/pagefind/: the index and Pagefind's UI files
+TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
+# How to run Pagefind: the binary of the pagefind[bin] wheel, through the
+# interpreter that runs the build, so no network and no npx are involved.
+PAGEFIND = ("-m", "pagefind")
+
+
+class IndexError_(Exception):  # noqa: N801  (IndexError is a builtin)
+    """Pagefind could not index the site; the message is one line."""
+
+
+def enabled(settings) -> bool:
+    """Whether ``podium_index`` is among the site's plugins (search pages need it)."""
+    for plugin in settings.get("PLUGINS") or ():
+        name = plugin if isinstance(plugin, str) else getattr(plugin, "__name__", "")
+        if name.rsplit(".", 1)[-1] == "podium_index":
+            return True
+    return False
+
+
+def run_pagefind(site: Path, python: str | None = None) -> None:
+    """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails."""
+    cmd = [python or sys.executable, *PAGEFIND, "--site", str(site), "--silent"]
+    cmd += ["--output-subdir", BUNDLE_DIR]
+    try:
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise IndexError_(f"search index: could not run Pagefind ({exc})") from None
+    if proc.returncode != 0:
+        lines = [ln.strip() for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+        detail = lines[-1] if lines else f"exit status {proc.returncode}"
+        raise IndexError_(f"search index: Pagefind failed: {detail}")
+    entry = site / BUNDLE_DIR / "pagefind-entry.json"
+    if not entry.is_file():
+        raise IndexError_(f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json")
+    _stabilise(entry)
+
+
+def _stabilise(entry: Path) -> None:
+    """Pagefind lists languages in hash-map order; sort them so builds are byte-stable."""
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    if isinstance(data.get("languages"), dict):
+        data["languages"] = dict(sorted(data["languages"].items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _finalized(pelican) -> None:
+    try:
+        run_pagefind(Path(pelican.output_path))
+    except IndexError_ as exc:
+        # One logged error fails `podium build` (podium.build counts them).
+        log.error("%s", exc)
+
+
+def register() -> None:
+    signals.finalized.connect(_finalized)

@@ -1,0 +1,40 @@
+"""The benchmark's corpus generator must keep producing valid content.
+
+Only a smoke test: ten stories, checked with ``podium check``. Timings are
+never asserted here; run ``benchmarks/run.py`` for those (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ten_story_corpus_validates(tmp_path):
+    corpus = _corpus_module().generate(tmp_path / "site", stories=10)
+    stories = sorted((tmp_path / "site" / "content").glob("*/*.md"))
+    assert len(stories) == 10 == len(corpus.stories)
+    assert len(list((tmp_path / "site" / "content" / "vacancies").glob("*.yml"))) == 50
+    bare = sorted((tmp_path / "site" / "pelican-content").glob("*/*.md"))
+    assert [p.name for p in bare] == [p.name for p in stories]
+    podium = Path(sys.executable).parent / "podium"
+    proc = subprocess.run(
+        [str(podium), "check", "-s", "pelicanconf.py"],
+        cwd=tmp_path / "site",
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "10 stories checked: 0 errors, 0 warnings" in proc.stderr

@@ -1,0 +1,88 @@
+"""axe-core on every page type in both languages: no violations at any impact
+level. One browser page runs them all; axe comes from node_modules (npm ci)."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser.conftest import in_ci
+from browser.kit import ALL_PAGES
+from podium_testkit import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+RUN_AXE = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(" ") + ": " + n.failureSummary),
+  }));
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_path():
+    if not AXE.is_file():
+        message = f"ACCESSIBILITY CHECK NOT RUN: {AXE.relative_to(ROOT)} is missing"
+        if in_ci():
+            pytest.fail(f"{message} (CI=true: a missing tool is a failure, not a skip)")
+        pytest.skip(f"{message}. Run `npm ci` in the repository.")
+    return AXE
+
+
+@pytest.fixture
+def axe_page(new_page, axe_path):
+    """A page with axe loaded into every document before the page's own scripts."""
+    page, watch = new_page()
+    page.context.add_init_script(path=str(axe_path))
+    return page
+
+
+def violations(page):
+    found = page.evaluate(RUN_AXE)
+    return [f"[{v['impact']}] {v['id']}: {v['help']} -> {v['nodes']}" for v in found]
+
+
+def test_no_axe_violations_on_any_page_type(axe_page, base_url):
+    report = []
+    for kind, url in ALL_PAGES:
+        axe_page.goto(base_url + url)
+        report += [f"{kind} {url}: {v}" for v in violations(axe_page)]
+    assert not report, f"{len(report)} axe violations:\n" + "\n".join(report)
+
+
+@pytest.mark.parametrize("url,term", [("/search/", "werk"), ("/en/search/", "zzqnothing")])
+def test_no_axe_violations_on_search_results(axe_page, base_url, url, term):
+    """The search page with results and filters open, and with nothing found."""
+    page = axe_page
+    page.goto(base_url + url)
+    page.locator("#search-input").fill(term)
+    page.locator(".pagefind-ui__message").wait_for()
+    for summary in page.locator(".pagefind-ui__filter-name").all():
+        summary.click()
+    assert not violations(page)
+
+
+def test_no_axe_violations_without_javascript(axe_page, base_url):
+    """The no-script variants (search message, vacancy list) are accessible too.
+
+    axe itself needs script, so it runs in a page whose own scripts are off:
+    the page's <noscript> content is swapped in by hand."""
+    page = axe_page
+    page.route("**/*.js", lambda route: route.abort())  # the site's scripts do not run
+    report = []
+    for url in ("/search/", "/en/vacancies/"):
+        page.goto(base_url + url)
+        page.evaluate(
+            """() => document.querySelectorAll("noscript").forEach(n => {
+                 const div = document.createElement("div"); div.innerHTML = n.textContent;
+                 n.replaceWith(div); })"""
+        )
+        report += [f"{url}: {v}" for v in violations(page)]
+    assert not report, "\n".join(report)
+
+
+def test_axe_does_report_a_violation(axe_page, base_url):
+    """The check itself works: an image without alt text is a violation."""
+    axe_page.goto(f"{base_url}/404.html")
+    axe_page.evaluate("document.querySelector('main').append(document.createElement('img'))")
+    assert any("image-alt" in v for v in violations(axe_page))

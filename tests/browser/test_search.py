@@ -1,0 +1,88 @@
+"""Search in a real browser: Pagefind's UI over the index of the page's language."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+RESULT = ".pagefind-ui__result"  # one per page found (sub-results sit inside)
+TITLE = ".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title"
+MESSAGE = ".pagefind-ui__message"
+
+
+def search(page, base_url, path, term):
+    page.goto(f"{base_url}{path}")
+    label = re.compile("^(Zoek in verhalen en vacatures|Search stories and jobs)$")
+    field = page.get_by_role("textbox", name=label)
+    field.fill(term)
+    return field
+
+
+def test_search_finds_a_story_and_filters_by_theme(new_page, base_url, artifacts):
+    page, watch = new_page()
+    search(page, base_url, "/search/", "werk")
+    expect(page.locator(MESSAGE)).to_contain_text("werk")
+    # Two columns say "werk" (stemmed: werkt, gewerkt); one is in the theme below.
+    expect(page.locator(RESULT)).to_have_count(2)
+    titles = page.locator(TITLE).all_inner_texts()
+    assert "Waarom ik elke vrijdag om drie uur stop" in titles, titles
+    page.locator(".pagefind-ui__filter-name", has_text="Thema").click()
+    page.get_by_label(re.compile("^Werk & privé")).check()
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page.locator(TITLE)).to_have_text(["Waarom ik elke vrijdag om drie uur stop"])
+    page.screenshot(path=artifacts / "search-filtered.png", full_page=True)
+    watch.assert_clean("search nl")
+
+
+def test_search_covers_vacancies_and_the_kind_facet(new_page, base_url):
+    page, watch = new_page()
+    search(page, base_url, "/search/", "engineer")
+    expect(page.locator(TITLE, has_text="Data engineer")).to_be_visible()
+    page.locator(".pagefind-ui__filter-name", has_text="Soort").click()
+    page.get_by_label(re.compile("^Vacature")).check()
+    expect(page.locator(TITLE)).to_have_text(["Data engineer"])
+    watch.assert_clean("search vacancies")
+
+
+def test_each_language_searches_its_own_index(new_page, base_url):
+    page, watch = new_page()
+    search(page, base_url, "/en/search/", "remote")
+    expect(page.locator(TITLE, has_text="Remote software developer")).to_be_visible()
+    # The Dutch story is not in the English index.
+    search(page, base_url, "/en/search/", "stagiair")
+    expect(page.locator(MESSAGE)).to_contain_text("No results")
+    watch.assert_clean("search en")
+
+
+def test_nothing_found_is_said_clearly(new_page, base_url, artifacts):
+    page, watch = new_page()
+    search(page, base_url, "/search/", "xylofoonzzq")
+    expect(page.locator(MESSAGE)).to_have_text(re.compile("Geen resultaten voor .*xylofoonzzq"))
+    expect(page.locator(RESULT)).to_have_count(0)
+    page.screenshot(path=artifacts / "search-nothing-found.png")
+    watch.assert_clean("search, nothing found")
+
+
+def test_search_works_with_the_keyboard_alone(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/search/?q=stagiair")  # a search can be linked to
+    expect(page.locator(RESULT)).to_have_count(1)
+    page.goto(f"{base_url}/search/")
+    for _ in range(40):  # from the top of the page: skip link, nav, language, field
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search-input":
+            break
+    else:
+        raise AssertionError("the search field cannot be reached with Tab")
+    page.keyboard.type("stagiair")
+    expect(page.locator(RESULT)).to_have_count(1)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if "pagefind-ui__result-link" in (page.evaluate("document.activeElement.className") or ""):
+            break
+    else:
+        raise AssertionError("the first result cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/stories/anna-de-boer/"))
+    watch.assert_clean("keyboard search")

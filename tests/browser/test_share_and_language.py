@@ -1,0 +1,78 @@
+"""Share links, the copy-link button and the language switch, in Chromium."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from playwright.sync_api import expect
+
+NETWORK_HOSTS = {
+    "linkedin": ("www.linkedin.com", "url"),
+    "x": ("x.com", "url"),
+    "facebook": ("www.facebook.com", "u"),
+    "whatsapp": ("wa.me", "text"),
+}
+
+
+def test_share_links_point_to_the_networks_with_this_story(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/stories/anna-de-boer/")
+    hrefs = {
+        link.get_attribute("class").split("--")[-1]: link.get_attribute("href")
+        for link in page.locator("a.share__link").all()
+    }
+    assert set(hrefs) == {*NETWORK_HOSTS, "email"}
+    for network, (host, param) in NETWORK_HOSTS.items():
+        parts = urlsplit(hrefs[network])
+        assert parts.scheme == "https" and parts.hostname == host, hrefs[network]
+        shared = urlsplit(parse_qs(parts.query)[param][0])
+        assert shared.path == "/stories/anna-de-boer/"  # SITEURL is '' in the test site
+        assert parse_qs(shared.query) == {
+            "utm_source": [network], "utm_medium": ["social"], "utm_campaign": ["story-share"],
+        }  # fmt: skip
+    mail = urlsplit(hrefs["email"])
+    assert mail.scheme == "mailto"
+    assert parse_qs(mail.query)["subject"] == ["Anna de Boer: van stagiair tot teamlead"]
+    # No consent to share on social media: no share bar at all.
+    page.goto(f"{base_url}/stories/ben-bakker/")
+    expect(page.locator("a.share__link")).to_have_count(0)
+    watch.assert_clean("share links")
+
+
+def test_copy_link_button_copies_the_link(new_page, base_url, artifacts):
+    page, watch = new_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    for path, field_id in (("/stories/anna-de-boer/", "story-url"), ("/themes/tech/", "share-url")):
+        page.goto(base_url + path)
+        field = page.locator(f"#{field_id}")
+        button = page.locator(f"button[data-copy={field_id}]")
+        expect(button).to_be_visible()  # shown by copy.js
+        button.click()
+        expect(button).to_have_text("Gekopieerd")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == field.input_value()
+        assert copied.startswith("/") and urlsplit(copied).path == path
+    page.screenshot(path=artifacts / "theme-link-copied.png")
+    watch.assert_clean("copy link")
+
+
+def test_language_switch_both_ways(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/stories/anna-de-boer/")
+    page.locator(".lang-switch a", has_text="English").click()
+    page.wait_for_url(f"{base_url}/en/stories/anna-de-boer/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.locator(".lang-switch a", has_text="Nederlands").click()
+    page.wait_for_url(f"{base_url}/stories/anna-de-boer/")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    # Hub pages switch to their counterpart: the search page too.
+    page.goto(f"{base_url}/search/")
+    page.locator(".lang-switch a", has_text="English").click()
+    page.wait_for_url(f"{base_url}/en/search/")
+    # A story without a Dutch version switches to the Dutch front page.
+    page.goto(f"{base_url}/en/stories/carla-en-only/")
+    page.locator(".lang-switch a", has_text="Nederlands").click()
+    page.wait_for_url(f"{base_url}/")
+    expect(page.locator("h1")).to_have_text(re.compile("Testbedrijf"))
+    watch.assert_clean("language switch")

@@ -1,0 +1,635 @@
+"""The bad-input corpus: hostile and broken content, and what each must give.
+
+Every case writes a few files into a copy of the test site (whose good
+output was built before) and runs ``podium build``. A case that must fail
+names the exit status and the one error line it expects, as a fragment of
+``PATH:LINE: error: MESSAGE`` (file, line where known, and the field). A case
+that must be accepted may add a ``check`` on the new output.
+
+Files are given relative to the site root. A value is text (written as
+UTF-8), bytes (written as is) or a callable ``f(site, path)`` that makes the
+file (images, symlinks, directories).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+Maker = Callable[[Path, Path], None]
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    files: dict[str, str | bytes | Maker]
+    expect: tuple[str, ...] = ()  # fragments, one per expected error line
+    status: int = 1
+    check: Callable[[Path], None] | None = None  # on the new output, for accepted cases
+    remove: tuple[str, ...] = field(default=())  # files to delete first
+
+
+# -- building blocks ----------------------------------------------------------
+
+STORY = "content/columns/hostile.md"
+S = f"{STORY}:"  # the start of every error line about that story
+FRONT = """title: Een verhaal over werk
+date: 2026-04-10
+author: Test Persoon
+role: Tester
+consent: {given: 2026-04-01}"""  # lines 2 to 6; extra lines start at line 7
+BODY = (
+    "Ik werk hier sinds twee jaar en ik leer elke dag iets nieuws van mijn collega's.\n\n"
+    "Dat is waarom ik dit verhaal graag vertel aan iedereen die wil komen werken.\n"
+)
+
+
+def story(front: str = FRONT, extra: str = "", body: str = BODY, eol: str = "\n") -> str:
+    text = f"---\n{front}\n{extra}---\n\n{body}"
+    return text.replace("\n", eol)
+
+
+def with_photo(photo: str) -> str:
+    return story(extra=f"photo: {photo}\n")  # photo is line 7
+
+
+def replace(old: str, new: str) -> str:
+    assert old in FRONT, old
+    return story(FRONT.replace(old, new))
+
+
+def image(mode: str, size=(64, 48), fmt="JPEG", **save) -> Maker:
+    def make(_site: Path, path: Path) -> None:
+        color = {"CMYK": (0, 80, 160, 10), "I;16": 40000, "L": 128}.get(mode, (200, 120, 80))
+        buf = io.BytesIO()
+        Image.new(mode, size, color).save(buf, fmt, **save)
+        path.write_bytes(buf.getvalue())
+
+    return make
+
+
+def append(text: str) -> Maker:
+    def make(_site: Path, path: Path) -> None:
+        path.write_text(path.read_text("utf-8") + "\n" + text, "utf-8")
+
+    return make
+
+
+def truncated_jpeg(_site: Path, path: Path) -> None:
+    buf = io.BytesIO()
+    Image.effect_noise((200, 200), 60).convert("RGB").save(buf, "JPEG", quality=90)
+    path.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
+
+
+def png_bomb(_site: Path, path: Path) -> None:
+    """A valid PNG header claiming 100 000 x 100 000 pixels, a few bytes long."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 1000)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    path.write_bytes(png)
+
+
+def symlink_out(site: Path, path: Path) -> None:
+    """A symlink inside content/ to a real photo outside it."""
+    outside = site / "private.jpg"
+    image("RGB")(site, outside)
+    path.symlink_to(outside)
+
+
+def directory(_site: Path, path: Path) -> None:
+    path.mkdir()
+
+
+SVG = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="PWNED()"></svg>'
+
+VACANCY = """id: "900"
+title: Monteur
+team: engineering
+location: {city: Zwolle, country: NL}
+employment_type: FULL_TIME
+date_posted: 2026-05-01
+apply_url: https://example.com/apply/900
+lang: nl
+description: |
+  Je installeert warmtepompen.
+"""  # id line 1, title 2, ..., date_posted 6, apply_url 7
+
+
+def vacancy(old: str = "", new: str = "") -> str:
+    assert old in VACANCY, old
+    return VACANCY.replace(old, new) if old else VACANCY
+
+
+def snapshot(records: list[dict]) -> str:
+    return json.dumps({"feed": "ats", "format": 1, "vacancies": records}, indent=2) + "\n"
+
+
+RECORD = {
+    "id": "ats-1",
+    "title": "Storingsmonteur",
+    "location": {"city": "Utrecht", "country": "NL", "remote": False},
+    "employment_type": "FULL_TIME",
+    "date_posted": "2026-05-02",
+    "apply_url": "https://ats.example/apply/1",
+    "lang": "nl",
+    "description": "<p>Je lost storingen op.</p>",
+    "status": "present",
+}
+
+THEMES = (Path(__file__).parents[1] / "test_data/site/content/themes.yml").read_text("utf-8")
+
+# Hostile HTML in a story body: every payload mentions PWNED, and nothing
+# with PWNED may reach any file of the output.
+HTML_ZOO = """Een gewone alinea met genoeg woorden om een samenvatting van te maken voor de pagina.
+
+<script>PWNED()</script>
+<style>body { background: url("javascript:PWNED()") }</style>
+<p onclick="PWNED()">Klik <a href="javascript:PWNED()">hier</a> of
+<a href="JaVaScRiPt:PWNED()">hier</a> of <a href="data:text/html,PWNED">daar</a>.</p>
+<img src="x" onerror="PWNED()" alt="foto">
+<img src="data:image/svg+xml;base64,PWNED">
+<svg onload="PWNED()"><circle r="1"/></svg>
+<form action="https://evil.example/PWNED"><input name="PWNED"></form>
+<object data="https://evil.example/PWNED.swf"></object>
+<embed src="https://evil.example/PWNED.swf">
+<meta http-equiv="refresh" content="0;url=https://evil.example/PWNED">
+<base href="https://evil.example/PWNED/">
+<iframe src="https://evil.example/PWNED"></iframe>
+<iframe src="http://www.youtube-nocookie.com/embed/PWNED"></iframe>
+<iframe src="https://www.youtube-nocookie.com.evil.example/embed/PWNED"></iframe>
+<iframe srcdoc="<script>PWNED()</script>"></iframe>
+<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Video" width="560" height="315" allow="autoplay; camera; microphone" onload="PWNED()"></iframe>
+<!-- PWNED in a comment -->
+<a href="https://example.com/ok">een goede link</a>
+
+Nog een alinea na de ingesloten video, met een rustig einde van het verhaal.
+"""  # noqa: E501
+
+
+# The only scripts the theme writes: JSON-LD data, its own files under
+# /theme/js/, and Pagefind's UI bundle on the search page.
+_SCRIPT_TAG = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
+_ALLOWED_SCRIPT = re.compile(
+    r'<script type="application/ld\+json">'
+    r'|<script src="(https?://[^"/]+)?/(theme/js/[\w.-]+\.js|([a-z]{2}/)?pagefind/pagefind-ui\.js)"'
+    r"( defer)?>"
+)
+_EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
+
+
+def foreign_scripts(html: str) -> list[str]:
+    """Every script tag (or event handler) in ``html`` that the theme did not write."""
+    found = [
+        m.group(0) for m in _SCRIPT_TAG.finditer(html) if not _ALLOWED_SCRIPT.fullmatch(m.group(0))
+    ]
+    found += [m.group(0) for m in _EVENT_HANDLER.finditer(html)]
+    for m in re.finditer(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
+        json.loads(m.group(1))  # JSON-LD that is not JSON was broken into
+    return found
+
+
+def no_pwned(output: Path) -> None:
+    for path in output.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".xml", ".js", ".txt"):
+            assert b"PWNED" not in path.read_bytes(), path
+
+
+def html_zoo_check(output: Path) -> None:
+    no_pwned(output)
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert page.count("<iframe") == 1
+    assert 'src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"' in page
+    assert 'sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"' in page
+    assert 'allow="autoplay"' in page  # camera and microphone are never delegated
+    assert 'href="https://example.com/ok" rel="noopener noreferrer"' in page
+    # Only what the theme itself puts on every story page may remain.
+    theme_page = (output / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    for bad in ("<form", "<object", "<embed", "<base", "http-equiv", "<svg", "<style"):
+        assert page.count(bad) == theme_page.count(bad), bad
+    assert foreign_scripts(page) == []
+
+
+def feed_check(output: Path) -> None:
+    no_pwned(output)
+    page = (output / "vacancies" / "ats-1" / "index.html").read_text("utf-8")
+    assert "Je lost storingen op." in page and "<iframe" not in page
+    hand = (output / "vacancies" / "900" / "index.html").read_text("utf-8")
+    assert "Je installeert warmtepompen." in hand
+
+
+def story_built(output: Path) -> None:
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert "Een verhaal over werk" in page
+
+
+def photo_published(output: Path) -> None:
+    story_built(output)
+    published = list((output / "images" / "people").glob("p-*.jpg"))
+    assert published, "the photo was not published"
+    for path in published:
+        with Image.open(path) as im:
+            assert im.mode == "RGB", (path, im.mode)
+
+
+A_TAG = 'must be plain text without HTML tags (found "<script")'
+
+
+CASES: list[Case] = [
+    # -- files: encoding, size, shape --------------------------------------
+    Case(
+        "non-utf8",
+        {STORY: story(body="Caf\xe9 au lait, elke ochtend.\n").encode("latin-1")},
+        (f"{S}9: error: file is not valid UTF-8 (byte 0xe9); save it with UTF-8 encoding",),
+    ),
+    Case(
+        "utf16",
+        {STORY: story().encode("utf-16")},
+        (f"{STORY}: error: file is UTF-16 text; save it with UTF-8 encoding",),
+    ),
+    Case(
+        "binary-as-story",
+        {STORY: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
+        (f"{STORY}: error: file contains NUL bytes: is it a binary file?",),
+    ),
+    Case("empty", {STORY: ""}, (f"{STORY}: error: file is empty;",)),
+    Case("whitespace-only", {STORY: " \n\n\t\n"}, (f"{STORY}: error: file is empty;",)),
+    Case(
+        "front-matter-only",
+        {STORY: f"---\n{FRONT}\n---\n"},
+        (f"{S}7: error: the story has front matter but no text after it",),
+    ),
+    Case(
+        "no-front-matter",
+        {STORY: BODY},
+        (f"{S}1: error: a story must start with front matter",),
+    ),
+    Case(
+        "front-matter-not-closed",
+        {STORY: f"---\n{FRONT}\n\n{BODY}"},
+        (f"{S}1: error: the front matter is not closed",),
+    ),
+    Case(
+        "five-megabytes",
+        {STORY: story(body="Woord " * 900_000)},
+        (f"{STORY}: error: file is 5.4 MB; a story may be at most 1.0 MB",),
+    ),
+    # Accepted as a person would expect: a BOM, Windows and old-Mac line ends.
+    Case("utf8-bom", {STORY: b"\xef\xbb\xbf" + story().encode()}, status=0, check=story_built),
+    Case("crlf", {STORY: story(eol="\r\n")}, status=0, check=story_built),
+    Case("cr-only", {STORY: story(eol="\r")}, status=0, check=story_built),
+    # -- YAML -----------------------------------------------------------------
+    Case(
+        "alias-bomb",
+        {STORY: story(extra='a: &a ["x","x","x","x","x","x","x","x","x"]\nb: [*a,*a,*a,*a]\n')},
+        (f"{S}8: error: invalid YAML: anchors and aliases (*name) are not allowed",),
+    ),
+    Case(
+        "python-tag",
+        {STORY: story(extra="summary: !!python/object/apply:os.system [echo PWNED]\n")},
+        (f'{S}7: error: invalid YAML: the tag "!!python/object/apply:os.system" is not allowed',),
+    ),
+    Case(
+        "binary-tag",
+        {STORY: story(extra="quote: !!binary UFdORUQ=\n")},
+        (f'{S}7: error: invalid YAML: the tag "!!binary" is not allowed',),
+    ),
+    Case(
+        "deep-nesting",
+        {STORY: story(extra="summary: " + "[" * 5000 + "\n")},
+        (f"{S}7: error: invalid YAML: nested more than 32 levels deep",),
+    ),
+    Case(
+        "yaml-syntax",
+        {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
+        (f"{S}4: error: invalid YAML: found unexpected end of stream while scanning a quoted",),
+    ),
+    Case(
+        "tab-indent",
+        {STORY: replace("consent: {given: 2026-04-01}", "consent:\n\tgiven: 2026-04-01")},
+        (f"{S}7: error: invalid YAML: found character '\\t' that cannot start any token",),
+    ),
+    Case(
+        "duplicate-key",
+        {STORY: story(extra="title: Nog een titel\n")},
+        (f'{S}7: error: field "title" is given twice',),
+    ),
+    Case(
+        "front-matter-is-a-list",
+        {STORY: story("- title: x\n- date: 2026-01-01")},
+        (f"{S}2: error: the front matter must be fields like 'title: ...'",),
+    ),
+    Case(
+        "consent-yes",
+        {STORY: replace("consent: {given: 2026-04-01}", "consent: yes")},
+        (f'{S}6: error: field "consent" must be a mapping like {{given: 2026-01-15',),
+    ),
+    Case(
+        "themes-as-string",
+        {STORY: story(extra="themes: tech\n")},
+        (f'{S}7: error: field "themes" must be a list such as [tech], not "tech"',),
+    ),
+    Case(
+        "date-does-not-exist",
+        {STORY: replace("date: 2026-04-10", "date: 2026-02-30")},
+        (f'{S}3: error: field "date" must be a real date as YYYY-MM-DD',),
+    ),
+    Case(
+        "consent-date-does-not-exist",
+        {STORY: replace("consent: {given: 2026-04-01}", "consent: {given: 2026-13-01}")},
+        (f'{S}6: error: field "consent.given" must be a real date as YYYY-MM-DD, not "2026-13',),
+    ),
+    Case(
+        "featured-as-text",
+        {STORY: story(extra='featured: "yes"\n')},
+        (f'{S}7: error: field "featured" must be true or false, not "yes"',),
+    ),
+    Case(
+        "huge-title",
+        {STORY: replace("title: Een verhaal over werk", "title: " + "lang " * 4000)},
+        (f'{S}2: error: field "title" is 19999 characters; at most 300 allowed',),
+    ),
+    Case(
+        "title-as-mapping",
+        {STORY: replace("title: Een verhaal over werk", "title: {nl: Titel}")},
+        (f'{S}2: error: field "title" must be text, not a mapping',),
+    ),
+    Case(
+        "key-not-text",
+        {STORY: story(extra="? [a, b]\n: c\n")},
+        (f"{S}7: error: invalid YAML: a key must be plain text",),
+    ),
+    Case(
+        "script-in-title",
+        {STORY: replace("title: Een verhaal over werk", 'title: "Hoi <script>PWNED()</script>"')},
+        (f'{S}2: error: field "title" {A_TAG}',),
+    ),
+    Case(
+        "markup-in-share-prompt",
+        {STORY: story(extra='share_prompts: ["<img src=x onerror=PWNED()>"]\n')},
+        (f'{S}7: error: field "share_prompts" must be plain text without HTML tags',),
+    ),
+    # -- paths and photos --------------------------------------------------------
+    Case(
+        "photo-dotdot",
+        {STORY: with_photo("../pelicanconf.py")},
+        (f'{S}7: error: field "photo" must be a path inside content/',),
+    ),
+    Case(
+        "photo-absolute",
+        {STORY: with_photo("/etc/passwd")},
+        (f'{S}7: error: field "photo" must be a path inside content/',),
+    ),
+    Case(
+        "photo-windows-path",
+        {STORY: with_photo('"C:\\\\Users\\\\me\\\\foto.jpg"')},
+        (f'{S}7: error: field "photo" must be a path inside content/',),
+    ),
+    Case(
+        "photo-symlink-out",
+        {
+            "content/images/people/link.jpg": symlink_out,
+            STORY: with_photo("images/people/link.jpg"),
+        },
+        (f'{S}7: error: field "photo" points outside content/: "images/people/link.jpg"',),
+    ),
+    Case(
+        "photo-missing",
+        {STORY: with_photo("images/people/nobody.jpg")},
+        (f'{S}7: error: field "photo": no file content/images/people/nobody.jpg',),
+    ),
+    Case(
+        "photo-is-a-folder",
+        {"content/images/people/dir.jpg": directory, STORY: with_photo("images/people/dir.jpg")},
+        (f'{S}7: error: field "photo": no file content/images/people/dir.jpg',),
+    ),
+    Case(
+        "photo-svg",
+        {"content/images/people/p.svg": SVG, STORY: with_photo("images/people/p.svg")},
+        (f'{S}7: error: field "photo": content/images/people/p.svg is an SVG drawing',),
+    ),
+    Case(
+        "photo-svg-named-jpg",
+        {"content/images/people/p.jpg": SVG, STORY: with_photo("images/people/p.jpg")},
+        (f'{S}7: error: field "photo": content/images/people/p.jpg is an SVG drawing',),
+    ),
+    Case(
+        "photo-truncated",
+        {"content/images/people/p.jpg": truncated_jpeg, STORY: with_photo("images/people/p.jpg")},
+        (f'{S}7: error: field "photo": content/images/people/p.jpg is damaged or truncated',),
+    ),
+    Case(
+        "photo-not-an-image",
+        {"content/images/people/p.jpg": "just text", STORY: with_photo("images/people/p.jpg")},
+        (f'{S}7: error: field "photo": content/images/people/p.jpg is not an image',),
+    ),
+    Case(
+        "photo-decompression-bomb",
+        {"content/images/people/p.png": png_bomb, STORY: with_photo("images/people/p.png")},
+        (f'{S}7: error: field "photo": content/images/people/p.png is too large to decode',),
+    ),
+    Case(
+        "photo-pdf",
+        {
+            "content/images/people/p.jpg": image("RGB", fmt="PDF"),
+            STORY: with_photo("images/people/p.jpg"),
+        },
+        (f'{S}7: error: field "photo": content/images/people/p.jpg is not an image',),
+    ),
+    Case(
+        "photo-cmyk",
+        {"content/images/people/p.jpg": image("CMYK"), STORY: with_photo("images/people/p.jpg")},
+        status=0,
+        check=photo_published,
+    ),
+    Case(
+        "photo-16-bit-png",
+        {
+            "content/images/people/p.png": image("I;16", fmt="PNG"),
+            STORY: with_photo("images/people/p.png"),
+        },
+        status=0,
+        check=photo_published,
+    ),
+    # -- HTML in Markdown ---------------------------------------------------------
+    Case("html-zoo", {STORY: story(body=HTML_ZOO)}, status=0, check=html_zoo_check),
+    # -- collisions ---------------------------------------------------------------
+    Case(
+        "same-slug-same-language",
+        {STORY: story(extra="slug: ben-bakker\n")},
+        (
+            'content/columns/ben-bakker.md: error: slug "ben-bakker" in language "nl" is also '
+            "used by content/columns/hostile.md",
+            f'{S}7: error: slug "ben-bakker" in language "nl" is also used by '
+            "content/columns/ben-bakker.md",
+        ),
+    ),
+    Case(
+        "theme-slug-reserved",
+        {"content/themes.yml": THEMES + '  - {slug: page, name: Pagina, color: "#000000"}\n'},
+        (
+            'content/themes.yml:16: error: theme slug "page" would collide with the URLs of '
+            "Podium's own pages",
+        ),
+    ),
+    Case(
+        "theme-slug-twice",
+        {"content/themes.yml": THEMES.replace("slug: balance", "slug: tech")},
+        ('content/themes.yml:9: error: theme slug "tech" is used twice (lines 2 and 9)',),
+    ),
+    Case(
+        "vacancy-id-twice",
+        {"content/vacancies/copy.yml": vacancy('id: "900"', 'id: "501"')},
+        (
+            'content/vacancies/data-engineer.yml:1: error: vacancy id "501" is also used by '
+            "content/vacancies/copy.yml:1",
+        ),
+    ),
+    Case(
+        "vacancy-id-in-yml-and-feed",
+        {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, id="501")])},
+        (
+            'content/vacancies/feeds/ats.json:6: error: vacancy id "501" is also used by '
+            "content/vacancies/data-engineer.yml:1",
+        ),
+    ),
+    # -- themes.yml, vacancies, withdrawn.yml --------------------------------------
+    Case(
+        "themes-alias",
+        {"content/themes.yml": THEMES + "  - &x {slug: x}\n  - *x\n"},
+        ("content/themes.yml:17: error: invalid YAML: anchors and aliases",),
+    ),
+    Case(
+        "themes-bad-colour",
+        {"content/themes.yml": THEMES.replace('"#7a3e9d"', "purple")},
+        ('content/themes.yml:12: error: field "themes.1.color" must be a colour as "#rrggbb"',),
+    ),
+    Case(
+        "themes-not-utf8",
+        {"content/themes.yml": THEMES.replace("privé", "priv\xe9").encode("latin-1")},
+        ("content/themes.yml: error: file is not valid UTF-8",),
+    ),
+    Case(
+        "themes-script-in-name",
+        {"content/themes.yml": THEMES.replace("Work-life balance", "<script>PWNED()</script>")},
+        ('content/themes.yml:10: error: field "themes.1.name.en" must be plain text',),
+    ),
+    Case(
+        "story-unknown-theme",
+        {STORY: story(extra="themes: [tehc]\n")},
+        (f'{S}7: error: unknown theme "tehc" in "themes" (did you mean "tech"?)',),
+    ),
+    Case(
+        "vacancy-date-does-not-exist",
+        {"content/vacancies/v.yml": vacancy("2026-05-01", "2026-04-31")},
+        ('content/vacancies/v.yml:6: error: field "date_posted" must be a real date',),
+    ),
+    Case(
+        "vacancy-themes-as-string",
+        {"content/vacancies/v.yml": vacancy() + "themes: tech\n"},
+        ('content/vacancies/v.yml:11: error: field "themes" must be a list such as [tech]',),
+    ),
+    Case(
+        "vacancy-alias",
+        {"content/vacancies/v.yml": "base: &b {a: 1}\n" + vacancy() + "x: *b\n"},
+        ("content/vacancies/v.yml:12: error: invalid YAML: anchors and aliases",),
+    ),
+    Case(
+        "vacancy-javascript-apply-url",
+        {"content/vacancies/v.yml": vacancy("https://example.com/apply/900", "javascript:PWNED()")},
+        ('content/vacancies/v.yml:7: error: field "apply_url" must be a web address',),
+    ),
+    Case(
+        "vacancy-apply-url-breaks-out",
+        {
+            "content/vacancies/v.yml": vacancy(
+                "https://example.com/apply/900", "'https://example.com/\"onmouseover=\"PWNED()'"
+            )
+        },
+        ('content/vacancies/v.yml:7: error: field "apply_url" must be a web address',),
+    ),
+    Case(
+        "vacancy-infinite-salary",
+        {
+            "content/vacancies/v.yml": vacancy()
+            + "salary: {min: .inf, max: 5000, currency: EUR, unit: MONTH}\n"
+        },  # noqa: E501
+        ('content/vacancies/v.yml:11: error: field "salary.min" must be a number of 0 or more',),
+    ),
+    Case(
+        "vacancy-not-utf8",
+        {"content/vacancies/v.yml": vacancy("Monteur", "Caf\xe9").encode("latin-1")},
+        ("content/vacancies/v.yml: error: file must be UTF-8 text",),
+    ),
+    Case(
+        "snapshot-malformed-json",
+        {"content/vacancies/feeds/ats.json": '{"vacancies": [\n  {"id": "1",\n'},
+        ("content/vacancies/feeds/ats.json:3: error: invalid JSON:",),
+    ),
+    Case(
+        "snapshot-script-in-title",
+        {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, title="<script>x</script>")])},
+        ('content/vacancies/feeds/ats.json:6: error: field "title" must be plain text',),
+    ),
+    Case(
+        "snapshot-hostile-description",
+        {
+            "content/vacancies/v.yml": vacancy(
+                "Je installeert warmtepompen.",
+                "Je installeert warmtepompen.\n  <script>PWNED()</script>"
+                '<img src=x onerror="PWNED()"><a href="javascript:PWNED()">x</a>',
+            ),
+            "content/vacancies/feeds/ats.json": snapshot(
+                [
+                    dict(
+                        RECORD,
+                        description='<p onclick="PWNED()">Je lost storingen op.</p>'
+                        '<script>PWNED()</script><iframe src="https://www.youtube-nocookie.com/'
+                        'embed/PWNED"></iframe><style>p{}</style><a href="data:text/html,PWNED">'
+                        "x</a>",
+                    )
+                ]
+            ),
+        },
+        status=0,
+        check=feed_check,
+    ),
+    Case(
+        "withdrawn-not-a-list",
+        {"content/withdrawn.yml": "withdrawn: teruggetrokken-verhaal\n"},
+        ('content/withdrawn.yml:1: error: field "withdrawn" must be a list',),
+    ),
+    Case(
+        "withdrawn-alias",
+        {"content/withdrawn.yml": "withdrawn:\n  - &w {slug: a}\n  - *w\n"},
+        ("content/withdrawn.yml:3: error: invalid YAML: anchors and aliases",),
+    ),
+    Case(
+        "withdrawn-not-utf8",
+        {"content/withdrawn.yml": "withdrawn:\n  - slug: caf\xe9\n".encode("latin-1")},
+        ("content/withdrawn.yml: error: file is not valid UTF-8",),
+    ),
+    # -- settings ------------------------------------------------------------------
+    Case(
+        "iframe-hosts-not-a-list",
+        {"pelicanconf.py": append("PODIUM_IFRAME_HOSTS = 'www.youtube-nocookie.com'\n")},
+        ("pelicanconf.py: error: setting PODIUM_IFRAME_HOSTS must be a list of host names",),
+    ),
+    Case(
+        "iframe-hosts-url",
+        {"pelicanconf.py": append("PODIUM_IFRAME_HOSTS = ['https://player.vimeo.com/']\n")},
+        ("pelicanconf.py: error: setting PODIUM_IFRAME_HOSTS must be a list of host names",),
+    ),
+]

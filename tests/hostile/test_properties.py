@@ -1,0 +1,212 @@
+"""Property-based tests: random front matter and random feed records.
+
+Whatever a person or an ATS sends, ``parse_story`` yields a story or one-line
+issues, and a normaliser returns vacancies or raises ``FeedError`` with one
+line. Nothing else may escape: an escaping exception is a traceback for
+someone who only wanted to publish a story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from xml.sax.saxutils import escape
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from podium.errors import Issue
+from podium.settings import PodiumSettings
+from podium_read import parse_story
+from podium_read.schema import CONSENT_FIELDS, FIELDS
+from podium_vacancies.ats import NORMALISERS, FeedError
+from podium_vacancies.feeds import FeedConfig
+from podium_vacancies.model import Vacancy
+
+SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
+EXAMPLES = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+ONE_LINE = re.compile(r"^\S.*?(:\d+)?: (error|warning): \S.*$")
+
+text = st.text(max_size=40) | st.sampled_from(["", " ", "2026-02-30", "<script>x</script>"])
+huge = st.integers(300, 3_000).map(lambda n: "x" * n)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**30), 10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | text
+    | huge
+    | st.dates().map(str)
+    | st.datetimes().map(lambda d: d.isoformat())
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+keys = st.sampled_from(FIELDS + CONSENT_FIELDS) | st.text(min_size=1, max_size=12)
+front_matter = (
+    st.dictionaries(keys, values, max_size=12)
+    | st.sampled_from(FIELDS).map(
+        lambda k: {k: "y" * 30_000}  # one huge field: PyYAML is slow, so not in every example
+    )
+    | st.just(
+        {
+            "title": "t",
+            "date": "2026-01-01",
+            "author": "a",
+            "role": "r",
+            "consent": {"given": "2025-12-01"},
+        }
+    )
+)
+_names = itertools.count()
+
+
+def _check_issues(issues: list[Issue]) -> None:
+    for issue in issues:
+        line = issue.format()
+        assert len(line.splitlines()) == 1, line
+        assert ONE_LINE.match(line), line
+
+
+@EXAMPLES
+@given(
+    data=front_matter, body=st.text(max_size=200), kind=st.sampled_from(["columns", "interviews"])
+)
+def test_random_front_matter_gives_a_story_or_one_line_issues(tmp_path_factory, data, body, kind):
+    content = tmp_path_factory.getbasetemp() / "props" / "content"
+    folder = content / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    path = folder / f"story-{next(_names)}.md"  # a new name each time: parse_story memoises
+    path.write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
+    parsed = parse_story(path, content, SETTINGS)
+    _check_issues(parsed.issues)
+    if parsed.story is None:
+        assert parsed.errors, "no story and no error"
+
+
+@EXAMPLES
+@given(raw=st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
+def test_random_bytes_give_a_story_or_one_line_issues(tmp_path_factory, raw):
+    content = tmp_path_factory.getbasetemp() / "props-raw" / "content"
+    (content / "columns").mkdir(parents=True, exist_ok=True)
+    path = content / "columns" / f"raw-{next(_names)}.md"
+    path.write_bytes(b"---\n" + raw if raw[:1] != b"-" else raw)
+    parsed = parse_story(path, content, SETTINGS)
+    _check_issues(parsed.issues)
+
+
+# -- feed records ----------------------------------------------------------------
+
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**400), 10**400)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | text
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+FIELDS_BY_KIND = {
+    "greenhouse": ("id", "title", "absolute_url", "location", "offices", "departments",
+                   "metadata", "first_published", "updated_at", "content"),
+    "lever": ("id", "text", "applyUrl", "hostedUrl", "categories", "workplaceType", "country",
+              "salaryRange", "description", "descriptionPlain", "lists", "additional",
+              "createdAt"),
+    "recruitee": ("id", "title", "status", "city", "location", "country_code", "country",
+                  "remote", "salary", "description", "requirements", "department",
+                  "careers_apply_url", "careers_url", "published_at", "created_at",
+                  "employment_type_code"),
+}  # fmt: skip
+GOOD = {
+    "greenhouse": {"id": 1, "title": "Dev", "absolute_url": "https://x.example/1",
+                   "location": {"name": "Utrecht"}, "first_published": "2026-01-01T09:00:00Z"},
+    "lever": {"id": "a", "text": "Dev", "applyUrl": "https://x.example/a",
+              "categories": {"location": "Utrecht"}, "createdAt": 1767225600000},
+    "recruitee": {"id": 2, "title": "Dev", "status": "published", "city": "Utrecht",
+                  "careers_url": "https://x.example/2", "published_at": "2026-01-01"},
+}  # fmt: skip
+WRAP = {
+    "greenhouse": lambda posts: {"jobs": posts},
+    "lever": lambda posts: posts,
+    "recruitee": lambda posts: {"offers": posts},
+}
+
+
+def _records(kind: str):
+    known = st.fixed_dictionaries(
+        {}, optional={k: json_values | st.just(GOOD[kind].get(k)) for k in FIELDS_BY_KIND[kind]}
+    )
+    mixed = st.builds(lambda good, extra: {**good, **extra}, st.just(GOOD[kind]), known)
+    return st.lists(mixed | known | json_values, max_size=4)
+
+
+def _normalise(kind: str, payload: bytes) -> None:
+    feed = FeedConfig(name="f", kind=kind, url="https://x.example/feed", default_country="NL")
+    warnings: list[str] = []
+    try:
+        found = NORMALISERS[kind](payload, feed, warnings)
+    except FeedError as exc:
+        assert "\n" not in str(exc) and str(exc).strip(), repr(str(exc))
+        return
+    assert all(isinstance(v, Vacancy) for v in found)
+    for v in found:
+        assert "<script" not in v.description_html.lower()
+        assert not re.search(r"<[A-Za-z/!?]", v.title)
+        assert not re.search(r"[\s\"'<>`]", v.apply_url)
+    for line in warnings:
+        assert "\n" not in line
+
+
+@EXAMPLES
+@given(kind=st.sampled_from(sorted(WRAP)), data=st.data())
+def test_random_json_feed_records_normalise_or_fail_in_one_line(kind, data):
+    posts = data.draw(_records(kind))
+    payload = json.dumps(WRAP[kind](posts)).encode()
+    _normalise(kind, payload)
+
+
+@EXAMPLES
+@given(kind=st.sampled_from(sorted(NORMALISERS)), payload=st.binary(max_size=200))
+def test_random_bytes_as_a_feed_fail_in_one_line(kind, payload):
+    _normalise(kind, payload)
+
+
+xml_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=30)
+PERSONIO_TAGS = ("id", "name", "office", "department", "createdAt", "employmentType", "schedule")
+
+
+@EXAMPLES
+@given(
+    positions=st.lists(
+        st.dictionaries(st.sampled_from(PERSONIO_TAGS), xml_text, max_size=7), max_size=3
+    ),
+    descriptions=st.lists(st.tuples(xml_text, xml_text), max_size=2),
+)
+def test_random_personio_positions_normalise_or_fail_in_one_line(positions, descriptions):
+    parts = []
+    for position in positions:
+        inner = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in position.items())
+        desc = "".join(
+            f"<jobDescription><name>{escape(n)}</name><value>{escape(v)}</value></jobDescription>"
+            for n, v in descriptions
+        )
+        parts.append(f"<position>{inner}<jobDescriptions>{desc}</jobDescriptions></position>")
+    payload = f"<workzag-jobs>{''.join(parts)}</workzag-jobs>".encode()
+    _normalise("personio", payload)

