@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ import nh3
 from markupsafe import Markup
 
 from podium.errors import Issue
+from podium.markup import shift_headings
 from podium.settings import DEFAULT_IFRAME_HOSTS
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
@@ -186,19 +188,12 @@ class Renderer:
         self._md.reset()
         return sanitize(self._md.convert(text), self.iframe_hosts)
 
-    def inline(self, text: str) -> str:
-        out = self.convert(text).strip()
-        return out[3:-4] if out.startswith("<p>") and out.endswith("</p>") else out
-
     def render(self, source: str, kind: str, path: str, body_line: int) -> Body:
         if kind != "interview":
-            out = self.convert(source)
+            out = shift_headings(self.convert(source), 2)
             return _finish(Body(Markup(out), Markup("")), out)
         intro_md, pairs = split_questions(source)
-        intro = self.convert(intro_md) if intro_md.strip() else ""
-        qa = []
-        for n, (question, answer_md, _line) in enumerate(pairs, start=1):
-            qa.append(QA(f"q{n}", Markup(self.inline(question)), Markup(self.convert(answer_md))))
+        intro, qa = self._render_interview(intro_md, pairs)
         whole = intro + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         body.headings = [_plain(p.question) for p in qa]
@@ -217,6 +212,30 @@ class Renderer:
                     Issue(path, body_line + line, f'the question "{question}" has no answer')
                 )
         return body
+
+    def _render_interview(self, intro_md: str, pairs) -> tuple[str, list[QA]]:
+        """Intro and question/answer pairs from ONE Markdown conversion.
+
+        Converting each answer separately cost a Markdown run per question;
+        instead every question becomes a heading with a marker id that only
+        this call knows (a fresh nonce: an employee cannot forge it), and the
+        sanitised HTML is cut at those headings.
+        """
+        nonce = secrets.token_hex(6)
+        doc = [intro_md]
+        for n, (question, answer_md, _line) in enumerate(pairs, start=1):
+            doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
+        cut = re.compile(rf'<h2 id="pq{nonce}-(\d+)">(.*?)</h2>', re.S)
+        html_doc = self.convert("\n".join(doc))
+        parts = cut.split(html_doc)
+        intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
+        qa = []
+        for i in range(1, len(parts), 3):
+            n, question, answer = parts[i], parts[i + 1], parts[i + 2]
+            qa.append(
+                QA(f"q{n}", Markup(question.strip()), Markup(shift_headings(answer.strip(), 3)))
+            )
+        return intro, qa
 
 
 def split_questions(source: str) -> tuple[str, list[tuple[str, str, int]]]:

@@ -15,6 +15,11 @@ from .hub import HubGenerator
 def _initialized(pelican) -> None:
     defaults.apply(pelican.settings)
     ps = podium_settings.get(pelican.settings)
+    # Front matter, feed records and theme names are text: escape them in
+    # every template. HTML that Podium sanitised is marked safe where it is made.
+    env = dict(pelican.settings.get("JINJA_ENVIRONMENT") or {})
+    env["autoescape"] = True
+    pelican.settings["JINJA_ENVIRONMENT"] = env
     pelican.settings.setdefault("JINJA_GLOBALS", {})
     pelican.settings["JINJA_GLOBALS"].update({"_": jinja_translate, "podium": ps})
     pelican.settings.setdefault("JINJA_FILTERS", {})
@@ -28,6 +33,19 @@ def _get_generators(pelican):
     return HubGenerator
 
 
+def _stable_empty_feed(context, feed) -> None:
+    """An empty feed's <updated> would be the build time (feedgenerator's
+    fallback), so two builds of the same content would differ. Use the
+    site's newest story date instead: it changes only when content does."""
+    if feed.items:
+        return
+    dates = [a.date for a in context.get("articles", [])]
+    if dates:
+        newest = max(dates)
+        feed.latest_post_date = lambda: newest
+
+
 def register() -> None:
+    signals.feed_generated.connect(_stable_empty_feed)
     signals.initialized.connect(_initialized)
     signals.get_generators.connect(_get_generators)

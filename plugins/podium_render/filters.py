@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
-
-from markupsafe import Markup
 
 from podium.i18n import translate
 
@@ -31,20 +28,6 @@ def job_place(location: Any, lang: str) -> str:
     return location.city or location.country
 
 
-_HEADING = re.compile(r"(</?)h([1-6])\b", re.IGNORECASE)
-
-
-def headings(html: Any, top: int = 2) -> Markup:
-    """Renumber the headings of an HTML fragment: the highest becomes ``<h{top}>``
-    and no level is skipped, so a fragment (an ATS description that starts at
-    ``<h3>``, a column with ``####``) fits under the page's own headings."""
-    text = str(html or "")
-    levels = sorted({int(m.group(2)) for m in _HEADING.finditer(text)})
-    mapping = {level: min(top + i, 6) for i, level in enumerate(levels)}
-    out = _HEADING.sub(lambda m: f"{m.group(1)}h{mapping[int(m.group(2))]}", text)
-    return Markup(out)
-
-
 def money(amount: float, lang: str) -> str:
     """4200 -> '4,200' (en) or '4.200' (nl): Dutch swaps the separators."""
     text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
@@ -64,6 +47,5 @@ FILTERS = {
     "job_location": job_location,
     "job_location_key": job_location_key,
     "job_place": job_place,
-    "headings": headings,
     "salary": salary,
 }

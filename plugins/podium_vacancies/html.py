@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
+from podium.markup import shift_headings
+
 ALLOWED_TAGS = frozenset(
     {
         "p", "br", "hr", "ul", "ol", "li", "strong", "b", "em", "i", "u", "a",
@@ -44,7 +46,7 @@ def sanitise(html: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return cleaned.strip()
+    return shift_headings(cleaned.strip(), 2)
 
 
 def from_markdown(text: str) -> str:

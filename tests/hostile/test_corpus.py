@@ -82,11 +82,6 @@ def test_hostile_input(case: Case, good_site: Path, tmp_path: Path, monkeypatch)
         assert leftovers == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="podium_render/theme: Jinja autoescape is off, so a double quote in front matter "
-    "ends the HTML attribute it is printed in (needs autoescape=True and |safe on HTML)",
-)
 def test_a_double_quote_in_front_matter_cannot_add_attributes(good_site, tmp_path, monkeypatch):
     site = tmp_path / "site"
     shutil.copytree(good_site, site, symlinks=True)

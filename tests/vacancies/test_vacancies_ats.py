@@ -65,7 +65,7 @@ def test_lever(ats, tmp_path):
     assert platform["salary"] == {"min": 52000, "max": 68000, "currency": "EUR", "unit": "YEAR"}
     assert platform["apply_url"].endswith("/apply")
     html = platform["description"]
-    assert "<h3>Wat ga je doen</h3>" in html and "<li>Storingen voorkomen</li>" in html
+    assert "<h2>Wat ga je doen</h2>" in html and "<li>Storingen voorkomen</li>" in html
     assert "Linux &amp; Terraform" in html and "Solliciteer voor 1 december." in html
     assert "<img" not in html and "track()" not in html and "<script" not in html
     support = posts[support_id]
@@ -88,7 +88,7 @@ def test_personio(ats, tmp_path):
     assert fitter["date_posted"] == "2026-09-15"
     assert fitter["location"] == {"city": "Utrecht", "country": "NL", "remote": False}
     html = fitter["description"]
-    assert "<h3>Wat vragen we &amp; bieden we?</h3>" in html
+    assert "<h2>Wat vragen we &amp; bieden we?</h2>" in html
     assert "document.cookie" not in html and "onmouseover" not in html
     assert "Dubbel" not in html  # the duplicate position lost
     assert positions["1830002"]["employment_type"] == "INTERN"  # intern beats part-time
@@ -108,7 +108,7 @@ def test_recruitee(ats, tmp_path):
     assert adviser["themes"] == ["customer"] and adviser["team"] == "customer-care"
     html = adviser["description"]
     assert "begrijpen – en omlaag" in html  # &ndash; decoded
-    assert "<h3>Wat we vragen</h3>" in html and "evil.example" not in html
+    assert "<h2>Wat we vragen</h2>" in html and "evil.example" not in html
     assert "javascript:" not in html and "onclick" not in html
     analyst = offers["2201002"]
     assert analyst["location"] == {"country": "NL", "remote": True}  # "Nederland" -> NL
@@ -143,7 +143,7 @@ def test_pulled_snapshots_load_back_through_load_all(ats, tmp_path):
     assert len(found.vacancies) == 11 and len(found.open) == 11
     v = found.by_id()["2201001"]
     assert v.feed_status == "present" and v.source.endswith("recruitee-helder.json")
-    assert v.source_line is not None and "<h3>Wat we vragen</h3>" in v.description_html
+    assert v.source_line is not None and "<h2>Wat we vragen</h2>" in v.description_html
 
 
 def test_snapshots_are_deterministic(ats, tmp_path):
