@@ -89,7 +89,9 @@ def serve(
     click.echo(f"Serving on http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/")
     if watch:
         roots = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
-        thread = threading.Thread(target=_watch, args=(roots, settings_file, output), daemon=True)
+        thread = threading.Thread(
+            target=_watch, args=(roots, settings_file, output, drafts), daemon=True
+        )
         thread.start()
     try:
         server.serve_forever()

@@ -52,6 +52,7 @@ class PodiumSettings:
     themes_file: str = "themes.yml"
     withdrawn_file: str = "withdrawn.yml"
     settings_file: str = "pelicanconf.py"
+    cache_path: str | None = None  # PODIUM_CACHE_PATH; None: .podium-cache beside content/
     # Team slug -> name per language; shared by stories and vacancies.
     teams: dict[str, dict[str, str]] = field(default_factory=dict)
     # Hosts whose https:// iframes a story may embed (video players); every
@@ -171,6 +172,9 @@ class PodiumSettings:
             today=today,
             settings_file=source,
             teams=teams,
+            cache_path=str(settings["PODIUM_CACHE_PATH"])
+            if settings.get("PODIUM_CACHE_PATH")
+            else None,
             iframe_hosts=iframe_hosts,
             **ints,
         )

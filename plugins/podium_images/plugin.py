@@ -16,6 +16,9 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from podium import settings as podium_settings
+from podium.cache import cache_root as podium_cache_root
+
 from .hygiene import clean_photo, responsive_variants
 
 log = logging.getLogger(__name__)
@@ -35,11 +38,8 @@ class Portrait:
 
 
 def cache_root(settings: dict) -> Path:
-    """Caches live beside content/, never inside content/ or output/."""
-    configured = settings.get("PODIUM_CACHE_PATH")
-    if configured:
-        return Path(configured)
-    return Path(settings["PATH"]).resolve().parent / ".podium-cache"
+    """The build's cache folder (see podium.cache), from Pelican settings."""
+    return podium_cache_root(settings["PATH"], podium_settings.get(settings).cache_path)
 
 
 class PhotoGenerator(Generator):

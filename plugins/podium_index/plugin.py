@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -59,9 +62,56 @@ def _stabilise(entry: Path) -> None:
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
+def site_fingerprint(site: Path) -> str:
+    """A hash of every HTML page Pagefind reads, and of Pagefind itself.
+
+    Builds are deterministic, so a rebuild where nothing changed produces
+    the same pages, and the previous index can be reused as it is.
+    """
+    from importlib import metadata
+
+    h = hashlib.sha256(f"pagefind {metadata.version('pagefind')} {PAGEFIND}".encode())
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if rel.startswith(BUNDLE_DIR + "/"):
+            continue
+        h.update(rel.encode() + b"\0" + page.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def index_with_cache(site: Path, cache: Path) -> bool:
+    """Index ``site``, reusing the cached bundle when no page changed. True on a hit."""
+    key = site_fingerprint(site)
+    cached = cache / key
+    if cached.is_dir():
+        _copy_tree(cached, site / BUNDLE_DIR)
+        return True
+    run_pagefind(site)
+    shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's
+    tmp = cache.with_name(cache.name + f".tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(site / BUNDLE_DIR, tmp / key)
+    os.replace(tmp, cache)
+    return False
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    # Hard links where possible: the cache is only ever replaced, never edited.
+    def link(src, dst):
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, copy_function=link)
+
+
 def _finalized(pelican) -> None:
+    from podium_images.plugin import cache_root
+
     try:
-        run_pagefind(Path(pelican.output_path))
+        hit = index_with_cache(Path(pelican.output_path), cache_root(pelican.settings) / "pagefind")
+        pelican.settings.setdefault("PODIUM_STATS", {})["search_index_reused"] = hit
     except IndexError_ as exc:
         # One logged error fails `podium build` (podium.build counts them).
         log.error("%s", exc)

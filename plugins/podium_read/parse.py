@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import yamlio
+from podium.cache import cache_root
 from podium.errors import ContentError, Issue
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_images.hygiene import inspect_photo
@@ -80,7 +81,6 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
 
 
 # -- the disk cache ---------------------------------------------------------------
-CACHE_FOLDER = ".podium-cache"  # beside content/, like podium_images.plugin.cache_root
 # Modules of the podium package whose code shapes a parse (podium_read's all do).
 _PODIUM_MODULES = ("errors.py", "fields.py", "settings.py", "yamlio.py")
 _LIBRARIES = ("markdown", "nh3", "pyyaml", "unidecode")
@@ -125,7 +125,7 @@ def _cache_entry(path: Path, content_root: Path, settings: PodiumSettings) -> tu
     and the key it must carry: everything a parse depends on."""
     where = str(path.resolve())
     name = hashlib.sha256(where.encode()).hexdigest()[:24]
-    folder = content_root.resolve().parent / CACHE_FOLDER / "parsed"
+    folder = cache_root(content_root, settings.cache_path) / "parsed"
     h = hashlib.sha256(_code_fingerprint().encode())
     # Messages name the file relative to the working directory: part of the key.
     for part in (where, display_path(path), str(content_root.resolve()), repr(settings)):

@@ -107,12 +107,17 @@ def test_cards_are_cached_and_only_changed_ones_rerender(site):
     assert first.stats["cards_rendered"] > 0
     second = build(site / "pelicanconf.py", site / "output")
     assert second.stats["cards_rendered"] == 0
+    # Nothing changed, so no page changed: the search index is reused too.
+    assert first.stats["search_index_reused"] is False
+    assert second.stats["search_index_reused"] is True
+    assert (second.output / "pagefind" / "pagefind-entry.json").is_file()
     assert second.stats["squares_rendered"] == 0
     assert second.stats["cards_reused"] == first.stats["cards_rendered"]
     story = site / "content" / "columns" / "ben-bakker.md"
     story.write_text(story.read_text().replace("om drie uur stop", "om twee uur stop"), "utf-8")
     third = build(site / "pelicanconf.py", site / "output")
     assert third.stats["cards_rendered"] == 1
+    assert third.stats["search_index_reused"] is False
     cache = list((site / ".podium-cache" / "cards").iterdir())
     assert (
         len(cache)

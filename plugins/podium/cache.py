@@ -1,0 +1,19 @@
+"""Where Podium keeps what it can reuse between builds.
+
+Parsed stories, photos, cards and the search index are cached in one folder,
+``.podium-cache/`` beside ``content/`` unless ``PODIUM_CACHE_PATH`` says
+otherwise: never inside ``content/`` (it is not content) nor ``output/``
+(a build replaces that folder whole).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FOLDER = ".podium-cache"
+
+
+def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
+    if configured:
+        return Path(configured).resolve()
+    return Path(content_path).resolve().parent / FOLDER

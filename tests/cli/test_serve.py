@@ -1,0 +1,74 @@
+"""`podium serve` for real: a subprocess on 127.0.0.1 that rebuilds on change."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(predicate, seconds: float = 60.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            result = predicate()
+        except OSError:
+            result = None
+        if result:
+            return result
+        time.sleep(0.3)
+    pytest.fail("timed out waiting for podium serve")
+
+
+@pytest.mark.parametrize("drafts", [False, True])
+def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
+    port = free_port()
+    args = [sys.executable, "-m", "podium", "serve", "--port", str(port)]
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+    proc = subprocess.Popen(
+        args + (["--drafts"] if drafts else []),
+        cwd=site,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        status, html = wait_for(lambda: get(base + "/"))
+        assert status == 200 and "Testbedrijf" in html
+        assert "livereload.js" in html  # the dev server's pages reload themselves
+        assert get(base + "/nope/")[0] == 404
+        assert "Pagina niet gevonden" in get(base + "/nope/")[1]
+        draft = get(base + "/stories/dirk-draft/")
+        assert draft[0] == (200 if drafts else 404)
+        version = get(base + "/__podium/version")[1]
+        story = site / "content" / "columns" / "ben-bakker.md"
+        story.write_text(story.read_text().replace("om drie uur stop", "om vier uur stop"), "utf-8")
+        wait_for(lambda: get(base + "/__podium/version")[1] != version)
+        assert "om vier uur stop" in get(base + "/stories/ben-bakker/")[1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    output = site / (".podium-preview" if drafts else "output")
+    assert output.is_dir()
+    if drafts:
+        assert not (site / "output").exists()  # a preview never lands where publish looks
