@@ -87,8 +87,66 @@ class Located:
         return self.first_line
 
 
+_FAST = getattr(yaml, "__with_libyaml__", False)
+if _FAST:
+
+    class _CLoader(yaml.CSafeLoader):
+        """libyaml's parser and composer, with our resolvers (no implicit dates)."""
+
+    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
+def _fast_node(text: str):
+    """The document's node through libyaml, or None when it needs the careful path.
+
+    The pure-Python loader above is the reference: it refuses aliases, tags
+    and deep nesting with precise messages. libyaml is many times faster, so
+    plain documents (nearly all) take it; anything unusual, including any
+    syntax error, falls back to the reference loader for its message.
+    """
+    scan = _CLoader(text)
+    try:
+        depth = 0
+        while scan.check_event():
+            event = scan.get_event()
+            if isinstance(event, yaml.events.AliasEvent):
+                return None
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!") and tag not in _PLAIN_TAGS:
+                return None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            if depth >= MAX_DEPTH:
+                return None
+    except yaml.YAMLError:
+        return None
+    finally:
+        scan.dispose()
+    loader = _CLoader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def load(text: str, source: str, line_offset: int = 0) -> Located:
     """Parse ``text``; raise ContentError (one line) on any YAML problem."""
+    node = _fast_node(text) if _FAST else None
+    if node is None:
+        node = _careful_node(text, source, line_offset)
+    located = Located(None, {}, line_offset + 1)
+    if node is None:
+        return located
+    located.first_line = node.start_mark.line + 1 + line_offset
+    located.data = _build(node, (), located.lines, line_offset, source)
+    return located
+
+
+def _careful_node(text: str, source: str, line_offset: int):
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -104,12 +162,17 @@ def load(text: str, source: str, line_offset: int = 0) -> Located:
         raise ContentError([Issue(source, line, f"invalid YAML: {problem}")]) from None
     finally:
         loader.dispose()
-    located = Located(None, {}, line_offset + 1)
-    if node is None:
-        return located
-    located.first_line = node.start_mark.line + 1 + line_offset
-    located.data = _build(node, (), located.lines, line_offset, source)
-    return located
+    return node
+
+
+_STR = _STANDARD + "str"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _construct(node) -> Any:
+    # A fresh constructor per scalar: it keeps state (constructed objects)
+    # that must not leak between documents. Text, the common case, needs none.
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
 
 
 def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -> Any:
@@ -131,9 +194,8 @@ def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -
             lines[path + (i,)] = item.start_mark.line + 1 + offset
             items.append(_build(item, path + (i,), lines, offset, source))
         return items
-    constructor = yaml.constructor.SafeConstructor()
     try:
-        return constructor.construct_object(node, deep=True)
+        return _CONSTRUCTOR.construct_scalar(node) if node.tag == _STR else _construct(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
         line = node.start_mark.line + 1 + offset
         # A MarkedYAMLError's str() spans several lines (it quotes the

@@ -109,7 +109,11 @@ class CardGenerator(Generator):
         )
         prefix = f"{story.slug}.{story.lang}"
         story.card_url = self._want("card", spec, prefix, story.podium.path)
-        story.square_url = self._want("square", spec, prefix + ".square", story.podium.path)
+        # The quote image is offered only in the share kit, which is shown
+        # only with consent to share: no consent, no square to render.
+        story.square_url = (
+            self._want("square", spec, prefix + ".square", story.podium.path) if social else None
+        )
         story.meta.image = story.card_url
         story.meta.image_alt = _alt(story)
         if story.meta.jsonld is not None:
@@ -166,10 +170,16 @@ class CardGenerator(Generator):
         log.info("cards: %d rendered, %d reused", len(missing), len(self.wanted) - len(missing))
 
     def _render_missing(self, names: list[str], cache: Path) -> None:
+        # Jobs that share a portrait run back to back, so each worker decodes
+        # and crops a photo once (portrait.py caches the disc).
+        names = sorted(names, key=lambda n: (str(self.wanted[n][1].portrait_path or ""), n))
         jobs = [(self.wanted[n][0], self.wanted[n][1], self.layout) for n in names]
-        if len(jobs) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
-            with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-                results = _progress(pool.map(_render, jobs, chunksize=4), len(jobs))
+        workers = os.cpu_count() or 1
+        if len(jobs) >= POOL_THRESHOLD and workers > 1:
+            # Long contiguous chunks keep a portrait's jobs on one worker.
+            chunk = max(4, len(jobs) // (workers * 8))
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = _progress(pool.map(_render, jobs, chunksize=chunk), len(jobs))
                 self._store(names, results, cache)
         else:
             self._store(names, map(_render, jobs), cache)

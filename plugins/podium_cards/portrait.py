@@ -23,7 +23,9 @@ def circle_mask(diameter: int) -> Image.Image:
     return big.resize((diameter, diameter), Image.Resampling.LANCZOS)
 
 
-@functools.lru_cache(maxsize=128)
+# Big enough for a company's whole staff at two sizes (card and square) per
+# worker process: the plugin orders jobs by portrait, so hits are the rule.
+@functools.lru_cache(maxsize=1024)
 def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
     with Image.open(path) as im:
         # JPEG can decode at 1/2, 1/4, 1/8 scale: far faster for camera photos.
