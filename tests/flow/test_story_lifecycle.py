@@ -90,6 +90,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
 
 def test_withdraw_removes_translations_and_photos(run, site):
     photo = site / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)  # git keeps no empty folders
     from PIL import Image
 
     Image.new("RGB", (300, 300), (1, 2, 3)).save(photo)
