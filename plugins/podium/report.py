@@ -15,6 +15,7 @@ from pathlib import Path
 
 from podium_read.parse import Parsed
 from podium_tag import Doc, Tagger
+from podium_tag.plugin import story_doc
 from podium_tag.themes import load_themes
 from podium_vacancies import load_all
 
@@ -53,15 +54,7 @@ class Report:
 
 
 def _doc(parsed: Parsed) -> Doc:
-    story, body = parsed.story, parsed.body
-    return Doc(
-        lang=story.lang,
-        title=story.title,
-        quote=parsed.quote or "",
-        headings=tuple(body.headings),
-        body=body.text,
-        explicit_themes=story.themes,
-    )
+    return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
 
 
 def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) -> Report:

@@ -30,14 +30,15 @@ def themes_of(settings: dict) -> list[Theme]:
     return load_themes(path, ps.languages) if path.is_file() else []
 
 
-def story_doc(article: Any) -> Doc:
+def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
+    """What the tagger reads of a story (``story`` is podium_read's Story)."""
     return Doc(
-        lang=article.lang,
-        title=article.title,
-        quote=article.quote or "",
-        headings=tuple(article.headings),
-        body=article.plain_text,
-        explicit_themes=tuple(article.podium.themes),
+        lang=story.lang,
+        title=story.title,
+        quote=quote or "",
+        headings=tuple(headings),
+        body=text,
+        explicit_themes=tuple(story.themes),
     )
 
 
@@ -53,7 +54,7 @@ def every_story(generator) -> list[Any]:
 def tag_stories(generator) -> None:
     themes = themes_of(generator.settings)
     stories = every_story(generator)
-    docs = {id(a): story_doc(a) for a in stories}
+    docs = {id(a): story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories}
     labelled = [doc for doc in docs.values() if doc.explicit_themes]
     tagger = Tagger.fit(themes, labelled)
     for article in stories:
