@@ -11,7 +11,7 @@ TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
-# The pipeline, in order: read, validate, tag, link, render, (cards, index).
+# The pipeline, in order: read, validate, tag, link, render, photos, cards, index.
 PLUGINS = [
     "podium_read",
     "podium_validate",
