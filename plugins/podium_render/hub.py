@@ -289,8 +289,9 @@ class HubGenerator(Generator):
                 self.plan("tombstone", meta, former_themes=sorted(entry["themes"]))
 
     def _plan_404(self) -> None:
+        # The same not-found page in every language: they are each other's alternates.
+        urls = {lang: f"{self.ps.lang_prefix(lang)}404.html" for lang in self.ps.languages}
         for lang in self.ps.languages:
-            urls = {lang: f"{self.ps.lang_prefix(lang)}404"}
             meta = self.meta(
                 lang, urls, translate("not_found_title", lang), noindex=True, in_sitemap=False
             )
