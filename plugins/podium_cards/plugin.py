@@ -65,6 +65,10 @@ class CardGenerator(Generator):
         )
         self.fingerprint = self.layout.fingerprint()
         self.ext = self.layout.extension
+        # Pillow draws raster logos only; with an SVG logo the card shows the name.
+        logo = self.ps.brand.logo
+        raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
+        self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         content = Path(self.settings["PATH"])
         theme_colors = {t.slug: t.color for t in self.context.get("podium_themes", [])}
@@ -104,6 +108,7 @@ class CardGenerator(Generator):
             portrait_path=portrait,
             theme_color=color or self.ps.brand.color,
             brand_name=self.ps.brand.name,
+            logo_path=self.logo,
             lang=story.lang,
             kind=story.kind,
         )
@@ -127,6 +132,7 @@ class CardGenerator(Generator):
             quote="",
             theme_color=brand.color,
             brand_name=brand.name,
+            logo_path=self.logo,
             lang=lang,
             kind="hub",
         )
@@ -138,6 +144,7 @@ class CardGenerator(Generator):
             quote=theme.description.get(lang, ""),
             theme_color=theme.color,
             brand_name=self.ps.brand.name,
+            logo_path=self.logo,
             lang=lang,
             kind="theme",
         )

@@ -163,3 +163,25 @@ def test_photos_are_published_without_gps_or_any_metadata(site):
     assert "srcset" in img.attrs and img.attrs["src"].startswith("/images/people/anna-")
     with Image.open(output / img.attrs["src"].lstrip("/")) as published_photo:
         assert published_photo.height > published_photo.width  # orientation applied
+
+
+def test_a_raster_brand_logo_goes_on_the_cards(site):
+    logo = site / "content" / "brand" / "logo.png"
+    logo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGBA", (240, 80), (11, 93, 75, 255)).save(logo)
+    before = build(site / "pelicanconf.py", site / "output")
+    card_before = read_page(before.output, "stories/anna-de-boer/").meta("og:image")
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            'PODIUM_BRAND = {"name": "Testbedrijf",',
+            'PODIUM_BRAND = {"name": "Testbedrijf", "logo": "brand/logo.png",',
+        ),
+        encoding="utf-8",
+    )
+    after = build(site / "pelicanconf.py", site / "output")
+    card_after = read_page(after.output, "stories/anna-de-boer/").meta("og:image")
+    assert card_after != card_before  # the logo is part of what names the card
+    assert after.stats["cards_rendered"] == before.stats["cards_rendered"]
+    with Image.open(after.output / card_after.lstrip("/")) as card:
+        assert card.size == (1200, 630)
