@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opt-in Lighthouse run (not part of `python3 dev.py test`: about 20 s a page).
+# Lighthouse run (not part of `python3 dev.py test`: it is slow; .ci/run runs it after).
 #
 #   scripts/lighthouse.sh            # front page, a story, a theme page, a vacancy
 #   MIN_SCORE=0.95 scripts/lighthouse.sh /stories/x/ /themes/tech/

@@ -17,3 +17,10 @@ def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
     if configured:
         return Path(configured).resolve()
     return Path(content_path).resolve().parent / FOLDER
+
+
+def build_cache(settings) -> Path:
+    """The cache folder of a Pelican build, from its settings."""
+    from .settings import get
+
+    return cache_root(settings["PATH"], get(settings).cache_path)

@@ -25,8 +25,9 @@ from pelican import signals
 from pelican.generators import Generator
 
 from podium import settings as podium_settings
+from podium.articles import with_translations
+from podium.cache import build_cache
 from podium.i18n import translate
-from podium_images.plugin import cache_root
 from podium_render.hub import PAGES_KEY
 
 from .layout import CardLayout
@@ -72,11 +73,7 @@ class CardGenerator(Generator):
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         content = Path(self.settings["PATH"])
         theme_colors = {t.slug: t.color for t in self.context.get("podium_themes", [])}
-        stories = []
-        for article in self.context.get("articles", []):
-            stories.append(article)
-            stories.extend(article.translations)
-        for story in stories:
+        for story in with_translations(self.context.get("articles", [])):
             self._story_cards(story, content, theme_colors)
         hub_cards = {lang: self._hub_card(lang) for lang in ps.languages}
         themes = {t.slug: t for t in self.context.get("podium_themes", [])}
@@ -157,7 +154,7 @@ class CardGenerator(Generator):
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:
-        cache = cache_root(self.settings) / CARD_DIR
+        cache = build_cache(self.settings) / CARD_DIR
         cache.mkdir(parents=True, exist_ok=True)
         missing = [n for n in sorted(self.wanted) if not (cache / Path(n).name).is_file()]
         self._render_missing(missing, cache)

@@ -16,8 +16,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
-from podium import settings as podium_settings
-from podium.cache import cache_root as podium_cache_root
+from podium.articles import with_translations
+from podium.cache import build_cache
 
 from .hygiene import clean_photo, responsive_variants
 
@@ -37,22 +37,13 @@ class Portrait:
         return ", ".join(f"{site_url}/{url} {w}w" for url, w in items)
 
 
-def cache_root(settings: dict) -> Path:
-    """The build's cache folder (see podium.cache), from Pelican settings."""
-    return podium_cache_root(settings["PATH"], podium_settings.get(settings).cache_path)
-
-
 class PhotoGenerator(Generator):
     def generate_context(self) -> None:
         content = Path(self.settings["PATH"])
-        self.cache = cache_root(self.settings) / "photos"
+        self.cache = build_cache(self.settings) / "photos"
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
         portraits: dict[str, Portrait | None] = {}
-        stories = []
-        for article in self.context.get("articles", []):
-            stories.append(article)
-            stories.extend(article.translations)
-        for story in stories:
+        for story in with_translations(self.context.get("articles", [])):
             story.portrait = (
                 self._portrait(content, story.photo, portraits) if story.photo else None
             )

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from pelican import signals
 
+from podium.cache import build_cache
+
 log = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"  # <output>/pagefind/: the index and Pagefind's UI files
 TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
@@ -107,10 +109,10 @@ def _copy_tree(source: Path, target: Path) -> None:
 
 
 def _finalized(pelican) -> None:
-    from podium_images.plugin import cache_root
-
     try:
-        hit = index_with_cache(Path(pelican.output_path), cache_root(pelican.settings) / "pagefind")
+        hit = index_with_cache(
+            Path(pelican.output_path), build_cache(pelican.settings) / "pagefind"
+        )
         pelican.settings.setdefault("PODIUM_STATS", {})["search_index_reused"] = hit
     except IndexError_ as exc:
         # One logged error fails `podium build` (podium.build counts them).

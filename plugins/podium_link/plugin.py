@@ -14,6 +14,7 @@ from typing import Any
 from pelican import signals
 
 from podium import settings as podium_settings
+from podium.articles import with_translations
 from podium.errors import Issue
 from podium_tag import Doc
 from podium_tag.plugin import TAGGER_KEY
@@ -71,10 +72,7 @@ def link(generator) -> None:
     }
     open_vacancies = vacancy_set.open
     by_id = vacancy_set.by_id()
-    stories = []
-    for article in generator.articles:
-        stories.append(article)
-        stories.extend(article.translations)
+    stories = with_translations(generator.articles)
     linkables = [
         Linkable(
             key=a.url,

@@ -19,6 +19,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from podium import settings as podium_settings
+from podium.articles import with_translations
 from podium.i18n import translate
 from podium_index import BUNDLE_DIR
 from podium_index import enabled as search_enabled
@@ -47,19 +48,8 @@ class Planned:
 
 def published_stories(context: dict) -> list[Any]:
     """Every published story in every language, newest first."""
-    out = []
-    for article in context.get("articles", []):
-        out.append(article)
-        out.extend(article.translations)
-    return sorted(out, key=lambda a: (a.date, a.slug, a.lang), reverse=True)
-
-
-def hidden_stories(context: dict) -> list[Any]:
-    out = []
-    for article in context.get("hidden_articles", []):
-        out.append(article)
-        out.extend(article.translations)
-    return out
+    stories = with_translations(context.get("articles", []))
+    return sorted(stories, key=lambda a: (a.date, a.slug, a.lang), reverse=True)
 
 
 class HubGenerator(Generator):
@@ -182,10 +172,7 @@ class HubGenerator(Generator):
 
     def _plan_preview(self) -> None:
         """Preview builds only: drafts get page metadata and a list at /preview/."""
-        drafts = []
-        for article in self.context.get("drafts", []):
-            drafts.append(article)
-            drafts.extend(article.translations)
+        drafts = with_translations(self.context.get("drafts", []))
         for story in drafts:
             story.person_url = None
             story.meta = self._story_meta(story)
@@ -268,7 +255,7 @@ class HubGenerator(Generator):
         ps = self.ps
         content = Path(self.settings["PATH"])
         entries: dict[str, dict[str, Any]] = {}
-        for story in hidden_stories(self.context):
+        for story in with_translations(self.context.get("hidden_articles", [])):
             entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
             entry["langs"].add(story.lang)
             entry["themes"].update(story.podium.themes)

@@ -14,6 +14,7 @@ from typing import Any
 from pelican import signals
 
 from podium import settings as podium_settings
+from podium.articles import with_translations
 
 from .features import Doc
 from .model import Tagger, ThemeTag
@@ -43,12 +44,9 @@ def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
 
 
 def every_story(generator) -> list[Any]:
-    out = []
-    for group in (generator.articles, generator.hidden_articles, generator.drafts):
-        for article in group:
-            out.append(article)
-            out.extend(article.translations)
-    return out
+    """Published, hidden and draft stories: all are training data for the tagger."""
+    groups = (generator.articles, generator.hidden_articles, generator.drafts)
+    return [story for group in groups for story in with_translations(group)]
 
 
 def tag_stories(generator) -> None:
