@@ -19,8 +19,8 @@ SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/ww
 
 
 def _build(settings: str, output: str = OUTPUT) -> None:
-    from podium.build import build as podium_build
     from podium.errors import ContentError
+    from podium_cli.build import build as podium_build
 
     try:
         result = podium_build(settings, output)
@@ -53,7 +53,7 @@ def rebuild(c):
 @task
 def serve(c, port=8000):
     """Build, then serve on http://localhost:PORT without watching."""
-    from podium.serve import serve as podium_serve
+    from podium_cli.serve import serve as podium_serve
 
     podium_serve(SETTINGS, "127.0.0.1", int(port), watch=False)
 
@@ -61,7 +61,7 @@ def serve(c, port=8000):
 @task
 def livereload(c, port=8000):
     """Build, serve, rebuild on change and reload the browser."""
-    from podium.serve import serve as podium_serve
+    from podium_cli.serve import serve as podium_serve
 
     podium_serve(SETTINGS, "127.0.0.1", int(port), watch=True)
 

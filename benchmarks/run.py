@@ -134,7 +134,7 @@ def _cards_since(cache: Path, start_ns: int) -> tuple[int, int, float]:
 def podium_build(name: str, site: Path, out: Path, logs: Path, profile: Path | None = None) -> Run:
     cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(out)]
     if profile is not None:
-        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "podium", *cmd[1:]]
+        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "podium_cli", *cmd[1:]]
     start_ns = time.time_ns()
     run = measure(name, cmd, site, logs / f"{name}.log")
     run.pages = _count_pages(out)
@@ -161,11 +161,11 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
     """Median milliseconds per card and per square on the corpus' specs."""
     os.chdir(site)
     from podium import settings as podium_settings
-    from podium.build import load_settings
     from podium_cards import portrait
     from podium_cards.layout import CardLayout
     from podium_cards.render import render_card, render_square
     from podium_cards.spec import CardSpec
+    from podium_cli.build import load_settings
     from podium_read.parse import parse_story
     from podium_tag.themes import load_themes
     from podium_validate.site import story_files

@@ -24,7 +24,7 @@ mkdir -p "$OUT"
 DEFAULTS="$(.venv/bin/python - "$SITE" "$PORT" <<'PY'
 import sys
 from pathlib import Path
-from podium.build import build
+from podium_cli.build import build
 site = build("pelicanconf.py", sys.argv[1], SITEURL=f"http://127.0.0.1:{sys.argv[2]}").output
 def first(pattern):
     for page in sorted(site.glob(pattern)):

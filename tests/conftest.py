@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from podium.build import build
+from podium_cli.build import build
 from podium_testkit import copy_site
 
 

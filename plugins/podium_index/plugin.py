@@ -115,7 +115,7 @@ def _finalized(pelican) -> None:
         )
         pelican.settings.setdefault("PODIUM_STATS", {})["search_index_reused"] = hit
     except IndexError_ as exc:
-        # One logged error fails `podium build` (podium.build counts them).
+        # One logged error fails `podium build` (podium_cli.build counts them).
         log.error("%s", exc)
 
 

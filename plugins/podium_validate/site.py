@@ -12,7 +12,7 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.errors import ContentError, Issue
-from podium.newstory import placeholders
+from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_cards.colors import contrast, legible, rgb
 from podium_read import parse_story

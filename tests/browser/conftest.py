@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from browser.kit import DESKTOP
-from podium.build import build
+from podium_cli.build import build
 from podium_testkit import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"

@@ -7,7 +7,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from podium.cli import main
+from podium_cli.cli import main
 from podium_testkit import snapshot
 
 

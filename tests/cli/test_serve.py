@@ -42,7 +42,7 @@ def wait_for(predicate, seconds: float = 60.0):
 @pytest.mark.parametrize("drafts", [False, True])
 def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
     port = free_port()
-    args = [sys.executable, "-m", "podium", "serve", "--port", str(port)]
+    args = [sys.executable, "-m", "podium_cli", "serve", "--port", str(port)]
     env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
     proc = subprocess.Popen(
         args + (["--drafts"] if drafts else []),

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from PIL import Image
 
-from podium.build import build
+from podium_cli.build import build
 from podium_images import has_gps, has_metadata
 from podium_testkit import read_page
 

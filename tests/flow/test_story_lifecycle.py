@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from podium.cli import main
+from podium_cli.cli import main
 
 NAME = "Noor Vermeulen"
 
@@ -122,7 +122,7 @@ def test_withdraw_unknown_slug_is_one_line(run):
 
 @pytest.mark.parametrize("policy", ["anonymize", "unpublish"])
 def test_alumni_policies_leave_no_name(site, policy):
-    from podium.build import build
+    from podium_cli.build import build
 
     conf = site / "pelicanconf.py"
     conf.write_text(
@@ -148,7 +148,7 @@ def test_keep_policy_drops_alumni_from_meet_the_team(built_site):
 
 
 def test_preview_build_shows_drafts_with_a_banner(site):
-    from podium.build import build
+    from podium_cli.build import build
 
     output = build(site / "pelicanconf.py", site / "preview", PODIUM_PREVIEW=True).output
     draft = (output / "stories" / "dirk-draft" / "index.html").read_text(encoding="utf-8")

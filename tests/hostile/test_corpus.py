@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from podium.cli import main
+from podium_cli.cli import main
 from podium_testkit import Page, copy_site, snapshot
 
 from .corpus import CASES, FRONT, Case, story

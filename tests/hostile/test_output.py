@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from podium.build import build
-from podium.cli import main
+from podium_cli.build import build
+from podium_cli.cli import main
 from podium_testkit import ROOT, copy_site, snapshot
 
 from .corpus import foreign_scripts

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from podium.build import build
+from podium_cli.build import build
 from podium_testkit import ROOT
 
 # The demo is built with an absolute SITEURL, as publishconf.py would, so that

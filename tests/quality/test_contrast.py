@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from podium.build import build, load_settings
 from podium.settings import PodiumSettings
+from podium_cli.build import build, load_settings
 from podium_tag.themes import load_themes
 from podium_testkit import ROOT, TEST_SITE
 from podium_validate.site import validate_site

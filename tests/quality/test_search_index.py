@@ -9,8 +9,8 @@ import shutil
 import pytest
 
 import podium_index.plugin as index_plugin
-from podium.build import build
 from podium.errors import ContentError
+from podium_cli.build import build
 from podium_index import run_pagefind
 from podium_testkit import read_page, snapshot
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from podium.cli import main
+from podium_cli.cli import main
 from podium_testkit import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import click
 
-from . import settings as podium_settings
+from podium import settings as podium_settings
+from podium.errors import ContentError, Issue
+
 from .build import build as run_build
 from .build import load_settings
-from .errors import ContentError, Issue
 
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:

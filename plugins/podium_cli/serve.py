@@ -16,8 +16,9 @@ from pathlib import Path
 
 import click
 
+from podium.errors import ContentError
+
 from .build import build, load_settings
-from .errors import ContentError
 
 log = logging.getLogger(__name__)
 

@@ -13,13 +13,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from podium.settings import PodiumSettings
 from podium_read.parse import Parsed
 from podium_tag import Doc, Tagger
 from podium_tag.plugin import story_doc
 from podium_tag.themes import load_themes
 from podium_vacancies import load_all
-
-from .settings import PodiumSettings
 
 RECENT_DAYS = 183
 MIN_STORIES = 2

@@ -18,7 +18,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from .errors import ContentError, Issue
+from podium.errors import ContentError, Issue
 
 
 class _Counter(logging.Handler):

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from podium.prompts import ANSWER_HINTS, prompts
 from podium_read.schema import slugify
 
-PROMPTS_FILE = Path(__file__).with_name("prompts.yml")
 FOLDERS = {"interview": "interviews", "column": "columns"}
-
-
-ANSWER_HINTS = {
-    "nl": "Vervang deze tekst door je antwoord, in je eigen woorden.",
-    "en": "Replace this text with your answer, in your own words.",
-}
-
-
-@lru_cache(maxsize=1)
-def prompts() -> dict:
-    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
 
 
 PHOTO_MAX = 1600  # pixels on the long side: plenty for portraits and cards
@@ -95,14 +83,3 @@ def target_path(content_root: Path, spec: NewStory) -> Path:
     stem = slugify(f"{spec.name} {spec.title}")[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
 
-
-def placeholders() -> list[str]:
-    """Texts that ``podium new`` writes and the employee must replace.
-
-    ``podium check`` refuses a story that still contains one, so an
-    unfinished story cannot be merged by accident.
-    """
-    out = list(ANSWER_HINTS.values())
-    for lang_prompts in prompts()["column"].values():
-        out.extend(lang_prompts)
-    return out

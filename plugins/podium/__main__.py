@@ -1,3 +1,0 @@
-from podium.cli import main
-
-main()

@@ -1,0 +1,37 @@
+"""The question bank and the placeholder texts of a new story.
+
+Kernel data: ``podium new`` (command line) writes these prompts into a new
+story, and validation refuses a story that still contains one. Both import
+them from here, so validation never imports the command line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PROMPTS_FILE = Path(__file__).with_name("prompts.yml")
+
+ANSWER_HINTS = {
+    "nl": "Vervang deze tekst door je antwoord, in je eigen woorden.",
+    "en": "Replace this text with your answer, in your own words.",
+}
+
+
+@lru_cache(maxsize=1)
+def prompts() -> dict:
+    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+
+
+def placeholders() -> list[str]:
+    """Texts that ``podium new`` writes and the employee must replace.
+
+    ``podium check`` refuses a story that still contains one, so an
+    unfinished story cannot be merged by accident.
+    """
+    out = list(ANSWER_HINTS.values())
+    for lang_prompts in prompts()["column"].values():
+        out.extend(lang_prompts)
+    return out

@@ -1,0 +1,3 @@
+from podium_cli.cli import main
+
+main()
