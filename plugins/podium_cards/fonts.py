@@ -1,16 +1,25 @@
 """Font faces, the fallback chain, and which face draws which character.
 
-Inter (shipped in ``theme/fonts``) draws Latin, Greek and Cyrillic; for
-everything else we fall back to Noto fonts at their usual Debian paths
-(emoji, CJK, Arabic, Hebrew, ...). A fallback file that is absent is simply
-skipped: the card still renders and the characters nobody covers are
-reported as missing glyphs, so a site builds on a machine with fewer fonts.
+Every face comes with the project's own install, never from the host:
+Inter (shipped in ``theme/fonts``) draws Latin, Greek and Cyrillic; the
+fallbacks are the Noto fonts of two pinned PyPI packages, ``manimgx-fonts``
+(Noto Sans and its Arabic, Hebrew, Indic, Thai, ... siblings, Noto Emoji,
+Noto Sans Symbols) and ``manimgx-fonts-cjk`` (Noto Sans CJK). So the same
+story gives a byte-identical card on every machine, and nothing here asks
+fontconfig or looks in /usr/share/fonts. A fallback whose file is absent
+(a package removed by hand) is skipped; the card then falls back to a
+readable text and the build warns about the characters nobody covers.
+
+The Noto files are variable fonts: one file per family, its weight chosen
+when the face is loaded (400 for text, 700 for bold), which halves the
+install compared with separate regular and bold files.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,25 +29,41 @@ from PIL import ImageFont, features
 from .cmap import FontFileError, coverage
 
 THEME_FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
-NOTO_TT = Path("/usr/share/fonts/truetype/noto")
-NOTO_OT = Path("/usr/share/fonts/opentype/noto")
 
 # CBDT colour-bitmap fonts (Noto Color Emoji) only load at their strike size.
 BITMAP_STRIKE = 109
+REGULAR, BOLD = 400, 700
+
+
+def package_dir(name: str) -> Path:
+    """Where an installed font package keeps its files (found without importing it)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return Path("/nonexistent") / name  # absent: the faces are skipped, not fatal
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+NOTO = package_dir("manimgx_fonts")
+NOTO_CJK = package_dir("manimgx_fonts_cjk")
 
 
 @dataclass(frozen=True)
 class FallbackFont:
-    """One fallback family: a regular face and, optionally, a bold one."""
+    """One fallback family: a regular face and, optionally, a bold one.
+
+    A variable font needs no bold file: the bold face is the same file at
+    weight 700.
+    """
 
     regular: Path
     bold: Path | None = None
     index: int = 0  # face index inside a .ttc collection
     color: bool = False  # colour emoji: drawn with embedded colours, never for text
+    emoji: bool = False  # a (monochrome) emoji font: first choice for emoji, never for text
 
     def face(self, bold: bool) -> Face:
         path = self.bold if bold and self.bold else self.regular
-        return Face(str(path), self.index, self.color)
+        return Face(str(path), self.index, self.color, BOLD if bold else REGULAR, self.emoji)
 
 
 @dataclass(frozen=True)
@@ -46,29 +71,48 @@ class Face:
     path: str
     index: int = 0
     color: bool = False
+    weight: int = REGULAR  # used when the file is a variable font with a weight axis
+    emoji: bool = False
+
+    @property
+    def pictographic(self) -> bool:
+        """An emoji face, colour or not: emoji go here first, text never does."""
+        return self.color or self.emoji
 
     def available(self) -> bool:
         return Path(self.path).is_file()
 
 
-def _pair(folder: Path, stem: str, bold: bool = True) -> tuple[Path, Path | None]:
-    return folder / f"{stem}-Regular.ttf", (folder / f"{stem}-Bold.ttf" if bold else None)
+def _noto(stem: str) -> FallbackFont:
+    return FallbackFont(NOTO / f"{stem}[wght].ttf")
 
 
 DEFAULT_FALLBACKS: tuple[FallbackFont, ...] = (
-    FallbackFont(NOTO_TT / "NotoColorEmoji.ttf", color=True),
-    # Index 2 is "Noto Sans CJK SC"; it covers Japanese and Korean too.
-    FallbackFont(NOTO_OT / "NotoSansCJK-Regular.ttc", NOTO_OT / "NotoSansCJK-Bold.ttc", index=2),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansArabic")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansHebrew")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSans")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansDevanagari")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansThai")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansArmenian")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansGeorgian")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansSymbols")),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansSymbols2", bold=False)),
-    FallbackFont(*_pair(NOTO_TT, "NotoSansMath", bold=False)),
+    FallbackFont(NOTO / "NotoEmoji[wght].ttf", emoji=True),
+    # Index 2 of the collection is "Noto Sans CJK SC"; it covers Japanese and
+    # Korean too (JP, KR, TC and HK are indexes 0, 1, 3 and 4).
+    FallbackFont(NOTO_CJK / "NotoSansCJK-VF.otf.ttc", index=2),
+    _noto("NotoSansArabic"),
+    _noto("NotoSansHebrew"),
+    _noto("NotoSans"),
+    _noto("NotoSansDevanagari"),
+    _noto("NotoSansBengali"),
+    _noto("NotoSansTamil"),
+    _noto("NotoSansTelugu"),
+    _noto("NotoSansKannada"),
+    _noto("NotoSansMalayalam"),
+    _noto("NotoSansGujarati"),
+    _noto("NotoSansGurmukhi"),
+    _noto("NotoSansOriya"),
+    _noto("NotoSansSinhala"),
+    _noto("NotoSansThai"),
+    _noto("NotoSansLao"),
+    _noto("NotoSansKhmer"),
+    _noto("NotoSansMyanmar"),
+    _noto("NotoSansArmenian"),
+    _noto("NotoSansGeorgian"),
+    _noto("NotoSansEthiopic"),
+    _noto("NotoSansSymbols"),
 )
 
 
@@ -104,9 +148,29 @@ def native_size(face: Face) -> int | None:
 @functools.lru_cache(maxsize=256)
 def load(face: Face, size: int) -> ImageFont.FreeTypeFont:
     """A FreeType font; cached because loading costs far more than drawing."""
-    return ImageFont.truetype(
+    font = ImageFont.truetype(
         face.path, native_size(face) or size, index=face.index, layout_engine=layout_engine()
     )
+    _set_weight(font, face.weight)
+    return font
+
+
+def _set_weight(font: ImageFont.FreeTypeFont, weight: int) -> None:
+    """Pick ``weight`` on a variable font's weight axis; static fonts are left alone."""
+    try:
+        axes = font.get_variation_axes()
+    except OSError:  # not a variable font
+        return
+    if not axes:
+        return
+    values = []
+    for axis in axes:
+        name = axis.get("name", b"")
+        if name in (b"Weight", "Weight"):
+            values.append(max(axis["minimum"], min(axis["maximum"], weight)))
+        else:
+            values.append(axis["default"])
+    font.set_variation_by_axes(values)
 
 
 @functools.lru_cache(maxsize=64)

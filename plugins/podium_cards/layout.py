@@ -73,6 +73,7 @@ class CardLayout:
                         fonts.file_digest(fb.bold) if fb.bold else None,
                         fb.index,
                         fb.color,
+                        fb.emoji,
                     ]
                     for fb in value
                 ]
@@ -191,6 +192,8 @@ def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
         color = entry.get("color") if ok else None
         if color is None and regular is not None:
             color = "emoji" in regular.name.lower()  # Noto Color Emoji and friends
+            # ... but Noto Emoji (monochrome) is drawn like text, in the text colour.
+            color = color and not regular.name.lower().startswith("notoemoji")
         if (
             regular is None
             or not isinstance(index, int)
@@ -203,5 +206,6 @@ def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
                 f"(path), optional 'bold' (path), 'index' (int), 'color' (bool), not {item!r}",
             )
             return _INVALID
-        out.append(FallbackFont(regular, bold, index, color))
+        emoji = not color and regular is not None and "emoji" in regular.name.lower()
+        out.append(FallbackFont(regular, bold, index, color, emoji))
     return tuple(out)

@@ -94,12 +94,12 @@ def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | 
     # so an Arabic sentence keeps its own spacing and a full stop after
     # Chinese is the CJK one; never the emoji font, whose digits are keycaps.
     emoji = is_emoji(cluster)
-    sticky = prev and not prev.color and not emoji and _is_neutral(cluster[0])
+    sticky = prev and not prev.pictographic and not emoji and _is_neutral(cluster[0])
     if sticky and fonts.covers(prev, base):
         return prev
-    wanted = [f for f in chain if f.color] + [f for f in chain if not f.color]
+    wanted = [f for f in chain if f.pictographic] + [f for f in chain if not f.pictographic]
     for face in wanted if emoji else chain:
-        if face.color and not emoji and not is_pictographic(cluster[0]):
+        if face.pictographic and not emoji and not is_pictographic(cluster[0]):
             continue  # the emoji font also maps digits and '#'; they are text here
         if fonts.covers(face, base):
             return face
