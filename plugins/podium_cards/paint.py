@@ -81,7 +81,11 @@ def _draw_emoji(layer: Image.Image, face: Face, size: int, text: str, x: float, 
 def draw_block(
     card: Image.Image, block: Block, box: Box, fill: tuple[int, int, int], align: str = "start"
 ) -> None:
-    """Draw ``block`` into ``box`` on ``card`` (RGB); ``align`` is start, center or end."""
+    """Draw ``block`` into ``box`` on ``card`` (RGB).
+
+    ``align`` is start or end (follow the text's direction), center, or left
+    or right (a place on the card, whatever the script).
+    """
     if not block.lines:
         return
     mask = Image.new("L", (box.w, box.h), 0)
@@ -94,6 +98,8 @@ def draw_block(
         total = sum(run_width(f, block.size, t, d) for f, t, d in items)
         if align == "center":
             x = (box.w - total) / 2
+        elif align in ("left", "right"):
+            x = box.w - total if align == "right" else 0.0
         elif (align == "start") == rtl:
             x = box.w - total
         else:

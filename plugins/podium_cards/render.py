@@ -18,7 +18,7 @@ from .encode import encode
 from .layout import CardLayout
 from .paint import Box, draw_block
 from .spec import CardSpec
-from .textprep import prepare
+from .textprep import Prepared, prepare
 from .typeset import Block, fit
 
 CARD_SIZE = (1200, 630)
@@ -76,6 +76,43 @@ def _fit(
 ) -> Block:
     chain = layout.chain(style)
     return fit(prepare(text, chain), chain[0], box.w, box.h, sizes[0], sizes[1], **kw)
+
+
+def unreadable(prepared: Prepared) -> bool:
+    """Whether so much of a text has no glyph that what is left would mislead.
+
+    A title with one missing symbol still reads; one that is mostly gaps
+    (no font for its script) does not, and a half-drawn name is a wrong name.
+    """
+    if not prepared.missing:
+        return False
+    drawn = sum(1 for c in prepared.clusters if not c.isspace())
+    return drawn < 2 * len(prepared.missing)
+
+
+def name_characters(missing: tuple[str, ...] | list[str]) -> str:
+    """``U+4E2D 中, U+6587 文``: code points (always readable) and the characters."""
+    return ", ".join(f"U+{ord(c[0]):04X} {c}" for c in dict.fromkeys(missing))
+
+
+def _readable(
+    layout: CardLayout, spec: CardSpec, plan: CardPlan, what: str, text: str, style: str
+) -> str | None:
+    """``text``, or None when it cannot be drawn (with the warning that says so)."""
+    prepared = prepare(text, layout.chain(style))
+    if not unreadable(prepared):
+        return text
+    plan.missing.extend(prepared.missing)
+    plan.warnings.append(
+        f"{what} cannot be drawn: no font has {name_characters(prepared.missing)}; "
+        + ("the card shows the hub's name instead" if what == "title" else "left off the card")
+    )
+    return None
+
+
+def _fallback_title(spec: CardSpec) -> str:
+    # The hub's name; the kind label above it says what kind of page it is.
+    return spec.brand_name
 
 
 def _portrait(spec: CardSpec, layout: CardLayout, diameter: int, plan: CardPlan) -> None:
@@ -138,7 +175,9 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     head_h = (250 if big else 230) if quote else footer_y - 40 - y
     largest = 80 if big or not quote else 68
     plan.headline_box = Box(left, y, text_w, head_h)
-    head = _fit(layout, "bold", spec.title, plan.headline_box, (40, largest), spacing=1.12)
+    title = _readable(layout, spec, plan, "title", spec.title, "bold")
+    title = _fallback_title(spec) if title is None else title
+    head = _fit(layout, "bold", title, plan.headline_box, (40, largest), spacing=1.12)
     plan.add("headline", head, plan.headline_box, text)
 
     if quote:
@@ -164,6 +203,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     _brand(spec, layout, plan, Box(left, footer_y, 420, footer_h), text)
 
     if spec.has_author:
+        author = _readable(layout, spec, plan, "author name", spec.author_name or "", "bold")
         if plan.photo is not None:
             col = Box(right - 300, top + 24, 300, 0)
             d = plan.photo.width
@@ -172,12 +212,14 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             name_box, role_box = Box(col.x, name_y, col.w, 38), Box(col.x, name_y + 42, col.w, 62)
             align = "center"
         else:
-            # Bottom right, opposite the brand.
+            # Bottom right, opposite the brand: at the right edge in every
+            # script ("end" would put an Arabic name at the box's left, mid-card).
             name_box = Box(right - 560, footer_y - 14, 560, 36)
             role_box = Box(right - 560, footer_y + 24, 560, 32)
-            align = "end"
-        name = _fit(layout, "bold", spec.author_name or "", name_box, (22, 28), max_lines=1)
-        plan.add("name", name, name_box, text, align)
+            align = "right"
+        if author:
+            name = _fit(layout, "bold", author, name_box, (22, 28), max_lines=1)
+            plan.add("name", name, name_box, text, align)
         if spec.author_role:
             lines = 2 if plan.photo is not None else 1
             role = _fit(layout, "regular", spec.author_role, role_box, (18, 22), max_lines=lines)
@@ -228,7 +270,9 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     pad = 96
     _portrait(spec, layout, 132, plan)
     _brand(spec, layout, plan, Box(pad, pad - 20, 560, 64), ink)
-    body = (spec.quote if layout.show_quote else "") or spec.title
+    title = _readable(layout, spec, plan, "title", spec.title, "semibold")
+    title = _fallback_title(spec) if title is None else title
+    body = (spec.quote if layout.show_quote else "") or title
     footer_y = height - pad - 132
     plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340)
     block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)
@@ -245,17 +289,19 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         plan.portrait_box = Box(pad, footer_y, plan.photo.width, plan.photo.height)
         x += plan.photo.width + 32
     if spec.has_author:
+        author = _readable(layout, spec, plan, "author name", spec.author_name or "", "bold")
         name_box = Box(x, footer_y + 20, width - pad - x, 44)
-        name = _fit(layout, "bold", spec.author_name or "", name_box, (30, 34), max_lines=1)
-        plan.add("name", name, name_box, ink)
+        if author:
+            name = _fit(layout, "bold", author, name_box, (30, 34), max_lines=1)
+            plan.add("name", name, name_box, ink)
         if spec.author_role:
             role_box = Box(x, footer_y + 68, width - pad - x, 64)
             role = _fit(layout, "regular", spec.author_role, role_box, (24, 26), max_lines=2)
             plan.add("role", role, role_box, soft)
-    elif body != spec.title:
+    elif body != title:
         title_box = Box(x, footer_y + 40, width - pad - x, 44)
-        title = _fit(layout, "bold", spec.title, title_box, (28, 34), max_lines=1)
-        plan.add("title", title, title_box, ink)
+        title_block = _fit(layout, "bold", title, title_box, (28, 34), max_lines=1)
+        plan.add("title", title_block, title_box, ink)
     return plan
 
 
@@ -277,8 +323,10 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
     if not fonts.has_raqm():
         warnings.append("Pillow lacks RAQM: right-to-left text may be drawn in the wrong order")
     missing = tuple(dict.fromkeys(plan.missing))
-    if missing:
-        names = ", ".join(f"U+{ord(c[0]):04X}" for c in missing)
-        warnings.append(f"no font has a glyph for {names}; left off the card")
+    # Characters already named by a title/name warning are not named twice.
+    named = " ".join(plan.warnings)
+    rest = [c for c in missing if f"U+{ord(c[0]):04X} {c}" not in named]
+    if rest:
+        warnings.append(f"no font has a glyph for {name_characters(rest)}; left off the card")
     data = encode(card, layout.format, layout.jpeg_quality)
     return RenderResult(data, layout.format, card.width, card.height, missing, tuple(warnings))

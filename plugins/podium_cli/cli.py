@@ -28,12 +28,31 @@ def _emit(issues: list[Issue], fmt: str = "text") -> None:
         )
 
 
+class OneLineFormatter(logging.Formatter):
+    """Every log record on exactly one line, never wrapped to the terminal's width.
+
+    Pelican's rich handler wraps long messages over several lines (and adds a
+    time and level column), which CI logs and annotation parsers cannot read.
+    A message that already says ``PATH: warning: ...`` is printed as it is;
+    anything else gets ``podium: <level>:`` in front.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = " ".join(record.getMessage().split())
+        level = record.levelname.lower()
+        if f": {level}: " in message or message.startswith(f"{level}: "):
+            return message
+        return f"podium: {level}: {message}"
+
+
 def _setup_logging(quiet: bool, verbose: bool) -> None:
     from pelican.log import console, init
 
     console.quiet = quiet
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    init(level=level)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLineFormatter())
+    init(level=level, handler=handler)
 
 
 class PodiumGroup(click.Group):

@@ -1,0 +1,213 @@
+"""Cards draw every script with fonts that come with the project, never the host's.
+
+Issue 13's "done when": a story titled in Chinese, Japanese, Arabic, Hebrew,
+Russian, Greek, Turkish and emoji gets a card with its headline and its
+author's name drawn, on a machine without any system Noto fonts.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import ImageChops
+
+from podium_cards import (
+    CardLayout,
+    fonts,
+    plan_card,
+    plan_square,
+    render_card,
+    render_square,
+)
+from podium_cards.fonts import DEFAULT_FALLBACKS, THEME_FONTS, FallbackFont
+
+from .conftest import decode
+
+STORIES = {
+    "Chinese": ("我为什么从会计转行做数据工程", "王晓明"),
+    "Japanese": ("私がデータの仕事を選んだ理由", "山田花子"),
+    "Arabic": ("لماذا انتقلت إلى هندسة البيانات", "سارة أحمد"),
+    "Hebrew": ("למה עברתי להנדסת נתונים", "דנה כהן"),
+    "Russian": ("Почему я перешла в инженеры данных", "Анна Иванова"),
+    "Greek": ("Γιατί άλλαξα καριέρα στα δεδομένα", "Μαρία Παπαδοπούλου"),
+    "Turkish": ("Neden veri mühendisliğine geçtim", "Ayşe Yılmaz"),
+    "emoji": ("Ons team 👩🏽‍💻🚀🎉 groeit", "Sam 😀 de Wit"),
+}
+
+
+def _diff(a: bytes, b: bytes):
+    return ImageChops.difference(decode(a), decode(b)).getbbox()
+
+
+@pytest.mark.parametrize("script", STORIES)
+@pytest.mark.parametrize("with_portrait", [True, False])
+def test_every_script_gets_its_headline_and_author_drawn(script, with_portrait, spec, png_layout):
+    title, author = STORIES[script]
+    story = replace(
+        spec,
+        title=title,
+        author_name=author,
+        quote="",
+        portrait_path=spec.portrait_path if with_portrait else None,
+    )
+    result = render_card(story, png_layout)
+    assert result.missing_glyphs == () and result.warnings == ()
+    plan = plan_card(story, png_layout)
+    assert plan.texts["headline"].block.lines and plan.texts["name"].block.lines
+    # Drawn for real: the pixels change inside the headline's and the name's boxes.
+    no_title = render_card(replace(story, title=""), png_layout).data
+    bbox = _diff(result.data, no_title)
+    assert bbox is not None
+    head = plan.headline_box
+    assert head.x <= bbox[0] and head.y <= bbox[1] and bbox[2] <= head.right
+    no_name = render_card(replace(story, author_name="x"), png_layout).data
+    name_box = plan.texts["name"].box
+    bbox = _diff(result.data, no_name)
+    assert bbox is not None and name_box.y <= bbox[1] and bbox[3] <= name_box.bottom
+    square = render_square(story, png_layout)
+    assert square.missing_glyphs == ()
+
+
+def test_no_fallback_comes_from_the_host():
+    """Every face is in theme/fonts or an installed Python package; none in /usr/share."""
+    layout = CardLayout()
+    for style in ("regular", "semibold", "bold", "italic"):
+        chain = layout.chain(style)
+        # Nothing was skipped: every fallback the project names is installed.
+        assert len(chain) == 1 + len(DEFAULT_FALLBACKS)
+        for face in chain:
+            path = Path(face.path).resolve()
+            assert not str(path).startswith(("/usr/share", "/usr/local/share", "/etc/fonts"))
+            assert path.is_relative_to(THEME_FONTS) or "site-packages" in path.parts
+
+
+def test_font_bytes_are_part_of_the_card_hash(tmp_path):
+    regular = tmp_path / "Fallback.ttf"
+    shutil.copyfile(fonts.NOTO / "NotoSansHebrew[wght].ttf", regular)
+    layout = replace(CardLayout(), fallback_fonts=(FallbackFont(regular),))
+    before = layout.fingerprint()
+    data = bytearray(regular.read_bytes())
+    data[-1] ^= 0xFF
+    regular.write_bytes(bytes(data))
+    os.utime(regular, ns=(1, 1))  # a new mtime, so the digest cache sees a new file
+    assert layout.fingerprint() != before
+    # Moving the same bytes elsewhere does not re-render anything.
+    moved = tmp_path / "elsewhere" / "Fallback.ttf"
+    moved.parent.mkdir()
+    shutil.copyfile(regular, moved)
+    assert replace(layout, fallback_fonts=(FallbackFont(moved),)).fingerprint() == (
+        layout.fingerprint()
+    )
+
+
+def test_bold_comes_from_the_variable_weight_axis(png_layout):
+    cjk = DEFAULT_FALLBACKS[1]
+    regular, bold = cjk.face(False), cjk.face(True)
+    assert regular.path == bold.path and (regular.weight, bold.weight) == (400, 700)
+    thin = fonts.load(regular, 64).getmask("中").getbbox()
+    thick = fonts.load(bold, 64).getmask("中").getbbox()
+    ink = [sum(fonts.load(f, 64).getmask("中")) for f in (regular, bold)]
+    assert thin and thick and ink[1] > ink[0] * 1.2, "bold should carry visibly more ink"
+
+
+# -- no silent blank cards ------------------------------------------------
+
+
+def test_a_title_nothing_can_draw_falls_back_to_the_hub_name(spec, png_layout):
+    bare = replace(png_layout, fallback_fonts=())  # Inter only: no Chinese
+    story = replace(spec, title="我为什么转行做数据工程", brand_name="Helder Energie")
+    plan = plan_card(story, bare)
+    assert "".join(plan.texts["headline"].block.prepared.clusters) == "Helder Energie"
+    result = render_card(story, bare)
+    title_warnings = [w for w in result.warnings if w.startswith("title cannot be drawn")]
+    assert len(title_warnings) == 1
+    assert "U+6211 我" in title_warnings[0] and "hub's name" in title_warnings[0]
+    assert all("\n" not in w for w in result.warnings)
+    # The square falls back the same way (its body is the quote, the title goes below).
+    square = plan_square(replace(story, quote=""), bare)
+    assert "".join(square.texts["headline"].block.prepared.clusters) == "Helder Energie"
+
+
+def test_an_author_name_nothing_can_draw_is_left_off_with_a_warning(spec, png_layout):
+    bare = replace(png_layout, fallback_fonts=())
+    story = replace(spec, author_name="דנה כהן", portrait_path=None)
+    plan = plan_card(story, bare)
+    assert "name" not in plan.texts and "role" in plan.texts
+    result = render_card(story, bare)
+    assert any(
+        w.startswith("author name cannot be drawn") and "U+05D3 ד" in w for w in result.warnings
+    )
+
+
+def test_one_missing_symbol_keeps_the_title(spec, png_layout):
+    story = replace(spec, title="Waarom ik overstapte \U0010fffd naar data")
+    plan = plan_card(story, png_layout)
+    assert "overstapte" in "".join(plan.texts["headline"].block.prepared.clusters)
+    result = render_card(story, png_layout)
+    assert result.warnings == ("no font has a glyph for U+10FFFD \U0010fffd; left off the card",)
+
+
+# -- right-to-left names sit where left-to-right ones do ---------------------
+
+
+@pytest.mark.parametrize("name", ["سارة أحمد", "דנה כהן", "Sanne de Vries"])
+def test_a_name_without_portrait_sits_at_the_right_edge_above_its_role(name, spec, png_layout):
+    story = replace(spec, author_name=name, portrait_path=None, quote="")
+    drawn = render_card(story, png_layout).data
+    # Only the name differs between the two cards, so the changed pixels are the name.
+    bbox = _diff(drawn, render_card(replace(story, author_name="x"), png_layout).data)
+    role = plan_card(story, png_layout).texts["role"]
+    role_bbox = _diff(drawn, render_card(replace(story, author_role="x"), png_layout).data)
+    assert bbox is not None and role_bbox is not None
+    # Flush with the role's right edge (the card's right margin), a line above it.
+    assert abs(bbox[2] - role_bbox[2]) <= 3, (bbox, role_bbox)
+    assert bbox[2] >= role.box.right - 3 and bbox[0] > 600
+    assert bbox[3] <= role_bbox[1] + 4
+
+
+# -- every warning is one line -------------------------------------------------
+
+
+def test_log_lines_are_never_wrapped():
+    from podium_cli.cli import OneLineFormatter
+
+    fmt = OneLineFormatter()
+    long = "content/x.md: warning: card: title cannot be drawn: " + "U+10FFFD \U0010fffd, " * 40
+
+    def record(msg, level=logging.WARNING):
+        return logging.LogRecord("t", level, __file__, 1, msg, None, None)
+
+    assert fmt.format(record(long)) == " ".join(long.split())
+    assert fmt.format(record("two\nlines")) == "podium: warning: two lines"
+
+
+def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace(
+            "title: Waarom ik elke vrijdag om drie uur stop",
+            "title: \U0010fffd\U0010fffe\U0010fffd",
+        ),
+        "utf-8",
+    )
+    env = {**os.environ, "COLUMNS": "40", "PODIUM_TODAY": "2026-06-01", "TERM": "xterm"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build"],
+        cwd=site,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
+    assert lines, proc.stderr
+    assert lines[0].startswith("content/columns/ben-bakker.md: warning: card: title cannot be")
+    assert "U+10FFFD" in lines[0] and lines[0].endswith("the card shows the hub's name instead")
