@@ -93,3 +93,39 @@ def test_pull_request_checks_annotations_tests_build_links_and_preview():
     ):
         assert expected in runs
     assert any(s.get("uses", "").startswith("actions/upload-artifact") for s in steps(workflow))
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "pull-request.yml"])
+def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
+    """actions/cache saves and restores the very folder `podium build` reads and writes."""
+    from podium.cache import build_cache
+    from podium_cli.build import load_settings
+
+    workflow = load(ROOT / ".github" / "workflows" / name)
+    all_steps = list(steps(workflow))
+    caches = [s for s in all_steps if s.get("uses", "").startswith("actions/cache@")]
+    assert len(caches) == 1, "one actions/cache step restores (and, after the job, saves)"
+    cache = caches[0]["with"]
+    monkeypatch.chdir(ROOT)
+    builds = [s["run"] for s in all_steps if "podium build" in s.get("run", "")]
+    assert builds
+    for run in builds:
+        argv = next(a for a in commands(run) if a[:2] == ["podium", "build"])
+        settings_file = argv[argv.index("-s") + 1] if "-s" in argv else "pelicanconf.py"
+        used = build_cache(load_settings(ROOT / settings_file))
+        assert (ROOT / cache["path"]).resolve() == used
+    # Restored before anything is built, so the build finds it.
+    first_build = next(i for i, s in enumerate(all_steps) if "podium " in s.get("run", ""))
+    assert all_steps.index(caches[0]) < first_build
+    # The key follows content, theme and code; the fallbacks reuse the rest after a change.
+    key = cache["key"]
+    for part in ("content/**", "theme/**", "plugins/**"):
+        assert part in key
+    restore = [k for k in cache["restore-keys"].splitlines() if k.strip()]
+    assert restore and all(key.startswith(k) for k in restore)
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflows_install_no_system_fonts(path):
+    """The cards' fonts come from PyPI with the project, never from the runner's packages."""
+    assert "fonts-" not in path.read_text(encoding="utf-8")
