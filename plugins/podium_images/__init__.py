@@ -6,6 +6,7 @@ normalises orientation and colour mode and drops every piece of metadata
 ``responsive_variants`` writes the sizes a page's ``srcset`` needs.
 """
 
+from .checks import inspect_photo_cached
 from .hygiene import (
     MAX_PIXELS,
     Variant,
@@ -23,6 +24,7 @@ __all__ = [
     "has_gps",
     "has_metadata",
     "inspect_photo",
+    "inspect_photo_cached",
     "responsive_variants",
 ]
 

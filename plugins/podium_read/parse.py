@@ -21,7 +21,7 @@ from podium import yamlio
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_images.hygiene import inspect_photo
+from podium_images.checks import inspect_photo_cached
 
 from .body import Body, Renderer, derive_quote, derive_summary
 from .schema import Story, validate
@@ -74,7 +74,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     # The photo is checked outside the memo: replacing a photo without
     # touching the story must be noticed (podium serve rebuilds in-process).
     if parsed.story is not None and parsed.story.photo:
-        photo_issues = _check_photo(parsed.story, Path(content_root))
+        photo_issues = _check_photo(parsed.story, Path(content_root), settings)
         if photo_issues:
             return replace(parsed, issues=parsed.issues + photo_issues)
     return parsed
@@ -174,7 +174,7 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     return parsed
 
 
-def _check_photo(story: Story, content_root: Path) -> list[Issue]:
+def _check_photo(story: Story, content_root: Path, settings: PodiumSettings) -> list[Issue]:
     target = content_root / story.photo
     line = story.line("photo")
     # resolve() follows symlinks: a link that points out of content/ would
@@ -196,7 +196,9 @@ def _check_photo(story: Story, content_root: Path) -> list[Issue]:
     stat = target.stat()
     key = (str(target.resolve()), stat.st_mtime_ns, stat.st_size)
     if key not in _photo_memo:
-        _photo_memo[key] = inspect_photo(target)
+        # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
+        cache = cache_root(content_root, settings.cache_path)
+        _photo_memo[key] = inspect_photo_cached(target, cache)
     problem = _photo_memo[key]
     if problem:
         return [
