@@ -1,4 +1,12 @@
-"""Run the Pagefind binary over the finished output, offline."""
+"""Run the Pagefind binary over the finished output, offline, one language at a time.
+
+Pagefind keeps every page it reads in memory until it writes the index: at
+ten thousand stories one run over the whole site was most of the build's
+peak memory. Each language's pages are indexed in a run of their own (a
+folder of hard links to just those pages), and the bundles are merged: their
+file names are content hashes, and ``pagefind-entry.json`` lists each
+language's index, so the merged bundle is the one a single run would write.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +14,11 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from pelican import signals
@@ -38,8 +48,56 @@ def enabled(settings) -> bool:
 
 def run_pagefind(site: Path, python: str | None = None) -> None:
     """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails."""
-    cmd = [python or sys.executable, *PAGEFIND, "--site", str(site), "--silent"]
-    cmd += ["--output-subdir", BUNDLE_DIR]
+    bundle = site / BUNDLE_DIR
+    shutil.rmtree(bundle, ignore_errors=True)
+    groups = pages_by_language(site)
+    with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as work:
+        entries: list[dict] = []
+        for lang, pages in sorted(groups.items()):
+            view, out = Path(work) / f"site-{lang}", Path(work) / f"bundle-{lang}"
+            for page in pages:
+                target = view / page
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _link(site / page, target)
+            _pagefind(view, out, python)
+            entry = out / "pagefind-entry.json"
+            if not entry.is_file():
+                raise IndexError_(
+                    f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json"
+                )
+            entries.append(json.loads(entry.read_text(encoding="utf-8")))
+            entry.unlink()
+            # Shared files (pagefind.js, the UI) are the same in every run.
+            shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=_link)
+            shutil.rmtree(view)
+    if not entries:
+        raise IndexError_("search index: the site has no HTML pages to index")
+    merged = dict(entries[0])
+    merged["languages"] = {k: v for e in entries for k, v in e.get("languages", {}).items()}
+    _stabilise(bundle / "pagefind-entry.json", merged)
+
+
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
+
+
+def pages_by_language(site: Path) -> dict[str, list[Path]]:
+    """Every HTML page Pagefind would read, grouped by its ``<html lang>``."""
+    groups: dict[str, list[Path]] = {}
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site)
+        if rel.parts[0] == BUNDLE_DIR:
+            continue
+        with open(page, "rb") as fh:
+            head = fh.read(2048)
+        match = _HTML_LANG.search(head)
+        lang = match.group(1).decode().lower() if match else "unknown"
+        groups.setdefault(lang, []).append(rel)
+    return groups
+
+
+def _pagefind(view: Path, out: Path, python: str | None) -> None:
+    cmd = [python or sys.executable, *PAGEFIND, "--site", str(view), "--silent"]
+    cmd += ["--output-path", str(out)]
     try:
         proc = subprocess.run(
             cmd, capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
@@ -50,15 +108,17 @@ def run_pagefind(site: Path, python: str | None = None) -> None:
         lines = [ln.strip() for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"
         raise IndexError_(f"search index: Pagefind failed: {detail}")
-    entry = site / BUNDLE_DIR / "pagefind-entry.json"
-    if not entry.is_file():
-        raise IndexError_(f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json")
-    _stabilise(entry)
 
 
-def _stabilise(entry: Path) -> None:
+def _link(src, dst) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # another filesystem, or links not supported
+        shutil.copy2(src, dst)
+
+
+def _stabilise(entry: Path, data: dict) -> None:
     """Pagefind lists languages in hash-map order; sort them so builds are byte-stable."""
-    data = json.loads(entry.read_text(encoding="utf-8"))
     if isinstance(data.get("languages"), dict):
         data["languages"] = dict(sorted(data["languages"].items()))
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -99,13 +159,7 @@ def index_with_cache(site: Path, cache: Path) -> bool:
 
 def _copy_tree(source: Path, target: Path) -> None:
     # Hard links where possible: the cache is only ever replaced, never edited.
-    def link(src, dst):
-        try:
-            os.link(src, dst)
-        except OSError:
-            shutil.copy2(src, dst)
-
-    shutil.copytree(source, target, copy_function=link)
+    shutil.copytree(source, target, copy_function=_link)
 
 
 def _finalized(pelican) -> None:

@@ -97,3 +97,32 @@ def test_a_failing_pagefind_fails_the_build_with_one_line(site, monkeypatch):
     assert len(lines) == 1 and "\n" not in lines[0], lines
     assert "search index: Pagefind failed: Error: boom" in lines[0]
     assert snapshot(out) == before  # the previous output stays as it was
+
+
+def test_each_language_is_indexed_in_its_own_pagefind_run(built_site, tmp_path, monkeypatch):
+    """One Pagefind process per language keeps the peak memory at one language's pages."""
+    import podium_index.plugin as index_plugin
+
+    target = tmp_path / "site"
+    shutil.copytree(built_site, target)
+    seen: list[set[str]] = []
+    real = index_plugin._pagefind
+
+    def spy(view, out, python):
+        seen.append({p.read_text(encoding="utf-8")[:300].split('lang="')[1][:2]
+                     for p in view.rglob("*.html")})  # fmt: skip
+        return real(view, out, python)
+
+    monkeypatch.setattr(index_plugin, "_pagefind", spy)
+    run_pagefind(target)
+    assert len(seen) >= 2 and all(len(langs) == 1 for langs in seen), seen
+    entry = json.loads((target / "pagefind" / "pagefind-entry.json").read_text())
+    assert set(entry["languages"]) == set().union(*seen)
+    # Every language's index, and its pages, made it into the merged bundle.
+    pages = index_plugin.pages_by_language(target)
+    for lang, info in entry["languages"].items():
+        assert info["page_count"] == sum(
+            1 for p in pages[lang] if "data-pagefind-body" in (target / p).read_text("utf-8")
+        )
+        assert (target / "pagefind" / f"pagefind.{info['hash']}.pf_meta").is_file()
+        assert (target / "pagefind" / f"wasm.{info['wasm']}.pagefind").is_file()
