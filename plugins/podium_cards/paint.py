@@ -116,6 +116,10 @@ def draw_block(
                 draw.text((x, baseline), text, font=font, fill=255, anchor="ls", **kwargs)
             x += run_width(face, block.size, text, direction)
         baseline += block.line_height
-    card.paste(fill, (box.x, box.y, box.right, box.bottom), mask)
+    # Paste only where ink is: the box is often far larger than its text.
+    ink = mask.getbbox()
+    if ink is not None:
+        x0, y0, x1, y1 = ink
+        card.paste(fill, (box.x + x0, box.y + y0, box.x + x1, box.y + y1), mask.crop(ink))
     if colour is not None:
         card.paste(colour, (box.x, box.y), colour)

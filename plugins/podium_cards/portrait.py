@@ -23,13 +23,19 @@ def circle_mask(diameter: int) -> Image.Image:
     return big.resize((diameter, diameter), Image.Resampling.LANCZOS)
 
 
-# Big enough for a company's whole staff at two sizes (card and square) per
-# worker process: the plugin orders jobs by portrait, so hits are the rule.
+# The largest disc any card uses (the 1200x630 card's); smaller discs (the
+# square's) are scaled from it, so a photo is decoded and cropped once.
+MASTER = 248
+
+
+# Big enough for a company's whole staff per worker process: the plugin
+# orders jobs by portrait, so hits are the rule.
 @functools.lru_cache(maxsize=1024)
-def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
+def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
+    """The photo decoded, upright, flattened and cropped to a ``size`` square."""
     with Image.open(path) as im:
         # JPEG can decode at 1/2, 1/4, 1/8 scale: far faster for camera photos.
-        im.draft("RGB", (diameter * 2, diameter * 2))
+        im.draft("RGB", (size, size))
         im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA", "P", "PA"):
             im = im.convert("RGBA")
@@ -38,9 +44,17 @@ def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
             im = flat
         im = im.convert("RGB")
         # Square from the middle; slightly above centre, where faces are in portraits.
-        square = ImageOps.fit(
-            im, (diameter, diameter), Image.Resampling.LANCZOS, centering=(0.5, 0.4)
-        )
+        # BICUBIC: at these downscale factors it looks like LANCZOS at half the cost.
+        return ImageOps.fit(im, (size, size), Image.Resampling.BICUBIC, centering=(0.5, 0.4))
+
+
+@functools.lru_cache(maxsize=1024)
+def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
+    square = _square(path, mtime_ns, max(diameter, MASTER))
+    if square.width != diameter:
+        square = square.resize((diameter, diameter), Image.Resampling.BICUBIC)
+    else:
+        square = square.copy()
     square.putalpha(circle_mask(diameter))
     return square
 

@@ -7,6 +7,7 @@ network, no browser; Pillow only.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,35 +228,91 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     return plan
 
 
-def _draw_texts(card: Image.Image, plan: CardPlan) -> None:
-    for t in plan.texts.values():
-        draw_block(card, t.block, t.box, t.colour, t.align)
+# Drawn once per theme colour, language and kind into the static layer.
+STATIC_TEXTS = ("label", "brand")
+_STATIC_MAX = 64
+_static_layers: OrderedDict[tuple, Image.Image] = OrderedDict()
+
+
+def _draw_texts(card: Image.Image, plan: CardPlan, skip: tuple[str, ...] = ()) -> None:
+    for name, t in plan.texts.items():
+        if name not in skip:
+            draw_block(card, t.block, t.box, t.colour, t.align)
+
+
+def _draw_logo(card: Image.Image, plan: CardPlan) -> None:
     if plan.logo is not None and plan.logo_box is not None:
         box = plan.logo_box
         card.paste(plan.logo, (box.x, box.bottom - plan.logo.height), plan.logo)
+
+
+def _static_layer(kind: str, spec: CardSpec, plan: CardPlan, paint) -> Image.Image:
+    """What cards of one colour, language and kind share, drawn once and copied.
+
+    Background, accent bar or disc, portrait ring, kind label, brand name or
+    logo: the key holds everything they are drawn from (the fitted blocks
+    carry their text, faces and sizes), so two cards share a layer only when
+    those pixels are the same.
+    """
+    logo = None
+    if plan.logo is not None and spec.logo_path is not None:
+        path = Path(spec.logo_path)
+        logo = (str(path), path.stat().st_mtime_ns, plan.logo_box, plan.logo.size)
+    key = (
+        kind,
+        plan.size,
+        plan.background,
+        spec.theme_color,
+        spec.kind in ("theme", "hub"),
+        plan.portrait_box,
+        logo,
+        *(plan.texts.get(name) for name in STATIC_TEXTS),
+    )
+    layer = _static_layers.get(key)
+    if layer is None:
+        layer = Image.new("RGB", plan.size, plan.background)
+        paint(layer)
+        for name in STATIC_TEXTS:
+            t = plan.texts.get(name)
+            if t is not None:
+                draw_block(layer, t.block, t.box, t.colour, t.align)
+        _draw_logo(layer, plan)
+        _static_layers[key] = layer
+        if len(_static_layers) > _STATIC_MAX:
+            _static_layers.popitem(last=False)
+    else:
+        _static_layers.move_to_end(key)
+    return layer.copy()
 
 
 def render_card(spec: CardSpec, layout: CardLayout | None = None) -> RenderResult:
     """The 1200×630 social card (og:image) for ``spec``."""
     layout = layout or CardLayout()
     plan = plan_card(spec, layout)
-    card = Image.new("RGB", plan.size, plan.background)
     theme = rgb(spec.theme_color)
-    if spec.kind in ("theme", "hub"):
-        # A large, faint disc bleeding off the right edge: depth without a photo.
-        card.paste(
-            mix(plan.background, WHITE, 0.1), (plan.size[0] - 430, 110), portrait.circle_mask(760)
-        )
-    else:
-        # The brand bar: the story's theme colour down the left edge.
-        ImageDraw.Draw(card).rectangle((0, 0, 17, plan.size[1]), fill=theme)
+
+    def paint(card: Image.Image) -> None:
+        if spec.kind in ("theme", "hub"):
+            # A large, faint disc bleeding off the right edge: depth without a photo.
+            card.paste(
+                mix(plan.background, WHITE, 0.1),
+                (plan.size[0] - 430, 110),
+                portrait.circle_mask(760),
+            )
+        else:
+            # The brand bar: the story's theme colour down the left edge.
+            ImageDraw.Draw(card).rectangle((0, 0, 17, plan.size[1]), fill=theme)
+        if plan.photo is not None and plan.portrait_box:
+            b = plan.portrait_box
+            ring = 10  # a theme-coloured ring, separated from the photo by a hairline of paper
+            card.paste(theme, (b.x - ring, b.y - ring), portrait.circle_mask(b.w + 2 * ring))
+            card.paste(plan.background, (b.x - 4, b.y - 4), portrait.circle_mask(b.w + 8))
+
+    card = _static_layer("card", spec, plan, paint)
     if plan.photo is not None and plan.portrait_box:
         b = plan.portrait_box
-        ring = 10  # a theme-coloured ring, separated from the photo by a hairline of paper
-        card.paste(theme, (b.x - ring, b.y - ring), portrait.circle_mask(b.w + 2 * ring))
-        card.paste(plan.background, (b.x - 4, b.y - 4), portrait.circle_mask(b.w + 8))
         card.paste(plan.photo, (b.x, b.y), plan.photo)
-    _draw_texts(card, plan)
+    _draw_texts(card, plan, skip=STATIC_TEXTS)
     return _result(card, layout, plan)
 
 
@@ -309,12 +366,17 @@ def render_square(spec: CardSpec, layout: CardLayout | None = None) -> RenderRes
     """A 1080×1080 quote image for the share kit (Instagram, LinkedIn posts)."""
     layout = layout or CardLayout()
     plan = plan_square(spec, layout)
-    card = Image.new("RGB", plan.size, plan.background)
+
+    def paint(card: Image.Image) -> None:
+        if plan.photo is not None and plan.portrait_box:
+            b = plan.portrait_box
+            card.paste(WHITE, (b.x - 5, b.y - 5), portrait.circle_mask(b.w + 10))
+
+    card = _static_layer("square", spec, plan, paint)
     if plan.photo is not None and plan.portrait_box:
         b = plan.portrait_box
-        card.paste(WHITE, (b.x - 5, b.y - 5), portrait.circle_mask(b.w + 10))
         card.paste(plan.photo, (b.x, b.y), plan.photo)
-    _draw_texts(card, plan)
+    _draw_texts(card, plan, skip=STATIC_TEXTS)
     return _result(card, layout, plan)
 
 

@@ -314,6 +314,10 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
     return Line(line.start, cut, ELLIPSIS, width(p, size, line.start, cut, ELLIPSIS, main))
 
 
+# Memoised text layout: brand names, labels, roles and author names recur on
+# many cards (and a card and its square share texts), and fitting is most of
+# the pure-Python time of a card. Everything the result depends on is in the key.
+@functools.lru_cache(maxsize=4096)
 def fit(
     p: Prepared,
     main: Face,

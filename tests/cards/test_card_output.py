@@ -18,7 +18,7 @@ def test_card_is_1200x630_jpeg_under_budget(spec):
     assert result.format == "jpeg" and result.extension == "jpg"
     assert result.data[:3] == b"\xff\xd8\xff"
     assert decode(result.data).size == (1200, 630) == (result.width, result.height)
-    assert len(result.data) < MAX_BYTES == 600_000
+    assert len(result.data) < MAX_BYTES == 300_000
 
 
 def test_square_is_1080x1080(spec):
