@@ -7,6 +7,11 @@ layout, fonts, renderer version), so a changed story gets a new URL, which
 defeats LinkedIn's week-long cache, and an unchanged one is never rendered
 again. Cards are rendered in a process pool and cached outside content/
 and output/; cache files no build uses any more are removed.
+
+Rendering starts as soon as every card is known, at the end of this
+generator's ``generate_context`` (the site model is read, tagged and
+linked by then), so the pool draws cards while Pelican writes the pages;
+``generate_output`` only collects what is finished.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ class CardGenerator(Generator):
             else:
                 meta.image = hub_cards[meta.lang]
                 meta.image_alt = ps.brand.name
+        self._start_rendering()
 
     # -- specs ----------------------------------------------------------
     def _story_cards(self, story: Any, content: Path, theme_colors: dict[str, str]) -> None:
@@ -152,12 +158,41 @@ class CardGenerator(Generator):
         self.wanted[name] = (kind, spec, owner)
         return name
 
+    # -- rendering --------------------------------------------------------
+    def _start_rendering(self) -> None:
+        """Send the cards the cache lacks to a process pool, without waiting for them."""
+        self.cache = build_cache(self.settings) / CARD_DIR
+        self.cache.mkdir(parents=True, exist_ok=True)
+        missing = [n for n in self.wanted if not (self.cache / Path(n).name).is_file()]
+        # Jobs that share a portrait run back to back, so each worker decodes
+        # and crops a photo once (portrait.py caches the disc).
+        self.missing = sorted(
+            missing, key=lambda n: (str(self.wanted[n][1].portrait_path or ""), n)
+        )
+        jobs = [(self.wanted[n][0], self.wanted[n][1], self.layout) for n in self.missing]
+        workers = os.cpu_count() or 1
+        self.pool: ProcessPoolExecutor | None = None
+        if len(jobs) >= POOL_THRESHOLD and workers > 1:
+            # Long contiguous chunks keep a portrait's jobs on one worker.
+            chunk = max(4, len(jobs) // (workers * 8))
+            self.pool = ProcessPoolExecutor(max_workers=workers)
+            # map() submits every job now; the results are read in generate_output.
+            self.results = self.pool.map(_render, jobs, chunksize=chunk)
+        else:
+            self.results = None
+            self.jobs = jobs
+
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:
-        cache = build_cache(self.settings) / CARD_DIR
-        cache.mkdir(parents=True, exist_ok=True)
-        missing = [n for n in sorted(self.wanted) if not (cache / Path(n).name).is_file()]
-        self._render_missing(missing, cache)
+        cache, missing = self.cache, self.missing
+        try:
+            if self.pool is not None:
+                self._store(missing, _progress(self.results, len(missing)), cache)
+            else:
+                self._store(missing, map(_render, self.jobs), cache)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)
         out = Path(self.output_path)
         (out / CARD_DIR).mkdir(parents=True, exist_ok=True)
         for name in self.wanted:
@@ -172,21 +207,6 @@ class CardGenerator(Generator):
             total = sum(1 for v in self.wanted.values() if v[0] == kind)
             stats[f"{kind}s_rendered"], stats[f"{kind}s_reused"] = rendered, total - rendered
         log.info("cards: %d rendered, %d reused", len(missing), len(self.wanted) - len(missing))
-
-    def _render_missing(self, names: list[str], cache: Path) -> None:
-        # Jobs that share a portrait run back to back, so each worker decodes
-        # and crops a photo once (portrait.py caches the disc).
-        names = sorted(names, key=lambda n: (str(self.wanted[n][1].portrait_path or ""), n))
-        jobs = [(self.wanted[n][0], self.wanted[n][1], self.layout) for n in names]
-        workers = os.cpu_count() or 1
-        if len(jobs) >= POOL_THRESHOLD and workers > 1:
-            # Long contiguous chunks keep a portrait's jobs on one worker.
-            chunk = max(4, len(jobs) // (workers * 8))
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = _progress(pool.map(_render, jobs, chunksize=chunk), len(jobs))
-                self._store(names, results, cache)
-        else:
-            self._store(names, map(_render, jobs), cache)
 
     def _store(self, names: list[str], results, cache: Path) -> None:
         for name, (data, warnings) in zip(names, results, strict=True):
