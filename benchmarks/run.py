@@ -151,6 +151,27 @@ def bare_build(site: Path, logs: Path) -> Run:
     return run
 
 
+def ci_build(name: str, site: Path, logs: Path) -> Run:
+    """A CI run: a fresh clone (new files, new mtimes, no output, no Pelican cache) at the
+    same path, with ``.podium-cache/`` restored as actions/cache restores it (a tar:
+    the cache files keep their mtimes)."""
+    previous = site.with_name(site.name + "-previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    site.rename(previous)
+    skip = {".podium-cache", "cache", "output", "cache-bare", "output-bare"}
+    site.mkdir()
+    for item in previous.iterdir():
+        if item.name in skip:
+            continue
+        if item.is_dir():
+            shutil.copytree(item, site / item.name, copy_function=shutil.copyfile)
+        else:
+            shutil.copyfile(item, site / item.name)
+    shutil.copytree(previous / ".podium-cache", site / ".podium-cache", symlinks=True)
+    shutil.rmtree(previous)
+    return podium_build(name, site, site / "output", logs)
+
+
 def cold_reset(site: Path, out: Path) -> None:
     for folder in (site / ".podium-cache", site / "cache", out):
         shutil.rmtree(folder, ignore_errors=True)
@@ -160,6 +181,8 @@ def cold_reset(site: Path, out: Path) -> None:
 def card_timings(site: Path, sample: int) -> dict[str, float]:
     """Median milliseconds per card and per square on the corpus' specs."""
     os.chdir(site)
+    from PIL import ImageFont
+
     from podium import settings as podium_settings
     from podium_cards import portrait
     from podium_cards.layout import CardLayout
@@ -198,26 +221,61 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
     layout = CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=ps.settings_file)
     render_card(specs[0], layout)  # fonts load once per process, as in a pool worker
     render_square(specs[0], layout)
+    floor_font = ImageFont.truetype(str(layout.font_bold), 64)
+    floor(floor_font)
+
+    def fresh_portrait() -> None:  # decode and crop the portrait every time, as for a new author
+        portrait._portrait.cache_clear()
+        portrait._square.cache_clear()
+
     result: dict[str, float] = {}
-    for label, fn, cold in (
-        ("card_ms", render_card, True),
-        ("square_ms", render_square, True),
-        ("card_warm_ms", render_card, False),
-    ):
-        times = []
-        for spec in specs:
-            if cold:  # decode and crop the portrait every time, as for a new author
-                portrait._portrait.cache_clear()
-            t = time.perf_counter()
-            fn(spec, layout)
-            times.append((time.perf_counter() - t) * 1000)
-        result[label] = statistics.median(times)
-        if label == "card_ms":
-            result["card_p90_ms"] = statistics.quantiles(times, n=10)[-1]
+    times: dict[str, list[float]] = {"floor_ms": [], "card_ms": [], "square_ms": []}
+    sizes: list[int] = []
+    # Floor and card alternate, so a busy moment on a shared machine hits both.
+    for spec in specs:
+        t = time.perf_counter()
+        floor(floor_font)
+        times["floor_ms"].append((time.perf_counter() - t) * 1000)
+        fresh_portrait()
+        t = time.perf_counter()
+        card = render_card(spec, layout)
+        times["card_ms"].append((time.perf_counter() - t) * 1000)
+        sizes.append(len(card.data))
+        fresh_portrait()
+        t = time.perf_counter()
+        render_square(spec, layout)
+        times["square_ms"].append((time.perf_counter() - t) * 1000)
+    warm = []
+    for spec in specs:
+        t = time.perf_counter()
+        render_card(spec, layout)
+        warm.append((time.perf_counter() - t) * 1000)
+    for label, values in times.items():
+        result[label] = statistics.median(values)
+    result["card_p90_ms"] = statistics.quantiles(times["card_ms"], n=10)[-1]
+    result["card_warm_ms"] = statistics.median(warm)
+    result["card_kb_median"] = statistics.median(sizes) / 1000
+    result["card_kb_max"] = max(sizes) / 1000
     result["card_specs"] = len(specs)
     result["with_portrait"] = sum(1 for s in specs if s.portrait_path)
     os.chdir(REPO)
     return result
+
+
+def floor(font) -> bytes:
+    """The floor a card is measured against (issue 13): a new 1200x630 canvas, two
+    headline lines of Inter Bold at 64 px, a JPEG encode at quality 85."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1200, 630), (251, 250, 247))
+    draw = ImageDraw.Draw(image)
+    draw.text((84, 110), "Waarom ik na tien jaar in de zorg", font=font, fill=(21, 23, 28))
+    draw.text((84, 190), "overstapte naar data engineering", font=font, fill=(21, 23, 28))
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=85)
+    return buf.getvalue()
 
 
 # -- report ------------------------------------------------------------------------
@@ -297,16 +355,31 @@ def targets(data: dict[int, dict]) -> list[str]:
             f"| warm build ≤ 1.0x bare Pelican cold, 0 cards | "
             f"{_verdict(warm['wall'] / bare, 1.0)}; {cpu(warm)}; {ok} |"
         )
-        ok = "1 card rendered" if edit["cards"] == 1 else f"**{edit['cards']} cards rendered**"
+        exact = edit["cards"] == 1 and edit["squares"] == 1
+        ok = f"{edit['cards']} card + {edit['squares']} square rendered"
         lines.append(
-            f"| one story edited ≤ 1.0x bare Pelican cold, exactly 1 card | "
-            f"{_verdict(edit['wall'] / bare, 1.0)}; {cpu(edit)}; {ok} "
-            f"(+{edit['squares']} square) |"
+            f"| one story edited ≤ 1.0x bare Pelican cold, exactly 1 card and 1 square | "
+            f"{_verdict(edit['wall'] / bare, 1.0)}; {cpu(edit)}; {ok if exact else f'**{ok}**'} |"
         )
-        lines.append(
-            f"| card rendering ≤ 10 ms median per card incl. portrait | "
-            f"{_verdict(d['cards']['card_ms'], 10.0, ' ms', '{:.1f}')} |"
-        )
+        c = d["cards"]
+        if "floor_ms" in c:
+            lines.append(
+                f"| card median incl. portrait ≤ 2.5x the floor (same run) | "
+                f"{_verdict(c['card_ms'] / c['floor_ms'], 2.5)}: card {c['card_ms']:.1f} ms, "
+                f"floor {c['floor_ms']:.1f} ms |"
+            )
+            lines.append(
+                f"| card file ≤ 300 KB | {_verdict(c['card_kb_max'], 300, ' KB', '{:.0f}')} "
+                f"(largest; median {c['card_kb_median']:.0f} KB) |"
+            )
+        for name in ("CI nightly, cache restored", "CI, one story changed"):
+            if name in runs:
+                r = runs[name]
+                lines.append(
+                    f"| {name} (fresh clone + restored `.podium-cache/`) | "
+                    f"{r['wall']:.1f} s = {r['wall'] / bare:.2f}x bare Pelican; "
+                    f"{r['cards']} cards + {r['squares']} squares rendered |"
+                )
     big = data.get(10000)
     if big is None:
         lines.append("| 10,000 stories: ≤ 1.5 GiB peak RSS, ≤ 12x the 1,000-story time | not run |")
@@ -359,7 +432,14 @@ def section(d: dict) -> list[str]:
         f"({c['with_portrait']} with a portrait, decoded and cropped for every card): "
         f"median **{c['card_ms']:.1f} ms** per 1200x630 card (90th percentile "
         f"{c['card_p90_ms']:.1f} ms), {c['square_ms']:.1f} ms per 1080x1080 square, "
-        f"{c['card_warm_ms']:.1f} ms per card when the portrait is already decoded.",
+        f"{c['card_warm_ms']:.1f} ms per card when the portrait is already decoded."
+        + (
+            f" The floor, timed alternately with the cards: {c['floor_ms']:.1f} ms "
+            f"(ratio {c['card_ms'] / c['floor_ms']:.2f}x). Card files: median "
+            f"{c['card_kb_median']:.0f} KB, largest {c['card_kb_max']:.0f} KB."
+            if "floor_ms" in c
+            else ""
+        ),
         "",
         f"<!-- data {json.dumps(d, sort_keys=True)} -->",
         "",
@@ -423,6 +503,11 @@ def main(argv: list[str] | None = None) -> None:
         corpus_mod.edit_one_title(corpus)
         print("Podium, one story edited ...", file=sys.stderr)
         runs.append(podium_build("Podium, one edit", site, out, logs))
+        print("CI, cache restored into a fresh clone ...", file=sys.stderr)
+        runs.append(ci_build("CI nightly, cache restored", site, logs))
+        corpus_mod.edit_one_title(corpus)
+        print("CI, cache restored, one story changed ...", file=sys.stderr)
+        runs.append(ci_build("CI, one story changed", site, logs))
         print("timing the card renderer ...", file=sys.stderr)
         cards = card_timings(site, args.card_sample)
         load_after = os.getloadavg()[0]
