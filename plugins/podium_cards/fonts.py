@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,20 +117,35 @@ DEFAULT_FALLBACKS: tuple[FallbackFont, ...] = (
 
 @functools.cache
 def layout_engine() -> ImageFont.Layout:
-    """RAQM shapes Arabic and orders right-to-left text; BASIC cannot."""
-    if features.check("raqm"):
-        return ImageFont.Layout.RAQM
-    warnings.warn(
-        "Pillow has no RAQM support (install libraqm0/libfribidi0): Arabic and Hebrew "
-        "on social cards will not be shaped correctly",
-        RuntimeWarning,
-        stacklevel=2,
-    )
-    return ImageFont.Layout.BASIC
+    """RAQM shapes Arabic, Indic and Thai text and orders right-to-left runs.
+
+    Pillow's wheels carry raqm but load FriBiDi from the system at run time;
+    without it (a bare container) we fall back to BASIC and ``visual_basic``.
+    """
+    # Cards with right-to-left text say so in their (one-line) warnings.
+    return ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
 
 
 def has_raqm() -> bool:
     return layout_engine() == ImageFont.Layout.RAQM
+
+
+@functools.lru_cache(maxsize=4096)
+def visual_basic(text: str, direction: str) -> str:
+    """What the BASIC layout must draw for a run so that it reads right.
+
+    BASIC draws characters left to right as stored and never joins Arabic
+    letters. For a right-to-left run we join them ourselves (presentation
+    forms, which Noto Sans Arabic maps, from arabic-reshaper) and reverse
+    the grapheme clusters, so a mark stays on its letter.
+    """
+    if direction != "R":
+        return text
+    import arabic_reshaper
+
+    from .graphemes import clusters
+
+    return "".join(reversed(clusters(arabic_reshaper.reshape(text))))
 
 
 @functools.lru_cache(maxsize=32)

@@ -109,11 +109,11 @@ def draw_block(
                 colour = colour or Image.new("RGBA", (box.w, box.h), (0, 0, 0, 0))
                 _draw_emoji(colour, face, block.size, text, x, baseline)
             else:
-                kwargs = {"direction": "rtl" if direction == "R" else "ltr"}
+                shown, kwargs = text, {"direction": "rtl" if direction == "R" else "ltr"}
                 if not fonts.has_raqm():
-                    kwargs = {}
+                    shown, kwargs = fonts.visual_basic(text, direction), {}
                 font = fonts.load(face, block.size)
-                draw.text((x, baseline), text, font=font, fill=255, anchor="ls", **kwargs)
+                draw.text((x, baseline), shown, font=font, fill=255, anchor="ls", **kwargs)
             x += run_width(face, block.size, text, direction)
         baseline += block.line_height
     # Paste only where ink is: the box is often far larger than its text.

@@ -382,8 +382,13 @@ def render_square(spec: CardSpec, layout: CardLayout | None = None) -> RenderRes
 
 def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResult:
     warnings = list(plan.warnings)
-    if not fonts.has_raqm():
-        warnings.append("Pillow lacks RAQM: right-to-left text may be drawn in the wrong order")
+    rtl = any("R" in t.block.prepared.dirs for t in plan.texts.values())
+    if rtl and not fonts.has_raqm():
+        # Readable (Podium orders and joins it), but marks are not positioned.
+        warnings.append(
+            "right-to-left text drawn without raqm (libfribidi is missing): "
+            "Arabic vowel marks may sit off their letters"
+        )
     missing = tuple(dict.fromkeys(plan.missing))
     # Characters already named by a title/name warning are not named twice.
     named = " ".join(plan.warnings)
