@@ -36,23 +36,30 @@ def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
     with Image.open(path) as im:
         # JPEG can decode at 1/2, 1/4, 1/8 scale: far faster for camera photos.
         im.draft("RGB", (size, size))
-        im = ImageOps.exif_transpose(im)
+        if im.getexif().get(0x0112, 1) != 1:  # only a rotated photo pays for the copy
+            im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA", "P", "PA"):
             im = im.convert("RGBA")
             flat = Image.new("RGB", im.size, (255, 255, 255))
             flat.paste(im, mask=im.getchannel("A"))
             im = flat
-        im = im.convert("RGB")
+        elif im.mode != "RGB":
+            im = im.convert("RGB")
         # Square from the middle; slightly above centre, where faces are in portraits.
-        # BICUBIC: at these downscale factors it looks like LANCZOS at half the cost.
-        return ImageOps.fit(im, (size, size), Image.Resampling.BICUBIC, centering=(0.5, 0.4))
+        # Cropped and scaled in one resize; BILINEAR: at these factors (a camera
+        # photo is drafted to at most twice the size) it looks like LANCZOS at a
+        # third of the cost.
+        w, h = im.size
+        side = min(w, h)
+        x, y = (w - side) // 2, round((h - side) * 0.4)
+        return im.resize((size, size), Image.Resampling.BILINEAR, box=(x, y, x + side, y + side))
 
 
 @functools.lru_cache(maxsize=1024)
 def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
     square = _square(path, mtime_ns, max(diameter, MASTER))
     if square.width != diameter:
-        square = square.resize((diameter, diameter), Image.Resampling.BICUBIC)
+        square = square.resize((diameter, diameter), Image.Resampling.BILINEAR)
     else:
         square = square.copy()
     square.putalpha(circle_mask(diameter))
