@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 import shutil
 import sys
@@ -175,7 +176,12 @@ class CardGenerator(Generator):
         if len(jobs) >= POOL_THRESHOLD and workers > 1:
             # Long contiguous chunks keep a portrait's jobs on one worker.
             chunk = max(4, len(jobs) // (workers * 8))
-            self.pool = ProcessPoolExecutor(max_workers=workers)
+            # Spawned, not forked: a forked worker would start as a copy of the
+            # whole build process (every story, page and index in memory), which
+            # at ten thousand stories doubled the memory of the process tree.
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+            )
             # map() submits every job now; the results are read in generate_output.
             self.results = self.pool.map(_render, jobs, chunksize=chunk)
         else:
