@@ -479,6 +479,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
     parser.add_argument("--profile", type=Path, help="also profile cold and warm builds here")
     parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/ alone")
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the cold build: the process tree's peak memory and who holds it",
+    )
     args = parser.parse_args(argv)
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
@@ -491,6 +496,9 @@ def main(argv: list[str] | None = None) -> None:
         t = time.perf_counter()
         corpus = corpus_mod.generate(site, args.stories)
         generate_s = time.perf_counter() - t
+        if args.memory_only:
+            memory_profile(site)
+            return
         out = site / "output"
         runs = []
         print("bare Pelican, cold ...", file=sys.stderr)
@@ -534,6 +542,53 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _processes(root: int) -> list[tuple[int, str]]:
+    """(resident bytes, command line) of ``root`` and its descendants."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as f:
+                    stat = f.read()
+                parents[int(entry.name)] = int(stat[stat.rindex(b")") + 2 :].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo.extend(p for p, pp in parents.items() if pp == pid and p not in tree)
+    out = []
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().replace(b"\0", b" ").decode(errors="replace")[:100]
+        except (OSError, ValueError, IndexError):
+            continue
+        out.append((rss, cmd))
+    return out
+
+
+def memory_profile(site: Path) -> None:
+    """The cold build, its process tree sampled every 0.1 s; prints the peak and its parts."""
+    cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(site / "output")]
+    best: tuple[int, list[tuple[int, str]]] = (0, [])
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    while proc.poll() is None:
+        parts = _processes(proc.pid)
+        total = sum(rss for rss, _ in parts)
+        if total > best[0]:
+            best = (total, sorted(parts, reverse=True))
+        time.sleep(0.1)
+    print(f"cold build: {time.perf_counter() - start:.1f} s wall, exit {proc.returncode}")
+    print(f"peak of the process tree: {best[0] / 2**20:,.0f} MiB, of which:")
+    for rss, name in best[1][:8]:
+        print(f"  {rss / 2**20:8,.0f} MiB  {name}")
 
 
 def profile(site: Path, out: Path, logs: Path, folder: Path) -> None:
