@@ -63,29 +63,7 @@ class Run:
 
 def _tree_rss(root: int) -> int:
     """Resident memory of ``root`` and all its descendants, in bytes."""
-    parents: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                with open(f"/proc/{entry.name}/stat", "rb") as f:
-                    stat = f.read()
-                parents[int(entry.name)] = int(stat[stat.rindex(b")") + 2 :].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-    tree, todo = set(), [root]
-    while todo:
-        pid = todo.pop()
-        tree.add(pid)
-        todo.extend(p for p, pp in parents.items() if pp == pid and p not in tree)
-    page = os.sysconf("SC_PAGE_SIZE")
-    total = 0
-    for pid in tree:
-        try:
-            with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1]) * page
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
+    return sum(rss for rss, _ in _processes(root))
 
 
 def measure(name: str, cmd: list[str], cwd: Path, log: Path) -> Run:
