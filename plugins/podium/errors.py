@@ -22,26 +22,45 @@ class Issue:
     severity: str = "error"  # "error" or "warning"
 
     def format(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        # A file name may hold a line break too: escaped, the error stays one line.
+        where = one_line(f"{self.path}:{self.line}" if self.line else self.path)
         return f"{where}: {self.severity}: {one_line(self.message)}"
 
     def format_github(self) -> str:
-        # Workflow commands must not contain raw newlines or '%'; the message
-        # is one line by construction, so only '%' needs escaping.
+        # A workflow command is "::error file=F,line=N::MESSAGE". Per the
+        # runner's escaping rules (actions/toolkit, command.ts), data escapes
+        # %, CR and LF, and property values also ":" and ",": otherwise a file
+        # named "een, twee: drie.md" ends the file= property early, and a
+        # line break in a name would start a second, forged command.
         kind = "error" if self.severity == "error" else "warning"
-        msg = one_line(self.message).replace("%", "%25")
+        msg = _escape_data(one_line(self.message))
         line = f",line={self.line}" if self.line else ""
-        return f"::{kind} file={self.path}{line}::{msg}"
+        return f"::{kind} file={_escape_property(self.path)}{line}::{msg}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 # Every character str.splitlines() breaks at. Messages quote what people
 # wrote (a key, a value), and a key can contain a newline: shown escaped, the
 # error stays one line, as the contract and CI annotations need.
 _LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233)}
+# Messages quote what people wrote, which may hold the very characters they
+# are told to remove: control characters (a terminal would act on them),
+# lone surrogates (unprintable) and bidi controls (they would reorder the
+# message itself). Shown escaped, like line breaks.
+_INVISIBLE = [*range(0, 32), *range(127, 160), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
+_INVISIBLE += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_LINE_BREAKS.update({c: f"\\u{c:04x}" if c > 255 else repr(chr(c))[1:-1] for c in _INVISIBLE})
 
 
 def one_line(message: str) -> str:
-    """``message`` with every line break shown escaped (``\\n``), so it stays one line."""
+    """``message`` with line breaks and invisible characters escaped (``\\n``), on one line."""
     return message.translate(_LINE_BREAKS)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .chars import bad_character
 from .errors import Issue, did_you_mean, one_of
 from .yamlio import Located
 
@@ -22,7 +23,14 @@ COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # templates print some of them without escaping, so a "<script>" in a title
 # would be published as markup. "a < b" and "<10 jaar" stay allowed.
 MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+# Dates outside these years are typos (0202-03-01, 20260-01-01): before 1900
+# time zones had offsets in seconds, which feeds cannot express.
+YEARS = (1900, 2100)
 _MISSING = object()
+
+
+def year_in_range(value: dt.date) -> bool:
+    return YEARS[0] <= value.year <= YEARS[1]
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -100,6 +108,8 @@ class Fields:
             self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
             return None
         value = str(value).strip()
+        if self._characters(key, self.name(key), value, bidi=not markup):
+            return None
         if not markup and self._markup(key, self.name(key), value):
             return None
         if required and not value:
@@ -112,6 +122,19 @@ class Fields:
             )
             return None
         return value
+
+    def _characters(
+        self, key: str, name: str, value: str, line: int | None = None, bidi: bool = True
+    ) -> bool:
+        problem = bad_character(value, bidi)
+        if problem is None:
+            return False
+        message = f'field "{name}" contains {problem}'
+        if line is None:
+            self.error(key, message)
+        else:
+            self.issues.append(Issue(self.source, line, message))
+        return True
 
     def _markup(self, key: str, name: str, value: str, line: int | None = None) -> bool:
         found = MARKUP_RE.search(value)
@@ -137,7 +160,17 @@ class Fields:
             self.error(
                 key, f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
             )
+        elif not year_in_range(day):
+            self._year_error(key, value)
+            return None
         return day
+
+    def _year_error(self, key: str, value: Any) -> None:
+        self.error(
+            key,
+            f'field "{self.name(key)}" must be a date in the years {YEARS[0]} to {YEARS[1]}, '
+            f'not "{value}"',
+        )
 
     def date_or_datetime(self, key: str, required: bool = False) -> dt.date | dt.datetime | None:
         value = self._get(key, required, "YYYY-MM-DD or an ISO 8601 date-time")
@@ -150,6 +183,9 @@ class Fields:
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
                 f'date-time such as 2026-03-01T09:30, not "{value}"',
             )
+        elif not year_in_range(parsed):
+            self._year_error(key, value)
+            return None
         return parsed
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -206,6 +242,8 @@ class Fields:
                 )
                 continue
             item = str(item).strip()
+            if self._characters(key, self.name(key), item, line):
+                continue
             if self._markup(key, self.name(key), item, line):
                 continue
             if item_slug and not SLUG_RE.match(item):
@@ -249,7 +287,9 @@ class Fields:
         if value is None:
             return {}
         if isinstance(value, str):
-            if self._markup(key, self.name(key), value):
+            if self._characters(key, self.name(key), value) or self._markup(
+                key, self.name(key), value
+            ):
                 return {}
             return {lang: value for lang in langs}
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")

@@ -9,13 +9,16 @@ naming the setting and what would be valid, like bad content.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import functools
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .errors import ContentError, Issue, did_you_mean, one_of
 
@@ -84,7 +87,8 @@ class PodiumSettings:
         issues: list[Issue] = []
 
         def bad(name: str, message: str) -> None:
-            issues.append(Issue(source, None, f"setting {name} {message}"))
+            line = setting_line(str(source), name.split("[")[0])
+            issues.append(Issue(source, line, f"setting {name} {message}"))
 
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
@@ -93,6 +97,12 @@ class PodiumSettings:
         ):
             bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')
             langs = (default_lang,)
+        twice = sorted({x for x in langs if list(langs).count(x) > 1})
+        if twice:
+            # Two languages with one code would write every page twice.
+            bad("PODIUM_LANGUAGES", f'must name each language once; "{twice[0]}" is listed twice')
+            langs = tuple(dict.fromkeys(langs))
+        timezone = _timezone(settings, bad)
         if default_lang not in langs:
             bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
 
@@ -145,7 +155,7 @@ class PodiumSettings:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
-        today = _today(settings, bad)
+        today = _today(settings, bad, timezone)
         ints = {}
         for name, attr, default in (
             ("DEFAULT_PAGINATION", "per_page", 12),
@@ -166,7 +176,7 @@ class PodiumSettings:
         return cls(
             languages=tuple(langs),
             default_lang=default_lang,
-            timezone=str(settings.get("TIMEZONE", "Europe/Amsterdam")),
+            timezone=timezone,
             brand=brand,
             alumni_policy=policy,
             today=today,
@@ -206,7 +216,46 @@ def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _today(settings: Mapping[str, Any], bad) -> dt.date:
+def _timezone(settings: Mapping[str, Any], bad) -> str:
+    """``TIMEZONE``: an IANA zone name such as "Europe/Amsterdam"."""
+    name = str(settings.get("TIMEZONE", "Europe/Amsterdam"))
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # ValueError: "../x", "/etc/..."
+        bad(
+            "TIMEZONE",
+            f'must be a time zone name like "Europe/Amsterdam", not "{name}"'
+            + did_you_mean(name, sorted(available_timezones())),
+        )
+        return "UTC"  # only to go on collecting problems: the build stops
+    return name
+
+
+@functools.cache
+def _assignments(path: str, mtime_ns: int) -> dict[str, int]:
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    lines: dict[str, int] = {}
+    for node in tree.body:  # the last top-level assignment wins, as in Python
+        targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                lines[target.id] = node.lineno
+    return lines
+
+
+def setting_line(path: str, name: str) -> int | None:
+    """The line of the settings file that assigns ``name``, when there is one."""
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+    return _assignments(path, mtime).get(name)
+
+
+def _today(settings: Mapping[str, Any], bad, timezone: str) -> dt.date:
     """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
 
     A fixed "today" lets tests, previews and reproducible builds travel in
@@ -218,8 +267,7 @@ def _today(settings: Mapping[str, Any], bad) -> dt.date:
             return dt.date.fromisoformat(str(raw))
         except ValueError:
             bad("PODIUM_TODAY", f'must be a date as YYYY-MM-DD, not "{raw}"')
-    tz = ZoneInfo(str(settings.get("TIMEZONE", "Europe/Amsterdam")))
-    return dt.datetime.now(tz).date()
+    return dt.datetime.now(ZoneInfo(timezone)).date()
 
 
 def get(settings: Mapping[str, Any]) -> PodiumSettings:

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from .chars import FORBIDDEN_RE, bad_character
 from .errors import ContentError, Issue
 
 Path = tuple[Any, ...]
@@ -135,6 +136,7 @@ def _fast_node(text: str):
 
 def load(text: str, source: str, line_offset: int = 0) -> Located:
     """Parse ``text``; raise ContentError (one line) on any YAML problem."""
+    refuse_characters(text, source, line_offset)
     node = _fast_node(text) if _FAST else None
     if node is None:
         node = _careful_node(text, source, line_offset)
@@ -144,6 +146,19 @@ def load(text: str, source: str, line_offset: int = 0) -> Located:
     located.first_line = node.start_mark.line + 1 + line_offset
     located.data = _build(node, (), located.lines, line_offset, source)
     return located
+
+
+def refuse_characters(text: str, source: str, line_offset: int = 0, bidi: bool = False) -> None:
+    """ContentError naming the line of the first character no content may hold.
+
+    PyYAML would raise a ReaderError for most of them (a traceback), and the
+    rest would crash a feed writer later on.
+    """
+    found = FORBIDDEN_RE.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1 + line_offset
+        problem = bad_character(found.group(), bidi)
+        raise ContentError([Issue(source, line, f"the text contains {problem}")])
 
 
 def _careful_node(text: str, source: str, line_offset: int):

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from podium.errors import ContentError, Issue
+from podium.yamlio import refuse_characters
 
 FENCE = "---"
 
@@ -85,6 +86,9 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 raise ContentError(
                     [Issue(path, i + 1, "the story has front matter but no text after it")]
                 )
+            # Control characters in the body would reach the feeds, whose XML
+            # cannot carry them (the front matter gets the same check as YAML).
+            refuse_characters(body, path, i + 1)
             return Source("\n".join(lines[1:i]), body, i + 2)
     raise ContentError(
         [Issue(path, 1, "the front matter is not closed: add a line --- after the fields")]

@@ -29,7 +29,15 @@ from podium.yamlio import Located, load
 
 from . import html
 from .countries import CODES, code_for
-from .model import EMPLOYMENT_TYPES, FEED_STATUSES, SALARY_UNITS, Location, Salary, Vacancy
+from .model import (
+    EMPLOYMENT_TYPES,
+    FEED_STATUSES,
+    ID_RE,
+    SALARY_UNITS,
+    Location,
+    Salary,
+    Vacancy,
+)
 
 FIELDS = (
     "id",
@@ -47,7 +55,6 @@ FIELDS = (
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
 SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
@@ -160,8 +167,8 @@ def _read_id(f: Fields) -> str | None:
     if value is not None and not ID_RE.match(value):
         f.error(
             "id",
-            'field "id" must be 1 to 64 letters, digits, ".", "_" or "-" (like "4012" or '
-            f'"eng-2026-01"), not "{value}"',
+            'field "id" must be 1 to 64 letters, digits, "_" or "-", starting and ending with '
+            f'a letter or digit (like "4012" or "eng-2026-01"), not "{value}"',
         )
         return None
     return value
@@ -421,7 +428,8 @@ def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:
     seen: dict[str, Vacancy] = {}
     issues = []
     for v in vacancies:
-        first = seen.setdefault(v.id, v)
+        # Case-folded: "AB" and "ab" are one folder on macOS and Windows disks.
+        first = seen.setdefault(v.id.casefold(), v)
         if first is not v:
             where = f"{first.source}:{first.source_line}" if first.source_line else first.source
             issues.append(

@@ -7,6 +7,7 @@ and ``vacancies.json`` never need to know where a vacancy came from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 # schema.org JobPosting.employmentType values, in the order people think of them.
@@ -23,6 +24,10 @@ EMPLOYMENT_TYPES = (
 # schema.org QuantitativeValue.unitText values Google accepts for salaries.
 SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 FEED_STATUSES = ("present", "gone")
+# A vacancy id is a folder name in the output (vacancies/<id>/), so it must be
+# a safe slug: no dots (``index.html`` would turn the listing page into a
+# folder, ``..`` would climb out), no slashes, no spaces.
+ID_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$")
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from podium.errors import one_line
 from .. import html
 from ..countries import code_for
 from ..feeds import FeedConfig
-from ..model import Location, Salary, Vacancy
+from ..model import ID_RE, Location, Salary, Vacancy
 
 
 class FeedError(Exception):
@@ -201,9 +201,11 @@ def vacancy(
     pay: Salary | None = None,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason."""
-    vid = re.sub(r"[^A-Za-z0-9._-]", "-", str(id or "").strip())[:64]
+    # The id names the vacancy's folder in the output: anything but letters,
+    # digits, "_" and "-" becomes "-" (see model.ID_RE).
+    vid = re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
     title = plain(title)
-    if not vid or not title:
+    if not ID_RE.match(vid) or not title:
         raise Skip("no id or no title")
     if is_prospect(title):
         raise Skip("prospect / talent-pool post")
