@@ -15,6 +15,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_PIXELS = 60_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
+# The encoders' limits: JPEG stores each side in 16 bits and libjpeg refuses
+# more than 65,500; WebP stops at 16,383. A photo is resized to at most 960
+# px wide, so at most 10:1 keeps every variant inside both (960 x 10 = 9,600),
+# and no portrait or banner is more extreme than that.
+MAX_SIDE = 65_500
+MAX_ASPECT = 10
 GPS_IFD = 0x8825
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "TIFF", "MPO", "AVIF", "HEIF"}
 
@@ -47,6 +53,23 @@ def _open_checked(src: Source) -> Image.Image:
     return im
 
 
+def size_problem(width: int, height: int) -> str | None:
+    """One line when a ``width`` x ``height`` image is beyond what we can encode."""
+    if width < 1 or height < 1:
+        return "has no pixels"
+    if max(width, height) > MAX_SIDE:
+        return (
+            f"is {width} x {height} pixels; each side may be at most {MAX_SIDE:,} pixels"
+            " (resize it first)"
+        )
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        return (
+            f"is {width} x {height} pixels, more than {MAX_ASPECT} times as long as it is wide;"
+            " crop it first"
+        )
+    return None
+
+
 def inspect_photo(path: Path | str) -> str | None:
     """None when ``path`` is a usable photo, else one line saying what is wrong."""
     p = Path(path)
@@ -75,8 +98,9 @@ def inspect_photo(path: Path | str) -> str | None:
     fmt = im.format or "?"
     if fmt not in PHOTO_FORMATS:
         return f"is a {fmt} image; use JPEG, PNG or WebP for photos"
-    if min(im.size) < 1:
-        return "has no pixels"
+    problem = size_problem(*im.size)
+    if problem:
+        return problem
     try:
         # What clean_photo does next (rotate by EXIF, convert the colour
         # mode) must not fail later in the build with a traceback either.
@@ -123,6 +147,9 @@ def clean_photo(src: Source) -> Image.Image:
         raise ValueError(f"too large to decode safely (over {MAX_PIXELS} pixels)") from exc
     except (OSError, SyntaxError) as exc:
         raise ValueError(f"not a readable image: {exc}") from exc
+    problem = size_problem(*im.size)
+    if problem:
+        raise ValueError(problem)
     im = ImageOps.exif_transpose(im)
     im = _to_rgb(im)
     # A fresh image from the raw pixels carries no info dict at all: no EXIF,
