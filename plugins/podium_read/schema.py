@@ -233,4 +233,11 @@ def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
         value = dt.datetime.combine(value, dt.time(0, 0))
     if value.tzinfo is None:
         value = value.replace(tzinfo=ZoneInfo(tz))
+    offset = value.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        # Before standard time zones (Amsterdam until 1937: +00:19:32) offsets
+        # had seconds, which RFC 3339 (Atom, JSON Feed, JSON-LD) cannot write.
+        # The nearest whole minute keeps the date and the wall-clock time.
+        minutes = round(offset.total_seconds() / 60)
+        value = value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
     return value

@@ -23,12 +23,11 @@ from podium.articles import with_translations
 from podium.i18n import translate
 from podium_index import BUNDLE_DIR
 from podium_index import enabled as search_enabled
-from podium_read.schema import slugify
 
 from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
 from .paginate import paginate
-from .people import group_people
+from .people import group_people, person_key
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
@@ -63,10 +62,11 @@ class HubGenerator(Generator):
         self.stories = stories
         self.settings.setdefault("PODIUM_STATS", {})["stories"] = len(stories)
         self.people = group_people(stories)
+        slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:
             story.person_url = None
             if story.person:
-                person_slug = slugify(story.person)  # as group_people keys them
+                person_slug = slug_of[person_key(story.person)]
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)

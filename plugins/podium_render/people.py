@@ -20,17 +20,38 @@ class Person:
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
 
 
+def person_key(name: str) -> str:
+    """One person per name, however its case and spacing were typed."""
+    return " ".join(name.split()).casefold()
+
+
 def group_people(stories: list[Any]) -> dict[str, Person]:
     """People by slug, from published stories (anonymised ones excluded).
 
     Role, team and photo come from the person's newest story: people change
-    jobs, and the newest story says what they do now.
+    jobs, and the newest story says what they do now. Two people whose names
+    slugify alike ("Jan Jänsen" and "Jan Jansen") are two pages: the one
+    whose first story is older keeps the plain slug and the other gets
+    "-2", so a URL already out there keeps pointing at the same person.
     """
+    slugs: dict[str, str] = {}  # person_key -> slug
+    taken: set[str] = set()
+    for story in sorted(stories, key=lambda a: (a.date, a.slug, a.lang)):
+        key = person_key(story.person or "")
+        if not story.person or key in slugs:
+            continue
+        base = slug = slugify(story.person)
+        n = 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        slugs[key] = slug
+        taken.add(slug)
     people: dict[str, Person] = {}
     for story in sorted(stories, key=lambda a: (a.date, a.slug), reverse=True):
         if not story.person:
             continue
-        slug = slugify(story.person)
+        slug = slugs[person_key(story.person)]
         person = people.get(slug)
         if person is None:
             person = people[slug] = Person(
