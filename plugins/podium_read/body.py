@@ -53,6 +53,11 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Every id in a story (heading anchors, footnotes, raw id="...") gets this
+# prefix, and so does every in-page link to one: "## Main" must not give a
+# second id="main" beside the theme's <main id="main">, nor "## Story url"
+# steal the share field's id="story-url". No theme id starts with "c-".
+CONTENT_ID_PREFIX = "c-"
 # Permissions a video player needs; camera, microphone, geolocation, payment
 # and the like are never delegated to an embed.
 IFRAME_ALLOW = ("accelerometer", "autoplay", "clipboard-write", "encrypted-media", "fullscreen",
@@ -87,6 +92,10 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
 
 def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
+        if attr == "id":
+            return CONTENT_ID_PREFIX + value
+        if attr == "href" and value.startswith("#"):
+            return f"#{CONTENT_ID_PREFIX}{value[1:]}"
         if tag != "iframe":
             return value
         if attr == "src":
@@ -225,7 +234,7 @@ class Renderer:
         doc = [intro_md]
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
-        cut = re.compile(rf'<h2 id="pq{nonce}-(\d+)">(.*?)</h2>', re.S)
+        cut = re.compile(rf'<h2 id="{CONTENT_ID_PREFIX}pq{nonce}-(\d+)">(.*?)</h2>', re.S)
         html_doc = self.convert("\n".join(doc))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
