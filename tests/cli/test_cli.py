@@ -51,6 +51,30 @@ def test_check_github_format(run, site):
     )
 
 
+def _unescape_property(text: str) -> str:
+    for code, char in (("%2C", ","), ("%3A", ":"), ("%0A", "\n"), ("%0D", "\r"), ("%25", "%")):
+        text = text.replace(code, char)
+    return text
+
+
+@pytest.mark.parametrize("name", ["een, twee: drie.md", "een\n::error file=x::nep.md", "100%.md"])
+def test_github_annotations_escape_file_names(run, site, name):
+    """A name with ",", ":", "%" or a line break gives one annotation for that very file."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    bad = story.read_text().replace("date: 2026-04-10", "date: 2026-13-01")
+    (site / "content" / "columns" / name).write_text(bad, "utf-8")
+    story.unlink()
+    result = run("check", "--format", "github")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("::")]
+    assert len(lines) == 1, result.output
+    props, message = lines[0][len("::error ") :].split("::", 1)
+    fields = dict(p.split("=", 1) for p in props.split(","))
+    assert _unescape_property(fields["file"]) == f"content/columns/{name}"
+    assert fields["line"] == "3"
+    assert message.startswith('field "date" must be a real date')
+
+
 def test_check_limits_output_to_paths(run, site):
     bad = site / "content" / "columns" / "ben-bakker.md"
     bad.write_text(bad.read_text().replace("role:", "rol:"), encoding="utf-8")
