@@ -21,6 +21,11 @@ class Issue:
     message: str
     severity: str = "error"  # "error" or "warning"
 
+    def sort_key(self) -> tuple[str, int, str, str]:
+        # Issues without a line (a whole file, a setting) sort first: the
+        # dataclass order would compare None with a number and raise.
+        return (self.path, self.line or 0, self.message, self.severity)
+
     def format(self) -> str:
         # A file name may hold a line break too: escaped, the error stays one line.
         where = one_line(f"{self.path}:{self.line}" if self.line else self.path)
@@ -68,7 +73,7 @@ class ContentError(Exception):
     """Raised when content is invalid; carries every issue found, not just one."""
 
     def __init__(self, issues: Iterable[Issue]):
-        self.issues = sorted(issues)
+        self.issues = sorted(issues, key=Issue.sort_key)
         super().__init__("\n".join(i.format() for i in self.issues))
 
 

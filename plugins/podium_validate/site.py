@@ -54,7 +54,7 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
         load_withdrawn(withdrawn, settings.languages, display_path(withdrawn))
     except ContentError as exc:
         issues.extend(exc.issues)
-    return sorted(set(issues)), parsed
+    return sorted(set(issues), key=Issue.sort_key), parsed
 
 
 # URL segments under /themes/ that Podium may use itself.
