@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
@@ -153,6 +154,26 @@ class PodiumSettings:
                     teams[slug] = {str(k): str(v) for k, v in names.items()}
                 else:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
+
+        # Names the templates and feeds print, held to the rules of content text.
+        shown = {"PODIUM_BRAND['name'] (or SITENAME)": brand.name}
+        raw_texts = [
+            (
+                "PODIUM_BRAND['tagline']",
+                brand_raw.get("tagline") if isinstance(brand_raw, Mapping) else None,
+            )
+        ]
+        if isinstance(teams_raw, Mapping):
+            raw_texts += [(f"PODIUM_TEAMS['{k}']", v) for k, v in teams_raw.items()]
+        for name, value in raw_texts:
+            if isinstance(value, Mapping):
+                shown.update({f"{name}['{k}']": v for k, v in value.items()})
+            elif value is not None:
+                shown[name] = value
+        for name, text in shown.items():
+            problem = bad_character(str(text))
+            if problem:
+                bad(name, f"contains {problem}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
         today = _today(settings, bad, timezone)

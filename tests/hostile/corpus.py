@@ -881,6 +881,11 @@ CASES: list[Case] = [
         (f"{CONF} TIMEZONE must be a time zone name",),
     ),
     Case(
+        "team-name-with-rlo",
+        {"pelicanconf.py": append("PODIUM_TEAMS = {'support': 'Sup\\u202eport'}\n")},
+        (f"{CONF} PODIUM_TEAMS['support'] {BIDI} U+202E",),
+    ),
+    Case(
         "languages-twice",
         {"pelicanconf.py": append("PODIUM_LANGUAGES = ['nl', 'en', 'nl']\n")},
         (f'{CONF} PODIUM_LANGUAGES must name each language once; "nl" is listed twice',),
