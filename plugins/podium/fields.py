@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .chars import bad_character
 from .errors import Issue, did_you_mean, one_of
@@ -31,6 +32,24 @@ _MISSING = object()
 
 def year_in_range(value: dt.date) -> bool:
     return YEARS[0] <= value.year <= YEARS[1]
+
+
+def aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
+    """A date or date-time in zone ``tz`` (unless it has an offset), offset in whole minutes.
+
+    Before standard time zones (Amsterdam until 1937: +00:19:32) offsets had
+    seconds, which RFC 3339 (Atom, JSON Feed, JSON-LD) cannot write. The
+    nearest whole minute keeps the date and the wall-clock time.
+    """
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time(0, 0))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(tz))
+    offset = value.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        minutes = round(offset.total_seconds() / 60)
+        value = value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    return value
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -6,12 +6,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from zoneinfo import ZoneInfo
 
 from unidecode import unidecode
 
 from podium.errors import Issue, did_you_mean
-from podium.fields import SLUG_RE, Fields
+from podium.fields import SLUG_RE, Fields, aware
 from podium.settings import PodiumSettings
 from podium.yamlio import Located
 
@@ -229,15 +228,4 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        value = dt.datetime.combine(value, dt.time(0, 0))
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(tz))
-    offset = value.utcoffset()
-    if offset is not None and offset.seconds % 60:
-        # Before standard time zones (Amsterdam until 1937: +00:19:32) offsets
-        # had seconds, which RFC 3339 (Atom, JSON Feed, JSON-LD) cannot write.
-        # The nearest whole minute keeps the date and the wall-clock time.
-        minutes = round(offset.total_seconds() / 60)
-        value = value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
-    return value
+    return aware(value, tz)

@@ -7,10 +7,15 @@ recommended properties whenever the vacancy knows them.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from podium.fields import aware
 
-def job_posting(vacancy: Any, page_url: str, company: str, company_url: str) -> dict[str, Any]:
+
+def job_posting(
+    vacancy: Any, page_url: str, company: str, company_url: str, timezone: str = "UTC"
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "JobPosting",
@@ -25,7 +30,9 @@ def job_posting(vacancy: Any, page_url: str, company: str, company_url: str) -> 
         "directApply": False,
     }
     if vacancy.valid_through:
-        data["validThrough"] = f"{vacancy.valid_through.isoformat()}T23:59:59"
+        # The end of the last day where the company is (RFC 3339: with an offset).
+        end = dt.datetime.combine(vacancy.valid_through, dt.time(23, 59, 59))
+        data["validThrough"] = aware(end, timezone).isoformat()
     location = vacancy.location
     if location.remote:
         data["jobLocationType"] = "TELECOMMUTE"

@@ -85,7 +85,11 @@ def plan_vacancy_pages(hub) -> None:
         )
         if view.is_open:
             meta.jsonld = job_posting(
-                vacancy, absolute(site_url, view.url), ps.brand.name, absolute(site_url, "")
+                vacancy,
+                absolute(site_url, view.url),
+                ps.brand.name,
+                absolute(site_url, ""),
+                ps.timezone,
             )
             meta.lastmod = vacancy.date_posted.isoformat()
         hub.plan("vacancy", meta, vacancy=view)
