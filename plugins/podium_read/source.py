@@ -88,7 +88,7 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 )
             # Control characters in the body would reach the feeds, whose XML
             # cannot carry them (the front matter gets the same check as YAML).
-            refuse_characters(body, path, i + 1)
+            refuse_characters(body, path, i + 1, yaml=False)
             return Source("\n".join(lines[1:i]), body, i + 2)
     raise ContentError(
         [Issue(path, 1, "the front matter is not closed: add a line --- after the fields")]

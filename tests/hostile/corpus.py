@@ -700,7 +700,7 @@ CASES: list[Case] = [
     Case(
         "raw-control-in-front-matter",
         {STORY: story(extra="location: Zw\x1bolle\n")},
-        (f"{S}7: error: the text {CONTROL} U+001B",),
+        (f'{S}7: error: field "location" {CONTROL} U+001B',),
     ),
     Case(
         "raw-control-in-body",
@@ -742,7 +742,7 @@ CASES: list[Case] = [
     Case(
         "control-in-themes-file",
         {"content/themes.yml": THEMES.replace("Work-life balance", "Work-life\x1bbalance")},
-        (f"error: the text {CONTROL} U+001B",),
+        (f'content/themes.yml:10: error: field "themes.1.name" {CONTROL} U+001B',),
     ),
     Case(
         "control-in-vacancy",
