@@ -15,9 +15,9 @@ from pathlib import Path
 
 from podium.settings import PodiumSettings
 from podium_read.parse import Parsed
+from podium_read.themes import load_themes
 from podium_tag import Doc, Tagger
 from podium_tag.plugin import story_doc
-from podium_tag.themes import load_themes
 from podium_vacancies import load_all
 
 RECENT_DAYS = 183

@@ -13,6 +13,7 @@ from typing import Any
 
 from pelican import signals
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.errors import Issue
@@ -23,9 +24,9 @@ from podium_vacancies import Vacancy, load_all
 from .linker import Linkable, invert, link_stories
 
 log = logging.getLogger(__name__)
-VACANCIES_KEY = "podium_vacancies"
-VACANCY_THEMES_KEY = "podium_vacancy_themes"
-VACANCY_STORIES_KEY = "podium_vacancy_stories"
+VACANCIES_KEY = pipeline.VACANCIES
+VACANCY_THEMES_KEY = pipeline.VACANCY_THEMES
+VACANCY_STORIES_KEY = pipeline.VACANCY_STORIES
 
 
 def vacancy_doc(vacancy: Vacancy) -> Doc:

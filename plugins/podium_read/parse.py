@@ -20,8 +20,8 @@ from pathlib import Path
 from podium import yamlio
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue
+from podium.photos import inspect_photo
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_images.hygiene import inspect_photo
 
 from .body import Body, Renderer, derive_quote, derive_summary
 from .schema import Story, validate

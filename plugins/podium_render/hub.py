@@ -18,12 +18,12 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.i18n import translate
-from podium_index import BUNDLE_DIR
-from podium_index import enabled as search_enabled
 from podium_read.schema import slugify
+from podium_read.withdrawn import load_withdrawn
 
 from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
@@ -32,10 +32,9 @@ from .people import group_people
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
-from .withdrawn import load_withdrawn
 
 log = logging.getLogger(__name__)
-PAGES_KEY = "PODIUM_PAGES"
+PAGES_KEY = pipeline.PAGES
 
 
 @dataclass
@@ -61,7 +60,7 @@ class HubGenerator(Generator):
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         stories = published_stories(self.context)
         self.stories = stories
-        self.settings.setdefault("PODIUM_STATS", {})["stories"] = len(stories)
+        self.settings.setdefault(pipeline.STATS, {})["stories"] = len(stories)
         self.people = group_people(stories)
         for story in stories:
             story.person_url = None
@@ -94,8 +93,8 @@ class HubGenerator(Generator):
         plan_vacancy_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
-        self.context["podium"] = ps
-        self.context["podium_people"] = self.people
+        self.context[pipeline.SETTINGS] = ps
+        self.context[pipeline.PEOPLE] = self.people
 
     # -- planning -------------------------------------------------------
     def _story_meta(self, story: Any) -> PageMeta:
@@ -287,9 +286,9 @@ class HubGenerator(Generator):
 
     def _plan_search(self) -> None:
         """A search page per language, when the index step (podium_index) runs."""
-        if not search_enabled(self.settings):
+        if not pipeline.enabled(self.settings, "podium_index"):
             return
-        self.context["podium_search"] = True
+        self.context[pipeline.SEARCH] = True
         urls = {lang: f"{self.ps.lang_prefix(lang)}search/" for lang in self.ps.languages}
         for lang in self.ps.languages:
             # Results pages are for people, not for search engines.
@@ -301,7 +300,7 @@ class HubGenerator(Generator):
                 noindex=True,
                 in_sitemap=False,
             )
-            self.plan("search", meta, bundle=f"{BUNDLE_DIR}/")
+            self.plan("search", meta, bundle=f"{pipeline.SEARCH_BUNDLE_DIR}/")
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:

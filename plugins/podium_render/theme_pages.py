@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from podium_link.plugin import VACANCIES_KEY, VACANCY_THEMES_KEY
-from podium_tag.plugin import THEMES_KEY
+from podium import pipeline
 
 from .meta import absolute
 
@@ -45,11 +44,11 @@ def theme_url(prefix: str, slug: str) -> str:
 
 def plan_theme_pages(hub) -> None:
     ps = hub.ps
-    themes = hub.context.get(THEMES_KEY, [])
+    themes = hub.context.get(pipeline.THEMES, [])
     if not themes:
         return
-    vacancy_set = hub.context.get(VACANCIES_KEY)
-    vacancy_themes = hub.context.get(VACANCY_THEMES_KEY, {})
+    vacancy_set = hub.context.get(pipeline.VACANCIES)
+    vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
     open_vacancies = list(vacancy_set.open) if vacancy_set else []
     site_url = hub.settings.get("SITEURL", "")
     utm = hub.settings.get("PODIUM_UTM", {}) or {}
@@ -65,12 +64,12 @@ def plan_theme_pages(hub) -> None:
             )
             for lang in ps.languages
         }
-    hub.context["theme_views"] = views
+    hub.context[pipeline.THEME_VIEWS] = views
     # Tombstones link to former themes through these two lookups.
-    hub.context["theme_pages"] = {
+    hub.context[pipeline.THEME_PAGES] = {
         s: {lang: v.url for lang, v in d.items()} for s, d in views.items()
     }
-    hub.context["theme_names"] = {
+    hub.context[pipeline.THEME_NAMES] = {
         s: {lang: v.name for lang, v in d.items()} for s, d in views.items()
     }
 

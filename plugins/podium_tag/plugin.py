@@ -13,16 +13,17 @@ from typing import Any
 
 from pelican import signals
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
+from podium_read.themes import Theme, load_themes
 
 from .features import Doc
 from .model import Tagger, ThemeTag
-from .themes import Theme, load_themes
 
 log = logging.getLogger(__name__)
-THEMES_KEY = "podium_themes"
-TAGGER_KEY = "podium_tagger"
+THEMES_KEY = pipeline.THEMES
+TAGGER_KEY = pipeline.TAGGER
 
 
 def themes_of(settings: dict) -> list[Theme]:

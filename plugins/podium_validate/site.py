@@ -11,14 +11,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from podium import yamlio
+from podium.colors import contrast, legible, rgb
 from podium.errors import ContentError, Issue
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_cards.colors import contrast, legible, rgb
 from podium_read import parse_story
 from podium_read.parse import Parsed, display_path
-from podium_render.withdrawn import load_withdrawn
-from podium_tag.themes import check_theme_slugs, parse_themes
+from podium_read.themes import check_theme_slugs, parse_themes
+from podium_read.withdrawn import load_withdrawn
 from podium_vacancies import load_all
 
 STORY_SUFFIXES = (".md", ".markdown")
