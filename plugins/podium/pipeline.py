@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import ContentError, Issue
+
 # -- the steps, in the order Pelican must run them ---------------------------
 # Each step is one package under plugins/; the kernel (``podium``) and the
 # vacancy library (``podium_vacancies``, read with the stories) are no steps.
@@ -27,10 +29,6 @@ STEPS: tuple[str, ...] = (
 )
 
 
-class PipelineError(Exception):
-    """The PLUGINS setting cannot run the pipeline; the message is one line."""
-
-
 def _name(plugin) -> str:
     name = plugin if isinstance(plugin, str) else getattr(plugin, "__name__", "")
     return name.rsplit(".", 1)[-1]
@@ -41,22 +39,34 @@ def enabled(settings, step: str) -> bool:
     return any(_name(p) == step for p in settings.get("PLUGINS") or ())
 
 
-def check_order(plugins) -> None:
-    """Raise PipelineError when a Podium step in ``plugins`` runs before an earlier one.
+def order_problem(plugins) -> str | None:
+    """Why the Podium steps in ``plugins`` are out of order, naming the misplaced one; or None.
 
     Pelican connects plugins in list order, and several steps listen to the same
     signal (tag and link both to ``article_generator_finalized``), so a
     reordered list would silently build a different site.
     """
-    names = [_name(p) for p in plugins or ()]
-    present = [n for n in names if n in STEPS]
-    wanted = sorted(present, key=STEPS.index)
-    for got, want in zip(present, wanted, strict=True):
+    present = [n for n in (_name(p) for p in plugins or ()) if n in STEPS]
+    for got, want in zip(present, sorted(present, key=STEPS.index), strict=True):
         if got != want:
-            raise PipelineError(
-                f'PLUGINS: "{want}" must come before "{got}"; list the Podium steps in the '
-                f"order {', '.join(STEPS)}"
+            return (
+                f'setting PLUGINS lists "{got}" before "{want}"; Podium\'s steps must run in '
+                f"the order {', '.join(s for s in STEPS if s in present)}"
             )
+    return None
+
+
+def check_plugins(settings) -> None:
+    """Raise ContentError (one line, naming the settings file) for a misordered PLUGINS."""
+    problem = order_problem(settings.get("PLUGINS"))
+    if problem:
+        where = settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py"
+        raise ContentError([Issue(str(where), None, problem)])
+
+
+def on_initialized(pelican) -> None:
+    """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
+    check_plugins(pelican.settings)
 
 
 # -- context keys: Pelican's shared context, step -> later steps and templates ----

@@ -237,4 +237,5 @@ def _get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.get_generators.connect(_get_generators)

@@ -230,18 +230,16 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) 
 )
 def report(settings_file: str, fmt: str) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
-    from podium_validate.site import validate_site
+    from podium_validate.site import load_site
 
-    from .report import as_json, as_markdown, as_text, build_report
+    from .report import as_json, as_markdown, as_text, report_of
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    content = Path(settings["PATH"])
-    issues, parsed = validate_site(content, ps)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
-        raise ContentError(errors)
-    result = build_report(content, ps, parsed)
+    site = load_site(Path(settings["PATH"]), ps)
+    if site.errors:
+        raise ContentError(site.errors)
+    result = report_of(site)
     click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
 
 

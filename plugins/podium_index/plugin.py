@@ -117,4 +117,5 @@ def _finalized(pelican) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.finalized.connect(_finalized)

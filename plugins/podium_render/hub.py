@@ -23,7 +23,7 @@ from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.i18n import translate
 from podium_read.schema import slugify
-from podium_read.withdrawn import load_withdrawn
+from podium_validate import site_of
 
 from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
@@ -252,14 +252,12 @@ class HubGenerator(Generator):
 
     def _plan_tombstones(self) -> None:
         ps = self.ps
-        content = Path(self.settings["PATH"])
         entries: dict[str, dict[str, Any]] = {}
         for story in with_translations(self.context.get("hidden_articles", [])):
             entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
             entry["langs"].add(story.lang)
             entry["themes"].update(story.podium.themes)
-        withdrawn_file = content / ps.withdrawn_file
-        for w in load_withdrawn(withdrawn_file, ps.languages, str(withdrawn_file)):
+        for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)
             entry["themes"].update(w.themes)
