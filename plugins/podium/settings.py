@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .errors import ContentError, Issue, did_you_mean, one_of
+from .slugs import is_slug
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
 # Story kinds come from the folder a story lives in (contract §1).
@@ -135,7 +136,7 @@ class PodiumSettings:
             bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
         else:
             for slug, names in teams_raw.items():
-                if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(slug)):
+                if not is_slug(slug):
                     bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
                 elif isinstance(names, str):
                     teams[slug] = {lang: names for lang in langs}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.cache import cache_root
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, display_path
 from podium.photos import inspect_photo
 from podium.settings import STORY_KINDS, PodiumSettings
 
@@ -54,14 +54,6 @@ def kind_of(path: Path, content_root: Path) -> str | None:
     except (ValueError, IndexError):
         return None
     return STORY_KINDS.get(top)
-
-
-def display_path(path: Path) -> str:
-    """Paths in messages are relative to the working directory when possible."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
@@ -154,7 +146,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
 
 
 def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
-    shown = display_path(path)
+    shown = display_path(path, content_root)
     kind = kind_of(path, content_root) or "column"
     try:
         source = split(path.read_bytes(), shown, settings.max_story_bytes)

@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, display_path
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
 
-from .parse import Parsed, display_path, parse_story
+from .parse import Parsed, parse_story
 from .schema import Story
 from .themes import Theme, parse_themes
 from .withdrawn import Withdrawn, parse_withdrawn
@@ -84,7 +84,7 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     path = content_root / settings.themes_file
     if path.is_file():
         # Messages name the file as displayed, which GitHub annotations can place.
-        shown = display_path(path)
+        shown = display_path(path, content_root)
         themes_text = ""
         try:
             themes_text = read_utf8(path, shown)
@@ -103,7 +103,7 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     withdrawn: list[Withdrawn] = []
     path = content_root / settings.withdrawn_file
     if path.is_file():
-        shown = display_path(path)
+        shown = display_path(path, content_root)
         try:
             withdrawn = parse_withdrawn(read_utf8(path, shown), settings.languages, shown)
         except ContentError as exc:

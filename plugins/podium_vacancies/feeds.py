@@ -7,26 +7,19 @@ the same one-line messages as bad content.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.slugs import SLUG_RE, slugify
 
 from .countries import CODES
 
 KINDS = ("greenhouse", "lever", "personio", "recruitee")
 FEED_KEYS = ("name", "kind", "url", "default_country", "default_lang", "team_map", "themes")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def slugify(text: str) -> str:
-    """ "Field Service" -> "field-service"; accents dropped ("Café" -> "cafe")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+_SLUG = SLUG_RE
 
 
 @dataclass(frozen=True)

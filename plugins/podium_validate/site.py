@@ -13,10 +13,10 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue
+from podium.errors import Issue, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings
-from podium_read.parse import Parsed, display_path
+from podium_read.parse import Parsed
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 
@@ -51,7 +51,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     issues: list[Issue] = []
     settings, stories = site.settings, site.stories
     path = site.content_root / settings.themes_file
-    shown = display_path(path)
+    shown = display_path(path, site.content_root)
     themes = list(site.themes)
     has_file = site.themes_text is not None
     if has_file:
