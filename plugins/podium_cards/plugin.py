@@ -61,7 +61,8 @@ class CardGenerator(Generator):
     def generate_context(self) -> None:
         ps = podium_settings.get(self.settings)
         self.ps = ps
-        self.layout = CardLayout.from_settings(
+        # Validated with the other settings at start-up (podium.settings.get).
+        self.layout = ps.cards or CardLayout.from_settings(
             self.settings.get("PODIUM_CARDS"), source=ps.settings_file
         )
         self.fingerprint = self.layout.fingerprint()

@@ -121,7 +121,7 @@ class HubGenerator(Generator):
         if not story.podium.consent.social:
             return
         site_url = self.settings.get("SITEURL", "")
-        campaign = (self.settings.get("PODIUM_UTM") or {}).get("share_campaign", "story-share")
+        campaign = self.ps.utm.share_campaign
         story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
         first = (
             story.author.name.split()[0]

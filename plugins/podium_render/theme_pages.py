@@ -51,7 +51,7 @@ def plan_theme_pages(hub) -> None:
     vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
     open_vacancies = list(vacancy_set.open) if vacancy_set else []
     site_url = hub.settings.get("SITEURL", "")
-    utm = hub.settings.get("PODIUM_UTM", {}) or {}
+    utm = ps.utm
     views: dict[str, dict[str, ThemeView]] = {}
     for theme in themes:
         views[theme.slug] = {
@@ -92,9 +92,9 @@ def plan_theme_pages(hub) -> None:
             canonical = absolute(site_url, view.url)
             share = utm_url(
                 canonical,
-                utm.get("source", "recruiter"),
-                utm.get("medium", "outreach"),
-                f"{utm.get('campaign_prefix', 'theme-')}{theme.slug}",
+                utm.source,
+                utm.medium,
+                f"{utm.campaign_prefix}{theme.slug}",
             )
             hub.plan(
                 "theme",

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import did_you_mean, one_of
+from podium.settings import SettingProblems, register_setting
 from podium.slugs import SLUG_RE, slugify
 
 from .countries import CODES
@@ -60,44 +61,36 @@ class FeedConfig:
         languages = settings.get("PODIUM_LANGUAGES") or ("nl", "en")
         default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
         raw = settings.get("PODIUM_FEEDS") or []
-        issues: list[Issue] = []
+        problems = SettingProblems(source)
         if not isinstance(raw, (list, tuple)):
-            issues.append(
-                Issue(
-                    source,
-                    None,
-                    "setting PODIUM_FEEDS must be a list of dicts like "
-                    "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
-                )
+            problems.bad(
+                "PODIUM_FEEDS",
+                "must be a list of dicts like "
+                "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
             )
-            raise ContentError(issues)
+            problems.check()
         feeds: list[FeedConfig] = []
         for i, entry in enumerate(raw):
-            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, source, issues)
+            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, problems)
             if feed is None:
                 continue
             if any(f.name == feed.name for f in feeds):
-                issues.append(
-                    Issue(
-                        source,
-                        None,
-                        f"setting PODIUM_FEEDS[{i}]['name'] "
-                        f'"{feed.name}" is used twice; each feed needs its own name',
-                    )
+                problems.bad(
+                    f"PODIUM_FEEDS[{i}]['name']",
+                    f'"{feed.name}" is used twice; each feed needs its own name',
                 )
                 continue
             feeds.append(feed)
-        if issues:
-            raise ContentError(issues)
+        problems.check()
         return tuple(feeds)
 
 
-def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | None:
+def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
+    issues = problems.issues
     before = len(issues)
 
     def bad(key: str | None, message: str) -> None:
-        name = f"{where}['{key}']" if key else where
-        issues.append(Issue(source, None, f"setting {name} {message}"))
+        problems.bad(f"{where}['{key}']" if key else where, message)
 
     if not isinstance(entry, Mapping):
         bad(
@@ -157,3 +150,10 @@ def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | 
         team_map=dict(team_map),
         themes=tuple(themes),
     )
+
+
+# PODIUM_FEEDS is validated with every other setting (podium.settings.get), so
+# a build and ``podium check`` catch a bad feed before ``podium vacancies pull``.
+register_setting(
+    "PODIUM_FEEDS", "feeds", lambda settings, _source: FeedConfig.from_settings(settings)
+)
