@@ -20,6 +20,7 @@ from pathlib import Path
 from podium import yamlio
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue, display_path
+from podium.fingerprint import code_fingerprint
 from podium.photos import inspect_photo
 from podium.settings import STORY_KINDS, PodiumSettings
 
@@ -73,9 +74,6 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
 
 
 # -- the disk cache ---------------------------------------------------------------
-# Modules of the podium package whose code shapes a parse (podium_read's all do).
-_PODIUM_MODULES = ("errors.py", "fields.py", "settings.py", "yamlio.py")
-_LIBRARIES = ("markdown", "nh3", "pyyaml", "unidecode")
 
 
 def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
@@ -93,22 +91,13 @@ def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> P
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """The parser's source code and library versions: a changed parser never hits."""
-    from importlib import metadata
+    """The parser's source code and library versions: a changed parser never hits.
 
-    import podium
-
+    Every module the parser imports, found by following its imports (never a
+    hand-kept list, which once left out markup.py).
+    """
     h = hashlib.sha256(b"podium parse cache 1\0")
-    shared = Path(podium.__file__).resolve().parent
-    modules = [*sorted(Path(__file__).resolve().parent.glob("*.py"))]
-    for source in modules + [shared / name for name in _PODIUM_MODULES]:
-        h.update(source.name.encode() + b"\0")
-        h.update(source.read_bytes() if source.is_file() else b"absent")
-    for lib in _LIBRARIES:
-        try:
-            h.update(f"{lib}={metadata.version(lib)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{lib}=absent\0".encode())
+    h.update(code_fingerprint(Path(__file__)).encode())
     return h.hexdigest()
 
 
