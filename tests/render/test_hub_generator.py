@@ -110,3 +110,13 @@ def test_writes_the_planned_pages_and_the_sitemap(hub):
     listed = sorted(f"/{m.url}" for m in pages if m.in_sitemap and not m.noindex)
     assert locs == listed  # SITEURL is empty: root-relative URLs
     assert "/stories/teruggetrokken-verhaal/" not in locs  # tombstones are not listed
+
+
+def test_stories_carry_every_attribute_the_contract_names_up_to_render(hub):
+    """podium.pipeline.ARTICLE_ATTRIBUTES is the list of hand-offs: check it against the glue."""
+    steps = ("podium_read", "podium_tag", "podium_link", "podium_render")
+    names = [a.name for a in pipeline.ARTICLE_ATTRIBUTES if a.step in steps]
+    assert len(names) > 20
+    for story in hub.generator.stories:
+        missing = [name for name in names if not hasattr(story, name)]
+        assert not missing, f"{story.slug}: {missing}"
