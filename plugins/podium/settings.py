@@ -103,6 +103,9 @@ class PodiumSettings:
     # other iframe is removed by the sanitiser.
     iframe_hosts: tuple[str, ...] = DEFAULT_IFRAME_HOSTS
     utm: Utm = field(default_factory=Utm)
+    # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. Not part of
+    # the repr, so preview builds share the parse cache with ordinary ones.
+    preview: bool = field(default=False, repr=False, compare=False)
     # Registered by their steps (see register_setting). Left out of repr and
     # equality: the parse cache keys on the repr, and cards never change a parse.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
@@ -230,6 +233,7 @@ class PodiumSettings:
             else None,
             iframe_hosts=iframe_hosts,
             utm=utm,
+            preview=bool(settings.get("PODIUM_PREVIEW", False)),
             **owned,
             **ints,
         )

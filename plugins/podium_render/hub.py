@@ -69,7 +69,7 @@ class HubGenerator(Generator):
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)
-        if self.settings.get("PODIUM_PREVIEW"):
+        if ps.preview:
             self._plan_preview()
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
