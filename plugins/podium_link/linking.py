@@ -1,9 +1,9 @@
 """Tag-and-link for a whole site, Pelican-free.
 
-The build's tag and link steps call its two halves (``tag_all`` in
-podium_tag, ``link_all`` here) with Pelican's articles; ``podium report``
-calls :func:`tag_and_link` with the parsed stories. Same function, same
-themes and links.
+``podium report`` calls :func:`tag_and_link` with the parsed stories; the
+build's link step calls it with Pelican's articles and the tagging its tag
+step already did (``tag_all`` in podium_tag, which tagged the stories and
+the vacancies). Same function, same themes and links.
 """
 
 from __future__ import annotations
@@ -74,8 +74,13 @@ def link_all(
 
 
 def tag_and_link(
-    themes: Sequence[Theme], stories: Sequence[StoryRef], vacancies: VacancySet
+    themes: Sequence[Theme],
+    stories: Sequence[StoryRef],
+    vacancies: VacancySet,
+    tagging: Tagging | None = None,
 ) -> TagLink:
-    tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies)
+    """Tag every story and vacancy (unless ``tagging`` is that, done already), then link."""
+    if tagging is None:
+        tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies)
     links = link_all(stories, tagging.stories, vacancies, tagging.vacancies)
     return TagLink(tagging, links, invert(links))

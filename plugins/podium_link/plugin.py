@@ -16,12 +16,11 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.errors import Issue
-from podium_tag.tagging import story_doc
+from podium_tag.tagging import Tagging, story_doc
 from podium_vacancies import Vacancy
 from podium_validate import site_of
 
-from .linker import invert
-from .linking import StoryRef, link_all
+from .linking import StoryRef, tag_and_link
 
 log = logging.getLogger(__name__)
 VACANCIES_KEY = pipeline.VACANCIES
@@ -70,15 +69,21 @@ def link(generator) -> None:
         )
         for a in stories
     ]
-    story_tags = [list(getattr(a, "theme_tags", ())) for a in stories]
-    links = link_all(refs, story_tags, vacancy_set, vacancy_themes)
+    # The tag step has tagged every story and vacancy already: link with its tags.
+    tagging = Tagging(
+        generator.context.get(pipeline.TAGGER),
+        tuple(list(getattr(a, "theme_tags", ())) for a in stories),
+        vacancy_themes,
+    )
+    result = tag_and_link(site_of(generator.context).themes, refs, vacancy_set, tagging)
+    links = result.links
     by_url = {a.url: a for a in stories}
     for article in stories:
         article.open_vacancies = [by_id[link.key] for link in links.get(article.url, [])]
         article.open_vacancy_ids = [v.id for v in article.open_vacancies]
         for issue in explicit_link_warnings(article, by_id, ps.today):
             log.warning(issue.format())
-    reverse = invert(links)
+    reverse = result.reverse
     generator.context[VACANCIES_KEY] = vacancy_set
     generator.context[VACANCY_THEMES_KEY] = vacancy_themes
     generator.context[VACANCY_STORIES_KEY] = {
