@@ -8,8 +8,10 @@ so the format is fixed by the contract: ``PATH:LINE: error: MESSAGE``.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -86,3 +88,23 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 def one_of(options: Iterable[str]) -> str:
     """Render a list of valid values the same way in every message."""
     return ", ".join(f'"{o}"' for o in options)
+
+
+def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None = None) -> str:
+    """A file as messages name it, the same for stories, themes and vacancies.
+
+    Relative to the project (the folder that holds ``content/``) when the
+    content root is known, so ``--format github`` annotations land on the
+    right file in a pull request whatever the working directory; otherwise
+    relative to the working directory. Always with forward slashes.
+    """
+    if content_root is not None:
+        try:
+            project = Path(content_root).resolve().parent
+            return Path(path).resolve().relative_to(project).as_posix()
+        except ValueError:
+            pass
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()

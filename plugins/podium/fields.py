@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 
 from .chars import bad_character
 from .errors import Issue, did_you_mean, one_of
+from .slugs import SLUG_RE
 from .yamlio import Located
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # The start of an HTML tag, comment or declaration. Fields are plain text and
 # templates print some of them without escaping, so a "<script>" in a title

@@ -14,14 +14,15 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
+from .slugs import is_slug
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
 # Story kinds come from the folder a story lives in (contract §1).
@@ -39,6 +40,50 @@ class Brand:
     color: str = "#0b5d4b"  # primary: header, buttons, links
     accent: str = "#f2b134"  # highlights and quote marks
     tagline: dict[str, str] = field(default_factory=dict)  # per language
+
+
+class SettingProblems:
+    """The one way a wrong setting is reported: ``setting NAME MESSAGE``, one line each.
+
+    Every problem is collected before raising, so a user fixes them all in one go;
+    the kernel, the cards step and the vacancy feeds all write them through here.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.issues: list[Issue] = []
+
+    def bad(self, name: str, message: str) -> None:
+        line = setting_line(str(self.source), name.split("[")[0])
+        self.issues.append(Issue(self.source, line, f"setting {name} {message}"))
+
+    def check(self) -> None:
+        if self.issues:
+            raise ContentError(self.issues)
+
+
+# Settings that belong to one step register their parser here (PODIUM_CARDS in
+# podium_cards.layout, PODIUM_FEEDS in podium_vacancies.feeds), so that the
+# typed settings validate them with all the others, at start-up and in
+# ``podium check``, without the kernel importing any step.
+SettingParser = Callable[[Mapping[str, Any], str], Any]
+_SECTIONS: dict[str, tuple[str, SettingParser]] = {}
+
+
+def register_setting(name: str, attr: str, parse: SettingParser) -> None:
+    """``parse(settings, source)`` returns the typed value of setting ``name`` for
+    ``PodiumSettings.<attr>`` or raises ContentError."""
+    _SECTIONS[name] = (attr, parse)
+
+
+@dataclass(frozen=True)
+class Utm:
+    """``PODIUM_UTM``: the UTM parameters of links shared outside the site."""
+
+    source: str = "recruiter"
+    medium: str = "outreach"
+    campaign_prefix: str = "theme-"  # + the theme slug, on theme pages' "copy link"
+    share_campaign: str = "story-share"  # on stories' share buttons
 
 
 @dataclass(frozen=True)
@@ -62,6 +107,14 @@ class PodiumSettings:
     # Hosts whose https:// iframes a story may embed (video players); every
     # other iframe is removed by the sanitiser.
     iframe_hosts: tuple[str, ...] = DEFAULT_IFRAME_HOSTS
+    utm: Utm = field(default_factory=Utm)
+    # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. Not part of
+    # the repr, so preview builds share the parse cache with ordinary ones.
+    preview: bool = field(default=False, repr=False, compare=False)
+    # Registered by their steps (see register_setting). Left out of repr and
+    # equality: the parse cache keys on the repr, and cards never change a parse.
+    cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
+    feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
 
     def __hash__(self) -> int:
         # Brand holds dicts; the repr is a stable, complete identity for
@@ -85,11 +138,8 @@ class PodiumSettings:
     @classmethod
     def from_pelican(cls, settings: Mapping[str, Any]) -> PodiumSettings:
         source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")
-        issues: list[Issue] = []
-
-        def bad(name: str, message: str) -> None:
-            line = setting_line(str(source), name.split("[")[0])
-            issues.append(Issue(source, line, f"setting {name} {message}"))
+        problems = SettingProblems(source)
+        bad = problems.bad
 
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
@@ -146,7 +196,7 @@ class PodiumSettings:
             bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
         else:
             for slug, names in teams_raw.items():
-                if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(slug)):
+                if not is_slug(slug):
                     bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
                 elif isinstance(names, str):
                     teams[slug] = {lang: names for lang in langs}
@@ -176,6 +226,7 @@ class PodiumSettings:
                 bad(name, f"contains {problem}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
+        utm = _utm(settings, bad)
         today = _today(settings, bad, timezone)
         ints = {}
         for name, attr, default in (
@@ -192,8 +243,13 @@ class PodiumSettings:
                 value = default
             ints[attr] = value
 
-        if issues:
-            raise ContentError(issues)
+        owned = {}
+        for attr, parse in _SECTIONS.values():
+            try:
+                owned[attr] = parse(settings, source)
+            except ContentError as exc:
+                problems.issues.extend(exc.issues)
+        problems.check()
         return cls(
             languages=tuple(langs),
             default_lang=default_lang,
@@ -207,8 +263,29 @@ class PodiumSettings:
             if settings.get("PODIUM_CACHE_PATH")
             else None,
             iframe_hosts=iframe_hosts,
+            utm=utm,
+            preview=bool(settings.get("PODIUM_PREVIEW", False)),
+            **owned,
             **ints,
         )
+
+
+def _utm(settings: Mapping[str, Any], bad) -> Utm:
+    raw = settings.get("PODIUM_UTM") or {}
+    keys = [f.name for f in fields(Utm)]
+    if not isinstance(raw, Mapping):
+        bad("PODIUM_UTM", "must be a dict like {'source': 'recruiter', 'medium': 'outreach'}")
+        return Utm()
+    values = {}
+    for key, value in raw.items():
+        if key not in keys:
+            bad(f"PODIUM_UTM['{key}']", f"is unknown; valid keys are {one_of(keys)}"
+                + did_you_mean(str(key), keys))  # fmt: skip
+        elif not isinstance(value, str) or not value.strip():
+            bad(f"PODIUM_UTM['{key}']", f"must be a non-empty text, not {value!r}")
+        else:
+            values[key] = value
+    return Utm(**values)
 
 
 def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:

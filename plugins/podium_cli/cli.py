@@ -14,6 +14,10 @@ from pathlib import Path
 
 import click
 
+# Imported for their settings: PODIUM_CARDS and PODIUM_FEEDS are validated with the
+# rest by podium_settings.get, in `podium check` as in a build.
+import podium_cards.layout  # noqa: F401
+import podium_vacancies.feeds  # noqa: F401
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue
 
@@ -230,18 +234,16 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) 
 )
 def report(settings_file: str, fmt: str) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
-    from podium_validate.site import validate_site
+    from podium_validate.site import load_site
 
-    from .report import as_json, as_markdown, as_text, build_report
+    from .report import as_json, as_markdown, as_text, report_of
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    content = Path(settings["PATH"])
-    issues, parsed = validate_site(content, ps)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
-        raise ContentError(errors)
-    result = build_report(content, ps, parsed)
+    site = load_site(Path(settings["PATH"]), ps)
+    if site.errors:
+        raise ContentError(site.errors)
+    result = report_of(site)
     click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
 
 

@@ -11,14 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-from podium.settings import PodiumSettings
-from podium_read.parse import Parsed
-from podium_tag import Doc, Tagger
-from podium_tag.plugin import story_doc
-from podium_tag.themes import load_themes
-from podium_vacancies import load_all
+from podium_link import StoryRef, tag_and_link
+from podium_read.site import Site
+from podium_tag.tagging import story_doc
 
 RECENT_DAYS = 183
 MIN_STORIES = 2
@@ -52,21 +48,29 @@ class Report:
         )
 
 
-def _doc(parsed: Parsed) -> Doc:
-    return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
-
-
-def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) -> Report:
-    themes = load_themes(content / settings.themes_file, settings.languages)
-    valid = [p for p in parsed if p.story is not None]
-    tagger = Tagger.fit(themes, [_doc(p) for p in valid if p.story.themes])
+def report_of(site: Site) -> Report:
+    """Per theme: stories, recent ones, open vacancies; tagged and linked as the build does."""
+    settings = site.settings
+    themes = site.themes
+    valid = [p for p in site.parsed if p.story is not None]
+    refs = [
+        StoryRef(
+            key=str(p.source or p.story.path),
+            doc=story_doc(p.story, p.body.headings, p.body.text, p.quote),
+            team=p.story.team,
+            explicit=tuple(p.story.vacancies),
+            published=p.story.publication(settings) == "published",
+        )
+        for p in valid
+    ]
+    result = tag_and_link(themes, refs, site.vacancies)
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     since = settings.today - dt.timedelta(days=RECENT_DAYS)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
-    for p in valid:
-        if p.story.publication(settings) != "published":
+    for p, ref, tags in zip(valid, refs, result.tagging.stories, strict=True):
+        if not ref.published:
             continue
-        for tag in tagger.tag(_doc(p)):
+        for tag in tags:
             row = rows.get(tag.slug)
             if row is None or p.story.slug in seen[tag.slug]:
                 continue
@@ -75,11 +79,8 @@ def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) 
             row.stories += 1
             row.recent += day >= since
             row.newest = max(row.newest or "", day.isoformat())
-    vacancies = load_all(content, settings.languages, settings.today, settings.default_lang)
-    for vacancy in vacancies.open:
-        doc = Doc(lang=vacancy.lang, title=vacancy.title, body=vacancy.description_text,
-                  explicit_themes=vacancy.themes)  # fmt: skip
-        for tag in tagger.tag(doc):
+    for vacancy in site.vacancies.open:
+        for tag in result.tagging.vacancies[vacancy.id]:
             if tag.slug in rows:
                 rows[tag.slug].open_vacancies += 1
                 rows[tag.slug].vacancy_titles.append(vacancy.title)

@@ -16,10 +16,10 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium.articles import with_translations
 from podium.cache import build_cache
-
-from .hygiene import clean_photo, responsive_variants
+from podium.photos import clean_photo, responsive_variants
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
@@ -47,7 +47,7 @@ class PhotoGenerator(Generator):
             story.portrait = (
                 self._portrait(content, story.photo, portraits) if story.photo else None
             )
-        for person in self.context.get("podium_people", {}).values():
+        for person in self.context.get(pipeline.PEOPLE, {}).values():
             person.portrait = (
                 self._portrait(content, person.photo, portraits) if person.photo else None
             )
@@ -97,4 +97,5 @@ def _get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.get_generators.connect(_get_generators)

@@ -6,6 +6,8 @@ the contract's front matter and renders interviews as question/answer pairs.
 
 from pelican import signals
 
+from podium import pipeline
+
 from .parse import Parsed, parse_story
 from .reader import StoryReader
 
@@ -18,4 +20,5 @@ def _add_reader(readers) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.readers_init.connect(_add_reader)

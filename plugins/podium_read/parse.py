@@ -19,9 +19,10 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.cache import cache_root
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, display_path
+from podium.fingerprint import code_fingerprint
+from podium.photos import inspect_photo
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_images.hygiene import inspect_photo
 
 from .body import Body, Renderer, derive_quote, derive_summary
 from .schema import Story, validate
@@ -56,14 +57,6 @@ def kind_of(path: Path, content_root: Path) -> str | None:
     return STORY_KINDS.get(top)
 
 
-def display_path(path: Path) -> str:
-    """Paths in messages are relative to the working directory when possible."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
 def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     path = Path(path)
     stat = path.stat()
@@ -81,9 +74,6 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
 
 
 # -- the disk cache ---------------------------------------------------------------
-# Modules of the podium package whose code shapes a parse (podium_read's all do).
-_PODIUM_MODULES = ("errors.py", "fields.py", "settings.py", "yamlio.py")
-_LIBRARIES = ("markdown", "nh3", "pyyaml", "unidecode")
 
 
 def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
@@ -101,22 +91,13 @@ def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> P
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """The parser's source code and library versions: a changed parser never hits."""
-    from importlib import metadata
+    """The parser's source code and library versions: a changed parser never hits.
 
-    import podium
-
+    Every module the parser imports, found by following its imports (never a
+    hand-kept list, which once left out markup.py).
+    """
     h = hashlib.sha256(b"podium parse cache 1\0")
-    shared = Path(podium.__file__).resolve().parent
-    modules = [*sorted(Path(__file__).resolve().parent.glob("*.py"))]
-    for source in modules + [shared / name for name in _PODIUM_MODULES]:
-        h.update(source.name.encode() + b"\0")
-        h.update(source.read_bytes() if source.is_file() else b"absent")
-    for lib in _LIBRARIES:
-        try:
-            h.update(f"{lib}={metadata.version(lib)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{lib}=absent\0".encode())
+    h.update(code_fingerprint(Path(__file__)).encode())
     return h.hexdigest()
 
 
@@ -154,7 +135,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
 
 
 def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
-    shown = display_path(path)
+    shown = display_path(path, content_root)
     kind = kind_of(path, content_root) or "column"
     try:
         source = split(path.read_bytes(), shown, settings.max_story_bytes)

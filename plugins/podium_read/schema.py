@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from unidecode import unidecode
-
 from podium.errors import Issue, did_you_mean
-from podium.fields import SLUG_RE, Fields, aware
+from podium.fields import Fields, aware
 from podium.settings import PodiumSettings
+from podium.slugs import SLUG_RE
+from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
 
 FIELDS = (
@@ -110,8 +110,8 @@ def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str 
 
 
 def slugify(text: str) -> str:
-    text = unidecode(text).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "story"
+    """The kernel's slug, or "story" when nothing is left (a title of emoji, say)."""
+    return kernel_slugify(text, empty="story")
 
 
 def validate(

@@ -18,11 +18,11 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.i18n import translate
-from podium_index import BUNDLE_DIR
-from podium_index import enabled as search_enabled
+from podium_validate import site_of
 
 from .feeds import json_feed, sitemap, story_item
 from .meta import PageMeta, absolute
@@ -31,10 +31,9 @@ from .people import group_people, person_key
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
-from .withdrawn import load_withdrawn
 
 log = logging.getLogger(__name__)
-PAGES_KEY = "PODIUM_PAGES"
+PAGES_KEY = pipeline.PAGES
 
 
 @dataclass
@@ -60,7 +59,7 @@ class HubGenerator(Generator):
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         stories = published_stories(self.context)
         self.stories = stories
-        self.settings.setdefault("PODIUM_STATS", {})["stories"] = len(stories)
+        self.settings.setdefault(pipeline.STATS, {})["stories"] = len(stories)
         self.people = group_people(stories)
         slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:
@@ -70,7 +69,7 @@ class HubGenerator(Generator):
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)
-        if self.settings.get("PODIUM_PREVIEW"):
+        if ps.preview:
             self._plan_preview()
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
@@ -94,8 +93,8 @@ class HubGenerator(Generator):
         plan_vacancy_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
-        self.context["podium"] = ps
-        self.context["podium_people"] = self.people
+        self.context[pipeline.SETTINGS] = ps
+        self.context[pipeline.PEOPLE] = self.people
 
     # -- planning -------------------------------------------------------
     def _story_meta(self, story: Any) -> PageMeta:
@@ -122,7 +121,7 @@ class HubGenerator(Generator):
         if not story.podium.consent.social:
             return
         site_url = self.settings.get("SITEURL", "")
-        campaign = (self.settings.get("PODIUM_UTM") or {}).get("share_campaign", "story-share")
+        campaign = self.ps.utm.share_campaign
         story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
         first = (
             story.author.name.split()[0]
@@ -253,14 +252,12 @@ class HubGenerator(Generator):
 
     def _plan_tombstones(self) -> None:
         ps = self.ps
-        content = Path(self.settings["PATH"])
         entries: dict[str, dict[str, Any]] = {}
         for story in with_translations(self.context.get("hidden_articles", [])):
             entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
             entry["langs"].add(story.lang)
             entry["themes"].update(story.podium.themes)
-        withdrawn_file = content / ps.withdrawn_file
-        for w in load_withdrawn(withdrawn_file, ps.languages, str(withdrawn_file)):
+        for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)
             entry["themes"].update(w.themes)
@@ -287,9 +284,9 @@ class HubGenerator(Generator):
 
     def _plan_search(self) -> None:
         """A search page per language, when the index step (podium_index) runs."""
-        if not search_enabled(self.settings):
+        if not pipeline.enabled(self.settings, "podium_index"):
             return
-        self.context["podium_search"] = True
+        self.context[pipeline.SEARCH] = True
         urls = {lang: f"{self.ps.lang_prefix(lang)}search/" for lang in self.ps.languages}
         for lang in self.ps.languages:
             # Results pages are for people, not for search engines.
@@ -301,7 +298,7 @@ class HubGenerator(Generator):
                 noindex=True,
                 in_sitemap=False,
             )
-            self.plan("search", meta, bundle=f"{BUNDLE_DIR}/")
+            self.plan("search", meta, bundle=f"{pipeline.SEARCH_BUNDLE_DIR}/")
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:

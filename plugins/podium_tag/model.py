@@ -29,10 +29,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from podium_read.themes import Theme
+
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
 from .text import phrase_stems
-from .themes import Theme
 from .vocab import Vocabulary, build_vocabulary
 
 

@@ -7,26 +7,20 @@ the same one-line messages as bad content.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import did_you_mean, one_of
+from podium.settings import SettingProblems, register_setting
+from podium.slugs import SLUG_RE, slugify
 
 from .countries import CODES
 
 KINDS = ("greenhouse", "lever", "personio", "recruitee")
 FEED_KEYS = ("name", "kind", "url", "default_country", "default_lang", "team_map", "themes")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def slugify(text: str) -> str:
-    """ "Field Service" -> "field-service"; accents dropped ("Café" -> "cafe")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+_SLUG = SLUG_RE
 
 
 @dataclass(frozen=True)
@@ -65,46 +59,42 @@ class FeedConfig:
         """Every feed of ``PODIUM_FEEDS``; ContentError lists every bad entry."""
         source = str(settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
         languages = settings.get("PODIUM_LANGUAGES") or ("nl", "en")
+        if not isinstance(languages, (list, tuple)) or not all(
+            isinstance(x, str) for x in languages
+        ):
+            languages = ("nl", "en")  # the kernel reports the setting itself
         default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
         raw = settings.get("PODIUM_FEEDS") or []
-        issues: list[Issue] = []
+        problems = SettingProblems(source)
         if not isinstance(raw, (list, tuple)):
-            issues.append(
-                Issue(
-                    source,
-                    None,
-                    "setting PODIUM_FEEDS must be a list of dicts like "
-                    "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
-                )
+            problems.bad(
+                "PODIUM_FEEDS",
+                "must be a list of dicts like "
+                "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
             )
-            raise ContentError(issues)
+            problems.check()
         feeds: list[FeedConfig] = []
         for i, entry in enumerate(raw):
-            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, source, issues)
+            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, problems)
             if feed is None:
                 continue
             if any(f.name == feed.name for f in feeds):
-                issues.append(
-                    Issue(
-                        source,
-                        None,
-                        f"setting PODIUM_FEEDS[{i}]['name'] "
-                        f'"{feed.name}" is used twice; each feed needs its own name',
-                    )
+                problems.bad(
+                    f"PODIUM_FEEDS[{i}]['name']",
+                    f'"{feed.name}" is used twice; each feed needs its own name',
                 )
                 continue
             feeds.append(feed)
-        if issues:
-            raise ContentError(issues)
+        problems.check()
         return tuple(feeds)
 
 
-def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | None:
+def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
+    issues = problems.issues
     before = len(issues)
 
     def bad(key: str | None, message: str) -> None:
-        name = f"{where}['{key}']" if key else where
-        issues.append(Issue(source, None, f"setting {name} {message}"))
+        problems.bad(f"{where}['{key}']" if key else where, message)
 
     if not isinstance(entry, Mapping):
         bad(
@@ -164,3 +154,10 @@ def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | 
         team_map=dict(team_map),
         themes=tuple(themes),
     )
+
+
+# PODIUM_FEEDS is validated with every other setting (podium.settings.get), so
+# a build and ``podium check`` catch a bad feed before ``podium vacancies pull``.
+register_setting(
+    "PODIUM_FEEDS", "feeds", lambda settings, _source: FeedConfig.from_settings(settings)
+)

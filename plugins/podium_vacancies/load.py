@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import ContentError, Issue, did_you_mean, display_path, one_of
 from podium.fields import Fields
 from podium.yamlio import Located, load
 
@@ -79,20 +79,6 @@ class VacancySet:
 
     def by_id(self) -> dict[str, Vacancy]:
         return {v.id: v for v in self.vacancies}
-
-
-def display_path(path: Path, content_root: Path | None) -> str:
-    """The path as content people and GitHub annotations know it.
-
-    Relative to the project root (the parent of ``content/``) so that
-    ``--format github`` annotations land on the right file in a pull request.
-    """
-    if content_root is not None:
-        try:
-            return Path(path).resolve().relative_to(Path(content_root).resolve().parent).as_posix()
-        except ValueError:
-            pass
-    return Path(path).as_posix()
 
 
 # -- one vacancy ------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 
 from podium.settings import PodiumSettings
 from podium_cli.build import build, load_settings
-from podium_tag.themes import load_themes
+from podium_read.themes import load_themes
 from podium_testkit import ROOT, TEST_SITE
 from podium_validate.site import validate_site
 
