@@ -171,6 +171,24 @@ def responsive_variants(
     return out
 
 
+# Linked images are shown in the story column; wider than this is only weight.
+MAX_LINKED_SIDE = 2400
+
+
+def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
+    """A clean image (from ``clean_photo``) in ``fmt`` (JPEG, PNG or WEBP), at most
+    ``MAX_LINKED_SIDE`` px a side, with no metadata: the encoder is given none."""
+    if max(image.size) > MAX_LINKED_SIDE:
+        image = image.copy()
+        image.thumbnail((MAX_LINKED_SIDE, MAX_LINKED_SIDE), Image.Resampling.LANCZOS)
+        image = Image.frombytes(image.mode, image.size, image.tobytes())
+    if fmt == "PNG":
+        buf = io.BytesIO()
+        image.save(buf, "PNG", optimize=True)
+        return buf.getvalue()
+    return _encode(image, "jpeg" if fmt == "JPEG" else "webp", quality)
+
+
 def has_gps(src: Source) -> bool:
     """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from podium import yamlio
+from podium import filetypes, paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
@@ -24,20 +24,52 @@ from podium_vacancies import load_all
 STORY_SUFFIXES = (".md", ".markdown")
 
 
-def story_files(content_root: Path) -> list[Path]:
+def story_files(content_root: Path, skip: set[Path] = frozenset()) -> list[Path]:
     files = []
     for folder in STORY_KINDS:
         base = content_root / folder
         if base.is_dir():
-            files.extend(p for p in base.rglob("*") if p.suffix in STORY_SUFFIXES and p.is_file())
+            # rglob does not descend into folder symlinks, so a loop costs nothing.
+            files.extend(
+                p
+                for p in base.rglob("*")
+                if p.suffix in STORY_SUFFIXES and p not in skip and p.is_file()
+            )
     return sorted(files)
+
+
+# Folders whose files Pelican copies to the site as they are.
+BRAND_FOLDER = "brand"
+
+
+def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
+    """The content root policy over the whole tree: symlinks that leave content/
+    or loop, folder symlinks, devices and FIFOs; and brand files that could not
+    be published as they are (an SVG with a script). Also the paths reported."""
+    issues, bad = [], set()
+    for path, reason in paths.tree_problems(content_root):
+        bad.add(path)
+        issues.append(Issue(display_path(path), None, f"this entry {reason}"))
+    brand = content_root / BRAND_FOLDER
+    if brand.is_dir():
+        for path in sorted(brand.rglob("*.svg")):
+            if path in bad or not path.is_file():
+                continue
+            try:
+                data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                problem = filetypes.svg_problem(data)
+            except paths.Refused as exc:
+                problem = str(exc)
+            if problem:
+                issues.append(Issue(display_path(path), None, f"brand file {problem}"))
+    return issues, bad
 
 
 def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Issue], list[Parsed]]:
     """All issues of the tree, and the parsed stories (valid or not)."""
     content_root = Path(content_root)
-    issues: list[Issue] = []
-    parsed = [parse_story(p, content_root, settings) for p in story_files(content_root)]
+    issues, bad = tree_issues(content_root)
+    parsed = [parse_story(p, content_root, settings) for p in story_files(content_root, bad)]
     for p in parsed:
         issues.extend(p.issues)
         issues.extend(leftover_prompts(p))
