@@ -44,7 +44,7 @@ class PodiumGroup(click.Group):
             return super().invoke(ctx)
         except ContentError as exc:
             _emit(exc.issues, (ctx.obj or {}).get("format", "text"))
-            sys.exit(1)
+            sys.exit(getattr(exc, "exit_status", 1))  # 2: a refused output folder
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug, or the machine: still one line
@@ -76,7 +76,8 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @settings_option
-@click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder.")
+# Any path: build.check_output refuses a file (or the project's folders) in one line.
+@click.option("-o", "--output", type=click.Path(), help="Output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
