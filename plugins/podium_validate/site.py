@@ -68,8 +68,17 @@ def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
 def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Issue], list[Parsed]]:
     """All issues of the tree, and the parsed stories (valid or not)."""
     content_root = Path(content_root)
-    issues, bad = tree_issues(content_root)
+    tree, bad = tree_issues(content_root)
     parsed = [parse_story(p, content_root, settings) for p in story_files(content_root, bad)]
+    # A photo or linked file that breaks the policy is reported once, by the
+    # story that names it (with the field), not again as a bare tree entry.
+    named = {
+        display_path(content_root / rel)
+        for p in parsed
+        for rel in ([p.story.photo] if p.story and p.story.photo else [])
+        + [link.target for link in (p.body.links if p.body else [])]
+    }
+    issues = [i for i in tree if i.path not in named]
     for p in parsed:
         issues.extend(p.issues)
         issues.extend(leftover_prompts(p))
