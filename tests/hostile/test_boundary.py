@@ -356,12 +356,12 @@ def _count_operations(project) -> int:
     shutil.copytree(project, copy)
     calls: list = []
     os.chdir(copy)
-    original = w.os.replace
-    w.os.replace = _failing(original, 0, calls)
+    original = w._move
+    w._move = _failing(original, 0, calls)
     try:
         assert _withdraw().exit_code == 0
     finally:
-        w.os.replace = original
+        w._move = original
         os.chdir(project)
     return len(calls)
 
@@ -384,13 +384,13 @@ def test_withdraw_every_failure_point_loses_nothing(project, monkeypatch):
     steps = _count_operations(project)
     # the record's write, then one move aside per file (two stories, one photo)
     assert steps == 4
-    real_replace = w.os.replace
+    real_move = w._move
     for fail_at in range(1, steps + 1):
         calls: list = []
-        # The failing call fails; the undo (more os.replace calls) runs for real.
-        monkeypatch.setattr(w.os, "replace", _failing(real_replace, fail_at, calls))
+        # The failing call fails; the undo (more moves) runs for real.
+        monkeypatch.setattr(w, "_move", _failing(real_move, fail_at, calls))
         result = _withdraw()
-        monkeypatch.setattr(w.os, "replace", real_replace)
+        monkeypatch.setattr(w, "_move", real_move)
         assert result.exit_code == 1, (fail_at, result.output)
         assert "Traceback" not in result.output
         assert len(result.output.strip().splitlines()) == 1, result.output
@@ -412,7 +412,7 @@ def test_the_parse_cache_is_plain_json(project):
     entries = _entries(project)
     assert entries and not list((project / ".podium-cache").rglob("*.pickle"))
     for entry in entries:
-        data = json.loads(entry.read_text("utf-8"))
+        data = json.loads(entry.read_text("utf-8"))["D"]  # a tagged dict (podium_read.codec)
         assert set(data) == {"key", "story", "body", "issues", "summary", "quote", "source"}
 
 
@@ -426,15 +426,16 @@ def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
     entries = _entries(project)
     for n, entry in enumerate(entries):
         data = json.loads(entry.read_text("utf-8"))
+        fields = data["D"]
         if n % 3 == 0:
             entry.write_bytes(pickle_bomb)
         elif n % 3 == 1:
             entry.write_text("{not json", "utf-8")
-        elif data["body"] is not None:
+        elif fields["body"] is not None:
             # A well-formed entry with the right key but HTML the sanitiser
             # would never let through: it must not reach a page.
-            data["body"]["C" and "f"]["html"] = {"M": "<script>PWNED()</script>"}
-            data["body"]["f"]["intro"] = {"M": "<script>PWNED()</script>"}
+            fields["body"]["f"]["html"] = {"M": "<script>PWNED()</script>"}
+            fields["body"]["f"]["intro"] = {"M": "<p>PWNED<script>PWNED()</script></p>"}
             entry.write_text(json.dumps(data), "utf-8")
     assert _build().exit_code == 0
     assert not pwned.exists()
@@ -456,3 +457,29 @@ def test_no_module_loads_state_with_pickle_or_marshal():
         )
     ]
     assert offenders == []
+
+
+def test_sound_cache_entries_are_hits(tmp_path):
+    """The checks on load do not turn every entry into a miss (the cache still works)."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+    from podium_validate.site import story_files, validate_site
+
+    site = copy_site(tmp_path)
+    content = site / "content"
+    settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-11-01"})
+    validate_site(content, settings)
+    parse._memo.clear()
+    parsed: list[Path] = []
+    real = parse._parse
+
+    def counting(path, *args):
+        parsed.append(path)
+        return real(path, *args)
+
+    parse._parse = counting
+    try:
+        validate_site(content, settings)
+    finally:
+        parse._parse = real
+    assert len(story_files(content)) >= 8 and parsed == []
