@@ -177,7 +177,9 @@ MEDIA_MARKER = "{podium-media}"
 MEDIA_DIR = "media"
 # Pelican's link syntax ({static}x, |static|x); every form is resolved here,
 # so Pelican's static copying never sees a link from a story.
-_INDICATOR = re.compile(r"^(?:\{([^}]*)\}|\|([^|]*)\|)(.*)$", re.S)
+# Pelican's INTRASITE_LINK_REGEX, at the start of a value: "{static}", "|static|",
+# and the mixed "{static|" too, exactly what Pelican would act on.
+_INDICATOR = re.compile(r"^[{|](.*?)[|}](.*)$", re.S)
 
 
 @dataclass
@@ -309,8 +311,11 @@ class _Links:
                 if am.group(1).lower() != name or am.group(2) is None:
                     continue
                 value = html.unescape(am.group(2))
+                # A refused link is an error (the build stops), and still never
+                # left for Pelican to resolve: it points nowhere.
                 new = self._check(tag, value)
-                if new is not None and new != value:
+                new = "#" if new is None else new
+                if new != value:
                     start = m.start(3) + am.start(2)
                     out.append(fragment[pos:start])
                     out.append(html.escape(new))
@@ -333,7 +338,7 @@ class _Links:
             if tag == "img":
                 self._external_image(value)
             return value
-        what = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        what = m.group(1).strip()
         shown = value if len(value) <= 120 else value[:117] + "..."
         if what not in ("static", "attach", "filename"):
             self._error(
@@ -342,7 +347,7 @@ class _Links:
                 "{static}path for a file in content/ or {filename}path for another story",
             )
             return None
-        target = unquote(urlsplit(m.group(3)).path)
+        target = unquote(urlsplit(m.group(2)).path)
         # As in Pelican: "/x" is relative to content/, "x" to the story's folder.
         where = target.lstrip("/") if target.startswith("/") else f"{self.folder}/{target}"
         try:
