@@ -17,6 +17,8 @@ SVG = "svg"
 # Attachment types a site may allow, with the bytes a real file starts with.
 ATTACHMENT_MAGIC = {"pdf": b"%PDF-"}
 MAX_LINKED_BYTES = 20_000_000
+# A 50-megapixel camera JPEG is about 25 MB; photos are re-encoded small anyway.
+MAX_PHOTO_BYTES = 40_000_000
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -115,9 +115,7 @@ def read_content(root: Path | str, rel: str | Path, limit: int, what: str = "fil
     """``content_file`` and ``read_bounded`` in one; a file over ``limit`` is refused."""
     data = read_bounded(content_file(root, rel), limit)
     if len(data) > limit:
-        raise Refused(
-            f"is larger than {limit / 1_000_000:.1f} MB, the most a {what} may be"
-        )
+        raise Refused(f"is larger than {limit / 1_000_000:.1f} MB, the most a {what} may be")
     return data
 
 

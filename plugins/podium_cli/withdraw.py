@@ -156,8 +156,13 @@ def withdraw(
         else:
             _write_atomically(record, previous)
         raise ContentError(
-            [Issue(display_path(path), None, f"cannot remove it ({exc.strerror or exc}); "
-                   "nothing was withdrawn")]  # fmt: skip
+            [
+                Issue(
+                    display_path(path),
+                    None,
+                    f"cannot remove it ({exc.strerror or exc}); nothing was withdrawn",
+                )
+            ]  # fmt: skip
         ) from None
     for aside, _path in moved:
         os.unlink(aside)

@@ -51,7 +51,8 @@ def inspect_photo(path: Path | str) -> str | None:
     """None when ``path`` is a usable photo, else one line saying what is wrong."""
     p = Path(path)
     try:
-        head = p.read_bytes()[:512]
+        with open(p, "rb") as f:
+            head = f.read(512)  # not the whole file: only its first bytes tell SVG
     except OSError as exc:
         return f"cannot read the file ({exc.strerror or exc})"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -21,7 +21,13 @@ from podium import paths
 from podium.articles import with_translations
 from podium.cache import build_cache
 from podium.errors import ContentError, Issue
-from podium.filetypes import MAX_LINKED_BYTES, RASTER, file_problem, svg_problem
+from podium.filetypes import (
+    MAX_LINKED_BYTES,
+    MAX_PHOTO_BYTES,
+    RASTER,
+    file_problem,
+    svg_problem,
+)
 
 from .hygiene import clean_photo, encode_linked, responsive_variants
 
@@ -68,10 +74,15 @@ class PhotoGenerator(Generator):
         if photo in seen:
             return seen[photo]
         source = content / photo
+        try:
+            # Validated already; read under the policy all the same (bounded).
+            data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
+        except paths.Refused as exc:
+            raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
         # The widths are part of the key: changing them must not reuse old files.
-        digest = hashlib.sha256(source.read_bytes() + repr(WIDTHS).encode()).hexdigest()[:16]
+        digest = hashlib.sha256(data + repr(WIDTHS).encode()).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
-        variants = self._variants(source, digest)
+        variants = self._variants(data, digest)
         jpeg = tuple((f"{stem}-{w}.jpg", w) for w, fmt in variants if fmt == "jpeg")
         webp = tuple((f"{stem}-{w}.webp", w) for w, fmt in variants if fmt == "webp")
         self.jobs[stem] = (source, digest)
@@ -79,7 +90,7 @@ class PhotoGenerator(Generator):
         seen[photo] = portrait
         return portrait
 
-    def _variants(self, source: Path, digest: str) -> list[tuple[int, str]]:
+    def _variants(self, source: bytes, digest: str) -> list[tuple[int, str]]:
         """(width, format) of the cached variants, rendering them on a cache miss."""
         folder = self.cache / digest
         if not folder.is_dir():

@@ -224,9 +224,7 @@ class Renderer:
         self._md.reset()
         return sanitize(self._md.convert(text), self.iframe_hosts)
 
-    def render(
-        self, source: str, kind: str, path: str, body_line: int, folder: str = ""
-    ) -> Body:
+    def render(self, source: str, kind: str, path: str, body_line: int, folder: str = "") -> Body:
         """``folder``: the story's folder relative to content/, for relative ``{static}`` links."""
         links = _Links(self, source, path, body_line, folder)
         if kind != "interview":

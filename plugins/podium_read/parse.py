@@ -277,7 +277,7 @@ def _check_photo(story: Story, content_root: Path) -> list[Issue]:
     stat = target.stat()
     key = (str(target.resolve()), stat.st_mtime_ns, stat.st_size)
     if key not in _photo_memo:
-        _photo_memo[key] = inspect_photo(target)
+        _photo_memo[key] = _image_problem(target)
     problem = _photo_memo[key]
     if problem:
         return [
@@ -292,7 +292,7 @@ def _check_photo(story: Story, content_root: Path) -> list[Issue]:
 
 def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
     """One line when a file linked from the body cannot be published, else None."""
-    where = f'link to content/{link.target}'
+    where = f"link to content/{link.target}"
     try:
         target = paths.content_file(content_root, link.target)
         stat = target.stat()
@@ -307,10 +307,21 @@ def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
 
 def _link_problem(link: Link, target: Path) -> str | None:
     if link.kind == "image":
-        return inspect_photo(target)
+        return _image_problem(target)
     data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
     if len(data) > filetypes.MAX_LINKED_BYTES:
         return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB"
     if link.kind == "svg":
         return filetypes.svg_problem(data)
     return filetypes.file_problem(Path(link.target).suffix[1:], data)
+
+
+def _image_problem(target: Path) -> str | None:
+    """inspect_photo, after a size check on the bytes read (stat can lie: devices, FIFOs)."""
+    try:
+        size = len(paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES))
+    except paths.Refused as exc:
+        return str(exc)
+    if size > filetypes.MAX_PHOTO_BYTES:
+        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
+    return inspect_photo(target)

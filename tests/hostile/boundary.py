@@ -101,7 +101,7 @@ CASES: list[Case] = [
     Case(
         "attach-system-file",
         {STORY: body("[host]({attach}../../../../../../../../etc/hostname)")},
-        (f"{S}{LINK_LINE}: error: link \"{{attach}}../../../../../../../../etc/hostname\" leaves",),
+        (f'{S}{LINK_LINE}: error: link "{{attach}}../../../../../../../../etc/hostname" leaves',),
     ),
     Case(
         "static-root-dotdot",

@@ -82,9 +82,12 @@ PELICAN_LINK = re.compile(
 indicators = st.sampled_from(
     ["{static}", "{attach}", "{filename}", "|static|", "|attach|", "{index}", "{x", "", "{}"]
 )
-targets = st.sampled_from(
-    ["/images/a.jpg", "../../pelicanconf.py", "/../x.txt", "x.svg", "a.pdf", "b.md", ""]
-) | rel_paths
+targets = (
+    st.sampled_from(
+        ["/images/a.jpg", "../../pelicanconf.py", "/../x.txt", "x.svg", "a.pdf", "b.md", ""]
+    )
+    | rel_paths
+)
 links = st.tuples(st.sampled_from(["[t]({})", "![t]({})", '<img src="{}">', '<a href="{}">t</a>']),
                   indicators, targets)  # fmt: skip
 
@@ -108,9 +111,13 @@ def test_no_pelican_link_syntax_survives_a_body(parts, kind):
         assert ONE_LINE.match(issue.format())
 
 
-setting_values = st.none() | st.text(max_size=12) | st.lists(
-    st.text(max_size=20) | st.integers() | st.sampled_from(["pdf", "PDF", ".pdf", "exe"]),
-    max_size=4,
+setting_values = (
+    st.none()
+    | st.text(max_size=12)
+    | st.lists(
+        st.text(max_size=20) | st.integers() | st.sampled_from(["pdf", "PDF", ".pdf", "exe"]),
+        max_size=4,
+    )
 )
 
 
