@@ -50,6 +50,17 @@ def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
     for path, reason in paths.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path), None, f"this entry {reason}"))
+    for folder in STORY_KINDS:
+        for path in sorted((content_root / folder).rglob("*")):
+            if path.is_file() and path not in bad and path.suffix not in STORY_SUFFIXES:
+                issues.append(
+                    Issue(
+                        display_path(path),
+                        None,
+                        "is not a story (stories are .md files) and is not published",
+                        "warning",
+                    )
+                )
     brand = content_root / BRAND_FOLDER
     if brand.is_dir():
         for path in sorted(brand.rglob("*.svg")):

@@ -89,6 +89,11 @@ def image_host_allowed(output: Path) -> None:
     assert 'src="https://images.example.com/team.jpg"' in page
 
 
+def no_raw_html(output: Path) -> None:
+    assert not (output / "stories" / "raw").exists()
+    assert not any(b"PWNED" in p.read_bytes() for p in output.rglob("*.html"))
+
+
 LEAVES = "leaves content/ (through ..); link a file inside content/"
 
 CASES: list[Case] = [
@@ -273,6 +278,17 @@ CASES: list[Case] = [
         "brand-svg-with-handler",
         {"content/brand/logo.svg": CLEAN_SVG.replace("<rect", '<rect onclick="x()"')},
         ('content/brand/logo.svg: error: brand file is an SVG with an event handler ("onclick")',),
+    ),
+    Case(
+        "raw-html-file-in-columns-is-not-read",
+        {
+            "content/columns/raw.html": (
+                '<html><head><title>Raw</title><meta name="date" content="2026-04-10">'
+                "</head><body><script>PWNED()</script></body></html>"
+            )
+        },
+        status=0,
+        check=no_raw_html,
     ),
     Case(
         "photo-symlink-to-dev-zero",
