@@ -101,7 +101,10 @@ def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None
     if content_root is not None:
         try:
             project = Path(content_root).resolve().parent
-            return Path(path).resolve().relative_to(project).as_posix()
+            # The folder resolved, not the name: a symlink is named as itself,
+            # never as the file it points at.
+            where = Path(path).parent.resolve() / Path(path).name
+            return where.relative_to(project).as_posix()
         except ValueError:
             pass
     try:

@@ -74,7 +74,8 @@ def inspect_photo(path: Path | str) -> str | None:
     """None when ``path`` is a usable photo, else one line saying what is wrong."""
     p = Path(path)
     try:
-        head = p.read_bytes()[:512]
+        with open(p, "rb") as f:
+            head = f.read(512)  # not the whole file: only its first bytes tell SVG
     except OSError as exc:
         return f"cannot read the file ({exc.strerror or exc})"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -196,6 +197,24 @@ def responsive_variants(
         if len(webp) < len(jpeg):
             out.append(Variant(w, h, "webp", webp))
     return out
+
+
+# Linked images are shown in the story column; wider than this is only weight.
+MAX_LINKED_SIDE = 2400
+
+
+def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
+    """A clean image (from ``clean_photo``) in ``fmt`` (JPEG, PNG or WEBP), at most
+    ``MAX_LINKED_SIDE`` px a side, with no metadata: the encoder is given none."""
+    if max(image.size) > MAX_LINKED_SIDE:
+        image = image.copy()
+        image.thumbnail((MAX_LINKED_SIDE, MAX_LINKED_SIDE), Image.Resampling.LANCZOS)
+        image = Image.frombytes(image.mode, image.size, image.tobytes())
+    if fmt == "PNG":
+        buf = io.BytesIO()
+        image.save(buf, "PNG", optimize=True)
+        return buf.getvalue()
+    return _encode(image, "jpeg" if fmt == "JPEG" else "webp", quality)
 
 
 def has_gps(src: Source) -> bool:

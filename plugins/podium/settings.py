@@ -115,6 +115,11 @@ class PodiumSettings:
     # equality: the parse cache keys on the repr, and cards never change a parse.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
     feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
+    # Hosts whose https:// images a story may show (PODIUM_IMAGE_HOSTS); any
+    # other image on another site is refused: readers' browsers would call it.
+    image_hosts: tuple[str, ...] = ()
+    # File types besides images a story may link and publish (PODIUM_ATTACHMENTS).
+    attachments: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         # Brand holds dicts; the repr is a stable, complete identity for
@@ -227,6 +232,8 @@ class PodiumSettings:
 
         iframe_hosts = _iframe_hosts(settings, bad)
         utm = _utm(settings, bad)
+        image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
+        attachments = _attachments(settings, bad)
         today = _today(settings, bad, timezone)
         ints = {}
         for name, attr, default in (
@@ -266,6 +273,8 @@ class PodiumSettings:
             utm=utm,
             preview=bool(settings.get("PODIUM_PREVIEW", False)),
             **owned,
+            image_hosts=image_hosts,
+            attachments=attachments,
             **ints,
         )
 
@@ -295,20 +304,23 @@ def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
     allowed is exactly what the setting says (``*.example.com`` would let any
     subdomain anyone can register under a shared domain embed itself).
     """
-    raw = settings.get("PODIUM_IFRAME_HOSTS", DEFAULT_IFRAME_HOSTS)
+    return _hosts(
+        settings, "PODIUM_IFRAME_HOSTS", DEFAULT_IFRAME_HOSTS, bad, "www.youtube-nocookie.com"
+    )
+
+
+def _hosts(settings: Mapping[str, Any], name: str, default, bad, sample: str) -> tuple[str, ...]:
+    raw = settings.get(name, default)
     if raw is None:
         return ()
-    example = 'a list of host names like ["www.youtube-nocookie.com"] (or [] for no iframes)'
+    example = f'a list of host names like ["{sample}"] (or [] for none)'
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
-        bad("PODIUM_IFRAME_HOSTS", f"must be {example}, not {raw!r}")
-        return DEFAULT_IFRAME_HOSTS
+        bad(name, f"must be {example}, not {raw!r}")
+        return tuple(default)
     hosts = []
     for host in raw:
         if not isinstance(host, str) or not _HOST_RE.match(host.strip().lower()):
-            bad(
-                "PODIUM_IFRAME_HOSTS",
-                f"must be {example}; {host!r} is not a host name (no https://, path or *)",
-            )
+            bad(name, f"must be {example}; {host!r} is not a host name (no https://, path or *)")
             continue
         hosts.append(host.strip().lower())
     return tuple(dict.fromkeys(hosts))
@@ -351,6 +363,25 @@ def setting_line(path: str, name: str) -> int | None:
     except OSError:
         return None
     return _assignments(path, mtime).get(name)
+
+
+def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
+    """``PODIUM_ATTACHMENTS``: file types besides images that stories may link, like ["pdf"]."""
+    from .filetypes import ATTACHMENT_MAGIC
+
+    raw = settings.get("PODIUM_ATTACHMENTS", ()) or ()
+    known = tuple(ATTACHMENT_MAGIC)
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        bad("PODIUM_ATTACHMENTS", f"must be a list of file types from {one_of(known)}")
+        return ()
+    out = []
+    for ext in raw:
+        value = str(ext).lower().lstrip(".")
+        if value not in known:
+            bad("PODIUM_ATTACHMENTS", f'may list only {one_of(known)}, not "{ext}"')
+            continue
+        out.append(value)
+    return tuple(dict.fromkeys(out))
 
 
 def _today(settings: Mapping[str, Any], bad, timezone: str) -> dt.date:

@@ -48,7 +48,7 @@ class PodiumGroup(click.Group):
             return super().invoke(ctx)
         except ContentError as exc:
             _emit(exc.issues, (ctx.obj or {}).get("format", "text"))
-            sys.exit(1)
+            sys.exit(getattr(exc, "exit_status", 1))  # 2: a refused output folder
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug, or the machine: still one line
@@ -80,7 +80,8 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @settings_option
-@click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder.")
+# Any path: build.check_output refuses a file (or the project's folders) in one line.
+@click.option("-o", "--output", type=click.Path(), help="Output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
@@ -255,20 +256,23 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium_validate.site import validate_site
 
+    from .withdraw import plan
     from .withdraw import withdraw as run_withdraw
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     content = Path(settings["PATH"])
+    record = content / ps.withdrawn_file
     _issues, parsed = validate_site(content, ps)
-    matches = [p for p in parsed if p.story is not None and p.story.slug == slug]
-    if not matches:
+    # Everything is checked before anything is touched (ContentError: one line each).
+    planned = plan(slug, content, parsed, record, ps.languages)
+    if planned is None:
         click.echo(f'podium: error: no story with slug "{slug}" in {content}', err=True)
         sys.exit(1)
     if not yes:
-        files = ", ".join(os.path.relpath(p.source) for p in matches)
-        click.confirm(f"Remove {files} and their photos?", abort=True)
-    done = run_withdraw(slug, content, parsed, content / ps.withdrawn_file)
+        files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
+        click.confirm(f"Remove {files}?", abort=True)
+    done = run_withdraw(slug, content, parsed, record, ps.languages)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

@@ -15,6 +15,12 @@ __all__ = ["Parsed", "StoryReader", "parse_story", "register"]
 
 
 def _add_reader(readers) -> None:
+    # Only story files are read, by our reader: Pelican's own HTML and
+    # reStructuredText readers would publish a story folder's .html file
+    # unsanitised. "static" is Pelican's reader for brand files.
+    for ext in list(readers.reader_classes):
+        if ext != "static":
+            del readers.reader_classes[ext]
     for ext in StoryReader.file_extensions:
         readers.reader_classes[ext] = StoryReader
 

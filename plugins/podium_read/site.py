@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from podium import filetypes, paths
 from podium.errors import ContentError, Issue, display_path
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
@@ -53,13 +54,57 @@ class Site:
         return self.vacancies.by_id().get(vacancy_id)
 
 
-def story_files(content_root: Path) -> list[Path]:
+def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozenset()) -> list[Path]:
     files = []
     for folder in STORY_KINDS:
         base = content_root / folder
         if base.is_dir():
-            files.extend(p for p in base.rglob("*") if p.suffix in STORY_SUFFIXES and p.is_file())
+            # rglob does not descend into folder symlinks, so a loop costs nothing.
+            files.extend(
+                p
+                for p in base.rglob("*")
+                if p.suffix in STORY_SUFFIXES and p not in skip and p.is_file()
+            )
     return sorted(files)
+
+
+# Folders whose files Pelican copies to the site as they are.
+BRAND_FOLDER = "brand"
+
+
+def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
+    """The content root policy over the whole tree: symlinks that leave content/
+    or loop, folder symlinks, devices and FIFOs; and brand files that could not
+    be published as they are (an SVG with a script). Also the paths reported."""
+    issues, bad = [], set()
+    for path, reason in paths.tree_problems(content_root):
+        bad.add(path)
+        issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
+    for folder in STORY_KINDS:
+        for path in sorted((content_root / folder).rglob("*")):
+            if path.is_file() and path not in bad and path.suffix not in STORY_SUFFIXES:
+                issues.append(
+                    Issue(
+                        display_path(path, content_root),
+                        None,
+                        "is not a story (stories are .md files) and is not published",
+                        "warning",
+                    )
+                )
+    brand = content_root / BRAND_FOLDER
+    if brand.is_dir():
+        for path in sorted(brand.rglob("*.svg")):
+            if path in bad or not path.is_file():
+                continue
+            try:
+                data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                problem = filetypes.svg_problem(data)
+            except paths.Refused as exc:
+                problem = str(exc)
+            if problem:
+                shown = display_path(path, content_root)
+                issues.append(Issue(shown, None, f"brand file {problem}"))
+    return issues, bad
 
 
 def read_utf8(path: Path, shown: str) -> str:
@@ -74,8 +119,17 @@ def read_utf8(path: Path, shown: str) -> str:
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     content_root = Path(content_root)
-    issues: list[Issue] = []
-    parsed = tuple(parse_story(p, content_root, settings) for p in story_files(content_root))
+    tree, bad = tree_issues(content_root)
+    parsed = tuple(parse_story(p, content_root, settings) for p in story_files(content_root, bad))
+    # A photo or linked file that breaks the policy is reported once, by the
+    # story that names it (with the field), not again as a bare tree entry.
+    named = {
+        display_path(content_root / rel, content_root)
+        for p in parsed
+        for rel in ([p.story.photo] if p.story and p.story.photo else [])
+        + [link.target for link in (p.body.links if p.body else [])]
+    }
+    issues: list[Issue] = [i for i in tree if i.path not in named]
     for p in parsed:
         issues.extend(p.issues)
 

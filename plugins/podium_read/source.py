@@ -30,7 +30,8 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 Issue(
                     path,
                     None,
-                    f"file is {len(raw) / 1_000_000:.1f} MB; a story may be at most "
+                    # Only limit + 1 bytes are read: "more than", not the size.
+                    f"file is more than {max_bytes / 1_000_000:.1f} MB; a story may be at most "
                     f"{max_bytes / 1_000_000:.1f} MB (setting PODIUM_MAX_STORY_BYTES)",
                 )
             ]

@@ -74,4 +74,5 @@ def test_podium_check_validates_every_setting(site, monkeypatch, setting, named)
     errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
     # The line is the one that assigns the setting (the last line of the file).
     line = len(conf.read_text().splitlines())
-    assert len(errors) == 1 and f"pelicanconf.py:{line}: error: {named} " in errors[0], result.output
+    expected = f"pelicanconf.py:{line}: error: {named} "
+    assert len(errors) == 1 and expected in errors[0], result.output
