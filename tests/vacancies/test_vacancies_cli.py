@@ -14,6 +14,13 @@ from podium_vacancies.feeds import FeedConfig
 from .conftest import VENDORS
 
 
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    # Settings here are dicts, not a file: run where no pelicanconf.py exists, so
+    # errors cannot borrow a line number from the project's own settings file.
+    monkeypatch.chdir(tmp_path)
+
+
 def settings_for(ats, *kinds, **extra) -> dict:
     feeds = [
         {"name": f"{k}-helder", "kind": k, "url": ats.url(VENDORS[k][0]), "default_country": "NL"}
