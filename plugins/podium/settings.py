@@ -187,8 +187,9 @@ class PodiumSettings:
             )
             pay = "warn"
         og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
+        locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
         if not isinstance(og_locales, Mapping) or not all(
-            isinstance(v, str) and re.fullmatch(r"[a-z]{2}_[A-Z]{2}", v) for v in og_locales.values()
+            isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
         ):
             bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
             og_locales = {}

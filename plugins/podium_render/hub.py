@@ -21,8 +21,8 @@ from typing import Any
 from pelican.generators import Generator
 
 from podium import settings as podium_settings
-from podium.cache import build_cache
 from podium.articles import with_translations
+from podium.cache import build_cache
 from podium.i18n import translate
 from podium_index import BUNDLE_DIR
 from podium_index import enabled as search_enabled
@@ -362,8 +362,10 @@ class HubGenerator(Generator):
             portrait = getattr(person, "portrait", None)
             # The portrait is known only now (the images step runs after this
             # one plans), and goes in only with consent to show it beyond the page.
-            if portrait and planned.meta.jsonld and all(
-                s.podium.consent.social for s in person.stories
+            if (
+                portrait
+                and planned.meta.jsonld
+                and all(s.podium.consent.social for s in person.stories)
             ):
                 planned.meta.jsonld["mainEntity"]["image"] = absolute(site_url, portrait.src)
             writer.write_file(

@@ -33,7 +33,7 @@ def vacancies() -> None:
 @click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
               help="Seconds to wait for each feed.")  # fmt: skip
 @click.option("--force", is_flag=True,
-              help="Write the snapshot even when it would close most or all open vacancies.")  # fmt: skip
+              help="Write the snapshot even if it closes most or all open vacancies.")  # fmt: skip
 @click.pass_context
 def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     """Refresh the ATS snapshots in content/vacancies/feeds/."""

@@ -20,6 +20,7 @@ from podium_read.parse import Parsed, display_path
 from podium_render.withdrawn import load_withdrawn
 from podium_tag.themes import check_theme_slugs, parse_themes
 from podium_vacancies import load_all
+from podium_vacancies.paycheck import check as pay_transparency
 
 STORY_SUFFIXES = (".md", ".markdown")
 
@@ -115,6 +116,9 @@ def check_themes_and_vacancies(
         )
     except ContentError as exc:
         return issues + list(exc.issues)
+    issues.extend(
+        pay_transparency(vacancy_set.vacancies, settings.pay_transparency, settings.today)
+    )
     if themes:
         for vacancy in vacancy_set.vacancies:
             issues.extend(

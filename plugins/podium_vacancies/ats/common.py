@@ -36,7 +36,6 @@ from ..feeds import FeedConfig
 from ..model import Location, Salary, Vacancy
 
 
-
 class FeedError(Exception):
     """A feed that cannot be used at all; the message is one line."""
 
