@@ -268,7 +268,10 @@ def _same_as(raw: Any, bad) -> tuple[str, ...]:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, (list, tuple)) or not all(_web_address(u) for u in raw):
-        bad("PODIUM_BRAND['same_as']", 'must be a list of web addresses like ["https://example.com"]')
+        bad(
+            "PODIUM_BRAND['same_as']",
+            'must be a list of web addresses like ["https://example.com"]',
+        )
         return ()
     return tuple(raw)
 

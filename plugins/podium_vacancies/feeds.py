@@ -174,8 +174,10 @@ def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | 
     if not isinstance(direct_apply, bool):
         bad("direct_apply", f"must be True or False, not {direct_apply!r}")
     max_drop = entry.get("max_drop", DEFAULT_MAX_DROP)
-    if isinstance(max_drop, bool) or not isinstance(max_drop, (int, float)) or not (
-        0 <= max_drop <= 1
+    if (
+        isinstance(max_drop, bool)
+        or not isinstance(max_drop, (int, float))
+        or not (0 <= max_drop <= 1)
     ):
         bad("max_drop", f"must be a share between 0 and 1 like 0.5, not {max_drop!r}")
     if len(issues) > before:

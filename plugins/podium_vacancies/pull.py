@@ -92,9 +92,7 @@ def pull(
     """Refresh every feed's snapshot; one feed failing does not stop the others."""
     now = now or dt.datetime.now(dt.UTC)
     out_dir = Path(out_dir)
-    return PullReport(
-        tuple(pull_one(f, out_dir, timeout, max_bytes, now, force) for f in feeds)
-    )
+    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now, force) for f in feeds))
 
 
 def pull_one(
