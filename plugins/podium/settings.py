@@ -46,7 +46,8 @@ PAY_TRANSPARENCY = ("off", "warn", "error")
 DEFAULT_OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 INDEXNOW_ENDPOINT = "https://api.indexnow.org/indexnow"
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
-GOOGLE_INDEXING_URL = "https://indexing.googleapis.com/v3/urlNotifications:publish"
+# The batch endpoint takes up to 100 publish requests in one multipart call.
+GOOGLE_BATCH_URL = "https://indexing.googleapis.com/batch"
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Ping:
     # Google's Indexing API, for vacancy URLs only; None: off.
     google_key_env: str | None = None  # env var holding the service-account JSON key
     google_token_url: str = GOOGLE_TOKEN_URL
-    google_api_url: str = GOOGLE_INDEXING_URL
+    google_batch_url: str = GOOGLE_BATCH_URL
     google_daily_quota: int = 200  # Google's default publish quota per project and day
 
 
@@ -303,7 +304,7 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
         else:
             bad("PODIUM_INDEXNOW['endpoint']", "must be a web address starting with https://")
     google = settings.get("PODIUM_GOOGLE_INDEXING") or {}
-    allowed = ("key_env", "token_url", "api_url", "daily_quota")
+    allowed = ("key_env", "token_url", "batch_url", "daily_quota")
     if not isinstance(google, Mapping):
         bad("PODIUM_GOOGLE_INDEXING", "must be a dict like {'key_env': 'GOOGLE_INDEXING_KEY'}")
         google = {}
