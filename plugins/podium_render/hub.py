@@ -380,6 +380,10 @@ class HubGenerator(Generator):
         self._write_feeds(writer)
         write_vacancies_json(self)
         self._hub_lastmods()
+        if self.ps.ping.indexnow_key:
+            # IndexNow checks that the key is published at the site's root.
+            key = self.ps.ping.indexnow_key
+            Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
         text = sitemap(self.context.get(PAGES_KEY, []), site_url)
         Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
 
