@@ -87,6 +87,9 @@ class PodiumSettings:
     pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
     og_locales: dict[str, str] = field(default_factory=dict)  # lang -> nl_NL
     ping: Ping = field(default_factory=Ping)
+    # PODIUM_LASTMOD_FROM_GIT: sitemap lastmod from git history when the
+    # site is a full checkout (else from the content-hash record).
+    lastmod_from_git: bool = True
 
     def og_locale(self, lang: str) -> str:
         """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
@@ -195,6 +198,10 @@ class PodiumSettings:
             bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
             og_locales = {}
         ping = _ping(settings, bad)
+        from_git = settings.get("PODIUM_LASTMOD_FROM_GIT", True)
+        if not isinstance(from_git, bool):
+            bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
+            from_git = True
         today = _today(settings, bad)
         ints = {}
         for name, attr, default in (
@@ -229,6 +236,7 @@ class PodiumSettings:
             pay_transparency=pay,
             og_locales=dict(og_locales),
             ping=ping,
+            lastmod_from_git=from_git,
             **ints,
         )
 

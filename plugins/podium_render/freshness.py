@@ -33,7 +33,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 RECORD = "lastmod.json"
-FORMAT = 1
+FORMAT = 2  # 2: records keyed by absolute URL
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
@@ -90,8 +90,18 @@ class GitDates:
 
 
 class Freshness:
-    def __init__(self, content_dir: Path, cache_dir: Path, today: dt.date, use_git: bool = True):
+    def __init__(
+        self,
+        content_dir: Path,
+        cache_dir: Path,
+        today: dt.date,
+        use_git: bool = True,
+        site_url: str = "",
+    ):
         self.content_dir = Path(content_dir)
+        # Records are per site address: a preview and a production build share
+        # the cache, and their pages differ (absolute links) without any edit.
+        self.site_url = site_url.rstrip("/")
         self.path = Path(cache_dir) / RECORD
         self.today = today
         self.old = self._load()
@@ -104,7 +114,9 @@ class Freshness:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        pages = data.get("pages") if isinstance(data, dict) else None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return {}
+        pages = data.get("pages")
         return pages if isinstance(pages, dict) else {}
 
     @property
@@ -124,6 +136,7 @@ class Freshness:
         """YYYY-MM-DD of the page's last visible change (see the module doc)."""
         first = _day(published)
         digest = hashlib.sha256(repr(fingerprint).encode("utf-8")).hexdigest()
+        url = f"{self.site_url}/{url}"
         old = self.old.get(url)
         if isinstance(old, dict) and old.get("hash") == digest and _valid(old.get("date")):
             seen = dt.date.fromisoformat(old["date"])
@@ -141,8 +154,14 @@ class Freshness:
         return max(seen, first).isoformat()
 
     def save(self) -> None:
-        """Write the record (only pages of this build), atomically; never fails the build."""
-        doc = {"format": FORMAT, "pages": dict(sorted(self.new.items()))}
+        """Write the record, atomically; never fails the build.
+
+        Pages of this site address that this build did not make are dropped;
+        other addresses' records are kept.
+        """
+        mine = f"{self.site_url}/"
+        kept = {url: rec for url, rec in self.old.items() if not url.startswith(mine)}
+        doc = {"format": FORMAT, "pages": dict(sorted({**kept, **self.new}.items()))}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lastmod.", suffix=".tmp")

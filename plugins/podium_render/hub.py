@@ -90,7 +90,8 @@ class HubGenerator(Generator):
             Path(self.settings["PATH"]),
             build_cache(self.settings),
             ps.today,
-            use_git=self.settings.get("PODIUM_LASTMOD_FROM_GIT", True),
+            use_git=ps.lastmod_from_git,
+            site_url=self.settings.get("SITEURL", ""),
         )
         stories = published_stories(self.context)
         self.stories = stories
