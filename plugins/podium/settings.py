@@ -132,14 +132,7 @@ class PodiumSettings:
         if default_lang not in langs:
             bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
 
-        policy = settings.get("PODIUM_ALUMNI_POLICY", "keep")
-        if policy not in ALUMNI_POLICIES:
-            bad(
-                "PODIUM_ALUMNI_POLICY",
-                f'must be one of {one_of(ALUMNI_POLICIES)}, not "{policy}"'
-                + did_you_mean(str(policy), ALUMNI_POLICIES),
-            )
-            policy = "keep"
+        policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 
         brand_raw = settings.get("PODIUM_BRAND", {}) or {}
         brand = Brand()
@@ -182,14 +175,7 @@ class PodiumSettings:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
-        pay = settings.get("PODIUM_PAY_TRANSPARENCY", "warn")
-        if pay not in PAY_TRANSPARENCY:
-            bad(
-                "PODIUM_PAY_TRANSPARENCY",
-                f'must be one of {one_of(PAY_TRANSPARENCY)}, not "{pay}"'
-                + did_you_mean(str(pay), PAY_TRANSPARENCY),
-            )
-            pay = "warn"
+        pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
         og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
         locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
         if not isinstance(og_locales, Mapping) or not all(
@@ -265,6 +251,19 @@ def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
             continue
         hosts.append(host.strip().lower())
     return tuple(dict.fromkeys(hosts))
+
+
+def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) -> str:
+    """A setting that must be one of ``options``; the default (else the first) if not."""
+    default = default or options[0]
+    value = settings.get(name, default)
+    if value not in options:
+        bad(
+            name,
+            f'must be one of {one_of(options)}, not "{value}"' + did_you_mean(str(value), options),
+        )
+        return default
+    return value
 
 
 def _web_address(value: Any) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -14,6 +13,8 @@ from urllib.parse import parse_qs
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from podium_testkit import drop_proxies
 
 
 @dataclass
@@ -155,9 +156,7 @@ class FakeSearch:
 
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch):
-    for key in list(os.environ):
-        if key.lower().endswith("_proxy"):
-            monkeypatch.delenv(key, raising=False)
+    drop_proxies(monkeypatch)
 
 
 @pytest.fixture
