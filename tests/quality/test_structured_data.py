@@ -134,6 +134,10 @@ def test_job_postings_have_googles_properties_and_show_them(jsonld):
                 value["unitText"],
             )
             assert salary_text(shown, lang) in text, f"{path}: salary not shown"
+            # Prominently: right under the title, before the other facts.
+            pay = page.one("p", "vacancy__pay")
+            assert salary_text(shown, lang) in pay.text
+            assert page.html.index("vacancy__pay") < page.html.index('class="facts"')
         if "employmentType" in data:
             assert page.all("dt"), path  # the facts list names it (translated label)
     assert missing_type >= 1  # the demo's ATS record without a type is covered
