@@ -248,3 +248,18 @@ def test_prospect_titles():
                   "Open application (NL)", "Prospect: data"):  # fmt: skip
         assert common.is_prospect(title), title
     assert not common.is_prospect("Senior backend developer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EUR 3.400 - 4.300 per maand", (3400, 4300, "EUR", "MONTH")),
+        ("€ 40.000 – € 52.000 per jaar, plus 25 vakantiedagen", (40000, 52000, "EUR", "YEAR")),
+        ("CHF 38 - 45 pro Stunde", (38, 45, "CHF", "HOUR")),
+        ("marktconform", None),
+        ("3200 - 3900", None),  # no currency: not guessed
+    ],
+)
+def test_personio_salary_text(text, expected):
+    pay = common.salary_from_text(text)
+    assert (pay and (pay.min, pay.max, pay.currency, pay.unit)) == expected

@@ -143,10 +143,17 @@ def salary_from_text(text: str | None) -> Salary | None:
     sign = next((code for s, code in _CURRENCY_SIGNS.items() if s in text), None)
     code = re.search(r"\b(EUR|USD|GBP|CHF|DKK|SEK|NOK|PLN|CZK|HUF)\b", text, re.I)
     currency = code.group(1).upper() if code else sign
+    if currency is None and re.search(r"\beuros?\b", text, re.I):
+        currency = "EUR"
     amounts = re.findall(r"\d[\d.,]*\d|\d", text)
     if not amounts or currency is None:
         return None
-    return salary(amounts[0], amounts[1] if len(amounts) > 1 else None, currency, text)
+    # The period follows the amounts ("... 3.900 per maand"); reading only that
+    # part keeps words elsewhere ("vakantiedagen") from posing as one.
+    high = amounts[1] if len(amounts) > 1 else None
+    after = text[text.rfind(high or amounts[0]) :]
+    period = next((w for w in re.findall(r"[^\W\d_]+", after) if salary_unit(w)), None)
+    return salary(amounts[0], high, currency, period)
 
 
 def parse_date(value) -> dt.date | None:

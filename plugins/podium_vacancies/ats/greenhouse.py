@@ -7,8 +7,8 @@ we read a custom field ("Employment Type", "Dienstverband", ...) from
 Pay: with ``pay_transparency=true`` in the feed URL, Greenhouse adds
 ``pay_input_ranges`` (``min_cents``, ``max_cents``, ``currency_type``,
 ``title``, ``blurb``), one range per pay zone; the JobPosting gets the span
-of all zones in one currency, in the period the title or blurb names (a
-year when they name none: Greenhouse's ranges are annual base pay).
+of all zones in one currency, in the period a zone's title names (a year
+when none does: Greenhouse's ranges are annual base pay).
 """
 
 from __future__ import annotations
@@ -83,7 +83,9 @@ def _pay(ranges) -> common.Salary | None:
     highs = [common.number(r.get("max_cents")) for r in ranges]
     if None in lows or None in highs:
         return None
-    words = " ".join(f"{r.get('title') or ''} {r.get('blurb') or ''}" for r in ranges)
+    # Only the short titles are read for a period: blurbs are prose, where
+    # "vakantiedagen" would read as a daily rate.
+    words = " ".join(str(r.get("title") or "") for r in ranges)
     unit = "YEAR" if common.salary_unit(words) is None else words
     return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), unit)
 
