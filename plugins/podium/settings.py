@@ -40,6 +40,32 @@ class Brand:
     color: str = "#0b5d4b"  # primary: header, buttons, links
     accent: str = "#f2b134"  # highlights and quote marks
     tagline: dict[str, str] = field(default_factory=dict)  # per language
+    # The company's own pages (home page, LinkedIn, ...): JobPosting's
+    # hiringOrganization.sameAs. Empty: the hub's home page stands in.
+    same_as: tuple[str, ...] = ()
+
+
+PAY_TRANSPARENCY = ("off", "warn", "error")
+# Open Graph wants language_TERRITORY; these are the territories a Dutch
+# employer's readers most likely mean. PODIUM_OG_LOCALES overrides per language.
+DEFAULT_OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
+INDEXNOW_ENDPOINT = "https://api.indexnow.org/indexnow"
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
+# The batch endpoint takes up to 100 publish requests in one multipart call.
+GOOGLE_BATCH_URL = "https://indexing.googleapis.com/batch"
+
+
+@dataclass(frozen=True)
+class Ping:
+    """``podium ping``: where to tell search engines about changed URLs."""
+
+    indexnow_key: str | None = None  # PODIUM_INDEXNOW["key"]; None: IndexNow off
+    indexnow_endpoint: str = INDEXNOW_ENDPOINT
+    # Google's Indexing API, for vacancy URLs only; None: off.
+    google_key_env: str | None = None  # env var holding the service-account JSON key
+    google_token_url: str = GOOGLE_TOKEN_URL
+    google_batch_url: str = GOOGLE_BATCH_URL
+    google_daily_quota: int = 200  # Google's default publish quota per project and day
 
 
 class SettingProblems:
@@ -120,6 +146,16 @@ class PodiumSettings:
     image_hosts: tuple[str, ...] = ()
     # File types besides images a story may link and publish (PODIUM_ATTACHMENTS).
     attachments: tuple[str, ...] = ()
+    pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
+    og_locales: dict[str, str] = field(default_factory=dict)  # lang -> nl_NL
+    ping: Ping = field(default_factory=Ping)
+    # PODIUM_LASTMOD_FROM_GIT: sitemap lastmod from git history when the
+    # site is a full checkout (else from the content-hash record).
+    lastmod_from_git: bool = True
+
+    def og_locale(self, lang: str) -> str:
+        """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
+        return self.og_locales.get(lang) or DEFAULT_OG_LOCALES.get(lang) or f"{lang}_{lang.upper()}"
 
     def __hash__(self) -> int:
         # Brand holds dicts; the repr is a stable, complete identity for
@@ -162,21 +198,14 @@ class PodiumSettings:
         if default_lang not in langs:
             bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
 
-        policy = settings.get("PODIUM_ALUMNI_POLICY", "keep")
-        if policy not in ALUMNI_POLICIES:
-            bad(
-                "PODIUM_ALUMNI_POLICY",
-                f'must be one of {one_of(ALUMNI_POLICIES)}, not "{policy}"'
-                + did_you_mean(str(policy), ALUMNI_POLICIES),
-            )
-            policy = "keep"
+        policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 
         brand_raw = settings.get("PODIUM_BRAND", {}) or {}
         brand = Brand()
         if not isinstance(brand_raw, Mapping):
             bad("PODIUM_BRAND", "must be a dict like {'name': 'Acme', 'color': '#0b5d4b'}")
         else:
-            allowed = ("name", "logo", "color", "accent", "tagline")
+            allowed = ("name", "logo", "color", "accent", "tagline", "same_as")
             for key in brand_raw:
                 if key not in allowed:
                     bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
@@ -193,6 +222,7 @@ class PodiumSettings:
                 color=str(brand_raw.get("color", brand.color)),
                 accent=str(brand_raw.get("accent", brand.accent)),
                 tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
+                same_as=_same_as(brand_raw.get("same_as"), bad),
             )
 
         teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
@@ -234,6 +264,19 @@ class PodiumSettings:
         utm = _utm(settings, bad)
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
+        pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
+        og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
+        locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
+        if not isinstance(og_locales, Mapping) or not all(
+            isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
+        ):
+            bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
+            og_locales = {}
+        ping = _ping(settings, bad)
+        from_git = settings.get("PODIUM_LASTMOD_FROM_GIT", True)
+        if not isinstance(from_git, bool):
+            bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
+            from_git = True
         today = _today(settings, bad, timezone)
         ints = {}
         for name, attr, default in (
@@ -275,6 +318,10 @@ class PodiumSettings:
             **owned,
             image_hosts=image_hosts,
             attachments=attachments,
+            pay_transparency=pay,
+            og_locales=dict(og_locales),
+            ping=ping,
+            lastmod_from_git=from_git,
             **ints,
         )
 
@@ -382,6 +429,88 @@ def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
             continue
         out.append(value)
     return tuple(dict.fromkeys(out))
+
+
+def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) -> str:
+    """A setting that must be one of ``options``; the default (else the first) if not."""
+    default = default or options[0]
+    value = settings.get(name, default)
+    if value not in options:
+        bad(
+            name,
+            f'must be one of {one_of(options)}, not "{value}"' + did_you_mean(str(value), options),
+        )
+        return default
+    return value
+
+
+def _web_address(value: Any) -> bool:
+    return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s\"'<>]+", value))
+
+
+def _same_as(raw: Any, bad) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, (list, tuple)) or not all(_web_address(u) for u in raw):
+        bad(
+            "PODIUM_BRAND['same_as']",
+            'must be a list of web addresses like ["https://example.com"]',
+        )
+        return ()
+    return tuple(raw)
+
+
+def _ping(settings: Mapping[str, Any], bad) -> Ping:
+    """``PODIUM_INDEXNOW`` and ``PODIUM_GOOGLE_INDEXING`` for ``podium ping``.
+
+    The endpoints are settings so that tests (and a proxy) can point them at
+    another server; the defaults are the real services.
+    """
+    out: dict[str, Any] = {}
+    indexnow = settings.get("PODIUM_INDEXNOW") or {}
+    if not isinstance(indexnow, Mapping):
+        bad("PODIUM_INDEXNOW", "must be a dict like {'key': '<8-128 letters, digits or ->'}")
+        indexnow = {}
+    for key in indexnow:
+        if key not in ("key", "endpoint"):
+            bad(f"PODIUM_INDEXNOW['{key}']", "is unknown; valid keys are key, endpoint")
+    if "key" in indexnow:
+        key = indexnow["key"]
+        # IndexNow's rule for keys; the key also names a file in the output.
+        if not isinstance(key, str) or not re.fullmatch(r"[A-Za-z0-9-]{8,128}", key):
+            bad("PODIUM_INDEXNOW['key']", "must be 8 to 128 letters, digits or dashes")
+        else:
+            out["indexnow_key"] = key
+    if "endpoint" in indexnow:
+        if _web_address(indexnow["endpoint"]):
+            out["indexnow_endpoint"] = indexnow["endpoint"]
+        else:
+            bad("PODIUM_INDEXNOW['endpoint']", "must be a web address starting with https://")
+    google = settings.get("PODIUM_GOOGLE_INDEXING") or {}
+    allowed = ("key_env", "token_url", "batch_url", "daily_quota")
+    if not isinstance(google, Mapping):
+        bad("PODIUM_GOOGLE_INDEXING", "must be a dict like {'key_env': 'GOOGLE_INDEXING_KEY'}")
+        google = {}
+    for key, value in google.items():
+        if key not in allowed:
+            bad(f"PODIUM_GOOGLE_INDEXING['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
+        elif key == "key_env":
+            if isinstance(value, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+                out["google_key_env"] = value
+            else:
+                bad("PODIUM_GOOGLE_INDEXING['key_env']", "must name an environment variable")
+        elif key == "daily_quota":
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                out["google_daily_quota"] = value
+            else:
+                bad("PODIUM_GOOGLE_INDEXING['daily_quota']", "must be a positive whole number")
+        elif _web_address(value):
+            out[f"google_{key}"] = value
+        else:
+            bad(f"PODIUM_GOOGLE_INDEXING['{key}']", "must be a web address starting with https://")
+    return Ping(**out)
 
 
 def _today(settings: Mapping[str, Any], bad, timezone: str) -> dt.date:

@@ -299,3 +299,12 @@ def _mount_vacancy_commands() -> None:
 
 
 _mount_vacancy_commands()
+
+
+def _mount_ping() -> None:
+    from .ping import ping
+
+    main.add_command(ping)
+
+
+_mount_ping()

@@ -34,6 +34,7 @@ FIELDS = (
     "left",
     "featured",
     "share_prompts",
+    "updated",
 )
 CONSENT_FIELDS = ("given", "until", "social")
 STATUSES = ("published", "draft")
@@ -71,6 +72,7 @@ class Story:
     left: dt.date | None = None
     featured: bool = False
     share_prompts: tuple[str, ...] = ()
+    updated: dt.date | None = None  # last change that matters to readers
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, name: str) -> int:
@@ -155,6 +157,12 @@ def validate(
     left = f.date("left")
     featured = f.boolean("featured", False)
     share_prompts = f.text_list("share_prompts")
+    updated = f.date("updated")
+    if updated and date and updated < _as_date(date):
+        f.error(
+            "updated",
+            f'field "updated" ({updated}) must not be before the story\'s date ({_as_date(date)})',
+        )
     if consent and date and consent.given > _as_date(date):
         f.error(
             "consent",
@@ -185,6 +193,7 @@ def validate(
         left=left,
         featured=featured,
         share_prompts=tuple(share_prompts),
+        updated=updated,
         # Only fields that are written: a missing "slug" has no line of its
         # own, and pointing at the title's line instead would mislead.
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},

@@ -66,3 +66,39 @@ def group_people(stories: list[Any]) -> dict[str, Person]:
         person.photo = person.photo or story.photo
         person.stories.append(story)
     return people
+
+
+def profile_page(person: Person, lang: str, url: str, org: dict, story_url) -> dict[str, Any]:
+    """schema.org ProfilePage (Google: people sharing first-hand perspectives).
+
+    Only what the page shows: name, job title, the company (or, for former
+    colleagues, the company they worked for) and the stories listed on it.
+    The image is added at output time, with consent (hub.generate_output).
+    """
+    stories = sorted(person.stories, key=lambda s: s.date)
+    entity: dict[str, Any] = {
+        "@type": "Person",
+        "name": person.name,
+        "jobTitle": person.role,
+        "url": url,
+    }
+    entity["alumniOf" if person.is_alumni else "worksFor"] = org
+    return {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": url,
+        "inLanguage": lang,
+        "dateCreated": stories[0].date.isoformat(),
+        "dateModified": stories[-1].date.isoformat(),
+        "mainEntity": entity,
+        "hasPart": [
+            {
+                "@type": "Article",
+                "headline": s.title[:110],
+                "url": story_url(s),
+                "datePublished": s.date.isoformat(),
+                "inLanguage": s.lang,
+            }
+            for s in reversed(stories)
+        ],
+    }

@@ -19,7 +19,21 @@ from podium.slugs import SLUG_RE, slugify
 from .countries import CODES
 
 KINDS = ("greenhouse", "lever", "personio", "recruitee")
-FEED_KEYS = ("name", "kind", "url", "default_country", "default_lang", "team_map", "themes")
+FEED_KEYS = (
+    "name",
+    "kind",
+    "url",
+    "default_country",
+    "default_lang",
+    "team_map",
+    "themes",
+    "direct_apply",
+    "max_drop",
+)
+# A pull that would drop more than this share of a feed's open vacancies at
+# once is refused (``--force`` overrides): one wrong setting must not empty
+# the job board.
+DEFAULT_MAX_DROP = 0.5
 _SLUG = SLUG_RE
 
 
@@ -33,6 +47,9 @@ class FeedConfig:
     # department name -> team slug; a tuple of pairs keeps the dataclass hashable.
     team_map: tuple[tuple[str, str], ...] = ()
     themes: tuple[str, ...] = ()
+    # Whether the feed's apply URLs open the application form itself.
+    direct_apply: bool = False
+    max_drop: float = DEFAULT_MAX_DROP
 
     def __post_init__(self) -> None:
         # Accept the dict and list that settings naturally use.
@@ -143,6 +160,16 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         isinstance(t, str) and _SLUG.match(t) for t in themes
     ):
         bad("themes", "must be a list of theme slugs, like ['tech', 'sustainability']")
+    direct_apply = entry.get("direct_apply", False)
+    if not isinstance(direct_apply, bool):
+        bad("direct_apply", f"must be True or False, not {direct_apply!r}")
+    max_drop = entry.get("max_drop", DEFAULT_MAX_DROP)
+    if (
+        isinstance(max_drop, bool)
+        or not isinstance(max_drop, (int, float))
+        or not (0 <= max_drop <= 1)
+    ):
+        bad("max_drop", f"must be a share between 0 and 1 like 0.5, not {max_drop!r}")
     if len(issues) > before:
         return None
     return FeedConfig(
@@ -153,6 +180,8 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         default_lang=lang,
         team_map=dict(team_map),
         themes=tuple(themes),
+        direct_apply=direct_apply,
+        max_drop=float(max_drop),
     )
 
 

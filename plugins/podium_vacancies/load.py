@@ -52,6 +52,8 @@ FIELDS = (
     "themes",
     "lang",
     "description",
+    "direct_apply",
+    "updated",
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
 SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
@@ -102,7 +104,8 @@ def read_vacancy(
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team")
     location = _read_location(f)
-    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES, required=True)
+    # Optional: a JobPosting states only what the employer said (no "OTHER").
+    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES)
     date_posted = f.date("date_posted", required=True)
     valid_through = f.date("valid_through")
     if date_posted and valid_through and valid_through < date_posted:
@@ -111,7 +114,14 @@ def read_vacancy(
             f'field "valid_through" ({valid_through}) must not be before '
             f'"date_posted" ({date_posted})',
         )
+    updated = f.date("updated")
+    if date_posted and updated and updated < date_posted:
+        f.error(
+            "updated",
+            f'field "updated" ({updated}) must not be before "date_posted" ({date_posted})',
+        )
     apply_url = _read_url(f, "apply_url")
+    direct_apply = f.boolean("direct_apply", False)
     salary = _read_salary(f)
     themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
     lang = f.choice("lang", languages, default=default_lang)
@@ -119,7 +129,7 @@ def read_vacancy(
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     if "gone_since" in allowed:
         f.date("gone_since")
-    if len(f.issues) > before or None in (vid, title, location, employment_type, date_posted):
+    if len(f.issues) > before or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or description is None:
         return None
@@ -141,6 +151,8 @@ def read_vacancy(
         source=f.source,
         source_line=f.located.line(*f.path) if f.path else f.located.first_line,
         feed_status=status,
+        direct_apply=bool(direct_apply),
+        updated=updated,
     )
 
 

@@ -51,7 +51,7 @@ class Vacancy:
     title: str
     team: str | None
     location: Location
-    employment_type: str
+    employment_type: str | None  # None: the source never said (no "OTHER" guess)
     date_posted: dt.date
     valid_through: dt.date | None
     apply_url: str
@@ -63,6 +63,9 @@ class Vacancy:
     source: str  # display path of the file it came from, or the feed's name
     source_line: int | None = None
     feed_status: str | None = None  # "present" / "gone" for feed vacancies, else None
+    # True when the apply_url itself starts the application (Google's directApply).
+    direct_apply: bool = False
+    updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
 
     def is_open(self, today: dt.date) -> bool:
         """Whether the vacancy may be advertised (with JobPosting data) today.

@@ -5,6 +5,12 @@ runs in CI against servers we do not control. So every way a fetch can go
 wrong (unreachable, slow, huge, redirect loop, wrong content, bad data)
 ends as one line ``feed NAME (URL): error: ...`` and leaves the previous
 snapshot byte-identical, so a flaky ATS never empties the careers site.
+
+The same holds for an answer that parses but would empty the board: a pull
+that would close every open vacancy of a feed that had some, or more than
+the feed's ``max_drop`` share (default half), is refused the same way
+(``force=True``, ``--force`` on the command line, overrides it). One wrong
+setting, such as a missing ``default_country``, must not close every job.
 """
 
 from __future__ import annotations
@@ -82,15 +88,21 @@ def pull(
     timeout: float = 20,
     max_bytes: int = 10_000_000,
     now: dt.datetime | None = None,
+    force: bool = False,
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others."""
     now = now or dt.datetime.now(dt.UTC)
     out_dir = Path(out_dir)
-    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now) for f in feeds))
+    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now, force) for f in feeds))
 
 
 def pull_one(
-    feed: FeedConfig, out_dir: Path, timeout: float, max_bytes: int, now: dt.datetime
+    feed: FeedConfig,
+    out_dir: Path,
+    timeout: float,
+    max_bytes: int,
+    now: dt.datetime,
+    force: bool = False,
 ) -> FeedResult:
     path = out_dir / f"{feed.name}.json"
     warnings: list[str] = []
@@ -110,6 +122,9 @@ def pull_one(
     if warning:
         warnings.append(warning)
     old_records = previous["vacancies"] if previous else []
+    refusal = None if force else _too_many_dropped(old_records, loadable, feed)
+    if refusal:
+        return FeedResult(feed, path, error=refusal, warnings=tuple(map(_one_line, warnings)))
     records = snapshot.merge(old_records, loadable, now.date())
     doc = snapshot.document(feed, records, now)
     changed = not snapshot.same_content(previous, doc)
@@ -122,6 +137,30 @@ def pull_one(
     return FeedResult(
         feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
     )
+
+
+def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str | None:
+    """Why writing this pull would be a mistake, or None when it looks sane."""
+    was_open = {
+        r["id"] for r in old_records
+        if isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("status") != "gone"
+    }  # fmt: skip
+    if not was_open:
+        return None
+    dropped = was_open - {v.id for v in current}
+    keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
+    if not current:
+        return (
+            f"refused: the pull would close all {len(was_open)} open vacancies "
+            f"(the feed gave none that can be published); {keep}"
+        )
+    share = len(dropped) / len(was_open)
+    if share > feed.max_drop:
+        return (
+            f"refused: the pull would close {len(dropped)} of {len(was_open)} open vacancies "
+            f"({share:.0%}, more than max_drop {feed.max_drop:.0%}); {keep}"
+        )
+    return None
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:

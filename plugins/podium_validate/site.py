@@ -19,6 +19,7 @@ from podium.settings import PodiumSettings
 from podium_read.parse import Parsed
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
+from podium_vacancies.paycheck import check as pay_transparency
 
 __all__ = ["Site", "load_site", "story_files", "validate_site"]
 
@@ -87,6 +88,9 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                     story.themes, known, story.path, lambda _i, s=story: s.line("themes")
                 )
             )
+    issues.extend(
+        pay_transparency(site.vacancies.vacancies, settings.pay_transparency, settings.today)
+    )
     if themes:
         for vacancy in site.vacancies.vacancies:
             issues.extend(

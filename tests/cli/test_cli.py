@@ -36,7 +36,8 @@ def test_check_reports_one_line_and_exit_1(run, site):
     assert lines == [
         'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?); '
         "valid fields are title, date, author, role, consent, lang, slug, summary, quote, photo, "
-        "team, location, interviewer, themes, vacancies, status, left, featured, share_prompts",
+        "team, location, interviewer, themes, vacancies, status, left, featured, share_prompts, "
+        "updated",
     ]
     assert "Traceback" not in result.output
 

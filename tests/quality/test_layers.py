@@ -17,7 +17,7 @@ from podium.pipeline import STEPS
 PLUGINS = Path(__file__).resolve().parents[2] / "plugins"
 # Bottom-up. The vacancy library is read with the stories, so it sits just
 # under the read step; the command line sits on top and may import anything.
-LAYERS = ("podium", "podium_vacancies", *STEPS, "podium_cli")
+LAYERS = ("podium", "podium_vacancies", *STEPS, "podium_ping", "podium_cli")
 
 
 def packages() -> list[str]:
