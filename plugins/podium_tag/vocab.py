@@ -20,6 +20,7 @@ from .text import STOPWORDS, phrase_stems, stem
 # two words and is matched as a phrase instead.
 COMPOUND_LANGS = frozenset({"nl", "de", "da", "sv", "no"})
 MIN_STEM_FORM = 6
+MIN_WIDENED_FORM = 5
 MEMO_LIMIT = 500_000
 
 # (stem, the terms the word is evidence of, 1 if a content word else 0,
@@ -31,7 +32,7 @@ WordInfo = tuple[str, tuple[str, ...], int, bool]
 class TermWeight:
     theme: str  # slug
     weight: float
-    origin: str  # "keyword" or "learned"
+    origin: str  # "keyword", "name", "description", "lexicon" or "learned"
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def build_vocabulary(
     phrases: dict[str, set[tuple[str, ...]]] = {}
     forms: set[tuple[str, str]] = set(extra_forms)
     for slug, text, weight, origin in entries:
-        stems = phrase_stems(lang, text) if origin == "keyword" else (text,)
+        stems = (text,) if origin == "learned" else phrase_stems(lang, text)
         if not stems:
             continue
         key = " ".join(stems)
@@ -97,7 +98,10 @@ def build_vocabulary(
         if len(stems) > 1:
             phrases.setdefault(stems[0], set()).add(stems)
         else:
-            if origin == "keyword":
+            # Inside compounds, only an editor's keyword may be as short as
+            # four letters: a lexicon "uren" (hours) would also be found in
+            # "retouren" and "terugsturen".
+            if origin == "keyword" or (origin != "learned" and len(text) >= MIN_WIDENED_FORM):
                 forms.add((text.lower(), key))
             # Short stems are too ambiguous inside other words: "reken" (from
             # "rekening", bill) is also in "bespreken" (to discuss).

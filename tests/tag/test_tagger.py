@@ -228,7 +228,8 @@ def test_deterministic(fit):
 
 
 def test_to_json_shape():
-    tag = ThemeTag("tech", "auto", 3.2, ("code", "app"))
+    tag = ThemeTag("tech", "auto", 3.2, ("code", "app"), ("keyword", "lexicon"))
     assert tag.to_json() == {
         "slug": "tech", "source": "auto", "score": 3.2, "evidence": ["code", "app"],
+        "evidence_sources": ["keyword", "lexicon"],
     }  # fmt: skip
