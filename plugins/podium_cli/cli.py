@@ -126,12 +126,26 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
         ]
     _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
+    if fmt == "github" and not errors:
+        _notice_themes(Path(settings["PATH"]), ps, parsed, paths)
     if fmt == "text":
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
             err=True,
         )
     sys.exit(1 if errors else 0)
+
+
+def _notice_themes(content: Path, ps, parsed: list, paths: tuple[str, ...]) -> None:
+    """One ``::notice`` per story with the themes the tagger adds, for the PR reviewer."""
+    from .explain import github_notice
+    from .report import site_tagger
+
+    _, tagger, docs = site_tagger(content, ps, parsed)
+    for path in _matching(docs, paths):
+        notice = github_notice(path, tagger.tag(docs[path]))
+        if notice:
+            click.echo(notice)
 
 
 @main.command()
@@ -224,25 +238,77 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "html"]),
     default="text",
     show_default=True,
 )
-def report(settings_file: str, fmt: str) -> None:
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+)
+def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
-    from podium_validate.site import validate_site
-
+    from .html_report import as_html
     from .report import as_json, as_markdown, as_text, build_report
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     content = Path(settings["PATH"])
+    result = build_report(content, ps, _valid_stories(content, ps))
+    render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
+    text = render(result)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+    if fmt == "text":  # the other formats carry the warnings inside the document
+        _emit(result.unmatched)
+
+
+def _valid_stories(content: Path, ps) -> list:
+    """Parsed stories of a site without content errors (or a ContentError)."""
+    from podium_validate.site import validate_site
+
     issues, parsed = validate_site(content, ps)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         raise ContentError(errors)
-    result = build_report(content, ps, parsed)
-    click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
+    return parsed
+
+
+@main.command()
+@settings_option
+@click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
+@click.argument("paths", nargs=-1, type=click.Path())
+def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
+    """Show the themes of stories (all, or the PATHS given) as the build tags them."""
+    from .explain import explain_story, one_line_themes
+    from .report import site_tagger
+
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    themes, tagger, docs = site_tagger(content, ps, _valid_stories(content, ps))
+    chosen = _matching(docs, paths)
+    if paths and not chosen:
+        raise click.UsageError(f"no story at {', '.join(paths)}; give the path of a story file")
+    for path in chosen:
+        if explain:
+            click.echo(explain_story(path, docs[path], themes, tagger))
+        else:
+            click.echo(f"{path}: {one_line_themes(tagger.tag(docs[path]))}")
+
+
+def _matching(docs: dict, paths: tuple[str, ...]) -> list[str]:
+    """Story paths equal to, or inside, one of ``paths`` (all when none given)."""
+    if not paths:
+        return sorted(docs)
+    wanted = [os.path.normpath(p) for p in paths]
+    return sorted(
+        path
+        for path in docs
+        if any(os.path.normpath(path) == w or os.path.normpath(path).startswith(w + os.sep)
+               for w in wanted)  # fmt: skip
+    )
 
 
 @main.command()

@@ -13,10 +13,14 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from podium import yamlio
+from podium.errors import Issue
 from podium.settings import PodiumSettings
 from podium_read.parse import Parsed
-from podium_tag import Doc, Tagger
+from podium_tag import Doc, Tagger, Theme
+from podium_tag.features import extract
 from podium_tag.plugin import story_doc
+from podium_tag.text import phrase_stems
 from podium_tag.themes import load_themes
 from podium_vacancies import load_all
 
@@ -43,6 +47,14 @@ class ThemeRow:
 class Report:
     today: str
     rows: list[ThemeRow]
+    # Theme keywords no story contains: dead weight, or a word the writers never use.
+    unmatched: list[Issue] = field(default_factory=list)
+    # (quarter "2026-Q1", theme slug) -> published stories of that quarter.
+    quarters: dict[tuple[str, str], int] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)  # theme slug -> "#rrggbb"
+    brand_name: str = "Podium"
+    brand_color: str = "#0b5d4b"
+    brand_accent: str = "#f2b134"
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -56,11 +68,67 @@ def _doc(parsed: Parsed) -> Doc:
     return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
 
 
-def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) -> Report:
+def site_tagger(
+    content: Path, settings: PodiumSettings, parsed: list[Parsed]
+) -> tuple[list[Theme], Tagger, dict[str, Doc]]:
+    """The themes, the tagger fitted as the build fits it, and each story's Doc by path."""
     themes = load_themes(content / settings.themes_file, settings.languages)
+    docs = {p.story.path: _doc(p) for p in parsed if p.story is not None}
+    labelled = [d for d in docs.values() if d.explicit_themes]
+    return themes, Tagger.fit(themes, labelled, corpus=list(docs.values())), docs
+
+
+def unmatched_keywords(
+    themes_path: Path, themes: list[Theme], tagger: Tagger, docs: list[Doc]
+) -> list[Issue]:
+    """One warning per theme and language listing the keywords no story contains.
+
+    A keyword counts as found inside a compound or an inflection too, exactly
+    as the tagger finds it.
+    """
+    weights = tagger.config.field_weights()
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        terms = extract(doc, tagger.vocabulary(doc.lang), weights).terms
+        found.setdefault(doc.lang, set()).update(terms)
+    located = yamlio.load(themes_path.read_text(encoding="utf-8"), str(themes_path))
+    source = _display(themes_path)
+    issues = []
+    for i, theme in enumerate(themes):
+        for lang, keywords in theme.keywords.items():
+            missing = [
+                kw for kw in keywords
+                if " ".join(phrase_stems(lang, kw)) not in found.get(lang, ())
+            ]  # fmt: skip
+            if not missing:
+                continue
+            try:
+                line = located.line("themes", i, "keywords", lang)
+            except (KeyError, IndexError, TypeError):
+                line = None
+            listed = ", ".join(f'"{kw}"' for kw in missing)
+            issues.append(Issue(source, line, f'keywords of theme "{theme.slug}" ({lang}) that '
+                                f"matched no story: {listed}; the stories may use other words "
+                                "(see podium tag --explain)", "warning"))  # fmt: skip
+    return issues
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def quarter(day: dt.date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) -> Report:
+    themes, tagger, docs = site_tagger(content, settings, parsed)
     valid = [p for p in parsed if p.story is not None]
-    tagger = Tagger.fit(themes, [_doc(p) for p in valid if p.story.themes])
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
+    quarters: dict[tuple[str, str], int] = {}
     since = settings.today - dt.timedelta(days=RECENT_DAYS)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
     for p in valid:
@@ -75,6 +143,8 @@ def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) 
             row.stories += 1
             row.recent += day >= since
             row.newest = max(row.newest or "", day.isoformat())
+            key = (quarter(day), tag.slug)
+            quarters[key] = quarters.get(key, 0) + 1
     vacancies = load_all(content, settings.languages, settings.today, settings.default_lang)
     for vacancy in vacancies.open:
         doc = Doc(lang=vacancy.lang, title=vacancy.title, body=vacancy.description_text,
@@ -83,7 +153,12 @@ def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) 
             if tag.slug in rows:
                 rows[tag.slug].open_vacancies += 1
                 rows[tag.slug].vacancy_titles.append(vacancy.title)
-    return Report(settings.today.isoformat(), list(rows.values()))
+    themes_path = content / settings.themes_file
+    unmatched = unmatched_keywords(themes_path, themes, tagger, list(docs.values()))
+    colors = {t.slug: t.color for t in themes}
+    brand = settings.brand
+    return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
+                  brand.name, brand.color, brand.accent)  # fmt: skip
 
 
 def as_json(report: Report) -> str:
@@ -91,6 +166,11 @@ def as_json(report: Report) -> str:
         "today": report.today,
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
+        "unmatched_keywords": [i.format() for i in report.unmatched],
+        "stories_per_quarter": [
+            {"quarter": q, "theme": slug, "stories": n}
+            for (q, slug), n in sorted(report.quarters.items())
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -127,6 +207,9 @@ def as_markdown(report: Report) -> str:
         )
     lines += ["", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{r.name}**: {_why(r)}" for r in report.needing] or ["- none"]
+    if report.unmatched:
+        lines += ["", "### Theme keywords that matched no story", ""]
+        lines += [f"- `{issue.format()}`" for issue in report.unmatched]
     return "\n".join(lines)
 
 
