@@ -37,10 +37,12 @@ def families() -> tuple[Family, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=20_000)
 def _key(lang: str, text: str) -> str:
     return " ".join(phrase_stems(lang, str(text)))
 
 
+@lru_cache(maxsize=256)  # Theme hashes by slug and compares every field
 def theme_families(theme: Theme) -> tuple[Family, ...]:
     """The families whose ``match`` list shares a stem with the theme's own words."""
     found = []
@@ -50,7 +52,7 @@ def theme_families(theme: Theme) -> tuple[Family, ...]:
             own.update(theme.keywords.get(lang, ()))
             keys = {_key(lang, w) for w in own if w}
             # Single words of the name too: "Groene logistiek" is green.
-            keys |= {s for w in own if w for s in phrase_stems(lang, w)}
+            keys |= {s for w in own if w for s in _key(lang, w).split()}
             if keys & match:
                 found.append(family)
                 break

@@ -113,6 +113,8 @@ class ThemeScore:
     bar: float = 0.0  # the score it had to reach: the floor, or a share of the best theme
 
 
+COMMON_SAMPLE = 500
+
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
 
@@ -179,6 +181,9 @@ class Tagger:
         for lang, docs in by_lang.items():
             if len(docs) < cfg.common_min_docs:
                 continue
+            # A share is estimated well from five hundred stories; an evenly
+            # spaced sample keeps fitting a large hub near-linear and cheap.
+            docs = docs[:: max(1, len(docs) // COMMON_SAMPLE)]
             vocab = self.vocabulary(lang)
             df = Counter(t for doc in docs for t in extract(doc, vocab, self._weights).terms)
             limit = cfg.common_share * len(docs)
