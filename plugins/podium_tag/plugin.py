@@ -54,7 +54,7 @@ def tag_stories(generator) -> None:
     stories = every_story(generator)
     docs = {id(a): story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories}
     labelled = [doc for doc in docs.values() if doc.explicit_themes]
-    tagger = Tagger.fit(themes, labelled)
+    tagger = Tagger.fit(themes, labelled, corpus=list(docs.values()))
     for article in stories:
         tags: list[ThemeTag] = tagger.tag(docs[id(article)]) if themes else []
         article.theme_tags = tags
