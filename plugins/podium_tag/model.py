@@ -7,14 +7,18 @@ Score of theme T for a story::
 * ``count`` sums the field weight of each occurrence (title 3, quote 2,
   heading 1.5, body 1), so the title outweighs a passing mention, and
   ``1 + ln`` damps repeats: the tenth "klant" adds little to the ninth;
-* ``weight`` is 1.0 for an editor's keyword and at most 0.5 for a learned
-  term (``learn.py``);
+* ``weight`` is 1.0 for an editor's keyword, 1.0 shared by the words of the
+  theme's name, 0.2 for a word of its description, 0.8 for a term of the
+  curated lexicon (``lexicon.yml``) and at most 0.5 for a learned term
+  (``learn.py``); each evidence word reports which of these it came from;
 * dividing by the square root of the story's length in content words keeps
   long stories, which mention everything once, from collecting every theme,
   while a genuinely themed long story still repeats its theme enough.
 
-A theme is added automatically when its score reaches ``threshold`` *and* it
-rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
+A theme is added automatically when its score reaches ``threshold``, reaches
+``relative`` times the score of the story's strongest theme (a passing
+mention next to a clear subject is not a theme, however long the story) *and*
+it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
 2) a story of ordinary length needs three mentions, at least two of them
 different words, or a title mention plus a body mention: "klant" once in a
 developer's story, or "klanten" three times and nothing else, is not a

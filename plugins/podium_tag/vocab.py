@@ -76,10 +76,11 @@ def build_vocabulary(
 ) -> Vocabulary:
     """Build from (theme slug, keyword or stem, weight, origin) entries.
 
-    Keywords arrive as written and are stemmed here; learned terms arrive as
-    stems already and are used as they are (stemming a stem again can change
-    it). ``extra_forms`` are (surface word, term) pairs seen in training,
-    which help the compound splitter recognise inflected parts.
+    Keywords, name and description words and lexicon terms arrive as written
+    and are stemmed here; learned terms arrive as stems already and are used
+    as they are (stemming a stem again can change it). ``extra_forms`` are
+    (surface word, term) pairs seen in training, which help the compound
+    splitter recognise inflected parts.
     """
     singles: dict[str, dict[str, TermWeight]] = {}
     phrase_w: dict[str, dict[str, TermWeight]] = {}
