@@ -113,12 +113,13 @@ def summary(result) -> str:
 @click.pass_context
 def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ...]) -> None:
     """Validate content without building (all of it, or the PATHS given)."""
-    from podium_validate.site import validate_site
+    from podium_validate.site import load_site
 
     ctx.obj["format"] = fmt
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    issues, parsed = validate_site(Path(settings["PATH"]), ps)
+    site = load_site(Path(settings["PATH"]), ps)
+    issues, parsed = list(site.problems), site.parsed
     if paths:
         wanted = [os.path.normpath(p) for p in paths]
         issues = [
@@ -131,12 +132,26 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
         ]
     _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
+    if fmt == "github" and not errors:
+        _notice_themes(site, paths)
     if fmt == "text":
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
             err=True,
         )
     sys.exit(1 if errors else 0)
+
+
+def _notice_themes(site, paths: tuple[str, ...]) -> None:
+    """One ``::notice`` per story with the themes the tagger adds, for the PR reviewer."""
+    from .explain import github_notice
+    from .report import site_tagger
+
+    _, tagger, docs = site_tagger(site)
+    for path in _matching(docs, paths):
+        notice = github_notice(path, tagger.tag(docs[path]))
+        if notice:
+            click.echo(notice)
 
 
 @main.command()
@@ -229,23 +244,71 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "html"]),
     default="text",
     show_default=True,
 )
-def report(settings_file: str, fmt: str) -> None:
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+)
+def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
-    from podium_validate.site import load_site
-
+    from .html_report import as_html
     from .report import as_json, as_markdown, as_text, report_of
 
+    result = report_of(_valid_site(settings_file))
+    render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
+    text = render(result)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+    if fmt == "text":  # the other formats carry the warnings inside the document
+        _emit(result.unmatched)
+
+
+def _valid_site(settings_file: str):
+    """The site model, when its content has no errors (else a ContentError)."""
+    from podium_validate.site import load_site
+
     settings = load_settings(settings_file)
-    ps = podium_settings.get(settings)
-    site = load_site(Path(settings["PATH"]), ps)
+    site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     if site.errors:
         raise ContentError(site.errors)
-    result = report_of(site)
-    click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
+    return site
+
+
+@main.command()
+@settings_option
+@click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
+@click.argument("paths", nargs=-1, type=click.Path())
+def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
+    """Show the themes of stories (all, or the PATHS given) as the build tags them."""
+    from .explain import explain_story, one_line_themes
+    from .report import site_tagger
+
+    themes, tagger, docs = site_tagger(_valid_site(settings_file))
+    chosen = _matching(docs, paths)
+    if paths and not chosen:
+        raise click.UsageError(f"no story at {', '.join(paths)}; give the path of a story file")
+    for path in chosen:
+        if explain:
+            click.echo(explain_story(path, docs[path], themes, tagger))
+        else:
+            click.echo(f"{path}: {one_line_themes(tagger.tag(docs[path]))}")
+
+
+def _matching(docs: dict, paths: tuple[str, ...]) -> list[str]:
+    """Story paths equal to, or inside, one of ``paths`` (all when none given)."""
+    if not paths:
+        return sorted(docs)
+    wanted = [os.path.normpath(p) for p in paths]
+    return sorted(
+        path
+        for path in docs
+        if any(os.path.normpath(path) == w or os.path.normpath(path).startswith(w + os.sep)
+               for w in wanted)  # fmt: skip
+    )
 
 
 @main.command()

@@ -48,7 +48,8 @@ def vacancy_doc(vacancy: Any) -> Doc:
 
 def tag_all(themes: Sequence[Theme], docs: Sequence[Doc], vacancies: Iterable[Any]) -> Tagging:
     """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy."""
-    tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes])
+    # Every story is the corpus: words that most stories share are not evidence.
+    tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes], corpus=list(docs))
     story_tags = tuple(tagger.tag(doc) if themes else [] for doc in docs)
     vacancy_tags = {v.id: tagger.tag(vacancy_doc(v)) for v in vacancies}
     return Tagging(tagger, story_tags, vacancy_tags)
