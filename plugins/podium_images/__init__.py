@@ -6,8 +6,7 @@ normalises orientation and colour mode and drops every piece of metadata
 ``responsive_variants`` writes the sizes a page's ``srcset`` needs.
 """
 
-from .checks import inspect_photo_cached
-from .hygiene import (
+from podium.photos import (
     MAX_PIXELS,
     Variant,
     clean_photo,
@@ -24,7 +23,6 @@ __all__ = [
     "has_gps",
     "has_metadata",
     "inspect_photo",
-    "inspect_photo_cached",
     "responsive_variants",
 ]
 

@@ -7,9 +7,9 @@ import json
 import pytest
 from PIL import Image
 
-import podium_images.checks as checks
+import podium.photo_checks as checks
+from podium.photo_checks import inspect_photo_cached
 from podium_cli.build import build
-from podium_images import inspect_photo_cached
 
 
 @pytest.fixture

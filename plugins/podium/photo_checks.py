@@ -23,7 +23,7 @@ from pathlib import Path
 
 import PIL
 
-from .hygiene import MAX_PIXELS, inspect_photo
+from .photos import MAX_PIXELS, inspect_photo
 
 FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
