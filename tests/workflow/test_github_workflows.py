@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,9 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
     assert len(caches) == 1, "one actions/cache step restores (and, after the job, saves)"
     cache = caches[0]["with"]
     monkeypatch.chdir(ROOT)
+    # publishconf.py does `from pelicanconf import *`: another test's site may have left
+    # its own `pelicanconf` module in sys.modules.
+    monkeypatch.delitem(sys.modules, "pelicanconf", raising=False)
     builds = [s["run"] for s in all_steps if "podium build" in s.get("run", "")]
     assert builds
     for run in builds:
