@@ -11,7 +11,7 @@ TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
-# The pipeline, in order: read, validate, tag, link, render, photos, cards, index.
+# The pipeline, in order: read, validate, tag, link, render, photos, cards, index, cms.
 PLUGINS = [
     "podium_read",
     "podium_validate",
@@ -21,6 +21,7 @@ PLUGINS = [
     "podium_images",
     "podium_cards",
     "podium_index",
+    "podium_cms",
 ]
 
 PODIUM_LANGUAGES = ["nl", "en"]
@@ -58,3 +59,12 @@ PODIUM_FEEDS = [
         "themes": ["sustainability"],
     },
 ]
+
+# The browser editor at /admin/ (Decap CMS, see docs/cms.md): every save is a
+# branch and a pull request on this repository. `podium serve --cms` uses the
+# local checkout instead and needs none of this.
+PODIUM_CMS = {
+    "repo": "helder-energie/werken-bij",
+    "branch": "main",
+    # "base_url": "https://your-oauth-provider.example",  # see README
+}

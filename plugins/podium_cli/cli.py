@@ -145,12 +145,24 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     help="Also show drafts and scheduled stories, with a preview banner (built into "
     ".podium-preview/, never into output/).",
 )
-def serve(settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool) -> None:
+@click.option(
+    "--cms",
+    is_flag=True,
+    help="Also run the browser editor at /admin/ against this checkout (decap-server on "
+    "127.0.0.1, writing only under content/).",
+)
+@click.option("--cms-port", default=8081, show_default=True, help="Port of decap-server.")
+def serve(
+    settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool, cms: bool, cms_port: int
+) -> None:
     """Build, serve on localhost, and rebuild and reload the browser on change."""
     from .serve import serve as run_serve
 
     _setup_logging(False, False)
-    run_serve(settings_file, bind, port, watch=not no_watch, drafts=drafts)
+    run_serve(
+        settings_file, bind, port, watch=not no_watch, drafts=drafts,
+        cms_port=cms_port if cms else None,
+    )  # fmt: skip
 
 
 @main.command()
