@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import signal
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -48,6 +50,8 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".yml": "text/yaml"}
+
     def end_headers(self):
         if _State.admin_csp and self.path.split("?")[0].startswith("/admin/"):
             # The meta tag works on any static host; a header also covers
@@ -102,6 +106,8 @@ def serve(
     extra, proxy = {}, None
     if cms_port is not None:
         extra, proxy = _start_cms(settings_file, settings, cms_port)
+        # A plain `kill` must stop decap-server too, not leave it holding the port.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         _serve(settings_file, settings, output, bind, port, watch, drafts, extra)
     finally:

@@ -343,7 +343,7 @@ def content_security_policy(config: dict) -> str:
     photos being uploaded are previewed from ``blob:`` URLs. GitHub's API
     also serves avatars and raw files from its own hosts.
     """
-    connect = " ".join(["'self'", *connect_sources(config)])
+    connect = " ".join(["'self'", "blob:", *connect_sources(config)])
     images = "'self' data: blob:"
     if config["backend"]["name"] == "github":
         images += " https://avatars.githubusercontent.com https://raw.githubusercontent.com"

@@ -29,6 +29,13 @@ def start(content: Path, port: int, project: Path | None = None) -> subprocess.P
     package = find_package("decap-server", project)
     if package is None:
         raise ProxyError("--cms needs decap-server from npm: run `npm ci` (python3 dev.py setup)")
+    with socket.socket() as probe:  # a stale server on the port would answer for us
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is fine
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            message = f"port {port} on 127.0.0.1 is in use; choose another with --cms-port"
+            raise ProxyError(message) from None
     env = {
         **os.environ,
         "PORT": str(port),
