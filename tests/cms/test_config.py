@@ -34,6 +34,10 @@ def _field(collection, name):
     return next(f for f in collection["fields"] if f["name"] == name)
 
 
+def _values(collection, name):
+    return [o["value"] for o in _field(collection, name)["options"]]
+
+
 def test_every_team_theme_and_vacancy_of_the_demo_is_a_choice(demo):
     settings, ps = demo
     config = cms_config(settings, ps)
@@ -41,10 +45,9 @@ def test_every_team_theme_and_vacancy_of_the_demo_is_a_choice(demo):
     vacancies = {v.id for v in load_all(ROOT / "content", ps.languages, ps.today).vacancies}
     assert len(ps.teams) == 3 and len(themes) >= 4 and len(vacancies) >= 8
     for collection in config["collections"]:
-        values = lambda name: [o["value"] for o in _field(collection, name)["options"]]  # noqa: E731
-        assert values("team") == list(ps.teams)
-        assert values("themes") == themes
-        assert set(values("vacancies")) == vacancies
+        assert _values(collection, "team") == list(ps.teams)
+        assert _values(collection, "themes") == themes
+        assert set(_values(collection, "vacancies")) == vacancies
         assert _field(collection, "themes")["multiple"] is True
         assert "Automatische tagging" in _field(collection, "themes")["hint"]
 
