@@ -340,6 +340,8 @@ def content_security_policy(config: dict) -> str:
     """The policy of ``/admin/``: its own bundle, its backend, nothing else.
 
     Decap's styles are injected at run time (emotion), hence inline styles;
+    its config validator compiles code at run time, hence 'unsafe-eval' (only
+    scripts from the site's own origin can run at all);
     photos being uploaded are previewed from ``blob:`` URLs. GitHub's API
     also serves avatars and raw files from its own hosts.
     """
@@ -349,6 +351,8 @@ def content_security_policy(config: dict) -> str:
         images += " https://avatars.githubusercontent.com https://raw.githubusercontent.com"
     return "; ".join([
         "default-src 'none'",
+        # Decap validates its configuration with AJV, which compiles schemas
+        # with new Function(): without 'unsafe-eval' the editor does not start.
         "script-src 'self' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
         f"img-src {images}",
