@@ -45,6 +45,7 @@ LABELS = {
         "given": "Toestemming gegeven op",
         "until": "Toestemming geldt tot (leeg: onbeperkt)",
         "social": "Mag gedeeld worden op sociale media, met foto",
+        "social_hint": "Nooit ingesteld bij een bestaand verhaal: dan geldt ja.",
         "lang": "Taal",
         "slug": "URL-naam (leeg: de bestandsnaam)",
         "translation_of": "Vertaling van",
@@ -79,6 +80,7 @@ LABELS = {
         "given": "Consent given on",
         "until": "Consent valid until (empty: no end)",
         "social": "May be shared on social media, with photo",
+        "social_hint": "Never set on an existing story: then it counts as yes.",
         "lang": "Language",
         "slug": "URL name (empty: the file name)",
         "translation_of": "Translation of",
@@ -141,7 +143,16 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
             "fields": [
                 {"name": "given", "label": t["given"], **DATE},
                 {"name": "until", "label": t["until"], **DATE, **optional},
-                {"name": "social", "label": t["social"], "widget": "boolean", "default": True},
+                # Optional: stories without it are shared (the contract's
+                # default), and Decap would refuse to save them otherwise.
+                {
+                    "name": "social",
+                    "label": t["social"],
+                    "widget": "boolean",
+                    "default": True,
+                    "hint": t["social_hint"],
+                    **optional,
+                },  # fmt: skip
             ],
         },
         "lang": {"widget": "hidden", "default": lang},
@@ -180,6 +191,7 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
             "widget": "select",
             "options": [{"label": t[s], "value": s} for s in STATUSES],
             "default": "published",
+            **optional,  # absent means published
         },
         "left": {**DATE, **optional},
         "featured": {"widget": "boolean", "default": False, **optional},
@@ -253,9 +265,13 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 collection["slug"] = "{{fields.author}}-{{slug}}"
             else:
                 # A translation: pick the original; its slug names the file
-                # ``<slug>.<lang>.md`` and is written as the story's slug.
+                # and is written as the story's slug. The ``.<lang>`` suffix
+                # is the collection's extension: Decap turns a "." in a
+                # `path` template into "-", and its i18n layouts would rename
+                # the original to ``name.nl.md``. So it writes and lists
+                # exactly the ``<slug>.<lang>.md`` files.
                 collection["slug"] = "{{fields.slug}}"
-                collection["path"] = "{{slug}}." + lang
+                collection["extension"] = f"{lang}.md"
                 for field in collection["fields"]:
                     if field["name"] == "slug":
                         field.clear()
@@ -309,7 +325,9 @@ def cms_config(
         "public_folder": MEDIA_FOLDER,  # the `photo` value, relative to content/
         "show_preview_links": False,
         "search": False,
-        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        # "unicode" keeps the "." of name.en.md ("ascii" would make it "-");
+        # accents are cleaned so names like Ömer give plain file names.
+        "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": collections(ps, root, themes, vacancy_ids),
     }
     if settings.get("SITEURL"):

@@ -114,6 +114,12 @@ def _wait_for(path: Path, timeout: float = 15) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _front(text: str) -> dict:
+    import yaml
+
+    return yaml.safe_load(text.split("---\n", 2)[1])
+
+
 def _gps_photo(folder: Path) -> Path:
     path = folder / "telefoon.jpg"
     exif = Image.Exif()
@@ -182,20 +188,32 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
 
 def test_add_the_english_translation(cms):
     page, site, _base = cms
+    # A colleague started the Dutch original with the wizard...
+    started = _podium(
+        site, "new", "column", "--name", "Ben Bakker", "--role", "Supportmedewerker",
+        "--team", "support", "--lang", "nl", "--title", "Drie dagen",
+        "--consent-given", "2026-04-01", "--social",
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    # ...and the translator adds the English version in the browser.
     page.goto(page.url.split("#")[0] + "#/collections/columns-en/new")
-    page.get_by_label("Titel", exact=True).fill("Three days, fully there")
+    page.get_by_label("Titel", exact=True).fill("Three days")
     page.get_by_label("Publicatiedatum").fill("2026-05-02")
     page.get_by_label("Naam van de collega").fill("Ben Bakker")
-    page.get_by_label("Functie", exact=True).fill("Service engineer")
-    page.get_by_label("Toestemming gegeven op").fill("2026-04-20")
+    page.get_by_label("Functie", exact=True).fill("Support agent")
+    page.get_by_label("Toestemming gegeven op").fill("2026-04-01")
     page.get_by_label("Vertaling van").click()
-    page.keyboard.type("Ben")
-    page.get_by_role("option").first.click()
+    page.keyboard.type("Drie")
+    page.get_by_role("option", name=re.compile("Drie dagen")).click()
     _publish(page)
-    translation = site / "content" / "columns" / "ben-bakker.en.md"
+    translation = site / "content" / "columns" / "ben-bakker-drie-dagen.en.md"
     text = _wait_for(translation)
-    assert "slug: ben-bakker\n" in text and "lang: en\n" in text
+    assert "slug: ben-bakker-drie-dagen\n" in text and "lang: en\n" in text
     assert "Start with a concrete moment" in text  # the English question bank
+    assert sorted(p.name for p in translation.parent.glob("ben-bakker-drie-dagen*")) == [
+        "ben-bakker-drie-dagen.en.md",
+        "ben-bakker-drie-dagen.md",
+    ]
 
 
 def test_retitling_a_story_changes_only_that_file(cms):
@@ -216,5 +234,10 @@ def test_retitling_a_story_changes_only_that_file(cms):
     assert "title: 'Anna de Boer: een nieuwe titel'" in after[changed[0]].decode() or (
         'title: "Anna de Boer: een nieuwe titel"' in after[changed[0]].decode()
     )
-    checked = _podium(site, "check")
+    checked = _podium(site, "check", os.path.join("content", changed[0]))
     assert checked.returncode == 0, checked.stderr
+    # The rest of the front matter means what it meant before.
+    old, new = (_front(b[changed[0]].decode()) for b in (before, after))
+    assert new.pop("title") == "Anna de Boer: een nieuwe titel"
+    old.pop("title")
+    assert new == old

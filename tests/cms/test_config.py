@@ -77,7 +77,8 @@ def test_language_layout_matches_podium(demo):
     assert nl["folder"] == en["folder"] == "content/interviews"
     assert "path" not in nl and nl["filter"] == {"field": "lang", "value": "nl"}
     # name.en.md, named by the slug of the Dutch original it translates.
-    assert en["path"] == "{{slug}}.en" and en["slug"] == "{{fields.slug}}"
+    assert en["slug"] == "{{fields.slug}}" and en["extension"] == "en.md"
+    assert nl["extension"] == "md"
     relation = _field(en, "slug")
     assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
