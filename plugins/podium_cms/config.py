@@ -312,7 +312,7 @@ def cms_config(
             "repo": cms.get("repo", ""),
             "branch": cms.get("branch", "main"),
         }
-        for key in ("base_url", "auth_endpoint", "api_root", "app_id"):
+        for key in ("base_url", "auth_endpoint", "site_domain", "api_root", "open_authoring"):
             if cms.get(key):
                 backend[key] = cms[key]
         publish_mode = "editorial_workflow"
