@@ -98,6 +98,16 @@ def cms(editor, new_page):
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def _new_story(page, collection, title, date, author, role, consent) -> None:
+    """Open a new story of ``collection`` and fill in the required fields."""
+    page.goto(page.url.split("#")[0] + f"#/collections/{collection}/new")
+    page.get_by_label("Titel", exact=True).fill(title)
+    page.get_by_label("Publicatiedatum").fill(date)
+    page.get_by_label("Naam van de collega").fill(author)
+    page.get_by_label("Functie", exact=True).fill(role)
+    page.get_by_label("Toestemming gegeven op").fill(consent)
+
+
 def _publish(page) -> None:
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
@@ -139,12 +149,8 @@ def test_the_editor_page_is_noindex_with_a_csp_header(editor):
 
 def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     page, site, _base = cms
-    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/new")
-    page.get_by_label("Titel", exact=True).fill("'s Ochtends: koffie met collega's")
-    page.get_by_label("Publicatiedatum").fill("2026-05-01")
-    page.get_by_label("Naam van de collega").fill("Joost 't Hart")
-    page.get_by_label("Functie", exact=True).fill("Planner")
-    page.get_by_label("Toestemming gegeven op").fill("2026-04-20")
+    _new_story(page, "interviews-nl", "'s Ochtends: koffie met collega's", "2026-05-01",
+               "Joost 't Hart", "Planner", "2026-04-20")  # fmt: skip
     page.get_by_text("Kies een afbeelding").click()
     page.locator("input[type=file]").set_input_files(_gps_photo(tmp_path))
     page.get_by_text("telefoon.jpg").wait_for()  # a fresh upload is selected already
@@ -196,12 +202,8 @@ def test_add_the_english_translation(cms):
     )  # fmt: skip
     assert started.returncode == 0, started.stderr
     # ...and the translator adds the English version in the browser.
-    page.goto(page.url.split("#")[0] + "#/collections/columns-en/new")
-    page.get_by_label("Titel", exact=True).fill("Three days")
-    page.get_by_label("Publicatiedatum").fill("2026-05-02")
-    page.get_by_label("Naam van de collega").fill("Ben Bakker")
-    page.get_by_label("Functie", exact=True).fill("Support agent")
-    page.get_by_label("Toestemming gegeven op").fill("2026-04-01")
+    _new_story(page, "columns-en", "Three days", "2026-05-02", "Ben Bakker", "Support agent",
+               "2026-04-01")  # fmt: skip
     page.get_by_label("Vertaling van").click()
     page.keyboard.type("Drie")
     page.get_by_role("option", name=re.compile("Drie dagen")).click()

@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import os
 
-import pytest
-from click.testing import CliRunner
-
-from podium_cli.cli import main
 from podium_testkit import snapshot
-
-
-@pytest.fixture
-def run(site, monkeypatch):
-    monkeypatch.chdir(site)
-
-    def _run(*args: str, input: str | None = None):
-        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return _run
 
 
 def test_check_passes_on_the_test_site(run):

@@ -6,10 +6,8 @@ import datetime as dt
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
 from podium import settings as podium_settings
-from podium_cli.cli import main
 from podium_cli.newstory import NewStory, front_matter_problems, read_back, render
 
 TRICKY = [
@@ -44,18 +42,8 @@ def test_an_apostrophe_is_never_turned_into_a_double_quote():
     spec = NewStory("column", "Joost 't Hart", "Monteur", None, "nl",
                     "'s Ochtends: koffie met collega's", dt.date(2026, 6, 1))  # fmt: skip
     out = render(spec)
-    assert 'title: "\'s Ochtends: koffie met collega\'s"' in out
+    assert "title: \"'s Ochtends: koffie met collega's\"" in out
     assert yaml.safe_load(out.split("---\n")[1])["author"] == "Joost 't Hart"
-
-
-@pytest.fixture
-def run(site, monkeypatch):
-    monkeypatch.chdir(site)
-
-    def _run(*args: str, input: str | None = None):
-        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return _run
 
 
 def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
