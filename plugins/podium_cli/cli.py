@@ -249,7 +249,7 @@ def new(
         flags["--team"]
         if team is not None
         else ask(
-            t["team"].format(choices=", ".join(ps.teams)),
+            t["team"].format(choices=", ".join(ps.teams) or "slug"),
             check.team,
             default="",
             show_default=False,
