@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from pelican.log import LimitFilter
+
 import podium_cms.plugin
 from podium_cli.build import build, load_settings
 from podium_testkit import copy_site
@@ -21,6 +23,8 @@ class _Keep(logging.Handler):
 def test_the_build_succeeds_without_node_modules(tmp_path, monkeypatch):
     site = copy_site(tmp_path)
     monkeypatch.setattr(podium_cms.plugin, "bundle_files", lambda project=None: [])
+    # Pelican logs each message once per process; this test must see its own.
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())
     keep = _Keep()
     logger = logging.getLogger(podium_cms.plugin.__name__)
     logger.addHandler(keep)
