@@ -12,6 +12,7 @@ DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
 # The pipeline, in order: read, validate, tag, link, render, photos, cards, index, cms.
+# The order is checked when a build starts (podium.pipeline.STEPS); a step may be left out.
 PLUGINS = [
     "podium_read",
     "podium_validate",

@@ -167,7 +167,7 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
     from podium_cards.spec import CardSpec
     from podium_cli.build import load_settings
     from podium_read.parse import parse_story
-    from podium_tag.themes import load_themes
+    from podium_read.themes import load_themes
     from podium_validate.site import story_files
 
     settings = load_settings(site / "pelicanconf.py")

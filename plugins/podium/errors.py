@@ -8,8 +8,10 @@ so the format is fixed by the contract: ``PATH:LINE: error: MESSAGE``.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -21,27 +23,51 @@ class Issue:
     message: str
     severity: str = "error"  # "error" or "warning"
 
+    def sort_key(self) -> tuple[str, int, str, str]:
+        # Issues without a line (a whole file, a setting) sort first: the
+        # dataclass order would compare None with a number and raise.
+        return (self.path, self.line or 0, self.message, self.severity)
+
     def format(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        # A file name may hold a line break too: escaped, the error stays one line.
+        where = one_line(f"{self.path}:{self.line}" if self.line else self.path)
         return f"{where}: {self.severity}: {one_line(self.message)}"
 
     def format_github(self) -> str:
-        # Workflow commands must not contain raw newlines or '%'; the message
-        # is one line by construction, so only '%' needs escaping.
+        # A workflow command is "::error file=F,line=N::MESSAGE". Per the
+        # runner's escaping rules (actions/toolkit, command.ts), data escapes
+        # %, CR and LF, and property values also ":" and ",": otherwise a file
+        # named "een, twee: drie.md" ends the file= property early, and a
+        # line break in a name would start a second, forged command.
         kind = "error" if self.severity == "error" else "warning"
-        msg = one_line(self.message).replace("%", "%25")
+        msg = _escape_data(one_line(self.message))
         line = f",line={self.line}" if self.line else ""
-        return f"::{kind} file={self.path}{line}::{msg}"
+        return f"::{kind} file={_escape_property(self.path)}{line}::{msg}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 # Every character str.splitlines() breaks at. Messages quote what people
 # wrote (a key, a value), and a key can contain a newline: shown escaped, the
 # error stays one line, as the contract and CI annotations need.
 _LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233)}
+# Messages quote what people wrote, which may hold the very characters they
+# are told to remove: control characters (a terminal would act on them),
+# lone surrogates (unprintable) and bidi controls (they would reorder the
+# message itself). Shown escaped, like line breaks.
+_INVISIBLE = [*range(0, 32), *range(127, 160), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
+_INVISIBLE += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_LINE_BREAKS.update({c: f"\\u{c:04x}" if c > 255 else repr(chr(c))[1:-1] for c in _INVISIBLE})
 
 
 def one_line(message: str) -> str:
-    """``message`` with every line break shown escaped (``\\n``), so it stays one line."""
+    """``message`` with line breaks and invisible characters escaped (``\\n``), on one line."""
     return message.translate(_LINE_BREAKS)
 
 
@@ -49,7 +75,7 @@ class ContentError(Exception):
     """Raised when content is invalid; carries every issue found, not just one."""
 
     def __init__(self, issues: Iterable[Issue]):
-        self.issues = sorted(issues)
+        self.issues = sorted(issues, key=Issue.sort_key)
         super().__init__("\n".join(i.format() for i in self.issues))
 
 
@@ -62,3 +88,26 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 def one_of(options: Iterable[str]) -> str:
     """Render a list of valid values the same way in every message."""
     return ", ".join(f'"{o}"' for o in options)
+
+
+def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None = None) -> str:
+    """A file as messages name it, the same for stories, themes and vacancies.
+
+    Relative to the project (the folder that holds ``content/``) when the
+    content root is known, so ``--format github`` annotations land on the
+    right file in a pull request whatever the working directory; otherwise
+    relative to the working directory. Always with forward slashes.
+    """
+    if content_root is not None:
+        try:
+            project = Path(content_root).resolve().parent
+            # The folder resolved, not the name: a symlink is named as itself,
+            # never as the file it points at.
+            where = Path(path).parent.resolve() / Path(path).name
+            return where.relative_to(project).as_posix()
+        except ValueError:
+            pass
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()

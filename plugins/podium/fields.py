@@ -12,17 +12,44 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from .chars import bad_character
 from .errors import Issue, did_you_mean, one_of
+from .slugs import SLUG_RE
 from .yamlio import Located
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # The start of an HTML tag, comment or declaration. Fields are plain text and
 # templates print some of them without escaping, so a "<script>" in a title
 # would be published as markup. "a < b" and "<10 jaar" stay allowed.
 MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+# Dates outside these years are typos (0202-03-01, 20260-01-01): before 1900
+# time zones had offsets in seconds, which feeds cannot express.
+YEARS = (1900, 2100)
 _MISSING = object()
+
+
+def year_in_range(value: dt.date) -> bool:
+    return YEARS[0] <= value.year <= YEARS[1]
+
+
+def aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
+    """A date or date-time in zone ``tz`` (unless it has an offset), offset in whole minutes.
+
+    Before standard time zones (Amsterdam until 1937: +00:19:32) offsets had
+    seconds, which RFC 3339 (Atom, JSON Feed, JSON-LD) cannot write. The
+    nearest whole minute keeps the date and the wall-clock time.
+    """
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time(0, 0))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(tz))
+    offset = value.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        minutes = round(offset.total_seconds() / 60)
+        value = value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    return value
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -100,6 +127,8 @@ class Fields:
             self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
             return None
         value = str(value).strip()
+        if self._characters(key, self.name(key), value, bidi=not markup):
+            return None
         if not markup and self._markup(key, self.name(key), value):
             return None
         if required and not value:
@@ -112,6 +141,19 @@ class Fields:
             )
             return None
         return value
+
+    def _characters(
+        self, key: str, name: str, value: str, line: int | None = None, bidi: bool = True
+    ) -> bool:
+        problem = bad_character(value, bidi)
+        if problem is None:
+            return False
+        message = f'field "{name}" contains {problem}'
+        if line is None:
+            self.error(key, message)
+        else:
+            self.issues.append(Issue(self.source, line, message))
+        return True
 
     def _markup(self, key: str, name: str, value: str, line: int | None = None) -> bool:
         found = MARKUP_RE.search(value)
@@ -137,7 +179,17 @@ class Fields:
             self.error(
                 key, f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
             )
+        elif not year_in_range(day):
+            self._year_error(key, value)
+            return None
         return day
+
+    def _year_error(self, key: str, value: Any) -> None:
+        self.error(
+            key,
+            f'field "{self.name(key)}" must be a date in the years {YEARS[0]} to {YEARS[1]}, '
+            f'not "{value}"',
+        )
 
     def date_or_datetime(self, key: str, required: bool = False) -> dt.date | dt.datetime | None:
         value = self._get(key, required, "YYYY-MM-DD or an ISO 8601 date-time")
@@ -150,6 +202,9 @@ class Fields:
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
                 f'date-time such as 2026-03-01T09:30, not "{value}"',
             )
+        elif not year_in_range(parsed):
+            self._year_error(key, value)
+            return None
         return parsed
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -206,6 +261,8 @@ class Fields:
                 )
                 continue
             item = str(item).strip()
+            if self._characters(key, self.name(key), item, line):
+                continue
             if self._markup(key, self.name(key), item, line):
                 continue
             if item_slug and not SLUG_RE.match(item):
@@ -249,7 +306,9 @@ class Fields:
         if value is None:
             return {}
         if isinstance(value, str):
-            if self._markup(key, self.name(key), value):
+            if self._characters(key, self.name(key), value) or self._markup(
+                key, self.name(key), value
+            ):
                 return {}
             return {lang: value for lang in langs}
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")

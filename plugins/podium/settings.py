@@ -9,15 +9,20 @@ naming the setting and what would be valid, like bad content.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
+from .slugs import is_slug
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
 # Story kinds come from the folder a story lives in (contract §1).
@@ -35,6 +40,76 @@ class Brand:
     color: str = "#0b5d4b"  # primary: header, buttons, links
     accent: str = "#f2b134"  # highlights and quote marks
     tagline: dict[str, str] = field(default_factory=dict)  # per language
+    # The company's own pages (home page, LinkedIn, ...): JobPosting's
+    # hiringOrganization.sameAs. Empty: the hub's home page stands in.
+    same_as: tuple[str, ...] = ()
+
+
+PAY_TRANSPARENCY = ("off", "warn", "error")
+# Open Graph wants language_TERRITORY; these are the territories a Dutch
+# employer's readers most likely mean. PODIUM_OG_LOCALES overrides per language.
+DEFAULT_OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
+INDEXNOW_ENDPOINT = "https://api.indexnow.org/indexnow"
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
+# The batch endpoint takes up to 100 publish requests in one multipart call.
+GOOGLE_BATCH_URL = "https://indexing.googleapis.com/batch"
+
+
+@dataclass(frozen=True)
+class Ping:
+    """``podium ping``: where to tell search engines about changed URLs."""
+
+    indexnow_key: str | None = None  # PODIUM_INDEXNOW["key"]; None: IndexNow off
+    indexnow_endpoint: str = INDEXNOW_ENDPOINT
+    # Google's Indexing API, for vacancy URLs only; None: off.
+    google_key_env: str | None = None  # env var holding the service-account JSON key
+    google_token_url: str = GOOGLE_TOKEN_URL
+    google_batch_url: str = GOOGLE_BATCH_URL
+    google_daily_quota: int = 200  # Google's default publish quota per project and day
+
+
+class SettingProblems:
+    """The one way a wrong setting is reported: ``setting NAME MESSAGE``, one line each.
+
+    Every problem is collected before raising, so a user fixes them all in one go;
+    the kernel, the cards step and the vacancy feeds all write them through here.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.issues: list[Issue] = []
+
+    def bad(self, name: str, message: str) -> None:
+        line = setting_line(str(self.source), name.split("[")[0])
+        self.issues.append(Issue(self.source, line, f"setting {name} {message}"))
+
+    def check(self) -> None:
+        if self.issues:
+            raise ContentError(self.issues)
+
+
+# Settings that belong to one step register their parser here (PODIUM_CARDS in
+# podium_cards.layout, PODIUM_FEEDS in podium_vacancies.feeds), so that the
+# typed settings validate them with all the others, at start-up and in
+# ``podium check``, without the kernel importing any step.
+SettingParser = Callable[[Mapping[str, Any], str], Any]
+_SECTIONS: dict[str, tuple[str, SettingParser]] = {}
+
+
+def register_setting(name: str, attr: str, parse: SettingParser) -> None:
+    """``parse(settings, source)`` returns the typed value of setting ``name`` for
+    ``PodiumSettings.<attr>`` or raises ContentError."""
+    _SECTIONS[name] = (attr, parse)
+
+
+@dataclass(frozen=True)
+class Utm:
+    """``PODIUM_UTM``: the UTM parameters of links shared outside the site."""
+
+    source: str = "recruiter"
+    medium: str = "outreach"
+    campaign_prefix: str = "theme-"  # + the theme slug, on theme pages' "copy link"
+    share_campaign: str = "story-share"  # on stories' share buttons
 
 
 @dataclass(frozen=True)
@@ -58,6 +133,29 @@ class PodiumSettings:
     # Hosts whose https:// iframes a story may embed (video players); every
     # other iframe is removed by the sanitiser.
     iframe_hosts: tuple[str, ...] = DEFAULT_IFRAME_HOSTS
+    utm: Utm = field(default_factory=Utm)
+    # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. Not part of
+    # the repr, so preview builds share the parse cache with ordinary ones.
+    preview: bool = field(default=False, repr=False, compare=False)
+    # Registered by their steps (see register_setting). Left out of repr and
+    # equality: the parse cache keys on the repr, and cards never change a parse.
+    cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
+    feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
+    # Hosts whose https:// images a story may show (PODIUM_IMAGE_HOSTS); any
+    # other image on another site is refused: readers' browsers would call it.
+    image_hosts: tuple[str, ...] = ()
+    # File types besides images a story may link and publish (PODIUM_ATTACHMENTS).
+    attachments: tuple[str, ...] = ()
+    pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
+    og_locales: dict[str, str] = field(default_factory=dict)  # lang -> nl_NL
+    ping: Ping = field(default_factory=Ping)
+    # PODIUM_LASTMOD_FROM_GIT: sitemap lastmod from git history when the
+    # site is a full checkout (else from the content-hash record).
+    lastmod_from_git: bool = True
+
+    def og_locale(self, lang: str) -> str:
+        """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
+        return self.og_locales.get(lang) or DEFAULT_OG_LOCALES.get(lang) or f"{lang}_{lang.upper()}"
 
     def __hash__(self) -> int:
         # Brand holds dicts; the repr is a stable, complete identity for
@@ -81,10 +179,8 @@ class PodiumSettings:
     @classmethod
     def from_pelican(cls, settings: Mapping[str, Any]) -> PodiumSettings:
         source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")
-        issues: list[Issue] = []
-
-        def bad(name: str, message: str) -> None:
-            issues.append(Issue(source, None, f"setting {name} {message}"))
+        problems = SettingProblems(source)
+        bad = problems.bad
 
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
@@ -93,24 +189,23 @@ class PodiumSettings:
         ):
             bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')
             langs = (default_lang,)
+        twice = sorted({x for x in langs if list(langs).count(x) > 1})
+        if twice:
+            # Two languages with one code would write every page twice.
+            bad("PODIUM_LANGUAGES", f'must name each language once; "{twice[0]}" is listed twice')
+            langs = tuple(dict.fromkeys(langs))
+        timezone = _timezone(settings, bad)
         if default_lang not in langs:
             bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
 
-        policy = settings.get("PODIUM_ALUMNI_POLICY", "keep")
-        if policy not in ALUMNI_POLICIES:
-            bad(
-                "PODIUM_ALUMNI_POLICY",
-                f'must be one of {one_of(ALUMNI_POLICIES)}, not "{policy}"'
-                + did_you_mean(str(policy), ALUMNI_POLICIES),
-            )
-            policy = "keep"
+        policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 
         brand_raw = settings.get("PODIUM_BRAND", {}) or {}
         brand = Brand()
         if not isinstance(brand_raw, Mapping):
             bad("PODIUM_BRAND", "must be a dict like {'name': 'Acme', 'color': '#0b5d4b'}")
         else:
-            allowed = ("name", "logo", "color", "accent", "tagline")
+            allowed = ("name", "logo", "color", "accent", "tagline", "same_as")
             for key in brand_raw:
                 if key not in allowed:
                     bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
@@ -127,6 +222,7 @@ class PodiumSettings:
                 color=str(brand_raw.get("color", brand.color)),
                 accent=str(brand_raw.get("accent", brand.accent)),
                 tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
+                same_as=_same_as(brand_raw.get("same_as"), bad),
             )
 
         teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
@@ -135,7 +231,7 @@ class PodiumSettings:
             bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
         else:
             for slug, names in teams_raw.items():
-                if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(slug)):
+                if not is_slug(slug):
                     bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
                 elif isinstance(names, str):
                     teams[slug] = {lang: names for lang in langs}
@@ -144,8 +240,44 @@ class PodiumSettings:
                 else:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
 
+        # Names the templates and feeds print, held to the rules of content text.
+        shown = {"PODIUM_BRAND['name'] (or SITENAME)": brand.name}
+        raw_texts = [
+            (
+                "PODIUM_BRAND['tagline']",
+                brand_raw.get("tagline") if isinstance(brand_raw, Mapping) else None,
+            )
+        ]
+        if isinstance(teams_raw, Mapping):
+            raw_texts += [(f"PODIUM_TEAMS['{k}']", v) for k, v in teams_raw.items()]
+        for name, value in raw_texts:
+            if isinstance(value, Mapping):
+                shown.update({f"{name}['{k}']": v for k, v in value.items()})
+            elif value is not None:
+                shown[name] = value
+        for name, text in shown.items():
+            problem = bad_character(str(text))
+            if problem:
+                bad(name, f"contains {problem}")
+
         iframe_hosts = _iframe_hosts(settings, bad)
-        today = _today(settings, bad)
+        utm = _utm(settings, bad)
+        image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
+        attachments = _attachments(settings, bad)
+        pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
+        og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
+        locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
+        if not isinstance(og_locales, Mapping) or not all(
+            isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
+        ):
+            bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
+            og_locales = {}
+        ping = _ping(settings, bad)
+        from_git = settings.get("PODIUM_LASTMOD_FROM_GIT", True)
+        if not isinstance(from_git, bool):
+            bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
+            from_git = True
+        today = _today(settings, bad, timezone)
         ints = {}
         for name, attr, default in (
             ("DEFAULT_PAGINATION", "per_page", 12),
@@ -161,12 +293,17 @@ class PodiumSettings:
                 value = default
             ints[attr] = value
 
-        if issues:
-            raise ContentError(issues)
+        owned = {}
+        for attr, parse in _SECTIONS.values():
+            try:
+                owned[attr] = parse(settings, source)
+            except ContentError as exc:
+                problems.issues.extend(exc.issues)
+        problems.check()
         return cls(
             languages=tuple(langs),
             default_lang=default_lang,
-            timezone=str(settings.get("TIMEZONE", "Europe/Amsterdam")),
+            timezone=timezone,
             brand=brand,
             alumni_policy=policy,
             today=today,
@@ -176,8 +313,35 @@ class PodiumSettings:
             if settings.get("PODIUM_CACHE_PATH")
             else None,
             iframe_hosts=iframe_hosts,
+            utm=utm,
+            preview=bool(settings.get("PODIUM_PREVIEW", False)),
+            **owned,
+            image_hosts=image_hosts,
+            attachments=attachments,
+            pay_transparency=pay,
+            og_locales=dict(og_locales),
+            ping=ping,
+            lastmod_from_git=from_git,
             **ints,
         )
+
+
+def _utm(settings: Mapping[str, Any], bad) -> Utm:
+    raw = settings.get("PODIUM_UTM") or {}
+    keys = [f.name for f in fields(Utm)]
+    if not isinstance(raw, Mapping):
+        bad("PODIUM_UTM", "must be a dict like {'source': 'recruiter', 'medium': 'outreach'}")
+        return Utm()
+    values = {}
+    for key, value in raw.items():
+        if key not in keys:
+            bad(f"PODIUM_UTM['{key}']", f"is unknown; valid keys are {one_of(keys)}"
+                + did_you_mean(str(key), keys))  # fmt: skip
+        elif not isinstance(value, str) or not value.strip():
+            bad(f"PODIUM_UTM['{key}']", f"must be a non-empty text, not {value!r}")
+        else:
+            values[key] = value
+    return Utm(**values)
 
 
 def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
@@ -187,26 +351,169 @@ def _iframe_hosts(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
     allowed is exactly what the setting says (``*.example.com`` would let any
     subdomain anyone can register under a shared domain embed itself).
     """
-    raw = settings.get("PODIUM_IFRAME_HOSTS", DEFAULT_IFRAME_HOSTS)
+    return _hosts(
+        settings, "PODIUM_IFRAME_HOSTS", DEFAULT_IFRAME_HOSTS, bad, "www.youtube-nocookie.com"
+    )
+
+
+def _hosts(settings: Mapping[str, Any], name: str, default, bad, sample: str) -> tuple[str, ...]:
+    raw = settings.get(name, default)
     if raw is None:
         return ()
-    example = 'a list of host names like ["www.youtube-nocookie.com"] (or [] for no iframes)'
+    example = f'a list of host names like ["{sample}"] (or [] for none)'
     if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
-        bad("PODIUM_IFRAME_HOSTS", f"must be {example}, not {raw!r}")
-        return DEFAULT_IFRAME_HOSTS
+        bad(name, f"must be {example}, not {raw!r}")
+        return tuple(default)
     hosts = []
     for host in raw:
         if not isinstance(host, str) or not _HOST_RE.match(host.strip().lower()):
-            bad(
-                "PODIUM_IFRAME_HOSTS",
-                f"must be {example}; {host!r} is not a host name (no https://, path or *)",
-            )
+            bad(name, f"must be {example}; {host!r} is not a host name (no https://, path or *)")
             continue
         hosts.append(host.strip().lower())
     return tuple(dict.fromkeys(hosts))
 
 
-def _today(settings: Mapping[str, Any], bad) -> dt.date:
+def _timezone(settings: Mapping[str, Any], bad) -> str:
+    """``TIMEZONE``: an IANA zone name such as "Europe/Amsterdam"."""
+    name = str(settings.get("TIMEZONE", "Europe/Amsterdam"))
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # ValueError: "../x", "/etc/..."
+        bad(
+            "TIMEZONE",
+            f'must be a time zone name like "Europe/Amsterdam", not "{name}"'
+            + did_you_mean(name, sorted(available_timezones())),
+        )
+        return "UTC"  # only to go on collecting problems: the build stops
+    return name
+
+
+@functools.cache
+def _assignments(path: str, mtime_ns: int) -> dict[str, int]:
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    lines: dict[str, int] = {}
+    for node in tree.body:  # the last top-level assignment wins, as in Python
+        targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                lines[target.id] = node.lineno
+    return lines
+
+
+def setting_line(path: str, name: str) -> int | None:
+    """The line of the settings file that assigns ``name``, when there is one."""
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+    return _assignments(path, mtime).get(name)
+
+
+def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:
+    """``PODIUM_ATTACHMENTS``: file types besides images that stories may link, like ["pdf"]."""
+    from .filetypes import ATTACHMENT_MAGIC
+
+    raw = settings.get("PODIUM_ATTACHMENTS", ()) or ()
+    known = tuple(ATTACHMENT_MAGIC)
+    if isinstance(raw, str) or not isinstance(raw, (list, tuple)):
+        bad("PODIUM_ATTACHMENTS", f"must be a list of file types from {one_of(known)}")
+        return ()
+    out = []
+    for ext in raw:
+        value = str(ext).lower().lstrip(".")
+        if value not in known:
+            bad("PODIUM_ATTACHMENTS", f'may list only {one_of(known)}, not "{ext}"')
+            continue
+        out.append(value)
+    return tuple(dict.fromkeys(out))
+
+
+def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) -> str:
+    """A setting that must be one of ``options``; the default (else the first) if not."""
+    default = default or options[0]
+    value = settings.get(name, default)
+    if value not in options:
+        bad(
+            name,
+            f'must be one of {one_of(options)}, not "{value}"' + did_you_mean(str(value), options),
+        )
+        return default
+    return value
+
+
+def _web_address(value: Any) -> bool:
+    return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s\"'<>]+", value))
+
+
+def _same_as(raw: Any, bad) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, (list, tuple)) or not all(_web_address(u) for u in raw):
+        bad(
+            "PODIUM_BRAND['same_as']",
+            'must be a list of web addresses like ["https://example.com"]',
+        )
+        return ()
+    return tuple(raw)
+
+
+def _ping(settings: Mapping[str, Any], bad) -> Ping:
+    """``PODIUM_INDEXNOW`` and ``PODIUM_GOOGLE_INDEXING`` for ``podium ping``.
+
+    The endpoints are settings so that tests (and a proxy) can point them at
+    another server; the defaults are the real services.
+    """
+    out: dict[str, Any] = {}
+    indexnow = settings.get("PODIUM_INDEXNOW") or {}
+    if not isinstance(indexnow, Mapping):
+        bad("PODIUM_INDEXNOW", "must be a dict like {'key': '<8-128 letters, digits or ->'}")
+        indexnow = {}
+    for key in indexnow:
+        if key not in ("key", "endpoint"):
+            bad(f"PODIUM_INDEXNOW['{key}']", "is unknown; valid keys are key, endpoint")
+    if "key" in indexnow:
+        key = indexnow["key"]
+        # IndexNow's rule for keys; the key also names a file in the output.
+        if not isinstance(key, str) or not re.fullmatch(r"[A-Za-z0-9-]{8,128}", key):
+            bad("PODIUM_INDEXNOW['key']", "must be 8 to 128 letters, digits or dashes")
+        else:
+            out["indexnow_key"] = key
+    if "endpoint" in indexnow:
+        if _web_address(indexnow["endpoint"]):
+            out["indexnow_endpoint"] = indexnow["endpoint"]
+        else:
+            bad("PODIUM_INDEXNOW['endpoint']", "must be a web address starting with https://")
+    google = settings.get("PODIUM_GOOGLE_INDEXING") or {}
+    allowed = ("key_env", "token_url", "batch_url", "daily_quota")
+    if not isinstance(google, Mapping):
+        bad("PODIUM_GOOGLE_INDEXING", "must be a dict like {'key_env': 'GOOGLE_INDEXING_KEY'}")
+        google = {}
+    for key, value in google.items():
+        if key not in allowed:
+            bad(f"PODIUM_GOOGLE_INDEXING['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
+        elif key == "key_env":
+            if isinstance(value, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+                out["google_key_env"] = value
+            else:
+                bad("PODIUM_GOOGLE_INDEXING['key_env']", "must name an environment variable")
+        elif key == "daily_quota":
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                out["google_daily_quota"] = value
+            else:
+                bad("PODIUM_GOOGLE_INDEXING['daily_quota']", "must be a positive whole number")
+        elif _web_address(value):
+            out[f"google_{key}"] = value
+        else:
+            bad(f"PODIUM_GOOGLE_INDEXING['{key}']", "must be a web address starting with https://")
+    return Ping(**out)
+
+
+def _today(settings: Mapping[str, Any], bad, timezone: str) -> dt.date:
     """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
 
     A fixed "today" lets tests, previews and reproducible builds travel in
@@ -218,8 +525,7 @@ def _today(settings: Mapping[str, Any], bad) -> dt.date:
             return dt.date.fromisoformat(str(raw))
         except ValueError:
             bad("PODIUM_TODAY", f'must be a date as YYYY-MM-DD, not "{raw}"')
-    tz = ZoneInfo(str(settings.get("TIMEZONE", "Europe/Amsterdam")))
-    return dt.datetime.now(tz).date()
+    return dt.datetime.now(ZoneInfo(timezone)).date()
 
 
 def get(settings: Mapping[str, Any]) -> PodiumSettings:

@@ -9,12 +9,14 @@ and say which field is wrong).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from .chars import FORBIDDEN_RE, bad_character
 from .errors import ContentError, Issue
 
 Path = tuple[Any, ...]
@@ -135,6 +137,7 @@ def _fast_node(text: str):
 
 def load(text: str, source: str, line_offset: int = 0) -> Located:
     """Parse ``text``; raise ContentError (one line) on any YAML problem."""
+    refuse_characters(text, source, line_offset)
     node = _fast_node(text) if _FAST else None
     if node is None:
         node = _careful_node(text, source, line_offset)
@@ -144,6 +147,37 @@ def load(text: str, source: str, line_offset: int = 0) -> Located:
     located.first_line = node.start_mark.line + 1 + line_offset
     located.data = _build(node, (), located.lines, line_offset, source)
     return located
+
+
+def refuse_characters(text: str, source: str, line_offset: int = 0, yaml: bool = True) -> None:
+    """ContentError naming the line (and field) of the first character no content may hold.
+
+    PyYAML would raise a ReaderError for most of them (a traceback), and the
+    rest would crash a feed writer later on.
+    """
+    found = FORBIDDEN_RE.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    what = (_field_at(text, line) if yaml else None) or "the text"
+    problem = bad_character(found.group())
+    raise ContentError([Issue(source, line + line_offset, f"{what} contains {problem}")])
+
+
+def _field_at(text: str, line: int) -> str | None:
+    """'field "a.b"' for the key on ``line``, if the YAML parses without the bad characters.
+
+    Several keys on one line (``{nl: ..., en: ...}``): their common parent.
+    """
+    try:
+        located = load(FORBIDDEN_RE.sub(" ", text), "")
+    except ContentError:
+        return None
+    paths = [p for p, n in located.lines.items() if n == line and p]
+    common = os.path.commonprefix(paths) if paths else ()  # works on tuples too
+    if not common:
+        return None
+    return 'field "' + ".".join(str(k) for k in common) + '"'
 
 
 def _careful_node(text: str, source: str, line_offset: int):

@@ -19,7 +19,8 @@ from typing import Any
 
 import PIL
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import did_you_mean, one_of
+from podium.settings import SettingProblems, register_setting
 
 from . import fonts
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
@@ -93,17 +94,16 @@ class CardLayout:
         base_dir: Path | None = None,
     ) -> CardLayout:
         """Validate ``PODIUM_CARDS``; relative font paths are resolved against ``base_dir``."""
-        issues: list[Issue] = []
+        problems = SettingProblems(source)
 
         def bad(key: str, message: str) -> None:
-            issues.append(Issue(source, None, f"setting PODIUM_CARDS['{key}'] {message}"))
+            problems.bad(f"PODIUM_CARDS['{key}']", message)
 
         if mapping is None:
             return cls()
         if not isinstance(mapping, Mapping):
-            raise ContentError(
-                [Issue(source, None, "setting PODIUM_CARDS must be a dict like {'format': 'png'}")]
-            )
+            problems.bad("PODIUM_CARDS", "must be a dict like {'format': 'png'}")
+            problems.check()
         known = [f.name for f in fields(cls)]
         changes: dict[str, Any] = {}
         for key, value in mapping.items():
@@ -116,8 +116,7 @@ class CardLayout:
             parsed = _parse(key, value, base_dir, bad)
             if parsed is not _INVALID:
                 changes[key] = parsed
-        if issues:
-            raise ContentError(issues)
+        problems.check()
         return replace(cls(), **changes)
 
 
@@ -205,3 +204,11 @@ def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
             return _INVALID
         out.append(FallbackFont(regular, bold, index, color))
     return tuple(out)
+
+
+# PODIUM_CARDS is validated with every other setting (podium.settings.get).
+register_setting(
+    "PODIUM_CARDS",
+    "cards",
+    lambda settings, source: CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=source),
+)

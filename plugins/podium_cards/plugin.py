@@ -24,11 +24,11 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.cache import build_cache
 from podium.i18n import translate
-from podium_render.hub import PAGES_KEY
 
 from .layout import CardLayout
 from .render import render_card, render_square
@@ -61,7 +61,8 @@ class CardGenerator(Generator):
     def generate_context(self) -> None:
         ps = podium_settings.get(self.settings)
         self.ps = ps
-        self.layout = CardLayout.from_settings(
+        # Validated with the other settings at start-up (podium.settings.get).
+        self.layout = ps.cards or CardLayout.from_settings(
             self.settings.get("PODIUM_CARDS"), source=ps.settings_file
         )
         self.fingerprint = self.layout.fingerprint()
@@ -72,12 +73,12 @@ class CardGenerator(Generator):
         self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         content = Path(self.settings["PATH"])
-        theme_colors = {t.slug: t.color for t in self.context.get("podium_themes", [])}
+        theme_colors = {t.slug: t.color for t in self.context.get(pipeline.THEMES, [])}
         for story in with_translations(self.context.get("articles", [])):
             self._story_cards(story, content, theme_colors)
         hub_cards = {lang: self._hub_card(lang) for lang in ps.languages}
-        themes = {t.slug: t for t in self.context.get("podium_themes", [])}
-        for meta in self.context.get(PAGES_KEY, []):
+        themes = {t.slug: t for t in self.context.get(pipeline.THEMES, [])}
+        for meta in self.context.get(pipeline.PAGES, []):
             if meta.image:
                 continue
             if meta.card and meta.card[0] == "theme" and meta.card[1] in themes:
@@ -166,7 +167,7 @@ class CardGenerator(Generator):
         for stale in cache.iterdir():
             if stale.name not in keep:
                 stale.unlink()
-        stats = self.settings.setdefault("PODIUM_STATS", {})
+        stats = self.settings.setdefault(pipeline.STATS, {})
         for kind in ("card", "square"):
             rendered = sum(1 for n in missing if self.wanted[n][0] == kind)
             total = sum(1 for v in self.wanted.values() if v[0] == kind)
@@ -237,4 +238,5 @@ def _get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.get_generators.connect(_get_generators)

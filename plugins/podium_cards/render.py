@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from podium.colors import RGB, contrast, legible, mix, rgb
+
 from . import fonts, portrait
-from .colors import RGB, contrast, legible, mix, rgb
 from .encode import encode
 from .layout import CardLayout
 from .paint import Box, draw_block

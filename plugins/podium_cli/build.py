@@ -3,10 +3,17 @@
 A failed build must leave the previous ``output/`` exactly as it was: the
 nightly publish job deploys whatever is in it, and a half-written site is
 worse than yesterday's.
+
+The swap deletes the previous output, so the output folder is checked first
+(``check_output``): never the project, ``content/``, the theme, ``plugins/``,
+the settings file or the home folder, nor anything containing them, and never
+a non-empty folder without the marker file every Podium output carries. A
+refused folder is a usage error (exit status 2), one line.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -72,15 +79,118 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         settings_log.removeFilter(drop)
 
 
+# Written into every output: only a folder carrying it is ever replaced.
+MARKER = ".podium-output"
+MARKER_TEXT = (
+    "This folder was written by `podium build`, which replaces it whole on the next build.\n"
+    "Do not keep anything else here.\n"
+)
+
+
+class UnsafeOutput(ContentError):
+    """An output folder the build must not replace: a usage error."""
+
+    exit_status = 2
+
+
+def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
+    """What an output folder may never be, contain, or sit inside of."""
+    settings_file = settings_file.resolve()
+    out = [
+        ("the project folder", settings_file.parent),
+        ("the settings file", settings_file),
+        ("content/", Path(settings["PATH"]).resolve()),
+        ("the home folder", Path.home().resolve()),
+    ]
+    if settings.get("THEME"):
+        out.append(("the theme", Path(settings["THEME"]).resolve()))
+    for plugins in settings.get("PLUGIN_PATHS") or []:
+        out.append(("the plugins", Path(settings_file.parent, plugins).resolve()))
+    return out
+
+
+def check_output(final: Path, settings: dict, settings_file: str | Path) -> None:
+    """Refuse, with one line, an output folder whose replacement would lose data."""
+
+    def refuse(message: str) -> None:
+        raise UnsafeOutput([Issue(str(final), None, f"output folder {message}")])
+
+    inside_ok = {"the project folder", "the home folder"}  # output/ in the project is normal
+    for what, path in _protected(settings, Path(settings_file)):
+        if final == path:
+            refuse(f"is {what}; choose a folder of its own, like output/")
+        if path.is_relative_to(final):
+            refuse(f"contains {what} ({path}); choose a folder of its own, like output/")
+        if what not in inside_ok and final.is_relative_to(path):
+            refuse(f"is inside {what}; choose a folder of its own, like output/")
+    if not final.exists() and not final.is_symlink():
+        return
+    if final.is_symlink() or not final.is_dir():
+        refuse("is not a folder (a file or a symlink); choose a folder of its own")
+    marker = final / MARKER
+    if any(final.iterdir()) and not (marker.is_file() and not marker.is_symlink()):
+        refuse(
+            f"is not empty and was not written by Podium (no {MARKER} file); "
+            "choose an empty or new folder, or delete this one yourself"
+        )
+    # The swap renames the old output away and deletes it: a folder we cannot
+    # delete would be left behind whole, so say so before building.
+    for folder, dirs, _files in os.walk(final):
+        if not os.access(folder, os.W_OK | os.X_OK):
+            shown = os.path.relpath(folder)
+            raise ContentError(
+                [Issue(shown, None, "output folder is read-only; the build cannot replace it")]
+            )
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+
+
+def _clean_leftovers(final: Path) -> None:
+    """Remove ``.NAME.build-*`` and ``.NAME.old-*`` folders of killed or failed builds.
+
+    Only folders carrying the marker (every build writes it first), and not
+    those of a build that is still running (its process id is in the name).
+    """
+    for path in final.parent.glob(f".{final.name}.*-*"):
+        kind, _, rest = path.name[len(final.name) + 2 :].partition("-")
+        pid = rest.split("-", 1)[0]
+        if kind not in ("build", "old") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        marker = path / MARKER
+        if path.is_dir() and not path.is_symlink() and marker.is_file():
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # an earlier build in this process, which has finished
+    try:
+        os.kill(pid, 0)
+    except OSError as exc:
+        return exc.errno == errno.EPERM
+    return True
+
+
 def build(
     settings_file: str | Path, output: str | Path | None = None, **overrides: Any
 ) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
     settings = load_settings(settings_file, **overrides)
-    final = Path(output or settings["OUTPUT_PATH"]).resolve()
-    final.parent.mkdir(parents=True, exist_ok=True)
-    # Same parent folder, so the final rename is atomic on one filesystem.
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.build-", dir=final.parent))
+    # Lexically normal (so "-o .." is the parent folder), then every folder
+    # above resolved; the output itself may not be a symlink (check_output).
+    final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))
+    final = final.parent.resolve() / final.name if final.name else final
+    check_output(final, settings, settings_file)
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        _clean_leftovers(final)
+        # Same parent folder, so the final rename is atomic on one filesystem.
+        prefix = f".{final.name}.build-{os.getpid()}-"
+        tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
+        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    except OSError as exc:
+        raise ContentError(
+            [Issue(str(final.parent), None, f"cannot write the output: {exc.strerror or exc}")]
+        ) from None
     counter = _Counter()
     root = logging.getLogger()
     root.addHandler(counter)
@@ -112,10 +222,24 @@ def _first_line(record: logging.LogRecord) -> str:
 
 def _swap(new: Path, final: Path) -> None:
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        os.replace(final, old)
+    if not final.exists():
         os.replace(new, final)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
+        return
+    marker = final / MARKER
+    if final.is_symlink() or not (marker.is_file() and not marker.is_symlink()):
+        # check_output said yes before the build; something changed since.
+        raise UnsafeOutput([Issue(str(final), None, f"output folder lost its {MARKER} file")])
+    old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old-{os.getpid()}-", dir=final.parent))
+    os.rmdir(old)
+    os.replace(final, old)
+    try:
         os.replace(new, final)
+    except OSError:
+        os.replace(old, final)  # put the previous site back
+        raise
+    errors: list[str] = []
+    shutil.rmtree(old, onerror=lambda _f, p, e: errors.append(f"{p}: {e[1]}"))
+    if errors:
+        raise ContentError(
+            [Issue(str(old), None, f"could not remove the previous output: {errors[0]}")]
+        )

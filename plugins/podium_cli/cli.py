@@ -14,6 +14,10 @@ from pathlib import Path
 
 import click
 
+# Imported for their settings: PODIUM_CARDS and PODIUM_FEEDS are validated with the
+# rest by podium_settings.get, in `podium check` as in a build.
+import podium_cards.layout  # noqa: F401
+import podium_vacancies.feeds  # noqa: F401
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue
 
@@ -44,7 +48,7 @@ class PodiumGroup(click.Group):
             return super().invoke(ctx)
         except ContentError as exc:
             _emit(exc.issues, (ctx.obj or {}).get("format", "text"))
-            sys.exit(1)
+            sys.exit(getattr(exc, "exit_status", 1))  # 2: a refused output folder
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug, or the machine: still one line
@@ -76,7 +80,8 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @settings_option
-@click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder.")
+# Any path: build.check_output refuses a file (or the project's folders) in one line.
+@click.option("-o", "--output", type=click.Path(), help="Output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
@@ -108,12 +113,13 @@ def summary(result) -> str:
 @click.pass_context
 def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ...]) -> None:
     """Validate content without building (all of it, or the PATHS given)."""
-    from podium_validate.site import validate_site
+    from podium_validate.site import load_site
 
     ctx.obj["format"] = fmt
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    issues, parsed = validate_site(Path(settings["PATH"]), ps)
+    site = load_site(Path(settings["PATH"]), ps)
+    issues, parsed = list(site.problems), site.parsed
     if paths:
         wanted = [os.path.normpath(p) for p in paths]
         issues = [
@@ -126,12 +132,26 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
         ]
     _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
+    if fmt == "github" and not errors:
+        _notice_themes(site, paths)
     if fmt == "text":
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
             err=True,
         )
     sys.exit(1 if errors else 0)
+
+
+def _notice_themes(site, paths: tuple[str, ...]) -> None:
+    """One ``::notice`` per story with the themes the tagger adds, for the PR reviewer."""
+    from .explain import github_notice
+    from .report import site_tagger
+
+    _, tagger, docs = site_tagger(site)
+    for path in _matching(docs, paths):
+        notice = github_notice(path, tagger.tag(docs[path]))
+        if notice:
+            click.echo(notice)
 
 
 @main.command()
@@ -318,25 +338,71 @@ def new(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=click.Choice(["text", "json", "markdown", "html"]),
     default="text",
     show_default=True,
 )
-def report(settings_file: str, fmt: str) -> None:
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+)
+def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
-    from podium_validate.site import validate_site
+    from .html_report import as_html
+    from .report import as_json, as_markdown, as_text, report_of
 
-    from .report import as_json, as_markdown, as_text, build_report
+    result = report_of(_valid_site(settings_file))
+    render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
+    text = render(result)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+    if fmt == "text":  # the other formats carry the warnings inside the document
+        _emit(result.unmatched)
+
+
+def _valid_site(settings_file: str):
+    """The site model, when its content has no errors (else a ContentError)."""
+    from podium_validate.site import load_site
 
     settings = load_settings(settings_file)
-    ps = podium_settings.get(settings)
-    content = Path(settings["PATH"])
-    issues, parsed = validate_site(content, ps)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
-        raise ContentError(errors)
-    result = build_report(content, ps, parsed)
-    click.echo({"text": as_text, "json": as_json, "markdown": as_markdown}[fmt](result))
+    site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
+    if site.errors:
+        raise ContentError(site.errors)
+    return site
+
+
+@main.command()
+@settings_option
+@click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
+@click.argument("paths", nargs=-1, type=click.Path())
+def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
+    """Show the themes of stories (all, or the PATHS given) as the build tags them."""
+    from .explain import explain_story, one_line_themes
+    from .report import site_tagger
+
+    themes, tagger, docs = site_tagger(_valid_site(settings_file))
+    chosen = _matching(docs, paths)
+    if paths and not chosen:
+        raise click.UsageError(f"no story at {', '.join(paths)}; give the path of a story file")
+    for path in chosen:
+        if explain:
+            click.echo(explain_story(path, docs[path], themes, tagger))
+        else:
+            click.echo(f"{path}: {one_line_themes(tagger.tag(docs[path]))}")
+
+
+def _matching(docs: dict, paths: tuple[str, ...]) -> list[str]:
+    """Story paths equal to, or inside, one of ``paths`` (all when none given)."""
+    if not paths:
+        return sorted(docs)
+    wanted = [os.path.normpath(p) for p in paths]
+    return sorted(
+        path
+        for path in docs
+        if any(os.path.normpath(path) == w or os.path.normpath(path).startswith(w + os.sep)
+               for w in wanted)  # fmt: skip
+    )
 
 
 @main.command()
@@ -347,20 +413,23 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium_validate.site import validate_site
 
+    from .withdraw import plan
     from .withdraw import withdraw as run_withdraw
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     content = Path(settings["PATH"])
+    record = content / ps.withdrawn_file
     _issues, parsed = validate_site(content, ps)
-    matches = [p for p in parsed if p.story is not None and p.story.slug == slug]
-    if not matches:
+    # Everything is checked before anything is touched (ContentError: one line each).
+    planned = plan(slug, content, parsed, record, ps.languages)
+    if planned is None:
         click.echo(f'podium: error: no story with slug "{slug}" in {content}', err=True)
         sys.exit(1)
     if not yes:
-        files = ", ".join(os.path.relpath(p.source) for p in matches)
-        click.confirm(f"Remove {files} and their photos?", abort=True)
-    done = run_withdraw(slug, content, parsed, content / ps.withdrawn_file)
+        files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
+        click.confirm(f"Remove {files}?", abort=True)
+    done = run_withdraw(slug, content, parsed, record, ps.languages)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(
@@ -387,3 +456,12 @@ def _mount_vacancy_commands() -> None:
 
 
 _mount_vacancy_commands()
+
+
+def _mount_ping() -> None:
+    from .ping import ping
+
+    main.add_command(ping)
+
+
+_mount_ping()

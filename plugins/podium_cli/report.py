@@ -13,12 +13,16 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from podium.settings import PodiumSettings
+from podium import yamlio
+from podium.errors import Issue, display_path
+from podium.text import phrase_stems
+from podium_link import StoryRef, tag_and_link
 from podium_read.parse import Parsed
+from podium_read.site import Site
+from podium_read.themes import Theme
 from podium_tag import Doc, Tagger
-from podium_tag.plugin import story_doc
-from podium_tag.themes import load_themes
-from podium_vacancies import load_all
+from podium_tag.features import extract
+from podium_tag.tagging import story_doc, tag_all
 
 RECENT_DAYS = 183
 MIN_STORIES = 2
@@ -43,6 +47,14 @@ class ThemeRow:
 class Report:
     today: str
     rows: list[ThemeRow]
+    # Theme keywords no story contains: dead weight, or a word the writers never use.
+    unmatched: list[Issue] = field(default_factory=list)
+    # (quarter "2026-Q1", theme slug) -> published stories of that quarter.
+    quarters: dict[tuple[str, str], int] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)  # theme slug -> "#rrggbb"
+    brand_name: str = "Podium"
+    brand_color: str = "#0b5d4b"
+    brand_accent: str = "#f2b134"
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -56,17 +68,79 @@ def _doc(parsed: Parsed) -> Doc:
     return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
 
 
-def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) -> Report:
-    themes = load_themes(content / settings.themes_file, settings.languages)
-    valid = [p for p in parsed if p.story is not None]
-    tagger = Tagger.fit(themes, [_doc(p) for p in valid if p.story.themes])
+def site_tagger(site: Site) -> tuple[list[Theme], Tagger, dict[str, Doc]]:
+    """The themes, the tagger fitted as the build fits it, and each story's Doc by path.
+
+    For ``podium tag`` and the ``check`` notices; the same ``tag_all`` as the build.
+    """
+    docs = {p.story.path: _doc(p) for p in site.parsed if p.story is not None}
+    tagging = tag_all(site.themes, list(docs.values()), ())
+    return list(site.themes), tagging.tagger, docs
+
+
+def unmatched_keywords(
+    themes_path: Path, themes_text: str, themes: list[Theme], tagger: Tagger, docs: list[Doc]
+) -> list[Issue]:
+    """One warning per theme and language listing the keywords no story contains.
+
+    A keyword counts as found inside a compound or an inflection too, exactly
+    as the tagger finds it.
+    """
+    weights = tagger.config.field_weights()
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        terms = extract(doc, tagger.vocabulary(doc.lang), weights).terms
+        found.setdefault(doc.lang, set()).update(terms)
+    located = yamlio.load(themes_text, str(themes_path))
+    source = display_path(themes_path)
+    issues = []
+    for i, theme in enumerate(themes):
+        for lang, keywords in theme.keywords.items():
+            missing = [
+                kw for kw in keywords
+                if " ".join(phrase_stems(lang, kw)) not in found.get(lang, ())
+            ]  # fmt: skip
+            if not missing:
+                continue
+            try:
+                line = located.line("themes", i, "keywords", lang)
+            except (KeyError, IndexError, TypeError):
+                line = None
+            listed = ", ".join(f'"{kw}"' for kw in missing)
+            issues.append(Issue(source, line, f'keywords of theme "{theme.slug}" ({lang}) that '
+                                f"matched no story: {listed}; the stories may use other words "
+                                "(see podium tag --explain)", "warning"))  # fmt: skip
+    return issues
+
+
+def quarter(day: dt.date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def report_of(site: Site) -> Report:
+    """Per theme: stories, recent ones, open vacancies; tagged and linked as the build does."""
+    settings = site.settings
+    themes = list(site.themes)
+    valid = [p for p in site.parsed if p.story is not None]
+    refs = [
+        StoryRef(
+            key=str(p.source or p.story.path),
+            doc=_doc(p),
+            team=p.story.team,
+            explicit=tuple(p.story.vacancies),
+            published=p.story.publication(settings) == "published",
+        )
+        for p in valid
+    ]
+    result = tag_and_link(themes, refs, site.vacancies)
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
+    quarters: dict[tuple[str, str], int] = {}
     since = settings.today - dt.timedelta(days=RECENT_DAYS)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
-    for p in valid:
-        if p.story.publication(settings) != "published":
+    for p, ref, tags in zip(valid, refs, result.tagging.stories, strict=True):
+        if not ref.published:
             continue
-        for tag in tagger.tag(_doc(p)):
+        for tag in tags:
             row = rows.get(tag.slug)
             if row is None or p.story.slug in seen[tag.slug]:
                 continue
@@ -75,15 +149,26 @@ def build_report(content: Path, settings: PodiumSettings, parsed: list[Parsed]) 
             row.stories += 1
             row.recent += day >= since
             row.newest = max(row.newest or "", day.isoformat())
-    vacancies = load_all(content, settings.languages, settings.today, settings.default_lang)
-    for vacancy in vacancies.open:
-        doc = Doc(lang=vacancy.lang, title=vacancy.title, body=vacancy.description_text,
-                  explicit_themes=vacancy.themes)  # fmt: skip
-        for tag in tagger.tag(doc):
+            key = (quarter(day), tag.slug)
+            quarters[key] = quarters.get(key, 0) + 1
+    for vacancy in site.vacancies.open:
+        for tag in result.tagging.vacancies[vacancy.id]:
             if tag.slug in rows:
                 rows[tag.slug].open_vacancies += 1
                 rows[tag.slug].vacancy_titles.append(vacancy.title)
-    return Report(settings.today.isoformat(), list(rows.values()))
+    unmatched = []
+    if site.themes_text is not None:
+        unmatched = unmatched_keywords(
+            site.content_root / settings.themes_file,
+            site.themes_text,
+            themes,
+            result.tagging.tagger,
+            [ref.doc for ref in refs],
+        )
+    colors = {t.slug: t.color for t in themes}
+    brand = settings.brand
+    return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
+                  brand.name, brand.color, brand.accent)  # fmt: skip
 
 
 def as_json(report: Report) -> str:
@@ -91,6 +176,11 @@ def as_json(report: Report) -> str:
         "today": report.today,
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
+        "unmatched_keywords": [i.format() for i in report.unmatched],
+        "stories_per_quarter": [
+            {"quarter": q, "theme": slug, "stories": n}
+            for (q, slug), n in sorted(report.quarters.items())
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -127,6 +217,9 @@ def as_markdown(report: Report) -> str:
         )
     lines += ["", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{r.name}**: {_why(r)}" for r in report.needing] or ["- none"]
+    if report.unmatched:
+        lines += ["", "### Theme keywords that matched no story", ""]
+        lines += [f"- `{issue.format()}`" for issue in report.unmatched]
     return "\n".join(lines)
 
 

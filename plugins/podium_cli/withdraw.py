@@ -4,16 +4,39 @@ Removes the story, its translations and their photos (unless another story
 still uses a photo) from ``content/``, and records the slug, its languages
 and its former themes in ``withdrawn.yml``: no name, no personal data. The
 render step then writes a tombstone at every old URL.
+
+Transactional, because what it deletes is someone's story: everything is
+checked first (the record parses, every translation is found, also one that
+does not parse, every file may be removed), then the record is written
+atomically, then the files are moved aside and only then deleted. Any
+failure before the end puts back what was moved and the previous record,
+so either all of it happened or nothing did.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from podium_read.parse import Parsed
+from podium import paths
+from podium.errors import ContentError, Issue
+from podium_read.parse import Parsed, display_path
+from podium_read.schema import slug_from_filename
+from podium_read.withdrawn import load_withdrawn
+
+HEADER = (
+    "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
+    "# Slugs only, written by `podium withdraw`; never add names or other personal data.\n"
+)
+# Front matter lines of a story that does not parse as a whole: enough to
+# know it belongs to the slug and which photo it uses.
+_FIELD = re.compile(r"""^(slug|photo|lang)\s*:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$""", re.M)
 
 
 @dataclass
@@ -24,33 +47,142 @@ class Withdrawal:
     themes: list[str] = field(default_factory=list)
 
 
-def withdraw(slug: str, content: Path, parsed: list[Parsed], record: Path) -> Withdrawal | None:
-    mine = [p for p in parsed if p.story is not None and p.story.slug == slug]
+def _fields(source: Path) -> dict[str, str]:
+    """slug, photo and lang as written in a story's front matter, parsed or not."""
+    try:
+        text = paths.read_bounded(source, 1_000_000).decode("utf-8", "replace")
+    except paths.Refused:
+        return {}
+    head = text.split("\n---", 1)[0] if text.startswith("---") else ""
+    return {m.group(1): m.group(2) for m in _FIELD.finditer(head)}
+
+
+def _belongs(p: Parsed, slug: str, languages: tuple[str, ...]) -> bool:
+    if p.story is not None:
+        return p.story.slug == slug
+    if p.source is None:
+        return False
+    written = _fields(p.source).get("slug")
+    return (written or slug_from_filename(p.source.name, languages)[0]) == slug
+
+
+def plan(
+    slug: str, content: Path, parsed: list[Parsed], record: Path, languages: tuple[str, ...]
+) -> tuple[Withdrawal, list[dict]] | None:
+    """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
+
+    Raises ContentError (one line each) when the record is invalid or a file
+    may not be removed.
+    """
+    shown = display_path(record)
+    if record.is_file() or record.is_symlink():
+        try:
+            paths.content_file(content, record)
+            paths.read_bounded(record, 10_000_000).decode("utf-8")
+        except (paths.Refused, UnicodeDecodeError) as exc:
+            reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
+        load_withdrawn(record, languages, shown)  # raises ContentError, one line each
+    mine = [p for p in parsed if _belongs(p, slug, languages)]
     if not mine:
         return None
-    others = [p for p in parsed if p.story is not None and p.story.slug != slug]
-    still_used = {p.story.photo for p in others if p.story.photo}
+    others = [p for p in parsed if p not in mine]
+    still_used = {p.story.photo for p in others if p.story is not None and p.story.photo}
+    still_used |= {f["photo"] for p in others if p.story is None and p.source
+                   for f in [_fields(p.source)] if "photo" in f}  # fmt: skip
     out = Withdrawal(slug)
+    issues: list[Issue] = []
     for p in mine:
-        out.langs.append(p.story.lang)
-        out.themes.extend(t for t in p.story.themes if t not in out.themes)
-        source = p.source
-        out.removed.append(source)
-        if p.story.photo and p.story.photo not in still_used:
-            photo = content / p.story.photo
-            if photo.is_file() and photo not in out.removed:
-                out.removed.append(photo)
-    for path in out.removed:
-        path.unlink()
-    data = {"withdrawn": []}
-    if record.is_file():
-        data = yaml.safe_load(record.read_text(encoding="utf-8")) or {"withdrawn": []}
-    entries = [e for e in data.get("withdrawn") or [] if e.get("slug") != slug]
+        written = _fields(p.source)
+        lang = p.story.lang if p.story else written.get("lang")
+        if lang in languages and lang not in out.langs:
+            out.langs.append(lang)
+        if p.story is not None:
+            out.themes.extend(t for t in p.story.themes if t not in out.themes)
+        photo = p.story.photo if p.story else written.get("photo")
+        candidates = [p.source]
+        if photo and photo not in still_used:
+            # No such photo (or not one we may touch): nothing to remove.
+            with contextlib.suppress(paths.Refused):
+                candidates.append(paths.content_file(content, photo))
+        for path in candidates:
+            if path in out.removed:
+                continue
+            try:
+                real = paths.content_file(content, path)
+            except paths.Refused as exc:
+                issues.append(Issue(display_path(path), None, f"cannot remove it: it {exc}"))
+                continue
+            if not os.access(real.parent, os.W_OK | os.X_OK):
+                issues.append(Issue(display_path(path), None, "cannot remove it: read-only folder"))
+            out.removed.append(path)
+    if issues:
+        raise ContentError(issues)
+    if not out.langs:
+        out.langs = [languages[0]] if languages else []
+    data = yaml.safe_load(record.read_text(encoding="utf-8-sig")) if record.is_file() else None
+    entries = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") != slug]
     entries.append({"slug": slug, "langs": sorted(set(out.langs)), "themes": out.themes})
-    header = (
-        "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
-        "# Slugs only, written by `podium withdraw`; never add names or other personal data.\n"
-    )
+    return out, entries
+
+
+def withdraw(
+    slug: str,
+    content: Path,
+    parsed: list[Parsed],
+    record: Path,
+    languages: tuple[str, ...] = ("nl", "en"),
+) -> Withdrawal | None:
+    planned = plan(slug, content, parsed, record, languages)
+    if planned is None:
+        return None
+    out, entries = planned
     body = yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
-    record.write_text(header + body, encoding="utf-8")
+    previous = record.read_bytes() if record.is_file() else None
+    _write_atomically(record, (HEADER + body).encode("utf-8"))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        # Moved aside first (a rename in the same folder), so a failure half
+        # way can put every file back; deleted only once all of them moved.
+        for path in out.removed:
+            aside = path.with_name(f".{path.name}.withdrawn-{os.getpid()}")
+            _move(path, aside)
+            moved.append((aside, path))
+    except OSError as exc:
+        for aside, path in reversed(moved):
+            _move(aside, path)
+        if previous is None:
+            os.unlink(record)
+        else:
+            _write_atomically(record, previous)
+        raise ContentError(
+            [
+                Issue(
+                    display_path(path),
+                    None,
+                    f"cannot remove it ({exc.strerror or exc}); nothing was withdrawn",
+                )
+            ]  # fmt: skip
+        ) from None
+    for aside, _path in moved:
+        os.unlink(aside)
     return out
+
+
+def _move(source: Path, target: Path) -> None:
+    """Every change withdraw makes to content/ is one rename (tests fail each in turn)."""
+    os.replace(source, target)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        _move(Path(tmp), path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -221,7 +221,7 @@ def question_bank(kind: str, lang: str) -> str:
 
 def load_choices(content: Path, ps: PodiumSettings):
     """Themes and (vacancy id, label) pairs from the content, as the build reads them."""
-    from podium_tag.themes import load_themes
+    from podium_read.themes import load_themes
     from podium_vacancies.load import load_all
 
     themes = load_themes(content / ps.themes_file, ps.languages)

@@ -6,7 +6,7 @@ normalises orientation and colour mode and drops every piece of metadata
 ``responsive_variants`` writes the sizes a page's ``srcset`` needs.
 """
 
-from .hygiene import (
+from podium.photos import (
     MAX_PIXELS,
     Variant,
     clean_photo,

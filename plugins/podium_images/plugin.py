@@ -10,20 +10,30 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
 
+from podium import paths, pipeline
 from podium.articles import with_translations
 from podium.cache import build_cache
-
-from .hygiene import clean_photo, responsive_variants
+from podium.errors import ContentError, Issue
+from podium.filetypes import (
+    MAX_LINKED_BYTES,
+    MAX_PHOTO_BYTES,
+    RASTER,
+    file_problem,
+    svg_problem,
+)
+from podium.photos import clean_photo, encode_linked, responsive_variants
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
 PHOTO_DIR = "images/people"
+MEDIA_DIR = "media"  # must match podium_read.body.MEDIA_DIR (a later step may not import it)
 
 
 @dataclass(frozen=True)
@@ -47,19 +57,31 @@ class PhotoGenerator(Generator):
             story.portrait = (
                 self._portrait(content, story.photo, portraits) if story.photo else None
             )
-        for person in self.context.get("podium_people", {}).values():
+        for person in self.context.get(pipeline.PEOPLE, {}).values():
             person.portrait = (
                 self._portrait(content, person.photo, portraits) if person.photo else None
             )
+        # Files that published stories link ({static}, {attach}): the read
+        # step pointed the links at media/<path>; nothing else publishes them.
+        self.linked: dict[str, tuple[str, str]] = {}  # target -> (kind, story path)
+        for story in with_translations(self.context.get("articles", [])):
+            for link in getattr(story, "podium_links", None) or ():
+                shown = os.path.relpath(story.source_path)
+                self.linked.setdefault(link.target, (link.kind, shown))
 
     def _portrait(self, content: Path, photo: str, seen: dict) -> Portrait | None:
         if photo in seen:
             return seen[photo]
         source = content / photo
+        try:
+            # Validated already; read under the policy all the same (bounded).
+            data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
+        except paths.Refused as exc:
+            raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
         # The widths are part of the key: changing them must not reuse old files.
-        digest = hashlib.sha256(source.read_bytes() + repr(WIDTHS).encode()).hexdigest()[:16]
+        digest = hashlib.sha256(data + repr(WIDTHS).encode()).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
-        variants = self._variants(source, digest)
+        variants = self._variants(data, digest)
         jpeg = tuple((f"{stem}-{w}.jpg", w) for w, fmt in variants if fmt == "jpeg")
         webp = tuple((f"{stem}-{w}.webp", w) for w, fmt in variants if fmt == "webp")
         self.jobs[stem] = (source, digest)
@@ -67,7 +89,7 @@ class PhotoGenerator(Generator):
         seen[photo] = portrait
         return portrait
 
-    def _variants(self, source: Path, digest: str) -> list[tuple[int, str]]:
+    def _variants(self, source: bytes, digest: str) -> list[tuple[int, str]]:
         """(width, format) of the cached variants, rendering them on a cache miss."""
         folder = self.cache / digest
         if not folder.is_dir():
@@ -87,14 +109,74 @@ class PhotoGenerator(Generator):
         out = Path(self.output_path)
         for stem, (_source, digest) in self.jobs.items():
             for cached in (self.cache / digest).iterdir():
-                target = out / f"{stem}-{cached.stem}{cached.suffix}"
+                target = paths.output_file(out, f"{stem}-{cached.stem}{cached.suffix}")
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(cached.read_bytes())
+        for rel, (kind, story) in sorted(self.linked.items()):
+            data = self._linked_bytes(rel, kind, story)
+            target = paths.output_file(out, f"{MEDIA_DIR}/{rel}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+    def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
+        """The published copy of a linked file: images re-encoded without metadata,
+        SVG and attachments as they are, after the same checks as validation."""
+        content = Path(self.settings["PATH"])
+        try:
+            data = paths.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
+        except paths.Refused as exc:
+            raise ContentError(
+                [Issue(story, None, f"link to content/{rel}: the file {exc}")]
+            ) from None
+        ext = Path(rel).suffix[1:].lower()
+        if kind == "image":
+            digest = hashlib.sha256(data + b"linked-1").hexdigest()[:24]
+            cached = self.cache / "linked" / f"{digest}.{ext}"
+            if not cached.is_file():
+                try:
+                    encoded = encode_linked(clean_photo(data), RASTER[ext])
+                except ValueError as exc:
+                    raise ContentError(
+                        [Issue(story, None, f"link to content/{rel}: the file is {exc}")]
+                    ) from None
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_bytes(encoded)
+            return cached.read_bytes()
+        problem = svg_problem(data) if kind == "svg" else file_problem(ext, data)
+        if problem:
+            raise ContentError([Issue(story, None, f"link to content/{rel}: the file {problem}")])
+        return data
 
 
 def _get_generators(pelican):
     return PhotoGenerator
 
 
+def _gate_static_files(generator) -> None:
+    """Pelican copies static files as they are: allow only brand files that pass
+    the content root policy (and, for SVG, the allowlist). Links from stories
+    never get here (the read step resolves them), so any other file is refused."""
+    content = Path(generator.path)
+    folders = tuple(f"{p.strip('/')}/" for p in generator.settings.get("STATIC_PATHS", []))
+    issues = []
+    for sc in generator.staticfiles:
+        rel = Path(sc.source_path).relative_to(content).as_posix()
+        shown = os.path.relpath(sc.source_path)
+        if not rel.startswith(folders):
+            issues.append(Issue(shown, None, "is linked as a static file; Podium does not copy it"))
+            continue
+        try:
+            data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
+            problem = svg_problem(data) if rel.lower().endswith(".svg") else None
+        except paths.Refused as exc:
+            problem = str(exc)
+        if problem:
+            issues.append(Issue(shown, None, f"static file {problem}"))
+    if issues:
+        raise ContentError(issues)
+
+
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.get_generators.connect(_get_generators)
+    signals.static_generator_finalized.connect(_gate_static_files)

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from pelican import signals
 
+from podium import pipeline
 from podium.cache import build_cache
 
 log = logging.getLogger(__name__)
-BUNDLE_DIR = "pagefind"  # <output>/pagefind/: the index and Pagefind's UI files
+BUNDLE_DIR = pipeline.SEARCH_BUNDLE_DIR  # <output>/pagefind/: the index and UI files
 TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
 # How to run Pagefind: the binary of the pagefind[bin] wheel, through the
 # interpreter that runs the build, so no network and no npx are involved.
@@ -29,11 +30,7 @@ class IndexError_(Exception):  # noqa: N801  (IndexError is a builtin)
 
 def enabled(settings) -> bool:
     """Whether ``podium_index`` is among the site's plugins (search pages need it)."""
-    for plugin in settings.get("PLUGINS") or ():
-        name = plugin if isinstance(plugin, str) else getattr(plugin, "__name__", "")
-        if name.rsplit(".", 1)[-1] == "podium_index":
-            return True
-    return False
+    return pipeline.enabled(settings, "podium_index")
 
 
 def run_pagefind(site: Path, python: str | None = None) -> None:
@@ -113,11 +110,12 @@ def _finalized(pelican) -> None:
         hit = index_with_cache(
             Path(pelican.output_path), build_cache(pelican.settings) / "pagefind"
         )
-        pelican.settings.setdefault("PODIUM_STATS", {})["search_index_reused"] = hit
+        pelican.settings.setdefault(pipeline.STATS, {})["search_index_reused"] = hit
     except IndexError_ as exc:
         # One logged error fails `podium build` (podium_cli.build counts them).
         log.error("%s", exc)
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.finalized.connect(_finalized)

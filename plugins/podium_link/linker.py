@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from podium_tag.text import STOPWORDS, stem, words
+from podium.text import STOPWORDS, stem, words
 
 EXPLICIT = 100.0  # editors' choices always rank first, in their order
 TEAM = 3.0

@@ -14,15 +14,17 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from pathlib import PurePosixPath
+from urllib.parse import quote, unquote, urlsplit
 
 import markdown
 import nh3
 from markupsafe import Markup
 
-from podium.errors import Issue
+from podium import filetypes, paths
+from podium.errors import Issue, one_of
 from podium.markup import shift_headings
-from podium.settings import DEFAULT_IFRAME_HOSTS
+from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -53,6 +55,11 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Every id in a story (heading anchors, footnotes, raw id="...") gets this
+# prefix, and so does every in-page link to one: "## Main" must not give a
+# second id="main" beside the theme's <main id="main">, nor "## Story url"
+# steal the share field's id="story-url". No theme id starts with "c-".
+CONTENT_ID_PREFIX = "c-"
 # Permissions a video player needs; camera, microphone, geolocation, payment
 # and the like are never delegated to an embed.
 IFRAME_ALLOW = ("accelerometer", "autoplay", "clipboard-write", "encrypted-media", "fullscreen",
@@ -87,6 +94,15 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
 
 def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
+        # Idempotent, so that sanitising the output again changes nothing (the
+        # parse cache checks a loaded entry that way): a prefixed id stays as it is.
+        if attr == "id":
+            return value if value.startswith(CONTENT_ID_PREFIX) else CONTENT_ID_PREFIX + value
+        if attr == "href" and value.startswith("#"):
+            anchor = value[1:]
+            if anchor.startswith(CONTENT_ID_PREFIX):
+                return value
+            return f"#{CONTENT_ID_PREFIX}{anchor}"
         if tag != "iframe":
             return value
         if attr == "src":
@@ -154,6 +170,39 @@ class QA:
     answer: Markup
 
 
+def interview_html(intro: str, qa: Iterable[QA]) -> str:
+    """An interview's whole body: its intro, then each question with the theme's
+    own anchor (``q1``, ``q2``: unprefixed, not content) and its answer."""
+    # str(): a loaded Markup intro would escape the joined HTML.
+    return str(intro) + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A file in content/ that a story links with ``{static}``, ``{attach}`` or ``{filename}``.
+
+    The link in the HTML already points at its published copy
+    (``MEDIA_MARKER`` + ``media/`` + ``target``); the photo step publishes
+    that copy, cleaned, and the read step checks the file on every build.
+    """
+
+    target: str  # content-relative POSIX path
+    kind: str  # "image" (re-encoded), "svg" (allowlist-checked) or "file" (PODIUM_ATTACHMENTS)
+    line: int
+
+
+# Stands for the site URL in links to published copies; the reader puts the
+# build's SITEURL in (the parse cache does not depend on SITEURL). Forging it
+# in a story only yields a link into the site's own media/ folder.
+MEDIA_MARKER = "{podium-media}"
+MEDIA_DIR = "media"
+# Pelican's link syntax ({static}x, |static|x); every form is resolved here,
+# so Pelican's static copying never sees a link from a story.
+# Pelican's INTRASITE_LINK_REGEX, at the start of a value: "{static}", "|static|",
+# and the mixed "{static|" too, exactly what Pelican would act on.
+_INDICATOR = re.compile(r"^[{|](.*?)[|}](.*)$", re.S)
+
+
 @dataclass
 class Body:
     html: Markup  # the whole story, for feeds
@@ -163,6 +212,7 @@ class Body:
     headings: list[str] = field(default_factory=list)
     blockquote: str | None = None
     issues: list[Issue] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -176,8 +226,15 @@ class Body:
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
-    def __init__(self, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> None:
+    def __init__(
+        self,
+        iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS,
+        image_hosts: Iterable[str] = (),
+        attachments: Iterable[str] = (),
+    ) -> None:
         self.iframe_hosts = tuple(iframe_hosts)
+        self.image_hosts = frozenset(h.lower() for h in image_hosts)
+        self.attachments = tuple(attachments)
         self._md = markdown.Markdown(
             extensions=["extra", "sane_lists", "toc"],
             extension_configs={"toc": {"slugify": _heading_id}},
@@ -188,14 +245,19 @@ class Renderer:
         self._md.reset()
         return sanitize(self._md.convert(text), self.iframe_hosts)
 
-    def render(self, source: str, kind: str, path: str, body_line: int) -> Body:
+    def render(self, source: str, kind: str, path: str, body_line: int, folder: str = "") -> Body:
+        """``folder``: the story's folder relative to content/, for relative ``{static}`` links."""
+        links = _Links(self, source, path, body_line, folder)
         if kind != "interview":
-            out = shift_headings(self.convert(source), 2)
-            return _finish(Body(Markup(out), Markup("")), out)
+            out = shift_headings(links.resolve(self.convert(source)), 2)
+            body = _finish(Body(Markup(out), Markup("")), out)
+            body.links, body.issues = links.found, links.issues
+            return body
         intro_md, pairs = split_questions(source)
-        intro, qa = self._render_interview(intro_md, pairs)
-        whole = intro + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
+        intro, qa = self._render_interview(intro_md, pairs, links)
+        whole = interview_html(intro, qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
+        body.links, body.issues = links.found, links.issues
         body.headings = [_plain(p.question) for p in qa]
         if not qa:
             body.issues.append(
@@ -213,7 +275,7 @@ class Renderer:
                 )
         return body
 
-    def _render_interview(self, intro_md: str, pairs) -> tuple[str, list[QA]]:
+    def _render_interview(self, intro_md: str, pairs, links: _Links) -> tuple[str, list[QA]]:
         """Intro and question/answer pairs from ONE Markdown conversion.
 
         Converting each answer separately cost a Markdown run per question;
@@ -225,8 +287,8 @@ class Renderer:
         doc = [intro_md]
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
-        cut = re.compile(rf'<h2 id="pq{nonce}-(\d+)">(.*?)</h2>', re.S)
-        html_doc = self.convert("\n".join(doc))
+        cut = re.compile(rf'<h2 id="{CONTENT_ID_PREFIX}pq{nonce}-(\d+)">(.*?)</h2>', re.S)
+        html_doc = links.resolve(self.convert("\n".join(doc)))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
         qa = []
@@ -236,6 +298,119 @@ class Renderer:
                 QA(f"q{n}", Markup(question.strip()), Markup(shift_headings(answer.strip(), 3)))
             )
         return intro, qa
+
+
+class _Links:
+    """Checks and rewrites the links of one story's sanitised HTML.
+
+    Pelican's ``{static}``/``{attach}`` would copy any file the build can
+    read (``../../publishconf.py``, ``/etc/hostname``) into the site as is.
+    Here each one must name a publishable file inside content/; it is
+    rewritten to the copy the photo step publishes (cleaned), and recorded.
+    ``{filename}`` links to another story stay for Pelican to turn into
+    that story's URL. Images on other sites are refused unless their host is
+    in ``PODIUM_IMAGE_HOSTS``: every reader's browser would call that host.
+    """
+
+    def __init__(self, renderer: Renderer, source: str, path: str, body_line: int, folder: str):
+        self.r, self.source, self.path, self.body_line = renderer, source, path, body_line
+        self.folder = folder
+        self.found: list[Link] = []
+        self.issues: list[Issue] = []
+
+    def resolve(self, fragment: str) -> str:
+        out: list[str] = []
+        pos = 0
+        for m in _TAG_TOKEN.finditer(fragment):
+            tag = m.group(2).lower()
+            if m.group(1) or tag not in ("a", "img"):
+                continue
+            name = "href" if tag == "a" else "src"
+            for am in _ATTR.finditer(m.group(3)):
+                if am.group(1).lower() != name or am.group(2) is None:
+                    continue
+                value = html.unescape(am.group(2))
+                # A refused link is an error (the build stops), and still never
+                # left for Pelican to resolve: it points nowhere.
+                new = self._check(tag, value)
+                new = "#" if new is None else new
+                if new != value:
+                    start = m.start(3) + am.start(2)
+                    out.append(fragment[pos:start])
+                    out.append(html.escape(new))
+                    pos = m.start(3) + am.end(2)
+        out.append(fragment[pos:])
+        return "".join(out)
+
+    def _line(self, value: str) -> int:
+        at = self.source.find(value)
+        if at < 0:
+            at = self.source.find(unquote(value))
+        return self.body_line + (self.source.count("\n", 0, at) if at >= 0 else 0)
+
+    def _error(self, value: str, message: str) -> None:
+        self.issues.append(Issue(self.path, self._line(value), message))
+
+    def _check(self, tag: str, value: str) -> str | None:
+        m = _INDICATOR.match(value)
+        if m is None:
+            if tag == "img":
+                self._external_image(value)
+            return value
+        what = m.group(1).strip()
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        if what not in ("static", "attach", "filename"):
+            self._error(
+                value,
+                f'link "{shown}": {{{what}}} links are not supported in stories; use '
+                "{static}path for a file in content/ or {filename}path for another story",
+            )
+            return None
+        target = unquote(urlsplit(m.group(2)).path)
+        # As in Pelican: "/x" is relative to content/, "x" to the story's folder.
+        where = target.lstrip("/") if target.startswith("/") else f"{self.folder}/{target}"
+        try:
+            rel = paths.normalise(where.lstrip("/"))
+        except paths.Refused as exc:
+            self._error(value, f'link "{shown}" {exc}; link a file inside content/')
+            return None
+        pure = PurePosixPath(rel)
+        story = pure.parts[0] in STORY_KINDS and pure.suffix in (".md", ".markdown")
+        if what == "filename" and story:
+            return value  # another story: Pelican writes its URL, copies nothing
+        ext = pure.suffix[1:].lower()
+        kind = filetypes.kind_of_link(ext, self.r.attachments)
+        if kind is None:
+            allowed = one_of(self.r.attachments) if self.r.attachments else "none"
+            self._error(
+                value,
+                f'link "{shown}": .{ext or "(no extension)"} files are not published; a story may '
+                "link images (JPEG, PNG, WebP), SVG drawings and the types in setting "
+                f"PODIUM_ATTACHMENTS ({allowed})",
+            )
+            return None
+        line = self._line(value)
+        if all(link.target != rel for link in self.found):
+            self.found.append(Link(rel, kind, line))
+        return f"{MEDIA_MARKER}{MEDIA_DIR}/{quote(rel)}"
+
+    def _external_image(self, value: str) -> None:
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:
+            parts = None
+        if parts is None or (not parts.scheme and not value.strip().startswith("//")):
+            return  # a relative URL inside the site
+        host = (parts.hostname or "").lower()
+        if parts.scheme == "https" and host in self.r.image_hosts:
+            return
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        self._error(
+            value,
+            f'image "{shown}" is on another site ({host or parts.scheme}): every reader\'s '
+            "browser would call it. Put the image in content/images/ and link it with "
+            "{static}, or add its host to setting PODIUM_IMAGE_HOSTS",
+        )
 
 
 def split_questions(source: str) -> tuple[str, list[tuple[str, str, int]]]:

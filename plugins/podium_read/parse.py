@@ -4,8 +4,10 @@ Used by both the Pelican reader and ``podium check``; memoised on the file's
 identity so validating before a build and reading during it cost one parse.
 Parses are also kept on disk, in ``.podium-cache/parsed/`` beside content/,
 keyed by the file's bytes, the settings and the parser's own source code, so
-a rebuild parses only the stories that changed. (The photo check depends on
-other files and runs every time.)
+a rebuild parses only the stories that changed. Entries are plain JSON,
+checked on load (see ``codec``): the cache folder is as untrusted as
+content/. (The checks of the photo and of linked files depend on other files
+and run every time.)
 """
 
 from __future__ import annotations
@@ -13,17 +15,28 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from podium import yamlio
+from podium import filetypes, paths, yamlio
 from podium.cache import cache_root
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, display_path
+from podium.fingerprint import code_fingerprint
+from podium.photos import inspect_photo
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_images.hygiene import inspect_photo
 
-from .body import Body, Renderer, derive_quote, derive_summary
+from . import codec
+from .body import (
+    QA,
+    Body,
+    Link,
+    Renderer,
+    derive_quote,
+    derive_summary,
+    interview_html,
+    sanitize,
+)
 from .schema import Story, validate
 from .source import split
 
@@ -43,7 +56,7 @@ class Parsed:
 
 
 _memo: dict[tuple, Parsed] = {}
-_renderers: dict[tuple[str, ...], Renderer] = {}  # one per PODIUM_IFRAME_HOSTS
+_renderers: dict[tuple, Renderer] = {}  # one per set of host and attachment settings
 _photo_memo: dict[tuple, str | None] = {}
 
 
@@ -56,43 +69,40 @@ def kind_of(path: Path, content_root: Path) -> str | None:
     return STORY_KINDS.get(top)
 
 
-def display_path(path: Path) -> str:
-    """Paths in messages are relative to the working directory when possible."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
 def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     path = Path(path)
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, settings)
+    try:
+        # The content root policy: a regular file inside content/, whatever
+        # symlinks, devices or loops the pull request put there.
+        real = paths.content_file(content_root, path)
+        stat = real.stat()
+    except paths.Refused as exc:
+        return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
+    key = (str(real), stat.st_mtime_ns, stat.st_size, settings)
     if key not in _memo:
         _memo[key] = _parse_cached(path, Path(content_root), settings)
     parsed = _memo[key]
-    # The photo is checked outside the memo: replacing a photo without
-    # touching the story must be noticed (podium serve rebuilds in-process).
+    # The photo and linked files are checked outside the memo: replacing one
+    # without touching the story must be noticed (podium serve rebuilds in-process).
+    extra: list[Issue] = []
     if parsed.story is not None and parsed.story.photo:
-        photo_issues = _check_photo(parsed.story, Path(content_root))
-        if photo_issues:
-            return replace(parsed, issues=parsed.issues + photo_issues)
-    return parsed
+        extra += _check_photo(parsed.story, Path(content_root))
+    if parsed.body is not None and parsed.body.links:
+        shown = parsed.story.path if parsed.story else display_path(path)
+        extra += [i for link in parsed.body.links if (i := _check_link(link, content_root, shown))]
+    return replace(parsed, issues=parsed.issues + extra) if extra else parsed
 
 
 # -- the disk cache ---------------------------------------------------------------
-# Modules of the podium package whose code shapes a parse (podium_read's all do).
-_PODIUM_MODULES = ("errors.py", "fields.py", "settings.py", "yamlio.py")
-_LIBRARIES = ("markdown", "nh3", "pyyaml", "unidecode")
 
 
 def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     """``_parse``, or its result from an earlier build when nothing it depends on changed."""
     try:
         entry, key = _cache_entry(path, content_root, settings)
-    except OSError:
+    except (OSError, paths.Refused):
         return _parse(path, content_root, settings)
-    parsed = _load(entry, key)
+    parsed = _load(entry, key, settings)
     if parsed is None:
         parsed = _parse(path, content_root, settings)
         _store(entry, key, parsed)
@@ -101,22 +111,13 @@ def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> P
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """The parser's source code and library versions: a changed parser never hits."""
-    from importlib import metadata
+    """The parser's source code and library versions: a changed parser never hits.
 
-    import podium
-
-    h = hashlib.sha256(b"podium parse cache 1\0")
-    shared = Path(podium.__file__).resolve().parent
-    modules = [*sorted(Path(__file__).resolve().parent.glob("*.py"))]
-    for source in modules + [shared / name for name in _PODIUM_MODULES]:
-        h.update(source.name.encode() + b"\0")
-        h.update(source.read_bytes() if source.is_file() else b"absent")
-    for lib in _LIBRARIES:
-        try:
-            h.update(f"{lib}={metadata.version(lib)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{lib}=absent\0".encode())
+    Every module the parser imports, found by following its imports (never a
+    hand-kept list, which once left out markup.py).
+    """
+    h = hashlib.sha256(b"podium parse cache 2\0")
+    h.update(code_fingerprint(Path(__file__)).encode())
     return h.hexdigest()
 
 
@@ -130,42 +131,122 @@ def _cache_entry(path: Path, content_root: Path, settings: PodiumSettings) -> tu
     # Messages name the file relative to the working directory: part of the key.
     for part in (where, display_path(path), str(content_root.resolve()), repr(settings)):
         h.update(part.encode() + b"\0")
-    h.update(path.read_bytes())
-    return folder / f"{name}.pickle", h.hexdigest()
+    h.update(_read_story(path, content_root, settings))
+    return folder / f"{name}.json", h.hexdigest()
 
 
-def _load(entry: Path, key: str) -> Parsed | None:
+# The largest cache entry we read: a story is at most PODIUM_MAX_STORY_BYTES,
+# and its parse (HTML, text, front matter) is a few times that.
+_ENTRY_FACTOR = 8
+
+
+def _load(entry: Path, key: str, settings: PodiumSettings) -> Parsed | None:
+    """The cached parse, or None: absent, corrupt, hostile or stale entries are all misses."""
     try:
-        with open(entry, "rb") as f:
-            stored_key, parsed = pickle.load(f)
-    except Exception:  # absent, truncated, or from another Python: parse again
+        raw = paths.read_bounded(entry, settings.max_story_bytes * _ENTRY_FACTOR)
+        data = codec.loads(raw)
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        parsed = Parsed(
+            data["story"],
+            data["body"],
+            data["issues"],
+            data["summary"],
+            data["quote"],
+            data["source"],
+        )
+    except Exception:  # noqa: BLE001 - any damage at all means "parse again"
         return None
-    return parsed if stored_key == key and isinstance(parsed, Parsed) else None
+    return parsed if _plausible(parsed, settings) else None
+
+
+def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
+    """Every field has its type, and the HTML is what the sanitiser lets through.
+
+    A planted entry with a matching key (the key's inputs are all public)
+    must not put unsanitised HTML on the site, so the HTML is sanitised again
+    and must come out unchanged: the sanitiser's output is a fixed point.
+    """
+    from .schema import Story
+
+    if not (
+        isinstance(parsed.story, (Story, type(None)))
+        and isinstance(parsed.body, (Body, type(None)))
+        and isinstance(parsed.issues, list)
+        and all(isinstance(i, Issue) for i in parsed.issues)
+        and isinstance(parsed.summary, str)
+        and isinstance(parsed.quote, (str, type(None)))
+        and isinstance(parsed.source, (Path, type(None)))
+    ):
+        return False
+    body = parsed.body
+    if body is None:
+        return True
+    fragments = [body.intro] + [x for qa in body.qa for x in (qa.question, qa.answer)]
+    if not all(isinstance(link, Link) for link in body.links):
+        return False
+    if body.qa:
+        # An interview's whole HTML is its checked parts joined with the theme's
+        # own question anchors, which the sanitiser would prefix: rebuild it.
+        if not all(isinstance(qa, QA) and re.fullmatch(r"q\d+", qa.id) for qa in body.qa):
+            return False
+        if body.html != interview_html(body.intro, body.qa):
+            return False
+    else:
+        fragments.append(body.html)
+    hosts = settings.iframe_hosts
+    return all(isinstance(f, str) and sanitize(f, hosts) == f for f in fragments)
 
 
 def _store(entry: Path, key: str, parsed: Parsed) -> None:
     try:
+        data = {
+            "key": key,
+            "story": parsed.story,
+            "body": parsed.body,
+            "issues": parsed.issues,
+            "summary": parsed.summary,
+            "quote": parsed.quote,
+            "source": parsed.source,
+        }
+        raw = codec.dumps(data)
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((key, parsed), protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(raw)
         os.replace(tmp, entry)
-    except (OSError, pickle.PicklingError):  # a read-only checkout still builds
+    except (OSError, TypeError, ValueError):  # a read-only checkout still builds
         pass
 
 
+def _read_story(path: Path, content_root: Path, settings: PodiumSettings) -> bytes:
+    """The story's bytes, read under the content root policy, at most one byte over the limit."""
+    return paths.read_bounded(paths.content_file(content_root, path), settings.max_story_bytes)
+
+
+def _renderer(settings: PodiumSettings) -> Renderer:
+    key = (settings.iframe_hosts, settings.image_hosts, settings.attachments)
+    if key not in _renderers:
+        _renderers[key] = Renderer(*key)
+    return _renderers[key]
+
+
 def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
-    shown = display_path(path)
+    shown = display_path(path, content_root)
     kind = kind_of(path, content_root) or "column"
     try:
-        source = split(path.read_bytes(), shown, settings.max_story_bytes)
+        raw = _read_story(path, content_root, settings)
+    except paths.Refused as exc:
+        return Parsed(None, None, [Issue(shown, None, f"story file {exc}")])
+    try:
+        source = split(raw, shown, settings.max_story_bytes)
         located = yamlio.load(source.front_matter, shown, line_offset=1)
     except ContentError as exc:
         return Parsed(None, None, list(exc.issues), source=path.resolve())
     story, issues = validate(located, shown, kind, settings)
-    renderer = _renderers.get(settings.iframe_hosts)
-    if renderer is None:
-        renderer = _renderers[settings.iframe_hosts] = Renderer(settings.iframe_hosts)
-    body = renderer.render(source.body, kind, shown, source.body_line)
+    folder = path.resolve().parent.relative_to(content_root.resolve()).as_posix()
+    body = _renderer(settings).render(
+        source.body, kind, shown, source.body_line, "" if folder == "." else folder
+    )
     issues += body.issues
     parsed = Parsed(story, body, issues, source=path.resolve())
     if story is not None:
@@ -175,28 +256,28 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
 
 
 def _check_photo(story: Story, content_root: Path) -> list[Issue]:
-    target = content_root / story.photo
     line = story.line("photo")
-    # resolve() follows symlinks: a link that points out of content/ would
-    # otherwise publish any file the build machine can read.
+    # The content root policy: a symlink out of content/ would otherwise
+    # publish any file the build machine can read, a device never ends.
     try:
-        target.resolve().relative_to(content_root.resolve())
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
-        return [Issue(story.path, line, f'field "photo" points outside content/: "{story.photo}"')]
-    if not target.is_file():
-        return [
-            Issue(
-                story.path,
-                line,
-                f'field "photo": no file content/{story.photo}; give a path relative to content/',
-            )
-        ]
+        target = paths.content_file(content_root, story.photo)
+    except paths.Refused as exc:
+        if str(exc) == "does not exist":
+            return [
+                Issue(
+                    story.path,
+                    line,
+                    f'field "photo": no file content/{story.photo}; '
+                    "give a path relative to content/",
+                )
+            ]
+        return [Issue(story.path, line, f'field "photo": content/{story.photo} {exc}')]
     # A photo the image step cannot decode would otherwise fail the build
     # with a traceback after validation passed; say what is wrong up front.
     stat = target.stat()
     key = (str(target.resolve()), stat.st_mtime_ns, stat.st_size)
     if key not in _photo_memo:
-        _photo_memo[key] = inspect_photo(target)
+        _photo_memo[key] = _image_problem(target)
     problem = _photo_memo[key]
     if problem:
         return [
@@ -207,3 +288,40 @@ def _check_photo(story: Story, content_root: Path) -> list[Issue]:
             )
         ]
     return []
+
+
+def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
+    """One line when a file linked from the body cannot be published, else None."""
+    where = f"link to content/{link.target}"
+    try:
+        target = paths.content_file(content_root, link.target)
+        stat = target.stat()
+        key = ("link", str(target), stat.st_mtime_ns, stat.st_size, link.kind)
+        if key not in _photo_memo:
+            _photo_memo[key] = _link_problem(link, target)
+        problem = _photo_memo[key]
+    except paths.Refused as exc:
+        problem = str(exc)
+    return Issue(shown, link.line, f"{where}: the file {problem}") if problem else None
+
+
+def _link_problem(link: Link, target: Path) -> str | None:
+    if link.kind == "image":
+        return _image_problem(target)
+    data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
+    if len(data) > filetypes.MAX_LINKED_BYTES:
+        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB"
+    if link.kind == "svg":
+        return filetypes.svg_problem(data)
+    return filetypes.file_problem(Path(link.target).suffix[1:], data)
+
+
+def _image_problem(target: Path) -> str | None:
+    """inspect_photo, after a size check on the bytes read (stat can lie: devices, FIFOs)."""
+    try:
+        size = len(paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES))
+    except paths.Refused as exc:
+        return str(exc)
+    if size > filetypes.MAX_PHOTO_BYTES:
+        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
+    return inspect_photo(target)

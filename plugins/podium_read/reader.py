@@ -12,6 +12,7 @@ from podium import settings as podium_settings
 from podium.errors import ContentError
 from podium.i18n import translate
 
+from .body import MEDIA_MARKER, QA
 from .parse import parse_story
 
 # Pelican statuses for each publication state. "hidden" stories are not
@@ -35,6 +36,17 @@ class StoryReader(BaseReader):
         if parsed.errors:
             raise ContentError(parsed.errors)
         story, body = parsed.story, parsed.body
+        html, intro, qa = body.html, body.intro, body.qa
+        if body.links:
+            # Links to published copies of linked files carry a marker for the
+            # site URL, which the parse (and its cache) does not depend on.
+            site = self.settings.get("SITEURL", "") + "/"
+
+            def media(fragment: Markup) -> Markup:
+                return Markup(str(fragment).replace(MEDIA_MARKER, site))
+
+            html, intro = media(html), media(intro)
+            qa = [QA(q.id, media(q.question), media(q.answer)) for q in qa]
         publication = story.publication(settings)
         alumni = story.is_alumni(settings)
         anonymous = alumni and settings.alumni_policy == "anonymize"
@@ -56,8 +68,9 @@ class StoryReader(BaseReader):
             "podium": story,
             "kind": story.kind,
             "publication": publication,
-            "qa": body.qa,
-            "intro": body.intro,
+            "qa": qa,
+            "intro": intro,
+            "podium_links": body.links,
             "quote": parsed.quote,
             "reading_time": body.reading_minutes,
             "plain_text": body.text,
@@ -74,4 +87,4 @@ class StoryReader(BaseReader):
         }
         if metadata["status"] == "hidden":
             metadata["save_as"] = ""  # never write the story itself
-        return body.html, metadata
+        return html, metadata

@@ -6,13 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from zoneinfo import ZoneInfo
-
-from unidecode import unidecode
 
 from podium.errors import Issue, did_you_mean
-from podium.fields import SLUG_RE, Fields
+from podium.fields import Fields, aware
 from podium.settings import PodiumSettings
+from podium.slugs import SLUG_RE
+from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
 
 FIELDS = (
@@ -35,6 +34,7 @@ FIELDS = (
     "left",
     "featured",
     "share_prompts",
+    "updated",
 )
 CONSENT_FIELDS = ("given", "until", "social")
 STATUSES = ("published", "draft")
@@ -72,6 +72,7 @@ class Story:
     left: dt.date | None = None
     featured: bool = False
     share_prompts: tuple[str, ...] = ()
+    updated: dt.date | None = None  # last change that matters to readers
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, name: str) -> int:
@@ -111,8 +112,8 @@ def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str 
 
 
 def slugify(text: str) -> str:
-    text = unidecode(text).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "story"
+    """The kernel's slug, or "story" when nothing is left (a title of emoji, say)."""
+    return kernel_slugify(text, empty="story")
 
 
 def validate(
@@ -156,6 +157,12 @@ def validate(
     left = f.date("left")
     featured = f.boolean("featured", False)
     share_prompts = f.text_list("share_prompts")
+    updated = f.date("updated")
+    if updated and date and updated < _as_date(date):
+        f.error(
+            "updated",
+            f'field "updated" ({updated}) must not be before the story\'s date ({_as_date(date)})',
+        )
     if consent and date and consent.given > _as_date(date):
         f.error(
             "consent",
@@ -186,6 +193,7 @@ def validate(
         left=left,
         featured=featured,
         share_prompts=tuple(share_prompts),
+        updated=updated,
         # Only fields that are written: a missing "slug" has no line of its
         # own, and pointing at the title's line instead would mislead.
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
@@ -229,8 +237,4 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        value = dt.datetime.combine(value, dt.time(0, 0))
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(tz))
-    return value
+    return aware(value, tz)

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from podium.errors import ContentError, Issue
+from podium.yamlio import refuse_characters
 
 FENCE = "---"
 
@@ -29,7 +30,8 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 Issue(
                     path,
                     None,
-                    f"file is {len(raw) / 1_000_000:.1f} MB; a story may be at most "
+                    # Only limit + 1 bytes are read: "more than", not the size.
+                    f"file is more than {max_bytes / 1_000_000:.1f} MB; a story may be at most "
                     f"{max_bytes / 1_000_000:.1f} MB (setting PODIUM_MAX_STORY_BYTES)",
                 )
             ]
@@ -85,6 +87,9 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
                 raise ContentError(
                     [Issue(path, i + 1, "the story has front matter but no text after it")]
                 )
+            # Control characters in the body would reach the feeds, whose XML
+            # cannot carry them (the front matter gets the same check as YAML).
+            refuse_characters(body, path, i + 1, yaml=False)
             return Source("\n".join(lines[1:i]), body, i + 2)
     raise ContentError(
         [Issue(path, 1, "the front matter is not closed: add a line --- after the fields")]

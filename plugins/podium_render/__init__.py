@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.i18n import initials, jinja_translate, long_date
 
@@ -46,6 +47,7 @@ def _stable_empty_feed(context, feed) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.feed_generated.connect(_stable_empty_feed)
     signals.initialized.connect(_initialized)
     signals.get_generators.connect(_get_generators)

@@ -11,6 +11,8 @@ from it here.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,24 +20,24 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
+from podium.cache import build_cache
 from podium.i18n import translate
-from podium_index import BUNDLE_DIR
-from podium_index import enabled as search_enabled
-from podium_read.schema import slugify
+from podium_validate import site_of
 
 from .feeds import json_feed, sitemap, story_item
+from .freshness import Freshness
 from .meta import PageMeta, absolute
 from .paginate import paginate
-from .people import group_people
+from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
-from .withdrawn import load_withdrawn
 
 log = logging.getLogger(__name__)
-PAGES_KEY = "PODIUM_PAGES"
+PAGES_KEY = pipeline.PAGES
 
 
 @dataclass
@@ -52,6 +54,29 @@ def published_stories(context: dict) -> list[Any]:
     return sorted(stories, key=lambda a: (a.date, a.slug, a.lang), reverse=True)
 
 
+def story_fingerprint(story: Any) -> tuple:
+    """What a reader of the story page sees: when it changes, so does lastmod."""
+    return (
+        story.title,
+        story._content,
+        story.podium_summary,
+        story.role,
+        story.author.name,
+        story.photo,
+        story.quote,
+    )
+
+
+def modified_time(story: Any) -> str:
+    """dateModified: ``updated`` when given, else the last content change, if later."""
+    updated = story.podium.updated
+    if updated is None and getattr(story, "lastmod", None):
+        updated = dt.date.fromisoformat(story.lastmod)
+    if updated is None or updated <= story.date.date():
+        return story.date.isoformat()
+    return updated.isoformat()
+
+
 class HubGenerator(Generator):
     def generate_context(self) -> None:
         ps = podium_settings.get(self.settings)
@@ -59,18 +84,26 @@ class HubGenerator(Generator):
         self.planned: list[Planned] = []
         self.feeds: list[tuple[str, str, str, str, list]] = []
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
+        self.freshness = Freshness(
+            Path(self.settings["PATH"]),
+            build_cache(self.settings),
+            ps.today,
+            use_git=ps.lastmod_from_git,
+            site_url=self.settings.get("SITEURL", ""),
+        )
         stories = published_stories(self.context)
         self.stories = stories
-        self.settings.setdefault("PODIUM_STATS", {})["stories"] = len(stories)
+        self.settings.setdefault(pipeline.STATS, {})["stories"] = len(stories)
         self.people = group_people(stories)
+        slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:
             story.person_url = None
             if story.person:
-                person_slug = slugify(story.person)  # as group_people keys them
+                person_slug = slug_of[person_key(story.person)]
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
             self._share(story)
-        if self.settings.get("PODIUM_PREVIEW"):
+        if ps.preview:
             self._plan_preview()
         by_lang = {lang: [s for s in stories if s.lang == lang] for lang in ps.languages}
         self.by_lang = by_lang
@@ -94,14 +127,21 @@ class HubGenerator(Generator):
         plan_vacancy_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
-        self.context["podium"] = ps
-        self.context["podium_people"] = self.people
+        self.context[pipeline.SETTINGS] = ps
+        self.context[pipeline.PEOPLE] = self.people
 
     # -- planning -------------------------------------------------------
     def _story_meta(self, story: Any) -> PageMeta:
         versions = [story, *story.translations]
         alternates = {v.lang: v.url for v in versions}
         default = next((v for v in versions if v.lang == self.ps.default_lang), story)
+        story.lastmod = self.freshness.lastmod(
+            story.url,
+            story_fingerprint(story),
+            story.date,
+            story.podium.updated,
+            source=story.source_path,
+        )
         return PageMeta(
             lang=story.lang,
             url=story.url,
@@ -111,7 +151,7 @@ class HubGenerator(Generator):
             x_default=default.url,
             og_type="article",
             image_alt=story.title,
-            lastmod=story.date.date().isoformat(),
+            lastmod=story.lastmod,
             homes=self.homes,
             jsonld=self._article_jsonld(story),
         )
@@ -122,7 +162,7 @@ class HubGenerator(Generator):
         if not story.podium.consent.social:
             return
         site_url = self.settings.get("SITEURL", "")
-        campaign = (self.settings.get("PODIUM_UTM") or {}).get("share_campaign", "story-share")
+        campaign = self.ps.utm.share_campaign
         story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
         first = (
             story.author.name.split()[0]
@@ -149,12 +189,22 @@ class HubGenerator(Generator):
             "headline": story.title[:110],
             "description": story.podium_summary,
             "datePublished": story.date.isoformat(),
-            "dateModified": story.date.isoformat(),
+            "dateModified": modified_time(story),
             "inLanguage": story.lang,
             "author": author,
             "publisher": brand,
             "mainEntityOfPage": absolute(site_url, story.url),
         }
+
+    def _person_jsonld(self, person: Any, lang: str, url: str) -> dict[str, Any]:
+        site_url = self.settings.get("SITEURL", "")
+        return profile_page(
+            person,
+            lang,
+            absolute(site_url, url),
+            {"@type": "Organization", "name": self.ps.brand.name, "url": absolute(site_url, "")},
+            lambda story: absolute(site_url, story.url),
+        )
 
     def meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:
         return PageMeta(
@@ -249,18 +299,17 @@ class HubGenerator(Generator):
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:
                 meta = self.meta(lang, urls, person.name, description=person.role)
+                meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
 
     def _plan_tombstones(self) -> None:
         ps = self.ps
-        content = Path(self.settings["PATH"])
         entries: dict[str, dict[str, Any]] = {}
         for story in with_translations(self.context.get("hidden_articles", [])):
             entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
             entry["langs"].add(story.lang)
             entry["themes"].update(story.podium.themes)
-        withdrawn_file = content / ps.withdrawn_file
-        for w in load_withdrawn(withdrawn_file, ps.languages, str(withdrawn_file)):
+        for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)
             entry["themes"].update(w.themes)
@@ -287,9 +336,9 @@ class HubGenerator(Generator):
 
     def _plan_search(self) -> None:
         """A search page per language, when the index step (podium_index) runs."""
-        if not search_enabled(self.settings):
+        if not pipeline.enabled(self.settings, "podium_index"):
             return
-        self.context["podium_search"] = True
+        self.context[pipeline.SEARCH] = True
         urls = {lang: f"{self.ps.lang_prefix(lang)}search/" for lang in self.ps.languages}
         for lang in self.ps.languages:
             # Results pages are for people, not for search engines.
@@ -301,11 +350,22 @@ class HubGenerator(Generator):
                 noindex=True,
                 in_sitemap=False,
             )
-            self.plan("search", meta, bundle=f"{BUNDLE_DIR}/")
+            self.plan("search", meta, bundle=f"{pipeline.SEARCH_BUNDLE_DIR}/")
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:
+        site_url = self.settings.get("SITEURL", "")
         for planned in self.planned:
+            person = planned.extra.get("person")
+            portrait = getattr(person, "portrait", None)
+            # The portrait is known only now (the images step runs after this
+            # one plans), and goes in only with consent to show it beyond the page.
+            if (
+                portrait
+                and planned.meta.jsonld
+                and all(s.podium.consent.social for s in person.stories)
+            ):
+                planned.meta.jsonld["mainEntity"]["image"] = absolute(site_url, portrait.src)
             writer.write_file(
                 planned.save_as,
                 self.get_template(planned.template),
@@ -317,9 +377,37 @@ class HubGenerator(Generator):
             )
         self._write_feeds(writer)
         write_vacancies_json(self)
-        site_url = self.settings.get("SITEURL", "")
+        self._hub_lastmods()
+        if self.ps.ping.indexnow_key:
+            # IndexNow checks that the key is published at the site's root.
+            key = self.ps.ping.indexnow_key
+            Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
         text = sitemap(self.context.get(PAGES_KEY, []), site_url)
         Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
+
+    def _hub_lastmods(self) -> None:
+        """lastmod of listing-like pages: the day their written HTML last changed.
+
+        They show other pages (stories, vacancies, people), so their own
+        content is exactly what was written; a first sighting takes the
+        newest content date of the site.
+        """
+        pages = self.context.get(PAGES_KEY, [])
+        dated = [p.lastmod for p in pages if p.lastmod]
+        newest = max(dated) if dated else self.ps.today.isoformat()
+        out = Path(self.output_path)
+        for page in pages:
+            if page.lastmod or not page.in_sitemap or page.noindex:
+                continue
+            target = out / (page.url if page.url.endswith(".html") else f"{page.url}index.html")
+            try:
+                body = target.read_bytes()
+            except OSError:
+                continue
+            page.lastmod = self.freshness.lastmod(
+                page.url, hashlib.sha256(body).hexdigest(), dt.date.fromisoformat(newest)
+            )
+        self.freshness.save()
 
     def add_feed(self, lang: str, atom: str, json_path: str, title: str, stories: list) -> None:
         """Queue an Atom feed and a JSON Feed of ``stories`` for output."""

@@ -2,30 +2,52 @@
 
 Google requires title, description, datePosted, hiringOrganization and
 jobLocation (or TELECOMMUTE with applicantLocationRequirements); we add the
-recommended properties whenever the vacancy knows them.
+recommended properties whenever the vacancy knows them, and only then:
+an unknown employment type is left out rather than stated as "OTHER".
+Every value here is also shown on the vacancy page (vacancy.html), as
+Google's guidelines ask.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from podium.fields import aware
 
-def job_posting(vacancy: Any, page_url: str, company: str, company_url: str) -> dict[str, Any]:
+
+def organization(name: str, home_url: str, same_as=(), logo_url: str | None = None) -> dict:
+    """hiringOrganization: the brand, its own pages (else the hub) and its logo."""
+    org: dict[str, Any] = {"@type": "Organization", "name": name}
+    links = list(same_as) or [home_url]
+    org["sameAs"] = links[0] if len(links) == 1 else links
+    if logo_url:
+        org["logo"] = logo_url
+    return org
+
+
+def job_posting(
+    vacancy: Any, page_url: str, org: dict[str, Any], timezone: str = "UTC"
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "JobPosting",
         "title": vacancy.title,
         "description": vacancy.description_html,
         "datePosted": vacancy.date_posted.isoformat(),
-        "employmentType": vacancy.employment_type,
-        "hiringOrganization": {"@type": "Organization", "name": company, "sameAs": company_url},
-        "identifier": {"@type": "PropertyValue", "name": company, "value": vacancy.id},
+        "hiringOrganization": org,
+        "identifier": {"@type": "PropertyValue", "name": org["name"], "value": vacancy.id},
         "url": page_url,
-        # Applications happen in the ATS behind apply_url, not on this page.
-        "directApply": False,
+        # True only where the vacancy or its feed says apply_url opens the
+        # application form itself (Google's definition of directApply).
+        "directApply": bool(getattr(vacancy, "direct_apply", False)),
     }
+    if vacancy.employment_type:
+        data["employmentType"] = vacancy.employment_type
     if vacancy.valid_through:
-        data["validThrough"] = f"{vacancy.valid_through.isoformat()}T23:59:59"
+        # The end of the last day where the company is (RFC 3339: with an offset).
+        end = dt.datetime.combine(vacancy.valid_through, dt.time(23, 59, 59))
+        data["validThrough"] = aware(end, timezone).isoformat()
     location = vacancy.location
     if location.remote:
         data["jobLocationType"] = "TELECOMMUTE"

@@ -20,17 +20,38 @@ class Person:
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
 
 
+def person_key(name: str) -> str:
+    """One person per name, however its case and spacing were typed."""
+    return " ".join(name.split()).casefold()
+
+
 def group_people(stories: list[Any]) -> dict[str, Person]:
     """People by slug, from published stories (anonymised ones excluded).
 
     Role, team and photo come from the person's newest story: people change
-    jobs, and the newest story says what they do now.
+    jobs, and the newest story says what they do now. Two people whose names
+    slugify alike ("Jan Jänsen" and "Jan Jansen") are two pages: the one
+    whose first story is older keeps the plain slug and the other gets
+    "-2", so a URL already out there keeps pointing at the same person.
     """
+    slugs: dict[str, str] = {}  # person_key -> slug
+    taken: set[str] = set()
+    for story in sorted(stories, key=lambda a: (a.date, a.slug, a.lang)):
+        key = person_key(story.person or "")
+        if not story.person or key in slugs:
+            continue
+        base = slug = slugify(story.person)
+        n = 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        slugs[key] = slug
+        taken.add(slug)
     people: dict[str, Person] = {}
     for story in sorted(stories, key=lambda a: (a.date, a.slug), reverse=True):
         if not story.person:
             continue
-        slug = slugify(story.person)
+        slug = slugs[person_key(story.person)]
         person = people.get(slug)
         if person is None:
             person = people[slug] = Person(
@@ -45,3 +66,39 @@ def group_people(stories: list[Any]) -> dict[str, Person]:
         person.photo = person.photo or story.photo
         person.stories.append(story)
     return people
+
+
+def profile_page(person: Person, lang: str, url: str, org: dict, story_url) -> dict[str, Any]:
+    """schema.org ProfilePage (Google: people sharing first-hand perspectives).
+
+    Only what the page shows: name, job title, the company (or, for former
+    colleagues, the company they worked for) and the stories listed on it.
+    The image is added at output time, with consent (hub.generate_output).
+    """
+    stories = sorted(person.stories, key=lambda s: s.date)
+    entity: dict[str, Any] = {
+        "@type": "Person",
+        "name": person.name,
+        "jobTitle": person.role,
+        "url": url,
+    }
+    entity["alumniOf" if person.is_alumni else "worksFor"] = org
+    return {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": url,
+        "inLanguage": lang,
+        "dateCreated": stories[0].date.isoformat(),
+        "dateModified": stories[-1].date.isoformat(),
+        "mainEntity": entity,
+        "hasPart": [
+            {
+                "@type": "Article",
+                "headline": s.title[:110],
+                "url": story_url(s),
+                "datePublished": s.date.isoformat(),
+                "inLanguage": s.lang,
+            }
+            for s in reversed(stories)
+        ],
+    }

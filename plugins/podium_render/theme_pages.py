@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from podium_link.plugin import VACANCIES_KEY, VACANCY_THEMES_KEY
-from podium_tag.plugin import THEMES_KEY
+from podium import pipeline
 
 from .meta import absolute
 
@@ -45,14 +44,14 @@ def theme_url(prefix: str, slug: str) -> str:
 
 def plan_theme_pages(hub) -> None:
     ps = hub.ps
-    themes = hub.context.get(THEMES_KEY, [])
+    themes = hub.context.get(pipeline.THEMES, [])
     if not themes:
         return
-    vacancy_set = hub.context.get(VACANCIES_KEY)
-    vacancy_themes = hub.context.get(VACANCY_THEMES_KEY, {})
+    vacancy_set = hub.context.get(pipeline.VACANCIES)
+    vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
     open_vacancies = list(vacancy_set.open) if vacancy_set else []
     site_url = hub.settings.get("SITEURL", "")
-    utm = hub.settings.get("PODIUM_UTM", {}) or {}
+    utm = ps.utm
     views: dict[str, dict[str, ThemeView]] = {}
     for theme in themes:
         views[theme.slug] = {
@@ -65,12 +64,12 @@ def plan_theme_pages(hub) -> None:
             )
             for lang in ps.languages
         }
-    hub.context["theme_views"] = views
+    hub.context[pipeline.THEME_VIEWS] = views
     # Tombstones link to former themes through these two lookups.
-    hub.context["theme_pages"] = {
+    hub.context[pipeline.THEME_PAGES] = {
         s: {lang: v.url for lang, v in d.items()} for s, d in views.items()
     }
-    hub.context["theme_names"] = {
+    hub.context[pipeline.THEME_NAMES] = {
         s: {lang: v.name for lang, v in d.items()} for s, d in views.items()
     }
 
@@ -93,9 +92,9 @@ def plan_theme_pages(hub) -> None:
             canonical = absolute(site_url, view.url)
             share = utm_url(
                 canonical,
-                utm.get("source", "recruiter"),
-                utm.get("medium", "outreach"),
-                f"{utm.get('campaign_prefix', 'theme-')}{theme.slug}",
+                utm.source,
+                utm.medium,
+                f"{utm.campaign_prefix}{theme.slug}",
             )
             hub.plan(
                 "theme",

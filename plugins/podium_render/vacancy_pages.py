@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from podium import pipeline
 from podium.i18n import translate
-from podium_link.plugin import VACANCIES_KEY, VACANCY_STORIES_KEY, VACANCY_THEMES_KEY
 
-from .jobposting import job_posting
+from .jobposting import job_posting, organization
 from .meta import absolute
 
 
@@ -50,13 +50,20 @@ def vacancy_url(prefix: str, vacancy_id: str) -> str:
 
 def plan_vacancy_pages(hub) -> None:
     ps = hub.ps
-    vacancy_set = hub.context.get(VACANCIES_KEY)
+    vacancy_set = hub.context.get(pipeline.VACANCIES)
     if vacancy_set is None:
         return
     site_url = hub.settings.get("SITEURL", "")
-    vacancy_themes = hub.context.get(VACANCY_THEMES_KEY, {})
-    vacancy_stories = hub.context.get(VACANCY_STORIES_KEY, {})
-    theme_views = hub.context.get("theme_views", {})
+    vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
+    vacancy_stories = hub.context.get(pipeline.VACANCY_STORIES, {})
+    theme_views = hub.context.get(pipeline.THEME_VIEWS, {})
+    brand = ps.brand
+    org = organization(
+        brand.name,
+        absolute(site_url, ""),
+        brand.same_as,
+        absolute(site_url, brand.logo) if brand.logo else None,
+    )
     views = []
     for vacancy in sorted(vacancy_set.vacancies, key=lambda v: (v.date_posted, v.id), reverse=True):
         lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
@@ -84,22 +91,40 @@ def plan_vacancy_pages(hub) -> None:
             in_sitemap=view.is_open,
         )
         if view.is_open:
-            meta.jsonld = job_posting(
-                vacancy, absolute(site_url, view.url), ps.brand.name, absolute(site_url, "")
+            meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
+            meta.lastmod = hub.freshness.lastmod(
+                view.url,
+                vacancy_fingerprint(vacancy),
+                vacancy.date_posted,
+                vacancy.updated,
+                source=vacancy.source if vacancy.feed_status is None else None,
             )
-            meta.lastmod = vacancy.date_posted.isoformat()
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
-    hub.context["vacancy_views"] = {v.id: v for v in views}
+    hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
     for story in hub.stories:
         story.open_roles = [
-            hub.context["vacancy_views"][v.id] for v in getattr(story, "open_vacancies", [])
+            hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
         ]
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
         hub.plan("vacancies", meta, vacancies=open_views, facets=facets(open_views, ps, lang))
+
+
+def vacancy_fingerprint(vacancy: Any) -> tuple:
+    """What a reader of the vacancy page sees: when it changes, so does lastmod."""
+    return (
+        vacancy.title,
+        vacancy.description_html,
+        vacancy.location,
+        vacancy.employment_type,
+        vacancy.salary,
+        vacancy.valid_through,
+        vacancy.apply_url,
+        vacancy.team,
+    )
 
 
 def facets(views: list[VacancyView], ps, lang: str) -> dict[str, list[tuple[str, str]]]:

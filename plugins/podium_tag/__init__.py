@@ -10,10 +10,11 @@ Pelican wiring reads ``content/themes.yml`` with :func:`load_themes`, fits a
     tags = tagger.tag(doc)   # [ThemeTag(slug, source, score, evidence), ...]
 """
 
+from podium_read.themes import Theme, check_theme_slugs, load_themes, parse_themes
+
 from .features import Doc
 from .learn import LearnConfig, LearnedTerm
 from .model import Tagger, TaggerConfig, ThemeScore, ThemeTag
-from .themes import Theme, check_theme_slugs, load_themes, parse_themes
 
 __all__ = [
     "Doc",

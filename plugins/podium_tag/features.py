@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from .text import words
+from podium.text import words
+
 from .vocab import Vocabulary
 
 _STEM, _CONTENT, _HOT = itemgetter(0), itemgetter(2), itemgetter(3)

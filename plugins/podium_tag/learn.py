@@ -30,8 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from podium.text import STOPWORDS, stem, words
+
 from .features import Doc, extract
-from .text import STOPWORDS, stem, words
 from .vocab import Vocabulary
 
 

@@ -7,14 +7,18 @@ Score of theme T for a story::
 * ``count`` sums the field weight of each occurrence (title 3, quote 2,
   heading 1.5, body 1), so the title outweighs a passing mention, and
   ``1 + ln`` damps repeats: the tenth "klant" adds little to the ninth;
-* ``weight`` is 1.0 for an editor's keyword and at most 0.5 for a learned
-  term (``learn.py``);
+* ``weight`` is 1.0 for an editor's keyword, 1.0 shared by the words of the
+  theme's name, 0.2 for a word of its description, 0.8 for a term of the
+  curated lexicon (``lexicon.yml``) and at most 0.5 for a learned term
+  (``learn.py``); each evidence word reports which of these it came from;
 * dividing by the square root of the story's length in content words keeps
   long stories, which mention everything once, from collecting every theme,
   while a genuinely themed long story still repeats its theme enough.
 
-A theme is added automatically when its score reaches ``threshold`` *and* it
-rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
+A theme is added automatically when its score reaches ``threshold``, reaches
+``relative`` times the score of the story's strongest theme (a passing
+mention next to a clear subject is not a theme, however long the story) *and*
+it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
 2) a story of ordinary length needs three mentions, at least two of them
 different words, or a title mention plus a body mention: "klant" once in a
 developer's story, or "klanten" three times and nothing else, is not a
@@ -25,14 +29,17 @@ first; explicit themes are always kept.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from podium.text import STOPWORDS, phrase_stems, words
+from podium_read.themes import Theme
+
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
-from .text import phrase_stems
-from .themes import Theme
+from .lexicon import widened_terms
 from .vocab import Vocabulary, build_vocabulary
 
 
@@ -42,6 +49,9 @@ class ThemeTag:
     source: str  # "explicit" (the author or editor chose it) or "auto"
     score: float
     evidence: tuple[str, ...]  # words from the story that support the theme
+    # Where each evidence word's term came from: keyword, name, description,
+    # lexicon or learned (parallel to ``evidence``).
+    sources: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The shape of ``_podium.themes`` items in stories.json (contract §6)."""
@@ -50,6 +60,7 @@ class ThemeTag:
             "source": self.source,
             "score": self.score,
             "evidence": list(self.evidence),
+            "evidence_sources": list(self.sources),
         }
 
 
@@ -69,6 +80,20 @@ class TaggerConfig:
     # scored as it is; longer ones are scaled down by √(length / length_ref).
     length_ref: int = 120
     max_evidence: int = 6
+    # Relative judgement: a theme must also reach this share of the story's
+    # strongest theme, so a passing mention next to a clear subject is not a
+    # tag, whatever the story's length.
+    relative: float = 0.4
+    # What the editor wrote besides keywords, and the curated lexicon
+    # (``lexicon.yml``): evidence too, weighted below the keywords.
+    name_weight: float = 1.0
+    description_weight: float = 0.2
+    lexicon_weight: float = 0.8
+    # A term that is not an editor's keyword but occurs in more than this
+    # share of the site's stories ("kade" from a description naming the
+    # company) is evidence of nothing; needs at least ``common_min_docs``.
+    common_share: float = 0.3
+    common_min_docs: int = 10
     learn: LearnConfig = field(default_factory=LearnConfig)
 
     def field_weights(self) -> dict[str, float]:
@@ -82,13 +107,21 @@ class TaggerConfig:
 
 @dataclass(frozen=True)
 class ThemeScore:
-    """Why a theme was or was not added: for ``podium`` debugging and tests."""
+    """Why a theme was or was not added: for ``podium tag --explain`` and tests."""
 
     slug: str
     score: float
     terms: int  # distinct terms that contributed
     evidence: tuple[str, ...]
     passed: bool
+    sources: tuple[str, ...] = ()  # where each evidence word's term came from
+    bar: float = 0.0  # the score it had to reach: the floor, or a share of the best theme
+
+
+COMMON_SAMPLE = 500
+
+# Where a term came from, strongest first: the order evidence sources are named in.
+ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
 
 
 class Tagger:
@@ -99,12 +132,15 @@ class Tagger:
         themes: Sequence[Theme],
         config: TaggerConfig | None = None,
         learned: Mapping[str, Learned] | None = None,
+        common: Mapping[str, frozenset[str]] | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
         self._weights = self.config.field_weights()
         self._learned = MappingProxyType(dict(learned or {}))
+        self._common = MappingProxyType(dict(common or {}))
         langs = {lang for t in self.themes for lang in t.keywords} | set(self._learned)
+        langs |= {lang for t in self.themes for lang in (*t.name, *t.description)}
         self._vocab = {lang: self._build(lang) for lang in sorted(langs)}
 
     @classmethod
@@ -113,20 +149,57 @@ class Tagger:
         themes: Sequence[Theme],
         labelled_docs: Iterable[Doc],
         config: TaggerConfig | None = None,
+        corpus: Iterable[Doc] = (),
     ) -> Tagger:
-        """A tagger that also knows the terms learned from hand-tagged stories."""
+        """A tagger that also knows the terms learned from hand-tagged stories.
+
+        ``corpus`` is every story of the site, tagged or not: the words found
+        in a large share of them (the company's name in a description) are
+        dropped from the evidence that is not an editor's keyword.
+        """
         config = config or TaggerConfig()
         slugs = [t.slug for t in themes]
+        labelled_docs = list(labelled_docs)
+        corpus = list(corpus) or labelled_docs
         by_lang: dict[str, list[Doc]] = {}
         for doc in labelled_docs:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
         base = cls(themes, config)
+        common = base._common_terms(corpus)
+        if common:
+            base = cls(themes, config, common=common)
         learned = {
             lang: learn(lang, docs, slugs, base.vocabulary(lang), base._weights, config.learn)
             for lang, docs in sorted(by_lang.items())
         }
-        return cls(themes, config, learned)
+        if not learned:
+            return base
+        return cls(themes, config, learned, common)
+
+    def _common_terms(self, corpus: Sequence[Doc]) -> dict[str, frozenset[str]]:
+        cfg = self.config
+        by_lang: dict[str, list[Doc]] = {}
+        for doc in corpus:
+            by_lang.setdefault(doc.lang, []).append(doc)
+        out = {}
+        for lang, docs in by_lang.items():
+            if len(docs) < cfg.common_min_docs:
+                continue
+            # A share is estimated well from five hundred stories; an evenly
+            # spaced sample keeps fitting a large hub near-linear and cheap.
+            docs = docs[:: max(1, len(docs) // COMMON_SAMPLE)]
+            vocab = self.vocabulary(lang)
+            df = Counter(t for doc in docs for t in extract(doc, vocab, self._weights).terms)
+            limit = cfg.common_share * len(docs)
+            common = {
+                term
+                for term, n in df.items()
+                if n > limit and all(w.origin != "keyword" for w in vocab.weights(term))
+            }
+            if common:
+                out[lang] = frozenset(common)
+        return out
 
     # -- inspection -------------------------------------------------------
     @property
@@ -139,66 +212,119 @@ class Tagger:
             vocab = self._vocab[lang] = build_vocabulary(lang, ())
         return vocab
 
+    def terms(self, lang: str) -> dict[str, list[tuple[str, float, str]]]:
+        """Per theme: (term, weight, origin) of everything it looks for in ``lang``."""
+        vocab = self.vocabulary(lang)
+        out: dict[str, list[tuple[str, float, str]]] = {t.slug: [] for t in self.themes}
+        for table in (vocab.singles, vocab.phrase_weights):
+            for term, ws in table.items():
+                for w in ws:
+                    out.setdefault(w.theme, []).append((term, w.weight, w.origin))
+        return out
+
     # -- tagging ----------------------------------------------------------
     def tag(self, doc: Doc) -> list[ThemeTag]:
         """Explicit themes as given, then automatic ones, strongest first."""
-        features, scored = self._score(doc)
+        features, scored, _ = self._score(doc)
         limit = self.config.max_evidence
         tags: list[ThemeTag] = []
         explicit = list(dict.fromkeys(doc.explicit_themes))
         for slug in explicit:
             score, parts, _ = scored.get(slug, (0.0, [], False))
-            tags.append(ThemeTag(slug, "explicit", score, _evidence(parts, features, limit)))
+            tags.append(ThemeTag(slug, "explicit", score, *_evidence(parts, features, limit)))
         auto = [(-s[0], slug) for slug, s in scored.items() if s[2] and slug not in explicit]
         for _, slug in sorted(auto)[: self.config.max_auto]:
             score, parts, _ = scored[slug]
-            tags.append(ThemeTag(slug, "auto", score, _evidence(parts, features, limit)))
+            tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
         return tags
 
     def scores(self, doc: Doc) -> list[ThemeScore]:
         """Every theme's score for ``doc``, in taxonomy order: the why of ``tag``."""
-        features, scored = self._score(doc)
-        return [
-            ThemeScore(
-                slug, score, len(parts), _evidence(parts, features, self.config.max_evidence), ok
-            )
-            for slug, (score, parts, ok) in scored.items()
-        ]
+        features, scored, bar = self._score(doc)
+        out = []
+        for slug, (score, parts, ok) in scored.items():
+            evidence, sources = _evidence(parts, features, self.config.max_evidence)
+            terms = len({term for _, term, _ in parts})
+            out.append(ThemeScore(slug, score, terms, evidence, ok, sources, bar))
+        return out
 
     # -- internals --------------------------------------------------------
-    def _score(self, doc: Doc) -> tuple[Features, dict[str, tuple[float, list, bool]]]:
-        """Per theme, in taxonomy order: (score, [(contribution, term)], passed)."""
+    def _score(self, doc: Doc) -> tuple[Features, dict[str, tuple[float, list, bool]], float]:
+        """Per theme, in taxonomy order: (score, [(contribution, term, origin)], passed).
+
+        A theme passes when it rests on ``min_terms`` distinct terms, reaches
+        the absolute floor ``threshold`` and reaches ``relative`` times the
+        strongest theme's score; the third value is that bar.
+        """
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
         contributions = self._contributions(features, doc.lang)
         norm = math.sqrt(max(1.0, features.length / cfg.length_ref))
-        scored = {}
+        raw = {}
         for theme in self.themes:
             parts = contributions.get(theme.slug, [])
-            score = round(sum(c for c, _ in parts) / norm, 4)
-            passed = score >= cfg.threshold and len(parts) >= cfg.min_terms
-            scored[theme.slug] = (score, parts, passed)
-        return features, scored
+            raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
+        best = max((s for s, _ in raw.values()), default=0.0)
+        bar = round(max(cfg.threshold, cfg.relative * best), 4)
+        scored = {
+            slug: (score, parts, score >= bar and len({t for _, t, _ in parts}) >= cfg.min_terms)
+            for slug, (score, parts) in raw.items()
+        }
+        return features, scored, bar
 
-    def _contributions(self, features: Features, lang: str) -> dict[str, list[tuple[float, str]]]:
+    def _contributions(
+        self, features: Features, lang: str
+    ) -> dict[str, list[tuple[float, str, str]]]:
         vocab = self.vocabulary(lang)
-        out: dict[str, list[tuple[float, str]]] = {}
+        out: dict[str, list[tuple[float, str, str]]] = {}
         for term, stats in features.terms.items():
             damped = 1.0 + math.log(max(1.0, stats.weight))
             for w in vocab.weights(term):
-                out.setdefault(w.theme, []).append((w.weight * damped, term))
+                out.setdefault(w.theme, []).append((w.weight * damped, term, w.origin))
         return out
 
     def _build(self, lang: str) -> Vocabulary:
         learned = self._learned.get(lang)
         factors = learned.keyword_factors if learned else {}
-        entries = [
-            (t.slug, kw, factors.get((lang, t.slug, _term_key(lang, kw)), 1.0), "keyword")
-            for t in self.themes
-            for kw in t.keywords.get(lang, ())
-        ]
+        cfg = self.config
+        common = self._common.get(lang, frozenset())
+        # (slug, key) -> (weight, origin, as written): one entry per theme and
+        # term, the strongest source winning.
+        chosen: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+        def offer(slug: str, text: str, weight: float, origin: str) -> None:
+            key = text if origin == "learned" else _term_key(lang, text)
+            if not key or (origin != "keyword" and key in common):
+                return
+            current = chosen.get((slug, key))
+            if current is None or weight > current[0]:
+                chosen[(slug, key)] = (weight, origin, text)
+
+        for t in self.themes:
+            for kw in t.keywords.get(lang, ()):
+                offer(t.slug, kw, factors.get((lang, t.slug, _term_key(lang, kw)), 1.0), "keyword")
+            # A name's weight is shared by its words: in "Groene logistiek"
+            # the sector word should not tag every story on its own.
+            name_words = _content_words(lang, t.name.get(lang, ""))
+            for word in name_words:
+                offer(t.slug, word, cfg.name_weight / len(name_words), "name")
+            for word in _content_words(lang, t.description.get(lang, "")):
+                offer(t.slug, word, cfg.description_weight, "description")
+            for term in widened_terms(t, lang):
+                offer(t.slug, term, cfg.lexicon_weight, "lexicon")
         if learned:
-            entries += [(t.theme, t.term, t.weight, "learned") for t in learned.terms]
+            for lt in learned.terms:
+                offer(lt.theme, lt.term, lt.weight, "learned")
+        # An editor's keyword belongs to its theme only; any other term that
+        # two themes of this taxonomy would share tells them apart from
+        # nothing, so it is dropped from both.
+        keyword_of = {key: slug for (slug, key), v in chosen.items() if v[1] == "keyword"}
+        owners = Counter(key for (slug, key), v in chosen.items() if v[1] != "keyword")
+        entries = []
+        for (slug, key), (weight, origin, text) in chosen.items():
+            if origin != "keyword" and (key in keyword_of or owners[key] > 1):
+                continue
+            entries.append((slug, text if origin != "learned" else key, weight, origin))
         return build_vocabulary(lang, entries, learned.forms if learned else ())
 
 
@@ -206,13 +332,22 @@ def _term_key(lang: str, keyword: str) -> str:
     return " ".join(phrase_stems(lang, keyword))
 
 
-def _evidence(parts: list[tuple[float, str]], features: Features, limit: int) -> tuple[str, ...]:
-    """The story's own words behind a score, strongest term first, no repeats."""
-    out: dict[str, None] = {}
-    for _, term in sorted(parts, key=lambda p: (-p[0], p[1])):
+def _content_words(lang: str, text: str) -> list[str]:
+    """Words of a theme's name or description that can be evidence."""
+    stop = STOPWORDS.get(lang, frozenset())
+    return [w for w in words(text) if len(w) > 3 and w not in stop and w.isalpha()]
+
+
+def _evidence(
+    parts: list[tuple[float, str, str]], features: Features, limit: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The story's own words behind a score, strongest term first, no repeats,
+    and where each one's term came from (keyword, name, ..., learned)."""
+    out: dict[str, str] = {}
+    for _, term, origin in sorted(parts, key=lambda p: (-p[0], p[1])):
         surfaces = features.terms[term].surfaces
         for surface in sorted(surfaces, key=lambda s: (-surfaces[s], s)):
-            out.setdefault(surface, None)
+            out.setdefault(surface, origin)
             if len(out) >= limit:
-                return tuple(out)
-    return tuple(out)
+                return tuple(out), tuple(out.values())
+    return tuple(out), tuple(out.values())

@@ -1,46 +1,29 @@
-"""Pelican glue for pipeline step 3, tag: every story gets its themes.
+"""Pelican glue for pipeline step 3, tag: every story and vacancy gets its themes.
 
 Runs when the articles are read (``article_generator_finalized``), before
 linking and rendering. Stories with explicit themes are the training data,
 so the tagger learns the company's own words beyond the keyword lists.
+Themes and vacancies come from the site model; no file is read here.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
-from podium import settings as podium_settings
+from podium import pipeline
 from podium.articles import with_translations
+from podium_validate import site_of
 
-from .features import Doc
-from .model import Tagger, ThemeTag
-from .themes import Theme, load_themes
+from .tagging import story_doc, tag_all
 
 log = logging.getLogger(__name__)
-THEMES_KEY = "podium_themes"
-TAGGER_KEY = "podium_tagger"
+THEMES_KEY = pipeline.THEMES
+TAGGER_KEY = pipeline.TAGGER
 
-
-def themes_of(settings: dict) -> list[Theme]:
-    ps = podium_settings.get(settings)
-    path = Path(settings["PATH"]) / ps.themes_file
-    return load_themes(path, ps.languages) if path.is_file() else []
-
-
-def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
-    """What the tagger reads of a story (``story`` is podium_read's Story)."""
-    return Doc(
-        lang=story.lang,
-        title=story.title,
-        quote=quote or "",
-        headings=tuple(headings),
-        body=text,
-        explicit_themes=tuple(story.themes),
-    )
+__all__ = ["every_story", "register", "story_doc", "tag_stories"]
 
 
 def every_story(generator) -> list[Any]:
@@ -50,13 +33,12 @@ def every_story(generator) -> list[Any]:
 
 
 def tag_stories(generator) -> None:
-    themes = themes_of(generator.settings)
+    site = site_of(generator.context)
+    themes = list(site.themes)
     stories = every_story(generator)
-    docs = {id(a): story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories}
-    labelled = [doc for doc in docs.values() if doc.explicit_themes]
-    tagger = Tagger.fit(themes, labelled)
-    for article in stories:
-        tags: list[ThemeTag] = tagger.tag(docs[id(article)]) if themes else []
+    docs = [story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories]
+    tagging = tag_all(themes, docs, site.vacancies.vacancies)
+    for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
         article.theme_slugs = [t.slug for t in tags]
         article.theme_tags_json = [t.to_json() for t in tags]
@@ -68,8 +50,11 @@ def tag_stories(generator) -> None:
                 "; ".join(f"{t.slug} {t.score:.2f} ({', '.join(t.evidence)})" for t in auto),
             )
     generator.context[THEMES_KEY] = themes
-    generator.context[TAGGER_KEY] = tagger
+    generator.context[TAGGER_KEY] = tagging.tagger
+    generator.context[pipeline.VACANCIES] = site.vacancies
+    generator.context[pipeline.VACANCY_THEMES] = tagging.vacancies
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.article_generator_finalized.connect(tag_stories)

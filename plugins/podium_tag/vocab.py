@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from podium.text import STOPWORDS, phrase_stems, stem
+
 from .compounds import CompoundSplitter
-from .text import STOPWORDS, phrase_stems, stem
 
 # Languages that write compounds as one word. English "customer service" is
 # two words and is matched as a phrase instead.
 COMPOUND_LANGS = frozenset({"nl", "de", "da", "sv", "no"})
 MIN_STEM_FORM = 6
+MIN_WIDENED_FORM = 5
 MEMO_LIMIT = 500_000
 
 # (stem, the terms the word is evidence of, 1 if a content word else 0,
@@ -31,7 +33,7 @@ WordInfo = tuple[str, tuple[str, ...], int, bool]
 class TermWeight:
     theme: str  # slug
     weight: float
-    origin: str  # "keyword" or "learned"
+    origin: str  # "keyword", "name", "description", "lexicon" or "learned"
 
 
 @dataclass(frozen=True)
@@ -75,17 +77,18 @@ def build_vocabulary(
 ) -> Vocabulary:
     """Build from (theme slug, keyword or stem, weight, origin) entries.
 
-    Keywords arrive as written and are stemmed here; learned terms arrive as
-    stems already and are used as they are (stemming a stem again can change
-    it). ``extra_forms`` are (surface word, term) pairs seen in training,
-    which help the compound splitter recognise inflected parts.
+    Keywords, name and description words and lexicon terms arrive as written
+    and are stemmed here; learned terms arrive as stems already and are used
+    as they are (stemming a stem again can change it). ``extra_forms`` are
+    (surface word, term) pairs seen in training, which help the compound
+    splitter recognise inflected parts.
     """
     singles: dict[str, dict[str, TermWeight]] = {}
     phrase_w: dict[str, dict[str, TermWeight]] = {}
     phrases: dict[str, set[tuple[str, ...]]] = {}
     forms: set[tuple[str, str]] = set(extra_forms)
     for slug, text, weight, origin in entries:
-        stems = phrase_stems(lang, text) if origin == "keyword" else (text,)
+        stems = (text,) if origin == "learned" else phrase_stems(lang, text)
         if not stems:
             continue
         key = " ".join(stems)
@@ -97,7 +100,10 @@ def build_vocabulary(
         if len(stems) > 1:
             phrases.setdefault(stems[0], set()).add(stems)
         else:
-            if origin == "keyword":
+            # Inside compounds, only an editor's keyword may be as short as
+            # four letters: a lexicon "uren" (hours) would also be found in
+            # "retouren" and "terugsturen".
+            if origin == "keyword" or (origin != "learned" and len(text) >= MIN_WIDENED_FORM):
                 forms.add((text.lower(), key))
             # Short stems are too ambiguous inside other words: "reken" (from
             # "rekening", bill) is also in "bespreken" (to discuss).

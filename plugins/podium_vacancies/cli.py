@@ -32,8 +32,10 @@ def vacancies() -> None:
 @click.option("--country", help="Default ISO country code for the --url feed, like NL.")
 @click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
               help="Seconds to wait for each feed.")  # fmt: skip
+@click.option("--force", is_flag=True,
+              help="Write the snapshot even if it closes most or all open vacancies.")  # fmt: skip
 @click.pass_context
-def pull_command(ctx, kind, url, name, country, timeout) -> None:
+def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     """Refresh the ATS snapshots in content/vacancies/feeds/."""
     obj = ctx.obj or {}
     settings = obj.get("settings") or {}
@@ -45,7 +47,7 @@ def pull_command(ctx, kind, url, name, country, timeout) -> None:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
     feeds = _select(configured, kind, url, name, country, settings)
-    report = pull(feeds, content_dir / "vacancies" / "feeds", timeout=timeout)
+    report = pull(feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force)
     for result in report.results:
         for warning in result.warning_lines():
             click.echo(warning, err=True)

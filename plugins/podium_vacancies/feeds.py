@@ -7,26 +7,34 @@ the same one-line messages as bad content.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import did_you_mean, one_of
+from podium.settings import SettingProblems, register_setting
+from podium.slugs import SLUG_RE, slugify
 
 from .countries import CODES
 
 KINDS = ("greenhouse", "lever", "personio", "recruitee")
-FEED_KEYS = ("name", "kind", "url", "default_country", "default_lang", "team_map", "themes")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def slugify(text: str) -> str:
-    """ "Field Service" -> "field-service"; accents dropped ("Café" -> "cafe")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+FEED_KEYS = (
+    "name",
+    "kind",
+    "url",
+    "default_country",
+    "default_lang",
+    "team_map",
+    "themes",
+    "direct_apply",
+    "max_drop",
+)
+# A pull that would drop more than this share of a feed's open vacancies at
+# once is refused (``--force`` overrides): one wrong setting must not empty
+# the job board.
+DEFAULT_MAX_DROP = 0.5
+_SLUG = SLUG_RE
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,9 @@ class FeedConfig:
     # department name -> team slug; a tuple of pairs keeps the dataclass hashable.
     team_map: tuple[tuple[str, str], ...] = ()
     themes: tuple[str, ...] = ()
+    # Whether the feed's apply URLs open the application form itself.
+    direct_apply: bool = False
+    max_drop: float = DEFAULT_MAX_DROP
 
     def __post_init__(self) -> None:
         # Accept the dict and list that settings naturally use.
@@ -65,46 +76,42 @@ class FeedConfig:
         """Every feed of ``PODIUM_FEEDS``; ContentError lists every bad entry."""
         source = str(settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
         languages = settings.get("PODIUM_LANGUAGES") or ("nl", "en")
+        if not isinstance(languages, (list, tuple)) or not all(
+            isinstance(x, str) for x in languages
+        ):
+            languages = ("nl", "en")  # the kernel reports the setting itself
         default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
         raw = settings.get("PODIUM_FEEDS") or []
-        issues: list[Issue] = []
+        problems = SettingProblems(source)
         if not isinstance(raw, (list, tuple)):
-            issues.append(
-                Issue(
-                    source,
-                    None,
-                    "setting PODIUM_FEEDS must be a list of dicts like "
-                    "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
-                )
+            problems.bad(
+                "PODIUM_FEEDS",
+                "must be a list of dicts like "
+                "[{'name': 'greenhouse-acme', 'kind': 'greenhouse', 'url': '...'}]",
             )
-            raise ContentError(issues)
+            problems.check()
         feeds: list[FeedConfig] = []
         for i, entry in enumerate(raw):
-            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, source, issues)
+            feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, problems)
             if feed is None:
                 continue
             if any(f.name == feed.name for f in feeds):
-                issues.append(
-                    Issue(
-                        source,
-                        None,
-                        f"setting PODIUM_FEEDS[{i}]['name'] "
-                        f'"{feed.name}" is used twice; each feed needs its own name',
-                    )
+                problems.bad(
+                    f"PODIUM_FEEDS[{i}]['name']",
+                    f'"{feed.name}" is used twice; each feed needs its own name',
                 )
                 continue
             feeds.append(feed)
-        if issues:
-            raise ContentError(issues)
+        problems.check()
         return tuple(feeds)
 
 
-def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | None:
+def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
+    issues = problems.issues
     before = len(issues)
 
     def bad(key: str | None, message: str) -> None:
-        name = f"{where}['{key}']" if key else where
-        issues.append(Issue(source, None, f"setting {name} {message}"))
+        problems.bad(f"{where}['{key}']" if key else where, message)
 
     if not isinstance(entry, Mapping):
         bad(
@@ -153,6 +160,16 @@ def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | 
         isinstance(t, str) and _SLUG.match(t) for t in themes
     ):
         bad("themes", "must be a list of theme slugs, like ['tech', 'sustainability']")
+    direct_apply = entry.get("direct_apply", False)
+    if not isinstance(direct_apply, bool):
+        bad("direct_apply", f"must be True or False, not {direct_apply!r}")
+    max_drop = entry.get("max_drop", DEFAULT_MAX_DROP)
+    if (
+        isinstance(max_drop, bool)
+        or not isinstance(max_drop, (int, float))
+        or not (0 <= max_drop <= 1)
+    ):
+        bad("max_drop", f"must be a share between 0 and 1 like 0.5, not {max_drop!r}")
     if len(issues) > before:
         return None
     return FeedConfig(
@@ -163,4 +180,13 @@ def _one(entry, where, languages, default_lang, source, issues) -> FeedConfig | 
         default_lang=lang,
         team_map=dict(team_map),
         themes=tuple(themes),
+        direct_apply=direct_apply,
+        max_drop=float(max_drop),
     )
+
+
+# PODIUM_FEEDS is validated with every other setting (podium.settings.get), so
+# a build and ``podium check`` catch a bad feed before ``podium vacancies pull``.
+register_setting(
+    "PODIUM_FEEDS", "feeds", lambda settings, _source: FeedConfig.from_settings(settings)
+)

@@ -23,13 +23,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import ContentError, Issue, did_you_mean, display_path, one_of
 from podium.fields import Fields
 from podium.yamlio import Located, load
 
 from . import html
 from .countries import CODES, code_for
-from .model import EMPLOYMENT_TYPES, FEED_STATUSES, SALARY_UNITS, Location, Salary, Vacancy
+from .model import (
+    EMPLOYMENT_TYPES,
+    FEED_STATUSES,
+    ID_RE,
+    SALARY_UNITS,
+    Location,
+    Salary,
+    Vacancy,
+)
 
 FIELDS = (
     "id",
@@ -44,10 +52,11 @@ FIELDS = (
     "themes",
     "lang",
     "description",
+    "direct_apply",
+    "updated",
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
 SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
@@ -74,20 +83,6 @@ class VacancySet:
         return {v.id: v for v in self.vacancies}
 
 
-def display_path(path: Path, content_root: Path | None) -> str:
-    """The path as content people and GitHub annotations know it.
-
-    Relative to the project root (the parent of ``content/``) so that
-    ``--format github`` annotations land on the right file in a pull request.
-    """
-    if content_root is not None:
-        try:
-            return Path(path).resolve().relative_to(Path(content_root).resolve().parent).as_posix()
-        except ValueError:
-            pass
-    return Path(path).as_posix()
-
-
 # -- one vacancy ------------------------------------------------------------
 
 
@@ -109,7 +104,8 @@ def read_vacancy(
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team")
     location = _read_location(f)
-    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES, required=True)
+    # Optional: a JobPosting states only what the employer said (no "OTHER").
+    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES)
     date_posted = f.date("date_posted", required=True)
     valid_through = f.date("valid_through")
     if date_posted and valid_through and valid_through < date_posted:
@@ -118,7 +114,14 @@ def read_vacancy(
             f'field "valid_through" ({valid_through}) must not be before '
             f'"date_posted" ({date_posted})',
         )
+    updated = f.date("updated")
+    if date_posted and updated and updated < date_posted:
+        f.error(
+            "updated",
+            f'field "updated" ({updated}) must not be before "date_posted" ({date_posted})',
+        )
     apply_url = _read_url(f, "apply_url")
+    direct_apply = f.boolean("direct_apply", False)
     salary = _read_salary(f)
     themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
     lang = f.choice("lang", languages, default=default_lang)
@@ -126,7 +129,7 @@ def read_vacancy(
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     if "gone_since" in allowed:
         f.date("gone_since")
-    if len(f.issues) > before or None in (vid, title, location, employment_type, date_posted):
+    if len(f.issues) > before or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or description is None:
         return None
@@ -148,6 +151,8 @@ def read_vacancy(
         source=f.source,
         source_line=f.located.line(*f.path) if f.path else f.located.first_line,
         feed_status=status,
+        direct_apply=bool(direct_apply),
+        updated=updated,
     )
 
 
@@ -160,8 +165,8 @@ def _read_id(f: Fields) -> str | None:
     if value is not None and not ID_RE.match(value):
         f.error(
             "id",
-            'field "id" must be 1 to 64 letters, digits, ".", "_" or "-" (like "4012" or '
-            f'"eng-2026-01"), not "{value}"',
+            'field "id" must be 1 to 64 letters, digits, "_" or "-", starting and ending with '
+            f'a letter or digit (like "4012" or "eng-2026-01"), not "{value}"',
         )
         return None
     return value
@@ -421,7 +426,8 @@ def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:
     seen: dict[str, Vacancy] = {}
     issues = []
     for v in vacancies:
-        first = seen.setdefault(v.id, v)
+        # Case-folded: "AB" and "ab" are one folder on macOS and Windows disks.
+        first = seen.setdefault(v.id.casefold(), v)
         if first is not v:
             where = f"{first.source}:{first.source_line}" if first.source_line else first.source
             issues.append(

@@ -7,6 +7,7 @@ and ``vacancies.json`` never need to know where a vacancy came from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 # schema.org JobPosting.employmentType values, in the order people think of them.
@@ -23,6 +24,10 @@ EMPLOYMENT_TYPES = (
 # schema.org QuantitativeValue.unitText values Google accepts for salaries.
 SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 FEED_STATUSES = ("present", "gone")
+# A vacancy id is a folder name in the output (vacancies/<id>/), so it must be
+# a safe slug: no dots (``index.html`` would turn the listing page into a
+# folder, ``..`` would climb out), no slashes, no spaces.
+ID_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class Vacancy:
     title: str
     team: str | None
     location: Location
-    employment_type: str
+    employment_type: str | None  # None: the source never said (no "OTHER" guess)
     date_posted: dt.date
     valid_through: dt.date | None
     apply_url: str
@@ -58,6 +63,9 @@ class Vacancy:
     source: str  # display path of the file it came from, or the feed's name
     source_line: int | None = None
     feed_status: str | None = None  # "present" / "gone" for feed vacancies, else None
+    # True when the apply_url itself starts the application (Google's directApply).
+    direct_apply: bool = False
+    updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
 
     def is_open(self, today: dt.date) -> bool:
         """Whether the vacancy may be advertised (with JobPosting data) today.

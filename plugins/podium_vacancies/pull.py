@@ -5,12 +5,19 @@ runs in CI against servers we do not control. So every way a fetch can go
 wrong (unreachable, slow, huge, redirect loop, wrong content, bad data)
 ends as one line ``feed NAME (URL): error: ...`` and leaves the previous
 snapshot byte-identical, so a flaky ATS never empties the careers site.
+
+The same holds for an answer that parses but would empty the board: a pull
+that would close every open vacancy of a feed that had some, or more than
+the feed's ``max_drop`` share (default half), is refused the same way
+(``force=True``, ``--force`` on the command line, overrides it). One wrong
+setting, such as a missing ``default_country``, must not close every job.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import http.client
+import io
 import socket
 import time
 import urllib.error
@@ -81,15 +88,21 @@ def pull(
     timeout: float = 20,
     max_bytes: int = 10_000_000,
     now: dt.datetime | None = None,
+    force: bool = False,
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others."""
     now = now or dt.datetime.now(dt.UTC)
     out_dir = Path(out_dir)
-    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now) for f in feeds))
+    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now, force) for f in feeds))
 
 
 def pull_one(
-    feed: FeedConfig, out_dir: Path, timeout: float, max_bytes: int, now: dt.datetime
+    feed: FeedConfig,
+    out_dir: Path,
+    timeout: float,
+    max_bytes: int,
+    now: dt.datetime,
+    force: bool = False,
 ) -> FeedResult:
     path = out_dir / f"{feed.name}.json"
     warnings: list[str] = []
@@ -109,6 +122,9 @@ def pull_one(
     if warning:
         warnings.append(warning)
     old_records = previous["vacancies"] if previous else []
+    refusal = None if force else _too_many_dropped(old_records, loadable, feed)
+    if refusal:
+        return FeedResult(feed, path, error=refusal, warnings=tuple(map(_one_line, warnings)))
     records = snapshot.merge(old_records, loadable, now.date())
     doc = snapshot.document(feed, records, now)
     changed = not snapshot.same_content(previous, doc)
@@ -121,6 +137,30 @@ def pull_one(
     return FeedResult(
         feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
     )
+
+
+def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str | None:
+    """Why writing this pull would be a mistake, or None when it looks sane."""
+    was_open = {
+        r["id"] for r in old_records
+        if isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("status") != "gone"
+    }  # fmt: skip
+    if not was_open:
+        return None
+    dropped = was_open - {v.id for v in current}
+    keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
+    if not current:
+        return (
+            f"refused: the pull would close all {len(was_open)} open vacancies "
+            f"(the feed gave none that can be published); {keep}"
+        )
+    share = len(dropped) / len(was_open)
+    if share > feed.max_drop:
+        return (
+            f"refused: the pull would close {len(dropped)} of {len(was_open)} open vacancies "
+            f"({share:.0%}, more than max_drop {feed.max_drop:.0%}); {keep}"
+        )
+    return None
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:
@@ -158,19 +198,89 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+class _DeadlineSocket:
+    """A connected socket whose every wait ends at one overall deadline.
+
+    A per-call socket timeout does not bound a download: a server that sends
+    one byte every half second never lets a single wait time out, and
+    ``read(64 KiB)`` keeps waiting for the rest. Here each send and receive
+    first sets the socket's timeout to the time left, so headers, body and
+    redirects together stop at the deadline. (Name resolution happens
+    before there is a socket and is not bounded.)
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+
+    def _arm(self) -> None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the overall deadline passed")
+        self._sock.settimeout(left)
+
+    def recv_into(self, buffer, *args):
+        self._arm()
+        return self._sock.recv_into(buffer, *args)
+
+    def recv(self, *args):
+        self._arm()
+        return self._sock.recv(*args)
+
+    def sendall(self, data, *args):
+        self._arm()
+        return self._sock.sendall(data, *args)
+
+    def makefile(self, mode: str = "r", *args, **kwargs):
+        # What socket.makefile("rb") does, but reading through this object.
+        assert "b" in mode and "w" not in mode, mode  # http.client only reads bytes
+        self._sock._io_refs += 1
+        return io.BufferedReader(socket.SocketIO(self, "r"))
+
+    def __getattr__(self, name: str):
+        return getattr(self._sock, name)
+
+
+def _deadline_opener(deadline: float) -> urllib.request.OpenerDirector:
+    """An opener whose connections all share ``deadline`` (time.monotonic())."""
+
+    def bounded(base: type[http.client.HTTPConnection]):
+        class Connection(base):
+            def connect(self) -> None:
+                self.timeout = max(deadline - time.monotonic(), 0.001)
+                super().connect()
+                self.sock = _DeadlineSocket(self.sock, deadline)
+
+        return Connection
+
+    http_connection = bounded(http.client.HTTPConnection)
+    https_connection = bounded(http.client.HTTPSConnection)
+
+    class HTTP(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(http_connection, req)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(https_connection, req, context=self._context)
+
+    return urllib.request.build_opener(HTTP(), HTTPS(), _Redirects())
+
+
 def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
     """The body of ``url``; FeedError (one line) for anything but a sane JSON/XML answer.
 
-    ``timeout`` bounds each network wait and also the whole download, so a
-    server that trickles one byte a second cannot hold CI for hours.
+    ``timeout`` is an overall deadline for connecting, redirects, headers and
+    body, enforced on the socket, so a server that trickles one byte a second
+    cannot hold CI for hours.
     """
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError("only http:// and https:// feeds can be fetched")
-    opener = urllib.request.build_opener(_Redirects())
+    deadline = time.monotonic() + timeout
+    opener = _deadline_opener(deadline)
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
     )
-    deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
             _check_type(response.headers.get("Content-Type"), expect)
@@ -210,7 +320,7 @@ def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> b
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read(CHUNK)
+        chunk = response.read1(CHUNK)  # what has arrived: the deadline is checked per piece
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

@@ -45,7 +45,6 @@ def to_record(v: Vacancy) -> dict:
         "id": v.id,
         "title": v.title,
         "location": location,
-        "employment_type": v.employment_type,
         "date_posted": v.date_posted.isoformat(),
         "apply_url": v.apply_url,
         "themes": list(v.themes),
@@ -53,6 +52,12 @@ def to_record(v: Vacancy) -> dict:
         "description": v.description_html,
         "status": v.feed_status or "present",
     }
+    if v.employment_type:
+        record["employment_type"] = v.employment_type
+    if v.direct_apply:
+        record["direct_apply"] = True
+    if v.updated:
+        record["updated"] = v.updated.isoformat()
     if v.team:
         record["team"] = v.team
     if v.valid_through:

@@ -1,34 +1,52 @@
 """Pipeline step 2, validate: the whole content tree, before anything is built.
 
 Connected to Pelican's ``initialized`` signal, so even a plain ``pelican``
-run refuses invalid content instead of silently skipping a story.
+run refuses invalid content instead of silently skipping a story. The site
+model it builds (every content file, read once) goes into Pelican's context
+under ``podium.pipeline.SITE`` for the later steps.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pelican import signals
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.errors import ContentError
 
-from .site import validate_site
+from .site import Site, load_site
 
 log = logging.getLogger(__name__)
 
 
 def _validate(pelican) -> None:
     ps = podium_settings.get(pelican.settings)
-    issues, _ = validate_site(Path(pelican.settings["PATH"]), ps)
-    errors = [i for i in issues if i.severity == "error"]
-    for issue in issues:
+    site = load_site(Path(pelican.settings["PATH"]), ps)
+    for issue in site.problems:
         if issue.severity != "error":
             log.warning(issue.format())
-    if errors:
-        raise ContentError(errors)
+    if site.errors:
+        raise ContentError(site.errors)
+    # Pelican copies its settings into the context every generator shares.
+    pelican.settings[pipeline.SITE] = site
+
+
+def site_of(context: Mapping[str, Any]) -> Site:
+    """The build's site model; read here when the validate step did not run."""
+    site = context.get(pipeline.SITE)
+    if isinstance(site, Site):
+        return site
+    site = load_site(Path(context["PATH"]), podium_settings.get(context))
+    if isinstance(context, dict):
+        context[pipeline.SITE] = site
+    return site
 
 
 def register() -> None:
+    signals.initialized.connect(pipeline.on_initialized)
     signals.initialized.connect(_validate)

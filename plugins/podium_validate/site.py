@@ -8,78 +8,57 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from podium import yamlio
-from podium.errors import ContentError, Issue
+from podium.colors import contrast, legible, rgb
+from podium.errors import Issue, display_path
 from podium.prompts import placeholders
-from podium.settings import STORY_KINDS, PodiumSettings
-from podium_cards.colors import contrast, legible, rgb
-from podium_read import parse_story
-from podium_read.parse import Parsed, display_path
-from podium_render.withdrawn import load_withdrawn
-from podium_tag.themes import check_theme_slugs, parse_themes
-from podium_vacancies import load_all
+from podium.settings import PodiumSettings
+from podium_read.parse import Parsed
+from podium_read.site import Site, read_site, story_files
+from podium_read.themes import check_theme_slugs
+from podium_vacancies.paycheck import check as pay_transparency
 
-STORY_SUFFIXES = (".md", ".markdown")
+__all__ = ["Site", "load_site", "story_files", "validate_site"]
 
 
-def story_files(content_root: Path) -> list[Path]:
-    files = []
-    for folder in STORY_KINDS:
-        base = content_root / folder
-        if base.is_dir():
-            files.extend(p for p in base.rglob("*") if p.suffix in STORY_SUFFIXES and p.is_file())
-    return sorted(files)
+def load_site(content_root: Path, settings: PodiumSettings) -> Site:
+    """The site model with every problem of the tree, each file read once."""
+    site = read_site(Path(content_root), settings)
+    issues = list(site.problems)
+    for p in site.parsed:
+        issues.extend(leftover_prompts(p))
+    stories = site.stories
+    issues.extend(slug_collisions(stories))
+    issues.extend(check_themes_and_vacancies(site))
+    issues.extend(brand_contrast_warnings(settings))
+    return replace(site, problems=tuple(sorted(set(issues), key=Issue.sort_key)))
 
 
 def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Issue], list[Parsed]]:
     """All issues of the tree, and the parsed stories (valid or not)."""
-    content_root = Path(content_root)
-    issues: list[Issue] = []
-    parsed = [parse_story(p, content_root, settings) for p in story_files(content_root)]
-    for p in parsed:
-        issues.extend(p.issues)
-        issues.extend(leftover_prompts(p))
-    stories = [p.story for p in parsed if p.story is not None]
-    issues.extend(slug_collisions(stories))
-    issues.extend(check_themes_and_vacancies(content_root, settings, stories))
-    issues.extend(brand_contrast_warnings(settings))
-    withdrawn = content_root / settings.withdrawn_file
-    try:
-        # load_withdrawn reads the file itself; a non-UTF-8 file would raise
-        # UnicodeDecodeError there (a traceback), so check the encoding first.
-        if withdrawn.is_file():
-            _read_utf8(withdrawn, display_path(withdrawn))
-        load_withdrawn(withdrawn, settings.languages, display_path(withdrawn))
-    except ContentError as exc:
-        issues.extend(exc.issues)
-    return sorted(set(issues)), parsed
+    site = load_site(content_root, settings)
+    return list(site.problems), list(site.parsed)
 
 
 # URL segments under /themes/ that Podium may use itself.
 RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 
 
-def check_themes_and_vacancies(
-    content_root: Path, settings: PodiumSettings, stories
-) -> list[Issue]:
-    """themes.yml, the vacancies, and every theme slug that stories and vacancies use."""
+def check_themes_and_vacancies(site: Site) -> list[Issue]:
+    """Theme colours and slugs, and every theme slug that stories and vacancies use."""
     issues: list[Issue] = []
-    path = content_root / settings.themes_file
-    shown = display_path(path)
-    themes: list = []
-    if path.is_file():
-        text = ""
-        try:
-            # parse_themes with the displayed path: load_themes would name the
-            # file by its absolute path, which GitHub annotations cannot place.
-            text = _read_utf8(path, shown)
-            themes = parse_themes(text, shown, settings.languages)
-        except ContentError as exc:
-            issues.extend(exc.issues)
-        if themes:  # only a file that read and parsed (it is read again there)
-            issues.extend(theme_contrast_warnings(path, shown, themes))
+    settings, stories = site.settings, site.stories
+    path = site.content_root / settings.themes_file
+    shown = display_path(path, site.content_root)
+    themes = list(site.themes)
+    has_file = site.themes_text is not None
+    if has_file:
+        text = site.themes_text or ""
+        if themes:  # only a file that read and parsed
+            issues.extend(theme_contrast_warnings(text, shown, themes))
         for theme in themes:
             if theme.slug in RESERVED_THEME_SLUGS:
                 issues.append(
@@ -90,11 +69,11 @@ def check_themes_and_vacancies(
                         f"pages; choose another (reserved: {', '.join(RESERVED_THEME_SLUGS)})",
                     )
                 )
-    known = themes if path.is_file() else []
+    known = themes if has_file else []
     for story in stories:
         if not story.themes:
             continue
-        if not path.is_file():
+        if not has_file:
             issues.append(
                 Issue(
                     story.path,
@@ -109,29 +88,17 @@ def check_themes_and_vacancies(
                     story.themes, known, story.path, lambda _i, s=story: s.line("themes")
                 )
             )
-    try:
-        vacancy_set = load_all(
-            content_root, settings.languages, settings.today, default_lang=settings.default_lang
-        )
-    except ContentError as exc:
-        return issues + list(exc.issues)
+    issues.extend(
+        pay_transparency(site.vacancies.vacancies, settings.pay_transparency, settings.today)
+    )
     if themes:
-        for vacancy in vacancy_set.vacancies:
+        for vacancy in site.vacancies.vacancies:
             issues.extend(
                 check_theme_slugs(
                     vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.source_line
                 )
             )
     return issues
-
-
-def _read_utf8(path: Path, shown: str) -> str:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ContentError(
-            [Issue(shown, None, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8")]
-        ) from None
 
 
 def _line_of_slug(text: str, slug: str) -> int | None:
@@ -163,9 +130,9 @@ def _contrast_problem(color: str) -> str | None:
     )
 
 
-def theme_contrast_warnings(path: Path, shown: str, themes) -> list[Issue]:
+def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
     """A warning (the build goes on) for each theme colour too light for white text."""
-    located = yamlio.load(path.read_text(encoding="utf-8"), shown)  # parsed fine already
+    located = yamlio.load(text, shown)  # parsed fine already
     raw = located.data.get("themes") if isinstance(located.data, dict) else None
     index = {item.get("slug"): i for i, item in enumerate(raw or []) if isinstance(item, dict)}
     issues = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from podium_testkit import snapshot
 
 
@@ -22,7 +24,8 @@ def test_check_reports_one_line_and_exit_1(run, site):
     assert lines == [
         'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?); '
         "valid fields are title, date, author, role, consent, lang, slug, summary, quote, photo, "
-        "team, location, interviewer, themes, vacancies, status, left, featured, share_prompts",
+        "team, location, interviewer, themes, vacancies, status, left, featured, share_prompts, "
+        "updated",
     ]
     assert "Traceback" not in result.output
 
@@ -35,6 +38,31 @@ def test_check_github_format(run, site):
     assert result.output.startswith(
         '::error file=content/columns/ben-bakker.md,line=3::field "date" must be a real date'
     )
+
+
+def _unescape_property(text: str) -> str:
+    for code, char in (("%2C", ","), ("%3A", ":"), ("%0A", "\n"), ("%0D", "\r"), ("%25", "%")):
+        text = text.replace(code, char)
+    return text
+
+
+@pytest.mark.parametrize("name", ["een, twee: drie.md", "een\n::error file=x::nep.md", "100%.md"])
+def test_github_annotations_escape_file_names(run, site, name):
+    """A name with ",", ":", "%" or a line break gives one annotation for that very file."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    bad = story.read_text().replace("date: 2026-04-10", "date: 2026-13-01")
+    (site / "content" / "columns" / name).write_text(bad, "utf-8")
+    story.unlink()
+    result = run("check", "--format", "github")
+    assert result.exit_code == 1
+    # Errors only: the test site's vacancies carry pay-transparency warnings.
+    lines = [line for line in result.output.splitlines() if line.startswith("::error")]
+    assert len(lines) == 1, result.output
+    props, message = lines[0][len("::error ") :].split("::", 1)
+    fields = dict(p.split("=", 1) for p in props.split(","))
+    assert _unescape_property(fields["file"]) == f"content/columns/{name}"
+    assert fields["line"] == "3"
+    assert message.startswith('field "date" must be a real date')
 
 
 def test_check_limits_output_to_paths(run, site):
@@ -195,3 +223,54 @@ def test_build_prints_a_summary(run):
     assert "0 cards rendered" in second.output
     quiet = run("build", "-q")
     assert "Built output" not in quiet.output
+
+
+# -- themes in the editor's workflow (issue 14) ------------------------------------
+def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
+    result = run("tag", "--explain", "content/columns/ben-bakker.md")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "content/columns/ben-bakker.md (nl)"
+    assert lines[1].startswith("bar 2.50: at least 2.50, and 40% of the strongest theme (5.48)")
+    balance = next(ln for ln in lines if ln.startswith("balance"))
+    assert "5.48" in balance and balance.endswith(" auto")
+    assert "evidence: vrijdag (keyword), rust (keyword), vier dagen (keyword)" in result.output
+    tech = next(ln for ln in lines if ln.startswith("tech"))
+    assert "0.00" in tech and tech.endswith(" no")
+
+
+def test_tag_of_an_unknown_path_is_a_usage_error(run):
+    result = run("tag", "--explain", "content/columns/nobody.md")
+    assert result.exit_code == 2 and "no story at content/columns/nobody.md" in result.output
+
+
+def test_check_github_prints_automatic_themes_as_notices(run):
+    result = run("check", "--format", "github", "content/columns")
+    assert result.exit_code == 0, result.output
+    notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
+    assert notices == [
+        "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
+        "automatic themes: balance 5.48 (vrijdag, rust, vier dagen)"
+    ]
+    assert "::notice" not in run("check").output  # text format: no annotations
+
+
+def test_report_warns_about_keywords_that_matched_no_story(run):
+    result = run("report")
+    assert (
+        'content/themes.yml:15: warning: keywords of theme "balance" (en) that matched no '
+        'story: "part-time", "friday", "rest", "four days", "flexible"'
+    ) in result.output
+    # "dashboard" is only inside "dashboards" in one story: found, so not listed.
+    assert '"dashboard"' not in result.output
+
+
+def test_report_html_is_one_self_contained_page(run, site):
+    result = run("report", "--format", "html", "-o", "report.html")
+    assert result.exit_code == 0, result.output
+    html = (site / "report.html").read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and html.count("<svg") == 2
+    for external in ("<script", "<link", "src=", "@import", "url("):
+        assert external not in html, external
+    assert "Themes where recruiting needs stories" in html
+    assert "#1f5fbf" in html  # the tech theme's colour on its bars

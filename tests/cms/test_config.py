@@ -14,7 +14,7 @@ from podium_cms import cms_config, content_security_policy
 from podium_cms.bundle import bundle_files
 from podium_cms.config import question_bank
 from podium_read.schema import FIELDS
-from podium_tag.themes import load_themes
+from podium_read.themes import load_themes
 from podium_testkit import ROOT
 from podium_vacancies.load import load_all
 

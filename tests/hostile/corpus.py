@@ -246,6 +246,61 @@ def photo_published(output: Path) -> None:
 
 A_TAG = 'must be plain text without HTML tags (found "<script")'
 
+# Settings cases append a line to the test site's pelicanconf.py; errors name it.
+CONF_LINE = (
+    len((Path(__file__).parents[1] / "test_data/site/pelicanconf.py").read_text().splitlines()) + 2
+)
+CONF = f"pelicanconf.py:{CONF_LINE}: error: setting"
+CONTROL = "contains the control character"
+BIDI = "contains the invisible bidirectional control character"
+
+
+def png(width: int, height: int) -> Maker:
+    """A real (tiny to store) PNG of any size: one colour compresses to almost nothing."""
+
+    def make(_site: Path, path: Path) -> None:
+        Image.new("L", (width, height), 128).save(path, "PNG")
+
+    return make
+
+
+_STAMP = re.compile(rb'"?(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?[^"<\s]*)')
+_RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+
+
+def old_story_check(output: Path) -> None:
+    """A story dated 1920 (Amsterdam then ran at +00:19:32): feeds stay RFC 3339."""
+    story_built(output)
+    stamps = []
+    for name in ("feeds/stories.atom.xml", "stories.json", "stories/hostile/index.html"):
+        found = [m.group(1).decode() for m in _STAMP.finditer((output / name).read_bytes())]
+        stamps += [(name, stamp) for stamp in found if stamp.startswith("1920")]
+    assert len(stamps) >= 3, stamps
+    for name, stamp in stamps:
+        assert _RFC3339.match(stamp), (name, stamp)
+        assert stamp.endswith("+00:20"), (name, stamp)
+
+
+def ids_check(output: Path) -> None:
+    """Headings and raw ids in a story never repeat or take over the theme's ids."""
+    html = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    ids = re.findall(r'\sid="([^"]*)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for theme_id in ("main", "story-url", "share-url"):
+        assert f'id="c-{theme_id}"' in html, theme_id
+    assert '<main id="main"' in html
+    assert 'href="#c-main"' in html  # an in-page link follows its heading
+
+
+def people_check(output: Path) -> None:
+    """Ben Bakker (first story, plain slug) and Ben Bäkker each get their own page."""
+    first = (output / "people" / "ben-bakker" / "index.html").read_text("utf-8")
+    second = (output / "people" / "ben-bakker-2" / "index.html").read_text("utf-8")
+    assert "Waarom ik elke vrijdag" in first and "Een verhaal over werk" not in first
+    assert "Ben Bäkker" in second and "Een verhaal over werk" in second
+    story = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert "people/ben-bakker-2/" in story and "people/ben-bakker/" not in story
+
 
 CASES: list[Case] = [
     # -- files: encoding, size, shape --------------------------------------
@@ -284,7 +339,7 @@ CASES: list[Case] = [
     Case(
         "five-megabytes",
         {STORY: story(body="Woord " * 900_000)},
-        (f"{STORY}: error: file is 5.4 MB; a story may be at most 1.0 MB",),
+        (f"{STORY}: error: file is more than 1.0 MB; a story may be at most 1.0 MB",),
     ),
     # Accepted as a person would expect: a BOM, Windows and old-Mac line ends.
     Case("utf8-bom", {STORY: b"\xef\xbb\xbf" + story().encode()}, status=0, check=story_built),
@@ -403,7 +458,10 @@ CASES: list[Case] = [
             "content/images/people/link.jpg": symlink_out,
             STORY: with_photo("images/people/link.jpg"),
         },
-        (f'{S}7: error: field "photo" points outside content/: "images/people/link.jpg"',),
+        (
+            f'{S}7: error: field "photo": content/images/people/link.jpg is a symlink that '
+            "points outside content/",
+        ),
     ),
     Case(
         "photo-missing",
@@ -413,7 +471,7 @@ CASES: list[Case] = [
     Case(
         "photo-is-a-folder",
         {"content/images/people/dir.jpg": directory, STORY: with_photo("images/people/dir.jpg")},
-        (f'{S}7: error: field "photo": no file content/images/people/dir.jpg',),
+        (f'{S}7: error: field "photo": content/images/people/dir.jpg is a folder, not a regular',),
     ),
     Case(
         "photo-svg",
@@ -621,15 +679,229 @@ CASES: list[Case] = [
         {"content/withdrawn.yml": "withdrawn:\n  - slug: caf\xe9\n".encode("latin-1")},
         ("content/withdrawn.yml: error: file is not valid UTF-8",),
     ),
+    # -- characters no content may hold (issue 11) ----------------------------------
+    Case(
+        "escape-in-title",
+        {STORY: replace("title: Een verhaal over werk", 'title: "Een \\e[2J verhaal"')},
+        (f'{S}2: error: field "title" {CONTROL} U+001B; remove it',),
+    ),
+    Case(
+        "lone-surrogate-in-title",
+        {STORY: replace("title: Een verhaal over werk", 'title: "Een \\ud800 verhaal"')},
+        (f'{S}2: error: field "title" contains a lone surrogate (U+D800',),
+    ),
+    Case(
+        "nul-in-role",
+        {STORY: replace("role: Tester", 'role: "Tes\\0ter"')},
+        (f'{S}5: error: field "role" {CONTROL} U+0000',),
+    ),
+    Case(
+        "control-in-share-prompt",
+        {STORY: story(extra='share_prompts: ["Wat \\x07 vind je?"]\n')},
+        (f'{S}7: error: field "share_prompts" {CONTROL} U+0007',),
+    ),
+    Case(
+        "raw-control-in-front-matter",
+        {STORY: story(extra="location: Zw\x1bolle\n")},
+        (f'{S}7: error: field "location" {CONTROL} U+001B',),
+    ),
+    Case(
+        "raw-control-in-body",
+        {STORY: story(body=BODY + "\nEen regel met een \x08 backspace.\n")},
+        (f"{S}13: error: the text {CONTROL} U+0008",),
+    ),
+    Case(
+        "c1-control-in-body",
+        {STORY: story(body=BODY + "\nEen regel met \x9b31m kleur.\n")},
+        (f"{S}13: error: the text {CONTROL} U+009B",),
+    ),
+    Case(
+        "rlo-in-author",
+        {STORY: replace("author: Test Persoon", "author: Test \u202eNOSREP")},
+        (f'{S}4: error: field "author" {BIDI} U+202E RIGHT-TO-LEFT OVERRIDE',),
+    ),
+    Case(
+        "isolate-in-interviewer-escape",
+        {
+            "content/interviews/hostile.md": story(
+                extra='interviewer: "Jan \\u2067Smit"\n', body="## Vraag?\n\n" + BODY
+            )
+        },
+        (f'content/interviews/hostile.md:7: error: field "interviewer" {BIDI} U+2067',),
+    ),
+    Case(
+        "bidi-in-slug",
+        {STORY: story(extra="slug: \u202eabc\n")},
+        (f'{S}7: error: field "slug" {BIDI} U+202E',),
+    ),
+    Case(
+        "bidi-in-theme-name",
+        {"content/themes.yml": THEMES.replace("Work-life balance", "Work-life \u200fbalance")},
+        (
+            f'content/themes.yml:10: error: field "themes.1.name.en" {BIDI} U+200F '
+            "RIGHT-TO-LEFT MARK",
+        ),
+    ),
+    Case(
+        "control-in-themes-file",
+        {"content/themes.yml": THEMES.replace("Work-life balance", "Work-life\x1bbalance")},
+        (f'content/themes.yml:10: error: field "themes.1.name" {CONTROL} U+001B',),
+    ),
+    Case(
+        "control-in-vacancy",
+        {"content/vacancies/v.yml": vacancy("title: Monteur", 'title: "Mon\\ateur"')},
+        (f'content/vacancies/v.yml:2: error: field "title" {CONTROL} U+0007',),
+    ),
+    Case(
+        "surrogate-in-snapshot",
+        {
+            "content/vacancies/feeds/ats.json": snapshot([dict(RECORD, title="Monteur")]).replace(
+                "Monteur", "Mon\\udc00teur"
+            )
+        },
+        ('content/vacancies/feeds/ats.json:6: error: field "title" contains a lone surrogate',),
+    ),
+    Case(
+        "nul-in-snapshot-description",
+        {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, description="<p>a\x00b</p>")])},
+        (f'content/vacancies/feeds/ats.json:6: error: field "description" {CONTROL} U+0000',),
+    ),
+    Case(
+        "newline-in-file-name",
+        {"content/columns/een\ntwee.md": replace("date: 2026-04-10", "date: 2026-13-10")},
+        ('content/columns/een\\ntwee.md:3: error: field "date" must be a real date',),
+    ),
+    # -- vacancy ids name folders ---------------------------------------------------
+    Case(
+        "vacancy-id-index-html",
+        {"content/vacancies/v.yml": vacancy('id: "900"', 'id: "index.html"')},
+        (
+            'content/vacancies/v.yml:1: error: field "id" must be 1 to 64 letters, digits, "_" '
+            'or "-"',
+        ),
+    ),
+    Case(
+        "vacancy-id-dots",
+        {"content/vacancies/v.yml": vacancy('id: "900"', 'id: "a..b"')},
+        ('content/vacancies/v.yml:1: error: field "id" must be 1 to 64 letters',),
+    ),
+    Case(
+        "snapshot-id-with-slash",
+        {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, id="../../index")])},
+        ('content/vacancies/feeds/ats.json:6: error: field "id" must be 1 to 64 letters',),
+    ),
+    Case(
+        "vacancy-ids-differ-in-case-only",
+        {
+            "content/vacancies/v.yml": vacancy('id: "900"', 'id: "AB-1"'),
+            "content/vacancies/w.yml": vacancy('id: "900"', 'id: "ab-1"'),
+        },
+        ('vacancy id "ab-1" is also used by content/vacancies/v.yml:1',),
+    ),
+    # -- years --------------------------------------------------------------------------
+    Case(
+        "year-typo",
+        {STORY: replace("date: 2026-04-10", "date: 0202-03-01")},
+        (f'{S}3: error: field "date" must be a date in the years 1900 to 2100, not "0202-03-01"',),
+    ),
+    Case(
+        "year-typo-datetime",
+        {STORY: replace("date: 2026-04-10", "date: 9999-03-01T10:00:00+00:00")},
+        (f'{S}3: error: field "date" must be a date in the years 1900 to 2100',),
+    ),
+    Case(
+        "consent-year-typo",
+        {
+            STORY: replace(
+                "consent: {given: 2026-04-01}", "consent: {given: 2026-04-01, until: 20260-01-01}"
+            )
+        },
+        (f'{S}6: error: field "consent.until" must be a real date',),
+    ),
+    Case(
+        "vacancy-year-typo",
+        {"content/vacancies/v.yml": vacancy("2026-05-01", "0026-05-01")},
+        ('content/vacancies/v.yml:6: error: field "date_posted" must be a date in the years 1900',),
+    ),
+    Case(
+        "story-from-1920",
+        {
+            STORY: replace("date: 2026-04-10", "date: 1920-03-01").replace(
+                "given: 2026-04-01", "given: 1920-02-01"
+            )
+        },
+        status=0,
+        check=old_story_check,
+    ),
+    # -- images beyond the encoders' limits -------------------------------------------
+    Case(
+        "photo-70000-tall",
+        {"content/images/people/p.png": png(40, 70_000), STORY: with_photo("images/people/p.png")},
+        (
+            f'{S}7: error: field "photo": content/images/people/p.png is 40 x 70000 pixels; '
+            "each side may be at most 65,500",
+        ),
+    ),
+    Case(
+        "photo-extreme-aspect",
+        {"content/images/people/p.png": png(3000, 100), STORY: with_photo("images/people/p.png")},
+        (
+            f'{S}7: error: field "photo": content/images/people/p.png is 3000 x 100 pixels, '
+            "more than 10 times",
+        ),
+    ),
+    # -- ids in story bodies --------------------------------------------------------------
+    Case(
+        "headings-named-like-theme-ids",
+        {
+            STORY: story(
+                body=BODY + "\n## Main\n\nZie [boven](#main).\n\n## Story url\n\nTekst.\n\n"
+                '<h3 id="share-url">Delen</h3>\n\n## Main\n\nNog eens.\n'
+            )
+        },
+        status=0,
+        check=ids_check,
+    ),
+    # -- people ------------------------------------------------------------------------------
+    Case(
+        "people-slug-alike",
+        {STORY: replace("author: Test Persoon", "author: Ben Bäkker")},
+        status=0,
+        check=people_check,
+    ),
+    # -- settings (issue 11) -------------------------------------------------------------
+    Case(
+        "timezone-typo",
+        {"pelicanconf.py": append("TIMEZONE = 'Europe/Amsterdma'\n")},
+        (
+            f'{CONF} TIMEZONE must be a time zone name like "Europe/Amsterdam", '
+            'not "Europe/Amsterdma" (did you mean "Europe/Amsterdam"?)',
+        ),
+    ),
+    Case(
+        "timezone-path",
+        {"pelicanconf.py": append("TIMEZONE = '../../etc/passwd'\n")},
+        (f"{CONF} TIMEZONE must be a time zone name",),
+    ),
+    Case(
+        "team-name-with-rlo",
+        {"pelicanconf.py": append("PODIUM_TEAMS = {'support': 'Sup\\u202eport'}\n")},
+        (f"{CONF} PODIUM_TEAMS['support'] {BIDI} U+202E",),
+    ),
+    Case(
+        "languages-twice",
+        {"pelicanconf.py": append("PODIUM_LANGUAGES = ['nl', 'en', 'nl']\n")},
+        (f'{CONF} PODIUM_LANGUAGES must name each language once; "nl" is listed twice',),
+    ),
     # -- settings ------------------------------------------------------------------
     Case(
         "iframe-hosts-not-a-list",
         {"pelicanconf.py": append("PODIUM_IFRAME_HOSTS = 'www.youtube-nocookie.com'\n")},
-        ("pelicanconf.py: error: setting PODIUM_IFRAME_HOSTS must be a list of host names",),
+        (f"{CONF} PODIUM_IFRAME_HOSTS must be a list of host names",),
     ),
     Case(
         "iframe-hosts-url",
         {"pelicanconf.py": append("PODIUM_IFRAME_HOSTS = ['https://player.vimeo.com/']\n")},
-        ("pelicanconf.py: error: setting PODIUM_IFRAME_HOSTS must be a list of host names",),
+        (f"{CONF} PODIUM_IFRAME_HOSTS must be a list of host names",),
     ),
 ]

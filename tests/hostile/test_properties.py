@@ -18,10 +18,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from podium.errors import Issue
+from podium.errors import ContentError, Issue
 from podium.settings import PodiumSettings
 from podium_read import parse_story
 from podium_read.schema import CONSENT_FIELDS, FIELDS
+from podium_testkit import Page
 from podium_vacancies.ats import NORMALISERS, FeedError
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.model import Vacancy
@@ -210,3 +211,121 @@ def test_random_personio_positions_normalise_or_fail_in_one_line(positions, desc
         parts.append(f"<position>{inner}<jobDescriptions>{desc}</jobDescriptions></position>")
     payload = f"<workzag-jobs>{''.join(parts)}</workzag-jobs>".encode()
     _normalise("personio", payload)
+
+
+# -- file names (issue 11) ---------------------------------------------------------------
+
+_GITHUB_UNESCAPE = (("%2C", ","), ("%3A", ":"), ("%0A", "\n"), ("%0D", "\r"), ("%25", "%"))
+file_names = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters="/\x00"), min_size=1, max_size=30
+).filter(lambda n: n not in (".", "..") and len(n.encode()) < 200) | st.sampled_from(
+    ["een, twee: drie", "a\nb", "100%", "::error file=x::y", "-", ".verborgen", "x.en", "\u202eabc"]
+)
+
+
+def _github_file(annotation: str) -> str:
+    props = annotation.split("::", 2)[1].split(" ", 1)[1]
+    value = dict(p.split("=", 1) for p in props.split(","))["file"]
+    for code, char in _GITHUB_UNESCAPE:
+        value = value.replace(code, char)
+    return value
+
+
+@EXAMPLES
+@given(name=file_names, good=st.booleans())
+def test_any_file_name_gives_a_story_or_one_line_issues_naming_it(tmp_path_factory, name, good):
+    content = tmp_path_factory.getbasetemp() / "props-names" / f"n{next(_names)}" / "content"
+    (content / "columns").mkdir(parents=True)
+    path = content / "columns" / f"{name}.md"
+    date = "2026-01-01" if good else "2026-13-01"
+    front = f"title: t\ndate: {date}\nauthor: a\nrole: r\nconsent: {{given: 2025-12-01}}\n"
+    path.write_text(f"---\n{front}---\n\nTekst.\n", encoding="utf-8")
+    parsed = parse_story(path, content, SETTINGS)
+    _check_issues(parsed.issues)
+    if parsed.story is not None:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", parsed.story.slug), parsed.story.slug
+    for issue in parsed.issues:
+        annotation = issue.format_github()
+        # The runner splits its log at CR and LF only; those must be escaped.
+        assert "\n" not in annotation and "\r" not in annotation, annotation
+        assert _github_file(annotation) == issue.path  # the annotation lands on that file
+    if not good:
+        # The date is wrong, unless the content root policy refused the file name first.
+        assert any('"date"' in i.message or "story file" in i.message for i in parsed.errors)
+
+
+# -- body link syntax -------------------------------------------------------------------
+
+targets = st.lists(
+    st.sampled_from(list("ab/.:%#?&=\"'<> \\{}()[]") + ["..", "é", "\u202e", "\x1b"]), max_size=12
+).map("".join)
+link_pieces = st.one_of(
+    st.builds(lambda t: f"[x]({{attach}}{t})", targets),
+    st.builds(lambda t: f"[x]({{static}}{t})", targets),
+    st.builds(lambda t: f"[x]({{filename}}{t})", targets),
+    st.builds(lambda t: f"![foto]({t})", targets),
+    st.builds(lambda t: f"[naar]( #{t})".replace("( ", "("), targets),
+    st.builds(lambda t: f'<a href="#{t}" id="{t}">x</a>', targets),
+    st.builds(lambda t: f'<h3 id="{t}">kop</h3>', targets),
+    st.builds(lambda t: f"## {t or 'kop'}", targets),
+    st.builds(lambda t: f"tekst[^{t or 1}]\n\n[^{t or 1}]: noot", targets),
+    st.sampled_from(["## Main", "## Story url", "### Share url", "Gewone tekst.", ""]),
+)
+
+
+@EXAMPLES
+@given(
+    pieces=st.lists(link_pieces, min_size=1, max_size=6),
+    kind=st.sampled_from(["columns", "interviews"]),
+)
+def test_random_body_links_and_ids_never_escape_the_story(tmp_path_factory, pieces, kind):
+    content = tmp_path_factory.getbasetemp() / "props-links" / "content"
+    (content / kind).mkdir(parents=True, exist_ok=True)
+    path = content / kind / f"links-{next(_names)}.md"
+    body = "## Vraag?\n\n" if kind == "interviews" else ""
+    body += "\n\n".join(pieces) + "\n\nEen antwoord met genoeg woorden om te lezen.\n"
+    front = "title: t\ndate: 2026-01-01\nauthor: a\nrole: r\nconsent: {given: 2025-12-01}\n"
+    path.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+    parsed = parse_story(path, content, SETTINGS)
+    _check_issues(parsed.issues)
+    if parsed.body is None:
+        assert parsed.errors
+        return
+    html = str(parsed.body.html)
+    for element in Page(html).elements:
+        if "id" in element.attrs:
+            # Only the theme's own question anchors (q1, q2, ...) are unprefixed.
+            value = element.attrs["id"]
+            assert value.startswith("c-") or re.fullmatch(r"q\d+", value), value
+        href = element.attrs.get("href", "")
+        if href.startswith("#"):
+            # A refused {static}/{attach} link points nowhere ("#") and is an error.
+            assert href.startswith("#c-") or (href == "#" and parsed.errors), href
+    assert "\x1b" not in html
+
+
+# -- settings ------------------------------------------------------------------------------
+
+SETTING_NAMES = ("TIMEZONE", "PODIUM_LANGUAGES", "DEFAULT_LANG", "PODIUM_BRAND", "PODIUM_TEAMS",
+                 "PODIUM_IFRAME_HOSTS", "PODIUM_TODAY", "PODIUM_ALUMNI_POLICY",
+                 "DEFAULT_PAGINATION", "PODIUM_FEATURED_COUNT", "PODIUM_MAX_STORY_BYTES",
+                 "PODIUM_CACHE_PATH", "SITENAME")  # fmt: skip
+setting_values = values | st.sampled_from(
+    ["Europe/Amsterdma", "../../etc/passwd", "UTC", "", ["nl", "nl"], ["nl", "en", "en"],
+     ("en",), {"name": "x", "color": "red"}, {"engineering": ["a"]}, ["https://x.example/"]]
+)  # fmt: skip
+
+
+@EXAMPLES
+@given(raw=st.dictionaries(st.sampled_from(SETTING_NAMES), setting_values, max_size=6))
+def test_random_settings_give_settings_or_one_line_errors(raw, monkeypatch):
+    monkeypatch.delenv("PODIUM_TODAY", raising=False)
+    try:
+        parsed = PodiumSettings.from_pelican(raw)
+    except ContentError as exc:
+        assert exc.issues
+        _check_issues(exc.issues)
+        return
+    assert len(set(parsed.languages)) == len(parsed.languages)
+    assert parsed.default_lang in parsed.languages
+    assert parsed.now.tzinfo is not None  # the time zone works

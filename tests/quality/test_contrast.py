@@ -10,7 +10,7 @@ import pytest
 
 from podium.settings import PodiumSettings
 from podium_cli.build import build, load_settings
-from podium_tag.themes import load_themes
+from podium_read.themes import load_themes
 from podium_testkit import ROOT, TEST_SITE
 from podium_validate.site import validate_site
 
@@ -80,7 +80,8 @@ def test_a_light_theme_colour_is_a_one_line_warning_not_an_error(site, monkeypat
     monkeypatch.chdir(site)
     settings = PodiumSettings.from_pelican(load_settings(site / "pelicanconf.py"))
     issues, _ = validate_site(site / "content", settings)
-    warnings = [i.format() for i in issues if i.severity == "warning"]
+    # (The test site also has a vacancy without pay: a pay transparency warning.)
+    warnings = [i.format() for i in issues if i.severity == "warning" and "contrast" in i.message]
     assert not [i for i in issues if i.severity == "error"]
     assert len(warnings) == 1, warnings
     match = LINE.match(warnings[0])

@@ -10,7 +10,7 @@ import pytest
 
 import podium_index.plugin as index_plugin
 from podium.errors import ContentError
-from podium_cli.build import build
+from podium_cli.build import MARKER, build
 from podium_index import run_pagefind
 from podium_testkit import read_page, snapshot
 
@@ -88,6 +88,7 @@ def test_a_failing_pagefind_fails_the_build_with_one_line(site, monkeypatch):
     out = site / "output"
     out.mkdir()
     (out / "keep.txt").write_text("yesterday's site")
+    (out / MARKER).write_text("")  # yesterday's site was a Podium build too
     before = snapshot(out)
     boom = "import sys; sys.stderr.write('Error: boom\\n'); sys.exit(3)"
     monkeypatch.setattr(index_plugin, "PAGEFIND", ("-c", boom))

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
+from podium.text import stem, words
 from podium_tag import Doc, LearnConfig, Tagger, TaggerConfig, ThemeTag, parse_themes
 from podium_tag.compounds import CompoundSplitter
-from podium_tag.text import stem, words
 
 THEMES = parse_themes(
     """\
@@ -38,6 +38,11 @@ themes:
 FILLER_NL = (
     "Ik werk sinds twee jaar bij het bedrijf en ik vind het nog steeds leuk. We hebben een fijn "
     "team en op vrijdag lunchen we samen. Mijn dag begint met koffie en een praatje. "
+)
+
+FILLER_EN = (
+    "I have been here for two years and I still enjoy it. We have lunch together on Fridays "
+    "and my day starts with coffee and a chat. "
 )
 
 
@@ -228,7 +233,87 @@ def test_deterministic(fit):
 
 
 def test_to_json_shape():
-    tag = ThemeTag("tech", "auto", 3.2, ("code", "app"))
+    tag = ThemeTag("tech", "auto", 3.2, ("code", "app"), ("keyword", "lexicon"))
     assert tag.to_json() == {
         "slug": "tech", "source": "auto", "score": 3.2, "evidence": ["code", "app"],
+        "evidence_sources": ["keyword", "lexicon"],
     }  # fmt: skip
+
+
+# -- reading what the editor wrote: name, description, lexicon ---------------------
+DAY_ONE = parse_themes(
+    """\
+themes:
+  - slug: starters
+    name: {nl: Starters en stages, en: Starters and internships}
+    description: {en: Your first job or internship with us.}
+    color: "#1f5f8b"
+    keywords: {nl: [stage], en: [internship]}
+  - slug: leadership
+    name: {nl: Leidinggeven, en: Leadership}
+    color: "#a3461f"
+    keywords: {nl: [teamleider], en: [team lead]}
+  - slug: tech
+    name: {nl: Techniek en data, en: Tech and data}
+    color: "#1d5a6e"
+    keywords: {nl: [software], en: [software]}
+""",
+    "themes.yml",
+)
+
+
+def test_lexicon_widens_a_theme_whose_name_matches_a_family():
+    from podium_tag.lexicon import theme_families
+
+    families = {t.slug: [f.name for f in theme_families(t)] for t in DAY_ONE}
+    assert families == {"starters": ["starters"], "leadership": ["leadership"], "tech": ["tech"]}
+    origins = {(term, origin) for term, _, origin in Tagger(DAY_ONE).terms("nl")["leadership"]}
+    assert ("teamleider", "keyword") in origins  # the editor's own word stays a keyword
+    assert ("ploegleider", "lexicon") in origins
+    assert ("leidinggev", "name") in origins  # "Leidinggeven", stemmed
+
+
+def test_a_story_without_keywords_is_found_through_the_lexicon_with_sources():
+    doc = Doc(
+        lang="en",
+        title="Five months of my degree, spent in a warehouse",
+        body="My university sends every student on a placement in the third year. My thesis "
+        "is about loading docks, and the placement turned into my first real job offer. "
+        + FILLER_EN * 3,
+    )
+    (tag,) = Tagger(DAY_ONE).tag(doc)
+    assert tag.slug == "starters" and tag.source == "auto"
+    assert set(tag.sources) == {"lexicon"}
+    assert "placement" in tag.evidence and len(tag.evidence) == len(tag.sources)
+
+
+def test_a_passing_mention_next_to_a_clear_subject_is_judged_relatively():
+    subject = (
+        "As team lead I coach my crew every day. Leadership means trust: my team makes the "
+        "decisions, I back them up, and as a manager I give feedback. "
+    )
+    doc = Doc(lang="en", title="Leading a night shift", body=subject * 2
+              + "On Monday we look at the data and the dashboard in our software.")  # fmt: skip
+    scores = {s.slug: s for s in Tagger(DAY_ONE).scores(doc)}
+    tech, lead = scores["tech"], scores["leadership"]
+    assert tech.score >= 2.5  # above the absolute floor on its own ...
+    assert not tech.passed and tech.bar == pytest.approx(0.4 * lead.score, abs=1e-3)
+    assert lead.passed  # ... but far below the story's subject
+
+
+def test_words_in_a_large_share_of_the_site_are_no_evidence():
+    themes = parse_themes(
+        """\
+themes:
+  - slug: safety
+    name: {nl: Veiligheid, en: Safety}
+    description: {en: Working safely in the warehouse and on the quay.}
+    color: "#b0271c"
+    keywords: {en: [helmet]}
+""",
+        "themes.yml",
+    )
+    corpus = [Doc(lang="en", body=f"Story {i} from the warehouse floor.") for i in range(12)]
+    common = Tagger.fit(themes, [], corpus=corpus).terms("en")["safety"]
+    assert "warehous" not in {term for term, _, _ in common}
+    assert "warehous" in {term for term, _, _ in Tagger(themes).terms("en")["safety"]}

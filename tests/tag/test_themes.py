@@ -141,3 +141,35 @@ def test_check_theme_slugs_suggests_and_lists_valid_slugs():
         'valid themes are "tech", "customer"'
     ]
     assert check_theme_slugs(["tech", "customer"], themes, "story.md", lambda i: i) == []
+
+
+# -- keywords that cannot work ---------------------------------------------------
+def test_empty_keyword_is_one_line_naming_line_and_theme():
+    lines = errors(GOOD.replace("en: [software]}", 'en: [software, " "]}'))
+    assert lines == [
+        'themes.yml:5: error: keyword 2 of theme "tech" (keywords.en) is empty; '
+        "write a word or phrase, or remove the item"
+    ]
+
+
+def test_keyword_of_only_stop_words_is_an_error():
+    lines = errors(GOOD.replace("nl: [software]", 'nl: [software, "in de"]'))
+    assert lines == [
+        'themes.yml:5: error: keyword "in de" of theme "tech" (keywords.nl) is only stop '
+        "words, found in every story; use a word that names the theme"
+    ]
+
+
+def test_keyword_shared_by_two_themes_names_both():
+    text = GOOD + "    keywords: {nl: [klant], en: [customer, Softwares]}\n"
+    lines = errors(text)
+    # "Softwares" is "software" after stemming: the same keyword.
+    assert lines == [
+        'themes.yml:9: error: keyword "Softwares" of theme "customer" (keywords.en) is also '
+        'a keyword of theme "tech" (line 5); a keyword may point at one theme only'
+    ]
+
+
+def test_phrases_with_common_words_are_fine():
+    text = GOOD + '    keywords: {en: [part-time, "day off", "first job"]}\n'
+    assert [t.slug for t in parse_themes(text, "themes.yml")] == ["tech", "customer"]

@@ -21,6 +21,23 @@ def test_issue_formats():
     assert Issue("a.yml", None, "m").format() == "a.yml: error: m"
 
 
+def test_github_annotations_escape_data_and_properties():
+    # The runner's rules (actions/toolkit command.ts): data escapes %, CR, LF;
+    # properties also ":" and ",".
+    issue = Issue("content/een, twee: drie.md", 2, "50% klaar")
+    assert issue.format_github() == (
+        "::error file=content/een%2C twee%3A drie.md,line=2::50%25 klaar"
+    )
+    forged = Issue("a\n::error file=x::b.md", None, "m\r\nn", "warning")
+    assert forged.format_github() == "::warning file=a%0A%3A%3Aerror file=x%3A%3Ab.md::m\\r\\nn"
+    assert len(forged.format().splitlines()) == 1
+
+
+def test_messages_show_invisible_characters_escaped():
+    line = Issue("a.md", 1, 'not "x\x1b[2Jy\u202ez\ud800"').format()
+    assert line == 'a.md:1: error: not "x\\x1b[2Jy\\u202ez\\ud800"'
+
+
 def test_yaml_lines_and_no_dates():
     located = yamlio.load("a: 1\nb:\n  c: 2026-01-01\n  d: [x, y]\n", "f.yml")
     assert located.data == {"a": 1, "b": {"c": "2026-01-01", "d": ["x", "y"]}}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import socket
 import threading
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from podium_testkit import drop_proxies
 from podium_vacancies.feeds import FeedConfig
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -118,10 +118,7 @@ class FakeATS:
 
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch):
-    # urllib honours *_proxy variables; tests must talk to 127.0.0.1 directly.
-    for key in list(os.environ):
-        if key.lower().endswith("_proxy"):
-            monkeypatch.delenv(key, raising=False)
+    drop_proxies(monkeypatch)
 
 
 @pytest.fixture

@@ -48,6 +48,9 @@ def test_greenhouse(ats, tmp_path):
     assert remote["employment_type"] == "PART_TIME"
     assert remote["date_posted"] == "2026-11-02"  # updated_at when never first_published
     assert remote["team"] == "engineering"  # via team_map
+    # Greenhouse pay ranges (pay_transparency=true): the span of the zones, per year.
+    assert backend["salary"] == {"min": 52000, "max": 72000, "currency": "EUR", "unit": "YEAR"}
+    assert "salary" not in remote
     german = jobs["4012005"]
     assert german["location"]["country"] == "DE" and german["employment_type"] == "CONTRACTOR"
     assert german["team"] == "field-service"  # slug of the department
@@ -81,7 +84,8 @@ def test_lever(ats, tmp_path):
 
 def test_personio(ats, tmp_path):
     positions = pulled(ats, tmp_path, "personio")
-    assert sorted(positions) == ["1830001", "1830002", "1830004"]  # open application skipped
+    # The open application is skipped.
+    assert sorted(positions) == ["1830001", "1830002", "1830004", "1830005"]
     fitter = positions["1830001"]
     assert fitter["apply_url"] == ats.url("/job/1830001")
     assert fitter["employment_type"] == "FULL_TIME" and fitter["team"] == "field-service"
@@ -95,6 +99,14 @@ def test_personio(ats, tmp_path):
     planner = positions["1830004"]
     assert planner["employment_type"] == "PART_TIME"
     assert planner["location"] == {"country": "NL", "remote": True}
+    assert "salary" not in planner
+    # <salaryInformation> with child elements, and as one line of text.
+    assert fitter["salary"] == {"min": 3200, "max": 3900, "currency": "EUR", "unit": "MONTH"}
+    preparer = positions["1830005"]
+    assert preparer["salary"] == {"min": 3400, "max": 4300, "currency": "EUR", "unit": "MONTH"}
+    # No <employmentType> and no <schedule>: left out, never "OTHER".
+    assert "employment_type" not in preparer
+    assert preparer["location"] == {"city": "Amersfoort", "country": "NL", "remote": False}
 
 
 def test_recruitee(ats, tmp_path):
@@ -140,7 +152,7 @@ def test_pulled_snapshots_load_back_through_load_all(ats, tmp_path):
     feeds = [ats.feed(kind) for kind in ("greenhouse", "lever", "personio", "recruitee")]
     assert pull(feeds, feeds_dir, now=NOW).ok
     found = load_all(tmp_path / "content", ("nl", "en"), dt.date(2026, 11, 22))
-    assert len(found.vacancies) == 11 and len(found.open) == 11
+    assert len(found.vacancies) == 12 and len(found.open) == 12
     v = found.by_id()["2201001"]
     assert v.feed_status == "present" and v.source.endswith("recruitee-helder.json")
     assert v.source_line is not None and "<h2>Wat we vragen</h2>" in v.description_html
@@ -236,3 +248,18 @@ def test_prospect_titles():
                   "Open application (NL)", "Prospect: data"):  # fmt: skip
         assert common.is_prospect(title), title
     assert not common.is_prospect("Senior backend developer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EUR 3.400 - 4.300 per maand", (3400, 4300, "EUR", "MONTH")),
+        ("€ 40.000 – € 52.000 per jaar, plus 25 vakantiedagen", (40000, 52000, "EUR", "YEAR")),
+        ("CHF 38 - 45 pro Stunde", (38, 45, "CHF", "HOUR")),
+        ("marktconform", None),
+        ("3200 - 3900", None),  # no currency: not guessed
+    ],
+)
+def test_personio_salary_text(text, expected):
+    pay = common.salary_from_text(text)
+    assert (pay and (pay.min, pay.max, pay.currency, pay.unit)) == expected

@@ -14,6 +14,13 @@ from podium_vacancies.feeds import FeedConfig
 from .conftest import VENDORS
 
 
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    # Settings here are dicts, not a file: run where no pelicanconf.py exists, so
+    # errors cannot borrow a line number from the project's own settings file.
+    monkeypatch.chdir(tmp_path)
+
+
 def settings_for(ats, *kinds, **extra) -> dict:
     feeds = [
         {"name": f"{k}-helder", "kind": k, "url": ats.url(VENDORS[k][0]), "default_country": "NL"}
@@ -143,7 +150,7 @@ def test_pull_the_feed_given_on_the_command_line(ats, tmp_path):
     result = run({}, tmp_path, "--kind", "personio", "--url", url, "--country", "NL")
     assert result.exit_code == 0, result.output
     doc = json.loads((tmp_path / "vacancies" / "feeds" / "personio-127.json").read_text())
-    assert doc["url"] == url and len(doc["vacancies"]) == 3
+    assert doc["url"] == url and len(doc["vacancies"]) == 4
 
 
 def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):

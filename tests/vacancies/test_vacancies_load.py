@@ -161,7 +161,7 @@ def test_misspelt_field_is_one_line_with_did_you_mean(tmp_path):
     assert lines == [
         'content/vacancies/job.yml:2: error: unknown field "titel" (did you mean "title"?); '
         "valid fields are id, title, team, location, employment_type, date_posted, "
-        "valid_through, apply_url, salary, themes, lang, description",
+        "valid_through, apply_url, salary, themes, lang, description, direct_apply, updated",
     ]
 
 

@@ -205,3 +205,44 @@ def test_unreadable_previous_snapshot_is_replaced_with_a_warning(ats, tmp_path, 
     result = pull([ats.feed("recruitee")], tmp_path, now=NOW).results[0]
     assert result.ok and result.changed
     assert any("gone jobs cannot be kept" in w for w in result.warnings)
+
+
+def trickle(head: bytes, body: bytes, every: float = 0.5):
+    """A server that sends ``head`` at once, then ``body`` one byte every ``every`` s."""
+
+    def handle(h) -> None:
+        h.wfile.write(head)
+        h.wfile.flush()
+        for i in range(len(body)):
+            time.sleep(every)
+            h.wfile.write(body[i : i + 1])
+            h.wfile.flush()
+
+    return handle
+
+
+HEADERS = b"HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    "where, head, body",
+    [
+        # Every byte arrives well within the per-read timeout; only an overall
+        # deadline on the socket stops these.
+        ("body", HEADERS, b'{"jobs": [' + b" " * 200 + b"]}"),
+        ("headers", b"", HEADERS + b'{"jobs": []}'),
+    ],
+)
+def test_timeout_is_an_overall_deadline_for_a_trickling_server(ats, tmp_path, where, head, body):
+    url = ats.route(f"/trickle-{where}", trickle(head, body))
+    started = time.monotonic()
+    line = failing_pull(tmp_path, url, timeout=2)
+    took = time.monotonic() - started
+    assert "error: timed out after 2 s" in line, line
+    assert 1.9 < took < 3.5, took
+
+
+def test_a_deadline_long_enough_lets_a_slow_feed_finish(ats, tmp_path):
+    url = ats.route("/trickle-short", trickle(HEADERS, b'{"jobs": []}', every=0.05))
+    report = pull([feed_at(url)], tmp_path, now=NOW, timeout=5)
+    assert report.ok, report.errors

@@ -33,7 +33,7 @@ from podium.errors import one_line
 from .. import html
 from ..countries import code_for
 from ..feeds import FeedConfig
-from ..model import Location, Salary, Vacancy
+from ..model import ID_RE, Location, Salary, Vacancy
 
 
 class FeedError(Exception):
@@ -133,6 +133,29 @@ def salary(low, high, currency, unit_words) -> Salary | None:
     return Salary(min=low, max=high, currency=cur, unit=unit)
 
 
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}
+
+
+def salary_from_text(text: str | None) -> Salary | None:
+    """A Salary from a free-text pay line like "€ 3.200 - € 3.900 per maand"."""
+    if not text or not text.strip():
+        return None
+    sign = next((code for s, code in _CURRENCY_SIGNS.items() if s in text), None)
+    code = re.search(r"\b(EUR|USD|GBP|CHF|DKK|SEK|NOK|PLN|CZK|HUF)\b", text, re.I)
+    currency = code.group(1).upper() if code else sign
+    if currency is None and re.search(r"\beuros?\b", text, re.I):
+        currency = "EUR"
+    amounts = re.findall(r"\d[\d.,]*\d|\d", text)
+    if not amounts or currency is None:
+        return None
+    # The period follows the amounts ("... 3.900 per maand"); reading only that
+    # part keeps words elsewhere ("vakantiedagen") from posing as one.
+    high = amounts[1] if len(amounts) > 1 else None
+    after = text[text.rfind(high or amounts[0]) :]
+    period = next((w for w in re.findall(r"[^\W\d_]+", after) if salary_unit(w)), None)
+    return salary(amounts[0], high, currency, period)
+
+
 def parse_date(value) -> dt.date | None:
     """A date from ISO 8601 ("2026-10-01T09:00:00-04:00", "...Z") or "2026-10-01 09:00:00 UTC".
 
@@ -183,7 +206,10 @@ def parse_location(
             city = plain(part) or None
     found = found or feed.default_country
     if not found:
-        raise Skip(f'location "{text or ""}" names no known country; set default_country')
+        raise Skip(
+            f'location "{text or ""}" names no known country; give the feed a default, '
+            'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
+        )
     return Location(city=city, country=found, remote=remote)
 
 
@@ -199,11 +225,15 @@ def vacancy(
     department: str | None = None,
     employment: str | None = None,
     pay: Salary | None = None,
+    valid_through: dt.date | None = None,
+    updated: dt.date | None = None,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason."""
-    vid = re.sub(r"[^A-Za-z0-9._-]", "-", str(id or "").strip())[:64]
+    # The id names the vacancy's folder in the output: anything but letters,
+    # digits, "_" and "-" becomes "-" (see model.ID_RE).
+    vid = re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
     title = plain(title)
-    if not vid or not title:
+    if not ID_RE.match(vid) or not title:
         raise Skip("no id or no title")
     if is_prospect(title):
         raise Skip("prospect / talent-pool post")
@@ -223,9 +253,11 @@ def vacancy(
         title=title[:200],
         team=feed.team_for(department),
         location=location,
-        employment_type=employment or "OTHER",
+        # Unknown stays unknown: "OTHER" would tell Google something the
+        # employer never said.
+        employment_type=employment,
         date_posted=date_posted,
-        valid_through=None,
+        valid_through=valid_through if valid_through and valid_through >= date_posted else None,
         apply_url=apply_url,
         salary=pay,
         themes=feed.themes,
@@ -234,6 +266,8 @@ def vacancy(
         description_text=html.to_text(body),
         source=feed.name,
         feed_status="present",
+        direct_apply=feed.direct_apply,
+        updated=updated if updated and updated >= date_posted else None,
     )
 
 

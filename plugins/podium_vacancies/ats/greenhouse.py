@@ -3,7 +3,12 @@
 ``content`` is HTML that Greenhouse sends entity-encoded (``&lt;p&gt;``); it is
 decoded once and then sanitised. The board has no employment type field, so
 we read a custom field ("Employment Type", "Dienstverband", ...) from
-``metadata`` and fall back to OTHER rather than guess.
+``metadata`` and leave the type out when there is none, rather than guess.
+Pay: with ``pay_transparency=true`` in the feed URL, Greenhouse adds
+``pay_input_ranges`` (``min_cents``, ``max_cents``, ``currency_type``,
+``title``, ``blurb``), one range per pay zone; the JobPosting gets the span
+of all zones in one currency, in the period a zone's title names (a year
+when none does: Greenhouse's ranges are annual base pay).
 """
 
 from __future__ import annotations
@@ -63,7 +68,26 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         description_html=from_entity_encoded(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
+        pay=_pay(job.get("pay_input_ranges")),
     )
+
+
+def _pay(ranges) -> common.Salary | None:
+    ranges = [r for r in ranges or [] if isinstance(r, dict)]
+    if not ranges:
+        return None
+    currencies = {str(r.get("currency_type") or "").upper() for r in ranges}
+    if len(currencies) != 1:
+        return None  # zones in several currencies have no one range to state
+    lows = [common.number(r.get("min_cents")) for r in ranges]
+    highs = [common.number(r.get("max_cents")) for r in ranges]
+    if None in lows or None in highs:
+        return None
+    # Only the short titles are read for a period: blurbs are prose, where
+    # "vakantiedagen" would read as a daily rate.
+    words = " ".join(str(r.get("title") or "") for r in ranges)
+    unit = "YEAR" if common.salary_unit(words) is None else words
+    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), unit)
 
 
 def _text(value) -> str | None:

@@ -6,6 +6,13 @@ and external entities whatever the parser's defaults. Personio gives no
 job URL and no country: the apply URL is the company's job page
 ``https://{company}.jobs.personio.de/job/{id}`` (same host as the feed), and
 the country is the feed's ``default_country`` unless the office names one.
+
+Pay: ``<salaryInformation>``. Its inner shape is not in Personio's public
+XML documentation that we could check, so both shapes seen in feeds are
+read: child elements (``<minimum>``/``<min>``/``<from>``,
+``<maximum>``/``<max>``/``<to>``, ``<currency>``, ``<interval>``/``<period>``/
+``<unit>``), or one line of text like "EUR 3.200 - 3.900 per month". Anything
+else leaves the salary out rather than guessing.
 """
 
 from __future__ import annotations
@@ -60,4 +67,23 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str) -> Vacancy:
         description_html=body,
         department=text("department"),
         employment=kind,
+        pay=_pay(pos.find("salaryInformation")),
+    )
+
+
+def _pay(node: ET.Element | None) -> common.Salary | None:
+    if node is None:
+        return None
+    children = {child.tag.casefold(): (child.text or "").strip() for child in node}
+    if not children:
+        return common.salary_from_text(node.text)
+
+    def pick(*names: str) -> str | None:
+        return next((children[n] for n in names if children.get(n)), None)
+
+    return common.salary(
+        pick("minimum", "min", "from", "minamount", "amountfrom"),
+        pick("maximum", "max", "to", "maxamount", "amountto"),
+        pick("currency", "currencycode"),
+        pick("interval", "period", "unit", "frequency"),
     )

@@ -2,6 +2,7 @@
 from pathlib import Path
 
 import podium
+from podium.pipeline import STEPS
 
 # Tests copy this site to a temporary folder: find the repo through the package.
 ROOT = Path(podium.__file__).resolve().parents[2]
@@ -14,16 +15,7 @@ THEME = str(ROOT / "theme")
 TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 PLUGIN_PATHS = [str(ROOT / "plugins")]
-PLUGINS = [
-    "podium_read",
-    "podium_validate",
-    "podium_tag",
-    "podium_link",
-    "podium_render",
-    "podium_images",
-    "podium_cards",
-    "podium_index",
-]
+PLUGINS = list(STEPS)  # the whole pipeline, in order, from its one definition
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {"name": "Testbedrijf", "color": "#0b5d4b", "accent": "#f2b134"}
 PODIUM_TEAMS = {"engineering": {"nl": "Techniek", "en": "Engineering"}, "support": "Support"}

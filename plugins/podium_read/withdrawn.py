@@ -24,7 +24,12 @@ class Withdrawn:
 def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
     if not path.is_file():
         return []
-    located = yamlio.load(path.read_text(encoding="utf-8-sig"), shown)
+    return parse_withdrawn(path.read_text(encoding="utf-8-sig"), languages, shown)
+
+
+def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
+    """Like ``load_withdrawn`` for text already read (the site model reads it once)."""
+    located = yamlio.load(text, shown)
     data = located.data or {}
     root = Fields(located, shown)
     if not isinstance(data, dict):

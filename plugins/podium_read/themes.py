@@ -15,6 +15,7 @@ from pathlib import Path
 from podium import yamlio
 from podium.errors import ContentError, Issue, did_you_mean, one_of
 from podium.fields import Fields
+from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
 
@@ -63,6 +64,8 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
 
     themes: list[Theme] = []
     first_line: dict[str, int] = {}
+    # (lang, stems of a keyword) -> (theme slug, line): a keyword may point at one theme only.
+    keyword_owner: dict[tuple[str, str], tuple[str, int]] = {}
     issues = top.issues
     for i, item in enumerate(raw):
         fields = Fields(located, source, ("themes", i), item)
@@ -86,6 +89,7 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
             continue
         first_line[theme.slug] = line
         themes.append(theme)
+        _check_keywords(fields, theme, languages, keyword_owner)
     if issues:
         raise ContentError(issues)
     return themes
@@ -127,6 +131,47 @@ def _keywords(f: Fields, languages: tuple[str, ...]) -> dict[str, tuple[str, ...
         if seen:
             out[lang] = tuple(seen)
     return out
+
+
+def _check_keywords(
+    f: Fields,
+    theme: Theme,
+    languages: tuple[str, ...],
+    owner: dict[tuple[str, str], tuple[str, int]],
+) -> None:
+    """Keywords that cannot work: empty, only stop words, or another theme's too."""
+    raw = f.raw("keywords")
+    if not isinstance(raw, dict):
+        return
+    for lang in languages:
+        items = raw.get(lang)
+        if not isinstance(items, list):
+            continue
+        stop = FUNCTION_WORDS.get(lang, frozenset())
+        for i, item in enumerate(items):
+            line = f.located.line(*f.path, "keywords", lang, i)
+            where = f'keyword "{item}" of theme "{theme.slug}" (keywords.{lang})'
+            text = str(item).strip().lower() if isinstance(item, (str, int)) else None
+            if text is None:
+                continue  # not text: Fields.text_list reported it
+            if not text:
+                f.issues.append(Issue(f.source, line, f"keyword {i + 1} of theme "
+                                      f'"{theme.slug}" (keywords.{lang}) is empty; '
+                                      "write a word or phrase, or remove the item"))  # fmt: skip
+                continue
+            ws = words(text)
+            if not ws or all(w in stop for w in ws):
+                f.issues.append(Issue(f.source, line, f"{where} is only stop words, found in "
+                                      "every story; use a word that names the theme"))  # fmt: skip
+                continue
+            key = (lang, " ".join(phrase_stems(lang, text)))
+            if key in owner and owner[key][0] != theme.slug:
+                other, other_line = owner[key]
+                f.issues.append(Issue(f.source, line, f'{where} is also a keyword of theme '
+                                      f'"{other}" (line {other_line}); a keyword may point at '
+                                      "one theme only"))  # fmt: skip
+                continue
+            owner.setdefault(key, (theme.slug, line))
 
 
 def check_theme_slugs(

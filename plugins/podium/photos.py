@@ -15,6 +15,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_PIXELS = 60_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
+# The encoders' limits: JPEG stores each side in 16 bits and libjpeg refuses
+# more than 65,500; WebP stops at 16,383. A photo is resized to at most 960
+# px wide, so at most 10:1 keeps every variant inside both (960 x 10 = 9,600),
+# and no portrait or banner is more extreme than that.
+MAX_SIDE = 65_500
+MAX_ASPECT = 10
 GPS_IFD = 0x8825
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "TIFF", "MPO", "AVIF", "HEIF"}
 
@@ -47,11 +53,29 @@ def _open_checked(src: Source) -> Image.Image:
     return im
 
 
+def size_problem(width: int, height: int) -> str | None:
+    """One line when a ``width`` x ``height`` image is beyond what we can encode."""
+    if width < 1 or height < 1:
+        return "has no pixels"
+    if max(width, height) > MAX_SIDE:
+        return (
+            f"is {width} x {height} pixels; each side may be at most {MAX_SIDE:,} pixels"
+            " (resize it first)"
+        )
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        return (
+            f"is {width} x {height} pixels, more than {MAX_ASPECT} times as long as it is wide;"
+            " crop it first"
+        )
+    return None
+
+
 def inspect_photo(path: Path | str) -> str | None:
     """None when ``path`` is a usable photo, else one line saying what is wrong."""
     p = Path(path)
     try:
-        head = p.read_bytes()[:512]
+        with open(p, "rb") as f:
+            head = f.read(512)  # not the whole file: only its first bytes tell SVG
     except OSError as exc:
         return f"cannot read the file ({exc.strerror or exc})"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -75,8 +99,9 @@ def inspect_photo(path: Path | str) -> str | None:
     fmt = im.format or "?"
     if fmt not in PHOTO_FORMATS:
         return f"is a {fmt} image; use JPEG, PNG or WebP for photos"
-    if min(im.size) < 1:
-        return "has no pixels"
+    problem = size_problem(*im.size)
+    if problem:
+        return problem
     try:
         # What clean_photo does next (rotate by EXIF, convert the colour
         # mode) must not fail later in the build with a traceback either.
@@ -123,6 +148,9 @@ def clean_photo(src: Source) -> Image.Image:
         raise ValueError(f"too large to decode safely (over {MAX_PIXELS} pixels)") from exc
     except (OSError, SyntaxError) as exc:
         raise ValueError(f"not a readable image: {exc}") from exc
+    problem = size_problem(*im.size)
+    if problem:
+        raise ValueError(problem)
     im = ImageOps.exif_transpose(im)
     im = _to_rgb(im)
     # A fresh image from the raw pixels carries no info dict at all: no EXIF,
@@ -169,6 +197,24 @@ def responsive_variants(
         if len(webp) < len(jpeg):
             out.append(Variant(w, h, "webp", webp))
     return out
+
+
+# Linked images are shown in the story column; wider than this is only weight.
+MAX_LINKED_SIDE = 2400
+
+
+def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
+    """A clean image (from ``clean_photo``) in ``fmt`` (JPEG, PNG or WEBP), at most
+    ``MAX_LINKED_SIDE`` px a side, with no metadata: the encoder is given none."""
+    if max(image.size) > MAX_LINKED_SIDE:
+        image = image.copy()
+        image.thumbnail((MAX_LINKED_SIDE, MAX_LINKED_SIDE), Image.Resampling.LANCZOS)
+        image = Image.frombytes(image.mode, image.size, image.tobytes())
+    if fmt == "PNG":
+        buf = io.BytesIO()
+        image.save(buf, "PNG", optimize=True)
+        return buf.getvalue()
+    return _encode(image, "jpeg" if fmt == "JPEG" else "webp", quality)
 
 
 def has_gps(src: Source) -> bool:

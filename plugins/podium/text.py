@@ -119,3 +119,25 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(_NL_STOP.split()),
     "en": frozenset(_EN_STOP.split()),
 }
+
+# Function words only (articles, pronouns, prepositions, conjunctions,
+# auxiliaries): a keyword made of nothing else matches every story. Narrower
+# than STOPWORDS, which also holds content words too common to learn from
+# ("day", "part", "time" are fine inside "part-time" or "day off").
+_NL_FUNCTION = """
+        de het een en of maar want dus dat die dit deze wie wat waar hoe in op aan
+        bij met van voor naar uit over door om tot te ik jij je u hij zij ze we wij
+        jullie hun mijn jouw zijn haar ons onze is ben bent was waren heb hebt heeft
+        hebben had wordt worden werd zal zou kan kunnen moet niet geen wel ook er
+        hier daar als dan nog al
+        """
+_EN_FUNCTION = """
+        a an the and or but so that this these those who what where how in on at by
+        with of for to from into about i you he she it we they me him her us them my
+        your his its our their is are was were be been am have has had do does did
+        will would can could should must not no also there here if then as
+        """
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "nl": frozenset(_NL_FUNCTION.split()),
+    "en": frozenset(_EN_FUNCTION.split()),
+}

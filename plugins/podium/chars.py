@@ -1,0 +1,43 @@
+"""Characters that no content may hold, and how to name them in a message.
+
+Used by the YAML loader (a raw character anywhere in a file), by the typed
+field readers (the same character written as an escape, like "\\e") and by
+the story reader (the Markdown body).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters no text may hold. XML 1.0 (Atom feeds, the sitemap) cannot carry
+# C0 controls other than tab, line feed and carriage return, nor U+FFFE/FFFF;
+# UTF-8 cannot encode a lone surrogate (half of a character, left by a broken
+# copy or a "\ud800" escape); DEL and the C1 controls are invisible terminal
+# commands. Any of them used to crash the build long after validation.
+FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional controls ("Trojan Source", CVE-2021-42574): invisible, and they
+# reorder how the text around them is shown, so a name or title could read
+# differently on the page than in the pull request. Plain-text fields never
+# need them (browsers order right-to-left script by themselves), so they are
+# refused rather than silently stripped: the author sees what was there.
+BIDI_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def bad_character(value: str, bidi: bool = True) -> str | None:
+    """What is wrong with the first forbidden character of ``value``, or None."""
+    found = FORBIDDEN_RE.search(value) or (BIDI_RE.search(value) if bidi else None)
+    if found is None:
+        return None
+    char = found.group()
+    code = f"U+{ord(char):04X}"
+    if "\ud800" <= char <= "\udfff":
+        return f"a lone surrogate ({code}, half of a character); retype the text around it"
+    name = unicodedata.name(char, "")
+    shown = f"{code} {name}" if name else code
+    if BIDI_RE.match(char):
+        return (
+            f"the invisible bidirectional control character {shown}, which reorders how "
+            "text is shown; remove it"
+        )
+    return f"the control character {shown}; remove it (only tabs and line breaks are allowed)"

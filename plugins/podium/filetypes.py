@@ -1,0 +1,78 @@
+"""Which linked files a story may publish, and the checks each type gets.
+
+Raster images are re-encoded without metadata by the photo step; SVG
+drawings are published only when every element and attribute is on an
+allowlist (no scripts, event handlers, styles, foreign objects or links
+leaving the drawing); other types only when the site lists them in
+``PODIUM_ATTACHMENTS`` and the file starts like that type really does.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+RASTER = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "webp": "WEBP"}
+SVG = "svg"
+# Attachment types a site may allow, with the bytes a real file starts with.
+ATTACHMENT_MAGIC = {"pdf": b"%PDF-"}
+MAX_LINKED_BYTES = 20_000_000
+# A 50-megapixel camera JPEG is about 25 MB; photos are re-encoded small anyway.
+MAX_PHOTO_BYTES = 40_000_000
+
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+_XLINK = "{http://www.w3.org/1999/xlink}href"
+SVG_ELEMENTS = {
+    "svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "path", "rect", "circle",
+    "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath", "linearGradient",
+    "radialGradient", "stop", "clipPath", "mask", "pattern", "marker",
+}  # fmt: skip
+# Values that reach outside the drawing or run code, in any attribute.
+_BAD_VALUE = re.compile(r"javascript:|data:|expression\s*\(|@import|url\s*\(\s*['\"]?(?!#)", re.I)
+
+
+def kind_of_link(ext: str, attachments: tuple[str, ...]) -> str | None:
+    """'image', 'svg' or 'file' for a linked file's extension; None when not publishable."""
+    ext = ext.lower()
+    if ext in RASTER:
+        return "image"
+    if ext == SVG:
+        return "svg"
+    if ext in attachments and ext in ATTACHMENT_MAGIC:
+        return "file"
+    return None
+
+
+def file_problem(ext: str, data: bytes) -> str | None:
+    """None when ``data`` starts as an allowed attachment of type ``ext`` does."""
+    magic = ATTACHMENT_MAGIC.get(ext.lower())
+    if magic is None or not data.startswith(magic):
+        return f"is not a real .{ext.lower()} file"
+    return None
+
+
+def svg_problem(data: bytes) -> str | None:
+    """None when the SVG is safe to publish as is, else one line saying why not."""
+    if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.I):
+        return "is an SVG with a DOCTYPE or entities; save it as plain SVG"
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        return f"is not a well-formed SVG ({exc})"
+    if root.tag not in ("svg", f"{_SVG_NS}svg"):
+        return "is not an SVG drawing"
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = el.tag.removeprefix(_SVG_NS)
+        if name not in SVG_ELEMENTS:
+            return f"is an SVG with a <{name}> element; only drawing elements are allowed"
+        for attr, value in el.attrib.items():
+            local = attr.rsplit("}", 1)[-1]
+            if local.lower().startswith("on"):
+                return f'is an SVG with an event handler ("{local}"); remove it'
+            if (attr == _XLINK or local == "href") and not value.startswith("#"):
+                return "is an SVG that links outside itself; only #id links are allowed"
+            if _BAD_VALUE.search(value):
+                return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
+    return None

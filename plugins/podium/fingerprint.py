@@ -1,0 +1,97 @@
+"""What a cache key must include about the code: every module that can change a result.
+
+A cache keyed on a hand-kept list of modules goes stale the day someone adds
+an import and forgets the list (the parse cache once missed ``markup.py``).
+:func:`code_fingerprint` instead follows the imports of an entry module
+through the source, statically, and hashes every module of the project it
+reaches, plus the versions of the installed libraries those modules import.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+
+def _module_file(root: Path, parts: tuple[str, ...]) -> Path | None:
+    if not parts:
+        return None
+    base = root.joinpath(*parts)
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imported(tree: ast.AST, package: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Dotted names (as tuples) that a module imports, relative ones made absolute;
+    ``from x import y`` yields both x and x.y (y may be a submodule)."""
+    names: set[tuple[str, ...]] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(tuple(a.name.split(".")) for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                keep = len(package) - (node.level - 1)
+                if keep < 1:
+                    continue
+                base = package[:keep]
+            else:
+                base = ()
+            base += tuple(node.module.split(".")) if node.module else ()
+            names.add(base)
+            names.update(base + (a.name,) for a in node.names if a.name != "*")
+    return names
+
+
+def project_sources(entry: Path) -> tuple[list[Path], set[str]]:
+    """``entry`` and every module beside it (same source root) that it imports,
+    directly or not, with the packages' ``__init__`` files; and the top-level
+    names of everything else it imports (libraries and the standard library)."""
+    entry = entry.resolve()
+    root = entry.parent.parent  # plugins/: entry is plugins/<package>/<module>.py
+    seen: set[Path] = set()
+    outside: set[str] = set()
+    todo = [entry]
+    while todo:
+        source = todo.pop()
+        if source in seen:
+            continue
+        seen.add(source)
+        parts = source.relative_to(root).with_suffix("").parts
+        package = parts[:-1]
+        for i in range(1, len(package) + 1):  # importing a.b.c runs a and a.b first
+            init = root.joinpath(*package[:i], "__init__.py")
+            if init.is_file():
+                todo.append(init)
+        tree = ast.parse(source.read_bytes(), str(source))
+        for name in _imported(tree, package):
+            found = _module_file(root, name)
+            if found is not None:
+                todo.append(found)
+            elif _module_file(root, name[:1]) is None:
+                outside.add(name[0])
+    return sorted(seen), outside
+
+
+@cache
+def code_fingerprint(entry: Path) -> str:
+    """A hash of the code behind ``entry``: its project modules and library versions."""
+    entry = Path(entry).resolve()
+    modules, outside = project_sources(entry)
+    root = entry.parent.parent
+    h = hashlib.sha256(f"podium code\0{sys.version}\0".encode())
+    for source in modules:
+        h.update(source.relative_to(root).as_posix().encode() + b"\0")
+        h.update(source.read_bytes() + b"\0")
+    distributions = metadata.packages_distributions()
+    for dist in sorted({d for name in outside for d in distributions.get(name, ())}):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=absent\0".encode())
+    return h.hexdigest()

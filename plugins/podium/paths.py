@@ -1,0 +1,169 @@
+"""The content root policy: what the build may read, and where it may write.
+
+Everything in ``content/`` arrives in pull requests, so a path named by
+content (a story, a photo, a brand file, a link in a body) is untrusted. A
+path the build reads must resolve to a regular file inside ``content/``:
+not absolute, no ``..`` leaving it, no symlink pointing out of it, no
+device, FIFO, folder or symlink loop. Sizes are checked on the bytes read,
+never on ``stat`` (a symlink to ``/dev/zero`` reports size 0 and never ends).
+A file the build writes must resolve inside the output folder.
+
+Every refusal is a ``Refused`` with a one-line reason, for the caller to turn
+into a ``PATH:LINE: error:`` line naming the field.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+
+class Refused(ValueError):
+    """A path the policy does not allow; ``str()`` is one line saying why."""
+
+
+def normalise(rel: str) -> str:
+    """``rel`` as a clean relative POSIX path, or ``Refused`` when it cannot stay inside.
+
+    Lexical only: ``a/./b`` is ``a/b``, ``a/../b`` is ``b``; ``../x``, ``/x``,
+    ``C:\\x``, NUL and backslashes are refused before the file system is asked.
+    """
+    if not rel or "\x00" in rel:
+        raise Refused("is empty" if not rel else "contains a NUL character")
+    if "\\" in rel:
+        raise Refused("contains a backslash; use / between folders")
+    p = PurePosixPath(rel)
+    if p.is_absolute() or (len(rel) > 1 and rel[1] == ":"):
+        raise Refused("is an absolute path; give a path relative to content/")
+    parts: list[str] = []
+    for part in p.parts:
+        if part == "..":
+            if not parts:
+                raise Refused("leaves content/ (through ..)")
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    if not parts:
+        raise Refused("names no file")
+    return "/".join(parts)
+
+
+def content_file(root: Path | str, rel: str | Path) -> Path:
+    """The real path of content file ``rel`` (relative to ``root``), if the policy allows it.
+
+    ``rel`` may also be an absolute path that is already inside ``root``
+    (what Pelican and ``rglob`` hand over).
+    """
+    root_real = Path(root).resolve()
+    path = Path(rel)
+    if path.is_absolute():
+        try:
+            rel = path.relative_to(Path(root).absolute()).as_posix()
+        except ValueError:
+            try:
+                rel = path.relative_to(root_real).as_posix()
+            except ValueError:
+                raise Refused("is outside content/") from None
+    clean = normalise(str(rel).replace(os.sep, "/") if os.sep != "/" else str(rel))
+    try:
+        real = (root_real / clean).resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a symlink loop this way
+        raise Refused("is a symlink loop") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Refused("is a symlink loop") from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise Refused("does not exist") from None
+        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    if not real.is_relative_to(root_real):
+        raise Refused("is a symlink that points outside content/")
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        raise Refused(f"is {_kind(mode)}, not a regular file")
+    return real
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of regular file ``path``: a caller seeing more
+    than ``limit`` knows the file is too large without reading all of it.
+
+    Opened without following a final symlink and without blocking, and checked
+    again on the open file, so a file swapped for a FIFO or device between
+    ``content_file`` and here is refused, not waited on.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Refused("is a symlink (changed while the build ran)") from None
+        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(f.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise Refused(f"is {_kind(mode)}, not a regular file")
+        return f.read(limit + 1)
+
+
+def read_content(root: Path | str, rel: str | Path, limit: int, what: str = "file") -> bytes:
+    """``content_file`` and ``read_bounded`` in one; a file over ``limit`` is refused."""
+    data = read_bounded(content_file(root, rel), limit)
+    if len(data) > limit:
+        raise Refused(f"is larger than {limit / 1_000_000:.1f} MB, the most a {what} may be")
+    return data
+
+
+def output_file(out_root: Path | str, rel: str) -> Path:
+    """Where to write ``rel`` inside the output folder; ``Refused`` if it would land outside."""
+    root = Path(out_root).resolve()
+    target = (root / normalise(rel)).resolve()
+    if target == root or not target.is_relative_to(root):
+        raise Refused(f"would be written outside the output folder ({rel})")
+    return target
+
+
+def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
+    """Every entry under ``root`` the build must not follow: (path, one-line reason).
+
+    Walks without following symlinks, so a loop costs nothing. Folder symlinks
+    are refused outright (Pelican would walk them, loops included); file
+    symlinks must stay inside ``root``; devices, FIFOs and sockets are refused.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        return
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                try:
+                    content_file(root, path)
+                except Refused as exc:
+                    if path.is_dir():
+                        yield path, "is a symlink to a folder; Podium does not follow folder links"
+                    else:
+                        yield path, str(exc)
+            elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+                yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"

@@ -1,0 +1,142 @@
+"""The pipeline contract: its steps in order, and what each hands to the next.
+
+Podium's steps are Pelican plugins that talk only through Pelican's shared
+context and the articles. This module is the one place that names every
+context key and every attribute a step adds to an article, with its type
+and the step that sets it, so a reader can follow a value from the step that
+makes it to the templates that show it. Steps import the key constants from
+here instead of writing the strings, and import nothing from a later step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import ContentError, Issue
+
+# -- the steps, in the order Pelican must run them ---------------------------
+# Each step is one package under plugins/; the kernel (``podium``) and the
+# vacancy library (``podium_vacancies``, read with the stories) are no steps.
+STEPS: tuple[str, ...] = (
+    "podium_read",  # story files -> articles; themes.yml, vacancies, withdrawn.yml
+    "podium_validate",  # the whole tree checked; builds the Site model
+    "podium_tag",  # themes for stories and vacancies
+    "podium_link",  # stories <-> open vacancies
+    "podium_render",  # the hub's own pages, feeds, sitemap
+    "podium_images",  # responsive photos
+    "podium_cards",  # social cards
+    "podium_index",  # Pagefind search index
+    "podium_cms",  # the browser editor at /admin/ (generated config, Decap's bundle)
+)
+
+
+def _name(plugin) -> str:
+    name = plugin if isinstance(plugin, str) else getattr(plugin, "__name__", "")
+    return name.rsplit(".", 1)[-1]
+
+
+def enabled(settings, step: str) -> bool:
+    """Whether ``step`` is among the site's PLUGINS (search pages need podium_index)."""
+    return any(_name(p) == step for p in settings.get("PLUGINS") or ())
+
+
+def order_problem(plugins) -> str | None:
+    """Why the Podium steps in ``plugins`` are out of order, naming the misplaced one; or None.
+
+    Pelican connects plugins in list order, and several steps listen to the same
+    signal (tag and link both to ``article_generator_finalized``), so a
+    reordered list would silently build a different site.
+    """
+    present = [n for n in (_name(p) for p in plugins or ()) if n in STEPS]
+    for got, want in zip(present, sorted(present, key=STEPS.index), strict=True):
+        if got != want:
+            return (
+                f'setting PLUGINS lists "{got}" before "{want}"; Podium\'s steps must run in '
+                f"the order {', '.join(s for s in STEPS if s in present)}"
+            )
+    return None
+
+
+def check_plugins(settings) -> None:
+    """Raise ContentError (one line, naming the settings file) for a misordered PLUGINS."""
+    problem = order_problem(settings.get("PLUGINS"))
+    if problem:
+        where = settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py"
+        raise ContentError([Issue(str(where), None, problem)])
+
+
+def on_initialized(pelican) -> None:
+    """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
+    check_plugins(pelican.settings)
+
+
+# -- context keys: Pelican's shared context, step -> later steps and templates ----
+SITE = "podium_site"  # Site (podium.site): read+validate; every file read once
+SETTINGS = "podium"  # PodiumSettings: render, for templates
+THEMES = "podium_themes"  # list[Theme]: tag
+TAGGER = "podium_tagger"  # Tagger: tag (podium explain and tests use it)
+VACANCIES = "podium_vacancies"  # VacancySet: tag (from the Site)
+VACANCY_THEMES = "podium_vacancy_themes"  # dict[vacancy id, list[ThemeTag]]: tag
+VACANCY_STORIES = "podium_vacancy_stories"  # dict[vacancy id, list[Article]]: link
+PAGES = "PODIUM_PAGES"  # list[PageMeta]: render (every page, for sitemap and cards)
+PEOPLE = "podium_people"  # dict[slug, Person]: render
+SEARCH = "podium_search"  # bool: render, when podium_index runs
+THEME_VIEWS = "theme_views"  # dict[slug, ThemeView]: render (theme pages)
+THEME_PAGES = "theme_pages"  # dict[slug, url by lang]: render
+THEME_NAMES = "theme_names"  # dict[slug, name by lang]: render
+VACANCY_VIEWS = "vacancy_views"  # dict[vacancy id, VacancyView]: render
+STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build`'s summary
+
+# Where podium_index writes Pagefind's bundle in the output; render links to it.
+SEARCH_BUNDLE_DIR = "pagefind"
+
+
+# -- attributes a step adds to a Pelican article ------------------------------
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    type: str
+    step: str
+
+
+ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
+    # podium_read (metadata of the StoryReader; see podium_read/reader.py)
+    Attribute("podium", "Story", "podium_read"),
+    Attribute("podium_summary", "str", "podium_read"),
+    Attribute("kind", "str", "podium_read"),
+    Attribute("publication", "str", "podium_read"),
+    Attribute("qa", "list[QA]", "podium_read"),
+    Attribute("intro", "str", "podium_read"),
+    Attribute("quote", "str | None", "podium_read"),
+    Attribute("reading_time", "int", "podium_read"),
+    Attribute("plain_text", "str", "podium_read"),
+    Attribute("headings", "list[str]", "podium_read"),
+    Attribute("is_alumni", "bool", "podium_read"),
+    Attribute("anonymous", "bool", "podium_read"),
+    Attribute("person", "str | None", "podium_read"),
+    Attribute("photo", "str | None", "podium_read"),
+    Attribute("role", "str", "podium_read"),
+    Attribute("team", "str | None", "podium_read"),
+    Attribute("location", "str | None", "podium_read"),
+    Attribute("interviewer", "str | None", "podium_read"),
+    Attribute("featured", "bool", "podium_read"),
+    # podium_tag
+    Attribute("theme_tags", "list[ThemeTag]", "podium_tag"),
+    Attribute("theme_slugs", "list[str]", "podium_tag"),
+    Attribute("theme_tags_json", "list[dict]", "podium_tag"),
+    # podium_link
+    Attribute("open_vacancies", "list[Vacancy]", "podium_link"),
+    Attribute("open_vacancy_ids", "list[str]", "podium_link"),
+    # podium_render
+    Attribute("person_url", "str | None", "podium_render"),
+    Attribute("meta", "PageMeta", "podium_render"),
+    Attribute("share_links", "list[ShareLink]", "podium_render"),
+    Attribute("share_prompts", "list[str]", "podium_render"),
+    Attribute("theme_links", "list[ThemeLink]", "podium_render"),
+    Attribute("open_roles", "list[VacancyView]", "podium_render"),
+    # podium_images
+    Attribute("portrait", "Portrait | None", "podium_images"),
+    # podium_cards
+    Attribute("card_url", "str", "podium_cards"),
+    Attribute("square_url", "str", "podium_cards"),
+)

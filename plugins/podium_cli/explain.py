@@ -1,0 +1,65 @@
+"""How the tagger decided: ``podium tag --explain`` and the PR ``::notice`` lines.
+
+An editor who misses a theme on a story wants to see every theme's score, the
+bar it had to reach and the words it rested on, each with where the term came
+from (the theme's keyword, name or description, the lexicon, or a term
+learned from hand-tagged stories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from podium_tag import Doc, Tagger, Theme, ThemeTag
+
+BAR_WIDTH = 30
+
+
+def _evidence(words: Sequence[str], sources: Sequence[str]) -> str:
+    return ", ".join(f"{w} ({s})" for w, s in zip(words, sources, strict=False)) or "-"
+
+
+def one_line_themes(tags: Sequence[ThemeTag]) -> str:
+    return "; ".join(f"{t.slug} ({t.source}, {t.score:.2f})" for t in tags) or "no themes"
+
+
+def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) -> str:
+    scores = tagger.scores(doc)
+    tags = {t.slug: t for t in tagger.tag(doc)}
+    cfg = tagger.config
+    bar = scores[0].bar if scores else cfg.threshold
+    best = max((s.score for s in scores), default=0.0)
+    top = max(best, bar, 1e-9)
+    width = max([len(t.slug) for t in themes] + [5])
+    lines = [
+        f"{path} ({doc.lang})",
+        f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the strongest "
+        f"theme ({best:.2f}); a theme also needs {cfg.min_terms} different terms",
+        "",
+    ]
+    mark = round(bar / top * BAR_WIDTH)
+    for s in sorted(scores, key=lambda s: (-s.score, s.slug)):
+        filled = round(s.score / top * BAR_WIDTH)
+        chart = "".join(
+            "█" if i < filled else ("|" if i == mark else "·") for i in range(BAR_WIDTH + 1)
+        )
+        tag = tags.get(s.slug)
+        if tag is not None:
+            verdict = tag.source
+        elif s.score >= bar:
+            verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
+        else:
+            verdict = "no"
+        lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}")
+        lines.append(f"{'':<{width}}        evidence: {_evidence(s.evidence, s.sources)}")
+    return "\n".join(lines)
+
+
+def github_notice(path: str, tags: Sequence[ThemeTag]) -> str | None:
+    """A workflow ``::notice`` with the automatic themes, or None if there are none."""
+    auto = [t for t in tags if t.source == "auto"]
+    if not auto:
+        return None
+    parts = [f"{t.slug} {t.score:.2f} ({', '.join(t.evidence[:4])})" for t in auto]
+    message = "automatic themes: " + "; ".join(parts)
+    return f"::notice file={path},line=1,title=Podium themes::{message.replace('%', '%25')}"

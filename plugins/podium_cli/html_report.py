@@ -1,0 +1,147 @@
+"""``podium report --format html``: one self-contained page about theme coverage.
+
+For the communications and recruitment team, who open it in a browser or an
+e-mail attachment: no scripts, no web fonts, no images to fetch; the charts
+are inline SVG with their numbers as real text, and every chart is also a
+sentence a screen reader can read. Colours are the hub's brand colour for
+the header and each theme's own colour for its bars (themes.yml requires
+colours that pass WCAG AA against white, so text on them stays readable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from .report import RECENT_DAYS, Report, ThemeRow, _why
+
+QUARTERS = 8  # two years: enough to see a theme go quiet
+CHART_W, CHART_H, PAD_TOP, PAD_BOTTOM = 320, 120, 16, 22
+
+
+def last_quarters(today: dt.date, n: int = QUARTERS) -> list[str]:
+    year, q = today.year, (today.month - 1) // 3
+    out = []
+    for _ in range(n):
+        out.append(f"{year}-Q{q + 1}")
+        q -= 1
+        if q < 0:
+            year, q = year - 1, 3
+    return out[::-1]
+
+
+def _age(row: ThemeRow, today: dt.date) -> str:
+    if not row.newest:
+        return "no story yet"
+    days = (today - dt.date.fromisoformat(row.newest)).days
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def chart(report: Report, row: ThemeRow, quarters: list[str]) -> str:
+    """Stories per quarter for one theme, as an inline SVG bar chart."""
+    counts = [report.quarters.get((q, row.slug), 0) for q in quarters]
+    top = max(counts + [1])
+    step = CHART_W / len(quarters)
+    color = report.colors.get(row.slug, report.brand_color)
+    usable = CHART_H - PAD_TOP - PAD_BOTTOM
+    bars = []
+    for i, (q, n) in enumerate(zip(quarters, counts, strict=True)):
+        h = usable * n / top
+        x = i * step + step * 0.15
+        y = PAD_TOP + usable - h
+        bars.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}" '
+            f'fill="{color}"/>'
+            f'<text x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" text-anchor="middle">{n}</text>'
+            f'<text x="{x + step * 0.35:.1f}" y="{CHART_H - 6}" text-anchor="middle">'
+            f"{escape(q[2:4])} {escape(q[-2:])}</text>"
+        )
+    summary = ", ".join(f"{q}: {n}" for q, n in zip(quarters, counts, strict=True))
+    cid = f"chart-{escape(row.slug)}"
+    return (
+        f'<svg role="img" aria-labelledby="{cid}-t {cid}-d" viewBox="0 0 {CHART_W} {CHART_H}" '
+        f'width="{CHART_W}" height="{CHART_H}">'
+        f'<title id="{cid}-t">{escape(row.name)}: stories per quarter</title>'
+        f'<desc id="{cid}-d">{escape(summary)}</desc>'
+        f'<line x1="0" y1="{PAD_TOP + usable}" x2="{CHART_W}" y2="{PAD_TOP + usable}" '
+        f'stroke="#595959"/>{"".join(bars)}</svg>'
+    )
+
+
+CSS = """
+:root { --brand: %(brand)s; --accent: %(accent)s; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1a1a1a; background: #f6f6f4; }
+header { background: var(--brand); color: #fff; padding: 1.5rem 2rem;
+  border-bottom: 6px solid var(--accent); }
+header h1 { margin: 0; font-size: 1.6rem; }
+header p { margin: .25rem 0 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
+.needs { background: #fff; border-left: 6px solid #b0271c; padding: .75rem 1.25rem; }
+.needs li { margin: .25rem 0; }
+table { border-collapse: collapse; width: 100%%; background: #fff; }
+th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid #d6d6d6; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr)); gap: 1rem; }
+.theme { background: #fff; padding: 1rem 1.25rem; border-top: 6px solid var(--c); }
+.theme h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
+.theme p { margin: 0 0 .5rem; color: #404040; }
+.theme svg { max-width: 100%%; height: auto; font-size: 11px; fill: #1a1a1a; }
+.flag { display: inline-block; background: #b0271c; color: #fff; padding: 0 .5rem;
+  border-radius: 3px; font-size: .85rem; }
+ul.warn { background: #fff; padding: .75rem 1.25rem .75rem 2.25rem; }
+code { font-size: .9em; }
+"""
+
+
+NONE_NEEDED = "None: every theme with open jobs has recent stories."
+FLAG = '<span class="flag">needs stories</span>'
+
+
+def as_html(report: Report) -> str:
+    today = dt.date.fromisoformat(report.today)
+    quarters = last_quarters(today)
+    needing = {r.slug for r in report.needing}
+    needs = "".join(f"<li><strong>{escape(r.name)}</strong>: {escape(_why(r))}</li>"
+                    for r in report.needing)  # fmt: skip
+    needs = f"<ul>{needs}</ul>" if needs else f"<p>{NONE_NEEDED}</p>"
+    rows = "".join(
+        f'<tr><th scope="row">{escape(r.name)}</th><td class="n">{r.stories}</td>'
+        f'<td class="n">{r.recent}</td><td class="n">{r.open_vacancies}</td>'
+        f"<td>{escape(_age(r, today))}</td>"
+        f"<td>{FLAG if r.slug in needing else 'ok'}</td></tr>"
+        for r in report.rows
+    )
+    cards = "".join(
+        f'<section class="theme" style="--c: {report.colors.get(r.slug, report.brand_color)}" '
+        f'aria-labelledby="h-{escape(r.slug)}"><h3 id="h-{escape(r.slug)}">{escape(r.name)}</h3>'
+        f"<p>{r.open_vacancies} open job{'s' if r.open_vacancies != 1 else ''} · newest story: "
+        f"{escape(_age(r, today))}</p>{chart(report, r, quarters)}</section>"
+        for r in report.rows
+    )
+    warn = ""
+    if report.unmatched:
+        items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.unmatched)
+        warn = (
+            '<h2 id="unmatched">Theme keywords that matched no story</h2>'
+            f'<ul class="warn">{items}</ul>'
+        )
+    title = f"{report.brand_name}: theme coverage on {report.today}"
+    css = CSS % {"brand": report.brand_color, "accent": report.brand_accent}
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{css}</style></head><body>"
+        f"<header><h1>{escape(report.brand_name)}: theme coverage</h1>"
+        f"<p>Stories and open jobs per theme on {escape(report.today)}; "
+        f"recent means the last {RECENT_DAYS} days.</p></header><main>"
+        f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
+        '<h2 id="overview">Per theme</h2><table><thead><tr><th scope="col">Theme</th>'
+        '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
+        '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
+        f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
+        f"{warn}</main></body></html>"
+    )

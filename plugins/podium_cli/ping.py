@@ -1,0 +1,75 @@
+"""``podium ping``: tell search engines what changed since the last published build.
+
+Run after deployment (publish.yml does). It reads the built ``sitemap.xml``
+and the state file beside the cache (see podium_ping), and never fails
+the job it runs in: a service that is down or refuses is one warning line,
+exit status 0, and the URLs are sent again next time. Only wrong usage
+(exit 2) and unreadable settings (exit 1) stop it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from podium import settings as podium_settings
+from podium.cache import build_cache
+from podium_ping import run_ping
+from podium_ping.http import Retry
+from podium_ping.state import state_path
+
+from .build import load_settings
+
+
+@click.command("ping")
+@click.option(
+    "-s",
+    "--settings",
+    "settings_file",
+    default="publishconf.py",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Settings the site was built with.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False),
+    help="The built site (default: the settings' OUTPUT_PATH).",
+)
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing.")
+@click.option(
+    "--tries",
+    type=click.IntRange(1, 10),
+    default=3,
+    show_default=True,
+    help="Attempts per request (429, 5xx and network errors are retried).",
+)
+@click.option(
+    "--backoff",
+    type=click.FloatRange(0, 300),
+    default=2.0,
+    show_default=True,
+    help="Seconds before the first retry; doubled for each next one.",
+)
+@click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
+              help="Seconds to wait for each answer.")  # fmt: skip
+def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
+    """Tell IndexNow (and Google's Indexing API, for vacancies) which URLs changed."""
+    settings = load_settings(settings_file)
+    ps = podium_settings.get(settings)
+    out = Path(output or settings["OUTPUT_PATH"])
+    report = run_ping(
+        ps.ping,
+        str(settings.get("SITEURL") or ""),
+        out / "sitemap.xml",
+        state_path(build_cache(settings)),
+        ps.today,
+        Retry(tries, backoff, timeout),
+        dry_run=dry_run,
+    )
+    for line in report.lines:
+        click.echo(line)
+    for warning in report.warnings:
+        click.echo(warning, err=True)

@@ -1,0 +1,86 @@
+"""Tag-and-link for a whole site, Pelican-free.
+
+``podium report`` calls :func:`tag_and_link` with the parsed stories; the
+build's link step calls it with Pelican's articles and the tagging its tag
+step already did (``tag_all`` in podium_tag, which tagged the stories and
+the vacancies). Same function, same themes and links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from podium_read.themes import Theme
+from podium_tag.features import Doc
+from podium_tag.model import ThemeTag
+from podium_tag.tagging import Tagging, tag_all
+from podium_vacancies import VacancySet
+
+from .linker import Link, Linkable, invert, link_stories
+
+
+@dataclass(frozen=True)
+class StoryRef:
+    """What tag-and-link needs of one story (one language version)."""
+
+    key: str  # the story's URL in the build
+    doc: Doc
+    team: str | None
+    explicit: tuple[str, ...] = ()  # vacancy ids the editor chose
+    published: bool = True  # only published stories are linked; all train the tagger
+
+
+@dataclass(frozen=True)
+class TagLink:
+    tagging: Tagging
+    links: dict[str, list[Link]]  # story key -> its vacancies, best first
+    reverse: dict[str, list[Link]]  # vacancy id -> its stories
+
+
+def link_all(
+    stories: Sequence[StoryRef],
+    story_tags: Sequence[list[ThemeTag]],
+    vacancies: VacancySet,
+    vacancy_tags: dict[str, list[ThemeTag]],
+) -> dict[str, list[Link]]:
+    """Published stories to open vacancies (explicit, team, theme, words)."""
+    by_id = vacancies.by_id()
+    linkables = [
+        Linkable(
+            key=s.key,
+            lang=s.doc.lang,
+            team=s.team,
+            themes=tuple(t.slug for t in tags),
+            text=f"{s.doc.title}\n{s.doc.body}",
+            explicit=tuple(
+                v for v in s.explicit if v in by_id and by_id[v].is_open(vacancies.today)
+            ),
+        )
+        for s, tags in zip(stories, story_tags, strict=True)
+        if s.published
+    ]
+    targets = [
+        Linkable(
+            key=v.id,
+            lang=v.lang,
+            team=v.team,
+            themes=tuple(t.slug for t in vacancy_tags.get(v.id, [])),
+            text=f"{v.title}\n{v.description_text}",
+        )
+        for v in vacancies.open
+    ]
+    return link_stories(linkables, targets)
+
+
+def tag_and_link(
+    themes: Sequence[Theme],
+    stories: Sequence[StoryRef],
+    vacancies: VacancySet,
+    tagging: Tagging | None = None,
+) -> TagLink:
+    """Tag every story and vacancy (unless ``tagging`` is that, done already), then link."""
+    if tagging is None:
+        tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies)
+    links = link_all(stories, tagging.stories, vacancies, tagging.vacancies)
+    return TagLink(tagging, links, invert(links))

@@ -1,0 +1,147 @@
+"""One ``podium ping``: plan per service, send, record what was accepted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import google, indexnow
+from .http import PingError, Retry
+from .state import State, read_sitemap
+
+# Vacancy pages, in any language: /vacancies/<id>/ or /en/vacancies/<id>/.
+VACANCY_PATH = re.compile(r"^/(?:[a-z]{2}/)?vacancies/[A-Za-z0-9._-]+/$")
+
+
+def is_vacancy(url: str) -> bool:
+    return bool(VACANCY_PATH.match(urlsplit(url).path))
+
+
+@dataclass
+class PingReport:
+    lines: list[str] = field(default_factory=list)  # what happened, one line per service
+    warnings: list[str] = field(default_factory=list)  # one line each, "warning: ..."
+
+
+def run_ping(
+    ping,  # podium.settings.Ping
+    site_url: str,
+    sitemap: Path,
+    state_file: Path,
+    today: dt.date,
+    retry: Retry | None = None,
+    dry_run: bool = False,
+    environ=os.environ,
+    sleep=time.sleep,
+) -> PingReport:
+    report = PingReport()
+    retry = retry or Retry()
+
+    def warn(message: str) -> None:
+        report.warnings.append(f"podium ping: warning: {' '.join(message.split())}")
+
+    if not ping.indexnow_key and not ping.google_key_env:
+        report.lines.append(
+            "nothing to do: set PODIUM_INDEXNOW and/or PODIUM_GOOGLE_INDEXING in the settings"
+        )
+        return report
+    if not urlsplit(site_url).scheme.startswith("http"):
+        warn("SITEURL is not an absolute web address; ping a build made with publishconf.py")
+        return report
+    try:
+        pages = read_sitemap(sitemap)
+    except (OSError, ValueError) as exc:  # ET.ParseError is a ValueError
+        warn(f"cannot read {sitemap} ({exc}); build the site first")
+        return report
+    state = State.load(state_file)
+    if state.warning:
+        warn(state.warning)
+
+    if ping.indexnow_key:
+        _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
+    if ping.google_key_env:
+        _google(ping, pages, state, today, retry, dry_run, report, warn, environ, sleep)
+    if not dry_run:
+        try:
+            state.save()
+        except OSError as exc:
+            warn(f"cannot write {state.path} ({exc}); the next ping sends these URLs again")
+    return report
+
+
+def _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep) -> None:
+    target = state.target("indexnow")
+    host = urlsplit(site_url).netloc
+    on_site = lambda url: urlsplit(url).netloc == host  # noqa: E731
+    changed, removed = target.plan(pages, on_site)
+    urls = changed + removed
+    name = f"indexnow ({ping.indexnow_endpoint})"
+    if not urls:
+        report.lines.append(f"{name}: nothing changed")
+        return
+    if dry_run:
+        report.lines.append(f"{name}: would send {len(changed)} changed, {len(removed)} removed")
+        report.lines.extend(f"  {u}" for u in urls)
+        return
+    accepted, problem = indexnow.submit(
+        ping.indexnow_endpoint, site_url, ping.indexnow_key, urls, retry, sleep
+    )
+    _record(target, pages, accepted)
+    report.lines.append(f"{name}: {len(accepted)} of {len(urls)} URLs accepted")
+    if problem:
+        warn(f"{name}: {problem}; {len(urls) - len(accepted)} URLs will be sent next time")
+
+
+def _google(ping, pages, state, today, retry, dry_run, report, warn, environ, sleep) -> None:
+    target = state.target("google")
+    changed, removed = target.plan(pages, is_vacancy)
+    items = [(u, "URL_UPDATED") for u in changed] + [(u, "URL_DELETED") for u in removed]
+    name = "google indexing"
+    if not items:
+        report.lines.append(f"{name}: nothing changed")
+        return
+    day = today.isoformat()
+    left = max(ping.google_daily_quota - target.used_today(day), 0)
+    if len(items) > left:
+        warn(
+            f"{name}: {len(items)} URLs but {left} of the daily quota of "
+            f"{ping.google_daily_quota} left; the rest waits for the next run"
+        )
+        items = items[:left]
+        if not items:
+            return
+    if dry_run:
+        report.lines.append(f"{name}: would send {len(items)} notifications")
+        report.lines.extend(f"  {kind} {u}" for u, kind in items)
+        return
+    raw_key = environ.get(ping.google_key_env)
+    if not raw_key:
+        warn(f"{name}: environment variable {ping.google_key_env} is empty; nothing sent")
+        return
+    try:
+        account = google.ServiceAccount.from_json(raw_key)
+        token = google.access_token(account, ping.google_token_url, retry, sleep)
+    except PingError as exc:
+        warn(f"{name}: {exc}; nothing sent")
+        return
+    accepted, problem = google.publish(items, token, ping.google_batch_url, retry, sleep)
+    if target.day != day:
+        target.day, target.used = day, 0
+    target.used += len(accepted)
+    _record(target, pages, accepted)
+    report.lines.append(f"{name}: {len(accepted)} of {len(items)} notifications accepted")
+    if problem:
+        warn(f"{name}: {problem}")
+
+
+def _record(target, pages: dict[str, str], accepted: list[str]) -> None:
+    for url in accepted:
+        if url in pages:
+            target.sent[url] = pages[url]
+        else:
+            target.sent.pop(url, None)

@@ -1,0 +1,97 @@
+"""What was sent before (the state file) and what the build published (the sitemap)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FORMAT = 1
+FILE = ".podium-ping.json"
+_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def state_path(cache_dir: Path) -> Path:
+    """The state file sits beside the cache folder, not in it: clearing the
+    cache (a normal thing to do) must not make the next ping resend every URL."""
+    return Path(cache_dir).parent / FILE
+
+
+def read_sitemap(path: Path) -> dict[str, str]:
+    """URL -> lastmod ('' when none) of a sitemap Podium wrote."""
+    root = ET.parse(path).getroot()  # our own build's output, not outside input
+    pages = {}
+    for url in root.iter(f"{_NS}url"):
+        loc = (url.findtext(f"{_NS}loc") or "").strip()
+        if loc:
+            pages[loc] = (url.findtext(f"{_NS}lastmod") or "").strip()
+    return pages
+
+
+@dataclass
+class Target:
+    """One service's record: URL -> lastmod it accepted; plus a daily quota count."""
+
+    sent: dict[str, str] = field(default_factory=dict)
+    day: str = ""
+    used: int = 0
+
+    def plan(self, pages: dict[str, str], wanted=lambda url: True) -> tuple[list, list]:
+        """(changed, removed) URLs for this service, sorted."""
+        changed = sorted(u for u, lm in pages.items() if wanted(u) and self.sent.get(u) != lm)
+        removed = sorted(u for u in self.sent if u not in pages and wanted(u))
+        return changed, removed
+
+    def used_today(self, today: str) -> int:
+        return self.used if self.day == today else 0
+
+
+@dataclass
+class State:
+    path: Path
+    targets: dict[str, Target] = field(default_factory=dict)
+    warning: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> State:
+        """The state, or an empty one (plus a warning) when the file is unreadable."""
+        state = cls(Path(path))
+        if not state.path.exists():
+            return state
+        try:
+            data = json.loads(state.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("not a Podium ping state file")
+            for name, raw in (data.get("targets") or {}).items():
+                sent = {str(k): str(v) for k, v in (raw.get("sent") or {}).items()}
+                state.targets[name] = Target(sent, str(raw.get("day", "")), int(raw.get("used", 0)))
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            state.targets = {}
+            state.warning = f"state file {path} is unreadable ({exc}); every URL counts as changed"
+        return state
+
+    def target(self, name: str) -> Target:
+        return self.targets.setdefault(name, Target())
+
+    def save(self) -> None:
+        """Write atomically: a ping killed mid-way leaves the old state, not half a file."""
+        doc = {
+            "format": FORMAT,
+            "targets": {
+                name: {"sent": dict(sorted(t.sent.items())), "day": t.day, "used": t.used}
+                for name, t in sorted(self.targets.items())
+            },
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".podium-ping.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(doc, fh, indent=1, sort_keys=True)
+                fh.write("\n")
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,175 @@
+"""The site model: every content file of a build, read once.
+
+``read_site`` reads the story files, ``themes.yml``, the vacancies and
+``withdrawn.yml`` and returns one immutable :class:`Site` with the problems
+found in each file. The validate step adds what spans files and puts the
+Site into Pelican's context (``podium.pipeline.SITE``); every later step
+takes themes, vacancies and withdrawn records from there instead of reading
+the files again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from podium import filetypes, paths
+from podium.errors import ContentError, Issue, display_path
+from podium.settings import STORY_KINDS, PodiumSettings
+from podium_vacancies import Vacancy, VacancySet, load_all
+
+from .parse import Parsed, parse_story
+from .schema import Story
+from .themes import Theme, parse_themes
+from .withdrawn import Withdrawn, parse_withdrawn
+
+STORY_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class Site:
+    content_root: Path
+    settings: PodiumSettings
+    parsed: tuple[Parsed, ...]  # every story file, valid or not, by path
+    themes: tuple[Theme, ...]  # empty without themes.yml or when it is invalid
+    vacancies: VacancySet  # empty when a vacancy file is invalid
+    withdrawn: tuple[Withdrawn, ...]
+    problems: tuple[Issue, ...]  # errors and warnings, sorted
+    themes_text: str | None = None  # themes.yml as read (None: no file), for line numbers
+
+    @property
+    def stories(self) -> tuple[Story, ...]:
+        return tuple(p.story for p in self.parsed if p.story is not None)
+
+    @property
+    def teams(self) -> dict[str, dict[str, str]]:
+        return self.settings.teams
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.problems if i.severity == "error"]
+
+    def vacancy(self, vacancy_id: str) -> Vacancy | None:
+        return self.vacancies.by_id().get(vacancy_id)
+
+
+def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozenset()) -> list[Path]:
+    files = []
+    for folder in STORY_KINDS:
+        base = content_root / folder
+        if base.is_dir():
+            # rglob does not descend into folder symlinks, so a loop costs nothing.
+            files.extend(
+                p
+                for p in base.rglob("*")
+                if p.suffix in STORY_SUFFIXES and p not in skip and p.is_file()
+            )
+    return sorted(files)
+
+
+# Folders whose files Pelican copies to the site as they are.
+BRAND_FOLDER = "brand"
+
+
+def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
+    """The content root policy over the whole tree: symlinks that leave content/
+    or loop, folder symlinks, devices and FIFOs; and brand files that could not
+    be published as they are (an SVG with a script). Also the paths reported."""
+    issues, bad = [], set()
+    for path, reason in paths.tree_problems(content_root):
+        bad.add(path)
+        issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
+    for folder in STORY_KINDS:
+        for path in sorted((content_root / folder).rglob("*")):
+            if path.is_file() and path not in bad and path.suffix not in STORY_SUFFIXES:
+                issues.append(
+                    Issue(
+                        display_path(path, content_root),
+                        None,
+                        "is not a story (stories are .md files) and is not published",
+                        "warning",
+                    )
+                )
+    brand = content_root / BRAND_FOLDER
+    if brand.is_dir():
+        for path in sorted(brand.rglob("*.svg")):
+            if path in bad or not path.is_file():
+                continue
+            try:
+                data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                problem = filetypes.svg_problem(data)
+            except paths.Refused as exc:
+                problem = str(exc)
+            if problem:
+                shown = display_path(path, content_root)
+                issues.append(Issue(shown, None, f"brand file {problem}"))
+    return issues, bad
+
+
+def read_utf8(path: Path, shown: str) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(
+            [Issue(shown, None, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8")]
+        ) from None
+
+
+def read_site(content_root: Path, settings: PodiumSettings) -> Site:
+    """Every content file, read once; the problems of each file on its own."""
+    content_root = Path(content_root)
+    tree, bad = tree_issues(content_root)
+    parsed = tuple(parse_story(p, content_root, settings) for p in story_files(content_root, bad))
+    # A photo or linked file that breaks the policy is reported once, by the
+    # story that names it (with the field), not again as a bare tree entry.
+    named = {
+        display_path(content_root / rel, content_root)
+        for p in parsed
+        for rel in ([p.story.photo] if p.story and p.story.photo else [])
+        + [link.target for link in (p.body.links if p.body else [])]
+    }
+    issues: list[Issue] = [i for i in tree if i.path not in named]
+    for p in parsed:
+        issues.extend(p.issues)
+
+    themes: list[Theme] = []
+    themes_text = None
+    path = content_root / settings.themes_file
+    if path.is_file():
+        # Messages name the file as displayed, which GitHub annotations can place.
+        shown = display_path(path, content_root)
+        themes_text = ""
+        try:
+            themes_text = read_utf8(path, shown)
+            themes = parse_themes(themes_text, shown, settings.languages)
+        except ContentError as exc:
+            issues.extend(exc.issues)
+
+    try:
+        vacancies = load_all(
+            content_root, settings.languages, settings.today, default_lang=settings.default_lang
+        )
+    except ContentError as exc:
+        issues.extend(exc.issues)
+        vacancies = VacancySet((), settings.today or dt.date.today())
+
+    withdrawn: list[Withdrawn] = []
+    path = content_root / settings.withdrawn_file
+    if path.is_file():
+        shown = display_path(path, content_root)
+        try:
+            withdrawn = parse_withdrawn(read_utf8(path, shown), settings.languages, shown)
+        except ContentError as exc:
+            issues.extend(exc.issues)
+
+    return Site(
+        content_root=content_root,
+        settings=settings,
+        parsed=parsed,
+        themes=tuple(themes),
+        vacancies=vacancies,
+        withdrawn=tuple(withdrawn),
+        problems=tuple(sorted(set(issues), key=Issue.sort_key)),
+        themes_text=themes_text,
+    )

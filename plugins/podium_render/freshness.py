@@ -1,0 +1,180 @@
+"""``lastmod`` for the sitemap: the day a page's visible content last changed.
+
+Search engines re-crawl a page when its ``lastmod`` moves, and Google asks
+job sites for fresh dates on vacancy pages, so the date must move when (and
+only when) what a reader sees changes. In order of preference:
+
+1. ``updated`` in the story's front matter or the vacancy's fields: the
+   editor's own word on the last change that matters to readers.
+2. Git: when the site is a full (not shallow) git checkout, the date of the
+   last commit that touched the page's source file, if that file has no
+   uncommitted changes. Stories and hand-written vacancies only: a feed
+   snapshot holds many vacancies, so its commit date says nothing about one.
+3. A content-hash record, ``.podium-cache/lastmod.json`` (plain JSON): per
+   URL, a hash of what the page shows and the day that hash was first seen.
+   A page seen for the first time gets its publication date; a page whose
+   hash changed gets the build's "today".
+
+The date is never before the publication date. Stories' git dates count
+any commit to the file (a typo fix too); ``updated`` is there to say more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+RECORD = "lastmod.json"
+FORMAT = 2  # 2: records keyed by absolute URL
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+class GitDates:
+    """Last commit day per file under a folder, from one ``git log`` run."""
+
+    def __init__(self, folder: Path):
+        self.dates: dict[Path, dt.date] = {}
+        self.dirty: set[Path] = set()
+        self.ok = False
+        folder = Path(folder).resolve()
+        try:
+            top = self._git(folder, "rev-parse", "--show-toplevel").strip()
+            # A shallow clone (CI's default) has one commit: every file would
+            # seem to have changed on the day of that commit.
+            if self._git(folder, "rev-parse", "--is-shallow-repository").strip() == "true":
+                return
+            log_text = self._git(
+                folder, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "."
+            )
+            status = self._git(folder, "status", "--porcelain", "-z", "--", ".")
+        except (OSError, subprocess.SubprocessError):
+            return
+        root = Path(top)
+        day = None
+        for line in log_text.splitlines():
+            if line.startswith("\0"):
+                day = dt.date.fromisoformat(line[1:].strip())
+            elif line.strip() and day is not None:
+                self.dates.setdefault((root / line.strip()).resolve(), day)
+        for entry in status.split("\0"):
+            if len(entry) > 3:
+                self.dirty.add((root / entry[3:]).resolve())
+        self.ok = True
+
+    @staticmethod
+    def _git(folder: Path, *args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(folder), *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+
+    def date(self, path: str | Path) -> dt.date | None:
+        path = Path(path).resolve()
+        if not self.ok or path in self.dirty:
+            return None
+        return self.dates.get(path)
+
+
+class Freshness:
+    def __init__(
+        self,
+        content_dir: Path,
+        cache_dir: Path,
+        today: dt.date,
+        use_git: bool = True,
+        site_url: str = "",
+    ):
+        self.content_dir = Path(content_dir)
+        # Records are per site address: a preview and a production build share
+        # the cache, and their pages differ (absolute links) without any edit.
+        self.site_url = site_url.rstrip("/")
+        self.path = Path(cache_dir) / RECORD
+        self.today = today
+        self.old = self._load()
+        self.new: dict[str, dict[str, str]] = {}
+        self._git: GitDates | None = None
+        self.use_git = use_git
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return {}
+        pages = data.get("pages")
+        return pages if isinstance(pages, dict) else {}
+
+    @property
+    def git(self) -> GitDates | None:
+        if self._git is None and self.use_git:
+            self._git = GitDates(self.content_dir)
+        return self._git
+
+    def lastmod(
+        self,
+        url: str,
+        fingerprint: Any,
+        published: dt.date | dt.datetime,
+        updated: dt.date | None = None,
+        source: str | Path | None = None,
+    ) -> str:
+        """YYYY-MM-DD of the page's last visible change (see the module doc)."""
+        first = _day(published)
+        digest = hashlib.sha256(repr(fingerprint).encode("utf-8")).hexdigest()
+        url = f"{self.site_url}/{url}"
+        old = self.old.get(url)
+        if isinstance(old, dict) and old.get("hash") == digest and _valid(old.get("date")):
+            seen = dt.date.fromisoformat(old["date"])
+        elif isinstance(old, dict):
+            seen = self.today  # changed since the last build that recorded it
+        else:
+            seen = first
+        self.new[url] = {"hash": digest, "date": seen.isoformat()}
+        if updated:
+            return max(updated, first).isoformat()
+        if source is not None and self.git is not None:
+            committed = self.git.date(Path(source))
+            if committed is not None:
+                return max(committed, first).isoformat()
+        return max(seen, first).isoformat()
+
+    def save(self) -> None:
+        """Write the record, atomically; never fails the build.
+
+        Pages of this site address that this build did not make are dropped;
+        other addresses' records are kept.
+        """
+        mine = f"{self.site_url}/"
+        kept = {url: rec for url, rec in self.old.items() if not url.startswith(mine)}
+        doc = {"format": FORMAT, "pages": dict(sorted({**kept, **self.new}.items()))}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lastmod.", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(doc, fh, indent=1, sort_keys=True)
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            log.warning("cannot write %s: %s; lastmod dates start over next build", self.path, exc)
+
+
+def _valid(value: Any) -> bool:
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True

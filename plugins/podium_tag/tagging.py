@@ -1,0 +1,55 @@
+"""Tag a whole site at once: the stories and the vacancies, with one tagger.
+
+Pelican-free, so the build's tag step and ``podium report`` give the same
+themes to the same stories: the tagger learns from every story with explicit
+themes, then tags every story and every vacancy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from podium_read.themes import Theme
+
+from .features import Doc
+from .model import Tagger, ThemeTag
+
+
+@dataclass(frozen=True)
+class Tagging:
+    tagger: Tagger
+    stories: tuple[list[ThemeTag], ...]  # one per doc given, in that order
+    vacancies: dict[str, list[ThemeTag]]  # by vacancy id
+
+
+def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
+    """What the tagger reads of a story (``story`` is podium_read's Story)."""
+    return Doc(
+        lang=story.lang,
+        title=story.title,
+        quote=quote or "",
+        headings=tuple(headings),
+        body=text,
+        explicit_themes=tuple(story.themes),
+    )
+
+
+def vacancy_doc(vacancy: Any) -> Doc:
+    """What the tagger reads of a vacancy (podium_vacancies' Vacancy)."""
+    return Doc(
+        lang=vacancy.lang,
+        title=vacancy.title,
+        body=vacancy.description_text,
+        explicit_themes=tuple(vacancy.themes),
+    )
+
+
+def tag_all(themes: Sequence[Theme], docs: Sequence[Doc], vacancies: Iterable[Any]) -> Tagging:
+    """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy."""
+    # Every story is the corpus: words that most stories share are not evidence.
+    tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes], corpus=list(docs))
+    story_tags = tuple(tagger.tag(doc) if themes else [] for doc in docs)
+    vacancy_tags = {v.id: tagger.tag(vacancy_doc(v)) for v in vacancies}
+    return Tagging(tagger, story_tags, vacancy_tags)

@@ -1,0 +1,47 @@
+"""``podium report --format html`` in Chromium: axe-clean, nothing fetched, real text."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from browser.conftest import serve
+from browser.test_axe import AXE, violations
+from podium_cli.cli import main
+from podium_testkit import ROOT
+
+
+@pytest.fixture(scope="module")
+def report_url(tmp_path_factory, request):
+    out = tmp_path_factory.mktemp("report")
+    mp = pytest.MonkeyPatch()
+    mp.chdir(ROOT)  # the demo hub: real stories, vacancies and brand colours
+    try:
+        result = CliRunner().invoke(
+            main, ["report", "--format", "html", "-o", str(out / "index.html")],
+            catch_exceptions=False,
+        )  # fmt: skip
+    finally:
+        mp.undo()
+    assert result.exit_code == 0, result.output
+    yield from serve(out)
+
+
+def test_report_page_is_accessible_and_self_contained(new_page, report_url, artifacts):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (the axe check must not be skipped)")
+    page, _ = new_page()
+    page.context.add_init_script(path=str(AXE))
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(report_url + "/")
+    found = violations(page)
+    assert not found, "\n".join(found)
+    # Only the page itself: no scripts, fonts, styles or images from anywhere.
+    assert [u for u in requests if not u.startswith(report_url + "/")] == []
+    assert [u for u in requests if "favicon" not in u] == [report_url + "/"]
+    charts = page.locator("svg[role=img]")
+    assert charts.count() == 7  # one per theme of the demo
+    assert "stories per quarter" in charts.first.locator("title").text_content()
+    assert page.get_by_role("heading", name="Themes where recruiting needs stories").is_visible()
+    page.screenshot(path=str(artifacts / "report.png"), full_page=True)

@@ -1,0 +1,123 @@
+"""sitemap lastmod: moves when (and only when) what a page shows changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+
+from podium_cli.build import build
+from podium_render.freshness import Freshness, GitDates
+from podium_testkit import read_page
+
+
+def lastmods(output) -> dict[str, str]:
+    text = (output / "sitemap.xml").read_text(encoding="utf-8")
+    return dict(re.findall(r"<loc>/?([^<]*)</loc>\s*<lastmod>([^<]+)</lastmod>", text))
+
+
+def test_hash_record_keeps_dates_until_content_changes(tmp_path):
+    cache = tmp_path / "cache"
+    first = Freshness(tmp_path, cache, dt.date(2026, 11, 1), use_git=False)
+    assert first.lastmod("stories/a/", ("title", "body"), dt.date(2026, 10, 1)) == "2026-10-01"
+    first.save()
+    record = json.loads((cache / "lastmod.json").read_text())
+    assert record["format"] == 2 and list(record["pages"]) == ["/stories/a/"]
+
+    same = Freshness(tmp_path, cache, dt.date(2026, 11, 20), use_git=False)
+    assert same.lastmod("stories/a/", ("title", "body"), dt.date(2026, 10, 1)) == "2026-10-01"
+    same.save()
+    edited = Freshness(tmp_path, cache, dt.date(2026, 11, 21), use_git=False)
+    assert edited.lastmod("stories/a/", ("title", "new body"), dt.date(2026, 10, 1)) == (
+        "2026-11-21"
+    )
+    # The editor's own "updated" wins over the record.
+    assert (
+        edited.lastmod("stories/b/", "x", dt.date(2026, 10, 1), updated=dt.date(2026, 10, 5))
+        == "2026-10-05"
+    )
+
+
+def test_an_unreadable_record_starts_over(tmp_path):
+    (tmp_path / "lastmod.json").write_text("{not json", encoding="utf-8")
+    fresh = Freshness(tmp_path, tmp_path, dt.date(2026, 11, 1), use_git=False)
+    assert fresh.lastmod("a/", 1, dt.date(2026, 1, 2)) == "2026-01-02"
+
+
+def _git(folder, *args, date="2026-03-04T10:00:00+01:00"):
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }
+    subprocess.run(["git", "-C", str(folder), *args], check=True, env=env, capture_output=True)
+
+
+def test_git_dates_per_file_and_none_for_uncommitted_changes(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text("a", encoding="utf-8")
+    (content / "b.md").write_text("b", encoding="utf-8")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "one")
+    (content / "b.md").write_text("b2", encoding="utf-8")
+    _git(tmp_path, "commit", "-qam", "two", date="2026-05-06T23:30:00+02:00")
+    dates = GitDates(content)
+    assert dates.date(content / "a.md") == dt.date(2026, 3, 4)
+    assert dates.date(content / "b.md") == dt.date(2026, 5, 6)  # the committer's own day
+    (content / "a.md").write_text("edited, not committed", encoding="utf-8")
+    assert GitDates(content).date(content / "a.md") is None  # falls back to the record
+    assert GitDates(tmp_path / "elsewhere").ok is False  # not a checkout
+
+
+def test_build_moves_lastmod_of_edited_pages_only(site, tmp_path):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    before = lastmods(out)
+    story = "stories/ben-bakker/"
+    assert before[story] == "2026-04-10"  # first seen: its publication date
+    assert before["vacancies/501/"] == "2026-05-01"
+    assert all(before.values())
+
+    build(conf, out, PODIUM_TODAY="2026-06-05")
+    assert lastmods(out) == before  # nothing changed, nothing moves
+
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(column.read_text().replace("goed voor", "prima voor"), encoding="utf-8")
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(job.read_text().replace("max: 5600", "max: 5800"), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-10")
+    after = lastmods(out)
+    assert after[story] == "2026-06-10" and after["vacancies/501/"] == "2026-06-10"
+    changed = {url for url in after if after[url] != before.get(url)}
+    # The edited pages, plus listings that show the story's text or the salary.
+    assert story in changed and "vacancies/501/" in changed
+    page = read_page(out, story)
+    assert page.meta("article:modified_time") == "2026-06-10"
+
+
+def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(
+        column.read_text().replace(
+            "role: Supportmedewerker", "role: Supportmedewerker\nupdated: 2026-05-20"
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", tmp_path / "out", PODIUM_TODAY="2026-06-01").output
+    story = "stories/ben-bakker/"
+    assert lastmods(out)[story] == "2026-05-20"
+    page = read_page(out, story)
+    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    assert block["dateModified"] == "2026-05-20"
+    assert page.meta("article:modified_time") == "2026-05-20"
+    assert 'datetime="2026-05-20"' in page.html  # shown to readers too

@@ -1,0 +1,91 @@
+"""The pipeline as a whole: each content file read once, steps in a checked order,
+and one tag-and-link for the build and ``podium report``."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from podium import pipeline
+from podium import settings as podium_settings
+from podium_cli.build import build, load_settings
+from podium_cli.cli import main
+from podium_cli.report import report_of
+from podium_validate.site import load_site
+
+
+def test_each_content_file_is_read_once_per_build(site, monkeypatch):
+    opened: Counter[Path] = Counter()
+    real_open = io.open
+
+    def counting_open(file, *args, **kwargs):
+        if isinstance(file, str | os.PathLike):
+            opened[Path(file).resolve()] += 1
+        return real_open(file, *args, **kwargs)
+
+    # pathlib's read_text/read_bytes go through io.open, everything else through open.
+    monkeypatch.setattr(io, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    build(site / "pelicanconf.py", site / "output")
+    content = (site / "content").resolve()
+    watched = [content / "themes.yml", content / "withdrawn.yml"]
+    watched += sorted((content / "vacancies").glob("*.yml"))
+    assert len(watched) == 5
+    assert {p.name: opened[p] for p in watched} == {p.name: 1 for p in watched}
+
+
+def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):
+    conf = site / "pelicanconf.py"
+    order = ["podium_read", "podium_validate", "podium_link", "podium_tag", "podium_render"]
+    conf.write_text(conf.read_text().replace("PLUGINS = list(STEPS)", f"PLUGINS = {order!r}"))
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines == [
+        'pelicanconf.py: error: setting PLUGINS lists "podium_link" before "podium_tag"; '
+        "Podium's steps must run in the order podium_read, podium_validate, podium_tag, "
+        "podium_link, podium_render"
+    ]
+    assert not (site / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("plugins", "misplaced"),
+    [
+        (list(pipeline.STEPS), None),
+        (["podium_read", "podium_validate", "podium_render"], None),  # a step left out
+        (["podium_cards", "podium_read"], "podium_cards"),
+        (["podium_read", "podium_index", "podium_cards", "podium_images"], "podium_index"),
+        (["pelican.plugins.other", "podium_tag", "podium_read"], "podium_tag"),
+    ],
+)
+def test_order_problem_names_the_misplaced_step(plugins, misplaced):
+    problem = pipeline.order_problem(plugins)
+    if misplaced is None:
+        assert problem is None
+    else:
+        assert problem.startswith(f'setting PLUGINS lists "{misplaced}" before ')
+        assert "\n" not in problem
+
+
+def test_report_and_build_tag_and_link_alike(built_site, site):
+    """podium report's open jobs per theme are the build's, from one tag-and-link."""
+    settings = load_settings(site / "pelicanconf.py")
+    ps = podium_settings.get(settings)
+    report = report_of(load_site(Path(settings["PATH"]), ps))
+    feed = json.loads((built_site / "vacancies.json").read_text(encoding="utf-8"))
+    per_theme: Counter[str] = Counter()
+    for item in feed["items"]:
+        per_theme.update(item["_podium"]["themes"])
+    assert {r.slug: r.open_vacancies for r in report.rows} == {
+        r.slug: per_theme[r.slug] for r in report.rows
+    }
+    assert sum(per_theme.values()) > 0

@@ -1,0 +1,301 @@
+"""Trust-boundary cases (issue 11): what a pull request may make the build read.
+
+Same shape as ``corpus.CASES`` (and run by the same check): files written
+into a copy of the built test site, the exit status, and the one error line
+each case must give. Body lines: the story's body starts at line 9, so a
+link written after ``BODY`` is on line 13.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from PIL import Image
+
+from .corpus import BODY, STORY, Case, append, story, story_built
+
+S = f"{STORY}:"
+LINK_LINE = 13  # the line of the text after BODY
+
+
+def body(text: str) -> str:
+    return story(body=BODY + "\n" + text + "\n")
+
+
+def gps_jpeg(_site: Path, path: Path) -> None:
+    """A JPEG with a GPS position and a camera name in its EXIF."""
+    exif = Image.Exif()
+    exif[0x010F] = "PodiumTestCamera"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (52.0, 22.0, 1.0), "E", (4.0, 53.0, 2.0)
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 120, 200)).save(buf, "JPEG", exif=exif)
+    path.write_bytes(buf.getvalue())
+
+
+def link_to(target: str):
+    def make(_site: Path, path: Path) -> None:
+        path.symlink_to(target)
+
+    return make
+
+
+def fifo(_site: Path, path: Path) -> None:
+    os.mkfifo(path)
+
+
+SCRIPT_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4">'
+    "<script>fetch('/steal?c='+document.cookie)</script><rect width='4' height='4'/></svg>"
+)
+CLEAN_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4">'
+    '<rect width="4" height="4" fill="#0b5d4b"/></svg>'
+)
+
+
+def media_clean(output: Path) -> None:
+    """The GPS photo linked with {static} is published re-encoded, without metadata."""
+    from podium.photos import has_gps, has_metadata
+
+    story_built(output)
+    published = output / "media" / "images" / "gps.jpg"
+    assert published.is_file()
+    assert not has_gps(published) and not has_metadata(published)
+    assert b"PodiumTestCamera" not in published.read_bytes()
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert 'src="/media/images/gps.jpg"' in page and "{static}" not in page
+
+
+def svg_published(output: Path) -> None:
+    assert (output / "media" / "images" / "logo.svg").read_text("utf-8") == CLEAN_SVG
+
+
+def pdf_published(output: Path) -> None:
+    assert (output / "media" / "files" / "cv.pdf").read_bytes().startswith(b"%PDF-")
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert 'href="/media/files/cv.pdf"' in page
+
+
+def filename_link(output: Path) -> None:
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert 'href="/stories/ben-bakker/"' in page
+
+
+def image_host_allowed(output: Path) -> None:
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert 'src="https://images.example.com/team.jpg"' in page
+
+
+def no_raw_html(output: Path) -> None:
+    assert not (output / "stories" / "raw").exists()
+    assert not any(b"PWNED" in p.read_bytes() for p in output.rglob("*.html"))
+
+
+LEAVES = "leaves content/ (through ..); link a file inside content/"
+
+CASES: list[Case] = [
+    # -- links in story bodies -------------------------------------------------------
+    Case(
+        "attach-dotdot-settings",
+        {STORY: body("[De instellingen]({attach}../../pelicanconf.py)")},
+        (f'{S}{LINK_LINE}: error: link "{{attach}}../../pelicanconf.py" {LEAVES}',),
+    ),
+    Case(
+        "attach-system-file",
+        {STORY: body("[host]({attach}../../../../../../../../etc/hostname)")},
+        (f'{S}{LINK_LINE}: error: link "{{attach}}../../../../../../../../etc/hostname" leaves',),
+    ),
+    Case(
+        "static-root-dotdot",
+        {STORY: body("[x]({static}/../x.txt)")},
+        (f'{S}{LINK_LINE}: error: link "{{static}}/../x.txt" {LEAVES}',),
+    ),
+    Case(
+        "pipe-syntax-dotdot",
+        {STORY: body("[x](|attach|../../pelicanconf.py)")},
+        (f'{S}{LINK_LINE}: error: link "|attach|../../pelicanconf.py" {LEAVES}',),
+    ),
+    Case(
+        "raw-html-img-dotdot",
+        {STORY: body('<img src="{static}/../../pelicanconf.py" alt="x">')},
+        (f'{S}{LINK_LINE}: error: link "{{static}}/../../pelicanconf.py" {LEAVES}',),
+    ),
+    Case(
+        "reference-link-dotdot",
+        {STORY: body("Zie [de regels][r].\n\n[r]: {attach}../../pelicanconf.py")},
+        (f'{S}{LINK_LINE + 2}: error: link "{{attach}}../../pelicanconf.py" {LEAVES}',),
+    ),
+    Case(
+        "static-svg-with-script",
+        {"content/images/logo.svg": SCRIPT_SVG, STORY: body("![logo]({static}/images/logo.svg)")},
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/logo.svg: the file is an SVG with "
+            "a <script> element",
+        ),
+    ),
+    Case(
+        "static-clean-svg",
+        {"content/images/logo.svg": CLEAN_SVG, STORY: body("![logo]({static}/images/logo.svg)")},
+        status=0,
+        check=svg_published,
+    ),
+    Case(
+        "static-gps-photo-is-cleaned",
+        {"content/images/gps.jpg": gps_jpeg, STORY: body("![Ik]({static}/images/gps.jpg)")},
+        status=0,
+        check=media_clean,
+    ),
+    Case(
+        "static-dev-zero",
+        {
+            "content/images/zero.jpg": link_to("/dev/zero"),
+            STORY: body("![]({static}/images/zero.jpg)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/zero.jpg: the file is a symlink "
+            "that points outside content/",
+        ),
+    ),
+    Case(
+        "static-symlink-to-secret",
+        {
+            "content/images/me.jpg": link_to("/etc/passwd"),
+            STORY: body("![]({static}/images/me.jpg)"),
+        },
+        (f"{S}{LINK_LINE}: error: link to content/images/me.jpg: the file is a symlink",),
+    ),
+    Case(
+        "static-missing-file",
+        {STORY: body("![]({static}/images/nope.jpg)")},
+        (f"{S}{LINK_LINE}: error: link to content/images/nope.jpg: the file does not exist",),
+    ),
+    Case(
+        "static-python-file",
+        {"content/x.py": "print(1)\n", STORY: body("[x]({static}/x.py)")},
+        (f'{S}{LINK_LINE}: error: link "{{static}}/x.py": .py files are not published',),
+    ),
+    Case(
+        "pdf-not-in-attachments",
+        {"content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n", STORY: body("[cv]({static}/files/cv.pdf)")},
+        (f'{S}{LINK_LINE}: error: link "{{static}}/files/cv.pdf": .pdf files are not published',),
+    ),
+    Case(
+        "pdf-in-attachments",
+        {
+            "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
+            "content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n",
+            STORY: body("[cv]({attach}../files/cv.pdf)"),
+        },
+        status=0,
+        check=pdf_published,
+    ),
+    Case(
+        "html-posing-as-pdf",
+        {
+            "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
+            "content/files/cv.pdf": "<script>alert(1)</script>",
+            STORY: body("[cv]({static}/files/cv.pdf)"),
+        },
+        (f"{S}{LINK_LINE}: error: link to content/files/cv.pdf: the file is not a real .pdf",),
+    ),
+    Case(
+        "attachments-setting-unknown-type",
+        {"pelicanconf.py": append('PODIUM_ATTACHMENTS = ["exe"]\n')},
+        ('error: setting PODIUM_ATTACHMENTS may list only "pdf", not "exe"',),
+    ),
+    Case(
+        "filename-link-to-story",
+        {STORY: body("Lees ook [Ben]({filename}ben-bakker.md).")},
+        status=0,
+        check=filename_link,
+    ),
+    Case(
+        "unsupported-link-syntax",
+        {STORY: body("[x]({index}x)")},
+        (f'{S}{LINK_LINE}: error: link "{{index}}x": {{index}} links are not supported',),
+    ),
+    # -- images on other sites ---------------------------------------------------------
+    Case(
+        "third-party-img-tag",
+        {STORY: body('<img src="https://tracker.example.com/p.gif" alt="">')},
+        (
+            f'{S}{LINK_LINE}: error: image "https://tracker.example.com/p.gif" is on another '
+            "site (tracker.example.com)",
+        ),
+    ),
+    Case(
+        "third-party-markdown-image",
+        {STORY: body("![x](//tracker.example.com/p.png)")},
+        (f'{S}{LINK_LINE}: error: image "//tracker.example.com/p.png" is on another site',),
+    ),
+    Case(
+        "image-host-listed",
+        {
+            "pelicanconf.py": append('PODIUM_IMAGE_HOSTS = ["images.example.com"]\n'),
+            STORY: body("![Team](https://images.example.com/team.jpg)"),
+        },
+        status=0,
+        check=image_host_allowed,
+    ),
+    Case(
+        "image-host-listed-but-http",
+        {
+            "pelicanconf.py": append('PODIUM_IMAGE_HOSTS = ["images.example.com"]\n'),
+            STORY: body("![Team](http://images.example.com/team.jpg)"),
+        },
+        (f'{S}{LINK_LINE}: error: image "http://images.example.com/team.jpg" is on another',),
+    ),
+    # -- the content tree ------------------------------------------------------------------
+    Case(
+        "story-symlink-to-dev-zero",
+        {"content/columns/zero.md": link_to("/dev/zero")},
+        ("content/columns/zero.md: error: this entry is a symlink that points outside content/",),
+    ),
+    Case(
+        "story-fifo",
+        {"content/columns/pipe.md": fifo},
+        ("content/columns/pipe.md: error: this entry is a FIFO (named pipe)",),
+    ),
+    Case(
+        "columns-symlink-loop",
+        {"content/columns/loop": link_to(".")},
+        ("content/columns/loop: error: this entry is a symlink to a folder",),
+    ),
+    Case(
+        "brand-symlink-to-passwd",
+        {"content/brand/passwd": link_to("/etc/passwd")},
+        ("content/brand/passwd: error: this entry is a symlink that points outside content/",),
+    ),
+    Case(
+        "brand-svg-with-script",
+        {"content/brand/logo.svg": SCRIPT_SVG},
+        ("content/brand/logo.svg: error: brand file is an SVG with a <script> element",),
+    ),
+    Case(
+        "brand-svg-with-handler",
+        {"content/brand/logo.svg": CLEAN_SVG.replace("<rect", '<rect onclick="x()"')},
+        ('content/brand/logo.svg: error: brand file is an SVG with an event handler ("onclick")',),
+    ),
+    Case(
+        "raw-html-file-in-columns-is-not-read",
+        {
+            "content/columns/raw.html": (
+                '<html><head><title>Raw</title><meta name="date" content="2026-04-10">'
+                "</head><body><script>PWNED()</script></body></html>"
+            )
+        },
+        status=0,
+        check=no_raw_html,
+    ),
+    Case(
+        "photo-symlink-to-dev-zero",
+        {
+            "content/images/people/z.jpg": link_to("/dev/zero"),
+            STORY: story(extra="photo: images/people/z.jpg\n"),
+        },
+        (f'{S}7: error: field "photo": content/images/people/z.jpg is a symlink that points',),
+    ),
+]

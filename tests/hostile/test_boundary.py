@@ -1,0 +1,485 @@
+"""The trust boundary (issue 11): content, arguments and the cache are untrusted.
+
+``boundary.CASES`` run through the corpus check (exit status, one line each,
+no traceback, previous output byte-identical). Then: a pull-request-style
+build of a hostile branch publishes no byte from outside content/, the theme
+or the build; ``podium build -o`` never replaces the project's folders;
+``podium withdraw`` is all or nothing; the parse cache cannot run code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from podium_cli.cli import main
+from podium_testkit import ROOT, copy_site, snapshot
+
+from . import boundary
+from .boundary import BODY, gps_jpeg, story
+from .corpus import Case
+from .test_corpus import good_site, run_build  # noqa: F401 - good_site is a fixture
+from .test_corpus import test_hostile_input as check_case
+
+
+@pytest.mark.parametrize("case", boundary.CASES, ids=lambda c: c.id)
+def test_trust_boundary_case(case: Case, good_site: Path, tmp_path, monkeypatch):  # noqa: F811
+    check_case(case, good_site, tmp_path, monkeypatch)
+
+
+def test_boundary_case_ids_are_unique():
+    assert len({c.id for c in boundary.CASES}) == len(boundary.CASES) >= 25
+
+
+def test_a_symlink_loop_is_one_line_and_fast(good_site, tmp_path, monkeypatch):  # noqa: F811
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site, symlinks=True)
+    (site / "content" / "columns" / "loop").symlink_to(".")
+    (site / "content" / "columns" / "deeper").mkdir()
+    (site / "content" / "columns" / "deeper" / "up").symlink_to("..")
+    started = time.monotonic()
+    status, output = run_build(site, monkeypatch)
+    elapsed = time.monotonic() - started
+    assert status == 1 and "Traceback" not in output
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors == [
+        "content/columns/deeper/up: error: this entry is a symlink to a folder; "
+        "Podium does not follow folder links",
+        "content/columns/loop: error: this entry is a symlink to a folder; "
+        "Podium does not follow folder links",
+    ]
+    # Before: 18 s of walking the loop, then a crash. Validation stops it at once.
+    assert elapsed < 15, elapsed
+
+
+# -- a pull-request build of a hostile branch ---------------------------------------------
+
+CANARY = b"PODIUM-CANARY-7f3a91 this file lives outside content/ and must never be published\n"
+
+
+def _hostile_branch(site: Path, outside: Path) -> list[Path]:
+    """Every way a story may try to publish files from outside content/ at once.
+
+    Returns the files outside content/ that the attacks aim at.
+    """
+    canary = outside / "secret.txt"
+    canary.write_bytes(CANARY)
+    content = site / "content"
+    (content / "brand").mkdir()
+    (content / "brand" / "secret.txt").symlink_to(canary)
+    (content / "brand" / "passwd").symlink_to("/etc/passwd")
+    (content / "images").mkdir()
+    gps_jpeg(site, content / "images" / "gps.jpg")
+    (content / "images" / "logo.svg").write_text(boundary.SCRIPT_SVG, "utf-8")
+    (content / "images" / "zero.jpg").symlink_to("/dev/zero")
+    (content / "images" / "canary.jpg").symlink_to(canary)
+    (content / "columns" / "canary.md").symlink_to(canary)
+    (content / "columns" / "loop").symlink_to(".")
+    links = "\n\n".join(
+        [
+            "[instellingen]({attach}../../pelicanconf.py)",
+            "[host]({attach}../../../../../../../../etc/hostname)",
+            f"[geheim]({{attach}}../../../{outside.name}/secret.txt)",
+            "[uit]({static}/../x.txt)",
+            "![svg]({static}/images/logo.svg)",
+            "![gps]({static}/images/gps.jpg)",
+            "![nul]({static}/images/zero.jpg)",
+            "![kanarie]({static}/images/canary.jpg)",
+            '<img src="https://tracker.example.com/pixel.gif" alt="">',
+        ]
+    )
+    front = (
+        "title: Een verhaal over werk\ndate: 2026-04-10\nauthor: Test Persoon\nrole: Tester\n"
+        "consent: {given: 2026-04-01}"
+    )
+    (content / "columns" / "hostile.md").write_text(
+        story(front, "photo: images/canary.jpg\n", BODY + "\n" + links + "\n"), "utf-8"
+    )
+    targets = [canary, site / "pelicanconf.py", Path("/etc/passwd"), Path("/etc/hostname")]
+    return [t for t in targets if t.is_file()]
+
+
+def _assert_nothing_from(output: Path, targets: list[Path]) -> None:
+    secrets = {t: t.read_bytes() for t in targets}
+    for path in output.rglob("*"):
+        if not path.is_file() or path.is_symlink() and not path.resolve().is_relative_to(output):
+            assert not path.is_symlink(), f"{path} is a symlink out of the output"
+            continue
+        data = path.read_bytes()
+        assert CANARY.strip() not in data, f"{path} carries the canary"
+        for target, secret in secrets.items():
+            assert data != secret, f"{path} is a copy of {target}"
+            if len(secret) > 64:
+                assert secret not in data, f"{path} contains {target}"
+
+
+def test_a_hostile_pull_request_publishes_nothing_from_outside(tmp_path, monkeypatch):
+    outside = tmp_path / "runner-home"
+    outside.mkdir()
+    site = copy_site(tmp_path / "pr")
+    targets = _hostile_branch(site, outside)
+    before_content = snapshot(site / "content")
+    before_outside = snapshot(outside)
+
+    # 1. The whole branch: refused, one line per attack, nothing written.
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["build", "-q", "-o", "preview"], catch_exceptions=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert len(errors) >= 10, result.output
+    assert not (site / "preview").exists()
+    assert [p.name for p in site.iterdir() if p.name.startswith(".preview")] == []
+
+    # 2. Each attack that Podium neutralises rather than refuses, built for real:
+    # the GPS photo (re-encoded) and a clean SVG are all the preview gets.
+    for link in ("brand/secret.txt", "brand/passwd", "columns/canary.md", "columns/loop"):
+        (site / "content" / link).unlink()
+    for name in ("zero.jpg", "canary.jpg"):
+        (site / "content" / "images" / name).unlink()
+    (site / "content" / "images" / "logo.svg").write_text(boundary.CLEAN_SVG, "utf-8")
+    (site / "content" / "columns" / "hostile.md").write_text(
+        story(
+            body=BODY + "\n![gps]({static}/images/gps.jpg)\n\n![svg]({static}/images/logo.svg)\n"
+        ),
+        "utf-8",
+    )
+    result = CliRunner().invoke(main, ["build", "-q", "-o", "preview"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    preview = site / "preview"
+    _assert_nothing_from(preview, targets + [site / "content" / "images" / "gps.jpg"])
+    published = {p.relative_to(preview).as_posix() for p in preview.rglob("*") if p.is_file()}
+    theme_files = {p.name for p in (ROOT / "theme").rglob("*") if p.is_file()}
+    foreign = sorted(
+        p
+        for p in published
+        # Everything is a page the build wrote, a cleaned media file, or the theme's.
+        if not (
+            p.endswith((".html", ".xml", ".json", ".webp", ".jpg", ".png", ".txt", ".svg"))
+            or p.startswith(("theme/", "pagefind/"))
+            or Path(p).name in theme_files
+            or p == ".podium-output"
+        )
+    )
+    assert foreign == []
+    assert (preview / "media" / "images" / "gps.jpg").is_file()
+    original = (site / "content" / "images" / "gps.jpg").read_bytes()
+    assert (preview / "media" / "images" / "gps.jpg").read_bytes() != original
+    assert snapshot(outside) == before_outside
+    changed = snapshot(site / "content")
+    assert set(changed) - set(before_content) == set()
+
+
+# -- the output folder ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    return site
+
+
+def _build(*args: str):
+    return CliRunner().invoke(main, ["build", "-q", *args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize(
+    "target, message",
+    [
+        (".", "output folder is the project folder"),
+        ("..", "output folder contains the project folder"),
+        ("content", "output folder is content/"),
+        ("content/columns", "output folder is inside content/"),
+        ("pelicanconf.py", "output folder is the settings file"),
+        ("HOME", "output folder is the home folder"),
+        ("THEME", "output folder is the theme"),
+        ("PLUGINS", "output folder is the plugins"),
+        ("/", "output folder contains"),
+    ],
+)
+def test_build_refuses_an_output_that_would_eat_the_project(project, target, message):
+    target = {
+        "HOME": os.environ["HOME"],
+        "THEME": str(ROOT / "theme"),
+        "PLUGINS": str(ROOT / "plugins"),
+    }.get(target, target)
+    before = snapshot(project)
+    theme_before = snapshot(ROOT / "theme")
+    result = _build("-o", target)
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and ": error: " in lines[0], result.output
+    assert snapshot(project) == before
+    assert snapshot(ROOT / "theme") == theme_before
+
+
+def test_build_refuses_a_folder_it_did_not_write(project):
+    other = project / "mine"
+    other.mkdir()
+    (other / "notes.txt").write_text("mijn aantekeningen", "utf-8")
+    result = _build("-o", "mine")
+    assert result.exit_code == 2
+    assert "is not empty and was not written by Podium (no .podium-output file)" in result.output
+    assert (other / "notes.txt").read_text("utf-8") == "mijn aantekeningen"
+    assert sorted(p.name for p in other.iterdir()) == ["notes.txt"]
+
+
+def test_every_output_carries_the_marker_and_is_replaced(project):
+    assert _build().exit_code == 0
+    marker = project / "output" / ".podium-output"
+    assert "podium build" in marker.read_text("utf-8")
+    assert _build().exit_code == 0  # its own output: replaced
+    (project / "output" / ".podium-output").unlink()
+    result = _build()
+    assert result.exit_code == 2 and "was not written by Podium" in result.output
+
+
+def test_leftovers_of_killed_builds_are_removed(project):
+    assert _build().exit_code == 0
+    dead = 2**22 + 12345  # above the default pid_max: no such process
+    for name in (f".output.build-{dead}-x1", f".output.old-{dead}-x2"):
+        (project / name).mkdir()
+        (project / name / ".podium-output").write_text("", "utf-8")
+        (project / name / "index.html").write_text("oud", "utf-8")
+    unmarked = project / f".output.build-{dead}-nomarker"
+    unmarked.mkdir()
+    assert _build().exit_code == 0
+    left = sorted(p.name for p in project.iterdir() if p.name.startswith(".output"))
+    assert left == [unmarked.name]  # only folders carrying the marker are deleted
+
+
+def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):
+    """A real kill: the build process gets SIGKILL half way, the next build cleans up."""
+    script = (
+        "import os, signal, sys\n"
+        "from pelican import Pelican\n"
+        "def die(self): os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Pelican.run = die\n"
+        "from podium_cli.cli import main\n"
+        "sys.argv = ['podium', 'build', '-q']\n"
+        "main()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=project, check=False)
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.build-")]
+    assert _build().exit_code == 0
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
+
+
+def _immutable(path: Path, on: bool) -> bool:
+    if shutil.which("chattr") is None:
+        return False
+    flag = "+i" if on else "-i"
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+
+
+def test_a_read_only_output_is_one_line_not_a_silent_copy(project):
+    assert _build().exit_code == 0
+    stories = project / "output" / "stories"
+    if os.geteuid() != 0:
+        stories.chmod(0o555)
+    elif not _immutable(stories, True):
+        pytest.skip("root without chattr: cannot make a folder read-only")
+    try:
+        before = snapshot(project / "output")
+        result = _build()
+    finally:
+        if os.geteuid() == 0:
+            _immutable(stories, False)
+        else:
+            stories.chmod(0o755)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines == [
+        "output/stories: error: output folder is read-only; the build cannot replace it"
+    ]
+    assert snapshot(project / "output") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output")] == []
+
+
+# -- withdraw: all or nothing ------------------------------------------------------------------
+
+
+def _withdraw(slug: str = "anna-de-boer"):
+    return CliRunner().invoke(main, ["withdraw", slug, "--yes"], catch_exceptions=False)
+
+
+def test_withdraw_refuses_a_bad_record_before_touching_anything(project):
+    record = project / "content" / "withdrawn.yml"
+    record.write_text("alleen een zin\n", "utf-8")
+    before = snapshot(project / "content")
+    result = _withdraw()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("content/withdrawn.yml:"), result.output
+    assert snapshot(project / "content") == before
+
+
+def test_withdraw_removes_a_translation_that_does_not_parse(project):
+    broken = project / "content" / "interviews" / "anna-de-boer.en.md"
+    broken.write_text(broken.read_text("utf-8").replace("title:", "title: [unclosed"), "utf-8")
+    result = _withdraw()
+    assert result.exit_code == 0, result.output
+    assert not broken.exists()
+    assert not (project / "content" / "interviews" / "anna-de-boer.md").exists()
+    assert "anna-de-boer" in (project / "content" / "withdrawn.yml").read_text("utf-8")
+
+
+class _Boom(OSError):
+    pass
+
+
+def _failing(real, fail_at: int, calls: list):
+    def op(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == fail_at:
+            raise _Boom(5, "Input/output error")
+        return real(*args, **kwargs)
+
+    return op
+
+
+def _count_operations(project) -> int:
+    """How many file operations a successful withdrawal does (on a throwaway copy)."""
+    import podium_cli.withdraw as w
+
+    copy = project.parent / "count"
+    shutil.copytree(project, copy)
+    calls: list = []
+    os.chdir(copy)
+    original = w._move
+    w._move = _failing(original, 0, calls)
+    try:
+        assert _withdraw().exit_code == 0
+    finally:
+        w._move = original
+        os.chdir(project)
+    return len(calls)
+
+
+def test_withdraw_every_failure_point_loses_nothing(project, monkeypatch):
+    import podium_cli.withdraw as w
+
+    photo = project / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True)
+    gps_jpeg(project, photo)
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        path = project / "content" / "interviews" / name
+        path.write_text(
+            path.read_text("utf-8").replace(
+                "team: engineering", "team: engineering\nphoto: images/people/anna.jpg"
+            ),
+            "utf-8",
+        )
+    before = snapshot(project / "content")
+    steps = _count_operations(project)
+    # the record's write, then one move aside per file (two stories, one photo)
+    assert steps == 4
+    real_move = w._move
+    for fail_at in range(1, steps + 1):
+        calls: list = []
+        # The failing call fails; the undo (more moves) runs for real.
+        monkeypatch.setattr(w, "_move", _failing(real_move, fail_at, calls))
+        result = _withdraw()
+        monkeypatch.setattr(w, "_move", real_move)
+        assert result.exit_code == 1, (fail_at, result.output)
+        assert "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+        after = snapshot(project / "content")
+        assert after == before, f"failure at step {fail_at} changed content/"
+    assert _withdraw().exit_code == 0
+    assert not photo.exists()
+
+
+# -- the parse cache -----------------------------------------------------------------------------
+
+
+def _entries(site: Path) -> list[Path]:
+    return sorted((site / ".podium-cache" / "parsed").glob("*.json"))
+
+
+def test_the_parse_cache_is_plain_json(project):
+    assert _build().exit_code == 0
+    entries = _entries(project)
+    assert entries and not list((project / ".podium-cache").rglob("*.pickle"))
+    for entry in entries:
+        data = json.loads(entry.read_text("utf-8"))["D"]  # a tagged dict (podium_read.codec)
+        assert set(data) == {"key", "story", "body", "issues", "summary", "quote", "source"}
+
+
+def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
+    assert _build().exit_code == 0
+    pages_before = snapshot(project / "output")
+    pwned = project.parent / "pwned"
+    pickle_bomb = (
+        b"cos\nsystem\n(S'touch " + str(pwned).encode() + b"'\ntR."
+    )  # what a pickle entry could do
+    entries = _entries(project)
+    for n, entry in enumerate(entries):
+        data = json.loads(entry.read_text("utf-8"))
+        fields = data["D"]
+        if n % 3 == 0:
+            entry.write_bytes(pickle_bomb)
+        elif n % 3 == 1:
+            entry.write_text("{not json", "utf-8")
+        elif fields["body"] is not None:
+            # A well-formed entry with the right key but HTML the sanitiser
+            # would never let through: it must not reach a page.
+            fields["body"]["f"]["html"] = {"M": "<script>PWNED()</script>"}
+            fields["body"]["f"]["intro"] = {"M": "<p>PWNED<script>PWNED()</script></p>"}
+            entry.write_text(json.dumps(data), "utf-8")
+    assert _build().exit_code == 0
+    assert not pwned.exists()
+    after = snapshot(project / "output")
+    assert not any(b"PWNED" in v for v in after.values())
+    # The pages are what a clean parse gives.
+    assert {k: v for k, v in after.items() if k.endswith(".html")} == {
+        k: v for k, v in pages_before.items() if k.endswith(".html")
+    }
+
+
+def test_no_module_loads_state_with_pickle_or_marshal():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "plugins").rglob("*.py")
+        if any(
+            f"import {m}" in (text := p.read_text("utf-8")) or f"{m}.load" in text
+            for m in ("pickle", "marshal", "shelve")
+        )
+    ]
+    assert offenders == []
+
+
+def test_sound_cache_entries_are_hits(tmp_path):
+    """The checks on load do not turn every entry into a miss (the cache still works)."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+    from podium_validate.site import story_files, validate_site
+
+    site = copy_site(tmp_path)
+    content = site / "content"
+    settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-11-01"})
+    validate_site(content, settings)
+    parse._memo.clear()
+    parsed: list[Path] = []
+    real = parse._parse
+
+    def counting(path, *args):
+        parsed.append(path)
+        return real(path, *args)
+
+    parse._parse = counting
+    try:
+        validate_site(content, settings)
+    finally:
+        parse._parse = real
+    assert len(story_files(content)) >= 8 and parsed == []

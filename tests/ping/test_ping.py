@@ -1,0 +1,255 @@
+"""``podium ping`` against a real HTTP server on 127.0.0.1 that records every request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+
+from podium.settings import Ping
+from podium_cli.cli import main
+from podium_ping import run_ping
+from podium_ping.http import Retry
+from podium_testkit import copy_site
+
+SITE = "https://werkenbij.example.nl"
+KEY = "0f9e8d7c6b5a49382716"
+TODAY = dt.date(2026, 11, 22)
+FAST = Retry(tries=3, backoff=0.01, timeout=5)
+
+
+def write_sitemap(path, pages: dict[str, str]):
+    urls = "".join(
+        f"<url><loc>{SITE}/{u}</loc><lastmod>{lm}</lastmod></url>" for u, lm in pages.items()
+    )
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def indexnow(search, **kw) -> Ping:
+    return Ping(indexnow_key=KEY, indexnow_endpoint=search.base + "/indexnow", **kw)
+
+
+def ping(search, tmp_path, settings: Ping, pages: dict[str, str], today=TODAY, **kw):
+    sitemap = write_sitemap(tmp_path / "sitemap.xml", pages)
+    sleeps: list[float] = []
+    report = run_ping(
+        settings,
+        SITE,
+        sitemap,
+        tmp_path / ".podium-ping.json",
+        today,
+        FAST,
+        sleep=sleeps.append,
+        **kw,
+    )
+    report.sleeps = sleeps
+    return report
+
+
+PAGES = {"": "2026-11-20", "stories/a/": "2026-11-01", "vacancies/1001/": "2026-10-01"}
+
+
+def test_indexnow_sends_changed_and_removed_urls_once(search, tmp_path):
+    first = ping(search, tmp_path, indexnow(search), PAGES)
+    assert first.warnings == []
+    (request,) = search.on("/indexnow")
+    assert request.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert request.json() == {
+        "host": "werkenbij.example.nl",
+        "key": KEY,
+        "keyLocation": f"{SITE}/{KEY}.txt",
+        "urlList": [f"{SITE}/", f"{SITE}/stories/a/", f"{SITE}/vacancies/1001/"],
+    }
+    assert first.lines == [f"indexnow ({search.base}/indexnow): 3 of 3 URLs accepted"]
+
+    # Same build again: nothing to say, no request.
+    again = ping(search, tmp_path, indexnow(search), PAGES)
+    assert again.lines == [f"indexnow ({search.base}/indexnow): nothing changed"]
+    assert len(search.on("/indexnow")) == 1
+
+    # A story edited (new lastmod) and a vacancy closed (gone from the sitemap).
+    later = {"": "2026-11-20", "stories/a/": "2026-11-22"}
+    ping(search, tmp_path, indexnow(search), later)
+    assert search.on("/indexnow")[-1].json()["urlList"] == [
+        f"{SITE}/stories/a/",
+        f"{SITE}/vacancies/1001/",
+    ]
+    state = json.loads((tmp_path / ".podium-ping.json").read_text())
+    assert state["targets"]["indexnow"]["sent"] == {
+        f"{SITE}/": "2026-11-20",
+        f"{SITE}/stories/a/": "2026-11-22",
+    }
+
+
+def test_a_429_is_retried_after_the_servers_retry_after(search, tmp_path):
+    search.script("/indexnow", (429, {"Retry-After": "3"}, b"slow down"))
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 2
+    assert report.sleeps == [3.0]  # Retry-After, not the backoff
+    assert report.warnings == []
+    assert "3 of 3 URLs accepted" in report.lines[0]
+
+
+def test_a_500_is_retried_with_backoff_then_warned_and_sent_next_time(search, tmp_path):
+    error = (500, {}, b"oops")
+    search.script("/indexnow", error, error, error)
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 3
+    assert report.sleeps == [0.01, 0.02]  # doubling backoff
+    assert report.warnings == [
+        f"podium ping: warning: indexnow ({search.base}/indexnow): HTTP 500 Internal Server "
+        "Error after 3 tries; 3 URLs will be sent next time"
+    ]
+    state = json.loads((tmp_path / ".podium-ping.json").read_text())
+    assert state["targets"]["indexnow"]["sent"] == {}
+    # The service is back: the same URLs go out.
+    ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")[-1].json()["urlList"]) == 3
+
+
+def test_a_refused_key_is_one_warning(search, tmp_path):
+    search.script("/indexnow", (403, {}, b"forbidden"))
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 1  # a 403 is not retried
+    assert report.warnings == [
+        f"podium ping: warning: indexnow ({search.base}/indexnow): HTTP 403 (key not valid; "
+        f"is {SITE}/{KEY}.txt published?); 3 URLs will be sent next time"
+    ]
+
+
+def test_an_unreachable_service_is_a_warning_not_a_failure(tmp_path):
+    settings = Ping(indexnow_key=KEY, indexnow_endpoint="http://127.0.0.1:9/indexnow")
+    report = run_ping(
+        settings,
+        SITE,
+        write_sitemap(tmp_path / "sitemap.xml", PAGES),
+        tmp_path / "state.json",
+        TODAY,
+        Retry(2, 0, 2),
+        sleep=lambda s: None,
+    )
+    assert len(report.warnings) == 1 and "cannot connect" in report.warnings[0]
+
+
+# -- Google's Indexing API ---------------------------------------------------------------
+
+
+def google(search, **kw) -> Ping:
+    return Ping(
+        google_key_env="PODIUM_TEST_GOOGLE_KEY",
+        google_token_url=search.base + "/token",
+        google_batch_url=search.base + "/batch",
+        **kw,
+    )
+
+
+def vacancies(n: int, lastmod: str = "2026-11-01") -> dict[str, str]:
+    return {f"vacancies/{i}/": lastmod for i in range(n)} | {"stories/a/": lastmod}
+
+
+def test_google_gets_vacancy_urls_in_batches_of_100(search, tmp_path):
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    report = ping(search, tmp_path, google(search), vacancies(150), environ=env)
+    assert report.warnings == []
+    assert report.lines == ["google indexing: 150 of 150 notifications accepted"]
+    assert len(search.on("/token")) == 1
+    batches = search.on("/batch")
+    sizes = [r.body.count(b"POST /v3/urlNotifications:publish") for r in batches]
+    assert sizes == [100, 50]
+    assert b"/stories/a/" not in b"".join(r.body for r in batches)  # jobs only
+    assert b'"type": "URL_UPDATED"' in batches[0].body
+
+    # Vacancy 3 closes: its page leaves the sitemap, Google hears URL_DELETED.
+    pages = vacancies(150)
+    del pages["vacancies/3/"]
+    ping(search, tmp_path, google(search), pages, environ=env)
+    last = search.on("/batch")[-1].body.decode()
+    assert last.count("POST /v3/") == 1
+    assert f'{{"url": "{SITE}/vacancies/3/", "type": "URL_DELETED"}}' in last
+
+
+def test_google_daily_quota_is_respected_across_runs(search, tmp_path):
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    settings = google(search, google_daily_quota=120)
+    first = ping(search, tmp_path, settings, vacancies(150), environ=env)
+    assert first.lines == ["google indexing: 120 of 120 notifications accepted"]
+    assert first.warnings == [
+        "podium ping: warning: google indexing: 150 URLs but 120 of the daily quota of 120 "
+        "left; the rest waits for the next run"
+    ]
+    sent = len(search.on("/batch"))
+    same_day = ping(search, tmp_path, settings, vacancies(150), environ=env)
+    assert len(search.on("/batch")) == sent  # nothing left today
+    assert "0 of the daily quota" in same_day.warnings[0]
+    next_day = ping(search, tmp_path, settings, vacancies(150), TODAY.replace(day=23), environ=env)
+    assert next_day.lines == ["google indexing: 30 of 30 notifications accepted"]
+
+
+def test_google_429_inside_a_batch_stops_and_keeps_the_rest(search, tmp_path):
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    search.inner_status[f"{SITE}/vacancies/2/"] = 429
+    report = ping(search, tmp_path, google(search), vacancies(5), environ=env)
+    assert report.lines == ["google indexing: 2 of 5 notifications accepted"]
+    assert "quota exceeded (HTTP 429)" in report.warnings[0]
+    search.inner_status.clear()
+    again = ping(search, tmp_path, google(search), vacancies(5), environ=env)
+    assert again.lines == ["google indexing: 3 of 3 notifications accepted"]
+
+
+def test_google_500_on_the_batch_endpoint_is_retried(search, tmp_path):
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    search.script("/batch", (500, {}, b"backend error"), (503, {}, b"unavailable"))
+    report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    assert len(search.on("/batch")) == 3 and report.warnings == []
+
+
+def test_google_with_a_wrong_key_warns_and_sends_nothing(search, tmp_path):
+    other = type(search)()  # a different RSA key: the server refuses the signature
+    env = {"PODIUM_TEST_GOOGLE_KEY": other.service_account_json()}
+    other.server.server_close()
+    report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    assert report.warnings == [
+        "podium ping: warning: google indexing: the token endpoint refused the service "
+        "account (HTTP 400); nothing sent"
+    ]
+    assert search.on("/batch") == []
+    missing = ping(search, tmp_path, google(search), vacancies(2), environ={})
+    assert "PODIUM_TEST_GOOGLE_KEY is empty" in missing.warnings[0]
+
+
+# -- the command, end to end ---------------------------------------------------------------
+
+
+def test_build_publishes_the_key_and_podium_ping_reports_it(search, tmp_path, monkeypatch):
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + f"SITEURL = {SITE!r}\n"
+        f"PODIUM_INDEXNOW = {{'key': {KEY!r}, 'endpoint': {search.base + '/indexnow'!r}}}\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", "-q", "-o", "public"])
+    assert built.exit_code == 0, built.output
+    assert (site / "public" / f"{KEY}.txt").read_text() == KEY
+
+    search.script("/indexnow", (500, {}, b""), (500, {}, b""), (500, {}, b""))
+    failed = runner.invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public", "--backoff", "0"])
+    assert failed.exit_code == 0  # never fails the publish job
+    warnings = [ln for ln in failed.output.splitlines() if "warning" in ln]
+    assert len(warnings) == 1 and "HTTP 500" in warnings[0]
+
+    sent = runner.invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public", "--backoff", "0"])
+    assert sent.exit_code == 0, sent.output
+    urls = search.on("/indexnow")[-1].json()["urlList"]
+    assert f"{SITE}/vacancies/501/" in urls and all(u.startswith(SITE) for u in urls)
+    assert (site / ".podium-ping.json").is_file()
+    quiet = runner.invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public"])
+    assert "nothing changed" in quiet.output

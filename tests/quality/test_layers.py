@@ -1,0 +1,96 @@
+"""The package layering of plugins/: kernel -> steps in pipeline order -> command line.
+
+A step may import the kernel, the vacancy library and earlier steps, never a
+later one; the kernel imports no step; and no set of packages imports itself
+round in a cycle. Every import counts, including those inside functions.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from podium.pipeline import STEPS
+
+PLUGINS = Path(__file__).resolve().parents[2] / "plugins"
+# Bottom-up. The vacancy library is read with the stories, so it sits just
+# under the read step; the command line sits on top and may import anything.
+LAYERS = ("podium", "podium_vacancies", *STEPS, "podium_ping", "podium_cli")
+
+
+def packages() -> list[str]:
+    return sorted(p.name for p in PLUGINS.iterdir() if p.is_dir() and any(p.glob("*.py")))
+
+
+def imports_of(package: str) -> dict[str, list[str]]:
+    """Other plugins/ packages that ``package`` imports, each with where."""
+    known = set(packages())
+    found: dict[str, list[str]] = {}
+    for source in sorted((PLUGINS / package).rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top in known and top != package:
+                    where = f"{source.relative_to(PLUGINS)}:{node.lineno}"
+                    found.setdefault(top, []).append(where)
+    return found
+
+
+GRAPH = {package: imports_of(package) for package in packages()}
+
+
+def test_every_layer_exists():
+    assert set(LAYERS) <= set(GRAPH), "a layer names a package that is gone"
+
+
+@pytest.mark.parametrize("package", [p for p in LAYERS if p in GRAPH])
+def test_no_package_imports_a_later_one(package):
+    rank = LAYERS.index(package)
+    later = {
+        other: where
+        for other, where in GRAPH[package].items()
+        if other in LAYERS and LAYERS.index(other) > rank
+    }
+    assert not later, f"{package} imports later layers: {later}"
+
+
+def test_kernel_imports_no_plugin_package():
+    assert GRAPH["podium"] == {}
+
+
+def test_no_package_cycle():
+    """Also covers packages outside LAYERS (a new package must not close a loop)."""
+    state: dict[str, str] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = "open"
+        for nxt in GRAPH[node]:
+            if state.get(nxt) == "open":
+                cycle = path[path.index(nxt) :] + [nxt]
+                pytest.fail("package import cycle: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt, [*path, nxt])
+        state[node] = "done"
+
+    for package in GRAPH:
+        if package not in state:
+            visit(package, [package])
+
+
+def test_the_check_sees_a_violation(tmp_path, monkeypatch):
+    """The guard itself: a forward import is found (so the tests above can fail)."""
+    for name in ("podium", "podium_read", "podium_render"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("")
+    (tmp_path / "podium_read" / "x.py").write_text("def f():\n    import podium_render.hub\n")
+    monkeypatch.setattr(f"{__name__}.PLUGINS", tmp_path)
+    assert imports_of("podium_read") == {"podium_render": ["podium_read/x.py:2"]}

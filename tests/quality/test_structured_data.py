@@ -1,0 +1,217 @@
+"""Every JSON-LD block of the demo against Google's documented properties, and the meta tags.
+
+The property lists below were copied from Google Search Central's structured
+data pages, checked on 2026-12-02:
+
+* https://developers.google.com/search/docs/appearance/structured-data/job-posting
+  ("Structured data type definitions": required and recommended properties)
+* https://developers.google.com/search/docs/appearance/structured-data/article
+  (Article has no required properties; all listed ones are recommended)
+* https://developers.google.com/search/docs/appearance/structured-data/profile-page
+
+A recommended property that only applies in some cases (``validThrough`` when
+the job has an end date, ``applicantLocationRequirements`` for remote jobs,
+``employmentType`` when the employer stated one) carries the condition under
+which it must be there, so "left out because unknown" is tested as such.
+Google also asks that structured data describe what the page shows: every
+JobPosting value is looked for in the visible page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from podium_render.filters import salary as salary_text
+from podium_testkit import Page
+from podium_vacancies.model import Salary
+
+JOBPOSTING_REQUIRED = ("datePosted", "description", "hiringOrganization", "title")
+# jobLocation is required unless the job is fully remote (then
+# applicantLocationRequirements + jobLocationType TELECOMMUTE).
+JOBPOSTING_RECOMMENDED = {
+    "applicantLocationRequirements": lambda d: d.get("jobLocationType") == "TELECOMMUTE",
+    "baseSalary": lambda d: True,  # the demo states pay for every job (EU pay transparency)
+    "directApply": lambda d: True,
+    "employmentType": lambda d: d["_known_type"],
+    "identifier": lambda d: True,
+    "jobLocationType": lambda d: "jobLocation" not in d,
+    "validThrough": lambda d: d["_has_end"],
+}
+ARTICLE_RECOMMENDED = ("author", "dateModified", "datePublished", "headline", "image")
+AUTHOR_RECOMMENDED = ("name", "url")
+PROFILE_REQUIRED = ("mainEntity",)
+PROFILE_ENTITY_REQUIRED = ("name",)
+# Recommended for ProfilePage: dateCreated, dateModified, and on mainEntity
+# alternateName, description, identifier, image, sameAs, interactionStatistic,
+# agentInteractionStatistic. A people page has the dates; the rest are about
+# social-media creators (handles, follower counts) and not what the page shows,
+# except image, which needs the employee's consent and a photo.
+PROFILE_RECOMMENDED = ("dateCreated", "dateModified")
+
+
+def pages(demo_site):
+    for path in sorted(demo_site.rglob("*.html")):
+        if "pagefind" in path.parts:
+            continue
+        yield path, Page(path.read_text(encoding="utf-8"))
+
+
+def blocks(page: Page) -> list[dict]:
+    return [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+
+
+def visible(page: Page) -> str:
+    body = page.one("body")
+    times = " ".join(el.attrs.get("datetime", "") for el in page.all("time"))
+    return re.sub(r"\s+", " ", body.text) + " " + times
+
+
+def is_absolute(url) -> bool:
+    return isinstance(url, str) and urlsplit(url).scheme in ("http", "https")
+
+
+@pytest.fixture(scope="module")
+def jsonld(demo_site):
+    found = {}
+    for path, page in pages(demo_site):
+        for block in blocks(page):
+            found.setdefault(block["@type"], []).append((path, page, block))
+    return found
+
+
+def test_the_demo_has_every_kind(jsonld):
+    assert {"JobPosting", "Article", "ProfilePage"} <= set(jsonld)
+
+
+def test_job_postings_have_googles_properties_and_show_them(jsonld):
+    from podium_testkit import ROOT
+    from podium_vacancies import load_all
+
+    by_id = load_all(ROOT / "content", ("nl", "en"), dt.date(2026, 1, 1)).by_id()
+    missing_type = 0
+    for path, page, data in jsonld["JobPosting"]:
+        vacancy = by_id[data["identifier"]["value"]]
+        data = {
+            **data,
+            "_known_type": vacancy.employment_type is not None,
+            "_has_end": vacancy.valid_through is not None,
+        }
+        missing_type += not data["_known_type"]
+        for prop in JOBPOSTING_REQUIRED:
+            assert data.get(prop), f"{path}: JobPosting lacks required {prop}"
+        assert data.get("jobLocation") or data.get("applicantLocationRequirements"), path
+        for prop, applies in JOBPOSTING_RECOMMENDED.items():
+            if applies(data):
+                assert prop in data, f"{path}: JobPosting lacks recommended {prop}"
+        assert data.get("employmentType") != "OTHER", f"{path}: employmentType guessed"
+        org = data["hiringOrganization"]
+        assert org["name"] and is_absolute(org["sameAs"]) and is_absolute(org["logo"]), path
+        assert is_absolute(data["url"]), path
+        # Every value is on the page, as people see it.
+        text = visible(page)
+        lang = page.one("html").attrs["lang"]
+        assert vacancy.title in text
+        assert data["datePosted"] in text
+        assert data["identifier"]["value"] in text
+        assert org["name"] in text
+        address = data.get("jobLocation", {}).get("address", {})
+        for key in ("addressLocality", "addressCountry"):
+            if key in address:
+                assert address[key] in text, f"{path}: {key} not shown"
+        if "validThrough" in data:
+            assert data["validThrough"][:10] in text
+        if "baseSalary" in data:
+            value = data["baseSalary"]["value"]
+            shown = Salary(
+                value.get("minValue", value.get("value")),
+                value.get("maxValue", value.get("value")),
+                data["baseSalary"]["currency"],
+                value["unitText"],
+            )
+            assert salary_text(shown, lang) in text, f"{path}: salary not shown"
+            # Prominently: right under the title, before the other facts.
+            pay = page.one("p", "vacancy__pay")
+            assert salary_text(shown, lang) in pay.text
+            assert page.html.index("vacancy__pay") < page.html.index('class="facts"')
+        if "employmentType" in data:
+            assert page.all("dt"), path  # the facts list names it (translated label)
+    assert missing_type >= 1  # the demo's ATS record without a type is covered
+
+
+def test_articles_have_googles_recommended_properties(jsonld, demo_site):
+    profiles = {
+        block["mainEntity"]["url"]: block["mainEntity"]["name"]
+        for _, _, block in jsonld["ProfilePage"]
+    }
+    for path, page, data in jsonld["Article"]:
+        for prop in ARTICLE_RECOMMENDED:
+            assert data.get(prop), f"{path}: Article lacks recommended {prop}"
+        author = data["author"]
+        if author["@type"] == "Person":
+            for prop in AUTHOR_RECOMMENDED:
+                assert author.get(prop), f"{path}: author lacks {prop}"
+            assert profiles[author["url"]] == author["name"]  # a ProfilePage for the author
+            assert page.meta("author") == author["name"]
+        published = dt.datetime.fromisoformat(data["datePublished"])
+        modified = dt.date.fromisoformat(data["dateModified"][:10])
+        assert modified >= published.date()
+        assert page.meta("article:published_time") == data["datePublished"]
+        assert page.meta("article:modified_time") == data["dateModified"]
+        assert is_absolute(data["image"]) and is_absolute(data["mainEntityOfPage"])
+        assert data["headline"] in visible(page) or data["headline"][:100] in visible(page)
+
+
+def test_profile_pages(jsonld):
+    assert jsonld["ProfilePage"]
+    for path, page, data in jsonld["ProfilePage"]:
+        for prop in PROFILE_REQUIRED + PROFILE_RECOMMENDED:
+            assert data.get(prop), f"{path}: ProfilePage lacks {prop}"
+        person = data["mainEntity"]
+        assert person["@type"] == "Person"
+        for prop in PROFILE_ENTITY_REQUIRED:
+            assert person.get(prop), f"{path}: mainEntity lacks {prop}"
+        text = visible(page)
+        assert person["name"] in text and person["jobTitle"] in text
+        org = person.get("worksFor") or person.get("alumniOf")
+        assert org["name"] in text
+        assert data["hasPart"] and all(is_absolute(a["url"]) for a in data["hasPart"])
+        for article in data["hasPart"]:
+            assert article["headline"] in text, f"{path}: {article['headline']} not listed"
+        if "image" in person:
+            assert is_absolute(person["image"])
+
+
+def test_people_with_a_photo_and_consent_have_an_image(jsonld):
+    assert any("image" in block["mainEntity"] for _, _, block in jsonld["ProfilePage"])
+
+
+def test_open_graph_locale_and_alternates(demo_site):
+    checked = 0
+    for path, page in pages(demo_site):
+        locale = page.meta("og:locale")
+        if locale is None:
+            continue
+        lang = page.one("html").attrs["lang"]
+        assert locale == {"nl": "nl_NL", "en": "en_GB"}[lang], path
+        others = {h for h in page.alternates() if h not in (lang, "x-default")}
+        alternates = [
+            el.attrs["content"] for el in page.all("meta", property="og:locale:alternate")
+        ]
+        assert sorted(alternates) == sorted({"nl": "nl_NL", "en": "en_GB"}[h] for h in others)
+        checked += 1
+    assert checked > 20
+
+
+def test_story_pages_carry_article_tags(demo_site, jsonld):
+    tagged = 0
+    for _path, page, _data in jsonld["Article"]:
+        tags = [el.attrs["content"] for el in page.all("meta", property="article:tag")]
+        chips = [el.text.strip() for el in page.all("a", "chip")]
+        assert tags == chips
+        tagged += bool(tags)
+    assert tagged > 0

@@ -1,0 +1,122 @@
+"""The render step on its own: one HubGenerator on the tiny test site, no full build.
+
+As Pelican's own plugins test a generator: read settings, make the context,
+run the generators that come before (articles, then the tag and link glue),
+then the one under test, and look at what it planned, put in the context
+and wrote. Images, cards, the search index and Pelican.run take no part.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pelican.generators import ArticlesGenerator
+from pelican.writers import Writer
+
+import podium_read
+import podium_render
+from podium import pipeline
+from podium import settings as podium_settings
+from podium_cli.build import load_settings
+from podium_link.plugin import link
+from podium_render.hub import HubGenerator
+from podium_render.vacancy_pages import vacancy_url
+from podium_tag.plugin import tag_stories
+from podium_validate.site import load_site
+
+
+def _generator(cls, context, settings, out):
+    return cls(
+        context=context,
+        settings=settings,
+        path=settings["PATH"],
+        theme=settings["THEME"],
+        output_path=str(out),
+    )
+
+
+@pytest.fixture
+def hub(site, tmp_path):
+    out = tmp_path / "out"
+    settings = load_settings(site / "pelicanconf.py", OUTPUT_PATH=str(out))
+    podium_render._initialized(SimpleNamespace(settings=settings))  # Jinja filters, defaults
+    podium_read.register()  # the story reader
+    ps = podium_settings.get(settings)
+    settings[pipeline.SITE] = load_site(Path(settings["PATH"]), ps)
+    context = settings.copy()
+    context.update(generated_content={}, static_links=set(), static_content={})
+    articles = _generator(ArticlesGenerator, context, settings, out)
+    articles.generate_context()
+    tag_stories(articles)
+    link(articles)
+    generator = _generator(HubGenerator, context, settings, out)
+    generator.generate_context()
+    return SimpleNamespace(generator=generator, context=context, settings=settings, out=out)
+
+
+def planned(hub) -> dict[str, str]:
+    return {p.save_as: p.template for p in hub.generator.planned}
+
+
+def test_plans_the_hub_pages_in_every_language(hub):
+    pages = planned(hub)
+    for prefix in ("", "en/"):
+        assert pages[f"{prefix}index.html"] == "index"
+        assert pages[f"{prefix}stories/index.html"] == "listing"
+        assert pages[f"{prefix}people/index.html"] == "people"
+        assert pages[f"{prefix}404.html"] == "404"
+
+
+def test_withdrawn_slugs_get_tombstones_from_the_site_model(hub):
+    site = hub.context[pipeline.SITE]
+    assert [w.slug for w in site.withdrawn] == ["teruggetrokken-verhaal"]
+    pages = planned(hub)
+    assert pages["stories/teruggetrokken-verhaal/index.html"] == "tombstone"
+    assert pages["en/stories/teruggetrokken-verhaal/index.html"] == "tombstone"
+
+
+def test_theme_and_vacancy_pages_come_from_the_tag_and_link_steps(hub):
+    pages = planned(hub)
+    site = hub.context[pipeline.SITE]
+    for theme in site.themes:
+        assert pages[f"themes/{theme.slug}/index.html"] == "theme"
+    ps = podium_settings.get(hub.settings)
+    for vacancy in site.vacancies.vacancies:
+        url = vacancy_url(ps.lang_prefix(vacancy.lang), vacancy.id)
+        assert pages[f"{url}index.html"] == "vacancy"
+    assert set(hub.context[pipeline.VACANCY_THEMES]) == {v.id for v in site.vacancies.vacancies}
+
+
+def test_hands_every_page_to_later_steps(hub):
+    metas = hub.context[pipeline.PAGES]
+    urls = {m.url for m in metas}
+    assert {p.meta.url for p in hub.generator.planned} <= urls
+    assert all(story.meta.url in urls for story in hub.generator.stories)
+    assert hub.context[pipeline.SETTINGS] is podium_settings.get(hub.settings)
+    assert hub.context[pipeline.PEOPLE]
+
+
+def test_writes_the_planned_pages_and_the_sitemap(hub):
+    hub.generator.generate_output(Writer(str(hub.out), settings=hub.settings))
+    assert (hub.out / "index.html").is_file()
+    assert (hub.out / "en" / "stories.json").is_file()
+    sitemap = ET.parse(hub.out / "sitemap.xml").getroot()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [loc.text for loc in sitemap.findall("s:url/s:loc", ns)]
+    pages = hub.context[pipeline.PAGES]
+    listed = sorted(f"/{m.url}" for m in pages if m.in_sitemap and not m.noindex)
+    assert locs == listed  # SITEURL is empty: root-relative URLs
+    assert "/stories/teruggetrokken-verhaal/" not in locs  # tombstones are not listed
+
+
+def test_stories_carry_every_attribute_the_contract_names_up_to_render(hub):
+    """podium.pipeline.ARTICLE_ATTRIBUTES is the list of hand-offs: check it against the glue."""
+    steps = ("podium_read", "podium_tag", "podium_link", "podium_render")
+    names = [a.name for a in pipeline.ARTICLE_ATTRIBUTES if a.step in steps]
+    assert len(names) > 20
+    for story in hub.generator.stories:
+        missing = [name for name in names if not hasattr(story, name)]
+        assert not missing, f"{story.slug}: {missing}"

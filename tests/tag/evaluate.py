@@ -1,0 +1,232 @@
+"""Precision, recall and F1 of the tagger and of a keyword baseline, on both sets.
+
+    .venv/bin/python -m tests.tag.evaluate            # every table
+    .venv/bin/python -m tests.tag.evaluate --tuning   # only what tuning may look at
+
+Two labelled sets:
+
+* ``tests/tag/eval/`` (Helder Energie, energy): written together with the
+  tagger; the stories marked ``train: true`` play hand-tagged stories and the
+  rest are scored. Its themes are ``content/themes.yml`` (about fifteen
+  keywords per theme and language).
+* ``tests/tag/cold/`` (Kade Logistiek, logistics): written before the tagger
+  was changed for it, with a day-one ``themes.yml`` (a name, a sentence and
+  five keywords per language) and no hand-tagged stories, so every story is
+  tagged cold. Gold labels are in ``labels.yml``. The split into a tuning part
+  and a held-out part is fixed by a hash of the file name (``is_held_out``).
+
+The baseline is what a first attempt at tagging would do: a theme is tagged
+when any word of the story starts with one of its keywords (a phrase keyword:
+when the text contains it). The test (``test_eval.py``) asserts bars on the
+same figures this prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from podium import yamlio
+from podium.text import normalise, words
+from podium_tag import Doc, Tagger, Theme, load_themes
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+THEMES_FILE = ROOT / "content" / "themes.yml"
+EVAL_DIR = HERE / "eval"
+COLD_DIR = HERE / "cold"
+
+
+@dataclasses.dataclass(frozen=True)
+class EvalStory:
+    path: Path
+    doc: Doc  # without explicit themes: what the tagger sees when scored
+    gold: frozenset[str]
+    train: bool
+
+    def as_labelled(self) -> Doc:
+        """The story as an editor hand-tagged it: training data for fit()."""
+        return dataclasses.replace(self.doc, explicit_themes=tuple(sorted(self.gold)))
+
+
+def read_story(path: Path, gold: Iterable[str] | None = None) -> EvalStory:
+    """Front matter + Markdown; level-2 headings become the Doc's headings."""
+    text = path.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    meta = yamlio.load(front, str(path), line_offset=1).data
+    lines = body.splitlines()
+    headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+    prose = "\n".join(line for line in lines if not line.startswith("#"))
+    doc = Doc(
+        lang=meta["lang"],
+        title=meta["title"],
+        quote=meta.get("quote", ""),
+        headings=tuple(headings),
+        body=prose,
+    )
+    labels = meta["expected_themes"] if gold is None else gold
+    return EvalStory(path, doc, frozenset(labels), bool(meta.get("train")))
+
+
+def eval_stories() -> list[EvalStory]:
+    return [read_story(p) for p in sorted(EVAL_DIR.glob("*.md"))]
+
+
+def is_held_out(name: str) -> bool:
+    """Fixed before tuning: one story in three, by a hash of its file name."""
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0
+
+
+def cold_stories() -> list[EvalStory]:
+    labels = yamlio.load((COLD_DIR / "labels.yml").read_text(encoding="utf-8"), "labels.yml").data
+    stories = [read_story(p, labels[p.name]) for p in sorted((COLD_DIR / "stories").glob("*.md"))]
+    assert {s.path.name for s in stories} == set(labels), "labels.yml and stories/ disagree"
+    return stories
+
+
+def cold_themes() -> list[Theme]:
+    return load_themes(COLD_DIR / "themes.yml")
+
+
+# -- predictors -------------------------------------------------------------------
+Predict = Callable[[Doc], set[str]]
+
+
+def tagger_predict(tagger: Tagger) -> Predict:
+    return lambda doc: {t.slug for t in tagger.tag(doc) if t.source == "auto"}
+
+
+def baseline_predict(themes: Sequence[Theme]) -> Predict:
+    """Keyword prefix matching: "klant" finds "klanten" and "klantenservice"."""
+
+    def predict(doc: Doc) -> set[str]:
+        ws = [w for _, text in doc.fields() for w in words(text)]
+        flat = " " + " ".join(ws) + " "
+        found = set()
+        for theme in themes:
+            for kw in theme.keywords.get(doc.lang, ()):
+                parts = words(normalise(kw))
+                hit = (
+                    f" {' '.join(parts)}" in flat
+                    if len(parts) > 1
+                    else bool(parts) and any(w.startswith(parts[0]) for w in ws)
+                )
+                if hit:
+                    found.add(theme.slug)
+                    break
+        return found
+
+    return predict
+
+
+# -- scoring ----------------------------------------------------------------------
+@dataclasses.dataclass
+class Scores:
+    tp: Counter
+    fp: Counter
+    fn: Counter
+    mistakes: list[str]
+
+    def micro(self) -> tuple[float, float, float]:
+        return prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(predict: Predict, stories: Iterable[EvalStory]) -> Scores:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    mistakes = []
+    for story in stories:
+        predicted = predict(story.doc)
+        tp.update(predicted & story.gold)
+        fp.update(predicted - story.gold)
+        fn.update(story.gold - predicted)
+        if predicted != story.gold:
+            mistakes.append(
+                f"  {story.path.name}: gold {sorted(story.gold)}, tagged {sorted(predicted)}"
+            )
+    return Scores(tp, fp, fn, mistakes)
+
+
+def table(title: str, themes: Sequence[Theme], tagger: Scores, baseline: Scores) -> str:
+    head = f"{'theme':<14}{'P':>6}{'R':>6}{'F1':>6}{'tp':>4}{'fp':>4}{'fn':>4}   baseline P/R/F1"
+    rows = [title, head]
+    for theme in themes:
+        s = theme.slug
+        p, r, f = prf(tagger.tp[s], tagger.fp[s], tagger.fn[s])
+        bp, br, bf = prf(baseline.tp[s], baseline.fp[s], baseline.fn[s])
+        rows.append(
+            f"{s:<14}{p:>6.2f}{r:>6.2f}{f:>6.2f}{tagger.tp[s]:>4}{tagger.fp[s]:>4}"
+            f"{tagger.fn[s]:>4}   {bp:.2f} {br:.2f} {bf:.2f}"
+        )
+    p, r, f = tagger.micro()
+    bp, br, bf = baseline.micro()
+    t = [sum(c.values()) for c in (tagger.tp, tagger.fp, tagger.fn)]
+    rows.append(
+        f"{'micro':<14}{p:>6.2f}{r:>6.2f}{f:>6.2f}{t[0]:>4}{t[1]:>4}{t[2]:>4}"
+        f"   {bp:.2f} {br:.2f} {bf:.2f}"
+    )
+    return "\n".join(rows)
+
+
+@dataclasses.dataclass
+class Result:
+    name: str
+    themes: Sequence[Theme]
+    stories: list[EvalStory]
+    tagger: Scores
+    baseline: Scores
+
+    def text(self, mistakes: bool = True) -> str:
+        out = table(f"{self.name} ({len(self.stories)} stories)", self.themes,
+                    self.tagger, self.baseline)  # fmt: skip
+        if mistakes and self.tagger.mistakes:
+            out += "\nmistakes:\n" + "\n".join(self.tagger.mistakes)
+        return out
+
+
+def run(parts: Sequence[str] = ("existing", "tuning", "held-out")) -> list[Result]:
+    results = []
+    if "existing" in parts:
+        themes = load_themes(THEMES_FILE)
+        stories = eval_stories()
+        tagger = Tagger.fit(themes, [s.as_labelled() for s in stories if s.train],
+                            corpus=[s.doc for s in stories])  # fmt: skip
+        test = [s for s in stories if not s.train]
+        results.append(Result("existing set, Helder Energie, test split", themes, test,
+                              score(tagger_predict(tagger), test),
+                              score(baseline_predict(themes), test)))  # fmt: skip
+    themes = cold_themes()
+    cold = cold_stories()
+    # Cold start: no story is hand-tagged; the site's stories are only text.
+    tagger = Tagger.fit(themes, [], corpus=[s.doc for s in cold])
+    for part, held in (("tuning", False), ("held-out", True)):
+        if part in parts:
+            test = [s for s in cold if is_held_out(s.path.name) == held]
+            results.append(Result(f"new set, Kade Logistiek, {part} part", themes, test,
+                                  score(tagger_predict(tagger), test),
+                                  score(baseline_predict(themes), test)))  # fmt: skip
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tuning", action="store_true", help="skip the held-out part")
+    parser.add_argument("--no-mistakes", action="store_true", help="tables only")
+    args = parser.parse_args(argv)
+    parts = ("existing", "tuning") if args.tuning else ("existing", "tuning", "held-out")
+    for result in run(parts):
+        print(result.text(not args.no_mistakes), end="\n\n")
+
+
+if __name__ == "__main__":
+    main()

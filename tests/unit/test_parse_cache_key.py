@@ -1,0 +1,86 @@
+"""The parse cache's key follows the parser's imports: changing any module it uses
+(markup.py here, once missing from a hand-kept list) makes the cache miss."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from podium.fingerprint import project_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+
+STORY = """---
+title: Koppen in een column
+date: 2026-04-10
+author: Test Persoon
+role: Tester
+consent: {given: 2026-04-01}
+---
+
+Een eerste alinea van deze column.
+
+### Een kop
+
+Nog een alinea onder de kop.
+"""
+
+# Parses the story with the disk cache, reporting whether the parser ran.
+SCRIPT = """
+import json, sys
+from pathlib import Path
+import podium_read.parse as parse
+from podium.settings import PodiumSettings
+
+ran = []
+real = parse._parse
+parse._parse = lambda *args: (ran.append(1), real(*args))[1]
+content = Path(sys.argv[1])
+settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01"})
+parsed = parse.parse_story(content / "columns" / "koppen.md", content, settings)
+print(json.dumps({"parsed": len(ran), "html": parsed.body.html}))
+"""
+
+
+def test_markup_is_part_of_the_parsers_code():
+    modules, _ = project_sources(ROOT / "plugins" / "podium_read" / "parse.py")
+    names = {m.relative_to(ROOT / "plugins").as_posix() for m in modules}
+    assert {"podium/markup.py", "podium_read/body.py", "podium/yamlio.py"} <= names
+    assert "podium_render/hub.py" not in names  # only what the parser imports
+
+
+def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    (content / "columns" / "koppen.md").write_text(STORY, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+    env.pop("PODIUM_TODAY", None)
+
+    def parse() -> dict:
+        proc = subprocess.run(
+            [sys.executable, "-c", SCRIPT, str(content)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(proc.stdout)
+
+    first = parse()
+    assert first["parsed"] == 1 and "<h2" in first["html"]
+    again = parse()
+    assert again == {"parsed": 0, "html": first["html"]}  # a cache hit
+    markup = plugins / "podium" / "markup.py"
+    text = markup.read_text(encoding="utf-8")
+    changed = text.replace("min(top + i, 6)", "min(top + i + 1, 6)")
+    assert changed != text
+    markup.write_text(changed, encoding="utf-8")
+    after = parse()
+    assert after["parsed"] == 1, "a changed markup.py must not reuse old parses"
+    assert "<h3" in after["html"] and "<h2" not in after["html"]

@@ -1,0 +1,78 @@
+"""Every PODIUM_* setting is validated once, into the typed settings, with one helper."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import podium_cards.layout  # noqa: F401  (registers PODIUM_CARDS)
+import podium_vacancies.feeds  # noqa: F401  (registers PODIUM_FEEDS)
+from podium.errors import ContentError
+from podium.settings import PodiumSettings, Utm
+from podium_cli.cli import main
+
+
+def test_utm_is_typed_with_defaults():
+    assert PodiumSettings.from_pelican({}).utm == Utm()
+    ps = PodiumSettings.from_pelican({"PODIUM_UTM": {"source": "linkedin"}})
+    assert ps.utm == Utm(source="linkedin")
+
+
+def test_cards_and_feeds_are_in_the_typed_settings():
+    ps = PodiumSettings.from_pelican(
+        {
+            "PODIUM_CARDS": {"format": "png"},
+            "PODIUM_FEEDS": [
+                {"name": "gh-acme", "kind": "greenhouse", "url": "https://a.example/"}
+            ],
+        }
+    )
+    assert ps.cards.extension == "png"
+    assert [f.name for f in ps.feeds] == ["gh-acme"]
+
+
+def test_every_bad_setting_is_reported_at_once_in_one_format():
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(
+            {
+                "PODIUM_SETTINGS_FILE": "conf.py",
+                "PODIUM_UTM": {"sourse": "x", "medium": 3},
+                "PODIUM_CARDS": {"formt": "png"},
+                "PODIUM_FEEDS": "greenhouse",
+                "PODIUM_ALUMNI_POLICY": "forget",
+            }
+        )
+    lines = [i.format() for i in exc.value.issues]
+    assert all(line.startswith("conf.py: error: setting PODIUM_") for line in lines), lines
+    named = sorted(line.split()[3] for line in lines)
+    assert named == sorted(
+        [
+            "PODIUM_ALUMNI_POLICY",
+            "PODIUM_UTM['sourse']",
+            "PODIUM_UTM['medium']",
+            "PODIUM_CARDS['formt']",
+            "PODIUM_FEEDS",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("setting", "named"),
+    [
+        ("PODIUM_CARDS = {'format': 'gif'}", "setting PODIUM_CARDS['format']"),
+        ("PODIUM_FEEDS = [{'name': 'x', 'kind': 'workday', 'url': 'https://a.example/'}]",
+         "setting PODIUM_FEEDS[0]['kind']"),
+        ("PODIUM_UTM = {'campaign': 'spring'}", "setting PODIUM_UTM['campaign']"),
+    ],
+)  # fmt: skip
+def test_podium_check_validates_every_setting(site, monkeypatch, setting, named):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + f"\n{setting}\n")
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    # The line is the one that assigns the setting (the last line of the file).
+    line = len(conf.read_text().splitlines())
+    expected = f"pelicanconf.py:{line}: error: {named} "
+    assert len(errors) == 1 and expected in errors[0], result.output

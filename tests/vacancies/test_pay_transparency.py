@@ -1,0 +1,116 @@
+"""PODIUM_PAY_TRANSPARENCY: ``podium check`` on the EU directive's pay and title rules."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from podium_cli.cli import main
+from podium_testkit import copy_site
+from podium_vacancies.paycheck import title_problem
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Medewerker klantenservice (m)",
+        "Monteur (m/v)",
+        "Elektriker (m/w)",
+        "Chairman of the works council",
+        "Verkoopster woonwinkel",
+        "Salesman energy contracts",
+        "Vakman elektrotechniek",
+        "Monteur m/v",
+    ],
+)
+def test_gendered_titles(title):
+    assert title_problem(title) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Medewerker klantenservice (m/v/x)",
+        "Elektriker (m/w/d)",
+        "Chair of the works council",
+        "Verkoper woonwinkel",
+        "Data engineer (32 uur)",
+        "Manager customer care",
+        "Monteur warmtepompen",
+        "Teamleider installatie zonnepanelen",
+    ],
+)
+def test_neutral_titles(title):
+    assert title_problem(title) is None
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    folder = site / "content" / "vacancies"
+    # 502 (NL, remote) has no salary in the test site; add a gendered title
+    # and a vacancy outside the EU, which the directive does not cover.
+    job = folder / "remote-developer.yml"
+    job.write_text(
+        job.read_text().replace("title: Remote software developer", "title: Developer (m)"),
+        encoding="utf-8",
+    )
+    (folder / "zurich.yml").write_text(
+        (folder / "remote-developer.yml")
+        .read_text()
+        .replace('id: "502"', 'id: "504"')
+        .replace("{remote: true, country: NL}", "{city: Zürich, country: CH}"),
+        encoding="utf-8",
+    )
+    return site
+
+
+def _check(site, setting: str | None):
+    conf = site / "pelicanconf.py"
+    if setting is not None:
+        conf.write_text(
+            conf.read_text() + f"\nPODIUM_PAY_TRANSPARENCY = {setting!r}\n", encoding="utf-8"
+        )
+    return CliRunner().invoke(main, ["check"], catch_exceptions=False)
+
+
+def test_warns_by_default(site):
+    result = _check(site, None)
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if "pay transparency" in ln]
+    assert lines == [
+        'content/vacancies/remote-developer.yml:1: warning: vacancy "502" field "title" '
+        '("Developer (m)") is not gender-neutral: "(m)" names some genders only; write '
+        '"(m/v/x)" or leave the marker out (EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")',
+        'content/vacancies/remote-developer.yml:1: warning: vacancy "502" has no field "salary": '
+        "add the pay range, like salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH} "
+        '(EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")',
+    ]  # nothing for 503 (closed) or 504 (Switzerland)
+
+
+def test_error_mode_fails_the_check(site):
+    result = _check(site, "error")
+    assert result.exit_code == 1
+    assert sum(": error: " in ln for ln in result.output.splitlines()) == 2
+
+
+def test_github_annotations(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + '\nPODIUM_PAY_TRANSPARENCY = "warn"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "github"], catch_exceptions=False)
+    assert "::warning file=content/vacancies/remote-developer.yml,line=1::" in result.output
+
+
+def test_off_says_nothing(site):
+    result = _check(site, "off")
+    assert result.exit_code == 0 and "pay transparency" not in result.output
+
+
+def test_a_wrong_setting_is_one_line(site):
+    result = _check(site, "strict")
+    assert result.exit_code == 1
+    assert (
+        'setting PODIUM_PAY_TRANSPARENCY must be one of "off", "warn", "error", not "strict"'
+        in result.output
+    )
