@@ -11,7 +11,7 @@ TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"
 
 PLUGIN_PATHS = ["plugins"]
-# The pipeline, in order: read, validate, tag, link, render, photos, cards, index.
+# The pipeline, in order: read, validate, tag, link, render, photos, cards, index, cms.
 # The order is checked when a build starts (podium.pipeline.STEPS); a step may be left out.
 PLUGINS = [
     "podium_read",
@@ -22,6 +22,7 @@ PLUGINS = [
     "podium_images",
     "podium_cards",
     "podium_index",
+    "podium_cms",
 ]
 
 PODIUM_LANGUAGES = ["nl", "en"]
@@ -59,3 +60,12 @@ PODIUM_FEEDS = [
         "themes": ["sustainability"],
     },
 ]
+
+# The browser editor at /admin/ (Decap CMS, see docs/cms.md): every save is a
+# branch and a pull request on this repository. `podium serve --cms` uses the
+# local checkout instead and needs none of this.
+PODIUM_CMS = {
+    "repo": "helder-energie/werken-bij",
+    "branch": "main",
+    # "base_url": "https://your-oauth-provider.example",  # see README
+}

@@ -26,6 +26,7 @@ STEPS: tuple[str, ...] = (
     "podium_images",  # responsive photos
     "podium_cards",  # social cards
     "podium_index",  # Pagefind search index
+    "podium_cms",  # the browser editor at /admin/ (generated config, Decap's bundle)
 )
 
 

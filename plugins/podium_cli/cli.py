@@ -184,12 +184,24 @@ def _notice_themes(site, paths: tuple[str, ...]) -> None:
     help="Also show drafts and scheduled stories, with a preview banner (built into "
     ".podium-preview/, never into output/).",
 )
-def serve(settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool) -> None:
+@click.option(
+    "--cms",
+    is_flag=True,
+    help="Also run the browser editor at /admin/ against this checkout (decap-server on "
+    "127.0.0.1, writing only under content/).",
+)
+@click.option("--cms-port", default=8081, show_default=True, help="Port of decap-server.")
+def serve(
+    settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool, cms: bool, cms_port: int
+) -> None:
     """Build, serve on localhost, and rebuild and reload the browser on change."""
     from .serve import serve as run_serve
 
     _setup_logging(False, False)
-    run_serve(settings_file, bind, port, watch=not no_watch, drafts=drafts)
+    run_serve(
+        settings_file, bind, port, watch=not no_watch, drafts=drafts,
+        cms_port=cms_port if cms else None,
+    )  # fmt: skip
 
 
 @main.command()
@@ -198,41 +210,116 @@ def serve(settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool
 @click.option("--name", help="The employee whose story it is.")
 @click.option("--role", help="Their job title.")
 @click.option("--team", help="Team slug, e.g. engineering.")
-@click.option("--lang", help="Language of the story.")
+@click.option("--lang", help="Language of the story (and of these questions).")
 @click.option("--title", help="Working title (you can change it later).")
 @click.option("--interviewer", help="Interviews: who asks the questions.")
+@click.option("--consent-given", help="Date the employee consented to publication (YYYY-MM-DD).")
+@click.option(
+    "--social/--no-social",
+    default=None,
+    help="Whether the story may be shared on social media with the photo.",
+)
 @click.option(
     "--photo",
     type=click.Path(exists=True, dir_okay=False),
     help="A portrait to import (cleaned of EXIF/GPS and resized).",
 )
-def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) -> None:
-    """Write a new story file with prompts to replace (asks for what is not given)."""
+def new(
+    kind, settings_file, name, role, team, lang, title, interviewer, consent_given, social, photo
+) -> None:
+    """Write a new story file with prompts to replace (asks for what is not given).
+
+    Every answer is checked when it is given and asked again when it is not
+    valid, so nothing typed is lost; flags are checked before any question.
+    """
     from dataclasses import replace
 
     from podium_read.schema import slugify
 
-    from .newstory import NewStory, import_photo, render, target_path
+    from .newstory import (
+        Answers,
+        NewStory,
+        front_matter_problems,
+        import_photo,
+        read_back,
+        render,
+        target_path,
+    )
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    name = name or click.prompt("Name of the employee")
-    role = role or click.prompt("Their role (job title)")
-    team = team if team is not None else click.prompt("Team slug", default="", show_default=False)
-    lang = lang or click.prompt(
-        "Language", type=click.Choice(list(ps.languages)), default=ps.default_lang
-    )
-    if lang not in ps.languages:
-        raise click.BadParameter(f"must be one of {', '.join(ps.languages)}", param_hint="--lang")
-    title = title or click.prompt("Working title")
-    if kind == "interview" and interviewer is None:
-        interviewer = click.prompt("Interviewer", default="", show_default=False) or None
-    if team and ps.teams and team not in ps.teams:
-        raise click.BadParameter(f"must be one of {', '.join(ps.teams)}", param_hint="--team")
     content = Path(settings["PATH"])
-    spec = NewStory(kind, name, role, team or None, lang, title, ps.today, interviewer)
+    ui = lang if lang in ps.languages else ps.default_lang
+    check = Answers(ps, ui)
+    t = check.t
+
+    def given(value, test, flag):
+        """A flag's value, checked now: a bad flag is a usage error before any question."""
+        try:
+            return test(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint=flag) from None
+
+    def ask(text, test, **options):
+        def proc(value):
+            try:
+                return test(value)
+            except ValueError as exc:
+                raise click.UsageError(str(exc)) from None
+
+        return click.prompt(text, value_proc=proc, **options)
+
+    flags = {"--name": name, "--role": role, "--team": team, "--lang": lang, "--title": title}
+    tests = {"--name": check.text, "--role": check.text, "--team": check.team,
+             "--lang": check.lang, "--title": check.text}  # fmt: skip
+    for flag, value in flags.items():
+        if value is not None:
+            flags[flag] = given(value, tests[flag], flag)
+    if consent_given is not None:
+        consent_given = given(consent_given, check.date, "--consent-given")
+    if photo:
+        from podium_images import inspect_photo
+
+        if problem := inspect_photo(Path(photo)):
+            raise click.BadParameter(problem, param_hint="--photo")
+    name = flags["--name"] or ask(t["name"], check.text)
+    role = flags["--role"] or ask(t["role"], check.text)
+    team = (
+        flags["--team"]
+        if team is not None
+        else ask(
+            t["team"].format(choices=", ".join(ps.teams) or "slug"),
+            check.team,
+            default="",
+            show_default=False,
+        )
+    )
+    lang = flags["--lang"] or ask(t["lang"], check.lang, default=ps.default_lang)
+
+    def new_title(value):
+        value = check.text(value)
+        spec = NewStory(kind, name, role, team, lang, value, ps.today)
+        if target_path(content, spec).exists():
+            shown = os.path.relpath(target_path(content, spec))
+            raise ValueError(t["exists"].format(path=shown))
+        return value
+
+    title = given(flags["--title"], new_title, "--title") if title else ask(t["title"], new_title)
+    if kind == "interview" and interviewer is None:
+        interviewer = ask(t["interviewer"], check.optional, default="", show_default=False)
+    interviewer = check.optional(interviewer)
+    if consent_given is None:
+        consent_given = ask(
+            t["consent"].format(name=name), check.date, default=ps.today.isoformat()
+        )
+    if social is None:
+        social = click.confirm(t["social"], default=True)
+    spec = NewStory(
+        kind, name, role, team, lang, title, ps.today, interviewer,
+        consent_given=consent_given, social=social,
+    )  # fmt: skip
     path = target_path(content, spec)
-    if path.exists():
+    if path.exists():  # written by someone else while we were asking
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)
     if photo:
@@ -241,16 +328,23 @@ def new(kind, settings_file, name, role, team, lang, title, interviewer, photo) 
         except ValueError as exc:
             click.echo(f"{photo}: error: {exc}", err=True)
             sys.exit(1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(spec), encoding="utf-8")
+    text = render(spec)
     shown = os.path.relpath(path)
-    click.echo(f"Wrote {shown}" + (f" and content/{spec.photo}" if spec.photo else ""))
+    # Read the file back as `podium check` will before saving it: what was
+    # typed must come back unchanged and valid, or nothing is written.
+    problems = front_matter_problems(text, shown, kind, ps)
+    front = read_back(text)
+    if front["title"] != title or front["author"] != name or front["role"] != role:
+        problems.append(Issue(shown, None, "front matter did not read back as written"))
+    if problems:
+        _emit(problems)
+        sys.exit(1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    files = shown + (f", content/{spec.photo}" if spec.photo else "")
+    click.echo(t["wrote"].format(files=files))
     click.echo(
-        "\nNext steps:\n"
-        f"  1. Replace the prompts in {shown} with your own words.\n"
-        "  2. Preview it: podium serve   (then open http://localhost:8000)\n"
-        "  3. Check it:   podium check\n"
-        f"  4. Commit on a branch and open a pull request:\n"
+        "\n" + t["next"].format(path=shown) + "\n"
         f"       git switch -c story/{path.stem}\n"
         f"       git add {shown}{' content/' + spec.photo if spec.photo else ''}\n"
         f'       git commit -m "Story: {title}"\n'

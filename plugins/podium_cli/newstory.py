@@ -1,4 +1,10 @@
-"""``podium new``: write a valid story file with prompts to replace."""
+"""``podium new``: write a valid story file with prompts to replace.
+
+The front matter is written by PyYAML's emitter (never by string surgery)
+and read back through the story validator before the file is saved, so a
+title such as ``'s Ochtends: koffie met collega's`` or a name such as
+``Joost 't Hart`` arrives exactly as typed.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,12 @@ from pathlib import Path
 
 import yaml
 
+from podium import yamlio
+from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
-from podium_read.schema import slugify
+from podium.settings import PodiumSettings
+from podium_read.schema import slugify, validate
+from podium_read.source import split
 
 FOLDERS = {"interview": "interviews", "column": "columns"}
 
@@ -50,17 +60,34 @@ class NewStory:
     today: dt.date
     interviewer: str | None = None
     photo: str | None = None
+    consent_given: dt.date | None = None  # None: today
+    social: bool = True
+
+
+class _Dumper(yaml.SafeDumper):
+    """Double quotes for text with an apostrophe, which a person reads more easily."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    style = '"' if "'" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
 
 
 def render(spec: NewStory) -> str:
     """The file's text: front matter that validates, then the prompts."""
     front = {
         "title": spec.title,
-        "date": spec.today.isoformat(),
+        "date": spec.today,
         "author": spec.name,
         "role": spec.role,
         "lang": spec.lang,
-        "consent": {"given": spec.today.isoformat(), "social": True},
+        "consent": {
+            "given": spec.consent_given or spec.today,
+            "social": spec.social,
+        },
     }
     if spec.team:
         front["team"] = spec.team
@@ -68,7 +95,8 @@ def render(spec: NewStory) -> str:
         front["photo"] = spec.photo
     if spec.kind == "interview" and spec.interviewer:
         front["interviewer"] = spec.interviewer
-    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False).replace("'", '"')
+    # The emitter quotes what needs quoting ('s Ochtends, "#", ": ", ...).
+    head = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     bank = prompts()[spec.kind].get(spec.lang) or prompts()[spec.kind]["en"]
     if spec.kind == "interview":
         hint = ANSWER_HINTS.get(spec.lang, ANSWER_HINTS["en"])
@@ -78,8 +106,118 @@ def render(spec: NewStory) -> str:
     return f"---\n{head}---\n\n{body}"
 
 
+def front_matter_problems(text: str, path: str, kind: str, settings: PodiumSettings) -> list[Issue]:
+    """Read ``text`` back as ``podium check`` would; the errors in its front matter."""
+    try:
+        source = split(text.encode("utf-8"), path, settings.max_story_bytes)
+        located = yamlio.load(source.front_matter, path, line_offset=1)
+    except ContentError as exc:
+        return list(exc.issues)
+    _story, issues = validate(located, path, kind, settings)
+    return [i for i in issues if i.severity == "error"]
+
+
+def read_back(text: str) -> dict:
+    """The front matter of ``text`` as plain data (for the round-trip check)."""
+    return yaml.safe_load(text.split("---\n", 2)[1])
+
+
 def target_path(content_root: Path, spec: NewStory) -> Path:
     """``content/<kind>s/<name>-<title>[.<lang>].md``; the caller refuses to overwrite."""
     stem = slugify(f"{spec.name} {spec.title}")[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
 
+
+# The wizard speaks the site's default language, or the one given with --lang.
+WIZARD = {
+    "nl": {
+        "name": "Naam van de collega wiens verhaal het is",
+        "role": "Functie",
+        "team": "Team ({choices}; leeg: geen)",
+        "lang": "Taal van het verhaal",
+        "title": "Werktitel (die kun je later nog veranderen)",
+        "interviewer": "Wie stelt de vragen? (leeg: niemand genoemd)",
+        "consent": "Op welke datum gaf {name} toestemming om dit verhaal te publiceren? "
+        "(JJJJ-MM-DD)",
+        "social": "Mag het verhaal met foto gedeeld worden op sociale media?",
+        "empty": "mag niet leeg zijn",
+        "one_of": "kies een van: {choices}",
+        "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
+        "future": "ligt in de toekomst; toestemming moet al gegeven zijn",
+        "exists": "{path} bestaat al; kies een andere titel",
+        "wrote": "Geschreven: {files}",
+        "next": "Volgende stappen:\n"
+        "  1. Vervang de vragen en hulpteksten in {path} door je eigen woorden.\n"
+        "  2. Bekijk het: podium serve   (open daarna http://localhost:8000)\n"
+        "  3. Controleer het: podium check\n"
+        "  4. Zet het op een branch en open een pull request:",
+    },
+    "en": {
+        "name": "Name of the colleague whose story it is",
+        "role": "Job title",
+        "team": "Team ({choices}; empty: none)",
+        "lang": "Language of the story",
+        "title": "Working title (you can change it later)",
+        "interviewer": "Who asks the questions? (empty: nobody named)",
+        "consent": "On what date did {name} consent to publishing this story? (YYYY-MM-DD)",
+        "social": "May the story be shared on social media, with the photo?",
+        "empty": "must not be empty",
+        "one_of": "choose one of: {choices}",
+        "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
+        "future": "is in the future; consent must have been given already",
+        "exists": "{path} exists already; choose another title",
+        "wrote": "Wrote {files}",
+        "next": "Next steps:\n"
+        "  1. Replace the prompts in {path} with your own words.\n"
+        "  2. Preview it: podium serve   (then open http://localhost:8000)\n"
+        "  3. Check it:   podium check\n"
+        "  4. Commit on a branch and open a pull request:",
+    },
+}
+
+
+class Answers:
+    """Checks one answer at a time; each check raises ValueError with the reason.
+
+    The command line asks again on a ValueError, so nothing typed before is
+    lost; the same checks apply to answers given as flags.
+    """
+
+    def __init__(self, settings: PodiumSettings, ui_lang: str):
+        self.settings = settings
+        self.t = WIZARD.get(ui_lang, WIZARD["en"])
+
+    def text(self, value: str | None) -> str:
+        value = (value or "").strip()
+        if not value:
+            raise ValueError(self.t["empty"])
+        return value
+
+    def optional(self, value: str | None) -> str | None:
+        return (value or "").strip() or None
+
+    def team(self, value: str | None) -> str | None:
+        value = (value or "").strip()
+        teams = list(self.settings.teams)
+        if value and teams and value not in teams:
+            raise ValueError(self.t["one_of"].format(choices=", ".join(teams)))
+        return value or None
+
+    def lang(self, value: str | None) -> str:
+        value = (value or "").strip()
+        if value not in self.settings.languages:
+            raise ValueError(self.t["one_of"].format(choices=", ".join(self.settings.languages)))
+        return value
+
+    def date(self, value: str | dt.date | None) -> dt.date:
+        if isinstance(value, dt.date):
+            day = value
+        else:
+            try:
+                day = dt.date.fromisoformat((value or "").strip())
+            except ValueError:
+                example = self.settings.today.isoformat()
+                raise ValueError(self.t["bad_date"].format(example=example)) from None
+        if day > self.settings.today:
+            raise ValueError(self.t["future"])
+        return day

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import signal
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,13 +27,14 @@ log = logging.getLogger(__name__)
 
 class _State:
     version = 0
+    admin_csp: str | None = None  # set by --cms: the header /admin/ is served with
 
 
 PREVIEW_OUTPUT = ".podium-preview"  # never output/: a preview must not be deployed
 
 
-def _rebuild(settings_file: str, output: Path, drafts: bool = False) -> bool:
-    overrides = {"PODIUM_LIVERELOAD": True}
+def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None) -> bool:
+    overrides = {"PODIUM_LIVERELOAD": True, **(extra or {})}
     if drafts:
         overrides["PODIUM_PREVIEW"] = True
     try:
@@ -47,6 +50,18 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False) -> bool:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".yml": "text/yaml"}
+
+    def end_headers(self):
+        if _State.admin_csp and self.path.split("?")[0].startswith("/admin/"):
+            # The meta tag works on any static host; a header also covers
+            # what a meta tag cannot (frame-ancestors), where we serve it.
+            policy = _State.admin_csp + "; frame-ancestors 'none'"
+            self.send_header("Content-Security-Policy", policy)
+            self.send_header("X-Robots-Tag", "noindex, nofollow")
+            self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
     def do_GET(self):  # noqa: N802 - http.server API
         if self.path == "/__podium/version":
             body = str(_State.version).encode()
@@ -77,21 +92,66 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 def serve(
-    settings_file: str, bind: str, port: int, watch: bool = True, drafts: bool = False
+    settings_file: str,
+    bind: str,
+    port: int,
+    watch: bool = True,
+    drafts: bool = False,
+    cms_port: int | None = None,
 ) -> None:
     settings = load_settings(settings_file)
     output = Path(settings["OUTPUT_PATH"])
     if drafts:
         output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
-    if not _rebuild(settings_file, output, drafts) and not output.is_dir():
+    extra, proxy = {}, None
+    if cms_port is not None:
+        extra, proxy = _start_cms(settings_file, settings, cms_port)
+        # A plain `kill` must stop decap-server too, not leave it holding the port.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        _serve(settings_file, settings, output, bind, port, watch, drafts, extra)
+    finally:
+        if proxy is not None:
+            from podium_cms.proxy import stop
+
+            stop(proxy)
+
+
+def _start_cms(settings_file: str, settings: dict, cms_port: int):
+    """decap-server on 127.0.0.1, rooted at content/; the build adds /admin/ for it."""
+    from podium import settings as podium_settings
+    from podium_cms import cms_config, content_security_policy
+    from podium_cms.proxy import ProxyError, start
+
+    local = f"http://127.0.0.1:{cms_port}/api/v1"
+    plugins = list(settings.get("PLUGINS") or [])
+    extra = {"PODIUM_CMS_LOCAL": local}
+    if "podium_cms" not in plugins:
+        extra["PLUGINS"] = [*plugins, "podium_cms"]
+    ps = podium_settings.get(settings)
+    _State.admin_csp = content_security_policy(cms_config(settings, ps, local))
+    project = Path(settings_file).resolve().parent
+    try:
+        proxy = start(Path(settings["PATH"]), cms_port, project)
+    except ProxyError as exc:
+        click.echo(f"podium: error: {exc}", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"Editor backend (decap-server) on http://127.0.0.1:{cms_port}, writing to content/")
+    return extra, proxy
+
+
+def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) -> None:
+    if not _rebuild(settings_file, output, drafts, extra) and not output.is_dir():
         raise SystemExit(1)
     handler = functools.partial(_Handler, directory=str(output))
     server = ThreadingHTTPServer((bind, port), handler)
     click.echo(f"Serving on http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/")
+    if extra.get("PODIUM_CMS_LOCAL"):
+        click.echo(f"Editor: http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/admin/")
     if watch:
         roots = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
         thread = threading.Thread(
-            target=_watch, args=(roots, settings_file, output, drafts), daemon=True
+            target=_watch, args=(roots, settings_file, output, drafts, extra), daemon=True
         )
         thread.start()
     try:
@@ -102,8 +162,8 @@ def serve(
         server.server_close()
 
 
-def _watch(roots: list[Path], settings_file: str, output: Path, drafts: bool) -> None:
+def _watch(roots: list[Path], settings_file: str, output: Path, drafts: bool, extra) -> None:
     from watchfiles import watch
 
     for _changes in watch(*[r for r in roots if r.exists()]):
-        _rebuild(settings_file, output, drafts)
+        _rebuild(settings_file, output, drafts, extra)

@@ -5,20 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from click.testing import CliRunner
 
-from podium_cli.cli import main
 from podium_testkit import snapshot
-
-
-@pytest.fixture
-def run(site, monkeypatch):
-    monkeypatch.chdir(site)
-
-    def _run(*args: str, input: str | None = None):
-        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return _run
 
 
 def test_check_passes_on_the_test_site(run):
@@ -135,7 +123,7 @@ def test_new_interview_writes_a_valid_file_that_check_refuses_until_filled(run, 
     result = run(
         "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
         "--team", "engineering", "--lang", "en", "--title", "My first year",
-        "--interviewer", "Kees",
+        "--interviewer", "Kees", "--consent-given", "2026-05-01", "--social",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     path = site / "content" / "interviews" / "sanne-de-vries-my-first-year.md"
@@ -152,12 +140,12 @@ def test_new_interview_writes_a_valid_file_that_check_refuses_until_filled(run, 
         "new", "interview", "--name", "Sanne de Vries", "--role", "Developer", "--team", "",
         "--lang", "en", "--title", "My first year", "--interviewer", "",
     )  # fmt: skip
-    assert again.exit_code == 1
-    assert "file exists" in again.output
+    assert again.exit_code == 2
+    assert "exists already; choose another title" in again.output
 
 
 def test_new_column_interactive_in_dutch(run, site):
-    result = run("new", "column", input="Piet Jansen\nMonteur\n\nnl\nMijn eerste dag\n")
+    result = run("new", "column", input="Piet Jansen\nMonteur\n\nnl\nMijn eerste dag\n\n\n")
     assert result.exit_code == 0, result.output
     path = site / "content" / "columns" / "piet-jansen-mijn-eerste-dag.md"
     assert "Begin met een concreet moment" in path.read_text(encoding="utf-8")
@@ -173,7 +161,8 @@ def test_new_imports_a_photo_without_gps(run, site, tmp_path):
     exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 5.0, 0.0)})
     Image.new("RGB", (4000, 3000), (9, 9, 9)).save(source, exif=exif)
     args = ["new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "support",
-            "--lang", "nl", "--title", "Eerste week", "--photo", str(source)]  # fmt: skip
+            "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+            "--no-social", "--photo", str(source)]  # fmt: skip
     result = run(*args)
     assert result.exit_code == 0, result.output
     photo = site / "content" / "images" / "people" / "olga-nowak.jpg"
@@ -192,7 +181,7 @@ def test_new_refuses_an_unknown_team(run):
     result = run("new", "column", "--name", "X Y", "--role", "R", "--team", "sales",
                  "--lang", "nl", "--title", "T")  # fmt: skip
     assert result.exit_code == 2
-    assert "must be one of engineering, support" in result.output
+    assert "kies een van: engineering, support" in result.output
 
 
 def test_report_tells_which_themes_need_stories(run):

@@ -34,6 +34,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     made = run(
         "new", "interview", "--name", NAME, "--role", "Planner", "--team", "support",
         "--lang", "nl", "--title", "Plannen met zon", "--interviewer", "Kees",
+        "--consent-given", "2026-05-20", "--social",
     )  # fmt: skip
     assert made.exit_code == 0, made.output
     path = site / "content" / "interviews" / "noor-vermeulen-plannen-met-zon.md"
@@ -49,7 +50,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     # ... then passes once the employee wrote their answers, dated in the future.
     text = path.read_text(encoding="utf-8")
     text = text.replace("Vervang deze tekst door je antwoord, in je eigen woorden.", "Ik plan.")
-    text = text.replace('date: "2026-06-01"', 'date: "2026-07-01"')
+    text = text.replace("date: 2026-06-01", "date: 2026-07-01")
     path.write_text(text, encoding="utf-8")
     assert run("check").exit_code == 0
 
@@ -63,7 +64,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     # 4. Drops out when consent ends, leaving a tombstone at its URL.
     path.write_text(
         path.read_text(encoding="utf-8").replace(
-            'given: "2026-06-01"', 'given: "2026-06-01"\n  until: "2026-08-01"'
+            "given: 2026-05-20", "given: 2026-05-20\n  until: 2026-08-01"
         ),
         encoding="utf-8",
     )
@@ -74,7 +75,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
 
     # 5. Withdrawn with one command: file gone, slug recorded, no trace of the name.
     path.write_text(
-        path.read_text(encoding="utf-8").replace('  until: "2026-08-01"\n', ""), "utf-8"
+        path.read_text(encoding="utf-8").replace("  until: 2026-08-01\n", ""), "utf-8"
     )
     assert run("build", "-q", today="2026-08-02").exit_code == 0
     assert NAME in everything(site / "output")

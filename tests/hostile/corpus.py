@@ -184,7 +184,7 @@ Nog een alinea na de ingesloten video, met een rustig einde van het verhaal.
 _SCRIPT_TAG = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
 _ALLOWED_SCRIPT = re.compile(
     r'<script type="application/ld\+json">'
-    r'|<script src="(https?://[^"/]+)?/(theme/js/[\w.-]+\.js|([a-z]{2}/)?pagefind/pagefind-ui\.js)"'
+    r'|<script src="(https?://[^"/]+)?/(theme/js/[\w.-]+\.js|([a-z]{2}/)?pagefind/pagefind-ui\.js|admin/decap-cms\.js)"'
     r"( defer)?>"
 )
 _EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE)

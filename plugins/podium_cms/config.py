@@ -1,0 +1,384 @@
+"""The Decap CMS configuration, generated from Podium's own schema and settings.
+
+Nothing here is kept by hand: the fields come from the story schema
+(``podium_read.schema.FIELDS``), teams from ``PODIUM_TEAMS``, themes from
+``themes.yml``, vacancy ids from the vacancies the build reads, and the body
+of a new story from the question bank ``podium new`` uses. Adding a team,
+theme or vacancy therefore shows up in the editor on the next build.
+
+Podium's language layout is ``name.md`` (default language) and
+``name.en.md`` (a translation, same slug). Decap's own i18n modes would
+write ``name.nl.md`` for the default language too, so each language gets
+its own collection instead: the default one filtered on ``lang`` and named
+``{{slug}}.md``, every other one written as ``<slug>.<lang>.md`` where the
+slug is picked from the default-language stories (a translation keeps the
+original's URL).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from podium.errors import ContentError
+from podium.prompts import ANSWER_HINTS, prompts
+from podium.settings import PodiumSettings
+from podium_read.schema import FIELDS, STATUSES
+
+KINDS = {"interview": "interviews", "column": "columns"}
+MEDIA_FOLDER = "images/people"  # relative to content/, where `podium new --photo` puts them
+
+# The editor's own words, in the languages Decap's interface speaks.
+LABELS = {
+    "nl": {
+        "interviews": "Interviews",
+        "columns": "Columns",
+        "title": "Titel",
+        "date": "Publicatiedatum",
+        "author": "Naam van de collega",
+        "role": "Functie",
+        "consent": "Toestemming",
+        "given": "Toestemming gegeven op",
+        "until": "Toestemming geldt tot (leeg: onbeperkt)",
+        "social": "Mag gedeeld worden op sociale media, met foto",
+        "social_hint": "Nooit ingesteld bij een bestaand verhaal: dan geldt ja.",
+        "lang": "Taal",
+        "slug": "URL-naam (leeg: de bestandsnaam)",
+        "translation_of": "Vertaling van",
+        "summary": "Samenvatting (een of twee zinnen)",
+        "quote": "Citaat",
+        "photo": "Portretfoto",
+        "team": "Team",
+        "location": "Plaats of vestiging",
+        "interviewer": "Interviewer",
+        "themes": "Thema's",
+        "themes_hint": "Kies wat past. Automatische tagging voegt thema's toe, "
+        "maar haalt er nooit een weg.",
+        "vacancies": "Vacatures om naar te linken",
+        "status": "Status",
+        "published": "Gepubliceerd",
+        "draft": "Concept",
+        "left": "Uit dienst sinds",
+        "featured": "Uitgelicht op de voorpagina",
+        "share_prompts": "Vragen die collega's helpen het verhaal te delen",
+        "updated": "Laatst inhoudelijk bijgewerkt",
+        "body": "Tekst",
+        "in": "in het",
+    },
+    "en": {
+        "interviews": "Interviews",
+        "columns": "Columns",
+        "title": "Title",
+        "date": "Publication date",
+        "author": "Name of the colleague",
+        "role": "Job title",
+        "consent": "Consent",
+        "given": "Consent given on",
+        "until": "Consent valid until (empty: no end)",
+        "social": "May be shared on social media, with photo",
+        "social_hint": "Never set on an existing story: then it counts as yes.",
+        "lang": "Language",
+        "slug": "URL name (empty: the file name)",
+        "translation_of": "Translation of",
+        "summary": "Summary (one or two sentences)",
+        "quote": "Pull quote",
+        "photo": "Portrait photo",
+        "team": "Team",
+        "location": "City or office",
+        "interviewer": "Interviewer",
+        "themes": "Themes",
+        "themes_hint": "Pick what fits. Automatic tagging adds themes, never removes them.",
+        "vacancies": "Vacancies to link",
+        "status": "Status",
+        "published": "Published",
+        "draft": "Draft",
+        "left": "Left the company on",
+        "featured": "Featured on the front page",
+        "share_prompts": "Questions that help colleagues share the story",
+        "updated": "Last changed in a way that matters to readers",
+        "body": "Text",
+        "in": "in",
+    },
+}
+LANGUAGE_NAMES = {
+    "nl": {"nl": "Nederlands", "en": "Engels"},
+    "en": {"nl": "Dutch", "en": "English"},
+}
+DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
+        "time_format": False, "picker_utc": True}  # fmt: skip
+
+
+def _labels(ps: PodiumSettings) -> dict[str, str]:
+    return LABELS.get(ps.default_lang, LABELS["en"])
+
+
+def _language_name(code: str, ui: str) -> str:
+    return LANGUAGE_NAMES.get(ui, LANGUAGE_NAMES["en"]).get(code, code)
+
+
+def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str) -> list[dict]:
+    """One Decap field per front-matter field of the schema, in the schema's order.
+
+    Raises KeyError for a schema field without a widget here: a new field in
+    the contract must be given one (a test builds the config for every field).
+    """
+    t = _labels(ps)
+    optional = {"required": False}
+    team_options = [
+        {"label": names.get(ps.default_lang) or slug, "value": slug}
+        for slug, names in ps.teams.items()
+    ]
+    widgets: dict[str, dict | None] = {
+        "title": {"widget": "string"},
+        "date": {**DATE},
+        "author": {"widget": "string"},
+        "role": {"widget": "string"},
+        "consent": {
+            "widget": "object",
+            "collapsed": False,
+            "fields": [
+                {"name": "given", "label": t["given"], **DATE},
+                {"name": "until", "label": t["until"], **DATE, **optional},
+                # Optional: stories without it are shared (the contract's
+                # default), and Decap would refuse to save them otherwise.
+                {
+                    "name": "social",
+                    "label": t["social"],
+                    "widget": "boolean",
+                    "default": True,
+                    "hint": t["social_hint"],
+                    **optional,
+                },  # fmt: skip
+            ],
+        },
+        "lang": {"widget": "hidden", "default": lang},
+        "slug": {
+            "widget": "string",
+            **optional,
+            "pattern": ["^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"],
+        },
+        "summary": {"widget": "text", **optional},
+        "quote": {"widget": "text", **optional},
+        "photo": {"widget": "image", **optional, "choose_url": False},
+        "team": (
+            {"widget": "select", "options": team_options, **optional}
+            if team_options
+            else {"widget": "string", **optional}
+        ),
+        "location": {"widget": "string", **optional},
+        "interviewer": {"widget": "string", **optional} if kind == "interview" else None,
+        "themes": {
+            "widget": "select",
+            "multiple": True,
+            "options": [
+                {"label": th.name.get(ps.default_lang) or th.slug, "value": th.slug}
+                for th in themes
+            ],
+            "hint": t["themes_hint"],
+            **optional,
+        },
+        "vacancies": {
+            "widget": "select",
+            "multiple": True,
+            "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
+            **optional,
+        },
+        "status": {
+            "widget": "select",
+            "options": [{"label": t[s], "value": s} for s in STATUSES],
+            "default": "published",
+            **optional,  # absent means published
+        },
+        "left": {**DATE, **optional},
+        "featured": {"widget": "boolean", "default": False, **optional},
+        "share_prompts": {"widget": "list", **optional},
+        "updated": {**DATE, **optional},
+    }
+    fields = []
+    for name in FIELDS:
+        widget = widgets[name]
+        if widget is None:
+            continue
+        if name == "vacancies" and not vacancy_ids:
+            continue  # Decap refuses a select without options
+        label = t[name]
+        fields.append({"name": name, "label": label, **widget})
+    return fields
+
+
+def question_bank(kind: str, lang: str) -> str:
+    """The body of a new story: the same prompts ``podium new`` writes."""
+    bank = prompts()[kind].get(lang) or prompts()[kind]["en"]
+    if kind == "interview":
+        hint = ANSWER_HINTS.get(lang, ANSWER_HINTS["en"])
+        return "\n".join(f"## {q}\n\n{hint}\n" for q in bank)
+    return "\n".join(f"{p}\n" for p in bank)
+
+
+def load_choices(content: Path, ps: PodiumSettings):
+    """Themes and (vacancy id, label) pairs from the content, as the build reads them."""
+    from podium_read.themes import load_themes
+    from podium_vacancies.load import load_all
+
+    themes = load_themes(content / ps.themes_file, ps.languages)
+    try:
+        vacancies = load_all(content, ps.languages, ps.today, ps.default_lang).vacancies
+    except ContentError:
+        vacancies = ()  # validation reports these; the editor still opens
+    seen: dict[str, str] = {}
+    for v in vacancies:
+        seen.setdefault(v.id, f"{v.id}: {v.title}")
+    return themes, sorted(seen.items())
+
+
+def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict]:
+    t = _labels(ps)
+    out = []
+    for kind, folder in KINDS.items():
+        for lang in ps.languages:
+            fields = field_widgets(ps, themes, vacancy_ids, kind, lang)
+            body = {
+                "name": "body",
+                "label": t["body"],
+                "widget": "markdown",
+                "default": question_bank(kind, lang),
+            }
+            collection: dict[str, Any] = {
+                "name": f"{folder}-{lang}",
+                "label": f"{t[folder]} ({_language_name(lang, ps.default_lang)})",
+                "label_singular": f"{t[folder][:-1]} ({_language_name(lang, ps.default_lang)})",
+                "folder": f"{root}{folder}",
+                "extension": "md",
+                "format": "frontmatter",
+                "create": True,
+                "filter": {"field": "lang", "value": lang},
+                "summary": "{{title}} ({{author}})",
+                "sortable_fields": ["date", "title", "author"],
+                "fields": [*fields, body],
+            }
+            if lang == ps.default_lang:
+                # The file name is the slug, as `podium new` names it.
+                collection["slug"] = "{{fields.author}}-{{slug}}"
+            else:
+                # A translation: pick the original; its slug names the file
+                # and is written as the story's slug. The ``.<lang>`` suffix
+                # is the collection's extension: Decap turns a "." in a
+                # `path` template into "-", and its i18n layouts would rename
+                # the original to ``name.nl.md``. So it writes and lists
+                # exactly the ``<slug>.<lang>.md`` files.
+                collection["slug"] = "{{fields.slug}}"
+                collection["extension"] = f"{lang}.md"
+                for field in collection["fields"]:
+                    if field["name"] == "slug":
+                        field.clear()
+                        field.update({
+                            "name": "slug",
+                            "label": t["translation_of"],
+                            "widget": "relation",
+                            "collection": f"{folder}-{ps.default_lang}",
+                            "search_fields": ["title", "author"],
+                            "value_field": "{{slug}}",
+                            "display_fields": ["{{title}} ({{author}})"],
+                        })  # fmt: skip
+            out.append(collection)
+    return out
+
+
+def cms_config(
+    settings: Mapping[str, Any], ps: PodiumSettings, local_proxy: str | None = None
+) -> dict:
+    """The whole ``admin/config.yml`` as a mapping.
+
+    ``local_proxy``: the URL of decap-server (``podium serve --cms``), which
+    is rooted at content/ so the editor cannot write anywhere else; without
+    it, the production backend from ``PODIUM_CMS``.
+    """
+    content = Path(settings["PATH"])
+    cms = dict(settings.get("PODIUM_CMS") or {})
+    if local_proxy:
+        root = ""
+        backend = {"name": "proxy", "proxy_url": local_proxy, "branch": cms.get("branch", "main")}
+        publish_mode = "simple"  # decap-server's file mode writes to the checkout directly
+    else:
+        project = Path(ps.settings_file).resolve().parent
+        rel = os.path.relpath(content.resolve(), project).replace(os.sep, "/")
+        root = "" if rel == "." else rel + "/"
+        backend = {
+            "name": "github",
+            "repo": cms.get("repo", ""),
+            "branch": cms.get("branch", "main"),
+        }
+        for key in ("base_url", "auth_endpoint", "site_domain", "api_root", "open_authoring"):
+            if cms.get(key):
+                backend[key] = cms[key]
+        publish_mode = "editorial_workflow"
+    themes, vacancy_ids = load_choices(content, ps)
+    config: dict[str, Any] = {
+        "backend": backend,
+        "publish_mode": publish_mode,
+        "locale": ps.default_lang,
+        "media_folder": f"{root}{MEDIA_FOLDER}",
+        "public_folder": MEDIA_FOLDER,  # the `photo` value, relative to content/
+        "show_preview_links": False,
+        "search": False,
+        # "unicode" keeps the "." of name.en.md ("ascii" would make it "-");
+        # accents are cleaned so names like Ömer give plain file names.
+        "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
+        "collections": collections(ps, root, themes, vacancy_ids),
+    }
+    if settings.get("SITEURL"):
+        config["site_url"] = config["display_url"] = settings["SITEURL"]
+    return config
+
+
+def config_yaml(config: dict) -> str:
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
+
+
+def connect_sources(config: dict) -> list[str]:
+    """Where the editor may send requests: its own origin and its backend."""
+    backend = config["backend"]
+    if backend["name"] == "proxy":
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(backend["proxy_url"])
+        return [f"{parts.scheme}://{parts.netloc}"]
+    api = backend.get("api_root", "https://api.github.com").rstrip("/")
+    hosts = [api]
+    if backend.get("base_url"):
+        hosts.append(backend["base_url"].rstrip("/"))
+    return hosts
+
+
+def content_security_policy(config: dict) -> str:
+    """The policy of ``/admin/``: its own bundle, its backend, nothing else.
+
+    Decap's styles are injected at run time (emotion), hence inline styles;
+    its config validator compiles code at run time, hence 'unsafe-eval' (only
+    scripts from the site's own origin can run at all);
+    photos being uploaded are previewed from ``blob:`` URLs. GitHub's API
+    also serves avatars and raw files from its own hosts.
+    """
+    connect = " ".join(["'self'", "blob:", *connect_sources(config)])
+    images = "'self' data: blob:"
+    if config["backend"]["name"] == "github":
+        images += " https://avatars.githubusercontent.com https://raw.githubusercontent.com"
+    return "; ".join([
+        "default-src 'none'",
+        # Decap validates its configuration with AJV, which compiles schemas
+        # with new Function(): without 'unsafe-eval' the editor does not start.
+        "script-src 'self' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        f"img-src {images}",
+        "font-src 'self' data:",
+        f"connect-src {connect}",
+        "frame-src 'self' blob:",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+    ])  # fmt: skip

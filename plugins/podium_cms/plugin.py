@@ -1,0 +1,66 @@
+"""Pelican glue: write ``/admin/`` (page, config, bundle) with the site.
+
+The page is rendered from the theme's ``admin.html``; the configuration is
+generated on every build (never hand-kept). Without node_modules (a machine
+with only Python) the build still succeeds: /admin/ is left out with one
+warning that says how to get it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from podium import settings as podium_settings
+
+from .bundle import bundle_files, copy_bundle
+from .config import cms_config, config_yaml, content_security_policy
+
+log = logging.getLogger(__name__)
+ADMIN_DIR = "admin"
+
+
+def enabled(settings) -> bool:
+    """/admin/ is built when a production backend is configured or serve --cms runs."""
+    return bool(settings.get("PODIUM_CMS") or settings.get("PODIUM_CMS_LOCAL"))
+
+
+class AdminGenerator(Generator):
+    def generate_context(self) -> None:
+        pass
+
+    def generate_output(self, writer) -> None:
+        if not enabled(self.settings):
+            return
+        ps = podium_settings.get(self.settings)
+        project = Path(ps.settings_file).resolve().parent
+        files = bundle_files(project)
+        if not files:
+            log.warning(
+                "the browser editor (/admin/) is left out: decap-cms is not installed; "
+                "run `npm ci` (python3 dev.py setup does) to add it"
+            )
+            return
+        config = cms_config(self.settings, ps, self.settings.get("PODIUM_CMS_LOCAL"))
+        out = Path(self.output_path) / ADMIN_DIR
+        copy_bundle(files, out)
+        (out / "config.yml").write_text(config_yaml(config), encoding="utf-8")
+        writer.write_file(
+            f"{ADMIN_DIR}/index.html",
+            self.get_template("admin"),
+            self.context,
+            relative_urls=False,
+            csp=content_security_policy(config),
+            admin_lang=ps.default_lang,
+        )
+
+
+def _generators(_pelican):
+    return AdminGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(_generators)

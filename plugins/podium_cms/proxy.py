@@ -1,0 +1,68 @@
+"""decap-server, the editor's local backend for ``podium serve --cms``.
+
+It runs in its file-system mode, bound to 127.0.0.1 and rooted at the
+site's content/ folder: decap-server refuses any path that does not resolve
+(symlinks included) under its root, so the editor can write only there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from .bundle import find_package
+
+
+class ProxyError(Exception):
+    pass
+
+
+def start(content: Path, port: int, project: Path | None = None) -> subprocess.Popen:
+    """Start decap-server; return once it accepts connections (ProxyError otherwise)."""
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        raise ProxyError("--cms needs Node.js (node) to run decap-server; install Node.js")
+    package = find_package("decap-server", project)
+    if package is None:
+        raise ProxyError("--cms needs decap-server from npm: run `npm ci` (python3 dev.py setup)")
+    with socket.socket() as probe:  # a stale server on the port would answer for us
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is fine
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            message = f"port {port} on 127.0.0.1 is in use; choose another with --cms-port"
+            raise ProxyError(message) from None
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "BIND_HOST": "127.0.0.1",
+        "MODE": "fs",
+        "GIT_REPO_DIRECTORY": str(content.resolve()),
+        "LOG_LEVEL": "warn",
+    }
+    proc = subprocess.Popen(
+        [node, str(package / "dist" / "index.js")], env=env, stdin=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ProxyError(f"decap-server exited with status {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.terminate()
+    raise ProxyError(f"decap-server did not listen on 127.0.0.1:{port} within 20 s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -1,0 +1,245 @@
+"""The browser editor, driven through its own UI in Chromium.
+
+``podium serve --cms`` runs on a copy of the test site: the site on one
+free port of 127.0.0.1, decap-server (rooted at content/) on another. Every
+step is what a writer does: fill the form, upload a photo, publish; the
+tests then read the files the editor wrote, as a reviewer would.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from browser.conftest import in_ci
+from podium.prompts import ANSWER_HINTS
+from podium_cms.bundle import find_package
+from podium_images import has_gps
+from podium_testkit import copy_site, snapshot
+
+PODIUM = Path(sys.executable).with_name("podium")
+HINT = ANSWER_HINTS["nl"]
+
+
+def _missing(reason: str):
+    message = f"EDITOR TESTS NOT RUN: {reason}"
+    if in_ci():
+        pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
+    pytest.skip(f"{message}. Run `npm ci` (python3 dev.py setup) with Node.js installed.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _podium(site: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(PODIUM), *args], cwd=site, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory):
+    """(site folder, base URL) of `podium serve --cms` on a copy of the test site."""
+    if not (shutil.which("node") or shutil.which("nodejs")):
+        _missing("Node.js is not installed")
+    if find_package("decap-cms") is None or find_package("decap-server") is None:
+        _missing("decap-cms and decap-server are not installed")
+    site = copy_site(tmp_path_factory.mktemp("cms"))
+    port, cms_port = _free_port(), _free_port()
+    log = (site / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [str(PODIUM), "serve", "--cms", "--no-watch", "-p", str(port), "--cms-port", str(cms_port)],
+        cwd=site, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/admin/", timeout=2) as r:
+                assert r.status == 200
+                headers = r.headers
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail("podium serve --cms did not start: " + (site / "serve.log").read_text())
+            time.sleep(0.5)
+    yield site, base, headers
+    proc.terminate()  # serve stops decap-server on SIGTERM
+    proc.wait(timeout=20)
+    log.close()
+    with socket.socket() as s:  # decap-server is gone: its port is free again
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", cms_port))
+
+
+@pytest.fixture
+def cms(editor, new_page):
+    """A logged-in editor page; fails the test on any CSP violation or page error."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Inhoudstypen").wait_for()
+    yield page, site, base
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def _new_story(page, collection, title, date, author, role, consent) -> None:
+    """Open a new story of ``collection`` and fill in the required fields."""
+    page.goto(page.url.split("#")[0] + f"#/collections/{collection}/new")
+    page.get_by_label("Titel", exact=True).fill(title)
+    page.get_by_label("Publicatiedatum").fill(date)
+    page.get_by_label("Naam van de collega").fill(author)
+    page.get_by_label("Functie", exact=True).fill(role)
+    page.get_by_label("Toestemming gegeven op").fill(consent)
+
+
+def _publish(page) -> None:
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("Terug naar").wait_for()
+    page.wait_for_function("!document.body.innerText.includes('NIET-OPGESLAGEN')")
+    page.wait_for_timeout(500)  # decap-server writes right after it answers
+
+
+def _wait_for(path: Path, timeout: float = 15) -> str:
+    deadline = time.monotonic() + timeout
+    while not path.is_file():
+        assert time.monotonic() < deadline, f"{path} was not written"
+        time.sleep(0.2)
+    return path.read_text(encoding="utf-8")
+
+
+def _front(text: str) -> dict:
+    import yaml
+
+    return yaml.safe_load(text.split("---\n", 2)[1])
+
+
+def _gps_photo(folder: Path) -> Path:
+    path = folder / "telefoon.jpg"
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 5.0, 30.0), 3: "E", 4: (4.0, 54.0, 12.0)})
+    Image.new("RGB", (900, 1200), (180, 120, 90)).save(path, exif=exif)
+    assert has_gps(path)
+    return path
+
+
+def test_the_editor_page_is_noindex_with_a_csp_header(editor):
+    _site, _base, headers = editor
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert re.search(r"connect-src 'self' blob: http://127\.0\.0\.1:\d+;", policy)
+    assert headers["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
+    page, site, _base = cms
+    _new_story(page, "interviews-nl", "'s Ochtends: koffie met collega's", "2026-05-01",
+               "Joost 't Hart", "Planner", "2026-04-20")  # fmt: skip
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(_gps_photo(tmp_path))
+    page.get_by_text("telefoon.jpg").wait_for()  # a fresh upload is selected already
+    page.get_by_role("button", name="Gebruik selectie").click()
+    editor_body = page.locator("[contenteditable=true]").last
+    answers = ["Ik plan de ritten van onze monteurs.", "Omdat het werk ertoe doet."]
+    for answer in answers:
+        editor_body.get_by_text(HINT).first.click()
+        page.keyboard.press("End")
+        page.keyboard.press("Shift+Home")
+        page.keyboard.type(answer)
+    _publish(page)
+
+    story = site / "content" / "interviews" / "joost-t-hart-s-ochtends-koffie-met-collegas.md"
+    text = _wait_for(story)
+    assert "## Wat doe je precies, en hoe ziet een gewone werkdag eruit?\n\n" + answers[0] in text
+    assert "## Waarom koos je voor dit werk, en voor deze plek?\n\n" + answers[1] in text
+    assert "photo: images/people/telefoon.jpg" in text
+    assert "lang: nl" in text
+    original = site / "content" / "images" / "people" / "telefoon.jpg"
+    assert has_gps(original)  # the editor stores the upload as it came
+
+    # Unanswered prompts are the only thing `podium check` refuses.
+    unfinished = _podium(site, "check")
+    assert unfinished.returncode == 1 and "prompt" in unfinished.stderr
+    story.write_text(text.replace(HINT, "Een antwoord in eigen woorden."), encoding="utf-8")
+    checked = _podium(site, "check")
+    assert checked.returncode == 0, checked.stderr
+
+    out = site / "built"
+    built = _podium(site, "build", "-o", str(out))
+    assert built.returncode == 0, built.stderr
+    page_html = (out / "stories" / story.stem / "index.html").read_text(encoding="utf-8")
+    photos = sorted(set(re.findall(r'(images/[^" ]+\.(?:jpg|webp))', page_html)))
+    assert photos, "the story page shows no portrait"
+    for rel in photos:
+        assert not has_gps(out / rel), rel
+    originals = original.read_bytes()
+    assert not [p for p in out.rglob("*") if p.is_file() and p.read_bytes() == originals]
+
+
+def test_add_the_english_translation(cms):
+    page, site, _base = cms
+    # A colleague started the Dutch original with the wizard...
+    started = _podium(
+        site, "new", "column", "--name", "Ben Bakker", "--role", "Supportmedewerker",
+        "--team", "support", "--lang", "nl", "--title", "Drie dagen",
+        "--consent-given", "2026-04-01", "--social",
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    # ...and the translator adds the English version in the browser.
+    _new_story(page, "columns-en", "Three days", "2026-05-02", "Ben Bakker", "Support agent",
+               "2026-04-01")  # fmt: skip
+    page.get_by_label("Vertaling van").click()
+    page.keyboard.type("Drie")
+    page.get_by_role("option", name=re.compile("Drie dagen")).click()
+    _publish(page)
+    translation = site / "content" / "columns" / "ben-bakker-drie-dagen.en.md"
+    text = _wait_for(translation)
+    assert "slug: ben-bakker-drie-dagen\n" in text and "lang: en\n" in text
+    assert "Start with a concrete moment" in text  # the English question bank
+    assert sorted(p.name for p in translation.parent.glob("ben-bakker-drie-dagen*")) == [
+        "ben-bakker-drie-dagen.en.md",
+        "ben-bakker-drie-dagen.md",
+    ]
+
+
+def test_retitling_a_story_changes_only_that_file(cms):
+    page, site, _base = cms
+    content = site / "content"
+    before = snapshot(content)
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/anna-de-boer")
+    title = page.get_by_label("Titel", exact=True)
+    title.fill("Anna de Boer: een nieuwe titel")
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while snapshot(content) == before:
+        assert time.monotonic() < deadline, "the editor wrote nothing"
+        time.sleep(0.2)
+    after = snapshot(content)
+    changed = sorted(k for k in after.keys() | before.keys() if after.get(k) != before.get(k))
+    assert changed == [os.path.join("interviews", "anna-de-boer.md")]
+    assert "title: 'Anna de Boer: een nieuwe titel'" in after[changed[0]].decode() or (
+        'title: "Anna de Boer: een nieuwe titel"' in after[changed[0]].decode()
+    )
+    checked = _podium(site, "check", os.path.join("content", changed[0]))
+    assert checked.returncode == 0, checked.stderr
+    # The rest of the front matter means what it meant before.
+    old, new = (_front(b[changed[0]].decode()) for b in (before, after))
+    assert new.pop("title") == "Anna de Boer: een nieuwe titel"
+    old.pop("title")
+    assert new == old

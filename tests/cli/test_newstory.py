@@ -1,0 +1,110 @@
+"""`podium new`: YAML written by an emitter, and a wizard that keeps your answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from podium import settings as podium_settings
+from podium_cli.newstory import NewStory, front_matter_problems, read_back, render
+
+TRICKY = [
+    "'s Ochtends: koffie met collega's",
+    "Joost 't Hart",
+    'Zij zei: "gewoon doen" # en deed het',
+    "Key: value, [list], {map}, &anchor *alias !tag | > % @ `",
+    "- begint met een streepje",
+    "yes",
+    "null",
+    "2026-01-01",
+    "Ōsaka 大阪 · Αθήνα · Київ · مرحبا",
+    "  spaties rondom  ",
+    "regel\\ met backslash",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_front_matter_round_trips_through_the_validator(text):
+    ps = podium_settings.get({"PODIUM_TODAY": "2026-06-01", "PODIUM_TEAMS": {}})
+    spec = NewStory("interview", text, text, None, "nl", text, dt.date(2026, 6, 1),
+                    interviewer=text, consent_given=dt.date(2026, 5, 1), social=False)  # fmt: skip
+    out = render(spec)
+    front = read_back(out)
+    assert front["title"] == front["author"] == front["role"] == front["interviewer"] == text
+    assert front["consent"] == {"given": dt.date(2026, 5, 1), "social": False}
+    assert front["date"] == dt.date(2026, 6, 1)
+    assert front_matter_problems(out, "content/interviews/x.md", "interview", ps) == []
+
+
+def test_an_apostrophe_is_never_turned_into_a_double_quote():
+    spec = NewStory("column", "Joost 't Hart", "Monteur", None, "nl",
+                    "'s Ochtends: koffie met collega's", dt.date(2026, 6, 1))  # fmt: skip
+    out = render(spec)
+    assert "title: \"'s Ochtends: koffie met collega's\"" in out
+    assert yaml.safe_load(out.split("---\n")[1])["author"] == "Joost 't Hart"
+
+
+def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
+    answers = [
+        "",  # empty name: asked again
+        "Joost 't Hart",
+        "  ",  # empty role
+        "Monteur",
+        "sales",  # not a team of this site
+        "support",
+        "fr",  # not a language of this site
+        "nl",
+        "",  # empty title
+        "'s Ochtends: koffie met collega's",
+        "2099-01-01",  # consent in the future
+        "1 mei",  # not a date
+        "2026-05-01",
+        "n",  # no social sharing
+    ]
+    result = run("new", "column", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    # The questions are in the site's default language (nl), each error once.
+    assert "Naam van de collega wiens verhaal het is" in out
+    assert out.count("Error: mag niet leeg zijn") == 1  # click re-asks an empty name itself
+    assert "Error: kies een van: engineering, support" in out
+    assert "Error: kies een van: nl, en" in out
+    assert "Error: ligt in de toekomst" in out
+    assert "Error: geen datum; schrijf hem als JJJJ-MM-DD" in out
+    assert "Mag het verhaal met foto gedeeld worden op sociale media?" in out
+    path = site / "content" / "columns" / "joost-t-hart-s-ochtends-koffie-met-collega-s.md"
+    front = read_back(path.read_text(encoding="utf-8"))
+    assert front["title"] == "'s Ochtends: koffie met collega's"
+    assert front["author"] == "Joost 't Hart"
+    assert front["team"] == "support"
+    assert front["consent"] == {"given": dt.date(2026, 5, 1), "social": False}
+    assert "Volgende stappen" in out
+
+
+def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
+    first = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
+                "--team", "", "--title", "My year", "--interviewer", "",
+                "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    assert first.exit_code == 0, first.output
+    result = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--interviewer", "",
+                 input="My year\nMy second year\n\ny\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Working title" in result.output
+    assert "sam-lee-my-year.md exists already; choose another title" in result.output
+    assert "On what date did Sam Lee consent" in result.output
+    text = (site / "content" / "interviews" / "sam-lee-my-second-year.md").read_text("utf-8")
+    # The default consent date is the build's today, asked rather than assumed.
+    assert read_back(text)["consent"] == {"given": dt.date(2026, 6, 1), "social": True}
+    assert "## What exactly do you do" in text
+
+
+def test_a_bad_flag_fails_before_any_question(run):
+    result = run("new", "column", "--team", "sales", input="")
+    assert result.exit_code == 2
+    assert "--team" in result.output and "kies een van: engineering, support" in result.output
+    assert "Naam" not in result.output
+    bad_date = run("new", "column", "--consent-given", "gisteren", input="")
+    assert bad_date.exit_code == 2 and "JJJJ-MM-DD" in bad_date.output

@@ -1,0 +1,151 @@
+"""The editor's configuration is generated from the schema, settings and content."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import yaml
+
+from podium import settings as podium_settings
+from podium_cli.build import build, load_settings
+from podium_cms import cms_config, content_security_policy
+from podium_cms.bundle import bundle_files
+from podium_cms.config import question_bank
+from podium_read.schema import FIELDS
+from podium_read.themes import load_themes
+from podium_testkit import ROOT
+from podium_vacancies.load import load_all
+
+
+@pytest.fixture(scope="module")
+def demo():
+    settings = load_settings(ROOT / "pelicanconf.py")
+    settings["PATH"] = str(ROOT / "content")
+    return settings, podium_settings.get(settings)
+
+
+def _collection(config, name):
+    return next(c for c in config["collections"] if c["name"] == name)
+
+
+def _field(collection, name):
+    return next(f for f in collection["fields"] if f["name"] == name)
+
+
+def _values(collection, name):
+    return [o["value"] for o in _field(collection, name)["options"]]
+
+
+def test_every_team_theme_and_vacancy_of_the_demo_is_a_choice(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    themes = [t.slug for t in load_themes(ROOT / "content" / "themes.yml", ps.languages)]
+    vacancies = {v.id for v in load_all(ROOT / "content", ps.languages, ps.today).vacancies}
+    assert len(ps.teams) == 3 and len(themes) >= 4 and len(vacancies) >= 8
+    for collection in config["collections"]:
+        assert _values(collection, "team") == list(ps.teams)
+        assert _values(collection, "themes") == themes
+        assert set(_values(collection, "vacancies")) == vacancies
+        assert _field(collection, "themes")["multiple"] is True
+        assert "Automatische tagging" in _field(collection, "themes")["hint"]
+
+
+def test_every_front_matter_field_has_a_widget(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    interviews = _collection(config, "interviews-nl")
+    assert [f["name"] for f in interviews["fields"]] == [*FIELDS, "body"]
+    columns = _collection(config, "columns-nl")
+    assert "interviewer" not in [f["name"] for f in columns["fields"]]
+    consent = _field(interviews, "consent")
+    assert [f["name"] for f in consent["fields"]] == ["given", "until", "social"]
+    assert _field(interviews, "date")["format"] == "YYYY-MM-DD"
+    assert [o["value"] for o in _field(interviews, "status")["options"]] == ["published", "draft"]
+    photo = _field(interviews, "photo")
+    assert photo["widget"] == "image"
+    assert config["media_folder"] == "content/images/people"
+    assert config["public_folder"] == "images/people"
+
+
+def test_language_layout_matches_podium(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    nl = _collection(config, "interviews-nl")
+    en = _collection(config, "interviews-en")
+    assert nl["folder"] == en["folder"] == "content/interviews"
+    assert "path" not in nl and nl["filter"] == {"field": "lang", "value": "nl"}
+    # name.en.md, named by the slug of the Dutch original it translates.
+    assert en["slug"] == "{{fields.slug}}" and en["extension"] == "en.md"
+    assert nl["extension"] == "md"
+    relation = _field(en, "slug")
+    assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
+    assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
+                                  "default": "en"}  # fmt: skip
+
+
+def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    body = _field(_collection(config, "interviews-en"), "body")["default"]
+    assert body == question_bank("interview", "en")
+    assert body.startswith("## What exactly do you do")
+    assert _field(_collection(config, "columns-nl"), "body")["default"].startswith("Begin met")
+
+
+def test_production_backend_is_github_with_editorial_workflow(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    assert config["backend"] == {"name": "github", "repo": "helder-energie/werken-bij",
+                                 "branch": "main"}  # fmt: skip
+    assert config["publish_mode"] == "editorial_workflow"
+    policy = content_security_policy(config)
+    assert "connect-src 'self' blob: https://api.github.com;" in policy
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy
+
+
+def test_local_backend_is_the_proxy_rooted_at_content(demo):
+    settings, ps = demo
+    config = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
+    assert config["backend"]["name"] == "proxy"
+    assert config["publish_mode"] == "simple"
+    assert config["media_folder"] == "images/people"
+    assert _collection(config, "columns-nl")["folder"] == "columns"
+    assert "connect-src 'self' blob: http://127.0.0.1:8081;" in content_security_policy(config)
+
+
+@pytest.fixture(scope="module")
+def demo_build(tmp_path_factory):
+    if not bundle_files():
+        pytest.skip("decap-cms is not installed (npm ci); /admin/ is left out of the build")
+    out = tmp_path_factory.mktemp("cms-demo") / "output"
+    return build(ROOT / "pelicanconf.py", out).output
+
+
+def test_admin_is_built_noindex_with_a_csp_and_its_own_bundle(demo_build):
+    page = (demo_build / "admin" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex, nofollow">' in page
+    assert '<meta http-equiv="Content-Security-Policy"' in page
+    assert '<script src="/admin/decap-cms.js"></script>' in page
+    assert "https://" not in page.split("Content-Security-Policy")[0]
+    assert (demo_build / "admin" / "decap-cms.js").stat().st_size > 1_000_000
+    assert not list((demo_build / "admin").glob("*.map"))
+    config = yaml.safe_load((demo_build / "admin" / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["name"] == "github"
+
+
+def test_admin_is_in_no_sitemap_feed_or_search_index(demo_build):
+    for name in ("sitemap.xml", "stories.json", "en/stories.json", "vacancies.json"):
+        assert "/admin/" not in (demo_build / name).read_text(encoding="utf-8"), name
+    for feed in demo_build.rglob("*.xml"):
+        assert "/admin" not in feed.read_text(encoding="utf-8"), feed
+    # Pagefind's fragments are gzip'd JSON, one per indexed page.
+    fragments = list((demo_build / "pagefind").rglob("*.pf_fragment"))
+    assert fragments
+    urls = []
+    for fragment in fragments:
+        data = gzip.decompress(fragment.read_bytes())
+        urls.append(json.loads(data[data.index(b"{") :])["url"])
+    assert any("/stories/" in u for u in urls)
+    assert not [u for u in urls if "/admin/" in u]

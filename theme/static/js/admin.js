@@ -1,0 +1,31 @@
+/* The editor's preview pane shows a story as the hub does: the hub's own
+   stylesheet and the story page's markup around the fields being edited.
+   Loaded after decap-cms.js, which defines window.CMS, h and createClass. */
+(function () {
+  "use strict";
+  var CMS = window.CMS;
+  if (!CMS) return;
+  var me = document.body;
+  CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
+  var h = window.h;
+  var Story = window.createClass({
+    render: function () {
+      var entry = this.props.entry;
+      var get = function (name) { return entry.getIn(["data", name]) || ""; };
+      var kind = this.props.collection.get("name").split("-")[0].replace(/s$/, "");
+      return h("article", { className: "story story--" + kind },
+        h("header", { className: "story__header wrap wrap--narrow" },
+          h("h1", { className: "story__title" }, get("title")),
+          get("summary") ? h("p", { className: "story__summary" }, get("summary")) : null,
+          h("p", { className: "story__meta" }, [get("author"), get("role")].filter(Boolean).join(", "))),
+        h("div", { className: "wrap wrap--narrow story__layout" },
+          h("div", { className: "story__body" },
+            h("div", { className: "prose story__text" }, this.props.widgetFor("body")))));
+    }
+  });
+  ["interviews", "columns"].forEach(function (folder) {
+    (me.getAttribute("data-languages") || "nl en").split(" ").forEach(function (lang) {
+      CMS.registerPreviewTemplate(folder + "-" + lang, Story);
+    });
+  });
+})();
