@@ -84,8 +84,15 @@ def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Fea
             if i < skip:
                 continue
             s, found = infos[i][0], infos[i][1]
-            for phrase in phrases.get(s, ()):
+            candidates = phrases.get(s, ())
+            if candidates:
+                # Most phrase starts are common words ("mijn", "de"): reject
+                # on the next word before comparing whole phrases.
+                following = infos[i + 1][0] if i + 1 < len(ws) else ""
+            for phrase in candidates:
                 k = len(phrase)
+                if phrase[1] != following and phrase not in tails:
+                    continue
                 stems = tuple(map(_STEM, infos[i : i + k]))
                 if stems == phrase or (
                     # "zij-instroomprogramma" is read as "zij" + "instroomprogramma":
