@@ -18,6 +18,9 @@ from podium.text import words
 from .vocab import Vocabulary
 
 _STEM, _CONTENT, _HOT = itemgetter(0), itemgetter(2), itemgetter(3)
+# A phrase's last word followed by at least this many letters is a compound
+# ("instroom" + "programma"), not an inflection ("instroom" + "t").
+MIN_COMPOUND_REST = 4
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Features:
 
 def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Features:
     phrases, memo, lookup = vocab.phrases, vocab._memo, vocab.lookup
+    tails = vocab.phrase_tails
     terms: dict[str, TermStats] = {}
     length = 0
 
@@ -80,9 +84,25 @@ def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Fea
             if i < skip:
                 continue
             s, found = infos[i][0], infos[i][1]
-            for phrase in phrases.get(s, ()):
+            candidates = phrases.get(s, ())
+            if candidates:
+                # Most phrase starts are common words ("mijn", "de"): reject
+                # on the next word before comparing whole phrases.
+                following = infos[i + 1][0] if i + 1 < len(ws) else ""
+            for phrase in candidates:
                 k = len(phrase)
-                if tuple(map(_STEM, infos[i : i + k])) == phrase:
+                if phrase[1] != following and phrase not in tails:
+                    continue
+                stems = tuple(map(_STEM, infos[i : i + k]))
+                if stems == phrase or (
+                    # "zij-instroomprogramma" is read as "zij" + "instroomprogramma":
+                    # the phrase "zij-instroom" goes on as a compound.
+                    len(stems) == k
+                    and stems[:-1] == phrase[:-1]
+                    and (tail := tails.get(phrase)) is not None
+                    and ws[i + k - 1].startswith(tail)
+                    and len(ws[i + k - 1]) >= len(tail) + MIN_COMPOUND_REST
+                ):
                     hit(" ".join(phrase), " ".join(ws[i : i + k]), weight)
                     skip = i + k
                     break

@@ -89,6 +89,10 @@ class TaggerConfig:
     name_weight: float = 1.0
     description_weight: float = 0.2
     lexicon_weight: float = 0.8
+    # A lexicon phrase ("eerste echte baan", "I used to be") is far less
+    # ambiguous than a lexicon word ("junior", "kinderen"): it counts as much
+    # as an editor's keyword.
+    lexicon_phrase_weight: float = 1.0
     # A term that is not an editor's keyword but occurs in more than this
     # share of the site's stories ("kade" from a description naming the
     # company) is evidence of nothing; needs at least ``common_min_docs``.
@@ -311,7 +315,9 @@ class Tagger:
             for word in _content_words(lang, t.description.get(lang, "")):
                 offer(t.slug, word, cfg.description_weight, "description")
             for term in widened_terms(t, lang):
-                offer(t.slug, term, cfg.lexicon_weight, "lexicon")
+                phrase = len(words(term)) > 1
+                weight = cfg.lexicon_phrase_weight if phrase else cfg.lexicon_weight
+                offer(t.slug, term, weight, "lexicon")
         if learned:
             for lt in learned.terms:
                 offer(lt.theme, lt.term, lt.weight, "learned")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from podium.text import STOPWORDS, phrase_stems, stem
+from podium.text import STOPWORDS, phrase_stems, stem, words
 
 from .compounds import CompoundSplitter
 
@@ -44,6 +44,9 @@ class Vocabulary:
     # over "customer" and the same words never count twice.
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]
     phrase_weights: Mapping[str, tuple[TermWeight, ...]]  # by term key
+    # Compound languages: a phrase whose last word goes on as a compound
+    # ("zij-instroom" in "zij-instroomprogramma") -> that last word as written.
+    phrase_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     splitter: CompoundSplitter | None = field(default=None, compare=False)
     # word -> WordInfo. Stories
     # reuse the same few thousand words, so after the first stories a word
@@ -87,6 +90,7 @@ def build_vocabulary(
     phrase_w: dict[str, dict[str, TermWeight]] = {}
     phrases: dict[str, set[tuple[str, ...]]] = {}
     forms: set[tuple[str, str]] = set(extra_forms)
+    tails: dict[tuple[str, ...], str] = {}
     for slug, text, weight, origin in entries:
         stems = (text,) if origin == "learned" else phrase_stems(lang, text)
         if not stems:
@@ -99,6 +103,10 @@ def build_vocabulary(
             table[key][slug] = TermWeight(slug, weight, origin)
         if len(stems) > 1:
             phrases.setdefault(stems[0], set()).add(stems)
+            if lang in COMPOUND_LANGS and origin != "learned":
+                tail = words(text)[-1]
+                if len(tail) >= MIN_WIDENED_FORM:
+                    tails.setdefault(stems, tail)
         else:
             # Inside compounds, only an editor's keyword may be as short as
             # four letters: a lexicon "uren" (hours) would also be found in
@@ -119,6 +127,7 @@ def build_vocabulary(
         singles={k: _sorted(v) for k, v in singles.items()},
         phrases={k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in phrases.items()},
         phrase_weights={k: _sorted(v) for k, v in phrase_w.items()},
+        phrase_tails=tails,
         splitter=splitter,
     )
 

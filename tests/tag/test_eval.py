@@ -1,4 +1,4 @@
-"""Precision and recall of the tagger on two hand-labelled sets, against a baseline.
+"""Precision and recall of the tagger on three hand-labelled sets, against a baseline.
 
 The figures come from ``tests/tag/evaluate.py``, which also prints them:
 ``.venv/bin/python -m tests.tag.evaluate`` (see its docstring for the sets).
@@ -9,15 +9,23 @@ The bars, and where they come from (all figures are deterministic):
 * existing set (Helder Energie, test split): before the lexicon, names,
   descriptions and relative judgement the tagger scored micro P 0.92 /
   R 0.97 (commit c2dd592); it must do no worse.
-* new set (Kade Logistiek, cold start, no story hand-tagged). The issue asks
-  micro F1 >= 0.90 with precision >= 0.85. We do NOT reach that on the
-  held-out part: it scores P 0.89 / R 0.70 / F1 0.78 (tuning part: P 0.96 /
-  R 0.79 / F1 0.86). Recall is what falls short: careers themes told
-  entirely in paraphrase ("Vijftien jaar stond ik in de keuken") are
-  invisible to term evidence. The held-out figures were looked at once,
-  after tuning was frozen, and were not tuned on. The bars below keep what
-  was reached (precision >= 0.85 on both parts) and fail if a change loses
-  the gain over the keyword baseline.
+* Kade Logistiek (cold start, no story hand-tagged): TUNING data. Round 1
+  held out a third of it and looked at that part once (P 0.89 / R 0.70 /
+  F1 0.78); that part is burned, and round 2 tuned on all 43 stories, which
+  now score P 0.90 / R 0.90 / F1 0.90 (round 1, same 43: P 0.93 / R 0.75 /
+  F1 0.83). A tuning figure says little about a new company's stories.
+* De Korf Supermarkten (cold start): the HELD-OUT set of round 2, labelled
+  and committed (2820ac9) before any round-2 tagger change, run once after
+  tuning was frozen (96e7ca1): P 0.93 / R 0.56 / F1 0.70, against the
+  keyword baseline's 0.44 / 0.32 / 0.37. **The issue's bar (micro F1 >= 0.90
+  with precision >= 0.85) is not met on it.** Precision holds; recall does
+  not, for two reasons: themes told in paraphrase, and the "Leren en groeien"
+  theme (keyword "development") matching the tech family through the stem
+  it shares with "developer", so the lexicon terms of both were dropped as
+  shared and "Digitaal en data" found none of its four stories (see README).
+  Not fixed after the run: that would be tuning on the held-out set.
+  The bars below keep what was reached, minus a small margin, and fail if
+  precision drops under 0.85 or the gain over the keyword baseline is lost.
 """
 
 from __future__ import annotations
@@ -26,14 +34,14 @@ from collections import Counter
 
 import pytest
 
-from .evaluate import cold_stories, cold_themes, is_held_out, run
+from .evaluate import FRESH, KADE, cold_stories, cold_themes, fresh_stories, fresh_themes, run
 
 # Existing set: no worse than before this change.
 EXISTING_MIN_PRECISION = 0.92
 EXISTING_MIN_RECALL = 0.97
-# New set, cold start: what was reached, rounded down (see above).
+# Cold start: what was reached, minus a small margin (see above).
 COLD_MIN_PRECISION = 0.85
-COLD_MIN_F1 = {"tuning": 0.85, "held-out": 0.75}
+COLD_MIN_F1 = {KADE: 0.88, FRESH: 0.65}
 # The tagger must beat keyword prefix matching by a clear margin in F1.
 MIN_GAIN_OVER_BASELINE = 0.25
 
@@ -43,11 +51,6 @@ def results():
     out = {r.name: r for r in run()}
     print("\n" + "\n\n".join(r.text() for r in out.values()))
     return out
-
-
-def _result(results, part: str):
-    (result,) = [r for name, r in results.items() if name.endswith(part + " part")]
-    return result
 
 
 def test_existing_set_is_big_and_balanced_enough(eval_stories, themes):
@@ -64,9 +67,14 @@ def test_existing_set_is_big_and_balanced_enough(eval_stories, themes):
     assert all(gold_count[t.slug] >= 2 for t in themes), gold_count
 
 
-def test_new_set_is_what_the_issue_asks_for():
-    themes, stories = cold_themes(), cold_stories()
-    assert len(stories) >= 40
+@pytest.mark.parametrize(
+    ("themes_of", "stories_of", "size", "very_short"),
+    [(cold_themes, cold_stories, 40, (1, 2)), (fresh_themes, fresh_stories, 20, (1, 1))],
+    ids=["kade", "fresh"],
+)
+def test_cold_sets_are_what_the_issue_asks_for(themes_of, stories_of, size, very_short):
+    themes, stories = themes_of(), stories_of()
+    assert len(stories) >= size
     langs = Counter(s.doc.lang for s in stories)
     assert 0.6 <= langs["nl"] / len(stories) <= 0.72, langs
     valid = {t.slug for t in themes}
@@ -78,11 +86,11 @@ def test_new_set_is_what_the_issue_asks_for():
         assert story.gold <= valid, story.path.name
         lengths.append(len((story.doc.title + " " + story.doc.body).split()))
     assert all(n <= 500 for n in lengths)
-    assert 1 <= sum(n < 150 for n in lengths) <= 2  # one or two very short stories
+    assert very_short[0] <= sum(n < 150 for n in lengths) <= very_short[1]
     sizes = Counter(len(s.gold) for s in stories)
-    assert sizes[0] >= 3 and sizes[2] >= 5 and sizes[3] >= 1, sizes
-    held = [s for s in stories if is_held_out(s.path.name)]
-    assert 0.25 <= len(held) / len(stories) <= 0.5
+    assert sizes[0] >= 2 and sizes[2] >= 4 and sizes[3] >= 1, sizes
+    gold_count = Counter(slug for s in stories for slug in s.gold)
+    assert all(gold_count[t.slug] >= 3 for t in themes), gold_count
 
 
 def test_existing_set_no_worse_than_before(results):
@@ -92,11 +100,11 @@ def test_existing_set_no_worse_than_before(results):
     assert recall >= EXISTING_MIN_RECALL, result.text()
 
 
-@pytest.mark.parametrize("part", ["tuning", "held-out"])
-def test_cold_start_on_the_new_set(results, part):
-    result = _result(results, part)
+@pytest.mark.parametrize("name", [KADE, FRESH], ids=["kade-tuning", "fresh-held-out"])
+def test_cold_start(results, name):
+    result = results[name]
     precision, _, f1 = result.tagger.micro()
     _, _, baseline_f1 = result.baseline.micro()
     assert precision >= COLD_MIN_PRECISION, result.text()
-    assert f1 >= COLD_MIN_F1[part], result.text()
+    assert f1 >= COLD_MIN_F1[name], result.text()
     assert f1 >= baseline_f1 + MIN_GAIN_OVER_BASELINE, result.text()

@@ -287,6 +287,37 @@ def test_a_story_without_keywords_is_found_through_the_lexicon_with_sources():
     assert "placement" in tag.evidence and len(tag.evidence) == len(tag.sources)
 
 
+SWITCHERS = parse_themes(
+    """\
+themes:
+  - slug: switchers
+    name: {nl: Zij-instromers, en: Career switchers}
+    color: "#7a3e9d"
+    keywords: {nl: [zij-instroom, omscholing]}
+""",
+    "themes.yml",
+)
+
+
+def test_a_phrase_keyword_is_found_at_the_head_of_a_hyphenated_compound():
+    # words() reads "zij-instroomprogramma" as "zij" + "instroomprogramma".
+    tagger = Tagger(SWITCHERS)
+    doc = Doc("nl", body="Ik volgde het zij-instroomprogramma en daarna het zij-instroomtraject.")
+    (score,) = tagger.scores(doc)
+    assert score.evidence[:2] == ("zij instroomprogramma", "zij instroomtraject")
+    assert score.sources[:2] == ("keyword", "keyword")
+    # Another first word is not the phrase (the lexicon still knows the compound).
+    (score,) = tagger.scores(Doc("nl", body="Wij-instroomprogramma's bestaan niet."))
+    assert "keyword" not in score.sources and not score.passed
+
+
+def test_a_lexicon_phrase_weighs_more_than_a_lexicon_word():
+    weights = {term: w for term, w, origin in Tagger(DAY_ONE).terms("en")["starters"]
+               if origin == "lexicon"}  # fmt: skip
+    assert weights["first real job"] == TaggerConfig().lexicon_phrase_weight == 1.0
+    assert weights["placement"] == TaggerConfig().lexicon_weight == 0.8
+
+
 def test_a_passing_mention_next_to_a_clear_subject_is_judged_relatively():
     subject = (
         "As team lead I coach my crew every day. Leadership means trust: my team makes the "
