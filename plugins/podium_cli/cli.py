@@ -21,6 +21,7 @@ import podium_vacancies.feeds  # noqa: F401
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue
 
+from . import options
 from .build import build as run_build
 from .build import load_settings
 
@@ -78,15 +79,7 @@ class PodiumGroup(click.Group):
             sys.exit(1)
 
 
-settings_option = click.option(
-    "-s",
-    "--settings",
-    "settings_file",
-    default="pelicanconf.py",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Pelican settings file.",
-)
+settings_option = options.settings_option()
 
 
 @click.group(cls=PodiumGroup)

@@ -20,18 +20,11 @@ from podium_ping.http import Retry
 from podium_ping.state import state_path
 
 from .build import load_settings
+from .options import settings_option
 
 
 @click.command("ping")
-@click.option(
-    "-s",
-    "--settings",
-    "settings_file",
-    default="publishconf.py",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Settings the site was built with.",
-)
+@settings_option("publishconf.py", "Settings the site was built with.")
 @click.option(
     "-o",
     "--output",
