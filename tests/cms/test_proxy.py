@@ -1,0 +1,121 @@
+"""The local editor server writes only under content/ (issue 16, safety).
+
+Talks to the real decap-server that `podium serve --cms` starts, as the
+editor's page would: paths with ``..``, absolute paths and a symlink that
+leaves content/ are refused, and nothing appears outside content/.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import socket
+import urllib.error
+import urllib.request
+
+import pytest
+from browser.conftest import in_ci
+
+from podium_cms.bundle import find_package
+from podium_cms.proxy import start, stop
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def proxy(tmp_path):
+    if not (shutil.which("node") or shutil.which("nodejs")) or not find_package("decap-server"):
+        message = "EDITOR TESTS NOT RUN: Node.js or decap-server (npm ci) is missing"
+        if in_ci():
+            pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
+        pytest.skip(message)
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (content / "columns" / "away").symlink_to(outside, target_is_directory=True)
+    port = _free_port()
+    proc = start(content, port)
+    yield f"http://127.0.0.1:{port}/api/v1", content, tmp_path
+    stop(proc)
+
+
+def _post(url: str, body: dict) -> int:
+    request = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return answer.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def _persist(path: str) -> dict:
+    return {
+        "action": "persistEntry",
+        "params": {
+            "branch": "main",
+            "entry": {"slug": "x", "path": path, "raw": "---\ntitle: x\n---\n"},
+            "assets": [],
+            "options": {"commitMessage": "x", "useWorkflow": False, "status": "draft"},
+        },
+    }
+
+
+def _media(path: str) -> dict:
+    data = base64.b64encode(b"not a photo").decode()
+    return {
+        "action": "persistMedia",
+        "params": {
+            "branch": "main",
+            "asset": {"path": path, "content": data, "encoding": "base64"},
+            "options": {"commitMessage": "x"},
+        },
+    }
+
+
+def test_a_story_inside_content_is_written(proxy):
+    url, content, _ = proxy
+    assert _post(url, _persist("columns/ok.md")) == 200
+    assert (content / "columns" / "ok.md").read_text().startswith("---\ntitle: x")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../escape.md", "columns/../../escape.md", "/tmp/escape.md", "columns/away/escape.md"],
+)
+def test_nothing_is_written_outside_content(proxy, path):
+    url, content, root = proxy
+    before = sorted(p for p in root.rglob("*") if content not in p.parents)
+    assert _post(url, _persist(path)) >= 400
+    assert _post(url, _media(path.replace(".md", ".jpg"))) >= 400
+    after = sorted(p for p in root.rglob("*") if content not in p.parents)
+    assert after == before
+    assert not list((root / "outside").iterdir())
+
+
+def _preflight(url: str, origin: str) -> str | None:
+    request = urllib.request.Request(
+        url,
+        method="OPTIONS",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return answer.headers.get("Access-Control-Allow-Origin")
+
+
+def test_only_local_pages_may_send_writes(proxy):
+    """A JSON write from a browser needs a CORS preflight: other sites get no permission."""
+    url, _, _ = proxy
+    assert _preflight(url, "https://attacker.example") is None
+    assert _preflight(url, "http://127.0.0.1:8000") == "http://127.0.0.1:8000"
