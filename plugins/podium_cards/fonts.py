@@ -148,6 +148,40 @@ def visual_basic(text: str, direction: str) -> str:
     return "".join(reversed(clusters(arabic_reshaper.reshape(text))))
 
 
+# -- measuring ---------------------------------------------------------------------
+# Pillow's RAQM layout builds a new HarfBuzz font for every call, which costs
+# ~100 µs even for a two-letter word (most of it compiling the kerning lookups);
+# a card's line breaking measures every word at every size it tries. HarfBuzz
+# itself, with one font object kept per face, shapes a word in ~2 µs, and its
+# advances in font units scale linearly with the size (unhinted, as Pillow
+# lays out), so a word is shaped once whatever sizes the fitter tries. The
+# drawing stays Pillow's; tests/cards/test_measure.py holds the two to within
+# half a pixel on every face of the chain.
+@functools.lru_cache(maxsize=64)
+def _shaper(face: Face):
+    import uharfbuzz as hb
+
+    hb_face = hb.Face(hb.Blob.from_file_path(face.path), face.index)
+    font = hb.Font(hb_face)
+    if any(axis.tag == "wght" for axis in hb_face.axis_infos):
+        font.set_variations({"wght": face.weight})  # HarfBuzz clamps to the axis
+    return font, hb_face.upem
+
+
+@functools.lru_cache(maxsize=50_000)
+def em_width(face: Face, text: str, direction: str) -> float:
+    """The advance of ``text`` in ems, shaped as RAQM shapes it (``direction``: L or R)."""
+    import uharfbuzz as hb
+
+    font, upem = _shaper(face)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if direction == "R" else "ltr"
+    hb.shape(font, buf)
+    return sum(pos.x_advance for pos in buf.glyph_positions) / upem
+
+
 @functools.lru_cache(maxsize=32)
 def native_size(face: Face) -> int | None:
     """None for scalable fonts; the strike size for bitmap-only fonts."""
@@ -202,6 +236,10 @@ def usable(face: Face) -> bool:
 def _face_coverage(face: Face) -> frozenset[int]:
     # Keyed by face only: stat()ing the file for every character is too slow.
     return coverage(face.path, face.index)
+
+
+def coverage_of(face: Face) -> frozenset[int]:
+    return _face_coverage(face)
 
 
 def covers(face: Face, cp: int) -> bool:

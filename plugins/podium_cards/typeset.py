@@ -59,6 +59,8 @@ def scale_of(face: Face, size: int) -> float:
 
 @functools.lru_cache(maxsize=20_000)
 def run_width(face: Face, size: int, text: str, direction: str) -> float:
+    if fonts.has_raqm() and not fonts.native_size(face):
+        return fonts.em_width(face, text, direction) * size
     font = fonts.load(face, size)
     if fonts.has_raqm():
         width = font.getlength(text, direction="rtl" if direction == "R" else "ltr")
