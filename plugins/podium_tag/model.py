@@ -126,6 +126,8 @@ COMMON_SAMPLE = 500
 
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
+# Which source keeps a term that several themes would share (keywords always do).
+SHARING_ORDER = ("name", "lexicon", "description", "learned")
 
 
 class Tagger:
@@ -314,22 +316,40 @@ class Tagger:
                 offer(t.slug, word, cfg.name_weight / len(name_words), "name")
             for word in _content_words(lang, t.description.get(lang, "")):
                 offer(t.slug, word, cfg.description_weight, "description")
-            for term in widened_terms(t, lang):
+            for term in widened_terms(self.themes, t, lang):
                 phrase = len(words(term)) > 1
                 weight = cfg.lexicon_phrase_weight if phrase else cfg.lexicon_weight
                 offer(t.slug, term, weight, "lexicon")
         if learned:
             for lt in learned.terms:
                 offer(lt.theme, lt.term, lt.weight, "learned")
-        # An editor's keyword belongs to its theme only; any other term that
-        # two themes of this taxonomy would share tells them apart from
-        # nothing, so it is dropped from both.
+        # An editor's keyword belongs to its theme only. Any other term that
+        # several themes would share goes to the themes where it comes from
+        # the strongest source (a name word beats a lexicon term, which beats
+        # a description word), and those split its weight: "diploma" in the
+        # starters and the growth family is half evidence for each, not
+        # evidence for neither.
         keyword_of = {key: slug for (slug, key), v in chosen.items() if v[1] == "keyword"}
-        owners = Counter(key for (slug, key), v in chosen.items() if v[1] != "keyword")
+        rank = {origin: i for i, origin in enumerate(SHARING_ORDER)}
+        strongest: dict[str, int] = {}
+        for (_, key), (_, origin, _) in chosen.items():
+            if origin != "keyword":
+                strongest[key] = min(strongest.get(key, len(rank)), rank[origin])
+        # A description word in several themes' descriptions ("Kade", "stores")
+        # describes the company, not a theme: it is dropped from all of them.
+        sharers = Counter(
+            key
+            for (_, key), (_, origin, _) in chosen.items()
+            if origin != "keyword" and rank[origin] == strongest[key]
+        )
         entries = []
         for (slug, key), (weight, origin, text) in chosen.items():
-            if origin != "keyword" and (key in keyword_of or owners[key] > 1):
-                continue
+            if origin != "keyword":
+                if key in keyword_of or rank[origin] != strongest[key]:
+                    continue
+                if sharers[key] > 1 and origin == "description":
+                    continue
+                weight /= sharers[key]
             entries.append((slug, text if origin != "learned" else key, weight, origin))
         return build_vocabulary(lang, entries, learned.forms if learned else ())
 
