@@ -14,9 +14,11 @@ with the source "lexicon"). A theme's fit to a family:
   as "developer" (tech) and hand the tech family to a growth theme.
 
 A family goes to the theme with the highest fit, if that fit reaches
-``MIN_FIT`` (a name word, or two keywords) and no other theme fits exactly as
-well: two themes that fit a family equally are both told apart from it by
-their own words only. So two themes never share a family, and a keyword that
+``MIN_FIT`` (a name word, or two keywords), no other theme fits exactly as
+well (two themes that fit a family equally are both told apart from it by
+their own words only) and the family fits that theme at least half as well
+as the theme's best family (a theme named "Software development" is not
+widened with learning vocabulary because of one word). So two themes never share a family, and a keyword that
 happens to look like another family's word cannot take that family away
 from the theme whose name is about it.
 """
@@ -34,6 +36,7 @@ from podium_read.themes import Theme
 
 NAME_FIT = 3
 MIN_FIT = 2
+SIDE_SHARE = 2  # a second family must fit at least 1/SIDE_SHARE of the best
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,20 @@ def fit(theme: Theme, family: Family) -> int:
 def attached(themes: tuple[Theme, ...]) -> dict[str, tuple[Family, ...]]:
     """Per theme slug, the lexicon families attached to it (each family to one theme)."""
     out: dict[str, list[Family]] = {t.slug: [] for t in themes}
+    table = {(t.slug, f.name): fit(t, f) for t in themes for f in families()}
+    own_best = {t.slug: max((table[t.slug, f.name] for f in families()), default=0) for t in themes}
     for family in families():
-        fits = sorted(((fit(t, family), t.slug) for t in themes), reverse=True)
+        fits = sorted(((table[t.slug, family.name], t.slug) for t in themes), reverse=True)
         if not fits or fits[0][0] < MIN_FIT:
             continue
         if len(fits) > 1 and fits[1][0] == fits[0][0]:
             continue  # a tie: the family tells neither theme apart
-        out[fits[0][1]].append(family)
+        best, slug = fits[0]
+        # A side match ("Software development" is not about learning) widens
+        # nothing: the family must fit the theme about as well as its best one.
+        if best * SIDE_SHARE < own_best[slug]:
+            continue
+        out[slug].append(family)
     return {slug: tuple(fs) for slug, fs in out.items()}
 
 

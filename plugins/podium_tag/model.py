@@ -17,8 +17,9 @@ Score of theme T for a story::
 
 A theme is added automatically when its score reaches ``threshold``, reaches
 ``relative`` times the score of the story's strongest theme (a passing
-mention next to a clear subject is not a theme, however long the story) *and*
-it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
+mention next to a clear subject is not a theme, however long the story; this
+relative bar stops at ``relative_cap``, a score that makes a second subject)
+*and* it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
 2) a story of ordinary length needs three mentions, at least two of them
 different words, or a title mention plus a body mention: "klant" once in a
 developer's story, or "klanten" three times and nothing else, is not a
@@ -84,6 +85,11 @@ class TaggerConfig:
     # strongest theme, so a passing mention next to a clear subject is not a
     # tag, whatever the story's length.
     relative: float = 0.4
+    # ... but a theme that scores this much is one on its own, whatever the
+    # strongest theme scores: a team lead's story that also tells at length
+    # how she works four days a week is about both (about five mentions of
+    # at least two different terms; 1.4 times the floor).
+    relative_cap: float = 3.5
     # What the editor wrote besides keywords, and the curated lexicon
     # (``lexicon.yml``): evidence too, weighted below the keywords.
     name_weight: float = 1.0
@@ -260,7 +266,8 @@ class Tagger:
 
         A theme passes when it rests on ``min_terms`` distinct terms, reaches
         the absolute floor ``threshold`` and reaches ``relative`` times the
-        strongest theme's score; the third value is that bar.
+        strongest theme's score, or ``relative_cap`` if that is lower; the
+        third value is that bar.
         """
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
@@ -271,7 +278,7 @@ class Tagger:
             parts = contributions.get(theme.slug, [])
             raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
         best = max((s for s, _ in raw.values()), default=0.0)
-        bar = round(max(cfg.threshold, cfg.relative * best), 4)
+        bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
         scored = {
             slug: (score, parts, score >= bar and len({t for _, t, _ in parts}) >= cfg.min_terms)
             for slug, (score, parts) in raw.items()

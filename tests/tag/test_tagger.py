@@ -380,8 +380,41 @@ def test_a_passing_mention_next_to_a_clear_subject_is_judged_relatively():
     scores = {s.slug: s for s in Tagger(DAY_ONE).scores(doc)}
     tech, lead = scores["tech"], scores["leadership"]
     assert tech.score >= 2.5  # above the absolute floor on its own ...
-    assert not tech.passed and tech.bar == pytest.approx(0.4 * lead.score, abs=1e-3)
+    cfg = TaggerConfig()
+    bar = min(cfg.relative_cap, cfg.relative * lead.score)
+    assert not tech.passed and tech.bar == pytest.approx(bar, abs=1e-3)
+    assert bar > cfg.threshold
     assert lead.passed  # ... but far below the story's subject
+
+
+def test_a_second_subject_is_a_theme_however_strong_the_first():
+    # The relative bar stops at relative_cap: a team lead who also tells at
+    # length how she fits work around her family has two subjects.
+    lead = (
+        "As team lead I coach my crew every day. Leadership means trust: my team makes the "
+        "decisions, I back them up, and as a manager I give feedback. "
+    )
+    themes = parse_themes(
+        """\
+themes:
+  - slug: leadership
+    name: {nl: Leidinggeven, en: Leadership}
+    color: "#a3461f"
+    keywords: {en: [team lead, leadership]}
+  - slug: worklife
+    name: {nl: Werk en privé, en: Work and life}
+    color: "#2e7d4f"
+    keywords: {en: [part-time, family]}
+""",
+        "themes.yml",
+    )
+    family = "I work part-time, four days, so my family gets Wednesdays and the school run. "
+    doc = Doc(lang="en", title="Leading a team, four days a week", body=lead * 4 + family * 2)
+    scores = {s.slug: s for s in Tagger(themes).scores(doc)}
+    cfg = TaggerConfig()
+    assert scores["leadership"].score * cfg.relative > cfg.relative_cap
+    assert scores["worklife"].bar == cfg.relative_cap <= scores["worklife"].score
+    assert slugs(Tagger(themes).tag(doc)) == {"leadership", "worklife"}
 
 
 def test_words_in_a_large_share_of_the_site_are_no_evidence():
