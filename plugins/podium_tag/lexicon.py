@@ -18,9 +18,9 @@ A family goes to the theme with the highest fit, if that fit reaches
 well (two themes that fit a family equally are both told apart from it by
 their own words only) and the family fits that theme at least half as well
 as the theme's best family (a theme named "Software development" is not
-widened with learning vocabulary because of one word). So two themes never share a family, and a keyword that
-happens to look like another family's word cannot take that family away
-from the theme whose name is about it.
+widened with learning vocabulary because of one word). So two themes never
+share a family, and a keyword that happens to look like another family's
+word cannot take that family away from the theme whose name is about it.
 """
 
 from __future__ import annotations
