@@ -95,14 +95,16 @@ def learn(
     for doc in docs:
         tokens = field_words(doc)
         terms: set[str] = set()
+        written: set[str] = set()
         for _, ws in tokens:
             distinct = set(ws)
-            occurrences.update(distinct)
+            written |= distinct
             for w in distinct.difference(stem_of):
                 s = stem(lang, w) if len(w) > 2 and w not in stop and w.isalpha() else ""
                 stem_of[w] = s if len(s) >= config.min_stem and s not in stop else ""
             terms.update(map(stem_of.__getitem__, distinct))
         terms.discard("")
+        occurrences.update(written)
         # Keyword matches (phrases, compound parts) count as present too, so
         # their statistics are about the keyword, not only the bare word.
         terms.update(extract(doc, keyword_vocab, field_weights, tokens).terms)
@@ -119,7 +121,7 @@ def learn(
             by_stem[s][w] = occurrences[w]
 
     def surfaces(term: str) -> Counter | None:
-        """In how many stories (fields) each word of this stem was written."""
+        """In how many stories each word of this stem was written."""
         return by_stem.get(term)
 
     learned: list[LearnedTerm] = []
