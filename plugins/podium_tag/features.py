@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from podium.text import words
 
-from .vocab import MEMO_LIMIT, Vocabulary
+from .vocab import Vocabulary
 
 _STEM, _CONTENT, _HOT = itemgetter(0), itemgetter(2), itemgetter(3)
 # A phrase's last word followed by at least this many letters is a compound
@@ -83,12 +83,10 @@ def extract(
 
     for name, ws in field_words(doc) if tokens is None else tokens:
         weight = field_weights[name]
-        # Look up the words not seen before (set operations, at C speed),
-        # then read every word's info with a C-level map.
-        for w in set(ws).difference(memo):
-            lookup(w)
+        # Read every word's info with a C-level map; only a field with a word
+        # not seen before (rare after the first stories) takes the slow path.
         infos = list(map(memo.get, ws))
-        if len(memo) >= MEMO_LIMIT:  # the memo is full: it may lack some
+        if None in infos:
             infos = [info or lookup(w) for info, w in zip(infos, ws, strict=True)]
         length += sum(map(_CONTENT, infos))
         # Most words are evidence of nothing; visit only the others (found
