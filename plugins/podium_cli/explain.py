@@ -34,7 +34,8 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     lines = [
         f"{path} ({doc.lang})",
         f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the strongest "
-        f"theme ({best:.2f}); a theme also needs {cfg.min_terms} different terms",
+        f"theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs {cfg.min_terms} "
+        "different terms",
         "",
     ]
     mark = round(bar / top * BAR_WIDTH)

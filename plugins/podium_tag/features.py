@@ -57,8 +57,19 @@ class Features:
     length: int  # content words (no stop words): what the score is normalised by
 
 
-def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Features:
-    phrases, memo, lookup = vocab.phrases, vocab._memo, vocab.lookup
+def field_words(doc: Doc) -> list[tuple[str, list[str]]]:
+    """(field name, its words) for the fields that have text: a story that is
+    both learned from and matched is tokenised once."""
+    return [(name, words(text)) for name, text in doc.fields() if text]
+
+
+def extract(
+    doc: Doc,
+    vocab: Vocabulary,
+    field_weights: dict[str, float],
+    tokens: list[tuple[str, list[str]]] | None = None,
+) -> Features:
+    phrase_next, memo, lookup = vocab.phrase_next, vocab._memo, vocab.lookup
     tails = vocab.phrase_tails
     terms: dict[str, TermStats] = {}
     length = 0
@@ -70,12 +81,13 @@ def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Fea
         stats.weight += weight
         stats.surfaces[surface] = stats.surfaces.get(surface, 0.0) + weight
 
-    for name, text in doc.fields():
-        if not text:
-            continue
+    for name, ws in field_words(doc) if tokens is None else tokens:
         weight = field_weights[name]
-        ws = words(text)
-        infos = [memo.get(w) or lookup(w) for w in ws]
+        # Read every word's info with a C-level map; only a field with a word
+        # not seen before (rare after the first stories) takes the slow path.
+        infos = list(map(memo.get, ws))
+        if None in infos:
+            infos = [info or lookup(w) for info, w in zip(infos, ws, strict=True)]
         length += sum(map(_CONTENT, infos))
         # Most words are evidence of nothing; visit only the others (found
         # at C speed), skipping the words a matched phrase has used up.
@@ -84,15 +96,16 @@ def extract(doc: Doc, vocab: Vocabulary, field_weights: dict[str, float]) -> Fea
             if i < skip:
                 continue
             s, found = infos[i][0], infos[i][1]
-            candidates = phrases.get(s, ())
-            if candidates:
-                # Most phrase starts are common words ("mijn", "de"): reject
-                # on the next word before comparing whole phrases.
+            index = phrase_next.get(s)
+            candidates: tuple[tuple[str, ...], ...] = ()
+            if index is not None:
+                # Most phrase starts are common words ("mijn", "de"): only the
+                # phrases that go on with the next word (or as a compound) are
+                # compared at all.
                 following = infos[i + 1][0] if i + 1 < len(ws) else ""
+                candidates = index[0].get(following) or index[1]
             for phrase in candidates:
                 k = len(phrase)
-                if phrase[1] != following and phrase not in tails:
-                    continue
                 stems = tuple(map(_STEM, infos[i : i + k]))
                 if stems == phrase or (
                     # "zij-instroomprogramma" is read as "zij" + "instroomprogramma":

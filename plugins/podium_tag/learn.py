@@ -30,9 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from podium.text import STOPWORDS, stem, words
+from podium.text import STOPWORDS, stem
 
-from .features import Doc, extract
+from .features import Doc, extract, field_words
 from .vocab import Vocabulary
 
 
@@ -58,7 +58,7 @@ class LearnedTerm:
     theme: str
     lang: str
     term: str  # a stem
-    example: str  # the word as most often written, for people reading the model
+    example: str  # the word as written in most stories, for people reading the model
     log_odds: float
     doc_freq: int  # stories with the theme that contain it
     weight: float
@@ -87,24 +87,43 @@ def learn(
     stop = stop | {stem(lang, w) for w in stop}
     doc_terms: list[frozenset[str]] = []
     doc_themes: list[frozenset[str]] = []
-    surfaces: dict[str, Counter] = defaultdict(Counter)
+    # Each distinct word is judged and stemmed once per call: word -> its
+    # stem if it can be learned, else "". The stories each word is written in
+    # are counted, to show a learned stem as its most usual word.
+    stem_of: dict[str, str] = {}
+    occurrences: Counter = Counter()
     for doc in docs:
+        tokens = field_words(doc)
         terms: set[str] = set()
-        for _, text in doc.fields():
-            for w in words(text):
-                if len(w) > 2 and w not in stop and w.isalpha():
-                    s = stem(lang, w)
-                    if len(s) >= config.min_stem and s not in stop:
-                        terms.add(s)
-                        surfaces[s][w] += 1
+        written: set[str] = set()
+        for _, ws in tokens:
+            distinct = set(ws)
+            written |= distinct
+            for w in distinct.difference(stem_of):
+                s = stem(lang, w) if len(w) > 2 and w not in stop and w.isalpha() else ""
+                stem_of[w] = s if len(s) >= config.min_stem and s not in stop else ""
+            terms.update(map(stem_of.__getitem__, distinct))
+        terms.discard("")
+        occurrences.update(written)
         # Keyword matches (phrases, compound parts) count as present too, so
         # their statistics are about the keyword, not only the bare word.
-        terms.update(extract(doc, keyword_vocab, field_weights).terms)
+        terms.update(extract(doc, keyword_vocab, field_weights, tokens).terms)
         doc_terms.append(frozenset(terms))
         doc_themes.append(frozenset(doc.explicit_themes))
 
     n = len(doc_terms)
-    df_all: Counter = Counter(t for terms in doc_terms for t in terms)
+    df_all: Counter = Counter()
+    for terms in doc_terms:
+        df_all.update(terms)
+    by_stem: dict[str, Counter] = defaultdict(Counter)
+    for w, s in stem_of.items():
+        if s:
+            by_stem[s][w] = occurrences[w]
+
+    def surfaces(term: str) -> Counter | None:
+        """In how many stories each word of this stem was written."""
+        return by_stem.get(term)
+
     learned: list[LearnedTerm] = []
     factors: dict[tuple[str, str, str], float] = {}
     a_smooth = config.smoothing
@@ -114,7 +133,9 @@ def learn(
         n_in, n_out = len(inside), n - len(inside)
         if n_in < config.min_df:
             continue
-        df_in: Counter = Counter(t for terms in inside for t in terms)
+        df_in: Counter = Counter()
+        for terms in inside:
+            df_in.update(terms)
         keyword_terms = {
             term
             for table in (keyword_vocab.singles, keyword_vocab.phrase_weights)
@@ -152,11 +173,11 @@ def learn(
         for neg_lo, neg_a, term in sorted(candidates)[: config.top_k]:
             lo = -neg_lo
             weight = config.weight * min(1.0, lo / config.full_log_odds)
-            example = _most_common(surfaces.get(term)) or term
+            example = _most_common(surfaces(term)) or term
             learned.append(LearnedTerm(slug, lang, term, example, lo, -neg_a, weight))
 
     learned_stems = {t.term for t in learned}
-    forms = tuple(sorted((w, s) for s in learned_stems for w in surfaces.get(s, ())))
+    forms = tuple(sorted((w, s) for w, s in stem_of.items() if s in learned_stems))
     return Learned(tuple(learned), forms, factors)
 
 

@@ -17,8 +17,9 @@ Score of theme T for a story::
 
 A theme is added automatically when its score reaches ``threshold``, reaches
 ``relative`` times the score of the story's strongest theme (a passing
-mention next to a clear subject is not a theme, however long the story) *and*
-it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
+mention next to a clear subject is not a theme, however long the story; this
+relative bar stops at ``relative_cap``, a score that makes a second subject)
+*and* it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
 2) a story of ordinary length needs three mentions, at least two of them
 different words, or a title mention plus a body mention: "klant" once in a
 developer's story, or "klanten" three times and nothing else, is not a
@@ -84,6 +85,11 @@ class TaggerConfig:
     # strongest theme, so a passing mention next to a clear subject is not a
     # tag, whatever the story's length.
     relative: float = 0.4
+    # ... but a theme that scores this much is one on its own, whatever the
+    # strongest theme scores: a team lead's story that also tells at length
+    # how she works four days a week is about both (about five mentions of
+    # at least two different terms; 1.4 times the floor).
+    relative_cap: float = 3.5
     # What the editor wrote besides keywords, and the curated lexicon
     # (``lexicon.yml``): evidence too, weighted below the keywords.
     name_weight: float = 1.0
@@ -126,6 +132,8 @@ COMMON_SAMPLE = 500
 
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
+# Which source keeps a term that several themes would share (keywords always do).
+SHARING_ORDER = ("name", "lexicon", "description", "learned")
 
 
 class Tagger:
@@ -258,7 +266,8 @@ class Tagger:
 
         A theme passes when it rests on ``min_terms`` distinct terms, reaches
         the absolute floor ``threshold`` and reaches ``relative`` times the
-        strongest theme's score; the third value is that bar.
+        strongest theme's score, or ``relative_cap`` if that is lower; the
+        third value is that bar.
         """
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
@@ -269,7 +278,7 @@ class Tagger:
             parts = contributions.get(theme.slug, [])
             raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
         best = max((s for s, _ in raw.values()), default=0.0)
-        bar = round(max(cfg.threshold, cfg.relative * best), 4)
+        bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
         scored = {
             slug: (score, parts, score >= bar and len({t for _, t, _ in parts}) >= cfg.min_terms)
             for slug, (score, parts) in raw.items()
@@ -314,22 +323,40 @@ class Tagger:
                 offer(t.slug, word, cfg.name_weight / len(name_words), "name")
             for word in _content_words(lang, t.description.get(lang, "")):
                 offer(t.slug, word, cfg.description_weight, "description")
-            for term in widened_terms(t, lang):
+            for term in widened_terms(self.themes, t, lang):
                 phrase = len(words(term)) > 1
                 weight = cfg.lexicon_phrase_weight if phrase else cfg.lexicon_weight
                 offer(t.slug, term, weight, "lexicon")
         if learned:
             for lt in learned.terms:
                 offer(lt.theme, lt.term, lt.weight, "learned")
-        # An editor's keyword belongs to its theme only; any other term that
-        # two themes of this taxonomy would share tells them apart from
-        # nothing, so it is dropped from both.
+        # An editor's keyword belongs to its theme only. Any other term that
+        # several themes would share goes to the themes where it comes from
+        # the strongest source (a name word beats a lexicon term, which beats
+        # a description word), and those split its weight: "diploma" in the
+        # starters and the growth family is half evidence for each, not
+        # evidence for neither.
         keyword_of = {key: slug for (slug, key), v in chosen.items() if v[1] == "keyword"}
-        owners = Counter(key for (slug, key), v in chosen.items() if v[1] != "keyword")
+        rank = {origin: i for i, origin in enumerate(SHARING_ORDER)}
+        strongest: dict[str, int] = {}
+        for (_, key), (_, origin, _) in chosen.items():
+            if origin != "keyword":
+                strongest[key] = min(strongest.get(key, len(rank)), rank[origin])
+        # A description word in several themes' descriptions ("Kade", "stores")
+        # describes the company, not a theme: it is dropped from all of them.
+        sharers = Counter(
+            key
+            for (_, key), (_, origin, _) in chosen.items()
+            if origin != "keyword" and rank[origin] == strongest[key]
+        )
         entries = []
         for (slug, key), (weight, origin, text) in chosen.items():
-            if origin != "keyword" and (key in keyword_of or owners[key] > 1):
-                continue
+            if origin != "keyword":
+                if key in keyword_of or rank[origin] != strongest[key]:
+                    continue
+                if sharers[key] > 1 and origin == "description":
+                    continue
+                weight /= sharers[key]
             entries.append((slug, text if origin != "learned" else key, weight, origin))
         return build_vocabulary(lang, entries, learned.forms if learned else ())
 

@@ -48,6 +48,12 @@ class Vocabulary:
     # ("zij-instroom" in "zij-instroomprogramma") -> that last word as written.
     phrase_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     splitter: CompoundSplitter | None = field(default=None, compare=False)
+    # ``phrases`` indexed for reading: first stem -> (second stem -> the
+    # phrases that may match there, in ``phrases`` order; the phrases that may
+    # match whatever comes next, as compounds). Derived, see build_vocabulary.
+    phrase_next: Mapping[str, tuple[dict[str, tuple[tuple[str, ...], ...]], tuple]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     # word -> WordInfo. Stories
     # reuse the same few thousand words, so after the first stories a word
     # costs one dict lookup instead of a stem, a table lookup and a split.
@@ -120,12 +126,22 @@ def build_vocabulary(
     splitter = None
     if lang in COMPOUND_LANGS:
         splitter = CompoundSplitter(f for f in forms if " " not in f[0])
+    ordered = {k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in phrases.items()}
+    phrase_next = {}
+    for first, candidates in ordered.items():
+        compound = tuple(p for p in candidates if p in tails)
+        by_second = {
+            second: tuple(p for p in candidates if p[1] == second or p in tails)
+            for second in {p[1] for p in candidates}
+        }
+        phrase_next[first] = (by_second, compound)
     return Vocabulary(
         lang=lang,
         # Plain dicts, read-only by convention: they are looked up for every
         # word of every story, and a mappingproxy lookup is measurably slower.
         singles={k: _sorted(v) for k, v in singles.items()},
-        phrases={k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in phrases.items()},
+        phrases=ordered,
+        phrase_next=phrase_next,
         phrase_weights={k: _sorted(v) for k, v in phrase_w.items()},
         phrase_tails=tails,
         splitter=splitter,

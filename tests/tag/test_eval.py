@@ -8,22 +8,20 @@ The bars, and where they come from (all figures are deterministic):
 
 * existing set (Helder Energie, test split): before the lexicon, names,
   descriptions and relative judgement the tagger scored micro P 0.92 /
-  R 0.97 (commit c2dd592); it must do no worse.
-* Kade Logistiek (cold start, no story hand-tagged): TUNING data. Round 1
-  held out a third of it and looked at that part once (P 0.89 / R 0.70 /
-  F1 0.78); that part is burned, and round 2 tuned on all 43 stories, which
-  now score P 0.90 / R 0.90 / F1 0.90 (round 1, same 43: P 0.93 / R 0.75 /
-  F1 0.83). A tuning figure says little about a new company's stories.
-* De Korf Supermarkten (cold start): the HELD-OUT set of round 2, labelled
-  and committed (2820ac9) before any round-2 tagger change, run once after
-  tuning was frozen (96e7ca1): P 0.93 / R 0.56 / F1 0.70, against the
-  keyword baseline's 0.44 / 0.32 / 0.37. **The issue's bar (micro F1 >= 0.90
-  with precision >= 0.85) is not met on it.** Precision holds; recall does
-  not, for two reasons: themes told in paraphrase, and the "Leren en groeien"
-  theme (keyword "development") matching the tech family through the stem
-  it shares with "developer", so the lexicon terms of both were dropped as
-  shared and "Digitaal en data" found none of its four stories (see README).
-  Not fixed after the run: that would be tuning on the held-out set.
+  R 0.97 (commit c2dd592); rounds 1 and 2 reached P 0.95 / R 1.00, and it
+  must do no worse than that.
+* Kade Logistiek (cold start, no story hand-tagged): TUNING data since
+  round 2 (round 1 held out a third and looked at it once: P 0.89 / R 0.70 /
+  F1 0.78). Round 2 reached P 0.90 / R 0.90 / F1 0.90 on all 43 stories.
+* De Korf Supermarkten (cold start): the held-out set of round 2, run once
+  after tuning was frozen (96e7ca1): P 0.93 / R 0.56 / F1 0.70, keyword
+  baseline 0.44 / 0.32 / 0.37. That run BURNED it: round 3 looked at each
+  missed label with ``podium tag --explain`` and fixed general causes (a
+  lexicon family now widens only the one theme it fits best, so "development"
+  no longer hands the tech family to the growth theme; wider family
+  vocabulary; the relative bar stops at 3.5). It is TUNING data now, and its
+  round-3 figure says little about a new company; the never-seen set of
+  round 3 is run once, outside this test, after the tagger is frozen.
   The bars below keep what was reached, minus a small margin, and fail if
   precision drops under 0.85 or the gain over the keyword baseline is lost.
 """
@@ -36,12 +34,12 @@ import pytest
 
 from .evaluate import FRESH, KADE, cold_stories, cold_themes, fresh_stories, fresh_themes, run
 
-# Existing set: no worse than before this change.
-EXISTING_MIN_PRECISION = 0.92
-EXISTING_MIN_RECALL = 0.97
+# Existing set: no worse than rounds 1 and 2 (35 of 35 gold labels, 2 extra).
+EXISTING_MIN_PRECISION = 0.94
+EXISTING_MIN_RECALL = 1.0
 # Cold start: what was reached, minus a small margin (see above).
 COLD_MIN_PRECISION = 0.85
-COLD_MIN_F1 = {KADE: 0.88, FRESH: 0.65}
+COLD_MIN_F1 = {KADE: 0.88, FRESH: 0.76}
 # The tagger must beat keyword prefix matching by a clear margin in F1.
 MIN_GAIN_OVER_BASELINE = 0.25
 
@@ -100,7 +98,7 @@ def test_existing_set_no_worse_than_before(results):
     assert recall >= EXISTING_MIN_RECALL, result.text()
 
 
-@pytest.mark.parametrize("name", [KADE, FRESH], ids=["kade-tuning", "fresh-held-out"])
+@pytest.mark.parametrize("name", [KADE, FRESH], ids=["kade-tuning", "fresh-tuning"])
 def test_cold_start(results, name):
     result = results[name]
     precision, _, f1 = result.tagger.micro()

@@ -263,14 +263,66 @@ themes:
 
 
 def test_lexicon_widens_a_theme_whose_name_matches_a_family():
-    from podium_tag.lexicon import theme_families
+    from podium_tag.lexicon import attached
 
-    families = {t.slug: [f.name for f in theme_families(t)] for t in DAY_ONE}
+    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(DAY_ONE)).items()}
     assert families == {"starters": ["starters"], "leadership": ["leadership"], "tech": ["tech"]}
     origins = {(term, origin) for term, _, origin in Tagger(DAY_ONE).terms("nl")["leadership"]}
     assert ("teamleider", "keyword") in origins  # the editor's own word stays a keyword
     assert ("ploegleider", "lexicon") in origins
     assert ("leidinggev", "name") in origins  # "Leidinggeven", stemmed
+
+
+def test_a_family_attaches_to_the_one_theme_it_fits_best():
+    # "development" (learning) stems like "developer" (tech): keywords are
+    # compared as whole words, and the tech family goes to the theme whose
+    # name is about it, so the two themes do not cancel each other's terms.
+    from podium_tag.lexicon import attached
+
+    themes = parse_themes(
+        """\
+themes:
+  - slug: digital
+    name: {nl: Digitaal en data, en: Digital and data}
+    color: "#1d5a6e"
+    keywords: {en: [data, software, app]}
+  - slug: growing
+    name: {nl: Leren en groeien, en: Learning and growth}
+    color: "#8a2a5c"
+    keywords: {en: [training, development, course]}
+""",
+        "themes.yml",
+    )
+    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    assert families == {"digital": ["tech"], "growing": ["growth"]}
+    terms = Tagger(themes).terms("en")
+    assert ("python", 0.8, "lexicon") in terms["digital"]
+    assert "python" not in {term for term, _, _ in terms["growing"]}
+    body = "I build a forecasting model in Python and SQL on our database. " * 2
+    doc = Doc(lang="en", title="Forecasting with Python", body=body)
+    assert slugs(Tagger(themes).tag(doc)) == {"digital"}
+
+
+def test_a_term_two_families_share_is_split_not_dropped():
+    # "diploma" is in the starters and the growth family of the lexicon.
+    themes = parse_themes(
+        """\
+themes:
+  - slug: first
+    name: {nl: Eerste baan, en: First job}
+    color: "#1f5f8b"
+    keywords: {nl: [stage]}
+  - slug: grow
+    name: {nl: Leren en groeien, en: Learning and growth}
+    color: "#8a2a5c"
+    keywords: {nl: [cursus]}
+""",
+        "themes.yml",
+    )
+    terms = Tagger(themes).terms("nl")
+    weight = TaggerConfig().lexicon_weight / 2
+    assert ("diploma", weight, "lexicon") in terms["first"]
+    assert ("diploma", weight, "lexicon") in terms["grow"]
 
 
 def test_a_story_without_keywords_is_found_through_the_lexicon_with_sources():
@@ -328,8 +380,41 @@ def test_a_passing_mention_next_to_a_clear_subject_is_judged_relatively():
     scores = {s.slug: s for s in Tagger(DAY_ONE).scores(doc)}
     tech, lead = scores["tech"], scores["leadership"]
     assert tech.score >= 2.5  # above the absolute floor on its own ...
-    assert not tech.passed and tech.bar == pytest.approx(0.4 * lead.score, abs=1e-3)
+    cfg = TaggerConfig()
+    bar = min(cfg.relative_cap, cfg.relative * lead.score)
+    assert not tech.passed and tech.bar == pytest.approx(bar, abs=1e-3)
+    assert bar > cfg.threshold
     assert lead.passed  # ... but far below the story's subject
+
+
+def test_a_second_subject_is_a_theme_however_strong_the_first():
+    # The relative bar stops at relative_cap: a team lead who also tells at
+    # length how she fits work around her family has two subjects.
+    lead = (
+        "As team lead I coach my crew every day. Leadership means trust: my team makes the "
+        "decisions, I back them up, and as a manager I give feedback. "
+    )
+    themes = parse_themes(
+        """\
+themes:
+  - slug: leadership
+    name: {nl: Leidinggeven, en: Leadership}
+    color: "#a3461f"
+    keywords: {en: [team lead, leadership]}
+  - slug: worklife
+    name: {nl: Werk en privé, en: Work and life}
+    color: "#2e7d4f"
+    keywords: {en: [part-time, family]}
+""",
+        "themes.yml",
+    )
+    family = "I work part-time, four days, so my family gets Wednesdays and the school run. "
+    doc = Doc(lang="en", title="Leading a team, four days a week", body=lead * 4 + family * 2)
+    scores = {s.slug: s for s in Tagger(themes).scores(doc)}
+    cfg = TaggerConfig()
+    assert scores["leadership"].score * cfg.relative > cfg.relative_cap
+    assert scores["worklife"].bar == cfg.relative_cap <= scores["worklife"].score
+    assert slugs(Tagger(themes).tag(doc)) == {"leadership", "worklife"}
 
 
 def test_words_in_a_large_share_of_the_site_are_no_evidence():
