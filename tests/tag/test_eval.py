@@ -24,6 +24,14 @@ The bars, and where they come from (all figures are deterministic):
   round 3 is run once, outside this test, after the tagger is frozen.
   The bars below keep what was reached, minus a small margin, and fail if
   precision drops under 0.85 or the gain over the keyword baseline is lost.
+* Zorggroep Het Veerhuis (elderly care, ``tests/tag/holdout/``): the
+  never-seen set of round 3, written and labelled by someone who had not seen
+  the tagger (commit 454adf1), merged only after the tagger was frozen
+  (ca2e6c4) and run once: P 0.67 / R 0.55 / F1 0.60, keyword baseline
+  0.38 / 0.53 / 0.44. This is the honest figure for a new company's day-one
+  themes.yml, and it is far under the issue's bar (F1 0.90 with P 0.85),
+  which is therefore NOT asserted: the test keeps that run from getting
+  worse. Tuning on this set would burn it; a round 4 needs a new set.
 """
 
 from __future__ import annotations
@@ -32,7 +40,18 @@ from collections import Counter
 
 import pytest
 
-from .evaluate import FRESH, KADE, cold_stories, cold_themes, fresh_stories, fresh_themes, run
+from .evaluate import (
+    FRESH,
+    HOLDOUT,
+    KADE,
+    cold_stories,
+    cold_themes,
+    fresh_stories,
+    fresh_themes,
+    holdout_stories,
+    holdout_themes,
+    run,
+)
 
 # Existing set: no worse than rounds 1 and 2 (35 of 35 gold labels, 2 extra).
 EXISTING_MIN_PRECISION = 0.94
@@ -42,6 +61,8 @@ COLD_MIN_PRECISION = 0.85
 COLD_MIN_F1 = {KADE: 0.88, FRESH: 0.76}
 # The tagger must beat keyword prefix matching by a clear margin in F1.
 MIN_GAIN_OVER_BASELINE = 0.25
+# The held-out set, run once (see above): no worse than that run.
+HOLDOUT_MIN = {"precision": 0.65, "recall": 0.53, "f1": 0.58, "gain": 0.14}
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +88,12 @@ def test_existing_set_is_big_and_balanced_enough(eval_stories, themes):
 
 @pytest.mark.parametrize(
     ("themes_of", "stories_of", "size", "very_short"),
-    [(cold_themes, cold_stories, 40, (1, 2)), (fresh_themes, fresh_stories, 20, (1, 1))],
-    ids=["kade", "fresh"],
+    [
+        (cold_themes, cold_stories, 40, (1, 2)),
+        (fresh_themes, fresh_stories, 20, (1, 1)),
+        (holdout_themes, holdout_stories, 40, (2, 2)),
+    ],
+    ids=["kade", "fresh", "holdout"],
 )
 def test_cold_sets_are_what_the_issue_asks_for(themes_of, stories_of, size, very_short):
     themes, stories = themes_of(), stories_of()
@@ -106,3 +131,14 @@ def test_cold_start(results, name):
     assert precision >= COLD_MIN_PRECISION, result.text()
     assert f1 >= COLD_MIN_F1[name], result.text()
     assert f1 >= baseline_f1 + MIN_GAIN_OVER_BASELINE, result.text()
+
+
+def test_held_out_set_no_worse_than_its_one_run(results):
+    """Not the issue's bar (missed: F1 0.60 against 0.90); a guard on the honest figure."""
+    result = results[HOLDOUT]
+    precision, recall, f1 = result.tagger.micro()
+    _, _, baseline_f1 = result.baseline.micro()
+    assert precision >= HOLDOUT_MIN["precision"], result.text()
+    assert recall >= HOLDOUT_MIN["recall"], result.text()
+    assert f1 >= HOLDOUT_MIN["f1"], result.text()
+    assert f1 >= baseline_f1 + HOLDOUT_MIN["gain"], result.text()
