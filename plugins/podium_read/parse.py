@@ -1,7 +1,7 @@
 """Read one story file into a validated Story and its rendered Body.
 
-Used by both the Pelican reader and ``podium check``; memoised on the file's
-identity so validating before a build and reading during it cost one parse.
+Used by the site model (``site.read_site``, which the Pelican reader takes
+its parses from) and ``podium check``; memoised on the file's identity.
 Parses are also kept on disk, in ``.podium-cache/parsed/`` beside content/,
 keyed by the file's bytes, the settings and the parser's own source code, so
 a rebuild parses only the stories that changed. Entries are plain JSON,
