@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .paths import real_folder
+
 FOLDER = ".podium-cache"
 
 
 def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
     if configured:
-        return Path(configured).resolve()
-    return Path(content_path).resolve().parent / FOLDER
+        return real_folder(configured)
+    return real_folder(content_path).parent / FOLDER
 
 
 def build_cache(settings) -> Path:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .paths import real_folder
+
 
 @dataclass(frozen=True, order=True)
 class Issue:
@@ -100,10 +102,10 @@ def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None
     """
     if content_root is not None:
         try:
-            project = Path(content_root).resolve().parent
+            project = real_folder(content_root).parent
             # The folder resolved, not the name: a symlink is named as itself,
             # never as the file it points at.
-            where = Path(path).parent.resolve() / Path(path).name
+            where = real_folder(Path(path).parent) / Path(path).name
             return where.relative_to(project).as_posix()
         except ValueError:
             pass

@@ -14,6 +14,7 @@ into a ``PATH:LINE: error:`` line naming the field.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -51,13 +52,70 @@ def normalise(rel: str) -> str:
     return "/".join(parts)
 
 
+# Real paths of folders, while a ``resolving()`` scope is open (None: no scope).
+_folders: dict[str, Path] | None = None
+
+
+@contextlib.contextmanager
+def resolving() -> Iterator[None]:
+    """Within: ``content_file`` resolves the content root and each folder once.
+
+    Reading a site asks for thousands of files in a few folders; resolving
+    every path anew walks (lstat) every component of it each time. In a
+    scope the folders' real paths are remembered, and only the file's own
+    entry is looked at each time (``lstat``; a symlink is resolved in full).
+    Open it around one reading of the tree (a build), which does not change
+    its own folders: a folder swapped for a symlink during the scope is the
+    same race as between ``content_file`` and opening the file, and the file
+    itself is still opened with ``read_bounded`` (no final symlink, checked
+    regular on the open file). Scopes nest; the outermost one owns the memo.
+    """
+    global _folders
+    if _folders is not None:
+        yield
+        return
+    _folders = {}
+    try:
+        yield
+    finally:
+        _folders = None
+
+
+def _real(path: Path) -> Path:
+    """``path`` resolved, strictly; every failure a one-line ``Refused``."""
+    try:
+        return path.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a symlink loop this way
+        raise Refused("is a symlink loop") from None
+    except OSError as exc:
+        raise _refusal(exc) from None
+
+
+def _refusal(exc: OSError) -> Refused:
+    if exc.errno == errno.ELOOP:
+        return Refused("is a symlink loop")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Refused("does not exist")
+    return Refused(f"cannot be read ({exc.strerror or exc})")
+
+
+def real_folder(path: Path | str) -> Path:
+    """``Path(path).resolve()``, remembered inside a ``resolving()`` scope."""
+    if _folders is None:
+        return Path(path).resolve()
+    key = str(path)
+    if key not in _folders:
+        _folders[key] = Path(path).resolve()
+    return _folders[key]
+
+
 def content_file(root: Path | str, rel: str | Path) -> Path:
     """The real path of content file ``rel`` (relative to ``root``), if the policy allows it.
 
     ``rel`` may also be an absolute path that is already inside ``root``
     (what Pelican and ``rglob`` hand over).
     """
-    root_real = Path(root).resolve()
+    root_real = real_folder(root)
     path = Path(rel)
     if path.is_absolute():
         try:
@@ -68,25 +126,41 @@ def content_file(root: Path | str, rel: str | Path) -> Path:
             except ValueError:
                 raise Refused("is outside content/") from None
     clean = normalise(str(rel).replace(os.sep, "/") if os.sep != "/" else str(rel))
-    try:
-        real = (root_real / clean).resolve(strict=True)
-    except RuntimeError:  # Python < 3.13 reports a symlink loop this way
-        raise Refused("is a symlink loop") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise Refused("is a symlink loop") from None
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            raise Refused("does not exist") from None
-        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    if _folders is None:
+        real = _real(root_real / clean)
+        mode = None
+    else:
+        real, mode = _real_in_scope(root_real, clean, _folders)
     if not real.is_relative_to(root_real):
         raise Refused("is a symlink that points outside content/")
-    try:
-        mode = os.stat(real).st_mode
-    except OSError as exc:
-        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    if mode is None:
+        try:
+            mode = os.stat(real).st_mode
+        except OSError as exc:
+            raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     if not stat.S_ISREG(mode):
         raise Refused(f"is {_kind(mode)}, not a regular file")
     return real
+
+
+def _real_in_scope(
+    root_real: Path, clean: str, folders: dict[str, Path]
+) -> tuple[Path, int | None]:
+    """The real path of ``root_real/clean`` with its folder resolved once per scope, and
+    its mode when known: the entry's own ``lstat``, unless it is a symlink (resolved in full)."""
+    folder, _, name = clean.rpartition("/")
+    key = f"{root_real}\0{folder}"  # folder names never hold NUL (normalise refuses it)
+    parent = folders.get(key)
+    if parent is None:
+        parent = _real(root_real / folder) if folder else root_real
+        folders[key] = parent
+    try:
+        st = os.lstat(parent / name)
+    except OSError as exc:
+        raise _refusal(exc) from None
+    if stat.S_ISLNK(st.st_mode):
+        return _real(root_real / clean), None
+    return parent / name, st.st_mode
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

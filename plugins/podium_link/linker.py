@@ -45,8 +45,38 @@ class Link:
 
 
 def terms(item: Linkable) -> Counter:
+    """Stem counts of the item's words, stop words and short words left out.
+
+    Each distinct word is stemmed once and counted with its number of
+    occurrences (a story has about a third as many distinct words as words);
+    stems come in the order their first word does, as when counted one by one.
+    """
     stop = STOPWORDS.get(item.lang, frozenset())
-    return Counter(stem(item.lang, w) for w in words(item.text) if w not in stop and len(w) > 2)
+    out: Counter = Counter()
+    for word, n in Counter(words(item.text)).items():
+        if word not in stop and len(word) > 2:
+            out[stem(item.lang, word)] += n
+    return out
+
+
+def _known_terms(item: Linkable, known: dict, seen: dict[str, dict[str, str | None]]) -> Counter:
+    """``terms(item)`` without the terms ``known`` lacks, which the TF-IDF vector drops anyway.
+
+    Stories share most of their words, so each distinct word of a language is
+    looked at once per build (``seen``), not once per story.
+    """
+    stop = STOPWORDS.get(item.lang, frozenset())
+    memo = seen.setdefault(item.lang, {})
+    out: Counter = Counter()
+    for word, n in Counter(words(item.text)).items():
+        try:
+            term = memo[word]
+        except KeyError:
+            term = stem(item.lang, word) if word not in stop and len(word) > 2 else None
+            memo[word] = term = term if term in known else None
+        if term is not None:
+            out[term] += n
+    return out
 
 
 class _TfIdf:
@@ -85,6 +115,7 @@ def link_stories(
     index_of = {v.key: i for i, v in enumerate(vacancies)}
 
     out: dict[str, list[Link]] = {}
+    seen: dict[str, dict[str, str | None]] = {}  # per language: word -> its term, if known
     for story in stories:
         scores: dict[int, float] = defaultdict(float)
         reasons: dict[int, list[str]] = defaultdict(list)
@@ -95,7 +126,7 @@ def link_stories(
             for i in by_theme.get(theme, ()):
                 scores[i] += THEME
                 reasons[i].append(f"theme:{theme}")
-        vector = tfidf.vector(terms(story))
+        vector = tfidf.vector(_known_terms(story, tfidf.idf, seen))
         top = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
         cosine: dict[int, float] = defaultdict(float)
         for term, weight in top:

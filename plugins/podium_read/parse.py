@@ -1,7 +1,7 @@
 """Read one story file into a validated Story and its rendered Body.
 
-Used by both the Pelican reader and ``podium check``; memoised on the file's
-identity so validating before a build and reading during it cost one parse.
+Used by the site model (``site.read_site``, which the Pelican reader takes
+its parses from) and ``podium check``; memoised on the file's identity.
 Parses are also kept on disk, in ``.podium-cache/parsed/`` beside content/,
 keyed by the file's bytes, the settings and the parser's own source code, so
 a rebuild parses only the stories that changed. Entries are plain JSON,
@@ -78,10 +78,12 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
         stat = real.stat()
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
-    key = (str(real), stat.st_mtime_ns, stat.st_size, settings)
-    if key not in _memo:
-        _memo[key] = _parse_cached(path, Path(content_root), settings)
-    parsed = _memo[key]
+    # The settings' repr is their identity (PodiumSettings.__hash__): made once here.
+    identity = repr(settings)
+    key = (str(real), stat.st_mtime_ns, stat.st_size, identity)
+    parsed = _memo.get(key)
+    if parsed is None:
+        parsed = _memo[key] = _parse_cached(path, Path(content_root), settings, real, identity)
     # The photo and linked files are checked outside the memo: replacing one
     # without touching the story must be noticed (podium serve rebuilds in-process).
     extra: list[Issue] = []
@@ -96,10 +98,15 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
 # -- the disk cache ---------------------------------------------------------------
 
 
-def _parse_cached(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
-    """``_parse``, or its result from an earlier build when nothing it depends on changed."""
+def _parse_cached(
+    path: Path, content_root: Path, settings: PodiumSettings, real: Path, identity: str
+) -> Parsed:
+    """``_parse``, or its result from an earlier build when nothing it depends on changed.
+
+    ``real`` is the story's real path (``paths.content_file``), ``identity`` the settings' repr.
+    """
     try:
-        entry, key = _cache_entry(path, content_root, settings)
+        entry, key = _cache_entry(path, content_root, settings, real, identity)
     except (OSError, paths.Refused):
         return _parse(path, content_root, settings)
     parsed = _load(entry, key, settings)
@@ -121,17 +128,20 @@ def _code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _cache_entry(path: Path, content_root: Path, settings: PodiumSettings) -> tuple[Path, str]:
+def _cache_entry(
+    path: Path, content_root: Path, settings: PodiumSettings, real: Path, identity: str
+) -> tuple[Path, str]:
     """The story's cache file (one per story file, so an edit replaces the old entry)
     and the key it must carry: everything a parse depends on."""
-    where = str(path.resolve())
+    where = str(real)
     name = hashlib.sha256(where.encode()).hexdigest()[:24]
     folder = cache_root(content_root, settings.cache_path) / "parsed"
     h = hashlib.sha256(_code_fingerprint().encode())
     # Messages name the file relative to the working directory: part of the key.
-    for part in (where, display_path(path), str(content_root.resolve()), repr(settings)):
+    for part in (where, display_path(path), str(paths.real_folder(content_root)), identity):
         h.update(part.encode() + b"\0")
-    h.update(_read_story(path, content_root, settings))
+    # Read from the real path just checked, without following a final symlink.
+    h.update(paths.read_bounded(real, settings.max_story_bytes))
     return folder / f"{name}.json", h.hexdigest()
 
 
@@ -275,7 +285,7 @@ def _check_photo(story: Story, content_root: Path, settings: PodiumSettings) -> 
     # A photo the image step cannot decode would otherwise fail the build
     # with a traceback after validation passed; say what is wrong up front.
     stat = target.stat()
-    key = (str(target.resolve()), stat.st_mtime_ns, stat.st_size)
+    key = (str(target), stat.st_mtime_ns, stat.st_size)  # target is a real path already
     if key not in _photo_memo:
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)

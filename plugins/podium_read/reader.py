@@ -8,12 +8,14 @@ from markupsafe import Markup, escape
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category
 
+from podium import pipeline
 from podium import settings as podium_settings
 from podium.errors import ContentError
 from podium.i18n import translate
 
 from .body import MEDIA_MARKER, QA
 from .parse import parse_story
+from .site import Site
 
 # Pelican statuses for each publication state. "hidden" stories are not
 # listed or written; the render step gives their old URL a tombstone.
@@ -32,7 +34,7 @@ class StoryReader(BaseReader):
 
     def read(self, source_path):
         settings = podium_settings.get(self.settings)
-        parsed = parse_story(Path(source_path), Path(self.settings["PATH"]), settings)
+        parsed = self._parsed(source_path, settings)
         if parsed.errors:
             raise ContentError(parsed.errors)
         story, body = parsed.story, parsed.body
@@ -88,3 +90,16 @@ class StoryReader(BaseReader):
         if metadata["status"] == "hidden":
             metadata["save_as"] = ""  # never write the story itself
         return html, metadata
+
+    def _parsed(self, source_path, settings):
+        """The validate step's parse of the file (the site is read once), else a parse now."""
+        content_root = Path(self.settings["PATH"])
+        site = self.settings.get(pipeline.SITE)
+        if (
+            isinstance(site, Site)
+            and site.settings is settings
+            and site.content_root == content_root
+            and (parsed := site.parsed_file(source_path)) is not None
+        ):
+            return parsed
+        return parse_story(Path(source_path), content_root, settings)

@@ -11,6 +11,8 @@ the files again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,15 @@ class Site:
     withdrawn: tuple[Withdrawn, ...]
     problems: tuple[Issue, ...]  # errors and warnings, sorted
     themes_text: str | None = None  # themes.yml as read (None: no file), for line numbers
+    sources: tuple[str, ...] = ()  # the absolute path of each of ``parsed``, in order
+
+    @functools.cached_property
+    def _by_source(self) -> dict[str, Parsed]:
+        return dict(zip(self.sources, self.parsed, strict=True))
+
+    def parsed_file(self, path: str | Path) -> Parsed | None:
+        """The parse of story file ``path`` made when the site was read, if it was."""
+        return self._by_source.get(os.path.abspath(path))
 
     @property
     def stories(self) -> tuple[Story, ...]:
@@ -118,9 +129,15 @@ def read_utf8(path: Path, shown: str) -> str:
 
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
-    content_root = Path(content_root)
+    # The tree is read in one go: each folder's real path is looked up once.
+    with paths.resolving():
+        return _read_site(Path(content_root), settings)
+
+
+def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad = tree_issues(content_root)
-    parsed = tuple(parse_story(p, content_root, settings) for p in story_files(content_root, bad))
+    files = story_files(content_root, bad)
+    parsed = tuple(parse_story(p, content_root, settings) for p in files)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.
     named = {
@@ -172,4 +189,5 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
         withdrawn=tuple(withdrawn),
         problems=tuple(sorted(set(issues), key=Issue.sort_key)),
         themes_text=themes_text,
+        sources=tuple(os.path.abspath(p) for p in files),
     )

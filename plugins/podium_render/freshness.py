@@ -83,8 +83,10 @@ class GitDates:
         ).stdout
 
     def date(self, path: str | Path) -> dt.date | None:
+        if not self.ok:  # no history to look in: spare resolving the path
+            return None
         path = Path(path).resolve()
-        if not self.ok or path in self.dirty:
+        if path in self.dirty:
             return None
         return self.dates.get(path)
 
