@@ -62,20 +62,39 @@ def project_sources(entry: Path) -> tuple[list[Path], set[str]]:
         if source in seen:
             continue
         seen.add(source)
-        parts = source.relative_to(root).with_suffix("").parts
-        package = parts[:-1]
-        for i in range(1, len(package) + 1):  # importing a.b.c runs a and a.b first
-            init = root.joinpath(*package[:i], "__init__.py")
-            if init.is_file():
-                todo.append(init)
-        tree = ast.parse(source.read_bytes(), str(source))
-        for name in _imported(tree, package):
-            found = _module_file(root, name)
-            if found is not None:
-                todo.append(found)
-            elif _module_file(root, name[:1]) is None:
-                outside.add(name[0])
+        stat = source.stat()
+        found, libraries = _edges(source, root, stat.st_mtime_ns, stat.st_size)
+        todo.extend(found)
+        outside.update(libraries)
     return sorted(seen), outside
+
+
+# Several caches fingerprint their code in one build (parse, tags), and their
+# import graphs share the kernel: each module is parsed once per version.
+@cache
+def _edges(source: Path, root: Path, mtime_ns: int, size: int) -> tuple[list[Path], set[str]]:
+    """The project modules ``source`` runs by importing, and the libraries it imports."""
+    parts = source.relative_to(root).with_suffix("").parts
+    package = parts[:-1]
+    found: list[Path] = []
+    outside: set[str] = set()
+    for i in range(1, len(package) + 1):  # importing a.b.c runs a and a.b first
+        init = root.joinpath(*package[:i], "__init__.py")
+        if init.is_file():
+            found.append(init)
+    tree = ast.parse(source.read_bytes(), str(source))
+    for name in _imported(tree, package):
+        module = _module_file(root, name)
+        if module is not None:
+            found.append(module)
+        elif _module_file(root, name[:1]) is None:
+            outside.add(name[0])
+    return found, outside
+
+
+@cache
+def _distributions() -> dict[str, list[str]]:
+    return metadata.packages_distributions()  # scans every installed package: once
 
 
 @cache
@@ -88,7 +107,7 @@ def code_fingerprint(entry: Path) -> str:
     for source in modules:
         h.update(source.relative_to(root).as_posix().encode() + b"\0")
         h.update(source.read_bytes() + b"\0")
-    distributions = metadata.packages_distributions()
+    distributions = _distributions()
     for dist in sorted({d for name in outside for d in distributions.get(name, ())}):
         try:
             h.update(f"{dist}={metadata.version(dist)}\0".encode())

@@ -74,7 +74,7 @@ def on_initialized(pelican) -> None:
 SITE = "podium_site"  # Site (podium.site): read+validate; every file read once
 SETTINGS = "podium"  # PodiumSettings: render, for templates
 THEMES = "podium_themes"  # list[Theme]: tag
-TAGGER = "podium_tagger"  # Tagger: tag (podium explain and tests use it)
+TAGGER = "podium_tagger"  # Tagger | None (None: tags reused from .podium-cache): tag
 VACANCIES = "podium_vacancies"  # VacancySet: tag (from the Site)
 VACANCY_THEMES = "podium_vacancy_themes"  # dict[vacancy id, list[ThemeTag]]: tag
 VACANCY_STORIES = "podium_vacancy_stories"  # dict[vacancy id, list[Article]]: link

@@ -15,9 +15,11 @@ from pelican import signals
 
 from podium import pipeline
 from podium.articles import with_translations
+from podium.cache import build_cache
 from podium_validate import site_of
 
-from .tagging import story_doc, tag_all
+from . import store
+from .tagging import Tagging, story_doc, tag_all, vacancy_doc
 
 log = logging.getLogger(__name__)
 THEMES_KEY = pipeline.THEMES
@@ -37,7 +39,9 @@ def tag_stories(generator) -> None:
     themes = list(site.themes)
     stories = every_story(generator)
     docs = [story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories]
-    tagging = tag_all(themes, docs, site.vacancies.vacancies)
+    tagging = _tag_cached(generator.settings, themes, docs, site.vacancies.vacancies)
+    stats = generator.settings.setdefault(pipeline.STATS, {})
+    stats["tags_reused"] = tagging.tagger is None
     for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
         article.theme_slugs = [t.slug for t in tags]
@@ -53,6 +57,20 @@ def tag_stories(generator) -> None:
     generator.context[TAGGER_KEY] = tagging.tagger
     generator.context[pipeline.VACANCIES] = site.vacancies
     generator.context[pipeline.VACANCY_THEMES] = tagging.vacancies
+
+
+def _tag_cached(settings, themes, docs, vacancies) -> Tagging:
+    """``tag_all``, or the previous build's result when no input changed (store.py)."""
+    folder = build_cache(settings) / store.FOLDER
+    vacancy_docs = [(v.id, vacancy_doc(v)) for v in vacancies]
+    want = store.key(themes, docs, vacancy_docs)
+    hit = store.load(folder, want, themes, docs, vacancy_docs)
+    if hit is not None:
+        # No tagger was fitted: the link step needs only the tags.
+        return Tagging(None, *hit)
+    tagging = tag_all(themes, docs, vacancies)
+    store.save(folder, want, tagging.stories, tagging.vacancies)
+    return tagging
 
 
 def register() -> None:

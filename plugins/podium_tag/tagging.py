@@ -19,7 +19,7 @@ from .model import Tagger, ThemeTag
 
 @dataclass(frozen=True)
 class Tagging:
-    tagger: Tagger
+    tagger: Tagger | None  # None when the tags came from the build cache (store.py)
     stories: tuple[list[ThemeTag], ...]  # one per doc given, in that order
     vacancies: dict[str, list[ThemeTag]]  # by vacancy id
 

@@ -105,8 +105,17 @@ def test_no_share_bar_without_social_consent(built_site):
 def test_cards_are_cached_and_only_changed_ones_rerender(site):
     first = build(site / "pelicanconf.py", site / "output")
     assert first.stats["cards_rendered"] > 0
+    feeds = {
+        p.relative_to(first.output): p.read_bytes() for p in first.output.rglob("stories.json")
+    }
+    assert len(feeds) >= 2, feeds.keys()  # nl and en, and the theme feeds
     second = build(site / "pelicanconf.py", site / "output")
     assert second.stats["cards_rendered"] == 0
+    # The tags too (podium_tag/store.py): the same themes, scores and evidence.
+    assert (first.stats["tags_reused"], second.stats["tags_reused"]) == (False, True)
+    assert feeds == {
+        p.relative_to(second.output): p.read_bytes() for p in second.output.rglob("stories.json")
+    }
     # Nothing changed, so no page changed: the search index is reused too.
     assert first.stats["search_index_reused"] is False
     assert second.stats["search_index_reused"] is True
@@ -117,6 +126,7 @@ def test_cards_are_cached_and_only_changed_ones_rerender(site):
     story.write_text(story.read_text().replace("om drie uur stop", "om twee uur stop"), "utf-8")
     third = build(site / "pelicanconf.py", site / "output")
     assert third.stats["cards_rendered"] == 1
+    assert third.stats["tags_reused"] is False
     assert third.stats["search_index_reused"] is False
     cache = list((site / ".podium-cache" / "cards").iterdir())
     assert (

@@ -1,0 +1,151 @@
+"""Tag results kept between builds, keyed by everything the tagging reads.
+
+Fitting the tagger and scoring every story is a second of a warm build at a
+thousand stories, and a nightly build with nothing changed would repeat it
+for the same answer. The result depends only on the themes, every story's
+and vacancy's text (the fit learns from all of them, and the relative bar
+compares a story's themes with each other), the tagging code and the
+lexicon; the key hashes exactly those, so any change to any story misses
+and the whole site is tagged again (tags are not per story: one new
+hand-tagged story can change what is learned for all).
+
+The entry is JSON, never pickle, and it is not trusted: a folder restored
+from a CI cache could hold a planted file. An entry that does not decode,
+carries another key, or names a theme, source or evidence word the inputs
+cannot produce is a miss, and the site is tagged from scratch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from podium.fingerprint import code_fingerprint
+from podium_read.themes import Theme
+
+from .features import Doc
+from .model import ORIGINS, ThemeTag
+
+FOLDER = "tags"
+ENTRY = "tags.json"
+# One entry: the previous build's. A site's tags are a few hundred bytes per story.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+
+
+@cache
+def _code() -> str:
+    h = hashlib.sha256(code_fingerprint(Path(__file__).with_name("tagging.py")).encode())
+    h.update(resources.files(__package__).joinpath("lexicon.yml").read_bytes())
+    return h.hexdigest()
+
+
+def key(themes: Sequence[Theme], docs: Sequence[Doc], vacancies: Sequence[tuple[str, Doc]]) -> str:
+    """A hash of the code, the themes and every text the tagger reads."""
+    h = hashlib.sha256(b"podium tags 1\0" + _code().encode())
+    for part in (themes, docs, vacancies):
+        h.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+def load(
+    folder: Path,
+    want: str,
+    themes: Sequence[Theme],
+    docs: Sequence[Doc],
+    vacancies: Sequence[tuple[str, Doc]],
+) -> tuple[tuple[list[ThemeTag], ...], dict[str, list[ThemeTag]]] | None:
+    """The stored tags for ``want``, or None when absent, damaged, stale or implausible."""
+    try:
+        entry = folder / ENTRY
+        if entry.stat().st_size > MAX_ENTRY_BYTES:
+            return None
+        data = json.loads(entry.read_bytes().decode("utf-8"))
+        if not isinstance(data, dict) or data.get("key") != want:
+            return None
+        slugs = {t.slug for t in themes}
+        stories = data["stories"]
+        vacancy_tags = data["vacancies"]
+        if len(stories) != len(docs) or set(vacancy_tags) != {vid for vid, _ in vacancies}:
+            return None
+        out_stories = tuple(_tags(raw, doc, slugs) for raw, doc in zip(stories, docs, strict=True))
+        by_id = dict(vacancies)
+        out_vacancies = {vid: _tags(raw, by_id[vid], slugs) for vid, raw in vacancy_tags.items()}
+    except Exception:  # noqa: BLE001 - any damage at all means "tag again"
+        return None
+    return out_stories, out_vacancies
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    # Evidence is shown as the tagger matched it: "part time" for "part-time".
+    return _NOT_LETTERS.sub("", text.casefold())
+
+
+def _tags(raw: list, doc: Doc, slugs: set[str]) -> list[ThemeTag]:
+    text = _letters(" ".join(text for _, text in doc.fields()))
+    tags = []
+    for item in raw:
+        tag = ThemeTag(
+            slug=item["slug"],
+            source=item["source"],
+            score=item["score"],
+            evidence=tuple(item["evidence"]),
+            sources=tuple(item["sources"]),
+        )
+        ok = (
+            tag.slug in slugs
+            and tag.source in ("explicit", "auto")
+            and (tag.source == "auto") == (tag.slug not in doc.explicit_themes)
+            and isinstance(tag.score, (int, float))
+            and math.isfinite(tag.score)
+            and all(isinstance(s, str) and s in ORIGINS for s in tag.sources)
+            # Evidence is words of the story itself: nothing else can be shown.
+            and all(isinstance(w, str) and _letters(w) in text for w in tag.evidence)
+        )
+        if not ok:
+            raise ValueError(f"implausible tag {item!r}")
+        tags.append(tag)
+    return tags
+
+
+def save(
+    folder: Path,
+    want: str,
+    stories: Sequence[list[ThemeTag]],
+    vacancies: dict[str, list[ThemeTag]],
+) -> None:
+    """Replace the entry (write, then rename); a read-only cache is left alone."""
+
+    def plain(tags: list[ThemeTag]) -> list[dict]:
+        return [
+            {
+                "slug": t.slug,
+                "source": t.source,
+                "score": t.score,
+                "evidence": list(t.evidence),
+                "sources": list(t.sources),
+            }
+            for t in tags
+        ]
+
+    data = {
+        "key": want,
+        "stories": [plain(tags) for tags in stories],
+        "vacancies": {vid: plain(tags) for vid, tags in vacancies.items()},
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{ENTRY}.tmp-{os.getpid()}"
+        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        tmp.replace(folder / ENTRY)
+    except OSError:
+        pass  # a cache that cannot be written only costs time

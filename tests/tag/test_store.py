@@ -1,0 +1,105 @@
+"""The tag results kept in .podium-cache: reused only for the same inputs, never trusted."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from podium_tag import store
+from podium_tag.tagging import tag_all
+
+
+class _Vacancy:
+    def __init__(self, vid, title, text, lang="nl"):
+        self.id, self.title, self.description_text, self.lang = vid, title, text, lang
+        self.themes = ()
+
+
+@pytest.fixture
+def inputs(themes, eval_stories):
+    docs = [s.as_labelled() if s.train else s.doc for s in eval_stories]
+    vacancies = [_Vacancy("monteur-1", "Monteur", "Je werkt met gereedschap en installaties.")]
+    return themes, docs, vacancies
+
+
+def _args(themes, docs, vacancies):
+    from podium_tag.tagging import vacancy_doc
+
+    vacancy_docs = [(v.id, vacancy_doc(v)) for v in vacancies]
+    return store.key(themes, docs, vacancy_docs), vacancy_docs
+
+
+def test_same_inputs_give_back_exactly_the_tags(tmp_path, inputs):
+    themes, docs, vacancies = inputs
+    fresh = tag_all(themes, docs, vacancies)
+    key, vacancy_docs = _args(themes, docs, vacancies)
+    store.save(tmp_path, key, fresh.stories, fresh.vacancies)
+    hit = store.load(tmp_path, key, themes, docs, vacancy_docs)
+    assert hit is not None
+    assert hit == (fresh.stories, fresh.vacancies)
+    assert any(t.source == "auto" for tags in hit[0] for t in tags)
+
+
+def test_any_changed_text_or_theme_is_another_key(inputs):
+    themes, docs, vacancies = inputs
+    key, _ = _args(themes, docs, vacancies)
+    edited = [dataclasses.replace(docs[0], body=docs[0].body + " Nog een zin."), *docs[1:]]
+    assert _args(themes, edited, vacancies)[0] != key
+    fewer = list(themes)[1:]
+    assert _args(fewer, docs, vacancies)[0] != key
+    other = [_Vacancy("monteur-1", "Monteur", "Je werkt met klanten.")]
+    assert _args(themes, docs, other)[0] != key
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d["stories"][0].append(
+            {"slug": "no-such-theme", "source": "auto", "score": 3.0, "evidence": [], "sources": []}
+        ),
+        lambda d: d["stories"][0].append(
+            {
+                "slug": d["stories"][1][0]["slug"] if d["stories"][1] else "tech",
+                "source": "auto",
+                "score": 9.0,
+                "evidence": ["<script>alert(1)</script>"],
+                "sources": ["keyword"],
+            }
+        ),
+        lambda d: d["stories"].pop(),
+        lambda d: d.update(key="0" * 64),
+        lambda d: d["stories"][0].append(
+            {"slug": "tech", "source": "auto", "score": float("nan"), "evidence": [], "sources": []}
+        ),
+    ],
+    ids=["unknown theme", "evidence not in the story", "a story short", "other key", "nan"],
+)
+def test_a_planted_or_damaged_entry_is_a_miss(tmp_path, inputs, damage):
+    themes, docs, vacancies = inputs
+    fresh = tag_all(themes, docs, vacancies)
+    key, vacancy_docs = _args(themes, docs, vacancies)
+    store.save(tmp_path, key, fresh.stories, fresh.vacancies)
+    entry = tmp_path / store.ENTRY
+    data = json.loads(entry.read_text())
+    damage(data)
+    entry.write_text(json.dumps(data))
+    assert store.load(tmp_path, key, themes, docs, vacancy_docs) is None
+
+
+@pytest.mark.parametrize("content", [b"", b"\x80\x81 not json", b"[1, 2, 3]", b"\x80" * 10])
+def test_unreadable_entries_are_misses(tmp_path, inputs, content):
+    themes, docs, vacancies = inputs
+    key, vacancy_docs = _args(themes, docs, vacancies)
+    (tmp_path / store.ENTRY).write_bytes(content)
+    assert store.load(tmp_path, key, themes, docs, vacancy_docs) is None
+
+
+def test_a_read_only_cache_only_costs_time(tmp_path, inputs):
+    themes, docs, vacancies = inputs
+    fresh = tag_all(themes, docs, vacancies)
+    key, _ = _args(themes, docs, vacancies)
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    store.save(blocked, key, fresh.stories, fresh.vacancies)  # no exception
