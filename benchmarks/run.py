@@ -554,19 +554,27 @@ def _processes(root: int) -> list[tuple[int, str]]:
 def memory_profile(site: Path) -> None:
     """The cold build, its process tree sampled every 0.1 s; prints the peak and its parts."""
     cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(site / "output")]
-    best: tuple[int, list[tuple[int, str]]] = (0, [])
+    # The peak of the whole build, and of the phases with and without Pagefind
+    # (the search index; the cards and pages), so both are seen.
+    best = {"whole build": (0, []), "while Pagefind runs": (0, []), "without Pagefind": (0, [])}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     while proc.poll() is None:
         parts = _processes(proc.pid)
         total = sum(rss for rss, _ in parts)
-        if total > best[0]:
-            best = (total, sorted(parts, reverse=True))
+        indexing = any(
+            "pagefind" in name.split()[0] or " -m pagefind " in name for _, name in parts if name
+        )
+        phases = ["whole build", "while Pagefind runs" if indexing else "without Pagefind"]
+        for phase in phases:
+            if total > best[phase][0]:
+                best[phase] = (total, sorted(parts, reverse=True))
         time.sleep(0.1)
     print(f"cold build: {time.perf_counter() - start:.1f} s wall, exit {proc.returncode}")
-    print(f"peak of the process tree: {best[0] / 2**20:,.0f} MiB, of which:")
-    for rss, name in best[1][:8]:
-        print(f"  {rss / 2**20:8,.0f} MiB  {name}")
+    for phase, (peak, parts) in best.items():
+        print(f"peak of the process tree, {phase}: {peak / 2**20:,.0f} MiB, of which:")
+        for rss, name in parts[:8]:
+            print(f"  {rss / 2**20:8,.0f} MiB  {name}")
 
 
 def profile(site: Path, out: Path, logs: Path, folder: Path) -> None:

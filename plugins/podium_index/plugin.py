@@ -143,8 +143,13 @@ def searchable(site: Path, pages: list[Path]) -> list[Path]:
     pages (a part of only other pages would index those instead). A language
     without any such page is passed whole, as Pagefind would take it.
     """
-    marked = [p for p in pages if _BODY.search((site / p).read_bytes())]
+    marked = [p for p in pages if _marked((site / p).read_bytes())]
     return marked or pages
+
+
+def _marked(html: bytes) -> bool:
+    # The plain search first: most pages (listings, people) never mention it.
+    return b"data-pagefind-body" in html and _BODY.search(html) is not None
 
 
 def _copy_part(out: Path, target: Path) -> None:
