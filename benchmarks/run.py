@@ -447,7 +447,7 @@ def memory_section(d: dict) -> list[str]:
         "| pages | cards + squares rendered |",
         "|---|---:|---:|---:|---:|---:|---|",
         f"| {r['name']} | {r['wall']:.1f} s | {r['cpu']:.1f} s | {r['max_rss'] / 2**20:,.0f} MiB "
-        f"| {r['tree_rss'] / 2**20:,.0f} MiB | {r['pages']:,} | {r['cards']} + {r['squares']} "
+        f"| {r['tree_rss'] / 2**20:,.0f} MiB | {r['pages']:,} | {r['cards']:,} + {r['squares']:,} "
         f"({r['card_phase']:.1f} s writing) |",
         "",
         "Who held the memory (resident, summed over the process tree, sampled every 50 ms):",
