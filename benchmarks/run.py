@@ -61,13 +61,11 @@ class Run:
     card_phase: float = 0.0  # seconds between the first and the last image written
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, in bytes."""
-    return sum(rss for rss, _ in _processes(root))
+def measure(name: str, cmd: list[str], cwd: Path, log: Path, watch=None) -> Run:
+    """Run ``cmd`` as a child process; its wall time, CPU time and memory.
 
-
-def measure(name: str, cmd: list[str], cwd: Path, log: Path) -> Run:
-    """Run ``cmd`` as a child process; its wall time, CPU time and memory."""
+    ``watch``, when given, sees every sample: a list of (resident bytes, command).
+    """
     peak = [0]
     done = threading.Event()
     with open(log, "wb") as out:
@@ -76,7 +74,10 @@ def measure(name: str, cmd: list[str], cwd: Path, log: Path) -> Run:
 
         def sample() -> None:
             while not done.wait(0.05):
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                parts = _processes(proc.pid)
+                peak[0] = max(peak[0], sum(rss for rss, _ in parts))
+                if watch is not None:
+                    watch(parts)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -109,12 +110,14 @@ def _cards_since(cache: Path, start_ns: int) -> tuple[int, int, float]:
     return len(new) - squares, squares, span
 
 
-def podium_build(name: str, site: Path, out: Path, logs: Path, profile: Path | None = None) -> Run:
+def podium_build(
+    name: str, site: Path, out: Path, logs: Path, profile: Path | None = None, watch=None
+) -> Run:
     cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(out)]
     if profile is not None:
         cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "podium_cli", *cmd[1:]]
     start_ns = time.time_ns()
-    run = measure(name, cmd, site, logs / f"{name}.log")
+    run = measure(name, cmd, site, logs / f"{name}.log", watch)
     run.pages = _count_pages(out)
     run.cards, run.squares, run.card_phase = _cards_since(site / ".podium-cache/cards", start_ns)
     return run
@@ -373,6 +376,8 @@ def targets(data: dict[int, dict]) -> list[str]:
 
 
 def section(d: dict) -> list[str]:
+    if d.get("memory_only"):
+        return memory_section(d)
     n, m = d["stories"], d["machine"]
     runs = d["runs"]
     bare = next(r for r in runs if r["name"].startswith("bare"))
@@ -425,6 +430,35 @@ def section(d: dict) -> list[str]:
     return out
 
 
+def memory_section(d: dict) -> list[str]:
+    """A --memory-only run: the cold build alone, and who holds the memory at its peaks."""
+    n, m, r = d["stories"], d["machine"], d["runs"][0]
+    return [
+        f"### {n:,} stories (cold build only)",
+        "",
+        f"Run on {d['date']}: `{d['command']}`  ",
+        f"{m['cpu']}, {m['cores']} cores, {m['ram']} RAM, {m['os']}, Python {m['python']}, "
+        f"Pelican {m['pelican']}; load average {d['load']} (before, after the build).  ",
+        f"Corpus: {n:,} story files ({d['nl']:,} nl, {n - d['nl']:,} en); generated in "
+        f"{d['generate_s']:.1f} s. Only the cold build was run (no bare Pelican, warm or "
+        "edit builds, no card timings).",
+        "",
+        "| build | wall | CPU (user+sys) | peak RSS, largest process | peak RSS, process tree "
+        "| pages | cards + squares rendered |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        f"| {r['name']} | {r['wall']:.1f} s | {r['cpu']:.1f} s | {r['max_rss'] / 2**20:,.0f} MiB "
+        f"| {r['tree_rss'] / 2**20:,.0f} MiB | {r['pages']:,} | {r['cards']:,} + {r['squares']:,} "
+        f"({r['card_phase']:.1f} s writing) |",
+        "",
+        "Who held the memory (resident, summed over the process tree, sampled every 50 ms):",
+        "",
+        *memory_lines(d),
+        "",
+        f"<!-- data {json.dumps(d, sort_keys=True)} -->",
+        "",
+    ]
+
+
 def render_doc(data: dict[int, dict]) -> str:
     lines = [BEGIN, "", "### Targets", ""]
     lines += targets(data)
@@ -475,7 +509,23 @@ def main(argv: list[str] | None = None) -> None:
         corpus = corpus_mod.generate(site, args.stories)
         generate_s = time.perf_counter() - t
         if args.memory_only:
-            memory_profile(site)
+            run, phases = memory_profile(site, logs)
+            run.pages = _count_pages(site / "output")
+            result = {
+                "stories": args.stories,
+                "memory_only": True,
+                "date": dt.date.today().isoformat(),
+                "command": f".venv/bin/python benchmarks/run.py --stories {args.stories} "
+                "--memory-only",
+                "machine": machine(),
+                "nl": sum(1 for s in corpus.stories if s.lang == "nl"),
+                "generate_s": generate_s,
+                "load": f"{load_before:.1f}, {os.getloadavg()[0]:.1f}",
+                "runs": [asdict(run)],
+                "phases": phases,
+            }
+            text = render_doc({args.stories: result}) if args.no_doc else write_doc(result)
+            print(text)
             return
         out = site / "output"
         runs = []
@@ -551,22 +601,51 @@ def _processes(root: int) -> list[tuple[int, str]]:
     return out
 
 
-def memory_profile(site: Path) -> None:
-    """The cold build, its process tree sampled every 0.1 s; prints the peak and its parts."""
-    cmd = [str(BIN / "podium"), "build", "-q", "-s", "pelicanconf.py", "-o", str(site / "output")]
-    best: tuple[int, list[tuple[int, str]]] = (0, [])
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    while proc.poll() is None:
-        parts = _processes(proc.pid)
+PHASES = ("whole build", "while Pagefind runs", "without Pagefind")
+
+
+def memory_profile(site: Path, logs: Path) -> tuple[Run, dict]:
+    """The cold build, its process tree sampled every 50 ms: the run, and per phase
+    (the whole build; while Pagefind indexes; the rest: cards and pages) the peak
+    and the processes that made it up."""
+    best: dict[str, list] = {phase: [0, []] for phase in PHASES}
+
+    def watch(parts: list[tuple[int, str]]) -> None:
         total = sum(rss for rss, _ in parts)
-        if total > best[0]:
-            best = (total, sorted(parts, reverse=True))
-        time.sleep(0.1)
-    print(f"cold build: {time.perf_counter() - start:.1f} s wall, exit {proc.returncode}")
-    print(f"peak of the process tree: {best[0] / 2**20:,.0f} MiB, of which:")
-    for rss, name in best[1][:8]:
-        print(f"  {rss / 2**20:8,.0f} MiB  {name}")
+        indexing = any(
+            "pagefind" in name.split()[0] or " -m pagefind " in name for _, name in parts if name
+        )
+        for phase in (PHASES[0], PHASES[1] if indexing else PHASES[2]):
+            if total > best[phase][0]:
+                best[phase] = [total, [[rss, _who(name)] for rss, name in sorted(parts)[::-1][:6]]]
+
+    cold_reset(site, site / "output")
+    run = podium_build("Podium, cold", site, site / "output", logs, watch=watch)
+    return run, best
+
+
+def memory_lines(d: dict) -> list[str]:
+    """The per-phase peaks of a --memory-only run, as Markdown lines."""
+    out = []
+    for phase in PHASES:
+        peak, parts = d["phases"].get(phase, (0, []))
+        if not peak:
+            continue
+        who = "; ".join(f"{rss / 2**20:,.0f} MiB {name}" for rss, name in parts if rss)
+        out.append(f"- peak {phase}: **{peak / 2**20:,.0f} MiB** ({who})")
+    return out
+
+
+def _who(cmd: str) -> str:
+    if cmd and "pagefind" in cmd.split()[0]:
+        return "Pagefind"
+    if "spawn_main" in cmd:
+        return "card worker"
+    if "resource_tracker" in cmd:
+        return "multiprocessing's resource tracker"
+    if "podium build" in cmd:
+        return "the build process"
+    return cmd[:40]
 
 
 def profile(site: Path, out: Path, logs: Path, folder: Path) -> None:

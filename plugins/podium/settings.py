@@ -141,6 +141,7 @@ class PodiumSettings:
     # equality: the parse cache keys on the repr, and cards never change a parse.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
     feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
+    search_chunk: int = field(default=2000, repr=False, compare=False)  # podium_index
     # Hosts whose https:// images a story may show (PODIUM_IMAGE_HOSTS); any
     # other image on another site is refused: readers' browsers would call it.
     image_hosts: tuple[str, ...] = ()

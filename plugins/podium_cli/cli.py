@@ -14,9 +14,10 @@ from pathlib import Path
 
 import click
 
-# Imported for their settings: PODIUM_CARDS and PODIUM_FEEDS are validated with the
-# rest by podium_settings.get, in `podium check` as in a build.
+# Imported for their settings: PODIUM_CARDS, PODIUM_FEEDS and PODIUM_SEARCH_CHUNK are
+# validated with the rest by podium_settings.get, in `podium check` as in a build.
 import podium_cards.layout  # noqa: F401
+import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue

@@ -1,11 +1,17 @@
-"""Run the Pagefind binary over the finished output, offline, one language at a time.
+"""Run the Pagefind binary over the finished output, offline, in bounded parts.
 
 Pagefind keeps every page it reads in memory until it writes the index: at
 ten thousand stories one run over the whole site was most of the build's
-peak memory. Each language's pages are indexed in a run of their own (a
-folder of hard links to just those pages), and the bundles are merged: their
-file names are content hashes, and ``pagefind-entry.json`` lists each
-language's index, so the merged bundle is the one a single run would write.
+peak memory, and one run per language still was (the Dutch pages alone took
+1.7 GiB). So each language's pages are indexed in runs of at most
+``PODIUM_SEARCH_CHUNK`` pages, one run at a time, each over a folder of hard
+links to just those pages. The first part of every language goes into the
+one bundle ``<output>/pagefind/`` (its file names are content hashes, and
+``pagefind-entry.json`` lists each language's index, so for a site whose
+languages fit in one part the bundle is the one a single run would write);
+further parts are bundles of their own in ``pagefind/<lang>-<n>/``, named in
+``pagefind-entry.json`` under ``podium_parts``, which the search page merges
+with Pagefind's ``mergeIndex``.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -24,7 +31,9 @@ from pathlib import Path
 from pelican import signals
 
 from podium import pipeline
+from podium import settings as podium_settings
 from podium.cache import build_cache
+from podium.settings import SettingProblems, register_setting
 
 log = logging.getLogger(__name__)
 BUNDLE_DIR = pipeline.SEARCH_BUNDLE_DIR  # <output>/pagefind/: the index and UI files
@@ -32,6 +41,13 @@ TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
 # How to run Pagefind: the binary of the pagefind[bin] wheel, through the
 # interpreter that runs the build, so no network and no npx are involved.
 PAGEFIND = ("-m", "pagefind")
+# Pages indexed by one Pagefind run (PODIUM_SEARCH_CHUNK). Pagefind's memory
+# grows with the pages of a run; see docs/benchmarks.md for how it was chosen.
+DEFAULT_CHUNK = 2000
+PARTS_KEY = "podium_parts"  # pagefind-entry.json: {lang: ["nl-2/", ...]}, only when split
+# What a further part needs to be merged: the search page's Pagefind loads the
+# language's WebAssembly and the UI from the first bundle only.
+PART_FILES = ("pagefind-entry.json", "*.pf_meta", "index", "fragment", "filter")
 
 
 class IndexError_(Exception):  # noqa: N801  (IndexError is a builtin)
@@ -43,35 +59,107 @@ def enabled(settings) -> bool:
     return pipeline.enabled(settings, "podium_index")
 
 
-def run_pagefind(site: Path, python: str | None = None) -> None:
+def parse_chunk(settings, source: str) -> int:
+    """``PODIUM_SEARCH_CHUNK``: the most pages one Pagefind run indexes."""
+    value = settings.get("PODIUM_SEARCH_CHUNK", DEFAULT_CHUNK)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        problems = SettingProblems(source)
+        problems.bad(
+            "PODIUM_SEARCH_CHUNK",
+            f"must be a whole number of pages of at least 1, like {DEFAULT_CHUNK}, not {value!r}",
+        )
+        problems.check()
+    return value
+
+
+# Validated with every other setting (podium.settings.get), once.
+register_setting("PODIUM_SEARCH_CHUNK", "search_chunk", parse_chunk)
+
+
+def run_pagefind(site: Path, python: str | None = None, chunk: int = DEFAULT_CHUNK) -> None:
     """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails."""
     bundle = site / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     groups = pages_by_language(site)
+    entries: list[dict] = []
+    parts: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as work:
-        entries: list[dict] = []
         for lang, pages in sorted(groups.items()):
-            view, out = Path(work) / f"site-{lang}", Path(work) / f"bundle-{lang}"
-            for page in pages:
-                target = view / page
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _link(site / page, target)
-            _pagefind(view, out, python)
-            entry = out / "pagefind-entry.json"
-            if not entry.is_file():
-                raise IndexError_(
-                    f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json"
-                )
-            entries.append(json.loads(entry.read_text(encoding="utf-8")))
-            entry.unlink()
-            # Shared files (pagefind.js, the UI) are the same in every run.
-            shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=_link)
-            shutil.rmtree(view)
+            for n, part in enumerate(split(searchable(site, pages), chunk), start=1):
+                view, out = Path(work) / f"site-{lang}-{n}", Path(work) / f"bundle-{lang}-{n}"
+                for page in part:
+                    target = view / page
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    _link(site / page, target)
+                _pagefind(view, out, python)
+                shutil.rmtree(view)
+                entry = out / "pagefind-entry.json"
+                if not entry.is_file():
+                    raise IndexError_(
+                        f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json"
+                    )
+                data = json.loads(entry.read_text(encoding="utf-8"))
+                if n == 1:
+                    entries.append(data)
+                    entry.unlink()
+                    # Shared files (pagefind.js, the UI) are the same in every run.
+                    shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=_link)
+                else:
+                    folder = f"{lang}-{n}"
+                    _copy_part(out, bundle / folder)
+                    _stabilise(bundle / folder / "pagefind-entry.json", data)
+                    parts.setdefault(lang, []).append(folder + "/")
+                shutil.rmtree(out)
     if not entries:
         raise IndexError_("search index: the site has no HTML pages to index")
     merged = dict(entries[0])
     merged["languages"] = {k: v for e in entries for k, v in e.get("languages", {}).items()}
+    if parts:
+        merged[PARTS_KEY] = parts
     _stabilise(bundle / "pagefind-entry.json", merged)
+
+
+def split(pages: list[Path], chunk: int) -> list[list[Path]]:
+    """``pages`` in order, cut into the fewest parts of at most ``chunk``, of even size."""
+    count = max(1, math.ceil(len(pages) / chunk))
+    size, extra = divmod(len(pages), count)
+    out, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        out.append(pages[start:end])
+        start = end
+    return out
+
+
+# An element that carries the attribute (text that mentions it is escaped: &lt;).
+_BODY = re.compile(rb"<[A-Za-z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
+
+
+def searchable(site: Path, pages: list[Path]) -> list[Path]:
+    """The pages Pagefind would index: those with ``data-pagefind-body``, if any.
+
+    Pagefind itself leaves every other page out once one page has the
+    attribute; choosing them here keeps each part's size a count of indexed
+    pages (a part of only other pages would index those instead). A language
+    without any such page is passed whole, as Pagefind would take it.
+    """
+    marked = [p for p in pages if _marked((site / p).read_bytes())]
+    return marked or pages
+
+
+def _marked(html: bytes) -> bool:
+    # The plain search first: most pages (listings, people) never mention it.
+    return b"data-pagefind-body" in html and _BODY.search(html) is not None
+
+
+def _copy_part(out: Path, target: Path) -> None:
+    target.mkdir(parents=True)
+    for pattern in PART_FILES:
+        for path in sorted(out.glob(pattern)):
+            if path.is_dir():
+                shutil.copytree(path, target / path.name, copy_function=_link)
+            else:
+                _link(path, target / path.name)
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
@@ -121,15 +209,15 @@ def _stabilise(entry: Path, data: dict) -> None:
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def site_fingerprint(site: Path) -> str:
-    """A hash of every HTML page Pagefind reads, and of Pagefind itself.
+def site_fingerprint(site: Path, chunk: int = DEFAULT_CHUNK) -> str:
+    """A hash of every HTML page Pagefind reads, of Pagefind itself and of the part size.
 
     Builds are deterministic, so a rebuild where nothing changed produces
     the same pages, and the previous index can be reused as it is.
     """
     from importlib import metadata
 
-    h = hashlib.sha256(f"pagefind {metadata.version('pagefind')} {PAGEFIND}".encode())
+    h = hashlib.sha256(f"pagefind {metadata.version('pagefind')} {PAGEFIND} {chunk}".encode())
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
         if rel.startswith(BUNDLE_DIR + "/"):
@@ -138,14 +226,14 @@ def site_fingerprint(site: Path) -> str:
     return h.hexdigest()
 
 
-def index_with_cache(site: Path, cache: Path) -> bool:
+def index_with_cache(site: Path, cache: Path, chunk: int = DEFAULT_CHUNK) -> bool:
     """Index ``site``, reusing the cached bundle when no page changed. True on a hit."""
-    key = site_fingerprint(site)
+    key = site_fingerprint(site, chunk)
     cached = cache / key
     if cached.is_dir():
         _copy_tree(cached, site / BUNDLE_DIR)
         return True
-    run_pagefind(site)
+    run_pagefind(site, chunk=chunk)
     shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's
     tmp = cache.with_name(cache.name + f".tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -162,7 +250,9 @@ def _copy_tree(source: Path, target: Path) -> None:
 def _finalized(pelican) -> None:
     try:
         hit = index_with_cache(
-            Path(pelican.output_path), build_cache(pelican.settings) / "pagefind"
+            Path(pelican.output_path),
+            build_cache(pelican.settings) / "pagefind",
+            podium_settings.get(pelican.settings).search_chunk,
         )
         pelican.settings.setdefault(pipeline.STATS, {})["search_index_reused"] = hit
     except IndexError_ as exc:

@@ -1,32 +1,52 @@
 // Search page: Pagefind's default UI over the index of this page's language
 // (Pagefind picks it from <html lang>). `?q=word` starts a search, so a
 // search can be linked to; the address follows what is typed.
+// A language with more pages than one Pagefind run indexes (PODIUM_SEARCH_CHUNK)
+// is indexed in parts: the first in the bundle itself, the others in folders
+// that pagefind-entry.json lists under "podium_parts"; they are merged here.
 (function () {
   var box = document.getElementById("search");
   if (!box || typeof PagefindUI === "undefined") { return; }
-  var ui = new PagefindUI({
-    element: "#search",
-    bundlePath: box.getAttribute("data-bundle"),
-    showImages: false,
-    showSubResults: true,
-    translations: { search_label: box.getAttribute("data-label") }
-  });
-  var input = box.querySelector("input[type=text], input[type=search]");
-  if (input) {
-    // A visible label, not only a placeholder (WCAG 3.3.2; axe label-title-only).
-    var label = document.createElement("label");
-    label.className = "search__label";
-    label.htmlFor = input.id = "search-input";
-    label.textContent = box.getAttribute("data-label");
-    box.insertBefore(label, box.firstChild);
-  }
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) { ui.triggerSearch(query); }
-  if (input && window.history && window.history.replaceState) {
-    input.addEventListener("input", function () {
-      var url = new URL(window.location.href);
-      if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
-      window.history.replaceState(null, "", url);
+  var bundle = box.getAttribute("data-bundle");
+  var lang = (document.documentElement.lang || "").toLowerCase();
+
+  function start(parts) {
+    var ui = new PagefindUI({
+      element: "#search",
+      bundlePath: bundle,
+      mergeIndex: parts.map(function (folder) {
+        return { bundlePath: bundle + folder, language: lang };
+      }),
+      showImages: false,
+      showSubResults: true,
+      translations: { search_label: box.getAttribute("data-label") }
     });
+    var input = box.querySelector("input[type=text], input[type=search]");
+    if (input) {
+      // A visible label, not only a placeholder (WCAG 3.3.2; axe label-title-only).
+      var label = document.createElement("label");
+      label.className = "search__label";
+      label.htmlFor = input.id = "search-input";
+      label.textContent = box.getAttribute("data-label");
+      box.insertBefore(label, box.firstChild);
+    }
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query) { ui.triggerSearch(query); }
+    if (input && window.history && window.history.replaceState) {
+      input.addEventListener("input", function () {
+        var url = new URL(window.location.href);
+        if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+        window.history.replaceState(null, "", url);
+      });
+    }
   }
+
+  // "no-cache": revalidate, so a rebuilt site never merges yesterday's parts.
+  fetch(bundle + "pagefind-entry.json", { cache: "no-cache" })
+    .then(function (response) { return response.ok ? response.json() : {}; })
+    .catch(function () { return {}; })
+    .then(function (entry) {
+      var parts = (entry && entry.podium_parts && entry.podium_parts[lang]) || [];
+      start(Array.isArray(parts) ? parts : []);
+    });
 })();

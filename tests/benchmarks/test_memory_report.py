@@ -1,0 +1,68 @@
+"""``benchmarks/run.py --memory-only`` records its cold build in docs/benchmarks.md:
+its section names who held the memory per phase, and the 10,000-story target row
+reads it. Rendering only, on made-up figures; nothing is timed here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MIB = 2**20
+
+
+def _run_module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))  # run.py imports its corpus module
+    try:
+        spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def _cold(wall: float, tree_mib: int, name: str = "Podium, cold") -> dict:
+    return {"name": name, "wall": wall, "cpu": wall / 2, "max_rss": 700 * MIB,
+            "tree_rss": tree_mib * MIB, "pages": 16743, "cards": 10016, "squares": 10000,
+            "card_phase": 200.0}  # fmt: skip
+
+
+def test_a_memory_only_run_gives_its_section_and_the_target_row():
+    run = _run_module()
+    machine = {"cpu": "cpu", "cores": "2", "ram": "1 GiB", "os": "os", "python": "3",
+               "pelican": "4"}  # fmt: skip
+    names = ("bare Pelican, cold", "Podium, cold", "Podium, warm", "Podium, one edit")
+    small = {"stories": 1000, "runs": [_cold(100.0, 900, n) for n in names], "cards": {}}
+    big = {
+        "stories": 10000, "memory_only": True, "date": "2026-12-02", "command": "cmd",
+        "machine": machine, "nl": 6560, "generate_s": 12.0, "load": "2.0, 3.0",
+        "runs": [_cold(700.0, 1600)],
+        "phases": {
+            "whole build": [1600 * MIB, [[700 * MIB, "the build process"],
+                                         [500 * MIB, "card worker"]]],
+            "while Pagefind runs": [900 * MIB, [[480 * MIB, "the build process"],
+                                                [420 * MIB, "Pagefind"]]],
+        },
+    }  # fmt: skip
+    rows = [line for line in run.targets({1000: small, 10000: big}) if "10,000" in line]
+    assert rows == [
+        "| 10,000 stories: ≤ 1.5 GiB peak RSS, ≤ 12x the 1,000-story time | **missed**: "
+        "1.56 GiB (limit 1.50 GiB, 4% over) (sum over the process tree); time **met**: "
+        "7.00x (limit 12.00x, 42% headroom) |"
+    ]
+    text = "\n".join(run.section(big))
+    assert "### 10,000 stories (cold build only)" in text
+    assert "| Podium, cold | 700.0 s | 350.0 s | 700 MiB | 1,600 MiB | 16,743 |" in text
+    lines = text.splitlines()
+    assert (
+        "- peak whole build: **1,600 MiB** (700 MiB the build process; 500 MiB card worker)"
+        in lines
+    )
+    assert (
+        "- peak while Pagefind runs: **900 MiB** (480 MiB the build process; 420 MiB Pagefind)"
+        in lines
+    )
+    assert "peak without Pagefind" not in text  # a phase never seen is left out

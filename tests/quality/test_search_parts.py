@@ -1,0 +1,174 @@
+"""Pipeline step 7, index, at scale: a language with more pages than
+PODIUM_SEARCH_CHUNK is indexed in several Pagefind runs of at most that many
+pages, each its own bundle, listed in pagefind-entry.json for the search page
+to merge (tests/browser/test_search_parts.py searches them in Chromium)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import podium_index.plugin as index_plugin
+from podium.errors import ContentError
+from podium.settings import PodiumSettings
+from podium_cli.cli import main
+from podium_index import run_pagefind
+from podium_testkit import snapshot
+
+PAGEFIND_FILES = ("index", "fragment", "filter", "pagefind-entry.json")
+
+
+def fragment_urls(bundle: Path) -> set[str]:
+    """The page URLs a bundle holds, from its fragments (gzip, 'pagefind_dcd' + JSON)."""
+    urls = set()
+    for frag in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(frag.read_bytes())
+        urls.add(json.loads(data[len(b"pagefind_dcd") :])["url"])
+    return urls
+
+
+def body_urls(site: Path, lang: str) -> set[str]:
+    pages = index_plugin.pages_by_language(site)[lang]
+    return {
+        "/" + p.as_posix().removesuffix("index.html") for p in index_plugin.searchable(site, pages)
+    }
+
+
+@pytest.fixture(scope="module")
+def parted(built_site, tmp_path_factory):
+    """The test site indexed twice with parts of at most 2 pages."""
+    runs = []
+    for name in ("a", "b"):
+        target = tmp_path_factory.mktemp(f"parts-{name}") / "site"
+        shutil.copytree(built_site, target)
+        run_pagefind(target, chunk=2)
+        runs.append(target)
+    return runs
+
+
+def test_split_makes_the_fewest_even_parts():
+    pages = [Path(f"p{i}") for i in range(7)]
+    assert [len(p) for p in index_plugin.split(pages, 2)] == [2, 2, 2, 1]
+    assert [len(p) for p in index_plugin.split(pages, 3)] == [3, 2, 2]
+    assert [len(p) for p in index_plugin.split(pages, 7)] == [7]
+    assert [len(p) for p in index_plugin.split(pages, 2000)] == [7]
+    assert sum(index_plugin.split(pages, 3), []) == pages  # in order, each page once
+    assert index_plugin.split([], 5) == [[]]
+
+
+def test_a_small_site_has_one_bundle_and_no_parts(built_site):
+    """Under PODIUM_SEARCH_CHUNK pages per language nothing changes: one bundle."""
+    bundle = built_site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert index_plugin.PARTS_KEY not in entry
+    assert sorted(p.name for p in bundle.iterdir() if p.is_dir()) == ["filter", "fragment", "index"]
+
+
+def test_a_tiny_chunk_gives_several_bundles_holding_every_page_once(parted):
+    site = parted[0]
+    bundle = site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    # nl: 4 searchable pages -> 2 parts of 2; en: 3 -> parts of 2 and 1.
+    assert entry[index_plugin.PARTS_KEY] == {"en": ["en-2/"], "nl": ["nl-2/"]}
+    assert entry["languages"]["nl"]["page_count"] == 2
+    assert entry["languages"]["en"]["page_count"] == 2
+    for lang in ("nl", "en"):
+        part = bundle / f"{lang}-2"
+        # Only what mergeIndex reads; the UI and WebAssembly come from the first bundle.
+        assert sorted(p.name for p in part.iterdir() if not p.name.endswith(".pf_meta")) == sorted(
+            PAGEFIND_FILES
+        )
+        part_entry = json.loads((part / "pagefind-entry.json").read_text())
+        assert list(part_entry["languages"]) == [lang]
+        info = part_entry["languages"][lang]
+        assert (part / f"pagefind.{info['hash']}.pf_meta").is_file()
+        first = {u for u in fragment_urls(bundle) if u.startswith("/en/") == (lang == "en")}
+        second = fragment_urls(part)
+        assert first and second and not first & second
+        assert len(first) <= 2 and len(second) <= 2 and len(second) == info["page_count"]
+        assert first | second == body_urls(site, lang)  # every page, in one part
+
+
+def test_each_part_is_one_pagefind_run_of_at_most_chunk_pages(built_site, tmp_path, monkeypatch):
+    target = tmp_path / "site"
+    shutil.copytree(built_site, target)
+    seen: list[int] = []
+    real = index_plugin._pagefind
+
+    def spy(view, out, python):
+        seen.append(sum(1 for _ in view.rglob("*.html")))
+        return real(view, out, python)
+
+    monkeypatch.setattr(index_plugin, "_pagefind", spy)
+    run_pagefind(target, chunk=2)
+    assert seen == [2, 1, 2, 2], seen  # en: 2 + 1, nl: 2 + 2, one after the other
+
+
+def test_parts_are_byte_stable(parted):
+    """Index, fragments, scripts and the list of parts are the same bytes in two runs.
+    (Pagefind 1.5.2 writes filter files, and so .pf_meta and the entries' hashes,
+    in hash-map order: those may differ, as for one bundle.)"""
+    a, b = (snapshot(run / "pagefind") for run in parted)
+    stable = [k for k in a if "/index/" in f"/{k}" or "/fragment/" in f"/{k}" or k.endswith(".js")]
+    assert any(k.startswith("nl-2/index/") for k in stable)
+    assert {k: a[k] for k in stable} == {k: b.get(k) for k in stable}
+    entries = [json.loads((run / "pagefind" / "pagefind-entry.json").read_text()) for run in parted]
+    assert entries[0][index_plugin.PARTS_KEY] == entries[1][index_plugin.PARTS_KEY]
+    assert [list(e) for e in entries] == [list(entries[0])] * 2
+
+
+def test_the_index_cache_keys_on_the_part_size(built_site, tmp_path, monkeypatch):
+    target, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(built_site, target)
+    calls: list[int] = []
+    real = index_plugin.run_pagefind
+
+    def counting(site, python=None, chunk=index_plugin.DEFAULT_CHUNK):
+        calls.append(chunk)
+        return real(site, python, chunk)
+
+    monkeypatch.setattr(index_plugin, "run_pagefind", counting)
+    assert index_plugin.index_with_cache(target, cache, 2) is False
+    shutil.rmtree(target / "pagefind")
+    assert index_plugin.index_with_cache(target, cache, 2) is True  # warm: no Pagefind
+    assert (target / "pagefind" / "nl-2" / "pagefind-entry.json").is_file()
+    shutil.rmtree(target / "pagefind")
+    assert index_plugin.index_with_cache(target, cache, 3) is False  # other parts
+    assert calls == [2, 3]
+
+
+def test_the_setting_is_typed_with_a_default():
+    assert PodiumSettings.from_pelican({}).search_chunk == index_plugin.DEFAULT_CHUNK
+    assert PodiumSettings.from_pelican({"PODIUM_SEARCH_CHUNK": 500}).search_chunk == 500
+
+
+@pytest.mark.parametrize("value", [0, -3, "2000", 2.5, True, None])
+def test_a_bad_chunk_is_one_settings_error(value):
+    with pytest.raises(ContentError) as info:
+        PodiumSettings.from_pelican(
+            {"PODIUM_SETTINGS_FILE": "conf.py", "PODIUM_SEARCH_CHUNK": value}
+        )
+    lines = [i.format() for i in info.value.issues]
+    assert lines == [
+        "conf.py: error: setting PODIUM_SEARCH_CHUNK must be a whole number of pages of "
+        f"at least 1, like {index_plugin.DEFAULT_CHUNK}, not {value!r}"
+    ]
+
+
+def test_podium_check_names_the_line_of_a_bad_chunk(site, monkeypatch):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "\nPODIUM_SEARCH_CHUNK = 'many'\n")
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    line = len(conf.read_text().splitlines())
+    assert errors == [
+        f"pelicanconf.py:{line}: error: setting PODIUM_SEARCH_CHUNK must be a whole number "
+        "of pages of at least 1, like 2000, not 'many'"
+    ]
