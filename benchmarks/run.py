@@ -316,7 +316,7 @@ def _verdict(value: float, limit: float, unit: str = "x", fmt: str = "{:.2f}") -
 def targets(data: dict[int, dict]) -> list[str]:
     lines = ["| target | result |", "|---|---|"]
     d = data.get(1000)
-    if d is None:
+    if d is None or d.get("memory_only"):
         lines.append("| (1,000 stories) | not run yet |")
     else:
         runs = {r["name"]: r for r in d["runs"]}
@@ -524,7 +524,7 @@ def main(argv: list[str] | None = None) -> None:
                 "runs": [asdict(run)],
                 "phases": phases,
             }
-            text = render_doc({args.stories: result}) if args.no_doc else write_doc(result)
+            text = "\n".join(section(result)) if args.no_doc else write_doc(result)
             print(text)
             return
         out = site / "output"

@@ -57,6 +57,9 @@ def card_name(prefix: str, spec: CardSpec, layout_fingerprint: str, ext: str) ->
     return f"{CARD_DIR}/{prefix}-{h.hexdigest()[:16]}.{ext}"
 
 
+CHUNK_MAX = 64
+
+
 def _render(job: tuple[str, CardSpec, CardLayout]) -> tuple[bytes, tuple[str, ...]]:
     kind, spec, layout = job
     result = render_square(spec, layout) if kind == "square" else render_card(spec, layout)
@@ -175,8 +178,11 @@ class CardGenerator(Generator):
         workers = os.cpu_count() or 1
         self.pool: ProcessPoolExecutor | None = None
         if len(jobs) >= POOL_THRESHOLD and workers > 1:
-            # Long contiguous chunks keep a portrait's jobs on one worker.
-            chunk = max(4, len(jobs) // (workers * 8))
+            # Contiguous chunks keep a portrait's jobs on one worker; at most
+            # CHUNK_MAX jobs, because a worker holds a chunk's results (and
+            # their pickled copy) until the chunk is done: 1,250-job chunks at
+            # ten thousand stories made each worker 600 MB.
+            chunk = min(CHUNK_MAX, max(4, len(jobs) // (workers * 8)))
             # Spawned, not forked: a forked worker would start as a copy of the
             # whole build process (every story, page and index in memory), which
             # at ten thousand stories doubled the memory of the process tree.

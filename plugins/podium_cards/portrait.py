@@ -28,9 +28,14 @@ def circle_mask(diameter: int) -> Image.Image:
 MASTER = 248
 
 
-# Big enough for a company's whole staff per worker process: the plugin
-# orders jobs by portrait, so hits are the rule.
-@functools.lru_cache(maxsize=1024)
+# The plugin orders jobs by portrait, so an author's card, square and
+# translations come back to back: a few entries give the hits. A cache the
+# size of the staff (it was 1,024) held ~500 MB of pixels per worker at ten
+# thousand stories and put the build over its memory bar.
+PORTRAIT_CACHE = 64
+
+
+@functools.lru_cache(maxsize=PORTRAIT_CACHE)
 def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
     """The photo decoded, upright, flattened and cropped to a ``size`` square."""
     with Image.open(path) as im:
@@ -55,7 +60,7 @@ def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
         return im.resize((size, size), Image.Resampling.BOX, box=(x, y, x + side, y + side))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=PORTRAIT_CACHE)
 def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
     square = _square(path, mtime_ns, max(diameter, MASTER))
     if square.width != diameter:

@@ -231,7 +231,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
 
 # Drawn once per theme colour, language and kind into the static layer.
 STATIC_TEXTS = ("label", "brand")
-_STATIC_MAX = 64
+_STATIC_MAX = 32  # up to 4.6 MB each (a square): a bound on a worker's memory
 _static_layers: OrderedDict[tuple, Image.Image] = OrderedDict()
 
 
