@@ -76,23 +76,47 @@ def parse_chunk(settings, source: str) -> int:
 register_setting("PODIUM_SEARCH_CHUNK", "search_chunk", parse_chunk)
 
 
-def run_pagefind(site: Path, python: str | None = None, chunk: int = DEFAULT_CHUNK) -> None:
-    """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails."""
+def run_pagefind(
+    site: Path,
+    python: str | None = None,
+    chunk: int = DEFAULT_CHUNK,
+    part_cache: Path | None = None,
+) -> dict[str, int]:
+    """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails.
+
+    With ``part_cache``, a part whose pages are byte-identical to a part of
+    the previous build reuses that part's Pagefind output instead of
+    indexing again (Pagefind cannot update an index, but a part is an index
+    of its own): one edited story re-indexes the one part it is in. Returns
+    how many parts were indexed and how many reused.
+    """
     bundle = site / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     groups = pages_by_language(site)
     entries: list[dict] = []
     parts: dict[str, list[str]] = {}
+    counts = {"indexed": 0, "reused": 0}
+    used: set[str] = set()
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as work:
         for lang, pages in sorted(groups.items()):
             for n, part in enumerate(split(searchable(site, pages), chunk), start=1):
                 view, out = Path(work) / f"site-{lang}-{n}", Path(work) / f"bundle-{lang}-{n}"
-                for page in part:
-                    target = view / page
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    _link(site / page, target)
-                _pagefind(view, out, python)
-                shutil.rmtree(view)
+                key = _part_key(site, lang, part)
+                used.add(key)
+                cached = part_cache / key if part_cache is not None else None
+                if cached is not None and cached.is_dir():
+                    _copy_tree(cached, out)
+                    counts["reused"] += 1
+                else:
+                    for page in part:
+                        target = view / page
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        _link(site / page, target)
+                    _pagefind(view, out, python)
+                    shutil.rmtree(view)
+                    counts["indexed"] += 1
+                    if cached is not None:
+                        _store_part(out, cached)
                 entry = out / "pagefind-entry.json"
                 if not entry.is_file():
                     raise IndexError_(
@@ -117,6 +141,32 @@ def run_pagefind(site: Path, python: str | None = None, chunk: int = DEFAULT_CHU
     if parts:
         merged[PARTS_KEY] = parts
     _stabilise(bundle / "pagefind-entry.json", merged)
+    if part_cache is not None and part_cache.is_dir():
+        for old in part_cache.iterdir():  # parts no page of this build is in
+            if old.name not in used:
+                shutil.rmtree(old, ignore_errors=True)
+    return counts
+
+
+def _part_key(site: Path, lang: str, pages: list[Path]) -> str:
+    """Everything a part's index is made of: Pagefind, the language, each page and its bytes."""
+    from importlib import metadata
+
+    h = hashlib.sha256(f"pagefind part {metadata.version('pagefind')} {PAGEFIND} {lang}".encode())
+    for page in pages:
+        h.update(page.as_posix().encode() + b"\0" + (site / page).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _store_part(out: Path, cached: Path) -> None:
+    """Keep a part's Pagefind output (write aside, then rename: never half an entry)."""
+    tmp = cached.with_name(f"{cached.name}.tmp-{os.getpid()}")
+    try:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.copytree(out, tmp, copy_function=_link)
+        os.replace(tmp, cached)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written only costs time
 
 
 def split(pages: list[Path], chunk: int) -> list[list[Path]]:
@@ -226,14 +276,22 @@ def site_fingerprint(site: Path, chunk: int = DEFAULT_CHUNK) -> str:
     return h.hexdigest()
 
 
-def index_with_cache(site: Path, cache: Path, chunk: int = DEFAULT_CHUNK) -> bool:
-    """Index ``site``, reusing the cached bundle when no page changed. True on a hit."""
+def index_with_cache(
+    site: Path, cache: Path, chunk: int = DEFAULT_CHUNK, counts: dict[str, int] | None = None
+) -> bool:
+    """Index ``site``, reusing the cached bundle when no page changed. True on a hit.
+
+    Otherwise unchanged parts are reused from the part cache beside ``cache``;
+    ``counts`` (when given) receives how many parts were indexed and reused.
+    """
     key = site_fingerprint(site, chunk)
     cached = cache / key
     if cached.is_dir():
         _copy_tree(cached, site / BUNDLE_DIR)
         return True
-    run_pagefind(site, chunk=chunk)
+    done = run_pagefind(site, chunk=chunk, part_cache=cache.with_name(cache.name + "-parts"))
+    if counts is not None:
+        counts.update(done)
     shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's
     tmp = cache.with_name(cache.name + f".tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -249,12 +307,17 @@ def _copy_tree(source: Path, target: Path) -> None:
 
 def _finalized(pelican) -> None:
     try:
+        counts = {"indexed": 0, "reused": 0}
         hit = index_with_cache(
             Path(pelican.output_path),
             build_cache(pelican.settings) / "pagefind",
             podium_settings.get(pelican.settings).search_chunk,
+            counts,
         )
-        pelican.settings.setdefault(pipeline.STATS, {})["search_index_reused"] = hit
+        stats = pelican.settings.setdefault(pipeline.STATS, {})
+        stats["search_index_reused"] = hit
+        stats["search_parts_indexed"] = counts["indexed"]
+        stats["search_parts_reused"] = counts["reused"]
     except IndexError_ as exc:
         # One logged error fails `podium build` (podium_cli.build counts them).
         log.error("%s", exc)

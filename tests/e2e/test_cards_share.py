@@ -128,6 +128,8 @@ def test_cards_are_cached_and_only_changed_ones_rerender(site):
     assert third.stats["cards_rendered"] == 1
     assert third.stats["tags_reused"] is False
     assert third.stats["search_index_reused"] is False
+    # ... but only the edited story's part of the index is built again (one language).
+    assert (third.stats["search_parts_indexed"], third.stats["search_parts_reused"]) == (1, 1)
     cache = list((site / ".podium-cache" / "cards").iterdir())
     assert (
         len(cache)

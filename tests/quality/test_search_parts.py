@@ -128,9 +128,9 @@ def test_the_index_cache_keys_on_the_part_size(built_site, tmp_path, monkeypatch
     calls: list[int] = []
     real = index_plugin.run_pagefind
 
-    def counting(site, python=None, chunk=index_plugin.DEFAULT_CHUNK):
+    def counting(site, python=None, chunk=index_plugin.DEFAULT_CHUNK, part_cache=None):
         calls.append(chunk)
-        return real(site, python, chunk)
+        return real(site, python, chunk, part_cache)
 
     monkeypatch.setattr(index_plugin, "run_pagefind", counting)
     assert index_plugin.index_with_cache(target, cache, 2) is False
@@ -140,6 +140,30 @@ def test_the_index_cache_keys_on_the_part_size(built_site, tmp_path, monkeypatch
     shutil.rmtree(target / "pagefind")
     assert index_plugin.index_with_cache(target, cache, 3) is False  # other parts
     assert calls == [2, 3]
+
+
+def test_one_changed_page_reindexes_only_its_part(built_site, tmp_path):
+    target, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(built_site, target)
+    first: dict[str, int] = {}
+    assert index_plugin.index_with_cache(target, cache, 2, first) is False
+    parts = first["indexed"]
+    assert parts >= 3 and first["reused"] == 0
+    entry = json.loads((target / "pagefind" / "pagefind-entry.json").read_text())
+    # One story page changes (an edited title, say): only its part is indexed again.
+    groups = index_plugin.pages_by_language(target)
+    lang = sorted(groups)[0]
+    page = target / index_plugin.searchable(target, groups[lang])[0]
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<!-- edited --></body>"))
+    shutil.rmtree(target / "pagefind")
+    second: dict[str, int] = {}
+    assert index_plugin.index_with_cache(target, cache, 2, second) is False
+    assert second == {"indexed": 1, "reused": parts - 1}
+    again = json.loads((target / "pagefind" / "pagefind-entry.json").read_text())
+    assert again[index_plugin.PARTS_KEY] == entry[index_plugin.PARTS_KEY]
+    assert set(again["languages"]) == set(entry["languages"])
+    # The part cache keeps this build's parts only: the edited page's old part is gone.
+    assert len(list((tmp_path / "cache-parts").iterdir())) == parts
 
 
 def test_the_setting_is_typed_with_a_default():
