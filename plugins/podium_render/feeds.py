@@ -46,7 +46,9 @@ def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]
         "language": lang,
         "items": items,
     }
-    return json.dumps(feed, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # Compact, so json uses its C encoder: with indent it falls back to the
+    # pure-Python one, 1.1 of 22 profiled seconds of a warm 1,000-story build.
+    return json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def sitemap(pages: Iterable[PageMeta], site_url: str) -> str:
