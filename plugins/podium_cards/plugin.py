@@ -60,10 +60,20 @@ def card_name(prefix: str, spec: CardSpec, layout_fingerprint: str, ext: str) ->
 CHUNK_MAX = 64
 
 
-def _render(job: tuple[str, CardSpec, CardLayout]) -> tuple[bytes, tuple[str, ...]]:
-    kind, spec, layout = job
+def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
+    """Render one image into the card cache; its warnings go back to the build.
+
+    The worker writes the file itself (write, then rename): only the warnings
+    cross back to the build process, which would otherwise hold every image
+    that is done while it is still writing pages (a gigabyte at ten thousand
+    stories).
+    """
+    kind, spec, layout, target = job
     result = render_square(spec, layout) if kind == "square" else render_card(spec, layout)
-    return result.data, result.warnings
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(result.data)
+    tmp.replace(target)
+    return result.warnings
 
 
 class CardGenerator(Generator):
@@ -174,14 +184,16 @@ class CardGenerator(Generator):
         self.missing = sorted(
             missing, key=lambda n: (str(self.wanted[n][1].portrait_path or ""), n)
         )
-        jobs = [(self.wanted[n][0], self.wanted[n][1], self.layout) for n in self.missing]
+        jobs = [
+            (self.wanted[n][0], self.wanted[n][1], self.layout, self.cache / Path(n).name)
+            for n in self.missing
+        ]
         workers = os.cpu_count() or 1
         self.pool: ProcessPoolExecutor | None = None
         if len(jobs) >= POOL_THRESHOLD and workers > 1:
             # Contiguous chunks keep a portrait's jobs on one worker; at most
-            # CHUNK_MAX jobs, because a worker holds a chunk's results (and
-            # their pickled copy) until the chunk is done: 1,250-job chunks at
-            # ten thousand stories made each worker 600 MB.
+            # CHUNK_MAX jobs, so the pool's queues stay short and work spreads
+            # evenly to the end (1,250-job chunks at ten thousand stories).
             chunk = min(CHUNK_MAX, max(4, len(jobs) // (workers * 8)))
             # Spawned, not forked: a forked worker would start as a copy of the
             # whole build process (every story, page and index in memory), which
@@ -200,9 +212,9 @@ class CardGenerator(Generator):
         cache, missing = self.cache, self.missing
         try:
             if self.pool is not None:
-                self._store(missing, _progress(self.results, len(missing)), cache)
+                self._report(missing, _progress(self.results, len(missing)))
             else:
-                self._store(missing, map(_render, self.jobs), cache)
+                self._report(missing, map(_render, self.jobs))
         finally:
             if self.pool is not None:
                 self.pool.shutdown(cancel_futures=True)
@@ -221,11 +233,9 @@ class CardGenerator(Generator):
             stats[f"{kind}s_rendered"], stats[f"{kind}s_reused"] = rendered, total - rendered
         log.info("cards: %d rendered, %d reused", len(missing), len(self.wanted) - len(missing))
 
-    def _store(self, names: list[str], results, cache: Path) -> None:
-        for name, (data, warnings) in zip(names, results, strict=True):
-            tmp = cache / (Path(name).name + ".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(cache / Path(name).name)
+    def _report(self, names: list[str], results) -> None:
+        """Wait for every render (in job order) and log its warnings under its story."""
+        for name, warnings in zip(names, results, strict=True):
             owner = self.wanted[name][2]
             for warning in warnings:
                 log.warning("%s: warning: card: %s", owner, warning)
