@@ -55,15 +55,17 @@ class CardLayout:
 
     def chain(self, style: str) -> tuple[Face, ...]:
         """The main face for ``style`` followed by the fallbacks, bold where it helps."""
-        # Kept on the instance: hashing a whole layout for a module-level cache
-        # took longer than fitting a card's name (this runs ten times a card).
-        chains = self.__dict__.get("_chains")
-        if chains is None:
-            chains = {}
-            object.__setattr__(self, "_chains", chains)  # frozen: not a field, not compared
+        chains = self._chains
         if style not in chains:
             chains[style] = _chain(self, style)
         return chains[style]
+
+    # Kept on the instance (cached_property writes __dict__, which a frozen
+    # dataclass allows; not a field, so never compared or hashed): hashing a whole
+    # layout for a module-level cache took longer than fitting a card's name.
+    @functools.cached_property
+    def _chains(self) -> dict[str, tuple[Face, ...]]:
+        return {}
 
     def fingerprint(self) -> str:
         """A stable hash of every input that shapes a card besides the spec itself.

@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import shutil
+import stat
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import astuple
@@ -178,7 +179,7 @@ class CardGenerator(Generator):
         """Send the cards the cache lacks to a process pool, without waiting for them."""
         self.cache = build_cache(self.settings) / CARD_DIR
         self.cache.mkdir(parents=True, exist_ok=True)
-        missing = [n for n in self.wanted if not (self.cache / Path(n).name).is_file()]
+        missing = [n for n in self.wanted if not _cached_card(self.cache / Path(n).name)]
         # Jobs that share a portrait run back to back, so each worker decodes
         # and crops a photo once (portrait.py caches the disc).
         self.missing = sorted(
@@ -239,6 +240,15 @@ class CardGenerator(Generator):
             owner = self.wanted[name][2]
             for warning in warnings:
                 log.warning("%s: warning: card: %s", owner, warning)
+
+
+def _cached_card(path: Path) -> bool:
+    """A regular file, not a symlink: a link planted in a restored cache would be
+    hard-linked (or copied through) into the published site."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _publish(cached: Path, target: Path) -> None:

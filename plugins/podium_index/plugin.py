@@ -23,6 +23,7 @@ import math
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -104,7 +105,7 @@ def run_pagefind(
                 key = _part_key(site, lang, part)
                 used.add(key)
                 cached = part_cache / key if part_cache is not None else None
-                if cached is not None and cached.is_dir():
+                if cached is not None and _cached_dir(cached):
                     _copy_tree(cached, out)
                     counts["reused"] += 1
                 else:
@@ -286,7 +287,7 @@ def index_with_cache(
     """
     key = site_fingerprint(site, chunk)
     cached = cache / key
-    if cached.is_dir():
+    if _cached_dir(cached):
         _copy_tree(cached, site / BUNDLE_DIR)
         return True
     done = run_pagefind(site, chunk=chunk, part_cache=cache.with_name(cache.name + "-parts"))
@@ -302,7 +303,23 @@ def index_with_cache(
 
 def _copy_tree(source: Path, target: Path) -> None:
     # Hard links where possible: the cache is only ever replaced, never edited.
-    shutil.copytree(source, target, copy_function=_link)
+    # Only plain files and folders: a symlink planted in a restored cache would
+    # otherwise publish whatever it points at (copytree follows links).
+    shutil.copytree(source, target, copy_function=_link, ignore=_not_plain)
+
+
+def _not_plain(folder: str, names: list[str]) -> list[str]:
+    out = []
+    for name in names:
+        mode = os.lstat(os.path.join(folder, name)).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            out.append(name)
+    return out
+
+
+def _cached_dir(path: Path) -> bool:
+    """A cache entry that is a real folder (not a symlink to one)."""
+    return not path.is_symlink() and path.is_dir()
 
 
 def _finalized(pelican) -> None:

@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from podium import paths
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
@@ -66,10 +67,12 @@ def load(
 ) -> tuple[tuple[list[ThemeTag], ...], dict[str, list[ThemeTag]]] | None:
     """The stored tags for ``want``, or None when absent, damaged, stale or implausible."""
     try:
-        entry = folder / ENTRY
-        if entry.stat().st_size > MAX_ENTRY_BYTES:
+        # Bounded, no final symlink, a regular file: a FIFO planted in a restored
+        # cache would otherwise block the build, a symlink read another file.
+        raw = paths.read_bounded(folder / ENTRY, MAX_ENTRY_BYTES)
+        if len(raw) > MAX_ENTRY_BYTES:
             return None
-        data = json.loads(entry.read_bytes().decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("key") != want:
             return None
         slugs = {t.slug for t in themes}

@@ -140,6 +140,22 @@ def test_cards_are_cached_and_only_changed_ones_rerender(site):
     )  # the stale card was removed
 
 
+def test_a_link_planted_in_the_card_cache_is_rendered_over(site, tmp_path):
+    """A restored .podium-cache is not trusted: a symlinked card is not published."""
+    first = build(site / "pelicanconf.py", site / "output")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("runner secret")
+    card = next(p for p in (site / ".podium-cache" / "cards").iterdir() if ".square-" not in p.name)
+    card.unlink()
+    card.symlink_to(secret)
+    second = build(site / "pelicanconf.py", site / "output")
+    assert second.stats["cards_rendered"] == 1  # the planted one, rendered again
+    assert not card.is_symlink()
+    published = second.output / "cards" / card.name
+    assert not published.is_symlink() and published.read_bytes()[:2] == b"\xff\xd8"
+    assert first.stats["cards_rendered"] > 0
+
+
 def test_og_image_is_absolute_with_a_public_siteurl(site):
     result = build(site / "pelicanconf.py", site / "output", SITEURL="https://careers.example.org")
     page = read_page(result.output, "stories/anna-de-boer/")

@@ -196,3 +196,32 @@ def test_podium_check_names_the_line_of_a_bad_chunk(site, monkeypatch):
         f"pelicanconf.py:{line}: error: setting PODIUM_SEARCH_CHUNK must be a whole number "
         "of pages of at least 1, like 2000, not 'many'"
     ]
+
+
+def test_links_planted_in_the_index_cache_are_not_published(built_site, tmp_path):
+    """A restored .podium-cache is not trusted: symlinks in it publish nothing."""
+    target, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(built_site, target)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("runner secret")
+    assert index_plugin.index_with_cache(target, cache, 2) is False
+    (entry,) = cache.iterdir()
+    (entry / "planted.txt").symlink_to(secret)
+    parts = tmp_path / "cache-parts"
+    for part in parts.iterdir():
+        (part / "planted.txt").symlink_to(secret)
+    shutil.rmtree(target / "pagefind")
+    assert index_plugin.index_with_cache(target, cache, 2) is True  # the site-level hit
+    assert not (target / "pagefind" / "planted.txt").exists()
+    # A part whose folder is itself a link to elsewhere is no hit at all.
+    page = target / index_plugin.searchable(target, index_plugin.pages_by_language(target)["nl"])[0]
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<!-- edited --></body>"))
+    victim = next(parts.iterdir())
+    shutil.rmtree(victim)
+    victim.symlink_to(tmp_path, target_is_directory=True)
+    shutil.rmtree(target / "pagefind")
+    counts: dict[str, int] = {}
+    index_plugin.index_with_cache(target, cache, 2, counts)
+    assert counts["indexed"] >= 1
+    published = [p for p in (target / "pagefind").rglob("*") if p.is_file()]
+    assert published and all(b"runner secret" not in p.read_bytes() for p in published)

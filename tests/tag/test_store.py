@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 
 import pytest
 
@@ -103,3 +104,16 @@ def test_a_read_only_cache_only_costs_time(tmp_path, inputs):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     store.save(blocked, key, fresh.stories, fresh.vacancies)  # no exception
+
+
+def test_a_fifo_or_symlink_entry_is_a_miss_without_waiting(tmp_path, inputs):
+    themes, docs, vacancies = inputs
+    key, vacancy_docs = _args(themes, docs, vacancies)
+    os.mkfifo(tmp_path / store.ENTRY)  # would block a plain read forever
+    assert store.load(tmp_path, key, themes, docs, vacancy_docs) is None
+    (tmp_path / store.ENTRY).unlink()
+    fresh = tag_all(themes, docs, vacancies)
+    real = tmp_path / "elsewhere"
+    store.save(real, key, fresh.stories, fresh.vacancies)
+    (tmp_path / store.ENTRY).symlink_to(real / store.ENTRY)
+    assert store.load(tmp_path, key, themes, docs, vacancy_docs) is None
