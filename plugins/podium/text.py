@@ -99,7 +99,7 @@ _NL_STOP = """
         goed mooi grote groot klein kleine nieuwe nieuw jaar jaren dag dagen week
         helder energie bedrijf werk werken werkt collega collega's collegas team
         mensen mens tijd manier ging gingen kwam kreeg krijg krijgen zien zie zag
-        staat staan sta doet deed maken maakt gemaakt gedaan wilde wist denk dacht
+        staat staan sta doet deed maken maakt gemaakt gedaan wilde wist denk dacht naast
         """
 _EN_STOP = """
         a about after again all also always am an and any are around as at back be

@@ -25,12 +25,19 @@ from collections.abc import Iterable
 
 # Linking morphemes and the inflections a modifier carries inside a compound
 # ("klant-en-service", "kind-er-opvang", "duurzaamheid-s-doelen").
-LINKS = ("", "s", "e", "en", "n", "es", "er")
+# The last, "f", is the adjective a Dutch noun in -ie makes: "agressief",
+# "innovatief", "preventief" are still about "agressie", "innovatie".
+LINKS = ("", "s", "e", "en", "n", "es", "er", "f")
 
 # Words that look like compounds against our vocabulary but are not:
 # "digitaal" is not "digi" + "taal" (language). Kept short on purpose; add a
 # word here when a false split shows up as wrong evidence.
 NOT_COMPOUNDS = frozenset({"digitaal", "digitale", "kapitaal", "totaal", "metaal", "centraal"})
+# Word stems whose inside looks like a known term anywhere they occur, also
+# inside longer compounds: "begeleider" (mentor, support worker) and
+# "praktijkbegeleider" are not a "leider" (leader). No known form may start
+# inside one of these.
+OPAQUE = ("begeleid",)
 
 
 class CompoundSplitter:
@@ -73,8 +80,9 @@ class CompoundSplitter:
         # thousand stories bring a hundred thousand distinct long words.
         starts: list[list[tuple[int, str]]] = [[] for _ in range(n + 1)]
         found = False
+        opaque = {k + d for o in OPAQUE for k in _find_all(word, o) for d in range(1, len(o))}
         for i in range(n - self.min_part + 1):
-            if word[i : i + self.min_part] not in self._prefixes:
+            if word[i : i + self.min_part] not in self._prefixes or i in opaque:
                 continue
             for j in range(i + self.min_part, min(n, i + self._max_len) + 1):
                 term = self._forms.get(word[i:j])
@@ -112,6 +120,14 @@ class CompoundSplitter:
             i = start
         parts.reverse()
         return tuple(dict.fromkeys(parts))
+
+
+def _find_all(word: str, part: str) -> list[int]:
+    out, i = [], word.find(part)
+    while i >= 0:
+        out.append(i)
+        i = word.find(part, i + 1)
+    return out
 
 
 def _relax(best, back, j: int, score: tuple[int, int], start: int, term: str | None) -> None:

@@ -80,6 +80,14 @@ class TaggerConfig:
     # A story of up to this many content words (about 250 words of prose) is
     # scored as it is; longer ones are scaled down by √(length / length_ref).
     length_ref: int = 120
+    # A story of fewer content words than ``short_ref`` (a column of about
+    # a hundred words) is scaled up the same way, by at most ``short_boost``:
+    # it has room for one clear mention, not three.
+    short_ref: int = 40
+    short_boost: float = 2.0
+    # A phrase term ("first wage", "zij-instroom traject") is as specific as
+    # two words: it counts this many towards ``min_terms``.
+    phrase_terms: int = 2
     max_evidence: int = 6
     # Relative judgement: a theme must also reach this share of the story's
     # strongest theme, so a passing mention next to a clear subject is not a
@@ -104,6 +112,14 @@ class TaggerConfig:
     # company) is evidence of nothing; needs at least ``common_min_docs``.
     common_share: float = 0.3
     common_min_docs: int = 10
+    # Softer than dropping: a term found in more than ``spread_from`` of the
+    # site's stories tells those stories apart less, so its weight shrinks
+    # with its inverse document frequency, ln(1/share) / ln(1/spread_from).
+    # In a care home's stories nearly every one mentions "bewoners"; an
+    # editor's keyword keeps at least ``spread_floor`` of its weight, because
+    # the editor chose it.
+    spread_from: float = 0.15
+    spread_floor: float = 0.6
     learn: LearnConfig = field(default_factory=LearnConfig)
 
     def field_weights(self) -> dict[str, float]:
@@ -144,13 +160,14 @@ class Tagger:
         themes: Sequence[Theme],
         config: TaggerConfig | None = None,
         learned: Mapping[str, Learned] | None = None,
-        common: Mapping[str, frozenset[str]] | None = None,
+        shares: Mapping[str, Mapping[str, float]] | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
         self._weights = self.config.field_weights()
         self._learned = MappingProxyType(dict(learned or {}))
-        self._common = MappingProxyType(dict(common or {}))
+        # lang -> term -> share of the site's stories that contain it.
+        self._shares = MappingProxyType(dict(shares or {}))
         langs = {lang for t in self.themes for lang in t.keywords} | set(self._learned)
         langs |= {lang for t in self.themes for lang in (*t.name, *t.description)}
         self._vocab = {lang: self._build(lang) for lang in sorted(langs)}
@@ -178,18 +195,18 @@ class Tagger:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
         base = cls(themes, config)
-        common = base._common_terms(corpus)
-        if common:
-            base = cls(themes, config, common=common)
+        shares = base._doc_shares(corpus)
+        if shares:
+            base = cls(themes, config, shares=shares)
         learned = {
             lang: learn(lang, docs, slugs, base.vocabulary(lang), base._weights, config.learn)
             for lang, docs in sorted(by_lang.items())
         }
         if not learned:
             return base
-        return cls(themes, config, learned, common)
+        return cls(themes, config, learned, shares)
 
-    def _common_terms(self, corpus: Sequence[Doc]) -> dict[str, frozenset[str]]:
+    def _doc_shares(self, corpus: Sequence[Doc]) -> dict[str, dict[str, float]]:
         cfg = self.config
         by_lang: dict[str, list[Doc]] = {}
         for doc in corpus:
@@ -203,15 +220,21 @@ class Tagger:
             docs = docs[:: max(1, len(docs) // COMMON_SAMPLE)]
             vocab = self.vocabulary(lang)
             df = Counter(t for doc in docs for t in extract(doc, vocab, self._weights).terms)
-            limit = cfg.common_share * len(docs)
-            common = {
-                term
-                for term, n in df.items()
-                if n > limit and all(w.origin != "keyword" for w in vocab.weights(term))
-            }
-            if common:
-                out[lang] = frozenset(common)
+            spread = {t: n / len(docs) for t, n in df.items() if n > cfg.spread_from * len(docs)}
+            if spread:
+                out[lang] = spread
         return out
+
+    def _spread_factor(self, lang: str, key: str, origin: str) -> float:
+        """How much of its weight a term keeps for being in many of the site's stories."""
+        cfg = self.config
+        share = self._shares.get(lang, {}).get(key)
+        if share is None:
+            return 1.0
+        if origin != "keyword" and share > cfg.common_share:
+            return 0.0  # "kade" from a description naming the company: evidence of nothing
+        factor = math.log(1 / share) / math.log(1 / cfg.spread_from)
+        return max(cfg.spread_floor if origin == "keyword" else 0.0, min(1.0, factor))
 
     # -- inspection -------------------------------------------------------
     @property
@@ -272,7 +295,7 @@ class Tagger:
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
         contributions = self._contributions(features, doc.lang)
-        norm = math.sqrt(max(1.0, features.length / cfg.length_ref))
+        norm = _length_norm(features.length, cfg)
         raw = {}
         for theme in self.themes:
             parts = contributions.get(theme.slug, [])
@@ -280,7 +303,7 @@ class Tagger:
         best = max((s for s, _ in raw.values()), default=0.0)
         bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
         scored = {
-            slug: (score, parts, score >= bar and len({t for _, t, _ in parts}) >= cfg.min_terms)
+            slug: (score, parts, score >= bar and _distinct(parts, cfg.phrase_terms) >= cfg.min_terms)
             for slug, (score, parts) in raw.items()
         }
         return features, scored, bar
@@ -300,14 +323,16 @@ class Tagger:
         learned = self._learned.get(lang)
         factors = learned.keyword_factors if learned else {}
         cfg = self.config
-        common = self._common.get(lang, frozenset())
         # (slug, key) -> (weight, origin, as written): one entry per theme and
         # term, the strongest source winning.
         chosen: dict[tuple[str, str], tuple[float, str, str]] = {}
 
         def offer(slug: str, text: str, weight: float, origin: str) -> None:
             key = text if origin == "learned" else _term_key(lang, text)
-            if not key or (origin != "keyword" and key in common):
+            if not key:
+                return
+            weight *= self._spread_factor(lang, key, origin)
+            if weight <= 0:
                 return
             current = chosen.get((slug, key))
             if current is None or weight > current[0]:
@@ -359,6 +384,20 @@ class Tagger:
                 weight /= sharers[key]
             entries.append((slug, text if origin != "learned" else key, weight, origin))
         return build_vocabulary(lang, entries, learned.forms if learned else ())
+
+
+def _length_norm(length: int, cfg: TaggerConfig) -> float:
+    """What a story's score is divided by: √(length / ref) beyond either end."""
+    if length > cfg.length_ref:
+        return math.sqrt(length / cfg.length_ref)
+    if length < cfg.short_ref:
+        return max(1.0 / cfg.short_boost, math.sqrt(max(1, length) / cfg.short_ref))
+    return 1.0
+
+
+def _distinct(parts: list[tuple[float, str, str]], phrase_terms: int) -> int:
+    """Distinct terms behind a score, a phrase counting ``phrase_terms``."""
+    return sum(phrase_terms if " " in term else 1 for term in {t for _, t, _ in parts})
 
 
 def _term_key(lang: str, keyword: str) -> str:

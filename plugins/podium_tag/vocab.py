@@ -117,6 +117,12 @@ def build_vocabulary(
             # Inside compounds, only an editor's keyword may be as short as
             # four letters: a lexicon "uren" (hours) would also be found in
             # "retouren" and "terugsturen".
+            # A word of a theme's name or description is found as a word of
+            # its own, never inside a compound: "geven" from "Leiding geven"
+            # is not in "overgeven" (to be sick), nor "thuis" from "Werk en
+            # thuis" in "thuiszorg" (home care).
+            if origin in ("name", "description"):
+                continue
             if origin == "keyword" or (origin != "learned" and len(text) >= MIN_WIDENED_FORM):
                 forms.add((text.lower(), key))
             # Short stems are too ambiguous inside other words: "reken" (from

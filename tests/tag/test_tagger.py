@@ -202,8 +202,9 @@ def test_learning_adds_a_term_that_is_not_a_keyword():
     assert all(t.weight <= LearnConfig().weight for t in fitted.learned_terms)
 
     # Two keywords once each (2.0) stay below the threshold; the learned
-    # word is what tips the story into craft.
-    doc = Doc("nl", title="Een dag op pad", body=FILLER_NL + "Eerst de omvormer, dan de "
+    # word is what tips the story into craft. (The filler, three times, makes
+    # it a story of ordinary length: a very short one is scaled up.)
+    doc = Doc("nl", title="Een dag op pad", body=FILLER_NL * 3 + "Eerst de omvormer, dan de "
               "omvormer van de buren. De monteur naast me pakt zijn gereedschap.")  # fmt: skip
     assert "craft" not in slugs(tagger().tag(doc))
     (tag,) = [t for t in fitted.tag(doc) if t.slug == "craft"]
