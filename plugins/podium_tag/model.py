@@ -2,7 +2,7 @@
 
 Score of theme T for a story::
 
-    score(T) = Σ_terms  weight(T, term) · (1 + ln count(term))  /  √max(1, length / length_ref)
+    score(T) = Σ_terms  weight(T, term) · (1 + ln count(term))  /  norm(length)
 
 * ``count`` sums the field weight of each occurrence (title 3, quote 2,
   heading 1.5, body 1), so the title outweighs a passing mention, and
@@ -11,15 +11,22 @@ Score of theme T for a story::
   theme's name, 0.2 for a word of its description, 0.8 for a term of the
   curated lexicon (``lexicon.yml``) and at most 0.5 for a learned term
   (``learn.py``); each evidence word reports which of these it came from;
-* dividing by the square root of the story's length in content words keeps
-  long stories, which mention everything once, from collecting every theme,
-  while a genuinely themed long story still repeats its theme enough.
+* a term found in many of the site's stories weighs less, by its inverse
+  document frequency (``spread_from``, ``spread_floor``): in a care home's
+  stories nearly all mention "bewoners", which then tells them apart little;
+* ``norm`` is the square root of the story's length in content words over
+  ``length_ref`` when it is longer: long stories, which mention everything
+  once, do not collect every theme, while a genuinely themed long story
+  still repeats its theme enough. A very short story (under ``short_ref``)
+  is scaled up the same way, by at most ``short_boost``: it has room for one
+  clear mention only.
 
 A theme is added automatically when its score reaches ``threshold``, reaches
 ``relative`` times the score of the story's strongest theme (a passing
 mention next to a clear subject is not a theme, however long the story; this
 relative bar stops at ``relative_cap``, a score that makes a second subject)
-*and* it rests on at least ``min_terms`` distinct terms. With the defaults (2.5 and
+*and* it rests on at least ``min_terms`` distinct terms, a phrase counting as
+``phrase_terms`` (a "first real job" is as specific as two words). With the defaults (2.5 and
 2) a story of ordinary length needs three mentions, at least two of them
 different words, or a title mention plus a body mention: "klant" once in a
 developer's story, or "klanten" three times and nothing else, is not a
@@ -303,7 +310,7 @@ class Tagger:
         best = max((s for s, _ in raw.values()), default=0.0)
         bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
         scored = {
-            slug: (score, parts, score >= bar and _distinct(parts, cfg.phrase_terms) >= cfg.min_terms)
+            slug: (score, parts, score >= bar and _distinct(parts, cfg) >= cfg.min_terms)
             for slug, (score, parts) in raw.items()
         }
         return features, scored, bar
@@ -395,9 +402,9 @@ def _length_norm(length: int, cfg: TaggerConfig) -> float:
     return 1.0
 
 
-def _distinct(parts: list[tuple[float, str, str]], phrase_terms: int) -> int:
+def _distinct(parts: list[tuple[float, str, str]], cfg: TaggerConfig) -> int:
     """Distinct terms behind a score, a phrase counting ``phrase_terms``."""
-    return sum(phrase_terms if " " in term else 1 for term in {t for _, t, _ in parts})
+    return sum(cfg.phrase_terms if " " in term else 1 for term in {t for _, t, _ in parts})
 
 
 def _term_key(lang: str, keyword: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 
@@ -434,3 +435,89 @@ themes:
     common = Tagger.fit(themes, [], corpus=corpus).terms("en")["safety"]
     assert "warehous" not in {term for term, _, _ in common}
     assert "warehous" in {term for term, _, _ in Tagger(themes).terms("en")["safety"]}
+
+
+def test_a_keyword_in_most_of_the_site_weighs_less_but_stays_evidence():
+    # Nearly every story of a care home mentions its residents: the editor's
+    # keyword "residents" tells those stories apart less than a rare one.
+    themes = parse_themes(
+        """\
+themes:
+  - slug: residents
+    name: {nl: Bewoners, en: Life with residents}
+    color: "#1f5f8b"
+    keywords: {en: [residents, dementia]}
+""",
+        "themes.yml",
+    )
+    corpus = [Doc(lang="en", body=f"Story {i}: the residents had lunch.") for i in range(9)]
+    corpus += [Doc(lang="en", body="A story about the garden.")] * 3
+    terms = Tagger.fit(themes, [], corpus=corpus).terms("en")["residents"]
+    fitted = {term: w for term, w, _ in terms}
+    cfg = TaggerConfig()
+    share = 9 / 12
+    expected = max(cfg.spread_floor, math.log(1 / share) / math.log(1 / cfg.spread_from))
+    assert fitted[stem("en", "residents")] == pytest.approx(expected)
+    assert fitted[stem("en", "residents")] == cfg.spread_floor  # 75%: the floor
+    assert fitted[stem("en", "dementia")] == 1.0  # in no story: its full weight
+    # Without a corpus to compare against, nothing is discounted.
+    plain = {term: w for term, w, _ in Tagger(themes).terms("en")["residents"]}
+    assert plain[stem("en", "residents")] == 1.0
+
+
+SHORT_FIRST_JOB = "Stacking shelves, my first real job. I felt rich."
+
+
+def test_a_very_short_story_is_judged_by_what_it_has_room_for():
+    # Forty words have room for one clear mention; the same mention inside a
+    # story of ordinary length is a passing one.
+    short = Doc("en", title="My first real job", body=SHORT_FIRST_JOB)
+    (tag,) = Tagger(DAY_ONE).tag(short)
+    assert tag.slug == "starters" and "first real job" in tag.evidence
+    long = dataclasses.replace(short, body=short.body + " " + FILLER_EN * 6)
+    assert Tagger(DAY_ONE).tag(long) == []
+
+
+def test_a_phrase_counts_as_two_terms():
+    # One lexicon phrase, however specific, is one term: min_terms (2) would
+    # refuse it; a phrase counts as two.
+    short = Doc("en", title="My first real job", body=SHORT_FIRST_JOB)
+    one_each = dataclasses.replace(TaggerConfig(), phrase_terms=1)
+    assert Tagger(DAY_ONE, one_each).tag(short) == []
+    assert [t.slug for t in Tagger(DAY_ONE).tag(short)] == ["starters"]
+
+
+def test_a_name_word_is_not_found_inside_a_compound():
+    # "Leiding geven": "geven" is a word of the name, but "overgeven" (to be
+    # sick) is not about leading; "thuis" of "Werk en thuis" is not in
+    # "thuiszorg" (home care). Keywords still are found inside compounds.
+    themes = parse_themes(
+        """\
+themes:
+  - slug: lead
+    name: {nl: Leiding geven, en: Leading}
+    color: "#a3461f"
+    keywords: {nl: [teamleider]}
+""",
+        "themes.yml",
+    )
+    tagger = Tagger(themes)
+    (score,) = tagger.scores(Doc("nl", body="Twee bewoners moesten overgeven."))
+    assert score.score == 0
+    (score,) = tagger.scores(Doc("nl", body="De teamleiderscursus was zwaar, geven is leren."))
+    assert {"teamleiderscursus", "geven"} <= set(score.evidence)
+
+
+def test_a_mentor_is_not_a_leader():
+    # "begeleider" holds "leider" letter for letter; it is opaque, also inside
+    # longer compounds, while a real compound with "leider" still splits.
+    splitter = CompoundSplitter([("leider", "L"), ("ploeg", "P")])
+    assert splitter.split("praktijkbegeleider") == ()
+    assert splitter.split("begeleiders") == ()
+    assert splitter.split("ploegleider") == ("P", "L")
+
+
+def test_an_adjective_in_ief_is_its_noun():
+    splitter = CompoundSplitter([("agressie", "A"), ("innovatie", "I")])
+    assert splitter.split("agressief") == ("A",)
+    assert splitter.split("innovatieve") == ()  # the -ief adjective inflected: not covered
