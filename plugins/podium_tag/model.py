@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from podium.text import STOPWORDS, phrase_stems, words
+from podium.text import STOPWORDS, phrase_stems, stem, words
 from podium_read.themes import Theme
 
 from .features import Doc, Features, extract
@@ -309,10 +309,10 @@ class Tagger:
             raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
         best = max((s for s, _ in raw.values()), default=0.0)
         bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
-        scored = {
-            slug: (score, parts, score >= bar and _distinct(parts, cfg) >= cfg.min_terms)
-            for slug, (score, parts) in raw.items()
-        }
+        scored = {}
+        for slug, (score, parts) in raw.items():
+            enough = _distinct(parts, features, doc.lang, cfg) >= cfg.min_terms
+            scored[slug] = (score, parts, score >= bar and enough)
         return features, scored, bar
 
     def _contributions(
@@ -402,9 +402,23 @@ def _length_norm(length: int, cfg: TaggerConfig) -> float:
     return 1.0
 
 
-def _distinct(parts: list[tuple[float, str, str]], cfg: TaggerConfig) -> int:
-    """Distinct terms behind a score, a phrase counting ``phrase_terms``."""
-    return sum(cfg.phrase_terms if " " in term else 1 for term in {t for _, t, _ in parts})
+def _distinct(
+    parts: list[tuple[float, str, str]], features: Features, lang: str, cfg: TaggerConfig
+) -> int:
+    """Distinct pieces of evidence behind a score, for ``min_terms``.
+
+    A phrase counts ``phrase_terms``. A word term counts once per different
+    word it was found as, inflections aside: "bewonersavond", "buurtbewoners"
+    and "bewonersconsulent" are three things a story talks about, all with
+    residents, while "klant" and "klanten" are one.
+    """
+    n = 0
+    for term in {t for _, t, _ in parts}:
+        if " " in term:
+            n += cfg.phrase_terms
+        else:
+            n += len({stem(lang, s) for s in features.terms[term].surfaces})
+    return n
 
 
 def _term_key(lang: str, keyword: str) -> str:

@@ -77,7 +77,11 @@ def test_unknown_language_is_not_stemmed():
 def test_compound_splitting_finds_the_keyword_inside():
     vocab = tagger().vocabulary("nl")
     assert vocab.splitter.split("klantenservicemedewerker") == (stem("nl", "klantenservice"),)
-    assert vocab.splitter.split("warmtepompinstallateurs") == (stem("nl", "installateur"),)
+    # Both parts are known: the keyword, and "warmtepomp" of the lexicon.
+    assert vocab.splitter.split("warmtepompinstallateurs") == (
+        stem("nl", "warmtepomp"),
+        stem("nl", "installateur"),
+    )
 
 
 def test_compound_splitting_uses_linking_morphemes():
@@ -521,3 +525,27 @@ def test_an_adjective_in_ief_is_its_noun():
     splitter = CompoundSplitter([("agressie", "A"), ("innovatie", "I")])
     assert splitter.split("agressief") == ("A",)
     assert splitter.split("innovatieve") == ()  # the -ief adjective inflected: not covered
+
+
+def test_one_keyword_in_several_compounds_is_several_pieces_of_evidence():
+    # "bewonersavond", "buurtbewoners", "bewonersconsulent": three different
+    # things with residents, not three mentions of one word.
+    themes = parse_themes(
+        """\
+themes:
+  - slug: residents
+    name: {nl: Bewoners, en: Residents}
+    color: "#1f5f8b"
+    keywords: {nl: [bewoner], en: [resident]}
+""",
+        "themes.yml",
+    )
+    tagger = Tagger(themes)
+    compounds = Doc("nl", title="De avond", body="Op de bewonersavond kwamen de buurtbewoners "
+                    "naar de bewonersconsulent. " + FILLER_NL)  # fmt: skip
+    (score,) = tagger.scores(compounds)
+    assert score.terms == 1 and score.passed
+    inflected = Doc("nl", title="De avond", body="De bewoner, de bewoners, weer een bewoner, "
+                    "en nog meer bewoners. " + FILLER_NL)  # fmt: skip
+    (score,) = tagger.scores(inflected)
+    assert score.terms == 1 and not score.passed  # one word, inflected: one piece
