@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import filetypes, paths, yamlio
+from podium.atomic import write_atomic
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import code_fingerprint
@@ -219,11 +219,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
             "quote": parsed.quote,
             "source": parsed.source,
         }
-        raw = codec.dumps(data)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(raw)
-        os.replace(tmp, entry)
+        write_atomic(entry, codec.dumps(data))
     except (OSError, TypeError, ValueError):  # a read-only checkout still builds
         pass
 

@@ -25,11 +25,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from podium.atomic import write_atomic
 
 log = logging.getLogger(__name__)
 RECORD = "lastmod.json"
@@ -165,11 +165,7 @@ class Freshness:
         kept = {url: rec for url, rec in self.old.items() if not url.startswith(mine)}
         doc = {"format": FORMAT, "pages": dict(sorted({**kept, **self.new}.items()))}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lastmod.", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(doc, fh, indent=1, sort_keys=True)
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True))
         except OSError as exc:
             log.warning("cannot write %s: %s; lastmod dates start over next build", self.path, exc)
 

@@ -17,10 +17,10 @@ cannot produce is a miss, and the site is tagged from scratch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
-import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 from podium import paths
+from podium.atomic import write_atomic
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
@@ -148,10 +149,6 @@ def save(
         "stories": [plain(tags) for tags in stories],
         "vacancies": {vid: plain(tags) for vid, tags in vacancies.items()},
     }
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f"{ENTRY}.tmp-{os.getpid()}"
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
-        tmp.replace(folder / ENTRY)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    # A cache that cannot be written only costs time.
+    with contextlib.suppress(OSError):
+        write_atomic(folder / ENTRY, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

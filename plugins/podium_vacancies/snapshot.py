@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from podium import atomic
 
 from .feeds import FeedConfig
 from .model import Vacancy
@@ -125,14 +125,4 @@ def write_atomic(path: Path, text: str) -> None:
     A build, or a crash mid-write, sees either the old file or the new one,
     never half a snapshot.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_atomic(path, text, durable=True)

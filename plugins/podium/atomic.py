@@ -1,0 +1,36 @@
+"""Writing a file so that nobody ever reads half of it.
+
+Caches, snapshots and state files are written to a temporary file in the
+same folder and renamed over the old one. A rename within one file system is
+atomic, so a build that reads the file, a card worker writing beside it, or a
+crash halfway sees the old bytes or the new ones, never a mixture.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = False) -> None:
+    """Replace ``path`` with ``data`` (text is written as UTF-8, ``\\n`` line ends).
+
+    ``durable`` also flushes the bytes to disk before the rename: for what a
+    user cannot rebuild (a vacancy snapshot), not for caches, where losing
+    the last write after a power cut only costs time. The temporary file is
+    removed if anything fails; the error is raised.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

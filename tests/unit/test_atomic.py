@@ -1,0 +1,43 @@
+"""podium.atomic.write_atomic: the old bytes or the new ones, never half, no litter."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from podium.atomic import write_atomic
+
+
+def test_writes_text_as_utf8_and_bytes_as_they_are(tmp_path):
+    target = tmp_path / "deep" / "state.json"
+    write_atomic(target, "café\n")
+    assert target.read_bytes() == "café\n".encode()
+    write_atomic(target, b"\x00\xff", durable=True)
+    assert target.read_bytes() == b"\x00\xff"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["state.json"]
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    target = tmp_path / "snapshot.yml"
+    target.write_text("old\n")
+
+    def broken(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="No space"):
+        write_atomic(target, "new\n", durable=True)
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["snapshot.yml"]
+
+
+def test_a_symlink_in_the_way_is_replaced_not_followed(tmp_path):
+    # A planted link (a restored CI cache) must not make us write elsewhere.
+    secret = tmp_path / "secret"
+    secret.write_text("keep me")
+    link = tmp_path / "cache.json"
+    link.symlink_to(secret)
+    write_atomic(link, "{}")
+    assert secret.read_text() == "keep me"
+    assert not link.is_symlink() and link.read_text() == "{}"
