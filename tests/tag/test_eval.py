@@ -15,11 +15,12 @@ The bars, and where they come from (all figures are deterministic):
   was a held-out set once and was burned by the round after it): what round
   5 reached on each, minus a small margin, and a clear gain over keyword
   prefix matching. They say little about a new company: they were tuned on.
-* the HELD-OUT set of round 5 (``tests/tag/holdout4/``), written and
+* the HELD-OUT set of round 5 (``tests/tag/holdout4/``, Vechtdal Vervoer), written and
   labelled by someone who had not seen the tagger and run once after round 5
-  was frozen: the test keeps that run from getting worse. The issue's bar
-  (F1 0.90 with P 0.85 on a new company's stories) is asserted only as far
-  as it was reached; see the README for the figures.
+  was frozen (99a7c63): P 0.84 / R 0.61 / F1 0.70, keyword baseline 0.42 /
+  0.61 / 0.50. The test keeps that run from getting worse. The issue's bar
+  (F1 0.90 with P 0.85 on a new company's stories) is NOT met and so not
+  asserted; the README and docs/tagging-rounds.md give the figures.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ TUNING_MIN = {
 # The tagger must beat keyword prefix matching by a clear margin in F1.
 MIN_GAIN_OVER_BASELINE = 0.25
 # The held-out set, run once (see above): no worse than that run.
-HOLDOUT_MIN = {"precision": 0.0, "recall": 0.0, "f1": 0.0, "gain": 0.0}
+HOLDOUT_MIN = {"precision": 0.82, "recall": 0.59, "f1": 0.68, "gain": 0.18}
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +95,7 @@ def test_existing_set_is_big_and_balanced_enough(eval_stories, themes):
         (cold_themes, cold_stories, 40, (1, 2)),
         (fresh_themes, fresh_stories, 20, (1, 1)),
         (holdout_themes, holdout_stories, 40, (2, 2)),
-        (holdout2_themes, holdout2_stories, 40, (2, 2)),
+        (holdout2_themes, holdout2_stories, 40, (2, 3)),
         (holdout3_themes, holdout3_stories, 40, (2, 2)),
         (holdout4_themes, holdout4_stories, 40, (1, 3)),
     ],
