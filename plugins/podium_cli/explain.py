@@ -31,13 +31,17 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     best = max((s.score for s in scores), default=0.0)
     top = max(best, bar, 1e-9)
     width = max([len(t.slug) for t in themes] + [5])
+    scale = scores[0].scale if scores else 1.0
     lines = [
         f"{path} ({doc.lang})",
         f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the strongest "
         f"theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs {cfg.min_terms} "
-        "different terms",
-        "",
+        f"different terms (a phrase counts {cfg.phrase_terms})",
     ]
+    if scale != 1.0:  # why the same words score differently in another story
+        kind = "a very short story" if scale > 1 else "a long story"
+        lines.append(f"scores x{scale:.2f}: {kind} (length is part of the score)")
+    lines.append("")
     mark = round(bar / top * BAR_WIDTH)
     for s in sorted(scores, key=lambda s: (-s.score, s.slug)):
         filled = round(s.score / top * BAR_WIDTH)

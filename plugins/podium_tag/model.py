@@ -144,11 +144,16 @@ class ThemeScore:
 
     slug: str
     score: float
-    terms: int  # distinct terms that contributed
+    # Distinct pieces of evidence, as ``min_terms`` counts them: a phrase
+    # counts ``phrase_terms``, a keyword in two different compounds twice.
+    terms: int
     evidence: tuple[str, ...]
     passed: bool
     sources: tuple[str, ...] = ()  # where each evidence word's term came from
     bar: float = 0.0  # the score it had to reach: the floor, or a share of the best theme
+    # What the story's length did to its scores: below 1 for a long story,
+    # above 1 for a very short one (see ``_length_norm``).
+    scale: float = 1.0
 
 
 COMMON_SAMPLE = 500
@@ -267,37 +272,39 @@ class Tagger:
     # -- tagging ----------------------------------------------------------
     def tag(self, doc: Doc) -> list[ThemeTag]:
         """Explicit themes as given, then automatic ones, strongest first."""
-        features, scored, _ = self._score(doc)
+        features, scored, _, _ = self._score(doc)
         limit = self.config.max_evidence
         tags: list[ThemeTag] = []
         explicit = list(dict.fromkeys(doc.explicit_themes))
         for slug in explicit:
-            score, parts, _ = scored.get(slug, (0.0, [], False))
+            score, parts, _, _ = scored.get(slug, (0.0, [], False, 0))
             tags.append(ThemeTag(slug, "explicit", score, *_evidence(parts, features, limit)))
         auto = [(-s[0], slug) for slug, s in scored.items() if s[2] and slug not in explicit]
         for _, slug in sorted(auto)[: self.config.max_auto]:
-            score, parts, _ = scored[slug]
+            score, parts, _, _ = scored[slug]
             tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
         return tags
 
     def scores(self, doc: Doc) -> list[ThemeScore]:
         """Every theme's score for ``doc``, in taxonomy order: the why of ``tag``."""
-        features, scored, bar = self._score(doc)
+        features, scored, bar, scale = self._score(doc)
         out = []
-        for slug, (score, parts, ok) in scored.items():
+        for slug, (score, parts, ok, pieces) in scored.items():
             evidence, sources = _evidence(parts, features, self.config.max_evidence)
-            terms = len({term for _, term, _ in parts})
-            out.append(ThemeScore(slug, score, terms, evidence, ok, sources, bar))
+            out.append(ThemeScore(slug, score, pieces, evidence, ok, sources, bar, scale))
         return out
 
     # -- internals --------------------------------------------------------
-    def _score(self, doc: Doc) -> tuple[Features, dict[str, tuple[float, list, bool]], float]:
-        """Per theme, in taxonomy order: (score, [(contribution, term, origin)], passed).
+    def _score(
+        self, doc: Doc
+    ) -> tuple[Features, dict[str, tuple[float, list, bool, int]], float, float]:
+        """Per theme, in taxonomy order: (score, [(contribution, term, origin)],
+        passed, pieces of evidence); then the bar and the length scale.
 
-        A theme passes when it rests on ``min_terms`` distinct terms, reaches
-        the absolute floor ``threshold`` and reaches ``relative`` times the
-        strongest theme's score, or ``relative_cap`` if that is lower; the
-        third value is that bar.
+        A theme passes when it rests on ``min_terms`` pieces of evidence
+        (``_distinct``), reaches the absolute floor ``threshold`` and reaches
+        ``relative`` times the strongest theme's score, or ``relative_cap`` if
+        that is lower: that is the bar.
         """
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
@@ -311,9 +318,9 @@ class Tagger:
         bar = round(max(cfg.threshold, min(cfg.relative_cap, cfg.relative * best)), 4)
         scored = {}
         for slug, (score, parts) in raw.items():
-            enough = _distinct(parts, features, doc.lang, cfg) >= cfg.min_terms
-            scored[slug] = (score, parts, score >= bar and enough)
-        return features, scored, bar
+            pieces = _distinct(parts, features, doc.lang, cfg)
+            scored[slug] = (score, parts, score >= bar and pieces >= cfg.min_terms, pieces)
+        return features, scored, bar, round(1 / norm, 4)
 
     def _contributions(
         self, features: Features, lang: str

@@ -231,9 +231,11 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "content/columns/ben-bakker.md (nl)"
-    assert lines[1].startswith("bar 2.50: at least 2.50, and 40% of the strongest theme (5.48)")
+    assert lines[1].startswith("bar 2.96: at least 2.50, and 40% of the strongest theme (7.40)")
+    # A column of a few sentences: its scores are scaled up, and the editor is told.
+    assert lines[2] == "scores x1.35: a very short story (length is part of the score)"
     balance = next(ln for ln in lines if ln.startswith("balance"))
-    assert "5.48" in balance and balance.endswith(" auto")
+    assert "7.40" in balance and balance.endswith(" auto")
     assert "evidence: vrijdag (keyword), rust (keyword), vier dagen (keyword)" in result.output
     tech = next(ln for ln in lines if ln.startswith("tech"))
     assert "0.00" in tech and tech.endswith(" no")
@@ -250,7 +252,7 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
     assert notices == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
-        "automatic themes: balance 5.48 (vrijdag, rust, vier dagen)"
+        "automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
     ]
     assert "::notice" not in run("check").output  # text format: no annotations
 
