@@ -243,6 +243,33 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
     return result
 
 
+def cards_only(site: Path, stories: int, sample: int, prof: Path | None) -> None:
+    """The card figures alone, to iterate on the renderer: corpus reused when it is there."""
+    if not (site / "content" / "themes.yml").exists():
+        print(f"generating {stories} stories in {site} ...", file=sys.stderr)
+        corpus_mod.generate(site, stories)
+    load_before = os.getloadavg()[0]
+    if prof is None:
+        cards = card_timings(site, sample)
+    else:
+        import cProfile
+        import pstats
+
+        prof = prof.resolve()
+        prof.mkdir(parents=True, exist_ok=True)
+        profiler = cProfile.Profile()
+        cards = profiler.runcall(card_timings, site, sample)
+        profiler.dump_stats(prof / "cards.prof")
+        with open(prof / "cards.txt", "w") as f:
+            stats = pstats.Stats(str(prof / "cards.prof"), stream=f)
+            stats.sort_stats("tottime").print_stats(40)
+            stats.sort_stats("cumulative").print_stats(60)
+    print(f"load average {load_before:.1f}, {os.getloadavg()[0]:.1f}")
+    for key, value in cards.items():
+        print(f"{key:>16}: {value:.2f}" if isinstance(value, float) else f"{key:>16}: {value}")
+    print(f"{'card / floor':>16}: {cards['card_ms'] / cards['floor_ms']:.2f}x")
+
+
 def floor(font) -> bytes:
     """The floor a card is measured against (issue 13): a new 1200x630 canvas, two
     headline lines of Inter Bold at 64 px, a JPEG encode at quality 85."""
@@ -496,6 +523,12 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="only the cold build: the process tree's peak memory and who holds it",
     )
+    parser.add_argument(
+        "--cards-only",
+        action="store_true",
+        help="only time the card renderer (reuses the corpus in --keep DIR); writes no doc; "
+        "with --profile DIR also writes cards.prof and its top functions there",
+    )
     args = parser.parse_args(argv)
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
@@ -503,6 +536,9 @@ def main(argv: list[str] | None = None) -> None:
     site, logs = work / "site", work / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     try:
+        if args.cards_only:
+            cards_only(site, args.stories, args.card_sample, args.profile)
+            return
         print(f"generating {args.stories} stories in {site} ...", file=sys.stderr)
         load_before = os.getloadavg()[0]
         t = time.perf_counter()

@@ -182,6 +182,38 @@ def em_width(face: Face, text: str, direction: str) -> float:
     return sum(pos.x_advance for pos in buf.glyph_positions) / upem
 
 
+@functools.lru_cache(maxsize=20_000)
+def glyph_run(face: Face, text: str) -> tuple[tuple[str, float], ...] | None:
+    """Each character of a left-to-right ``text`` with its pen position in ems.
+
+    Only when HarfBuzz draws every character as the face's own glyph for it
+    (no ligature, contextual form or composed mark, nothing moved off the
+    baseline): then drawing the characters one by one at these positions is
+    drawing the run, kerning included. None otherwise (the caller draws the
+    run whole).
+    """
+    import uharfbuzz as hb
+
+    font, upem = _shaper(face)
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text])
+    buf.guess_segment_properties()
+    buf.direction = "ltr"
+    hb.shape(font, buf)
+    if len(buf.glyph_infos) != len(text):
+        return None
+    out = []
+    pen = 0
+    for i, (info, pos) in enumerate(zip(buf.glyph_infos, buf.glyph_positions, strict=True)):
+        if info.cluster != i or pos.x_offset or pos.y_offset:
+            return None
+        if font.get_nominal_glyph(ord(text[i])) != info.codepoint:
+            return None
+        out.append((text[i], pen / upem))
+        pen += pos.x_advance
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=32)
 def native_size(face: Face) -> int | None:
     """None for scalable fonts; the strike size for bitmap-only fonts."""
@@ -199,6 +231,19 @@ def load(face: Face, size: int) -> ImageFont.FreeTypeFont:
     font = ImageFont.truetype(
         face.path, native_size(face) or size, index=face.index, layout_engine=layout_engine()
     )
+    _set_weight(font, face.weight)
+    return font
+
+
+@functools.lru_cache(maxsize=256)
+def load_glyphs(face: Face, size: int) -> ImageFont.FreeTypeFont:
+    """The same font with Pillow's BASIC layout, to draw single characters.
+
+    RAQM builds a HarfBuzz font for every call (about 100 µs); a single
+    glyph needs no shaping, and its position comes from ``glyph_run``.
+    """
+    basic = ImageFont.Layout.BASIC
+    font = ImageFont.truetype(face.path, size, index=face.index, layout_engine=basic)
     _set_weight(font, face.weight)
     return font
 

@@ -46,15 +46,29 @@ CARD_DIR = "cards"
 POOL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
 
 
-def card_name(prefix: str, spec: CardSpec, layout_fingerprint: str, ext: str) -> str:
-    """``cards/<prefix>-<hash>.<ext>``: the hash covers everything that shapes the card."""
+def card_name(
+    prefix: str,
+    spec: CardSpec,
+    layout_fingerprint: str,
+    ext: str,
+    digests: dict[str, bytes] | None = None,
+) -> str:
+    """``cards/<prefix>-<hash>.<ext>``: the hash covers everything that shapes the card.
+
+    ``digests`` keeps each image file's hash for one build: a portrait is on a
+    story's card and square, its translation's, and every story of its author.
+    """
+    digests = {} if digests is None else digests
     h = hashlib.sha256(layout_fingerprint.encode())
     for value in astuple(spec):
         h.update(repr(value if not isinstance(value, Path) else None).encode())
         h.update(b"\0")
     for path in (spec.portrait_path, spec.logo_path):
         if path is not None:
-            h.update(Path(path).read_bytes())
+            key = str(path)
+            if key not in digests:
+                digests[key] = hashlib.sha256(Path(path).read_bytes()).digest()
+            h.update(digests[key])
     return f"{CARD_DIR}/{prefix}-{h.hexdigest()[:16]}.{ext}"
 
 
@@ -92,6 +106,7 @@ class CardGenerator(Generator):
         raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
         self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
+        self.digests: dict[str, bytes] = {}  # image file -> its hash, for this build
         content = Path(self.settings["PATH"])
         theme_colors = {t.slug: t.color for t in self.context.get(pipeline.THEMES, [])}
         for story in with_translations(self.context.get("articles", [])):
@@ -170,7 +185,7 @@ class CardGenerator(Generator):
         return self._want("card", spec, f"theme-{theme.slug}.{lang}", f"theme {theme.slug}")
 
     def _want(self, kind: str, spec: CardSpec, prefix: str, owner: str) -> str:
-        name = card_name(prefix, spec, self.fingerprint + kind, self.ext)
+        name = card_name(prefix, spec, self.fingerprint + kind, self.ext, self.digests)
         self.wanted[name] = (kind, spec, owner)
         return name
 

@@ -65,14 +65,14 @@ def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
     square = _square(path, mtime_ns, max(diameter, MASTER))
     if square.width != diameter:
         square = square.resize((diameter, diameter), Image.Resampling.BILINEAR)
-    else:
-        square = square.copy()
-    square.putalpha(circle_mask(diameter))
     return square
 
 
 def round_portrait(path: Path, diameter: int) -> Image.Image:
-    """``path`` as an RGBA disc of ``diameter`` pixels; OSError/ValueError if unreadable."""
+    """``path`` as an RGB square of ``diameter`` pixels, to paste through
+    ``circle_mask(diameter)`` (the same pixels as an RGBA disc, without a copy
+    and an alpha channel per card); shared: never change it. OSError/ValueError
+    if unreadable."""
     p = Path(path)
     return _portrait(str(p), p.stat().st_mtime_ns, diameter)
 

@@ -312,7 +312,7 @@ def render_card(spec: CardSpec, layout: CardLayout | None = None) -> RenderResul
     card = _static_layer("card", spec, plan, paint)
     if plan.photo is not None and plan.portrait_box:
         b = plan.portrait_box
-        card.paste(plan.photo, (b.x, b.y), plan.photo)
+        card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))
     _draw_texts(card, plan, skip=STATIC_TEXTS)
     return _result(card, layout, plan)
 
@@ -376,7 +376,7 @@ def render_square(spec: CardSpec, layout: CardLayout | None = None) -> RenderRes
     card = _static_layer("square", spec, plan, paint)
     if plan.photo is not None and plan.portrait_box:
         b = plan.portrait_box
-        card.paste(plan.photo, (b.x, b.y), plan.photo)
+        card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))
     _draw_texts(card, plan, skip=STATIC_TEXTS)
     return _result(card, layout, plan)
 

@@ -45,6 +45,20 @@ class Prepared:
     def __len__(self) -> int:
         return len(self.clusters)
 
+    # A prepared text keys the layout caches (``fit``, the pieces), looked up
+    # several times per size the fitter tries; the generated hash would hash
+    # every cluster and face again each time. Hashes differ between processes,
+    # so the cached one is never pickled.
+    def __hash__(self) -> int:
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash((self.clusters, self.faces, self.breaks, self.dirs, self.rtl, self.missing))
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
 
 def normalize(text: str) -> str:
     """NFC, one space for any run of whitespace/control characters, no bidi controls."""

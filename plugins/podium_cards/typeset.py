@@ -101,8 +101,9 @@ class _Piece:
     space_w: float
 
 
-def _pieces(p: Prepared, size: int) -> list[_Piece]:
-    out: list[_Piece] = []
+def _spans(p: Prepared) -> list[tuple[int, int, int, str | None]]:
+    """(start, end of the word, end of its trailing spaces, break) of every piece."""
+    out = []
     start = 0
     n = len(p)
     i = 0
@@ -114,18 +115,41 @@ def _pieces(p: Prepared, size: int) -> list[_Piece]:
         word_end = end
         while word_end > start and is_space(p.clusters[word_end - 1]):
             word_end -= 1
-        out.append(
-            _Piece(
-                start,
-                word_end,
-                end,
-                p.breaks[i],
-                width(p, size, start, word_end),
-                width(p, size, word_end, end),
-            )
-        )
+        out.append((start, word_end, end, p.breaks[i]))
         start = i = end
     return out
+
+
+# The fitter wraps a text at every size it tries. With RAQM a run's width is
+# its advance in ems times the size, so the runs of each piece are looked up
+# once per text and only multiplied per size (the same products, summed in the
+# same order as ``width``: the same floats).
+@functools.lru_cache(maxsize=1024)
+def _piece_ems(p: Prepared) -> tuple | None:
+    if not fonts.has_raqm():
+        return None
+    out = []
+    for start, word_end, end, brk in _spans(p):
+        word, space = runs(p, start, word_end), runs(p, word_end, end)
+        if any(fonts.native_size(f) for f, _, _ in word + space):
+            return None  # a bitmap emoji: scaled from its strike size
+        ems = tuple(fonts.em_width(f, t, d) for f, t, d in word)
+        space_ems = tuple(fonts.em_width(f, t, d) for f, t, d in space)
+        out.append((start, word_end, end, brk, ems, space_ems))
+    return tuple(out)
+
+
+def _pieces(p: Prepared, size: int) -> list[_Piece]:
+    ems = _piece_ems(p)
+    if ems is not None:
+        return [
+            _Piece(a, b, c, brk, sum(e * size for e in w), sum(e * size for e in sp))
+            for a, b, c, brk, w, sp in ems
+        ]
+    return [
+        _Piece(a, b, c, brk, width(p, size, a, b), width(p, size, b, c))
+        for a, b, c, brk in _spans(p)
+    ]
 
 
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
@@ -241,15 +265,24 @@ def _even(pieces: list[_Piece], limit: float, k: int, hy: float) -> list[tuple[i
     cost = [[inf] * (n + 1) for _ in range(k + 1)]
     back = [[0] * (n + 1) for _ in range(k + 1)]
     cost[0][0] = 0.0
+    # line_w inlined (the same arithmetic in the same order): this loop is
+    # most of the time of fitting a headline.
+    space = [pc.space_w for pc in pieces]
+    extra = [hy if pc.brk == "soft" else 0.0 for pc in pieces]
+    extra[-1] = 0.0
     for m in range(1, k + 1):
+        prev, row, bk = cost[m - 1], cost[m], back[m]
         for j in range(m, n + 1):
+            aj, sj, ej = acc[j], space[j - 1], extra[j - 1]
+            best, arg = row[j], bk[j]
             for i in range(j - 1, m - 2, -1):
-                w = line_w(i, j)
+                w = aj - acc[i] - sj + ej
                 if w > limit and j - i > 1:
                     break
-                c = cost[m - 1][i] + (target - w) ** 2
-                if c < cost[m][j]:
-                    cost[m][j], back[m][j] = c, i
+                c = prev[i] + (target - w) ** 2
+                if c < best:
+                    best, arg = c, i
+            row[j], bk[j] = best, arg
     if cost[k][n] == inf:
         return None
     spans, j = [], n

@@ -20,13 +20,16 @@ import json
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
-
 from .http import PingError, Retry, post
+
+# cryptography is imported where a key is read or used: every `podium` command
+# (a build too) imports this module through the CLI, and cryptography's import
+# costs about 40 ms of each.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
 SCOPE = "https://www.googleapis.com/auth/indexing"
 BATCH = 100
@@ -45,6 +48,10 @@ class ServiceAccount:
     @classmethod
     def from_json(cls, text: str) -> ServiceAccount:
         """From the JSON key Google's console gives; PingError (one line) if unusable."""
+        from cryptography.exceptions import UnsupportedAlgorithm
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
         try:
             data = json.loads(text)
             email, pem = data["client_email"], data["private_key"]
@@ -59,6 +66,9 @@ class ServiceAccount:
 
     def assertion(self, audience: str, now: float) -> str:
         """A signed JWT asking for the indexing scope (RFC 7523)."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
         header = {"alg": "RS256", "typ": "JWT"}
         claims = {
             "iss": self.email,

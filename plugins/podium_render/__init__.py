@@ -22,12 +22,33 @@ def _initialized(pelican) -> None:
     env["autoescape"] = True
     pelican.settings["JINJA_ENVIRONMENT"] = env
     pelican.settings.setdefault("JINJA_GLOBALS", {})
-    pelican.settings["JINJA_GLOBALS"].update({"_": jinja_translate, "podium": ps})
+    pelican.settings["JINJA_GLOBALS"].update(
+        {"_": jinja_translate, "podium": ps, "render_once": render_once}
+    )
     pelican.settings.setdefault("JINJA_FILTERS", {})
     pelican.settings["JINJA_FILTERS"].update(
         {"longdate": long_date, "initials": initials, **vacancy_filters.FILTERS}
     )
     pelican.settings.setdefault("FEED_DOMAIN", pelican.settings.get("SITEURL", ""))
+
+
+def render_once(macro, *args):
+    """``macro(*args)``, rendered once per macro and arguments (compared by identity).
+
+    For macros whose output depends on nothing but their arguments and the
+    site's globals. The results live on the macro, which lives as long as its
+    template environment (one build); each keeps its arguments alive, so an
+    ``id`` is never reused while it is a key.
+    """
+    try:
+        memo = macro._podium_once
+    except AttributeError:
+        memo = macro._podium_once = {}
+    key = tuple(id(a) for a in args)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = (args, macro(*args))
+    return hit[1]
 
 
 def _get_generators(pelican):

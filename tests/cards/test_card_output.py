@@ -79,16 +79,17 @@ def test_unreadable_portrait_is_a_warning(spec, tmp_path):
 
 
 def test_portrait_exif_orientation_is_applied(tmp_path):
-    from podium_cards.portrait import round_portrait
+    from podium_cards.portrait import circle_mask, round_portrait
 
     # Stored landscape with orientation 6 (rotate 90° clockwise to display):
     # upright it is portrait-shaped with the red quadrant at the top right.
     path = make_portrait(tmp_path / "rotated.jpg", size=(1200, 900), orientation=6)
-    disc = round_portrait(path, 200)
-    assert disc.size == (200, 200) and disc.mode == "RGBA"
-    r, g, b, a = disc.getpixel((150, 40))
+    square = round_portrait(path, 200)
+    assert square.size == (200, 200) and square.mode == "RGB"
+    r, g, b = square.getpixel((150, 40))
     assert r > 150 and g < 120, "the red corner should be top right after rotation"
-    assert disc.getpixel((0, 0))[3] == 0, "corners are transparent: the portrait is round"
+    # Cards paste it through the circle mask: the portrait is round.
+    assert circle_mask(200).getpixel((0, 0)) == 0 and circle_mask(200).getpixel((100, 100)) == 255
 
 
 def test_anonymous_story_has_no_author_or_portrait(spec, png_layout):
