@@ -39,8 +39,10 @@ def context_lang(ctx) -> str:
 
 
 @pass_context
-def jinja_translate(ctx, key: str, **values: object) -> str:
-    return translate(key, context_lang(ctx), **values)
+def jinja_translate(ctx, key: str, lang: str | None = None, **values: object) -> str:
+    """``_("key")`` in the page's language, or ``_("key", lang=story.lang)``: a
+    piece rendered once for every page it is on has no page to ask."""
+    return translate(key, lang or context_lang(ctx), **values)
 
 
 MONTHS = {

@@ -22,8 +22,16 @@ def _initialized(pelican) -> None:
     env["autoescape"] = True
     pelican.settings["JINJA_ENVIRONMENT"] = env
     pelican.settings.setdefault("JINJA_GLOBALS", {})
+    # SITEURL as a global too: the macros rendered once per build (a story's
+    # teaser, a portrait) are imported without a page's context, and their
+    # links must still carry the site's address (a hub under a sub-path).
     pelican.settings["JINJA_GLOBALS"].update(
-        {"_": jinja_translate, "podium": ps, "render_once": render_once}
+        {
+            "_": jinja_translate,
+            "podium": ps,
+            "render_once": render_once,
+            "SITEURL": pelican.settings.get("SITEURL", ""),
+        }
     )
     pelican.settings.setdefault("JINJA_FILTERS", {})
     pelican.settings["JINJA_FILTERS"].update(

@@ -205,3 +205,23 @@ def test_reading_time_and_date_are_shown(built_site):
     page = read_page(built_site, "en/stories/anna-de-boer/")
     assert re.search(r"\d+ min read", page.html)
     assert "2 March 2026" in page.html
+
+
+def test_shared_pieces_use_the_site_address_and_the_language_of_their_page(site):
+    # Teasers and portraits are rendered once per build, outside any page's
+    # context; lists are rendered with it. A hub under a sub-path needs the
+    # site's address in every link, and an English listing needs the English
+    # pager (both were wrong: root-relative teaser links, a Dutch pager).
+    from podium_cli.build import build
+
+    out = build(site / "pelicanconf.py", site / "output",
+                SITEURL="https://example.org/hub", DEFAULT_PAGINATION=1).output  # fmt: skip
+    page = read_page(out, "en/stories/")
+    pager = page.one("nav", "pager")
+    assert pager.attrs["aria-label"] == "Pagination"
+    assert "Page 1 of 2" in pager.text and "Next" in pager.text
+    links = re.findall(r'class="teaser__title"><a href="([^"]+)"', page.html)
+    assert links and all(h.startswith("https://example.org/hub/en/stories/") for h in links)
+    dutch = read_page(out, "stories/")
+    assert "Pagina 1 van" in dutch.one("nav", "pager").text
+    assert [t.attrs["lang"] for t in page.all("article", "teaser")] == ["en"]
