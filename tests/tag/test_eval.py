@@ -35,20 +35,11 @@ from .evaluate import (
     HOLDOUT,
     KADE,
     KUIPERS,
+    LABELLED,
     VEERHUIS,
-    cold_stories,
-    cold_themes,
-    fresh_stories,
-    fresh_themes,
-    holdout2_stories,
-    holdout2_themes,
-    holdout3_stories,
-    holdout3_themes,
-    holdout4_stories,
-    holdout4_themes,
-    holdout_stories,
-    holdout_themes,
+    labelled_stories,
     run,
+    set_themes,
 )
 
 # Existing set: no worse than rounds 1 to 5 (35 of 35 gold labels, 2 extra).
@@ -89,20 +80,23 @@ def test_existing_set_is_big_and_balanced_enough(eval_stories, themes):
     assert all(gold_count[t.slug] >= 2 for t in themes), gold_count
 
 
+# Per set: at least this many stories, and (min, max) stories under 150 words.
+SHAPE = {
+    "kade": (40, (1, 2)),
+    "fresh": (20, (1, 1)),
+    "holdout": (40, (2, 2)),
+    "holdout2": (40, (2, 3)),
+    "holdout3": (40, (2, 2)),
+    "holdout4": (40, (1, 3)),
+}
+
+
 @pytest.mark.parametrize(
-    ("themes_of", "stories_of", "size", "very_short"),
-    [
-        (cold_themes, cold_stories, 40, (1, 2)),
-        (fresh_themes, fresh_stories, 20, (1, 1)),
-        (holdout_themes, holdout_stories, 40, (2, 2)),
-        (holdout2_themes, holdout2_stories, 40, (2, 3)),
-        (holdout3_themes, holdout3_stories, 40, (2, 2)),
-        (holdout4_themes, holdout4_stories, 40, (1, 3)),
-    ],
-    ids=["kade", "fresh", "veerhuis", "kuipers", "eemvliet", "holdout"],
+    ("part", "directory"), [(part, d) for part, _, d in LABELLED], ids=[p for p, _, _ in LABELLED]
 )
-def test_cold_sets_are_what_the_issue_asks_for(themes_of, stories_of, size, very_short):
-    themes, stories = themes_of(), stories_of()
+def test_cold_sets_are_what_the_issue_asks_for(part, directory):
+    size, very_short = SHAPE[part]
+    themes, stories = set_themes(directory), labelled_stories(directory)
     assert len(stories) >= size
     langs = Counter(s.doc.lang for s in stories)
     assert 0.6 <= langs["nl"] / len(stories) <= 0.72, langs
