@@ -15,12 +15,14 @@ The bars, and where they come from (all figures are deterministic):
   was a held-out set once and was burned by the round after it): what round
   5 reached on each, minus a small margin, and a clear gain over keyword
   prefix matching. They say little about a new company: they were tuned on.
-* the HELD-OUT set of round 5 (``tests/tag/holdout4/``, Vechtdal Vervoer), written and
+* the two HELD-OUT sets of round 5 (``tests/tag/holdout4/``, Vechtdal
+  Vervoer, and ``tests/tag/holdout5/``, Scheldehof Hotels), each written and
   labelled by someone who had not seen the tagger and run once after round 5
-  was frozen (99a7c63): P 0.84 / R 0.61 / F1 0.70, keyword baseline 0.42 /
-  0.61 / 0.50. The test keeps that run from getting worse. The issue's bar
-  (F1 0.90 with P 0.85 on a new company's stories) is NOT met and so not
-  asserted; the README and docs/tagging-rounds.md give the figures.
+  was frozen (99a7c63): P 0.84 / R 0.61 / F1 0.70 and P 0.88 / R 0.73 /
+  F1 0.80, keyword baseline F1 0.50 on both. The test keeps those runs from
+  getting worse. The issue's bar (F1 0.90 with P 0.85 on a new company's
+  stories) is NOT met and so not asserted; the README and
+  docs/tagging-rounds.md give the figures.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .evaluate import (
     KUIPERS,
     LABELLED,
     VEERHUIS,
+    company_of,
     labelled_stories,
     run,
     set_themes,
@@ -55,8 +58,11 @@ TUNING_MIN = {
 }
 # The tagger must beat keyword prefix matching by a clear margin in F1.
 MIN_GAIN_OVER_BASELINE = 0.25
-# The held-out set, run once (see above): no worse than that run.
-HOLDOUT_MIN = {"precision": 0.82, "recall": 0.59, "f1": 0.68, "gain": 0.18}
+# The held-out sets, each run once (see above): no worse than that run.
+HOLDOUT_MIN = {
+    "holdout4": {"precision": 0.82, "recall": 0.59, "f1": 0.68, "gain": 0.18},
+    "holdout5": {"precision": 0.86, "recall": 0.71, "f1": 0.78, "gain": 0.28},
+}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +94,7 @@ SHAPE = {
     "holdout2": (40, (2, 3)),
     "holdout3": (40, (2, 2)),
     "holdout4": (40, (1, 3)),
+    "holdout5": (40, (1, 3)),
 }
 
 
@@ -135,13 +142,14 @@ def test_tuning_sets(results, name):
     assert f1 >= baseline_f1 + MIN_GAIN_OVER_BASELINE, result.text()
 
 
-def test_held_out_set_no_worse_than_its_one_run(results):
-    """A guard on the honest figure, which the README reports."""
-    (name,) = [n for n in results if n.startswith(HOLDOUT.split("{")[0])]
-    result = results[name]
+@pytest.mark.parametrize(("part", "directory"), [(p, d) for p, n, d in LABELLED if n == HOLDOUT])
+def test_held_out_sets_no_worse_than_their_one_run(results, part, directory):
+    """A guard on the honest figures, which the README reports."""
+    result = results[HOLDOUT.format(company_of(directory))]
     precision, recall, f1 = result.tagger.micro()
     _, _, baseline_f1 = result.baseline.micro()
-    assert precision >= HOLDOUT_MIN["precision"], result.text()
-    assert recall >= HOLDOUT_MIN["recall"], result.text()
-    assert f1 >= HOLDOUT_MIN["f1"], result.text()
-    assert f1 >= baseline_f1 + HOLDOUT_MIN["gain"], result.text()
+    bars = HOLDOUT_MIN[part]
+    assert precision >= bars["precision"], result.text()
+    assert recall >= bars["recall"], result.text()
+    assert f1 >= bars["f1"], result.text()
+    assert f1 >= baseline_f1 + bars["gain"], result.text()
