@@ -27,6 +27,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import signals
@@ -77,11 +78,42 @@ def parse_chunk(settings, source: str) -> int:
 register_setting("PODIUM_SEARCH_CHUNK", "search_chunk", parse_chunk)
 
 
+@dataclass(frozen=True)
+class Page:
+    """One HTML page of the output, as the index needs it, from one read of its bytes."""
+
+    rel: Path  # relative to the output folder
+    lang: str  # its <html lang>, lower case, or "unknown"
+    marked: bool  # has data-pagefind-body
+    digest: bytes  # SHA-256 of its bytes: what the cache keys are made of
+
+
+def scan(site: Path) -> list[Page]:
+    """Every HTML page Pagefind would read, in path order, each read once.
+
+    The site fingerprint, the language groups, the choice of indexed pages and
+    the part keys all come from this one pass: a cache miss used to read every
+    page three times. Only a digest is kept, not the bytes (ten thousand
+    stories are half a gigabyte of HTML).
+    """
+    out = []
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site)
+        if rel.parts[0] == BUNDLE_DIR:
+            continue
+        html = page.read_bytes()
+        match = _HTML_LANG.search(html, 0, 2048)
+        lang = match.group(1).decode().lower() if match else "unknown"
+        out.append(Page(rel, lang, _marked(html), hashlib.sha256(html).digest()))
+    return out
+
+
 def run_pagefind(
     site: Path,
     python: str | None = None,
     chunk: int = DEFAULT_CHUNK,
     part_cache: Path | None = None,
+    pages: list[Page] | None = None,
 ) -> dict[str, int]:
     """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails.
 
@@ -89,20 +121,23 @@ def run_pagefind(
     the previous build reuses that part's Pagefind output instead of
     indexing again (Pagefind cannot update an index, but a part is an index
     of its own): one edited story re-indexes the one part it is in. Returns
-    how many parts were indexed and how many reused.
+    how many parts were indexed and how many reused. ``pages`` is the site's
+    ``scan``, when the caller has it already.
     """
     bundle = site / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
-    groups = pages_by_language(site)
+    groups: dict[str, list[Page]] = {}
+    for page in scan(site) if pages is None else pages:
+        groups.setdefault(page.lang, []).append(page)
     entries: list[dict] = []
     parts: dict[str, list[str]] = {}
     counts = {"indexed": 0, "reused": 0}
     used: set[str] = set()
     with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as work:
-        for lang, pages in sorted(groups.items()):
-            for n, part in enumerate(split(searchable(site, pages), chunk), start=1):
+        for lang, group in sorted(groups.items()):
+            for n, part in enumerate(split(_indexed(group), chunk), start=1):
                 view, out = Path(work) / f"site-{lang}-{n}", Path(work) / f"bundle-{lang}-{n}"
-                key = _part_key(site, lang, part)
+                key = _part_key(lang, part)
                 used.add(key)
                 cached = part_cache / key if part_cache is not None else None
                 if cached is not None and _cached_dir(cached):
@@ -110,9 +145,9 @@ def run_pagefind(
                     counts["reused"] += 1
                 else:
                     for page in part:
-                        target = view / page
+                        target = view / page.rel
                         target.parent.mkdir(parents=True, exist_ok=True)
-                        _link(site / page, target)
+                        _link(site / page.rel, target)
                     _pagefind(view, out, python)
                     shutil.rmtree(view)
                     counts["indexed"] += 1
@@ -149,13 +184,13 @@ def run_pagefind(
     return counts
 
 
-def _part_key(site: Path, lang: str, pages: list[Path]) -> str:
+def _part_key(lang: str, pages: list[Page]) -> str:
     """Everything a part's index is made of: Pagefind, the language, each page and its bytes."""
     from importlib import metadata
 
     h = hashlib.sha256(f"pagefind part {metadata.version('pagefind')} {PAGEFIND} {lang}".encode())
     for page in pages:
-        h.update(page.as_posix().encode() + b"\0" + (site / page).read_bytes() + b"\0")
+        h.update(page.rel.as_posix().encode() + b"\0" + page.digest)
     return h.hexdigest()
 
 
@@ -170,7 +205,7 @@ def _store_part(out: Path, cached: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written only costs time
 
 
-def split(pages: list[Path], chunk: int) -> list[list[Path]]:
+def split(pages: list, chunk: int) -> list[list]:
     """``pages`` in order, cut into the fewest parts of at most ``chunk``, of even size."""
     count = max(1, math.ceil(len(pages) / chunk))
     size, extra = divmod(len(pages), count)
@@ -194,7 +229,14 @@ def searchable(site: Path, pages: list[Path]) -> list[Path]:
     pages (a part of only other pages would index those instead). A language
     without any such page is passed whole, as Pagefind would take it.
     """
-    marked = [p for p in pages if _marked((site / p).read_bytes())]
+    wanted = set(pages)
+    chosen = {p.rel for p in _indexed([p for p in scan(site) if p.rel in wanted])}
+    return [p for p in pages if p in chosen]
+
+
+def _indexed(pages: list[Page]) -> list[Page]:
+    """``searchable`` on scanned pages."""
+    marked = [p for p in pages if p.marked]
     return marked or pages
 
 
@@ -219,15 +261,8 @@ _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORE
 def pages_by_language(site: Path) -> dict[str, list[Path]]:
     """Every HTML page Pagefind would read, grouped by its ``<html lang>``."""
     groups: dict[str, list[Path]] = {}
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site)
-        if rel.parts[0] == BUNDLE_DIR:
-            continue
-        with open(page, "rb") as fh:
-            head = fh.read(2048)
-        match = _HTML_LANG.search(head)
-        lang = match.group(1).decode().lower() if match else "unknown"
-        groups.setdefault(lang, []).append(rel)
+    for page in scan(site):
+        groups.setdefault(page.lang, []).append(page.rel)
     return groups
 
 
@@ -260,8 +295,8 @@ def _stabilise(entry: Path, data: dict) -> None:
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def site_fingerprint(site: Path, chunk: int = DEFAULT_CHUNK) -> str:
-    """A hash of every HTML page Pagefind reads, of Pagefind itself and of the part size.
+def site_fingerprint(pages: list[Page], chunk: int = DEFAULT_CHUNK) -> str:
+    """A hash of every HTML page Pagefind reads (``scan``), of Pagefind and of the part size.
 
     Builds are deterministic, so a rebuild where nothing changed produces
     the same pages, and the previous index can be reused as it is.
@@ -269,11 +304,8 @@ def site_fingerprint(site: Path, chunk: int = DEFAULT_CHUNK) -> str:
     from importlib import metadata
 
     h = hashlib.sha256(f"pagefind {metadata.version('pagefind')} {PAGEFIND} {chunk}".encode())
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site).as_posix()
-        if rel.startswith(BUNDLE_DIR + "/"):
-            continue
-        h.update(rel.encode() + b"\0" + page.read_bytes() + b"\0")
+    for page in pages:
+        h.update(page.rel.as_posix().encode() + b"\0" + page.digest)
     return h.hexdigest()
 
 
@@ -285,12 +317,14 @@ def index_with_cache(
     Otherwise unchanged parts are reused from the part cache beside ``cache``;
     ``counts`` (when given) receives how many parts were indexed and reused.
     """
-    key = site_fingerprint(site, chunk)
+    pages = scan(site)
+    key = site_fingerprint(pages, chunk)
     cached = cache / key
     if _cached_dir(cached):
         _copy_tree(cached, site / BUNDLE_DIR)
         return True
-    done = run_pagefind(site, chunk=chunk, part_cache=cache.with_name(cache.name + "-parts"))
+    parts = cache.with_name(cache.name + "-parts")
+    done = run_pagefind(site, chunk=chunk, part_cache=parts, pages=pages)
     if counts is not None:
         counts.update(done)
     shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's

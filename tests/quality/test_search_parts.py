@@ -128,9 +128,9 @@ def test_the_index_cache_keys_on_the_part_size(built_site, tmp_path, monkeypatch
     calls: list[int] = []
     real = index_plugin.run_pagefind
 
-    def counting(site, python=None, chunk=index_plugin.DEFAULT_CHUNK, part_cache=None):
+    def counting(site, python=None, chunk=index_plugin.DEFAULT_CHUNK, part_cache=None, **kw):
         calls.append(chunk)
-        return real(site, python, chunk, part_cache)
+        return real(site, python, chunk, part_cache, **kw)
 
     monkeypatch.setattr(index_plugin, "run_pagefind", counting)
     assert index_plugin.index_with_cache(target, cache, 2) is False
@@ -225,3 +225,22 @@ def test_links_planted_in_the_index_cache_are_not_published(built_site, tmp_path
     assert counts["indexed"] >= 1
     published = [p for p in (target / "pagefind").rglob("*") if p.is_file()]
     assert published and all(b"runner secret" not in p.read_bytes() for p in published)
+
+
+def test_a_cache_miss_reads_each_page_once(built_site, tmp_path, monkeypatch):
+    # The site fingerprint, the language groups, the indexed pages and the part
+    # keys all come from one scan (Pagefind's own reads are another process).
+    target, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(built_site, target)
+    reads: list[str] = []
+    real = Path.read_bytes
+
+    def counting(self):
+        if self.suffix == ".html":
+            reads.append(str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    assert index_plugin.index_with_cache(target, cache, 2) is False
+    pages = [p for p in target.rglob("*.html") if "pagefind" not in p.relative_to(target).parts]
+    assert sorted(reads) == sorted(str(p) for p in pages)  # every page, each once
