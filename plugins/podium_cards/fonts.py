@@ -21,8 +21,8 @@ import base64
 import functools
 import hashlib
 import importlib.util
-from importlib import metadata
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from PIL import ImageFont, features

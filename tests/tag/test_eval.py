@@ -15,12 +15,13 @@ The bars, and where they come from (all figures are deterministic):
   was a held-out set once and was burned by the round after it): what round
   5 reached on each, minus a small margin, and a clear gain over keyword
   prefix matching. They say little about a new company: they were tuned on.
-* the two HELD-OUT sets of round 5 (``tests/tag/holdout4/``, Vechtdal
-  Vervoer, and ``tests/tag/holdout5/``, Scheldehof Hotels), each written and
-  labelled by someone who had not seen the tagger and run once after round 5
-  was frozen (99a7c63): P 0.84 / R 0.61 / F1 0.70 and P 0.88 / R 0.73 /
-  F1 0.80, keyword baseline F1 0.50 on both. The test keeps those runs from
-  getting worse. The issue's bar (F1 0.90 with P 0.85 on a new company's
+* the four HELD-OUT sets of the round-5 tagger (``tests/tag/holdout4/`` to
+  ``holdout7/``: Vechtdal Vervoer, Scheldehof Hotels, Berkelmond
+  Verzekeringen, Ziekenhuis Amelhorst), each written and labelled by someone
+  who had not seen the tagger and run once after round 5 was frozen
+  (99a7c63): F1 0.70, 0.80, 0.82 and 0.68 (baseline 0.50, 0.50, 0.47, 0.46);
+  pooled P 0.82 / R 0.69 / F1 0.75. The test keeps those runs from getting
+  worse. The issue's bar (F1 0.90 with P 0.85 on a new company's
   stories) is NOT met and so not asserted; the README and
   docs/tagging-rounds.md give the figures.
 """
@@ -62,6 +63,8 @@ MIN_GAIN_OVER_BASELINE = 0.25
 HOLDOUT_MIN = {
     "holdout4": {"precision": 0.82, "recall": 0.59, "f1": 0.68, "gain": 0.18},
     "holdout5": {"precision": 0.86, "recall": 0.71, "f1": 0.78, "gain": 0.28},
+    "holdout6": {"precision": 0.83, "recall": 0.78, "f1": 0.80, "gain": 0.33},
+    "holdout7": {"precision": 0.70, "recall": 0.63, "f1": 0.66, "gain": 0.20},
 }
 
 
@@ -95,6 +98,8 @@ SHAPE = {
     "holdout3": (40, (2, 2)),
     "holdout4": (40, (1, 3)),
     "holdout5": (40, (1, 3)),
+    "holdout6": (40, (2, 3)),
+    "holdout7": (40, (2, 3)),
 }
 
 
