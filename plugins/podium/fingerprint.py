@@ -10,11 +10,19 @@ reaches, plus the versions of the installed libraries those modules import.
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
+import json
+import os
 import sys
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+
+from .atomic import write_atomic
+
+# The file, in a build cache, that remembers code fingerprints between builds.
+MEMO = "code-fingerprints.json"
 
 
 def _module_file(root: Path, parts: tuple[str, ...]) -> Path | None:
@@ -97,10 +105,54 @@ def _distributions() -> dict[str, list[str]]:
     return metadata.packages_distributions()  # scans every installed package: once
 
 
-@cache
-def code_fingerprint(entry: Path) -> str:
-    """A hash of the code behind ``entry``: its project modules and library versions."""
+def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
+    """A hash of the code behind ``entry``: its project modules and library versions.
+
+    ``memo``, a file in the build cache, remembers the hashes between builds
+    for as long as no module of the project changes (path, mtime, size) and
+    the same distributions are installed: following the imports and hashing
+    the sources took 0.2 s of every build, about 3% of a warm one, and
+    checking the signature takes a few milliseconds. A fresh checkout (new
+    mtimes) or any edit computes them again.
+    """
     entry = Path(entry).resolve()
+    if memo is None:
+        return _fingerprint(entry)
+    signature = _signature(entry.parent.parent)
+    name = entry.relative_to(entry.parent.parent).as_posix()
+    try:
+        known = json.loads(memo.read_text("utf-8"))
+        if known["signature"] == signature and isinstance(known["code"][name], str):
+            return known["code"][name]
+    except (OSError, ValueError, KeyError, TypeError):
+        known = {}
+    value = _fingerprint(entry)
+    code = known.get("code", {}) if known.get("signature") == signature else {}
+    with contextlib.suppress(OSError):  # a read-only cache only costs time
+        write_atomic(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
+    return value
+
+
+@cache
+def _signature(root: Path) -> str:
+    """Every module of the project (path, mtime, size), Python's version and the
+    installed distributions (their dist-info folders name their versions)."""
+    h = hashlib.sha256(f"podium code memo 1\0{sys.version}\0{sys.executable}\0".encode())
+    for path in sorted(root.rglob("*.py")):
+        st = path.stat()
+        h.update(f"{path}\0{st.st_mtime_ns}\0{st.st_size}\0".encode())
+    for folder in sys.path:
+        try:
+            names = sorted(os.listdir(folder or "."))
+        except OSError:
+            continue
+        h.update(folder.encode() + b"\0")
+        h.update("\0".join(n for n in names if n.endswith((".dist-info", ".egg-info"))).encode())
+    return h.hexdigest()
+
+
+@cache
+def _fingerprint(entry: Path) -> str:
     modules, outside = project_sources(entry)
     root = entry.parent.parent
     h = hashlib.sha256(f"podium code\0{sys.version}\0".encode())

@@ -22,6 +22,7 @@ from podium import filetypes, paths, yamlio
 from podium.atomic import write_atomic
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue, display_path
+from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photo_checks import inspect_photo_cached
 from podium.settings import STORY_KINDS, PodiumSettings
@@ -117,14 +118,15 @@ def _parse_cached(
 
 
 @functools.cache
-def _code_fingerprint() -> str:
+def _code_fingerprint(cache: Path) -> str:
     """The parser's source code and library versions: a changed parser never hits.
 
     Every module the parser imports, found by following its imports (never a
-    hand-kept list, which once left out markup.py).
+    hand-kept list, which once left out markup.py); remembered in ``cache``
+    while no module changes.
     """
     h = hashlib.sha256(b"podium parse cache 2\0")
-    h.update(code_fingerprint(Path(__file__)).encode())
+    h.update(code_fingerprint(Path(__file__), cache / CODE_MEMO).encode())
     return h.hexdigest()
 
 
@@ -135,8 +137,9 @@ def _cache_entry(
     and the key it must carry: everything a parse depends on."""
     where = str(real)
     name = hashlib.sha256(where.encode()).hexdigest()[:24]
-    folder = cache_root(content_root, settings.cache_path) / "parsed"
-    h = hashlib.sha256(_code_fingerprint().encode())
+    root = cache_root(content_root, settings.cache_path)
+    folder = root / "parsed"
+    h = hashlib.sha256(_code_fingerprint(root).encode())
     # Messages name the file relative to the working directory: part of the key.
     for part in (where, display_path(path), str(paths.real_folder(content_root)), identity):
         h.update(part.encode() + b"\0")

@@ -13,7 +13,7 @@ from typing import Any
 
 from pelican import signals
 
-from podium import pipeline
+from podium import fingerprint, pipeline
 from podium.articles import with_translations
 from podium.cache import build_cache
 from podium_validate import site_of
@@ -61,9 +61,10 @@ def tag_stories(generator) -> None:
 
 def _tag_cached(settings, themes, docs, vacancies) -> Tagging:
     """``tag_all``, or the previous build's result when no input changed (store.py)."""
-    folder = build_cache(settings) / store.FOLDER
+    cache = build_cache(settings)
+    folder = cache / store.FOLDER
     vacancy_docs = [(v.id, vacancy_doc(v)) for v in vacancies]
-    want = store.key(themes, docs, vacancy_docs)
+    want = store.key(themes, docs, vacancy_docs, cache / fingerprint.MEMO)
     hit = store.load(folder, want, themes, docs, vacancy_docs)
     if hit is not None:
         # No tagger was fitted: the link step needs only the tags.

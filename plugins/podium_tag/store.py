@@ -42,15 +42,23 @@ MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
 @cache
-def _code() -> str:
-    h = hashlib.sha256(code_fingerprint(Path(__file__).with_name("tagging.py")).encode())
+def _code(memo: Path | None) -> str:
+    h = hashlib.sha256(code_fingerprint(Path(__file__).with_name("tagging.py"), memo).encode())
     h.update(resources.files(__package__).joinpath("lexicon.yml").read_bytes())
     return h.hexdigest()
 
 
-def key(themes: Sequence[Theme], docs: Sequence[Doc], vacancies: Sequence[tuple[str, Doc]]) -> str:
-    """A hash of the code, the themes and every text the tagger reads."""
-    h = hashlib.sha256(b"podium tags 1\0" + _code().encode())
+def key(
+    themes: Sequence[Theme],
+    docs: Sequence[Doc],
+    vacancies: Sequence[tuple[str, Doc]],
+    memo: Path | None = None,
+) -> str:
+    """A hash of the code, the themes and every text the tagger reads.
+
+    ``memo`` is where the code's fingerprint is remembered between builds.
+    """
+    h = hashlib.sha256(b"podium tags 1\0" + _code(memo).encode())
     for part in (themes, docs, vacancies):
         # One item at a time: a repr of ten thousand stories at once is 60 MB.
         for item in part:

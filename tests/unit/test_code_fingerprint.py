@@ -1,0 +1,60 @@
+"""The code fingerprint of a cache key, and its memo in the build cache."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from podium import fingerprint as fp
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "plugins"
+    (root / "pkg").mkdir(parents=True)
+    (root / "pkg" / "__init__.py").write_text("", "utf-8")
+    (root / "pkg" / "entry.py").write_text("from . import helper\nimport json\n", "utf-8")
+    (root / "pkg" / "helper.py").write_text("VALUE = 1\n", "utf-8")
+    fp._signature.cache_clear()
+    yield root
+    fp._signature.cache_clear()
+
+
+def test_the_memo_answers_while_no_module_changed(project, tmp_path, monkeypatch):
+    memo = tmp_path / "cache" / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    first = fp.code_fingerprint(entry, memo)
+    assert first == fp._fingerprint(entry.resolve())
+    assert json.loads(memo.read_text("utf-8"))["code"] == {"pkg/entry.py": first}
+
+    def never(_entry):
+        raise AssertionError("computed again although nothing changed")
+
+    monkeypatch.setattr(fp, "_fingerprint", never)
+    fp._signature.cache_clear()  # a new build process
+    assert fp.code_fingerprint(entry, memo) == first
+
+
+def test_an_edited_module_is_fingerprinted_again(project, tmp_path):
+    memo = tmp_path / "cache" / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    first = fp.code_fingerprint(entry, memo)
+    helper = project / "pkg" / "helper.py"
+    helper.write_text("VALUE = 2\n", "utf-8")
+    os.utime(helper, ns=(1, 1))  # a new mtime even on a coarse clock
+    fp._signature.cache_clear()
+    fp._fingerprint.cache_clear()
+    second = fp.code_fingerprint(entry, memo)
+    assert second != first
+    assert second == fp.code_fingerprint(entry)  # the same as without a memo
+
+
+@pytest.mark.parametrize("damage", ["", "{", "[]", '{"signature": 1, "code": 2}'])
+def test_a_damaged_memo_is_a_miss(project, tmp_path, damage):
+    memo = tmp_path / fp.MEMO
+    memo.write_text(damage, "utf-8")
+    entry = project / "pkg" / "entry.py"
+    assert fp.code_fingerprint(entry, memo) == fp._fingerprint(entry.resolve())
+    assert json.loads(memo.read_text("utf-8"))["signature"] == fp._signature(project.resolve())
