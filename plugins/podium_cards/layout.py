@@ -138,8 +138,9 @@ def _chain(layout: CardLayout, style: str) -> tuple[Face, ...]:
     main = Face(str(getattr(layout, f"font_{style}")))
     bold = style in ("bold", "semibold")
     chain = (main, *(f.face(bold) for f in layout.fallback_fonts))
-    # Absent fallbacks are skipped here once, not for every character.
-    return tuple(f for i, f in enumerate(chain) if i == 0 or fonts.usable(f))
+    # Absent files are skipped here once; a present face is read only when a
+    # character needs it (fonts._face_coverage).
+    return tuple(f for i, f in enumerate(chain) if i == 0 or f.available())
 
 
 _INVALID = object()

@@ -129,6 +129,33 @@ def test_a_package_font_replaced_with_other_bytes_is_hashed_again(tmp_path, monk
     assert fonts.file_digest(fake) == hashlib.sha256(b"not the recorded font").hexdigest()
 
 
+def test_a_fallback_is_read_only_when_a_character_needs_it(spec, png_layout, tmp_path, monkeypatch):
+    """A Latin card never opens the fallbacks (loading all 25 took 2 s of a
+    build that rendered one card); a Hebrew name opens the Hebrew one."""
+    hebrew = tmp_path / "Hebrew.ttf"  # a path of its own: nothing cached about it
+    shutil.copyfile(fonts.NOTO / "NotoSansHebrew[wght].ttf", hebrew)
+    layout = replace(png_layout, fallback_fonts=(FallbackFont(hebrew),))
+    opened: list[str] = []
+    real = fonts.coverage
+    monkeypatch.setattr(fonts, "coverage", lambda path, i=0: opened.append(path) or real(path, i))
+    render_card(spec, layout)
+    assert str(hebrew) not in opened
+    render_card(replace(spec, author_name="דנה כהן"), layout)
+    assert opened.count(str(hebrew)) == 1
+
+
+def test_an_unreadable_fallback_is_skipped_like_an_absent_one(spec, png_layout, tmp_path):
+    broken = tmp_path / "Broken.ttf"
+    broken.write_bytes(b"\x00\x01\x00\x00" + b"garbage" * 100)
+    good = fonts.NOTO / "NotoSansHebrew[wght].ttf"
+    layout = replace(png_layout, fallback_fonts=(FallbackFont(broken), FallbackFont(good)))
+    story = replace(spec, author_name="דנה כהן")
+    plan = plan_card(story, layout)
+    faces = {f.path for f in plan.texts["name"].block.prepared.faces if f}
+    assert faces == {str(good)}
+    assert decode(render_card(story, layout).data).size == (1200, 630)
+
+
 def test_bold_comes_from_the_variable_weight_axis(png_layout):
     cjk = DEFAULT_FALLBACKS[1]
     regular, bold = cjk.face(False), cjk.face(True)
