@@ -13,18 +13,24 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes | str, *, durable: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes | str, *, durable: bool = False, mode: int | None = None
+) -> None:
     """Replace ``path`` with ``data`` (text is written as UTF-8, ``\\n`` line ends).
 
     ``durable`` also flushes the bytes to disk before the rename: for what a
     user cannot rebuild (a vacancy snapshot), not for caches, where losing
-    the last write after a power cut only costs time. The temporary file is
+    the last write after a power cut only costs time. ``mode`` sets the
+    file's permissions (the temporary file is private, 0600: right for a
+    cache, not for a page a web server must read). The temporary file is
     removed if anything fails; the error is raised.
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             if durable:

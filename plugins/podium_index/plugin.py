@@ -34,6 +34,7 @@ from pelican import signals
 
 from podium import pipeline
 from podium import settings as podium_settings
+from podium.atomic import write_atomic
 from podium.cache import build_cache
 from podium.settings import SettingProblems, register_setting
 
@@ -289,10 +290,14 @@ def _link(src, dst) -> None:
 
 
 def _stabilise(entry: Path, data: dict) -> None:
-    """Pagefind lists languages in hash-map order; sort them so builds are byte-stable."""
+    """Pagefind lists languages in hash-map order; sort them so builds are byte-stable.
+
+    The file is replaced, not rewritten: it may be a hard link to a cached part.
+    """
     if isinstance(data.get("languages"), dict):
         data["languages"] = dict(sorted(data["languages"].items()))
-    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_atomic(entry, text, mode=0o644)  # published: the web server reads it
 
 
 def site_fingerprint(pages: list[Page], chunk: int = DEFAULT_CHUNK) -> str:
@@ -330,7 +335,10 @@ def index_with_cache(
     shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's
     tmp = cache.with_name(cache.name + f".tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    shutil.copytree(site / BUNDLE_DIR, tmp / key)
+    # Hard links, like every other copy between the cache and the output:
+    # nothing writes a bundle file in place (_stabilise replaces its file),
+    # and copying the bundle's two thousand files was 0.5 s of a one-edit build.
+    shutil.copytree(site / BUNDLE_DIR, tmp / key, copy_function=_link)
     os.replace(tmp, cache)
     return False
 

@@ -41,3 +41,21 @@ def test_a_symlink_in_the_way_is_replaced_not_followed(tmp_path):
     write_atomic(link, "{}")
     assert secret.read_text() == "keep me"
     assert not link.is_symlink() and link.read_text() == "{}"
+
+
+def test_mode_sets_the_permissions_of_the_new_file(tmp_path):
+    target = tmp_path / "page.json"
+    write_atomic(target, "{}", mode=0o644)
+    assert target.stat().st_mode & 0o777 == 0o644
+    write_atomic(target, "{}")  # a cache file: private, as mkstemp makes it
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_hard_link_in_the_way_is_replaced_and_its_twin_keeps_the_old_bytes(tmp_path):
+    cached = tmp_path / "cache.json"
+    cached.write_text("old", "utf-8")
+    published = tmp_path / "published.json"
+    os.link(cached, published)
+    write_atomic(published, "new")
+    assert published.read_text("utf-8") == "new"
+    assert cached.read_text("utf-8") == "old"
