@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sys
+import sysconfig
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -120,14 +121,15 @@ def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
         return _fingerprint(entry)
     signature = _signature(entry.parent.parent)
     name = entry.relative_to(entry.parent.parent).as_posix()
-    try:
+    code: dict[str, str] = {}
+    # Absent or damaged: computed again.
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
         known = json.loads(memo.read_text("utf-8"))
-        if known["signature"] == signature and isinstance(known["code"][name], str):
-            return known["code"][name]
-    except (OSError, ValueError, KeyError, TypeError):
-        known = {}
+        if known["signature"] == signature:
+            code = {k: v for k, v in known["code"].items() if isinstance(v, str)}
+    if name in code:
+        return code[name]
     value = _fingerprint(entry)
-    code = known.get("code", {}) if known.get("signature") == signature else {}
     with contextlib.suppress(OSError):  # a read-only cache only costs time
         write_atomic(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
     return value
@@ -141,9 +143,13 @@ def _signature(root: Path) -> str:
     for path in sorted(root.rglob("*.py")):
         st = path.stat()
         h.update(f"{path}\0{st.st_mtime_ns}\0{st.st_size}\0".encode())
-    for folder in sys.path:
+    # The installation's library folders, not sys.path: Pelican adds the
+    # plugin folders to sys.path during a build, so it differs between the
+    # parse step and the tag step, and a memo keyed on it never hit.
+    paths = sysconfig.get_paths()
+    for folder in sorted({paths["purelib"], paths["platlib"]}):
         try:
-            names = sorted(os.listdir(folder or "."))
+            names = sorted(os.listdir(folder))
         except OSError:
             continue
         h.update(folder.encode() + b"\0")

@@ -37,6 +37,19 @@ def test_the_memo_answers_while_no_module_changed(project, tmp_path, monkeypatch
     assert fp.code_fingerprint(entry, memo) == first
 
 
+def test_two_entries_share_the_memo_and_both_hit_on_the_next_build(project, tmp_path, monkeypatch):
+    # The parse cache and the tag cache each fingerprint their own entry module.
+    (project / "pkg" / "other.py").write_text("from .helper import VALUE\n", "utf-8")
+    memo = tmp_path / fp.MEMO
+    first = fp.code_fingerprint(project / "pkg" / "entry.py", memo)
+    second = fp.code_fingerprint(project / "pkg" / "other.py", memo)
+    assert set(json.loads(memo.read_text("utf-8"))["code"]) == {"pkg/entry.py", "pkg/other.py"}
+    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    fp._signature.cache_clear()
+    assert fp.code_fingerprint(project / "pkg" / "entry.py", memo) == first
+    assert fp.code_fingerprint(project / "pkg" / "other.py", memo) == second
+
+
 def test_an_edited_module_is_fingerprinted_again(project, tmp_path):
     memo = tmp_path / "cache" / fp.MEMO
     entry = project / "pkg" / "entry.py"
