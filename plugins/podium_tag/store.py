@@ -105,8 +105,31 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", text.casefold())
 
 
+class _StoryText:
+    """A story's text, to find evidence words in.
+
+    Most evidence is written in the story as it is shown, so the casefolded
+    text answers first; only the rest ("part time" for "part-time") needs the
+    letters-only text, which took 0.2 s of every warm build for a thousand
+    stories when it was made for each. A word found in the casefolded text
+    is always in the letters-only text too (both are made character by
+    character), so the answer is the same.
+    """
+
+    def __init__(self, doc: Doc):
+        self.folded = " ".join(text for _, text in doc.fields()).casefold()
+        self._letters: str | None = None
+
+    def has(self, word: str) -> bool:
+        if word.casefold() in self.folded:
+            return True
+        if self._letters is None:
+            self._letters = _letters(self.folded)
+        return _letters(word) in self._letters
+
+
 def _tags(raw: list, doc: Doc, slugs: set[str]) -> list[ThemeTag]:
-    text = _letters(" ".join(text for _, text in doc.fields()))
+    text = _StoryText(doc)
     tags = []
     for item in raw:
         tag = ThemeTag(
@@ -124,7 +147,7 @@ def _tags(raw: list, doc: Doc, slugs: set[str]) -> list[ThemeTag]:
             and math.isfinite(tag.score)
             and all(isinstance(s, str) and s in ORIGINS for s in tag.sources)
             # Evidence is words of the story itself: nothing else can be shown.
-            and all(isinstance(w, str) and _letters(w) in text for w in tag.evidence)
+            and all(isinstance(w, str) and text.has(w) for w in tag.evidence)
         )
         if not ok:
             raise ValueError(f"implausible tag {item!r}")

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from podium_tag import store
+from podium_tag import Doc, store
 from podium_tag.tagging import tag_all
 
 
@@ -117,3 +117,18 @@ def test_a_fifo_or_symlink_entry_is_a_miss_without_waiting(tmp_path, inputs):
     store.save(real, key, fresh.stories, fresh.vacancies)
     (tmp_path / store.ENTRY).symlink_to(real / store.ENTRY)
     assert store.load(tmp_path, key, themes, docs, vacancy_docs) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [
+        ("Parttime", True),  # as written, another case
+        ("part time", True),  # as matched: the hyphen is not a letter
+        ("STRASSE", True),  # casefolded: "Straße"
+        ("script", False),
+        ("<script>", False),
+    ],
+)
+def test_evidence_is_found_as_written_or_letters_only(word, found):
+    doc = Doc(lang="nl", title="Werken in de Straße", body="Ik werk part-time en parttime.")
+    assert store._StoryText(doc).has(word) is found
