@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from podium import fingerprint
 from podium_read.themes import Theme
 from podium_tag.features import Doc
 from podium_tag.model import ThemeTag
 from podium_tag.tagging import Tagging, tag_all
 from podium_vacancies import VacancySet
 
+from . import store
 from .linker import Link, Linkable, invert, link_stories
 
 
@@ -43,8 +46,13 @@ def link_all(
     story_tags: Sequence[list[ThemeTag]],
     vacancies: VacancySet,
     vacancy_tags: dict[str, list[ThemeTag]],
+    cache: Path | None = None,
 ) -> dict[str, list[Link]]:
-    """Published stories to open vacancies (explicit, team, theme, words)."""
+    """Published stories to open vacancies (explicit, team, theme, words).
+
+    With ``cache`` (a build cache folder), the previous build's links are
+    reused when nothing linking reads has changed (store.py).
+    """
     by_id = vacancies.by_id()
     linkables = [
         Linkable(
@@ -70,7 +78,22 @@ def link_all(
         )
         for v in vacancies.open
     ]
-    return link_stories(linkables, targets)
+    return link_cached(linkables, targets, cache)
+
+
+def link_cached(
+    stories: Sequence[Linkable], vacancies: Sequence[Linkable], cache: Path | None
+) -> dict[str, list[Link]]:
+    """``link_stories``, or the previous build's links for the same inputs (store.py)."""
+    if cache is None:
+        return link_stories(stories, vacancies)
+    folder = cache / store.FOLDER
+    want = store.key(stories, vacancies, cache / fingerprint.MEMO)
+    links = store.load(folder, want, stories, vacancies)
+    if links is None:
+        links = link_stories(stories, vacancies)
+        store.save(folder, want, links)
+    return links
 
 
 def tag_and_link(
@@ -78,9 +101,13 @@ def tag_and_link(
     stories: Sequence[StoryRef],
     vacancies: VacancySet,
     tagging: Tagging | None = None,
+    cache: Path | None = None,
 ) -> TagLink:
-    """Tag every story and vacancy (unless ``tagging`` is that, done already), then link."""
+    """Tag every story and vacancy (unless ``tagging`` is that, done already), then link.
+
+    ``cache`` is the build cache folder, where links are kept between builds.
+    """
     if tagging is None:
         tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies)
-    links = link_all(stories, tagging.stories, vacancies, tagging.vacancies)
+    links = link_all(stories, tagging.stories, vacancies, tagging.vacancies, cache)
     return TagLink(tagging, links, invert(links))

@@ -15,6 +15,7 @@ from pelican import signals
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
+from podium.cache import build_cache
 from podium.errors import Issue
 from podium_tag.tagging import Tagging, story_doc
 from podium_vacancies import Vacancy
@@ -75,7 +76,9 @@ def link(generator) -> None:
         tuple(list(getattr(a, "theme_tags", ())) for a in stories),
         vacancy_themes,
     )
-    result = tag_and_link(site_of(generator.context).themes, refs, vacancy_set, tagging)
+    themes = site_of(generator.context).themes
+    cache = build_cache(generator.settings)
+    result = tag_and_link(themes, refs, vacancy_set, tagging, cache)
     links = result.links
     by_url = {a.url: a for a in stories}
     for article in stories:
