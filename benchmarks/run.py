@@ -164,6 +164,9 @@ def ci_build(name: str, site: Path, logs: Path) -> Run:
     return podium_build(name, site, site / "output", logs)
 
 
+ROUNDS = 3  # alternating rounds of bare Pelican, warm and one-edit builds (--rounds)
+
+
 def paired_rounds(site: Path, out: Path, logs: Path, corpus, rounds: int) -> list[dict]:
     """``rounds`` times: bare Pelican, a warm build, one title edited and built.
 
@@ -596,7 +599,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--rounds",
         type=int,
-        default=3,
+        default=ROUNDS,
         help="alternating rounds of bare Pelican, warm build and one edit after the main "
         "builds; the warm and edit bars are judged on the median of their ratios (3)",
     )
@@ -667,7 +670,8 @@ def main(argv: list[str] | None = None) -> None:
         result = {
             "stories": args.stories,
             "date": dt.date.today().isoformat(),
-            "command": f".venv/bin/python benchmarks/run.py --stories {args.stories}",
+            "command": f".venv/bin/python benchmarks/run.py --stories {args.stories}"
+            + (f" --rounds {args.rounds}" if args.rounds != ROUNDS else ""),
             "machine": machine(),
             "nl": sum(1 for s in corpus.stories if s.lang == "nl"),
             "words": words,
