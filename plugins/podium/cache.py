@@ -8,6 +8,9 @@ otherwise: never inside ``content/`` (it is not content) nor ``output/``
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
 from pathlib import Path
 
 from .paths import real_folder
@@ -26,3 +29,40 @@ def build_cache(settings) -> Path:
     from .settings import get
 
     return cache_root(settings["PATH"], get(settings).cache_path)
+
+
+# -- what a restored cache may hold -------------------------------------------------
+# CI restores .podium-cache/ from a tar that an earlier run wrote; nothing in it
+# is trusted. A symlink there, published by a copy or a hard link, would put a
+# file of the build machine on the site.
+
+
+def regular_file(path: Path) -> bool:
+    """A regular file, not a symlink (nor a FIFO, device or folder)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def real_subfolder(path: Path) -> Path:
+    """``path`` as a real folder: a symlink or file planted in its place is removed."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        path.unlink()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def publish(cached: Path, target: Path) -> None:
+    """Hard-link a cached file into the output, or copy it where links are impossible.
+
+    Only for a file checked with ``regular_file`` that the cache replaces whole
+    (write, then rename) and never edits, so a published file never changes.
+    A thousand stories make two thousand images (about 200 MB): copying them
+    on every build, and deleting the previous output's copies, cost more than
+    the rest of a warm build.
+    """
+    try:
+        os.link(cached, target)
+    except OSError:  # another filesystem, or links not supported
+        shutil.copyfile(cached, target)

@@ -20,8 +20,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import shutil
-import stat
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import astuple
@@ -34,7 +32,7 @@ from pelican.generators import Generator
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
-from podium.cache import build_cache
+from podium.cache import build_cache, publish, real_subfolder, regular_file
 from podium.i18n import translate
 
 from .layout import CardLayout
@@ -192,9 +190,9 @@ class CardGenerator(Generator):
     # -- rendering --------------------------------------------------------
     def _start_rendering(self) -> None:
         """Send the cards the cache lacks to a process pool, without waiting for them."""
-        self.cache = build_cache(self.settings) / CARD_DIR
-        self.cache.mkdir(parents=True, exist_ok=True)
-        missing = [n for n in self.wanted if not _cached_card(self.cache / Path(n).name)]
+        # A real folder: a link planted in its place by a restored cache is removed.
+        self.cache = real_subfolder(build_cache(self.settings) / CARD_DIR)
+        missing = [n for n in self.wanted if not regular_file(self.cache / Path(n).name)]
         # Jobs that share a portrait run back to back, so each worker decodes
         # and crops a photo once (portrait.py caches the disc).
         self.missing = sorted(
@@ -237,7 +235,7 @@ class CardGenerator(Generator):
         out = Path(self.output_path)
         (out / CARD_DIR).mkdir(parents=True, exist_ok=True)
         for name in self.wanted:
-            _publish(cache / Path(name).name, out / name)
+            publish(cache / Path(name).name, out / name)
         keep = {Path(n).name for n in self.wanted}
         for stale in cache.iterdir():
             if stale.name not in keep:
@@ -255,29 +253,6 @@ class CardGenerator(Generator):
             owner = self.wanted[name][2]
             for warning in warnings:
                 log.warning("%s: warning: card: %s", owner, warning)
-
-
-def _cached_card(path: Path) -> bool:
-    """A regular file, not a symlink: a link planted in a restored cache would be
-    hard-linked (or copied through) into the published site."""
-    try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False
-
-
-def _publish(cached: Path, target: Path) -> None:
-    """Hard-link a cached card into the output, or copy it where links are impossible.
-
-    A thousand stories make two thousand images (about 200 MB): copying them
-    on every build, and deleting the previous output's copies, cost more than
-    the rest of a warm build. The cache writes a new file for every render
-    (write, then rename), so a linked card in an output is never changed.
-    """
-    try:
-        os.link(cached, target)
-    except OSError:  # another filesystem, or links not supported
-        shutil.copyfile(cached, target)
 
 
 def _progress(results, total: int):

@@ -8,9 +8,12 @@ where smaller), named by a hash of its bytes, and cached between builds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +22,8 @@ from pelican.generators import Generator
 
 from podium import paths, pipeline
 from podium.articles import with_translations
-from podium.cache import build_cache
+from podium.atomic import write_atomic
+from podium.cache import build_cache, publish, real_subfolder, regular_file
 from podium.errors import ContentError, Issue
 from podium.filetypes import (
     MAX_LINKED_BYTES,
@@ -34,6 +38,9 @@ log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
 PHOTO_DIR = "images/people"
 MEDIA_DIR = "media"  # must match podium_read.body.MEDIA_DIR (a later step may not import it)
+# A cached variant: "<width>.<ext>", and the bytes an image of each format starts with.
+_VARIANT = re.compile(r"(\d+)\.(jpg|webp)")
+_MAGIC = {"JPEG": b"\xff\xd8\xff", "WEBP": b"RIFF", "PNG": b"\x89PNG\r\n\x1a\n"}
 
 
 @dataclass(frozen=True)
@@ -50,8 +57,10 @@ class Portrait:
 class PhotoGenerator(Generator):
     def generate_context(self) -> None:
         content = Path(self.settings["PATH"])
-        self.cache = build_cache(self.settings) / "photos"
+        # Real folders, never a link planted by a restored cache (podium.cache).
+        self.cache = real_subfolder(build_cache(self.settings) / "photos")
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
+        self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked
         portraits: dict[str, Portrait | None] = {}
         for story in with_translations(self.context.get("articles", [])):
             story.portrait = (
@@ -92,26 +101,28 @@ class PhotoGenerator(Generator):
     def _variants(self, source: bytes, digest: str) -> list[tuple[int, str]]:
         """(width, format) of the cached variants, rendering them on a cache miss."""
         folder = self.cache / digest
-        if not folder.is_dir():
+        found = _cached_variants(folder)
+        if found is None:
+            _remove(folder)  # absent, damaged or planted: made again
             image = clean_photo(source)
             tmp = folder.with_name(folder.name + ".tmp")
-            tmp.mkdir(parents=True, exist_ok=True)
+            _remove(tmp)
+            tmp.mkdir(parents=True)
             for variant in responsive_variants(image, WIDTHS):
                 (tmp / f"{variant.width}.{variant.extension}").write_bytes(variant.data)
             tmp.rename(folder)
-        out = []
-        for path in sorted(folder.iterdir()):
-            width, ext = path.stem, path.suffix
-            out.append((int(width), "jpeg" if ext == ".jpg" else "webp"))
-        return sorted(out)
+            found = _cached_variants(folder) or []
+        self._variants_of[digest] = found
+        return found
 
     def generate_output(self, writer) -> None:
         out = Path(self.output_path)
         for stem, (_source, digest) in self.jobs.items():
-            for cached in (self.cache / digest).iterdir():
-                target = paths.output_file(out, f"{stem}-{cached.stem}{cached.suffix}")
+            for width, fmt in self._variants_of[digest]:
+                ext = "jpg" if fmt == "jpeg" else "webp"
+                target = paths.output_file(out, f"{stem}-{width}.{ext}")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(cached.read_bytes())
+                publish(self.cache / digest / f"{width}.{ext}", target)
         for rel, (kind, story) in sorted(self.linked.items()):
             data = self._linked_bytes(rel, kind, story)
             target = paths.output_file(out, f"{MEDIA_DIR}/{rel}")
@@ -131,21 +142,74 @@ class PhotoGenerator(Generator):
         ext = Path(rel).suffix[1:].lower()
         if kind == "image":
             digest = hashlib.sha256(data + b"linked-1").hexdigest()[:24]
-            cached = self.cache / "linked" / f"{digest}.{ext}"
-            if not cached.is_file():
-                try:
-                    encoded = encode_linked(clean_photo(data), RASTER[ext])
-                except ValueError as exc:
-                    raise ContentError(
-                        [Issue(story, None, f"link to content/{rel}: the file is {exc}")]
-                    ) from None
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                cached.write_bytes(encoded)
-            return cached.read_bytes()
+            cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
+            kept = _cached_image(cached, RASTER[ext])
+            if kept is not None:
+                return kept
+            try:
+                encoded = encode_linked(clean_photo(data), RASTER[ext])
+            except ValueError as exc:
+                raise ContentError(
+                    [Issue(story, None, f"link to content/{rel}: the file is {exc}")]
+                ) from None
+            _remove(cached)
+            with contextlib.suppress(OSError):  # a cache that cannot be written costs time
+                write_atomic(cached, encoded)
+            return encoded
         problem = svg_problem(data) if kind == "svg" else file_problem(ext, data)
         if problem:
             raise ContentError([Issue(story, None, f"link to content/{rel}: the file {problem}")])
         return data
+
+
+def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
+    """The (width, format) pairs kept in ``folder``, or None unless it is a real folder
+    of regular files named for widths up to the largest asked for, each starting as
+    its format does.
+
+    A restored CI cache is not trusted: a symlink here would publish a file of
+    the build machine as a portrait (``publish`` hard-links what is checked).
+    """
+    if folder.is_symlink() or not folder.is_dir():
+        return None
+    out = []
+    for path in folder.iterdir():
+        match = _VARIANT.fullmatch(path.name)
+        # A photo narrower than a width is kept at its own width (never upscaled).
+        if match is None or not 0 < int(match[1]) <= max(WIDTHS) or not regular_file(path):
+            return None
+        fmt = "jpeg" if match[2] == "jpg" else "webp"
+        try:
+            head = paths.read_bounded(path, 16)
+        except paths.Refused:
+            return None
+        if not head.startswith(_MAGIC[fmt.upper()]):
+            return None
+        out.append((int(match[1]), fmt))
+    return sorted(out) or None
+
+
+def _cached_image(path: Path, fmt: str) -> bytes | None:
+    """A cached re-encoded image's bytes, or None: absent, planted (a symlink or
+    other non-regular file), too large, or not starting as format ``fmt`` does."""
+    if not regular_file(path):
+        return None
+    try:
+        data = paths.read_bounded(path, MAX_LINKED_BYTES)
+    except paths.Refused:
+        return None
+    magic = _MAGIC.get(fmt)
+    if len(data) > MAX_LINKED_BYTES or magic is None or not data.startswith(magic):
+        return None
+    return data
+
+
+def _remove(path: Path) -> None:
+    """Delete a cache entry without following a link planted in its place."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)
 
 
 def _get_generators(pelican):

@@ -35,7 +35,7 @@ from pelican import signals
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
-from podium.cache import build_cache
+from podium.cache import build_cache, publish
 from podium.settings import SettingProblems, register_setting
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ def run_pagefind(
                     for page in part:
                         target = view / page.rel
                         target.parent.mkdir(parents=True, exist_ok=True)
-                        _link(site / page.rel, target)
+                        publish(site / page.rel, target)
                     _pagefind(view, out, python)
                     shutil.rmtree(view)
                     counts["indexed"] += 1
@@ -164,7 +164,7 @@ def run_pagefind(
                     entries.append(data)
                     entry.unlink()
                     # Shared files (pagefind.js, the UI) are the same in every run.
-                    shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=_link)
+                    shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=publish)
                 else:
                     folder = f"{lang}-{n}"
                     _copy_part(out, bundle / folder)
@@ -200,7 +200,7 @@ def _store_part(out: Path, cached: Path) -> None:
     tmp = cached.with_name(f"{cached.name}.tmp-{os.getpid()}")
     try:
         shutil.rmtree(tmp, ignore_errors=True)
-        shutil.copytree(out, tmp, copy_function=_link)
+        shutil.copytree(out, tmp, copy_function=publish)
         os.replace(tmp, cached)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written only costs time
@@ -251,9 +251,9 @@ def _copy_part(out: Path, target: Path) -> None:
     for pattern in PART_FILES:
         for path in sorted(out.glob(pattern)):
             if path.is_dir():
-                shutil.copytree(path, target / path.name, copy_function=_link)
+                shutil.copytree(path, target / path.name, copy_function=publish)
             else:
-                _link(path, target / path.name)
+                publish(path, target / path.name)
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
@@ -280,13 +280,6 @@ def _pagefind(view: Path, out: Path, python: str | None) -> None:
         lines = [ln.strip() for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"
         raise IndexError_(f"search index: Pagefind failed: {detail}")
-
-
-def _link(src, dst) -> None:
-    try:
-        os.link(src, dst)
-    except OSError:  # another filesystem, or links not supported
-        shutil.copy2(src, dst)
 
 
 def _stabilise(entry: Path, data: dict) -> None:
@@ -338,7 +331,7 @@ def index_with_cache(
     # Hard links, like every other copy between the cache and the output:
     # nothing writes a bundle file in place (_stabilise replaces its file),
     # and copying the bundle's two thousand files was 0.5 s of a one-edit build.
-    shutil.copytree(site / BUNDLE_DIR, tmp / key, copy_function=_link)
+    shutil.copytree(site / BUNDLE_DIR, tmp / key, copy_function=publish)
     os.replace(tmp, cache)
     return False
 
@@ -347,7 +340,7 @@ def _copy_tree(source: Path, target: Path) -> None:
     # Hard links where possible: the cache is only ever replaced, never edited.
     # Only plain files and folders: a symlink planted in a restored cache would
     # otherwise publish whatever it points at (copytree follows links).
-    shutil.copytree(source, target, copy_function=_link, ignore=_not_plain)
+    shutil.copytree(source, target, copy_function=publish, ignore=_not_plain)
 
 
 def _not_plain(folder: str, names: list[str]) -> list[str]:

@@ -447,6 +447,55 @@ def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
     }
 
 
+def _with_photo_and_linked_image(project: Path) -> None:
+    """Anna gets a portrait, and her story links an image with {static}."""
+    images = project / "content" / "images"
+    images.mkdir(exist_ok=True)
+    gps_jpeg(project, images / "anna.jpg")
+    gps_jpeg(project, images / "team.jpg")
+    story_file = project / "content" / "interviews" / "anna-de-boer.md"
+    text = story_file.read_text("utf-8").replace("lang: nl", "lang: nl\nphoto: images/anna.jpg")
+    story_file.write_text(text + "\n![Het team]({static}/images/team.jpg)\n", "utf-8")
+
+
+def test_links_planted_in_the_photo_cache_publish_nothing(project, tmp_path):
+    """A restored .podium-cache is not trusted: a symlink in the photo cache (a
+    variant, a photo's folder, the photos folder, a re-encoded linked image)
+    never puts a file of the build machine on the site."""
+    _with_photo_and_linked_image(project)
+    assert _build().exit_code == 0
+    secret = tmp_path / "runner-secret"
+    secret.write_bytes(b"\xff\xd8\xff RUNNER SECRET")  # even with a JPEG's first bytes
+    photos = project / ".podium-cache" / "photos"
+    (folder,) = [p for p in photos.iterdir() if p.is_dir() and p.name != "linked"]
+    variant = next(folder.glob("*.jpg"))
+    variant.unlink()
+    variant.symlink_to(secret)
+    (linked,) = (photos / "linked").iterdir()
+    linked.unlink()
+    linked.symlink_to(secret)
+    assert _build().exit_code == 0
+    assert not any(b"RUNNER SECRET" in v for v in snapshot(project / "output").values())
+    assert not variant.is_symlink() and not linked.is_symlink()  # made again
+
+    # A photo's whole folder, then the photos folder itself, as a link elsewhere.
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(folder, elsewhere)
+    for path in elsewhere.iterdir():
+        path.unlink()
+        path.symlink_to(secret)
+    shutil.rmtree(folder)
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    assert _build().exit_code == 0
+    assert not any(b"RUNNER SECRET" in v for v in snapshot(project / "output").values())
+    assert not folder.is_symlink() and all(p.is_symlink() for p in elsewhere.iterdir())
+    shutil.rmtree(photos)
+    photos.symlink_to(elsewhere.parent, target_is_directory=True)
+    assert _build().exit_code == 0
+    assert not any(b"RUNNER SECRET" in v for v in snapshot(project / "output").values())
+    assert not photos.is_symlink()
+
+
 def test_no_module_loads_state_with_pickle_or_marshal():
     offenders = [
         str(p.relative_to(ROOT))
