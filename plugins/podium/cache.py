@@ -8,12 +8,15 @@ otherwise: never inside ``content/`` (it is not content) nor ``output/``
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import stat
 from pathlib import Path
 
-from .paths import real_folder
+from .atomic import write_atomic
+from .paths import Refused, read_bounded, real_folder
 
 FOLDER = ".podium-cache"
 
@@ -66,3 +69,29 @@ def publish(cached: Path, target: Path) -> None:
         os.link(cached, target)
     except OSError:  # another filesystem, or links not supported
         shutil.copyfile(cached, target)
+
+
+def read_entry(path: Path, want: str, limit: int) -> dict | None:
+    """A JSON cache entry written with ``write_entry`` for key ``want``, or None.
+
+    Bounded, without following a final symlink, a regular file only (a FIFO
+    planted in a restored cache would otherwise block the build, a symlink
+    read another file); an entry that does not decode or carries another key
+    is a miss. The caller still checks every value it takes from it.
+    """
+    try:
+        raw = read_bounded(path, limit)
+        if len(raw) > limit:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+    except (Refused, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("key") == want else None
+
+
+def write_entry(path: Path, want: str, data: dict) -> None:
+    """Replace the JSON entry at ``path`` (write, then rename); a cache that cannot
+    be written only costs time."""
+    with contextlib.suppress(OSError):
+        text = json.dumps({"key": want, **data}, ensure_ascii=False, separators=(",", ":"))
+        write_atomic(path, text)

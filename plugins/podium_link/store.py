@@ -17,16 +17,13 @@ does not have, a score that is not a number) is a miss.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import math
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from podium import paths
-from podium.atomic import write_atomic
+from podium.cache import read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 
 from .linker import Link, Linkable
@@ -56,14 +53,10 @@ def load(
     folder: Path, want: str, stories: Sequence[Linkable], vacancies: Sequence[Linkable]
 ) -> dict[str, list[Link]] | None:
     """The stored links for ``want``, or None when absent, damaged, stale or implausible."""
+    data = read_entry(folder / ENTRY, want, MAX_ENTRY_BYTES)
+    if data is None:
+        return None
     try:
-        # Bounded, no final symlink, a regular file (paths.read_bounded).
-        raw = paths.read_bounded(folder / ENTRY, MAX_ENTRY_BYTES)
-        if len(raw) > MAX_ENTRY_BYTES:
-            return None
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or data.get("key") != want:
-            return None
         stored = data["links"]
         by_key = {s.key: s for s in stories}
         if not isinstance(stored, dict) or set(stored) != set(by_key):
@@ -96,12 +89,8 @@ def _link(item: list, story: Linkable, open_ids: set[str]) -> Link:
 
 def save(folder: Path, want: str, links: dict[str, list[Link]]) -> None:
     """Replace the entry (write, then rename); a read-only cache only costs time."""
-    data = {
-        "key": want,
-        "links": {
-            story: [[link.key, link.score, list(link.reasons)] for link in items]
-            for story, items in links.items()
-        },
+    plain = {
+        story: [[link.key, link.score, list(link.reasons)] for link in items]
+        for story, items in links.items()
     }
-    with contextlib.suppress(OSError):
-        write_atomic(folder / ENTRY, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    write_entry(folder / ENTRY, want, {"links": plain})

@@ -17,9 +17,7 @@ cannot produce is a miss, and the site is tagged from scratch.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -27,8 +25,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from podium import paths
-from podium.atomic import write_atomic
+from podium.cache import read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
@@ -75,15 +72,10 @@ def load(
     vacancies: Sequence[tuple[str, Doc]],
 ) -> tuple[tuple[list[ThemeTag], ...], dict[str, list[ThemeTag]]] | None:
     """The stored tags for ``want``, or None when absent, damaged, stale or implausible."""
+    data = read_entry(folder / ENTRY, want, MAX_ENTRY_BYTES)
+    if data is None:
+        return None
     try:
-        # Bounded, no final symlink, a regular file: a FIFO planted in a restored
-        # cache would otherwise block the build, a symlink read another file.
-        raw = paths.read_bounded(folder / ENTRY, MAX_ENTRY_BYTES)
-        if len(raw) > MAX_ENTRY_BYTES:
-            return None
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or data.get("key") != want:
-            return None
         slugs = {t.slug for t in themes}
         stories = data["stories"]
         vacancy_tags = data["vacancies"]
@@ -176,10 +168,7 @@ def save(
         ]
 
     data = {
-        "key": want,
         "stories": [plain(tags) for tags in stories],
         "vacancies": {vid: plain(tags) for vid, tags in vacancies.items()},
     }
-    # A cache that cannot be written only costs time.
-    with contextlib.suppress(OSError):
-        write_atomic(folder / ENTRY, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    write_entry(folder / ENTRY, want, data)
