@@ -13,6 +13,8 @@ import re
 import xml.etree.ElementTree as ET
 
 RASTER = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "webp": "WEBP"}
+# The bytes each raster format Podium writes starts with (Pillow's format names).
+RASTER_MAGIC = {"JPEG": b"\xff\xd8\xff", "PNG": b"\x89PNG\r\n\x1a\n", "WEBP": b"RIFF"}
 SVG = "svg"
 # Attachment types a site may allow, with the bytes a real file starts with.
 ATTACHMENT_MAGIC = {"pdf": b"%PDF-"}

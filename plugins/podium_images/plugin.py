@@ -29,6 +29,7 @@ from podium.filetypes import (
     MAX_LINKED_BYTES,
     MAX_PHOTO_BYTES,
     RASTER,
+    RASTER_MAGIC,
     file_problem,
     svg_problem,
 )
@@ -38,9 +39,7 @@ log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
 PHOTO_DIR = "images/people"
 MEDIA_DIR = "media"  # must match podium_read.body.MEDIA_DIR (a later step may not import it)
-# A cached variant: "<width>.<ext>", and the bytes an image of each format starts with.
-_VARIANT = re.compile(r"(\d+)\.(jpg|webp)")
-_MAGIC = {"JPEG": b"\xff\xd8\xff", "WEBP": b"RIFF", "PNG": b"\x89PNG\r\n\x1a\n"}
+_VARIANT = re.compile(r"(\d+)\.(jpg|webp)")  # a cached variant: "<width>.<ext>"
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
             head = paths.read_bounded(path, 16)
         except paths.Refused:
             return None
-        if not head.startswith(_MAGIC[fmt.upper()]):
+        if not head.startswith(RASTER_MAGIC[fmt.upper()]):
             return None
         out.append((int(match[1]), fmt))
     return sorted(out) or None
@@ -198,7 +197,7 @@ def _cached_image(path: Path, fmt: str) -> bytes | None:
         data = paths.read_bounded(path, MAX_LINKED_BYTES)
     except paths.Refused:
         return None
-    magic = _MAGIC.get(fmt)
+    magic = RASTER_MAGIC.get(fmt)
     if len(data) > MAX_LINKED_BYTES or magic is None or not data.startswith(magic):
         return None
     return data
