@@ -66,3 +66,35 @@ def test_a_memory_only_run_gives_its_section_and_the_target_row():
         in lines
     )
     assert "peak without Pagefind" not in text  # a phase never seen is left out
+
+
+def _build(name: str, wall: float, cards: int = 0, squares: int = 0) -> dict:
+    return {"name": name, "wall": wall, "cpu": wall, "max_rss": 100 * MIB,
+            "tree_rss": 100 * MIB, "pages": 10, "cards": cards, "squares": squares,
+            "card_phase": 0.0}  # fmt: skip
+
+
+def test_the_warm_and_edit_bars_are_judged_on_the_median_of_the_rounds():
+    run = _run_module()
+    main = [
+        _build("bare Pelican, cold", 5.0),
+        _build("Podium, cold", 20.0, 1016, 1000),
+        _build("Podium, warm", 7.0),  # a slow moment: 1.40x
+        _build("Podium, one edit", 10.0, 1, 1),
+    ]
+    rounds = [
+        {"bare": _build("bare", bare), "warm": _build("warm", warm),
+         "edit": _build("edit", edit, 1, 1)}
+        for bare, warm, edit in ((5.0, 4.5, 9.0), (4.0, 4.4, 8.0), (6.0, 5.4, 12.0))
+    ]  # fmt: skip
+    small = {"stories": 1000, "runs": main, "rounds": rounds, "cards": {}}
+    rows = run.targets({1000: small})
+    warm = next(r for r in rows if r.startswith("| warm build"))
+    # Ratios 0.90x, 1.10x, 0.90x: the median 0.90x meets the bar; the main run did not.
+    assert "**met**: 0.90x" in warm and "median of 3 alternating rounds" in warm
+    assert "(0.90x to 1.10x; CPU 0.90x); main run 1.40x" in warm
+    edit = next(r for r in rows if r.startswith("| one story edited"))
+    assert "**missed**: 2.00x" in edit and "1 card + 1 square rendered in every edit build" in edit
+    rounds[1]["edit"]["cards"] = 2  # one edit build rendered a card too many
+    edit = next(r for r in run.targets({1000: small}) if r.startswith("| one story edited"))
+    assert "**1 + 1, 1 + 1, 2 + 1, 1 + 1**" in edit
