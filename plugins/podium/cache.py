@@ -14,6 +14,7 @@ import os
 import shutil
 import stat
 from pathlib import Path
+from typing import Any
 
 from .atomic import write_atomic
 from .paths import Refused, read_bounded, real_folder
@@ -59,8 +60,9 @@ def real_subfolder(path: Path) -> Path:
 def publish(cached: Path, target: Path) -> None:
     """Hard-link a cached file into the output, or copy it where links are impossible.
 
-    Only for a file checked with ``regular_file`` that the cache replaces whole
-    (write, then rename) and never edits, so a published file never changes.
+    Only for a file the build wrote itself, or a cache file checked with
+    ``regular_file``, that is replaced whole (write, then rename) and never
+    edited, so a published file never changes.
     A thousand stories make two thousand images (about 200 MB): copying them
     on every build, and deleting the previous output's copies, cost more than
     the rest of a warm build.
@@ -71,21 +73,32 @@ def publish(cached: Path, target: Path) -> None:
         shutil.copyfile(cached, target)
 
 
-def read_entry(path: Path, want: str, limit: int) -> dict | None:
-    """A JSON cache entry written with ``write_entry`` for key ``want``, or None.
+# The largest JSON file a cache holds (the tags or lastmod dates of ten
+# thousand stories are a few MB); anything larger is damage.
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+def read_json(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
+    """The JSON value in the cache file ``path``, or None: absent, too large,
+    not JSON, or not a regular file.
 
     Bounded, without following a final symlink, a regular file only (a FIFO
     planted in a restored cache would otherwise block the build, a symlink
-    read another file); an entry that does not decode or carries another key
-    is a miss. The caller still checks every value it takes from it.
+    read another file). The caller still checks every value it takes.
     """
     try:
         raw = read_bounded(path, limit)
         if len(raw) > limit:
             return None
-        data = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except (Refused, ValueError):
         return None
+
+
+def read_entry(path: Path, want: str, limit: int) -> dict | None:
+    """A JSON cache entry written with ``write_entry`` for key ``want``, or None
+    (``read_json``; an entry that carries another key is a miss too)."""
+    data = read_json(path, limit)
     return data if isinstance(data, dict) and data.get("key") == want else None
 
 

@@ -21,6 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .atomic import write_atomic
+from .cache import read_json
 
 # The file, in a build cache, that remembers code fingerprints between builds.
 MEMO = "code-fingerprints.json"
@@ -122,11 +123,10 @@ def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
     signature = _signature(entry.parent.parent)
     name = entry.relative_to(entry.parent.parent).as_posix()
     code: dict[str, str] = {}
-    # Absent or damaged: computed again.
-    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
-        known = json.loads(memo.read_text("utf-8"))
-        if known["signature"] == signature:
-            code = {k: v for k, v in known["code"].items() if isinstance(v, str)}
+    known = read_json(memo)  # absent or damaged: computed again
+    if isinstance(known, dict) and known.get("signature") == signature:
+        with contextlib.suppress(AttributeError):  # "code" is not a mapping
+            code = {k: v for k, v in known.get("code", {}).items() if isinstance(v, str)}
     if name in code:
         return code[name]
     value = _fingerprint(entry)

@@ -16,18 +16,21 @@ parallel builds never corrupt each other's entries.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import PIL
 
+from .atomic import write_atomic
+from .cache import read_json
 from .photos import MAX_PIXELS, inspect_photo
 
 FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
 CHECKER_VERSION = "1"
+ENTRY_BYTES = 4096  # {"problem": one line}
 _SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
 
 
@@ -45,20 +48,12 @@ def inspect_photo_cached(path: Path | str, cache: Path | None) -> str | None:
     except OSError:
         return inspect_photo(path)  # it words the read error
     entry = _entry(cache, data)
-    try:
-        stored = json.loads(entry.read_text(encoding="utf-8"))
-        if isinstance(stored, dict) and (
-            stored.get("problem") is None or isinstance(stored.get("problem"), str)
-        ):
-            return stored.get("problem")
-    except (OSError, ValueError):
-        pass  # not checked yet, or a damaged entry: check again
+    stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
+    if isinstance(stored, dict) and (
+        stored.get("problem") is None or isinstance(stored.get("problem"), str)
+    ):
+        return stored.get("problem")
     problem = inspect_photo(path)
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"problem": problem}), encoding="utf-8")
-        tmp.replace(entry)
-    except OSError:
-        pass  # a read-only cache only costs time
+    with contextlib.suppress(OSError):  # a read-only cache only costs time
+        write_atomic(entry, json.dumps({"problem": problem}))
     return problem

@@ -187,9 +187,14 @@ def run_pagefind(
 
 def _part_key(lang: str, pages: list[Page]) -> str:
     """Everything a part's index is made of: Pagefind, the language, each page and its bytes."""
+    return _pages_key(f"pagefind part {{version}} {PAGEFIND} {lang}", pages)
+
+
+def _pages_key(head: str, pages: list[Page]) -> str:
+    """A hash of ``head`` (``{version}`` is Pagefind's) and of each page's path and bytes."""
     from importlib import metadata
 
-    h = hashlib.sha256(f"pagefind part {metadata.version('pagefind')} {PAGEFIND} {lang}".encode())
+    h = hashlib.sha256(head.format(version=metadata.version("pagefind")).encode())
     for page in pages:
         h.update(page.rel.as_posix().encode() + b"\0" + page.digest)
     return h.hexdigest()
@@ -299,12 +304,7 @@ def site_fingerprint(pages: list[Page], chunk: int = DEFAULT_CHUNK) -> str:
     Builds are deterministic, so a rebuild where nothing changed produces
     the same pages, and the previous index can be reused as it is.
     """
-    from importlib import metadata
-
-    h = hashlib.sha256(f"pagefind {metadata.version('pagefind')} {PAGEFIND} {chunk}".encode())
-    for page in pages:
-        h.update(page.rel.as_posix().encode() + b"\0" + page.digest)
-    return h.hexdigest()
+    return _pages_key(f"pagefind {{version}} {PAGEFIND} {chunk}", pages)
 
 
 def index_with_cache(

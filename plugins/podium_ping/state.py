@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podium.atomic import write_atomic
+from podium.paths import read_bounded
 
 FORMAT = 1
 FILE = ".podium-ping.json"
+MAX_BYTES = 64 * 1024 * 1024  # a sent date per URL: a few MB for ten thousand pages
 _NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
@@ -62,7 +64,12 @@ class State:
         if not state.path.exists():
             return state
         try:
-            data = json.loads(state.path.read_text(encoding="utf-8"))
+            # Bounded, a regular file, no final symlink: the publish workflow
+            # restores this file from the Actions cache (a FIFO would hang).
+            raw = read_bounded(state.path, MAX_BYTES)
+            if len(raw) > MAX_BYTES:
+                raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
+            data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("not a Podium ping state file")
             for name, raw in (data.get("targets") or {}).items():

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from podium.atomic import write_atomic
+from podium.cache import read_json
 
 log = logging.getLogger(__name__)
 RECORD = "lastmod.json"
@@ -112,10 +113,7 @@ class Freshness:
         self.use_git = use_git
 
     def _load(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        data = read_json(self.path)  # a restored cache: no FIFO, no symlink, bounded
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return {}
         pages = data.get("pages")
