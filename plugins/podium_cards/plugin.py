@@ -32,6 +32,7 @@ from pelican.generators import Generator
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
+from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, real_subfolder, regular_file
 from podium.i18n import translate
 
@@ -83,9 +84,8 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     """
     kind, spec, layout, target = job
     result = render_square(spec, layout) if kind == "square" else render_card(spec, layout)
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(result.data)
-    tmp.replace(target)
+    # Published by a hard link: readable by the web server, like any page.
+    write_atomic(target, result.data, mode=0o644)
     return result.warnings
 
 

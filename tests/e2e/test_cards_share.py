@@ -213,3 +213,12 @@ def test_a_raster_brand_logo_goes_on_the_cards(site):
     assert after.stats["cards_rendered"] == before.stats["cards_rendered"]
     with Image.open(after.output / card_after.lstrip("/")) as card:
         assert card.size == (1200, 630)
+
+
+def test_published_images_and_index_entry_are_readable_by_the_web_server(built_site):
+    """Cache files are written private (mkstemp) unless published: a card is
+    hard-linked into the site, so it must be readable by others."""
+    published = [*(built_site / "cards").iterdir(), built_site / "pagefind" / "pagefind-entry.json"]
+    assert published
+    for path in published:
+        assert path.stat().st_mode & 0o044 == 0o044, (path, oct(path.stat().st_mode))
