@@ -23,7 +23,6 @@ import math
 import os
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
@@ -32,11 +31,13 @@ from pathlib import Path
 
 from pelican import signals
 
-from podium import pipeline
+from podium import paths, pipeline
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish
+from podium.cache import build_cache, publish, real_subfolder
 from podium.settings import SettingProblems, register_setting
+
+from . import trust
 
 log = logging.getLogger(__name__)
 BUNDLE_DIR = pipeline.SEARCH_BUNDLE_DIR  # <output>/pagefind/: the index and UI files
@@ -98,7 +99,7 @@ def scan(site: Path) -> list[Page]:
     stories are half a gigabyte of HTML).
     """
     out = []
-    for page in sorted(site.rglob("*.html")):
+    for page in sorted(paths.files_ending(site, ".html")):
         rel = page.relative_to(site)
         if rel.parts[0] == BUNDLE_DIR:
             continue
@@ -119,70 +120,107 @@ def run_pagefind(
     """Index ``site`` in place; raise IndexError_ with one line when Pagefind fails.
 
     With ``part_cache``, a part whose pages are byte-identical to a part of
-    the previous build reuses that part's Pagefind output instead of
-    indexing again (Pagefind cannot update an index, but a part is an index
-    of its own): one edited story re-indexes the one part it is in. Returns
-    how many parts were indexed and how many reused. ``pages`` is the site's
-    ``scan``, when the caller has it already.
+    the previous build reuses that part's index data instead of indexing
+    again (Pagefind cannot update an index, but a part is an index of its
+    own): one edited story re-indexes the one part it is in. A cached part is
+    published only when ``trust.sound_part`` finds nothing in it but sound
+    data, and Pagefind's code (scripts, styles, WebAssembly) always comes from
+    a run of this build (``_reference``). Returns how many parts were indexed
+    and how many reused. ``pages`` is the site's ``scan``, when the caller has
+    it already.
     """
     bundle = site / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     groups: dict[str, list[Page]] = {}
     for page in scan(site) if pages is None else pages:
         groups.setdefault(page.lang, []).append(page)
+    if not groups:
+        raise IndexError_("search index: the site has no HTML pages to index")
     entries: list[dict] = []
     parts: dict[str, list[str]] = {}
     counts = {"indexed": 0, "reused": 0}
     used: set[str] = set()
-    with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as work:
+    with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as tmp:
+        work = Path(tmp)
+        # The reference run indexes one tiny page per language, beside the
+        # checks of the cached parts below (another process).
+        reference = _start_reference(work, sorted(groups), python)
+        plan = []
         for lang, group in sorted(groups.items()):
             for n, part in enumerate(split(_indexed(group), chunk), start=1):
-                view, out = Path(work) / f"site-{lang}-{n}", Path(work) / f"bundle-{lang}-{n}"
                 key = _part_key(lang, part)
                 used.add(key)
                 cached = part_cache / key if part_cache is not None else None
-                if cached is not None and _cached_dir(cached):
-                    _copy_tree(cached, out)
-                    counts["reused"] += 1
-                else:
-                    for page in part:
-                        target = view / page.rel
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        publish(site / page.rel, target)
-                    _pagefind(view, out, python)
-                    shutil.rmtree(view)
-                    counts["indexed"] += 1
-                    if cached is not None:
-                        _store_part(out, cached)
-                entry = out / "pagefind-entry.json"
-                if not entry.is_file():
-                    raise IndexError_(
-                        f"search index: Pagefind wrote no {BUNDLE_DIR}/pagefind-entry.json"
-                    )
-                data = json.loads(entry.read_text(encoding="utf-8"))
-                if n == 1:
-                    entries.append(data)
-                    entry.unlink()
-                    # Shared files (pagefind.js, the UI) are the same in every run.
-                    shutil.copytree(out, bundle, dirs_exist_ok=True, copy_function=publish)
-                else:
-                    folder = f"{lang}-{n}"
-                    _copy_part(out, bundle / folder)
-                    _stabilise(bundle / folder / "pagefind-entry.json", data)
-                    parts.setdefault(lang, []).append(folder + "/")
-                shutil.rmtree(out)
-    if not entries:
-        raise IndexError_("search index: the site has no HTML pages to index")
-    merged = dict(entries[0])
+                urls = {trust.page_url(page.rel) for page in part}
+                entry = trust.sound_part(cached, lang, urls) if cached is not None else None
+                plan.append((lang, n, part, cached, entry))
+        code, known = _finish_reference(reference)
+        for lang, n, part, cached, entry in plan:
+            if entry is not None and trust.agrees(entry, known):
+                source = cached
+                counts["reused"] += 1
+            else:
+                view, source = work / f"site-{lang}-{n}", work / f"bundle-{lang}-{n}"
+                for page in part:
+                    target = view / page.rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    publish(site / page.rel, target)
+                _pagefind(view, source, python)
+                shutil.rmtree(view)
+                counts["indexed"] += 1
+                entry = _entry(source)
+                if cached is not None:
+                    _store_part(source, cached)
+            if n == 1:
+                # The first part of each language is in the bundle itself, whose
+                # one entry (written below) lists every language.
+                entries.append(entry)
+                _copy_part(source, bundle, entry=False)
+            else:
+                folder = f"{lang}-{n}"
+                _copy_part(source, bundle / folder)
+                _stabilise(bundle / folder / trust.ENTRY, entry)
+                parts.setdefault(lang, []).append(folder + "/")
+        # Pagefind's code, the same in every run of one Pagefind version.
+        for path in sorted(code.iterdir()):
+            if path.is_file() and not trust.is_data(path.name):
+                publish(path, bundle / path.name)
+    merged = dict(known)
     merged["languages"] = {k: v for e in entries for k, v in e.get("languages", {}).items()}
     if parts:
         merged[PARTS_KEY] = parts
-    _stabilise(bundle / "pagefind-entry.json", merged)
+    _stabilise(bundle / trust.ENTRY, merged)
     if part_cache is not None and part_cache.is_dir():
         for old in part_cache.iterdir():  # parts no page of this build is in
             if old.name not in used:
                 shutil.rmtree(old, ignore_errors=True)
     return counts
+
+
+def _start_reference(work: Path, langs: list[str], python: str | None) -> subprocess.Popen:
+    """Start Pagefind on one tiny page per language: its code files and entry are
+    what this build publishes and what cached parts are checked against."""
+    view = work / "reference-site"
+    for n, lang in enumerate(langs):
+        attr = "" if lang == "unknown" else f' lang="{lang}"'
+        page = view / f"p{n}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<!doctype html><html{attr}><body><p>podium</p></body></html>")
+    return _start_pagefind(view, work / "reference", python)
+
+
+def _finish_reference(proc: subprocess.Popen) -> tuple[Path, dict]:
+    """The reference run's output folder and its entry (without ``languages``' page counts)."""
+    _finish_pagefind(proc)
+    out = Path(proc.args[proc.args.index("--output-path") + 1])
+    return out, _entry(out)
+
+
+def _entry(out: Path) -> dict:
+    entry = out / trust.ENTRY
+    if not entry.is_file():
+        raise IndexError_(f"search index: Pagefind wrote no {BUNDLE_DIR}/{trust.ENTRY}")
+    return json.loads(entry.read_text(encoding="utf-8"))
 
 
 def _part_key(lang: str, pages: list[Page]) -> str:
@@ -201,11 +239,14 @@ def _pages_key(head: str, pages: list[Page]) -> str:
 
 
 def _store_part(out: Path, cached: Path) -> None:
-    """Keep a part's Pagefind output (write aside, then rename: never half an entry)."""
+    """Keep a part's index data (write aside, then rename: never half an entry).
+
+    Only the data files: Pagefind's code is never taken from the cache.
+    """
     tmp = cached.with_name(f"{cached.name}.tmp-{os.getpid()}")
     try:
         shutil.rmtree(tmp, ignore_errors=True)
-        shutil.copytree(out, tmp, copy_function=publish)
+        _copy_part(out, tmp)
         os.replace(tmp, cached)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written only costs time
@@ -251,14 +292,29 @@ def _marked(html: bytes) -> bool:
     return b"data-pagefind-body" in html and _BODY.search(html) is not None
 
 
-def _copy_part(out: Path, target: Path) -> None:
-    target.mkdir(parents=True)
+def _copy_part(out: Path, target: Path, entry: bool = True) -> None:
+    """Hard-link a part's data files (``PART_FILES``) from ``out`` into ``target``.
+
+    Several languages' first parts go into one folder; their files are named
+    by language, and a name that is there already is an error, never a file
+    written over (it may be a link to a cache file).
+    """
+    target.mkdir(parents=True, exist_ok=True)
     for pattern in PART_FILES:
+        if pattern == trust.ENTRY and not entry:
+            continue
         for path in sorted(out.glob(pattern)):
             if path.is_dir():
-                shutil.copytree(path, target / path.name, copy_function=publish)
+                copy = target / path.name
+                shutil.copytree(path, copy, copy_function=_publish_new, dirs_exist_ok=True)
             else:
-                publish(path, target / path.name)
+                _publish_new(path, target / path.name)
+
+
+def _publish_new(source: str | Path, target: str | Path) -> None:
+    if os.path.lexists(target):
+        raise IndexError_(f"search index: two parts wrote {Path(target).name}")
+    publish(Path(source), Path(target))
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
@@ -273,16 +329,29 @@ def pages_by_language(site: Path) -> dict[str, list[Path]]:
 
 
 def _pagefind(view: Path, out: Path, python: str | None) -> None:
+    _finish_pagefind(_start_pagefind(view, out, python))
+
+
+def _start_pagefind(view: Path, out: Path, python: str | None) -> subprocess.Popen:
     cmd = [python or sys.executable, *PAGEFIND, "--site", str(view), "--silent"]
     cmd += ["--output-path", str(out)]
     try:
-        proc = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
+        return subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    except OSError as exc:
+        raise IndexError_(f"search index: could not run Pagefind ({exc})") from None
+
+
+def _finish_pagefind(proc: subprocess.Popen) -> None:
+    try:
+        stdout, stderr = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as exc:
+        proc.kill()
+        proc.communicate()
         raise IndexError_(f"search index: could not run Pagefind ({exc})") from None
     if proc.returncode != 0:
-        lines = [ln.strip() for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+        lines = [ln.strip() for ln in (stderr + stdout).splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"
         raise IndexError_(f"search index: Pagefind failed: {detail}")
 
@@ -298,71 +367,27 @@ def _stabilise(entry: Path, data: dict) -> None:
     write_atomic(entry, text, mode=0o644)  # published: the web server reads it
 
 
-def site_fingerprint(pages: list[Page], chunk: int = DEFAULT_CHUNK) -> str:
-    """A hash of every HTML page Pagefind reads (``scan``), of Pagefind and of the part size.
-
-    Builds are deterministic, so a rebuild where nothing changed produces
-    the same pages, and the previous index can be reused as it is.
-    """
-    return _pages_key(f"pagefind {{version}} {PAGEFIND} {chunk}", pages)
-
-
 def index_with_cache(
     site: Path, cache: Path, chunk: int = DEFAULT_CHUNK, counts: dict[str, int] | None = None
 ) -> bool:
-    """Index ``site``, reusing the cached bundle when no page changed. True on a hit.
+    """Index ``site`` with the part cache ``cache``; True when no part had to be indexed.
 
-    Otherwise unchanged parts are reused from the part cache beside ``cache``;
     ``counts`` (when given) receives how many parts were indexed and reused.
     """
-    pages = scan(site)
-    key = site_fingerprint(pages, chunk)
-    cached = cache / key
-    if _cached_dir(cached):
-        _copy_tree(cached, site / BUNDLE_DIR)
-        return True
-    parts = cache.with_name(cache.name + "-parts")
-    done = run_pagefind(site, chunk=chunk, part_cache=parts, pages=pages)
+    done = run_pagefind(site, chunk=chunk, part_cache=real_subfolder(cache))
     if counts is not None:
         counts.update(done)
-    shutil.rmtree(cache, ignore_errors=True)  # one entry: the previous build's
-    tmp = cache.with_name(cache.name + f".tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    # Hard links, like every other copy between the cache and the output:
-    # nothing writes a bundle file in place (_stabilise replaces its file),
-    # and copying the bundle's two thousand files was 0.5 s of a one-edit build.
-    shutil.copytree(site / BUNDLE_DIR, tmp / key, copy_function=publish)
-    os.replace(tmp, cache)
-    return False
-
-
-def _copy_tree(source: Path, target: Path) -> None:
-    # Hard links where possible: the cache is only ever replaced, never edited.
-    # Only plain files and folders: a symlink planted in a restored cache would
-    # otherwise publish whatever it points at (copytree follows links).
-    shutil.copytree(source, target, copy_function=publish, ignore=_not_plain)
-
-
-def _not_plain(folder: str, names: list[str]) -> list[str]:
-    out = []
-    for name in names:
-        mode = os.lstat(os.path.join(folder, name)).st_mode
-        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-            out.append(name)
-    return out
-
-
-def _cached_dir(path: Path) -> bool:
-    """A cache entry that is a real folder (not a symlink to one)."""
-    return not path.is_symlink() and path.is_dir()
+    return done["indexed"] == 0
 
 
 def _finalized(pelican) -> None:
     try:
         counts = {"indexed": 0, "reused": 0}
+        # Whole bundles were cached here before parts were checked one by one.
+        shutil.rmtree(build_cache(pelican.settings) / "pagefind", ignore_errors=True)
         hit = index_with_cache(
             Path(pelican.output_path),
-            build_cache(pelican.settings) / "pagefind",
+            build_cache(pelican.settings) / "pagefind-parts",
             podium_settings.get(pelican.settings).search_chunk,
             counts,
         )
