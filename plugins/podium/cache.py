@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .filetypes import RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
 
 FOLDER = ".podium-cache"
@@ -46,6 +47,17 @@ def regular_file(path: Path) -> bool:
     try:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
+        return False
+
+
+def starts_as(path: Path, fmt: str) -> bool:
+    """A regular file (``regular_file``) that begins as an image of ``fmt`` does
+    (``JPEG``, ``PNG``, ``WEBP``): a planted file of another kind is no image of ours."""
+    if not regular_file(path):
+        return False
+    try:
+        return read_bounded(path, 16).startswith(RASTER_MAGIC[fmt.upper()])
+    except Refused:
         return False
 
 

@@ -23,7 +23,7 @@ from pelican.generators import Generator
 from podium import paths, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder, regular_file
+from podium.cache import build_cache, publish, real_subfolder, regular_file, starts_as
 from podium.errors import ContentError, Issue
 from podium.filetypes import (
     MAX_LINKED_BYTES,
@@ -175,14 +175,10 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
     for path in folder.iterdir():
         match = _VARIANT.fullmatch(path.name)
         # A photo narrower than a width is kept at its own width (never upscaled).
-        if match is None or not 0 < int(match[1]) <= max(WIDTHS) or not regular_file(path):
+        if match is None or not 0 < int(match[1]) <= max(WIDTHS):
             return None
         fmt = "jpeg" if match[2] == "jpg" else "webp"
-        try:
-            head = paths.read_bounded(path, 16)
-        except paths.Refused:
-            return None
-        if not head.startswith(RASTER_MAGIC[fmt.upper()]):
+        if not starts_as(path, fmt):
             return None
         out.append((int(match[1]), fmt))
     return sorted(out) or None

@@ -496,6 +496,20 @@ def test_links_planted_in_the_photo_cache_publish_nothing(project, tmp_path):
     assert not photos.is_symlink()
 
 
+def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
+    """A card in a restored cache must start as a JPEG does; a page or a script
+    planted under a card's name is never published as the card."""
+    assert _build().exit_code == 0
+    cards = project / ".podium-cache" / "cards"
+    card = next(cards.glob("*.jpg"))
+    good = card.read_bytes()
+    card.unlink()  # the site holds a hard link to it: replace, never edit
+    card.write_bytes(b"<html><script>alert('PLANTED')</script></html>")
+    assert _build().exit_code == 0
+    assert card.read_bytes() == good  # rendered again, the same bytes
+    assert not any(b"PLANTED" in v for v in snapshot(project / "output").values())
+
+
 def test_no_module_loads_state_with_pickle_or_marshal():
     offenders = [
         str(p.relative_to(ROOT))
