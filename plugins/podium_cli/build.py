@@ -25,6 +25,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from podium import paths
 from podium.errors import ContentError, Issue
 
 
@@ -205,7 +206,7 @@ def build(
                     for r in counter.records
                 ]
             )
-        pages = sum(1 for _ in tmp.rglob("*.html"))
+        pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
         _swap(tmp, final)
         stats = {**settings.get("PODIUM_STATS", {}), "warnings": counter.warnings}
         return BuildResult(final, pages, stats)

@@ -20,6 +20,10 @@ def _initialized(pelican) -> None:
     # every template. HTML that Podium sanitised is marked safe where it is made.
     env = dict(pelican.settings.get("JINJA_ENVIRONMENT") or {})
     env["autoescape"] = True
+    # Every build makes new environments and no template changes during one, so
+    # Jinja need not stat a template's file each of the ~7,000 times a
+    # thousand-story build asks for it (3% of a warm build).
+    env.setdefault("auto_reload", False)
     pelican.settings["JINJA_ENVIRONMENT"] = env
     pelican.settings.setdefault("JINJA_GLOBALS", {})
     # SITEURL as a global too: the macros rendered once per build (a story's
