@@ -24,7 +24,7 @@ from podium import paths, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, real_subfolder, regular_file, starts_as
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, display_path
 from podium.filetypes import (
     MAX_LINKED_BYTES,
     MAX_PHOTO_BYTES,
@@ -89,7 +89,13 @@ class PhotoGenerator(Generator):
         # The widths are part of the key: changing them must not reuse old files.
         digest = hashlib.sha256(data + repr(WIDTHS).encode()).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
-        variants = self._variants(data, digest)
+        try:
+            variants = self._variants(data, digest)
+        except ValueError as exc:
+            # Validation judged the photo already, but its verdict may come from
+            # a restored cache (photo_checks): say which photo, as validation would.
+            shown = display_path(source, content)
+            raise ContentError([Issue(shown, None, f"photo is {exc}; save it again")]) from None
         jpeg = tuple((f"{stem}-{w}.jpg", w) for w, fmt in variants if fmt == "jpeg")
         webp = tuple((f"{stem}-{w}.webp", w) for w, fmt in variants if fmt == "webp")
         self.jobs[stem] = (source, digest)

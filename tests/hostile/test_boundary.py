@@ -496,6 +496,28 @@ def test_links_planted_in_the_photo_cache_publish_nothing(project, tmp_path):
     assert not photos.is_symlink()
 
 
+def test_a_planted_photo_verdict_still_ends_in_one_line_naming_the_photo(project):
+    """The photo checks are kept in the cache; a verdict planted there ("no
+    problem") for a damaged photo must not let it through, nor crash the build."""
+    from podium import photo_checks
+
+    _with_photo_and_linked_image(project)
+    photo = project / "content" / "images" / "anna.jpg"
+    damaged = photo.read_bytes()[:300]
+    photo.write_bytes(damaged)
+    entry = photo_checks._entry(project / ".podium-cache", damaged)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(json.dumps({"problem": None}))
+    result = _build()
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [
+        "content/images/anna.jpg: error: photo is not a readable image: "
+        "Truncated File Read; save it again"
+    ], result.output
+    assert "Traceback" not in result.output and not (project / "output").exists()
+
+
 def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
     """A card in a restored cache must start as a JPEG does; a page or a script
     planted under a card's name is never published as the card."""
