@@ -44,8 +44,17 @@ def build_cache(settings) -> Path:
 
 def regular_file(path: Path) -> bool:
     """A regular file, not a symlink (nor a FIFO, device or folder)."""
+    return _is(path, stat.S_ISREG)
+
+
+def real_dir(path: Path) -> bool:
+    """A folder, not a symlink to one."""
+    return _is(path, stat.S_ISDIR)
+
+
+def _is(path: Path, kind) -> bool:
     try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
+        return kind(os.lstat(path).st_mode)
     except OSError:
         return False
 

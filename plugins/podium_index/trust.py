@@ -28,7 +28,8 @@ import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from podium.cache import read_json
+from podium.cache import read_json, real_dir
+from podium.paths import Refused, read_bounded
 
 ENTRY = "pagefind-entry.json"
 # Pagefind's data files: "<lang>_<hash>" names in three folders, and the metadata.
@@ -65,7 +66,7 @@ def sound_part(folder: Path, lang: str, urls: set[str]) -> dict[str, Any] | None
     ``lang`` is the language the part was indexed for, ``urls`` the URLs of its pages.
     """
     try:
-        if not _real_folder(folder):
+        if not real_dir(folder):
             return None
         entry = read_json(folder / ENTRY)
         if not _entry_shape(entry, lang):
@@ -90,7 +91,7 @@ def sound_part(folder: Path, lang: str, urls: set[str]) -> dict[str, Any] | None
         if metas != 1 or not all((folder / f"pagefind.{h}.pf_meta").is_file() for h in hashes):
             return None
         return entry
-    except (OSError, ValueError):
+    except (OSError, ValueError, Refused):
         return None
 
 
@@ -106,13 +107,6 @@ def agrees(entry: dict[str, Any], reference: dict[str, Any]) -> bool:
         lang in known and info.get("wasm") == known[lang].get("wasm")
         for lang, info in entry["languages"].items()
     )
-
-
-def _real_folder(path: Path) -> bool:
-    try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
-    except OSError:
-        return False
 
 
 def _entry_shape(entry: Any, lang: str) -> bool:
@@ -153,20 +147,12 @@ def _sound_folder(folder: Path, kind: str, prefix: str, urls: set[str]) -> bool:
 
 
 def _gzipped(path: Path) -> bool:
-    with open(path, "rb", opener=_no_follow) as f:
-        return f.read(2) == _GZIP
-
-
-def _no_follow(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    return read_bounded(path, 2)[:2] == _GZIP  # it reads one byte more than asked
 
 
 def _fragment_url(path: Path, urls: set[str]) -> str | None:
     """The fragment's page URL when the fragment is sound (one of ``urls``), else None."""
-    with open(path, "rb", opener=_no_follow) as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            return None
-        raw = f.read(MAX_FILE_BYTES + 1)
+    raw = read_bounded(path, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES or not raw.startswith(_GZIP):
         return None
     try:
