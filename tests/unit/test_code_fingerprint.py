@@ -64,6 +64,31 @@ def test_an_edited_module_is_fingerprinted_again(project, tmp_path):
     assert second == fp.code_fingerprint(entry)  # the same as without a memo
 
 
+def test_a_fresh_checkout_of_the_same_code_hits(project, tmp_path, monkeypatch):
+    # CI checks the code out again on every run: new mtimes, the same bytes.
+    memo = tmp_path / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    first = fp.code_fingerprint(entry, memo)
+    for module in project.rglob("*.py"):
+        os.utime(module, ns=(7, 7))
+    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    fp._signature.cache_clear()
+    assert fp.code_fingerprint(entry, memo) == first
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_seen(project, tmp_path):
+    memo = tmp_path / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    helper = project / "pkg" / "helper.py"
+    stamp = helper.stat().st_mtime_ns
+    first = fp.code_fingerprint(entry, memo)
+    helper.write_text("VALUE = 3\n", "utf-8")  # same size
+    os.utime(helper, ns=(stamp, stamp))
+    fp._signature.cache_clear()
+    fp._fingerprint.cache_clear()
+    assert fp.code_fingerprint(entry, memo) != first
+
+
 @pytest.mark.parametrize("damage", ["", "{", "[]", '{"signature": 1, "code": 2}'])
 def test_a_damaged_memo_is_a_miss(project, tmp_path, damage):
     memo = tmp_path / fp.MEMO
