@@ -146,14 +146,19 @@ def run_pagefind(
         # checks of the cached parts below (another process).
         reference = _start_reference(work, sorted(groups), python)
         plan = []
-        for lang, group in sorted(groups.items()):
-            for n, part in enumerate(split(_indexed(group), chunk), start=1):
-                key = _part_key(lang, part)
-                used.add(key)
-                cached = part_cache / key if part_cache is not None else None
-                urls = {trust.page_url(page.rel) for page in part}
-                entry = trust.sound_part(cached, lang, urls) if cached is not None else None
-                plan.append((lang, n, part, cached, entry))
+        try:
+            for lang, group in sorted(groups.items()):
+                for n, part in enumerate(split(_indexed(group), chunk), start=1):
+                    key = _part_key(lang, part)
+                    used.add(key)
+                    cached = part_cache / key if part_cache is not None else None
+                    urls = {trust.page_url(page.rel) for page in part}
+                    entry = trust.sound_part(cached, lang, urls) if cached is not None else None
+                    plan.append((lang, n, part, cached, entry))
+        except BaseException:
+            reference.kill()  # not left writing into a folder about to be removed
+            reference.communicate()
+            raise
         code, known = _finish_reference(reference)
         for lang, n, part, cached, entry in plan:
             if entry is not None and trust.agrees(entry, known):
