@@ -23,7 +23,14 @@ from pelican.generators import Generator
 from podium import paths, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder, regular_file, starts_as
+from podium.cache import (
+    build_cache,
+    publish,
+    real_dir,
+    real_subfolder,
+    regular_file,
+    starts_as,
+)
 from podium.errors import ContentError, Issue, display_path
 from podium.filetypes import (
     MAX_LINKED_BYTES,
@@ -175,7 +182,7 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
     A restored CI cache is not trusted: a symlink here would publish a file of
     the build machine as a portrait (``publish`` hard-links what is checked).
     """
-    if folder.is_symlink() or not folder.is_dir():
+    if not real_dir(folder):
         return None
     out = []
     for path in folder.iterdir():
