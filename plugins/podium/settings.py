@@ -158,10 +158,14 @@ class PodiumSettings:
         """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
         return self.og_locales.get(lang) or DEFAULT_OG_LOCALES.get(lang) or f"{lang}_{lang.upper()}"
 
+    @functools.cached_property
+    def identity(self) -> str:
+        """The repr: a stable, complete identity (Brand holds dicts, so no tuple
+        hash), made once per settings object, which nothing changes after reading."""
+        return repr(self)
+
     def __hash__(self) -> int:
-        # Brand holds dicts; the repr is a stable, complete identity for
-        # memoising parses per settings.
-        return hash(repr(self))
+        return hash(self.identity)
 
     def team_name(self, slug: str | None, lang: str) -> str:
         names = self.teams.get(slug or "", {})

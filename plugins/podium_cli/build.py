@@ -25,7 +25,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from podium import paths
+from podium import forked, paths
 from podium.errors import ContentError, Issue
 
 
@@ -199,6 +199,7 @@ def build(
         settings = load_settings(settings_file, **{**overrides, "OUTPUT_PATH": str(tmp)})
         pelican = Pelican(settings)  # plugins validate all content here
         pelican.run()
+        forked.join()  # already joined at `finalized`, unless a plugin was left out
         if counter.records:
             raise ContentError(
                 [
@@ -211,6 +212,7 @@ def build(
         stats = {**settings.get("PODIUM_STATS", {}), "warnings": counter.warnings}
         return BuildResult(final, pages, stats)
     except BaseException:
+        forked.abandon()  # a page writer still running would write into tmp
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:

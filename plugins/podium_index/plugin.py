@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from podium import paths, pipeline
+from podium import forked, paths, pipeline
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, real_subfolder
@@ -386,6 +386,7 @@ def index_with_cache(
 
 
 def _finalized(pelican) -> None:
+    forked.join()  # the story pages may still be being written (podium_render)
     try:
         counts = {"indexed": 0, "reused": 0}
         # Whole bundles were cached here before parts were checked one by one.

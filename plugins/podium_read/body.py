@@ -8,6 +8,7 @@ afterwards. Everything an employee wrote is sanitised with an allowlist
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -149,10 +150,12 @@ def _drop_bad_iframes(fragment: str) -> str:
         out.append(f"<iframe{rendered}></iframe>")
 
 
-def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
-    hosts = frozenset(h.lower() for h in iframe_hosts)
-    cleaned = nh3.clean(
-        fragment,
+@functools.lru_cache(maxsize=8)
+def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
+    # Built once per set of iframe hosts: nh3.clean converts the allowlists
+    # into a new sanitiser on every call, which cost six times the cleaning
+    # itself over a warm build's 7,500 cached fragments (0.17 s against 0.03 s).
+    return nh3.Cleaner(
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         attribute_filter=_attribute_filter(hosts),
@@ -160,6 +163,10 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
+    cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
 
 

@@ -79,8 +79,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
         stat = real.stat()
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
-    # The settings' repr is their identity (PodiumSettings.__hash__): made once here.
-    identity = repr(settings)
+    identity = settings.identity
     key = (str(real), stat.st_mtime_ns, stat.st_size, identity)
     parsed = _memo.get(key)
     if parsed is None:

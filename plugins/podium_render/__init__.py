@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 
-from podium import pipeline
+from podium import forked, pipeline
 from podium import settings as podium_settings
 from podium.i18n import initials, jinja_translate, long_date
 
@@ -79,7 +80,34 @@ def _stable_empty_feed(context, feed) -> None:
         feed.latest_post_date = lambda: newest
 
 
+def _write_stories_beside(generators) -> None:
+    """Pelican's story pages are written by a forked copy of the build (``podium.forked``)
+    while this process writes everything else, when the machine allows it.
+
+    Every generator's context is complete here (Pelican sends this signal
+    after the last ``generate_context``), so the child starts with the whole
+    site in memory; the story pages read nothing the later generators write.
+    The output is joined before anything reads it (the index step, and the
+    ``finalized`` signal below for a site without search).
+    """
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            write = generator.generate_output
+
+            def generate_output(writer, write=write) -> None:
+                if not forked.start(lambda: write(writer), "the story pages"):
+                    write(writer)
+
+            generator.generate_output = generate_output
+
+
+def _join_writers(_pelican) -> None:
+    forked.join()
+
+
 def register() -> None:
+    signals.all_generators_finalized.connect(_write_stories_beside)
+    signals.finalized.connect(_join_writers)
     signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.feed_generated.connect(_stable_empty_feed)
     signals.initialized.connect(_initialized)

@@ -35,18 +35,20 @@ _BLOCKS = frozenset(
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
 
 
+# One sanitiser for every description: nh3.clean would build it again per call.
+_CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    clean_content_tags=set(DROP_WITH_CONTENT),
+    attributes={"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan", "scope"}},
+    url_schemes={"http", "https", "mailto"},
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
+
+
 def sanitise(html: str) -> str:
     """Allowlisted HTML: safe to embed in a page; links get rel="noopener noreferrer"."""
-    cleaned = nh3.clean(
-        _H1.sub(r"<\1h2", html),
-        tags=set(ALLOWED_TAGS),
-        clean_content_tags=set(DROP_WITH_CONTENT),
-        attributes={"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan", "scope"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
-    return shift_headings(cleaned.strip(), 2)
+    return shift_headings(_CLEANER.clean(_H1.sub(r"<\1h2", html)).strip(), 2)
 
 
 def from_markdown(text: str) -> str:

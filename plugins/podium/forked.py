@@ -1,0 +1,155 @@
+"""Write part of the site in a forked process while the build writes the rest.
+
+Bare Pelican writes every page in one process; a warm Podium build has
+nothing left to do but write pages (no Markdown, no cards), so on a machine
+with two cores it writes Pelican's story pages in a forked copy of itself
+while the build process writes the hub's pages, photos and cards. A fork
+shares everything already in memory (the site model, the compiled
+templates), so there is nothing to send to the child and nothing to merge
+back: the pages land in the same output folder, and what the child logs is
+handed back and logged by the build process, so the summary counts it and
+nothing is printed twice.
+
+Only where forking is safe and useful: Linux, more than one CPU, and no other
+thread running (a fork copies only the calling thread; a cold build's card
+pool and ``podium serve``'s watcher have threads, and then the work is done
+in order, as before). ``join`` must run before anything reads the output;
+``abandon`` stops a child whose build failed.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from .errors import ContentError, Issue
+
+# What a finished child sends back, as JSON (no pickle: nothing in Podium
+# unpickles): its log records, and what the work raised, if anything.
+_RECORD_FIELDS = ("name", "levelno", "levelname", "msg", "pathname", "lineno", "funcName")
+
+
+@dataclass
+class _Child:
+    pid: int
+    pipe: int
+    what: str
+
+
+_children: list[_Child] = []
+
+
+def available() -> bool:
+    """Whether a forked writer can run beside this process now."""
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+    )
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[dict] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        data = {k: getattr(record, k, None) for k in _RECORD_FIELDS}
+        data["msg"], data["args"] = record.getMessage(), None
+        if record.exc_info:
+            data["exc_text"] = "".join(traceback.format_exception(*record.exc_info))
+        self.records.append(data)
+
+
+def start(work: Callable[[], None], what: str) -> bool:
+    """Run ``work`` in a forked child if ``available()``; return whether it was forked.
+
+    When it was not, the caller runs the work itself.
+    """
+    if not available():
+        return False
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        _children.append(_Child(pid, read, what))
+        return True
+    # The child. It never returns into the build: os._exit skips the parent's
+    # atexit handlers and never flushes buffers it inherited (no output twice).
+    os.close(read)
+    capture = _Capture()
+    root = logging.getLogger()
+    root.handlers = [capture]
+    failure: dict | None = None
+    try:
+        work()
+    except ContentError as exc:
+        failure = {"issues": [asdict(i) for i in exc.issues]}
+    except BaseException as exc:  # noqa: BLE001 - raised again by the parent
+        failure = {"type": type(exc).__name__, "text": (str(exc).splitlines() or [""])[0]}
+    payload = json.dumps({"records": capture.records, "failure": failure}, default=str)
+    with os.fdopen(write, "w", encoding="utf-8", errors="surrogatepass") as out:
+        out.write(payload)
+    os._exit(0)
+
+
+class ChildFailed(RuntimeError):
+    """What a forked writer raised, other than a ContentError; named like it."""
+
+
+def _failure(data: dict | None) -> BaseException | None:
+    if data is None:
+        return None
+    if "issues" in data:
+        return ContentError([Issue(**issue) for issue in data["issues"]])
+    name = data["type"] if str(data["type"]).isidentifier() else "Error"
+    # The CLI prints "podium: error: NAME: TEXT", as for the same error in order.
+    return type(name, (ChildFailed,), {})(data["text"])
+
+
+def _collect(child: _Child) -> tuple[list[dict], BaseException | None]:
+    with os.fdopen(child.pipe, "r", encoding="utf-8", errors="surrogatepass") as pipe:
+        data = pipe.read()  # to EOF before waiting: a full pipe would block the child
+    _, status = os.waitpid(child.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0 or not data:
+        how = f"signal {-code}" if code < 0 else f"exit status {code}"
+        return [], ChildFailed(f"the process writing {child.what} ended with {how}")
+    message = json.loads(data)
+    return message["records"], _failure(message["failure"])
+
+
+def join() -> None:
+    """Wait for every forked writer; log what it logged; raise what it raised."""
+    failure = None
+    root = logging.getLogger()
+    while _children:
+        records, raised = _collect(_children.pop(0))
+        for data in records:
+            root.callHandlers(logging.makeLogRecord(data))
+        failure = failure or raised
+    if failure is not None:
+        raise failure
+
+
+def abandon() -> None:
+    """Stop and reap every forked writer (the build failed; its output is discarded)."""
+    while _children:
+        child = _children.pop(0)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child.pid, signal.SIGKILL)
+        os.close(child.pipe)
+        os.waitpid(child.pid, 0)
+
+
+atexit.register(abandon)  # a build that never joined (a bug) leaves no process behind

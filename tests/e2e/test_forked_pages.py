@@ -1,0 +1,86 @@
+"""Story pages written by a forked copy of the build (``podium.forked``, started by
+the render step): the same site, byte for byte, as written in one process; a
+failure in the child fails the build and leaves the previous output as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from podium_testkit import ROOT
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    reason="forked writers run on Linux with two or more CPUs only",
+)
+
+
+def _files(root):
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
+# Each build runs in a fresh interpreter: in the test process, the browser
+# tests' Playwright driver keeps a thread running, and forked.available() says no.
+_BUILD = """
+import json, sys
+from podium import forked
+from podium_cli.build import build
+starts = []
+real = forked.start
+def start(work, what):
+    starts.append(real(work, what))
+    return starts[-1]
+forked.start = start
+if sys.argv[3] == "in-order":
+    forked.available = lambda: False
+try:
+    build(sys.argv[1], sys.argv[2], **json.loads(sys.argv[4]))
+except Exception as exc:
+    print(json.dumps({"starts": starts, "error": f"{type(exc).__name__}: {exc}"}))
+else:
+    print(json.dumps({"starts": starts, "error": None}))
+"""
+
+
+def _build(settings, output, how="forked", **overrides) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    args = [sys.executable, "-c", _BUILD, str(settings), str(output), how, json.dumps(overrides)]
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, cwd=settings.parent)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_the_forked_build_writes_the_same_site_as_one_process(site):
+    settings = site / "pelicanconf.py"
+    _build(settings, site / "forked")  # cold: the card pool's threads may keep it in order
+    assert _build(settings, site / "forked") == {"starts": [True], "error": None}
+    assert _build(settings, site / "in-order", "in-order") == {"starts": [False], "error": None}
+    one, other = _files(site / "forked"), _files(site / "in-order")
+    assert sorted(one) == sorted(other)
+    assert [name for name in one if one[name] != other[name]] == []
+    assert any(name.startswith("stories/") for name in one)
+
+
+def test_a_template_error_in_a_story_page_fails_the_build_and_keeps_the_old_output(
+    site, tmp_path
+):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    settings, output = site / "pelicanconf.py", site / "output"
+    _build(settings, output, THEME=str(theme))
+    before = _files(output)
+    story = theme / "templates" / "story.html"
+    broken = "{{ article.no_such_attribute.name }}"  # an attribute of an undefined value
+    story.write_text(story.read_text("utf-8").replace("</article>", broken + "</article>", 1))
+    result = _build(settings, output, THEME=str(theme))
+    assert result["starts"] == [True]
+    assert result["error"].startswith("UndefinedError: ")
+    assert "no_such_attribute" in result["error"]
+    assert _files(output) == before
+    assert not list(site.glob(".output.*"))  # the failed build's folder is gone

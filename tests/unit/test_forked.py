@@ -1,0 +1,114 @@
+"""The forked page writer (``podium.forked``): what the child does, logs and raises
+reaches the build process, exactly once; a child that dies or hangs is never lost."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+
+import pytest
+
+from podium import forked
+from podium.errors import ContentError, Issue
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    reason="forked writers run on Linux with two or more CPUs only",
+)
+
+
+class _Keep(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname}:{record.getMessage()}")
+
+
+@pytest.fixture
+def kept(monkeypatch):
+    # The browser tests' Playwright driver keeps a thread running in this
+    # process; these children only write a file or log, so fork anyway.
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    root = logging.getLogger()
+    handler = _Keep()
+    root.addHandler(handler)
+    # Another test's quiet CLI run may have left the root logger at ERROR.
+    logger = logging.getLogger("podium.test")
+    logger.setLevel(logging.WARNING)
+    yield handler
+    logger.setLevel(logging.NOTSET)
+    root.removeHandler(handler)
+    forked.abandon()
+
+
+def test_the_child_writes_and_its_warnings_are_logged_once_by_the_parent(tmp_path, kept):
+    def work() -> None:
+        logging.getLogger("podium.test").warning("%s: warning: from the child", "a.md")
+        (tmp_path / "page.html").write_text("written by the child", encoding="utf-8")
+
+    assert forked.start(work, "a page")
+    forked.join()
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == "written by the child"
+    assert kept.messages == ["WARNING:a.md: warning: from the child"]
+    forked.join()  # a second join has nothing left to wait for
+    assert kept.messages == ["WARNING:a.md: warning: from the child"]
+
+
+def test_what_the_child_raises_is_raised_by_join(kept):
+    def work() -> None:
+        raise ContentError([Issue("content/a.md", 3, "error: bad field")])
+
+    assert forked.start(work, "the story pages")
+    with pytest.raises(ContentError) as caught:
+        forked.join()
+    assert [i.format() for i in caught.value.issues] == [
+        Issue("content/a.md", 3, "error: bad field").format()
+    ]
+
+
+def test_any_other_exception_is_raised_again_with_its_name_and_first_line(kept):
+    class UndefinedError(Exception):
+        pass
+
+    def work() -> None:
+        raise UndefinedError("template broke\nsecond line")
+
+    assert forked.start(work, "the story pages")
+    with pytest.raises(forked.ChildFailed, match=r"^template broke$") as caught:
+        forked.join()
+    assert type(caught.value).__name__ == "UndefinedError"
+
+
+def test_a_child_that_dies_is_reported_with_how(kept):
+    assert forked.start(lambda: os._exit(3), "the story pages")
+    with pytest.raises(forked.ChildFailed, match="the story pages ended with exit status 3"):
+        forked.join()
+
+
+def test_abandon_stops_a_running_child_and_leaves_no_process(kept, tmp_path):
+    assert forked.start(lambda: time.sleep(60), "the story pages")
+    pid = forked._children[0].pid
+    started = time.monotonic()
+    forked.abandon()
+    assert time.monotonic() - started < 30
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: not even a zombie is left
+    forked.join()  # nothing to join
+
+
+def test_no_fork_while_another_thread_runs(kept, monkeypatch):
+    monkeypatch.undo()
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not forked.available()
+        assert not forked.start(lambda: None, "anything")
+    finally:
+        stop.set()
+        thread.join()
