@@ -84,9 +84,19 @@ def start(work: Callable[[], None], what: str) -> bool:
         os.close(write)
         _children.append(_Child(pid, read, what))
         return True
-    # The child. It never returns into the build: os._exit skips the parent's
-    # atexit handlers and never flushes buffers it inherited (no output twice).
-    os.close(read)
+    # The child. It never returns into the build, whatever happens (finally):
+    # os._exit skips the parent's atexit handlers and never flushes buffers it
+    # inherited, so nothing is printed or done twice.
+    status = 70  # nothing sent: the parent reports "ended with exit status 70"
+    try:
+        os.close(read)
+        _child(work, write)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _child(work: Callable[[], None], write: int) -> None:
     capture = _Capture()
     root = logging.getLogger()
     root.handlers = [capture]
@@ -100,7 +110,6 @@ def start(work: Callable[[], None], what: str) -> bool:
     payload = json.dumps({"records": capture.records, "failure": failure}, default=str)
     with os.fdopen(write, "w", encoding="utf-8", errors="surrogatepass") as out:
         out.write(payload)
-    os._exit(0)
 
 
 class ChildFailed(RuntimeError):

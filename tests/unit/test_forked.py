@@ -112,3 +112,15 @@ def test_no_fork_while_another_thread_runs(kept, monkeypatch):
     finally:
         stop.set()
         thread.join()
+
+
+def test_a_child_that_fails_to_report_never_returns_into_the_build(kept, monkeypatch):
+    def broken(work, write):
+        raise OSError("the pipe is gone")
+
+    monkeypatch.setattr(forked, "_child", broken)
+    # Were the child to return from start(), it would go on running this test
+    # (and the rest of the suite) as a second process.
+    assert forked.start(lambda: None, "the story pages") is True
+    with pytest.raises(forked.ChildFailed, match="ended with exit status 70"):
+        forked.join()
