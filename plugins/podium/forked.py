@@ -27,6 +27,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -35,6 +36,7 @@ from .errors import ContentError, Issue
 
 # What a finished child sends back, as JSON (no pickle: nothing in Podium
 # unpickles): its log records, and what the work raised, if anything.
+log = logging.getLogger(__name__)
 _RECORD_FIELDS = ("name", "levelno", "levelname", "msg", "pathname", "lineno", "funcName")
 
 
@@ -90,19 +92,22 @@ def start(work: Callable[[], None], what: str) -> bool:
     status = 70  # nothing sent: the parent reports "ended with exit status 70"
     try:
         os.close(read)
-        _child(work, write)
+        _child(work, what, write)
         status = 0
     finally:
         os._exit(status)
 
 
-def _child(work: Callable[[], None], write: int) -> None:
+def _child(work: Callable[[], None], what: str, write: int) -> None:
     capture = _Capture()
     root = logging.getLogger()
     root.handlers = [capture]
     failure: dict | None = None
+    started = time.perf_counter()
     try:
         work()
+        # Shown by `podium build -v`: how the work is shared between the two processes.
+        log.debug("forked: wrote %s in %.2f s", what, time.perf_counter() - started)
     except ContentError as exc:
         failure = {"issues": [asdict(i) for i in exc.issues]}
     except BaseException as exc:  # noqa: BLE001 - raised again by the parent
@@ -143,9 +148,12 @@ def join() -> None:
     failure = None
     root = logging.getLogger()
     while _children:
-        records, raised = _collect(_children.pop(0))
+        child = _children.pop(0)
+        started = time.perf_counter()
+        records, raised = _collect(child)
         for data in records:
             root.callHandlers(logging.makeLogRecord(data))
+        log.debug("forked: waited %.2f s for %s", time.perf_counter() - started, child.what)
         failure = failure or raised
     if failure is not None:
         raise failure

@@ -115,7 +115,7 @@ def test_no_fork_while_another_thread_runs(kept, monkeypatch):
 
 
 def test_a_child_that_fails_to_report_never_returns_into_the_build(kept, monkeypatch):
-    def broken(work, write):
+    def broken(work, what, write):
         raise OSError("the pipe is gone")
 
     monkeypatch.setattr(forked, "_child", broken)
