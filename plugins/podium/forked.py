@@ -34,9 +34,9 @@ from dataclasses import asdict, dataclass
 
 from .errors import ContentError, Issue
 
-# What a finished child sends back, as JSON (no pickle: nothing in Podium
-# unpickles): its log records, and what the work raised, if anything.
 log = logging.getLogger(__name__)
+# What a finished child sends back, as JSON (no pickle: nothing in Podium
+# unpickles): its log records with these fields, and what the work raised.
 _RECORD_FIELDS = ("name", "levelno", "levelname", "msg", "pathname", "lineno", "funcName")
 
 
