@@ -10,11 +10,11 @@ back: the pages land in the same output folder, and what the child logs is
 handed back and logged by the build process, so the summary counts it and
 nothing is printed twice.
 
-Only where forking is safe and useful: Linux, more than one CPU, and no other
-thread running (a fork copies only the calling thread; a cold build's card
-pool and ``podium serve``'s watcher have threads, and then the work is done
-in order, as before). ``join`` must run before anything reads the output;
-``abandon`` stops a child whose build failed.
+Only where forking is safe and useful: Linux, more than one CPU this
+process may run on, and no other thread running (a fork copies only the
+calling thread; a cold build's card pool and ``podium serve``'s watcher have
+threads, and then the work is done in order, as before). ``join`` must run
+before anything reads the output; ``abandon`` stops a child whose build failed.
 """
 
 from __future__ import annotations
@@ -55,9 +55,18 @@ def available() -> bool:
     return (
         sys.platform.startswith("linux")
         and hasattr(os, "fork")
-        and (os.cpu_count() or 1) > 1
+        and _cpus() > 1
         and threading.active_count() == 1
     )
+
+
+def _cpus() -> int:
+    # The CPUs this process may run on (a container or `taskset` may allow
+    # fewer than the machine has): on one, a second process only takes turns.
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 class _Capture(logging.Handler):
@@ -81,7 +90,12 @@ def start(work: Callable[[], None], what: str) -> bool:
     if not available():
         return False
     read, write = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no more processes allowed (ulimit -u): write in order instead
+        os.close(read)
+        os.close(write)
+        return False
     if pid:
         os.close(write)
         _children.append(_Child(pid, read, what))

@@ -12,10 +12,11 @@ import sys
 
 import pytest
 
+from podium import forked
 from podium_testkit import ROOT
 
 pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    not sys.platform.startswith("linux") or forked._cpus() < 2,
     reason="forked writers run on Linux with two or more CPUs only",
 )
 

@@ -15,7 +15,7 @@ from podium import forked
 from podium.errors import ContentError, Issue
 
 pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+    not sys.platform.startswith("linux") or forked._cpus() < 2,
     reason="forked writers run on Linux with two or more CPUs only",
 )
 
@@ -124,3 +124,17 @@ def test_a_child_that_fails_to_report_never_returns_into_the_build(kept, monkeyp
     assert forked.start(lambda: None, "the story pages") is True
     with pytest.raises(forked.ChildFailed, match="ended with exit status 70"):
         forked.join()
+
+
+def test_when_fork_is_refused_the_work_is_done_in_order(kept, monkeypatch):
+    def refused():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", refused)
+    assert forked.start(lambda: None, "the story pages") is False
+    assert forked._children == []
+
+
+def test_one_allowed_cpu_means_no_fork(kept, monkeypatch):
+    monkeypatch.setattr(forked.os, "sched_getaffinity", lambda _pid: {0})
+    assert not forked.available()
