@@ -198,8 +198,7 @@ def build(
     try:
         settings = load_settings(settings_file, **{**overrides, "OUTPUT_PATH": str(tmp)})
         pelican = Pelican(settings)  # plugins validate all content here
-        pelican.run()
-        forked.join()  # already joined at `finalized`, unless a plugin was left out
+        pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
         if counter.records:
             raise ContentError(
                 [

@@ -29,12 +29,16 @@ def _files(root):
 # Each build runs in a fresh interpreter: in the test process, the browser
 # tests' Playwright driver keeps a thread running, and forked.available() says no.
 _BUILD = """
-import json, sys
+import json, sys, time
 from podium import forked
 from podium_cli.build import build
 starts = []
 real = forked.start
 def start(work, what):
+    if sys.argv[3] == "slow":  # the child is still writing when the rest is done
+        def work(work=work):
+            time.sleep(3)
+            work()
     starts.append(real(work, what))
     return starts[-1]
 forked.start = start
@@ -85,3 +89,18 @@ def test_a_template_error_in_a_story_page_fails_the_build_and_keeps_the_old_outp
     assert "no_such_attribute" in result["error"]
     assert _files(output) == before
     assert not list(site.glob(".output.*"))  # the failed build's folder is gone
+
+
+def test_a_site_without_search_has_every_story_page_when_the_build_returns(site):
+    """Without the index step, the render step's own `finalized` handler joins the child."""
+    from podium.pipeline import STEPS
+
+    settings = site / "pelicanconf.py"
+    plugins = [step for step in STEPS if step != "podium_index"]
+    _build(settings, site / "output", PLUGINS=plugins)  # cold: may write in order
+    result = _build(settings, site / "output", "slow", PLUGINS=plugins)
+    assert result == {"starts": [True], "error": None}
+    forked_pages = _files(site / "output")
+    _build(settings, site / "in-order", "in-order", PLUGINS=plugins)
+    assert forked_pages == _files(site / "in-order")
+    assert any(name.startswith("stories/") for name in forked_pages)
