@@ -9,18 +9,21 @@ otherwise: never inside ``content/`` (it is not content) nor ``output/``
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .atomic import write_atomic
 from .filetypes import RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
 
 FOLDER = ".podium-cache"
+T = TypeVar("T")
 
 
 def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
@@ -129,3 +132,57 @@ def write_entry(path: Path, want: str, data: dict) -> None:
     with contextlib.suppress(OSError):
         text = json.dumps({"key": want, **data}, ensure_ascii=False, separators=(",", ":"))
         write_atomic(path, text)
+
+
+class ItemCache:
+    """Results per input item, kept between builds in one JSON entry.
+
+    A site-wide result (every story's tags, every story's links) misses as a
+    whole when one story changes; most of it is the same as before. This
+    keeps each item's result under a hash of the item (its repr), inside an
+    entry keyed by ``space``: a hash of everything else the results depend on
+    (the code, the themes, the vacancies). One edited story then costs one
+    item's work.
+
+    Nothing read is trusted: ``get`` hands each stored value to the caller's
+    ``check``, which returns what to use or raises, and a value that fails it
+    is a miss. ``save`` writes the items asked for in this build only, so the
+    entry holds no more than the site does.
+    """
+
+    def __init__(self, path: Path | None, space: str, limit: int = MAX_JSON_BYTES):
+        self.path, self.space = path, space
+        data = read_entry(path, space, limit) if path is not None else None
+        items = data.get("items") if data is not None else None
+        self._old: dict = items if isinstance(items, dict) else {}
+        self._new: dict = {}
+        self.hits = self.misses = 0
+
+    @staticmethod
+    def item_key(item: Any) -> str:
+        return hashlib.sha256(repr(item).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, item: Any, check: Callable[[Any], T]) -> T | None:
+        """The checked stored result for ``item``, or None (absent or implausible)."""
+        key = self.item_key(item)
+        raw = self._old.get(key)
+        if raw is not None:
+            try:
+                value = check(raw)
+            except Exception:  # noqa: BLE001 - any damage at all means "compute again"
+                value = None
+            if value is not None:
+                self._new[key] = raw
+                self.hits += 1
+                return value
+        self.misses += 1
+        return None
+
+    def put(self, item: Any, raw: Any) -> None:
+        """Keep ``raw`` (plain JSON) as ``item``'s result."""
+        self._new[self.item_key(item)] = raw
+
+    def save(self) -> None:
+        """Write the entry when it changed; a cache that cannot be written only costs time."""
+        if self.path is not None and (self.misses or self._new.keys() != self._old.keys()):
+            write_entry(self.path, self.space, {"items": self._new})

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from podium import fingerprint
+from podium.cache import ItemCache
 from podium_read.themes import Theme
 from podium_tag.features import Doc
 from podium_tag.model import ThemeTag
@@ -84,16 +86,26 @@ def link_all(
 def link_cached(
     stories: Sequence[Linkable], vacancies: Sequence[Linkable], cache: Path | None
 ) -> dict[str, list[Link]]:
-    """``link_stories``, or the previous build's links for the same inputs (store.py)."""
+    """``link_stories``, with each unchanged story's links from the previous build (store.py)."""
     if cache is None:
         return link_stories(stories, vacancies)
-    folder = cache / store.FOLDER
-    want = store.key(stories, vacancies, cache / fingerprint.MEMO)
-    links = store.load(folder, want, stories, vacancies)
-    if links is None:
-        links = link_stories(stories, vacancies)
-        store.save(folder, want, links)
-    return links
+    items = ItemCache(
+        cache / store.FOLDER / store.ENTRY,
+        store.space(vacancies, cache / fingerprint.MEMO),
+        store.MAX_ENTRY_BYTES,
+    )
+    open_ids = {v.key for v in vacancies}
+    kept = {}
+    for story in stories:
+        found = items.get(story, partial(store.links, story=story, open_ids=open_ids))
+        if found is not None:
+            kept[story.key] = found
+    missing = [story for story in stories if story.key not in kept]
+    fresh = link_stories(missing, vacancies) if missing else {}
+    for story in missing:
+        items.put(story, store.plain(fresh[story.key]))
+    items.save()
+    return {story.key: kept.get(story.key, fresh.get(story.key)) for story in stories}
 
 
 def tag_and_link(

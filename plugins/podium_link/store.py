@@ -1,18 +1,20 @@
-"""Vacancy links kept between builds, keyed by everything linking reads.
+"""Vacancy links kept between builds, per story.
 
-Linking a thousand stories to fifty vacancies (TF-IDF over every story's
-words) took about half a second of each warm build, for the same answer as
-the build before. The links depend only on the stories and the open
-vacancies as linking sees them (``Linkable``: key, language, team, themes,
-text, explicit choices) and on the linking code; the key hashes exactly
-those, so any change to a story, a vacancy or a theme tag misses and the
-whole site is linked again (the TF-IDF weights are the whole site's).
+Linking a thousand stories to fifty vacancies took about half a second of
+each build, for nearly the same answer as the build before. A story's links
+depend only on that story and on the open vacancies as linking sees them
+(``Linkable``: key, language, team, themes, text, explicit choices; the
+TF-IDF weights are the vacancies'), and on the linking code. So the entry is
+keyed by a hash of the code and the vacancies (``space``), and holds each
+story's links under a hash of the story (``podium.cache.ItemCache``): one
+edited story is linked again, the others are read back. A changed vacancy
+links every story again.
 
 As with the tag store, the entry is JSON and not trusted: a folder restored
-from a CI cache could hold a planted file. An entry that does not decode,
-carries another key, or holds a link the inputs cannot produce (a story or
-vacancy that is not there, an explicit link nobody chose, a theme the story
-does not have, a score that is not a number) is a miss.
+from a CI cache could hold a planted file. A stored story's links that hold a
+link the inputs cannot produce (a vacancy that is not open, an explicit link
+nobody chose, a theme the story does not have, a score that is not a number)
+are a miss, and that story is linked again.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from podium.cache import read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 
 from .linker import Link, Linkable
@@ -39,35 +40,17 @@ def _code(memo: Path | None) -> str:
     return code_fingerprint(Path(__file__).with_name("linker.py"), memo)
 
 
-def key(stories: Sequence[Linkable], vacancies: Sequence[Linkable], memo: Path | None) -> str:
-    """A hash of the linking code and of every story and vacancy as linking reads them."""
-    h = hashlib.sha256(b"podium links 1\0" + _code(memo).encode())
-    for part in (stories, vacancies):
-        for item in part:  # one at a time: never one huge repr
-            h.update(repr(item).encode("utf-8", "surrogatepass") + b"\0")
-        h.update(b"\1")
+def space(vacancies: Sequence[Linkable], memo: Path | None) -> str:
+    """A hash of the linking code and of every open vacancy as linking reads it."""
+    h = hashlib.sha256(b"podium links 2\0" + _code(memo).encode())
+    for item in vacancies:  # one at a time: never one huge repr
+        h.update(repr(item).encode("utf-8", "surrogatepass") + b"\0")
     return h.hexdigest()
 
 
-def load(
-    folder: Path, want: str, stories: Sequence[Linkable], vacancies: Sequence[Linkable]
-) -> dict[str, list[Link]] | None:
-    """The stored links for ``want``, or None when absent, damaged, stale or implausible."""
-    data = read_entry(folder / ENTRY, want, MAX_ENTRY_BYTES)
-    if data is None:
-        return None
-    try:
-        stored = data["links"]
-        by_key = {s.key: s for s in stories}
-        if not isinstance(stored, dict) or set(stored) != set(by_key):
-            return None
-        open_ids = {v.key for v in vacancies}
-        return {
-            story: [_link(item, by_key[story], open_ids) for item in items]
-            for story, items in stored.items()
-        }
-    except Exception:  # noqa: BLE001 - any damage at all means "link again"
-        return None
+def links(raw: list, story: Linkable, open_ids: set[str]) -> list[Link]:
+    """A story's stored links, checked; raises ValueError when one is implausible."""
+    return [_link(item, story, open_ids) for item in raw]
 
 
 def _link(item: list, story: Linkable, open_ids: set[str]) -> Link:
@@ -77,9 +60,7 @@ def _link(item: list, story: Linkable, open_ids: set[str]) -> Link:
         vacancy in open_ids
         and isinstance(score, (int, float))
         and math.isfinite(score)
-        and all(
-            r in REASONS or (r.startswith("theme:") and r[6:] in story.themes) for r in reasons
-        )
+        and all(r in REASONS or (r.startswith("theme:") and r[6:] in story.themes) for r in reasons)
         and (vacancy in story.explicit) == ("explicit" in reasons)
     )
     if not ok:
@@ -87,10 +68,6 @@ def _link(item: list, story: Linkable, open_ids: set[str]) -> Link:
     return Link(vacancy, float(score), reasons)
 
 
-def save(folder: Path, want: str, links: dict[str, list[Link]]) -> None:
-    """Replace the entry (write, then rename); a read-only cache only costs time."""
-    plain = {
-        story: [[link.key, link.score, list(link.reasons)] for link in items]
-        for story, items in links.items()
-    }
-    write_entry(folder / ENTRY, want, {"links": plain})
+def plain(items: list[Link]) -> list[list]:
+    """A story's links as stored."""
+    return [[link.key, link.score, list(link.reasons)] for link in items]

@@ -36,10 +36,12 @@ first; explicit themes are always kept.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 
 from podium.text import STOPWORDS, phrase_stems, stem, words
@@ -157,6 +159,8 @@ class ThemeScore:
 
 
 COMMON_SAMPLE = 500
+# (story, vocabulary, how to extract its terms) -> the terms it contains: see ``Tagger.fit``.
+TermsOf = Callable[[Doc, Vocabulary, Callable[[], list[str]]], Iterable[str]]
 
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
@@ -191,12 +195,17 @@ class Tagger:
         labelled_docs: Iterable[Doc],
         config: TaggerConfig | None = None,
         corpus: Iterable[Doc] = (),
+        terms_of: TermsOf | None = None,
     ) -> Tagger:
         """A tagger that also knows the terms learned from hand-tagged stories.
 
         ``corpus`` is every story of the site, tagged or not: the words found
         in a large share of them (the company's name in a description) are
         dropped from the evidence that is not an editor's keyword.
+        ``terms_of(doc, vocabulary, extract_terms)``, when given, answers
+        which terms of the themes' own vocabulary a story contains, calling
+        ``extract_terms()`` only for a story it does not know (the build's
+        tag store keeps them per story).
         """
         config = config or TaggerConfig()
         slugs = [t.slug for t in themes]
@@ -207,7 +216,7 @@ class Tagger:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
         base = cls(themes, config)
-        shares = base._doc_shares(corpus)
+        shares = base._doc_shares(corpus, terms_of)
         if shares:
             base = cls(themes, config, shares=shares)
         learned = {
@@ -218,7 +227,9 @@ class Tagger:
             return base
         return cls(themes, config, learned, shares)
 
-    def _doc_shares(self, corpus: Sequence[Doc]) -> dict[str, dict[str, float]]:
+    def _doc_shares(
+        self, corpus: Sequence[Doc], terms_of: TermsOf | None = None
+    ) -> dict[str, dict[str, float]]:
         cfg = self.config
         by_lang: dict[str, list[Doc]] = {}
         for doc in corpus:
@@ -231,7 +242,10 @@ class Tagger:
             # spaced sample keeps fitting a large hub near-linear and cheap.
             docs = docs[:: max(1, len(docs) // COMMON_SAMPLE)]
             vocab = self.vocabulary(lang)
-            df = Counter(t for doc in docs for t in extract(doc, vocab, self._weights).terms)
+            df: Counter = Counter()
+            for doc in docs:
+                terms = partial(_term_list, doc, vocab, self._weights)
+                df.update(terms() if terms_of is None else terms_of(doc, vocab, terms))
             spread = {t: n / len(docs) for t, n in df.items() if n > cfg.spread_from * len(docs)}
             if spread:
                 out[lang] = spread
@@ -249,6 +263,16 @@ class Tagger:
         return max(cfg.spread_floor if origin == "keyword" else 0.0, min(1.0, factor))
 
     # -- inspection -------------------------------------------------------
+    def identity(self) -> str:
+        """A hash of everything ``tag`` reads besides the story: two taggers with
+        the same identity (and the same code) tag every story alike."""
+        h = hashlib.sha256(repr((self.themes, self.config)).encode("utf-8", "surrogatepass"))
+        for lang in sorted(self._shares):
+            h.update(repr((lang, sorted(self._shares[lang].items()))).encode())
+        for lang in sorted(self._learned):
+            h.update(repr((lang, self._learned[lang])).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
     @property
     def learned_terms(self) -> tuple[LearnedTerm, ...]:
         return tuple(t for lang in sorted(self._learned) for t in self._learned[lang].terms)
@@ -398,6 +422,11 @@ class Tagger:
                 weight /= sharers[key]
             entries.append((slug, text if origin != "learned" else key, weight, origin))
         return build_vocabulary(lang, entries, learned.forms if learned else ())
+
+
+def _term_list(doc: Doc, vocab: Vocabulary, weights: dict[str, float]) -> list[str]:
+    """The terms of ``vocab`` that ``doc`` contains."""
+    return list(extract(doc, vocab, weights).terms)
 
 
 def _length_norm(length: int, cfg: TaggerConfig) -> float:

@@ -19,6 +19,7 @@ from podium.cache import build_cache
 from podium_validate import site_of
 
 from . import store
+from .model import TaggerConfig
 from .tagging import Tagging, story_doc, tag_all, vacancy_doc
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,8 @@ def _tag_cached(settings, themes, docs, vacancies) -> Tagging:
     if hit is not None:
         # No tagger was fitted: the link step needs only the tags.
         return Tagging(None, *hit)
-    tagging = tag_all(themes, docs, vacancies)
+    kept = store.PerStory(folder, themes, TaggerConfig(), cache / fingerprint.MEMO)
+    tagging = tag_all(themes, docs, vacancies, kept)
     store.save(folder, want, tagging.stories, tagging.vacancies)
     return tagging
 

@@ -9,6 +9,14 @@ lexicon; the key hashes exactly those, so any change to any story misses
 and the whole site is tagged again (tags are not per story: one new
 hand-tagged story can change what is learned for all).
 
+Tagging again is still mostly the same work as before, so it is kept per
+story too (``PerStory``, on ``podium.cache.ItemCache``): which of the themes'
+terms each story contains, under a hash of the code, the themes and the
+settings (what the site's term shares are counted from), and each story's
+and vacancy's tags, under a hash of the fitted tagger (``Tagger.identity``).
+One edited story that changes no share and teaches nothing new is then
+extracted and scored alone; the tagger is still fitted, on every story.
+
 The entry is JSON, never pickle, and it is not trusted: a folder restored
 from a CI cache could hold a planted file. An entry that does not decode,
 carries another key, or names a theme, source or evidence word the inputs
@@ -21,19 +29,22 @@ import hashlib
 import math
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 
-from podium.cache import read_entry, write_entry
+from podium.cache import ItemCache, read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
 from .features import Doc
-from .model import ORIGINS, ThemeTag
+from .model import ORIGINS, Tagger, TaggerConfig, ThemeTag
+from .vocab import Vocabulary
 
 FOLDER = "tags"
 ENTRY = "tags.json"
+TERMS = "terms.json"  # per story: the themes' terms it contains (for the site's shares)
+DOC_TAGS = "docs.json"  # per story and vacancy: its tags from one fitted tagger
 # One entry: the previous build's. A site's tags are a few hundred bytes per story.
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
@@ -147,6 +158,60 @@ def _tags(raw: list, doc: Doc, slugs: set[str]) -> list[ThemeTag]:
     return tags
 
 
+class PerStory:
+    """The per-story layer of the store for one build (see the module's docstring)."""
+
+    def __init__(self, folder: Path, themes: Sequence[Theme], config: TaggerConfig, memo):
+        self.folder, self.memo = folder, memo
+        h = hashlib.sha256(b"podium tag terms 1\0" + _code(memo).encode())
+        h.update(repr((tuple(themes), config)).encode("utf-8", "surrogatepass"))
+        self._terms = ItemCache(folder / TERMS, h.hexdigest(), MAX_ENTRY_BYTES)
+
+    def terms(self, doc: Doc, vocab: Vocabulary, extract_terms) -> list[str]:
+        """``Tagger.fit``'s ``terms_of``: a story's terms, extracted only when not kept."""
+        found = self._terms.get((vocab.lang, doc), partial(_terms, vocab=vocab))
+        if found is None:
+            found = extract_terms()
+            self._terms.put((vocab.lang, doc), found)
+        return found
+
+    def tag(self, tagger: Tagger, docs: Sequence[Doc]) -> list[list[ThemeTag]]:
+        """``tagger.tag`` of each doc, the tags of a doc it tagged before read back."""
+        self._terms.save()
+        space = hashlib.sha256(b"podium tag docs 1\0" + _code(self.memo).encode())
+        space.update(tagger.identity().encode())
+        kept = ItemCache(self.folder / DOC_TAGS, space.hexdigest(), MAX_ENTRY_BYTES)
+        slugs = {t.slug for t in tagger.themes}
+        out = []
+        for doc in docs:
+            tags = kept.get(doc, partial(_tags, doc=doc, slugs=slugs))
+            if tags is None:
+                tags = tagger.tag(doc)
+                kept.put(doc, _plain(tags))
+            out.append(tags)
+        kept.save()
+        return out
+
+
+def _terms(raw: list, vocab: Vocabulary) -> list[str]:
+    if not all(isinstance(t, str) and vocab.weights(t) for t in raw):
+        raise ValueError("a term the vocabulary does not have")
+    return raw
+
+
+def _plain(tags: list[ThemeTag]) -> list[dict]:
+    return [
+        {
+            "slug": t.slug,
+            "source": t.source,
+            "score": t.score,
+            "evidence": list(t.evidence),
+            "sources": list(t.sources),
+        }
+        for t in tags
+    ]
+
+
 def save(
     folder: Path,
     want: str,
@@ -154,21 +219,8 @@ def save(
     vacancies: dict[str, list[ThemeTag]],
 ) -> None:
     """Replace the entry (write, then rename); a read-only cache is left alone."""
-
-    def plain(tags: list[ThemeTag]) -> list[dict]:
-        return [
-            {
-                "slug": t.slug,
-                "source": t.source,
-                "score": t.score,
-                "evidence": list(t.evidence),
-                "sources": list(t.sources),
-            }
-            for t in tags
-        ]
-
     data = {
-        "stories": [plain(tags) for tags in stories],
-        "vacancies": {vid: plain(tags) for vid, tags in vacancies.items()},
+        "stories": [_plain(tags) for tags in stories],
+        "vacancies": {vid: _plain(tags) for vid, tags in vacancies.items()},
     }
     write_entry(folder / ENTRY, want, data)

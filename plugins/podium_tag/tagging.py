@@ -15,6 +15,7 @@ from podium_read.themes import Theme
 
 from .features import Doc
 from .model import Tagger, ThemeTag
+from .store import PerStory
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,31 @@ def vacancy_doc(vacancy: Any) -> Doc:
     )
 
 
-def tag_all(themes: Sequence[Theme], docs: Sequence[Doc], vacancies: Iterable[Any]) -> Tagging:
-    """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy."""
+def tag_all(
+    themes: Sequence[Theme],
+    docs: Sequence[Doc],
+    vacancies: Iterable[Any],
+    kept: PerStory | None = None,
+) -> Tagging:
+    """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy.
+
+    ``kept`` (the build's tag store) gives back what an unchanged story
+    contributed to the previous build, so only changed stories are read again.
+    """
     # Every story is the corpus: words that most stories share are not evidence.
-    tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes], corpus=list(docs))
-    story_tags = tuple(tagger.tag(doc) if themes else [] for doc in docs)
-    vacancy_tags = {v.id: tagger.tag(vacancy_doc(v)) for v in vacancies}
-    return Tagging(tagger, story_tags, vacancy_tags)
+    labelled = [doc for doc in docs if doc.explicit_themes]
+    terms_of = kept.terms if kept is not None else None
+    tagger = Tagger.fit(themes, labelled, corpus=list(docs), terms_of=terms_of)
+    vacancies = list(vacancies)
+    ids = [v.id for v in vacancies]
+    vacancy_docs = [vacancy_doc(v) for v in vacancies]
+    if not themes:  # a vacancy still keeps the themes its feed gave it
+        story_tags = [[] for _ in docs]
+        vacancy_list = [tagger.tag(doc) for doc in vacancy_docs]
+    elif kept is not None:
+        both = kept.tag(tagger, [*docs, *vacancy_docs])
+        story_tags, vacancy_list = both[: len(docs)], both[len(docs) :]
+    else:
+        story_tags = [tagger.tag(doc) for doc in docs]
+        vacancy_list = [tagger.tag(doc) for doc in vacancy_docs]
+    return Tagging(tagger, tuple(story_tags), dict(zip(ids, vacancy_list, strict=True)))

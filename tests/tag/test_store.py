@@ -132,3 +132,90 @@ def test_a_fifo_or_symlink_entry_is_a_miss_without_waiting(tmp_path, inputs):
 def test_evidence_is_found_as_written_or_letters_only(word, found):
     doc = Doc(lang="nl", title="Werken in de Straße", body="Ik werk part-time en parttime.")
     assert store._StoryText(doc).has(word) is found
+
+
+# -- the per-story layer: one edited story is tagged alone -----------------------
+
+
+def _counted(monkeypatch) -> dict[str, int]:
+    """How many stories were scored (Tagger.tag) and read for the shares."""
+    from podium_tag import model
+
+    calls = {"tag": 0, "terms": 0}
+    tag, terms = model.Tagger.tag, model._term_list
+
+    def counted_tag(self, doc):
+        calls["tag"] += 1
+        return tag(self, doc)
+
+    def counted_terms(*args):
+        calls["terms"] += 1
+        return terms(*args)
+
+    monkeypatch.setattr(model.Tagger, "tag", counted_tag)
+    monkeypatch.setattr(model, "_term_list", counted_terms)
+    return calls
+
+
+def _kept(tmp_path, themes):
+    from podium_tag.model import TaggerConfig
+
+    return store.PerStory(tmp_path, themes, TaggerConfig(), None)
+
+
+def test_kept_per_story_results_are_exactly_a_fresh_tagging(tmp_path, inputs, monkeypatch):
+    themes, docs, vacancies = inputs
+    fresh = tag_all(themes, docs, vacancies)
+    first = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    calls = _counted(monkeypatch)
+    again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    assert (first.stories, first.vacancies) == (fresh.stories, fresh.vacancies)
+    assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
+    assert calls == {"tag": 0, "terms": 0}
+    assert again.tagger.identity() == fresh.tagger.identity()
+
+
+def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch):
+    themes, docs, vacancies = inputs
+    tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    i = next(i for i, d in enumerate(docs) if not d.explicit_themes and d.lang == "nl")
+    edited = list(docs)
+    edited[i] = dataclasses.replace(docs[i], title=docs[i].title + " (bijgewerkt)")
+    calls = _counted(monkeypatch)
+    again = tag_all(themes, edited, vacancies, _kept(tmp_path, themes))
+    fresh = tag_all(themes, edited, vacancies)
+    assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
+    # Once for the kept run; the fresh run above reads and scores every story again.
+    assert calls["tag"] == 1 + len(docs) + len(vacancies)
+
+
+def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, inputs, monkeypatch):
+    themes, docs, vacancies = inputs
+    tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    # Another hand-tagged story teaches the tagger something else: a new identity.
+    labelled = [i for i, d in enumerate(docs) if d.explicit_themes]
+    fewer = [d for i, d in enumerate(docs) if i not in labelled[:3]]
+    calls = _counted(monkeypatch)
+    again = tag_all(themes, fewer, vacancies, _kept(tmp_path, themes))
+    assert calls["terms"] == 0  # the stories' terms are the themes', not the tagger's
+    assert calls["tag"] == len(fewer) + len(vacancies)
+    assert again.stories == tag_all(themes, fewer, vacancies).stories
+
+
+def test_a_planted_per_story_entry_is_a_miss_for_that_story(tmp_path, inputs, monkeypatch):
+    themes, docs, vacancies = inputs
+    fresh = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    for name, plant in (
+        (store.TERMS, ["no such term"]),
+        (store.DOC_TAGS, [{"slug": themes[0].slug, "source": "auto", "score": 9.0,
+                           "evidence": ["<script>"], "sources": ["keyword"]}]),
+    ):  # fmt: skip
+        entry = tmp_path / name
+        data = json.loads(entry.read_text("utf-8"))
+        first = next(iter(data["items"]))
+        data["items"][first] = plant
+        entry.write_text(json.dumps(data), "utf-8")
+    calls = _counted(monkeypatch)
+    again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
+    assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
+    assert calls == {"tag": 1, "terms": 1}

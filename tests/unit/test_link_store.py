@@ -1,4 +1,5 @@
-"""The vacancy links kept in .podium-cache: reused only for the same inputs, never trusted."""
+"""The vacancy links kept in .podium-cache, per story: reused only for the same inputs,
+never trusted."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 
 import pytest
 
+from podium.cache import ItemCache
 from podium_link import linking, store
 from podium_link.linker import Linkable, link_stories
 
@@ -22,39 +24,81 @@ VACANCIES = [
 ]
 
 
+ENTRY = "links/links.json"
+
+
 def _saved(tmp_path):
-    links = link_stories(STORIES, VACANCIES)
-    want = store.key(STORIES, VACANCIES, None)
-    store.save(tmp_path, want, links)
-    return links, want
+    links = linking.link_cached(STORIES, VACANCIES, tmp_path)
+    return links, json.loads((tmp_path / ENTRY).read_text("utf-8"))
 
 
-def test_same_inputs_give_back_exactly_the_links(tmp_path):
-    links, want = _saved(tmp_path)
+def _counting(monkeypatch) -> list[int]:
+    """How many stories each call of link_stories linked."""
+    calls: list[int] = []
+    real = linking.link_stories
+
+    def counted(stories, vacancies):
+        calls.append(len(stories))
+        return real(stories, vacancies)
+
+    monkeypatch.setattr(linking, "link_stories", counted)
+    return calls
+
+
+def test_the_same_inputs_give_back_exactly_the_links(tmp_path, monkeypatch):
+    links, _ = _saved(tmp_path)
     assert any(links.values())  # the example links something
-    assert store.load(tmp_path, want, STORIES, VACANCIES) == links
+    calls = _counting(monkeypatch)
+    assert linking.link_cached(STORIES, VACANCIES, tmp_path) == links
+    assert calls == []  # nothing linked again
+    assert links == link_stories(STORIES, VACANCIES)
 
 
-def test_any_changed_story_or_vacancy_is_another_key():
-    want = store.key(STORIES, VACANCIES, None)
-    edited = [STORIES[0].__class__(**{**STORIES[0].__dict__, "text": "Ik ben nu teamleider."})]
-    assert store.key(edited + STORIES[1:], VACANCIES, None) != want
-    assert store.key(STORIES, VACANCIES[:2], None) != want
-    retagged = [Linkable(**{**STORIES[2].__dict__, "themes": ()})]
-    assert store.key(STORIES[:2] + retagged, VACANCIES, None) != want
+def test_one_edited_story_is_linked_again_and_only_that_one(tmp_path, monkeypatch):
+    _saved(tmp_path)
+    calls = _counting(monkeypatch)
+    edited = Linkable(
+        **{**STORIES[0].__dict__, "text": "Ik help klanten; ik werk bij de klantenservice."}
+    )
+    stories = [edited, *STORIES[1:]]
+    assert linking.link_cached(stories, VACANCIES, tmp_path) == link_stories(stories, VACANCIES)
+    assert calls == [1]
+    retagged = Linkable(**{**STORIES[2].__dict__, "themes": ()})
+    stories = [edited, STORIES[1], retagged]
+    assert linking.link_cached(stories, VACANCIES, tmp_path) == link_stories(stories, VACANCIES)
+    assert calls == [1, 1]
+
+
+def test_a_changed_vacancy_links_every_story_again(tmp_path, monkeypatch):
+    _saved(tmp_path)
+    calls = _counting(monkeypatch)
+    vacancies = [*VACANCIES[:2], Linkable(**{**VACANCIES[2].__dict__, "text": "Data analist"})]
+    assert linking.link_cached(STORIES, vacancies, tmp_path) == link_stories(STORIES, vacancies)
+    assert calls == [3]
+    assert store.space(VACANCIES[:2], None) != store.space(VACANCIES, None)
+
+
+def test_the_entry_holds_only_the_stories_of_this_build(tmp_path):
+    _saved(tmp_path)
+    linking.link_cached(STORIES[:2], VACANCIES, tmp_path)
+    data = json.loads((tmp_path / ENTRY).read_text("utf-8"))
+    assert len(data["items"]) == 2
+
+
+def _only(data: dict, story: Linkable) -> list:
+    return data["items"][ItemCache.item_key(story)]
 
 
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda d: d["links"]["/s/data/"].append(["no-such-vacancy", 3.0, ["text"]]),
-        lambda d: d["links"]["/s/data/"].append(["mt-1", 100.0, ["explicit"]]),  # nobody chose it
-        lambda d: d["links"]["/s/data/"].append(["mt-1", 2.0, ["theme:craft"]]),  # not its theme
-        lambda d: d["links"]["/s/data/"].append(["de-1", float("nan"), ["text"]]),
-        lambda d: d["links"]["/s/data/"].append(["de-1", 2.0, ["<script>"]]),
-        lambda d: d["links"].pop("/s/data/"),
-        lambda d: d["links"].update({"/s/elsewhere/": []}),
-        lambda d: d.update(key="0" * 64),
+        lambda links: links.append(["no-such-vacancy", 3.0, ["text"]]),
+        lambda links: links.append(["mt-1", 100.0, ["explicit"]]),  # nobody chose it
+        lambda links: links.append(["mt-1", 2.0, ["theme:craft"]]),  # not its theme
+        lambda links: links.append(["de-1", float("nan"), ["text"]]),
+        lambda links: links.append(["de-1", 2.0, ["<script>"]]),
+        lambda links: links.append(["de-1", "2.0", ["text"]]),
+        lambda links: links.append("de-1"),
     ],
     ids=[
         "unknown vacancy",
@@ -62,32 +106,34 @@ def test_any_changed_story_or_vacancy_is_another_key():
         "theme the story lacks",
         "nan",
         "unknown reason",
-        "a story short",
-        "a story too many",
-        "other key",
+        "score as text",
+        "not a link",
     ],
 )
-def test_a_planted_or_damaged_entry_is_a_miss(tmp_path, damage):
-    _, want = _saved(tmp_path)
-    entry = tmp_path / store.ENTRY
-    data = json.loads(entry.read_text("utf-8"))
-    damage(data)
-    entry.write_text(json.dumps(data), "utf-8")
-    assert store.load(tmp_path, want, STORIES, VACANCIES) is None
+def test_a_planted_or_damaged_story_entry_is_a_miss(tmp_path, monkeypatch, damage):
+    _, data = _saved(tmp_path)
+    damage(_only(data, STORIES[2]))
+    (tmp_path / ENTRY).write_text(json.dumps(data), "utf-8")
+    calls = _counting(monkeypatch)
+    assert linking.link_cached(STORIES, VACANCIES, tmp_path) == link_stories(STORIES, VACANCIES)
+    assert calls == [1]  # that story only
 
 
-@pytest.mark.parametrize("content", [b"", b"\x80 not json", b"[1, 2]", b'{"key": 1}'])
-def test_unreadable_entries_are_misses(tmp_path, content):
-    (tmp_path / store.ENTRY).write_bytes(content)
-    assert store.load(tmp_path, store.key(STORIES, VACANCIES, None), STORIES, VACANCIES) is None
+def test_an_entry_for_other_vacancies_is_a_miss(tmp_path, monkeypatch):
+    _, data = _saved(tmp_path)
+    data["key"] = "0" * 64
+    (tmp_path / ENTRY).write_text(json.dumps(data), "utf-8")
+    calls = _counting(monkeypatch)
+    assert linking.link_cached(STORIES, VACANCIES, tmp_path) == link_stories(STORIES, VACANCIES)
+    assert calls == [3]
 
 
-def test_links_are_made_once_and_then_reused_from_the_cache(tmp_path, monkeypatch):
-    calls = []
-    real = linking.link_stories
-    monkeypatch.setattr(linking, "link_stories", lambda s, v: calls.append(1) or real(s, v))
-    first = linking.link_cached(STORIES, VACANCIES, tmp_path)
-    second = linking.link_cached(STORIES, VACANCIES, tmp_path)
-    assert first == second == real(STORIES, VACANCIES) and len(calls) == 1
-    linking.link_cached(STORIES[:2], VACANCIES, tmp_path)  # a story fewer: linked again
-    assert len(calls) == 2
+@pytest.mark.parametrize(
+    "content", [b"", b"\x80 not json", b"[1, 2]", b'{"key": 1}', b'{"items": 1}']
+)
+def test_unreadable_entries_are_misses(tmp_path, monkeypatch, content):
+    (tmp_path / ENTRY).parent.mkdir()
+    (tmp_path / ENTRY).write_bytes(content)
+    calls = _counting(monkeypatch)
+    assert linking.link_cached(STORIES, VACANCIES, tmp_path) == link_stories(STORIES, VACANCIES)
+    assert calls == [3]
