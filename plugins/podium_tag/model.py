@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from types import MappingProxyType
+from typing import Protocol
 
 from podium.text import STOPWORDS, phrase_stems, stem, words
 from podium_read.themes import Theme
@@ -159,8 +160,26 @@ class ThemeScore:
 
 
 COMMON_SAMPLE = 500
-# (story, vocabulary, how to extract its terms) -> the terms it contains: see ``Tagger.fit``.
-TermsOf = Callable[[Doc, Vocabulary, Callable[[], list[str]]], Iterable[str]]
+
+
+class FitMemo(Protocol):
+    """What ``Tagger.fit`` may take from an earlier fit instead of working it out
+    (the build's tag store keeps both per story, ``store.PerStory``). Each
+    method gets the way to compute its answer, and calls it for what it does
+    not know."""
+
+    def terms(
+        self, doc: Doc, vocab: Vocabulary, extract_terms: Callable[[], list[str]]
+    ) -> Iterable[str]:
+        """The terms of the themes' vocabulary ``vocab`` that ``doc`` contains."""
+        ...
+
+    def learned(
+        self, lang: str, docs: Sequence[Doc], base: Tagger, learn_now: Callable[[], Learned]
+    ) -> Learned:
+        """What ``base`` (the themes and the site's shares) learns from ``docs``."""
+        ...
+
 
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
@@ -195,17 +214,14 @@ class Tagger:
         labelled_docs: Iterable[Doc],
         config: TaggerConfig | None = None,
         corpus: Iterable[Doc] = (),
-        terms_of: TermsOf | None = None,
+        memo: FitMemo | None = None,
     ) -> Tagger:
         """A tagger that also knows the terms learned from hand-tagged stories.
 
         ``corpus`` is every story of the site, tagged or not: the words found
         in a large share of them (the company's name in a description) are
         dropped from the evidence that is not an editor's keyword.
-        ``terms_of(doc, vocabulary, extract_terms)``, when given, answers
-        which terms of the themes' own vocabulary a story contains, calling
-        ``extract_terms()`` only for a story it does not know (the build's
-        tag store keeps them per story).
+        ``memo`` gives back what an earlier fit read from the same stories.
         """
         config = config or TaggerConfig()
         slugs = [t.slug for t in themes]
@@ -216,19 +232,23 @@ class Tagger:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
         base = cls(themes, config)
-        shares = base._doc_shares(corpus, terms_of)
+        shares = base._doc_shares(corpus, memo)
         if shares:
             base = cls(themes, config, shares=shares)
-        learned = {
-            lang: learn(lang, docs, slugs, base.vocabulary(lang), base._weights, config.learn)
-            for lang, docs in sorted(by_lang.items())
-        }
+        learned = {}
+        for lang, docs in sorted(by_lang.items()):
+            learn_now = partial(
+                learn, lang, docs, slugs, base.vocabulary(lang), base._weights, config.learn
+            )
+            learned[lang] = (
+                learn_now() if memo is None else memo.learned(lang, docs, base, learn_now)
+            )
         if not learned:
             return base
         return cls(themes, config, learned, shares)
 
     def _doc_shares(
-        self, corpus: Sequence[Doc], terms_of: TermsOf | None = None
+        self, corpus: Sequence[Doc], memo: FitMemo | None = None
     ) -> dict[str, dict[str, float]]:
         cfg = self.config
         by_lang: dict[str, list[Doc]] = {}
@@ -245,7 +265,7 @@ class Tagger:
             df: Counter = Counter()
             for doc in docs:
                 terms = partial(_term_list, doc, vocab, self._weights)
-                df.update(terms() if terms_of is None else terms_of(doc, vocab, terms))
+                df.update(terms() if memo is None else memo.terms(doc, vocab, terms))
             spread = {t: n / len(docs) for t, n in df.items() if n > cfg.spread_from * len(docs)}
             if spread:
                 out[lang] = spread

@@ -12,10 +12,11 @@ hand-tagged story can change what is learned for all).
 Tagging again is still mostly the same work as before, so it is kept per
 story too (``PerStory``, on ``podium.cache.ItemCache``): which of the themes'
 terms each story contains, under a hash of the code, the themes and the
-settings (what the site's term shares are counted from), and each story's
-and vacancy's tags, under a hash of the fitted tagger (``Tagger.identity``).
-One edited story that changes no share and teaches nothing new is then
-extracted and scored alone; the tagger is still fitted, on every story.
+settings (what the site's term shares are counted from); what each
+language's hand-tagged stories taught, under a hash of those stories and the
+shares; and each story's and vacancy's tags, under a hash of the fitted
+tagger (``Tagger.identity``). One edited story that changes no share and
+teaches nothing new is then extracted and scored alone.
 
 The entry is JSON, never pickle, and it is not trusted: a folder restored
 from a CI cache could hold a planted file. An entry that does not decode,
@@ -38,12 +39,14 @@ from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
 from .features import Doc
+from .learn import LearnConfig, Learned, LearnedTerm
 from .model import ORIGINS, Tagger, TaggerConfig, ThemeTag
 from .vocab import Vocabulary
 
 FOLDER = "tags"
 ENTRY = "tags.json"
 TERMS = "terms.json"  # per story: the themes' terms it contains (for the site's shares)
+LEARNED = "learned.json"  # per language: what the hand-tagged stories taught the tagger
 DOC_TAGS = "docs.json"  # per story and vacancy: its tags from one fitted tagger
 # One entry: the previous build's. A site's tags are a few hundred bytes per story.
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -166,18 +169,35 @@ class PerStory:
         h = hashlib.sha256(b"podium tag terms 1\0" + _code(memo).encode())
         h.update(repr((tuple(themes), config)).encode("utf-8", "surrogatepass"))
         self._terms = ItemCache(folder / TERMS, h.hexdigest(), MAX_ENTRY_BYTES)
+        self._learned = ItemCache(folder / LEARNED, h.hexdigest(), MAX_ENTRY_BYTES)
+        self._config = config
 
+    # -- FitMemo (model.py) ---------------------------------------------
     def terms(self, doc: Doc, vocab: Vocabulary, extract_terms) -> list[str]:
-        """``Tagger.fit``'s ``terms_of``: a story's terms, extracted only when not kept."""
+        """A story's terms, extracted only when not kept."""
         found = self._terms.get((vocab.lang, doc), partial(_terms, vocab=vocab))
         if found is None:
             found = extract_terms()
             self._terms.put((vocab.lang, doc), found)
         return found
 
+    def learned(self, lang: str, docs: Sequence[Doc], base: Tagger, learn_now) -> Learned:
+        """What is learned from the hand-tagged ``docs``, learned again only when they
+        or the site's shares changed (an edited story that nobody tagged by hand
+        teaches nothing new)."""
+        item = (lang, base.identity(), tuple(docs))
+        slugs = {t.slug for t in base.themes}
+        check = partial(_learned, lang=lang, slugs=slugs, config=self._config.learn)
+        found = self._learned.get(item, check)
+        if found is None:
+            found = learn_now()
+            self._learned.put(item, _plain_learned(found))
+        return found
+
     def tag(self, tagger: Tagger, docs: Sequence[Doc]) -> list[list[ThemeTag]]:
         """``tagger.tag`` of each doc, the tags of a doc it tagged before read back."""
         self._terms.save()
+        self._learned.save()
         space = hashlib.sha256(b"podium tag docs 1\0" + _code(self.memo).encode())
         space.update(tagger.identity().encode())
         kept = ItemCache(self.folder / DOC_TAGS, space.hexdigest(), MAX_ENTRY_BYTES)
@@ -197,6 +217,57 @@ def _terms(raw: list, vocab: Vocabulary) -> list[str]:
     if not all(isinstance(t, str) and vocab.weights(t) for t in raw):
         raise ValueError("a term the vocabulary does not have")
     return raw
+
+
+def _plain_learned(learned: Learned) -> dict:
+    return {
+        "terms": [
+            [t.theme, t.lang, t.term, t.example, t.log_odds, t.doc_freq, t.weight]
+            for t in learned.terms
+        ],
+        "forms": [list(pair) for pair in learned.forms],
+        "factors": [[*key, factor] for key, factor in learned.keyword_factors.items()],
+    }
+
+
+def _learned(raw: dict, lang: str, slugs: set[str], config: LearnConfig) -> Learned:
+    """Stored learned terms, checked: themes of the site, this language, plain words
+    and numbers in the ranges ``learn`` gives (a learned term never outweighs
+    ``config.weight``; a keyword is only ever damped by ``keyword_penalty``)."""
+    terms = []
+    for theme, term_lang, term, example, log_odds, doc_freq, weight in raw["terms"]:
+        ok = (
+            theme in slugs
+            and term_lang == lang
+            and _words(term, example)
+            and _number(log_odds)
+            and isinstance(doc_freq, int)
+            and doc_freq >= 0
+            and _number(weight)
+            and 0 <= weight <= config.weight
+        )
+        if not ok:
+            raise ValueError(f"implausible learned term {term!r}")
+        terms.append(LearnedTerm(theme, lang, term, example, log_odds, doc_freq, weight))
+    forms = tuple((surface, stem) for surface, stem in raw["forms"] if _words(surface, stem))
+    if len(forms) != len(raw["forms"]):
+        raise ValueError("implausible learned form")
+    factors = {}
+    for factor_lang, slug, term, factor in raw["factors"]:
+        if factor_lang != lang or slug not in slugs or not _words(term):
+            raise ValueError(f"implausible keyword factor {term!r}")
+        if factor != config.keyword_penalty:
+            raise ValueError(f"implausible keyword factor {factor!r}")
+        factors[(lang, slug, term)] = factor
+    return Learned(tuple(terms), forms, factors)
+
+
+def _words(*values) -> bool:
+    return all(isinstance(v, str) and v for v in values)
+
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _plain(tags: list[ThemeTag]) -> list[dict]:

@@ -60,8 +60,7 @@ def tag_all(
     """
     # Every story is the corpus: words that most stories share are not evidence.
     labelled = [doc for doc in docs if doc.explicit_themes]
-    terms_of = kept.terms if kept is not None else None
-    tagger = Tagger.fit(themes, labelled, corpus=list(docs), terms_of=terms_of)
+    tagger = Tagger.fit(themes, labelled, corpus=list(docs), memo=kept)
     vacancies = list(vacancies)
     ids = [v.id for v in vacancies]
     vacancy_docs = [vacancy_doc(v) for v in vacancies]

@@ -138,11 +138,12 @@ def test_evidence_is_found_as_written_or_letters_only(word, found):
 
 
 def _counted(monkeypatch) -> dict[str, int]:
-    """How many stories were scored (Tagger.tag) and read for the shares."""
+    """How many stories were scored (Tagger.tag) and read for the shares, and how
+    many times a language's hand-tagged stories were learned from."""
     from podium_tag import model
 
-    calls = {"tag": 0, "terms": 0}
-    tag, terms = model.Tagger.tag, model._term_list
+    calls = {"tag": 0, "terms": 0, "learn": 0}
+    tag, terms, learn = model.Tagger.tag, model._term_list, model.learn
 
     def counted_tag(self, doc):
         calls["tag"] += 1
@@ -152,8 +153,13 @@ def _counted(monkeypatch) -> dict[str, int]:
         calls["terms"] += 1
         return terms(*args)
 
+    def counted_learn(*args):
+        calls["learn"] += 1
+        return learn(*args)
+
     monkeypatch.setattr(model.Tagger, "tag", counted_tag)
     monkeypatch.setattr(model, "_term_list", counted_terms)
+    monkeypatch.setattr(model, "learn", counted_learn)
     return calls
 
 
@@ -171,7 +177,7 @@ def test_kept_per_story_results_are_exactly_a_fresh_tagging(tmp_path, inputs, mo
     again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
     assert (first.stories, first.vacancies) == (fresh.stories, fresh.vacancies)
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
-    assert calls == {"tag": 0, "terms": 0}
+    assert calls == {"tag": 0, "terms": 0, "learn": 0}
     assert again.tagger.identity() == fresh.tagger.identity()
 
 
@@ -185,8 +191,9 @@ def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch
     again = tag_all(themes, edited, vacancies, _kept(tmp_path, themes))
     fresh = tag_all(themes, edited, vacancies)
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
-    # Once for the kept run; the fresh run above reads and scores every story again.
+    # Once for the kept run; the fresh run above reads, learns and scores everything again.
     assert calls["tag"] == 1 + len(docs) + len(vacancies)
+    assert calls["learn"] == len({d.lang for d in docs if d.explicit_themes})
 
 
 def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, inputs, monkeypatch):
@@ -199,6 +206,7 @@ def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, input
     again = tag_all(themes, fewer, vacancies, _kept(tmp_path, themes))
     assert calls["terms"] == 0  # the stories' terms are the themes', not the tagger's
     assert calls["tag"] == len(fewer) + len(vacancies)
+    assert calls["learn"] >= 1
     assert again.stories == tag_all(themes, fewer, vacancies).stories
 
 
@@ -218,4 +226,31 @@ def test_a_planted_per_story_entry_is_a_miss_for_that_story(tmp_path, inputs, mo
     calls = _counted(monkeypatch)
     again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
-    assert calls == {"tag": 1, "terms": 1}
+    assert calls == {"tag": 1, "terms": 1, "learn": 0}
+
+
+def test_what_hand_tagged_stories_taught_is_kept_and_checked(tmp_path, monkeypatch):
+    from .test_tagger import THEMES, _labelled
+
+    # Five hand-tagged craft stories teach "omvormer" (see test_tagger).
+    craft = _labelled("craft", "De monteur hangt de omvormer op.", 5)
+    other = _labelled("tech", "Ik schrijf software voor de app.", 5)
+    docs = [*craft, *other, Doc("nl", title="Op pad", body="De omvormer en de monteur.")]
+    first = tag_all(THEMES, docs, [], _kept(tmp_path, THEMES))
+    assert ("craft", "omvormer") in {(t.theme, t.example) for t in first.tagger.learned_terms}
+    calls = _counted(monkeypatch)
+    edited = [*docs[:-1], dataclasses.replace(docs[-1], title="Op pad (bijgewerkt)")]
+    again = tag_all(THEMES, edited, [], _kept(tmp_path, THEMES))
+    assert calls == {"tag": 1, "terms": 1, "learn": 0}
+    assert again.tagger.identity() == first.tagger.identity()
+
+    # A planted entry: a learned term that outweighs what learning can give.
+    entry = tmp_path / store.LEARNED
+    data = json.loads(entry.read_text("utf-8"))
+    (learned,) = data["items"].values()
+    learned["terms"][0][6] = 5.0
+    entry.write_text(json.dumps(data), "utf-8")
+    planted = tag_all(THEMES, edited, [], _kept(tmp_path, THEMES))
+    assert calls["learn"] == 1
+    assert planted.tagger.identity() == first.tagger.identity()
+    assert planted.stories == tag_all(THEMES, edited, []).stories
