@@ -52,8 +52,8 @@ def link_all(
 ) -> dict[str, list[Link]]:
     """Published stories to open vacancies (explicit, team, theme, words).
 
-    With ``cache`` (a build cache folder), the previous build's links are
-    reused when nothing linking reads has changed (store.py).
+    With ``cache`` (a build cache folder), a story's links from the previous
+    build are reused when neither it nor the open vacancies changed (store.py).
     """
     by_id = vacancies.by_id()
     linkables = [
