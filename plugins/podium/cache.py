@@ -156,7 +156,7 @@ class ItemCache:
         items = data.get("items") if data is not None else None
         self._old: dict = items if isinstance(items, dict) else {}
         self._new: dict = {}
-        self.hits = self.misses = 0
+        self.misses = 0
 
     @staticmethod
     def item_key(item: Any) -> str:
@@ -173,7 +173,6 @@ class ItemCache:
                 value = None
             if value is not None:
                 self._new[key] = raw
-                self.hits += 1
                 return value
         self.misses += 1
         return None

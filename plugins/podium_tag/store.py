@@ -195,7 +195,8 @@ class PerStory:
         return found
 
     def tag(self, tagger: Tagger, docs: Sequence[Doc]) -> list[list[ThemeTag]]:
-        """``tagger.tag`` of each doc, the tags of a doc it tagged before read back."""
+        """``tagger.tag`` of each doc, the tags of a doc it tagged before read back.
+        The fit is over by then: what it kept is written too."""
         self._terms.save()
         self._learned.save()
         space = hashlib.sha256(b"podium tag docs 1\0" + _code(self.memo).encode())

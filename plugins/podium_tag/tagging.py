@@ -62,15 +62,11 @@ def tag_all(
     labelled = [doc for doc in docs if doc.explicit_themes]
     tagger = Tagger.fit(themes, labelled, corpus=list(docs), memo=kept)
     vacancies = list(vacancies)
-    ids = [v.id for v in vacancies]
     vacancy_docs = [vacancy_doc(v) for v in vacancies]
-    if not themes:  # a vacancy still keeps the themes its feed gave it
-        story_tags = [[] for _ in docs]
-        vacancy_list = [tagger.tag(doc) for doc in vacancy_docs]
-    elif kept is not None:
-        both = kept.tag(tagger, [*docs, *vacancy_docs])
-        story_tags, vacancy_list = both[: len(docs)], both[len(docs) :]
-    else:
-        story_tags = [tagger.tag(doc) for doc in docs]
-        vacancy_list = [tagger.tag(doc) for doc in vacancy_docs]
-    return Tagging(tagger, tuple(story_tags), dict(zip(ids, vacancy_list, strict=True)))
+    if kept is not None and themes:
+        every = kept.tag(tagger, [*docs, *vacancy_docs])
+    else:  # without themes, a vacancy still keeps the themes its feed gave it
+        every = [tagger.tag(doc) if themes else [] for doc in docs]
+        every += [tagger.tag(doc) for doc in vacancy_docs]
+    vacancy_tags = {v.id: tags for v, tags in zip(vacancies, every[len(docs) :], strict=True)}
+    return Tagging(tagger, tuple(every[: len(docs)]), vacancy_tags)
