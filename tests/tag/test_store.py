@@ -199,7 +199,7 @@ def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch
 def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, inputs, monkeypatch):
     themes, docs, vacancies = inputs
     tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
-    # Another hand-tagged story teaches the tagger something else: a new identity.
+    # Three hand-tagged stories fewer: other shares, other learning, a new identity.
     labelled = [i for i, d in enumerate(docs) if d.explicit_themes]
     fewer = [d for i, d in enumerate(docs) if i not in labelled[:3]]
     calls = _counted(monkeypatch)
