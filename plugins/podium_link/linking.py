@@ -8,6 +8,7 @@ the vacancies). Same function, same themes and links.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,8 @@ from podium_vacancies import VacancySet
 
 from . import store
 from .linker import Link, Linkable, invert, link_stories
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def link_cached(
     for story in missing:
         items.put(story, store.plain(fresh[story.key]))
     items.save()
+    log.debug("links: %d of %d stories linked again", len(missing), len(stories))
     return {story.key: kept.get(story.key, fresh.get(story.key)) for story in stories}
 
 

@@ -27,6 +27,7 @@ cannot produce is a miss, and the site is tagged from scratch.
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ from .learn import LearnConfig, Learned, LearnedTerm
 from .model import ORIGINS, Tagger, TaggerConfig, ThemeTag
 from .vocab import Vocabulary
 
+log = logging.getLogger(__name__)
 FOLDER = "tags"
 ENTRY = "tags.json"
 TERMS = "terms.json"  # per story: the themes' terms it contains (for the site's shares)
@@ -211,6 +213,7 @@ class PerStory:
                 kept.put(doc, _plain(tags))
             out.append(tags)
         kept.save()
+        log.debug("tags: %d of %d stories and vacancies scored again", kept.misses, len(docs))
         return out
 
 

@@ -181,14 +181,17 @@ def test_kept_per_story_results_are_exactly_a_fresh_tagging(tmp_path, inputs, mo
     assert again.tagger.identity() == fresh.tagger.identity()
 
 
-def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch):
+def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch, caplog):
     themes, docs, vacancies = inputs
     tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
     i = next(i for i, d in enumerate(docs) if not d.explicit_themes and d.lang == "nl")
     edited = list(docs)
     edited[i] = dataclasses.replace(docs[i], title=docs[i].title + " (bijgewerkt)")
     calls = _counted(monkeypatch)
-    again = tag_all(themes, edited, vacancies, _kept(tmp_path, themes))
+    with caplog.at_level("DEBUG", logger="podium_tag.store"):
+        again = tag_all(themes, edited, vacancies, _kept(tmp_path, themes))
+    total = len(docs) + len(vacancies)
+    assert f"tags: 1 of {total} stories and vacancies scored again" in caplog.text
     fresh = tag_all(themes, edited, vacancies)
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
     # Once for the kept run; the fresh run above reads, learns and scores everything again.

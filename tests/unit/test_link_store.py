@@ -137,3 +137,11 @@ def test_unreadable_entries_are_misses(tmp_path, monkeypatch, content):
     calls = _counting(monkeypatch)
     assert linking.link_cached(STORIES, VACANCIES, tmp_path) == link_stories(STORIES, VACANCIES)
     assert calls == [3]
+
+
+def test_the_build_log_says_how_many_stories_were_linked_again(tmp_path, caplog):
+    _saved(tmp_path)
+    edited = Linkable(**{**STORIES[0].__dict__, "text": "Ik ben nu teamleider."})
+    with caplog.at_level("DEBUG", logger="podium_link.linking"):
+        linking.link_cached([edited, *STORIES[1:]], VACANCIES, tmp_path)
+    assert "links: 1 of 3 stories linked again" in caplog.text
