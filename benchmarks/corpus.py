@@ -421,15 +421,20 @@ def generate(root: Path, stories: int, seed: int = SEED, themes_file: Path = DEM
     vacancy_ids = _vacancies(content / "vacancies", rng, theme_keywords)
     files = _stories(rng, stories, authors, theme_keywords, vacancy_ids)
     for story in files:
-        for tree, head in (
-            (content, _front_matter(story.meta)),
-            (root / "pelican-content", _pelican_header(story)),
-        ):
-            target = tree / story.folder / story.filename
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(head + story.body, encoding="utf-8")
+        _write_story(root, story)
     _settings(root)
     return Corpus(root, files, authors, VACANCIES, portraits)
+
+
+def _write_story(root: Path, story: StoryFile) -> None:
+    """The story in both trees: Podium's front matter, and bare Pelican's header."""
+    for tree, head in (
+        (root / "content", _front_matter(story.meta)),
+        (root / "pelican-content", _pelican_header(story)),
+    ):
+        target = tree / story.folder / story.filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(head + story.body, encoding="utf-8")
 
 
 def _authors(rng: random.Random, count: int, portraits: int) -> list[Author]:
@@ -636,3 +641,22 @@ def edit_one_title(corpus: Corpus) -> Path:
     path.write_text(text.replace(old, f"title: {_yaml_value(new_title)}\n", 1), encoding="utf-8")
     story.meta["title"] = new_title
     return path
+
+
+def add_one_story(corpus: Corpus) -> Path:
+    """A new Dutch column by the author of the first one, in both trees (so bare
+    Pelican builds the same stories); the story most pull requests add. Return its path."""
+    first = next(s for s in corpus.stories if s.folder == "columns" and s.lang == "nl")
+    n = sum(1 for s in corpus.stories if s.slug.startswith("nieuw-"))
+    title = f"Mijn eerste maand in een nieuw team ({n + 1})"
+    story = StoryFile(
+        folder=first.folder,
+        filename=f"nieuw-{n + 1}.md",
+        lang="nl",
+        slug=f"nieuw-{n + 1}",
+        meta={**first.meta, "title": title},
+        body=first.body.replace(". ", ". Dat leerde ik in mijn eerste maand. ", 1),
+    )
+    _write_story(corpus.root, story)
+    corpus.stories.append(story)
+    return corpus.root / "content" / story.folder / story.filename

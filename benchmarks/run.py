@@ -437,7 +437,7 @@ def targets(data: dict[int, dict]) -> list[str]:
                 f"| card file ≤ 300 KB | {_verdict(c['card_kb_max'], 300, ' KB', '{:.0f}')} "
                 f"(largest; median {c['card_kb_median']:.0f} KB) |"
             )
-        for name in ("CI nightly, cache restored", "CI, one story changed"):
+        for name in ("CI nightly, cache restored", "CI, one story changed", "CI, one story added"):
             if name in runs:
                 r = runs[name]
                 lines.append(
@@ -660,6 +660,9 @@ def main(argv: list[str] | None = None) -> None:
         corpus_mod.edit_one_title(corpus)
         print("CI, cache restored, one story changed ...", file=sys.stderr)
         runs.append(ci_build("CI, one story changed", site, logs))
+        corpus_mod.add_one_story(corpus)
+        print("CI, cache restored, one story added ...", file=sys.stderr)
+        runs.append(ci_build("CI, one story added", site, logs))
         rounds = paired_rounds(site, out, logs, corpus, args.rounds)
         print("timing the card renderer ...", file=sys.stderr)
         cards = card_timings(site, args.card_sample)

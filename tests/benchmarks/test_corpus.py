@@ -38,3 +38,17 @@ def test_ten_story_corpus_validates(tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "10 stories checked: 0 errors, 0 warnings" in proc.stderr
+
+    # The CI build with one story added: a valid new story, in both trees.
+    module = sys.modules["bench_corpus"]
+    added = module.add_one_story(corpus)
+    bare_copy = tmp_path / "site" / "pelican-content" / "columns" / added.name
+    assert added.is_file() and bare_copy.is_file()
+    proc = subprocess.run(
+        [str(podium), "check", "-s", "pelicanconf.py"],
+        cwd=tmp_path / "site",
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "11 stories checked: 0 errors, 0 warnings" in proc.stderr
