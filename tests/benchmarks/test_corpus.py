@@ -22,33 +22,28 @@ def _corpus_module():
     return module
 
 
+def _check(site: Path, stories: int) -> None:
+    """``podium check`` passes on the corpus in ``site``, with ``stories`` stories."""
+    podium = Path(sys.executable).parent / "podium"
+    proc = subprocess.run(
+        [str(podium), "check", "-s", "pelicanconf.py"], cwd=site, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"{stories} stories checked: 0 errors, 0 warnings" in proc.stderr
+
+
 def test_ten_story_corpus_validates(tmp_path):
-    corpus = _corpus_module().generate(tmp_path / "site", stories=10)
+    module = _corpus_module()
+    corpus = module.generate(tmp_path / "site", stories=10)
     stories = sorted((tmp_path / "site" / "content").glob("*/*.md"))
     assert len(stories) == 10 == len(corpus.stories)
     assert len(list((tmp_path / "site" / "content" / "vacancies").glob("*.yml"))) == 50
     bare = sorted((tmp_path / "site" / "pelican-content").glob("*/*.md"))
     assert [p.name for p in bare] == [p.name for p in stories]
-    podium = Path(sys.executable).parent / "podium"
-    proc = subprocess.run(
-        [str(podium), "check", "-s", "pelicanconf.py"],
-        cwd=tmp_path / "site",
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "10 stories checked: 0 errors, 0 warnings" in proc.stderr
+    _check(tmp_path / "site", 10)
 
     # The CI build with one story added: a valid new story, in both trees.
-    module = sys.modules["bench_corpus"]
     added = module.add_one_story(corpus)
     bare_copy = tmp_path / "site" / "pelican-content" / "columns" / added.name
     assert added.is_file() and bare_copy.is_file()
-    proc = subprocess.run(
-        [str(podium), "check", "-s", "pelicanconf.py"],
-        cwd=tmp_path / "site",
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "11 stories checked: 0 errors, 0 warnings" in proc.stderr
+    _check(tmp_path / "site", 11)
