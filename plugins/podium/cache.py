@@ -32,6 +32,26 @@ def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
     return real_folder(content_path).parent / FOLDER
 
 
+def own_folders(root: Path) -> None:
+    """Remove every symlink at the top of the cache folder ``root``.
+
+    A restored cache is not trusted (see below): a symlink in place of one of
+    its folders (``tags``, ``parsed``, ...) would send the build's cache
+    writes, and its reads, elsewhere on the machine. The folder is Podium's
+    own, so any symlink there is planted; the folders are made again as they
+    are needed. The read step calls this once per build, before any step
+    uses the cache.
+    """
+    try:
+        entries = list(os.scandir(root))
+    except OSError:  # no cache yet, or not readable: nothing to remove
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            with contextlib.suppress(OSError):  # a read-only cache only costs time
+                os.unlink(entry.path)
+
+
 def build_cache(settings) -> Path:
     """The cache folder of a Pelican build, from its settings."""
     from .settings import get

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podium import filetypes, paths
+from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
@@ -135,6 +136,7 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
 
 def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
+    own_folders(cache_root(content_root, settings.cache_path))
     tree, bad = tree_issues(content_root)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)

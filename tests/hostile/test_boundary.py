@@ -568,3 +568,28 @@ def test_sound_cache_entries_are_hits(tmp_path):
     finally:
         parse._parse = real
     assert len(story_files(content)) >= 8 and parsed == []
+
+
+def test_folders_planted_as_links_in_the_cache_send_no_write_elsewhere(project, tmp_path):
+    """A restored .podium-cache is not trusted: its folders of parsed stories,
+    tags, links and photo checks, planted as links to a folder elsewhere on the
+    machine, neither receive the build's cache writes nor feed it their files."""
+    assert _build().exit_code == 0
+    cache = project / ".podium-cache"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    planted = ["parsed", "tags", "links", "photo-checks"]
+    for name in planted:
+        if (cache / name).exists():
+            shutil.copytree(cache / name, elsewhere / name)  # what they held, as bait
+            shutil.rmtree(cache / name)
+        (elsewhere / name).mkdir(exist_ok=True)
+        (cache / name).symlink_to(elsewhere / name, target_is_directory=True)
+    before = snapshot(elsewhere)
+    story_file = project / "content" / "interviews" / "anna-de-boer.md"
+    story_file.write_text(story_file.read_text("utf-8") + "\nNog een zin.\n", "utf-8")
+    assert _build().exit_code == 0
+    assert snapshot(elsewhere) == before  # nothing written there
+    for name in planted:
+        assert not (cache / name).is_symlink()
+    assert (cache / "parsed").is_dir() and (cache / "tags").is_dir()
