@@ -151,6 +151,7 @@ def ci_build(name: str, site: Path, logs: Path) -> Run:
     shutil.rmtree(previous, ignore_errors=True)
     site.rename(previous)
     skip = {".podium-cache", "cache", "output", "cache-bare", "output-bare"}
+    skip |= {p.name for p in leftovers(previous / "output")}  # not in a clone either
     site.mkdir()
     for item in previous.iterdir():
         if item.name in skip:
@@ -191,8 +192,14 @@ def _round_ratios(rounds: list[dict], build: str, what: str = "wall") -> list[fl
 
 
 def cold_reset(site: Path, out: Path) -> None:
-    for folder in (site / ".podium-cache", site / "cache", out):
+    """No cache and no output: also no earlier output waiting for a build's sweep."""
+    for folder in (site / ".podium-cache", site / "cache", out, *leftovers(out)):
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def leftovers(out: Path) -> list[Path]:
+    """Earlier outputs a build moved aside for the next build to remove (``.output.old-*``)."""
+    return sorted(out.parent.glob(f".{out.name}.*"))
 
 
 # -- the card renderer, in-process ------------------------------------------------

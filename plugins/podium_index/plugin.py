@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pelican import signals
@@ -42,9 +43,6 @@ from . import trust
 log = logging.getLogger(__name__)
 BUNDLE_DIR = pipeline.SEARCH_BUNDLE_DIR  # <output>/pagefind/: the index and UI files
 TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
-# How to run Pagefind: the binary of the pagefind[bin] wheel, through the
-# interpreter that runs the build, so no network and no npx are involved.
-PAGEFIND = ("-m", "pagefind")
 # Pages indexed by one Pagefind run (PODIUM_SEARCH_CHUNK). Pagefind's memory
 # grows with the pages of a run; see docs/benchmarks.md for how it was chosen.
 DEFAULT_CHUNK = 2000
@@ -112,7 +110,6 @@ def scan(site: Path) -> list[Page]:
 
 def run_pagefind(
     site: Path,
-    python: str | None = None,
     chunk: int = DEFAULT_CHUNK,
     part_cache: Path | None = None,
     pages: list[Page] | None = None,
@@ -144,7 +141,7 @@ def run_pagefind(
         work = Path(tmp)
         # The reference run indexes one tiny page per language, beside the
         # checks of the cached parts below (another process).
-        reference = _start_reference(work, sorted(groups), python)
+        reference = _start_reference(work, sorted(groups))
         plan = []
         try:
             for lang, group in sorted(groups.items()):
@@ -170,7 +167,7 @@ def run_pagefind(
                     target = view / page.rel
                     target.parent.mkdir(parents=True, exist_ok=True)
                     publish(site / page.rel, target)
-                _pagefind(view, source, python)
+                _pagefind(view, source)
                 shutil.rmtree(view)
                 counts["indexed"] += 1
                 entry = _entry(source)
@@ -202,7 +199,7 @@ def run_pagefind(
     return counts
 
 
-def _start_reference(work: Path, langs: list[str], python: str | None) -> subprocess.Popen:
+def _start_reference(work: Path, langs: list[str]) -> subprocess.Popen:
     """Start Pagefind on one tiny page per language: its code files and entry are
     what this build publishes and what cached parts are checked against."""
     view = work / "reference-site"
@@ -211,7 +208,7 @@ def _start_reference(work: Path, langs: list[str], python: str | None) -> subpro
         page = view / f"p{n}" / "index.html"
         page.parent.mkdir(parents=True)
         page.write_text(f"<!doctype html><html{attr}><body><p>podium</p></body></html>")
-    return _start_pagefind(view, work / "reference", python)
+    return _start_pagefind(view, work / "reference")
 
 
 def _finish_reference(proc: subprocess.Popen) -> tuple[Path, dict]:
@@ -230,7 +227,7 @@ def _entry(out: Path) -> dict:
 
 def _part_key(lang: str, pages: list[Page]) -> str:
     """Everything a part's index is made of: Pagefind, the language, each page and its bytes."""
-    return _pages_key(f"pagefind part {{version}} {PAGEFIND} {lang}", pages)
+    return _pages_key(f"pagefind part {{version}} {lang}", pages)
 
 
 def _pages_key(head: str, pages: list[Page]) -> str:
@@ -333,13 +330,32 @@ def pages_by_language(site: Path) -> dict[str, list[Path]]:
     return groups
 
 
-def _pagefind(view: Path, out: Path, python: str | None) -> None:
-    _finish_pagefind(_start_pagefind(view, out, python))
+def _pagefind(view: Path, out: Path) -> None:
+    _finish_pagefind(_start_pagefind(view, out))
 
 
-def _start_pagefind(view: Path, out: Path, python: str | None) -> subprocess.Popen:
-    cmd = [python or sys.executable, *PAGEFIND, "--site", str(view), "--silent"]
-    cmd += ["--output-path", str(out)]
+@cache
+def pagefind_command() -> tuple[str, ...]:
+    """How to run Pagefind: the binary of the pinned ``pagefind[bin]`` wheel.
+
+    Started directly, not through ``python -m pagefind``: that wrapper only
+    looks the same binary up and execs it, after importing asyncio, which
+    cost about 0.09 s of every run (an edit build waits for one). Without the
+    wheel (Pagefind installed some other way) the wrapper finds it. Never npx,
+    never the network.
+    """
+    try:
+        from pagefind_bin import get_executable
+    except ImportError:
+        return (sys.executable, "-m", "pagefind")
+    try:
+        return (str(get_executable()),)
+    except FileNotFoundError:
+        return (sys.executable, "-m", "pagefind")
+
+
+def _start_pagefind(view: Path, out: Path) -> subprocess.Popen:
+    cmd = [*pagefind_command(), "--site", str(view), "--silent", "--output-path", str(out)]
     try:
         return subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 
 import pytest
 
@@ -91,7 +92,7 @@ def test_a_failing_pagefind_fails_the_build_with_one_line(site, monkeypatch):
     (out / MARKER).write_text("")  # yesterday's site was a Podium build too
     before = snapshot(out)
     boom = "import sys; sys.stderr.write('Error: boom\\n'); sys.exit(3)"
-    monkeypatch.setattr(index_plugin, "PAGEFIND", ("-c", boom))
+    monkeypatch.setattr(index_plugin, "pagefind_command", lambda: (sys.executable, "-c", boom))
     with pytest.raises(ContentError) as info:
         build(site / "pelicanconf.py", out)
     lines = [issue.format() for issue in info.value.issues]
@@ -109,10 +110,10 @@ def test_each_language_is_indexed_in_its_own_pagefind_run(built_site, tmp_path, 
     seen: list[set[str]] = []
     real = index_plugin._pagefind
 
-    def spy(view, out, python):
+    def spy(view, out):
         seen.append({p.read_text(encoding="utf-8")[:300].split('lang="')[1][:2]
                      for p in view.rglob("*.html")})  # fmt: skip
-        return real(view, out, python)
+        return real(view, out)
 
     monkeypatch.setattr(index_plugin, "_pagefind", spy)
     run_pagefind(target)
@@ -127,3 +128,18 @@ def test_each_language_is_indexed_in_its_own_pagefind_run(built_site, tmp_path, 
         )
         assert (target / "pagefind" / f"pagefind.{info['hash']}.pf_meta").is_file()
         assert (target / "pagefind" / f"wasm.{info['wasm']}.pagefind").is_file()
+
+
+def test_pagefind_is_started_as_the_pinned_wheels_binary(monkeypatch):
+    """No Python wrapper in between (it cost 0.09 s a run); without the wheel,
+    Pagefind's own wrapper looks the binary up. Never npx, never the network."""
+    import pagefind_bin
+
+    index_plugin.pagefind_command.cache_clear()
+    try:
+        assert index_plugin.pagefind_command() == (str(pagefind_bin.get_executable()),)
+        monkeypatch.setitem(sys.modules, "pagefind_bin", None)  # not installed
+        index_plugin.pagefind_command.cache_clear()
+        assert index_plugin.pagefind_command() == (sys.executable, "-m", "pagefind")
+    finally:
+        index_plugin.pagefind_command.cache_clear()

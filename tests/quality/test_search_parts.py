@@ -100,9 +100,9 @@ def test_each_part_is_one_pagefind_run_of_at_most_chunk_pages(built_site, tmp_pa
     seen: list[int] = []
     real = index_plugin._pagefind
 
-    def spy(view, out, python):
+    def spy(view, out):
         seen.append(sum(1 for _ in view.rglob("*.html")))
-        return real(view, out, python)
+        return real(view, out)
 
     monkeypatch.setattr(index_plugin, "_pagefind", spy)
     run_pagefind(target, chunk=2)
