@@ -346,11 +346,9 @@ def pagefind_command() -> tuple[str, ...]:
     """
     try:
         from pagefind_bin import get_executable
-    except ImportError:
-        return (sys.executable, "-m", "pagefind")
-    try:
+
         return (str(get_executable()),)
-    except FileNotFoundError:
+    except (ImportError, FileNotFoundError):
         return (sys.executable, "-m", "pagefind")
 
 
