@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from .report import RECENT_DAYS, Report, ThemeRow, _why
+from .report import RECENT_DAYS, REVIEW_HOW, REVIEW_TITLE, Report, ThemeRow, _why
 
 QUARTERS = 8  # two years: enough to see a theme go quiet
 CHART_W, CHART_H, PAD_TOP, PAD_BOTTOM = 320, 120, 16, 22
@@ -129,6 +129,7 @@ def as_html(report: Report) -> str:
             f'<ul class="warn">{items}</ul>'
         )
     title = f"{report.brand_name}: theme coverage on {report.today}"
+    review = _review(report)
     css = CSS % {"brand": report.brand_color, "accent": report.brand_accent}
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -143,5 +144,25 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table>'
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
-        f"{warn}</main></body></html>"
+        f"{review}{warn}</main></body></html>"
+    )
+
+
+def _review(report: Report) -> str:
+    """The stories to review, one table row each: theme, story, how close, which words."""
+    if not report.review:
+        return ""
+    names = {r.slug: r.name for r in report.rows}
+    rows = "".join(
+        f'<tr><th scope="row">{escape(names.get(r.theme, r.theme))}</th>'
+        f'<td><span lang="{escape(r.lang)}">{escape(r.title)}</span><br>'
+        f"<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
+        f"<td>{escape(r.evidence_text())}</td></tr>"
+        for r in report.review
+    )
+    return (
+        f'<h2 id="review">{escape(REVIEW_TITLE)}</h2><p>{escape(REVIEW_HOW)}</p>'
+        '<table><thead><tr><th scope="col">Theme</th><th scope="col">Story</th>'
+        '<th scope="col">Why not tagged</th><th scope="col">Evidence</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
     )

@@ -4,6 +4,8 @@ For each theme: published stories (a translated story counts once), stories
 from the last six months, and open vacancies. A theme "needs stories" when
 it has open vacancies but fewer than ``MIN_STORIES`` stories, or none recent:
 that is where the communications team should commission the next interview.
+Then the stories worth an editor's look for a theme: close to its bar but not
+tagged (``podium_tag.review``), to add by hand where they fit.
 """
 
 from __future__ import annotations
@@ -22,10 +24,16 @@ from podium_read.site import Site
 from podium_read.themes import Theme
 from podium_tag import Doc, Tagger
 from podium_tag.features import extract
+from podium_tag.review import suggestions
 from podium_tag.tagging import story_doc, tag_all
 
 RECENT_DAYS = 183
 MIN_STORIES = 2
+REVIEW_TITLE = "Stories to review for a theme"
+REVIEW_HOW = (
+    "Close to the theme's bar but not tagged with it. If a story is about the theme, "
+    "add it to the story's front matter (themes: [slug]); the tagger learns from it."
+)
 
 
 @dataclass
@@ -43,6 +51,27 @@ class ThemeRow:
         return self.open_vacancies > 0 and (self.stories < MIN_STORIES or self.recent == 0)
 
 
+@dataclass(frozen=True)
+class ReviewItem:
+    """A story worth an editor's look for a theme it was not tagged with."""
+
+    theme: str  # slug
+    path: str  # the story file, as the editor finds it
+    lang: str
+    title: str
+    share: float  # its score over the bar it had to reach
+    note: str  # why it is not tagged: "79% of the bar"
+    evidence: tuple[str, ...]
+    evidence_sources: tuple[str, ...]  # as in stories.json: keyword, name, ..., learned
+
+    def evidence_text(self) -> str:
+        pairs = zip(self.evidence, self.evidence_sources, strict=True)
+        return ", ".join(f"{w} ({s})" for w, s in pairs)
+
+    def why(self) -> str:
+        return f"{self.note}: {self.evidence_text()}"
+
+
 @dataclass
 class Report:
     today: str
@@ -55,6 +84,7 @@ class Report:
     brand_name: str = "Podium"
     brand_color: str = "#0b5d4b"
     brand_accent: str = "#f2b134"
+    review: list[ReviewItem] = field(default_factory=list)  # by theme, closest first
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -168,7 +198,23 @@ def report_of(site: Site) -> Report:
     colors = {t.slug: t.color for t in themes}
     brand = settings.brand
     return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
-                  brand.name, brand.color, brand.accent)  # fmt: skip
+                  brand.name, brand.color, brand.accent,
+                  _review(valid, refs, result.tagging))  # fmt: skip
+
+
+def _review(valid: list[Parsed], refs: list[StoryRef], tagging) -> list[ReviewItem]:
+    """Every story, scheduled ones too: tagging one by hand is never too early."""
+    if tagging.tagger is None or not tagging.tagger.themes:
+        return []
+    found = suggestions(tagging.tagger, [r.doc for r in refs], tagging.stories)
+    out = []
+    for items in found.values():
+        for s in items:
+            story = valid[s.story]
+            path = display_path(story.source or story.story.path)
+            out.append(ReviewItem(s.theme, path, story.story.lang, story.story.title, s.share,
+                                  s.note, s.evidence, s.sources))  # fmt: skip
+    return out
 
 
 def as_json(report: Report) -> str:
@@ -177,6 +223,7 @@ def as_json(report: Report) -> str:
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
         "unmatched_keywords": [i.format() for i in report.unmatched],
+        "review": [asdict(r) for r in report.review],
         "stories_per_quarter": [
             {"quarter": q, "theme": slug, "stories": n}
             for (q, slug), n in sorted(report.quarters.items())
@@ -201,6 +248,10 @@ def as_text(report: Report) -> str:
     lines += [f"- {r.name}: {_why(r)}" for r in report.needing] or [
         "- none: every theme with open jobs has recent stories"
     ]
+    names = {r.slug: r.name for r in report.rows}
+    if report.review:
+        lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
+        lines += [f"- {names[r.theme]}: {r.path} ({r.why()})" for r in report.review]
     return "\n".join(lines)
 
 
@@ -220,6 +271,10 @@ def as_markdown(report: Report) -> str:
     if report.unmatched:
         lines += ["", "### Theme keywords that matched no story", ""]
         lines += [f"- `{issue.format()}`" for issue in report.unmatched]
+    names = {r.slug: r.name for r in report.rows}
+    if report.review:
+        lines += ["", f"### {REVIEW_TITLE}", "", REVIEW_HOW, ""]
+        lines += [f"- **{names[r.theme]}**: `{r.path}` ({r.why()})" for r in report.review]
     return "\n".join(lines)
 
 

@@ -276,3 +276,50 @@ def test_report_html_is_one_self_contained_page(run, site):
         assert external not in html, external
     assert "Themes where recruiting needs stories" in html
     assert "#1f5fbf" in html  # the tech theme's colour on its bars
+
+
+NEAR_MISS = """\
+---
+title: Mijn eerste jaar in het magazijn
+date: 2026-05-02
+author: Hanna Smit
+role: Magazijnmedewerker
+team: support
+consent: {given: 2026-04-20, social: false}
+---
+
+Ik begon vorig jaar in het magazijn. Het werk is fysiek, en ik vind het fijn dat ik aan het
+eind van de dag zie wat ik gedaan heb.
+
+Elke ochtend kijk ik even naar de data van gisteren, daarna gaan we aan de slag met de orders
+van vandaag. Ik leer elke week iets nieuws van mijn collega's.
+"""
+
+
+def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
+    import json
+
+    assert "Stories to review" not in run("report").output  # nothing close in the test site
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(NEAR_MISS, encoding="utf-8")
+    path = "content/columns/hanna-magazijn.md"
+    # One "data" in a very short story reaches the bar, but one word is not a theme.
+    why = "at the bar, on 1 term of the 2 needed: data (keyword)"
+    text = run("report").output
+    assert f"- Techniek & data: {path} ({why})" in text.splitlines()
+    data = json.loads(run("report", "--format", "json").output)
+    assert data["review"] == [{
+        "theme": "tech", "path": path, "lang": "nl", "title": "Mijn eerste jaar in het magazijn",
+        "share": data["review"][0]["share"], "note": "at the bar, on 1 term of the 2 needed",
+        "evidence": ["data"], "evidence_sources": ["keyword"],
+    }]  # fmt: skip
+    assert data["review"][0]["share"] >= 1
+    markdown = run("report", "--format", "markdown").output
+    assert f"- **Techniek & data**: `{path}` ({why})" in markdown.splitlines()
+    run("report", "--format", "html", "-o", "report.html")
+    html = (site / "report.html").read_text(encoding="utf-8")
+    assert '<h2 id="review">Stories to review for a theme</h2>' in html
+    assert '<span lang="nl">Mijn eerste jaar in het magazijn</span>' in html
+    # Tagged by hand, it is on the theme's page and no longer suggested.
+    tagged = NEAR_MISS.replace("team: support\n", "team: support\nthemes: [tech]\n")
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(tagged, encoding="utf-8")
+    assert json.loads(run("report", "--format", "json").output)["review"] == []

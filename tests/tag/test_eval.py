@@ -35,6 +35,7 @@ import pytest
 from .evaluate import (
     EEMVLIET,
     FRESH,
+    HELD_OUT,
     HOLDOUT,
     KADE,
     KUIPERS,
@@ -42,6 +43,8 @@ from .evaluate import (
     VEERHUIS,
     company_of,
     labelled_stories,
+    prf,
+    reviewed,
     run,
     set_themes,
 )
@@ -167,3 +170,17 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part, directory):
     assert recall >= bars["recall"], result.text()
     assert f1 >= bars["f1"], result.text()
     assert f1 >= baseline_f1 + bars["gain"], result.text()
+
+
+def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
+    """``podium report`` lists, per theme, the untagged stories closest to its bar
+    (``podium_tag.review``). An editor who reads that list and adds the themes that
+    fit (here: the gold labels) lifts the six held-out sets from P 0.82 / R 0.70 /
+    F1 0.76 to P 0.85 / R 0.84 / F1 0.84, reading 184 suggestions (about three per
+    theme). The list's share and length were chosen on the tuning sets."""
+    review = reviewed(HELD_OUT)
+    _, recall_before, f1_before = prf(*review.before)
+    precision, recall, f1 = prf(*review.after)
+    assert review.read <= 190 and review.accepted >= 40
+    assert precision >= 0.84 and recall >= 0.83 and f1 >= f1_before + 0.07
+    assert recall >= recall_before + 0.13
