@@ -156,13 +156,18 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
 
 
 def _notice_themes(site, paths: tuple[str, ...]) -> None:
-    """One ``::notice`` per story with the themes the tagger adds, for the PR reviewer."""
+    """One ``::notice`` per story with the themes the tagger adds and those it came
+    close to, for the PR reviewer."""
+    from podium_tag.review import suggestions
+
     from .explain import github_notice
     from .report import site_tagger
 
     _, tagger, docs = site_tagger(site)
     for path in _matching(docs, paths):
-        notice = github_notice(path, tagger.tag(docs[path]))
+        tags = tagger.tag(docs[path])
+        near = [s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items]
+        notice = github_notice(path, tags, near)
         if notice:
             click.echo(notice)
 

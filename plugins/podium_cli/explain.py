@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from podium_tag import Doc, Tagger, Theme, ThemeTag
+from podium_tag.review import Suggestion
 
 BAR_WIDTH = 30
 
@@ -60,11 +61,21 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     return "\n".join(lines)
 
 
-def github_notice(path: str, tags: Sequence[ThemeTag]) -> str | None:
-    """A workflow ``::notice`` with the automatic themes, or None if there are none."""
+def github_notice(
+    path: str, tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()
+) -> str | None:
+    """A workflow ``::notice`` with the automatic themes and the themes the story came
+    close to (``podium_tag.review``: the reviewer may add one by hand), or None if
+    there are neither."""
     auto = [t for t in tags if t.source == "auto"]
-    if not auto:
+    parts = []
+    if auto:
+        found = [f"{t.slug} {t.score:.2f} ({', '.join(t.evidence[:4])})" for t in auto]
+        parts.append("automatic themes: " + "; ".join(found))
+    if near:
+        close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in near]
+        parts.append("close to: " + "; ".join(close) + " (add by hand if it fits)")
+    if not parts:
         return None
-    parts = [f"{t.slug} {t.score:.2f} ({', '.join(t.evidence[:4])})" for t in auto]
-    message = "automatic themes: " + "; ".join(parts)
+    message = " | ".join(parts)
     return f"::notice file={path},line=1,title=Podium themes::{message.replace('%', '%25')}"

@@ -319,7 +319,26 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     html = (site / "report.html").read_text(encoding="utf-8")
     assert '<h2 id="review">Stories to review for a theme</h2>' in html
     assert '<span lang="nl">Mijn eerste jaar in het magazijn</span>' in html
+    # The pull request's reviewer sees it too, beside the automatic themes.
+    notices = [ln for ln in run("check", "--format", "github", path).output.splitlines()
+               if ln.startswith("::notice")]  # fmt: skip
+    assert notices == [
+        f"::notice file={path},line=1,title=Podium themes::close to: tech at the bar, on 1 "
+        "term of the 2 needed (data) (add by hand if it fits)"
+    ]
     # Tagged by hand, it is on the theme's page and no longer suggested.
     tagged = NEAR_MISS.replace("team: support\n", "team: support\nthemes: [tech]\n")
     (site / "content" / "columns" / "hanna-magazijn.md").write_text(tagged, encoding="utf-8")
     assert json.loads(run("report", "--format", "json").output)["review"] == []
+
+
+def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
+    from podium_cli.explain import github_notice
+    from podium_tag.review import Suggestion
+
+    near = [Suggestion("tech", 0, 0.63, ("data", "app"), ("keyword", "lexicon"), "63% of the bar")]
+    assert github_notice("content/columns/x.md", [], near) == (
+        "::notice file=content/columns/x.md,line=1,title=Podium themes::close to: tech 63%25 "
+        "of the bar (data, app) (add by hand if it fits)"
+    )
+    assert github_notice("content/columns/x.md", [], []) is None
