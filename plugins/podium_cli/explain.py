@@ -16,7 +16,8 @@ from podium_tag.review import Suggestion
 BAR_WIDTH = 30
 
 
-def _evidence(words: Sequence[str], sources: Sequence[str]) -> str:
+def evidence_text(words: Sequence[str], sources: Sequence[str]) -> str:
+    """Each evidence word with where its term came from: "stage (keyword), app (lexicon)"."""
     return ", ".join(f"{w} ({s})" for w, s in zip(words, sources, strict=False)) or "-"
 
 
@@ -57,7 +58,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         else:
             verdict = "no"
         lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}")
-        lines.append(f"{'':<{width}}        evidence: {_evidence(s.evidence, s.sources)}")
+        lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
     return "\n".join(lines)
 
 

@@ -27,6 +27,8 @@ from podium_tag.features import extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import story_doc, tag_all
 
+from .explain import evidence_text
+
 RECENT_DAYS = 183
 MIN_STORIES = 2
 REVIEW_TITLE = "Stories to review for a theme"
@@ -65,8 +67,7 @@ class ReviewItem:
     evidence_sources: tuple[str, ...]  # as in stories.json: keyword, name, ..., learned
 
     def evidence_text(self) -> str:
-        pairs = zip(self.evidence, self.evidence_sources, strict=True)
-        return ", ".join(f"{w} ({s})" for w, s in pairs)
+        return evidence_text(self.evidence, self.evidence_sources)
 
     def why(self) -> str:
         return f"{self.note}: {self.evidence_text()}"
