@@ -34,7 +34,8 @@ MIN_STORIES = 2
 REVIEW_TITLE = "Stories to review for a theme"
 REVIEW_HOW = (
     "Close to the theme's bar but not tagged with it. If a story is about the theme, "
-    "add it to the story's front matter (themes: [slug]); the tagger learns from it."
+    "add it to the story's front matter (themes: [slug]): the next build puts it on the "
+    "theme's page."
 )
 
 
