@@ -163,6 +163,48 @@ def _caret_in_hint(page, editor_body) -> None:
     raise AssertionError("the caret never went into an answer hint")
 
 
+# The paragraph after the level-2 heading ``q`` in the rich-text editor.
+_AFTER_HEADING = """([q]) => {
+  const h = [...document.querySelectorAll('[contenteditable=true] h2')]
+    .filter(e => e.textContent.trim() === q).pop();
+  return h && h.nextElementSibling ? h.nextElementSibling.textContent.trim() : null;
+}"""
+
+
+def _answer(page, editor_body, answers: dict[str, str]) -> None:
+    """Type each answer over the hint under its question, and make sure it stayed there.
+
+    Under load the rich-text widget re-renders while keys arrive, and a typed
+    answer can land beside the previous one instead of in its own hint. So
+    each answer is checked under its own heading before the next, and typed
+    again (its paragraph selected whole) when it did not land there.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for question, answer in answers.items():
+        for attempt in range(3):
+            if attempt == 0:
+                _caret_in_hint(page, editor_body)
+            else:  # select the whole paragraph under the question and type over it
+                editor_body.locator(f"xpath=.//h2[normalize-space()={question!r}]"
+                                    "/following-sibling::*[1]").click()  # fmt: skip
+            page.keyboard.press("End")
+            page.keyboard.press("Shift+Home")
+            page.keyboard.type(answer)
+            try:
+                page.wait_for_function(f"([q, a]) => ({_AFTER_HEADING})([q]) === a",
+                                       arg=[question, answer], timeout=10_000)  # fmt: skip
+                break
+            except PlaywrightTimeout:
+                if attempt == 2:
+                    raise
+        # Publish only once the preview pane, which renders the entry, shows it:
+        # the widget commits its value to the entry late under load.
+        page.frame_locator("iframe").last.get_by_text(answer).wait_for(timeout=30_000)
+    for question, answer in answers.items():  # a later answer did not land in this one
+        assert page.evaluate(_AFTER_HEADING, [question]) == answer, question
+
+
 def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     page, site, _base = cms
     _new_story(page, "interviews-nl", "'s Ochtends: koffie met collega's", "2026-05-01",
@@ -172,23 +214,18 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     page.get_by_text("telefoon.jpg").wait_for()  # a fresh upload is selected already
     page.get_by_role("button", name="Gebruik selectie").click()
     editor_body = page.locator("[contenteditable=true]").last
+    questions = [
+        "Wat doe je precies, en hoe ziet een gewone werkdag eruit?",
+        "Waarom koos je voor dit werk, en voor deze plek?",
+    ]
     answers = ["Ik plan de ritten van onze monteurs.", "Omdat het werk ertoe doet."]
-    for answer in answers:
-        _caret_in_hint(page, editor_body)
-        page.keyboard.press("End")
-        page.keyboard.press("Shift+Home")
-        page.keyboard.type(answer)
-        # Under load the rich-text widget commits its value to the entry late:
-        # publish only once the preview pane, which renders the entry, shows it.
-        editor_body.get_by_text(answer).wait_for()
-        page.frame_locator("iframe").last.get_by_text(answer).wait_for(timeout=30_000)
+    _answer(page, editor_body, dict(zip(questions, answers, strict=True)))
     _publish(page)
 
     story = site / "content" / "interviews" / "joost-t-hart-s-ochtends-koffie-met-collegas.md"
     text = _wait_for(story)
-    first = "## Wat doe je precies, en hoe ziet een gewone werkdag eruit?\n\n" + answers[0]
-    assert first in text, text
-    assert "## Waarom koos je voor dit werk, en voor deze plek?\n\n" + answers[1] in text
+    for question, answer in zip(questions, answers, strict=True):
+        assert f"## {question}\n\n{answer}\n" in text, text
     assert "photo: images/people/telefoon.jpg" in text
     assert "lang: nl" in text
     original = site / "content" / "images" / "people" / "telefoon.jpg"
