@@ -170,6 +170,10 @@ _AFTER_HEADING = """([q]) => {
   return h && h.nextElementSibling ? h.nextElementSibling.textContent.trim() : null;
 }"""
 
+# Each block of the rich-text editor as (tag, text): what a failure shows.
+_EDITOR_TEXT = """() => [...document.querySelectorAll('[contenteditable=true] > *')]
+  .map(e => [e.tagName, e.textContent])"""
+
 
 def _answer(page, editor_body, answers: dict[str, str]) -> None:
     """Type each answer over the hint under its question, and make sure it stayed there.
@@ -197,7 +201,10 @@ def _answer(page, editor_body, answers: dict[str, str]) -> None:
                 break
             except PlaywrightTimeout:
                 if attempt == 2:
-                    raise
+                    raise AssertionError(
+                        f"{answer!r} never landed under {question!r}; the editor holds: "
+                        + repr(page.evaluate(_EDITOR_TEXT))
+                    ) from None
         # Publish only once the preview pane, which renders the entry, shows it:
         # the widget commits its value to the entry late under load.
         page.frame_locator("iframe").last.get_by_text(answer).wait_for(timeout=30_000)
