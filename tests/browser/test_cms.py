@@ -147,56 +147,49 @@ def test_the_editor_page_is_noindex_with_a_csp_header(editor):
     assert headers["X-Robots-Tag"] == "noindex, nofollow"
 
 
-def _caret_in_hint(page, editor_body) -> None:
-    """Click the first answer hint until the caret is in it.
-
-    Right after an answer is typed the rich-text widget re-renders, and a
-    click can land while the caret still sits in the previous answer (which
-    the next answer then overwrote, once, under load).
-    """
-    inside = "h => (window.getSelection().anchorNode?.textContent || '').includes(h)"
-    for _ in range(50):
-        editor_body.get_by_text(HINT).first.click()
-        if page.evaluate(inside, HINT):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError("the caret never went into an answer hint")
-
-
 # The paragraph after the level-2 heading ``q`` in the rich-text editor.
-_AFTER_HEADING = """([q]) => {
-  const h = [...document.querySelectorAll('[contenteditable=true] h2')]
-    .filter(e => e.textContent.trim() === q).pop();
-  return h && h.nextElementSibling ? h.nextElementSibling.textContent.trim() : null;
-}"""
-
+_PARAGRAPH = """(q) => [...document.querySelectorAll('[contenteditable=true] h2')]
+  .filter(e => e.textContent.trim() === q).pop()?.nextElementSibling"""
+_AFTER_HEADING = f"""(q) => ({_PARAGRAPH})(q)?.textContent.trim() ?? null"""
+# Select the whole text of that paragraph, as a writer's drag over it would.
+_SELECT_UNDER = f"""(q) => {{
+  const p = ({_PARAGRAPH})(q);
+  const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  let first = walk.nextNode(), last = first, n;
+  while ((n = walk.nextNode())) last = n;
+  const range = document.createRange();
+  range.setStart(first, 0);
+  range.setEnd(last, last.length);
+  const sel = window.getSelection();
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return sel.toString().trim();
+}}"""
 # Each block of the rich-text editor as (tag, text): what a failure shows.
 _EDITOR_TEXT = """() => [...document.querySelectorAll('[contenteditable=true] > *')]
   .map(e => [e.tagName, e.textContent])"""
 
 
 def _answer(page, editor_body, answers: dict[str, str]) -> None:
-    """Type each answer over the hint under its question, and make sure it stayed there.
+    """Write each answer over the hint under its question, and make sure it stays there.
 
-    Under load the rich-text widget re-renders while keys arrive, and a typed
-    answer can land beside the previous one instead of in its own hint. So
-    each answer is checked under its own heading before the next, and typed
-    again (its paragraph selected whole) when it did not land there.
+    Typed key by key, an answer could land beside the previous one under load:
+    the rich-text widget re-renders between keys and moves the caret. So the
+    hint under the question is selected whole, the answer goes in as one
+    input (as a paste would), and it is checked under its own heading before
+    the next one, and written again if it is not there.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for question, answer in answers.items():
         for attempt in range(3):
-            if attempt == 0:
-                _caret_in_hint(page, editor_body)
-            else:  # select the whole paragraph under the question and type over it
-                editor_body.locator(f"xpath=.//h2[normalize-space()={question!r}]"
-                                    "/following-sibling::*[1]").click()  # fmt: skip
-            page.keyboard.press("End")
-            page.keyboard.press("Shift+Home")
-            page.keyboard.type(answer)
+            editor_body.focus()
+            page.wait_for_function(f"q => ({_SELECT_UNDER})(q).length > 0", arg=question)
+            # The widget takes the browser's selection on its next tick.
+            page.wait_for_timeout(200)
+            page.keyboard.insert_text(answer)
             try:
-                page.wait_for_function(f"([q, a]) => ({_AFTER_HEADING})([q]) === a",
+                page.wait_for_function(f"([q, a]) => ({_AFTER_HEADING})(q) === a",
                                        arg=[question, answer], timeout=10_000)  # fmt: skip
                 break
             except PlaywrightTimeout:
@@ -209,7 +202,7 @@ def _answer(page, editor_body, answers: dict[str, str]) -> None:
         # the widget commits its value to the entry late under load.
         page.frame_locator("iframe").last.get_by_text(answer).wait_for(timeout=30_000)
     for question, answer in answers.items():  # a later answer did not land in this one
-        assert page.evaluate(_AFTER_HEADING, [question]) == answer, question
+        assert page.evaluate(_AFTER_HEADING, question) == answer, question
 
 
 def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
