@@ -15,15 +15,16 @@ The bars, and where they come from (all figures are deterministic):
   was a held-out set once and was burned by the round after it): what round
   5 reached on each, minus a small margin, and a clear gain over keyword
   prefix matching. They say little about a new company: they were tuned on.
-* the eight HELD-OUT sets of the round-5 tagger (``tests/tag/holdout4/`` to
-  ``holdout11/``: Vechtdal Vervoer, Scheldehof Hotels, Berkelmond
+* the ten HELD-OUT sets of the round-5 tagger (``tests/tag/holdout4/`` to
+  ``holdout13/``: Vechtdal Vervoer, Scheldehof Hotels, Berkelmond
   Verzekeringen, Ziekenhuis Amelhorst, Kolkwerk Software, Lindeloo Zuivel,
-  Gemeente Wolderveen, Kinderopvang De Vlindertuin), each written and
-  labelled by someone who had not seen the tagger and run once after round 5
-  was frozen (99a7c63): F1 0.70, 0.80, 0.82, 0.68, 0.78, 0.76, 0.66 and 0.60
-  (baseline 0.50, 0.50, 0.47, 0.46, 0.43, 0.59, 0.55, 0.43); pooled P 0.82 /
-  R 0.65 / F1 0.73. The test keeps those runs from getting worse. The
-  issue's bar (F1 0.90 with P 0.85 on a new company's stories) is NOT met
+  Gemeente Wolderveen, Kinderopvang De Vlindertuin, ROC Lingedal, Sleepdienst
+  Maasmond), each written and labelled by someone who had not seen the tagger
+  and run once after round 5 was frozen (99a7c63): F1 0.70, 0.80, 0.82, 0.68,
+  0.78, 0.76, 0.66, 0.60, 0.54 and 0.71 (baseline 0.50, 0.50, 0.47, 0.46,
+  0.43, 0.59, 0.55, 0.43, 0.43, 0.53); pooled P 0.79 / R 0.63 / F1 0.70. The
+  test keeps those runs from getting worse. The issue's bar (F1 0.90 with
+  P 0.85 on a new company's stories) is NOT met
   and so not asserted; the README and docs/tagging-rounds.md give the figures.
 """
 
@@ -73,6 +74,8 @@ HOLDOUT_MIN = {
     "holdout9": {"precision": 0.85, "recall": 0.66, "f1": 0.74, "gain": 0.15},
     "holdout10": {"precision": 0.80, "recall": 0.53, "f1": 0.64, "gain": 0.09},
     "holdout11": {"precision": 0.76, "recall": 0.47, "f1": 0.58, "gain": 0.15},
+    "holdout12": {"precision": 0.60, "recall": 0.45, "f1": 0.51, "gain": 0.09},
+    "holdout13": {"precision": 0.77, "recall": 0.62, "f1": 0.69, "gain": 0.16},
 }
 
 
@@ -112,6 +115,8 @@ SHAPE = {
     "holdout9": (40, (2, 3)),
     "holdout10": (40, (2, 2)),
     "holdout11": (40, (2, 2)),
+    "holdout12": (40, (2, 2)),
+    "holdout13": (40, (2, 2)),
 }
 # The issue asks for "stories with two or three themes"; the sets written last
 # have two-theme stories only (12 and 13), and a held-out set's labels are
@@ -180,13 +185,13 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part, directory):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the eight held-out sets from P 0.82 / R 0.65 /
-    F1 0.73 to P 0.85 / R 0.82 / F1 0.83, reading 258 suggestions (about three per
+    fit (here: the gold labels) lifts the ten held-out sets from P 0.79 / R 0.63 /
+    F1 0.70 to P 0.83 / R 0.80 / F1 0.81, reading 335 suggestions (about four per
     theme). The list's share and length were chosen on the tuning sets, before the
-    last two sets were written; on those two alone: F1 0.63 to 0.81."""
+    last four sets were written; on those four alone: F1 0.63 to 0.77."""
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 265 and review.accepted >= 65
-    assert precision >= 0.84 and recall >= 0.81 and f1 >= f1_before + 0.09
+    assert review.read <= 345 and review.accepted >= 85
+    assert precision >= 0.82 and recall >= 0.79 and f1 >= f1_before + 0.09
     assert recall >= recall_before + 0.15
