@@ -16,7 +16,10 @@ that company cold, as ``tests.tag.evaluate`` does.
 
 The grid runs on the tuning sets; the setting it picks is then run once on the
 held-out sets. Nothing here changes the tagger: the result decides whether to
-build it in (see ``docs/tagging-rounds.md``).
+build it in (see ``docs/tagging-rounds.md``). The figures there are for the
+round-5 tagger (99a7c63) and the six held-out sets of that time (``holdout4``
+to ``holdout9``, named below); with a later tagger the script still runs but
+gives other figures.
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ from podium_tag.model import TaggerConfig  # noqa: E402
 from tests.tag import evaluate as ev  # noqa: E402
 
 TUNING = ("existing", "kade", "fresh", "holdout", "holdout2", "holdout3")
-HELD_OUT = ev.HELD_OUT
+# The six held-out sets of the round-5 tagger when this was run (tuning data since).
+HELD_OUT = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
 SMOOTHING = 0.5
 MIN_POSITIVE = 4  # stories about the family that contain the stem, over all companies
 FULL_LOG_ODDS = 3.0
@@ -66,7 +70,9 @@ class Setting:
 
 def companies() -> list[Company]:
     sets = [("existing", ev.load_themes(ev.THEMES_FILE), ev.eval_stories())]
-    sets += [(p, ev.set_themes(d), ev.labelled_stories(d)) for p, _, d in ev.LABELLED]
+    # Only the sets of that time: a later held-out set must not be mined from.
+    sets += [(p, ev.set_themes(d), ev.labelled_stories(d))
+             for p, _, d in ev.LABELLED if p in TUNING + HELD_OUT]  # fmt: skip
     out = []
     for part, themes, stories in sets:
         families = attached(tuple(themes))

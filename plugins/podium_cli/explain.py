@@ -29,9 +29,12 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     scores = tagger.scores(doc)
     tags = {t.slug: t for t in tagger.tag(doc)}
     cfg = tagger.config
-    bar = scores[0].bar if scores else cfg.threshold
     best = max((s.score for s in scores), default=0.0)
-    top = max(best, bar, 1e-9)
+    # The bar most themes share; a theme few of the site's stories reach has a
+    # lower floor (``Tagger.floors``), shown on its own line.
+    relative = min(cfg.relative_cap, cfg.relative * best)
+    bar = round(max(cfg.threshold, relative), 4)
+    top = max([best, bar, 1e-9] + [s.bar for s in scores])
     width = max([len(t.slug) for t in themes] + [5])
     scale = scores[0].scale if scores else 1.0
     lines = [
@@ -40,12 +43,19 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         f"theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs {cfg.min_terms} "
         f"different terms (a phrase counts {cfg.phrase_terms})",
     ]
+    floors = tagger.floors
+    if floors:
+        share = f"{cfg.theme_share:.0%}"
+        lines.append(
+            f"lower floors, for themes fewer than {share} of the site's stories reach: "
+            + ", ".join(f"{slug} {floors[slug]:.2f}" for slug in sorted(floors))
+        )
     if scale != 1.0:  # why the same words score differently in another story
         kind = "a very short story" if scale > 1 else "a long story"
         lines.append(f"scores x{scale:.2f}: {kind} (length is part of the score)")
     lines.append("")
-    mark = round(bar / top * BAR_WIDTH)
     for s in sorted(scores, key=lambda s: (-s.score, s.slug)):
+        mark = round(s.bar / top * BAR_WIDTH)
         filled = round(s.score / top * BAR_WIDTH)
         chart = "".join(
             "█" if i < filled else ("|" if i == mark else "·") for i in range(BAR_WIDTH + 1)
@@ -53,11 +63,12 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         tag = tags.get(s.slug)
         if tag is not None:
             verdict = tag.source
-        elif s.score >= bar:
+        elif s.score >= s.bar:
             verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
         else:
             verdict = "no"
-        lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}")
+        own = f" (bar {s.bar:.2f})" if s.bar != bar else ""
+        lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}{own}")
         lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
     return "\n".join(lines)
 

@@ -41,7 +41,7 @@ from podium_read.themes import Theme
 
 from .features import Doc
 from .learn import LearnConfig, Learned, LearnedTerm
-from .model import ORIGINS, Tagger, TaggerConfig, ThemeTag
+from .model import ORIGINS, Coverage, Tagger, TaggerConfig, ThemeTag
 from .vocab import Vocabulary
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,8 @@ ENTRY = "tags.json"
 TERMS = "terms.json"  # per story: the themes' terms it contains (for the site's shares)
 LEARNED = "learned.json"  # per language: what the hand-tagged stories taught the tagger
 DOC_TAGS = "docs.json"  # per story and vacancy: its tags from one fitted tagger
+# Per story: each theme's score before the themes' lower floors (model.Coverage).
+COVERAGE = "coverage.json"
 # One entry: the previous build's. A site's tags are a few hundred bytes per story.
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
@@ -173,6 +175,7 @@ class PerStory:
         self._terms = ItemCache(folder / TERMS, h.hexdigest(), MAX_ENTRY_BYTES)
         self._learned = ItemCache(folder / LEARNED, h.hexdigest(), MAX_ENTRY_BYTES)
         self._config = config
+        self._coverage: ItemCache | None = None  # opened for the tagger it is about
 
     # -- FitMemo (model.py) ---------------------------------------------
     def terms(self, doc: Doc, vocab: Vocabulary, extract_terms) -> list[str]:
@@ -196,11 +199,27 @@ class PerStory:
             self._learned.put(item, _plain_learned(found))
         return found
 
+    def coverage(self, doc: Doc, base: Tagger, score_now) -> Coverage:
+        """A story's scores before lower floors, scored only when not kept for ``base``
+        (the themes, the shares and what was learned: ``Tagger.identity``)."""
+        space = hashlib.sha256(b"podium tag coverage 1\0" + _code(self.memo).encode())
+        space.update(base.identity().encode())
+        if self._coverage is None or self._coverage.space != space.hexdigest():
+            self._coverage = ItemCache(self.folder / COVERAGE, space.hexdigest(), MAX_ENTRY_BYTES)
+        slugs = {t.slug for t in base.themes}
+        found = self._coverage.get(doc, partial(_coverage, slugs=slugs))
+        if found is None:
+            found = score_now()
+            self._coverage.put(doc, {slug: list(v) for slug, v in found.items()})
+        return found
+
     def tag(self, tagger: Tagger, docs: Sequence[Doc]) -> list[list[ThemeTag]]:
         """``tagger.tag`` of each doc, the tags of a doc it tagged before read back.
         The fit is over by then: what it kept is written too."""
         self._terms.save()
         self._learned.save()
+        if self._coverage is not None:
+            self._coverage.save()
         space = hashlib.sha256(b"podium tag docs 1\0" + _code(self.memo).encode())
         space.update(tagger.identity().encode())
         kept = ItemCache(self.folder / DOC_TAGS, space.hexdigest(), MAX_ENTRY_BYTES)
@@ -221,6 +240,20 @@ def _terms(raw: list, vocab: Vocabulary) -> list[str]:
     if not all(isinstance(t, str) and vocab.weights(t) for t in raw):
         raise ValueError("a term the vocabulary does not have")
     return raw
+
+
+def _coverage(raw: dict, slugs: set[str]) -> Coverage:
+    """Stored scores of one story, checked: every theme once, plain numbers."""
+    if set(raw) != slugs:
+        raise ValueError("another set of themes")
+    out = {}
+    for slug, (score, passed, pieces) in raw.items():
+        if not (_number(score) and score >= 0 and isinstance(passed, bool)):
+            raise ValueError(f"implausible score for {slug}")
+        if not (isinstance(pieces, int) and not isinstance(pieces, bool) and pieces >= 0):
+            raise ValueError(f"implausible evidence count for {slug}")
+        out[slug] = (float(score), passed, pieces)
+    return out
 
 
 def _plain_learned(learned: Learned) -> dict:

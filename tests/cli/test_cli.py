@@ -231,7 +231,7 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "content/columns/ben-bakker.md (nl)"
-    assert lines[1].startswith("bar 2.96: at least 2.50, and 40% of the strongest theme (7.40)")
+    assert lines[1].startswith("bar 2.96: at least 2.65, and 40% of the strongest theme (7.40)")
     # A column of a few sentences: its scores are scaled up, and the editor is told.
     assert lines[2] == "scores x1.35: a very short story (length is part of the score)"
     balance = next(ln for ln in lines if ln.startswith("balance"))

@@ -138,12 +138,14 @@ def test_evidence_is_found_as_written_or_letters_only(word, found):
 
 
 def _counted(monkeypatch) -> dict[str, int]:
-    """How many stories were scored (Tagger.tag) and read for the shares, and how
-    many times a language's hand-tagged stories were learned from."""
+    """How many stories were scored (Tagger.tag), read for the shares and scored for
+    the themes' lower floors, and how many times a language's hand-tagged stories
+    were learned from."""
     from podium_tag import model
 
-    calls = {"tag": 0, "terms": 0, "learn": 0}
+    calls = {"tag": 0, "terms": 0, "learn": 0, "coverage": 0}
     tag, terms, learn = model.Tagger.tag, model._term_list, model.learn
+    coverage = model.Tagger._coverage
 
     def counted_tag(self, doc):
         calls["tag"] += 1
@@ -157,7 +159,12 @@ def _counted(monkeypatch) -> dict[str, int]:
         calls["learn"] += 1
         return learn(*args)
 
+    def counted_coverage(self, doc):
+        calls["coverage"] += 1
+        return coverage(self, doc)
+
     monkeypatch.setattr(model.Tagger, "tag", counted_tag)
+    monkeypatch.setattr(model.Tagger, "_coverage", counted_coverage)
     monkeypatch.setattr(model, "_term_list", counted_terms)
     monkeypatch.setattr(model, "learn", counted_learn)
     return calls
@@ -177,7 +184,7 @@ def test_kept_per_story_results_are_exactly_a_fresh_tagging(tmp_path, inputs, mo
     again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
     assert (first.stories, first.vacancies) == (fresh.stories, fresh.vacancies)
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
-    assert calls == {"tag": 0, "terms": 0, "learn": 0}
+    assert calls == {"tag": 0, "terms": 0, "learn": 0, "coverage": 0}
     assert again.tagger.identity() == fresh.tagger.identity()
 
 
@@ -197,6 +204,8 @@ def test_one_edited_story_is_read_and_scored_alone(tmp_path, inputs, monkeypatch
     # Once for the kept run; the fresh run above reads, learns and scores everything again.
     assert calls["tag"] == 1 + len(docs) + len(vacancies)
     assert calls["learn"] == len({d.lang for d in docs if d.explicit_themes})
+    # Scored for the lower floors: the edited story alone, then all of them.
+    assert calls["coverage"] == 1 + len(docs)
 
 
 def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, inputs, monkeypatch):
@@ -209,6 +218,7 @@ def test_a_tagger_fitted_on_other_stories_tags_every_story_again(tmp_path, input
     again = tag_all(themes, fewer, vacancies, _kept(tmp_path, themes))
     assert calls["terms"] == 0  # the stories' terms are the themes', not the tagger's
     assert calls["tag"] == len(fewer) + len(vacancies)
+    assert calls["coverage"] == len(fewer)
     assert calls["learn"] >= 1
     assert again.stories == tag_all(themes, fewer, vacancies).stories
 
@@ -220,6 +230,7 @@ def test_a_planted_per_story_entry_is_a_miss_for_that_story(tmp_path, inputs, mo
         (store.TERMS, ["no such term"]),
         (store.DOC_TAGS, [{"slug": themes[0].slug, "source": "auto", "score": 9.0,
                            "evidence": ["<script>"], "sources": ["keyword"]}]),
+        (store.COVERAGE, {t.slug: [9.0, "yes", -1] for t in themes}),
     ):  # fmt: skip
         entry = tmp_path / name
         data = json.loads(entry.read_text("utf-8"))
@@ -229,7 +240,7 @@ def test_a_planted_per_story_entry_is_a_miss_for_that_story(tmp_path, inputs, mo
     calls = _counted(monkeypatch)
     again = tag_all(themes, docs, vacancies, _kept(tmp_path, themes))
     assert (again.stories, again.vacancies) == (fresh.stories, fresh.vacancies)
-    assert calls == {"tag": 1, "terms": 1, "learn": 0}
+    assert calls == {"tag": 1, "terms": 1, "learn": 0, "coverage": 1}
 
 
 def test_what_hand_tagged_stories_taught_is_kept_and_checked(tmp_path, monkeypatch):
@@ -244,7 +255,7 @@ def test_what_hand_tagged_stories_taught_is_kept_and_checked(tmp_path, monkeypat
     calls = _counted(monkeypatch)
     edited = [*docs[:-1], dataclasses.replace(docs[-1], title="Op pad (bijgewerkt)")]
     again = tag_all(THEMES, edited, [], _kept(tmp_path, THEMES))
-    assert calls == {"tag": 1, "terms": 1, "learn": 0}
+    assert calls == {"tag": 1, "terms": 1, "learn": 0, "coverage": 1}
     assert again.tagger.identity() == first.tagger.identity()
 
     # A planted entry: a learned term that outweighs what learning can give.

@@ -552,3 +552,51 @@ themes:
                     "en nog meer bewoners. " + FILLER_NL)  # fmt: skip
     (score,) = tagger.scores(inflected)
     assert score.terms == 1 and not score.passed  # one word, inflected: one piece
+
+
+# -- the site's own stories lower the floor of a theme few of them reach ----------
+# Of ordinary length (neither scaled up nor down), with two craft keywords once each.
+CRAFT_STORY = "De monteur pakt zijn gereedschap. " + FILLER_NL * 12
+TECH_STORY = "Data, software en code: ik bouw een app als developer. " + FILLER_NL * 12
+
+
+def _site(craft: int, other: int = 22, craft_story: str = CRAFT_STORY) -> list[Doc]:
+    return [Doc(lang="nl", body=craft_story)] * craft + [Doc(lang="nl", body=TECH_STORY)] * other
+
+
+def test_a_theme_no_story_reaches_gets_a_lower_floor_from_the_site():
+    # Two different mentions score 2.0, under the 2.65 floor. An editor wrote the
+    # craft theme because some stories are about it: with 8% of 25 stories (2)
+    # as the prior, the floor drops to what the second-best craft story scores.
+    cfg = TaggerConfig()
+    doc = Doc(lang="nl", body=CRAFT_STORY)
+    assert "craft" not in slugs(Tagger(THEMES).tag(doc))  # no site: the plain floor
+    fitted = Tagger.fit(THEMES, [], corpus=_site(craft=3))
+    assert fitted.floors == {"craft": pytest.approx(2.0)}  # tech is reached: no floor
+    assert slugs(fitted.tag(doc), "auto") == {"craft"}
+    score = {s.slug: s for s in fitted.scores(doc)}["craft"]
+    assert score.passed and score.bar == pytest.approx(2.0) and score.bar < cfg.threshold
+    assert fitted.identity() != Tagger.fit(THEMES, [], corpus=_site(craft=0)).identity()
+
+
+def test_the_lower_floor_has_a_limit_and_still_needs_two_terms():
+    cfg = TaggerConfig()
+    # A long story mentions everything once: its two craft words score far less.
+    long_craft = "De monteur pakt zijn gereedschap. " + FILLER_NL * 60
+    fitted = Tagger.fit(THEMES, [], corpus=_site(craft=3, craft_story=long_craft))
+    assert fitted.floors["craft"] == pytest.approx(cfg.theme_floor * cfg.threshold)
+    assert "craft" not in slugs(fitted.tag(Doc(lang="nl", body=long_craft)))
+    # One word, however often, is not enough evidence for any floor.
+    one_word = "De monteur, de monteur en nog eens de monteur. " + FILLER_NL * 12
+    fitted = Tagger.fit(THEMES, [], corpus=_site(craft=3, craft_story=one_word))
+    assert "craft" not in fitted.floors
+    assert "craft" not in slugs(fitted.tag(Doc(lang="nl", body=one_word)))
+
+
+def test_hand_tagged_stories_count_towards_a_themes_share():
+    tagged = Doc(lang="nl", body=FILLER_NL, explicit_themes=("craft",))
+    corpus = [tagged, tagged] + _site(craft=3, other=20)
+    assert "craft" not in Tagger.fit(THEMES, [], corpus=corpus).floors
+    # ... and a theme_share of 0 turns the prior off.
+    off = TaggerConfig(theme_share=0)
+    assert Tagger.fit(THEMES, [], off, corpus=_site(craft=3)).floors == {}

@@ -1,0 +1,46 @@
+"""``podium tag --explain`` when the site lowered a theme's floor (``Tagger.floors``)."""
+
+from __future__ import annotations
+
+from podium_cli.explain import explain_story
+from podium_tag import Doc, Tagger, parse_themes
+
+THEMES = parse_themes(
+    """\
+themes:
+  - slug: tech
+    name: {nl: Techniek, en: Tech}
+    color: "#1f5fbf"
+    keywords: {nl: [software, developer, data, code, app]}
+  - slug: craft
+    name: {nl: Vakmanschap, en: Craftsmanship}
+    color: "#8a4b08"
+    keywords: {nl: [monteur, installateur, gereedschap]}
+""",
+    "themes.yml",
+)
+FILLER = (
+    "Ik werk sinds twee jaar bij het bedrijf en ik vind het nog steeds leuk. We hebben een fijn "
+    "team en op vrijdag lunchen we samen. Mijn dag begint met koffie en een praatje. "
+) * 12
+CRAFT = Doc(lang="nl", body="De monteur pakt zijn gereedschap. " + FILLER)
+TECH = Doc(lang="nl", body="Data, software en code: ik bouw een app als developer. " + FILLER)
+
+
+def test_explain_names_a_lowered_floor_and_marks_the_themes_own_bar():
+    tagger = Tagger.fit(THEMES, [], corpus=[CRAFT] * 3 + [TECH] * 22)
+    lines = explain_story("content/stories/monteur.md", CRAFT, THEMES, tagger).splitlines()
+    assert lines[1].startswith("bar 2.65: at least 2.65")
+    assert lines[2] == (
+        "lower floors, for themes fewer than 8% of the site's stories reach: craft 2.00"
+    )
+    craft = next(line for line in lines if line.startswith("craft"))
+    assert craft.endswith("auto (bar 2.00)")
+    tech = next(line for line in lines if line.startswith("tech"))
+    assert "(bar" not in tech  # the shared bar is in the header
+
+
+def test_explain_without_a_site_has_no_lowered_floors():
+    text = explain_story("x.md", CRAFT, THEMES, Tagger(THEMES))
+    assert "lower floors" not in text and "(bar" not in text
+    assert next(line for line in text.splitlines() if line.startswith("craft")).endswith(" no")
