@@ -30,8 +30,8 @@ relative bar stops at ``relative_cap``, a score that makes a second subject)
 defaults (2.65 and 2) a story of ordinary length needs three mentions, at
 least two of them different words, or a title mention plus a body mention:
 "klant" once in a developer's story, or "klanten" three times and nothing
-else, is not a customer-care story. At most ``max_auto`` themes are added, the strongest
-first; explicit themes are always kept.
+else, is not a customer-care story. At most ``max_auto`` themes are added,
+the strongest first; explicit themes are always kept.
 
 A theme's floor can be lower than ``threshold``, by what the site's own stories
 say (``theme_share``, ``theme_floor``): an editor writes a theme because some of

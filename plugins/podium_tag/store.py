@@ -175,7 +175,9 @@ class PerStory:
         self._terms = ItemCache(folder / TERMS, h.hexdigest(), MAX_ENTRY_BYTES)
         self._learned = ItemCache(folder / LEARNED, h.hexdigest(), MAX_ENTRY_BYTES)
         self._config = config
-        self._coverage: ItemCache | None = None  # opened for the tagger it is about
+        # Opened for the one tagger it is about (``coverage``'s ``base``).
+        self._coverage: ItemCache | None = None
+        self._coverage_for: Tagger | None = None
 
     # -- FitMemo (model.py) ---------------------------------------------
     def terms(self, doc: Doc, vocab: Vocabulary, extract_terms) -> list[str]:
@@ -202,10 +204,12 @@ class PerStory:
     def coverage(self, doc: Doc, base: Tagger, score_now) -> Coverage:
         """A story's scores before lower floors, scored only when not kept for ``base``
         (the themes, the shares and what was learned: ``Tagger.identity``)."""
-        space = hashlib.sha256(b"podium tag coverage 1\0" + _code(self.memo).encode())
-        space.update(base.identity().encode())
-        if self._coverage is None or self._coverage.space != space.hexdigest():
+        if self._coverage is None or self._coverage_for is not base:
+            # Once per tagger, not per story: an identity hashes the site's shares.
+            space = hashlib.sha256(b"podium tag coverage 1\0" + _code(self.memo).encode())
+            space.update(base.identity().encode())
             self._coverage = ItemCache(self.folder / COVERAGE, space.hexdigest(), MAX_ENTRY_BYTES)
+            self._coverage_for = base
         slugs = {t.slug for t in base.themes}
         found = self._coverage.get(doc, partial(_coverage, slugs=slugs))
         if found is None:
