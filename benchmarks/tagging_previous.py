@@ -26,19 +26,11 @@ import sys
 sys.path[:0] = [sys.argv[1], sys.argv[2]]
 import podium_tag
 assert podium_tag.__file__.startswith(sys.argv[1]), podium_tag.__file__
-from pathlib import Path
 from tests.tag import evaluate as ev
-total = [0, 0, 0]
-for part, name, directory in ev.LABELLED:
-    if part not in ev.HELD_OUT:
-        continue
-    themes, stories = ev.set_themes(directory), ev.labelled_stories(directory)
-    tagger = podium_tag.Tagger.fit(themes, [], corpus=[s.doc for s in stories])
-    scores = ev.score(ev.tagger_predict(tagger), stories)
-    counts = [sum(getattr(scores, k).values()) for k in ("tp", "fp", "fn")]
-    total = [a + b for a, b in zip(total, counts)]
-    print(f"{ev.company_of(directory)}: P %.2f / R %.2f / F1 %.2f" % ev.prf(*counts))
-print(f"pooled: P %.2f / R %.2f / F1 %.2f" % ev.prf(*total))
+results = ev.run(ev.HELD_OUT)
+for result in results:
+    print(result.name, "P %.2f / R %.2f / F1 %.2f" % result.tagger.micro())
+print(ev.pooled(results))
 """
 
 

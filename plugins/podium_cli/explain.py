@@ -32,8 +32,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     best = max((s.score for s in scores), default=0.0)
     # The bar most themes share; a theme few of the site's stories reach has a
     # lower floor (``Tagger.floors``), shown on its own line.
-    relative = min(cfg.relative_cap, cfg.relative * best)
-    bar = round(max(cfg.threshold, relative), 4)
+    bar = tagger.bar(best)
     top = max([best, bar, 1e-9] + [s.bar for s in scores])
     width = max([len(t.slug) for t in themes] + [5])
     scale = scores[0].scale if scores else 1.0

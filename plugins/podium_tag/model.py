@@ -369,6 +369,14 @@ class Tagger:
             h.update(repr((lang, self._learned[lang])).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
+    def bar(self, best: float, slug: str | None = None) -> float:
+        """The score a theme must reach in a story whose strongest theme scores
+        ``best``: its floor (``threshold``, or ``slug``'s lower floor), or the
+        relative bar if that is higher. Without ``slug``: the bar most themes share."""
+        cfg = self.config
+        floor = self._floors.get(slug, cfg.threshold) if slug is not None else cfg.threshold
+        return round(max(floor, min(cfg.relative_cap, cfg.relative * best)), 4)
+
     @property
     def floors(self) -> Mapping[str, float]:
         """Per theme few of the site's stories reach, its floor below ``threshold``."""
@@ -441,10 +449,9 @@ class Tagger:
             parts = contributions.get(theme.slug, [])
             raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
         best = max((s for s, _ in raw.values()), default=0.0)
-        relative = min(cfg.relative_cap, cfg.relative * best)
         bars, scored = {}, {}
         for slug, (score, parts) in raw.items():
-            bar = bars[slug] = round(max(self._floors.get(slug, cfg.threshold), relative), 4)
+            bar = bars[slug] = self.bar(best, slug)
             pieces = _distinct(parts, features, doc.lang, cfg)
             scored[slug] = (score, parts, score >= bar and pieces >= cfg.min_terms, pieces)
         return features, scored, bars, round(1 / norm, 4)
