@@ -10,21 +10,21 @@ The bars, and where they come from (all figures are deterministic):
 * existing set (Helder Energie, test split): before the lexicon, names,
   descriptions and relative judgement the tagger scored micro P 0.92 /
   R 0.97 (commit c2dd592); rounds 1 to 5 kept P 0.95 / R 1.00 and rounds 6
-  and 7 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
-* the eighteen new-company TUNING sets (cold start, no story hand-tagged;
+  to 8 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
+* the twenty-two new-company TUNING sets (cold start, no story hand-tagged;
   each was a held-out set once and was burned by the round after it; the
-  three of round 6, ``holdout14/`` to ``holdout16/``, by round 7): what
-  round 7 reached on each, minus 0.02 in precision, F1 and the gain over
+  four of round 7, ``holdout17/`` to ``holdout20/``, by round 8): what
+  round 8 reached on each, minus 0.02 in precision, F1 and the gain over
   keyword prefix matching. They say little about a new company: they were
   tuned on.
-* the four HELD-OUT sets of the round-7 tagger (``holdout17/`` to
-  ``holdout20/``: Berkelhof Supermarkten, Reinwaarde, Hofland Verbeek
-  Advocaten, De Klaverhoek Dierenklinieken), each written and labelled by
-  someone who had not seen the tagger and run once after round 7 was frozen
-  (256c174): F1 0.75, 0.83, 0.79 and 0.79, pooled P 0.85 / R 0.74 / F1 0.79
-  (the round-6 tagger scores 0.85 / 0.72 / 0.78 on the same four sets).
-  ``HOLDOUT_MIN`` is each run minus 0.02, so that it does not get worse
-  unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new company's
+* the three HELD-OUT sets of the round-8 tagger (``holdout21/`` to
+  ``holdout23/``: Veiligheidsregio Maasvallei, Lichtspoor, Dierenpark
+  Vechtezoom), each written and labelled by someone who had not seen the
+  tagger and run once after round 8 was frozen (0fdb715): F1 0.70, 0.68 and
+  0.69, pooled P 0.73 / R 0.66 / F1 0.69 (the round-7 tagger scores 0.73 /
+  0.65 / 0.69 and the round-6 one 0.74 / 0.62 / 0.68 on the same three
+  sets). ``HOLDOUT_MIN`` is each run minus 0.02, so that it does not get
+  worse unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new company's
   stories) is NOT met and so not asserted; the README and
   docs/tagging-rounds.md give the figures.
 """
@@ -79,6 +79,9 @@ TUNING_MIN = {
 }
 # The held-out sets, each run once (see above): no worse than that run.
 HOLDOUT_MIN = {
+    "holdout21": {"precision": 0.73, "recall": 0.64, "f1": 0.68, "gain": 0.17},
+    "holdout22": {"precision": 0.67, "recall": 0.65, "f1": 0.66, "gain": 0.22},
+    "holdout23": {"precision": 0.73, "recall": 0.62, "f1": 0.67, "gain": 0.17},
 }
 
 
@@ -133,6 +136,9 @@ SHAPE = {
     "holdout18": (40, (2, 2)),
     "holdout19": (40, (2, 2)),
     "holdout20": (40, (2, 2)),
+    "holdout21": (40, (2, 2)),
+    "holdout22": (40, (2, 2)),
+    "holdout23": (40, (2, 2)),
 }
 # The issue asks for "stories with two or three themes"; two sets (Kolkwerk and
 # Lindeloo) have two-theme stories only, and a held-out set's labels are never
@@ -204,8 +210,8 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the round-7 held-out sets from P 0.85 /
-    R 0.74 / F1 0.79 to P 0.87 / R 0.88 / F1 0.87, reading 139 suggestions (about
+    fit (here: the gold labels) lifts the round-8 held-out sets from P 0.73 /
+    R 0.66 / F1 0.69 to P 0.77 / R 0.82 / F1 0.80, reading 114 suggestions (about
     four per theme). The list's share and length were chosen on the tuning sets
     of round 5, before these sets were written."""
     if not HELD_OUT:
@@ -213,6 +219,6 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 145 and review.accepted >= 28
-    assert precision >= 0.85 and recall >= 0.86 and f1 >= f1_before + 0.06
-    assert recall >= recall_before + 0.12
+    assert review.read <= 120 and review.accepted >= 25
+    assert precision >= 0.75 and recall >= 0.80 and f1 >= f1_before + 0.09
+    assert recall >= recall_before + 0.14
