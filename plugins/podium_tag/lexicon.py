@@ -13,6 +13,9 @@ with the source "lexicon"). A theme's fit to a family:
   whole words only: a stem would make "development" (learning) the same word
   as "developer" (tech) and hand the tech family to a growth theme.
 
+A family's ``counted`` patterns ("{n} man", "team of {n}") are written out
+for every number word of the file's ``counts`` and join its terms.
+
 A family goes to the theme with the highest fit, if that fit reaches
 ``MIN_FIT`` (a name word, or two keywords), no other theme fits exactly as
 well (two themes that fit a family equally are both told apart from it by
@@ -50,12 +53,18 @@ class Family:
 @lru_cache(maxsize=1)
 def families() -> tuple[Family, ...]:
     text = resources.files(__package__).joinpath("lexicon.yml").read_text(encoding="utf-8")
-    data = yamlio.load(text, "lexicon.yml").data["families"]
+    data = yamlio.load(text, "lexicon.yml").data
+    counts = data.get("counts", {})  # lang -> number words for `counted` patterns
     out = []
-    for name, spec in data.items():
+    for name, spec in data["families"].items():
         match = {lang: frozenset(map(_plain, ws)) for lang, ws in spec["match"].items()}
         stems = {lang: frozenset(_key(lang, w) for w in ws) for lang, ws in spec["match"].items()}
         terms = {lang: tuple(str(w) for w in ws) for lang, ws in spec["terms"].items()}
+        # "{n} man" written out for every number word: "vijf man" ... "veertig man".
+        for lang, patterns in spec.get("counted", {}).items():
+            terms[lang] += tuple(
+                str(p).replace("{n}", str(n)) for p in patterns for n in counts.get(lang, ())
+            )
         out.append(Family(name, match, stems, terms))
     return tuple(out)
 

@@ -282,6 +282,19 @@ def test_lexicon_widens_a_theme_whose_name_matches_a_family():
     assert ("leidinggev", "name") in origins  # "Leidinggeven", stemmed
 
 
+def test_lexicon_terms_are_listed_once_and_counted_patterns_written_out():
+    from podium_tag.lexicon import families
+
+    for family in families():
+        for lang, terms in family.terms.items():
+            assert len(terms) == len(set(terms)), (family.name, lang)
+            assert not any("{" in t for t in terms), (family.name, lang)
+    leadership = next(f for f in families() if f.name == "leadership")
+    assert {"twaalf man", "veertig collega's"} <= set(leadership.terms["nl"])
+    assert {"fourteen people", "team of twenty"} <= set(leadership.terms["en"])
+    assert "fourteen people" not in leadership.match["en"]  # match lists name themes
+
+
 def test_a_family_attaches_to_the_one_theme_it_fits_best():
     # "development" (learning) stems like "developer" (tech): keywords are
     # compared as whole words, and the tech family goes to the theme whose
