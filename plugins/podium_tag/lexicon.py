@@ -40,6 +40,7 @@ from podium_read.themes import Theme
 NAME_FIT = 3
 MIN_FIT = 2
 SIDE_SHARE = 2  # a second family must fit at least 1/SIDE_SHARE of the best
+WEIGHTS_FILE = "lexicon_weights.yml"
 
 
 @dataclass(frozen=True)
@@ -128,3 +129,22 @@ def widened_terms(themes: Sequence[Theme], theme: Theme, lang: str) -> dict[str,
         for term in family.terms.get(lang, ()):
             out.setdefault(term, family.name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _factors() -> dict[tuple[str, str, str], float]:
+    text = resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    data = yamlio.load(text, WEIGHTS_FILE).data or {}
+    return {
+        (family, lang, str(term)): float(factor)
+        for family, langs in (data.get("factors") or {}).items()
+        for lang, terms in langs.items()
+        for term, factor in terms.items()
+    }
+
+
+def term_factor(family: str, lang: str, term: str) -> float:
+    """How far a lexicon term of ``family`` has pointed at the family's theme in the
+    labelled sets, relative to the family's other terms (``lexicon_weights.yml``,
+    written by ``tests/tag/weigh.py``); 1.0 for a term the sets do not tell about."""
+    return _factors().get((family, lang, term), 1.0)

@@ -9,7 +9,8 @@ Score of theme T for a story::
   ``1 + ln`` damps repeats: the tenth "klant" adds little to the ninth;
 * ``weight`` is 1.0 for an editor's keyword, 1.0 shared by the words of the
   theme's name, 0.2 for a word of its description, 0.8 for a term of the
-  curated lexicon (``lexicon.yml``) and at most 0.5 for a learned term
+  curated lexicon (``lexicon.yml``; a phrase 1.0; each times its factor in
+  ``lexicon_weights.yml``) and at most 0.5 for a learned term
   (``learn.py``); each evidence word reports which of these it came from;
 * a term found in many of the site's stories weighs less, by its inverse
   document frequency (``spread_from``, ``spread_floor``): in a care home's
@@ -59,7 +60,7 @@ from podium_read.themes import Theme
 
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
-from .lexicon import widened_terms
+from .lexicon import term_factor, widened_terms
 from .vocab import Vocabulary, build_vocabulary
 
 
@@ -129,6 +130,12 @@ class TaggerConfig:
     # ambiguous than a lexicon word ("junior", "kinderen"): it counts as much
     # as an editor's keyword.
     lexicon_phrase_weight: float = 1.0
+    # Each lexicon term's weight times its factor in ``lexicon_weights.yml``
+    # (0.3 to 1.5): how often the term, where it occurred in the labelled
+    # sets, was in a story about its family's theme, against the family's
+    # other terms ("spijt" nearly always, "tempo" seldom). Off only to learn
+    # the factors (``tests/tag/weigh.py``), which must not depend on themselves.
+    weigh_lexicon: bool = True
     # A term that is not an editor's keyword but occurs in more than this
     # share of the site's stories ("kade" from a description naming the
     # company) is evidence of nothing; needs at least ``common_min_docs``.
@@ -496,9 +503,13 @@ class Tagger:
                 offer(t.slug, word, cfg.name_weight / len(name_words), "name")
             for word in _content_words(lang, t.description.get(lang, "")):
                 offer(t.slug, word, cfg.description_weight, "description")
-            for term in widened_terms(self.themes, t, lang):
+            for term, family in widened_terms(self.themes, t, lang).items():
                 phrase = len(words(term)) > 1
                 weight = cfg.lexicon_phrase_weight if phrase else cfg.lexicon_weight
+                if cfg.weigh_lexicon:
+                    # Never above an editor's keyword (1.0): the lexicon is a
+                    # guess at what the editor meant, the keyword is what they said.
+                    weight = min(1.0, weight * term_factor(family, lang, term))
                 offer(t.slug, term, weight, "lexicon")
         if learned:
             for lt in learned.terms:

@@ -10,6 +10,7 @@ import pytest
 from podium.text import stem, words
 from podium_tag import Doc, LearnConfig, Tagger, TaggerConfig, ThemeTag, parse_themes
 from podium_tag.compounds import CompoundSplitter
+from podium_tag.lexicon import term_factor
 
 THEMES = parse_themes(
     """\
@@ -318,7 +319,9 @@ themes:
     families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
     assert families == {"digital": ["tech"], "growing": ["growth"]}
     terms = Tagger(themes).terms("en")
-    assert ("python", 0.8, "lexicon") in terms["digital"]
+    # A lexicon word weighs 0.8, times its factor from the labelled sets.
+    weight = pytest.approx(0.8 * term_factor("tech", "en", "python"))
+    assert ("python", weight, "lexicon") in terms["digital"]
     assert "python" not in {term for term, _, _ in terms["growing"]}
     body = "I build a forecasting model in Python and SQL on our database. " * 2
     doc = Doc(lang="en", title="Forecasting with Python", body=body)
@@ -342,9 +345,14 @@ themes:
         "themes.yml",
     )
     terms = Tagger(themes).terms("nl")
+    # Each theme keeps half of what the term weighs in its own family.
+    for slug, family in (("first", "starters"), ("grow", "growth")):
+        weight = TaggerConfig().lexicon_weight * term_factor(family, "nl", "diploma") / 2
+        assert ("diploma", pytest.approx(weight), "lexicon") in terms[slug]
+    unweighted = Tagger(themes, TaggerConfig(weigh_lexicon=False)).terms("nl")
     weight = TaggerConfig().lexicon_weight / 2
-    assert ("diploma", weight, "lexicon") in terms["first"]
-    assert ("diploma", weight, "lexicon") in terms["grow"]
+    assert ("diploma", weight, "lexicon") in unweighted["first"]
+    assert ("diploma", weight, "lexicon") in unweighted["grow"]
 
 
 def test_a_story_without_keywords_is_found_through_the_lexicon_with_sources():
@@ -386,10 +394,25 @@ def test_a_phrase_keyword_is_found_at_the_head_of_a_hyphenated_compound():
 
 
 def test_a_lexicon_phrase_weighs_more_than_a_lexicon_word():
+    config = TaggerConfig(weigh_lexicon=False)
+    weights = {term: w for term, w, origin in Tagger(DAY_ONE, config).terms("en")["starters"]
+               if origin == "lexicon"}  # fmt: skip
+    assert weights["first real job"] == config.lexicon_phrase_weight == 1.0
+    assert weights["placement"] == config.lexicon_weight == 0.8
+
+
+def test_a_lexicon_term_is_weighed_by_its_factor_and_never_above_a_keyword():
+    # lexicon_weights.yml: how well each term pointed at its family's theme in
+    # the labelled sets. The factor scales the term's weight, but the lexicon
+    # never outweighs what an editor wrote as a keyword (1.0).
+    factors = {t: term_factor("starters", "en", t) for t in ("first real job", "placement")}
+    assert factors["placement"] != 1.0  # the test means something only if it is weighed
     weights = {term: w for term, w, origin in Tagger(DAY_ONE).terms("en")["starters"]
                if origin == "lexicon"}  # fmt: skip
-    assert weights["first real job"] == TaggerConfig().lexicon_phrase_weight == 1.0
-    assert weights["placement"] == TaggerConfig().lexicon_weight == 0.8
+    assert weights["placement"] == pytest.approx(min(1.0, 0.8 * factors["placement"]))
+    assert weights["first real job"] == pytest.approx(min(1.0, factors["first real job"]))
+    assert max(weights.values()) <= 1.0
+    assert term_factor("starters", "en", "no such term") == 1.0
 
 
 def test_a_passing_mention_next_to_a_clear_subject_is_judged_relatively():
