@@ -257,6 +257,7 @@ EEMVLIET = "tuning set, Waterschap Eemvliet (round-4 held-out set, burned)"
 ROUND5 = "tuning set, {} (round-5 held-out set, burned by round 6)"
 ROUND6 = "tuning set, {} (round-6 held-out set, burned by round 7)"
 ROUND7 = "tuning set, {} (round-7 held-out set, burned by round 8)"
+ROUND8 = "tuning set, {} (round-8 held-out set, burned by round 9)"
 HOLDOUT = "HELD-OUT set, {} (round 8, never tuned on)"
 # The labelled new-company sets, cold start (no story hand-tagged), in the
 # order they were written: (part, name in the tables, folder). Those named
@@ -284,9 +285,9 @@ LABELLED = (
     ("holdout18", ROUND7, HERE / "holdout18"),
     ("holdout19", ROUND7, HERE / "holdout19"),
     ("holdout20", ROUND7, HERE / "holdout20"),
-    ("holdout21", HOLDOUT, HERE / "holdout21"),
-    ("holdout22", HOLDOUT, HERE / "holdout22"),
-    ("holdout23", HOLDOUT, HERE / "holdout23"),
+    ("holdout21", ROUND8, HERE / "holdout21"),
+    ("holdout22", ROUND8, HERE / "holdout22"),
+    ("holdout23", ROUND8, HERE / "holdout23"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
 HELD_OUT = tuple(part for part, name, _ in LABELLED if name == HOLDOUT)

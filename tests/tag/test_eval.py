@@ -51,38 +51,37 @@ from .evaluate import (
 # Existing set: no worse than rounds 1 to 5 (35 of 35 gold labels, 2 extra).
 EXISTING_MIN_PRECISION = 0.94
 EXISTING_MIN_RECALL = 1.0
-# Tuning sets: (precision, F1, F1 gain over the baseline) round 8 reached, each
+# Tuning sets: (precision, F1, F1 gain over the baseline) round 9 reached, each
 # minus 0.02 (``python -m tests.tag.evaluate --tuning`` prints them).
 TUNING_MIN = {
-    "kade": (0.90, 0.91, 0.44),
-    "fresh": (0.87, 0.75, 0.38),
-    "holdout": (0.78, 0.78, 0.34),
-    "holdout2": (0.86, 0.76, 0.29),
-    "holdout3": (0.87, 0.85, 0.33),
-    "holdout4": (0.89, 0.75, 0.25),
-    "holdout5": (0.90, 0.81, 0.30),
-    "holdout6": (0.85, 0.85, 0.38),
-    "holdout7": (0.69, 0.66, 0.19),
-    "holdout8": (0.78, 0.79, 0.36),
-    "holdout9": (0.90, 0.82, 0.23),
-    "holdout10": (0.84, 0.76, 0.21),
-    "holdout11": (0.83, 0.76, 0.32),
-    "holdout12": (0.61, 0.59, 0.16),
-    "holdout13": (0.77, 0.78, 0.25),
-    "holdout14": (0.77, 0.71, 0.19),
-    "holdout15": (0.89, 0.83, 0.27),
-    "holdout16": (0.77, 0.72, 0.29),
-    "holdout17": (0.74, 0.73, 0.24),
-    "holdout18": (0.87, 0.80, 0.27),
-    "holdout19": (0.81, 0.76, 0.26),
-    "holdout20": (0.88, 0.82, 0.15),
+    "kade": (0.92, 0.92, 0.45),
+    "fresh": (0.93, 0.82, 0.45),
+    "holdout": (0.80, 0.81, 0.37),
+    "holdout2": (0.88, 0.77, 0.30),
+    "holdout3": (0.89, 0.86, 0.34),
+    "holdout4": (0.92, 0.80, 0.30),
+    "holdout5": (0.91, 0.86, 0.35),
+    "holdout6": (0.89, 0.88, 0.41),
+    "holdout7": (0.79, 0.76, 0.30),
+    "holdout8": (0.82, 0.82, 0.39),
+    "holdout9": (0.90, 0.81, 0.22),
+    "holdout10": (0.84, 0.78, 0.22),
+    "holdout11": (0.86, 0.80, 0.36),
+    "holdout12": (0.69, 0.64, 0.21),
+    "holdout13": (0.81, 0.80, 0.27),
+    "holdout14": (0.87, 0.81, 0.28),
+    "holdout15": (0.91, 0.85, 0.29),
+    "holdout16": (0.84, 0.75, 0.32),
+    "holdout17": (0.83, 0.79, 0.30),
+    "holdout18": (0.91, 0.84, 0.31),
+    "holdout19": (0.89, 0.82, 0.32),
+    "holdout20": (0.88, 0.83, 0.16),
+    "holdout21": (0.82, 0.73, 0.22),
+    "holdout22": (0.76, 0.72, 0.29),
+    "holdout23": (0.74, 0.68, 0.19),
 }
 # The held-out sets, each run once (see above): no worse than that run.
-HOLDOUT_MIN = {
-    "holdout21": {"precision": 0.73, "recall": 0.64, "f1": 0.68, "gain": 0.17},
-    "holdout22": {"precision": 0.67, "recall": 0.65, "f1": 0.66, "gain": 0.22},
-    "holdout23": {"precision": 0.73, "recall": 0.62, "f1": 0.67, "gain": 0.17},
-}
+HOLDOUT_MIN: dict[str, dict[str, float]] = {}
 
 
 def name_of(part: str) -> str:
@@ -222,3 +221,15 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     assert review.read <= 120 and review.accepted >= 25
     assert precision >= 0.75 and recall >= 0.80 and f1 >= f1_before + 0.09
     assert recall >= recall_before + 0.14
+
+
+def test_lexicon_weights_are_current_and_learned_from_tuning_sets_only():
+    """``lexicon_weights.yml`` is what ``python -m tests.tag.weigh`` writes from the
+    tuning sets as they are now: a term added to the lexicon, or a held-out set
+    that a round burned, means running it again. A held-out set never feeds it."""
+    from . import weigh
+
+    sets = weigh.tuning_sets()
+    held_out = {d for p, _, d in LABELLED if p in HELD_OUT}
+    assert sets and not held_out & set(sets)
+    assert weigh.OUT.read_text(encoding="utf-8") == weigh.render(weigh.factors(sets))
