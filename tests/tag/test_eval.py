@@ -10,23 +10,22 @@ The bars, and where they come from (all figures are deterministic):
 * existing set (Helder Energie, test split): before the lexicon, names,
   descriptions and relative judgement the tagger scored micro P 0.92 /
   R 0.97 (commit c2dd592); rounds 1 to 5 kept P 0.95 / R 1.00 and rounds 6
-  to 8 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
-* the twenty-two new-company TUNING sets (cold start, no story hand-tagged;
+  to 9 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
+* the twenty-five new-company TUNING sets (cold start, no story hand-tagged;
   each was a held-out set once and was burned by the round after it; the
-  four of round 7, ``holdout17/`` to ``holdout20/``, by round 8): what
-  round 8 reached on each, minus 0.02 in precision, F1 and the gain over
-  keyword prefix matching. They say little about a new company: they were
-  tuned on.
-* the three HELD-OUT sets of the round-8 tagger (``holdout21/`` to
-  ``holdout23/``: Veiligheidsregio Maasvallei, Lichtspoor, Dierenpark
-  Vechtezoom), each written and labelled by someone who had not seen the
-  tagger and run once after round 8 was frozen (0fdb715): F1 0.70, 0.68 and
-  0.69, pooled P 0.73 / R 0.66 / F1 0.69 (the round-7 tagger scores 0.73 /
-  0.65 / 0.69 and the round-6 one 0.74 / 0.62 / 0.68 on the same three
-  sets). ``HOLDOUT_MIN`` is each run minus 0.02, so that it does not get
-  worse unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new company's
-  stories) is NOT met and so not asserted; the README and
-  docs/tagging-rounds.md give the figures.
+  three of round 8, ``holdout21/`` to ``holdout23/``, by round 9, whose
+  lexicon weights they feed): what round 9 reached on each, minus 0.02 in
+  precision, F1 and the gain over keyword prefix matching. They say little
+  about a new company: they were tuned on.
+* the three HELD-OUT sets of the round-9 tagger (``holdout24/`` to
+  ``holdout26/``: Bibliotheek De Lantaarn, Luchthaven Hunzewold, Mortier
+  Apotheken), each written and labelled by someone who had not seen the
+  tagger and run once after round 9 was frozen (3028402): F1 0.72, 0.81 and
+  0.72, pooled P 0.84 / R 0.67 / F1 0.75 (the round-8 tagger scores 0.79 /
+  0.64 / 0.71 on the same three sets). ``HOLDOUT_MIN`` is each run minus
+  0.02, so that it does not get worse unnoticed. The issue's bar (F1 0.90
+  with P 0.85 on a new company's stories) is NOT met and so not asserted;
+  the README and docs/tagging-rounds.md give the figures.
 """
 
 from __future__ import annotations
@@ -81,7 +80,11 @@ TUNING_MIN = {
     "holdout23": (0.74, 0.68, 0.19),
 }
 # The held-out sets, each run once (see above): no worse than that run.
-HOLDOUT_MIN: dict[str, dict[str, float]] = {}
+HOLDOUT_MIN = {
+    "holdout24": {"precision": 0.75, "recall": 0.65, "f1": 0.69, "gain": 0.15},
+    "holdout25": {"precision": 0.90, "recall": 0.69, "f1": 0.78, "gain": 0.24},
+    "holdout26": {"precision": 0.80, "recall": 0.60, "f1": 0.69, "gain": 0.11},
+}
 
 
 def name_of(part: str) -> str:
@@ -138,11 +141,15 @@ SHAPE = {
     "holdout21": (40, (2, 2)),
     "holdout22": (40, (2, 2)),
     "holdout23": (40, (2, 2)),
+    "holdout24": (40, (2, 2)),
+    "holdout25": (40, (2, 2)),
+    "holdout26": (40, (2, 2)),
 }
-# The issue asks for "stories with two or three themes"; two sets (Kolkwerk and
-# Lindeloo) have two-theme stories only, and a held-out set's labels are never
-# changed after its run. Every other set has at least one with three.
-TWO_THEMES_ONLY = {"holdout8", "holdout9"}
+# The issue asks for "stories with two or three themes"; four sets (Kolkwerk,
+# Lindeloo, Bibliotheek De Lantaarn and Luchthaven Hunzewold) have two-theme
+# stories only, and a held-out set's labels are never changed after its run.
+# Every other set has at least one with three.
+TWO_THEMES_ONLY = {"holdout8", "holdout9", "holdout24", "holdout25"}
 
 
 @pytest.mark.parametrize(
@@ -209,8 +216,8 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the round-8 held-out sets from P 0.73 /
-    R 0.66 / F1 0.69 to P 0.77 / R 0.82 / F1 0.80, reading 114 suggestions (about
+    fit (here: the gold labels) lifts the round-9 held-out sets from P 0.84 /
+    R 0.67 / F1 0.75 to P 0.87 / R 0.88 / F1 0.87, reading 106 suggestions (about
     four per theme). The list's share and length were chosen on the tuning sets
     of round 5, before these sets were written."""
     if not HELD_OUT:
@@ -218,9 +225,9 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 120 and review.accepted >= 25
-    assert precision >= 0.75 and recall >= 0.80 and f1 >= f1_before + 0.09
-    assert recall >= recall_before + 0.14
+    assert review.read <= 115 and review.accepted >= 30
+    assert precision >= 0.85 and recall >= 0.86 and f1 >= f1_before + 0.11
+    assert recall >= recall_before + 0.18
 
 
 def test_lexicon_weights_are_current_and_learned_from_tuning_sets_only():
