@@ -133,7 +133,7 @@ class TaggerConfig:
     # Each lexicon term's weight times its factor in ``lexicon_weights.yml``
     # (0.3 to 1.5): how often the term, where it occurred in the labelled
     # sets, was in a story about its family's theme, against the family's
-    # other terms ("spijt" nearly always, "tempo" seldom). Off only to learn
+    # other terms ("spijt" nearly always, "vroeger" far less). Off only to learn
     # the factors (``tests/tag/weigh.py``), which must not depend on themselves.
     weigh_lexicon: bool = True
     # A term that is not an editor's keyword but occurs in more than this

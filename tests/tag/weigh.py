@@ -6,10 +6,10 @@ labelled tuning sets.
 
 The lexicon gives every term of a family the same weight, but its terms are not
 equally good evidence: where they occur in the labelled sets, "spijt" is nearly
-always in a career switcher's story, "tempo" seldom. For each term of each
-family attached to a theme of a set (``lexicon.attached``), this counts the
-stories of the TUNING sets only (never a held-out set) that contain it, ``n``,
-and how many of them the gold labels give that theme, ``pos``. Against the
+always in a career switcher's story, "vroeger" ("formerly") far less often. For
+each term of each family attached to a theme of a set (``lexicon.attached``),
+this counts the stories of the TUNING sets only (never a held-out set) that
+contain it, ``n``, and how many of them the gold labels give that theme, ``pos``. Against the
 family's own rate ``p0`` (all its terms' stories together), smoothed by ``M``
 stories at that rate::
 
@@ -19,8 +19,9 @@ so a term seen once moves little, and a term seen often moves up to its own
 precision. Factors are learned with the factors themselves off
 (``TaggerConfig.weigh_lexicon``): which terms a story contains does not depend
 on them, and the file does not depend on the file. ``M``, ``LOW`` and ``HIGH``
-were chosen by leaving each tuning set out in turn (factors from the other
-twenty-two, scored on the one left out; ``docs/tagging-rounds.md``, round 9).
+were chosen by leaving each tuning set out in turn (factors from the others,
+scored on the one left out; ``docs/tagging-rounds.md``, round 9), and a factor
+never lifts a term above an editor's keyword (``TaggerConfig.weigh_lexicon``).
 """
 
 from __future__ import annotations
