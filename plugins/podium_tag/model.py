@@ -131,10 +131,11 @@ class TaggerConfig:
     # as an editor's keyword.
     lexicon_phrase_weight: float = 1.0
     # Each lexicon term's weight times its factor in ``lexicon_weights.yml``
-    # (0.3 to 1.5): how often the term, where it occurred in the labelled
-    # sets, was in a story about its family's theme, against the family's
-    # other terms ("spijt" nearly always, "vroeger" far less). Off only to learn
-    # the factors (``tests/tag/weigh.py``), which must not depend on themselves.
+    # (0.3 to 1.25, never above a keyword's 1.0): how often a story of the
+    # labelled sets that contains the term was about its family's theme,
+    # against the family's other terms ("spijt" nearly always, "vroeger" far
+    # less). Off only to learn the factors (``tests/tag/weigh.py``), which
+    # must not depend on themselves.
     weigh_lexicon: bool = True
     # A term that is not an editor's keyword but occurs in more than this
     # share of the site's stories ("kade" from a description naming the

@@ -32,13 +32,13 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache, partial
-from importlib import resources
 from pathlib import Path
 
 from podium.cache import ItemCache, read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
+from . import lexicon
 from .features import Doc
 from .learn import LearnConfig, Learned, LearnedTerm
 from .model import ORIGINS, Coverage, Tagger, TaggerConfig, ThemeTag
@@ -59,7 +59,7 @@ MAX_ENTRY_BYTES = 64 * 1024 * 1024
 @cache
 def _code(memo: Path | None) -> str:
     h = hashlib.sha256(code_fingerprint(Path(__file__).with_name("tagging.py"), memo).encode())
-    h.update(resources.files(__package__).joinpath("lexicon.yml").read_bytes())
+    h.update(lexicon.data_bytes())  # the lexicon and its weights
     return h.hexdigest()
 
 

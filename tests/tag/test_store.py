@@ -54,6 +54,24 @@ def test_any_changed_text_or_theme_is_another_key(inputs):
     assert _args(themes, docs, other)[0] != key
 
 
+def test_a_changed_lexicon_or_lexicon_weights_file_is_another_key(inputs, monkeypatch):
+    # Both data files change what the tagger finds: a package upgrade that ships
+    # new weights must not reuse tags cached under the old ones.
+    from podium_tag import lexicon
+
+    themes, docs, vacancies = inputs
+    key = store.key(themes, docs, vacancies)
+    data = lexicon.data_bytes()
+    for name in lexicon.DATA_FILES:
+        assert (lexicon.resources.files("podium_tag") / name).read_bytes() in data
+    monkeypatch.setattr(lexicon, "data_bytes", lambda: data + b"\ncraft: {en: {fitter: 0.9}}")
+    store._code.cache_clear()
+    try:
+        assert store.key(themes, docs, vacancies) != key
+    finally:
+        store._code.cache_clear()
+
+
 @pytest.mark.parametrize(
     "damage",
     [

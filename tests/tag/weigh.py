@@ -9,9 +9,9 @@ equally good evidence: where they occur in the labelled sets, "spijt" is nearly
 always in a career switcher's story, "vroeger" ("formerly") far less often. For
 each term of each family attached to a theme of a set (``lexicon.attached``),
 this counts the stories of the TUNING sets only (never a held-out set) that
-contain it, ``n``, and how many of them the gold labels give that theme, ``pos``. Against the
-family's own rate ``p0`` (all its terms' stories together), smoothed by ``M``
-stories at that rate::
+contain it, ``n``, and how many of them the gold labels give that theme,
+``pos``. Against the family's own rate ``p0`` (all its terms' stories
+together), smoothed by ``M`` stories at that rate::
 
     factor = clamp(((pos + M·p0) / (n + M)) / p0, LOW, HIGH)
 
