@@ -299,6 +299,9 @@ LABELLED = (
     ("holdout24", HOLDOUT, HERE / "holdout24"),
     ("holdout25", HOLDOUT, HERE / "holdout25"),
     ("holdout26", HOLDOUT, HERE / "holdout26"),
+    ("holdout27", HOLDOUT, HERE / "holdout27"),
+    ("holdout28", HOLDOUT, HERE / "holdout28"),
+    ("holdout29", HOLDOUT, HERE / "holdout29"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
 HELD_OUT = tuple(part for part, name, _ in LABELLED if name == HOLDOUT)
