@@ -17,13 +17,17 @@ The bars, and where they come from (all figures are deterministic):
   lexicon weights they feed): what round 9 reached on each, minus 0.02 in
   precision, F1 and the gain over keyword prefix matching. They say little
   about a new company: they were tuned on.
-* the three HELD-OUT sets of the round-9 tagger (``holdout24/`` to
-  ``holdout26/``: Bibliotheek De Lantaarn, Luchthaven Hunzewold, Mortier
-  Apotheken), each written and labelled by someone who had not seen the
-  tagger and run once after round 9 was frozen (3028402): F1 0.72, 0.81 and
-  0.72, pooled P 0.84 / R 0.67 / F1 0.75 (the round-8 tagger scores 0.79 /
-  0.64 / 0.71 on the same three sets). ``HOLDOUT_MIN`` is each run minus
-  0.02, so that it does not get worse unnoticed. The issue's bar (F1 0.90
+* the six HELD-OUT sets of the round-9 tagger, each written and labelled by
+  someone who had not seen the tagger and run once after round 9 was frozen
+  (3028402): ``holdout24/`` to ``holdout26/`` (Bibliotheek De Lantaarn,
+  Luchthaven Hunzewold, Mortier Apotheken; F1 0.72, 0.81 and 0.72, pooled
+  P 0.84 / R 0.67 / F1 0.75, the round-8 tagger 0.79 / 0.64 / 0.71) and,
+  written after that run with the tagger unchanged, ``holdout27/`` to
+  ``holdout29/`` (Mediagroep De Veenpost, Hogeschool Stroomdal,
+  Natuurstichting Drielanden; F1 0.70, 0.69 and 0.74, pooled 0.85 / 0.61 /
+  0.71, the round-8 tagger 0.79 / 0.59 / 0.67). All six pooled: P 0.84 /
+  R 0.64 / F1 0.73. ``HOLDOUT_MIN`` is each run minus 0.02, so that it does
+  not get worse unnoticed. The issue's bar (F1 0.90
   with P 0.85 on a new company's stories) is NOT met and so not asserted;
   the README and docs/tagging-rounds.md give the figures.
 """
@@ -84,6 +88,9 @@ HOLDOUT_MIN = {
     "holdout24": {"precision": 0.75, "recall": 0.65, "f1": 0.69, "gain": 0.15},
     "holdout25": {"precision": 0.90, "recall": 0.69, "f1": 0.78, "gain": 0.24},
     "holdout26": {"precision": 0.80, "recall": 0.60, "f1": 0.69, "gain": 0.11},
+    "holdout27": {"precision": 0.86, "recall": 0.56, "f1": 0.68, "gain": 0.11},
+    "holdout28": {"precision": 0.76, "recall": 0.59, "f1": 0.66, "gain": 0.15},
+    "holdout29": {"precision": 0.85, "recall": 0.61, "f1": 0.71, "gain": 0.20},
 }
 
 
@@ -144,6 +151,9 @@ SHAPE = {
     "holdout24": (40, (2, 2)),
     "holdout25": (40, (2, 2)),
     "holdout26": (40, (2, 2)),
+    "holdout27": (40, (2, 2)),
+    "holdout28": (40, (2, 2)),
+    "holdout29": (40, (2, 2)),
 }
 # The issue asks for "stories with two or three themes"; four sets (Kolkwerk,
 # Lindeloo, Bibliotheek De Lantaarn and Luchthaven Hunzewold) have two-theme
@@ -216,8 +226,8 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the round-9 held-out sets from P 0.84 /
-    R 0.67 / F1 0.75 to P 0.87 / R 0.88 / F1 0.87, reading 106 suggestions (about
+    fit (here: the gold labels) lifts the six round-9 held-out sets from P 0.84 /
+    R 0.64 / F1 0.73 to P 0.88 / R 0.84 / F1 0.86, reading 221 suggestions (about
     four per theme). The list's share and length were chosen on the tuning sets
     of round 5, before these sets were written."""
     if not HELD_OUT:
@@ -225,8 +235,8 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 115 and review.accepted >= 30
-    assert precision >= 0.85 and recall >= 0.86 and f1 >= f1_before + 0.11
+    assert review.read <= 230 and review.accepted >= 60
+    assert precision >= 0.85 and recall >= 0.82 and f1 >= f1_before + 0.11
     assert recall >= recall_before + 0.18
 
 
