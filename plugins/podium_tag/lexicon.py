@@ -16,14 +16,16 @@ with the source "lexicon"). A theme's fit to a family:
 A family's ``counted`` patterns ("{n} man", "team of {n}") are written out
 for every number word of the file's ``counts`` and join its terms.
 
-A family goes to the theme with the highest fit, if that fit reaches
-``MIN_FIT`` (a name word, or two keywords), no other theme fits exactly as
-well (two themes that fit a family equally are both told apart from it by
-their own words only) and the family fits that theme at least half as well
-as the theme's best family (a theme named "Software development" is not
-widened with learning vocabulary because of one word). So two themes never
-share a family, and a keyword that happens to look like another family's
-word cannot take that family away from the theme whose name is about it.
+A family goes to the theme with the highest fit among the themes it fits at
+least half as well as their own best family (a theme named "Software
+development" is not widened with learning vocabulary because of one word, and
+"Een nieuw vak", a switchers' theme, does not tie the craft family away from
+"Het vak aan de luchtzijde"), if that fit reaches ``MIN_FIT`` (a name word, or
+two keywords) and no other such theme fits exactly as well (two themes that fit
+a family equally are both told apart from it by their own words only). So two
+themes never share a family, and a keyword that happens to look like another
+family's word cannot take that family away from the theme whose name is about
+it.
 """
 
 from __future__ import annotations
@@ -110,17 +112,23 @@ def attached(themes: tuple[Theme, ...]) -> dict[str, tuple[Family, ...]]:
     table = {(t.slug, f.name): fit(t, f) for t in themes for f in families()}
     own_best = {t.slug: max((table[t.slug, f.name] for f in families()), default=0) for t in themes}
     for family in families():
-        fits = sorted(((table[t.slug, family.name], t.slug) for t in themes), reverse=True)
+        # A side match ("Software development" is not about learning) widens
+        # nothing: the family must fit the theme about as well as its best one.
+        # Nor does it take part in a tie: "Een nieuw vak" (a switchers' theme)
+        # must not keep the craft family from "Het vak aan de luchtzijde".
+        fits = sorted(
+            (
+                (table[t.slug, family.name], t.slug)
+                for t in themes
+                if table[t.slug, family.name] * SIDE_SHARE >= own_best[t.slug]
+            ),
+            reverse=True,
+        )
         if not fits or fits[0][0] < MIN_FIT:
             continue
         if len(fits) > 1 and fits[1][0] == fits[0][0]:
             continue  # a tie: the family tells neither theme apart
-        best, slug = fits[0]
-        # A side match ("Software development" is not about learning) widens
-        # nothing: the family must fit the theme about as well as its best one.
-        if best * SIDE_SHARE < own_best[slug]:
-            continue
-        out[slug].append(family)
+        out[fits[0][1]].append(family)
     return {slug: tuple(fs) for slug, fs in out.items()}
 
 

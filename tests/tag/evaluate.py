@@ -273,7 +273,8 @@ ROUND5 = "tuning set, {} (round-5 held-out set, burned by round 6)"
 ROUND6 = "tuning set, {} (round-6 held-out set, burned by round 7)"
 ROUND7 = "tuning set, {} (round-7 held-out set, burned by round 8)"
 ROUND8 = "tuning set, {} (round-8 held-out set, burned by round 9)"
-HOLDOUT = "HELD-OUT set, {} (round 9, never tuned on)"
+ROUND9 = "tuning set, {} (round-9 held-out set, burned by round 10)"
+HOLDOUT = "HELD-OUT set, {} (round 10, never tuned on)"
 # The labelled new-company sets, cold start (no story hand-tagged), in the
 # order they were written: (part, name in the tables, folder). Those named
 # HOLDOUT are the held-out sets.
@@ -303,12 +304,12 @@ LABELLED = (
     ("holdout21", ROUND8, HERE / "holdout21"),
     ("holdout22", ROUND8, HERE / "holdout22"),
     ("holdout23", ROUND8, HERE / "holdout23"),
-    ("holdout24", HOLDOUT, HERE / "holdout24"),
-    ("holdout25", HOLDOUT, HERE / "holdout25"),
-    ("holdout26", HOLDOUT, HERE / "holdout26"),
-    ("holdout27", HOLDOUT, HERE / "holdout27"),
-    ("holdout28", HOLDOUT, HERE / "holdout28"),
-    ("holdout29", HOLDOUT, HERE / "holdout29"),
+    ("holdout24", ROUND9, HERE / "holdout24"),
+    ("holdout25", ROUND9, HERE / "holdout25"),
+    ("holdout26", ROUND9, HERE / "holdout26"),
+    ("holdout27", ROUND9, HERE / "holdout27"),
+    ("holdout28", ROUND9, HERE / "holdout28"),
+    ("holdout29", ROUND9, HERE / "holdout29"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
 HELD_OUT = tuple(part for part, name, _ in LABELLED if name == HOLDOUT)

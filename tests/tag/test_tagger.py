@@ -328,6 +328,61 @@ themes:
     assert slugs(Tagger(themes).tag(doc)) == {"digital"}
 
 
+def test_a_side_match_does_not_tie_a_family_away_from_the_theme_it_describes():
+    # "vak" is a craft word. A switchers' theme named "Een nieuw vak" fits the
+    # craft family as well as "Het vak aan de luchtzijde" does, but craft is only
+    # a side match for it (its own family, switchers, fits far better), so it
+    # takes no part in the tie and the craft theme gets the family.
+    from podium_tag.lexicon import attached
+
+    themes = parse_themes(
+        """\
+themes:
+  - slug: overstap
+    name: {nl: Een nieuw vak, en: A new trade}
+    color: "#1f5f8b"
+    keywords: {nl: [zij-instromer, omscholing, overstap, carrièreswitch, ander vak]}
+  - slug: luchtzijde
+    name: {nl: Het vak aan de luchtzijde, en: The airside trade}
+    color: "#8a2a5c"
+    keywords: {nl: [platform, afhandeling, landingsbaan, luchtzijde, operatie]}
+""",
+        "themes.yml",
+    )
+    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    assert families == {"overstap": ["switchers"], "luchtzijde": ["craft"]}
+
+
+def test_an_audience_is_a_customer_theme_and_students_name_no_starters_theme():
+    # Readers, viewers, visitors and members are an organisation's public, like
+    # customers and patients. "Studenten" is a university's public as often as
+    # it is its interns: it takes the starters family from no theme.
+    from podium_tag.lexicon import attached
+
+    themes = parse_themes(
+        """\
+themes:
+  - slug: lezers
+    name: {nl: "Lezers, luisteraars en kijkers", en: "Readers, listeners and viewers"}
+    color: "#1f5f8b"
+    keywords: {nl: [lezers, abonnees, publiek, adverteerders, luisteraars]}
+  - slug: nieuw
+    name: {nl: Nieuw op de campus, en: New on campus}
+    color: "#8a2a5c"
+    keywords: {nl: [stagiair, starter, afstudeerder, eerste baan, inwerken]}
+  - slug: studenten
+    name: {nl: Studenten centraal, en: Students first}
+    color: "#2f6b3a"
+    keywords: {nl: [student, studenten, begeleiding, studiesucces, mentor]}
+""",
+        "themes.yml",
+    )
+    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    assert families["lezers"] == ["customer"]
+    assert families["nieuw"] == ["starters"]
+    assert "starters" not in families["studenten"]
+
+
 def test_a_term_two_families_share_is_split_not_dropped():
     # "diploma" is in the starters and the growth family of the lexicon.
     themes = parse_themes(
