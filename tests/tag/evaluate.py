@@ -310,6 +310,9 @@ LABELLED = (
     ("holdout27", ROUND9, HERE / "holdout27"),
     ("holdout28", ROUND9, HERE / "holdout28"),
     ("holdout29", ROUND9, HERE / "holdout29"),
+    ("holdout30", HOLDOUT, HERE / "holdout30"),
+    ("holdout31", HOLDOUT, HERE / "holdout31"),
+    ("holdout32", HOLDOUT, HERE / "holdout32"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
 HELD_OUT = tuple(part for part, name, _ in LABELLED if name == HOLDOUT)
