@@ -10,7 +10,7 @@ import pytest
 from podium.text import stem, words
 from podium_tag import Doc, LearnConfig, Tagger, TaggerConfig, ThemeTag, parse_themes
 from podium_tag.compounds import CompoundSplitter
-from podium_tag.lexicon import term_factor
+from podium_tag.lexicon import attached, term_factor
 
 THEMES = parse_themes(
     """\
@@ -54,6 +54,11 @@ def tagger() -> Tagger:
 
 def slugs(tags: list[ThemeTag], source: str | None = None) -> set[str]:
     return {t.slug for t in tags if source is None or t.source == source}
+
+
+def families_of(themes) -> dict[str, list[str]]:
+    """Per theme slug, the names of the lexicon families attached to it."""
+    return {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
 
 
 # -- text -----------------------------------------------------------------------
@@ -273,9 +278,7 @@ themes:
 
 
 def test_lexicon_widens_a_theme_whose_name_matches_a_family():
-    from podium_tag.lexicon import attached
-
-    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(DAY_ONE)).items()}
+    families = families_of(DAY_ONE)
     assert families == {"starters": ["starters"], "leadership": ["leadership"], "tech": ["tech"]}
     origins = {(term, origin) for term, _, origin in Tagger(DAY_ONE).terms("nl")["leadership"]}
     assert ("teamleider", "keyword") in origins  # the editor's own word stays a keyword
@@ -300,8 +303,6 @@ def test_a_family_attaches_to_the_one_theme_it_fits_best():
     # "development" (learning) stems like "developer" (tech): keywords are
     # compared as whole words, and the tech family goes to the theme whose
     # name is about it, so the two themes do not cancel each other's terms.
-    from podium_tag.lexicon import attached
-
     themes = parse_themes(
         """\
 themes:
@@ -316,7 +317,7 @@ themes:
 """,
         "themes.yml",
     )
-    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    families = families_of(themes)
     assert families == {"digital": ["tech"], "growing": ["growth"]}
     terms = Tagger(themes).terms("en")
     # A lexicon word weighs 0.8, times its factor from the labelled sets.
@@ -333,8 +334,6 @@ def test_a_side_match_does_not_tie_a_family_away_from_the_theme_it_describes():
     # craft family as well as "Het vak aan de luchtzijde" does, but craft is only
     # a side match for it (its own family, switchers, fits far better), so it
     # takes no part in the tie and the craft theme gets the family.
-    from podium_tag.lexicon import attached
-
     themes = parse_themes(
         """\
 themes:
@@ -349,7 +348,7 @@ themes:
 """,
         "themes.yml",
     )
-    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    families = families_of(themes)
     assert families == {"overstap": ["switchers"], "luchtzijde": ["craft"]}
 
 
@@ -357,8 +356,6 @@ def test_an_audience_is_a_customer_theme_and_students_name_no_starters_theme():
     # Readers, viewers, visitors and members are an organisation's public, like
     # customers and patients. "Studenten" is a university's public as often as
     # it is its interns: it takes the starters family from no theme.
-    from podium_tag.lexicon import attached
-
     themes = parse_themes(
         """\
 themes:
@@ -377,7 +374,7 @@ themes:
 """,
         "themes.yml",
     )
-    families = {slug: [f.name for f in fs] for slug, fs in attached(tuple(themes)).items()}
+    families = families_of(themes)
     assert families["lezers"] == ["customer"]
     assert families["nieuw"] == ["starters"]
     assert "starters" not in families["studenten"]
