@@ -63,7 +63,9 @@ def families() -> tuple[Family, ...]:
     out = []
     for name, spec in data["families"].items():
         match = {lang: frozenset(map(_plain, ws)) for lang, ws in spec["match"].items()}
-        stems = {lang: frozenset(_key(lang, w) for w in ws) for lang, ws in spec["match"].items()}
+        stems = {
+            lang: frozenset(term_key(lang, w) for w in ws) for lang, ws in spec["match"].items()
+        }
         terms = {lang: tuple(str(w) for w in ws) for lang, ws in spec["terms"].items()}
         # "{n} man" written out for every number word: "vijf man" ... "veertig man".
         for lang, patterns in spec.get("counted", {}).items():
@@ -79,7 +81,8 @@ def _plain(text: object) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def _key(lang: str, text: str) -> str:
+def term_key(lang: str, text: str) -> str:
+    """A word or phrase as the tagger matches it: its stems, space-separated."""
     return " ".join(phrase_stems(lang, str(text)))
 
 
@@ -98,7 +101,7 @@ def fit(theme: Theme, family: Family) -> int:
         stems = family.match_stems[lang]
         for text in (theme.slug.replace("-", " "), theme.name.get(lang, "")):
             for unit in _units(lang, text):
-                if unit in match or _key(lang, unit) in stems:
+                if unit in match or term_key(lang, unit) in stems:
                     named.add((lang, unit))
         for keyword in theme.keywords.get(lang, ()):
             keyed.update((lang, unit) for unit in _units(lang, keyword) if unit in match)

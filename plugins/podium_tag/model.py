@@ -55,12 +55,12 @@ from functools import partial
 from types import MappingProxyType
 from typing import Protocol
 
-from podium.text import STOPWORDS, phrase_stems, stem, words
+from podium.text import STOPWORDS, stem, words
 from podium_read.themes import Theme
 
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
-from .lexicon import term_factor, widened_terms
+from .lexicon import term_factor, term_key, widened_terms
 from .vocab import Vocabulary, build_vocabulary
 
 
@@ -484,7 +484,7 @@ class Tagger:
         chosen: dict[tuple[str, str], tuple[float, str, str]] = {}
 
         def offer(slug: str, text: str, weight: float, origin: str) -> None:
-            key = text if origin == "learned" else _term_key(lang, text)
+            key = text if origin == "learned" else term_key(lang, text)
             if not key:
                 return
             weight *= self._spread_factor(lang, key, origin)
@@ -496,7 +496,7 @@ class Tagger:
 
         for t in self.themes:
             for kw in t.keywords.get(lang, ()):
-                offer(t.slug, kw, factors.get((lang, t.slug, _term_key(lang, kw)), 1.0), "keyword")
+                offer(t.slug, kw, factors.get((lang, t.slug, term_key(lang, kw)), 1.0), "keyword")
             # A name's weight is shared by its words: in "Groene logistiek"
             # the sector word should not tag every story on its own.
             name_words = _content_words(lang, t.name.get(lang, ""))
@@ -577,10 +577,6 @@ def _distinct(
         else:
             n += len({stem(lang, s) for s in features.terms[term].surfaces})
     return n
-
-
-def _term_key(lang: str, keyword: str) -> str:
-    return " ".join(phrase_stems(lang, keyword))
 
 
 def _content_words(lang: str, text: str) -> list[str]:

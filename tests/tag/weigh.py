@@ -34,7 +34,6 @@ from pathlib import Path
 
 import yaml
 
-from podium.text import phrase_stems
 from podium_tag import Tagger, TaggerConfig, lexicon
 from podium_tag.features import extract
 
@@ -68,8 +67,7 @@ def occurrences(directory: Path) -> Iterable[tuple[Key, bool]]:
             keys[lang] = {}
             for theme in themes:
                 for term, family in lexicon.widened_terms(themes, theme, lang).items():
-                    key = " ".join(phrase_stems(lang, term))
-                    keys[lang].setdefault(key, set()).add((family, term))
+                    keys[lang].setdefault(lexicon.term_key(lang, term), set()).add((family, term))
         found = extract(story.doc, tagger.vocabulary(lang), tagger.config.field_weights())
         present = {ft for key in found.terms for ft in keys[lang].get(key, ())}
         for family, term in sorted(present):
