@@ -36,14 +36,26 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     top = max([best, bar, 1e-9] + [s.bar for s in scores])
     width = max([len(t.slug) for t in themes] + [5])
     scale = scores[0].scale if scores else 1.0
-    lines = [
-        f"{path} ({doc.lang})",
-        f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the strongest "
-        f"theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs {cfg.min_terms} "
-        f"different terms (a phrase counts {cfg.phrase_terms})",
-    ]
+    terms = f"{cfg.min_terms} different terms (a phrase counts {cfg.phrase_terms})"
+    if cfg.decision:
+        # Each theme has its own bar: the score at which the learned model would
+        # tag it, the rest of its evidence as it is (podium_tag/decision.py).
+        lines = [
+            f"{path} ({doc.lang})",
+            "each theme's bar is learned from labelled stories: the score at which it would "
+            "be tagged, given where its words came from, its lexicon family, the story's "
+            f"length and how the site's stories score on it; never under {cfg.lowest_bar:.2f} "
+            f"nor over {cfg.relative_cap:.2f}; a theme also needs {terms}",
+        ]
+    else:
+        lines = [
+            f"{path} ({doc.lang})",
+            f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the "
+            f"strongest theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs "
+            f"{terms}",
+        ]
     floors = tagger.floors
-    if floors:
+    if floors and not cfg.decision:
         share = f"{cfg.theme_share:.0%}"
         lines.append(
             f"lower floors, for themes fewer than {share} of the site's stories reach: "
@@ -66,7 +78,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
             verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
         else:
             verdict = "no"
-        own = f" (bar {s.bar:.2f})" if s.bar != bar else ""
+        own = f" (bar {s.bar:.2f})" if s.bar != bar or cfg.decision else ""
         lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}{own}")
         lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
     return "\n".join(lines)

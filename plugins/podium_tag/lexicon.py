@@ -43,8 +43,6 @@ NAME_FIT = 3
 MIN_FIT = 2
 SIDE_SHARE = 2  # a second family must fit at least 1/SIDE_SHARE of the best
 WEIGHTS_FILE = "lexicon_weights.yml"
-# Everything the lexicon reads: a cache of tags must miss when either changes.
-DATA_FILES = ("lexicon.yml", WEIGHTS_FILE)
 
 
 @dataclass(frozen=True)
@@ -142,12 +140,6 @@ def widened_terms(themes: Sequence[Theme], theme: Theme, lang: str) -> dict[str,
         for term in family.terms.get(lang, ()):
             out.setdefault(term, family.name)
     return out
-
-
-def data_bytes() -> bytes:
-    """The lexicon's data files, for cache keys (``store._code``)."""
-    folder = resources.files(__package__)
-    return b"\0".join(folder.joinpath(name).read_bytes() for name in DATA_FILES)
 
 
 @lru_cache(maxsize=1)

@@ -58,9 +58,10 @@ from typing import Protocol
 from podium.text import STOPWORDS, stem, words
 from podium_read.themes import Theme
 
+from . import decision
 from .features import Doc, Features, extract
 from .learn import LearnConfig, Learned, LearnedTerm, learn
-from .lexicon import term_factor, term_key, widened_terms
+from .lexicon import attached, term_factor, term_key, widened_terms
 from .vocab import Vocabulary, build_vocabulary
 
 
@@ -158,7 +159,18 @@ class TaggerConfig:
     # recall up by about 0.03 to 0.04 at the same precision.
     theme_share: float = 0.08
     theme_floor: float = 0.65
+    # Whether a theme is tagged is decided by the logistic model of
+    # ``decision.yml`` (``decision.py``), learned from the labelled sets, rather
+    # than by the hand rule above (``threshold``, ``relative``, ``min_terms``):
+    # round 11, docs/tagging-rounds.md. The hand rule still sets the floors and
+    # is what ``tests/tag/decide.py`` compares with.
+    decision: bool = True
     learn: LearnConfig = field(default_factory=LearnConfig)
+
+    @property
+    def lowest_bar(self) -> float:
+        """The lowest a theme's bar goes: its lowest floor (``theme_floor``)."""
+        return round(self.theme_floor * self.threshold, 4)
 
     def field_weights(self) -> dict[str, float]:
         return {
@@ -181,8 +193,10 @@ class ThemeScore:
     evidence: tuple[str, ...]
     passed: bool
     sources: tuple[str, ...] = ()  # where each evidence word's term came from
-    # The score it had to reach: the theme's floor (``threshold``, or lower for a
-    # theme few of the site's stories reach), or a share of the best theme.
+    # The score it had to reach: with the learned decision, the score at which
+    # the model would tag it, the rest of its evidence as it is (``decision.py``);
+    # with the hand rule, the theme's floor (``threshold``, or lower for a theme
+    # few of the site's stories reach), or a share of the best theme.
     bar: float = 0.0
     # What the story's length did to its scores: below 1 for a long story,
     # above 1 for a very short one (see ``_length_norm``).
@@ -234,6 +248,7 @@ class Tagger:
         learned: Mapping[str, Learned] | None = None,
         shares: Mapping[str, Mapping[str, float]] | None = None,
         floors: Mapping[str, float] | None = None,
+        site: Mapping[str, tuple[float, float]] | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
@@ -243,6 +258,11 @@ class Tagger:
         self._shares = MappingProxyType(dict(shares or {}))
         # slug -> a floor below ``threshold``, for themes few stories reach.
         self._floors = MappingProxyType(dict(floors or {}))
+        # slug -> (mean score, share reaching its floor) over the site's stories.
+        self._site = MappingProxyType(dict(site or {}))
+        self._families = {
+            slug: tuple(sorted(f.name for f in fs)) for slug, fs in attached(self.themes).items()
+        }
         langs = {lang for t in self.themes for lang in t.keywords} | set(self._learned)
         langs |= {lang for t in self.themes for lang in (*t.name, *t.description)}
         self._vocab = {lang: self._build(lang) for lang in sorted(langs)}
@@ -284,30 +304,33 @@ class Tagger:
                 learn_now() if memo is None else memo.learned(lang, docs, base, learn_now)
             )
         tagger = cls(themes, config, learned, shares) if learned else base
-        floors = tagger._theme_floors(corpus, memo)
-        if not floors:
+        if not corpus:
             return tagger
-        return cls(themes, config, learned, shares, floors)
-
-    def _theme_floors(self, corpus: Sequence[Doc], memo: FitMemo | None = None) -> dict[str, float]:
-        """Per theme that fewer than ``theme_share`` of the site's stories reach
-        (hand-tagged or automatically), the lower floor that lets the closest ones
-        make up that share, never below ``theme_floor`` times ``threshold``.
-        ``memo`` gives back each story's scores from an earlier build."""
-        cfg = self.config
-        if not corpus or cfg.theme_share <= 0:
-            return {}
         # An evenly spaced sample, as for the shares: fitting stays near-linear.
         docs = corpus[:: max(1, len(corpus) // COMMON_SAMPLE)]
+        found = []
+        for doc in docs:
+            score_now = partial(tagger._coverage, doc)
+            found.append(score_now() if memo is None else memo.coverage(doc, tagger, score_now))
+        floors = tagger._theme_floors(docs, found)
+        site = tagger._site_scores(found, floors)
+        return cls(themes, config, learned, shares, floors, site)
+
+    def _theme_floors(self, docs: Sequence[Doc], found: Sequence[Coverage]) -> dict[str, float]:
+        """Per theme that fewer than ``theme_share`` of the site's stories reach
+        (hand-tagged or automatically, by the hand rule), the lower floor that lets
+        the closest ones make up that share, never below ``theme_floor`` times
+        ``threshold``. ``found`` is each story's scores (``_coverage``)."""
+        cfg = self.config
+        if not docs or cfg.theme_share <= 0:
+            return {}
         need = max(1, math.ceil(cfg.theme_share * len(docs)))
         covered: Counter = Counter()  # hand-tagged, or tagged automatically
         explicit: Counter = Counter()
         # Per theme, the scores of the other stories with enough different terms.
         ranked: dict[str, list[float]] = {t.slug: [] for t in self.themes}
-        for doc in docs:
-            score_now = partial(self._coverage, doc)
-            found = score_now() if memo is None else memo.coverage(doc, self, score_now)
-            for slug, (score, passed, pieces) in found.items():
+        for doc, scores in zip(docs, found, strict=True):
+            for slug, (score, passed, pieces) in scores.items():
                 if slug in doc.explicit_themes:
                     explicit[slug] += 1
                     covered[slug] += 1
@@ -321,10 +344,29 @@ class Tagger:
                 continue
             scores.sort(reverse=True)
             nth = scores[min(need - explicit[slug], len(scores)) - 1]
-            floor = round(max(cfg.theme_floor * cfg.threshold, nth), 4)
+            floor = round(max(cfg.lowest_bar, nth), 4)
             if floor < cfg.threshold:
                 floors[slug] = floor
         return floors
+
+    def _site_scores(
+        self, found: Sequence[Coverage], floors: Mapping[str, float]
+    ) -> dict[str, tuple[float, float]]:
+        """Per theme, the mean score of the site's stories and the share of them
+        that reach its floor: what the learned decision reads about the site.
+        Rounded to hundredths, so that one edited story seldom changes them (the
+        tags of every story are kept under a hash of them: ``identity``)."""
+        if not found:
+            return {}
+        out = {}
+        for t in self.themes:
+            scores = [f[t.slug][0] for f in found if t.slug in f]
+            if not scores:
+                continue
+            floor = floors.get(t.slug, self.config.threshold)
+            reach = sum(s >= floor for s in scores) / len(scores)
+            out[t.slug] = (round(sum(scores) / len(scores), 2), round(reach, 2))
+        return out
 
     def _doc_shares(
         self, corpus: Sequence[Doc], memo: FitMemo | None = None
@@ -351,7 +393,8 @@ class Tagger:
         return out
 
     def _coverage(self, doc: Doc) -> Coverage:
-        _, scored, _, _ = self._score(doc)
+        # By the hand rule: the floors are set by it (and learned on it).
+        _, scored, _, _, _ = self._score(doc, rule=True)
         return {slug: (score, ok, pieces) for slug, (score, _, ok, pieces) in scored.items()}
 
     def _spread_factor(self, lang: str, key: str, origin: str) -> float:
@@ -371,6 +414,7 @@ class Tagger:
         the same identity (and the same code) tag every story alike."""
         h = hashlib.sha256(repr((self.themes, self.config)).encode("utf-8", "surrogatepass"))
         h.update(repr(sorted(self._floors.items())).encode())
+        h.update(repr(sorted(self._site.items())).encode())
         for lang in sorted(self._shares):
             h.update(repr((lang, sorted(self._shares[lang].items()))).encode())
         for lang in sorted(self._learned):
@@ -413,14 +457,16 @@ class Tagger:
     # -- tagging ----------------------------------------------------------
     def tag(self, doc: Doc) -> list[ThemeTag]:
         """Explicit themes as given, then automatic ones, strongest first."""
-        features, scored, _, _ = self._score(doc)
+        features, scored, _, _, strength = self._score(doc)
         limit = self.config.max_evidence
         tags: list[ThemeTag] = []
         explicit = list(dict.fromkeys(doc.explicit_themes))
         for slug in explicit:
             score, parts, _, _ = scored.get(slug, (0.0, [], False, 0))
             tags.append(ThemeTag(slug, "explicit", score, *_evidence(parts, features, limit)))
-        auto = [(-s[0], slug) for slug, s in scored.items() if s[2] and slug not in explicit]
+        # The surest first (the highest probability, or score under the hand
+        # rule), and no more than ``max_auto`` of them.
+        auto = [(-strength[k], k) for k, s in scored.items() if s[2] and k not in explicit]
         for _, slug in sorted(auto)[: self.config.max_auto]:
             score, parts, _, _ = scored[slug]
             tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
@@ -428,7 +474,7 @@ class Tagger:
 
     def scores(self, doc: Doc) -> list[ThemeScore]:
         """Every theme's score for ``doc``, in taxonomy order: the why of ``tag``."""
-        features, scored, bars, scale = self._score(doc)
+        features, scored, bars, scale, _ = self._score(doc, explain=True)
         out = []
         for slug, (score, parts, ok, pieces) in scored.items():
             evidence, sources = _evidence(parts, features, self.config.max_evidence)
@@ -437,17 +483,58 @@ class Tagger:
 
     # -- internals --------------------------------------------------------
     def _score(
-        self, doc: Doc
-    ) -> tuple[Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float]:
+        self, doc: Doc, rule: bool = False, explain: bool = False
+    ) -> tuple[
+        Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float, dict
+    ]:
         """Per theme, in taxonomy order: (score, [(contribution, term, origin)],
-        passed, pieces of evidence); then each theme's bar and the length scale.
+        passed, pieces of evidence); then each theme's bar (with ``explain``), the
+        length scale and how sure each theme is (to choose the ``max_auto``).
 
-        A theme passes when it rests on ``min_terms`` pieces of evidence
-        (``_distinct``), reaches its floor (``threshold``, or lower for a theme
-        few of the site's stories reach: ``_theme_floors``) and reaches
+        With the learned decision (``TaggerConfig.decision``, not ``rule``) a
+        theme passes when the model of ``decision.py`` gives it a probability at
+        its threshold. By the hand rule, when it rests on ``min_terms`` pieces of
+        evidence (``_distinct``), reaches its floor (``threshold``, or lower for
+        a theme few of the site's stories reach: ``_theme_floors``) and reaches
         ``relative`` times the strongest theme's score, or ``relative_cap`` if
         that is lower: that is its bar.
         """
+        cfg = self.config
+        features, raw, norm = self._raw(doc)
+        best = max((s for s, _, _ in raw.values()), default=0.0)
+        bars, scored, strength = {}, {}, {}
+        learned = cfg.decision and not rule
+        lowest = cfg.lowest_bar
+        model = decision.model() if learned else None
+        inputs = self._inputs(doc.lang, features, raw, norm) if learned else {}
+        for slug, (score, parts, pieces) in raw.items():
+            if model is not None:
+                # The model moves the bar between two limits the hand rule keeps.
+                # One word, however often, is not a theme (``min_terms``), nor a
+                # score under the lowest floor (``lowest_bar``: two different body
+                # mentions in a story of ordinary length; a long story that names
+                # a theme once does not reach it). A theme that scores
+                # ``relative_cap`` on enough terms is one whatever the model makes
+                # of the rest: a hub with fifteen keywords a theme and hand-tagged
+                # stories (tests/tag/eval) scores far above the day-one sets the
+                # model learned from.
+                plain = pieces >= cfg.min_terms
+                on_its_own = plain and score >= cfg.relative_cap
+                chance = 1.0 if on_its_own else model.probability(inputs[slug])
+                ok = plain and score >= lowest and chance >= model.threshold
+                strength[slug] = chance
+                if explain:
+                    bars[slug] = min(max(model.bar(inputs[slug]), lowest), cfg.relative_cap)
+            else:
+                bar = bars[slug] = self.bar(best, slug)
+                ok = score >= bar and pieces >= cfg.min_terms
+                strength[slug] = score
+            scored[slug] = (score, parts, ok, pieces)
+        return features, scored, bars, round(1 / norm, 4), strength
+
+    def _raw(self, doc: Doc) -> tuple[Features, dict[str, tuple[float, list, int]], float]:
+        """Per theme: its score, its contributions and its pieces of evidence;
+        and the story's length norm."""
         cfg = self.config
         features = extract(doc, self.vocabulary(doc.lang), self._weights)
         contributions = self._contributions(features, doc.lang)
@@ -455,14 +542,44 @@ class Tagger:
         raw = {}
         for theme in self.themes:
             parts = contributions.get(theme.slug, [])
-            raw[theme.slug] = (round(sum(c for c, _, _ in parts) / norm, 4), parts)
-        best = max((s for s, _ in raw.values()), default=0.0)
-        bars, scored = {}, {}
-        for slug, (score, parts) in raw.items():
-            bar = bars[slug] = self.bar(best, slug)
-            pieces = _distinct(parts, features, doc.lang, cfg)
-            scored[slug] = (score, parts, score >= bar and pieces >= cfg.min_terms, pieces)
-        return features, scored, bars, round(1 / norm, 4)
+            score = round(sum(c for c, _, _ in parts) / norm, 4)
+            raw[theme.slug] = (score, parts, _distinct(parts, features, doc.lang, cfg))
+        return features, raw, norm
+
+    def _inputs(
+        self, lang: str, features: Features, raw: dict[str, tuple[float, list, int]], norm: float
+    ) -> dict[str, decision.Inputs]:
+        cfg = self.config
+        # The best score of a theme's rivals: the best, or for the best the second.
+        ranked = sorted(((s, k) for k, (s, _, _) in raw.items()), reverse=True)[:2]
+        out = {}
+        for slug, (score, parts, pieces) in raw.items():
+            rivals = [s for s, k in ranked if k != slug]
+            origin: dict[str, float] = {}
+            for c, _, o in parts:
+                origin[o] = origin.get(o, 0.0) + c
+            site = self._site.get(slug)
+            out[slug] = decision.Inputs(
+                score=score,
+                floor=self._floors.get(slug, cfg.threshold),
+                threshold=cfg.threshold,
+                other=rivals[0] if rivals else 0.0,
+                pieces=pieces,
+                norm=norm,
+                length=features.length,
+                lang=lang,
+                origin=origin,
+                families=self._families.get(slug, ()),
+                site_mean=site[0] if site else None,
+                site_reach=site[1] if site else None,
+            )
+        return out
+
+    def decision_inputs(self, doc: Doc) -> dict[str, decision.Inputs]:
+        """Per theme, what the learned decision reads in ``doc`` (``tests/tag/decide.py``
+        learns the model from these)."""
+        features, raw, norm = self._raw(doc)
+        return self._inputs(doc.lang, features, raw, norm)
 
     def _contributions(
         self, features: Features, lang: str

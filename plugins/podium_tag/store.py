@@ -32,13 +32,14 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache, partial
+from importlib import resources
 from pathlib import Path
 
 from podium.cache import ItemCache, read_entry, write_entry
 from podium.fingerprint import code_fingerprint
 from podium_read.themes import Theme
 
-from . import lexicon
+from . import decision, lexicon
 from .features import Doc
 from .learn import LearnConfig, Learned, LearnedTerm
 from .model import ORIGINS, Coverage, Tagger, TaggerConfig, ThemeTag
@@ -56,10 +57,20 @@ COVERAGE = "coverage.json"
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
+# The package's data files: what the tagger reads besides code and the site. A
+# package upgrade that ships new weights must not reuse tags kept under the old.
+DATA_FILES = ("lexicon.yml", lexicon.WEIGHTS_FILE, decision.DECISION_FILE)
+
+
+def data_bytes() -> bytes:
+    folder = resources.files(__package__)
+    return b"\0".join(folder.joinpath(name).read_bytes() for name in DATA_FILES)
+
+
 @cache
 def _code(memo: Path | None) -> str:
     h = hashlib.sha256(code_fingerprint(Path(__file__).with_name("tagging.py"), memo).encode())
-    h.update(lexicon.data_bytes())  # the lexicon and its weights
+    h.update(data_bytes())
     return h.hexdigest()
 
 

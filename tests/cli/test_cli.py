@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -231,14 +232,18 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "content/columns/ben-bakker.md (nl)"
-    assert lines[1].startswith("bar 2.96: at least 2.65, and 40% of the strongest theme (7.40)")
+    assert lines[1].startswith("each theme's bar is learned from labelled stories")
+    assert "never under 1.72 nor over 3.50; a theme also needs 2 different terms" in lines[1]
     # A column of a few sentences: its scores are scaled up, and the editor is told.
     assert lines[2] == "scores x1.35: a very short story (length is part of the score)"
     balance = next(ln for ln in lines if ln.startswith("balance"))
-    assert "7.40" in balance and balance.endswith(" auto")
+    # 7.40 on three different terms: over the highest bar a theme can have.
+    assert "7.40" in balance and re.search(r" auto \(bar [123]\.\d\d\)$", balance)
     assert "evidence: vrijdag (keyword), rust (keyword), vier dagen (keyword)" in result.output
     tech = next(ln for ln in lines if ln.startswith("tech"))
-    assert "0.00" in tech and tech.endswith(" no")
+    assert "0.00" in tech and re.search(r" no \(bar (\d\.\d\d)\)$", tech)
+    bar = float(re.search(r"\(bar (\d\.\d\d)\)$", tech).group(1))
+    assert 1.72 <= bar <= 3.5
 
 
 def test_tag_of_an_unknown_path_is_a_usage_error(run):

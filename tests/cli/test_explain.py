@@ -1,9 +1,10 @@
-"""``podium tag --explain`` when the site lowered a theme's floor (``Tagger.floors``)."""
+"""``podium tag --explain``: the learned bars, and under the hand rule the site's lowered
+floors (``Tagger.floors``)."""
 
 from __future__ import annotations
 
 from podium_cli.explain import explain_story
-from podium_tag import Doc, Tagger, parse_themes
+from podium_tag import Doc, Tagger, TaggerConfig, parse_themes
 
 THEMES = parse_themes(
     """\
@@ -25,10 +26,11 @@ FILLER = (
 ) * 12
 CRAFT = Doc(lang="nl", body="De monteur pakt zijn gereedschap. " + FILLER)
 TECH = Doc(lang="nl", body="Data, software en code: ik bouw een app als developer. " + FILLER)
+RULE = TaggerConfig(decision=False)  # the hand rule: one bar, lowered floors
 
 
 def test_explain_names_a_lowered_floor_and_marks_the_themes_own_bar():
-    tagger = Tagger.fit(THEMES, [], corpus=[CRAFT] * 3 + [TECH] * 22)
+    tagger = Tagger.fit(THEMES, [], RULE, corpus=[CRAFT] * 3 + [TECH] * 22)
     lines = explain_story("content/stories/monteur.md", CRAFT, THEMES, tagger).splitlines()
     assert lines[1].startswith("bar 2.65: at least 2.65")
     assert lines[2] == (
@@ -41,6 +43,21 @@ def test_explain_names_a_lowered_floor_and_marks_the_themes_own_bar():
 
 
 def test_explain_without_a_site_has_no_lowered_floors():
-    text = explain_story("x.md", CRAFT, THEMES, Tagger(THEMES))
+    text = explain_story("x.md", CRAFT, THEMES, Tagger(THEMES, RULE))
     assert "lower floors" not in text and "(bar" not in text
     assert next(line for line in text.splitlines() if line.startswith("craft")).endswith(" no")
+
+
+def test_explain_gives_every_theme_its_learned_bar_and_agrees_with_the_tags():
+    tagger = Tagger.fit(THEMES, [], corpus=[CRAFT] * 3 + [TECH] * 22)
+    for doc in (CRAFT, TECH, Doc(lang="nl", body="De monteur. " + FILLER)):
+        lines = explain_story("x.md", doc, THEMES, tagger).splitlines()
+        assert lines[1].startswith("each theme's bar is learned from labelled stories")
+        assert not any(line.startswith("lower floors") for line in lines)
+        tagged = {t.slug for t in tagger.tag(doc)}
+        for score in tagger.scores(doc):
+            line = next(line for line in lines if line.startswith(score.slug + " "))
+            assert line.endswith(f"(bar {score.bar:.2f})")
+            # What the line says is what the tagger did, and the bar tells why.
+            assert (" auto " in line) == (score.slug in tagged) == score.passed
+            assert score.passed == (score.score >= score.bar and score.terms >= 2)

@@ -50,40 +50,40 @@ from .evaluate import (
 # Existing set: no worse than rounds 1 to 5 (35 of 35 gold labels, 2 extra).
 EXISTING_MIN_PRECISION = 0.94
 EXISTING_MIN_RECALL = 1.0
-# Tuning sets: (precision, F1, F1 gain over the baseline) round 10 reached, each
+# Tuning sets: (precision, F1, F1 gain over the baseline) round 11 reached, each
 # minus 0.02 (``python -m tests.tag.evaluate --tuning`` prints them).
 TUNING_MIN = {
-    "kade": (0.92, 0.92, 0.45),
-    "fresh": (0.93, 0.82, 0.45),
-    "holdout": (0.84, 0.83, 0.39),
-    "holdout2": (0.86, 0.76, 0.29),
-    "holdout3": (0.89, 0.85, 0.33),
-    "holdout4": (0.92, 0.80, 0.30),
-    "holdout5": (0.91, 0.84, 0.34),
-    "holdout6": (0.89, 0.87, 0.40),
-    "holdout7": (0.79, 0.76, 0.30),
-    "holdout8": (0.82, 0.82, 0.39),
-    "holdout9": (0.90, 0.81, 0.22),
-    "holdout10": (0.84, 0.76, 0.21),
-    "holdout11": (0.87, 0.79, 0.36),
-    "holdout12": (0.69, 0.64, 0.21),
-    "holdout13": (0.82, 0.79, 0.27),
-    "holdout14": (0.85, 0.80, 0.27),
-    "holdout15": (0.91, 0.84, 0.28),
-    "holdout16": (0.84, 0.75, 0.32),
-    "holdout17": (0.83, 0.79, 0.30),
-    "holdout18": (0.91, 0.84, 0.31),
-    "holdout19": (0.89, 0.82, 0.32),
-    "holdout20": (0.86, 0.82, 0.16),
-    "holdout21": (0.86, 0.73, 0.22),
-    "holdout22": (0.76, 0.72, 0.29),
-    "holdout23": (0.74, 0.70, 0.20),
-    "holdout24": (0.75, 0.71, 0.16),
-    "holdout25": (0.86, 0.75, 0.21),
-    "holdout26": (0.80, 0.69, 0.11),
-    "holdout27": (0.80, 0.68, 0.11),
-    "holdout28": (0.80, 0.69, 0.18),
-    "holdout29": (0.88, 0.77, 0.26),
+    "kade": (0.94, 0.94, 0.48),
+    "fresh": (0.89, 0.83, 0.46),
+    "holdout": (0.84, 0.84, 0.40),
+    "holdout2": (0.82, 0.80, 0.33),
+    "holdout3": (0.90, 0.90, 0.38),
+    "holdout4": (0.89, 0.82, 0.32),
+    "holdout5": (0.91, 0.86, 0.36),
+    "holdout6": (0.94, 0.89, 0.42),
+    "holdout7": (0.72, 0.74, 0.28),
+    "holdout8": (0.84, 0.83, 0.40),
+    "holdout9": (0.91, 0.86, 0.27),
+    "holdout10": (0.91, 0.82, 0.26),
+    "holdout11": (0.94, 0.83, 0.40),
+    "holdout12": (0.72, 0.66, 0.23),
+    "holdout13": (0.81, 0.78, 0.26),
+    "holdout14": (0.88, 0.81, 0.29),
+    "holdout15": (0.92, 0.87, 0.30),
+    "holdout16": (0.87, 0.79, 0.36),
+    "holdout17": (0.83, 0.77, 0.28),
+    "holdout18": (0.92, 0.86, 0.33),
+    "holdout19": (0.84, 0.80, 0.30),
+    "holdout20": (0.84, 0.82, 0.16),
+    "holdout21": (0.83, 0.76, 0.25),
+    "holdout22": (0.80, 0.75, 0.32),
+    "holdout23": (0.85, 0.78, 0.28),
+    "holdout24": (0.82, 0.77, 0.22),
+    "holdout25": (0.85, 0.80, 0.26),
+    "holdout26": (0.85, 0.77, 0.19),
+    "holdout27": (0.74, 0.72, 0.15),
+    "holdout28": (0.76, 0.69, 0.18),
+    "holdout29": (0.88, 0.81, 0.31),
 }
 # The held-out sets, each run once (see above): no worse than that run.
 HOLDOUT_MIN = {
@@ -252,3 +252,16 @@ def test_lexicon_weights_are_current_and_learned_from_tuning_sets_only():
     held_out = {d for p, _, d in LABELLED if p in HELD_OUT}
     assert sets and not held_out & set(sets)
     assert weigh.OUT.read_text(encoding="utf-8") == weigh.render(weigh.factors(sets))
+
+
+def test_decision_is_current_and_learned_from_tuning_sets_only():
+    """``decision.yml`` is what ``python -m tests.tag.decide`` writes from the tuning
+    sets as they are now (a burned set, new lexicon weights or a changed feature
+    mean running it again). A held-out set never feeds it."""
+    from . import decide
+
+    sets = decide.tuning_sets()
+    held_out = {d for p, _, d in LABELLED if p in HELD_OUT}
+    assert sets and not held_out & set(sets)
+    text = decide.render(decide.fit([row for d in sets for row in decide.rows(d)]))
+    assert decide.OUT.read_text(encoding="utf-8") == text

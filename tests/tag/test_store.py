@@ -54,17 +54,18 @@ def test_any_changed_text_or_theme_is_another_key(inputs):
     assert _args(themes, docs, other)[0] != key
 
 
-def test_a_changed_lexicon_or_lexicon_weights_file_is_another_key(inputs, monkeypatch):
-    # Both data files change what the tagger finds: a package upgrade that ships
-    # new weights must not reuse tags cached under the old ones.
-    from podium_tag import lexicon
+def test_a_changed_lexicon_weights_or_decision_file_is_another_key(inputs, monkeypatch):
+    # The data files change what the tagger finds and decides: a package upgrade
+    # that ships new weights must not reuse tags cached under the old ones.
+    from importlib import resources
 
     themes, docs, vacancies = inputs
     key = store.key(themes, docs, vacancies)
-    data = lexicon.data_bytes()
-    for name in lexicon.DATA_FILES:
-        assert (lexicon.resources.files("podium_tag") / name).read_bytes() in data
-    monkeypatch.setattr(lexicon, "data_bytes", lambda: data + b"\ncraft: {en: {fitter: 0.9}}")
+    data = store.data_bytes()
+    assert set(store.DATA_FILES) == {"lexicon.yml", "lexicon_weights.yml", "decision.yml"}
+    for name in store.DATA_FILES:
+        assert (resources.files("podium_tag") / name).read_bytes() in data
+    monkeypatch.setattr(store, "data_bytes", lambda: data + b"\nthreshold: 0.9")
     store._code.cache_clear()
     try:
         assert store.key(themes, docs, vacancies) != key

@@ -46,6 +46,9 @@ FILLER_EN = (
     "I have been here for two years and I still enjoy it. We have lunch together on Fridays "
     "and my day starts with coffee and a chat. "
 )
+# The hand rule (one bar from ``threshold``), where a test is about its mechanics;
+# the default is the learned decision (``decision.py``).
+RULE = TaggerConfig(decision=False)
 
 
 def tagger() -> Tagger:
@@ -131,8 +134,13 @@ def test_a_single_passing_mention_does_not_tag():
 
 def test_threshold_is_a_setting():
     doc = Doc("en", title="My week", body="I talk to a customer and handle a complaint.")
-    assert "customer" in slugs(Tagger(THEMES, TaggerConfig(threshold=1.5)).tag(doc))
-    assert "customer" not in slugs(Tagger(THEMES, TaggerConfig(threshold=5.0)).tag(doc))
+    assert "customer" in slugs(Tagger(THEMES, TaggerConfig(threshold=1.5, decision=False)).tag(doc))
+    assert "customer" not in slugs(
+        Tagger(THEMES, TaggerConfig(threshold=5.0, decision=False)).tag(doc)
+    )
+    # The learned decision reads the threshold as the scale of its floors: raised
+    # far enough, its lowest bar is out of reach too.
+    assert "customer" not in slugs(Tagger(THEMES, TaggerConfig(threshold=8.0)).tag(doc))
 
 
 def test_long_stories_are_normalised_by_length():
@@ -215,14 +223,18 @@ def test_learning_adds_a_term_that_is_not_a_keyword():
     assert ("craft", "omvormer") in learned
     assert all(t.weight <= LearnConfig().weight for t in fitted.learned_terms)
 
-    # Two keywords once each (2.0) stay below the threshold; the learned
-    # word is what tips the story into craft. (The filler, three times, makes
-    # it a story of ordinary length: a very short one is scaled up.)
+    # Two keywords once each (2.0) stay below the hand rule's threshold; the
+    # learned word is what tips the story into craft. (The filler, three times,
+    # makes it a story of ordinary length: a very short one is scaled up.)
     doc = Doc("nl", title="Een dag op pad", body=FILLER_NL * 3 + "Eerst de omvormer, dan de "
               "omvormer van de buren. De monteur naast me pakt zijn gereedschap.")  # fmt: skip
-    assert "craft" not in slugs(tagger().tag(doc))
-    (tag,) = [t for t in fitted.tag(doc) if t.slug == "craft"]
+    assert "craft" not in slugs(Tagger(THEMES, RULE).tag(doc))
+    (tag,) = [t for t in Tagger.fit(THEMES, craft + other, RULE).tag(doc) if t.slug == "craft"]
     assert "omvormer" in tag.evidence and "gereedschap" in tag.evidence
+    # The learned decision takes a learned word as evidence too.
+    before = {s.slug: s for s in tagger().scores(doc)}["craft"]
+    after = {s.slug: s for s in fitted.scores(doc)}["craft"]
+    assert after.score > before.score and "learned" in after.sources and after.passed
 
 
 def test_learning_ignores_words_from_too_few_stories():
@@ -570,7 +582,11 @@ def test_a_very_short_story_is_judged_by_what_it_has_room_for():
     (tag,) = Tagger(DAY_ONE).tag(short)
     assert tag.slug == "starters" and "first real job" in tag.evidence
     long = dataclasses.replace(short, body=short.body + " " + FILLER_EN * 6)
-    assert Tagger(DAY_ONE).tag(long) == []
+    assert Tagger(DAY_ONE, RULE).tag(long) == []
+    # The learned decision still tags the long one: its title says what it is
+    # about. But the same words weigh less there.
+    (score,) = [s for s in Tagger(DAY_ONE).scores(long) if s.slug == "starters"]
+    assert score.score < tag.score
 
 
 def test_a_phrase_counts_as_two_terms():
@@ -656,15 +672,17 @@ def test_a_theme_no_story_reaches_gets_a_lower_floor_from_the_site():
     # Two different mentions score 2.0, under the 2.65 floor. An editor wrote the
     # craft theme because some stories are about it: with 8% of 25 stories (2)
     # as the prior, the floor drops to what the second-best craft story scores.
-    cfg = TaggerConfig()
+    cfg = RULE
     doc = Doc(lang="nl", body=CRAFT_STORY)
-    assert "craft" not in slugs(Tagger(THEMES).tag(doc))  # no site: the plain floor
-    fitted = Tagger.fit(THEMES, [], corpus=_site(craft=3))
+    assert "craft" not in slugs(Tagger(THEMES, cfg).tag(doc))  # no site: the plain floor
+    fitted = Tagger.fit(THEMES, [], cfg, corpus=_site(craft=3))
     assert fitted.floors == {"craft": pytest.approx(2.0)}  # tech is reached: no floor
     assert slugs(fitted.tag(doc), "auto") == {"craft"}
     score = {s.slug: s for s in fitted.scores(doc)}["craft"]
     assert score.passed and score.bar == pytest.approx(2.0) and score.bar < cfg.threshold
-    assert fitted.identity() != Tagger.fit(THEMES, [], corpus=_site(craft=0)).identity()
+    assert fitted.identity() != Tagger.fit(THEMES, [], cfg, corpus=_site(craft=0)).identity()
+    # The learned decision has the same floors (set by the hand rule).
+    assert Tagger.fit(THEMES, [], corpus=_site(craft=3)).floors == fitted.floors
 
 
 def test_the_lower_floor_has_a_limit_and_still_needs_two_terms():
