@@ -49,7 +49,12 @@ def normalise(rel: str) -> str:
             parts.append(part)
     if not parts:
         raise Refused("names no file")
-    return "/".join(parts)
+    clean = "/".join(parts)
+    # "a/../c:/x" comes out as "c:/x": refused like the same path given directly,
+    # so that a normalised path is always one normalise accepts as it is.
+    if len(clean) > 1 and clean[1] == ":":
+        raise Refused("is an absolute path; give a path relative to content/")
+    return clean
 
 
 # Real paths of folders, while a ``resolving()`` scope is open (None: no scope).

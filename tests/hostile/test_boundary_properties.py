@@ -71,6 +71,16 @@ def test_normalise_never_leaves(rel):
     parts = clean.split("/")
     assert ".." not in parts and "." not in parts and "" not in parts
     assert not clean.startswith("/") and "\\" not in clean and "\x00" not in clean
+    assert paths.normalise(clean) == clean  # what it gives back, it takes as it is
+
+
+def test_a_drive_letter_reached_through_dot_dot_is_refused_too():
+    # Found by the link property below: "../c:/b.jpg" from a story in columns/
+    # came out as "c:/b.jpg", which normalise itself refuses when given directly.
+    for rel in ("columns/../c:/b.jpg", "a/../C:/x", "./d:"):
+        with pytest.raises(paths.Refused, match="absolute path"):
+            paths.normalise(rel)
+    assert paths.normalise("a/c:/b.jpg") == "a/c:/b.jpg"  # a folder named "c:" deeper down
 
 
 # What Pelican's Content._update_content acts on (default INTRASITE_LINK_REGEX).
