@@ -30,7 +30,11 @@ from tests.tag import evaluate as ev
 results = ev.run(ev.HELD_OUT)
 for result in results:
     print(result.name, "P %.2f / R %.2f / F1 %.2f" % result.tagger.micro())
-print(ev.pooled(results))
+for group in ev.HELD_OUT_GROUPS:
+    chosen = [r for r in results if r.group == group]
+    if len(chosen) > 1:
+        print(ev.pooled(chosen, ev.group_label(group)))
+print(ev.pooled(results, "all held-out sets"))
 """
 
 

@@ -1,20 +1,29 @@
-"""Precision, recall and F1 of the tagger and of a keyword baseline, on thirty-five sets.
+"""Precision, recall and F1 of the tagger and of a keyword baseline, on thirty-eight sets.
 
     .venv/bin/python -m tests.tag.evaluate            # every table
     .venv/bin/python -m tests.tag.evaluate --tuning   # only what tuning may look at
 
-Thirty-five labelled sets: thirty-two are TUNING data, three are held out. Each
-new-company set was held out once, run once on a frozen tagger, and burned by
-the round after it; the runs are in ``docs/tagging-rounds.md``.
+Thirty-eight labelled sets: thirty-two are TUNING data, six are held out. Each
+new-company set was held out, run on a frozen tagger, and burned by the round
+after it; the runs are in ``docs/tagging-rounds.md``.
 
+* ``tests/tag/holdout33/`` to ``holdout35/`` (Stichting Wijkscholen
+  Lindeveld, a board of primary schools; Rijnmond Chemie Botlek, a chemical
+  plant; Glansgroep Facilitair, cleaning and facility services): HELD OUT,
+  the sets of round 11, written and labelled blind
+  (``docs/holdout-brief.md``) while round 11 was being built, merged after
+  the round-11 tagger was frozen (49a3069) and run once, tables only.
 * ``tests/tag/holdout30/`` to ``holdout32/`` (Hunzebank, a cooperative bank;
   Hanzekoren Bakkerijen, an industrial bakery; De Rederij, a theatre and
-  concert venue): HELD OUT, the sets of round 10, written and labelled blind
-  (``docs/holdout-brief.md``) while round 10 was being tuned, merged after
-  the round-10 tagger was frozen (d3e3935) and run once, tables only (the
-  figures are in ``docs/tagging-rounds.md``). The held-out sets pooled are
-  the line after the tables. Never tune on them: use ``--tuning``, which
-  leaves them out. A tagger changed after this needs new sets of its own.
+  concert venue): HELD OUT, the sets of round 10, run once on it (d3e3935),
+  then once on round 11's prototype, whose design had been fixed on the
+  tuning sets; their mistakes were never looked at, and nothing was tuned
+  on them.
+
+The held-out sets pooled, per round, are the lines after the tables. Never
+tune on them: use ``--tuning``, which leaves them out. A tagger changed after
+this needs new sets of its own.
+
 * ``tests/tag/holdout24/`` to ``holdout29/`` (Bibliotheek De Lantaarn,
   Luchthaven Hunzewold, Mortier Apotheken, Mediagroep De Veenpost,
   Hogeschool Stroomdal, Natuurstichting Drielanden): the held-out sets of the
@@ -256,6 +265,7 @@ class Result:
     stories: list[EvalStory]
     tagger: Scores
     baseline: Scores
+    group: str = ""  # the name template of LABELLED (HOLDOUT, ROUND9, ...)
 
     def text(self, mistakes: bool = True) -> str:
         out = table(f"{self.name} ({len(self.stories)} stories)", self.themes,
@@ -275,7 +285,8 @@ ROUND6 = "tuning set, {} (round-6 held-out set, burned by round 7)"
 ROUND7 = "tuning set, {} (round-7 held-out set, burned by round 8)"
 ROUND8 = "tuning set, {} (round-8 held-out set, burned by round 9)"
 ROUND9 = "tuning set, {} (round-9 held-out set, burned by round 10)"
-HOLDOUT = "HELD-OUT set, {} (round 10, never tuned on)"
+HOLDOUT10 = "HELD-OUT set, {} (round 10, never tuned on)"
+HOLDOUT = "HELD-OUT set, {} (round 11, never tuned on)"
 # The labelled new-company sets, cold start (no story hand-tagged), in the
 # order they were written: (part, name in the tables, folder). Those named
 # HOLDOUT are the held-out sets.
@@ -311,12 +322,17 @@ LABELLED = (
     ("holdout27", ROUND9, HERE / "holdout27"),
     ("holdout28", ROUND9, HERE / "holdout28"),
     ("holdout29", ROUND9, HERE / "holdout29"),
-    ("holdout30", HOLDOUT, HERE / "holdout30"),
-    ("holdout31", HOLDOUT, HERE / "holdout31"),
-    ("holdout32", HOLDOUT, HERE / "holdout32"),
+    ("holdout30", HOLDOUT10, HERE / "holdout30"),
+    ("holdout31", HOLDOUT10, HERE / "holdout31"),
+    ("holdout32", HOLDOUT10, HERE / "holdout32"),
+    ("holdout33", HOLDOUT, HERE / "holdout33"),
+    ("holdout34", HOLDOUT, HERE / "holdout34"),
+    ("holdout35", HOLDOUT, HERE / "holdout35"),
 )
 ALL = ("existing", *(part for part, _, _ in LABELLED))
-HELD_OUT = tuple(part for part, name, _ in LABELLED if name == HOLDOUT)
+# Held out: never tuned on (each group pooled on its own line).
+HELD_OUT_GROUPS = (HOLDOUT10, HOLDOUT)
+HELD_OUT = tuple(part for part, name, _ in LABELLED if name in HELD_OUT_GROUPS)
 TUNING = tuple(part for part in ALL if part not in HELD_OUT)
 
 
@@ -331,17 +347,16 @@ def run(parts: Sequence[str] = ALL) -> list[Result]:
         results.append(Result("existing set, Helder Energie, test split", themes, test,
                               score(tagger_predict(tagger), test),
                               score(baseline_predict(themes), test)))  # fmt: skip
-    for part, name, directory in LABELLED:
+    for part, template, directory in LABELLED:
         if part not in parts:
             continue
-        if "{}" in name:
-            name = name.format(company_of(directory))
+        name = template.format(company_of(directory)) if "{}" in template else template
         themes, stories = set_themes(directory), labelled_stories(directory)
         # Cold start: no story is hand-tagged; the site's stories are only text.
         tagger = Tagger.fit(themes, [], corpus=[s.doc for s in stories])
         results.append(Result(name, themes, stories,
                               score(tagger_predict(tagger), stories),
-                              score(baseline_predict(themes), stories)))  # fmt: skip
+                              score(baseline_predict(themes), stories), template))  # fmt: skip
     return results
 
 
@@ -355,14 +370,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     results = run(parts)
     for result in results:
         print(result.text(not args.no_mistakes), end="\n\n")
-    held_out = [r for r in results if r.name.startswith(HOLDOUT.split("{")[0])]
-    if len(held_out) > 1:
-        print(pooled(held_out))
+    for group in HELD_OUT_GROUPS:
+        held_out = [r for r in results if r.group == group]
+        if len(held_out) > 1:
+            print(pooled(held_out, group_label(group)))
     print()
-    for label, group in (("tuning sets", TUNING), ("held-out sets", HELD_OUT)):
+    groups = [("tuning sets", TUNING)] + [
+        (group_label(group), tuple(part for part, name, _ in LABELLED if name == group))
+        for group in HELD_OUT_GROUPS
+    ]
+    for label, group in groups:
         chosen = [part for part, _, _ in LABELLED if part in group and part in parts]
         if chosen:
             print(f"{label}, {review_line(reviewed(chosen))}")
+
+
+def group_label(group: str) -> str:
+    """"held-out sets of round 11" for the HOLDOUT name template."""
+    return "held-out sets of " + group.split("(")[1].split(",")[0]
 
 
 # -- an editor reviewing the tagger's suggestions ---------------------------------
@@ -415,16 +440,16 @@ def review_line(review: Review) -> str:
     )
 
 
-def pooled(results: Sequence[Result]) -> str:
+def pooled(results: Sequence[Result], label: str = "held-out sets") -> str:
     """One micro-average over several sets: every (story, theme) label counts once."""
     line = []
-    for label in ("tagger", "baseline"):
-        scores = [getattr(r, label) for r in results]
+    for which in ("tagger", "baseline"):
+        scores = [getattr(r, which) for r in results]
         counts = [sum(sum(getattr(sc, c).values()) for sc in scores) for c in ("tp", "fp", "fn")]
         p, r, f = prf(*counts)
-        line.append(f"{label} P {p:.2f} / R {r:.2f} / F1 {f:.2f}")
+        line.append(f"{which} P {p:.2f} / R {r:.2f} / F1 {f:.2f}")
     stories = sum(len(r.stories) for r in results)
-    return f"held-out sets pooled ({len(results)} sets, {stories} stories): " + "; ".join(line)
+    return f"{label} pooled ({len(results)} sets, {stories} stories): " + "; ".join(line)
 
 
 if __name__ == "__main__":

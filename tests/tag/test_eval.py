@@ -10,22 +10,25 @@ The bars, and where they come from (all figures are deterministic):
 * existing set (Helder Energie, test split): before the lexicon, names,
   descriptions and relative judgement the tagger scored micro P 0.92 /
   R 0.97 (commit c2dd592); rounds 1 to 5 kept P 0.95 / R 1.00 and rounds 6
-  to 10 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
+  to 11 reached P 0.97 / R 1.00. It must do no worse than rounds 1 to 5.
 * the thirty-one new-company TUNING sets (cold start, no story hand-tagged;
   each was a held-out set once and was burned by the round after it; the six
   of round 9, ``holdout24/`` to ``holdout29/``, by round 10), which also feed
-  the lexicon weights: what round 10 reached on each, minus 0.02 in
-  precision, F1 and the gain over keyword prefix matching. They say little
-  about a new company: they were tuned on.
-* the three HELD-OUT sets of the round-10 tagger (``holdout30/`` to
-  ``holdout32/``: Hunzebank, Hanzekoren Bakkerijen, De Rederij), each written
-  and labelled by someone who had not seen the tagger and run once after
-  round 10 was frozen (d3e3935): F1 0.81, 0.80 and 0.65, pooled P 0.82 /
-  R 0.70 / F1 0.75 (the round-9 tagger scores 0.84 / 0.69 / 0.76 and the
-  round-8 one 0.83 / 0.69 / 0.75 on the same three sets). ``HOLDOUT_MIN`` is
-  each run minus 0.02, so that it does not get worse unnoticed. The issue's
-  bar (F1 0.90 with P 0.85 on a new company's stories) is NOT met and so not
-  asserted; the README and docs/tagging-rounds.md give the figures.
+  the lexicon weights and the learned decision: what round 11 reached on each,
+  minus 0.02 in precision, F1 and the gain over keyword prefix matching. They
+  say little about a new company: they were tuned on.
+* the six HELD-OUT sets, each written and labelled by someone who had not seen
+  the tagger: round 10's (``holdout30/`` to ``holdout32/``: Hunzebank,
+  Hanzekoren Bakkerijen, De Rederij; run on round 10, d3e3935, pooled P 0.82 /
+  R 0.70 / F1 0.75, then on round 11's prototype and on round 11, never tuned
+  on) and round 11's (``holdout33/`` to ``holdout35/``: Stichting Wijkscholen
+  Lindeveld, Rijnmond Chemie Botlek, Glansgroep Facilitair; run once after
+  round 11 was frozen, 49a3069: F1 0.86, 0.73 and 0.73, pooled P 0.84 /
+  R 0.71 / F1 0.77, which the round-10 tagger also scores on them).
+  ``HOLDOUT_MIN`` is round 11 on each, minus 0.02, so that it does not get
+  worse unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new company's
+  stories) is NOT met and so not asserted; the README and
+  docs/tagging-rounds.md give the figures.
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ import pytest
 
 from .evaluate import (
     HELD_OUT,
-    HOLDOUT,
     LABELLED,
     TUNING,
     company_of,
@@ -85,11 +87,14 @@ TUNING_MIN = {
     "holdout28": (0.76, 0.69, 0.18),
     "holdout29": (0.88, 0.81, 0.31),
 }
-# The held-out sets, each run once (see above): no worse than that run.
+# The held-out sets (see above): no worse than round 11 on them, minus 0.02.
 HOLDOUT_MIN = {
-    "holdout30": {"precision": 0.80, "recall": 0.77, "f1": 0.78, "gain": 0.27},
-    "holdout31": {"precision": 0.82, "recall": 0.74, "f1": 0.78, "gain": 0.22},
-    "holdout32": {"precision": 0.76, "recall": 0.52, "f1": 0.62, "gain": 0.12},
+    "holdout30": {"precision": 0.86, "recall": 0.77, "f1": 0.81, "gain": 0.30},
+    "holdout31": {"precision": 0.82, "recall": 0.76, "f1": 0.79, "gain": 0.24},
+    "holdout32": {"precision": 0.76, "recall": 0.69, "f1": 0.72, "gain": 0.22},
+    "holdout33": {"precision": 0.89, "recall": 0.79, "f1": 0.84, "gain": 0.32},
+    "holdout34": {"precision": 0.80, "recall": 0.63, "f1": 0.71, "gain": 0.15},
+    "holdout35": {"precision": 0.76, "recall": 0.66, "f1": 0.71, "gain": 0.18},
 }
 
 
@@ -156,12 +161,15 @@ SHAPE = {
     "holdout30": (40, (2, 2)),
     "holdout31": (40, (2, 2)),
     "holdout32": (40, (2, 2)),
+    "holdout33": (40, (2, 2)),
+    "holdout34": (40, (2, 2)),
+    "holdout35": (40, (2, 2)),
 }
-# The issue asks for "stories with two or three themes"; five sets (Kolkwerk,
-# Lindeloo, Bibliotheek De Lantaarn, Luchthaven Hunzewold and Hunzebank) have
-# two-theme stories only, and a held-out set's labels are never changed after
-# its run. Every other set has at least one with three.
-TWO_THEMES_ONLY = {"holdout8", "holdout9", "holdout24", "holdout25", "holdout30"}
+# The issue asks for "stories with two or three themes"; six sets (Kolkwerk,
+# Lindeloo, Bibliotheek De Lantaarn, Luchthaven Hunzewold, Hunzebank and
+# Glansgroep Facilitair) have two-theme stories only, and a held-out set's labels
+# are never changed after its run. Every other set has at least one with three.
+TWO_THEMES_ONLY = {"holdout8", "holdout9", "holdout24", "holdout25", "holdout30", "holdout35"}
 
 
 @pytest.mark.parametrize(
@@ -212,8 +220,12 @@ def test_tuning_sets(results, part):
     assert f1 >= baseline_f1 + min_gain, result.text()
 
 
-@pytest.mark.parametrize("part", [p for p, n, _ in LABELLED if n == HOLDOUT])
-def test_held_out_sets_no_worse_than_their_one_run(results, part):
+def test_every_held_out_set_has_a_bar():
+    assert set(HOLDOUT_MIN) == set(HELD_OUT)
+
+
+@pytest.mark.parametrize("part", HELD_OUT)
+def test_held_out_sets_no_worse_than_their_run(results, part):
     """A guard on the honest figures, which the README reports."""
     result = results[name_of(part)]
     precision, recall, f1 = result.tagger.micro()
@@ -228,18 +240,18 @@ def test_held_out_sets_no_worse_than_their_one_run(results, part):
 def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
-    fit (here: the gold labels) lifts the round-10 held-out sets from P 0.82 /
-    R 0.70 / F1 0.75 to P 0.85 / R 0.87 / F1 0.86, reading 104 suggestions (about
-    four per theme). The list's share and length were chosen on the tuning sets
-    of round 5, before these sets were written."""
+    fit (here: the gold labels) lifts the six held-out sets (rounds 10 and 11) from
+    P 0.84 / R 0.74 / F1 0.78 to P 0.86 / R 0.89 / F1 0.87, reading 209 suggestions
+    (about four per theme). The list's share and length were chosen on the tuning
+    sets of round 5, before these sets were written."""
     if not HELD_OUT:
         pytest.skip("no held-out sets: the round's sets are not merged yet")
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 115 and review.accepted >= 25
-    assert precision >= 0.83 and recall >= 0.85 and f1 >= f1_before + 0.09
-    assert recall >= recall_before + 0.15
+    assert review.read <= 220 and review.accepted >= 46
+    assert precision >= 0.84 and recall >= 0.87 and f1 >= f1_before + 0.07
+    assert recall >= recall_before + 0.13
 
 
 def test_lexicon_weights_are_current_and_learned_from_tuning_sets_only():
