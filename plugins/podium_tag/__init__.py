@@ -1,6 +1,8 @@
 """Podium's recruitment themes and the automatic theme tagger.
 
-Pure library code: no Pelican imports, no network, no model files. The
+Pure library code: no Pelican imports, no network, nothing downloaded: the
+lexicon, its weights and the learned decision are small YAML files in the
+package (``lexicon.yml``, ``lexicon_weights.yml``, ``decision.yml``). The
 Pelican wiring reads ``content/themes.yml`` with :func:`load_themes`, fits a
 :class:`Tagger` on the stories that carry explicit themes and calls
 :meth:`Tagger.tag` on every story.

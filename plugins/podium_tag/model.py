@@ -464,10 +464,11 @@ class Tagger:
         for slug in explicit:
             score, parts, _, _ = scored.get(slug, (0.0, [], False, 0))
             tags.append(ThemeTag(slug, "explicit", score, *_evidence(parts, features, limit)))
-        # The surest first (the highest probability, or score under the hand
-        # rule), and no more than ``max_auto`` of them.
+        # No more than ``max_auto``, the surest (the highest probability, or score
+        # under the hand rule); listed strongest first, as scores go.
         auto = [(-strength[k], k) for k, s in scored.items() if s[2] and k not in explicit]
-        for _, slug in sorted(auto)[: self.config.max_auto]:
+        chosen = [slug for _, slug in sorted(auto)[: self.config.max_auto]]
+        for slug in sorted(chosen, key=lambda k: (-scored[k][0], k)):
             score, parts, _, _ = scored[slug]
             tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
         return tags
