@@ -34,6 +34,13 @@ least two of them different words, or a title mention plus a body mention:
 else, is not a customer-care story. At most ``max_auto`` themes are added,
 the strongest first; explicit themes are always kept.
 
+That is the hand rule (``TaggerConfig(decision=False)``). By default the
+decision is learned (round 11, ``decision.py``): a logistic model over the same
+evidence decides, within the hand rule's limits (``min_terms``; no bar under
+the lowest floor; a theme at ``relative_cap`` on enough terms always passes),
+and each theme's bar is the score at which the model would tag it. The hand
+rule still sets the floors below, which the model reads.
+
 A theme's floor can be lower than ``threshold``, by what the site's own stories
 say (``theme_share``, ``theme_floor``): an editor writes a theme because some of
 the stories are about it, so a theme that fewer than ``theme_share`` of the
