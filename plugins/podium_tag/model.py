@@ -492,9 +492,7 @@ class Tagger:
     # -- internals --------------------------------------------------------
     def _score(
         self, doc: Doc, rule: bool = False, explain: bool = False
-    ) -> tuple[
-        Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float, dict
-    ]:
+    ) -> tuple[Features, dict[str, tuple[float, list, bool, int]], dict[str, float], float, dict]:
         """Per theme, in taxonomy order: (score, [(contribution, term, origin)],
         passed, pieces of evidence); then each theme's bar (with ``explain``), the
         length scale and how sure each theme is (to choose the ``max_auto``).

@@ -39,7 +39,7 @@ from podium_tag import Tagger, TaggerConfig
 from podium_tag.decision import DECISION_FILE, Model, features, sigmoid
 
 from . import evaluate
-from .weigh import tuning_sets
+from .weigh import tuning_sets, write_or_check
 
 THRESHOLD = 0.44
 CONFIG = TaggerConfig()
@@ -51,6 +51,7 @@ HEADER = """\
 # theme is tagged (plugins/podium_tag/decision.py). Do not edit by hand; a test
 # checks that this file is current.
 """
+
 
 @dataclasses.dataclass(frozen=True)
 class Row:
@@ -213,15 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(loso(sets))
         return 0
     text = render(fit([r for d in sets for r in rows(d)]))
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT}: error: stale; run .venv/bin/python -m tests.tag.decide", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(text.splitlines()) - HEADER.count(chr(10))} lines")
-    return 0
+    return write_or_check(OUT, text, "decide", args.check)
 
 
 if __name__ == "__main__":

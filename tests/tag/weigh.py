@@ -113,15 +113,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
-    text = render(factors(tuning_sets()))
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+    return write_or_check(OUT, render(factors(tuning_sets())), "weigh", args.check)
+
+
+def write_or_check(out: Path, text: str, module: str, check: bool) -> int:
+    """Write a data file the package reads, or with ``check`` say (exit 1) that the
+    one there is not what ``python -m tests.tag.<module>`` would write."""
+    if check:
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
         if current != text:
-            print(f"{OUT}: error: stale; run .venv/bin/python -m tests.tag.weigh", file=sys.stderr)
+            print(f"{out}: error: stale; run .venv/bin/python -m tests.tag.{module}",
+                  file=sys.stderr)  # fmt: skip
             return 1
         return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(text.splitlines()) - HEADER.count(chr(10))} lines")
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {len(text.splitlines())} lines")
     return 0
 
 
