@@ -44,8 +44,8 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
             f"{path} ({doc.lang})",
             "each theme's bar is learned from labelled stories: the score at which it would "
             "be tagged, given where its words came from, its lexicon family, the story's "
-            f"length and how the site's stories score on it; never under {cfg.lowest_bar:.2f} "
-            f"nor over {cfg.relative_cap:.2f}; a theme also needs {terms}",
+            f"length and its other themes; never under {cfg.lowest_bar:.2f} nor over "
+            f"{cfg.relative_cap:.2f}; a theme also needs {terms}",
         ]
     else:
         lines = [

@@ -255,7 +255,6 @@ class Tagger:
         learned: Mapping[str, Learned] | None = None,
         shares: Mapping[str, Mapping[str, float]] | None = None,
         floors: Mapping[str, float] | None = None,
-        site: Mapping[str, tuple[float, float]] | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
@@ -265,8 +264,6 @@ class Tagger:
         self._shares = MappingProxyType(dict(shares or {}))
         # slug -> a floor below ``threshold``, for themes few stories reach.
         self._floors = MappingProxyType(dict(floors or {}))
-        # slug -> (mean score, share reaching its floor) over the site's stories.
-        self._site = MappingProxyType(dict(site or {}))
         self._families = {
             slug: tuple(sorted(f.name for f in fs)) for slug, fs in attached(self.themes).items()
         }
@@ -320,8 +317,9 @@ class Tagger:
             score_now = partial(tagger._coverage, doc)
             found.append(score_now() if memo is None else memo.coverage(doc, tagger, score_now))
         floors = tagger._theme_floors(docs, found)
-        site = tagger._site_scores(found, floors)
-        return cls(themes, config, learned, shares, floors, site)
+        if not floors:
+            return tagger
+        return cls(themes, config, learned, shares, floors)
 
     def _theme_floors(self, docs: Sequence[Doc], found: Sequence[Coverage]) -> dict[str, float]:
         """Per theme that fewer than ``theme_share`` of the site's stories reach
@@ -355,25 +353,6 @@ class Tagger:
             if floor < cfg.threshold:
                 floors[slug] = floor
         return floors
-
-    def _site_scores(
-        self, found: Sequence[Coverage], floors: Mapping[str, float]
-    ) -> dict[str, tuple[float, float]]:
-        """Per theme, the mean score of the site's stories and the share of them
-        that reach its floor: what the learned decision reads about the site.
-        Rounded to hundredths, so that one edited story seldom changes them (the
-        tags of every story are kept under a hash of them: ``identity``)."""
-        if not found:
-            return {}
-        out = {}
-        for t in self.themes:
-            scores = [f[t.slug][0] for f in found if t.slug in f]
-            if not scores:
-                continue
-            floor = floors.get(t.slug, self.config.threshold)
-            reach = sum(s >= floor for s in scores) / len(scores)
-            out[t.slug] = (round(sum(scores) / len(scores), 2), round(reach, 2))
-        return out
 
     def _doc_shares(
         self, corpus: Sequence[Doc], memo: FitMemo | None = None
@@ -421,7 +400,6 @@ class Tagger:
         the same identity (and the same code) tag every story alike."""
         h = hashlib.sha256(repr((self.themes, self.config)).encode("utf-8", "surrogatepass"))
         h.update(repr(sorted(self._floors.items())).encode())
-        h.update(repr(sorted(self._site.items())).encode())
         for lang in sorted(self._shares):
             h.update(repr((lang, sorted(self._shares[lang].items()))).encode())
         for lang in sorted(self._learned):
@@ -564,7 +542,6 @@ class Tagger:
             origin: dict[str, float] = {}
             for c, _, o in parts:
                 origin[o] = origin.get(o, 0.0) + c
-            site = self._site.get(slug)
             out[slug] = decision.Inputs(
                 score=score,
                 floor=self._floors.get(slug, cfg.threshold),
@@ -576,8 +553,6 @@ class Tagger:
                 lang=lang,
                 origin=origin,
                 families=self._families.get(slug, ()),
-                site_mean=site[0] if site else None,
-                site_reach=site[1] if site else None,
             )
         return out
 

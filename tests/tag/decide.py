@@ -8,8 +8,8 @@ labelled tuning sets.
 For every story of every TUNING set (never a held-out set), tagged cold, and
 every theme of its set, ``Tagger.decision_inputs`` gives what the decision
 reads (``podium_tag/decision.py``: the score, where its evidence came from,
-the theme's lexicon family, the story's length, how the site's stories score
-on the theme); the gold labels say whether the theme is one of the story's.
+the theme's lexicon family, the story's length, its rival themes); the gold
+labels say whether the theme is one of the story's.
 A logistic regression on the standardised features (L2 penalty 1.0 on the
 coefficients, none on the intercept; what scikit-learn's
 ``LogisticRegression(C=1.0)`` fits) is solved by Newton's method, in plain
@@ -41,7 +41,7 @@ from podium_tag.decision import DECISION_FILE, Model, features, sigmoid
 from . import evaluate
 from .weigh import tuning_sets, write_or_check
 
-THRESHOLD = 0.44
+THRESHOLD = 0.50
 CONFIG = TaggerConfig()
 PENALTY = 1.0  # on the standardised coefficients (scikit-learn's 1 / C)
 OUT = evaluate.ROOT / "plugins" / "podium_tag" / DECISION_FILE
@@ -195,7 +195,7 @@ def loso(sets: Sequence[Path]) -> str:
 
 def _figures(counts: list[int]) -> str:
     p, r, f = evaluate.prf(*counts)
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    return f"P {p:.3f} R {r:.3f} F1 {f:.4f}"
 
 
 def _add(counts: list[int], gold: bool, picked: bool) -> None:

@@ -16,7 +16,6 @@ from .decide import Row, fit
 BASE = Inputs(
     score=2.0, floor=2.65, threshold=2.65, other=1.0, pieces=3, norm=1.0, length=120,
     lang="nl", origin={"keyword": 1.2, "lexicon": 0.8}, families=("starters",),
-    site_mean=0.9, site_reach=0.1,
 )  # fmt: skip
 
 
@@ -28,7 +27,9 @@ def test_the_shipped_model_reads_its_file():
     m = model()
     assert 0 < m.threshold < 1
     assert len(m.names) == len(set(m.names)) == len(m.coefs) == len(m.means) == len(m.scales)
-    assert "log_score" in m.names and "site_reach" in m.names
+    assert "log_score" in m.names and "family_starters" in m.names
+    # Nothing of the rest of the site: one story added must not move the others.
+    assert not any(n.startswith("site") for n in m.names)
     assert all(s > 0 for s in m.scales)
 
 
@@ -40,18 +41,6 @@ def test_chance_is_the_standardised_logistic_sum():
         for n, mean, s, c in zip(m.names, m.means, m.scales, m.coefs, strict=True)
     )
     assert m.probability(BASE) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-12)
-
-
-def test_without_a_site_its_features_are_taken_at_the_mean():
-    m = model()
-    alone = dataclasses.replace(BASE, site_mean=None, site_reach=None)
-    mean = dict(zip(m.names, m.means, strict=True))
-    at_mean = dataclasses.replace(
-        BASE,
-        site_mean=mean["site_mean_over_floor"] * BASE.floor,
-        site_reach=mean["site_reach"],
-    )
-    assert m.probability(alone) == pytest.approx(m.probability(at_mean), abs=1e-9)
 
 
 def test_a_learned_term_counts_as_the_editors_keyword():
