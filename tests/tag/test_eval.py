@@ -20,14 +20,15 @@ The bars, and where they come from (all figures are deterministic):
 * the six HELD-OUT sets, each written and labelled by someone who had not seen
   the tagger: round 10's (``holdout30/`` to ``holdout32/``: Hunzebank,
   Hanzekoren Bakkerijen, De Rederij; run on round 10, d3e3935, pooled P 0.82 /
-  R 0.70 / F1 0.75, then on round 11's prototype and on round 11, never tuned
-  on) and round 11's (``holdout33/`` to ``holdout35/``: Stichting Wijkscholen
-  Lindeveld, Rijnmond Chemie Botlek, Glansgroep Facilitair; run once after
-  round 11 was frozen, 49a3069: F1 0.86, 0.73 and 0.73, pooled P 0.84 /
-  R 0.71 / F1 0.77, which the round-10 tagger also scores on them).
-  ``HOLDOUT_MIN`` is round 11 on each, minus 0.02, so that it does not get
-  worse unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new company's
-  stories) is NOT met and so not asserted; the README and
+  R 0.70 / F1 0.75, then on round 11's prototype and its two versions, never
+  tuned on) and round 11's (``holdout33/`` to ``holdout35/``: Stichting
+  Wijkscholen Lindeveld, Rijnmond Chemie Botlek, Glansgroep Facilitair; run
+  after round 11's first version was frozen, 49a3069, pooled F1 0.77, and again
+  on the version without the site's figures, ea51c75: P 0.85 / R 0.71 /
+  F1 0.77; the round-10 tagger scores 0.84 / 0.71 / 0.77 on them).
+  ``HOLDOUT_MIN`` is round 11 (ea51c75) on each, minus 0.02, so that it does
+  not get worse unnoticed. The issue's bar (F1 0.90 with P 0.85 on a new
+  company's stories) is NOT met and so not asserted; the README and
   docs/tagging-rounds.md give the figures.
 """
 
@@ -89,12 +90,12 @@ TUNING_MIN = {
 }
 # The held-out sets (see above): no worse than round 11 on them, minus 0.02.
 HOLDOUT_MIN = {
-    "holdout30": {"precision": 0.86, "recall": 0.77, "f1": 0.81, "gain": 0.30},
-    "holdout31": {"precision": 0.82, "recall": 0.76, "f1": 0.79, "gain": 0.24},
-    "holdout32": {"precision": 0.76, "recall": 0.69, "f1": 0.72, "gain": 0.22},
+    "holdout30": {"precision": 0.81, "recall": 0.79, "f1": 0.80, "gain": 0.28},
+    "holdout31": {"precision": 0.80, "recall": 0.71, "f1": 0.75, "gain": 0.20},
+    "holdout32": {"precision": 0.84, "recall": 0.65, "f1": 0.74, "gain": 0.23},
     "holdout33": {"precision": 0.89, "recall": 0.79, "f1": 0.84, "gain": 0.32},
-    "holdout34": {"precision": 0.80, "recall": 0.63, "f1": 0.71, "gain": 0.15},
-    "holdout35": {"precision": 0.76, "recall": 0.66, "f1": 0.71, "gain": 0.18},
+    "holdout34": {"precision": 0.79, "recall": 0.62, "f1": 0.69, "gain": 0.14},
+    "holdout35": {"precision": 0.80, "recall": 0.66, "f1": 0.72, "gain": 0.19},
 }
 
 
@@ -241,7 +242,7 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     """``podium report`` lists, per theme, the untagged stories closest to its bar
     (``podium_tag.review``). An editor who reads that list and adds the themes that
     fit (here: the gold labels) lifts the six held-out sets (rounds 10 and 11) from
-    P 0.84 / R 0.74 / F1 0.78 to P 0.86 / R 0.89 / F1 0.87, reading 209 suggestions
+    P 0.84 / R 0.72 / F1 0.78 to P 0.86 / R 0.87 / F1 0.87, reading 199 suggestions
     (about four per theme). The list's share and length were chosen on the tuning
     sets of round 5, before these sets were written."""
     if not HELD_OUT:
@@ -249,8 +250,8 @@ def test_an_editor_reading_the_review_list_closes_part_of_the_gap():
     review = reviewed(HELD_OUT)
     _, recall_before, f1_before = prf(*review.before)
     precision, recall, f1 = prf(*review.after)
-    assert review.read <= 220 and review.accepted >= 46
-    assert precision >= 0.84 and recall >= 0.87 and f1 >= f1_before + 0.07
+    assert review.read <= 210 and review.accepted >= 46
+    assert precision >= 0.84 and recall >= 0.85 and f1 >= f1_before + 0.07
     assert recall >= recall_before + 0.13
 
 
