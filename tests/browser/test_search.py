@@ -19,13 +19,24 @@ def search(page, base_url, path, term):
     return field
 
 
+# Pagefind UI lists a result as soon as it is found, with a placeholder title of
+# dots until the page's own data has loaded.
+PLACEHOLDER = re.compile(r"^[\s.]*$")
+
+
+def result_titles(page, count):
+    """The titles of the ``count`` results once all have loaded."""
+    expect(page.locator(RESULT)).to_have_count(count)
+    expect(page.locator(TITLE).filter(has_text=PLACEHOLDER)).to_have_count(0)
+    return page.locator(TITLE).all_inner_texts()
+
+
 def test_search_finds_a_story_and_filters_by_theme(new_page, base_url, artifacts):
     page, watch = new_page()
     search(page, base_url, "/search/", "werk")
     expect(page.locator(MESSAGE)).to_contain_text("werk")
     # Two columns say "werk" (stemmed: werkt, gewerkt); one is in the theme below.
-    expect(page.locator(RESULT)).to_have_count(2)
-    titles = page.locator(TITLE).all_inner_texts()
+    titles = result_titles(page, 2)
     assert "Waarom ik elke vrijdag om drie uur stop" in titles, titles
     page.locator(".pagefind-ui__filter-name", has_text="Thema").click()
     page.get_by_label(re.compile("^Werk & privé")).check()

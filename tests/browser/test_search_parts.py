@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 import podium_index.plugin as index_plugin
 from browser.conftest import serve
-from browser.test_search import RESULT, TITLE, search
+from browser.test_search import TITLE, result_titles, search
 from podium_cli.build import build
 from podium_testkit import copy_site, read_page
 
@@ -63,7 +63,6 @@ def test_results_from_both_parts_come_together(new_page, parted_url, base_url, t
     found = {}
     for name, url in (("one bundle", base_url), ("parts", parted_url)):
         search(page, url, "/search/", term)
-        expect(page.locator(RESULT)).to_have_count(2)
-        found[name] = sorted(page.locator(TITLE).all_inner_texts())
+        found[name] = sorted(result_titles(page, 2))
     assert found["parts"] == found["one bundle"], found
     watch.assert_clean(f"search across parts, {term}")
