@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -114,3 +116,18 @@ def drop_proxies(monkeypatch) -> None:
     for key in list(os.environ):
         if key.lower().endswith("_proxy"):
             monkeypatch.delenv(key, raising=False)
+
+
+def benchmark_module(name: str):
+    """``benchmarks/<name>.py`` as a module (the folder is not a package): the tests
+    of the benchmark's corpus and report, and the hub the stability test builds."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)  # run.py imports its corpus module
+    try:
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", f"{folder}/{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(folder)

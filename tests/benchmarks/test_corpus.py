@@ -6,20 +6,15 @@ never asserted here; run ``benchmarks/run.py`` for those (docs/benchmarks.md).
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from podium_testkit import benchmark_module
 
 
 def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("corpus")
 
 
 def _check(site: Path, stories: int) -> None:

@@ -4,24 +4,13 @@ reads it. Rendering only, on made-up figures; nothing is timed here."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from podium_testkit import benchmark_module
 
-ROOT = Path(__file__).resolve().parents[2]
 MIB = 2**20
 
 
 def _run_module():
-    sys.path.insert(0, str(ROOT / "benchmarks"))  # run.py imports its corpus module
-    try:
-        spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return benchmark_module("run")
 
 
 def _cold(wall: float, tree_mib: int, name: str = "Podium, cold") -> dict:

@@ -9,26 +9,15 @@ end to end, with ``podium tag`` on a generated hub of 400 stories.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 
 from click.testing import CliRunner
 
 from podium_cli.cli import main
-
-from .evaluate import ROOT
+from podium_testkit import benchmark_module
 
 LINE = re.compile(r"^(?P<path>[^:]+): (?P<themes>.*)$")
 THEME = re.compile(r"([\w-]+) \((?:auto|explicit)")
-
-
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def _themes(site, monkeypatch) -> dict[str, frozenset[str]]:
@@ -43,7 +32,7 @@ def _themes(site, monkeypatch) -> dict[str, frozenset[str]]:
 
 
 def test_adding_a_story_leaves_the_other_stories_themes_alone(tmp_path, monkeypatch):
-    corpus_mod = _corpus_module()
+    corpus_mod = benchmark_module("corpus")
     corpus = corpus_mod.generate(tmp_path / "hub", 400)
     before = _themes(tmp_path / "hub", monkeypatch)
     assert len(before) >= 400 and sum(bool(t) for t in before.values()) > 300
