@@ -179,6 +179,14 @@ class TaggerConfig:
         """The lowest a theme's bar goes: its lowest floor (``theme_floor``)."""
         return round(self.theme_floor * self.threshold, 4)
 
+    def limits(self, score: float, pieces: int) -> tuple[bool, bool]:
+        """The hand rule's limits around the learned decision, for a theme's score
+        and pieces of evidence: whether it may be tagged at all (``min_terms``
+        different terms and ``lowest_bar``), and whether it is tagged whatever the
+        model says (``relative_cap`` on ``min_terms`` terms)."""
+        plain = pieces >= self.min_terms
+        return plain and score >= self.lowest_bar, plain and score >= self.relative_cap
+
     def field_weights(self) -> dict[str, float]:
         return {
             "title": self.title_weight,
@@ -502,10 +510,9 @@ class Tagger:
                 # of the rest: a hub with fifteen keywords a theme and hand-tagged
                 # stories (tests/tag/eval) scores far above the day-one sets the
                 # model learned from.
-                plain = pieces >= cfg.min_terms
-                on_its_own = plain and score >= cfg.relative_cap
+                may, on_its_own = cfg.limits(score, pieces)
                 chance = 1.0 if on_its_own else model.probability(inputs[slug])
-                ok = plain and score >= lowest and chance >= model.threshold
+                ok = may and chance >= model.threshold
                 strength[slug] = chance
                 if explain:
                     bars[slug] = min(max(model.bar(inputs[slug]), lowest), cfg.relative_cap)

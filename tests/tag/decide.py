@@ -60,9 +60,8 @@ class Row:
     values: dict[str, float]  # the decision's features (``decision.features``)
     gold: bool  # the theme is one of the story's gold labels
     story: int  # the story's index in its set
-    # It rests on ``min_terms`` different terms and reaches ``lowest_bar``, as a tag must.
-    plain: bool
-    on_its_own: bool  # it scores ``relative_cap`` on ``min_terms`` different terms
+    may: bool  # within the hand rule's limits (``TaggerConfig.limits``), as a tag must be
+    on_its_own: bool  # tagged whatever the model says (``TaggerConfig.limits``)
     rule: bool  # the hand rule tags it (``TaggerConfig(decision=False)``)
 
 
@@ -76,9 +75,8 @@ def rows(directory: Path) -> list[Row]:
     for i, story in enumerate(stories):
         ruled = {t.slug for t in by_rule.tag(story.doc) if t.source == "auto"}
         for slug, inputs in tagger.decision_inputs(story.doc).items():
-            plain = inputs.pieces >= CONFIG.min_terms and inputs.score >= CONFIG.lowest_bar
-            own = plain and inputs.score >= CONFIG.relative_cap
-            out.append(Row(features(inputs), slug in story.gold, i, plain, own, slug in ruled))
+            may, own = CONFIG.limits(inputs.score, inputs.pieces)
+            out.append(Row(features(inputs), slug in story.gold, i, may, own, slug in ruled))
     return out
 
 
@@ -186,7 +184,7 @@ def loso(sets: Sequence[Path]) -> str:
         for items in stories.values():
             # As the tagger decides: the surest themes on enough terms, at most three.
             surest = sorted(items, key=lambda item: -item[1])[: CONFIG.max_auto]
-            chosen = {id(row) for row, chance in surest if chance >= t and row.plain}
+            chosen = {id(row) for row, chance in surest if chance >= t and row.may}
             for row, _ in items:
                 _add(counts, row.gold, id(row) in chosen)
         lines.append(f"threshold {t:.2f}: " + _figures(counts))
