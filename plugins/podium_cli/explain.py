@@ -30,10 +30,11 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
     tags = {t.slug: t for t in tagger.tag(doc)}
     cfg = tagger.config
     best = max((s.score for s in scores), default=0.0)
-    # The bar most themes share; a theme few of the site's stories reach has a
-    # lower floor (``Tagger.floors``), shown on its own line.
-    bar = tagger.bar(best)
-    top = max([best, bar, 1e-9] + [s.bar for s in scores])
+    # Under the hand rule, the bar most themes share (a theme few of the site's
+    # stories reach has a lower floor, ``Tagger.floors``, shown on its own line);
+    # the learned decision gives every theme a bar of its own.
+    bar = None if cfg.decision else tagger.bar(best)
+    top = max([best, bar or 0.0, 1e-9] + [s.bar for s in scores])
     width = max([len(t.slug) for t in themes] + [5])
     scale = scores[0].scale if scores else 1.0
     terms = f"{cfg.min_terms} different terms (a phrase counts {cfg.phrase_terms})"
@@ -78,7 +79,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
             verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
         else:
             verdict = "no"
-        own = f" (bar {s.bar:.2f})" if s.bar != bar or cfg.decision else ""
+        own = f" (bar {s.bar:.2f})" if s.bar != bar else ""
         lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}{own}")
         lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
     return "\n".join(lines)

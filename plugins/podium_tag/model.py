@@ -498,7 +498,13 @@ class Tagger:
         learned = cfg.decision and not rule
         lowest = cfg.lowest_bar
         model = decision.model() if learned else None
-        inputs = self._inputs(doc.lang, features, raw, norm) if learned else {}
+        limits = {k: cfg.limits(s, n) for k, (s, _, n) in raw.items()} if learned else {}
+        # The model is asked only where its answer matters (a theme outside the
+        # limits is never tagged, one at ``relative_cap`` always is): most themes
+        # of most stories are neither, and tagging is a hot path. ``explain`` wants
+        # every theme's bar.
+        asked = set(raw) if explain else {k for k, (may, own) in limits.items() if may and not own}
+        inputs = self._inputs(doc.lang, features, raw, norm, asked) if learned else {}
         for slug, (score, parts, pieces) in raw.items():
             if model is not None:
                 # The model moves the bar between two limits the hand rule keeps.
@@ -510,8 +516,12 @@ class Tagger:
                 # of the rest: a hub with fifteen keywords a theme and hand-tagged
                 # stories (tests/tag/eval) scores far above the day-one sets the
                 # model learned from.
-                may, on_its_own = cfg.limits(score, pieces)
-                chance = 1.0 if on_its_own else model.probability(inputs[slug])
+                may, on_its_own = limits[slug]
+                chance = 0.0  # outside the limits: never tagged, the model not asked
+                if on_its_own:
+                    chance = 1.0
+                elif may:
+                    chance = model.probability(inputs[slug])
                 ok = may and chance >= model.threshold
                 strength[slug] = chance
                 if explain:
@@ -538,13 +548,21 @@ class Tagger:
         return features, raw, norm
 
     def _inputs(
-        self, lang: str, features: Features, raw: dict[str, tuple[float, list, int]], norm: float
+        self,
+        lang: str,
+        features: Features,
+        raw: dict[str, tuple[float, list, int]],
+        norm: float,
+        only: set[str] | None = None,
     ) -> dict[str, decision.Inputs]:
+        """Per theme (of ``only``, if given), what the learned decision reads."""
         cfg = self.config
         # The best score of a theme's rivals: the best, or for the best the second.
         ranked = sorted(((s, k) for k, (s, _, _) in raw.items()), reverse=True)[:2]
         out = {}
         for slug, (score, parts, pieces) in raw.items():
+            if only is not None and slug not in only:
+                continue
             rivals = [s for s, k in ranked if k != slug]
             origin: dict[str, float] = {}
             for c, _, o in parts:
