@@ -1,6 +1,10 @@
 """Invoke tasks, as Pelican users know them, over Podium's own functions.
 
-invoke build | rebuild | serve | livereload | publish | check
+invoke clean | build | rebuild | regenerate | serve | serve-global | reserve |
+       livereload | preview | publish | gh-pages | check
+
+Each task calls the function the ``podium`` command calls (contract §5), in this
+process: no task needs ``podium`` on the PATH.
 """
 
 from __future__ import annotations
@@ -31,10 +35,33 @@ def _build(settings: str, output: str = OUTPUT) -> None:
     print(f"Built {result.pages} pages into {output}")
 
 
+def _podium(*args: str) -> None:
+    """Run a ``podium`` command in this process; exit as it would, on failure."""
+    from podium_cli.cli import main
+
+    try:
+        main.main(args=list(args), prog_name="podium", standalone_mode=False)
+    except SystemExit as exc:
+        if exc.code:
+            raise
+
+
+@task
+def clean(c):
+    """Remove the output folder (only one that `podium build` wrote)."""
+    from podium_cli.build import MARKER
+
+    if not os.path.isdir(OUTPUT):
+        return
+    if not os.path.isfile(os.path.join(OUTPUT, MARKER)):
+        sys.exit(f"{OUTPUT}: error: not removed: no {MARKER} file, so Podium did not write it")
+    shutil.rmtree(OUTPUT)
+
+
 @task
 def check(c):
     """Validate content without building."""
-    c.run("podium check", pty=False)
+    _podium("check")
 
 
 @task
@@ -51,11 +78,33 @@ def rebuild(c):
 
 
 @task
+def regenerate(c):
+    """Build, then build again whenever content, theme or settings change."""
+    from podium_cli.serve import regenerate as podium_regenerate
+
+    podium_regenerate(SETTINGS)
+
+
+@task
 def serve(c, port=8000):
     """Build, then serve on http://localhost:PORT without watching."""
     from podium_cli.serve import serve as podium_serve
 
     podium_serve(SETTINGS, "127.0.0.1", int(port), watch=False)
+
+
+@task
+def serve_global(c, port=8000, host="0.0.0.0"):
+    """As serve, on every network interface (to look at it from a phone)."""
+    from podium_cli.serve import serve as podium_serve
+
+    podium_serve(SETTINGS, host, int(port), watch=False)
+
+
+@task
+def reserve(c, port=8000):
+    """Build, then serve (Pelican's build-and-serve; Podium's serve always builds first)."""
+    serve(c, port)
 
 
 @task

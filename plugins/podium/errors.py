@@ -81,6 +81,12 @@ class ContentError(Exception):
         super().__init__("\n".join(i.format() for i in self.issues))
 
 
+class UsageError(ContentError):
+    """A wrong argument (a settings file or path that is not there): exit status 2."""
+
+    exit_status = 2
+
+
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """A ' (did you mean "x"?)' suffix, or '' when nothing is close."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)

@@ -29,7 +29,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from podium import forked, paths
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class _DropFeedDomainWarning(logging.Filter):
 def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     path = Path(settings_file)
     if not path.is_file():
-        raise ContentError([Issue(str(settings_file), None, "settings file not found")])
+        raise UsageError([Issue(str(settings_file), None, "settings file not found")])
     overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
     settings_log = logging.getLogger("pelican.settings")
     drop = _DropFeedDomainWarning()
@@ -93,10 +93,8 @@ MARKER_TEXT = (
 )
 
 
-class UnsafeOutput(ContentError):
+class UnsafeOutput(UsageError):
     """An output folder the build must not replace: a usage error."""
-
-    exit_status = 2
 
 
 def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import podium_cards.layout  # noqa: F401
 import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import settings as podium_settings
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, UsageError, display_path
 
 from . import options
 from .build import build as run_build
@@ -131,22 +132,16 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     ctx.obj["format"] = fmt
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    site = load_site(Path(settings["PATH"]), ps)
+    content_root = Path(settings["PATH"])
+    scope = _scope(paths, content_root)
+    site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
-    if paths:
-        wanted = [os.path.normpath(p) for p in paths]
-        issues = [
-            i
-            for i in issues
-            if any(
-                os.path.normpath(i.path) == w or os.path.normpath(i.path).startswith(w + os.sep)
-                for w in wanted
-            )
-        ]
+    if scope is not None:
+        issues = [i for i in issues if _within(i.path, scope)]
     _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt == "github" and not errors:
-        _notice_themes(site, paths)
+        _notice_themes(site, scope)
     if fmt == "text":
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
@@ -155,7 +150,41 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     sys.exit(1 if errors else 0)
 
 
-def _notice_themes(site, paths: tuple[str, ...]) -> None:
+def _scope(paths: tuple[str, ...], content_root: Path) -> list[str] | None:
+    """The PATHS given to ``podium check``, named as its messages name files
+    (``display_path``: relative to the project, whatever the working folder);
+    None when none were given.
+
+    A path that is not there, or lies outside the project, is a usage error
+    (exit 2): it would match no message, and a bad file would pass unchecked.
+    """
+    if not paths:
+        return None
+    scope, wrong = [], []
+    for given in paths:
+        if not os.path.lexists(given):
+            wrong.append(Issue(given, None, "no such file or folder; give one in the project"))
+            continue
+        shown = display_path(os.path.abspath(given), content_root)
+        if shown == ".." or shown.startswith("../") or os.path.isabs(shown):
+            project = display_path(content_root.absolute().parent)
+            wrong.append(
+                Issue(given, None, f"is outside the project ({project}); give a path in it")
+            )
+            continue
+        scope.append(shown)
+    if wrong:
+        raise UsageError(wrong)
+    return scope
+
+
+def _within(path: str, scope: list[str]) -> bool:
+    """``path`` (as messages name it) is one of ``scope``, or inside one."""
+    path = posixpath.normpath(path)
+    return any(w == "." or path == w or path.startswith(w + "/") for w in scope)
+
+
+def _notice_themes(site, scope: list[str] | None) -> None:
     """One ``::notice`` per story with the themes the tagger adds and those it came
     close to, for the PR reviewer."""
     from podium_tag.review import suggestions
@@ -164,7 +193,7 @@ def _notice_themes(site, paths: tuple[str, ...]) -> None:
     from .report import site_tagger
 
     _, tagger, docs = site_tagger(site)
-    for path in _matching(docs, paths):
+    for path in _matching(docs, scope):
         tags = tagger.tag(docs[path])
         near = [s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items]
         notice = github_notice(path, tags, near)
@@ -399,8 +428,9 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     from .explain import explain_story, one_line_themes
     from .report import site_tagger
 
-    themes, tagger, docs = site_tagger(_valid_site(settings_file))
-    chosen = _matching(docs, paths)
+    site = _valid_site(settings_file)
+    themes, tagger, docs = site_tagger(site)
+    chosen = _matching(docs, _scope(paths, site.content_root))
     if paths and not chosen:
         raise click.UsageError(f"no story at {', '.join(paths)}; give the path of a story file")
     for path in chosen:
@@ -410,17 +440,9 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             click.echo(f"{path}: {one_line_themes(tagger.tag(docs[path]))}")
 
 
-def _matching(docs: dict, paths: tuple[str, ...]) -> list[str]:
-    """Story paths equal to, or inside, one of ``paths`` (all when none given)."""
-    if not paths:
-        return sorted(docs)
-    wanted = [os.path.normpath(p) for p in paths]
-    return sorted(
-        path
-        for path in docs
-        if any(os.path.normpath(path) == w or os.path.normpath(path).startswith(w + os.sep)
-               for w in wanted)  # fmt: skip
-    )
+def _matching(docs: dict, scope: list[str] | None) -> list[str]:
+    """Story paths within ``scope`` (``_scope``; all when it is None)."""
+    return sorted(path for path in docs if scope is None or _within(path, scope))
 
 
 @main.command()
@@ -442,8 +464,9 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     # Everything is checked before anything is touched (ContentError: one line each).
     planned = plan(slug, content, parsed, record, ps.languages)
     if planned is None:
+        # A wrong argument, not invalid content: exit status 2 (contract §5).
         click.echo(f'podium: error: no story with slug "{slug}" in {content}', err=True)
-        sys.exit(1)
+        sys.exit(2)
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         click.confirm(f"Remove {files}?", abort=True)

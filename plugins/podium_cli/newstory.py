@@ -84,6 +84,9 @@ def render(spec: NewStory) -> str:
         "author": spec.name,
         "role": spec.role,
         "lang": spec.lang,
+        # A draft until the employee is done: the file is valid and builds
+        # (drafts are not published), and its prompts are warnings, not errors.
+        "status": "draft",
         "consent": {
             "given": spec.consent_given or spec.today,
             "social": spec.social,
@@ -148,8 +151,9 @@ WIZARD = {
         "wrote": "Geschreven: {files}",
         "next": "Volgende stappen:\n"
         "  1. Vervang de vragen en hulpteksten in {path} door je eigen woorden.\n"
-        "  2. Bekijk het: podium serve   (open daarna http://localhost:8000)\n"
-        "  3. Controleer het: podium check\n"
+        "  2. Bekijk het: podium serve --drafts   (open daarna http://localhost:8000/preview/)\n"
+        "  3. Klaar? Verander \"status: draft\" in \"status: published\" en controleer het:"
+        " podium check\n"
         "  4. Zet het op een branch en open een pull request:",
     },
     "en": {
@@ -169,8 +173,9 @@ WIZARD = {
         "wrote": "Wrote {files}",
         "next": "Next steps:\n"
         "  1. Replace the prompts in {path} with your own words.\n"
-        "  2. Preview it: podium serve   (then open http://localhost:8000)\n"
-        "  3. Check it:   podium check\n"
+        "  2. Preview it: podium serve --drafts   (then open http://localhost:8000/preview/)\n"
+        "  3. Done? Change \"status: draft\" to \"status: published\" and check it:"
+        " podium check\n"
         "  4. Commit on a branch and open a pull request:",
     },
 }

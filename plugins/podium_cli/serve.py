@@ -8,6 +8,7 @@ succeeded. No websocket library and no extra dependency.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import signal
@@ -149,7 +150,7 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
     if extra.get("PODIUM_CMS_LOCAL"):
         click.echo(f"Editor: http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/admin/")
     if watch:
-        roots = [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
+        roots = _roots(settings, settings_file)
         thread = threading.Thread(
             target=_watch, args=(roots, settings_file, output, drafts, extra), daemon=True
         )
@@ -160,6 +161,21 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
         pass
     finally:
         server.server_close()
+
+
+def regenerate(settings_file: str) -> None:
+    """Build, then build again on every change, serving nothing (``pelican -r``)."""
+    settings = load_settings(settings_file)
+    output = Path(settings["OUTPUT_PATH"])
+    _rebuild(settings_file, output)
+    click.echo("Watching content/, the theme and the settings; Ctrl+C stops.")
+    with contextlib.suppress(KeyboardInterrupt):
+        _watch(_roots(settings, settings_file), settings_file, output, False, {})
+
+
+def _roots(settings: dict, settings_file: str) -> list[Path]:
+    """What a change in triggers a rebuild: content, theme, settings file."""
+    return [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
 
 
 def _watch(roots: list[Path], settings_file: str, output: Path, drafts: bool, extra) -> None:

@@ -7,54 +7,22 @@ into the shared context for the render step.
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 from pelican import signals
 
 from podium import pipeline
-from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.cache import build_cache
-from podium.errors import Issue
 from podium_tag.tagging import Tagging, story_doc
-from podium_vacancies import Vacancy
 from podium_validate import site_of
 
 from .linking import StoryRef, tag_and_link
 
-log = logging.getLogger(__name__)
 VACANCIES_KEY = pipeline.VACANCIES
 VACANCY_THEMES_KEY = pipeline.VACANCY_THEMES
 VACANCY_STORIES_KEY = pipeline.VACANCY_STORIES
 
 
-def explicit_link_warnings(story: Any, by_id: dict[str, Vacancy], today) -> list[Issue]:
-    """Vacancies close all the time: a dead explicit link warns, never fails."""
-    out = []
-    line = story.podium.line("vacancies")
-    for vid in story.podium.vacancies:
-        vacancy = by_id.get(vid)
-        if vacancy is None:
-            out.append(
-                Issue(
-                    story.podium.path,
-                    line,
-                    f'vacancy "{vid}" in "vacancies" does not exist',
-                    "warning",
-                )  # fmt: skip
-            )
-        elif not vacancy.is_open(today):
-            out.append(
-                Issue(
-                    story.podium.path, line, f'vacancy "{vid}" in "vacancies" is closed', "warning"
-                )  # fmt: skip
-            )
-    return out
-
-
 def link(generator) -> None:
-    ps = podium_settings.get(generator.settings)
     vacancy_set = generator.context.get(VACANCIES_KEY) or site_of(generator.context).vacancies
     vacancy_themes = generator.context.get(VACANCY_THEMES_KEY) or {
         v.id: [] for v in vacancy_set.vacancies
@@ -84,8 +52,6 @@ def link(generator) -> None:
     for article in stories:
         article.open_vacancies = [by_id[link.key] for link in links.get(article.url, [])]
         article.open_vacancy_ids = [v.id for v in article.open_vacancies]
-        for issue in explicit_link_warnings(article, by_id, ps.today):
-            log.warning(issue.format())
     reverse = result.reverse
     generator.context[VACANCIES_KEY] = vacancy_set
     generator.context[VACANCY_THEMES_KEY] = vacancy_themes

@@ -251,6 +251,9 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     except ContentError as exc:
         return Parsed(None, None, list(exc.issues), source=path.resolve())
     story, issues = validate(located, shown, kind, settings)
+    empty = source.empty_body(shown)
+    if empty is not None:
+        return Parsed(None, None, [*issues, empty], source=path.resolve())
     folder = path.resolve().parent.relative_to(content_root.resolve()).as_posix()
     body = _renderer(settings).render(
         source.body, kind, shown, source.body_line, "" if folder == "." else folder

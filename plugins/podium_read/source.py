@@ -22,6 +22,12 @@ class Source:
     body: str
     body_line: int  # 1-based line number of the body's first line
 
+    def empty_body(self, path: str) -> Issue | None:
+        """The error for a story with front matter and nothing after it."""
+        if self.body.strip():
+            return None
+        return Issue(path, self.body_line - 1, "the story has front matter but no text after it")
+
 
 def split(raw: bytes, path: str, max_bytes: int) -> Source:
     if len(raw) > max_bytes:
@@ -82,11 +88,9 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
         )
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() in (FENCE, "..."):
+            # An empty body is not refused here: the front matter is still
+            # checked, so every mistake of the file shows in one run (``_parse``).
             body = "\n".join(lines[i + 1 :])
-            if not body.strip():
-                raise ContentError(
-                    [Issue(path, i + 1, "the story has front matter but no text after it")]
-                )
             # Control characters in the body would reach the feeds, whose XML
             # cannot carry them (the front matter gets the same check as YAML).
             refuse_characters(body, path, i + 1, yaml=False)

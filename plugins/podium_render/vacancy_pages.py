@@ -151,15 +151,36 @@ def location_label(view: VacancyView, lang: str) -> str:
     return loc.city or loc.country
 
 
+def feed_stories(shown: list[Any], linking: list[Any]) -> list[Any]:
+    """A vacancy's stories in ``vacancies.json``: the ones its page shows, in the
+    page's order, then every other published story that links to it.
+
+    The page shows a few (its best six, one version per story, no former
+    colleagues); the feed is data, and its links go both ways: a story whose
+    ``_podium.vacancies`` in ``stories.json`` names this vacancy is listed here.
+    """
+    out, seen = [], set()
+    for story in [*shown, *linking]:
+        if story.url not in seen:
+            seen.add(story.url)
+            out.append(story)
+    return out
+
+
 def write_vacancies_json(hub) -> None:
     """JSON Feed 1.1 of open vacancies (contract §6)."""
     views = getattr(hub, "vacancy_views", None)
     if views is None:
         return
     site_url = hub.settings.get("SITEURL", "")
+    linking: dict[str, list[Any]] = {}
+    for story in hub.stories:
+        for vid in getattr(story, "open_vacancy_ids", ()):
+            linking.setdefault(vid, []).append(story)
     items = []
     for view in views:
         url = absolute(site_url, view.url)
+        stories = feed_stories(view.stories, linking.get(view.id, []))
         items.append(
             {
                 "id": url,
@@ -174,7 +195,7 @@ def write_vacancies_json(hub) -> None:
                     "id": view.id,
                     "themes": [t.slug for t in view.themes],
                     "valid_through": view.valid_through.isoformat() if view.valid_through else None,
-                    "stories": [absolute(site_url, s.url) for s in view.stories],
+                    "stories": [absolute(site_url, s.url) for s in stories],
                 },
             }
         )

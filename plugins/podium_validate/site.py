@@ -33,6 +33,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     stories = site.stories
     issues.extend(slug_collisions(stories))
     issues.extend(check_themes_and_vacancies(site))
+    issues.extend(explicit_vacancy_links(site))
     issues.extend(brand_contrast_warnings(settings))
     return replace(site, problems=tuple(sorted(set(issues), key=Issue.sort_key)))
 
@@ -101,6 +102,29 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     return issues
 
 
+def explicit_vacancy_links(site: Site) -> list[Issue]:
+    """A story's own ``vacancies`` that name no vacancy, or a closed one.
+
+    Vacancies close all the time, so a dead link warns and never fails. It is
+    checked here, with the rest of the tree, so that ``podium check`` and a
+    build report the same lines (the link step only drops such links).
+    """
+    by_id = site.vacancies.by_id()
+    issues = []
+    for story in site.stories:
+        for vid in story.vacancies:
+            vacancy = by_id.get(vid)
+            if vacancy is None:
+                problem = "does not exist"
+            elif not vacancy.is_open(site.settings.today):
+                problem = "is closed"
+            else:
+                continue
+            message = f'vacancy "{vid}" in "vacancies" {problem}'
+            issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
+    return issues
+
+
 def _line_of_slug(text: str, slug: str) -> int | None:
     for n, line in enumerate(text.splitlines(), 1):
         if re.search(rf"""\bslug\s*:\s*["']?{re.escape(slug)}["']?\s*([,}}#]|$)""", line):
@@ -155,7 +179,12 @@ def brand_contrast_warnings(settings: PodiumSettings) -> list[Issue]:
 
 
 def leftover_prompts(parsed: Parsed) -> list[Issue]:
-    """Prompts from ``podium new`` that were never replaced by the employee."""
+    """Prompts from ``podium new`` that were never replaced by the employee.
+
+    An error in a story that would be published; a warning in a draft, which is
+    how ``podium new`` writes a story (as ``hugo new`` does), so that the file
+    it writes is valid and builds while the employee is still writing.
+    """
     if parsed.body is None or parsed.story is None:
         return []
     found = [p for p in placeholders() if p in parsed.body.text]
@@ -164,14 +193,13 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
     path = parsed.story.path
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     line = next((i for i, text in enumerate(lines, 1) if found[0] in text), None)
-    return [
-        Issue(
-            path,
-            line,
-            f'the story still contains the prompt "{found[0]}"; replace it with your own words'
-            + (f" ({len(found) - 1} more)" if len(found) > 1 else ""),
-        )
-    ]
+    draft = parsed.story.status == "draft"
+    message = (
+        f'the story still contains the prompt "{found[0]}"; replace it with your own words'
+        + (' before you set "status" to published' if draft else "")
+        + (f" ({len(found) - 1} more)" if len(found) > 1 else "")
+    )
+    return [Issue(path, line, message, "warning" if draft else "error")]
 
 
 def slug_collisions(stories) -> list[Issue]:

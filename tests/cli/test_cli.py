@@ -73,6 +73,61 @@ def test_check_limits_output_to_paths(run, site):
     assert result.exit_code == 0
 
 
+@pytest.mark.parametrize("spelling", ["relative", "dotted", "absolute", "from elsewhere"])
+def test_check_finds_a_bad_file_however_its_path_is_spelled(run, site, spelling, monkeypatch):
+    """Every spelling of one file checks that file: an absolute path once matched
+    no message, so a bad story passed with exit 0."""
+    bad = site / "content" / "columns" / "ben-bakker.md"
+    bad.write_text(bad.read_text().replace("role:", "rol:"), encoding="utf-8")
+    given = {
+        "relative": "content/columns/ben-bakker.md",
+        "dotted": "./content/interviews/../columns/ben-bakker.md",
+        "absolute": str(bad),
+        "from elsewhere": str(bad),
+    }[spelling]
+    settings = "pelicanconf.py"
+    if spelling == "from elsewhere":
+        monkeypatch.chdir(site / "content")
+        settings = str(site / "pelicanconf.py")
+    result = run("check", "-s", settings, given)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith('content/columns/ben-bakker.md:5: error: unknown field "rol"')
+    assert run("check", "-s", settings, str(site / "content")).exit_code == 1
+    assert run("check", "-s", settings, str(site / "content" / "interviews")).exit_code == 0
+
+
+def test_check_refuses_a_path_it_cannot_check(run, site, tmp_path_factory):
+    """A path that is not there, or outside the project, is wrong usage (exit 2),
+    never a silent pass."""
+    missing = run("check", "content/columns/nobody.md")
+    assert missing.exit_code == 2
+    assert missing.output.strip() == (
+        "content/columns/nobody.md: error: no such file or folder; give one in the project"
+    )
+    outside = tmp_path_factory.mktemp("elsewhere") / "story.md"
+    outside.write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    result = run("check", str(outside))
+    assert result.exit_code == 2
+    assert result.output.startswith(f"{outside}: error: is outside the project (")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_check_and_build_warn_alike_about_a_dead_vacancy_link(run, site, caplog):
+    """The warning about a story's own link to a missing vacancy comes from the
+    validate step, so check shows what the build shows."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace("role:", 'vacancies: ["9999"]\nrole:', 1), encoding="utf-8"
+    )
+    line = 'content/columns/ben-bakker.md:5: warning: vacancy "9999" in "vacancies" does not exist'
+    check = run("check", "content/columns/ben-bakker.md")
+    assert check.exit_code == 0, check.output
+    assert line in check.output.splitlines()
+    build = run("build")
+    assert build.exit_code == 0, build.output
+    assert caplog.messages.count(line) == 1  # the build logs its warnings (once)
+
+
 def test_duplicate_slug_names_both_files(run, site):
     src = site / "content" / "columns" / "ben-bakker.md"
     (site / "content" / "columns" / "ben-copy.md").write_text(
@@ -116,11 +171,11 @@ def test_build_to_other_output_dir(run, site):
 
 def test_missing_settings_file_is_one_line(run):
     result = run("build", "-s", "nope.py")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a wrong argument: usage
     assert result.output.strip() == "nope.py: error: settings file not found"
 
 
-def test_new_interview_writes_a_valid_file_that_check_refuses_until_filled(run, site):
+def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_filled(run, site):
     result = run(
         "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
         "--team", "engineering", "--lang", "en", "--title", "My first year",
@@ -131,10 +186,27 @@ def test_new_interview_writes_a_valid_file_that_check_refuses_until_filled(run, 
     assert path.is_file()
     text = path.read_text(encoding="utf-8")
     assert "## What exactly do you do" in text and "lang: en" in text
-    check = run("check", os.path.relpath(path, site))
+    assert "\nstatus: draft\n" in text
+    shown = os.path.relpath(path, site)
+    # Valid as written (contract §5): a draft, so its prompts are a warning and
+    # the build succeeds without publishing it.
+    check = run("check", shown)
+    assert check.exit_code == 0, check.output
+    assert f"{shown}:" in check.output and ": warning: the story still contains the prompt" in (
+        check.output
+    )
+    assert 'before you set "status" to published' in check.output
+    assert run("build", "-q").exit_code == 0
+    assert not (site / "output" / "en" / "stories" / "sanne-de-vries-my-first-year").exists()
+    # Published with its prompts left in: an error, and nothing is built.
+    published = text.replace("status: draft", "status: published")
+    path.write_text(published, encoding="utf-8")
+    check = run("check", shown)
     assert check.exit_code == 1
-    assert "still contains the prompt" in check.output
-    filled = text.replace("Replace this text with your answer, in your own words.", "I build.")
+    assert ": error: the story still contains the prompt" in check.output
+    filled = published.replace(
+        "Replace this text with your answer, in your own words.", "I build."
+    )
     path.write_text(filled, encoding="utf-8")
     assert run("check").exit_code == 0
     again = run(
@@ -248,7 +320,12 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
 
 def test_tag_of_an_unknown_path_is_a_usage_error(run):
     result = run("tag", "--explain", "content/columns/nobody.md")
-    assert result.exit_code == 2 and "no story at content/columns/nobody.md" in result.output
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "content/columns/nobody.md: error: no such file or folder; give one in the project"
+    )
+    result = run("tag", "--explain", "content/themes.yml")  # there, but not a story
+    assert result.exit_code == 2 and "no story at content/themes.yml" in result.output
 
 
 def test_check_github_prints_automatic_themes_as_notices(run):

@@ -124,6 +124,21 @@ def test_vacancies_json_lists_open_vacancies_with_stories(built_site):
     assert "/stories/anna-de-boer/" in by_id["501"]["_podium"]["stories"]
 
 
+def test_feed_links_between_stories_and_vacancies_go_both_ways(built_site):
+    """A story that names a vacancy in stories.json is among that vacancy's
+    stories in vacancies.json, each language version, and the other way round."""
+    vacancies = json.loads((built_site / "vacancies.json").read_text(encoding="utf-8"))
+    listed = {i["_podium"]["id"]: set(i["_podium"]["stories"]) for i in vacancies["items"]}
+    pairs = set()
+    for feed in ("stories.json", "en/stories.json"):
+        for item in json.loads((built_site / feed).read_text(encoding="utf-8"))["items"]:
+            pairs |= {(vid, item["url"]) for vid in item["_podium"]["vacancies"]}
+    assert pairs, "the test site links no story to a vacancy"
+    assert {(vid, url) for vid, urls in listed.items() for url in urls} == pairs
+    # Both versions of a translated story that links to 501 (the page shows one).
+    assert {"/stories/anna-de-boer/", "/en/stories/anna-de-boer/"} <= listed["501"]
+
+
 def test_tombstone_links_to_former_themes(built_site):
     page = read_page(built_site, "stories/frank-consent-ended/")
     assert page.all("a", href="/themes/tech/")

@@ -39,16 +39,24 @@ def test_a_story_from_new_to_withdrawn(run, site):
     assert made.exit_code == 0, made.output
     path = site / "content" / "interviews" / "noor-vermeulen-plannen-met-zon.md"
 
-    # 2. Fails `podium check` with an annotation while incomplete...
+    # 2. A draft: `podium check` passes with a warning annotation while incomplete,
     check = run("check", "--format", "github")
-    assert check.exit_code == 1
-    assert check.output.startswith(
-        "::error file=content/interviews/noor-vermeulen-plannen-met-zon.md,line="
+    assert check.exit_code == 0, check.output
+    assert "\n::warning file=content/interviews/noor-vermeulen-plannen-met-zon.md,line=" in (
+        "\n" + check.output
     )
     assert "still contains the prompt" in check.output
 
+    # ... fails once it is set to published with its prompts left in ...
+    text = path.read_text(encoding="utf-8").replace("status: draft", "status: published")
+    path.write_text(text, encoding="utf-8")
+    check = run("check", "--format", "github")
+    assert check.exit_code == 1
+    assert "\n::error file=content/interviews/noor-vermeulen-plannen-met-zon.md,line=" in (
+        "\n" + check.output
+    )
+
     # ... then passes once the employee wrote their answers, dated in the future.
-    text = path.read_text(encoding="utf-8")
     text = text.replace("Vervang deze tekst door je antwoord, in je eigen woorden.", "Ik plan.")
     text = text.replace("date: 2026-06-01", "date: 2026-07-01")
     path.write_text(text, encoding="utf-8")
@@ -117,7 +125,7 @@ def test_withdraw_removes_translations_and_photos(run, site):
 
 def test_withdraw_unknown_slug_is_one_line(run):
     result = run("withdraw", "nope", "--yes")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a wrong argument: usage
     assert result.output.strip().startswith('podium: error: no story with slug "nope"')
 
 

@@ -29,7 +29,7 @@ import argparse
 import dataclasses
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import mul
 from pathlib import Path
 
@@ -67,6 +67,12 @@ class Row:
 
 def rows(directory: Path) -> list[Row]:
     """Every story and theme of a labelled set, tagged cold."""
+    return [row for row, _name, _slug in rows_with_names(directory)]
+
+
+def rows_with_names(directory: Path) -> list[tuple[Row, str, str]]:
+    """``rows``, each with its story's file name and its theme's slug (for
+    experiments that add features, as ``benchmarks/embeddings/wordllama_loso.py``)."""
     themes, stories = evaluate.set_themes(directory), evaluate.labelled_stories(directory)
     corpus = [s.doc for s in stories]
     tagger = Tagger.fit(themes, [], corpus=corpus)
@@ -76,7 +82,8 @@ def rows(directory: Path) -> list[Row]:
         ruled = {t.slug for t in by_rule.tag(story.doc) if t.source == "auto"}
         for slug, inputs in tagger.decision_inputs(story.doc).items():
             may, own = CONFIG.limits(inputs.score, inputs.pieces)
-            out.append(Row(features(inputs), slug in story.gold, i, may, own, slug in ruled))
+            row = Row(features(inputs), slug in story.gold, i, may, own, slug in ruled)
+            out.append((row, story.path.name, slug))
     return out
 
 
@@ -162,10 +169,10 @@ def render(model: Model) -> str:
     return HEADER + yaml.safe_dump(body, sort_keys=False, width=100)
 
 
-def loso(sets: Sequence[Path]) -> str:
+def loso(sets: Sequence[Path], rows_of: Callable[[Path], list[Row]] = rows) -> str:
     """Leave each set out in turn: the model fitted on the others decides on the set
     left out. P/R/F1 over all sets per threshold, beside the hand rule's."""
-    by_set = [rows(d) for d in sets]
+    by_set = [rows_of(d) for d in sets]
     # Per story (set, index): its themes' rows and the probabilities the model
     # fitted without that story's set gives them.
     stories: dict[tuple[int, int], list[tuple[Row, float]]] = {}

@@ -122,6 +122,15 @@ def test_bad_files_are_one_clear_line(tmp_path, raw, fragment):
     assert fragment in parsed.errors[0].format()
 
 
+def test_an_empty_body_does_not_hide_the_front_matters_mistakes(tmp_path):
+    """Every mistake of the file in one run: the missing fields and the missing text."""
+    parsed = parse(tmp_path, b"---\ntitle: Alleen een titel\ndate: 2026-04-01\n---\n\n", "columns")
+    lines = [i.format() for i in parsed.errors]
+    assert any('missing required field "author"' in line for line in lines), lines
+    assert any('missing required field "consent"' in line for line in lines), lines
+    assert lines[-1].endswith(":4: error: the story has front matter but no text after it")
+
+
 def test_bom_and_crlf_are_accepted(tmp_path):
     raw = ("\ufeff" + GOOD).replace("\n", "\r\n").encode("utf-8")
     parsed = parse(tmp_path, raw)

@@ -1,0 +1,55 @@
+"""``tasks.py``: Pelican's usual invoke tasks, over the functions ``podium`` calls."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from invoke import Collection, Context
+
+from podium_testkit import ROOT
+
+
+def _tasks():
+    spec = importlib.util.spec_from_file_location("podium_tasks", ROOT / "tasks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_usual_pelican_tasks_are_there():
+    names = set(Collection.from_module(_tasks()).task_names)
+    pelican = {"clean", "build", "rebuild", "regenerate", "serve", "serve-global", "reserve",
+               "preview", "livereload", "publish", "gh-pages"}  # fmt: skip
+    assert pelican | {"check"} <= names
+
+
+def test_check_runs_in_process_without_podium_on_the_path(site, monkeypatch, capsys):
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PATH", "")  # no `podium` (nor anything else) to run
+    tasks = _tasks()
+    tasks.check(Context())  # the test site is valid: returns
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", "rol:"), encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        tasks.check(Context())
+    assert exited.value.code == 1
+    assert 'content/columns/ben-bakker.md:5: error: unknown field "rol"' in capsys.readouterr().err
+
+
+def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch):
+    from podium_cli.build import MARKER
+
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    output = site / "output"
+    output.mkdir()
+    (output / "index.html").write_text("mine", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        tasks.clean(Context())
+    assert "not removed" in str(exited.value.code)
+    assert (output / "index.html").is_file()
+    (output / MARKER).write_text("", encoding="utf-8")
+    tasks.clean(Context())
+    assert not output.exists()
+    tasks.clean(Context())  # nothing to remove: fine
