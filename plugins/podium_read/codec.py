@@ -22,9 +22,11 @@ from markupsafe import Markup
 from podium.errors import Issue
 
 from .body import QA, Body, Link
-from .schema import Consent, Story
+from .schema import Consent, References, Story
 
-CLASSES: dict[str, type] = {c.__name__: c for c in (Issue, Consent, Story, QA, Body, Link)}
+CLASSES: dict[str, type] = {
+    c.__name__: c for c in (Issue, Consent, Story, References, QA, Body, Link)
+}
 
 
 def encode(value: Any) -> Any:

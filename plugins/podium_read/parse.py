@@ -38,7 +38,7 @@ from .body import (
     interview_html,
     sanitize,
 )
-from .schema import Story, validate
+from .schema import References, Story, references, validate
 from .source import split
 
 
@@ -50,6 +50,8 @@ class Parsed:
     summary: str = ""
     quote: str | None = None
     source: Path | None = None  # the file, absolute
+    # What a story refused by validation still names (themes, photo): checked too.
+    refs: References | None = None
 
     @property
     def errors(self) -> list[Issue]:
@@ -87,8 +89,9 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     # The photo and linked files are checked outside the memo: replacing one
     # without touching the story must be noticed (podium serve rebuilds in-process).
     extra: list[Issue] = []
-    if parsed.story is not None and parsed.story.photo:
-        extra += _check_photo(parsed.story, Path(content_root), settings)
+    named = parsed.story or parsed.refs
+    if named is not None and named.photo:
+        extra += _check_photo(named, Path(content_root), settings)
     if parsed.body is not None and parsed.body.links:
         shown = parsed.story.path if parsed.story else display_path(path)
         extra += [i for link in parsed.body.links if (i := _check_link(link, content_root, shown))]
@@ -166,10 +169,24 @@ def _load(entry: Path, key: str, settings: PodiumSettings) -> Parsed | None:
             data["summary"],
             data["quote"],
             data["source"],
+            data["refs"],
         )
     except Exception:  # noqa: BLE001 - any damage at all means "parse again"
         return None
     return parsed if _plausible(parsed, settings) else None
+
+
+def _plausible_refs(refs: References) -> bool:
+    """A cached ``References`` has its types (its photo goes through the content
+    root policy when it is checked, as any photo does)."""
+    return (
+        isinstance(refs.path, str)
+        and isinstance(refs.themes, tuple)
+        and all(isinstance(t, str) for t in refs.themes)
+        and isinstance(refs.photo, (str, type(None)))
+        and isinstance(refs.lines, dict)
+        and all(isinstance(k, str) and type(v) is int for k, v in refs.lines.items())
+    )
 
 
 def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
@@ -189,6 +206,8 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
         and isinstance(parsed.summary, str)
         and isinstance(parsed.quote, (str, type(None)))
         and isinstance(parsed.source, (Path, type(None)))
+        and isinstance(parsed.refs, (References, type(None)))
+        and (parsed.refs is None or _plausible_refs(parsed.refs))
     ):
         return False
     body = parsed.body
@@ -220,6 +239,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
             "summary": parsed.summary,
             "quote": parsed.quote,
             "source": parsed.source,
+            "refs": parsed.refs,
         }
         write_atomic(entry, codec.dumps(data))
     except (OSError, TypeError, ValueError):  # a read-only checkout still builds
@@ -251,22 +271,25 @@ def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
     except ContentError as exc:
         return Parsed(None, None, list(exc.issues), source=path.resolve())
     story, issues = validate(located, shown, kind, settings)
+    refs = references(located, shown) if story is None else None
     empty = source.empty_body(shown)
     if empty is not None:
-        return Parsed(None, None, [*issues, empty], source=path.resolve())
+        return Parsed(None, None, [*issues, empty], source=path.resolve(), refs=refs)
     folder = path.resolve().parent.relative_to(content_root.resolve()).as_posix()
     body = _renderer(settings).render(
         source.body, kind, shown, source.body_line, "" if folder == "." else folder
     )
     issues += body.issues
-    parsed = Parsed(story, body, issues, source=path.resolve())
+    parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)
     if story is not None:
         parsed.summary = story.summary or derive_summary(body)
         parsed.quote = story.quote or derive_quote(body, avoid=parsed.summary)
     return parsed
 
 
-def _check_photo(story: Story, content_root: Path, settings: PodiumSettings) -> list[Issue]:
+def _check_photo(
+    story: Story | References, content_root: Path, settings: PodiumSettings
+) -> list[Issue]:
     line = story.line("photo")
     # The content root policy: a symlink out of content/ would otherwise
     # publish any file the build machine can read, a device never ends.

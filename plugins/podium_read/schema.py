@@ -215,6 +215,41 @@ def _consent(f: Fields) -> Consent | None:
     return Consent(given, until, social) if given else None
 
 
+@dataclass(frozen=True)
+class References:
+    """What a story that failed validation still names in other files: its
+    themes and its photo, so that those are checked in the same run as its own
+    fields (a wrong ``lang`` no longer hides an unknown theme until the next
+    run). Only values that are well formed on their own are kept.
+    """
+
+    path: str
+    themes: tuple[str, ...] = ()
+    photo: str | None = None
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line(self, name: str) -> int:
+        return self.lines.get(name, 1)
+
+
+def references(located: Located, path: str) -> References | None:
+    """The ``References`` of front matter that ``validate`` refused, or None
+    when it names nothing (or is not fields at all)."""
+    if not isinstance(located.data, dict):
+        return None
+    themes_field = Fields(located, path)
+    themes = themes_field.text_list("themes", item_slug=True)
+    photo_field = Fields(located, path)
+    photo = _photo(photo_field)
+    refs = References(
+        path=path,
+        themes=() if themes_field.issues else tuple(dict.fromkeys(themes)),
+        photo=None if photo_field.issues else photo,
+        lines={k: located.line(k) for k in ("themes", "photo") if (k,) in located.lines},
+    )
+    return refs if refs.themes or refs.photo else None
+
+
 def _photo(f: Fields) -> str | None:
     photo = f.text("photo", max_len=300)
     if photo is None:

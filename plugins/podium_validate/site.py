@@ -71,7 +71,9 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                     )
                 )
     known = themes if has_file else []
-    for story in stories:
+    # A story refused for its own fields still has its themes checked (References).
+    refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]
+    for story in [*stories, *refused]:
         if not story.themes:
             continue
         if not has_file:

@@ -128,6 +128,26 @@ def test_check_and_build_warn_alike_about_a_dead_vacancy_link(run, site, caplog)
     assert caplog.messages.count(line) == 1  # the build logs its warnings (once)
 
 
+def test_a_refused_story_still_has_its_themes_and_photo_checked(run, site):
+    """One run shows every mistake: a wrong field no longer hides an unknown theme
+    or a missing photo until the next run. The second run reads the parse cache."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace(
+            "role:", "lang: xx\nthemes: [no-such-theme]\nphoto: images/nobody.jpg\nrole:", 1
+        ),
+        encoding="utf-8",
+    )
+    first = run("check", "content/columns/ben-bakker.md")
+    assert first.exit_code == 1
+    errors = [line for line in first.output.splitlines() if ": error: " in line]
+    assert any(':5: error: field "lang"' in line for line in errors), errors
+    assert any(":6: error: " in line and "no-such-theme" in line for line in errors), errors
+    assert any(':7: error: field "photo": no file content/images/nobody.jpg' in line
+               for line in errors), errors  # fmt: skip
+    assert run("check", "content/columns/ben-bakker.md").output == first.output
+
+
 def test_duplicate_slug_names_both_files(run, site):
     src = site / "content" / "columns" / "ben-bakker.md"
     (site / "content" / "columns" / "ben-copy.md").write_text(

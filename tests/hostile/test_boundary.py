@@ -446,7 +446,7 @@ def test_the_parse_cache_is_plain_json(project):
     assert entries and not list((project / ".podium-cache").rglob("*.pickle"))
     for entry in entries:
         data = json.loads(entry.read_text("utf-8"))["D"]  # a tagged dict (podium_read.codec)
-        assert set(data) == {"key", "story", "body", "issues", "summary", "quote", "source"}
+        assert set(data) == {"key", "story", "body", "issues", "summary", "quote", "source", "refs"}
 
 
 def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
