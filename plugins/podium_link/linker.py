@@ -153,8 +153,10 @@ def link_stories(
     return out
 
 
-def invert(links: dict[str, list[Link]], limit: int = 6) -> dict[str, list[Link]]:
-    """Vacancy id -> its best stories, from the story -> vacancy links."""
+def invert(links: dict[str, list[Link]], limit: int | None = None) -> dict[str, list[Link]]:
+    """Vacancy id -> its stories, best first (at most ``limit``), from the story ->
+    vacancy links. Uncapped by default: ``vacancies.json`` lists them all, and the
+    vacancy page picks its few (``podium_render.vacancy_pages``)."""
     out: dict[str, list[Link]] = defaultdict(list)
     for story_key, story_links in links.items():
         for link in story_links:

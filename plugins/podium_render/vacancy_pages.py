@@ -26,10 +26,15 @@ class VacancyView:
     url: str
     is_open: bool
     themes: list[Any] = field(default_factory=list)  # ThemeViews in the vacancy's language
-    stories: list[Any] = field(default_factory=list)
+    stories: list[Any] = field(default_factory=list)  # what its page shows
+    linked: list[Any] = field(default_factory=list)  # every story linked to it, best first
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.vacancy, name)
+
+
+# "Meet the team" on a vacancy page: the best this many links.
+PAGE_STORIES = 6
 
 
 def one_per_story(stories: list[Any], lang: str) -> list[Any]:
@@ -76,12 +81,15 @@ def plan_vacancy_pages(hub) -> None:
                 for t in vacancy_themes.get(vacancy.id, ())
                 if t.slug in theme_views
             ],
-            vacancy_stories.get(vacancy.id, []) if vacancy.is_open(ps.today) else [],
         )
+        if view.is_open:
+            view.linked = vacancy_stories.get(vacancy.id, [])
         views.append(view)
-        # "Meet the team" never shows former colleagues (alumni policy "keep"),
-        # and shows one version of a translated story, in the vacancy's language.
-        view.stories = one_per_story([s for s in view.stories if not s.is_alumni], lang)
+        # "Meet the team" shows the best PAGE_STORIES links, never former
+        # colleagues (alumni policy "keep"), and one version of a translated
+        # story, in the vacancy's language.
+        best = [s for s in view.linked[:PAGE_STORIES] if not s.is_alumni]
+        view.stories = one_per_story(best, lang)
         meta = hub.meta(
             lang,
             {lang: view.url},
@@ -155,8 +163,8 @@ def feed_stories(shown: list[Any], linking: list[Any]) -> list[Any]:
     """A vacancy's stories in ``vacancies.json``: the ones its page shows, in the
     page's order, then every other published story that links to it.
 
-    The page shows a few (its best six, one version per story, no former
-    colleagues); the feed is data, and its links go both ways: a story whose
+    The page shows a few (its best ``PAGE_STORIES``, one version per story, no
+    former colleagues); the feed is data, and its links go both ways: a story whose
     ``_podium.vacancies`` in ``stories.json`` names this vacancy is listed here.
     """
     out, seen = [], set()
@@ -173,14 +181,10 @@ def write_vacancies_json(hub) -> None:
     if views is None:
         return
     site_url = hub.settings.get("SITEURL", "")
-    linking: dict[str, list[Any]] = {}
-    for story in hub.stories:
-        for vid in getattr(story, "open_vacancy_ids", ()):
-            linking.setdefault(vid, []).append(story)
     items = []
     for view in views:
         url = absolute(site_url, view.url)
-        stories = feed_stories(view.stories, linking.get(view.id, []))
+        stories = feed_stories(view.stories, view.linked)
         items.append(
             {
                 "id": url,
