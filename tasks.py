@@ -51,6 +51,8 @@ def clean(c):
     """Remove the output folder (only one that `podium build` wrote)."""
     from podium_cli.build import MARKER
 
+    if os.path.islink(OUTPUT):  # never follow it: the build refuses one too
+        sys.exit(f"{OUTPUT}: error: not removed: it is a symlink")
     if not os.path.isdir(OUTPUT):
         return
     if not os.path.isfile(os.path.join(OUTPUT, MARKER)):

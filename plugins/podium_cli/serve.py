@@ -167,10 +167,12 @@ def regenerate(settings_file: str) -> None:
     """Build, then build again on every change, serving nothing (``pelican -r``)."""
     settings = load_settings(settings_file)
     output = Path(settings["OUTPUT_PATH"])
-    _rebuild(settings_file, output)
+    # Nothing serves these pages: no live-reload script in them, as in a plain build.
+    plain = {"PODIUM_LIVERELOAD": False}
+    _rebuild(settings_file, output, extra=plain)
     click.echo("Watching content/, the theme and the settings; Ctrl+C stops.")
     with contextlib.suppress(KeyboardInterrupt):
-        _watch(_roots(settings, settings_file), settings_file, output, False, {})
+        _watch(_roots(settings, settings_file), settings_file, output, False, plain)
 
 
 def _roots(settings: dict, settings_file: str) -> list[Path]:

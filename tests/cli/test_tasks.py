@@ -53,3 +53,42 @@ def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch):
     tasks.clean(Context())
     assert not output.exists()
     tasks.clean(Context())  # nothing to remove: fine
+
+
+def test_clean_never_follows_a_symlinked_output(site, monkeypatch, tmp_path_factory):
+    monkeypatch.chdir(site)
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "keep.txt").write_text("mine", encoding="utf-8")
+    (site / "output").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(SystemExit) as exited:
+        _tasks().clean(Context())
+    assert "symlink" in str(exited.value.code)
+    assert (elsewhere / "keep.txt").is_file()
+
+
+SERVING = [("serve", "127.0.0.1"), ("serve_global", "0.0.0.0"), ("reserve", "127.0.0.1")]
+
+
+@pytest.mark.parametrize(("name", "host"), SERVING)
+def test_serving_tasks_call_podium_serve(monkeypatch, name, host):
+    import podium_cli.serve
+
+    calls = []
+    monkeypatch.setattr(podium_cli.serve, "serve", lambda *a, **k: calls.append((a, k)))
+    getattr(_tasks(), name)(Context(), port=8123)
+    assert calls == [(("pelicanconf.py", host, 8123), {"watch": False})]
+
+
+def test_regenerate_builds_plain_pages_then_watches(site, monkeypatch):
+    """Nothing serves them, so no live-reload script; then it watches the sources."""
+    import podium_cli.serve
+
+    monkeypatch.chdir(site)
+    watched = []
+    monkeypatch.setattr(podium_cli.serve, "_watch", lambda *args: watched.append(args))
+    _tasks().regenerate(Context())
+    page = (site / "output" / "index.html").read_text(encoding="utf-8")
+    assert "livereload.js" not in page
+    (roots, settings_file, output, drafts, extra), = watched
+    assert {r.name for r in roots} == {"content", "theme", "pelicanconf.py"}
+    assert extra == {"PODIUM_LIVERELOAD": False} and not drafts
