@@ -126,14 +126,25 @@ def read_vacancy(
     themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
+    body = None
+    if description is not None:
+        to_html = html.sanitise if description_is_html else html.from_markdown
+        body = to_html(description)
+        # Google requires the job's description, and vacancies.json its content:
+        # "<p></p>" is neither.
+        if not html.to_text(body):
+            f.error(
+                "description",
+                'field "description" has no text once scripts, images and other unsafe HTML '
+                "are removed; describe the job in words",
+            )
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     if "gone_since" in allowed:
         f.date("gone_since")
     if len(f.issues) > before or None in (vid, title, location, date_posted):
         return None
-    if apply_url is None or description is None:
+    if apply_url is None or body is None:
         return None
-    body = html.sanitise(description) if description_is_html else html.from_markdown(description)
     return Vacancy(
         id=vid,
         title=title,

@@ -12,7 +12,7 @@ from podium_vacancies.ats import common
 from podium_vacancies.countries import code_for
 from podium_vacancies.feeds import FeedConfig
 
-from .conftest import NOW
+from .conftest import FIXTURES, NOW
 
 
 def pulled(ats, tmp_path, kind: str, **extra) -> dict:
@@ -263,3 +263,21 @@ def test_prospect_titles():
 def test_personio_salary_text(text, expected):
     pay = common.salary_from_text(text)
     assert (pay and (pay.min, pay.max, pay.currency, pay.unit)) == expected
+
+
+def test_post_whose_description_is_only_markup_is_skipped(ats, tmp_path):
+    # A tracking pixel and an empty paragraph sanitise to "<p></p>": no job
+    # description for Google or vacancies.json, so the post is not written.
+    path = "/api/offers/"
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["description"] = '<p>&nbsp;<img src="https://t.example/p.gif"></p>'
+    offers["offers"][0]["requirements"] = ""
+    ats.serve(path, json.dumps(offers).encode())
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    (result,) = report.results
+    assert any(
+        "skipped post 2201001" in line and 'field "description" has no text' in line
+        for line in result.warning_lines()
+    ), result.warning_lines()
+    doc = json.loads((tmp_path / "recruitee-helder.json").read_text(encoding="utf-8"))
+    assert "2201001" not in {r["id"] for r in doc["vacancies"]}

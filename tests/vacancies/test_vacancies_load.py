@@ -142,6 +142,13 @@ BAD = [
     ('id: "4012"', "id: 40.12", 1, 'put it in quotes, like id: "40.12"'),
     ("team: engineering", "team: Engineering Team", 3, '"team" must be a slug'),
     ("description: |\n  Markdown **tekst**.\n", "", 1, 'missing required field "description"'),
+    # Nothing left once sanitised: JobPosting and vacancies.json would say "<p></p>".
+    (
+        "  Markdown **tekst**.\n",
+        '  <script>alert(1)</script>\n  <img src="https://tracker.example/p.gif">\n',
+        12,
+        'field "description" has no text once scripts, images and other unsafe HTML are removed',
+    ),
 ]
 
 
