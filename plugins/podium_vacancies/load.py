@@ -29,6 +29,7 @@ from podium.yamlio import Located, load
 
 from . import html
 from .countries import CODES, code_for
+from .currencies import CODES as CURRENCIES
 from .model import (
     EMPLOYMENT_TYPES,
     FEED_STATUSES,
@@ -57,7 +58,6 @@ FIELDS = (
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
 SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
-CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
 MAX_DESCRIPTION = 50_000
@@ -288,11 +288,13 @@ def _read_salary(f: Fields) -> Salary | None:
     sub.unknown(("min", "max", "currency", "unit"))
     low, high = _number(sub, "min"), _number(sub, "max")
     currency = sub.text("currency", required=True)
-    if currency is not None and not CURRENCY_RE.match(currency):
+    if currency is not None and currency not in CURRENCIES:
+        guess = currency.strip().upper()
+        hint = f' (did you mean "{guess}"?)' if guess in CURRENCIES else ""
         sub.error(
             "currency",
             f'field "salary.currency" must be a three-letter ISO 4217 code such as "EUR", '
-            f'not "{currency}"',
+            f'not "{currency}"{hint}',
         )
     unit = _upper_choice(sub, "unit", SALARY_UNITS, required=True)
     if low is not None and high is not None and low > high:

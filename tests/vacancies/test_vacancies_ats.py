@@ -216,6 +216,10 @@ def test_salary_needs_a_unit_a_currency_and_order():
     assert common.salary(4200, 5600, "EUR", "one-time") is None
     assert common.salary(5600, 4200, "EUR", "month") is None
     assert common.salary(4200, 5600, "", "month") is None
+    # A code that is no currency ("EURO" cut short, a typo) would make baseSalary
+    # invalid; the pay is left out, the post kept.
+    assert common.salary(4200, 5600, "EUO", "month") is None
+    assert common.salary(4200, 5600, "xyz", "month") is None
 
 
 @pytest.mark.parametrize(

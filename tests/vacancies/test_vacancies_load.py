@@ -134,6 +134,9 @@ BAD = [
     ),
     ("unit: MONTH", "unit: monthly", 9, '"salary.unit" must be one of'),
     ("currency: EUR", "currency: euro", 9, '"salary.currency" must be a three-letter ISO 4217'),
+    # Three capitals is not enough: JobPosting's baseSalary.currency must be a real code.
+    ("currency: EUR", "currency: EUO", 9, 'ISO 4217 code such as "EUR", not "EUO"'),
+    ("currency: EUR", "currency: eur", 9, 'not "eur" (did you mean "EUR"?)'),
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("themes: [tech]", "themes: [Tech Data]", 10, '"Tech Data" in "themes" must be a slug'),
     ("lang: nl", "lang: de", 11, '"lang" must be one of "nl", "en", not "de"'),

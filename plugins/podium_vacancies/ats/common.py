@@ -32,6 +32,7 @@ from podium.errors import one_line
 
 from .. import html
 from ..countries import code_for
+from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, Location, Salary, Vacancy
 
@@ -128,7 +129,7 @@ def salary(low, high, currency, unit_words) -> Salary | None:
     low, high = (low if low is not None else high), (high if high is not None else low)
     unit = salary_unit(unit_words)
     cur = (currency or "").strip().upper()
-    if low is None or unit is None or not re.fullmatch(r"[A-Z]{3}", cur) or low > high:
+    if low is None or unit is None or cur not in CURRENCIES or low > high:
         return None
     return Salary(min=low, max=high, currency=cur, unit=unit)
 
