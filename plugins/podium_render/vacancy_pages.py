@@ -3,7 +3,8 @@
 An open vacancy's page carries exactly one JobPosting. A closed one keeps
 its URL (links in old outreach mails must not die) with a page that says the
 role is closed and points to its theme and to the open roles; it carries no
-JobPosting and asks search engines not to index it.
+JobPosting and asks search engines not to index it. A scheduled one
+(``date_posted`` after today) has no page yet.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def plan_vacancy_pages(hub) -> None:
     )
     views = []
     for vacancy in sorted(vacancy_set.vacancies, key=lambda v: (v.date_posted, v.id), reverse=True):
+        if vacancy.is_scheduled(ps.today):
+            continue
         lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
         view = VacancyView(
             vacancy,

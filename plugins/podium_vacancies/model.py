@@ -67,6 +67,12 @@ class Vacancy:
     direct_apply: bool = False
     updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
 
+    def is_scheduled(self, today: dt.date) -> bool:
+        """Not posted yet (``date_posted`` in the future): like a scheduled story,
+        nothing of it is published, not even a closed page (which would show
+        its title early, and say it closed before it opened)."""
+        return self.date_posted > today
+
     def is_open(self, today: dt.date) -> bool:
         """Whether the vacancy may be advertised (with JobPosting data) today.
 

@@ -118,6 +118,8 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
             vacancy = by_id.get(vid)
             if vacancy is None:
                 problem = "does not exist"
+            elif vacancy.is_scheduled(site.settings.today):
+                problem = f"is not posted until {vacancy.date_posted}"
             elif not vacancy.is_open(site.settings.today):
                 problem = "is closed"
             else:

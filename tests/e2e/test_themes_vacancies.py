@@ -142,3 +142,33 @@ def test_feed_links_between_stories_and_vacancies_go_both_ways(built_site):
 def test_tombstone_links_to_former_themes(built_site):
     page = read_page(built_site, "stories/frank-consent-ended/")
     assert page.all("a", href="/themes/tech/")
+
+
+def test_scheduled_vacancy_has_no_page_until_its_posting_date(site, caplog):
+    # Like a scheduled story: nothing of it is published before date_posted.
+    # It used to get a "this role is closed" page, which told the world its
+    # title early and said it had closed before it ever opened.
+    from podium_cli.build import build
+
+    (site / "content" / "vacancies" / "scheduled.yml").write_text(
+        'id: "504"\ntitle: Geheime opvolger controller\n'
+        "location: {city: Utrecht, country: NL}\n"
+        "date_posted: 2026-07-01\napply_url: https://example.com/apply/504\n"
+        "salary: {min: 5000, max: 6000, currency: EUR, unit: MONTH}\n"
+        "lang: nl\ndescription: Vanaf juli.\n",
+        encoding="utf-8",
+    )
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace("role:", 'vacancies: ["504"]\nrole:', 1), encoding="utf-8"
+    )
+    out = build(site / "pelicanconf.py", site / "output").output  # PODIUM_TODAY 2026-06-01
+    assert 'vacancy "504" in "vacancies" is not posted until 2026-07-01' in caplog.text
+    assert not (out / "vacancies" / "504").exists()
+    for path in out.rglob("*.*"):
+        if path.suffix in {".html", ".xml", ".json"} and "pagefind" not in path.parts:
+            assert "Geheime opvolger" not in path.read_text(encoding="utf-8"), path
+    # On its posting date it is an ordinary open vacancy.
+    out = build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-07-01").output
+    (posting,) = job_postings(read_page(out, "vacancies/504/"))
+    assert posting["title"] == "Geheime opvolger controller"

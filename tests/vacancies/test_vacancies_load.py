@@ -258,6 +258,8 @@ def test_gone_from_feed_is_closed(vacancy):
 
 def test_scheduled_vacancy_is_not_open_yet(vacancy):
     assert not vacancy.is_open(dt.date(2026, 9, 30))
+    assert vacancy.is_scheduled(dt.date(2026, 9, 30))
+    assert not vacancy.is_scheduled(vacancy.date_posted)
 
 
 # -- the demo content -------------------------------------------------------------
