@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from podium import pipeline
+from podium.fields import aware
 from podium.i18n import translate
 
 from .jobposting import job_posting, organization
@@ -195,7 +196,8 @@ def write_vacancies_json(hub) -> None:
                 "title": view.title,
                 "content_html": view.description_html,
                 "summary": view.description_text[:300],
-                "date_published": f"{view.date_posted.isoformat()}T00:00:00+00:00",
+                # The posting day where the company is, as stories.json dates are.
+                "date_published": aware(view.date_posted, hub.ps.timezone).isoformat(),
                 "language": view.lang,
                 "external_url": view.apply_url,
                 "_podium": {

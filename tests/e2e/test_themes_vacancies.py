@@ -120,6 +120,9 @@ def test_vacancies_json_lists_open_vacancies_with_stories(built_site):
     by_id = {i["_podium"]["id"]: i for i in feed["items"]}
     assert set(by_id) == {"501", "502"}
     assert by_id["501"]["_podium"]["valid_through"] == "2026-12-31"
+    # Posted on 1 May where the company is (TIMEZONE Europe/Amsterdam), like
+    # stories.json: midnight UTC is the evening before west of Greenwich.
+    assert by_id["501"]["date_published"] == "2026-05-01T00:00:00+02:00"
     assert "tech" in by_id["501"]["_podium"]["themes"]
     assert "/stories/anna-de-boer/" in by_id["501"]["_podium"]["stories"]
 
