@@ -208,6 +208,14 @@ MEDIA_DIR = "media"
 # Pelican's INTRASITE_LINK_REGEX, at the start of a value: "{static}", "|static|",
 # and the mixed "{static|" too, exactly what Pelican would act on.
 _INDICATOR = re.compile(r"^[{|](.*?)[|}](.*)$", re.S)
+# What Pelican's Content._update_content and get_static_links act on, anywhere in
+# the HTML (default INTRASITE_LINK_REGEX): not only a@href and img@src, but also
+# text inside another attribute, such as title="src='{static}/../x'", which nh3
+# keeps. Pelican would copy such a target as it is (or fail on one outside content/).
+_PELICAN_LINK = re.compile(
+    r"""<[^>]+(?:href|src|poster|data|cite|formaction|action|content)\s*=\s*"""
+    r"""(?P<quote>["'])(?P<path>[{|](?P<what>.*?)[|}].*?)(?P=quote)"""
+)
 
 
 @dataclass
@@ -324,6 +332,7 @@ class _Links:
         self.folder = folder
         self.found: list[Link] = []
         self.issues: list[Issue] = []
+        self.kept: set[str] = set()  # {filename} links to stories, left for Pelican
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -347,7 +356,32 @@ class _Links:
                     out.append(html.escape(new))
                     pos = m.start(3) + am.end(2)
         out.append(fragment[pos:])
-        return "".join(out)
+        return self._hidden("".join(out))
+
+    def _hidden(self, fragment: str) -> str:
+        """Refuse Pelican link syntax anywhere but in the links ``_check`` passed, and
+        break it (``{`` as ``&#123;``) so that Pelican never acts on it.
+
+        Scanned as Pelican will see it, with the reader's site URL in place of each
+        marker: the marked src no longer matches, so Pelican's match from that tag
+        moves on to the text of another attribute (alt="src='{static}...'")."""
+        blank = "/" * len(MEDIA_MARKER)
+        while True:
+            for m in _PELICAN_LINK.finditer(fragment.replace(MEDIA_MARKER, blank)):
+                path = html.unescape(m.group("path"))
+                if path not in self.kept:
+                    break
+            else:
+                return fragment
+            shown = path if len(path) <= 120 else path[:117] + "..."
+            self._error(
+                path,
+                f'link "{shown}" is inside an attribute that is not a link: only a link\'s '
+                "href and an image's src may use {static}, {attach} or {filename}",
+            )
+            at = m.start("path")
+            entity = "&#123;" if fragment[at] == "{" else "&#124;"
+            fragment = fragment[:at] + entity + fragment[at + 1 :]
 
     def _line(self, value: str) -> int:
         at = self.source.find(value)
@@ -384,6 +418,7 @@ class _Links:
         pure = PurePosixPath(rel)
         story = pure.parts[0] in STORY_KINDS and pure.suffix in (".md", ".markdown")
         if what == "filename" and story:
+            self.kept.add(value)
             return value  # another story: Pelican writes its URL, copies nothing
         ext = pure.suffix[1:].lower()
         kind = filetypes.kind_of_link(ext, self.r.attachments)

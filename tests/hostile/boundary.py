@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .corpus import BODY, STORY, Case, append, story, story_built
+from .corpus import BODY, STORY, Case, append, image, story, story_built
 
 S = f"{STORY}:"
 LINK_LINE = 13  # the line of the text after BODY
@@ -216,6 +216,25 @@ CASES: list[Case] = [
         "unsupported-link-syntax",
         {STORY: body("[x]({index}x)")},
         (f'{S}{LINK_LINE}: error: link "{{index}}x": {{index}} links are not supported',),
+    ),
+    # Pelican acts on {static} wherever its regex finds "src='" or "href='" before it,
+    # even inside the text of another attribute that nh3 keeps (title, alt, lang).
+    Case(
+        "static-link-hidden-in-a-title",
+        {STORY: body("<span title=\"src='{static}/../../../../etc/hostname'\">x</span>")},
+        (
+            f'{S}{LINK_LINE}: error: link "{{static}}/../../../../etc/hostname" is inside an '
+            "attribute that is not a link",
+        ),
+    ),
+    Case(
+        "attach-link-hidden-in-an-alt-beside-a-good-src",
+        {
+            "content/images/a.jpg": image("RGB"),
+            "content/x.py": "SECRET = 1\n",
+            STORY: body('<img alt="src=\'{attach}../x.py\'" src="{static}/images/a.jpg">'),
+        },
+        (f'{S}{LINK_LINE}: error: link "{{attach}}../x.py" is inside an attribute',),
     ),
     # -- images on other sites ---------------------------------------------------------
     Case(

@@ -98,7 +98,9 @@ targets = (
     )
     | rel_paths
 )
-links = st.tuples(st.sampled_from(["[t]({})", "![t]({})", '<img src="{}">', '<a href="{}">t</a>']),
+links = st.tuples(st.sampled_from(["[t]({})", "![t]({})", '<img src="{}">', '<a href="{}">t</a>',
+                                   '<span title="src=\'{}\'">t</span>',
+                                   '<img alt="href=\'{}\'" src="{{static}}/images/a.jpg">']),
                   indicators, targets)  # fmt: skip
 
 
@@ -108,15 +110,14 @@ def test_no_pelican_link_syntax_survives_a_body(parts, kind):
     text = "\n\n".join(form.replace("{}", ind + tgt.replace(")", "")) for form, ind, tgt in parts)
     source = "Intro.\n\n" + ("## Vraag?\n\n" if kind == "interview" else "") + text + "\n"
     body = Renderer(attachments=("pdf",)).render(source, kind, "x.md", 9, "columns")
-    html = str(body.html)
+    # As Pelican sees it: the reader puts the site URL in place of each marker.
+    html = str(body.html).replace(MEDIA_MARKER, "/")
     for what, value in PELICAN_LINK.findall(html):
-        if what == "podium-media":
-            continue  # the reader's stand-in for SITEURL, put there by the read step
         # Pelican's {filename} to another story only writes its URL.
         assert what == "filename" and value.endswith((".md", ".markdown")), (what, value)
     for link in body.links:
         assert paths.normalise(link.target) == link.target
-        assert MEDIA_MARKER + "media/" in html
+        assert MEDIA_MARKER + "media/" in str(body.html)
     for issue in body.issues:
         assert ONE_LINE.match(issue.format())
 
