@@ -61,6 +61,22 @@ def test_xml_with_doctype_is_refused(ats, tmp_path):
     assert "refused XML with a DOCTYPE" in failing_pull(tmp_path, url, "personio")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
+def test_xml_with_doctype_in_utf16_is_refused(ats, tmp_path, encoding):
+    """The DOCTYPE refusal reads the XML as the parser does, not its bytes as ASCII:
+    in UTF-16 "<!DOCTYPE" is "<\\0!\\0D\\0..." and the entities were expanded."""
+    bomb = (
+        f'<?xml version="1.0" encoding="{encoding.upper()}"?>'
+        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        "<workzag-jobs><position><id>1</id><name>&lol2;</name></position></workzag-jobs>"
+    )
+    url = ats.serve(f"/bomb-{encoding}.xml", bomb.encode(encoding), XML)
+    line = failing_pull(tmp_path, url, "personio")
+    # Without a byte-order mark expat cannot read it at all: refused as well.
+    assert "refused XML with a DOCTYPE" in line or "multi-byte encodings" in line, line
+
+
 def test_wrong_content_type(ats, tmp_path):
     url = ats.serve("/page", b"<html><body>Maintenance</body></html>", "text/html")
     line = failing_pull(tmp_path, url)
