@@ -207,6 +207,29 @@ def output_file(out_root: Path | str, rel: str) -> Path:
     return target
 
 
+def create_content_file(root: Path | str, path: Path, data: bytes) -> None:
+    """Write a new file ``path`` inside content/ ``root``; ``Refused`` (one line) if it exists
+    (a dangling symlink included) or its folder resolves outside ``root``.
+
+    ``Path.exists()`` follows a symlink, so a planted link to a missing file
+    outside content/ looks free, and writing it would create that file: the
+    file is created with ``O_EXCL | O_NOFOLLOW``, which refuses any entry there.
+    """
+    root_real = Path(root).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.resolve().is_relative_to(root_real):
+        raise Refused("is in a folder that is a symlink pointing outside content/")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except FileExistsError:
+        raise Refused("exists already (or is a symlink); not overwriting it") from None
+    except OSError as exc:
+        raise Refused(f"cannot be written ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
 def files_ending(root: Path, suffix: str) -> Iterator[Path]:
     """The files under ``root`` whose names end in ``suffix``, symlinked folders not
     followed (as ``Path.rglob``, which walks the output's 1,700 folders 3x slower)."""

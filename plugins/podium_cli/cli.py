@@ -20,6 +20,7 @@ import click
 import podium_cards.layout  # noqa: F401
 import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
+from podium import paths
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue, UsageError, display_path
 
@@ -367,8 +368,11 @@ def new(
     if problems:
         _emit(problems)
         sys.exit(1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    try:
+        paths.create_content_file(content, path, text.encode("utf-8"))
+    except paths.Refused as exc:
+        click.echo(f"{shown}: error: {exc}", err=True)
+        sys.exit(1)
     files = shown + (f", content/{spec.photo}" if spec.photo else "")
     click.echo(t["wrote"].format(files=files))
     click.echo(

@@ -9,12 +9,13 @@ title such as ``'s Ochtends: koffie met collega's`` or a name such as
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from podium import yamlio
+from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PodiumSettings
@@ -41,11 +42,12 @@ def import_photo(source: Path, content_root: Path, stem: str) -> str:
     image = clean_photo(source)
     image.thumbnail((PHOTO_MAX, PHOTO_MAX))
     relative = f"images/people/{stem}.jpg"
-    target = content_root / relative
-    if target.exists():
-        raise ValueError(f"content/{relative} exists already; not overwriting it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    image.convert("RGB").save(target, "JPEG", quality=88, optimize=True)
+    buf = io.BytesIO()
+    image.convert("RGB").save(buf, "JPEG", quality=88, optimize=True)
+    try:
+        paths.create_content_file(content_root, content_root / relative, buf.getvalue())
+    except paths.Refused as exc:
+        raise ValueError(f"content/{relative} {exc}") from None
     return relative
 
 

@@ -626,3 +626,51 @@ def test_folders_planted_as_links_in_the_cache_send_no_write_elsewhere(project, 
     for name in planted:
         assert not (cache / name).is_symlink()
     assert (cache / "parsed").is_dir() and (cache / "tags").is_dir()
+
+
+# -- podium new writes only inside content/ -----------------------------------------------
+
+NEW_ARGS = ["new", "column", "--name", "Jan Jansen", "--role", "Monteur", "--team",
+            "engineering", "--lang", "nl", "--title", "Mijn dag", "--consent-given",
+            "2026-01-01", "--social"]  # fmt: skip
+
+
+def _new(*extra: str):
+    return CliRunner().invoke(main, [*NEW_ARGS, *extra], catch_exceptions=False)
+
+
+def test_new_never_writes_through_a_dangling_symlink(project, tmp_path):
+    """Path.exists() is False for a link to a missing file: writing it would create
+    that file outside content/."""
+    outside = tmp_path / "outside.md"
+    (project / "content" / "columns" / "jan-jansen-mijn-dag.md").symlink_to(outside)
+    result = _new()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "content/columns/jan-jansen-mijn-dag.md: error: exists already" in result.output
+    assert not outside.exists()
+
+
+def test_new_never_writes_a_photo_through_a_dangling_symlink(project, tmp_path):
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (40, 30), (9, 9, 9)).save(source)
+    outside = tmp_path / "outside.jpg"
+    people = project / "content" / "images" / "people"
+    people.mkdir(parents=True, exist_ok=True)
+    (people / "jan-jansen.jpg").symlink_to(outside)
+    result = _new("--photo", str(source))
+    assert result.exit_code == 1 and "exists already" in result.output
+    assert not outside.exists()
+    assert not (project / "content" / "columns" / "jan-jansen-mijn-dag.md").exists()
+
+
+def test_new_never_writes_into_a_folder_linked_outside(project, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.rmtree(project / "content" / "columns")
+    (project / "content" / "columns").symlink_to(elsewhere)
+    result = _new()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "symlink pointing outside content/" in result.output
+    assert list(elsewhere.iterdir()) == []
