@@ -22,7 +22,7 @@ import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import paths
 from podium import settings as podium_settings
-from podium.errors import ContentError, Issue, UsageError, display_path
+from podium.errors import ContentError, Issue, UsageError, display_path, one_line
 
 from . import options
 from .build import build as run_build
@@ -116,7 +116,7 @@ def summary(result) -> str:
         reused = stats.get("cards_reused", 0) + stats.get("squares_reused", 0)
         parts.append(f"{cards} cards rendered, {reused} reused")
     parts.append(f"{stats.get('warnings', 0)} warnings")
-    return f"Built {os.path.relpath(result.output)}: " + ", ".join(parts)
+    return f"Built {one_line(os.path.relpath(result.output))}: " + ", ".join(parts)
 
 
 @main.command()
@@ -355,7 +355,7 @@ def new(
         try:
             spec = replace(spec, photo=import_photo(Path(photo), content, slugify(name)))
         except ValueError as exc:
-            click.echo(f"{photo}: error: {exc}", err=True)
+            click.echo(f"{one_line(photo)}: error: {exc}", err=True)
             sys.exit(1)
     text = render(spec)
     shown = os.path.relpath(path)
@@ -436,7 +436,8 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     themes, tagger, docs = site_tagger(site)
     chosen = _matching(docs, _scope(paths, site.content_root))
     if paths and not chosen:
-        raise click.UsageError(f"no story at {', '.join(paths)}; give the path of a story file")
+        shown = one_line(", ".join(paths))
+        raise click.UsageError(f"no story at {shown}; give the path of a story file")
     for path in chosen:
         if explain:
             click.echo(explain_story(path, docs[path], themes, tagger))
@@ -469,7 +470,9 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     planned = plan(slug, content, parsed, record, ps.languages)
     if planned is None:
         # A wrong argument, not invalid content: exit status 2 (contract §5).
-        click.echo(f'podium: error: no story with slug "{slug}" in {content}', err=True)
+        # An argument may hold a line break: escaped, it cannot forge a second line
+        # (a "::error::" workflow command in CI).
+        click.echo(f'podium: error: no story with slug "{one_line(slug)}" in {content}', err=True)
         sys.exit(2)
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)

@@ -674,3 +674,27 @@ def test_new_never_writes_into_a_folder_linked_outside(project, tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "symlink pointing outside content/" in result.output
     assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["withdraw", "x\n::error file=README.md::forged", "--yes"],
+        ["tag", "content/x\n::error::forged.md"],
+    ],
+    ids=["withdraw-slug", "tag-path"],
+)
+def test_an_argument_with_a_line_break_forges_no_second_line(project, args):
+    """Arguments are untrusted too: quoted back escaped, they stay on one line."""
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert not any(line.startswith("::") for line in lines), result.output
+    assert "forged" in result.output
+
+
+def test_a_build_into_a_folder_with_a_line_break_reports_on_one_line(project, tmp_path):
+    out = tmp_path / "out\n::error::forged"
+    result = CliRunner().invoke(main, ["build", "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert not any(line.startswith("::") for line in result.output.splitlines()), result.output
