@@ -20,12 +20,13 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
 from podium import paths
 from podium.errors import ContentError, Issue
+from podium.filetypes import RASTER
 from podium_read.parse import Parsed, display_path
 from podium_read.schema import slug_from_filename
 from podium_read.withdrawn import load_withdrawn
@@ -101,7 +102,10 @@ def plan(
             out.themes.extend(t for t in p.story.themes if t not in out.themes)
         photo = p.story.photo if p.story else written.get("photo")
         candidates = [p.source]
-        if photo and photo not in still_used:
+        # Only a photo is removed with the story: the "photo" line of a translation
+        # that does not parse was never checked, and may name another story or themes.yml.
+        is_photo = bool(photo) and PurePosixPath(photo).suffix[1:].lower() in RASTER
+        if is_photo and photo not in still_used:
             # No such photo (or not one we may touch): nothing to remove.
             with contextlib.suppress(paths.Refused):
                 candidates.append(paths.content_file(content, photo))

@@ -367,6 +367,19 @@ def test_withdraw_removes_a_translation_that_does_not_parse(project):
     assert "anna-de-boer" in (project / "content" / "withdrawn.yml").read_text("utf-8")
 
 
+@pytest.mark.parametrize("named", ["columns/ben-bakker.md", "themes.yml"])
+def test_withdraw_removes_only_a_photo_that_a_broken_translation_names(project, named):
+    """The "photo" line of a translation that does not parse was never checked: it may
+    name another person's story or themes.yml, which withdrawing must leave alone."""
+    broken = project / "content" / "interviews" / "anna-de-boer.en.md"
+    text = broken.read_text("utf-8").replace("title:", f"photo: {named}\ntitle: [unclosed", 1)
+    broken.write_text(text, "utf-8")
+    result = _withdraw()
+    assert result.exit_code == 0, result.output
+    assert not broken.exists()
+    assert (project / "content" / named).is_file(), result.output
+
+
 class _Boom(OSError):
     pass
 
