@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import shlex
 import sys
 from pathlib import Path
 
@@ -365,22 +366,28 @@ def new(
     front = read_back(text)
     if front["title"] != title or front["author"] != name or front["role"] != role:
         problems.append(Issue(shown, None, "front matter did not read back as written"))
-    if problems:
-        _emit(problems)
-        sys.exit(1)
-    try:
-        paths.create_content_file(content, path, text.encode("utf-8"))
-    except paths.Refused as exc:
-        click.echo(f"{shown}: error: {exc}", err=True)
+    refused = None
+    if not problems:
+        try:
+            paths.create_content_file(content, path, text.encode("utf-8"))
+        except paths.Refused as exc:
+            refused = exc
+    if problems or refused:
+        if spec.photo:  # imported above for this story only: not left behind without it
+            (content / spec.photo).unlink(missing_ok=True)
+        _emit(problems or [Issue(shown, None, str(refused))])
         sys.exit(1)
     files = shown + (f", content/{spec.photo}" if spec.photo else "")
     click.echo(t["wrote"].format(files=files))
+    # Quoted for the shell: these lines are meant to be pasted, and a title may
+    # hold "$(...)" or a quote.
+    added = [shown] + ([f"content/{spec.photo}"] if spec.photo else [])
     click.echo(
         "\n" + t["next"].format(path=shown) + "\n"
-        f"       git switch -c story/{path.stem}\n"
-        f"       git add {shown}{' content/' + spec.photo if spec.photo else ''}\n"
-        f'       git commit -m "Story: {title}"\n'
-        f"       git push -u origin story/{path.stem}"
+        f"       git switch -c {shlex.quote('story/' + path.stem)}\n"
+        f"       git add {shlex.join(added)}\n"
+        f"       git commit -m {shlex.quote('Story: ' + title)}\n"
+        f"       git push -u origin {shlex.quote('story/' + path.stem)}"
     )
 
 

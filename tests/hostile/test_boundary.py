@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -676,6 +677,32 @@ def test_new_never_writes_a_photo_through_a_dangling_symlink(project, tmp_path):
     assert result.exit_code == 1 and "exists already" in result.output
     assert not outside.exists()
     assert not (project / "content" / "columns" / "jan-jansen-mijn-dag.md").exists()
+
+
+def test_new_leaves_no_photo_behind_when_the_story_is_refused(project, tmp_path):
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (40, 30), (9, 9, 9)).save(source)
+    (project / "content" / "columns" / "jan-jansen-mijn-dag.md").symlink_to(tmp_path / "x.md")
+    result = _new("--photo", str(source))
+    assert result.exit_code == 1 and "exists already" in result.output
+    assert not (project / "content" / "images" / "people" / "jan-jansen.jpg").exists()
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_new_prints_next_steps_that_are_safe_to_paste(project):
+    """The printed git commands are meant to be pasted into a shell: a title's
+    "$(...)" or quote stays text."""
+    title = "Werk $(touch pwned) en \"meer\" `id` 'x'"
+    args = [*NEW_ARGS]
+    args[args.index("Mijn dag")] = title
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    commit = next(ln for ln in result.output.splitlines() if "git commit" in ln)
+    assert shlex.split(commit) == ["git", "commit", "-m", f"Story: {title}"]
+    add = next(ln for ln in result.output.splitlines() if "git add" in ln)
+    assert shlex.split(add)[2].startswith("content/columns/jan-jansen-werk-")
 
 
 def test_new_never_writes_into_a_folder_linked_outside(project, tmp_path):
