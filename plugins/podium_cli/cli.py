@@ -473,8 +473,9 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     content = Path(settings["PATH"])
     record = content / ps.withdrawn_file
     _issues, parsed = validate_site(content, ps)
+    keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
     # Everything is checked before anything is touched (ContentError: one line each).
-    planned = plan(slug, content, parsed, record, ps.languages)
+    planned = plan(slug, content, parsed, record, ps.languages, keep)
     if planned is None:
         # A wrong argument, not invalid content: exit status 2 (contract §5).
         # An argument may hold a line break: escaped, it cannot forge a second line
@@ -484,7 +485,7 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         click.confirm(f"Remove {files}?", abort=True)
-    done = run_withdraw(slug, content, parsed, record, ps.languages)
+    done = run_withdraw(slug, content, parsed, record, ps.languages, keep)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

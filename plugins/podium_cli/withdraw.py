@@ -68,9 +68,17 @@ def _belongs(p: Parsed, slug: str, languages: tuple[str, ...]) -> bool:
 
 
 def plan(
-    slug: str, content: Path, parsed: list[Parsed], record: Path, languages: tuple[str, ...]
+    slug: str,
+    content: Path,
+    parsed: list[Parsed],
+    record: Path,
+    languages: tuple[str, ...],
+    keep: tuple[str, ...] = (),
 ) -> tuple[Withdrawal, list[dict]] | None:
     """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
+
+    ``keep``: files under content/ the settings use (the brand's logo), never
+    removed as a story's photo.
 
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
@@ -91,6 +99,7 @@ def plan(
     still_used = {p.story.photo for p in others if p.story is not None and p.story.photo}
     still_used |= {f["photo"] for p in others if p.story is None and p.source
                    for f in [_fields(p.source)] if "photo" in f}  # fmt: skip
+    kept = {(content / k).resolve() for k in keep}
     out = Withdrawal(slug)
     issues: list[Issue] = []
     for p in mine:
@@ -108,7 +117,8 @@ def plan(
         if is_photo and photo not in still_used:
             # No such photo (or not one we may touch): nothing to remove.
             with contextlib.suppress(paths.Refused):
-                candidates.append(paths.content_file(content, photo))
+                if (found := paths.content_file(content, photo)).resolve() not in kept:
+                    candidates.append(found)
         for path in candidates:
             if path in out.removed:
                 continue
@@ -136,8 +146,9 @@ def withdraw(
     parsed: list[Parsed],
     record: Path,
     languages: tuple[str, ...] = ("nl", "en"),
+    keep: tuple[str, ...] = (),
 ) -> Withdrawal | None:
-    planned = plan(slug, content, parsed, record, languages)
+    planned = plan(slug, content, parsed, record, languages, keep)
     if planned is None:
         return None
     out, entries = planned

@@ -368,10 +368,21 @@ def test_withdraw_removes_a_translation_that_does_not_parse(project):
     assert "anna-de-boer" in (project / "content" / "withdrawn.yml").read_text("utf-8")
 
 
-@pytest.mark.parametrize("named", ["columns/ben-bakker.md", "themes.yml"])
+@pytest.mark.parametrize("named", ["columns/ben-bakker.md", "themes.yml", "images/logo.png"])
 def test_withdraw_removes_only_a_photo_that_a_broken_translation_names(project, named):
     """The "photo" line of a translation that does not parse was never checked: it may
-    name another person's story or themes.yml, which withdrawing must leave alone."""
+    name another person's story, themes.yml or the brand's logo, which withdrawing
+    must leave alone."""
+    from PIL import Image
+
+    logo = project / "content" / "images" / "logo.png"
+    logo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(logo)
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + '\nPODIUM_BRAND = {"name": "X", "logo": "images/logo.png"}\n',
+        "utf-8",
+    )
     broken = project / "content" / "interviews" / "anna-de-boer.en.md"
     text = broken.read_text("utf-8").replace("title:", f"photo: {named}\ntitle: [unclosed", 1)
     broken.write_text(text, "utf-8")
