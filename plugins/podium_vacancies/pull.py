@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import http.client
 import io
+import ipaddress
 import socket
 import time
 import urllib.error
@@ -241,14 +242,51 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
-def _deadline_opener(deadline: float) -> urllib.request.OpenerDirector:
-    """An opener whose connections all share ``deadline`` (time.monotonic())."""
+class _Internal(OSError):
+    """A connection to an internal address the feed's own host is not on."""
+
+
+def _addresses(host: str | None) -> frozenset[str]:
+    """The IP addresses ``host`` resolves to now (none if it does not resolve)."""
+    try:
+        return frozenset(info[4][0] for info in socket.getaddrinfo(host, None))
+    except (OSError, UnicodeError):
+        return frozenset()
+
+
+def _reachable(peer: str, own: frozenset[str]) -> bool:
+    """Whether a feed whose host resolves to ``own`` may talk to ``peer``.
+
+    A feed on the internet may redirect to another host on the internet
+    (Personio's feeds moved from .de to .com), but not into the network CI
+    runs in: loopback, private, link-local (the cloud metadata service at
+    169.254.169.254) or other reserved addresses, unless the configured feed
+    itself is there (an ATS mirror on the company's network, the tests'
+    server on 127.0.0.1). Checked on the connected socket, so neither a
+    redirect nor a name that resolves differently the second time gets past.
+    """
+    address = ipaddress.ip_address(peer.split("%")[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global or peer in own
+
+
+def _deadline_opener(
+    deadline: float, own: frozenset[str] = frozenset()
+) -> urllib.request.OpenerDirector:
+    """An opener whose connections all share ``deadline`` (time.monotonic()) and
+    reach only addresses ``_reachable`` from the feed's host (``own``)."""
 
     def bounded(base: type[http.client.HTTPConnection]):
         class Connection(base):
             def connect(self) -> None:
                 self.timeout = max(deadline - time.monotonic(), 0.001)
                 super().connect()
+                peer = self.sock.getpeername()[0]
+                if not _reachable(peer, own):
+                    self.sock.close()
+                    raise _Internal(f"refused to connect to {self.host} ({peer}): an internal "
+                                    "address, and the feed's own host is not on it")  # fmt: skip
                 self.sock = _DeadlineSocket(self.sock, deadline)
 
         return Connection
@@ -277,7 +315,11 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError("only http:// and https:// feeds can be fetched")
     deadline = time.monotonic() + timeout
-    opener = _deadline_opener(deadline)
+    # The feed's host, and any proxy urllib takes from the environment (CI
+    # behind a company proxy connects to it, not to the feed).
+    hosts = [url, *(v for k, v in urllib.request.getproxies().items() if k != "no")]
+    own = frozenset().union(*(_addresses(urlsplit(h).hostname) for h in hosts))
+    opener = _deadline_opener(deadline, own)
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
     )
@@ -296,6 +338,8 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
             ) from None
         raise FeedError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, _Internal):
+            raise FeedError(str(exc.reason)) from None
         if isinstance(exc.reason, TimeoutError | socket.timeout):
             raise FeedError(f"timed out after {timeout:g} s") from None
         raise FeedError(f"cannot connect: {exc.reason}") from None

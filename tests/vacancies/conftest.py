@@ -97,7 +97,7 @@ def sleepy(seconds: float, body: bytes = b"[]", content_type: str = JSON):
 class FakeATS:
     def __init__(self, server: ThreadingHTTPServer):
         self.server = server
-        self.base = f"http://127.0.0.1:{server.server_address[1]}"
+        self.base = f"http://{server.server_address[0]}:{server.server_address[1]}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -123,7 +123,18 @@ def _no_proxies(monkeypatch):
 
 @pytest.fixture
 def ats():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    yield from _serving("127.0.0.1")
+
+
+@pytest.fixture
+def other_host():
+    """The same vendors on 127.0.0.2: another internal host than the feed's (Linux
+    answers on all of 127.0.0.0/8)."""
+    yield from _serving("127.0.0.2")
+
+
+def _serving(host: str):
+    server = ThreadingHTTPServer((host, 0), _Handler)
     server.daemon_threads = True
     server.routes = {}
     server.requests = []

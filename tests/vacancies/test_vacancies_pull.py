@@ -11,7 +11,7 @@ import pytest
 
 from podium_vacancies import pull
 from podium_vacancies.feeds import FeedConfig
-from podium_vacancies.pull import USER_AGENT
+from podium_vacancies.pull import USER_AGENT, _reachable
 
 from .conftest import FIXTURES, JSON, NOW, XML, redirect, sleepy, streamed
 
@@ -114,6 +114,40 @@ def test_redirect_loop(ats, tmp_path):
 def test_redirect_to_a_file_url_is_refused(ats, tmp_path):
     url = ats.route("/to-file", redirect("file:///etc/passwd"))
     assert "redirected to a non-web address file:///etc/passwd" in failing_pull(tmp_path, url)
+
+
+def test_a_redirect_into_another_internal_host_is_refused(ats, other_host, tmp_path):
+    """A feed on one host may not send the pull to another host of CI's own network
+    (a database's admin page, the cloud metadata service); the answer would be
+    published as vacancies if it looked like a feed."""
+    target = other_host.url("/v1/boards/helderenergie/jobs")
+    url = ats.route("/inward", redirect(target))
+    line = failing_pull(tmp_path, url)
+    assert "refused to connect to 127.0.0.2 (127.0.0.2): an internal address" in line
+    assert other_host.server.requests == []  # not even asked
+
+
+def test_a_feed_configured_on_an_internal_host_is_fetched(other_host, tmp_path):
+    report = pull([feed_at(other_host.url("/v1/boards/helderenergie/jobs"))], tmp_path, now=NOW)
+    assert report.ok and report.results[0].present == 3
+
+
+@pytest.mark.parametrize(
+    "peer, own, ok",
+    [
+        ("93.184.215.14", frozenset(), True),  # the internet
+        ("2606:4700::6810:84e5", frozenset(), True),
+        ("169.254.169.254", frozenset(), False),  # cloud metadata
+        ("10.0.0.5", frozenset(), False),
+        ("192.168.1.1", frozenset(), False),
+        ("::1", frozenset(), False),
+        ("::ffff:10.0.0.5", frozenset(), False),  # IPv4 inside IPv6
+        ("fe80::1%eth0", frozenset(), False),
+        ("10.0.0.5", frozenset({"10.0.0.5"}), True),  # the configured feed's own host
+    ],
+)
+def test_which_addresses_a_feed_may_reach(peer, own, ok):
+    assert _reachable(peer, own) is ok
 
 
 def test_a_few_redirects_are_followed(ats, tmp_path):
