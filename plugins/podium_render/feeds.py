@@ -51,6 +51,21 @@ def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]
     return json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def robots(site_url: str) -> str:
+    """robots.txt: every page may be crawled (noindex pages say so themselves,
+    and a crawler must fetch them to see it), and where the sitemap is.
+
+    Search engines no longer take sitemap pings (Google stopped in 2023): the
+    ``Sitemap:`` line is how a crawler finds it without Search Console. It must
+    be an absolute URL, so a build without an absolute ``SITEURL`` (a local
+    preview) leaves it out.
+    """
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url.startswith(("https://", "http://")):
+        lines.append(f"Sitemap: {absolute(site_url, 'sitemap.xml')}")
+    return "\n".join(lines) + "\n"
+
+
 def sitemap(pages: Iterable[PageMeta], site_url: str) -> str:
     """A sitemap with ``xhtml:link`` hreflang alternates for translations."""
     out = [

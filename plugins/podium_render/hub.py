@@ -27,7 +27,7 @@ from podium.cache import build_cache
 from podium.i18n import translate
 from podium_validate import site_of
 
-from .feeds import json_feed, sitemap, story_item
+from .feeds import json_feed, robots, sitemap, story_item
 from .freshness import Freshness
 from .meta import PageMeta, absolute
 from .paginate import paginate
@@ -384,6 +384,7 @@ class HubGenerator(Generator):
             Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
         text = sitemap(self.context.get(PAGES_KEY, []), site_url)
         Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
+        Path(self.output_path, "robots.txt").write_text(robots(site_url), encoding="utf-8")
 
     def _hub_lastmods(self) -> None:
         """lastmod of listing-like pages: the day their written HTML last changed.

@@ -156,6 +156,10 @@ def test_404_pages(built_site):
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
 
 
+def test_robots_txt_without_an_absolute_site_url_names_no_sitemap(built_site):
+    assert (built_site / "robots.txt").read_text("utf-8") == "User-agent: *\nAllow: /\n"
+
+
 def test_sitemap_lists_published_pages_with_hreflang(built_site):
     tree = ET.parse(built_site / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -225,3 +229,8 @@ def test_shared_pieces_use_the_site_address_and_the_language_of_their_page(site)
     dutch = read_page(out, "stories/")
     assert "Pagina 1 van" in dutch.one("nav", "pager").text
     assert [t.attrs["lang"] for t in page.all("article", "teaser")] == ["en"]
+    # Crawlers find the sitemap through robots.txt (sitemap pings are gone); its
+    # URL must be absolute, so a local preview's robots.txt has none.
+    assert (out / "robots.txt").read_text("utf-8") == (
+        "User-agent: *\nAllow: /\nSitemap: https://example.org/hub/sitemap.xml\n"
+    )
