@@ -258,15 +258,16 @@ def _number(f: Fields, key: str) -> int | float | None:
     value = _required(f, key, True, "a number")
     if value is None:
         return None
-    # .inf and .nan are YAML floats, but not amounts (JSON-LD has no such numbers).
+    # .inf and .nan are YAML floats, but not amounts (JSON-LD has no such numbers);
+    # 0 is no pay at all, and a range "0 to 5600" tells a candidate nothing.
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
-        or value < 0
+        or value <= 0
         or not _finite(value)
     ):
         f.error(
-            key, f'field "{f.name(key)}" must be a number of 0 or more, like 4200, not "{value}"'
+            key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"'
         )
         return None
     return int(value) if float(value).is_integer() else value

@@ -220,6 +220,9 @@ def test_salary_needs_a_unit_a_currency_and_order():
     # invalid; the pay is left out, the post kept.
     assert common.salary(4200, 5600, "EUO", "month") is None
     assert common.salary(4200, 5600, "xyz", "month") is None
+    # No pay, or "0 to 5600": nothing a candidate can go by.
+    assert common.salary(0, 0, "EUR", "month") is None
+    assert common.salary(0, 5600, "EUR", "month") is None
 
 
 @pytest.mark.parametrize(

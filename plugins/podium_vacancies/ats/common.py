@@ -129,7 +129,7 @@ def salary(low, high, currency, unit_words) -> Salary | None:
     low, high = (low if low is not None else high), (high if high is not None else low)
     unit = salary_unit(unit_words)
     cur = (currency or "").strip().upper()
-    if low is None or unit is None or cur not in CURRENCIES or low > high:
+    if low is None or unit is None or cur not in CURRENCIES or not 0 < low <= high:
         return None
     return Salary(min=low, max=high, currency=cur, unit=unit)
 
