@@ -1,4 +1,4 @@
-"""Words: tokenising, stemming and stop words.
+"""Words: tokenising, stemming and stop words; prose clipped to a length.
 
 Everything here is a pure function of its input, cached where the same
 input comes back millions of times (a word's stem), so tagging ten thousand
@@ -141,3 +141,20 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(_NL_FUNCTION.split()),
     "en": frozenset(_EN_FUNCTION.split()),
 }
+
+
+# Between two sentences: after . ! ? or …, before a capital, a digit or a quote.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z0-9À-Ý\"“‘'])")
+
+
+def clip_sentences(text: str, limit: int) -> str:
+    """The first whole sentences of ``text`` that fit in ``limit`` characters; a
+    first sentence longer than that is cut at a word, with "…" (never mid-word)."""
+    out = ""
+    for sentence in SENTENCE_BREAK.split(text):
+        if out and len(out) + len(sentence) + 1 > limit:
+            break
+        out = f"{out} {sentence}".strip()
+    if len(out) > limit:
+        out = out[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return out

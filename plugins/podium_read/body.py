@@ -26,11 +26,11 @@ from podium import filetypes, paths
 from podium.errors import Issue, one_of
 from podium.markup import shift_headings
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
+from podium.text import SENTENCE_BREAK, clip_sentences
 
 _H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _TAGS = re.compile(r"<[^>]+>")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-Z0-9À-Ý\"“‘'])")
 WORDS_PER_MINUTE = 220
 
 # What employees may use in Markdown. No scripts, styles, forms, event
@@ -498,7 +498,7 @@ def _heading_id(value: str, separator: str) -> str:
 def derive_summary(body: Body, limit: int = 220) -> str:
     """The first sentences of the story, up to ``limit`` characters."""
     source = _plain(body.intro) or (_plain(body.qa[0].answer) if body.qa else body.text)
-    return _clip_sentences(source, limit)
+    return clip_sentences(source, limit)
 
 
 def derive_quote(body: Body, avoid: str = "") -> str | None:
@@ -509,22 +509,11 @@ def derive_quote(body: Body, avoid: str = "") -> str | None:
     changes a card that nobody edited.
     """
     if body.blockquote:
-        return _clip_sentences(body.blockquote, 220)
+        return clip_sentences(body.blockquote, 220)
     texts = [_plain(p.answer) for p in body.qa] or [body.text]
     for text in texts:
-        for sentence in _SENTENCE.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             n = len(sentence.split())
             if 8 <= n <= 30 and not sentence.endswith("?") and sentence not in avoid:
                 return sentence.strip()
     return None
-
-
-def _clip_sentences(text: str, limit: int) -> str:
-    out = ""
-    for sentence in _SENTENCE.split(text):
-        if out and len(out) + len(sentence) + 1 > limit:
-            break
-        out = f"{out} {sentence}".strip()
-    if len(out) > limit:
-        out = out[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return out

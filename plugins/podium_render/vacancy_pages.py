@@ -17,6 +17,7 @@ from typing import Any
 from podium import pipeline
 from podium.fields import aware
 from podium.i18n import translate
+from podium.text import clip_sentences
 
 from .jobposting import job_posting, organization
 from .meta import absolute
@@ -98,7 +99,7 @@ def plan_vacancy_pages(hub) -> None:
             lang,
             {lang: view.url},
             vacancy.title if view.is_open else translate("vacancy_closed_title", lang),
-            description=vacancy.description_text[:200],
+            description=clip_sentences(vacancy.description_text, 200),
             noindex=not view.is_open,
             in_sitemap=view.is_open,
         )
@@ -195,7 +196,7 @@ def write_vacancies_json(hub) -> None:
                 "url": url,
                 "title": view.title,
                 "content_html": view.description_html,
-                "summary": view.description_text[:300],
+                "summary": clip_sentences(view.description_text, 300),
                 # The posting day where the company is, as stories.json dates are.
                 "date_published": aware(view.date_posted, hub.ps.timezone).isoformat(),
                 "language": view.lang,

@@ -175,3 +175,25 @@ def test_scheduled_vacancy_has_no_page_until_its_posting_date(site, caplog):
     out = build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-07-01").output
     (posting,) = job_postings(read_page(out, "vacancies/504/"))
     assert posting["title"] == "Geheime opvolger controller"
+
+
+def test_a_long_description_is_shortened_at_a_sentence_or_a_word(site):
+    # The page's meta description (200 characters) and the feed's summary (300)
+    # were cut mid-word ("... een dataplatf").
+    from podium_cli.build import build
+
+    sentence = "Je bouwt datapijplijnen en dashboards voor ons vernieuwde dataplatform. "
+    (site / "content" / "vacancies" / "long.yml").write_text(
+        'id: "505"\ntitle: Analist\nlocation: {city: Utrecht, country: NL}\n'
+        "date_posted: 2026-05-01\napply_url: https://example.com/apply/505\n"
+        "salary: {min: 4000, max: 5000, currency: EUR, unit: MONTH}\n"
+        f"lang: nl\ndescription: {sentence * 6}Verderopeenheelleslangwoord.\n",
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    meta = read_page(out, "vacancies/505/").meta("description")
+    feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in feed["items"] if i["_podium"]["id"] == "505"]
+    for text, limit in ((meta, 200), (item["summary"], 300)):
+        assert len(text) <= limit and text.endswith("dataplatform."), text
+        assert (text + " ") in sentence * 6
