@@ -29,7 +29,7 @@ from podium_validate import site_of
 
 from .feeds import json_feed, robots, sitemap, story_item
 from .freshness import Freshness
-from .meta import PageMeta, absolute
+from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
 from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
@@ -65,16 +65,6 @@ def story_fingerprint(story: Any) -> tuple:
         story.photo,
         story.quote,
     )
-
-
-def modified_time(story: Any) -> str:
-    """dateModified: ``updated`` when given, else the last content change, if later."""
-    updated = story.podium.updated
-    if updated is None and getattr(story, "lastmod", None):
-        updated = dt.date.fromisoformat(story.lastmod)
-    if updated is None or updated <= story.date.date():
-        return story.date.isoformat()
-    return updated.isoformat()
 
 
 class HubGenerator(Generator):
@@ -189,7 +179,7 @@ class HubGenerator(Generator):
             "headline": story.title[:110],
             "description": story.podium_summary,
             "datePublished": story.date.isoformat(),
-            "dateModified": modified_time(story),
+            "dateModified": modified_at(story, self.ps.timezone).isoformat(),
             "inLanguage": story.lang,
             "author": author,
             "publisher": brand,
@@ -204,6 +194,7 @@ class HubGenerator(Generator):
             absolute(site_url, url),
             {"@type": "Organization", "name": self.ps.brand.name, "url": absolute(site_url, "")},
             lambda story: absolute(site_url, story.url),
+            self.ps.timezone,
         )
 
     def meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
+
+from podium.fields import aware
 
 
 @dataclass
@@ -43,3 +47,15 @@ class PageMeta:
 def absolute(site_url: str, url: str) -> str:
     """Join SITEURL and a site-relative URL; root-relative when SITEURL is ''."""
     return f"{site_url.rstrip('/')}/{url.lstrip('/')}"
+
+
+def modified_at(story: Any, tz: str) -> dt.datetime:
+    """dateModified: ``updated`` when given, else the last content change, if later
+    than the story's date; a day is its midnight in the site's zone (``tz``), so
+    it is written with an offset like datePublished."""
+    updated = story.podium.updated
+    if updated is None and getattr(story, "lastmod", None):
+        updated = dt.date.fromisoformat(story.lastmod)
+    if updated is None or updated <= story.date.date():
+        return story.date
+    return aware(updated, tz)

@@ -7,6 +7,8 @@ from typing import Any
 
 from podium_read.schema import slugify
 
+from .meta import modified_at
+
 
 @dataclass
 class Person:
@@ -68,7 +70,9 @@ def group_people(stories: list[Any]) -> dict[str, Person]:
     return people
 
 
-def profile_page(person: Person, lang: str, url: str, org: dict, story_url) -> dict[str, Any]:
+def profile_page(
+    person: Person, lang: str, url: str, org: dict, story_url, tz: str
+) -> dict[str, Any]:
     """schema.org ProfilePage (Google: people sharing first-hand perspectives).
 
     Only what the page shows: name, job title, the company (or, for former
@@ -89,7 +93,7 @@ def profile_page(person: Person, lang: str, url: str, org: dict, story_url) -> d
         "url": url,
         "inLanguage": lang,
         "dateCreated": stories[0].date.isoformat(),
-        "dateModified": stories[-1].date.isoformat(),
+        "dateModified": max(modified_at(s, tz) for s in stories).isoformat(),
         "mainEntity": entity,
         "hasPart": [
             {

@@ -102,7 +102,8 @@ def test_build_moves_lastmod_of_edited_pages_only(site, tmp_path):
     # The edited pages, plus listings that show the story's text or the salary.
     assert story in changed and "vacancies/501/" in changed
     page = read_page(out, story)
-    assert page.meta("article:modified_time") == "2026-06-10"
+    # Written with the site's offset, like datePublished (it was a bare date).
+    assert page.meta("article:modified_time") == "2026-06-10T00:00:00+02:00"
 
 
 def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
@@ -118,6 +119,11 @@ def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
     assert lastmods(out)[story] == "2026-05-20"
     page = read_page(out, story)
     (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
-    assert block["dateModified"] == "2026-05-20"
-    assert page.meta("article:modified_time") == "2026-05-20"
+    assert block["dateModified"] == "2026-05-20T00:00:00+02:00"
+    assert page.meta("article:modified_time") == "2026-05-20T00:00:00+02:00"
     assert 'datetime="2026-05-20"' in page.html  # shown to readers too
+    # The author's people page was last modified when the story was (it used the
+    # newest story's publication date, whatever its `updated`).
+    people = read_page(out, "people/ben-bakker/")
+    profiles = [json.loads(el.text) for el in people.all("script", type="application/ld+json")]
+    assert [p["dateModified"] for p in profiles] == ["2026-05-20T00:00:00+02:00"]
