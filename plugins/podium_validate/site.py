@@ -34,6 +34,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(slug_collisions(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
+    issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     return replace(site, problems=tuple(sorted(set(issues), key=Issue.sort_key)))
 
@@ -102,6 +103,30 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                 )
             )
     return issues
+
+
+def unrefreshed_snapshots(site: Site) -> list[Issue]:
+    """A snapshot of a feed that is not in ``PODIUM_FEEDS`` (removed from the
+    settings, or pulled once with ``--url``): no nightly pull refreshes it, so
+    its open vacancies would stay open on the site for ever, unnoticed."""
+    configured = {feed.name for feed in site.settings.feeds}
+    still_open: defaultdict[str, int] = defaultdict(int)
+    for vacancy in site.vacancies.vacancies:
+        # Snapshot records have a feed status; a snapshot is named after its feed.
+        if vacancy.feed_status is not None and vacancy.is_open(site.settings.today):
+            still_open[vacancy.source] += 1
+    return [
+        Issue(
+            source,
+            1,
+            f'no feed named "{Path(source).stem}" in PODIUM_FEEDS refreshes this snapshot: its '
+            f"{count} open {'vacancy stays' if count == 1 else 'vacancies stay'} open until "
+            "it is deleted; add the feed to PODIUM_FEEDS or delete the file",
+            "warning",
+        )
+        for source, count in sorted(still_open.items())
+        if Path(source).stem not in configured
+    ]
 
 
 def explicit_vacancy_links(site: Site) -> list[Issue]:

@@ -197,3 +197,26 @@ def test_a_long_description_is_shortened_at_a_sentence_or_a_word(site):
     for text, limit in ((meta, 200), (item["summary"], 300)):
         assert len(text) <= limit and text.endswith("dataplatform."), text
         assert (text + " ") in sentence * 6
+
+
+def test_a_snapshot_no_configured_feed_refreshes_is_a_warning(site, caplog):
+    # A feed removed from PODIUM_FEEDS (or pulled once with --url) left its
+    # snapshot behind, and its jobs stayed open on the site for ever, silently.
+    from pathlib import Path
+
+    from podium_cli.build import build
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    text = demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"')
+    (feeds / "recruitee-helder.json").write_text(text, encoding="utf-8")
+    build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-11-23")
+    (line,) = [r.getMessage() for r in caplog.records if "PODIUM_FEEDS" in r.getMessage()]
+    assert line.startswith("content/vacancies/feeds/recruitee-helder.json:1: warning: ")
+    assert 'no feed named "recruitee-helder" in PODIUM_FEEDS refreshes this snapshot' in line
+    caplog.clear()
+    feed = {"name": "recruitee-helder", "kind": "recruitee", "default_country": "NL",
+            "url": "https://helderenergie.recruitee.com/api/offers/"}  # fmt: skip
+    build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-11-23", PODIUM_FEEDS=[feed])
+    assert "PODIUM_FEEDS" not in caplog.text
