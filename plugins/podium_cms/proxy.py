@@ -2,7 +2,9 @@
 
 It runs in its file-system mode, bound to 127.0.0.1 and rooted at the
 site's content/ folder: decap-server refuses any path that does not resolve
-(symlinks included) under its root, so the editor can write only there.
+(symlinks included) under its root, so the editor can write only there. It
+answers only requests addressed to this machine's own names (``host_guard.js``,
+loaded before it): a web page that rebinds its own name to 127.0.0.1 gets 403.
 """
 
 from __future__ import annotations
@@ -43,9 +45,15 @@ def start(content: Path, port: int, project: Path | None = None) -> subprocess.P
         "MODE": "fs",
         "GIT_REPO_DIRECTORY": str(content.resolve()),
         "LOG_LEVEL": "warn",
+        "PODIUM_ALLOWED_HOSTS": ",".join(
+            f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")
+        ),
     }
+    guard = Path(__file__).with_name("host_guard.js")
     proc = subprocess.Popen(
-        [node, str(package / "dist" / "index.js")], env=env, stdin=subprocess.DEVNULL
+        [node, "--require", str(guard), str(package / "dist" / "index.js")],
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:

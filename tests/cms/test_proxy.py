@@ -119,3 +119,37 @@ def test_only_local_pages_may_send_writes(proxy):
     url, _, _ = proxy
     assert _preflight(url, "https://attacker.example") is None
     assert _preflight(url, "http://127.0.0.1:8000") == "http://127.0.0.1:8000"
+
+
+def _post_as(url: str, host: str, body: dict) -> tuple[int, str]:
+    """A request with the Host header a browser sends for ``host`` (http.client, which,
+    unlike urllib, lets the header differ from the address it connects to)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.putrequest("POST", parts.path, skip_host=True)
+        data = json.dumps(body).encode()
+        for name, value in (("Host", host), ("Content-Type", "application/json"),
+                            ("Content-Length", str(len(data)))):  # fmt: skip
+            connection.putheader(name, value)
+        connection.endheaders(data)
+        answer = connection.getresponse()
+        return answer.status, answer.read().decode()
+    finally:
+        connection.close()
+
+
+def test_a_page_that_rebinds_its_name_to_this_machine_is_refused(proxy):
+    """DNS rebinding: attacker.example made to resolve to 127.0.0.1 talks to the backend
+    as its own origin (no CORS check), but its requests still name attacker.example."""
+    url, content, _ = proxy
+    port = url.split(":")[2].split("/")[0]
+    status, text = _post_as(url, f"attacker.example:{port}", _persist("columns/evil.md"))
+    assert status == 403 and "answers only to 127.0.0.1 and localhost" in text
+    assert not (content / "columns" / "evil.md").exists()
+    for host in (f"127.0.0.1:{port}", f"LOCALHOST:{port}"):
+        status, _ = _post_as(url, host, _persist("columns/ok.md"))
+        assert status == 200, host
