@@ -63,6 +63,18 @@ class _Handler(SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def parse_request(self) -> bool:
+        # Bound to this machine only (the default), answer only to its names: a
+        # page that rebinds its own name to 127.0.0.1 (DNS rebinding) would
+        # otherwise read the preview, drafts included. `--bind` elsewhere is
+        # an explicit choice to be reached by other names.
+        if not super().parse_request():
+            return False
+        if _loopback(self.server.server_address[0]) and not _local_name(self.headers["Host"]):
+            self.send_error(403, "This preview answers only to localhost and 127.0.0.1")
+            return False
+        return True
+
     def do_GET(self):  # noqa: N802 - http.server API
         if self.path == "/__podium/version":
             body = str(_State.version).encode()
@@ -90,6 +102,17 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002
         log.debug(format, *args)
+
+
+def _loopback(address: str) -> bool:
+    return address.startswith("127.") or address == "::1"
+
+
+def _local_name(host: str | None) -> bool:
+    """Whether a Host header names this machine: localhost, 127.x or [::1], any port."""
+    name = (host or "").strip().lower()
+    name = name[1 : name.index("]")] if name.startswith("[") and "]" in name else name.split(":")[0]
+    return name in ("localhost", "::1") or name.startswith("127.")
 
 
 def serve(

@@ -39,6 +39,17 @@ def wait_for(predicate, seconds: float = 60.0):
     pytest.fail("timed out waiting for podium serve")
 
 
+def _status_as(port: int, host: str) -> int:
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", "/", headers={"Host": host})
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
 @pytest.mark.parametrize("drafts", [False, True])
 def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
     port = free_port()
@@ -60,6 +71,11 @@ def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
         assert "Pagina niet gevonden" in get(base + "/nope/")[1]
         draft = get(base + "/stories/dirk-draft/")
         assert draft[0] == (200 if drafts else 404)
+        # DNS rebinding: a page whose own name now resolves to 127.0.0.1 is
+        # refused, since its requests still name it; this machine's names are not.
+        assert _status_as(port, f"attacker.example:{port}") == 403
+        for host in (f"localhost:{port}", f"127.0.0.1:{port}", "LOCALHOST"):
+            assert _status_as(port, host) == 200, host
         version = get(base + "/__podium/version")[1]
         story = site / "content" / "columns" / "ben-bakker.md"
         story.write_text(story.read_text().replace("om drie uur stop", "om vier uur stop"), "utf-8")
