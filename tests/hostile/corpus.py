@@ -624,7 +624,7 @@ CASES: list[Case] = [
             "content/vacancies/v.yml": vacancy()
             + "salary: {min: .inf, max: 5000, currency: EUR, unit: MONTH}\n"
         },  # noqa: E501
-        ('content/vacancies/v.yml:11: error: field "salary.min" must be a number of 0 or more',),
+        ('content/vacancies/v.yml:11: error: field "salary.min" must be a number above 0',),
     ),
     Case(
         "vacancy-not-utf8",
