@@ -101,6 +101,19 @@ def test_story_shows_themes_and_open_roles(built_site):
     assert "/vacancies/503/" not in roles  # explicitly linked, but closed
 
 
+def test_story_open_roles_are_in_the_story_language(built_site):
+    # The job list on a story page takes the page's language like every other
+    # list: Dutch separators and units on a Dutch story, PODIUM_TEAMS' English
+    # name on an English one (it once showed "€4,200 ... per month" and "Techniek").
+    nl = read_page(built_site, "stories/anna-de-boer/")
+    assert "€4.200 – €5.600 per maand" in nl.html
+    assert "Op afstand (NL)" in nl.html and "per month" not in nl.html
+    en = read_page(built_site, "en/stories/anna-de-boer/")
+    assert "€4,200 – €5,600 per month" in en.html
+    facts = " ".join(el.text for el in en.all("p", "job__facts"))
+    assert "Engineering" in facts and "Techniek" not in facts
+
+
 def test_stories_json_themes_have_source_score_and_evidence(built_site):
     feed = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))
     anna = next(i for i in feed["items"] if i["url"].endswith("/anna-de-boer/"))
