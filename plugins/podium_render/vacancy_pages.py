@@ -123,7 +123,8 @@ def plan_vacancy_pages(hub) -> None:
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
-        hub.plan("vacancies", meta, vacancies=open_views, facets=facets(open_views, ps, lang))
+        facet = facets(open_views, ps, lang, theme_views)
+        hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
 
 
 def vacancy_fingerprint(vacancy: Any) -> tuple:
@@ -140,9 +141,14 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
     )
 
 
-def facets(views: list[VacancyView], ps, lang: str) -> dict[str, list[tuple[str, str]]]:
-    """Filter values present among the open vacancies: (value, label) pairs."""
-    themes = {t.slug: t.name for v in views for t in v.themes}
+def facets(
+    views: list[VacancyView], ps, lang: str, theme_views: dict | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """Filter values present among the open vacancies: (value, label) pairs, the
+    labels in the page's language (a view's themes are in its vacancy's)."""
+    names = {slug: by_lang[lang].name for slug, by_lang in (theme_views or {}).items()
+             if lang in by_lang}  # fmt: skip
+    themes = {t.slug: names.get(t.slug, t.name) for v in views for t in v.themes}
     teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
     places = {location_key(v): location_label(v, lang) for v in views}
     return {

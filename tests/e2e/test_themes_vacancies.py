@@ -71,6 +71,18 @@ def test_vacancies_index_lists_only_open_roles_with_filters(built_site):
     assert {j.attrs["data-location"] for j in jobs} == {"utrecht", "remote"}
 
 
+def test_vacancy_filters_name_themes_in_the_page_language(built_site):
+    # Theme names came from each vacancy's own language, so the English jobs
+    # page offered "Techniek & data" (and the Dutch one English names).
+    def options(url):
+        page = read_page(built_site, url)
+        select = page.one("select", id="filter-theme")
+        return {o.attrs["value"]: o.text.strip() for o in select.children if o.attrs["value"]}
+
+    assert options("vacancies/")["tech"] == "Techniek & data"
+    assert options("en/vacancies/")["tech"] == "Tech & data"
+
+
 def test_theme_page_lists_stories_vacancies_feeds_and_utm_link(built_site):
     page = read_page(built_site, "themes/tech/")
     assert page.one("link", rel="canonical").attrs["href"] == "/themes/tech/"
