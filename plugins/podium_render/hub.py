@@ -289,7 +289,7 @@ class HubGenerator(Generator):
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:
-                meta = self.meta(lang, urls, person.name, description=person.role)
+                meta = self.meta(lang, urls, person.name, description=person.role_in(lang))
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
 

@@ -20,6 +20,12 @@ class Person:
     photo: str | None  # content-relative path of the latest photo
     is_alumni: bool
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
+    roles: dict[str, str] = field(default_factory=dict)  # lang -> newest story's role in it
+
+    def role_in(self, lang: str) -> str:
+        """The role as the newest story in ``lang`` gives it ("Heat pump technician"
+        on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
+        return self.roles.get(lang) or self.role
 
 
 def person_key(name: str) -> str:
@@ -66,6 +72,8 @@ def group_people(stories: list[Any]) -> dict[str, Person]:
                 is_alumni=story.is_alumni,
             )
         person.photo = person.photo or story.photo
+        if story.role:
+            person.roles.setdefault(story.lang, story.role)
         person.stories.append(story)
     return people
 
@@ -83,7 +91,7 @@ def profile_page(
     entity: dict[str, Any] = {
         "@type": "Person",
         "name": person.name,
-        "jobTitle": person.role,
+        "jobTitle": person.role_in(lang),
         "url": url,
     }
     entity["alumniOf" if person.is_alumni else "worksFor"] = org

@@ -151,6 +151,21 @@ def test_people_pages(built_site):
     assert not (built_site / "people" / "carla-mendes").exists()
 
 
+def test_people_pages_give_the_role_in_their_own_language(built_site):
+    # Anna's Dutch story says "Teamlead data", its translation "Data team lead":
+    # each language's people pages use that language's story, not whichever
+    # version sorted first (the English page said "Teamlead data").
+    for url, role in (("people/anna-de-boer/", "Teamlead data"),
+                      ("en/people/anna-de-boer/", "Data team lead")):  # fmt: skip
+        page = read_page(built_site, url)
+        assert page.one("p", "page-header__lead").text.startswith(role), url
+        assert page.meta("description") == role
+        ld = json.loads(page.one("script", type="application/ld+json").text)
+        assert ld["mainEntity"]["jobTitle"] == role
+    roles = [el.text for el in read_page(built_site, "en/people/").all("p", "people__role")]
+    assert "Data team lead" in roles and "Teamlead data" not in roles
+
+
 def test_404_pages(built_site):
     assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
