@@ -71,6 +71,18 @@ def test_vacancies_index_lists_only_open_roles_with_filters(built_site):
     assert {j.attrs["data-location"] for j in jobs} == {"utrecht", "remote"}
 
 
+def test_job_lists_mark_only_a_foreign_title_with_its_language(built_site):
+    # A Dutch vacancy on an English page: its title is Dutch, its facts
+    # ("Full-time", "per month") are the page's English, so lang="nl" belongs
+    # on the title, not on the whole item.
+    for url in ("en/stories/anna-de-boer/", "en/vacancies/", "vacancies/"):
+        page = read_page(built_site, url)
+        assert not [li for li in page.all("li", "job") if "lang" in li.attrs], url
+    en = read_page(built_site, "en/vacancies/")
+    titles = {el.text.strip(): el.attrs.get("lang") for el in en.all("h2", "job__title")}
+    assert titles == {"Data engineer": "nl", "Remote software developer": None}
+
+
 def test_vacancy_filters_name_themes_in_the_page_language(built_site):
     # Theme names came from each vacancy's own language, so the English jobs
     # page offered "Techniek & data" (and the Dutch one English names).
