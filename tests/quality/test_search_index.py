@@ -3,6 +3,7 @@ language, only story and open vacancy bodies, with facet filters."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import sys
@@ -14,6 +15,15 @@ from podium.errors import ContentError
 from podium_cli.build import MARKER, build
 from podium_index import run_pagefind
 from podium_testkit import read_page, snapshot
+
+
+def fragments(site) -> list[dict]:
+    """Pagefind's per-page records: gzip, a signature, then JSON."""
+    out = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes())
+        out.append(json.loads(raw[raw.index(b"{") :]))
+    return out
 
 
 def test_build_writes_one_index_per_language(built_site):
@@ -47,7 +57,13 @@ def test_facets_theme_kind_team_location(built_site):
     job = read_page(built_site, "en/vacancies/502/")
     values = [el.attrs["data-pagefind-filter"] for el in job.elements
               if "data-pagefind-filter" in el.attrs]  # fmt: skip
-    assert "Type:Job" in values and "Location" in values and "Theme" in values
+    assert "Type:Job" in values and "Theme" in values
+    assert any(v.startswith("Location:") for v in values)
+    # What Pagefind indexed for the vacancy: a fact's name and value are two words
+    # (the excerpt read "LocatieUtrecht"), and the location filter has its place.
+    (fragment,) = [f for f in fragments(built_site) if f["url"] == "/vacancies/501/"]
+    assert "Locatie Utrecht (NL)." in fragment["content"], fragment["content"]
+    assert fragment["filters"]["Locatie"] == ["Utrecht"]
     # Share and related-roles blocks are not part of the story's text.
     assert 'class="share" aria-labelledby="share-h" data-pagefind-ignore="all"' in story.html
 
