@@ -463,8 +463,9 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
-    from podium_validate.site import validate_site
+    from podium_validate.site import load_site
 
+    from .report import site_tagger
     from .withdraw import plan
     from .withdraw import withdraw as run_withdraw
 
@@ -472,10 +473,17 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     ps = podium_settings.get(settings)
     content = Path(settings["PATH"])
     record = content / ps.withdrawn_file
-    _issues, parsed = validate_site(content, ps)
+    site = load_site(content, ps)
+    parsed = list(site.parsed)
     keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
+    _themes, tagger, docs = site_tagger(site)
+
+    def themes_of(story) -> list[str]:
+        # As the build tags it, automatic themes included: the tombstone links them.
+        return [t.slug for t in tagger.tag(docs[story.path])] if story.path in docs else []
+
     # Everything is checked before anything is touched (ContentError: one line each).
-    planned = plan(slug, content, parsed, record, ps.languages, keep)
+    planned = plan(slug, content, parsed, record, ps.languages, keep, themes_of)
     if planned is None:
         # A wrong argument, not invalid content: exit status 2 (contract §5).
         # An argument may hold a line break: escaped, it cannot forge a second line
@@ -485,7 +493,7 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         click.confirm(f"Remove {files}?", abort=True)
-    done = run_withdraw(slug, content, parsed, record, ps.languages, keep)
+    done = run_withdraw(slug, content, parsed, record, ps.languages, keep, themes_of)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

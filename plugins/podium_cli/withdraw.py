@@ -19,8 +19,10 @@ import contextlib
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import yaml
 
@@ -74,11 +76,14 @@ def plan(
     record: Path,
     languages: tuple[str, ...],
     keep: tuple[str, ...] = (),
+    themes_of: Callable[[Any], list[str]] | None = None,
 ) -> tuple[Withdrawal, list[dict]] | None:
     """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
 
     ``keep``: files under content/ the settings use (the brand's logo), never
-    removed as a story's photo.
+    removed as a story's photo. ``themes_of(story)``: the themes the story is
+    on, automatic ones included (the tombstone links them); its explicit ones
+    when not given.
 
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
@@ -108,7 +113,8 @@ def plan(
         if lang in languages and lang not in out.langs:
             out.langs.append(lang)
         if p.story is not None:
-            out.themes.extend(t for t in p.story.themes if t not in out.themes)
+            on = themes_of(p.story) if themes_of else list(p.story.themes)
+            out.themes.extend(t for t in on if t not in out.themes)
         photo = p.story.photo if p.story else written.get("photo")
         candidates = [p.source]
         # Only a photo is removed with the story: the "photo" line of a translation
@@ -147,8 +153,9 @@ def withdraw(
     record: Path,
     languages: tuple[str, ...] = ("nl", "en"),
     keep: tuple[str, ...] = (),
+    themes_of: Callable[[Any], list[str]] | None = None,
 ) -> Withdrawal | None:
-    planned = plan(slug, content, parsed, record, languages, keep)
+    planned = plan(slug, content, parsed, record, languages, keep, themes_of)
     if planned is None:
         return None
     out, entries = planned

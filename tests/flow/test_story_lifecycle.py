@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from podium_cli.cli import main
@@ -121,6 +122,18 @@ def test_withdraw_removes_translations_and_photos(run, site):
     assert "Anna de Boer" not in everything(output)
     for url in ("stories/anna-de-boer", "en/stories/anna-de-boer"):
         assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
+    # Ben Bakker's column has no themes of its own; the tagger puts it on
+    # "balance". Only explicit themes were recorded, so its tombstone linked none.
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    record = yaml.safe_load((site / "content" / "withdrawn.yml").read_text(encoding="utf-8"))
+    assert record["withdrawn"][-1] == {"slug": "ben-bakker", "langs": ["nl"], "themes": ["balance"]}
+    assert run("build", "-q").exit_code == 0
+    tombstone = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert 'href="/themes/balance/"' in tombstone
 
 
 def test_withdraw_unknown_slug_is_one_line(run):
