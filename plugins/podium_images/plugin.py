@@ -79,6 +79,7 @@ class PhotoGenerator(Generator):
         # Files that published stories link ({static}, {attach}): the read
         # step pointed the links at media/<path>; nothing else publishes them.
         self.linked: dict[str, tuple[str, str]] = {}  # target -> (kind, story path)
+        self.linked_used: set[str] = set()  # names in the cache's linked/ this build uses
         for story in with_translations(self.context.get("articles", [])):
             for link in getattr(story, "podium_links", None) or ():
                 shown = os.path.relpath(story.source_path)
@@ -140,6 +141,20 @@ class PhotoGenerator(Generator):
             target = paths.output_file(out, f"{MEDIA_DIR}/{rel}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        self._prune()
+
+    def _prune(self) -> None:
+        """Drop cached photos no published story uses any more: the CI cache
+        carries this folder from run to run, and a withdrawn or taken-down
+        story's portrait must not live on in it."""
+        used = {digest for _source, digest in self.jobs.values()}
+        for entry in self.cache.iterdir():
+            if entry.name == "linked" and real_dir(entry):
+                for old in entry.iterdir():
+                    if old.name not in self.linked_used:
+                        _remove(old)
+            elif entry.name not in used:
+                _remove(entry)
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
         """The published copy of a linked file: images re-encoded without metadata,
@@ -155,6 +170,7 @@ class PhotoGenerator(Generator):
         if kind == "image":
             digest = hashlib.sha256(data + b"linked-1").hexdigest()[:24]
             cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
+            self.linked_used.add(cached.name)
             kept = _cached_image(cached, RASTER[ext])
             if kept is not None:
                 return kept

@@ -12,6 +12,7 @@ and run every time.)
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import re
@@ -138,9 +139,9 @@ def _cache_entry(
     """The story's cache file (one per story file, so an edit replaces the old entry)
     and the key it must carry: everything a parse depends on."""
     where = str(real)
-    name = hashlib.sha256(where.encode()).hexdigest()[:24]
     root = cache_root(content_root, settings.cache_path)
     folder = root / "parsed"
+    name = _entry_name(real)
     h = hashlib.sha256(_code_fingerprint(root).encode())
     # Messages name the file relative to the working directory: part of the key.
     for part in (where, display_path(path), str(paths.real_folder(content_root)), identity):
@@ -148,6 +149,27 @@ def _cache_entry(
     # Read from the real path just checked, without following a final symlink.
     h.update(paths.read_bounded(real, settings.max_story_bytes))
     return folder / f"{name}.json", h.hexdigest()
+
+
+def _entry_name(real: Path) -> str:
+    return hashlib.sha256(str(real).encode()).hexdigest()[:24]
+
+
+def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings) -> None:
+    """Remove the cached parses of story files that are gone.
+
+    The CI cache carries this folder from run to run: a withdrawn story's
+    text (its author's name, role and words) must not live on in it.
+    """
+    keep = set()
+    for path in files:
+        with contextlib.suppress(OSError, paths.Refused):
+            keep.add(f"{_entry_name(paths.content_file(content_root, path))}.json")
+    folder = cache_root(content_root, settings.cache_path) / "parsed"
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name not in keep and (entry.is_file() or entry.is_symlink()):
+                entry.unlink()
 
 
 # The largest cache entry we read: a story is at most PODIUM_MAX_STORY_BYTES,

@@ -22,7 +22,7 @@ from podium.errors import ContentError, Issue, display_path
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
 
-from .parse import Parsed, parse_story
+from .parse import Parsed, parse_story, prune_cache
 from .schema import Story
 from .themes import Theme, parse_themes
 from .withdrawn import Withdrawn, parse_withdrawn
@@ -140,6 +140,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad = tree_issues(content_root)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
+    prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.
     named = {

@@ -181,3 +181,30 @@ def test_preview_build_shows_drafts_with_a_banner(site):
     published = build(site / "pelicanconf.py", site / "output").output
     assert not (published / "stories" / "dirk-draft").exists()
     assert not (published / "preview").exists()
+
+
+def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
+    # CI keeps .podium-cache/ between runs: a withdrawn story's text and its
+    # cleaned portrait must not live on there after the next build.
+    from PIL import Image
+
+    photo = site / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (300, 300), (1, 2, 3)).save(photo)
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        story = site / "content" / "interviews" / name
+        story.write_text(
+            story.read_text(encoding="utf-8").replace(
+                "team: engineering", "team: engineering\nphoto: images/people/anna.jpg"
+            ),
+            encoding="utf-8",
+        )
+    assert run("build", "-q").exit_code == 0
+    cache = site / ".podium-cache"
+    portraits = {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
+    assert portraits, "the portrait was cached"
+    assert run("withdraw", "anna-de-boer", "--yes").exit_code == 0
+    assert run("build", "-q").exit_code == 0
+    assert not portraits & {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
+    for entry in (cache / "parsed").glob("*.json"):
+        assert "Anna de Boer" not in entry.read_text(encoding="utf-8"), entry
