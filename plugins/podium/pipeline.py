@@ -85,6 +85,7 @@ THEME_VIEWS = "theme_views"  # dict[slug, ThemeView]: render (theme pages)
 THEME_PAGES = "theme_pages"  # dict[slug, url by lang]: render
 THEME_NAMES = "theme_names"  # dict[slug, name by lang]: render
 VACANCY_VIEWS = "vacancy_views"  # dict[vacancy id, VacancyView]: render
+BRAND_IMAGES = "podium_brand_images"  # list[(content path, save_as)]: images (gate)
 STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build`'s summary
 
 # Where podium_index writes Pagefind's bundle in the output; render links to it.

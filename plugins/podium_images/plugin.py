@@ -141,6 +141,12 @@ class PhotoGenerator(Generator):
             target = paths.output_file(out, f"{MEDIA_DIR}/{rel}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        # Raster brand files (taken from Pelican's static copy by the gate below).
+        for rel, save_as in self.context.get(pipeline.BRAND_IMAGES, ()):
+            data = self._linked_bytes(rel, "image", f"content/{rel}")
+            target = paths.output_file(out, save_as)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
         self._prune()
 
     def _prune(self) -> None:
@@ -242,7 +248,8 @@ def _get_generators(pelican):
 
 def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
-    the content root policy (and, for SVG, the allowlist). Links from stories
+    the content root policy (and, for SVG, the allowlist); raster images are
+    taken from the copy and published clean by the photo generator. Links from stories
     never get here (the read step resolves them), so any other file is refused."""
     content = Path(generator.path)
     folders = tuple(f"{p.strip('/')}/" for p in generator.settings.get("STATIC_PATHS", []))
@@ -262,6 +269,15 @@ def _gate_static_files(generator) -> None:
             issues.append(Issue(shown, None, f"static file {problem}"))
     if issues:
         raise ContentError(issues)
+    # Raster files are published re-encoded without metadata (photo generator),
+    # never as they are: a logo saved from a phone keeps its GPS position.
+    rasters = [
+        sc for sc in generator.staticfiles if Path(sc.source_path).suffix[1:].lower() in RASTER
+    ]
+    generator.staticfiles[:] = [sc for sc in generator.staticfiles if sc not in rasters]
+    generator.context[pipeline.BRAND_IMAGES] = [
+        (Path(sc.source_path).relative_to(content).as_posix(), sc.save_as) for sc in rasters
+    ]
 
 
 def register() -> None:

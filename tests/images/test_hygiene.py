@@ -198,3 +198,24 @@ def test_decompression_bomb_is_rejected(tmp_path, side):
     assert "too large" in _one_line(inspect_photo(path))
     with pytest.raises(ValueError):
         clean_photo(path)
+
+
+def test_no_image_in_the_output_keeps_metadata_brand_files_included(site):
+    """Pelican copies static files as they are; a logo saved from a phone (or an
+    office photo in content/brand/) would take its EXIF and GPS position along."""
+    from podium_cli.build import build
+
+    logo = site / "content" / "brand" / "logo.png"
+    logo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGBA", (240, 80), (11, 93, 75, 128)).save(logo, exif=_exif_with_gps())
+    Image.new("RGB", (200, 120), (90, 90, 90)).save(
+        logo.with_name("office.jpg"), exif=_exif_with_gps(), comment=b"shot at home"
+    )
+    assert has_gps(logo)
+    output = build(site / "pelicanconf.py", site / "output").output
+    images = [p for p in output.rglob("*") if p.suffix.lower() in {".jpg", ".png", ".webp"}]
+    assert output / "brand" / "logo.png" in images and output / "brand" / "office.jpg" in images
+    for path in images:
+        assert not has_gps(path) and not has_metadata(path), path
+    with Image.open(output / "brand" / "logo.png") as published:
+        assert published.size == (240, 80) and published.mode == "RGBA"  # still a logo
