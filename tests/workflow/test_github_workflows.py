@@ -133,3 +133,28 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
 def test_workflows_install_no_system_fonts(path):
     """The cards' fonts come from PyPI with the project, never from the runner's packages."""
     assert "fonts-" not in path.read_text(encoding="utf-8")
+
+
+def job_permissions(workflow: dict, job: dict) -> dict:
+    """What GITHUB_TOKEN may do in a job: its own `permissions`, else the workflow's."""
+    permissions = job.get("permissions", workflow.get("permissions"))
+    assert isinstance(permissions, dict), "spell permissions out (never the broad defaults)"
+    return permissions
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_only_the_deploy_job_may_write_pages_or_mint_an_oidc_token(path):
+    """Least privilege: the build runs content from pull requests and the ping job
+    talks to outside services; neither may deploy the site or mint an OIDC token."""
+    workflow = load(path)
+    assert not {"pages", "id-token"} & set(workflow.get("permissions") or {}), (
+        "grant pages/id-token on the deploy job, not the whole workflow"
+    )
+    for name, job in workflow["jobs"].items():
+        permissions = job_permissions(workflow, job)
+        deploys = any(s.get("uses", "").startswith("actions/deploy-pages@") for s in job["steps"])
+        if deploys:
+            assert permissions == {"pages": "write", "id-token": "write"}, name
+        else:
+            assert "pages" not in permissions and "id-token" not in permissions, name
+            assert all(v in ("read", "none") for v in permissions.values()), name
