@@ -118,8 +118,15 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
         settings_file = argv[argv.index("-s") + 1] if "-s" in argv else "pelicanconf.py"
         used = build_cache(load_settings(ROOT / settings_file))
         assert (ROOT / cache["path"]).resolve() == used
-    # Restored before anything is built, so the build finds it.
-    first_build = next(i for i, s in enumerate(all_steps) if "podium " in s.get("run", ""))
+    # Restored before anything is checked or built, so the build finds it (the
+    # vacancy pull, which reads no cache, comes first: the key hashes its snapshots).
+    first_build = next(
+        i
+        for i, s in enumerate(all_steps)
+        if any(
+            a[:2] in (["podium", "build"], ["podium", "check"]) for a in commands(s.get("run", ""))
+        )
+    )
     assert all_steps.index(caches[0]) < first_build
     # The key follows content, theme and code; the fallbacks reuse the rest after a change.
     key = cache["key"]
@@ -158,3 +165,31 @@ def test_only_the_deploy_job_may_write_pages_or_mint_an_oidc_token(path):
         else:
             assert "pages" not in permissions and "id-token" not in permissions, name
             assert all(v in ("read", "none") for v in permissions.values()), name
+
+
+def test_publish_pulls_the_vacancy_feeds_before_building_and_builds_on_if_a_feed_fails():
+    """The nightly publish closes vacancies that went from the ATS: it pulls the feeds
+    first. A feed that is down must not stop the publish (stories still appear and
+    come down on their day): the pull leaves the previous snapshot as it was, and the
+    build goes on with it. The pulled snapshots are built, never pushed back."""
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    build_steps = workflow["jobs"]["build"]["steps"]
+
+    def index(predicate):
+        return next((i for i, s in enumerate(build_steps) if predicate(s)), None)
+
+    def runs(words):
+        return lambda s: any(
+            a[:1] == ["podium"] and words <= set(a[1:]) for a in commands(s.get("run", ""))
+        )
+
+    pull = index(runs({"vacancies", "pull"}))
+    assert pull is not None, "publish.yml never runs `podium vacancies pull`"
+    step = build_steps[pull]
+    assert step.get("continue-on-error") is True, "a failed pull must not stop the publish"
+    argv = next(a for a in commands(step["run"]) if a[:2] == ["podium", "vacancies"])
+    assert argv[argv.index("-s") + 1] == "publishconf.py", "pull with the build's settings"
+    cache = index(lambda s: s.get("uses", "").startswith("actions/cache@"))
+    check, build = index(runs({"check"})), index(runs({"build"}))
+    assert pull < cache and pull < check < build, "pull, then key the cache, check and build"
+    assert "git push" not in (ROOT / ".github" / "workflows" / "publish.yml").read_text()
