@@ -5,7 +5,8 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: E402,F403
 
-SITEURL = os.environ.get("PODIUM_SITEURL", "https://werkenbij.helder-energie.example")
+# An unset repository variable reaches the build as "": that means unset too.
+SITEURL = os.environ.get("PODIUM_SITEURL") or "https://werkenbij.helder-energie.example"
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True

@@ -193,3 +193,28 @@ def test_publish_pulls_the_vacancy_feeds_before_building_and_builds_on_if_a_feed
     check, build = index(runs({"check"})), index(runs({"build"}))
     assert pull < cache and pull < check < build, "pull, then key the cache, check and build"
     assert "git push" not in (ROOT / ".github" / "workflows" / "publish.yml").read_text()
+
+
+def test_every_publish_step_gives_publishconf_the_same_environment():
+    """publishconf.py takes the site's address and the IndexNow key from the
+    environment. The build publishes the key at /<key>.txt and `podium ping` sends
+    it: if only the ping step had the repository's key, IndexNow would find the
+    demo key's file on the site and refuse every URL."""
+    import re
+
+    source = (ROOT / "publishconf.py").read_text(encoding="utf-8")
+    wanted = set(re.findall(r"os\.environ\.get\(\s*[\"'](\w+)[\"']", source))
+    assert {"PODIUM_SITEURL", "PODIUM_INDEXNOW_KEY"} <= wanted
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    seen = 0
+    for job in workflow["jobs"].values():
+        for step in job.get("steps", []):
+            if not any(
+                a[:1] == ["podium"] and "publishconf.py" in a for a in commands(step.get("run", ""))
+            ):
+                continue
+            seen += 1
+            env = {**workflow.get("env", {}), **job.get("env", {}), **step.get("env", {})}
+            for name in wanted:
+                assert env.get(name) == f"${{{{ vars.{name} }}}}", (step.get("name"), name)
+    assert seen >= 3  # pull, build, ping
