@@ -65,6 +65,8 @@ def test_workflow_is_valid_and_calls_existing_commands(path):
                 assert (VENV_BIN / "lychee").exists()
             elif program == "npm":
                 assert argv[1] == "ci" and (ROOT / "package.json").is_file()
+            elif program in ("chromium", "/usr/bin/chromium"):
+                assert argv[1:] == ["--version"], argv
             elif program == "apt-get":
                 assert argv[1] in ("update", "install")
             else:
@@ -218,3 +220,21 @@ def test_every_publish_step_gives_publishconf_the_same_environment():
             for name in wanted:
                 assert env.get(name) == f"${{{{ vars.{name} }}}}", (step.get("name"), name)
     assert seen >= 3  # pull, build, ping
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_ubuntu_jobs_install_only_packages_ubuntu_has(path):
+    """`chromium` is Debian's package name (.ci/run runs on Debian); Ubuntu has none
+    (only a snap shim, chromium-browser), so `apt-get install chromium` fails the job
+    on ubuntu-latest. The runner image ships Chromium as /usr/bin/chromium, where the
+    browser tests and scripts/lighthouse.sh look."""
+    workflow = load(path)
+    for job in workflow["jobs"].values():
+        if not str(job.get("runs-on", "")).startswith("ubuntu"):
+            continue
+        for step in job.get("steps", []):
+            for argv in commands(step.get("run", "")):
+                argv = argv[1:] if argv[:1] == ["sudo"] else argv
+                if argv[:2] == ["apt-get", "install"]:
+                    packages = [a for a in argv[2:] if not a.startswith("-")]
+                    assert not {"chromium", "chromium-browser"} & set(packages), packages
