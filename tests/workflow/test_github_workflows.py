@@ -23,11 +23,20 @@ def steps(workflow: dict):
 
 
 def commands(run: str):
-    """Each command line of a `run:` block, continuation lines joined."""
+    """Each command of a `run:` block, continuation lines joined: every command of
+    a pipeline, and the command that `xargs` runs rather than xargs itself."""
     for line in run.replace("\\\n", " ").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            yield shlex.split(line)
+            argv = shlex.split(line)
+            while argv:
+                end = argv.index("|") if "|" in argv else len(argv)
+                command, argv = argv[:end], argv[end + 1 :]
+                if command[:1] == ["xargs"]:
+                    command = command[1:]
+                    while command and command[0].startswith("-"):
+                        command = command[1:]
+                yield command
 
 
 def load(path: Path) -> dict:
@@ -65,6 +74,8 @@ def test_workflow_is_valid_and_calls_existing_commands(path):
                 assert (VENV_BIN / "lychee").exists()
             elif program == "npm":
                 assert argv[1] == "ci" and (ROOT / "package.json").is_file()
+            elif program == "git":
+                assert argv[1] == "diff", argv
             elif program in ("chromium", "/usr/bin/chromium"):
                 assert argv[1:] == ["--version"], argv
             elif program == "apt-get":
@@ -238,3 +249,30 @@ def test_ubuntu_jobs_install_only_packages_ubuntu_has(path):
                 if argv[:2] == ["apt-get", "install"]:
                     packages = [a for a in argv[2:] if not a.startswith("-")]
                     assert not {"chromium", "chromium-browser"} & set(packages), packages
+
+
+def test_pull_request_checks_the_changed_content_and_fails_on_errors():
+    """`podium check --format github` gets the files the pull request changed, so its
+    annotations (errors, and the themes automatic tagging gives each story) are about
+    them: GitHub shows only the first 10 annotations of each kind per step, and one
+    notice for every story of the hub would bury the changed story's. The whole site
+    is still validated by the build step. The check's exit status fails the job:
+    no `|| true`, no continue-on-error, and bash with pipefail so a pipeline fails
+    when any part of it does."""
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    job = workflow["jobs"]["check"]
+    shell = job.get("defaults", workflow.get("defaults", {})).get("run", {}).get("shell")
+    assert shell == "bash", "an explicit `shell: bash` runs steps with -eo pipefail"
+    checkout = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+    # The merge commit GitHub checks out and its first parent, the base branch.
+    assert int(checkout.get("with", {}).get("fetch-depth", 1)) in (0, 2)
+    step = next(s for s in job["steps"] if "podium check" in s.get("run", ""))
+    assert not step.get("continue-on-error") and "||" not in step["run"]
+    argvs = list(commands(step["run"]))
+    diff = next(a for a in argvs if a[:2] == ["git", "diff"])
+    assert "HEAD^1" in diff and "HEAD" in diff and diff[-1] == "content/", diff
+    assert "--name-only" in diff and "--diff-filter=d" in diff  # deleted files: nothing to check
+    check = next(a for a in argvs if a[:2] == ["podium", "check"])
+    assert check[2:4] == ["--format", "github"], check
+    assert argvs.index(diff) < argvs.index(check)
+    assert any(s.get("run", "").startswith("podium build") for s in job["steps"])
