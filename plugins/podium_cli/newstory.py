@@ -128,8 +128,13 @@ def read_back(text: str) -> dict:
 
 
 def target_path(content_root: Path, spec: NewStory) -> Path:
-    """``content/<kind>s/<name>-<title>[.<lang>].md``; the caller refuses to overwrite."""
-    stem = slugify(f"{spec.name} {spec.title}")[:80].rstrip("-")
+    """``content/<kind>s/<title>.md``; the caller refuses to overwrite.
+
+    The file name is the story's slug, so its URL, and the record ``podium
+    withdraw`` keeps of it, would carry the author's name if it were part of
+    it (contract §5: the record holds no personal data). The title alone names it.
+    """
+    stem = slugify(spec.title)[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
 
 

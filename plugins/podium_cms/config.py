@@ -261,8 +261,10 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 "fields": [*fields, body],
             }
             if lang == ps.default_lang:
-                # The file name is the slug, as `podium new` names it.
-                collection["slug"] = "{{fields.author}}-{{slug}}"
+                # The file name is the slug, from the title, as `podium new` names
+                # it: never the author's name, which would then be in the URL and
+                # in what `podium withdraw` records.
+                collection["slug"] = "{{slug}}"
             else:
                 # A translation: pick the original; its slug names the file
                 # and is written as the story's slug. The ``.<lang>`` suffix

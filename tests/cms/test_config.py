@@ -79,6 +79,9 @@ def test_language_layout_matches_podium(demo):
     # name.en.md, named by the slug of the Dutch original it translates.
     assert en["slug"] == "{{fields.slug}}" and en["extension"] == "en.md"
     assert nl["extension"] == "md"
+    # The original is named by its title only: the author's name would be in its
+    # URL and in what `podium withdraw` records (no personal data there).
+    assert nl["slug"] == "{{slug}}"
     relation = _field(en, "slug")
     assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
