@@ -210,6 +210,10 @@ class Fields:
     def boolean(self, key: str, default: bool) -> bool:
         value = self.raw(key)
         if value is None:
+            # Written but left empty ("social:") is not the same as left out: the
+            # default (for consent.social, sharing the photo) would be a guess.
+            if isinstance(self.data, dict) and key in self.data:
+                self.error(key, f'field "{self.name(key)}" is empty; write true or false')
             return default
         if not isinstance(value, bool):
             self.error(key, f'field "{self.name(key)}" must be true or false, not "{value}"')

@@ -77,6 +77,9 @@ BAD_CASES = [
     ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
     ("consent: {given: 2026-01-01, until: 2025-01-01}", "consent", 6, ["consent.until"]),
     ("consent: {given: 2026-01-01, social: nee}", "consent", 6, ['"consent.social" must be true']),
+    # Left empty is not left out: sharing the photo would be a guess.
+    ("consent: {given: 2026-01-01, social: }", "consent", 6, ['"consent.social" is empty']),
+    ("featured:", None, 7, ['field "featured" is empty; write true or false']),
     (
         "consent: {given: 2026-01-01, tot: 2027-01-01}",
         "consent",
