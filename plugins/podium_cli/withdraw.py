@@ -104,6 +104,8 @@ def plan(
     still_used = {p.story.photo for p in others if p.story is not None and p.story.photo}
     still_used |= {f["photo"] for p in others if p.story is None and p.source
                    for f in [_fields(p.source)] if "photo" in f}  # fmt: skip
+    # Images and files another story's text links ({static}, {attach}) stay too.
+    still_used |= {link.target for p in others if p.body for link in p.body.links}
     kept = {(content / k).resolve() for k in keep}
     out = Withdrawal(slug)
     issues: list[Issue] = []
@@ -120,10 +122,16 @@ def plan(
         # Only a photo is removed with the story: the "photo" line of a translation
         # that does not parse was never checked, and may name another story or themes.yml.
         is_photo = bool(photo) and PurePosixPath(photo).suffix[1:].lower() in RASTER
-        if is_photo and photo not in still_used:
-            # No such photo (or not one we may touch): nothing to remove.
+        # And what its text links, checked by the read step: pictures of the person too.
+        owned = [photo] if is_photo else []
+        if p.body is not None:
+            owned += [link.target for link in p.body.links]
+        for rel in owned:
+            if rel in still_used:
+                continue
+            # No such file (or not one we may touch): nothing to remove.
             with contextlib.suppress(paths.Refused):
-                if (found := paths.content_file(content, photo)).resolve() not in kept:
+                if (found := paths.content_file(content, rel)).resolve() not in kept:
                     candidates.append(found)
         for path in candidates:
             if path in out.removed:

@@ -125,6 +125,28 @@ def test_withdraw_removes_translations_and_photos(run, site):
         assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
 
 
+def test_withdraw_removes_the_pictures_the_story_links_but_not_shared_ones(run, site):
+    from PIL import Image
+
+    media = site / "content" / "images" / "media"
+    media.mkdir(parents=True, exist_ok=True)
+    for name in ("ben-op-kantoor.jpg", "gedeeld.jpg"):
+        Image.new("RGB", (60, 40), (9, 9, 9)).save(media / name)
+    shared = "\n\n![Team]({static}/images/media/gedeeld.jpg)\n"
+    links = "\n\n![Ben]({static}/images/media/ben-op-kantoor.jpg)" + shared
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(ben.read_text(encoding="utf-8") + links, encoding="utf-8")
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    anna.write_text(anna.read_text(encoding="utf-8") + shared, encoding="utf-8")
+    assert run("check").exit_code == 0
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    # Its own picture (of the person, maybe) goes with it; the shared one stays.
+    assert not (media / "ben-op-kantoor.jpg").exists()
+    assert (media / "gedeeld.jpg").is_file()
+    assert run("build", "-q").exit_code == 0
+
+
 def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
     # Ben Bakker's column has no themes of its own; the tagger puts it on
     # "balance". Only explicit themes were recorded, so its tombstone linked none.
