@@ -442,7 +442,9 @@ class _Links:
         except ValueError:
             parts = None
         if parts is None or (not parts.scheme and not value.strip().startswith("//")):
-            return  # a relative URL inside the site
+            if parts is not None and parts.path and not parts.path.startswith("/"):
+                self._relative_image(value)
+            return  # a URL inside the site
         host = (parts.hostname or "").lower()
         if parts.scheme == "https" and host in self.r.image_hosts:
             return
@@ -452,6 +454,18 @@ class _Links:
             f'image "{shown}" is on another site ({host or parts.scheme}): every reader\'s '
             "browser would call it. Put the image in content/images/ and link it with "
             "{static}, or add its host to setting PODIUM_IMAGE_HOSTS",
+        )
+
+    def _relative_image(self, value: str) -> None:
+        """``images/x.jpg`` is relative to the story's page (``/stories/<slug>/``),
+        where nothing but the page is published: always a broken image. Writers
+        mean a file in content/, which takes ``{static}``."""
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        self._error(
+            value,
+            f'image "{shown}" is relative to the story\'s page, where no image is published; '
+            f"for a file in content/, write {{static}}/{value.lstrip('./')} (the path from "
+            "content/)",
         )
 
 

@@ -250,6 +250,15 @@ CASES: list[Case] = [
         {STORY: body("![x](//tracker.example.com/p.png)")},
         (f'{S}{LINK_LINE}: error: image "//tracker.example.com/p.png" is on another site',),
     ),
+    # -- a relative image: broken on the story's page -----------------------------------
+    Case(
+        "relative-markdown-image",
+        {"content/images/a.jpg": image("RGB"), STORY: body("![Team](../images/a.jpg)")},
+        (
+            f'{S}{LINK_LINE}: error: image "../images/a.jpg" is relative to the story\'s page, '
+            "where no image is published; for a file in content/, write {static}/images/a.jpg",
+        ),
+    ),
     Case(
         "image-host-listed",
         {
