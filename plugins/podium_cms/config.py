@@ -246,6 +246,10 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 "label": t["body"],
                 "widget": "markdown",
                 "default": question_bank(kind, lang),
+                # No image button: it writes the picture's path relative to the
+                # page (images/people/x.jpg), which is always a broken image and
+                # which the read step refuses. The portrait is the `photo` field.
+                "editor_components": ["code-block"],
             }
             collection: dict[str, Any] = {
                 "name": f"{folder}-{lang}",

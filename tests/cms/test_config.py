@@ -82,6 +82,10 @@ def test_language_layout_matches_podium(demo):
     # The original is named by its title only: the author's name would be in its
     # URL and in what `podium withdraw` records (no personal data there).
     assert nl["slug"] == "{{slug}}"
+    # The body editor offers no image button: it would write a path relative to the
+    # page, which the read step refuses (always a broken image).
+    (body,) = [f for f in nl["fields"] if f["name"] == "body"]
+    assert body["editor_components"] == ["code-block"]
     relation = _field(en, "slug")
     assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
