@@ -159,7 +159,7 @@ HTML_ZOO = """Een gewone alinea met genoeg woorden om een samenvatting van te ma
 <style>body { background: url("javascript:PWNED()") }</style>
 <p onclick="PWNED()">Klik <a href="javascript:PWNED()">hier</a> of
 <a href="JaVaScRiPt:PWNED()">hier</a> of <a href="data:text/html,PWNED">daar</a>.</p>
-<img src="x" onerror="PWNED()" alt="foto">
+<img src="/x" onerror="PWNED()" alt="foto">
 <img src="data:image/svg+xml;base64,PWNED">
 <svg onload="PWNED()"><circle r="1"/></svg>
 <form action="https://evil.example/PWNED"><input name="PWNED"></form>
