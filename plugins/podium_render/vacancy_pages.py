@@ -142,11 +142,11 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
 
 
 def facets(
-    views: list[VacancyView], ps, lang: str, theme_views: dict | None = None
+    views: list[VacancyView], ps, lang: str, theme_views: dict
 ) -> dict[str, list[tuple[str, str]]]:
     """Filter values present among the open vacancies: (value, label) pairs, the
     labels in the page's language (a view's themes are in its vacancy's)."""
-    names = {slug: by_lang[lang].name for slug, by_lang in (theme_views or {}).items()
+    names = {slug: by_lang[lang].name for slug, by_lang in theme_views.items()
              if lang in by_lang}  # fmt: skip
     themes = {t.slug: names.get(t.slug, t.name) for v in views for t in v.themes}
     teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
