@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -99,11 +101,12 @@ def test_a_story_from_new_to_withdrawn(run, site):
     assert "niet meer beschikbaar" in page.read_text(encoding="utf-8")
 
 
-def test_withdraw_removes_translations_and_photos(run, site):
-    photo = site / "content" / "images" / "people" / "anna.jpg"
-    photo.parent.mkdir(parents=True, exist_ok=True)  # git keeps no empty folders
+def _give_anna_a_photo(site) -> Path:
+    """Anna de Boer's photo, named by both language versions of her interview."""
     from PIL import Image
 
+    photo = site / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)  # git keeps no empty folders
     Image.new("RGB", (300, 300), (1, 2, 3)).save(photo)
     for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
         story = site / "content" / "interviews" / name
@@ -113,6 +116,11 @@ def test_withdraw_removes_translations_and_photos(run, site):
             ),
             encoding="utf-8",
         )
+    return photo
+
+
+def test_withdraw_removes_translations_and_photos(run, site):
+    photo = _give_anna_a_photo(site)
     result = run("withdraw", "anna-de-boer", "--yes")
     assert result.exit_code == 0, result.output
     assert not (site / "content" / "interviews" / "anna-de-boer.md").exists()
@@ -209,19 +217,7 @@ def test_preview_build_shows_drafts_with_a_banner(site):
 def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
     # CI keeps .podium-cache/ between runs: a withdrawn story's text and its
     # cleaned portrait must not live on there after the next build.
-    from PIL import Image
-
-    photo = site / "content" / "images" / "people" / "anna.jpg"
-    photo.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", (300, 300), (1, 2, 3)).save(photo)
-    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
-        story = site / "content" / "interviews" / name
-        story.write_text(
-            story.read_text(encoding="utf-8").replace(
-                "team: engineering", "team: engineering\nphoto: images/people/anna.jpg"
-            ),
-            encoding="utf-8",
-        )
+    _give_anna_a_photo(site)
     assert run("build", "-q").exit_code == 0
     cache = site / ".podium-cache"
     portraits = {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
