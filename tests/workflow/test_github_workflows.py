@@ -30,7 +30,8 @@ def commands(run: str):
         if line and not line.startswith("#"):
             argv = shlex.split(line)
             while argv:
-                end = argv.index("|") if "|" in argv else len(argv)
+                cuts = [i for i, a in enumerate(argv) if a in ("|", "||", "&&")]
+                end = cuts[0] if cuts else len(argv)
                 command, argv = argv[:end], argv[end + 1 :]
                 if command[:1] == ["xargs"]:
                     command = command[1:]
@@ -276,6 +277,23 @@ def test_pull_request_checks_the_changed_content_and_fails_on_errors():
     assert check[2:4] == ["--format", "github"], check
     assert argvs.index(diff) < argvs.index(check)
     assert any(s.get("run", "").startswith("podium build") for s in job["steps"])
+
+
+def test_pull_request_checks_every_story_when_shared_files_change():
+    """A change to themes.yml (a theme removed), a vacancy, the withdrawn record, the
+    brand files or the settings can break stories the pull request does not touch:
+    then the whole hub is checked, so their errors are annotated too."""
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    runs = [s["run"] for s in workflow["jobs"]["check"]["steps"] if "run" in s]
+    (run,) = [r for r in runs if "git diff --quiet" in r]
+    diff, check = list(commands(run))
+    assert diff[:5] == ["git", "diff", "--quiet", "HEAD^1", "HEAD"], diff
+    shared = set(diff[diff.index("--") + 1 :])
+    assert {"content/themes.yml", "content/vacancies", "content/withdrawn.yml"} <= shared
+    assert {"pelicanconf.py", "publishconf.py"} <= shared
+    assert all((ROOT / path).exists() for path in shared - {"content/withdrawn.yml"}), shared
+    # `a || b` under bash -e: b runs only when a path changed, and its failure fails the job.
+    assert run.split(" || ")[1] == "podium check --format github"
 
 
 # The first major of each action that runs on Node 24. GitHub removed the Node 20
