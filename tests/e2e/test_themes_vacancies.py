@@ -257,3 +257,18 @@ def test_a_snapshot_no_configured_feed_refreshes_is_a_warning(site, caplog):
             "url": "https://helderenergie.recruitee.com/api/offers/"}  # fmt: skip
     build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-11-23", PODIUM_FEEDS=[feed])
     assert "PODIUM_FEEDS" not in caplog.text
+
+
+def test_only_the_filtered_job_list_carries_filter_attributes(built_site):
+    # The vacancies page filters its list by data-theme/team/location; a theme page's
+    # and a story's lists are not filtered (and their data-theme came out empty).
+    import re
+
+    def items(url):
+        return re.findall(r'<li class="job"[^>]*>', read_page(built_site, url).html)
+
+    listed = items("vacancies/")
+    assert listed and all(re.search(r'data-theme="[a-z]', li) for li in listed), listed
+    for url in ("themes/tech/", "stories/anna-de-boer/"):
+        found = items(url)
+        assert found and all(li == '<li class="job">' for li in found), (url, found)
