@@ -366,22 +366,28 @@ class _Links:
         marker: the marked src no longer matches, so Pelican's match from that tag
         moves on to the text of another attribute (alt="src='{static}...'")."""
         blank = "/" * len(MEDIA_MARKER)
+        # Every match of one scan is broken at once (one per tag at most: the
+        # match runs from the tag's "<"), so a story of thousands stays one
+        # scan, not one per link; scanned again for the next attribute of the
+        # same tags, a handful at most (the sanitiser keeps a few attributes).
         while True:
-            for m in _PELICAN_LINK.finditer(fragment.replace(MEDIA_MARKER, blank)):
-                path = html.unescape(m.group("path"))
-                if path not in self.kept:
-                    break
-            else:
+            scan = fragment.replace(MEDIA_MARKER, blank)
+            found = [(m.start("path"), html.unescape(m.group("path")))
+                     for m in _PELICAN_LINK.finditer(scan)]  # fmt: skip
+            found = [(at, path) for at, path in found if path not in self.kept]
+            if not found:
                 return fragment
-            shown = path if len(path) <= 120 else path[:117] + "..."
-            self._error(
-                path,
-                f'link "{shown}" is inside an attribute that is not a link: only a link\'s '
-                "href and an image's src may use {static}, {attach} or {filename}",
-            )
-            at = m.start("path")
-            entity = "&#123;" if fragment[at] == "{" else "&#124;"
-            fragment = fragment[:at] + entity + fragment[at + 1 :]
+            pieces, pos = [], 0
+            for at, path in found:
+                shown = path if len(path) <= 120 else path[:117] + "..."
+                self._error(
+                    path,
+                    f'link "{shown}" is inside an attribute that is not a link: only a '
+                    "link's href and an image's src may use {static}, {attach} or {filename}",
+                )
+                pieces += [fragment[pos:at], "&#123;" if fragment[at] == "{" else "&#124;"]
+                pos = at + 1
+            fragment = "".join(pieces) + fragment[pos:]
 
     def _line(self, value: str) -> int:
         at = self.source.find(value)
