@@ -110,12 +110,13 @@ def _parse_cached(
     ``real`` is the story's real path (``paths.content_file``), ``identity`` the settings' repr.
     """
     try:
-        entry, key = _cache_entry(path, content_root, settings, real, identity)
+        entry, key, raw = _cache_entry(path, content_root, settings, real, identity)
     except (OSError, paths.Refused):
         return _parse(path, content_root, settings)
     parsed = _load(entry, key, settings)
     if parsed is None:
-        parsed = _parse(path, content_root, settings)
+        # The bytes just hashed are the ones parsed: the story is read once per build.
+        parsed = _parse(path, content_root, settings, raw)
         _store(entry, key, parsed)
     return parsed
 
@@ -135,9 +136,9 @@ def _code_fingerprint(cache: Path) -> str:
 
 def _cache_entry(
     path: Path, content_root: Path, settings: PodiumSettings, real: Path, identity: str
-) -> tuple[Path, str]:
-    """The story's cache file (one per story file, so an edit replaces the old entry)
-    and the key it must carry: everything a parse depends on."""
+) -> tuple[Path, str, bytes]:
+    """The story's cache file (one per story file, so an edit replaces the old entry),
+    the key it must carry (everything a parse depends on) and the story's bytes."""
     where = str(real)
     root = cache_root(content_root, settings.cache_path)
     folder = root / "parsed"
@@ -147,8 +148,9 @@ def _cache_entry(
     for part in (where, display_path(path), str(paths.real_folder(content_root)), identity):
         h.update(part.encode() + b"\0")
     # Read from the real path just checked, without following a final symlink.
-    h.update(paths.read_bounded(real, settings.max_story_bytes))
-    return folder / f"{name}.json", h.hexdigest()
+    raw = paths.read_bounded(real, settings.max_story_bytes)
+    h.update(raw)
+    return folder / f"{name}.json", h.hexdigest(), raw
 
 
 def _entry_name(real: Path) -> str:
@@ -280,11 +282,15 @@ def _renderer(settings: PodiumSettings) -> Renderer:
     return _renderers[key]
 
 
-def _parse(path: Path, content_root: Path, settings: PodiumSettings) -> Parsed:
+def _parse(
+    path: Path, content_root: Path, settings: PodiumSettings, raw: bytes | None = None
+) -> Parsed:
+    """Parse and validate one story; ``raw`` is its bytes when the caller has read them."""
     shown = display_path(path, content_root)
     kind = kind_of(path, content_root) or "column"
     try:
-        raw = _read_story(path, content_root, settings)
+        if raw is None:
+            raw = _read_story(path, content_root, settings)
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(shown, None, f"story file {exc}")])
     try:

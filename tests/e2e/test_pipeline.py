@@ -30,14 +30,26 @@ def test_each_content_file_is_read_once_per_build(site, monkeypatch):
             opened[Path(file).resolve()] += 1
         return real_open(file, *args, **kwargs)
 
+    real_os_open = os.open
+
+    def counting_os_open(file, *args, **kwargs):
+        # Story files are read by descriptor (read_bounded: no symlink, size capped).
+        if isinstance(file, str | os.PathLike):
+            opened[Path(file).resolve()] += 1
+        return real_os_open(file, *args, **kwargs)
+
     # pathlib's read_text/read_bytes go through io.open, everything else through open.
     monkeypatch.setattr(io, "open", counting_open)
     monkeypatch.setattr(builtins, "open", counting_open)
-    build(site / "pelicanconf.py", site / "output")
+    monkeypatch.setattr(os, "open", counting_os_open)
+    build(site / "pelicanconf.py", site / "output")  # cold: no parse cache yet
     content = (site / "content").resolve()
     watched = [content / "themes.yml", content / "withdrawn.yml"]
     watched += sorted((content / "vacancies").glob("*.yml"))
     assert len(watched) == 5
+    stories = sorted(content.glob("interviews/*.md")) + sorted(content.glob("columns/*.md"))
+    assert len(stories) >= 8
+    watched += stories
     assert {p.name: opened[p] for p in watched} == {p.name: 1 for p in watched}
 
 
