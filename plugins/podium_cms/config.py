@@ -220,7 +220,11 @@ def question_bank(kind: str, lang: str) -> str:
 
 
 def load_choices(content: Path, ps: PodiumSettings):
-    """Themes and (vacancy id, label) pairs from the content, as the build reads them."""
+    """Themes and (vacancy id, label) pairs from the content, as the build reads them.
+
+    For ``podium serve`` outside a build; a build passes its site model instead
+    (``choices_of``), so themes.yml and the vacancies are read once per build.
+    """
     from podium_read.themes import load_themes
     from podium_vacancies.load import load_all
 
@@ -229,10 +233,19 @@ def load_choices(content: Path, ps: PodiumSettings):
         vacancies = load_all(content, ps.languages, ps.today, ps.default_lang).vacancies
     except ContentError:
         vacancies = ()  # validation reports these; the editor still opens
+    return themes, _vacancy_choices(vacancies)
+
+
+def choices_of(site):
+    """``load_choices`` from the build's site model (``pipeline.SITE``)."""
+    return site.themes, _vacancy_choices(site.vacancies.vacancies)
+
+
+def _vacancy_choices(vacancies) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for v in vacancies:
         seen.setdefault(v.id, f"{v.id}: {v.title}")
-    return themes, sorted(seen.items())
+    return sorted(seen.items())
 
 
 def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict]:
@@ -295,13 +308,17 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
 
 
 def cms_config(
-    settings: Mapping[str, Any], ps: PodiumSettings, local_proxy: str | None = None
+    settings: Mapping[str, Any],
+    ps: PodiumSettings,
+    local_proxy: str | None = None,
+    site=None,
 ) -> dict:
     """The whole ``admin/config.yml`` as a mapping.
 
     ``local_proxy``: the URL of decap-server (``podium serve --cms``), which
     is rooted at content/ so the editor cannot write anywhere else; without
-    it, the production backend from ``PODIUM_CMS``.
+    it, the production backend from ``PODIUM_CMS``. ``site``: the build's site
+    model, whose themes and vacancies the editor offers (without it they are read).
     """
     content = Path(settings["PATH"])
     cms = dict(settings.get("PODIUM_CMS") or {})
@@ -322,7 +339,7 @@ def cms_config(
             if cms.get(key):
                 backend[key] = cms[key]
         publish_mode = "editorial_workflow"
-    themes, vacancy_ids = load_choices(content, ps)
+    themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
     config: dict[str, Any] = {
         "backend": backend,
         "publish_mode": publish_mode,

@@ -14,6 +14,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from podium import pipeline
 from podium import settings as podium_settings
 
 from .bundle import bundle_files, copy_bundle
@@ -44,7 +45,12 @@ class AdminGenerator(Generator):
                 "run `npm ci` (python3 dev.py setup does) to add it"
             )
             return
-        config = cms_config(self.settings, ps, self.settings.get("PODIUM_CMS_LOCAL"))
+        config = cms_config(
+            self.settings,
+            ps,
+            self.settings.get("PODIUM_CMS_LOCAL"),
+            site=self.context.get(pipeline.SITE),
+        )
         out = Path(self.output_path) / ADMIN_DIR
         copy_bundle(files, out)
         (out / "config.yml").write_text(config_yaml(config), encoding="utf-8")

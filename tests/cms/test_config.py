@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 
 import pytest
 import yaml
@@ -11,12 +12,14 @@ import yaml
 from podium import settings as podium_settings
 from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
+from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
 from podium_cms.config import question_bank
 from podium_read.schema import FIELDS
 from podium_read.themes import load_themes
 from podium_testkit import ROOT
 from podium_vacancies.load import load_all
+from podium_validate.site import load_site
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +53,20 @@ def test_every_team_theme_and_vacancy_of_the_demo_is_a_choice(demo):
         assert set(_values(collection, "vacancies")) == vacancies
         assert _field(collection, "themes")["multiple"] is True
         assert "Automatische tagging" in _field(collection, "themes")["hint"]
+
+
+def test_a_build_offers_its_site_models_choices_without_reading_again(demo, tmp_path, monkeypatch):
+    """The build hands its site model over: themes.yml and vacancies are read once."""
+    settings, ps = demo
+    read = cms_config(settings, ps)
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    site = load_site(content, ps)
+
+    def no_second_read(*_args):
+        raise AssertionError("themes.yml and the vacancies were read a second time")
+
+    monkeypatch.setattr(cms_module, "load_choices", no_second_read)
+    assert cms_config(settings, ps, site=site) == read
 
 
 def test_every_front_matter_field_has_a_widget(demo):
