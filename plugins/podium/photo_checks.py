@@ -39,21 +39,27 @@ def _entry(cache: Path, data: bytes) -> Path:
     return cache / FOLDER / digest[:2] / f"{digest}.json"
 
 
-def inspect_photo_cached(path: Path | str, cache: Path | None) -> str | None:
-    """``inspect_photo(path)``, answered from ``cache`` when these bytes were checked before."""
+def inspect_photo_cached(
+    path: Path | str, cache: Path | None, data: bytes | None = None
+) -> str | None:
+    """``inspect_photo(path)``, answered from ``cache`` when these bytes were checked before.
+
+    ``data``: the photo's bytes when the caller has read them already.
+    """
     if cache is None:
-        return inspect_photo(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
-        return inspect_photo(path)  # it words the read error
+        return inspect_photo(path, data)
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return inspect_photo(path)  # it words the read error
     entry = _entry(cache, data)
     stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
     if isinstance(stored, dict) and (
         stored.get("problem") is None or isinstance(stored.get("problem"), str)
     ):
         return stored.get("problem")
-    problem = inspect_photo(path)
+    problem = inspect_photo(path, data)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
         write_atomic(entry, json.dumps({"problem": problem}))
     return problem

@@ -70,19 +70,26 @@ def size_problem(width: int, height: int) -> str | None:
     return None
 
 
-def inspect_photo(path: Path | str) -> str | None:
-    """None when ``path`` is a usable photo, else one line saying what is wrong."""
+def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
+    """None when ``path`` is a usable photo, else one line saying what is wrong.
+
+    ``data``: the file's bytes when the caller has read them (the read step
+    does, to check the size), so the photo is not read again from disk.
+    """
     p = Path(path)
-    try:
-        with open(p, "rb") as f:
-            head = f.read(512)  # not the whole file: only its first bytes tell SVG
-    except OSError as exc:
-        return f"cannot read the file ({exc.strerror or exc})"
+    if data is None:
+        try:
+            with open(p, "rb") as f:
+                head = f.read(512)  # not the whole file: only its first bytes tell SVG
+        except OSError as exc:
+            return f"cannot read the file ({exc.strerror or exc})"
+    else:
+        head = data[:512]
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if p.suffix.lower() in (".svg", ".svgz") or text.startswith((b"<svg", b"<?xml")):
         return "is an SVG drawing, not a photo; export it as JPEG or PNG"
     try:
-        im = _open_checked(p)
+        im = _open_checked(p if data is None else data)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return (
             f"is too large to decode safely (more than {MAX_PIXELS // 1_000_000} megapixels);"

@@ -383,9 +383,9 @@ def _link_problem(link: Link, target: Path) -> str | None:
 def _image_problem(target: Path, cache: Path | None = None) -> str | None:
     """inspect_photo, after a size check on the bytes read (stat can lie: devices, FIFOs)."""
     try:
-        size = len(paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES))
+        data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
         return str(exc)
-    if size > filetypes.MAX_PHOTO_BYTES:
+    if len(data) > filetypes.MAX_PHOTO_BYTES:
         return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
-    return inspect_photo_cached(target, cache)
+    return inspect_photo_cached(target, cache, data)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from podium import pipeline
 from podium import settings as podium_settings
@@ -22,6 +23,13 @@ from podium_validate.site import load_site
 
 
 def test_each_content_file_is_read_once_per_build(site, monkeypatch):
+    photo = site / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True)  # git keeps no empty folders
+    Image.new("RGB", (600, 800), (200, 120, 80)).save(photo, "JPEG")
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text().replace("lang: nl", "lang: nl\nphoto: images/people/anna.jpg"), "utf-8"
+    )
     opened: Counter[Path] = Counter()
     real_open = io.open
 
@@ -51,6 +59,10 @@ def test_each_content_file_is_read_once_per_build(site, monkeypatch):
     assert len(stories) >= 8
     watched += stories
     assert {p.name: opened[p] for p in watched} == {p.name: 1 for p in watched}
+    # A photo is read by three steps, once each: the read step checks it (size
+    # and decode, from one read), the image step cleans it, the card step
+    # hashes it for the card's cache key.
+    assert opened[photo.resolve()] == 3
 
 
 def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):

@@ -17,9 +17,9 @@ def counted(monkeypatch):
     calls: list[str] = []
     real = checks.inspect_photo
 
-    def counting(path):
+    def counting(path, data=None):
         calls.append(str(path))
-        return real(path)
+        return real(path, data)
 
     monkeypatch.setattr(checks, "inspect_photo", counting)
     return calls
