@@ -185,6 +185,37 @@ def em_width(face: Face, text: str, direction: str) -> float:
     return sum(pos.x_advance for pos in buf.glyph_positions) / upem
 
 
+@functools.lru_cache(maxsize=50_000)
+def em_extent(face: Face, text: str, direction: str) -> tuple[float, float]:
+    """How far the glyphs of ``text`` reach above and below the baseline, in ems.
+
+    Not the face's ascent and descent: Arabic vowel marks over a hamza, Thai
+    tone marks, stacked Vietnamese accents and Kannada or Myanmar subjoined
+    letters reach past them, and a block sized by the main face's metrics
+    cut them off at its box's edge.
+    """
+    import uharfbuzz as hb
+
+    font, upem = _shaper(face)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if direction == "R" else "ltr"
+    hb.shape(font, buf)
+    tops, bottoms = [], []
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        ext = font.get_glyph_extents(info.codepoint)
+        if ext is None or not ext.height:
+            continue  # a space: no ink
+        # y grows upwards: y_bearing is the glyph's top, height is negative.
+        tops.append(pos.y_offset + ext.y_bearing)
+        bottoms.append(pos.y_offset + ext.y_bearing + ext.height)
+    if not tops:
+        return 0.0, 0.0
+    # Either may be negative: a quote mark's ink ends above the baseline.
+    return max(tops) / upem, -min(bottoms) / upem
+
+
 @functools.lru_cache(maxsize=20_000)
 def glyph_run(face: Face, text: str) -> tuple[tuple[str, float], ...] | None:
     """Each character of a left-to-right ``text`` with its pen position in ems.

@@ -27,7 +27,7 @@ from . import fonts
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
 
 # Bump when a change to the drawing code changes the pixels of existing cards.
-RENDERER_VERSION = "3"  # 2: shipped Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs
+RENDERER_VERSION = "4"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
 FORMATS = ("jpeg", "png")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 

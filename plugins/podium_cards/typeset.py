@@ -10,11 +10,12 @@ in an ellipsis. Nothing here draws; ``paint`` does that from the result.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 from . import fonts
 from .fonts import Face
-from .textprep import Prepared, is_cjk, is_space
+from .textprep import _SIMPLE, Prepared, is_cjk, is_space
 
 ELLIPSIS = "…"
 HYPHEN = "-"
@@ -318,12 +319,58 @@ def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> li
     return lines
 
 
-def _metrics(main: Face, size: int) -> tuple[int, int]:
-    return fonts.load(main, size).getmetrics()
+# Pillow's hinted, anti-aliased pixels reach up to ~2 px past HarfBuzz's exact extents.
+INK_MARGIN = 2
+
+
+@functools.lru_cache(maxsize=1024)
+def _ink_ems(p: Prepared) -> tuple[float, float]:
+    """How far any glyph of ``p`` reaches above and below the baseline, in ems."""
+    up = down = -math.inf
+    for face, text, direction in runs(p, 0, len(p)):
+        native = fonts.native_size(face)
+        if native:
+            # A bitmap emoji is drawn as a tile of its own line height, scaled.
+            a, d = fonts.load(face, native).getmetrics()
+            scale = scale_of(face, native) / native
+            up, down = max(up, a * scale), max(down, d * scale)
+            continue
+        if text.isspace():
+            continue
+        if direction == "L" and _SIMPLE.fullmatch(text):
+            # Latin without combining marks: a glyph's extent does not depend on
+            # its neighbours, and letters recur, so each is shaped once per face
+            # (shaping every headline and quote whole cost ~1 ms a card).
+            for ch in set(text) - {" "}:
+                a, d = fonts.em_extent(face, ch, "L")
+                up, down = max(up, a), max(down, d)
+            continue
+        a, d = fonts.em_extent(face, text, direction)
+        up, down = max(up, a), max(down, d)
+    return (up, down) if up > -math.inf else (0.0, 0.0)
+
+
+def _ink(p: Prepared, size: int) -> tuple[float, float]:
+    up, down = _ink_ems(p)
+    return up * size, down * size
+
+
+def _metrics(p: Prepared, main: Face, size: int) -> tuple[int, int]:
+    """Ascent and descent of ``p``'s lines: the main face's, or more where a glyph
+    reaches past them (Arabic vowel marks, Thai tone marks, stacked Vietnamese
+    accents, Kannada and Myanmar letters below the base), so the block's box
+    never cuts a glyph."""
+    ascent, descent = fonts.load(main, size).getmetrics()
+    up, down = _ink(p, size)
+    if up > ascent:
+        ascent = math.ceil(up) + INK_MARGIN
+    if down > descent:
+        descent = math.ceil(down) + INK_MARGIN
+    return ascent, descent
 
 
 def _block(p, main, size, lines, spacing, truncated=False) -> Block:
-    ascent, descent = _metrics(main, size)
+    ascent, descent = _metrics(p, main, size)
     return Block(p, main, size, tuple(lines), size * spacing, ascent, descent, truncated)
 
 
@@ -373,9 +420,14 @@ def fit(
         return _block(p, main, max_size, [], spacing)
 
     def room(size: int) -> int:
-        ascent, descent = _metrics(main, size)
+        ascent, descent = _metrics(p, main, size)
+        if ascent + descent > box_h:
+            # One line whose ink fits though its line box does not (a quote
+            # mark drawn larger than its box); else none: the size is too big.
+            down = _ink(p, size)[1]
+            return 1 if ascent + math.ceil(down) + INK_MARGIN <= box_h else 0
         rows = 1 + int((box_h - ascent - descent) // (size * spacing))
-        return max(1, min(rows, max_lines or rows))
+        return min(rows, max_lines or rows)
 
     def attempt(size: int) -> list[Line] | None:
         lines = _wrap(p, size, box_w, main, balance)
@@ -395,6 +447,12 @@ def fit(
     if best:
         return _block(p, main, best[0], best[1], spacing)
     size = min_size
+    # A box too low for one line at the smallest size (tall Myanmar or
+    # Arabic marks in a name's box): smaller still, rather than cut glyphs.
+    while size > 1 and room(size) == 0:
+        size -= 1
+    if room(size) == 0:
+        return _block(p, main, size, [], spacing, truncated=True)
     every = _wrap(p, size, box_w, main, balance=False)
     lines = every[: room(size)]
     if len(every) > len(lines) or lines[-1].width > box_w:

@@ -107,3 +107,41 @@ def test_empty_quote_and_missing_portrait_render(spec):
     result = render_card(s)
     assert decode(result.data).size == (1200, 630)
     assert result.warnings == ()
+
+
+# Scripts whose glyphs reach past Inter's ascent or descent: every block is
+# clipped to its box, so a box sized by Inter's metrics cut them off.
+TALL = {
+    "arabic vowel marks": "إِنَّ أُمّي تُحِبُّ العَمَلَ هُنا",
+    "plain arabic": "يومي الأول في الفريق",
+    "vietnamese": "Nguyễn Thị Ảnh Ỗ Ẫ Ậ",
+    "thai tone marks": "ที่นี่ผู้ใหญ่ ปั้ ปี๋",
+    "myanmar": "မြန်မာစာ ကြိုဆိုပါတယ်",
+    "kannada": "ಕನ್ನಡ ನಮಸ್ಕಾರ ಕ್ಷ್ಯ",
+    "lao": "ສະບາຍດີ ເຈົ້າ",
+}
+
+
+def _ink_outside(text) -> int:
+    """Pixels of ``text``'s ink that its box cuts off: the block drawn again with
+    room on every side (its baseline where it was), then counted outside the box."""
+    from PIL import Image
+
+    from podium_cards.paint import Box, draw_block
+
+    pad, box = 120, text.box
+    canvas = Image.new("RGB", (box.w + 2 * pad, box.h + 2 * pad), (0, 0, 0))
+    unclipped = replace(text.block, ascent=text.block.ascent + pad)
+    draw_block(canvas, unclipped, Box(pad, 0, box.w, box.h + 2 * pad), (255, 255, 255), text.align)
+    grey = canvas.convert("L").point(lambda v: 255 if v > 64 else 0)
+    inside = grey.crop((pad, pad, pad + box.w, pad + box.h))
+    return grey.histogram()[255] - inside.histogram()[255]
+
+
+@pytest.mark.parametrize("name", TALL)
+@pytest.mark.parametrize("plan", [plan_card, plan_square])
+def test_tall_glyphs_are_not_cut_at_the_box_edge(name, plan, spec, png_layout):
+    s = replace(spec, title=TALL[name], quote=TALL[name], author_name=TALL[name],
+                author_role=TALL[name])  # fmt: skip
+    for key, text in plan(s, png_layout).texts.items():
+        assert _ink_outside(text) == 0, f"{name}: the {key} loses ink at its box's edge"
