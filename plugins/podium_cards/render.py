@@ -349,13 +349,15 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     if spec.has_author:
         author = _readable(layout, spec, plan, "author name", spec.author_name or "", "bold")
         name_box = Box(x, footer_y + 20, width - pad - x, 44)
+        # Left, beside the portrait and above the role, in every script ("start"
+        # put an Arabic name at the far right, 600 px from its Latin role).
         if author:
             name = _fit(layout, "bold", author, name_box, (30, 34), max_lines=1)
-            plan.add("name", name, name_box, ink)
+            plan.add("name", name, name_box, ink, "left")
         if spec.author_role:
             role_box = Box(x, footer_y + 68, width - pad - x, 64)
             role = _fit(layout, "regular", spec.author_role, role_box, (24, 26), max_lines=2)
-            plan.add("role", role, role_box, soft)
+            plan.add("role", role, role_box, soft, "left")
     elif body != title:
         title_box = Box(x, footer_y + 40, width - pad - x, 44)
         title_block = _fit(layout, "bold", title, title_box, (28, 34), max_lines=1)

@@ -221,6 +221,25 @@ def test_a_name_without_portrait_sits_at_the_right_edge_above_its_role(name, spe
     assert bbox[3] <= role_bbox[1] + 4
 
 
+@pytest.mark.parametrize("name", ["سارة أحمد", "דנה כהן", "Sanne de Vries"])
+@pytest.mark.parametrize("role", ["Data engineer", "مهندسة بيانات"])
+@pytest.mark.parametrize("with_portrait", [True, False])
+def test_a_name_on_the_square_sits_at_the_left_above_its_role(name, role, with_portrait, spec):
+    layout = replace(CardLayout(), format="png")
+    story = replace(spec, author_name=name, author_role=role,
+                    portrait_path=spec.portrait_path if with_portrait else None)  # fmt: skip
+    drawn = render_square(story, layout).data
+    # Blanked, not replaced: only the name's (the role's) own pixels differ.
+    bbox = _diff(drawn, render_square(replace(story, author_name=" "), layout).data)
+    role_bbox = _diff(drawn, render_square(replace(story, author_role=" "), layout).data)
+    box = plan_square(story, layout).texts["name"].box
+    assert bbox is not None and role_bbox is not None
+    # Like a left-to-right name: at the left of its box (beside the portrait),
+    # starting where its role starts, a line above it.
+    assert bbox[0] <= box.x + 8 and abs(bbox[0] - role_bbox[0]) <= 8, (bbox, role_bbox)
+    assert bbox[3] <= role_bbox[1] + 4
+
+
 # -- every warning is one line -------------------------------------------------
 
 
