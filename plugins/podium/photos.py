@@ -112,14 +112,14 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
     try:
         # What clean_photo does next (rotate by EXIF, convert the colour
         # mode) must not fail later in the build with a traceback either.
-        _to_rgb(ImageOps.exif_transpose(im))
+        to_rgb(ImageOps.exif_transpose(im))
     except Exception as exc:  # noqa: BLE001 - same reasoning as above
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return f"cannot be converted to an RGB photo ({first}); save it again as JPEG or PNG"
     return None
 
 
-def _to_rgb(im: Image.Image) -> Image.Image:
+def to_rgb(im: Image.Image) -> Image.Image:
     """RGB, or RGBA when the photo really has transparency."""
     if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit greyscale: scale to 8 bits by value range instead of clipping at 255.
@@ -159,7 +159,7 @@ def clean_photo(src: Source) -> Image.Image:
     if problem:
         raise ValueError(problem)
     im = ImageOps.exif_transpose(im)
-    im = _to_rgb(im)
+    im = to_rgb(im)
     # A fresh image from the raw pixels carries no info dict at all: no EXIF,
     # XMP, IPTC, ICC profile, comments or PNG text chunks can survive.
     clean = Image.frombytes(im.mode, im.size, im.tobytes())
@@ -187,7 +187,7 @@ def responsive_variants(
     ``image`` should come from ``clean_photo``; the encoders are given no
     metadata either way, so the files carry none.
     """
-    image = _to_rgb(ImageOps.exif_transpose(image))
+    image = to_rgb(ImageOps.exif_transpose(image))
     out: list[Variant] = []
     seen: set[int] = set()
     for width in sorted(widths):

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
+from podium.photos import to_rgb
+
 # Drawing the circle four times larger and shrinking it gives a smooth edge.
 _SUPERSAMPLE = 4
 
@@ -43,13 +45,13 @@ def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
         im.draft("RGB", (size, size))
         if im.getexif().get(0x0112, 1) != 1:  # only a rotated photo pays for the copy
             im = ImageOps.exif_transpose(im)
-        if im.mode in ("RGBA", "LA", "P", "PA"):
-            im = im.convert("RGBA")
+        # The page's photo pipeline's conversion: a plain convert("RGB") clips a
+        # 16-bit greyscale PNG at 255, a white disc where the page shows the photo.
+        im = to_rgb(im)
+        if im.mode == "RGBA":
             flat = Image.new("RGB", im.size, (255, 255, 255))
             flat.paste(im, mask=im.getchannel("A"))
             im = flat
-        elif im.mode != "RGB":
-            im = im.convert("RGB")
         # Square from the middle; slightly above centre, where faces are in portraits.
         # Cropped and scaled in one resize. BOX (area averaging) is the right
         # filter for shrinking by less than 2x, which is all that is left after
@@ -80,7 +82,7 @@ def round_portrait(path: Path, diameter: int) -> Image.Image:
 @functools.lru_cache(maxsize=16)
 def _logo(path: str, mtime_ns: int, max_w: int, max_h: int) -> Image.Image:
     with Image.open(path) as im:
-        im = ImageOps.exif_transpose(im).convert("RGBA")
+        im = to_rgb(ImageOps.exif_transpose(im)).convert("RGBA")
     im.thumbnail((max_w, max_h), Image.Resampling.LANCZOS)
     return im
 

@@ -92,6 +92,25 @@ def test_portrait_exif_orientation_is_applied(tmp_path):
     assert circle_mask(200).getpixel((0, 0)) == 0 and circle_mask(200).getpixel((100, 100)) == 255
 
 
+def test_a_16_bit_greyscale_portrait_keeps_its_tones(tmp_path):
+    """As on the story's page (podium.photos), not clipped at 255 to a white disc."""
+    import struct
+
+    from podium.photos import clean_photo
+    from podium_cards.portrait import round_portrait
+
+    # A left-to-right ramp from black to white in 16-bit values.
+    row = b"".join(struct.pack("<H", x * 65535 // 399) for x in range(400))
+    path = tmp_path / "grey16.png"
+    Image.frombytes("I;16", (400, 400), row * 400).save(path)
+    assert Image.open(path).mode == "I;16"
+    square = round_portrait(path, 200)
+    left, middle, right = (square.getpixel((x, 100))[0] for x in (20, 100, 180))
+    assert left < 60 and 100 < middle < 160 and right > 195, (left, middle, right)
+    page = clean_photo(path.read_bytes())
+    assert abs(page.getpixel((200, 200))[0] - middle) <= 8  # the page's photo agrees
+
+
 def test_anonymous_story_has_no_author_or_portrait(spec, png_layout):
     from podium_cards import plan_card
 
