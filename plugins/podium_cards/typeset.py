@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from . import fonts
@@ -173,9 +174,20 @@ def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> 
     return b not in _VOWELS and c in _VOWELS and (a + b).lower() not in _DIGRAPHS
 
 
+# Scripts that mark a word broken at a line's end with a hyphen. Thai, Lao,
+# Khmer and Myanmar (written without spaces), Arabic, Hebrew and the Indic
+# scripts do not: a "-" there is a stray character, not a break.
+_HYPHENATED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
+
+
+def _hyphenates(cluster: str) -> bool:
+    return unicodedata.name(cluster[0], "").startswith(_HYPHENATED_SCRIPTS)
+
+
 def _plain_word(p: Prepared, start: int, end: int) -> bool:
-    """Letters only, and not part of a URL, path or address (the text between spaces)."""
-    if not all(c[0].isalpha() for c in p.clusters[start:end]):
+    """Letters only, of a script that hyphenates, and not part of a URL, path or
+    address (the text between spaces)."""
+    if not all(c[0].isalpha() and _hyphenates(c) for c in p.clusters[start:end]):
         return False
     while start > 0 and not is_space(p.clusters[start - 1]):
         start -= 1

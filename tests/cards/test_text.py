@@ -101,6 +101,22 @@ def test_long_compound_is_hyphenated_between_letters(chain):
     assert all(ln.width <= 500 for ln in block.lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผมเป็นวิศวกรข้อมูลที่บริษัทนี้มาห้าปีแล้วและยังชอบงานนี้มาก",  # Thai: no spaces
+        "ຂ້ອຍເປັນວິສະວະກອນຂໍ້ມູນຢູ່ບໍລິສັດນີ້ມາຫ້າປີແລ້ວ",  # Lao
+        "الاستراتيجياتوالمسؤولياتوالتطويراتالمستقبليةللمؤسسة",  # one long Arabic run
+    ],
+)
+def test_scripts_without_hyphens_break_without_one(text, chain):
+    block = fit(prepare(text, chain), chain[0], 420, 400, 40, 40)
+    lines = _lines(block)
+    assert len(lines) > 1
+    assert not any(line.endswith("-") for line in lines), lines
+    assert all(ln.width <= 420 for ln in block.lines)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
