@@ -98,7 +98,13 @@ def name_characters(missing: tuple[str, ...] | list[str]) -> str:
 
 
 def _readable(
-    layout: CardLayout, spec: CardSpec, plan: CardPlan, what: str, text: str, style: str
+    layout: CardLayout,
+    spec: CardSpec,
+    plan: CardPlan,
+    what: str,
+    text: str,
+    style: str,
+    instead: str = "left off the card",
 ) -> str | None:
     """``text``, or None when it cannot be drawn (with the warning that says so)."""
     prepared = prepare(text, layout.chain(style))
@@ -106,10 +112,12 @@ def _readable(
         return text
     plan.missing.extend(prepared.missing)
     plan.warnings.append(
-        f"{what} cannot be drawn: no font has {name_characters(prepared.missing)}; "
-        + ("the card shows the hub's name instead" if what == "title" else "left off the card")
+        f"{what} cannot be drawn: no font has {name_characters(prepared.missing)}; {instead}"
     )
     return None
+
+
+_HUB_NAME_INSTEAD = "the card shows the hub's name instead"
 
 
 def _fallback_title(spec: CardSpec) -> str:
@@ -164,7 +172,14 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     column_right = right - 300 - 44 if plan.photo is not None else right
     text_w = column_right - left
     big = spec.kind in ("theme", "hub")
+    title = _readable(layout, spec, plan, "title", spec.title, "bold", _HUB_NAME_INSTEAD)
+    title = _fallback_title(spec) if title is None else title
     quote = spec.quote if layout.show_quote else ""
+    if quote:
+        # A quote no font can draw would leave a lone quote mark: the headline
+        # takes its room instead.
+        style = "regular" if big else "italic"
+        quote = _readable(layout, spec, plan, "quote", quote, style) or ""
 
     y = top
     if layout.show_kind_label:
@@ -177,8 +192,6 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     head_h = (250 if big else 230) if quote else footer_y - 40 - y
     largest = 80 if big or not quote else 68
     plan.headline_box = Box(left, y, text_w, head_h)
-    title = _readable(layout, spec, plan, "title", spec.title, "bold")
-    title = _fallback_title(spec) if title is None else title
     head = _fit(layout, "bold", title, plan.headline_box, (40, largest), spacing=1.12)
     plan.add("headline", head, plan.headline_box, text)
 
@@ -328,9 +341,14 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     pad = 96
     _portrait(spec, layout, 132, plan)
     _brand(spec, layout, plan, Box(pad, pad - 20, 560, 64), ink)
-    title = _readable(layout, spec, plan, "title", spec.title, "semibold")
+    title = _readable(layout, spec, plan, "title", spec.title, "semibold", _HUB_NAME_INSTEAD)
     title = _fallback_title(spec) if title is None else title
-    body = (spec.quote if layout.show_quote else "") or title
+    quote = spec.quote if layout.show_quote else ""
+    if quote:
+        # A quote no font can draw would leave the square blank but for its mark.
+        instead = "the square shows the title instead"
+        quote = _readable(layout, spec, plan, "quote", quote, "semibold", instead) or ""
+    body = quote or title
     footer_y = height - pad - 132
     plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340)
     block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)

@@ -184,6 +184,25 @@ def test_a_title_nothing_can_draw_falls_back_to_the_hub_name(spec, png_layout):
     assert "".join(square.texts["headline"].block.prepared.clusters) == "Helder Energie"
 
 
+def test_a_quote_nothing_can_draw_leaves_no_lone_quote_mark(spec, png_layout):
+    bare = replace(png_layout, fallback_fonts=())  # Inter only: no Chinese
+    story = replace(spec, quote="我在这里每天帮助成千上万的人")
+    plan = plan_card(story, bare)
+    # Neither the quote nor its mark: the headline has the room to itself.
+    assert "quote" not in plan.texts and "mark" not in plan.texts
+    assert plan.headline_box == plan_card(replace(story, quote=""), bare).headline_box
+    result = render_card(story, bare)
+    assert [w for w in result.warnings if "U+6211 我" in w] == [
+        next(w for w in result.warnings if w.startswith("quote cannot be drawn"))
+    ]
+    assert "left off the card" in result.warnings[0]
+    # The square's body is the quote: it shows the title instead of a blank square.
+    square = plan_square(story, bare)
+    assert "".join(square.texts["headline"].block.prepared.clusters) == story.title
+    warnings = render_square(story, bare).warnings
+    assert any(w.startswith("quote cannot be drawn") and "title instead" in w for w in warnings)
+
+
 def test_an_author_name_nothing_can_draw_is_left_off_with_a_warning(spec, png_layout):
     bare = replace(png_layout, fallback_fonts=())
     story = replace(spec, author_name="דנה כהן", portrait_path=None)
