@@ -11,11 +11,11 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from podium import yamlio
+from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, display_path
 from podium.prompts import placeholders
-from podium.settings import PodiumSettings
+from podium.settings import PodiumSettings, setting_line
 from podium_read.parse import Parsed
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
@@ -36,6 +36,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(explicit_vacancy_links(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
+    issues.extend(brand_logo_problems(Path(content_root), settings))
     return replace(site, problems=tuple(sorted(set(issues), key=Issue.sort_key)))
 
 
@@ -205,6 +206,24 @@ def brand_contrast_warnings(settings: PodiumSettings) -> list[Issue]:
         return []
     message = f'setting PODIUM_BRAND "color" {settings.brand.color} {problem}'
     return [Issue(settings.settings_file, None, message, "warning")]
+
+
+def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Issue]:
+    """The logo is in every page's header and on every card: one that is not a
+    file in content/ broke the build at the cards with a bare FileNotFoundError."""
+    logo = settings.brand.logo
+    if not logo:
+        return []
+    try:
+        paths.content_file(content_root, logo)
+    except paths.Refused as exc:
+        source = settings.settings_file
+        message = (
+            f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc};"
+            " give an image file in content/, like 'brand/logo.svg'"
+        )
+        return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
+    return []
 
 
 def leftover_prompts(parsed: Parsed) -> list[Issue]:

@@ -182,6 +182,29 @@ def test_build_then_failed_build_leaves_output_untouched(run, site):
     assert leftovers == []
 
 
+def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            'PODIUM_BRAND = {"name": "Testbedrijf",',
+            'PODIUM_BRAND = {"name": "Testbedrijf", "logo": "brand/logo.png",',
+        ),
+        encoding="utf-8",
+    )
+    line = next(
+        i for i, text in enumerate(conf.read_text().splitlines(), 1) if "PODIUM_BRAND" in text
+    )
+    expected = (
+        f"pelicanconf.py:{line}: error: setting PODIUM_BRAND['logo'] names content/brand/logo.png,"
+        " which does not exist; give an image file in content/, like 'brand/logo.svg'"
+    )
+    for command in ("check", "build"):
+        result = run(command, "-q") if command == "build" else run(command)
+        assert result.exit_code == 1, result.output
+        assert expected in result.output.splitlines(), result.output
+        assert "Traceback" not in result.output and "FileNotFoundError" not in result.output
+
+
 def test_build_to_other_output_dir(run, site):
     result = run("build", "-q", "-o", "public")
     assert result.exit_code == 0, result.output
