@@ -33,6 +33,8 @@ def test_every_story_page_has_the_contract_meta_tags(built_site):
         assert (page.meta("og:image:width"), page.meta("og:image:height")) == ("1200", "630")
         assert page.meta("og:image:alt")
         assert page.meta("twitter:card") == "summary_large_image"
+        # X falls back to og: for the image and title, not for the image's alt text.
+        assert page.meta("twitter:image:alt") == page.meta("og:image:alt")
         (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
         assert ld["@type"] == "Article" and ld["image"] == image
         with Image.open(built_site / image.lstrip("/")) as card:
