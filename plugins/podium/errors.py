@@ -42,17 +42,17 @@ class Issue:
         # named "een, twee: drie.md" ends the file= property early, and a
         # line break in a name would start a second, forged command.
         kind = "error" if self.severity == "error" else "warning"
-        msg = _escape_data(one_line(self.message))
+        msg = escape_data(one_line(self.message))
         line = f",line={self.line}" if self.line else ""
-        return f"::{kind} file={_escape_property(self.path)}{line}::{msg}"
+        return f"::{kind} file={escape_property(self.path)}{line}::{msg}"
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 # Every character str.splitlines() breaks at. Messages quote what people

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from podium.errors import escape_data, escape_property
 from podium_tag import Doc, Tagger, Theme, ThemeTag
 from podium_tag.review import Suggestion
 
@@ -102,4 +103,7 @@ def github_notice(
     if not parts:
         return None
     message = " | ".join(parts)
-    return f"::notice file={path},line=1,title=Podium themes::{message.replace('%', '%25')}"
+    # Escaped as Issue.format_github escapes: a file named "a, b: c.md" would end
+    # file= early, and a line break in a name would start a second, forged command.
+    where = escape_property(path)
+    return f"::notice file={where},line=1,title=Podium themes::{escape_data(message)}"

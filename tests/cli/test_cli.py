@@ -382,6 +382,23 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     assert "::notice" not in run("check").output  # text format: no annotations
 
 
+def test_a_notice_escapes_the_story_file_name_like_every_annotation(run, site):
+    # A pull request chooses its file names: one with ", " and ": " must not end
+    # file= early, nor one with a line break start a forged "::error" command.
+    ben = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    hostile = "a, b: c\n::error file=README.md::forged.md"
+    story = ben.replace("Ben Bakker", "Piet Post").replace("Waarom ik", "Hoe ik")
+    (site / "content" / "columns" / hostile).write_text(story, encoding="utf-8")
+    result = run("check", "--format", "github", "content/columns")
+    assert result.exit_code == 0, result.output
+    assert not any(ln.startswith("::error") for ln in result.output.splitlines())
+    notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
+    assert notices[0] == (
+        "::notice file=content/columns/a%2C b%3A c%0A%3A%3Aerror file=README.md%3A%3Aforged.md,"
+        "line=1,title=Podium themes::automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
+    )
+
+
 def test_report_warns_about_keywords_that_matched_no_story(run):
     result = run("report")
     assert (
