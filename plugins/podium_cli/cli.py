@@ -449,7 +449,8 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
         if explain:
             click.echo(explain_story(path, docs[path], themes, tagger))
         else:
-            click.echo(f"{path}: {one_line_themes(tagger.tag(docs[path]))}")
+            # A file name may hold a line break: escaped, one story stays one line.
+            click.echo(f"{one_line(path)}: {one_line_themes(tagger.tag(docs[path]))}")
 
 
 def _matching(docs: dict, scope: list[str] | None) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from podium.errors import escape_data, escape_property
+from podium.errors import escape_data, escape_property, one_line
 from podium_tag import Doc, Tagger, Theme, ThemeTag
 from podium_tag.review import Suggestion
 
@@ -43,7 +43,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         # Each theme has its own bar: the score at which the learned model would
         # tag it, the rest of its evidence as it is (podium_tag/decision.py).
         lines = [
-            f"{path} ({doc.lang})",
+            f"{one_line(path)} ({doc.lang})",
             "each theme's bar is learned from labelled stories: the score at which it would "
             "be tagged, given where its words came from, its lexicon family, the story's "
             f"length and its other themes; never under {cfg.lowest_bar:.2f} nor over "
@@ -51,7 +51,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         ]
     else:
         lines = [
-            f"{path} ({doc.lang})",
+            f"{one_line(path)} ({doc.lang})",
             f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the "
             f"strongest theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs "
             f"{terms}",

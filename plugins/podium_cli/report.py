@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from podium import yamlio
-from podium.errors import Issue, display_path
+from podium.errors import Issue, display_path, one_line
 from podium.text import phrase_stems
 from podium_link import StoryRef, tag_and_link
 from podium_read.parse import Parsed
@@ -253,7 +253,7 @@ def as_text(report: Report) -> str:
     names = {r.slug: r.name for r in report.rows}
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
-        lines += [f"- {names[r.theme]}: {r.path} ({r.why()})" for r in report.review]
+        lines += [f"- {names[r.theme]}: {one_line(r.path)} ({r.why()})" for r in report.review]
     return "\n".join(lines)
 
 
@@ -276,7 +276,9 @@ def as_markdown(report: Report) -> str:
     names = {r.slug: r.name for r in report.rows}
     if report.review:
         lines += ["", f"### {REVIEW_TITLE}", "", REVIEW_HOW, ""]
-        lines += [f"- **{names[r.theme]}**: `{r.path}` ({r.why()})" for r in report.review]
+        lines += [
+            f"- **{names[r.theme]}**: `{one_line(r.path)}` ({r.why()})" for r in report.review
+        ]
     return "\n".join(lines)
 
 

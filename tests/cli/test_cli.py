@@ -474,6 +474,20 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     assert json.loads(run("report", "--format", "json").output)["review"] == []
 
 
+def test_tag_and_report_name_a_story_whose_file_name_has_a_line_break_on_one_line(run, site):
+    name = "hanna\n::error::forged.md"
+    (site / "content" / "columns" / name).write_text(NEAR_MISS, encoding="utf-8")
+    shown = "content/columns/hanna\\n::error::forged.md"  # as one_line shows it
+    tags = run("tag").output.splitlines()
+    assert f"{shown}: no themes" in tags and not any(ln.startswith("::") for ln in tags)
+    explained = run("tag", "--explain", f"content/columns/{name}").output.splitlines()
+    assert explained[0] == f"{shown} (nl)"
+    for fmt in ("text", "markdown"):
+        lines = run("report", "--format", fmt).output.splitlines()
+        assert any(shown in ln for ln in lines), fmt  # in the stories to review
+        assert not any(ln.startswith("::") for ln in lines), fmt
+
+
 def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
     from podium_cli.explain import github_notice
     from podium_tag.review import Suggestion
