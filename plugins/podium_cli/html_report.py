@@ -4,14 +4,16 @@ For the communications and recruitment team, who open it in a browser or an
 e-mail attachment: no scripts, no web fonts, no images to fetch; the charts
 are inline SVG with their numbers as real text, and every chart is also a
 sentence a screen reader can read. Colours are the hub's brand colour for
-the header and each theme's own colour for its bars (themes.yml requires
-colours that pass WCAG AA against white, so text on them stays readable).
+the header (its text white, or dark on a pale brand colour) and each theme's
+own colour for its bars, which carry no text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from html import escape
+
+from podium.colors import contrast, rgb
 
 from .report import RECENT_DAYS, REVIEW_HOW, REVIEW_TITLE, Report, ThemeRow, _why
 
@@ -73,7 +75,7 @@ CSS = """
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1a1a1a; background: #f6f6f4; }
-header { background: var(--brand); color: #fff; padding: 1.5rem 2rem;
+header { background: var(--brand); color: %(ink)s; padding: 1.5rem 2rem;
   border-bottom: 6px solid var(--accent); }
 header h1 { margin: 0; font-size: 1.6rem; }
 header p { margin: .25rem 0 0; }
@@ -94,6 +96,24 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 ul.warn { background: #fff; padding: .75rem 1.25rem .75rem 2.25rem; }
 code { font-size: .9em; }
 """
+
+
+AA_CONTRAST = 4.5  # WCAG AA for normal text: the header's subtitle is 16px
+# The header's text on the brand colour, in order of preference: the page's
+# own dark text where white is not readable; black where even that is not
+# (a mid grey such as #808080 gives 4.0:1 with white and 4.4:1 with #1a1a1a).
+INKS = ("#ffffff", "#1a1a1a")
+
+
+def header_ink(brand: str) -> str:
+    """White on the brand colour, or dark text when white would not be readable.
+
+    A pale brand colour (#ffff00) is only a warning for the build, so the
+    report's header must still be legible on it; black on any colour reaches
+    AA when white does not.
+    """
+    background = rgb(brand)
+    return next((ink for ink in INKS if contrast(rgb(ink), background) >= AA_CONTRAST), "#000000")
 
 
 NONE_NEEDED = "None: every theme with open jobs has recent stories."
@@ -130,7 +150,11 @@ def as_html(report: Report) -> str:
         )
     title = f"{report.brand_name}: theme coverage on {report.today}"
     review = _review(report)
-    css = CSS % {"brand": report.brand_color, "accent": report.brand_accent}
+    css = CSS % {
+        "brand": report.brand_color,
+        "accent": report.brand_accent,
+        "ink": header_ink(report.brand_color),
+    }
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

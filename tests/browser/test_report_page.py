@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from browser.conftest import serve
 from browser.test_axe import AXE, violations
 from podium_cli.cli import main
-from podium_testkit import ROOT
+from podium_testkit import ROOT, copy_site
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +45,33 @@ def test_report_page_is_accessible_and_self_contained(new_page, report_url, arti
     assert "stories per quarter" in charts.first.locator("title").text_content()
     assert page.get_by_role("heading", name="Themes where recruiting needs stories").is_visible()
     page.screenshot(path=str(artifacts / "report.png"), full_page=True)
+
+
+@pytest.fixture(scope="module")
+def pale_brand_report_url(tmp_path_factory):
+    """The test site's report with a yellow brand colour (a warning, not an error)."""
+    site = copy_site(tmp_path_factory.mktemp("pale"))
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("#0b5d4b", "#ffff00"))
+    out = tmp_path_factory.mktemp("pale-report")
+    mp = pytest.MonkeyPatch()
+    mp.chdir(site)
+    try:
+        result = CliRunner().invoke(
+            main, ["report", "--format", "html", "-o", str(out / "index.html")],
+            catch_exceptions=False,
+        )  # fmt: skip
+    finally:
+        mp.undo()
+    assert result.exit_code == 0, result.output
+    yield from serve(out)
+
+
+def test_report_page_on_a_pale_brand_colour_is_accessible(new_page, pale_brand_report_url):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (the axe check must not be skipped)")
+    page, _ = new_page()
+    page.context.add_init_script(path=str(AXE))
+    page.goto(pale_brand_report_url + "/")
+    found = violations(page)
+    assert not found, "\n".join(found)

@@ -420,6 +420,22 @@ def test_report_html_is_one_self_contained_page(run, site):
     assert "#1f5fbf" in html  # the tech theme's colour on its bars
 
 
+@pytest.mark.parametrize("brand", ["#ffff00", "#808080", "#0b5d4b"])
+def test_report_html_header_text_is_readable_on_any_brand_colour(run, site, brand):
+    # A pale brand colour is only a warning for the build: the report's header
+    # (its title and the sentence under it) must still reach WCAG AA on it.
+    from podium.colors import contrast, rgb
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("#0b5d4b", brand), encoding="utf-8")
+    assert run("report", "--format", "html", "-o", "report.html").exit_code == 0
+    html = (site / "report.html").read_text(encoding="utf-8")
+    header = re.search(r"header \{ background: var\(--brand\); color: #([0-9a-f]+);", html)
+    assert f"--brand: {brand};" in html and header, html[:1500]
+    ink = header.group(1) if len(header.group(1)) == 6 else "".join(c * 2 for c in header.group(1))
+    assert contrast(rgb(ink), rgb(brand)) >= 4.5
+
+
 NEAR_MISS = """\
 ---
 title: Mijn eerste jaar in het magazijn
