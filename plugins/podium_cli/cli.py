@@ -412,11 +412,32 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
     render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
     text = render(result)
     if output:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        _write_report(output, text + "\n")
     else:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
         _emit(result.unmatched)
+
+
+def _write_report(output: str, text: str) -> None:
+    """Replace ``output`` whole or not at all: the report is often a page someone
+    serves or has open, and a full disk or a quota halfway through the write
+    would otherwise leave half a page where yesterday's report was."""
+    from podium.atomic import write_atomic
+
+    target = Path(os.path.realpath(output))  # through a symlink, as a plain write goes
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:  # a new file: as any file the user creates (the umask)
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        write_atomic(target, text, mode=mode)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        click.echo(f"{one_line(output)}: error: cannot write the report: {reason}", err=True)
+        sys.exit(1)
 
 
 def _valid_site(settings_file: str):

@@ -436,6 +436,33 @@ def test_report_html_header_text_is_readable_on_any_brand_colour(run, site, bran
     assert contrast(rgb(ink), rgb(brand)) >= 4.5
 
 
+def test_report_replaces_its_file_whole_or_not_at_all(site):
+    # A disk or quota that fills halfway through the write (here: a file size
+    # limit) must leave yesterday's report as it was, not half a page.
+    import resource
+    import subprocess
+    import sys
+
+    import podium
+
+    old = "<p>yesterday's report</p>\n" * 40  # 1 KB; the new page is several
+    (site / "report.html").write_text(old, encoding="utf-8")
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (3000, 3000))
+
+    plugins = os.path.dirname(os.path.dirname(podium.__file__))
+    done = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "report", "--format", "html", "-o", "report.html"],
+        cwd=site, env={**os.environ, "PYTHONPATH": plugins}, preexec_fn=small_files,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert (site / "report.html").read_text(encoding="utf-8") == old
+    assert done.returncode == 1
+    assert done.stderr == "report.html: error: cannot write the report: File too large\n"
+    assert sorted(p.name for p in site.iterdir() if "report" in p.name) == ["report.html"]
+
+
 NEAR_MISS = """\
 ---
 title: Mijn eerste jaar in het magazijn
