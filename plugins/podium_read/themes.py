@@ -160,7 +160,14 @@ def _check_keywords(
                                       "write a word or phrase, or remove the item"))  # fmt: skip
                 continue
             ws = words(text)
-            if not ws or all(w in stop for w in ws):
+            if not ws:
+                # Numbers and punctuation are not words to the tagger ("2024",
+                # "24/7"): the keyword would match nothing, ever.
+                f.issues.append(Issue(f.source, line, f"{where} has no letters, and the tagger "
+                                      "reads only words (numbers and punctuation alone match "
+                                      'nothing); write a word, like "24/7 service"'))  # fmt: skip
+                continue
+            if all(w in stop for w in ws):
                 f.issues.append(Issue(f.source, line, f"{where} is only stop words, found in "
                                       "every story; use a word that names the theme"))  # fmt: skip
                 continue

@@ -170,6 +170,17 @@ def test_keyword_of_only_stop_words_is_an_error():
     ]
 
 
+@pytest.mark.parametrize("keyword", ["2024", "24/7", "5"])
+def test_keyword_without_letters_says_so_not_that_it_is_stop_words(keyword):
+    # "2024" is no stop word, nor found in every story: it matches nothing at all.
+    lines = errors(GOOD.replace("nl: [software]", f'nl: [software, "{keyword}"]'))
+    assert lines == [
+        f'themes.yml:5: error: keyword "{keyword}" of theme "tech" (keywords.nl) has no '
+        "letters, and the tagger reads only words (numbers and punctuation alone match "
+        'nothing); write a word, like "24/7 service"'
+    ]
+
+
 def test_keyword_shared_by_two_themes_names_both():
     text = GOOD + "    keywords: {nl: [klant], en: [customer, Softwares]}\n"
     lines = errors(text)
