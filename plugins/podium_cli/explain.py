@@ -27,7 +27,7 @@ def one_line_themes(tags: Sequence[ThemeTag]) -> str:
 
 
 def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) -> str:
-    scores = tagger.scores(doc)
+    scores = tagger.scores(doc, all_evidence=True)
     tags = {t.slug: t for t in tagger.tag(doc)}
     cfg = tagger.config
     best = max((s.score for s in scores), default=0.0)

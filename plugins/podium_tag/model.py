@@ -466,12 +466,18 @@ class Tagger:
             tags.append(ThemeTag(slug, "auto", score, *_evidence(parts, features, limit)))
         return tags
 
-    def scores(self, doc: Doc) -> list[ThemeScore]:
-        """Every theme's score for ``doc``, in taxonomy order: the why of ``tag``."""
+    def scores(self, doc: Doc, all_evidence: bool = False) -> list[ThemeScore]:
+        """Every theme's score for ``doc``, in taxonomy order: the why of ``tag``.
+
+        ``all_evidence``: every word behind each score, not the first
+        ``max_evidence`` (a tag carries those): ``--explain`` must account for
+        the whole score, or a 7.92 resting on thirteen words shows six.
+        """
         features, scored, bars, scale, _ = self._score(doc, explain=True)
+        limit = None if all_evidence else self.config.max_evidence
         out = []
         for slug, (score, parts, ok, pieces) in scored.items():
-            evidence, sources = _evidence(parts, features, self.config.max_evidence)
+            evidence, sources = _evidence(parts, features, limit)
             out.append(ThemeScore(slug, score, pieces, evidence, ok, sources, bars[slug], scale))
         return out
 
@@ -709,15 +715,16 @@ def _content_words(lang: str, text: str) -> list[str]:
 
 
 def _evidence(
-    parts: list[tuple[float, str, str]], features: Features, limit: int
+    parts: list[tuple[float, str, str]], features: Features, limit: int | None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The story's own words behind a score, strongest term first, no repeats,
-    and where each one's term came from (keyword, name, ..., learned)."""
+    """The story's own words behind a score (at most ``limit``; None: all),
+    strongest term first, no repeats, and where each one's term came from
+    (keyword, name, ..., learned)."""
     out: dict[str, str] = {}
     for _, term, origin in sorted(parts, key=lambda p: (-p[0], p[1])):
         surfaces = features.terms[term].surfaces
         for surface in sorted(surfaces, key=lambda s: (-surfaces[s], s)):
             out.setdefault(surface, origin)
-            if len(out) >= limit:
+            if limit is not None and len(out) >= limit:
                 return tuple(out), tuple(out.values())
     return tuple(out), tuple(out.values())

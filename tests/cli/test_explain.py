@@ -61,3 +61,28 @@ def test_explain_gives_every_theme_its_learned_bar_and_agrees_with_the_tags():
             # What the line says is what the tagger did, and the bar tells why.
             assert (" auto " in line) == (score.slug in tagged) == score.passed
             assert score.passed == (score.score >= score.bar and score.terms >= 2)
+
+
+def test_explain_shows_every_word_behind_a_score_not_only_the_first_six():
+    # A tag (stories.json, the notices) carries the six strongest words; the
+    # explanation must account for the whole score, so it lists them all.
+    themes = parse_themes(
+        """\
+themes:
+  - slug: craft
+    name: {nl: Vakmanschap, en: Craftsmanship}
+    color: "#8a4b08"
+    keywords: {nl: [monteur, gereedschap, boor, ladder, steiger, kabel, zaag, hamer]}
+""",
+        "themes.yml",
+    )
+    doc = Doc(lang="nl", body="Monteur, gereedschap, boor, ladder, steiger, kabel, zaag, hamer.")
+    tagger = Tagger(themes)
+    (tag,) = tagger.tag(doc)
+    assert len(tag.evidence) == 6  # max_evidence: what a tag keeps
+    text = explain_story("x.md", doc, themes, tagger)
+    evidence = next(line for line in text.splitlines() if "evidence:" in line)
+    words = ["monteur", "gereedschap", "boor", "ladder", "steiger", "kabel", "zaag", "hamer"]
+    assert sorted(evidence.split("evidence: ")[1].split(", ")) == sorted(
+        f"{w} (keyword)" for w in words
+    )
