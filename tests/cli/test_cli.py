@@ -409,6 +409,15 @@ def test_report_warns_about_keywords_that_matched_no_story(run):
     assert '"dashboard"' not in result.output
 
 
+def test_report_says_nothing_of_the_keywords_of_a_language_without_stories(run, site):
+    # A Dutch-only hub with the English keywords written for later: they are not
+    # unused, only untried; one warning per theme every run would be noise.
+    (site / "content" / "interviews" / "anna-de-boer.en.md").unlink()
+    (site / "content" / "columns" / "carla-en-only.en.md").unlink()
+    warnings = [ln for ln in run("report").output.splitlines() if ": warning: " in ln]
+    assert warnings and all("(nl) that matched no story" in ln for ln in warnings), warnings
+
+
 def test_report_html_is_one_self_contained_page(run, site):
     result = run("report", "--format", "html", "-o", "report.html")
     assert result.exit_code == 0, result.output
