@@ -124,11 +124,12 @@ def as_html(report: Report) -> str:
     today = dt.date.fromisoformat(report.today)
     quarters = last_quarters(today)
     needing = {r.slug for r in report.needing}
-    needs = "".join(f"<li><strong>{escape(r.name)}</strong>: {escape(_why(r))}</li>"
+    name = _namer(report)
+    needs = "".join(f"<li><strong>{name(r.slug)}</strong>: {escape(_why(r))}</li>"
                     for r in report.needing)  # fmt: skip
     needs = f"<ul>{needs}</ul>" if needs else f"<p>{NONE_NEEDED}</p>"
     rows = "".join(
-        f'<tr><th scope="row">{escape(r.name)}</th><td class="n">{r.stories}</td>'
+        f'<tr><th scope="row">{name(r.slug)}</th><td class="n">{r.stories}</td>'
         f'<td class="n">{r.recent}</td><td class="n">{r.open_vacancies}</td>'
         f"<td>{escape(_age(r, today))}</td>"
         f"<td>{FLAG if r.slug in needing else 'ok'}</td></tr>"
@@ -136,7 +137,7 @@ def as_html(report: Report) -> str:
     )
     cards = "".join(
         f'<section class="theme" style="--c: {report.colors.get(r.slug, report.brand_color)}" '
-        f'aria-labelledby="h-{escape(r.slug)}"><h3 id="h-{escape(r.slug)}">{escape(r.name)}</h3>'
+        f'aria-labelledby="h-{escape(r.slug)}"><h3 id="h-{escape(r.slug)}">{name(r.slug)}</h3>'
         f"<p>{r.open_vacancies} open job{'s' if r.open_vacancies != 1 else ''} · newest story: "
         f"{escape(_age(r, today))}</p>{chart(report, r, quarters)}</section>"
         for r in report.rows
@@ -172,13 +173,26 @@ def as_html(report: Report) -> str:
     )
 
 
+def _namer(report: Report):
+    """A theme's name as HTML, marked with its language when it is not the page's:
+    a Dutch hub's "Werk & privé" read by an English voice is mispronounced."""
+    names = {r.slug: escape(r.name) for r in report.rows}
+    lang = escape(report.names_lang)
+
+    def name(slug: str) -> str:
+        text = names.get(slug, escape(slug))
+        return text if report.names_lang == "en" else f'<span lang="{lang}">{text}</span>'
+
+    return name
+
+
 def _review(report: Report) -> str:
     """The stories to review, one table row each: theme, story, how close, which words."""
     if not report.review:
         return ""
-    names = {r.slug: r.name for r in report.rows}
+    name = _namer(report)
     rows = "".join(
-        f'<tr><th scope="row">{escape(names.get(r.theme, r.theme))}</th>'
+        f'<tr><th scope="row">{name(r.theme)}</th>'
         f'<td><span lang="{escape(r.lang)}">{escape(r.title)}</span><br>'
         f"<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
         f"<td>{escape(r.evidence_text())}</td></tr>"

@@ -87,6 +87,7 @@ class Report:
     brand_color: str = "#0b5d4b"
     brand_accent: str = "#f2b134"
     review: list[ReviewItem] = field(default_factory=list)  # by theme, closest first
+    names_lang: str = "en"  # the language of the theme names: the site's default
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -206,7 +207,7 @@ def report_of(site: Site) -> Report:
     brand = settings.brand
     return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
                   brand.name, brand.color, brand.accent,
-                  _review(valid, refs, result.tagging))  # fmt: skip
+                  _review(valid, refs, result.tagging), settings.default_lang)  # fmt: skip
 
 
 def _review(valid: list[Parsed], refs: list[StoryRef], tagging) -> list[ReviewItem]:

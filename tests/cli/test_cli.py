@@ -472,6 +472,16 @@ def test_report_replaces_its_file_whole_or_not_at_all(site):
     assert sorted(p.name for p in site.iterdir() if "report" in p.name) == ["report.html"]
 
 
+def test_report_html_marks_the_language_of_the_theme_names(run, site):
+    # The page is English; a Dutch hub's theme names are Dutch (WCAG 3.1.2).
+    run("report", "--format", "html", "-o", "report.html")
+    html = (site / "report.html").read_text(encoding="utf-8")
+    assert html.startswith('<!doctype html>\n<html lang="en">')
+    assert '<th scope="row"><span lang="nl">Werk &amp; privé</span></th>' in html
+    assert '<h3 id="h-tech"><span lang="nl">Techniek &amp; data</span></h3>' in html
+    assert '<strong><span lang="nl">Techniek &amp; data</span></strong>' in html  # needs stories
+
+
 NEAR_MISS = """\
 ---
 title: Mijn eerste jaar in het magazijn
