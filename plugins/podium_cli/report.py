@@ -17,6 +17,7 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.errors import Issue, display_path, one_line
+from podium.settings import PodiumSettings
 from podium.text import phrase_stems
 from podium_link import StoryRef, tag_and_link
 from podium_read.parse import Parsed
@@ -207,18 +208,29 @@ def report_of(site: Site) -> Report:
     brand = settings.brand
     return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
                   brand.name, brand.color, brand.accent,
-                  _review(valid, refs, result.tagging), settings.default_lang)  # fmt: skip
+                  _review(valid, refs, result.tagging, settings),
+                  settings.default_lang)  # fmt: skip
 
 
-def _review(valid: list[Parsed], refs: list[StoryRef], tagging) -> list[ReviewItem]:
-    """Every story, scheduled ones too: tagging one by hand is never too early."""
+# Stories that were public and must not be any more: their URL is a tombstone,
+# so no theme page will list them whatever the editor adds.
+GONE = ("consent-ended", "alumni-unpublished")
+
+
+def _review(
+    valid: list[Parsed], refs: list[StoryRef], tagging, settings: PodiumSettings
+) -> list[ReviewItem]:
+    """Every story that is or will be published, drafts and scheduled ones too:
+    tagging one by hand is never too early."""
     if tagging.tagger is None or not tagging.tagger.themes:
         return []
-    found = suggestions(tagging.tagger, [r.doc for r in refs], tagging.stories)
+    kept = [i for i, p in enumerate(valid) if p.story.publication(settings) not in GONE]
+    docs = [refs[i].doc for i in kept]
+    found = suggestions(tagging.tagger, docs, [tagging.stories[i] for i in kept])
     out = []
     for items in found.values():
         for s in items:
-            story = valid[s.story]
+            story = valid[kept[s.story]]
             path = display_path(story.source or story.story.path)
             out.append(ReviewItem(s.theme, path, story.story.lang, story.story.title, s.share,
                                   s.note, s.evidence, s.sources))  # fmt: skip

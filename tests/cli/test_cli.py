@@ -550,6 +550,19 @@ def test_tag_and_report_name_a_story_whose_file_name_has_a_line_break_on_one_lin
         assert not any(ln.startswith("::") for ln in lines), fmt
 
 
+def test_report_does_not_suggest_a_story_whose_consent_ended(run, site):
+    # Its URL is a tombstone: no theme page lists it, whatever the editor adds.
+    ended = NEAR_MISS.replace(
+        "consent: {given: 2026-04-20, social: false}",
+        "consent: {given: 2026-04-20, until: 2026-05-20, social: false}",
+    )
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(ended, encoding="utf-8")
+    import json
+
+    assert json.loads(run("report", "--format", "json").output)["review"] == []
+    assert "Stories to review" not in run("report").output
+
+
 def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
     from podium_cli.explain import github_notice
     from podium_tag.review import Suggestion
