@@ -18,6 +18,10 @@ from podium.fields import Fields
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
+# A slug names the theme's folder (/themes/<slug>/) and its cards
+# (theme-<slug>.<lang>-<hash>.jpg); a file name has at most 255 bytes, so a
+# longer slug passed `podium check` and failed the build ("File name too long").
+MAX_SLUG = 100
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,10 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     before = len(f.issues)
     f.unknown(THEME_FIELDS)
     slug = f.slug("slug", required=True)
+    if slug is not None and len(slug) > MAX_SLUG:
+        f.error("slug", f'field "{f.name("slug")}" is {len(slug)} characters; a theme\'s slug '
+                f"is its URL and file names, so at most {MAX_SLUG}")  # fmt: skip
+        slug = None
     name = f.localized("name", languages, required=True)
     description = f.localized("description", languages)
     color = f.color("color", required=True)

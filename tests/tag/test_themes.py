@@ -134,6 +134,16 @@ def test_bad_slug_and_every_issue_at_once():
     assert "colour" in lines[1] and "themes.yml:8:" in lines[1]
 
 
+def test_a_slug_too_long_for_a_file_name_is_refused_before_the_build():
+    # 300 letters passed `podium check`, then the build failed: "File name too long".
+    lines = errors(GOOD.replace("slug: tech", "slug: " + "t" * 300))
+    assert lines == [
+        'themes.yml:2: error: field "themes.0.slug" is 300 characters; a theme\'s slug is its '
+        "URL and file names, so at most 100"
+    ]
+    assert [t.slug for t in parse_themes(GOOD.replace("slug: tech", "slug: " + "t" * 100), "x")]
+
+
 def test_not_a_list():
     lines = errors("themes: tech\n")
     assert lines == [
