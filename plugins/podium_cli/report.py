@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -282,22 +283,43 @@ def as_markdown(report: Report) -> str:
         "| theme | stories | recent | open jobs | newest story |",
         "|---|---:|---:|---:|---|",
     ]
+    names = {r.slug: md_text(r.name) for r in report.rows}
     for r in report.rows:
         lines.append(
-            f"| {r.name} | {r.stories} | {r.recent} | {r.open_vacancies} | {r.newest or '-'} |"
+            f"| {names[r.slug]} | {r.stories} | {r.recent} | {r.open_vacancies} | "
+            f"{r.newest or '-'} |"
         )
     lines += ["", "### Themes where recruiting needs stories", ""]
-    lines += [f"- **{r.name}**: {_why(r)}" for r in report.needing] or ["- none"]
+    lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or ["- none"]
     if report.unmatched:
         lines += ["", "### Theme keywords that matched no story", ""]
-        lines += [f"- `{issue.format()}`" for issue in report.unmatched]
-    names = {r.slug: r.name for r in report.rows}
+        lines += [f"- {md_code(issue.format())}" for issue in report.unmatched]
     if report.review:
         lines += ["", f"### {REVIEW_TITLE}", "", REVIEW_HOW, ""]
         lines += [
-            f"- **{names[r.theme]}**: `{one_line(r.path)}` ({r.why()})" for r in report.review
+            f"- **{names[r.theme]}**: {md_code(r.path)} ({md_text(r.why())})"
+            for r in report.review
         ]
     return "\n".join(lines)
+
+
+# What Markdown (and a GFM table cell) would read as markup in a theme's name
+# or a story's words: "Werk | privé" would split its table row into one cell more.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_text(text: str) -> str:
+    """``text`` as literal Markdown on one line: its markup characters escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def md_code(text: str) -> str:
+    """``text`` as a Markdown code span: fenced with more backticks than it holds
+    in a row, so a file name with a backtick does not end the span early."""
+    text = one_line(text)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _why(row: ThemeRow) -> str:

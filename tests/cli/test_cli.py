@@ -418,6 +418,21 @@ def test_report_says_nothing_of_the_keywords_of_a_language_without_stories(run, 
     assert warnings and all("(nl) that matched no story" in ln for ln in warnings), warnings
 
 
+def test_report_markdown_keeps_a_theme_name_with_markup_characters_literal(run, site):
+    import markdown
+
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Werk & privé"', '"Werk | privé *nu*"')
+    themes.write_text(text, encoding="utf-8")
+    (site / "content" / "columns" / "hanna `magazijn`.md").write_text(NEAR_MISS, encoding="utf-8")
+    html = markdown.markdown(run("report", "--format", "markdown").output, extensions=["tables"])
+    rows = re.findall(r"<tr>(.*?)</tr>", html, re.S)
+    assert all(row.count("<td") == 5 for row in rows[1:]), rows  # one cell per column
+    assert "<td>Werk | privé *nu*</td>" in html
+    # The story to review: its file name whole in one code span.
+    assert "<code>content/columns/hanna `magazijn`.md</code>" in html
+
+
 def test_report_html_is_one_self_contained_page(run, site):
     result = run("report", "--format", "html", "-o", "report.html")
     assert result.exit_code == 0, result.output
