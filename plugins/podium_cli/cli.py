@@ -142,8 +142,10 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
         issues = [i for i in issues if _within(i.path, scope)]
     _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
-    if fmt == "github" and not errors:
-        _notice_themes(site, scope)
+    if fmt == "github":
+        # Every changed story that is valid gets its notice, even when another
+        # file of the pull request has an error: the reviewer needs both.
+        _notice_themes(site, scope, {i.path for i in issues if i.severity == "error"})
     if fmt == "text":
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
@@ -186,16 +188,20 @@ def _within(path: str, scope: list[str]) -> bool:
     return any(w == "." or path == w or path.startswith(w + "/") for w in scope)
 
 
-def _notice_themes(site, scope: list[str] | None) -> None:
+def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> None:
     """One ``::notice`` per story with the themes the tagger adds and those it came
-    close to, for the PR reviewer."""
+    close to, for the PR reviewer; none for a story with an error (``failed``)."""
     from podium_tag.review import suggestions
 
     from .explain import github_notice
     from .report import site_tagger
 
     _, tagger, docs = site_tagger(site)
+    if not site.themes:  # themes.yml itself is wrong: its errors say so
+        return
     for path in _matching(docs, scope):
+        if path in failed:
+            continue
         tags = tagger.tag(docs[path])
         near = [s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items]
         notice = github_notice(path, tags, near)

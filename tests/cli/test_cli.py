@@ -382,6 +382,21 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     assert "::notice" not in run("check").output  # text format: no annotations
 
 
+def test_a_notice_for_each_valid_story_even_when_another_file_has_an_error(run, site):
+    # A pull request with a broken story and a good one: the reviewer sees the
+    # error on the first and the themes of the second, not only the error.
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(gina.read_text(encoding="utf-8").replace("---\n", "---\nfoo: bar\n", 1))
+    result = run("check", "--format", "github", "content/columns")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(ln.startswith("::error file=content/columns/gina-alumni.md,") for ln in lines)
+    assert [ln for ln in lines if ln.startswith("::notice")] == [
+        "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
+        "automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
+    ]
+
+
 def test_a_notice_escapes_the_story_file_name_like_every_annotation(run, site):
     # A pull request chooses its file names: one with ", " and ": " must not end
     # file= early, nor one with a line break start a forged "::error" command.
