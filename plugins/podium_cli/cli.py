@@ -468,9 +468,13 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
 
     site = _valid_site(settings_file)
     themes, tagger, docs = site_tagger(site)
-    chosen = _matching(docs, _scope(paths, site.content_root))
-    if paths and not chosen:
-        shown = one_line(", ".join(paths))
+    scope = _scope(paths, site.content_root)
+    chosen = _matching(docs, scope)
+    # Each path must name a story (or a folder of them): themes.yml given beside
+    # a story was skipped without a word, as if its themes had been shown.
+    empty = [given for given, w in zip(paths, scope or (), strict=True) if not _matching(docs, [w])]
+    if empty:
+        shown = one_line(", ".join(empty))
         raise click.UsageError(f"no story at {shown}; give the path of a story file")
     for path in chosen:
         if explain:

@@ -369,6 +369,10 @@ def test_tag_of_an_unknown_path_is_a_usage_error(run):
     )
     result = run("tag", "--explain", "content/themes.yml")  # there, but not a story
     assert result.exit_code == 2 and "no story at content/themes.yml" in result.output
+    # Beside a story, a path that names none is still an error, not skipped.
+    result = run("tag", "content/themes.yml", "content/columns/ben-bakker.md")
+    assert result.exit_code == 2 and "no story at content/themes.yml;" in result.output
+    assert "ben-bakker" not in result.output
 
 
 def test_check_github_prints_automatic_themes_as_notices(run):
