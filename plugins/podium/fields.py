@@ -111,6 +111,11 @@ class Fields:
 
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
+        if not required and isinstance(value, str) and not value.strip():
+            # `until: ""` is how the browser editor (Decap) saves an optional
+            # field that was filled in and cleared again: it means "not set",
+            # like `until:`, and the editor's labels say so ("leeg: onbeperkt").
+            return None
         if value is None and required and key not in self.suggested:
             self.error(key, f'missing required field "{self.name(key)}" ({what})')
         return value

@@ -1,0 +1,95 @@
+"""Files exactly as the browser editor (Decap CMS 3) saves them are valid stories.
+
+Decap writes front matter with the `yaml` npm package: every field of the
+form in the configuration's order, plain scalars where YAML 1.2 allows them,
+``""`` for an optional field that was filled in and cleared again (a date's
+"Wissen" button, a removed photo, an emptied URL name) and ``null`` for a
+cleared choice. The texts below are that output, written out by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from podium.settings import PodiumSettings
+from podium_read import parse_story
+
+SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1), teams={"engineering": {"nl": "Techniek"}})
+
+# Every optional field of the form touched and cleared.
+CLEARED = """---
+title: Mijn eerste week
+date: 2026-05-01
+author: Joost Hart
+role: Planner
+consent:
+  given: 2026-04-20
+  until: ""
+  social: true
+lang: nl
+slug: ""
+summary: ""
+quote: ""
+photo: ""
+team: null
+location: ""
+interviewer: ""
+themes: []
+status: published
+left: ""
+featured: false
+share_prompts: []
+updated: ""
+---
+## Wat doe je?
+
+Ik plan de ritten van onze monteurs, zodat iedereen op tijd bij de klant is.
+"""
+# The same story as `podium new` would leave it: the optional fields left out.
+LEFT_OUT = """---
+title: Mijn eerste week
+date: 2026-05-01
+author: Joost Hart
+role: Planner
+consent:
+  given: 2026-04-20
+  social: true
+lang: nl
+---
+## Wat doe je?
+
+Ik plan de ritten van onze monteurs, zodat iedereen op tijd bij de klant is.
+"""
+
+
+def _parse(tmp_path: Path, text: str, name: str = "mijn-eerste-week.md"):
+    folder = tmp_path / "content" / "interviews"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return parse_story(folder / name, tmp_path / "content", SETTINGS)
+
+
+def _meaning(story):
+    return dataclasses.replace(story, lines={})
+
+
+def test_cleared_optional_fields_mean_not_set(tmp_path):
+    cleared = _parse(tmp_path / "a", CLEARED)
+    assert [i.format() for i in cleared.errors] == []
+    left_out = _parse(tmp_path / "b", LEFT_OUT)
+    assert left_out.errors == []
+    story = cleared.story
+    assert (story.slug, story.photo, story.consent.until, story.left, story.updated) == (
+        "mijn-eerste-week", None, None, None, None,
+    )  # fmt: skip
+    assert _meaning(story) == dataclasses.replace(_meaning(left_out.story), path=story.path)
+    assert story.publication(SETTINGS) == "published"
+
+
+def test_a_cleared_required_field_is_still_refused(tmp_path):
+    for field, old in (("title", "Mijn eerste week"), ("given", "2026-04-20")):
+        parsed = _parse(tmp_path / field, CLEARED.replace(f"{field}: {old}", f'{field}: ""'))
+        assert len(parsed.errors) == 1, [i.format() for i in parsed.errors]
+        assert field in parsed.errors[0].message
