@@ -65,6 +65,7 @@ LABELS = {
         "left": "Uit dienst sinds",
         "featured": "Uitgelicht op de voorpagina",
         "share_prompts": "Vragen die collega's helpen het verhaal te delen",
+        "share_prompt": "Vraag",
         "updated": "Laatst inhoudelijk bijgewerkt",
         "body": "Tekst",
         "in": "in het",
@@ -99,6 +100,7 @@ LABELS = {
         "left": "Left the company on",
         "featured": "Featured on the front page",
         "share_prompts": "Questions that help colleagues share the story",
+        "share_prompt": "Question",
         "updated": "Last changed in a way that matters to readers",
         "body": "Text",
         "in": "in",
@@ -195,7 +197,15 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
         },
         "left": {**DATE, **optional},
         "featured": {"widget": "boolean", "default": False, **optional},
-        "share_prompts": {"widget": "list", **optional},
+        # One text input per question: a list without `field` is Decap's
+        # comma-separated input, which cut "Who helped you, and how?" in two.
+        "share_prompts": {
+            "widget": "list",
+            "field": {"name": "prompt", "label": t["share_prompt"], "widget": "string"},
+            "label_singular": t["share_prompt"],  # its button: "Voeg vraag toe"
+            "summary": "{{fields.prompt}}",
+            **optional,
+        },
         "updated": {**DATE, **optional},
     }
     fields = []

@@ -86,6 +86,29 @@ def test_every_front_matter_field_has_a_widget(demo):
     assert config["public_folder"] == "images/people"
 
 
+def test_a_share_prompt_with_a_comma_stays_one_question(demo):
+    """Decap's list without ``field`` is one text box split at every comma: the
+    demo's "Who helped you take a step in your career, and how?" would be saved
+    as two prompts. Each question is its own string input instead, saved as a
+    plain list of strings, the format the contract gives."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    with_comma = [
+        q
+        for path in (ROOT / "content").glob("*/*.md")
+        for q in yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1]).get(
+            "share_prompts", []
+        )
+        if "," in q
+    ]
+    assert with_comma  # the demo has such questions
+    for collection in config["collections"]:
+        prompts = _field(collection, "share_prompts")
+        assert prompts["widget"] == "list" and prompts["required"] is False
+        assert "fields" not in prompts and "types" not in prompts  # a list of strings
+        assert prompts["field"]["widget"] == "string"
+
+
 def test_language_layout_matches_podium(demo):
     settings, ps = demo
     config = cms_config(settings, ps)
