@@ -7,12 +7,13 @@ of a new story from the question bank ``podium new`` uses. Adding a team,
 theme or vacancy therefore shows up in the editor on the next build.
 
 Podium's language layout is ``name.md`` (default language) and
-``name.en.md`` (a translation, same slug). Decap's own i18n modes would
-write ``name.nl.md`` for the default language too, so each language gets
-its own collection instead: the default one filtered on ``lang`` and named
-``{{slug}}.md``, every other one written as ``<slug>.<lang>.md`` where the
-slug is picked from the default-language stories (a translation keeps the
-original's URL).
+``name.en.md`` (another language; a translation has the original's slug).
+Decap's own i18n modes would write ``name.nl.md`` for the default language
+too, so each language gets its own collection instead: the default one
+filtered on ``lang``, every other one writing ``<title>.<lang>.md``, whose
+optional "translation of" field writes the picked original's slug (a
+translation keeps the original's URL; left empty, the story exists only in
+that language).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ LABELS = {
         "lang": "Taal",
         "slug": "URL-naam (leeg: de bestandsnaam)",
         "translation_of": "Vertaling van",
+        "translation_hint": "Leeg: een verhaal dat alleen in deze taal verschijnt.",
         "summary": "Samenvatting (een of twee zinnen)",
         "quote": "Citaat",
         "photo": "Portretfoto",
@@ -85,6 +87,7 @@ LABELS = {
         "lang": "Language",
         "slug": "URL name (empty: the file name)",
         "translation_of": "Translation of",
+        "translation_hint": "Empty: a story that appears only in this language.",
         "summary": "Summary (one or two sentences)",
         "quote": "Pull quote",
         "photo": "Portrait photo",
@@ -293,13 +296,16 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 # in what `podium withdraw` records.
                 collection["slug"] = "{{slug}}"
             else:
-                # A translation: pick the original; its slug names the file
-                # and is written as the story's slug. The ``.<lang>`` suffix
-                # is the collection's extension: Decap turns a "." in a
-                # `path` template into "-", and its i18n layouts would rename
-                # the original to ``name.nl.md``. So it writes and lists
-                # exactly the ``<slug>.<lang>.md`` files.
-                collection["slug"] = "{{fields.slug}}"
+                # Another language: a translation (pick the original, whose
+                # slug is written as the story's slug) or a story only in this
+                # language (leave it empty). Either way the file is named from
+                # the title: a `{{fields.slug}}` name would be ".en.md" for
+                # the second, and Decap templates have no fallback. The
+                # ``.<lang>`` suffix is the collection's extension: Decap turns
+                # a "." in a `path` template into "-", and its i18n layouts
+                # would rename the original to ``name.nl.md``. So it writes
+                # and lists exactly the ``<name>.<lang>.md`` files.
+                collection["slug"] = "{{slug}}"
                 collection["extension"] = f"{lang}.md"
                 for field in collection["fields"]:
                     if field["name"] == "slug":
@@ -312,6 +318,10 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                             "search_fields": ["title", "author"],
                             "value_field": "{{slug}}",
                             "display_fields": ["{{title}} ({{author}})"],
+                            # If it were required, an English-only story (the
+                            # demo has two) could not be written or saved.
+                            "required": False,
+                            "hint": t["translation_hint"],
                         })  # fmt: skip
             out.append(collection)
     return out

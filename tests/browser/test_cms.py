@@ -266,14 +266,35 @@ def test_add_the_english_translation(cms):
     page.keyboard.type("Drie")
     page.get_by_role("option", name=re.compile("Drie dagen")).click()
     _publish(page)
-    translation = site / "content" / "columns" / "drie-dagen.en.md"
+    # Named by its own title, like every story; the slug makes it the translation.
+    translation = site / "content" / "columns" / "three-days.en.md"
     text = _wait_for(translation)
     assert "slug: drie-dagen\n" in text and "lang: en\n" in text
     assert "Start with a concrete moment" in text  # the English question bank
-    assert sorted(p.name for p in translation.parent.glob("drie-dagen*")) == [
-        "drie-dagen.en.md",
-        "drie-dagen.md",
-    ]
+    assert sorted(p.name for p in translation.parent.glob("drie-dagen*")) == ["drie-dagen.md"]
+
+
+def test_write_and_edit_a_story_only_in_english(cms):
+    """No Dutch original to pick: "Vertaling van" stays empty, and that saves."""
+    page, site, _base = cms
+    _new_story(page, "columns-en", "Night shifts, my way", "2026-05-03", "Ravi Menon",
+               "Tech lead", "2026-04-01")  # fmt: skip
+    _publish(page)
+    story = site / "content" / "columns" / "night-shifts-my-way.en.md"
+    text = _wait_for(story)
+    assert "lang: en\n" in text and "slug:" not in text
+    # Edited again later (the case of the demo's English-only stories): it saves.
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/night-shifts-my-way")
+    page.get_by_label("Titel", exact=True).fill("Night shifts, my own way")
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "title: Night shifts, my own way\n" not in story.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, "the editor did not save the English-only story"
+        time.sleep(0.2)
+    assert sorted(p.name for p in story.parent.glob("night-shifts*")) == [story.name]
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    errors = [line for line in checked.stderr.splitlines() if ": error: " in line]
+    assert errors and all("prompt" in line for line in errors), checked.stderr  # only those
 
 
 def test_retitling_a_story_changes_only_that_file(cms):

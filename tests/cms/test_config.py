@@ -116,8 +116,8 @@ def test_language_layout_matches_podium(demo):
     en = _collection(config, "interviews-en")
     assert nl["folder"] == en["folder"] == "content/interviews"
     assert "path" not in nl and nl["filter"] == {"field": "lang", "value": "nl"}
-    # name.en.md, named by the slug of the Dutch original it translates.
-    assert en["slug"] == "{{fields.slug}}" and en["extension"] == "en.md"
+    # name.en.md, named by its title like the original; the slug field links it.
+    assert en["slug"] == "{{slug}}" and en["extension"] == "en.md"
     assert nl["extension"] == "md"
     # The original is named by its title only: the author's name would be in its
     # URL and in what `podium withdraw` records (no personal data there).
@@ -128,6 +128,10 @@ def test_language_layout_matches_podium(demo):
     assert body["editor_components"] == ["code-block"]
     relation = _field(en, "slug")
     assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
+    # Optional: a story only in English (two in the demo) has no original to pick,
+    # and the file name does not depend on it (an empty one would name ".en.md").
+    assert relation["required"] is False
+    assert "{{fields.slug}}" not in en["slug"]
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
                                   "default": "en"}  # fmt: skip
 
