@@ -307,6 +307,9 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 # and lists exactly the ``<name>.<lang>.md`` files.
                 collection["slug"] = "{{slug}}"
                 collection["extension"] = f"{lang}.md"
+                # The suffix is the language (contract): `name.en.md` without a
+                # `lang` line is English, and a filter on `lang` would hide it.
+                del collection["filter"]
                 for field in collection["fields"]:
                     if field["name"] == "slug":
                         field.clear()

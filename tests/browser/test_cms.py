@@ -322,3 +322,19 @@ def test_retitling_a_story_changes_only_that_file(cms):
     assert new.pop("title") == "Anna de Boer: een nieuwe titel"
     old.pop("title")
     assert new == old
+
+
+def test_an_english_story_without_a_lang_line_is_listed(cms):
+    """`name.en.md` is English by its suffix (contract); the editor lists it too."""
+    page, site, _base = cms
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en")
+    page.get_by_text("Finding my way in a Dutch team (Carla Mendes)").click()
+    page.get_by_label("Functie", exact=True).fill("Senior software developer")
+    _publish(page)
+    story = site / "content" / "columns" / "carla-en-only.en.md"
+    deadline = time.monotonic() + 15
+    while "role: Senior software developer\n" not in story.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, "the editor did not save carla-en-only.en.md"
+        time.sleep(0.2)
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert checked.returncode == 0, checked.stderr

@@ -116,6 +116,8 @@ def test_language_layout_matches_podium(demo):
     en = _collection(config, "interviews-en")
     assert nl["folder"] == en["folder"] == "content/interviews"
     assert "path" not in nl and nl["filter"] == {"field": "lang", "value": "nl"}
+    # The suffix is the language: name.en.md without a `lang` line is listed too.
+    assert "filter" not in en
     # name.en.md, named by its title like the original; the slug field links it.
     assert en["slug"] == "{{slug}}" and en["extension"] == "en.md"
     assert nl["extension"] == "md"
