@@ -10,6 +10,7 @@ and say which field is wrong).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,8 +66,31 @@ class _Loader(yaml.SafeLoader):
 
 
 # Dates stay strings: the validators parse them with a clear message.
+# Base-60 numbers stay strings too: YAML 1.1 reads `role: 12:30` as the
+# integer 750 and `1:30.5` as 90.5, which nobody means and which the browser
+# editor (YAML 1.2, where they are text) writes unquoted. These are PyYAML's
+# own patterns without their sexagesimal branch.
+_INT = re.compile(
+    r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?0[0-7_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+)$""",
+    re.X,
+)
+_FLOAT = re.compile(
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
+_REPLACED = {_STANDARD + "int": _INT, _STANDARD + "float": _FLOAT}
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [
+        (tag, _REPLACED.get(tag, rx))
+        for tag, rx in resolvers
+        if tag != _STANDARD + "timestamp"
+    ]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 

@@ -46,6 +46,17 @@ def test_yaml_lines_and_no_dates():
     assert located.line("nope") == 1
 
 
+@pytest.mark.parametrize("text", ["12:30", "1:30.5", "-2:00"])
+def test_yaml_base_60_numbers_stay_text(text):
+    # YAML 1.1 reads 12:30 as 750; the browser editor writes YAML 1.2, where it is text.
+    assert yamlio.load(f"role: {text}\n", "a.md").data == {"role": text}
+
+
+def test_yaml_numbers_are_still_numbers():
+    located = yamlio.load("a: 42\nb: -7\nc: 1.5\nd: 0x1f\ne: 1_000\n", "f.yml")
+    assert located.data == {"a": 42, "b": -7, "c": 1.5, "d": 31, "e": 1000}
+
+
 def test_yaml_alias_bomb_is_refused_quickly():
     bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n" + "".join(
         f"d{i}: &d{i} [*c, *c]\n" for i in range(30)
