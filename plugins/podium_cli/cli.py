@@ -463,7 +463,7 @@ def _valid_site(settings_file: str):
 @click.argument("paths", nargs=-1, type=click.Path())
 def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     """Show the themes of stories (all, or the PATHS given) as the build tags them."""
-    from .explain import explain_story, one_line_themes
+    from .explain import UNLISTED, explain_story, one_line_themes
     from .report import site_tagger
 
     site = _valid_site(settings_file)
@@ -476,12 +476,19 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     if empty:
         shown = one_line(", ".join(empty))
         raise click.UsageError(f"no story at {shown}; give the path of a story file")
+    # A draft or scheduled story is tagged like any other, but an editor asking
+    # why it is on no theme page must be told it is on none yet.
+    publication = {
+        p.story.path: p.story.publication(site.settings) for p in site.parsed if p.story
+    }
     for path in chosen:
         if explain:
-            click.echo(explain_story(path, docs[path], themes, tagger))
+            click.echo(explain_story(path, docs[path], themes, tagger, publication[path]))
         else:
+            why = UNLISTED.get(publication[path])
             # A file name may hold a line break: escaped, one story stays one line.
-            click.echo(f"{one_line(path)}: {one_line_themes(tagger.tag(docs[path]))}")
+            themes_line = one_line_themes(tagger.tag(docs[path]))
+            click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
 
 
 def _matching(docs: dict, scope: list[str] | None) -> list[str]:

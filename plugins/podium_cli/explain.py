@@ -26,7 +26,28 @@ def one_line_themes(tags: Sequence[ThemeTag]) -> str:
     return "; ".join(f"{t.slug} ({t.source}, {t.score:.2f})" for t in tags) or "no themes"
 
 
-def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) -> str:
+# Why a story that is tagged is on no theme page today (Story.publication).
+UNLISTED = {
+    "draft": "draft: on no page until its status is published",
+    "scheduled": "scheduled: on its theme pages from its date",
+    "consent-ended": "consent ended: on no page, its URL is a tombstone",
+    "alumni-unpublished": "alumni, unpublished: on no page, its URL is a tombstone",
+}
+
+
+def story_label(path: str, lang: str, publication: str = "published") -> str:
+    """The story's path, language and, unless it is published, why it is on no page."""
+    why = UNLISTED.get(publication)
+    return f"{one_line(path)} ({lang}{', ' + why if why else ''})"
+
+
+def explain_story(
+    path: str,
+    doc: Doc,
+    themes: Sequence[Theme],
+    tagger: Tagger,
+    publication: str = "published",
+) -> str:
     scores = tagger.scores(doc, all_evidence=True)
     tags = {t.slug: t for t in tagger.tag(doc)}
     cfg = tagger.config
@@ -43,7 +64,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         # Each theme has its own bar: the score at which the learned model would
         # tag it, the rest of its evidence as it is (podium_tag/decision.py).
         lines = [
-            f"{one_line(path)} ({doc.lang})",
+            story_label(path, doc.lang, publication),
             "each theme's bar is learned from labelled stories: the score at which it would "
             "be tagged, given where its words came from, its lexicon family, the story's "
             f"length and its other themes; never under {cfg.lowest_bar:.2f} nor over "
@@ -51,7 +72,7 @@ def explain_story(path: str, doc: Doc, themes: Sequence[Theme], tagger: Tagger) 
         ]
     else:
         lines = [
-            f"{one_line(path)} ({doc.lang})",
+            story_label(path, doc.lang, publication),
             f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the "
             f"strongest theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs "
             f"{terms}",

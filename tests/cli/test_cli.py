@@ -361,6 +361,21 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     assert 1.72 <= bar <= 3.5
 
 
+def test_tag_says_when_a_story_is_on_no_page(run):
+    """A draft is tagged like any story; the editor is told why no theme page shows it."""
+    lines = run("tag", "content/columns").output.splitlines()
+    assert "content/columns/dirk-draft.md: no themes (draft: on no page until its status is " \
+        "published)" in lines
+    assert any(ln.startswith("content/columns/frank-consent-ended.md: tech (explicit")
+               and ln.endswith("(consent ended: on no page, its URL is a tombstone)")
+               for ln in lines)  # fmt: skip
+    assert "content/columns/ben-bakker.md: balance (auto, 7.40)" in lines  # published: as is
+    first = run("tag", "--explain", "content/columns/eva-scheduled.md").output.splitlines()[0]
+    assert first == (
+        "content/columns/eva-scheduled.md (nl, scheduled: on its theme pages from its date)"
+    )
+
+
 def test_tag_of_an_unknown_path_is_a_usage_error(run):
     result = run("tag", "--explain", "content/columns/nobody.md")
     assert result.exit_code == 2
