@@ -7,7 +7,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 # Far above any sensible portrait (a 50 MP camera is ~8700x5800) and far below
 # what exhausts a CI runner's memory. Pillow only warns between this and twice
@@ -119,8 +119,34 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
     return None
 
 
+# Bump when the pixels a photo gives change: cached variants are keyed by it.
+CLEAN_VERSION = "2"  # 2: embedded colour profiles converted to sRGB
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+_MANAGED = {"RGB": "RGB", "RGBA": "RGBA", "CMYK": "RGB"}  # mode -> mode after conversion
+
+
+def to_srgb(im: Image.Image) -> Image.Image:
+    """The pixels in sRGB, by the photo's own colour profile when it has one.
+
+    Published photos carry no metadata, ICC profile included, and browsers
+    read untagged pixels as sRGB. A phone photo is in Display P3 and a print
+    agency's JPEG in CMYK with a press profile: dropping the profile without
+    converting makes the first dull and the second wrong. A profile that
+    cannot be read leaves the pixels as they are, as before.
+    """
+    icc = im.info.get("icc_profile")
+    if not icc or im.mode not in _MANAGED:
+        return im
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        return ImageCms.profileToProfile(im, source, _SRGB, outputMode=_MANAGED[im.mode])
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return im
+
+
 def to_rgb(im: Image.Image) -> Image.Image:
-    """RGB, or RGBA when the photo really has transparency."""
+    """RGB, or RGBA when the photo really has transparency; in sRGB (``to_srgb``)."""
+    im = to_srgb(im)
     if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit greyscale: scale to 8 bits by value range instead of clipping at 255.
         lo, hi = im.getextrema()

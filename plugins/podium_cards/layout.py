@@ -27,7 +27,8 @@ from . import fonts
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
 
 # Bump when a change to the drawing code changes the pixels of existing cards.
-RENDERER_VERSION = "4"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
+RENDERER_VERSION = "5"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
+# 5: portraits converted to sRGB by their colour profile (podium.photos.to_srgb)
 FORMATS = ("jpeg", "png")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 

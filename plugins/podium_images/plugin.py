@@ -40,7 +40,7 @@ from podium.filetypes import (
     file_problem,
     svg_problem,
 )
-from podium.photos import clean_photo, encode_linked, responsive_variants
+from podium.photos import CLEAN_VERSION, clean_photo, encode_linked, responsive_variants
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
@@ -94,8 +94,10 @@ class PhotoGenerator(Generator):
             data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
         except paths.Refused as exc:
             raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
-        # The widths are part of the key: changing them must not reuse old files.
-        digest = hashlib.sha256(data + repr(WIDTHS).encode()).hexdigest()[:16]
+        # The widths and the cleaning code's version are part of the key:
+        # changing either must not reuse old files.
+        key = data + repr(WIDTHS).encode() + CLEAN_VERSION.encode()
+        digest = hashlib.sha256(key).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
         try:
             variants = self._variants(data, digest)
@@ -174,7 +176,7 @@ class PhotoGenerator(Generator):
             ) from None
         ext = Path(rel).suffix[1:].lower()
         if kind == "image":
-            digest = hashlib.sha256(data + b"linked-1").hexdigest()[:24]
+            digest = hashlib.sha256(data + b"linked-" + CLEAN_VERSION.encode()).hexdigest()[:24]
             cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
             self.linked_used.add(cached.name)
             kept = _cached_image(cached, RASTER[ext])
