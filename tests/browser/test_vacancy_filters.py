@@ -1,0 +1,58 @@
+"""The vacancies page's filters (js/filters.js) in a real browser: the address
+says what is filtered, so a filtered list can be shared and bookmarked, and
+coming back to it (the back button) shows the list the form says."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+JOBS = ".jobs .job"
+SHOWN = ".jobs .job:not([hidden])"
+
+
+def test_choosing_a_filter_puts_it_in_the_address(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/vacancies/")
+    expect(page.locator(JOBS)).to_have_count(2)
+    page.get_by_label("Locatie").select_option("utrecht")
+    expect(page.locator(SHOWN)).to_have_count(1)
+    assert page.url == f"{base_url}/vacancies/?location=utrecht"
+    page.get_by_label("Team").select_option("engineering")
+    assert page.url == f"{base_url}/vacancies/?team=engineering&location=utrecht"
+    page.get_by_label("Locatie").select_option("")
+    page.get_by_label("Team").select_option("")
+    assert page.url == f"{base_url}/vacancies/"  # nothing filtered: a clean address
+    expect(page.locator(SHOWN)).to_have_count(2)
+    watch.assert_clean("filters to address")
+
+
+def test_a_shared_filtered_address_opens_filtered(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/vacancies/?location=remote")
+    expect(page.get_by_label("Locatie")).to_have_value("remote")
+    expect(page.locator(SHOWN)).to_have_count(1)
+    expect(page.locator(SHOWN)).to_contain_text("Remote software developer")
+    expect(page.locator("#job-count")).not_to_be_empty()  # the filtered count is said
+    # A value the page does not offer (an old link, a typo) filters nothing.
+    page.goto(f"{base_url}/en/vacancies/?location=atlantis&team=engineering")
+    expect(page.get_by_label("Location")).to_have_value("")
+    expect(page.get_by_label("Team")).to_have_value("engineering")
+    expect(page.locator(SHOWN)).to_have_count(2)
+    assert page.url == f"{base_url}/en/vacancies/?team=engineering"  # the stray value is gone
+    watch.assert_clean("shared filter address")
+
+
+def test_back_from_a_vacancy_shows_the_filtered_list(new_page, base_url):
+    page, watch = new_page()
+    page.goto(f"{base_url}/vacancies/")
+    page.get_by_label("Locatie").select_option("utrecht")
+    page.locator(SHOWN).get_by_role("link").click()
+    page.wait_for_url(re.compile(r"/vacancies/501/$"))
+    page.go_back()
+    page.wait_for_url(f"{base_url}/vacancies/?location=utrecht")
+    expect(page.get_by_label("Locatie")).to_have_value("utrecht")
+    expect(page.locator(SHOWN)).to_have_count(1)
+    expect(page.locator(SHOWN)).to_contain_text("Data engineer")
+    watch.assert_clean("back to filtered list")
