@@ -18,6 +18,7 @@ def test_choosing_a_filter_puts_it_in_the_address(new_page, base_url):
     expect(page.locator(JOBS)).to_have_count(2)
     page.get_by_label("Locatie").select_option("utrecht")
     expect(page.locator(SHOWN)).to_have_count(1)
+    expect(page.locator("#job-count")).to_have_text("1 vacature gevonden")  # not "1 vacatures"
     assert page.url == f"{base_url}/vacancies/?location=utrecht"
     page.get_by_label("Team").select_option("engineering")
     assert page.url == f"{base_url}/vacancies/?team=engineering&location=utrecht"
@@ -25,6 +26,7 @@ def test_choosing_a_filter_puts_it_in_the_address(new_page, base_url):
     page.get_by_label("Team").select_option("")
     assert page.url == f"{base_url}/vacancies/"  # nothing filtered: a clean address
     expect(page.locator(SHOWN)).to_have_count(2)
+    expect(page.locator("#job-count")).to_have_text("2 vacatures gevonden")
     watch.assert_clean("filters to address")
 
 
@@ -34,13 +36,16 @@ def test_a_shared_filtered_address_opens_filtered(new_page, base_url):
     expect(page.get_by_label("Locatie")).to_have_value("remote")
     expect(page.locator(SHOWN)).to_have_count(1)
     expect(page.locator(SHOWN)).to_contain_text("Remote software developer")
-    expect(page.locator("#job-count")).not_to_be_empty()  # the filtered count is said
+    expect(page.locator("#job-count")).to_have_text("1 vacature gevonden")
     # A value the page does not offer (an old link, a typo) filters nothing.
     page.goto(f"{base_url}/en/vacancies/?location=atlantis&team=engineering")
     expect(page.get_by_label("Location")).to_have_value("")
     expect(page.get_by_label("Team")).to_have_value("engineering")
     expect(page.locator(SHOWN)).to_have_count(2)
     assert page.url == f"{base_url}/en/vacancies/?team=engineering"  # the stray value is gone
+    expect(page.locator("#job-count")).to_have_text("2 jobs found")
+    page.get_by_label("Location").select_option("remote")
+    expect(page.locator("#job-count")).to_have_text("1 job found")
     watch.assert_clean("shared filter address")
 
 

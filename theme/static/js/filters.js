@@ -27,8 +27,9 @@
       job.hidden = !ok;
       if (ok) { shown += 1; }
     });
-    status.textContent = shown ? status.getAttribute("data-template").replace("{count}", shown)
-      : status.getAttribute("data-none");
+    status.textContent = shown === 0 ? status.getAttribute("data-none")
+      : shown === 1 ? status.getAttribute("data-one")
+        : status.getAttribute("data-template").replace("{count}", shown);
     return wanted;
   }
   function remember(wanted) {
