@@ -97,3 +97,18 @@ def test_search_works_with_the_keyboard_alone(new_page, base_url):
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/stories/anna-de-boer/"))
     watch.assert_clean("keyboard search")
+
+
+def test_the_result_count_is_announced(new_page, base_url):
+    """Pagefind's message is no live region; a status region says it (WCAG 4.1.3)."""
+    page, watch = new_page()
+    status = page.get_by_role("status")
+    search(page, base_url, "/search/", "werk")
+    expect(page.locator(MESSAGE)).to_have_text(re.compile("2 resultaten voor .*werk"))
+    expect(status).to_have_text(page.locator(MESSAGE).inner_text())
+    search(page, base_url, "/en/search/", "zzqnothing")
+    expect(page.locator(MESSAGE)).to_contain_text("No results")
+    expect(status).to_have_text(page.locator(MESSAGE).inner_text())
+    page.locator("#search-input").fill("")  # cleared: nothing left to say
+    expect(status).to_have_text("")
+    watch.assert_clean("search announced")

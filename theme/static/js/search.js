@@ -30,6 +30,7 @@
       label.textContent = box.getAttribute("data-label");
       box.insertBefore(label, box.firstChild);
     }
+    announce(box, document.getElementById("search-status"));
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) { ui.triggerSearch(query); }
     if (input && window.history && window.history.replaceState) {
@@ -39,6 +40,21 @@
         window.history.replaceState(null, "", url);
       });
     }
+  }
+
+  // Screen readers hear the result count ("3 resultaten voor monteur") once
+  // the results have settled, not every keystroke's interim message.
+  function announce(ui, status) {
+    if (!status || typeof MutationObserver === "undefined") { return; }
+    var timer = null;
+    new MutationObserver(function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var message = ui.querySelector(".pagefind-ui__message");
+        var text = message ? message.textContent.trim() : "";
+        if (text !== status.textContent) { status.textContent = text; }
+      }, 500);
+    }).observe(ui, { childList: true, subtree: true, characterData: true });
   }
 
   // "no-cache": revalidate, so a rebuilt site never merges yesterday's parts.
