@@ -5,7 +5,35 @@ from __future__ import annotations
 
 import pytest
 
+from browser.conftest import serve
 from browser.kit import DESKTOP, PHONE
+from podium_cli.build import build
+from podium_testkit import copy_site
+
+# Dutch writes compounds as one word, and stories quote addresses in full.
+LONG_WORD = "Arbeidsongeschiktheidsverzekeringsmaatschappij"
+LONG_URL = (
+    "https://www.example.nl/werken-bij/vacatures/klantenservicemedewerker-energietransitie-2026"
+)
+LONG_STORY = f"""---
+title: "Mijn eerste jaar bij de {LONG_WORD}"
+date: 2026-04-12
+author: Wim Woordenaar
+role: {LONG_WORD}medewerker
+location: Hoogezand-Sappemeer
+consent: {{given: 2026-04-01}}
+quote: "Bij de {LONG_WORD} leer je geduld."
+---
+
+Ik kwam binnen als {LONG_WORD}specialist; de vacature staat nog op <{LONG_URL}>.
+
+## Wat doe je bij de {LONG_WORD}?
+
+Veel lezen, zie [{LONG_URL}]({LONG_URL}).
+"""
+# WCAG 1.4.12: text spacing a reader may set without losing content.
+TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"""
 
 
 def overlaps(a, b) -> bool:
@@ -39,4 +67,36 @@ def test_people_portraits_sit_beside_the_name_not_on_it(new_page, demo_url, path
         or any(overlaps(c["photo"], t) for t in c["text"])
     ]
     assert not wrong, f"{path} at {viewport['width']}px: photo right of or over the name: {wrong}"
+    watch.assert_clean(path)
+
+
+@pytest.fixture(scope="module")
+def long_words_url(tmp_path_factory):
+    """The test site plus a column full of long words and a long address."""
+    site = copy_site(tmp_path_factory.mktemp("long-words"))
+    (site / "content" / "columns" / "lange-woorden.md").write_text(LONG_STORY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+@pytest.mark.parametrize(
+    "path", ["/stories/lange-woorden/", "/", "/columns/", "/people/", "/people/wim-woordenaar/"]
+)
+def test_long_words_and_addresses_reflow_at_320_px(new_page, long_words_url, path):
+    """WCAG 1.4.10 (320 CSS px, i.e. 1280 px at 400% zoom) and 1.4.12: no
+    horizontal scrolling, however long the words a story uses."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    page.goto(long_words_url + path)
+    assert page.locator("main").inner_text().count(LONG_WORD) >= 1, (
+        f"{path}: the long word is on it"
+    )
+    for spacing in (False, True):
+        if spacing:
+            page.add_style_tag(content=TEXT_SPACING)
+        wide = page.evaluate(
+            """() => [document.documentElement.scrollWidth,
+                      [...document.querySelectorAll("main *")]
+                        .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                        .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
+        )
+        assert wide[0] <= 320, f"{path} (text spacing: {spacing}) is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
