@@ -50,6 +50,8 @@ def test_copy_link_button_copies_the_link(new_page, base_url, artifacts):
         expect(button).to_be_visible()  # shown by copy.js
         button.click()
         expect(button).to_have_text("Gekopieerd")
+        # Said to screen readers too: a status message (WCAG 4.1.3).
+        expect(page.locator(".copy-field").get_by_role("status")).to_have_text("Gekopieerd")
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == field.input_value()
         assert copied.startswith("/") and urlsplit(copied).path == path
