@@ -342,6 +342,8 @@ class _Links:
             if m.group(1) or tag not in ("a", "img"):
                 continue
             name = "href" if tag == "a" else "src"
+            if tag == "img":
+                self._alt_text(m.group(3))
             for am in _ATTR.finditer(m.group(3)):
                 if am.group(1).lower() != name or am.group(2) is None:
                     continue
@@ -388,6 +390,25 @@ class _Links:
                 pieces += [fragment[pos:at], "&#123;" if fragment[at] == "{" else "&#124;"]
                 pos = at + 1
             fragment = "".join(pieces) + fragment[pos:]
+
+    def _alt_text(self, attrs: str) -> None:
+        """A warning for an image without alt text: the page would mark it as
+        decoration (alt=""), and a screen reader says nothing of it (WCAG 1.1.1)."""
+        found = _ATTR.finditer(attrs)
+        values = {a.group(1).lower(): html.unescape(a.group(2) or "") for a in found}
+        if values.get("alt", "").strip():
+            return
+        src = values.get("src", "")
+        shown = src if len(src) <= 120 else src[:117] + "..."
+        self.issues.append(
+            Issue(
+                self.path,
+                self._line(src) if src else self.body_line,
+                f'image "{shown}" has no alt text; say what it shows for readers who cannot '
+                "see it: ![two fitters on a roof](...)",
+                "warning",
+            )
+        )
 
     def _line(self, value: str) -> int:
         at = self.source.find(value)

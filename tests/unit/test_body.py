@@ -54,3 +54,19 @@ def test_blockquote_is_the_preferred_quote():
 def test_reading_time():
     body = Renderer().render("woord " * 660, "column", "x.md", 1)
     assert body.reading_minutes == 3
+
+
+def test_an_image_without_alt_text_is_a_warning_on_its_line():
+    text = (
+        "Intro.\n\n"
+        "![Het team op het dak](https://example.org/a.jpg)\n\n"
+        "![](https://example.org/b.jpg)\n\n"
+        '<img src="https://example.org/c.jpg" alt="  ">\n'
+    )
+    body = Renderer(image_hosts=("example.org",)).render(text, "column", "x.md", 10)
+    warnings = [i for i in body.issues if i.severity == "warning"]
+    assert [(i.line, i.message.split(";")[0]) for i in warnings] == [
+        (14, 'image "https://example.org/b.jpg" has no alt text'),
+        (16, 'image "https://example.org/c.jpg" has no alt text'),
+    ]
+    assert not [i for i in body.issues if i.severity == "error"]
