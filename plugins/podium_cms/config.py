@@ -371,7 +371,9 @@ def cms_config(
         "public_folder": MEDIA_FOLDER,  # the `photo` value, relative to content/
         "show_preview_links": False,
         "search": False,
-        # "unicode" keeps the "." of name.en.md ("ascii" would make it "-");
+        # "unicode": a title in Chinese or Arabic still names a file ("ascii"
+        # would leave nothing of it); the build makes the slug of any file name,
+        # and of a translation's `slug` copied from one, the same way;
         # accents are cleaned so names like Ömer give plain file names.
         "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": collections(ps, root, themes, vacancy_ids),

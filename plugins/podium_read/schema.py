@@ -116,6 +116,29 @@ def slugify(text: str) -> str:
     return kernel_slugify(text, empty="story")
 
 
+def _story_slug(f: Fields) -> str | None:
+    """The ``slug`` field, made a slug the way a file name is.
+
+    The browser editor writes a translation's ``slug`` as its original's file
+    name, which may hold what a file name may ("’s-ochtends-koffie", "咖啡"),
+    while the original's slug is that name made a slug. Both go through the
+    same ``slugify``, so they always agree; only a value with nothing left to
+    make a slug of is an error.
+    """
+    value = f.text("slug")
+    if value is None or SLUG_RE.match(value):
+        return value
+    made = kernel_slugify(value)
+    if not made:
+        f.error(
+            "slug",
+            f'field "slug" has no letters or digits to make a URL of ("{value}"); write one '
+            'of lowercase letters, digits and hyphens, like "een-dag-op-zee"',
+        )
+        return None
+    return made
+
+
 def validate(
     located: Located, path: str, kind: str, settings: PodiumSettings
 ) -> tuple[Story | None, list[Issue]]:
@@ -132,7 +155,7 @@ def validate(
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
-    slug = f.slug("slug") or file_slug
+    slug = _story_slug(f) or file_slug
     if not SLUG_RE.match(slug):
         f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')
     summary = f.text("summary", max_len=400)

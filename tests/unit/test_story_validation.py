@@ -62,7 +62,7 @@ BAD_CASES = [
     ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
     ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
-    ("slug: Mijn Verhaal", None, 7, ['"slug" must be a slug of lowercase letters']),
+    ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: images/nope.jpg", None, 7, ['"photo": no file content/images/nope.jpg']),
