@@ -161,6 +161,7 @@ def read_vacancy(
         description_text=html.to_text(body),
         source=f.source,
         source_line=f.located.line(*f.path) if f.path else f.located.first_line,
+        field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
         feed_status=status,
         direct_apply=bool(direct_apply),
         updated=updated,
@@ -443,11 +444,11 @@ def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:
         # Case-folded: "AB" and "ab" are one folder on macOS and Windows disks.
         first = seen.setdefault(v.id.casefold(), v)
         if first is not v:
-            where = f"{first.source}:{first.source_line}" if first.source_line else first.source
+            where = f"{first.source}:{first.line('id')}" if first.line("id") else first.source
             issues.append(
                 Issue(
                     v.source,
-                    v.source_line,
+                    v.line("id"),
                     f'vacancy id "{v.id}" is also used by {where}; every vacancy needs its own id',
                 )
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # schema.org JobPosting.employmentType values, in the order people think of them.
 EMPLOYMENT_TYPES = (
@@ -66,6 +66,14 @@ class Vacancy:
     # True when the apply_url itself starts the application (Google's directApply).
     direct_apply: bool = False
     updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
+    # (field, line) of each field the source gives: checks made after reading
+    # (themes against themes.yml, the pay check) point at the field, not the
+    # record's first line. Not part of equality: it says where, not what.
+    field_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)
+
+    def line(self, name: str) -> int | None:
+        """The line of field ``name`` in its source, else the record's."""
+        return dict(self.field_lines).get(name, self.source_line)
 
     def is_scheduled(self, today: dt.date) -> bool:
         """Not posted yet (``date_posted`` in the future): like a scheduled story,

@@ -78,8 +78,9 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
         if v.location.country not in EU or not _advertised(v, today):
             continue
 
-        def report(message: str, v: Vacancy = v) -> None:
-            issues.append(Issue(v.source, v.source_line, f"{message} {setting}", severity))
+        def report(message: str, name: str | None = None, v: Vacancy = v) -> None:
+            line = v.line(name) if name else v.source_line
+            issues.append(Issue(v.source, line, f"{message} {setting}", severity))
 
         if v.salary is None:
             report(
@@ -87,10 +88,13 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
                 "salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH}"
             )
         elif v.salary.min > v.salary.max:
-            report(f'vacancy "{v.id}" field "salary.min" is above "salary.max"')
+            report(f'vacancy "{v.id}" field "salary.min" is above "salary.max"', "salary")
         problem = title_problem(v.title)
         if problem:
-            report(f'vacancy "{v.id}" field "title" ("{v.title}") is not gender-neutral: {problem}')
+            report(
+                f'vacancy "{v.id}" field "title" ("{v.title}") is not gender-neutral: {problem}',
+                "title",
+            )
     return issues
 
 

@@ -100,7 +100,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         for vacancy in site.vacancies.vacancies:
             issues.extend(
                 check_theme_slugs(
-                    vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.source_line
+                    vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.line("themes")
                 )
             )
     return issues

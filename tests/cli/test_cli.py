@@ -622,3 +622,19 @@ def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
         "of the bar (data, app) (add by hand if it fits)"
     )
     assert github_notice("content/columns/x.md", [], []) is None
+
+
+def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
+    """Checks made after a vacancy is read (its themes against themes.yml) name the
+    line of the field, as a story's do, not the file's first line."""
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text().replace("themes: [tech]", "themes:\n  - tech\n  - tehc"), "utf-8"
+    )
+    result = run("check", "content/vacancies/data-engineer.yml")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [
+        'content/vacancies/data-engineer.yml:10: error: unknown theme "tehc" in "themes" '
+        '(did you mean "tech"?); valid themes are "tech", "balance"'
+    ]

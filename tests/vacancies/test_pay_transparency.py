@@ -79,13 +79,14 @@ def test_warns_by_default(site):
     result = _check(site, None)
     assert result.exit_code == 0, result.output
     lines = [ln for ln in result.output.splitlines() if "pay transparency" in ln]
+    # The title's warning points at the title (line 2); the missing salary at the record.
     assert lines == [
-        'content/vacancies/remote-developer.yml:1: warning: vacancy "502" field "title" '
-        '("Developer (m)") is not gender-neutral: "(m)" names some genders only; write '
-        '"(m/v/x)" or leave the marker out (EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")',
         'content/vacancies/remote-developer.yml:1: warning: vacancy "502" has no field "salary": '
         "add the pay range, like salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH} "
         '(EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")',
+        'content/vacancies/remote-developer.yml:2: warning: vacancy "502" field "title" '
+        '("Developer (m)") is not gender-neutral: "(m)" names some genders only; write '
+        '"(m/v/x)" or leave the marker out (EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")',
     ]  # nothing for 503 (closed) or 504 (Switzerland)
 
 
@@ -100,6 +101,7 @@ def test_github_annotations(site):
     conf.write_text(conf.read_text() + '\nPODIUM_PAY_TRANSPARENCY = "warn"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--format", "github"], catch_exceptions=False)
     assert "::warning file=content/vacancies/remote-developer.yml,line=1::" in result.output
+    assert "::warning file=content/vacancies/remote-developer.yml,line=2::" in result.output
 
 
 def test_off_says_nothing(site):
