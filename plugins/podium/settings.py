@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import difflib
 import functools
 import os
 import re
@@ -66,6 +67,37 @@ class Ping:
     google_token_url: str = GOOGLE_TOKEN_URL
     google_batch_url: str = GOOGLE_BATCH_URL
     google_daily_quota: int = 200  # Google's default publish quota per project and day
+
+
+# Every PODIUM_* setting a user may write (README, "Settings"), including those
+# a step parses itself (register_setting): a step left out of PLUGINS leaves
+# its setting unregistered, and that must not make the setting "unknown".
+PUBLIC_SETTINGS = (
+    "PODIUM_ALUMNI_POLICY", "PODIUM_ATTACHMENTS", "PODIUM_BRAND", "PODIUM_CACHE_PATH",
+    "PODIUM_CARDS", "PODIUM_CMS", "PODIUM_FEATURED_COUNT", "PODIUM_FEEDS",
+    "PODIUM_GOOGLE_INDEXING", "PODIUM_IFRAME_HOSTS", "PODIUM_IMAGE_HOSTS", "PODIUM_INDEXNOW",
+    "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_LATEST_COUNT",
+    "PODIUM_MAX_STORY_BYTES", "PODIUM_OG_LOCALES", "PODIUM_PAY_TRANSPARENCY",
+    "PODIUM_SEARCH_CHUNK", "PODIUM_TEAMS", "PODIUM_TODAY", "PODIUM_UTM",
+)  # fmt: skip
+# What the command line and the pipeline put in Pelican's settings themselves.
+INTERNAL_SETTINGS = (
+    "PODIUM_SETTINGS_FILE", "PODIUM_SETTINGS", "PODIUM_PREVIEW", "PODIUM_LIVERELOAD",
+    "PODIUM_CMS_LOCAL", "PODIUM_STATS", "PODIUM_PAGES",
+)  # fmt: skip
+
+
+def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
+    """A PODIUM_* name Podium does not read is a typo: PODIUM_ALUMI_POLICY =
+    "unpublish" would otherwise keep former colleagues' stories online, silently."""
+    known = {*PUBLIC_SETTINGS, *INTERNAL_SETTINGS, *_SECTIONS}
+    # Matched without the prefix every name shares, which makes any two look alike.
+    stems = {n.removeprefix("PODIUM_"): n for n in PUBLIC_SETTINGS}
+    for name in settings:
+        if isinstance(name, str) and name.startswith("PODIUM_") and name not in known:
+            close = difflib.get_close_matches(name.removeprefix("PODIUM_"), list(stems), 1, 0.6)
+            hint = f' (did you mean "{stems[close[0]]}"?)' if close else ""
+            bad(name, f"is unknown{hint}; Podium's settings are {', '.join(PUBLIC_SETTINGS)}")
 
 
 class SettingProblems:
@@ -187,6 +219,7 @@ class PodiumSettings:
         problems = SettingProblems(source)
         bad = problems.bad
 
+        _unknown_settings(settings, bad)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         if not isinstance(langs, (list, tuple)) or not all(

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -83,6 +85,31 @@ def test_settings_validation_names_the_setting():
     assert 'PODIUM_ALUMNI_POLICY must be one of "keep", "anonymize", "unpublish"' in text
     assert 'did you mean "anonymize"' in text
     assert "PODIUM_BRAND['color'] must be a colour" in text
+
+
+def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
+    """A typo in a setting's name was ignored: PODIUM_ALUMI_POLICY = "unpublish" left
+    the default policy (keep), so former colleagues' stories stayed online."""
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "X"\nPODIUM_ALUMI_POLICY = "unpublish"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(
+            {"PODIUM_SETTINGS_FILE": str(conf), "PODIUM_ALUMI_POLICY": "unpublish"}
+        )
+    (line,) = [i.format() for i in exc.value.issues]
+    assert line.startswith(
+        f'{conf}:2: error: setting PODIUM_ALUMI_POLICY is unknown (did you mean '
+        '"PODIUM_ALUMNI_POLICY"?); Podium\'s settings are PODIUM_ALUMNI_POLICY, '
+    )
+
+
+def test_every_documented_setting_is_known():
+    """The settings table of the README and the names Podium accepts are one list."""
+    from podium.settings import PUBLIC_SETTINGS
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(PODIUM_[A-Z_]+)`", readme, re.M))
+    assert documented == set(PUBLIC_SETTINGS)
 
 
 def test_settings_defaults_and_today_override(monkeypatch):
