@@ -277,6 +277,10 @@ def _first_line(record: logging.LogRecord) -> str:
 
 def _swap(new: Path, final: Path) -> None:
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
+    if final.is_dir() and not final.is_symlink() and not any(final.iterdir()):
+        # An empty folder (`mkdir output`, a CI step): check_output accepted it,
+        # and there is nothing in it to keep. rmdir refuses if a file appeared since.
+        os.rmdir(final)
     if not final.exists():
         os.replace(new, final)
         return

@@ -235,6 +235,17 @@ def test_build_refuses_a_folder_it_did_not_write(project):
     assert sorted(p.name for p in other.iterdir()) == ["notes.txt"]
 
 
+def test_an_empty_folder_is_built_into(project):
+    """An empty folder (made by hand or by a CI step) passes the check before the
+    build; the swap then refused it: "output folder lost its .podium-output file"."""
+    (project / "public").mkdir()
+    result = _build("-o", "public")
+    assert result.exit_code == 0, result.output
+    assert (project / "public" / ".podium-output").is_file()
+    assert (project / "public" / "index.html").is_file()
+    assert [p.name for p in project.iterdir() if p.name.startswith(".public")] == []
+
+
 def test_every_output_carries_the_marker_and_is_replaced(project):
     assert _build().exit_code == 0
     marker = project / "output" / ".podium-output"
