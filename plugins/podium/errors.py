@@ -119,3 +119,29 @@ def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
         return Path(path).as_posix()
+
+
+def template_issue(exc: BaseException) -> Issue | None:
+    """A theme template's error as one line at the template's own line, or None.
+
+    Jinja names the template in a syntax error, and runs compiled templates
+    under their file name, so a runtime error (an undefined name, a missing
+    include) has a traceback frame at the template's line: the innermost such
+    frame is the line to fix. Without this the user got only the error's text.
+    """
+    from jinja2 import TemplateError, TemplateSyntaxError
+
+    if not isinstance(exc, TemplateError):
+        return None
+    where, line = None, None
+    if isinstance(exc, TemplateSyntaxError):
+        where, line = exc.filename or exc.name, exc.lineno
+    tb = exc.__traceback__
+    while tb is not None and not isinstance(exc, TemplateSyntaxError):
+        name = tb.tb_frame.f_code.co_filename
+        if not name.endswith(".py") and os.path.isfile(name):
+            where, line = name, tb.tb_lineno
+        tb = tb.tb_next
+    text = (str(exc.message or "").splitlines() or [""])[0]
+    shown = display_path(where) if where and os.path.isfile(where) else where or "theme"
+    return Issue(shown, line, f"template: {type(exc).__name__}: {text}")

@@ -32,7 +32,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from .errors import ContentError, Issue
+from .errors import ContentError, Issue, template_issue
 
 log = logging.getLogger(__name__)
 # What a finished child sends back, as JSON (no pickle: nothing in Podium
@@ -125,7 +125,11 @@ def _child(work: Callable[[], None], what: str, write: int) -> None:
     except ContentError as exc:
         failure = {"issues": [asdict(i) for i in exc.issues]}
     except BaseException as exc:  # noqa: BLE001 - raised again by the parent
-        failure = {"type": type(exc).__name__, "text": (str(exc).splitlines() or [""])[0]}
+        issue = template_issue(exc)  # its file and line, which the parent cannot see
+        if issue is not None:
+            failure = {"issues": [asdict(issue)]}
+        else:
+            failure = {"type": type(exc).__name__, "text": (str(exc).splitlines() or [""])[0]}
     payload = json.dumps({"records": capture.records, "failure": failure}, default=str)
     with os.fdopen(write, "w", encoding="utf-8", errors="surrogatepass") as out:
         out.write(payload)

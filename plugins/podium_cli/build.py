@@ -29,7 +29,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from podium import forked, paths
-from podium.errors import ContentError, Issue, UsageError
+from podium.errors import ContentError, Issue, UsageError, template_issue
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,15 @@ def build(
     try:
         settings = load_settings(settings_file, **{**overrides, "OUTPUT_PATH": str(tmp)})
         pelican = Pelican(settings)  # plugins validate all content here
-        pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
+        try:
+            pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
+        except Exception as exc:
+            # A theme template's mistake is the user's: one line at its line, and
+            # `podium serve` goes on serving, as after a content error.
+            issue = template_issue(exc)
+            if issue is None:
+                raise
+            raise ContentError([issue]) from None
         if counter.records:
             raise ContentError(
                 [

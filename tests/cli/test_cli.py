@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 
 import pytest
 
-from podium_testkit import snapshot
+from podium_testkit import ROOT, snapshot
 
 
 def test_check_passes_on_the_test_site(run):
@@ -638,3 +639,41 @@ def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
         'content/vacancies/data-engineer.yml:10: error: unknown theme "tehc" in "themes" '
         '(did you mean "tech"?); valid themes are "tech", "balance"'
     ]
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked-writer", "in-order"])
+@pytest.mark.parametrize(
+    "template, mistake, message",
+    [
+        ("base.html", "{{ nope() }}", "UndefinedError: 'nope' is undefined"),
+        ("story.html", "{% if %}", "TemplateSyntaxError: Expected an expression"),
+        ("story.html", '{% include "nope.html" %}', "TemplateNotFound: nope.html"),
+    ],
+)
+def test_a_template_error_names_the_template_and_line(
+    run, site, tmp_path, monkeypatch, template, mistake, message, fork
+):
+    """A mistake in the theme said only "podium: error: UndefinedError: 'nope' is
+    undefined": no file, no line. It names both now, whichever process wrote the page,
+    and the previous output stays as it was."""
+    from podium import forked
+
+    if not fork:
+        monkeypatch.setattr(forked, "available", lambda: False)
+    assert run("build", "-q").exit_code == 0
+    before = snapshot(site / "output")
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    page = theme / "templates" / template
+    lines = page.read_text("utf-8").splitlines(keepends=True)
+    line = 9  # inside the first block of story.html, and in base.html's <head>
+    lines.insert(line - 1, mistake + "\n")
+    page.write_text("".join(lines), "utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"\nTHEME = {str(theme)!r}\n", "utf-8")
+    result = run("build", "-q")
+    assert result.exit_code == 1
+    shown = os.path.relpath(page, site).replace(os.sep, "/")
+    (printed,) = result.output.splitlines()
+    assert printed.startswith(f"{shown}:{line}: error: template: {message}"), printed
+    assert snapshot(site / "output") == before

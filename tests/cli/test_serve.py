@@ -88,3 +88,33 @@ def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
     assert output.is_dir()
     if drafts:
         assert not (site / "output").exists()  # a preview never lands where publish looks
+
+
+def test_a_template_mistake_during_serve_is_reported_and_serving_goes_on(
+    site, tmp_path, monkeypatch, capsys
+):
+    """Editing the theme while `podium serve` runs: a typo in a template ended the
+    server (the error was no content error); now it is one line and the last good
+    site stays served, as after a content mistake."""
+    import shutil
+
+    from podium_cli.serve import _rebuild
+    from podium_testkit import ROOT
+
+    monkeypatch.chdir(site)
+    output = site / ".podium-preview"
+    assert _rebuild("pelicanconf.py", output)
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    base = theme / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8").replace("<head>", "<head>{{ nope() }}", 1), "utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"\nTHEME = {str(theme)!r}\n", "utf-8")
+    capsys.readouterr()
+    assert _rebuild("pelicanconf.py", output) is False
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith(
+        "/templates/base.html:7: error: template: UndefinedError: 'nope' is undefined"
+    )
+    assert err[1] == "Build failed; still serving the previous site."
+    assert (output / "index.html").is_file()

@@ -98,7 +98,7 @@ def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
         )
     (line,) = [i.format() for i in exc.value.issues]
     assert line.startswith(
-        f'{conf}:2: error: setting PODIUM_ALUMI_POLICY is unknown (did you mean '
+        f"{conf}:2: error: setting PODIUM_ALUMI_POLICY is unknown (did you mean "
         '"PODIUM_ALUMNI_POLICY"?); Podium\'s settings are PODIUM_ALUMNI_POLICY, '
     )
 
