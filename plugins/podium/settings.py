@@ -100,6 +100,38 @@ def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
             bad(name, f"is unknown{hint}; Podium's settings are {', '.join(PUBLIC_SETTINGS)}")
 
 
+# Pelican's own settings that Podium relies on, with the type Pelican needs: a
+# wrong one made Pelican fail with only Python's words ("AttributeError: 'int'
+# object has no attribute 'endswith'" for SITEURL = 5), naming no setting.
+_CORE_TEXT = {
+    "SITENAME": 'text, like "Werken bij Acme"',
+    "SITEURL": 'text, like "https://werkenbij.example.com" (or "" for local previews)',
+    "DEFAULT_LANG": 'a language code as text, like "nl"',
+    "TIMEZONE": 'a time zone name as text, like "Europe/Amsterdam"',
+}
+_CORE_PATHS = {
+    "PATH": 'a folder, like "content"',
+    "OUTPUT_PATH": 'a folder, like "output"',
+    "THEME": 'a folder, like "theme"',
+}
+
+
+def core_problems(values: Mapping[str, Any], bad) -> None:
+    """Report Pelican settings of the wrong type (``bad(name, message)``), before
+    Pelican trips over them or prints them as they are (SITENAME = None)."""
+    for name, what in _CORE_TEXT.items():
+        if name in values and not isinstance(values[name], str):
+            bad(name, f"must be {what}, not {values[name]!r}")
+    for name, what in _CORE_PATHS.items():
+        if name in values and not isinstance(values[name], (str, os.PathLike)):
+            bad(name, f"must be {what}, not {values[name]!r}")
+    locale = values.get("LOCALE", "")
+    if not isinstance(locale, str) and not (
+        isinstance(locale, (list, tuple)) and all(isinstance(x, str) for x in locale)
+    ):
+        bad("LOCALE", f'must be a locale or a list of them, like ["nl_NL.UTF-8"], not {locale!r}')
+
+
 class SettingProblems:
     """The one way a wrong setting is reported: ``setting NAME MESSAGE``, one line each.
 
@@ -220,6 +252,10 @@ class PodiumSettings:
         bad = problems.bad
 
         _unknown_settings(settings, bad)
+        core_problems(settings, bad)
+        if problems.issues:
+            # The checks below would trip over the same wrong types.
+            problems.check()
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         if not isinstance(langs, (list, tuple)) or not all(

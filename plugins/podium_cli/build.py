@@ -30,6 +30,7 @@ from pelican.settings import read_settings
 
 from podium import forked, paths
 from podium.errors import ContentError, Issue, UsageError, template_issue
+from podium.settings import SettingProblems, core_problems
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,28 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
+        _wrong_core_types(path, str(settings_file))
         first = (str(exc).splitlines() or [""])[0]
         raise ContentError(
             [Issue(str(settings_file), None, f"{type(exc).__name__}: {first}")]
         ) from None
     finally:
         settings_log.removeFilter(drop)
+
+
+def _wrong_core_types(path: Path, shown: str) -> None:
+    """Pelican failed on the settings: when a setting it needs has the wrong type,
+    raise that as one line naming the setting (else return: the caller reports
+    Pelican's own error)."""
+    from pelican.settings import get_settings_from_file
+
+    try:
+        values = get_settings_from_file(str(path))
+    except Exception:  # noqa: BLE001 - the file itself fails: the caller says how
+        return
+    problems = SettingProblems(shown)
+    core_problems(values, problems.bad)
+    problems.check()
 
 
 # Written into every output: only a folder carrying it is ever replaced.

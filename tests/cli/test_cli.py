@@ -677,3 +677,31 @@ def test_a_template_error_names_the_template_and_line(
     (printed,) = result.output.splitlines()
     assert printed.startswith(f"{shown}:{line}: error: template: {message}"), printed
     assert snapshot(site / "output") == before
+
+
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("SITEURL = 5", 'setting SITEURL must be text, like "https://werkenbij.example.com"'),
+        ("THEME = 5", 'setting THEME must be a folder, like "theme", not 5'),
+        ("PATH = None", 'setting PATH must be a folder, like "content", not None'),
+        ("DEFAULT_LANG = 5", 'setting DEFAULT_LANG must be a language code as text, like "nl"'),
+        ("LOCALE = 5", 'setting LOCALE must be a locale or a list of them, like ["nl_NL.UTF-8"]'),
+        ("SITENAME = None", 'setting SITENAME must be text, like "Werken bij Acme", not None'),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
+    run, site, setting, message, command
+):
+    """Pelican's settings with the wrong type gave Python's words and no setting:
+    "pelicanconf.py: error: AttributeError: 'int' object has no attribute 'endswith'"."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + setting + "\n"
+    conf.write_text(text, "utf-8")
+    result = run(command, "-q") if command == "build" else run(command)
+    assert result.exit_code == 1
+    (printed,) = result.output.splitlines()
+    line = len(text.splitlines())
+    assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
+    assert not (site / "output").exists()
