@@ -264,7 +264,12 @@ def build(
     root = logging.getLogger()
     root.addHandler(counter)
     try:
-        settings = load_settings(settings_file, **{**overrides, "OUTPUT_PATH": str(tmp)})
+        # DELETE_OUTPUT_DIRECTORY (publishconf.py sets it) would have Pelican empty
+        # the fresh folder, marker and all: the output swapped in then lacked it,
+        # and the next build refused its own output. The swap replaces the
+        # output whole, which is what that setting asks for.
+        build_overrides = {"OUTPUT_PATH": str(tmp), "DELETE_OUTPUT_DIRECTORY": False}
+        settings = load_settings(settings_file, **{**overrides, **build_overrides})
         pelican = Pelican(settings)  # plugins validate all content here
         try:
             pelican.run()  # a forked page writer is joined at `finalized` (podium_render)

@@ -246,6 +246,18 @@ def test_an_empty_folder_is_built_into(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".public")] == []
 
 
+def test_delete_output_directory_keeps_the_marker(project):
+    """publishconf.py sets DELETE_OUTPUT_DIRECTORY: Pelican emptied the build's folder,
+    marker and all, so a second `podium build -s publishconf.py` refused the first's
+    output ("was not written by Podium")."""
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + "\nDELETE_OUTPUT_DIRECTORY = True\n", "utf-8")
+    assert _build().exit_code == 0
+    assert (project / "output" / ".podium-output").is_file()
+    again = _build()
+    assert again.exit_code == 0, again.output
+
+
 def test_every_output_carries_the_marker_and_is_replaced(project):
     assert _build().exit_code == 0
     marker = project / "output" / ".podium-output"
