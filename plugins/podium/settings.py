@@ -335,6 +335,7 @@ class PodiumSettings:
                 bad(name, f"contains {problem}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
+        _cms(settings, bad)
         utm = _utm(settings, bad)
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
@@ -398,6 +399,40 @@ class PodiumSettings:
             lastmod_from_git=from_git,
             **ints,
         )
+
+
+CMS_KEYS = ("repo", "branch", "base_url", "auth_endpoint", "site_domain", "api_root",
+            "open_authoring")  # fmt: skip
+
+
+def _cms(settings: Mapping[str, Any], bad) -> None:
+    """``PODIUM_CMS``: the editor's GitHub backend. Checked here with the others, not
+    where /admin/ is written at the end of a build: PODIUM_CMS = "x" failed there with
+    "ValueError: dictionary update sequence element #0 ...", and a misspelt key
+    ("brnach") was dropped, so the editor saved to another branch."""
+    raw = settings.get("PODIUM_CMS")
+    if raw is None or raw == {}:
+        return  # unset: no production editor (/admin/ is left out)
+    example = "{'repo': 'your-org/your-hub', 'branch': 'main'}"
+    if not isinstance(raw, Mapping):
+        bad("PODIUM_CMS", f"must be a dict like {example}, not {raw!r}")
+        return
+    for key, value in raw.items():
+        if key not in CMS_KEYS:
+            bad(f"PODIUM_CMS['{key}']", f"is unknown{did_you_mean(str(key), CMS_KEYS)}; "
+                f"valid keys are {one_of(CMS_KEYS)}")  # fmt: skip
+        elif key == "open_authoring":
+            if not isinstance(value, bool):
+                bad("PODIUM_CMS['open_authoring']", f"must be True or False, not {value!r}")
+        elif key in ("base_url", "api_root"):
+            if not _web_address(value):
+                bad(f"PODIUM_CMS['{key}']", f"must be a web address starting with https://, "
+                    f"not {value!r}")  # fmt: skip
+        elif not isinstance(value, str) or not value.strip():
+            bad(f"PODIUM_CMS['{key}']", f"must be a non-empty text, not {value!r}")
+    repo = raw.get("repo")
+    if not (isinstance(repo, str) and re.fullmatch(r"[\w.-]+/[\w.-]+", repo)):
+        bad("PODIUM_CMS['repo']", f"must name the GitHub repository, like {example}")
 
 
 def _utm(settings: Mapping[str, Any], bad) -> Utm:

@@ -202,3 +202,38 @@ def test_admin_is_in_no_sitemap_feed_or_search_index(demo_build):
         urls.append(json.loads(data[data.index(b"{") :])["url"])
     assert any("/stories/" in u for u in urls)
     assert not [u for u in urls if "/admin/" in u]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ('"helder-energie/werken-bij"', "setting PODIUM_CMS must be a dict like {'repo': "),
+        (
+            '{"repo": "a/b", "brnach": "dev"}',
+            "setting PODIUM_CMS['brnach'] is unknown (did you mean \"branch\"?); valid keys are "
+            '"repo", "branch", "base_url", "auth_endpoint", "site_domain", "api_root", '
+            '"open_authoring"',
+        ),
+        ('{"branch": "main"}', "setting PODIUM_CMS['repo'] must name the GitHub repository"),
+        (
+            '{"repo": "a/b", "base_url": "oauth.example"}',
+            "setting PODIUM_CMS['base_url'] must be a web address starting with https://",
+        ),
+    ],
+)
+def test_a_wrong_cms_setting_is_one_line_before_anything_is_built(tmp_path, value, message):
+    """PODIUM_CMS was read only where /admin/ is written, at the end of a build:
+    "x" failed there as "ValueError: dictionary update sequence element #0 ...", and a
+    misspelt key was dropped (the editor saved to "main", not the branch meant)."""
+    from podium.errors import ContentError
+    from podium_testkit import copy_site
+
+    site = copy_site(tmp_path)
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + f"PODIUM_CMS = {value}\n"
+    conf.write_text(text, "utf-8")
+    with pytest.raises(ContentError) as info:
+        build(conf, tmp_path / "out")
+    (line,) = [issue.format() for issue in info.value.issues]
+    assert line.startswith(f"{conf}:{len(text.splitlines())}: error: {message}"), line
+    assert not (tmp_path / "out").exists()
