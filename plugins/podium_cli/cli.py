@@ -209,9 +209,13 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> None:
             click.echo(notice)
 
 
+# A port outside 1-65535 is wrong usage, said before the build (not OverflowError after it).
+PORT = click.IntRange(1, 65535)
+
+
 @main.command()
 @settings_option
-@click.option("-p", "--port", default=8000, show_default=True, help="Port on localhost.")
+@click.option("-p", "--port", type=PORT, default=8000, show_default=True, help="Port on localhost.")
 @click.option("--bind", default="127.0.0.1", show_default=True)
 @click.option("--no-watch", is_flag=True, help="Build once and serve, without reloading.")
 @click.option(
@@ -226,7 +230,9 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> None:
     help="Also run the browser editor at /admin/ against this checkout (decap-server on "
     "127.0.0.1, writing only under content/).",
 )
-@click.option("--cms-port", default=8081, show_default=True, help="Port of decap-server.")
+@click.option(
+    "--cms-port", type=PORT, default=8081, show_default=True, help="Port of decap-server."
+)
 def serve(
     settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool, cms: bool, cms_port: int
 ) -> None:

@@ -165,10 +165,21 @@ def _start_cms(settings_file: str, settings: dict, cms_port: int):
 
 
 def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) -> None:
-    if not _rebuild(settings_file, output, drafts, extra) and not output.is_dir():
-        raise SystemExit(1)
     handler = functools.partial(_Handler, directory=str(output))
-    server = ThreadingHTTPServer((bind, port), handler)
+    # The port first: one that is taken (another serve still running) is said at
+    # once, in one line, not as "OSError: [Errno 98] ..." after a whole build.
+    try:
+        server = ThreadingHTTPServer((bind, port), handler)
+    except OSError as exc:
+        click.echo(
+            f"podium: error: cannot serve on {bind}:{port}: {exc.strerror or exc}; "
+            "choose another port with --port",
+            err=True,
+        )
+        raise SystemExit(1) from None
+    if not _rebuild(settings_file, output, drafts, extra) and not output.is_dir():
+        server.server_close()
+        raise SystemExit(1)
     click.echo(f"Serving on http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/")
     if extra.get("PODIUM_CMS_LOCAL"):
         click.echo(f"Editor: http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/admin/")

@@ -118,3 +118,28 @@ def test_a_template_mistake_during_serve_is_reported_and_serving_goes_on(
     )
     assert err[1] == "Build failed; still serving the previous site."
     assert (output / "index.html").is_file()
+
+
+def test_a_port_out_of_range_or_taken_is_one_line_before_any_build(site, monkeypatch):
+    """`serve --port 99999` built the whole site, then failed with "OverflowError:
+    bind(): port must be 0-65535"; a port in use, with "OSError: [Errno 98] ...",
+    also after the build."""
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(site)
+    out = CliRunner().invoke(main, ["serve", "--port", "99999"])
+    assert out.exit_code == 2
+    assert "99999 is not in the range 1<=x<=65535" in out.output
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = CliRunner().invoke(main, ["serve", "--no-watch", "--port", str(port)])
+    assert out.exit_code == 1
+    assert out.output.splitlines() == [
+        f"podium: error: cannot serve on 127.0.0.1:{port}: Address already in use; "
+        "choose another port with --port"
+    ]
+    assert not (site / "output").exists()
