@@ -434,10 +434,18 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
 def _write_report(output: str, text: str) -> None:
     """Replace ``output`` whole or not at all: the report is often a page someone
     serves or has open, and a full disk or a quota halfway through the write
-    would otherwise leave half a page where yesterday's report was."""
+    would otherwise leave half a page where yesterday's report was. One line
+    when it cannot be written (it was "podium: error: FileNotFoundError: ...")."""
     from podium.atomic import write_atomic
 
+    shown = one_line(output)
     target = Path(os.path.realpath(output))  # through a symlink, as a plain write goes
+    if not target.parent.is_dir():
+        folder = one_line(str(Path(output).parent))
+        raise UsageError(
+            [Issue(shown, None, f"cannot write the report: no folder {folder}; "
+                   "give a file in a folder that exists")]
+        )  # fmt: skip
     try:
         mode = target.stat().st_mode & 0o777
     except OSError:  # a new file: as any file the user creates (the umask)
@@ -447,9 +455,9 @@ def _write_report(output: str, text: str) -> None:
     try:
         write_atomic(target, text, mode=mode)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        click.echo(f"{one_line(output)}: error: cannot write the report: {reason}", err=True)
-        sys.exit(1)
+        raise ContentError(
+            [Issue(shown, None, f"cannot write the report: {exc.strerror or exc}")]
+        ) from None
 
 
 def _valid_site(settings_file: str):

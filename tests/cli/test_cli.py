@@ -705,3 +705,17 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
     line = len(text.splitlines())
     assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
     assert not (site / "output").exists()
+
+
+def test_a_report_into_a_missing_folder_is_one_line(run, site):
+    """`report -o no/such/folder/r.html` said "podium: error: FileNotFoundError: [Errno 2]
+    No such file or directory: ..." (exit 1), naming no problem a user would fix."""
+    result = run("report", "--format", "json", "-o", "nope/r.json")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "nope/r.json: error: cannot write the report: no folder nope; "
+        "give a file in a folder that exists"
+    ]
+    assert not (site / "nope").exists()
+    assert run("report", "--format", "json", "-o", "r.json").exit_code == 0
+    assert (site / "r.json").read_text("utf-8").startswith("{")
