@@ -242,7 +242,14 @@ def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -
                 raise ContentError([Issue(source, line, "invalid YAML: a key must be plain text")])
             key = str(key_node.value)
             if key in out:
-                raise ContentError([Issue(source, line, f'field "{key}" is given twice')])
+                # Named by its whole path (consent.given, not given) and both lines:
+                # YAML would silently keep the second one.
+                name = ".".join(str(part) for part in (*path, key))
+                first = lines[path + (key,)]
+                where = f"both on line {line}" if first == line else f"lines {first} and {line}"
+                raise ContentError(
+                    [Issue(source, line, f'field "{name}" is given twice ({where}); keep one')]
+                )
             lines[path + (key,)] = line
             out[key] = _build(value_node, path + (key,), lines, offset, source)
         return out

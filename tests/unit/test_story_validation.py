@@ -86,7 +86,14 @@ BAD_CASES = [
         6,
         ['unknown field "consent.tot"'],
     ),
-    ("title: x\ntitle: y", "title", 7, ['field "title" is given twice']),
+    ("title: x\ntitle: y", "title", 7, ['field "title" is given twice (lines 6 and 7)']),
+    # Named by its whole path: "given" alone could be any mapping's.
+    (
+        "consent:\n  given: 2026-01-01\n  given: 2026-01-02",
+        "consent",
+        8,
+        ['field "consent.given" is given twice (lines 7 and 8); keep one'],
+    ),
     ("title: &a x\nrole: *a", "role", 7, ["aliases"]),
 ]
 
