@@ -221,7 +221,11 @@ class Fields:
                 self.error(key, f'field "{self.name(key)}" is empty; write true or false')
             return default
         if not isinstance(value, bool):
-            self.error(key, f'field "{self.name(key)}" must be true or false, not "{value}"')
+            # "true" in quotes is text to YAML: say so, or the message reads as nonsense.
+            hint = "; write it without quotes" if str(value).lower() in ("true", "false") else ""
+            self.error(
+                key, f'field "{self.name(key)}" must be true or false, not "{value}"{hint}'
+            )
             return default
         return value
 

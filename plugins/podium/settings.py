@@ -258,7 +258,10 @@ class PodiumSettings:
             problems.check()
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
-        if not isinstance(langs, (list, tuple)) or not all(
+        if isinstance(langs, (list, tuple)) and not langs:
+            bad("PODIUM_LANGUAGES", 'is empty; list the hub\'s languages, like ["nl", "en"]')
+            langs = (default_lang,)
+        elif not isinstance(langs, (list, tuple)) or not all(
             isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
         ):
             bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')

@@ -893,6 +893,11 @@ CASES: list[Case] = [
         {"pelicanconf.py": append("PODIUM_LANGUAGES = ['nl', 'en', 'nl']\n")},
         (f'{CONF} PODIUM_LANGUAGES must name each language once; "nl" is listed twice',),
     ),
+    Case(
+        "languages-empty",
+        {"pelicanconf.py": append("PODIUM_LANGUAGES = []\n")},
+        (f"{CONF} PODIUM_LANGUAGES is empty; list the hub's languages",),
+    ),
     # -- settings ------------------------------------------------------------------
     Case(
         "iframe-hosts-not-a-list",

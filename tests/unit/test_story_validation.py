@@ -62,6 +62,7 @@ BAD_CASES = [
     ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
     ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
+    ('featured: "true"', None, 7, ['not "true"; write it without quotes']),
     ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
