@@ -57,9 +57,35 @@ def order_problem(plugins) -> str | None:
     return None
 
 
-def check_plugins(settings) -> None:
-    """Raise ContentError (one line, naming the settings file) for a misordered PLUGINS."""
-    problem = order_problem(settings.get("PLUGINS"))
+# Without these the hub's templates have nothing to show: every page needs the
+# site model (read, validate) and the context render gives the templates.
+REQUIRED_STEPS = ("podium_read", "podium_validate", "podium_render")
+
+
+def missing_problem(plugins) -> str | None:
+    """Why ``plugins`` cannot build a hub (a required step left out); or None.
+
+    Checked by ``podium build`` before Pelican runs: with no Podium step in
+    PLUGINS no step is there to check the order, and the build ended in a
+    template error ("'podium' is undefined") instead.
+    """
+    present = {_name(p) for p in plugins or ()}
+    missing = [s for s in REQUIRED_STEPS if s not in present]
+    if not missing:
+        return None
+    return (
+        f"setting PLUGINS lacks Podium's step{'s' if len(missing) > 1 else ''} "
+        f"{', '.join(missing)}; a hub needs at least {', '.join(REQUIRED_STEPS)} "
+        "(PLUGINS = list(STEPS) from podium.pipeline gives them all, in order)"
+    )
+
+
+def check_plugins(settings, require: bool = False) -> None:
+    """Raise ContentError (one line, naming the settings file) for a misordered
+    PLUGINS, or (``require``) one that lacks a required step."""
+    problem = (missing_problem(settings.get("PLUGINS")) if require else None) or order_problem(
+        settings.get("PLUGINS")
+    )
     if problem:
         where = settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py"
         raise ContentError([Issue(str(where), None, problem)])

@@ -28,7 +28,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from podium import forked, paths
+from podium import forked, paths, pipeline
 from podium.errors import ContentError, Issue, UsageError, template_issue
 from podium.settings import SettingProblems, core_problems
 
@@ -242,6 +242,7 @@ def build(
 ) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
     settings = load_settings(settings_file, **overrides)
+    pipeline.check_plugins(settings, require=True)  # before any output is touched
     # Lexically normal (so "-o .." is the parent folder), then every folder
     # above resolved; the output itself may not be a symlink (check_output).
     final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))

@@ -81,6 +81,20 @@ def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):
     assert not (site / "out").exists()
 
 
+@pytest.mark.parametrize("plugins", ["[]", "None", '["podium_read", "podium_validate"]'])
+def test_plugins_without_the_required_steps_is_one_line_error(site, monkeypatch, plugins):
+    """No Podium step in PLUGINS used to end in a template error ("'podium' is undefined")."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text().replace("PLUGINS = list(STEPS)", f"PLUGINS = {plugins}"))
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("pelicanconf.py: error: setting PLUGINS lacks Podium's step")
+    assert "podium_render" in line and "PLUGINS = list(STEPS)" in line
+    assert not (site / "out").exists()
+
+
 @pytest.mark.parametrize(
     ("plugins", "misplaced"),
     [
