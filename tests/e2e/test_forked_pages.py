@@ -85,7 +85,9 @@ def test_a_template_error_in_a_story_page_fails_the_build_and_keeps_the_old_outp
     story.write_text(story.read_text("utf-8").replace("</article>", broken + "</article>", 1))
     result = _build(settings, output, THEME=str(theme))
     assert result["starts"] == [True]
-    assert result["error"].startswith("UndefinedError: ")
+    # One line naming the template and its line (podium.errors.template_issue).
+    assert "theme/templates/story.html:" in result["error"]
+    assert "error: template: UndefinedError: " in result["error"]
     assert "no_such_attribute" in result["error"]
     assert _files(output) == before
     assert not list(site.glob(".output.*"))  # the failed build's folder is gone
