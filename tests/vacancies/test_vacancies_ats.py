@@ -187,10 +187,39 @@ def test_snapshots_are_deterministic(ats, tmp_path):
         ("per diem", "PER_DIEM"),
         ("whatever", None),
         (None, None),
+        # A contract's length is not a contractor: Dutch "vast" is permanent.
+        ("Vast contract", "FULL_TIME"),
+        ("Vast contract, parttime", "PART_TIME"),
+        ("Permanent contract", "FULL_TIME"),
+        ("Tijdelijk contract", "TEMPORARY"),
+        ("Fixed-term contract", "TEMPORARY"),
+        ("Temporary contract", "TEMPORARY"),
+        ("unbefristet", "FULL_TIME"),
+        ("befristeter Vertrag", "TEMPORARY"),
+        ("Contract to hire", "CONTRACTOR"),
+        # "intern" is an intern, "international" and "internal" are not.
+        ("International", None),
+        ("Internal transfer", None),
+        ("Intern", "INTERN"),
+        ("Vollzeit", "FULL_TIME"),
+        ("Teilzeit", "PART_TIME"),
+        ("Praktikum", "INTERN"),
     ],
 )
 def test_employment_types_map_to_schema_org(words, expected):
     assert common.employment_type(words) == expected
+
+
+def test_lever_commitment_in_dutch_is_read_as_the_employer_meant(ats, tmp_path):
+    # Lever's commitment is free text the employer types; a Dutch "vast
+    # contract" (permanent job) was published to Google as CONTRACTOR.
+    posts = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    posts[0]["categories"]["commitment"] = "Vast contract"
+    posts[3]["categories"]["commitment"] = "Tijdelijk contract"
+    ats.serve("/v0/postings/helderenergie", json.dumps(posts).encode())
+    records = pulled(ats, tmp_path, "lever")
+    assert records[posts[0]["id"]]["employment_type"] == "FULL_TIME"
+    assert records[posts[3]["id"]]["employment_type"] == "TEMPORARY"
 
 
 @pytest.mark.parametrize(

@@ -53,16 +53,30 @@ PROSPECT_RE = re.compile(
 REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home ?office|work from home|anywhere)\b", re.I)
 
 # First match wins, so specific kinds come before the schedule words they
-# are often combined with ("parttime_fixed_term" is PART_TIME).
+# are often combined with ("parttime_fixed_term" is PART_TIME). Patterns run
+# on the lower-case words with everything but letters removed ("Full-time"
+# -> "fulltime"), so compounds such as "afstudeerstage" match too.
 _EMPLOYMENT = (
-    (("perdiem",), "PER_DIEM"),
-    (("volunteer", "vrijwilli"), "VOLUNTEER"),
-    (("intern", "trainee", "stage", "stagiair", "apprentice", "afstudeer"), "INTERN"),
-    (("freelance", "contractor", "contract", "zzp"), "CONTRACTOR"),
-    (("parttime", "deeltijd", "workingstudent", "werkstudent"), "PART_TIME"),
-    (("fulltime", "voltijd", "permanent", "vastdienst", "regular"), "FULL_TIME"),
-    (("temporary", "temp", "fixedterm", "tijdelijk", "seasonal", "befristet"), "TEMPORARY"),
-)
+    (r"perdiem", "PER_DIEM"),
+    (r"volunteer|vrijwilli|ehrenamt", "VOLUNTEER"),
+    # "intern", not "international" or "internal"/"interne" (an in-house post).
+    (r"intern(?!ation|al|e)|trainee|stage|stagiair|apprentice|afstudeer|praktik|ausbildung",
+     "INTERN"),
+    (r"freelance|contract|zzp", "CONTRACTOR"),
+    (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob", "PART_TIME"),
+    (r"fulltime|voltijd|vollzeit|permanent|vastdienst|festanstellung|regular", "FULL_TIME"),
+    (r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet", "TEMPORARY"),
+)  # fmt: skip
+# A contract's length is no contractor: "vast contract" (Dutch) and
+# "unbefristeter Vertrag" are permanent jobs, "tijdelijk contract" and
+# "fixed-term contract" temporary ones. Rewritten before the table is read.
+_QUALIFIED = (
+    (re.compile(r"unbefristete?[nrs]?"), "permanent"),
+    (re.compile(r"(?:vaste?|permanent)(?:contract|vertrag|dienstverband|aanstelling)"),
+     "permanent"),
+    (re.compile(r"(?:fixedterm|tijdelijke?|temporary|befristete?[nrs]?)"
+                r"(?:contract|vertrag|dienstverband|aanstelling)"), "fixedterm"),
+)  # fmt: skip
 _UNITS = (
     (("hour", "uur", "stunde"), "HOUR"),
     (("day", "daily", "dag", "tag"), "DAY"),
@@ -82,8 +96,10 @@ def employment_type(*values: str | None) -> str | None:
         squashed = re.sub(r"[^a-z]", "", (value or "").lower())
         if not squashed:
             continue
-        for needles, kind in _EMPLOYMENT:
-            if any(n in squashed for n in needles):
+        for pattern, replacement in _QUALIFIED:
+            squashed = pattern.sub(replacement, squashed)
+        for pattern, kind in _EMPLOYMENT:
+            if re.search(pattern, squashed):
                 return kind
     return None
 
