@@ -279,6 +279,39 @@ def test_location_strings():
         loc("Utrecht", FeedConfig("f", "lever", "https://x.nl"))
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "country", "remote"),
+    [
+        # A region's code before the country's name is the region, not a country.
+        ("Berlin, BE, Germany", "Berlin", "DE", False),
+        ("San Francisco, CA, United States", "San Francisco", "US", False),
+        ("Leeuwarden, FR, Netherlands", "Leeuwarden", "NL", False),
+        ("Utrecht, NL", "Utrecht", "NL", False),
+        # Several places: the first one's country, not the last one's.
+        ("Amsterdam, Netherlands; Berlin, Germany", "Amsterdam", "NL", False),
+        # How the work is done is not a city.
+        ("Hybrid - Amsterdam, Netherlands", "Amsterdam", "NL", False),
+        ("On-site - Utrecht", "Utrecht", "NL", False),
+        ("Home-Office", None, "NL", True),
+    ],
+)
+def test_location_strings_as_ats_send_them(text, city, country, remote):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    assert common.parse_location(text, feed) == common.Location(city, country, remote)
+
+
+def test_greenhouse_office_in_a_german_state_stays_in_germany(ats, tmp_path):
+    # Greenhouse's location.name is free text; "BE" here is the state of
+    # Berlin, and the job was published in Belgium.
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    board["jobs"][4]["location"]["name"] = "Berlin, BE, Germany"
+    board["jobs"][1]["location"]["name"] = "Hybrid - Amsterdam, Netherlands"
+    ats.serve("/v1/boards/helderenergie/jobs", json.dumps(board).encode())
+    jobs = pulled(ats, tmp_path, "greenhouse")
+    assert jobs["4012005"]["location"] == {"city": "Berlin", "country": "DE", "remote": False}
+    assert jobs["4012002"]["location"] == {"city": "Amsterdam", "country": "NL", "remote": False}
+
+
 def test_prospect_titles():
     for title in ("Talent pool engineering", "Open sollicitatie", "Initiativbewerbung",
                   "Open application (NL)", "Prospect: data"):  # fmt: skip

@@ -50,7 +50,9 @@ PROSPECT_RE = re.compile(
     r"unsolicited application|initiativbewerbung|open sollicitaties?)\b",
     re.IGNORECASE,
 )
-REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home ?office|work from home|anywhere)\b", re.I)
+REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b", re.I)
+# How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
+WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 
 # First match wins, so specific kinds come before the schedule words they
 # are often combined with ("parttime_fixed_term" is PART_TIME). Patterns run
@@ -204,23 +206,35 @@ def date_from_epoch_ms(value) -> dt.date | None:
 def parse_location(
     text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
 ) -> Location:
-    """A Location from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default)."""
+    """A Location from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default).
+
+    Addresses run from small to large ("Berlin, BE, Germany": BE is the
+    state of Berlin, not Belgium), so within one place a country's name beats
+    a two-letter code and a later part beats an earlier one. Several places
+    ("Utrecht, NL; Berlin, DE") give the first place's country.
+    """
     city = None
     found = code_for(country)
-    for part in re.split(r"[,;/()|]|\s+-\s+", text or ""):
-        part = part.strip()
-        if not part:
-            continue
-        if REMOTE_RE.search(part):
-            remote = True
-            rest = REMOTE_RE.sub("", part).strip(" -:")
-            found = found or code_for(rest)
-            continue
-        code = code_for(part) if len(part) != 2 or part.isupper() else None
-        if code:
-            found = found or code
-        elif city is None:
-            city = plain(part) or None
+    for place in re.split(r"[;|]", text or ""):
+        best: tuple[tuple[bool, int], str] | None = None
+        for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
+            part = part.strip()
+            if not part:
+                continue
+            if REMOTE_RE.search(part):
+                remote = True
+                rest = REMOTE_RE.sub("", part).strip(" -:")
+                code, named = code_for(rest), len(rest) != 2
+            elif WORKPLACE_RE.fullmatch(part):
+                continue
+            else:
+                code = code_for(part) if len(part) != 2 or part.isupper() else None
+                named = len(part) != 2
+                if code is None and city is None:
+                    city = plain(part) or None
+            if code and (best is None or (named, index) >= best[0]):
+                best = ((named, index), code)
+        found = found or (best[1] if best else None)
     found = found or feed.default_country
     if not found:
         raise Skip(
