@@ -129,6 +129,24 @@ def test_recruitee(ats, tmp_path):
     assert analyst["date_posted"] == "2026-10-20"  # created_at when not published_at
 
 
+def test_recruitee_close_at_is_valid_through(ats, tmp_path):
+    # Recruitee's careers API sends the day an offer closes; without it the
+    # JobPosting had no validThrough and the page stayed open past that day
+    # whenever the nightly pull failed.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["close_at"] = "2026-12-15 23:00:00 UTC"
+    offers["offers"][1]["close_at"] = None
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["valid_through"] == "2026-12-15"
+    assert "valid_through" not in records["2201002"]
+    after = load_all(tmp_path / "content", ("nl", "en"), dt.date(2026, 12, 16))
+    assert [v.id for v in after.open] == ["2201002"]
+
+
 def test_skipped_posts_are_reported_as_warnings(ats, tmp_path):
     report = pull([ats.feed("personio")], tmp_path, now=NOW)
     (result,) = report.results

@@ -2,6 +2,8 @@
 
 Only offers with ``status: "published"`` are vacancies; drafts, internal and
 closed offers are skipped without a warning (they are not meant to be public).
+An offer's ``close_at`` (the day Recruitee closes it) is its ``valid_through``:
+the hub closes it that day too, even when no pull runs in between.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         description_html=body,
         department=department,
         employment=common.employment_type(offer.get("employment_type_code")),
+        valid_through=common.parse_date(offer.get("close_at")),
         pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"))
         if isinstance(pay, dict)
         else None,
