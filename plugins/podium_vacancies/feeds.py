@@ -50,12 +50,22 @@ class FeedConfig:
     # Whether the feed's apply URLs open the application form itself.
     direct_apply: bool = False
     max_drop: float = DEFAULT_MAX_DROP
+    # The site's languages (PODIUM_LANGUAGES, not a feed key): a post the ATS
+    # says is in one of them keeps its language; any other gets default_lang.
+    languages: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Accept the dict and list that settings naturally use.
         if isinstance(self.team_map, Mapping):
             object.__setattr__(self, "team_map", tuple(sorted(self.team_map.items())))
         object.__setattr__(self, "themes", tuple(self.themes))
+        langs = tuple(dict.fromkeys((self.default_lang, *self.languages)))
+        object.__setattr__(self, "languages", langs)
+
+    def lang_for(self, code) -> str:
+        """The site language of an ATS language code ("en", "en-GB", "EN"), else default_lang."""
+        primary = str(code or "").strip().replace("_", "-").split("-")[0].lower()
+        return primary if primary in self.languages else self.default_lang
 
     def team_for(self, department: str | None) -> str | None:
         """The team slug of an ATS department: mapped, else the department's slug.
@@ -182,6 +192,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         themes=tuple(themes),
         direct_apply=direct_apply,
         max_drop=float(max_drop),
+        languages=tuple(languages),
     )
 
 

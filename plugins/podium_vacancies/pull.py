@@ -167,7 +167,7 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:
     """Why ``load_all`` would refuse this record, so a pull never writes a broken build."""
     f = Fields(Located(record), feed.name)
-    read_vacancy(f, (feed.default_lang,), feed.default_lang, description_is_html=True,
+    read_vacancy(f, feed.languages, feed.default_lang, description_is_html=True,
                  allowed=SNAPSHOT_FIELDS)  # fmt: skip
     return "; ".join(i.message for i in f.issues) or None
 

@@ -147,6 +147,42 @@ def test_recruitee_close_at_is_valid_through(ats, tmp_path):
     assert [v.id for v in after.open] == ["2201002"]
 
 
+def test_a_post_keeps_the_language_its_ats_gives(ats, tmp_path):
+    # An English post on a Dutch company's board was published as Dutch: its
+    # page under the Dutch URLs with <html lang="nl">, Dutch page chrome and
+    # tagged with the Dutch keywords.
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    board["jobs"][1]["language"] = "en"
+    board["jobs"][4]["language"] = "de"  # not a language of the site: the feed's
+    ats.serve("/v1/boards/helderenergie/jobs", json.dumps(board).encode())
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    analyst = offers["offers"][1]
+    analyst["title"], analyst["description"] = "Data analyst", "<p>Grid congestion.</p>"
+    analyst["translations"] = {
+        "nl": {"title": "Data-analist", "description": "<p>Netcongestie.</p>"},
+        "en": {"title": "Data analyst", "description": "<p>Grid congestion.</p>"},
+    }
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    personio = ats.url("/xml?language=en")  # Personio answers in the language asked for
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    feeds = [
+        ats.feed("greenhouse"),
+        ats.feed("recruitee"),
+        FeedConfig.from_settings({"PODIUM_FEEDS": [{
+            "name": "personio-en", "kind": "personio", "url": personio,
+            "default_country": "NL"}]})[0],
+    ]  # fmt: skip
+    assert pull(feeds, feeds_dir, now=NOW).ok
+    found = load_all(tmp_path / "content", ("nl", "en"), dt.date(2026, 11, 22)).by_id()
+    assert found["4012002"].lang == "en" and found["4012001"].lang == "nl"
+    assert found["4012005"].lang == "nl"
+    assert found["2201002"].lang == "en" and "<h2>What we ask</h2>" in (
+        found["2201002"].description_html
+    )
+    assert found["2201001"].lang == "nl"  # no translations: the feed's language
+    assert found["1830001"].lang == "en"
+
+
 def test_skipped_posts_are_reported_as_warnings(ats, tmp_path):
     report = pull([ats.feed("personio")], tmp_path, now=NOW)
     (result,) = report.results

@@ -258,6 +258,7 @@ def vacancy(
     pay: Salary | None = None,
     valid_through: dt.date | None = None,
     updated: dt.date | None = None,
+    lang: str | None = None,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason."""
     # The id names the vacancy's folder in the output: anything but letters,
@@ -292,7 +293,9 @@ def vacancy(
         apply_url=apply_url,
         salary=pay,
         themes=feed.themes,
-        lang=feed.default_lang,
+        # The post's own language when the ATS names one the site has: its
+        # page, <html lang> and tagging keywords follow the text, not the feed.
+        lang=feed.lang_for(lang),
         description_html=body,
         description_text=html.to_text(body),
         source=feed.name,

@@ -8,7 +8,8 @@ Pay: with ``pay_transparency=true`` in the feed URL, Greenhouse adds
 ``pay_input_ranges`` (``min_cents``, ``max_cents``, ``currency_type``,
 ``title``, ``blurb``), one range per pay zone; the JobPosting gets the span
 of all zones in one currency, in the period a zone's title names (a year
-when none does: Greenhouse's ranges are annual base pay).
+when none does: Greenhouse's ranges are annual base pay). Each job names its
+``language`` ("en", "nl", ...): an English post on a Dutch board is English.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         department=departments[0] if departments else None,
         employment=kind,
         pay=_pay(job.get("pay_input_ranges")),
+        lang=job.get("language"),
     )
 
 

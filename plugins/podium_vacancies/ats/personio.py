@@ -20,7 +20,7 @@ else leaves the salary out rather than guessing.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import defusedxml
 import defusedxml.ElementTree
@@ -41,10 +41,12 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
         raise common.FeedError(f"expected <workzag-jobs> (Personio XML), not <{root.tag}>")
     parts = urlsplit(feed.url)
     base = f"{parts.scheme}://{parts.netloc}"
-    return common.collect(root.iter("position"), lambda p: _position(p, feed, base), warnings)
+    # The feed answers in the language its URL asks for (/xml?language=en).
+    lang = parse_qs(parts.query).get("language", [None])[0]
+    return common.collect(root.iter("position"), lambda p: _position(p, feed, base, lang), warnings)
 
 
-def _position(pos: ET.Element, feed: FeedConfig, base: str) -> Vacancy:
+def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) -> Vacancy:
     def text(tag: str) -> str | None:
         value = pos.findtext(tag)
         return value.strip() if value and value.strip() else None
@@ -70,6 +72,7 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str) -> Vacancy:
         department=text("department"),
         employment=kind,
         pay=_pay(pos.find("salaryInformation")),
+        lang=lang,
     )
 
 

@@ -2,8 +2,10 @@
 
 Only offers with ``status: "published"`` are vacancies; drafts, internal and
 closed offers are skipped without a warning (they are not meant to be public).
-An offer's ``close_at`` (the day Recruitee closes it) is its ``valid_through``:
-the hub closes it that day too, even when no pull runs in between.
+The offer's language is the key of its ``translations`` that holds its own
+title and description. An offer's ``close_at`` (the day Recruitee closes it)
+is its ``valid_through``: the hub closes it that day too, even when no pull
+runs in between.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         place, feed, offer.get("country_code") or offer.get("country"), bool(offer.get("remote"))
     )
     pay = offer.get("salary") or {}
-    heading = REQUIREMENTS.get(feed.default_lang, REQUIREMENTS["en"])
+    lang = feed.lang_for(_language(offer))
+    heading = REQUIREMENTS.get(lang, REQUIREMENTS["en"])
     body = common.section(None, offer.get("description")) + common.section(
         heading, offer.get("requirements")
     )
@@ -54,4 +57,24 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"))
         if isinstance(pay, dict)
         else None,
+        lang=lang,
     )
+
+
+def _language(offer: dict) -> str | None:
+    """The language the offer's own fields are written in, from its ``translations``.
+
+    The translations are keyed by language ("nl", "en"); the one whose title
+    and description are the offer's is the language of what we publish.
+    """
+    translations = offer.get("translations")
+    if not isinstance(translations, dict) or not translations:
+        return None
+    if len(translations) == 1:
+        return next(iter(translations))
+    for code, texts in translations.items():
+        if isinstance(texts, dict) and all(
+            texts.get(key) == offer.get(key) for key in ("title", "description")
+        ):
+            return code
+    return None
