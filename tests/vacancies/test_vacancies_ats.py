@@ -183,6 +183,20 @@ def test_a_post_keeps_the_language_its_ats_gives(ats, tmp_path):
     assert found["1830001"].lang == "en"
 
 
+def test_personio_job_page_is_in_the_language_the_feed_was_read_in(ats, tmp_path):
+    # The hub page was English (the feed asked for ?language=en) but its
+    # Apply button opened the job page in the company's default language.
+    feed = FeedConfig.from_settings({"PODIUM_FEEDS": [{
+        "name": "personio-en", "kind": "personio", "url": ats.url("/xml?language=en"),
+        "default_country": "DE"}]})[0]  # fmt: skip
+    assert pull([feed], tmp_path, now=NOW).ok
+    doc = json.loads((tmp_path / "personio-en.json").read_text(encoding="utf-8"))
+    urls = {r["id"]: r["apply_url"] for r in doc["vacancies"]}
+    assert urls["1830001"] == ats.url("/job/1830001?language=en")
+    # Without a language in the feed URL, the plain job page, as before.
+    assert pulled(ats, tmp_path, "personio")["1830001"]["apply_url"] == ats.url("/job/1830001")
+
+
 def test_skipped_posts_are_reported_as_warnings(ats, tmp_path):
     report = pull([ats.feed("personio")], tmp_path, now=NOW)
     (result,) = report.results

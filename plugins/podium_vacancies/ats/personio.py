@@ -6,8 +6,9 @@ external entities whatever the parser's defaults. The refusal is made by the
 parser, as it reads the declaration, so it holds in UTF-16 too (a byte
 search for "<!DOCTYPE" missed it there, and the entities were expanded). Personio gives no
 job URL and no country: the apply URL is the company's job page
-``https://{company}.jobs.personio.de/job/{id}`` (same host as the feed), and
-the country is the feed's ``default_country`` unless the office names one.
+``https://{company}.jobs.personio.de/job/{id}`` (same host as the feed, with
+the feed URL's ``?language=`` if it has one), and the country is the feed's
+``default_country`` unless the office names one.
 
 Pay: ``<salaryInformation>``. Its inner shape is not in Personio's public
 XML documentation that we could check, so both shapes seen in feeds are
@@ -20,7 +21,7 @@ else leaves the salary out rather than guessing.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import defusedxml
 import defusedxml.ElementTree
@@ -61,12 +62,18 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
     # freelancers and temporary staff keep their more specific type.
     if kind in (None, "FULL_TIME", "PART_TIME"):
         kind = common.employment_type(text("schedule")) or kind
+    page = f"{base}/job/{quote(pid)}" if pid else None
+    if page and lang:
+        # The job page in the language the feed was read in: without it
+        # Personio shows the company's default language (German, often) to a
+        # candidate coming from an English page.
+        page += "?" + urlencode({"language": lang})
     return common.vacancy(
         feed,
         id=pid,
         title=text("name"),
         location=common.parse_location(text("office"), feed),
-        apply_url=f"{base}/job/{pid}" if pid else None,
+        apply_url=page,
         date_posted=common.parse_date(text("createdAt")),
         description_html=body,
         department=text("department"),
