@@ -70,6 +70,8 @@ def test_lever(ats, tmp_path):
     html = platform["description"]
     assert "<h2>Wat ga je doen</h2>" in html and "<li>Storingen voorkomen</li>" in html
     assert "Linux &amp; Terraform" in html and "Solliciteer voor 1 december." in html
+    # salaryDescription: what the employer says beside the range was dropped.
+    assert html.index("Terraform") < html.index("Plus 8% vakantiegeld") < html.index("december")
     assert "<img" not in html and "track()" not in html and "<script" not in html
     support = posts[support_id]
     assert support["location"] == {"country": "NL", "remote": True}

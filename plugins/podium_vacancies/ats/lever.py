@@ -1,8 +1,9 @@
 """Lever postings API: ``GET https://api.lever.co/v0/postings/{site}?mode=json``.
 
 Dates are epoch milliseconds (``createdAt``). The description is spread over
-``description`` (or ``descriptionPlain``), ``lists`` (heading + ``<li>`` items)
-and ``additional``; we join them in that order, as Lever's own page does.
+``description`` (or ``descriptionPlain``), ``lists`` (heading + ``<li>`` items),
+``salaryDescription`` (words about the pay) and ``additional``; we join them
+in that order.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def _posting(post: dict, feed: FeedConfig) -> Vacancy:
     for item in post.get("lists") or []:
         if isinstance(item, dict) and item.get("content"):
             body += common.section(item.get("text"), f"<ul>{item['content']}</ul>")
+    # What the employer says about the pay beside the range ("plus 8% holiday
+    # pay", bonus, equity): readers of the range need it as much.
+    body += common.section(None, post.get("salaryDescription"))
     body += common.section(None, post.get("additional"))
     return common.vacancy(
         feed,
