@@ -254,12 +254,15 @@ def _gate_static_files(generator) -> None:
     taken from the copy and published clean by the photo generator. Links from stories
     never get here (the read step resolves them), so any other file is refused."""
     content = Path(generator.path)
-    folders = tuple(f"{p.strip('/')}/" for p in generator.settings.get("STATIC_PATHS", []))
+    # An entry is a folder or, as in Pelican's own example ("extra/robots.txt"),
+    # a single file: a site's CNAME or favicon.ico is listed so.
+    listed = [p.strip("/") for p in generator.settings.get("STATIC_PATHS", [])]
+    folders = tuple(f"{p}/" for p in listed)
     issues = []
     for sc in generator.staticfiles:
         rel = Path(sc.source_path).relative_to(content).as_posix()
         shown = os.path.relpath(sc.source_path)
-        if not rel.startswith(folders):
+        if rel not in listed and not rel.startswith(folders):
             issues.append(Issue(shown, None, "is linked as a static file; Podium does not copy it"))
             continue
         try:

@@ -206,6 +206,37 @@ def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site):
         assert "Traceback" not in result.output and "FileNotFoundError" not in result.output
 
 
+def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
+    # Pelican's quickstart publishconf.py (and the demo's) sets
+    # DELETE_OUTPUT_DIRECTORY = True; Pelican then emptied the new output,
+    # marker file included, so the next build refused its own output.
+    base = (site / "pelicanconf.py").read_text(encoding="utf-8")
+    (site / "publishconf.py").write_text(
+        base + 'SITEURL = "https://example.org"\nDELETE_OUTPUT_DIRECTORY = True\n',
+        encoding="utf-8",
+    )
+    for _ in range(2):
+        result = run("build", "-q", "-s", "publishconf.py")
+        assert result.exit_code == 0, result.output
+    assert (site / "output" / ".podium-output").is_file()
+    assert (site / "output" / "index.html").is_file()
+
+
+def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
+    # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
+    # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
+    (site / "content" / "extra").mkdir()
+    (site / "content" / "extra" / "CNAME").write_text("werkenbij.example\n", encoding="utf-8")
+    with (site / "pelicanconf.py").open("a", encoding="utf-8") as conf:
+        conf.write(
+            'STATIC_PATHS = ["brand", "extra/CNAME"]\n'
+            'EXTRA_PATH_METADATA = {"extra/CNAME": {"path": "CNAME"}}\n'
+        )
+    result = run("build", "-q")
+    assert result.exit_code == 0, result.output
+    assert (site / "output" / "CNAME").read_text(encoding="utf-8") == "werkenbij.example\n"
+
+
 def test_build_to_other_output_dir(run, site):
     result = run("build", "-q", "-o", "public")
     assert result.exit_code == 0, result.output
