@@ -22,16 +22,23 @@ OUTPUT = "output"
 SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/www/careers
 
 
-def _build(settings: str, output: str = OUTPUT) -> None:
+def _one_line(function, *args, **kwargs):
+    """Call ``function`` as ``podium`` would: a bad settings file (or content) is
+    one line each and exit status 1 (2: wrong usage), never a traceback."""
     from podium.errors import ContentError
-    from podium_cli.build import build as podium_build
 
     try:
-        result = podium_build(settings, output)
+        return function(*args, **kwargs)
     except ContentError as exc:
         for issue in exc.issues:
             print(issue.format(), file=sys.stderr)
-        sys.exit(1)
+        sys.exit(getattr(exc, "exit_status", 1))
+
+
+def _build(settings: str, output: str = OUTPUT) -> None:
+    from podium_cli.build import build as podium_build
+
+    result = _one_line(podium_build, settings, output)
     print(f"Built {result.pages} pages into {output}")
 
 
@@ -84,7 +91,7 @@ def regenerate(c):
     """Build, then build again whenever content, theme or settings change."""
     from podium_cli.serve import regenerate as podium_regenerate
 
-    podium_regenerate(SETTINGS)
+    _one_line(podium_regenerate, SETTINGS)
 
 
 @task
@@ -92,7 +99,7 @@ def serve(c, port=8000):
     """Build, then serve on http://localhost:PORT without watching."""
     from podium_cli.serve import serve as podium_serve
 
-    podium_serve(SETTINGS, "127.0.0.1", int(port), watch=False)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", int(port), watch=False)
 
 
 @task
@@ -100,7 +107,7 @@ def serve_global(c, port=8000, host="0.0.0.0"):
     """As serve, on every network interface (to look at it from a phone)."""
     from podium_cli.serve import serve as podium_serve
 
-    podium_serve(SETTINGS, host, int(port), watch=False)
+    _one_line(podium_serve, SETTINGS, host, int(port), watch=False)
 
 
 @task
@@ -114,7 +121,7 @@ def livereload(c, port=8000):
     """Build, serve, rebuild on change and reload the browser."""
     from podium_cli.serve import serve as podium_serve
 
-    podium_serve(SETTINGS, "127.0.0.1", int(port), watch=True)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", int(port), watch=True)
 
 
 @task

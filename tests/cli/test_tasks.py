@@ -92,3 +92,22 @@ def test_regenerate_builds_plain_pages_then_watches(site, monkeypatch):
     (roots, settings_file, output, drafts, extra), = watched
     assert {r.name for r in roots} == {"content", "theme", "pelicanconf.py"}
     assert extra == {"PODIUM_LIVERELOAD": False} and not drafts
+
+
+@pytest.mark.parametrize("name", ["serve", "serve_global", "livereload", "regenerate", "build"])
+def test_a_bad_settings_file_is_one_line_in_every_task(site, monkeypatch, capsys, name):
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "PLUGINS = [\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        getattr(tasks, name)(Context())
+    assert exited.value.code == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("pelicanconf.py") and "error: SyntaxError: '[' was never closed" in line
+    conf.unlink()  # no settings file at all: wrong usage, as `podium` says (exit 2)
+    with pytest.raises(SystemExit) as exited:
+        getattr(tasks, name)(Context())
+    assert exited.value.code == 2
+    missing = "pelicanconf.py: error: settings file not found"
+    assert capsys.readouterr().err.splitlines() == [missing]
