@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,10 +80,10 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
         _wrong_core_types(path, str(settings_file))
-        first = (str(exc).splitlines() or [""])[0]
-        raise ContentError(
-            [Issue(str(settings_file), None, f"{type(exc).__name__}: {first}")]
-        ) from None
+        where, line = _settings_line(exc, settings_file)
+        message = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        first = (message.splitlines() or [""])[0]
+        raise ContentError([Issue(where, line, f"{type(exc).__name__}: {first}")]) from None
     finally:
         settings_log.removeFilter(drop)
 
@@ -100,6 +101,27 @@ def _wrong_core_types(path: Path, shown: str) -> None:
     problems = SettingProblems(shown)
     core_problems(values, problems.bad)
     problems.check()
+
+
+def _settings_line(exc: Exception, settings_file: str | Path) -> tuple[str, int | None]:
+    """The settings file and line that ``exc`` (raised reading them) points at.
+
+    A syntax error's own place, else the innermost line of a settings file
+    that ran: publishconf.py's ``from pelicanconf import *`` names
+    pelicanconf.py's line, not the import.
+    """
+    given = Path(settings_file).resolve()
+    if isinstance(exc, SyntaxError):
+        places = [(exc.filename, exc.lineno)]
+    else:
+        places = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__)][::-1]
+    for filename, line in places:
+        if not filename:
+            continue
+        file = Path(filename).resolve()
+        if file.parent == given.parent and file.suffix == ".py":
+            return (str(settings_file) if file == given else os.path.relpath(file)), line
+    return str(settings_file), None
 
 
 # Written into every output: only a folder carrying it is ever replaced.

@@ -250,6 +250,24 @@ def test_missing_settings_file_is_one_line(run):
     assert result.output.strip() == "nope.py: error: settings file not found"
 
 
+@pytest.mark.parametrize(
+    ("added", "message"),
+    [
+        ("SITEURL = (\n", "SyntaxError: '(' was never closed"),
+        ('SITEURL = os.environ["SITEURL"]\n', "NameError: name 'os' is not defined"),
+    ],
+)
+def test_a_broken_settings_file_names_its_line(run, site, added, message):
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    line = text.count("\n") + 1
+    conf.write_text(text + "\n".join(["# a comment"] * 3) + "\n" + added, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [f"pelicanconf.py:{line + 3}: error: {message}"]
+
+
 def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_filled(run, site):
     result = run(
         "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
