@@ -152,6 +152,24 @@ class SettingProblems:
             raise ContentError(self.issues)
 
 
+def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
+    """``PODIUM_CACHE_PATH``, never inside content/: the cache is not content, and
+    `podium serve` watches content/, so every build's cache writes would start
+    the next build, forever."""
+    raw = settings.get("PODIUM_CACHE_PATH")
+    if not raw:
+        return None
+    if settings.get("PATH"):
+        content = Path(settings["PATH"]).resolve()
+        if Path(str(raw)).resolve().is_relative_to(content):
+            bad(
+                "PODIUM_CACHE_PATH",
+                f"is inside content/ ({raw}); choose a folder outside it, or leave the "
+                "setting out for .podium-cache beside content/",
+            )
+    return str(raw)
+
+
 # Settings that belong to one step register their parser here (PODIUM_CARDS in
 # podium_cards.layout, PODIUM_FEEDS in podium_vacancies.feeds), so that the
 # typed settings validate them with all the others, at start-up and in
@@ -371,6 +389,7 @@ class PodiumSettings:
                 value = default
             ints[attr] = value
 
+        cache_path = _cache_path(settings, bad)
         owned = {}
         for attr, parse in _SECTIONS.values():
             try:
@@ -387,9 +406,7 @@ class PodiumSettings:
             today=today,
             settings_file=source,
             teams=teams,
-            cache_path=str(settings["PODIUM_CACHE_PATH"])
-            if settings.get("PODIUM_CACHE_PATH")
-            else None,
+            cache_path=cache_path,
             iframe_hosts=iframe_hosts,
             utm=utm,
             preview=bool(settings.get("PODIUM_PREVIEW", False)),

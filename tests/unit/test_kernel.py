@@ -103,6 +103,19 @@ def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
     )
 
 
+def test_a_cache_inside_content_is_refused(tmp_path):
+    # `podium serve` watches content/: a cache there made every build start the next.
+    content = tmp_path / "content"
+    content.mkdir()
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": str(content / "c")})
+    (issue,) = exc.value.issues
+    assert issue.message.startswith("setting PODIUM_CACHE_PATH is inside content/")
+    outside = str(tmp_path / "cache")
+    ps = PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": outside})
+    assert ps.cache_path == outside
+
+
 def test_every_documented_setting_is_known():
     """The settings table of the README and the names Podium accepts are one list."""
     from podium.settings import PUBLIC_SETTINGS
