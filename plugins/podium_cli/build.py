@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import Pelican
+from pelican.log import console
 from pelican.settings import read_settings
 
 from podium import forked, paths, pipeline
@@ -294,6 +295,10 @@ def build(
         build_overrides = {"OUTPUT_PATH": str(tmp), "DELETE_OUTPUT_DIRECTORY": False}
         settings = load_settings(settings_file, **{**overrides, **build_overrides})
         pelican = Pelican(settings)  # plugins validate all content here
+        # Pelican's own "Done: Processed 5 articles, 2 drafts, ... 0 pages ..." is
+        # wrapped at 80 columns in a CI log and counts in its words, not ours
+        # ("0 pages" beside Podium's "39 pages"): the callers print the summary.
+        quiet, console.quiet = console.quiet, True
         try:
             pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
         except Exception as exc:
@@ -303,6 +308,8 @@ def build(
             if issue is None:
                 raise
             raise ContentError([issue]) from None
+        finally:
+            console.quiet = quiet
         if counter.records:
             raise ContentError(
                 [

@@ -384,6 +384,8 @@ def test_build_prints_a_summary(run):
     first = run("build")
     assert first.exit_code == 0, first.output
     assert "Built output: 5 stories" in first.output
+    # One summary, on one line: not Pelican's too, wrapped, saying "0 pages".
+    assert "Done: Processed" not in first.output
     assert "0 reused" in first.output
     second = run("build")
     assert "0 cards rendered" in second.output
