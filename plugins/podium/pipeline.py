@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import ContentError, Issue
+from .errors import ContentError, Issue, did_you_mean
 
 # -- the steps, in the order Pelican must run them ---------------------------
 # Each step is one package under plugins/; the kernel (``podium``) and the
@@ -47,7 +47,16 @@ def order_problem(plugins) -> str | None:
     signal (tag and link both to ``article_generator_finalized``), so a
     reordered list would silently build a different site.
     """
-    present = [n for n in (_name(p) for p in plugins or ()) if n in STEPS]
+    names = [_name(p) for p in plugins or ()]
+    for name in names:
+        # Pelican only logs a plugin it cannot import and builds on without it:
+        # "podium_validat" would publish a site nothing validated.
+        if name.startswith("podium_") and name not in STEPS:
+            return (
+                f'setting PLUGINS lists "{name}", which is not one of Podium\'s steps'
+                f"{did_you_mean(name, STEPS)}; they are {', '.join(STEPS)}"
+            )
+    present = [n for n in names if n in STEPS]
     for got, want in zip(present, sorted(present, key=STEPS.index), strict=True):
         if got != want:
             return (
@@ -81,14 +90,15 @@ def missing_problem(plugins) -> str | None:
 
 
 def check_plugins(settings, require: bool = False) -> None:
-    """Raise ContentError (one line, naming the settings file) for a misordered
-    PLUGINS, or (``require``) one that lacks a required step."""
-    problem = (missing_problem(settings.get("PLUGINS")) if require else None) or order_problem(
-        settings.get("PLUGINS")
-    )
+    """Raise ContentError (one line, naming the settings file and line) for a
+    misordered or misspelt PLUGINS, or (``require``) one that lacks a required step."""
+    from .settings import setting_line
+
+    plugins = settings.get("PLUGINS")
+    problem = order_problem(plugins) or (missing_problem(plugins) if require else None)
     if problem:
-        where = settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py"
-        raise ContentError([Issue(str(where), None, problem)])
+        where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
+        raise ContentError([Issue(where, setting_line(where, "PLUGINS"), problem)])
 
 
 def on_initialized(pelican) -> None:

@@ -265,7 +265,9 @@ def build(
 ) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
     settings = load_settings(settings_file, **overrides)
-    pipeline.check_plugins(settings, require=True)  # before any output is touched
+    # Before Pelican loads the plugins: it would log a misspelt one and build on,
+    # and before any output is touched.
+    pipeline.check_plugins(settings, require=True)
     # Lexically normal (so "-o .." is the parent folder), then every folder
     # above resolved; the output itself may not be a symlink (check_output).
     final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))

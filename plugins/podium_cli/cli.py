@@ -21,7 +21,7 @@ import click
 import podium_cards.layout  # noqa: F401
 import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
-from podium import paths
+from podium import paths, pipeline
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue, UsageError, display_path, one_line
 
@@ -133,6 +133,7 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
 
     ctx.obj["format"] = fmt
     settings = load_settings(settings_file)
+    pipeline.check_plugins(settings)  # as the build will
     ps = podium_settings.get(settings)
     content_root = Path(settings["PATH"])
     scope = _scope(paths, content_root)

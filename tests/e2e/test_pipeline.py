@@ -7,6 +7,7 @@ import builtins
 import io
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -73,8 +74,9 @@ def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):
     result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
+    line = next(i for i, t in enumerate(conf.read_text().splitlines(), 1) if "PLUGINS =" in t)
     assert lines == [
-        'pelicanconf.py: error: setting PLUGINS lists "podium_link" before "podium_tag"; '
+        f'pelicanconf.py:{line}: error: setting PLUGINS lists "podium_link" before "podium_tag"; '
         "Podium's steps must run in the order podium_read, podium_validate, podium_tag, "
         "podium_link, podium_render"
     ]
@@ -90,8 +92,28 @@ def test_plugins_without_the_required_steps_is_one_line_error(site, monkeypatch,
     result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()
-    assert line.startswith("pelicanconf.py: error: setting PLUGINS lacks Podium's step")
+    assert re.match(r"pelicanconf\.py:\d+: error: setting PLUGINS lacks Podium's step", line)
     assert "podium_render" in line and "PLUGINS = list(STEPS)" in line
+    assert not (site / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_misspelt_step_in_plugins_is_one_line_before_building(site, monkeypatch, command):
+    # Pelican only logged "Cannot load plugin `podium_validat`" and built the
+    # whole site without the step; the build failed at its end, in two lines.
+    conf = site / "pelicanconf.py"
+    order = ["podium_read", "podium_validat", "podium_tag", "podium_render"]
+    conf.write_text(conf.read_text().replace("PLUGINS = list(STEPS)", f"PLUGINS = {order!r}"))
+    line = next(i for i, t in enumerate(conf.read_text().splitlines(), 1) if "PLUGINS =" in t)
+    monkeypatch.chdir(site)
+    args = ["build", "-o", "out"] if command == "build" else ["check"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f'pelicanconf.py:{line}: error: setting PLUGINS lists "podium_validat", which is not one '
+        "of Podium's steps (did you mean \"podium_validate\"?); they are "
+        + ", ".join(pipeline.STEPS)
+    ]
     assert not (site / "out").exists()
 
 
