@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 import signal
 import sys
 import threading
@@ -43,6 +44,16 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
+        click.echo("Build failed; still serving the previous site.", err=True)
+        return False
+    except Exception as exc:
+        # A bug or the machine (a plugin's error, a full disk): one line, as
+        # `podium build` says it, and keep watching. Raised, it ended the
+        # watching thread, and no later fix was ever built.
+        if os.environ.get("PODIUM_DEBUG"):
+            raise
+        first = (str(exc).splitlines() or [""])[0]
+        click.echo(f"podium: error: {type(exc).__name__}: {first}", err=True)
         click.echo("Build failed; still serving the previous site.", err=True)
         return False
     _State.version += 1

@@ -142,4 +142,32 @@ def test_a_port_out_of_range_or_taken_is_one_line_before_any_build(site, monkeyp
         f"podium: error: cannot serve on 127.0.0.1:{port}: Address already in use; "
         "choose another port with --port"
     ]
-    assert not (site / "output").exists()
+    assert not (site / "output").exists()  # nothing built for a server that never ran
+
+
+def test_a_failed_rebuild_of_any_kind_keeps_the_watcher_alive(site, monkeypatch, capsys):
+    # A template's syntax error or a plugin's bug raised out of the watching
+    # thread with a traceback; the old site stayed up, but no fix was built again.
+    import watchfiles
+
+    import podium_cli.serve as serve
+
+    monkeypatch.chdir(site)
+    real_build, calls = serve.build, []
+
+    def build(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise OSError(28, "No space left on device")
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(serve, "build", build)
+    monkeypatch.setattr(watchfiles, "watch", lambda *roots, **_: iter([{"edit"}, {"fix"}]))
+    version = serve._State.version
+    serve._watch([site / "content"], "pelicanconf.py", site / "output", False, {})
+    assert len(calls) == 2  # the second change was built
+    assert serve._State.version == version + 1
+    err = capsys.readouterr().err.splitlines()
+    assert "podium: error: OSError: [Errno 28] No space left on device" in err
+    assert "Traceback (most recent call last):" not in err
+    assert (site / "output" / "index.html").is_file()
