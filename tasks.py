@@ -82,7 +82,19 @@ def build(c):
 @task
 def rebuild(c):
     """Build from scratch, with empty caches."""
-    shutil.rmtree(".podium-cache", ignore_errors=True)
+    from pathlib import Path
+
+    from podium.cache import build_cache
+    from podium_cli.build import _protected, load_settings
+
+    settings = _one_line(load_settings, SETTINGS)
+    # The cache the build uses: PODIUM_CACHE_PATH when it is set, not always
+    # .podium-cache here; never a folder that holds the project or its content.
+    cache = _one_line(build_cache, settings)
+    for what, path in _protected(settings, Path(SETTINGS)):
+        if path.is_relative_to(cache):
+            sys.exit(f"{cache}: error: not removed: PODIUM_CACHE_PATH contains {what}")
+    shutil.rmtree(cache, ignore_errors=True)
     _build(SETTINGS)
 
 

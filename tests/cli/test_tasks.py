@@ -111,3 +111,27 @@ def test_a_bad_settings_file_is_one_line_in_every_task(site, monkeypatch, capsys
     assert exited.value.code == 2
     missing = "pelicanconf.py: error: settings file not found"
     assert capsys.readouterr().err.splitlines() == [missing]
+
+
+def test_rebuild_empties_the_cache_the_settings_name(site, monkeypatch, tmp_path_factory, capsys):
+    # It removed ./.podium-cache whatever PODIUM_CACHE_PATH said.
+    monkeypatch.chdir(site)
+    cache = tmp_path_factory.mktemp("elsewhere") / "cache"
+    conf = site / "pelicanconf.py"
+    base = conf.read_text(encoding="utf-8")
+    conf.write_text(base + f"PODIUM_CACHE_PATH = {str(cache)!r}\n", encoding="utf-8")
+    tasks = _tasks()
+    tasks.build(Context())
+    stale = cache / "tags" / "from-an-older-podium.json"  # what a build never prunes
+    stale.write_text("{}", encoding="utf-8")
+    tasks.build(Context())
+    assert stale.exists()
+    tasks.rebuild(Context())
+    assert not stale.exists()
+    assert (cache / "tags").is_dir() and (site / "output" / "index.html").is_file()
+    # A cache setting that names the project itself is never removed.
+    conf.write_text(base + "PODIUM_CACHE_PATH = '.'\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        tasks.rebuild(Context())
+    assert "not removed" in str(exited.value.code)
+    assert conf.is_file() and (site / "content").is_dir()
