@@ -29,10 +29,18 @@ log = logging.getLogger(__name__)
 
 class _State:
     version = 0
+    serving = False  # False under `regenerate`, which builds and serves nothing
     admin_csp: str | None = None  # set by --cms: the header /admin/ is served with
 
 
 PREVIEW_OUTPUT = ".podium-preview"  # never output/: a preview must not be deployed
+
+
+def _failed(output: Path) -> None:
+    if _State.serving:
+        click.echo("Build failed; still serving the previous site.", err=True)
+    else:
+        click.echo(f"Build failed; {os.path.relpath(output)}/ is left as it was.", err=True)
 
 
 def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None) -> bool:
@@ -44,7 +52,7 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
-        click.echo("Build failed; still serving the previous site.", err=True)
+        _failed(output)
         return False
     except Exception as exc:
         # A bug or the machine (a plugin's error, a full disk): one line, as
@@ -54,7 +62,7 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
             raise
         first = (str(exc).splitlines() or [""])[0]
         click.echo(f"podium: error: {type(exc).__name__}: {first}", err=True)
-        click.echo("Build failed; still serving the previous site.", err=True)
+        _failed(output)
         return False
     _State.version += 1
     click.echo(f"Built {result.pages} pages.")
@@ -188,6 +196,7 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
             err=True,
         )
         raise SystemExit(1) from None
+    _State.serving = True
     if not _rebuild(settings_file, output, drafts, extra) and not output.is_dir():
         server.server_close()
         raise SystemExit(1)

@@ -135,3 +135,16 @@ def test_rebuild_empties_the_cache_the_settings_name(site, monkeypatch, tmp_path
         tasks.rebuild(Context())
     assert "not removed" in str(exited.value.code)
     assert conf.is_file() and (site / "content").is_dir()
+
+
+def test_regenerate_does_not_claim_to_serve_when_a_build_fails(site, monkeypatch, capsys):
+    import podium_cli.serve
+
+    monkeypatch.chdir(site)
+    monkeypatch.setattr(podium_cli.serve, "_watch", lambda *args: None)
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", "rol:"), encoding="utf-8")
+    _tasks().regenerate(Context())
+    err = capsys.readouterr().err
+    assert "Build failed; output/ is left as it was." in err.splitlines()
+    assert "serving" not in err  # nothing serves under regenerate
