@@ -98,10 +98,11 @@ def test_a_template_mistake_during_serve_is_reported_and_serving_goes_on(
     site stays served, as after a content mistake."""
     import shutil
 
-    from podium_cli.serve import _rebuild
+    from podium_cli.serve import _rebuild, _State
     from podium_testkit import ROOT
 
     monkeypatch.chdir(site)
+    monkeypatch.setattr(_State, "serving", True)  # as `podium serve` sets it
     output = site / ".podium-preview"
     assert _rebuild("pelicanconf.py", output)
     theme = tmp_path / "theme"
