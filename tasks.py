@@ -142,18 +142,31 @@ def preview(c):
     _build(PUBLISH_SETTINGS)
 
 
+def _needs(program: str, how: str = "") -> None:
+    """One line, before a build, when the program a task hands the site to is missing
+    (it used to build first, then fail with "command not found", exit 127)."""
+    if shutil.which(program) is None:
+        hint = f"; install it ({how})" if how else "; install it"
+        sys.exit(f"tasks.py: error: {program} is not on the PATH{hint}")
+
+
 @task
 def publish(c, target=""):
     """Build with publishconf.py and rsync it to PODIUM_SSH_TARGET (or --target)."""
     destination = target or SSH_TARGET
     if not destination:
         sys.exit("Set PODIUM_SSH_TARGET=user@host:/path or pass --target")
+    _needs("rsync")
     _build(PUBLISH_SETTINGS)
-    c.run(f'rsync -e "ssh" -P -rvzc --cvs-exclude --delete {OUTPUT}/ {destination}', pty=True)
+    # No --cvs-exclude (pelican-quickstart's): it skips every file or folder
+    # named "core" or "tags", so a story or theme with that slug never reached
+    # the server. output/ holds only what the build wrote.
+    c.run(f'rsync -e "ssh" -P -rvzc --delete {OUTPUT}/ {destination}', pty=True)
 
 
 @task
 def gh_pages(c, branch="gh-pages"):
     """Build with publishconf.py and push output/ to the gh-pages branch (ghp-import)."""
+    _needs("ghp-import", "pip install ghp-import")
     _build(PUBLISH_SETTINGS)
     c.run(f"ghp-import -b {branch} --no-jekyll --push --force {OUTPUT}")

@@ -148,3 +148,39 @@ def test_regenerate_does_not_claim_to_serve_when_a_build_fails(site, monkeypatch
     err = capsys.readouterr().err
     assert "Build failed; output/ is left as it was." in err.splitlines()
     assert "serving" not in err  # nothing serves under regenerate
+
+
+@pytest.mark.parametrize(("name", "program"), [("publish", "rsync"), ("gh_pages", "ghp-import")])
+def test_a_missing_upload_program_is_one_line_before_any_build(site, monkeypatch, name, program):
+    """gh-pages built the whole site, then failed with "ghp-import: command not found"."""
+    tasks = _tasks()
+    built = []
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args))
+    with pytest.raises(SystemExit) as exited:
+        getattr(tasks, name)(Context(), **({"target": "u@h:/srv"} if name == "publish" else {}))
+    assert str(exited.value.code).startswith(f"tasks.py: error: {program} is not on the PATH")
+    assert built == []
+
+
+def test_publish_sends_every_file_rsync_would_skip_as_cvs_junk(site, monkeypatch, tmp_path):
+    """--cvs-exclude skipped any file or folder named "core" or "tags" (a story's slug)."""
+    tasks = _tasks()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "rsync").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / "rsync").chmod(0o755)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setattr(tasks, "_build", lambda *args: None)
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    tasks.publish(Recording(), target="u@h:/srv")
+    (command,) = ran
+    assert command.startswith("rsync ") and command.endswith(" u@h:/srv")
+    assert "--cvs-exclude" not in command and " -C" not in command
