@@ -159,15 +159,21 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
     raw = settings.get("PODIUM_CACHE_PATH")
     if not raw:
         return None
+    path = Path(str(raw))
+    where = settings.get("PODIUM_SETTINGS_FILE")
+    if not path.is_absolute() and where:
+        # Relative to the settings file, as Pelican takes PATH and OUTPUT_PATH:
+        # `podium build -s site/pelicanconf.py` from elsewhere must find the same cache.
+        path = Path(str(where)).resolve().parent / path
     if settings.get("PATH"):
         content = Path(settings["PATH"]).resolve()
-        if Path(str(raw)).resolve().is_relative_to(content):
+        if path.resolve().is_relative_to(content):
             bad(
                 "PODIUM_CACHE_PATH",
                 f"is inside content/ ({raw}); choose a folder outside it, or leave the "
                 "setting out for .podium-cache beside content/",
             )
-    return str(raw)
+    return str(path)
 
 
 # Settings that belong to one step register their parser here (PODIUM_CARDS in

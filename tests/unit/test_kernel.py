@@ -103,6 +103,18 @@ def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
     )
 
 
+def test_a_relative_cache_path_is_beside_the_settings_file(tmp_path, monkeypatch):
+    """As Pelican resolves PATH: from another folder the same cache is used."""
+    conf = tmp_path / "site" / "pelicanconf.py"
+    conf.parent.mkdir()
+    conf.write_text('PODIUM_CACHE_PATH = "build-cache"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ps = PodiumSettings.from_pelican(
+        {"PODIUM_SETTINGS_FILE": str(conf), "PODIUM_CACHE_PATH": "build-cache"}
+    )
+    assert ps.cache_path == str(tmp_path.resolve() / "site" / "build-cache")
+
+
 def test_a_cache_inside_content_is_refused(tmp_path):
     # `podium serve` watches content/: a cache there made every build start the next.
     content = tmp_path / "content"
