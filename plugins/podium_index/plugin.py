@@ -145,7 +145,10 @@ def run_pagefind(
         plan = []
         try:
             for lang, group in sorted(groups.items()):
-                for n, part in enumerate(split(_indexed(group), chunk), start=1):
+                indexed = _indexed(group)
+                if not indexed:
+                    continue  # nothing of it is searchable; the search page says so
+                for n, part in enumerate(split(indexed, chunk), start=1):
                     key = _part_key(lang, part)
                     used.add(key)
                     cached = part_cache / key if part_cache is not None else None
@@ -271,12 +274,15 @@ _BODY = re.compile(rb"<[A-Za-z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
 
 
 def searchable(site: Path, pages: list[Path]) -> list[Path]:
-    """The pages Pagefind would index: those with ``data-pagefind-body``, if any.
+    """The pages that are indexed: those with ``data-pagefind-body``.
 
-    Pagefind itself leaves every other page out once one page has the
-    attribute; choosing them here keeps each part's size a count of indexed
-    pages (a part of only other pages would index those instead). A language
-    without any such page is passed whole, as Pagefind would take it.
+    Pagefind itself leaves every other page out once one page of its run has
+    the attribute; choosing them here keeps each part's size a count of
+    indexed pages (a part of only other pages would index those instead). A
+    language without any such page (no story or open vacancy in it yet) is
+    not indexed at all: a run over its pages alone would have indexed every
+    one of them whole (listings, the 404 page, a withdrawn story's
+    tombstone), which one run over the whole site never did.
     """
     wanted = set(pages)
     chosen = {p.rel for p in _indexed([p for p in scan(site) if p.rel in wanted])}
@@ -285,8 +291,7 @@ def searchable(site: Path, pages: list[Path]) -> list[Path]:
 
 def _indexed(pages: list[Page]) -> list[Page]:
     """``searchable`` on scanned pages."""
-    marked = [p for p in pages if p.marked]
-    return marked or pages
+    return [p for p in pages if p.marked]
 
 
 def _marked(html: bytes) -> bool:

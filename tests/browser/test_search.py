@@ -112,3 +112,28 @@ def test_the_result_count_is_announced(new_page, base_url):
     page.locator("#search-input").fill("")  # cleared: nothing left to say
     expect(status).to_have_text("")
     watch.assert_clean("search announced")
+
+
+def test_a_language_with_nothing_to_search_says_so(new_page, tmp_path):
+    """No English story or job yet: the English search page does not search the
+    Dutch index (Pagefind's fallback) nor list English listings and tombstones."""
+    from browser.conftest import serve
+    from podium_cli.build import build
+    from podium_testkit import copy_site
+
+    site = copy_site(tmp_path)
+    for name in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (site / "content" / name).unlink()
+    job = site / "content" / "vacancies" / "remote-developer.yml"
+    job.write_text(job.read_text().replace("lang: en", "lang: nl"))
+    out = build(site / "pelicanconf.py", site / "output").output
+    for url in serve(out):
+        page, watch = new_page()
+        page.goto(f"{url}/en/search/?q=stagiair")
+        expect(page.get_by_text("There is nothing in English to search yet.")).to_be_visible()
+        expect(page.locator("#search-input")).to_have_count(0)
+        expect(page.locator(RESULT)).to_have_count(0)
+        search(page, url, "/search/", "stagiair")  # Dutch search still works
+        expect(page.locator(RESULT)).to_have_count(1)
+        expect(page.locator("#search-empty")).to_be_hidden()
+        watch.assert_clean("search, a language with nothing to search")

@@ -163,3 +163,22 @@ def test_pagefind_is_started_as_the_pinned_wheels_binary(monkeypatch):
         assert index_plugin.pagefind_command() == (sys.executable, "-m", "pagefind")
     finally:
         index_plugin.pagefind_command.cache_clear()
+
+
+def test_a_language_without_stories_or_vacancies_indexes_nothing(site):
+    """Its own Pagefind run saw no data-pagefind-body and indexed every page whole:
+    the English search found the 404 page, listings and a withdrawn story's tombstone."""
+    for name in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (site / "content" / name).unlink()
+    job = site / "content" / "vacancies" / "remote-developer.yml"
+    job.write_text(job.read_text().replace("lang: en", "lang: nl"))
+    out = build(site / "pelicanconf.py", site / "output").output
+    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["nl"]
+    urls = {f["url"] for f in fragments(out)}
+    assert urls == {"/stories/anna-de-boer/", "/stories/ben-bakker/", "/stories/gina-alumni/",
+                    "/vacancies/501/", "/vacancies/502/"}  # fmt: skip
+    # The English search page says there is nothing to search (search.js shows
+    # it), rather than letting Pagefind search the Dutch index.
+    notice = read_page(out, "en/search/").one("div", "search__empty")
+    assert "hidden" in notice.attrs and "nothing in English to search" in notice.text

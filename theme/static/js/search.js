@@ -62,6 +62,15 @@
     .then(function (response) { return response.ok ? response.json() : {}; })
     .catch(function () { return {}; })
     .then(function (entry) {
+      // A language with no story or open vacancy yet has no index, and
+      // Pagefind would search the largest other language's instead.
+      var languages = entry && entry.languages;
+      if (languages && typeof languages === "object" &&
+          !languages[lang] && !languages[lang.split("-")[0]]) {
+        var empty = document.getElementById("search-empty");
+        if (empty) { empty.hidden = false; }
+        return;
+      }
       var parts = (entry && entry.podium_parts && entry.podium_parts[lang]) || [];
       start(Array.isArray(parts) ? parts : []);
     });
