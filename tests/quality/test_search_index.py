@@ -68,6 +68,9 @@ def test_facets_theme_kind_team_location(built_site):
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/anna-de-boer/"]
     assert "Team Techniek. Locatie Utrecht." in fragment["content"], fragment["content"]
     assert fragment["filters"]["Team"] == ["Techniek"]
+    # The author's initials (the portrait of an author without a photo, hidden
+    # from screen readers) are no word of the story: "AB" found it.
+    assert "1 min lezen Anna de Boer." in fragment["content"], fragment["content"]
     # Share and related-roles blocks are not part of the story's text.
     assert 'class="share" aria-labelledby="share-h" data-pagefind-ignore="all"' in story.html
 
