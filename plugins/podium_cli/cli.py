@@ -7,6 +7,7 @@ ever shows a traceback (set PODIUM_DEBUG=1 to see one when debugging).
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import posixpath
@@ -539,10 +540,22 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     # Everything is checked before anything is touched (ContentError: one line each).
     planned = plan(slug, content, parsed, record, ps.languages, keep, themes_of)
     if planned is None:
+        if any(w.slug == slug for w in site.withdrawn):
+            # Run twice (or after a colleague did): done already, not a typo.
+            click.echo(
+                f"{slug} is already withdrawn (recorded in {os.path.relpath(record)}); "
+                "nothing to do"
+            )
+            return
         # A wrong argument, not invalid content: exit status 2 (contract §5).
         # An argument may hold a line break: escaped, it cannot forge a second line
         # (a "::error::" workflow command in CI).
-        click.echo(f'podium: error: no story with slug "{one_line(slug)}" in {content}', err=True)
+        slugs = sorted({p.story.slug for p in parsed if p.story is not None})
+        close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        click.echo(
+            f'podium: error: no story with slug "{one_line(slug)}" in {content}{hint}', err=True
+        )
         sys.exit(2)
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)

@@ -173,6 +173,24 @@ def test_withdraw_unknown_slug_is_one_line(run):
     assert result.output.strip().startswith('podium: error: no story with slug "nope"')
 
 
+def test_withdraw_a_mistyped_slug_suggests_the_story(run):
+    result = run("withdraw", "ana-de-boer", "--yes")
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("did you mean anna-de-boer?")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_withdraw_twice_says_it_is_done_already(run, site):
+    assert run("withdraw", "anna-de-boer", "--yes").exit_code == 0
+    record = (site / "content" / "withdrawn.yml").read_bytes()
+    again = run("withdraw", "anna-de-boer", "--yes")
+    # Not "no story with slug": that reads as a typo to the editor who just did it.
+    assert again.exit_code == 0, again.output
+    assert "anna-de-boer is already withdrawn" in again.output
+    assert "no story" not in again.output
+    assert (site / "content" / "withdrawn.yml").read_bytes() == record
+
+
 @pytest.mark.parametrize("policy", ["anonymize", "unpublish"])
 def test_alumni_policies_leave_no_name(site, policy):
     from podium_cli.build import build
