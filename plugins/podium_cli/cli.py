@@ -340,12 +340,38 @@ def new(
     )
     lang = flags["--lang"] or ask(t["lang"], check.lang, default=ps.default_lang)
 
+    taken: dict[str, str] = {}  # slug -> the file (or record) that has it
+
+    def slugs_in_use() -> dict[str, str]:
+        # Any story's slug, in any folder and language, and every withdrawn one:
+        # the same slug in the other folder breaks `podium check`, in another
+        # language it makes the new story someone else's translation, and a
+        # withdrawn one would give this story the old URL (and its links) of
+        # someone who asked to be taken down.
+        if not taken:
+            from podium_read.schema import slug_from_filename
+            from podium_validate.site import load_site
+
+            site = load_site(content, ps)
+            for w in site.withdrawn:
+                taken[w.slug] = os.path.relpath(content / ps.withdrawn_file)
+            for p in site.parsed:
+                if p.story is not None:
+                    taken.setdefault(p.story.slug, os.path.relpath(p.story.path))
+                elif p.source is not None:
+                    slug_of = slug_from_filename(p.source.name, ps.languages)[0]
+                    taken.setdefault(slug_of, os.path.relpath(p.source))
+        return taken
+
     def new_title(value):
         value = check.text(value)
         spec = NewStory(kind, name, role, team, lang, value, ps.today)
         if target_path(content, spec).exists():
             shown = os.path.relpath(target_path(content, spec))
             raise ValueError(t["exists"].format(path=shown))
+        slug = target_path(content, spec).stem
+        if slug in slugs_in_use():
+            raise ValueError(t["slug_taken"].format(slug=slug, path=slugs_in_use()[slug]))
         return value
 
     title = given(flags["--title"], new_title, "--title") if title else ask(t["title"], new_title)

@@ -155,6 +155,7 @@ WIZARD = {
         "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
         "future": "ligt in de toekomst; toestemming moet al gegeven zijn",
         "exists": "{path} bestaat al; kies een andere titel",
+        "slug_taken": "de URL-naam {slug} is al in gebruik ({path}); kies een andere titel",
         "wrote": "Geschreven: {files}",
         "next": "Volgende stappen:\n"
         "  1. Vervang de vragen en hulpteksten in {path} door je eigen woorden.\n"
@@ -177,6 +178,7 @@ WIZARD = {
         "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
         "future": "is in the future; consent must have been given already",
         "exists": "{path} exists already; choose another title",
+        "slug_taken": "the URL name {slug} is already used ({path}); choose another title",
         "wrote": "Wrote {files}",
         "next": "Next steps:\n"
         "  1. Replace the prompts in {path} with your own words.\n"

@@ -101,6 +101,35 @@ def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
     assert "## What exactly do you do" in text
 
 
+@pytest.mark.parametrize(
+    ("kind", "lang", "title", "used_by"),
+    [
+        # The same slug in the other folder: `podium check` fails on the new file.
+        ("column", "nl", "Anna de Boer", "interviews/anna-de-boer"),  # .md or .en.md
+        # In another language it would become someone else's translation.
+        ("interview", "en", "Ben Bakker", "columns/ben-bakker.md)"),
+        # A withdrawn slug: the old URL (and every link to it) of someone taken down.
+        ("column", "nl", "Teruggetrokken verhaal", "withdrawn.yml)"),
+    ],
+)
+def test_a_title_whose_slug_is_taken_elsewhere_is_asked_again(run, site, kind, lang, title,
+                                                               used_by):  # fmt: skip
+    result = run("new", kind, "--lang", lang, "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--interviewer", "", "--consent-given", "2026-05-01",
+                 "--social", input=f"{title}\nEen eigen titel\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"is al in gebruik (content/{used_by}" in result.output or (
+        f"is already used (content/{used_by}" in result.output
+    )
+    folder = site / "content" / ("interviews" if kind == "interview" else "columns")
+    assert (folder / "een-eigen-titel.md").is_file()
+    assert run("check").exit_code == 0
+    flag = run("new", kind, "--lang", lang, "--name", "Sam Lee", "--role", "Planner",
+               "--team", "", "--interviewer", "", "--consent-given", "2026-05-01",
+               "--social", "--title", title)  # fmt: skip
+    assert flag.exit_code == 2 and "--title" in flag.output
+
+
 def test_a_bad_flag_fails_before_any_question(run):
     result = run("new", "column", "--team", "sales", input="")
     assert result.exit_code == 2
