@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,9 +42,16 @@ def import_photo(source: Path, content_root: Path, stem: str) -> str:
         raise ValueError(problem)
     image = clean_photo(source)
     image.thumbnail((PHOTO_MAX, PHOTO_MAX))
-    relative = f"images/people/{stem}.jpg"
     buf = io.BytesIO()
     image.convert("RGB").save(buf, "JPEG", quality=88, optimize=True)
+    # A colleague's second story brings its own photo: the first one (which
+    # their first story shows) is never overwritten, and the new one takes the
+    # next free name rather than failing after every question was answered.
+    relative = f"images/people/{stem}.jpg"
+    for n in range(2, 100):
+        if not os.path.lexists(content_root / relative):
+            break
+        relative = f"images/people/{stem}-{n}.jpg"
     try:
         paths.create_content_file(content_root, content_root / relative, buf.getvalue())
     except paths.Refused as exc:

@@ -339,8 +339,22 @@ def test_new_imports_a_photo_without_gps(run, site, tmp_path):
         site / "content" / "columns" / "eerste-week.md"
     ).read_text(encoding="utf-8")
     assert "git switch -c story/eerste-week" in result.output
+    # Their second story, with a new photo: the first is kept, the new one is
+    # saved beside it (it failed with "exists already" after every answer).
+    before = photo.read_bytes()
+    Image.new("RGB", (800, 600), (200, 9, 9)).save(source)
     again = run(*args[:-2], "--title", "Tweede week", "--photo", str(source))
-    assert again.exit_code == 1 and "exists already" in again.output
+    assert again.exit_code == 0, again.output
+    assert photo.read_bytes() == before
+    second = site / "content" / "images" / "people" / "olga-nowak-2.jpg"
+    with Image.open(second) as im:
+        assert im.size == (800, 600)
+    assert "photo: images/people/olga-nowak-2.jpg" in (
+        site / "content" / "columns" / "tweede-week.md"
+    ).read_text(encoding="utf-8")
+    assert "git add content/columns/tweede-week.md content/images/people/olga-nowak-2.jpg" in (
+        again.output
+    )
 
 
 def test_new_refuses_an_unknown_team(run):

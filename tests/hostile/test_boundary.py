@@ -708,9 +708,16 @@ def test_new_never_writes_a_photo_through_a_dangling_symlink(project, tmp_path):
     people.mkdir(parents=True, exist_ok=True)
     (people / "jan-jansen.jpg").symlink_to(outside)
     result = _new("--photo", str(source))
-    assert result.exit_code == 1 and "exists already" in result.output
+    # The taken name is passed over (never written through): the photo gets
+    # the next free one, a plain file in content/.
+    assert result.exit_code == 0, result.output
     assert not outside.exists()
-    assert not (project / "content" / "columns" / "mijn-dag.md").exists()
+    assert (people / "jan-jansen.jpg").is_symlink()
+    assert not (people / "jan-jansen-2.jpg").is_symlink()
+    assert (people / "jan-jansen-2.jpg").is_file()
+    assert "photo: images/people/jan-jansen-2.jpg" in (
+        project / "content" / "columns" / "mijn-dag.md"
+    ).read_text(encoding="utf-8")
 
 
 def test_new_leaves_no_photo_behind_when_the_story_is_refused(project, tmp_path):
