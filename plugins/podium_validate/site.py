@@ -240,12 +240,16 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
         return []
     path = parsed.story.path
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    line = next((i for i, text in enumerate(lines, 1) if found[0] in text), None)
+    # Every line still holding one: an interview repeats the same answer hint
+    # under each question, and naming only the first sent the writer back to
+    # `podium check` once per answer to find the next.
+    at = [i for i, text in enumerate(lines, 1) if any(p in text for p in found)]
+    line = at[0] if at else None
     draft = parsed.story.status == "draft"
     message = (
         f'the story still contains the prompt "{found[0]}"; replace it with your own words'
         + (' before you set "status" to published' if draft else "")
-        + (f" ({len(found) - 1} more)" if len(found) > 1 else "")
+        + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
     )
     return [Issue(path, line, message, "warning" if draft else "error")]
 

@@ -297,6 +297,16 @@ def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_fille
     check = run("check", shown)
     assert check.exit_code == 1
     assert ": error: the story still contains the prompt" in check.output
+    # One line for the file, naming every line still to fill in: the hint stands
+    # under each question, and only the first was named.
+    hints = [i for i, line in enumerate(published.splitlines(), 1)
+             if line == "Replace this text with your answer, in your own words."]  # fmt: skip
+    assert len(hints) > 3
+    assert f"{shown}:{hints[0]}: error:" in check.output
+    assert f"(and on lines {', '.join(map(str, hints[1:]))})" in check.output
+    one = published.replace("Replace this text with your answer, in your own words.", "I do.", 1)
+    path.write_text(one, encoding="utf-8")
+    assert f"{shown}:{hints[1]}: error:" in run("check", shown).output
     filled = published.replace(
         "Replace this text with your answer, in your own words.", "I build."
     )
