@@ -239,7 +239,9 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
     if not found:
         return []
     path = parsed.story.path
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    # The file itself: ``path`` is as shown (from the project), not from where
+    # podium runs, so `podium check -s site/pelicanconf.py` failed to open it.
+    lines = (parsed.source or Path(path)).read_text(encoding="utf-8-sig").splitlines()
     # Every line still holding one: an interview repeats the same answer hint
     # under each question, and naming only the first sent the writer back to
     # `podium check` once per answer to find the next.

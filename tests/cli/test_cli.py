@@ -794,3 +794,17 @@ def test_a_report_into_a_missing_folder_is_one_line(run, site):
     assert not (site / "nope").exists()
     assert run("report", "--format", "json", "-o", "r.json").exit_code == 0
     assert (site / "r.json").read_text("utf-8").startswith("{")
+
+
+def test_check_from_another_folder_reads_a_draft_with_prompts(run, site, monkeypatch):
+    # The prompt check opened the story by its shown path (content/...), relative
+    # to where podium ran: "podium: error: FileNotFoundError: ..." from elsewhere.
+    made = run("new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "",
+               "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+               "--social")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    monkeypatch.chdir(site.parent)
+    result = run("check", "-s", f"{site.name}/pelicanconf.py")
+    assert result.exit_code == 0, result.output
+    assert "content/columns/eerste-week.md:" in result.output
+    assert "Error" not in result.output and "podium: error" not in result.output
