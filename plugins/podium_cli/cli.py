@@ -422,8 +422,11 @@ def new(
     # Quoted for the shell: these lines are meant to be pasted, and a title may
     # hold "$(...)" or a quote.
     added = [shown] + ([f"content/{spec.photo}"] if spec.photo else [])
+    # The same settings file, or the pasted commands would read another site's
+    # (or find none: "pelicanconf.py: error: settings file not found").
+    given = "" if settings_file == "pelicanconf.py" else f" -s {shlex.quote(settings_file)}"
     click.echo(
-        "\n" + t["next"].format(path=shown) + "\n"
+        "\n" + t["next"].format(path=shown, s=given) + "\n"
         f"       git switch -c {shlex.quote('story/' + path.stem)}\n"
         f"       git add {shlex.join(added)}\n"
         f"       git commit -m {shlex.quote('Story: ' + title)}\n"

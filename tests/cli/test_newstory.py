@@ -137,3 +137,26 @@ def test_a_bad_flag_fails_before_any_question(run):
     assert "Naam" not in result.output
     bad_date = run("new", "column", "--consent-given", "gisteren", input="")
     assert bad_date.exit_code == 2 and "JJJJ-MM-DD" in bad_date.output
+
+
+def test_the_next_steps_name_the_settings_file_given(run, site, monkeypatch):
+    # Pasted as printed, "podium check" read ./pelicanconf.py: "settings file
+    # not found" (or another site's) for someone who ran podium new -s ....
+    monkeypatch.chdir(site.parent)
+    settings = f"{site.name}/pelicanconf.py"
+    result = run("new", "column", "-s", settings, "--lang", "en", "--name", "Sam Lee",
+                 "--role", "Planner", "--team", "", "--title", "My week",
+                 "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"podium serve -s {settings} --drafts" in result.output
+    assert f"check it: podium check -s {settings}\n" in result.output
+    assert f"git add {site.name}/content/columns/my-week.md\n" in result.output
+    default = run("new", "column", "-s", settings, "--lang", "en", "--name", "Sam Lee",
+                  "--role", "Planner", "--team", "", "--title", "My other week",
+                  "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    monkeypatch.chdir(site)
+    here = run("new", "column", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+               "--team", "", "--title", "Mijn week", "--consent-given", "2026-05-01",
+               "--social")  # fmt: skip
+    assert default.exit_code == here.exit_code == 0, here.output
+    assert "controleer het: podium check\n" in here.output
