@@ -52,9 +52,9 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
         langs = f.text_list("langs")
         for lang in langs:
             if lang not in languages:
-                f.error(
-                    "langs", f'"{lang}" in "langs" is not one of the site languages {languages}'
-                )
+                # Named as a writer would type them, not as a Python tuple ('nl', 'en').
+                valid = ", ".join(languages)
+                f.error("langs", f'"{lang}" in "langs" is not one of the site languages: {valid}')
         if slug:
             out.append(Withdrawn(slug, tuple(langs) or languages, tuple(f.text_list("themes"))))
     if root.issues:

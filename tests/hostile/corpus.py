@@ -670,6 +670,12 @@ CASES: list[Case] = [
         ('content/withdrawn.yml:1: error: field "withdrawn" must be a list',),
     ),
     Case(
+        "withdrawn-unknown-lang",
+        {"content/withdrawn.yml": "withdrawn:\n  - slug: a\n    langs: [nl, de]\n"},
+        ('content/withdrawn.yml:3: error: "de" in "langs" is not one of the site languages:'
+         " nl, en",),
+    ),
+    Case(
         "withdrawn-alias",
         {"content/withdrawn.yml": "withdrawn:\n  - &w {slug: a}\n  - *w\n"},
         ("content/withdrawn.yml:3: error: invalid YAML: anchors and aliases",),
