@@ -383,7 +383,10 @@ def new(
             t["consent"].format(name=name), check.date, default=ps.today.isoformat()
         )
     if social is None:
-        social = click.confirm(t["social"], default=True)
+        # Not click.confirm: it takes only y/n and says "invalid input" in English
+        # to a Dutch writer who answers "ja".
+        social = ask(f"{t['social']} {t['yes_no']}", check.yes_no, default="",
+                     show_default=False)  # fmt: skip
     spec = NewStory(
         kind, name, role, team, lang, title, ps.today, interviewer,
         consent_given=consent_given, social=social,

@@ -158,6 +158,10 @@ WIZARD = {
         "consent": "Op welke datum gaf {name} toestemming om dit verhaal te publiceren? "
         "(JJJJ-MM-DD)",
         "social": "Mag het verhaal met foto gedeeld worden op sociale media?",
+        "yes_no": "[J/n]",
+        "yes": ("j", "ja"),
+        "no": ("n", "nee"),
+        "not_yes_no": "antwoord met j(a) of n(ee)",
         "empty": "mag niet leeg zijn",
         "one_of": "kies een van: {choices}",
         "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
@@ -181,6 +185,10 @@ WIZARD = {
         "interviewer": "Who asks the questions? (empty: nobody named)",
         "consent": "On what date did {name} consent to publishing this story? (YYYY-MM-DD)",
         "social": "May the story be shared on social media, with the photo?",
+        "yes_no": "[Y/n]",
+        "yes": ("y", "yes"),
+        "no": ("n", "no"),
+        "not_yes_no": "answer y(es) or n(o)",
         "empty": "must not be empty",
         "one_of": "choose one of: {choices}",
         "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
@@ -230,6 +238,20 @@ class Answers:
         if value not in self.settings.languages:
             raise ValueError(self.t["one_of"].format(choices=", ".join(self.settings.languages)))
         return value
+
+    def yes_no(self, value: str | bool | None) -> bool:
+        """Yes or no in the wizard's language (a Dutch writer types "ja"); empty is yes.
+
+        English y/yes and n/no are understood in every language.
+        """
+        if isinstance(value, bool):
+            return value
+        answer = (value or "").strip().lower()
+        if answer in ("", *self.t["yes"], *WIZARD["en"]["yes"]):
+            return True
+        if answer in (*self.t["no"], *WIZARD["en"]["no"]):
+            return False
+        raise ValueError(self.t["not_yes_no"])
 
     def date(self, value: str | dt.date | None) -> dt.date:
         if isinstance(value, dt.date):

@@ -160,3 +160,18 @@ def test_the_next_steps_name_the_settings_file_given(run, site, monkeypatch):
                "--social")  # fmt: skip
     assert default.exit_code == here.exit_code == 0, here.output
     assert "controleer het: podium check\n" in here.output
+
+
+@pytest.mark.parametrize(("answers", "social"), [("ja", True), ("nee", False), ("j", True),
+                                                 ("misschien\nn", False), ("", True)])  # fmt: skip
+def test_the_social_question_takes_a_dutch_yes_or_no(run, site, answers, social):
+    # click.confirm took only y/n: "ja" was "Error: invalid input", in English.
+    result = run("new", "column", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--title", "Mijn week", "--consent-given", "2026-05-01",
+                 input=answers + "\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "[J/n]" in result.output and "invalid input" not in result.output
+    if "misschien" in answers:
+        assert "Error: antwoord met j(a) of n(ee)" in result.output
+    text = (site / "content" / "columns" / "mijn-week.md").read_text("utf-8")
+    assert read_back(text)["consent"]["social"] is social
