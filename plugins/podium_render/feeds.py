@@ -23,6 +23,7 @@ def story_item(article: Any, site_url: str) -> dict[str, Any]:
         "summary": str(article.podium_summary),
         "content_html": str(article.content),
         "date_published": article.date.isoformat(),
+        "date_modified": getattr(article, "modified", article.date).isoformat(),
         "authors": [author],
         "language": article.lang,
         "_podium": {

@@ -92,6 +92,10 @@ class HubGenerator(Generator):
                 person_slug = slug_of[person_key(story.person)]
                 story.person_url = f"{ps.lang_prefix(story.lang)}people/{person_slug}/"
             story.meta = self._story_meta(story)
+            # Pelican's Atom writer takes an entry's <updated> from ``modified``;
+            # without it an edited story kept its publication date there, so
+            # feed readers never saw the edit. Same instant as dateModified.
+            story.modified = modified_at(story, ps.timezone)
             self._share(story)
         if ps.preview:
             self._plan_preview()

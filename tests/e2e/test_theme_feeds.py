@@ -1,0 +1,57 @@
+"""What a feed reader subscribed to the site or to a theme sees across builds."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from podium_cli.build import build
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+BEN = "content/columns/ben-bakker.md"
+
+
+def _entries(path) -> dict[str, dict[str, str]]:
+    """Atom entries by their link: id, title, published, updated."""
+    root = ET.parse(path).getroot()
+    out = {}
+    for entry in root.iter(f"{ATOM}entry"):
+        link = entry.find(f"{ATOM}link").get("href")
+        out[link] = {
+            name: entry.findtext(f"{ATOM}{name}")
+            for name in ("id", "title", "published", "updated")
+        }
+    return out
+
+
+def _edit(site, old: str, new: str) -> None:
+    path = site / BEN
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edited_story_is_updated_in_the_feeds_and_keeps_its_entry_id(site):
+    out = build(site / "pelicanconf.py", site / "output").output
+    url = "/stories/ben-bakker/"
+    before = {
+        feed: _entries(out / feed)[url]
+        for feed in ("feeds/stories.atom.xml", "themes/balance/feed.atom.xml")
+    }
+
+    # The editor retitles the story and marks the change as one that matters.
+    _edit(site, "date: 2026-04-10\n", "date: 2026-04-10\nupdated: 2026-05-20\n")
+    _edit(site, "title: Waarom ik elke vrijdag", "title: Daarom stop ik elke vrijdag")
+    out = build(site / "pelicanconf.py", site / "output").output
+
+    for feed, old in before.items():
+        entry = _entries(out / feed)[url]
+        assert entry["title"].startswith("Daarom stop ik")
+        assert entry["id"] == old["id"], feed  # not a new entry to the reader
+        assert entry["published"] == old["published"]
+        assert entry["updated"].startswith("2026-05-20T"), (feed, entry)
+    for feed in ("stories.json", "themes/balance/stories.json"):
+        items = json.loads((out / feed).read_text(encoding="utf-8"))["items"]
+        item = next(i for i in items if i["url"] == url)
+        assert item["date_published"].startswith("2026-04-10T")
+        assert item["date_modified"].startswith("2026-05-20T"), feed
