@@ -112,12 +112,17 @@ def plan_theme_pages(hub) -> None:
                 feed_atom=f"{view.url}feed.atom.xml",
                 feed_json=f"{view.url}stories.json",
             )
+            # The feeds hold the page's stories newest first, as the site's do:
+            # the Atom feed keeps only FEED_MAX_ITEMS entries, and in the page's
+            # order (explicit first) a theme with that many hand-tagged stories
+            # would never show a subscriber its newest automatically tagged one.
+            on_page = {id(s) for s in stories}
             hub.add_feed(
                 lang,
                 f"{view.url}feed.atom.xml",
                 f"{view.url}stories.json",
                 f"{ps.brand.name} – {view.name}",
-                stories,
+                [s for s in hub.by_lang[lang] if id(s) in on_page],
             )
         meta = hub.meta(lang, index_urls, _themes_title(lang))
         hub.plan("themes", meta, themes=rows)

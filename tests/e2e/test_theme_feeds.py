@@ -55,3 +55,30 @@ def test_an_edited_story_is_updated_in_the_feeds_and_keeps_its_entry_id(site):
         item = next(i for i in items if i["url"] == url)
         assert item["date_published"].startswith("2026-04-10T")
         assert item["date_modified"].startswith("2026-05-20T"), feed
+
+
+NEW_TECH = """---
+title: Mijn eerste jaar als developer
+date: 2026-05-01
+author: Piet Pieters
+role: Developer
+consent: {given: 2026-04-20}
+---
+
+Als developer schrijf ik elke dag code voor onze software. Ik bouw dashboards op onze data
+en review de code van collega's. De software draait op data uit het hele land.
+"""
+
+
+def test_a_theme_feed_is_newest_first_so_its_newest_story_is_never_cut(site):
+    # Anna's story (2026-03-02) has `themes: [tech]`; this newer one is tagged
+    # tech automatically. The page shows explicit stories first; a feed that
+    # keeps FEED_MAX_ITEMS entries must keep the newest ones.
+    (site / "content/columns/piet-pieters.md").write_text(NEW_TECH, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output", FEED_MAX_ITEMS=1).output
+    page = (out / "themes/tech/index.html").read_text(encoding="utf-8")
+    assert "/stories/anna-de-boer/" in page and "/stories/piet-pieters/" in page
+
+    assert list(_entries(out / "themes/tech/feed.atom.xml")) == ["/stories/piet-pieters/"]
+    items = json.loads((out / "themes/tech/stories.json").read_text(encoding="utf-8"))["items"]
+    assert [i["url"].rsplit("/", 2)[1] for i in items] == ["piet-pieters", "anna-de-boer"]
