@@ -58,6 +58,19 @@ def run_ping(
     except (OSError, ValueError) as exc:  # ET.ParseError is a ValueError
         warn(f"cannot read {sitemap} ({exc}); build the site first")
         return report
+    # A Podium sitemap lists only URLs under SITEURL. One that does not (a
+    # preview build with SITEURL '', a staging host) is not this site's: read as
+    # this site, every URL sent before would look gone, and be sent to IndexNow
+    # as removed and to Google as URL_DELETED.
+    base = site_url.rstrip("/") + "/"
+    foreign = next((u for u in pages if not u.startswith(base)), None)
+    if foreign is not None or not pages:
+        found = f"lists {foreign}" if foreign is not None else "lists no URL"
+        warn(
+            f"{sitemap} {found}, not on SITEURL {site_url}; nothing sent: "
+            "ping the build made with these settings (podium build -s publishconf.py)"
+        )
+        return report
     state = State.load(state_file)
     if state.warning:
         warn(state.warning)

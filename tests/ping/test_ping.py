@@ -137,6 +137,37 @@ def test_an_unreachable_service_is_a_warning_not_a_failure(tmp_path):
     assert len(report.warnings) == 1 and "cannot connect" in report.warnings[0]
 
 
+def test_a_sitemap_built_for_another_siteurl_sends_nothing(search, tmp_path):
+    """`podium build` (pelicanconf: SITEURL '') then `podium ping -s publishconf.py`: the
+    sitemap's URLs are not on the site, and must not be taken as every page gone."""
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    both = Ping(
+        indexnow_key=KEY,
+        indexnow_endpoint=search.base + "/indexnow",
+        google_key_env="PODIUM_TEST_GOOGLE_KEY",
+        google_token_url=search.base + "/token",
+        google_batch_url=search.base + "/batch",
+    )
+    ping(search, tmp_path, both, PAGES, environ=env)
+    state_before = (tmp_path / ".podium-ping.json").read_text()
+    requests_before = len(search.requests)
+
+    for other in ("", "https://staging.example.nl"):
+        urls = "".join(f"<url><loc>{other}/{u}</loc></url>" for u in PAGES)
+        (tmp_path / "sitemap.xml").write_text(
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + urls + "</urlset>",
+            encoding="utf-8",
+        )
+        report = run_ping(
+            both, SITE, tmp_path / "sitemap.xml", tmp_path / ".podium-ping.json", TODAY, FAST,
+            environ=env, sleep=lambda s: None,
+        )  # fmt: skip
+        assert len(search.requests) == requests_before  # nothing sent as removed
+        assert len(report.warnings) == 1, report.warnings
+        assert f"not on SITEURL {SITE}" in report.warnings[0]
+        assert (tmp_path / ".podium-ping.json").read_text() == state_before
+
+
 # -- Google's Indexing API ---------------------------------------------------------------
 
 
