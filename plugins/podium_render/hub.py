@@ -413,8 +413,18 @@ class HubGenerator(Generator):
         site_url = self.settings.get("SITEURL", "")
         out = Path(self.output_path)
         for lang, atom, json_path, title, stories in self.feeds:
-            writer.write_feed(stories, self.context, atom, feed_title=title)
             home = absolute(site_url, json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
+            # Pelican gives every feed the site's root as its <id> and alternate
+            # link, so the site's feeds in each language and every theme's feed
+            # had one id (RFC 4287: a feed's id is its own, permanent). Its own
+            # URL is; and a theme feed's page is the theme page.
+            feed = writer.write_feed(stories, self.context, url=atom, feed_title=title)
+            feed.feed["id"] = absolute(site_url, atom)
+            feed.feed["link"] = home
+            atom_target = out / atom
+            atom_target.parent.mkdir(parents=True, exist_ok=True)
+            with atom_target.open("w", encoding="utf-8") as fp:
+                feed.write(fp, "utf-8")
             items = [story_item(s, site_url) for s in stories]
             text = json_feed(title, home, absolute(site_url, json_path), lang, items)
             target = out / json_path

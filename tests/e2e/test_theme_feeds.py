@@ -82,3 +82,26 @@ def test_a_theme_feed_is_newest_first_so_its_newest_story_is_never_cut(site):
     assert list(_entries(out / "themes/tech/feed.atom.xml")) == ["/stories/piet-pieters/"]
     items = json.loads((out / "themes/tech/stories.json").read_text(encoding="utf-8"))["items"]
     assert [i["url"].rsplit("/", 2)[1] for i in items] == ["piet-pieters", "anna-de-boer"]
+
+
+def test_every_feed_has_its_own_id_and_links_to_its_own_page(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + 'SITEURL = "https://careers.example.com"\n',
+        encoding="utf-8",
+    )
+    out = build(conf, site / "output").output
+    feeds = {
+        "feeds/stories.atom.xml": "https://careers.example.com/",
+        "en/feeds/stories.atom.xml": "https://careers.example.com/en/",
+        "themes/tech/feed.atom.xml": "https://careers.example.com/themes/tech/",
+        "en/themes/tech/feed.atom.xml": "https://careers.example.com/en/themes/tech/",
+        "themes/balance/feed.atom.xml": "https://careers.example.com/themes/balance/",
+    }
+    ids = set()
+    for feed, page in feeds.items():
+        root = ET.parse(out / feed).getroot()
+        links = {ln.get("rel"): ln.get("href") for ln in root.findall(f"{ATOM}link")}
+        assert links == {"alternate": page, "self": f"https://careers.example.com/{feed}"}
+        ids.add(root.findtext(f"{ATOM}id"))
+    assert len(ids) == len(feeds)  # RFC 4287 4.2.6: each feed's id is its own
