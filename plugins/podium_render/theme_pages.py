@@ -14,8 +14,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 from podium import pipeline
+from podium.i18n import translate
 
 from .meta import absolute
+from .paginate import page_url, paginate
 
 
 @dataclass(frozen=True)
@@ -84,17 +86,19 @@ def plan_theme_pages(hub) -> None:
             views[t.slug][story.lang] for t in getattr(story, "theme_tags", []) if t.slug in views
         ]
 
+    stories_of = {
+        (theme.slug, lang): _stories_of(hub.by_lang[lang], theme.slug)
+        for theme in themes
+        for lang in ps.languages
+    }
     for lang in ps.languages:
         index_urls = {other: f"{ps.lang_prefix(other)}themes/" for other in ps.languages}
         rows = []
         for theme in themes:
             view = views[theme.slug][lang]
-            stories = _stories_of(hub.by_lang[lang], theme.slug)
+            stories = stories_of[theme.slug, lang]
             vacancies = [v for v in open_vacancies if _has_theme(vacancy_themes, v, theme.slug)]
             rows.append((view, len(stories), len(vacancies)))
-            urls = {other: views[theme.slug][other].url for other in ps.languages}
-            meta = hub.meta(lang, urls, view.name, description=view.description)
-            meta.card = ("theme", theme.slug)
             canonical = absolute(site_url, view.url)
             share = utm_url(
                 canonical,
@@ -102,16 +106,33 @@ def plan_theme_pages(hub) -> None:
                 utm.medium,
                 f"{utm.campaign_prefix}{theme.slug}",
             )
-            hub.plan(
-                "theme",
-                meta,
-                theme=view,
-                stories=stories,
-                vacancies=vacancies,
-                share_url=share,
-                feed_atom=f"{view.url}feed.atom.xml",
-                feed_json=f"{view.url}stories.json",
-            )
+            # Paginated like the story listings (DEFAULT_PAGINATION): a theme of
+            # hundreds of stories is not one endless page. The first page, the
+            # URL recruiters share, also has the open roles and the share link.
+            pages = paginate(stories, ps.per_page, view.url)
+            for page in pages:
+                urls = {
+                    other: page_url(views[theme.slug][other].url, page.number)
+                    for other in ps.languages
+                    if page.number == 1
+                    or len(stories_of[theme.slug, other]) > (page.number - 1) * ps.per_page
+                }
+                title = view.name
+                if page.number > 1:
+                    title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
+                meta = hub.meta(lang, urls, title, description=view.description)
+                meta.card = ("theme", theme.slug)
+                hub.plan(
+                    "theme",
+                    meta,
+                    theme=view,
+                    stories=page.items,
+                    page=page,
+                    vacancies=vacancies,
+                    share_url=share,
+                    feed_atom=f"{view.url}feed.atom.xml",
+                    feed_json=f"{view.url}stories.json",
+                )
             # The feeds hold the page's stories newest first, as the site's do:
             # the Atom feed keeps only FEED_MAX_ITEMS entries, and in the page's
             # order (explicit first) a theme with that many hand-tagged stories
@@ -129,8 +150,6 @@ def plan_theme_pages(hub) -> None:
 
 
 def _themes_title(lang: str) -> str:
-    from podium.i18n import translate
-
     return translate("themes", lang)
 
 

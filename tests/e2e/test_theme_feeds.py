@@ -1,4 +1,4 @@
-"""What a feed reader subscribed to the site or to a theme sees across builds."""
+"""Theme pages and feeds: what a recruiter links to and what a subscriber reads."""
 
 from __future__ import annotations
 
@@ -105,3 +105,31 @@ def test_every_feed_has_its_own_id_and_links_to_its_own_page(site):
         assert links == {"alternate": page, "self": f"https://careers.example.com/{feed}"}
         ids.add(root.findtext(f"{ATOM}id"))
     assert len(ids) == len(feeds)  # RFC 4287 4.2.6: each feed's id is its own
+
+
+def test_a_theme_page_is_paginated_like_the_story_listings(site):
+    # DEFAULT_PAGINATION = 2 in the test site; three Dutch tech stories.
+    for n, day in (("een", "2026-05-01"), ("twee", "2026-05-02")):
+        story = NEW_TECH.replace("2026-05-01", day).replace("Piet Pieters", f"Piet {n}")
+        (site / f"content/columns/piet-{n}.md").write_text(story, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    first = (out / "themes/tech/index.html").read_text(encoding="utf-8")
+    second = (out / "themes/tech/page/2/index.html").read_text(encoding="utf-8")
+    assert not (out / "themes/tech/page/3").exists()
+    # Anna's hand-tagged story first, then the newest.
+    assert "/stories/anna-de-boer/" in first and "/stories/piet-twee/" in first
+    assert "/stories/piet-een/" in second
+    assert "/stories/anna-de-boer/" not in second and "/stories/piet-twee/" not in second
+    assert 'rel="next" href="/themes/tech/page/2/"' in first
+    assert 'rel="prev" href="/themes/tech/"' in second
+    # The recruiters' link and the open roles are on the theme's own URL only.
+    assert "utm_campaign=theme-tech" in first and "utm_campaign" not in second
+    assert '<link rel="canonical" href="/themes/tech/page/2/">' in second
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>/themes/tech/page/2/</loc>" in sitemap
+    # English has one tech story: one page, and no alternate for page 2.
+    assert not (out / "en/themes/tech/page/2").exists()
+    assert '<link rel="alternate" hreflang="en"' not in second
+    assert '<link rel="alternate" hreflang="en" href="/en/themes/tech/">' in first
+    # The feeds stay whole, at the theme's URL.
+    assert len(_entries(out / "themes/tech/feed.atom.xml")) == 3
