@@ -33,7 +33,7 @@ from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
 from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
-from .theme_pages import plan_theme_pages
+from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
 
 log = logging.getLogger(__name__)
@@ -117,8 +117,9 @@ class HubGenerator(Generator):
         self._plan_tombstones()
         self._plan_404()
         self._plan_search()
-        plan_theme_pages(self)
+        plan_theme_views(self)
         plan_vacancy_pages(self)
+        plan_theme_pages(self)
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
         self.context[pipeline.SETTINGS] = ps

@@ -50,16 +50,12 @@ def theme_url(prefix: str, slug: str) -> str:
     return f"{prefix}themes/{slug}/"
 
 
-def plan_theme_pages(hub) -> None:
+def plan_theme_views(hub) -> None:
+    """Each theme's name and URL per language, which stories and vacancy pages link to."""
     ps = hub.ps
     themes = hub.context.get(pipeline.THEMES, [])
     if not themes:
         return
-    vacancy_set = hub.context.get(pipeline.VACANCIES)
-    vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
-    open_vacancies = list(vacancy_set.open) if vacancy_set else []
-    site_url = hub.settings.get("SITEURL", "")
-    utm = ps.utm
     views: dict[str, dict[str, ThemeView]] = {}
     for theme in themes:
         views[theme.slug] = {
@@ -86,6 +82,20 @@ def plan_theme_pages(hub) -> None:
             views[t.slug][story.lang] for t in getattr(story, "theme_tags", []) if t.slug in views
         ]
 
+
+def plan_theme_pages(hub) -> None:
+    """The theme pages; after the vacancy pages, whose views (with their URLs,
+    newest posted first) the open roles are: a bare vacancy has no URL, and
+    its link went to the site's front page."""
+    ps = hub.ps
+    themes = hub.context.get(pipeline.THEMES, [])
+    if not themes:
+        return
+    views = hub.context[pipeline.THEME_VIEWS]
+    vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
+    open_vacancies = getattr(hub, "vacancy_views", None) or []  # None: no vacancies
+    site_url = hub.settings.get("SITEURL", "")
+    utm = ps.utm
     stories_of = {
         (theme.slug, lang): _stories_of(hub.by_lang[lang], theme.slug)
         for theme in themes
@@ -160,5 +170,6 @@ def _stories_of(stories: list[Any], slug: str) -> list[Any]:
     return [s for s, _ in tagged]
 
 
-def _has_theme(vacancy_themes: dict, vacancy, slug: str) -> bool:
+def _has_theme(vacancy_themes: dict, view, slug: str) -> bool:
+    vacancy = view.vacancy  # the view's own ``themes`` are ThemeViews
     return any(t.slug == slug for t in vacancy_themes.get(vacancy.id, ())) or slug in vacancy.themes

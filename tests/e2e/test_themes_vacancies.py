@@ -272,3 +272,18 @@ def test_only_the_filtered_job_list_carries_filter_attributes(built_site):
     for url in ("themes/tech/", "stories/anna-de-boer/"):
         found = items(url)
         assert found and all(li == '<li class="job">' for li in found), (url, found)
+
+
+def test_theme_page_links_each_open_role_to_its_page(built_site):
+    # A recruiter's landing page: every role links to its vacancy page (it linked
+    # to the site's front page), newest posted first, as on /vacancies/.
+    for lang_prefix in ("", "en/"):
+        page = read_page(built_site, f"{lang_prefix}themes/tech/")
+        jobs = [
+            (h.children[0].text.strip(), h.children[0].attrs["href"])
+            for h in page.all("h3", "job__title")
+        ]
+        assert jobs == [
+            ("Remote software developer", "/en/vacancies/502/"),
+            ("Data engineer", "/vacancies/501/"),
+        ], lang_prefix
