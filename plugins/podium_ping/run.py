@@ -14,12 +14,17 @@ from . import google, indexnow
 from .http import PingError, Retry
 from .state import State, read_sitemap
 
-# Vacancy pages, in any language: /vacancies/<id>/ or /en/vacancies/<id>/.
-VACANCY_PATH = re.compile(r"^/(?:[a-z]{2}/)?vacancies/[A-Za-z0-9._-]+/$")
+# Vacancy pages, in any language: /vacancies/<id>/ or /en/vacancies/<id>/,
+# below the site's own path.
+VACANCY_PATH = re.compile(r"^(?:[a-z]{2}/)?vacancies/[A-Za-z0-9._-]+/$")
 
 
-def is_vacancy(url: str) -> bool:
-    return bool(VACANCY_PATH.match(urlsplit(url).path))
+def is_vacancy(url: str, site_url: str) -> bool:
+    """Matched on the path below SITEURL's: a site under a sub-path (a GitHub
+    Pages project site, https://owner.github.io/repo) has /repo/vacancies/..."""
+    base = urlsplit(site_url).path.rstrip("/") + "/"
+    path = urlsplit(url).path
+    return path.startswith(base) and bool(VACANCY_PATH.match(path[len(base) :]))
 
 
 @dataclass
@@ -78,7 +83,7 @@ def run_ping(
     if ping.indexnow_key:
         _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
     if ping.google_key_env:
-        _google(ping, pages, state, today, retry, dry_run, report, warn, environ, sleep)
+        _google(ping, site_url, pages, state, today, retry, dry_run, report, warn, environ, sleep)
     if not dry_run:
         try:
             state.save()
@@ -110,9 +115,11 @@ def _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
         warn(f"{name}: {problem}; {len(urls) - len(accepted)} URLs will be sent next time")
 
 
-def _google(ping, pages, state, today, retry, dry_run, report, warn, environ, sleep) -> None:
+def _google(
+    ping, site_url, pages, state, today, retry, dry_run, report, warn, environ, sleep
+) -> None:
     target = state.target("google")
-    changed, removed = target.plan(pages, is_vacancy)
+    changed, removed = target.plan(pages, lambda url: is_vacancy(url, site_url))
     items = [(u, "URL_UPDATED") for u in changed] + [(u, "URL_DELETED") for u in removed]
     name = "google indexing"
     if not items:

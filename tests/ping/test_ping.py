@@ -205,6 +205,26 @@ def test_google_gets_vacancy_urls_in_batches_of_100(search, tmp_path):
     assert f'{{"url": "{SITE}/vacancies/3/", "type": "URL_DELETED"}}' in last
 
 
+def test_google_gets_the_vacancies_of_a_site_under_a_sub_path(search, tmp_path):
+    """A GitHub Pages project site: SITEURL https://<owner>.github.io/<repo>."""
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    sub = f"{SITE}/careers"
+    urls = [f"{sub}/", f"{sub}/stories/a/", f"{sub}/vacancies/7/", f"{sub}/en/vacancies/8/"]
+    locs = "".join(f"<url><loc>{u}</loc><lastmod>2026-11-01</lastmod></url>" for u in urls)
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text(
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
+        encoding="utf-8",
+    )
+    report = run_ping(
+        google(search), sub, sitemap, tmp_path / "state.json", TODAY, FAST,
+        environ=env, sleep=lambda s: None,
+    )  # fmt: skip
+    assert report.lines == ["google indexing: 2 of 2 notifications accepted"], report
+    body = search.on("/batch")[0].body.decode()
+    assert f'"{sub}/vacancies/7/"' in body and f'"{sub}/en/vacancies/8/"' in body
+
+
 def test_google_daily_quota_is_respected_across_runs(search, tmp_path):
     env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
     settings = google(search, google_daily_quota=120)
