@@ -287,3 +287,19 @@ def test_theme_page_links_each_open_role_to_its_page(built_site):
             ("Remote software developer", "/en/vacancies/502/"),
             ("Data engineer", "/vacancies/501/"),
         ], lang_prefix
+
+
+def test_theme_page_advertises_its_own_feeds_first(built_site):
+    # A feed reader given the URL a recruiter shared takes the first feed the
+    # page names: it must be the theme's, not every story of the site.
+    for prefix in ("", "en/"):
+        page = read_page(built_site, f"{prefix}themes/tech/")
+        feeds = [
+            (el.attrs["type"], el.attrs["href"])
+            for el in page.all("link", rel="alternate")
+            if "type" in el.attrs
+        ]
+        assert feeds[:2] == [
+            ("application/atom+xml", f"/{prefix}themes/tech/feed.atom.xml"),
+            ("application/feed+json", f"/{prefix}themes/tech/stories.json"),
+        ], feeds
