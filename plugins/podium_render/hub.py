@@ -422,6 +422,9 @@ class HubGenerator(Generator):
             feed = writer.write_feed(stories, self.context, url=atom, feed_title=title)
             feed.feed["id"] = absolute(site_url, atom)
             feed.feed["link"] = home
+            # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
+            # the name a reader lists the subscription under, as the JSON Feed's.
+            feed.feed["title"] = title
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

@@ -104,6 +104,13 @@ def test_every_feed_has_its_own_id_and_links_to_its_own_page(site):
         links = {ln.get("rel"): ln.get("href") for ln in root.findall(f"{ATOM}link")}
         assert links == {"alternate": page, "self": f"https://careers.example.com/{feed}"}
         ids.add(root.findtext(f"{ATOM}id"))
+        # Both feeds of a page carry one name, without SITENAME repeated before it.
+        json_name = feed.replace("feeds/stories.atom.xml", "stories.json").replace(
+            "feed.atom.xml", "stories.json"
+        )
+        title = json.loads((out / json_name).read_text(encoding="utf-8"))["title"]
+        assert root.findtext(f"{ATOM}title") == title
+        assert title.startswith("Testbedrijf – ")
     assert len(ids) == len(feeds)  # RFC 4287 4.2.6: each feed's id is its own
 
 
