@@ -96,9 +96,11 @@ def access_token(account: ServiceAccount, token_url: str, retry: Retry, sleep) -
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     answer = post(token_url, body, headers, retry, sleep)
     try:
-        token = json.loads(answer.body).get("access_token") if answer.status == 200 else None
+        data = json.loads(answer.body) if answer.status == 200 else None
     except ValueError:
-        token = None
+        data = None
+    # Any answer but an object with a token (a list, a string) is a refusal too.
+    token = data.get("access_token") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
         raise PingError(f"the token endpoint refused the service account (HTTP {answer.status})")
     return token

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from podium.settings import Ping
@@ -258,6 +259,18 @@ def test_google_500_on_the_batch_endpoint_is_retried(search, tmp_path):
     search.script("/batch", (500, {}, b"backend error"), (503, {}, b"unavailable"))
     report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
     assert len(search.on("/batch")) == 3 and report.warnings == []
+
+
+@pytest.mark.parametrize("body", [b"[]", b'"token"', b"not json"])
+def test_a_token_answer_that_is_no_object_warns_and_sends_nothing(search, tmp_path, body):
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    search.script("/token", (200, {"Content-Type": "application/json"}, body))
+    report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    assert report.warnings == [
+        "podium ping: warning: google indexing: the token endpoint refused the service "
+        "account (HTTP 200); nothing sent"
+    ]
+    assert search.on("/batch") == []
 
 
 def test_google_with_a_wrong_key_warns_and_sends_nothing(search, tmp_path):
