@@ -21,6 +21,18 @@ def copy_site(dest: Path, source: Path = TEST_SITE) -> Path:
     return target
 
 
+def set_brand_logo(site: Path, logo: str) -> None:
+    """Give the test site's PODIUM_BRAND a ``logo`` (a path in content/)."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace(
+            'PODIUM_BRAND = {"name": "Testbedrijf",',
+            f'PODIUM_BRAND = {{"name": "Testbedrijf", "logo": "{logo}",',
+        ),
+        encoding="utf-8",
+    )
+
+
 @dataclass
 class Element:
     tag: str

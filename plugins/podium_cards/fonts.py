@@ -171,9 +171,8 @@ def _shaper(face: Face):
     return font, hb_face.upem
 
 
-@functools.lru_cache(maxsize=50_000)
-def em_width(face: Face, text: str, direction: str) -> float:
-    """The advance of ``text`` in ems, shaped as RAQM shapes it (``direction``: L or R)."""
+def _shaped(face: Face, text: str, direction: str):
+    """(font, units per em, the HarfBuzz buffer of ``text`` shaped as RAQM shapes it)."""
     import uharfbuzz as hb
 
     font, upem = _shaper(face)
@@ -182,6 +181,13 @@ def em_width(face: Face, text: str, direction: str) -> float:
     buf.guess_segment_properties()
     buf.direction = "rtl" if direction == "R" else "ltr"
     hb.shape(font, buf)
+    return font, upem, buf
+
+
+@functools.lru_cache(maxsize=50_000)
+def em_width(face: Face, text: str, direction: str) -> float:
+    """The advance of ``text`` in ems, shaped as RAQM shapes it (``direction``: L or R)."""
+    _font, upem, buf = _shaped(face, text, direction)
     return sum(pos.x_advance for pos in buf.glyph_positions) / upem
 
 
@@ -194,14 +200,7 @@ def em_extent(face: Face, text: str, direction: str) -> tuple[float, float]:
     letters reach past them, and a block sized by the main face's metrics
     cut them off at its box's edge.
     """
-    import uharfbuzz as hb
-
-    font, upem = _shaper(face)
-    buf = hb.Buffer()
-    buf.add_str(text)
-    buf.guess_segment_properties()
-    buf.direction = "rtl" if direction == "R" else "ltr"
-    hb.shape(font, buf)
+    font, upem, buf = _shaped(face, text, direction)
     tops, bottoms = [], []
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         ext = font.get_glyph_extents(info.codepoint)

@@ -11,11 +11,10 @@ from podium_cli.cli import main
 from podium_testkit import ROOT, copy_site
 
 
-@pytest.fixture(scope="module")
-def report_url(tmp_path_factory, request):
-    out = tmp_path_factory.mktemp("report")
+def _html_report(project, out) -> None:
+    """``podium report --format html`` of the hub in ``project``, into ``out``."""
     mp = pytest.MonkeyPatch()
-    mp.chdir(ROOT)  # the demo hub: real stories, vacancies and brand colours
+    mp.chdir(project)
     try:
         result = CliRunner().invoke(
             main, ["report", "--format", "html", "-o", str(out / "index.html")],
@@ -24,6 +23,12 @@ def report_url(tmp_path_factory, request):
     finally:
         mp.undo()
     assert result.exit_code == 0, result.output
+
+
+@pytest.fixture(scope="module")
+def report_url(tmp_path_factory, request):
+    out = tmp_path_factory.mktemp("report")
+    _html_report(ROOT, out)  # the demo hub: real stories, vacancies and brand colours
     yield from serve(out)
 
 
@@ -54,16 +59,7 @@ def pale_brand_report_url(tmp_path_factory):
     conf = site / "pelicanconf.py"
     conf.write_text(conf.read_text(encoding="utf-8").replace("#0b5d4b", "#ffff00"))
     out = tmp_path_factory.mktemp("pale-report")
-    mp = pytest.MonkeyPatch()
-    mp.chdir(site)
-    try:
-        result = CliRunner().invoke(
-            main, ["report", "--format", "html", "-o", str(out / "index.html")],
-            catch_exceptions=False,
-        )  # fmt: skip
-    finally:
-        mp.undo()
-    assert result.exit_code == 0, result.output
+    _html_report(site, out)
     yield from serve(out)
 
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from podium_testkit import ROOT, snapshot
+from podium_testkit import ROOT, set_brand_logo, snapshot
 
 
 def test_check_passes_on_the_test_site(run):
@@ -185,13 +185,7 @@ def test_build_then_failed_build_leaves_output_untouched(run, site):
 
 def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site):
     conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text().replace(
-            'PODIUM_BRAND = {"name": "Testbedrijf",',
-            'PODIUM_BRAND = {"name": "Testbedrijf", "logo": "brand/logo.png",',
-        ),
-        encoding="utf-8",
-    )
+    set_brand_logo(site, "brand/logo.png")
     line = next(
         i for i, text in enumerate(conf.read_text().splitlines(), 1) if "PODIUM_BRAND" in text
     )

@@ -10,7 +10,7 @@ from PIL import Image
 
 from podium_cli.build import build
 from podium_images import has_gps, has_metadata
-from podium_testkit import read_page
+from podium_testkit import read_page, set_brand_logo
 
 STORY_PAGES = [
     "stories/anna-de-boer/",
@@ -201,14 +201,7 @@ def test_a_raster_brand_logo_goes_on_the_cards(site):
     Image.new("RGBA", (240, 80), (11, 93, 75, 255)).save(logo)
     before = build(site / "pelicanconf.py", site / "output")
     card_before = read_page(before.output, "stories/anna-de-boer/").meta("og:image")
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text().replace(
-            'PODIUM_BRAND = {"name": "Testbedrijf",',
-            'PODIUM_BRAND = {"name": "Testbedrijf", "logo": "brand/logo.png",',
-        ),
-        encoding="utf-8",
-    )
+    set_brand_logo(site, "brand/logo.png")
     after = build(site / "pelicanconf.py", site / "output")
     card_after = read_page(after.output, "stories/anna-de-boer/").meta("og:image")
     assert card_after != card_before  # the logo is part of what names the card
