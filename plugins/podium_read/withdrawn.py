@@ -6,7 +6,7 @@ no personal data, because the file itself is published in git history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from podium import yamlio
@@ -19,6 +19,7 @@ class Withdrawn:
     slug: str
     langs: tuple[str, ...]
     themes: tuple[str, ...] = ()
+    line: int | None = field(default=None, compare=False)  # of its slug, for messages
 
 
 def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
@@ -41,6 +42,7 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
         root.error("withdrawn", 'field "withdrawn" must be a list of {slug, langs, themes}')
         entries = []
     out = []
+    seen: dict[str, int] = {}  # slug -> line of its first entry
     for i, entry in enumerate(entries):
         f = Fields(located, shown, ("withdrawn", i), entry)
         f.issues = root.issues
@@ -55,8 +57,15 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
                 # Named as a writer would type them, not as a Python tuple ('nl', 'en').
                 valid = ", ".join(languages)
                 f.error("langs", f'"{lang}" in "langs" is not one of the site languages: {valid}')
-        if slug:
-            out.append(Withdrawn(slug, tuple(langs) or languages, tuple(f.text_list("themes"))))
+        if slug and slug in seen:
+            # Two entries for one slug: which languages and themes its tombstone
+            # has would depend on which one wins.
+            f.error("slug", f'slug "{slug}" is listed twice (also on line {seen[slug]}); '
+                    "keep one entry")  # fmt: skip
+        elif slug:
+            seen[slug] = f.line("slug")
+            themes = tuple(f.text_list("themes"))
+            out.append(Withdrawn(slug, tuple(langs) or languages, themes, f.line("slug")))
     if root.issues:
         raise ContentError(root.issues)
     return out

@@ -50,6 +50,24 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
 RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 
 
+def _withdrawn_themes(site: Site, slugs: set[str]) -> list[Issue]:
+    """A tombstone links its story's former themes; one that themes.yml no longer
+    has is left out of it without a word, so say so (a warning: nothing breaks)."""
+    shown = display_path(site.content_root / site.settings.withdrawn_file, site.content_root)
+    return [
+        Issue(
+            shown,
+            w.line,
+            f'theme "{theme}" of withdrawn "{w.slug}" is not in themes.yml; its tombstone '
+            "will not link it (remove it, or give a theme that exists)",
+            "warning",
+        )
+        for w in site.withdrawn
+        for theme in w.themes
+        if theme not in slugs
+    ]
+
+
 def check_themes_and_vacancies(site: Site) -> list[Issue]:
     """Theme colours and slugs, and every theme slug that stories and vacancies use."""
     issues: list[Issue] = []
@@ -72,6 +90,8 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                         f"pages; choose another (reserved: {', '.join(RESERVED_THEME_SLUGS)})",
                     )
                 )
+    if has_file and themes:
+        issues.extend(_withdrawn_themes(site, {t.slug for t in themes}))
     known = themes if has_file else []
     # A story refused for its own fields still has its themes checked (References).
     refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]

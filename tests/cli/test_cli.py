@@ -183,6 +183,20 @@ def test_build_then_failed_build_leaves_output_untouched(run, site):
     assert leftovers == []
 
 
+def test_a_withdrawn_story_naming_an_unknown_theme_is_a_warning(run, site):
+    """Its tombstone would leave the theme out without a word."""
+    (site / "content" / "withdrawn.yml").write_text(
+        "withdrawn:\n  - slug: oud\n    themes: [tech, no-such-theme]\n", encoding="utf-8"
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/withdrawn.yml:2: warning: theme "no-such-theme" of withdrawn "oud" is not in '
+        "themes.yml; its tombstone will not link it (remove it, or give a theme that exists)"
+    ) in result.output.splitlines()
+    assert '"tech" of withdrawn' not in result.output
+
+
 def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site):
     conf = site / "pelicanconf.py"
     set_brand_logo(site, "brand/logo.png")

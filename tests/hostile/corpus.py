@@ -676,6 +676,11 @@ CASES: list[Case] = [
          " nl, en",),
     ),
     Case(
+        "withdrawn-twice",
+        {"content/withdrawn.yml": "withdrawn:\n  - slug: a\n  - slug: b\n  - slug: a\n"},
+        ('content/withdrawn.yml:4: error: slug "a" is listed twice (also on line 2); keep one',),
+    ),
+    Case(
         "withdrawn-alias",
         {"content/withdrawn.yml": "withdrawn:\n  - &w {slug: a}\n  - *w\n"},
         ("content/withdrawn.yml:3: error: invalid YAML: anchors and aliases",),
