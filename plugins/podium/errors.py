@@ -73,6 +73,13 @@ def one_line(message: str) -> str:
     return message.translate(_LINE_BREAKS)
 
 
+def unexpected(exc: BaseException) -> str:
+    """The one line ``podium`` prints for an error that is no content error (a
+    bug, a full disk): its type and the first line of its message, never a traceback."""
+    first = (str(exc).splitlines() or [""])[0]
+    return f"podium: error: {type(exc).__name__}: {first}"
+
+
 class ContentError(Exception):
     """Raised when content is invalid; carries every issue found, not just one."""
 

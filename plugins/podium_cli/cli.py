@@ -24,7 +24,7 @@ import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import paths, pipeline
 from podium import settings as podium_settings
-from podium.errors import ContentError, Issue, UsageError, display_path, one_line
+from podium.errors import ContentError, Issue, UsageError, display_path, one_line, unexpected
 
 from . import options
 from .build import build as run_build
@@ -79,8 +79,7 @@ class PodiumGroup(click.Group):
         except Exception as exc:  # a bug, or the machine: still one line
             if os.environ.get("PODIUM_DEBUG"):
                 raise
-            first = (str(exc).splitlines() or [""])[0]
-            click.echo(f"podium: error: {type(exc).__name__}: {first}", err=True)
+            click.echo(unexpected(exc), err=True)
             sys.exit(1)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from podium.errors import ContentError
+from podium.errors import ContentError, unexpected
 
 from .build import build, load_settings
 
@@ -60,8 +60,7 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
         # watching thread, and no later fix was ever built.
         if os.environ.get("PODIUM_DEBUG"):
             raise
-        first = (str(exc).splitlines() or [""])[0]
-        click.echo(f"podium: error: {type(exc).__name__}: {first}", err=True)
+        click.echo(unexpected(exc), err=True)
         _failed(output)
         return False
     _State.version += 1
