@@ -7,13 +7,27 @@ from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from podium.i18n import translate
+
 from .meta import PageMeta, absolute
+
+
+def author_name(article: Any) -> str:
+    """The author as a feed names them: under the ``keep`` alumni policy a
+    former colleague's story stays online, and the pages say "Oud-collega" on
+    it so no reader takes the story for a current employee's. A feed reader
+    shows the author's name and nothing of the page around the story, so the
+    label goes with the name there."""
+    name = article.author.name
+    if getattr(article, "is_alumni", False) and not getattr(article, "anonymous", False):
+        return translate("feed_author_alumni", article.lang, name=name)
+    return name
 
 
 def story_item(article: Any, site_url: str) -> dict[str, Any]:
     """One JSON Feed item for a published story."""
     url = absolute(site_url, article.url)
-    author: dict[str, Any] = {"name": article.author.name}
+    author: dict[str, Any] = {"name": author_name(article)}
     if getattr(article, "person_url", None):
         author["url"] = absolute(site_url, article.person_url)
     item: dict[str, Any] = {

@@ -27,7 +27,7 @@ from podium.cache import build_cache
 from podium.i18n import translate
 from podium_validate import site_of
 
-from .feeds import json_feed, robots, sitemap, story_item
+from .feeds import author_name, json_feed, robots, sitemap, story_item
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
@@ -425,6 +425,9 @@ class HubGenerator(Generator):
             # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
             # the name a reader lists the subscription under, as the JSON Feed's.
             feed.feed["title"] = title
+            # Pelican wrote the items in the order it was given them.
+            for entry, story in zip(feed.items, stories, strict=False):
+                entry["author_name"] = author_name(story)
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

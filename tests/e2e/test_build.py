@@ -125,6 +125,22 @@ def test_alumni_keep_policy_labels_former_colleague(built_site):
     assert "Oud-collega" in people.html
 
 
+def test_alumni_keep_policy_labels_former_colleague_in_feeds(built_site):
+    # A feed reader shows the author's name, not the page's author card.
+    atom = ET.parse(built_site / "feeds" / "stories.atom.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    authors = {
+        e.find("a:link", ns).get("href").split("/stories/")[1]: e.find("a:author/a:name", ns).text
+        for e in atom.findall("a:entry", ns)
+    }
+    assert authors["gina-alumni/"].endswith(" (oud-collega)")
+    assert authors["anna-de-boer/"] == "Anna de Boer"
+    items = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))["items"]
+    names = {i["url"].split("/stories/")[1]: i["authors"][0]["name"] for i in items}
+    assert names["gina-alumni/"] == authors["gina-alumni/"]
+    assert names["anna-de-boer/"] == "Anna de Boer"
+
+
 def test_front_page_lists_featured_and_latest_per_language(built_site):
     nl = read_page(built_site, "")
     en = read_page(built_site, "en/")
