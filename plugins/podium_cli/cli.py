@@ -304,13 +304,18 @@ def new(
             raise click.BadParameter(str(exc), param_hint=flag) from None
 
     def ask(text, test, **options):
-        def proc(value):
+        # Not click's value_proc: its UsageError prints "Error: ..." and its
+        # Ctrl-C "Aborted!", in English to a writer asked in Dutch.
+        while True:
+            try:
+                value = click.prompt(text, **options)
+            except click.Abort:
+                click.echo(f"\n{t['aborted']}", err=True)
+                sys.exit(1)
             try:
                 return test(value)
             except ValueError as exc:
-                raise click.UsageError(str(exc)) from None
-
-        return click.prompt(text, value_proc=proc, **options)
+                click.echo(f"{t['error']}: {exc}", err=True)
 
     flags = {"--name": name, "--role": role, "--team": team, "--lang": lang, "--title": title}
     tests = {"--name": check.text, "--role": check.text, "--team": check.team,

@@ -68,11 +68,12 @@ def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
     out = result.output
     # The questions are in the site's default language (nl), each error once.
     assert "Naam van de collega wiens verhaal het is" in out
-    assert out.count("Error: mag niet leeg zijn") == 1  # click re-asks an empty name itself
-    assert "Error: kies een van: engineering, support" in out
-    assert "Error: kies een van: nl, en" in out
-    assert "Error: ligt in de toekomst" in out
-    assert "Error: geen datum; schrijf hem als JJJJ-MM-DD" in out
+    assert out.count("Fout: mag niet leeg zijn") == 1  # click re-asks an empty name itself
+    assert "Fout: kies een van: engineering, support" in out
+    assert "Fout: kies een van: nl, en" in out
+    assert "Fout: ligt in de toekomst" in out
+    assert "Fout: geen datum; schrijf hem als JJJJ-MM-DD" in out
+    assert "Error" not in out  # click's own words, in English
     assert "Mag het verhaal met foto gedeeld worden op sociale media?" in out
     path = site / "content" / "columns" / "s-ochtends-koffie-met-collega-s.md"
     front = read_back(path.read_text(encoding="utf-8"))
@@ -81,6 +82,15 @@ def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
     assert front["team"] == "support"
     assert front["consent"] == {"given": dt.date(2026, 5, 1), "social": False}
     assert "Volgende stappen" in out
+
+
+def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, site):
+    # Input ends (as Ctrl-D does) after the name: click would say "Aborted!".
+    result = run("new", "column", input="Joost 't Hart\n")
+    assert result.exit_code == 1
+    assert "Afgebroken; er is niets geschreven." in result.output
+    assert "Aborted!" not in result.output
+    assert not list((site / "content" / "columns").glob("*joost*"))
 
 
 def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
@@ -172,6 +182,6 @@ def test_the_social_question_takes_a_dutch_yes_or_no(run, site, answers, social)
     assert result.exit_code == 0, result.output
     assert "[J/n]" in result.output and "invalid input" not in result.output
     if "misschien" in answers:
-        assert "Error: antwoord met j(a) of n(ee)" in result.output
+        assert "Fout: antwoord met j(a) of n(ee)" in result.output
     text = (site / "content" / "columns" / "mijn-week.md").read_text("utf-8")
     assert read_back(text)["consent"]["social"] is social
