@@ -177,6 +177,14 @@ def report_of(site: Site) -> Report:
     quarters: dict[tuple[str, str], int] = {}
     since = settings.today - dt.timedelta(days=RECENT_DAYS)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
+    # A translated pair is one story, counted once per theme and dated by its
+    # first publication: a translation is the story told again, not a new one,
+    # and the date must not depend on which file was read first.
+    first_day: dict[str, dt.date] = {}
+    for p, ref in zip(valid, refs, strict=True):
+        if ref.published:
+            day = p.story.date.date()
+            first_day[p.story.slug] = min(first_day.get(p.story.slug, day), day)
     for p, ref, tags in zip(valid, refs, result.tagging.stories, strict=True):
         if not ref.published:
             continue
@@ -185,7 +193,7 @@ def report_of(site: Site) -> Report:
             if row is None or p.story.slug in seen[tag.slug]:
                 continue
             seen[tag.slug].add(p.story.slug)
-            day = p.story.date.date()
+            day = first_day[p.story.slug]
             row.stories += 1
             row.recent += day >= since
             row.newest = max(row.newest or "", day.isoformat())

@@ -412,6 +412,21 @@ def test_report_needs_stories_when_jobs_have_none(run, site):
     assert "tech" in data["needs_stories"]
 
 
+@pytest.mark.parametrize(("nl_day", "en_day"), [("2026-05-30", "2026-05-31"),
+                                                ("2026-05-31", "2026-05-30")])  # fmt: skip
+def test_report_dates_a_translated_pair_by_its_first_publication(run, site, nl_day, en_day):
+    # The pair counted once, but dated by whichever file was read first.
+    import json
+
+    for name, day in (("anna-de-boer.md", nl_day), ("anna-de-boer.en.md", en_day)):
+        path = site / "content" / "interviews" / name
+        text = path.read_text(encoding="utf-8").replace("date: 2026-03-02", f"date: {day}", 1)
+        path.write_text(text, encoding="utf-8")
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert tech["newest"] == "2026-05-30"
+
+
 def test_build_prints_a_summary(run):
     first = run("build")
     assert first.exit_code == 0, first.output
