@@ -13,6 +13,7 @@ import os
 import posixpath
 import shlex
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -32,10 +33,46 @@ from .build import load_settings
 
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:
+    if fmt == "github":
+        _annotate([_annotation(issue) for issue in issues])
+        return
     for issue in issues:
-        click.echo(
-            issue.format_github() if fmt == "github" else issue.format(), err=fmt != "github"
-        )
+        click.echo(issue.format(), err=True)
+
+
+# GitHub shows 10 annotations of each kind (error, warning, notice) a step and
+# drops the rest without a word (actions/toolkit, docs/problem-matchers.md). A
+# pull request that changes themes.yml gets a notice for every story, and a batch
+# of converted stories can have hundreds of errors: past nine of a kind, the rest
+# are printed as plain lines in the step's log, and the tenth annotation says how
+# many are there.
+ANNOTATIONS_PER_KIND = 10
+
+
+def _annotation(issue: Issue) -> tuple[str, str, str]:
+    """(kind, workflow command, plain log line) of one message."""
+    kind = "error" if issue.severity == "error" else "warning"
+    return kind, issue.format_github(), issue.format()
+
+
+def _annotate(entries: list[tuple[str, str, str]]) -> None:
+    """Print (kind, workflow command, plain line) entries in order, as at most
+    ``ANNOTATIONS_PER_KIND`` annotations of each kind."""
+    total = Counter(kind for kind, _, _ in entries)
+    shown: Counter[str] = Counter()
+    for kind, command, plain in entries:
+        if total[kind] <= ANNOTATIONS_PER_KIND or shown[kind] < ANNOTATIONS_PER_KIND - 1:
+            click.echo(command)
+            shown[kind] += 1
+        else:
+            click.echo(plain)
+    for kind, count in total.items():
+        if count > ANNOTATIONS_PER_KIND:
+            rest = count - shown[kind]
+            click.echo(
+                f"::{kind} title=Podium::{rest} more {kind}s of this check are listed in this "
+                f"step's log (GitHub shows {ANNOTATIONS_PER_KIND} of a kind a step)"
+            )
 
 
 class OneLineFormatter(logging.Formatter):
@@ -141,13 +178,14 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     issues, parsed = list(site.problems), site.parsed
     if scope is not None:
         issues = [i for i in issues if _within(i.path, scope)]
-    _emit(issues, fmt)
     errors = sum(1 for i in issues if i.severity == "error")
     if fmt == "github":
         # Every changed story that is valid gets its notice, even when another
         # file of the pull request has an error: the reviewer needs both.
-        _notice_themes(site, scope, {i.path for i in issues if i.severity == "error"})
-    if fmt == "text":
+        failed = {i.path for i in issues if i.severity == "error"}
+        _annotate([_annotation(i) for i in issues] + _notice_themes(site, scope, failed))
+    else:
+        _emit(issues, fmt)
         click.echo(
             f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
             err=True,
@@ -189,17 +227,18 @@ def _within(path: str, scope: list[str]) -> bool:
     return any(w == "." or path == w or path.startswith(w + "/") for w in scope)
 
 
-def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> None:
+def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tuple[str, str, str]]:
     """One ``::notice`` per story with the themes the tagger adds and those it came
     close to, for the PR reviewer; none for a story with an error (``failed``)."""
     from podium_tag.review import suggestions
 
-    from .explain import github_notice
+    from .explain import github_notice, notice_message
     from .report import site_tagger
 
     _, tagger, docs = site_tagger(site)
     if not site.themes:  # themes.yml itself is wrong: its errors say so
-        return
+        return []
+    notices = []
     for path in _matching(docs, scope):
         if path in failed:
             continue
@@ -207,7 +246,9 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> None:
         near = [s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items]
         notice = github_notice(path, tags, near)
         if notice:
-            click.echo(notice)
+            plain = f"{one_line(path)}: notice: {one_line(notice_message(tags, near) or '')}"
+            notices.append(("notice", notice, plain))
+    return notices
 
 
 # A port outside 1-65535 is wrong usage, said before the build (not OverflowError after it).

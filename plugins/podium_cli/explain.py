@@ -107,12 +107,10 @@ def explain_story(
     return "\n".join(lines)
 
 
-def github_notice(
-    path: str, tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()
-) -> str | None:
-    """A workflow ``::notice`` with the automatic themes and the themes the story came
-    close to (``podium_tag.review``: the reviewer may add one by hand), or None if
-    there are neither."""
+def notice_message(tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()) -> str | None:
+    """The automatic themes and the themes the story came close to
+    (``podium_tag.review``: the reviewer may add one by hand), or None if there
+    are neither."""
     auto = [t for t in tags if t.source == "auto"]
     parts = []
     if auto:
@@ -121,9 +119,16 @@ def github_notice(
     if near:
         close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in near]
         parts.append("close to: " + "; ".join(close) + " (add by hand if it fits)")
-    if not parts:
+    return " | ".join(parts) if parts else None
+
+
+def github_notice(
+    path: str, tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()
+) -> str | None:
+    """``notice_message`` as a workflow ``::notice`` on the story, or None."""
+    message = notice_message(tags, near)
+    if message is None:
         return None
-    message = " | ".join(parts)
     # Escaped as Issue.format_github escapes: a file named "a, b: c.md" would end
     # file= early, and a line break in a name would start a second, forged command.
     where = escape_property(path)

@@ -532,6 +532,34 @@ def test_a_notice_escapes_the_story_file_name_like_every_annotation(run, site):
     )
 
 
+def test_past_nine_annotations_of_a_kind_the_rest_go_to_the_log_and_the_tenth_says_so(run, site):
+    # GitHub shows 10 of a kind a step and drops the rest without a word: a pull
+    # request changing themes.yml gets a notice for every story.
+    ben = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    for n in range(12):
+        story = ben.replace("Ben Bakker", f"Piet Post {n}").replace("Waarom ik", f"Hoe ik {n}")
+        (site / "content" / "columns" / f"piet-{n:02}.md").write_text(story, encoding="utf-8")
+        broken = story.replace("---\n", "---\nfoo: bar\n", 1)
+        (site / "content" / "columns" / f"kapot-{n:02}.md").write_text(broken, encoding="utf-8")
+    result = run("check", "--format", "github", "content/columns")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    notices = [ln for ln in lines if ln.startswith("::notice")]
+    errors = [ln for ln in lines if ln.startswith("::error")]
+    assert len(notices) == len(errors) == 10
+    assert notices[-1] == (
+        "::notice title=Podium::4 more notices of this check are listed in this step's log "
+        "(GitHub shows 10 of a kind a step)"
+    )
+    assert errors[-1].startswith("::error title=Podium::3 more errors of this check")
+    # Every story is in the log once: as an annotation or as a plain line.
+    for n in range(12):
+        assert sum(f"piet-{n:02}.md" in ln for ln in lines) == 1
+        assert sum(f"kapot-{n:02}.md" in ln for ln in lines) == 1
+    assert any(ln.startswith("content/columns/piet-11.md: notice: automatic themes: balance")
+               for ln in lines)  # fmt: skip
+
+
 def test_report_warns_about_keywords_that_matched_no_story(run):
     result = run("report")
     assert (
