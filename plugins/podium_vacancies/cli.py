@@ -14,10 +14,16 @@ from urllib.parse import urlsplit
 
 import click
 
+from podium import settings as podium_settings
+from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, did_you_mean
 
 from .feeds import KINDS, FeedConfig, slugify
 from .pull import pull
+
+# Each feed's last pull, in the cache folder: CI keeps the folder between runs
+# (publish.yml), since it does not commit the snapshots back (pull.starting_point).
+KEPT_SNAPSHOTS = "vacancy-feeds"
 
 
 @click.group("vacancies")
@@ -47,7 +53,13 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
     feeds = _select(configured, kind, url, name, country, settings)
-    report = pull(feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force)
+    cache = cache_root(content_dir, podium_settings.get(settings).cache_path) if settings else None
+    if cache is not None:
+        own_folders(cache)  # restored by CI from a tar: no planted symlinks
+    keep = cache / KEPT_SNAPSHOTS if cache is not None else None
+    report = pull(
+        feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force, keep_dir=keep
+    )
     for result in report.results:
         for warning in result.warning_lines():
             click.echo(warning, err=True)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from podium.cache import regular_file
 from podium.errors import one_line
 from podium.fields import Fields
 from podium.yamlio import Located
@@ -90,11 +91,19 @@ def pull(
     max_bytes: int = 10_000_000,
     now: dt.datetime | None = None,
     force: bool = False,
+    keep_dir: Path | str | None = None,
 ) -> PullReport:
-    """Refresh every feed's snapshot; one feed failing does not stop the others."""
+    """Refresh every feed's snapshot; one feed failing does not stop the others.
+
+    ``keep_dir`` (``.podium-cache/vacancy-feeds``) holds a copy of each feed's last
+    pull: see ``starting_point``.
+    """
     now = now or dt.datetime.now(dt.UTC)
     out_dir = Path(out_dir)
-    return PullReport(tuple(pull_one(f, out_dir, timeout, max_bytes, now, force) for f in feeds))
+    keep = Path(keep_dir) if keep_dir is not None else None
+    return PullReport(
+        tuple(pull_one(f, out_dir, timeout, max_bytes, now, force, keep) for f in feeds)
+    )
 
 
 def pull_one(
@@ -104,14 +113,20 @@ def pull_one(
     max_bytes: int,
     now: dt.datetime,
     force: bool = False,
+    keep_dir: Path | None = None,
 ) -> FeedResult:
     path = out_dir / f"{feed.name}.json"
+    kept = keep_dir / f"{feed.name}.json" if keep_dir is not None else None
     warnings: list[str] = []
+    current, warning = snapshot.read_previous(path)
+    if warning:
+        warnings.append(warning)
+    previous = starting_point(current, kept, feed)
     try:
         payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, max_bytes)
         vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
     except FeedError as exc:
-        return FeedResult(feed, path, error=_one_line(str(exc)))
+        return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
     loadable = []
     for v in vacancies:
         problem = _unloadable(snapshot.to_record(v), feed)
@@ -119,25 +134,72 @@ def pull_one(
             warnings.append(f"skipped post {v.id}: {problem}")
         else:
             loadable.append(v)
-    previous, warning = snapshot.read_previous(path)
-    if warning:
-        warnings.append(warning)
     old_records = previous["vacancies"] if previous else []
     refusal = None if force else _too_many_dropped(old_records, loadable, feed)
     if refusal:
-        return FeedResult(feed, path, error=refusal, warnings=tuple(map(_one_line, warnings)))
+        return _failed(feed, path, refusal, current, previous, warnings)
     records = snapshot.merge(old_records, loadable, now.date())
     doc = snapshot.document(feed, records, now)
-    changed = not snapshot.same_content(previous, doc)
+    changed = not snapshot.same_content(current, doc)
     if changed:
         try:
             snapshot.write_atomic(path, snapshot.dumps(doc))
         except OSError as exc:
             return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {exc}"))
+    if kept is not None:
+        _keep(kept, doc, warnings)
     gone = sum(1 for r in records if r.get("status") == "gone")
     return FeedResult(
         feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
     )
+
+
+def starting_point(current: dict | None, kept: Path | None, feed: FeedConfig) -> dict | None:
+    """The snapshot a pull starts from: the one in content/ (``current``), or the
+    copy the last pull kept in the cache when that one was fetched later.
+
+    CI does not commit snapshots back (the publish job only reads the
+    repository), so the repository's snapshot can be weeks old. Started from it,
+    a job that closed last night would be open again on a night the feed is down,
+    and every night would be the first one a closed job was missed on
+    (``gone_since``). The cache, restored from the last run, has last night's.
+    A copy of another feed address or vendor, or that is not a regular file
+    (the cache is restored from a tar, and not trusted), is not used.
+    """
+    if kept is None or not regular_file(kept):
+        return current
+    copy, _unreadable = snapshot.read_previous(kept)
+    if copy is None or (copy.get("url"), copy.get("vendor")) != (feed.url, feed.kind):
+        return current
+    if current is None or str(copy.get("fetched_at", "")) > str(current.get("fetched_at", "")):
+        return copy
+    return current
+
+
+def _failed(feed, path, error, current, previous, warnings) -> FeedResult:
+    """A pull that wrote nothing new. If the cache's copy is newer than content/'s,
+    it goes into content/, so tonight's build shows last night's jobs and not the
+    repository's older list."""
+    if previous is not current and not snapshot.same_content(current, previous):
+        try:
+            snapshot.write_atomic(path, snapshot.dumps(previous))
+            warnings.append(
+                f"{path} now holds the snapshot of the last pull "
+                f"({previous.get('fetched_at')}) kept in the cache"
+            )
+        except OSError as exc:
+            warnings.append(f"cannot write {path}: {exc}")
+    return FeedResult(feed, path, error=error, warnings=tuple(map(_one_line, warnings)))
+
+
+def _keep(kept: Path, doc: dict, warnings: list[str]) -> None:
+    """A copy of this pull in the cache, ``fetched_at`` included (content/'s file
+    keeps its old one when nothing changed, to make no no-op commits)."""
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        snapshot.write_atomic(kept, snapshot.dumps(doc))
+    except OSError as exc:  # the pull itself succeeded: only the next CI run loses
+        warnings.append(f"cannot keep a copy in {kept.parent}: {exc}")
 
 
 def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str | None:

@@ -239,6 +239,68 @@ def test_gone_vacancy_loads_as_closed(ats, tmp_path):
     assert [v.id for v in found.open] == ["2201001"]
 
 
+def repository_copy(content, day0: bytes):
+    """CI checks out the repository's snapshot every night: it is never committed back."""
+    (content / "recruitee-helder.json").write_bytes(day0)
+
+
+def test_a_pull_starts_from_the_last_pull_kept_in_the_cache_not_an_older_checkout(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    content, keep = tmp_path / "content", tmp_path / "cache"
+    assert pull([feed], content, now=NOW, keep_dir=keep).ok
+    day0 = (content / "recruitee-helder.json").read_bytes()
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
+    # The next night starts again from the repository's copy, where the job is open.
+    repository_copy(content, day0)
+    pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
+    assert records(content)["2201002"]["gone_since"] == "2026-11-25"  # not the 26th
+
+
+def test_a_feed_down_leaves_last_nights_jobs_not_the_repositorys(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    content, keep = tmp_path / "content", tmp_path / "cache"
+    pull([feed], content, now=NOW, keep_dir=keep)
+    day0 = (content / "recruitee-helder.json").read_bytes()
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
+    repository_copy(content, day0)
+    ats.serve("/api/offers/", b"{not json")  # down tonight
+    result = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).results[0]
+    assert not result.ok
+    # The job that closed on the 25th stays closed; the repository's copy had it open.
+    assert records(content)["2201002"]["status"] == "gone"
+    assert any("kept in the cache" in w for w in result.warnings)
+
+
+def test_a_kept_copy_of_another_feed_address_is_not_used(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    content, keep = tmp_path / "content", tmp_path / "cache"
+    pull([feed], content, now=NOW, keep_dir=keep)
+    day0 = (content / "recruitee-helder.json").read_bytes()
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
+    repository_copy(content, day0)
+    moved = ats.feed("recruitee", url=ats.serve("/api/v2/offers/", b"{not json"))
+    assert not pull([moved], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).ok
+    assert (content / "recruitee-helder.json").read_bytes() == day0
+
+
+def test_a_kept_copy_that_is_a_symlink_is_not_used(ats, tmp_path):
+    feed = ats.feed("recruitee")
+    content, keep = tmp_path / "content", tmp_path / "cache"
+    pull([feed], content, now=NOW, keep_dir=keep)
+    day0 = (content / "recruitee-helder.json").read_bytes()
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    pull([feed], tmp_path / "elsewhere", now=NOW + dt.timedelta(days=3))
+    (keep / "recruitee-helder.json").unlink()
+    (keep / "recruitee-helder.json").symlink_to(tmp_path / "elsewhere" / "recruitee-helder.json")
+    repository_copy(content, day0)
+    ats.serve("/api/offers/", b"nonsense")
+    assert not pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).ok
+    assert (content / "recruitee-helder.json").read_bytes() == day0
+
+
 def test_unchanged_feed_leaves_the_snapshot_alone(ats, tmp_path):
     feed = ats.feed("recruitee")
     pull([feed], tmp_path, now=NOW)

@@ -133,7 +133,8 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
         used = build_cache(load_settings(ROOT / settings_file))
         assert (ROOT / cache["path"]).resolve() == used
     # Restored before anything is checked or built, so the build finds it (the
-    # vacancy pull, which reads no cache, comes first: the key hashes its snapshots).
+    # vacancy pull comes first: the key hashes its snapshots; it keeps its own
+    # folder of the cache, restored and saved on its own).
     first_build = next(
         i
         for i, s in enumerate(all_steps)
@@ -207,6 +208,38 @@ def test_publish_pulls_the_vacancy_feeds_before_building_and_builds_on_if_a_feed
     check, build = index(runs({"check"})), index(runs({"build"}))
     assert pull < cache and pull < check < build, "pull, then key the cache, check and build"
     assert "git push" not in (ROOT / ".github" / "workflows" / "publish.yml").read_text()
+
+
+def test_publish_keeps_each_feeds_last_pull_between_runs(monkeypatch):
+    """The snapshots are never committed back, so the pull starts from the copy the
+    last run kept (pull.starting_point): restored before the pull and saved after
+    it, at the folder `podium vacancies pull` keeps them in."""
+    from podium.cache import build_cache
+    from podium_cli.build import load_settings
+    from podium_vacancies.cli import KEPT_SNAPSHOTS
+
+    steps_ = load(ROOT / ".github" / "workflows" / "publish.yml")["jobs"]["build"]["steps"]
+    pull = next(
+        i for i, s in enumerate(steps_)
+        if any(a[:3] == ["podium", "vacancies", "-s"] and "pull" in a
+               for a in commands(s.get("run", "")))
+    )  # fmt: skip
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delitem(sys.modules, "pelicanconf", raising=False)
+    kept = build_cache(load_settings(ROOT / "publishconf.py")) / KEPT_SNAPSHOTS
+
+    def at(action):
+        found = [i for i, s in enumerate(steps_) if s.get("uses", "").startswith(action)
+                 and (ROOT / s["with"]["path"]).resolve() == kept]  # fmt: skip
+        assert len(found) == 1, action
+        return found[0]
+
+    restore, save = at("actions/cache/restore@"), at("actions/cache/save@")
+    assert restore < pull < save
+    # A new key each run (a cache entry is never overwritten), the newest restored.
+    assert steps_[save]["with"]["key"] == steps_[restore]["with"]["key"]
+    assert "github.run_id" in steps_[save]["with"]["key"]
+    assert steps_[save]["with"]["key"].startswith(steps_[restore]["with"]["restore-keys"])
 
 
 def test_every_publish_step_gives_publishconf_the_same_environment():
