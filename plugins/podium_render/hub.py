@@ -428,6 +428,11 @@ class HubGenerator(Generator):
             # Pelican wrote the items in the order it was given them.
             for entry, story in zip(feed.items, stories, strict=False):
                 entry["author_name"] = author_name(story)
+                # Pelican's entry id is a tag: URI with the story's date in it, so
+                # correcting a wrong `date:` made every reader show the story as
+                # new again. The URL is as permanent as the story (shared links
+                # never die), and it is the JSON Feed's id too.
+                entry["unique_id"] = absolute(site_url, story.url)
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

@@ -141,6 +141,18 @@ def test_alumni_keep_policy_labels_former_colleague_in_feeds(built_site):
     assert names["anna-de-boer/"] == "Anna de Boer"
 
 
+def test_an_atom_entry_id_is_the_story_url_so_a_date_correction_keeps_it(built_site):
+    atom = ET.parse(built_site / "feeds" / "stories.atom.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = atom.findall("a:entry", ns)
+    assert entries
+    for entry in entries:
+        # Pelican's was tag:host,2026-03-02:/stories/...: the date was in it.
+        assert entry.find("a:id", ns).text == entry.find("a:link", ns).get("href")
+    items = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))["items"]
+    assert {e.find("a:id", ns).text for e in entries} == {i["id"] for i in items}
+
+
 def test_front_page_lists_featured_and_latest_per_language(built_site):
     nl = read_page(built_site, "")
     en = read_page(built_site, "en/")
