@@ -60,7 +60,10 @@ PELICAN_DEFAULTS = {
         PaginationRule(2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
     ],
     "TIMEZONE": "Europe/Amsterdam",
-    "DEFAULT_LANG": "nl",
+    # Not DEFAULT_LANG: Pelican's default is "en", so a site that sets "en" could
+    # not be told from one that sets nothing, and "nl" put over it made Pelican's
+    # story URLs Dutch-rooted while the hub's pages (read earlier, by the kernel)
+    # were English-rooted. Pelican's value is the one both read.
     "DEFAULT_DATE_FORMAT": "%Y-%m-%d",
     "CACHE_CONTENT": False,
     "SLUGIFY_SOURCE": "basename",

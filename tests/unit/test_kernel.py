@@ -137,6 +137,25 @@ def test_every_documented_setting_is_known():
     assert documented == set(PUBLIC_SETTINGS)
 
 
+@pytest.mark.parametrize("line", ['DEFAULT_LANG = "en"\n', ""])
+def test_default_lang_is_one_for_pelican_and_podium(tmp_path, line):
+    """A site that sets DEFAULT_LANG = "en" (or nothing) got English hub pages at the
+    root but its English stories at /en/stories/...: the render step's defaults put
+    "nl" over Pelican's "en" after the kernel had read "en"."""
+    from pelican.settings import read_settings
+
+    from podium_render import defaults
+
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "X"\nPODIUM_LANGUAGES = ["nl", "en"]\n' + line, encoding="utf-8")
+    settings = read_settings(str(conf))
+    ps = PodiumSettings.from_pelican(settings)
+    defaults.apply(settings)
+    assert settings["DEFAULT_LANG"] == ps.default_lang == "en"
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert re.search(r'^\| `DEFAULT_LANG` \| `"en"`', readme, re.M)
+
+
 def test_settings_defaults_and_today_override(monkeypatch):
     monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
     ps = PodiumSettings.from_pelican({"SITENAME": "X"})
