@@ -19,3 +19,32 @@ def test_hostile_corpus_count_is_what_its_command_prints():
     stated = re.search(r"hostile input \((\d+) cases:", README)
     assert stated, "the README no longer states the size of tests/hostile's corpus"
     assert int(stated.group(1)) == len(CASES)
+
+
+def _local_links(text: str) -> list[str]:
+    """Markdown link targets that are files of this repository (no URLs, no in-page
+    anchors), outside code spans, where `![](...)` is an example."""
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    text = re.sub(r"`[^`\n]*`", "", text)
+    targets = re.findall(r"\]\(([^)\s]+)\)", text)
+    return [t.split("#")[0] for t in targets if not re.match(r"[a-z]+:|#", t)]
+
+
+def test_every_relative_link_of_the_docs_is_a_file_of_the_repository():
+    # The README linked the contract as ../shared/podium-contract.md: outside the
+    # repository, so a 404 on GitHub and in every clone.
+    for doc in [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *(ROOT / "docs").glob("*.md")]:
+        for target in _local_links(doc.read_text(encoding="utf-8")):
+            path = (doc.parent / target).resolve()
+            assert path.is_relative_to(ROOT), f"{doc.name}: {target} is outside the repository"
+            assert path.exists(), f"{doc.name}: {target} does not exist"
+
+
+def test_the_contract_in_docs_is_the_shared_one():
+    """docs/contract.md is a copy, for readers of the repository; where the shared
+    original is at hand (the maintainers' checkout), the two must not drift."""
+    shared = ROOT.parent / "shared" / "podium-contract.md"
+    copy = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    assert copy.startswith("# Podium: the contract")
+    if shared.is_file():
+        assert copy == shared.read_text(encoding="utf-8")
