@@ -48,3 +48,20 @@ def test_the_contract_in_docs_is_the_shared_one():
     assert copy.startswith("# Podium: the contract")
     if shared.is_file():
         assert copy == shared.read_text(encoding="utf-8")
+
+
+def test_contributing_tells_how_a_new_story_is_previewed_and_published():
+    """`podium new` writes a draft. CONTRIBUTING told employees to preview it with a
+    plain `podium serve` (which never shows a draft) and never to publish it, so a
+    story merged as written stayed off the site."""
+    import datetime as dt
+
+    from podium_cli.newstory import NewStory, render
+
+    spec = NewStory("column", "A", "B", None, "nl", "T", dt.date(2026, 1, 1))
+    assert "status: draft" in render(spec)  # what the steps below explain
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    nl, en = text.split("## English")
+    for part in (nl, en):
+        assert "podium serve --drafts" in part and "localhost:8000/preview/" in part
+        assert "`status: published`" in part
