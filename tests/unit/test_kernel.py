@@ -156,6 +156,48 @@ def test_default_lang_is_one_for_pelican_and_podium(tmp_path, line):
     assert re.search(r'^\| `DEFAULT_LANG` \| `"en"`', readme, re.M)
 
 
+def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
+    """The README's settings table, read by a company whose pelicanconf.py leaves a
+    setting out: each default it names is the one the build then uses."""
+    import ast
+
+    from pelican.settings import read_settings
+
+    import podium_cards.layout  # noqa: F401  (registers PODIUM_CARDS)
+    import podium_index.plugin  # noqa: F401  (registers PODIUM_SEARCH_CHUNK)
+    import podium_vacancies.feeds  # noqa: F401  (registers PODIUM_FEEDS)
+    from podium_render import defaults
+
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "X"\nTIMEZONE = "Europe/Amsterdam"\n', encoding="utf-8")
+    settings = read_settings(str(conf))
+    ps = PodiumSettings.from_pelican(settings)
+    defaults.apply(settings)
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| `([A-Z_]+)` \| `([^`|]+)`", readme, re.M))
+    in_effect = {
+        "DEFAULT_LANG": ps.default_lang,
+        "PODIUM_LANGUAGES": list(ps.languages),
+        "PODIUM_TEAMS": ps.teams,
+        "PODIUM_ALUMNI_POLICY": ps.alumni_policy,
+        "PODIUM_FEEDS": list(ps.feeds),
+        "PODIUM_PAY_TRANSPARENCY": ps.pay_transparency,
+        "PODIUM_LASTMOD_FROM_GIT": ps.lastmod_from_git,
+        "PODIUM_SEARCH_CHUNK": ps.search_chunk,
+        # False is Pelican's "no pagination", which Podium reads as one page of all
+        "DEFAULT_PAGINATION": False if ps.per_page == 10_000 else ps.per_page,
+        "STATIC_PATHS": settings["STATIC_PATHS"],
+        "PODIUM_IMAGE_HOSTS": list(ps.image_hosts),
+        "PODIUM_ATTACHMENTS": list(ps.attachments),
+        "PODIUM_IFRAME_HOSTS": list(ps.iframe_hosts),
+        "PODIUM_MAX_STORY_BYTES": ps.max_story_bytes,
+        "PODIUM_FEATURED_COUNT": ps.featured_count,
+        "PODIUM_LATEST_COUNT": ps.latest_count,
+    }
+    for name, value in in_effect.items():
+        assert ast.literal_eval(table[name]) == value, name
+
+
 def test_settings_defaults_and_today_override(monkeypatch):
     monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
     ps = PodiumSettings.from_pelican({"SITENAME": "X"})
