@@ -22,6 +22,8 @@ THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
 # (theme-<slug>.<lang>-<hash>.jpg); a file name has at most 255 bytes, so a
 # longer slug passed `podium check` and failed the build ("File name too long").
 MAX_SLUG = 100
+# URL segments under /themes/ that Podium may use itself.
+RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,13 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
             continue
         first_line[theme.slug] = line
         themes.append(theme)
+        if theme.slug in RESERVED_THEME_SLUGS:
+            # Checked here, with everything else in the file: checked after it
+            # was read, a reserved slug was reported only once the keyword
+            # errors beside it were fixed.
+            fields.error("slug", f'theme slug "{theme.slug}" would collide with the URLs of '
+                         f"Podium's own pages; choose another (reserved: "
+                         f"{', '.join(RESERVED_THEME_SLUGS)})")  # fmt: skip
         _check_keywords(fields, theme, languages, keyword_owner)
     if issues:
         raise ContentError(issues)

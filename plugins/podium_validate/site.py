@@ -6,7 +6,6 @@ author all of their mistakes at once instead of one per CI run.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -46,10 +45,6 @@ def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Is
     return list(site.problems), list(site.parsed)
 
 
-# URL segments under /themes/ that Podium may use itself.
-RESERVED_THEME_SLUGS = ("page", "feeds", "index")
-
-
 def _withdrawn_themes(site: Site, slugs: set[str]) -> list[Issue]:
     """A tombstone links its story's former themes; one that themes.yml no longer
     has is left out of it without a word, so say so (a warning: nothing breaks)."""
@@ -80,16 +75,6 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         text = site.themes_text or ""
         if themes:  # only a file that read and parsed
             issues.extend(theme_contrast_warnings(text, shown, themes))
-        for theme in themes:
-            if theme.slug in RESERVED_THEME_SLUGS:
-                issues.append(
-                    Issue(
-                        shown,
-                        _line_of_slug(text, theme.slug),
-                        f'theme slug "{theme.slug}" would collide with the URLs of Podium\'s own '
-                        f"pages; choose another (reserved: {', '.join(RESERVED_THEME_SLUGS)})",
-                    )
-                )
     if has_file and themes:
         issues.extend(_withdrawn_themes(site, {t.slug for t in themes}))
     known = themes if has_file else []
@@ -173,13 +158,6 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
             message = f'vacancy "{vid}" in "vacancies" {problem}'
             issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
     return issues
-
-
-def _line_of_slug(text: str, slug: str) -> int | None:
-    for n, line in enumerate(text.splitlines(), 1):
-        if re.search(rf"""\bslug\s*:\s*["']?{re.escape(slug)}["']?\s*([,}}#]|$)""", line):
-            return n
-    return None
 
 
 # WCAG 2.x AA for normal text. Theme colours carry white text (labels, cards)

@@ -134,6 +134,16 @@ def test_bad_slug_and_every_issue_at_once():
     assert "colour" in lines[1] and "themes.yml:8:" in lines[1]
 
 
+def test_a_reserved_slug_is_reported_with_the_keyword_errors_beside_it():
+    # It was checked after the file was read: found only once the keywords were fixed.
+    text = GOOD.replace("slug: customer", "slug: page") + '    keywords: {nl: ["in de", "2024"]}\n'
+    lines = errors(text)
+    assert lines[0].startswith('themes.yml:6: error: theme slug "page" would collide with the '
+                               "URLs of Podium's own pages; choose another (reserved: page, ")
+    assert len(lines) == 3
+    assert any("stop words" in ln for ln in lines) and any("no letters" in ln for ln in lines)
+
+
 def test_a_slug_too_long_for_a_file_name_is_refused_before_the_build():
     # 300 letters passed `podium check`, then the build failed: "File name too long".
     lines = errors(GOOD.replace("slug: tech", "slug: " + "t" * 300))
