@@ -303,3 +303,16 @@ def test_theme_page_advertises_its_own_feeds_first(built_site):
             ("application/atom+xml", f"/{prefix}themes/tech/feed.atom.xml"),
             ("application/feed+json", f"/{prefix}themes/tech/stories.json"),
         ], feeds
+
+
+def test_themes_page_counts_one_open_role_in_the_singular(site):
+    # It printed the number before the plural heading: "1 vacatures", "1 open roles".
+    from podium_cli.build import build
+
+    (site / "content" / "vacancies" / "remote-developer.yml").unlink()  # tech keeps one
+    out = build(site / "pelicanconf.py", site / "output").output
+    cases = (("", "1 vacature", "1 vacatures"), ("en/", "1 open role", "1 open roles"))
+    for prefix, one, wrong in cases:
+        counts = [p.text for p in read_page(out, f"{prefix}themes/").all("p", "theme-card__counts")]
+        assert any(c.endswith(one) for c in counts), counts
+        assert not any(wrong in c for c in counts), counts
