@@ -2,8 +2,10 @@
 
 Templates call ``_("key")``; the page's language comes from the template
 context (``lang`` on hub pages, ``article.lang`` on story pages). A missing
-key or language falls back to English and then to the key, so a new theme
-string never breaks a build; ``test_i18n`` keeps the table complete.
+key falls back to English and then to the key, so a new theme string never
+breaks a build; ``test_kernel`` keeps the table complete. A hub language the
+table does not speak is refused when the settings are read (``languages``):
+its pages would say <html lang="de"> around English menus and dates.
 """
 
 from __future__ import annotations
@@ -15,11 +17,22 @@ import yaml
 from jinja2 import pass_context
 
 STRINGS_FILE = Path(__file__).with_name("strings.yml")
+# The questions story pages offer for sharing, per language (podium_render.share).
+SHARE_PROMPTS_FILE = Path(__file__).with_name("share_prompts.yml")
 
 
 @lru_cache(maxsize=1)
 def strings() -> dict[str, dict[str, str]]:
     return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """The languages a hub may be built in: those every UI string, the month
+    names, the number separators and the share questions exist in."""
+    common = set.intersection(*(set(entry) for entry in strings().values()))
+    prompts = yaml.safe_load(SHARE_PROMPTS_FILE.read_text(encoding="utf-8"))
+    return tuple(lang for lang in strings()["months"] if lang in common and lang in prompts)
 
 
 def translate(key: str, lang: str, **values: object) -> str:
@@ -45,15 +58,9 @@ def jinja_translate(ctx, key: str, lang: str | None = None, **values: object) ->
     return translate(key, lang or context_lang(ctx), **values)
 
 
-MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "en": "January February March April May June July August September October November December",
-}
-
-
 def long_date(value, lang: str) -> str:
     """'3 maart 2026' / '3 March 2026', without depending on system locales."""
-    months = (MONTHS.get(lang) or MONTHS["en"]).split()
+    months = translate("months", lang).split()
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from . import i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .slugs import is_slug
@@ -282,19 +283,30 @@ class PodiumSettings:
             problems.check()
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
+        langs_given = True  # False: replaced by the default language after an error
         if isinstance(langs, (list, tuple)) and not langs:
             bad("PODIUM_LANGUAGES", 'is empty; list the hub\'s languages, like ["nl", "en"]')
-            langs = (default_lang,)
+            langs, langs_given = (default_lang,), False
         elif not isinstance(langs, (list, tuple)) or not all(
             isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
         ):
             bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')
-            langs = (default_lang,)
+            langs, langs_given = (default_lang,), False
         twice = sorted({x for x in langs if list(langs).count(x) > 1})
         if twice:
             # Two languages with one code would write every page twice.
             bad("PODIUM_LANGUAGES", f'must name each language once; "{twice[0]}" is listed twice')
             langs = tuple(dict.fromkeys(langs))
+        spoken = i18n.languages()
+        for lang in langs if langs_given else ():
+            if lang not in spoken:
+                # Its pages would mix: <html lang="de">, English menus and dates.
+                bad(
+                    "PODIUM_LANGUAGES",
+                    f'lists "{lang}", which Podium\'s pages have no texts in (menus, buttons, '
+                    f'dates); they speak {one_of(spoken)}: leave "{lang}" out, or add its '
+                    "texts to plugins/podium/strings.yml and share_prompts.yml",
+                )
         timezone = _timezone(settings, bad)
         if default_lang not in langs:
             bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")

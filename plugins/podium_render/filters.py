@@ -29,11 +29,10 @@ def job_place(location: Any, lang: str) -> str:
 
 
 def money(amount: float, lang: str) -> str:
-    """4200 -> '4,200' (en) or '4.200' (nl): Dutch swaps the separators."""
+    """4200 -> '4,200' (en) or '4.200' (nl): each language's separators (strings.yml)."""
     text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-    if lang == "nl":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
+    swap = {",": translate("thousands_separator", lang), ".": translate("decimal_separator", lang)}
+    return "".join(swap.get(c, c) for c in text)
 
 
 def salary(value: Any, lang: str) -> str:

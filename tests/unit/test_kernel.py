@@ -87,6 +87,32 @@ def test_settings_validation_names_the_setting():
     assert "PODIUM_BRAND['color'] must be a colour" in text
 
 
+def test_a_language_the_interface_has_no_texts_in_is_refused(tmp_path):
+    # PODIUM_LANGUAGES = ["nl", "en", "de"] built German pages (<html lang="de">)
+    # with English menus, buttons, dates ("2 October 2026") and amounts ("€2,900").
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "X"\nPODIUM_LANGUAGES = ["nl", "en", "de"]\n', encoding="utf-8")
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(
+            {"PODIUM_SETTINGS_FILE": str(conf), "PODIUM_LANGUAGES": ["nl", "en", "de"]}
+        )
+    (line,) = [i.format() for i in exc.value.issues]
+    assert line.startswith(f'{conf}:2: error: setting PODIUM_LANGUAGES lists "de", ')
+    assert 'they speak "nl", "en"' in line and "strings.yml" in line
+    # A hub in English only, or Dutch only, is fine.
+    for langs in (["en"], ["nl"]):
+        ps = PodiumSettings.from_pelican({"PODIUM_LANGUAGES": langs, "DEFAULT_LANG": langs[0]})
+        assert ps.languages == tuple(langs)
+
+
+def test_dates_and_amounts_follow_the_language():
+    from podium_render.filters import money
+
+    assert long_date(dt.date(2026, 10, 2), "en") == "2 October 2026"
+    assert (money(4200, "nl"), money(4200, "en")) == ("4.200", "4,200")
+    assert (money(14.5, "nl"), money(1234.5, "en")) == ("14,50", "1,234.50")
+
+
 def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
     """A typo in a setting's name was ignored: PODIUM_ALUMI_POLICY = "unpublish" left
     the default policy (keep), so former colleagues' stories stayed online."""
