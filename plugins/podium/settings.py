@@ -350,6 +350,14 @@ class PodiumSettings:
                     teams[slug] = {lang: names for lang in langs}
                 elif isinstance(names, Mapping):
                     teams[slug] = {str(k): str(v) for k, v in names.items()}
+                    # An English page would name the team in Dutch without a word.
+                    missing = [lang for lang in langs if not teams[slug].get(lang)]
+                    if missing:
+                        bad(
+                            f"PODIUM_TEAMS['{slug}']",
+                            f'has no "{missing[0]}" name; give one per language '
+                            f"({one_of(langs)}), or one name for all as text",
+                        )
                 else:
                     bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
 

@@ -105,6 +105,17 @@ def test_a_language_the_interface_has_no_texts_in_is_refused(tmp_path):
         assert ps.languages == tuple(langs)
 
 
+def test_a_team_needs_a_name_in_every_language():
+    # {"nl": "Klantenservice"} alone showed "Klantenservice" on English pages.
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PODIUM_TEAMS": {"support": {"nl": "Klantenservice"}}})
+    (line,) = [i.format() for i in exc.value.issues]
+    assert "PODIUM_TEAMS['support'] has no \"en\" name; give one per language" in line
+    both = {"nl": "Klantenservice", "en": "Customer care"}
+    ps = PodiumSettings.from_pelican({"PODIUM_TEAMS": {"support": both, "it": "IT"}})
+    assert ps.team_name("support", "en") == "Customer care" and ps.team_name("it", "nl") == "IT"
+
+
 def test_dates_and_amounts_follow_the_language():
     from podium_render.filters import money
 
