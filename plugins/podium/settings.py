@@ -84,7 +84,7 @@ PUBLIC_SETTINGS = (
 # What the command line and the pipeline put in Pelican's settings themselves.
 INTERNAL_SETTINGS = (
     "PODIUM_SETTINGS_FILE", "PODIUM_SETTINGS", "PODIUM_PREVIEW", "PODIUM_LIVERELOAD",
-    "PODIUM_CMS_LOCAL", "PODIUM_STATS", "PODIUM_PAGES",
+    "PODIUM_CMS_LOCAL", "PODIUM_STATS", "PODIUM_PAGES", "PODIUM_DEFAULTS_APPLIED",
 )  # fmt: skip
 
 

@@ -28,11 +28,12 @@ from typing import Any
 
 from pelican import Pelican
 from pelican.log import console
-from pelican.settings import read_settings
+from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
 from podium.errors import ContentError, Issue, UsageError, template_issue
 from podium.settings import SettingProblems, core_problems
+from podium_render import defaults
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,12 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     drop = _DropFeedDomainWarning()
     settings_log.addFilter(drop)
     try:
-        return read_settings(str(path), override=overrides)
+        # Podium's defaults go where the file assigns nothing, before anything
+        # reads the settings: told apart from Pelican's own defaults, a hub
+        # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
+        own = get_settings_from_file(str(path))
+        podium = {**defaults.unassigned(own), defaults.APPLIED: True}
+        return read_settings(str(path), override={**podium, **overrides})
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
@@ -93,7 +99,6 @@ def _wrong_core_types(path: Path, shown: str) -> None:
     """Pelican failed on the settings: when a setting it needs has the wrong type,
     raise that as one line naming the setting (else return: the caller reports
     Pelican's own error)."""
-    from pelican.settings import get_settings_from_file
 
     try:
         values = get_settings_from_file(str(path))

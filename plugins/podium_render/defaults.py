@@ -81,10 +81,23 @@ PREVIEW = {
 }
 
 
+# Set by podium_cli.build.load_settings, which knows what the settings file
+# assigns: the defaults are in place, and a value the user chose stays even
+# when it is Pelican's own default (DEFAULT_LANG = "en", TIMEZONE = "UTC").
+APPLIED = "PODIUM_DEFAULTS_APPLIED"
+
+
+def unassigned(assigned) -> dict:
+    """The Podium defaults of the settings the user's file does not assign."""
+    return {key: value for key, value in PELICAN_DEFAULTS.items() if key not in assigned}
+
+
 def apply(settings: dict) -> None:
-    """Set each Podium default where the user kept Pelican's own default."""
-    for key, value in PELICAN_DEFAULTS.items():
-        if key not in settings or settings[key] == DEFAULT_CONFIG.get(key):
-            settings[key] = value
+    """Set each Podium default where the user kept Pelican's own default (when
+    Pelican read the settings itself and nobody knows what the file assigned)."""
+    if not settings.get(APPLIED):
+        for key, value in PELICAN_DEFAULTS.items():
+            if key not in settings or settings[key] == DEFAULT_CONFIG.get(key):
+                settings[key] = value
     if settings.get("PODIUM_PREVIEW"):
         settings.update(PREVIEW)

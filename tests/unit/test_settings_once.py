@@ -76,3 +76,32 @@ def test_podium_check_validates_every_setting(site, monkeypatch, setting, named)
     line = len(conf.read_text().splitlines())
     expected = f"pelicanconf.py:{line}: error: {named} "
     assert len(errors) == 1 and expected in errors[0], result.output
+
+
+@pytest.mark.parametrize(
+    ("assigned", "lang", "zone"),
+    [
+        ('DEFAULT_LANG = "en"\nTIMEZONE = "UTC"\n', "en", "UTC"),  # Pelican's own defaults
+        ('DEFAULT_LANG = "nl"\n', "nl", "Europe/Amsterdam"),
+        ("", "nl", "Europe/Amsterdam"),  # Podium's defaults (README, "Settings")
+    ],
+)
+def test_a_setting_the_file_assigns_is_kept_even_when_it_is_pelicans_default(
+    tmp_path, assigned, lang, zone
+):
+    # DEFAULT_LANG = "en" equals Pelican's default, so Podium's "nl" replaced it
+    # once Pelican started, after Podium had read "en": an English-only hub wrote
+    # its stories under /en/stories/ and its listings at /stories/.
+    from types import SimpleNamespace
+
+    import podium_render
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text(f'SITENAME = "X"\n{assigned}PODIUM_LANGUAGES = ["nl", "en"]\n', "utf-8")
+    settings = load_settings(conf)
+    assert podium_settings.get(settings).default_lang == lang
+    podium_render._initialized(SimpleNamespace(settings=settings))  # as a build does
+    assert (settings["DEFAULT_LANG"], settings["TIMEZONE"]) == (lang, zone)
+    assert settings["ARTICLE_URL"] == "stories/{slug}/"
