@@ -280,6 +280,9 @@ class HubGenerator(Generator):
                     if page.number > 1:
                         title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
                     meta = self.meta(lang, urls, title)
+                    # Page 3 of a list the other language has fewer pages of:
+                    # its switch goes to that list's first page, not the front page.
+                    meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}
                     self.plan("listing", meta, page=page, section=section)
 
     def _plan_people(self) -> None:

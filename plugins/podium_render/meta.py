@@ -23,7 +23,9 @@ class PageMeta:
     noindex: bool = False
     in_sitemap: bool = True
     lastmod: str | None = None  # YYYY-MM-DD
-    homes: dict[str, str] = field(default_factory=dict)  # lang -> home url, for the switch
+    # lang -> where the switch goes when the page has no translation there: the
+    # front page, or for a page of a list that language has fewer pages of, page 1.
+    homes: dict[str, str] = field(default_factory=dict)
     jsonld: dict | None = None  # structured data, rendered by the template
     card: tuple | None = None  # what the social card shows: ("theme", slug); None: hub card
 

@@ -131,6 +131,9 @@ def plan_theme_pages(hub) -> None:
                 if page.number > 1:
                     title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
                 meta = hub.meta(lang, urls, title, description=view.description)
+                # A page the other language has not got: its switch goes to the
+                # theme's first page there, not to the front page.
+                meta.homes = {o: views[theme.slug][o].url for o in ps.languages}
                 meta.card = ("theme", theme.slug)
                 hub.plan(
                     "theme",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import parse_qs, urlsplit
 
 from podium_testkit import read_page
@@ -316,3 +317,22 @@ def test_themes_page_counts_one_open_role_in_the_singular(site):
         counts = [p.text for p in read_page(out, f"{prefix}themes/").all("p", "theme-card__counts")]
         assert any(c.endswith(one) for c in counts), counts
         assert not any(wrong in c for c in counts), counts
+
+
+def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site):
+    # Page 2 of the Dutch stories (or of a theme) had no English page 2, and its
+    # switch went to the English front page instead of the English list.
+    from podium_cli.build import build
+
+    columns = site / "content" / "columns"
+    ben = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+    for n in (2, 3):
+        story = ben.replace("date: 2026-04-10", f"date: 2026-04-1{n}\nthemes: [tech]", 1)
+        (columns / f"ben-bakker-{n}.md").write_text(story, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output  # DEFAULT_PAGINATION = 2
+    for url, english in (
+        ("stories/page/2/", "/en/stories/"),
+        ("themes/tech/page/2/", "/en/themes/tech/"),
+    ):
+        switch = read_page(out, url).html.split('class="lang-switch"')[1].split("</ul>")[0]
+        assert re.findall(r'href="([^"]*)" hreflang="en"', switch) == [english], url
