@@ -428,6 +428,9 @@ class HubGenerator(Generator):
             # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
             # the name a reader lists the subscription under, as the JSON Feed's.
             feed.feed["title"] = title
+            # <feed xml:lang="en">: Pelican gives none, and a reader then
+            # guesses the language (hyphenation, voice) from the words.
+            feed.feed["language"] = lang
             # Pelican wrote the items in the order it was given them.
             for entry, story in zip(feed.items, stories, strict=False):
                 entry["author_name"] = author_name(story)

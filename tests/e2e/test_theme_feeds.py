@@ -140,3 +140,15 @@ def test_a_theme_page_is_paginated_like_the_story_listings(site):
     assert '<link rel="alternate" hreflang="en" href="/en/themes/tech/">' in first
     # The feeds stay whole, at the theme's URL.
     assert len(_entries(out / "themes/tech/feed.atom.xml")) == 3
+
+
+def test_every_atom_feed_says_its_language(built_site):
+    # Pelican's <feed> had no xml:lang: a reader had to guess Dutch from the words.
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for feed, lang in (
+        ("feeds/stories.atom.xml", "nl"),
+        ("en/feeds/stories.atom.xml", "en"),
+        ("themes/tech/feed.atom.xml", "nl"),
+        ("en/themes/tech/feed.atom.xml", "en"),
+    ):
+        assert ET.parse(built_site / feed).getroot().get(xml_lang) == lang, feed
