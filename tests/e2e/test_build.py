@@ -277,3 +277,28 @@ def test_shared_pieces_use_the_site_address_and_the_language_of_their_page(site)
     assert (out / "robots.txt").read_text("utf-8") == (
         "User-agent: *\nAllow: /\nSitemap: https://example.org/hub/sitemap.xml\n"
     )
+
+
+def test_a_hub_in_one_language_has_no_language_switch(site):
+    # It had an empty <ul class="lang-switch" aria-label="Taal"></ul> in every header.
+    import yaml
+
+    from podium_cli.build import build
+
+    content = site / "content"
+    for english in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (content / english).unlink()
+    (content / "vacancies" / "remote-developer.yml").unlink()  # lang: en
+    (content / "withdrawn.yml").write_text(
+        "withdrawn:\n  - slug: teruggetrokken-verhaal\n    langs: [nl]\n", encoding="utf-8"
+    )
+    themes = yaml.safe_load((content / "themes.yml").read_text(encoding="utf-8"))
+    for theme in themes["themes"]:
+        for key in ("name", "description", "keywords"):
+            theme[key].pop("en", None)
+    (content / "themes.yml").write_text(yaml.safe_dump(themes), encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'PODIUM_LANGUAGES = ["nl"]\n', "utf-8")
+    out = build(conf, site / "output").output
+    for url in ("", "stories/ben-bakker/", "themes/tech/", "vacancies/"):
+        assert 'class="lang-switch"' not in read_page(out, url).html, url
