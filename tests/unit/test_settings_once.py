@@ -83,7 +83,9 @@ def test_podium_check_validates_every_setting(site, monkeypatch, setting, named)
     [
         ('DEFAULT_LANG = "en"\nTIMEZONE = "UTC"\n', "en", "UTC"),  # Pelican's own defaults
         ('DEFAULT_LANG = "nl"\n', "nl", "Europe/Amsterdam"),
-        ("", "nl", "Europe/Amsterdam"),  # Podium's defaults (README, "Settings")
+        # Pelican's DEFAULT_LANG, which plain `pelican` can tell from nothing no
+        # more than Podium can; Podium's TIMEZONE (README, "Settings").
+        ("", "en", "Europe/Amsterdam"),
     ],
 )
 def test_a_setting_the_file_assigns_is_kept_even_when_it_is_pelicans_default(
