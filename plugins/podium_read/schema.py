@@ -99,6 +99,11 @@ class Story:
         return self.left is not None and self.left <= settings.today
 
 
+def person_key(name: str) -> str:
+    """One person per name, however its case and spacing were typed."""
+    return " ".join(name.split()).casefold()
+
+
 def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str | None]:
     """Slug and language suffix from ``name.md`` or ``name.en.md``.
 

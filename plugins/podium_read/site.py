@@ -10,6 +10,7 @@ the files again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -23,7 +24,7 @@ from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
 
 from .parse import Parsed, parse_story, prune_cache
-from .schema import Story
+from .schema import Story, person_key
 from .themes import Theme, parse_themes
 from .withdrawn import Withdrawn, parse_withdrawn
 
@@ -128,6 +129,33 @@ def read_utf8(path: Path, shown: str) -> str:
         ) from None
 
 
+def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
+    """Give every story of a person who left the date they left.
+
+    ``left`` is about the person, not about one file: an editor who adds it
+    to the story they are looking at (one translation of it, or the newest of
+    three) means that the person left. Taken per file, the alumni policy hid
+    the name in that file only, and the person's other stories, their people
+    page and its JSON-LD (``worksFor``) still showed them as a colleague.
+    The earliest date wins when files disagree. Parses are memoised and
+    shared, so changed ones are copies.
+    """
+    left: dict[str, dt.date] = {}
+    for p in parsed:
+        if p.story is not None and p.story.left is not None:
+            key = person_key(p.story.author)
+            left[key] = min(p.story.left, left.get(key, p.story.left))
+    if not left:
+        return parsed
+    out = []
+    for p in parsed:
+        date = left.get(person_key(p.story.author)) if p.story is not None else None
+        if date is not None and p.story.left != date:
+            p = dataclasses.replace(p, story=dataclasses.replace(p.story, left=date))
+        out.append(p)
+    return tuple(out)
+
+
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
@@ -139,7 +167,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     own_folders(cache_root(content_root, settings.cache_path))
     tree, bad = tree_issues(content_root)
     files = story_files(content_root, bad)
-    parsed = tuple(parse_story(p, content_root, settings) for p in files)
+    parsed = _left_for_every_story(tuple(parse_story(p, content_root, settings) for p in files))
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from podium_read.schema import slugify
+from podium_read.schema import person_key, slugify
 
 from .meta import modified_at
 
@@ -26,11 +26,6 @@ class Person:
         """The role as the newest story in ``lang`` gives it ("Heat pump technician"
         on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
         return self.roles.get(lang) or self.role
-
-
-def person_key(name: str) -> str:
-    """One person per name, however its case and spacing were typed."""
-    return " ".join(name.split()).casefold()
 
 
 def group_people(stories: list[Any]) -> dict[str, Person]:

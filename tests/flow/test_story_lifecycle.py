@@ -213,6 +213,60 @@ def test_alumni_policies_leave_no_name(site, policy):
         assert "gina-alumni" not in (output / "sitemap.xml").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("policy", ["keep", "anonymize", "unpublish"])
+def test_left_in_one_story_holds_for_every_story_of_that_person(site, policy):
+    """``left`` says the person left: their other stories (an older one, the
+    other translation) must follow the policy too, not show a colleague."""
+    from podium_cli.build import build
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', f'PODIUM_ALUMNI_POLICY = "{policy}"'
+        )
+    )
+    columns = site / "content" / "columns"
+    # An older story by Gina (no `left`), and an English translation of the one
+    # that says she left, written before anyone added `left` to it.
+    (columns / "gina-eerder.md").write_text(
+        "---\ntitle: Mijn eerste jaar\ndate: 2024-06-01\nauthor: Gina Vertrokken\n"
+        "role: Ontwerper\nconsent: {given: 2024-05-20}\n---\n\n"
+        "Mijn eerste jaar hier was druk, maar ik heb veel geleerd van het team.\n",
+        encoding="utf-8",
+    )
+    original = (columns / "gina-alumni.md").read_text(encoding="utf-8")
+    (columns / "gina-alumni.en.md").write_text(
+        original.replace("left: 2026-01-31\n", "")
+        .replace("title: Mijn jaren bij het bedrijf", "title: My years at the company")
+        .replace("---\n\n", "lang: en\nslug: gina-alumni\n---\n\n"),
+        encoding="utf-8",
+    )
+    output = build(conf, site / "output").output
+    text = everything(output)
+    if policy == "keep":
+        for lang in ("", "en/"):
+            page = (output / lang / "people" / "gina-vertrokken" / "index.html").read_text(
+                encoding="utf-8"
+            )
+            assert '"alumniOf"' in page and '"worksFor"' not in page
+        # Her older story labels her a former colleague too.
+        page = (output / "stories" / "gina-eerder" / "index.html").read_text(encoding="utf-8")
+        assert "Oud-collega" in page
+        return
+    assert "Gina Vertrokken" not in text
+    assert not list(output.glob("**/people/gina-vertrokken"))
+    sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
+    for lang in ("", "en/"):
+        page = (output / lang / "stories" / "gina-alumni" / "index.html").read_text(
+            encoding="utf-8"
+        )
+        if policy == "unpublish":
+            assert 'content="noindex"' in page
+            assert f"/{lang}stories/gina-alumni/<" not in sitemap
+        else:
+            assert "Gina" not in page
+
+
 def test_keep_policy_drops_alumni_from_meet_the_team(built_site):
     for page in built_site.glob("**/vacancies/*/index.html"):
         assert "Gina Vertrokken" not in page.read_text(encoding="utf-8")
