@@ -156,6 +156,37 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     return tuple(out)
 
 
+def _consent_end_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
+    """End a story's consent in every language when it ends in one.
+
+    Translations are one story (one slug) told by one person, and ``podium
+    withdraw`` takes them down together; an editor who records the end of
+    consent in the file in front of them (``until`` in ``story.md``) means the
+    story. Per file, the English translation stayed up with the author's name,
+    portrait and people page after the Dutch one became a tombstone. A
+    translation whose consent was given after that end date is a new consent
+    and keeps its own ``until``.
+    """
+    ends: dict[str, list[dt.date]] = {}
+    for p in parsed:
+        if p.story is not None and p.story.consent.until is not None:
+            ends.setdefault(p.story.slug, []).append(p.story.consent.until)
+    if not ends:
+        return parsed
+    out = []
+    for p in parsed:
+        story = p.story
+        if story is not None and story.slug in ends:
+            consent = story.consent
+            applies = [d for d in ends[story.slug] if d >= consent.given]
+            until = min(applies + ([consent.until] if consent.until else []), default=None)
+            if until != consent.until:
+                consent = dataclasses.replace(consent, until=until)
+                p = dataclasses.replace(p, story=dataclasses.replace(story, consent=consent))
+        out.append(p)
+    return tuple(out)
+
+
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
@@ -167,7 +198,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     own_folders(cache_root(content_root, settings.cache_path))
     tree, bad = tree_issues(content_root)
     files = story_files(content_root, bad)
-    parsed = _left_for_every_story(tuple(parse_story(p, content_root, settings) for p in files))
+    parsed = tuple(parse_story(p, content_root, settings) for p in files)
+    parsed = _consent_end_for_every_translation(_left_for_every_story(parsed))
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.

@@ -267,6 +267,40 @@ def test_left_in_one_story_holds_for_every_story_of_that_person(site, policy):
             assert "Gina" not in page
 
 
+@pytest.mark.parametrize("renewed", [False, True])
+def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
+    """Anna's consent ends in the Dutch file only: the English translation goes
+    too, unless its consent was given after that end (a new consent)."""
+    from podium_cli.build import build
+
+    interviews = site / "content" / "interviews"
+    nl = interviews / "anna-de-boer.md"
+    nl.write_text(
+        nl.read_text(encoding="utf-8").replace(
+            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-05-01}"
+        ),
+        encoding="utf-8",
+    )
+    if renewed:
+        en = interviews / "anna-de-boer.en.md"
+        en.write_text(
+            en.read_text(encoding="utf-8")
+            .replace("consent: {given: 2026-02-20}", "consent: {given: 2026-05-10}")
+            .replace("date: 2026-03-02", "date: 2026-05-12"),
+            encoding="utf-8",
+        )
+    output = build(site / "pelicanconf.py", site / "output").output
+    page = (output / "en" / "stories" / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
+    en_feed = (output / "en" / "stories.json").read_text(encoding="utf-8")
+    if renewed:
+        assert "Anna de Boer" in page and "Anna de Boer" in en_feed
+        return
+    assert 'content="noindex"' in page and "Anna de Boer" not in page
+    assert "Anna de Boer" not in everything(output)
+    assert not list(output.glob("**/people/anna-de-boer"))
+    assert "stories/anna-de-boer/" not in (output / "sitemap.xml").read_text(encoding="utf-8")
+
+
 def test_keep_policy_drops_alumni_from_meet_the_team(built_site):
     for page in built_site.glob("**/vacancies/*/index.html"):
         assert "Gina Vertrokken" not in page.read_text(encoding="utf-8")
