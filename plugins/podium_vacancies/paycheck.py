@@ -82,7 +82,15 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
             line = v.line(name) if name else v.source_line
             issues.append(Issue(v.source, line, f"{message} {setting}", severity))
 
-        if v.salary is None:
+        # A feed vacancy's snapshot is rewritten by every pull: the fix belongs
+        # in the ATS post, and advice to edit the file here would be lost.
+        in_ats = " in the ATS post, then run `podium vacancies pull`" if v.feed_status else ""
+        if v.salary is None and v.feed_status:
+            report(
+                f'vacancy "{v.id}" has no pay range in its feed: add the salary{in_ats} '
+                "(this snapshot is rewritten by every pull)"
+            )
+        elif v.salary is None:
             report(
                 f'vacancy "{v.id}" has no field "salary": add the pay range, like '
                 "salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH}"
@@ -92,7 +100,8 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
         problem = title_problem(v.title)
         if problem:
             report(
-                f'vacancy "{v.id}" field "title" ("{v.title}") is not gender-neutral: {problem}',
+                f'vacancy "{v.id}" field "title" ("{v.title}") is not gender-neutral: '
+                f"{problem}{in_ats}",
                 "title",
             )
     return issues
