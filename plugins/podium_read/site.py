@@ -187,6 +187,34 @@ def _consent_end_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Pars
     return tuple(out)
 
 
+def _no_social_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
+    """``consent.social: false`` in one translation holds for the others.
+
+    The author said the story may not be shared on social media with their
+    photo; per file, the English translation still had the share bar and a
+    card with their portrait. A translation whose consent was given later is
+    a new consent and keeps its own answer.
+    """
+    refused: dict[str, list[dt.date]] = {}
+    for p in parsed:
+        if p.story is not None and not p.story.consent.social:
+            refused.setdefault(p.story.slug, []).append(p.story.consent.given)
+    if not refused:
+        return parsed
+    out = []
+    for p in parsed:
+        story = p.story
+        if (
+            story is not None
+            and story.consent.social
+            and any(d >= story.consent.given for d in refused.get(story.slug, ()))
+        ):
+            consent = dataclasses.replace(story.consent, social=False)
+            p = dataclasses.replace(p, story=dataclasses.replace(story, consent=consent))
+        out.append(p)
+    return tuple(out)
+
+
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
@@ -200,6 +228,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     parsed = _consent_end_for_every_translation(_left_for_every_story(parsed))
+    parsed = _no_social_for_every_translation(parsed)
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.

@@ -104,6 +104,23 @@ def test_no_share_bar_without_social_consent(built_site):
     assert page.all("a", "share__link") == []
 
 
+def test_no_social_consent_in_one_translation_holds_for_the_other(site):
+    """Anna said no to social sharing in her Dutch file: her English translation
+    gets no share bar either (and so no card with her portrait to share)."""
+    nl = site / "content" / "interviews" / "anna-de-boer.md"
+    nl.write_text(
+        nl.read_text(encoding="utf-8").replace(
+            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, social: false}"
+        ),
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    for url in ("stories/anna-de-boer/", "en/stories/anna-de-boer/"):
+        page = read_page(output, url)
+        assert page.all("section", "share") == [], url
+        assert page.all("a", "share__link") == [], url
+
+
 def test_cards_are_cached_and_only_changed_ones_rerender(site):
     first = build(site / "pelicanconf.py", site / "output")
     assert first.stats["cards_rendered"] > 0
