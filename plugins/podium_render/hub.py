@@ -390,7 +390,10 @@ class HubGenerator(Generator):
 
         They show other pages (stories, vacancies, people), so their own
         content is exactly what was written; a first sighting takes the
-        newest content date of the site.
+        newest content date of the site, or the page's own dateModified
+        where its structured data has one (a people page: its person's
+        newest story), so the sitemap never claims a change the page's
+        ProfilePage denies.
         """
         pages = self.context.get(PAGES_KEY, [])
         dated = [p.lastmod for p in pages if p.lastmod]
@@ -404,9 +407,11 @@ class HubGenerator(Generator):
                 body = target.read_bytes()
             except OSError:
                 continue
-            page.lastmod = self.freshness.lastmod(
-                page.url, hashlib.sha256(body).hexdigest(), dt.date.fromisoformat(newest)
-            )
+            first = dt.date.fromisoformat(newest)
+            modified = (page.jsonld or {}).get("dateModified")
+            if isinstance(modified, str):
+                first = dt.datetime.fromisoformat(modified).date()
+            page.lastmod = self.freshness.lastmod(page.url, hashlib.sha256(body).hexdigest(), first)
         self.freshness.save()
 
     def add_feed(self, lang: str, atom: str, json_path: str, title: str, stories: list) -> None:

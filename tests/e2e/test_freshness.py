@@ -127,3 +127,19 @@ def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
     people = read_page(out, "people/ben-bakker/")
     profiles = [json.loads(el.text) for el in people.all("script", type="application/ld+json")]
     assert [p["dateModified"] for p in profiles] == ["2026-05-20T00:00:00+02:00"]
+    # ...and the sitemap says so too, not the site's newest date (2026-05-10).
+    assert lastmods(out)["people/ben-bakker/"] == "2026-05-20"
+
+
+def test_a_people_page_is_first_dated_by_its_own_stories(site, tmp_path):
+    """A people page seen for the first time took the newest date of the whole
+    site (a vacancy posted 2026-05-10) while its ProfilePage said 2025-06-01."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-01").output
+    dates = lastmods(out)
+    for url in ("people/gina-vertrokken/", "people/anna-de-boer/", "en/people/carla-mendes/"):
+        page = read_page(out, url)
+        (profile,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+        assert dates[url] == profile["dateModified"][:10], url
+    assert dates["people/gina-vertrokken/"] == "2025-06-01"
