@@ -181,6 +181,8 @@ def test_admin_is_built_noindex_with_a_csp_and_its_own_bundle(demo_build):
     assert '<meta name="robots" content="noindex, nofollow">' in page
     assert '<meta http-equiv="Content-Security-Policy"' in page
     assert '<script src="/admin/decap-cms.js"></script>' in page
+    # The demo's editor speaks Dutch (its default language), its title too.
+    assert '<html lang="nl">' in page and "<title>Helder Energie: redactie</title>" in page
     assert "https://" not in page.split("Content-Security-Policy")[0]
     assert (demo_build / "admin" / "decap-cms.js").stat().st_size > 1_000_000
     assert not list((demo_build / "admin").glob("*.map"))
