@@ -197,6 +197,11 @@ def test_people_pages_give_the_role_in_their_own_language(built_site):
 def test_404_pages(built_site):
     assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
+    # A static host serves /404.html for /en/... too: one line in English on it.
+    page = read_page(built_site, "404.html")
+    assert page.one("p", lang="en").text.startswith("Page not found: ")
+    assert "/en/" in [a.attrs["href"] for a in page.all("a", hreflang="en")]
+    assert '<p lang="nl">' not in (built_site / "en" / "404.html").read_text(encoding="utf-8")
 
 
 def test_robots_txt_without_an_absolute_site_url_names_no_sitemap(built_site):
