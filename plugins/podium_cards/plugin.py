@@ -64,6 +64,7 @@ def card_name(
     for value in (getattr(spec, f.name) for f in fields(spec)):
         h.update(repr(value if not isinstance(value, Path) else None).encode())
         h.update(b"\0")
+    h.update(spec.kind_label.encode())  # from strings.yml, which may change
     for path in (spec.portrait_path, spec.logo_path):
         if path is not None:
             key = str(path)

@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from podium.i18n import translate
+
 KINDS = ("interview", "column", "theme", "hub")
-# Labels follow the card's language; an unknown language falls back to English.
-KIND_LABELS = {
-    "nl": {"interview": "Interview", "column": "Column", "theme": "Thema", "hub": "Verhalen"},
-    "en": {"interview": "Interview", "column": "Column", "theme": "Theme", "hub": "Stories"},
-}
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -41,4 +38,6 @@ class CardSpec:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.lang, KIND_LABELS["en"])[self.kind]
+        # In strings.yml with the pages' texts, so a language added there is
+        # added to the cards too; the card's file name hashes this text.
+        return translate(f"card_kind_{self.kind}", self.lang)

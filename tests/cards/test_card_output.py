@@ -149,3 +149,19 @@ def test_logo_replaces_brand_name(spec, tmp_path, png_layout):
         replace(spec, logo_path=tmp_path / "logo.png"), replace(png_layout, show_logo=False)
     )
     assert plan.logo is None and "brand" in plan.texts
+
+
+def test_the_kind_label_is_a_text_of_strings_yml_and_its_change_renames_the_card(
+    spec, png_layout, monkeypatch
+):
+    # The labels were a table of their own, so a language added to strings.yml
+    # got English labels on its cards.
+    from podium.i18n import strings
+    from podium_cards.plugin import card_name
+
+    theme = replace(spec, kind="theme", lang="nl")
+    assert theme.kind_label == "Thema" and replace(theme, lang="en").kind_label == "Theme"
+    before = card_name("x", theme, "layout", "jpg")
+    monkeypatch.setitem(strings()["card_kind_theme"], "nl", "Onderwerp")
+    assert theme.kind_label == "Onderwerp"
+    assert card_name("x", theme, "layout", "jpg") != before  # not a stale cached card
