@@ -279,6 +279,9 @@ def test_write_and_edit_a_story_only_in_english(cms):
     page, site, _base = cms
     _new_story(page, "columns-en", "Night shifts, my way", "2026-05-03", "Ravi Menon",
                "Tech lead", "2026-04-01")  # fmt: skip
+    # The preview pane sits in the Dutch editor page: the English story says so.
+    preview = page.frame_locator("iframe").last
+    preview.locator("article[lang=en]").get_by_text("Night shifts, my way").wait_for()
     _publish(page)
     story = site / "content" / "columns" / "night-shifts-my-way.en.md"
     text = _wait_for(story)

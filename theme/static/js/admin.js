@@ -12,8 +12,11 @@
     render: function () {
       var entry = this.props.entry;
       var get = function (name) { return entry.getIn(["data", name]) || ""; };
-      var kind = this.props.collection.get("name").split("-")[0].replace(/s$/, "");
-      return h("article", { className: "story story--" + kind },
+      var name = this.props.collection.get("name").split("-");  // "columns-en"
+      var kind = name[0].replace(/s$/, "");
+      // The pane is inside the Dutch editor page: an English story says so, for
+      // hyphenation and screen readers, as its page on the hub does.
+      return h("article", { className: "story story--" + kind, lang: name[1] },
         h("header", { className: "story__header wrap wrap--narrow" },
           h("h1", { className: "story__title" }, get("title")),
           get("summary") ? h("p", { className: "story__summary" }, get("summary")) : null,
