@@ -130,28 +130,33 @@ def read_utf8(path: Path, shown: str) -> str:
 
 
 def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
-    """Give every story of a person who left the date they left.
+    """Give every story a person wrote while employed the date they left.
 
     ``left`` is about the person, not about one file: an editor who adds it
     to the story they are looking at (one translation of it, or the newest of
     three) means that the person left. Taken per file, the alumni policy hid
     the name in that file only, and the person's other stories, their people
     page and its JSON-LD (``worksFor``) still showed them as a colleague.
-    The earliest date wins when files disagree. Parses are memoised and
-    shared, so changed ones are copies.
+    A story takes the earliest ``left`` of its author (same name, as the
+    people pages count it) that is not before its own date; one written after
+    every such date (the person came back) keeps its own. Parses are memoised
+    and shared, so changed ones are copies.
     """
-    left: dict[str, dt.date] = {}
+    lefts: dict[str, list[dt.date]] = {}
     for p in parsed:
         if p.story is not None and p.story.left is not None:
-            key = person_key(p.story.author)
-            left[key] = min(p.story.left, left.get(key, p.story.left))
-    if not left:
+            lefts.setdefault(person_key(p.story.author), []).append(p.story.left)
+    if not lefts:
         return parsed
     out = []
     for p in parsed:
-        date = left.get(person_key(p.story.author)) if p.story is not None else None
-        if date is not None and p.story.left != date:
-            p = dataclasses.replace(p, story=dataclasses.replace(p.story, left=date))
+        story = p.story
+        if story is not None:
+            written = story.date.date()
+            later = [d for d in lefts.get(person_key(story.author), ()) if d >= written]
+            date = min([*later, *([story.left] if story.left is not None else [])], default=None)
+            if date is not None and date != story.left:
+                p = dataclasses.replace(p, story=dataclasses.replace(story, left=date))
         out.append(p)
     return tuple(out)
 

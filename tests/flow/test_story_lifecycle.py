@@ -267,6 +267,28 @@ def test_left_in_one_story_holds_for_every_story_of_that_person(site, policy):
             assert "Gina" not in page
 
 
+def test_a_story_written_after_leaving_again_is_not_alumni(site):
+    """Rehired: a story dated after every `left` of its author is a colleague's."""
+    from podium_cli.build import build
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text().replace(
+        'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'))  # fmt: skip
+    (site / "content" / "columns" / "gina-terug.md").write_text(
+        "---\ntitle: Terug in het team\ndate: 2026-03-01\nauthor: Gina Vertrokken\n"
+        "role: Ontwerper\nconsent: {given: 2026-02-20}\n---\n\n"
+        "Na een jaar elders ben ik terug, en het team heeft me met open armen ontvangen.\n",
+        encoding="utf-8",
+    )
+    output = build(conf, site / "output").output
+    page = (output / "stories" / "gina-terug" / "index.html").read_text(encoding="utf-8")
+    assert "Gina Vertrokken" in page and "Oud-collega" not in page
+    assert (output / "people" / "gina-vertrokken").is_dir()
+    # Her story from before she left is still anonymised.
+    old = (output / "stories" / "gina-alumni" / "index.html").read_text(encoding="utf-8")
+    assert "Gina" not in old
+
+
 @pytest.mark.parametrize("renewed", [False, True])
 def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
     """Anna's consent ends in the Dutch file only: the English translation goes
