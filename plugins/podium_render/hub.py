@@ -84,7 +84,8 @@ class HubGenerator(Generator):
         stories = published_stories(self.context)
         self.stories = stories
         self.settings.setdefault(pipeline.STATS, {})["stories"] = len(stories)
-        self.people = group_people(stories)
+        site = self.context.get(pipeline.SITE)
+        self.people = group_people(stories, site.stories if site is not None else ())
         slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:
             story.person_url = None

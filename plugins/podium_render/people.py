@@ -28,7 +28,7 @@ class Person:
         return self.roles.get(lang) or self.role
 
 
-def group_people(stories: list[Any]) -> dict[str, Person]:
+def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, Person]:
     """People by slug, from published stories (anonymised ones excluded).
 
     Role, team and photo come from the person's newest story: people change
@@ -36,14 +36,21 @@ def group_people(stories: list[Any]) -> dict[str, Person]:
     slugify alike ("Jan Jänsen" and "Jan Jansen") are two pages: the one
     whose first story is older keeps the plain slug and the other gets
     "-2", so a URL already out there keeps pointing at the same person.
+    ``every`` is every story in content/ (``podium_read.Story``: hidden,
+    anonymised, drafts too): their authors hold their slug as well, or when
+    Jan Jänsen's consent ended Jan Jansen would move from "-2" onto the
+    address that was shared as Jan Jänsen's page.
     """
     slugs: dict[str, str] = {}  # person_key -> slug
     taken: set[str] = set()
-    for story in sorted(stories, key=lambda a: (a.date, a.slug, a.lang)):
-        key = person_key(story.person or "")
-        if not story.person or key in slugs:
+    # Both dates are the story's own, time-zone aware: they sort together.
+    names = [(s.date, s.slug, s.lang, s.author) for s in every]
+    names += [(s.date, s.slug, s.lang, s.person) for s in stories if s.person]
+    for _date, _slug, _lang, name in sorted(names, key=lambda n: n[:3]):
+        key = person_key(name)
+        if key in slugs:
             continue
-        base = slug = slugify(story.person)
+        base = slug = slugify(name)
         n = 1
         while slug in taken:
             n += 1

@@ -355,3 +355,35 @@ def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
     assert not portraits & {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
     for entry in (cache / "parsed").glob("*.json"):
         assert "Anna de Boer" not in entry.read_text(encoding="utf-8"), entry
+
+
+GINA_BEFORE = """---
+title: Ontwerpen voor klanten
+date: 2025-09-01
+author: Gina  vertrokken
+role: Ontwerper
+consent: {given: 2025-08-20}
+---
+
+Ik ontwerp schermen voor onze klanten en test ze elke week met echte gebruikers.
+"""
+
+
+def test_a_name_alike_keeps_its_people_url_when_the_first_ones_consent_ends(site):
+    # Ben Bäkker's story is older, so his page was /people/ben-bakker/ and Ben
+    # Bakker's /people/ben-bakker-2/. When Bäkker's consent ends, his shared
+    # link must not start showing another person, nor Bakker's stop working.
+    from podium_cli.build import build
+
+    (site / "content" / "columns" / "ben-baekker.md").write_text(
+        GINA_BEFORE.replace("Gina  vertrokken", "Ben Bäkker").replace(
+            "{given: 2025-08-20}", "{given: 2025-08-20, until: 2026-05-01}"
+        ),
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    assert not (output / "people" / "ben-bakker").exists()
+    page = (output / "people" / "ben-bakker-2" / "index.html").read_text(encoding="utf-8")
+    assert "Ben Bakker" in page
+    story = (output / "stories" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/ben-bakker-2/"' in story
