@@ -15,6 +15,7 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
+from podium.slugs import person_key
 from podium_read.parse import Parsed
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
@@ -31,6 +32,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
         issues.extend(leftover_prompts(p))
     stories = site.stories
     issues.extend(slug_collisions(stories))
+    issues.extend(translation_authors(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
     issues.extend(unrefreshed_snapshots(site))
@@ -252,6 +254,41 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
         + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
     )
     return [Issue(path, line, message, "warning" if draft else "error")]
+
+
+def translation_authors(stories) -> list[Issue]:
+    """Translations naming their author two ways ("Anna de Boer", "Anna de Bóer").
+
+    One story has one author, but people pages count names: the typo makes a
+    second person, who may take the plain people URL from the real one (the
+    Dutch page moved to /people/anna-de-boer-2/), and a later ``left`` on one
+    spelling misses the other. A warning, as nothing is invalid on its own.
+    """
+    versions: dict[str, list] = defaultdict(list)
+    for story in stories:
+        versions[story.slug].append(story)
+    issues = []
+    for group in versions.values():
+        if len({person_key(s.author) for s in group}) < 2:
+            continue
+        for story in sorted(group, key=lambda s: s.path):
+            others = [
+                o
+                for o in sorted(group, key=lambda s: s.path)
+                if person_key(o.author) != person_key(story.author)
+            ]
+            other = others[0]
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("author"),
+                    f'field "author" ("{story.author}") is not "{other.author}" of its '
+                    f"translation {other.path}; a story has one author: write the name the "
+                    "same way in every language, or it gets two people pages",
+                    "warning",
+                )
+            )
+    return issues
 
 
 def slug_collisions(stories) -> list[Issue]:

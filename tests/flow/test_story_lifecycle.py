@@ -387,3 +387,29 @@ def test_a_name_alike_keeps_its_people_url_when_the_first_ones_consent_ends(site
     assert "Ben Bakker" in page
     story = (output / "stories" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
     assert 'href="/people/ben-bakker-2/"' in story
+
+
+def test_translations_naming_their_author_two_ways_are_a_warning(run, site):
+    # "Anna de Bóer" in the English file made a second person, who took the
+    # plain /people/anna-de-boer/ from the Dutch page; say so at check time.
+    en = site / "content" / "interviews" / "anna-de-boer.en.md"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace("author: Anna de Boer", "author: Anna de Bóer"),
+        encoding="utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/interviews/anna-de-boer.en.md:4: warning: field "author" ("Anna de Bóer") '
+        'is not "Anna de Boer" of its translation content/interviews/anna-de-boer.md;'
+    ) in result.output
+
+
+def test_translations_by_one_author_in_any_case_give_no_warning(run, site):
+    en = site / "content" / "interviews" / "anna-de-boer.en.md"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace("author: Anna de Boer", "author: anna  de boer"),
+        encoding="utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 0 and 'field "author"' not in result.output, result.output
