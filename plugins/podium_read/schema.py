@@ -197,6 +197,14 @@ def validate(
             f"consent.given ({consent.given}) is after the story's date ({_as_date(date)}); "
             "consent must be on file before publication",
         )
+    if consent and consent.until and date and consent.until < _as_date(date):
+        # Never an error: the nightly build must go on taking stories down.
+        f.error(
+            "consent",
+            f"consent.until ({consent.until}) is before the story's date ({_as_date(date)}): "
+            "the story will never be published; correct the date or the end of consent",
+            "warning",
+        )
     if any(i.severity == "error" for i in f.issues) or None in (title, date, author, role, consent):
         return None, f.issues
     story = Story(

@@ -217,3 +217,25 @@ def test_alumni_policy_unpublish(tmp_path):
     assert story.publication(unpublish) == "alumni-unpublished"
     future = PodiumSettings(today=dt.date(2026, 4, 1), alumni_policy="unpublish")
     assert story.publication(future) == "published"  # has not left yet on that day
+
+
+def test_consent_ending_before_the_story_is_published_is_a_warning(tmp_path):
+    # The story would never be on the site: a slip in one of the two dates.
+    # A warning, not an error: the nightly build must go on with the takedowns.
+    parsed = parse(
+        tmp_path, with_field("consent: {given: 2026-02-01, until: 2026-03-01}", "consent")
+    )
+    assert parsed.errors == []
+    assert [i.format() for i in parsed.issues] == [
+        f"{parsed.issues[0].path}:6: warning: consent.until (2026-03-01) is before the story's "
+        "date (2026-03-02): the story will never be published; correct the date or the end "
+        "of consent"
+    ]
+    assert parsed.story is not None
+
+
+def test_consent_ending_on_the_publication_day_is_no_warning(tmp_path):
+    parsed = parse(
+        tmp_path, with_field("consent: {given: 2026-02-01, until: 2026-03-02}", "consent")
+    )
+    assert parsed.issues == []
