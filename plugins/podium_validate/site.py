@@ -30,6 +30,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues = list(site.problems)
     for p in site.parsed:
         issues.extend(leftover_prompts(p))
+        issues.extend(anonymised_but_named(p, settings))
     stories = site.stories
     issues.extend(slug_collisions(stories))
     issues.extend(translation_authors(stories))
@@ -254,6 +255,49 @@ def leftover_prompts(parsed: Parsed) -> list[Issue]:
         + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
     )
     return [Issue(path, line, message, "warning" if draft else "error")]
+
+
+def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue]:
+    """An anonymised story whose title or text still gives the author's name.
+
+    ``anonymize`` drops the name from the byline, card and feeds, but the
+    title, summary, quote and text are the writer's ("Zoë begon hier als
+    monteur"): they reach the page, the card, every feed and the search
+    index. The README asks the editor to edit them; this says which story.
+    The full name or the first name, as a word with its capital.
+    """
+    story = parsed.story
+    # Also before the day: the pull request that sets "left" is where it is read.
+    if (
+        story is None
+        or story.left is None
+        or settings.alumni_policy != "anonymize"
+        or story.publication(settings) == "consent-ended"
+    ):
+        return []
+    names = [" ".join(story.author.split())]
+    first = names[0].split(" ")[0]
+    if len(first) > 2:
+        names.append(first)
+    texts = [
+        story.title,
+        parsed.summary,
+        parsed.quote or "",
+        parsed.body.text if parsed.body else "",
+    ]
+    for name in names:
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t) for t in texts):
+            return [
+                Issue(
+                    story.path,
+                    story.lines.get("left") or story.line("author"),
+                    f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
+                    f'(field "left"), but the story still names "{name}" in its title or '
+                    "text, which the page, card, feeds and search show: edit it out",
+                    "warning",
+                )
+            ]
+    return []
 
 
 def translation_authors(stories) -> list[Issue]:

@@ -413,3 +413,25 @@ def test_translations_by_one_author_in_any_case_give_no_warning(run, site):
     )
     result = run("check")
     assert result.exit_code == 0 and 'field "author"' not in result.output, result.output
+
+
+def test_an_anonymised_story_that_still_names_its_author_is_a_warning(run, site):
+    # The byline goes, but "Gina" in the text reaches page, card, feeds and search.
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(
+        gina.read_text(encoding="utf-8") + "\nGina zegt iedereen gedag.\n", encoding="utf-8"
+    )
+    assert 'field "left"' not in run("check").output  # keep: the name may stay
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'the author from 2026-01-31 (field "left"), but the story still names "Gina" in its '
+        "title or text"
+    ) in result.output
+
+
+def test_an_anonymised_story_that_does_not_name_its_author_gives_no_warning(run, site):
+    _set_policy(site, "anonymize")
+    assert "PODIUM_ALUMNI_POLICY" not in run("check").output
