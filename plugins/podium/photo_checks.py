@@ -25,12 +25,12 @@ import PIL
 
 from .atomic import write_atomic
 from .cache import read_json
-from .photos import MAX_PIXELS, inspect_photo
+from .photos import MAX_PIXELS, has_gps, inspect_photo
 
 FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
-CHECKER_VERSION = "1"
-ENTRY_BYTES = 4096  # {"problem": one line}
+CHECKER_VERSION = "2"  # 2: the entry says whether the photo holds GPS data
+ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool}
 _SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
 
 
@@ -46,20 +46,41 @@ def inspect_photo_cached(
 
     ``data``: the photo's bytes when the caller has read them already.
     """
+    return photo_verdict_cached(path, cache, data)[0]
+
+
+def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool]:
+    problem = inspect_photo(path, data)
+    if problem is not None:
+        return problem, False
+    try:
+        return None, has_gps(data if data is not None else Path(path))
+    except Exception:  # noqa: BLE001 - it decoded above; an odd header only means "no GPS seen"
+        return None, False
+
+
+def photo_verdict_cached(
+    path: Path | str, cache: Path | None, data: bytes | None = None
+) -> tuple[str | None, bool]:
+    """``(problem, gps)``: what ``inspect_photo`` says, and whether the file
+    holds GPS coordinates (the build drops them, but the repository keeps the
+    uploaded original); from ``cache`` when these bytes were checked before."""
     if cache is None:
-        return inspect_photo(path, data)
+        return _verdict(path, data)
     if data is None:
         try:
             data = Path(path).read_bytes()
         except OSError:
-            return inspect_photo(path)  # it words the read error
+            return inspect_photo(path), False  # it words the read error
     entry = _entry(cache, data)
     stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
-    if isinstance(stored, dict) and (
-        stored.get("problem") is None or isinstance(stored.get("problem"), str)
+    if (
+        isinstance(stored, dict)
+        and (stored.get("problem") is None or isinstance(stored.get("problem"), str))
+        and isinstance(stored.get("gps"), bool)
     ):
-        return stored.get("problem")
-    problem = inspect_photo(path, data)
+        return stored.get("problem"), stored["gps"]
+    problem, gps = _verdict(path, data)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_atomic(entry, json.dumps({"problem": problem}))
-    return problem
+        write_atomic(entry, json.dumps({"problem": problem, "gps": gps}))
+    return problem, gps

@@ -25,7 +25,7 @@ from podium.cache import cache_root
 from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
-from podium.photo_checks import inspect_photo_cached
+from podium.photo_checks import photo_verdict_cached
 from podium.settings import STORY_KINDS, PodiumSettings
 
 from . import codec
@@ -341,14 +341,27 @@ def _check_photo(
     if key not in _photo_memo:
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)
-        _photo_memo[key] = _image_problem(target, cache)
-    problem = _photo_memo[key]
+        _photo_memo[key] = _image_verdict(target, cache)
+    problem, gps = _photo_memo[key]
     if problem:
         return [
             Issue(
                 story.path,
                 line,
                 f'field "photo": content/{story.photo} {problem}',
+            )
+        ]
+    if gps:
+        # The site gets a clean copy, but the pull request puts the original,
+        # with where it was taken (often at home), in the repository's history.
+        return [
+            Issue(
+                story.path,
+                line,
+                f'field "photo": content/{story.photo} holds GPS data (where it was taken); '
+                "the site never shows it, but the repository keeps it: save the photo "
+                "again without location, or import it with podium new --photo",
+                "warning",
             )
         ]
     return []
@@ -380,12 +393,17 @@ def _link_problem(link: Link, target: Path) -> str | None:
     return filetypes.file_problem(Path(link.target).suffix[1:], data)
 
 
-def _image_problem(target: Path, cache: Path | None = None) -> str | None:
-    """inspect_photo, after a size check on the bytes read (stat can lie: devices, FIFOs)."""
+def _image_verdict(target: Path, cache: Path | None = None) -> tuple[str | None, bool]:
+    """``(problem, gps)``: inspect_photo, after a size check on the bytes read
+    (stat can lie: devices, FIFOs), and whether the file holds GPS data."""
     try:
         data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
-        return str(exc)
+        return str(exc), False
     if len(data) > filetypes.MAX_PHOTO_BYTES:
-        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller"
-    return inspect_photo_cached(target, cache, data)
+        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller", False
+    return photo_verdict_cached(target, cache, data)
+
+
+def _image_problem(target: Path) -> str | None:
+    return _image_verdict(target)[0]

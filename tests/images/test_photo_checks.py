@@ -83,3 +83,50 @@ def test_a_warm_build_decodes_no_photo(site, monkeypatch, counted):
     build(site / "pelicanconf.py", site / "output")
     assert len(counted) == 1, "the photo was checked again"
     assert not [p for p in opened if "anna.jpg" in p], opened
+
+
+def _anna_photo(site, exif: bytes | None) -> None:
+    (site / "content" / "images").mkdir(exist_ok=True)
+    Image.new("RGB", (600, 800), (30, 90, 160)).save(
+        site / "content" / "images" / "anna.jpg", **({"exif": exif} if exif else {})
+    )
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace("author: Anna de Boer\n", "author: Anna de Boer\nphoto: images/anna.jpg\n", 1),
+        "utf-8",
+    )
+
+
+def _check(site, monkeypatch) -> str:
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_photo_with_gps_data_is_a_warning_also_from_the_cache(site, monkeypatch):
+    # A phone photo taken at home: the site gets a clean copy, but the pull
+    # request puts the original, with its coordinates, in the repository.
+    import podium_read.parse as parse
+
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (52.0, 22.0, 1.0), 3: "E", 4: (4.0, 53.0, 2.0)}
+    _anna_photo(site, exif.tobytes())
+    expected = (
+        'content/interviews/anna-de-boer.md:5: warning: field "photo": content/images/anna.jpg '
+        "holds GPS data (where it was taken)"
+    )
+    assert expected in _check(site, monkeypatch)
+    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
+    parse._memo.clear()
+    assert expected in _check(site, monkeypatch)
+
+
+def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
+    _anna_photo(site, None)
+    assert "GPS" not in _check(site, monkeypatch)
