@@ -6,6 +6,7 @@ author all of their mistakes at once instead of one per CI run.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path

@@ -357,6 +357,16 @@ def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
         assert "Anna de Boer" not in entry.read_text(encoding="utf-8"), entry
 
 
+def _set_policy(site, policy):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', f'PODIUM_ALUMNI_POLICY = "{policy}"'
+        )
+    )
+    return conf
+
+
 GINA_BEFORE = """---
 title: Ontwerpen voor klanten
 date: 2025-09-01
