@@ -16,8 +16,8 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
-from podium.slugs import person_key
 from podium_read.parse import Parsed
+from podium_read.schema import person_key
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 from podium_vacancies.paycheck import check as pay_transparency
