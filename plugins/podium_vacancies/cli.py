@@ -53,13 +53,15 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
     feeds = _select(configured, kind, url, name, country, settings)
-    cache = cache_root(content_dir, podium_settings.get(settings).cache_path) if settings else None
+    ps = podium_settings.get(settings) if settings else None
+    cache = cache_root(content_dir, ps.cache_path) if ps is not None else None
     if cache is not None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
     keep = cache / KEPT_SNAPSHOTS if cache is not None else None
     report = pull(
-        feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force, keep_dir=keep
-    )
+        feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force, keep_dir=keep,
+        pay_transparency=ps.pay_transparency if ps is not None else "warn",
+    )  # fmt: skip
     for result in report.results:
         for warning in result.warning_lines():
             click.echo(warning, err=True)

@@ -24,7 +24,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -33,10 +33,11 @@ from podium.errors import one_line
 from podium.fields import Fields
 from podium.yamlio import Located
 
-from . import snapshot
+from . import paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
 from .feeds import FeedConfig
 from .load import SNAPSHOT_FIELDS, read_vacancy
+from .model import Vacancy
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
 MAX_REDIRECTS = 5
@@ -92,17 +93,22 @@ def pull(
     now: dt.datetime | None = None,
     force: bool = False,
     keep_dir: Path | str | None = None,
+    pay_transparency: str = "warn",
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others.
 
     ``keep_dir`` (``.podium-cache/vacancy-feeds``) holds a copy of each feed's last
-    pull: see ``starting_point``.
+    pull: see ``starting_point``. ``pay_transparency`` is the hub's setting: see
+    ``_refused_by_pay_check``.
     """
     now = now or dt.datetime.now(dt.UTC)
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
     return PullReport(
-        tuple(pull_one(f, out_dir, timeout, max_bytes, now, force, keep) for f in feeds)
+        tuple(
+            pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency)
+            for f in feeds
+        )
     )
 
 
@@ -114,6 +120,7 @@ def pull_one(
     now: dt.datetime,
     force: bool = False,
     keep_dir: Path | None = None,
+    pay_transparency: str = "warn",
 ) -> FeedResult:
     path = out_dir / f"{feed.name}.json"
     kept = keep_dir / f"{feed.name}.json" if keep_dir is not None else None
@@ -129,7 +136,9 @@ def pull_one(
         return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
     loadable = []
     for v in vacancies:
-        problem = _unloadable(snapshot.to_record(v), feed)
+        problem = _unloadable(snapshot.to_record(v), feed) or _refused_by_pay_check(
+            v, pay_transparency, now.date()
+        )
         if problem:
             warnings.append(f"skipped post {v.id}: {problem}")
         else:
@@ -224,6 +233,21 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
             f"({share:.0%}, more than max_drop {feed.max_drop:.0%}); {keep}"
         )
     return None
+
+
+def _refused_by_pay_check(v: Vacancy, mode: str, today: dt.date) -> str | None:
+    """Why the pay transparency check would fail the build on this post, when the
+    hub makes that an error (``PODIUM_PAY_TRANSPARENCY = "error"``).
+
+    A pulled post comes in unreviewed, every night: written to the snapshot, one
+    post without pay would fail the nightly publish, and with it the takedowns
+    it exists for (ended consent, closed jobs). Skipped, it is a warning that
+    names the post, and the ad the hub may not show stays off it.
+    """
+    if mode != "error":
+        return None
+    issues = paycheck.check([replace(v, feed_status="present")], mode, today)
+    return "; ".join(i.message for i in issues) or None
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:

@@ -358,3 +358,25 @@ def test_a_deadline_long_enough_lets_a_slow_feed_finish(ats, tmp_path):
     url = ats.route("/trickle-short", trickle(HEADERS, b'{"jobs": []}', every=0.05))
     report = pull([feed_at(url)], tmp_path, now=NOW, timeout=5)
     assert report.ok, report.errors
+
+
+def test_under_pay_transparency_error_a_post_without_pay_is_skipped_not_written(ats, tmp_path):
+    # Written to the snapshot, it failed `podium check` in the nightly publish,
+    # and with it the takedowns of ended consent and closed jobs.
+    from podium_vacancies import load_all
+    from podium_vacancies.paycheck import check
+
+    feed = ats.feed("greenhouse")
+    warned = pull([feed], tmp_path / "warn" / "vacancies" / "feeds", now=NOW).results[0]
+    strict = pull([feed], tmp_path / "error" / "vacancies" / "feeds", now=NOW,
+                  pay_transparency="error").results[0]  # fmt: skip
+    assert warned.ok and strict.ok
+    skipped = [w for w in strict.warnings if w.startswith("skipped post ")
+               and 'PODIUM_PAY_TRANSPARENCY = "error"' in w]  # fmt: skip
+    assert skipped and all("in the ATS post" in w for w in skipped)  # not in the snapshot
+    assert not [w for w in warned.warnings if "PODIUM_PAY_TRANSPARENCY" in w]
+    assert strict.present == warned.present - len(skipped)
+    today = NOW.date()
+    loaded = load_all(tmp_path / "error", ("nl", "en"), today)
+    assert check(loaded.vacancies, "error", today) == []
+    assert check(load_all(tmp_path / "warn", ("nl", "en"), today).vacancies, "error", today)
