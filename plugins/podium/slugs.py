@@ -13,12 +13,30 @@ from unidecode import unidecode
 
 SLUG_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_RE = re.compile(rf"^{SLUG_PATTERN}$")
+# A slug names folders (/stories/<slug>/, /themes/<slug>/) and card files; a
+# file name has at most 255 bytes, so a longer slug passed `podium check` and
+# failed the build ("File name too long"). Transliteration lengthens: 80 Chinese
+# characters (a 240-byte file name) are a 480-character slug. Themes and people:
+MAX_SLUG = 100
+# Stories: the browser editor names a story's file after its title (up to 300
+# characters), so theirs may be longer. The longest name made of it is a card
+# being written, ".<slug>.<lang>.square-<16 hex>.jpg.<8>.tmp": 43 bytes and the
+# language code around the slug.
+MAX_STORY_SLUG = 200
 
 
 def slugify(text: str, empty: str = "") -> str:
     """Lowercase ASCII words joined by hyphens ("Field Service" -> "field-service");
     letters are transliterated ("Łódź" -> "lodz"); ``empty`` when nothing is left."""
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or empty
+
+
+def shorten(slug: str, limit: int = MAX_SLUG) -> str:
+    """``slug`` cut to ``limit`` characters at a hyphen where there is one."""
+    if len(slug) <= limit:
+        return slug
+    cut = slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[: limit + 1] else ""
+    return (cut or slug[:limit]).rstrip("-")
 
 
 def is_slug(value: object) -> bool:

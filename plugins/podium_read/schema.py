@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware
 from podium.settings import PodiumSettings
-from podium.slugs import SLUG_RE
+from podium.slugs import MAX_STORY_SLUG, SLUG_RE
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
 
@@ -160,9 +160,17 @@ def validate(
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
-    slug = _story_slug(f) or file_slug
+    field_slug = _story_slug(f)
+    slug = field_slug or file_slug
     if not SLUG_RE.match(slug):
         f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')
+    elif len(slug) > MAX_STORY_SLUG:
+        made = 'field "slug"' if field_slug else "the file name"
+        f.error(
+            "slug" if field_slug else None,
+            f'{made} makes a URL slug of {len(slug)} characters ("{slug[:40]}..."); a story\'s '
+            f'slug is its URL and file names, so at most {MAX_STORY_SLUG}: write a shorter "slug"',
+        )
     summary = f.text("summary", max_len=400)
     quote = f.text("quote", max_len=300)
     photo = _photo(f)

@@ -15,13 +15,10 @@ from pathlib import Path
 from podium import yamlio
 from podium.errors import ContentError, Issue, did_you_mean, one_of
 from podium.fields import Fields
+from podium.slugs import MAX_SLUG
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
-# A slug names the theme's folder (/themes/<slug>/) and its cards
-# (theme-<slug>.<lang>-<hash>.jpg); a file name has at most 255 bytes, so a
-# longer slug passed `podium check` and failed the build ("File name too long").
-MAX_SLUG = 100
 # URL segments under /themes/ that Podium may use itself.
 RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 

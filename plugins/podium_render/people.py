@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.slugs import shorten
 from podium_read.schema import person_key, slugify
 
 from .meta import modified_at
@@ -50,7 +51,10 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
         key = person_key(name)
         if key in slugs:
             continue
-        base = slug = slugify(name)
+        # Shortened: a name is not a URL its author chose, and a long one
+        # (120 Chinese characters are 720 once transliterated) would be a
+        # folder name the file system refuses; "-2" keeps cut names apart.
+        base = slug = shorten(slugify(name))
         n = 1
         while slug in taken:
             n += 1

@@ -302,6 +302,23 @@ def people_check(output: Path) -> None:
     assert "people/ben-bakker-2/" in story and "people/ben-bakker/" not in story
 
 
+LONG_NAME = "中" * 80  # a 240-byte file name (the limit is 255) and a 479-letter slug
+
+
+def longest_slug_built(output: Path) -> None:
+    assert (output / "en" / "stories" / ("w" * 200) / "index.html").is_file()
+    assert len(list((output / "cards").glob("w" * 200 + ".en*.jpg"))) == 2  # card and square
+
+
+def long_author_check(output: Path) -> None:
+    """A name of 120 Chinese characters (720 letters transliterated) gets a page
+    whose folder name the file system takes, and its story links to it."""
+    people = [p.name for p in (output / "people").iterdir() if p.name.startswith("zhong-")]
+    assert len(people) == 1 and len(people[0]) <= 100, people
+    story = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert f"people/{people[0]}/" in story
+
+
 CASES: list[Case] = [
     # -- files: encoding, size, shape --------------------------------------
     Case(
@@ -533,6 +550,32 @@ CASES: list[Case] = [
             f'{S}7: error: slug "ben-bakker" in language "nl" is also used by '
             "content/columns/ben-bakker.md",
         ),
+    ),
+    # -- names too long for a file system -----------------------------------------
+    Case(
+        "slug-too-long",
+        {STORY: story(extra="slug: " + "w" * 201 + "\n")},
+        (f'{S}7: error: field "slug" makes a URL slug of 201 characters ("wwww',),
+    ),
+    Case(  # the longest slug allowed builds, in the language with the longer name
+        "slug-at-the-limit",
+        {STORY: story(extra="slug: " + "w" * 200 + "\nlang: en\n")},
+        status=0,
+        check=longest_slug_built,
+    ),
+    Case(
+        "file-name-slug-too-long",
+        {f"content/columns/{LONG_NAME}.md": story()},
+        (
+            f"content/columns/{LONG_NAME}.md:2: error: the file name makes a URL slug of 479 "
+            'characters ("zhong-zhong-',
+        ),
+    ),
+    Case(
+        "author-name-too-long-for-a-folder",
+        {STORY: replace("author: Test Persoon", "author: " + "中" * 120)},
+        status=0,
+        check=long_author_check,
     ),
     Case(
         "theme-slug-reserved",
