@@ -25,6 +25,7 @@ from markupsafe import Markup
 from podium import filetypes, paths
 from podium.errors import Issue, one_of
 from podium.markup import shift_headings
+from podium.mdcost import costly_markdown
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
 
@@ -262,6 +263,10 @@ class Renderer:
 
     def render(self, source: str, kind: str, path: str, body_line: int, folder: str = "") -> Body:
         """``folder``: the story's folder relative to content/, for relative ``{static}`` links."""
+        costly = costly_markdown(source)
+        if costly is not None:  # one line now, not minutes of Python-Markdown first
+            issue = Issue(path, body_line + costly.line, costly.message)
+            return Body(Markup(""), Markup(""), issues=[issue])
         links = _Links(self, source, path, body_line, folder)
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source)), 2)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from podium.errors import ContentError, Issue, did_you_mean, display_path, one_of
 from podium.fields import Fields
+from podium.mdcost import costly_markdown
 from podium.yamlio import Located, load
 
 from . import html
@@ -127,7 +128,10 @@ def read_vacancy(
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
     body = None
-    if description is not None:
+    costly = None if description is None or description_is_html else costly_markdown(description)
+    if costly is not None:
+        f.error("description", f'field "description": {costly.message}')
+    elif description is not None:
         to_html = html.sanitise if description_is_html else html.from_markdown
         body = to_html(description)
         # Google requires the job's description, and vacancies.json its content:

@@ -551,6 +551,32 @@ CASES: list[Case] = [
             "content/columns/ben-bakker.md",
         ),
     ),
+    # -- Markdown that Python-Markdown reads in quadratic time -------------------------
+    # Sizes just past the limits, so that the old code still finished (in seconds);
+    # 20,000 "[" took it minutes.
+    Case(
+        "markdown-unclosed-brackets",
+        {STORY: story(body=BODY + "\nZie [dit.\n\n" + "[" * 2500 + "\n")},
+        (f'{S}15: error: the Markdown from here has 2,500 "[" without a "]" and 0 "<"',),
+    ),
+    Case(
+        "markdown-unclosed-angles",
+        {STORY: story(body=BODY + "\n" + "<http://" * 2000 + "\n")},
+        (f'{S}13: error: the Markdown from here has 0 "[" without a "]" and 2,000 "<"',),
+    ),
+    Case(
+        "markdown-footnote-referred-too-often",
+        {STORY: story(body=BODY + "\n" + "Zo[^1] " * 300 + "\n\n[^1]: Een voetnoot.\n")},
+        (f'{S}13: error: footnote "[^1]" is referred to 300 times;',),
+    ),
+    Case(
+        "vacancy-markdown-unclosed-brackets",
+        {"content/vacancies/hostile.yml": vacancy("Je ", "[" * 2500 + " Je ")},
+        (
+            'content/vacancies/hostile.yml:9: error: field "description": the Markdown from '
+            'here has 2,500 "["',
+        ),
+    ),
     # -- names too long for a file system -----------------------------------------
     Case(
         "slug-too-long",

@@ -1,0 +1,118 @@
+"""Markdown that Python-Markdown would take minutes to read, found in one pass first.
+
+Python-Markdown reads some shapes in quadratic time (upstream issue
+Python-Markdown/markdown#798, open): every ``[`` scans ahead, character by
+character, for its ``]`` (``LinkInlineProcessor.getText``), so a paragraph of
+20,000 ``[`` (20 KB, under the story size limit) kept ``podium build`` busy
+for minutes; every ``<`` likewise scans for its ``>`` (``<http://`` x 8,000:
+15 s), and the n-th reference to the same footnote searches past the n-1
+before it for an unused id (1,000 ``[^1]``: 2 s). Text a person writes has
+its brackets closed within a few words, so the scans are short and these
+costs stay in the thousands; the limits are far above that and far below a
+noticeable wait.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Characters scanned by the inline patterns, summed over a text (about a
+# second of Python-Markdown at 4 million); a story with a link in every
+# sentence is in the tens of thousands.
+MAX_SCAN = 2_000_000
+# Sum over footnotes of refs * (refs - 1) / 2 (each further reference to the
+# same footnote loops over the ids already used): 1,000 references to one
+# footnote are 500,000 (2 s); ten references each to fifty footnotes are 2,250.
+MAX_FOOTNOTE_LOOPS = 20_000
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+@dataclass(frozen=True)
+class Costly:
+    line: int  # 0-based line in the text where the worst paragraph starts
+    message: str
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(first line, text) of each run of non-blank lines outside code fences:
+    inline patterns run per paragraph, and fenced code is set aside before them."""
+    out: list[tuple[int, str]] = []
+    lines: list[str] = []
+    start = 0
+    in_fence = False
+    for i, line in enumerate(text.split("\n")):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence or not line.strip():
+            if lines:
+                out.append((start, "\n".join(lines)))
+                lines = []
+            continue
+        if not lines:
+            start = i
+        lines.append(line)
+    if lines:
+        out.append((start, "\n".join(lines)))
+    return out
+
+
+def _scan(paragraph: str) -> tuple[int, int, int]:
+    """Characters the ``[`` and ``<`` scans of one paragraph read, and how many
+    ``[`` and ``<`` are left open (for the message)."""
+    cost = 0
+    brackets: list[int] = []
+    angles: list[int] = []
+    escaped = False
+    for i, c in enumerate(paragraph):
+        if escaped:  # \[ and \< are the characters themselves: nothing scans for them
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[":
+            brackets.append(i)
+        elif c == "]" and brackets:
+            cost += i - brackets.pop()
+        elif c == "<":
+            angles.append(i)
+        elif c == ">" and angles:
+            cost += sum(i - a for a in angles)
+            angles.clear()
+    end = len(paragraph)
+    cost += sum(end - b for b in brackets) + sum(end - a for a in angles)
+    return cost, len(brackets), len(angles)
+
+
+def costly_markdown(text: str) -> Costly | None:
+    """Why ``text`` would take Python-Markdown too long, or None."""
+    total = 0
+    worst: tuple[int, int, int, int] | None = None  # cost, line, open "[", open "<"
+    for line, paragraph in _paragraphs(text):
+        cost, brackets, angles = _scan(paragraph)
+        total += cost
+        if worst is None or cost > worst[0]:
+            worst = (cost, line, brackets, angles)
+    if worst is not None and total > MAX_SCAN:
+        _, line, brackets, angles = worst
+        return Costly(
+            line,
+            f'the Markdown from here has {brackets:,} "[" without a "]" and {angles:,} "<" '
+            'without a ">" in one paragraph; Markdown reads that in a time growing with the '
+            'square of their number (20,000 take minutes): close each "[" and "<", write '
+            "\\[ and \\< for the characters themselves, or split the paragraph",
+        )
+    refs = Counter(m.group(1) for m in _FOOTNOTE_REF.finditer(text))
+    if sum(n * (n - 1) // 2 for n in refs.values()) > MAX_FOOTNOTE_LOOPS:
+        label, n = refs.most_common(1)[0]
+        first = text[: text.index(f"[^{label}]")].count("\n")
+        return Costly(
+            first,
+            f'footnote "[^{label}]" is referred to {n:,} times; Markdown checks each reference '
+            "against all before it (1,000 take seconds, 10,000 minutes): refer to a footnote a "
+            "few times at most",
+        )
+    return None

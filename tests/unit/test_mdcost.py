@@ -1,0 +1,37 @@
+"""podium.mdcost: Markdown that Python-Markdown reads in quadratic time is found
+in one linear pass, and Markdown people write is never taken for it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from podium.mdcost import costly_markdown
+from podium_testkit import ROOT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 1_000_000,  # the story size limit: one paragraph of "["
+        "<a " * 300_000,
+        "x[^1] " * 150_000 + "\n\n[^1]: y",
+        ("[[" * 200 + "\n\n") * 2000,  # many paragraphs, each cheap alone
+    ],
+    ids=["brackets", "angles", "footnote", "many-paragraphs"],
+)
+def test_hostile_markdown_is_found_in_well_under_a_second(text):
+    start = time.perf_counter()
+    assert costly_markdown(text) is not None
+    assert time.perf_counter() - start < 1.5
+
+
+def test_markdown_people_write_is_never_costly():
+    pages = [*ROOT.glob("content/**/*.md"), *ROOT.glob("docs/*.md"), ROOT / "README.md"]
+    assert len(pages) > 20
+    assert [p.name for p in pages if costly_markdown(p.read_text("utf-8"))] == []
+    links = " ".join(f"[titel {i}](https://example.com/{i}) en <b>vet</b>" for i in range(5000))
+    assert costly_markdown(links) is None
+    assert costly_markdown("\\[" * 100_000) is None  # escaped: the characters themselves
+    assert costly_markdown("```\n" + "[" * 100_000 + "\n```\n") is None  # code is set aside
