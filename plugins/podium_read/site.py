@@ -85,10 +85,12 @@ def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozense
 BRAND_FOLDER = "brand"
 
 
-def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
+def tree_issues(
+    content_root: Path, attachments: tuple[str, ...] = ()
+) -> tuple[list[Issue], set[Path]]:
     """The content root policy over the whole tree: symlinks that leave content/
     or loop, folder symlinks, devices and FIFOs; and brand files that could not
-    be published as they are (an SVG with a script). Also the paths reported."""
+    be published (an SVG with a script, a page). Also the paths reported."""
     issues, bad = [], set()
     for path, reason in paths.tree_problems(content_root):
         bad.add(path)
@@ -106,14 +108,34 @@ def tree_issues(content_root: Path) -> tuple[list[Issue], set[Path]]:
                 )
     brand = content_root / BRAND_FOLDER
     if brand.is_dir():
-        for path in sorted(brand.rglob("*.svg")):
+        # Pelican copies brand/ as it is, to the site's own origin: a pull request's
+        # brand/evil.html (or .js, or a host's _redirects) was published there. Brand
+        # files are held to what a story may link, as the README says.
+        for path in sorted(brand.rglob("*")):
+            # Dot files too: Pelican copies them (a .htaccess would configure the host).
             if path in bad or not path.is_file():
                 continue
-            try:
-                data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
-                problem = filetypes.svg_problem(data)
-            except paths.Refused as exc:
-                problem = str(exc)
+            ext = path.suffix[1:].lower()
+            kind = filetypes.kind_of_link(ext, attachments)
+            if kind is None:
+                allowed = ", ".join(attachments) or "none"
+                what = f"is a .{ext} file" if ext else "has no file extension"
+                problem = (
+                    f"{what}, which is not published; brand/ may hold images (JPEG, PNG, "
+                    f"WebP), SVG drawings and the types in setting PODIUM_ATTACHMENTS ({allowed})"
+                )
+            elif kind == "image":
+                continue  # re-encoded by the photo step, which checks what it reads
+            else:
+                try:
+                    data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
+                    problem = (
+                        filetypes.svg_problem(data)
+                        if kind == "svg"
+                        else filetypes.file_problem(ext, data)
+                    )
+                except paths.Refused as exc:
+                    problem = str(exc)
             if problem:
                 shown = display_path(path, content_root)
                 issues.append(Issue(shown, None, f"brand file {problem}"))
@@ -229,7 +251,7 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
 def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     own_folders(cache_root(content_root, settings.cache_path))
-    tree, bad = tree_issues(content_root)
+    tree, bad = tree_issues(content_root, settings.attachments)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     parsed = _consent_end_for_every_translation(_left_for_every_story(parsed))

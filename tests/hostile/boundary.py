@@ -307,6 +307,26 @@ CASES: list[Case] = [
         {"content/brand/logo.svg": CLEAN_SVG.replace("<rect", '<rect onclick="x()"')},
         ('content/brand/logo.svg: error: brand file is an SVG with an event handler ("onclick")',),
     ),
+    # Pelican copies brand/ as it is, to the hub's own origin.
+    Case(
+        "brand-html-page",
+        {"content/brand/careers.html": "<html><body><script>PWNED()</script></body></html>"},
+        (
+            "content/brand/careers.html: error: brand file is a .html file, which is not "
+            "published; brand/ may hold images (JPEG, PNG, WebP), SVG drawings and the types "
+            "in setting PODIUM_ATTACHMENTS (none)",
+        ),
+    ),
+    Case(
+        "brand-script",
+        {"content/brand/analytics.js": "PWNED()"},
+        ("content/brand/analytics.js: error: brand file is a .js file, which is not published",),
+    ),
+    Case(
+        "brand-host-config",
+        {"content/brand/.htaccess": "AddHandler cgi-script .svg\n"},
+        ("content/brand/.htaccess: error: brand file has no file extension, which is not",),
+    ),
     Case(
         "raw-html-file-in-columns-is-not-read",
         {
