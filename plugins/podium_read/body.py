@@ -239,6 +239,12 @@ class Body:
         return max(1, math.ceil(self.words / WORDS_PER_MINUTE))
 
 
+NESTED_TOO_DEEP = (
+    "the Markdown nests too deeply to read (emphasis, lists or quotes inside one another "
+    "hundreds of times); write it with less nesting"
+)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -267,6 +273,18 @@ class Renderer:
         if costly is not None:  # one line now, not minutes of Python-Markdown first
             issue = Issue(path, body_line + costly.line, costly.message)
             return Body(Markup(""), Markup(""), issues=[issue])
+        try:
+            return self._render(source, kind, path, body_line, folder)
+        except RecursionError:
+            # Python-Markdown walks its tree recursively (toc's iterparent): "*" x 2,000
+            # around a word, emphasis 2,000 levels deep, ended the build in
+            # "podium: error: RecursionError", naming no file.
+            self._md.reset()
+            first = len(source) - len(source.lstrip("\n"))  # the text's first line
+            issue = Issue(path, body_line + first, NESTED_TOO_DEEP)
+            return Body(Markup(""), Markup(""), issues=[issue])
+
+    def _render(self, source: str, kind: str, path: str, body_line: int, folder: str) -> Body:
         links = _Links(self, source, path, body_line, folder)
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source)), 2)

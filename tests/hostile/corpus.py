@@ -570,6 +570,11 @@ CASES: list[Case] = [
         (f'{S}13: error: footnote "[^1]" is referred to 300 times;',),
     ),
     Case(
+        "markdown-nested-too-deep",  # Python-Markdown's toc recursed past Python's limit
+        {STORY: story(body=BODY + "\n" + "*" * 2000 + "sterk" + "*" * 2000 + "\n")},
+        (f"{S}9: error: the Markdown nests too deeply to read",),
+    ),
+    Case(
         "vacancy-markdown-unclosed-brackets",
         {"content/vacancies/hostile.yml": vacancy("Je ", "[" * 2500 + " Je ")},
         (
