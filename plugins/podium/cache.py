@@ -135,8 +135,8 @@ def read_json(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
         if len(raw) > limit:
             return None
         return json.loads(raw.decode("utf-8"))
-    except (Refused, ValueError):
-        return None
+    except (Refused, ValueError, RecursionError):  # RecursionError: [[[[… nested deeper
+        return None  # than Python's decoder recurses, in a planted entry
 
 
 def read_entry(path: Path, want: str, limit: int) -> dict | None:

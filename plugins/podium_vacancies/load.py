@@ -373,6 +373,8 @@ def load_snapshot(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")]
+    except RecursionError:  # [[[[… 100,000 deep: Python's decoder recurses per level
+        return [], [Issue(source, 1, "invalid JSON: nested too deeply; a snapshot is flat")]
     if not isinstance(data, dict) or not isinstance(data.get("vacancies"), list):
         return [], [Issue(source, 1, 'a snapshot must be a JSON object with a "vacancies" list')]
     records = data["vacancies"]

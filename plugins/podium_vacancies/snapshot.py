@@ -104,7 +104,7 @@ def read_previous(path: Path) -> tuple[dict | None, str | None]:
         return None, None
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         return None, f"previous snapshot {path} is unreadable ({exc}); gone jobs cannot be kept"
     if not isinstance(doc, dict) or not isinstance(doc.get("vacancies"), list):
         return None, f"previous snapshot {path} has no vacancies list; gone jobs cannot be kept"

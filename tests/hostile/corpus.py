@@ -711,6 +711,11 @@ CASES: list[Case] = [
         ("content/vacancies/feeds/ats.json:3: error: invalid JSON:",),
     ),
     Case(
+        "snapshot-nested-too-deep",  # Python's JSON decoder recursed past its limit
+        {"content/vacancies/feeds/ats.json": '{"vacancies": ' + "[" * 100_000 + "]" * 100_000},
+        ("content/vacancies/feeds/ats.json:1: error: invalid JSON: nested too deeply",),
+    ),
+    Case(
         "snapshot-script-in-title",
         {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, title="<script>x</script>")])},
         ('content/vacancies/feeds/ats.json:6: error: field "title" must be plain text',),

@@ -56,6 +56,8 @@ def test_read_json_refuses_what_is_too_large_or_not_json(tmp_path):
     assert read_json(path, limit=50) is None
     path.write_bytes(b"\x80 not json")
     assert read_json(path) is None
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")  # deeper than Python recurses
+    assert read_json(path) is None
 
 
 @pytest.mark.parametrize("kind", ["fifo", "symlink"])
@@ -80,3 +82,12 @@ def test_each_cache_file_reader_takes_a_planted_file_for_a_miss(tmp_path, kind):
     _plant(ping, kind, tmp_path)
     state = _within(5, lambda: State.load(ping))
     assert state.targets == {} and state.warning and "\n" not in state.warning
+
+
+def test_a_previous_snapshot_nested_too_deep_is_unreadable_not_a_crash(tmp_path):
+    from podium_vacancies.snapshot import read_previous
+
+    path = tmp_path / "ats.json"
+    path.write_text('{"vacancies": ' + "[" * 100_000 + "]" * 100_000 + "}", "utf-8")
+    doc, warning = read_previous(path)
+    assert doc is None and "is unreadable" in warning
