@@ -445,6 +445,10 @@ class HubGenerator(Generator):
                 # new again. The URL is as permanent as the story (shared links
                 # never die), and it is the JSON Feed's id too.
                 entry["unique_id"] = absolute(site_url, story.url)
+                # A title is text: Pelican's striptags() also unescapes it, so
+                # "R&amp;D", written so, was "R&D" in the feed (pages show it as
+                # written, the JSON Feed too).
+                entry["title"] = story.title
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

@@ -152,3 +152,13 @@ def test_every_atom_feed_says_its_language(built_site):
         ("en/themes/tech/feed.atom.xml", "en"),
     ):
         assert ET.parse(built_site / feed).getroot().get(xml_lang) == lang, feed
+
+
+def test_an_atom_title_is_the_title_as_written(site):
+    # Pelican's striptags() unescaped it: "R&amp;D" typed so became "R&D".
+    title = "Waarom ik R&amp;D &lt;3 en elke vrijdag stop"
+    _edit(site, "title: Waarom ik elke vrijdag om drie uur stop", f'title: "{title}"')
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert _entries(out / "feeds/stories.atom.xml")["/stories/ben-bakker/"]["title"] == title
+    items = json.loads((out / "stories.json").read_text(encoding="utf-8"))["items"]
+    assert title in [i["title"] for i in items]
