@@ -244,27 +244,27 @@ def repository_copy(content, day0: bytes):
     (content / "recruitee-helder.json").write_bytes(day0)
 
 
-def test_a_pull_starts_from_the_last_pull_kept_in_the_cache_not_an_older_checkout(ats, tmp_path):
+def three_nights(ats, tmp_path):
+    """Pulled on the 22nd, then on the 25th without job 2201002 (kept in the cache);
+    on the 26th CI starts from the repository's copy of the 22nd, where it is open."""
     feed = ats.feed("recruitee")
     content, keep = tmp_path / "content", tmp_path / "cache"
     assert pull([feed], content, now=NOW, keep_dir=keep).ok
     day0 = (content / "recruitee-helder.json").read_bytes()
     ats.serve("/api/offers/", recruitee_without(2201002))
     pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
-    # The next night starts again from the repository's copy, where the job is open.
     repository_copy(content, day0)
+    return feed, content, keep, day0
+
+
+def test_a_pull_starts_from_the_last_pull_kept_in_the_cache_not_an_older_checkout(ats, tmp_path):
+    feed, content, keep, _day0 = three_nights(ats, tmp_path)
     pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
     assert records(content)["2201002"]["gone_since"] == "2026-11-25"  # not the 26th
 
 
 def test_a_feed_down_leaves_last_nights_jobs_not_the_repositorys(ats, tmp_path):
-    feed = ats.feed("recruitee")
-    content, keep = tmp_path / "content", tmp_path / "cache"
-    pull([feed], content, now=NOW, keep_dir=keep)
-    day0 = (content / "recruitee-helder.json").read_bytes()
-    ats.serve("/api/offers/", recruitee_without(2201002))
-    pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
-    repository_copy(content, day0)
+    feed, content, keep, day0 = three_nights(ats, tmp_path)
     ats.serve("/api/offers/", b"{not json")  # down tonight
     result = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).results[0]
     assert not result.ok
@@ -274,13 +274,7 @@ def test_a_feed_down_leaves_last_nights_jobs_not_the_repositorys(ats, tmp_path):
 
 
 def test_a_kept_copy_of_another_feed_address_is_not_used(ats, tmp_path):
-    feed = ats.feed("recruitee")
-    content, keep = tmp_path / "content", tmp_path / "cache"
-    pull([feed], content, now=NOW, keep_dir=keep)
-    day0 = (content / "recruitee-helder.json").read_bytes()
-    ats.serve("/api/offers/", recruitee_without(2201002))
-    pull([feed], content, now=NOW + dt.timedelta(days=3), keep_dir=keep)
-    repository_copy(content, day0)
+    feed, content, keep, day0 = three_nights(ats, tmp_path)
     moved = ats.feed("recruitee", url=ats.serve("/api/v2/offers/", b"{not json"))
     assert not pull([moved], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).ok
     assert (content / "recruitee-helder.json").read_bytes() == day0
