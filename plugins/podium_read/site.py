@@ -112,8 +112,9 @@ def tree_issues(
         # brand/evil.html (or .js, or a host's _redirects) was published there. Brand
         # files are held to what a story may link, as the README says.
         for path in sorted(brand.rglob("*")):
-            # Dot files too: Pelican copies them (a .htaccess would configure the host).
-            if path in bad or not path.is_file():
+            # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
+            # (IGNORE_FILES, podium_render.defaults): nothing to check.
+            if path in bad or not path.is_file() or path.name.startswith("."):
                 continue
             ext = path.suffix[1:].lower()
             kind = filetypes.kind_of_link(ext, attachments)

@@ -16,6 +16,10 @@ PELICAN_DEFAULTS = {
     "PAGE_PATHS": [],
     # Only the brand folder is copied as is; photos are re-encoded (no EXIF/GPS).
     "STATIC_PATHS": ["brand"],
+    # Pelican's "**/.*" is matched against a file's base name, which has no "/",
+    # so it ignores no dot file: brand/.htaccess (host configuration), .gitkeep
+    # and .DS_Store were published. ".*" ignores them, and dot folders.
+    "IGNORE_FILES": ["**/.*", ".*"],
     "ARTICLE_URL": "stories/{slug}/",
     "ARTICLE_SAVE_AS": "stories/{slug}/index.html",
     "ARTICLE_LANG_URL": "{lang}/stories/{slug}/",

@@ -89,6 +89,11 @@ def image_host_allowed(output: Path) -> None:
     assert 'src="https://images.example.com/team.jpg"' in page
 
 
+def no_dot_files(output: Path) -> None:
+    assert not list((output / "brand").glob(".*"))
+    assert not [p for p in output.rglob(".*") if p.name in (".htaccess", ".gitkeep", ".DS_Store")]
+
+
 def no_raw_html(output: Path) -> None:
     assert not (output / "stories" / "raw").exists()
     assert not any(b"PWNED" in p.read_bytes() for p in output.rglob("*.html"))
@@ -323,9 +328,21 @@ CASES: list[Case] = [
         ("content/brand/analytics.js: error: brand file is a .js file, which is not published",),
     ),
     Case(
-        "brand-host-config",
-        {"content/brand/.htaccess": "AddHandler cgi-script .svg\n"},
-        ("content/brand/.htaccess: error: brand file has no file extension, which is not",),
+        "brand-host-config-and-dot-files",
+        # Pelican's own IGNORE_FILES ("**/.*") ignored no dot file: all three were
+        # published. Never published, a .gitkeep is no error either.
+        {
+            "content/brand/.htaccess": "AddHandler cgi-script .svg\n",
+            "content/brand/.gitkeep": "",
+            "content/brand/.DS_Store": "\x00\x00\x00\x01Bud1",
+        },
+        status=0,
+        check=no_dot_files,
+    ),
+    Case(
+        "brand-file-without-extension",
+        {"content/brand/_redirects": "/* https://evil.example/ 301\n"},
+        ("content/brand/_redirects: error: brand file has no file extension, which is not",),
     ),
     Case(
         "raw-html-file-in-columns-is-not-read",
