@@ -73,10 +73,15 @@ def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozense
         base = content_root / folder
         if base.is_dir():
             # rglob does not descend into folder symlinks, so a loop costs nothing.
+            # Dot files and folders are Pelican's to ignore (IGNORE_FILES), and
+            # an editor's lock file (".#story.md") is no story.
             files.extend(
                 p
                 for p in base.rglob("*")
-                if p.suffix in STORY_SUFFIXES and p not in skip and p.is_file()
+                if p.suffix in STORY_SUFFIXES
+                and p not in skip
+                and not any(part.startswith(".") for part in p.relative_to(base).parts)
+                and p.is_file()
             )
     return sorted(files)
 

@@ -427,6 +427,18 @@ def test_report_dates_a_translated_pair_by_its_first_publication(run, site, nl_d
     assert tech["newest"] == "2026-05-30"
 
 
+def test_an_editors_lock_file_beside_a_story_is_no_story(run, site):
+    # Emacs writes ".#name.md" while a file is open, and Pelican ignores dot files
+    # (IGNORE_FILES): read as a story, it was an error no page could explain.
+    folder = site / "content" / "interviews"
+    (folder / ".#anna-de-boer.md").write_text("editor@laptop.4242:1764000000", "utf-8")
+    (folder / ".drafts").mkdir()
+    (folder / ".drafts" / "idee.md").write_text("nog niets", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert ".#anna" not in result.output and "idee.md" not in result.output
+
+
 def test_build_prints_a_summary(run):
     first = run("build")
     assert first.exit_code == 0, first.output
