@@ -189,61 +189,40 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     return tuple(out)
 
 
-def _consent_end_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
-    """End a story's consent in every language when it ends in one.
+def _consent_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
+    """What one translation's consent withholds, it withholds for all of them.
 
     Translations are one story (one slug) told by one person, and ``podium
     withdraw`` takes them down together; an editor who records the end of
-    consent in the file in front of them (``until`` in ``story.md``) means the
-    story. Per file, the English translation stayed up with the author's name,
-    portrait and people page after the Dutch one became a tombstone. A
-    translation whose consent was given after that end date is a new consent
-    and keeps its own ``until``.
+    consent, or ``social: false``, in the file in front of them means the story.
+    Per file, the English translation stayed up with the author's name,
+    portrait and people page after the Dutch one became a tombstone, and kept
+    its share bar and portrait card. A translation whose consent was given
+    after that (a new consent) keeps its own ``until`` and ``social``.
     """
-    ends: dict[str, list[dt.date]] = {}
+    ends: dict[str, list[dt.date]] = {}  # slug -> the ``until`` dates of its versions
+    refusals: dict[str, list[dt.date]] = {}  # slug -> when the no-social consents were given
     for p in parsed:
-        if p.story is not None and p.story.consent.until is not None:
-            ends.setdefault(p.story.slug, []).append(p.story.consent.until)
-    if not ends:
+        if p.story is not None:
+            consent = p.story.consent
+            if consent.until is not None:
+                ends.setdefault(p.story.slug, []).append(consent.until)
+            if not consent.social:
+                refusals.setdefault(p.story.slug, []).append(consent.given)
+    if not ends and not refusals:
         return parsed
     out = []
     for p in parsed:
         story = p.story
-        if story is not None and story.slug in ends:
+        if story is not None:
             consent = story.consent
-            applies = [d for d in ends[story.slug] if d >= consent.given]
-            until = min(applies + ([consent.until] if consent.until else []), default=None)
-            if until != consent.until:
-                consent = dataclasses.replace(consent, until=until)
+            later = [d for d in ends.get(story.slug, ()) if d >= consent.given]
+            until = min([*later, *([consent.until] if consent.until else [])], default=None)
+            refused = any(d >= consent.given for d in refusals.get(story.slug, ()))
+            social = consent.social and not refused
+            if (until, social) != (consent.until, consent.social):
+                consent = dataclasses.replace(consent, until=until, social=social)
                 p = dataclasses.replace(p, story=dataclasses.replace(story, consent=consent))
-        out.append(p)
-    return tuple(out)
-
-
-def _no_social_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
-    """``consent.social: false`` in one translation holds for the others.
-
-    The author said the story may not be shared on social media with their
-    photo; per file, the English translation still had the share bar and a
-    card with their portrait. A translation whose consent was given later is
-    a new consent and keeps its own answer.
-    """
-    refused: dict[str, list[dt.date]] = {}
-    for p in parsed:
-        if p.story is not None and not p.story.consent.social:
-            refused.setdefault(p.story.slug, []).append(p.story.consent.given)
-    if not refused:
-        return parsed
-    out = []
-    for p in parsed:
-        story = p.story
-        if (
-            story is not None
-            and story.consent.social
-            and any(d >= story.consent.given for d in refused.get(story.slug, ()))
-        ):
-            consent = dataclasses.replace(story.consent, social=False)
-            p = dataclasses.replace(p, story=dataclasses.replace(story, consent=consent))
         out.append(p)
     return tuple(out)
 
@@ -260,8 +239,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad = tree_issues(content_root, settings.attachments)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
-    parsed = _consent_end_for_every_translation(_left_for_every_story(parsed))
-    parsed = _no_social_for_every_translation(parsed)
+    parsed = _consent_for_every_translation(_left_for_every_story(parsed))
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.
