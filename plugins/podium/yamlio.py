@@ -86,11 +86,7 @@ _FLOAT = re.compile(
 )
 _REPLACED = {_STANDARD + "int": _INT, _STANDARD + "float": _FLOAT}
 _Loader.yaml_implicit_resolvers = {
-    key: [
-        (tag, _REPLACED.get(tag, rx))
-        for tag, rx in resolvers
-        if tag != _STANDARD + "timestamp"
-    ]
+    key: [(tag, _REPLACED.get(tag, rx)) for tag, rx in resolvers if tag != _STANDARD + "timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -102,6 +98,9 @@ class Located:
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)
     first_line: int = 1
+    # Errors that did not stop the parse (a key given twice), for callers
+    # that go on checking the rest of the file with ``keep_going``.
+    issues: list[Issue] = field(default_factory=list)
 
     def line(self, *path: Any) -> int:
         """The line of ``path``, else of its nearest ancestor, else the start."""
@@ -159,8 +158,13 @@ def _fast_node(text: str):
         loader.dispose()
 
 
-def load(text: str, source: str, line_offset: int = 0) -> Located:
-    """Parse ``text``; raise ContentError (one line) on any YAML problem."""
+def load(text: str, source: str, line_offset: int = 0, keep_going: bool = False) -> Located:
+    """Parse ``text``; raise ContentError (one line) on any YAML problem.
+
+    With ``keep_going`` a key given twice is not fatal: its first value is
+    kept and the error waits in ``Located.issues``, so a file's other
+    mistakes are reported in the same run instead of one per fix.
+    """
     refuse_characters(text, source, line_offset)
     node = _fast_node(text) if _FAST else None
     if node is None:
@@ -169,7 +173,9 @@ def load(text: str, source: str, line_offset: int = 0) -> Located:
     if node is None:
         return located
     located.first_line = node.start_mark.line + 1 + line_offset
-    located.data = _build(node, (), located.lines, line_offset, source)
+    located.data = _build(node, (), located, line_offset, source)
+    if located.issues and not keep_going:
+        raise ContentError(located.issues)
     return located
 
 
@@ -233,7 +239,8 @@ def _construct(node) -> Any:
     return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
 
 
-def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -> Any:
+def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
+    lines = located.lines
     if isinstance(node, MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -247,17 +254,18 @@ def _build(node, path: Path, lines: dict[Path, int], offset: int, source: str) -
                 name = ".".join(str(part) for part in (*path, key))
                 first = lines[path + (key,)]
                 where = f"both on line {line}" if first == line else f"lines {first} and {line}"
-                raise ContentError(
-                    [Issue(source, line, f'field "{name}" is given twice ({where}); keep one')]
+                located.issues.append(
+                    Issue(source, line, f'field "{name}" is given twice ({where}); keep one')
                 )
+                continue
             lines[path + (key,)] = line
-            out[key] = _build(value_node, path + (key,), lines, offset, source)
+            out[key] = _build(value_node, path + (key,), located, offset, source)
         return out
     if isinstance(node, SequenceNode):
         items = []
         for i, item in enumerate(node.value):
             lines[path + (i,)] = item.start_mark.line + 1 + offset
-            items.append(_build(item, path + (i,), lines, offset, source))
+            items.append(_build(item, path + (i,), located, offset, source))
         return items
     try:
         return _CONSTRUCTOR.construct_scalar(node) if node.tag == _STR else _construct(node)

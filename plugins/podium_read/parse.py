@@ -295,10 +295,14 @@ def _parse(
         return Parsed(None, None, [Issue(shown, None, f"story file {exc}")])
     try:
         source = split(raw, shown, settings.max_story_bytes)
-        located = yamlio.load(source.front_matter, shown, line_offset=1)
+        located = yamlio.load(source.front_matter, shown, line_offset=1, keep_going=True)
     except ContentError as exc:
         return Parsed(None, None, list(exc.issues), source=path.resolve())
     story, issues = validate(located, shown, kind, settings)
+    if located.issues:
+        # A key given twice is an error, but the story's other fields are
+        # still checked, so the writer sees every mistake in one run.
+        story, issues = None, [*located.issues, *issues]
     refs = references(located, shown) if story is None else None
     empty = source.empty_body(shown)
     if empty is not None:

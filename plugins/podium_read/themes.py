@@ -50,8 +50,9 @@ def load_themes(path: str | Path, languages: Sequence[str] = ("nl", "en")) -> li
 def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")) -> list[Theme]:
     """Like ``load_themes`` for text already read (tests, stdin, packages)."""
     languages = tuple(languages)
-    located = yamlio.load(text, source)
+    located = yamlio.load(text, source, keep_going=True)
     top = Fields(located, source)
+    top.issues.extend(located.issues)
     if not isinstance(located.data, dict):
         raise ContentError(
             [Issue(source, located.first_line, 'the themes file must have a "themes:" list')]

@@ -30,9 +30,10 @@ def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[W
 
 def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
     """Like ``load_withdrawn`` for text already read (the site model reads it once)."""
-    located = yamlio.load(text, shown)
+    located = yamlio.load(text, shown, keep_going=True)
     data = located.data or {}
     root = Fields(located, shown)
+    root.issues.extend(located.issues)
     if not isinstance(data, dict):
         root.error(None, "withdrawn.yml must have a list 'withdrawn:'")
         raise ContentError(root.issues)

@@ -329,8 +329,9 @@ def load_vacancy_file(
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise ContentError([Issue(source, None, "file must be UTF-8 text")]) from None
-    located = load(text, source)
+    located = load(text, source, keep_going=True)
     f = Fields(located, source)
+    f.issues.extend(located.issues)
     _check_bare_id(f, text)
     vacancy = read_vacancy(f, languages, default_lang)
     if f.issues or vacancy is None:

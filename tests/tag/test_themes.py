@@ -79,6 +79,20 @@ def test_duplicate_slug_names_both_lines():
     ]
 
 
+def test_a_key_given_twice_is_reported_with_the_other_mistakes():
+    lines = errors(
+        GOOD.replace('    color: "#1f5fbf"', '    color: "#1f5fbf"\n    slug: data').replace(
+            'color: "#b03a2e"', 'color: "#b03a2"'
+        )
+    )
+    assert len(lines) == 2, lines
+    assert (
+        lines[0].startswith("themes.yml:5: error: ")
+        and '"themes.0.slug" is given twice' in lines[0]
+    )
+    assert lines[1].startswith("themes.yml:9: error: ") and "#b03a2" in lines[1]
+
+
 def test_bad_colour():
     lines = errors(GOOD.replace('"#b03a2e"', "red"))
     assert lines == ['themes.yml:8: error: field "themes.1.color" must be a colour as "#rrggbb", '
@@ -138,8 +152,10 @@ def test_a_reserved_slug_is_reported_with_the_keyword_errors_beside_it():
     # It was checked after the file was read: found only once the keywords were fixed.
     text = GOOD.replace("slug: customer", "slug: page") + '    keywords: {nl: ["in de", "2024"]}\n'
     lines = errors(text)
-    assert lines[0].startswith('themes.yml:6: error: theme slug "page" would collide with the '
-                               "URLs of Podium's own pages; choose another (reserved: page, ")
+    assert lines[0].startswith(
+        'themes.yml:6: error: theme slug "page" would collide with the '
+        "URLs of Podium's own pages; choose another (reserved: page, "
+    )
     assert len(lines) == 3
     assert any("stop words" in ln for ln in lines) and any("no letters" in ln for ln in lines)
 

@@ -142,6 +142,15 @@ def test_an_empty_body_does_not_hide_the_front_matters_mistakes(tmp_path):
     assert lines[-1].endswith(":4: error: the story has front matter but no text after it")
 
 
+def test_a_key_given_twice_does_not_hide_the_other_mistakes(tmp_path):
+    """Both errors in one run: fixing the duplicate must not reveal a second round."""
+    text = with_field("title: Nog een titel\ndate: 2026-02-30", "date")
+    lines = [i.format() for i in parse(tmp_path, text).errors]
+    assert len(lines) == 2, lines
+    assert 'field "title" is given twice' in lines[0]
+    assert '"date" must be a real date' in lines[1]
+
+
 def test_bom_and_crlf_are_accepted(tmp_path):
     raw = ("\ufeff" + GOOD).replace("\n", "\r\n").encode("utf-8")
     parsed = parse(tmp_path, raw)

@@ -184,6 +184,13 @@ def test_all_problems_of_a_file_are_reported_together(tmp_path):
     assert [line.split(":")[1] for line in lines] == ["4", "5", "11"]
 
 
+def test_a_key_given_twice_is_reported_with_the_other_mistakes(tmp_path):
+    text = GOOD.replace("team: engineering", "team: engineering\nteam: sales")
+    lines = errors(tmp_path, text.replace("FULL_TIME", "HALF_TIME"))
+    assert [line.split(":")[1] for line in lines] == ["4", "6"], lines
+    assert 'field "team" is given twice (lines 3 and 4)' in lines[0]
+
+
 def test_invalid_yaml_is_one_line(tmp_path):
     lines = errors(tmp_path, GOOD.replace("team: engineering", "team: [engineering"))
     assert len(lines) == 1 and "invalid YAML" in lines[0] and "\n" not in lines[0]
