@@ -494,6 +494,11 @@ class _Links:
         if parts is None or (not parts.scheme and not value.strip().startswith("//")):
             if parts is not None and parts.path and not parts.path.startswith("/"):
                 self._relative_image(value)
+            elif parts is not None and parts.path.startswith("/images/"):
+                # content/images/ is never published as it is (photos are
+                # re-encoded and reached through {static}), so /images/x.jpg is
+                # always a broken image; other site URLs (/brand/, /theme/) exist.
+                self._relative_image(value, "is not published at that address")
             return  # a URL inside the site
         host = (parts.hostname or "").lower()
         if parts.scheme == "https" and host in self.r.image_hosts:
@@ -506,14 +511,18 @@ class _Links:
             "{static}, or add its host to setting PODIUM_IMAGE_HOSTS",
         )
 
-    def _relative_image(self, value: str) -> None:
+    def _relative_image(
+        self,
+        value: str,
+        why: str = "is relative to the story's page, where no image is published",
+    ) -> None:
         """``images/x.jpg`` is relative to the story's page (``/stories/<slug>/``),
         where nothing but the page is published: always a broken image. Writers
         mean a file in content/, which takes ``{static}``."""
         shown = value if len(value) <= 120 else value[:117] + "..."
         self._error(
             value,
-            f'image "{shown}" is relative to the story\'s page, where no image is published; '
+            f'image "{shown}" {why}; '
             f"for a file in content/, write {{static}}/{value.lstrip('./')} (the path from "
             "content/)",
         )

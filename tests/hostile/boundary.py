@@ -264,6 +264,15 @@ CASES: list[Case] = [
             "where no image is published; for a file in content/, write {static}/images/a.jpg",
         ),
     ),
+    # content/images/ is never published as it is: /images/a.jpg is a broken image too.
+    Case(
+        "root-absolute-image",
+        {"content/images/a.jpg": image("RGB"), STORY: body('<img src="/images/a.jpg" alt="Team">')},
+        (
+            f'{S}{LINK_LINE}: error: image "/images/a.jpg" is not published at that address; '
+            "for a file in content/, write {static}/images/a.jpg",
+        ),
+    ),
     Case(
         "image-host-listed",
         {
