@@ -83,10 +83,14 @@ main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .needs { background: #fff; border-left: 6px solid #b0271c; padding: .75rem 1.25rem; }
 .needs li { margin: .25rem 0; }
+/* WCAG 1.4.10: at 320 px (400%% zoom) a table too wide for the screen scrolls
+   in its own box, which the keyboard can reach, and the page does not. */
+.table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%%; background: #fff; }
 th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid #d6d6d6; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr)); gap: 1rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%%, 21rem), 1fr));
+  gap: 1rem; }
 .theme { background: #fff; padding: 1rem 1.25rem; border-top: 6px solid var(--c); }
 .theme h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
 .theme p { margin: 0 0 .5rem; color: #404040; }
@@ -94,7 +98,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .flag { display: inline-block; background: #b0271c; color: #fff; padding: 0 .5rem;
   border-radius: 3px; font-size: .85rem; }
 ul.warn { background: #fff; padding: .75rem 1.25rem .75rem 2.25rem; }
-code { font-size: .9em; }
+code { font-size: .9em; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { header, main { padding-left: 1rem; padding-right: 1rem; } }
 """
 
 
@@ -164,10 +169,12 @@ def as_html(report: Report) -> str:
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
         f"recent means the last {RECENT_DAYS} days.</p></header><main>"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
-        '<h2 id="overview">Per theme</h2><table><thead><tr><th scope="col">Theme</th>'
+        '<h2 id="overview">Per theme</h2>'
+        '<div class="table" role="region" aria-labelledby="overview" tabindex="0">'
+        '<table><thead><tr><th scope="col">Theme</th>'
         '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
-        f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
         f"{review}{warn}</main></body></html>"
     )
@@ -200,7 +207,8 @@ def _review(report: Report) -> str:
     )
     return (
         f'<h2 id="review">{escape(REVIEW_TITLE)}</h2><p>{escape(REVIEW_HOW)}</p>'
+        '<div class="table" role="region" aria-labelledby="review" tabindex="0">'
         '<table><thead><tr><th scope="col">Theme</th><th scope="col">Story</th>'
         '<th scope="col">Why not tagged</th><th scope="col">Evidence</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table>"
+        f"</tr></thead><tbody>{rows}</tbody></table></div>"
     )

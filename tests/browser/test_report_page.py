@@ -71,3 +71,26 @@ def test_report_page_on_a_pale_brand_colour_is_accessible(new_page, pale_brand_r
     page.goto(pale_brand_report_url + "/")
     found = violations(page)
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("width", [320, 640], ids=["400%", "200%"])
+def test_report_page_reflows_without_scrolling_sideways(new_page, report_url, width):
+    """WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400% zoom) the page does
+    not scroll sideways; a table too wide for it scrolls in its own box, which
+    the keyboard can reach (a focusable region named by its heading)."""
+    page, _ = new_page(viewport={"width": width, "height": 640})
+    page.goto(report_url + "/")
+    wide = page.evaluate(
+        """() => [document.documentElement.scrollWidth,
+                  [...document.querySelectorAll("body *")]
+                    .filter(e => !e.closest(".table"))
+                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
+    )
+    assert wide == [width, []], f"the report at {width} px: {wide}"
+    boxes = page.locator("div.table")
+    assert boxes.count() == page.locator("table").count() >= 1
+    for box in boxes.all():
+        assert box.get_attribute("tabindex") == "0" and box.get_attribute("role") == "region"
+        heading = page.locator(f"h2#{box.get_attribute('aria-labelledby')}")
+        assert heading.count() == 1
