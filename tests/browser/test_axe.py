@@ -86,3 +86,27 @@ def test_axe_does_report_a_violation(axe_page, base_url):
     axe_page.goto(f"{base_url}/404.html")
     axe_page.evaluate("document.querySelector('main').append(document.createElement('img'))")
     assert any("image-alt" in v for v in violations(axe_page))
+
+
+LINKS_BY_NAME = """() => {
+  const byName = {};
+  for (const a of document.querySelectorAll("a[href]")) {
+    if (a.closest("[hidden]")) continue;
+    const name = (a.getAttribute("aria-label") || a.textContent).trim().replace(/\\s+/g, " ");
+    (byName[name] = byName[name] || new Set()).add(new URL(a.href).pathname);
+  }
+  return Object.entries(byName).filter(([, to]) => to.size > 1)
+    .map(([name, to]) => `"${name}" -> ${[...to].join(", ")}`);
+}"""
+
+
+def test_links_with_the_same_name_go_to_the_same_place(new_page, base_url):
+    """WCAG 2.4.4: a screen reader's list of links shows names without their
+    paragraph; two links named alike ("Atom feed" for a theme's feed and for the
+    site's, in the footer) must not lead to different pages."""
+    page, _ = new_page()
+    report = []
+    for kind, url in ALL_PAGES:
+        page.goto(base_url + url)
+        report += [f"{kind} {url}: {same}" for same in page.evaluate(LINKS_BY_NAME)]
+    assert not report, "\n".join(report)
