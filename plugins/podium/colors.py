@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 RGB = tuple[int, int, int]
+AA_TEXT = 4.5  # WCAG AA for normal text
 
 
 def rgb(hex_colour: str) -> RGB:
@@ -41,3 +42,14 @@ def legible(colour: RGB, background: RGB, toward: RGB, minimum: float = 3.0) -> 
         if contrast(candidate, background) >= minimum:
             return candidate
     return toward
+
+
+def hex_colour(c: RGB) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*c)
+
+
+def ink_on(background: str, inks: tuple[str, ...], minimum: float = AA_TEXT) -> str:
+    """The first of ``inks`` readable on ``background``; black where none is
+    (a mid grey such as #808080 gives 4.0:1 with white and under 4.5 with ink)."""
+    bg = rgb(background)
+    return next((ink for ink in inks if contrast(rgb(ink), bg) >= minimum), "#000000")

@@ -21,12 +21,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from . import i18n
+from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .slugs import is_slug
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
+# podium.css's --paper, --ink and --surface (the lightest background a link is on).
+PAPER, INK, SURFACE = "#ffffff", "#16201c", "#f4f7f5"
 # Story kinds come from the folder a story lives in (contract §1).
 STORY_KINDS = {"interviews": "interview", "columns": "column"}
 SETTINGS_KEY = "PODIUM_SETTINGS"  # where the typed object is cached
@@ -45,6 +47,22 @@ class Brand:
     # The company's own pages (home page, LinkedIn, ...): JobPosting's
     # hiringOrganization.sameAs. Empty: the hub's home page stands in.
     same_as: tuple[str, ...] = ()
+
+    # A colour too pale for white text is only a warning for the build (the
+    # brand is the company's to pick), so the theme must stay readable on it:
+    # these are what podium.css writes on and with the brand colour.
+    @property
+    def on_color(self) -> str:
+        """Text on the brand colour (hero, buttons): white, or ink where white
+        would not reach WCAG AA (a pale yellow), black where neither does."""
+        return colors.ink_on(self.color, (PAPER, INK))
+
+    @property
+    def text_color(self) -> str:
+        """The brand colour as text (links, questions) on the paper and surface
+        backgrounds: itself, or darkened just enough to reach WCAG AA."""
+        return colors.hex_colour(colors.legible(colors.rgb(self.color), colors.rgb(SURFACE),
+                                                (0, 0, 0), colors.AA_TEXT))
 
 
 PAY_TRANSPARENCY = ("off", "warn", "error")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from podium.colors import contrast, rgb
+from podium.colors import ink_on
 
 from .report import RECENT_DAYS, REVIEW_HOW, REVIEW_TITLE, Report, ThemeRow, _why
 
@@ -117,8 +117,7 @@ def header_ink(brand: str) -> str:
     report's header must still be legible on it; black on any colour reaches
     AA when white does not.
     """
-    background = rgb(brand)
-    return next((ink for ink in INKS if contrast(rgb(ink), background) >= AA_CONTRAST), "#000000")
+    return ink_on(brand, INKS, AA_CONTRAST)
 
 
 NONE_NEEDED = "None: every theme with open jobs has recent stories."

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from browser.conftest import in_ci
-from browser.kit import ALL_PAGES
-from podium_testkit import ROOT
+from browser.conftest import in_ci, serve
+from browser.kit import ALL_PAGES, PAGES
+from podium_cli.build import build
+from podium_testkit import ROOT, copy_site
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 RUN_AXE = """async () => {
@@ -110,3 +111,24 @@ def test_links_with_the_same_name_go_to_the_same_place(new_page, base_url):
         page.goto(base_url + url)
         report += [f"{kind} {url}: {same}" for same in page.evaluate(LINKS_BY_NAME)]
     assert not report, "\n".join(report)
+
+
+@pytest.fixture(scope="module")
+def pale_brand_url(tmp_path_factory):
+    """The test site with a yellow brand colour: the build only warns about it."""
+    site = copy_site(tmp_path_factory.mktemp("pale-brand"))
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("#0b5d4b", "#ffff00"))
+    yield from serve(build(conf, site / "output").output)
+
+
+def test_a_pale_brand_colour_leaves_every_page_readable(axe_page, pale_brand_url):
+    """White on #ffff00 (the hero, buttons, initials) is 1.07:1 and #ffff00 links
+    on white the same: the theme writes dark text on the brand colour, and the
+    brand colour as text darkened to WCAG AA, as the report and cards do."""
+    report = []
+    for kind in ("front", "story-interview", "vacancy-open", "people", "search"):
+        for url in PAGES[kind]:
+            axe_page.goto(pale_brand_url + url)
+            report += [f"{kind} {url}: {v}" for v in violations(axe_page)]
+    assert not report, f"{len(report)} axe violations:\n" + "\n".join(report)
