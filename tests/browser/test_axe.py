@@ -132,3 +132,17 @@ def test_a_pale_brand_colour_leaves_every_page_readable(axe_page, pale_brand_url
             axe_page.goto(pale_brand_url + url)
             report += [f"{kind} {url}: {v}" for v in violations(axe_page)]
     assert not report, f"{len(report)} axe violations:\n" + "\n".join(report)
+
+
+def test_link_names_are_words_not_arrows(new_page, base_url):
+    """The arrows after "Alle verhalen" and around "Vorige"/"Volgende" are drawn,
+    not part of the link's name: a screen reader said "Alle verhalen, right arrow"."""
+    page, _ = new_page()
+    report = []
+    for url in ("/", "/en/", "/stories/", "/stories/page/2/"):
+        page.goto(base_url + url)
+        tree = page.locator("main").aria_snapshot()  # the names Chromium gives
+        links = [line.strip() for line in tree.splitlines() if line.strip().startswith("- link")]
+        assert links, f"{url}: {tree[:500]}"
+        report += [f"{url}: {link}" for link in links if any(c in link for c in "←→")]
+    assert not report, "\n".join(report)
