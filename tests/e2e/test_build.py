@@ -62,6 +62,7 @@ def test_translations_are_linked_both_ways_with_complete_hreflang(built_site):
     # The language switch goes to the translation, not to a home page.
     switch = nl.one("a", hreflang="en")
     assert switch.attrs["href"] == "/en/stories/anna-de-boer/"
+    assert switch.text.strip() == "English"
     assert en.one("a", hreflang="nl").attrs["href"] == "/stories/anna-de-boer/"
 
 
@@ -71,7 +72,10 @@ def test_untranslated_story_has_self_and_x_default_and_switch_to_home(built_site
         "en": "/en/stories/carla-en-only/",
         "x-default": "/en/stories/carla-en-only/",
     }
-    assert page.one("a", hreflang="nl").attrs["href"] == "/"
+    switch = page.one("a", hreflang="nl")
+    assert switch.attrs["href"] == "/"
+    # Named for where it goes, in its own language: not "Nederlands" alone.
+    assert " ".join(switch.text.split()) == "Nederlands: Home"
 
 
 def test_every_page_has_lang_canonical_and_complete_alternates(built_site):
