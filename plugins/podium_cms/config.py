@@ -25,10 +25,13 @@ from typing import Any
 
 import yaml
 
+from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import ContentError
+from podium.fields import MARKUP_RE
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PodiumSettings
-from podium_read.schema import FIELDS, STATUSES
+from podium.slugs import SLUG_RE
+from podium_read.schema import FIELDS, MAX_LEN, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
 MEDIA_FOLDER = "images/people"  # relative to content/, where `podium new --photo` puts them
@@ -71,6 +74,9 @@ LABELS = {
         "updated": "Laatst inhoudelijk bijgewerkt",
         "body": "Tekst",
         "in": "in het",
+        "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
+        "at_most": "hoogstens {n} tekens",
+        "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
     },
     "en": {
         "interviews": "Interviews",
@@ -107,6 +113,9 @@ LABELS = {
         "updated": "Last changed in a way that matters to readers",
         "body": "Text",
         "in": "in",
+        "plain": "plain text without HTML tags (<...>) or invisible control characters",
+        "at_most": "at most {n} characters",
+        "slug_like": "lowercase letters, digits and hyphens, like data-team",
     },
 }
 LANGUAGE_NAMES = {
@@ -115,6 +124,42 @@ LANGUAGE_NAMES = {
 }
 DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
         "time_format": False, "picker_utc": True}  # fmt: skip
+
+
+def _js_class(pattern: str) -> str:
+    """A character class of podium.chars as ASCII with \\u escapes, which
+    JavaScript's RegExp (Decap's ``pattern``) and Python's re read alike.
+
+    Lone surrogates are left out: in a RegExp without the u flag a surrogate
+    range matches half of every emoji, and a browser's text box cannot hold a
+    lone one anyway."""
+    pattern = pattern.replace("\ud800-\udfff", "")
+    return "".join(c if " " <= c <= "~" else f"\\u{ord(c):04x}" for c in pattern)
+
+
+# Text that `podium check` refuses in a plain-text field, anywhere in the value.
+_REFUSED = (
+    f"(?![\\s\\S]*{MARKUP_RE.pattern})"
+    f"(?![\\s\\S]*{_js_class(FORBIDDEN_RE.pattern)})"
+    f"(?![\\s\\S]*{_js_class(BIDI_RE.pattern)})"
+)
+
+
+def plain_text_pattern(t: Mapping[str, str], max_len: int = 0, required: bool = False) -> list[str]:
+    """Decap's ``pattern`` ([regex, message]) for a plain-text field: what the
+    read step accepts (podium.fields: no HTML tag, no control or bidi
+    character, at most ``max_len`` characters, not only spaces when required).
+
+    Without it the editor saved a title like "<b>Nieuw</b>" or a 500-character
+    summary, and only the pull request's check refused it, where a writer who
+    uses the editor never looks. Decap checks a pattern only on a non-empty
+    value. Lengths count UTF-16 units in the browser, so a text full of emoji
+    is cut a little sooner there than by the build, never later.
+    """
+    regex = "^" + _REFUSED + ("(?=[\\s\\S]*\\S)" if required else "")
+    regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
+    message = t["plain"] + (", " + t["at_most"].format(n=max_len) if max_len else "")
+    return [regex, message]
 
 
 def _labels(ps: PodiumSettings) -> dict[str, str]:
@@ -133,15 +178,19 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
     """
     t = _labels(ps)
     optional = {"required": False}
+
+    def plain(name: str, required: bool = False) -> list[str]:
+        return plain_text_pattern(t, MAX_LEN[name], required)
+
     team_options = [
         {"label": names.get(ps.default_lang) or slug, "value": slug}
         for slug, names in ps.teams.items()
     ]
     widgets: dict[str, dict | None] = {
-        "title": {"widget": "string"},
+        "title": {"widget": "string", "pattern": plain("title", required=True)},
         "date": {**DATE},
-        "author": {"widget": "string"},
-        "role": {"widget": "string"},
+        "author": {"widget": "string", "pattern": plain("author", required=True)},
+        "role": {"widget": "string", "pattern": plain("role", required=True)},
         "consent": {
             "widget": "object",
             "collapsed": False,
@@ -166,16 +215,20 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
             **optional,
             "pattern": ["^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"],
         },
-        "summary": {"widget": "text", **optional},
-        "quote": {"widget": "text", **optional},
+        "summary": {"widget": "text", "pattern": plain("summary"), **optional},
+        "quote": {"widget": "text", "pattern": plain("quote"), **optional},
         "photo": {"widget": "image", **optional, "choose_url": False},
         "team": (
             {"widget": "select", "options": team_options, **optional}
             if team_options
-            else {"widget": "string", **optional}
+            else {"widget": "string", "pattern": [SLUG_RE.pattern, t["slug_like"]], **optional}
         ),
-        "location": {"widget": "string", **optional},
-        "interviewer": {"widget": "string", **optional} if kind == "interview" else None,
+        "location": {"widget": "string", "pattern": plain("location"), **optional},
+        "interviewer": (
+            {"widget": "string", "pattern": plain("interviewer"), **optional}
+            if kind == "interview"
+            else None
+        ),
         "themes": {
             "widget": "select",
             "multiple": True,
@@ -204,7 +257,12 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
         # comma-separated input, which cut "Who helped you, and how?" in two.
         "share_prompts": {
             "widget": "list",
-            "field": {"name": "prompt", "label": t["share_prompt"], "widget": "string"},
+            "field": {
+                "name": "prompt",
+                "label": t["share_prompt"],
+                "widget": "string",
+                "pattern": plain_text_pattern(t),
+            },
             "label_singular": t["share_prompt"],  # its button: "Voeg vraag toe"
             "summary": "{{fields.prompt}}",
             **optional,

@@ -38,6 +38,18 @@ FIELDS = (
 )
 CONSENT_FIELDS = ("given", "until", "social")
 STATUSES = ("published", "draft")
+# The longest each plain-text field may be, in characters. The browser editor
+# offers the same limits (podium_cms.config), so a writer who never sees a
+# pull request's checks learns of them while typing.
+MAX_LEN = {
+    "title": 300,
+    "author": 120,
+    "role": 160,
+    "summary": 400,
+    "quote": 300,
+    "location": 120,
+    "interviewer": 120,
+}
 
 
 @dataclass(frozen=True)
@@ -153,10 +165,10 @@ def validate(
         f.error(None, "the front matter must be fields like 'title: ...', one per line")
         return None, f.issues
     f.unknown(FIELDS)
-    title = f.text("title", required=True, max_len=300)
+    title = f.text("title", required=True, max_len=MAX_LEN["title"])
     date = f.date_or_datetime("date", required=True)
-    author = f.text("author", required=True, max_len=120)
-    role = f.text("role", required=True, max_len=160)
+    author = f.text("author", required=True, max_len=MAX_LEN["author"])
+    role = f.text("role", required=True, max_len=MAX_LEN["role"])
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
@@ -171,8 +183,8 @@ def validate(
             f'{made} makes a URL slug of {len(slug)} characters ("{slug[:40]}..."); a story\'s '
             f'slug is its URL and file names, so at most {MAX_STORY_SLUG}: write a shorter "slug"',
         )
-    summary = f.text("summary", max_len=400)
-    quote = f.text("quote", max_len=300)
+    summary = f.text("summary", max_len=MAX_LEN["summary"])
+    quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
     team = f.slug("team")
     if team and settings.teams and team not in settings.teams:
@@ -181,8 +193,8 @@ def validate(
             f'field "team" must be one of the teams in PODIUM_TEAMS '
             f'({", ".join(settings.teams)}), not "{team}"{did_you_mean(team, settings.teams)}',
         )
-    location = f.text("location", max_len=120)
-    interviewer = f.text("interviewer", max_len=120)
+    location = f.text("location", max_len=MAX_LEN["location"])
+    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"])
     if interviewer and kind != "interview":
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 
 import pytest
@@ -15,7 +16,8 @@ from podium_cms import cms_config, content_security_policy
 from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
 from podium_cms.config import question_bank
-from podium_read.schema import FIELDS
+from podium_read import parse_story
+from podium_read.schema import FIELDS, MAX_LEN
 from podium_read.themes import load_themes
 from podium_testkit import ROOT
 from podium_vacancies.load import load_all
@@ -239,3 +241,55 @@ def test_a_wrong_cms_setting_is_one_line_before_anything_is_built(tmp_path, valu
     (line,) = [issue.format() for issue in info.value.issues]
     assert line.startswith(f"{conf}:{len(text.splitlines())}: error: {message}"), line
     assert not (tmp_path / "out").exists()
+
+
+# Values a writer can type into a text box, each at the edges of what the read step takes.
+_TYPED = [
+    "Koffie & taart",
+    "a < b, en <10 jaar",
+    "<b>Nieuw</b>",
+    "<script>alert(1)</script>",
+    "<!-- verborgen -->",
+    "   ",
+    "regel een\nregel twee",
+    "bel\u0007",
+    "gespiegeld\u202enaam",
+    "😀 blij",
+]
+
+
+@pytest.mark.parametrize("name", [*MAX_LEN, "share_prompts"])
+def test_the_editor_refuses_in_a_text_field_what_podium_check_refuses(demo, tmp_path, name):
+    """Every plain-text field carries Decap's ``pattern``: a value it lets the
+    writer save is one the read step accepts, and one it refuses is refused
+    there too. Without it "<b>Nieuw</b>" in a title, or a 500-character
+    summary, was saved, and only the pull request's check said no, where a
+    writer who uses the editor does not look."""
+    settings, ps = demo
+    interviews = _collection(cms_config(settings, ps), "interviews-nl")
+    widget = _field(interviews, name)
+    if name == "share_prompts":
+        widget = widget["field"]
+    regex, message = widget["pattern"]
+    assert "HTML" in message
+    limit = MAX_LEN.get(name)
+    values = [*_TYPED, *(["x" * limit, "x" * (limit + 1)] if limit else [])]
+    for value in values:
+        front = {
+            "title": "Een dag",
+            "date": "2026-05-01",
+            "author": "Joost Hart",
+            "role": "Planner",
+            "consent": {"given": "2026-04-20"},
+            "lang": "nl",
+        }
+        front[name] = [value] if name == "share_prompts" else value
+        path = tmp_path / "content" / "interviews" / "een-dag.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = yaml.safe_dump(front, allow_unicode=True)
+        path.write_text(f"---\n{text}---\n## Wat doe je?\n\nIk plan.\n", encoding="utf-8")
+        story = parse_story(path, tmp_path / "content", ps)
+        accepted = not [i for i in story.errors if f'"{name}"' in i.message]
+        # Decap checks the pattern only on a value that is not empty.
+        saved = value == "" or re.search(regex, value) is not None
+        assert saved == accepted, (name, value, [i.format() for i in story.errors])
