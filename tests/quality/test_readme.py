@@ -65,3 +65,24 @@ def test_contributing_tells_how_a_new_story_is_previewed_and_published():
     for part in (nl, en):
         assert "podium serve --drafts" in part and "localhost:8000/preview/" in part
         assert "`status: published`" in part
+
+
+def test_enabling_the_editor_tells_to_protect_main_with_the_pull_request_check():
+    """Decap's "Publish" merges a pull request through the API whatever its
+    checks say, and writes the files onto the branch itself when GitHub refuses
+    the merge (decap-cms-backend-github: mergePR, then forceMergePR). The steps
+    to switch the editor on said nothing of it: a story with an error reached
+    `main`, and every publish run failed from then on, the nightly one that
+    takes down stories whose consent ended included."""
+    import yaml
+
+    workflow = yaml.safe_load(
+        (ROOT / ".github" / "workflows" / "pull-request.yml").read_text(encoding="utf-8")
+    )
+    (job,) = workflow["jobs"]
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    steps = text.split("### Enabling it on GitHub Pages")[1].split("\n## ")[0]
+    protect = next(s for s in re.split(r"\n(?=\d+\. )", steps) if "Protect `main`" in s)
+    assert f"status check `{job}`" in protect
+    assert "bypass" in protect and "administrators" in protect
+    assert re.search(r"\d+\. Push to `main`", steps.split("Protect `main`")[1])  # before it
