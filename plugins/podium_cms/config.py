@@ -217,7 +217,18 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
         },
         "summary": {"widget": "text", "pattern": plain("summary"), **optional},
         "quote": {"widget": "text", "pattern": plain("quote"), **optional},
-        "photo": {"widget": "image", **optional, "choose_url": False},
+        "photo": {
+            "widget": "image",
+            **optional,
+            "choose_url": False,
+            # Decap re-encodes a JPEG, PNG or WebP in the browser before it is
+            # uploaded, without EXIF: a phone photo's GPS position (often the
+            # writer's home) never reaches the repository, a public one
+            # perhaps, where `podium check` could only warn about it and the
+            # writer, who has no git, could not remove it. 92: the build
+            # re-encodes every portrait again, so this first pass loses little.
+            "media_processing": {"enabled": True, "strip_metadata": True, "quality": 92},
+        },
         "team": (
             {"widget": "select", "options": team_options, **optional}
             if team_options

@@ -229,7 +229,10 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     assert "photo: images/people/telefoon.jpg" in text
     assert "lang: nl" in text
     original = site / "content" / "images" / "people" / "telefoon.jpg"
-    assert has_gps(original)  # the editor stores the upload as it came
+    # Stripped in the browser before the upload: the writer, who has no git,
+    # could not take the position out of the repository again.
+    assert not has_gps(original)
+    assert Image.open(original).size == (900, 1200)
 
     # Unanswered prompts are the only thing `podium check` refuses.
     unfinished = _podium(site, "check")

@@ -293,3 +293,16 @@ def test_the_editor_refuses_in_a_text_field_what_podium_check_refuses(demo, tmp_
         # Decap checks the pattern only on a value that is not empty.
         saved = value == "" or re.search(regex, value) is not None
         assert saved == accepted, (name, value, [i.format() for i in story.errors])
+
+
+def test_a_photo_loses_its_metadata_in_the_browser_before_the_upload(demo):
+    """The editor committed a phone photo as it came, its GPS position (often
+    the writer's home) included, to a repository the writer cannot rewrite;
+    `podium check` could only warn. Decap re-encodes it without EXIF first
+    (tests/browser/test_cms.py uploads a GPS-tagged JPEG through the editor)."""
+    settings, ps = demo
+    for collection in cms_config(settings, ps)["collections"]:
+        processing = _field(collection, "photo")["media_processing"]
+        assert processing["enabled"] is True and processing["strip_metadata"] is True
+        assert "format" not in processing  # a .png stays a .png: its name is in the story
+        assert processing["quality"] >= 90  # the build re-encodes it once more
