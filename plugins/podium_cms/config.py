@@ -122,6 +122,14 @@ LANGUAGE_NAMES = {
     "nl": {"nl": "Nederlands", "en": "Engels"},
     "en": {"nl": "Dutch", "en": "English"},
 }
+# A new story's file name: its title, cut to 80 characters as `podium new`
+# cuts it, then made a slug. Uncut, a title of 263 characters (the schema takes
+# 300) named a file of 266 bytes: decap-server could not write it ("API_ERROR:
+# Unknown error"), and through GitHub it would be a path no checkout can
+# make. Decap's truncate adds its omission ("-", trimmed by the slug) only
+# to a title it cuts.
+FILE_NAME_LENGTH = 80
+FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
         "time_format": False, "picker_utc": True}  # fmt: skip
 
@@ -363,7 +371,7 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 # The file name is the slug, from the title, as `podium new` names
                 # it: never the author's name, which would then be in the URL and
                 # in what `podium withdraw` records.
-                collection["slug"] = "{{slug}}"
+                collection["slug"] = FILE_SLUG
             else:
                 # Another language: a translation (pick the original, whose
                 # slug is written as the story's slug) or a story only in this
@@ -374,7 +382,7 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 # a "." in a `path` template into "-", and its i18n layouts
                 # would rename the original to ``name.nl.md``. So it writes
                 # and lists exactly the ``<name>.<lang>.md`` files.
-                collection["slug"] = "{{slug}}"
+                collection["slug"] = FILE_SLUG
                 collection["extension"] = f"{lang}.md"
                 # The suffix is the language (contract): `name.en.md` without a
                 # `lang` line is English, and a filter on `lang` would hide it.

@@ -344,3 +344,26 @@ def test_an_english_story_without_a_lang_line_is_listed(cms):
         time.sleep(0.2)
     checked = _podium(site, "check", os.path.join("content", "columns", story.name))
     assert checked.returncode == 0, checked.stderr
+
+
+def test_a_long_title_names_a_file_podium_can_keep(cms):
+    """The schema takes titles of up to 300 characters; the editor named the
+    file after all of them: this one as a slug of 251 characters, which `podium
+    check` refuses (at most 200), and one of 263 letters could not be saved at
+    all ("API_ERROR: Unknown error": a name over 255 bytes). Cut at 80, as
+    `podium new` cuts."""
+    page, site, _base = cms
+    title = " ".join(["Ómer's werkdag"] * 18)
+    assert 255 < len(title) <= 300
+    _new_story(page, "columns-nl", title, "2026-05-04", "Ömer Yıldız", "Monteur", "2026-04-01")
+    _publish(page)
+    folder = site / "content" / "columns"
+    deadline = time.monotonic() + 15
+    while not (found := sorted(folder.glob("omer*werkdag*.md"))):
+        assert time.monotonic() < deadline, "the editor wrote no file"
+        time.sleep(0.2)
+    (story,) = found
+    assert len(story.stem) <= 80 and not story.stem.endswith("-"), story.name
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    errors = [line for line in checked.stderr.splitlines() if ": error: " in line]
+    assert all("prompt" in line for line in errors), checked.stderr  # only the questions

@@ -15,7 +15,7 @@ from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
 from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
-from podium_cms.config import question_bank
+from podium_cms.config import FILE_SLUG, question_bank
 from podium_read import parse_story
 from podium_read.schema import FIELDS, MAX_LEN
 from podium_read.themes import load_themes
@@ -121,11 +121,11 @@ def test_language_layout_matches_podium(demo):
     # The suffix is the language: name.en.md without a `lang` line is listed too.
     assert "filter" not in en
     # name.en.md, named by its title like the original; the slug field links it.
-    assert en["slug"] == "{{slug}}" and en["extension"] == "en.md"
+    assert en["slug"] == FILE_SLUG and en["extension"] == "en.md"
     assert nl["extension"] == "md"
     # The original is named by its title only: the author's name would be in its
     # URL and in what `podium withdraw` records (no personal data there).
-    assert nl["slug"] == "{{slug}}"
+    assert nl["slug"] == FILE_SLUG
     # The body editor offers no image button: it would write a path relative to the
     # page, which the read step refuses (always a broken image).
     (body,) = [f for f in nl["fields"] if f["name"] == "body"]
@@ -306,3 +306,12 @@ def test_a_photo_loses_its_metadata_in_the_browser_before_the_upload(demo):
         assert processing["enabled"] is True and processing["strip_metadata"] is True
         assert "format" not in processing  # a .png stays a .png: its name is in the story
         assert processing["quality"] >= 90  # the build re-encodes it once more
+
+
+def test_a_new_storys_file_name_is_cut_as_podium_new_cuts_it(demo):
+    """A title may have 300 characters; a file name of that many bytes cannot be
+    written (tests/browser/test_cms.py saves one through the editor)."""
+    settings, ps = demo
+    for collection in cms_config(settings, ps)["collections"]:
+        assert re.fullmatch(r"\{\{slug \| truncate\((\d+), '-'\)\}\}", collection["slug"])
+        assert int(re.search(r"\d+", collection["slug"])[0]) <= 80
