@@ -19,6 +19,8 @@ from pathlib import PurePosixPath
 from urllib.parse import quote, unquote, urlsplit
 
 import markdown
+import markdown.extensions
+import markdown.inlinepatterns
 import nh3
 from markupsafe import Markup
 
@@ -245,6 +247,23 @@ NESTED_TOO_DEEP = (
 )
 
 
+class BackslashBreak(markdown.extensions.Extension):
+    """A backslash at the end of a line is a line break, as in CommonMark.
+
+    The browser editor (Decap) writes every line break so, a Shift+Enter and a
+    break written as two trailing spaces that it saves again alike; its preview
+    shows a break there. Python-Markdown knows only the two spaces: the page
+    showed "harde\\ breuk" on one line. The escape pattern (`\\` before a
+    character) never takes a line end, and code spans are stashed before this
+    runs, so "\\\\" at a line end stays a backslash and code is left alone.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # The same priority as Python-Markdown's own two-space line break.
+        pattern = markdown.inlinepatterns.SubstituteTagInlineProcessor(r"\\\n", "br")
+        md.inlinePatterns.register(pattern, "backslash_break", 100)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -258,7 +277,7 @@ class Renderer:
         self.image_hosts = frozenset(h.lower() for h in image_hosts)
         self.attachments = tuple(attachments)
         self._md = markdown.Markdown(
-            extensions=["extra", "sane_lists", "toc"],
+            extensions=["extra", "sane_lists", "toc", BackslashBreak()],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
         )

@@ -112,3 +112,21 @@ def test_a_translation_of_a_story_whose_file_name_is_no_slug_is_its_translation(
 def test_a_slug_field_is_made_a_slug_like_a_file_name(tmp_path):
     parsed = _parse(tmp_path, LEFT_OUT.replace("lang: nl", "lang: nl\nslug: Mijn Verhaal"))
     assert parsed.errors == [] and parsed.story.slug == "mijn-verhaal"
+
+
+def test_a_line_break_as_the_editor_writes_it_is_a_line_break(tmp_path):
+    """Decap saves a line break (Shift+Enter, or two trailing spaces it saves
+    again) as a backslash at the end of the line, CommonMark's hard break, and
+    its preview shows a break. Python-Markdown printed the backslash instead and
+    ran the lines together: "Hoofdstraat 1\\ Zwolle" on the page."""
+    text = LEFT_OUT.replace(
+        "Ik plan de ritten",
+        "Ons adres:\\\nHoofdstraat 1\\\nZwolle\n\nEen pad `C:\\temp\\\nx` in code, "
+        "en een echte \\\\\naan het eind.\n\nIk plan de ritten",
+    )
+    parsed = _parse(tmp_path, text)
+    assert parsed.errors == [], [i.format() for i in parsed.errors]
+    answer = str(parsed.body.qa[0].answer)
+    assert "Ons adres:<br>\nHoofdstraat 1<br>\nZwolle</p>" in answer, answer
+    assert "<code>C:\\temp\\\nx</code>" in answer  # code is left as written
+    assert "een echte \\\naan het eind" in answer  # an escaped backslash stays one
