@@ -29,9 +29,9 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from podium.cache import regular_file
-from podium.errors import one_line
+from podium.errors import ContentError, display_path, one_line
 from podium.fields import Fields
-from podium.yamlio import Located
+from podium.yamlio import Located, load
 
 from . import paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
@@ -129,6 +129,7 @@ def pull_one(
     if warning:
         warnings.append(warning)
     previous = starting_point(current, kept, feed)
+    taken = ids_elsewhere(out_dir, feed.name)
     try:
         payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, max_bytes)
         vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
@@ -136,8 +137,10 @@ def pull_one(
         return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
     loadable = []
     for v in vacancies:
-        problem = _unloadable(snapshot.to_record(v), feed) or _refused_by_pay_check(
-            v, pay_transparency, now.date()
+        problem = (
+            _unloadable(snapshot.to_record(v), feed)
+            or _refused_by_pay_check(v, pay_transparency, now.date())
+            or _clash(v.id, taken)
         )
         if problem:
             warnings.append(f"skipped post {v.id}: {problem}")
@@ -233,6 +236,44 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
             f"({share:.0%}, more than max_drop {feed.max_drop:.0%}); {keep}"
         )
     return None
+
+
+def ids_elsewhere(out_dir: Path, feed_name: str) -> dict[str, str]:
+    """Vacancy ids (case-folded) the hand-written files beside ``out_dir`` and the
+    other feeds' snapshots in it already use, each with the file that has it.
+
+    ``load_all`` refuses a build where two vacancies share an id (stories link
+    by id; the id names the page's folder). An ATS post that takes the id of a
+    hand-written vacancy, or of another vendor's post (numeric ids from two
+    ATSes can meet), written to the snapshot would fail every build, and with
+    it the nightly takedowns; skipped, it is a warning that names both.
+    Unreadable files are passed by: the build reports them itself.
+    """
+    taken: dict[str, str] = {}
+    content_root = out_dir.parent.parent
+    for path in sorted(out_dir.parent.glob("*.yml")):
+        try:
+            data = load(path.read_text(encoding="utf-8"), path.name).data
+        except (OSError, UnicodeDecodeError, ContentError):
+            continue
+        vid = data.get("id") if isinstance(data, dict) else None
+        if isinstance(vid, (str, int)) and not isinstance(vid, bool):
+            taken.setdefault(str(vid).strip().casefold(), display_path(path, content_root))
+    for path in sorted(out_dir.glob("*.json")):
+        if path.stem == feed_name:
+            continue
+        doc, _unreadable = snapshot.read_previous(path)
+        for record in doc["vacancies"] if doc else ():
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                taken.setdefault(record["id"].casefold(), display_path(path, content_root))
+    return taken
+
+
+def _clash(vid: str, taken: dict[str, str]) -> str | None:
+    where = taken.get(vid.casefold())
+    if where is None:
+        return None
+    return f"its id is also used by {where}, and every vacancy needs its own id"
 
 
 def _refused_by_pay_check(v: Vacancy, mode: str, today: dt.date) -> str | None:

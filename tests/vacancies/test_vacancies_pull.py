@@ -374,3 +374,31 @@ def test_under_pay_transparency_error_a_post_without_pay_is_skipped_not_written(
     loaded = load_all(tmp_path / "error", ("nl", "en"), today)
     assert check(loaded.vacancies, "error", today) == []
     assert check(load_all(tmp_path / "warn", ("nl", "en"), today).vacancies, "error", today)
+
+
+def test_a_post_whose_id_another_source_uses_is_skipped_so_the_build_still_loads(ats, tmp_path):
+    """Ids are unique across hand-written files and every snapshot (load_all); a
+    post that takes one would have failed every build after the pull."""
+    from podium_vacancies import load_all
+
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    out.mkdir(parents=True)
+    (content / "vacancies" / "monteur.yml").write_text(
+        'id: "4012002"\ntitle: Monteur\nlocation: {city: Utrecht, country: NL}\n'
+        "date_posted: 2026-10-01\napply_url: https://example.com/apply\ndescription: Werk.\n"
+    )
+    other = {"feed": "lever-x", "vacancies": [{"id": "4012005", "title": "Elders"}]}
+    (out / "lever-x.json").write_text(json.dumps(other))
+    result = pull([ats.feed("greenhouse")], out, now=NOW).results[0]
+    assert result.ok
+    ids = {r["id"] for r in json.loads((out / "greenhouse-helder.json").read_text())["vacancies"]}
+    assert "4012002" not in ids and "4012005" not in ids and "4012001" in ids
+    clashes = sorted(w for w in result.warning_lines() if "also used by" in w)
+    assert len(clashes) == 2
+    used = "skipped post 4012002: its id is also used by content/vacancies/monteur.yml"
+    assert used in clashes[0]
+    assert "content/vacancies/feeds/lever-x.json" in clashes[1]
+    (out / "lever-x.json").unlink()  # not a loadable snapshot; only its ids mattered
+    found = load_all(content, ("nl", "en"), NOW.date())
+    assert found.by_id()["4012002"].source == "content/vacancies/monteur.yml"
