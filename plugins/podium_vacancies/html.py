@@ -8,7 +8,6 @@ through an allowlist sanitiser: no scripts, styles, event handlers,
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 from html.parser import HTMLParser
 
@@ -54,11 +53,6 @@ def sanitise(html: str) -> str:
 def from_markdown(text: str) -> str:
     """Markdown (as content people write it) to sanitised HTML."""
     return sanitise(markdown.markdown(text, extensions=["sane_lists"], output_format="html"))
-
-
-def from_entity_encoded(text: str) -> str:
-    """HTML that a feed sent entity-encoded (``&lt;p&gt;``), decoded and sanitised."""
-    return sanitise(htmllib.unescape(text))
 
 
 class _Text(HTMLParser):

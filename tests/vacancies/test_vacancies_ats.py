@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -12,7 +13,7 @@ from podium_vacancies.ats import common
 from podium_vacancies.countries import code_for
 from podium_vacancies.feeds import FeedConfig
 
-from .conftest import FIXTURES, NOW
+from .conftest import FIXTURES, NOW, VENDORS
 
 
 def pulled(ats, tmp_path, kind: str, **extra) -> dict:
@@ -420,3 +421,32 @@ def test_post_whose_description_is_only_markup_is_skipped(ats, tmp_path):
     ), result.warning_lines()
     doc = json.loads((tmp_path / "recruitee-helder.json").read_text(encoding="utf-8"))
     assert "2201001" not in {r["id"] for r in doc["vacancies"]}
+
+
+_FEEDS = {  # vendor -> (its fixture, the list of posts in it, title key, description key)
+    "greenhouse": ("greenhouse.json", lambda d: d["jobs"], "title", "content"),
+    "lever": ("lever.json", lambda d: d, "text", "description"),
+    "recruitee": ("recruitee.json", lambda d: d["offers"], "title", "description"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_FEEDS))
+def test_control_characters_pasted_into_an_ats_do_not_cost_the_post(ats, tmp_path, kind):
+    # Word's line break in a paragraph (U+000B), a form feed, a left-to-right
+    # mark in the title and half a character ("\ud800" in the JSON): the loader
+    # refuses them all, so each used to get its post skipped, the job missing.
+    fixture, posts, title, body = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post[title] += "\u200e"
+    post[body] = "<p>Regel een\x0bregel twee\x0c en een half \ud800 teken</p>"
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    (result,) = report.results
+    assert report.ok and not any("skipped post " + str(post["id"]) in w
+                                 for w in result.warning_lines())  # fmt: skip
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert vacancy.title == post[title].removesuffix("\u200e")
+    assert "Regel een regel twee" in vacancy.description_html
+    assert not re.search("[\x0b\x0c\ud800-\udfff]", vacancy.description_html)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
@@ -279,7 +280,7 @@ def vacancy(
         raise Skip("no web address to apply at")
     if date_posted is None:
         raise Skip("no usable posting date")
-    body = html.sanitise(description_html or "")
+    body = html.sanitise(printable(description_html or ""))
     return Vacancy(
         id=vid,
         title=title[:200],
@@ -314,9 +315,21 @@ def plain(value) -> str:
     reads it as a tag. The loader refuses markup in these fields, so without
     this one bad post would stop every build.
     """
-    text = re.sub(r"<[^<>]*>", " ", str(value or ""))
+    text = re.sub(r"<[^<>]*>", " ", printable(BIDI_RE.sub("", str(value or ""))))
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def printable(text: str) -> str:
+    """``text`` without the control characters no content may hold (podium.chars).
+
+    Text pasted into an ATS brings them along: Word's line break inside a
+    paragraph is a vertical tab (U+000B), and a "\\ud800" escape in the JSON is
+    half a character. The loader refuses them in any field, so left in, the
+    whole post was skipped and the job missing from the site; here they become
+    a space, which is what a reader of the ATS's own page sees.
+    """
+    return FORBIDDEN_RE.sub(" ", text)
 
 
 def section(heading: str | None, body: str | None) -> str:

@@ -14,10 +14,10 @@ when none does: Greenhouse's ranges are annual base pay). Each job names its
 
 from __future__ import annotations
 
+import html
 import json
 
 from ..feeds import FeedConfig
-from ..html import from_entity_encoded
 from ..model import Vacancy
 from . import common
 
@@ -66,7 +66,8 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         # the fallback older boards give.
         date_posted=common.parse_date(job.get("first_published"))
         or common.parse_date(job.get("updated_at")),
-        description_html=from_entity_encoded(job.get("content") or ""),
+        # Decoded here; common.vacancy() cleans and sanitises it like every vendor's.
+        description_html=html.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
         pay=_pay(job.get("pay_input_ranges")),
