@@ -41,6 +41,18 @@ def test_malformed_json(ats, tmp_path):
     assert "error: malformed JSON: Expecting" in failing_pull(tmp_path, url)
 
 
+@pytest.mark.parametrize("kind", ["greenhouse", "lever", "recruitee"])
+def test_json_nested_too_deeply_is_one_line_and_the_next_feed_is_pulled(ats, tmp_path, kind):
+    # Python's JSON decoder recurses per level: 200,000 "[" (200 kB, well under
+    # the size cap) raised RecursionError out of the pull, a traceback.
+    url = ats.serve("/deep.json", b"[" * 200_000, JSON)
+    assert failing_pull(tmp_path, url, kind).endswith(
+        "error: malformed JSON: nested too deeply for a job feed"
+    )
+    report = pull([feed_at(url, kind, name="deep"), ats.feed("recruitee")], tmp_path, now=NOW)
+    assert len(report.errors) == 1 and (tmp_path / "recruitee-helder.json").exists()
+
+
 def test_json_of_the_wrong_shape(ats, tmp_path):
     url = ats.serve("/list.json", b"[]", JSON)
     assert 'expected a JSON object with a "jobs" list' in failing_pull(tmp_path, url)

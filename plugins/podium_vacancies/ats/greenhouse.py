@@ -38,6 +38,10 @@ def load_json(payload: bytes):
         return json.loads(payload)
     except (UnicodeDecodeError, ValueError) as exc:
         raise common.FeedError(f"malformed JSON: {exc}") from None
+    except RecursionError:
+        # "[[[[..." 100,000 deep: Python's decoder recurses per level. Uncaught,
+        # it ended the whole pull with a traceback, the feeds after it unpulled.
+        raise common.FeedError("malformed JSON: nested too deeply for a job feed") from None
 
 
 def _job(job: dict, feed: FeedConfig) -> Vacancy:
