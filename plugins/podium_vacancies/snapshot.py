@@ -71,10 +71,12 @@ def to_record(v: Vacancy) -> dict:
 def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) -> list[dict]:
     """Current vacancies as present, plus previous ones now missing as gone; sorted by id."""
     records = {v.id: to_record(v) for v in current}
+    # Case-folded, as load_all compares ids: "AB" now and "ab" before is one job.
+    listed = {vid.casefold() for vid in records}
     for old in previous:
         if not isinstance(old, dict) or not isinstance(old.get("id"), str):
             continue
-        if old["id"] in records:
+        if old["id"].casefold() in listed:
             continue
         gone = dict(old)
         gone["status"] = "gone"

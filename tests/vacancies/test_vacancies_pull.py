@@ -13,7 +13,7 @@ from podium_vacancies import pull
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.pull import USER_AGENT, _reachable
 
-from .conftest import FIXTURES, JSON, NOW, XML, redirect, sleepy, streamed
+from .conftest import FIXTURES, JSON, NOW, VENDORS, XML, redirect, sleepy, streamed
 
 PREVIOUS = b'{"feed": "f", "vacancies": [], "note": "the previous snapshot, untouched"}\n'
 
@@ -414,3 +414,25 @@ def test_a_post_whose_id_another_source_uses_is_skipped_so_the_build_still_loads
     (out / "lever-x.json").unlink()  # not a loadable snapshot; only its ids mattered
     found = load_all(content, ("nl", "en"), NOW.date())
     assert found.by_id()["4012002"].source == "content/vacancies/monteur.yml"
+
+
+def test_ids_differing_only_in_case_are_one_vacancy_as_the_build_counts_them(ats, tmp_path):
+    # load_all compares ids case-folded (one folder on macOS and Windows disks):
+    # "abc" and "ABC", in one pull or across two, were both written, and every
+    # build after it failed with 'vacancy id "ABC" is also used by ...'.
+    from podium_vacancies import load_all
+
+    path = VENDORS["lever"][0]
+    posts = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    first = posts[0]
+    upper = {**first, "id": first["id"].upper(), "text": "Another title"}
+    ats.serve(path, json.dumps([first, upper]).encode(), JSON)
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], out, now=NOW).ok
+    assert [v.id for v in load_all(content, ("nl", "en"), NOW.date()).vacancies] == [first["id"]]
+
+    ats.serve(path, json.dumps([upper]).encode(), JSON)  # the ATS now spells it in capitals
+    assert pull([ats.feed("lever")], out, now=NOW, force=True).ok
+    found = load_all(content, ("nl", "en"), NOW.date()).vacancies
+    assert [(v.id, v.feed_status) for v in found] == [(upper["id"], "present")]

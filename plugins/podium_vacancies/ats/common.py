@@ -14,7 +14,7 @@ Skip rules (documented for recruiters):
 * Posts without a web address to apply at, or without a known country
   (and no ``default_country`` for the feed), cannot be advertised and are
   skipped with a warning.
-* Duplicates: the first of several posts with the same id, or with the same
+* Duplicates: the first of several posts with the same id (in any case), or with the same
   title + location + apply URL, wins (feeds repeat posts across pages and
   offices).
 """
@@ -348,9 +348,12 @@ def dedupe(vacancies: Iterable[Vacancy]) -> list[Vacancy]:
         loc = v.location
         key = (v.title.casefold(), (loc.city or "").casefold(), loc.country, loc.remote,
                v.apply_url.rstrip("/"))  # fmt: skip
-        if v.id in seen or key in seen:
+        # Ids compared case-folded, as load_all does ("AB" and "ab" are one
+        # folder on macOS and Windows disks): both written, every build failed.
+        vid = v.id.casefold()
+        if vid in seen or key in seen:
             continue
-        seen.update((v.id, key))
+        seen.update((vid, key))
         out.append(v)
     return out
 
