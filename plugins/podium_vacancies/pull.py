@@ -321,6 +321,11 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
             if problem:
                 fp.close()
                 raise FeedError(problem)
+        else:
+            # urllib hands a redirect without a target back as an HTTPError,
+            # which fetch() could only report as a loop.
+            fp.close()
+            raise FeedError(f"HTTP {code} {msg}: a redirect without a Location header")
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
@@ -459,7 +464,7 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
             return _read_capped(response, max_bytes, deadline, timeout)
     except urllib.error.HTTPError as exc:
         exc.close()
-        if 300 <= exc.code < 400:
+        if exc.code in (301, 302, 303, 307, 308):  # followed until urllib gave up
             raise FeedError(
                 f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
             ) from None

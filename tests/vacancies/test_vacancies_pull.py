@@ -123,6 +123,29 @@ def test_redirect_loop(ats, tmp_path):
     assert line.endswith("error: too many redirects (more than 5, or a redirect loop)")
 
 
+@pytest.mark.parametrize(
+    ("status", "location", "message"),
+    [
+        (301, None, "HTTP 301 Moved Permanently: a redirect without a Location header"),
+        (302, None, "HTTP 302 Found: a redirect without a Location header"),
+        (304, "/elsewhere", "HTTP 304 Not Modified"),
+        (300, "/elsewhere", "HTTP 300 Multiple Choices"),
+    ],
+)
+def test_a_3xx_that_is_no_redirect_to_follow_is_not_called_a_loop(
+    ats, tmp_path, status, location, message
+):
+    def answer(h):
+        h.send_response(status)
+        if location:
+            h.send_header("Location", location)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    line = failing_pull(tmp_path, ats.route("/odd", answer))
+    assert line.endswith(f"error: {message}"), line
+
+
 def test_redirect_to_a_file_url_is_refused(ats, tmp_path):
     url = ats.route("/to-file", redirect("file:///etc/passwd"))
     assert "redirected to a non-web address file:///etc/passwd" in failing_pull(tmp_path, url)
