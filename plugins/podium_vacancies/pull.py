@@ -458,6 +458,7 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
     try:
         with opener.open(request, timeout=timeout) as response:
             _check_type(response.headers.get("Content-Type"), expect)
+            _check_encoding(response.headers.get("Content-Encoding"))
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FeedError(f"response is {int(length)} bytes; the limit is {max_bytes}")
@@ -490,6 +491,19 @@ def _check_type(header: str | None, expect: str) -> None:
     if not ok:
         wanted = "JSON" if expect == "json" else "XML"
         raise FeedError(f'expected {wanted}, got Content-Type "{media or "none"}"')
+
+
+def _check_encoding(header: str | None) -> None:
+    """Refuse a compressed body: http.client asks for none (``Accept-Encoding:
+    identity``) and we never inflate one, which keeps a gzip bomb a few bytes. Without this
+    the gzip bytes were parsed as the feed, "malformed JSON: 'utf-8' codec
+    can't decode byte 0x8b", which sends the user after the wrong problem."""
+    coding = (header or "").strip().lower()
+    if coding and coding != "identity":
+        raise FeedError(
+            f'the server sent compressed data (Content-Encoding "{coding}") though none '
+            "was asked for; Podium reads feeds uncompressed"
+        )
 
 
 def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> bytes:

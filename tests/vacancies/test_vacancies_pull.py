@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
 import time
@@ -13,7 +14,7 @@ from podium_vacancies import pull
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.pull import USER_AGENT, _reachable
 
-from .conftest import FIXTURES, JSON, NOW, VENDORS, XML, redirect, sleepy, streamed
+from .conftest import FIXTURES, JSON, NOW, VENDORS, XML, redirect, sleepy, static, streamed
 
 PREVIOUS = b'{"feed": "f", "vacancies": [], "note": "the previous snapshot, untouched"}\n'
 
@@ -220,6 +221,18 @@ def test_requests_say_who_we_are(ats, tmp_path):
     pull([ats.feed("lever")], tmp_path, now=NOW)
     (_, headers), *_ = ats.server.requests
     assert headers["User-Agent"] == USER_AGENT and headers["Accept"] == "application/json"
+    assert headers["Accept-Encoding"] == "identity"
+
+
+def test_a_compressed_answer_is_refused_for_what_it_is(ats, tmp_path):
+    # Sent gzip though none was asked for (a misconfigured proxy or CDN): never
+    # inflated, so a bomb stays small, and not parsed as if it were the feed.
+    body = gzip.compress(b" " * 5_000_000)
+    url = ats.route("/gz", static(body, JSON, headers={"Content-Encoding": "gzip"}))
+    assert failing_pull(tmp_path, url).endswith(
+        'error: the server sent compressed data (Content-Encoding "gzip") though none was '
+        "asked for; Podium reads feeds uncompressed"
+    )
 
 
 # -- the gone rule ----------------------------------------------------------------------
