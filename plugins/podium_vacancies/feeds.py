@@ -29,11 +29,18 @@ FEED_KEYS = (
     "themes",
     "direct_apply",
     "max_drop",
+    "max_mb",
 )
 # A pull that would drop more than this share of a feed's open vacancies at
 # once is refused (``--force`` overrides): one wrong setting must not empty
 # the job board.
 DEFAULT_MAX_DROP = 0.5
+# The most a feed may send, in megabytes: a feed that never ends must not fill
+# CI's memory. Greenhouse with ``content=true`` sends every job's HTML, some
+# 15 kB each, so a board with a thousand jobs needs more: ``max_mb`` per feed,
+# up to the size the build accepts for a snapshot (load.MAX_SNAPSHOT_BYTES).
+DEFAULT_MAX_MB = 10
+MAX_MB = 50
 _SLUG = SLUG_RE
 
 
@@ -50,6 +57,7 @@ class FeedConfig:
     # Whether the feed's apply URLs open the application form itself.
     direct_apply: bool = False
     max_drop: float = DEFAULT_MAX_DROP
+    max_mb: float = DEFAULT_MAX_MB
     # The site's languages (PODIUM_LANGUAGES, not a feed key): a post the ATS
     # says is in one of them keeps its language; any other gets default_lang.
     languages: tuple[str, ...] = ()
@@ -180,6 +188,14 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         or not (0 <= max_drop <= 1)
     ):
         bad("max_drop", f"must be a share between 0 and 1 like 0.5, not {max_drop!r}")
+    max_mb = entry.get("max_mb", DEFAULT_MAX_MB)
+    if (
+        isinstance(max_mb, bool)
+        or not isinstance(max_mb, (int, float))
+        or not (0 < max_mb <= MAX_MB)
+    ):
+        bad("max_mb", f"must be a size in megabytes above 0 and at most {MAX_MB}, like 20, "
+                      f"not {max_mb!r}")  # fmt: skip
     if len(issues) > before:
         return None
     return FeedConfig(
@@ -192,6 +208,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         themes=tuple(themes),
         direct_apply=direct_apply,
         max_drop=float(max_drop),
+        max_mb=max_mb,
         languages=tuple(languages),
     )
 

@@ -89,7 +89,7 @@ def pull(
     feeds: Sequence[FeedConfig],
     out_dir: Path | str,
     timeout: float = 20,
-    max_bytes: int = 10_000_000,
+    max_bytes: int | None = None,
     now: dt.datetime | None = None,
     force: bool = False,
     keep_dir: Path | str | None = None,
@@ -97,8 +97,9 @@ def pull(
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others.
 
-    ``keep_dir`` (``.podium-cache/vacancy-feeds``) holds a copy of each feed's last
-    pull: see ``starting_point``. ``pay_transparency`` is the hub's setting: see
+    ``max_bytes`` overrides every feed's ``max_mb``. ``keep_dir``
+    (``.podium-cache/vacancy-feeds``) holds a copy of each feed's last pull: see
+    ``starting_point``. ``pay_transparency`` is the hub's setting: see
     ``_refused_by_pay_check``.
     """
     now = now or dt.datetime.now(dt.UTC)
@@ -116,7 +117,7 @@ def pull_one(
     feed: FeedConfig,
     out_dir: Path,
     timeout: float,
-    max_bytes: int,
+    max_bytes: int | None,
     now: dt.datetime,
     force: bool = False,
     keep_dir: Path | None = None,
@@ -131,8 +132,13 @@ def pull_one(
     previous = starting_point(current, kept, feed)
     taken = ids_elsewhere(out_dir, feed.name)
     try:
-        payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, max_bytes)
+        limit = max_bytes if max_bytes is not None else int(feed.max_mb * 1_000_000)
+        payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, limit)
         vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
+    except TooLarge as exc:
+        hint = f'; if it is that large, raise its "max_mb" in PODIUM_FEEDS (now {feed.max_mb:g})'
+        error = str(exc) + (hint if max_bytes is None else "")
+        return _failed(feed, path, error, current, previous, warnings)
     except FeedError as exc:
         return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
     loadable = []
@@ -331,6 +337,10 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+class TooLarge(FeedError):
+    """A feed larger than its limit (``max_mb``)."""
+
+
 class _DeadlineSocket:
     """A connected socket whose every wait ends at one overall deadline.
 
@@ -461,7 +471,7 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
             _check_encoding(response.headers.get("Content-Encoding"))
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FeedError(f"response is {int(length)} bytes; the limit is {max_bytes}")
+                raise TooLarge(f"response is {int(length)} bytes; the limit is {max_bytes}")
             return _read_capped(response, max_bytes, deadline, timeout)
     except urllib.error.HTTPError as exc:
         exc.close()
@@ -515,7 +525,7 @@ def _read_capped(response, max_bytes: int, deadline: float, timeout: float) -> b
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise FeedError(f"response is larger than {max_bytes} bytes; refused")
+            raise TooLarge(f"response is larger than {max_bytes} bytes; refused")
         if time.monotonic() > deadline:
             raise FeedError(f"timed out after {timeout:g} s (download too slow)")
         chunks.append(chunk)

@@ -84,6 +84,10 @@ def test_no_feeds_setting_means_no_feeds():
          "['themes'] must be a list of theme slugs"),
         ({"name": "x", "kind": "lever", "url": "https://x", "urls": "y"},
          "['urls'] is unknown (did you mean \"url\"?)"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "max_mb": 0},
+         "['max_mb'] must be a size in megabytes above 0 and at most 50, like 20, not 0"),
+        ({"name": "x", "kind": "lever", "url": "https://x", "max_mb": "20"},
+         "['max_mb'] must be a size in megabytes above 0 and at most 50, like 20, not '20'"),
         ("lever", "PODIUM_FEEDS[0] must be a dict"),
     ],
 )  # fmt: skip

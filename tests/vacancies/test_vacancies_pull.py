@@ -107,8 +107,25 @@ def test_streamed_response_larger_than_the_cap(ats, tmp_path):
     url = ats.route("/big", streamed(50_000_000))
     started = time.monotonic()
     line = failing_pull(tmp_path, url)
-    assert line.endswith("error: response is larger than 10000000 bytes; refused")
+    assert line.endswith(
+        "error: response is larger than 10000000 bytes; refused; if it is that large, "
+        'raise its "max_mb" in PODIUM_FEEDS (now 10)'
+    )
     assert time.monotonic() - started < 10
+
+
+def test_a_feed_larger_than_ten_megabytes_is_read_when_its_max_mb_allows(ats, tmp_path):
+    # A Greenhouse board with content=true sends every job's HTML: a big
+    # employer's is over 10 MB, and there was no way to let it through.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    doc["padding"] = " " * 12_000_000
+    body = json.dumps(doc).encode()
+    url = ats.serve("/large", body, JSON)
+    assert "(now 10)" in failing_pull(tmp_path, url)
+    entry = {"name": "f", "kind": "greenhouse", "url": url, "default_country": "NL"}
+    (feed,) = FeedConfig.from_settings({"PODIUM_FEEDS": [{**entry, "max_mb": 20}]})
+    (result,) = pull([feed], tmp_path, now=NOW).results
+    assert result.ok and result.present == 3, result.line()
 
 
 def test_declared_length_larger_than_the_cap_is_refused_before_reading(ats, tmp_path):
