@@ -268,6 +268,13 @@ def test_snapshots_are_deterministic(ats, tmp_path):
         ("unbefristet", "FULL_TIME"),
         ("befristeter Vertrag", "TEMPORARY"),
         ("Contract to hire", "CONTRACTOR"),
+        # Dutch contract lengths: "(on)bepaalde tijd" and "jaarcontract".
+        ("Contract voor onbepaalde tijd", "FULL_TIME"),
+        ("Onbepaalde tijd", "FULL_TIME"),
+        ("Arbeidsovereenkomst voor bepaalde tijd", "TEMPORARY"),
+        ("Contract voor bepaalde tijd", "TEMPORARY"),
+        ("Parttime, contract voor bepaalde tijd", "PART_TIME"),
+        ("Jaarcontract", "TEMPORARY"),
         # "intern" is an intern, "international" and "internal" are not.
         ("International", None),
         ("Internal transfer", None),

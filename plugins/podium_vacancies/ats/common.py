@@ -73,7 +73,15 @@ _EMPLOYMENT = (
 # A contract's length is no contractor: "vast contract" (Dutch) and
 # "unbefristeter Vertrag" are permanent jobs, "tijdelijk contract" and
 # "fixed-term contract" temporary ones. Rewritten before the table is read.
+# Dutch says it most often as "(contract voor) onbepaalde tijd" (permanent)
+# and "bepaalde tijd" or "jaarcontract" (fixed term); "onbepaalde" goes first,
+# since it ends in "bepaalde".
 _QUALIFIED = (
+    (re.compile(r"(?:contract|arbeidsovereenkomst|dienstverband)?(?:voor)?onbepaaldetijd"),
+     "permanent"),
+    (re.compile(r"(?:contract|arbeidsovereenkomst|dienstverband)?(?:voor)?bepaaldetijd"),
+     "fixedterm"),
+    (re.compile(r"(?:half)?jaarcontract|jahresvertrag"), "fixedterm"),
     (re.compile(r"unbefristete?[nrs]?"), "permanent"),
     (re.compile(r"(?:vaste?|permanent)(?:contract|vertrag|dienstverband|aanstelling)"),
      "permanent"),
