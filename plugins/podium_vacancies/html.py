@@ -34,20 +34,31 @@ _BLOCKS = frozenset(
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
 
 
+_OPTIONS = {
+    "tags": set(ALLOWED_TAGS),
+    "clean_content_tags": set(DROP_WITH_CONTENT),
+    "attributes": {"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan", "scope"}},
+    "url_schemes": {"http", "https", "mailto"},
+    "link_rel": "noopener noreferrer",
+    "strip_comments": True,
+}
 # One sanitiser for every description: nh3.clean would build it again per call.
-_CLEANER = nh3.Cleaner(
-    tags=set(ALLOWED_TAGS),
-    clean_content_tags=set(DROP_WITH_CONTENT),
-    attributes={"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan", "scope"}},
-    url_schemes={"http", "https", "mailto"},
-    link_rel="noopener noreferrer",
-    strip_comments=True,
-)
+_CLEANER = nh3.Cleaner(**_OPTIONS)
 
 
-def sanitise(html: str) -> str:
-    """Allowlisted HTML: safe to embed in a page; links get rel="noopener noreferrer"."""
-    return shift_headings(_CLEANER.clean(_H1.sub(r"<\1h2", html)).strip(), 2)
+def sanitise(html: str, base: str | None = None) -> str:
+    """Allowlisted HTML: safe to embed in a page; links get rel="noopener noreferrer".
+
+    ``base``: the address the HTML was written for (an ATS post's page). A
+    recruiter's ``<a href="/benefits">`` means the ATS site's page; left as
+    it is, on the hub it would point at the hub's own domain and 404.
+    """
+    cleaner = (
+        _CLEANER
+        if base is None
+        else nh3.Cleaner(**_OPTIONS, url_relative=("rewrite_with_base", base))
+    )
+    return shift_headings(cleaner.clean(_H1.sub(r"<\1h2", html)).strip(), 2)
 
 
 def from_markdown(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -457,3 +458,20 @@ def test_control_characters_pasted_into_an_ats_do_not_cost_the_post(ats, tmp_pat
     assert vacancy.title == post[title].removesuffix("\u200e")
     assert "Regel een regel twee" in vacancy.description_html
     assert not re.search("[\x0b\x0c\ud800-\udfff]", vacancy.description_html)
+
+
+@pytest.mark.parametrize("kind", sorted(_FEEDS))
+def test_a_relative_link_in_a_post_points_where_the_recruiter_meant(ats, tmp_path, kind):
+    # "/benefits" was written on the ATS's page for the post; kept as it was,
+    # the hub printed it as its own address, a 404 on the careers site.
+    fixture, posts, _, body = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post[body] = '<p>Lees over <a href="/benefits">onze voordelen</a> en <a href="#x">meer</a>.</p>'
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    assert pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW).ok
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    page = urlsplit(vacancy.apply_url)
+    hrefs = re.findall(r'href="([^"]*)"', vacancy.description_html)
+    assert hrefs == [f"{page.scheme}://{page.netloc}/benefits", vacancy.apply_url + "#x"], hrefs

@@ -288,7 +288,7 @@ def vacancy(
         raise Skip("no web address to apply at")
     if date_posted is None:
         raise Skip("no usable posting date")
-    body = html.sanitise(printable(description_html or ""))
+    body = html.sanitise(printable(description_html or ""), base=apply_url)
     return Vacancy(
         id=vid,
         title=title[:200],
