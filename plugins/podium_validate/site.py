@@ -6,10 +6,12 @@ author all of their mistakes at once instead of one per CI run.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
@@ -34,6 +36,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
         issues.extend(anonymised_but_named(p, settings))
     stories = site.stories
     issues.extend(slug_collisions(stories))
+    issues.extend(far_ahead_dates(stories, settings))
     issues.extend(translation_authors(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
@@ -330,6 +333,35 @@ def translation_authors(stories) -> list[Issue]:
                     f'field "author" ("{story.author}") is not "{other.author}" of its '
                     f"translation {other.path}; a story has one author: write the name the "
                     "same way in every language, or it gets two people pages",
+                    "warning",
+                )
+            )
+    return issues
+
+
+def _a_year_later(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February: a year later is 1 March
+        return day + dt.timedelta(days=366)
+
+
+def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
+    """A story dated a year or more ahead is almost always a mistyped year (2062
+    for 2026, or 2027 typed in January): valid, scheduled, and silently off the
+    hub for that long. A warning, since planning ahead is allowed."""
+    limit = _a_year_later(settings.today)
+    zone = ZoneInfo(settings.timezone)
+    issues = []
+    for story in stories:
+        day = story.date.astimezone(zone).date()  # the day it appears on, in the hub's zone
+        if day >= limit:
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("date"),
+                    f'field "date" ({day}) is a year or more after today ({settings.today}), '
+                    "so the story stays off the hub until then; is the year right?",
                     "warning",
                 )
             )

@@ -1,0 +1,40 @@
+"""`podium check` on a story's date far ahead: a mistyped year (2062 for 2026)
+passes every other check and silently keeps the story off the hub for decades."""
+
+from __future__ import annotations
+
+import pytest
+
+STORY = "content/columns/ben-bakker.md"  # dated 2026-04-10; the test site's today is 2026-06-01
+
+
+def _date(site, value: str) -> None:
+    story = site / STORY
+    story.write_text(story.read_text().replace("date: 2026-04-10", f"date: {value}"), "utf-8")
+
+
+def test_a_date_decades_ahead_is_a_warning_naming_the_year(run, site):
+    _date(site, "2062-04-10")
+    result = run("check", STORY)
+    assert result.exit_code == 0, result.output  # scheduling far ahead stays allowed
+    assert (
+        f"{STORY}:3: warning: field \"date\" (2062-04-10) is a year or more after today "
+        "(2026-06-01), so the story stays off the hub until then; is the year right?"
+    ) in result.output.splitlines()
+
+
+@pytest.mark.parametrize(
+    "value, warned",
+    [
+        ("2026-09-01", False),  # a story scheduled for after the summer
+        ("2027-05-31", False),
+        ("2027-06-01", True),  # the year typed one too high on a story meant for today
+        ("2027-06-01T09:30:00+02:00", True),
+        ("2062-04-10T08:00:00-05:00", True),
+    ],
+)
+def test_only_a_year_or_more_ahead_is_warned(run, site, value, warned):
+    _date(site, value)
+    result = run("check", STORY)
+    assert result.exit_code == 0, result.output
+    assert ("is a year or more after today" in result.output) is warned, result.output
