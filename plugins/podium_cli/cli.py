@@ -30,6 +30,7 @@ from podium.errors import ContentError, Issue, UsageError, display_path, one_lin
 from . import options
 from .build import build as run_build
 from .build import load_settings
+from .nightly import schedule_warnings
 
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:
@@ -176,6 +177,7 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     scope = _scope(paths, content_root)
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
+    issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
     if scope is not None:
         issues = [i for i in issues if _within(i.path, scope)]
     errors = sum(1 for i in issues if i.severity == "error")
