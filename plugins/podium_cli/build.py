@@ -54,6 +54,15 @@ class _Counter(logging.Handler):
             self.warnings += 1
 
 
+class _Hold(logging.Filter):
+    """On the other handlers during a build: an error record is not printed as
+    it is logged, since the build raises it (``_Counter``) and the caller prints
+    it then. Printed both times, a failed Pagefind run was two lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR
+
+
 @dataclass
 class BuildResult:
     output: Path
@@ -293,7 +302,11 @@ def build(
         ) from None
     counter = _Counter()
     root = logging.getLogger()
+    hold, held = _Hold(), list(root.handlers)
+    for handler in held:
+        handler.addFilter(hold)
     root.addHandler(counter)
+    raised = False
     try:
         # DELETE_OUTPUT_DIRECTORY (publishconf.py sets it) would have Pelican empty
         # the fresh folder, marker and all: the output swapped in then lacked it,
@@ -318,6 +331,7 @@ def build(
         finally:
             console.quiet = quiet
         if counter.records:
+            raised = True
             raise ContentError(
                 [
                     Issue(settings_file and str(settings_file), None, _first_line(r))
@@ -336,6 +350,12 @@ def build(
     finally:
         sweep.finish()
         root.removeHandler(counter)
+        for handler in held:
+            handler.removeFilter(hold)
+            if not raised:  # another failure ends the build: show what was held back
+                for record in counter.records:
+                    if record.levelno >= handler.level:
+                        handler.handle(record)
 
 
 def _first_line(record: logging.LogRecord) -> str:

@@ -187,3 +187,25 @@ def test_a_language_without_stories_or_vacancies_indexes_nothing(site):
     # it), rather than letting Pagefind search the Dutch index.
     notice = read_page(out, "en/search/").one("div", "search__empty")
     assert "hidden" in notice.attrs and "nothing in English to search" in notice.text
+
+
+def test_a_failing_pagefind_is_one_line_on_the_command_line(site, monkeypatch):
+    """The build logged Pagefind's failure, then raised it: `podium build` printed
+    it twice, the second time as an error of pelicanconf.py."""
+    import subprocess
+
+    boom = "import sys; sys.stderr.write('Error: boom\\n'); sys.exit(3)"
+    script = (
+        "import sys, podium_index.plugin as p\n"
+        f"p.pagefind_command = lambda: (sys.executable, '-c', {boom!r})\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-o', 'output'], prog_name='podium')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 1
+    errors = [ln for ln in done.stderr.splitlines() if ": error: " in ln]
+    assert len(errors) == 1, done.stderr
+    assert "search index: Pagefind failed: Error: boom" in errors[0]
+    assert "Traceback" not in done.stderr
