@@ -82,15 +82,46 @@ def _is(path: Path, kind) -> bool:
         return False
 
 
-def starts_as(path: Path, fmt: str) -> bool:
-    """A regular file (``regular_file``) that begins as an image of ``fmt`` does
-    (``JPEG``, ``PNG``, ``WEBP``): a planted file of another kind is no image of ours."""
+def whole_image(path: Path, fmt: str) -> bool:
+    """A regular file (``regular_file``) that begins and ends as an image of ``fmt``
+    does (``JPEG``, ``PNG``, ``WEBP``): a planted file of another kind is no image
+    of ours, and one cut short (a cache saved while a build was killed, or restored
+    in part) starts right but would be published as a broken image."""
     if not regular_file(path):
         return False
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        return read_bounded(path, 16).startswith(RASTER_MAGIC[fmt.upper()])
-    except Refused:
+        fd = os.open(path, flags)
+    except OSError:
         return False
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):  # swapped since regular_file looked
+            return False
+        head = f.read(16)
+        f.seek(max(0, info.st_size - 16))
+        tail = f.read(16)
+    return image_is_whole(head, tail, info.st_size, fmt)
+
+
+# What the last bytes of each format Podium writes are, or how its size is recorded.
+_JPEG_END = b"\xff\xd9"  # EOI
+_PNG_END = b"IEND\xaeB`\x82"  # the IEND chunk and its CRC
+
+
+def image_is_whole(head: bytes, tail: bytes, size: int, fmt: str) -> bool:
+    """``head`` (the first 16 bytes) and ``tail`` (the last 16) of a ``size``-byte
+    file are those of a whole image of ``fmt``."""
+    fmt = fmt.upper()
+    magic = RASTER_MAGIC.get(fmt)
+    if magic is None or not head.startswith(magic):
+        return False
+    if fmt == "JPEG":
+        return tail.endswith(_JPEG_END)
+    if fmt == "PNG":
+        return tail.endswith(_PNG_END)
+    # WEBP: a RIFF file, whose header records the size of everything after its first 8 bytes.
+    return head[8:12] == b"WEBP" and int.from_bytes(head[4:8], "little") + 8 == size
 
 
 def real_subfolder(path: Path) -> Path:

@@ -33,7 +33,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder, starts_as
+from podium.cache import build_cache, publish, real_subfolder, whole_image
 from podium.i18n import translate
 
 from .layout import CardLayout
@@ -195,10 +195,10 @@ class CardGenerator(Generator):
         """Send the cards the cache lacks to a process pool, without waiting for them."""
         # A real folder: a link planted in its place by a restored cache is removed.
         self.cache = real_subfolder(build_cache(self.settings) / CARD_DIR)
-        # A cached card must be a regular file that starts as the format does:
-        # anything else planted under a card's name is rendered again.
+        # A cached card must be a regular file that starts and ends as the format
+        # does: anything else under a card's name (planted, or cut short) is rendered again.
         fmt = self.layout.format
-        missing = [n for n in self.wanted if not starts_as(self.cache / Path(n).name, fmt)]
+        missing = [n for n in self.wanted if not whole_image(self.cache / Path(n).name, fmt)]
         # Jobs that share a portrait run back to back, so each worker decodes
         # and crops a photo once (portrait.py caches the disc).
         self.missing = sorted(

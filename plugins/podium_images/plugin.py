@@ -25,18 +25,18 @@ from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
     build_cache,
+    image_is_whole,
     publish,
     real_dir,
     real_subfolder,
     regular_file,
-    starts_as,
+    whole_image,
 )
 from podium.errors import ContentError, Issue, display_path
 from podium.filetypes import (
     MAX_LINKED_BYTES,
     MAX_PHOTO_BYTES,
     RASTER,
-    RASTER_MAGIC,
     file_problem,
     svg_problem,
 )
@@ -215,7 +215,7 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
         if match is None or not 0 < int(match[1]) <= max(WIDTHS):
             return None
         fmt = "jpeg" if match[2] == "jpg" else "webp"
-        if not starts_as(path, fmt):
+        if not whole_image(path, fmt):
             return None
         out.append((int(match[1]), fmt))
     return sorted(out) or None
@@ -223,15 +223,14 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
 
 def _cached_image(path: Path, fmt: str) -> bytes | None:
     """A cached re-encoded image's bytes, or None: absent, planted (a symlink or
-    other non-regular file), too large, or not starting as format ``fmt`` does."""
+    other non-regular file), too large, or not a whole image of format ``fmt``."""
     if not regular_file(path):
         return None
     try:
         data = paths.read_bounded(path, MAX_LINKED_BYTES)
     except paths.Refused:
         return None
-    magic = RASTER_MAGIC.get(fmt)
-    if len(data) > MAX_LINKED_BYTES or magic is None or not data.startswith(magic):
+    if len(data) > MAX_LINKED_BYTES or not image_is_whole(data[:16], data[-16:], len(data), fmt):
         return None
     return data
 

@@ -613,6 +613,31 @@ def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
     assert not any(b"PLANTED" in v for v in snapshot(project / "output").values())
 
 
+def test_cached_images_cut_short_are_made_again(project):
+    """A card, portrait or linked image cut short in the cache (a cache saved while
+    a build was killed, a partly restored CI cache) starts as its format does: it
+    was published as a broken image, since only the first bytes were checked."""
+    _with_photo_and_linked_image(project)
+    assert _build().exit_code == 0
+    cache = project / ".podium-cache"
+    images = [p for p in cache.rglob("*") if p.suffix in (".jpg", ".webp", ".png")]
+    assert {p.relative_to(cache).parts[0] for p in images} == {"cards", "photos"}
+    assert any("linked" in p.parts for p in images)
+    good = {p: p.read_bytes() for p in images}
+    for path, data in good.items():
+        path.unlink()  # the site holds hard links: replace, never edit
+        path.write_bytes(data[: len(data) // 2])
+    assert _build().exit_code == 0
+    for path, data in good.items():
+        assert path.read_bytes() == data, path  # made again, the same bytes
+    site = snapshot(project / "output")
+    for name, data in site.items():
+        if name.endswith(".jpg"):
+            assert data.endswith(b"\xff\xd9"), name
+        if name.endswith(".webp"):
+            assert int.from_bytes(data[4:8], "little") + 8 == len(data), name
+
+
 def test_no_module_loads_state_with_pickle_or_marshal():
     offenders = [
         str(p.relative_to(ROOT))
