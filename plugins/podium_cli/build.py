@@ -31,7 +31,8 @@ from pelican.log import console
 from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
-from podium.errors import ContentError, Issue, UsageError, template_issue
+from podium.cache import build_cache
+from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
 from podium.settings import SettingProblems, core_problems
 from podium_render import defaults
 
@@ -274,6 +275,34 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _writable(folder: Path) -> bool:
+    """The cache folder can be written: it, and each folder directly in it
+    (``cards``, ``photos``, ...), or the folder it would be made in."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        inside = [Path(e.path) for e in os.scandir(folder) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return False
+    return all(os.access(f, os.W_OK | os.X_OK) for f in [folder, *inside])
+
+
+def _own_cache(settings: dict) -> Path | None:
+    """An empty cache folder for this build when the configured one cannot be
+    written (a ``.podium-cache/`` left by a build run as another user, a
+    read-only CI mount), else None. The build wrote its cards and photos into
+    the cache before publishing them, so it failed on the first one with a
+    PermissionError; a cache that cannot be written only costs time."""
+    cache = build_cache(settings)
+    if _writable(cache):
+        return None
+    log.warning(
+        "%s: warning: the cache folder cannot be written; this build uses an empty one of "
+        "its own (nothing is reused or kept: make the folder writable, or delete it)",
+        one_line(os.path.relpath(cache)),
+    )
+    return Path(tempfile.mkdtemp(prefix="podium-cache-"))
+
+
 def build(
     settings_file: str | Path, output: str | Path | None = None, **overrides: Any
 ) -> BuildResult:
@@ -287,6 +316,9 @@ def build(
     final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))
     final = final.parent.resolve() / final.name if final.name else final
     check_output(final, settings, settings_file)
+    own_cache = _own_cache(settings)
+    if own_cache is not None:
+        overrides = {**overrides, "PODIUM_CACHE_PATH": str(own_cache)}
     sweep = _Sweep([])
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -297,6 +329,8 @@ def build(
         (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except OSError as exc:
         sweep.finish()
+        if own_cache is not None:
+            shutil.rmtree(own_cache, ignore_errors=True)
         raise ContentError(
             [Issue(str(final.parent), None, f"cannot write the output: {exc.strerror or exc}")]
         ) from None
@@ -350,6 +384,8 @@ def build(
     finally:
         sweep.finish()
         root.removeHandler(counter)
+        if own_cache is not None:
+            shutil.rmtree(own_cache, ignore_errors=True)
         for handler in held:
             handler.removeFilter(hold)
             if not raised:  # another failure ends the build: show what was held back

@@ -363,6 +363,49 @@ def test_a_read_only_output_is_one_line_not_a_silent_copy(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output")] == []
 
 
+@pytest.mark.parametrize("where", ["cache", "cards"])
+def test_a_cache_that_cannot_be_written_costs_time_not_the_build(
+    project, where, caplog, monkeypatch
+):
+    """A .podium-cache/ left by a build run as another user (or a read-only CI
+    mount): the build rendered each card and photo into it before publishing
+    it, and failed on the first with "podium: error: PermissionError: ..."."""
+    from pelican.log import LimitFilter
+
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())  # Pelican logs a line once
+    cache = project / ".podium-cache"
+    if where == "cards":  # a warm cache, and one story's card has to be made again
+        assert _build().exit_code == 0
+        story = project / "content" / "interviews" / "anna-de-boer.md"
+        story.write_text(story.read_text("utf-8").replace('title: "', 'title: "Nieuw: ', 1))
+    else:
+        cache.mkdir()
+    folder = cache / "cards" if where == "cards" else cache
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+    elif not _immutable(folder, True):
+        pytest.skip("root without chattr: cannot make a folder read-only")
+    try:
+        result = CliRunner().invoke(main, ["build"], catch_exceptions=False)
+    finally:
+        if os.geteuid() == 0:
+            _immutable(folder, False)
+        else:
+            folder.chmod(0o755)
+    assert result.exit_code == 0, result.output
+    warned = [r.getMessage() for r in caplog.records if "cache folder" in r.getMessage()]
+    assert warned == [
+        ".podium-cache: warning: the cache folder cannot be written; this build uses an empty "
+        "one of its own (nothing is reused or kept: make the folder writable, or delete it)"
+    ], result.output
+    assert "Traceback" not in result.output and "Error" not in result.output
+    cards = [p for p in (project / "output" / "cards").iterdir() if p.suffix == ".jpg"]
+    assert cards and all(p.read_bytes().endswith(b"\xff\xd9") for p in cards)
+    if where == "cards":  # the changed story is built with its new title
+        pages = (project / "output" / "stories").rglob("*.html")
+        assert any("Nieuw: " in p.read_text("utf-8") for p in pages)
+
+
 # -- withdraw: all or nothing ------------------------------------------------------------------
 
 
