@@ -24,9 +24,14 @@ SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/ww
 
 def _one_line(function, *args, **kwargs):
     """Call ``function`` as ``podium`` would: a bad settings file (or content) is
-    one line each and exit status 1 (2: wrong usage), never a traceback."""
+    one line each and exit status 1 (2: wrong usage), never a traceback; every
+    warning one line on stderr, as ``podium`` prints it (with no handler of its
+    own, `invoke build` showed none: a story's image without alt text, a closed
+    vacancy it links to)."""
     from podium.errors import ContentError
+    from podium_cli.cli import _setup_logging
 
+    _setup_logging(False, False)
     try:
         return function(*args, **kwargs)
     except ContentError as exc:
@@ -37,9 +42,10 @@ def _one_line(function, *args, **kwargs):
 
 def _build(settings: str, output: str = OUTPUT) -> None:
     from podium_cli.build import build as podium_build
+    from podium_cli.cli import summary
 
     result = _one_line(podium_build, settings, output)
-    print(f"Built {result.pages} pages into {output}")
+    print(summary(result))  # as `podium build` says it: stories, pages, cards, warnings
 
 
 def _podium(*args: str) -> None:

@@ -184,3 +184,25 @@ def test_publish_sends_every_file_rsync_would_skip_as_cvs_junk(site, monkeypatch
     (command,) = ran
     assert command.startswith("rsync ") and command.endswith(" u@h:/srv")
     assert "--cvs-exclude" not in command and " -C" not in command
+
+
+def test_build_prints_the_warnings_and_summary_podium_build_does(site):
+    """With no handler of its own, `invoke build` printed only "Built 39 pages into
+    output": none of the warnings `podium build` shows (a story linking to a closed
+    vacancy, a vacancy without pay), so they went unseen."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copy(ROOT / "tasks.py", site / "tasks.py")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    run = [sys.executable, "-m", "invoke", "build"]
+    done = subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
+    closed = 'anna-de-boer.md:14: warning: vacancy "503" in "vacancies" is closed'
+    assert f"content/interviews/{closed}" in warnings, done.stderr
+    assert any("has no field \"salary\"" in line for line in warnings), done.stderr
+    assert done.stdout.startswith("Built output: 5 stories, 39 pages,")
+    assert done.stdout.rstrip().endswith(f"{len(warnings)} warnings")
