@@ -59,6 +59,26 @@ def _podium(*args: str) -> None:
             raise
 
 
+def _port(value) -> int:
+    """``--port`` as ``podium serve`` takes it (1 to 65535), else one line before any
+    build: 99999 ended a whole build in an OverflowError traceback, 0 served on a
+    port the "Serving on http://localhost:0/" line did not name. The tasks take it
+    as text, since invoke's own int() of "abc" was a traceback too."""
+    try:
+        port = int(str(value), 10)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        print(f"tasks.py: error: --port must be a whole number from 1 to 65535, not {value!r}",
+              file=sys.stderr)  # fmt: skip
+        sys.exit(2)  # wrong usage, as `podium serve -p 99999` exits
+    return port
+
+
+# invoke shows a port taken as text as "--port=STRING": say what it is.
+PORT_HELP = {"port": "Port to serve on, 1 to 65535 (default: 8000)."}
+
+
 @task
 def clean(c):
     """Remove the output folder (only one that `podium build` wrote)."""
@@ -112,34 +132,34 @@ def regenerate(c):
     _one_line(podium_regenerate, SETTINGS)
 
 
-@task
-def serve(c, port=8000):
+@task(help=PORT_HELP)
+def serve(c, port="8000"):
     """Build, then serve on http://localhost:PORT without watching."""
     from podium_cli.serve import serve as podium_serve
 
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", int(port), watch=False)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=False)
 
 
-@task
-def serve_global(c, port=8000, host="0.0.0.0"):
+@task(help=PORT_HELP)
+def serve_global(c, port="8000", host="0.0.0.0"):
     """As serve, on every network interface (to look at it from a phone)."""
     from podium_cli.serve import serve as podium_serve
 
-    _one_line(podium_serve, SETTINGS, host, int(port), watch=False)
+    _one_line(podium_serve, SETTINGS, host, _port(port), watch=False)
 
 
-@task
-def reserve(c, port=8000):
+@task(help=PORT_HELP)
+def reserve(c, port="8000"):
     """Build, then serve (Pelican's build-and-serve; Podium's serve always builds first)."""
     serve(c, port)
 
 
-@task
-def livereload(c, port=8000):
+@task(help=PORT_HELP)
+def livereload(c, port="8000"):
     """Build, serve, rebuild on change and reload the browser."""
     from podium_cli.serve import serve as podium_serve
 
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", int(port), watch=True)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=True)
 
 
 @task

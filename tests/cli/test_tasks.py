@@ -203,6 +203,23 @@ def test_build_prints_the_warnings_and_summary_podium_build_does(site):
     warnings = [line for line in done.stderr.splitlines() if ": warning: " in line]
     closed = 'anna-de-boer.md:14: warning: vacancy "503" in "vacancies" is closed'
     assert f"content/interviews/{closed}" in warnings, done.stderr
-    assert any("has no field \"salary\"" in line for line in warnings), done.stderr
+    assert any('has no field "salary"' in line for line in warnings), done.stderr
     assert done.stdout.startswith("Built output: 5 stories, 39 pages,")
     assert done.stdout.rstrip().endswith(f"{len(warnings)} warnings")
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "abc", "-1"])
+@pytest.mark.parametrize("name", ["serve", "serve_global", "reserve", "livereload"])
+def test_a_wrong_port_is_one_line_before_any_build(monkeypatch, capsys, name, port):
+    """`invoke serve --port 99999` built the whole site, then ended in an OverflowError
+    traceback; `--port 0` served on a port its "Serving on" line did not name."""
+    import podium_cli.serve
+
+    calls = []
+    monkeypatch.setattr(podium_cli.serve, "serve", lambda *a, **k: calls.append(a))
+    with pytest.raises(SystemExit) as exited:
+        getattr(_tasks(), name)(Context(), port=port)
+    assert exited.value.code == 2 and calls == []
+    assert capsys.readouterr().err.splitlines() == [
+        f"tasks.py: error: --port must be a whole number from 1 to 65535, not '{port}'"
+    ]
