@@ -82,6 +82,11 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     path = Path(settings_file)
     if not path.is_file():
         raise UsageError([Issue(str(settings_file), None, "settings file not found")])
+    if path.suffix != ".py":
+        # Pelican imports it as a module: any other name ended in "AttributeError:
+        # 'NoneType' object has no attribute 'loader'".
+        message = "settings file must be a Python file ending in .py, like pelicanconf.py"
+        raise UsageError([Issue(str(settings_file), None, message)])
     overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
     settings_log = logging.getLogger("pelican.settings")
     drop = _DropFeedDomainWarning()

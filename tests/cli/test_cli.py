@@ -258,6 +258,20 @@ def test_missing_settings_file_is_one_line(run):
     assert result.output.strip() == "nope.py: error: settings file not found"
 
 
+@pytest.mark.parametrize("command", ["build", "check", "report"])
+def test_a_settings_file_that_is_not_python_is_one_line(run, site, command):
+    # Pelican imports it as a module, and failed: "AttributeError: 'NoneType'
+    # object has no attribute 'loader'", exit 1.
+    shutil.copy(site / "pelicanconf.py", site / "pelicanconf.txt")
+    result = run(command, "-s", "pelicanconf.txt")
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == (
+        "pelicanconf.txt: error: settings file must be a Python file ending in .py, "
+        "like pelicanconf.py"
+    )
+    assert not (site / "output").exists()
+
+
 @pytest.mark.parametrize(
     ("added", "message"),
     [
