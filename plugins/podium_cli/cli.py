@@ -568,9 +568,10 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     # Each path must name a story (or a folder of them): themes.yml given beside
     # a story was skipped without a word, as if its themes had been shown.
     empty = [given for given, w in zip(paths, scope or (), strict=True) if not _matching(docs, [w])]
+    # One line each, as a path that is not there is (click's usage error was three).
     if empty:
-        shown = one_line(", ".join(empty))
-        raise click.UsageError(f"no story at {shown}; give the path of a story file")
+        message = "is not a story, nor a folder with one; give the path of a story file"
+        raise UsageError([Issue(given, None, message) for given in empty])
     # A draft or scheduled story is tagged like any other, but an editor asking
     # why it is on no theme page must be told it is on none yet.
     publication = {
