@@ -3,6 +3,7 @@
 
     python3 dev.py serve   # set up, build the demo hub, serve it on http://localhost:8000
     python3 dev.py test    # set up, then run the whole test suite (ruff + pytest)
+    python3 dev.py setup   # only set up (also `npm ci`, for the browser editor)
 
 Setup is a virtual environment in .venv with `pip install -e .[test]`,
 repeated only when pyproject.toml changes. Browser and validator tests need
@@ -26,16 +27,32 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".podium-installed"
 
 
+class Failed(Exception):
+    """A setup step failed: one line, no traceback (its own output says why)."""
+
+
 def run(*cmd: str | Path) -> None:
-    print("+", " ".join(str(c) for c in cmd), flush=True)
-    subprocess.run([str(c) for c in cmd], cwd=ROOT, check=True)
+    shown = " ".join(str(c) for c in cmd)
+    print("+", shown, flush=True)
+    try:
+        done = subprocess.run([str(c) for c in cmd], cwd=ROOT)
+    except OSError as exc:
+        raise Failed(f"cannot run {shown}: {exc.strerror or exc}") from None
+    if done.returncode != 0:
+        raise Failed(f"{shown} failed (exit status {done.returncode}); see its output above")
 
 
 def setup() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs before any setup
         sys.exit("Podium needs Python 3.11 or newer")
     if not (BIN / "python").exists():
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            # Debian and Ubuntu ship venv without ensurepip: "python3-venv" adds it.
+            raise Failed(
+                f"cannot create {VENV} ({exc}); on Debian or Ubuntu, install python3-venv"
+            ) from None
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != wanted:
         run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
@@ -50,11 +67,25 @@ def setup() -> None:
             marker.write_text(digest)
 
 
+COMMANDS = ("serve", "test", "setup")
+
+
 def main() -> None:
     command = sys.argv[1] if len(sys.argv) > 1 else ""
-    if command not in ("serve", "test", "setup"):
-        sys.exit(__doc__)
-    setup()
+    if command in ("-h", "--help", "help"):
+        print(__doc__)
+        return
+    if not command:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    if command not in COMMANDS:
+        print(f"dev.py: error: no command {command!r}; use {', '.join(COMMANDS)} (or --help)",
+              file=sys.stderr)  # fmt: skip
+        sys.exit(2)
+    try:
+        setup()
+    except Failed as exc:
+        sys.exit(f"dev.py: error: {exc}")
     if command == "serve":
         os.execv(BIN / "podium", [str(BIN / "podium"), "serve", *sys.argv[2:]])
     if command == "test":

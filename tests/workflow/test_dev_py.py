@@ -1,0 +1,74 @@
+"""``dev.py``, the two commands of a fresh clone: its errors are one line too."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from podium_testkit import ROOT
+
+
+def _dev(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("podium_dev", ROOT / "dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    # A clone of its own: nothing here touches the real .venv.
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    monkeypatch.setattr(module, "ROOT", tmp_path)
+    monkeypatch.setattr(module, "VENV", tmp_path / ".venv")
+    monkeypatch.setattr(module, "BIN", tmp_path / ".venv" / "bin")
+    monkeypatch.setattr(module, "STAMP", tmp_path / ".venv" / ".podium-installed")
+    return module
+
+
+def test_help_is_printed_and_succeeds(tmp_path, monkeypatch, capsys):
+    dev = _dev(tmp_path, monkeypatch)
+    monkeypatch.setattr(sys, "argv", ["dev.py", "--help"])
+    dev.main()  # returns: exit status 0 (it was 1, the text on stderr)
+    out = capsys.readouterr()
+    assert "python3 dev.py setup" in out.out and out.err == ""
+
+
+def test_an_unknown_command_is_one_line(tmp_path, monkeypatch, capsys):
+    dev = _dev(tmp_path, monkeypatch)
+    monkeypatch.setattr(sys, "argv", ["dev.py", "tset"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "dev.py: error: no command 'tset'; use serve, test, setup (or --help)"
+    ]
+
+
+def test_a_failed_setup_step_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """Offline, `pip install` fails: dev.py ended in a CalledProcessError traceback."""
+    dev = _dev(tmp_path, monkeypatch)
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "bin" / "python").touch()
+    monkeypatch.setattr(
+        dev.subprocess, "run", lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1)
+    )
+    monkeypatch.setattr(sys, "argv", ["dev.py", "test"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    (line,) = str(exited.value.code).splitlines()
+    assert line.startswith("dev.py: error: ") and "-m pip install" in line
+    assert line.endswith("failed (exit status 1); see its output above")
+    assert not dev.STAMP.exists()
+
+
+def test_a_venv_without_ensurepip_is_one_line(tmp_path, monkeypatch):
+    dev = _dev(tmp_path, monkeypatch)
+
+    def create(self, path):  # Debian's python3 without python3-venv
+        raise subprocess.CalledProcessError(1, ["python", "-m", "ensurepip"])
+
+    monkeypatch.setattr(dev.venv.EnvBuilder, "create", create)
+    monkeypatch.setattr(sys, "argv", ["dev.py", "serve"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    (line,) = str(exited.value.code).splitlines()
+    assert line.startswith("dev.py: error: cannot create ") and "python3-venv" in line
