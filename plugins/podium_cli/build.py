@@ -187,6 +187,11 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
             refuse(f"contains {what} ({path}); choose a folder of its own, like output/")
         if what not in inside_ok and final.is_relative_to(path):
             refuse(f"is inside {what}; choose a folder of its own, like output/")
+    # The nearest folder above that is there must be a folder: a file in the way
+    # ended the build in "cannot write the output: File exists".
+    above = next((p for p in final.parents if os.path.lexists(p)), None)
+    if above is not None and not above.is_dir():
+        refuse(f"would be inside {above}, which is a file, not a folder; choose another")
     if not final.exists() and not final.is_symlink():
         return
     if final.is_symlink() or not final.is_dir():

@@ -224,6 +224,19 @@ def test_build_refuses_an_output_that_would_eat_the_project(project, target, mes
     assert snapshot(ROOT / "theme") == theme_before
 
 
+@pytest.mark.parametrize("target", ["notes.txt/site", "notes.txt/a/b"])
+def test_an_output_below_a_file_is_one_line_naming_the_file(project, target):
+    # It was "notes.txt: error: cannot write the output: File exists", exit 1.
+    (project / "notes.txt").write_text("mijn aantekeningen", "utf-8")
+    result = _build("-o", target)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{project / target}: error: output folder would be inside {project / 'notes.txt'}, "
+        "which is a file, not a folder; choose another"
+    ]
+    assert (project / "notes.txt").read_text("utf-8") == "mijn aantekeningen"
+
+
 def test_build_refuses_a_folder_it_did_not_write(project):
     other = project / "mine"
     other.mkdir()
