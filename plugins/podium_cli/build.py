@@ -14,13 +14,16 @@ refused folder is a usage error (exit status 2), one line.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -313,10 +316,44 @@ def _own_cache(settings: dict) -> Path | None:
     return Path(tempfile.mkdtemp(prefix="podium-cache-"))
 
 
+class Terminated(SystemExit):
+    """SIGTERM during a build: exit status 143, as the signal's default gives."""
+
+
+@contextlib.contextmanager
+def _terminate_cleanly():
+    """Let SIGTERM (a cancelled CI job, ``timeout``, ``docker stop``) end the build
+    as Ctrl-C does: by an exception, so that its temporary folders are removed.
+    Killed outright by the signal's default, a build left a ``.pagefind-*``
+    folder beside the output, which nothing ever removed. Only the main
+    thread can set a handler (``podium serve`` rebuilds in another).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        print("podium: error: the build was terminated (SIGTERM)", file=sys.stderr)
+        raise Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def build(
     settings_file: str | Path, output: str | Path | None = None, **overrides: Any
 ) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
+    with _terminate_cleanly():
+        return _build(settings_file, output, **overrides)
+
+
+def _build(
+    settings_file: str | Path, output: str | Path | None = None, **overrides: Any
+) -> BuildResult:
     settings = load_settings(settings_file, **overrides)
     # Before Pelican loads the plugins: it would log a misspelt one and build on,
     # and before any output is touched.

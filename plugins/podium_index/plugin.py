@@ -374,6 +374,10 @@ def _finish_pagefind(proc: subprocess.Popen) -> None:
         proc.kill()
         proc.communicate()
         raise IndexError_(f"search index: could not run Pagefind ({exc})") from None
+    except BaseException:  # the build is stopped (Ctrl-C, SIGTERM): stop Pagefind too
+        proc.kill()  # not left writing into a folder about to be removed
+        proc.communicate()
+        raise
     if proc.returncode != 0:
         lines = [ln.strip() for ln in (stderr + stdout).splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"

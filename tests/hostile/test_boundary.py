@@ -345,6 +345,34 @@ def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def test_sigterm_ends_a_build_with_nothing_left_beside_the_output(project):
+    """A cancelled CI job or `timeout` sends SIGTERM: the build died at once, and
+    left a .pagefind-* folder (and a Pagefind run) beside the output that no later
+    build removed. It now stops as after Ctrl-C: its folders removed, exit 143."""
+    assert _build().exit_code == 0
+    before = snapshot(project / "output")
+    script = (
+        "import sys, podium_index.plugin as p\n"
+        "p.pagefind_command = lambda: (sys.executable, '-c', 'import time; time.sleep(120)')\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=project, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.name.startswith(".pagefind-") for p in project.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "Pagefind never started"
+        time.sleep(0.02)
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert err.splitlines() == ["podium: error: the build was terminated (SIGTERM)"]
+    left = [p.name for p in project.iterdir() if p.name.startswith((".pagefind-", ".output."))]
+    assert left == []
+    assert snapshot(project / "output") == before
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
