@@ -81,6 +81,18 @@ class _DropFeedDomainWarning(logging.Filter):
         return "Feeds generated without SITEURL" not in record.getMessage()
 
 
+class _DropEmptyAltWarning(logging.Filter):
+    """Pelican's own "Empty alt attribute for image x.jpg in /abs/path.md" (and,
+    from the sixth, "Other images have empty alt attributes"): Podium's read
+    step says it already, once, as PATH:LINE: warning: with what to write.
+    Both were printed, and counted, for every such image."""
+
+    DROPPED = ("Empty alt attribute for image %s in %s", "Other images have empty alt attributes")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg not in self.DROPPED
+
+
 def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     path = Path(settings_file)
     if not path.is_file():
@@ -386,6 +398,8 @@ def _build(
     hold, held = _Hold(), list(root.handlers)
     for handler in held:
         handler.addFilter(hold)
+    readers_log, empty_alt = logging.getLogger("pelican.readers"), _DropEmptyAltWarning()
+    readers_log.addFilter(empty_alt)
     root.addHandler(counter)
     raised = False
     try:
@@ -431,6 +445,7 @@ def _build(
     finally:
         sweep.finish()
         root.removeHandler(counter)
+        readers_log.removeFilter(empty_alt)
         if own_cache is not None:
             shutil.rmtree(own_cache, ignore_errors=True)
         for handler in held:

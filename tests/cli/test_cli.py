@@ -892,3 +892,27 @@ def test_check_from_another_folder_reads_a_draft_with_prompts(run, site, monkeyp
     assert result.exit_code == 0, result.output
     assert "content/columns/eerste-week.md:" in result.output
     assert "Error" not in result.output and "podium: error" not in result.output
+
+
+def test_an_image_without_alt_text_is_one_warning_in_a_build(run, site, caplog, monkeypatch):
+    """Pelican warned too, "Empty alt attribute for image x.jpg in /abs/path.md" (and
+    from the sixth on "Other images have empty alt attributes"): two lines, two
+    warnings counted, for what Podium's read step says once at its line."""
+    from collections import defaultdict
+
+    from pelican.log import LimitFilter
+
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())
+    monkeypatch.setattr(LimitFilter, "_group_count", defaultdict(int))
+    story = site / "content" / "columns" / "ben-bakker.md"
+    images = "".join(f"\n![](https://example.org/no-alt-{i}.jpg)\n" for i in range(7))
+    story.write_text(story.read_text("utf-8") + images, "utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nPODIUM_IMAGE_HOSTS = ["example.org"]\n', "utf-8")
+    caplog.set_level("WARNING")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    messages = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    alt = [m for m in messages if "alt" in m]
+    assert len(alt) == 7 and all(m.startswith("content/columns/ben-bakker.md:") for m in alt), alt
+    assert f"{len(messages)} warnings" in result.output
