@@ -53,6 +53,13 @@ class _Counter(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.levelno >= logging.ERROR:
+            # Pelican logs "Could not process columns/x.md" inside its except
+            # block without the exception (exc_info only with DEBUG): the one
+            # line then said nothing of why. It is still being handled here.
+            exc = sys.exc_info()[1]
+            reason = (str(exc).splitlines() or [""])[0] if exc is not None else ""
+            if exc is not None and not record.exc_info and reason not in record.getMessage():
+                record.podium_reason = f"{type(exc).__name__}: {reason}".rstrip(": ")
             self.records.append(record)
         else:
             self.warnings += 1
@@ -457,7 +464,9 @@ def _build(
 
 
 def _first_line(record: logging.LogRecord) -> str:
-    return "build failed: " + record.getMessage().splitlines()[0]
+    line = "build failed: " + (record.getMessage().splitlines() or [""])[0]
+    reason = getattr(record, "podium_reason", None)
+    return f"{line} ({reason})" if reason else line
 
 
 def _swap(new: Path, final: Path) -> None:

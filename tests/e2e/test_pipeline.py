@@ -149,3 +149,30 @@ def test_report_and_build_tag_and_link_alike(built_site, site):
         r.slug: per_theme[r.slug] for r in report.rows
     }
     assert sum(per_theme.values()) > 0
+
+
+def test_a_story_pelican_cannot_process_is_one_line_that_says_why(site, monkeypatch):
+    """Pelican logs "Could not process columns/ben-bakker.md" without its exception
+    (only with DEBUG): the build's one line said which file failed, never why."""
+    from pelican.readers import Readers
+
+    from podium.errors import ContentError
+    from podium_cli.build import build
+
+    real = Readers.read_file
+
+    def read_file(self, base_path, path, *args, **kwargs):
+        if str(path).endswith("ben-bakker.md"):
+            raise ValueError("unbalanced widget\nsecond line")
+        return real(self, base_path, path, *args, **kwargs)
+
+    monkeypatch.setattr(Readers, "read_file", read_file)
+    with pytest.raises(ContentError) as info:
+        build(site / "pelicanconf.py", site / "output")
+    lines = [issue.format() for issue in info.value.issues]
+    assert len(lines) == 1 and "\n" not in lines[0], lines
+    assert lines[0].endswith(
+        "error: build failed: Could not process columns/ben-bakker.md "
+        "(ValueError: unbalanced widget)"
+    )
+    assert not (site / "output").exists()
