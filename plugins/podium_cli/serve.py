@@ -9,6 +9,7 @@ succeeded. No websocket library and no extra dependency.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 import os
@@ -189,9 +190,15 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
     try:
         server = ThreadingHTTPServer((bind, port), handler)
     except OSError as exc:
+        # A port in use wants another port; an address this machine does not
+        # have (a typo in --bind, a name that does not resolve) wants another --bind.
+        hint = (
+            "choose another port with --port"
+            if exc.errno == errno.EADDRINUSE
+            else "give --bind an address of this machine, like 127.0.0.1 or 0.0.0.0"
+        )
         click.echo(
-            f"podium: error: cannot serve on {bind}:{port}: {exc.strerror or exc}; "
-            "choose another port with --port",
+            f"podium: error: cannot serve on {bind}:{port}: {exc.strerror or exc}; {hint}",
             err=True,
         )
         raise SystemExit(1) from None

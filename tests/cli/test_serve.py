@@ -146,6 +146,24 @@ def test_a_port_out_of_range_or_taken_is_one_line_before_any_build(site, monkeyp
     assert not (site / "output").exists()  # nothing built for a server that never ran
 
 
+def test_an_address_this_machine_lacks_is_not_told_to_change_the_port(site, monkeypatch):
+    # "--bind 10.0.0.99" (an address of another machine) said "choose another port
+    # with --port", which can never help.
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(site)
+    args = ["serve", "--no-watch", "--bind", "192.0.2.1", "--port", "18999"]  # TEST-NET-1
+    out = CliRunner().invoke(main, args)
+    assert out.exit_code == 1
+    assert out.output.splitlines() == [
+        "podium: error: cannot serve on 192.0.2.1:18999: Cannot assign requested address; "
+        "give --bind an address of this machine, like 127.0.0.1 or 0.0.0.0"
+    ]
+    assert not (site / "output").exists()
+
+
 def test_a_failed_rebuild_of_any_kind_keeps_the_watcher_alive(site, monkeypatch, capsys):
     # A template's syntax error or a plugin's bug raised out of the watching
     # thread with a traceback; the old site stayed up, but no fix was built again.
