@@ -68,6 +68,15 @@ _INVISIBLE += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x
 _LINE_BREAKS.update({c: f"\\u{c:04x}" if c > 255 else repr(chr(c))[1:-1] for c in _INVISIBLE})
 
 
+def not_utf8(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Issue:
+    """The one line for a content file that is not UTF-8, the same for every kind
+    (stories, themes.yml, vacancies, withdrawn.yml): the line of the first bad
+    byte, which CI annotates, and the byte itself (a Latin-1 "é" is 0xe9)."""
+    line = raw[: exc.start].count(b"\n") + 1
+    message = f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding"
+    return Issue(shown, line, message)
+
+
 def one_line(message: str) -> str:
     """``message`` with line breaks and invisible characters escaped (``\\n``), on one line."""
     return message.translate(_LINE_BREAKS)

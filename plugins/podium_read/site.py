@@ -19,7 +19,7 @@ from pathlib import Path
 
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, Issue, display_path
+from podium.errors import ContentError, Issue, display_path, not_utf8
 from podium.settings import STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, load_all
 
@@ -149,12 +149,11 @@ def tree_issues(
 
 
 def read_utf8(path: Path, shown: str) -> str:
+    raw = path.read_bytes()
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(
-            [Issue(shown, None, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8")]
-        ) from None
+        raise ContentError([not_utf8(raw, exc, shown)]) from None
 
 
 def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:

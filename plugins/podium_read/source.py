@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, not_utf8
 from podium.yamlio import refuse_characters
 
 FENCE = "---"
@@ -51,17 +51,7 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            [
-                Issue(
-                    path,
-                    line,
-                    f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                    "save it with UTF-8 encoding",
-                )
-            ]
-        ) from None
+        raise ContentError([not_utf8(raw, exc, path)]) from None
     # NFC so that "é" typed two ways is one string for slugs, search and cards.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():

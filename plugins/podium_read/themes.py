@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podium import yamlio
-from podium.errors import ContentError, Issue, did_you_mean, one_of
+from podium.errors import ContentError, Issue, did_you_mean, not_utf8, one_of
 from podium.fields import Fields
 from podium.slugs import MAX_SLUG
 from podium.text import FUNCTION_WORDS, phrase_stems, words
@@ -39,11 +39,13 @@ def load_themes(path: str | Path, languages: Sequence[str] = ("nl", "en")) -> li
     """Read and validate a themes file; raise ContentError with every issue."""
     source = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise ContentError([Issue(source, None, "themes file not found")]) from None
-    except UnicodeDecodeError:
-        raise ContentError([Issue(source, None, "themes file must be UTF-8 text")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError([not_utf8(raw, exc, source)]) from None
     return parse_themes(text, source, languages)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.errors import ContentError, Issue, did_you_mean, display_path, one_of
+from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
 from podium.mdcost import costly_markdown
 from podium.yamlio import Located, load
@@ -325,10 +325,12 @@ def load_vacancy_file(
     default_lang = default_lang or languages[0]
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ContentError([Issue(source, None, f"file is larger than {MAX_FILE_BYTES} bytes")])
+    raw = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ContentError([Issue(source, None, "file must be UTF-8 text")]) from None
+        # As read_text did: universal newlines, so a CRLF file's lines stay lines.
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        raise ContentError([not_utf8(raw, exc, source)]) from None
     located = load(text, source, keep_going=True)
     f = Fields(located, source)
     f.issues.extend(located.issues)

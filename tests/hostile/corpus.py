@@ -41,6 +41,8 @@ class Case:
 
 STORY = "content/columns/hostile.md"
 S = f"{STORY}:"  # the start of every error line about that story
+# What every content file that is not UTF-8 gets (after its PATH:LINE: error: ).
+NOT_UTF8 = "file is not valid UTF-8 (byte 0xe9); save it with UTF-8 encoding"
 FRONT = """title: Een verhaal over werk
 date: 2026-04-10
 author: Test Persoon
@@ -651,7 +653,7 @@ CASES: list[Case] = [
     Case(
         "themes-not-utf8",
         {"content/themes.yml": THEMES.replace("privé", "priv\xe9").encode("latin-1")},
-        ("content/themes.yml: error: file is not valid UTF-8",),
+        (f"content/themes.yml:10: error: {NOT_UTF8}",),
     ),
     Case(
         "themes-script-in-name",
@@ -703,7 +705,7 @@ CASES: list[Case] = [
     Case(
         "vacancy-not-utf8",
         {"content/vacancies/v.yml": vacancy("Monteur", "Caf\xe9").encode("latin-1")},
-        ("content/vacancies/v.yml: error: file must be UTF-8 text",),
+        (f"content/vacancies/v.yml:2: error: {NOT_UTF8}",),
     ),
     Case(
         "snapshot-malformed-json",
@@ -767,7 +769,7 @@ CASES: list[Case] = [
     Case(
         "withdrawn-not-utf8",
         {"content/withdrawn.yml": "withdrawn:\n  - slug: caf\xe9\n".encode("latin-1")},
-        ("content/withdrawn.yml: error: file is not valid UTF-8",),
+        (f"content/withdrawn.yml:2: error: {NOT_UTF8}",),
     ),
     # -- characters no content may hold (issue 11) ----------------------------------
     Case(
