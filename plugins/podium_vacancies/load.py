@@ -371,7 +371,13 @@ def load_snapshot(
     default_lang = default_lang or languages[0]
     if path.stat().st_size > MAX_SNAPSHOT_BYTES:
         return [], [Issue(source, None, f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes")]
-    text = path.read_bytes().decode("utf-8", errors="replace")
+    raw = path.read_bytes()
+    try:
+        # Strict: decoded with errors="replace", a damaged or hand-edited snapshot
+        # published "Monteur Zw\ufffdlle" on the vacancy's page, without a word.
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [], [not_utf8(raw, exc, source)]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -723,6 +723,15 @@ CASES: list[Case] = [
         ('content/vacancies/feeds/ats.json:6: error: field "title" must be plain text',),
     ),
     Case(
+        "snapshot-not-utf8",  # decoded with errors="replace": "Zw\ufffdlle" was published
+        {
+            "content/vacancies/feeds/ats.json": snapshot([dict(RECORD, title="Monteur Zwolle")])
+            .replace("Zwolle", "Zw\xe9lle")
+            .encode("latin-1")
+        },
+        (f"content/vacancies/feeds/ats.json:7: error: {NOT_UTF8}",),
+    ),
+    Case(
         "snapshot-hostile-description",
         {
             "content/vacancies/v.yml": vacancy(
