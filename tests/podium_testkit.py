@@ -15,9 +15,15 @@ TEST_SITE = ROOT / "tests" / "test_data" / "site"
 
 
 def copy_site(dest: Path, source: Path = TEST_SITE) -> Path:
-    """A private copy of a site, so a test may change its content."""
+    """A private copy of a site, so a test may change its content.
+
+    Its sources only: a build or check run by hand in tests/test_data/site
+    leaves output/ and .podium-cache/ there, which would make a test's
+    "cold" build warm (or, as a folder that already exists, fail its setup).
+    """
     target = dest / "site"
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("output", "__pycache__"))
+    ignore = shutil.ignore_patterns("output", "__pycache__", ".podium-cache")
+    shutil.copytree(source, target, ignore=ignore)
     return target
 
 
