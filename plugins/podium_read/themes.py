@@ -18,7 +18,7 @@ from podium.fields import Fields
 from podium.slugs import MAX_SLUG
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
-THEME_FIELDS = ("slug", "name", "description", "color", "keywords")
+THEME_FIELDS = ("slug", "name", "description", "color", "keywords", "aliases")
 # URL segments under /themes/ that Podium may use itself.
 RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 
@@ -30,6 +30,9 @@ class Theme:
     description: dict[str, str]  # per language; may lack a language
     color: str  # "#rrggbb"
     keywords: dict[str, tuple[str, ...]]  # per language, as written (lowercased)
+    # Former slugs: recruiters' links to /themes/<old>/ must not die when a
+    # theme is renamed or merged into another; their pages redirect here.
+    aliases: tuple[str, ...] = ()
 
     def __hash__(self) -> int:  # dict fields are unhashable; the slug is the identity
         return hash(self.slug)
@@ -103,9 +106,35 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
                          f"Podium's own pages; choose another (reserved: "
                          f"{', '.join(RESERVED_THEME_SLUGS)})")  # fmt: skip
         _check_keywords(fields, theme, languages, keyword_owner)
+    _check_aliases(located, source, raw, themes, first_line, issues)
     if issues:
         raise ContentError(issues)
     return themes
+
+
+def _check_aliases(located, source, raw, themes, first_line, issues) -> None:
+    """An alias is an old URL that leads to one theme: never a theme's own URL
+    (a theme's page and a redirect at one address), nor another theme's alias."""
+    owner: dict[str, tuple[str, int]] = {}  # alias -> (its theme, line)
+    index = {item.get("slug"): i for i, item in enumerate(raw) if isinstance(item, dict)}
+    for theme in themes:
+        for j, alias in enumerate(theme.aliases):
+            line = located.line("themes", index.get(theme.slug, 0), "aliases", j)
+            message = None
+            if alias in first_line:
+                message = (f'alias "{alias}" of theme "{theme.slug}" is the slug of a theme '
+                           f"(line {first_line[alias]}); remove the alias")  # fmt: skip
+            elif alias in owner:
+                other, at = owner[alias]
+                message = (f'alias "{alias}" is also an alias of theme "{other}" (line {at}); '
+                           "an old URL can lead to one theme only")  # fmt: skip
+            elif alias in RESERVED_THEME_SLUGS:
+                reserved = ", ".join(RESERVED_THEME_SLUGS)
+                message = (f'alias "{alias}" would collide with the URLs of Podium\'s own '
+                           f"pages; remove it (reserved: {reserved})")  # fmt: skip
+            if message:
+                issues.append(Issue(source, line, message))
+            owner.setdefault(alias, (theme.slug, line))
 
 
 def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
@@ -120,9 +149,18 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     description = f.localized("description", languages)
     color = f.color("color", required=True)
     keywords = _keywords(f, languages)
+    aliases = f.text_list("aliases", item_slug=True)
+    for j, alias in enumerate(aliases):
+        if len(alias) > MAX_SLUG:
+            f.issues.append(Issue(f.source, f.located.line(*f.path, "aliases", j),
+                                  f'alias "{alias[:40]}..." is {len(alias)} characters; '
+                                  f"at most {MAX_SLUG}"))  # fmt: skip
     if len(f.issues) > before or slug is None or color is None:
         return None
-    return Theme(slug, name, description, color, keywords)
+    if slug in aliases:
+        f.error("aliases", f'theme "{slug}" lists its own slug in "aliases"; remove it')
+        return None
+    return Theme(slug, name, description, color, keywords, tuple(dict.fromkeys(aliases)))
 
 
 def _keywords(f: Fields, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -205,12 +243,20 @@ def check_theme_slugs(
     line_of: Callable[[int], int | None],
 ) -> list[Issue]:
     """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line."""
+    themes = list(themes)
     valid = [t.slug for t in themes]
     known = set(valid)
     issues = []
     seen: set[str] = set()
     for i, slug in enumerate(slugs):
-        if slug not in known:
+        renamed = next((t.slug for t in themes if slug in t.aliases), None)
+        if renamed is not None:
+            # An alias leads old URLs on; a story names the theme as it is now.
+            issues.append(
+                Issue(source, line_of(i), f'theme "{slug}" in "themes" was renamed; '
+                      f'write "{renamed}"')  # fmt: skip
+            )
+        elif slug not in known:
             issues.append(
                 Issue(
                     source,

@@ -11,6 +11,7 @@ from it here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -216,6 +217,18 @@ class HubGenerator(Generator):
 
     def plan(self, template: str, meta: PageMeta, **extra: Any) -> None:
         self.planned.append(Planned(f"{meta.url}index.html", template, meta, extra))
+
+    def plan_redirect(self, old_url: str, target: PageMeta) -> None:
+        """A page at ``old_url`` that sends the reader on to ``target``'s page.
+
+        A static host answers no 301, so, as Hugo's aliases and mkdocs-redirects
+        do, it is a page with a meta refresh and a plain link (no script needed),
+        whose canonical URL is the target's, out of the sitemap and the search
+        index. It keeps the target's title and card, so a link shared under the
+        old URL still previews as the page it leads to.
+        """
+        meta = dataclasses.replace(target, noindex=True, in_sitemap=False, jsonld=None)
+        self.planned.append(Planned(f"{old_url}index.html", "redirect", meta, {}))
 
     def _plan_preview(self) -> None:
         """Preview builds only: drafts get page metadata and a list at /preview/."""

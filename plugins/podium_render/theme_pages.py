@@ -76,6 +76,12 @@ def plan_theme_views(hub) -> None:
     hub.context[pipeline.THEME_NAMES] = {
         s: {lang: v.name for lang, v in d.items()} for s, d in views.items()
     }
+    # A withdrawn story's former theme, since renamed: its tombstone links the
+    # theme under its new name.
+    for theme in themes:
+        for alias in theme.aliases:
+            hub.context[pipeline.THEME_PAGES][alias] = hub.context[pipeline.THEME_PAGES][theme.slug]
+            hub.context[pipeline.THEME_NAMES][alias] = hub.context[pipeline.THEME_NAMES][theme.slug]
 
     for story in hub.stories:
         story.theme_links = [
@@ -146,6 +152,9 @@ def plan_theme_pages(hub) -> None:
                     feed_atom=f"{view.url}feed.atom.xml",
                     feed_json=f"{view.url}stories.json",
                 )
+                for alias in theme.aliases:
+                    old_url = page_url(theme_url(ps.lang_prefix(lang), alias), page.number)
+                    hub.plan_redirect(old_url, meta)
             # The feeds hold the page's stories newest first, as the site's do:
             # the Atom feed keeps only FEED_MAX_ITEMS entries, and in the page's
             # order (explicit first) a theme with that many hand-tagged stories
@@ -158,6 +167,17 @@ def plan_theme_pages(hub) -> None:
                 f"{ps.brand.name} – {view.name}",
                 [s for s in hub.by_lang[lang] if id(s) in on_page],
             )
+            # A feed reader cannot follow a page's redirect: a feed subscribed
+            # to under the old slug goes on at its old URL, with the same entries.
+            for alias in theme.aliases:
+                old_url = theme_url(ps.lang_prefix(lang), alias)
+                hub.add_feed(
+                    lang,
+                    f"{old_url}feed.atom.xml",
+                    f"{old_url}stories.json",
+                    f"{ps.brand.name} – {view.name}",
+                    [s for s in hub.by_lang[lang] if id(s) in on_page],
+                )
         meta = hub.meta(lang, index_urls, _themes_title(lang))
         hub.plan("themes", meta, themes=rows)
 

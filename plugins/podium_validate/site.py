@@ -83,7 +83,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         if themes:  # only a file that read and parsed
             issues.extend(theme_contrast_warnings(text, shown, themes))
     if has_file and themes:
-        issues.extend(_withdrawn_themes(site, {t.slug for t in themes}))
+        issues.extend(_withdrawn_themes(site, {s for t in themes for s in (t.slug, *t.aliases)}))
     known = themes if has_file else []
     # A story refused for its own fields still has its themes checked (References).
     refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]

@@ -1,0 +1,91 @@
+"""Shared links never die: what an old URL answers after the content changed.
+
+A recruiter's hundred LinkedIn messages, a reader's shared story: every URL a
+build published must go on answering after a rename, with the page it became
+(a redirect page, as static hosts allow) or a tombstone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from podium.errors import ContentError
+from podium_cli.build import build
+from podium_testkit import Page
+
+
+def _edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, path
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _rename_balance(site, aliases: str = "\n    aliases: [balance]") -> None:
+    """The theme ``balance`` becomes ``work-life``, everywhere it is named."""
+    content = site / "content"
+    _edit(content / "themes.yml", "  - slug: balance", f"  - slug: work-life{aliases}")
+    for path in content.rglob("*"):
+        if path.suffix in (".md", ".yml") and path.name != "themes.yml":
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("balance", "work-life"), encoding="utf-8")
+
+
+def _assert_redirect(out, old: str, new: str) -> None:
+    html = (out / old / "index.html").read_text(encoding="utf-8")
+    page = Page(html)
+    refresh = page.one("meta", http_equiv="refresh")
+    assert refresh.attrs["content"] == f"0; url=/{new}"
+    assert page.one("link", rel="canonical").attrs["href"] == f"/{new}"
+    assert page.meta("robots") == "noindex"
+    # A link to go on without the refresh, and nothing the search index reads.
+    assert page.all("a", href=f"/{new}")
+    assert "data-pagefind-body" not in html
+
+
+def test_a_renamed_theme_leaves_its_old_pages_and_feeds_answering(site):
+    before = build(site / "pelicanconf.py", site / "output").output
+    old_files = sorted(
+        p.relative_to(before).as_posix() for p in before.rglob("*") if "themes/balance/" in str(p)
+    )
+    assert "themes/balance/index.html" in old_files
+    assert "en/themes/balance/feed.atom.xml" in old_files
+
+    _rename_balance(site)
+    out = build(site / "pelicanconf.py", site / "output").output
+
+    for rel in old_files:  # every URL recruiters and subscribers had still answers
+        assert (out / rel).is_file(), rel
+    _assert_redirect(out, "themes/balance", "themes/work-life/")
+    _assert_redirect(out, "en/themes/balance", "en/themes/work-life/")
+    feed = (out / "themes/balance/feed.atom.xml").read_text(encoding="utf-8")
+    assert "/stories/ben-bakker/" in feed  # the subscriber still gets the stories
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "themes/work-life/" in sitemap
+    assert not re.search(r"themes/balance", sitemap)
+
+
+def test_a_story_naming_a_former_theme_slug_is_told_the_new_one(site):
+    _rename_balance(site)
+    _edit(site / "content/columns/ben-bakker.md", "title:", "themes: [balance]\ntitle:")
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    assert 'theme "balance" in "themes" was renamed; write "work-life"' in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        ("\n    aliases: [tech]", 'alias "tech" of theme "work-life" is the slug of a theme'),
+        ("\n    aliases: [work-life]", 'lists its own slug in "aliases"'),
+        ("\n    aliases: [page]", 'alias "page" would collide'),
+        ("\n    aliases: [Balance]", 'must be a slug'),
+    ],
+)
+def test_a_theme_alias_that_cannot_be_an_old_url_is_refused(site, aliases, message):
+    _rename_balance(site, aliases)
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    assert message in str(err.value)
+    assert "themes.yml:" in str(err.value)
