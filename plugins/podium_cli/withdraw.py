@@ -149,8 +149,14 @@ def plan(
     if not out.langs:
         out.langs = [languages[0]] if languages else []
     data = yaml.safe_load(record.read_text(encoding="utf-8-sig")) if record.is_file() else None
-    entries = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") != slug]
-    entries.append({"slug": slug, "langs": sorted(set(out.langs)), "themes": out.themes})
+    # Its old slugs (``aliases``) were shared as much as its slug: their URLs
+    # get a tombstone too, recorded as slugs of their own (no personal data).
+    aliases = [a for p in mine if p.story is not None for a in p.story.aliases]
+    slugs = [slug, *dict.fromkeys(a for a in aliases if a != slug)]
+    entries = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") not in slugs]
+    for one in slugs:
+        # Lists of their own: one list shared by two entries is a YAML anchor.
+        entries.append({"slug": one, "langs": sorted(set(out.langs)), "themes": list(out.themes)})
     return out, entries
 
 

@@ -22,6 +22,7 @@ FIELDS = (
     "consent",
     "lang",
     "slug",
+    "aliases",
     "summary",
     "quote",
     "photo",
@@ -85,6 +86,9 @@ class Story:
     featured: bool = False
     share_prompts: tuple[str, ...] = ()
     updated: dt.date | None = None  # last change that matters to readers
+    # Slugs the story had before (a renamed file, a changed "slug"): their URLs
+    # lead to it, so links shared under them never die.
+    aliases: tuple[str, ...] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, name: str) -> int:
@@ -156,6 +160,27 @@ def _story_slug(f: Fields) -> str | None:
     return made
 
 
+def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
+    """The ``aliases`` field: old slugs, each made a slug as ``slug`` is (the
+    file name it had is what a writer copies)."""
+    out: list[str] = []
+    for i, value in enumerate(f.text_list("aliases")):
+        made = value if SLUG_RE.match(value) else kernel_slugify(value)
+        problem = None
+        if not made:
+            problem = "has no letters or digits to make a URL of; write the story's old slug"
+        elif len(made) > MAX_STORY_SLUG:
+            problem = f"makes a slug of {len(made)} characters; at most {MAX_STORY_SLUG}"
+        elif made == slug:
+            problem = "is the story's own slug; list only slugs it had before"
+        if problem:
+            f.issues.append(Issue(f.source, f.located.line("aliases", i),
+                                  f'"{value[:60]}" in "aliases" {problem}'))  # fmt: skip
+        elif made not in out:
+            out.append(made)
+    return tuple(out)
+
+
 def validate(
     located: Located, path: str, kind: str, settings: PodiumSettings
 ) -> tuple[Story | None, list[Issue]]:
@@ -186,6 +211,7 @@ def validate(
     summary = f.text("summary", max_len=MAX_LEN["summary"])
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
+    aliases = _aliases(f, slug)
     team = f.slug("team")
     if team and settings.teams and team not in settings.teams:
         f.error(
@@ -250,6 +276,7 @@ def validate(
         featured=featured,
         share_prompts=tuple(share_prompts),
         updated=updated,
+        aliases=aliases,
         # Only fields that are written: a missing "slug" has no line of its
         # own, and pointing at the title's line instead would mislead.
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},

@@ -116,6 +116,7 @@ class HubGenerator(Generator):
             )
         self._plan_listings(by_lang)
         self._plan_people()
+        self._plan_story_aliases()
         self._plan_tombstones()
         self._plan_404()
         self._plan_search()
@@ -228,7 +229,7 @@ class HubGenerator(Generator):
         old URL still previews as the page it leads to.
         """
         meta = dataclasses.replace(target, noindex=True, in_sitemap=False, jsonld=None)
-        self.planned.append(Planned(f"{old_url}index.html", "redirect", meta, {}))
+        self.planned.append(Planned(f"{old_url}index.html", "redirect", meta, {"target": target}))
 
     def _plan_preview(self) -> None:
         """Preview builds only: drafts get page metadata and a list at /preview/."""
@@ -315,13 +316,32 @@ class HubGenerator(Generator):
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
 
+    def _plan_story_aliases(self) -> None:
+        """A story's old slugs (``aliases``), in every language it has, lead to it.
+
+        One translation listing them is enough: translations share a slug, so
+        a renamed story had the old one in each of its languages.
+        """
+        aliases: dict[str, set[str]] = {}
+        for story in self.stories:
+            aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        for story in self.stories:
+            for alias in sorted(aliases[story.slug]):
+                self.plan_redirect(f"{self.ps.lang_prefix(story.lang)}stories/{alias}/", story.meta)
+
     def _plan_tombstones(self) -> None:
         ps = self.ps
         entries: dict[str, dict[str, Any]] = {}
-        for story in with_translations(self.context.get("hidden_articles", [])):
-            entry = entries.setdefault(story.slug, {"langs": set(), "themes": set()})
-            entry["langs"].add(story.lang)
-            entry["themes"].update(story.podium.themes)
+        hidden = with_translations(self.context.get("hidden_articles", []))
+        aliases: dict[str, set[str]] = {}
+        for story in hidden:
+            aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        for story in hidden:
+            # Its old slugs were shared too: they answer as its own URL does.
+            for slug in (story.slug, *sorted(aliases[story.slug])):
+                entry = entries.setdefault(slug, {"langs": set(), "themes": set()})
+                entry["langs"].add(story.lang)
+                entry["themes"].update(story.podium.themes)
         for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)
@@ -369,6 +389,9 @@ class HubGenerator(Generator):
     def generate_output(self, writer) -> None:
         site_url = self.settings.get("SITEURL", "")
         for planned in self.planned:
+            if target := planned.extra.get("target"):
+                # The card step gives a story's page its card after this plans.
+                planned.meta.image, planned.meta.image_alt = target.image, target.image_alt
             person = planned.extra.get("person")
             portrait = getattr(person, "portrait", None)
             # The portrait is known only now (the images step runs after this

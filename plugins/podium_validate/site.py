@@ -37,6 +37,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     stories = site.stories
     issues.extend(slug_collisions(stories))
     issues.extend(far_ahead_dates(stories, settings))
+    issues.extend(alias_collisions(stories, site.withdrawn))
     issues.extend(translation_authors(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
@@ -388,4 +389,40 @@ def slug_collisions(stories) -> list[Issue]:
                     'give one of them another "slug" or file name',
                 )
             )
+    return issues
+
+
+def alias_collisions(stories, withdrawn) -> list[Issue]:
+    """An alias is an old URL of a story, in each language the story has: it
+    must not be another story's URL (a page and a redirect at one address), a
+    withdrawn story's tombstone, nor another story's alias (which would win?)."""
+    langs_of: dict[str, set[str]] = defaultdict(set)
+    for story in stories:
+        langs_of[story.slug].add(story.lang)
+    taken = {(s.slug, s.lang): s.path for s in sorted(stories, key=lambda s: s.path)}
+    gone = {(w.slug, lang) for w in withdrawn for lang in w.langs}
+    claimed: dict[tuple[str, str], tuple[str, str]] = {}  # (alias, lang) -> (slug, path)
+    issues = []
+    for story in sorted(stories, key=lambda s: s.path):
+        for alias in story.aliases:
+            for lang in sorted(langs_of[story.slug]):
+                key = (alias, lang)
+                other = claimed.setdefault(key, (story.slug, story.path))
+                if key in taken:
+                    problem = f"is the slug of {taken[key]}"
+                elif key in gone:
+                    problem = "is a withdrawn story's (withdrawn.yml), whose URL stays a tombstone"
+                elif other[0] != story.slug:
+                    problem = f"is also an alias of {other[1]}"
+                else:
+                    continue
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.lines.get("aliases"),
+                        f'alias "{alias}" in language "{lang}" {problem}; an old URL can lead '
+                        "to one story only: remove the alias",
+                    )
+                )
+                break
     return issues

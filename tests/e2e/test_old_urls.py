@@ -89,3 +89,81 @@ def test_a_theme_alias_that_cannot_be_an_old_url_is_refused(site, aliases, messa
         build(site / "pelicanconf.py", site / "output")
     assert message in str(err.value)
     assert "themes.yml:" in str(err.value)
+
+
+def _rename_anna(site, aliases: str = "[anna-de-boer]") -> None:
+    """Anna's interview, in both languages, gets the slug ``anna-data``."""
+    content = site / "content" / "interviews"
+    (content / "anna-de-boer.md").rename(content / "anna-data.md")
+    _edit(content / "anna-data.md", "slug: anna-de-boer", f"slug: anna-data\naliases: {aliases}")
+    _edit(content / "anna-de-boer.en.md", "slug: anna-de-boer", "slug: anna-data")
+
+
+def test_a_story_whose_slug_changed_leads_its_old_urls_to_it(site):
+    before = build(site / "pelicanconf.py", site / "output").output
+    assert (before / "en/stories/anna-de-boer/index.html").is_file()
+
+    _rename_anna(site)  # one translation lists the old slug; both had it
+    out = build(site / "pelicanconf.py", site / "output").output
+
+    _assert_redirect(out, "stories/anna-de-boer", "stories/anna-data/")
+    _assert_redirect(out, "en/stories/anna-de-boer", "en/stories/anna-data/")
+    page = Page((out / "en/stories/anna-de-boer/index.html").read_text(encoding="utf-8"))
+    # A link shared under the old URL previews as the story, with its own card.
+    assert page.meta("og:image") == Page(
+        (out / "en/stories/anna-data/index.html").read_text(encoding="utf-8")
+    ).meta("og:image")
+    assert page.meta("og:image").startswith("/cards/anna-data.en-")
+    assert "stories/anna-de-boer/" not in (out / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_the_old_url_of_a_story_taken_down_is_a_tombstone_too(site):
+    _rename_anna(site)
+    for name in ("anna-data.md", "anna-de-boer.en.md"):
+        _edit(
+            site / "content/interviews" / name,
+            "consent: {given: 2026-02-20}",
+            "consent: {given: 2026-02-20, until: 2026-05-01}",
+        )
+    out = build(site / "pelicanconf.py", site / "output").output
+    for old in ("stories/anna-de-boer/index.html", "en/stories/anna-de-boer/index.html"):
+        html = (out / old).read_text(encoding="utf-8")
+        assert 'http-equiv="refresh"' not in html, old  # nowhere to go on to
+        assert Page(html).meta("robots") == "noindex"
+        assert "Anna" not in html and "anna-data" not in html, old
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        ("[ben-bakker]", 'alias "ben-bakker" in language "nl" is the slug of content/columns'),
+        ("[teruggetrokken-verhaal]", "is a withdrawn story's (withdrawn.yml)"),
+        ("[anna-data]", '"anna-data" in "aliases" is the story\'s own slug'),
+        ("['!!!']", '"!!!" in "aliases" has no letters or digits'),
+    ],
+)
+def test_a_story_alias_that_cannot_be_an_old_url_is_refused(site, aliases, message):
+    _rename_anna(site, aliases)
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    assert message in str(err.value)
+    assert "content/interviews/anna-data.md:" in str(err.value)
+
+
+def test_withdrawing_a_story_leaves_a_tombstone_at_its_old_slugs_too(site, monkeypatch):
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    _rename_anna(site)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+    result = CliRunner().invoke(main, ["withdraw", "anna-data", "--yes"])
+    assert result.exit_code == 0, result.output
+    record = (site / "content/withdrawn.yml").read_text(encoding="utf-8")
+    assert "slug: anna-de-boer" in record
+    out = build(site / "pelicanconf.py", site / "output").output
+    for old in ("stories/anna-de-boer/index.html", "en/stories/anna-de-boer/index.html"):
+        html = (out / old).read_text(encoding="utf-8")
+        assert Page(html).meta("robots") == "noindex"
+        assert "Anna" not in html, old
