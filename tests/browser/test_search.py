@@ -137,3 +137,35 @@ def test_a_language_with_nothing_to_search_says_so(new_page, tmp_path):
         expect(page.locator(RESULT)).to_have_count(1)
         expect(page.locator("#search-empty")).to_be_hidden()
         watch.assert_clean("search, a language with nothing to search")
+
+
+def test_a_filtered_search_can_be_linked_to_and_survives_back(new_page, base_url):
+    """The address carries the chosen filters as well as the words: a recruiter's
+    link to "werk, theme Werk & privé" opened both results, and Back from a
+    result lost the filter the job seeker had chosen."""
+    page, watch = new_page()
+    search(page, base_url, "/search/", "werk")
+    result_titles(page, 2)
+    page.locator(".pagefind-ui__filter-name", has_text="Thema").click()
+    page.get_by_label(re.compile("^Werk & privé")).check()
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"\?q=werk&filter=Thema%3AWerk\+%26\+priv%C3%A9$"))
+    shared = page.url
+    page.locator(".pagefind-ui__result-link").first.click()
+    page.wait_for_url(re.compile(r"/stories/ben-bakker/"))
+    page.go_back()
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page.get_by_label(re.compile("^Werk & privé"))).to_be_checked()
+    expect(page.locator("#search-input")).to_have_value("werk")
+    # Unchecked: the address drops it again.
+    page.locator(".pagefind-ui__filter-name", has_text="Thema").click()
+    page.get_by_label(re.compile("^Werk & privé")).uncheck()
+    expect(page.locator(RESULT)).to_have_count(2)
+    expect(page).to_have_url(re.compile(r"\?q=werk$"))
+    # The shared link, opened afresh, and a link with a parameter of its own
+    # (a campaign tag) that is no filter.
+    other, _ = new_page()
+    other.goto(shared + "&utm_source=linkedin")
+    expect(other.locator(RESULT)).to_have_count(1)
+    expect(other.locator(TITLE)).to_have_text(["Waarom ik elke vrijdag om drie uur stop"])
+    watch.assert_clean("filtered search link")

@@ -1,6 +1,8 @@
 // Search page: Pagefind's default UI over the index of this page's language
 // (Pagefind picks it from <html lang>). `?q=word` starts a search, so a
-// search can be linked to; the address follows what is typed.
+// search can be linked to; the address follows what is typed, and each chosen
+// filter value is one `filter=Name:Value` (`?q=monteur&filter=Soort:Vacature`),
+// so a shared link and the Back button from a result keep the filters too.
 // A language with more pages than one Pagefind run indexes (PODIUM_SEARCH_CHUNK)
 // is indexed in parts: the first in the bundle itself, the others in folders
 // that pagefind-entry.json lists under "podium_parts"; they are merged here.
@@ -31,15 +33,43 @@
       box.insertBefore(label, box.firstChild);
     }
     announce(box, document.getElementById("search-status"));
-    var query = new URLSearchParams(window.location.search).get("q");
+    var params = new URLSearchParams(window.location.search);
+    var chosen = linkedFilters(params.getAll("filter"));
+    if (chosen) { ui.triggerFilters(chosen); }
+    var query = params.get("q");
     if (query) { ui.triggerSearch(query); }
-    if (input && window.history && window.history.replaceState) {
-      input.addEventListener("input", function () {
+    if (window.history && window.history.replaceState) {
+      // replaceState, not pushState: Back leaves the search page, not each keystroke.
+      box.addEventListener("input", function (event) {
         var url = new URL(window.location.href);
-        if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+        if (event.target === input) {
+          if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+        } else if (event.target.classList.contains("pagefind-ui__filter-checkbox")) {
+          url.searchParams.delete("filter");
+          box.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (el) {
+            url.searchParams.append("filter", el.name + ":" + el.value);
+          });
+        } else {
+          return;
+        }
         window.history.replaceState(null, "", url);
       });
     }
+  }
+
+  // `filter=Name:Value` parameters as Pagefind's {Name: [Value, ...]}; the
+  // name is up to the first colon (a value may hold one). Other parameters
+  // (a campaign tag) are no filter: Pagefind would find nothing for them.
+  function linkedFilters(values) {
+    var out = null;
+    values.forEach(function (pair) {
+      var at = pair.indexOf(":");
+      if (at < 1 || at === pair.length - 1) { return; }
+      var name = pair.slice(0, at);
+      out = out || {};
+      (out[name] = out[name] || []).push(pair.slice(at + 1));
+    });
+    return out;
   }
 
   // Screen readers hear the result count ("3 resultaten voor monteur") once
