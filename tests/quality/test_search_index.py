@@ -209,3 +209,20 @@ def test_a_failing_pagefind_is_one_line_on_the_command_line(site, monkeypatch):
     assert len(errors) == 1, done.stderr
     assert "search index: Pagefind failed: Error: boom" in errors[0]
     assert "Traceback" not in done.stderr
+
+
+def test_a_storys_theme_names_are_words_of_it_as_a_vacancys_are(built_site):
+    """A job seeker types the theme they saw in the menu ("Werk & privé",
+    "Iedereen welkom"): a vacancy's theme chips were indexed, a story's were
+    not (its whole themes section was data-pagefind-ignore), so the search
+    found the theme's vacancies and only those of its stories that happen to
+    use the words. The section's heading stays out: it is no word of the story."""
+    checked = 0
+    for fragment in fragments(built_site):
+        themes = fragment["filters"].get("Thema", []) + fragment["filters"].get("Theme", [])
+        for name in themes:
+            assert name in fragment["content"], (fragment["url"], name, fragment["content"])
+            checked += 1
+        assert "Thema's in dit verhaal" not in fragment["content"], fragment["url"]
+        assert "Themes in this story" not in fragment["content"], fragment["url"]
+    assert checked >= 4
