@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,19 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     stories).
     """
     kind, spec, layout, target = job
-    result = render_square(spec, layout) if kind == "square" else render_card(spec, layout)
+    render = render_square if kind == "square" else render_card
+    try:
+        result = render(spec, layout)
+    except OSError as exc:
+        # FreeType has glyphs it cannot rasterise at headline sizes: U+FDFD ﷽,
+        # one character of very many curves, is "raster overflow". One story's
+        # title must not fail the whole build: the card falls back as it does
+        # for a title no font has, and says why.
+        plain = replace(spec, title=spec.brand_name, quote="", author_name=None, author_role=None)
+        result = render(plain, layout)
+        why = (str(exc).splitlines() or [type(exc).__name__])[0]
+        said = f"its text cannot be drawn (FreeType: {why}); the card shows the hub's name instead"
+        result = replace(result, warnings=(said, *result.warnings))
     # Published by a hard link: readable by the web server, like any page.
     write_atomic(target, result.data, mode=0o644)
     return result.warnings

@@ -165,3 +165,22 @@ def test_the_kind_label_is_a_text_of_strings_yml_and_its_change_renames_the_card
     monkeypatch.setitem(strings()["card_kind_theme"], "nl", "Onderwerp")
     assert theme.kind_label == "Onderwerp"
     assert card_name("x", theme, "layout", "jpg") != before  # not a stale cached card
+
+
+def test_a_glyph_freetype_cannot_rasterise_falls_back_instead_of_failing_the_build(
+    spec, tmp_path
+):
+    """U+FDFD ﷽ at headline size is "OSError: raster overflow" in FreeType: one
+    story's title ended the whole build with "podium: error: OSError: raster
+    overflow", naming no file. The card now falls back to the hub's name."""
+    from podium_cards.plugin import _render
+
+    for kind, size in (("card", (1200, 630)), ("square", (1080, 1080))):
+        target = tmp_path / f"{kind}.jpg"
+        bad = replace(spec, title="Koffie en \ufdfd in de ochtend", quote="")
+        warnings = _render((kind, bad, CardLayout(), target))
+        assert warnings[0] == (
+            "its text cannot be drawn (FreeType: raster overflow); the card shows the hub's "
+            "name instead"
+        )
+        assert Image.open(target).size == size
