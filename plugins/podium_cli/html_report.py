@@ -15,7 +15,17 @@ from html import escape
 
 from podium.colors import ink_on
 
-from .report import RECENT_DAYS, REVIEW_HOW, REVIEW_TITLE, Report, ThemeRow, _why
+from .report import (
+    CONSENT_HOW,
+    CONSENT_TITLE,
+    RECENT_DAYS,
+    REVIEW_HOW,
+    REVIEW_TITLE,
+    Report,
+    ThemeRow,
+    _days,
+    _why,
+)
 
 QUARTERS = 8  # two years: enough to see a theme go quiet
 CHART_W, CHART_H, PAD_TOP, PAD_BOTTOM = 320, 120, 16, 22
@@ -175,7 +185,7 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
-        f"{review}{warn}</main></body></html>"
+        f"{review}{_consent(report)}{warn}</main></body></html>"
     )
 
 
@@ -210,4 +220,22 @@ def _review(report: Report) -> str:
         '<table><thead><tr><th scope="col">Theme</th><th scope="col">Story</th>'
         '<th scope="col">Why not tagged</th><th scope="col">Evidence</th>'
         f"</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _consent(report: Report) -> str:
+    """The stories whose consent ends soon, soonest first: date, story, who to ask."""
+    if not report.consent_ending:
+        return ""
+    rows = "".join(
+        f'<tr><th scope="row">{escape(c.until)}<br>{escape(_days(c))}</th>'
+        f'<td><span lang="{escape(c.lang)}">{escape(c.title)}</span><br>'
+        f"<code>{escape(c.path)}</code></td><td>{escape(c.author)}</td></tr>"
+        for c in report.consent_ending
+    )
+    return (
+        f'<h2 id="consent">{escape(CONSENT_TITLE)}</h2><p>{escape(CONSENT_HOW)}</p>'
+        '<div class="table" role="region" aria-labelledby="consent" tabindex="0">'
+        '<table><thead><tr><th scope="col">Last day</th><th scope="col">Story</th>'
+        f'<th scope="col">Ask</th></tr></thead><tbody>{rows}</tbody></table></div>'
     )

@@ -5,7 +5,8 @@ from the last six months, and open vacancies. A theme "needs stories" when
 it has open vacancies but fewer than ``MIN_STORIES`` stories, or none recent:
 that is where the communications team should commission the next interview.
 Then the stories worth an editor's look for a theme: close to its bar but not
-tagged (``podium_tag.review``), to add by hand where they fit.
+tagged (``podium_tag.review``), to add by hand where they fit; and the stories
+whose consent ends soon, so someone can ask for an extension in time.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ from .explain import evidence_text
 
 RECENT_DAYS = 183
 MIN_STORIES = 2
+# A story's page comes down the day after consent.until (the nightly build
+# takes it down): two months is time to ask the colleague and merge a new date.
+CONSENT_NOTICE_DAYS = 60
+CONSENT_TITLE = f"Consent ending in the next {CONSENT_NOTICE_DAYS} days"
+CONSENT_HOW = (
+    "The story's page comes down the day after this date. To keep it, ask the colleague "
+    "and set a later consent.until in the story's front matter."
+)
 REVIEW_TITLE = "Stories to review for a theme"
 REVIEW_HOW = (
     "Close to the theme's bar but not tagged with it. If a story is about the theme, "
@@ -76,6 +85,18 @@ class ReviewItem:
         return f"{self.note}: {self.evidence_text()}"
 
 
+@dataclass(frozen=True)
+class ConsentEnding:
+    """A story, public or scheduled, whose consent ends within CONSENT_NOTICE_DAYS."""
+
+    path: str
+    lang: str
+    title: str
+    author: str
+    until: str  # YYYY-MM-DD: the last day the story is public
+    days: int  # from today; 0 is its last day
+
+
 @dataclass
 class Report:
     today: str
@@ -90,6 +111,7 @@ class Report:
     brand_accent: str = "#f2b134"
     review: list[ReviewItem] = field(default_factory=list)  # by theme, closest first
     names_lang: str = "en"  # the language of the theme names: the site's default
+    consent_ending: list[ConsentEnding] = field(default_factory=list)  # soonest first
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -218,7 +240,32 @@ def report_of(site: Site) -> Report:
     return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
                   brand.name, brand.color, brand.accent,
                   _review(valid, refs, result.tagging, settings),
-                  settings.default_lang)  # fmt: skip
+                  settings.default_lang, consent_ending(valid, settings))  # fmt: skip
+
+
+def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[ConsentEnding]:
+    """Stories still to come down for their consent: public or scheduled, ``until``
+    from today to CONSENT_NOTICE_DAYS ahead. Each file is listed (a translation
+    has its own consent)."""
+    last = settings.today + dt.timedelta(days=CONSENT_NOTICE_DAYS)
+    out = []
+    for p in valid:
+        story, until = p.story, p.story.consent.until
+        if until is None or not settings.today <= until <= last:
+            continue
+        if story.publication(settings) not in ("published", "scheduled"):
+            continue
+        path = display_path(p.source or story.path)
+        days = (until - settings.today).days
+        out.append(ConsentEnding(path, story.lang, story.title, story.author,
+                                 until.isoformat(), days))  # fmt: skip
+    return sorted(out, key=lambda c: (c.until, c.path))
+
+
+def _days(c: ConsentEnding) -> str:
+    if c.days == 0:
+        return "today is its last day"
+    return f"in {c.days} day{'s' if c.days != 1 else ''}"
 
 
 # Stories that were public and must not be any more: their URL is a tombstone,
@@ -253,6 +300,7 @@ def as_json(report: Report) -> str:
         "needs_stories": [r.slug for r in report.needing],
         "unmatched_keywords": [i.format() for i in report.unmatched],
         "review": [asdict(r) for r in report.review],
+        "consent_ending": [asdict(c) for c in report.consent_ending],
         "stories_per_quarter": [
             {"quarter": q, "theme": slug, "stories": n}
             for (q, slug), n in sorted(report.quarters.items())
@@ -281,6 +329,12 @@ def as_text(report: Report) -> str:
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
         lines += [f"- {names[r.theme]}: {one_line(r.path)} ({r.why()})" for r in report.review]
+    if report.consent_ending:
+        lines += ["", CONSENT_TITLE + ":", CONSENT_HOW]
+        lines += [
+            f"- {c.until} ({_days(c)}): {one_line(c.path)} ({one_line(c.author)})"
+            for c in report.consent_ending
+        ]
     return "\n".join(lines)
 
 
@@ -307,6 +361,12 @@ def as_markdown(report: Report) -> str:
         lines += [
             f"- **{names[r.theme]}**: {md_code(r.path)} ({md_text(r.why())})"
             for r in report.review
+        ]
+    if report.consent_ending:
+        lines += ["", f"### {CONSENT_TITLE}", "", CONSENT_HOW, ""]
+        lines += [
+            f"- **{c.until}** ({_days(c)}): {md_code(c.path)} ({md_text(c.author)})"
+            for c in report.consent_ending
         ]
     return "\n".join(lines)
 

@@ -772,6 +772,38 @@ def test_report_does_not_suggest_a_story_whose_consent_ended(run, site):
     assert "Stories to review" not in run("report").output
 
 
+@pytest.mark.parametrize(("until", "listed"), [("2026-06-01", "today is its last day"),
+                                               ("2026-06-20", "in 19 days"),
+                                               ("2026-07-31", "in 60 days"),
+                                               ("2026-08-01", None),  # 61 days: not yet
+                                               ("2026-05-31", None)])  # ended: a tombstone
+def test_report_lists_the_stories_whose_consent_ends_soon_in_every_format(
+    run, site, until, listed
+):
+    """The page comes down the day after consent.until, at night, without a word:
+    the team must hear in time to ask the colleague for a later date."""
+    import json
+
+    story = NEAR_MISS.replace("social: false}", f"until: {until}, social: false}}")
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(story, encoding="utf-8")
+    path = "content/columns/hanna-magazijn.md"
+    data = json.loads(run("report", "--format", "json").output)["consent_ending"]
+    text = run("report").output.splitlines()
+    markdown = run("report", "--format", "markdown").output.splitlines()
+    run("report", "--format", "html", "-o", "report.html")
+    html = (site / "report.html").read_text(encoding="utf-8")
+    if listed is None:
+        assert data == [] and "Consent ending" not in "\n".join(text) + html
+        return
+    assert data == [{"path": path, "lang": "nl", "title": "Mijn eerste jaar in het magazijn",
+                     "author": "Hanna Smit", "until": until,
+                     "days": data[0]["days"]}]  # fmt: skip
+    assert f"- {until} ({listed}): {path} (Hanna Smit)" in text
+    assert f"- **{until}** ({listed}): `{path}` (Hanna Smit)" in markdown
+    assert '<h2 id="consent">Consent ending in the next 60 days</h2>' in html
+    assert f"<th scope=\"row\">{until}<br>{listed}</th>" in html
+
+
 def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
     from podium_cli.explain import github_notice
     from podium_tag.review import Suggestion
