@@ -226,3 +226,17 @@ def test_a_storys_theme_names_are_words_of_it_as_a_vacancys_are(built_site):
         assert "Thema's in dit verhaal" not in fragment["content"], fragment["url"]
         assert "Themes in this story" not in fragment["content"], fragment["url"]
     assert checked >= 4
+
+
+def test_words_the_page_repeats_from_the_text_are_indexed_once(built_site, site):
+    """A summary or pull quote taken from the story's own text (none written) is the
+    same words again: indexed, "Rust is ook werk" counted three times in Ben's
+    ranking. A summary the writer wrote is words of its own and stays indexed."""
+    ben = next(f for f in fragments(built_site) if f["url"] == "/stories/ben-bakker/")
+    assert ben["content"].count("Rust is ook werk") == 1, ben["content"]
+    story = site / "content" / "columns" / "ben-bakker.md"
+    written = "summary: Een eigen samenvatting over koffiepauzes\n"
+    story.write_text(story.read_text("utf-8").replace("---\n", "---\n" + written, 1), "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "Een eigen samenvatting over koffiepauzes" in ben["content"]
