@@ -5,10 +5,16 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import socket
 import sys
+import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_SITE = ROOT / "tests" / "test_data" / "site"
@@ -149,3 +155,31 @@ def benchmark_module(name: str):
         return module
     finally:
         sys.path.remove(folder)
+
+
+# -- a server the test started (podium serve) ------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(predicate, seconds: float = 60.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            result = predicate()
+        except OSError:
+            result = None
+        if result:
+            return result
+        time.sleep(0.3)
+    pytest.fail("timed out waiting for podium serve")

@@ -3,7 +3,10 @@
 The browser reloads through a tiny polling script that the templates add
 only when ``PODIUM_LIVERELOAD`` is set (here, never in a real build): it
 asks ``/__podium/version`` once a second and reloads when a rebuild
-succeeded. No websocket library and no extra dependency.
+succeeded. No websocket library and no extra dependency. After a failed
+rebuild ``/__podium/errors`` holds its lines, which the script shows on the
+page (as Hugo's server does): whoever saved the story, in an editor or the
+CMS, sees why the page did not change without reading the terminal.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class _State:
     version = 0
     serving = False  # False under `regenerate`, which builds and serves nothing
     admin_csp: str | None = None  # set by --cms: the header /admin/ is served with
+    errors: tuple[str, ...] = ()  # the last rebuild's error lines; empty when it succeeded
 
 
 PREVIEW_OUTPUT = ".podium-preview"  # never output/: a preview must not be deployed
@@ -51,8 +55,9 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
     try:
         result = build(settings_file, output, **overrides)
     except ContentError as exc:
-        for issue in exc.issues:
-            click.echo(issue.format(), err=True)
+        _State.errors = tuple(issue.format() for issue in exc.issues)
+        for line in _State.errors:
+            click.echo(line, err=True)
         _failed(output)
         return False
     except Exception as exc:
@@ -61,9 +66,11 @@ def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None)
         # watching thread, and no later fix was ever built.
         if os.environ.get("PODIUM_DEBUG"):
             raise
-        click.echo(unexpected(exc), err=True)
+        _State.errors = (unexpected(exc),)
+        click.echo(_State.errors[0], err=True)
         _failed(output)
         return False
+    _State.errors = ()
     _State.version += 1
     click.echo(f"Built {result.pages} pages.")
     return True
@@ -95,10 +102,11 @@ class _Handler(SimpleHTTPRequestHandler):
         return True
 
     def do_GET(self):  # noqa: N802 - http.server API
-        if self.path == "/__podium/version":
-            body = str(_State.version).encode()
+        if self.path in ("/__podium/version", "/__podium/errors"):
+            errors = "\n".join(_State.errors)
+            body = (str(_State.version) if self.path.endswith("version") else errors).encode()
             self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Cache-Control", "no-store")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
