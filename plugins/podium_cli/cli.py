@@ -178,6 +178,7 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
+    scope = _with_users(scope, site, content_root)
     if scope is not None:
         issues = [i for i in issues if _within(i.path, scope)]
     errors = sum(1 for i in issues if i.severity == "error")
@@ -221,6 +222,26 @@ def _scope(paths: tuple[str, ...], content_root: Path) -> list[str] | None:
     if wrong:
         raise UsageError(wrong)
     return scope
+
+
+def _with_users(scope: list[str] | None, site, content_root: Path) -> list[str] | None:
+    """``scope`` plus every story that uses a file in it, as its photo or a linked
+    file: their problems are in that file (a photo that is no image, too small,
+    with GPS data), but reported on the story. A pull request that only replaces
+    a photo hands the check that photo; without its stories it would pass
+    without a word, and the error would show only in the build's log."""
+    if scope is None:
+        return None
+    users = []
+    for p in site.parsed:
+        if p.story is None or p.source is None:
+            continue
+        used = [p.story.photo] if p.story.photo else []
+        used += [link.target for link in (p.body.links if p.body else [])]
+        shown = (display_path(content_root / u, content_root) for u in used)
+        if any(_within(u, scope) for u in shown):
+            users.append(display_path(p.source, content_root))
+    return scope + users
 
 
 def _within(path: str, scope: list[str]) -> bool:

@@ -388,3 +388,95 @@ def test_actionlint_finds_nothing():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def pull_request_step(name: str) -> str:
+    """The `run:` script of the pull request workflow's step called ``name``."""
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    (run,) = [s["run"] for s in workflow["jobs"]["check"]["steps"] if s.get("name") == name]
+    return run
+
+
+def git(site: Path, *argv: str) -> None:
+    import subprocess
+
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *argv],
+        cwd=site, check=True, capture_output=True,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def pull_request(site):
+    """The test site as a repository: its base commit holds ben-bakker.md with a
+    photo; the test changes files, then `finish()` commits them as the pull
+    request (HEAD^1 is the base, as in the merge commit GitHub checks out) and
+    runs the "Check content" step's script with bash, as GitHub does."""
+    import os
+    import subprocess
+
+    photo = site / "content" / "images" / "ben.jpg"
+    photo.parent.mkdir()
+    shutil.copy(ROOT / "content" / "images" / "people" / "anouk-bakker.jpg", photo)
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text("utf-8")
+    story.write_text(text.replace("team: support\n", "team: support\nphoto: images/ben.jpg\n"))
+    git(site, "init", "-q")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "base")
+
+    # `podium` as this interpreter runs it, whatever is installed on PATH.
+    bin_dir = site.parent / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "podium"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m podium_cli "$@"\n', "utf-8")
+    shim.chmod(0o755)
+
+    def finish() -> subprocess.CompletedProcess:
+        git(site, "add", "-A")
+        git(site, "commit", "-q", "--allow-empty", "-m", "pull request")
+        env = {
+            **os.environ,
+            "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+            "PYTHONPATH": str(ROOT / "plugins"),
+        }
+        return subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", pull_request_step("Check content")],
+            cwd=site, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    return site, finish
+
+
+def test_pull_request_that_only_replaces_a_photo_annotates_the_story_using_it(pull_request):
+    """A pull request that only swaps a photo for a file that is no image (or one
+    too small, or with GPS data) changes no story: the step must still fail, with
+    the error annotated on the story that uses the photo, not only in the build's log."""
+    site, finish = pull_request
+    (site / "content" / "images" / "ben.jpg").write_bytes(b"not a jpeg")
+    result = finish()
+    assert result.returncode != 0, result.stdout + result.stderr  # xargs: 123
+    assert '::error file=content/columns/ben-bakker.md,line=' in result.stdout, result.stdout
+    assert 'field "photo"' in result.stdout
+
+
+def test_pull_request_that_only_deletes_a_story_checks_nothing_and_passes(pull_request):
+    site, finish = pull_request
+    (site / "content" / "columns" / "gina-alumni.md").unlink()
+    result = finish()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "::error" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["een verhaal.md", "café-ü.md"])
+def test_pull_request_annotates_a_renamed_story_with_spaces_or_unicode_in_its_name(
+    pull_request, name
+):
+    site, finish = pull_request
+    columns = site / "content" / "columns"
+    git(site, "mv", "content/columns/ben-bakker.md", f"content/columns/{name}")
+    story = columns / name
+    story.write_text(story.read_text("utf-8").replace("date: 2026-04-10", "date: 2026-13-01"))
+    result = finish()
+    assert result.returncode != 0, result.stdout + result.stderr  # xargs: 123
+    assert f"::error file=content/columns/{name},line=3::" in result.stdout, result.stdout
