@@ -319,7 +319,7 @@ def test_pull_request_checks_every_story_when_shared_files_change():
     workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
     runs = [s["run"] for s in workflow["jobs"]["check"]["steps"] if "run" in s]
     (run,) = [r for r in runs if "git diff --quiet" in r]
-    diff, check = list(commands(run))
+    diff, _removed, check = list(commands(run))
     assert diff[:5] == ["git", "diff", "--quiet", "HEAD^1", "HEAD"], diff
     shared = set(diff[diff.index("--") + 1 :])
     assert {"content/themes.yml", "content/vacancies", "content/withdrawn.yml"} <= shared
@@ -432,7 +432,7 @@ def pull_request(site):
     shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m podium_cli "$@"\n', "utf-8")
     shim.chmod(0o755)
 
-    def finish() -> subprocess.CompletedProcess:
+    def finish(step: str = "Check content") -> subprocess.CompletedProcess:
         git(site, "add", "-A")
         git(site, "commit", "-q", "--allow-empty", "-m", "pull request")
         env = {
@@ -441,7 +441,7 @@ def pull_request(site):
             "PYTHONPATH": str(ROOT / "plugins"),
         }
         return subprocess.run(
-            ["bash", "-eo", "pipefail", "-c", pull_request_step("Check content")],
+            ["bash", "-eo", "pipefail", "-c", pull_request_step(step)],
             cwd=site, env=env, capture_output=True, text=True, timeout=300,
         )  # fmt: skip
 
@@ -480,3 +480,34 @@ def test_pull_request_annotates_a_renamed_story_with_spaces_or_unicode_in_its_na
     result = finish()
     assert result.returncode != 0, result.stdout + result.stderr  # xargs: 123
     assert f"::error file=content/columns/{name},line=3::" in result.stdout, result.stdout
+
+
+WHOLE_HUB = "Check every story against changed shared files"
+
+
+@pytest.mark.parametrize("change", ["delete", "rename"])
+def test_pull_request_that_removes_a_photo_a_story_uses_annotates_that_story(
+    pull_request, change
+):
+    """Deleted files are not handed to `podium check` (there is nothing to check in
+    them), and a renamed one only under its new name: a story that still names the
+    old path breaks though the pull request does not touch it. So a pull request
+    that removes a file from content/ has the whole hub checked and annotated."""
+    site, finish = pull_request
+    photo = site / "content" / "images" / "ben.jpg"
+    if change == "delete":
+        photo.unlink()
+    else:
+        git(site, "mv", "content/images/ben.jpg", "content/images/ben-bakker.jpg")
+    result = finish(WHOLE_HUB)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "::error file=content/columns/ben-bakker.md,line=" in result.stdout, result.stdout
+    assert 'field "photo": no file content/images/ben.jpg' in result.stdout
+
+
+def test_pull_request_that_only_changes_a_story_does_not_check_the_whole_hub(pull_request):
+    site, finish = pull_request
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + "\nNog een zin.\n", "utf-8")
+    result = finish(WHOLE_HUB)
+    assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
