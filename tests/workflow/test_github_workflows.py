@@ -511,3 +511,76 @@ def test_pull_request_that_only_changes_a_story_does_not_check_the_whole_hub(pul
     story.write_text(story.read_text("utf-8") + "\nNog een zin.\n", "utf-8")
     result = finish(WHOLE_HUB)
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
+
+
+def run_pull_request_steps(site: Path, *names: str):
+    """Run the pull request workflow's steps called ``names`` in ``site``, in
+    order, each with bash and the environment the workflow gives it, as GitHub
+    does; the first that fails is returned (else the last)."""
+    import os
+    import subprocess
+
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    job = workflow["jobs"]["check"]
+    bin_dir = site.parent / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    shim = bin_dir / "podium"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m podium_cli "$@"\n', "utf-8")
+    shim.chmod(0o755)
+    lychee = shutil.which("lychee") or str(Path(sys.executable).parent / "lychee")
+    result = None
+    for name in names:
+        (step,) = [s for s in job["steps"] if s.get("name") == name]
+        env = {**workflow.get("env", {}), **job.get("env", {}), **step.get("env", {})}
+        assert not any("${{" in str(v) for v in env.values()), env
+        env = {
+            **os.environ,
+            **{k: str(v) for k, v in env.items()},
+            "PATH": os.pathsep.join([str(bin_dir), str(Path(lychee).parent), os.environ["PATH"]]),
+            "PYTHONPATH": str(ROOT / "plugins"),
+        }
+        result = subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", step["run"]],
+            cwd=site, env=env, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        if result.returncode != 0:
+            return name, result
+    return name, result
+
+
+@pytest.fixture
+def production_site(site):
+    """The test site with the repository's publishconf.py, built by the pull
+    request workflow's build step."""
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    name, result = run_pull_request_steps(site, "Build with the production settings")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def test_pull_request_link_check_passes_on_a_sound_build(production_site):
+    name, result = run_pull_request_steps(production_site, "Check links")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("missing", ["theme/css/podium.css", "columns/index.html"])
+def test_pull_request_link_check_finds_a_page_or_file_the_site_links_but_lacks(
+    production_site, missing
+):
+    """The production build links its own pages by absolute URL, and lychee
+    --offline skips every http(s) link: with the live address in them, the link
+    check would pass on a site without its stylesheet or a page it links."""
+    (production_site / "public" / missing).unlink()
+    name, result = run_pull_request_steps(production_site, "Check links")
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert missing in result.stdout + result.stderr
+
+
+def test_pull_request_preview_links_stay_in_the_preview(production_site):
+    """The site-preview artifact is for reviewers to look at: served from its
+    folder, its links must lead to its own pages, not to the live hub."""
+    page = (production_site / "public" / "index.html").read_text("utf-8")
+    import re
+
+    own = re.findall(r'(?:href|src)="(https?://[^"/]+)/', page)
+    assert own and set(own) == {"http://localhost:8000"}, set(own)
