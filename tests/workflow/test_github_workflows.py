@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -81,6 +83,8 @@ def test_workflow_is_valid_and_calls_existing_commands(path):
                 assert argv[1:] == ["--version"], argv
             elif program == "apt-get":
                 assert argv[1] in ("update", "install")
+            elif program in ("test", "echo"):
+                pass
             else:
                 pytest.fail(f"{path.name}: unknown command {program!r}")
 
@@ -584,3 +588,25 @@ def test_pull_request_preview_links_stay_in_the_preview(production_site):
 
     own = re.findall(r'(?:href|src)="(https?://[^"/]+)/', page)
     assert own and set(own) == {"http://localhost:8000"}, set(own)
+
+
+@pytest.mark.parametrize("siteurl", ["", "https://werkenbij.example.com"])
+def test_publish_says_when_the_site_address_is_not_set(siteurl):
+    """Unset, the repository variable reaches publishconf.py as "" and the demo's
+    address is used: a copied hub went out with canonical URLs, sitemap and feeds
+    on werkenbij.helder-energie.example, and the run said nothing."""
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    names = [s.get("name") for s in workflow["jobs"]["build"]["steps"]]
+    assert names.index("Say which address the site is built for") < names.index("Build")
+    (run,) = [s["run"] for s in workflow["jobs"]["build"]["steps"]
+              if s.get("name") == "Say which address the site is built for"]  # fmt: skip
+    env = {"PATH": os.environ["PATH"], "PODIUM_SITEURL": siteurl}
+    done = subprocess.run(["bash", "-eo", "pipefail", "-c", run], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    lines = done.stdout.splitlines()
+    if siteurl:
+        assert lines == [f"Building for {siteurl}"]
+    else:
+        (line,) = lines
+        assert line.startswith("::warning title=PODIUM_SITEURL is not set::")
+        assert "set the repository variable PODIUM_SITEURL" in line
