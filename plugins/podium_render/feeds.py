@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 from xml.sax.saxutils import escape, quoteattr
 
 from podium.i18n import translate
@@ -24,6 +27,46 @@ def author_name(article: Any) -> str:
     return name
 
 
+# A tag of sanitised HTML (nh3 quotes every attribute value with '"' and escapes
+# '<' in text, so this sees exactly the tags), and its name and attributes one
+# by one: a value (title="x href=") is never read as an attribute of its own.
+_TAG = re.compile(r'<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)(\s*/?>)')
+_ATTR = re.compile(r'(\s+)([^\s"\'>/=]+)(?:="([^"]*)")?')
+
+
+def feed_content(article: Any, site_url: str) -> str:
+    """The story's HTML as a feed carries it: every link absolute.
+
+    A writer's relative link ("../anna/", "/vacancies/", "#c-top") means the
+    story's page. A feed reader resolves it against the feed's own URL (Atom)
+    or nothing at all (a JSON Feed shown on another site), so it pointed
+    elsewhere or nowhere. Resolved here against the story's absolute URL;
+    with a site-relative SITEURL (a local preview) there is no such URL and
+    the HTML stays as the page has it. Computed once per story: it is in the
+    site's feeds and every one of its themes' feeds, in both formats.
+    """
+    body = str(article.content)
+    if not site_url.startswith(("https://", "http://")):
+        return body
+    memo = getattr(article, "_podium_feed_content", None)
+    if memo is not None and memo[0] == site_url:
+        return memo[1]
+    base = absolute(site_url, article.url)
+
+    def attr(m: re.Match) -> str:
+        if m.group(3) is None or m.group(2).lower() not in ("href", "src"):
+            return m.group(0)
+        url = urljoin(base, html.unescape(m.group(3)))
+        return f'{m.group(1)}{m.group(2)}="{html.escape(url, quote=True)}"'
+
+    def tag(m: re.Match) -> str:
+        return f"<{m.group(1)}{_ATTR.sub(attr, m.group(2))}{m.group(3)}"
+
+    out = _TAG.sub(tag, body)
+    article._podium_feed_content = (site_url, out)
+    return out
+
+
 def story_item(article: Any, site_url: str) -> dict[str, Any]:
     """One JSON Feed item for a published story."""
     url = absolute(site_url, article.url)
@@ -35,7 +78,7 @@ def story_item(article: Any, site_url: str) -> dict[str, Any]:
         "url": url,
         "title": article.title,
         "summary": str(article.podium_summary),
-        "content_html": str(article.content),
+        "content_html": feed_content(article, site_url),
         "date_published": article.date.isoformat(),
         "date_modified": getattr(article, "modified", article.date).isoformat(),
         "authors": [author],

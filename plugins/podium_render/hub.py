@@ -28,7 +28,7 @@ from podium.cache import build_cache
 from podium.i18n import translate
 from podium_validate import site_of
 
-from .feeds import author_name, json_feed, robots, sitemap, story_item
+from .feeds import author_name, feed_content, json_feed, robots, sitemap, story_item
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
@@ -485,6 +485,7 @@ class HubGenerator(Generator):
                 # "R&amp;D", written so, was "R&D" in the feed (pages show it as
                 # written, the JSON Feed too).
                 entry["title"] = story.title
+                entry["content"] = feed_content(story, site_url)
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

@@ -162,3 +162,35 @@ def test_an_atom_title_is_the_title_as_written(site):
     assert _entries(out / "feeds/stories.atom.xml")["/stories/ben-bakker/"]["title"] == title
     items = json.loads((out / "stories.json").read_text(encoding="utf-8"))["items"]
     assert title in [i["title"] for i in items]
+
+
+def test_links_in_a_feed_entry_resolve_to_the_story_not_to_the_feed(site):
+    # A feed reader resolves a relative link against the feed's URL (Atom,
+    # RFC 4287 section 2) or has no base at all (a JSON Feed shown on another
+    # site), not against the story's page where the writer meant it: "../x/"
+    # from /hub/feeds/stories.atom.xml is /hub/x/, "#c-..." is no place at all.
+    path = site / BEN
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "\nZie [Anna](../anna-de-boer/), [vacatures](/hub/vacancies/), [boven](#top),"
+        " [mail](mailto:jobs@example.com) en [elders](https://example.org/a).\n",
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://x.example/hub").output
+    story = "https://x.example/hub/stories/ben-bakker/"
+    wanted = [
+        "https://x.example/hub/stories/anna-de-boer/",
+        "https://x.example/hub/vacancies/",
+        story + "#c-top",
+        "mailto:jobs@example.com",
+        "https://example.org/a",
+    ]
+    for feed in ("feeds/stories.atom.xml", "themes/balance/feed.atom.xml"):
+        root = ET.parse(out / feed).getroot()
+        entry = next(e for e in root.iter(f"{ATOM}entry") if e.findtext(f"{ATOM}id") == story)
+        content = entry.findtext(f"{ATOM}content")
+        assert [f'href="{u}"' in content for u in wanted] == [True] * len(wanted), content
+    for feed in ("stories.json", "themes/balance/stories.json"):
+        items = json.loads((out / feed).read_text(encoding="utf-8"))["items"]
+        html = next(i for i in items if i["id"] == story)["content_html"]
+        assert [f'href="{u}"' in html for u in wanted] == [True] * len(wanted), html
