@@ -206,6 +206,12 @@ class HubGenerator(Generator):
         )
 
     def meta(self, lang: str, url_by_lang: dict[str, str], title: str, **kw: Any) -> PageMeta:
+        # A page with nothing of its own to say (a listing, /vacancies/, a theme
+        # without a description) says what the hub is, as mkdocs-material's
+        # site_description does: without it a search result shows a snippet the
+        # engine picked, and a shared link's preview only the word "Vacatures".
+        if not kw.get("description"):
+            kw["description"] = self.ps.brand.tagline.get(lang) or translate("hub_intro", lang)
         return PageMeta(
             lang=lang,
             url=url_by_lang[lang],
@@ -253,12 +259,7 @@ class HubGenerator(Generator):
         for lang, stories in by_lang.items():
             featured = [s for s in stories if s.featured][: ps.featured_count]
             rest = [s for s in stories if s not in featured]
-            meta = self.meta(
-                lang,
-                homes,
-                ps.brand.name,
-                description=ps.brand.tagline.get(lang) or translate("hub_intro", lang),
-            )
+            meta = self.meta(lang, homes, ps.brand.name)
             self.plan(
                 "index",
                 meta,

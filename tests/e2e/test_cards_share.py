@@ -50,6 +50,30 @@ def test_other_pages_get_hub_or_theme_cards(built_site):
     assert read_page(built_site, "people/").meta("og:image").startswith("/cards/hub.nl-")
 
 
+def test_listing_pages_have_a_description_for_search_results_and_link_previews(built_site):
+    # /vacancies/ is the page a recruiter shares most; without og:description
+    # LinkedIn's Post Inspector flags it and the preview has only "Vacatures".
+    intro = {
+        "nl": "Hoe is het echt om hier te werken? Collega's vertellen het in hun eigen woorden.",
+        "en": "What is it really like to work here? Colleagues tell you in their own words.",
+    }
+    for url in (
+        "vacancies/",
+        "stories/",
+        "interviews/",
+        "columns/",
+        "themes/",
+        "people/",
+        "en/vacancies/",
+        "en/people/",
+        "stories/page/2/",
+    ):
+        page = read_page(built_site, url)
+        lang = "en" if url.startswith("en/") else "nl"
+        assert page.meta("og:description") == intro[lang], url
+        assert page.one("meta", name="description").attrs["content"] == intro[lang], url
+
+
 def test_stories_json_items_have_their_card(built_site):
     feed = json.loads((built_site / "stories.json").read_text(encoding="utf-8"))
     for item in feed["items"]:
