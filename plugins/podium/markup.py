@@ -6,6 +6,16 @@ import re
 
 _HEADING = re.compile(r"(</?)h([1-6])\b", re.IGNORECASE)
 
+# One tag of sanitised HTML, and its attributes one by one. nh3's output is
+# well-formed: every attribute value is double-quoted with '"' escaped inside,
+# and '<' in text is escaped, so these see exactly the tags, and a value
+# (title="x href=y") is never read as an attribute of its own. Groups of TAG:
+# the closing slash, the name, the attributes; of ATTR: the name, the value
+# (None for a bare attribute). Shared by the reader, which checks a story's
+# links, and the feeds, which make them absolute.
+TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
+ATTR = re.compile(r'([^\s"\'>/=]+)(?:="([^"]*)")?')
+
 
 def shift_headings(html: str, top: int = 2) -> str:
     """Renumber a fragment's headings: the highest becomes ``<h{top}>``, none skipped.

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from podium import filetypes, paths
 from podium.errors import Issue, one_of
-from podium.markup import shift_headings
+from podium.markup import ATTR, TAG, shift_headings
 from podium.mdcost import costly_markdown
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -75,10 +75,6 @@ IFRAME_FORCED = {
     "referrerpolicy": "strict-origin-when-cross-origin",
     "sandbox": "allow-scripts allow-same-origin allow-presentation allow-popups",
 }
-# nh3's output is well-formed: attribute values are double-quoted with '"'
-# escaped, and '<' in text is escaped, so this tokenizer sees exactly its tags.
-_ATTR = re.compile(r'([^\s"\'>/=]+)(?:="([^"]*)")?')
-_TAG_TOKEN = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
 
 
 def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
@@ -134,7 +130,7 @@ def _drop_bad_iframes(fragment: str) -> str:
     out: list[str] = []
     pos = 0
     while True:
-        m = next((t for t in _TAG_TOKEN.finditer(fragment, pos) if t.group(2) == "iframe"), None)
+        m = next((t for t in TAG.finditer(fragment, pos) if t.group(2) == "iframe"), None)
         if m is None:
             out.append(fragment[pos:])
             return "".join(out)
@@ -144,7 +140,7 @@ def _drop_bad_iframes(fragment: str) -> str:
         if m.group(1):  # a stray end tag
             pos = m.end()
             continue
-        attrs = dict(_ATTR.findall(m.group(3)))
+        attrs = dict(ATTR.findall(m.group(3)))
         if "src" not in attrs:
             continue
         attrs.update(IFRAME_FORCED)
@@ -379,14 +375,14 @@ class _Links:
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
         pos = 0
-        for m in _TAG_TOKEN.finditer(fragment):
+        for m in TAG.finditer(fragment):
             tag = m.group(2).lower()
             if m.group(1) or tag not in ("a", "img"):
                 continue
             name = "href" if tag == "a" else "src"
             if tag == "img":
                 self._alt_text(m.group(3))
-            for am in _ATTR.finditer(m.group(3)):
+            for am in ATTR.finditer(m.group(3)):
                 if am.group(1).lower() != name or am.group(2) is None:
                     continue
                 value = html.unescape(am.group(2))
@@ -436,7 +432,7 @@ class _Links:
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as
         decoration (alt=""), and a screen reader says nothing of it (WCAG 1.1.1)."""
-        found = _ATTR.finditer(attrs)
+        found = ATTR.finditer(attrs)
         values = {a.group(1).lower(): html.unescape(a.group(2) or "") for a in found}
         if values.get("alt", "").strip():
             return

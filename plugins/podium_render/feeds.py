@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from xml.sax.saxutils import escape, quoteattr
 
 from podium.i18n import translate
+from podium.markup import ATTR, TAG
 
 from .meta import PageMeta, absolute
 
@@ -25,13 +26,6 @@ def author_name(article: Any) -> str:
     if getattr(article, "is_alumni", False) and not getattr(article, "anonymous", False):
         return translate("feed_author_alumni", article.lang, name=name)
     return name
-
-
-# A tag of sanitised HTML (nh3 quotes every attribute value with '"' and escapes
-# '<' in text, so this sees exactly the tags), and its name and attributes one
-# by one: a value (title="x href=") is never read as an attribute of its own.
-_TAG = re.compile(r'<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)(\s*/?>)')
-_ATTR = re.compile(r'(\s+)([^\s"\'>/=]+)(?:="([^"]*)")?')
 
 
 def feed_content(article: Any, site_url: str) -> str:
@@ -54,15 +48,19 @@ def feed_content(article: Any, site_url: str) -> str:
     base = absolute(site_url, article.url)
 
     def attr(m: re.Match) -> str:
-        if m.group(3) is None or m.group(2).lower() not in ("href", "src"):
+        if m.group(2) is None or m.group(1).lower() not in ("href", "src"):
             return m.group(0)
-        url = urljoin(base, html.unescape(m.group(3)))
-        return f'{m.group(1)}{m.group(2)}="{html.escape(url, quote=True)}"'
+        url = urljoin(base, html.unescape(m.group(2)))
+        return f'{m.group(1)}="{html.escape(url, quote=True)}"'
 
     def tag(m: re.Match) -> str:
-        return f"<{m.group(1)}{_ATTR.sub(attr, m.group(2))}{m.group(3)}"
+        if m.group(1):
+            return m.group(0)
+        start, end = m.start(3) - m.start(), m.end(3) - m.start()
+        whole = m.group(0)
+        return whole[:start] + ATTR.sub(attr, m.group(3)) + whole[end:]
 
-    out = _TAG.sub(tag, body)
+    out = TAG.sub(tag, body)
     article._podium_feed_content = (site_url, out)
     return out
 
