@@ -114,6 +114,17 @@ def test_pull_request_checks_annotations_tests_build_links_and_preview():
     assert any(s.get("uses", "").startswith("actions/upload-artifact") for s in steps(workflow))
 
 
+def test_pull_request_check_also_runs_in_a_merge_queue():
+    """A merge queue waits for the required check `check` on its own merge commit;
+    without the merge_group trigger it never comes and the queue stalls. Queue runs
+    have no pull request number, so they must not share one concurrency group
+    (each would cancel the one before)."""
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    assert "merge_group" in workflow["on"]
+    group = workflow["concurrency"]["group"]
+    assert "github.event.pull_request.number ||" in group, group
+
+
 @pytest.mark.parametrize("name", ["publish.yml", "pull-request.yml"])
 def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
     """actions/cache saves and restores the very folder `podium build` reads and writes."""
