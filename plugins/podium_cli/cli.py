@@ -114,6 +114,13 @@ class PodiumGroup(click.Group):
             sys.exit(getattr(exc, "exit_status", 1))  # 2: a refused output folder
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1, which a script cannot
+            # tell from a failed build; 128 + SIGINT is what shells expect.
+            # The build's temporary folders are gone by now (the exception
+            # unwound through their cleanup), the previous output untouched.
+            click.echo("podium: error: interrupted (Ctrl-C)", err=True)
+            sys.exit(130)
         except Exception as exc:  # a bug, or the machine: still one line
             if os.environ.get("PODIUM_DEBUG"):
                 raise

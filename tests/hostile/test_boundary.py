@@ -13,6 +13,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -345,7 +346,18 @@ def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
-def test_sigterm_ends_a_build_with_nothing_left_beside_the_output(project):
+@pytest.mark.parametrize(
+    ("signum", "status", "message"),
+    [
+        (signal.SIGTERM, 143, "podium: error: the build was terminated (SIGTERM)"),
+        # Ctrl-C printed click's "Aborted!" and exited 1, like a failed build.
+        (signal.SIGINT, 130, "podium: error: interrupted (Ctrl-C)"),
+    ],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_signal_ends_a_build_with_nothing_left_beside_the_output(
+    project, signum, status, message
+):
     """A cancelled CI job or `timeout` sends SIGTERM: the build died at once, and
     left a .pagefind-* folder (and a Pagefind run) beside the output that no later
     build removed. It now stops as after Ctrl-C: its folders removed, exit 143."""
@@ -364,10 +376,10 @@ def test_sigterm_ends_a_build_with_nothing_left_beside_the_output(project):
     while not any(p.name.startswith(".pagefind-") for p in project.iterdir()):
         assert proc.poll() is None and time.monotonic() < deadline, "Pagefind never started"
         time.sleep(0.02)
-    proc.terminate()
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143
-    assert err.splitlines() == ["podium: error: the build was terminated (SIGTERM)"]
+    assert proc.returncode == status
+    assert err.splitlines() == [message]
     left = [p.name for p in project.iterdir() if p.name.startswith((".pagefind-", ".output."))]
     assert left == []
     assert snapshot(project / "output") == before
