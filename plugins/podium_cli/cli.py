@@ -623,8 +623,13 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 @main.command()
 @settings_option
 @click.argument("slug")
+@click.option(
+    "--lang",
+    metavar="LANG",
+    help="Withdraw only this translation (nl, en, ...); the others stay published.",
+)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def withdraw(settings_file: str, slug: str, yes: bool) -> None:
+def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium_validate.site import load_site
 
@@ -634,6 +639,15 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
+    if lang is not None and lang not in ps.languages:
+        click.echo(
+            f'podium: error: --lang "{one_line(lang)}" is not one of the hub\'s languages: '
+            f"{', '.join(ps.languages)}",
+            err=True,
+        )
+        sys.exit(2)
+    # The default language first: a story file that names none is in it.
+    languages = (ps.default_lang, *(x for x in ps.languages if x != ps.default_lang))
     content = Path(settings["PATH"])
     record = content / ps.withdrawn_file
     site = load_site(content, ps)
@@ -646,15 +660,26 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
         return [t.slug for t in tagger.tag(docs[story.path])] if story.path in docs else []
 
     # Everything is checked before anything is touched (ContentError: one line each).
-    planned = plan(slug, content, parsed, record, ps.languages, keep, themes_of)
+    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang)
     if planned is None:
-        if any(w.slug == slug for w in site.withdrawn):
+        if any(w.slug == slug and (lang is None or lang in w.langs) for w in site.withdrawn):
             # Run twice (or after a colleague did): done already, not a typo.
+            which = f"{slug} ({lang})" if lang else slug
             click.echo(
-                f"{slug} is already withdrawn (recorded in {os.path.relpath(record)}); "
+                f"{which} is already withdrawn (recorded in {os.path.relpath(record)}); "
                 "nothing to do"
             )
             return
+        if lang is not None and any(
+            p.story is not None and p.story.slug == slug for p in parsed
+        ):
+            others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
+            click.echo(
+                f'podium: error: story "{one_line(slug)}" has no {lang} translation; '
+                f"it is in {', '.join(others)}",
+                err=True,
+            )
+            sys.exit(2)
         # A wrong argument, not invalid content: exit status 2 (contract §5).
         # An argument may hold a line break: escaped, it cannot forge a second line
         # (a "::error::" workflow command in CI).
@@ -668,7 +693,7 @@ def withdraw(settings_file: str, slug: str, yes: bool) -> None:
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         click.confirm(f"Remove {files}?", abort=True)
-    done = run_withdraw(slug, content, parsed, record, ps.languages, keep, themes_of)
+    done = run_withdraw(slug, content, parsed, record, languages, keep, themes_of, lang)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

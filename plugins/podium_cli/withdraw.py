@@ -77,13 +77,15 @@ def plan(
     languages: tuple[str, ...],
     keep: tuple[str, ...] = (),
     themes_of: Callable[[Any], list[str]] | None = None,
+    lang: str | None = None,
 ) -> tuple[Withdrawal, list[dict]] | None:
     """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
 
     ``keep``: files under content/ the settings use (the brand's logo), never
     removed as a story's photo. ``themes_of(story)``: the themes the story is
     on, automatic ones included (the tombstone links them); its explicit ones
-    when not given.
+    when not given. ``lang``: withdraw only that translation (consent given for
+    one language, or a translation taken back); the others stay published.
 
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
@@ -97,7 +99,11 @@ def plan(
             reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
         load_withdrawn(record, languages, shown)  # raises ContentError, one line each
-    mine = [p for p in parsed if _belongs(p, slug, languages)]
+    mine = [
+        p
+        for p in parsed
+        if _belongs(p, slug, languages) and (lang is None or _lang(p, languages) == lang)
+    ]
     if not mine:
         return None
     others = [p for p in parsed if p not in mine]
@@ -111,9 +117,8 @@ def plan(
     issues: list[Issue] = []
     for p in mine:
         written = _fields(p.source)
-        lang = p.story.lang if p.story else written.get("lang")
-        if lang in languages and lang not in out.langs:
-            out.langs.append(lang)
+        if (its := _lang(p, languages)) and its not in out.langs:
+            out.langs.append(its)
         if p.story is not None:
             on = themes_of(p.story) if themes_of else list(p.story.themes)
             out.themes.extend(t for t in on if t not in out.themes)
@@ -153,11 +158,29 @@ def plan(
     # get a tombstone too, recorded as slugs of their own (no personal data).
     aliases = [a for p in mine if p.story is not None for a in p.story.aliases]
     slugs = [slug, *dict.fromkeys(a for a in aliases if a != slug)]
-    entries = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") not in slugs]
+    earlier = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") in slugs]
+    entries = [e for e in (data or {}).get("withdrawn") or [] if e not in earlier]
+    # A translation withdrawn before (or recorded by hand) keeps its tombstone:
+    # the entry grows by these languages and themes, never loses one.
+    langs = set(out.langs) | {x for e in earlier for x in e.get("langs") or ()}
+    themes = list(dict.fromkeys([t for e in earlier for t in e.get("themes") or ()] + out.themes))
     for one in slugs:
         # Lists of their own: one list shared by two entries is a YAML anchor.
-        entries.append({"slug": one, "langs": sorted(set(out.langs)), "themes": list(out.themes)})
+        entries.append({"slug": one, "langs": sorted(langs), "themes": list(themes)})
     return out, entries
+
+
+def _lang(p: Parsed, languages: tuple[str, ...]) -> str | None:
+    """A story file's language: as parsed; for one that does not parse, its
+    front matter's or its name's (``x.en.md``), else the first of
+    ``languages``: the caller puts the hub's default language first, which the
+    reader gives a file that names none."""
+    if p.story is not None:
+        return p.story.lang
+    if p.source is None:
+        return None
+    lang = _fields(p.source).get("lang") or slug_from_filename(p.source.name, languages)[1]
+    return lang if lang in languages else (languages[0] if languages else None)
 
 
 def withdraw(
@@ -168,8 +191,9 @@ def withdraw(
     languages: tuple[str, ...] = ("nl", "en"),
     keep: tuple[str, ...] = (),
     themes_of: Callable[[Any], list[str]] | None = None,
+    lang: str | None = None,
 ) -> Withdrawal | None:
-    planned = plan(slug, content, parsed, record, languages, keep, themes_of)
+    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang)
     if planned is None:
         return None
     out, entries = planned

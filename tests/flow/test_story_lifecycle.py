@@ -191,6 +191,56 @@ def test_withdraw_twice_says_it_is_done_already(run, site):
     assert (site / "content" / "withdrawn.yml").read_bytes() == record
 
 
+def test_withdraw_one_translation_keeps_the_other_published(run, site):
+    """Consent taken back for the English version only: there was no command for
+    it (withdraw took every translation), and deleting the file by hand left its
+    shared URL a bare 404. `--lang en` removes that translation, keeps the Dutch
+    story and its photo, and leaves a tombstone at the English URL."""
+    photo = _give_anna_a_photo(site)
+    result = run("withdraw", "anna-de-boer", "--lang", "en", "--yes")
+    assert result.exit_code == 0, result.output
+    assert (site / "content" / "interviews" / "anna-de-boer.md").is_file()
+    assert not (site / "content" / "interviews" / "anna-de-boer.en.md").exists()
+    assert photo.is_file()  # the Dutch story still shows it
+    record = yaml.safe_load((site / "content" / "withdrawn.yml").read_text(encoding="utf-8"))
+    assert record["withdrawn"][-1]["slug"] == "anna-de-boer"
+    assert record["withdrawn"][-1]["langs"] == ["en"]
+    assert run("build", "-q").exit_code == 0
+    output = site / "output"
+    nl = (output / "stories" / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
+    en = (output / "en" / "stories" / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
+    assert "noindex" not in nl and "Anna de Boer" in nl
+    assert "noindex" in en and "Anna de Boer" not in en
+    # The Dutch page no longer offers an English version that is gone.
+    assert 'rel="alternate" hreflang="en"' not in nl and "en/stories/anna-de-boer" not in nl
+
+    # Later the Dutch one too: the record keeps the English tombstone.
+    assert run("withdraw", "anna-de-boer", "--lang", "en", "--yes").output.startswith(
+        "anna-de-boer (en) is already withdrawn"
+    )
+    assert run("withdraw", "anna-de-boer", "--yes").exit_code == 0
+    record = yaml.safe_load((site / "content" / "withdrawn.yml").read_text(encoding="utf-8"))
+    assert [e["langs"] for e in record["withdrawn"] if e["slug"] == "anna-de-boer"] == [
+        ["en", "nl"]
+    ]
+    assert not photo.exists()
+
+
+def test_withdraw_lang_that_is_wrong_is_one_line(run, site):
+    record = (site / "content" / "withdrawn.yml").read_bytes()
+    bad = run("withdraw", "anna-de-boer", "--lang", "de", "--yes")
+    assert bad.exit_code == 2
+    assert bad.output.strip() == (
+        'podium: error: --lang "de" is not one of the hub\'s languages: nl, en'
+    )
+    ben = run("withdraw", "ben-bakker", "--lang", "en", "--yes")  # a Dutch column only
+    assert ben.exit_code == 2
+    assert ben.output.strip() == (
+        'podium: error: story "ben-bakker" has no en translation; it is in nl'
+    )
+    assert (site / "content" / "withdrawn.yml").read_bytes() == record
+
+
 @pytest.mark.parametrize("policy", ["anonymize", "unpublish"])
 def test_alumni_policies_leave_no_name(site, policy):
     from podium_cli.build import build
