@@ -193,7 +193,9 @@ class Link:
     """
 
     target: str  # content-relative POSIX path
-    kind: str  # "image" (re-encoded), "svg" (allowlist-checked) or "file" (PODIUM_ATTACHMENTS)
+    # "image" (re-encoded), "svg" (allowlist-checked), "file" (PODIUM_ATTACHMENTS),
+    # or "story": another story, which Pelican links (Body.story_links)
+    kind: str
     line: int
 
 
@@ -227,6 +229,9 @@ class Body:
     blockquote: str | None = None
     issues: list[Issue] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    # {filename} links to other stories (kind "story"): kept apart from
+    # ``links``, which name files this story owns (withdraw removes them).
+    story_links: list[Link] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -305,12 +310,14 @@ class Renderer:
             out = shift_headings(links.resolve(self.convert(source)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
             body.links, body.issues = links.found, links.issues
+            body.story_links = links.stories
             return body
         intro_md, pairs = split_questions(source)
         intro, qa = self._render_interview(intro_md, pairs, links)
         whole = interview_html(intro, qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         body.links, body.issues = links.found, links.issues
+        body.story_links = links.stories
         body.headings = [_plain(p.question) for p in qa]
         if not qa:
             body.issues.append(
@@ -371,6 +378,7 @@ class _Links:
         self.found: list[Link] = []
         self.issues: list[Issue] = []
         self.kept: set[str] = set()  # {filename} links to stories, left for Pelican
+        self.stories: list[Link] = []  # the story files they name, checked across the site
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -484,6 +492,7 @@ class _Links:
         story = pure.parts[0] in STORY_KINDS and pure.suffix in (".md", ".markdown")
         if what == "filename" and story:
             self.kept.add(value)
+            self.stories.append(Link(rel, "story", self._line(value)))
             return value  # another story: Pelican writes its URL, copies nothing
         ext = pure.suffix[1:].lower()
         kind = filetypes.kind_of_link(ext, self.r.attachments)

@@ -238,7 +238,7 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     if body is None:
         return True
     fragments = [body.intro] + [x for qa in body.qa for x in (qa.question, qa.answer)]
-    if not all(isinstance(link, Link) for link in body.links):
+    if not all(isinstance(link, Link) for link in (*body.links, *body.story_links)):
         return False
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's

@@ -6,6 +6,7 @@ author all of their mistakes at once instead of one per CI run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import defaultdict
@@ -19,7 +20,7 @@ from podium.errors import Issue, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
 from podium_read.parse import Parsed
-from podium_read.schema import person_key
+from podium_read.schema import person_key, slug_from_filename
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 from podium_vacancies.paycheck import check as pay_transparency
@@ -41,6 +42,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
+    issues.extend(links_between_stories(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
@@ -165,6 +167,78 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
                 continue
             message = f'vacancy "{vid}" in "vacancies" {problem}'
             issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
+    return issues
+
+
+# Why a linked story is not on the site, by its Story.publication().
+_NOT_PUBLISHED = {
+    "consent-ended": "is no longer published (its consent ended): its URL shows a tombstone",
+    "alumni-unpublished": (
+        'is no longer published (its author left; PODIUM_ALUMNI_POLICY is "unpublish"): '
+        "its URL shows a tombstone"
+    ),
+    "draft": "is a draft (status: draft): the link leads to a page the site does not have",
+    "scheduled": "is not published until its date: the link leads nowhere until then",
+}
+_ANSWER = "remove the link, and the author's name if the text gives it"
+
+
+def links_between_stories(site: Site) -> list[Issue]:
+    """A story's ``{filename}`` links to other stories, against the site.
+
+    Pelican resolves them, and says nothing useful when it cannot: a link to a
+    story file that is gone (withdrawn, renamed, mistyped) goes out with
+    ``{filename}...`` as its address, one to a draft points at a page that is
+    not published, and one to a story whose consent ended still names a
+    person who asked to be taken off the site. A missing story is an error
+    (the link is broken on the page); a story that is not, or no longer,
+    public is a warning (its consent can end on any night, and the nightly
+    publish that takes it down must not fail over it).
+    """
+    root = site.content_root.resolve()
+    by_file = {}
+    for p in site.parsed:
+        with contextlib.suppress(ValueError):
+            if p.source is not None:
+                by_file[p.source.relative_to(root).as_posix()] = p
+    withdrawn = {w.slug for w in site.withdrawn}
+    record = display_path(site.content_root / site.settings.withdrawn_file, site.content_root)
+    issues = []
+    for p in site.parsed:
+        story = p.story
+        if story is None or p.body is None:
+            continue
+        # A story that is off the site itself shows none of its links.
+        if story.publication(site.settings) in ("consent-ended", "alumni-unpublished"):
+            continue
+        for link in p.body.story_links:
+            shown = f"link to content/{link.target}"
+            target = by_file.get(link.target)
+            if target is None:
+                slug = slug_from_filename(link.target, site.settings.languages)[0]
+                if slug in withdrawn:
+                    message = (
+                        f'{shown}: the story "{slug}" was withdrawn (recorded in {record}); '
+                        f"{_ANSWER}"
+                    )
+                else:
+                    message = (
+                        f"{shown}: there is no story file content/{link.target}; "
+                        "link a story that exists, by its path from content/"
+                    )
+                issues.append(Issue(story.path, link.line, message))
+                continue
+            if target.story is None or target is p:
+                continue  # its own errors say why; a link to itself is harmless
+            state = target.story.publication(site.settings)
+            # A draft or scheduled story may link another one that waits too.
+            waiting = story.publication(site.settings) in ("draft", "scheduled")
+            if state not in _NOT_PUBLISHED or waiting and state in ("draft", "scheduled"):
+                continue
+            why = _NOT_PUBLISHED[state]
+            answer = _ANSWER if "tombstone" in why else "link it once it is published"
+            message = f'{shown}: "{target.story.slug}" {why}; {answer}'
+            issues.append(Issue(story.path, link.line, message, "warning"))
     return issues
 
 

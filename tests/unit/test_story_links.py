@@ -1,0 +1,123 @@
+"""A story's {filename} link to another story, checked against the whole site.
+
+Pelican resolves these links and, when it cannot, leaves ``{filename}...`` as
+the address on the page and in the feeds, with a warning that names no
+story. So a link to a story that was withdrawn (or renamed, or mistyped) went
+out broken, one to a story whose consent ended kept naming and linking its
+author, and one to a draft led to /drafts/..., all while ``podium check`` said
+"0 errors, 0 warnings".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from podium_cli.cli import main
+from podium_testkit import copy_site
+
+LINKER = "content/columns/ben-bakker.md"
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch) -> Path:
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    return site
+
+
+def link_from_ben(site: Path, target: str) -> int:
+    """Add a paragraph linking ``target`` to Ben's column; the line it is on."""
+    path = site / LINKER
+    text = path.read_text("utf-8").rstrip("\n")
+    path.write_text(text + f"\n\nLees ook [het verhaal van een collega]({target}).\n", "utf-8")
+    return text.count("\n") + 3
+
+
+def check(*args: str) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result.exit_code, result.output.splitlines()
+
+
+def about_ben(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.startswith(f"{LINKER}:")]
+
+
+def test_a_link_to_a_published_story_is_fine(site):
+    link_from_ben(site, "{filename}../interviews/anna-de-boer.md")
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
+
+
+def test_a_link_to_a_withdrawn_story_is_an_error_naming_the_record(site):
+    line = link_from_ben(site, "{filename}teruggetrokken-verhaal.md")
+    status, lines = check()
+    assert status == 1
+    assert about_ben(lines) == [
+        f"{LINKER}:{line}: error: link to content/columns/teruggetrokken-verhaal.md: the "
+        'story "teruggetrokken-verhaal" was withdrawn (recorded in content/withdrawn.yml); '
+        "remove the link, and the author's name if the text gives it"
+    ]
+
+
+def test_a_link_to_no_story_is_an_error_and_the_build_writes_nothing(site):
+    line = link_from_ben(site, "{filename}/interviews/anna-de-bor.md")
+    status, lines = check()
+    assert status == 1
+    assert about_ben(lines) == [
+        f"{LINKER}:{line}: error: link to content/interviews/anna-de-bor.md: there is no "
+        "story file content/interviews/anna-de-bor.md; link a story that exists, by its "
+        "path from content/"
+    ]
+    result = CliRunner().invoke(main, ["build", "-q"], catch_exceptions=False)
+    assert result.exit_code == 1 and not (site / "output").exists()
+
+
+@pytest.mark.parametrize(
+    ("target", "why"),
+    [
+        ("frank-consent-ended.md", "is no longer published (its consent ended)"),
+        ("dirk-draft.md", "is a draft (status: draft)"),
+        ("eva-scheduled.md", "is not published until its date"),
+    ],
+)
+def test_a_link_to_a_story_that_is_not_public_warns(site, target, why):
+    line = link_from_ben(site, "{filename}" + target)
+    status, lines = check()
+    assert status == 0
+    found = about_ben(lines)
+    assert len(found) == 1, lines
+    assert found[0].startswith(f"{LINKER}:{line}: warning: link to content/columns/{target}: ")
+    assert why in found[0]
+
+
+def test_an_author_who_left_under_unpublish_is_not_linked_silently(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "unpublish"'
+        ),
+        "utf-8",
+    )
+    link_from_ben(site, "{filename}gina-alumni.md")
+    status, lines = check()
+    assert status == 0
+    assert any("its author left" in line for line in about_ben(lines)), lines
+
+
+def test_the_withdraw_of_a_linked_story_is_reported_where_the_link_is(site):
+    line = link_from_ben(site, "{filename}../interviews/anna-de-boer.md")
+    result = CliRunner().invoke(
+        main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    status, lines = check()
+    assert status == 1
+    assert about_ben(lines) == [
+        f"{LINKER}:{line}: error: link to content/interviews/anna-de-boer.md: the story "
+        '"anna-de-boer" was withdrawn (recorded in content/withdrawn.yml); remove the link, '
+        "and the author's name if the text gives it"
+    ]
