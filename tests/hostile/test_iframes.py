@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from podium.errors import ContentError
 from podium.settings import PodiumSettings
-from podium_read.body import Renderer, sanitize
+from podium_read.body import Renderer, _facade, sanitize
+from podium_testkit import Page
 
 YT = "https://www.youtube-nocookie.com/embed/abc"
 
 
 def test_default_allows_youtube_nocookie_with_a_sandbox_and_fixed_attribute_order():
     out = sanitize(f'<iframe onload="x()" allow="camera; autoplay" src="{YT}">fallback</iframe>')
+    facade = html.escape(_facade(YT), quote=True)
     assert out == (
-        f'<iframe src="{YT}" allow="autoplay" loading="lazy" '
+        f'<iframe src="{YT}" srcdoc="{facade}" allow="autoplay" loading="lazy" '
         'referrerpolicy="strict-origin-when-cross-origin" '
         'sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe>'
     )
@@ -59,3 +63,29 @@ def test_setting_is_read_and_validated():
             PodiumSettings.from_pelican({"PODIUM_IFRAME_HOSTS": bad})
         (issue,) = exc.value.issues
         assert issue.message.startswith("setting PODIUM_IFRAME_HOSTS must be a list of host names")
+
+
+def facade_of(out: str) -> Page:
+    (frame,) = [e for e in Page(out).elements if e.tag == "iframe"]
+    return Page(frame.attrs["srcdoc"])
+
+
+def test_an_embed_fetches_nothing_from_its_host_until_the_reader_clicks_play():
+    # A frame with a srcdoc shows that document and never loads its src: a
+    # YouTube player loaded with the page sent every reader's address to
+    # Google and stored data in their browser, without their consent.
+    out = sanitize(f'<iframe src="{YT}?start=30&amp;rel=0" title="Rondleiding"></iframe>')
+    doc = facade_of(out)
+    links = [e for e in doc.elements if e.tag == "a"]
+    assert [a.attrs["href"] for a in links] == [f"{YT}?start=30&rel=0&autoplay=1"]
+    assert "www.youtube-nocookie.com" in links[0].text  # says where the click goes
+    # Nothing in it loads anything: no image, frame, script or stylesheet.
+    assert {e.tag for e in doc.elements} == {"a"}
+    assert sanitize(out) == out  # the parse cache's fixed point
+
+
+def test_a_written_srcdoc_is_never_kept():
+    evil = "&lt;script&gt;parent.document.cookie&lt;/script&gt;"
+    out = sanitize(f'<iframe srcdoc="{evil}" src="{YT}"></iframe>')
+    assert "parent.document" not in out and out == sanitize(f'<iframe src="{YT}"></iframe>')
+    assert sanitize(f'<iframe srcdoc="{evil}"></iframe>') == ""
