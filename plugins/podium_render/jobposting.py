@@ -43,7 +43,8 @@ def job_posting(
         "directApply": bool(getattr(vacancy, "direct_apply", False)),
     }
     if vacancy.employment_type:
-        data["employmentType"] = vacancy.employment_type
+        kinds = vacancy.employment_type
+        data["employmentType"] = kinds[0] if len(kinds) == 1 else list(kinds)
     if vacancy.valid_through:
         # The end of the last day where the company is (RFC 3339: with an offset).
         end = dt.datetime.combine(vacancy.valid_through, dt.time(23, 59, 59))

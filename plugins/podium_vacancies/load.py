@@ -106,7 +106,7 @@ def read_vacancy(
     team = f.slug("team")
     location = _read_location(f)
     # Optional: a JobPosting states only what the employer said (no "OTHER").
-    employment_type = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES)
+    employment_type = _employment_types(f)
     date_posted = f.date("date_posted", required=True)
     valid_through = f.date("valid_through")
     if date_posted and valid_through and valid_through < date_posted:
@@ -233,6 +233,26 @@ def _upper_choice(
     hint = f' (did you mean "{guess}"?)' if guess in options else did_you_mean(guess, options)
     f.error(key, f'field "{name}" must be one of {one_of(options)}, not "{value}"{hint}')
     return None
+
+
+def _employment_types(f: Fields) -> tuple[str, ...]:
+    """``employment_type``: one schema.org value, or a list of them (a job offered
+    full- or part-time is both, and Google takes both)."""
+    value = f.raw("employment_type")
+    if not isinstance(value, list):
+        one = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES)
+        return (one,) if one else ()
+    name = f.name("employment_type")
+    wrong = [v for v in value if not isinstance(v, str) or v not in EMPLOYMENT_TYPES]
+    if not value or wrong:
+        shown = f' not "{wrong[0]}"' if wrong else " not an empty list"
+        f.error(
+            "employment_type",
+            f'field "{name}" must be one of {one_of(EMPLOYMENT_TYPES)}, or a list of them '
+            f"such as [FULL_TIME, PART_TIME],{shown}",
+        )
+        return ()
+    return tuple(dict.fromkeys(value))
 
 
 def _required(f: Fields, key: str, required: bool, what: str):

@@ -51,7 +51,9 @@ class Vacancy:
     title: str
     team: str | None
     location: Location
-    employment_type: str | None  # None: the source never said (no "OTHER" guess)
+    # Empty: the source never said (no "OTHER" guess). More than one when the
+    # job is offered so ("full-or-part-time"): Google takes a list of them.
+    employment_type: tuple[str, ...]
     date_posted: dt.date
     valid_through: dt.date | None
     apply_url: str

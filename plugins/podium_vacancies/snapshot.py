@@ -53,7 +53,9 @@ def to_record(v: Vacancy) -> dict:
         "status": v.feed_status or "present",
     }
     if v.employment_type:
-        record["employment_type"] = v.employment_type
+        # One value as text, as before; a list only for a job of more kinds.
+        kinds = v.employment_type
+        record["employment_type"] = kinds[0] if len(kinds) == 1 else list(kinds)
     if v.direct_apply:
         record["direct_apply"] = True
     if v.updated:

@@ -98,7 +98,7 @@ def test_job_postings_have_googles_properties_and_show_them(jsonld):
         vacancy = by_id[data["identifier"]["value"]]
         data = {
             **data,
-            "_known_type": vacancy.employment_type is not None,
+            "_known_type": bool(vacancy.employment_type),
             "_has_end": vacancy.valid_through is not None,
         }
         missing_type += not data["_known_type"]

@@ -289,6 +289,24 @@ def test_employment_types_map_to_schema_org(words, expected):
     assert common.employment_type(words) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("full-or-part-time", ("FULL_TIME", "PART_TIME")),  # Personio's <schedule>
+        ("Full-time or part-time", ("FULL_TIME", "PART_TIME")),
+        ("Fulltime / Parttime", ("FULL_TIME", "PART_TIME")),
+        ("Voltijd of deeltijd", ("FULL_TIME", "PART_TIME")),
+        ("Vollzeit oder Teilzeit", ("FULL_TIME", "PART_TIME")),
+        ("Part-time, permanent", ("PART_TIME",)),  # a contract's length is no schedule
+        ("fulltime_permanent", ("FULL_TIME",)),
+        ("Internship, full-time or part-time", ("INTERN",)),
+        ("", ()),
+    ],
+)
+def test_a_job_offered_full_or_part_time_is_both(words, expected):
+    assert common.employment_types(words) == expected
+
+
 def test_lever_commitment_in_dutch_is_read_as_the_employer_meant(ats, tmp_path):
     # Lever's commitment is free text the employer types; a Dutch "vast
     # contract" (permanent job) was published to Google as CONTRACTOR.

@@ -115,6 +115,25 @@ def employment_type(*values: str | None) -> str | None:
     return None
 
 
+def employment_types(*values: str | None) -> tuple[str, ...]:
+    """Like ``employment_type``, but both FULL_TIME and PART_TIME for a job that
+    is offered either way ("full-or-part-time", "Voltijd of deeltijd"): one of
+    them alone would hide the job from a seeker filtering for the other."""
+    kind = employment_type(*values)
+    if kind not in ("FULL_TIME", "PART_TIME"):
+        return (kind,) if kind else ()
+    for value in values:
+        squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+        # The schedule words only: "part-time, permanent" is one kind.
+        if re.search(r"fulltime|fullor|voltijd|vollzeit", squashed) and re.search(
+            r"parttime|deeltijd|teilzeit", squashed
+        ):
+            return ("FULL_TIME", "PART_TIME")
+        if employment_type(value):
+            break  # the value that gave the kind names one schedule only
+    return (kind,)
+
+
 def salary_unit(value: str | None) -> str | None:
     """HOUR/DAY/WEEK/MONTH/YEAR for vendor words like "per-year-salary", or None."""
     squashed = re.sub(r"[^a-z]", "", (value or "").lower())
@@ -263,7 +282,7 @@ def vacancy(
     date_posted: dt.date | None,
     description_html: str,
     department: str | None = None,
-    employment: str | None = None,
+    employment: str | tuple[str, ...] | None = None,
     pay: Salary | None = None,
     valid_through: dt.date | None = None,
     updated: dt.date | None = None,
@@ -296,7 +315,7 @@ def vacancy(
         location=location,
         # Unknown stays unknown: "OTHER" would tell Google something the
         # employer never said.
-        employment_type=employment,
+        employment_type=(employment,) if isinstance(employment, str) else employment or (),
         date_posted=date_posted,
         valid_through=valid_through if valid_through and valid_through >= date_posted else None,
         apply_url=apply_url,

@@ -59,7 +59,7 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
     if not location_name and offices:
         location_name = offices[0].get("location") or offices[0].get("name")
     departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
-    kind = common.employment_type(*(_text(meta.get(n)) for n in _TYPE_FIELDS))
+    kind = common.employment_types(*(_text(meta.get(n)) for n in _TYPE_FIELDS))
     return common.vacancy(
         feed,
         id=job.get("id"),

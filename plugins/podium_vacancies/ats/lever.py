@@ -46,7 +46,7 @@ def _posting(post: dict, feed: FeedConfig) -> Vacancy:
         date_posted=common.date_from_epoch_ms(post.get("createdAt")),
         description_html=body,
         department=cats.get("team") or cats.get("department"),
-        employment=common.employment_type(cats.get("commitment")),
+        employment=common.employment_types(cats.get("commitment")),
         pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("interval"))
         if isinstance(pay, dict)
         else None,

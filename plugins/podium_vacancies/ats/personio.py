@@ -57,11 +57,11 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
         for d in pos.iterfind("jobDescriptions/jobDescription")
     )
     pid = text("id")
-    kind = common.employment_type(text("employmentType"))
+    kind = common.employment_types(text("employmentType"))
     # A permanent job is full- or part-time by its schedule; interns,
     # freelancers and temporary staff keep their more specific type.
-    if kind in (None, "FULL_TIME", "PART_TIME"):
-        kind = common.employment_type(text("schedule")) or kind
+    if set(kind) <= {"FULL_TIME", "PART_TIME"}:
+        kind = common.employment_types(text("schedule")) or kind
     page = f"{base}/job/{quote(pid)}" if pid else None
     if page and lang:
         # The job page in the language the feed was read in: without it

@@ -52,7 +52,7 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         or common.parse_date(offer.get("created_at")),
         description_html=body,
         department=department,
-        employment=common.employment_type(offer.get("employment_type_code")),
+        employment=common.employment_types(offer.get("employment_type_code")),
         valid_through=common.parse_date(offer.get("close_at")),
         pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"))
         if isinstance(pay, dict)
