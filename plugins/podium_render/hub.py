@@ -299,6 +299,7 @@ class HubGenerator(Generator):
                     # Page 3 of a list the other language has fewer pages of:
                     # its switch goes to that list's first page, not the front page.
                     meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}
+                    meta.home_names = {o: translate(title_key, o) for o in pages_by_lang}
                     self.plan("listing", meta, page=page, section=section)
 
     def _plan_people(self) -> None:

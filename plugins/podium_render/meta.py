@@ -26,23 +26,28 @@ class PageMeta:
     # lang -> where the switch goes when the page has no translation there: the
     # front page, or for a page of a list that language has fewer pages of, page 1.
     homes: dict[str, str] = field(default_factory=dict)
+    # lang -> the name, in that language, of the page ``homes`` gives when it is
+    # not the front page ("All stories", a theme's name): the switch says where
+    # it goes, and "English: Home" on a link to the English story list is wrong.
+    home_names: dict[str, str] = field(default_factory=dict)
     jsonld: dict | None = None  # structured data, rendered by the template
     card: tuple | None = None  # what the social card shows: ("theme", slug); None: hub card
 
-    def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool]]:
-        """(lang, url, is_translation) for each other language.
+    def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool, str | None]]:
+        """(lang, url, is_translation, name) for each other language.
 
         Where the page has no translation, the switch goes to that
-        language's front page rather than to a dead link.
+        language's front page (name None) or to the first page of the same
+        list (name its title there) rather than to a dead link.
         """
         out = []
         for lang in languages:
             if lang == self.lang:
                 continue
             if lang in self.alternates:
-                out.append((lang, self.alternates[lang], True))
+                out.append((lang, self.alternates[lang], True, None))
             else:
-                out.append((lang, self.homes.get(lang, ""), False))
+                out.append((lang, self.homes.get(lang, ""), False, self.home_names.get(lang)))
         return out
 
 

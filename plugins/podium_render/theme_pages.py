@@ -140,6 +140,7 @@ def plan_theme_pages(hub) -> None:
                 # A page the other language has not got: its switch goes to the
                 # theme's first page there, not to the front page.
                 meta.homes = {o: views[theme.slug][o].url for o in ps.languages}
+                meta.home_names = {o: views[theme.slug][o].name for o in ps.languages}
                 meta.card = ("theme", theme.slug)
                 hub.plan(
                     "theme",

@@ -330,9 +330,13 @@ def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site
         story = ben.replace("date: 2026-04-10", f"date: 2026-04-1{n}\nthemes: [tech]", 1)
         (columns / f"ben-bakker-{n}.md").write_text(story, encoding="utf-8")
     out = build(site / "pelicanconf.py", site / "output").output  # DEFAULT_PAGINATION = 2
-    for url, english in (
-        ("stories/page/2/", "/en/stories/"),
-        ("themes/tech/page/2/", "/en/themes/tech/"),
+    for url, english, said in (
+        ("stories/page/2/", "/en/stories/", "English: All stories"),
+        ("themes/tech/page/2/", "/en/themes/tech/", "English: Tech & data"),
     ):
         switch = read_page(out, url).html.split('class="lang-switch"')[1].split("</ul>")[0]
         assert re.findall(r'href="([^"]*)" hreflang="en"', switch) == [english], url
+        # And it says so to a screen reader: it said "English: Home" on a link
+        # to the English story list (WCAG 2.4.4, link purpose).
+        link = read_page(out, url).one("a", hreflang="en")
+        assert " ".join(link.text.split()) == said, url

@@ -257,4 +257,7 @@ def test_every_ui_string_has_every_language():
 
 def test_language_switch_falls_back_to_home():
     meta = PageMeta("en", "en/x/", "X", alternates={"en": "en/x/"}, homes={"nl": "", "en": "en/"})
-    assert meta.switch(("nl", "en")) == [("nl", "", False)]
+    assert meta.switch(("nl", "en")) == [("nl", "", False, None)]
+    # A later page of a list goes to that list's first page, and names it.
+    meta.homes, meta.home_names = {"nl": "stories/"}, {"nl": "Alle verhalen"}
+    assert meta.switch(("nl", "en")) == [("nl", "stories/", False, "Alle verhalen")]
