@@ -28,17 +28,31 @@ def job_place(location: Any, lang: str) -> str:
     return location.city or location.country
 
 
-def money(amount: float, lang: str) -> str:
-    """4200 -> '4,200' (en) or '4.200' (nl): each language's separators (strings.yml)."""
-    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+def money(amount: float, lang: str, cents: bool | None = None) -> str:
+    """4200 -> '4,200' (en) or '4.200' (nl): each language's separators (strings.yml).
+
+    ``cents`` forces (or drops) the two decimals, so both ends of a range have
+    them when one does ("14,50 – 17,00", not "14,50 – 17").
+    """
+    if cents is None:
+        cents = not float(amount).is_integer()
+    text = f"{amount:,.2f}" if cents else f"{amount:,.0f}"
     swap = {",": translate("thousands_separator", lang), ".": translate("decimal_separator", lang)}
     return "".join(swap.get(c, c) for c in text)
 
 
 def salary(value: Any, lang: str) -> str:
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(value.currency, value.currency + " ")
-    low, high = money(value.min, lang), money(value.max, lang)
-    amount = f"{symbol}{low}" if value.min == value.max else f"{symbol}{low} – {symbol}{high}"
+    sign = {"EUR": "€", "USD": "$", "GBP": "£"}.get(value.currency)
+    cents = not (float(value.min).is_integer() and float(value.max).is_integer())
+
+    def priced(amount: float) -> str:
+        text = money(amount, lang, cents)
+        if sign is None:  # a currency code is a word: "CHF 4.200" in every language
+            return f"{value.currency}\u00a0{text}"
+        return translate("currency_format", lang, sign=sign, amount=text)
+
+    low, high = priced(value.min), priced(value.max)
+    amount = low if value.min == value.max else f"{low} – {high}"
     return f"{amount} {translate('per_' + value.unit, lang)}"
 
 

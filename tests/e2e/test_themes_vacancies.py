@@ -36,7 +36,7 @@ def test_open_vacancy_has_exactly_one_complete_jobposting(built_site):
     assert (value["minValue"], value["maxValue"], value["unitText"]) == (4200, 5600, "MONTH")
     assert posting["directApply"] is False
     assert page.one("a", "button--big").attrs["href"] == "https://example.com/apply/501"
-    assert "€4.200 – €5.600 per maand" in page.html
+    assert "€\u00a04.200 – €\u00a05.600 per maand" in page.html
 
 
 def test_remote_vacancy_is_telecommute_with_country(built_site):
@@ -131,7 +131,7 @@ def test_story_open_roles_are_in_the_story_language(built_site):
     # list: Dutch separators and units on a Dutch story, PODIUM_TEAMS' English
     # name on an English one (it once showed "€4,200 ... per month" and "Techniek").
     nl = read_page(built_site, "stories/anna-de-boer/")
-    assert "€4.200 – €5.600 per maand" in nl.html
+    assert "€\u00a04.200 – €\u00a05.600 per maand" in nl.html
     assert "Op afstand (NL)" in nl.html and "per month" not in nl.html
     en = read_page(built_site, "en/stories/anna-de-boer/")
     assert "€4,200 – €5,600 per month" in en.html

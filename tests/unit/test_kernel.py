@@ -124,6 +124,26 @@ def test_dates_and_amounts_follow_the_language():
     assert (money(14.5, "nl"), money(1234.5, "en")) == ("14,50", "1,234.50")
 
 
+def test_a_salary_is_written_as_each_language_writes_money():
+    # Dutch pages said "€4.200 – €5.600 per maand": Dutch (the Taalunie, CLDR's
+    # nl, so Hugo and Babel) puts a space after the sign, "€ 4.200"; English
+    # none. And "€14,50 – €17" gave one end of a range cents and not the other.
+    from types import SimpleNamespace
+
+    from podium_render.filters import salary
+
+    def pay(low, high, currency="EUR", unit="MONTH"):
+        return SimpleNamespace(min=low, max=high, currency=currency, unit=unit)
+
+    nbsp = "\u00a0"  # the sign never ends a line without its amount
+    assert salary(pay(4200, 5600), "nl") == f"€{nbsp}4.200 – €{nbsp}5.600 per maand"
+    assert salary(pay(4200, 5600), "en") == "€4,200 – €5,600 per month"
+    assert salary(pay(14.5, 17, unit="HOUR"), "nl") == f"€{nbsp}14,50 – €{nbsp}17,00 per uur"
+    assert salary(pay(14.5, 17, unit="HOUR"), "en") == "€14.50 – €17.00 per hour"
+    # A currency without a sign is its code, a word: a space in both languages.
+    assert salary(pay(90000, 90000, "CHF", "YEAR"), "en") == f"CHF{nbsp}90,000 per year"
+
+
 def test_an_unknown_podium_setting_is_an_error_with_a_suggestion(tmp_path):
     """A typo in a setting's name was ignored: PODIUM_ALUMI_POLICY = "unpublish" left
     the default policy (keep), so former colleagues' stories stayed online."""
