@@ -40,6 +40,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(far_ahead_dates(stories, settings))
     issues.extend(alias_collisions(stories, site.withdrawn))
     issues.extend(translation_authors(stories))
+    issues.extend(translation_kinds(stories))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(explicit_vacancy_links(site))
     issues.extend(links_between_stories(site))
@@ -408,6 +409,37 @@ def translation_authors(stories) -> list[Issue]:
                     f'field "author" ("{story.author}") is not "{other.author}" of its '
                     f"translation {other.path}; a story has one author: write the name the "
                     "same way in every language, or it gets two people pages",
+                    "warning",
+                )
+            )
+    return issues
+
+
+def translation_kinds(stories) -> list[Issue]:
+    """An interview whose translation was saved as a column (or the reverse).
+
+    Translations share a slug, so nothing else catches it, but the hub then
+    lists the story under /interviews/ in one language and /en/columns/ in the
+    other, its card and feeds call it two things, and a switch between the
+    interview lists loses it. A warning, as each file is valid on its own.
+    """
+    versions: dict[str, list] = defaultdict(list)
+    for story in stories:
+        versions[story.slug].append(story)
+    issues = []
+    for group in versions.values():
+        if len({s.kind for s in group}) < 2:
+            continue
+        group = sorted(group, key=lambda s: s.path)
+        for story in group:
+            other = next(o for o in group if o.kind != story.kind)
+            issues.append(
+                Issue(
+                    story.path,
+                    story.lines.get("slug"),
+                    f"this {story.kind} is a translation of the {other.kind} {other.path} "
+                    f'(slug "{story.slug}"); a translation is the same kind of story: keep both '
+                    "in content/interviews/ or both in content/columns/",
                     "warning",
                 )
             )

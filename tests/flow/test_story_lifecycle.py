@@ -467,6 +467,28 @@ def test_translations_naming_their_author_two_ways_are_a_warning(run, site):
     ) in result.output
 
 
+def test_a_translation_saved_as_the_other_kind_is_a_warning(run, site):
+    # The English version of Anna's interview saved in content/columns/ was a
+    # column: /interviews/ listed her, /en/interviews/ did not, /en/columns/ did,
+    # and the card and feeds called one story two things, without a word.
+    interviews, columns = site / "content" / "interviews", site / "content" / "columns"
+    en = (interviews / "anna-de-boer.en.md").read_text(encoding="utf-8")
+    (interviews / "anna-de-boer.en.md").unlink()
+    (columns / "anna-de-boer.en.md").write_text(
+        en.replace("interviewer: Kees Interviewer\n", ""), encoding="utf-8"
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        "content/columns/anna-de-boer.en.md:8: warning: this column is a translation of the "
+        'interview content/interviews/anna-de-boer.md (slug "anna-de-boer"); a translation is '
+        "the same kind of story: keep both in content/interviews/ or both in content/columns/"
+    ) in result.output
+    assert "content/interviews/anna-de-boer.md:10: warning: this interview is a translation" in (
+        result.output
+    )
+
+
 def test_translations_by_one_author_in_any_case_give_no_warning(run, site):
     _english_author(site, "anna  de boer")
     result = run("check")
