@@ -351,9 +351,11 @@ class HubGenerator(Generator):
         published_urls = {s.url for s in self.stories}
         for slug, entry in sorted(entries.items()):
             urls = {lang: f"{ps.lang_prefix(lang)}stories/{slug}/" for lang in entry["langs"]}
-            for lang, url in urls.items():
-                if url in published_urls:  # republished under the same slug
-                    continue
+            # A language whose URL a story answers again (the slug reused, or a
+            # new consent) has no tombstone: that page is another story, not
+            # this one in another language, so it is no alternate of it.
+            urls = {lang: url for lang, url in urls.items() if url not in published_urls}
+            for lang in urls:
                 meta = self.meta(
                     lang, urls, translate("gone_title", lang), noindex=True, in_sitemap=False
                 )

@@ -167,3 +167,27 @@ def test_withdrawing_a_story_leaves_a_tombstone_at_its_old_slugs_too(site, monke
         html = (out / old).read_text(encoding="utf-8")
         assert Page(html).meta("robots") == "noindex"
         assert "Anna" not in html, old
+
+
+def test_a_tombstone_names_no_other_story_as_its_translation(site):
+    # A new English story took the withdrawn slug "teruggetrokken-verhaal" (a
+    # withdrawn story's URL may be given out again); the Dutch tombstone kept
+    # the English URL among its hreflang alternates and as its "English" switch
+    # (rel="alternate"), presenting another story as its translation, one that
+    # did not name the tombstone back (hreflang must be reciprocal).
+    interviews = site / "content" / "interviews"
+    anna = (interviews / "anna-de-boer.en.md").read_text(encoding="utf-8")
+    (interviews / "nieuw.en.md").write_text(
+        anna.replace("slug: anna-de-boer", "slug: teruggetrokken-verhaal"), encoding="utf-8"
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    tomb = Page((out / "stories/teruggetrokken-verhaal/index.html").read_text(encoding="utf-8"))
+    assert tomb.meta("robots") == "noindex"
+    assert tomb.alternates() == {
+        "nl": "/stories/teruggetrokken-verhaal/",
+        "x-default": "/stories/teruggetrokken-verhaal/",
+    }
+    switch = tomb.one("a", hreflang="en")
+    assert switch.attrs["href"] == "/en/" and "rel" not in switch.attrs
+    new = Page((out / "en/stories/teruggetrokken-verhaal/index.html").read_text(encoding="utf-8"))
+    assert "nl" not in new.alternates()
