@@ -103,6 +103,11 @@ def plan_vacancy_pages(hub) -> None:
             noindex=not view.is_open,
             in_sitemap=view.is_open,
         )
+        # A vacancy is in one language, but every language's job list shows
+        # it: the switch goes there ("English: Jobs"), where the reader finds
+        # this job again among the others, not to the front page's stories.
+        meta.homes = {o: f"{ps.lang_prefix(o)}vacancies/" for o in ps.languages}
+        meta.home_names = {o: translate("vacancies", o) for o in ps.languages}
         if view.is_open:
             meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
             meta.lastmod = hub.freshness.lastmod(

@@ -340,3 +340,17 @@ def test_language_switch_of_a_later_list_page_goes_to_that_lists_first_page(site
         # to the English story list (WCAG 2.4.4, link purpose).
         link = read_page(out, url).one("a", hreflang="en")
         assert " ".join(link.text.split()) == said, url
+
+
+def test_language_switch_of_a_vacancy_goes_to_that_languages_job_list(built_site):
+    # A vacancy is in one language, and its switch went to the other language's
+    # front page (stories), though that language's job list shows this very job.
+    for url, other, href, said in (
+        ("vacancies/501/", "en", "/en/vacancies/", "English: Jobs"),
+        ("vacancies/503/", "en", "/en/vacancies/", "English: Jobs"),  # closed
+        ("en/vacancies/502/", "nl", "/vacancies/", "Nederlands: Vacatures"),
+    ):
+        link = read_page(built_site, url).one("a", hreflang=other)
+        assert link.attrs["href"] == href and "rel" not in link.attrs, url
+        assert " ".join(link.text.split()) == said, url
+    assert "/vacancies/501/" in read_page(built_site, "en/vacancies/").html
