@@ -150,6 +150,11 @@ def test_a_filtered_search_can_be_linked_to_and_survives_back(new_page, base_url
     page.get_by_label(re.compile("^Werk & privé")).check()
     expect(page.locator(RESULT)).to_have_count(1)
     expect(page).to_have_url(re.compile(r"\?q=werk&filter=Thema%3AWerk\+%26\+priv%C3%A9$"))
+    # The language switch searches the same words in English (it dropped
+    # them), without the Dutch filter, whose name is a Dutch word.
+    expect(page.locator('.lang-switch a[hreflang="en"]')).to_have_attribute(
+        "href", "/en/search/?q=werk"
+    )
     shared = page.url
     page.locator(".pagefind-ui__result-link").first.click()
     page.wait_for_url(re.compile(r"/stories/ben-bakker/"))

@@ -22,6 +22,16 @@ def test_choosing_a_filter_puts_it_in_the_address(new_page, base_url):
     assert page.url == f"{base_url}/vacancies/?location=utrecht"
     page.get_by_label("Team").select_option("engineering")
     assert page.url == f"{base_url}/vacancies/?team=engineering&location=utrecht"
+    # The language switch keeps the filters (it went to the unfiltered list),
+    # and the English list opens filtered the same way.
+    switch = page.locator('.lang-switch a[hreflang="en"]')
+    expect(switch).to_have_attribute("href", "/en/vacancies/?team=engineering&location=utrecht")
+    switch.click()
+    page.wait_for_url(re.compile(r"/en/vacancies/"))
+    expect(page.get_by_label("Location")).to_have_value("utrecht")
+    expect(page.locator(SHOWN)).to_have_count(1)
+    page.go_back()
+    page.wait_for_url(re.compile(r"/vacancies/\?team"))
     page.get_by_label("Locatie").select_option("")
     page.get_by_label("Team").select_option("")
     assert page.url == f"{base_url}/vacancies/"  # nothing filtered: a clean address

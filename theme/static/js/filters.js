@@ -39,6 +39,16 @@
     facets.forEach(function (f) { url.searchParams.delete(f); });
     facets.forEach(function (f) { if (wanted[f]) { url.searchParams.set(f, wanted[f]); } });
     window.history.replaceState(window.history.state, "", url);
+    // The other language's job list, filtered the same way: the values are
+    // slugs, the same in every language (one it does not offer filters nothing).
+    document.querySelectorAll('.lang-switch a[rel~="alternate"]').forEach(function (a) {
+      var other = new URL(a.href);
+      facets.forEach(function (f) { other.searchParams.delete(f); });
+      facets.forEach(function (f) { if (wanted[f]) { other.searchParams.set(f, wanted[f]); } });
+      // As the page wrote it: site-relative stays so (a local preview).
+      var absolute = /^[a-z][a-z0-9+.-]*:/i.test(a.getAttribute("href"));
+      a.setAttribute("href", absolute ? other.href : other.pathname + other.search + other.hash);
+    });
   }
   // The address decides, over what the browser restored into the form; a
   // value the page does not offer (an old link) filters nothing.

@@ -38,12 +38,14 @@
     if (chosen) { ui.triggerFilters(chosen); }
     var query = params.get("q");
     if (query) { ui.triggerSearch(query); }
+    carry(query);
     if (window.history && window.history.replaceState) {
       // replaceState, not pushState: Back leaves the search page, not each keystroke.
       box.addEventListener("input", function (event) {
         var url = new URL(window.location.href);
         if (event.target === input) {
           if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+          carry(input.value);
         } else if (event.target.classList.contains("pagefind-ui__filter-checkbox")) {
           url.searchParams.delete("filter");
           box.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (el) {
@@ -55,6 +57,19 @@
         window.history.replaceState(null, "", url);
       });
     }
+  }
+
+  // The other language's search page searches the same words: the switch
+  // drops them no more. Not the filters, whose names and values are words of
+  // this language ("Soort:Vacature").
+  function carry(words) {
+    document.querySelectorAll('.lang-switch a[rel~="alternate"]').forEach(function (a) {
+      var other = new URL(a.href);
+      if (words) { other.searchParams.set("q", words); } else { other.searchParams.delete("q"); }
+      // As the page wrote it: site-relative stays so (a local preview).
+      var absolute = /^[a-z][a-z0-9+.-]*:/i.test(a.getAttribute("href"));
+      a.setAttribute("href", absolute ? other.href : other.pathname + other.search + other.hash);
+    });
   }
 
   // `filter=Name:Value` parameters as Pagefind's {Name: [Value, ...]}; the
