@@ -15,6 +15,7 @@ import shlex
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -338,9 +339,17 @@ def serve(
     type=click.Path(exists=True, dir_okay=False),
     help="A portrait to import (cleaned of EXIF/GPS and resized).",
 )
+@click.option(
+    "--translation-of",
+    "original",
+    metavar="SLUG",
+    help="Start this story's translation (give --lang): its author, role, team, photo, "
+    "themes and consent are copied.",
+)
 def new(
-    kind, settings_file, name, role, team, lang, title, interviewer, consent_given, social, photo
-) -> None:
+    kind, settings_file, name, role, team, lang, title, interviewer, consent_given, social, photo,
+    original,
+) -> None:  # fmt: skip
     """Write a new story file with prompts to replace (asks for what is not given).
 
     Every answer is checked when it is given and asked again when it is not
@@ -353,10 +362,7 @@ def new(
     from .newstory import (
         Answers,
         NewStory,
-        front_matter_problems,
         import_photo,
-        read_back,
-        render,
         target_path,
     )
 
@@ -401,6 +407,11 @@ def new(
 
         if problem := inspect_photo(Path(photo)):
             raise click.BadParameter(problem, param_hint="--photo")
+    if original is not None:
+        _new_translation(
+            content, ps, kind, original, flags, settings_file, check, ask, given,
+        )  # fmt: skip
+        return
     name = flags["--name"] or ask(t["name"], check.text)
     role = flags["--role"] or ask(t["role"], check.text)
     team = (
@@ -476,6 +487,72 @@ def new(
         except ValueError as exc:
             click.echo(f"{one_line(photo)}: error: {exc}", err=True)
             sys.exit(1)
+    _write_new_story(content, ps, spec, t, settings_file, imported=bool(photo))
+
+
+def _new_translation(content, ps, kind, original, flags, settings_file, check, ask, given):
+    """``podium new KIND --translation-of SLUG``: the story's file in another language.
+
+    Without it a writer tried ``podium new interview --lang en --title "Anna de
+    Boer"`` and was told the file "exists already; choose another title": the
+    command made a new story (a new slug) or nothing. A translation is the
+    original's slug in another language, with the same author and consent.
+    """
+    from dataclasses import replace
+
+    from podium_validate.site import load_site
+
+    from .newstory import Answers, translation_of
+
+    lang, t = flags["--lang"], check.t
+    site = load_site(content, ps)
+    versions = [p.story for p in site.parsed if p.story is not None and p.story.slug == original]
+    if not versions:
+        slugs = sorted({p.story.slug for p in site.parsed if p.story is not None})
+        close = difflib.get_close_matches(original, slugs, n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        _usage(f'no story with slug "{one_line(original)}" in {content}{hint}')
+    if versions[0].kind != kind:
+        _usage(
+            f'"{original}" is {"an interview" if versions[0].kind == "interview" else "a column"}; '
+            f"its translation is one too: podium new {versions[0].kind} --translation-of {original}"
+        )
+    have = [v.lang for v in versions]
+    free = [x for x in ps.languages if x not in have]
+    if not free:
+        _usage(f'"{original}" is in every language of the hub already ({", ".join(ps.languages)})')
+    if lang is None:
+        lang = ask(t["lang"], check.lang, default=free[0]) if len(free) > 1 else free[0]
+    if lang in have:
+        there = os.path.relpath(versions[have.index(lang)].path)
+        _usage(f'"{original}" is in {lang} already ({there}); translate it into {", ".join(free)}')
+    # The version in the hub's default language, else the first: what is copied.
+    source = next((v for v in versions if v.lang == ps.default_lang), versions[0])
+    # From here on in the language the writer translates into.
+    check = Answers(ps, lang)
+    t = check.t
+    title = flags["--title"] or ask(t["title"], check.text)
+    # A job title is words of a language ("Supportmedewerker"): offered, not imposed.
+    role = flags["--role"] or ask(t["role"], check.text, default=source.role)
+    spec = replace(translation_of(source, kind, lang, title), role=role)
+    _write_new_story(content, ps, spec, t, settings_file, imported=False)
+
+
+def _usage(message: str) -> NoReturn:
+    """A wrong argument: one line, exit status 2 (contract §5)."""
+    click.echo(f"podium: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> None:
+    """Check the new story's text as ``podium check`` will, write it, say what next."""
+    from .newstory import front_matter_problems, read_back, render, target_path
+
+    kind, title, name, role = spec.kind, spec.title, spec.name, spec.role
+    path = target_path(content, spec)
+    if path.exists():
+        click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
+        sys.exit(1)
     text = render(spec)
     shown = os.path.relpath(path)
     # Read the file back as `podium check` will before saving it: what was
@@ -491,15 +568,15 @@ def new(
         except paths.Refused as exc:
             refused = exc
     if problems or refused:
-        if spec.photo:  # imported above for this story only: not left behind without it
+        if imported:  # imported above for this story only: not left behind without it
             (content / spec.photo).unlink(missing_ok=True)
         _emit(problems or [Issue(shown, None, str(refused))])
         sys.exit(1)
-    files = shown + (f", content/{spec.photo}" if spec.photo else "")
+    files = shown + (f", content/{spec.photo}" if imported else "")
     click.echo(t["wrote"].format(files=files))
     # Quoted for the shell: these lines are meant to be pasted, and a title may
     # hold "$(...)" or a quote.
-    added = [shown] + ([f"content/{spec.photo}"] if spec.photo else [])
+    added = [shown] + ([f"content/{spec.photo}"] if imported else [])
     # The same settings file, or the pasted commands would read another site's
     # (or find none: "pelicanconf.py: error: settings file not found").
     given = "" if settings_file == "pelicanconf.py" else f" -s {shlex.quote(settings_file)}"

@@ -72,6 +72,12 @@ class NewStory:
     photo: str | None = None
     consent_given: dt.date | None = None  # None: today
     social: bool = True
+    # A translation (``--translation-of``): the original's slug, which makes
+    # the two one story in two languages, and what it shares with it.
+    slug: str | None = None
+    consent_until: dt.date | None = None
+    location: str | None = None
+    themes: tuple[str, ...] = ()
 
 
 class _Dumper(yaml.SafeDumper):
@@ -102,6 +108,14 @@ def render(spec: NewStory) -> str:
             "social": spec.social,
         },
     }
+    if spec.slug:
+        front["slug"] = spec.slug
+    if spec.consent_until:
+        front["consent"]["until"] = spec.consent_until
+    if spec.location:
+        front["location"] = spec.location
+    if spec.themes:
+        front["themes"] = list(spec.themes)
     if spec.team:
         front["team"] = spec.team
     if spec.photo:
@@ -142,8 +156,25 @@ def target_path(content_root: Path, spec: NewStory) -> Path:
     withdraw`` keeps of it, would carry the author's name if it were part of
     it (contract §5: the record holds no personal data). The title alone names it.
     """
+    if spec.slug:  # a translation: beside its original, named by slug and language
+        return content_root / FOLDERS[spec.kind] / f"{spec.slug}.{spec.lang}.md"
     stem = slugify(spec.title)[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
+
+
+def translation_of(story, kind: str, lang: str, title: str) -> NewStory:
+    """A translation of ``story``: what is about the person and the consent is
+    copied (a translation must name the same author, and the consent given
+    covers both); the title and the text are the translator's to write."""
+    consent = story.consent
+    return NewStory(
+        kind, story.author, story.role, story.team, lang, title,
+        # The original's day: one story, published on one day in every language.
+        story.date.date(),
+        story.interviewer, photo=story.photo, consent_given=consent.given,
+        social=consent.social, slug=story.slug, consent_until=consent.until,
+        location=story.location, themes=story.themes,
+    )  # fmt: skip
 
 
 # The wizard speaks the site's default language, or the one given with --lang.

@@ -185,3 +185,59 @@ def test_the_social_question_takes_a_dutch_yes_or_no(run, site, answers, social)
         assert "Fout: antwoord met j(a) of n(ee)" in result.output
     text = (site / "content" / "columns" / "mijn-week.md").read_text("utf-8")
     assert read_back(text)["consent"]["social"] is social
+
+
+def test_new_starts_a_translation_of_an_existing_story(run, site):
+    """`podium new interview --lang en --title ...` for a story that exists in
+    Dutch only made a new story (or said "exists already; choose another
+    title"): there was no way to start its translation. `--translation-of`
+    writes it beside the original, under its slug, with its author, team,
+    photo, themes and consent, and asks (in English) for the title and the
+    role, which are words of the language."""
+    result = run("new", "column", "--translation-of", "ben-bakker", input="Why I stop at three\n\n")
+    assert result.exit_code == 0, result.output
+    assert "Working title" in result.output and "Job title [Supportmedewerker]" in result.output
+    path = site / "content" / "columns" / "ben-bakker.en.md"
+    text = path.read_text(encoding="utf-8")
+    front = read_back(text)
+    original = read_back((site / "content" / "columns" / "ben-bakker.md").read_text("utf-8"))
+    assert front["slug"] == "ben-bakker" and front["lang"] == "en"
+    assert front["title"] == "Why I stop at three" and front["status"] == "draft"
+    for same in ("author", "role", "team", "date"):
+        assert front[same] == original[same], same
+    assert front["consent"]["given"] == original["consent"]["given"]
+    assert front["consent"]["social"] is False  # as the original: the person's choice
+    assert "What did that moment teach you" in text  # the English prompts
+    check = run("check")
+    assert check.exit_code == 0, check.output
+    assert "ben-bakker.en.md" in check.output  # its prompts: warnings of a draft
+    # Published, once written: one story in two languages.
+    body = "\n\nOn Fridays at three I close my laptop. It took me a year to learn that.\n"
+    done = text.replace("status: draft", "status: published").split("---\n\n")[0] + "---" + body
+    path.write_text(done, encoding="utf-8")
+    assert run("build", "-q").exit_code == 0
+    nl = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert 'rel="alternate" hreflang="en" href="/en/stories/ben-bakker/"' in nl
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["interview", "--translation-of", "anna-de-boer"],
+         '"anna-de-boer" is in every language of the hub already (nl, en)'),
+        (["interview", "--translation-of", "ben-bakker"],
+         '"ben-bakker" is a column; its translation is one too: '
+         "podium new column --translation-of ben-bakker"),
+        (["column", "--translation-of", "ben-bakker", "--lang", "nl"],
+         '"ben-bakker" is in nl already (content/columns/ben-bakker.md); translate it into en'),
+        (["interview", "--translation-of", "ana-de-boer"], "did you mean anna-de-boer?"),
+    ],
+    ids=["every-language", "other-kind", "same-language", "typo"],
+)  # fmt: skip
+def test_a_translation_that_cannot_be_is_one_line(run, site, args, message):
+    before = sorted(p.name for p in (site / "content").rglob("*.md"))
+    result = run("new", *args, "--title", "x", "--role", "y")
+    assert result.exit_code == 2
+    assert result.output.strip().startswith("podium: error: ")
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in (site / "content").rglob("*.md")) == before
