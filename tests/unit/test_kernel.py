@@ -281,3 +281,13 @@ def test_language_switch_falls_back_to_home():
     # A later page of a list goes to that list's first page, and names it.
     meta.homes, meta.home_names = {"nl": "stories/"}, {"nl": "Alle verhalen"}
     assert meta.switch(("nl", "en")) == [("nl", "stories/", False, "Alle verhalen")]
+
+
+def test_ui_strings_name_no_company_or_sector():
+    # strings.yml is the text of every hub built with Podium, not the demo's:
+    # a brewery's /vacancies/ said "Help build tomorrow's energy" (Helder
+    # Energie's sector). What is the company's own goes in PODIUM_BRAND.
+    demo = re.compile(r"helder|energ|warmtepomp|heat pump|zonnepan|solar", re.IGNORECASE)
+    for key, entry in strings().items():
+        for lang, text in entry.items():
+            assert not demo.search(str(text)), (key, lang, text)
