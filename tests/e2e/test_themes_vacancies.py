@@ -354,3 +354,23 @@ def test_language_switch_of_a_vacancy_goes_to_that_languages_job_list(built_site
         assert link.attrs["href"] == href and "rel" not in link.attrs, url
         assert " ".join(link.text.split()) == said, url
     assert "/vacancies/501/" in read_page(built_site, "en/vacancies/").html
+
+
+def test_vacancies_page_of_a_hub_without_open_jobs_says_so(site):
+    # A new hub, or one in a hiring freeze: /vacancies/ showed its intro, a
+    # filter form whose lists offered only "All", and an empty list; nothing
+    # said there were no jobs.
+    from podium_cli.build import build
+
+    for path in (site / "content" / "vacancies").rglob("*.*"):
+        if path.suffix in {".yml", ".json"}:
+            path.unlink()
+    for path in site.joinpath("content").rglob("*.md"):  # stories that name a vacancy
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(?m)^vacancies:.*\n", "", text), encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    for prefix, text in (("", "geen openstaande vacatures"), ("en/", "no open jobs")):
+        page = read_page(out, f"{prefix}vacancies/")
+        assert any(text in p.text for p in page.all("p", "empty")), prefix
+        assert not page.all("form", id="job-filters") and not page.all("ul", "jobs"), prefix
+        assert not any("filters.js" in s.attrs.get("src", "") for s in page.all("script"))
