@@ -603,6 +603,25 @@ def test_report_warns_about_keywords_that_matched_no_story(run):
     assert '"dashboard"' not in result.output
 
 
+def test_report_counts_a_keyword_found_inside_a_longer_phrase(run, site):
+    # The tagger matches the longest phrase first, so a story saying "mijn
+    # vorige baan" (a lexicon phrase) never matches the keyword "vorige baan"
+    # on its own, and the report listed the keyword as one no story contains.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace(
+        "en: [software, data, dashboard, developer, code]",
+        "en: [software, data, dashboard, developer, code, friday afternoon deploy]",
+    )
+    themes.write_text(text, encoding="utf-8")
+    story = site / "content" / "columns" / "carla-en-only.en.md"
+    story.write_text(
+        story.read_text(encoding="utf-8") + "\nNever a Friday afternoon deploy.\n",
+        encoding="utf-8",
+    )
+    (line,) = [ln for ln in run("report").output.splitlines() if '"balance" (en)' in ln]
+    assert '"four days"' in line and '"friday"' not in line, line
+
+
 def test_report_says_nothing_of_the_keywords_of_a_language_without_stories(run, site):
     # A Dutch-only hub with the English keywords written for later: they are not
     # unused, only untried; one warning per theme every run would be noise.
