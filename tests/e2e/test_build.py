@@ -311,3 +311,23 @@ def test_a_hub_in_one_language_has_no_language_switch(site):
     out = build(conf, site / "output").output
     for url in ("", "stories/ben-bakker/", "themes/tech/", "vacancies/"):
         assert 'class="lang-switch"' not in read_page(out, url).html, url
+
+
+def test_a_hub_without_a_logo_has_a_favicon_in_its_own_colours(site):
+    # The theme's fallback favicon was the demo company's (a sun in Helder
+    # Energie's green and yellow, aria-label "Helder Energie"), in every tab of
+    # a hub that set no logo, and published at /theme/images/favicon.svg.
+    from urllib.parse import unquote
+
+    from podium_cli.build import build
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('"#0b5d4b"', '"#6a1b4d"').replace('"#f2b134"', '"#ffb300"'))
+    out = build(conf, site / "output").output
+    (icon,) = [e for e in read_page(out, "").all("link") if e.attrs.get("rel") == "icon"]
+    svg = unquote(icon.attrs["href"].removeprefix("data:image/svg+xml,"))
+    assert "#6a1b4d" in svg and "#ffb300" in svg, svg
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in {".svg", ".html"}:
+            assert "Helder" not in path.read_text(encoding="utf-8"), path
