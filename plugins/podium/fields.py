@@ -292,6 +292,12 @@ class Fields:
         return out
 
     def color(self, key: str, required: bool = False) -> str | None:
+        if required and self.raw(key) is None and key not in self.suggested:
+            # Say what a colour looks like: "(text)" left a new themes.yml's
+            # author guessing whether "red" would do.
+            self.error(key, f'missing required field "{self.name(key)}" (a colour as "#rrggbb", '
+                            'like "#1f5fbf"; white text goes on it)')  # fmt: skip
+            return None
         value = self.text(key, required)
         if value is not None and not COLOR_RE.match(value):
             self.error(

@@ -99,6 +99,12 @@ def test_bad_colour():
                      'not "red"']  # fmt: skip
 
 
+def test_missing_colour_says_what_a_colour_looks_like():
+    lines = errors(GOOD.replace('    color: "#b03a2e"\n', ""))
+    assert lines == ['themes.yml:6: error: missing required field "themes.1.color" (a colour as '
+                     '"#rrggbb", like "#1f5fbf"; white text goes on it)']  # fmt: skip
+
+
 def test_missing_nl_name():
     lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}", "{en: Customer care}"))
     assert len(lines) == 1
