@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue, display_path
+from podium.errors import Issue, did_you_mean, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
 from podium_read.parse import Parsed
@@ -42,6 +42,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(translation_kinds(stories))
     issues.extend(check_themes_and_vacancies(site))
+    issues.extend(vacancy_teams(site))
     issues.extend(explicit_vacancy_links(site))
     issues.extend(links_between_stories(site))
     issues.extend(unrefreshed_snapshots(site))
@@ -120,6 +121,29 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                 )
             )
     return issues
+
+
+def vacancy_teams(site: Site) -> list[Issue]:
+    """A hand-written vacancy's ``team`` against ``PODIUM_TEAMS``, as a story's is.
+
+    A typo ("brewing" for "brewhouse") was published as the raw slug in the
+    job's facts and the team filter, and linked the job to no colleague's
+    story. Feed records are left alone: their teams come from ``team_map``,
+    and a department the ATS adds must not fail the nightly build.
+    """
+    teams = site.settings.teams
+    if not teams:
+        return []
+    return [
+        Issue(
+            v.source,
+            v.line("team"),
+            f'field "team" must be one of the teams in PODIUM_TEAMS ({", ".join(teams)}), '
+            f'not "{v.team}"{did_you_mean(v.team, teams)}',
+        )
+        for v in site.vacancies.vacancies
+        if v.feed_status is None and v.team and v.team not in teams
+    ]
 
 
 def unrefreshed_snapshots(site: Site) -> list[Issue]:

@@ -967,3 +967,18 @@ def test_an_image_without_alt_text_is_one_warning_in_a_build(run, site, caplog, 
     alt = [m for m in messages if "alt" in m]
     assert len(alt) == 7 and all(m.startswith("content/columns/ben-bakker.md:") for m in alt), alt
     assert f"{len(messages)} warnings" in result.output
+
+
+def test_check_holds_a_hand_written_vacancy_team_to_podium_teams(run, site):
+    # A story's team must be in PODIUM_TEAMS; a vacancy's typo passed, and the
+    # job showed the raw slug and linked to no colleague's story of its team.
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "team: engineering" in text
+    path.write_text(text.replace("team: engineering", "team: enginering"), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    (line,) = [ln for ln in result.output.splitlines() if "data-engineer.yml" in ln]
+    assert line.startswith("content/vacancies/data-engineer.yml:")
+    assert ': error: field "team" must be one of the teams in PODIUM_TEAMS' in line
+    assert 'not "enginering" (did you mean "engineering"?)' in line
