@@ -424,7 +424,11 @@ def new(
             show_default=False,
         )
     )
-    lang = flags["--lang"] or ask(t["lang"], check.lang, default=ps.default_lang)
+    # A hub in one language has one answer: asking for it is a question too many.
+    lang = flags["--lang"] or (
+        ps.default_lang if len(ps.languages) == 1
+        else ask(t["lang"], check.lang, default=ps.default_lang)
+    )  # fmt: skip
 
     taken: dict[str, str] = {}  # slug -> the file (or record) that has it
 

@@ -84,6 +84,21 @@ def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
     assert "Volgende stappen" in out
 
 
+def test_a_hub_in_one_language_does_not_ask_for_the_language(run, site):
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["nl"]'))
+    for story in site.joinpath("content").rglob("*.en.md"):
+        story.unlink()
+    answers = ["Joost Hart", "Monteur", "support", "Mijn eerste jaar", "2026-05-01", "y"]
+    result = run("new", "column", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Taal van het verhaal" not in result.output
+    path = site / "content" / "columns" / "mijn-eerste-jaar.md"
+    front = read_back(path.read_text(encoding="utf-8"))
+    assert front["lang"] == "nl" and front["title"] == "Mijn eerste jaar"
+
+
 def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, site):
     # Input ends (as Ctrl-D does) after the name: click would say "Aborted!".
     result = run("new", "column", input="Joost 't Hart\n")
