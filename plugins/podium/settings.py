@@ -347,6 +347,21 @@ class PodiumSettings:
             tagline = brand_raw.get("tagline", {})
             if isinstance(tagline, str):
                 tagline = {lang: tagline for lang in langs}
+            elif not isinstance(tagline, Mapping):
+                # It was dropped without a word: the hub's front page and the
+                # description of every listing fell back to Podium's own text.
+                bad("PODIUM_BRAND['tagline']", "must be text, or a dict of text per language "
+                    f"like {{'nl': '...', 'en': '...'}}, not {type(tagline).__name__}")  # fmt: skip
+                tagline = {}
+            else:
+                for key, value in tagline.items():
+                    if key not in langs:
+                        bad(f"PODIUM_BRAND['tagline']['{key}']", "names no language of "
+                            f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
+                    elif not isinstance(value, str) or not value.strip():
+                        bad(f"PODIUM_BRAND['tagline']['{key}']", "must be a sentence of text, "
+                            f"not {value!r}")  # fmt: skip
+                tagline = {k: v for k, v in tagline.items() if k in langs and isinstance(v, str)}
             brand = Brand(
                 name=str(brand_raw.get("name", settings.get("SITENAME", brand.name))),
                 logo=brand_raw.get("logo"),

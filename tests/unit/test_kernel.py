@@ -87,6 +87,32 @@ def test_settings_validation_names_the_setting():
     assert "PODIUM_BRAND['color'] must be a colour" in text
 
 
+@pytest.mark.parametrize(
+    "tagline, message",
+    [
+        (42, "PODIUM_BRAND['tagline'] must be text, or a dict of text per language"),
+        (["Brew with us"], "PODIUM_BRAND['tagline'] must be text, or a dict of text per language"),
+        ({"EN": "Brew with us"}, "PODIUM_BRAND['tagline']['EN'] names no language of "
+                                 'PODIUM_LANGUAGES ("nl", "en")'),
+        ({"en": ["Brew"]}, "PODIUM_BRAND['tagline']['en'] must be a sentence of text"),
+    ],
+)
+def test_a_tagline_of_the_wrong_shape_is_an_error_not_dropped(tagline, message):
+    # It was dropped without a word: the front page and every listing's
+    # description showed Podium's default sentence instead of the company's.
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PODIUM_BRAND": {"name": "Zeewind", "tagline": tagline}})
+    (line,) = [i.format() for i in exc.value.issues]
+    assert message in line, line
+
+
+def test_a_tagline_as_text_or_per_language_is_kept():
+    brand = PodiumSettings.from_pelican({"PODIUM_BRAND": {"tagline": "Brew"}}).brand
+    assert brand.tagline == {"nl": "Brew", "en": "Brew"}
+    brand = PodiumSettings.from_pelican({"PODIUM_BRAND": {"tagline": {"en": "Brew"}}}).brand
+    assert brand.tagline == {"en": "Brew"}
+
+
 def test_a_language_the_interface_has_no_texts_in_is_refused(tmp_path):
     # PODIUM_LANGUAGES = ["nl", "en", "de"] built German pages (<html lang="de">)
     # with English menus, buttons, dates ("2 October 2026") and amounts ("€2,900").
