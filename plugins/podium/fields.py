@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from .chars import bad_character
 from .errors import Issue, did_you_mean, one_of
-from .slugs import SLUG_RE
+from .slugs import SLUG_RE, slugify
 from .yamlio import Located
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -259,7 +259,9 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            example = f"[{value}]" if isinstance(value, str) else "[a, b]"
+            # A list of slugs is shown with a slug: "[Hospitality]" would be refused next.
+            shown = slugify(value) if item_slug and isinstance(value, str) else value
+            example = f"[{shown or value}]" if isinstance(value, str) else "[a, b]"
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}',
@@ -279,12 +281,16 @@ class Fields:
             if self._markup(key, self.name(key), item, line):
                 continue
             if item_slug and not SLUG_RE.match(item):
+                # A theme's name ("Brewing", "Side entry") is the usual slip: say
+                # how it is written as a slug.
+                slug = slugify(item)
+                hint = f' (write "{slug}")' if slug else ""
                 self.issues.append(
                     Issue(
                         self.source,
                         line,
                         f'"{item}" in "{self.name(key)}" must be a slug of lowercase letters, '
-                        "digits and hyphens",
+                        f"digits and hyphens{hint}",
                     )
                 )
                 continue

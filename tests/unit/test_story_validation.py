@@ -59,6 +59,10 @@ BAD_CASES = [
     ("consent: yes", "consent", 6, ['"consent" must be a mapping', "given: 2026-01-15"]),
     ("date: 2026-02-30", "date", 6, ['"date" must be a real date', "2026-02-30"]),
     ("themes: tech", None, 7, ['"themes" must be a list such as [tech]']),
+    # A theme's name for its slug: say how the slug is written.
+    ("themes: Side entry", None, 7, ['"themes" must be a list such as [side-entry]']),
+    ("themes: [Tech]", None, 7, ['"Tech" in "themes" must be a slug', '(write "tech")']),
+    ("themes: [side entry]", None, 7, ['(write "side-entry")']),
     ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
     ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
