@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import warnings
 from dataclasses import dataclass
@@ -40,15 +41,31 @@ class Variant:
 Source = bytes | str | Path
 
 
-def _open(src: Source) -> Image.Image:
-    return Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
+def open_image(src: Source) -> Image.Image:
+    """``Image.open``, trying only the formats a photo may be (``PHOTO_FORMATS``).
+
+    Pillow tells a format by the file's bytes, not its name, and tries every
+    plugin it has: a pull request's "photo.jpg" holding PostScript opened as
+    EPS, and decoding it ran Ghostscript (another program, with a record of
+    -dSAFER escapes) on that PostScript on the build machine. Every image from
+    content/ is opened here, so no other decoder ever sees one.
+    """
+    return Image.open(io.BytesIO(src) if isinstance(src, bytes) else src, formats=_formats())
+
+
+@functools.cache
+def _formats() -> tuple[str, ...]:
+    # Pillow's opener names only the formats it registered (MPO is read by the
+    # JPEG opener, HEIF only with a plugin installed); any other name is a KeyError.
+    Image.init()
+    return tuple(sorted(f for f in PHOTO_FORMATS if f in Image.OPEN))
 
 
 def _open_checked(src: Source) -> Image.Image:
     """Open and fully decode, with the decompression-bomb warning as an error."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        im = _open(src)
+        im = open_image(src)
         im.load()
     return im
 
@@ -179,6 +196,9 @@ def clean_photo(src: Source) -> Image.Image:
         im = _open_checked(src)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ValueError(f"too large to decode safely (over {MAX_PIXELS} pixels)") from exc
+    except UnidentifiedImageError as exc:
+        # Its message names the buffer ("<_io.BytesIO object at 0x7f...>"), not the file.
+        raise ValueError("not an image Pillow can read (expected JPEG, PNG or WebP)") from exc
     except (OSError, SyntaxError) as exc:
         raise ValueError(f"not a readable image: {exc}") from exc
     problem = size_problem(*im.size)
@@ -253,7 +273,7 @@ def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
 def has_gps(src: Source) -> bool:
     """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()
-    with Image.open(io.BytesIO(data)) as im:
+    with open_image(data) as im:
         if GPS_IFD in im.getexif():
             return True
     # XMP packets (and some PNG text chunks) spell GPS out as text.
@@ -263,7 +283,7 @@ def has_gps(src: Source) -> bool:
 def has_metadata(src: Source) -> bool:
     """Whether the file carries EXIF, XMP, IPTC, an ICC profile or text chunks."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()
-    with Image.open(io.BytesIO(data)) as im:
+    with open_image(data) as im:
         if len(im.getexif()):
             return True
         keys = set(im.info) - {

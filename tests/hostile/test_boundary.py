@@ -62,6 +62,54 @@ def test_a_symlink_loop_is_one_line_and_fast(good_site, tmp_path, monkeypatch): 
     assert elapsed < 15, elapsed
 
 
+# PostScript saved as .jpg or .png: Pillow tells a format by the bytes, and
+# decoding EPS hands the file to Ghostscript, another program on the build
+# machine (with a record of -dSAFER escapes). No pull request may reach it.
+POSTSCRIPT = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 80\n%%EndComments\nshowpage\n"
+NOT_AN_IMAGE = "is not an image Pillow can read (expected JPEG, PNG or WebP)"
+
+
+@pytest.mark.parametrize(
+    ("files", "expect"),
+    [
+        (
+            {
+                "content/images/people/p.jpg": POSTSCRIPT,
+                boundary.STORY: story(extra="photo: images/people/p.jpg\n"),
+            },
+            f'{boundary.S}7: error: field "photo": content/images/people/p.jpg {NOT_AN_IMAGE}',
+        ),
+        (
+            {
+                "content/images/a.jpg": POSTSCRIPT,
+                boundary.STORY: boundary.body("![x]({static}/images/a.jpg)"),
+            },
+            f"{boundary.S}{boundary.LINK_LINE}: error: link to content/images/a.jpg: "
+            f"the file {NOT_AN_IMAGE}",
+        ),
+        (
+            {"content/brand/logo.png": POSTSCRIPT},
+            "content/brand/logo.png: error: link to content/brand/logo.png: "
+            f"the file {NOT_AN_IMAGE}",
+        ),
+    ],
+    ids=["photo", "linked-image", "brand-file"],
+)
+def test_postscript_posing_as_an_image_never_reaches_ghostscript(
+    files, expect, good_site, tmp_path, monkeypatch  # noqa: F811
+):  # fmt: skip
+    from PIL import EpsImagePlugin
+
+    ran = tmp_path / "ghostscript-ran"
+    gs = tmp_path / "gs"
+    gs.write_text(f'#!/bin/sh\necho "$@" >> {shlex.quote(str(ran))}\n', "utf-8")
+    gs.chmod(0o755)
+    # As on a CI runner, where Ghostscript is installed: Pillow would call it.
+    monkeypatch.setattr(EpsImagePlugin, "gs_binary", str(gs))
+    check_case(Case("postscript", files, (expect,)), good_site, tmp_path, monkeypatch)
+    assert not ran.exists(), ran.read_text()
+
+
 # -- a pull-request build of a hostile branch ---------------------------------------------
 
 CANARY = b"PODIUM-CANARY-7f3a91 this file lives outside content/ and must never be published\n"
