@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import math
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -404,6 +405,11 @@ def load_snapshot(
         return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")]
     except RecursionError:  # [[[[… 100,000 deep: Python's decoder recurses per level
         return [], [Issue(source, 1, "invalid JSON: nested too deeply; a snapshot is flat")]
+    except ValueError:
+        # Python converts no number of more than 4,300 digits (a guard against
+        # quadratic time), with a ValueError that names no place in the file;
+        # uncaught, it ended the build as "podium: error: ValueError: ...".
+        return [], [_long_number(text, source)]
     if not isinstance(data, dict) or not isinstance(data.get("vacancies"), list):
         return [], [Issue(source, 1, 'a snapshot must be a JSON object with a "vacancies" list')]
     records = data["vacancies"]
@@ -423,6 +429,13 @@ def load_snapshot(
         if vacancy is not None:
             out.append(vacancy)
     return out, issues
+
+
+def _long_number(text: str, source: str) -> Issue:
+    limit = sys.get_int_max_str_digits()
+    m = re.search(rf"\d{{{limit + 1},}}", text)
+    line = text.count("\n", 0, m.start()) + 1 if m else None
+    return Issue(source, line, f"invalid JSON: a number of more than {limit:,} digits")
 
 
 def _record_lines(text: str, count: int) -> list[int] | None:

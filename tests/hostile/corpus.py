@@ -717,6 +717,15 @@ CASES: list[Case] = [
         {"content/vacancies/feeds/ats.json": '{"vacancies": ' + "[" * 100_000 + "]" * 100_000},
         ("content/vacancies/feeds/ats.json:1: error: invalid JSON: nested too deeply",),
     ),
+    Case(  # Python converts no longer number: a ValueError that named no file or line
+        "snapshot-number-too-long",
+        {
+            "content/vacancies/feeds/ats.json": snapshot([RECORD]).replace(
+                '"status"', '"min_salary": ' + "9" * 5000 + ',\n      "status"'
+            )
+        },
+        ("content/vacancies/feeds/ats.json:18: error: invalid JSON: a number of more than 4,300",),
+    ),
     Case(
         "snapshot-script-in-title",
         {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, title="<script>x</script>")])},
