@@ -53,14 +53,41 @@ def file_problem(ext: str, data: bytes) -> str | None:
     return None
 
 
+class _Builder(ET.TreeBuilder):
+    """A tree builder that notes every processing instruction, wherever it is.
+
+    ``ET.fromstring`` drops them, so the checks below never saw one; but a
+    browser opening the drawing obeys ``<?xml-stylesheet type="text/xsl"
+    href="data:..."?>``: the XSLT turned the published file into an HTML page
+    running its script on the hub's own address. (The XML declaration is no
+    processing instruction.)
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.instructions: list[str] = []
+
+    def pi(self, target: str, data: str | None = None):
+        self.instructions.append(target)
+        return super().pi(target, data)
+
+
 def svg_problem(data: bytes) -> str | None:
     """None when the SVG is safe to publish as is, else one line saying why not."""
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.I):
         return "is an SVG with a DOCTYPE or entities; save it as plain SVG"
+    builder = _Builder()
     try:
-        root = ET.fromstring(data)
+        parser = ET.XMLParser(target=builder)
+        parser.feed(data)
+        root = parser.close()
     except ET.ParseError as exc:
         return f"is not a well-formed SVG ({exc})"
+    if builder.instructions:
+        return (
+            f'is an SVG with a processing instruction ("<?{builder.instructions[0][:40]} ...?>"), '
+            "which a browser obeys; save it as plain SVG"
+        )
     if root.tag not in ("svg", f"{_SVG_NS}svg"):
         return "is not an SVG drawing"
     for el in root.iter():

@@ -8,6 +8,7 @@ link written after ``BODY`` is on line 13.
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 from pathlib import Path
@@ -53,6 +54,19 @@ SCRIPT_SVG = (
 CLEAN_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4">'
     '<rect width="4" height="4" fill="#0b5d4b"/></svg>'
+)
+# A drawing that is clean but for one line before it: a browser opening the file
+# applies the XSLT, whose HTML runs its script on the hub's address.
+XSLT = base64.b64encode(
+    b'<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+    b'<xsl:template match="/"><html><body><script>PWNED()</script></body></html>'
+    b"</xsl:template></xsl:stylesheet>"
+).decode()
+XSLT_SVG = f'<?xml-stylesheet type="text/xsl" href="data:text/xsl;base64,{XSLT}"?>\n{CLEAN_SVG}'
+STYLESHEET_SVG = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n'
+    + CLEAN_SVG
 )
 
 
@@ -139,6 +153,14 @@ CASES: list[Case] = [
         (
             f"{S}{LINK_LINE}: error: link to content/images/logo.svg: the file is an SVG with "
             "a <script> element",
+        ),
+    ),
+    Case(
+        "static-svg-with-xslt",
+        {"content/images/chart.svg": XSLT_SVG, STORY: body("![chart]({static}/images/chart.svg)")},
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/chart.svg: the file is an SVG with a "
+            'processing instruction ("<?xml-stylesheet ...?>"), which a browser obeys',
         ),
     ),
     Case(
@@ -315,6 +337,14 @@ CASES: list[Case] = [
         "brand-svg-with-script",
         {"content/brand/logo.svg": SCRIPT_SVG},
         ("content/brand/logo.svg: error: brand file is an SVG with a <script> element",),
+    ),
+    Case(
+        "brand-svg-with-stylesheet",
+        {"content/brand/logo.svg": STYLESHEET_SVG},
+        (
+            "content/brand/logo.svg: error: brand file is an SVG with a processing instruction "
+            '("<?xml-stylesheet ...?>")',
+        ),
     ),
     Case(
         "brand-svg-with-handler",
