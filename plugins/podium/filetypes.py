@@ -29,8 +29,31 @@ SVG_ELEMENTS = {
     "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath", "linearGradient",
     "radialGradient", "stop", "clipPath", "mask", "pattern", "marker",
 }  # fmt: skip
-# Values that reach outside the drawing or run code, in any attribute.
-_BAD_VALUE = re.compile(r"javascript:|data:|expression\s*\(|@import|url\s*\(\s*['\"]?(?!#)", re.I)
+# Values that reach outside the drawing or run code, in any attribute. Besides
+# url(), CSS fetches an image named by a plain string in image-set() (and its
+# -webkit- form), image(), cross-fade() and src(): browsers loaded
+# mask-image:image-set("https://tracker.example/t.png" 1x) from a style attribute.
+_BAD_VALUE = re.compile(
+    r"javascript:|data:|expression\s*\(|@import|url\s*\(\s*['\"]?(?!#)"
+    r"|(?<![\w-])(?:-webkit-)?(?:image-set|image|cross-fade|src)\(",
+    re.I,
+)
+# A CSS escape: a backslash and 1 to 6 hex digits (and one space after them),
+# or a backslash and any other character (CSS Syntax 4.3.7).
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
+
+
+def _css_unescaped(value: str) -> str:
+    """``value`` with its CSS escapes read as a browser reads them: ``\\75rl(``
+    in a style attribute is ``url(``, which the check above would not see."""
+
+    def char(m: re.Match[str]) -> str:
+        if m.group(2) is not None:
+            return m.group(2)
+        code = int(m.group(1), 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+    return _CSS_ESCAPE.sub(char, value)
 
 
 def kind_of_link(ext: str, attachments: tuple[str, ...]) -> str | None:
@@ -102,6 +125,6 @@ def svg_problem(data: bytes) -> str | None:
                 return f'is an SVG with an event handler ("{local}"); remove it'
             if (attr == _XLINK or local == "href") and not value.startswith("#"):
                 return "is an SVG that links outside itself; only #id links are allowed"
-            if _BAD_VALUE.search(value):
+            if _BAD_VALUE.search(value) or _BAD_VALUE.search(_css_unescaped(value)):
                 return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
     return None

@@ -63,6 +63,7 @@ XSLT = base64.b64encode(
     b"</xsl:template></xsl:stylesheet>"
 ).decode()
 XSLT_SVG = f'<?xml-stylesheet type="text/xsl" href="data:text/xsl;base64,{XSLT}"?>\n{CLEAN_SVG}'
+OUTSIDE_STYLE = 'the file is an SVG whose "style" reaches outside the drawing'
 STYLESHEET_SVG = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n'
@@ -162,6 +163,29 @@ CASES: list[Case] = [
             f"{S}{LINK_LINE}: error: link to content/images/chart.svg: the file is an SVG with a "
             'processing instruction ("<?xml-stylesheet ...?>"), which a browser obeys',
         ),
+    ),
+    # Both loaded https://tracker.example.com/t.png in Chromium when the drawing was
+    # opened; a plain url() there was refused already.
+    Case(
+        "static-svg-escaped-url-in-style",
+        {
+            "content/images/chart.svg": CLEAN_SVG.replace(
+                'fill="#0b5d4b"', 'style="fill:\\75rl(https://tracker.example.com/t.png)"'
+            ),
+            STORY: body("![chart]({static}/images/chart.svg)"),
+        },
+        (f'{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}',),
+    ),
+    Case(
+        "static-svg-image-set-in-style",
+        {
+            "content/images/chart.svg": CLEAN_SVG.replace(
+                'fill="#0b5d4b"',
+                "style=\"mask-image:image-set('https://tracker.example.com/t.png' 1x)\"",
+            ),
+            STORY: body("![chart]({static}/images/chart.svg)"),
+        },
+        (f'{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}',),
     ),
     Case(
         "static-clean-svg",
