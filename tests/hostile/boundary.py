@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .corpus import BODY, STORY, Case, append, image, story, story_built
+from .corpus import BODY, STORY, Case, append, image, jpeg_scan_bomb, story, story_built
 
 S = f"{STORY}:"
 LINK_LINE = 13  # the line of the text after BODY
@@ -217,6 +217,14 @@ CASES: list[Case] = [
             STORY: body("![]({static}/images/me.jpg)"),
         },
         (f"{S}{LINK_LINE}: error: link to content/images/me.jpg: the file is a symlink",),
+    ),
+    Case(
+        "static-jpeg-scan-bomb",
+        {"content/images/a.jpg": jpeg_scan_bomb, STORY: body("![Team]({static}/images/a.jpg)")},
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/a.jpg: the file is a progressive "
+            "JPEG of 410 scans, more than the 100",
+        ),
     ),
     Case(
         "static-missing-file",

@@ -104,6 +104,17 @@ def png_bomb(_site: Path, path: Path) -> None:
     path.write_bytes(png)
 
 
+def jpeg_scan_bomb(_site: Path, path: Path) -> None:
+    """A progressive JPEG (10 scans) whose last is repeated 400 times (libjpeg decodes
+    every one over the whole picture: at 7500 x 7500, 5,000 such scans of 30
+    bytes took 15 s). Small here: the count is refused, not the time."""
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 80)).save(buf, "JPEG", progressive=True)
+    data = buf.getvalue()
+    last_scan = data[data.rindex(b"\xff\xda") : -2]  # up to the end-of-image marker
+    path.write_bytes(data[:-2] + last_scan * 400 + b"\xff\xd9")
+
+
 def symlink_out(site: Path, path: Path) -> None:
     """A symlink inside content/ to a real photo outside it."""
     outside = site / "private.jpg"
@@ -516,6 +527,15 @@ CASES: list[Case] = [
         "photo-decompression-bomb",
         {"content/images/people/p.png": png_bomb, STORY: with_photo("images/people/p.png")},
         (f'{S}7: error: field "photo": content/images/people/p.png is too large to decode',),
+    ),
+    Case(
+        "photo-jpeg-scan-bomb",
+        {"content/images/people/p.jpg": jpeg_scan_bomb, STORY: with_photo("images/people/p.jpg")},
+        (
+            f'{S}7: error: field "photo": content/images/people/p.jpg is a progressive JPEG of '
+            "410 scans, more than the 100 an image may have (each is decoded over the whole "
+            "picture); save it again as a plain JPEG",
+        ),
     ),
     Case(
         "photo-pdf",
