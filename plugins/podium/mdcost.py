@@ -26,9 +26,15 @@ MAX_SCAN = 2_000_000
 # same footnote loops over the ids already used): 1,000 references to one
 # footnote are 500,000 (2 s); ten references each to fifty footnotes are 2,250.
 MAX_FOOTNOTE_LOOPS = 20_000
+# References to defined footnotes, in all: Python-Markdown numbers each one by
+# listing every footnote defined (``list(footnotes.keys()).index(id)``), so a
+# story of n footnotes each referred to once costs n * n. 46,000 (a 990 KB
+# story) kept podium build busy for minutes; 5,000 take seconds.
+MAX_FOOTNOTE_REFS = 2_000
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
 
 
 @dataclass(frozen=True)
@@ -114,5 +120,15 @@ def costly_markdown(text: str) -> Costly | None:
             f'footnote "[^{label}]" is referred to {n:,} times; Markdown checks each reference '
             "against all before it (1,000 take seconds, 10,000 minutes): refer to a footnote a "
             "few times at most",
+        )
+    defined = set(_FOOTNOTE_DEF.findall(text))
+    numbered = sum(n for label, n in refs.items() if label in defined)
+    if numbered > MAX_FOOTNOTE_REFS:
+        first = next(m for m in _FOOTNOTE_REF.finditer(text) if m.group(1) in defined)
+        return Costly(
+            text[: first.start()].count("\n"),
+            f"the Markdown has {numbered:,} footnote references; Markdown numbers each against "
+            "every footnote (46,000 took minutes): write at most "
+            f"{MAX_FOOTNOTE_REFS:,}, or make notes of them in the text",
         )
     return None
