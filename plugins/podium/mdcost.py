@@ -29,12 +29,17 @@ MAX_FOOTNOTE_LOOPS = 20_000
 # References to defined footnotes, in all: Python-Markdown numbers each one by
 # listing every footnote defined (``list(footnotes.keys()).index(id)``), so a
 # story of n footnotes each referred to once costs n * n. 46,000 (a 990 KB
-# story) kept podium build busy for minutes; 5,000 take seconds.
+# story) kept podium build busy past a 10-minute timeout; 5,000 take seconds.
 MAX_FOOTNOTE_REFS = 2_000
+# Abbreviation definitions ("*[HTML]: HyperText Markup Language"): written one
+# under the other, Python-Markdown takes them off their block one at a time and
+# searches the rest again, so n of them cost n * n: 4,000 (67 KB) took 25 s.
+MAX_ABBREVIATIONS = 500
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
+_ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,14 @@ def costly_markdown(text: str) -> Costly | None:
             f'footnote "[^{label}]" is referred to {n:,} times; Markdown checks each reference '
             "against all before it (1,000 take seconds, 10,000 minutes): refer to a footnote a "
             "few times at most",
+        )
+    abbreviations = list(_ABBREVIATION.finditer(text))
+    if len(abbreviations) > MAX_ABBREVIATIONS:
+        return Costly(
+            text[: abbreviations[0].start()].count("\n"),
+            f"the Markdown defines {len(abbreviations):,} abbreviations (\"*[...]: ...\" lines); "
+            "Markdown reads them in a time growing with the square of their number (4,000 "
+            f"took 25 s): define at most {MAX_ABBREVIATIONS:,}",
         )
     defined = set(_FOOTNOTE_DEF.findall(text))
     numbered = sum(n for label, n in refs.items() if label in defined)
