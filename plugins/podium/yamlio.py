@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -230,6 +231,7 @@ def _careful_node(text: str, source: str, line_offset: int):
 
 
 _STR = _STANDARD + "str"
+_INT = _STANDARD + "int"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
@@ -274,4 +276,12 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
         # A MarkedYAMLError's str() spans several lines (it quotes the
         # source); an error is one line, so keep only the problem.
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["?"])[0]
+        if isinstance(exc, ValueError) and node.tag == _INT:
+            # Python converts no longer number; its own message told a writer to
+            # call "sys.set_int_max_str_digits() to increase the limit".
+            problem = (
+                f"a number of {len(node.value):,} characters, more than the "
+                f"{sys.get_int_max_str_digits():,} digits a number may have; if it is text, "
+                "put it in quotes"
+            )
         raise ContentError([Issue(source, line, f"invalid value: {problem}")]) from None

@@ -396,6 +396,14 @@ CASES: list[Case] = [
         {STORY: story(extra="summary: " + "[" * 5000 + "\n")},
         (f"{S}7: error: invalid YAML: nested more than 32 levels deep",),
     ),
+    Case(  # Python's message told the writer to call sys.set_int_max_str_digits()
+        "yaml-number-too-long",
+        {STORY: story(extra="featured: " + "9" * 5000 + "\n")},
+        (
+            f"{S}7: error: invalid value: a number of 5,000 characters, more than the 4,300 "
+            "digits a number may have; if it is text, put it in quotes",
+        ),
+    ),
     Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
