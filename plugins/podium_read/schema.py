@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware
 from podium.settings import PodiumSettings
-from podium.slugs import MAX_STORY_SLUG, SLUG_RE
+from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_RE
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
 
@@ -164,7 +164,11 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
     """The ``aliases`` field: old slugs, each made a slug as ``slug`` is (the
     file name it had is what a writer copies)."""
     out: list[str] = []
-    for i, value in enumerate(f.text_list("aliases")):
+    values = f.text_list("aliases")
+    if len(values) > MAX_ALIASES:
+        f.error("aliases", too_many_aliases(len(values), "a story"))
+        return ()
+    for i, value in enumerate(values):
         made = value if SLUG_RE.match(value) else kernel_slugify(value)
         problem = None
         if not made:
@@ -179,6 +183,13 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
         elif made not in out:
             out.append(made)
     return tuple(out)
+
+
+def too_many_aliases(count: int, what: str, name: str = "aliases") -> str:
+    return (
+        f'field "{name}" lists {count:,} old slugs; {what} may keep at most {MAX_ALIASES}, '
+        "each a redirect page in every language"
+    )
 
 
 def validate(

@@ -15,8 +15,10 @@ from pathlib import Path
 from podium import yamlio
 from podium.errors import ContentError, Issue, did_you_mean, not_utf8, one_of
 from podium.fields import Fields
-from podium.slugs import MAX_SLUG
+from podium.slugs import MAX_ALIASES, MAX_SLUG
 from podium.text import FUNCTION_WORDS, phrase_stems, words
+
+from .schema import too_many_aliases
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords", "aliases")
 # URL segments under /themes/ that Podium may use itself.
@@ -150,6 +152,8 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     color = f.color("color", required=True)
     keywords = _keywords(f, languages)
     aliases = f.text_list("aliases", item_slug=True)
+    if len(aliases) > MAX_ALIASES:
+        f.error("aliases", too_many_aliases(len(aliases), "a theme", f.name("aliases")))
     for j, alias in enumerate(aliases):
         if len(alias) > MAX_SLUG:
             f.issues.append(Issue(f.source, f.located.line(*f.path, "aliases", j),

@@ -162,6 +162,7 @@ RECORD = {
     "status": "present",
 }
 
+OLD_SLUGS = ", ".join(f"oud-{i}" for i in range(51))  # one more than a story or theme may keep
 THEMES = (Path(__file__).parents[1] / "test_data/site/content/themes.yml").read_text("utf-8")
 
 # Hostile HTML in a story body: every payload mentions PWNED, and nothing
@@ -700,6 +701,22 @@ CASES: list[Case] = [
         "themes-not-utf8",
         {"content/themes.yml": THEMES.replace("privé", "priv\xe9").encode("latin-1")},
         (f"content/themes.yml:10: error: {NOT_UTF8}",),
+    ),
+    # Each old slug is a redirect page in every language: 20,000 (209 KB) were 160 MB.
+    Case(
+        "story-too-many-aliases",
+        {STORY: story(extra=f"aliases: [{OLD_SLUGS}]\n")},
+        (f'{S}7: error: field "aliases" lists 51 old slugs; a story may keep at most 50',),
+    ),
+    Case(
+        "theme-too-many-aliases",
+        {
+            "content/themes.yml": THEMES.replace(
+                "  - slug: balance\n",
+                f"  - slug: balance\n    aliases: [{OLD_SLUGS}]\n",
+            )
+        },
+        ('content/themes.yml:10: error: field "themes.1.aliases" lists 51 old slugs; a theme',),
     ),
     Case(
         "themes-script-in-name",
