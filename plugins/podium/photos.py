@@ -167,7 +167,7 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
 
 
 # Bump when the pixels a photo gives change: cached variants are keyed by it.
-CLEAN_VERSION = "2"  # 2: embedded colour profiles converted to sRGB
+CLEAN_VERSION = "3"  # 2: embedded colour profiles converted to sRGB; 3: 16-bit grey by 1/257
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 _MANAGED = {"RGB": "RGB", "RGBA": "RGBA", "CMYK": "RGB"}  # mode -> mode after conversion
 
@@ -195,10 +195,11 @@ def to_rgb(im: Image.Image) -> Image.Image:
     """RGB, or RGBA when the photo really has transparency; in sRGB (``to_srgb``)."""
     im = to_srgb(im)
     if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
-        # 16-bit greyscale: scale to 8 bits by value range instead of clipping at 255.
-        lo, hi = im.getextrema()
-        scale = 255 / (hi - lo) if hi > lo else 0
-        im = im.point(lambda v: (v - lo) * scale).convert("L")
+        # 16-bit greyscale (Pillow reads a 16-bit PNG as I;16, or I): 0..65535
+        # onto 0..255, as every viewer shows it. Not by the photo's own value
+        # range, which brightened a dark photo and made an even grey one black,
+        # and not convert("L"), which clips at 255 (a white photo).
+        im = im.point(lambda v: v / 257).convert("L")
     if im.mode == "F":
         im = im.convert("L")
     if im.mode == "CMYK":

@@ -27,8 +27,9 @@ from . import fonts
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
 
 # Bump when a change to the drawing code changes the pixels of existing cards.
-RENDERER_VERSION = "5"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
+RENDERER_VERSION = "6"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
 # 5: portraits converted to sRGB by their colour profile (podium.photos.to_srgb)
+# 6: 16-bit grey portraits scaled by 1/257, not by their own value range
 FORMATS = ("jpeg", "png")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 

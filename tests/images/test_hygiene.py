@@ -123,6 +123,25 @@ def test_16_bit_png_becomes_8_bit(tmp_path):
     assert lo < 10 and hi > 245, "the full 16-bit range maps onto 0..255, not clipped"
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(32768, 128), (9766, 38), (65535, 255)],  # even mid grey, a dark photo, white
+)
+def test_16_bit_grey_keeps_its_tones(tmp_path, value, expected):
+    """16-bit values map onto 8 bits by 1/257, as a viewer shows them: not
+    stretched to the photo's own range, which made an even grey photo black
+    and brightened every dark one (on the page and on the card)."""
+    import struct
+
+    from podium_cards.portrait import round_portrait
+
+    path = tmp_path / "scan.png"
+    Image.frombytes("I;16", (64, 64), struct.pack("<H", value) * 64 * 64).save(path)
+    page = clean_photo(path).getpixel((32, 32))
+    card = round_portrait(path, 64).getpixel((32, 32))
+    assert abs(page[0] - expected) <= 1 and abs(card[0] - expected) <= 1, (page, card)
+
+
 @pytest.mark.parametrize("mode", ["P", "LA", "RGBA", "L", "1"])
 def test_other_modes_become_rgb_or_rgba(tmp_path, mode):
     path = tmp_path / f"{mode}.png"
