@@ -30,8 +30,8 @@ from .photos import MAX_PIXELS, has_gps, inspect_photo
 FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
 # 2: the entry says whether the photo holds GPS data; 3: only photo formats are opened;
-# 4: a JPEG of too many scans is refused
-CHECKER_VERSION = "4"
+# 4: a JPEG of too many scans is refused; 5: HEIC named
+CHECKER_VERSION = "5"
 ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool}
 _SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
 

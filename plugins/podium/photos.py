@@ -98,6 +98,27 @@ def _open_checked(src: Source) -> Image.Image:
     return im
 
 
+# HEIC, an iPhone's default photo format: an ISO media file ("ftyp" box)
+# with one of these brands. Pillow reads AVIF (brand "avif"), not HEVC images.
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1"}
+HEIF_PROBLEM = (
+    "is a HEIC photo (an iPhone's own format), which Podium cannot read and most browsers"
+    " cannot show; export it as JPEG (on the iPhone: Settings > Camera > Formats >"
+    " Most Compatible)"
+)
+
+
+def _is_heif(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) starts an HEIF/HEIC file."""
+    if head[4:8] != b"ftyp":
+        return False
+    size = int.from_bytes(head[:4], "big")
+    box = head[8 : min(max(size, 16), len(head))]
+    # The major brand, then (after the minor version) the compatible brands.
+    brands = {box[i : i + 4] for i in range(0, len(box) - 3, 4) if i != 4}
+    return bool(brands & _HEIF_BRANDS) and b"avif" not in brands
+
+
 def size_problem(width: int, height: int) -> str | None:
     """One line when a ``width`` x ``height`` image is beyond what we can encode."""
     if width < 1 or height < 1:
@@ -141,6 +162,8 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
             " resize it first"
         )
     except UnidentifiedImageError:
+        if _is_heif(head):
+            return HEIF_PROBLEM
         return "is not an image Pillow can read (expected JPEG, PNG or WebP)"
     except TooManyScans as exc:
         return f"is {exc}"

@@ -238,3 +238,25 @@ def test_no_image_in_the_output_keeps_metadata_brand_files_included(site):
         assert not has_gps(path) and not has_metadata(path), path
     with Image.open(output / "brand" / "logo.png") as published:
         assert published.size == (240, 80) and published.mode == "RGBA"  # still a logo
+
+
+@pytest.mark.parametrize(
+    "brands", [b"heic\0\0\0\0mif1heic", b"mif1\0\0\0\0mif1heic", b"heix\0\0\0\0mif1heix"]
+)
+def test_an_iphone_heic_photo_is_named_with_what_to_do(tmp_path, brands):
+    """An iPhone saves HEIC unless told otherwise: say so and how to get a JPEG,
+    not only that the file is no image (the contributor knows it is a photo)."""
+    path = tmp_path / "IMG_0042.HEIC"
+    ftyp = (8 + len(brands)).to_bytes(4, "big") + b"ftyp" + brands
+    path.write_bytes(ftyp + b"\0\0\0\x22meta" + b"\0" * 400)
+    problem = inspect_photo(path)
+    assert problem is not None and "HEIC" in problem and "JPEG" in problem, problem
+    assert inspect_photo(path, path.read_bytes()) == problem
+
+
+def test_avif_is_read_not_called_heic(tmp_path):
+    path = tmp_path / "photo.avif"
+    Image.new("RGB", (32, 32), (10, 200, 10)).save(path, "AVIF")
+    assert inspect_photo(path) is None
+    (tmp_path / "video.mp4").write_bytes(b"\0\0\0\x18ftypisom\0\0\0\0isommp42" + b"\0" * 100)
+    assert "HEIC" not in (inspect_photo(tmp_path / "video.mp4") or "")
