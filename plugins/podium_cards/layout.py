@@ -26,7 +26,9 @@ from podium.settings import SettingProblems, register_setting
 from . import fonts
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
 
-# Bump when a change to the drawing code changes the pixels of existing cards.
+# Bump when a change to the drawing code changes the pixels of existing cards. The
+# plugin hashes the drawing code into every card's name as well, so a forgotten
+# bump no longer leaves old cards in a restored cache.
 RENDERER_VERSION = "6"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached glyphs; 4: tall ink
 # 5: portraits converted to sRGB by their colour profile (podium.photos.to_srgb)
 # 6: 16-bit grey portraits scaled by 1/257, not by their own value range

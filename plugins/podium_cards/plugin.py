@@ -3,7 +3,7 @@
 Every story gets a 1200x630 card and a 1080x1080 quote square; theme pages
 get a theme card; every other page shares its language's hub card. A card's
 file name carries a hash of everything that shapes it (text, photo bytes,
-layout, fonts, renderer version), so a changed story gets a new URL, which
+layout, fonts, drawing code), so a changed story gets a new URL, which
 defeats LinkedIn's week-long cache, and an unchanged one is never rendered
 again. Cards are rendered in a process pool and cached outside content/
 and output/; cache files no build uses any more are removed.
@@ -34,6 +34,8 @@ from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, real_subfolder, whole_image
+from podium.fingerprint import MEMO as CODE_MEMO
+from podium.fingerprint import code_fingerprint
 from podium.i18n import translate
 
 from .layout import CardLayout
@@ -112,7 +114,16 @@ class CardGenerator(Generator):
         self.layout = ps.cards or CardLayout.from_settings(
             self.settings.get("PODIUM_CARDS"), source=ps.settings_file
         )
-        self.fingerprint = self.layout.fingerprint()
+        # The drawing code is part of every card's name, found by following
+        # render.py's imports (as the parse cache does), not only the hand-kept
+        # RENDERER_VERSION: three changes that moved pixels (Thai hyphens, a
+        # quote left off, RTL names on the square) went out without a bump, so
+        # a build with the CI cache restored kept publishing the old cards
+        # under the same names.
+        code = code_fingerprint(
+            Path(__file__).with_name("render.py"), build_cache(self.settings) / CODE_MEMO
+        )
+        self.fingerprint = self.layout.fingerprint() + code
         self.ext = self.layout.extension
         # Pillow draws raster logos only; with an SVG logo the card shows the name.
         logo = self.ps.brand.logo

@@ -183,6 +183,55 @@ def test_cards_are_cached_and_only_changed_ones_rerender(site):
     )  # the stale card was removed
 
 
+def test_a_change_to_the_drawing_code_renders_the_cards_again(tmp_path):
+    """A card's name hashes the code that draws it, not only RENDERER_VERSION,
+    which three pixel-changing commits forgot to bump: the cache a CI run
+    restores must not keep publishing the old cards under the same names."""
+    import os
+    import re
+    import shutil
+    import subprocess
+    import sys
+
+    from podium_testkit import ROOT, copy_site
+
+    ignore = shutil.ignore_patterns("__pycache__", "node_modules")
+    for folder in ("plugins", "theme"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=ignore)
+    site = copy_site(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "plugins")}
+
+    def build_cards() -> tuple[str, dict[str, bytes]]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "podium_cli", "build"],
+            cwd=site,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        said = re.search(r"\d+ cards rendered, \d+ reused", proc.stdout + proc.stderr)
+        assert said, proc.stdout + proc.stderr
+        cards = {p.name: p.read_bytes() for p in (site / "output" / "cards").iterdir()}
+        return said[0], cards
+
+    _, first = build_cards()
+    said, again = build_cards()
+    assert said.startswith("0 cards rendered") and again == first
+    render = tmp_path / "plugins" / "podium_cards" / "render.py"
+    code = render.read_text(encoding="utf-8")
+    # The faint disc on hub and theme cards, a little lighter.
+    changed = code.replace("mix(plan.background, WHITE, 0.1)", "mix(plan.background, WHITE, 0.2)")
+    assert changed != code
+    render.write_text(changed, encoding="utf-8")
+    said, after = build_cards()
+    assert not said.startswith("0 cards rendered"), said
+    hub = [name for name in after if name.startswith("hub.nl-")]
+    assert hub and hub[0] not in first, "the changed hub card kept its old name"
+    old = next(first[name] for name in first if name.startswith("hub.nl-"))
+    assert after[hub[0]] != old
+
+
 def test_a_link_planted_in_the_card_cache_is_rendered_over(site, tmp_path):
     """A restored .podium-cache is not trusted: a symlinked card is not published."""
     first = build(site / "pelicanconf.py", site / "output")
