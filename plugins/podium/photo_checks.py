@@ -25,14 +25,15 @@ import PIL
 
 from .atomic import write_atomic
 from .cache import read_json
-from .photos import MAX_PIXELS, has_gps, inspect_photo
+from .photos import MAX_PIXELS, has_gps, inspect_photo, shorter_side
 
 FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
 # 2: the entry says whether the photo holds GPS data; 3: only photo formats are opened;
-# 4: a JPEG of too many scans is refused; 5: HEIC named
-CHECKER_VERSION = "5"
-ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool}
+# 4: a JPEG of too many scans is refused; 5: HEIC named; 6: the entry has the photo's
+# shorter side
+CHECKER_VERSION = "6"
+ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int}
 _SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
 
 
@@ -51,38 +52,42 @@ def inspect_photo_cached(
     return photo_verdict_cached(path, cache, data)[0]
 
 
-def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool]:
+def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int]:
     problem = inspect_photo(path, data)
     if problem is not None:
-        return problem, False
+        return problem, False, 0
+    source = data if data is not None else Path(path)
     try:
-        return None, has_gps(data if data is not None else Path(path))
+        gps = has_gps(source)
     except Exception:  # noqa: BLE001 - it decoded above; an odd header only means "no GPS seen"
-        return None, False
+        gps = False
+    return None, gps, shorter_side(source)
 
 
 def photo_verdict_cached(
     path: Path | str, cache: Path | None, data: bytes | None = None
-) -> tuple[str | None, bool]:
-    """``(problem, gps)``: what ``inspect_photo`` says, and whether the file
+) -> tuple[str | None, bool, int]:
+    """``(problem, gps, side)``: what ``inspect_photo`` says, whether the file
     holds GPS coordinates (the build drops them, but the repository keeps the
-    uploaded original); from ``cache`` when these bytes were checked before."""
+    uploaded original), and its shorter side in pixels (0 with a problem);
+    from ``cache`` when these bytes were checked before."""
     if cache is None:
         return _verdict(path, data)
     if data is None:
         try:
             data = Path(path).read_bytes()
         except OSError:
-            return inspect_photo(path), False  # it words the read error
+            return inspect_photo(path), False, 0  # it words the read error
     entry = _entry(cache, data)
     stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
     if (
         isinstance(stored, dict)
         and (stored.get("problem") is None or isinstance(stored.get("problem"), str))
         and isinstance(stored.get("gps"), bool)
+        and type(stored.get("side")) is int
     ):
-        return stored.get("problem"), stored["gps"]
-    problem, gps = _verdict(path, data)
+        return stored.get("problem"), stored["gps"], stored["side"]
+    problem, gps, side = _verdict(path, data)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_atomic(entry, json.dumps({"problem": problem, "gps": gps}))
-    return problem, gps
+        write_atomic(entry, json.dumps({"problem": problem, "gps": gps, "side": side}))
+    return problem, gps, side

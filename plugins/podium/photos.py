@@ -324,6 +324,18 @@ def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
     return _encode(image, "jpeg" if fmt == "JPEG" else "webp", quality)
 
 
+# A portrait is drawn up to 320 px wide (the people page's 160 CSS px at 2x; the
+# social card's disc is 248 px): a smaller photo is blown up, blurred, on the
+# card every share shows. A Teams or Slack avatar (48 to 240 px) is the usual one.
+MIN_PORTRAIT_SIDE = 320
+
+
+def shorter_side(src: Source) -> int:
+    """The shorter side of an image in pixels, from its header (no decoding)."""
+    with _open(src) as im:
+        return min(im.size)
+
+
 def has_gps(src: Source) -> bool:
     """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()

@@ -26,6 +26,7 @@ from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photo_checks import photo_verdict_cached
+from podium.photos import MIN_PORTRAIT_SIDE
 from podium.settings import STORY_KINDS, PodiumSettings
 
 from . import codec
@@ -346,7 +347,7 @@ def _check_photo(
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)
         _photo_memo[key] = _image_verdict(target, cache)
-    problem, gps = _photo_memo[key]
+    problem, gps, side = _photo_memo[key]
     if problem:
         return [
             Issue(
@@ -355,10 +356,11 @@ def _check_photo(
                 f'field "photo": content/{story.photo} {problem}',
             )
         ]
+    issues = []
     if gps:
         # The site gets a clean copy, but the pull request puts the original,
         # with where it was taken (often at home), in the repository's history.
-        return [
+        issues.append(
             Issue(
                 story.path,
                 line,
@@ -367,8 +369,19 @@ def _check_photo(
                 "again without location, or import it with podium new --photo",
                 "warning",
             )
-        ]
-    return []
+        )
+    if side < MIN_PORTRAIT_SIDE:
+        issues.append(
+            Issue(
+                story.path,
+                line,
+                f'field "photo": content/{story.photo} is only {side} pixels on its shorter '
+                f"side; the social card and the people page show it larger, blurred: use "
+                f"a photo at least {MIN_PORTRAIT_SIDE} pixels wide and high",
+                "warning",
+            )
+        )
+    return issues
 
 
 def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
@@ -397,15 +410,17 @@ def _link_problem(link: Link, target: Path) -> str | None:
     return filetypes.file_problem(Path(link.target).suffix[1:], data)
 
 
-def _image_verdict(target: Path, cache: Path | None = None) -> tuple[str | None, bool]:
-    """``(problem, gps)``: inspect_photo, after a size check on the bytes read
-    (stat can lie: devices, FIFOs), and whether the file holds GPS data."""
+def _image_verdict(target: Path, cache: Path | None = None) -> tuple[str | None, bool, int]:
+    """``(problem, gps, side)``: inspect_photo, after a size check on the bytes read
+    (stat can lie: devices, FIFOs), whether the file holds GPS data, and its
+    shorter side in pixels."""
     try:
         data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
-        return str(exc), False
+        return str(exc), False, 0
     if len(data) > filetypes.MAX_PHOTO_BYTES:
-        return f"is larger than {filetypes.MAX_PHOTO_BYTES // 1_000_000} MB; save it smaller", False
+        mb = filetypes.MAX_PHOTO_BYTES // 1_000_000
+        return f"is larger than {mb} MB; save it smaller", False, 0
     return photo_verdict_cached(target, cache, data)
 
 

@@ -85,9 +85,9 @@ def test_a_warm_build_decodes_no_photo(site, monkeypatch, counted):
     assert not [p for p in opened if "anna.jpg" in p], opened
 
 
-def _anna_photo(site, exif: bytes | None) -> None:
+def _anna_photo(site, exif: bytes | None, size: tuple[int, int] = (600, 800)) -> None:
     (site / "content" / "images").mkdir(exist_ok=True)
-    Image.new("RGB", (600, 800), (30, 90, 160)).save(
+    Image.new("RGB", size, (30, 90, 160)).save(
         site / "content" / "images" / "anna.jpg", **({"exif": exif} if exif else {})
     )
     story = site / "content" / "interviews" / "anna-de-boer.md"
@@ -130,3 +130,24 @@ def test_a_photo_with_gps_data_is_a_warning_also_from_the_cache(site, monkeypatc
 def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
     _anna_photo(site, None)
     assert "GPS" not in _check(site, monkeypatch)
+
+
+def test_a_portrait_too_small_for_the_card_is_a_warning_also_from_the_cache(site, monkeypatch):
+    # A chat avatar (96 px) is drawn 248 px wide on the social card and up to
+    # 320 on the people page: blown up and blurred, where every share shows it.
+    import podium_read.parse as parse
+
+    _anna_photo(site, None, size=(96, 96))
+    expected = (
+        'content/interviews/anna-de-boer.md:5: warning: field "photo": content/images/anna.jpg '
+        "is only 96 pixels on its shorter side"
+    )
+    assert expected in _check(site, monkeypatch)
+    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
+    parse._memo.clear()
+    assert expected in _check(site, monkeypatch)
+
+
+def test_a_portrait_large_enough_gives_no_size_warning(site, monkeypatch):
+    _anna_photo(site, None, size=(320, 480))
+    assert "shorter side" not in _check(site, monkeypatch)
