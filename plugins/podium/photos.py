@@ -190,7 +190,8 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
 
 
 # Bump when the pixels a photo gives change: cached variants are keyed by it.
-CLEAN_VERSION = "3"  # 2: embedded colour profiles converted to sRGB; 3: 16-bit grey by 1/257
+CLEAN_VERSION = "4"  # 2: embedded colour profiles converted to sRGB; 3: 16-bit grey by 1/257
+# 4: palette images converted by their colour profile too
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 _MANAGED = {"RGB": "RGB", "RGBA": "RGBA", "CMYK": "RGB"}  # mode -> mode after conversion
 
@@ -205,6 +206,12 @@ def to_srgb(im: Image.Image) -> Image.Image:
     cannot be read leaves the pixels as they are, as before.
     """
     icc = im.info.get("icc_profile")
+    if icc and im.mode in ("P", "PA"):
+        # A palette PNG (pngquant, a "reduce colours" export) keeps its profile
+        # too: its colours are converted like any other photo's, so by RGB(A).
+        rgba = im.mode == "PA" or "transparency" in im.info
+        im = im.convert("RGBA" if rgba else "RGB")
+        im.info["icc_profile"] = icc
     if not icc or im.mode not in _MANAGED:
         return im
     try:

@@ -99,6 +99,26 @@ def test_the_card_portrait_is_converted_like_the_page_photo(tmp_path):
     assert _near(portrait.getpixel((60, 60)), (216, 93, 24)), portrait.getpixel((60, 60))
 
 
+@pytest.mark.parametrize("transparent", [False, True])
+def test_a_palette_png_is_converted_by_its_profile_too(tmp_path, transparent):
+    """A palette PNG (pngquant, "reduce colours") keeps its profile: its
+    colours were published as they were, the P3 values read as sRGB."""
+    path = tmp_path / "p3-palette.png"
+    im = Image.new("P", (400, 400), 0)
+    im.putpalette([*COLOUR, 255, 255, 255])
+    im.paste(1, (0, 0, 20, 20))
+    extra = {"transparency": 1} if transparent else {}
+    im.save(path, "PNG", icc_profile=icc_profile(), **extra)
+    assert Image.open(path).mode == "P"
+    page = clean_photo(path.read_bytes())
+    assert page.mode == ("RGBA" if transparent else "RGB")
+    assert _near(page.getpixel((200, 200))[:3], (216, 93, 24)), page.getpixel((200, 200))
+    if transparent:
+        assert page.getpixel((5, 5))[3] == 0  # the transparent corner stays so
+    card = round_portrait(path, 120).getpixel((60, 60))
+    assert _near(card, (216, 93, 24)), card
+
+
 @pytest.mark.parametrize("icc", [b"not a profile", b"\0" * 200])
 def test_a_damaged_profile_leaves_the_pixels_as_they_are(icc):
     im = Image.new("RGB", (4, 4), COLOUR)
