@@ -20,6 +20,7 @@ from typing import Any
 
 import PIL
 
+from podium.colors import AA_TEXT, contrast, ink_on, rgb
 from podium.errors import did_you_mean, one_of
 from podium.settings import SettingProblems, register_setting
 
@@ -134,7 +135,27 @@ class CardLayout:
             if parsed is not _INVALID:
                 changes[key] = parsed
         problems.check()
-        return replace(cls(), **changes)
+        layout = replace(cls(), **changes)
+        _check_contrast(layout, "text" if "text" in changes else "background", bad)
+        problems.check()
+        return layout
+
+
+def _check_contrast(layout: CardLayout, key: str, bad) -> None:
+    """Story cards set the title, quote, name and role in ``text`` on ``background``
+    (theme and hub cards pick their own ink): a dark background with the default
+    dark text made every story card's words all but invisible, in silence."""
+    ratio = contrast(rgb(layout.text), rgb(layout.background))
+    if ratio >= AA_TEXT:
+        return
+    ink = ink_on(layout.background, ("#ffffff", "#15171c"))
+    fix = f"set 'text' to {ink!r}" if key == "background" else f"use a text colour such as {ink!r}"
+    bad(
+        key,
+        f"gives text {layout.text!r} on background {layout.background!r} a contrast of"
+        f" {ratio:.1f}:1, unreadable on every story card; it must be at least {AA_TEXT}:1"
+        f" (WCAG AA): {fix}",
+    )
 
 
 @functools.lru_cache(maxsize=32)

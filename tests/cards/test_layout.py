@@ -114,3 +114,27 @@ def test_fingerprint_includes_the_renderer_version(monkeypatch):
     before = CardLayout().fingerprint()
     monkeypatch.setattr(layout_module, "RENDERER_VERSION", "999")
     assert CardLayout().fingerprint() != before
+
+
+@pytest.mark.parametrize(
+    ("settings", "key", "fix"),
+    [
+        ({"background": "#111111"}, "background", "set 'text' to '#ffffff'"),
+        ({"text": "#f0f0f0"}, "text", "such as '#15171c'"),
+        ({"background": "#777777", "text": "#888888"}, "text", "such as '#000000'"),
+    ],
+)
+def test_card_text_the_background_hides_is_a_one_line_error(settings, key, fix):
+    """A dark card background with the default dark text drew every story card's
+    title, quote and name all but invisible (1.1:1), and the build said nothing."""
+    with pytest.raises(ContentError) as info:
+        CardLayout.from_settings(settings)
+    (issue,) = info.value.issues
+    assert issue.message.startswith(f"setting PODIUM_CARDS['{key}'] gives text"), issue.message
+    assert "contrast of" in issue.message and "4.5:1" in issue.message and fix in issue.message
+
+
+def test_readable_card_colours_pass():
+    layout = CardLayout.from_settings({"background": "#111111", "text": "#eeeeee"})
+    assert layout.background == "#111111"
+    assert CardLayout.from_settings({"background": "#0b5d4b", "text": "#ffffff"})
