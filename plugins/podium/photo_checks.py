@@ -31,8 +31,8 @@ FOLDER = "photo-checks"
 # Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
 # 2: the entry says whether the photo holds GPS data; 3: only photo formats are opened;
 # 4: a JPEG of too many scans is refused; 5: HEIC named; 6: the entry has the photo's
-# shorter side
-CHECKER_VERSION = "6"
+# shorter side; 7: big-endian 16-bit TIFFs accepted
+CHECKER_VERSION = "7"
 ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int}
 _SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
 

@@ -229,7 +229,8 @@ def to_rgb(im: Image.Image) -> Image.Image:
         # onto 0..255, as every viewer shows it. Not by the photo's own value
         # range, which brightened a dark photo and made an even grey one black,
         # and not convert("L"), which clips at 255 (a white photo).
-        im = im.point(lambda v: v / 257).convert("L")
+        # Through "I": point() takes no big-endian I;16B (a scanner's TIFF).
+        im = im.convert("I").point(lambda v: v / 257).convert("L")
     if im.mode == "F":
         im = im.convert("L")
     if im.mode == "CMYK":

@@ -142,6 +142,18 @@ def test_16_bit_grey_keeps_its_tones(tmp_path, value, expected):
     assert abs(page[0] - expected) <= 1 and abs(card[0] - expected) <= 1, (page, card)
 
 
+def test_a_big_endian_16_bit_tiff_is_converted_not_refused(tmp_path):
+    """A scanner's 16-bit TIFF in big-endian order opens as I;16B, which
+    Image.point() does not take: it was refused as "cannot be converted"."""
+    import struct
+
+    path = tmp_path / "scan.tif"
+    Image.frombytes("I;16B", (64, 64), struct.pack(">H", 32768) * 64 * 64).save(path)
+    assert Image.open(path).mode == "I;16B"
+    assert inspect_photo(path) is None
+    assert abs(clean_photo(path).getpixel((32, 32))[0] - 128) <= 1
+
+
 @pytest.mark.parametrize("mode", ["P", "LA", "RGBA", "L", "1"])
 def test_other_modes_become_rgb_or_rgba(tmp_path, mode):
     path = tmp_path / f"{mode}.png"
