@@ -340,7 +340,7 @@ MIN_PORTRAIT_SIDE = 320
 
 def shorter_side(src: Source) -> int:
     """The shorter side of an image in pixels, from its header (no decoding)."""
-    with _open(src) as im:
+    with open_image(src) as im:
         return min(im.size)
 
 
