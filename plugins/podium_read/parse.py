@@ -13,11 +13,12 @@ and run every time.)
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from podium import filetypes, paths, yamlio
 from podium.atomic import write_atomic
@@ -320,6 +321,31 @@ def _parse(
     return parsed
 
 
+def _photo_hint(photo: str, content_root: Path) -> str:
+    """What to write instead of a photo path that names no file.
+
+    The common slip is the folder written twice ("content/images/people/x.jpg",
+    as a file browser shows it: the message said "no file
+    content/content/images/..."), then a typo in the name.
+    """
+    inside = photo.removeprefix("./").removeprefix("/")
+    if inside.startswith("content/"):
+        with contextlib.suppress(paths.Refused):
+            paths.content_file(content_root, inside[len("content/"):])
+            return f'the path is relative to content/: write photo: {inside[len("content/"):]}'
+    folder = PurePosixPath(inside).parent
+    where = (content_root / folder).resolve()
+    if not where.is_relative_to(content_root.resolve()):
+        # Never list a folder outside content/: its file names would be in the log.
+        return "give a path relative to content/, like images/people/anna.jpg"
+    with contextlib.suppress(OSError, ValueError):
+        names = [p.name for p in where.iterdir() if p.is_file()][:1000]
+        close = difflib.get_close_matches(PurePosixPath(inside).name, names, n=1, cutoff=0.7)
+        if close:
+            return f"did you mean {(folder / close[0]).as_posix()}?"
+    return "give a path relative to content/, like images/people/anna.jpg"
+
+
 def _check_photo(
     story: Story | References, content_root: Path, settings: PodiumSettings
 ) -> list[Issue]:
@@ -335,7 +361,7 @@ def _check_photo(
                     story.path,
                     line,
                     f'field "photo": no file content/{story.photo}; '
-                    "give a path relative to content/",
+                    + _photo_hint(story.photo, content_root),
                 )
             ]
         return [Issue(story.path, line, f'field "photo": content/{story.photo} {exc}')]

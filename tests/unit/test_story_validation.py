@@ -252,3 +252,31 @@ def test_consent_ending_on_the_publication_day_is_no_warning(tmp_path):
         tmp_path, with_field("consent: {given: 2026-02-01, until: 2026-03-02}", "consent")
     )
     assert parsed.issues == []
+
+
+@pytest.mark.parametrize(
+    ("photo", "hint"),
+    [
+        # As a file browser shows it: the message said "no file content/content/...".
+        ("content/images/people/anna.jpg", "the path is relative to content/: write photo: "
+         "images/people/anna.jpg"),
+        ("images/people/ana.jpg", "did you mean images/people/anna.jpg?"),
+        ("images/people/zzz.jpg", "give a path relative to content/, like images/people/anna.jpg"),
+        # A folder outside content/ is never listed (its file names would be in the log).
+        ("../../../etc/passwdd", None),
+    ],
+    ids=["content-twice", "typo", "nothing-close", "outside"],
+)  # fmt: skip
+def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hint):
+    from PIL import Image
+
+    people = tmp_path / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (90, 90, 90)).save(people / "anna.jpg")
+    errors = parse(tmp_path, with_field(f"photo: {photo}")).errors
+    assert len(errors) == 1, [e.format() for e in errors]
+    text = errors[0].format()
+    if hint is None:
+        assert "passwd" in text and "did you mean" not in text, text
+    else:
+        assert text.endswith(hint), text
