@@ -111,6 +111,28 @@ def tree_issues(
                         "warning",
                     )
                 )
+    for path in sorted(content_root.rglob("*")):
+        # A story saved beside its folder (content/my-story.md, content/pages/,
+        # content/images/) was never published and nothing said so. A README
+        # for the writers is no story; dot files are Pelican's to ignore.
+        parts = path.relative_to(content_root).parts
+        if (
+            path.suffix in STORY_SUFFIXES
+            and parts[0] not in STORY_KINDS
+            and not any(part.startswith(".") for part in parts)
+            and not path.name.lower().startswith("readme.")
+            and path not in bad
+            and path.is_file()
+        ):
+            issues.append(
+                Issue(
+                    display_path(path, content_root),
+                    None,
+                    "is outside content/interviews/ and content/columns/, so it is not "
+                    "published; move a story into the folder of its kind",
+                    "warning",
+                )
+            )
     brand = content_root / BRAND_FOLDER
     if brand.is_dir():
         # Pelican copies brand/ as it is, to the site's own origin: a pull request's

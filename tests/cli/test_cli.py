@@ -982,3 +982,22 @@ def test_check_holds_a_hand_written_vacancy_team_to_podium_teams(run, site):
     assert line.startswith("content/vacancies/data-engineer.yml:")
     assert ': error: field "team" must be one of the teams in PODIUM_TEAMS' in line
     assert 'not "enginering" (did you mean "engineering"?)' in line
+
+
+def test_a_story_saved_outside_the_story_folders_is_a_warning(run, site):
+    # content/over-ons.md, content/pages/ (as in a Pelican site) and a story
+    # dropped among the images were never published, and nothing said so.
+    content = site / "content"
+    story = (content / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    for rel in ("over-ons.md", "pages/about.md", "images/nieuw-verhaal.markdown"):
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text(story, encoding="utf-8")
+    (content / "README.md").write_text("# Voor schrijvers\n", encoding="utf-8")  # no story
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    for rel in ("images/nieuw-verhaal.markdown", "over-ons.md", "pages/about.md"):
+        assert (
+            f"content/{rel}: warning: is outside content/interviews/ and content/columns/, "
+            "so it is not published; move a story into the folder of its kind"
+        ) in result.output.splitlines(), result.output
+    assert "README.md" not in result.output
