@@ -48,6 +48,10 @@ class Vocabulary:
     # ("zij-instroom" in "zij-instroomprogramma") -> that last word as written.
     phrase_tails: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     splitter: CompoundSplitter | None = field(default=None, compare=False)
+    # Dutch: the stem of a plural in -s that the stemmer keeps apart from its
+    # singular in -e -> the singular's term ("functies" -> "functie",
+    # "pauzes" -> "pauz"). See build_vocabulary.
+    plurals: Mapping[str, str] = field(default_factory=dict)
     # ``phrases`` indexed for reading: first stem -> (second stem -> the
     # phrases that may match there, in ``phrases`` order; the phrases that may
     # match whatever comes next, as compounds). Derived, see build_vocabulary.
@@ -66,6 +70,7 @@ class Vocabulary:
         info = self._memo.get(word)
         if info is None:
             s = stem(self.lang, word)
+            s = self.plurals.get(s, s)
             if s in self.singles:
                 terms: tuple[str, ...] = (s,)
             elif self.splitter is not None:
@@ -97,6 +102,7 @@ def build_vocabulary(
     phrases: dict[str, set[tuple[str, ...]]] = {}
     forms: set[tuple[str, str]] = set(extra_forms)
     tails: dict[tuple[str, ...], str] = {}
+    plurals: dict[str, str] = {}
     for slug, text, weight, origin in entries:
         stems = (text,) if origin == "learned" else phrase_stems(lang, text)
         if not stems:
@@ -114,6 +120,17 @@ def build_vocabulary(
                 if len(tail) >= MIN_WIDENED_FORM:
                     tails.setdefault(stems, tail)
         else:
+            # Dutch words in -e make their plural in -s ("stage", "stages";
+            # "functie", "functies"; "café", "cafés"), and the Snowball stemmer
+            # strips the -e but keeps an -s after a vowel: "stag" and "stages"
+            # never met, so an editor's "pauze" missed every "pauzes". Only the
+            # words an editor wrote in themes.yml get their plural; the lexicon
+            # lists the plurals it needs itself.
+            if lang == "nl" and origin in ("keyword", "name", "description"):
+                # The word of the entry that gave its one stem (stopwords aside).
+                surface = next((w for w in words(text) if stem(lang, w) == key), "")
+                if len(surface) >= 4 and surface.endswith(("e", "é")):
+                    plurals.setdefault(stem(lang, surface + "s"), key)
             # Inside compounds, only an editor's keyword may be as short as
             # four letters: a lexicon "uren" (hours) would also be found in
             # "retouren" and "terugsturen".
@@ -129,6 +146,9 @@ def build_vocabulary(
             # "rekening", bill) is also in "bespreken" (to discuss).
             if len(key) >= MIN_STEM_FORM:
                 forms.add((key, key))
+    # A plural that is a term of its own (a keyword, a lexicon "stages") or
+    # starts a phrase stays what it is.
+    plurals = {p: k for p, k in plurals.items() if p != k and p not in singles and p not in phrases}
     splitter = None
     if lang in COMPOUND_LANGS:
         splitter = CompoundSplitter(f for f in forms if " " not in f[0])
@@ -151,6 +171,7 @@ def build_vocabulary(
         phrase_weights={k: _sorted(v) for k, v in phrase_w.items()},
         phrase_tails=tails,
         splitter=splitter,
+        plurals=plurals,
     )
 
 

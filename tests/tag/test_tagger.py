@@ -706,3 +706,25 @@ def test_hand_tagged_stories_count_towards_a_themes_share():
     # ... and a theme_share of 0 turns the prior off.
     off = TaggerConfig(theme_share=0)
     assert Tagger.fit(THEMES, [], off, corpus=_site(craft=3)).floors == {}
+
+
+def test_a_dutch_keyword_in_e_meets_its_plural_in_s():
+    # The Snowball stemmer strips the -e of "pauze" but keeps the -s of "pauzes"
+    # (after a vowel), so an editor's keyword never met its plural: a brewery's
+    # "café" missed every "cafés", "sessie" every "sessies".
+    themes = parse_themes(
+        """\
+themes:
+  - slug: horeca
+    name: {nl: Horeca, en: Hospitality}
+    color: "#8a4b08"
+    keywords: {nl: [café, pauze, sessie], en: [cafe]}
+""",
+        "themes.yml",
+    )
+    body = FILLER_NL + "We draaien twaalf cafés. Tussen de sessies houden we korte pauzes."
+    tags = Tagger(themes, RULE).tag(Doc("nl", title="Een dag bij ons", body=body))
+    assert slugs(tags) == {"horeca"}
+    assert {"cafés", "sessies", "pauzes"} <= set(tags[0].evidence)
+    # The stems of the plurals are not the singulars' without it.
+    assert stem("nl", "pauzes") != stem("nl", "pauze")
