@@ -63,7 +63,39 @@ def sanitise(html: str, base: str | None = None) -> str:
 
 def from_markdown(text: str) -> str:
     """Markdown (as content people write it) to sanitised HTML."""
-    return sanitise(markdown.markdown(text, extensions=["sane_lists"], output_format="html"))
+    return sanitise(_markdown(text))
+
+
+def _markdown(text: str) -> str:
+    return markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+
+
+# What the sanitiser removes with a writer's content in it; a tag it only
+# unwraps (<span>, <code>) keeps its text and is no loss worth a warning.
+_LOST = DROP_WITH_CONTENT | {"img", "video", "audio", "picture", "embed", "form", "input"}
+_TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
+_PELICAN_LINK = re.compile(r'href="(\{(?:static|attach|filename)\}[^"]*)"')
+
+
+def dropped(text: str) -> list[str]:
+    """What a hand-written (Markdown) description loses on the page, one reason each.
+
+    An image, an embedded video or a form vanished without a word, and a
+    ``{static}`` link (a story's syntax) went out as a broken address."""
+    raw = _markdown(text)
+    lost = sorted({m.lower() for m in _TAG_NAME.findall(raw)} & _LOST)
+    out = [
+        f"<{tag}> is not published in a vacancy (only text, headings, lists, tables and "
+        "links are); describe it in words, or link it"
+        for tag in lost
+    ]
+    for link in dict.fromkeys(_PELICAN_LINK.findall(raw)):
+        shown = link if len(link) <= 80 else link[:77] + "..."
+        out.append(
+            f'link "{shown}" cannot work in a vacancy ({{static}} and {{filename}} are for '
+            "stories); give the full https:// address"
+        )
+    return out
 
 
 class _Text(HTMLParser):

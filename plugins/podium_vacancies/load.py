@@ -167,6 +167,9 @@ def read_vacancy(
         source=f.source,
         source_line=f.located.line(*f.path) if f.path else f.located.first_line,
         field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
+        # An ATS post is sanitised at pull time; a hand-written description is
+        # the editor's, who can still change what the page would lose.
+        notes=() if description_is_html else tuple(html.dropped(description)),
         feed_status=status,
         direct_apply=bool(direct_apply),
         updated=updated,

@@ -72,6 +72,10 @@ class Vacancy:
     # (themes against themes.yml, the pay check) point at the field, not the
     # record's first line. Not part of equality: it says where, not what.
     field_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)
+    # Warnings found while reading (what a hand-written description loses on
+    # the page): reported by the validate step with the site's other warnings,
+    # since a vacancy file's own problems are errors that stop its reading.
+    notes: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def line(self, name: str) -> int | None:
         """The line of field ``name`` in its source, else the record's."""

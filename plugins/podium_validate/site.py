@@ -44,6 +44,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(vacancy_teams(site))
     issues.extend(explicit_vacancy_links(site))
+    issues.extend(vacancy_notes(site))
     issues.extend(links_between_stories(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
@@ -193,6 +194,16 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
             message = f'vacancy "{vid}" in "vacancies" {problem}'
             issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
     return issues
+
+
+def vacancy_notes(site: Site) -> list[Issue]:
+    """The warnings the vacancy reader noted (an image in a hand-written
+    description, a ``{static}`` link), on the description's line."""
+    return [
+        Issue(v.source, v.line("description"), f'field "description": {note}', "warning")
+        for v in site.vacancies.vacancies
+        for note in v.notes
+    ]
 
 
 # Why a linked story is not on the site, by its Story.publication().

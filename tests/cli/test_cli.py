@@ -1001,3 +1001,32 @@ def test_a_story_saved_outside_the_story_folders_is_a_warning(run, site):
             "so it is not published; move a story into the folder of its kind"
         ) in result.output.splitlines(), result.output
     assert "README.md" not in result.output
+
+
+def test_what_a_hand_written_vacancy_description_loses_is_a_warning(run, site):
+    # An image or an embedded video in a vacancy's Markdown vanished from the
+    # page without a word, and a {static} link (a story's syntax) went out as
+    # the address "{static}/files/brochure.pdf".
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text(encoding="utf-8")
+    extra = (
+        "  ![Ons team](https://example.org/team.jpg)\n\n"
+        '  <iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n'
+        "  [Brochure]({static}/files/brochure.pdf)\n"
+    )
+    text = text.replace("description: |\n", "description: |\n" + extra, 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("description: |") + 1
+    result = run("check")
+    assert result.exit_code == 0, result.output  # warnings: the job is still published
+    shown = "content/vacancies/data-engineer.yml"
+    for message in (
+        '<iframe> is not published in a vacancy (only text, headings, lists, tables and '
+        "links are); describe it in words, or link it",
+        '<img> is not published in a vacancy (only text, headings, lists, tables and links '
+        "are); describe it in words, or link it",
+        'link "{static}/files/brochure.pdf" cannot work in a vacancy ({static} and '
+        "{filename} are for stories); give the full https:// address",
+    ):
+        expected = f'{shown}:{line}: warning: field "description": {message}'
+        assert expected in result.output.splitlines(), result.output
