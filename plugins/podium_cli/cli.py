@@ -264,17 +264,25 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tupl
     from podium_tag.review import suggestions
 
     from .explain import github_notice, notice_message
-    from .report import site_tagger
+    from .report import GONE, site_tagger
 
     _, tagger, docs = site_tagger(site)
     if not site.themes:  # themes.yml itself is wrong: its errors say so
         return []
+    # A story whose consent ended (or an alumnus's, unpublished) is a tombstone:
+    # no theme page lists it whatever the editor adds, so "add by hand if it
+    # fits" would be wrong advice (the report leaves these out for the same reason).
+    gone = {
+        p.story.path for p in site.parsed if p.story and p.story.publication(site.settings) in GONE
+    }
     notices = []
     for path in _matching(docs, scope):
         if path in failed:
             continue
         tags = tagger.tag(docs[path])
-        near = [s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items]
+        near = [] if path in gone else [
+            s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items
+        ]  # fmt: skip
         notice = github_notice(path, tags, near)
         if notice:
             plain = f"{one_line(path)}: notice: {one_line(notice_message(tags, near) or '')}"

@@ -791,6 +791,22 @@ def test_report_does_not_suggest_a_story_whose_consent_ended(run, site):
     assert "Stories to review" not in run("report").output
 
 
+def test_a_notice_does_not_advise_adding_a_theme_to_a_story_whose_consent_ended(run, site):
+    # The pull request that takes a story down (consent.until in the past) must
+    # not tell its reviewer to add a theme "if it fits": no page will list it.
+    path = "content/columns/hanna-magazijn.md"
+    (site / path).write_text(NEAR_MISS, encoding="utf-8")
+    lines = run("check", "--format", "github", path).output.splitlines()
+    assert any("close to: tech" in ln for ln in lines if ln.startswith("::notice"))
+    ended = NEAR_MISS.replace(
+        "consent: {given: 2026-04-20, social: false}",
+        "consent: {given: 2026-04-20, until: 2026-05-20, social: false}",
+    )
+    (site / path).write_text(ended, encoding="utf-8")
+    lines = run("check", "--format", "github", path).output.splitlines()
+    assert [ln for ln in lines if ln.startswith("::notice")] == []
+
+
 @pytest.mark.parametrize(("until", "listed"), [("2026-06-01", "today is its last day"),
                                                ("2026-06-20", "in 19 days"),
                                                ("2026-07-31", "in 60 days"),
