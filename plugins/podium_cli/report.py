@@ -323,7 +323,10 @@ def as_json(report: Report) -> str:
 
 
 def as_text(report: Report) -> str:
-    width = max([len(r.name) for r in report.rows] + [5])
+    # A name is the editor's text: a line break in it (YAML allows one) would split
+    # its row, and a next line starting "::" would be a workflow command in CI.
+    names = {r.slug: one_line(r.name) for r in report.rows}
+    width = max([len(n) for n in names.values()] + [5])
     lines = [
         f"Themes on {report.today} (recent: last {RECENT_DAYS} days)",
         "",
@@ -331,14 +334,13 @@ def as_text(report: Report) -> str:
     ]
     for r in report.rows:
         lines.append(
-            f"{r.name:<{width}}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
+            f"{names[r.slug]:<{width}}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
             f"{r.newest or '-'}"
         )
     lines += ["", "Themes where recruiting needs stories:"]
-    lines += [f"- {r.name}: {_why(r)}" for r in report.needing] or [
+    lines += [f"- {names[r.slug]}: {_why(r)}" for r in report.needing] or [
         "- none: every theme with open jobs has recent stories"
     ]
-    names = {r.slug: r.name for r in report.rows}
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
         lines += [f"- {names[r.theme]}: {one_line(r.path)} ({r.why()})" for r in report.review]

@@ -1046,3 +1046,18 @@ def test_what_a_hand_written_vacancy_description_loses_is_a_warning(run, site):
     ):
         expected = f'{shown}:{line}: warning: field "description": {message}'
         assert expected in result.output.splitlines(), result.output
+
+
+def test_report_text_keeps_a_theme_name_with_a_line_break_on_its_row(run, site):
+    # YAML lets a name hold a line break; the text report (read in CI logs, where
+    # a line starting "::" is a workflow command) must keep each row one line.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(
+        text.replace('name: {nl: "Techniek & data"', 'name: {nl: "Techniek\\n::error::data"'),
+        encoding="utf-8",
+    )
+    lines = run("report").output.splitlines()
+    assert not any(ln.startswith("::") for ln in lines)
+    assert any(ln.startswith("Techniek\\n::error::data  ") for ln in lines)
+    assert "- Techniek\\n::error::data: 2 open jobs and only 1 story" in lines
