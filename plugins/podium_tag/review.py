@@ -20,6 +20,7 @@ learned decision, the score at which the model would tag it).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,7 +68,9 @@ def suggestions(
             # At the bar yet untagged: too few different words, or the story
             # had its ``max_auto`` automatic themes already.
             if ratio < 1:
-                note = f"{ratio:.0%} of the bar"
+                # Rounded down: a story at 99.6% is not tagged, and "100% of the
+                # bar" would say it reached it.
+                note = f"{math.floor(round(ratio * 100, 6))}% of the bar"
             elif score.terms < cfg.min_terms:
                 note = f"at the bar, on {score.terms} term of the {cfg.min_terms} needed"
             else:

@@ -88,3 +88,24 @@ def test_past_the_automatic_themes_a_story_gets_says_so():
     assert tag.slug not in notes
     assert set(notes) == {t.slug for t in THEMES} - {tag.slug}
     assert set(notes.values()) == {"at the bar, after the 1 automatic themes a story gets"}
+
+
+class _Scored:
+    """A tagger whose scores are ``scale`` times the real ones, bars unchanged."""
+
+    def __init__(self, tagger, scale):
+        self.config, self.themes = tagger.config, tagger.themes
+        self._tagger, self._scale = tagger, scale
+
+    def scores(self, doc, all_evidence=False):
+        return [dataclasses.replace(s, score=round(s.bar * self._scale, 4))
+                for s in self._tagger.scores(doc, all_evidence)]  # fmt: skip
+
+
+def test_just_under_the_bar_never_reads_as_at_the_bar():
+    # 99.7% of the bar, not tagged: "100% of the bar" would say it got there.
+    tagger = _Scored(Tagger(THEMES), 0.997)
+    found = suggestions(tagger, [CLOSE], [[]])
+    assert [s.note for s in found["tech"]] == ["99% of the bar"]
+    tagger = _Scored(Tagger(THEMES), 0.58)
+    assert [s.note for s in suggestions(tagger, [CLOSE], [[]])["tech"]] == ["58% of the bar"]
