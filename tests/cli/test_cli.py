@@ -1061,3 +1061,26 @@ def test_report_text_keeps_a_theme_name_with_a_line_break_on_its_row(run, site):
     assert not any(ln.startswith("::") for ln in lines)
     assert any(ln.startswith("Techniek\\n::error::data  ") for ln in lines)
     assert "- Techniek\\n::error::data: 2 open jobs and only 1 story" in lines
+
+
+def test_report_json_keys_are_the_ones_the_readme_documents(run, site):
+    """Scripts read ``podium report --format json``: every key it writes is
+    documented in the README's coverage report section."""
+    import json
+    import re
+    from pathlib import Path
+
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(
+        NEAR_MISS.replace("social: false}", "until: 2026-06-20, social: false}"),
+        encoding="utf-8",
+    )
+    data = json.loads(run("report", "--format", "json").output)
+    assert data["review"] and data["consent_ending"] and data["stories_per_quarter"]
+    keys = set(data)
+    for name in ("themes", "review", "consent_ending", "stories_per_quarter"):
+        keys |= {k for item in data[name] for k in item}
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    # The list of keys: the paragraph after the one that introduces the format.
+    section = readme.split("`podium report --format json`", 1)[1].split("\n\n")[1]
+    documented = set(re.findall(r"`(\w+)`", section))
+    assert keys <= documented, sorted(keys - documented)
