@@ -22,6 +22,7 @@ from .report import (
     REVIEW_HOW,
     REVIEW_TITLE,
     Report,
+    ReviewItem,
     ThemeRow,
     _days,
     _why,
@@ -211,7 +212,7 @@ def _review(report: Report) -> str:
         f'<tr><th scope="row">{name(r.theme)}</th>'
         f'<td><span lang="{escape(r.lang)}">{escape(r.title)}</span><br>'
         f"<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
-        f"<td>{escape(r.evidence_text())}</td></tr>"
+        f"<td>{_evidence(r)}</td></tr>"
         for r in report.review
     )
     return (
@@ -221,6 +222,16 @@ def _review(report: Report) -> str:
         '<th scope="col">Why not tagged</th><th scope="col">Evidence</th>'
         f"</tr></thead><tbody>{rows}</tbody></table></div>"
     )
+
+
+def _evidence(item: ReviewItem) -> str:
+    """The story's words, marked with its language (a Dutch "klantenservice" read
+    by the page's English voice is mispronounced), each with its English source."""
+    words = [
+        f'<span lang="{escape(item.lang)}">{escape(w)}</span> ({escape(s)})'
+        for w, s in zip(item.evidence, item.evidence_sources, strict=False)
+    ]
+    return ", ".join(words) or "-"
 
 
 def _consent(report: Report) -> str:

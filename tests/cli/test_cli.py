@@ -751,6 +751,8 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     html = (site / "report.html").read_text(encoding="utf-8")
     assert '<h2 id="review">Stories to review for a theme</h2>' in html
     assert '<span lang="nl">Mijn eerste jaar in het magazijn</span>' in html
+    # The story's words in its language, for a screen reader; their source in the page's.
+    assert '<td><span lang="nl">data</span> (keyword)</td>' in html
     # The pull request's reviewer sees it too, beside the automatic themes.
     notices = [ln for ln in run("check", "--format", "github", path).output.splitlines()
                if ln.startswith("::notice")]  # fmt: skip
