@@ -694,9 +694,13 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     publication = {
         p.story.path: p.story.publication(site.settings) for p in site.parsed if p.story
     }
-    for path in chosen:
+    for i, path in enumerate(chosen):
         if explain:
-            click.echo(explain_story(path, docs[path], themes, tagger, publication[path]))
+            # A blank line between stories: a folder's explanations otherwise run
+            # on, the next story's name glued to the last evidence line.
+            click.echo(("\n" if i else "") + explain_story(
+                path, docs[path], themes, tagger, publication[path]
+            ))  # fmt: skip
         else:
             why = UNLISTED.get(publication[path])
             # A file name may hold a line break: escaped, one story stays one line.

@@ -486,6 +486,13 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     assert 1.72 <= bar <= 3.5
 
 
+def test_tag_explain_of_a_folder_separates_the_stories_by_a_blank_line(run):
+    lines = run("tag", "--explain", "content/columns").output.splitlines()
+    starts = [i for i, ln in enumerate(lines) if ln.startswith("content/columns/")]
+    assert len(starts) > 1 and starts[0] == 0
+    assert all(lines[i - 1] == "" for i in starts[1:])
+
+
 def test_tag_says_when_a_story_is_on_no_page(run):
     """A draft is tagged like any story; the editor is told why no theme page shows it."""
     lines = run("tag", "content/columns").output.splitlines()
