@@ -209,7 +209,7 @@ def _review(report: Report) -> str:
         return ""
     name = _namer(report)
     rows = "".join(
-        f'<tr><th scope="row">{name(r.theme)}</th>'
+        f'<tr><th scope="row">{name(r.theme)}<br><code>{escape(r.theme)}</code></th>'
         f'<td><span lang="{escape(r.lang)}">{escape(r.title)}</span><br>'
         f"<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
         f"<td>{_evidence(r)}</td></tr>"

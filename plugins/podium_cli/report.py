@@ -45,8 +45,8 @@ CONSENT_HOW = (
 REVIEW_TITLE = "Stories to review for a theme"
 REVIEW_HOW = (
     "Close to the theme's bar but not tagged with it. If a story is about the theme, "
-    "add it to the story's front matter (themes: [slug]): the next build puts it on the "
-    "theme's page."
+    "add the theme's slug, shown after its name, to the story's front matter "
+    "(themes: [slug]): the next build puts it on the theme's page."
 )
 
 
@@ -343,7 +343,9 @@ def as_text(report: Report) -> str:
     ]
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
-        lines += [f"- {names[r.theme]}: {one_line(r.path)} ({r.why()})" for r in report.review]
+        # The slug beside the name: it is what the front matter takes.
+        lines += [f"- {names[r.theme]} ({r.theme}): {one_line(r.path)} ({r.why()})"
+                  for r in report.review]  # fmt: skip
     if report.consent_ending:
         lines += ["", CONSENT_TITLE + ":", CONSENT_HOW]
         lines += [
@@ -374,7 +376,7 @@ def as_markdown(report: Report) -> str:
     if report.review:
         lines += ["", f"### {REVIEW_TITLE}", "", REVIEW_HOW, ""]
         lines += [
-            f"- **{names[r.theme]}**: {md_code(r.path)} ({md_text(r.why())})"
+            f"- **{names[r.theme]}** ({md_code(r.theme)}): {md_code(r.path)} ({md_text(r.why())})"
             for r in report.review
         ]
     if report.consent_ending:

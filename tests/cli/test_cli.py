@@ -744,7 +744,8 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     # One "data" in a very short story reaches the bar, but one word is not a theme.
     why = "at the bar, on 1 term of the 2 needed: data (keyword)"
     text = run("report").output
-    assert f"- Techniek & data: {path} ({why})" in text.splitlines()
+    # With the slug the front matter takes ("themes: [tech]"), not only the name.
+    assert f"- Techniek & data (tech): {path} ({why})" in text.splitlines()
     data = json.loads(run("report", "--format", "json").output)
     assert data["review"] == [{
         "theme": "tech", "path": path, "lang": "nl", "title": "Mijn eerste jaar in het magazijn",
@@ -753,11 +754,12 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     }]  # fmt: skip
     assert data["review"][0]["share"] >= 1
     markdown = run("report", "--format", "markdown").output
-    assert f"- **Techniek & data**: `{path}` ({why})" in markdown.splitlines()
+    assert f"- **Techniek & data** (`tech`): `{path}` ({why})" in markdown.splitlines()
     run("report", "--format", "html", "-o", "report.html")
     html = (site / "report.html").read_text(encoding="utf-8")
     assert '<h2 id="review">Stories to review for a theme</h2>' in html
     assert '<span lang="nl">Mijn eerste jaar in het magazijn</span>' in html
+    assert '<th scope="row"><span lang="nl">Techniek &amp; data</span><br><code>tech</code>' in html
     # The story's words in its language, for a screen reader; their source in the page's.
     assert '<td><span lang="nl">data</span> (keyword)</td>' in html
     # The pull request's reviewer sees it too, beside the automatic themes.
