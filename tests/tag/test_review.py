@@ -98,7 +98,7 @@ class _Scored:
         self._tagger, self._scale = tagger, scale
 
     def scores(self, doc, all_evidence=False):
-        return [dataclasses.replace(s, score=round(s.bar * self._scale, 4))
+        return [dataclasses.replace(s, score=s.bar * self._scale)
                 for s in self._tagger.scores(doc, all_evidence)]  # fmt: skip
 
 
