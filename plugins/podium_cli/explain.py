@@ -117,7 +117,9 @@ def notice_message(tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()) ->
         found = [f"{t.slug} {t.score:.2f} ({', '.join(t.evidence[:4])})" for t in auto]
         parts.append("automatic themes: " + "; ".join(found))
     if near:
-        close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in near]
+        # Closest first: the one most worth a reviewer's look leads.
+        ranked = sorted(near, key=lambda s: (-s.share, s.theme))
+        close = [f"{s.theme} {s.note} ({', '.join(s.evidence[:4])})" for s in ranked]
         parts.append("close to: " + "; ".join(close) + " (add by hand if it fits)")
     return " | ".join(parts) if parts else None
 

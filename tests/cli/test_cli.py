@@ -862,6 +862,22 @@ def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
     assert github_notice("content/columns/x.md", [], []) is None
 
 
+def test_a_notice_lists_the_themes_a_story_came_close_to_closest_first():
+    # They came in themes.yml's order: "customer 53%; balance 99%" put the one
+    # a reviewer should look at last.
+    from podium_cli.explain import notice_message
+    from podium_tag.review import Suggestion
+
+    near = [
+        Suggestion("customer", 0, 0.53, ("klant",), ("keyword",), "53% of the bar"),
+        Suggestion("balance", 0, 0.99, ("thuis",), ("keyword",), "99% of the bar"),
+    ]
+    assert notice_message([], near) == (
+        "close to: balance 99% of the bar (thuis); customer 53% of the bar (klant) "
+        "(add by hand if it fits)"
+    )
+
+
 def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
     """Checks made after a vacancy is read (its themes against themes.yml) name the
     line of the field, as a story's do, not the file's first line."""
