@@ -15,6 +15,11 @@ class ListPage:
     url: str
     previous_url: str | None
     next_url: str | None
+    # The ends of a long list: 2,000 stories are 167 pages, and a reader who
+    # wants the oldest story should not click "next" 166 times (Hugo's pager
+    # and mkdocs-material's blog link both ends too).
+    first_url: str = ""
+    last_url: str = ""
 
     @property
     def save_as(self) -> str:
@@ -40,6 +45,8 @@ def paginate(items: Sequence[Any], per_page: int, base: str) -> list[ListPage]:
             url=page_url(base, i),
             previous_url=page_url(base, i - 1) if i > 1 else None,
             next_url=page_url(base, i + 1) if i < n else None,
+            first_url=page_url(base, 1),
+            last_url=page_url(base, n),
         )
         for i, chunk in enumerate(chunks, start=1)
     ]

@@ -257,6 +257,24 @@ def test_story_has_article_structured_data(built_site):
     assert data["inLanguage"] == "nl"
 
 
+def test_a_long_list_links_its_first_and_last_page(site):
+    # 2,000 stories are 167 pages of 12: the pager had only "previous" and
+    # "next", so the oldest story was 166 clicks away. With one story a page,
+    # the test site's Dutch stories are three pages.
+    from podium_cli.build import build
+
+    out = build(site / "pelicanconf.py", site / "output", DEFAULT_PAGINATION=1).output
+    pages = [read_page(out, url).one("nav", "pager") for url in
+             ("stories/", "stories/page/2/", "stories/page/3/")]  # fmt: skip
+    assert not (out / "stories/page/4").exists()
+    links = [{a.text.strip(): a.attrs["href"] for a in p.children if a.tag == "a"} for p in pages]
+    assert links[0] == {"Volgende →": "/stories/page/2/", "Laatste »": "/stories/page/3/"}
+    # Page 2: its previous and next pages are the ends, linked once each.
+    assert links[1] == {"← Vorige": "/stories/", "Volgende →": "/stories/page/3/"}
+    assert links[2] == {"« Eerste": "/stories/", "← Vorige": "/stories/page/2/"}
+    assert "Pagina 3 van 3" in pages[2].text
+
+
 def test_reading_time_and_date_are_shown(built_site):
     page = read_page(built_site, "en/stories/anna-de-boer/")
     assert re.search(r"\d+ min read", page.html)
