@@ -42,6 +42,19 @@ def test_check_github_format(run, site):
     )
 
 
+def test_check_github_format_ends_with_the_counts_as_text_does(run, site):
+    # Past ten annotations of a kind the rest are plain lines in the step's log
+    # (2,000 of them when themes.yml changes); the counts were only in the text
+    # format, so the log never said how many errors there were.
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("date: 2026-04-10", "date: 2026-13-01"), "utf-8")
+    text = run("check").output.splitlines()[-1]
+    assert re.fullmatch(r"\d+ stories checked: 1 errors, \d+ warnings", text), text
+    github = run("check", "--format", "github")
+    assert github.exit_code == 1
+    assert github.output.splitlines()[-1] == text
+
+
 def _unescape_property(text: str) -> str:
     for code, char in (("%2C", ","), ("%3A", ":"), ("%0A", "\n"), ("%0D", "\r"), ("%25", "%")):
         text = text.replace(code, char)
