@@ -86,3 +86,26 @@ def test_enabling_the_editor_tells_to_protect_main_with_the_pull_request_check()
     assert f"status check `{job}`" in protect
     assert "bypass" in protect and "administrators" in protect
     assert re.search(r"\d+\. Push to `main`", steps.split("Protect `main`")[1])  # before it
+
+
+def test_the_photo_formats_the_docs_name_are_the_ones_a_story_may_use(tmp_path):
+    """The README said a story's photo must be a "real JPEG, PNG or WebP photo",
+    and docs/cms.md that `podium check` names a GIF uploaded in the editor; both
+    are read and published like a JPEG (podium.photos.PHOTO_FORMATS), without a
+    word from `podium check`."""
+    from PIL import Image
+
+    from podium.photos import _formats, inspect_photo
+
+    accepted = {"WEBP": "WebP"} | {f: f for f in _formats() if f != "WEBP"}
+    for fmt in ("GIF", "TIFF"):  # what Pillow writes everywhere
+        path = tmp_path / f"photo.{fmt.lower()}"
+        Image.new("RGB", (400, 400), "#336699").save(path, fmt)
+        assert inspect_photo(path) is None, fmt
+    bullet = re.search(r"^- \*\*Photos\*\* must be .*?(?=^- )", README, flags=re.M | re.S)
+    assert bullet, "the README no longer says which photos a story may use"
+    text = " ".join(bullet.group(0).split())
+    missing = [name for name in accepted.values() if not re.search(rf"\b{name}\b", text)]
+    assert not missing, f"the README's Photos bullet leaves out {missing}"
+    cms = " ".join((ROOT / "docs" / "cms.md").read_text(encoding="utf-8").split())
+    assert not re.search(r"\(HEIC, GIF\)[^.]*`podium check` names them", cms)
