@@ -109,3 +109,16 @@ def test_the_photo_formats_the_docs_name_are_the_ones_a_story_may_use(tmp_path):
     assert not missing, f"the README's Photos bullet leaves out {missing}"
     cms = " ".join((ROOT / "docs" / "cms.md").read_text(encoding="utf-8").split())
     assert not re.search(r"\(HEIC, GIF\)[^.]*`podium check` names them", cms)
+
+
+def test_every_og_locales_default_the_readme_gives_is_the_code_s():
+    """The README gave PODIUM_OG_LOCALES's defaults twice, and the prose had
+    lost the two (de, fr) that the settings table and the code have."""
+    import json
+
+    from podium.settings import DEFAULT_OG_LOCALES
+
+    found = re.findall(r"`(\{\"nl\": \"nl_NL\"[^`]*\})`", README)
+    assert found, "the README no longer gives the default og:locale values"
+    for given in found:
+        assert json.loads(given) == DEFAULT_OG_LOCALES
