@@ -122,3 +122,23 @@ def test_every_og_locales_default_the_readme_gives_is_the_code_s():
     assert found, "the README no longer gives the default og:locale values"
     for given in found:
         assert json.loads(given) == DEFAULT_OG_LOCALES
+
+
+def test_the_rel_the_readme_gives_links_in_a_story_is_the_one_they_get():
+    """The README said twice what a story's links get: `rel="noopener"` in
+    "Content", `rel="noopener noreferrer"` further on; the sanitiser writes the
+    second (and keeps an iframe from PODIUM_IFRAME_HOSTS, which the first
+    place listed among what is removed)."""
+    from podium_read.body import sanitize
+
+    html = sanitize(
+        '<a href="https://example.com">x</a>'
+        '<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>'
+    )
+    rel = re.search(r'rel="([^"]*)"', html).group(1)
+    stated = set(re.findall(r'links get `rel="([^"]*)"`', " ".join(README.split())))
+    assert stated == {rel}
+    assert "<iframe" in html
+    content = README.split("## Content", 1)[1].split("\n## ", 1)[0]
+    raw = " ".join(re.search(r"\*\*Raw HTML\*\*.*?(?=\n- )", content, flags=re.S).group(0).split())
+    assert "PODIUM_IFRAME_HOSTS" in raw, "the Raw HTML bullet says every frame is removed"
