@@ -142,3 +142,28 @@ def test_the_rel_the_readme_gives_links_in_a_story_is_the_one_they_get():
     content = README.split("## Content", 1)[1].split("\n## ", 1)[0]
     raw = " ".join(re.search(r"\*\*Raw HTML\*\*.*?(?=\n- )", content, flags=re.S).group(0).split())
     assert "PODIUM_IFRAME_HOSTS" in raw, "the Raw HTML bullet says every frame is removed"
+
+
+def test_every_python_m_command_of_the_docs_names_a_module_that_runs():
+    """docs/benchmarks.md told to profile with `python -m cProfile -m podium
+    build`: `podium` is the kernel package, which has no __main__ ("'podium' is a
+    package and cannot be directly executed"); the command is `podium_cli`."""
+    import importlib.util
+
+    docs = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *(ROOT / "docs").glob("*.md")]
+    named = set()
+    for doc in docs:
+        for span in re.findall(r"`([^`\n]*python[^`\n]*)`", doc.read_text(encoding="utf-8")):
+            named.update(re.findall(r"(?<!\S)-m ([A-Za-z_][\w.]*)", span))
+    assert {"podium_cli", "tests.tag.evaluate"} <= named
+    sys.path.insert(0, str(ROOT))
+    try:
+        for module in sorted(named):
+            spec = importlib.util.find_spec(module)
+            assert spec, f"python -m {module}: no such module"
+            if spec.submodule_search_locations is not None:  # a package runs its __main__
+                assert importlib.util.find_spec(f"{module}.__main__"), (
+                    f"python -m {module}: a package without __main__"
+                )
+    finally:
+        sys.path.remove(str(ROOT))
