@@ -109,7 +109,18 @@ class PodiumGroup(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # a reader that stopped shows here, not at exit
+        except BrokenPipeError:
+            # `podium tag | head`: the reader has all it wanted, which is no
+            # error of ours. Nothing more can reach it (Python's own flush at
+            # exit would fail again), and 128 + SIGPIPE is what a shell reports
+            # for a writer whose reader went away, as for git or grep.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)
         except ContentError as exc:
             _emit(exc.issues, (ctx.obj or {}).get("format", "text"))
             sys.exit(getattr(exc, "exit_status", 1))  # 2: a refused output folder

@@ -1124,3 +1124,26 @@ def test_report_json_keys_are_the_ones_the_readme_documents(run, site):
     section = readme.split("`podium report --format json`", 1)[1].split("\n\n")[1]
     documented = set(re.findall(r"`(\w+)`", section))
     assert keys <= documented, sorted(keys - documented)
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(site):
+    # `podium tag | head -3` (the README: "one line of themes per story") ended
+    # with "podium: error: BrokenPipeError: [Errno 32] Broken pipe" and status 1,
+    # as if tagging had failed. A reader that stops is no error of podium's: it
+    # stops quietly, with the status a shell gives a process ended by SIGPIPE.
+    import subprocess
+    import sys
+
+    import podium
+
+    plugins = os.path.dirname(os.path.dirname(podium.__file__))
+    for command in (["tag"], ["report"]):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "podium_cli", *command], cwd=site,
+            env={**os.environ, "PYTHONPATH": plugins},
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        proc.stdout.close()  # the reader is gone before the first line
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=120) == 141, stderr
+        assert "BrokenPipe" not in stderr and "Broken pipe" not in stderr
