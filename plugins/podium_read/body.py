@@ -554,6 +554,18 @@ class _Links:
         if parts.scheme == "https" and host in self.r.image_hosts:
             return
         shown = value if len(value) <= 120 else value[:117] + "..."
+        if host in self.r.image_hosts:
+            # The host is allowed, the scheme is not (http://, or // which is
+            # http:// on a page opened over http): saying "add its host" to a
+            # writer whose host is listed already leaves them guessing.
+            secure = parts._replace(scheme="https").geturl()
+            secure = secure if len(secure) <= 120 else secure[:117] + "..."
+            self._error(
+                value,
+                f'image "{shown}" is on {host} (setting PODIUM_IMAGE_HOSTS) but not over '
+                f"https://, which the hub's pages load images over; write {secure}",
+            )
+            return
         self._error(
             value,
             f'image "{shown}" is on another site ({host or parts.scheme}): every reader\'s '

@@ -70,3 +70,21 @@ def test_an_image_without_alt_text_is_a_warning_on_its_line():
         (16, 'image "https://example.org/c.jpg" has no alt text'),
     ]
     assert not [i for i in body.issues if i.severity == "error"]
+
+
+def test_an_http_image_on_an_allowed_host_is_told_to_use_https():
+    # PODIUM_IMAGE_HOSTS = ["img.example.com"] (the README: "hosts whose https://
+    # images a story may show"): an http:// image there was refused with "add its
+    # host to setting PODIUM_IMAGE_HOSTS", where the host already was; the writer
+    # could not tell that only the scheme was wrong.
+    text = "![Team](http://img.example.com/team.jpg)\n"
+    body = Renderer(image_hosts=("img.example.com",)).render(text, "column", "x.md", 10)
+    [error] = [i for i in body.issues if i.severity == "error"]
+    assert "PODIUM_IMAGE_HOSTS" in error.message
+    assert error.message.endswith("write https://img.example.com/team.jpg")
+    assert "add its host" not in error.message
+    # Elsewhere it is still the host that is wrong.
+    other = Renderer(image_hosts=("img.example.com",)).render(
+        "![Team](http://cdn.example.org/team.jpg)\n", "column", "x.md", 10
+    )
+    assert "add its host to setting PODIUM_IMAGE_HOSTS" in other.issues[0].message
