@@ -225,6 +225,10 @@ class Link:
     line: int
 
 
+# An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
+_RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
+_RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
 # Stands for the site URL in links to published copies; the reader puts the
 # build's SITEURL in (the parse cache does not depend on SITEURL). Forging it
 # in a story only yields a link into the site's own media/ folder.
@@ -309,9 +313,12 @@ class Renderer:
             output_format="html",
         )
 
-    def convert(self, text: str) -> str:
+    def convert(self, text: str, links: _Links | None = None) -> str:
         self._md.reset()
-        return sanitize(self._md.convert(text), self.iframe_hosts)
+        raw = self._md.convert(text)
+        if links is not None and "<iframe" in raw.lower():
+            links.dropped_iframes(raw)
+        return sanitize(raw, self.iframe_hosts)
 
     def render(self, source: str, kind: str, path: str, body_line: int, folder: str = "") -> Body:
         """``folder``: the story's folder relative to content/, for relative ``{static}`` links."""
@@ -333,7 +340,7 @@ class Renderer:
     def _render(self, source: str, kind: str, path: str, body_line: int, folder: str) -> Body:
         links = _Links(self, source, path, body_line, folder)
         if kind != "interview":
-            out = shift_headings(links.resolve(self.convert(source)), 2)
+            out = shift_headings(links.resolve(self.convert(source, links)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
             body.links, body.issues = links.found, links.issues
             body.story_links = links.stories
@@ -374,7 +381,7 @@ class Renderer:
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
         cut = re.compile(rf'<h2 id="{CONTENT_ID_PREFIX}pq{nonce}-(\d+)">(.*?)</h2>', re.S)
-        html_doc = links.resolve(self.convert("\n".join(doc)))
+        html_doc = links.resolve(self.convert("\n".join(doc), links))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
         qa = []
@@ -462,6 +469,30 @@ class _Links:
                 pieces += [fragment[pos:at], "&#123;" if fragment[at] == "{" else "&#124;"]
                 pos = at + 1
             fragment = "".join(pieces) + fragment[pos:]
+
+    def dropped_iframes(self, raw: str) -> None:
+        """A warning for each embed the sanitiser will leave out: the writer's
+        video would vanish from the page without a word (as Markdown, not HTML,
+        an iframe is a story's own raw HTML, so its src is the one written)."""
+        hosts = frozenset(h.lower() for h in self.r.iframe_hosts)
+        for m in _RAW_IFRAME.finditer(raw):
+            found = _RAW_SRC.search(m.group(0))
+            src = next((g for g in found.groups() if g is not None), "") if found else ""
+            src = html.unescape(src)
+            if src and _iframe_src_ok(src, hosts):
+                continue
+            shown = src if len(src) <= 120 else src[:117] + "..."
+            allowed = ", ".join(sorted(hosts)) or "none"
+            self.issues.append(
+                Issue(
+                    self.path,
+                    self._line(src) if src else self.body_line,
+                    f'iframe "{shown}" is left out of the page: only https:// embeds from a '
+                    f"host in setting PODIUM_IFRAME_HOSTS ({allowed}) are shown; link to it "
+                    "instead, or add its host to the setting",
+                    "warning",
+                )
+            )
 
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as

@@ -88,3 +88,27 @@ def test_an_http_image_on_an_allowed_host_is_told_to_use_https():
         "![Team](http://cdn.example.org/team.jpg)\n", "column", "x.md", 10
     )
     assert "add its host to setting PODIUM_IMAGE_HOSTS" in other.issues[0].message
+
+
+def test_an_embed_the_page_leaves_out_is_a_warning_on_its_line():
+    # The README: iframes are kept only when their src is https:// on a host in
+    # PODIUM_IFRAME_HOSTS. A www.youtube.com or http:// embed was dropped from
+    # the page without a word from `podium check`: the writer's video vanished.
+    text = (
+        "Intro.\n\n"
+        '<iframe src="https://www.youtube-nocookie.com/embed/ok"></iframe>\n\n'
+        "<iframe src='https://www.youtube.com/embed/abc'></iframe>\n\n"
+        "```\n<iframe src=\"https://in.a.code.block/x\"></iframe>\n```\n\n"
+        '<iframe src="http://www.youtube-nocookie.com/embed/xyz"></iframe>\n'
+    )
+    for kind in ("column", "interview"):
+        source = text if kind == "column" else "## Wat zie je?\n\n" + text
+        body = Renderer().render(source, kind, "x.md", 10)
+        warnings = [(i.line, i.message.split(":")[0]) for i in body.issues]
+        shift = 0 if kind == "column" else 2
+        assert warnings == [
+            (14 + shift, 'iframe "https'),
+            (20 + shift, 'iframe "http'),
+        ], warnings
+        assert "youtube-nocookie.com/embed/ok" in body.html
+        assert "youtube.com/embed/abc" not in body.html
