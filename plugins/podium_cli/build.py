@@ -143,7 +143,28 @@ def _wrong_core_types(path: Path, shown: str) -> None:
         return
     problems = SettingProblems(shown)
     core_problems(values, problems.bad)
+    _missing_folders(values, path, problems.bad)
     problems.check()
+
+
+def _missing_folders(values: dict, path: Path, bad) -> None:
+    """A ``PATH`` or ``THEME`` that names no folder: Pelican says "Could not find
+    the theme nope" or "You need to specify a path containing the content (see
+    pelican --help ...)" as a ValueError, naming no line. Pelican reads both
+    relative to the settings file, and THEME may also be one of its own themes."""
+    import pelican
+
+    here = path.resolve().parent
+    own_themes = Path(pelican.__file__).parent / "themes"
+    for name, what, example in (("PATH", "the content folder", "content"),
+                                ("THEME", "a theme folder", "theme")):  # fmt: skip
+        value = values.get(name)
+        if not isinstance(value, (str, os.PathLike)) or (here / value).is_dir():
+            continue
+        if name == "THEME" and (own_themes / value).is_dir():
+            continue
+        bad(name, f'must be {what}, like "{example}"; there is no folder "{value}" '
+                  f"beside {path.name}")  # fmt: skip
 
 
 def _settings_line(exc: Exception, settings_file: str | Path) -> tuple[str, int | None]:

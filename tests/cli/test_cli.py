@@ -1147,3 +1147,32 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly(site):
         stderr = proc.stderr.read()
         assert proc.wait(timeout=120) == 141, stderr
         assert "BrokenPipe" not in stderr and "Broken pipe" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("added", "message"),
+    [
+        ('THEME = "themes/helder"',
+         'setting THEME must be a theme folder, like "theme"; there is no folder '
+         '"themes/helder" beside pelicanconf.py'),
+        ('PATH = "inhoud"',
+         'setting PATH must be the content folder, like "content"; there is no folder '
+         '"inhoud" beside pelicanconf.py'),
+    ],
+)  # fmt: skip
+def test_a_theme_or_content_folder_that_is_not_there_is_one_line_naming_the_setting(
+    run, site, added, message
+):
+    # The README: PATH and THEME must be folders, and a wrong one is "one line naming
+    # the line of pelicanconf.py that sets them ... never Python's own words about
+    # it". A mistyped folder gave "pelicanconf.py: error: ValueError: Could not find
+    # the theme themes/helder", or Pelican's "You need to specify a path containing
+    # the content (see pelican --help for more information)", with no line.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    line = text.count("\n") + 1
+    conf.write_text(text + added + "\n", encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [f"pelicanconf.py:{line}: error: {message}"]
