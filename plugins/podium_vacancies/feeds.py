@@ -163,7 +163,9 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     if country is not None and (not isinstance(country, str) or country.upper() not in CODES):
         bad("default_country", f'must be an ISO 3166 two-letter code like "NL", not {country!r}')
     lang = entry.get("default_lang", default_lang)
-    if lang not in languages:
+    # A DEFAULT_LANG outside PODIUM_LANGUAGES is that setting's own error; a feed
+    # that writes no default_lang has made no second mistake.
+    if lang not in languages and "default_lang" in entry:
         bad("default_lang", f"must be one of {one_of(languages)}, not {lang!r}")
     team_map = entry.get("team_map") or {}
     if not isinstance(team_map, Mapping) or not all(

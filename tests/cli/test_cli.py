@@ -1176,3 +1176,24 @@ def test_a_theme_or_content_folder_that_is_not_there_is_one_line_naming_the_sett
         result = run(command)
         assert result.exit_code == 1
         assert result.output.splitlines() == [f"pelicanconf.py:{line}: error: {message}"]
+
+
+def test_a_default_lang_outside_the_languages_is_one_mistake_not_one_per_feed(run, site):
+    # DEFAULT_LANG = "de" on a hub of nl and en also gave, for every feed that
+    # writes no default_lang, "setting PODIUM_FEEDS[0]['default_lang'] must be one
+    # of "nl", "en", not 'de'": a field the user never wrote ("a typo is one
+    # mistake", the README says).
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    line = text.count("\n") + 1
+    feed = '{"name": "ats", "kind": "recruitee", "url": "https://x.recruitee.com/api/offers/"}'
+    conf.write_text(text + f'DEFAULT_LANG = "de"\nPODIUM_FEEDS = [{feed}]\n', encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f'pelicanconf.py:{line}: error: setting DEFAULT_LANG must be one of PODIUM_LANGUAGES '
+        '("nl", "en")'
+    ]
+    # A default_lang the feed does write is still checked.
+    conf.write_text(text + f'PODIUM_FEEDS = [{{**{feed}, "default_lang": "de"}}]\n', "utf-8")
+    assert "PODIUM_FEEDS[0]['default_lang'] must be one of" in run("check").output
