@@ -342,7 +342,10 @@ CASES: list[Case] = [
             "pelicanconf.py": append('PODIUM_IMAGE_HOSTS = ["images.example.com"]\n'),
             STORY: body("![Team](http://images.example.com/team.jpg)"),
         },
-        (f'{S}{LINK_LINE}: error: image "http://images.example.com/team.jpg" is on another',),
+        (
+            f'{S}{LINK_LINE}: error: image "http://images.example.com/team.jpg" is on '
+            "images.example.com (setting PODIUM_IMAGE_HOSTS) but not over https://",
+        ),
     ),
     # -- the content tree ------------------------------------------------------------------
     Case(
