@@ -100,30 +100,30 @@ def tree_issues(
     for path, reason in paths.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
-    for folder in STORY_KINDS:
-        for path in sorted((content_root / folder).rglob("*")):
-            if path.is_file() and path not in bad and path.suffix not in STORY_SUFFIXES:
-                issues.append(
-                    Issue(
-                        display_path(path, content_root),
-                        None,
-                        "is not a story (stories are .md files) and is not published",
-                        "warning",
-                    )
-                )
+    # One walk over the tree for the files in the wrong place.
     for path in sorted(content_root.rglob("*")):
-        # A story saved beside its folder (content/my-story.md, content/pages/,
-        # content/images/) was never published and nothing said so. A README
-        # for the writers is no story; dot files are Pelican's to ignore.
+        if path in bad or not path.is_file():
+            continue
         parts = path.relative_to(content_root).parts
-        if (
-            path.suffix in STORY_SUFFIXES
-            and parts[0] not in STORY_KINDS
+        in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS
+        if in_story_folder and path.suffix not in STORY_SUFFIXES:
+            issues.append(
+                Issue(
+                    display_path(path, content_root),
+                    None,
+                    "is not a story (stories are .md files) and is not published",
+                    "warning",
+                )
+            )
+        elif (
+            not in_story_folder
+            and path.suffix in STORY_SUFFIXES
             and not any(part.startswith(".") for part in parts)
             and not path.name.lower().startswith("readme.")
-            and path not in bad
-            and path.is_file()
         ):
+            # A story saved beside its folder (content/my-story.md, content/pages/,
+            # content/images/) was never published and nothing said so. A README
+            # for the writers is no story; dot files are Pelican's to ignore.
             issues.append(
                 Issue(
                     display_path(path, content_root),

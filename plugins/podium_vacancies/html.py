@@ -61,12 +61,8 @@ def sanitise(html: str, base: str | None = None) -> str:
     return shift_headings(cleaner.clean(_H1.sub(r"<\1h2", html)).strip(), 2)
 
 
-def from_markdown(text: str) -> str:
-    """Markdown (as content people write it) to sanitised HTML."""
-    return sanitise(_markdown(text))
-
-
-def _markdown(text: str) -> str:
+def markdown_html(text: str) -> str:
+    """Markdown as Python-Markdown writes it: not yet sanitised (``sanitise``)."""
     return markdown.markdown(text, extensions=["sane_lists"], output_format="html")
 
 
@@ -77,12 +73,12 @@ _TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
 _PELICAN_LINK = re.compile(r'href="(\{(?:static|attach|filename)\}[^"]*)"')
 
 
-def dropped(text: str) -> list[str]:
-    """What a hand-written (Markdown) description loses on the page, one reason each.
+def dropped(raw: str) -> list[str]:
+    """What a hand-written description loses on the page, one reason each, from
+    its ``markdown_html`` (before ``sanitise``).
 
     An image, an embedded video or a form vanished without a word, and a
     ``{static}`` link (a story's syntax) went out as a broken address."""
-    raw = _markdown(text)
     lost = sorted({m.lower() for m in _TAG_NAME.findall(raw)} & _LOST)
     out = [
         f"<{tag}> is not published in a vacancy (only text, headings, lists, tables and "

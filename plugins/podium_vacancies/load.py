@@ -128,13 +128,14 @@ def read_vacancy(
     themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
-    body = None
+    body, raw = None, ""
     costly = None if description is None or description_is_html else costly_markdown(description)
     if costly is not None:
         f.error("description", f'field "description": {costly.message}')
     elif description is not None:
-        to_html = html.sanitise if description_is_html else html.from_markdown
-        body = to_html(description)
+        # Markdown is rendered once: the page's HTML and what it loses come from it.
+        raw = description if description_is_html else html.markdown_html(description)
+        body = html.sanitise(raw)
         # Google requires the job's description, and vacancies.json its content:
         # "<p></p>" is neither.
         if not html.to_text(body):
@@ -169,7 +170,7 @@ def read_vacancy(
         field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
         # An ATS post is sanitised at pull time; a hand-written description is
         # the editor's, who can still change what the page would lose.
-        notes=() if description_is_html else tuple(html.dropped(description)),
+        notes=() if description_is_html else tuple(html.dropped(raw)),
         feed_status=status,
         direct_apply=bool(direct_apply),
         updated=updated,
