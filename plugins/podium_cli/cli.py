@@ -275,10 +275,11 @@ def _within(path: str, scope: list[str]) -> bool:
 def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tuple[str, str, str]]:
     """One ``::notice`` per story with the themes the tagger adds and those it came
     close to, for the PR reviewer; none for a story with an error (``failed``)."""
+    from podium_read.schema import GONE
     from podium_tag.review import suggestions
 
     from .explain import github_notice, notice_message
-    from .report import GONE, site_tagger
+    from .report import site_tagger
 
     _, tagger, docs = site_tagger(site)
     if not site.themes:  # themes.yml itself is wrong: its errors say so
@@ -534,10 +535,7 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     site = load_site(content, ps)
     versions = [p.story for p in site.parsed if p.story is not None and p.story.slug == original]
     if not versions:
-        slugs = sorted({p.story.slug for p in site.parsed if p.story is not None})
-        close = difflib.get_close_matches(original, slugs, n=3, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        _usage(f'no story with slug "{one_line(original)}" in {content}{hint}')
+        _no_story(original, content, site.parsed)
     if versions[0].kind != kind:
         _usage(
             f'"{original}" is {"an interview" if versions[0].kind == "interview" else "a column"}; '
@@ -565,9 +563,19 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
 
 
 def _usage(message: str) -> NoReturn:
-    """A wrong argument: one line, exit status 2 (contract §5)."""
+    """A wrong argument, not invalid content: one line, exit status 2 (contract §5)."""
     click.echo(f"podium: error: {message}", err=True)
     sys.exit(2)
+
+
+def _no_story(slug: str, content: Path, parsed) -> NoReturn:
+    """No story has ``slug``: the nearest slugs, as a typo usually is one. The
+    argument may hold a line break: escaped, it cannot forge a second line (a
+    "::error::" workflow command in CI)."""
+    slugs = sorted({p.story.slug for p in parsed if p.story is not None})
+    close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    _usage(f'no story with slug "{one_line(slug)}" in {content}{hint}')
 
 
 def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> None:
@@ -747,12 +755,8 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     if lang is not None and lang not in ps.languages:
-        click.echo(
-            f'podium: error: --lang "{one_line(lang)}" is not one of the hub\'s languages: '
-            f"{', '.join(ps.languages)}",
-            err=True,
-        )
-        sys.exit(2)
+        _usage(f'--lang "{one_line(lang)}" is not one of the hub\'s languages: '
+               f"{', '.join(ps.languages)}")  # fmt: skip
     # The default language first: a story file that names none is in it.
     languages = (ps.default_lang, *(x for x in ps.languages if x != ps.default_lang))
     content = Path(settings["PATH"])
@@ -781,22 +785,9 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
             p.story is not None and p.story.slug == slug for p in parsed
         ):
             others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
-            click.echo(
-                f'podium: error: story "{one_line(slug)}" has no {lang} translation; '
-                f"it is in {', '.join(others)}",
-                err=True,
-            )
-            sys.exit(2)
-        # A wrong argument, not invalid content: exit status 2 (contract §5).
-        # An argument may hold a line break: escaped, it cannot forge a second line
-        # (a "::error::" workflow command in CI).
-        slugs = sorted({p.story.slug for p in parsed if p.story is not None})
-        close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        click.echo(
-            f'podium: error: no story with slug "{one_line(slug)}" in {content}{hint}', err=True
-        )
-        sys.exit(2)
+            _usage(f'story "{one_line(slug)}" has no {lang} translation; '
+                   f"it is in {', '.join(others)}")  # fmt: skip
+        _no_story(slug, content, parsed)
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         click.confirm(f"Remove {files}?", abort=True)

@@ -23,6 +23,7 @@ from podium.settings import PodiumSettings
 from podium.text import phrase_stems
 from podium_link import StoryRef, tag_and_link
 from podium_read.parse import Parsed
+from podium_read.schema import GONE
 from podium_read.site import Site
 from podium_read.themes import Theme
 from podium_tag import Doc, Tagger
@@ -279,11 +280,6 @@ def _days(c: ConsentEnding) -> str:
     if c.days == 0:
         return "today is its last day"
     return f"in {c.days} day{'s' if c.days != 1 else ''}"
-
-
-# Stories that were public and must not be any more: their URL is a tombstone,
-# so no theme page will list them whatever the editor adds.
-GONE = ("consent-ended", "alumni-unpublished")
 
 
 def _review(

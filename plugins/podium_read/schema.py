@@ -60,6 +60,11 @@ class Consent:
     social: bool = True
 
 
+# What ``Story.publication`` says of a story that was public and must not be
+# any more: its URL is a tombstone, and no page, feed or list shows it.
+GONE = frozenset({"consent-ended", "alumni-unpublished"})
+
+
 @dataclass(frozen=True)
 class Story:
     """One story's validated front matter; the body is rendered separately."""

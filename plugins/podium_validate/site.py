@@ -20,7 +20,7 @@ from podium.errors import Issue, did_you_mean, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
 from podium_read.parse import Parsed
-from podium_read.schema import person_key, slug_from_filename
+from podium_read.schema import GONE, person_key, slug_from_filename
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 from podium_vacancies.paycheck import check as pay_transparency
@@ -245,7 +245,7 @@ def links_between_stories(site: Site) -> list[Issue]:
         if story is None or p.body is None:
             continue
         # A story that is off the site itself shows none of its links.
-        if story.publication(site.settings) in ("consent-ended", "alumni-unpublished"):
+        if story.publication(site.settings) in GONE:
             continue
         for link in p.body.story_links:
             shown = f"link to content/{link.target}"
@@ -272,7 +272,7 @@ def links_between_stories(site: Site) -> list[Issue]:
             if state not in _NOT_PUBLISHED or waiting and state in ("draft", "scheduled"):
                 continue
             why = _NOT_PUBLISHED[state]
-            answer = _ANSWER if "tombstone" in why else "link it once it is published"
+            answer = _ANSWER if state in GONE else "link it once it is published"
             message = f'{shown}: "{target.story.slug}" {why}; {answer}'
             issues.append(Issue(story.path, link.line, message, "warning"))
     return issues
