@@ -417,6 +417,16 @@ def new(
             except ValueError as exc:
                 click.echo(f"{t['error']}: {exc}", err=True)
 
+    if original is not None:
+        # A translation takes these from its original: a flag for one would be
+        # ignored in silence, and the two versions must agree on them anyway.
+        copied = {"--name": name, "--team": team, "--interviewer": interviewer,
+                  "--consent-given": consent_given, "--social/--no-social": social,
+                  "--photo": photo}  # fmt: skip
+        for flag, value in copied.items():
+            if value is not None:
+                _usage(f"{flag}: a translation takes it from its original (--translation-of); "
+                       "leave it out, or change it in both files afterwards")  # fmt: skip
     flags = {"--name": name, "--role": role, "--team": team, "--lang": lang, "--title": title}
     tests = {"--name": check.text, "--role": check.text, "--team": check.team,
              "--lang": check.lang, "--title": check.text}  # fmt: skip

@@ -246,8 +246,11 @@ def test_new_starts_a_translation_of_an_existing_story(run, site):
         (["column", "--translation-of", "ben-bakker", "--lang", "nl"],
          '"ben-bakker" is in nl already (content/columns/ben-bakker.md); translate it into en'),
         (["interview", "--translation-of", "ana-de-boer"], "did you mean anna-de-boer?"),
+        # Copied from the original: a flag for it would be ignored in silence.
+        (["column", "--translation-of", "ben-bakker", "--team", "support"],
+         "--team: a translation takes it from its original (--translation-of); leave it out"),
     ],
-    ids=["every-language", "other-kind", "same-language", "typo"],
+    ids=["every-language", "other-kind", "same-language", "typo", "copied-flag"],
 )  # fmt: skip
 def test_a_translation_that_cannot_be_is_one_line(run, site, args, message):
     before = sorted(p.name for p in (site / "content").rglob("*.md"))
