@@ -22,6 +22,26 @@ def evidence_text(words: Sequence[str], sources: Sequence[str]) -> str:
     return ", ".join(f"{w} ({s})" for w, s in zip(words, sources, strict=False)) or "-"
 
 
+def score_and_bar(score: float, bar: float) -> tuple[str, str]:
+    """The score and the bar as printed side by side: two decimals, or four when a
+    score under its bar would print equal to it ("2.15 ... no (bar 2.15)" reads as
+    a theme refused at its own bar). Scores are rounded to four decimals, so four
+    always tell them apart."""
+    shown, needed = f"{score:.2f}", f"{bar:.2f}"
+    if score < bar and shown == needed:
+        return f"{score:.4f}", f"{bar:.4f}"
+    return shown, needed
+
+
+# Under the scores: how to read the chart and where each evidence word came from
+# (the README explains the same; an editor running --explain may not have it open).
+LEGEND = (
+    "chart: █ the score, | the bar it must reach; each word's source: keyword, name or "
+    "description (the theme's own entries in themes.yml), lexicon (a related word from "
+    "Podium's lexicon for the theme's family), learned (from hand-tagged stories)"
+)
+
+
 def one_line_themes(tags: Sequence[ThemeTag]) -> str:
     return "; ".join(f"{t.slug} ({t.source}, {t.score:.2f})" for t in tags) or "no themes"
 
@@ -87,6 +107,7 @@ def explain_story(
     if scale != 1.0:  # why the same words score differently in another story
         kind = "a very short story" if scale > 1 else "a long story"
         lines.append(f"scores x{scale:.2f}: {kind} (length is part of the score)")
+    lines.append(LEGEND)
     lines.append("")
     for s in sorted(scores, key=lambda s: (-s.score, s.slug)):
         mark = round(s.bar / top * BAR_WIDTH)
@@ -101,8 +122,11 @@ def explain_story(
             verdict = f"no: only {s.terms} term" if s.terms < cfg.min_terms else "no: max themes"
         else:
             verdict = "no"
-        own = f" (bar {s.bar:.2f})" if s.bar != bar else ""
-        lines.append(f"{s.slug:<{width}} {s.score:6.2f} {chart} {verdict}{own}")
+        score, needed = score_and_bar(s.score, s.bar)
+        # The shared bar is in the header; a theme's own bar, or one that needs
+        # more decimals than the header shows, is on its line.
+        own = f" (bar {needed})" if s.bar != bar or needed != f"{s.bar:.2f}" else ""
+        lines.append(f"{s.slug:<{width}} {score:>6} {chart} {verdict}{own}")
         lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
     return "\n".join(lines)
 

@@ -86,3 +86,36 @@ themes:
     assert sorted(evidence.split("evidence: ")[1].split(", ")) == sorted(
         f"{w} (keyword)" for w in words
     )
+
+
+def test_a_score_just_under_its_bar_never_prints_equal_to_it():
+    # 2.1496 under a bar of 2.1500 printed "2.15 ... no (bar 2.15)" at two
+    # decimals: a theme that seemed refused at its own bar.
+    from podium_cli.explain import score_and_bar
+
+    assert score_and_bar(2.1496, 2.1500) == ("2.1496", "2.1500")
+    assert score_and_bar(2.1436, 2.1440) == ("2.1436", "2.1440")
+    at = score_and_bar(2.1450, 2.1450)  # at the bar: equal, and it passes
+    assert at[0] == at[1] and len(at[0]) == 4
+    assert score_and_bar(1.20, 2.65) == ("1.20", "2.65")
+
+
+def test_explain_prints_the_bar_of_a_score_that_ties_at_two_decimals(monkeypatch):
+    # Under the hand rule the shared bar is only in the header ("bar 2.65"); a
+    # score of 2.6496 printed "2.65" with a bare "no" beside it.
+    import dataclasses
+
+    tagger = Tagger(THEMES, RULE)
+    real = tagger.scores
+
+    def near(doc, **kw):
+        return [
+            dataclasses.replace(s, score=round(s.bar - 0.0004, 4)) if s.slug == "craft" else s
+            for s in real(doc, **kw)
+        ]
+
+    monkeypatch.setattr(tagger, "scores", near)
+    lines = explain_story("x.md", CRAFT, THEMES, tagger).splitlines()
+    craft = next(line for line in lines if line.startswith("craft"))
+    assert craft.split()[1] == "2.6496" and craft.endswith("no (bar 2.6500)")
+    assert any(line.startswith("chart: █ the score, | the bar") for line in lines)
