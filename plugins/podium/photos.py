@@ -344,6 +344,18 @@ def shorter_side(src: Source) -> int:
         return min(im.size)
 
 
+def image_format(data: bytes) -> str | None:
+    """Pillow's name for the photo format ``data`` is in, or None when it is none.
+
+    Only the header is read, by ``open_image`` (so no other decoder sees it).
+    """
+    try:
+        with open_image(data) as im:
+            return im.format
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
+
+
 def has_gps(src: Source) -> bool:
     """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()

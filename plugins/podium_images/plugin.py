@@ -40,7 +40,13 @@ from podium.filetypes import (
     file_problem,
     svg_problem,
 )
-from podium.photos import CLEAN_VERSION, clean_photo, encode_linked, responsive_variants
+from podium.photos import (
+    CLEAN_VERSION,
+    clean_photo,
+    encode_linked,
+    image_format,
+    responsive_variants,
+)
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
@@ -247,6 +253,24 @@ def _get_generators(pelican):
     return PhotoGenerator
 
 
+def _image_copied_as_is(data: bytes) -> str | None:
+    """Why a static file that is a photo under another name may not be copied.
+
+    Only the .jpg, .jpeg, .png and .webp files are re-encoded without
+    metadata; any other is copied byte for byte, so an "office.tiff" or a
+    "team.gif" (or a JPEG named "logo.jfif") took its EXIF, GPS position
+    and XMP onto the site, which the README says never happens.
+    """
+    fmt = image_format(data)
+    if fmt is None:
+        return None
+    return (
+        f"is a {fmt} image, which would be published as it is, with any EXIF, GPS or XMP "
+        "data it holds; save it as .jpg, .png or .webp, which are published re-encoded "
+        "without metadata"
+    )
+
+
 def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
     the content root policy (and, for SVG, the allowlist); raster images are
@@ -267,6 +291,8 @@ def _gate_static_files(generator) -> None:
         try:
             data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
             problem = svg_problem(data) if rel.lower().endswith(".svg") else None
+            if problem is None and Path(rel).suffix[1:].lower() not in RASTER:
+                problem = _image_copied_as_is(data)
         except paths.Refused as exc:
             problem = str(exc)
         if problem:

@@ -258,6 +258,33 @@ def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site)
     assert (site / "output" / "CNAME").read_text(encoding="utf-8") == "werkenbij.example\n"
 
 
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("office.tiff", "TIFF"), ("team.gif", "GIF"), ("logo.jfif", "JPEG")]
+)
+def test_a_static_photo_that_would_be_copied_as_is_is_refused(run, site, name, fmt):
+    # Only .jpg, .jpeg, .png and .webp static files are re-encoded; any other
+    # in a STATIC_PATHS folder besides brand/ (which refuses other types) was
+    # copied byte for byte, EXIF and GPS position included.
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x013B] = "Anna de Vries"  # Artist
+    exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 22.0, 1.5), 3: "E", 4: (4.0, 53.0, 2.0)})
+    path = site / "content" / "extra" / name
+    path.parent.mkdir()
+    with (site / "pelicanconf.py").open("a", encoding="utf-8") as conf:
+        conf.write('STATIC_PATHS = ["brand", "extra"]\n')
+    Image.new("RGB", (60, 40), (90, 90, 90)).save(path, fmt, exif=exif)
+    result = run("build", "-q")
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == (
+        f"content/extra/{name}: error: static file is a {fmt} image, which would be published "
+        "as it is, with any EXIF, GPS or XMP data it holds; save it as .jpg, .png or .webp, "
+        "which are published re-encoded without metadata"
+    )
+    assert not (site / "output" / "extra" / name).exists()
+
+
 def test_build_to_other_output_dir(run, site):
     result = run("build", "-q", "-o", "public")
     assert result.exit_code == 0, result.output
