@@ -46,6 +46,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(explicit_vacancy_links(site))
     issues.extend(vacancy_notes(site))
     issues.extend(links_between_stories(site))
+    issues.extend(names_of_people_gone(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
@@ -275,6 +276,77 @@ def links_between_stories(site: Site) -> list[Issue]:
             answer = _ANSWER if state in GONE else "link it once it is published"
             message = f'{shown}: "{target.story.slug}" {why}; {answer}'
             issues.append(Issue(story.path, link.line, message, "warning"))
+    return issues
+
+
+_GONE_WHY = {
+    "consent-ended": "its consent ended",
+    "alumni-unpublished": 'they left; PODIUM_ALUMNI_POLICY is "unpublish"',
+}
+
+
+def _word(name: str) -> re.Pattern[str]:
+    """``name`` as a word with its capital (not "Frank" in "Frankrijk")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def names_of_people_gone(site: Site) -> list[Issue]:
+    """Another story that still names a person whose story was taken down.
+
+    When a story's consent ends (or its author left under ``unpublish``),
+    its page becomes a tombstone, but a colleague's column that says "Youssef
+    wil het juist zelf proberen" kept the name on its page, in the feeds and
+    in the search index, and ``podium check`` said nothing unless the column
+    also linked the story. This names the file and every line, from the story
+    data (``withdrawn.yml`` keeps no names). The full name is certain; the
+    first name alone may be someone else, so it is said to be a maybe, and
+    left out when another author on the site has that first name too. A
+    person who still has a published story is named on the site anyway.
+    A warning: a consent can end on any night, and the nightly publish that
+    takes the story down must not fail over it.
+    """
+    settings = site.settings
+    stories = [p for p in site.parsed if p.story is not None]
+    state = {id(p): p.story.publication(settings) for p in stories}
+    public = {person_key(p.story.author) for p in stories if state[id(p)] not in GONE}
+    gone: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
+    for p in sorted(stories, key=lambda p: p.story.path):
+        key = person_key(p.story.author)
+        if state[id(p)] in GONE and key not in public and key not in gone:
+            gone[key] = (" ".join(p.story.author.split()), p.story.slug, state[id(p)])
+    if not gone:
+        return []
+    first_names: defaultdict[str, set[str]] = defaultdict(set)
+    for p in stories:
+        first_names[" ".join(p.story.author.split()).split(" ")[0]].add(person_key(p.story.author))
+    issues = []
+    for p in stories:
+        if state[id(p)] in GONE or p.source is None:
+            continue  # a story that is off the site shows no names
+        try:
+            lines = p.source.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue  # its own errors say why
+        for key, (name, slug, why) in gone.items():
+            if key == person_key(p.story.author):
+                continue
+            first = name.split(" ")[0]
+            names = [(name, True)]
+            if " " in name and len(first) > 2 and first_names[first] == {key}:
+                names.append((first, False))
+            for shown, certain in names:
+                at = [n for n, text in enumerate(lines, 1) if _word(shown).search(text)]
+                if not at:
+                    continue
+                who = "" if certain else f", perhaps {name}"
+                message = (
+                    f'the story still names "{shown}"{who}, whose story "{slug}" is no longer '
+                    f"published ({_GONE_WHY[why]}); edit the name out: it is on this story's "
+                    "page, in the feeds and in the search index"
+                    + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
+                )
+                issues.append(Issue(p.story.path, at[0], message, "warning"))
+                break  # the full name's lines hold the first name too
     return issues
 
 

@@ -121,3 +121,54 @@ def test_the_withdraw_of_a_linked_story_is_reported_where_the_link_is(site):
         '"anna-de-boer" was withdrawn (recorded in content/withdrawn.yml); remove the link, '
         "and the author's name if the text gives it"
     ]
+
+
+def mention_in_ben(site: Path, text: str) -> int:
+    """Add a paragraph ``text`` to Ben's column; the line it is on."""
+    path = site / LINKER
+    old = path.read_text("utf-8").rstrip("\n")
+    path.write_text(old + f"\n\n{text}\n", "utf-8")
+    return old.count("\n") + 3
+
+
+def test_a_story_naming_a_colleague_whose_consent_ended_is_warned_on_each_line(site):
+    # No link, only the name: the page, the feeds and the search index kept it
+    # after Frank's story came down, and check said nothing.
+    first = mention_in_ben(site, "Frank Verlopen leerde me solderen.")
+    second = mention_in_ben(site, "Later werkten Frank Verlopen en ik samen.")
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{first}: warning: the story still names "Frank Verlopen", whose story '
+        '"frank-consent-ended" is no longer published (its consent ended); edit the name out: '
+        f"it is on this story's page, in the feeds and in the search index (and on lines {second})"
+    ]
+
+
+def test_the_first_name_alone_is_a_maybe_and_not_one_of_another_word(site):
+    line = mention_in_ben(site, "Frank wilde het altijd zelf proberen, net als in Frankrijk.")
+    status, lines = check()
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: the story still names "Frank", perhaps Frank Verlopen, '
+        'whose story "frank-consent-ended" is no longer published (its consent ended); edit '
+        "the name out: it is on this story's page, in the feeds and in the search index"
+    ]
+
+
+def test_no_warning_for_a_name_still_on_the_site_or_shared_by_another_author(site):
+    # Anna is a colleague with a published story; a second Frank on the site
+    # makes "Frank" anyone's; and Frank's story is fine while his consent runs.
+    mention_in_ben(site, "Anna de Boer en Frank hielpen me op weg.")
+    other = site / "content" / "columns" / "frank-de-wit.md"
+    other.write_text(
+        "---\ntitle: Nog een Frank\ndate: 2025-02-01\nauthor: Frank de Wit\nrole: Planner\n"
+        "consent: {given: 2025-01-01}\n---\n\nIk plan de ritten.\n",
+        "utf-8",
+    )
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
+    other.unlink()
+    ended = site / "content" / "columns" / "frank-consent-ended.md"
+    ended.write_text(ended.read_text("utf-8").replace(", until: 2025-12-31", ""), "utf-8")
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
