@@ -756,7 +756,8 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
-    from podium_validate.site import load_site
+    from podium_read.schema import GONE
+    from podium_validate.site import load_site, stories_naming
 
     from .report import site_tagger
     from .withdraw import plan
@@ -808,6 +809,14 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         f"recorded {slug} in {os.path.relpath(content / ps.withdrawn_file)}; "
         "its URLs will show a tombstone after the next build"
     )
+    # The last moment the author's name is known: withdrawn.yml keeps none, so
+    # a later `podium check` cannot find a colleague's story that still names them.
+    removed = set(done.removed)
+    stories = [p for p in parsed if p.story is not None]
+    gone = [p for p in stories if p.source in removed]
+    kept = [p for p in stories if p.source not in removed and p.story.publication(ps) not in GONE]
+    for issue in stories_naming(gone, kept, lambda _p: "it was withdrawn"):
+        click.echo(issue.format(), err=True)
 
 
 @main.group()

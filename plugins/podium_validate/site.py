@@ -298,50 +298,66 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     wil het juist zelf proberen" kept the name on its page, in the feeds and
     in the search index, and ``podium check`` said nothing unless the column
     also linked the story. This names the file and every line, from the story
-    data (``withdrawn.yml`` keeps no names). The full name is certain; the
-    first name alone may be someone else, so it is said to be a maybe, and
-    left out when another author on the site has that first name too. A
-    person who still has a published story is named on the site anyway.
+    data (``withdrawn.yml`` keeps no names: ``podium withdraw`` says it then).
     A warning: a consent can end on any night, and the nightly publish that
     takes the story down must not fail over it.
     """
     settings = site.settings
     stories = [p for p in site.parsed if p.story is not None]
     state = {id(p): p.story.publication(settings) for p in stories}
-    public = {person_key(p.story.author) for p in stories if state[id(p)] not in GONE}
-    gone: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
-    for p in sorted(stories, key=lambda p: p.story.path):
+    gone = {
+        id(p): _GONE_WHY[state[id(p)]] for p in stories if state[id(p)] in GONE
+    }  # fmt: skip
+    return stories_naming(
+        [p for p in stories if id(p) in gone],
+        [p for p in stories if id(p) not in gone],
+        lambda p: gone[id(p)],
+    )
+
+
+def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
+    """The stories in ``kept`` that still name the author of a story in ``gone``.
+
+    ``why(parsed)`` says why that story is off the site. The full name is
+    certain; the first name alone may be someone else, so it is said to be a
+    maybe, and left out when another author has that first name too. A person
+    who still has a story in ``kept`` is named on the site anyway.
+    """
+    public = {person_key(p.story.author) for p in kept}
+    people: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
+    for p in sorted(gone, key=lambda p: p.story.path):
         key = person_key(p.story.author)
-        if state[id(p)] in GONE and key not in public and key not in gone:
-            gone[key] = (" ".join(p.story.author.split()), p.story.slug, state[id(p)])
-    if not gone:
+        if key not in public and key not in people:
+            people[key] = (" ".join(p.story.author.split()), p.story.slug, why(p))
+    if not people:
         return []
     first_names: defaultdict[str, set[str]] = defaultdict(set)
-    for p in stories:
+    for p in [*gone, *kept]:
         first_names[" ".join(p.story.author.split()).split(" ")[0]].add(person_key(p.story.author))
     issues = []
-    for p in stories:
-        if state[id(p)] in GONE or p.source is None:
-            continue  # a story that is off the site shows no names
+    for p in kept:
+        if p.source is None:
+            continue
         try:
-            lines = p.source.read_text(encoding="utf-8-sig").splitlines()
+            text = p.source.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             continue  # its own errors say why
-        for key, (name, slug, why) in gone.items():
-            if key == person_key(p.story.author):
-                continue
+        lines = text.splitlines()
+        for key, (name, slug, reason) in people.items():
             first = name.split(" ")[0]
             names = [(name, True)]
             if " " in name and len(first) > 2 and first_names[first] == {key}:
                 names.append((first, False))
             for shown, certain in names:
+                if shown not in text:
+                    continue  # the common case, without a regex over every line
                 at = [n for n, text in enumerate(lines, 1) if _word(shown).search(text)]
                 if not at:
                     continue
                 who = "" if certain else f", perhaps {name}"
                 message = (
                     f'the story still names "{shown}"{who}, whose story "{slug}" is no longer '
-                    f"published ({_GONE_WHY[why]}); edit the name out: it is on this story's "
+                    f"published ({reason}); edit the name out: it is on this story's "
                     "page, in the feeds and in the search index"
                     + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
                 )

@@ -172,3 +172,21 @@ def test_no_warning_for_a_name_still_on_the_site_or_shared_by_another_author(sit
     ended.write_text(ended.read_text("utf-8").replace(", until: 2025-12-31", ""), "utf-8")
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
+
+
+def test_withdraw_names_the_stories_that_still_name_the_author(site):
+    # withdrawn.yml keeps no names, so after the withdraw no check can find
+    # "Anna" in Ben's column: withdraw, which still has the story, says it.
+    line = mention_in_ben(site, "Anna de Boer nam me mee naar mijn eerste klant.")
+    runner = CliRunner()
+    result = runner.invoke(main, ["withdraw", "--yes", "--lang", "en", "anna-de-boer"])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output  # her Dutch story is still published
+    result = runner.invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert about_ben(result.output.splitlines()) == [
+        f'{LINKER}:{line}: warning: the story still names "Anna de Boer", whose story '
+        '"anna-de-boer" is no longer published (it was withdrawn); edit the name out: it is '
+        "on this story's page, in the feeds and in the search index"
+    ]
+    assert "Anna" not in (site / "content" / "withdrawn.yml").read_text("utf-8")
