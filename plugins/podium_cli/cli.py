@@ -387,6 +387,7 @@ def new(
         NewStory,
         import_photo,
         target_path,
+        title_slug,
     )
 
     settings = load_settings(settings_file)
@@ -488,6 +489,8 @@ def new(
 
     def new_title(value):
         value = check.text(value)
+        if title_slug(value, name) is None:
+            raise ValueError(t["name_only"].format(name=name))
         spec = NewStory(kind, name, role, team, lang, value, ps.today)
         if target_path(content, spec).exists():
             shown = os.path.relpath(target_path(content, spec))

@@ -20,6 +20,7 @@ from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PodiumSettings
+from podium.slugs import slugify as kernel_slugify
 from podium_read.schema import slugify, validate
 from podium_read.source import split
 
@@ -158,8 +159,40 @@ def target_path(content_root: Path, spec: NewStory) -> Path:
     """
     if spec.slug:  # a translation: beside its original, named by slug and language
         return content_root / FOLDERS[spec.kind] / f"{spec.slug}.{spec.lang}.md"
-    stem = slugify(spec.title)[:80].rstrip("-")
+    stem = (title_slug(spec.title, spec.name) or slugify(spec.title))[:80].rstrip("-")
     return content_root / FOLDERS[spec.kind] / f"{stem}.md"
+
+
+# Words of a name that name no one on their own ("Van der Berg", "El Amrani").
+PARTICLES = frozenset({
+    "a", "al", "bin", "d", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do",
+    "dos", "du", "el", "l", "la", "le", "op", "t", "te", "ten", "ter", "van", "von", "y",
+})  # fmt: skip
+
+
+def title_slug(title: str, name: str) -> str | None:
+    """The slug of ``title`` without the words of ``name``; None when nothing else is left.
+
+    A title often starts with the name ("Marloes Visser: mijn eerste jaar"),
+    and its slug then put her name in the URL and, after a withdrawal, in
+    withdrawn.yml for good. The full name goes (particles too), then each of
+    its words that is more than a particle. A title with no letters at all
+    (emoji) has no slug either way: the caller falls back to "story".
+    """
+    words = [w for w in kernel_slugify(title).split("-") if w]
+    named = [w for w in kernel_slugify(name).split("-") if w]
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if named and words[i : i + len(named)] == named:
+            i += len(named)
+            continue
+        kept.append(words[i])
+        i += 1
+    kept = [w for w in kept if w not in named or w in PARTICLES]
+    if words and not kept:
+        return None
+    return "-".join(kept)
 
 
 def translation_of(story, kind: str, lang: str, title: str) -> NewStory:
@@ -201,6 +234,9 @@ WIZARD = {
         "future": "ligt in de toekomst; toestemming moet al gegeven zijn",
         "exists": "{path} bestaat al; kies een andere titel",
         "slug_taken": "de URL-naam {slug} is al in gebruik ({path}); kies een andere titel",
+        "name_only": "de URL-naam komt uit de titel zonder de naam van {name} (na een"
+        " terugtrekking blijft hij bewaard), en dan blijft er niets over; zeg in de titel ook"
+        " waar het verhaal over gaat",
         "wrote": "Geschreven: {files}",
         "next": "Volgende stappen:\n"
         "  1. Vervang de vragen en hulpteksten in {path} door je eigen woorden.\n"
@@ -230,6 +266,9 @@ WIZARD = {
         "future": "is in the future; consent must have been given already",
         "exists": "{path} exists already; choose another title",
         "slug_taken": "the URL name {slug} is already used ({path}); choose another title",
+        "name_only": "the URL name comes from the title without {name}'s name (it is kept"
+        " after a withdrawal), and nothing is left of it; say in the title what the story is"
+        " about too",
         "wrote": "Wrote {files}",
         "next": "Next steps:\n"
         "  1. Replace the prompts in {path} with your own words.\n"

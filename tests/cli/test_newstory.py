@@ -259,3 +259,26 @@ def test_a_translation_that_cannot_be_is_one_line(run, site, args, message):
     assert result.output.strip().startswith("podium: error: ")
     assert message in result.output and len(result.output.strip().splitlines()) == 1
     assert sorted(p.name for p in (site / "content").rglob("*.md")) == before
+
+
+def test_the_url_name_leaves_the_author_s_name_out_of_the_title(run, site):
+    # "Marloes Visser: mijn eerste jaar" was written as marloes-visser-mijn-eerste-jaar.md:
+    # her name in the URL and, once withdrawn, in withdrawn.yml ("no personal data").
+    args = ("new", "column", "--lang", "nl", "--name", "Marloes Visser", "--role", "Planner",
+            "--team", "", "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    result = run(*args, "--title", "Marloes Visser: mijn eerste jaar")
+    assert result.exit_code == 0, result.output
+    path = site / "content" / "columns" / "mijn-eerste-jaar.md"
+    assert read_back(path.read_text("utf-8"))["title"] == "Marloes Visser: mijn eerste jaar"
+    assert run(*args, "--title", "Hoe Marloes planner werd").exit_code == 0
+    assert (site / "content" / "columns" / "hoe-planner-werd.md").is_file()
+    assert not [p for p in site.joinpath("content").rglob("*.md") if "marloes" in p.name]
+    assert run("withdraw", "--yes", "mijn-eerste-jaar").exit_code == 0
+    assert "marloes" not in (site / "content" / "withdrawn.yml").read_text("utf-8").lower()
+    # A title that is only the name leaves nothing for the URL: asked again.
+    result = run(*args, input="Marloes Visser\nDe planning van een stormnacht\n")
+    assert result.exit_code == 0, result.output
+    assert "de URL-naam komt uit de titel zonder de naam van Marloes Visser" in result.output
+    assert (site / "content" / "columns" / "de-planning-van-een-stormnacht.md").is_file()
+    flag = run(*args, "--title", "Marloes Visser")
+    assert flag.exit_code == 2 and "--title" in flag.output
