@@ -812,6 +812,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         f"recorded {slug} in {os.path.relpath(content / ps.withdrawn_file)}; "
         "its URLs will show a tombstone after the next build"
     )
+    _history_note(content, done.removed)
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.
     removed = set(done.removed)
@@ -820,6 +821,33 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     kept = [p for p in stories if p.source not in removed and p.story.publication(ps) not in GONE]
     for issue in stories_naming(gone, kept, lambda _p: "it was withdrawn"):
         click.echo(issue.format(), err=True)
+
+
+def _history_note(content: Path, removed: list[Path]) -> None:
+    """Say that git still has what ``withdraw`` removed, and how to erase it there.
+
+    Deleting the files takes the story off the site, but every earlier commit
+    keeps the text and the photo as it was uploaded (GPS position and all):
+    an erasure request is not done until the history is rewritten too.
+    """
+    here = content.resolve()
+    root = next((d for d in (here, *here.parents) if (d / ".git").exists()), None)
+    if root is None or not removed:
+        return
+    shown = []
+    for path in removed:
+        try:
+            shown.append(path.resolve().relative_to(root).as_posix())
+        except ValueError:
+            continue  # a file outside the repository is in no commit of it
+    if not shown:
+        return
+    args = " ".join(f"--path {shlex.quote(p)}" for p in shown)
+    click.echo(
+        "note: git history (and every clone, fork and open pull request) still holds the "
+        "removed files; to erase them there too, rewrite it: "
+        f"git filter-repo --invert-paths {args}, then force-push"
+    )
 
 
 @main.group()

@@ -190,3 +190,28 @@ def test_withdraw_names_the_stories_that_still_name_the_author(site):
         "on this story's page, in the feeds and in the search index"
     ]
     assert "Anna" not in (site / "content" / "withdrawn.yml").read_text("utf-8")
+
+
+def test_withdraw_says_git_history_still_holds_the_removed_files(site):
+    # The story and the portrait as uploaded (GPS and all) stay in every earlier
+    # commit: the site forgets them, the repository does not.
+    import subprocess
+
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], cwd=site, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=site, check=True)
+    subprocess.run([*git, "commit", "-qm", "site"], cwd=site, check=True)
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"])
+    assert result.exit_code == 0, result.output
+    removed = sorted(
+        line.removeprefix("removed ") for line in result.output.splitlines()
+        if line.startswith("removed ")
+    )  # fmt: skip
+    assert "content/interviews/anna-de-boer.en.md" in removed
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1
+    assert notes[0].startswith("note: git history (and every clone, fork and open pull request) "
+                               "still holds the removed files")  # fmt: skip
+    assert notes[0].endswith(", then force-push")
+    named = sorted(p.split(",")[0].strip() for p in notes[0].split("--path ")[1:])
+    assert named == removed  # every removed file, from the repository's root
