@@ -45,7 +45,21 @@ NAMES = {
     "england": "GB", "vereinigtes königreich": "GB",
     "united states": "US", "usa": "US", "united states of america": "US",
     "verenigde staten": "US",
+    "canada": "CA", "canadá": "CA",
 }  # fmt: skip
+
+# The postal codes of US states and Canadian provinces, as US and Canadian
+# addresses end ("San Francisco, CA", "New York, NY", "Toronto, ON"): the
+# country they are in. Many are also country codes (CA is Canada, DE
+# Germany, IN India); code_for() keeps those as countries and region_for()
+# settles them (see there).
+_US_STATES_TEXT = """
+    AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+"""
+US_STATES = frozenset(_US_STATES_TEXT.split())
+_CA_PROVINCES_TEXT = "AB BC MB NB NL NS NT NU ON PE QC SK YT"
+CA_PROVINCES = frozenset(_CA_PROVINCES_TEXT.split())
 
 
 def code_for(value: str | None) -> str | None:
@@ -56,3 +70,24 @@ def code_for(value: str | None) -> str | None:
     if text.upper() in CODES:
         return text.upper()
     return NAMES.get(text.casefold())
+
+
+def region_for(code: str, default_country: str | None) -> str | None:
+    """The country of a state or province code that ends a place ("Austin, TX").
+
+    A code that is no country's (TX, NY, ON) is the state's. One that is
+    both is read as the country (Munich, DE; Bangalore, IN; Tel Aviv, IL),
+    except where the feed's own country says otherwise (a US employer's
+    "Wilmington, DE" is Delaware) and for "CA": feeds write Canadian places
+    with their province ("Toronto, ON"), so "San Francisco, CA" is
+    California, not Canada (read so, a San Francisco job was advertised to
+    Google for Jobs as Canadian).
+    """
+    code = code.upper()
+    if code in US_STATES and (code not in CODES or default_country == "US"):
+        return "US"
+    if code in CA_PROVINCES and (code not in CODES or default_country == "CA"):
+        return "CA"
+    if code == "CA":
+        return "CA" if default_country == "CA" else "US"
+    return None

@@ -384,6 +384,17 @@ def test_location_strings():
         ("San Francisco, CA, United States", "San Francisco", "US", False),
         ("Leeuwarden, FR, Netherlands", "Leeuwarden", "NL", False),
         ("Utrecht, NL", "Utrecht", "NL", False),
+        # A US state or Canadian province after a city: its country, not the
+        # feed's default (New York in the Netherlands) nor the country that
+        # shares the code (San Francisco in Canada).
+        ("San Francisco, CA", "San Francisco", "US", False),
+        ("New York, NY", "New York", "US", False),
+        ("Austin, TX, USA", "Austin", "US", False),
+        ("Toronto, ON", "Toronto", "CA", False),
+        ("Toronto, ON, Canada", "Toronto", "CA", False),
+        # A code that is a country as well as a state stays the country.
+        ("München, DE", "München", "DE", False),
+        ("Bangalore, IN", "Bangalore", "IN", False),
         # Several places: the first one's country, not the last one's.
         ("Amsterdam, Netherlands; Berlin, Germany", "Amsterdam", "NL", False),
         # How the work is done is not a city.
@@ -395,6 +406,13 @@ def test_location_strings():
 def test_location_strings_as_ats_send_them(text, city, country, remote):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     assert common.parse_location(text, feed) == common.Location(city, country, remote)
+
+
+def test_a_us_employers_state_codes_are_states():
+    feed = FeedConfig("f", "greenhouse", "https://x.com", default_country="US")
+    assert common.parse_location("Wilmington, DE", feed) == common.Location("Wilmington", "US")
+    canadian = FeedConfig("f", "greenhouse", "https://x.ca", default_country="CA")
+    assert common.parse_location("Vancouver, CA", canadian) == common.Location("Vancouver", "CA")
 
 
 def test_greenhouse_office_in_a_german_state_stays_in_germany(ats, tmp_path):

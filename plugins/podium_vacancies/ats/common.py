@@ -32,7 +32,7 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
-from ..countries import code_for
+from ..countries import code_for, region_for
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, Location, Salary, Vacancy
@@ -238,13 +238,16 @@ def parse_location(
 
     Addresses run from small to large ("Berlin, BE, Germany": BE is the
     state of Berlin, not Belgium), so within one place a country's name beats
-    a two-letter code and a later part beats an earlier one. Several places
+    a two-letter code and a later part beats an earlier one. A US state's or
+    Canadian province's code after a city is its country ("Austin, TX" is in
+    the US; see countries.region_for). Several places
     ("Utrecht, NL; Berlin, DE") give the first place's country.
     """
     city = None
     found = code_for(country)
     for place in re.split(r"[;|]", text or ""):
         best: tuple[tuple[bool, int], str] | None = None
+        after_city = False
         for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
             part = part.strip()
             if not part:
@@ -257,9 +260,14 @@ def parse_location(
                 continue
             else:
                 code = code_for(part) if len(part) != 2 or part.isupper() else None
+                if after_city and len(part) == 2 and part.isupper():
+                    # "Austin, TX", "San Francisco, CA": a state, not a country.
+                    code = region_for(part, feed.default_country) or code
                 named = len(part) != 2
-                if code is None and city is None:
-                    city = plain(part) or None
+                if code is None:
+                    after_city = True
+                    if city is None:
+                        city = plain(part) or None
             if code and (best is None or (named, index) >= best[0]):
                 best = ((named, index), code)
         found = found or (best[1] if best else None)
