@@ -408,6 +408,21 @@ def test_location_strings_as_ats_send_them(text, city, country, remote):
     assert common.parse_location(text, feed) == common.Location(city, country, remote)
 
 
+@pytest.mark.parametrize(
+    ("default", "city", "country"),
+    [
+        # Amsterdam was published in Germany: the city of the first place with
+        # the country of the second.
+        (None, "Berlin", "DE"),
+        ("NL", "Amsterdam", "NL"),
+    ],
+)
+def test_a_place_keeps_its_own_country_among_several(default, city, country):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
+    got = common.parse_location("Amsterdam; Berlin, Germany", feed)
+    assert got == common.Location(city, country)
+
+
 def test_a_us_employers_state_codes_are_states():
     feed = FeedConfig("f", "greenhouse", "https://x.com", default_country="US")
     assert common.parse_location("Wilmington, DE", feed) == common.Location("Wilmington", "US")

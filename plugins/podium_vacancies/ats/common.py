@@ -240,44 +240,53 @@ def parse_location(
     state of Berlin, not Belgium), so within one place a country's name beats
     a two-letter code and a later part beats an earlier one. A US state's or
     Canadian province's code after a city is its country ("Austin, TX" is in
-    the US; see countries.region_for). Several places
-    ("Utrecht, NL; Berlin, DE") give the first place's country.
+    the US; see countries.region_for). Several places ("Utrecht, NL; Berlin,
+    DE") give the first place that has a country, city and country both from
+    that place: "Amsterdam; Berlin, Germany" without a default country is
+    Berlin, never Amsterdam in Germany.
     """
-    city = None
-    found = code_for(country)
-    for place in re.split(r"[;|]", text or ""):
-        best: tuple[tuple[bool, int], str] | None = None
-        after_city = False
-        for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
-            part = part.strip()
-            if not part:
-                continue
-            if REMOTE_RE.search(part):
-                remote = True
-                rest = REMOTE_RE.sub("", part).strip(" -:")
-                code, named = code_for(rest), len(rest) != 2
-            elif WORKPLACE_RE.fullmatch(part):
-                continue
-            else:
-                code = code_for(part) if len(part) != 2 or part.isupper() else None
-                if after_city and len(part) == 2 and part.isupper():
-                    # "Austin, TX", "San Francisco, CA": a state, not a country.
-                    code = region_for(part, feed.default_country) or code
-                named = len(part) != 2
-                if code is None:
-                    after_city = True
-                    if city is None:
-                        city = plain(part) or None
-            if code and (best is None or (named, index) >= best[0]):
-                best = ((named, index), code)
-        found = found or (best[1] if best else None)
-    found = found or feed.default_country
-    if not found:
-        raise Skip(
-            f'location "{text or ""}" names no known country; give the feed a default, '
-            'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
-        )
-    return Location(city=city, country=found, remote=remote)
+    given = code_for(country)
+    places = [_place(p, feed) for p in re.split(r"[;|]", text or "") if p.strip()]
+    remote = remote or any(place_remote for _, _, place_remote in places)
+    for index, (city, code, _) in enumerate(places or [(None, None, False)]):
+        # The post's own country field is about its first place.
+        found = (given if index == 0 else None) or code or feed.default_country
+        if found:
+            return Location(city=city, country=found, remote=remote)
+    if given:
+        return Location(city=None, country=given, remote=remote)
+    raise Skip(
+        f'location "{text or ""}" names no known country; give the feed a default, '
+        'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
+    )
+
+
+def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool]:
+    """The city, country code and remoteness of one place ("Berlin, BE, Germany")."""
+    city = code = None
+    remote = False
+    best: tuple[tuple[bool, int], str] | None = None
+    for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
+        part = part.strip()
+        if not part:
+            continue
+        if REMOTE_RE.search(part):
+            remote = True
+            rest = REMOTE_RE.sub("", part).strip(" -:")
+            code, named = code_for(rest), len(rest) != 2
+        elif WORKPLACE_RE.fullmatch(part):
+            continue
+        else:
+            code = code_for(part) if len(part) != 2 or part.isupper() else None
+            if city is not None and len(part) == 2 and part.isupper():
+                # "Austin, TX", "San Francisco, CA": a state, not a country.
+                code = region_for(part, feed.default_country) or code
+            named = len(part) != 2
+            if code is None and city is None:
+                city = plain(part) or None
+        if code and (best is None or (named, index) >= best[0]):
+            best = ((named, index), code)
+    return city, (best[1] if best else None), remote
 
 
 def vacancy(
