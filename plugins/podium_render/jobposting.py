@@ -49,15 +49,25 @@ def job_posting(
         # The end of the last day where the company is (RFC 3339: with an offset).
         end = dt.datetime.combine(vacancy.valid_through, dt.time(23, 59, 59))
         data["validThrough"] = aware(end, timezone).isoformat()
-    location = vacancy.location
-    if location.remote:
+    # A job in several places has them all (Google takes a list of
+    # jobLocation, and of applicantLocationRequirements): with the first only,
+    # a seeker near the second never finds it. One place stays one object.
+    places = getattr(vacancy, "locations", None) or (vacancy.location,)
+    countries = list(dict.fromkeys(p.country for p in places if p.remote))
+    if countries:
         data["jobLocationType"] = "TELECOMMUTE"
-        data["applicantLocationRequirements"] = {"@type": "Country", "name": location.country}
-    if location.city or not location.remote:
-        address = {"@type": "PostalAddress", "addressCountry": location.country}
-        if location.city:
-            address["addressLocality"] = location.city
-        data["jobLocation"] = {"@type": "Place", "address": address}
+        data["applicantLocationRequirements"] = _one_or_list(
+            [{"@type": "Country", "name": code} for code in countries]
+        )
+    offices = []
+    for location in places:
+        if location.city or not location.remote:
+            address = {"@type": "PostalAddress", "addressCountry": location.country}
+            if location.city:
+                address["addressLocality"] = location.city
+            offices.append({"@type": "Place", "address": address})
+    if offices:
+        data["jobLocation"] = _one_or_list(offices)
     if vacancy.salary:
         salary = vacancy.salary
         value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": salary.unit}
@@ -71,3 +81,7 @@ def job_posting(
             "value": value,
         }
     return data
+
+
+def _one_or_list(items: list) -> Any:
+    return items[0] if len(items) == 1 else items

@@ -19,6 +19,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.text import clip_sentences
 
+from .filters import job_location_key, job_place
 from .jobposting import job_posting, organization
 from .meta import absolute
 
@@ -137,7 +138,10 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
     return (
         vacancy.title,
         vacancy.description_html,
+        # The first place alone, as before there were several: a changed
+        # fingerprint would date every vacancy's lastmod to the upgrade.
         vacancy.location,
+        *((vacancy.more_locations,) if vacancy.more_locations else ()),
         vacancy.employment_type,
         vacancy.salary,
         vacancy.valid_through,
@@ -155,24 +159,12 @@ def facets(
              if lang in by_lang}  # fmt: skip
     themes = {t.slug: names.get(t.slug, t.name) for v in views for t in v.themes}
     teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
-    places = {location_key(v): location_label(v, lang) for v in views}
+    places = {job_location_key(p): job_place(p, lang) for v in views for p in v.locations}
     return {
         "theme": sorted(themes.items(), key=lambda kv: kv[1].lower()),
         "team": sorted(teams.items(), key=lambda kv: kv[1].lower()),
         "location": sorted(places.items(), key=lambda kv: kv[1].lower()),
     }
-
-
-def location_key(view: VacancyView) -> str:
-    loc = view.location
-    return "remote" if loc.remote and not loc.city else (loc.city or loc.country).lower()
-
-
-def location_label(view: VacancyView, lang: str) -> str:
-    loc = view.location
-    if loc.remote and not loc.city:
-        return translate("remote", lang)
-    return loc.city or loc.country
 
 
 def feed_stories(shown: list[Any], linking: list[Any]) -> list[Any]:

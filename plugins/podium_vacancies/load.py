@@ -105,7 +105,8 @@ def read_vacancy(
     vid = _read_id(f)
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team")
-    location = _read_location(f)
+    locations = _read_locations(f)
+    location = locations[0] if locations else None
     # Optional: a JobPosting states only what the employer said (no "OTHER").
     employment_type = _employment_types(f)
     date_posted = f.date("date_posted", required=True)
@@ -156,6 +157,7 @@ def read_vacancy(
         title=title,
         team=team,
         location=location,
+        more_locations=locations[1:],
         employment_type=employment_type,
         date_posted=date_posted,
         valid_through=valid_through,
@@ -193,9 +195,32 @@ def _read_id(f: Fields) -> str | None:
     return value
 
 
-def _read_location(f: Fields) -> Location | None:
-    what = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
-    sub = f.mapping("location", required=True, what=what)
+def _read_locations(f: Fields) -> tuple[Location, ...] | None:
+    """``location``: one place, or a list of them for a job offered in several."""
+    raw = f.raw("location")
+    if not isinstance(raw, list):
+        place = _read_location(f, f.mapping("location", required=True, what=_PLACE))
+        return None if place is None else (place,)
+    if not raw:
+        f.error("location", f'field "location" must be {_PLACE}, or a list of them, not []')
+        return None
+    places = []
+    for index, item in enumerate(raw):
+        if not isinstance(item, dict):
+            f.error("location", f'each place in field "location" must be {_PLACE}')
+            return None
+        sub = Fields(f.located, f.source, f.path + ("location", index), item)
+        sub.issues = f.issues  # one list, in the file's order
+        places.append(_read_location(f, sub))
+    if None in places:
+        return None
+    return tuple(dict.fromkeys(places))
+
+
+_PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
+
+
+def _read_location(f: Fields, sub: Fields | None) -> Location | None:
     if sub is None:
         return None
     sub.unknown(("city", "country", "remote"))

@@ -68,6 +68,10 @@ class Vacancy:
     # True when the apply_url itself starts the application (Google's directApply).
     direct_apply: bool = False
     updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
+    # The places after the first, for a job offered in several ("Amsterdam;
+    # Berlin, Germany"): Google takes a list of jobLocation, and a seeker in
+    # Berlin must find it as well as one in Amsterdam.
+    more_locations: tuple[Location, ...] = ()
     # (field, line) of each field the source gives: checks made after reading
     # (themes against themes.yml, the pay check) point at the field, not the
     # record's first line. Not part of equality: it says where, not what.
@@ -76,6 +80,11 @@ class Vacancy:
     # the page): reported by the validate step with the site's other warnings,
     # since a vacancy file's own problems are errors that stop its reading.
     notes: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def locations(self) -> tuple[Location, ...]:
+        """Every place the job is offered in, the first one first."""
+        return (self.location, *self.more_locations)
 
     def line(self, name: str) -> int | None:
         """The line of field ``name`` in its source, else the record's."""

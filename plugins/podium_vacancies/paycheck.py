@@ -75,7 +75,8 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
     setting = f'(EU pay transparency; PODIUM_PAY_TRANSPARENCY = "{mode}")'
     issues = []
     for v in vacancies:
-        if v.location.country not in EU or not _advertised(v, today):
+        # A job in London and Amsterdam is advertised in the EU too.
+        if all(p.country not in EU for p in v.locations) or not _advertised(v, today):
             continue
 
         def report(message: str, name: str | None = None, v: Vacancy = v) -> None:

@@ -5,7 +5,8 @@ refresh shows up in ``git diff`` as the jobs that changed, nothing else::
 
     {"feed": "recruitee-helder", "vendor": "recruitee", "url": "https://...",
      "fetched_at": "2026-11-22T06:00:00Z", "format": 1,
-     "vacancies": [{"id", "title", "team", "location": {"city", "country", "remote"},
+     "vacancies": [{"id", "title", "team", "location": {"city", "country", "remote"}
+                    (a list of them for a job in several places),
                     "employment_type", "date_posted", "apply_url", "salary", "themes",
                     "lang", "description" (sanitised HTML), "status", "gone_since"}]}
 
@@ -38,13 +39,12 @@ FORMAT = 1
 
 def to_record(v: Vacancy) -> dict:
     """A vacancy in the contract's field names; absent optional fields are left out."""
-    location = {"country": v.location.country, "remote": v.location.remote}
-    if v.location.city:
-        location["city"] = v.location.city
+    places = [_place(loc) for loc in v.locations]
     record = {
         "id": v.id,
         "title": v.title,
-        "location": location,
+        # One place as a mapping, as before; a list only for a job in several.
+        "location": places[0] if len(places) == 1 else places,
         "date_posted": v.date_posted.isoformat(),
         "apply_url": v.apply_url,
         "themes": list(v.themes),
@@ -68,6 +68,13 @@ def to_record(v: Vacancy) -> dict:
         s = v.salary
         record["salary"] = {"min": s.min, "max": s.max, "currency": s.currency, "unit": s.unit}
     return record
+
+
+def _place(loc) -> dict:
+    place = {"country": loc.country, "remote": loc.remote}
+    if loc.city:
+        place["city"] = loc.city
+    return place
 
 
 def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) -> list[dict]:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from podium_cli.build import build
 from podium_render.jobposting import job_posting, organization
+from podium_testkit import read_page
 from podium_vacancies import load_all, load_vacancy_file, pull
 
-from .conftest import NOW
+from .conftest import FIXTURES, NOW, VENDORS
 
 ORG = organization("Helder Energie", "https://werkenbij.example/", (), "https://x.example/l.svg")
 JOB = """\
@@ -112,3 +116,75 @@ def test_personio_full_or_part_time_is_both_kinds_through_the_snapshot():
     assert found["1830001"].employment_type == ("FULL_TIME", "PART_TIME")
     assert job_posting(found["1830001"], "u", ORG)["employmentType"] == ["FULL_TIME", "PART_TIME"]
     assert found["1830004"].employment_type == ("PART_TIME",)  # "part-time" alone
+
+
+def test_a_job_in_several_places_has_them_all_in_jobposting(ats, tmp_path):
+    # Lever's allLocations: the job is in Utrecht and in Berlin. Only the
+    # first place reached the snapshot, so Google never showed it in Berlin.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    board[0]["categories"]["allLocations"] = ["Utrecht", "Berlin, Germany"]
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
+    vid = board[0]["id"]
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    data = job_posting(found[vid], "u", ORG)
+    assert [place["address"] for place in data["jobLocation"]] == [
+        {"@type": "PostalAddress", "addressCountry": "NL", "addressLocality": "Utrecht"},
+        {"@type": "PostalAddress", "addressCountry": "DE", "addressLocality": "Berlin"},
+    ]
+
+
+def test_a_remote_job_open_to_several_countries_lists_them(tmp_path):
+    path = tmp_path / "job.yml"
+    text = JOB.replace(
+        "location: {city: Utrecht, country: NL}",
+        "location:\n  - {remote: true, country: NL}\n  - {remote: true, country: BE}",
+    )
+    path.write_text(text, encoding="utf-8")
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocationType"] == "TELECOMMUTE" and "jobLocation" not in data
+    assert data["applicantLocationRequirements"] == [
+        {"@type": "Country", "name": "NL"},
+        {"@type": "Country", "name": "BE"},
+    ]
+
+
+def test_a_place_in_a_list_of_locations_is_checked_like_one(tmp_path):
+    path = tmp_path / "job.yml"
+    text = JOB.replace(
+        "location: {city: Utrecht, country: NL}",
+        "location:\n  - {city: Utrecht, country: NL}\n  - {city: Gent, country: Belgium}",
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception, match=r':5: error: field "location.country" .*"Belgium"'):
+        load_vacancy_file(path, ("nl", "en"))
+
+
+def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text(encoding="utf-8").replace(
+            "location: {city: Utrecht, country: NL}",
+            "location:\n  - {city: Utrecht, country: NL}\n  - {city: Berlin, country: DE}",
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "vacancies/501/")
+    (posting,) = [
+        data
+        for data in (json.loads(s.text) for s in page.all("script", type="application/ld+json"))
+        if data.get("@type") == "JobPosting"
+    ]
+    cities = [place["address"]["addressLocality"] for place in posting["jobLocation"]]
+    assert cities == ["Utrecht", "Berlin"]
+    # What the JobPosting says is on the page, as Google asks.
+    assert "Utrecht (NL); Berlin (DE)" in [dd.text for dd in page.all("dd")]
+    assert page.all("span", data_pagefind_filter="Locatie:Berlin")
+    listing = read_page(out, "vacancies/")
+    (item,) = [li for li in listing.all("li", "job") if "Data engineer" in li.text]
+    assert item.attrs["data-location"] == "utrecht berlin"
+    assert "Utrecht; Berlin" in item.text
+    assert listing.all("option", value="berlin")

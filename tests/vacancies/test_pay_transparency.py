@@ -153,3 +153,17 @@ def test_a_feed_vacancy_is_fixed_in_its_ats_not_in_the_snapshot(site):
         assert line.startswith("content/vacancies/feeds/ats.json:")
         assert "in the ATS post, then run `podium vacancies pull`" in line
         assert "salary: {min" not in line
+
+
+def test_a_job_in_zurich_and_amsterdam_is_advertised_in_the_eu(site):
+    # Its first place is outside the EU; its second is not, and the ad is there too.
+    job = site / "content" / "vacancies" / "zurich.yml"
+    job.write_text(
+        job.read_text().replace(
+            "{city: Zürich, country: CH}",
+            "[{city: Zürich, country: CH}, {city: Amsterdam, country: NL}]",
+        ),
+        encoding="utf-8",
+    )
+    result = _check(site, None)
+    assert 'vacancy "504" has no field "salary"' in result.output

@@ -94,7 +94,11 @@ def test_personio(ats, tmp_path):
     assert fitter["apply_url"] == ats.url("/job/1830001")
     assert fitter["employment_type"] == "FULL_TIME" and fitter["team"] == "field-service"
     assert fitter["date_posted"] == "2026-09-15"
-    assert fitter["location"] == {"city": "Utrecht", "country": "NL", "remote": False}
+    # <additionalOffices>: the job is in Amersfoort too (it was dropped).
+    assert fitter["location"] == [
+        {"city": "Utrecht", "country": "NL", "remote": False},
+        {"city": "Amersfoort", "country": "NL", "remote": False},
+    ]
     html = fitter["description"]
     assert "<h2>Wat vragen we &amp; bieden we?</h2>" in html
     assert "document.cookie" not in html and "onmouseover" not in html
@@ -421,6 +425,16 @@ def test_a_place_keeps_its_own_country_among_several(default, city, country):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
     got = common.parse_location("Amsterdam; Berlin, Germany", feed)
     assert got == common.Location(city, country)
+
+
+def test_every_place_of_a_job_in_several_is_kept():
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    L = common.Location  # noqa: N806
+    assert common.parse_locations("Amsterdam; Berlin, Germany", feed) == (
+        L("Amsterdam", "NL"), L("Berlin", "DE"))  # fmt: skip
+    # A remote place in the country of an office adds nothing to it.
+    assert common.parse_locations("Amsterdam | Remote", feed) == (L("Amsterdam", "NL", True),)
+    assert common.parse_locations("Utrecht; Utrecht, NL", feed) == (L("Utrecht", "NL"),)
 
 
 def test_a_us_employers_state_codes_are_states():

@@ -234,31 +234,47 @@ def date_from_epoch_ms(value) -> dt.date | None:
 def parse_location(
     text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
 ) -> Location:
-    """A Location from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default).
+    """The first place of ``parse_locations``: where a job is, or is first offered."""
+    return parse_locations(text, feed, country, remote)[0]
+
+
+def parse_locations(
+    text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
+) -> tuple[Location, ...]:
+    """Locations from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default).
 
     Addresses run from small to large ("Berlin, BE, Germany": BE is the
     state of Berlin, not Belgium), so within one place a country's name beats
     a two-letter code and a later part beats an earlier one. A US state's or
     Canadian province's code after a city is its country ("Austin, TX" is in
     the US; see countries.region_for). Several places ("Utrecht, NL; Berlin,
-    DE") give the first place that has a country, city and country both from
-    that place: "Amsterdam; Berlin, Germany" without a default country is
-    Berlin, never Amsterdam in Germany.
+    DE") are several locations, each with its own city and country (the feed
+    default for one that names none; one with no country at all is left out):
+    "Amsterdam; Berlin, Germany" without a default is Berlin, never Amsterdam
+    in Germany. ``country`` is the post's own country field, about its first
+    place; ``remote`` says the post is remote, wherever its places are.
     """
     given = code_for(country)
     places = [_place(p, feed) for p in re.split(r"[;|]", text or "") if p.strip()]
     remote = remote or any(place_remote for _, _, place_remote in places)
+    found: list[Location] = []
     for index, (city, code, _) in enumerate(places or [(None, None, False)]):
-        # The post's own country field is about its first place.
-        found = (given if index == 0 else None) or code or feed.default_country
-        if found:
-            return Location(city=city, country=found, remote=remote)
-    if given:
-        return Location(city=None, country=given, remote=remote)
-    raise Skip(
-        f'location "{text or ""}" names no known country; give the feed a default, '
-        'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
-    )
+        code = (given if index == 0 else None) or code or feed.default_country
+        place = Location(city=city, country=code, remote=remote) if code else None
+        if place and place not in found:
+            found.append(place)
+    if not found and given:
+        found.append(Location(city=None, country=given, remote=remote))
+    # "Amsterdam; Remote": the remote place in the Netherlands says no more
+    # than Amsterdam (remote) does.
+    found = [p for p in found if p.city or not any(
+        o.city and (o.country, o.remote) == (p.country, p.remote) for o in found)] or found
+    if not found:
+        raise Skip(
+            f'location "{text or ""}" names no known country; give the feed a default, '
+            'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
+        )
+    return tuple(found)
 
 
 def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool]:
@@ -294,7 +310,7 @@ def vacancy(
     *,
     id,
     title,
-    location: Location,
+    location: Location | tuple[Location, ...],
     apply_url,
     date_posted: dt.date | None,
     description_html: str,
@@ -325,11 +341,13 @@ def vacancy(
     if date_posted is None:
         raise Skip("no usable posting date")
     body = html.sanitise(printable(description_html or ""), base=apply_url)
+    places = (location,) if isinstance(location, Location) else tuple(location)
     return Vacancy(
         id=vid,
         title=title[:200],
         team=feed.team_for(department),
-        location=location,
+        location=places[0],
+        more_locations=places[1:],
         # Unknown stays unknown: "OTHER" would tell Google something the
         # employer never said.
         employment_type=(employment,) if isinstance(employment, str) else employment or (),

@@ -64,7 +64,7 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         feed,
         id=job.get("id"),
         title=job.get("title"),
-        location=common.parse_location(location_name, feed),
+        location=common.parse_locations(location_name, feed),
         apply_url=job.get("absolute_url"),
         # first_published is when candidates could first see it; updated_at is
         # the fallback older boards give.

@@ -26,7 +26,10 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 def _posting(post: dict, feed: FeedConfig) -> Vacancy:
     cats = post.get("categories") or {}
     remote = str(post.get("workplaceType") or "").casefold() == "remote"
-    location = common.parse_location(cats.get("location"), feed, post.get("country"), remote)
+    # allLocations: every place of a job offered in several, "location" the first.
+    places = [p for p in cats.get("allLocations") or [] if isinstance(p, str) and p.strip()]
+    where = "; ".join([cats.get("location") or "", *places]) if places else cats.get("location")
+    location = common.parse_locations(where, feed, post.get("country"), remote)
     pay = post.get("salaryRange") or {}
     description = post.get("description") or _paragraphs(post.get("descriptionPlain"))
     body = common.section(None, description)

@@ -72,7 +72,10 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
         feed,
         id=pid,
         title=text("name"),
-        location=common.parse_location(text("office"), feed),
+        # <additionalOffices> holds the other offices of a job offered in several.
+        location=common.parse_locations(
+            "; ".join(o for o in [text("office"), *_offices(pos)] if o), feed
+        ),
         apply_url=page,
         date_posted=common.parse_date(text("createdAt")),
         description_html=body,
@@ -81,6 +84,11 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
         pay=_pay(pos.find("salaryInformation")),
         lang=lang,
     )
+
+
+def _offices(pos: ET.Element) -> list[str]:
+    offices = pos.iterfind("additionalOffices/office")
+    return [o.text.strip() for o in offices if o.text and o.text.strip()]
 
 
 def _pay(node: ET.Element | None) -> common.Salary | None:

@@ -30,7 +30,7 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 
 def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
     place = offer.get("city") or offer.get("location")
-    location = common.parse_location(
+    location = common.parse_locations(
         place, feed, offer.get("country_code") or offer.get("country"), bool(offer.get("remote"))
     )
     pay = offer.get("salary") or {}
