@@ -15,6 +15,27 @@ def job_location(location: Any, lang: str) -> str:
     return location.city or location.country
 
 
+def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
+    """Every place of a job, "; " between them: "Utrecht (NL); Remote (NL, BE, DE)".
+
+    The remote places without a city are one entry, their countries together:
+    "Remote (EU)" stands for 27 countries, each in the JobPosting, which as 27
+    entries would fill the list. ``countries``: a city's country in brackets.
+    """
+    parts: list[str] = []
+    remote: list[str] = []
+    for place in locations:
+        if place.remote and not place.city:
+            if not remote:
+                parts.append("")  # where the remote entry goes, once its countries are known
+            remote.append(place.country)
+            continue
+        label = job_location(place, lang)
+        parts.append(f"{label} ({place.country})" if countries and place.city else label)
+    entry = translate("remote_in", lang, country=", ".join(remote)) if remote else ""
+    return "; ".join(part or entry for part in parts)
+
+
 def job_location_key(location: Any) -> str:
     if location.remote and not location.city:
         return "remote"
@@ -59,6 +80,7 @@ def salary(value: Any, lang: str) -> str:
 FILTERS = {
     "job_location": job_location,
     "job_location_key": job_location_key,
+    "job_locations": job_locations,
     "job_place": job_place,
     "salary": salary,
 }

@@ -48,6 +48,25 @@ NAMES = {
     "canada": "CA", "canadá": "CA",
 }  # fmt: skip
 
+# The 27 EU member states (Greece is GR), in code order.
+EU = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+      "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK")  # fmt: skip
+# Where a remote job may be done, when a feed names a union instead of a
+# country ("Remote (EU)"): its countries, each one Google's
+# applicantLocationRequirements (a Country, never a union).
+REGIONS = {
+    "eu": EU, "european union": EU, "europese unie": EU, "europäische union": EU,
+    "eea": (*EU, "IS", "LI", "NO"), "eer": (*EU, "IS", "LI", "NO"),
+    "benelux": ("BE", "NL", "LU"), "dach": ("DE", "AT", "CH"),
+    "nordics": ("DK", "FI", "IS", "NO", "SE"),
+}  # fmt: skip
+# Regions no list of countries stands for ("Remote (Europe)": with the UK
+# and Switzerland or not?): not a city, and the feed's default country.
+VAGUE_REGIONS = frozenset(
+    ("europe", "europa", "emea", "worldwide", "global", "international", "americas", "apac",
+     "latam")
+)  # fmt: skip
+
 # The postal codes of US states and Canadian provinces, as US and Canadian
 # addresses end ("San Francisco, CA", "New York, NY", "Toronto, ON"): the
 # country they are in. Many are also country codes (CA is Canada, DE

@@ -27,11 +27,10 @@ from collections.abc import Iterable
 
 from podium.errors import Issue
 
+from . import countries
 from .model import Vacancy
 
-# The 27 member states (ISO 3166-1 alpha-2; Greece is GR).
-_EU_TEXT = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
-EU = frozenset(_EU_TEXT.split())
+EU = frozenset(countries.EU)
 # A gender marker: "(m)", "(m/v)", "m/v/x", "(w/m/d)", "(f/m/x)", "(h/f)".
 _MARKER = re.compile(
     r"\(\s*[mvwfhdx](\s*/\s*[mvwfhdx]){0,3}\s*\)|\b[mvwfh](\s*/\s*[mvwfhdx]){1,3}\b", re.I

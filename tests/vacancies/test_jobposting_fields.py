@@ -188,3 +188,22 @@ def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
     assert item.attrs["data-location"] == "utrecht berlin"
     assert "Utrecht; Berlin" in item.text
     assert listing.all("option", value="berlin")
+
+
+def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
+    from podium_render.filters import job_locations
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    board["jobs"][0]["location"]["name"] = "Amsterdam, Netherlands; Remote (EU)"
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("greenhouse")], feeds_dir, now=NOW).ok
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    vacancy = found[str(board["jobs"][0]["id"])]
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocation"]["address"]["addressLocality"] == "Amsterdam"
+    required = data["applicantLocationRequirements"]
+    assert len(required) == 27 and required[0] == {"@type": "Country", "name": "NL"}
+    text = job_locations(vacancy.locations, "en", countries=True)
+    assert text.startswith("Amsterdam · Remote (NL); Remote (AT, BE, BG, ")
+    assert text.count("Remote (") == 2

@@ -437,6 +437,23 @@ def test_every_place_of_a_job_in_several_is_kept():
     assert common.parse_locations("Utrecht; Utrecht, NL", feed) == (L("Utrecht", "NL"),)
 
 
+def test_a_job_remote_in_the_eu_is_open_to_each_member_state():
+    # It was remote in the feed's default country only, in a city named "EU".
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    places = common.parse_locations("Remote (EU)", feed)
+    assert len(places) == 27 and all(p.remote and p.city is None for p in places)
+    assert [p.country for p in places[:3]] == ["NL", "AT", "BE"]  # the feed's own first
+    assert "GB" not in {p.country for p in places}
+    # Without a default country it is no longer skipped: the EU names them.
+    anywhere = FeedConfig("f", "greenhouse", "https://x.nl")
+    assert common.parse_locations("Remote - EU", anywhere)[0] == common.Location(None, "AT", True)
+    # Remote by the post's own field (Lever's workplaceType), "EU" its place.
+    lever = common.parse_locations("EU", anywhere, None, True)
+    assert len(lever) == 27 and lever[0] == common.Location(None, "AT", True)
+    # A region no list of countries stands for is no city either.
+    assert common.parse_location("Remote (Europe)", feed) == common.Location(None, "NL", True)
+
+
 def test_a_us_employers_state_codes_are_states():
     feed = FeedConfig("f", "greenhouse", "https://x.com", default_country="US")
     assert common.parse_location("Wilmington, DE", feed) == common.Location("Wilmington", "US")

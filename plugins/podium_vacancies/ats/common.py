@@ -32,7 +32,7 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
-from ..countries import code_for, region_for
+from ..countries import REGIONS, VAGUE_REGIONS, code_for, region_for
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, Location, Salary, Vacancy
@@ -256,9 +256,17 @@ def parse_locations(
     """
     given = code_for(country)
     places = [_place(p, feed) for p in re.split(r"[;|]", text or "") if p.strip()]
-    remote = remote or any(place_remote for _, _, place_remote in places)
+    remote = remote or any(place[2] for place in places)
     found: list[Location] = []
-    for index, (city, code, _) in enumerate(places or [(None, None, False)]):
+    for index, (city, code, _, region) in enumerate(places or [(None,) * 4]):
+        if region and remote:
+            # "Remote (EU)": open to applicants in each of its countries, the
+            # feed's own first (the one its pay and filters go by).
+            home = [c for c in region if c == feed.default_country]
+            for code in [*home, *(c for c in region if c not in home)]:
+                if Location(None, code, True) not in found:
+                    found.append(Location(None, code, True))
+            continue
         code = (given if index == 0 else None) or code or feed.default_country
         place = Location(city=city, country=code, remote=remote) if code else None
         if place and place not in found:
@@ -277,9 +285,10 @@ def parse_locations(
     return tuple(found)
 
 
-def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool]:
-    """The city, country code and remoteness of one place ("Berlin, BE, Germany")."""
-    city = code = None
+def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, tuple | None]:
+    """The city, country code, remoteness and region (its countries, for a
+    union such as the EU) of one place ("Berlin, BE, Germany", "Remote (EU)")."""
+    city = code = region = None
     remote = False
     best: tuple[tuple[bool, int], str] | None = None
     for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
@@ -292,6 +301,10 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool]:
             code, named = code_for(rest), len(rest) != 2
         elif WORKPLACE_RE.fullmatch(part):
             continue
+        elif part.casefold() in REGIONS or part.casefold() in VAGUE_REGIONS:
+            # A region is no city ("Remote (EU)" was published in "EU").
+            region = REGIONS.get(part.casefold()) or region
+            continue
         else:
             code = code_for(part) if len(part) != 2 or part.isupper() else None
             if city is not None and len(part) == 2 and part.isupper():
@@ -302,7 +315,7 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool]:
                 city = plain(part) or None
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
-    return city, (best[1] if best else None), remote
+    return city, (best[1] if best else None), remote, region
 
 
 def vacancy(
