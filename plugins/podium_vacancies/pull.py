@@ -472,7 +472,16 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise TooLarge(f"response is {int(length)} bytes; the limit is {max_bytes}")
-            return _read_capped(response, max_bytes, deadline, timeout)
+            body = _read_capped(response, max_bytes, deadline, timeout)
+            # read1() ends quietly where the connection did: a feed cut off
+            # half-way read as "malformed JSON: Expecting ',' delimiter", which
+            # sends the user after the feed instead of the network.
+            if length and length.isdigit() and len(body) < int(length):
+                raise FeedError(
+                    f"the download was cut off after {len(body)} of {int(length)} bytes; "
+                    "the connection closed early; pull again later"
+                )
+            return body
     except urllib.error.HTTPError as exc:
         exc.close()
         if exc.code in (301, 302, 303, 307, 308):  # followed until urllib gave up

@@ -54,6 +54,28 @@ def test_json_nested_too_deeply_is_one_line_and_the_next_feed_is_pulled(ats, tmp
     assert len(report.errors) == 1 and (tmp_path / "recruitee-helder.json").exists()
 
 
+@pytest.mark.parametrize(("kind", "fixture", "media"), [("lever", "lever.json", JSON),
+                                                   ("personio", "personio.xml", XML)])
+def test_a_download_cut_off_says_so(ats, tmp_path, kind, fixture, media):
+    # The server promised the whole feed and hung up half-way: it was
+    # reported as "malformed JSON: Expecting ..." (or XML), the feed's fault.
+    body = (FIXTURES / fixture).read_bytes()
+
+    def cut(h):
+        h.send_response(200)
+        h.send_header("Content-Type", media)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body[: len(body) // 2])
+
+    url = ats.route("/cut", cut)
+    line = failing_pull(tmp_path, url, kind)
+    assert line.endswith(
+        f"error: the download was cut off after {len(body) // 2} of {len(body)} bytes; "
+        "the connection closed early; pull again later"
+    )
+
+
 def test_json_of_the_wrong_shape(ats, tmp_path):
     url = ats.serve("/list.json", b"[]", JSON)
     assert 'expected a JSON object with a "jobs" list' in failing_pull(tmp_path, url)
