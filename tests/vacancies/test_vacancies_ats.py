@@ -437,6 +437,21 @@ def test_every_place_of_a_job_in_several_is_kept():
     assert common.parse_locations("Utrecht; Utrecht, NL", feed) == (L("Utrecht", "NL"),)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "London or Remote" was a remote job with no city at all: "London or"
+        # was read as one part, and the remote word took it.
+        ("London, UK or Remote", (common.Location("London", "GB", True),)),
+        ("Berlin, Germany or Munich, Germany",
+         (common.Location("Berlin", "DE"), common.Location("Munich", "DE"))),
+    ],
+)  # fmt: skip
+def test_places_joined_by_or_are_each_kept(text, expected):
+    feed = FeedConfig("f", "lever", "https://x.nl")  # no default: each names its country
+    assert common.parse_locations(text, feed) == expected
+
+
 def test_a_job_remote_in_the_eu_is_open_to_each_member_state():
     # It was remote in the feed's default country only, in a city named "EU".
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")

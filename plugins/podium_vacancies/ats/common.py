@@ -52,6 +52,9 @@ PROSPECT_RE = re.compile(
     re.IGNORECASE,
 )
 REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b", re.I)
+# Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote".
+# The English "or" only: Dutch "of" is also "Isle of Man".
+PLACES_RE = re.compile(r"[;|]|\s+or\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 
@@ -248,14 +251,14 @@ def parse_locations(
     a two-letter code and a later part beats an earlier one. A US state's or
     Canadian province's code after a city is its country ("Austin, TX" is in
     the US; see countries.region_for). Several places ("Utrecht, NL; Berlin,
-    DE") are several locations, each with its own city and country (the feed
+    DE", "London, UK or Remote") are several locations, each with its own city and country (the feed
     default for one that names none; one with no country at all is left out):
     "Amsterdam; Berlin, Germany" without a default is Berlin, never Amsterdam
     in Germany. ``country`` is the post's own country field, about its first
     place; ``remote`` says the post is remote, wherever its places are.
     """
     given = code_for(country)
-    places = [_place(p, feed) for p in re.split(r"[;|]", text or "") if p.strip()]
+    places = [_place(p, feed) for p in PLACES_RE.split(text or "") if p.strip()]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
     for index, (city, code, _, region) in enumerate(places or [(None,) * 4]):
