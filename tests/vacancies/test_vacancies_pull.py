@@ -76,6 +76,17 @@ def test_a_download_cut_off_says_so(ats, tmp_path, kind, fixture, media):
     )
 
 
+def test_a_greenhouse_board_without_content_says_how_to_get_it(ats, tmp_path):
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    for job in board["jobs"]:
+        job.pop("content")
+    url = ats.serve("/v1/boards/helder/jobs", json.dumps(board).encode(), JSON)
+    assert failing_pull(tmp_path, url).endswith(
+        'error: Greenhouse sent the jobs without their descriptions; add "?content=true" '
+        "to the feed URL, like https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true"
+    )
+
+
 def test_json_of_the_wrong_shape(ats, tmp_path):
     url = ats.serve("/list.json", b"[]", JSON)
     assert 'expected a JSON object with a "jobs" list' in failing_pull(tmp_path, url)

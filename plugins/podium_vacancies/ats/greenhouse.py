@@ -30,6 +30,15 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     jobs = data.get("jobs") if isinstance(data, dict) else None
     if not isinstance(jobs, list):
         raise common.FeedError('expected a JSON object with a "jobs" list (Greenhouse job board)')
+    if jobs and not any(isinstance(job, dict) and "content" in job for job in jobs):
+        # The board's plain list has no descriptions (nor departments): every
+        # post was skipped as 'field "description" must not be empty' and the
+        # job board emptied, the one fix (the URL) said nowhere.
+        raise common.FeedError(
+            "Greenhouse sent the jobs without their descriptions; "
+            'add "?content=true" to the feed URL, like '
+            "https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true"
+        )
     return common.collect(jobs, lambda job: _job(job, feed), warnings)
 
 
