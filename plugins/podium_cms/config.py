@@ -30,7 +30,7 @@ from podium.errors import ContentError
 from podium.fields import MARKUP_RE
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PodiumSettings
-from podium.slugs import SLUG_RE
+from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium_read.schema import FIELDS, MAX_LEN, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
@@ -79,6 +79,8 @@ LABELS = {
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
+        "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
+        "hoogstens {n} tekens",
     },
     "en": {
         "interviews": "Interviews",
@@ -120,6 +122,8 @@ LABELS = {
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
+        "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
+        "at most {n} characters",
     },
 }
 LANGUAGE_NAMES = {
@@ -155,6 +159,16 @@ _REFUSED = (
     f"(?![\\s\\S]*{_js_class(FORBIDDEN_RE.pattern)})"
     f"(?![\\s\\S]*{_js_class(BIDI_RE.pattern)})"
 )
+
+
+def url_name_pattern(t: Mapping[str, str]) -> list[str]:
+    """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
+    a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants.
+
+    Without the length a URL name of 201 characters was saved, and only the
+    pull request's check refused it ("makes a URL slug of 201 characters")."""
+    regex = f"^(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}$"
+    return [regex, t["url_name"].format(n=MAX_STORY_SLUG)]
 
 
 def plain_text_pattern(t: Mapping[str, str], max_len: int = 0, required: bool = False) -> list[str]:
@@ -222,21 +236,20 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
             ],
         },
         "lang": {"widget": "hidden", "default": lang},
-        "slug": {
-            "widget": "string",
-            **optional,
-            "pattern": ["^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"],
-        },
+        "slug": {"widget": "string", **optional, "pattern": url_name_pattern(t)},
         "aliases": {
             "widget": "list",
             "field": {
                 "name": "alias",
                 "label": t["alias"],
                 "widget": "string",
-                "pattern": ["^[a-z0-9]+(-[a-z0-9]+)*$", "a-z, 0-9, -"],
+                "pattern": url_name_pattern(t),
             },
             "label_singular": t["alias"],
             "summary": "{{fields.alias}}",
+            # More are refused by `podium check`: each one is a redirect page
+            # in every language. Decap refuses to save a longer list.
+            "max": MAX_ALIASES,
             **optional,
         },
         "summary": {"widget": "text", "pattern": plain("summary"), **optional},

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from podium import settings as podium_settings
+from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG
 from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
 from podium_cms import config as cms_module
@@ -315,3 +316,50 @@ def test_a_new_storys_file_name_is_cut_as_podium_new_cuts_it(demo):
     for collection in cms_config(settings, ps)["collections"]:
         assert re.fullmatch(r"\{\{slug \| truncate\((\d+), '-'\)\}\}", collection["slug"])
         assert int(re.search(r"\d+", collection["slug"])[0]) <= 80
+
+
+def _check_front(tmp_path, ps, **fields):
+    """The errors `podium check` gives an interview with these extra fields."""
+    front = {
+        "title": "Een dag",
+        "date": "2026-05-01",
+        "author": "Joost Hart",
+        "role": "Planner",
+        "consent": {"given": "2026-04-20"},
+        "lang": "nl",
+        **fields,
+    }
+    path = tmp_path / "content" / "interviews" / "een-dag.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(front, allow_unicode=True)
+    path.write_text(f"---\n{text}---\n## Wat doe je?\n\nIk plan.\n", encoding="utf-8")
+    return [i.message for i in parse_story(path, tmp_path / "content", ps).errors]
+
+
+@pytest.mark.parametrize("name", ["slug", "aliases"])
+def test_the_editor_refuses_a_url_name_that_podium_check_refuses(demo, tmp_path, name):
+    """A URL name ("URL-naam", each "Vorige URL-naam") of 201 characters was
+    saved by the editor and refused by `podium check` ("makes a URL slug of 201
+    characters ...; at most 200"), where a writer without git does not look."""
+    settings, ps = demo
+    widget = _field(_collection(cms_config(settings, ps), "interviews-nl"), name)
+    regex, message = (widget["field"] if name == "aliases" else widget)["pattern"]
+    assert str(MAX_STORY_SLUG) in message
+    for value in ["een-dag-op-zee", "a" * MAX_STORY_SLUG, "a" * (MAX_STORY_SLUG + 1),
+                  "ab-" * 66 + "ab", "ab-" * 67 + "ab", "Een-Dag", "een--dag"]:  # fmt: skip
+        errors = _check_front(tmp_path, ps, **{name: [value] if name == "aliases" else value})
+        # Decap saves what matches; `podium check` makes a slug of what does not.
+        saved = re.search(regex, value) is not None
+        if saved:
+            assert not errors, (value, errors)
+        if len(value) > MAX_STORY_SLUG:
+            assert errors and not saved, value
+
+
+def test_the_editor_keeps_no_more_old_url_names_than_podium_check(demo, tmp_path):
+    settings, ps = demo
+    aliases = _field(_collection(cms_config(settings, ps), "interviews-nl"), "aliases")
+    assert aliases["max"] == MAX_ALIASES
+    names = [f"oud-{n}" for n in range(MAX_ALIASES + 1)]
+    assert not _check_front(tmp_path, ps, aliases=names[:MAX_ALIASES])
+    assert _check_front(tmp_path, ps, aliases=names)
