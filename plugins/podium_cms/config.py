@@ -79,6 +79,8 @@ LABELS = {
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
+        "closed": "gesloten",
+        "posted_from": "vanaf {date}",
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
     },
@@ -122,6 +124,8 @@ LABELS = {
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
+        "closed": "closed",
+        "posted_from": "from {date}",
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
     },
@@ -352,19 +356,36 @@ def load_choices(content: Path, ps: PodiumSettings):
         vacancies = load_all(content, ps.languages, ps.today, ps.default_lang).vacancies
     except ContentError:
         vacancies = ()  # validation reports these; the editor still opens
-    return themes, _vacancy_choices(vacancies)
+    return themes, _vacancy_choices(vacancies, ps)
 
 
 def choices_of(site):
     """``load_choices`` from the build's site model (``pipeline.SITE``)."""
-    return site.themes, _vacancy_choices(site.vacancies.vacancies)
+    return site.themes, _vacancy_choices(site.vacancies.vacancies, site.settings)
 
 
-def _vacancy_choices(vacancies) -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
+def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
+    """(id, label) of every vacancy: open ones first, the others marked.
+
+    A story that links a closed or not yet posted vacancy gets a warning from
+    `podium check` ('vacancy "503" in "vacancies" is closed'), which a writer
+    in the editor never sees; unmarked among the open ones, such a vacancy was
+    as easy to pick. They stay choices, so a story that links one already
+    still shows it and saves as it was.
+    """
+    t = _labels(ps)
+    seen: dict[str, tuple[int, str]] = {}
     for v in vacancies:
-        seen.setdefault(v.id, f"{v.id}: {v.title}")
-    return sorted(seen.items())
+        if v.is_open(ps.today):
+            choice = (0, f"{v.id}: {v.title}")
+        elif v.is_scheduled(ps.today):
+            choice = (1, f"{v.id}: {v.title} ({t['posted_from'].format(date=v.date_posted)})")
+        else:
+            choice = (2, f"{v.id}: {v.title} ({t['closed']})")
+        # One id in several languages: the most open version names it.
+        seen[v.id] = min(seen.get(v.id, choice), choice)
+    order = sorted(seen.items(), key=lambda item: (item[1][0], item[0]))
+    return [(vid, label) for vid, (_rank, label) in order]
 
 
 def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict]:

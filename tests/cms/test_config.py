@@ -363,3 +363,35 @@ def test_the_editor_keeps_no_more_old_url_names_than_podium_check(demo, tmp_path
     names = [f"oud-{n}" for n in range(MAX_ALIASES + 1)]
     assert not _check_front(tmp_path, ps, aliases=names[:MAX_ALIASES])
     assert _check_front(tmp_path, ps, aliases=names)
+
+
+def test_a_vacancy_podium_check_warns_about_is_marked_and_offered_last(demo, tmp_path):
+    """Vacancy 1007 has closed: a story that links it gets 'vacancy "1007" in
+    "vacancies" is closed' from `podium check`. The editor offered it among the
+    open ones as "1007: Field service planner", nothing said it was closed."""
+    settings, ps = demo
+    vacancies = load_all(ROOT / "content", ps.languages, ps.today).vacancies
+    closed = {v.id for v in vacancies if not v.is_open(ps.today)}
+    assert closed, "the demo has a closed vacancy"
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    site = load_site(content, ps)
+    options = _field(_collection(cms_config(settings, ps, site=site), "interviews-nl"),
+                     "vacancies")["options"]  # fmt: skip
+    ranks = []
+    for option in options:
+        warned = option["value"] in closed
+        assert option["label"].endswith(" (gesloten)") == warned, option
+        ranks.append(warned)
+    assert ranks == sorted(ranks)  # the open ones first
+    # What the mark stands for: the warning a writer in the editor never sees.
+    vid = sorted(closed)[0]
+    story = content / "interviews" / "een-dag.md"
+    story.write_text(
+        "---\ntitle: Een dag\ndate: 2026-05-01\nauthor: Joost Hart\nrole: Planner\n"
+        f"lang: nl\nconsent: {{given: 2026-04-20}}\nvacancies: ['{vid}']\n---\n"
+        "## Wat doe je?\n\nIk plan.\n",
+        encoding="utf-8",
+    )
+    issues = load_site(content, ps).problems
+    assert [i for i in issues if "een-dag.md" in i.path and f'"{vid}" in "vacancies" is closed'
+            in i.message]  # fmt: skip
