@@ -142,19 +142,23 @@ def slugify(text: str) -> str:
     return kernel_slugify(text, empty="story")
 
 
-def _story_slug(f: Fields) -> str | None:
+def _story_slug(f: Fields, languages: tuple[str, ...]) -> str | None:
     """The ``slug`` field, made a slug the way a file name is.
 
     The browser editor writes a translation's ``slug`` as its original's file
     name, which may hold what a file name may ("’s-ochtends-koffie", "咖啡"),
     while the original's slug is that name made a slug. Both go through the
     same ``slugify``, so they always agree; only a value with nothing left to
-    make a slug of is an error.
+    make a slug of is an error. A language suffix is the file's, as in a file
+    name: an original saved as ``dag-op-zee.nl.md`` has the slug "dag-op-zee",
+    and the editor names it "dag-op-zee.nl" (which made "dag-op-zee-nl", a
+    story of its own rather than the translation).
     """
     value = f.text("slug")
     if value is None or SLUG_RE.match(value):
         return value
-    made = kernel_slugify(value)
+    stem, _dot, suffix = value.rpartition(".")
+    made = kernel_slugify(stem if stem and suffix in languages else value)
     if not made:
         f.error(
             "slug",
@@ -213,7 +217,7 @@ def validate(
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
-    field_slug = _story_slug(f)
+    field_slug = _story_slug(f, settings.languages)
     slug = field_slug or file_slug
     if not SLUG_RE.match(slug):
         f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')

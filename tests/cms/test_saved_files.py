@@ -130,3 +130,19 @@ def test_a_line_break_as_the_editor_writes_it_is_a_line_break(tmp_path):
     assert "Ons adres:<br>\nHoofdstraat 1<br>\nZwolle</p>" in answer, answer
     assert "<code>C:\\temp\\\nx</code>" in answer  # code is left as written
     assert "een echte \\\naan het eind" in answer  # an escaped backslash stays one
+
+
+def test_a_translation_of_an_original_with_a_language_suffix_is_its_translation(tmp_path):
+    """An original saved as ``dag-op-zee.nl.md`` (a name Hugo and Decap's own
+    i18n give, and one Podium reads as the Dutch "dag-op-zee") is listed by the
+    editor as "dag-op-zee.nl", and picking it in "Vertaling van" wrote
+    ``slug: dag-op-zee.nl``: the slug "dag-op-zee-nl", an English story of its
+    own, not the translation, without a word from `podium check`."""
+    original = _parse(tmp_path, LEFT_OUT, "dag-op-zee.nl.md")
+    english = LEFT_OUT.replace("lang: nl", "lang: en\nslug: dag-op-zee.nl")
+    translation = _parse(tmp_path, english, "a-day-at-sea.en.md")
+    assert original.errors == [] and translation.errors == [], translation.errors
+    assert original.story.slug == translation.story.slug == "dag-op-zee"
+    # A dot before something that is no language of the hub stays part of the name.
+    other = _parse(tmp_path, LEFT_OUT.replace("lang: nl", "lang: nl\nslug: versie-2.0"))
+    assert other.story.slug == "versie-2-0"
