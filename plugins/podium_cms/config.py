@@ -412,6 +412,13 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 "extension": "md",
                 "format": "frontmatter",
                 "create": True,
+                # No "Delete entry" on a story: it deleted the one file, so the
+                # story's URL became a bare 404 instead of a tombstone, its
+                # translations stayed published and its photo stayed in the
+                # repository. Taking a story down is `podium withdraw`, or in
+                # the editor a "consent until" in the past. (With the editorial
+                # workflow a story not yet merged can still be thrown away.)
+                "delete": False,
                 "filter": {"field": "lang", "value": lang},
                 "summary": "{{title}} ({{author}})",
                 "sortable_fields": ["date", "title", "author"],

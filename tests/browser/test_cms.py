@@ -309,6 +309,11 @@ def test_retitling_a_story_changes_only_that_file(cms):
     before = snapshot(content)
     page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/anna-de-boer")
     title = page.get_by_label("Titel", exact=True)
+    # A published story cannot be deleted here (a bare 404, its translation
+    # left online): it is taken down by ending its consent, or `podium withdraw`.
+    title.wait_for()
+    page.get_by_role("button", name="Publiceer").wait_for()  # the toolbar is there
+    assert page.get_by_text("Item verwijderen").count() == 0
     title.fill("Anna de Boer: een nieuwe titel")
     _publish(page)
     deadline = time.monotonic() + 15

@@ -395,3 +395,16 @@ def test_a_vacancy_podium_check_warns_about_is_marked_and_offered_last(demo, tmp
     issues = load_site(content, ps).problems
     assert [i for i in issues if "een-dag.md" in i.path and f'"{vid}" in "vacancies" is closed'
             in i.message]  # fmt: skip
+
+
+def test_the_editor_cannot_delete_a_story(demo):
+    """"Item verwijderen" deleted the story's one file: its URL a bare 404, not
+    the tombstone `podium withdraw` leaves, its English translation still
+    published, its photo still in the repository, and `podium check` said
+    nothing. A story is taken down with `podium withdraw`, or in the editor by
+    ending its consent, which takes every translation down
+    (tests/browser/test_cms.py: the button is not there)."""
+    settings, ps = demo
+    for local in (None, "http://127.0.0.1:8081/api/v1"):
+        for collection in cms_config(settings, ps, local)["collections"]:
+            assert collection["delete"] is False, collection["name"]
