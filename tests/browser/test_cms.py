@@ -372,3 +372,54 @@ def test_a_long_title_names_a_file_podium_can_keep(cms):
     checked = _podium(site, "check", os.path.join("content", "columns", story.name))
     errors = [line for line in checked.stderr.splitlines() if ": error: " in line]
     assert all("prompt" in line for line in errors), checked.stderr  # only the questions
+
+
+LISTS = """Een lijst, zoals iemand met git hem schreef.
+
+* Boven
+    * Onder een
+    * Onder twee
+* Tweede boven
+
+1. Stap een
+
+    Tweede alinea van stap een.
+
+2. Stap twee
+"""
+
+
+def test_a_nested_list_stays_nested_when_the_editor_saves_it(cms):
+    """Decap indented a nested list, and a second paragraph of a numbered item,
+    by two or three spaces; Python-Markdown nests only at four. A colleague who
+    changed one word of this story in the editor published both lists flat:
+    "Onder een" beside "Boven", "Tweede alinea" a paragraph of its own."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_read import parse_story
+
+    page, site, _base = cms
+    story = site / "content" / "columns" / "lijsten.md"
+    story.write_text(
+        "---\ntitle: Lijsten\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\nlang: nl\n"
+        f"consent:\n  given: 2026-04-20\n---\n{LISTS}",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/lijsten")
+    first = page.locator("[contenteditable=true]").last.get_by_text("Een lijst")
+    first.click()
+    page.keyboard.press("Home")
+    page.keyboard.insert_text("Nieuw: ")
+    page.frame_locator("iframe").last.get_by_text("Nieuw: Een lijst").wait_for(timeout=30_000)
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "Nieuw: " not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the editor did not save the story"
+        time.sleep(0.2)
+    settings = load_settings(str(site / "pelicanconf.py"))
+    parsed = parse_story(story, site / "content", podium_settings.get(settings))
+    assert parsed.errors == [], [i.format() for i in parsed.errors]
+    html = re.sub(r"\s+", "", str(parsed.body.html))
+    assert "<li><p>Boven</p><ul><li>Ondereen</li><li>Ondertwee</li></ul></li>" in html, text
+    assert "<li><p>Tweedeboven</p></li></ul>" in html, text
+    assert "<li><p>Stapeen</p><p>Tweedealineavanstapeen.</p></li><li><p>Staptwee</p>" in html, text

@@ -6,6 +6,32 @@
   var CMS = window.CMS;
   if (!CMS) return;
   var me = document.body;
+  // Lists as Python-Markdown, which reads the stories, reads them. Decap wrote a
+  // list item's text one space after its marker, so a nested list or a second
+  // paragraph was indented by two ("* ") or three ("1. ") spaces, as CommonMark
+  // allows; Python-Markdown nests only at four, and published it flat.
+  // "tab" puts the text, and every block under it, at the next multiple of four.
+  // And after an item of several blocks, the next item needs a blank line, or
+  // Python-Markdown reads it as a line of the block above: such a list is
+  // written "spread" (remark-stringify 6, which Decap uses, joins its items
+  // with a blank line then).
+  function itemsApartAfterBlocks() {
+    return function (tree) {
+      (function walk(node) {
+        var children = node.children || [];
+        if (node.type === "list" && children.some(function (item) {
+          return (item.children || []).length > 1;
+        })) node.spread = true;
+        children.forEach(walk);
+      })(tree);
+    };
+  }
+  if (CMS.registerRemarkPlugin) {
+    CMS.registerRemarkPlugin({
+      settings: { listItemIndent: "tab" },
+      plugins: [itemsApartAfterBlocks],
+    });
+  }
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
   var h = window.h;
   var Story = window.createClass({
