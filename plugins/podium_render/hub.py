@@ -324,20 +324,33 @@ class HubGenerator(Generator):
         One translation listing them is enough: translations share a slug, so
         a renamed story had the old one in each of its languages.
         """
-        aliases: dict[str, set[str]] = {}
-        for story in self.stories:
-            aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        aliases = self._aliases_by_slug()
         for story in self.stories:
             for alias in sorted(aliases[story.slug]):
                 self.plan_redirect(f"{self.ps.lang_prefix(story.lang)}stories/{alias}/", story.meta)
+
+    def _aliases_by_slug(self) -> dict[str, set[str]]:
+        """Each story's old slugs, gathered from every translation it has in
+        content/: published, taken down (consent, alumni) or draft.
+
+        One translation listing them is enough, so they are the story's, not
+        the file's: the translation that lists them being taken down must not
+        leave the other language's old URL a bare 404, and one taken down that
+        does not list them still has a tombstone at its old URL.
+        """
+        aliases: dict[str, set[str]] = {}
+        for key in ("hidden_articles", "drafts"):
+            for story in with_translations(self.context.get(key, [])):
+                aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        for story in self.stories:
+            aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        return aliases
 
     def _plan_tombstones(self) -> None:
         ps = self.ps
         entries: dict[str, dict[str, Any]] = {}
         hidden = with_translations(self.context.get("hidden_articles", []))
-        aliases: dict[str, set[str]] = {}
-        for story in hidden:
-            aliases.setdefault(story.slug, set()).update(story.podium.aliases)
+        aliases = self._aliases_by_slug()
         for story in hidden:
             # Its old slugs were shared too: they answer as its own URL does.
             for slug in (story.slug, *sorted(aliases[story.slug])):

@@ -133,6 +133,38 @@ def test_the_old_url_of_a_story_taken_down_is_a_tombstone_too(site):
         assert "Anna" not in html and "anna-data" not in html, old
 
 
+def test_the_translation_listing_the_old_slugs_taken_down_keeps_the_others_old_urls(site):
+    # "In one translation is enough": the Dutch one lists anna-de-boer. When it
+    # went back to draft, /en/stories/anna-de-boer/ (a redirect the English
+    # story had) became a bare 404, though the English story is still there.
+    _rename_anna(site)
+    _edit(site / "content/interviews/anna-data.md", "lang: nl", "lang: nl\nstatus: draft")
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert not (out / "stories/anna-data/index.html").exists()
+    _assert_redirect(out, "en/stories/anna-de-boer", "en/stories/anna-data/")
+
+
+def test_a_translation_taken_down_without_the_old_slugs_has_a_tombstone_there(site):
+    # The English translation lists no aliases; its consent ended, the Dutch
+    # one's was given anew. /en/stories/anna-de-boer/, a redirect until then,
+    # was a bare 404 instead of the tombstone its current URL gets.
+    _rename_anna(site)
+    _edit(
+        site / "content/interviews/anna-de-boer.en.md",
+        "consent: {given: 2026-02-20}",
+        "consent: {given: 2026-02-20, until: 2026-05-01}",
+    )
+    dutch = site / "content/interviews/anna-data.md"
+    _edit(dutch, "consent: {given: 2026-02-20}", "consent: {given: 2026-05-10}")
+    _edit(dutch, "date: 2026-03-02", "date: 2026-05-10")
+    out = build(site / "pelicanconf.py", site / "output").output
+    _assert_redirect(out, "stories/anna-de-boer", "stories/anna-data/")
+    for old in ("en/stories/anna-data/index.html", "en/stories/anna-de-boer/index.html"):
+        html = (out / old).read_text(encoding="utf-8")
+        assert Page(html).meta("robots") == "noindex", old
+        assert 'http-equiv="refresh"' not in html and "Anna" not in html, old
+
+
 @pytest.mark.parametrize(
     ("aliases", "message"),
     [
