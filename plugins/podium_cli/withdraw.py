@@ -107,6 +107,8 @@ def plan(
     if not mine:
         return None
     others = [p for p in parsed if p not in mine]
+    if lang is not None:
+        _keep_aliases(slug, mine, others, languages)
     still_used = {p.story.photo for p in others if p.story is not None and p.story.photo}
     still_used |= {f["photo"] for p in others if p.story is None and p.source
                    for f in [_fields(p.source)] if "photo" in f}  # fmt: skip
@@ -168,6 +170,39 @@ def plan(
         # Lists of their own: one list shared by two entries is a YAML anchor.
         entries.append({"slug": one, "langs": sorted(langs), "themes": list(themes)})
     return out, entries
+
+
+def _keep_aliases(
+    slug: str, mine: list[Parsed], others: list[Parsed], languages: tuple[str, ...]
+) -> None:
+    """Refuse to withdraw one translation whose ``aliases`` the others lack.
+
+    One translation listing the story's old slugs is enough, and the build
+    reads them from whichever translation is in content/: once this file is
+    gone, the other languages' old URLs, which redirected to the story, would
+    be bare 404s. Nothing is withdrawn; the line names what to copy where.
+    """
+    lost = list(dict.fromkeys(a for p in mine if p.story is not None for a in p.story.aliases))
+    staying = [p for p in others if p.story is not None and p.story.slug == slug]
+    if not lost or not staying:
+        return
+    kept = {a for p in staying for a in p.story.aliases}
+    if missing := [a for a in lost if a not in kept]:
+        first = min(staying, key=lambda p: p.story.path).story
+        # The hub's default language (first, as the caller orders them) has no prefix.
+        prefix = "" if languages and first.lang == languages[0] else f"{first.lang}/"
+        urls = ", ".join(f"/{prefix}stories/{a}/" for a in missing)
+        raise ContentError(
+            [
+                Issue(
+                    first.path,
+                    first.line("aliases") if "aliases" in first.lines else None,
+                    f"withdrawing {display_path(mine[0].source)} would leave {urls} a 404: "
+                    f'only its "aliases" lead there; add aliases: [{", ".join(missing)}] '
+                    "to this file first (nothing was withdrawn)",
+                )
+            ]  # fmt: skip
+        )
 
 
 def _lang(p: Parsed, languages: tuple[str, ...]) -> str | None:

@@ -226,6 +226,43 @@ def test_withdraw_one_translation_keeps_the_other_published(run, site):
     assert not photo.exists()
 
 
+def test_withdraw_one_translation_that_alone_lists_the_aliases_is_refused(run, site):
+    """One translation listing the old slugs is enough, so withdrawing the
+    English file that listed aliases: [anna-oud] took the Dutch story's old URL
+    /stories/anna-oud/ (a redirect to it) down with it: a bare 404, no word
+    said. It is now refused, naming what to copy where; once copied, it works."""
+    interviews = site / "content" / "interviews"
+    english = interviews / "anna-de-boer.en.md"
+    text = english.read_text(encoding="utf-8")
+    english.write_text(
+        text.replace("slug: anna-de-boer", "slug: anna-de-boer\naliases: [anna-oud]"),
+        encoding="utf-8",
+    )
+    record = (site / "content" / "withdrawn.yml").read_bytes()
+    refused = run("withdraw", "anna-de-boer", "--lang", "en", "--yes")
+    assert refused.exit_code == 1
+    assert refused.output.strip() == (
+        "content/interviews/anna-de-boer.md: error: withdrawing "
+        "content/interviews/anna-de-boer.en.md would leave /stories/anna-oud/ a 404: only "
+        'its "aliases" lead there; add aliases: [anna-oud] to this file first (nothing was '
+        "withdrawn)"
+    )
+    assert english.is_file() and (site / "content" / "withdrawn.yml").read_bytes() == record
+
+    dutch = interviews / "anna-de-boer.md"
+    text = dutch.read_text(encoding="utf-8")
+    dutch.write_text(
+        text.replace("slug: anna-de-boer", "slug: anna-de-boer\naliases: [anna-oud]"),
+        encoding="utf-8",
+    )
+    assert run("withdraw", "anna-de-boer", "--lang", "en", "--yes").exit_code == 0
+    assert run("build", "-q").exit_code == 0
+    nl = (site / "output" / "stories" / "anna-oud" / "index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=/stories/anna-de-boer/"' in nl
+    en = (site / "output" / "en" / "stories" / "anna-oud" / "index.html").read_text("utf-8")
+    assert "noindex" in en and "Anna de Boer" not in en
+
+
 def test_withdraw_lang_that_is_wrong_is_one_line(run, site):
     record = (site / "content" / "withdrawn.yml").read_bytes()
     bad = run("withdraw", "anna-de-boer", "--lang", "de", "--yes")
