@@ -182,10 +182,21 @@ def summary(result) -> str:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True
 )
+@click.option(
+    "--was",
+    "was",
+    type=click.Path(exists=True, file_okay=False),
+    help="The content folder before the change (a pull request's base, git archive'd): "
+    "warn about every story URL it answers that would become a 404.",
+)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.pass_context
-def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ...]) -> None:
+def check(
+    ctx: click.Context, settings_file: str, fmt: str, was: str | None, paths: tuple[str, ...]
+) -> None:
     """Validate content without building (all of it, or the PATHS given)."""
+    from podium_read.site import read_site
+    from podium_validate.old_urls import lost_story_urls
     from podium_validate.site import load_site
 
     ctx.obj["format"] = fmt
@@ -197,6 +208,8 @@ def check(ctx: click.Context, settings_file: str, fmt: str, paths: tuple[str, ..
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
+    if was is not None:
+        issues.extend(lost_story_urls(read_site(Path(was), ps), site))
     scope = _with_users(scope, site, content_root)
     if scope is not None:
         issues = [i for i in issues if _within(i.path, scope)]

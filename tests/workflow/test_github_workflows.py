@@ -78,7 +78,9 @@ def test_workflow_is_valid_and_calls_existing_commands(path):
             elif program == "npm":
                 assert argv[1] == "ci" and (ROOT / "package.json").is_file()
             elif program == "git":
-                assert argv[1] == "diff", argv
+                assert argv[1] in ("diff", "archive"), argv
+            elif program in ("mkdir", "tar"):
+                pass
             elif program in ("chromium", "/usr/bin/chromium"):
                 assert argv[1:] == ["--version"], argv
             elif program == "apt-get":
@@ -341,7 +343,7 @@ def test_pull_request_checks_every_story_when_shared_files_change():
     assert {"pelicanconf.py", "publishconf.py"} <= shared
     assert all((ROOT / path).exists() for path in shared - {"content/withdrawn.yml"}), shared
     # `a || b` under bash -e: b runs only when a path changed, and its failure fails the job.
-    assert run.split(" || ")[1] == "podium check --format github"
+    assert run.split(" || ")[1] == 'podium check --format github --was "$RUNNER_TEMP/base/content"'
 
 
 # The first major of each action that runs on Node 24. GitHub removed the Node 20
@@ -454,7 +456,13 @@ def pull_request(site):
             **os.environ,
             "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
             "PYTHONPATH": str(ROOT / "plugins"),
+            "RUNNER_TEMP": str(site.parent / "runner-temp"),
         }
+        # The base's content, which the checks compare story URLs against.
+        subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", pull_request_step("Content before the change")],
+            cwd=site, env=env, check=True, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
         return subprocess.run(
             ["bash", "-eo", "pipefail", "-c", pull_request_step(step)],
             cwd=site, env=env, capture_output=True, text=True, timeout=300,
@@ -516,7 +524,7 @@ def test_pull_request_that_removes_a_photo_a_story_uses_annotates_that_story(
         git(site, "mv", "content/images/ben.jpg", "content/images/ben-bakker.jpg")
     result = finish(WHOLE_HUB)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "::error file=content/columns/ben-bakker.md,line=" in result.stdout, result.stdout
+    assert '::error file=content/columns/ben-bakker.md,line=' in result.stdout, result.stdout
     assert 'field "photo": no file content/images/ben.jpg' in result.stdout
 
 
@@ -621,3 +629,28 @@ def test_publish_says_when_the_site_address_is_not_set(siteurl):
         (line,) = lines
         assert line.startswith("::warning title=PODIUM_SITEURL is not set::")
         assert "set the repository variable PODIUM_SITEURL" in line
+
+
+def test_pull_request_warns_where_a_published_story_url_would_die(pull_request):
+    """The base branch is the record of what is published: a pull request that
+    set a story back to draft got no word about the shared links that would
+    become bare 404s."""
+    site, finish = pull_request
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text("utf-8")
+    story.write_text(text.replace("team: support\n", "team: support\nstatus: draft\n"))
+    result = finish()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "::warning file=content/columns/ben-bakker.md,line=7::/stories/ben-bakker/ is " in (
+        result.stdout
+    )
+
+
+def test_pull_request_warns_where_a_deleted_translation_url_would_die(pull_request):
+    site, finish = pull_request
+    (site / "content" / "interviews" / "anna-de-boer.en.md").unlink()
+    result = finish(WHOLE_HUB)  # a file left content/: the whole hub, with --was too
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "::warning file=content/interviews/anna-de-boer.en.md::with this file gone, " in (
+        result.stdout
+    )

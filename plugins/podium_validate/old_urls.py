@@ -1,0 +1,139 @@
+"""Story URLs a change would leave a bare 404: ``podium check --was DIR``.
+
+The build keeps no record of what it published, so on its own it cannot tell
+a story set back to draft from a new draft, or a changed ``slug`` from a new
+story. The content the change started from (the pull request's base branch,
+``git archive``d into DIR) is that record: every story URL it answers (a
+story's page, an alias's redirect, a tombstone) that the changed content no
+longer answers is a link someone shared that would die. Each is one warning,
+on the file that changed, naming the URL and how to keep it answering.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from podium.errors import Issue
+from podium_read.schema import GONE
+from podium_read.site import Site
+
+PAGE, REDIRECT, TOMBSTONE = "its page", "a redirect to it", "its tombstone"
+
+
+def answered(site: Site) -> dict[tuple[str, str], tuple[str, object]]:
+    """(slug, lang) of every story URL the site answers, with what answers it
+    (page, redirect or tombstone) and the story, or withdrawn.yml entry, that
+    gives it; as the render step plans them (podium_render.hub)."""
+    settings = site.settings
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for story in site.stories:
+        aliases[story.slug].update(story.aliases)
+    out: dict[tuple[str, str], tuple[str, object]] = {}
+    for story in site.stories:
+        state = story.publication(settings)
+        if state == "published":
+            out[story.slug, story.lang] = (PAGE, story)
+            for alias in aliases[story.slug]:
+                out.setdefault((alias, story.lang), (REDIRECT, story))
+        elif state in GONE:
+            for slug in (story.slug, *aliases[story.slug]):
+                out.setdefault((slug, story.lang), (TOMBSTONE, story))
+    for entry in site.withdrawn:
+        for lang in entry.langs:
+            out.setdefault((entry.slug, lang), (TOMBSTONE, entry))
+    return out
+
+
+def lost_story_urls(was: Site, now: Site) -> list[Issue]:
+    """One warning per story URL ``was`` answers and ``now`` does not."""
+    ps = now.settings
+    before, after = answered(was), answered(now)
+    by_path = {s.path: s for s in now.stories}
+    by_key = {(s.slug, s.lang): s for s in now.stories}
+    langs_was: dict[str, set[str]] = defaultdict(set)
+    for story in was.stories:
+        langs_was[story.slug].add(story.lang)
+    issues, dropped = [], {}
+    for slug, lang in sorted(before.keys() - after.keys()):
+        what, source = before[slug, lang]
+        if lang not in ps.languages:
+            continue  # a language the hub dropped: its settings say so
+        url = f"/{ps.lang_prefix(lang)}stories/{slug}/"
+        keep = f'list "{slug}" in the "aliases" of the story it became'
+        if not hasattr(source, "path"):  # a withdrawn.yml entry
+            dropped.setdefault(slug, []).append(url)
+            continue
+        story = by_path.get(source.path) or _renamed(source, was, by_path, by_key)
+
+        def same(story, source=source) -> bool:
+            return (story.slug, story.lang) == (source.slug, source.lang)
+
+        if story is None:
+            where, line = source.path, None
+            message = (
+                f"with this file gone, {url} ({what}, shared already) is a bare 404: {keep}, "
+                f"or put the file back and run `podium withdraw {source.slug}"
+                f"{' --lang ' + source.lang if len(langs_was[source.slug]) > 1 else ''}` "
+                "for a tombstone"
+            )
+        elif (state := story.publication(ps)) in ("draft", "scheduled") and same(story):
+            where = story.path
+            if state == "draft":
+                line, change = story.lines.get("status"), "set back to draft"
+                until = "it is published again"
+            else:
+                line, change = story.lines.get("date"), "dated later"
+                until = story.date.date().isoformat()
+            message = (
+                f"{url} is published now; {change}, it is a bare 404 for every link shared "
+                f"to it until {until}: to take it down for good, `podium withdraw "
+                f"{story.slug}` leaves a tombstone"
+            )
+        elif story.lang != source.lang:
+            where, line = story.path, story.lines.get("lang")
+            message = (
+                f"{url} ({what}, shared already) is a bare 404 once this file is in "
+                f"{story.lang}, not {source.lang}, and no alias can keep it (aliases are old "
+                f"slugs in the story's own languages): keep a translation in {source.lang}, or "
+                f"withdraw it with `podium withdraw {source.slug}"
+                f"{' --lang ' + source.lang if len(langs_was[source.slug]) > 1 else ''}` "
+                "for a tombstone"
+            )
+        elif what == REDIRECT and story.slug == source.slug and slug not in story.aliases:
+            where, line = story.path, story.lines.get("aliases")
+            message = (
+                f'{url} redirects to this story through "aliases"; without "{slug}" there the '
+                f"link is a bare 404: keep aliases: [{slug}] in one of its translations"
+            )
+        else:
+            where = story.path
+            line = story.lines.get("slug")
+            message = (
+                f"the story's URL moves to /{ps.lang_prefix(story.lang)}stories/{story.slug}/; "
+                f"{url} ({what}, shared already) would be a bare 404: add "
+                f"aliases: [{slug}] (in one translation is enough) to keep it leading here"
+            )
+        issues.append(Issue(where, line, message, severity="warning"))
+    for slug, urls in dropped.items():
+        issues.append(
+            Issue(
+                "content/withdrawn.yml",
+                None,
+                f'{" and ".join(urls)} answer with a tombstone while "{slug}" is recorded here; '
+                "without it every link shared to them is a bare 404: keep the entry",
+                severity="warning",
+            )
+        )
+    return issues
+
+
+def _renamed(source, was: Site, by_path: dict, by_key: dict):
+    """The story a translation whose file was renamed became: the same
+    language of the story that another of its translations, still in its
+    file, now is (``anna-de-boer.md`` renamed ``anna-data.md`` with the English
+    one's ``slug`` changed to match)."""
+    for other in was.stories:
+        kept = by_path.get(other.path) if other.slug == source.slug else None
+        if kept is not None and other.path != source.path:
+            return by_key.get((kept.slug, source.lang))
+    return None

@@ -1,0 +1,110 @@
+"""`podium check --was DIR`: the story URLs a change would leave a bare 404.
+
+The build keeps no record of what it published; the content a pull request
+starts from is one. Setting a story back to draft, changing its slug without
+an alias, deleting a translation's file or a withdrawn.yml entry: each was
+said by nothing until the shared link died.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from podium_cli.cli import main
+
+
+@pytest.fixture
+def was(site, tmp_path):
+    base = tmp_path / "base"
+    shutil.copytree(site / "content", base / "content")
+    return base / "content"
+
+
+@pytest.fixture
+def check(site, was, monkeypatch):
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+
+    def _check(*paths: str) -> list[str]:
+        result = CliRunner().invoke(main, ["check", "--was", str(was), *paths])
+        assert result.exit_code == 0, result.output
+        return [line for line in result.output.splitlines() if "bare 404" in line]
+
+    return _check
+
+
+def _edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, path
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_nothing_changed_nothing_said(check):
+    # The test site has drafts, a scheduled story, one whose consent ended and
+    # a withdrawn one: none of them answers less than before.
+    assert check() == []
+
+
+def test_a_changed_slug_names_the_old_url_and_the_alias_that_keeps_it(site, check):
+    interviews = site / "content" / "interviews"
+    (interviews / "anna-de-boer.md").rename(interviews / "anna-data.md")
+    _edit(interviews / "anna-data.md", "slug: anna-de-boer", "slug: anna-data")
+    _edit(interviews / "anna-de-boer.en.md", "slug: anna-de-boer", "slug: anna-data")
+    assert check() == [
+        "content/interviews/anna-de-boer.en.md:9: warning: the story's URL moves to "
+        "/en/stories/anna-data/; /en/stories/anna-de-boer/ (its page, shared already) would be "
+        "a bare 404: add aliases: [anna-de-boer] (in one translation is enough) to keep it "
+        "leading here",
+        # The renamed file: the warning is on the file it became, the one to edit.
+        "content/interviews/anna-data.md:10: warning: the story's URL moves to "
+        "/stories/anna-data/; /stories/anna-de-boer/ (its page, shared already) would be a "
+        "bare 404: add aliases: [anna-de-boer] (in one translation is enough) to keep it "
+        "leading here",
+    ]
+    assert check("content/interviews/anna-data.md") == check()[1:]
+    _edit(
+        interviews / "anna-data.md", "slug: anna-data", "slug: anna-data\naliases: [anna-de-boer]"
+    )
+    assert check() == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "date: 2026-04-10",
+            "date: 2026-04-10\nstatus: draft",
+            "content/columns/ben-bakker.md:4: warning: /stories/ben-bakker/ is published now; "
+            "set back to draft, it is a bare 404 for every link shared to it until it is "
+            "published again: to take it down for good, `podium withdraw ben-bakker` leaves a "
+            "tombstone",
+        ),
+        (
+            "date: 2026-04-10",
+            "date: 2026-09-10",
+            "content/columns/ben-bakker.md:3: warning: /stories/ben-bakker/ is published now; "
+            "dated later, it is a bare 404 for every link shared to it until 2026-09-10: to "
+            "take it down for good, `podium withdraw ben-bakker` leaves a tombstone",
+        ),
+    ],
+)
+def test_a_story_set_back_to_draft_or_a_later_date_is_named(site, check, old, new, expected):
+    _edit(site / "content/columns/ben-bakker.md", old, new)
+    assert check("content/columns/ben-bakker.md") == [expected]
+
+
+def test_a_deleted_translation_and_withdrawn_entry_are_named(site, check):
+    (site / "content/interviews/anna-de-boer.en.md").unlink()
+    (site / "content/withdrawn.yml").write_text("withdrawn: []\n", encoding="utf-8")
+    assert check() == [
+        "content/interviews/anna-de-boer.en.md: warning: with this file gone, "
+        "/en/stories/anna-de-boer/ (its page, shared already) is a bare 404: list "
+        '"anna-de-boer" in the "aliases" of the story it became, or put the file back and run '
+        "`podium withdraw anna-de-boer --lang en` for a tombstone",
+        "content/withdrawn.yml: warning: /en/stories/teruggetrokken-verhaal/ and "
+        '/stories/teruggetrokken-verhaal/ answer with a tombstone while "teruggetrokken-verhaal" '
+        "is recorded here; without it every link shared to them is a bare 404: keep the entry",
+    ]
