@@ -1,4 +1,4 @@
-"""Story URLs a change would leave a bare 404: ``podium check --was DIR``.
+"""Story and theme URLs a change would leave a bare 404: ``podium check --was DIR``.
 
 The build keeps no record of what it published, so on its own it cannot tell
 a story set back to draft from a new draft, or a changed ``slug`` from a new
@@ -137,3 +137,26 @@ def _renamed(source, was: Site, by_path: dict, by_key: dict):
         if kept is not None and other.path != source.path:
             return by_key.get((kept.slug, source.lang))
     return None
+
+
+def lost_theme_urls(was: Site, now: Site) -> list[Issue]:
+    """One warning per theme page ``was`` answers (a theme's, or an alias's
+    redirect) that ``now`` does not: the link recruiters send most."""
+    if now.themes_text is not None and not now.themes:
+        return []  # themes.yml is wrong: its errors say so, and no page is built
+    ps = now.settings
+    before = {slug for t in was.themes for slug in (t.slug, *t.aliases)}
+    after = {slug for t in now.themes for slug in (t.slug, *t.aliases)}
+    issues = []
+    for slug in sorted(before - after):
+        urls = " and ".join(f"/{ps.lang_prefix(lang)}themes/{slug}/" for lang in ps.languages)
+        issues.append(
+            Issue(
+                "content/themes.yml",
+                None,
+                f"{urls}, the theme's pages and feeds (the links recruiters send), would be a "
+                f'bare 404: list "{slug}" under "aliases" of the theme that takes its place',
+                severity="warning",
+            )
+        )
+    return issues

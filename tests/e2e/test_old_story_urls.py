@@ -1,4 +1,4 @@
-"""`podium check --was DIR`: the story URLs a change would leave a bare 404.
+"""`podium check --was DIR`: the story and theme URLs a change would leave a bare 404.
 
 The build keeps no record of what it published; the content a pull request
 starts from is one. Setting a story back to draft, changing its slug without
@@ -108,3 +108,21 @@ def test_a_deleted_translation_and_withdrawn_entry_are_named(site, check):
         '/stories/teruggetrokken-verhaal/ answer with a tombstone while "teruggetrokken-verhaal" '
         "is recorded here; without it every link shared to them is a bare 404: keep the entry",
     ]
+
+
+@pytest.mark.parametrize("aliases", ["", "\n    aliases: [balance]"])
+def test_a_renamed_theme_without_an_alias_is_named(site, check, aliases):
+    """themes.yml's balance renamed work-life: /themes/balance/, the link
+    recruiters sent, became a bare 404 without a word when no alias kept it."""
+    content = site / "content"
+    _edit(content / "themes.yml", "  - slug: balance", f"  - slug: work-life{aliases}")
+    for path in content.rglob("*"):
+        if path.suffix in (".md", ".yml") and path.name != "themes.yml":
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("balance", "work-life"), encoding="utf-8")
+    expected = [
+        "content/themes.yml: warning: /themes/balance/ and /en/themes/balance/, the theme's "
+        'pages and feeds (the links recruiters send), would be a bare 404: list "balance" '
+        'under "aliases" of the theme that takes its place'
+    ]
+    assert check("content/themes.yml") == ([] if aliases else expected)
