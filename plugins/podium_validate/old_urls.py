@@ -1,4 +1,4 @@
-"""Story and theme URLs a change would leave a bare 404: ``podium check --was DIR``.
+"""Story, theme and vacancy URLs a change would leave a bare 404: ``podium check --was DIR``.
 
 The build keeps no record of what it published, so on its own it cannot tell
 a story set back to draft from a new draft, or a changed ``slug`` from a new
@@ -159,4 +159,57 @@ def lost_theme_urls(was: Site, now: Site) -> list[Issue]:
                 severity="warning",
             )
         )
+    return issues
+
+
+def _vacancy_pages(site: Site) -> dict[str, object]:
+    """URL of each hand-written vacancy's page (open or closed; a scheduled one
+    has none yet), as podium_render.vacancy_pages plans them."""
+    ps = site.settings
+    out = {}
+    for vacancy in site.vacancies.vacancies:
+        # A feed's records are the pull's to keep (a gone one stays, marked);
+        # one deleted from its snapshot by hand is a URL retired on purpose.
+        if vacancy.feed_status is not None or vacancy.is_scheduled(ps.today):
+            continue
+        lang = vacancy.lang if vacancy.lang in ps.languages else ps.default_lang
+        out[f"/{ps.lang_prefix(lang)}vacancies/{vacancy.id}/"] = vacancy
+    return out
+
+
+def lost_vacancy_urls(was: Site, now: Site) -> list[Issue]:
+    """One warning per hand-written vacancy page ``was`` has and ``now`` has not
+    (its file deleted, its ``id`` or ``lang`` changed, ``date_posted`` moved
+    ahead): a job ad shared or bookmarked, which a closed vacancy's page would
+    have kept answering."""
+    ps = now.settings
+    before, after = _vacancy_pages(was), _vacancy_pages(now)
+    by_source = {v.source: v for v in now.vacancies.vacancies if v.feed_status is None}
+    issues = []
+    for url in sorted(before.keys() - after.keys()):
+        old = before[url]
+        vacancy = by_source.get(old.source)
+        if vacancy is None:
+            where, line = old.source, None
+            message = (
+                f"with this file gone, {url} is a bare 404: keep the file, with a past "
+                "valid_through to close the vacancy (its page then says it is closed and "
+                "points to the open roles)"
+            )
+        elif vacancy.is_scheduled(ps.today):
+            where, line = vacancy.source, vacancy.line("date_posted")
+            message = (
+                f"{url} is published; dated later, it is a bare 404 until "
+                f"{vacancy.date_posted.isoformat()}"
+            )
+        else:
+            field = "id" if vacancy.id != old.id else "lang"
+            was_value = f'"{old.id}"' if field == "id" else old.lang
+            where, line = vacancy.source, vacancy.line(field)
+            message = (
+                f'with "{field}" changed, {url} is a bare 404 (a vacancy\'s URL is made of its '
+                f"id and language): keep {field}: {was_value}, or keep this file as it was, "
+                "closed with a past valid_through, and write the new vacancy in a file of its own"
+            )
+        issues.append(Issue(where, line, message, severity="warning"))
     return issues

@@ -126,3 +126,26 @@ def test_a_renamed_theme_without_an_alias_is_named(site, check, aliases):
         'under "aliases" of the theme that takes its place'
     ]
     assert check("content/themes.yml") == ([] if aliases else expected)
+
+
+def test_a_hand_written_vacancy_whose_url_would_die_is_named(site, check):
+    """A closed vacancy keeps its page; a deleted file, or a changed id or
+    lang, left the ad people shared a bare 404 without a word."""
+    vacancies = site / "content" / "vacancies"
+    (vacancies / "data-engineer.yml").unlink()
+    _edit(vacancies / "remote-developer.yml", "lang: en", "lang: nl")
+    _edit(vacancies / "closed-support.yml", 'id: "503"', 'id: "5030"')
+    _edit(site / "content/interviews/anna-de-boer.md", '"503"', '"5030"')
+    assert check() == [
+        'content/vacancies/remote-developer.yml:8: warning: with "lang" changed, '
+        "/en/vacancies/502/ is a bare 404 (a vacancy's URL is made of its id and language): "
+        "keep lang: en, or keep this file as it was, closed with a past valid_through, and "
+        "write the new vacancy in a file of its own",
+        "content/vacancies/data-engineer.yml: warning: with this file gone, /vacancies/501/ "
+        "is a bare 404: keep the file, with a past valid_through to close the vacancy (its "
+        "page then says it is closed and points to the open roles)",
+        'content/vacancies/closed-support.yml:1: warning: with "id" changed, /vacancies/503/ '
+        'is a bare 404 (a vacancy\'s URL is made of its id and language): keep id: "503", or '
+        "keep this file as it was, closed with a past valid_through, and write the new "
+        "vacancy in a file of its own",
+    ]
