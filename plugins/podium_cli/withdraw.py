@@ -158,7 +158,10 @@ def plan(
     data = yaml.safe_load(record.read_text(encoding="utf-8-sig")) if record.is_file() else None
     # Its old slugs (``aliases``) were shared as much as its slug: their URLs
     # get a tombstone too, recorded as slugs of their own (no personal data).
-    aliases = [a for p in mine if p.story is not None for a in p.story.aliases]
+    # They are the story's, listed in any of its translations: withdrawing the
+    # English one of a story whose Dutch file lists them ends /en/stories/<alias>/ too.
+    story_of = [p for p in parsed if p.story is not None and p.story.slug == slug]
+    aliases = [a for p in [*mine, *story_of] if p.story is not None for a in p.story.aliases]
     slugs = [slug, *dict.fromkeys(a for a in aliases if a != slug)]
     earlier = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") in slugs]
     entries = [e for e in (data or {}).get("withdrawn") or [] if e not in earlier]

@@ -263,6 +263,26 @@ def test_withdraw_one_translation_that_alone_lists_the_aliases_is_refused(run, s
     assert "noindex" in en and "Anna de Boer" not in en
 
 
+def test_withdraw_one_translation_ends_the_old_urls_the_other_lists_in_its_language(run, site):
+    """The Dutch file lists aliases: [anna-oud], which led /en/stories/anna-oud/
+    to the English story too. Withdrawing the English one recorded no alias,
+    so that URL became a bare 404 instead of the English tombstone."""
+    dutch = site / "content" / "interviews" / "anna-de-boer.md"
+    text = dutch.read_text(encoding="utf-8")
+    dutch.write_text(
+        text.replace("slug: anna-de-boer", "slug: anna-de-boer\naliases: [anna-oud]"),
+        encoding="utf-8",
+    )
+    assert run("withdraw", "anna-de-boer", "--lang", "en", "--yes").exit_code == 0
+    record = yaml.safe_load((site / "content" / "withdrawn.yml").read_text(encoding="utf-8"))
+    assert {"slug": "anna-oud", "langs": ["en"], "themes": ["tech"]} in record["withdrawn"]
+    assert run("build", "-q").exit_code == 0
+    en = (site / "output" / "en" / "stories" / "anna-oud" / "index.html").read_text("utf-8")
+    assert "noindex" in en and "Anna de Boer" not in en
+    nl = (site / "output" / "stories" / "anna-oud" / "index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=/stories/anna-de-boer/"' in nl
+
+
 def test_withdraw_lang_that_is_wrong_is_one_line(run, site):
     record = (site / "content" / "withdrawn.yml").read_bytes()
     bad = run("withdraw", "anna-de-boer", "--lang", "de", "--yes")
