@@ -185,7 +185,7 @@ def summary(result) -> str:
 @click.option(
     "--was",
     "was",
-    type=click.Path(exists=True, file_okay=False),
+    type=click.Path(),
     help="The content folder before the change (a pull request's base, git archive'd): "
     "warn about every story URL it answers that would become a 404.",
 )
@@ -205,6 +205,11 @@ def check(
     ps = podium_settings.get(settings)
     content_root = Path(settings["PATH"])
     scope = _scope(paths, content_root)
+    if was is not None and not os.path.isdir(was):
+        # One line, as a wrong PATH is: click's own would be three.
+        raise UsageError(
+            [Issue(was, None, "--was: no such folder; give the content/ folder before the change")]
+        )
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))

@@ -149,3 +149,12 @@ def test_a_hand_written_vacancy_whose_url_would_die_is_named(site, check):
         "keep this file as it was, closed with a past valid_through, and write the new "
         "vacancy in a file of its own",
     ]
+
+
+def test_a_was_folder_that_is_not_there_is_one_line(site, monkeypatch):
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check", "--was", "base/content"])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "base/content: error: --was: no such folder; give the content/ folder before the change"
+    )
