@@ -62,6 +62,12 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._answer(404, {}, b"not found")
 
+    def do_GET(self):  # noqa: N802 - a redirected POST arrives as a GET (urllib's way)
+        server: FakeSearch = self.server.fake
+        with server.lock:
+            server.requests.append(Recorded(self.path.split("?")[0], dict(self.headers), b""))
+        self._answer(200, {"Content-Type": "text/html"}, b"<html>IndexNow</html>")
+
     def _answer(self, status: int, headers: dict[str, str], body: bytes) -> None:
         self.send_response(status)
         for key, value in headers.items():

@@ -124,6 +124,21 @@ def test_a_refused_key_is_one_warning(search, tmp_path):
     ]
 
 
+def test_a_redirecting_endpoint_is_a_warning_and_the_urls_wait(search, tmp_path):
+    """urllib followed a 301 by GETting the new address without the body; its 200
+    counted as every URL accepted, and they were never sent again."""
+    search.script("/indexnow", (301, {"Location": "/landing"}, b""))
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert [r.path for r in search.requests] == ["/indexnow"]
+    assert report.warnings == [
+        f"podium ping: warning: indexnow ({search.base}/indexnow): HTTP 301, a redirect to "
+        f"{search.base}/landing, not followed (a POST is not repeated elsewhere): set that "
+        "address in the settings; 3 URLs will be sent next time"
+    ]
+    state = json.loads((tmp_path / ".podium-ping.json").read_text())
+    assert state["targets"]["indexnow"]["sent"] == {}
+
+
 def test_an_unreachable_service_is_a_warning_not_a_failure(tmp_path):
     settings = Ping(indexnow_key=KEY, indexnow_endpoint="http://127.0.0.1:9/indexnow")
     report = run_ping(
@@ -259,6 +274,17 @@ def test_google_500_on_the_batch_endpoint_is_retried(search, tmp_path):
     search.script("/batch", (500, {}, b"backend error"), (503, {}, b"unavailable"))
     report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
     assert len(search.on("/batch")) == 3 and report.warnings == []
+
+
+def test_google_batch_redirect_keeps_the_token_home(search, tmp_path):
+    """urllib repeats a request's headers to wherever a redirect points: the
+    Indexing API's bearer token went to the Location's host with the GET."""
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    search.script("/batch", (302, {"Location": "/elsewhere"}, b""))
+    report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    assert search.on("/elsewhere") == []
+    assert report.lines == ["google indexing: 0 of 2 notifications accepted"]
+    assert len(report.warnings) == 1 and "HTTP 302, a redirect to" in report.warnings[0]
 
 
 @pytest.mark.parametrize("body", [b"[]", b'"token"', b"not json"])
