@@ -47,7 +47,7 @@ from .options import settings_option
     help="Seconds before the first retry; doubled for each next one.",
 )
 @click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
-              help="Seconds to wait for each answer.")  # fmt: skip
+              help="Seconds each answer may take, all of it.")  # fmt: skip
 def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     """Tell IndexNow (and Google's Indexing API, for vacancies) which URLs changed."""
     settings = load_settings(settings_file)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import socket
+import threading
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -137,6 +140,65 @@ def test_a_redirecting_endpoint_is_a_warning_and_the_urls_wait(search, tmp_path)
     ]
     state = json.loads((tmp_path / ".podium-ping.json").read_text())
     assert state["targets"]["indexnow"]["sent"] == {}
+
+
+@pytest.fixture
+def slow_endpoint():
+    """A raw server on 127.0.0.1: after the request, ``mode`` "silent" says
+    nothing, "trickle" sends an answer of 200 bytes one byte at a time."""
+    server = socket.create_server(("127.0.0.1", 0))
+    state = {"mode": "trickle", "stop": threading.Event()}
+
+    def answer(conn):
+        with conn:
+            conn.recv(65536)
+            if state["mode"] == "trickle":
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 200\r\n\r\n")
+            for _ in range(200):
+                if state["stop"].wait(0.1):
+                    return
+                if state["mode"] == "trickle":
+                    try:
+                        conn.sendall(b"x")
+                    except OSError:
+                        return
+
+    def serve():
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            threading.Thread(target=answer, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    state["url"] = f"http://127.0.0.1:{server.getsockname()[1]}/indexnow"
+    yield state
+    state["stop"].set()
+    server.close()
+
+
+@pytest.mark.parametrize("mode", ["silent", "trickle"])
+def test_an_endpoint_that_hangs_costs_the_timeout_per_try(slow_endpoint, tmp_path, mode):
+    """--timeout bounds the answer, not each wait on the socket: a byte every
+    0.1 s kept a ping with a 0.5 s timeout reading for 20 s a try."""
+    slow_endpoint["mode"] = mode
+    settings = Ping(indexnow_key=KEY, indexnow_endpoint=slow_endpoint["url"])
+    started = time.monotonic()
+    report = run_ping(
+        settings,
+        SITE,
+        write_sitemap(tmp_path / "sitemap.xml", PAGES),
+        tmp_path / "state.json",
+        TODAY,
+        Retry(2, 0, 0.5),
+        sleep=lambda s: None,
+    )
+    assert time.monotonic() - started < 5
+    assert report.warnings == [
+        f"podium ping: warning: indexnow ({slow_endpoint['url']}): no complete answer within "
+        "0.5 s after 2 tries; 3 URLs will be sent next time"
+    ]
 
 
 def test_an_unreachable_service_is_a_warning_not_a_failure(tmp_path):
