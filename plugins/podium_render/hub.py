@@ -73,7 +73,7 @@ class HubGenerator(Generator):
         ps = podium_settings.get(self.settings)
         self.ps = ps
         self.planned: list[Planned] = []
-        self.feeds: list[tuple[str, str, str, str, list]] = []
+        self.feeds: list[tuple[str, str, str, str, list, str]] = []
         self.homes = {lang: ps.lang_prefix(lang) for lang in ps.languages}
         self.freshness = Freshness(
             Path(self.settings["PATH"]),
@@ -468,15 +468,19 @@ class HubGenerator(Generator):
             page.lastmod = self.freshness.lastmod(page.url, hashlib.sha256(body).hexdigest(), first)
         self.freshness.save()
 
-    def add_feed(self, lang: str, atom: str, json_path: str, title: str, stories: list) -> None:
-        """Queue an Atom feed and a JSON Feed of ``stories`` for output."""
-        self.feeds.append((lang, atom, json_path, title, stories))
+    def add_feed(
+        self, lang: str, atom: str, json_path: str, title: str, stories: list, home: str = ""
+    ) -> None:
+        """Queue an Atom feed and a JSON Feed of ``stories`` for output; ``home``
+        is the page they are the feeds of (default: the folder they are in)."""
+        self.feeds.append((lang, atom, json_path, title, stories, home))
 
     def _write_feeds(self, writer) -> None:
         site_url = self.settings.get("SITEURL", "")
         out = Path(self.output_path)
-        for lang, atom, json_path, title, stories in self.feeds:
-            home = absolute(site_url, json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
+        for lang, atom, json_path, title, stories, page in self.feeds:
+            page = page or (json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
+            home = absolute(site_url, page)
             # Pelican gives every feed the site's root as its <id> and alternate
             # link, so the site's feeds in each language and every theme's feed
             # had one id (RFC 4287: a feed's id is its own, permanent). Its own

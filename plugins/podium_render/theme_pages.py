@@ -169,7 +169,9 @@ def plan_theme_pages(hub) -> None:
                 [s for s in hub.by_lang[lang] if id(s) in on_page],
             )
             # A feed reader cannot follow a page's redirect: a feed subscribed
-            # to under the old slug goes on at its old URL, with the same entries.
+            # to under the old slug goes on at its old URL, with the same entries,
+            # and names the theme's page as its own (not the noindex redirect
+            # page at the old URL, a reader's "website" link for the feed).
             for alias in theme.aliases:
                 old_url = theme_url(ps.lang_prefix(lang), alias)
                 hub.add_feed(
@@ -178,6 +180,7 @@ def plan_theme_pages(hub) -> None:
                     f"{old_url}stories.json",
                     f"{ps.brand.name} – {view.name}",
                     [s for s in hub.by_lang[lang] if id(s) in on_page],
+                    home=view.url,
                 )
         meta = hub.meta(lang, index_urls, _themes_title(lang))
         hub.plan("themes", meta, themes=rows)

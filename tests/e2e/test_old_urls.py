@@ -61,6 +61,13 @@ def test_a_renamed_theme_leaves_its_old_pages_and_feeds_answering(site):
     _assert_redirect(out, "en/themes/balance", "en/themes/work-life/")
     feed = (out / "themes/balance/feed.atom.xml").read_text(encoding="utf-8")
     assert "/stories/ben-bakker/" in feed  # the subscriber still gets the stories
+    # ... and the page it names as the feed's own is the theme's, not the
+    # noindex redirect page at the old URL.
+    assert '<link href="/themes/work-life/" rel="alternate"/>' in feed
+    assert '<link href="/themes/balance/feed.atom.xml" rel="self"/>' in feed
+    assert '"home_page_url":"/en/themes/work-life/"' in (
+        out / "en/themes/balance/stories.json"
+    ).read_text(encoding="utf-8")
     sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
     assert "themes/work-life/" in sitemap
     assert not re.search(r"themes/balance", sitemap)
