@@ -81,7 +81,18 @@ def run_ping(
         warn(state.warning)
 
     if ping.indexnow_key:
-        _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
+        if _key_published(sitemap.parent, ping.indexnow_key):
+            _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
+        else:
+            # IndexNow answers 202 ("key validation pending") before it fetches
+            # the key file: sent now, every URL would count as accepted and be
+            # dropped by the engines when the file is not there, never resent.
+            where = sitemap.parent / f"{ping.indexnow_key}.txt"
+            warn(
+                f"indexnow: {where} is not there or holds another key, so the site does "
+                "not prove PODIUM_INDEXNOW['key']; nothing sent: build with the same "
+                "settings and key (podium build -s publishconf.py), deploy, then ping"
+            )
     if ping.google_key_env:
         _google(ping, site_url, pages, state, today, retry, dry_run, report, warn, environ, sleep)
     if not dry_run:
@@ -90,6 +101,13 @@ def run_ping(
         except OSError as exc:
             warn(f"cannot write {state.path} ({exc}); the next ping sends these URLs again")
     return report
+
+
+def _key_published(output: Path, key: str) -> bool:
+    try:
+        return (output / f"{key}.txt").read_text(encoding="utf-8").strip() == key
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep) -> None:

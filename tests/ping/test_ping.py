@@ -32,6 +32,7 @@ def write_sitemap(path, pages: dict[str, str]):
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n',
         encoding="utf-8",
     )
+    (path.parent / f"{KEY}.txt").write_text(KEY, encoding="utf-8")  # as the build publishes it
     return path
 
 
@@ -89,6 +90,32 @@ def test_indexnow_sends_changed_and_removed_urls_once(search, tmp_path):
         f"{SITE}/": "2026-11-20",
         f"{SITE}/stories/a/": "2026-11-22",
     }
+
+
+@pytest.mark.parametrize("published", [None, "an0therkey1234"])
+def test_a_key_the_build_did_not_publish_sends_nothing(search, tmp_path, published):
+    """IndexNow answers 202 before it checks the key file: a ping with a key the
+    build did not publish (another PODIUM_INDEXNOW_KEY, another output) was
+    "3 of 3 URLs accepted", and the URLs were never sent again."""
+    sitemap = write_sitemap(tmp_path / "sitemap.xml", PAGES)
+    key_file = tmp_path / f"{KEY}.txt"
+    if published is None:
+        key_file.unlink()
+    else:
+        key_file.write_text(published, encoding="utf-8")
+    search.script("/indexnow", (202, {}, b""))
+    for dry_run in (True, False):
+        report = run_ping(
+            indexnow(search), SITE, sitemap, tmp_path / "state.json", TODAY, FAST,
+            dry_run=dry_run, sleep=lambda s: None,
+        )  # fmt: skip
+        assert report.lines == []
+        assert report.warnings == [
+            f"podium ping: warning: indexnow: {key_file} is not there or holds another key, "
+            "so the site does not prove PODIUM_INDEXNOW['key']; nothing sent: build with the "
+            "same settings and key (podium build -s publishconf.py), deploy, then ping"
+        ]
+    assert search.on("/indexnow") == []
 
 
 def test_a_429_is_retried_after_the_servers_retry_after(search, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import shlex
 import shutil
@@ -282,6 +283,29 @@ def test_every_publish_step_gives_publishconf_the_same_environment():
             for name in wanted:
                 assert env.get(name) == f"${{{{ vars.{name} }}}}", (step.get("name"), name)
     assert seen >= 3  # pull, build, ping
+
+
+def test_the_ping_job_gets_the_key_file_the_build_published():
+    """`podium ping` sends nothing when the output it is given lacks the IndexNow
+    key file (IndexNow answers 202 before it looks): the artifact that carries
+    the sitemap to the ping job must carry public/<key>.txt too."""
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    uploads = [
+        s["with"]
+        for s in steps(workflow)
+        if s.get("uses", "").startswith("actions/upload-artifact")
+    ]
+    (download,) = [
+        s["with"]
+        for s in workflow["jobs"]["ping"]["steps"]
+        if s.get("uses", "").startswith("actions/download-artifact")
+    ]
+    (upload,) = [u for u in uploads if u["name"] == download["name"]]
+    paths = str(upload["path"]).split()
+    assert "public/sitemap.xml" in paths
+    key = "5b0f3c1e9a7d4e2f8c6b1a0d3e5f7a9c"  # any key: the file is named by it
+    assert any(fnmatch.fnmatchcase(f"public/{key}.txt", p) for p in paths), paths
+    assert download["path"] == "public"
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
