@@ -45,7 +45,14 @@ def feed_content(article: Any, site_url: str) -> str:
     memo = getattr(article, "_podium_feed_content", None)
     if memo is not None and memo[0] == site_url:
         return memo[1]
-    base = absolute(site_url, article.url)
+    out = absolute_links(body, absolute(site_url, article.url))
+    article._podium_feed_content = (site_url, out)
+    return out
+
+
+def absolute_links(body: str, base: str) -> str:
+    """``body`` with every ``href`` and ``src`` resolved against ``base``, the
+    absolute URL of the page the HTML is on."""
 
     def attr(m: re.Match) -> str:
         if m.group(2) is None or m.group(1).lower() not in ("href", "src"):
@@ -60,9 +67,7 @@ def feed_content(article: Any, site_url: str) -> str:
         whole = m.group(0)
         return whole[:start] + ATTR.sub(attr, m.group(3)) + whole[end:]
 
-    out = TAG.sub(tag, body)
-    article._podium_feed_content = (site_url, out)
-    return out
+    return TAG.sub(tag, body)
 
 
 def story_item(article: Any, site_url: str) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.text import clip_sentences
 
+from .feeds import absolute_links
 from .filters import job_location_key, job_place
 from .jobposting import job_posting, organization
 from .meta import absolute
@@ -198,7 +199,14 @@ def write_vacancies_json(hub) -> None:
                 "id": url,
                 "url": url,
                 "title": view.title,
-                "content_html": view.description_html,
+                # Links as absolute as the stories' feeds make them: a job
+                # board reading this file resolved "../../stories/anna/" or
+                # "#apply" against vacancies.json's own URL.
+                "content_html": (
+                    absolute_links(view.description_html, url)
+                    if site_url.startswith(("https://", "http://"))
+                    else view.description_html
+                ),
                 "summary": clip_sentences(view.description_text, 300),
                 # The posting day where the company is, as stories.json dates are.
                 "date_published": aware(view.date_posted, hub.ps.timezone).isoformat(),

@@ -194,3 +194,26 @@ def test_links_in_a_feed_entry_resolve_to_the_story_not_to_the_feed(site):
         items = json.loads((out / feed).read_text(encoding="utf-8"))["items"]
         html = next(i for i in items if i["id"] == story)["content_html"]
         assert [f'href="{u}"' in html for u in wanted] == [True] * len(wanted), html
+
+
+def test_links_in_vacancies_json_resolve_to_the_vacancy_not_to_the_file(site):
+    # As in the stories' feeds: a job board reading vacancies.json resolved the
+    # description's "../../stories/x/" and "#apply" against the file's own URL.
+    path = site / "content/vacancies/data-engineer.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").rstrip("\n")
+        + "\n\n  Lees [Anna](../../stories/anna-de-boer/), [alle vacatures](/hub/vacancies/)"
+        " of [solliciteer](#apply).\n",
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://x.example/hub").output
+    items = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))["items"]
+    item = next(i for i in items if "solliciteer" in i["content_html"])
+    vacancy = item["url"]
+    assert vacancy.startswith("https://x.example/hub/vacancies/")
+    for wanted in (
+        "https://x.example/hub/stories/anna-de-boer/",
+        "https://x.example/hub/vacancies/",
+        vacancy + "#apply",
+    ):
+        assert f'href="{wanted}"' in item["content_html"], item["content_html"]
