@@ -135,12 +135,28 @@ _CORE_PATHS = {
 }
 
 
+# "" (a local preview: site-relative URLs), a root path ("/hub", the same on a
+# local server under a sub-path), or an absolute http(s) address with no query
+# or fragment, since page URLs are appended to it.
+_SITEURL = re.compile(r"|/(?!/)[^\s?#]*|https?://[^\s/?#@]+(?:/[^\s?#]*)?")
+
+
 def core_problems(values: Mapping[str, Any], bad) -> None:
     """Report Pelican settings of the wrong type (``bad(name, message)``), before
     Pelican trips over them or prints them as they are (SITENAME = None)."""
     for name, what in _CORE_TEXT.items():
         if name in values and not isinstance(values[name], str):
             bad(name, f"must be {what}, not {values[name]!r}")
+    site_url = values.get("SITEURL")
+    if isinstance(site_url, str) and not _SITEURL.fullmatch(site_url):
+        # "werkenbij.example.com" without https:// built, and every canonical
+        # link, og:url, og:image, sitemap <loc> and feed link became a relative
+        # "werkenbij.example.com/stories/..." that no crawler or reader can use.
+        bad(
+            "SITEURL",
+            'must be the site\'s address, like "https://werkenbij.example.com" (or "" '
+            f"for local previews), not {site_url!r}",
+        )
     for name, what in _CORE_PATHS.items():
         if name in values and not isinstance(values[name], (str, os.PathLike)):
             bad(name, f"must be {what}, not {values[name]!r}")

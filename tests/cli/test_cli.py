@@ -976,6 +976,13 @@ def test_a_template_error_names_the_template_and_line(
     "setting, message",
     [
         ("SITEURL = 5", 'setting SITEURL must be text, like "https://werkenbij.example.com"'),
+        # Without https:// every canonical link and sitemap <loc> was relative.
+        (
+            'SITEURL = "werkenbij.example.com"',
+            'setting SITEURL must be the site\'s address, like "https://werkenbij.example.com" '
+            "(or \"\" for local previews), not 'werkenbij.example.com'",
+        ),
+        ('SITEURL = "//werkenbij.example.com"', "setting SITEURL must be the site's address"),
         ("THEME = 5", 'setting THEME must be a folder, like "theme", not 5'),
         ("PATH = None", 'setting PATH must be a folder, like "content", not None'),
         ("DEFAULT_LANG = 5", 'setting DEFAULT_LANG must be a language code as text, like "nl"'),
