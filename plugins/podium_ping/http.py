@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import email.utils
 import http.client
 import socket
 import threading
@@ -128,9 +130,20 @@ def _open(request, timeout: float, deadline: _Deadline):
 
 
 def _retry_after(value: str | None, default: float) -> float:
-    if value and value.strip().isdigit():
-        return min(float(value.strip()), MAX_WAIT)
-    return default
+    """Seconds to wait as the server asks: Retry-After is seconds or an HTTP
+    date (RFC 9110 section 10.2.3); a date was ignored, and the next try came
+    after the backoff's 2 s, long before the hour a rate limiter named."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return min(float(value), MAX_WAIT)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return default
+    if when.tzinfo is None:  # "-0000": UTC, as HTTP dates are
+        when = when.replace(tzinfo=dt.UTC)
+    seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
+    return min(max(seconds, 0.0), MAX_WAIT)
 
 
 def _exchange(request, timeout: float, deadline: _Deadline) -> tuple[int, str, dict, bytes]:

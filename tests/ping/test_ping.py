@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import socket
 import threading
@@ -125,6 +126,18 @@ def test_a_429_is_retried_after_the_servers_retry_after(search, tmp_path):
     assert report.sleeps == [3.0]  # Retry-After, not the backoff
     assert report.warnings == []
     assert "3 of 3 URLs accepted" in report.lines[0]
+
+
+def test_a_429_with_an_http_date_waits_until_then(search, tmp_path):
+    """Retry-After may be a date (RFC 9110); it was ignored for the backoff."""
+    then = email.utils.format_datetime(
+        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30), usegmt=True
+    )
+    search.script("/indexnow", (429, {"Retry-After": then}, b"slow down"))
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 2 and report.warnings == []
+    (waited,) = report.sleeps
+    assert 25 < waited <= 30
 
 
 def test_a_500_is_retried_with_backoff_then_warned_and_sent_next_time(search, tmp_path):
