@@ -507,6 +507,15 @@ class HubGenerator(Generator):
                 # written, the JSON Feed too).
                 entry["title"] = story.title
                 entry["content"] = feed_content(story, site_url)
+                # Pelican's only category is the story's folder ("interviews"):
+                # a reader filtering the site's feed by theme had nothing to go
+                # on, while the page (article:tag) and the JSON Feed
+                # (_podium.themes) name them. Each theme, by its name in the
+                # feed's language, as the page's article:tag does.
+                entry["categories"] = [
+                    *(entry.get("categories") or []),
+                    *(t.name for t in getattr(story, "theme_links", [])),
+                ]
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:

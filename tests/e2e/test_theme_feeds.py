@@ -154,6 +154,22 @@ def test_every_atom_feed_says_its_language(built_site):
         assert ET.parse(built_site / feed).getroot().get(xml_lang) == lang, feed
 
 
+def test_atom_entries_name_their_themes_in_the_feeds_language(built_site):
+    # Pelican's only <category> was the folder ("interviews"): a reader could
+    # not filter the site's feed by theme, which the page and stories.json name.
+    for feed, name in (
+        ("feeds/stories.atom.xml", "Techniek & data"),
+        ("en/feeds/stories.atom.xml", "Tech & data"),
+    ):
+        root = ET.parse(built_site / feed).getroot()
+        entry = next(
+            e for e in root.iter(f"{ATOM}entry")
+            if "/stories/anna-de-boer/" in e.findtext(f"{ATOM}id")
+        )  # fmt: skip
+        terms = [c.get("term") for c in entry.iter(f"{ATOM}category")]
+        assert terms == ["interviews", name], (feed, terms)
+
+
 def test_an_atom_title_is_the_title_as_written(site):
     # Pelican's striptags() unescaped it: "R&amp;D" typed so became "R&D".
     title = "Waarom ik R&amp;D &lt;3 en elke vrijdag stop"
