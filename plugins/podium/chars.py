@@ -24,6 +24,32 @@ FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\uff
 BIDI_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# The same characters written as HTML numeric references in Markdown, where the
+# HTML sanitiser turns "&#x1b;" or "&#11;" back into the character itself:
+# the build then failed writing the Atom feed, with no file or line
+# ("UnserializableContentError: Control characters are not supported in XML
+# 1.0"), after `podium check` had passed the story.
+CHAR_REF_RE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def forbidden_reference(text: str) -> tuple[re.Match, str] | None:
+    """The first numeric character reference in ``text`` to a character no
+    content may hold, and what is wrong with it; or None."""
+    for found in CHAR_REF_RE.finditer(text):
+        hex_digits, digits = found.groups()
+        code = int(hex_digits, 16) if hex_digits else int(digits)
+        if code > 0x10FFFF:
+            continue  # HTML reads it as U+FFFD, which XML carries
+        if FORBIDDEN_RE.match(chr(code)):
+            name = unicodedata.name(chr(code), "")
+            shown = f"U+{code:04X} {name}" if name else f"U+{code:04X}"
+            return found, (
+                f'"{found.group()}", the character {shown}, which no page or feed may '
+                "hold; remove it"
+            )
+    return None
+
+
 def bad_character(value: str, bidi: bool = True) -> str | None:
     """What is wrong with the first forbidden character of ``value``, or None."""
     found = FORBIDDEN_RE.search(value) or (BIDI_RE.search(value) if bidi else None)

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .chars import FORBIDDEN_RE, bad_character
+from .chars import FORBIDDEN_RE, bad_character, forbidden_reference
 from .errors import ContentError, Issue
 
 Path = tuple[Any, ...]
@@ -188,6 +188,10 @@ def refuse_characters(text: str, source: str, line_offset: int = 0, yaml: bool =
     """
     found = FORBIDDEN_RE.search(text)
     if found is None:
+        if not yaml and (ref := forbidden_reference(text)):
+            # Markdown: the HTML it becomes holds the character itself.
+            line = text.count("\n", 0, ref[0].start()) + 1 + line_offset
+            raise ContentError([Issue(source, line, f"the text contains {ref[1]}")])
         return
     line = text.count("\n", 0, found.start()) + 1
     what = (_field_at(text, line) if yaml else None) or "the text"

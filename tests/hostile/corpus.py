@@ -888,6 +888,18 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\nEen regel met \x9b31m kleur.\n")},
         (f"{S}13: error: the text {CONTROL} U+009B",),
     ),
+    # The same characters as HTML references: the sanitiser decodes them, and
+    # the build crashed writing the Atom feed with no file or line.
+    Case(
+        "escape-reference-in-body",
+        {STORY: story(body=BODY + "\nEen regel met &#x1b;[2J en &#11; erin.\n")},
+        (f'{S}13: error: the text contains "&#x1b;", the character U+001B, which no page',),
+    ),
+    Case(
+        "decimal-reference-in-body",
+        {STORY: story(body=BODY + "\nEen regel met &#11; erin, maar &#233; mag.\n")},
+        (f'{S}13: error: the text contains "&#11;", the character U+000B',),
+    ),
     Case(
         "rlo-in-author",
         {STORY: replace("author: Test Persoon", "author: Test \u202eNOSREP")},
