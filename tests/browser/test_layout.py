@@ -30,7 +30,17 @@ Ik kwam binnen als {LONG_WORD}specialist; de vacature staat nog op <{LONG_URL}>.
 ## Wat doe je bij de {LONG_WORD}?
 
 Veel lezen, zie [{LONG_URL}]({LONG_URL}).
+
+```
+SELECT polisnummer, {LONG_WORD.lower()}_id, ingangsdatum, einddatum, premie FROM polissen;
+```
+
+| Polis | Omschrijving | Premie |
+|---|---|---|
+| 1 | {LONG_WORD} {LONG_WORD} {LONG_WORD} | {LONG_URL} |
 """
+# A code line and a table may scroll inside their own box, never the page: a
+# phone's one-column story layout was as wide as its longest code line.
 # WCAG 1.4.12: text spacing a reader may set without losing content.
 TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
   word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"""
