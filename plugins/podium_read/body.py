@@ -24,7 +24,7 @@ import markdown.inlinepatterns
 import nh3
 from markupsafe import Markup
 
-from podium import filetypes, paths
+from podium import filetypes, i18n, paths
 from podium.errors import Issue, one_of
 from podium.markup import ATTR, TAG, shift_headings
 from podium.mdcost import costly_markdown
@@ -47,6 +47,10 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "abbr": {"title"},
+    # The scrolling box of a table (scroll_boxes); a written one is kept only
+    # with these values (_attribute_filter).
+    "div": {"role", "tabindex", "aria-label"},
+    "pre": {"tabindex"},
     "iframe": {"src", "title", "width", "height", "allow", "allowfullscreen"},
     "img": {"src", "alt", "title", "width", "height"},
     "td": {"colspan", "rowspan"},
@@ -108,6 +112,10 @@ def _attribute_filter(hosts: frozenset[str]):
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":
             return value if value.startswith(CONTENT_ID_PREFIX) else CONTENT_ID_PREFIX + value
+        if attr == "tabindex":  # never out of order (a positive value) nor taken out (-1)
+            return value if value == "0" else None
+        if attr == "role":
+            return value if value == "region" else None
         if attr == "href" and value.startswith("#"):
             anchor = value[1:]
             if anchor.startswith(CONTENT_ID_PREFIX):
@@ -193,6 +201,59 @@ def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
 def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
     cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
+
+
+_SCROLLERS = {"table", "pre"}
+
+
+def scroll_boxes(fragment: str, lang: str) -> str:
+    """Let a keyboard reach what scrolls sideways, and name a table's box.
+
+    A code block with a long line scrolls inside itself, and a table wider
+    than the column inside a box of its own, so that the page never does
+    (WCAG 1.4.10). A box that scrolls must take the focus, or a reader without
+    a mouse cannot see its right-hand side (WCAG 2.1.1): each ``<pre>`` gets
+    ``tabindex="0"``, each outermost table a ``<div role="region">`` with
+    ``tabindex="0"`` and a name, which screen readers announce on focus.
+    Sanitised HTML (balanced tables, attributes double-quoted) goes in, and
+    what comes out is left as it is by ``sanitize``.
+    """
+    if "<table" not in fragment and "<pre" not in fragment:
+        return fragment
+    tags = [m for m in TAG.finditer(fragment) if m.group(2).lower() in _SCROLLERS]
+    depth, outer = 0, 0
+    for m in tags:  # a table inside a table scrolls in its outermost one's box
+        if m.group(2).lower() == "table":
+            outer += not m.group(1) and depth == 0
+            depth += -1 if m.group(1) else 1
+    out: list[str] = []
+    pos, depth, n = 0, 0, 0
+    for m in tags:
+        closing, name = m.group(1), m.group(2).lower()
+        out.append(fragment[pos : m.start()])
+        pos = m.end()
+        tag = m.group(0)
+        if name == "pre":
+            if not closing and 'tabindex="0"' not in m.group(3):
+                tag = '<pre tabindex="0"' + tag[len("<pre") :]
+            out.append(tag)
+            continue
+        if closing:
+            depth -= 1
+            out.append(tag + ("</div>" if depth == 0 else ""))
+            continue
+        if depth == 0:
+            n += 1
+            label = (
+                i18n.translate("story_table_n", lang, n=n)
+                if outer > 1
+                else i18n.translate("story_table", lang)
+            )
+            out.append(f'<div role="region" tabindex="0" aria-label="{html.escape(label)}">')
+        depth += 1
+        out.append(tag)
+    out.append(fragment[pos:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -313,21 +374,24 @@ class Renderer:
             output_format="html",
         )
 
-    def convert(self, text: str, links: _Links | None = None) -> str:
+    def convert(self, text: str, links: _Links | None = None, lang: str = "en") -> str:
         self._md.reset()
         raw = self._md.convert(text)
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
-        return sanitize(raw, self.iframe_hosts)
+        return scroll_boxes(sanitize(raw, self.iframe_hosts), lang)
 
-    def render(self, source: str, kind: str, path: str, body_line: int, folder: str = "") -> Body:
-        """``folder``: the story's folder relative to content/, for relative ``{static}`` links."""
+    def render(
+        self, source: str, kind: str, path: str, body_line: int, folder: str = "", lang: str = "en"
+    ) -> Body:
+        """``folder``: the story's folder relative to content/, for relative ``{static}`` links;
+        ``lang``: the story's language, for the names the rendering gives (a table's box)."""
         costly = costly_markdown(source)
         if costly is not None:  # one line now, not minutes of Python-Markdown first
             issue = Issue(path, body_line + costly.line, costly.message)
             return Body(Markup(""), Markup(""), issues=[issue])
         try:
-            return self._render(source, kind, path, body_line, folder)
+            return self._render(source, kind, path, body_line, folder, lang)
         except RecursionError:
             # Python-Markdown walks its tree recursively (toc's iterparent): "*" x 2,000
             # around a word, emphasis 2,000 levels deep, ended the build in
@@ -337,16 +401,18 @@ class Renderer:
             issue = Issue(path, body_line + first, NESTED_TOO_DEEP)
             return Body(Markup(""), Markup(""), issues=[issue])
 
-    def _render(self, source: str, kind: str, path: str, body_line: int, folder: str) -> Body:
+    def _render(
+        self, source: str, kind: str, path: str, body_line: int, folder: str, lang: str
+    ) -> Body:
         links = _Links(self, source, path, body_line, folder)
         if kind != "interview":
-            out = shift_headings(links.resolve(self.convert(source, links)), 2)
+            out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
             body.links, body.issues = links.found, links.issues
             body.story_links = links.stories
             return body
         intro_md, pairs = split_questions(source)
-        intro, qa = self._render_interview(intro_md, pairs, links)
+        intro, qa = self._render_interview(intro_md, pairs, links, lang)
         whole = interview_html(intro, qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         body.links, body.issues = links.found, links.issues
@@ -368,7 +434,9 @@ class Renderer:
                 )
         return body
 
-    def _render_interview(self, intro_md: str, pairs, links: _Links) -> tuple[str, list[QA]]:
+    def _render_interview(
+        self, intro_md: str, pairs, links: _Links, lang: str
+    ) -> tuple[str, list[QA]]:
         """Intro and question/answer pairs from ONE Markdown conversion.
 
         Converting each answer separately cost a Markdown run per question;
@@ -381,7 +449,7 @@ class Renderer:
         for n, (question, answer_md, _line) in enumerate(pairs, start=1):
             doc.append(f"\n\n## {question} {{#pq{nonce}-{n}}}\n\n{answer_md}")
         cut = re.compile(rf'<h2 id="{CONTENT_ID_PREFIX}pq{nonce}-(\d+)">(.*?)</h2>', re.S)
-        html_doc = links.resolve(self.convert("\n".join(doc), links))
+        html_doc = links.resolve(self.convert("\n".join(doc), links, lang))
         parts = cut.split(html_doc)
         intro = shift_headings(parts[0].strip(), 2) if intro_md.strip() else ""
         qa = []

@@ -311,7 +311,12 @@ def _parse(
         return Parsed(None, None, [*issues, empty], source=path.resolve(), refs=refs)
     folder = path.resolve().parent.relative_to(content_root.resolve()).as_posix()
     body = _renderer(settings).render(
-        source.body, kind, shown, source.body_line, "" if folder == "." else folder
+        source.body,
+        kind,
+        shown,
+        source.body_line,
+        "" if folder == "." else folder,
+        story.lang if story is not None else settings.default_lang,
     )
     issues += body.issues
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)

@@ -146,3 +146,80 @@ def test_link_names_are_words_not_arrows(new_page, base_url):
         assert links, f"{url}: {tree[:500]}"
         report += [f"{url}: {link}" for link in links if any(c in link for c in "←→")]
     assert not report, "\n".join(report)
+
+
+# A column using what Markdown offers beyond paragraphs: tables (one without a
+# header row, in raw HTML), a code line wider than any screen, footnotes,
+# abbreviations, nested lists, a skipped heading level, an Arabic quote, emoji.
+RICH_STORY = """---
+title: "Waarom ik {word} werd 🚀"
+date: 2026-05-01
+author: "فاطمة الزهراء"
+role: Software engineer 👩‍💻
+team: engineering
+consent: {{given: 2026-04-01}}
+---
+
+Mijn oma zei altijd <q lang="ar">الصبر مفتاح الفرج</q>, en dat zeg ik nog steeds.
+
+## Gereedschap
+
+We gebruiken veel HTML en YAML.[^1]
+
+*[HTML]: HyperText Markup Language
+
+#### Een kop die een niveau overslaat
+
+| Tool | Waarvoor | Sinds |
+|------|----------|-------|
+| Python | datapijplijnen, dashboards en alles daartussen dat lijm nodig heeft | 2019 |
+
+<table><tr><td>geen kopregel</td><td>{word} {word} {word}</td></tr></table>
+
+```
+SELECT polisnummer, {lower}_id, ingangsdatum, einddatum, premie FROM polissen WHERE 1 = 1;
+```
+
+- Een
+    - Twee
+        - Drie
+- Terug
+
+> Een citaat.
+
+[^1]: YAML is een dataformaat.
+""".format(word="Arbeidsongeschiktheidsverzekeringsmaatschappij",
+           lower="arbeidsongeschiktheidsverzekeringsmaatschappij")  # fmt: skip
+RICH = "/stories/rijk/"
+
+
+@pytest.fixture(scope="module")
+def rich_story_url(tmp_path_factory):
+    site = copy_site(tmp_path_factory.mktemp("rich"))
+    (site / "content" / "columns" / "rijk.md").write_text(RICH_STORY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+SCROLLERS_OUT_OF_REACH = """() => [...document.querySelectorAll(".prose *")]
+  .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible")
+  .filter(e => e.tabIndex < 0 && !e.querySelector("a[href], button, input, [tabindex='0']"))
+  .map(e => e.tagName + " " + e.textContent.slice(0, 40))"""
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_story_with_tables_and_long_code_is_accessible(new_page, axe_path, rich_story_url, width):
+    """A table or code line wider than the column scrolls in its own box; a
+    keyboard must reach that box (WCAG 2.1.1, axe's scrollable-region-focusable)
+    and a table's box says what it is (a named region)."""
+    page, watch = new_page(viewport={"width": width, "height": 800})
+    page.context.add_init_script(path=str(axe_path))
+    page.goto(rich_story_url + RICH)
+    assert not violations(page)
+    assert not page.evaluate(SCROLLERS_OUT_OF_REACH)
+    regions = page.get_by_role("region", name="Tabel 1")
+    assert regions.count() == 1 and regions.locator("table").count() == 1
+    assert page.get_by_role("region", name="Tabel 2").locator("td").first.inner_text() == (
+        "geen kopregel"
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    watch.assert_clean(RICH)

@@ -112,3 +112,25 @@ def test_an_embed_the_page_leaves_out_is_a_warning_on_its_line():
         ], warnings
         assert "youtube-nocookie.com/embed/ok" in body.html
         assert "youtube.com/embed/abc" not in body.html
+
+
+def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
+    """A wide table or code line scrolls in its own box, which must take the
+    focus; a table's box is a region named in the story's language, numbered
+    when there are more, and the sanitiser keeps it as it is (the parse cache
+    checks a loaded story so). Written tabindex and role values are not kept."""
+    text = (
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>\n\n"
+        "```\ncode\n```\n\n"
+        '<div role="button" tabindex="5">no</div>\n'
+    )
+    html = Renderer().render(text, "column", "x.md", 1, lang="nl").html
+    assert html.count('<div role="region" tabindex="0" aria-label="Tabel 1"><table>') == 1
+    assert html.count('<div role="region" tabindex="0" aria-label="Tabel 2"><table>') == 1
+    assert html.count("role=") == 2 and html.count("</table></div>") == 2
+    assert '<pre tabindex="0"><code>code' in html
+    assert "tabindex=\"5\"" not in html and "button" not in html
+    assert sanitize(html) == html
+    one = Renderer().render("| a |\n|---|\n| 1 |\n", "column", "x.md", 1, lang="en").html
+    assert 'aria-label="Table"><table>' in one
