@@ -45,6 +45,10 @@ ALLOWED_TAGS = {
     "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
+    # On every tag: nh3's own lang and title, and dir, without which an Arabic
+    # or Hebrew quote in a Dutch story (<q lang="ar" dir="rtl">) lost its
+    # direction: its full stop and brackets landed on the wrong side.
+    "*": {"dir", "lang", "title"},
     "a": {"href", "title", "hreflang"},
     "abbr": {"title"},
     # The scrolling box of a table (scroll_boxes); a written one is kept only
@@ -112,6 +116,8 @@ def _attribute_filter(hosts: frozenset[str]):
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":
             return value if value.startswith(CONTENT_ID_PREFIX) else CONTENT_ID_PREFIX + value
+        if attr == "dir":
+            return value.lower() if value.lower() in ("ltr", "rtl", "auto") else None
         if attr == "tabindex":  # never out of order (a positive value) nor taken out (-1)
             return value if value == "0" else None
         if attr == "role":
@@ -714,7 +720,8 @@ def _finish(body: Body, whole_html: str) -> Body:
     body.text = _plain(whole_html)
     if not body.headings:
         body.headings = [_plain(h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", whole_html)]
-    quote = re.search(r"<blockquote>(.*?)</blockquote>", whole_html, re.S)
+    # A quote may carry lang or dir (<blockquote dir="rtl">): still the pull quote.
+    quote = re.search(r"<blockquote\b[^>]*>(.*?)</blockquote>", whole_html, re.S)
     body.blockquote = _plain(quote.group(1)) if quote else None
     return body
 

@@ -134,3 +134,18 @@ def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
     assert sanitize(html) == html
     one = Renderer().render("| a |\n|---|\n| 1 |\n", "column", "x.md", 1, lang="en").html
     assert 'aria-label="Table"><table>' in one
+
+
+def test_a_right_to_left_passage_keeps_its_direction():
+    """An Arabic quote in a Dutch story is marked as writers of HTML mark it;
+    the sanitiser kept lang but dropped dir, so its punctuation jumped sides."""
+    text = (
+        '<q lang="ar" dir="rtl">الصبر مفتاح الفرج!</q>\n\n'
+        '<blockquote dir="RTL"><p>נס</p></blockquote>\n'
+    )
+    html = Renderer().render(text, "column", "x.md", 1).html
+    assert '<q lang="ar" dir="rtl">' in html and '<blockquote dir="rtl">' in html
+    body = Renderer().render(text, "column", "x.md", 1)
+    assert body.blockquote == "נס", "a quote with a direction is still the pull quote"
+    assert sanitize(html) == html
+    assert sanitize('<p dir="sideways" title="t">x</p>') == '<p title="t">x</p>'
