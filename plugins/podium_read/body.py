@@ -22,6 +22,7 @@ import markdown
 import markdown.extensions
 import markdown.inlinepatterns
 import nh3
+from markdown.extensions.footnotes import FootnoteExtension
 from markupsafe import Markup
 
 from podium import filetypes, i18n, paths
@@ -379,9 +380,15 @@ class Renderer:
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
         )
+        self._footnotes = next(
+            e for e in self._md.registeredExtensions if isinstance(e, FootnoteExtension)
+        )
 
     def convert(self, text: str, links: _Links | None = None, lang: str = "en") -> str:
         self._md.reset()
+        # One Markdown instance renders stories in every language: a footnote's
+        # way back said "Jump back to footnote 1 in the text" on a Dutch page.
+        self._footnotes.setConfig("BACKLINK_TITLE", i18n.translate("footnote_back", lang, n="{}"))
         raw = self._md.convert(text)
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)

@@ -98,7 +98,7 @@ def test_an_embed_the_page_leaves_out_is_a_warning_on_its_line():
         "Intro.\n\n"
         '<iframe src="https://www.youtube-nocookie.com/embed/ok"></iframe>\n\n'
         "<iframe src='https://www.youtube.com/embed/abc'></iframe>\n\n"
-        "```\n<iframe src=\"https://in.a.code.block/x\"></iframe>\n```\n\n"
+        '```\n<iframe src="https://in.a.code.block/x"></iframe>\n```\n\n'
         '<iframe src="http://www.youtube-nocookie.com/embed/xyz"></iframe>\n'
     )
     for kind in ("column", "interview"):
@@ -130,7 +130,7 @@ def test_tables_and_code_scroll_in_boxes_a_keyboard_reaches():
     assert html.count('<div role="region" tabindex="0" aria-label="Tabel 2"><table>') == 1
     assert html.count("role=") == 2 and html.count("</table></div>") == 2
     assert '<pre tabindex="0"><code>code' in html
-    assert "tabindex=\"5\"" not in html and "button" not in html
+    assert 'tabindex="5"' not in html and "button" not in html
     assert sanitize(html) == html
     one = Renderer().render("| a |\n|---|\n| 1 |\n", "column", "x.md", 1, lang="en").html
     assert 'aria-label="Table"><table>' in one
@@ -149,3 +149,14 @@ def test_a_right_to_left_passage_keeps_its_direction():
     assert body.blockquote == "נס", "a quote with a direction is still the pull quote"
     assert sanitize(html) == html
     assert sanitize('<p dir="sideways" title="t">x</p>') == '<p title="t">x</p>'
+
+
+def test_a_footnote_leads_back_in_the_story_language():
+    """The footnote's back link's title (its description for a screen reader)
+    was English on a Dutch page: "Jump back to footnote 1 in the text"."""
+    text = "Tekst.[^a]\n\n[^a]: Uitleg.\n"
+    renderer = Renderer()
+    nl = renderer.render(text, "column", "x.md", 1, lang="nl").html
+    en = renderer.render(text, "column", "x.md", 1, lang="en").html
+    assert 'title="Terug naar voetnoot 1 in de tekst"' in nl
+    assert 'title="Back to footnote 1 in the text"' in en
