@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from browser.conftest import serve
+from podium_cli.build import build
+from podium_testkit import copy_site
+
 # Contrast of each text against what Chromium prints behind it: white paper,
 # unless an ancestor keeps its background (print-color-adjust: exact).
 ILLEGIBLE_ON_PAPER = r"""() => {
@@ -73,3 +77,46 @@ def test_a_printed_vacancy_says_where_to_apply(new_page, base_url):
     page.emulate_media(media="print")
     assert not page.locator(".share").is_visible()
     watch.assert_clean("print vacancy")
+
+
+WIDE_STORY = """---
+title: Onze query's
+date: 2026-04-12
+author: Wim Woordenaar
+role: Data-analist
+consent: {given: 2026-04-01}
+---
+
+Zo zoeken we polissen op:
+
+```
+SELECT polisnummer, ingangsdatum, einddatum, premie, looptijd, dekking FROM polissen WHERE actief;
+```
+
+| Kolom | Betekenis | Voorbeeld | Opmerking | Bron | Sinds |
+|---|---|---|---|---|---|
+| polisnummer | het nummer van de polis | 2026-000123 | uniek per klant | kern | 2019 |
+"""
+# Behind a scrollbar on screen, but paper cannot scroll: what does not fit is cut off.
+HIDDEN_ON_PAPER = """() => [...document.querySelectorAll("main *")]
+  .filter(e => !e.closest(".visually-hidden") && getComputedStyle(e).overflowX !== "visible"
+               && e.scrollWidth > e.clientWidth + 1)
+  .map(e => `${e.tagName} ${e.scrollWidth} > ${e.clientWidth} px`)"""
+
+
+@pytest.fixture(scope="module")
+def wide_story_url(tmp_path_factory):
+    site = copy_site(tmp_path_factory.mktemp("wide"))
+    (site / "content" / "columns" / "query.md").write_text(WIDE_STORY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+def test_a_printed_story_shows_its_whole_code_lines_and_tables(new_page, wide_story_url):
+    """A code line or table that scrolls sideways on screen printed cut off at
+    the paper's edge; on paper it wraps."""
+    page, watch = new_page(viewport={"width": 700, "height": 1000})
+    page.goto(wide_story_url + "/stories/query/")
+    page.emulate_media(media="print")
+    assert "WHERE actief" in page.locator("main pre").inner_text()
+    assert not page.evaluate(HIDDEN_ON_PAPER)
+    watch.assert_clean("print wide story")
