@@ -733,8 +733,25 @@ def _finish(body: Body, whole_html: str) -> Body:
     return body
 
 
+# Tags inside a line of text: they join what they mark ("call me <em>Fatima</em>."
+# read "call me Fatima ." in the summary under the title); any other tag
+# (a paragraph, a list item, a cell, <br>) separates words.
+_INLINE_TAGS = {
+    "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s",
+    "small", "span", "strong", "sub", "sup", "u",
+}  # fmt: skip
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+# A footnote's number in the text ("YAML.[^1]") and its way back (an arrow):
+# not part of a sentence.
+_FOOTNOTE_REF = re.compile(
+    r'<sup id="c-fnref:[^"]*">.*?</sup>|<a href="#c-fnref:[^>]*>.*?</a>', re.S
+)
+
+
 def _plain(fragment: str) -> str:
-    return " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
+    fragment = _FOOTNOTE_REF.sub("", fragment)
+    joined = _TAG_NAME.sub(lambda m: "" if m.group(1).lower() in _INLINE_TAGS else " ", fragment)
+    return " ".join(html.unescape(_TAGS.sub(" ", joined)).split())
 
 
 def _heading_id(value: str, separator: str) -> str:

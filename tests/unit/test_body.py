@@ -160,3 +160,14 @@ def test_a_footnote_leads_back_in_the_story_language():
     en = renderer.render(text, "column", "x.md", 1, lang="en").html
     assert 'title="Terug naar voetnoot 1 in de tekst"' in nl
     assert 'title="Back to footnote 1 in the text"' in en
+
+
+def test_the_summary_reads_as_the_story_does():
+    """Inline markup joined no words: "call me *Fatima*." gave the summary
+    "call me Fatima ." (shown under the title, in the meta description and on
+    cards), and a footnote's number stood in the sentence."""
+    text = "Noem me *Fatima*. Ik werk met H<sub>2</sub>O en **YAML**.[^1]\n\n[^1]: Een formaat.\n"
+    body = Renderer().render(text, "column", "x.md", 1)
+    assert derive_summary(body) == "Noem me Fatima. Ik werk met H2O en YAML. Een formaat."
+    cells = Renderer().render("| a | b |\n|---|---|\n| een | twee |\n", "column", "x.md", 1)
+    assert cells.text == "a b een twee"
