@@ -41,9 +41,9 @@ WORDS_PER_MINUTE = 220
 # handlers; only web and mail links. Frames only from PODIUM_IFRAME_HOSTS.
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "dd", "div", "dl", "dt",
-    "em", "figcaption", "figure", "h2", "h3", "h4", "hr", "i", "iframe", "img", "ins", "kbd",
-    "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img",
+    "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
+    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     # On every tag: nh3's own lang and title, and dir, without which an Arabic
@@ -60,9 +60,10 @@ ALLOWED_ATTRIBUTES = {
     "img": {"src", "alt", "title", "width", "height"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
-    "h2": {"id"},
-    "h3": {"id"},
-    "h4": {"id"},
+    # Every level is kept, then renumbered to fit under the page's own headings
+    # (shift_headings): the sanitiser dropped "# Kop" and "##### Kop" to bare
+    # text, neither a heading nor a paragraph.
+    **{f"h{level}": {"id"} for level in range(1, 7)},
     "li": {"id"},
     "sup": {"id"},
     "ol": {"start"},

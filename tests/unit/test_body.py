@@ -171,3 +171,18 @@ def test_the_summary_reads_as_the_story_does():
     assert derive_summary(body) == "Noem me Fatima. Ik werk met H2O en YAML. Een formaat."
     cells = Renderer().render("| a | b |\n|---|---|\n| een | twee |\n", "column", "x.md", 1)
     assert cells.text == "a b een twee"
+
+
+def test_every_heading_level_stays_a_heading_that_fits_the_page():
+    """A "# Kop" or "##### Kop" was dropped by the sanitiser to bare text (not
+    even a paragraph); every level is now renumbered under the page's <h1>,
+    none skipped: a column's from <h2>, an interview answer's from <h3>."""
+    column = "# Een\n\nTekst.\n\n## Twee\n\nMeer.\n\n##### Vijf\n\nx\n"
+    html = Renderer().render(column, "column", "x.md", 1).html
+    assert [h[:4] for h in html.split("<")[1:] if h[:1] == "h"] == ["h2 i", "h3 i", "h4 i"]
+    assert '<h2 id="c-een">Een</h2>' in html and '<h4 id="c-vijf">Vijf</h4>' in html
+    interview = "Intro.\n\n## Vraag?\n\nAntwoord.\n\n# Groot\n\nx\n\n###### Zes\n\ny\n"
+    body = Renderer().render(interview, "interview", "x.md", 1)
+    assert '<h3 id="c-groot">Groot</h3>' in body.qa[0].answer
+    assert '<h4 id="c-zes">Zes</h4>' in body.qa[0].answer
+    assert sanitize(body.qa[0].answer) == body.qa[0].answer  # as the parse cache checks it
