@@ -18,14 +18,28 @@ ATTR = re.compile(r'([^\s"\'>/=]+)(?:="([^"]*)")?')
 
 
 def shift_headings(html: str, top: int = 2) -> str:
-    """Renumber a fragment's headings: the highest becomes ``<h{top}>``, none skipped.
+    """Renumber a fragment's headings: the first becomes ``<h{top}>``, none skipped.
 
     Applied when content is rendered (never to a finished page), so an ATS
     description that starts at ``<h3>`` or a column with ``####`` fits under the
-    page's own headings and a screen reader's outline has no holes.
+    page's own headings and a screen reader's outline has no holes. Headings are
+    renumbered in the order they come, each one level below the nearest
+    heading before it of a higher source level: "##, ####, ###" gives h2, h3,
+    h3 (mapping the levels present, 2 3 4 to h2 h3 h4, still went from h2 to
+    h4). Below ``<h6>`` there is nothing: deeper levels stay ``<h6>``.
     """
-    levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
-    if not levels:
-        return html
-    mapping = {level: min(top + i, 6) for i, level in enumerate(levels)}
-    return _HEADING.sub(lambda m: f"{m.group(1)}h{mapping[int(m.group(2))]}", html)
+    stack: list[tuple[int, int]] = []  # (level written, level given) of the open sections
+    current = top
+
+    def renumber(m: re.Match[str]) -> str:
+        nonlocal current
+        if m.group(1) == "</":  # headings do not nest: this closes the last one opened
+            return f"</h{current}"
+        level = int(m.group(2))
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        current = min(stack[-1][1] + 1, 6) if stack else top
+        stack.append((level, current))
+        return f"<h{current}"
+
+    return _HEADING.sub(renumber, html)

@@ -185,6 +185,16 @@ SELECT polisnummer, {lower}_id, ingangsdatum, einddatum, premie FROM polissen WH
         - Drie
 - Terug
 
+### Drie
+
+##### Vijf
+
+Kleine lettertjes.
+
+###### Zes
+
+Nog kleiner.
+
 > Een citaat.
 
 [^1]: YAML is een dataformaat.
@@ -223,3 +233,4 @@ def test_a_story_with_tables_and_long_code_is_accessible(new_page, axe_path, ric
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean(RICH)
+

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+
+from podium.markup import shift_headings
 from podium_read.body import Renderer, derive_quote, derive_summary, sanitize, split_questions
 
 
@@ -186,3 +189,16 @@ def test_every_heading_level_stays_a_heading_that_fits_the_page():
     assert '<h3 id="c-groot">Groot</h3>' in body.qa[0].answer
     assert '<h4 id="c-zes">Zes</h4>' in body.qa[0].answer
     assert sanitize(body.qa[0].answer) == body.qa[0].answer  # as the parse cache checks it
+
+
+def test_headings_are_renumbered_in_the_order_they_come():
+    """ "## A", "#### B", "### C": the levels 2, 3 and 4 were mapped to h2, h3
+    and h4 wherever they stood, so the outline still went from h2 to h4 (axe:
+    heading-order). Each heading is now one below the one it follows."""
+    column = "## A\n\n#### B\n\n### C\n\n##### D\n\n## E\n\n###### F\n"
+    html = Renderer().render(column, "column", "x.md", 1).html
+    found = re.findall(r"<h(\d) id=\"c-(\w)\">", html)
+    assert found == [("2", "a"), ("3", "b"), ("3", "c"), ("4", "d"), ("2", "e"), ("3", "f")]
+    assert shift_headings("<h4>x</h4><h2>y</h2><h3>z</h3>", 3) == (
+        "<h3>x</h3><h3>y</h3><h4>z</h4>"
+    )

@@ -78,7 +78,7 @@ def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
     assert again == {"parsed": 0, "html": first["html"]}  # a cache hit
     markup = plugins / "podium" / "markup.py"
     text = markup.read_text(encoding="utf-8")
-    changed = text.replace("min(top + i, 6)", "min(top + i + 1, 6)")
+    changed = text.replace("if stack else top\n", "if stack else top + 1\n")
     assert changed != text
     markup.write_text(changed, encoding="utf-8")
     after = parse()
