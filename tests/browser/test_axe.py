@@ -234,3 +234,18 @@ def test_a_story_with_tables_and_long_code_is_accessible(new_page, axe_path, ric
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean(RICH)
 
+
+def test_the_deepest_headings_of_a_story_are_not_smaller_than_its_text(new_page, rich_story_url):
+    """A story with five heading levels renders them <h2> to <h6> (none skipped);
+    the browser's own <h5> and <h6> are 0.83em and 0.67em, smaller than the text
+    they head (11 px for an <h6>)."""
+    page, _ = new_page()
+    page.goto(rich_story_url + RICH)
+    sizes = page.evaluate(
+        """() => { const px = e => parseFloat(getComputedStyle(e).fontSize);
+             const text = px(document.querySelector(".prose p"));
+             return [...document.querySelectorAll(".prose :is(h2, h3, h4, h5, h6)")]
+               .map(h => [h.tagName, px(h), text]); }"""
+    )
+    assert [tag for tag, _, _ in sizes] == ["H2", "H3", "H3", "H4", "H5"]
+    assert all(size >= text for _, size, text in sizes), sizes
