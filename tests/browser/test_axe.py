@@ -249,3 +249,29 @@ def test_the_deepest_headings_of_a_story_are_not_smaller_than_its_text(new_page,
     )
     assert [tag for tag, _, _ in sizes] == ["H2", "H3", "H3", "H4", "H5"]
     assert all(size >= text for _, size, text in sizes), sizes
+
+
+WORDS_BROKEN_IN_CELLS = """() => [...document.querySelectorAll(".prose [role=region] :is(th, td)")]
+  .flatMap(cell => cell.textContent.trim().split(/\\s+/).filter(w => w.length <= 12))
+  .filter((word, i, all) => all.indexOf(word) === i)
+  .filter(word => {
+    const walk = document.createTreeWalker(document.querySelector(".prose"), NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const node = walk.currentNode, at = node.textContent.indexOf(word);
+      if (at < 0 || !node.parentElement.closest("th, td")) continue;
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + word.length);
+      return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+    }
+    return false;
+  })"""
+
+
+def test_a_table_on_a_phone_scrolls_rather_than_break_its_words(new_page, rich_story_url):
+    """A table's columns were squeezed to fit 320 px by breaking words anywhere:
+    "To|ol", "Si|nc|e", "20|19". A table may scroll (WCAG 1.4.10 exempts what
+    needs two dimensions), in its own box, and keeps its words whole."""
+    page, _ = new_page(viewport={"width": 320, "height": 800})
+    page.goto(rich_story_url + RICH)
+    assert not page.evaluate(WORDS_BROKEN_IN_CELLS)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
