@@ -63,7 +63,8 @@ def sanitise(html: str, base: str | None = None) -> str:
 
 def markdown_html(text: str) -> str:
     """Markdown as Python-Markdown writes it: not yet sanitised (``sanitise``)."""
-    return markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    # "tables": a description keeps tables (README), hand-written ones included.
+    return markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
 
 
 # What the sanitiser removes with a writer's content in it; a tag it only

@@ -284,3 +284,13 @@ def test_demo_content_loads_and_has_open_closed_and_remote():
     assert any(v.salary for v in found.open)
     assert all(v.feed_status == "present" for v in found.vacancies if v.source.endswith(".json"))
     assert sum(1 for v in found.vacancies if v.source.endswith("recruitee-helder.json")) >= 2
+
+
+def test_a_markdown_table_in_a_description_is_a_table(tmp_path):
+    """The README (and the warning for an image) say a vacancy keeps tables, but
+    a hand-written description's Markdown table came out as one paragraph of
+    pipes: "| Uren | Salaris | |---|---| | 32-40 | € 3.200 |"."""
+    table = "  | Uren | Salaris |\n  |---|---|\n  | 32-40 | € 3.200 |\n"
+    v = load(tmp_path, GOOD + "\n" + table)
+    assert "<table>" in v.description_html and "<th>Uren</th>" in v.description_html
+    assert "|" not in v.description_html
