@@ -103,6 +103,8 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in _BLOCKS:
             self.parts.append("\n")
+        elif tag in ("td", "th"):  # a row's cells are words apart: "Taak Tijd", not "TaakTijd"
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in _BLOCKS:

@@ -12,6 +12,7 @@ import pytest
 
 from podium.errors import ContentError
 from podium_vacancies import load_all, load_vacancy_file
+from podium_vacancies.html import sanitise, to_text
 
 LANGS = ("nl", "en")
 TODAY = dt.date(2026, 11, 22)
@@ -294,3 +295,13 @@ def test_a_markdown_table_in_a_description_is_a_table(tmp_path):
     v = load(tmp_path, GOOD + "\n" + table)
     assert "<table>" in v.description_html and "<th>Uren</th>" in v.description_html
     assert "|" not in v.description_html
+
+
+def test_the_text_of_a_table_keeps_its_cells_apart():
+    """The plain text (summary, meta description, tagging, JSON feed) ran a row's
+    cells together: "TaakTijd", "Rapportage40%"."""
+    table = (
+        "<table><tr><th>Taak</th><th>Tijd</th></tr>"
+        "<tr><td>Rapportage</td><td>40%</td></tr></table>"
+    )
+    assert to_text(sanitise(table)) == "Taak Tijd\nRapportage 40%"
