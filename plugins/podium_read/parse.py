@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from podium import filetypes, paths, yamlio
+from podium import filetypes, i18n, paths, yamlio
 from podium.atomic import write_atomic
 from podium.cache import cache_root
 from podium.errors import ContentError, Issue, display_path
@@ -133,6 +133,9 @@ def _code_fingerprint(cache: Path) -> str:
     """
     h = hashlib.sha256(b"podium parse cache 2\0")
     h.update(code_fingerprint(Path(__file__), cache / CODE_MEMO).encode())
+    # The rendering names things in the story's language (a table's box, a
+    # footnote's way back) from strings.yml, which is data, not an import.
+    h.update(i18n.STRINGS_FILE.read_bytes())
     return h.hexdigest()
 
 

@@ -84,3 +84,30 @@ def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
     after = parse()
     assert after["parsed"] == 1, "a changed markup.py must not reuse old parses"
     assert "<h3" in after["html"] and "<h2" not in after["html"]
+
+
+def test_changing_the_ui_strings_makes_the_parse_cache_miss(tmp_path):
+    """A story's table is named from strings.yml ("Tabel"): a new wording must
+    not wait for the story to change."""
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    story = STORY + "\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    (content / "columns" / "koppen.md").write_text(story, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+    env.pop("PODIUM_TODAY", None)
+
+    def parse() -> dict:
+        run = [sys.executable, "-c", SCRIPT, str(content)]
+        proc = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+        return json.loads(proc.stdout)
+
+    first = parse()
+    assert first["parsed"] == 1 and 'aria-label="Tabel"' in first["html"]
+    assert parse()["parsed"] == 0  # a cache hit
+    strings = plugins / "podium" / "strings.yml"
+    text = strings.read_text(encoding="utf-8")
+    strings.write_text(text.replace('{nl: "Tabel", ', '{nl: "Overzicht", '), encoding="utf-8")
+    after = parse()
+    assert after["parsed"] == 1 and 'aria-label="Overzicht"' in after["html"]
