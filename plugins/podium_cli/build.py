@@ -36,7 +36,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import forked, paths, pipeline
 from podium.cache import build_cache
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
-from podium.settings import SettingProblems, core_problems
+from podium.settings import SETTINGS_KEY, SettingProblems, core_problems
 from podium_render import defaults
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,10 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
         own = get_settings_from_file(str(path))
         podium = {**defaults.unassigned(own), defaults.APPLIED: True}
-        return read_settings(str(path), override={**podium, **overrides})
+        # Pelican's read_settings(path) would run the file a second time (its
+        # module-level code, imports and all); given no path it only merges,
+        # so the file's relative folders are made absolute here, as it would.
+        return read_settings(override=_beside({**own, **podium, **overrides}, path))
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
@@ -130,6 +133,31 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         raise ContentError([Issue(where, line, f"{type(exc).__name__}: {first}")]) from None
     finally:
         settings_log.removeFilter(drop)
+
+
+def _beside(values: dict, path: Path) -> dict:
+    """``values`` with the folders Pelican reads relative to the settings file
+    (``PATH``, ``OUTPUT_PATH``, ``THEME``, ``CACHE_PATH``, ``PLUGIN_PATHS``) made
+    absolute, as ``pelican.settings.read_settings`` does when given the file."""
+    here = path.absolute().parent
+
+    def absolute(value):
+        return value if os.path.isabs(value) else os.path.abspath(os.path.normpath(here / value))
+
+    values = dict(values)
+    for name in ("PATH", "OUTPUT_PATH", "THEME", "CACHE_PATH"):
+        if values.get(name) is not None:
+            value = absolute(values[name])
+            # THEME may be the name of one of Pelican's themes rather than a folder
+            if name != "THEME" or os.path.exists(value):
+                values[name] = value
+    for name in ("PLUGIN_PATHS", "PLUGIN_PATH"):  # the second, Pelican's old name
+        folders = values.get(name)
+        if isinstance(folders, (str, os.PathLike)):  # Pelican makes it a list, with a warning
+            values[name] = absolute(folders)
+        elif folders is not None:
+            values[name] = [absolute(p) for p in folders]
+    return values
 
 
 def _wrong_core_types(path: Path, shown: str) -> None:
@@ -404,8 +432,6 @@ def _build(
     final = final.parent.resolve() / final.name if final.name else final
     check_output(final, settings, settings_file)
     own_cache = _own_cache(settings)
-    if own_cache is not None:
-        overrides = {**overrides, "PODIUM_CACHE_PATH": str(own_cache)}
     sweep = _Sweep([])
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -436,7 +462,12 @@ def _build(
         # and the next build refused its own output. The swap replaces the
         # output whole, which is what that setting asks for.
         build_overrides = {"OUTPUT_PATH": str(tmp), "DELETE_OUTPUT_DIRECTORY": False}
-        settings = load_settings(settings_file, **{**overrides, **build_overrides})
+        # The settings already read, not the file run again; without the typed
+        # settings parsed from them, which may name the old cache folder.
+        settings = {k: v for k, v in settings.items() if k != SETTINGS_KEY}
+        settings.update(build_overrides)
+        if own_cache is not None:
+            settings["PODIUM_CACHE_PATH"] = str(own_cache)
         pelican = Pelican(settings)  # plugins validate all content here
         # Pelican's own "Done: Processed 5 articles, 2 drafts, ... 0 pages ..." is
         # wrapped at 80 columns in a CI log and counts in its words, not ours

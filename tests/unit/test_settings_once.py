@@ -107,3 +107,23 @@ def test_a_setting_the_file_assigns_is_kept_even_when_it_is_pelicans_default(
     podium_render._initialized(SimpleNamespace(settings=settings))  # as a build does
     assert (settings["DEFAULT_LANG"], settings["TIMEZONE"]) == (lang, zone)
     assert settings["ARTICLE_URL"] == "stories/{slug}/"
+
+
+def test_a_build_runs_the_settings_file_once(site, monkeypatch):
+    # pelicanconf.py is a program: Pelican's read_settings(path) ran it again
+    # after Podium had run it to see what it assigns, and the build then read
+    # the settings anew for its temporary output folder: four runs a build.
+    from podium_cli.build import build, load_settings
+
+    runs = site / "runs.txt"
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        f"with open({str(runs)!r}, 'a') as _runs:\n    _runs.write('run\\n')\n" + conf.read_text()
+    )
+    monkeypatch.chdir(site.parent)  # relative folders are still the file's own
+    settings = load_settings(conf.relative_to(site.parent))
+    assert runs.read_text().count("run") == 1
+    assert settings["PATH"] == str(site / "content")
+    runs.unlink()
+    build(conf, site / "output")
+    assert runs.read_text().count("run") == 1
