@@ -337,8 +337,7 @@ PORT = click.IntRange(1, 65535)
 @click.option(
     "--drafts",
     is_flag=True,
-    help="Also show drafts and scheduled stories, with a preview banner (built into "
-    ".podium-preview/, never into output/).",
+    help="Also show drafts and scheduled stories, with a preview banner.",
 )
 @click.option(
     "--cms",
@@ -352,7 +351,10 @@ PORT = click.IntRange(1, 65535)
 def serve(
     settings_file: str, port: int, bind: str, no_watch: bool, drafts: bool, cms: bool, cms_port: int
 ) -> None:
-    """Build, serve on localhost, and rebuild and reload the browser on change."""
+    """Build, serve on localhost, and rebuild and reload the browser on change.
+
+    The pages are built into .podium-preview/, never into output/, which holds
+    only what `podium build` publishes."""
     from .serve import serve as run_serve
 
     _setup_logging(False, False)

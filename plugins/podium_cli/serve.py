@@ -38,7 +38,10 @@ class _State:
     errors: tuple[str, ...] = ()  # the last rebuild's error lines; empty when it succeeded
 
 
-PREVIEW_OUTPUT = ".podium-preview"  # never output/: a preview must not be deployed
+# Never output/, with or without --drafts: its pages carry the live-reload
+# script (and drafts, and /admin/ for decap-server on this machine), and
+# output/ is what `podium build` publishes and `invoke publish` uploads.
+PREVIEW_OUTPUT = ".podium-preview"
 
 
 def _failed(output: Path) -> None:
@@ -151,9 +154,7 @@ def serve(
     cms_port: int | None = None,
 ) -> None:
     settings = load_settings(settings_file)
-    output = Path(settings["OUTPUT_PATH"])
-    if drafts:
-        output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
+    output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
     extra, proxy = {}, None
     if cms_port is not None:
         extra, proxy = _start_cms(settings_file, settings, cms_port)
