@@ -5,7 +5,9 @@ thousand stories that is most of a warm build's memory and a good part of
 its time. Its verdict depends only on the photo's bytes and on the code that
 judges them, so it is stored under ``.podium-cache/photo-checks/`` keyed by
 the SHA-256 of the bytes (not the file's modification time: a fresh CI
-checkout gives every file a new one) and of the checker's version.
+checkout gives every file a new one) and of the checker's code
+(``podium.fingerprint``: this module, ``photos.py``, what they import, and
+Pillow's version).
 
 One small JSON file per photo: JSON because the cache folder is restored
 from CI caches and must never hold a format that can run code (no pickle);
@@ -17,28 +19,31 @@ parallel builds never corrupt each other's entries.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from pathlib import Path
 
-import PIL
-
 from .atomic import write_atomic
 from .cache import read_json
-from .photos import MAX_PIXELS, has_gps, inspect_photo, shorter_side
+from .fingerprint import MEMO as CODE_MEMO
+from .fingerprint import code_fingerprint
+from .photos import has_gps, inspect_photo, shorter_side
 
 FOLDER = "photo-checks"
-# Bump when inspect_photo's verdicts change; Pillow's version is part of the key too.
-# 2: the entry says whether the photo holds GPS data; 3: only photo formats are opened;
-# 4: a JPEG of too many scans is refused; 5: HEIC named; 6: the entry has the photo's
-# shorter side; 7: big-endian 16-bit TIFFs accepted
-CHECKER_VERSION = "7"
 ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int}
-_SALT = f"{CHECKER_VERSION}|{PIL.__version__}|{MAX_PIXELS}".encode()
+
+
+@functools.cache
+def _checker(cache: Path) -> bytes:
+    """The checker's code, found by following its imports: a hand-kept version
+    number, bumped by hand seven times, served the old verdict the day a change
+    to ``photos.py`` forgot it."""
+    return code_fingerprint(Path(__file__), cache / CODE_MEMO).encode()
 
 
 def _entry(cache: Path, data: bytes) -> Path:
-    digest = hashlib.sha256(_SALT + b"\0" + data).hexdigest()
+    digest = hashlib.sha256(b"podium photo check\0" + _checker(cache) + b"\0" + data).hexdigest()
     return cache / FOLDER / digest[:2] / f"{digest}.json"
 
 

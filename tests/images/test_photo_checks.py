@@ -151,3 +151,40 @@ def test_a_portrait_too_small_for_the_card_is_a_warning_also_from_the_cache(site
 def test_a_portrait_large_enough_gives_no_size_warning(site, monkeypatch):
     _anna_photo(site, None, size=(320, 480))
     assert "shorter side" not in _check(site, monkeypatch)
+
+
+_CHECK = """
+import sys
+from pathlib import Path
+import podium.photo_checks as checks
+print(checks.photo_verdict_cached(Path(sys.argv[1]), Path(sys.argv[2]))[0])
+"""
+
+
+def test_a_changed_photo_checker_does_not_reuse_old_verdicts(tmp_path):
+    # The key held a hand-kept CHECKER_VERSION: a change to photos.py that
+    # forgot to bump it was served the old verdict from every CI cache.
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from podium_testkit import ROOT
+
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    photo, cache = tmp_path / "a.png", tmp_path / "cache"
+    Image.new("RGB", (64, 64), (200, 30, 30)).save(photo)
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+
+    def verdict() -> str:
+        run = [sys.executable, "-c", _CHECK, str(photo), str(cache)]
+        return subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
+
+    assert verdict() == "None\n"
+    photos = plugins / "podium" / "photos.py"
+    stricter = (
+        '\n\ndef inspect_photo(path, data=None):\n    return "is refused by a stricter check"\n'
+    )
+    photos.write_text(photos.read_text(encoding="utf-8") + stricter, encoding="utf-8")
+    assert verdict() == "is refused by a stricter check\n"
