@@ -189,9 +189,6 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
     return None
 
 
-# Bump when the pixels a photo gives change: cached variants are keyed by it.
-CLEAN_VERSION = "4"  # 2: embedded colour profiles converted to sRGB; 3: 16-bit grey by 1/257
-# 4: palette images converted by their colour profile too
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 _MANAGED = {"RGB": "RGB", "RGBA": "RGBA", "CMYK": "RGB"}  # mode -> mode after conversion
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
-from podium import paths, pipeline
+from podium import paths, photos, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
@@ -40,13 +40,9 @@ from podium.filetypes import (
     file_problem,
     svg_problem,
 )
-from podium.photos import (
-    CLEAN_VERSION,
-    clean_photo,
-    encode_linked,
-    image_format,
-    responsive_variants,
-)
+from podium.fingerprint import MEMO as CODE_MEMO
+from podium.fingerprint import code_fingerprint
+from podium.photos import clean_photo, encode_linked, image_format, responsive_variants
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
@@ -70,7 +66,12 @@ class PhotoGenerator(Generator):
     def generate_context(self) -> None:
         content = Path(self.settings["PATH"])
         # Real folders, never a link planted by a restored cache (podium.cache).
-        self.cache = real_subfolder(build_cache(self.settings) / "photos")
+        root = build_cache(self.settings)
+        self.cache = real_subfolder(root / "photos")
+        # What the cleaned pixels depend on besides the photo: the cleaning code
+        # (photos.py, what it imports, Pillow's version), by its fingerprint; a
+        # hand-kept CLEAN_VERSION served old variants when a change forgot it.
+        self.code = code_fingerprint(Path(photos.__file__), root / CODE_MEMO).encode()
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
         self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked
         portraits: dict[str, Portrait | None] = {}
@@ -100,9 +101,9 @@ class PhotoGenerator(Generator):
             data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
         except paths.Refused as exc:
             raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
-        # The widths and the cleaning code's version are part of the key:
+        # The widths and the cleaning code are part of the key:
         # changing either must not reuse old files.
-        key = data + repr(WIDTHS).encode() + CLEAN_VERSION.encode()
+        key = data + repr(WIDTHS).encode() + self.code
         digest = hashlib.sha256(key).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
         try:
@@ -182,7 +183,7 @@ class PhotoGenerator(Generator):
             ) from None
         ext = Path(rel).suffix[1:].lower()
         if kind == "image":
-            digest = hashlib.sha256(data + b"linked-" + CLEAN_VERSION.encode()).hexdigest()[:24]
+            digest = hashlib.sha256(data + b"linked-" + self.code).hexdigest()[:24]
             cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
             self.linked_used.add(cached.name)
             kept = _cached_image(cached, RASTER[ext])

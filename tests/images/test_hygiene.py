@@ -272,3 +272,51 @@ def test_avif_is_read_not_called_heic(tmp_path):
     assert inspect_photo(path) is None
     (tmp_path / "video.mp4").write_bytes(b"\0\0\0\x18ftypisom\0\0\0\0isommp42" + b"\0" * 100)
     assert "HEIC" not in (inspect_photo(tmp_path / "video.mp4") or "")
+
+
+_VARIANT = """
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from PIL import Image
+from podium_images.plugin import PhotoGenerator
+
+content = Path(sys.argv[1])
+photos = PhotoGenerator.__new__(PhotoGenerator)  # its Pelican parts are not used here
+photos.settings = {"PATH": str(content), "PODIUM_CACHE_PATH": sys.argv[2]}
+story = SimpleNamespace(photo="images/a.png", translations=[], podium_links=(), source_path="")
+photos.context = {"articles": [story]}
+photos.generate_context()
+(_source, digest), = photos.jobs.values()
+print(Image.open(photos.cache / digest / "96.jpg").convert("RGB").getpixel((48, 48)))
+"""
+
+
+def test_a_changed_cleaning_code_does_not_reuse_old_variants(tmp_path):
+    # The cached variants were keyed on a hand-kept CLEAN_VERSION: a change to
+    # clean_photo that forgot to bump it published the old pixels from every
+    # restored CI cache (and only a cold build showed the new ones).
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from podium_testkit import ROOT
+
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    (content / "images").mkdir(parents=True)
+    Image.new("RGB", (200, 200), (255, 255, 255)).save(content / "images" / "a.png")
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+
+    def centre() -> tuple[int, ...]:
+        run = [sys.executable, "-c", _VARIANT, str(content), str(cache)]
+        done = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+        return tuple(int(v) for v in done.stdout.strip("()\n").split(","))
+
+    assert min(centre()) > 240  # white
+    photos = plugins / "podium" / "photos.py"
+    darker = "\n\ndef clean_photo(src):\n    return Image.new('RGB', (200, 200), (0, 0, 0))\n"
+    photos.write_text(photos.read_text(encoding="utf-8") + darker, encoding="utf-8")
+    assert max(centre()) < 15, "a changed clean_photo must not reuse old variants"
