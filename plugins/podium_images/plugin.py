@@ -43,11 +43,11 @@ from podium.filetypes import (
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photos import clean_photo, encode_linked, image_format, responsive_variants
+from podium_read.body import MEDIA_DIR  # where the read step pointed the links
 
 log = logging.getLogger(__name__)
 WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
 PHOTO_DIR = "images/people"
-MEDIA_DIR = "media"  # must match podium_read.body.MEDIA_DIR (a later step may not import it)
 _VARIANT = re.compile(r"(\d+)\.(jpg|webp)")  # a cached variant: "<width>.<ext>"
 
 
