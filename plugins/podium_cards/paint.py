@@ -33,9 +33,6 @@ class Box:
     def bottom(self) -> int:
         return self.y + self.h
 
-    def contains(self, px: int, py: int) -> bool:
-        return self.x <= px < self.right and self.y <= py < self.bottom
-
 
 def _visual_order(items: list[tuple[Face, str, str]], rtl: bool) -> list[tuple[Face, str, str]]:
     """Unicode bidi rule L2 on runs: reverse every sequence at or above each odd level."""
