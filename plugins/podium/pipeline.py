@@ -107,7 +107,7 @@ def on_initialized(pelican) -> None:
 
 
 # -- context keys: Pelican's shared context, step -> later steps and templates ----
-SITE = "podium_site"  # Site (podium.site): read+validate; every file read once
+SITE = "podium_site"  # Site (podium_read.site): read, completed by validate; every file read once
 SETTINGS = "podium"  # PodiumSettings: render, for templates
 THEMES = "podium_themes"  # list[Theme]: tag
 TAGGER = "podium_tagger"  # Tagger | None (None: tags reused from .podium-cache): tag
