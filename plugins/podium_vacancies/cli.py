@@ -47,13 +47,14 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     settings = obj.get("settings") or {}
     content_dir = Path(obj.get("content_dir") or settings.get("PATH") or "content")
     try:
-        configured = FeedConfig.from_settings(settings)
+        # PODIUM_FEEDS is parsed with every other setting, once (register_setting).
+        ps = podium_settings.get(settings) if settings else None
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
+    configured = ps.feeds if ps is not None else ()
     feeds = _select(configured, kind, url, name, country, settings)
-    ps = podium_settings.get(settings) if settings else None
     cache = cache_root(content_dir, ps.cache_path) if ps is not None else None
     if cache is not None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
