@@ -130,7 +130,9 @@ class CardGenerator(Generator):
         raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
         self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
-        self.digests: dict[str, bytes] = {}  # image file -> its hash, for this build
+        # image file -> its hash, for this build; the portraits' from the images
+        # step, which read them already (a site without that step reads them here)
+        self.digests: dict[str, bytes] = dict(self.context.get(pipeline.PHOTO_DIGESTS, {}))
         content = Path(self.settings["PATH"])
         theme_colors = {t.slug: t.color for t in self.context.get(pipeline.THEMES, [])}
         for story in with_translations(self.context.get("articles", [])):

@@ -75,6 +75,7 @@ class PhotoGenerator(Generator):
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
         self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked
         portraits: dict[str, Portrait | None] = {}
+        self.digests: dict[str, bytes] = {}  # photo file -> sha256 of its bytes
         for story in with_translations(self.context.get("articles", [])):
             story.portrait = (
                 self._portrait(content, story.photo, portraits) if story.photo else None
@@ -83,6 +84,7 @@ class PhotoGenerator(Generator):
             person.portrait = (
                 self._portrait(content, person.photo, portraits) if person.photo else None
             )
+        self.context[pipeline.PHOTO_DIGESTS] = self.digests
         # Files that published stories link ({static}, {attach}): the read
         # step pointed the links at media/<path>; nothing else publishes them.
         self.linked: dict[str, tuple[str, str]] = {}  # target -> (kind, story path)
@@ -101,6 +103,7 @@ class PhotoGenerator(Generator):
             data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
         except paths.Refused as exc:
             raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
+        self.digests[str(source)] = hashlib.sha256(data).digest()
         # The widths and the cleaning code are part of the key:
         # changing either must not reuse old files.
         key = data + repr(WIDTHS).encode() + self.code
