@@ -1,4 +1,4 @@
-"""Pelican glue for pipeline step 6, cards: a social card for every page.
+"""Pelican glue for pipeline step 7, cards: a social card for every page.
 
 Every story gets a 1200x630 card and a 1080x1080 quote square; theme pages
 get a theme card; every other page shares its language's hub card. A card's

@@ -1,4 +1,4 @@
-"""Pipeline step 7, index: full-text search with Pagefind, built with the site.
+"""Pipeline step 8, index: full-text search with Pagefind, built with the site.
 
 Connected to Pelican's ``finalized`` signal, so it runs once every page is
 written. Pagefind reads ``<html lang>`` and writes one index per language

@@ -3,9 +3,10 @@
 Pure library code: no Pelican imports, no network, nothing downloaded: the
 lexicon, its weights and the learned decision are small YAML files in the
 package (``lexicon.yml``, ``lexicon_weights.yml``, ``decision.yml``). The
-Pelican wiring reads ``content/themes.yml`` with :func:`load_themes`, fits a
-:class:`Tagger` on the stories that carry explicit themes and calls
-:meth:`Tagger.tag` on every story.
+Pelican wiring (``plugin.py``) takes the themes from the site model (the read
+step parses ``content/themes.yml``; :func:`load_themes` is re-exported from
+``podium_read.themes``), fits a :class:`Tagger` on the stories that carry
+explicit themes and tags every story and vacancy (``tagging.tag_all``).
 
     themes = load_themes("content/themes.yml")
     tagger = Tagger.fit(themes, [doc for doc in docs if doc.explicit_themes])

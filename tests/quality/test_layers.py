@@ -94,3 +94,23 @@ def test_the_check_sees_a_violation(tmp_path, monkeypatch):
     (tmp_path / "podium_read" / "x.py").write_text("def f():\n    import podium_render.hub\n")
     monkeypatch.setattr(f"{__name__}.PLUGINS", tmp_path)
     assert imports_of("podium_read") == {"podium_render": ["podium_read/x.py:2"]}
+
+
+def test_every_step_s_docstring_gives_its_place_in_steps():
+    """The cards step called itself "pipeline step 6" and the index step "step 7"
+    after the images step came in at 6: a reader counting on them looked for
+    the wrong step."""
+    import re
+
+    stated = {}
+    for source in sorted(PLUGINS.rglob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        for number, name in re.findall(r"[Pp]ipeline step (\d+), (\w+)", text):
+            stated[f"{source.relative_to(PLUGINS)}: {name}"] = int(number)
+    assert len(stated) >= len(STEPS) - 1
+    wrong = {
+        where: number
+        for where, number in stated.items()
+        if STEPS.index(where.split("/")[0]) + 1 != number
+    }
+    assert not wrong, f"STEPS puts them elsewhere: {wrong}"
