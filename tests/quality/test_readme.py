@@ -183,3 +183,22 @@ def test_every_source_file_the_docs_and_comments_name_exists():
         if not (ROOT / name).exists()
     }
     assert not missing, sorted(missing)
+
+
+def test_the_architecture_names_every_command_and_every_registered_setting():
+    """docs/architecture.md listed the podium commands without `vacancies` and
+    the step-owned settings without PODIUM_SEARCH_CHUNK (podium_index)."""
+    from podium_cli.cli import main
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    diagram = text.split("podium_cli", 1)[1].split("podium_ping", 1)[0]
+    missing = [name for name in main.commands if name not in diagram]
+    assert not missing, f"commands the diagram does not name: {missing}"
+    registered = set()
+    for source in (ROOT / "plugins").rglob("*.py"):
+        registered.update(
+            re.findall(r'register_setting\(\s*"(\w+)"', source.read_text(encoding="utf-8"))
+        )
+    assert {"PODIUM_CARDS", "PODIUM_FEEDS"} <= registered
+    settings = text.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    assert not [name for name in registered if name not in settings]
