@@ -13,6 +13,7 @@ and run every time.)
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 import functools
 import hashlib
@@ -66,6 +67,22 @@ _renderers: dict[tuple, Renderer] = {}  # one per set of host and attachment set
 _photo_memo: dict[tuple, str | None] = {}
 
 
+_identities: dict[str, str] = {}  # settings.identity -> _parse_identity
+
+
+def _parse_identity(settings: PodiumSettings) -> str:
+    """The settings as a parse depends on them: all but today's date.
+
+    Whether a story is scheduled, or its consent has ended, is asked of the
+    parse afterwards (``Story.publication(settings)``), never decided in it;
+    keyed on the date, every nightly build parsed every story again.
+    """
+    known = _identities.get(settings.identity)
+    if known is None:
+        known = _identities[settings.identity] = repr(replace(settings, today=dt.date.min))
+    return known
+
+
 def kind_of(path: Path, content_root: Path) -> str | None:
     """The story kind comes from the folder: content/interviews or content/columns."""
     try:
@@ -84,7 +101,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
         stat = real.stat()
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
-    identity = settings.identity
+    identity = _parse_identity(settings)
     key = (str(real), stat.st_mtime_ns, stat.st_size, identity)
     parsed = _memo.get(key)
     if parsed is None:
@@ -109,7 +126,8 @@ def _parse_cached(
 ) -> Parsed:
     """``_parse``, or its result from an earlier build when nothing it depends on changed.
 
-    ``real`` is the story's real path (``paths.content_file``), ``identity`` the settings' repr.
+    ``real`` is the story's real path (``paths.content_file``), ``identity`` the
+    settings as the parse reads them (``_parse_identity``).
     """
     try:
         entry, key, raw = _cache_entry(path, content_root, settings, real, identity)

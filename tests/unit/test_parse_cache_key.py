@@ -111,3 +111,33 @@ def test_changing_the_ui_strings_makes_the_parse_cache_miss(tmp_path):
     strings.write_text(text.replace('{nl: "Tabel", ', '{nl: "Overzicht", '), encoding="utf-8")
     after = parse()
     assert after["parsed"] == 1 and 'aria-label="Overzicht"' in after["html"]
+
+
+def test_a_new_day_reuses_yesterdays_parses(tmp_path, monkeypatch):
+    """The key held the whole settings' repr, today's date with it, which no
+    parse reads (whether a story is scheduled or its consent ended is asked of
+    the parse later, Story.publication): every nightly build parsed every
+    story again, the parse cache restored for nothing."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    story = content / "columns" / "koppen.md"
+    story.write_text(STORY, encoding="utf-8")
+    ran = []
+    real = parse._parse
+    monkeypatch.setattr(parse, "_parse", lambda *args: (ran.append(1), real(*args))[1])
+    monkeypatch.setattr(parse, "_memo", {})  # the disk cache, not this process's memo
+    before = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01"})
+    first = parse.parse_story(story, content, before)
+    monkeypatch.setattr(parse, "_memo", {})
+    after = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-02"})
+    again = parse.parse_story(story, content, after)
+    assert len(ran) == 1, "a new day must not parse unchanged stories again"
+    assert again.body.html == first.body.html
+    # What does depend on the day is asked of the parse with that day's settings.
+    assert again.story.publication(after) == "published"
+    scheduled = STORY.replace("date: 2026-04-10", "date: 2026-06-03")
+    story.write_text(scheduled, encoding="utf-8")
+    assert parse.parse_story(story, content, after).story.publication(after) == "scheduled"
