@@ -163,7 +163,6 @@ ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("featured", "bool", "podium_read"),
     # podium_tag
     Attribute("theme_tags", "list[ThemeTag]", "podium_tag"),
-    Attribute("theme_slugs", "list[str]", "podium_tag"),
     Attribute("theme_tags_json", "list[dict]", "podium_tag"),
     # podium_link
     Attribute("open_vacancies", "list[Vacancy]", "podium_link"),

@@ -45,7 +45,6 @@ def tag_stories(generator) -> None:
     stats["tags_reused"] = tagging.tagger is None
     for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
-        article.theme_slugs = [t.slug for t in tags]
         article.theme_tags_json = [t.to_json() for t in tags]
         auto = [t for t in tags if t.source == "auto"]
         if auto:
