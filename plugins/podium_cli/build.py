@@ -122,7 +122,7 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         # Pelican's read_settings(path) would run the file a second time (its
         # module-level code, imports and all); given no path it only merges,
         # so the file's relative folders are made absolute here, as it would.
-        return read_settings(override=_beside({**own, **podium, **overrides}, path))
+        settings = read_settings(override=_beside({**own, **podium, **overrides}, path))
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
@@ -133,6 +133,13 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         raise ContentError([Issue(where, line, f"{type(exc).__name__}: {first}")]) from None
     finally:
         settings_log.removeFilter(drop)
+    # Pelican takes some wrong types without a word (OUTPUT_PATH = None), and the
+    # commands use them before the plugins check them: `podium build` ended in
+    # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
+    problems = SettingProblems(str(settings_file))
+    core_problems(settings, problems.bad)
+    problems.check()
+    return settings
 
 
 def _beside(values: dict, path: Path) -> dict:

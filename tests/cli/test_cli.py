@@ -988,6 +988,9 @@ def test_a_template_error_names_the_template_and_line(
         ("DEFAULT_LANG = 5", 'setting DEFAULT_LANG must be a language code as text, like "nl"'),
         ("LOCALE = 5", 'setting LOCALE must be a locale or a list of them, like ["nl_NL.UTF-8"]'),
         ("SITENAME = None", 'setting SITENAME must be text, like "Werken bij Acme", not None'),
+        # `podium build` used it before anything checked it: "podium: error: TypeError:
+        # expected str, bytes or os.PathLike object, not NoneType", naming no setting.
+        ("OUTPUT_PATH = None", 'setting OUTPUT_PATH must be a folder, like "output", not None'),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
