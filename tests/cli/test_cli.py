@@ -991,6 +991,8 @@ def test_a_template_error_names_the_template_and_line(
         # `podium build` used it before anything checked it: "podium: error: TypeError:
         # expected str, bytes or os.PathLike object, not NoneType", naming no setting.
         ("OUTPUT_PATH = None", 'setting OUTPUT_PATH must be a folder, like "output", not None'),
+        ('SITEURL = "https:///careers"', "setting SITEURL must be the site's address"),
+        ('SITEURL = "https://werkenbij.example.com/a b"', "setting SITEURL must be the site's"),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
