@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from pathlib import Path
 
 from invoke import task
 
 SETTINGS = "pelicanconf.py"
 PUBLISH_SETTINGS = "publishconf.py"
-OUTPUT = "output"
 # Where `invoke publish` sends the site (the rsync route); see README, "Publishing".
 SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/www/careers
 
@@ -40,12 +40,22 @@ def _one_line(function, *args, **kwargs):
         sys.exit(getattr(exc, "exit_status", 1))
 
 
-def _build(settings: str, output: str = OUTPUT) -> None:
+def _build(settings: str) -> Path:
+    """Build into the settings' OUTPUT_PATH, as `podium build -s SETTINGS` and
+    Pelican's own tasks.py do (a fixed output/ was not where a hub with
+    OUTPUT_PATH = "public" had it); return that folder."""
     from podium_cli.build import build as podium_build
     from podium_cli.cli import summary
 
-    result = _one_line(podium_build, settings, output)
+    result = _one_line(podium_build, settings)
     print(summary(result))  # as `podium build` says it: stories, pages, cards, warnings
+    return Path(result.output)
+
+
+def _shown(folder: Path) -> str:
+    """``folder`` as the commands are given it: relative when it is below here."""
+    relative = os.path.relpath(folder)
+    return folder.as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
 def _podium(*args: str) -> None:
@@ -82,15 +92,16 @@ PORT_HELP = {"port": "Port to serve on, 1 to 65535 (default: 8000)."}
 @task
 def clean(c):
     """Remove the output folder (only one that `podium build` wrote)."""
-    from podium_cli.build import MARKER
+    from podium_cli.build import MARKER, load_settings
 
-    if os.path.islink(OUTPUT):  # never follow it: the build refuses one too
-        sys.exit(f"{OUTPUT}: error: not removed: it is a symlink")
-    if not os.path.isdir(OUTPUT):
+    output = _shown(Path(_one_line(load_settings, SETTINGS)["OUTPUT_PATH"]))
+    if os.path.islink(output):  # never follow it: the build refuses one too
+        sys.exit(f"{output}: error: not removed: it is a symlink")
+    if not os.path.isdir(output):
         return
-    if not os.path.isfile(os.path.join(OUTPUT, MARKER)):
-        sys.exit(f"{OUTPUT}: error: not removed: no {MARKER} file, so Podium did not write it")
-    shutil.rmtree(OUTPUT)
+    if not os.path.isfile(os.path.join(output, MARKER)):
+        sys.exit(f"{output}: error: not removed: no {MARKER} file, so Podium did not write it")
+    shutil.rmtree(output)
 
 
 @task
@@ -108,8 +119,6 @@ def build(c):
 @task
 def rebuild(c):
     """Build from scratch, with empty caches."""
-    from pathlib import Path
-
     from podium.cache import build_cache
     from podium_cli.build import _protected, load_settings
 
@@ -178,21 +187,21 @@ def _needs(program: str, how: str = "") -> None:
 
 @task
 def publish(c, target=""):
-    """Build with publishconf.py and rsync it to PODIUM_SSH_TARGET (or --target)."""
+    """Build with publishconf.py and rsync its OUTPUT_PATH to PODIUM_SSH_TARGET (or --target)."""
     destination = target or SSH_TARGET
     if not destination:
         sys.exit("Set PODIUM_SSH_TARGET=user@host:/path or pass --target")
     _needs("rsync")
-    _build(PUBLISH_SETTINGS)
+    output = _shown(_build(PUBLISH_SETTINGS))
     # No --cvs-exclude (pelican-quickstart's): it skips every file or folder
     # named "core" or "tags", so a story or theme with that slug never reached
     # the server. output/ holds only what the build wrote.
-    c.run(f'rsync -e "ssh" -P -rvzc --delete {OUTPUT}/ {destination}', pty=True)
+    c.run(f'rsync -e "ssh" -P -rvzc --delete {output}/ {destination}', pty=True)
 
 
 @task
 def gh_pages(c, branch="gh-pages"):
-    """Build with publishconf.py and push output/ to the gh-pages branch (ghp-import)."""
+    """Build with publishconf.py and push its OUTPUT_PATH to the gh-pages branch (ghp-import)."""
     _needs("ghp-import", "pip install ghp-import")
-    _build(PUBLISH_SETTINGS)
-    c.run(f"ghp-import -b {branch} --no-jekyll --push --force {OUTPUT}")
+    output = _shown(_build(PUBLISH_SETTINGS))
+    c.run(f"ghp-import -b {branch} --no-jekyll --push --force {output}")

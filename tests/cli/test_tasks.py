@@ -173,7 +173,7 @@ def test_publish_sends_every_file_rsync_would_skip_as_cvs_junk(site, monkeypatch
     (bin_dir / "rsync").chmod(0o755)
     monkeypatch.chdir(site)
     monkeypatch.setenv("PATH", str(bin_dir))
-    monkeypatch.setattr(tasks, "_build", lambda *args: None)
+    monkeypatch.setattr(tasks, "_build", lambda *args: site / "output")
     ran = []
 
     class Recording(Context):
@@ -223,3 +223,39 @@ def test_a_wrong_port_is_one_line_before_any_build(monkeypatch, capsys, name, po
     assert capsys.readouterr().err.splitlines() == [
         f"tasks.py: error: --port must be a whole number from 1 to 65535, not '{port}'"
     ]
+
+
+def test_tasks_build_and_clean_the_output_path_the_settings_name(site, monkeypatch, tmp_path):
+    """Pelican's tasks.py builds, cleans and uploads the settings' OUTPUT_PATH; these
+    always used output/: with OUTPUT_PATH = "public", `invoke build` wrote output/
+    (which `podium build` and `invoke serve` never do), `invoke clean` left public/
+    and `invoke publish` sent output/, whatever publishconf.py built."""
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'OUTPUT_PATH = "public"\n', "utf-8")
+    tasks = _tasks()
+    tasks.build(Context())
+    assert (site / "public" / "index.html").is_file()
+    assert not (site / "output").exists()
+    tasks.clean(Context())
+    assert not (site / "public").exists()
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "rsync").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / "rsync").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    (site / "publishconf.py").write_text(
+        "from pelicanconf import *  # noqa\nOUTPUT_PATH = 'site'\n", encoding="utf-8"
+    )
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    monkeypatch.syspath_prepend(str(site))
+    tasks.publish(Recording(), target="u@h:/srv")
+    (command,) = ran
+    assert (site / "site" / "index.html").is_file() and not (site / "output").exists()
+    assert " site/ u@h:/srv" in command, command
