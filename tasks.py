@@ -10,6 +10,7 @@ process: no task needs ``podium`` on the PATH.
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -196,7 +197,10 @@ def publish(c, target=""):
     # No --cvs-exclude (pelican-quickstart's): it skips every file or folder
     # named "core" or "tags", so a story or theme with that slug never reached
     # the server. output/ holds only what the build wrote.
-    c.run(f'rsync -e "ssh" -P -rvzc --delete {output}/ {destination}', pty=True)
+    # Quoted for the shell c.run hands it to: "My Sites/public" or a target
+    # "host:/var/www/werken bij" each stay one argument.
+    source, target = shlex.quote(f"{output}/"), shlex.quote(destination)
+    c.run(f"rsync -e ssh -P -rvzc --delete {source} {target}", pty=True)
 
 
 @task
@@ -204,4 +208,5 @@ def gh_pages(c, branch="gh-pages"):
     """Build with publishconf.py and push its OUTPUT_PATH to the gh-pages branch (ghp-import)."""
     _needs("ghp-import", "pip install ghp-import")
     output = _shown(_build(PUBLISH_SETTINGS))
+    branch, output = shlex.quote(branch), shlex.quote(output)
     c.run(f"ghp-import -b {branch} --no-jekyll --push --force {output}")

@@ -259,3 +259,37 @@ def test_tasks_build_and_clean_the_output_path_the_settings_name(site, monkeypat
     (command,) = ran
     assert (site / "site" / "index.html").is_file() and not (site / "output").exists()
     assert " site/ u@h:/srv" in command, command
+
+
+@pytest.mark.parametrize(("name", "program"), [("publish", "rsync"), ("gh_pages", "ghp-import")])
+def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
+    site, monkeypatch, tmp_path, name, program
+):
+    """The command went to the shell unquoted: an output folder "My Sites/public" (an
+    absolute OUTPUT_PATH) or a target "host:/var/www/werken bij" were two arguments,
+    and rsync read the first half of the target as a second source."""
+    import shlex
+
+    tasks = _tasks()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / program).write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / program).chmod(0o755)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    output = tmp_path / "My Sites" / "public"
+    monkeypatch.setattr(tasks, "_build", lambda *args: output)
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    target = "u@h:/var/www/werken bij"
+    getattr(tasks, name)(Recording(), **({"target": target} if name == "publish" else {}))
+    (command,) = ran
+    argv = shlex.split(command)
+    if name == "publish":
+        assert argv[-2:] == [f"{output.as_posix()}/", target], argv
+    else:
+        assert argv[-1] == output.as_posix(), argv
