@@ -113,6 +113,8 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     settings_log = logging.getLogger("pelican.settings")
     drop = _DropFeedDomainWarning()
     settings_log.addFilter(drop)
+    beside = contextlib.ExitStack()
+    beside.enter_context(_imports_beside(path))
     try:
         # Podium's defaults go where the file assigns nothing, before anything
         # reads the settings: told apart from Pelican's own defaults, a hub
@@ -122,7 +124,7 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         # Pelican's read_settings(path) would run the file a second time (its
         # module-level code, imports and all); given no path it only merges,
         # so the file's relative folders are made absolute here, as it would.
-        settings = read_settings(override=_beside({**own, **podium, **overrides}, path))
+        settings = read_settings(override=_absolute_folders({**own, **podium, **overrides}, path))
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
@@ -133,6 +135,7 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         raise ContentError([Issue(where, line, f"{type(exc).__name__}: {first}")]) from None
     finally:
         settings_log.removeFilter(drop)
+        beside.close()
     # Pelican takes some wrong types without a word (OUTPUT_PATH = None), and the
     # commands use them before the plugins check them: `podium build` ended in
     # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
@@ -142,7 +145,7 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     return settings
 
 
-def _beside(values: dict, path: Path) -> dict:
+def _absolute_folders(values: dict, path: Path) -> dict:
     """``values`` with the folders Pelican reads relative to the settings file
     (``PATH``, ``OUTPUT_PATH``, ``THEME``, ``CACHE_PATH``, ``PLUGIN_PATHS``) made
     absolute, as ``pelican.settings.read_settings`` does when given the file."""
@@ -165,6 +168,38 @@ def _beside(values: dict, path: Path) -> dict:
         elif folders is not None:
             values[name] = [absolute(p) for p in folders]
     return values
+
+
+@contextlib.contextmanager
+def _imports_beside(path: Path):
+    """While a settings file loads, the modules it imports by a bare name are the
+    files beside it, read afresh: publishconf.py's `from pelicanconf import *`
+    (after `sys.path.append(os.curdir)`, as Pelican's quickstart writes it).
+
+    From another folder that import failed ("No module named 'pelicanconf'") or
+    took the pelicanconf.py of the folder podium ran in; and Python keeps what it
+    imported once (Pelican too leaves every settings file it loads in sys.modules,
+    by its name), so `podium serve -s publishconf.py` never read a changed
+    pelicanconf.py again. Installed and standard modules are never dropped.
+    """
+    import sysconfig
+
+    folder = path.resolve().parent
+    installed = [Path(p).resolve() for k, p in sysconfig.get_paths().items()
+                 if k in ("stdlib", "platstdlib", "purelib", "platlib")]  # fmt: skip
+    for sibling in folder.glob("*.py"):
+        module = sys.modules.get(sibling.stem)
+        file = getattr(module, "__file__", None)
+        if module is None or not file or sibling.stem == "__main__":
+            continue
+        if not any(Path(file).resolve().is_relative_to(p) for p in installed):
+            del sys.modules[sibling.stem]
+    sys.path.insert(0, str(folder))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(ValueError):
+            sys.path.remove(str(folder))
 
 
 def _wrong_core_types(path: Path, shown: str) -> None:

@@ -243,6 +243,30 @@ def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
     assert (site / "output" / "index.html").is_file()
 
 
+def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
+    run, site, monkeypatch, tmp_path
+):
+    """publishconf.py (the demo's, as Pelican's quickstart writes it) does
+    `sys.path.append(os.curdir)` and `from pelicanconf import *`. Run from another
+    folder, `podium check -s site/publishconf.py` said "ModuleNotFoundError: No module
+    named 'pelicanconf'", or took the pelicanconf.py of the folder it ran in; and in one
+    process (`podium serve -s publishconf.py`) a changed pelicanconf.py was never read
+    again: the first import stayed in sys.modules."""
+    from podium_cli.build import load_settings
+
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    first = run("check", "-s", "publishconf.py")  # loads it here first
+    assert first.exit_code == 0, first.output
+    monkeypatch.chdir(tmp_path)  # site/ is below, and no pelicanconf.py here
+    result = run("check", "-s", "site/publishconf.py")
+    assert result.exit_code == 0, result.output
+    (tmp_path / "pelicanconf.py").write_text('SITENAME = "Another hub"\n', encoding="utf-8")
+    assert load_settings("site/publishconf.py")["SITENAME"] == "Werken bij Testbedrijf"
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'SITENAME = "Changed"\n', "utf-8")
+    assert load_settings("site/publishconf.py")["SITENAME"] == "Changed"
+
+
 def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
     # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
     # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
