@@ -678,3 +678,22 @@ def test_pull_request_warns_where_a_deleted_translation_url_would_die(pull_reque
     assert "::warning file=content/interviews/anna-de-boer.en.md::with this file gone, " in (
         result.stdout
     )
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_the_output_folders_the_workflows_and_readme_build_are_not_committed(path):
+    """The workflows (and the README, for Netlify and a local look) build into
+    public/, which .gitignore did not name: a local `podium build -s publishconf.py
+    -o public` left public/ and the build's .public.old-* folder in `git status`,
+    for a `git add -A` to commit the whole built site."""
+    import re
+
+    folders = {"output"}
+    for text in (path.read_text("utf-8"), (ROOT / "README.md").read_text("utf-8")):
+        folders |= set(re.findall(r"podium build [^\n`|&]*?-o ([a-z][\w.-]*)", text))
+    assert "public" in folders  # (-o DIR, the README's placeholder, is no folder)
+    for folder in sorted(folders):
+        for built in (f"{folder}/index.html", f".{folder}.old-123-abc/index.html",
+                      f".{folder}.build-123-abc/index.html"):  # fmt: skip
+            done = subprocess.run(["git", "check-ignore", "-q", "--no-index", built], cwd=ROOT)
+            assert done.returncode == 0, f"{built} is not in .gitignore"
