@@ -245,8 +245,40 @@ def regenerate(settings_file: str) -> None:
 
 
 def _roots(settings: dict, settings_file: str) -> list[Path]:
-    """What a change in triggers a rebuild: content, theme, settings file."""
-    return [Path(settings["PATH"]), Path(settings["THEME"]), Path(settings_file).resolve()]
+    """What a change in triggers a rebuild: content, theme, settings file and the
+    settings files it imports (publishconf.py's pelicanconf.py)."""
+    return [Path(settings["PATH"]), Path(settings["THEME"]), *_settings_files(settings_file)]
+
+
+def _settings_files(settings_file: str) -> list[Path]:
+    """The settings file and the files beside it that it imports by name, at any
+    depth: `serve -s publishconf.py` watched publishconf.py alone, and a change to
+    pelicanconf.py, where nearly every setting is, rebuilt nothing."""
+    import ast
+
+    found: list[Path] = []
+    todo = [Path(settings_file).resolve()]
+    while todo:
+        file = todo.pop()
+        if file in found:
+            continue
+        found.append(file)
+        try:
+            tree = ast.parse(file.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            continue  # the build says what is wrong with it
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                sibling = file.parent / f"{name.split('.')[0]}.py"
+                if sibling.is_file():
+                    todo.append(sibling)
+    return found
 
 
 def _watch(roots: list[Path], settings_file: str, output: Path, drafts: bool, extra) -> None:

@@ -162,3 +162,26 @@ def test_a_failed_rebuild_of_any_kind_keeps_the_watcher_alive(site, monkeypatch,
     assert "podium: error: OSError: [Errno 28] No space left on device" in err
     assert "Traceback (most recent call last):" not in err
     assert (site / "output" / "index.html").is_file()
+
+
+def test_serving_publishconf_also_watches_the_pelicanconf_it_imports(site, monkeypatch):
+    """`podium serve -s publishconf.py` (a look at the production settings) watched
+    publishconf.py alone: a change to the pelicanconf.py it imports, where nearly
+    every setting is, rebuilt nothing, although serve "rebuilds when content, theme
+    or settings change"."""
+    import podium_cli.serve as serve
+
+    monkeypatch.chdir(site)
+    (site / "publishconf.py").write_text(
+        "import os\nimport sys\n\nsys.path.append(os.curdir)\n"
+        "from pelicanconf import *  # noqa\n\nSITEURL = 'https://example.org'\n",
+        encoding="utf-8",
+    )
+    (site / "tasks.py").write_text("", encoding="utf-8")  # imported by nothing
+    watched = []
+    monkeypatch.setattr(serve, "_watch", lambda *args: watched.append(args))
+    serve.regenerate("publishconf.py")
+    ((roots, *_),) = watched
+    names = {r.name for r in roots}
+    assert {"publishconf.py", "pelicanconf.py"} <= names
+    assert "tasks.py" not in names
