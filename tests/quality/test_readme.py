@@ -202,3 +202,37 @@ def test_the_architecture_names_every_command_and_every_registered_setting():
     assert {"PODIUM_CARDS", "PODIUM_FEEDS"} <= registered
     settings = text.split("## Settings", 1)[1].split("\n## ", 1)[0]
     assert not [name for name in registered if name not in settings]
+
+
+def test_the_netlify_build_command_publishes_what_publish_yml_does(tmp_path):
+    """The README's Netlify build command, run as Netlify runs it (bash, with Netlify's
+    URL variable), with `pip` and `podium` recording what they are asked. It was
+    `pip install -e . && podium build -s publishconf.py -o public`: no PODIUM_SITEURL,
+    so the site went out for the demo's .example address (canonical URLs, sitemap,
+    feeds), and no `podium vacancies pull`, so closed vacancies never came down."""
+    import os
+    import subprocess
+
+    (command,) = re.findall(r"\*Netlify\*: build command `([^`]+)`", README)
+    log = tmp_path / "log"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for program, status in (("pip", 0), ("podium", 0)):
+        shim = bin_dir / program
+        shim.write_text(
+            f'#!/bin/sh\necho "{program} $* SITEURL=$PODIUM_SITEURL" >> "{log}"\n'
+            # A feed that is down: the publish goes on, as publish.yml's does.
+            f'case "$*" in *"vacancies"*) exit 1;; esac\nexit {status}\n',
+            encoding="utf-8",
+        )
+        shim.chmod(0o755)
+    env = {"PATH": f"{bin_dir}{os.pathsep}/usr/bin:/bin", "URL": "https://careers.example.com"}
+    done = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env, timeout=60)
+    assert done.returncode == 0, command
+    ran = log.read_text(encoding="utf-8").splitlines()
+    podium = [line for line in ran if line.startswith("podium ")]
+    assert [p.split(" SITEURL=")[0] for p in podium] == [
+        "podium vacancies -s publishconf.py pull",
+        "podium build -s publishconf.py -o public",
+    ], ran
+    assert all(p.endswith("SITEURL=https://careers.example.com") for p in podium), ran
