@@ -267,6 +267,28 @@ def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
     assert load_settings("site/publishconf.py")["SITENAME"] == "Changed"
 
 
+def test_a_siteurl_ending_in_a_slash_is_taken_without_a_word(site):
+    """"https://werkenbij.example.com/" is how an address is often copied. Pelican
+    drops the slash and said so in its own words, formatted two ways and neither
+    PATH:LINE: a bare "Removed extraneous trailing slash from SITEURL." from `podium
+    check` (no annotation with --format github) and "podium: warning: ..." from
+    `podium build`, on every run of every step. The address built is the same."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'SITEURL = "https://example.org/hub/"\n', "utf-8")
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    for command in (["check"], ["check", "--format", "github"], ["build"]):
+        done = subprocess.run([sys.executable, "-m", "podium_cli", *command], cwd=site,
+                              env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "slash" not in done.stdout + done.stderr, (command, done.stderr)
+    page = (site / "output" / "index.html").read_text(encoding="utf-8")
+    assert 'rel="canonical" href="https://example.org/hub/"' in page
+    assert "https://example.org/hub//" not in page
+
+
 def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
     # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
     # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
