@@ -49,6 +49,10 @@ def setup() -> None:
         try:
             venv.EnvBuilder(with_pip=True).create(VENV)
         except (OSError, subprocess.CalledProcessError) as exc:
+            # venv makes bin/python before ensurepip fails: left there, the next
+            # run (python3-venv installed, as this line says) took the .venv for
+            # made and failed on "No module named pip".
+            shutil.rmtree(VENV, ignore_errors=True)
             # Debian and Ubuntu ship venv without ensurepip: "python3-venv" adds it.
             raise Failed(
                 f"cannot create {VENV} ({exc}); on Debian or Ubuntu, install python3-venv"

@@ -72,3 +72,37 @@ def test_a_venv_without_ensurepip_is_one_line(tmp_path, monkeypatch):
         dev.main()
     (line,) = str(exited.value.code).splitlines()
     assert line.startswith("dev.py: error: cannot create ") and "python3-venv" in line
+
+
+def test_setup_after_installing_python3_venv_makes_the_venv_again(tmp_path, monkeypatch):
+    """venv makes .venv/bin/python before ensurepip fails: that half-made .venv
+    stayed, so after `apt install python3-venv`, as the error line says, the next
+    run skipped making it and failed on "No module named pip", until the user
+    found .venv and removed it by hand."""
+    dev = _dev(tmp_path, monkeypatch)
+    made = []
+
+    def without_ensurepip(self, path):  # as EnvBuilder.create does it: python first
+        (path / "bin").mkdir(parents=True)
+        (path / "bin" / "python").touch()
+        raise subprocess.CalledProcessError(1, ["python", "-m", "ensurepip"])
+
+    monkeypatch.setattr(dev.venv.EnvBuilder, "create", without_ensurepip)
+    monkeypatch.setattr(sys, "argv", ["dev.py", "setup"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    assert "python3-venv" in str(exited.value.code)
+
+    def with_ensurepip(self, path):
+        made.append(path)
+        (path / "bin").mkdir(parents=True, exist_ok=True)
+        (path / "bin" / "python").touch()
+
+    monkeypatch.setattr(dev.venv.EnvBuilder, "create", with_ensurepip)
+    monkeypatch.setattr(
+        dev.subprocess, "run", lambda cmd, **kw: subprocess.CompletedProcess(cmd, 0)
+    )
+    monkeypatch.setattr(dev.shutil, "which", lambda name: None)  # no npm step
+    dev.main()
+    assert made == [tmp_path / ".venv"]
+    assert dev.STAMP.is_file()
