@@ -186,6 +186,24 @@ def _needs(program: str, how: str = "") -> None:
         sys.exit(f"tasks.py: error: {program} is not on the PATH{hint}")
 
 
+def _needs_an_address() -> None:
+    """One line, before a build, when publishconf.py builds for an address on a
+    reserved name that can never be a site (the demo's .example, when
+    PODIUM_SITEURL is not set): its canonical URLs, sitemap and feeds would all
+    point there."""
+    from urllib.parse import urlsplit
+
+    from podium_cli.build import load_settings
+
+    siteurl = _one_line(load_settings, PUBLISH_SETTINGS)["SITEURL"]
+    host = (urlsplit(siteurl).hostname or "").rstrip(".")
+    if host.rpartition(".")[2] in ("example", "invalid", "test", "localhost", ""):
+        sys.exit(f"tasks.py: error: {PUBLISH_SETTINGS} builds the site for "
+                 f"{siteurl or '(no address)'}, an address that cannot exist; set "
+                 "PODIUM_SITEURL=https://your.address "
+                 f"(or SITEURL in {PUBLISH_SETTINGS})")  # fmt: skip
+
+
 @task
 def publish(c, target=""):
     """Build with publishconf.py and rsync its OUTPUT_PATH to PODIUM_SSH_TARGET (or --target)."""
@@ -193,6 +211,7 @@ def publish(c, target=""):
     if not destination:
         sys.exit("Set PODIUM_SSH_TARGET=user@host:/path or pass --target")
     _needs("rsync")
+    _needs_an_address()
     output = _shown(_build(PUBLISH_SETTINGS))
     # No --cvs-exclude (pelican-quickstart's): it skips every file or folder
     # named "core" or "tags", so a story or theme with that slug never reached
@@ -207,6 +226,7 @@ def publish(c, target=""):
 def gh_pages(c, branch="gh-pages"):
     """Build with publishconf.py and push its OUTPUT_PATH to the gh-pages branch (ghp-import)."""
     _needs("ghp-import", "pip install ghp-import")
+    _needs_an_address()
     output = _shown(_build(PUBLISH_SETTINGS))
     branch, output = shlex.quote(branch), shlex.quote(output)
     c.run(f"ghp-import -b {branch} --no-jekyll --push --force {output}")

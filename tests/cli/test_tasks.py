@@ -174,6 +174,7 @@ def test_publish_sends_every_file_rsync_would_skip_as_cvs_junk(site, monkeypatch
     monkeypatch.chdir(site)
     monkeypatch.setenv("PATH", str(bin_dir))
     monkeypatch.setattr(tasks, "_build", lambda *args: site / "output")
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)  # no publishconf.py here
     ran = []
 
     class Recording(Context):
@@ -246,7 +247,9 @@ def test_tasks_build_and_clean_the_output_path_the_settings_name(site, monkeypat
     (bin_dir / "rsync").chmod(0o755)
     monkeypatch.setenv("PATH", str(bin_dir))
     (site / "publishconf.py").write_text(
-        "from pelicanconf import *  # noqa\nOUTPUT_PATH = 'site'\n", encoding="utf-8"
+        "from pelicanconf import *  # noqa\nOUTPUT_PATH = 'site'\n"
+        "SITEURL = 'https://werkenbij.example.com'\n",
+        encoding="utf-8",
     )
     ran = []
 
@@ -279,6 +282,7 @@ def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
     monkeypatch.setenv("PATH", str(bin_dir))
     output = tmp_path / "My Sites" / "public"
     monkeypatch.setattr(tasks, "_build", lambda *args: output)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)  # no publishconf.py here
     ran = []
 
     class Recording(Context):
@@ -293,3 +297,44 @@ def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
         assert argv[-2:] == [f"{output.as_posix()}/", target], argv
     else:
         assert argv[-1] == output.as_posix(), argv
+
+
+@pytest.mark.parametrize(("name", "program"), [("publish", "rsync"), ("gh_pages", "ghp-import")])
+def test_upload_tasks_refuse_the_demo_address_before_any_build(
+    site, monkeypatch, tmp_path, capsys, name, program
+):
+    """The README's rsync and gh-pages routes set no PODIUM_SITEURL, and publishconf.py
+    then falls back to the demo's https://werkenbij.helder-energie.example: `invoke
+    publish` uploaded a site whose canonical URLs, sitemap and feeds all named a
+    domain that can never exist (.example is reserved), without a word (publish.yml
+    at least warns)."""
+    import shutil
+
+    tasks = _tasks()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / program).write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / program).chmod(0o755)
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.delenv("PODIUM_SITEURL", raising=False)
+    built, ran = [], []
+    monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args) or site / "output")
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    kwargs = {"target": "u@h:/srv"} if name == "publish" else {}
+    with pytest.raises(SystemExit) as exited:
+        getattr(tasks, name)(Recording(), **kwargs)
+    assert str(exited.value.code) == (
+        "tasks.py: error: publishconf.py builds the site for "
+        "https://werkenbij.helder-energie.example, an address that cannot exist; set "
+        "PODIUM_SITEURL=https://your.address (or SITEURL in publishconf.py)"
+    )
+    assert built == [] and ran == []
+    monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.example.com")
+    getattr(tasks, name)(Recording(), **kwargs)
+    assert built == [("publishconf.py",)] and len(ran) == 1
