@@ -23,6 +23,16 @@ PUBLISH_SETTINGS = "publishconf.py"
 SSH_TARGET = os.environ.get("PODIUM_SSH_TARGET", "")  # e.g. deploy@host:/var/www/careers
 
 
+def _in_the_project() -> None:
+    """Run in the folder of this tasks.py when invoke found it in a parent folder
+    (`invoke check` from content/interviews/): every path below is relative, as
+    in Pelican's, and was looked for in the folder invoke ran in."""
+    here = Path(__file__).resolve().parent
+    cwd = Path.cwd().resolve()
+    if cwd != here and cwd.is_relative_to(here) and not os.path.isfile(SETTINGS):
+        os.chdir(here)
+
+
 def _one_line(function, *args, **kwargs):
     """Call ``function`` as ``podium`` would: a bad settings file (or content) is
     one line each and exit status 1 (2: wrong usage), never a traceback; every
@@ -32,6 +42,7 @@ def _one_line(function, *args, **kwargs):
     from podium.errors import ContentError
     from podium_cli.cli import _setup_logging
 
+    _in_the_project()
     _setup_logging(False, False)
     try:
         return function(*args, **kwargs)
@@ -63,6 +74,7 @@ def _podium(*args: str) -> None:
     """Run a ``podium`` command in this process; exit as it would, on failure."""
     from podium_cli.cli import main
 
+    _in_the_project()
     try:
         main.main(args=list(args), prog_name="podium", standalone_mode=False)
     except SystemExit as exc:

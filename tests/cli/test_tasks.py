@@ -338,3 +338,21 @@ def test_upload_tasks_refuse_the_demo_address_before_any_build(
     monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.example.com")
     getattr(tasks, name)(Recording(), **kwargs)
     assert built == [("publishconf.py",)] and len(ran) == 1
+
+
+def test_tasks_run_from_a_folder_below_the_project(site, monkeypatch, capsys):
+    """invoke finds tasks.py in a parent folder, so `invoke check` works from
+    content/interviews/ while writing a story; the tasks then looked for
+    pelicanconf.py in that folder: "pelicanconf.py: error: settings file not found"."""
+    import shutil
+
+    shutil.copy(ROOT / "tasks.py", site / "tasks.py")
+    spec = importlib.util.spec_from_file_location("site_tasks", site / "tasks.py")
+    tasks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tasks)
+    monkeypatch.chdir(site / "content" / "interviews")
+    tasks.check(Context())  # the test site is valid: returns
+    assert "8 stories checked: 0 errors" in capsys.readouterr().err
+    tasks.build(Context())
+    assert (site / "output" / "index.html").is_file()
+    assert not (site / "content" / "interviews" / "output").exists()
