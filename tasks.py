@@ -221,7 +221,9 @@ def publish(c, target=""):
     """Build with publishconf.py and rsync its OUTPUT_PATH to PODIUM_SSH_TARGET (or --target)."""
     destination = target or SSH_TARGET
     if not destination:
-        sys.exit("Set PODIUM_SSH_TARGET=user@host:/path or pass --target")
+        print("tasks.py: error: no place to publish to: set PODIUM_SSH_TARGET=user@host:/path "
+              "or pass --target", file=sys.stderr)  # fmt: skip
+        sys.exit(2)  # wrong usage, as a wrong --port
     _needs("rsync")
     _needs_an_address()
     output = _shown(_build(PUBLISH_SETTINGS))

@@ -356,3 +356,19 @@ def test_tasks_run_from_a_folder_below_the_project(site, monkeypatch, capsys):
     tasks.build(Context())
     assert (site / "output" / "index.html").is_file()
     assert not (site / "content" / "interviews" / "output").exists()
+
+
+def test_publish_without_a_target_is_one_line_of_wrong_usage(monkeypatch, capsys):
+    """It said "Set PODIUM_SSH_TARGET=user@host:/path or pass --target" with exit
+    status 1, in neither the form of the other tasks' errors nor their status for
+    wrong usage (2, as `podium` and a wrong --port)."""
+    monkeypatch.delenv("PODIUM_SSH_TARGET", raising=False)
+    tasks = _tasks()
+    monkeypatch.setattr(tasks, "SSH_TARGET", "")
+    with pytest.raises(SystemExit) as exited:
+        tasks.publish(Context())
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "tasks.py: error: no place to publish to: set PODIUM_SSH_TARGET=user@host:/path "
+        "or pass --target"
+    ]
