@@ -70,6 +70,9 @@ def test_dropping_more_than_the_share_is_refused(ats, tmp_path):
     assert "would close 2 of 3 open vacancies (67%, more than max_drop 50%)" in refused.output
     assert snapshot.read_bytes() == before
 
+    # Fresh settings, as a new run reads them: the typed settings are parsed once
+    # per settings dict (podium.settings.get), so editing this one would not count.
+    settings = settings_for(ats, "greenhouse")
     settings["PODIUM_FEEDS"][0]["max_drop"] = 0.7
     allowed = run(settings, tmp_path)
     assert allowed.exit_code == 0, allowed.output
