@@ -35,11 +35,28 @@ MAX_FOOTNOTE_REFS = 2_000
 # under the other, Python-Markdown takes them off their block one at a time and
 # searches the rest again, so n of them cost n * n: 4,000 (67 KB) took 25 s.
 MAX_ABBREVIATIONS = 500
+# Lines re-read when Python-Markdown takes one-line blocks (a heading, a rule,
+# a setext underline, a footnote or a definition) off a run of lines one at a
+# time: each time, the rest goes back and every block processor tests it
+# again, the tables one by splitting and stripping all its lines. 12,000 "x" /
+# "===" pairs one under the other (72 KB) took 57 s, 12,000 "***" 21 s; a story
+# with a blank line around its headings re-reads a handful. Two million is about a second.
+MAX_RESCAN = 2_000_000
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
+# A line Python-Markdown may take off its run of lines as a block of its own
+# (after any "> " of a quote, whose lines are read again as blocks).
+_QUOTED = re.compile(r"^(?:[ ]{0,3}>[ ]?)*")
+_ONE_LINE_BLOCK = re.compile(
+    r"[ ]{0,3}(?:#"  # ATX heading
+    r"|([-*_])(?:[ ]*\1){2,}[ ]*$"  # rule
+    r"|(?:=+|-+)[ ]*$"  # setext underline
+    r"|\[\^[^\]]*\]:"  # footnote definition
+    r"|:[ ])"  # definition
+)
 
 
 @dataclass(frozen=True)
@@ -98,11 +115,24 @@ def _scan(paragraph: str) -> tuple[int, int, int]:
     return cost, len(brackets), len(angles)
 
 
+def _rescan(paragraph: str) -> tuple[int, int]:
+    """Lines re-read as one-line blocks are taken off a run of lines, and how
+    many such blocks the run has."""
+    lines = paragraph.split("\n")
+    cost = blocks = 0
+    for i, line in enumerate(lines):
+        if _ONE_LINE_BLOCK.match(line, _QUOTED.match(line).end()):
+            blocks += 1
+            cost += len(lines) - i
+    return cost, blocks
+
+
 def costly_markdown(text: str) -> Costly | None:
     """Why ``text`` would take Python-Markdown too long, or None."""
+    paragraphs = _paragraphs(text)
     total = 0
     worst: tuple[int, int, int, int] | None = None  # cost, line, open "[", open "<"
-    for line, paragraph in _paragraphs(text):
+    for line, paragraph in paragraphs:
         cost, brackets, angles = _scan(paragraph)
         total += cost
         if worst is None or cost > worst[0]:
@@ -143,5 +173,15 @@ def costly_markdown(text: str) -> Costly | None:
             f"the Markdown has {numbered:,} footnote references; Markdown numbers each against "
             "every footnote (46,000 took minutes): write at most "
             f"{MAX_FOOTNOTE_REFS:,}, or make notes of them in the text",
+        )
+    rescans = [(*_rescan(paragraph), line) for line, paragraph in paragraphs]
+    if sum(cost for cost, _, _ in rescans) > MAX_RESCAN:
+        _, blocks, line = max(rescans)
+        return Costly(
+            line,
+            f"the Markdown from here has {blocks:,} headings, rules, underlines, footnotes or "
+            "definitions one under the other; Markdown takes them off one at a time and "
+            "reads the rest again each time (12,000 took a minute): put a blank line between "
+            "them",
         )
     return None

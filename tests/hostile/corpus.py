@@ -618,6 +618,16 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "".join(f"*[AB{i}]: Afkorting\n" for i in range(501)))},
         (f"{S}13: error: the Markdown defines 501 abbreviations",),
     ),
+    Case(  # each taken off the rest of its lines, which are tested again: 12,000 took 21 s
+        "markdown-rules-one-under-the-other",
+        {STORY: story(body=BODY + "\n" + "***\n" * 3000)},
+        (f"{S}13: error: the Markdown from here has 3,000 headings, rules, underlines,",),
+    ),
+    Case(  # 12,000 headings with a setext underline took 57 s
+        "markdown-setext-headings-one-under-the-other",
+        {STORY: story(body=BODY + "\n" + "Kop\n===\n" * 2000)},
+        (f"{S}13: error: the Markdown from here has 2,000 headings, rules, underlines,",),
+    ),
     Case(
         "markdown-nested-too-deep",  # Python-Markdown's toc recursed past Python's limit
         {STORY: story(body=BODY + "\n" + "*" * 2000 + "sterk" + "*" * 2000 + "\n")},

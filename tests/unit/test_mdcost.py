@@ -16,8 +16,23 @@ from podium_testkit import ROOT
         "<a " * 300_000,
         "x[^1] " * 150_000 + "\n\n[^1]: y",
         ("[[" * 200 + "\n\n") * 2000,  # many paragraphs, each cheap alone
+        "***\n" * 250_000,  # one-line blocks one under the other: rules,
+        "x\n===\n" * 150_000,  # setext headings,
+        "x\n## Kop\n" * 100_000,  # headings between lines,
+        "> # Kop\n" * 120_000,  # headings in a quote,
+        "".join(f"[^{i}]: noot\n" for i in range(60_000)),  # footnotes
     ],
-    ids=["brackets", "angles", "footnote", "many-paragraphs"],
+    ids=[
+        "brackets",
+        "angles",
+        "footnote",
+        "many-paragraphs",
+        "rules",
+        "setext",
+        "headings",
+        "quoted-headings",
+        "footnote-definitions",
+    ],
 )
 def test_hostile_markdown_is_found(text):
     # Its speed (one linear pass, about 0.1 s on 1 MB) is the module's design,
@@ -33,3 +48,12 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown(links) is None
     assert costly_markdown("\\[" * 100_000) is None  # escaped: the characters themselves
     assert costly_markdown("```\n" + "[" * 100_000 + "\n```\n") is None  # code is set aside
+    # Taken as one block each, however long: lists, tables, quotes, code, definitions.
+    assert costly_markdown("- punt\n" * 100_000) is None
+    assert costly_markdown("| a | b |\n|---|---|\n" + "| x | y |\n" * 100_000) is None
+    assert costly_markdown("> regel\n" * 100_000) is None
+    assert costly_markdown("    code\n" * 100_000) is None
+    links = "".join(f"[r{i}]: https://example.com/{i}\n" for i in range(50_000))
+    assert costly_markdown(links) is None
+    # Headings and rules with a blank line around them, as people write them.
+    assert costly_markdown("## Vraag\n\nAntwoord.\n\n***\n\n" * 20_000) is None
