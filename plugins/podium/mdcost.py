@@ -89,10 +89,10 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _scan(paragraph: str) -> tuple[int, int, int]:
-    """Characters the ``[`` and ``<`` scans of one paragraph read, and how many
-    ``[`` and ``<`` are left open (for the message)."""
-    cost = 0
+def _scan(paragraph: str) -> tuple[int, int, int, int]:
+    """Characters the ``[`` and ``<`` scans of one paragraph read, how many
+    ``[`` and ``<`` are left open, and how deep ``[`` nest (for the message)."""
+    cost = depth = 0
     brackets: list[int] = []
     angles: list[int] = []
     escaped = False
@@ -103,6 +103,7 @@ def _scan(paragraph: str) -> tuple[int, int, int]:
             escaped = True
         elif c == "[":
             brackets.append(i)
+            depth = max(depth, len(brackets))
         elif c == "]" and brackets:
             cost += i - brackets.pop()
         elif c == "<":
@@ -112,7 +113,7 @@ def _scan(paragraph: str) -> tuple[int, int, int]:
             angles.clear()
     end = len(paragraph)
     cost += sum(end - b for b in brackets) + sum(end - a for a in angles)
-    return cost, len(brackets), len(angles)
+    return cost, len(brackets), len(angles), depth
 
 
 def _rescan(paragraph: str) -> tuple[int, int]:
@@ -131,14 +132,25 @@ def costly_markdown(text: str) -> Costly | None:
     """Why ``text`` would take Python-Markdown too long, or None."""
     paragraphs = _paragraphs(text)
     total = 0
-    worst: tuple[int, int, int, int] | None = None  # cost, line, open "[", open "<"
+    # cost, line, open "[", open "<", depth of "["
+    worst: tuple[int, int, int, int, int] | None = None
     for line, paragraph in paragraphs:
-        cost, brackets, angles = _scan(paragraph)
+        cost, brackets, angles, depth = _scan(paragraph)
         total += cost
         if worst is None or cost > worst[0]:
-            worst = (cost, line, brackets, angles)
+            worst = (cost, line, brackets, angles, depth)
     if worst is not None and total > MAX_SCAN:
-        _, line, brackets, angles = worst
+        _, line, brackets, angles, depth = worst
+        if not brackets and not angles:
+            # All closed, but each "[" is read to its "]" again inside every
+            # "[" around it: "[[[...x...]]]" costs the square of its depth.
+            return Costly(
+                line,
+                f'the Markdown from here has "[" nested {depth:,} deep in one paragraph; '
+                "Markdown reads that in a time growing with the square of the depth (20,000 "
+                'take minutes): nest "[" a few deep at most, or write \\[ and \\] for the '
+                "characters themselves",
+            )
         return Costly(
             line,
             f'the Markdown from here has {brackets:,} "[" without a "]" and {angles:,} "<" '

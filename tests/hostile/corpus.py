@@ -590,6 +590,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\nZie [dit.\n\n" + "[" * 2500 + "\n")},
         (f'{S}15: error: the Markdown from here has 2,500 "[" without a "]" and 0 "<"',),
     ),
+    Case(  # every "[" closed: the line said 0 "[" were left open and 0 "<"
+        "markdown-nested-brackets",
+        {STORY: story(body=BODY + "\n" + "[" * 1500 + "x" + "]" * 1500 + "\n")},
+        (f'{S}13: error: the Markdown from here has "[" nested 1,500 deep in one paragraph;',),
+    ),
     Case(
         "markdown-unclosed-angles",
         {STORY: story(body=BODY + "\n" + "<http://" * 2000 + "\n")},
