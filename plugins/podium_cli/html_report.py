@@ -111,6 +111,19 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 ul.warn { background: #fff; padding: .75rem 1.25rem .75rem 2.25rem; }
 code { font-size: .9em; overflow-wrap: anywhere; }
 @media (max-width: 40rem) { header, main { padding-left: 1rem; padding-right: 1rem; } }
+/* Browsers print no backgrounds by default (Chromium's "Background graphics" is
+   off): the header's light text would print white on white, so on paper it is
+   dark ink under the accent line; the red flag keeps its colour, as it is the
+   point of the page. Paper cannot scroll: a table's box shows the whole table. */
+@media print {
+  body { background: none; }
+  header { background: none; color: #1a1a1a; padding-left: 0; padding-right: 0; }
+  main { padding-left: 0; padding-right: 0; }
+  .flag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .table { overflow: visible; }
+  .theme, tr { break-inside: avoid; }
+  h2 { break-after: avoid; }
+}
 """
 
 

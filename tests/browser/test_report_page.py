@@ -94,3 +94,24 @@ def test_report_page_reflows_without_scrolling_sideways(new_page, report_url, wi
         assert box.get_attribute("tabindex") == "0" and box.get_attribute("role") == "region"
         heading = page.locator(f"h2#{box.get_attribute('aria-labelledby')}")
         assert heading.count() == 1
+
+
+@pytest.mark.parametrize("which", ["demo", "pale"])
+def test_a_printed_report_is_legible(new_page, report_url, pale_brand_report_url, which):
+    """Chromium prints no backgrounds unless told to: the header's white title on
+    the brand colour, and the white "needs stories" flag on red, came out white on
+    white, the very words the team prints the report for. Every text must read on
+    paper, and a wide table must not be cut at the page's edge."""
+    from browser.test_print import ILLEGIBLE_ON_PAPER
+
+    url = report_url if which == "demo" else pale_brand_report_url
+    page, _ = new_page()
+    page.goto(url + "/")
+    page.emulate_media(media="print")
+    illegible = page.evaluate(ILLEGIBLE_ON_PAPER)
+    assert not illegible, f"the report prints illegibly (white on white): {illegible}"
+    clipped = page.evaluate(
+        """() => [...document.querySelectorAll("div.table")]
+                 .map(e => getComputedStyle(e).overflowX).filter(v => v !== "visible")"""
+    )
+    assert clipped == [], "a table's box cuts its table off on paper"
