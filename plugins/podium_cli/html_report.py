@@ -18,6 +18,7 @@ from podium.colors import ink_on
 from .report import (
     CONSENT_HOW,
     CONSENT_TITLE,
+    COUNTED,
     RECENT_DAYS,
     REVIEW_HOW,
     REVIEW_TITLE,
@@ -198,6 +199,7 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
+        f"<p>{escape(COUNTED)}</p>"
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
         f"{review}{_consent(report)}{warn}</main></body></html>"
     )

@@ -60,6 +60,10 @@ class ThemeRow:
     open_vacancies: int = 0
     vacancy_titles: list[str] = field(default_factory=list)
     newest: str | None = None  # YYYY-MM-DD of the newest story
+    # Stories dated ahead: not counted above (not on the hub yet), but a theme
+    # with one on its way needs no second one commissioned in a hurry.
+    scheduled: int = 0
+    next_scheduled: str | None = None  # YYYY-MM-DD of the first of them
 
     @property
     def needs_stories(self) -> bool:
@@ -235,6 +239,21 @@ def report_of(site: Site) -> Report:
             row.newest = max(row.newest or "", day.isoformat())
             key = (quarter(day), tag.slug)
             quarters[key] = quarters.get(key, 0) + 1
+    coming: dict[str, dict[str, dt.date]] = {slug: {} for slug in rows}  # slug -> story -> day
+    for p, tags in zip(valid, result.tagging.stories, strict=True):
+        # A translation scheduled after its published original is no new story,
+        # whichever themes each language was tagged with.
+        if p.story.publication(settings) != "scheduled" or p.story.slug in first_day:
+            continue
+        day = p.story.date.date()
+        for tag in tags:
+            if tag.slug in rows:
+                stories = coming[tag.slug]
+                stories[p.story.slug] = min(stories.get(p.story.slug, day), day)
+    for slug, stories in coming.items():
+        if stories:
+            rows[slug].scheduled = len(stories)
+            rows[slug].next_scheduled = min(stories.values()).isoformat()
     for vacancy in site.vacancies.open:
         for tag in result.tagging.vacancies[vacancy.id]:
             if tag.slug in rows:
@@ -318,6 +337,15 @@ def as_json(report: Report) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+# What "stories" counts, said under every table: a team that misses its draft or
+# its scheduled interview in the numbers must know why.
+COUNTED = (
+    "Stories: published stories only (a translation counts once); drafts, scheduled "
+    "stories and stories taken down (consent ended, a former colleague's unpublished, "
+    "withdrawn) are not counted."
+)
+
+
 def as_text(report: Report) -> str:
     # A name is the editor's text: a line break in it (YAML allows one) would split
     # its row, and a next line starting "::" would be a workflow command in CI.
@@ -333,7 +361,7 @@ def as_text(report: Report) -> str:
             f"{names[r.slug]:<{width}}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
             f"{r.newest or '-'}"
         )
-    lines += ["", "Themes where recruiting needs stories:"]
+    lines += ["", COUNTED, "", "Themes where recruiting needs stories:"]
     lines += [f"- {names[r.slug]}: {_why(r)}" for r in report.needing] or [
         "- none: every theme with open jobs has recent stories"
     ]
@@ -364,7 +392,7 @@ def as_markdown(report: Report) -> str:
             f"| {names[r.slug]} | {r.stories} | {r.recent} | {r.open_vacancies} | "
             f"{r.newest or '-'} |"
         )
-    lines += ["", "### Themes where recruiting needs stories", ""]
+    lines += ["", COUNTED, "", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or ["- none"]
     if report.unmatched:
         lines += ["", "### Theme keywords that matched no story", ""]
@@ -406,7 +434,11 @@ def md_code(text: str) -> str:
 def _why(row: ThemeRow) -> str:
     jobs = f"{row.open_vacancies} open job{'s' if row.open_vacancies != 1 else ''}"
     if row.stories == 0:
-        return f"{jobs} and no stories"
-    if row.recent == 0:
-        return f"{jobs}; newest story is from {row.newest}"
-    return f"{jobs} and only {row.stories} stor{'y' if row.stories == 1 else 'ies'}"
+        why = f"{jobs} and no stories"
+    elif row.recent == 0:
+        why = f"{jobs}; newest story is from {row.newest}"
+    else:
+        why = f"{jobs} and only {row.stories} stor{'y' if row.stories == 1 else 'ies'}"
+    if row.scheduled:
+        why += f"; {row.scheduled} scheduled, from {row.next_scheduled}"
+    return why

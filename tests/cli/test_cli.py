@@ -1282,3 +1282,45 @@ def test_a_default_lang_outside_the_languages_is_one_mistake_not_one_per_feed(ru
     # A default_lang the feed does write is still checked.
     conf.write_text(text + f'PODIUM_FEEDS = [{{**{feed}, "default_lang": "de"}}]\n', "utf-8")
     assert "PODIUM_FEEDS[0]['default_lang'] must be one of" in run("check").output
+
+
+def test_report_names_the_stories_already_scheduled_for_a_theme_that_needs_stories(run, site):
+    # Eva's column is scheduled for 2026-09-01: not counted (it is not on the hub
+    # yet), but a team told "tech needs stories" without a word of it would
+    # commission a second story for a theme that has one on its way.
+    import json
+
+    eva = site / "content" / "columns" / "eva-scheduled.md"
+    eva.write_text(eva.read_text(encoding="utf-8").replace(
+        "role: Planner", "role: Planner\nthemes: [tech]"), encoding="utf-8")  # fmt: skip
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert (tech["stories"], tech["scheduled"], tech["next_scheduled"]) == (1, 1, "2026-09-01")
+    assert "tech" in data["needs_stories"]
+    balance = next(r for r in data["themes"] if r["slug"] == "balance")
+    assert (balance["scheduled"], balance["next_scheduled"]) == (0, None)
+    why = "2 open jobs and only 1 story; 1 scheduled, from 2026-09-01"
+    assert f"- Techniek & data: {why}" in run("report").output
+    assert f"- **Techniek & data**: {why}" in run("report", "--format", "markdown").output
+    assert why in run("report", "--format", "html").output
+
+
+def test_report_says_which_stories_it_counts(run):
+    # "stories" is the published ones: the reader must not take drafts, scheduled
+    # stories or stories taken down for counted (or missing).
+    said = "published stories only (a translation counts once)"
+    for fmt in ("text", "markdown", "html"):
+        assert said in run("report", "--format", fmt).output, fmt
+
+
+def test_a_scheduled_translation_of_a_published_story_is_not_a_story_on_its_way(run, site):
+    import json
+
+    en = site / "content" / "interviews" / "anna-de-boer.en.md"
+    # Its English telling comes a month later, tagged with a theme the Dutch one is not.
+    text = en.read_text(encoding="utf-8").replace("date: 2026-03-02", "date: 2026-07-01")
+    en.write_text(text.replace("lang: en", "lang: en\nthemes: [tech, balance]"), encoding="utf-8")
+    data = json.loads(run("report", "--format", "json").output)
+    rows = {r["slug"]: r for r in data["themes"]}
+    assert (rows["tech"]["stories"], rows["tech"]["scheduled"]) == (1, 0)
+    assert rows["balance"]["scheduled"] == 0
