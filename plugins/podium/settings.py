@@ -97,7 +97,8 @@ PUBLIC_SETTINGS = (
     "PODIUM_GOOGLE_INDEXING", "PODIUM_IFRAME_HOSTS", "PODIUM_IMAGE_HOSTS", "PODIUM_INDEXNOW",
     "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_LATEST_COUNT",
     "PODIUM_MAX_STORY_BYTES", "PODIUM_OG_LOCALES", "PODIUM_PAY_TRANSPARENCY",
-    "PODIUM_SEARCH_CHUNK", "PODIUM_TEAMS", "PODIUM_TODAY", "PODIUM_UTM",
+    "PODIUM_REPORT_RECENT_DAYS", "PODIUM_SEARCH_CHUNK", "PODIUM_TEAMS", "PODIUM_TODAY",
+    "PODIUM_UTM",
 )  # fmt: skip
 # What the command line and the pipeline put in Pelican's settings themselves.
 INTERNAL_SETTINGS = (
@@ -247,6 +248,10 @@ class PodiumSettings:
     featured_count: int = 3
     latest_count: int = 6
     max_story_bytes: int = 1_000_000
+    # `podium report`: a story this many days old or younger is recent. About half
+    # a year by default; a hub that publishes weekly asks for less. Out of the repr
+    # (the parse cache's key): no parse reads it.
+    report_recent_days: int = field(default=183, repr=False, compare=False)
     themes_file: str = "themes.yml"
     withdrawn_file: str = "withdrawn.yml"
     settings_file: str = "pelicanconf.py"
@@ -455,6 +460,7 @@ class PodiumSettings:
             ("PODIUM_FEATURED_COUNT", "featured_count", 3),
             ("PODIUM_LATEST_COUNT", "latest_count", 6),
             ("PODIUM_MAX_STORY_BYTES", "max_story_bytes", 1_000_000),
+            ("PODIUM_REPORT_RECENT_DAYS", "report_recent_days", 183),
         ):
             value = settings.get(name, default)
             if value is False and name == "DEFAULT_PAGINATION":

@@ -19,7 +19,6 @@ from .report import (
     CONSENT_HOW,
     CONSENT_TITLE,
     COUNTED,
-    RECENT_DAYS,
     REVIEW_HOW,
     REVIEW_TITLE,
     Report,
@@ -191,7 +190,7 @@ def as_html(report: Report) -> str:
         f"<title>{escape(title)}</title><style>{css}</style></head><body>"
         f"<header><h1>{escape(report.brand_name)}: theme coverage</h1>"
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
-        f"recent means the last {RECENT_DAYS} days.</p></header><main>"
+        f"recent means the last {report.recent_days} days.</p></header><main>"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
         '<h2 id="overview">Per theme</h2>'
         '<div class="table" role="region" aria-labelledby="overview" tabindex="0">'

@@ -1,9 +1,10 @@
 """``podium report``: which themes have stories, and where recruiting needs more.
 
 For each theme: published stories (a translated story counts once), stories
-from the last six months, and open vacancies. A theme "needs stories" when
-it has open vacancies but fewer than ``MIN_STORIES`` stories, or none recent:
-that is where the communications team should commission the next interview.
+from the last ``PODIUM_REPORT_RECENT_DAYS`` days (183), and open vacancies. A
+theme "needs stories" when it has open vacancies but fewer than ``MIN_STORIES``
+stories, or none recent: that is where the communications team should commission
+the next interview.
 Then the stories worth an editor's look for a theme: close to its bar but not
 tagged (``podium_tag.review``), to add by hand where they fit; and the stories
 whose consent ends soon, so someone can ask for an extension in time.
@@ -33,7 +34,6 @@ from podium_tag.tagging import story_doc, tag_all
 
 from .explain import evidence_text
 
-RECENT_DAYS = 183
 MIN_STORIES = 2
 # A story's page comes down the day after consent.until (the nightly build
 # takes it down): two months is time to ask the colleague and merge a new date.
@@ -117,6 +117,7 @@ class Report:
     review: list[ReviewItem] = field(default_factory=list)  # by theme, closest first
     names_lang: str = "en"  # the language of the theme names: the site's default
     consent_ending: list[ConsentEnding] = field(default_factory=list)  # soonest first
+    recent_days: int = 183  # what "recent" means: PODIUM_REPORT_RECENT_DAYS
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -215,7 +216,7 @@ def report_of(site: Site) -> Report:
     result = tag_and_link(themes, refs, site.vacancies)
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     quarters: dict[tuple[str, str], int] = {}
-    since = settings.today - dt.timedelta(days=RECENT_DAYS)
+    since = settings.today - dt.timedelta(days=settings.report_recent_days)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
     # A translated pair is one story, counted once per theme and dated by its
     # first publication: a translation is the story told again, not a new one,
@@ -273,7 +274,8 @@ def report_of(site: Site) -> Report:
     return Report(settings.today.isoformat(), list(rows.values()), unmatched, quarters, colors,
                   brand.name, brand.color, brand.accent,
                   _review(valid, refs, result.tagging, settings),
-                  settings.default_lang, consent_ending(valid, settings))  # fmt: skip
+                  settings.default_lang, consent_ending(valid, settings),
+                  settings.report_recent_days)  # fmt: skip
 
 
 def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[ConsentEnding]:
@@ -324,6 +326,7 @@ def _review(
 def as_json(report: Report) -> str:
     data = {
         "today": report.today,
+        "recent_days": report.recent_days,
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
         "unmatched_keywords": [i.format() for i in report.unmatched],
@@ -352,7 +355,7 @@ def as_text(report: Report) -> str:
     names = {r.slug: one_line(r.name) for r in report.rows}
     width = max([len(n) for n in names.values()] + [5])
     lines = [
-        f"Themes on {report.today} (recent: last {RECENT_DAYS} days)",
+        f"Themes on {report.today} (recent: last {report.recent_days} days)",
         "",
         f"{'theme':<{width}}  stories  recent  open jobs  newest story",
     ]
@@ -381,7 +384,7 @@ def as_text(report: Report) -> str:
 
 def as_markdown(report: Report) -> str:
     lines = [
-        f"## Themes on {report.today}",
+        f"## Themes on {report.today} (recent: last {report.recent_days} days)",
         "",
         "| theme | stories | recent | open jobs | newest story |",
         "|---|---:|---:|---:|---|",

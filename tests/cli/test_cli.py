@@ -1324,3 +1324,31 @@ def test_a_scheduled_translation_of_a_published_story_is_not_a_story_on_its_way(
     rows = {r["slug"]: r for r in data["themes"]}
     assert (rows["tech"]["stories"], rows["tech"]["scheduled"]) == (1, 0)
     assert rows["balance"]["scheduled"] == 0
+
+
+def test_report_recent_window_is_a_setting(run, site):
+    # A hub that publishes a story a quarter and one that publishes every week do
+    # not share a "recent": the 183 days were fixed in the code.
+    import json
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nPODIUM_REPORT_RECENT_DAYS = 30\n",
+                    encoding="utf-8")  # fmt: skip
+    data = json.loads(run("report", "--format", "json").output)
+    assert data["recent_days"] == 30
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert tech["recent"] == 0  # Anna's interview of 2026-03-02 is 91 days old
+    assert "- Techniek & data: 2 open jobs; newest story is from 2026-03-02" in run("report").output
+    assert "(recent: last 30 days)" in run("report").output
+    assert "recent means the last 30 days" in run("report", "--format", "html").output
+    assert "recent: last 30 days" in run("report", "--format", "markdown").output
+
+
+def test_a_bad_recent_window_is_a_one_line_setting_error(run, site):
+    conf = site / "pelicanconf.py"
+    setting = '\nPODIUM_REPORT_RECENT_DAYS = "half a year"\n'
+    conf.write_text(conf.read_text(encoding="utf-8") + setting, encoding="utf-8")
+    result = run("report")
+    assert result.exit_code == 1, result.output
+    lines = [ln for ln in result.output.splitlines() if "PODIUM_REPORT_RECENT_DAYS" in ln]
+    assert len(lines) == 1 and "must be a positive whole number" in lines[0], result.output

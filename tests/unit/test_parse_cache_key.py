@@ -141,3 +141,27 @@ def test_a_new_day_reuses_yesterdays_parses(tmp_path, monkeypatch):
     scheduled = STORY.replace("date: 2026-04-10", "date: 2026-06-03")
     story.write_text(scheduled, encoding="utf-8")
     assert parse.parse_story(story, content, after).story.publication(after) == "scheduled"
+
+
+def test_the_reports_recent_window_reuses_the_parses(tmp_path, monkeypatch):
+    """PODIUM_REPORT_RECENT_DAYS is read by `podium report` only: changing it
+    must not make the next build parse every story again."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    story = content / "columns" / "koppen.md"
+    story.write_text(STORY, encoding="utf-8")
+    ran = []
+    real = parse._parse
+    monkeypatch.setattr(parse, "_parse", lambda *args: (ran.append(1), real(*args))[1])
+    monkeypatch.setattr(parse, "_memo", {})
+    parse.parse_story(story, content, PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01"}))
+    monkeypatch.setattr(parse, "_memo", {})
+    other = PodiumSettings.from_pelican(
+        {"PODIUM_TODAY": "2026-06-01", "PODIUM_REPORT_RECENT_DAYS": 30}
+    )
+    assert other.report_recent_days == 30
+    parse.parse_story(story, content, other)
+    assert len(ran) == 1, "a report setting must not parse unchanged stories again"
