@@ -418,11 +418,15 @@ def as_markdown(report: Report) -> str:
 # What Markdown (and a GFM table cell) would read as markup in a theme's name
 # or a story's words: "Werk | privé" would split its table row into one cell more.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# An entity reference ("&amp;", "&#124;") is read as the character it names: its
+# "&" written as "&amp;" keeps the reference as typed. Not every "&": a plain one
+# is literal already, and a backslash before "&" is no escape to Python-Markdown.
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
 def md_text(text: str) -> str:
     """``text`` as literal Markdown on one line: its markup characters escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
+    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", one_line(text)))
 
 
 def md_code(text: str) -> str:

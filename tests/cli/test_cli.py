@@ -1352,3 +1352,22 @@ def test_a_bad_recent_window_is_a_one_line_setting_error(run, site):
     assert result.exit_code == 1, result.output
     lines = [ln for ln in result.output.splitlines() if "PODIUM_REPORT_RECENT_DAYS" in ln]
     assert len(lines) == 1 and "must be a positive whole number" in lines[0], result.output
+
+
+@pytest.mark.parametrize("name", ["R&amp;D", "Werk &#124; privé", "A &lt;b&gt; & co"])
+def test_report_markdown_keeps_an_entity_in_a_theme_name_literal(run, site, name):
+    # Markdown reads "&amp;" as "&": a name written with one showed another name
+    # (and "&#124;" as a pipe) on GitHub. A lone "&" stays as it is, readable.
+    import markdown
+    from markdown_it import MarkdownIt
+
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Werk & privé"', f'"{name}"')
+    themes.write_text(text, encoding="utf-8")
+    out = run("report", "--format", "markdown").output
+    from html import escape
+
+    gfm = MarkdownIt("commonmark").enable("table").render(out)
+    for html in (gfm, markdown.markdown(out, extensions=["tables"])):
+        assert f"<td>{escape(name, quote=False)}</td>" in html, html
+    assert "| Techniek & data |" in out
