@@ -21,6 +21,8 @@ from .report import (
     COUNTED,
     REVIEW_HOW,
     REVIEW_TITLE,
+    UNTHEMED_HOW,
+    UNTHEMED_TITLE,
     Report,
     ReviewItem,
     ThemeRow,
@@ -192,6 +194,7 @@ def as_html(report: Report) -> str:
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
         f"recent means the last {report.recent_days} days.</p></header><main>"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
+        f"{_unthemed(report)}"
         '<h2 id="overview">Per theme</h2>'
         '<div class="table" role="region" aria-labelledby="overview" tabindex="0">'
         '<table><thead><tr><th scope="col">Theme</th>'
@@ -246,6 +249,21 @@ def _evidence(item: ReviewItem) -> str:
         for w, s in zip(item.evidence, item.evidence_sources, strict=False)
     ]
     return ", ".join(words) or "-"
+
+
+def _unthemed(report: Report) -> str:
+    """The open jobs no theme took, each with the file (or feed) to give it themes."""
+    if not report.unthemed:
+        return ""
+    items = "".join(
+        f'<li><span lang="{escape(u.lang)}">{escape(u.title)}</span> '
+        f"(<code>{escape(u.id)}</code>): <code>{escape(u.source)}</code></li>"
+        for u in report.unthemed
+    )
+    return (
+        f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
+        f'<ul class="warn">{items}</ul>'
+    )
 
 
 def _consent(report: Report) -> str:

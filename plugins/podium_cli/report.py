@@ -43,6 +43,12 @@ CONSENT_HOW = (
     "The story's page comes down the day after this date. To keep it, ask the colleague "
     "and set a later consent.until in the story's front matter."
 )
+UNTHEMED_TITLE = "Open jobs in no theme"
+UNTHEMED_HOW = (
+    "No theme took these jobs, so no theme page shows them and no row above counts "
+    "them. Give each the themes it belongs to (themes: [slug] in its file, or its "
+    "feed's themes), or commission a story for it."
+)
 REVIEW_TITLE = "Stories to review for a theme"
 REVIEW_HOW = (
     "Close to the theme's bar but not tagged with it. If a story is about the theme, "
@@ -91,6 +97,16 @@ class ReviewItem:
 
 
 @dataclass(frozen=True)
+class Unthemed:
+    """An open vacancy that no theme took: counted in no row of the report."""
+
+    id: str
+    title: str
+    lang: str
+    source: str  # its file, or its feed's name
+
+
+@dataclass(frozen=True)
 class ConsentEnding:
     """A story, public or scheduled, whose consent ends within CONSENT_NOTICE_DAYS."""
 
@@ -118,6 +134,7 @@ class Report:
     names_lang: str = "en"  # the language of the theme names: the site's default
     consent_ending: list[ConsentEnding] = field(default_factory=list)  # soonest first
     recent_days: int = 183  # what "recent" means: PODIUM_REPORT_RECENT_DAYS
+    unthemed: list[Unthemed] = field(default_factory=list)  # open jobs in no theme
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -255,11 +272,14 @@ def report_of(site: Site) -> Report:
         if stories:
             rows[slug].scheduled = len(stories)
             rows[slug].next_scheduled = min(stories.values()).isoformat()
+    unthemed = []
     for vacancy in site.vacancies.open:
-        for tag in result.tagging.vacancies[vacancy.id]:
-            if tag.slug in rows:
-                rows[tag.slug].open_vacancies += 1
-                rows[tag.slug].vacancy_titles.append(vacancy.title)
+        tags = [t for t in result.tagging.vacancies[vacancy.id] if t.slug in rows]
+        if not tags:
+            unthemed.append(Unthemed(vacancy.id, vacancy.title, vacancy.lang, vacancy.source))
+        for tag in tags:
+            rows[tag.slug].open_vacancies += 1
+            rows[tag.slug].vacancy_titles.append(vacancy.title)
     unmatched = []
     if site.themes_text is not None:
         unmatched = unmatched_keywords(
@@ -275,7 +295,7 @@ def report_of(site: Site) -> Report:
                   brand.name, brand.color, brand.accent,
                   _review(valid, refs, result.tagging, settings),
                   settings.default_lang, consent_ending(valid, settings),
-                  settings.report_recent_days)  # fmt: skip
+                  settings.report_recent_days, unthemed)  # fmt: skip
 
 
 def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[ConsentEnding]:
@@ -329,6 +349,7 @@ def as_json(report: Report) -> str:
         "recent_days": report.recent_days,
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
+        "unthemed_vacancies": [asdict(u) for u in report.unthemed],
         "unmatched_keywords": [i.format() for i in report.unmatched],
         "review": [asdict(r) for r in report.review],
         "consent_ending": [asdict(c) for c in report.consent_ending],
@@ -368,6 +389,10 @@ def as_text(report: Report) -> str:
     lines += [f"- {names[r.slug]}: {_why(r)}" for r in report.needing] or [
         "- none: every theme with open jobs has recent stories"
     ]
+    if report.unthemed:
+        lines += ["", UNTHEMED_TITLE + ":", UNTHEMED_HOW]
+        lines += [f"- {one_line(u.title)} ({one_line(u.id)}): {one_line(u.source)}"
+                  for u in report.unthemed]  # fmt: skip
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
         # The slug beside the name: it is what the front matter takes.
@@ -397,6 +422,10 @@ def as_markdown(report: Report) -> str:
         )
     lines += ["", COUNTED, "", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or ["- none"]
+    if report.unthemed:
+        lines += ["", f"### {UNTHEMED_TITLE}", "", UNTHEMED_HOW, ""]
+        lines += [f"- {md_text(u.title)} ({md_code(u.id)}): {md_code(u.source)}"
+                  for u in report.unthemed]  # fmt: skip
     if report.unmatched:
         lines += ["", "### Theme keywords that matched no story", ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.unmatched]

@@ -1371,3 +1371,47 @@ def test_report_markdown_keeps_an_entity_in_a_theme_name_literal(run, site, name
     for html in (gfm, markdown.markdown(out, extensions=["tables"])):
         assert f"<td>{escape(name, quote=False)}</td>" in html, html
     assert "| Techniek & data |" in out
+
+
+DRIVER = """\
+id: "509"
+title: Chauffeur vrachtwagen
+team: engineering
+location: {city: Utrecht, country: NL}
+employment_type: FULL_TIME
+date_posted: 2026-05-10
+apply_url: https://example.com/apply/509
+lang: nl
+salary: {min: 3000, max: 3500, currency: EUR, unit: MONTH}
+description: |
+  Je rijdt met de vrachtwagen door het land.
+"""
+
+
+def test_report_names_the_open_jobs_in_no_theme(run, site):
+    # An open job no theme took was in no row and no line of the report: the
+    # team asked "where do we need stories" never heard of it.
+    import json
+
+    (site / "content" / "vacancies" / "chauffeur.yml").write_text(DRIVER, encoding="utf-8")
+    data = json.loads(run("report", "--format", "json").output)
+    assert data["unthemed_vacancies"] == [
+        {"id": "509", "title": "Chauffeur vrachtwagen", "lang": "nl",
+         "source": "content/vacancies/chauffeur.yml"}
+    ]  # fmt: skip
+    text = run("report").output
+    assert "Open jobs in no theme:" in text
+    assert "- Chauffeur vrachtwagen (509): content/vacancies/chauffeur.yml" in text
+    markdown = run("report", "--format", "markdown").output
+    assert "### Open jobs in no theme" in markdown
+    assert "- Chauffeur vrachtwagen (`509`): `content/vacancies/chauffeur.yml`" in markdown
+    html = run("report", "--format", "html").output
+    assert '<h2 id="unthemed">Open jobs in no theme</h2>' in html
+    assert "Chauffeur vrachtwagen" in html
+
+
+def test_report_says_nothing_of_unthemed_jobs_when_every_job_has_a_theme(run):
+    import json
+
+    assert json.loads(run("report", "--format", "json").output)["unthemed_vacancies"] == []
+    assert "no theme" not in run("report").output
