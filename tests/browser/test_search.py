@@ -174,3 +174,41 @@ def test_a_filtered_search_can_be_linked_to_and_survives_back(new_page, base_url
     expect(other.locator(RESULT)).to_have_count(1)
     expect(other.locator(TITLE)).to_have_text(["Waarom ik elke vrijdag om drie uur stop"])
     watch.assert_clean("filtered search link")
+
+
+BROWSE = "#search-browse"
+
+
+def test_a_link_with_only_a_filter_lists_what_it_matches(new_page, base_url):
+    """A recruiter's link to "every job" (?filter=Soort:Vacature) opened an
+    empty search: Pagefind's UI searches nothing without words. The hub lists
+    what the filters match, until words are typed; Back keeps the list."""
+    page, watch = new_page()
+    page.goto(f"{base_url}/search/?filter=Soort:Vacature")
+    browse = page.locator(BROWSE)
+    expect(browse.locator(".pagefind-ui__message")).to_have_text("1 resultaat met deze filters")
+    expect(browse.locator(TITLE)).to_have_text(["Data engineer"])  # not the English job
+    # Words take over: Pagefind's own results, the list goes.
+    page.locator("#search-input").fill("engineer")
+    expect(page.locator(f"#search {TITLE}")).to_have_text(["Data engineer"])
+    expect(browse).to_be_hidden()
+    # Words cleared again: the filter still chosen lists what it matches.
+    page.locator("#search-input").fill("")
+    expect(browse.locator(TITLE)).to_have_count(1)
+    # A result, then Back: the same list.
+    browse.locator(".pagefind-ui__result-link", has_text="Data engineer").click()
+    page.wait_for_url(re.compile(r"/vacancies/501/$"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/search/\?filter=Soort(:|%3A)Vacature$"))
+    expect(browse.locator(TITLE)).to_have_text(["Data engineer"])
+    # A theme: its stories; with a second filter, what matches both.
+    page.goto(f"{base_url}/search/?filter=Thema:Werk %26 privé")
+    stop = "Waarom ik elke vrijdag om drie uur stop"
+    expect(browse.locator(TITLE, has_text=stop)).to_be_visible()
+    page.goto(f"{base_url}/search/?filter=Thema:Werk %26 privé&filter=Soort:Vacature")
+    expect(browse.locator(".pagefind-ui__message")).to_be_visible()
+    expect(browse.locator(TITLE, has_text="Waarom ik elke vrijdag")).to_have_count(0)
+    page.goto(f"{base_url}/en/search/?filter=Type:Job")
+    expect(browse.locator(".pagefind-ui__message")).to_have_text("1 result with these filters")
+    expect(browse.locator(TITLE)).to_have_text(["Remote software developer"])
+    watch.assert_clean("filter-only search link")

@@ -39,6 +39,8 @@
     var query = params.get("q");
     if (query) { ui.triggerSearch(query); }
     carry(query);
+    var browser = browsing(parts);
+    if (!query && chosen) { browser.show(chosen); }
     if (window.history && window.history.replaceState) {
       // replaceState, not pushState: Back leaves the search page, not each keystroke.
       box.addEventListener("input", function (event) {
@@ -55,8 +57,96 @@
           return;
         }
         window.history.replaceState(null, "", url);
+        // Words: Pagefind's results. None: what the chosen filters match.
+        browser.show(input && input.value ? null : linkedFilters(url.searchParams.getAll("filter")));
       });
     }
+  }
+
+  // Pagefind's UI searches nothing without words, so a link with only a
+  // filter (a recruiter's "every job": ?filter=Soort:Vacature) opened an empty
+  // page. Pagefind's API does search without words (a null term) within
+  // filters: its own instance (the UI's is not reachable) lists what they
+  // match here, in the UI's markup, until words are typed.
+  function browsing(parts) {
+    var list = document.getElementById("search-browse");
+    var instance = null;
+    var asked = 0;
+    var more = 10;
+    function load() {
+      if (!instance) {
+        instance = import(bundle + "pagefind.js").then(function (pagefind) {
+          var own = pagefind.createInstance({ basePath: bundle });
+          return Promise.all(parts.map(function (folder) {
+            return own.mergeIndex(bundle + folder, { language: lang });
+          })).then(function () { return own; });
+        });
+      }
+      return instance;
+    }
+    function say(count) {
+      var text = count === 0 ? list.getAttribute("data-none")
+        : count === 1 ? list.getAttribute("data-one")
+          : list.getAttribute("data-count").replace("{count}", count);
+      var message = document.createElement("p");
+      message.className = "pagefind-ui__message";
+      message.textContent = text;
+      return message;
+    }
+    function item(data) {
+      // Pagefind escapes the page's text in an excerpt; read it as text all
+      // the same (a <template> runs nothing), and write it as text.
+      var excerpt = document.createElement("template");
+      excerpt.innerHTML = data.excerpt || "";
+      var li = document.createElement("li");
+      li.className = "pagefind-ui__result";
+      li.innerHTML = '<div class="pagefind-ui__result-inner"><p class="pagefind-ui__result-title">' +
+        '<a class="pagefind-ui__result-link"></a></p><p class="pagefind-ui__result-excerpt"></p></div>';
+      var link = li.querySelector("a");
+      link.href = data.url;
+      link.textContent = (data.meta && data.meta.title) || data.url;
+      li.querySelector(".pagefind-ui__result-excerpt").textContent = excerpt.content.textContent;
+      return li;
+    }
+    // `from`: the first result the "more" button added, which takes the
+    // focus (the button is redrawn; the keyboard would be back at the top).
+    function render(results, shown, mine, from) {
+      return Promise.all(results.slice(0, shown).map(function (r) { return r.data(); }))
+        .then(function (pages) {
+          if (mine !== asked) { return; }
+          list.textContent = "";
+          list.appendChild(say(results.length));
+          var ol = document.createElement("ol");
+          ol.className = "pagefind-ui__results";
+          pages.forEach(function (data) { ol.appendChild(item(data)); });
+          list.appendChild(ol);
+          if (results.length > shown) {
+            var button = document.createElement("button");
+            button.type = "button";
+            button.className = "button search__more";
+            button.textContent = list.getAttribute("data-more");
+            button.addEventListener("click", function () { render(results, shown + more, mine, shown); });
+            list.appendChild(button);
+          }
+          list.hidden = false;
+          if (from && ol.children[from]) { ol.children[from].querySelector("a").focus(); }
+        });
+    }
+    return {
+      show: function (filters) {
+        var mine = ++asked;
+        if (!list || !filters) {
+          if (list) { list.hidden = true; }
+          return;
+        }
+        load()
+          .then(function (pagefind) { return pagefind.search(null, { filters: filters }); })
+          .then(function (found) {
+            if (mine === asked && found) { return render(found.results, more, mine); }
+          })
+          .catch(function () { list.hidden = true; });
+      }
+    };
   }
 
   // The other language's search page searches the same words: the switch
