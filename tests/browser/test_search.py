@@ -212,3 +212,21 @@ def test_a_link_with_only_a_filter_lists_what_it_matches(new_page, base_url):
     expect(browse.locator(".pagefind-ui__message")).to_have_text("1 result with these filters")
     expect(browse.locator(TITLE)).to_have_text(["Remote software developer"])
     watch.assert_clean("filter-only search link")
+
+
+def test_a_filter_the_index_does_not_offer_filters_nothing(new_page, base_url):
+    """An old link's filter (a theme since renamed, a Dutch filter on the
+    English page) found nothing at all, whatever the words: "Geen resultaten
+    voor engineer" beside a job called Data engineer. As on the job list, a
+    value the page does not offer is dropped, from the address too."""
+    page, watch = new_page()
+    page.goto(f"{base_url}/search/?q=engineer&filter=Thema:Oude naam")
+    expect(page.locator(f"#search {TITLE}")).to_have_text(["Data engineer"])
+    expect(page).to_have_url(f"{base_url}/search/?q=engineer")
+    page.goto(f"{base_url}/search/?filter=Soort:Vacature&filter=Soort:Stage&x=1")
+    expect(page.locator(f"{BROWSE} {TITLE}")).to_have_text(["Data engineer"])
+    expect(page).to_have_url(f"{base_url}/search/?x=1&filter=Soort%3AVacature")
+    page.goto(f"{base_url}/en/search/?q=developer&filter=Soort:Vacature")
+    expect(page.locator(f"#search {TITLE}").first).to_have_text("Remote software developer")
+    expect(page).to_have_url(f"{base_url}/en/search/?q=developer")
+    watch.assert_clean("unknown filter")

@@ -35,12 +35,26 @@
     announce(box, document.getElementById("search-status"));
     var params = new URLSearchParams(window.location.search);
     var chosen = linkedFilters(params.getAll("filter"));
-    if (chosen) { ui.triggerFilters(chosen); }
     var query = params.get("q");
     if (query) { ui.triggerSearch(query); }
     carry(query);
     var browser = browsing(parts);
-    if (!query && chosen) { browser.show(chosen); }
+    if (chosen) {
+      // Only the filters the index offers: an old link's (a theme since
+      // renamed, "Soort:Vacature" on the English page) made every search find
+      // nothing. As on the job list, the rest filter nothing and leave the address.
+      browser.offered(chosen).then(function (kept) {
+        var url = new URL(window.location.href);
+        url.searchParams.delete("filter");
+        Object.keys(kept).forEach(function (name) {
+          kept[name].forEach(function (value) { url.searchParams.append("filter", name + ":" + value); });
+        });
+        if (window.history && window.history.replaceState) { window.history.replaceState(null, "", url); }
+        if (!Object.keys(kept).length) { return; }
+        ui.triggerFilters(kept);
+        if (!(input && input.value)) { browser.show(kept); }
+      });
+    }
     if (window.history && window.history.replaceState) {
       // replaceState, not pushState: Back leaves the search page, not each keystroke.
       box.addEventListener("input", function (event) {
@@ -133,6 +147,23 @@
         });
     }
     return {
+      // {Name: [Value, ...]} less the names and values the index lacks.
+      offered: function (wanted) {
+        return load()
+          .then(function (pagefind) { return pagefind.filters(); })
+          .then(function (all) {
+            var kept = {};
+            Object.keys(wanted).forEach(function (name) {
+              var values = all && Object.prototype.hasOwnProperty.call(all, name) ? all[name] : null;
+              wanted[name].forEach(function (value) {
+                if (values && Object.prototype.hasOwnProperty.call(values, value)) {
+                  (kept[name] = kept[name] || []).push(value);
+                }
+              });
+            });
+            return kept;
+          }, function () { return wanted; });  // index unreadable: as asked
+      },
       show: function (filters) {
         var mine = ++asked;
         if (!list || !filters) {
