@@ -408,6 +408,7 @@ def new(
         Answers,
         NewStory,
         import_photo,
+        story_slug,
         target_path,
         title_slug,
     )
@@ -514,10 +515,10 @@ def new(
         if title_slug(value, name) is None:
             raise ValueError(t["name_only"].format(name=name))
         spec = NewStory(kind, name, role, team, lang, value, ps.today)
-        if target_path(content, spec).exists():
-            shown = os.path.relpath(target_path(content, spec))
+        if target_path(content, spec, ps.default_lang).exists():
+            shown = os.path.relpath(target_path(content, spec, ps.default_lang))
             raise ValueError(t["exists"].format(path=shown))
-        slug = target_path(content, spec).stem
+        slug = story_slug(spec)
         if slug in slugs_in_use():
             raise ValueError(t["slug_taken"].format(slug=slug, path=slugs_in_use()[slug]))
         return value
@@ -539,7 +540,7 @@ def new(
         kind, name, role, team, lang, title, ps.today, interviewer,
         consent_given=consent_given, social=social,
     )  # fmt: skip
-    path = target_path(content, spec)
+    path = target_path(content, spec, ps.default_lang)
     if path.exists():  # written by someone else while we were asking
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)
@@ -618,7 +619,7 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     from .newstory import front_matter_problems, read_back, render, target_path
 
     kind, title, name, role = spec.kind, spec.title, spec.name, spec.role
-    path = target_path(content, spec)
+    path = target_path(content, spec, ps.default_lang)
     if path.exists():
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)

@@ -150,17 +150,29 @@ def read_back(text: str) -> dict:
     return yaml.safe_load(text.split("---\n", 2)[1])
 
 
-def target_path(content_root: Path, spec: NewStory) -> Path:
-    """``content/<kind>s/<title>.md``; the caller refuses to overwrite.
+def target_path(content_root: Path, spec: NewStory, default_lang: str) -> Path:
+    """``content/<kind>s/<title>.md``, or ``<title>.<lang>.md`` in a language
+    other than the site's default; the caller refuses to overwrite.
 
     The file name is the story's slug, so its URL, and the record ``podium
     withdraw`` keeps of it, would carry the author's name if it were part of
     it (contract §5: the record holds no personal data). The title alone names it.
+    The language suffix is how the browser editor tells languages apart (its
+    collection of another language lists only ``*.<lang>.md``): a plain
+    ``my-year.md`` with ``lang: en`` was in none of its collections.
     """
     if spec.slug:  # a translation: beside its original, named by slug and language
         return content_root / FOLDERS[spec.kind] / f"{spec.slug}.{spec.lang}.md"
-    stem = (title_slug(spec.title, spec.name) or slugify(spec.title))[:80].rstrip("-")
-    return content_root / FOLDERS[spec.kind] / f"{stem}.md"
+    stem = story_slug(spec)
+    suffix = "" if spec.lang == default_lang else f".{spec.lang}"
+    return content_root / FOLDERS[spec.kind] / f"{stem}{suffix}.md"
+
+
+def story_slug(spec: NewStory) -> str:
+    """The slug, and so the URL, of a new story: from its title, never the author's name."""
+    if spec.slug:
+        return spec.slug
+    return (title_slug(spec.title, spec.name) or slugify(spec.title))[:80].rstrip("-")
 
 
 # Words of a name that name no one on their own ("Van der Berg", "El Amrani").

@@ -383,7 +383,7 @@ def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_fille
         "--interviewer", "Kees", "--consent-given", "2026-05-01", "--social",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    path = site / "content" / "interviews" / "my-first-year.md"
+    path = site / "content" / "interviews" / "my-first-year.en.md"
     assert path.is_file()
     text = path.read_text(encoding="utf-8")
     assert "## What exactly do you do" in text and "lang: en" in text

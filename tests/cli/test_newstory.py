@@ -118,9 +118,9 @@ def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
                  input="My year\nMy second year\n\ny\n")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Working title" in result.output
-    assert "my-year.md exists already; choose another title" in result.output
+    assert "my-year.en.md exists already; choose another title" in result.output
     assert "On what date did Sam Lee consent" in result.output
-    text = (site / "content" / "interviews" / "my-second-year.md").read_text("utf-8")
+    text = (site / "content" / "interviews" / "my-second-year.en.md").read_text("utf-8")
     # The default consent date is the build's today, asked rather than assumed.
     assert read_back(text)["consent"] == {"given": dt.date(2026, 6, 1), "social": True}
     assert "## What exactly do you do" in text
@@ -147,7 +147,8 @@ def test_a_title_whose_slug_is_taken_elsewhere_is_asked_again(run, site, kind, l
         f"is already used (content/{used_by}" in result.output
     )
     folder = site / "content" / ("interviews" if kind == "interview" else "columns")
-    assert (folder / "een-eigen-titel.md").is_file()
+    name = "een-eigen-titel.md" if lang == "nl" else f"een-eigen-titel.{lang}.md"
+    assert (folder / name).is_file()
     assert run("check").exit_code == 0
     flag = run("new", kind, "--lang", lang, "--name", "Sam Lee", "--role", "Planner",
                "--team", "", "--interviewer", "", "--consent-given", "2026-05-01",
@@ -175,7 +176,7 @@ def test_the_next_steps_name_the_settings_file_given(run, site, monkeypatch):
     assert result.exit_code == 0, result.output
     assert f"podium serve -s {settings} --drafts" in result.output
     assert f"check it: podium check -s {settings}\n" in result.output
-    assert f"git add {site.name}/content/columns/my-week.md\n" in result.output
+    assert f"git add {site.name}/content/columns/my-week.en.md\n" in result.output
     default = run("new", "column", "-s", settings, "--lang", "en", "--name", "Sam Lee",
                   "--role", "Planner", "--team", "", "--title", "My other week",
                   "--consent-given", "2026-05-01", "--social")  # fmt: skip
@@ -282,3 +283,50 @@ def test_the_url_name_leaves_the_author_s_name_out_of_the_title(run, site):
     assert (site / "content" / "columns" / "de-planning-van-een-stormnacht.md").is_file()
     flag = run(*args, "--title", "Marloes Visser")
     assert flag.exit_code == 2 and "--title" in flag.output
+
+
+def _listed_by(config, root, path):
+    """The editor's collections that list ``path`` (Decap: the folder, then the
+    file name ending in ``.<extension>``, then the ``filter`` on a field)."""
+    front = read_back(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(root).as_posix()
+    return [
+        c["name"] for c in config["collections"]
+        if rel.rsplit("/", 1)[0] == c["folder"] and rel.endswith("." + c["extension"])
+        and ("filter" not in c or front.get(c["filter"]["field"]) == c["filter"]["value"])
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("default", "other"), [("nl", "en"), ("en", "nl")])
+def test_a_story_new_writes_in_another_language_is_in_the_editor(run, site, default, other):
+    # `podium new interview --lang en` on the demo wrote my-year.md with `lang: en`:
+    # the editor's Dutch collection filters on lang: nl and its English one lists
+    # only *.en.md, so the story was in neither and could not be edited there.
+    # On a hub in English first with Dutch second, the same for `--lang nl`.
+    from podium_cli.build import load_settings
+    from podium_cms import cms_config
+
+    if default == "en":  # the reverse of the demo: the site's stories are Dutch
+        conf = site / "pelicanconf.py"
+        conf.write_text(conf.read_text("utf-8").replace(
+            'DEFAULT_LANG = "nl"', 'DEFAULT_LANG = "en"'), encoding="utf-8")  # fmt: skip
+        for story in (site / "content").glob("*/*.md"):
+            story.unlink()
+    written = {}
+    for lang in (default, other):
+        title = f"My year {lang}"
+        result = run("new", "interview", "--lang", lang, "--name", "Sam Lee", "--role", "Planner",
+                     "--team", "", "--title", title, "--interviewer", "",
+                     "--consent-given", "2026-05-01", "--social")  # fmt: skip
+        assert result.exit_code == 0, result.output
+        (path,) = (site / "content" / "interviews").glob(f"my-year-{lang}*.md")
+        written[lang] = path
+    settings = load_settings(site / "pelicanconf.py")
+    config = cms_config(settings, podium_settings.get(settings))
+    for lang, path in written.items():
+        assert _listed_by(config, site, path) == [f"interviews-{lang}"], path.name
+    # Named as the editor names it: the title, and the language when not the default.
+    assert written[default].name == f"my-year-{default}.md"
+    assert written[other].name == f"my-year-{other}.{other}.md"
+    # Its URL is the title's, as for a story in the default language.
+    assert run("check").exit_code == 0
