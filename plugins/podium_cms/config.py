@@ -429,6 +429,12 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                 # it: never the author's name, which would then be in the URL and
                 # in what `podium withdraw` records.
                 collection["slug"] = FILE_SLUG
+                if len(ps.languages) == 1:
+                    # Every story is in this language, `lang` line or not (the
+                    # contract makes it optional), and Decap's filter drops an
+                    # entry without the field: on an English-only hub whose
+                    # stories leave `lang` out, the editor listed none of them.
+                    del collection["filter"]
             else:
                 # Another language: a translation (pick the original, whose
                 # slug is written as the story's slug) or a story only in this

@@ -408,3 +408,30 @@ def test_the_editor_cannot_delete_a_story(demo):
     for local in (None, "http://127.0.0.1:8081/api/v1"):
         for collection in cms_config(settings, ps, local)["collections"]:
             assert collection["delete"] is False, collection["name"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(demo, lang,
+                                                                               tmp_path):
+    # The contract makes `lang` optional (default: the site's language), and on
+    # an English-only hub nobody writes `lang: en`; but the one collection
+    # filtered on lang == "en", and Decap's filter drops an entry without the
+    # field: the editor listed none of the hub's stories.
+    settings, _ps = demo
+    settings = {**settings, "DEFAULT_LANG": lang, "PODIUM_LANGUAGES": [lang],
+                "PODIUM_TEAMS": {}, "PODIUM_BRAND": {"name": "X"},
+                "PATH": str(tmp_path)}  # fmt: skip
+    settings.pop(podium_settings.SETTINGS_KEY, None)  # the demo's, parsed once
+    (tmp_path / "themes.yml").write_text(
+        f"themes:\n  - {{slug: tech, name: {{{lang}: Tech}}, color: '#1f5fbf'}}\n", "utf-8")
+    ps = podium_settings.get(settings)
+    config = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
+    assert [c["name"] for c in config["collections"]] == [f"interviews-{lang}",
+                                                          f"columns-{lang}"]  # fmt: skip
+    for collection in config["collections"]:
+        assert collection["extension"] == "md"
+        assert "filter" not in collection
+        # What it writes still says the language, as `podium new` writes it.
+        assert _field(collection, "lang") == {
+            "name": "lang", "label": cms_module.LABELS[lang]["lang"], "widget": "hidden",
+            "default": lang}  # fmt: skip
