@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -169,6 +170,7 @@ def unmatched_keywords(
     """
     weights = tagger.config.field_weights()
     found: dict[str, set[str]] = {}
+    stories = Counter(doc.lang for doc in docs)
     for doc in docs:
         terms = extract(doc, tagger.vocabulary(doc.lang), weights).terms
         found.setdefault(doc.lang, set()).update(terms)
@@ -184,6 +186,23 @@ def unmatched_keywords(
     source = display_path(themes_path)
     issues = []
     for i, theme in enumerate(themes):
+        for lang in sorted(found):
+            if theme.keywords.get(lang) or not any(theme.keywords.values()):
+                continue
+            # Keywords in one language only (themes.yml written for the first
+            # language, the second added later): the other language's stories
+            # were tagged with fewer themes, and nothing said why. (A theme with
+            # no keywords at all is tagged from its name and description by
+            # choice, in every language alike.)
+            try:
+                line = located.line("themes", i, "keywords")
+            except (KeyError, IndexError, TypeError):
+                line = None
+            n = stories[lang]
+            issues.append(Issue(source, line, f'theme "{theme.slug}" has no keywords in {lang}, '
+                                f"the language of {n} stor{'y' if n == 1 else 'ies'}: they get "
+                                "it only from its name, its description and the lexicon; add "
+                                f"keywords: {{{lang}: [...]}}", "warning"))  # fmt: skip
         for lang, keywords in theme.keywords.items():
             if lang not in found:
                 # No story in this language yet: its keywords are not unused, only

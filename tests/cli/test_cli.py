@@ -724,6 +724,32 @@ def test_report_says_nothing_of_the_keywords_of_a_language_without_stories(run, 
     assert warnings and all("(nl) that matched no story" in ln for ln in warnings), warnings
 
 
+def test_report_warns_of_a_theme_without_keywords_in_a_language_that_has_stories(run, site):
+    # A bilingual hub whose themes.yml gives keywords in English only: its Dutch
+    # stories were tagged from the names, descriptions and the lexicon alone (on
+    # an English-first hub with the demo's stories, six of their themes went)
+    # and neither `podium report` nor `podium check` said a word of it.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    text = text.replace("      nl: [software, data, dashboard, developer, code]\n", "")
+    themes.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    keywords:") + 1  # the tech theme's
+    out = run("report").output.splitlines()
+    assert (
+        f"content/themes.yml:{line}: warning: theme \"tech\" has no keywords in nl, the "
+        "language of 6 stories: they get it only from its name, its description and the "
+        "lexicon; add keywords: {nl: [...]}"
+    ) in out, out
+    # The other theme has its Dutch keywords: nothing of it; nor of a language
+    # without stories (an English-only theme on a Dutch-only hub is for later).
+    assert not [ln for ln in out if '"balance" has no keywords' in ln]
+    for name in ("interviews/anna-de-boer.md", "columns/ben-bakker.md",
+                 "columns/gina-alumni.md", "columns/frank-consent-ended.md",
+                 "columns/dirk-draft.md", "columns/eva-scheduled.md"):  # fmt: skip
+        (site / "content" / name).unlink()
+    assert not [ln for ln in run("report").output.splitlines() if "has no keywords" in ln]
+
+
 def test_report_markdown_keeps_a_theme_name_with_markup_characters_literal(run, site):
     import markdown
 
