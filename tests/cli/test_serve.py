@@ -42,6 +42,11 @@ def test_serve_builds_serves_and_rebuilds_on_change(site, drafts):
         assert "livereload.js" in html  # the dev server's pages reload themselves
         assert get(base + "/nope/")[0] == 404
         assert "Pagina niet gevonden" in get(base + "/nope/")[1]
+        # Under /en/ the English one the build writes (en/404.html), as a host
+        # that serves the nearest 404.html does (Cloudflare Pages); it was the Dutch.
+        missing = get(base + "/en/stories/nope/")
+        assert missing[0] == 404 and "Page not found" in missing[1]
+        assert '<html lang="en">' in missing[1]
         draft = get(base + "/stories/dirk-draft/")
         assert draft[0] == (200 if drafts else 404)
         # DNS rebinding: a page whose own name now resolves to 127.0.0.1 is
