@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import locale
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -137,6 +138,18 @@ def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str 
     return slugify(stem), suffix_lang
 
 
+def _foreign_suffix(path: str, languages: tuple[str, ...]) -> str | None:
+    """The ``de`` of ``name.de.md`` when ``de`` is a language code (as the
+    standard library's locale table knows them) the hub does not have."""
+    stem = PurePosixPath(path).name.rsplit(".", 1)[0]
+    if "." not in stem:
+        return None
+    suffix = stem.rsplit(".", 1)[1]
+    if suffix in languages or len(suffix) != 2 or suffix not in locale.locale_alias:
+        return None
+    return suffix
+
+
 def slugify(text: str) -> str:
     """The kernel's slug, or "story" when nothing is left (a title of emoji, say)."""
     return kernel_slugify(text, empty="story")
@@ -218,6 +231,20 @@ def validate(
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
     field_slug = _story_slug(f, settings.languages)
+    foreign = _foreign_suffix(path, settings.languages)
+    if foreign and field_slug is None:
+        # A translation kept from another setup (ben-bakker.nl.md on an
+        # English-only hub) or into a language the hub lacks (.de.md) was
+        # published as a story of its own in the default language, silently.
+        shown = "".join(f'"{x}", ' for x in settings.languages).rstrip(", ")
+        f.error(
+            None,
+            f'the file name ends in ".{foreign}", a language code not in PODIUM_LANGUAGES '
+            f'({shown}): the story is published in {lang or settings.default_lang} as '
+            f'"{file_slug}"; a story in a language of the hub is named for it '
+            f'(x.{settings.languages[0]}.md), and a "slug" field keeps this name if it is meant',
+            "warning",
+        )
     slug = field_slug or file_slug
     if not SLUG_RE.match(slug):
         f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')

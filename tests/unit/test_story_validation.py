@@ -201,6 +201,30 @@ def test_explicit_lang_wins_over_suffix(tmp_path):
     assert parsed.story.lang == "nl"
 
 
+def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
+    # On an English-only hub the Dutch ben-bakker.nl.md kept from the demo, or on
+    # this one a German ben-bakker.de.md: published silently as a story of the
+    # default language at /stories/ben-bakker-nl/, Dutch words under an English page.
+    settings = PodiumSettings(today=dt.date(2026, 6, 1), languages=("en",), default_lang="en")
+    folder = tmp_path / "content" / "columns"
+    folder.mkdir(parents=True)
+    (folder / "ben-bakker.nl.md").write_text(GOOD, encoding="utf-8")
+    parsed = parse_story(folder / "ben-bakker.nl.md", tmp_path / "content", settings)
+    assert [(i.severity, i.message) for i in parsed.issues] == [(
+        "warning",
+        'the file name ends in ".nl", a language code not in PODIUM_LANGUAGES ("en"): the '
+        'story is published in en as "ben-bakker-nl"; a story in a language of the hub is '
+        'named for it (x.en.md), and a "slug" field keeps this name if it is meant',
+    )]  # fmt: skip
+    assert parse(tmp_path, GOOD, name="dag.de.md").issues[0].message.startswith(
+        'the file name ends in ".de"'
+    )
+    # A name that only looks like one and is not a language, or a slug chosen: quiet.
+    assert parse(tmp_path, GOOD, name="versie.v2.md").issues == []
+    assert parse(tmp_path, with_field("slug: dag-de"), name="dag.de.md").issues == []
+    assert parse(tmp_path, GOOD, name="dag.en.md").issues == []
+
+
 def test_datetime_with_offset(tmp_path):
     parsed = parse(tmp_path, with_field("date: 2026-03-02T09:30:00+01:00", "date"))
     assert parsed.story.date == dt.datetime.fromisoformat("2026-03-02T09:30:00+01:00")
