@@ -342,6 +342,16 @@ class Fields:
         sub.unknown(langs)
         out = {}
         for lang in langs:
+            if required and sub.raw(lang) is None and lang not in sub.suggested:
+                # Say where the languages come from: a hub meant to be English
+                # only, without PODIUM_LANGUAGES (default nl and en), was asked
+                # for a Dutch name of every theme with no word of why.
+                listed = ", ".join(f'"{x}"' for x in langs)
+                like = ", ".join(f"{x}: ..." for x in langs)
+                sub.error(lang, f'missing required field "{sub.name(lang)}" (text in every '
+                          f"language of PODIUM_LANGUAGES, {listed}, like {{{like}}}, or one "
+                          "text for all)")  # fmt: skip
+                continue
             text = sub.text(lang, required=required)
             if text:
                 out[lang] = text

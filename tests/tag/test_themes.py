@@ -112,6 +112,20 @@ def test_missing_nl_name():
     assert '"themes.1.name.nl"' in lines[0] and "missing" in lines[0]
 
 
+def test_a_name_missing_in_a_language_says_where_the_languages_come_from():
+    # An English-only hub written with DEFAULT_LANG = "en" and no PODIUM_LANGUAGES
+    # (whose default is nl and en) got, per theme, only 'missing required field
+    # "themes.0.name.nl" (text)': nothing said why Dutch was wanted at all.
+    text = GOOD.replace('{nl: "Techniek & data", en: "Tech & data"}', '{en: "Tech & data"}')
+    with pytest.raises(ContentError) as info:
+        parse_themes(textwrap.dedent(text), "themes.yml", ("nl", "en"))
+    assert [i.format() for i in info.value.issues] == [
+        'themes.yml:3: error: missing required field "themes.0.name.nl" (text in every '
+        'language of PODIUM_LANGUAGES, "nl", "en", like {nl: ..., en: ...}, or one text '
+        "for all)"
+    ]
+
+
 def test_unknown_field_suggests_the_right_one():
     lines = errors(GOOD.replace('    color: "#b03a2e"', '    colour: "#b03a2e"'))
     assert any(
