@@ -35,6 +35,16 @@ _STANDARD = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
 
 
+def _anchored_text(event) -> bool:
+    """Whether ``event`` is text with an anchor, such as ``title: &Co nieuws``.
+
+    Harmless to YAML, but not to a page: that title is silently "nieuws".
+    An anchor on a list or mapping is only ever set up for an alias, which
+    is refused where it is used.
+    """
+    return isinstance(event, yaml.events.ScalarEvent) and bool(event.anchor)
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader without aliases, custom tags, deep nesting and implicit dates."""
 
@@ -42,7 +52,7 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         event = self.peek_event()
-        if self.check_event(yaml.events.AliasEvent):
+        if self.check_event(yaml.events.AliasEvent) or _anchored_text(event):
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases (*name) are not allowed", event.start_mark
             )
@@ -135,7 +145,7 @@ def _fast_node(text: str):
         depth = 0
         while scan.check_event():
             event = scan.get_event()
-            if isinstance(event, yaml.events.AliasEvent):
+            if isinstance(event, yaml.events.AliasEvent) or _anchored_text(event):
                 return None
             tag = getattr(event, "tag", None)
             if tag not in (None, "!") and tag not in _PLAIN_TAGS:
@@ -227,11 +237,146 @@ def _careful_node(text: str, source: str, line_offset: int):
             # An unclosed quote or bracket is found only at the end: point at
             # where it was opened, which is the line to fix.
             mark, problem = context_mark, f"{problem} {context}"
+        plain = _in_plain_words(exc, text)
+        if plain is not None:
+            mark, message = plain
+        else:
+            message = f"invalid YAML: {problem}"
         line = mark.line + 1 + line_offset if mark else None
-        raise ContentError([Issue(source, line, f"invalid YAML: {problem}")]) from None
+        raise ContentError([Issue(source, line, message)]) from None
     finally:
         loader.dispose()
     return node
+
+
+# A line that sets a field: its indent, name and raw value.
+_FIELD_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:- +)?(?P<key>[^\s:#][^:]*?):(?:[ \t]+(?P<value>.*?))?\s*$"
+)
+_CURLY = "\u201c\u201d\u201e\u2018\u2019"
+# Parser messages that, on a line "name: value", all come down to a value
+# whose first or inner characters mean something to YAML (": ", "[", "@",
+# quotes inside quotes): the fix is the same each time, quote the value.
+_NEEDS_QUOTES = (
+    "mapping values are not allowed here",
+    "cannot start any token",
+    "expected alphabetic or numeric character",
+    "expected <block end>, but found",
+    "sequence entries are not allowed here",
+    "mapping keys are not allowed here",
+    "expected a comment or a line break",
+    "is not allowed; write a plain value",  # a tag: `title: !Belangrijk nieuws`
+    "anchors and aliases",  # `title: *Nieuw* bij ons`
+)
+
+
+def _quoted(value: str) -> str:
+    """``value`` in the quotes that hold it as written.
+
+    Quotes a writer already put around the whole value (straight, or Word's
+    curly ones) are dropped first: they were meant as quotes, not as text.
+    """
+    inner = value
+    straight = inner[:1] == inner[-1:] and inner[:1] in ("'", '"')
+    curly = inner[:1] in _CURLY and inner[-1:] in _CURLY
+    if len(inner) >= 2 and (straight or curly):
+        inner = inner[1:-1]
+    if '"' in inner and "'" not in inner:
+        return f"'{inner}'"
+    return '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _in_plain_words(exc: yaml.YAMLError, text: str):
+    """(mark, message) saying what a writer did wrong and how to write it, or None.
+
+    PyYAML's messages ("mapping values are not allowed here", "could not find
+    expected ':'") describe its parser, not the file; the people who write
+    stories are not programmers. The common mistakes are recognised from the
+    message and the line it is on; anything else keeps PyYAML's words.
+    """
+    problem = str(getattr(exc, "problem", None) or "")
+    mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    lines = text.split("\n")
+
+    def line_at(m) -> str:
+        return lines[m.line] if m is not None and m.line < len(lines) else ""
+
+    if "found character '\\t'" in problem and mark is not None:
+        return mark, (
+            "this line is indented with a tab; indent with spaces instead "
+            '(for example two spaces before "given:" under "consent:")'
+        )
+    if "could not find expected ':'" in problem and context_mark is not None:
+        # The line that lacks "name: value" is where the key scan began; the
+        # problem mark is only where YAML gave up (a line further down).
+        bad = line_at(context_mark).strip()
+        squeezed = re.match(r"^([\w-]+):(\S.*)$", bad)
+        if squeezed:
+            return context_mark, (
+                f'put a space after the colon: "{squeezed[1]}: {squeezed[2]}", not "{bad}"'
+            )
+        return context_mark, (
+            f'"{bad}" is not a field; write each field as name, colon, space, value '
+            "(title: My story), and keep a field's value on its own line"
+        )
+    unclosed = "while scanning a quoted scalar" in str(getattr(exc, "context", ""))
+    if unclosed and context_mark is not None:
+        quote = line_at(context_mark)[context_mark.column : context_mark.column + 1]
+        return context_mark, (
+            f"the quote {quote} that opens this value is never closed; end the value with {quote}"
+        )
+    if "expected ',' or ']'" in problem and context_mark is not None:
+        return context_mark, "the list opened with [ on this line is not closed; end it with ]"
+    if "expected ',' or '}'" in problem and context_mark is not None:
+        return context_mark, "the { on this line is not closed; end it with }"
+    if any(needle in problem for needle in _NEEDS_QUOTES) and mark is not None:
+        found = _FIELD_LINE.match(line_at(mark))
+        if found and found["value"]:
+            key, value = found["key"].strip(), found["value"]
+            if ("tag" in problem and value.startswith("!!")) or (
+                "aliases" in problem and not _text_taken_for_alias(value)
+            ):
+                # `!!python/...` or `x: *a` is no writer's slip: keep the exact refusal.
+                return None
+            if found["indent"] and "mapping values" in problem and ": " not in value:
+                return mark, (
+                    f'"{key}" is indented more than the field above it, which takes no '
+                    "fields under it; start the line where the other fields start"
+                )
+            return mark, (
+                f'the value of "{key}" holds characters with a special meaning '
+                f"({_why(value)}); put the whole value in quotes: "
+                f"{key}: {_quoted(value)}"
+            )
+    return None
+
+
+def _text_taken_for_alias(value: str) -> bool:
+    """Whether a value refused for its anchor or alias reads as text a writer meant.
+
+    ``*Nieuw* bij ons`` or ``&Co nieuws`` are text; ``*a`` alone, or ``&b [*a, *a]``
+    (an anchored list), are YAML's own aliases and keep their plain refusal.
+    """
+    if value.startswith("*"):
+        return " " in value or value.count("*") > 1
+    if value.startswith("&"):
+        rest = value.split(None, 1)[1:]
+        return not rest or rest[0][:1] not in "[{"
+    return False
+
+
+def _why(value: str) -> str:
+    """The special characters in ``value``, named for a writer."""
+    if ": " in value:
+        return 'a colon and a space, ": "'
+    first = value[:1]
+    closing = {'"': '"', "'": "'", "[": "]", "{": "}"}.get(first)
+    if closing in ('"', "'") and value.count(first) > 2:
+        return "quotes inside quotes"
+    if closing:
+        return f"text after the closing {closing}"
+    return f'"{first}" at the start'
 
 
 _STR = _STANDARD + "str"

@@ -408,12 +408,12 @@ CASES: list[Case] = [
     Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
-        (f"{S}4: error: invalid YAML: found unexpected end of stream while scanning a quoted",),
+        (f'{S}4: error: the quote " that opens this value is never closed; end the value with "',),
     ),
     Case(
         "tab-indent",
         {STORY: replace("consent: {given: 2026-04-01}", "consent:\n\tgiven: 2026-04-01")},
-        (f"{S}7: error: invalid YAML: found character '\\t' that cannot start any token",),
+        (f"{S}7: error: this line is indented with a tab; indent with spaces instead",),
     ),
     Case(
         "duplicate-key",

@@ -194,7 +194,11 @@ def test_a_key_given_twice_is_reported_with_the_other_mistakes(tmp_path):
 
 def test_invalid_yaml_is_one_line(tmp_path):
     lines = errors(tmp_path, GOOD.replace("team: engineering", "team: [engineering"))
-    assert len(lines) == 1 and "invalid YAML" in lines[0] and "\n" not in lines[0]
+    assert (
+        len(lines) == 1
+        and "the list opened with [ on this line is not closed" in lines[0]
+        and "\n" not in lines[0]
+    )
 
 
 def test_duplicate_ids_name_both_sources(tmp_path):
@@ -301,7 +305,6 @@ def test_the_text_of_a_table_keeps_its_cells_apart():
     """The plain text (summary, meta description, tagging, JSON feed) ran a row's
     cells together: "TaakTijd", "Rapportage40%"."""
     table = (
-        "<table><tr><th>Taak</th><th>Tijd</th></tr>"
-        "<tr><td>Rapportage</td><td>40%</td></tr></table>"
+        "<table><tr><th>Taak</th><th>Tijd</th></tr><tr><td>Rapportage</td><td>40%</td></tr></table>"
     )
     assert to_text(sanitise(table)) == "Taak Tijd\nRapportage 40%"
