@@ -109,6 +109,11 @@ class Fields:
     def raw(self, key: str) -> Any:
         return self.data.get(key) if isinstance(self.data, dict) else None
 
+    def written(self, value: Any, *key: Any) -> str:
+        """``value`` as the writer typed it: `0412`, not 266; `no`, not False."""
+        typed = self.located.text(*self.path, *key)
+        return typed if typed is not None else str(value)
+
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
         if not required and isinstance(value, str) and not value.strip():
@@ -131,7 +136,8 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
             return None
-        value = str(value).strip()
+        # A number is text as written: `title: 1.10` is not "1.1", `author: 007` not "7".
+        value = self.written(value, key).strip()
         if self._characters(key, self.name(key), value, bidi=not markup):
             return None
         if not markup and self._markup(key, self.name(key), value):
@@ -235,10 +241,17 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, str) or value not in options:
+            typed = self.written(value, key)
+            if isinstance(value, bool) and typed in options:
+                # YAML reads `lang: no` (Norwegian) as false: the word needs quotes.
+                hint = (
+                    f'; write it in quotes, {key}: "{typed}", or it is read as {str(value).lower()}'
+                )
+            else:
+                hint = did_you_mean(typed, options)
             self.error(
                 key,
-                f'field "{self.name(key)}" must be one of {one_of(options)}, not "{value}"'
-                + (did_you_mean(str(value), options) if isinstance(value, str) else ""),
+                f'field "{self.name(key)}" must be one of {one_of(options)}, not "{typed}"' + hint,
             )
             return default
         return value
@@ -275,7 +288,7 @@ class Fields:
                     Issue(self.source, line, f'items of "{self.name(key)}" must be text')
                 )
                 continue
-            item = str(item).strip()
+            item = self.written(item, key, i).strip()
             if self._characters(key, self.name(key), item, line):
                 continue
             if self._markup(key, self.name(key), item, line):

@@ -112,6 +112,14 @@ class Located:
     # Errors that did not stop the parse (a key given twice), for callers
     # that go on checking the rest of the file with ``keep_going``.
     issues: list[Issue] = field(default_factory=list)
+    # The source text of every value YAML did not read as text: `lang: no`
+    # is the boolean false and `vacancies: [0412]` the octal number 266, so
+    # a field that wants text or a word takes what was written from here.
+    texts: dict[Path, str] = field(default_factory=dict)
+
+    def text(self, *path: Any) -> str | None:
+        """The text written for the value at ``path`` if YAML read it as no text."""
+        return self.texts.get(tuple(path))
 
     def line(self, *path: Any) -> int:
         """The line of ``path``, else of its nearest ancestor, else the start."""
@@ -418,6 +426,8 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
             lines[path + (i,)] = item.start_mark.line + 1 + offset
             items.append(_build(item, path + (i,), located, offset, source))
         return items
+    if node.tag != _STR and not node.style:
+        located.texts[path] = node.value
     try:
         return _CONSTRUCTOR.construct_scalar(node) if node.tag == _STR else _construct(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:

@@ -385,3 +385,38 @@ def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hin
         assert "passwd" in text and "did you mean" not in text, text
     else:
         assert text.endswith(hint), text
+
+
+def test_yes_no_words_are_named_as_written(tmp_path):
+    # YAML reads `lang: no` as false: the message said not "False".
+    parsed = parse(tmp_path, with_field("lang: no"))
+    assert [e.format() for e in parsed.errors] == [
+        'content/interviews/story.md:7: error: field "lang" must be one of "nl", "en", not "no"'
+    ]
+
+
+def test_norwegian_in_the_settings_says_to_quote_no(tmp_path):
+    folder = tmp_path / "content" / "interviews"
+    folder.mkdir(parents=True)
+    (folder / "story.md").write_text(with_field("lang: no"), encoding="utf-8")
+    settings = PodiumSettings(today=dt.date(2026, 6, 1), languages=("nl", "en", "no"))
+    parsed = parse_story(folder / "story.md", tmp_path / "content", settings)
+    assert [e.message for e in parsed.errors] == [
+        'field "lang" must be one of "nl", "en", "no", not "no"; '
+        'write it in quotes, lang: "no", or it is read as false'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "attribute", "shown"),
+    [
+        ("title: 1.10", "title", "1.10"),  # not "1.1"
+        ("author: 007", "author", "007"),  # not "7" (an octal number to YAML 1.1)
+        ("role: 0123", "role", "0123"),  # not "83"
+        ("vacancies: [0412]", "vacancies", ("0412",)),  # an id, not 266
+    ],
+)
+def test_numbers_in_text_fields_stay_as_written(tmp_path, line, attribute, shown):
+    parsed = parse(tmp_path, with_field(line, remove=line.split(":")[0]))
+    assert parsed.errors == []
+    assert getattr(parsed.story, attribute) == shown
