@@ -229,9 +229,7 @@ class Fields:
         if not isinstance(value, bool):
             # "true" in quotes is text to YAML: say so, or the message reads as nonsense.
             hint = "; write it without quotes" if str(value).lower() in ("true", "false") else ""
-            self.error(
-                key, f'field "{self.name(key)}" must be true or false, not "{value}"{hint}'
-            )
+            self.error(key, f'field "{self.name(key)}" must be true or false, not "{value}"{hint}')
             return default
         return value
 
@@ -273,8 +271,14 @@ class Fields:
             return []
         if not isinstance(value, list):
             # A list of slugs is shown with a slug: "[Hospitality]" would be refused next.
-            shown = slugify(value) if item_slug and isinstance(value, str) else value
-            example = f"[{shown or value}]" if isinstance(value, str) else "[a, b]"
+            # Items written as a sentence ("tech, balance") are shown one by one,
+            # not run together into the one slug "tech-balance".
+            example = "[a, b]"
+            if isinstance(value, str):
+                items = [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
+                if item_slug:
+                    items = [slugify(part) or part for part in items]
+                example = "[" + ", ".join(items or [value]) + "]"
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a list such as {example}, not {_kind(value)}',
