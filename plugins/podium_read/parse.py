@@ -359,6 +359,11 @@ def _photo_hint(photo: str, content_root: Path) -> str:
         with contextlib.suppress(paths.Refused):
             paths.content_file(content_root, inside[len("content/"):])
             return f'the path is relative to content/: write photo: {inside[len("content/"):]}'
+    same_but_case = _other_capitals(inside, content_root)
+    if same_but_case:
+        # A laptop's disk ignores capitals (the story showed its photo there),
+        # the build server's does not: say which letters differ.
+        return f"did you mean {same_but_case}? (capitals count)"
     folder = PurePosixPath(inside).parent
     where = (content_root / folder).resolve()
     if not where.is_relative_to(content_root.resolve()):
@@ -370,6 +375,29 @@ def _photo_hint(photo: str, content_root: Path) -> str:
         if close:
             return f"did you mean {(folder / close[0]).as_posix()}?"
     return "give a path relative to content/, like images/people/anna.jpg"
+
+
+def _other_capitals(inside: str, content_root: Path) -> str | None:
+    """The file in content/ whose path differs from ``inside`` in capitals only."""
+    parts = PurePosixPath(inside).parts
+    if not parts or any(part in ("..", ".") for part in parts):
+        return None
+    here, found, root = content_root, [], content_root.resolve()
+    for part in parts:
+        if not here.resolve().is_relative_to(root):
+            return None  # never list a folder outside content/ (a symlink out)
+        try:
+            names = [p.name for p in here.iterdir()][:1000]
+        except OSError:
+            return None
+        match = [name for name in names if name.lower() == part.lower()]
+        if len(match) != 1:
+            return None
+        found.append(match[0])
+        here = here / match[0]
+    if not here.is_file() or here.is_symlink():
+        return None
+    return "/".join(found)
 
 
 def _check_photo(

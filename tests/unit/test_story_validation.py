@@ -370,10 +370,14 @@ def test_consent_ending_on_the_publication_day_is_no_warning(tmp_path):
          "images/people/anna.jpg"),
         ("images/people/ana.jpg", "did you mean images/people/anna.jpg?"),
         ("images/people/zzz.jpg", "give a path relative to content/, like images/people/anna.jpg"),
+        # Capitals pass on a laptop's disk and fail on the build server's.
+        ("images/people/anna.JPG", "did you mean images/people/anna.jpg? (capitals count)"),
+        ("images/People/Anna.jpg", "did you mean images/people/anna.jpg? (capitals count)"),
         # A folder outside content/ is never listed (its file names would be in the log).
         ("../../../etc/passwdd", None),
     ],
-    ids=["content-twice", "typo", "nothing-close", "outside"],
+    ids=["content-twice", "typo", "nothing-close", "extension-capitals", "folder-capitals",
+         "outside"],
 )  # fmt: skip
 def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hint):
     from PIL import Image
