@@ -116,6 +116,9 @@ class Located:
     # is the boolean false and `vacancies: [0412]` the octal number 266, so
     # a field that wants text or a word takes what was written from here.
     texts: dict[Path, str] = field(default_factory=dict)
+    # Where each unquoted value starts and ends in the parsed text, to find
+    # a " #" that YAML took for the start of a comment.
+    plain_ends: list[tuple[Path, int, int, int]] = field(default_factory=list, repr=False)
 
     def text(self, *path: Any) -> str | None:
         """The text written for the value at ``path`` if YAML read it as no text."""
@@ -193,9 +196,35 @@ def load(text: str, source: str, line_offset: int = 0, keep_going: bool = False)
         return located
     located.first_line = node.start_mark.line + 1 + line_offset
     located.data = _build(node, (), located, line_offset, source)
+    _cut_by_a_hash(text, located, source, line_offset)
     if located.issues and not keep_going:
         raise ContentError(located.issues)
     return located
+
+
+# After an unquoted value, " #" starts a comment that YAML drops without a
+# word: `title: Ons team is #1` is the title "Ons team is". A comment is
+# written "# like this"; a # followed at once by a word (#1, #trots) is text.
+_HASH_WORD = re.compile(r"\s+#\S")
+
+
+def _cut_by_a_hash(text: str, located: Located, source: str, offset: int) -> None:
+    lines = text.split("\n")
+    for path, start, line, column in located.plain_ends:
+        rest = lines[line][column:] if line < len(lines) else ""
+        if not path or not _HASH_WORD.match(rest):
+            continue
+        quoted = _quoted(lines[line][start:].strip())
+        fix = f"{path[-1]}: {quoted}" if isinstance(path[-1], str) else quoted
+        name = ".".join(str(part) for part in path)
+        located.issues.append(
+            Issue(
+                source,
+                line + 1 + offset,
+                f'field "{name}" stops before "{rest.strip()}": after a space, # starts a '
+                f"note that is left out; put the whole value in quotes: {fix}",
+            )
+        )
 
 
 def refuse_characters(text: str, source: str, line_offset: int = 0, yaml: bool = True) -> None:
@@ -428,6 +457,10 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
         return items
     if node.tag != _STR and not node.style:
         located.texts[path] = node.value
+    if not node.style and node.value:
+        located.plain_ends.append(
+            (path, node.start_mark.column, node.end_mark.line, node.end_mark.column)
+        )
     try:
         return _CONSTRUCTOR.construct_scalar(node) if node.tag == _STR else _construct(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:

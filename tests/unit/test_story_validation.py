@@ -234,6 +234,12 @@ HAND_WRITTEN = [
         2,
         'put the whole value in quotes: title: "&Co bij ons"',
     ),
+    (  # YAML dropped "#1 in Nederland" as a comment: the title was "Ons team is"
+        ("title: Een goed verhaal", "title: Ons team is #1 in Nederland"),
+        2,
+        'field "title" stops before "#1 in Nederland": after a space, # starts a note that is '
+        'left out; put the whole value in quotes: title: "Ons team is #1 in Nederland"',
+    ),
     (
         ("role: Developer", "role: Developer\n  team: engineering"),
         6,
@@ -392,6 +398,11 @@ def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hin
         assert "passwd" in text and "did you mean" not in text, text
     else:
         assert text.endswith(hint), text
+
+
+def test_a_comment_written_as_a_comment_is_left_out_quietly(tmp_path):
+    parsed = parse(tmp_path, GOOD.replace("date: 2026-03-02", "date: 2026-03-02  # gepland"))
+    assert parsed.errors == []
 
 
 def test_yes_no_words_are_named_as_written(tmp_path):
