@@ -66,6 +66,34 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
+# Word and Outlook turn typed quotes into curly ones, and a writer who pastes
+# `role: “Developer”` means quotes. To YAML they are text: they would show.
+_CURLY_OPEN = "\u201c\u201e\u2018\u00ab"
+_CURLY_CLOSE = "\u201d\u2019\u201c\u00bb"
+
+
+def curly_quoted(value: Any) -> str | None:
+    """The text inside curly quotes wrapped around ``value``, else None."""
+    if (
+        isinstance(value, str)
+        and len(value) >= 2
+        and value[0] in _CURLY_OPEN
+        and value[-1] in _CURLY_CLOSE
+    ):
+        return value[1:-1].strip()
+    return None
+
+
+def _curly_hint(value: Any) -> str:
+    inner = curly_quoted(value)
+    if inner is None:
+        return ""
+    return (
+        f"; leave out the curly quotes {value[0]} {value[-1]} (a word processor typed them), "
+        f'or use straight ones: "{inner}"'
+    )
+
+
 def parse_datetime(value: Any) -> dt.datetime | dt.date | None:
     """A date, or an ISO 8601 date-time (naive or with offset), else None."""
     day = parse_date(value)
@@ -127,9 +155,18 @@ class Fields:
 
     # -- typed readers --------------------------------------------------
     def text(
-        self, key: str, required: bool = False, max_len: int = 0, markup: bool = False
+        self,
+        key: str,
+        required: bool = False,
+        max_len: int = 0,
+        markup: bool = False,
+        words: bool = False,
     ) -> str | None:
-        """Plain text; ``markup=True`` for the few fields that hold Markdown/HTML."""
+        """Plain text; ``markup=True`` for the few fields that hold Markdown/HTML.
+
+        ``words=True`` for a name or a job title, which is never meant in
+        quotes; a headline may well be a quotation, curly quotes and all.
+        """
         value = self._get(key, required, "text")
         if value is None:
             return None
@@ -144,6 +181,14 @@ class Fields:
             return None
         if required and not value:
             self.error(key, f'field "{self.name(key)}" must not be empty')
+            return None
+        inner = curly_quoted(value) if words else None
+        if inner is not None:
+            self.error(
+                key,
+                f'field "{self.name(key)}" is in curly quotes, {value}, which would show on the '
+                f'page; leave them out ({key}: {inner}) or use straight ones ({key}: "{inner}")',
+            )
             return None
         if max_len and len(value) > max_len:
             self.error(
@@ -188,7 +233,9 @@ class Fields:
         day = parse_date(value)
         if day is None:
             self.error(
-                key, f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
+                key,
+                f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
+                + _curly_hint(value),
             )
         elif not year_in_range(day):
             self._year_error(key, value)
@@ -211,7 +258,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
-                f'date-time such as 2026-03-01T09:30, not "{value}"',
+                f'date-time such as 2026-03-01T09:30, not "{value}"' + _curly_hint(value),
             )
         elif not year_in_range(parsed):
             self._year_error(key, value)
@@ -246,7 +293,7 @@ class Fields:
                     f'; write it in quotes, {key}: "{typed}", or it is read as {str(value).lower()}'
                 )
             else:
-                hint = did_you_mean(typed, options)
+                hint = _curly_hint(value) or did_you_mean(typed, options)
             self.error(
                 key,
                 f'field "{self.name(key)}" must be one of {one_of(options)}, not "{typed}"' + hint,
@@ -260,7 +307,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a slug of lowercase letters, digits and '
-                f'hyphens (like "data-team"), not "{value}"',
+                f'hyphens (like "data-team"), not "{value}"' + _curly_hint(value),
             )
             return None
         return value

@@ -225,8 +225,8 @@ def validate(
     f.unknown(FIELDS)
     title = f.text("title", required=True, max_len=MAX_LEN["title"])
     date = f.date_or_datetime("date", required=True)
-    author = f.text("author", required=True, max_len=MAX_LEN["author"])
-    role = f.text("role", required=True, max_len=MAX_LEN["role"])
+    author = f.text("author", required=True, max_len=MAX_LEN["author"], words=True)
+    role = f.text("role", required=True, max_len=MAX_LEN["role"], words=True)
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
@@ -266,8 +266,8 @@ def validate(
             f'field "team" must be one of the teams in PODIUM_TEAMS '
             f'({", ".join(settings.teams)}), not "{team}"{did_you_mean(team, settings.teams)}',
         )
-    location = f.text("location", max_len=MAX_LEN["location"])
-    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"])
+    location = f.text("location", max_len=MAX_LEN["location"], words=True)
+    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
     if interviewer and kind != "interview":
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'

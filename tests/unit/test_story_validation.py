@@ -102,6 +102,22 @@ BAD_CASES = [
         8,
         ['field "consent.given" is given twice (lines 7 and 8); keep one'],
     ),
+    # Word's curly quotes are text to YAML: on a name or a job title they would show.
+    (
+        "role: \u201cDeveloper\u201d",
+        "role",
+        6,
+        ['field "role" is in curly quotes, \u201cDeveloper\u201d, which would show on the page',
+         '(role: Developer) or use straight ones (role: "Developer")'],
+    ),
+    (
+        "date: \u201c2026-03-02\u201d",
+        "date",
+        6,
+        ['leave out the curly quotes \u201c \u201d (a word processor typed them), '
+         'or use straight ones: "2026-03-02"'],
+    ),
+    ("lang: \u201een\u201d", None, 7, ['not "\u201een\u201d"; leave out the curly quotes']),
     # The anchor is refused where it is set: alone it silently drops "&a" from the title.
     ("title: &a x\nrole: *a", "role", 6, ['title: "&a x"']),
 ]
@@ -403,6 +419,13 @@ def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hin
 def test_a_comment_written_as_a_comment_is_left_out_quietly(tmp_path):
     parsed = parse(tmp_path, GOOD.replace("date: 2026-03-02", "date: 2026-03-02  # gepland"))
     assert parsed.errors == []
+
+
+def test_a_headline_may_be_a_quotation_in_curly_quotes(tmp_path):
+    text = GOOD.replace("Een goed verhaal", "\u201cIk wilde iets doen\u201d")
+    parsed = parse(tmp_path, text)
+    assert parsed.errors == []
+    assert parsed.story.title == "\u201cIk wilde iets doen\u201d"
 
 
 def test_yes_no_words_are_named_as_written(tmp_path):
