@@ -433,14 +433,26 @@ class Renderer:
         body.story_links = links.stories
         body.headings = [_plain(p.question) for p in qa]
         if not qa:
-            body.issues.append(
-                Issue(
-                    path,
-                    body_line,
-                    "an interview needs questions: start each question with '## ' on its own "
-                    "line (## What do you do?), with the answer below it",
+            near = _near_question(source)
+            if near is not None:
+                at, written, fixed = near
+                body.issues.append(
+                    Issue(
+                        path,
+                        body_line + at,
+                        f'an interview needs questions, and "{written}" is not written as one: '
+                        f"a question starts with two # and a space, {fixed}",
+                    )
                 )
-            )
+            else:
+                body.issues.append(
+                    Issue(
+                        path,
+                        body_line,
+                        "an interview needs questions: start each question with '## ' on its "
+                        "own line (## What do you do?), with the answer below it",
+                    )
+                )
         for question, answer_md, line in pairs:
             if not answer_md.strip():
                 body.issues.append(
@@ -701,6 +713,24 @@ class _Links:
             f"for a file in content/, write {{static}}/{value.lstrip('./')} (the path from "
             "content/)",
         )
+
+
+# What a question looks like when it is not quite "## Question": another
+# heading level, no space after the #s, or a line in bold.
+_ALMOST_QUESTION = re.compile(r"^(?:#{1,6}\s*|\*\*|__)(?P<q>[^#*_].*?)(?:\*\*|__)?\s*$")
+
+
+def _near_question(source: str) -> tuple[int, str, str] | None:
+    """(line offset, line, how to write it) of the first near-miss question."""
+    in_fence = False
+    for i, line in enumerate(source.split("\n")):
+        if _FENCE.match(line.strip()):
+            in_fence = not in_fence
+            continue
+        found = None if in_fence else _ALMOST_QUESTION.match(line.strip())
+        if found and (line.lstrip().startswith("#") or found["q"].rstrip().endswith("?")):
+            return i, line.strip(), f"## {found['q'].strip()}"
+    return None
 
 
 def split_questions(source: str) -> tuple[str, list[tuple[str, str, int]]]:

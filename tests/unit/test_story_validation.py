@@ -280,6 +280,20 @@ def test_interview_without_questions_is_an_error(tmp_path):
     assert parsed.errors[0].line == 8  # where the body starts
 
 
+@pytest.mark.parametrize(
+    "written", ["# Wat doe je?", "### Wat doe je?", "##Wat doe je?", "**Wat doe je?**"]
+)
+def test_a_question_written_almost_right_is_named(tmp_path, written):
+    parsed = parse(tmp_path, GOOD.replace("## Wat doe je?", written))
+    assert [(e.line, e.message) for e in parsed.errors] == [
+        (
+            9,  # the heading's own line, not where the body starts
+            f'an interview needs questions, and "{written}" is not written as one: '
+            "a question starts with two # and a space, ## Wat doe je?",
+        )
+    ]
+
+
 def test_question_without_answer_is_an_error(tmp_path):
     parsed = parse(tmp_path, GOOD + "\n## Nog een vraag?\n")
     assert [e.message for e in parsed.errors] == ['the question "Nog een vraag?" has no answer']
