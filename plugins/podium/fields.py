@@ -94,6 +94,75 @@ def _curly_hint(value: Any) -> str:
     )
 
 
+# Month names a writer may spell out, Dutch and English ("4 december 2026",
+# "4 dec. 2026", "December 4, 2026").
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb"),
+            ("maart", "march", "mrt", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("augustus", "august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_SPELLED = re.compile(r"(\d{1,2})\.?\s+([a-z]+)\.?,?\s+(\d{4})")
+_SPELLED_EN = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+
+
+def date_guess(value: Any) -> str:
+    """A ' (did you mean 2026-12-04, 4 December 2026?)' suffix for a date written
+    another way, or ''.
+
+    Numbers are read day first, as in the Netherlands and most of Europe; the
+    day is spelled out so that a writer who meant the month first sees it.
+    """
+    if not isinstance(value, str):
+        return ""
+    text = value.strip().lower()
+    day = month = year = None
+    if m := _DAY_MONTH_YEAR.fullmatch(text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif (m := _SPELLED.fullmatch(text)) and m[2] in _MONTHS:
+        day, month, year = int(m[1]), _MONTHS[m[2]], int(m[3])
+    elif (m := _SPELLED_EN.fullmatch(text)) and m[1] in _MONTHS:
+        month, day, year = _MONTHS[m[1]], int(m[2]), int(m[3])
+    try:
+        meant = dt.date(year, month, day) if year else None
+    except ValueError:
+        return ""
+    if meant is None or meant.isoformat() == text:
+        return ""
+    month_name = _MONTH_NAMES[meant.month - 1]  # not %B: that follows the machine's locale
+    return f" (did you mean {meant.isoformat()}, {meant.day} {month_name} {meant.year}?)"
+
+
+def _zone_hint(value: Any) -> str:
+    """How to write a time zone, for a date-time that names one by its letters."""
+    if isinstance(value, str) and re.search(r"\d[ T]\d{1,2}:\d{2}.*[A-Za-z]{2,}", value):
+        return "; give a time zone as an offset from UTC, like 2026-03-01T09:30+01:00"
+    return ""
+
+
 def parse_datetime(value: Any) -> dt.datetime | dt.date | None:
     """A date, or an ISO 8601 date-time (naive or with offset), else None."""
     day = parse_date(value)
@@ -235,7 +304,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
-                + _curly_hint(value),
+                + (_curly_hint(value) or date_guess(value)),
             )
         elif not year_in_range(day):
             self._year_error(key, value)
@@ -258,7 +327,8 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
-                f'date-time such as 2026-03-01T09:30, not "{value}"' + _curly_hint(value),
+                f'date-time such as 2026-03-01T09:30, not "{value}"'
+                + (_curly_hint(value) or date_guess(value) or _zone_hint(value)),
             )
         elif not year_in_range(parsed):
             self._year_error(key, value)

@@ -435,6 +435,37 @@ def test_a_comment_written_as_a_comment_is_left_out_quietly(tmp_path):
     assert parsed.errors == []
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("4-12-2026", " (did you mean 2026-12-04, 4 December 2026?)"),
+        ("12/04/2026", " (did you mean 2026-04-12, 12 April 2026?)"),  # day first, spelled out
+        ("4 december 2026", " (did you mean 2026-12-04, 4 December 2026?)"),
+        ("4 mei 2026", " (did you mean 2026-05-04, 4 May 2026?)"),
+        ("December 4, 2026", " (did you mean 2026-12-04, 4 December 2026?)"),
+        ("2026-3-2", " (did you mean 2026-03-02, 2 March 2026?)"),
+        (
+            "2026-03-02 10:00 CET",
+            "; give a time zone as an offset from UTC, like 2026-03-01T09:30+01:00",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_written_another_way_gets_a_did_you_mean(tmp_path, written, hint):
+    parsed = parse(tmp_path, with_field(f"date: {written}", remove="date"))
+    assert [e.message for e in parsed.errors] == [
+        'field "date" must be a real date as YYYY-MM-DD or an ISO 8601 date-time such as '
+        f'2026-03-01T09:30, not "{written}"{hint}'
+    ]
+
+
+def test_a_consent_date_written_another_way_gets_a_did_you_mean(tmp_path):
+    parsed = parse(tmp_path, with_field("consent: {given: 1-2-2026}", remove="consent"))
+    assert [e.message for e in parsed.errors] == [
+        'field "consent.given" must be a real date as YYYY-MM-DD, not "1-2-2026" '
+        "(did you mean 2026-02-01, 1 February 2026?)"
+    ]
+
+
 def test_a_headline_may_be_a_quotation_in_curly_quotes(tmp_path):
     text = GOOD.replace("Een goed verhaal", "\u201cIk wilde iets doen\u201d")
     parsed = parse(tmp_path, text)
