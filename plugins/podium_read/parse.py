@@ -340,11 +340,47 @@ def _parse(
         story.lang if story is not None else settings.default_lang,
     )
     issues += body.issues
+    if story is not None and story.kind == "column":
+        issues += _third_person(story, body.text, source.body_line)
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)
     if story is not None:
         parsed.summary = story.summary or derive_summary(body)
         parsed.quote = story.quote or derive_quote(body, avoid=parsed.summary)
     return parsed
+
+
+# A column is its author's own story, in the first person (the contract); the
+# words that show it, per language Podium knows. Other languages are not checked.
+_FIRST_PERSON = {
+    "nl": ("ik", frozenset({"ik", "me", "mij", "mijn", "m'n", "mezelf",
+                            "we", "wij", "ons", "onze"})),
+    "en": ("I", frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll",
+                           "we", "us", "our", "ours"})),
+}  # fmt: skip
+_WORD = re.compile(r"[\w']+")
+
+
+def _third_person(story: Story, text: str, body_line: int) -> list[Issue]:
+    """A warning for a column that never speaks in the first person.
+
+    Written about the author ("Anna schrijft software...") it reads as a
+    profile under the author's name: on the page it says Anna wrote it.
+    """
+    known = _FIRST_PERSON.get(story.lang)
+    words = _WORD.findall(text.lower())
+    if known is None or len(words) < 30 or known[1].intersection(words):
+        return []
+    first_name = story.author.split()[0] if story.author.split() else story.author
+    return [
+        Issue(
+            story.path,
+            body_line,
+            f"a column is {story.author}'s own story in the first person, but this one never "
+            f'says "{known[0]}" or "we": write it as {first_name} would tell it, or make it an '
+            "interview (content/interviews/, with ## questions)",
+            "warning",
+        )
+    ]
 
 
 def _photo_hint(photo: str, content_root: Path) -> str:

@@ -506,3 +506,32 @@ def test_numbers_in_text_fields_stay_as_written(tmp_path, line, attribute, shown
     parsed = parse(tmp_path, with_field(line, remove=line.split(":")[0]))
     assert parsed.errors == []
     assert getattr(parsed.story, attribute) == shown
+
+
+THIRD_PERSON = (
+    "Anna schrijft software voor thuisbatterijen. Zij werkt al vijf jaar bij het bedrijf en "
+    "begon als stagiair. Haar team is klein, maar zij zegt dat het werk elke dag anders is en "
+    "dat zij veel leert van de monteurs die de batterijen bij klanten installeren."
+)
+
+
+def test_a_column_about_the_author_in_the_third_person_is_a_warning(tmp_path):
+    text = GOOD.replace("## Wat doe je?\n\nIk schrijf software voor thuisbatterijen.\n", "")
+    parsed = parse(tmp_path, text + THIRD_PERSON + "\n", kind="columns")
+    assert [(e.severity, e.line, e.message) for e in parsed.issues] == [
+        (
+            "warning",
+            8,
+            "a column is Anna de Boer's own story in the first person, but this one never "
+            'says "ik" or "we": write it as Anna would tell it, or make it an interview '
+            "(content/interviews/, with ## questions)",
+        )
+    ]
+    assert parsed.story is not None
+
+
+def test_a_column_in_the_first_person_is_no_warning(tmp_path):
+    text = GOOD.replace("## Wat doe je?\n\nIk schrijf software voor thuisbatterijen.\n", "")
+    first = THIRD_PERSON.replace("Anna schrijft", "Ik schrijf").replace("Zij werkt", "Ik werk")
+    parsed = parse(tmp_path, text + first + "\n", kind="columns")
+    assert parsed.issues == []
