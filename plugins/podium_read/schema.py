@@ -230,6 +230,17 @@ def validate(
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
+    if lang and suffix_lang and lang != suffix_lang:
+        # A translation begun as a copy of the original keeps its `lang:`;
+        # the field wins (a documented choice), so the "English" file is a
+        # second Dutch story, and with its original one slug in one language.
+        f.error(
+            "lang",
+            f'field "lang" is "{lang}", but the file name ends in .{suffix_lang}.md; the field '
+            f"wins, so this is a story in {lang}: make them agree (lang: {suffix_lang}, or "
+            "rename the file)",
+            severity="warning",
+        )
     field_slug = _story_slug(f, settings.languages)
     foreign = _foreign_suffix(path, settings.languages)
     if foreign and field_slug is None:

@@ -319,6 +319,16 @@ def test_slug_never_comes_from_the_title(tmp_path):
 def test_explicit_lang_wins_over_suffix(tmp_path):
     parsed = parse(tmp_path, with_field("lang: nl"), name="x.en.md")
     assert parsed.story.lang == "nl"
+    # A translation copied from its original, `lang: nl` left in: said nothing,
+    # then "slug in language nl is also used" on both files, with no line.
+    assert [(e.severity, e.line, e.message) for e in parsed.issues] == [
+        (
+            "warning",
+            7,
+            'field "lang" is "nl", but the file name ends in .en.md; the field wins, so this '
+            "is a story in nl: make them agree (lang: en, or rename the file)",
+        )
+    ]
 
 
 def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
