@@ -163,6 +163,25 @@ def _zone_hint(value: Any) -> str:
     return ""
 
 
+# Words a writer uses for a choice's value: a language by its name, a draft
+# by the Dutch word for one. Suggested only when the value is an option.
+_SAID_AS = {
+    "nederlands": "nl", "dutch": "nl", "engels": "en", "english": "en",
+    "duits": "de", "deutsch": "de", "german": "de", "frans": "fr", "french": "fr",
+    "concept": "draft", "klad": "draft", "gepubliceerd": "published",
+    "publish": "published", "public": "published", "live": "published",
+}  # fmt: skip
+
+
+def _close_choice(typed: str, options: list[str]) -> str:
+    """A did-you-mean for ``lang: EN``, ``lang: en-GB``, ``lang: English``, ``status: concept``."""
+    low = typed.strip().lower()
+    for candidate in (low, re.split(r"[-_]", low)[0], _SAID_AS.get(low)):
+        if candidate in options:
+            return f' (did you mean "{candidate}"?)'
+    return did_you_mean(typed, options)
+
+
 def parse_datetime(value: Any) -> dt.datetime | dt.date | None:
     """A date, or an ISO 8601 date-time (naive or with offset), else None."""
     day = parse_date(value)
@@ -363,7 +382,7 @@ class Fields:
                     f'; write it in quotes, {key}: "{typed}", or it is read as {str(value).lower()}'
                 )
             else:
-                hint = _curly_hint(value) or did_you_mean(typed, options)
+                hint = _curly_hint(value) or _close_choice(typed, options)
             self.error(
                 key,
                 f'field "{self.name(key)}" must be one of {one_of(options)}, not "{typed}"' + hint,

@@ -68,6 +68,11 @@ BAD_CASES = [
     ("themes: [side entry]", None, 7, ['(write "side-entry")']),
     ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
     ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
+    # The Dutch word for a draft, a language by name or in capitals: say which option.
+    ("status: concept", None, 7, ['not "concept" (did you mean "draft"?)']),
+    ("lang: EN", None, 7, ['not "EN" (did you mean "en"?)']),
+    ("lang: en-GB", None, 7, ['not "en-GB" (did you mean "en"?)']),
+    ("lang: Nederlands", None, 7, ['not "Nederlands" (did you mean "nl"?)']),
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
     ('featured: "true"', None, 7, ['not "true"; write it without quotes']),
     ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
