@@ -7,6 +7,7 @@ and reject the rest with one line that says what to do about it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,6 +28,18 @@ class Source:
         if self.body.strip():
             return None
         return Issue(path, self.body_line - 1, "the story has front matter but no text after it")
+
+
+# Word, Pages and Google Docs turn a typed --- into a dash (— or –), and a
+# line of dashes is then no front matter fence.
+_DASHES = re.compile(r"[-\u2010-\u2015\u2212 ]*[\u2010-\u2015\u2212][-\u2010-\u2015\u2212 ]*")
+
+
+def _dash_message(line: str) -> str:
+    return (
+        f'"{line}" must be three hyphens, ---: a word processor turned them into a dash; '
+        "type them in a plain-text editor"
+    )
 
 
 def split(raw: bytes, path: str, max_bytes: int) -> Source:
@@ -66,6 +79,14 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
         )
     lines = text.split("\n")
     if lines[0].strip() != FENCE:
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        if _DASHES.fullmatch(lines[first].strip()):
+            raise ContentError([Issue(path, first + 1, _dash_message(lines[first].strip()))])
+        if lines[first].strip() == FENCE:
+            raise ContentError(
+                [Issue(path, 1, "the file must start with the line ---: remove the empty lines "
+                       "above it")]
+            )  # fmt: skip
         raise ContentError(
             [
                 Issue(
@@ -77,6 +98,8 @@ def split(raw: bytes, path: str, max_bytes: int) -> Source:
             ]
         )
     for i, line in enumerate(lines[1:], start=1):
+        if _DASHES.fullmatch(line.strip()) and line.strip() != FENCE:
+            raise ContentError([Issue(path, i + 1, _dash_message(line.strip()))])
         if line.strip() in (FENCE, "..."):
             # An empty body is not refused here: the front matter is still
             # checked, so every mistake of the file shows in one run (``_parse``).

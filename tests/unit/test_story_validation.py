@@ -155,6 +155,30 @@ BAD_FILES = [
 ]
 
 
+# Word and Google Docs turn "---" into a dash; an editor may leave a blank line on top.
+FENCE_SLIPS = [
+    (
+        "\u2014\n" + GOOD[4:],
+        1,
+        '"\u2014" must be three hyphens, ---: a word processor turned them into a dash',
+    ),
+    (
+        GOOD.replace("\n---\n\n##", "\n\u2013-\n\n##", 1),
+        7,
+        '"\u2013-" must be three hyphens, ---: a word processor turned them into a dash',
+    ),
+    ("\n\n" + GOOD, 1, "the file must start with the line ---: remove the empty lines above it"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), FENCE_SLIPS)
+def test_a_fence_that_is_not_quite_three_hyphens_is_named(tmp_path, text, line, message):
+    parsed = parse(tmp_path, text)
+    assert [(e.line, message in e.message) for e in parsed.errors] == [(line, True)], [
+        e.format() for e in parsed.errors
+    ]
+
+
 @pytest.mark.parametrize(("raw", "fragment"), BAD_FILES)
 def test_bad_files_are_one_clear_line(tmp_path, raw, fragment):
     parsed = parse(tmp_path, raw, kind="columns")
