@@ -196,6 +196,10 @@ def load(text: str, source: str, line_offset: int = 0, keep_going: bool = False)
         return located
     located.first_line = node.start_mark.line + 1 + line_offset
     located.data = _build(node, (), located, line_offset, source)
+    for path, line in located.lines.items():
+        if path and isinstance(path[-1], str) and _ODD_SPACE_IN.search(path[-1]):
+            # It parsed, as a field named "\xa0\xa0given" or "title:\xa0Een".
+            _refuse_odd_spaces(text, source, line_offset, upto=line - line_offset)
     _cut_by_a_hash(text, located, source, line_offset)
     if located.issues and not keep_going:
         raise ContentError(located.issues)
@@ -224,6 +228,42 @@ def _cut_by_a_hash(text: str, located: Located, source: str, offset: int) -> Non
                 f'field "{name}" stops before "{rest.strip()}": after a space, # starts a '
                 f"note that is left out; put the whole value in quotes: {fix}",
             )
+        )
+
+
+# A non-breaking or other typographic space (Word, Option+Space on a Mac)
+# looks like a space but is none to YAML: after "title:" it makes the line one
+# long key and the error lands on the next line; in an indent it makes a field
+# named "  given". Inside a value it is only text, and left alone.
+_ODD_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACE_RE = re.compile(
+    rf"^(?P<indent>[ \t]*[{_ODD_SPACE}])|^[ \t]*(?:- +)?(?P<key>[^\s:#'\"][^:]*?):[{_ODD_SPACE}]"
+)
+
+
+_ODD_SPACE_IN = re.compile(f"[{_ODD_SPACE}]")
+
+
+def _refuse_odd_spaces(text: str, source: str, line_offset: int, upto: int) -> None:
+    """ContentError for the first odd space that broke a field, up to line ``upto``.
+
+    Called only once the YAML went wrong (or made a field of one): a value
+    pasted from Word may hold "Let op:\xa0..." and must stay as it is.
+    """
+    for number, line in enumerate(text.split("\n")[:upto], start=1):
+        found = _ODD_SPACE_RE.match(line)
+        if found is None:
+            continue
+        where = "to indent this line" if found["indent"] else f'after "{found["key"].strip()}:"'
+        raise ContentError(
+            [
+                Issue(
+                    source,
+                    number + line_offset,
+                    f"a non-breaking space is used {where} (a word processor or Option+Space "
+                    "types one); type an ordinary space instead",
+                )
+            ]
         )
 
 
@@ -268,6 +308,8 @@ def _careful_node(text: str, source: str, line_offset: int):
         node = loader.get_single_node()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            _refuse_odd_spaces(text, source, line_offset, upto=mark.line + 1)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         if context and context_mark and "end of stream" in problem:

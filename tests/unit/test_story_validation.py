@@ -279,6 +279,17 @@ HAND_WRITTEN = [
         2,
         'put the whole value in quotes: title: "&Co bij ons"',
     ),
+    (  # Word's non-breaking space after the colon: the error was on the next line
+        ("title: Een goed verhaal", "title:\u00a0Een goed verhaal"),
+        2,
+        'a non-breaking space is used after "title:" (a word processor or Option+Space types '
+        "one); type an ordinary space instead",
+    ),
+    (  # ... or as an indent: a field named "\xa0\xa0given"
+        ("consent: {given: 2026-02-01}", "consent:\n\u00a0\u00a0given: 2026-02-01"),
+        7,
+        "a non-breaking space is used to indent this line",
+    ),
     (  # YAML dropped "#1 in Nederland" as a comment: the title was "Ons team is"
         ("title: Een goed verhaal", "title: Ons team is #1 in Nederland"),
         2,
@@ -467,6 +478,11 @@ def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hin
         assert "passwd" in text and "did you mean" not in text, text
     else:
         assert text.endswith(hint), text
+
+
+def test_a_non_breaking_space_inside_a_value_is_text(tmp_path):
+    parsed = parse(tmp_path, GOOD.replace("Een goed verhaal", "Een goed:\u00a0verhaal"))
+    assert parsed.errors == []
 
 
 def test_a_comment_written_as_a_comment_is_left_out_quietly(tmp_path):
