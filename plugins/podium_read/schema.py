@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from podium.errors import Issue, did_you_mean
-from podium.fields import Fields, aware
+from podium.fields import Fields, aware, parse_date
 from podium.settings import PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_RE
 from podium.slugs import slugify as kernel_slugify
@@ -344,6 +344,18 @@ def validate(
 
 def _consent(f: Fields) -> Consent | None:
     what = "a mapping like {given: 2026-01-15, until: 2028-01-15, social: true}"
+    raw = f.raw("consent")
+    if isinstance(raw, (str, bool)) and not (isinstance(raw, str) and not raw.strip()):
+        # `consent: 2026-02-01` or `consent: ja`: the writer said when, or that,
+        # consent was given; show that in the form the field takes.
+        day = parse_date(raw)
+        said = f"consent: {{given: {day}}}" if day else "consent: {given: YYYY-MM-DD}"
+        f.error(
+            "consent",
+            f'field "consent" must be {what}, not "{f.written(raw, "consent")}"; '
+            f"write the day the author gave consent as {said}",
+        )
+        return None
     sub = f.mapping("consent", required=True, what=what)
     if sub is None:
         return None

@@ -57,6 +57,16 @@ BAD_CASES = [
     ("", "title", 2, ['missing required field "title"']),
     ("", "consent", 2, ['missing required field "consent"']),
     ("consent: yes", "consent", 6, ['"consent" must be a mapping', "given: 2026-01-15"]),
+    # A date or a yes where the field wants {given: ...}: say it in that form.
+    (
+        "consent: 2026-02-01",
+        "consent",
+        6,
+        ['not "2026-02-01"; write the day the author gave consent as consent: {given: 2026-02-01}'],
+    ),
+    ("consent: ja", "consent", 6, ['not "ja"; write the day the author gave consent as '
+                                   "consent: {given: YYYY-MM-DD}"]),
+    ("consent: yes", "consent", 6, ['not "yes"; write']),
     ("date: 2026-02-30", "date", 6, ['"date" must be a real date', "2026-02-30"]),
     ("themes: tech", None, 7, ['"themes" must be a list such as [tech]']),
     # A theme's name for its slug: say how the slug is written.
