@@ -403,7 +403,13 @@ class PodiumSettings:
                 elif isinstance(names, str):
                     teams[slug] = {lang: names for lang in langs}
                 elif isinstance(names, Mapping):
-                    teams[slug] = {str(k): str(v) for k, v in names.items()}
+                    for key in names:
+                        if key not in langs:
+                            # Held to the tagline's rule: a "de" name on a nl/en hub is a
+                            # typo or a language left over, and no page would show it.
+                            bad(f"PODIUM_TEAMS['{slug}']['{key}']", "names no language of "
+                                f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
+                    teams[slug] = {str(k): str(v) for k, v in names.items() if k in langs}
                     # An English page would name the team in Dutch without a word.
                     missing = [lang for lang in langs if not teams[slug].get(lang)]
                     if missing:

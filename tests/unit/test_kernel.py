@@ -140,6 +140,12 @@ def test_a_team_needs_a_name_in_every_language():
     both = {"nl": "Klantenservice", "en": "Customer care"}
     ps = PodiumSettings.from_pelican({"PODIUM_TEAMS": {"support": both, "it": "IT"}})
     assert ps.team_name("support", "en") == "Customer care" and ps.team_name("it", "nl") == "IT"
+    # A name in a language the hub does not have was kept without a word, where the
+    # brand's tagline and themes.yml call the same slip an error.
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PODIUM_TEAMS": {"support": {**both, "de": "Kundendienst"}}})
+    (line,) = [i.format() for i in exc.value.issues]
+    assert "PODIUM_TEAMS['support']['de'] names no language of PODIUM_LANGUAGES" in line
 
 
 def test_dates_and_amounts_follow_the_language():
