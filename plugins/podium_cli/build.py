@@ -542,7 +542,9 @@ def _build(
         pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
         _swap(tmp, final)
         sweep.finish()  # its warnings are counted
-        stats = {**settings.get("PODIUM_STATS", {}), "warnings": counter.warnings}
+        # The cache warning came before the counter was listening: count it here.
+        warnings = counter.warnings + (own_cache is not None)
+        stats = {**settings.get("PODIUM_STATS", {}), "warnings": warnings}
         return BuildResult(final, pages, stats)
     except BaseException:
         forked.abandon()  # a page writer still running would write into tmp

@@ -500,6 +500,9 @@ def test_a_cache_that_cannot_be_written_costs_time_not_the_build(
         "one of its own (nothing is reused or kept: make the folder writable, or delete it)"
     ], result.output
     assert "Traceback" not in result.output and "Error" not in result.output
+    # The summary counted every warning but this one.
+    every = [r for r in caplog.records if ": warning: " in r.getMessage()]
+    assert f", {len(every)} warnings" in result.output, (len(every), result.output)
     cards = [p for p in (project / "output" / "cards").iterdir() if p.suffix == ".jpg"]
     assert cards and all(p.read_bytes().endswith(b"\xff\xd9") for p in cards)
     if where == "cards":  # the changed story is built with its new title
