@@ -46,6 +46,9 @@ NAMES = {
     "united states": "US", "usa": "US", "united states of america": "US",
     "verenigde staten": "US",
     "canada": "CA", "canadá": "CA",
+    # The country; "Atlanta, Georgia" is the state only where the feed is a
+    # US employer's (see state_for).
+    "georgia": "GE", "georgië": "GE", "georgien": "GE",
 }  # fmt: skip
 
 # The 27 EU member states (Greece is GR), in code order.
@@ -79,6 +82,29 @@ _US_STATES_TEXT = """
 US_STATES = frozenset(_US_STATES_TEXT.split())
 _CA_PROVINCES_TEXT = "AB BC MB NB NL NS NT NU ON PE QC SK YT"
 CA_PROVINCES = frozenset(_CA_PROVINCES_TEXT.split())
+# The same states and provinces by name ("Austin, Texas", "Toronto, Ontario"),
+# lower case, with dots dropped ("D.C." is "dc").
+US_STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "district of columbia": "DC",
+    "dc": "DC", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY",
+    "louisiana": "LA", "maine": "ME", "maryland": "MD", "massachusetts": "MA",
+    "michigan": "MI", "minnesota": "MN", "mississippi": "MS", "missouri": "MO",
+    "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR",
+    "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC", "south dakota": "SD",
+    "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
+    "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
+}  # fmt: skip
+CA_PROVINCE_NAMES = {
+    "alberta": "AB", "british columbia": "BC", "manitoba": "MB", "new brunswick": "NB",
+    "newfoundland and labrador": "NL", "newfoundland": "NL", "nova scotia": "NS",
+    "northwest territories": "NT", "nunavut": "NU", "ontario": "ON",
+    "prince edward island": "PE", "quebec": "QC", "québec": "QC", "saskatchewan": "SK",
+    "yukon": "YT",
+}  # fmt: skip
 
 
 def code_for(value: str | None) -> str | None:
@@ -109,4 +135,33 @@ def region_for(code: str, default_country: str | None) -> str | None:
         return "CA"
     if code == "CA":
         return "CA" if default_country == "CA" else "US"
+    return None
+
+
+def state_for(part: str, default_country: str | None) -> tuple[str | None, str, str] | None:
+    """A US state or Canadian province that follows a city, by code or name:
+    (the country it puts the place in, or None to leave that to the other
+    parts; the country the state is in; its code), else None.
+
+    "Austin, TX" and "Austin, Texas" are both Texas. For a code the place's
+    country follows region_for ("München, DE" stays Germany). By name,
+    Georgia is both a country and a state: it is the state where the feed's
+    country is the US ("Atlanta, Georgia"), else the country ("Tbilisi,
+    Georgia"); a later "USA" makes it the state either way. "Washington"
+    after a city is the state ("Seattle, Washington"); as the first part it
+    is the city, so "Washington, DC" / "Washington, D.C." is the city in DC.
+    """
+    text = re.sub(r"\s+", " ", part.strip())
+    if len(text) == 2 and text.isupper():
+        if text in US_STATES:
+            return region_for(text, default_country), "US", text
+        if text in CA_PROVINCES:
+            return region_for(text, default_country), "CA", text
+        return None
+    key = text.casefold().replace(".", "").strip()
+    if key in US_STATE_NAMES:
+        country = None if key == "georgia" and default_country != "US" else "US"
+        return country, "US", US_STATE_NAMES[key]
+    if key in CA_PROVINCE_NAMES:
+        return "CA", "CA", CA_PROVINCE_NAMES[key]
     return None

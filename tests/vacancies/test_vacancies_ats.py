@@ -396,6 +396,21 @@ def test_location_strings():
         ("Austin, TX, USA", "Austin", "US", False),
         ("Toronto, ON", "Toronto", "CA", False),
         ("Toronto, ON, Canada", "Toronto", "CA", False),
+        # The same states and provinces by name (were a city in the
+        # feed's default country: San Francisco, NL).
+        ("San Francisco, California", "San Francisco", "US", False),
+        ("Austin, Texas", "Austin", "US", False),
+        ("Austin, Texas, United States", "Austin", "US", False),
+        ("New York, New York", "New York", "US", False),
+        ("Toronto, Ontario", "Toronto", "CA", False),
+        ("Remote - Texas", None, "US", True),
+        # Washington: the state after a city, the city before DC.
+        ("Seattle, Washington", "Seattle", "US", False),
+        ("Washington, DC", "Washington", "US", False),
+        ("Washington, D.C.", "Washington", "US", False),
+        # Georgia: the country, unless a later part (or the feed) says US.
+        ("Tbilisi, Georgia", "Tbilisi", "GE", False),
+        ("Atlanta, Georgia, USA", "Atlanta", "US", False),
         # A code that is a country as well as a state stays the country.
         ("München, DE", "München", "DE", False),
         ("Bangalore, IN", "Bangalore", "IN", False),
@@ -410,6 +425,11 @@ def test_location_strings():
 def test_location_strings_as_ats_send_them(text, city, country, remote):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     assert common.parse_location(text, feed) == common.Location(city, country, remote)
+
+
+def test_georgia_is_the_state_in_a_us_employers_feed():
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="US")
+    assert common.parse_location("Atlanta, Georgia", feed) == common.Location("Atlanta", "US")
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
-from ..countries import REGIONS, VAGUE_REGIONS, code_for, region_for
+from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, Location, Salary, Vacancy
@@ -248,9 +248,10 @@ def parse_locations(
 
     Addresses run from small to large ("Berlin, BE, Germany": BE is the
     state of Berlin, not Belgium), so within one place a country's name beats
-    a two-letter code and a later part beats an earlier one. A US state's or
-    Canadian province's code after a city is its country ("Austin, TX" is in
-    the US; see countries.region_for). Several places ("Utrecht, NL; Berlin,
+    a two-letter code and a later part beats an earlier one. A US state or
+    Canadian province after a city, by code or name, is its country ("Austin,
+    TX" and "Austin, Texas" are in the US; see countries.state_for for
+    Georgia and Washington). Several places ("Utrecht, NL; Berlin,
     DE", "London, UK or Remote") are several locations, each with its own city and country (the feed
     default for one that names none; one with no country at all is left out):
     "Amsterdam; Berlin, Germany" without a default is Berlin, never Amsterdam
@@ -302,6 +303,9 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, 
             remote = True
             rest = REMOTE_RE.sub("", part).strip(" -:")
             code, named = code_for(rest), len(rest) != 2
+            state = state_for(rest, feed.default_country) if named else None
+            if code is None and state:
+                code = state[0]  # "Remote - Texas": in the US
         elif WORKPLACE_RE.fullmatch(part):
             continue
         elif part.casefold() in REGIONS or part.casefold() in VAGUE_REGIONS:
@@ -310,11 +314,14 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, 
             continue
         else:
             code = code_for(part) if len(part) != 2 or part.isupper() else None
-            if city is not None and len(part) == 2 and part.isupper():
-                # "Austin, TX", "San Francisco, CA": a state, not a country.
-                code = region_for(part, feed.default_country) or code
+            # After a city, or in a remote place ("Remote - Texas"), a state:
+            # "Austin, TX", "San Francisco, CA", "Austin, Texas" are in the US.
+            after = city is not None or remote
+            state = state_for(part, feed.default_country) if after else None
+            if state:
+                code = state[0] or code
             named = len(part) != 2
-            if code is None and city is None:
+            if code is None and city is None and not state:
                 city = plain(part) or None
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
