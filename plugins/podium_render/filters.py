@@ -8,11 +8,16 @@ from podium.i18n import translate
 
 
 def job_location(location: Any, lang: str) -> str:
-    if location.remote and location.city:
-        return f"{location.city} · {translate('remote', lang)}"
+    # The state as US and Canadian addresses give it ("Austin, TX"): the
+    # JobPosting's addressRegion, shown as Google asks.
+    city = location.city
+    if city and getattr(location, "region", None):
+        city = f"{city}, {location.region}"
+    if location.remote and city:
+        return f"{city} · {translate('remote', lang)}"
     if location.remote:
         return translate("remote_in", lang, country=location.country)
-    return location.city or location.country
+    return city or location.country
 
 
 def job_locations(locations: Any, lang: str, countries: bool = False) -> str:

@@ -65,6 +65,8 @@ def job_posting(
             address = {"@type": "PostalAddress", "addressCountry": location.country}
             if location.city:
                 address["addressLocality"] = location.city
+            if getattr(location, "region", None):
+                address["addressRegion"] = location.region
             offices.append({"@type": "Place", "address": address})
     if offices:
         data["jobLocation"] = _one_or_list(offices)

@@ -165,3 +165,12 @@ def state_for(part: str, default_country: str | None) -> tuple[str | None, str, 
     if key in CA_PROVINCE_NAMES:
         return "CA", "CA", CA_PROVINCE_NAMES[key]
     return None
+
+
+def state_code(value: str, country: str) -> str | None:
+    """The code of a US state or Canadian province written another way
+    ("Texas", "tx"), for a did-you-mean."""
+    key = value.strip().casefold().replace(".", "")
+    names = US_STATE_NAMES if country == "US" else CA_PROVINCE_NAMES
+    codes = US_STATES if country == "US" else CA_PROVINCES
+    return names.get(key) or (key.upper() if key.upper() in codes else None)

@@ -30,7 +30,7 @@ from podium.mdcost import costly_markdown
 from podium.yamlio import Located, load
 
 from . import html
-from .countries import CODES, code_for
+from .countries import CA_PROVINCES, CODES, US_STATES, code_for, state_code
 from .currencies import CODES as CURRENCIES
 from .model import (
     EMPLOYMENT_TYPES,
@@ -223,9 +223,10 @@ _PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country:
 def _read_location(f: Fields, sub: Fields | None) -> Location | None:
     if sub is None:
         return None
-    sub.unknown(("city", "country", "remote"))
+    sub.unknown(("city", "region", "country", "remote"))
     remote = sub.boolean("remote", False)
     city = sub.text("city")
+    region = sub.text("region")
     if not city and not remote:
         sub.error(
             None,
@@ -246,7 +247,20 @@ def _read_location(f: Fields, sub: Fields | None) -> Location | None:
         return None
     if not city and not remote:
         return None
-    return Location(city=city, country=country.upper(), remote=remote)
+    country = country.upper()
+    states = US_STATES if country == "US" else CA_PROVINCES if country == "CA" else None
+    if region is not None and states is not None and region not in states:
+        # Google reads a US or Canadian addressRegion as the postal code.
+        guess = state_code(region, country)
+        hint = f' (did you mean "{guess}"?)' if guess else ""
+        sub.error(
+            "region",
+            f'field "location.region" must be the two-letter code of a '
+            f'{"US state" if country == "US" else "Canadian province"} such as '
+            f'"{"TX" if country == "US" else "ON"}", not "{region}"{hint}',
+        )
+        return None
+    return Location(city=city, country=country, remote=remote, region=region)
 
 
 def _upper_choice(

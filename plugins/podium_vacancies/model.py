@@ -35,6 +35,10 @@ class Location:
     city: str | None
     country: str  # ISO 3166-1 alpha-2, upper case
     remote: bool = False
+    # The state or province where the feed names one ("Austin, TX": "TX"):
+    # Google recommends addressRegion beside the city, and a seeker searching
+    # "jobs in Texas" finds the job by it.
+    region: str | None = None
 
 
 @dataclass(frozen=True)

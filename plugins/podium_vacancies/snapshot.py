@@ -5,7 +5,7 @@ refresh shows up in ``git diff`` as the jobs that changed, nothing else::
 
     {"feed": "recruitee-helder", "vendor": "recruitee", "url": "https://...",
      "fetched_at": "2026-11-22T06:00:00Z", "format": 1,
-     "vacancies": [{"id", "title", "team", "location": {"city", "country", "remote"}
+     "vacancies": [{"id", "title", "team", "location": {"city", "region", "country", "remote"}
                     (a list of them for a job in several places),
                     "employment_type", "date_posted", "apply_url", "salary", "themes",
                     "lang", "description" (sanitised HTML), "status", "gone_since"}]}
@@ -74,6 +74,8 @@ def _place(loc) -> dict:
     place = {"country": loc.country, "remote": loc.remote}
     if loc.city:
         place["city"] = loc.city
+    if loc.region:
+        place["region"] = loc.region
     return place
 
 

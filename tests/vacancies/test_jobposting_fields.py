@@ -207,3 +207,40 @@ def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     text = job_locations(vacancy.locations, "en", countries=True)
     assert text.startswith("Amsterdam · Remote (NL); Remote (AT, BE, BG, ")
     assert text.count("Remote (") == 2
+
+
+def test_a_us_place_from_a_feed_has_its_state_in_jobposting_and_on_the_page(ats, tmp_path):
+    # "Austin, TX" went to Google as {addressLocality: Austin, addressCountry:
+    # US}: the state, which Google recommends (addressRegion), was dropped.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    board[0]["categories"]["location"] = "Austin, TX"
+    board[0]["categories"].pop("allLocations", None)
+    board[0]["country"] = "US"
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
+    vid = board[0]["id"]
+    records = json.loads((feeds_dir / "lever-helder.json").read_text())["vacancies"]
+    assert [r["location"] for r in records if r["id"] == vid] == [
+        {"city": "Austin", "region": "TX", "country": "US", "remote": False}
+    ]
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    address = job_posting(found[vid], "u", ORG)["jobLocation"]["address"]
+    assert address == {"@type": "PostalAddress", "addressCountry": "US",
+                       "addressLocality": "Austin", "addressRegion": "TX"}  # fmt: skip
+    from podium_render.filters import job_location
+
+    assert job_location(found[vid].location, "en") == "Austin, TX"
+
+
+def test_a_hand_written_place_may_give_its_state(tmp_path):
+    path = tmp_path / "job.yml"
+    utrecht = "{city: Utrecht, country: NL}"
+    path.write_text(JOB.replace(utrecht, "{city: Austin, region: TX, country: US}"), "utf-8")
+    data = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
+    assert data["jobLocation"]["address"]["addressRegion"] == "TX"
+    path.write_text(JOB.replace(utrecht, "{city: Austin, region: Texas, country: US}"), "utf-8")
+    with pytest.raises(Exception, match=(
+        r':3: error: field "location.region" must be the two-letter code of a US state such '
+        r'as "TX", not "Texas" \(did you mean "TX"\?\)')):  # fmt: skip
+        load_vacancy_file(path, ("nl", "en"))

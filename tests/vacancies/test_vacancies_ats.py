@@ -424,12 +424,45 @@ def test_location_strings():
 )
 def test_location_strings_as_ats_send_them(text, city, country, remote):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
-    assert common.parse_location(text, feed) == common.Location(city, country, remote)
+    got = common.parse_location(text, feed)
+    assert (got.city, got.country, got.remote) == (city, country, remote)
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "region"),
+    [
+        ("San Francisco, CA", "NL", "CA"),
+        ("San Francisco, California, USA", "NL", "CA"),
+        ("Austin, Texas", None, "TX"),
+        ("New York, NY", "NL", "NY"),
+        ("Toronto, ON, Canada", "NL", "ON"),
+        ("Montréal, Québec", "NL", "QC"),
+        ("Washington, D.C.", "NL", "DC"),
+        ("Seattle, Washington", "NL", "WA"),
+        ("Wilmington, DE", "US", "DE"),
+        ("Wilmington, DE, USA", "NL", "DE"),
+        ("Atlanta, Georgia", "US", "GA"),
+        ("Atlanta, Georgia, USA", "NL", "GA"),
+        ("Remote - Texas", "NL", "TX"),
+        # A code that is the country here is no state of it.
+        ("München, DE", "NL", None),
+        ("Vancouver, CA", "CA", None),
+        ("Tbilisi, Georgia", "NL", None),
+        ("Utrecht, NL", "NL", None),
+        ("Berlin, BE, Germany", "NL", None),
+    ],
+)
+def test_a_us_or_canadian_place_keeps_its_state(text, default, region):
+    """The state was read only to find the country: "Austin, TX" went to
+    Google as {addressLocality: Austin, addressCountry: US}, no addressRegion."""
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
+    assert common.parse_location(text, feed).region == region
 
 
 def test_georgia_is_the_state_in_a_us_employers_feed():
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="US")
-    assert common.parse_location("Atlanta, Georgia", feed) == common.Location("Atlanta", "US")
+    assert common.parse_location("Atlanta, Georgia", feed) == common.Location(
+        "Atlanta", "US", region="GA")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -491,7 +524,8 @@ def test_a_job_remote_in_the_eu_is_open_to_each_member_state():
 
 def test_a_us_employers_state_codes_are_states():
     feed = FeedConfig("f", "greenhouse", "https://x.com", default_country="US")
-    assert common.parse_location("Wilmington, DE", feed) == common.Location("Wilmington", "US")
+    assert common.parse_location("Wilmington, DE", feed) == common.Location(
+        "Wilmington", "US", region="DE")  # fmt: skip
     canadian = FeedConfig("f", "greenhouse", "https://x.ca", default_country="CA")
     assert common.parse_location("Vancouver, CA", canadian) == common.Location("Vancouver", "CA")
 

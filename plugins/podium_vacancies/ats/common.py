@@ -262,7 +262,7 @@ def parse_locations(
     places = [_place(p, feed) for p in PLACES_RE.split(text or "") if p.strip()]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
-    for index, (city, code, _, region) in enumerate(places or [(None,) * 4]):
+    for index, (city, code, _, region, state) in enumerate(places or [(None,) * 5]):
         if region and remote:
             # "Remote (EU)": open to applicants in each of its countries, the
             # feed's own first (the one its pay and filters go by).
@@ -271,8 +271,11 @@ def parse_locations(
                 if Location(None, code, True) not in found:
                     found.append(Location(None, code, True))
             continue
-        code = (given if index == 0 else None) or code or feed.default_country
-        place = Location(city=city, country=code, remote=remote) if code else None
+        own, code = code, (given if index == 0 else None) or code or feed.default_country
+        # The state only in the country it is in (not when the post's own
+        # country field says otherwise).
+        state = state if own == code else None
+        place = Location(city=city, country=code, remote=remote, region=state) if code else None
         if place and place not in found:
             found.append(place)
     if not found and given:
@@ -289,10 +292,13 @@ def parse_locations(
     return tuple(found)
 
 
-def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, tuple | None]:
-    """The city, country code, remoteness and region (its countries, for a
-    union such as the EU) of one place ("Berlin, BE, Germany", "Remote (EU)")."""
+def _place(place: str, feed: FeedConfig) -> tuple:
+    """The city, country code, remoteness, region (its countries, for a
+    union such as the EU) and state of one place ("Berlin, BE, Germany",
+    "Remote (EU)", "Austin, TX"); the state is kept only where the place is
+    in its country (not "DE" in "München, DE")."""
     city = code = region = None
+    states: list[tuple[str, str]] = []
     remote = False
     best: tuple[tuple[bool, int], str] | None = None
     for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
@@ -304,8 +310,9 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, 
             rest = REMOTE_RE.sub("", part).strip(" -:")
             code, named = code_for(rest), len(rest) != 2
             state = state_for(rest, feed.default_country) if named else None
-            if code is None and state:
-                code = state[0]  # "Remote - Texas": in the US
+            if state:
+                states.append(state[1:])
+                code = code or state[0]  # "Remote - Texas": in the US
         elif WORKPLACE_RE.fullmatch(part):
             continue
         elif part.casefold() in REGIONS or part.casefold() in VAGUE_REGIONS:
@@ -319,13 +326,16 @@ def _place(place: str, feed: FeedConfig) -> tuple[str | None, str | None, bool, 
             after = city is not None or remote
             state = state_for(part, feed.default_country) if after else None
             if state:
+                states.append(state[1:])
                 code = state[0] or code
             named = len(part) != 2
             if code is None and city is None and not state:
                 city = plain(part) or None
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
-    return city, (best[1] if best else None), remote, region
+    country = best[1] if best else None
+    state = next((code for home, code in reversed(states) if home == country), None)
+    return city, country, remote, region, state
 
 
 def vacancy(
