@@ -155,6 +155,32 @@ def test_recruitee_close_at_is_valid_through(ats, tmp_path):
     assert [v.id for v in after.open] == ["2201002"]
 
 
+def test_recruitee_offer_in_several_places_has_them_all(ats, tmp_path):
+    # Recruitee's careers API lists every office of an offer in "locations";
+    # only the top-level city (the first office) was read, so the job was
+    # advertised in Utrecht alone, never in Berlin or Austin.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["locations"] = [
+        {"id": 1, "name": "HQ", "city": "Utrecht", "country": "Netherlands", "country_code": "NL"},
+        {"id": 2, "name": "Berlin office", "city": "Berlin", "state": "Berlin",
+         "country": "Germany", "country_code": "DE"},
+        {"id": 3, "name": "US", "city": "Austin", "state": "Texas", "country": "United States",
+         "country_code": "US"},
+    ]  # fmt: skip
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["location"] == [
+        {"city": "Utrecht", "country": "NL", "remote": False},
+        {"city": "Berlin", "country": "DE", "remote": False},
+        {"city": "Austin", "region": "TX", "country": "US", "remote": False},
+    ]
+    # An offer without the list keeps its city and country.
+    assert records["2201002"]["location"]["country"] == "NL"
+
+
 def test_a_post_keeps_the_language_its_ats_gives(ats, tmp_path):
     # An English post on a Dutch company's board was published as Dutch: its
     # page under the Dutch URLs with <html lang="nl">, Dutch page chrome and

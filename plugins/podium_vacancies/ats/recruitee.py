@@ -10,6 +10,8 @@ runs in between.
 
 from __future__ import annotations
 
+import re
+
 from ..feeds import FeedConfig
 from ..model import Vacancy
 from . import common
@@ -29,10 +31,17 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 
 
 def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
-    place = offer.get("city") or offer.get("location")
-    location = common.parse_locations(
-        place, feed, offer.get("country_code") or offer.get("country"), bool(offer.get("remote"))
-    )
+    places = _places(offer.get("locations"))
+    if places:
+        # Every place of an offer in several: each names its own country.
+        location = common.parse_locations(places, feed, None, bool(offer.get("remote")))
+    else:
+        location = common.parse_locations(
+            offer.get("city") or offer.get("location"),
+            feed,
+            offer.get("country_code") or offer.get("country"),
+            bool(offer.get("remote")),
+        )
     pay = offer.get("salary") or {}
     lang = feed.lang_for(_language(offer))
     heading = REQUIREMENTS.get(lang, REQUIREMENTS["en"])
@@ -78,3 +87,26 @@ def _language(offer: dict) -> str | None:
         ):
             return code
     return None
+
+
+def _places(locations) -> str | None:
+    """An offer's ``locations`` list ({city, state, country, country_code,
+    ...} per office) as "Utrecht, NL; Austin, Texas, US", for parse_locations.
+
+    The top-level ``city``/``country_code`` are the first office only: read
+    from them, an offer in Utrecht and Berlin was advertised in Utrecht alone.
+    """
+    if not isinstance(locations, list):
+        return None
+    found = []
+    for item in locations:
+        if not isinstance(item, dict):
+            continue
+        country = item.get("country_code") or item.get("country")
+        # Not "name": that is the office's label in Recruitee ("HQ"), no city.
+        parts = [item.get("city"), item.get("state_code") or item.get("state"), country]
+        # A ";" or "|" in a name would split it into two places.
+        text = ", ".join(re.sub(r"[;|,]", " ", str(p)).strip() for p in parts if p)
+        if text:
+            found.append(text)
+    return "; ".join(found) or None
