@@ -146,8 +146,7 @@ def read_vacancy(
                 "are removed; describe the job in words",
             )
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
-    if "gone_since" in allowed:
-        f.date("gone_since")
+    gone_since = f.date("gone_since") if "gone_since" in allowed else None
     if len(f.issues) > before or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or body is None:
@@ -176,6 +175,7 @@ def read_vacancy(
         feed_status=status,
         direct_apply=bool(direct_apply),
         updated=updated,
+        gone_since=gone_since,
     )
 
 

@@ -72,6 +72,7 @@ class Vacancy:
     # True when the apply_url itself starts the application (Google's directApply).
     direct_apply: bool = False
     updated: dt.date | None = None  # last change that matters to readers (sitemap lastmod)
+    gone_since: dt.date | None = None  # the day a pull first missed it from its feed
     # The places after the first, for a job offered in several ("Amsterdam;
     # Berlin, Germany"): Google takes a list of jobLocation, and a seeker in
     # Berlin must find it as well as one in Amsterdam.
@@ -99,6 +100,19 @@ class Vacancy:
         nothing of it is published, not even a closed page (which would show
         its title early, and say it closed before it opened)."""
         return self.date_posted > today
+
+    def closed_on(self, today: dt.date) -> dt.date | None:
+        """The first day the vacancy was closed (the day after its
+        ``valid_through``, or the day its feed lost it), if it is closed and
+        that is known."""
+        if self.is_scheduled(today) or self.is_open(today):
+            return None
+        days = []
+        if self.valid_through is not None and self.valid_through < today:
+            days.append(self.valid_through + dt.timedelta(days=1))
+        if self.feed_status == "gone" and self.gone_since is not None:
+            days.append(self.gone_since)
+        return min(days, default=None)
 
     def is_open(self, today: dt.date) -> bool:
         """Whether the vacancy may be advertised (with JobPosting data) today.

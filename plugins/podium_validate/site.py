@@ -173,23 +173,42 @@ def unrefreshed_snapshots(site: Site) -> list[Issue]:
     ]
 
 
+# How long a story's link to a vacancy that closed keeps warning.
+CLOSED_LINK_WARNING_DAYS = 90
+
+
 def explicit_vacancy_links(site: Site) -> list[Issue]:
     """A story's own ``vacancies`` that name no vacancy, or a closed one.
 
     Vacancies close all the time, so a dead link warns and never fails. It is
     checked here, with the rest of the tree, so that ``podium check`` and a
     build report the same lines (the link step only drops such links).
+
+    A closed one warns for CLOSED_LINK_WARNING_DAYS after it closed (time to
+    link the story to a new role), and after that only where the story is
+    dated after the role closed (then the link was a mistake from the start).
+    Every closed vacancy warned on every build for ever: an old hub's
+    output filled up with warnings about jobs filled years ago, which hid
+    the ones that need a writer now. The link step drops the link either way.
     """
     by_id = site.vacancies.by_id()
+    today = site.settings.today
     issues = []
     for story in site.stories:
         for vid in story.vacancies:
             vacancy = by_id.get(vid)
             if vacancy is None:
                 problem = "does not exist"
-            elif vacancy.is_scheduled(site.settings.today):
+            elif vacancy.is_scheduled(today):
                 problem = f"is not posted until {vacancy.date_posted}"
-            elif not vacancy.is_open(site.settings.today):
+            elif not vacancy.is_open(today):
+                closed = vacancy.closed_on(today)
+                if (
+                    closed is not None
+                    and (today - closed).days >= CLOSED_LINK_WARNING_DAYS
+                    and story.date.date() < closed
+                ):
+                    continue
                 problem = "is closed"
             else:
                 continue

@@ -142,6 +142,25 @@ def test_check_and_build_warn_alike_about_a_dead_vacancy_link(run, site, caplog)
     assert caplog.messages.count(line) == 1  # the build logs its warnings (once)
 
 
+def test_a_link_to_a_role_filled_long_ago_stops_warning(run, site, monkeypatch):
+    """Every closed vacancy a story linked warned on every build for ever: in
+    an old hub, warnings about jobs filled years ago buried the ones that need
+    a writer. Vacancy 503 closed after 2026-03-31; Anna's story (2026-03-02)
+    links it. A story dated after the role closed was a mistake from the start
+    and keeps its warning."""
+    path = "content/interviews/anna-de-boer.md"
+    line = f'{path}:14: warning: vacancy "503" in "vacancies" is closed'
+    for today, warned in (("2026-06-01", True), ("2026-06-29", True), ("2026-06-30", False),
+                          ("2028-01-01", False)):  # fmt: skip
+        monkeypatch.setenv("PODIUM_TODAY", today)
+        check = run("check", path)
+        assert check.exit_code == 0, check.output
+        assert (line in check.output.splitlines()) is warned, (today, check.output)
+    story = site / path
+    story.write_text(story.read_text().replace("date: 2026-03-02", "date: 2026-05-02"), "utf-8")
+    assert line in run("check", path).output.splitlines()
+
+
 def test_a_refused_story_still_has_its_themes_and_photo_checked(run, site):
     """One run shows every mistake: a wrong field no longer hides an unknown theme
     or a missing photo until the next run. The second run reads the parse cache."""

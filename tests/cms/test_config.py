@@ -385,9 +385,12 @@ def test_a_vacancy_podium_check_warns_about_is_marked_and_offered_last(demo, tmp
     assert ranks == sorted(ranks)  # the open ones first
     # What the mark stands for: the warning a writer in the editor never sees.
     vid = sorted(closed)[0]
+    # Dated after the role closed: a link to a role that closed long before
+    # today warns only then (podium_validate.site.explicit_vacancy_links).
+    day = next(v for v in vacancies if v.id == vid).closed_on(ps.today)
     story = content / "interviews" / "een-dag.md"
     story.write_text(
-        "---\ntitle: Een dag\ndate: 2026-05-01\nauthor: Joost Hart\nrole: Planner\n"
+        f"---\ntitle: Een dag\ndate: {day}\nauthor: Joost Hart\nrole: Planner\n"
         f"lang: nl\nconsent: {{given: 2026-04-20}}\nvacancies: ['{vid}']\n---\n"
         "## Wat doe je?\n\nIk plan.\n",
         encoding="utf-8",

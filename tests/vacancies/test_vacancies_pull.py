@@ -6,11 +6,12 @@ import datetime as dt
 import gzip
 import json
 import re
+import shutil
 import time
 
 import pytest
 
-from podium_vacancies import pull
+from podium_vacancies import load_all, pull
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.pull import USER_AGENT, _reachable
 
@@ -316,6 +317,14 @@ def test_vacancy_gone_from_feed_is_kept_as_gone_then_comes_back(ats, tmp_path):
     # Still gone a week later: gone_since remembers the first day it was missed.
     pull([feed], tmp_path, now=later + dt.timedelta(days=7))
     assert records(tmp_path)["2201002"]["gone_since"] == "2026-11-25"
+    # The build knows that day too (a story's link to it warns for a while
+    # after it, not for ever).
+    content = tmp_path.parent / f"{tmp_path.name}-content"
+    (content / "vacancies").mkdir(parents=True)
+    shutil.copytree(tmp_path, content / "vacancies" / "feeds")
+    today = dt.date(2026, 12, 10)
+    found = load_all(content, ("nl", "en"), today).by_id()["2201002"]
+    assert found.closed_on(today) == dt.date(2026, 11, 25)
 
     ats.serve("/api/offers/", full)
     pull([feed], tmp_path, now=later + dt.timedelta(days=8))
