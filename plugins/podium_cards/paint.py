@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw
 
 from . import fonts
 from .fonts import Face
-from .typeset import Block, Line, run_width, runs, scale_of
+from .typeset import Block, Line, level_runs, run_width, scale_of
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,11 @@ class Box:
         return self.y + self.h
 
 
-def _visual_order(items: list[tuple[Face, str, str]], rtl: bool) -> list[tuple[Face, str, str]]:
+def _visual_order(
+    items: list[tuple[Face, str, str, int]], rtl: bool
+) -> list[tuple[Face, str, str]]:
     """Unicode bidi rule L2 on runs: reverse every sequence at or above each odd level."""
-    levels = [(1 if d == "R" else 0) if not rtl else (1 if d == "R" else 2) for _, _, d in items]
+    levels = [level for *_, level in items]
     order = list(range(len(items)))
     top = max(levels, default=0)
     for level in range(top, 0, -1):
@@ -50,17 +52,18 @@ def _visual_order(items: list[tuple[Face, str, str]], rtl: bool) -> list[tuple[F
                 i = j
             else:
                 i += 1
-    return [items[k] for k in order]
+    return [items[k][:3] for k in order]
 
 
-def _line_runs(block: Block, line: Line) -> list[tuple[Face, str, str]]:
+def _line_runs(block: Block, line: Line) -> list[tuple[Face, str, str, int]]:
     p = block.prepared
-    items = runs(p, line.start, line.end)
+    items = level_runs(p, line.start, line.end)
     if line.suffix:
         # A break hyphen belongs to the word it ends; an ellipsis to the paragraph.
-        last_dir = p.dirs[line.end - 1] if line.end > line.start else ("R" if p.rtl else "L")
-        direction = last_dir if line.suffix == "-" else ("R" if p.rtl else "L")
-        items.append((block.main, line.suffix, direction))
+        base = 1 if p.rtl else 0
+        last = p.levels[line.end - 1] if line.end > line.start else base
+        level = last if line.suffix == "-" else base
+        items.append((block.main, line.suffix, "R" if level % 2 else "L", level))
     return items
 
 

@@ -41,6 +41,9 @@ class Prepared:
     dirs: tuple[str, ...]  # resolved direction per cluster: "L" or "R"
     rtl: bool  # paragraph direction, from its first strong character
     missing: tuple[str, ...]  # characters no font covers (dropped from the text)
+    # Bidi embedding level per cluster (UAX 9): odd is right to left; a number
+    # inside right-to-left words sits a level above them.
+    levels: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.clusters)
@@ -54,7 +57,9 @@ class Prepared:
 
     @functools.cached_property
     def _hash(self) -> int:
-        return hash((self.clusters, self.faces, self.breaks, self.dirs, self.rtl, self.missing))
+        return hash(
+            (self.clusters, self.faces, self.breaks, self.dirs, self.rtl, self.missing, self.levels)
+        )
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_hash"}
@@ -120,35 +125,90 @@ def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | 
     return None
 
 
-def _strong(ch: str) -> str | None:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    # Numbers read left to right inside right-to-left text, like an LTR island.
-    if kind in ("L", "EN", "AN"):
-        return "L"
-    return None
+def _bidi_class(cluster: str) -> str:
+    """The cluster's bidi class: its first character's (a mark takes its base's, W1)."""
+    return unicodedata.bidirectional(cluster[0]) or "L"
 
 
-def _resolve_dirs(raw: list[str | None], rtl: bool) -> tuple[str, ...]:
-    """Neutrals between two runs of one direction take it; others take the paragraph's."""
-    base = "R" if rtl else "L"
-    out: list[str] = []
-    n = len(raw)
-    nxt: list[str | None] = [None] * n
-    seen: str | None = None
-    for i in range(n - 1, -1, -1):
-        nxt[i] = seen
-        if raw[i]:
-            seen = raw[i]
-    prev: str | None = None
-    for i, d in enumerate(raw):
-        if d:
-            out.append(d)
-            prev = d
+_STRONG = {"L": "L", "R": "R", "AL": "R"}
+
+
+def _paragraph_rtl(classes: list[str]) -> bool:
+    """UAX 9, P2-P3: the first strong letter decides; numbers and marks do not."""
+    return next((_STRONG[c] for c in classes if c in _STRONG), "L") == "R"
+
+
+def _resolve_levels(classes: list[str], rtl: bool) -> tuple[int, ...]:
+    """UAX 9's implicit rules (W1-W7, N1-N2, I1-I2) over one paragraph.
+
+    Explicit embeddings and isolates never get here (``normalize`` drops
+    them), so the paragraph is one isolating run sequence. Numbers are weak:
+    "15" between Hebrew words, or "2024" after Arabic ones, joins their
+    right-to-left run (one level up) instead of splitting it, so the words
+    keep the order a right-to-left reader reads them in, as in a browser.
+    """
+    base = 1 if rtl else 0
+    sos = "R" if rtl else "L"
+    t = list(classes)
+    n = len(t)
+    # W1: a non-spacing mark takes the class of what it sits on.
+    for i in range(n):
+        if t[i] == "NSM":
+            t[i] = sos if i == 0 else t[i - 1]
+    # W2, W3: a European number after Arabic letters is an Arabic number.
+    last = sos
+    for i in range(n):
+        if t[i] in ("L", "R", "AL"):
+            last = t[i]
+        elif t[i] == "EN" and last == "AL":
+            t[i] = "AN"
+    t = ["R" if c == "AL" else c for c in t]
+    # W4: one separator between two numbers of a kind joins them (1,000 / 1.5).
+    for i in range(1, n - 1):
+        if t[i] == "ES" and t[i - 1] == t[i + 1] == "EN":
+            t[i] = "EN"
+        elif t[i] == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
+            t[i] = t[i - 1]
+    # W5: terminators (%, $, #) next to a European number are part of it.
+    i = 0
+    while i < n:
+        if t[i] == "ET":
+            j = i
+            while j < n and t[j] == "ET":
+                j += 1
+            if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
+                t[i:j] = ["EN"] * (j - i)
+            i = j
         else:
-            out.append(prev if prev and prev == nxt[i] else base)
-    return tuple(out)
+            i += 1
+    # W6: the other separators and terminators are neutral.
+    t = ["ON" if c in ("ES", "ET", "CS") else c for c in t]
+    # W7: a European number after left-to-right letters is left to right.
+    last = sos
+    for i in range(n):
+        if t[i] in ("L", "R"):
+            last = t[i]
+        elif t[i] == "EN" and last == "L":
+            t[i] = "L"
+    # N1, N2: neutrals between two of one direction take it (numbers count as
+    # right to left), others the paragraph's.
+    strong = ["R" if c in ("R", "EN", "AN") else "L" if c == "L" else None for c in t]
+    i = 0
+    while i < n:
+        if strong[i] is None:
+            j = i
+            while j < n and strong[j] is None:
+                j += 1
+            before = strong[i - 1] if i else sos
+            after = strong[j] if j < n else sos
+            side = before if before == after else sos
+            t[i:j] = [side] * (j - i)
+            i = j
+        else:
+            i += 1
+    # I1, I2.
+    bump = {"R": 1, "AN": 2, "EN": 2} if base == 0 else {"L": 1, "AN": 1, "EN": 1}
+    return tuple(base + bump.get(c, 0) for c in t)
 
 
 def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
@@ -185,7 +245,7 @@ def _prepare_simple(text: str, main: Face) -> Prepared:
             None if i == last else _break_after(ch, text[i + 1], text[i - 1] if i else None)
         )
     n = len(text)
-    return Prepared(tuple(text), (main,) * n, tuple(breaks), ("L",) * n, False, ())
+    return Prepared(tuple(text), (main,) * n, tuple(breaks), ("L",) * n, False, (), (0,) * n)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -234,13 +294,15 @@ def _prepare_general(text: str, chain: tuple[Face, ...]) -> Prepared:
         else:
             natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
             breaks.append(natural or hints[i])
-    raw_dirs = [_strong(cl[0]) for cl in out]
-    rtl = next((d for d in raw_dirs if d), "L") == "R"
+    classes = [_bidi_class(cl) for cl in out]
+    rtl = _paragraph_rtl(classes)
+    levels = _resolve_levels(classes, rtl)
     return Prepared(
         clusters=tuple(out),
         faces=tuple(faces),
         breaks=tuple(breaks),
-        dirs=_resolve_dirs(raw_dirs, rtl),
+        dirs=tuple("R" if level % 2 else "L" for level in levels),
         rtl=rtl,
         missing=tuple(dict.fromkeys(missing)),
+        levels=levels,
     )

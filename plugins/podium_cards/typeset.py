@@ -71,19 +71,25 @@ def run_width(face: Face, size: int, text: str, direction: str) -> float:
     return width * scale_of(face, size)
 
 
-def runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str]]:
-    """Maximal (face, direction) runs of clusters ``start:end``, in logical order."""
-    out: list[tuple[Face, str, str]] = []
-    faces, dirs, cls = p.faces, p.dirs, p.clusters
+def level_runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str, int]]:
+    """Maximal (face, bidi level) runs of clusters ``start:end``, in logical order,
+    each with its direction ("L" or "R") and level."""
+    out: list[tuple[Face, str, str, int]] = []
+    faces, dirs, levels, cls = p.faces, p.dirs, p.levels, p.clusters
     i = start
     while i < end:
-        face, d = faces[i], dirs[i]
+        face, level = faces[i], levels[i]
         j = i + 1
-        while j < end and faces[j] is face and dirs[j] == d:
+        while j < end and faces[j] is face and levels[j] == level:
             j += 1
-        out.append((face, "".join(cls[i:j]), d))
+        out.append((face, "".join(cls[i:j]), dirs[i], level))
         i = j
     return out
+
+
+def runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str]]:
+    """Maximal (face, level) runs of clusters ``start:end`` with their direction."""
+    return [(face, text, d) for face, text, d, _level in level_runs(p, start, end)]
 
 
 def width(p: Prepared, size: int, start: int, end: int, suffix: str = "", main: Face | None = None):

@@ -128,3 +128,39 @@ def test_right_to_left_paragraph_is_detected(chain):
     assert prepare("שלום world", chain).rtl
     assert not prepare("world שלום", chain).rtl
     assert prepare("مرحبا", chain).rtl
+
+
+def _visual(text: str, chain) -> str:
+    """The line as a reader sees it, left to right (one line: a box wide enough)."""
+    from podium_cards.graphemes import clusters as split
+    from podium_cards.paint import _line_runs, _visual_order
+
+    block = fit(prepare(text, chain), chain[0], 4000, 400, 40, 40)
+    assert len(block.lines) == 1
+    items = _visual_order(_line_runs(block, block.lines[0]), block.prepared.rtl)
+    return "".join("".join(reversed(split(t))) if d == "R" else t for _f, t, d in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # Unicode's bidi algorithm (what a browser shows for the same title, and
+        # what FriBiDi's fribidi_log2vis gives):
+        # a number between or after right-to-left words belongs to their run,
+        # so the words keep their order for a reader reading from the right.
+        ("Acme: עבדתי 15 שנים", "Acme: םינש 15 יתדבע"),
+        ("Acme: لماذا انضممت 2024", "Acme: 2024 تممضنا اذامل"),
+        ("שנת 2024 Google", "Google 2024 תנש"),
+        ("15 שנים ב-Google", "Google-ב םינש 15"),
+        ("Why I joined Acme", "Why I joined Acme"),
+        ("עבדתי ב-IBM 15 שנים", "םינש IBM 15-ב יתדבע"),
+    ],
+)
+def test_mixed_direction_lines_are_ordered_by_the_bidi_algorithm(text, seen, chain):
+    assert _visual(text, chain) == seen
+
+
+def test_a_number_first_does_not_make_a_hebrew_title_left_to_right(chain):
+    # Numbers are weak: the first strong letter decides (UAX 9, rule P2).
+    assert prepare("15 שנים בחברה", chain).rtl
+    assert not prepare("2024: Why I joined", chain).rtl
