@@ -16,7 +16,9 @@ linked by then), so the pool draws cards while Pelican writes the pages;
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import logging
 import multiprocessing
 import os
@@ -33,7 +35,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder, whole_image
+from podium.cache import build_cache, publish, read_json, real_subfolder, whole_image
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import translate
@@ -77,6 +79,10 @@ def card_name(
 
 
 CHUNK_MAX = 64
+# What each cached card said when it was drawn (title left off, a character no
+# font has): a card reused from the cache says it again on every build. Beside
+# the card folder, whose files are all cards.
+WARNINGS_FILE = "card-warnings.json"
 
 
 def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
@@ -223,7 +229,14 @@ class CardGenerator(Generator):
         # A cached card must be a regular file that starts and ends as the format
         # does: anything else under a card's name (planted, or cut short) is rendered again.
         fmt = self.layout.format
-        missing = [n for n in self.wanted if not whole_image(self.cache / Path(n).name, fmt)]
+        self.said = _read_warnings(build_cache(self.settings) / WARNINGS_FILE)
+        # A card without its record of warnings (a cache from before the record,
+        # or the record lost) is drawn again: it may be one that must warn.
+        missing = [
+            n
+            for n in self.wanted
+            if Path(n).name not in self.said or not whole_image(self.cache / Path(n).name, fmt)
+        ]
         # Jobs that share a portrait run back to back, so each worker decodes
         # and crops a photo once (portrait.py caches the disc).
         self.missing = sorted(
@@ -271,6 +284,13 @@ class CardGenerator(Generator):
         for stale in cache.iterdir():
             if stale.name not in keep:
                 stale.unlink()
+        rendered = set(missing)
+        for name in self.wanted:
+            if name not in rendered:
+                self._say(name, self.said[Path(name).name])
+        record = json.dumps({k: v for k, v in self.said.items() if k in keep}, sort_keys=True)
+        with contextlib.suppress(OSError):  # a read-only cache only costs time
+            write_atomic(build_cache(self.settings) / WARNINGS_FILE, record)
         stats = self.settings.setdefault(pipeline.STATS, {})
         for kind in ("card", "square"):
             rendered = sum(1 for n in missing if self.wanted[n][0] == kind)
@@ -281,9 +301,26 @@ class CardGenerator(Generator):
     def _report(self, names: list[str], results) -> None:
         """Wait for every render (in job order) and log its warnings under its story."""
         for name, warnings in zip(names, results, strict=True):
-            owner = self.wanted[name][2]
-            for warning in warnings:
-                log.warning("%s: warning: card: %s", owner, warning)
+            self.said[Path(name).name] = list(warnings)
+            self._say(name, warnings)
+
+    def _say(self, name: str, warnings) -> None:
+        owner = self.wanted[name][2]
+        for warning in warnings:
+            log.warning("%s: warning: card: %s", owner, warning)
+
+
+def _read_warnings(path: Path) -> dict[str, list[str]]:
+    """Card file name -> its warnings, from the cache; what is not a list of
+    strings (a damaged or planted record) is left out, so that card is drawn again."""
+    data = read_json(path)
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: v
+        for k, v in data.items()
+        if isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+    }
 
 
 def _progress(results, total: int):

@@ -300,6 +300,35 @@ def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
     assert "U+10FFFD" in lines[0] and lines[0].endswith("the card shows the hub's name instead")
 
 
+def test_a_reused_card_repeats_its_warning(site):
+    """CI restores .podium-cache: the nightly build reuses every card. A card that
+    shows the hub's name instead of its title must say so on every build, not only
+    on the one that drew it, or the warning is gone from the log after one run."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace(
+            "title: Waarom ik elke vrijdag om drie uur stop", "title: \U0010fffd\U0010fffe"
+        ),
+        "utf-8",
+    )
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+
+    def build() -> tuple[list[str], str]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "podium_cli", "build"],
+            cwd=site, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
+        return lines, proc.stdout + proc.stderr
+
+    cold, _ = build()
+    warm, log = build()
+    assert cold and "U+10FFFD" in cold[0]
+    assert "0 cards rendered" in log  # the card came from the cache
+    assert warm == cold
+
+
 # -- right-to-left without raqm (a machine without libfribidi) ------------------
 
 
@@ -338,3 +367,14 @@ def test_basic_fallback_draws_what_raqm_draws(text):
     ink = sum(a.get_flattened_data())
     differing = sum(ImageChops.difference(a, b).get_flattened_data())
     assert ink > 0 and differing < 0.4 * ink, differing / ink
+
+
+def test_a_damaged_warnings_record_only_costs_a_render(tmp_path):
+    from podium_cards.plugin import _read_warnings
+
+    record = tmp_path / "card-warnings.json"
+    for planted in ("{not json", '["a list"]', '{"c.jpg": "one string", "d.jpg": [1]}'):
+        record.write_text(planted, "utf-8")
+        assert _read_warnings(record) == {}  # every card without a record is drawn again
+    record.write_text('{"c.jpg": ["title cannot be drawn"], "d.jpg": []}', "utf-8")
+    assert _read_warnings(record) == {"c.jpg": ["title cannot be drawn"], "d.jpg": []}
