@@ -7,6 +7,7 @@ network, no browser; Pillow only.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -410,6 +411,14 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
             "right-to-left text drawn without raqm (libfribidi is missing): "
             "Arabic vowel marks may sit off their letters"
         )
+    scripts = [] if fonts.has_raqm() else _needs_shaping(plan)
+    if scripts:
+        # BASIC draws each character as stored: a Devanagari vowel sign lands
+        # after the consonant it is written before, a conjunct shows its virama.
+        warnings.append(
+            f"{', '.join(scripts)} text drawn without raqm (libfribidi is missing): "
+            "letters that combine are misdrawn; install libfribidi (libfribidi0)"
+        )
     missing = tuple(dict.fromkeys(plan.missing))
     # Characters already named by a title/name warning are not named twice.
     named = " ".join(plan.warnings)
@@ -418,3 +427,24 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
         warnings.append(f"no font has a glyph for {name_characters(rest)}; left off the card")
     data = encode(card, layout.format, layout.jpeg_quality)
     return RenderResult(data, layout.format, card.width, card.height, missing, tuple(warnings))
+
+
+# Scripts whose letters reorder, join into conjuncts or stack: only a shaper
+# (raqm's HarfBuzz) draws them right. Indic from Devanagari to Sinhala, Tibetan,
+# Myanmar, Khmer, and the Brahmic blocks after them.
+_SHAPED = ((0x0900, 0x0DFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
+           (0x1900, 0x1AAF), (0x1B00, 0x1C4F), (0xA800, 0xA82F), (0xA8E0, 0xA8FF),
+           (0xA980, 0xAA7F), (0x11000, 0x11DFF))  # fmt: skip
+
+
+def _needs_shaping(plan: CardPlan) -> list[str]:
+    """The names of the scripts on the card that need shaping ("Devanagari")."""
+    found: dict[str, None] = {}
+    for t in plan.texts.values():
+        for cluster in t.block.prepared.clusters:
+            cp = ord(cluster[0])
+            if any(lo <= cp <= hi for lo, hi in _SHAPED):
+                name = unicodedata.name(cluster[0], "")
+                found[name.split(" ")[0].title() if name else f"U+{cp:04X}"] = None
+    return list(found)
+

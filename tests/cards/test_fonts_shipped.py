@@ -378,3 +378,38 @@ def test_a_damaged_warnings_record_only_costs_a_render(tmp_path):
         assert _read_warnings(record) == {}  # every card without a record is drawn again
     record.write_text('{"c.jpg": ["title cannot be drawn"], "d.jpg": []}', "utf-8")
     assert _read_warnings(record) == {"c.jpg": ["title cannot be drawn"], "d.jpg": []}
+
+
+@pytest.fixture
+def without_raqm(monkeypatch):
+    """Cards as a machine without libfribidi draws them (Pillow's BASIC layout)."""
+    from PIL import ImageFont
+
+    from podium_cards import paint, textprep, typeset
+
+    def clear():
+        for module in (fonts, paint, textprep, typeset):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+    clear()
+    monkeypatch.setattr(fonts, "layout_engine", lambda: ImageFont.Layout.BASIC)
+    yield
+    monkeypatch.undo()
+    clear()  # no BASIC font or width may outlive the test
+
+
+@pytest.mark.parametrize(
+    ("title", "script"),
+    [("मैंने डेटा इंजीनियरिंग क्यों चुनी", "Devanagari"), ("ကျွန်ုပ်တို့အဖွဲ့", "Myanmar")],
+)
+def test_a_script_that_needs_shaping_warns_without_raqm(title, script, spec, png_layout,
+                                                        without_raqm):  # fmt: skip
+    # BASIC draws each letter as stored: the vowel sign of "िं" after its consonant
+    # instead of before, "क्य" with a visible virama instead of its half form.
+    result = render_card(replace(spec, title=title, quote=""), png_layout)
+    said = [w for w in result.warnings if "without raqm" in w]
+    assert len(said) == 1 and script in said[0], result.warnings
+    latin = render_card(replace(spec, quote=""), png_layout)
+    assert latin.warnings == ()
