@@ -21,8 +21,8 @@ from .encode import encode
 from .layout import CardLayout
 from .paint import Box, draw_block
 from .spec import CardSpec
-from .textprep import Prepared, prepare
-from .typeset import Block, fit
+from .textprep import Prepared, normalize, prepare
+from .typeset import Block, fit, has_ink
 
 CARD_SIZE = (1200, 630)
 SQUARE_SIZE = (1080, 1080)
@@ -109,6 +109,11 @@ def _readable(
 ) -> str | None:
     """``text``, or None when it cannot be drawn (with the warning that says so)."""
     prepared = prepare(text, layout.chain(style))
+    if not prepared.missing and normalize(text) and not has_ink(prepared):
+        # Only invisible characters: a blank title, name or quote, in silence.
+        shown = name_characters(list(dict.fromkeys(normalize(text).replace(" ", ""))))
+        plan.warnings.append(f"{what} has only invisible characters ({shown}); {instead}")
+        return None
     if not unreadable(prepared):
         return text
     plan.missing.extend(prepared.missing)

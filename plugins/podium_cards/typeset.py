@@ -368,6 +368,12 @@ def _ink_ems(p: Prepared) -> tuple[float, float]:
     return (up, down) if up > -math.inf else (0.0, 0.0)
 
 
+def has_ink(p: Prepared) -> bool:
+    """Whether any glyph of ``p`` leaves a mark: a text of only invisible
+    characters (word joiners, ZWJ, the Hangul filler U+3164) draws nothing."""
+    return len(p) > 0 and _ink_ems(p) != (0.0, 0.0)
+
+
 def _ink(p: Prepared, size: int) -> tuple[float, float]:
     up, down = _ink_ems(p)
     return up * size, down * size

@@ -413,3 +413,18 @@ def test_a_script_that_needs_shaping_warns_without_raqm(title, script, spec, png
     assert len(said) == 1 and script in said[0], result.warnings
     latin = render_card(replace(spec, quote=""), png_layout)
     assert latin.warnings == ()
+
+
+def test_a_title_of_only_invisible_characters_falls_back_to_the_hub_name(spec, png_layout):
+    # Word joiner, zero-width joiner, Hangul filler: every font maps them, none draws them.
+    story = replace(spec, title="\u2060\u200d\u3164", brand_name="Helder Energie")
+    plan = plan_card(story, png_layout)
+    assert "".join(plan.texts["headline"].block.prepared.clusters) == "Helder Energie"
+    result = render_card(story, png_layout)
+    assert [w for w in result.warnings if w.startswith("title")] == [
+        "title has only invisible characters (U+2060 \u2060, U+200D \u200d, U+3164 \u3164);"
+        " the card shows the hub's name instead"
+    ]
+    # An author name of them is left off, as one no font has.
+    plan = plan_card(replace(spec, author_name="\u200b\u2060", portrait_path=None), png_layout)
+    assert "name" not in plan.texts
