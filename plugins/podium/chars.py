@@ -67,3 +67,24 @@ def bad_character(value: str, bidi: bool = True) -> str | None:
             "text is shown; remove it"
         )
     return f"the control character {shown}; remove it (only tabs and line breaks are allowed)"
+
+
+# Letters that draw nothing: the Hangul fillers and the blank Braille cell are
+# letters or symbols to Unicode, and were the way to a title that looks empty.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def invisible_only(value: str) -> str | None:
+    """When ``value`` is not empty but shows nothing (word joiners, zero-width
+    spaces, the Hangul filler): its characters named, as "U+2060 WORD JOINER,
+    ..."; else None. Such a required field passed as filled in, and the page's
+    heading, the people list and the card showed a blank."""
+    if not value or any(
+        unicodedata.category(c)[0] in "LNPS" and c not in _BLANK_LETTERS for c in value
+    ):
+        return None
+    names = []
+    for char in dict.fromkeys(value.replace(" ", "")):
+        name = unicodedata.name(char, "")
+        names.append(f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X}")
+    return ", ".join(names[:4]) + (", ..." if len(names) > 4 else "")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .chars import bad_character
+from .chars import bad_character, invisible_only
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
 from .yamlio import Located
@@ -269,6 +269,14 @@ class Fields:
             return None
         if required and not value:
             self.error(key, f'field "{self.name(key)}" must not be empty')
+            return None
+        blank = invisible_only(value) if required else None
+        if blank:
+            self.error(
+                key,
+                f'field "{self.name(key)}" must not be empty; it holds only characters that '
+                f"show nothing ({blank})",
+            )
             return None
         inner = curly_quoted(value) if words else None
         if inner is not None:

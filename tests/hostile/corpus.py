@@ -929,6 +929,24 @@ CASES: list[Case] = [
         },
         (f'content/interviews/hostile.md:7: error: field "interviewer" {BIDI} U+2067',),
     ),
+    # A required field of only characters that show nothing passed as filled in:
+    # the page's heading and the people list showed a blank.
+    Case(
+        "invisible-title",
+        {STORY: replace("title: Een verhaal over werk", 'title: "\\u2060\\u200d\\u3164"')},
+        (
+            f'{S}2: error: field "title" must not be empty; it holds only characters that show '
+            "nothing (U+2060 WORD JOINER, U+200D ZERO WIDTH JOINER, U+3164 HANGUL FILLER)",
+        ),
+    ),
+    Case(
+        "invisible-author",
+        {STORY: replace("author: Test Persoon", "author: \u200b\u2800")},
+        (
+            f'{S}4: error: field "author" must not be empty; it holds only characters that show '
+            "nothing (U+200B ZERO WIDTH SPACE, U+2800 BRAILLE PATTERN BLANK)",
+        ),
+    ),
     Case(
         "bidi-in-slug",
         {STORY: story(extra="slug: \u202eabc\n")},
