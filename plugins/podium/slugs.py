@@ -8,6 +8,8 @@ wherever it is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from unidecode import unidecode
 
@@ -41,6 +43,41 @@ def shorten(slug: str, limit: int = MAX_SLUG) -> str:
         return slug
     cut = slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[: limit + 1] else ""
     return (cut or slug[:limit]).rstrip("-")
+
+
+def person_key(name: str) -> str:
+    """One person per name, however its case and spacing were typed."""
+    return " ".join(name.split()).casefold()
+
+
+def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
+    """The slug of each person's page (``/people/<slug>/``), by ``person_key``.
+
+    ``names`` are ``(date, slug, lang, name)`` of every story whose author
+    holds a slug: oldest first, a name takes the plain slug and the next name
+    that slugifies alike ("Jan Jänsen" after "Jan Jansen") gets "-2", so a URL
+    already out there keeps pointing at the same person. The rule lives here,
+    in the kernel, because two steps need it: the render step writes the pages,
+    and ``podium check --was`` (validate) must know which people URLs a change
+    would move.
+    """
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for *_order, name in sorted(names, key=lambda n: tuple(n[:3])):
+        key = person_key(name)
+        if key in slugs:
+            continue
+        # Shortened: a name is not a URL its author chose, and a long one
+        # (120 Chinese characters are 720 once transliterated) would be a
+        # folder name the file system refuses; "-2" keeps cut names apart.
+        base = slug = shorten(slugify(name, empty="story"))
+        n = 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        slugs[key] = slug
+        taken.add(slug)
+    return slugs
 
 
 def is_slug(value: object) -> bool:

@@ -196,7 +196,12 @@ def check(
 ) -> None:
     """Validate content without building (all of it, or the PATHS given)."""
     from podium_read.site import read_site
-    from podium_validate.old_urls import lost_story_urls, lost_theme_urls, lost_vacancy_urls
+    from podium_validate.old_urls import (
+        lost_people_urls,
+        lost_story_urls,
+        lost_theme_urls,
+        lost_vacancy_urls,
+    )
     from podium_validate.site import load_site
 
     ctx.obj["format"] = fmt
@@ -215,7 +220,7 @@ def check(
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
     if was is not None:
         before = read_site(Path(was), ps)
-        for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls):
+        for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):
             issues.extend(lost(before, site))
     scope = _with_users(scope, site, content_root)
     if scope is not None:

@@ -12,6 +12,7 @@ from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware, parse_date
 from podium.settings import PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_RE
+from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
 
@@ -119,11 +120,6 @@ class Story:
 
     def is_alumni(self, settings: PodiumSettings) -> bool:
         return self.left is not None and self.left <= settings.today
-
-
-def person_key(name: str) -> str:
-    """One person per name, however its case and spacing were typed."""
-    return " ".join(name.split()).casefold()
 
 
 def slug_from_filename(path: str, languages: tuple[str, ...]) -> tuple[str, str | None]:

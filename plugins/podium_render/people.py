@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from podium.slugs import shorten
-from podium_read.schema import person_key, slugify
+from podium.slugs import person_key, person_slugs
 
 from .meta import modified_at
 
@@ -42,25 +41,10 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
     Jan Jänsen's consent ended Jan Jansen would move from "-2" onto the
     address that was shared as Jan Jänsen's page.
     """
-    slugs: dict[str, str] = {}  # person_key -> slug
-    taken: set[str] = set()
     # Both dates are the story's own, time-zone aware: they sort together.
     names = [(s.date, s.slug, s.lang, s.author) for s in every]
     names += [(s.date, s.slug, s.lang, s.person) for s in stories if s.person]
-    for _date, _slug, _lang, name in sorted(names, key=lambda n: n[:3]):
-        key = person_key(name)
-        if key in slugs:
-            continue
-        # Shortened: a name is not a URL its author chose, and a long one
-        # (120 Chinese characters are 720 once transliterated) would be a
-        # folder name the file system refuses; "-2" keeps cut names apart.
-        base = slug = shorten(slugify(name))
-        n = 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        slugs[key] = slug
-        taken.add(slug)
+    slugs = person_slugs(names)  # person_key -> slug
     people: dict[str, Person] = {}
     for story in sorted(stories, key=lambda a: (a.date, a.slug), reverse=True):
         if not story.person:

@@ -1,4 +1,4 @@
-"""Story, theme and vacancy URLs a change would leave a bare 404: ``podium check --was DIR``.
+"""Story, theme, vacancy and people URLs a change would leave a bare 404 (`podium check --was`).
 
 The build keeps no record of what it published, so on its own it cannot tell
 a story set back to draft from a new draft, or a changed ``slug`` from a new
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from podium.errors import Issue
+from podium.slugs import person_key, person_slugs
 from podium_read.schema import GONE
 from podium_read.site import Site
 
@@ -212,4 +213,64 @@ def lost_vacancy_urls(was: Site, now: Site) -> list[Issue]:
                 "closed with a past valid_through, and write the new vacancy in a file of its own"
             )
         issues.append(Issue(where, line, message, severity="warning"))
+    return issues
+
+
+def _people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
+    """(slug, lang) of every people page the site has, with the stories that
+    give it, and each person's slug; as podium_render.people plans them (the
+    slug rule is the kernel's, ``person_slugs``)."""
+    ps = site.settings
+    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s in site.stories)
+    pages: dict[tuple[str, str], list] = defaultdict(list)
+    for story in site.stories:
+        if story.publication(ps) != "published" or (
+            story.is_alumni(ps) and ps.alumni_policy == "anonymize"
+        ):
+            continue  # no people page: not public, or shown without a name
+        pages[slugs[person_key(story.author)], story.lang].append(story)
+    return pages, slugs
+
+
+def lost_people_urls(was: Site, now: Site) -> list[Issue]:
+    """One warning per people page ``was`` has that ``now`` moves: a story
+    still published under an author written another way ("Anna de Bore"
+    corrected to "Anna de Boer") gives its author a page at a new slug, and the
+    old one, linked from LinkedIn profiles and e-mail signatures, is a bare 404.
+
+    No redirect is made from the old address, on purpose: a name is changed
+    for a typo, but also on marriage or transition, and a page that leads from
+    the old name to the new ties them together in public. A page that goes
+    because its stories went (consent ended, withdrawn, set back to draft) is
+    not said here: that is the point, or the story's own warning says it.
+    """
+    ps = now.settings
+    before, _ = _people_pages(was)
+    after, slugs = _people_pages(now)
+    by_path = {s.path: s for s in now.stories}
+    issues = []
+    for slug, lang in sorted(before.keys() - after.keys()):
+        if lang not in ps.languages:
+            continue
+        old_url = f"/{ps.lang_prefix(lang)}people/{slug}/"
+        for source in before[slug, lang]:
+            story = by_path.get(source.path)
+            if story is None or story.lang != lang:
+                continue
+            new_slug = slugs[person_key(story.author)]
+            if (new_slug, lang) not in after or new_slug == slug:
+                continue  # not public now: the story's own warning, if any
+            issues.append(
+                Issue(
+                    story.path,
+                    story.lines.get("author"),
+                    f'with the author written "{story.author}", not "{source.author}", the '
+                    f"people page moves to /{ps.lang_prefix(lang)}people/{new_slug}/ and "
+                    f"{old_url} (shared already) is a bare 404; no redirect is made from a "
+                    "person's old name (it would tie the two names together in public): "
+                    "if the old spelling was only a typo, that is the price",
+                    severity="warning",
+                )
+            )
+            break  # one warning per lost page
     return issues

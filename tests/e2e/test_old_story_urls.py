@@ -158,3 +158,27 @@ def test_a_was_folder_that_is_not_there_is_one_line(site, monkeypatch):
     assert result.output.strip() == (
         "base/content: error: --was: no such folder; give the content/ folder before the change"
     )
+
+
+def test_a_corrected_author_name_names_the_people_page_it_moves(site, check):
+    # The people page is the link a colleague puts on LinkedIn: a name written
+    # anew gives a new slug, and nothing said the old one would die.
+    _edit(site / "content" / "columns" / "ben-bakker.md", "author: Ben Bakker", "author: Ben Baker")
+    assert check() == [
+        'content/columns/ben-bakker.md:4: warning: with the author written "Ben Baker", not '
+        '"Ben Bakker", the people page moves to /people/ben-baker/ and /people/ben-bakker/ '
+        "(shared already) is a bare 404; no redirect is made from a person's old name (it "
+        "would tie the two names together in public): if the old spelling was only a typo, "
+        "that is the price",
+    ]
+
+
+def test_a_people_page_gone_with_its_story_is_not_a_second_warning(site, check):
+    # Ben's page goes because his only story is a draft again: the story's
+    # warning says so, and a page going with its consent is the point.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "date: 2026-04-10",
+        "date: 2026-04-10\nstatus: draft",
+    )
+    assert not [line for line in check() if "/people/" in line]
