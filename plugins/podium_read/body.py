@@ -331,6 +331,9 @@ class Body:
     # {filename} links to other stories (kind "story"): kept apart from
     # ``links``, which name files this story owns (withdraw removes them).
     story_links: list[Link] = field(default_factory=list)
+    # Links written as a path on this site ("/stories/x/", "../x/"), kind
+    # "page", target as written: validate checks those that name a story URL.
+    page_links: list[Link] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -423,14 +426,14 @@ class Renderer:
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
             body.links, body.issues = links.found, links.issues
-            body.story_links = links.stories
+            body.story_links, body.page_links = links.stories, links.pages
             return body
         intro_md, pairs = split_questions(source)
         intro, qa = self._render_interview(intro_md, pairs, links, lang)
         whole = interview_html(intro, qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
         body.links, body.issues = links.found, links.issues
-        body.story_links = links.stories
+        body.story_links, body.page_links = links.stories, links.pages
         body.headings = [_plain(p.question) for p in qa]
         if not qa:
             near = _near_question(source)
@@ -506,6 +509,7 @@ class _Links:
         self.issues: list[Issue] = []
         self.kept: set[str] = set()  # {filename} links to stories, left for Pelican
         self.stories: list[Link] = []  # the story files they name, checked across the site
+        self.pages: list[Link] = []  # links by path on this site, checked across the site
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -621,6 +625,8 @@ class _Links:
         if m is None:
             if tag == "img":
                 self._external_image(value)
+            else:
+                self._page_link(value)
             return value
         what = m.group(1).strip()
         shown = value if len(value) <= 120 else value[:117] + "..."
@@ -660,6 +666,18 @@ class _Links:
         if all(link.target != rel for link in self.found):
             self.found.append(Link(rel, kind, line))
         return f"{MEDIA_MARKER}{MEDIA_DIR}/{quote(rel)}"
+
+    def _page_link(self, value: str) -> None:
+        """Record a link to a path on this site (no scheme, no host): one to a
+        story's URL that this build does not answer is checked across the site
+        (podium_validate), as a ``{filename}`` link is."""
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:
+            return
+        if parts.scheme or parts.netloc or not parts.path:
+            return  # another site, mailto:, or a link within the page (#x)
+        self.pages.append(Link(parts.path, "page", self._line(value)))
 
     def _external_image(self, value: str) -> None:
         try:

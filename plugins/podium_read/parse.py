@@ -261,7 +261,8 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     if body is None:
         return True
     fragments = [body.intro] + [x for qa in body.qa for x in (qa.question, qa.answer)]
-    if not all(isinstance(link, Link) for link in (*body.links, *body.story_links)):
+    links = (*body.links, *body.story_links, *body.page_links)
+    if not all(isinstance(link, Link) for link in links):
         return False
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's

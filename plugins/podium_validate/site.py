@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from podium import paths, yamlio
@@ -25,6 +26,8 @@ from podium_read.schema import GONE, person_key, slug_from_filename
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 from podium_vacancies.paycheck import check as pay_transparency
+
+from .old_urls import TOMBSTONE, answered
 
 __all__ = ["Site", "load_site", "story_files", "validate_site"]
 
@@ -47,6 +50,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(explicit_vacancy_links(site))
     issues.extend(vacancy_notes(site))
     issues.extend(links_between_stories(site))
+    issues.extend(plain_story_links(site))
     issues.extend(names_of_people_gone(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
@@ -295,6 +299,89 @@ def links_between_stories(site: Site) -> list[Issue]:
             why = _NOT_PUBLISHED[state]
             answer = _ANSWER if state in GONE else "link it once it is published"
             message = f'{shown}: "{target.story.slug}" {why}; {answer}'
+            issues.append(Issue(story.path, link.line, message, "warning"))
+    return issues
+
+
+# A story's URL as the build writes it (podium_render.defaults): "/stories/x/",
+# "/en/stories/x/", with or without the trailing slash or index.html.
+_STORY_URL = re.compile(r"^/(?:([a-z]{2,3})/)?stories/([^/]+)(?:/|/index\.html)?$")
+
+
+def plain_story_links(site: Site) -> list[Issue]:
+    """A story's links written as a path (``/stories/x/``, ``../x/``) to a
+    story URL this build does not answer.
+
+    ``{filename}`` links are checked against the files; one written as the
+    address, as a writer copies it from the browser, went unchecked: a link
+    to a story whose consent ended (a tombstone that no longer names the
+    person, linked from a text that may), to a draft, or to nothing at all
+    said nothing. An alias's redirect and a tombstone are answered, so only a
+    tombstone is said (the link leads to a page saying the story is gone).
+    All are warnings: a consent may end on any night, and the nightly publish
+    that takes a story down must not fail over another's link to it.
+    """
+    ps = site.settings
+    answers = answered(site)
+    waiting = {
+        (s.slug, s.lang): s
+        for s in site.stories
+        if s.publication(ps) in ("draft", "scheduled")
+    }
+    langs_of: dict[str, list[str]] = defaultdict(list)
+    for slug, lang in answers:
+        langs_of[slug].append(lang)
+    record = display_path(site.content_root / ps.withdrawn_file, site.content_root)
+    issues = []
+    for p in site.parsed:
+        story = p.story
+        if story is None or p.body is None:
+            continue
+        state_here = story.publication(ps)
+        if state_here in GONE:
+            continue  # a story off the site shows none of its links
+        # The origin is a placeholder: only the path of the link matters.
+        page = f"https://site.invalid/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+        for link in p.body.page_links:
+            m = _STORY_URL.match(unquote(urlsplit(urljoin(page, link.target)).path))
+            if m is None:
+                continue
+            prefix, slug = m.groups()
+            if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
+                continue  # not a language folder of this hub: not a story URL it writes
+            lang = prefix or ps.default_lang
+            url = f"/{ps.lang_prefix(lang)}stories/{slug}/"
+            shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
+            same = shown.rstrip("/") == url.rstrip("/")
+            shown = f'link "{shown}"' + ("" if same else f" ({url})")
+            what, source = answers.get((slug, lang), (None, None))
+            if what is not None and what != TOMBSTONE:
+                continue  # a page, or an alias's redirect to one
+            if what == TOMBSTONE:
+                if hasattr(source, "path"):
+                    why = _NOT_PUBLISHED[source.publication(ps)]
+                    message = f'{shown}: "{slug}" {why}; {_ANSWER}'
+                else:
+                    message = (
+                        f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
+                        f"its URL shows a tombstone; {_ANSWER}"
+                    )
+            elif (slug, lang) in waiting:
+                state = waiting[slug, lang].publication(ps)
+                if state_here in ("draft", "scheduled"):
+                    continue  # a story that waits may link another that waits too
+                message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
+            else:
+                others = [
+                    f"/{ps.lang_prefix(other)}stories/{slug}/"
+                    for other in sorted(langs_of.get(slug, ()))
+                    if answers[slug, other][0] != TOMBSTONE
+                ]
+                hint = f" (did you mean {' or '.join(others)}?)" if others else ""
+                message = (
+                    f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; "
+                    "link a story by its file, like {filename}/interviews/anna.md"
+                )
             issues.append(Issue(story.path, link.line, message, "warning"))
     return issues
 

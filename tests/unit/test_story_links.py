@@ -215,3 +215,64 @@ def test_withdraw_says_git_history_still_holds_the_removed_files(site):
     assert notes[0].endswith(", then force-push")
     named = sorted(p.split(",")[0].strip() for p in notes[0].split("--path ")[1:])
     assert named == removed  # every removed file, from the repository's root
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (
+            "/stories/frank-consent-ended/",
+            '"frank-consent-ended" is no longer published (its consent ended): its URL shows '
+            "a tombstone; remove the link, and the author's name if the text gives it",
+        ),
+        (
+            "../frank-consent-ended/",
+            '"frank-consent-ended" is no longer published (its consent ended): its URL shows '
+            "a tombstone; remove the link, and the author's name if the text gives it",
+        ),
+        (
+            "/stories/dirk-draft",
+            '"dirk-draft" is a draft (status: draft): the link leads to a page the site does '
+            "not have; link it once it is published",
+        ),
+        (
+            "/stories/teruggetrokken-verhaal/",
+            'the story "teruggetrokken-verhaal" was withdrawn (recorded in '
+            "content/withdrawn.yml): its URL shows a tombstone; remove the link, and the "
+            "author's name if the text gives it",
+        ),
+        (
+            "/stories/carla-en-only/",
+            "no story answers at /stories/carla-en-only/, so the link is a bare 404 (did you "
+            "mean /en/stories/carla-en-only/?); link a story by its file, like "
+            "{filename}/interviews/anna.md",
+        ),
+    ],
+)
+def test_a_link_written_as_a_path_to_a_story_not_on_the_site_warns(site, target, said):
+    # Copied from the address bar rather than written as {filename}: the same
+    # link to a story taken down (or never up) said nothing at all.
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    url = target if target.startswith("/stories/") else None
+    shown = f'link "{target}"' + ("" if url else " (/stories/frank-consent-ended/)")
+    assert about_ben(lines) == [f"{LINKER}:{line}: warning: {shown}: {said}"]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/stories/anna-de-boer/",
+        "../anna-de-boer/",
+        "/en/stories/anna-de-boer/index.html",
+        "/stories/ben-bakker/#c-main",
+        "https://example.com/stories/nergens/",
+        "/stories/",
+        "/stories/page/2/",
+    ],
+)
+def test_a_link_written_as_a_path_to_a_page_the_site_has_is_fine(site, target):
+    link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
