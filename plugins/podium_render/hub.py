@@ -314,7 +314,12 @@ class HubGenerator(Generator):
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:
-                meta = self.meta(lang, urls, person.name, description=person.role_in(lang))
+                # Open Graph's type for a page about one person (the list of
+                # people stays a "website"). Its profile:first_name and
+                # last_name are left out: "Anna de Boer" has no reliable split.
+                meta = self.meta(
+                    lang, urls, person.name, description=person.role_in(lang), og_type="profile"
+                )
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
 

@@ -183,6 +183,17 @@ def test_people_pages(built_site):
     assert not (built_site / "people" / "carla-mendes").exists()
 
 
+def test_a_people_page_is_an_open_graph_profile(built_site):
+    # Shared on LinkedIn or in a chat, a colleague's page previewed as a
+    # "website"; Open Graph's type for a page about one person is "profile".
+    # No profile:first_name/last_name: "Anna de Boer" splits no reliable way.
+    for url in ("people/anna-de-boer/", "en/people/carla-mendes/"):
+        page = read_page(built_site, url)
+        assert page.meta("og:type") == "profile", url
+        assert "profile:first_name" not in page.html
+    assert read_page(built_site, "people/").meta("og:type") == "website"
+
+
 def test_people_pages_give_the_role_in_their_own_language(built_site):
     # Anna's Dutch story says "Teamlead data", its translation "Data team lead":
     # each language's people pages use that language's story, not whichever
