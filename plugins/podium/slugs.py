@@ -7,6 +7,7 @@ wherever it is written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -50,6 +51,26 @@ def person_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def person_slug(name: str) -> str:
+    """The slug a name gives, before "-2" keeps two alike apart.
+
+    Shortened: a name is not a URL its author chose, and a long one (120
+    Chinese characters are 720 once transliterated) would be a folder name the
+    file system refuses. A name with nothing to transliterate (emoji or
+    symbols only: "🦄🦄", "★☆") gave "story", the stories' fallback, so such a
+    colleague's page was /people/story/ and the next one's /people/story-2/,
+    an address that moved to whoever wrote first. It is "person-" and 8 hex
+    digits of the name's hash instead: the same for the same name on every
+    build, different for another. Only those names changed; every name that
+    gives letters keeps the slug it had (a shared URL must not move).
+    """
+    made = shorten(slugify(name))
+    if made:
+        return made
+    digest = hashlib.sha256(person_key(name).encode("utf-8")).hexdigest()[:8]
+    return f"person-{digest}"
+
+
 def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
     """The slug of each person's page (``/people/<slug>/``), by ``person_key``.
 
@@ -67,10 +88,8 @@ def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
         key = person_key(name)
         if key in slugs:
             continue
-        # Shortened: a name is not a URL its author chose, and a long one
-        # (120 Chinese characters are 720 once transliterated) would be a
-        # folder name the file system refuses; "-2" keeps cut names apart.
-        base = slug = shorten(slugify(name, empty="story"))
+        # "-2" keeps names apart that slugify (or are cut) alike.
+        base = slug = person_slug(name)
         n = 1
         while slug in taken:
             n += 1

@@ -506,6 +506,27 @@ def test_a_name_alike_keeps_its_people_url_when_the_first_ones_consent_ends(site
     assert 'href="/people/ben-bakker-2/"' in story
 
 
+def test_a_name_of_emoji_only_gets_its_own_people_url_not_story(site):
+    # "🦄🦄" transliterates to nothing: the page was /people/story/, and a
+    # second such name /people/story-2/, an address that went to whoever
+    # wrote first. A name that gives letters keeps its slug (Ben, Gina).
+    from podium_cli.build import build
+
+    for name, author in (("eenhoorn", "🦄🦄"), ("sterren", "★☆")):
+        (site / "content" / "columns" / f"{name}.md").write_text(
+            GINA_BEFORE.replace("Gina  vertrokken", author), encoding="utf-8"
+        )
+    output = build(site / "pelicanconf.py", site / "output").output
+    people = sorted(p.name for p in (output / "people").iterdir() if p.is_dir())
+    assert "story" not in people and "story-2" not in people
+    # The same name gives the same address on every build: these are pinned.
+    assert {"person-c972b3bc", "person-ee9983f5", "ben-bakker", "gina-vertrokken"} <= set(people)
+    page = (output / "people" / "person-c972b3bc" / "index.html").read_text(encoding="utf-8")
+    assert "🦄🦄" in page
+    story = (output / "stories" / "eenhoorn" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/person-c972b3bc/"' in story
+
+
 def _english_author(site, author: str) -> None:
     en = site / "content" / "interviews" / "anna-de-boer.en.md"
     text = en.read_text(encoding="utf-8")
