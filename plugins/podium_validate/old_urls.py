@@ -260,17 +260,24 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             new_slug = slugs[person_key(story.author)]
             if (new_slug, lang) not in after or new_slug == slug:
                 continue  # not public now: the story's own warning, if any
-            issues.append(
-                Issue(
-                    story.path,
-                    story.lines.get("author"),
-                    f'with the author written "{story.author}", not "{source.author}", the '
-                    f"people page moves to /{ps.lang_prefix(lang)}people/{new_slug}/ and "
-                    f"{old_url} (shared already) is a bare 404; no redirect is made from a "
-                    "person's old name (it would tie the two names together in public): "
-                    "if the old spelling was only a typo, that is the price",
-                    severity="warning",
+            new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
+            if person_key(story.author) == person_key(source.author):
+                # The same name: another one that slugifies alike, whose story's
+                # file is gone, gave up the plain slug ("-2" moves onto it).
+                message = (
+                    f"{story.author}'s people page moves to {new_url}, as the file of "
+                    f"another name that made the same slug is gone, and {old_url} (shared "
+                    "already) is a bare 404: a story kept with its consent ended "
+                    "(consent: {given: ..., until: ...}) still holds its author's slug"
                 )
-            )
+            else:
+                message = (
+                    f'with the author written "{story.author}", not "{source.author}", the '
+                    f"people page moves to {new_url} and {old_url} (shared already) is a "
+                    "bare 404; no redirect is made from a person's old name (it would tie "
+                    "the two names together in public): if the old spelling was only a "
+                    "typo, that is the price"
+                )
+            issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
             break  # one warning per lost page
     return issues
