@@ -21,6 +21,7 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, did_you_mean, display_path
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
+from podium.slugs import slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename
 from podium_read.site import Site, read_site, story_files
@@ -614,9 +615,10 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
         parsed.quote or "",
         parsed.body.text if parsed.body else "",
     ]
+    issues = []
     for name in names:
         if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t) for t in texts):
-            return [
+            issues.append(
                 Issue(
                     story.path,
                     story.lines.get("left") or story.line("author"),
@@ -625,8 +627,30 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
                     "text, which the page, card, feeds and search show: edit it out",
                     "warning",
                 )
-            ]
-    return []
+            )
+            break
+    # A story's file is often named after its author (bram-jansen-zonnepanelen.md):
+    # the URL then gives the name on the page's address, in the sitemap, the
+    # feeds and every share link, after the byline has dropped it.
+    words = f"-{story.slug}-"
+    for name in names:
+        made = slugify(name)
+        if made and f"-{made}-" in words:
+            url = f"/{settings.lang_prefix(story.lang)}stories/{story.slug}/"
+            issues.append(
+                Issue(
+                    story.path,
+                    story.lines.get("left") or story.line("author"),
+                    f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
+                    f'(field "left"), but the story\'s URL {url} still gives "{made}", '
+                    "which the page's address, the sitemap, the feeds and share links show: "
+                    "give it a slug without the name (the field \"slug\" in every translation), "
+                    f"with aliases: [{story.slug}] to keep links already shared working",
+                    "warning",
+                )
+            )
+            break
+    return issues
 
 
 def translation_authors(stories) -> list[Issue]:
