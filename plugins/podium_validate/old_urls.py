@@ -216,7 +216,7 @@ def lost_vacancy_urls(was: Site, now: Site) -> list[Issue]:
     return issues
 
 
-def _people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
+def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
     """(slug, lang) of every people page the site has, with the stories that
     give it, and each person's slug; as podium_render.people plans them (the
     slug rule is the kernel's, ``person_slugs``)."""
@@ -245,8 +245,8 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     not said here: that is the point, or the story's own warning says it.
     """
     ps = now.settings
-    before, _ = _people_pages(was)
-    after, slugs = _people_pages(now)
+    before, _ = people_pages(was)
+    after, slugs = people_pages(now)
     by_path = {s.path: s for s in now.stories}
     issues = []
     for slug, lang in sorted(before.keys() - after.keys()):

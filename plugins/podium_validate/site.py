@@ -28,7 +28,7 @@ from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs
 from podium_vacancies.paycheck import check as pay_transparency
 
-from .old_urls import TOMBSTONE, answered
+from .old_urls import TOMBSTONE, answered, people_pages
 
 __all__ = ["Site", "load_site", "story_files", "validate_site"]
 
@@ -304,9 +304,9 @@ def links_between_stories(site: Site) -> list[Issue]:
     return issues
 
 
-# A story's URL as the build writes it (podium_render.defaults): "/stories/x/",
-# "/en/stories/x/", with or without the trailing slash or index.html.
-_STORY_URL = re.compile(r"^/(?:([a-z]{2,3})/)?stories/([^/]+)(?:/|/index\.html)?$")
+# A story's or person's URL as the build writes it (podium_render.defaults):
+# "/stories/x/", "/en/people/x/", with or without the trailing slash or index.html.
+_PAGE_URL = re.compile(r"^/(?:([a-z]{2,3})/)?(stories|people)/([^/]+)(?:/|/index\.html)?$")
 
 
 def plain_story_links(site: Site) -> list[Issue]:
@@ -333,6 +333,9 @@ def plain_story_links(site: Site) -> list[Issue]:
     for slug, lang in answers:
         langs_of[slug].append(lang)
     record = display_path(site.content_root / ps.withdrawn_file, site.content_root)
+    people, slugs = people_pages(site)
+    known = set(slugs.values())
+    waiting_people = {slugs[person_key(s.author)] for s in waiting.values()}
     issues = []
     for p in site.parsed:
         story = p.story
@@ -344,17 +347,23 @@ def plain_story_links(site: Site) -> list[Issue]:
         # The origin is a placeholder: only the path of the link matters.
         page = f"https://site.invalid/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
         for link in p.body.page_links:
-            m = _STORY_URL.match(unquote(urlsplit(urljoin(page, link.target)).path))
+            m = _PAGE_URL.match(unquote(urlsplit(urljoin(page, link.target)).path))
             if m is None:
                 continue
-            prefix, slug = m.groups()
+            prefix, section, slug = m.groups()
             if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
                 continue  # not a language folder of this hub: not a story URL it writes
             lang = prefix or ps.default_lang
-            url = f"/{ps.lang_prefix(lang)}stories/{slug}/"
+            url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
             shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
             same = shown.rstrip("/") == url.rstrip("/")
             shown = f'link "{shown}"' + ("" if same else f" ({url})")
+            if section == "people":
+                if (slug, lang) in people or slug in waiting_people and state_here != "published":
+                    continue  # a page, or a draft's author's page-to-be linked from a draft
+                message = _people_link(shown, url, slug, lang, people, known, ps)
+                issues.append(Issue(story.path, link.line, message, "warning"))
+                continue
             what, source = answers.get((slug, lang), (None, None))
             if what is not None and what != TOMBSTONE:
                 continue  # a page, or an alias's redirect to one
@@ -385,6 +394,30 @@ def plain_story_links(site: Site) -> list[Issue]:
                 )
             issues.append(Issue(story.path, link.line, message, "warning"))
     return issues
+
+
+def _people_link(shown, url, slug, lang, people, known, ps) -> str:
+    """What a link to a people page the build does not write says."""
+    others = [
+        f"/{ps.lang_prefix(other)}people/{slug}/" for s, other in sorted(people) if s == slug
+    ]
+    if others:
+        return (
+            f"{shown}: no people page answers at {url}, so the link is a bare 404 (did you "
+            f"mean {' or '.join(others)}?)"
+        )
+    if slug in known:
+        # The person is in content/, but no story of theirs is public: consent
+        # ended, left (unpublish or anonymise), or not yet published.
+        return (
+            f"{shown}: {url} is not published (no story by this colleague is public: their "
+            "consent ended, they left, or not yet), so the link is a bare 404; remove it, "
+            "and the colleague's name if the text gives it"
+        )
+    return (
+        f"{shown}: no people page answers at {url}, so the link is a bare 404; copy the "
+        "address from the colleague's page"
+    )
 
 
 _GONE_WHY = {

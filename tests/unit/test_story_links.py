@@ -276,3 +276,42 @@ def test_a_link_written_as_a_path_to_a_page_the_site_has_is_fine(site, target):
     link_from_ben(site, target)
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (
+            "/people/frank-verlopen/",
+            "/people/frank-verlopen/ is not published (no story by this colleague is public: "
+            "their consent ended, they left, or not yet), so the link is a bare 404; remove it, "
+            "and the colleague's name if the text gives it",
+        ),
+        (
+            "/people/carla-mendes/",
+            "no people page answers at /people/carla-mendes/, so the link is a bare 404 (did "
+            "you mean /en/people/carla-mendes/?)",
+        ),
+        (
+            "/people/anna-de-bor/",
+            "no people page answers at /people/anna-de-bor/, so the link is a bare 404; copy "
+            "the address from the colleague's page",
+        ),
+    ],
+)
+def test_a_link_to_a_people_page_the_site_does_not_have_warns(site, target, said):
+    # Frank's consent ended: his people page went with his story, and a
+    # colleague's text linking it (and naming him) said nothing.
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [f'{LINKER}:{line}: warning: link "{target}": {said}']
+
+
+@pytest.mark.parametrize(
+    "target", ["/people/anna-de-boer/", "../../en/people/carla-mendes/", "/people/"]
+)
+def test_a_link_to_a_people_page_the_site_has_is_fine(site, target):
+    link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
