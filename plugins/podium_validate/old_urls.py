@@ -280,4 +280,36 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 )
             issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
             break  # one warning per lost page
+    issues.extend(_taken_over(before, after, slugs, ps))
+    return issues
+
+
+def _taken_over(before: dict, after: dict, slugs: dict[str, str], ps) -> list[Issue]:
+    """A people page that now shows another person, who still has a page of
+    their own: a name that slugifies alike ("Ben Bäkker" beside "Ben Bakker")
+    in a story dated before the other's first (an older story brought in)
+    takes the plain slug, and every link shared to Ben Bakker's page shows
+    Ben Bäkker, with no 404 to say so."""
+    issues = []
+    for slug, lang in sorted(before.keys() & after.keys()):
+        was_name, now_name = before[slug, lang][0].author, after[slug, lang][0].author
+        was_key = person_key(was_name)
+        moved = slugs.get(was_key)
+        if was_key == person_key(now_name) or moved is None or (moved, lang) not in after:
+            continue  # the same person, or the one before is no longer public
+        first = min(after[slug, lang], key=lambda s: s.date)
+        theirs = min(after[moved, lang], key=lambda s: s.date)
+        url, moved_url = (f"/{ps.lang_prefix(lang)}people/{x}/" for x in (slug, moved))
+        issues.append(
+            Issue(
+                first.path,
+                first.lines.get("author"),
+                f'{url}, shared already as {was_name}\'s people page, would show "{now_name}": '
+                f"this story is dated {first.date.date().isoformat()}, before {was_name}'s first "
+                f"({theirs.date.date().isoformat()}), and the older of two names that make the "
+                f"same slug keeps it; {was_name}'s page moves to {moved_url}. Check the date, "
+                "or tell them their page's address changes",
+                severity="warning",
+            )
+        )
     return issues

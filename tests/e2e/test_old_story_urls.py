@@ -200,3 +200,28 @@ def test_a_people_page_moved_by_a_name_alike_that_left_says_why(site, was, check
         "and /people/ben-bakker-2/ (shared already) is a bare 404: a story kept with its "
         "consent ended (consent: {given: ..., until: ...}) still holds its author's slug",
     ]
+
+
+def test_an_older_story_by_a_name_alike_taking_a_people_page_is_named(site, was, check):
+    # An older story brought in by Ben Bäkker (dated before Ben Bakker's first)
+    # takes /people/ben-bakker/: every link shared to Ben Bakker's page would
+    # show another person, and nothing said so (nothing 404s).
+    text = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    older = text.replace("author: Ben Bakker", "author: Ben Bäkker").replace(
+        "date: 2026-04-10", "date: 2026-04-09"
+    )
+    (site / "content" / "columns" / "ben-baekker.md").write_text(older, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--was", str(was)])
+    assert (
+        "content/columns/ben-baekker.md:4: warning: /people/ben-bakker/, shared already as Ben "
+        'Bakker\'s people page, would show "Ben Bäkker": this story is dated 2026-04-09, '
+        "before Ben Bakker's first (2026-04-10), and the older of two names that make the "
+        "same slug keeps it; Ben Bakker's page moves to /people/ben-bakker-2/. Check the "
+        "date, or tell them their page's address changes"
+    ) in result.output.splitlines()
+    # A newer story by the name alike takes "-2" and moves no one: nothing said.
+    (site / "content" / "columns" / "ben-baekker.md").write_text(
+        older.replace("date: 2026-04-09", "date: 2026-04-11"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["check", "--was", str(was)])
+    assert "/people/" not in result.output
