@@ -351,7 +351,19 @@ def plain_story_links(site: Site) -> list[Issue]:
             if m is None:
                 continue
             prefix, section, slug = m.groups()
-            if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
+            if prefix is not None and prefix == ps.default_lang:
+                # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
+                # "/en/stories/x/": the default language has no folder.
+                url = f"/{section}/{slug}/"
+                shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
+                message = (
+                    f'link "{shown}": the site has no /{prefix}/ folder ({prefix} is the '
+                    f"default language, whose pages have no prefix), so the link is a bare "
+                    f"404; write {url}"
+                )
+                issues.append(Issue(story.path, link.line, message, "warning"))
+                continue
+            if prefix is not None and prefix not in ps.languages:
                 continue  # not a language folder of this hub: not a story URL it writes
             lang = prefix or ps.default_lang
             url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"

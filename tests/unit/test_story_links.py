@@ -315,3 +315,22 @@ def test_a_link_to_a_people_page_the_site_has_is_fine(site, target):
     link_from_ben(site, target)
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "url"),
+    [
+        ("/nl/stories/anna-de-boer/", "/stories/anna-de-boer/"),
+        ("/nl/people/ben-bakker/", "/people/ben-bakker/"),
+    ],
+)
+def test_a_link_with_the_default_language_as_a_folder_warns(site, target, url):
+    # Written by analogy with /en/stories/...: the Dutch pages of a Dutch-first
+    # hub have no /nl/ folder, and the link went out a bare 404 without a word.
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: link "{target}": the site has no /nl/ folder (nl is the '
+        f"default language, whose pages have no prefix), so the link is a bare 404; write {url}"
+    ]
