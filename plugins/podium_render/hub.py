@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from unidecode import unidecode
 
 from podium import pipeline
 from podium import settings as podium_settings
@@ -306,7 +307,10 @@ class HubGenerator(Generator):
         ps = self.ps
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
-            people.sort(key=lambda p: p.name.lower())
+            # In alphabetical order as a reader knows it: by code point, "Élise"
+            # and "Özlem" came after "Zoë". Accents are read as their letter
+            # (the same transliteration as slugs), the name itself breaks ties.
+            people.sort(key=lambda p: (unidecode(p.name).casefold(), p.name))
             urls = {other: f"{ps.lang_prefix(other)}people/" for other in ps.languages}
             meta = self.meta(lang, urls, translate("people", lang))
             self.plan("people", meta, people=people)

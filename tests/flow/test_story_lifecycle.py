@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -525,6 +526,20 @@ def test_a_name_of_emoji_only_gets_its_own_people_url_not_story(site):
     assert "🦄🦄" in page
     story = (output / "stories" / "eenhoorn" / "index.html").read_text(encoding="utf-8")
     assert 'href="/people/person-c972b3bc/"' in story
+
+
+def test_the_people_list_is_in_alphabetical_order_with_accents(site):
+    # Sorted by code point, "Élise Claes" came after "Gina Vertrokken" (and
+    # any "Özlem" after "Zoë"): a reader looks for her under E.
+    from podium_cli.build import build
+
+    (site / "content" / "columns" / "elise.md").write_text(
+        GINA_BEFORE.replace("Gina  vertrokken", "Élise Claes"), encoding="utf-8"
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    page = (output / "people" / "index.html").read_text(encoding="utf-8")
+    names = re.findall(r'class="people__name"><a [^>]*>([^<]*)</a>', page)
+    assert names == ["Anna de Boer", "Ben Bakker", "Élise Claes", "Gina Vertrokken"]
 
 
 def _english_author(site, author: str) -> None:
