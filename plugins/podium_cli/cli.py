@@ -104,13 +104,37 @@ def _setup_logging(quiet: bool, verbose: bool) -> None:
     init(level=level, handler=handler)
 
 
+def _click_usage(exc: click.ClickException) -> NoReturn:
+    """click's own usage errors (``-p 99999``, an unknown option or command) as one
+    line with exit status 2, like Podium's: click printed three (Usage, Try, Error)."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        raise exc  # `podium` alone: its help, as asked
+    # "Choose from:\n\tinterview,...": joined; what was typed (a value with an
+    # escape character) escaped, as in every message.
+    message = one_line(" ".join(exc.format_message().split()))
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and ctx is not None:
+        message = f"{message.removesuffix('.')} (see {ctx.command_path} --help)"
+    click.echo(f"podium: error: {message}", err=True)
+    sys.exit(exc.exit_code)
+
+
 class PodiumGroup(click.Group):
     """Turns any escaping exception into one line instead of a traceback."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        # The group's own options (`podium --bogus`) are parsed here, before invoke.
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.ClickException as exc:
+            _click_usage(exc)
 
     def invoke(self, ctx):
         try:
             try:
                 return super().invoke(ctx)
+            except click.ClickException as exc:  # a subcommand's arguments, or no such command
+                _click_usage(exc)
             finally:
                 sys.stdout.flush()  # a reader that stopped shows here, not at exit
         except BrokenPipeError:

@@ -199,6 +199,32 @@ def test_wrong_usage_exits_2(run):
     assert run("nonsense").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    "args, said",
+    [
+        (("serve", "-p", "99999"), "Invalid value for '-p' / '--port': 99999 is not in the range"),
+        (("build", "--bogus"), "No such option '--bogus'. Did you mean '--verbose'?"),
+        (("--bogus",), "No such option '--bogus'"),
+        (("nonsense",), "No such command 'nonsense'"),
+        (("new",), "Missing argument '{interview|column}'. Choose from: interview, column"),
+        (("check", "--format", "\x1b[2Jx"), "Invalid value for '--format': '\\x1b[2Jx'"),
+    ],
+)
+def test_click_usage_errors_are_one_line(run, args, said):
+    # They were click's three lines, "Usage: ...", "Try '... --help' for help.", "Error: ...".
+    result = run(*args)
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("podium: error: "), lines
+    assert said in lines[0] and lines[0].endswith(" --help)"), lines
+
+
+def test_help_is_still_click_help(run):
+    result = run("serve", "--help")
+    assert result.exit_code == 0 and result.output.startswith("Usage: ")
+    assert run().output.startswith("Usage: ")  # `podium` alone: its help
+
+
 def test_build_then_failed_build_leaves_output_untouched(run, site):
     result = run("build", "-q")
     assert result.exit_code == 0, result.output
