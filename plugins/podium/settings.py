@@ -237,6 +237,19 @@ class Utm:
 
 
 @dataclass(frozen=True)
+class Cms:
+    """``PODIUM_CMS``: the browser editor's GitHub backend (Decap CMS)."""
+
+    repo: str
+    branch: str = "main"
+    base_url: str | None = None
+    auth_endpoint: str | None = None
+    site_domain: str | None = None
+    api_root: str | None = None
+    open_authoring: bool | None = None
+
+
+@dataclass(frozen=True)
 class PodiumSettings:
     languages: tuple[str, ...] = ("nl", "en")
     default_lang: str = "nl"
@@ -265,6 +278,8 @@ class PodiumSettings:
     # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. Not part of
     # the repr, so preview builds share the parse cache with ordinary ones.
     preview: bool = field(default=False, repr=False, compare=False)
+    # PODIUM_CMS; None: no production editor (/admin/ is left out). No parse reads it.
+    cms: Cms | None = field(default=None, repr=False, compare=False)
     # Registered by their steps (see register_setting). Left out of repr and
     # equality: the parse cache keys on the repr, and cards never change a parse.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
@@ -442,7 +457,12 @@ class PodiumSettings:
                 bad(name, f"contains {problem}")
 
         iframe_hosts = _iframe_hosts(settings, bad)
-        _cms(settings, bad)
+        cms = _cms(settings, bad)
+        preview = settings.get("PODIUM_PREVIEW", False)
+        if not isinstance(preview, bool):
+            # bool() made PODIUM_PREVIEW = "False" (or "no") a preview: drafts got pages.
+            bad("PODIUM_PREVIEW", f"must be True or False, not {preview!r}")
+            preview = False
         utm = _utm(settings, bad)
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
@@ -496,7 +516,8 @@ class PodiumSettings:
             cache_path=cache_path,
             iframe_hosts=iframe_hosts,
             utm=utm,
-            preview=bool(settings.get("PODIUM_PREVIEW", False)),
+            preview=preview,
+            cms=cms,
             **owned,
             image_hosts=image_hosts,
             attachments=attachments,
@@ -512,18 +533,18 @@ CMS_KEYS = ("repo", "branch", "base_url", "auth_endpoint", "site_domain", "api_r
             "open_authoring")  # fmt: skip
 
 
-def _cms(settings: Mapping[str, Any], bad) -> None:
+def _cms(settings: Mapping[str, Any], bad) -> Cms | None:
     """``PODIUM_CMS``: the editor's GitHub backend. Checked here with the others, not
     where /admin/ is written at the end of a build: PODIUM_CMS = "x" failed there with
     "ValueError: dictionary update sequence element #0 ...", and a misspelt key
     ("brnach") was dropped, so the editor saved to another branch."""
     raw = settings.get("PODIUM_CMS")
     if raw is None or raw == {}:
-        return  # unset: no production editor (/admin/ is left out)
+        return None  # unset: no production editor (/admin/ is left out)
     example = "{'repo': 'your-org/your-hub', 'branch': 'main'}"
     if not isinstance(raw, Mapping):
         bad("PODIUM_CMS", f"must be a dict like {example}, not {raw!r}")
-        return
+        return None
     for key, value in raw.items():
         if key not in CMS_KEYS:
             bad(f"PODIUM_CMS['{key}']", f"is unknown{did_you_mean(str(key), CMS_KEYS)}; "
@@ -540,6 +561,9 @@ def _cms(settings: Mapping[str, Any], bad) -> None:
     repo = raw.get("repo")
     if not (isinstance(repo, str) and re.fullmatch(r"[\w.-]+/[\w.-]+", repo)):
         bad("PODIUM_CMS['repo']", f"must name the GitHub repository, like {example}")
+        return None
+    # Any other problem is reported above, and the build stops before this is used.
+    return Cms(**{k: v for k, v in raw.items() if k in CMS_KEYS})
 
 
 def _utm(settings: Mapping[str, Any], bad) -> Utm:

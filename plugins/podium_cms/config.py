@@ -29,7 +29,7 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import ContentError
 from podium.fields import MARKUP_RE
 from podium.prompts import ANSWER_HINTS, prompts
-from podium.settings import PodiumSettings
+from podium.settings import Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium_read.schema import FIELDS, MAX_LEN, STATUSES
 
@@ -484,10 +484,10 @@ def cms_config(
     model, whose themes and vacancies the editor offers (without it they are read).
     """
     content = Path(settings["PATH"])
-    cms = dict(settings.get("PODIUM_CMS") or {})
+    cms = ps.cms or Cms(repo="")
     if local_proxy:
         root = ""
-        backend = {"name": "proxy", "proxy_url": local_proxy, "branch": cms.get("branch", "main")}
+        backend = {"name": "proxy", "proxy_url": local_proxy, "branch": cms.branch}
         publish_mode = "simple"  # decap-server's file mode writes to the checkout directly
     else:
         project = Path(ps.settings_file).resolve().parent
@@ -495,12 +495,12 @@ def cms_config(
         root = "" if rel == "." else rel + "/"
         backend = {
             "name": "github",
-            "repo": cms.get("repo", ""),
-            "branch": cms.get("branch", "main"),
+            "repo": cms.repo,
+            "branch": cms.branch,
         }
         for key in ("base_url", "auth_endpoint", "site_domain", "api_root", "open_authoring"):
-            if cms.get(key):
-                backend[key] = cms[key]
+            if getattr(cms, key):
+                backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
     config: dict[str, Any] = {

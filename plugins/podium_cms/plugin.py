@@ -26,7 +26,7 @@ ADMIN_DIR = "admin"
 
 def enabled(settings) -> bool:
     """/admin/ is built when a production backend is configured or serve --cms runs."""
-    return bool(settings.get("PODIUM_CMS") or settings.get("PODIUM_CMS_LOCAL"))
+    return podium_settings.get(settings).cms is not None or bool(settings.get("PODIUM_CMS_LOCAL"))
 
 
 class AdminGenerator(Generator):

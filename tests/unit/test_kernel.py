@@ -106,6 +106,36 @@ def test_a_tagline_of_the_wrong_shape_is_an_error_not_dropped(tagline, message):
     assert message in line, line
 
 
+@pytest.mark.parametrize("value", ["False", "no", 0, 1, None])
+def test_podium_preview_is_true_or_false(value):
+    # bool() read PODIUM_PREVIEW = "False" (or "no") as a preview: drafts got pages.
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PODIUM_PREVIEW": value})
+    (line,) = [i.format() for i in exc.value.issues]
+    assert (
+        line
+        == f"pelicanconf.py: error: setting PODIUM_PREVIEW must be True or False, not {value!r}"
+    )
+    assert PodiumSettings.from_pelican({"PODIUM_PREVIEW": True}).preview is True
+    assert PodiumSettings.from_pelican({}).preview is False
+
+
+def test_podium_cms_is_a_typed_setting():
+    # Read raw from the settings dict where /admin/ was written, past the typed object.
+    cms = PodiumSettings.from_pelican(
+        {"PODIUM_CMS": {"repo": "acme/hub", "site_domain": "hub.example", "open_authoring": True}}
+    ).cms
+    assert (cms.repo, cms.branch, cms.site_domain, cms.open_authoring, cms.base_url) == (
+        "acme/hub",
+        "main",
+        "hub.example",
+        True,
+        None,
+    )
+    assert PodiumSettings.from_pelican({"PODIUM_CMS": {}}).cms is None
+    assert PodiumSettings.from_pelican({}).cms is None
+
+
 def test_a_tagline_as_text_or_per_language_is_kept():
     brand = PodiumSettings.from_pelican({"PODIUM_BRAND": {"tagline": "Brew"}}).brand
     assert brand.tagline == {"nl": "Brew", "en": "Brew"}
