@@ -262,8 +262,7 @@ class PodiumSettings:
     latest_count: int = 6
     max_story_bytes: int = 1_000_000
     # `podium report`: a story this many days old or younger is recent. About half
-    # a year by default; a hub that publishes weekly asks for less. Out of the repr
-    # (the parse cache's key): no parse reads it.
+    # a year by default; a hub that publishes weekly asks for less.
     report_recent_days: int = field(default=183, repr=False, compare=False)
     themes_file: str = "themes.yml"
     withdrawn_file: str = "withdrawn.yml"
@@ -275,13 +274,13 @@ class PodiumSettings:
     # other iframe is removed by the sanitiser.
     iframe_hosts: tuple[str, ...] = DEFAULT_IFRAME_HOSTS
     utm: Utm = field(default_factory=Utm)
-    # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. Not part of
-    # the repr, so preview builds share the parse cache with ordinary ones.
+    # PODIUM_PREVIEW, set by `podium serve --drafts`: drafts get pages. (The parse
+    # cache keys only on what a parse reads: podium_read.parse.PARSE_READS.)
     preview: bool = field(default=False, repr=False, compare=False)
-    # PODIUM_CMS; None: no production editor (/admin/ is left out). No parse reads it.
+    # PODIUM_CMS; None: no production editor (/admin/ is left out).
     cms: Cms | None = field(default=None, repr=False, compare=False)
     # Registered by their steps (see register_setting). Left out of repr and
-    # equality: the parse cache keys on the repr, and cards never change a parse.
+    # equality (the identity, made once per settings object): no kernel cache keys on them.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
     feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
     search_chunk: int = field(default=2000, repr=False, compare=False)  # podium_index

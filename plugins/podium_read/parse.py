@@ -13,7 +13,6 @@ and run every time.)
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import difflib
 import functools
 import hashlib
@@ -69,17 +68,31 @@ _photo_memo: dict[tuple, str | None] = {}
 
 _identities: dict[str, str] = {}  # settings.identity -> _parse_identity
 
+# The settings a parse reads (``_parse`` and the checks of a cached entry), and
+# only those: keyed on the whole settings, a new brand colour, UTM or ping
+# setting parsed every story again. Not today's date either: whether a story is
+# scheduled, or its consent has ended, is asked of the parse afterwards
+# (``Story.publication(settings)``), never decided in it; keyed on the date,
+# every nightly build parsed every story again. A test reads every setting a
+# parse touches and holds this list to it.
+PARSE_READS = (
+    "languages",
+    "default_lang",
+    "timezone",
+    "teams",
+    "max_story_bytes",
+    "iframe_hosts",
+    "image_hosts",
+    "attachments",
+)
+
 
 def _parse_identity(settings: PodiumSettings) -> str:
-    """The settings as a parse depends on them: all but today's date.
-
-    Whether a story is scheduled, or its consent has ended, is asked of the
-    parse afterwards (``Story.publication(settings)``), never decided in it;
-    keyed on the date, every nightly build parsed every story again.
-    """
+    """The settings as a parse depends on them (``PARSE_READS``)."""
     known = _identities.get(settings.identity)
     if known is None:
-        known = _identities[settings.identity] = repr(replace(settings, today=dt.date.min))
+        read = tuple((name, getattr(settings, name)) for name in PARSE_READS)
+        known = _identities[settings.identity] = repr(read)
     return known
 
 

@@ -165,3 +165,68 @@ def test_the_reports_recent_window_reuses_the_parses(tmp_path, monkeypatch):
     assert other.report_recent_days == 30
     parse.parse_story(story, content, other)
     assert len(ran) == 1, "a report setting must not parse unchanged stories again"
+
+
+def _parses_with(tmp_path, monkeypatch, *settings_given: dict) -> int:
+    """How often the story was parsed, once with each of the settings (disk cache only)."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    story = content / "columns" / "koppen.md"
+    story.write_text(STORY, encoding="utf-8")
+    ran = []
+    real = parse._parse
+    monkeypatch.setattr(parse, "_parse", lambda *args: (ran.append(1), real(*args))[1])
+    for given in settings_given:
+        monkeypatch.setattr(parse, "_memo", {})  # the disk cache, not this process's memo
+        settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01", **given})
+        parse.parse_story(story, content, settings)
+    return len(ran)
+
+
+def test_a_new_brand_colour_reuses_the_parses(tmp_path, monkeypatch):
+    """The key held the whole settings' repr: a new brand colour (or UTM, ping or
+    og_locale setting) parsed every story again, though no parse reads it."""
+    brand = {"name": "Zeewind", "color": "#0b5d4b"}
+    again = {"name": "Zeewind", "color": "#8a2be2", "accent": "#ffcc00"}
+    assert (
+        _parses_with(tmp_path, monkeypatch, {"PODIUM_BRAND": brand}, {"PODIUM_BRAND": again}) == 1
+    ), "a brand colour must not parse unchanged stories again"
+
+
+def test_a_setting_the_parse_reads_still_makes_the_cache_miss(tmp_path, monkeypatch):
+    teams = {"PODIUM_TEAMS": {"support": "Support"}}
+    assert _parses_with(tmp_path, monkeypatch, {}, teams) == 2
+    hosts = {"PODIUM_IFRAME_HOSTS": ["player.example.com"]}
+    assert _parses_with(tmp_path / "b", monkeypatch, {}, hosts) == 2
+
+
+def test_the_key_holds_every_setting_a_parse_reads(tmp_path):
+    """PARSE_READS is the key: a parse that reads another setting would reuse a
+    parse made with another value of it. Each story of the test site is parsed,
+    and its cached entry checked, with settings that note what is read."""
+    import podium_read.parse as parse
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_testkit import copy_site
+
+    site = copy_site(tmp_path)
+    pelican = load_settings(site / "pelicanconf.py")
+    real = podium_settings.get(pelican)
+    content = Path(pelican["PATH"])
+    read: set[str] = set()
+
+    class Noting:
+        def __getattr__(self, name):
+            read.add(name)
+            return getattr(real, name)
+
+    stories = sorted(content.glob("*/*.md"))
+    assert len(stories) > 5
+    for story in stories:
+        parsed = parse._parse(story, content, Noting())
+        parse._plausible(parsed, Noting())
+    assert {"teams", "languages", "iframe_hosts"} <= read
+    assert read <= set(parse.PARSE_READS), read - set(parse.PARSE_READS)
