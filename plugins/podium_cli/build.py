@@ -105,7 +105,7 @@ class _DropEmptyAltWarning(logging.Filter):
         return record.msg not in self.DROPPED
 
 
-def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
+def _settings_path(settings_file: str | Path) -> Path:
     path = Path(settings_file)
     if not path.is_file():
         raise UsageError([Issue(str(settings_file), None, "settings file not found")])
@@ -114,22 +114,20 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
         # 'NoneType' object has no attribute 'loader'".
         message = "settings file must be a Python file ending in .py, like pelicanconf.py"
         raise UsageError([Issue(str(settings_file), None, message)])
-    overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
+    return path
+
+
+@contextlib.contextmanager
+def _reading(path: Path, settings_file: str | Path):
+    """While the settings are read: imports beside the file, Pelican's SITEURL
+    warnings dropped, and any failure one line at the file's line."""
     settings_log = logging.getLogger("pelican.settings")
     drop = _DropSiteurlWarnings()
     settings_log.addFilter(drop)
     beside = contextlib.ExitStack()
     beside.enter_context(_imports_beside(path))
     try:
-        # Podium's defaults go where the file assigns nothing, before anything
-        # reads the settings: told apart from Pelican's own defaults, a hub
-        # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
-        own = get_settings_from_file(str(path))
-        podium = {**defaults.unassigned(own), defaults.APPLIED: True}
-        # Pelican's read_settings(path) would run the file a second time (its
-        # module-level code, imports and all); given no path it only merges,
-        # so the file's relative folders are made absolute here, as it would.
-        settings = read_settings(override=_absolute_folders({**own, **podium, **overrides}, path))
+        yield
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
@@ -141,6 +139,33 @@ def load_settings(settings_file: str | Path, **overrides: Any) -> dict:
     finally:
         settings_log.removeFilter(drop)
         beside.close()
+
+
+def run_settings_file(settings_file: str | Path) -> dict:
+    """What the settings file assigns, the file run once (its module-level code,
+    imports and all): for ``load_settings(values=...)``, which then runs it no more."""
+    path = _settings_path(settings_file)
+    with _reading(path, settings_file):
+        return get_settings_from_file(str(path))
+
+
+def load_settings(
+    settings_file: str | Path, *, values: dict | None = None, **overrides: Any
+) -> dict:
+    """The settings of ``settings_file`` with ``overrides``; ``values``: what
+    ``run_settings_file`` gave, so the file is not run again."""
+    path = _settings_path(settings_file)
+    overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
+    with _reading(path, settings_file):
+        # Podium's defaults go where the file assigns nothing, before anything
+        # reads the settings: told apart from Pelican's own defaults, a hub
+        # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
+        own = get_settings_from_file(str(path)) if values is None else values
+        podium = {**defaults.unassigned(own), defaults.APPLIED: True}
+        # Pelican's read_settings(path) would run the file a second time (its
+        # module-level code, imports and all); given no path it only merges,
+        # so the file's relative folders are made absolute here, as it would.
+        settings = read_settings(override=_absolute_folders({**own, **podium, **overrides}, path))
     # Pelican takes some wrong types without a word (OUTPUT_PATH = None), and the
     # commands use them before the plugins check them: `podium build` ended in
     # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
@@ -459,17 +484,26 @@ def _terminate_cleanly():
 
 
 def build(
-    settings_file: str | Path, output: str | Path | None = None, **overrides: Any
+    settings_file: str | Path,
+    output: str | Path | None = None,
+    *,
+    values: dict | None = None,
+    **overrides: Any,
 ) -> BuildResult:
-    """Validate and build; raise ContentError and leave ``output`` untouched on failure."""
+    """Validate and build; raise ContentError and leave ``output`` untouched on failure.
+    ``values``: the settings file's, from ``run_settings_file`` (else it is run)."""
     with _terminate_cleanly():
-        return _build(settings_file, output, **overrides)
+        return _build(settings_file, output, values=values, **overrides)
 
 
 def _build(
-    settings_file: str | Path, output: str | Path | None = None, **overrides: Any
+    settings_file: str | Path,
+    output: str | Path | None = None,
+    *,
+    values: dict | None = None,
+    **overrides: Any,
 ) -> BuildResult:
-    settings = load_settings(settings_file, **overrides)
+    settings = load_settings(settings_file, values=values, **overrides)
     # Before Pelican loads the plugins: it would log a misspelt one and build on,
     # and before any output is touched.
     pipeline.check_plugins(settings, require=True)

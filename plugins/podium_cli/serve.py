@@ -27,7 +27,7 @@ import click
 
 from podium.errors import ContentError, unexpected
 
-from .build import build, load_settings
+from .build import build, load_settings, run_settings_file
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +52,16 @@ def _failed(output: Path) -> None:
         click.echo(f"Build failed; {os.path.relpath(output)}/ is left as it was.", err=True)
 
 
-def _rebuild(settings_file: str, output: Path, drafts: bool = False, extra=None) -> bool:
+def _rebuild(
+    settings_file: str, output: Path, drafts: bool = False, extra=None, values=None
+) -> bool:
+    """Build into ``output``; ``values``: the settings file's as start-up read them
+    (a rebuild after a change runs the file again)."""
     overrides = {"PODIUM_LIVERELOAD": True, **(extra or {})}
     if drafts:
         overrides["PODIUM_PREVIEW"] = True
     try:
-        result = build(settings_file, output, **overrides)
+        result = build(settings_file, output, values=values, **overrides)
     except ContentError as exc:
         _State.errors = tuple(issue.format() for issue in exc.issues)
         for line in _State.errors:
@@ -161,7 +165,11 @@ def serve(
     drafts: bool = False,
     cms_port: int | None = None,
 ) -> None:
-    settings = load_settings(settings_file)
+    # The file is run once at start-up: its values give the watch list, --cms
+    # and the first build (it ran twice, a side effect in it, such as a
+    # download or a log line, twice).
+    values = run_settings_file(settings_file)
+    settings = load_settings(settings_file, values=values)
     output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
     extra, proxy = {}, None
     if cms_port is not None:
@@ -169,7 +177,7 @@ def serve(
         # A plain `kill` must stop decap-server too, not leave it holding the port.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        _serve(settings_file, settings, output, bind, port, watch, drafts, extra)
+        _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra)
     finally:
         if proxy is not None:
             from podium_cms.proxy import stop
@@ -200,7 +208,7 @@ def _start_cms(settings_file: str, settings: dict, cms_port: int):
     return extra, proxy
 
 
-def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) -> None:
+def _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra) -> None:
     handler = functools.partial(_Handler, directory=str(output))
     # The port first: one that is taken (another serve still running) is said at
     # once, in one line, not as "OSError: [Errno 98] ..." after a whole build.
@@ -220,7 +228,7 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
         )
         raise SystemExit(1) from None
     _State.serving = True
-    if not _rebuild(settings_file, output, drafts, extra) and not output.is_dir():
+    if not _rebuild(settings_file, output, drafts, extra, values) and not output.is_dir():
         server.server_close()
         raise SystemExit(1)
     click.echo(f"Serving on http://{'localhost' if bind == '127.0.0.1' else bind}:{port}/")
@@ -242,11 +250,12 @@ def _serve(settings_file, settings, output, bind, port, watch, drafts, extra) ->
 
 def regenerate(settings_file: str) -> None:
     """Build, then build again on every change, serving nothing (``pelican -r``)."""
-    settings = load_settings(settings_file)
+    values = run_settings_file(settings_file)
+    settings = load_settings(settings_file, values=values)
     output = Path(settings["OUTPUT_PATH"])
     # Nothing serves these pages: no live-reload script in them, as in a plain build.
     plain = {"PODIUM_LIVERELOAD": False}
-    _rebuild(settings_file, output, extra=plain)
+    _rebuild(settings_file, output, extra=plain, values=values)
     click.echo("Watching content/, the theme and the settings; Ctrl+C stops.")
     with contextlib.suppress(KeyboardInterrupt):
         _watch(_roots(settings, settings_file), settings_file, output, False, plain)

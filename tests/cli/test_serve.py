@@ -190,3 +190,37 @@ def test_serving_publishconf_also_watches_the_pelicanconf_it_imports(site, monke
     names = {r.name for r in roots}
     assert {"publishconf.py", "pelicanconf.py"} <= names
     assert "tasks.py" not in names
+
+
+def test_serve_runs_the_settings_file_once_at_start_up(site, monkeypatch):
+    """The settings were read for the watch list and --cms, then the first build
+    read the file again: its module-level code (a download, a log line, here a
+    line appended to a file) ran twice before the first page was served."""
+    from http.server import ThreadingHTTPServer
+
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+    from podium_cli.serve import _State
+
+    monkeypatch.chdir(site)
+    runs = site / "runs.txt"
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8")
+        + f"\nwith open({str(runs)!r}, 'a') as _f:\n    _f.write('ran\\n')\n",
+        "utf-8",
+    )
+
+    def stop(self, *args, **kwargs):
+        raise KeyboardInterrupt  # as Ctrl+C would, once the first build is served
+
+    monkeypatch.setattr(ThreadingHTTPServer, "serve_forever", stop)
+    monkeypatch.setattr(_State, "serving", False)  # serve sets it: not for the next tests
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    out = CliRunner().invoke(main, ["serve", "--no-watch", "--port", str(port)])
+    assert out.exit_code == 0, out.output
+    assert "Built " in out.output and (site / ".podium-preview" / "index.html").is_file()
+    assert runs.read_text().splitlines() == ["ran"]
