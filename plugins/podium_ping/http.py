@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import email.utils
 import http.client
 import socket
-import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urljoin
+
+from podium import deadline as deadlines
 
 USER_AGENT = "Podium/0.1 (careers site; podium ping)"
 MAX_BODY = 1_000_000
@@ -52,81 +52,11 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # urllib then raises the 3xx as an HTTPError
 
 
-class _Deadline:
-    """A wall-clock limit on one request.
-
-    urllib's ``timeout`` bounds each wait on the socket, not the answer: an
-    endpoint that sends a byte every few seconds kept ``podium ping
-    --timeout 20`` (and the publish job it runs in) reading for as long as it
-    went on. When the time is up this shuts every socket the request opened,
-    which ends the read wherever it is blocked.
-    """
-
-    def __init__(self, seconds: float):
-        self.lock = threading.Lock()
-        self.sockets: list[socket.socket] = []
-        self.expired = False
-        self.timer = threading.Timer(seconds, self._expire)
-        self.timer.daemon = True
-
-    def connection(self, cls):
-        """``cls`` (an HTTP(S)Connection) made to report its socket here."""
-
-        def make(host, **kwargs):
-            conn = cls(host, **kwargs)
-            connect = conn.connect
-
-            def watched_connect():
-                connect()
-                with self.lock:
-                    self.sockets.append(conn.sock)
-                    late = self.expired
-                if late:
-                    _cut(conn.sock)
-
-            conn.connect = watched_connect
-            return conn
-
-        return make
-
-    def _expire(self) -> None:
-        with self.lock:
-            self.expired = True
-            sockets = list(self.sockets)
-        for sock in sockets:
-            _cut(sock)
-
-
-def _cut(sock: socket.socket) -> None:
-    # socket.socket's own shutdown, also for a TLS socket: it wakes the
-    # blocked read in the other thread; the TLS layer needs no goodbye.
-    with contextlib.suppress(OSError):  # already closed
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, deadline: _Deadline):
-        super().__init__()
-        self.deadline = deadline
-
-    def http_open(self, req):
-        return self.do_open(self.deadline.connection(http.client.HTTPConnection), req)
-
-
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline):
-        super().__init__()
-        self.deadline = deadline
-
-    def https_open(self, req):
-        return self.do_open(self.deadline.connection(http.client.HTTPSConnection), req)
-
-
-def _open(request, timeout: float, deadline: _Deadline):
-    opener = urllib.request.build_opener(
-        _NoRedirect, _HTTPHandler(deadline), _HTTPSHandler(deadline)
-    )
-    return opener.open(request, timeout=timeout)
+def _opener(deadline: float) -> urllib.request.OpenerDirector:
+    # The deadline bounds the answer, not each wait on the socket: an endpoint
+    # that sends a byte every few seconds kept `podium ping --timeout 20` (and
+    # the publish job it runs in) reading for as long as it went on.
+    return deadlines.opener(deadline, _NoRedirect)
 
 
 def _retry_after(value: str | None, default: float) -> float:
@@ -146,10 +76,10 @@ def _retry_after(value: str | None, default: float) -> float:
     return min(max(seconds, 0.0), MAX_WAIT)
 
 
-def _exchange(request, timeout: float, deadline: _Deadline) -> tuple[int, str, dict, bytes]:
+def _exchange(request, timeout: float, deadline: float) -> tuple[int, str, dict, bytes]:
     """(status, reason, headers, body) of one request, whatever its status."""
     try:
-        with _open(request, timeout, deadline) as answer:
+        with _opener(deadline).open(request, timeout=timeout) as answer:
             return answer.status, answer.reason, dict(answer.headers), answer.read(MAX_BODY)
     except urllib.error.HTTPError as exc:
         with exc:
@@ -166,8 +96,7 @@ def post(
         request = urllib.request.Request(
             url, data=body, method="POST", headers={"User-Agent": USER_AGENT, **headers}
         )
-        deadline = _Deadline(retry.timeout)
-        deadline.timer.start()
+        deadline = time.monotonic() + retry.timeout
         try:
             status, reason, answer_headers, data = _exchange(request, retry.timeout, deadline)
         except urllib.error.URLError as exc:
@@ -177,14 +106,12 @@ def post(
                 f"timed out after {retry.timeout:g} s" if timed_out else f"cannot connect: {reason}"
             )
         except (OSError, http.client.HTTPException) as exc:  # TimeoutError is an OSError
-            if deadline.expired or isinstance(exc, TimeoutError):
+            if isinstance(exc, TimeoutError):  # the deadline, in the headers or the body
                 problem = f"no complete answer within {retry.timeout:g} s"
             else:
                 problem = f"connection failed: {exc.__class__.__name__}: {exc}"
         else:
-            if deadline.expired:  # what came before the cut is no answer
-                problem = f"no complete answer within {retry.timeout:g} s"
-            elif 300 <= status < 400:
+            if 300 <= status < 400:
                 where = urljoin(url, answer_headers.get("Location") or "")
                 raise PingError(
                     f"HTTP {status}, a redirect to {where}, not followed "
@@ -195,8 +122,6 @@ def post(
             else:
                 problem = f"HTTP {status} {reason}"
                 wait = _retry_after(answer_headers.get("Retry-After"), wait)
-        finally:
-            deadline.timer.cancel()
         if attempt + 1 < retry.tries:
             sleep(wait)
     tries = "try" if retry.tries == 1 else "tries"

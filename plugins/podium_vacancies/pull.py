@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
-import io
 import ipaddress
 import socket
 import time
@@ -28,6 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from podium import deadline as deadlines
 from podium.cache import regular_file
 from podium.errors import ContentError, display_path, one_line
 from podium.fields import Fields
@@ -341,49 +341,6 @@ class TooLarge(FeedError):
     """A feed larger than its limit (``max_mb``)."""
 
 
-class _DeadlineSocket:
-    """A connected socket whose every wait ends at one overall deadline.
-
-    A per-call socket timeout does not bound a download: a server that sends
-    one byte every half second never lets a single wait time out, and
-    ``read(64 KiB)`` keeps waiting for the rest. Here each send and receive
-    first sets the socket's timeout to the time left, so headers, body and
-    redirects together stop at the deadline. (Name resolution happens
-    before there is a socket and is not bounded.)
-    """
-
-    def __init__(self, sock: socket.socket, deadline: float) -> None:
-        self._sock = sock
-        self._deadline = deadline
-
-    def _arm(self) -> None:
-        left = self._deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("the overall deadline passed")
-        self._sock.settimeout(left)
-
-    def recv_into(self, buffer, *args):
-        self._arm()
-        return self._sock.recv_into(buffer, *args)
-
-    def recv(self, *args):
-        self._arm()
-        return self._sock.recv(*args)
-
-    def sendall(self, data, *args):
-        self._arm()
-        return self._sock.sendall(data, *args)
-
-    def makefile(self, mode: str = "r", *args, **kwargs):
-        # What socket.makefile("rb") does, but reading through this object.
-        assert "b" in mode and "w" not in mode, mode  # http.client only reads bytes
-        self._sock._io_refs += 1
-        return io.BufferedReader(socket.SocketIO(self, "r"))
-
-    def __getattr__(self, name: str):
-        return getattr(self._sock, name)
-
-
 class _Internal(OSError):
     """A connection to an internal address the feed's own host is not on."""
 
@@ -413,38 +370,17 @@ def _reachable(peer: str, own: frozenset[str]) -> bool:
     return address.is_global or peer in own
 
 
-def _deadline_opener(
-    deadline: float, own: frozenset[str] = frozenset()
-) -> urllib.request.OpenerDirector:
-    """An opener whose connections all share ``deadline`` (time.monotonic()) and
-    reach only addresses ``_reachable`` from the feed's host (``own``)."""
+def _admit(own: frozenset[str]):
+    """Refuse a connection to an address ``_reachable`` does not allow."""
 
-    def bounded(base: type[http.client.HTTPConnection]):
-        class Connection(base):
-            def connect(self) -> None:
-                self.timeout = max(deadline - time.monotonic(), 0.001)
-                super().connect()
-                peer = self.sock.getpeername()[0]
-                if not _reachable(peer, own):
-                    self.sock.close()
-                    raise _Internal(f"refused to connect to {self.host} ({peer}): an internal "
-                                    "address, and the feed's own host is not on it")  # fmt: skip
-                self.sock = _DeadlineSocket(self.sock, deadline)
+    def admit(connection: http.client.HTTPConnection) -> None:
+        peer = connection.sock.getpeername()[0]
+        if not _reachable(peer, own):
+            connection.sock.close()
+            raise _Internal(f"refused to connect to {connection.host} ({peer}): an internal "
+                            "address, and the feed's own host is not on it")  # fmt: skip
 
-        return Connection
-
-    http_connection = bounded(http.client.HTTPConnection)
-    https_connection = bounded(http.client.HTTPSConnection)
-
-    class HTTP(urllib.request.HTTPHandler):
-        def http_open(self, req):
-            return self.do_open(http_connection, req)
-
-    class HTTPS(urllib.request.HTTPSHandler):
-        def https_open(self, req):
-            return self.do_open(https_connection, req, context=self._context)
-
-    return urllib.request.build_opener(HTTP(), HTTPS(), _Redirects())
+    return admit
 
 
 def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
@@ -461,7 +397,9 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
     # behind a company proxy connects to it, not to the feed).
     hosts = [url, *(v for k, v in urllib.request.getproxies().items() if k != "no")]
     own = frozenset().union(*(_addresses(urlsplit(h).hostname) for h in hosts))
-    opener = _deadline_opener(deadline, own)
+    # Connections that all share the deadline and reach only addresses
+    # _reachable from the feed's host.
+    opener = deadlines.opener(deadline, _Redirects(), admit=_admit(own))
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
     )

@@ -1,0 +1,91 @@
+"""One kernel helper bounds a whole HTTP exchange for `podium ping` and the vacancy pull.
+
+They had one each: ping a timer thread that shut the request's sockets, the pull
+a socket that waits only for the time left. Two ways to get a deadline wrong."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import urllib.error
+
+import pytest
+
+from podium import deadline as deadlines
+
+
+@pytest.fixture
+def trickle():
+    """A server on 127.0.0.1 that answers 200 with 100 bytes, one every 0.1 s."""
+    server = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def answer(conn):
+        with conn:
+            conn.recv(65536)
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            )
+            for _ in range(100):
+                if stop.wait(0.1):
+                    return
+                try:
+                    conn.sendall(b"x")
+                except OSError:
+                    return
+
+    def serve():
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            threading.Thread(target=answer, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}/"
+    stop.set()
+    server.close()
+
+
+def test_a_trickling_answer_ends_at_the_deadline(trickle):
+    started = time.monotonic()
+    opener = deadlines.opener(started + 0.5)
+    with pytest.raises(TimeoutError), opener.open(trickle, timeout=0.5) as answer:
+        answer.read()  # every byte comes within 0.5 s of the one before
+    assert time.monotonic() - started < 2
+
+
+def test_admit_refuses_a_connection_before_anything_is_sent(trickle):
+    seen = []
+
+    def admit(connection):
+        seen.append(connection.sock.getpeername()[0])
+        connection.sock.close()
+        raise PermissionError("not there")
+
+    opener = deadlines.opener(time.monotonic() + 5, admit=admit)
+    with pytest.raises(urllib.error.URLError) as info:
+        opener.open(trickle, timeout=5)
+    assert isinstance(info.value.reason, PermissionError) and seen == ["127.0.0.1"]
+
+
+def test_ping_and_the_vacancy_pull_use_it(trickle, monkeypatch):
+    from podium_ping.http import PingError, Retry, post
+    from podium_vacancies.ats import FeedError
+    from podium_vacancies.pull import fetch
+
+    used = []
+    real = deadlines.opener
+
+    def noting(deadline, *handlers, **kwargs):
+        used.append(deadline)
+        return real(deadline, *handlers, **kwargs)
+
+    monkeypatch.setattr(deadlines, "opener", noting)
+    with pytest.raises(PingError, match="no complete answer within 0.3 s after 1 try"):
+        post(trickle, b"{}", {}, Retry(1, 0, 0.3), sleep=lambda s: None)
+    with pytest.raises(FeedError, match="timed out after 0.3 s"):
+        fetch(trickle, "json", 0.3, 1000)
+    assert len(used) == 2
