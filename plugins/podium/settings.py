@@ -107,6 +107,27 @@ INTERNAL_SETTINGS = (
 )  # fmt: skip
 
 
+# Who sets an internal setting a user might write into the settings file.
+_SET_BY = {
+    "PODIUM_PREVIEW": "`podium serve --drafts` sets it for the preview",
+    "PODIUM_LIVERELOAD": "`podium serve` sets it for the preview",
+    "PODIUM_CMS_LOCAL": "`podium serve --cms` sets it for the preview",
+}
+
+
+def internal_in_file(assigned: Mapping[str, Any], bad) -> None:
+    """A setting the command line sets, written in the settings file itself.
+
+    Accepted without a word, PODIUM_PREVIEW = True in pelicanconf.py made
+    `podium build` publish the drafts, and PODIUM_LIVERELOAD = True put the
+    preview's reload script (polling /__podium/version) on every public page.
+    """
+    for name in INTERNAL_SETTINGS:
+        if name in assigned:
+            who = _SET_BY.get(name, "Podium sets it while it builds")
+            bad(name, f"is not for the settings file: {who}; remove it here")
+
+
 def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
     """A PODIUM_* name Podium does not read is a typo: PODIUM_ALUMI_POLICY =
     "unpublish" would otherwise keep former colleagues' stories online, silently."""

@@ -36,7 +36,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import forked, paths, pipeline
 from podium.cache import build_cache
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
-from podium.settings import SETTINGS_KEY, SettingProblems, core_problems
+from podium.settings import SETTINGS_KEY, SettingProblems, core_problems, internal_in_file
 from podium_render import defaults
 
 log = logging.getLogger(__name__)
@@ -161,6 +161,9 @@ def load_settings(
         # reads the settings: told apart from Pelican's own defaults, a hub
         # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
         own = get_settings_from_file(str(path)) if values is None else values
+        problems = SettingProblems(str(settings_file))
+        internal_in_file(own, problems.bad)
+        problems.check()
         podium = {**defaults.unassigned(own), defaults.APPLIED: True}
         # Pelican's read_settings(path) would run the file a second time (its
         # module-level code, imports and all); given no path it only merges,

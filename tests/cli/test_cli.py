@@ -1486,3 +1486,28 @@ def test_report_says_nothing_of_unthemed_jobs_when_every_job_has_a_theme(run):
 
     assert json.loads(run("report", "--format", "json").output)["unthemed_vacancies"] == []
     assert "no theme" not in run("report").output
+
+
+@pytest.mark.parametrize(
+    ("setting", "who"),
+    [
+        ("PODIUM_PREVIEW = True", "`podium serve --drafts` sets it for the preview"),
+        ("PODIUM_LIVERELOAD = True", "`podium serve` sets it for the preview"),
+        ("PODIUM_CMS_LOCAL = 'http://127.0.0.1:8081/api/v1'", "`podium serve --cms` sets it"),
+    ],
+)
+def test_a_setting_of_the_preview_in_the_settings_file_is_refused(run, site, setting, who):
+    """Taken without a word, PODIUM_PREVIEW = True in pelicanconf.py made `podium build`
+    publish the drafts (content/columns/dirk-draft.md got a page), and
+    PODIUM_LIVERELOAD = True put the preview's reload script on every public page."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"\n{setting}\n", "utf-8")
+    result = run("build", "-q")
+    assert result.exit_code == 1
+    line = len(conf.read_text("utf-8").splitlines())
+    name = setting.split()[0]
+    assert result.output.splitlines() == [
+        f"pelicanconf.py:{line}: error: setting {name} is not for the settings file: "
+        f"{who}{'' if who.endswith('preview') else ' for the preview'}; remove it here"
+    ]
+    assert not (site / "output").exists()
