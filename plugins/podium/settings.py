@@ -182,6 +182,21 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     for name, what in _CORE_PATHS.items():
         if name in values and not isinstance(values[name], (str, os.PathLike)):
             bad(name, f"must be {what}, not {values[name]!r}")
+    # Pelican logged PLUGINS = "podium_read" in its own words and built with its
+    # default instead, which `podium check` passed and `podium build` reported as
+    # lacking podium_read; PLUGIN_PATHS = 5 ended in "TypeError: 'int' object is
+    # not iterable" on no line. (One folder as text Pelican still takes.)
+    plugins = values.get("PLUGINS")
+    if plugins is not None and not isinstance(plugins, (list, tuple)):
+        bad("PLUGINS", "must be a list of Podium's steps, like list(STEPS) from "
+            f"podium.pipeline, not {plugins!r}")  # fmt: skip
+    plugin_paths = values.get("PLUGIN_PATHS")
+    if plugin_paths is not None and not (
+        isinstance(plugin_paths, (str, os.PathLike))
+        or isinstance(plugin_paths, (list, tuple))
+        and all(isinstance(x, (str, os.PathLike)) for x in plugin_paths)
+    ):
+        bad("PLUGIN_PATHS", f'must be a list of folders, like ["plugins"], not {plugin_paths!r}')
     locale = values.get("LOCALE", "")
     if not isinstance(locale, str) and not (
         isinstance(locale, (list, tuple)) and all(isinstance(x, str) for x in locale)

@@ -163,6 +163,9 @@ def load_settings(
         own = get_settings_from_file(str(path)) if values is None else values
         problems = SettingProblems(str(settings_file))
         internal_in_file(own, problems.bad)
+        # Before Pelican reads them: it replaces some wrong values with its
+        # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
+        core_problems(own, problems.bad)
         problems.check()
         podium = {**defaults.unassigned(own), defaults.APPLIED: True}
         # Pelican's read_settings(path) would run the file a second time (its

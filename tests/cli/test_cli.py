@@ -421,6 +421,31 @@ def test_a_broken_settings_file_names_its_line(run, site, added, message):
         assert result.output.splitlines() == [f"pelicanconf.py:{line + 3}: error: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("added", "message"),
+    [
+        # Pelican logged "Detected misconfiguration with PLUGINS setting (must be a
+        # list), falling back to the default": `podium check` passed, and `podium
+        # build` said the settings lacked podium_read.
+        ('PLUGINS = "podium_read"', "setting PLUGINS must be a list of Podium's steps, like "
+         "list(STEPS) from podium.pipeline, not 'podium_read'"),
+        # "pelicanconf.py: error: TypeError: 'int' object is not iterable", on no line.
+        ("PLUGIN_PATHS = 5", 'setting PLUGIN_PATHS must be a list of folders, like ["plugins"], '
+         "not 5"),
+    ],
+)  # fmt: skip
+def test_plugins_of_the_wrong_type_are_one_line_at_their_line(run, site, added, message):
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8") + added + "\n"
+    conf.write_text(text, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1
+        line = len(text.splitlines())
+        assert result.output.splitlines() == [f"pelicanconf.py:{line}: error: {message}"]
+    assert not (site / "output").exists()
+
+
 def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_filled(run, site):
     result = run(
         "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
