@@ -409,7 +409,15 @@ class Fields:
             return None
         return value
 
-    def text_list(self, key: str, item_slug: bool = False) -> list[str]:
+    def text_list(self, key: str, item_slug: bool = False, names_later: bool = False) -> list[str]:
+        """Items of a list of text; with ``item_slug`` each must be a slug.
+
+        ``names_later`` keeps an item that is not a slug as written, for a later
+        step that knows what the slugs name: a theme written by its name
+        ("Techniek & data") is told its real slug ("tech") there, where the
+        slugified name ("techniek-data") would send the writer to a theme that
+        does not exist.
+        """
         value = self.raw(key)
         if value is None:
             return []
@@ -441,7 +449,7 @@ class Fields:
                 continue
             if self._markup(key, self.name(key), item, line):
                 continue
-            if item_slug and not SLUG_RE.match(item):
+            if item_slug and not names_later and not SLUG_RE.match(item):
                 # A theme's name ("Brewing", "Side entry") is the usual slip: say
                 # how it is written as a slug.
                 slug = slugify(item)

@@ -279,7 +279,7 @@ def validate(
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
         )
-    themes = f.text_list("themes", item_slug=True)
+    themes = f.text_list("themes", item_slug=True, names_later=True)
     vacancies = f.text_list("vacancies")
     status = f.choice("status", STATUSES, "published")
     left = f.date("left")
@@ -387,7 +387,7 @@ def references(located: Located, path: str) -> References | None:
     if not isinstance(located.data, dict):
         return None
     themes_field = Fields(located, path)
-    themes = themes_field.text_list("themes", item_slug=True)
+    themes = themes_field.text_list("themes", item_slug=True, names_later=True)
     photo_field = Fields(located, path)
     photo = _photo(photo_field)
     refs = References(

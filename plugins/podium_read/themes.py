@@ -8,14 +8,15 @@ as one ``PATH:LINE: error: MESSAGE`` line that says what would be valid.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from podium import yamlio
-from podium.errors import ContentError, Issue, did_you_mean, not_utf8, one_of
+from podium.errors import ContentError, Issue, not_utf8
 from podium.fields import Fields
-from podium.slugs import MAX_ALIASES, MAX_SLUG
+from podium.slugs import MAX_ALIASES, MAX_SLUG, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 from .schema import too_many_aliases
@@ -246,7 +247,12 @@ def check_theme_slugs(
     source: str,
     line_of: Callable[[int], int | None],
 ) -> list[Issue]:
-    """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line."""
+    """Issues for a story's explicit ``themes`` list; ``line_of(i)`` gives item i's line.
+
+    Items reach here as written (``Fields.text_list(names_later=True)``): a
+    theme written by its name, as the theme page shows it, is told the slug
+    that theme really has, since only this step knows the themes.
+    """
     themes = list(themes)
     valid = [t.slug for t in themes]
     known = set(valid)
@@ -257,21 +263,50 @@ def check_theme_slugs(
         if renamed is not None:
             # An alias leads old URLs on; a story names the theme as it is now.
             issues.append(
-                Issue(source, line_of(i), f'theme "{slug}" in "themes" was renamed; '
-                      f'write "{renamed}"')  # fmt: skip
+                Issue(
+                    source, line_of(i), f'theme "{slug}" in "themes" was renamed; write "{renamed}"'
+                )  # fmt: skip
             )
         elif slug not in known:
-            issues.append(
-                Issue(
-                    source,
-                    line_of(i),
-                    f'unknown theme "{slug}" in "themes"{did_you_mean(slug, valid)}; '
-                    f"valid themes are {one_of(valid)}",
-                )
-            )
+            issues.append(Issue(source, line_of(i), _unknown_theme(slug, themes)))
         elif slug in seen:
             issues.append(
                 Issue(source, line_of(i), f'theme "{slug}" is listed twice in "themes"', "warning")
             )
         seen.add(slug)
     return issues
+
+
+def _shown(theme: Theme) -> str:
+    """A theme as a message names it: its slug and the name its pages show."""
+    name = next(iter(theme.name.values()), "")
+    return f'"{theme.slug}" ({name})' if name else f'"{theme.slug}"'
+
+
+def _unknown_theme(written: str, themes: list[Theme]) -> str:
+    """The message for a ``themes`` item that is no theme's slug."""
+    key = slugify(written)
+    for theme in themes:
+        if key and key in {slugify(n) for n in theme.name.values()}:
+            return (
+                f'theme "{written}" in "themes" is the name of a theme; '
+                f'write its slug: "{theme.slug}"'
+            )
+    by_slug = {t.slug: t for t in themes}
+    if key in by_slug:  # "Tech", "TECH ": the slug in other capitals
+        return f'theme "{written}" in "themes" must be written as its slug: {_shown(by_slug[key])}'
+    # Close to a slug or to a name ("custmer", "Werk" of "Werk & privé"): the
+    # theme it is close to, always by its slug.
+    options: dict[str, Theme] = {}
+    for theme in themes:
+        options[theme.slug] = theme
+        for name in theme.name.values():
+            options.setdefault(slugify(name), theme)
+            for word in slugify(name).split("-"):
+                if len(word) > 3:
+                    options.setdefault(word, theme)
+    close = difflib.get_close_matches(key or written, list(options), n=1, cutoff=0.6)
+    # The slug alone, as every did-you-mean reads; the list after names each one.
+    hint = f' (did you mean "{options[close[0]].slug}"?)' if close else ""
+    valid = ", ".join(_shown(t) for t in themes)
+    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {valid}'

@@ -126,7 +126,7 @@ def read_vacancy(
     apply_url = _read_url(f, "apply_url")
     direct_apply = f.boolean("direct_apply", False)
     salary = _read_salary(f)
-    themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True)))
+    themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True)))
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
     body, raw = None, ""

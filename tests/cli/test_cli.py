@@ -1072,7 +1072,16 @@ def test_a_vacancys_unknown_theme_points_at_its_themes_field(run, site):
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert errors == [
         'content/vacancies/data-engineer.yml:10: error: unknown theme "tehc" in "themes" '
-        '(did you mean "tech"?); valid themes are "tech", "balance"'
+        '(did you mean "tech"?); valid themes are "tech" (Techniek & data), '
+        '"balance" (Werk & privé)'
+    ]
+    # Its theme by name is told the slug, as a story's is.
+    job.write_text(job.read_text().replace("  - tehc", "  - Techniek & data"), "utf-8")
+    errors = [ln for ln in run("check", "content/vacancies/data-engineer.yml").output.splitlines()
+              if ": error: " in ln]  # fmt: skip
+    assert errors == [
+        'content/vacancies/data-engineer.yml:10: error: theme "Techniek & data" in "themes" '
+        'is the name of a theme; write its slug: "tech"'
     ]
 
 
@@ -1536,3 +1545,30 @@ def test_a_setting_of_the_preview_in_the_settings_file_is_refused(run, site, set
         f"{who}{'' if who.endswith('preview') else ' for the preview'}; remove it here"
     ]
     assert not (site / "output").exists()
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        # The theme's name as the theme page shows it, in either language.
+        ("Techniek & data", 'theme "Techniek & data" in "themes" is the name of a theme; write '
+                            'its slug: "tech"'),
+        ("Work-life balance", 'theme "Work-life balance" in "themes" is the name of a theme; '
+                              'write its slug: "balance"'),
+        ("Tech", 'theme "Tech" in "themes" must be written as its slug: "tech" (Techniek & data)'),
+        # Part of a name: the theme it is close to, by its slug.
+        ("Werk", 'unknown theme "Werk" in "themes" (did you mean "balance"?); '
+                 'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)'),
+        ("Marketing", 'unknown theme "Marketing" in "themes"; valid themes are '
+                      '"tech" (Techniek & data), "balance" (Werk & privé)'),
+    ],
+)
+def test_a_theme_written_by_its_name_is_told_its_real_slug(run, site, written, message):
+    # The read step told "Techniek & data" to write "techniek-data", a slug no
+    # theme has; only the validate step knows the themes and their names.
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", f"themes: [{written}]\nrole:", 1), "utf-8")
+    result = run("check", "content/columns/ben-bakker.md")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [f"content/columns/ben-bakker.md:5: error: {message}"]

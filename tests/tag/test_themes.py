@@ -204,7 +204,7 @@ def test_check_theme_slugs_suggests_and_lists_valid_slugs():
     issues = check_theme_slugs(["tech", "custmer"], themes, "story.md", lambda i: 10 + i)
     assert [i.format() for i in issues] == [
         'story.md:11: error: unknown theme "custmer" in "themes" (did you mean "customer"?); '
-        'valid themes are "tech", "customer"'
+        'valid themes are "tech" (Techniek & data), "customer" (Klantcontact)'
     ]
     assert check_theme_slugs(["tech", "customer"], themes, "story.md", lambda i: i) == []
 
