@@ -449,6 +449,17 @@ def test_consent_ending_before_the_story_is_published_is_a_warning(tmp_path):
     assert parsed.story is not None
 
 
+def test_consent_ending_before_it_was_given_is_one_error(tmp_path):
+    # One slip in the dates is one line: not the error and, for the same
+    # "until", a warning that the story will never be published as well.
+    parsed = parse(
+        tmp_path, with_field("consent: {given: 2026-02-01, until: 2026-01-01}", "consent")
+    )
+    assert [(i.severity, i.line, i.message) for i in parsed.issues] == [
+        ("error", 6, "consent.until (2026-01-01) is before consent.given (2026-02-01)")
+    ]
+
+
 def test_consent_ending_on_the_publication_day_is_no_warning(tmp_path):
     parsed = parse(
         tmp_path, with_field("consent: {given: 2026-02-01, until: 2026-03-02}", "consent")
