@@ -384,7 +384,7 @@ def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
     # this one a German ben-bakker.de.md: published silently as a story of the
     # default language at /stories/ben-bakker-nl/, Dutch words under an English page.
     settings = PodiumSettings(today=dt.date(2026, 6, 1), languages=("en",), default_lang="en")
-    folder = tmp_path / "content" / "columns"
+    folder = tmp_path / "content" / "interviews"
     folder.mkdir(parents=True)
     (folder / "ben-bakker.nl.md").write_text(GOOD, encoding="utf-8")
     parsed = parse_story(folder / "ben-bakker.nl.md", tmp_path / "content", settings)
@@ -602,6 +602,29 @@ def test_a_column_about_the_author_in_the_third_person_is_a_warning(tmp_path):
         )
     ]
     assert parsed.story is not None
+
+
+def test_a_short_column_about_the_author_is_a_warning_too(tmp_path):
+    # Under 30 words it was not checked at all: a few lines about Anna went out
+    # under her name as if she wrote them.
+    text = GOOD.replace("## Wat doe je?\n\nIk schrijf software voor thuisbatterijen.\n", "")
+    short = "Anna schrijft software voor thuisbatterijen. Zij leert elke dag van de monteurs."
+    parsed = parse(tmp_path, text + short + "\n", kind="columns")
+    assert [(e.severity, e.line) for e in parsed.issues] == [("warning", 8)]
+    assert 'never says "ik" or "we"' in parsed.issues[0].message
+    first = short.replace("Anna schrijft", "Ik schrijf").replace("Zij leert", "Ik leer")
+    assert parse(tmp_path, text + first + "\n", kind="columns").issues == []
+
+
+def test_a_column_of_only_its_prompts_is_not_told_it_is_in_the_third_person(tmp_path):
+    # A new draft holds the prompts (they say "je"): those are the prompt's
+    # warning to replace, not a column about its author.
+    from podium.prompts import prompts
+
+    text = GOOD.replace("## Wat doe je?\n\nIk schrijf software voor thuisbatterijen.\n", "")
+    body = "\n\n".join(prompts()["column"]["nl"])
+    parsed = parse(tmp_path, text + body + "\n", kind="columns")
+    assert parsed.issues == []
 
 
 def test_a_column_in_the_first_person_is_no_warning(tmp_path):
