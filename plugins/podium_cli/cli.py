@@ -707,13 +707,14 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
 
     result = report_of(_valid_site(settings_file))
     render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
-    text = render(result)
+    # A file gets the keyword warnings in it, as the other formats carry them.
+    text = as_text(result, warnings=True) if output and fmt == "text" else render(result)
     if output:
         _write_report(output, text + "\n")
     else:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
-        _emit(result.unmatched)
+        _emit(result.unmatched)  # on the terminal, with -o as well
 
 
 def _write_report(output: str, text: str) -> None:

@@ -389,7 +389,13 @@ COUNTED = (
 )
 
 
-def as_text(report: Report) -> str:
+UNMATCHED_TITLE = "Theme keywords that matched no story"
+
+
+def as_text(report: Report, warnings: bool = False) -> str:
+    """The report as plain text; with ``warnings`` the keywords that matched no
+    story too, for a file: on a terminal they are on stderr, and a report
+    written with ``-o`` said nothing of them to whoever reads it later."""
     # A name is the editor's text: a line break in it (YAML allows one) would split
     # its row, and a next line starting "::" would be a workflow command in CI.
     names = {r.slug: one_line(r.name) for r in report.rows}
@@ -412,6 +418,9 @@ def as_text(report: Report) -> str:
         lines += ["", UNTHEMED_TITLE + ":", UNTHEMED_HOW]
         lines += [f"- {one_line(u.title)} ({one_line(u.id)}): {one_line(u.source)}"
                   for u in report.unthemed]  # fmt: skip
+    if warnings and report.unmatched:
+        lines += ["", UNMATCHED_TITLE + ":"]
+        lines += [f"- {one_line(issue.format())}" for issue in report.unmatched]
     if report.review:
         lines += ["", REVIEW_TITLE + ":", REVIEW_HOW]
         # The slug beside the name: it is what the front matter takes.
@@ -446,7 +455,7 @@ def as_markdown(report: Report) -> str:
         lines += [f"- {md_text(u.title)} ({md_code(u.id)}): {md_code(u.source)}"
                   for u in report.unthemed]  # fmt: skip
     if report.unmatched:
-        lines += ["", "### Theme keywords that matched no story", ""]
+        lines += ["", f"### {UNMATCHED_TITLE}", ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.unmatched]
     if report.review:
         lines += ["", f"### {REVIEW_TITLE}", "", REVIEW_HOW, ""]

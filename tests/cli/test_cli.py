@@ -766,6 +766,24 @@ def test_report_warns_about_keywords_that_matched_no_story(run):
     assert '"dashboard"' not in result.output
 
 
+def test_report_to_a_file_keeps_the_keyword_warnings_in_it(run, site):
+    # `-o report.txt` left them on the terminal only: the file someone reads
+    # later, or mails on, said nothing of the keywords that found no story.
+    line = (
+        'content/themes.yml:15: warning: keywords of theme "balance" (en) that matched no '
+        'story: "part-time", "friday", "rest", "four days", "flexible"'
+    )
+    result = run("report", "-o", "report.txt")
+    assert result.exit_code == 0, result.output
+    written = (site / "report.txt").read_text(encoding="utf-8")
+    assert "\nTheme keywords that matched no story:\n" in written
+    assert any(ln.startswith(f"- {line}; ") for ln in written.splitlines()), written
+    assert line in result.stderr  # and still where the terminal shows it
+    # To the terminal they are on stderr, once: not in the text on stdout as well.
+    plain = run("report")
+    assert line not in plain.stdout and plain.stderr.count(line) == 1
+
+
 def test_report_counts_a_keyword_found_inside_a_longer_phrase(run, site):
     # The tagger matches the longest phrase first, so a story saying "mijn
     # vorige baan" (a lexicon phrase) never matches the keyword "vorige baan"
