@@ -19,6 +19,8 @@ from .report import (
     CONSENT_HOW,
     CONSENT_TITLE,
     COUNTED,
+    DRAFTS_HOW,
+    DRAFTS_TITLE,
     REVIEW_HOW,
     REVIEW_TITLE,
     UNTHEMED_HOW,
@@ -28,6 +30,7 @@ from .report import (
     ThemeRow,
     _days,
     _why,
+    drafts_of,
 )
 
 QUARTERS = 8  # two years: enough to see a theme go quiet
@@ -194,7 +197,7 @@ def as_html(report: Report) -> str:
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
         f"recent means the last {report.recent_days} days.</p></header><main>"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
-        f"{_unthemed(report)}"
+        f"{_unthemed(report)}{_drafts(report)}"
         '<h2 id="overview">Per theme</h2>'
         '<div class="table" role="region" aria-labelledby="overview" tabindex="0">'
         '<table><thead><tr><th scope="col">Theme</th>'
@@ -264,6 +267,22 @@ def _unthemed(report: Report) -> str:
         f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
         f'<ul class="warn">{items}</ul>'
     )
+
+
+def _drafts(report: Report) -> str:
+    """The drafts per theme: each file and its writer, never its title."""
+    name = _namer(report)
+    items = "".join(
+        f"<li><strong>{name(r.slug)}</strong>: "
+        + ", ".join(f"<code>{escape(path)}</code> ({escape(author)})"
+                    for path, author in drafts_of(r))  # fmt: skip
+        + "</li>"
+        for r in report.rows
+        if r.drafts
+    )
+    if not items:
+        return ""
+    return f'<h2 id="drafts">{escape(DRAFTS_TITLE)}</h2><p>{escape(DRAFTS_HOW)}</p><ul>{items}</ul>'
 
 
 def _consent(report: Report) -> str:

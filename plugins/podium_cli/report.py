@@ -71,6 +71,12 @@ class ThemeRow:
     # with one on its way needs no second one commissioned in a hurry.
     scheduled: int = 0
     next_scheduled: str | None = None  # YYYY-MM-DD of the first of them
+    # Drafts on the theme: someone is writing one, so the team asks that writer
+    # before it asks a colleague for another. Files, not titles: a title is the
+    # writer's until the story is published.
+    drafts: int = 0
+    draft_paths: list[str] = field(default_factory=list)
+    draft_authors: list[str] = field(default_factory=list)
 
     @property
     def needs_stories(self) -> bool:
@@ -291,6 +297,22 @@ def report_of(site: Site) -> Report:
         if stories:
             rows[slug].scheduled = len(stories)
             rows[slug].next_scheduled = min(stories.values()).isoformat()
+    drafting: dict[str, dict[str, Parsed]] = {slug: {} for slug in rows}  # slug -> story -> file
+    for p, tags in zip(valid, result.tagging.stories, strict=True):
+        # A translation drafted of a story already out, or on its way, is no new story.
+        if p.story.publication(settings) != "draft" or p.story.slug in first_day:
+            continue
+        if any(p.story.slug in stories for stories in coming.values()):
+            continue
+        for tag in tags:
+            if tag.slug in rows:
+                drafting[tag.slug].setdefault(p.story.slug, p)
+    for slug, stories in drafting.items():
+        row = rows[slug]
+        row.drafts = len(stories)
+        for p in stories.values():
+            row.draft_paths.append(display_path(p.source or p.story.path))
+            row.draft_authors.append(p.story.author)
     unthemed = []
     for vacancy in site.vacancies.open:
         tags = [t for t in result.tagging.vacancies[vacancy.id] if t.slug in rows]
@@ -418,6 +440,12 @@ def as_text(report: Report, warnings: bool = False) -> str:
         lines += ["", UNTHEMED_TITLE + ":", UNTHEMED_HOW]
         lines += [f"- {one_line(u.title)} ({one_line(u.id)}): {one_line(u.source)}"
                   for u in report.unthemed]  # fmt: skip
+    drafting = [r for r in report.rows if r.drafts]
+    if drafting:
+        lines += ["", DRAFTS_TITLE + ":", DRAFTS_HOW]
+        lines += [f"- {names[r.slug]}: " + ", ".join(f"{one_line(path)} ({one_line(author)})"
+                                                      for path, author in drafts_of(r))
+                  for r in drafting]  # fmt: skip
     if warnings and report.unmatched:
         lines += ["", UNMATCHED_TITLE + ":"]
         lines += [f"- {one_line(issue.format())}" for issue in report.unmatched]
@@ -454,6 +482,12 @@ def as_markdown(report: Report) -> str:
         lines += ["", f"### {UNTHEMED_TITLE}", "", UNTHEMED_HOW, ""]
         lines += [f"- {md_text(u.title)} ({md_code(u.id)}): {md_code(u.source)}"
                   for u in report.unthemed]  # fmt: skip
+    drafting = [r for r in report.rows if r.drafts]
+    if drafting:
+        lines += ["", f"### {DRAFTS_TITLE}", "", DRAFTS_HOW, ""]
+        lines += [f"- **{names[r.slug]}**: " + ", ".join(f"{md_code(path)} ({md_text(author)})"
+                                                          for path, author in drafts_of(r))
+                  for r in drafting]  # fmt: skip
     if report.unmatched:
         lines += ["", f"### {UNMATCHED_TITLE}", ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.unmatched]
@@ -505,4 +539,18 @@ def _why(row: ThemeRow) -> str:
         why = f"{jobs} and only {row.stories} stor{'y' if row.stories == 1 else 'ies'}"
     if row.scheduled:
         why += f"; {row.scheduled} scheduled, from {row.next_scheduled}"
+    if row.drafts:
+        why += f"; {row.drafts} draft{'s' if row.drafts != 1 else ''} in progress"
     return why
+
+
+DRAFTS_TITLE = "Drafts in progress"
+DRAFTS_HOW = (
+    "Stories with status: draft, per theme (its own or the tagger's): ask their writers "
+    "before asking a colleague for another story."
+)
+
+
+def drafts_of(row: ThemeRow) -> list[tuple[str, str]]:
+    """A theme's drafts as (file, author), in the order they were read."""
+    return list(zip(row.draft_paths, row.draft_authors, strict=True))

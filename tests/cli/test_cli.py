@@ -1428,6 +1428,35 @@ def test_report_names_the_stories_already_scheduled_for_a_theme_that_needs_stori
     assert why in run("report", "--format", "html").output
 
 
+def test_report_names_the_drafts_in_progress_per_theme(run, site):
+    # Dirk's column is a draft on tech: not counted, and the report said nothing
+    # of it, so the team would ask a colleague for a story someone is writing.
+    import json
+
+    dirk = site / "content" / "columns" / "dirk-draft.md"
+    dirk.write_text(dirk.read_text(encoding="utf-8").replace(
+        "role: Monteur", "role: Monteur\nthemes: [tech]"), encoding="utf-8")  # fmt: skip
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert (tech["stories"], tech["drafts"]) == (1, 1)
+    assert tech["draft_paths"] == ["content/columns/dirk-draft.md"]
+    assert next(r for r in data["themes"] if r["slug"] == "balance")["drafts"] == 0
+    why = "2 open jobs and only 1 story; 1 draft in progress"
+    text = run("report").output
+    assert f"- Techniek & data: {why}" in text
+    assert "Drafts in progress:" in text
+    assert "- Techniek & data: content/columns/dirk-draft.md (Dirk Draft)" in text
+    html = run("report", "--format", "html").output
+    assert why in html and "Drafts in progress" in html
+    assert "<code>content/columns/dirk-draft.md</code> (Dirk Draft)" in html
+    markdown = run("report", "--format", "markdown").output
+    assert f"- **Techniek & data**: {why}" in markdown
+    # The report is internal: the draft stays out of the hub's output.
+    assert run("build").exit_code == 0
+    public = [p for p in (site / "output").rglob("*") if p.is_file()]
+    assert not [p for p in public if b"Concept van Dirk" in p.read_bytes()]
+
+
 def test_report_says_which_stories_it_counts(run):
     # "stories" is the published ones: the reader must not take drafts, scheduled
     # stories or stories taken down for counted (or missing).
