@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -526,15 +526,25 @@ class Fields:
                 out[lang] = text
         return out
 
-    def unknown(self, allowed: Iterable[str]) -> None:
-        """Report every key that is not in ``allowed``, with a suggestion."""
+    def unknown(self, allowed: Iterable[str], elsewhere: Mapping[str, str] | None = None) -> None:
+        """Report every key that is not in ``allowed``, with a suggestion.
+
+        ``elsewhere`` maps the name another tool gives a field ("tags" in
+        Pelican, Hugo and Jekyll) to the allowed one: spelling alone suggested
+        "status" for "tags" and "date" for Hugo's "draft".
+        """
         allowed = list(allowed)
+        elsewhere = elsewhere or {}
         if not isinstance(self.data, dict):
             return
         for key in self.data:
             if key not in allowed:
+                ours = elsewhere.get(str(key).strip().casefold())
                 hint = did_you_mean(str(key), allowed)
-                if hint:
+                if ours is not None:
+                    hint = self._called(key, ours)
+                    self.suggested.add(ours)
+                elif hint:
                     self.suggested.add(hint.split('"')[1])
                 elif self.data[key] is None and " " in str(key).strip():
                     # `{nl: Werk, seizoen en thuis, en: ...}`: YAML splits an
@@ -548,6 +558,25 @@ class Fields:
                     f'unknown field "{self.name(key)}"{hint}; '
                     f"valid fields are {', '.join(allowed)}",
                 )
+
+
+    def _called(self, key: Any, ours: str) -> str:
+        """The hint for a field another tool names ``key``: ours, as it is written."""
+        value = self.data[key]
+        if ours == "status":  # Hugo's `draft: true`, Jekyll's `published: false`
+            if value is (str(key).strip().casefold() == "published"):
+                return " (a story is published unless it says status: draft; remove the line)"
+            return " (a draft is written status: draft)"
+        if ours == "themes" and isinstance(value, (str, list)):
+            items = value if isinstance(value, list) else value.split(",")
+            example = "[" + ", ".join(str(i).strip() for i in items) + "]"
+        elif isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+            example = self.written(value, key)
+        else:
+            example = ""
+        if not example or len(example) > 60 or "\n" in example:
+            return f' (Podium calls it "{ours}")'
+        return f' (Podium calls it "{ours}": {ours}: {example})'
 
 
 def _kind(value: Any) -> str:

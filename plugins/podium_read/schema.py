@@ -39,6 +39,24 @@ FIELDS = (
     "share_prompts",
     "updated",
 )
+# What Pelican, Hugo, Jekyll and WordPress exports call a field of ours: a
+# writer who knows one of them writes these, and their spelling is no guide.
+ELSEWHERE = {
+    "tags": "themes",
+    "tag": "themes",
+    "categories": "themes",
+    "category": "themes",
+    "draft": "status",
+    "published": "status",
+    "modified": "updated",
+    "lastmod": "updated",
+    "description": "summary",
+    "excerpt": "summary",
+    "image": "photo",
+    "images": "photo",
+    "cover": "photo",
+    "language": "lang",
+}
 CONSENT_FIELDS = ("given", "until", "social")
 STATUSES = ("published", "draft")
 # The longest each plain-text field may be, in characters. The browser editor
@@ -218,7 +236,7 @@ def validate(
     if not isinstance(located.data, dict):
         f.error(None, "the front matter must be fields like 'title: ...', one per line")
         return None, f.issues
-    f.unknown(FIELDS)
+    f.unknown(FIELDS, ELSEWHERE)
     title = f.text("title", required=True, max_len=MAX_LEN["title"])
     date = f.date_or_datetime("date", required=True)
     author = f.text("author", required=True, max_len=MAX_LEN["author"], words=True)

@@ -194,6 +194,33 @@ def test_bad_files_are_one_clear_line(tmp_path, raw, fragment):
     assert fragment in parsed.errors[0].format()
 
 
+@pytest.mark.parametrize(
+    ("change", "hint"),
+    [
+        # Pelican's, Hugo's and Jekyll's names for what Podium calls otherwise:
+        # "tags" was told "did you mean "status"?", "draft" "did you mean "date"?".
+        ("tags: [tech]", '(Podium calls it "themes": themes: [tech])'),
+        ("categories: [tech]", '(Podium calls it "themes": themes: [tech])'),
+        ("category: tech", '(Podium calls it "themes": themes: [tech])'),
+        ("draft: true", "(a draft is written status: draft)"),
+        ("published: false", "(a draft is written status: draft)"),
+        ("draft: false", "(a story is published unless it says status: draft; remove the line)"),
+        ("published: true", "(a story is published unless it says status: draft; remove the "
+                            "line)"),
+        ("modified: 2026-04-01", '(Podium calls it "updated": updated: 2026-04-01)'),
+        ("lastmod: 2026-04-01", '(Podium calls it "updated": updated: 2026-04-01)'),
+        ("description: Over mijn werk", '(Podium calls it "summary": summary: Over mijn werk)'),
+        ("image: images/anna.jpg", '(Podium calls it "photo": photo: images/anna.jpg)'),
+        ("language: en", '(Podium calls it "lang": lang: en)'),
+    ],
+)
+def test_a_field_another_generator_uses_is_told_podiums_name(tmp_path, change, hint):
+    parsed = parse(tmp_path, with_field(change))
+    assert [(i.severity, i.line) for i in parsed.issues] == [("error", 7)]
+    field = change.split(":")[0]
+    assert parsed.issues[0].message.startswith(f'unknown field "{field}" {hint}; valid fields')
+
+
 def test_an_empty_body_does_not_hide_the_front_matters_mistakes(tmp_path):
     """Every mistake of the file in one run: the missing fields and the missing text."""
     parsed = parse(tmp_path, b"---\ntitle: Alleen een titel\ndate: 2026-04-01\n---\n\n", "columns")
