@@ -230,6 +230,13 @@ class Fields:
         typed = self.located.text(*self.path, *key)
         return typed if typed is not None else str(value)
 
+    def _as_written(self, value: Any, key: str) -> str:
+        """A wrong value for a message: in quotes as typed (`yes`, not True), or
+        its kind for a list or a mapping (not Python's "['2026-04-10']")."""
+        if isinstance(value, (list, dict)):
+            return _kind(value)
+        return f'"{self.written(value, key)}"'
+
     def _get(self, key: str, required: bool, what: str) -> Any:
         value = self.raw(key)
         if not required and isinstance(value, str) and not value.strip():
@@ -330,7 +337,8 @@ class Fields:
         if day is None:
             self.error(
                 key,
-                f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, not "{value}"'
+                f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, '
+                f"not {self._as_written(value, key)}"
                 + (_curly_hint(value) or date_guess(value)),
             )
         elif not year_in_range(day):
@@ -354,7 +362,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD or an ISO 8601 '
-                f'date-time such as 2026-03-01T09:30, not "{value}"'
+                f"date-time such as 2026-03-01T09:30, not {self._as_written(value, key)}"
                 + (_curly_hint(value) or date_guess(value) or _zone_hint(value)),
             )
         elif not year_in_range(parsed):
@@ -373,7 +381,11 @@ class Fields:
         if not isinstance(value, bool):
             # "true" in quotes is text to YAML: say so, or the message reads as nonsense.
             hint = "; write it without quotes" if str(value).lower() in ("true", "false") else ""
-            self.error(key, f'field "{self.name(key)}" must be true or false, not "{value}"{hint}')
+            self.error(
+                key,
+                f'field "{self.name(key)}" must be true or false, '
+                f"not {self._as_written(value, key)}{hint}",
+            )
             return default
         return value
 

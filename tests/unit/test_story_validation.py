@@ -221,6 +221,27 @@ def test_a_field_another_generator_uses_is_told_podiums_name(tmp_path, change, h
     assert parsed.issues[0].message.startswith(f'unknown field "{field}" {hint}; valid fields')
 
 
+@pytest.mark.parametrize(
+    ("change", "remove", "line", "shown"),
+    [
+        # Python's spelling of what YAML read reached the writer: "True", "False",
+        # "['2026-03-02']", "{'a': 1}", none of it typed.
+        ("date: yes", "date", 6, 'not "yes"'),
+        ("date: [2026-03-02]", "date", 6, "not a list"),
+        ("left: true", None, 7, 'field "left" must be a real date as YYYY-MM-DD, not "true"'),
+        ("consent: {given: no}", "consent", 6, 'field "consent.given" must be a real date as '
+                                               'YYYY-MM-DD, not "no"'),
+        ("consent: {given: {a: 1}}", "consent", 6, "YYYY-MM-DD, not a mapping"),
+        ("featured: [ja]", None, 7, 'field "featured" must be true or false, not a list'),
+    ],
+)
+def test_a_wrong_value_is_shown_as_it_was_typed(tmp_path, change, remove, line, shown):
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert [(i.severity, i.line) for i in parsed.issues] == [("error", line)], parsed.issues
+    assert shown in parsed.issues[0].message
+    assert "True" not in parsed.issues[0].message and "['" not in parsed.issues[0].message
+
+
 def test_an_empty_body_does_not_hide_the_front_matters_mistakes(tmp_path):
     """Every mistake of the file in one run: the missing fields and the missing text."""
     parsed = parse(tmp_path, b"---\ntitle: Alleen een titel\ndate: 2026-04-01\n---\n\n", "columns")
