@@ -86,6 +86,25 @@ def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozense
     return sorted(files)
 
 
+def _not_a_story(path: Path) -> str:
+    """Why a file in a story folder is not read, and the name that would be.
+
+    Notepad saves "anna.md" as anna.md.txt and Windows hides the ".txt", so
+    "stories are .md files" told the writer what they thought they had done.
+    """
+    suffix, stem = path.suffix, path.stem
+    if suffix.lower() in STORY_SUFFIXES:
+        lower = suffix.lower()
+        return f"is not a story: stories end in {lower} in small letters; rename it {stem}{lower}"
+    if suffix.lower() == ".txt" and Path(stem).suffix.lower() in STORY_SUFFIXES:
+        return (
+            f"is not a story: its name ends in .txt after {Path(stem).suffix} (Notepad adds it, "
+            f"and Windows hides it); rename it {stem}"
+        )
+    hint = f"; if it is one, rename it {stem}.md" if suffix.lower() in (".txt", ".text") else ""
+    return f"is not a story (stories are .md files) and is not published{hint}"
+
+
 # Folders whose files Pelican copies to the site as they are.
 BRAND_FOLDER = "brand"
 
@@ -108,12 +127,7 @@ def tree_issues(
         in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
-                Issue(
-                    display_path(path, content_root),
-                    None,
-                    "is not a story (stories are .md files) and is not published",
-                    "warning",
-                )
+                Issue(display_path(path, content_root), None, _not_a_story(path), "warning")
             )
         elif (
             not in_story_folder

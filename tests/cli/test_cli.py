@@ -1619,3 +1619,22 @@ def test_a_theme_written_by_its_name_is_told_its_real_slug(run, site, written, m
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert errors == [f"content/columns/ben-bakker.md:5: error: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        # Windows hides known extensions: Notepad's "anna.md" is anna.md.txt on disk,
+        # and "stories are .md files" is what the writer thinks it is.
+        ("anna.md.txt", "is not a story: its name ends in .txt after .md (Notepad adds it, "
+                        "and Windows hides it); rename it anna.md"),
+        ("anna.MD", "is not a story: stories end in .md in small letters; rename it anna.md"),
+        ("anna.txt", "is not a story (stories are .md files) and is not published; if it is "
+                     "one, rename it anna.md"),
+    ],
+)
+def test_a_story_saved_under_another_extension_is_told_the_name_to_give_it(run, site, name, hint):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    (site / "content" / "columns" / name).write_text(story.read_text("utf-8"), "utf-8")
+    result = run("check")
+    assert f"content/columns/{name}: warning: {hint}" in result.output.splitlines()
