@@ -56,6 +56,28 @@ ELSEWHERE = {
     "images": "photo",
     "cover": "photo",
     "language": "lang",
+    # The writers' own language: Dutch names for the fields.
+    "datum": "date",
+    "auteur": "author",
+    "schrijver": "author",
+    "functie": "role",
+    "toestemming": "consent",
+    "taal": "lang",
+    "samenvatting": "summary",
+    "citaat": "quote",
+    "foto": "photo",
+    "afbeelding": "photo",
+    "locatie": "location",
+    "plaats": "location",
+    "standplaats": "location",
+    "thema": "themes",
+    "themas": "themes",
+    "thema's": "themes",
+    "vacatures": "vacancies",
+    "vacature": "vacancies",
+    "uitgelicht": "featured",
+    "bijgewerkt": "updated",
+    "vertrokken": "left",
 }
 CONSENT_FIELDS = ("given", "until", "social")
 STATUSES = ("published", "draft")

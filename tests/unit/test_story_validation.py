@@ -222,6 +222,25 @@ def test_a_field_another_generator_uses_is_told_podiums_name(tmp_path, change, h
 
 
 @pytest.mark.parametrize(
+    ("change", "remove", "line", "hint"),
+    [
+        # The writers are Dutch: "toestemming" got "unknown field" and, for the
+        # same line, "missing required field "consent"": two errors, no way out.
+        ("toestemming: {given: 2026-02-01}", "consent", 6, '(Podium calls it "consent")'),
+        ("functie: Developer", "role", 6, '(Podium calls it "role": role: Developer)'),
+        ("foto: images/anna.jpg", None, 7, '(Podium calls it "photo": photo: images/anna.jpg)'),
+        ("thema's: [tech]", None, 7, '(Podium calls it "themes": themes: [tech])'),
+        ("samenvatting: Kort", None, 7, '(Podium calls it "summary": summary: Kort)'),
+        ("taal: en", None, 7, '(Podium calls it "lang": lang: en)'),
+    ],
+)
+def test_a_field_written_in_dutch_is_one_line_with_its_name(tmp_path, change, remove, line, hint):
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert [(i.severity, i.line) for i in parsed.issues] == [("error", line)], parsed.issues
+    assert f'unknown field "{change.split(":")[0]}" {hint}; valid' in parsed.issues[0].message
+
+
+@pytest.mark.parametrize(
     ("change", "remove", "line", "shown"),
     [
         # Python's spelling of what YAML read reached the writer: "True", "False",
