@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -410,8 +410,15 @@ class Fields:
             return default
         return value
 
-    def slug(self, key: str, required: bool = False) -> str | None:
+    def slug(
+        self, key: str, required: bool = False, unlike: Callable[[str], str] | None = None
+    ) -> str | None:
+        """A slug; ``unlike(value)`` is the message for text that is not one,
+        when the caller knows the slugs it may be (a team by its name)."""
         value = self.text(key, required)
+        if value is not None and not SLUG_RE.match(value) and unlike is not None:
+            self.error(key, unlike(value))
+            return None
         if value is not None and not SLUG_RE.match(value):
             self.error(
                 key,

@@ -306,13 +306,11 @@ def validate(
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
     aliases = _aliases(f, slug)
-    team = f.slug("team")
+    # "Engineering", "Support team": with the teams known, say which one it is,
+    # not only that a slug is lowercase.
+    team = f.slug("team", unlike=(lambda v: _team_message(v, settings)) if settings.teams else None)
     if team and settings.teams and team not in settings.teams:
-        f.error(
-            "team",
-            f'field "team" must be one of the teams in PODIUM_TEAMS '
-            f'({", ".join(settings.teams)}), not "{team}"{did_you_mean(team, settings.teams)}',
-        )
+        f.error("team", _team_message(team, settings))
     location = f.text("location", max_len=MAX_LEN["location"], words=True)
     interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
     if interviewer and kind != "interview":
@@ -377,6 +375,18 @@ def validate(
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
     )
     return story, f.issues
+
+
+def _team_message(team: str, settings: PodiumSettings) -> str:
+    """A ``team`` that is none of PODIUM_TEAMS, with the nearest one by slug or name."""
+    names = {kernel_slugify(n): slug for slug, ns in settings.teams.items() for n in ns.values()}
+    key = kernel_slugify(team)
+    near = key if key in settings.teams else names.get(key)
+    hint = f' (did you mean "{near}"?)' if near else did_you_mean(key or team, settings.teams)
+    return (
+        f'field "team" must be one of the teams in PODIUM_TEAMS '
+        f'({", ".join(settings.teams)}), not "{team}"{hint}'
+    )
 
 
 def _consent(f: Fields) -> Consent | None:

@@ -93,6 +93,11 @@ BAD_CASES = [
         7,
         ['"team" must be one of the teams', 'did you mean "engineering"'],
     ),
+    # A team written as its name, in capitals: which team it is.
+    ("team: Engineering", None, 7, ['not "Engineering" (did you mean "engineering"?)']),
+    ("team: Techniek", None, 7, ['teams in PODIUM_TEAMS (engineering), not "Techniek" '
+                                 '(did you mean "engineering"?)']),
+    ("team: Sales Team", None, 7, ['teams in PODIUM_TEAMS (engineering), not "Sales Team"']),
     ("left: gisteren", None, 7, ['"left" must be a real date']),
     ("title: [a, b]", "title", 6, ['"title" must be text, not a list']),
     ("consent: {given: 2026-05-01}", "consent", 6, ["consent.given (2026-05-01) is after"]),
