@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue, did_you_mean, display_path
+from podium.errors import Issue, did_you_mean, display_path, one_line
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
 from podium.slugs import slugify
@@ -203,7 +204,7 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
         for vid in story.vacancies:
             vacancy = by_id.get(vid)
             if vacancy is None:
-                problem = "does not exist"
+                problem = "does not exist" + _vacancy_hint(vid, site.vacancies.vacancies)
             elif vacancy.is_scheduled(today):
                 problem = f"is not posted until {vacancy.date_posted}"
             elif not vacancy.is_open(today):
@@ -220,6 +221,24 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
             message = f'vacancy "{vid}" in "vacancies" {problem}'
             issues.append(Issue(story.path, story.line("vacancies"), message, "warning"))
     return issues
+
+
+def _vacancy_hint(written: str, vacancies) -> str:
+    """The vacancy a story probably means: by its file name, its title or a
+    near id. A writer names the job as they know it ("data-engineer")."""
+    key = slugify(written)
+    options: dict[str, object] = {}
+    for v in vacancies:
+        options.setdefault(v.id, v)
+        options.setdefault(slugify(v.title), v)
+        options.setdefault(Path(v.source).stem, v)
+    near = options.get(key) or options.get(written)
+    if near is None:
+        close = difflib.get_close_matches(key or written, list(options), n=1, cutoff=0.75)
+        near = options[close[0]] if close else None
+    if near is None:
+        return ""
+    return f' (did you mean "{near.id}", {one_line(near.title)}?)'
 
 
 def vacancy_notes(site: Site) -> list[Issue]:

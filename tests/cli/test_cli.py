@@ -1638,3 +1638,24 @@ def test_a_story_saved_under_another_extension_is_told_the_name_to_give_it(run, 
     (site / "content" / "columns" / name).write_text(story.read_text("utf-8"), "utf-8")
     result = run("check")
     assert f"content/columns/{name}: warning: {hint}" in result.output.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # The job by its file name or its title, as the writer knows it: the
+        # warning said only "does not exist", not that a vacancy is named by its id.
+        ("data-engineer", ' (did you mean "501", Data engineer?)'),
+        ("Data engineer", ' (did you mean "501", Data engineer?)'),
+        ("5001", ' (did you mean "501", Data engineer?)'),
+        ("9999", ""),  # nothing near: as it was
+    ],
+)
+def test_a_vacancy_named_other_than_by_its_id_is_told_the_id(run, site, written, hint):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text().replace("role:", f'vacancies: ["{written}"]\nrole:', 1), "utf-8"
+    )
+    lines = run("check", "content/columns/ben-bakker.md").output.splitlines()
+    assert (f'content/columns/ben-bakker.md:5: warning: vacancy "{written}" in "vacancies" '
+            f"does not exist{hint}") in lines, lines  # fmt: skip
