@@ -445,7 +445,9 @@ class Fields:
             # Items written as a sentence ("tech, balance") are shown one by one,
             # not run together into the one slug "tech-balance".
             example = "[a, b]"
-            if isinstance(value, str):
+            if isinstance(value, int) and not isinstance(value, bool):
+                example = f"[{self.written(value, key)}]"  # one vacancy's id
+            elif isinstance(value, str):
                 items = [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
                 if item_slug:
                     items = [slugify(part) or part for part in items]

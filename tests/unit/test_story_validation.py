@@ -74,6 +74,8 @@ BAD_CASES = [
     # Several themes in a sentence are several slugs, not one "tech-side-entry".
     ("themes: tech, Side entry", None, 7, ['"themes" must be a list such as [tech, side-entry]']),
     ("vacancies: 4012; 4013", None, 7, ['"vacancies" must be a list such as [4012, 4013]']),
+    # One job's id alone, a number to YAML: the list it goes in, not "[a, b]".
+    ("vacancies: 4012", None, 7, ['"vacancies" must be a list such as [4012], not a number']),
     ("lang: de", None, 7, ['"lang" must be one of "nl", "en"', '"de"']),
     ("status: concept", None, 7, ['"status" must be one of "published", "draft"']),
     # The Dutch word for a draft, a language by name or in capitals: say which option.
