@@ -197,6 +197,10 @@ def summary(result) -> str:
         cards = stats["cards_rendered"] + stats.get("squares_rendered", 0)
         reused = stats.get("cards_reused", 0) + stats.get("squares_reused", 0)
         parts.append(f"{cards} cards rendered, {reused} reused")
+    if stats.get("scheduled"):
+        parts.append(f"{stats['scheduled']} scheduled (first on {stats['first_scheduled']})")
+    if stats.get("drafts"):
+        parts.append(f"{stats['drafts']} draft{'s' if stats['drafts'] != 1 else ''}")
     parts.append(f"{stats.get('warnings', 0)} warnings")
     return f"Built {one_line(os.path.relpath(result.output))}: " + ", ".join(parts)
 

@@ -85,8 +85,17 @@ class HubGenerator(Generator):
         )
         stories = published_stories(self.context)
         self.stories = stories
-        self.settings.setdefault(pipeline.STATS, {})["stories"] = len(stories)
+        stats = self.settings.setdefault(pipeline.STATS, {})
+        stats["stories"] = len(stories)
         site = self.context.get(pipeline.SITE)
+        if site is not None:
+            # What is not on the site yet, for the summary: a date a year out by
+            # a slip keeps a story off without a word otherwise.
+            states = [(s.publication(ps), s.date.date()) for s in site.stories]
+            ahead = [day for state, day in states if state == "scheduled"]
+            stats["scheduled"] = len(ahead)
+            stats["first_scheduled"] = min(ahead).isoformat() if ahead else None
+            stats["drafts"] = sum(state == "draft" for state, _ in states)
         self.people = group_people(stories, site.stories if site is not None else ())
         slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:

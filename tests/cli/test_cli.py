@@ -613,6 +613,9 @@ def test_build_prints_a_summary(run):
     first = run("build")
     assert first.exit_code == 0, first.output
     assert "Built output: 5 stories" in first.output
+    # Eva's column is dated 2026-09-01 and Dirk's is a draft: a date a year out
+    # by a slip kept a story off the site without a word in the summary.
+    assert ", 1 scheduled (first on 2026-09-01), 1 draft, " in first.output
     # One summary, on one line: not Pelican's too, wrapped, saying "0 pages".
     assert "Done: Processed" not in first.output
     assert "0 reused" in first.output
