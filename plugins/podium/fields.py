@@ -381,6 +381,10 @@ class Fields:
         if not isinstance(value, bool):
             # "true" in quotes is text to YAML: say so, or the message reads as nonsense.
             hint = "; write it without quotes" if str(value).lower() in ("true", "false") else ""
+            # Dutch writers answer ja/nee; YAML reads those as text, not as yes/no.
+            meant = _YES_NO.get(str(value).strip().lower())
+            if meant is not None:
+                hint = f" (did you mean {meant}?)"
             self.error(
                 key,
                 f'field "{self.name(key)}" must be true or false, '
@@ -598,6 +602,10 @@ class Fields:
         if not example or len(example) > 60 or "\n" in example:
             return f' (Podium calls it "{ours}")'
         return f' (Podium calls it "{ours}": {ours}: {example})'
+
+
+_YES_NO = {"ja": "true", "nee": "false", "j": "true", "n": "false", "waar": "true",
+           "onwaar": "false", "wel": "true", "niet": "false", "1": "true", "0": "false"}
 
 
 def _kind(value: Any) -> str:

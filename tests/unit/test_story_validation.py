@@ -84,6 +84,10 @@ BAD_CASES = [
     ("lang: en-GB", None, 7, ['not "en-GB" (did you mean "en"?)']),
     ("lang: Nederlands", None, 7, ['not "Nederlands" (did you mean "nl"?)']),
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
+    # Yes and no in Dutch are text to YAML: which one they mean.
+    ("featured: ja", None, 7, ['"featured" must be true or false, not "ja" (did you mean true?)']),
+    ("consent: {given: 2026-01-01, social: nee}", "consent", 6,
+     ['"consent.social" must be true or false, not "nee" (did you mean false?)']),
     ('featured: "true"', None, 7, ['not "true"; write it without quotes']),
     ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
