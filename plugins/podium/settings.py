@@ -454,7 +454,8 @@ class PodiumSettings:
                     teams[slug] = {lang: names for lang in langs}
                 elif isinstance(names, Mapping):
                     for key in names:
-                        if key not in langs:
+                        # Not when PODIUM_LANGUAGES itself is wrong: that is the one error.
+                        if key not in langs and langs_given:
                             # Held to the tagline's rule: a "de" name on a nl/en hub is a
                             # typo or a language left over, and no page would show it.
                             bad(f"PODIUM_TEAMS['{slug}']['{key}']", "names no language of "
