@@ -149,6 +149,8 @@ ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("qa", "list[QA]", "podium_read"),
     Attribute("intro", "str", "podium_read"),
     Attribute("quote", "str | None", "podium_read"),
+    Attribute("quote_lang", "str | None", "podium_read"),
+    Attribute("quote_dir", "str | None", "podium_read"),
     Attribute("reading_time", "int", "podium_read"),
     Attribute("plain_text", "str", "podium_read"),
     Attribute("headings", "list[str]", "podium_read"),

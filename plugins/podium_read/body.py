@@ -326,6 +326,12 @@ class Body:
     text: str = ""  # plain text, for summaries, quotes, tagging, search
     headings: list[str] = field(default_factory=list)
     blockquote: str | None = None
+    # The first blockquote's language and direction, as written on it (or on
+    # its first paragraph): an Arabic quote in a Dutch story is still Arabic
+    # when it becomes the pull quote, or a screen reader reads it in Dutch and
+    # its full stop lands on the wrong side.
+    blockquote_lang: str | None = None
+    blockquote_dir: str | None = None
     issues: list[Issue] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     # {filename} links to other stories (kind "story"): kept apart from
@@ -777,9 +783,21 @@ def _finish(body: Body, whole_html: str) -> Body:
     if not body.headings:
         body.headings = [_plain(h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", whole_html)]
     # A quote may carry lang or dir (<blockquote dir="rtl">): still the pull quote.
-    quote = re.search(r"<blockquote\b[^>]*>(.*?)</blockquote>", whole_html, re.S)
-    body.blockquote = _plain(quote.group(1)) if quote else None
+    quote = re.search(r"<blockquote\b([^>]*)>(.*?)</blockquote>", whole_html, re.S)
+    body.blockquote = _plain(quote.group(2)) if quote else None
+    if quote:
+        body.blockquote_lang, body.blockquote_dir = _lang_dir(quote.group(1), quote.group(2))
     return body
+
+
+def _lang_dir(attrs: str, inner: str) -> tuple[str | None, str | None]:
+    """``lang`` and ``dir`` of a sanitised blockquote, each from the quote itself
+    or else from its first paragraph (``> ...`` then ``{: lang=ar dir=rtl}``)."""
+    first = re.match(r"\s*<p\b([^>]*)>", inner)
+    found = {}
+    for written in (first.group(1) if first else "", attrs):  # the quote's own win
+        found.update({k.lower(): html.unescape(v or "") for k, v in ATTR.findall(written)})
+    return found.get("lang") or None, found.get("dir") or None
 
 
 # Tags inside a line of text: they join what they mark ("call me <em>Fatima</em>."

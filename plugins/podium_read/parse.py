@@ -278,6 +278,10 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     links = (*body.links, *body.story_links, *body.page_links)
     if not all(isinstance(link, Link) for link in links):
         return False
+    if body.blockquote_dir not in (None, "ltr", "rtl", "auto") or not isinstance(
+        body.blockquote_lang, (str, type(None))
+    ):
+        return False
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's
         # own question anchors, which the sanitiser would prefix: rebuild it.

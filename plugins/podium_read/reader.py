@@ -49,6 +49,7 @@ class StoryReader(BaseReader):
 
             html, intro = media(html), media(intro)
             qa = [QA(q.id, media(q.question), media(q.answer)) for q in qa]
+        quoted = not story.quote and bool(body.blockquote)  # derive_quote's first choice
         publication = story.publication(settings)
         alumni = story.is_alumni(settings)
         anonymous = alumni and settings.alumni_policy == "anonymize"
@@ -74,6 +75,10 @@ class StoryReader(BaseReader):
             "intro": intro,
             "podium_links": body.links,
             "quote": parsed.quote,
+            # A pull quote taken from a blockquote keeps the blockquote's language
+            # and direction (the writer's own quote is in the story's language).
+            "quote_lang": body.blockquote_lang if quoted else None,
+            "quote_dir": body.blockquote_dir if quoted else None,
             "reading_time": body.reading_minutes,
             "plain_text": body.text,
             "headings": body.headings,
