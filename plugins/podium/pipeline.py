@@ -176,6 +176,7 @@ ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("share_prompts", "list[str]", "podium_render"),
     Attribute("theme_links", "list[ThemeLink]", "podium_render"),
     Attribute("open_roles", "list[VacancyView]", "podium_render"),
+    Attribute("more_roles", "tuple[str, str] | None", "podium_render"),
     # podium_images
     Attribute("portrait", "Portrait | None", "podium_images"),
     # podium_cards

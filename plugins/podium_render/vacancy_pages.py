@@ -127,11 +127,35 @@ def plan_vacancy_pages(hub) -> None:
         story.open_roles = [
             hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
         ]
+        story.more_roles = more_roles(story, open_views, ps.lang_prefix(story.lang))
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
         facet = facets(open_views, ps, lang, theme_views)
         hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
+
+
+def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[str, str] | None:
+    """(URL, link text) of the open roles a story's few best matches leave out, or None.
+
+    A story shows its best few roles (podium_link's limit); a reader whom it
+    won over wants the rest, as a career site's "all jobs in this team" link
+    offers. To the job list filtered to the story's first theme that has
+    roles not shown (filters.js reads ?theme=, as a shared filter does), else
+    to the whole list while some open role is not shown; none when all are.
+    """
+    shown = {v.id for v in story.open_roles}
+    for theme in getattr(story, "theme_links", []):
+        if any(
+            v.id not in shown and any(t.slug == theme.slug for t in v.themes) for v in open_views
+        ):
+            return (
+                f"{prefix}vacancies/?theme={theme.slug}",
+                translate("all_open_roles_in_theme", story.lang, name=theme.name),
+            )
+    if any(v.id not in shown for v in open_views):
+        return f"{prefix}vacancies/", translate("see_open_roles", story.lang)
+    return None
 
 
 def vacancy_fingerprint(vacancy: Any) -> tuple:

@@ -46,3 +46,39 @@ def test_a_pull_quote_in_the_story_language_has_no_lang_of_its_own(built_site):
     page = read_page(built_site, "stories/ben-bakker/")
     quote = page.one("figure", "pullquote").children[0]
     assert "lang" not in quote.attrs and "dir" not in quote.attrs
+
+
+def _more_tech_jobs(site: Path, n: int) -> None:
+    for i in range(n):
+        (site / "content" / "vacancies" / f"tech-{i}.yml").write_text(
+            f'id: "6{i:02d}"\ntitle: Data engineer {i}\nteam: engineering\n'
+            "location: {city: Utrecht, country: NL}\nemployment_type: FULL_TIME\n"
+            "date_posted: 2026-05-01\napply_url: https://example.com/apply/6\n"
+            "themes: [tech]\nlang: nl\ndescription: |\n  Je bouwt datapijplijnen en dashboards.\n",
+            encoding="utf-8",
+        )
+
+
+def test_a_story_with_more_matching_jobs_than_it_shows_links_to_them_all(site):
+    """A story showed its three best roles and nothing after them: a reader it
+    won over for the team's six open data jobs never learned of the other three."""
+    _more_tech_jobs(site, 5)
+    page = read_page(_build(site), "stories/anna-de-boer/")
+    roles = page.one("section", "open-roles")
+    assert len(page.all("li", "job")) == 3, "the best three of seven"
+    more = page.one("p", "open-roles__more").children[0]
+    assert more.attrs["href"] == "/vacancies/?theme=tech"
+    assert "Alle vacatures in Techniek & data" in more.text
+    assert more in _descendants(roles)
+
+
+def test_a_story_that_shows_every_open_job_has_no_link_to_more(built_site):
+    page = read_page(built_site, "stories/anna-de-boer/")
+    assert len(page.all("li", "job")) == len(read_page(built_site, "vacancies/").all("li", "job"))
+    assert page.all("section", "open-roles") and not page.all("p", "open-roles__more")
+
+
+def _descendants(el):
+    for child in el.children:
+        yield child
+        yield from _descendants(child)
