@@ -25,6 +25,27 @@ class ListPage:
     def save_as(self) -> str:
         return f"{self.url}index.html"
 
+    def numbers(self, around: int = 1) -> list[tuple[int, str] | None]:
+        """(number, URL) of the pages the pager links by number, None for a gap.
+
+        The first and last page, and ``around`` pages either side of this one,
+        as Hugo's and mkdocs-material's pagers number them: page 40 of 167 is
+        "1 … 39 40 41 … 167", never 167 links, and one line on a phone. A gap
+        of one page shows that page instead (an ellipsis for it saves nothing).
+        """
+        wanted = {1, self.count, *range(self.number - around, self.number + around + 1)}
+        shown = sorted(n for n in wanted if 1 <= n <= self.count)
+        out: list[tuple[int, str] | None] = []
+        previous = 0
+        for n in shown:
+            if n - previous == 2:
+                out.append((n - 1, page_url(self.first_url, n - 1)))
+            elif n - previous > 2:
+                out.append(None)
+            out.append((n, page_url(self.first_url, n)))
+            previous = n
+        return out
+
 
 def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"

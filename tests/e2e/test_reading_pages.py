@@ -82,3 +82,31 @@ def _descendants(el):
     for child in el.children:
         yield child
         yield from _descendants(child)
+
+
+def test_listings_number_their_pages_and_mark_the_current_one(site):
+    """Listings linked first, previous, next and last but no page numbers: a
+    reader could not see how long the list was, nor jump to page 5 of 9."""
+    out = build(site / "pelicanconf.py", site / "output", DEFAULT_PAGINATION=1).output
+    for url, current in (("stories/", 1), ("stories/page/2/", 2), ("stories/page/3/", 3)):
+        pager = read_page(out, url).one("nav", "pager")
+        numbers = [li.children[0] for li in _descendants(pager) if li.tag == "li"]
+        assert [a.text for a in numbers] == ["1", "2", "3"]
+        assert [a.attrs["href"] for a in numbers] == [
+            "/stories/", "/stories/page/2/", "/stories/page/3/"
+        ]  # fmt: skip
+        marked = [a.text for a in numbers if a.attrs.get("aria-current") == "page"]
+        assert marked == [str(current)]
+        assert numbers[0].attrs["aria-label"] == "Pagina 1"
+
+
+def test_a_long_list_numbers_the_pages_around_the_current_one_and_both_ends():
+    from podium_render.paginate import paginate
+
+    pages = paginate(list(range(167)), 1, "stories/")
+    shown = [item and item[0] for item in pages[39].numbers()]
+    assert shown == [1, None, 39, 40, 41, None, 167]
+    assert pages[39].numbers()[-1] == (167, "stories/page/167/")
+    # A gap of one page shows that page, not an ellipsis.
+    assert [item and item[0] for item in pages[3].numbers()] == [1, 2, 3, 4, 5, None, 167]
+    assert paginate([], 12, "stories/")[0].numbers() == [(1, "stories/")]
