@@ -97,6 +97,7 @@ PUBLIC_SETTINGS = (
     "PODIUM_GOOGLE_INDEXING", "PODIUM_IFRAME_HOSTS", "PODIUM_IMAGE_HOSTS", "PODIUM_INDEXNOW",
     "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_LATEST_COUNT",
     "PODIUM_MAX_STORY_BYTES", "PODIUM_OG_LOCALES", "PODIUM_PAY_TRANSPARENCY",
+    "PODIUM_PEOPLE_PER_PAGE",
     "PODIUM_REPORT_RECENT_DAYS", "PODIUM_SEARCH_CHUNK", "PODIUM_TEAMS", "PODIUM_TODAY",
     "PODIUM_UTM",
 )  # fmt: skip
@@ -296,6 +297,9 @@ class PodiumSettings:
     per_page: int = 12
     featured_count: int = 3
     latest_count: int = 6
+    # People per page of the people list: a person is a line, not a story's
+    # card, so a page holds more of them. Out of the repr: no parse reads it.
+    people_per_page: int = field(default=48, repr=False, compare=False)
     max_story_bytes: int = 1_000_000
     # `podium report`: a story this many days old or younger is recent. About half
     # a year by default; a hub that publishes weekly asks for less.
@@ -521,6 +525,7 @@ class PodiumSettings:
             ("DEFAULT_PAGINATION", "per_page", 12),
             ("PODIUM_FEATURED_COUNT", "featured_count", 3),
             ("PODIUM_LATEST_COUNT", "latest_count", 6),
+            ("PODIUM_PEOPLE_PER_PAGE", "people_per_page", 48),
             ("PODIUM_MAX_STORY_BYTES", "max_story_bytes", 1_000_000),
             ("PODIUM_REPORT_RECENT_DAYS", "report_recent_days", 183),
         ):

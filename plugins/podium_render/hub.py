@@ -294,35 +294,42 @@ class HubGenerator(Generator):
                 )
                 for lang, stories in by_lang.items()
             }
-            for lang, pages in pages_by_lang.items():
-                for page in pages:
-                    # The same page number in each language is its alternate.
-                    urls = {
-                        other: other_pages[page.number - 1].url
-                        for other, other_pages in pages_by_lang.items()
-                        if len(other_pages) >= page.number
-                    }
-                    title = translate(title_key, lang)
-                    if page.number > 1:
-                        title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
-                    meta = self.meta(lang, urls, title)
-                    # Page 3 of a list the other language has fewer pages of:
-                    # its switch goes to that list's first page, not the front page.
-                    meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}
-                    meta.home_names = {o: translate(title_key, o) for o in pages_by_lang}
-                    self.plan("listing", meta, page=page, section=section)
+            self._plan_paged("listing", title_key, pages_by_lang, section=section)
+
+    def _plan_paged(self, template: str, title_key: str, pages_by_lang: dict, **extra) -> None:
+        """Plan every page of a list that each language has its own pages of."""
+        for lang, pages in pages_by_lang.items():
+            for page in pages:
+                # The same page number in each language is its alternate.
+                urls = {
+                    other: other_pages[page.number - 1].url
+                    for other, other_pages in pages_by_lang.items()
+                    if len(other_pages) >= page.number
+                }
+                title = translate(title_key, lang)
+                if page.number > 1:
+                    title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
+                meta = self.meta(lang, urls, title)
+                # Page 3 of a list the other language has fewer pages of:
+                # its switch goes to that list's first page, not the front page.
+                meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}
+                meta.home_names = {o: translate(title_key, o) for o in pages_by_lang}
+                self.plan(template, meta, page=page, **extra)
 
     def _plan_people(self) -> None:
         ps = self.ps
+        # Paginated as the story listings are (/people/page/2/): a hub with
+        # hundreds of colleagues was one page of hundreds of portraits.
+        pages_by_lang = {}
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
             # In alphabetical order as a reader knows it: by code point, "Élise"
             # and "Özlem" came after "Zoë". Accents are read as their letter
             # (the same transliteration as slugs), the name itself breaks ties.
             people.sort(key=lambda p: (unidecode(p.name).casefold(), p.name))
-            urls = {other: f"{ps.lang_prefix(other)}people/" for other in ps.languages}
-            meta = self.meta(lang, urls, translate("people", lang))
-            self.plan("people", meta, people=people)
+            base = f"{ps.lang_prefix(lang)}people/"
+            pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
+        self._plan_paged("people", "people", pages_by_lang)
         for person in self.people.values():
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}

@@ -110,3 +110,30 @@ def test_a_long_list_numbers_the_pages_around_the_current_one_and_both_ends():
     # A gap of one page shows that page, not an ellipsis.
     assert [item and item[0] for item in pages[3].numbers()] == [1, 2, 3, 4, 5, None, 167]
     assert paginate([], 12, "stories/")[0].numbers() == [(1, "stories/")]
+
+
+def test_the_people_list_is_paginated_as_the_story_listings_are(site):
+    """/people/ was one page of every colleague with a story: hundreds of
+    portraits on a large hub. It is paged as the listings are (/people/page/2/)."""
+    out = build(site / "pelicanconf.py", site / "output", PODIUM_PEOPLE_PER_PAGE=1).output
+    first = read_page(out, "people/")
+    names = [p.text for p in first.all("p", "people__name")]
+    assert len(names) == 1
+    pager = first.one("nav", "pager")
+    count = len([li for li in _descendants(pager) if li.tag == "li"])
+    assert count >= 2
+    seen = list(names)
+    for n in range(2, count + 1):
+        page = read_page(out, f"people/page/{n}/")
+        seen += [p.text for p in page.all("p", "people__name")]
+        assert f"Pagina {n} van {count}" in page.one("title").text
+        assert page.one("link", rel="canonical").attrs["href"].endswith(f"/people/page/{n}/")
+    assert seen == sorted(seen, key=str.lower) and len(set(seen)) == count
+    assert not (out / f"people/page/{count + 1}").exists()
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/people/page/2/" in sitemap
+
+
+def test_the_people_list_of_a_small_hub_is_one_page(built_site):
+    page = read_page(built_site, "people/")
+    assert page.all("p", "people__name") and not page.all("nav", "pager")

@@ -312,6 +312,7 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
         "PODIUM_MAX_STORY_BYTES": ps.max_story_bytes,
         "PODIUM_FEATURED_COUNT": ps.featured_count,
         "PODIUM_LATEST_COUNT": ps.latest_count,
+        "PODIUM_PEOPLE_PER_PAGE": ps.people_per_page,
     }
     for name, value in in_effect.items():
         assert ast.literal_eval(table[name]) == value, name
