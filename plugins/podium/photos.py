@@ -8,7 +8,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 
 # Far above any sensible portrait (a 50 MP camera is ~8700x5800) and far below
 # what exhausts a CI runner's memory. Pillow only warns between this and twice
@@ -315,12 +315,36 @@ def responsive_variants(
 MAX_LINKED_SIDE = 2400
 
 
+def linked_fit(width: int, height: int) -> tuple[int, int]:
+    """The size of a ``width`` x ``height`` image once ``encode_linked`` has fitted
+    it within ``MAX_LINKED_SIDE`` (never enlarged): the one rule both the
+    published copy and the story's ``<img width height>`` follow."""
+    longest = max(width, height)
+    if longest <= MAX_LINKED_SIDE:
+        return width, height
+    scale = MAX_LINKED_SIDE / longest
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def linked_size(src: Source) -> tuple[int, int]:
+    """Width and height of ``encode_linked``'s copy of an image, from its header alone:
+    upright as ``clean_photo`` turns it (EXIF orientation), then fitted."""
+    with open_image(src) as im:
+        width, height = im.size
+        orientation = im.getexif().get(ExifTags.Base.Orientation, 1)
+    if orientation in (5, 6, 7, 8):  # a quarter turn: exif_transpose swaps the sides
+        width, height = height, width
+    return linked_fit(width, height)
+
+
 def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
     """A clean image (from ``clean_photo``) in ``fmt`` (JPEG, PNG or WEBP), at most
     ``MAX_LINKED_SIDE`` px a side, with no metadata: the encoder is given none."""
-    if max(image.size) > MAX_LINKED_SIDE:
-        image = image.copy()
-        image.thumbnail((MAX_LINKED_SIDE, MAX_LINKED_SIDE), Image.Resampling.LANCZOS)
+    size = linked_fit(*image.size)
+    if size != image.size:
+        # Pillow's thumbnail() rounds the short side its own way: the page's
+        # width and height (linked_size) would be a pixel off the copy's.
+        image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
         image = Image.frombytes(image.mode, image.size, image.tobytes())
     if fmt == "PNG":
         buf = io.BytesIO()

@@ -13,7 +13,7 @@ import html
 import math
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import quote, unquote, urlsplit
@@ -57,7 +57,7 @@ ALLOWED_ATTRIBUTES = {
     "div": {"role", "tabindex", "aria-label"},
     "pre": {"tabindex"},
     "iframe": {"src", "title", "width", "height", "allow", "allowfullscreen"},
-    "img": {"src", "alt", "title", "width", "height"},
+    "img": {"src", "alt", "title", "width", "height", "loading", "decoding"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     # Every level is kept, then renumbered to fit under the page's own headings
@@ -120,6 +120,10 @@ def _attribute_filter(hosts: frozenset[str]):
             return value if value.startswith(CONTENT_ID_PREFIX) else CONTENT_ID_PREFIX + value
         if attr == "dir":
             return value.lower() if value.lower() in ("ltr", "rtl", "auto") else None
+        if attr == "loading":
+            return value.lower() if value.lower() in ("lazy", "eager") else None
+        if attr == "decoding":
+            return value.lower() if value.lower() in ("async", "sync", "auto") else None
         if attr == "tabindex":  # never out of order (a positive value) nor taken out (-1)
             return value if value == "0" else None
         if attr == "role":
@@ -278,6 +282,11 @@ def interview_html(intro: str, qa: Iterable[QA]) -> str:
     return str(intro) + "".join(f'<h2 id="{p.id}">{p.question}</h2>\n{p.answer}\n' for p in qa)
 
 
+# The published width and height of an image in content/, by its content-relative
+# path; None when it cannot be read (the read step's file check says why).
+ImageSize = Callable[[str], "tuple[int, int] | None"]
+
+
 @dataclass(frozen=True)
 class Link:
     """A file in content/ that a story links with ``{static}``, ``{attach}`` or ``{filename}``.
@@ -292,6 +301,10 @@ class Link:
     # or "story": another story, which Pelican links (Body.story_links)
     kind: str
     line: int
+    # An image's width and height as published (photos.linked_size), which the
+    # rendering writes on its <img>; None for other files. The parse cache
+    # checks it against the file on every build (parse.parse_story).
+    size: tuple[int, int] | None = None
 
 
 # An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
@@ -405,16 +418,25 @@ class Renderer:
         return scroll_boxes(sanitize(raw, self.iframe_hosts), lang)
 
     def render(
-        self, source: str, kind: str, path: str, body_line: int, folder: str = "", lang: str = "en"
+        self,
+        source: str,
+        kind: str,
+        path: str,
+        body_line: int,
+        folder: str = "",
+        lang: str = "en",
+        image_size: ImageSize | None = None,
     ) -> Body:
         """``folder``: the story's folder relative to content/, for relative ``{static}`` links;
-        ``lang``: the story's language, for the names the rendering gives (a table's box)."""
+        ``lang``: the story's language, for the names the rendering gives (a table's box);
+        ``image_size``: the published width and height of an image in content/ (by its
+        content-relative path), or None where unknown."""
         costly = costly_markdown(source)
         if costly is not None:  # one line now, not minutes of Python-Markdown first
             issue = Issue(path, body_line + costly.line, costly.message)
             return Body(Markup(""), Markup(""), issues=[issue])
         try:
-            return self._render(source, kind, path, body_line, folder, lang)
+            return self._render(source, kind, path, body_line, folder, lang, image_size)
         except RecursionError:
             # Python-Markdown walks its tree recursively (toc's iterparent): "*" x 2,000
             # around a word, emphasis 2,000 levels deep, ended the build in
@@ -425,9 +447,16 @@ class Renderer:
             return Body(Markup(""), Markup(""), issues=[issue])
 
     def _render(
-        self, source: str, kind: str, path: str, body_line: int, folder: str, lang: str
+        self,
+        source: str,
+        kind: str,
+        path: str,
+        body_line: int,
+        folder: str,
+        lang: str,
+        image_size: ImageSize | None = None,
     ) -> Body:
-        links = _Links(self, source, path, body_line, folder)
+        links = _Links(self, source, path, body_line, folder, image_size)
         if kind != "interview":
             out = shift_headings(links.resolve(self.convert(source, links, lang)), 2)
             body = _finish(Body(Markup(out), Markup("")), out)
@@ -508,9 +537,19 @@ class _Links:
     in ``PODIUM_IMAGE_HOSTS``: every reader's browser would call that host.
     """
 
-    def __init__(self, renderer: Renderer, source: str, path: str, body_line: int, folder: str):
+    def __init__(
+        self,
+        renderer: Renderer,
+        source: str,
+        path: str,
+        body_line: int,
+        folder: str,
+        image_size: ImageSize | None = None,
+    ):
         self.r, self.source, self.path, self.body_line = renderer, source, path, body_line
         self.folder = folder
+        self.image_size = image_size
+        self.sizes: dict[str, tuple[int, int] | None] = {}  # published URL -> image size
         self.found: list[Link] = []
         self.issues: list[Issue] = []
         self.kept: set[str] = set()  # {filename} links to stories, left for Pelican
@@ -527,6 +566,7 @@ class _Links:
             name = "href" if tag == "a" else "src"
             if tag == "img":
                 self._alt_text(m.group(3))
+            size = None
             for am in ATTR.finditer(m.group(3)):
                 if am.group(1).lower() != name or am.group(2) is None:
                     continue
@@ -535,11 +575,16 @@ class _Links:
                 # left for Pelican to resolve: it points nowhere.
                 new = self._check(tag, value)
                 new = "#" if new is None else new
+                size = self.sizes.get(new) if tag == "img" else None
                 if new != value:
                     start = m.start(3) + am.start(2)
                     out.append(fragment[pos:start])
                     out.append(html.escape(new))
                     pos = m.start(3) + am.end(2)
+            if tag == "img":
+                out.append(fragment[pos : m.end(3)])
+                out.append(_img_extra(m.group(3), size))
+                pos = m.end(3)
         out.append(fragment[pos:])
         return self._hidden("".join(out))
 
@@ -669,9 +714,12 @@ class _Links:
             )
             return None
         line = self._line(value)
+        url = f"{MEDIA_MARKER}{MEDIA_DIR}/{quote(rel)}"
         if all(link.target != rel for link in self.found):
-            self.found.append(Link(rel, kind, line))
-        return f"{MEDIA_MARKER}{MEDIA_DIR}/{quote(rel)}"
+            size = self.image_size(rel) if kind == "image" and self.image_size else None
+            self.found.append(Link(rel, kind, line, size))
+            self.sizes[url] = size
+        return url
 
     def _page_link(self, value: str) -> None:
         """Record a link to a path on this site (no scheme, no host): one to a
@@ -737,6 +785,22 @@ class _Links:
             f"for a file in content/, write {{static}}/{value.lstrip('./')} (the path from "
             "content/)",
         )
+
+
+def _img_extra(attrs: str, size: tuple[int, int] | None) -> str:
+    """What an ``<img>`` gets besides what was written: its width and height where
+    known (the browser keeps the image's room while it loads, so the text below
+    does not jump: Lighthouse's layout shift), and lazy, asynchronous loading
+    (a story's photos are below its header). What the writer gave is kept."""
+    written = {a.group(1).lower() for a in ATTR.finditer(attrs)}
+    extra = ""
+    if size is not None and not written & {"width", "height"}:
+        extra += f' width="{size[0]}" height="{size[1]}"'
+    if "loading" not in written:
+        extra += ' loading="lazy"'
+    if "decoding" not in written:
+        extra += ' decoding="async"'
+    return extra
 
 
 # What a question looks like when it is not quite "## Question": another

@@ -27,7 +27,7 @@ from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photo_checks import photo_verdict_cached
-from podium.photos import MIN_PORTRAIT_SIDE
+from podium.photos import MIN_PORTRAIT_SIDE, linked_size
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
 
@@ -120,6 +120,18 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     parsed = _memo.get(key)
     if parsed is None:
         parsed = _memo[key] = _parse_cached(path, Path(content_root), settings, real, identity)
+    if parsed.body is not None and any(
+        link.size != _image_size(Path(content_root), link.target)
+        for link in parsed.body.links
+        if link.kind == "image"
+    ):
+        # An image replaced by one of another size, the story untouched: its
+        # <img width height> are the old image's, so the page would jump as it
+        # loads. Rendered again (both caches hold the story, not its images).
+        parsed = _memo[key] = _parse(path, Path(content_root), settings)
+        with contextlib.suppress(OSError, paths.Refused):
+            entry, key_now, _ = _cache_entry(path, Path(content_root), settings, real, identity)
+            _store(entry, key_now, parsed)
     # The photo and linked files are checked outside the memo: replacing one
     # without touching the story must be noticed (podium serve rebuilds in-process).
     extra: list[Issue] = []
@@ -357,6 +369,7 @@ def _parse(
         source.body_line,
         "" if folder == "." else folder,
         story.lang if story is not None else settings.default_lang,
+        functools.partial(_image_size, content_root),
     )
     issues += body.issues
     if story is not None and story.kind == "column":
@@ -523,6 +536,24 @@ def _check_photo(
             )
         )
     return issues
+
+
+def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
+    """The published width and height of the image at ``rel`` in content/, from its
+    header (photos.linked_size), or None when it cannot be read: the file check
+    (``_check_link``) says why, and the build stops there."""
+    try:
+        target = paths.content_file(content_root, rel)
+        stat = target.stat()
+    except (OSError, paths.Refused):
+        return None
+    key = ("size", str(target), stat.st_mtime_ns, stat.st_size)
+    if key not in _photo_memo:
+        try:
+            _photo_memo[key] = linked_size(paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES))
+        except Exception:  # noqa: BLE001 - any unreadable image: no size (and an error elsewhere)
+            _photo_memo[key] = None
+    return _photo_memo[key]
 
 
 def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:

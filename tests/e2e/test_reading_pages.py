@@ -137,3 +137,50 @@ def test_the_people_list_is_paginated_as_the_story_listings_are(site):
 def test_the_people_list_of_a_small_hub_is_one_page(built_site):
     page = read_page(built_site, "people/")
     assert page.all("p", "people__name") and not page.all("nav", "pager")
+
+
+def _photo(path: Path, size: tuple[int, int], orientation: int = 1) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.new("RGB", size, (40, 120, 90)).save(path, "JPEG", exif=exif.tobytes())
+
+
+def _story_images(out: Path) -> list:
+    return [img for img in read_page(out, "stories/ben-bakker/").all("img")
+            if "/media/" in img.attrs.get("src", "")]  # fmt: skip
+
+
+def test_story_images_have_their_size_and_load_lazily(site):
+    """A photo in a story's Markdown came out as <img src alt>: no width or
+    height, so the text below it jumped when it loaded (Lighthouse's layout
+    shift), and it loaded at once even far below the fold."""
+    from PIL import Image
+
+    images = site / "content" / "images"
+    _photo(images / "dak.jpg", (3000, 1500))  # larger than a story image is published
+    _photo(images / "staand.jpg", (600, 400), orientation=6)  # a phone's quarter turn
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\n![Twee monteurs op een dak]({static}/images/dak.jpg)\n"
+        + '\n<img src="{static}/images/staand.jpg" alt="Een monteur" loading="eager">\n',
+        encoding="utf-8",
+    )
+    out = _build(site)
+    roof, upright = _story_images(out)
+    assert (roof.attrs["width"], roof.attrs["height"]) == ("2400", "1200")
+    assert (roof.attrs["loading"], roof.attrs["decoding"]) == ("lazy", "async")
+    assert (upright.attrs["width"], upright.attrs["height"]) == ("400", "600")
+    assert upright.attrs["loading"] == "eager", "what the writer wrote is kept"
+    for img in (roof, upright):
+        with Image.open(out / img.attrs["src"].lstrip("/")) as published:
+            assert published.size == (int(img.attrs["width"]), int(img.attrs["height"]))
+
+    # Another photo under the same name, the story untouched: the cached
+    # rendering must not keep the old photo's size.
+    _photo(images / "dak.jpg", (800, 1000))
+    roof = _story_images(_build(site))[0]
+    assert (roof.attrs["width"], roof.attrs["height"]) == ("800", "1000")
