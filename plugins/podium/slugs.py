@@ -101,3 +101,12 @@ def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
 
 def is_slug(value: object) -> bool:
     return isinstance(value, str) and SLUG_RE.match(value) is not None
+
+
+def name_order(name: str) -> tuple[str, str]:
+    """Where a name goes in an alphabetical list: by its letters read as the
+    slugs read them (unidecode), case folded, so "Émile" stands with the E's,
+    "Özlem" with the O's and "Łukasz" with the L's; sorted as written,
+    ``str.lower()`` put them all after "Zoë" (Unicode numbers accented capitals
+    after Z). The name itself breaks ties, so the order is fixed."""
+    return unidecode(name).casefold(), name

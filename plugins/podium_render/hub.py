@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
-from unidecode import unidecode
 
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.cache import build_cache
 from podium.i18n import translate
+from podium.slugs import name_order
 from podium_validate import site_of
 
 from .feeds import author_name, feed_content, json_feed, robots, sitemap, story_item
@@ -323,10 +323,7 @@ class HubGenerator(Generator):
         pages_by_lang = {}
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
-            # In alphabetical order as a reader knows it: by code point, "Élise"
-            # and "Özlem" came after "Zoë". Accents are read as their letter
-            # (the same transliteration as slugs), the name itself breaks ties.
-            people.sort(key=lambda p: (unidecode(p.name).casefold(), p.name))
+            people.sort(key=lambda p: name_order(p.name))
             base = f"{ps.lang_prefix(lang)}people/"
             pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
         self._plan_paged("people", "people", pages_by_lang)

@@ -17,6 +17,7 @@ from typing import Any
 from podium import pipeline
 from podium.fields import aware
 from podium.i18n import translate
+from podium.slugs import name_order
 from podium.text import clip_sentences
 
 from .feeds import absolute_links
@@ -186,9 +187,10 @@ def facets(
     teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
     places = {job_location_key(p): job_place(p, lang) for v in views for p in v.locations}
     return {
-        "theme": sorted(themes.items(), key=lambda kv: kv[1].lower()),
-        "team": sorted(teams.items(), key=lambda kv: kv[1].lower()),
-        "location": sorted(places.items(), key=lambda kv: kv[1].lower()),
+        # In the reader's alphabetical order: by code point "Éindhoven" came after "Zwolle".
+        "theme": sorted(themes.items(), key=lambda kv: name_order(kv[1])),
+        "team": sorted(teams.items(), key=lambda kv: name_order(kv[1])),
+        "location": sorted(places.items(), key=lambda kv: name_order(kv[1])),
     }
 
 

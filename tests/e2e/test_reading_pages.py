@@ -184,3 +184,21 @@ def test_story_images_have_their_size_and_load_lazily(site):
     _photo(images / "dak.jpg", (800, 1000))
     roof = _story_images(_build(site))[0]
     assert (roof.attrs["width"], roof.attrs["height"]) == ("800", "1000")
+
+
+def test_the_people_list_is_alphabetical_whatever_the_accents(site):
+    """The list sorted by name.lower(): "Émile Dubois" and "Özlem Aydın" came
+    after every name from A to Z, where a reader looking for them never looks."""
+    for slug, name in (("emile", "Émile Dubois"), ("ozlem", "Özlem Aydın"), ("wim", "Wim Zeeman")):
+        (site / "content" / "columns" / f"{slug}.md").write_text(
+            f"---\ntitle: Mijn eerste jaar\ndate: 2026-04-12\nauthor: {name}\n"
+            "role: Monteur\nconsent: {given: 2026-04-01}\n---\n\n"
+            "Ik werk hier nu een jaar en ik leer elke dag iets nieuws van mijn collega's.\n",
+            encoding="utf-8",
+        )
+    out = _build(site)
+    names = [p.text for p in read_page(out, "people/").all("p", "people__name")]
+    assert names == [
+        "Anna de Boer", "Ben Bakker", "Émile Dubois", "Gina Vertrokken", "Özlem Aydın",
+        "Wim Zeeman",
+    ]  # fmt: skip
