@@ -95,6 +95,23 @@ class _Builder(ET.TreeBuilder):
         return super().pi(target, data)
 
 
+_SVG_PX = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*")
+
+
+def svg_size(data: bytes) -> tuple[int, int] | None:
+    """The drawing's own width and height in pixels (``<svg width="640" height="320">``),
+    which a browser takes as its size, or None: not a safe SVG (``svg_problem``), or
+    a size in other units, in percent, or none at all (then the page says none)."""
+    if svg_problem(data) is not None:
+        return None
+    root = ET.fromstring(data)
+    width, height = (_SVG_PX.fullmatch(root.get(side, "")) for side in ("width", "height"))
+    if width is None or height is None:
+        return None
+    size = round(float(width[1])), round(float(height[1]))
+    return size if min(size) > 0 else None
+
+
 def svg_problem(data: bytes) -> str | None:
     """None when the SVG is safe to publish as is, else one line saying why not."""
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.I):

@@ -301,8 +301,9 @@ class Link:
     # or "story": another story, which Pelican links (Body.story_links)
     kind: str
     line: int
-    # An image's width and height as published (photos.linked_size), which the
-    # rendering writes on its <img>; None for other files. The parse cache
+    # An image's width and height as published (photos.linked_size, or an SVG's
+    # own width and height in pixels), which the rendering writes on its <img>;
+    # None for other files, and for a drawing that gives no size of its own. The parse cache
     # checks it against the file on every build (parse.parse_story).
     size: tuple[int, int] | None = None
 
@@ -716,7 +717,8 @@ class _Links:
         line = self._line(value)
         url = f"{MEDIA_MARKER}{MEDIA_DIR}/{quote(rel)}"
         if all(link.target != rel for link in self.found):
-            size = self.image_size(rel) if kind == "image" and self.image_size else None
+            drawn = kind in ("image", "svg") and self.image_size is not None
+            size = self.image_size(rel) if drawn else None
             self.found.append(Link(rel, kind, line, size))
             self.sizes[url] = size
         return url

@@ -123,7 +123,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     if parsed.body is not None and any(
         link.size != _image_size(Path(content_root), link.target)
         for link in parsed.body.links
-        if link.kind == "image"
+        if link.kind in ("image", "svg")
     ):
         # An image replaced by one of another size, the story untouched: its
         # <img width height> are the old image's, so the page would jump as it
@@ -550,7 +550,12 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
     key = ("size", str(target), stat.st_mtime_ns, stat.st_size)
     if key not in _photo_memo:
         try:
-            _photo_memo[key] = linked_size(paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES))
+            if PurePosixPath(rel).suffix.lower() == ".svg":
+                data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
+                _photo_memo[key] = filetypes.svg_size(data)
+            else:
+                data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
+                _photo_memo[key] = linked_size(data)
         except Exception:  # noqa: BLE001 - any unreadable image: no size (and an error elsewhere)
             _photo_memo[key] = None
     return _photo_memo[key]

@@ -202,3 +202,24 @@ def test_the_people_list_is_alphabetical_whatever_the_accents(site):
         "Anna de Boer", "Ben Bakker", "Émile Dubois", "Gina Vertrokken", "Özlem Aydın",
         "Wim Zeeman",
     ]  # fmt: skip
+
+
+def test_a_story_drawing_has_the_size_it_gives_itself(site):
+    """An SVG drawing with width and height of its own got an <img> without
+    them, so the text below jumped when it loaded, as a photo's did."""
+    images = site / "content" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    drawing = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="10" height="10"/></svg>'
+    (images / "plan.svg").write_text(drawing.format('width="640" height="320"'), encoding="utf-8")
+    (images / "icoon.svg").write_text(drawing.format('viewBox="0 0 24 24"'), encoding="utf-8")
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\n![Het plan]({static}/images/plan.svg)\n\n![Een icoon]({static}/images/icoon.svg)\n",
+        encoding="utf-8",
+    )
+    plan, icon = _story_images(_build(site))
+    assert (plan.attrs["width"], plan.attrs["height"]) == ("640", "320")
+    assert plan.attrs["loading"] == "lazy"
+    # Its size is the page's to choose: a width and height would fix it at 24 px.
+    assert "width" not in icon.attrs and icon.attrs["loading"] == "lazy"
