@@ -354,3 +354,13 @@ def test_ui_strings_name_no_company_or_sector():
     for key, entry in strings().items():
         for lang, text in entry.items():
             assert not demo.search(str(text)), (key, lang, text)
+
+
+def test_names_and_places_sort_as_a_reader_looks_for_them():
+    # By code point "Éindhoven", "Łukasz" and "Øystein" came after "Zwolle"; the
+    # people list and the job filters (place, team, theme) use this one order.
+    from podium.slugs import name_order
+
+    names = ["Zwolle", "Łukasz", "Éindhoven", "Øystein", "anna", "Anna"]
+    assert sorted(names, key=name_order) == ["Anna", "anna", "Éindhoven", "Łukasz", "Øystein",
+                                             "Zwolle"]  # fmt: skip
