@@ -16,6 +16,7 @@ from pelican.generators import Generator
 
 from podium import pipeline
 from podium import settings as podium_settings
+from podium_read.body import ALLOWED_TAGS
 
 from .bundle import bundle_files, copy_bundle
 from .config import cms_config, config_yaml, content_security_policy
@@ -61,6 +62,8 @@ class AdminGenerator(Generator):
             relative_urls=False,
             csp=content_security_policy(config),
             admin_lang=ps.default_lang,
+            # The tags a story's HTML may use (admin.js keeps those raw).
+            html_tags=" ".join(sorted(ALLOWED_TAGS)),
         )
 
 

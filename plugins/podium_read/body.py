@@ -387,6 +387,19 @@ class BackslashBreak(markdown.extensions.Extension):
         md.inlinePatterns.register(pattern, "backslash_break", 100)
 
 
+class EscapedAngle(markdown.extensions.Extension):
+    """``\\<`` is a ``<`` in the text, as in CommonMark.
+
+    The browser editor writes a ``<`` typed in its rich text so (``\\<main>``,
+    ``a \\<b> c``: ``theme/static/js/admin.js``), and its own Markdown reader
+    reads it back as ``<``. Python-Markdown alone printed the backslash and
+    took the rest as an HTML tag, which the sanitiser dropped or obeyed.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<"]
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -400,7 +413,7 @@ class Renderer:
         self.image_hosts = frozenset(h.lower() for h in image_hosts)
         self.attachments = tuple(attachments)
         self._md = markdown.Markdown(
-            extensions=["extra", "sane_lists", "toc", BackslashBreak()],
+            extensions=["extra", "sane_lists", "toc", BackslashBreak(), EscapedAngle()],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
         )

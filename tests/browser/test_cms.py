@@ -423,3 +423,51 @@ def test_a_nested_list_stays_nested_when_the_editor_saves_it(cms):
     assert "<li><p>Boven</p><ul><li>Ondereen</li><li>Ondertwee</li></ul></li>" in html, text
     assert "<li><p>Tweedeboven</p></li></ul>" in html, text
     assert "<li><p>Stapeen</p><p>Tweedealineavanstapeen.</p></li><li><p>Staptwee</p>" in html, text
+
+
+def _edit_first_line(page, site, name: str, body: str, typed: str) -> str:
+    """Write ``columns/<name>.md`` with ``body``, type ``typed`` at the start of
+    its first paragraph in the rich-text editor, publish; the saved text."""
+    story = site / "content" / "columns" / f"{name}.md"
+    story.write_text(
+        f"---\ntitle: {name}\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\nlang: nl\n"
+        f"consent:\n  given: 2026-04-20\n---\n{body}",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + f"#/collections/columns-nl/entries/{name}")
+    first = page.locator("[contenteditable=true]").last.get_by_text(body.split("\n")[0][:12])
+    first.click()
+    page.keyboard.press("Home")
+    page.keyboard.insert_text(typed)
+    page.frame_locator("iframe").last.get_by_text(typed[:6]).first.wait_for(timeout=30_000)
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while typed.split()[0] not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the editor did not save the story"
+        time.sleep(0.2)
+    return text
+
+
+def test_angle_brackets_typed_in_the_editor_stay_text(cms):
+    """Typed in the rich text, "<main>" and "a <b> c" were saved as they are,
+    raw HTML to Python-Markdown: the published page dropped "<main>" and set
+    the rest of the paragraph in bold. HTML a git writer put in that Podium
+    publishes (a quote in another language) stays HTML, a comment a comment."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_read import parse_story
+
+    page, site, _base = cms
+    typed = "De tag <main> en a <b> c, x < y. "
+    kept = 'Zij zei <q lang="en">hello</q>.<!-- noot voor de redactie -->\n'
+    text = _edit_first_line(page, site, "hoekhaken", "Een gewone zin over code.\n\n" + kept, typed)
+    assert kept in text, text
+    settings = load_settings(str(site / "pelicanconf.py"))
+    story = site / "content" / "columns" / "hoekhaken.md"
+    parsed = parse_story(story, site / "content", podium_settings.get(settings))
+    assert parsed.errors == [], [i.format() for i in parsed.errors]
+    html = str(parsed.body.html)
+    # Where the caret lands in the first line does not matter; that it all stays text does.
+    assert "De tag &lt;main&gt; en a &lt;b&gt; c, x &lt; y. " in html, (text, html)
+    assert "<b>" not in html and "<main>" not in html
+    assert '<q lang="en">hello</q>' in html and "noot" not in html

@@ -146,3 +146,14 @@ def test_a_translation_of_an_original_with_a_language_suffix_is_its_translation(
     # A dot before something that is no language of the hub stays part of the name.
     other = _parse(tmp_path, LEFT_OUT.replace("lang: nl", "lang: nl\nslug: versie-2.0"))
     assert other.story.slug == "versie-2-0"
+
+
+def test_an_escaped_angle_bracket_as_the_editor_writes_it_is_text(tmp_path):
+    """The editor writes a "<" typed in its rich text as CommonMark's "\\<"
+    (theme/static/js/admin.js). Python-Markdown printed the backslash and took
+    "<b> c" for a tag: the rest of the paragraph in bold."""
+    text = LEFT_OUT.replace("Ik plan de ritten", "De tag \\<main> en a \\<b> c, x \\< y. Ik plan")
+    parsed = _parse(tmp_path, text)
+    assert parsed.errors == [], [i.format() for i in parsed.errors]
+    answer = str(parsed.body.qa[0].answer)
+    assert "De tag &lt;main&gt; en a &lt;b&gt; c, x &lt; y. Ik plan" in answer, answer

@@ -26,10 +26,78 @@
       })(tree);
     };
   }
+  // A "<" typed in the rich text is text. Decap keeps every run of typed text
+  // as raw HTML (so that it never escapes HTML a writer put in): "<main>" and
+  // "a <b> c" were saved as tags, and the page dropped the one and set the
+  // rest of the paragraph in bold. Such a "<" is written "\<" (CommonMark's
+  // escape, which Decap reads back as "<" and Podium renders as "&lt;").
+  // Kept raw is only HTML that Podium publishes as HTML and that is whole in
+  // the run: a tag of the story allowlist (data-html-tags) with its closing
+  // tag ("<q lang=ar>...</q>", an embedded video's iframe), one that has none
+  // (br, hr, img), and a comment (a note to the reviewer, never published).
+  var keptTags = (me.getAttribute("data-html-tags") || "").split(" ");
+  var VOID = ["br", "hr", "img"];
+  var TOKEN = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>|</g;
+  // The positions in ``value`` of each "<" that is to be text.
+  function typedAngles(value) {
+    var tokens = [], m;
+    TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(value))) {
+      tokens.push({ at: m.index, comment: m[0].slice(0, 4) === "<!--",
+                    close: m[1] === "/", name: (m[2] || "").toLowerCase(), keep: false });
+    }
+    tokens.forEach(function (t, i) {
+      if (t.comment) t.keep = true;
+      else if (!t.name || keptTags.indexOf(t.name) < 0) return;
+      else if (VOID.indexOf(t.name) >= 0) t.keep = !t.close;
+      else if (!t.close && !t.keep) {
+        var depth = 0;
+        for (var j = i + 1; j < tokens.length; j++) {
+          var u = tokens[j];
+          if (u.name !== t.name || u.keep) continue;
+          if (!u.close) depth++;
+          else if (depth) depth--;
+          else { t.keep = u.keep = true; break; }
+        }
+      }
+    });
+    return tokens.filter(function (t) { return !t.keep; }).map(function (t) { return t.at; });
+  }
+  var TEXT = ["text", "html"];
+  // Decap splits a paragraph's text into several nodes ("Zij zei ", "<q
+  // lang=en>", "hello", "</q>"): a tag and its closing tag are paired over
+  // each run of neighbouring text nodes, then every node gets its escapes.
+  function escapeRun(run) {
+    var joined = run.map(function (n) { return n.value || ""; }).join("");
+    if (joined.indexOf("<") < 0) return;
+    var at = typedAngles(joined), start = 0;
+    run.forEach(function (n) {
+      var value = n.value || "", end = start + value.length, out = value;
+      at.filter(function (p) { return p >= start && p < end; }).reverse().forEach(function (p) {
+        out = out.slice(0, p - start) + "\\" + out.slice(p - start);
+      });
+      n.value = out;
+      start = end;
+    });
+  }
+  function typedAnglesAreText() {
+    return function (tree) {
+      (function walk(node) {
+        var run = [];
+        (node.children || []).forEach(function (child) {
+          if (TEXT.indexOf(child.type) >= 0) { run.push(child); return; }
+          escapeRun(run);
+          run = [];
+          walk(child);
+        });
+        escapeRun(run);
+      })(tree);
+    };
+  }
   if (CMS.registerRemarkPlugin) {
     CMS.registerRemarkPlugin({
       settings: { listItemIndent: "tab" },
-      plugins: [itemsApartAfterBlocks],
+      plugins: [itemsApartAfterBlocks, typedAnglesAreText],
     });
   }
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
