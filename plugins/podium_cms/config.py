@@ -55,7 +55,11 @@ LABELS = {
         "aliases": "Vorige URL-namen (die naar dit verhaal leiden)",
         "alias": "Vorige URL-naam",
         "translation_of": "Vertaling van",
-        "translation_hint": "Leeg: een verhaal dat alleen in deze taal verschijnt.",
+        # An English story of its own named like a Dutch one (same title) is
+        # published as its translation: the file name is its slug.
+        "translation_hint": "Leeg: een verhaal dat alleen in deze taal verschijnt. Geef het "
+        "dan een andere titel dan elk Nederlands verhaal: met dezelfde titel wordt het de "
+        "vertaling daarvan.",
         "summary": "Samenvatting (een of twee zinnen)",
         "quote": "Citaat",
         "photo": "Portretfoto",
@@ -101,7 +105,9 @@ LABELS = {
         "aliases": "Former URL names (they lead to this story)",
         "alias": "Former URL name",
         "translation_of": "Translation of",
-        "translation_hint": "Empty: a story that appears only in this language.",
+        "translation_hint": "Empty: a story that appears only in this language. Give it a "
+        "title no story in the default language has: with the same title it becomes that "
+        "story's translation.",
         "summary": "Summary (one or two sentences)",
         "quote": "Pull quote",
         "photo": "Portrait photo",

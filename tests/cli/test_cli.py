@@ -1662,3 +1662,33 @@ def test_a_vacancy_named_other_than_by_its_id_is_told_the_id(run, site, written,
     lines = run("check", "content/columns/ben-bakker.md").output.splitlines()
     assert (f'content/columns/ben-bakker.md:5: warning: vacancy "{written}" in "vacancies" '
             f"does not exist{hint}") in lines, lines  # fmt: skip
+
+
+def test_an_english_story_sharing_a_dutch_file_name_by_another_author_is_named_so(run, site):
+    # An English story of its own whose title gives a Dutch story's file name
+    # (the editor names files after titles) is published as its translation.
+    # `podium check` only said to write the name "the same way in every
+    # language", as if "Ravi Menon" were a misspelling of "Ben Bakker".
+    folder = site / "content" / "columns"
+    dutch = (folder / "ben-bakker.md").read_text(encoding="utf-8")
+    assert "author: Ben Bakker" in dutch and "\nslug:" not in dutch
+    (folder / "ben-bakker.en.md").write_text(
+        "---\ntitle: Ben Bakker\ndate: 2026-02-12\nauthor: Ravi Menon\nrole: Tech lead\n"
+        "lang: en\nconsent: {given: 2026-01-27}\n---\nI joined the support desk as a "
+        "temp and we still talk about the night the phones kept ringing.\n",
+        encoding="utf-8",
+    )
+    result = run("check")
+    lines = [ln for ln in result.output.splitlines() if "Ravi Menon" in ln]
+    assert (
+        'content/columns/ben-bakker.en.md:4: warning: field "author" ("Ravi Menon") is another '
+        'person than "Ben Bakker" of content/columns/ben-bakker.md, yet the two are published '
+        'as one story in two languages, as both have the slug "ben-bakker"; if this is a story '
+        'of its own, give it another file name or a "slug" field of its own'
+    ) in lines, result.output
+    # A misspelt name is still a misspelt name.
+    english = folder / "ben-bakker.en.md"
+    text = english.read_text(encoding="utf-8")
+    english.write_text(text.replace("Ravi Menon", "Ben Baker"), encoding="utf-8")
+    result = run("check")
+    assert 'is not "Ben Bakker" of its translation' in result.output, result.output

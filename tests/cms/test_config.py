@@ -137,6 +137,9 @@ def test_language_layout_matches_podium(demo):
     # and the file name does not depend on it (an empty one would name ".en.md").
     assert relation["required"] is False
     assert "{{fields.slug}}" not in en["slug"]
+    # Named after its title, an English story of its own with a Dutch story's
+    # title is that story's translation: the hint says so where it is written.
+    assert "met dezelfde titel wordt het de vertaling" in relation["hint"]
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
                                   "default": "en"}  # fmt: skip
 
