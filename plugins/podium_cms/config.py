@@ -206,8 +206,13 @@ def _language_name(code: str, ui: str) -> str:
     return LANGUAGE_NAMES.get(ui, LANGUAGE_NAMES["en"]).get(code, code)
 
 
-def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str) -> list[dict]:
+def field_widgets(
+    ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str, root: str = ""
+) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
+
+    ``root``: the content folder as the backend sees it ("content/" on GitHub,
+    "" for decap-server, which is rooted there).
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -275,6 +280,14 @@ def field_widgets(ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str)
             # writer, who has no git, could not remove it. 92: the build
             # re-encodes every portrait again, so this first pass loses little.
             "media_processing": {"enabled": True, "strip_metadata": True, "quality": 92},
+            # A folder per story, named as its file is: in the one shared
+            # folder a photo uploaded under a name already there ("foto.jpg",
+            # "portret.jpg") replaced another colleague's portrait after a
+            # confirm in English, and the media library offered every
+            # colleague's portrait to pick. (Leading "/": from the backend's
+            # root, not beside the story.)
+            "media_folder": f"/{root}{MEDIA_FOLDER}/{FILE_SLUG}",
+            "public_folder": f"{MEDIA_FOLDER}/{FILE_SLUG}",
         },
         "team": (
             {"widget": "select", "options": team_options, **optional}
@@ -399,7 +412,7 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
     out = []
     for kind, folder in KINDS.items():
         for lang in ps.languages:
-            fields = field_widgets(ps, themes, vacancy_ids, kind, lang)
+            fields = field_widgets(ps, themes, vacancy_ids, kind, lang, root)
             body = {
                 "name": "body",
                 "label": t["body"],

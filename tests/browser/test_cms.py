@@ -226,9 +226,10 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     text = _wait_for(story)
     for question, answer in zip(questions, answers, strict=True):
         assert f"## {question}\n\n{answer}\n" in text, text
-    assert "photo: images/people/telefoon.jpg" in text
+    folder = "images/people/s-ochtends-koffie-met-collegas"  # the story's own
+    assert f"photo: {folder}/telefoon.jpg" in text
     assert "lang: nl" in text
-    original = site / "content" / "images" / "people" / "telefoon.jpg"
+    original = site / "content" / folder / "telefoon.jpg"
     # Stripped in the browser before the upload: the writer, who has no git,
     # could not take the position out of the repository again.
     assert not has_gps(original)
@@ -471,3 +472,36 @@ def test_angle_brackets_typed_in_the_editor_stay_text(cms):
     assert "De tag &lt;main&gt; en a &lt;b&gt; c, x &lt; y. " in html, (text, html)
     assert "<b>" not in html and "<main>" not in html
     assert '<q lang="en">hello</q>' in html and "noot" not in html
+
+
+def test_a_photo_with_another_storys_file_name_replaces_nothing(cms, tmp_path):
+    """Every portrait went into one folder: a second colleague's "portret.jpg"
+    replaced the first one's after a confirm in English (which the writer, or
+    Playwright, may well accept), and the media library offered every
+    colleague's portrait to pick."""
+    page, site, _base = cms
+    people = site / "content" / "images" / "people"
+    colours = {"Eerste portret": (200, 30, 30), "Tweede portret": (30, 30, 200)}
+    page.on("dialog", lambda dialog: dialog.accept())  # "overwrite?": yes
+    for title, colour in colours.items():
+        photo = tmp_path / title.split()[0] / "portret.jpg"
+        photo.parent.mkdir()
+        Image.new("RGB", (900, 1200), colour).save(photo)
+        _new_story(page, "columns-nl", title, "2026-05-05", title.split()[0] + " Jansen",
+                   "Monteur", "2026-04-01")  # fmt: skip
+        # The photo's folder is named from the title the entry holds when the
+        # library opens: under load the form commits a typed value late.
+        page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=30_000)
+        page.get_by_text("Kies een afbeelding").click()
+        page.locator("input[type=file]").set_input_files(photo)
+        page.get_by_text("portret.jpg").first.wait_for()
+        page.get_by_role("button", name="Gebruik selectie").click()
+        _publish(page)
+        story = site / "content" / "columns" / (title.lower().replace(" ", "-") + ".md")
+        _wait_for(story)
+    for title, colour in colours.items():
+        slug = title.lower().replace(" ", "-")
+        story = (site / "content" / "columns" / f"{slug}.md").read_text(encoding="utf-8")
+        assert f"photo: images/people/{slug}/portret.jpg\n" in story, story
+        with Image.open(people / slug / "portret.jpg") as image:
+            assert image.convert("RGB").getpixel((450, 600)) == pytest.approx(colour, abs=8)

@@ -86,6 +86,10 @@ def test_every_front_matter_field_has_a_widget(demo):
     photo = _field(interviews, "photo")
     assert photo["widget"] == "image"
     assert config["media_folder"] == "content/images/people"
+    # A folder per story, named as its file: an upload never replaces another
+    # colleague's portrait of the same file name.
+    assert photo["media_folder"] == "/content/images/people/" + FILE_SLUG
+    assert photo["public_folder"] == "images/people/" + FILE_SLUG
     assert config["public_folder"] == "images/people"
 
 
@@ -170,6 +174,8 @@ def test_local_backend_is_the_proxy_rooted_at_content(demo):
     assert config["backend"]["name"] == "proxy"
     assert config["publish_mode"] == "simple"
     assert config["media_folder"] == "images/people"
+    photo = _field(config["collections"][0], "photo")
+    assert photo["media_folder"] == "/images/people/" + FILE_SLUG  # decap-server's root
     assert _collection(config, "columns-nl")["folder"] == "columns"
     assert "connect-src 'self' blob: http://127.0.0.1:8081;" in content_security_policy(config)
 
