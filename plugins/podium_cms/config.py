@@ -73,6 +73,8 @@ LABELS = {
         "status": "Status",
         "published": "Gepubliceerd",
         "draft": "Concept",
+        "status_hint": "Een nieuw verhaal begint als concept: het staat pas op de site als "
+        "je hier Gepubliceerd kiest.",
         "left": "Uit dienst sinds",
         "featured": "Uitgelicht op de voorpagina",
         "share_prompts": "Vragen die collega's helpen het verhaal te delen",
@@ -120,6 +122,8 @@ LABELS = {
         "status": "Status",
         "published": "Published",
         "draft": "Draft",
+        "status_hint": "A new story starts as a draft: it is on the site only once you "
+        "choose Published here.",
         "left": "Left the company on",
         "featured": "Featured on the front page",
         "share_prompts": "Questions that help colleagues share the story",
@@ -319,7 +323,14 @@ def field_widgets(
         "status": {
             "widget": "select",
             "options": [{"label": t[s], "value": s} for s in STATUSES],
-            "default": "published",
+            # A new story starts as a draft, as `podium new` writes it: saved
+            # half-written (locally "Publiceer" is the only save), its prompts
+            # are warnings and the build goes on; as "published" they were
+            # errors, so `podium serve` stopped rebuilding, and a pull request
+            # merged with them broke the hub's build. Decap gives the default
+            # only to a new story: one without the line stays published.
+            "default": "draft",
+            "hint": t["status_hint"],
             **optional,  # absent means published
         },
         "left": {**DATE, **optional},

@@ -83,6 +83,8 @@ def test_every_front_matter_field_has_a_widget(demo):
     assert [f["name"] for f in consent["fields"]] == ["given", "until", "social"]
     assert _field(interviews, "date")["format"] == "YYYY-MM-DD"
     assert [o["value"] for o in _field(interviews, "status")["options"]] == ["published", "draft"]
+    # A new story is a draft, as `podium new` writes it: its prompts are warnings.
+    assert _field(interviews, "status")["default"] == "draft"
     photo = _field(interviews, "photo")
     assert photo["widget"] == "image"
     assert config["media_folder"] == "content/images/people"
