@@ -68,8 +68,9 @@ def parse_date(value: Any) -> dt.date | None:
 
 # Word and Outlook turn typed quotes into curly ones, and a writer who pastes
 # `role: “Developer”` means quotes. To YAML they are text: they would show.
-_CURLY_OPEN = "\u201c\u201e\u2018\u00ab"
-_CURLY_CLOSE = "\u201d\u2019\u201c\u00bb"
+# Public: the editor's patterns (podium_cms.config) refuse the same quotes.
+CURLY_OPEN = "\u201c\u201e\u2018\u00ab"
+CURLY_CLOSE = "\u201d\u2019\u201c\u00bb"
 
 
 def curly_quoted(value: Any) -> str | None:
@@ -77,8 +78,8 @@ def curly_quoted(value: Any) -> str | None:
     if (
         isinstance(value, str)
         and len(value) >= 2
-        and value[0] in _CURLY_OPEN
-        and value[-1] in _CURLY_CLOSE
+        and value[0] in CURLY_OPEN
+        and value[-1] in CURLY_CLOSE
     ):
         return value[1:-1].strip()
     return None

@@ -27,7 +27,7 @@ import yaml
 
 from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import ContentError
-from podium.fields import MARKUP_RE
+from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
@@ -84,6 +84,7 @@ LABELS = {
         "in": "in het",
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
+        "no_curly": "niet tussen aanhalingstekens",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
@@ -133,6 +134,7 @@ LABELS = {
         "in": "in",
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",
+        "no_curly": "not in quotation marks",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
         "closed": "closed",
         "posted_from": "from {date}",
@@ -175,6 +177,15 @@ _REFUSED = (
 )
 
 
+# A name, job title or place wrapped in a word processor's curly quotes, which
+# `podium check` refuses (podium.fields.curly_quoted: they would show on the
+# page); the editor saved “Joost Hart” as it was. Around the value as the build
+# strips it.
+_CURLY = f"(?!\\s*[{_js_class(CURLY_OPEN)}][\\s\\S]*[{_js_class(CURLY_CLOSE)}]\\s*$)"
+# The fields read with ``words=True`` (podium_read.schema).
+WORDS = {"author", "role", "location", "interviewer"}
+
+
 def url_name_pattern(t: Mapping[str, str]) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
     a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants.
@@ -185,7 +196,9 @@ def url_name_pattern(t: Mapping[str, str]) -> list[str]:
     return [regex, t["url_name"].format(n=MAX_STORY_SLUG)]
 
 
-def plain_text_pattern(t: Mapping[str, str], max_len: int = 0, required: bool = False) -> list[str]:
+def plain_text_pattern(
+    t: Mapping[str, str], max_len: int = 0, required: bool = False, words: bool = False
+) -> list[str]:
     """Decap's ``pattern`` ([regex, message]) for a plain-text field: what the
     read step accepts (podium.fields: no HTML tag, no control or bidi
     character, at most ``max_len`` characters, not only spaces when required).
@@ -196,9 +209,11 @@ def plain_text_pattern(t: Mapping[str, str], max_len: int = 0, required: bool = 
     value. Lengths count UTF-16 units in the browser, so a text full of emoji
     is cut a little sooner there than by the build, never later.
     """
-    regex = "^" + _REFUSED + ("(?=[\\s\\S]*\\S)" if required else "")
+    regex = "^" + _REFUSED + ("(?=[\\s\\S]*\\S)" if required else "") + (_CURLY if words else "")
     regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
     message = t["plain"] + (", " + t["at_most"].format(n=max_len) if max_len else "")
+    if words:
+        message += ", " + t["no_curly"]
     return [regex, message]
 
 
@@ -225,7 +240,7 @@ def field_widgets(
     optional = {"required": False}
 
     def plain(name: str, required: bool = False) -> list[str]:
-        return plain_text_pattern(t, MAX_LEN[name], required)
+        return plain_text_pattern(t, MAX_LEN[name], required, words=name in WORDS)
 
     team_options = [
         {"label": names.get(ps.default_lang) or slug, "value": slug}

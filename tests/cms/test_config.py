@@ -267,6 +267,11 @@ _TYPED = [
     "bel\u0007",
     "gespiegeld\u202enaam",
     "😀 blij",
+    # In curly quotes (a word processor's): the read step refuses a name or job
+    # title so, as the quotes would show on the page; a title may be a quotation.
+    "\u201cJoost Hart\u201d",
+    " \u201eJoost Hart\u201c ",
+    "\u201cJoost\u201d Hart",
 ]
 
 
