@@ -74,14 +74,24 @@ def bad_character(value: str, bidi: bool = True) -> str | None:
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+def _shows_nothing(char: str) -> bool:
+    """Format characters (zero-width space, joiners), spaces, blank letters and
+    variation selectors. Not private-use or unassigned ones: a browser draws them
+    (an icon font's glyph, or a box)."""
+    return (
+        unicodedata.category(char) in ("Cf", "Zs", "Zl", "Zp")
+        or char in _BLANK_LETTERS
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
+
+
 def invisible_only(value: str) -> str | None:
     """When ``value`` is not empty but shows nothing (word joiners, zero-width
     spaces, the Hangul filler): its characters named, as "U+2060 WORD JOINER,
     ..."; else None. Such a required field passed as filled in, and the page's
     heading, the people list and the card showed a blank."""
-    if not value or any(
-        unicodedata.category(c)[0] in "LNPS" and c not in _BLANK_LETTERS for c in value
-    ):
+    if not value or not all(_shows_nothing(c) for c in value):
         return None
     names = []
     for char in dict.fromkeys(value.replace(" ", "")):
