@@ -52,6 +52,21 @@ def aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
     return value
 
 
+def hub_day(value: dt.date | dt.datetime, tz: str) -> dt.date:
+    """The day ``value`` falls on in zone ``tz``, the hub's TIMEZONE.
+
+    A story is published on a day in the hub's zone (``Story.publication``), so
+    a date-time written with another offset (2026-08-31T23:30-05:00, which is
+    1 September 06:30 in Amsterdam) is of the day it appears, not the day its
+    writer's clock showed. A naive date-time is already in the hub's zone.
+    """
+    if not isinstance(value, dt.datetime):
+        return value
+    if value.tzinfo is None:
+        return value.date()
+    return value.astimezone(ZoneInfo(tz)).date()
+
+
 def parse_date(value: Any) -> dt.date | None:
     """``YYYY-MM-DD`` (string or date) to a date, else None."""
     if isinstance(value, dt.datetime):

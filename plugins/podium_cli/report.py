@@ -21,6 +21,7 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.errors import Issue, display_path, one_line
+from podium.fields import hub_day
 from podium.settings import PodiumSettings
 from podium.text import phrase_stems
 from podium_link import StoryRef, tag_and_link
@@ -266,7 +267,7 @@ def report_of(site: Site) -> Report:
     first_day: dict[str, dt.date] = {}
     for p, ref in zip(valid, refs, strict=True):
         if ref.published:
-            day = p.story.date.date()
+            day = hub_day(p.story.date, settings.timezone)
             first_day[p.story.slug] = min(first_day.get(p.story.slug, day), day)
     for p, ref, tags in zip(valid, refs, result.tagging.stories, strict=True):
         if not ref.published:
@@ -288,7 +289,7 @@ def report_of(site: Site) -> Report:
         # whichever themes each language was tagged with.
         if p.story.publication(settings) != "scheduled" or p.story.slug in first_day:
             continue
-        day = p.story.date.date()
+        day = hub_day(p.story.date, settings.timezone)
         for tag in tags:
             if tag.slug in rows:
                 stories = coming[tag.slug]

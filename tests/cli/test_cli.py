@@ -1692,3 +1692,29 @@ def test_an_english_story_sharing_a_dutch_file_name_by_another_author_is_named_s
     english.write_text(text.replace("Ravi Menon", "Ben Baker"), encoding="utf-8")
     result = run("check")
     assert 'is not "Ben Bakker" of its translation' in result.output, result.output
+
+
+def test_report_dates_a_story_by_the_day_it_appears_in_the_hubs_time_zone(run, site):
+    # Eva's column dated 2026-08-31T23:30-05:00 (written in New York) is
+    # 2026-09-01 06:30 in Amsterdam, the hub's TIMEZONE: the build publishes it
+    # on 1 September, but the report said "1 scheduled, from 2026-08-31", a day
+    # on which the story is not there. Published ones too: Ben's column written
+    # 2026-03-31T23:00-04:00 is on the hub from 1 April, a story of Q2, not Q1.
+    import json
+
+    eva = site / "content" / "columns" / "eva-scheduled.md"
+    eva.write_text(eva.read_text(encoding="utf-8").replace(
+        "date: 2026-09-01", "date: 2026-08-31T23:30-05:00").replace(
+        "role: Planner", "role: Planner\nthemes: [tech]"), encoding="utf-8")  # fmt: skip
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(ben.read_text(encoding="utf-8").replace(
+        "date: 2026-04-10", "date: 2026-03-31T23:00-04:00").replace(
+        "given: 2026-04-01", "given: 2026-03-01"), encoding="utf-8")  # fmt: skip
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert (tech["scheduled"], tech["next_scheduled"]) == (1, "2026-09-01")
+    balance = next(r for r in data["themes"] if r["slug"] == "balance")
+    assert balance["newest"] == "2026-04-01"
+    quarters = {(q["quarter"], q["theme"]): q["stories"] for q in data["stories_per_quarter"]}
+    assert quarters.get(("2026-Q2", "balance")) == 1
+    assert ("2026-Q1", "balance") not in quarters
