@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from podium.errors import Issue, did_you_mean
-from podium.fields import Fields, aware, parse_date
+from podium.fields import Fields, aware, hub_day, parse_date
 from podium.settings import PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_RE
 from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
@@ -324,23 +324,26 @@ def validate(
     featured = f.boolean("featured", False)
     share_prompts = f.text_list("share_prompts")
     updated = f.date("updated")
-    if updated and date and updated < _as_date(date):
+    # The day the story appears in the hub's zone, which a date-time with
+    # another offset may not show (2026-03-31T23:00-04:00 is 1 April in Amsterdam).
+    day = hub_day(date, settings.timezone) if date else None
+    if updated and day and updated < day:
         f.error(
             "updated",
-            f'field "updated" ({updated}) must not be before the story\'s date ({_as_date(date)})',
+            f'field "updated" ({updated}) must not be before the story\'s date ({day})',
         )
-    if consent and date and consent.given > _as_date(date):
+    if consent and day and consent.given > day:
         f.error(
             "consent",
-            f"consent.given ({consent.given}) is after the story's date ({_as_date(date)}); "
+            f"consent.given ({consent.given}) is after the story's date ({day}); "
             "consent must be on file before publication",
         )
-    if consent and consent.until and date and consent.given <= consent.until < _as_date(date):
+    if consent and consent.until and day and consent.given <= consent.until < day:
         # Never an error: the nightly build must go on taking stories down.
         # An "until" before "given" is an error already; one slip, one line.
         f.error(
             "consent",
-            f"consent.until ({consent.until}) is before the story's date ({_as_date(date)}): "
+            f"consent.until ({consent.until}) is before the story's date ({day}): "
             "the story will never be published; correct the date or the end of consent",
             "warning",
         )
@@ -465,10 +468,6 @@ def _photo(f: Fields) -> str | None:
         )
         return None
     return str(p)
-
-
-def _as_date(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:

@@ -710,3 +710,24 @@ def test_a_column_in_the_first_person_is_no_warning(tmp_path):
     first = THIRD_PERSON.replace("Anna schrijft", "Ik schrijf").replace("Zij werkt", "Ik werk")
     parsed = parse(tmp_path, text + first + "\n", kind="columns")
     assert parsed.issues == []
+
+
+def test_consent_is_judged_against_the_day_the_story_appears_in_the_hubs_zone(tmp_path):
+    # 2026-03-31T23:00-04:00 (written in New York) appears on 1 April in the
+    # hub's Europe/Amsterdam. Consent given on 1 April was refused ("is after
+    # the story's date (2026-03-31)"), though it is on file the day the story
+    # goes up; and consent until 31 March passed without a word, though such a
+    # story is never published.
+    text = GOOD.replace("date: 2026-03-02", "date: 2026-03-31T23:00-04:00")
+    given = parse(tmp_path, text.replace("{given: 2026-02-01}", "{given: 2026-04-01}"))
+    assert given.issues == [] and given.story is not None
+    until = parse(
+        tmp_path, text.replace("{given: 2026-02-01}", "{given: 2026-02-01, until: 2026-03-31}")
+    )
+    assert [(i.severity, i.message) for i in until.issues] == [
+        (
+            "warning",
+            "consent.until (2026-03-31) is before the story's date (2026-04-01): the story "
+            "will never be published; correct the date or the end of consent",
+        )
+    ]
