@@ -357,12 +357,6 @@ class PodiumSettings:
         """URL prefix of a language: '' for the default, 'en/' for others."""
         return "" if lang == self.default_lang else f"{lang}/"
 
-    @property
-    def now(self) -> dt.datetime:
-        """End of 'today' in the site's zone: what counts as already published."""
-        tz = ZoneInfo(self.timezone)
-        return dt.datetime.combine(self.today, dt.time(23, 59, 59), tzinfo=tz)
-
     @classmethod
     def from_pelican(cls, settings: Mapping[str, Any]) -> PodiumSettings:
         source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")

@@ -150,7 +150,9 @@ class Story:
         """
         if self.status == "draft":
             return "draft"
-        if self.date > settings.now:
+        # By its day in the hub's zone, not its time: the nightly build runs once,
+        # just after midnight there, and publishes the whole day's stories.
+        if hub_day(self.date, settings.timezone) > settings.today:
             return "scheduled"
         if self.consent.until is not None and self.consent.until < settings.today:
             return "consent-ended"

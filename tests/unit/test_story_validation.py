@@ -494,6 +494,13 @@ def test_datetime_with_offset(tmp_path):
         ("date: 2026-06-02", "date", "scheduled"),
         ("consent: {given: 2026-01-01, until: 2026-05-31}", "consent", "consent-ended"),
         ("consent: {given: 2026-01-01, until: 2026-06-01}", "consent", "published"),
+        # A story is published on its day in the hub's zone, whatever its time:
+        # the last fraction of a second was "scheduled" (after 23:59:59), while
+        # the report and the far-ahead check counted it as today's.
+        ("date: 2026-06-01T23:59:59.500", "date", "published"),
+        ("date: 2026-06-01T23:59:59.5+02:00", "date", "published"),
+        ("date: 2026-06-01T22:00:00Z", "date", "scheduled"),  # midnight in Amsterdam
+        ("date: 2026-06-01T21:59:59Z", "date", "published"),
     ],
 )
 def test_publication_state(tmp_path, change, remove, state):
