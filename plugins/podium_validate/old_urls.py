@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from podium.errors import Issue
+from podium.fields import hub_day
 from podium.slugs import person_key, person_slugs
 from podium_read.schema import GONE
 from podium_read.site import Site
@@ -84,7 +85,7 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
                 until = "it is published again"
             else:
                 line, change = story.lines.get("date"), "dated later"
-                until = story.date.date().isoformat()
+                until = hub_day(story.date, ps.timezone).isoformat()  # the day it is back
             message = (
                 f"{url} is published now; {change}, it is a bare 404 for every link shared "
                 f"to it until {until}: to take it down for good, `podium withdraw "

@@ -89,6 +89,15 @@ def test_a_changed_slug_names_the_old_url_and_the_alias_that_keeps_it(site, chec
             "dated later, it is a bare 404 for every link shared to it until 2026-09-10: to "
             "take it down for good, `podium withdraw ben-bakker` leaves a tombstone",
         ),
+        # Written in New York: 10 September 01:00 in the hub's Europe/Amsterdam,
+        # the day it comes back (not "until 2026-09-09", a day it is still gone).
+        (
+            "date: 2026-04-10",
+            "date: 2026-09-09T19:00-04:00",
+            "content/columns/ben-bakker.md:3: warning: /stories/ben-bakker/ is published now; "
+            "dated later, it is a bare 404 for every link shared to it until 2026-09-10: to "
+            "take it down for good, `podium withdraw ben-bakker` leaves a tombstone",
+        ),
     ],
 )
 def test_a_story_set_back_to_draft_or_a_later_date_is_named(site, check, old, new, expected):
