@@ -39,7 +39,9 @@ def encode(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         zone = getattr(value.tzinfo, "key", None)
         if zone:
-            return {"dt": value.replace(tzinfo=None).isoformat(), "zone": zone}
+            # With its offset: the wall-clock time alone is two moments in the
+            # hour a DST change repeats (the zone's fold).
+            return {"dt": value.isoformat(), "zone": zone}
         return {"dt": value.isoformat()}
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
@@ -74,9 +76,9 @@ def decode(data: Any) -> Any:
         value = dt.datetime.fromisoformat(raw)
         zone = data.get("zone")
         if zone is not None:
-            if not isinstance(zone, str) or value.tzinfo is not None:
+            if not isinstance(zone, str) or value.tzinfo is None:
                 raise ValueError("bad time zone")
-            value = value.replace(tzinfo=ZoneInfo(zone))
+            value = value.astimezone(ZoneInfo(zone))
         return value
     if tag == "date" and isinstance(raw, str):
         return dt.date.fromisoformat(raw)

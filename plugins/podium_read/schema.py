@@ -7,6 +7,7 @@ import locale
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from zoneinfo import ZoneInfo
 
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware, hub_day, parse_date
@@ -473,4 +474,13 @@ def _photo(f: Fields) -> str | None:
 
 
 def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
+    """The story's moment in the hub's zone.
+
+    A date-time written with another offset (2026-05-31T23:30-05:00) is the
+    same moment, but the hub publishes it on its day in TIMEZONE (1 June in
+    Amsterdam): the page, the sitemap and the feeds say that day, not the
+    writer's.
+    """
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(ZoneInfo(tz))
     return aware(value, tz)

@@ -143,3 +143,25 @@ def test_a_people_page_is_first_dated_by_its_own_stories(site, tmp_path):
         (profile,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
         assert dates[url] == profile["dateModified"][:10], url
     assert dates["people/gina-vertrokken/"] == "2025-06-01"
+
+
+def test_a_story_written_with_another_offset_is_dated_by_its_day_in_the_hub(site):
+    # 2026-05-31T23:30-05:00 (written in New York) is 1 June 06:30 in the hub's
+    # Europe/Amsterdam: the day it is published. Its page said "31 mei 2026",
+    # the sitemap's lastmod was 2026-05-31, a day before the hub had it, and the
+    # feeds kept the writer's -05:00: every date the hub writes is now in TIMEZONE
+    # (the same moment), so page, sitemap, feeds and report agree on 1 June.
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8").replace("date: 2026-04-10", "date: 2026-05-31T23:30-05:00"),
+        encoding="utf-8",
+    )
+    for _ in range(2):  # the second build reads the story from the parse cache
+        output = build(site / "pelicanconf.py", site / "output").output
+        page = (output / "stories" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+        assert '<time datetime="2026-06-01">1 juni 2026</time>' in page
+        assert '"datePublished": "2026-06-01T06:30:00+02:00"' in page
+        assert lastmods(output)["stories/ben-bakker/"] == "2026-06-01"
+        items = json.loads((output / "stories.json").read_text(encoding="utf-8"))["items"]
+        (item,) = [i for i in items if i["url"].endswith("/stories/ben-bakker/")]
+        assert item["date_published"] == "2026-06-01T06:30:00+02:00"

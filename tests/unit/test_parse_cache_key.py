@@ -230,3 +230,19 @@ def test_the_key_holds_every_setting_a_parse_reads(tmp_path):
         parse._plausible(parsed, Noting())
     assert {"teams", "languages", "iframe_hosts"} <= read
     assert read <= set(parse.PARSE_READS), read - set(parse.PARSE_READS)
+
+
+def test_the_cache_keeps_a_moment_in_the_hour_a_dst_change_repeats():
+    # 2026-10-25T02:30+01:00 is the second 02:30 in Amsterdam (fold 1): stored
+    # as its wall-clock time alone it came back as the first, an hour earlier.
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from podium_read.codec import decode, encode
+
+    zone = ZoneInfo("Europe/Amsterdam")
+    for offset in ("+01:00", "+02:00"):
+        moment = dt.datetime.fromisoformat(f"2026-10-25T02:30{offset}").astimezone(zone)
+        again = decode(encode(moment))
+        assert again == moment and again.utcoffset() == moment.utcoffset()
+        assert again.tzinfo is zone
