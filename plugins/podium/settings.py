@@ -513,7 +513,7 @@ class PodiumSettings:
         if not isinstance(from_git, bool):
             bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
             from_git = True
-        today = _today(settings, bad, timezone)
+        today = _today(settings, problems, timezone)
         ints = {}
         for name, attr, default in (
             ("DEFAULT_PAGINATION", "per_page", 12),
@@ -788,18 +788,27 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
     return Ping(**out)
 
 
-def _today(settings: Mapping[str, Any], bad, timezone: str) -> dt.date:
+def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str) -> dt.date:
     """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
 
     A fixed "today" lets tests, previews and reproducible builds travel in
     time: scheduled stories and consent end dates are judged against it.
     """
-    raw = os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY")
+    from_env = os.environ.get("PODIUM_TODAY")
+    raw = from_env or settings.get("PODIUM_TODAY")
     if raw:
         try:
             return dt.date.fromisoformat(str(raw))
         except ValueError:
-            bad("PODIUM_TODAY", f'must be a date as YYYY-MM-DD, not "{raw}"')
+            message = f'must be a date as YYYY-MM-DD, like 2026-03-01, not "{raw}"'
+            if from_env:
+                # Not the settings file's line: its own PODIUM_TODAY, if any, is
+                # not the value read, and the mistake is not in that file.
+                problems.issues.append(
+                    Issue(problems.source, 1, f"environment variable PODIUM_TODAY {message}")
+                )
+            else:
+                problems.bad("PODIUM_TODAY", message)
     return dt.datetime.now(ZoneInfo(timezone)).date()
 
 

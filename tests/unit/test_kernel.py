@@ -318,6 +318,37 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
         assert ast.literal_eval(table[name]) == value, name
 
 
+def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(
+    monkeypatch, tmp_path
+):
+    # PODIUM_TODAY=2026-02-30 in the environment was reported at the settings
+    # file's line PODIUM_TODAY = "2026-06-01", a value with nothing wrong: the
+    # user looked for the mistake in the wrong place.
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "X"\nPODIUM_TODAY = "2026-06-01"\n', encoding="utf-8")
+    monkeypatch.setenv("PODIUM_TODAY", "2026-02-30")
+    with pytest.raises(ContentError) as caught:
+        PodiumSettings.from_pelican(
+            {"SITENAME": "X", "PODIUM_TODAY": "2026-06-01", "PODIUM_SETTINGS_FILE": str(conf)}
+        )
+    (issue,) = caught.value.issues
+    assert issue.line == 1
+    assert issue.message == (
+        'environment variable PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, '
+        'not "2026-02-30"'
+    )
+    monkeypatch.delenv("PODIUM_TODAY")
+    conf.write_text('SITENAME = "X"\nPODIUM_TODAY = "2026-02-30"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        PodiumSettings.from_pelican(
+            {"SITENAME": "X", "PODIUM_TODAY": "2026-02-30", "PODIUM_SETTINGS_FILE": str(conf)}
+        )
+    (issue,) = caught.value.issues
+    assert (issue.line, issue.message) == (
+        2, 'setting PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, not "2026-02-30"'
+    )
+
+
 def test_settings_defaults_and_today_override(monkeypatch):
     monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
     ps = PodiumSettings.from_pelican({"SITENAME": "X"})
