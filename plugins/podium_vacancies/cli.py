@@ -62,6 +62,7 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     report = pull(
         feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force, keep_dir=keep,
         pay_transparency=ps.pay_transparency if ps is not None else "warn",
+        today=ps.today if ps is not None else None,
     )  # fmt: skip
     for result in report.results:
         for warning in result.warning_lines():

@@ -94,20 +94,24 @@ def pull(
     force: bool = False,
     keep_dir: Path | str | None = None,
     pay_transparency: str = "warn",
+    today: dt.date | None = None,
 ) -> PullReport:
     """Refresh every feed's snapshot; one feed failing does not stop the others.
 
     ``max_bytes`` overrides every feed's ``max_mb``. ``keep_dir``
     (``.podium-cache/vacancy-feeds``) holds a copy of each feed's last pull: see
     ``starting_point``. ``pay_transparency`` is the hub's setting: see
-    ``_refused_by_pay_check``.
+    ``_refused_by_pay_check``. ``today`` is the hub's (``PodiumSettings.today``:
+    the day in TIMEZONE, or PODIUM_TODAY), the day the build judges a vacancy
+    by; without it, the day of ``now``.
     """
     now = now or dt.datetime.now(dt.UTC)
+    today = today or now.date()
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
     return PullReport(
         tuple(
-            pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency)
+            pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency, today)
             for f in feeds
         )
     )
@@ -122,7 +126,9 @@ def pull_one(
     force: bool = False,
     keep_dir: Path | None = None,
     pay_transparency: str = "warn",
+    today: dt.date | None = None,
 ) -> FeedResult:
+    today = today or now.date()
     path = out_dir / f"{feed.name}.json"
     kept = keep_dir / f"{feed.name}.json" if keep_dir is not None else None
     warnings: list[str] = []
@@ -145,7 +151,7 @@ def pull_one(
     for v in vacancies:
         problem = (
             _unloadable(snapshot.to_record(v), feed)
-            or _refused_by_pay_check(v, pay_transparency, now.date())
+            or _refused_by_pay_check(v, pay_transparency, today)
             or _clash(v.id, taken)
         )
         if problem:
@@ -156,7 +162,7 @@ def pull_one(
     refusal = None if force else _too_many_dropped(old_records, loadable, feed)
     if refusal:
         return _failed(feed, path, refusal, current, previous, warnings)
-    records = snapshot.merge(old_records, loadable, now.date())
+    records = snapshot.merge(old_records, loadable, today)
     doc = snapshot.document(feed, records, now)
     changed = not snapshot.same_content(current, doc)
     if changed:

@@ -204,3 +204,21 @@ def test_invalid_feed_settings_exit_1(tmp_path):
 )  # fmt: skip
 def test_default_feed_names(kind, url, name):
     assert default_name(kind, url) == name
+
+
+def test_a_job_gone_from_its_feed_is_gone_since_the_hubs_today(ats, tmp_path, monkeypatch):
+    # gone_since was the day in UTC on the machine's clock: a hub in
+    # Pacific/Auckland pulling at 00:17 on 25 November (11:17 UTC on the 24th)
+    # wrote the 24th, and PODIUM_TODAY, which every other date of the build
+    # follows, was not heard. It is now the hub's today, like the build's.
+    from .test_vacancies_pull import recruitee_without
+
+    monkeypatch.setenv("PODIUM_TODAY", "2026-11-25")
+    settings = settings_for(ats, "recruitee", TIMEZONE="Pacific/Auckland")
+    assert run(settings, tmp_path).exit_code == 0
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    result = run(settings, tmp_path)
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "vacancies" / "feeds" / "recruitee-helder.json").read_text())
+    gone = {r["id"]: r for r in doc["vacancies"]}["2201002"]
+    assert (gone["status"], gone["gone_since"]) == ("gone", "2026-11-25")
