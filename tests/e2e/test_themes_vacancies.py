@@ -39,6 +39,18 @@ def test_open_vacancy_has_exactly_one_complete_jobposting(built_site):
     assert "€\u00a04.200 – €\u00a05.600 per maand" in page.html
 
 
+def test_the_last_day_to_apply_is_said_as_the_last_day(built_site):
+    # valid_through 2026-12-31: open all that day (validThrough 23:59:59), but the
+    # page said "Solliciteer vóór 31 december 2026" ("apply before"), so a reader
+    # took 30 December for the last day. "Uiterlijk" / "by" includes it.
+    page = read_page(built_site, "vacancies/501/")
+    assert (
+        '<dt>Solliciteer uiterlijk</dt> <dd><time datetime="2026-12-31">31 december 2026</time>'
+        in page.html
+    )
+    assert "vóór" not in page.html
+
+
 def test_remote_vacancy_is_telecommute_with_country(built_site):
     page = read_page(built_site, "en/vacancies/502/")
     (posting,) = job_postings(page)
