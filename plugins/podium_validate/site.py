@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, did_you_mean, display_path, one_line
+from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import PodiumSettings, setting_line
 from podium.slugs import slugify
@@ -45,6 +46,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     stories = site.stories
     issues.extend(slug_collisions(stories))
     issues.extend(far_ahead_dates(stories, settings))
+    issues.extend(updated_ahead(stories, settings))
     issues.extend(alias_collisions(stories, site.withdrawn))
     issues.extend(translation_authors(stories))
     issues.extend(translation_kinds(stories))
@@ -812,10 +814,9 @@ def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
     for 2026, or 2027 typed in January): valid, scheduled, and silently off the
     hub for that long. A warning, since planning ahead is allowed."""
     limit = _a_year_later(settings.today)
-    zone = ZoneInfo(settings.timezone)
     issues = []
     for story in stories:
-        day = story.date.astimezone(zone).date()  # the day it appears on, in the hub's zone
+        day = hub_day(story.date, settings.timezone)  # the day it appears on
         if day >= limit:
             issues.append(
                 Issue(
@@ -826,6 +827,30 @@ def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
                     "warning",
                 )
             )
+    return issues
+
+
+def updated_ahead(stories, settings: PodiumSettings) -> list[Issue]:
+    """``updated`` after today on a story already on the hub: the page would say
+    it was updated on a day still to come, and dateModified and the sitemap's
+    lastmod would be ahead of every crawl. A scheduled story is left alone: its
+    ``updated`` is only read once it appears, and may not be before its date."""
+    issues = []
+    for story in stories:
+        if story.updated is None or story.updated <= settings.today:
+            continue
+        if hub_day(story.date, settings.timezone) > settings.today:
+            continue
+        issues.append(
+            Issue(
+                story.path,
+                story.line("updated"),
+                f'field "updated" ({story.updated}) is after today ({settings.today}): it is '
+                "the day of a change already made, shown on the page and given to search "
+                "engines; use the day of the change, at the latest today",
+                "warning",
+            )
+        )
     return issues
 
 

@@ -38,3 +38,28 @@ def test_only_a_year_or_more_ahead_is_warned(run, site, value, warned):
     result = run("check", STORY)
     assert result.exit_code == 0, result.output
     assert ("is a year or more after today" in result.output) is warned, result.output
+
+
+def test_an_updated_date_after_today_is_a_warning(run, site):
+    # updated: 2026-09-01 on a story published today (2026-06-01) passed without
+    # a word: its page said "Bijgewerkt op 1 september 2026", and dateModified and
+    # the sitemap's lastmod were months ahead (a date search engines distrust).
+    story = site / STORY
+    story.write_text(
+        story.read_text().replace("date: 2026-04-10", "date: 2026-04-10\nupdated: 2026-09-01"),
+        "utf-8",
+    )
+    result = run("check", STORY)
+    assert result.exit_code == 0, result.output
+    assert (
+        f'{STORY}:4: warning: field "updated" (2026-09-01) is after today (2026-06-01): it is '
+        "the day of a change already made, shown on the page and given to search engines; "
+        "use the day of the change, at the latest today"
+    ) in result.output.splitlines()
+    # A change made today, or a scheduled story updated before it appears, is fine.
+    for text in ("updated: 2026-06-01", "date: 2026-09-01\nupdated: 2026-09-02"):
+        story.write_text(story.read_text().replace("date: 2026-04-10\nupdated: 2026-09-01",
+                                                   text), "utf-8")  # fmt: skip
+        assert "is after today" not in run("check", STORY).output
+        story.write_text(story.read_text().replace(text, "date: 2026-04-10\nupdated: 2026-09-01"),
+                         "utf-8")  # fmt: skip
