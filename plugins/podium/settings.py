@@ -648,17 +648,26 @@ def _hosts(settings: Mapping[str, Any], name: str, default, bad, sample: str) ->
     return tuple(dict.fromkeys(hosts))
 
 
+# A time zone typed as an offset: "GMT+1", "UTC+01:00", "+01:00".
+_OFFSET_RE = re.compile(r"^\s*(?:(?:GMT|UTC)\s*)?[+\-\u2212]\s*\d{1,2}(?::?\d{2})?\s*$", re.I)
+
+
 def _timezone(settings: Mapping[str, Any], bad) -> str:
     """``TIMEZONE``: an IANA zone name such as "Europe/Amsterdam"."""
     name = str(settings.get("TIMEZONE", "Europe/Amsterdam"))
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # ValueError: "../x", "/etc/..."
-        bad(
-            "TIMEZONE",
-            f'must be a time zone name like "Europe/Amsterdam", not "{name}"'
-            + did_you_mean(name, sorted(available_timezones())),
-        )
+        if _OFFSET_RE.match(name):
+            # "GMT+1" is spelled like "GMT+0", a zone an hour off: no guess, and
+            # no fixed offset keeps the hub's day in step with summer time.
+            hint = (
+                ": an offset from UTC does not follow summer time; name the zone of the "
+                'hub\'s city, like "Europe/Amsterdam" or "America/New_York"'
+            )
+        else:
+            hint = did_you_mean(name, sorted(available_timezones()))
+        bad("TIMEZONE", f'must be a time zone name like "Europe/Amsterdam", not "{name}"' + hint)
         return "UTC"  # only to go on collecting problems: the build stops
     return name
 

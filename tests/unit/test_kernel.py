@@ -349,6 +349,21 @@ def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(
     )
 
 
+@pytest.mark.parametrize("typed", ["GMT+1", "UTC+01:00", "+01:00", "utc+1", "GMT-5"])
+def test_a_timezone_given_as_an_offset_asks_for_the_place(typed):
+    # TIMEZONE = "GMT+1" got 'did you mean "GMT+0"?': a zone an hour off, and no
+    # offset follows summer time, so the hub's day would change at the wrong hour
+    # half the year. The message says to name the place instead, with no guess.
+    with pytest.raises(ContentError) as caught:
+        PodiumSettings.from_pelican({"SITENAME": "X", "TIMEZONE": typed})
+    (issue,) = caught.value.issues
+    assert issue.message == (
+        f'setting TIMEZONE must be a time zone name like "Europe/Amsterdam", not "{typed}": '
+        "an offset from UTC does not follow summer time; name the zone of the hub's city, "
+        'like "Europe/Amsterdam" or "America/New_York"'
+    )
+
+
 def test_settings_defaults_and_today_override(monkeypatch):
     monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
     ps = PodiumSettings.from_pelican({"SITENAME": "X"})
