@@ -16,7 +16,6 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
-from zoneinfo import ZoneInfo
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
