@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from podium.i18n import translate
+from podium_vacancies.countries import region_name
 
 
 def job_location(location: Any, lang: str) -> str:
@@ -16,8 +17,17 @@ def job_location(location: Any, lang: str) -> str:
     if location.remote and city:
         return f"{city} · {translate('remote', lang)}"
     if location.remote:
-        return translate("remote_in", lang, country=location.country)
+        return translate("remote_in", lang, country=_area(location))
     return city or location.country
+
+
+def _area(location: Any) -> str:
+    """Where a remote place without a city is open: "NL", or "Texas, US" for a
+    state ("Remote - Texas"), as its applicantLocationRequirements says."""
+    region = getattr(location, "region", None)
+    if region and not location.city:
+        return f"{region_name(region, location.country)}, {location.country}"
+    return location.country
 
 
 def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
@@ -33,11 +43,13 @@ def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
         if place.remote and not place.city:
             if not remote:
                 parts.append("")  # where the remote entry goes, once its countries are known
-            remote.append(place.country)
+            remote.append(_area(place))
             continue
         label = job_location(place, lang)
         parts.append(f"{label} ({place.country})" if countries and place.city else label)
-    entry = translate("remote_in", lang, country=", ".join(remote)) if remote else ""
+    # "Texas, US; NL": a comma between countries would make "Texas, US, NL" one list.
+    sep = "; " if any("," in area for area in remote) else ", "
+    entry = translate("remote_in", lang, country=sep.join(remote)) if remote else ""
     return "; ".join(part or entry for part in parts)
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from podium.fields import aware
+from podium_vacancies.countries import region_name
 
 
 def organization(name: str, home_url: str, same_as=(), logo_url: str | None = None) -> dict:
@@ -53,11 +54,11 @@ def job_posting(
     # jobLocation, and of applicantLocationRequirements): with the first only,
     # a seeker near the second never finds it. One place stays one object.
     places = getattr(vacancy, "locations", None) or (vacancy.location,)
-    countries = list(dict.fromkeys(p.country for p in places if p.remote))
-    if countries:
+    areas = list(dict.fromkeys(_area(p) for p in places if p.remote))
+    if areas:
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = _one_or_list(
-            [{"@type": "Country", "name": code} for code in countries]
+            [{"@type": kind, "name": name} for kind, name in areas]
         )
     offices = []
     for location in places:
@@ -83,6 +84,17 @@ def job_posting(
             "value": value,
         }
     return data
+
+
+def _area(place: Any) -> tuple[str, str]:
+    """Where applicants of a remote place must live: its state where it names
+    one without a city ("Remote - Texas": a State, which Google takes as an
+    AdministrativeArea), else its country. A city's state is its office's
+    address, not a limit on who may apply."""
+    region = getattr(place, "region", None)
+    if region and not place.city:
+        return "State", region_name(region, place.country)
+    return "Country", place.country
 
 
 def _one_or_list(items: list) -> Any:

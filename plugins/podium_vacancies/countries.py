@@ -174,3 +174,22 @@ def state_code(value: str, country: str) -> str | None:
     names = US_STATE_NAMES if country == "US" else CA_PROVINCE_NAMES
     codes = US_STATES if country == "US" else CA_PROVINCES
     return names.get(key) or (key.upper() if key.upper() in codes else None)
+
+
+def _proper(name: str) -> str:
+    return " ".join(w if w in ("of", "and") else w.capitalize() for w in name.split())
+
+
+# Code -> the state's or province's name as people write it ("TX" -> "Texas"),
+# the first name of each code above ("district of columbia", not "dc").
+_REGION_NAMES = {
+    country: {code: _proper(name) for name, code in reversed(names.items())}
+    for country, names in (("US", US_STATE_NAMES), ("CA", CA_PROVINCE_NAMES))
+}
+
+
+def region_name(region: str, country: str) -> str:
+    """The name of a US state or Canadian province by its code ("TX" in the
+    US: "Texas"), else ``region`` as it is (another country's region is
+    written out by whoever gave it)."""
+    return _REGION_NAMES.get(country, {}).get(region, region)

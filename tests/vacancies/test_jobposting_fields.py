@@ -244,3 +244,39 @@ def test_a_hand_written_place_may_give_its_state(tmp_path):
         r':3: error: field "location.region" must be the two-letter code of a US state such '
         r'as "TX", not "Texas" \(did you mean "TX"\?\)')):  # fmt: skip
         load_vacancy_file(path, ("nl", "en"))
+
+
+def test_a_remote_job_in_one_state_is_open_to_that_state_only(ats, tmp_path):
+    # "Remote - Texas" went to Google as {"@type": "Country", "name": "US"}
+    # and to the page as "Remote (US)": a seeker in Ohio was shown a job
+    # the employer opened to people in Texas only.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    board[0]["categories"]["location"] = "Remote - Texas"
+    board[0]["categories"].pop("allLocations", None)
+    board[0]["country"] = "US"
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
+    vid = board[0]["id"]
+    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[vid]
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocationType"] == "TELECOMMUTE"
+    assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
+    from podium_render.filters import job_location, job_locations
+
+    assert job_location(vacancy.location, "en") == "Remote (Texas, US)"
+    assert job_locations(vacancy.locations, "nl", countries=True) == "Op afstand (Texas, US)"
+
+
+def test_a_hand_written_remote_job_in_a_province_and_a_country(tmp_path):
+    path = tmp_path / "job.yml"
+    places = '[{remote: true, region: "ON", country: CA}, {remote: true, country: NL}]'
+    path.write_text(JOB.replace("{city: Utrecht, country: NL}", places), "utf-8")
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    assert job_posting(vacancy, "u", ORG)["applicantLocationRequirements"] == [
+        {"@type": "State", "name": "Ontario"},
+        {"@type": "Country", "name": "NL"},
+    ]
+    from podium_render.filters import job_locations
+
+    assert job_locations(vacancy.locations, "en") == "Remote (Ontario, CA; NL)"
