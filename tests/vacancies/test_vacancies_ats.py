@@ -517,6 +517,23 @@ def test_every_place_of_a_job_in_several_is_kept():
 
 
 @pytest.mark.parametrize(
+    "text", ["Austin, TX; Austin", "Austin; Austin, Texas", "Austin, TX; austin"]
+)
+def test_a_city_given_with_and_without_its_state_is_one_place(text):
+    # "Austin, TX; Austin" was two places, one in Texas and one nowhere in
+    # particular: the page said "Austin, TX; Austin" and Google got the city twice.
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="US")
+    assert common.parse_locations(text, feed) == (common.Location("Austin", "US", region="TX"),)
+
+
+def test_two_cities_of_one_name_in_two_states_stay_two():
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="US")
+    L = common.Location  # noqa: N806
+    assert common.parse_locations("Portland, OR; Portland, ME", feed) == (
+        L("Portland", "US", region="OR"), L("Portland", "US", region="ME"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "London or Remote" was a remote job with no city at all: "London or"

@@ -280,6 +280,12 @@ def parse_locations(
             found.append(place)
     if not found and given:
         found.append(Location(city=None, country=given, remote=remote))
+    # "Austin, TX; Austin" (or "Austin; austin"): one city, written twice, once
+    # without its state; as two places the page said "Austin, TX; Austin" and
+    # Google got the city twice. The one that names its state stays.
+    found = [p for i, p in enumerate(found) if not any(
+        _same_city(p, o) and ((o.region and not p.region) or j < i)
+        for j, o in enumerate(found) if j != i)]  # fmt: skip
     # "Amsterdam; Remote": the remote place in the Netherlands says no more
     # than Amsterdam (remote) does.
     found = [p for p in found if p.city or not any(
@@ -290,6 +296,16 @@ def parse_locations(
             'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
         )
     return tuple(found)
+
+
+def _same_city(place: Location, other: Location) -> bool:
+    """Whether ``other`` is ``place`` again, with its state where ``place``
+    has none ("Portland, OR" and "Portland, ME" are two cities)."""
+    if not (place.city and other.city):
+        return False
+    key = (place.city.casefold(), place.country, place.remote)
+    same = key == (other.city.casefold(), other.country, other.remote)
+    return same and (not place.region or place.region == other.region)
 
 
 def _place(place: str, feed: FeedConfig) -> tuple:
