@@ -141,9 +141,11 @@ def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[
 
     A story shows its best few roles (podium_link's limit); a reader whom it
     won over wants the rest, as a career site's "all jobs in this team" link
-    offers. To the job list filtered to the story's first theme that has
-    roles not shown (filters.js reads ?theme=, as a shared filter does), else
-    to the whole list while some open role is not shown; none when all are.
+    offers. To the open roles of the story's first theme that has roles not
+    shown, on its theme page (which lists every one of them, script or not:
+    "vacancies/?theme=" is filtered by filters.js only, and without it showed
+    every job of the site under "All open roles in Tech"), else to the whole
+    list while some open role is not shown; none when all are.
     """
     shown = {v.id for v in story.open_roles}
     for theme in getattr(story, "theme_links", []):
@@ -151,7 +153,8 @@ def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[
             v.id not in shown and any(t.slug == theme.slug for t in v.themes) for v in open_views
         ):
             return (
-                f"{prefix}vacancies/?theme={theme.slug}",
+                # The heading of the theme page's open roles (theme.html).
+                f"{theme.url}#roles-h",
                 translate("all_open_roles_in_theme", story.lang, name=theme.name),
             )
     if any(v.id not in shown for v in open_views):

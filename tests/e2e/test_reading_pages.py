@@ -63,13 +63,22 @@ def test_a_story_with_more_matching_jobs_than_it_shows_links_to_them_all(site):
     """A story showed its three best roles and nothing after them: a reader it
     won over for the team's six open data jobs never learned of the other three."""
     _more_tech_jobs(site, 5)
-    page = read_page(_build(site), "stories/anna-de-boer/")
+    out = _build(site)
+    page = read_page(out, "stories/anna-de-boer/")
     roles = page.one("section", "open-roles")
     assert len(page.all("li", "job")) == 3, "the best three of seven"
     more = page.one("p", "open-roles__more").children[0]
-    assert more.attrs["href"] == "/vacancies/?theme=tech"
+    # To the theme's own list of open roles, which is there without script:
+    # "/vacancies/?theme=tech" showed every job of the site to a reader (or
+    # a crawler) without JavaScript, under "Alle vacatures in Techniek & data".
+    assert more.attrs["href"] == "/themes/tech/#roles-h"
     assert "Alle vacatures in Techniek & data" in more.text
     assert more in _descendants(roles)
+    theme = read_page(out, "themes/tech/")
+    assert theme.one("h2", "section__title", id="roles-h")
+    tech = [li for li in read_page(out, "vacancies/").all("li", "job") if "tech" in
+            li.attrs.get("data-theme", "").split()]  # fmt: skip
+    assert len(theme.all("li", "job")) == len(tech) == 7
 
 
 def test_a_story_that_shows_every_open_job_has_no_link_to_more(built_site):
