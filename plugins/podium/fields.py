@@ -282,7 +282,14 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}')
+            hint = ""
+            if isinstance(value, bool):
+                # YAML reads `country: NO` (Norway) and `region: ON` (Ontario)
+                # as false and true: the writer meant the word, which needs quotes.
+                typed = self.written(value, key)
+                read = str(value).lower()
+                hint = f'; write it in quotes, {key}: "{typed}", or it is read as {read}'
+            self.error(key, f'field "{self.name(key)}" must be text, not {_kind(value)}{hint}')
             return None
         # A number is text as written: `title: 1.10` is not "1.1", `author: 007` not "7".
         value = self.written(value, key).strip()

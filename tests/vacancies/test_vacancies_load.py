@@ -78,6 +78,24 @@ def test_remote_location_and_defaults(tmp_path):
     assert v.salary is None
 
 
+@pytest.mark.parametrize(
+    ("place", "key", "typed", "read"),
+    [
+        ("{city: Oslo, country: NO}", "country", "NO", "false"),
+        ("[{city: Toronto, region: ON, country: CA}]", "region", "ON", "true"),
+    ],
+)
+def test_norway_or_ontario_unquoted_is_told_to_be_quoted(tmp_path, place, key, typed, read):
+    # YAML reads NO and ON as false and true; the message said only "must be
+    # text, not true/false (false)", about a field the writer saw a code in.
+    text = GOOD.replace("{city: Amsterdam, country: NL}", place)
+    [message] = errors(tmp_path, text)
+    assert message.endswith(
+        f'field "location.{"0." if place[0] == "[" else ""}{key}" must be text, not '
+        f'true/false ({read}); write it in quotes, {key}: "{typed}", or it is read as {read}'
+    )
+
+
 def test_bare_number_id_becomes_text(tmp_path):
     assert load(tmp_path, GOOD.replace('id: "4012"', "id: 4012")).id == "4012"
 
