@@ -81,7 +81,8 @@ def money(amount: float, lang: str, cents: bool | None = None) -> str:
 
 def salary(value: Any, lang: str) -> str:
     sign = {"EUR": "€", "USD": "$", "GBP": "£"}.get(value.currency)
-    cents = not (float(value.min).is_integer() and float(value.max).is_integer())
+    bounds = [b for b in (value.min, value.max) if b is not None]
+    cents = not all(float(b).is_integer() for b in bounds)
 
     def priced(amount: float) -> str:
         text = money(amount, lang, cents)
@@ -89,8 +90,14 @@ def salary(value: Any, lang: str) -> str:
             return f"{value.currency}\u00a0{text}"
         return translate("currency_format", lang, sign=sign, amount=text)
 
-    low, high = priced(value.min), priced(value.max)
-    amount = low if value.min == value.max else f"{low} – {high}"
+    if value.max is None:  # a floor: "vanaf € 4.200"
+        amount = translate("pay_from", lang, amount=priced(value.min))
+    elif value.min is None:  # a cap: "tot € 5.600"
+        amount = translate("pay_up_to", lang, amount=priced(value.max))
+    elif value.min == value.max:
+        amount = priced(value.min)
+    else:
+        amount = f"{priced(value.min)} – {priced(value.max)}"
     return f"{amount} {translate('per_' + value.unit, lang)}"
 
 

@@ -77,7 +77,11 @@ def job_posting(
         if salary.min == salary.max:
             value["value"] = salary.min
         else:
-            value["minValue"], value["maxValue"] = salary.min, salary.max
+            # A floor or a cap alone ("from 4200") has only its own bound.
+            if salary.min is not None:
+                value["minValue"] = salary.min
+            if salary.max is not None:
+                value["maxValue"] = salary.max
         data["baseSalary"] = {
             "@type": "MonetaryAmount",
             "currency": salary.currency,

@@ -323,8 +323,8 @@ def _read_url(f: Fields, key: str) -> str | None:
     return value
 
 
-def _number(f: Fields, key: str) -> int | float | None:
-    value = _required(f, key, True, "a number")
+def _number(f: Fields, key: str, required: bool = True) -> int | float | None:
+    value = _required(f, key, required, "a number")
     if value is None:
         return None
     # .inf and .nan are YAML floats, but not amounts (JSON-LD has no such numbers);
@@ -356,7 +356,10 @@ def _read_salary(f: Fields) -> Salary | None:
         return None
     before = len(f.issues)
     sub.unknown(("min", "max", "currency", "unit"))
-    low, high = _number(sub, "min"), _number(sub, "max")
+    # One bound is allowed: "from 4200" (min) or "up to 5600" (max); the
+    # other is then not said, rather than the same amount (an exact pay).
+    one = sub.raw("min") is not None or sub.raw("max") is not None
+    low, high = _number(sub, "min", not one), _number(sub, "max", not one)
     currency = sub.text("currency", required=True)
     if currency is not None and currency not in CURRENCIES:
         guess = currency.strip().upper()

@@ -43,8 +43,11 @@ class Location:
 
 @dataclass(frozen=True)
 class Salary:
-    min: int | float
-    max: int | float
+    # One of the two may be None: "from €4,200" (a floor) or "up to €5,600"
+    # (a cap), which shown or sent to Google as the one amount would state a
+    # pay nobody offered. Equal, it is that exact pay.
+    min: int | float | None
+    max: int | float | None
     currency: str  # ISO 4217, e.g. "EUR"
     unit: str  # one of SALARY_UNITS
 

@@ -95,7 +95,7 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
                 f'vacancy "{v.id}" has no field "salary": add the pay range, like '
                 "salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH}"
             )
-        elif v.salary.min > v.salary.max:
+        elif None not in (v.salary.min, v.salary.max) and v.salary.min > v.salary.max:
             report(f'vacancy "{v.id}" field "salary.min" is above "salary.max"', "salary")
         problem = title_problem(v.title)
         if problem:

@@ -66,7 +66,9 @@ def to_record(v: Vacancy) -> dict:
         record["valid_through"] = v.valid_through.isoformat()
     if v.salary:
         s = v.salary
-        record["salary"] = {"min": s.min, "max": s.max, "currency": s.currency, "unit": s.unit}
+        pay = {"min": s.min, "max": s.max, "currency": s.currency, "unit": s.unit}
+        # A floor or a cap has only its own bound (no "max": null).
+        record["salary"] = {k: v for k, v in pay.items() if v is not None}
     return record
 
 

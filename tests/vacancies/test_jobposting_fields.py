@@ -280,3 +280,50 @@ def test_a_hand_written_remote_job_in_a_province_and_a_country(tmp_path):
     from podium_render.filters import job_locations
 
     assert job_locations(vacancy.locations, "en") == "Remote (Ontario, CA; NL)"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "shown"),
+    [
+        ("{min: 4200, currency: EUR, unit: MONTH}", {"minValue": 4200},
+         "vanaf €\u00a04.200 per maand"),
+        ("{max: 5600, currency: EUR, unit: MONTH}", {"maxValue": 5600},
+         "tot €\u00a05.600 per maand"),
+        ("{min: 4200, max: 4200, currency: EUR, unit: MONTH}", {"value": 4200},
+         "€\u00a04.200 per maand"),
+    ],
+)  # fmt: skip
+def test_pay_with_one_bound_is_a_floor_or_a_cap_not_an_exact_amount(tmp_path, line, value, shown):
+    # "From €4,200" could not be written (salary.max was required), and a
+    # feed's "Tot € 3.900" went to Google and the page as exactly €3,900.
+    from podium_render.filters import salary
+
+    path = tmp_path / "job.yml"
+    path.write_text(JOB + f"salary: {line}\n", encoding="utf-8")
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    got = job_posting(vacancy, "u", ORG)["baseSalary"]["value"]
+    assert got == {"@type": "QuantitativeValue", "unitText": "MONTH", **value}
+    assert salary(vacancy.salary, "nl") == shown
+
+
+def test_a_feed_pay_line_with_one_bound_keeps_its_meaning(ats, tmp_path):
+    from podium_vacancies.ats import common
+
+    assert common.salary_from_text("Tot € 3.900 bruto per maand") == common.Salary(
+        None, 3900, "EUR", "MONTH")  # fmt: skip
+    assert common.salary_from_text("Vanaf € 3.200 per maand") == common.Salary(
+        3200, None, "EUR", "MONTH")  # fmt: skip
+    assert common.salary_from_text("€ 3.200 per maand") == common.Salary(
+        3200, 3200, "EUR", "MONTH")  # fmt: skip
+    assert common.salary("4000", None, "EUR", "month") == common.Salary(4000, None, "EUR", "MONTH")
+    # Through the snapshot and back: still a floor.
+    board = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offer = board["offers"][0]
+    offer["salary"] = {"min": "4000", "max": None, "currency": "EUR", "period": "month"}
+    ats.serve(VENDORS["recruitee"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    vacancy = next(v for v in found.values() if v.title == common.plain(offer["title"]))
+    assert vacancy.salary == common.Salary(4000, None, "EUR", "MONTH")
+    assert job_posting(vacancy, "u", ORG)["baseSalary"]["value"]["minValue"] == 4000

@@ -368,7 +368,8 @@ def test_salary_units(words, expected):
 
 def test_salary_needs_a_unit_a_currency_and_order():
     assert common.salary("4.200", "5.600,50", "eur", "month").max == 5600.5
-    assert common.salary(4200, None, "EUR", "month").max == 4200
+    # A floor stays a floor: "from 4200" is not exactly 4200.
+    assert common.salary(4200, None, "EUR", "month").max is None
     assert common.salary(4200, 5600, "EUR", "one-time") is None
     assert common.salary(5600, 4200, "EUR", "month") is None
     assert common.salary(4200, 5600, "", "month") is None

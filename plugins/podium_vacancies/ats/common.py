@@ -174,11 +174,16 @@ def number(value) -> int | float | None:
 
 def salary(low, high, currency, unit_words) -> Salary | None:
     """A Salary, or None when the feed's numbers, currency or period are unusable."""
+    # One bound is a floor or a cap (Recruitee's {min: 4000, max: null}), not
+    # the exact pay: taken as both, "from 4000" reached Google as 4000.
     low, high = number(low), number(high)
-    low, high = (low if low is not None else high), (high if high is not None else low)
     unit = salary_unit(unit_words)
     cur = (currency or "").strip().upper()
-    if low is None or unit is None or cur not in CURRENCIES or not 0 < low <= high:
+    if low is None and high is None or unit is None or cur not in CURRENCIES:
+        return None
+    if (low is not None and low <= 0) or (high is not None and high <= 0):
+        return None
+    if low is not None and high is not None and low > high:
         return None
     return Salary(min=low, max=high, currency=cur, unit=unit)
 
@@ -203,7 +208,20 @@ def salary_from_text(text: str | None) -> Salary | None:
     high = amounts[1] if len(amounts) > 1 else None
     after = text[text.rfind(high or amounts[0]) :]
     period = next((w for w in re.findall(r"[^\W\d_]+", after) if salary_unit(w)), None)
+    if high is None:
+        # One amount: a floor after "vanaf"/"from"/"ab", a cap after
+        # "tot"/"up to"/"max", else the pay itself.
+        before = text[: text.find(amounts[0])]
+        if _FLOOR_RE.search(before):
+            return salary(amounts[0], None, currency, period)
+        if _CAP_RE.search(before):
+            return salary(None, amounts[0], currency, period)
+        high = amounts[0]
     return salary(amounts[0], high, currency, period)
+
+
+_FLOOR_RE = re.compile(r"\b(vanaf|from|starting|ab|minimaal|minimum|min\.?|at least)\b", re.I)
+_CAP_RE = re.compile(r"\b(tot|up to|upto|bis|maximaal|maximum|max\.?)\b", re.I)
 
 
 def parse_date(value) -> dt.date | None:
