@@ -601,6 +601,16 @@ def test_prospect_titles():
         ("CHF 38 - 45 pro Stunde", (38, 45, "CHF", "HOUR")),
         ("marktconform", None),
         ("3200 - 3900", None),  # no currency: not guessed
+        # The hours of a part-time job were its pay: "€ 32 – € 40 per uur".
+        ("32-40 uur per week, € 3.200 - € 3.900 per maand", (3200, 3900, "EUR", "MONTH")),
+        ("24 uur per week; salaris € 2.900 per maand", (2900, 2900, "EUR", "MONTH")),
+        ("€ 3.200 - 3.900 euro per maand (32 uur)", (3200, 3900, "EUR", "MONTH")),
+        ("3.200 - 3.900 EUR per maand", (3200, 3900, "EUR", "MONTH")),
+        # "k" is thousands: $60k was sixty dollars a year.
+        ("$60k - $80k per year", (60000, 80000, "USD", "YEAR")),
+        ("€45K–55K per jaar", (45000, 55000, "EUR", "YEAR")),
+        ("€2.500,- tot €3.000,- per maand", (2500, 3000, "EUR", "MONTH")),
+        ("Tot 40 uur, € 3.200 per maand", (3200, 3200, "EUR", "MONTH")),
     ],
 )
 def test_personio_salary_text(text, expected):

@@ -192,7 +192,12 @@ _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}
 
 
 def salary_from_text(text: str | None) -> Salary | None:
-    """A Salary from a free-text pay line like "€ 3.200 - € 3.900 per maand"."""
+    """A Salary from a free-text pay line like "€ 3.200 - € 3.900 per maand".
+
+    The pay is the amount written with its currency ("€ 3.200", "3.900 EUR")
+    and the one a dash or "tot" joins to it: a part-time job's "32-40 uur per
+    week, € 3.200 per maand" was paid "€ 32 – € 40 per uur". "60k" is 60,000.
+    """
     if not text or not text.strip():
         return None
     sign = next((code for s, code in _CURRENCY_SIGNS.items() if s in text), None)
@@ -200,28 +205,61 @@ def salary_from_text(text: str | None) -> Salary | None:
     currency = code.group(1).upper() if code else sign
     if currency is None and re.search(r"\beuros?\b", text, re.I):
         currency = "EUR"
-    amounts = re.findall(r"\d[\d.,]*\d|\d", text)
-    if not amounts or currency is None:
+    tokens = list(_AMOUNT_RE.finditer(text))
+    if not tokens or currency is None:
         return None
+    money = [i for i, m in enumerate(tokens) if _with_currency(text, m)]
+    first = money[0] if money else 0
+    if first > 0 and _RANGE_RE.fullmatch(text[tokens[first - 1].end() : tokens[first].start()]):
+        first -= 1  # "3.200 - 3.900 EUR": the currency is written after the range
+    low = tokens[first]
+    high = tokens[first + 1] if first + 1 < len(tokens) else None
+    if high is not None and not _RANGE_RE.fullmatch(text[low.end() : high.start()]):
+        high = None
     # The period follows the amounts ("... 3.900 per maand"); reading only that
     # part keeps words elsewhere ("vakantiedagen") from posing as one.
-    high = amounts[1] if len(amounts) > 1 else None
-    after = text[text.rfind(high or amounts[0]) :]
+    after = text[(high or low).end() :]
     period = next((w for w in re.findall(r"[^\W\d_]+", after) if salary_unit(w)), None)
-    if high is None:
-        # One amount: a floor after "vanaf"/"from"/"ab", a cap after
-        # "tot"/"up to"/"max", else the pay itself.
-        before = text[: text.find(amounts[0])]
-        if _FLOOR_RE.search(before):
-            return salary(amounts[0], None, currency, period)
-        if _CAP_RE.search(before):
-            return salary(None, amounts[0], currency, period)
-        high = amounts[0]
-    return salary(amounts[0], high, currency, period)
+    low_amount = _amount(low)
+    if high is not None:
+        return salary(low_amount, _amount(high), currency, period)
+    # One amount: a floor after "vanaf"/"from"/"ab", a cap after
+    # "tot"/"up to"/"max", else the pay itself; read in its own part of the
+    # line ("tot 40 uur, € 3.200" is no cap).
+    start = tokens[first - 1].end() if first else 0
+    before = re.split(r"[,;.:()\n]\s", text[start : low.start()])[-1]
+    if _FLOOR_RE.search(before):
+        return salary(low_amount, None, currency, period)
+    if _CAP_RE.search(before):
+        return salary(None, low_amount, currency, period)
+    return salary(low_amount, low_amount, currency, period)
 
 
+# "2.500,-" is how Dutch ads write whole euros.
+_AMOUNT_RE = re.compile(r"(\d[\d.,]*\d|\d)(?:[.,]-{1,2})?(\s*[kK]\b)?")
+_CURRENCY_WORD = r"(?:[€$£]|\b(?:EUR|USD|GBP|CHF|DKK|SEK|NOK|PLN|CZK|HUF|euros?)\b)"
+_CURRENCY_BEFORE = re.compile(_CURRENCY_WORD + r"\s*$", re.I)
+_CURRENCY_AFTER = re.compile(r"^\s*" + _CURRENCY_WORD, re.I)
+# What joins the two ends of a range: "3.200 - 3.900", "€ 3.200 tot € 3.900".
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|tot|bis|t/m)\s*" + _CURRENCY_WORD + r"?\s*", re.I)
 _FLOOR_RE = re.compile(r"\b(vanaf|from|starting|ab|minimaal|minimum|min\.?|at least)\b", re.I)
 _CAP_RE = re.compile(r"\b(tot|up to|upto|bis|maximaal|maximum|max\.?)\b", re.I)
+
+
+def _with_currency(text: str, match: re.Match) -> bool:
+    """Whether an amount is written with its currency, before or after it."""
+    return bool(
+        _CURRENCY_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        or _CURRENCY_AFTER.search(text[match.end() : match.end() + 8])
+    )
+
+
+def _amount(match: re.Match) -> int | float | None:
+    value = number(match.group(1))
+    if value is None or not match.group(2):
+        return value
+    value *= 1000  # "60k"
+    return int(value) if float(value).is_integer() else value
 
 
 def parse_date(value) -> dt.date | None:
