@@ -47,6 +47,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(far_ahead_dates(stories, settings))
     issues.extend(updated_ahead(stories, settings))
     issues.extend(alias_collisions(stories, site.withdrawn))
+    issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
     issues.extend(translation_kinds(stories))
     issues.extend(check_themes_and_vacancies(site))
@@ -873,6 +874,38 @@ def slug_collisions(stories) -> list[Issue]:
                     'give one of them another "slug" or file name',
                 )
             )
+    return issues
+
+
+def withdrawn_slugs_taken(site: Site) -> list[Issue]:
+    """A story at a withdrawn story's URL, in a language its tombstone has.
+
+    The tombstone gives way to it silently, so every link shared to the
+    withdrawn story would show this one: someone else's words under the
+    address of a person who asked to be taken down. Whether it is that person
+    again (consent given anew) cannot be told, as withdrawn.yml keeps no name,
+    so it is an error until someone says so by removing the entry (or the
+    language from its "langs"): one line in the pull request for a reviewer to
+    see. ``podium new`` refuses the slug for the same reason.
+    """
+    record = display_path(site.content_root / site.settings.withdrawn_file, site.content_root)
+    gone = {(w.slug, lang): w for w in site.withdrawn for lang in w.langs}
+    issues = []
+    for story in sorted(site.stories, key=lambda s: s.path):
+        w = gone.get((story.slug, story.lang))
+        if w is None:
+            continue
+        which = f'"{story.lang}" from its "langs"' if len(w.langs) > 1 else "the entry"
+        issues.append(
+            Issue(
+                story.path,
+                story.lines.get("slug"),
+                f'slug "{story.slug}" in language "{story.lang}" is a withdrawn story\'s '
+                f"({record}, line {w.line}): links shared to it would show this story; "
+                'give this story another "slug" or file name, or, if it is the same '
+                f"person's story with consent given again, remove {which} in {record}",
+            )
+        )
     return issues
 
 

@@ -208,12 +208,47 @@ def test_withdrawing_a_story_leaves_a_tombstone_at_its_old_slugs_too(site, monke
         assert "Anna" not in html, old
 
 
+def test_a_story_at_a_withdrawn_url_is_refused_until_the_record_gives_it_up(site):
+    # A new column named teruggetrokken-verhaal.md passed `podium check` and
+    # replaced the tombstone: every link shared to the withdrawn story showed
+    # someone else's. withdrawn.yml keeps no name, so "the same person, with a
+    # new consent" is said by removing the language (or the entry) from it.
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    content = site / "content"
+    ben = (content / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    (content / "columns" / "teruggetrokken-verhaal.md").write_text(ben, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    assert str(err.value).splitlines() == [
+        'content/columns/teruggetrokken-verhaal.md: error: slug "teruggetrokken-verhaal" in '
+        'language "nl" is a withdrawn story\'s (content/withdrawn.yml, line 2): links shared '
+        'to it would show this story; give this story another "slug" or file name, or, if it '
+        "is the same person's story with consent given again, remove \"nl\" from its "
+        '"langs" in content/withdrawn.yml'
+    ]
+    _edit(content / "withdrawn.yml", "langs: [nl, en]", "langs: [en]")
+    result = CliRunner().invoke(main, ["check", "--settings", str(site / "pelicanconf.py")])
+    assert "0 errors" in result.output, result.output
+    # The English URL keeps its tombstone: only the Dutch one was given back.
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert Page((out / "stories/teruggetrokken-verhaal/index.html").read_text("utf-8")).meta(
+        "robots"
+    ) != "noindex"
+    tomb = Page((out / "en/stories/teruggetrokken-verhaal/index.html").read_text("utf-8"))
+    assert tomb.meta("robots") == "noindex"
+
+
 def test_a_tombstone_names_no_other_story_as_its_translation(site):
-    # A new English story took the withdrawn slug "teruggetrokken-verhaal" (a
-    # withdrawn story's URL may be given out again); the Dutch tombstone kept
+    # A new English story took the withdrawn slug "teruggetrokken-verhaal",
+    # given back for English by removing "en" from its entry (consent given
+    # again); the Dutch tombstone kept
     # the English URL among its hreflang alternates and as its "English" switch
     # (rel="alternate"), presenting another story as its translation, one that
     # did not name the tombstone back (hreflang must be reciprocal).
+    _edit(site / "content" / "withdrawn.yml", "langs: [nl, en]", "langs: [nl]")
     interviews = site / "content" / "interviews"
     anna = (interviews / "anna-de-boer.en.md").read_text(encoding="utf-8")
     (interviews / "nieuw.en.md").write_text(
