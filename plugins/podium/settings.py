@@ -335,6 +335,11 @@ class PodiumSettings:
     # PODIUM_LASTMOD_FROM_GIT: sitemap lastmod from git history when the
     # site is a full checkout (else from the content-hash record).
     lastmod_from_git: bool = True
+    # SITEURL, without its trailing slash: where the hub answers, so that
+    # `podium check` can tell a story's link to the hub itself written in full
+    # (https://<SITEURL>/stories/x/) and one that leaves a hub served under a
+    # sub-path (/stories/x/ on https://x.example/careers). No parse reads it.
+    site_url: str = field(default="", repr=False, compare=False)
 
     def og_locale(self, lang: str) -> str:
         """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
@@ -560,6 +565,7 @@ class PodiumSettings:
             og_locales=dict(og_locales),
             ping=ping,
             lastmod_from_git=from_git,
+            site_url=str(settings.get("SITEURL") or "").rstrip("/"),
             **ints,
         )
 

@@ -744,8 +744,13 @@ class _Links:
             parts = urlsplit(value.strip())
         except ValueError:
             return
+        if parts.scheme.lower() in ("http", "https") and parts.netloc:
+            # Perhaps the hub's own address written in full: which host that is
+            # the parse cannot know (SITEURL is no part of it), validation does.
+            self.pages.append(Link(value.strip(), "page", self._line(value)))
+            return
         if parts.scheme or parts.netloc or not parts.path:
-            return  # another site, mailto:, or a link within the page (#x)
+            return  # mailto:, another site by //host, or a link within the page (#x)
         self.pages.append(Link(parts.path, "page", self._line(value)))
 
     def _external_image(self, value: str) -> None:

@@ -358,6 +358,8 @@ def plain_story_links(site: Site) -> list[Issue]:
     people, slugs = people_pages(site)
     known = set(slugs.values())
     waiting_people = {slugs[person_key(s.author)] for s in waiting.values()}
+    # The path the hub is served under ("/careers" of https://x.example/careers).
+    base = urlsplit(ps.site_url).path.rstrip("/")
     issues = []
     for p in site.parsed:
         story = p.story
@@ -367,9 +369,19 @@ def plain_story_links(site: Site) -> list[Issue]:
         if state_here in GONE:
             continue  # a story off the site shows none of its links
         # The origin is a placeholder: only the path of the link matters.
-        page = f"https://site.invalid/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+        page = f"https://site.invalid{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
         for link in p.body.page_links:
-            m = _PAGE_URL.match(unquote(urlsplit(urljoin(page, link.target)).path))
+            target = link.target
+            if urlsplit(target).netloc:
+                # The hub's own address written in full is a link to its page
+                # like a path; one to any other site is not ours to check.
+                target = _own_path(target, ps.site_url)
+                if target is None:
+                    continue
+            path = unquote(urlsplit(urljoin(page, target)).path)
+            if base and not (path + "/").startswith(base + "/"):
+                continue  # not under the path the hub is served at
+            m = _PAGE_URL.match(path[len(base):])
             if m is None:
                 continue
             prefix, section, slug = m.groups()
@@ -428,6 +440,18 @@ def plain_story_links(site: Site) -> list[Issue]:
                 )
             issues.append(Issue(story.path, link.line, message, "warning"))
     return issues
+
+
+def _own_path(link: str, site_url: str) -> str | None:
+    """The path of ``link`` when it is an address on the hub itself (SITEURL's
+    host, http or https alike), else None (another site, or no SITEURL)."""
+    hub = urlsplit(site_url)
+    if not hub.netloc:
+        return None  # a local preview's "" or a root path: no host to compare
+    parts = urlsplit(link)
+    if parts.hostname is None or parts.hostname != hub.hostname or parts.port != hub.port:
+        return None
+    return parts.path or "/"
 
 
 def _people_link(shown, url, slug, lang, people, known, ps) -> str:

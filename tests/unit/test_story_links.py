@@ -334,3 +334,43 @@ def test_a_link_with_the_default_language_as_a_folder_warns(site, target, url):
         f'{LINKER}:{line}: warning: link "{target}": the site has no /nl/ folder (nl is the '
         f"default language, whose pages have no prefix), so the link is a bare 404; write {url}"
     ]
+
+
+def _serve_at(site: Path, url: str) -> None:
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f'SITEURL = "{url}"\n', "utf-8")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://werkenbij.example/stories/frank-consent-ended/",
+        "http://WERKENBIJ.example/stories/frank-consent-ended/",
+    ],
+)
+def test_a_link_to_the_hub_written_in_full_is_checked_as_its_path_is(site, target):
+    # Copied whole from the address bar of the published hub, the link to a
+    # story whose consent ended said nothing, while /stories/x/ warned.
+    _serve_at(site, "https://werkenbij.example/")
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: link "{target}" (/stories/frank-consent-ended/): '
+        '"frank-consent-ended" is no longer published (its consent ended): its URL shows '
+        "a tombstone; remove the link, and the author's name if the text gives it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://werkenbij.example/stories/anna-de-boer/",
+        "https://elders.example/stories/bestaat-niet/",  # another site: not ours to check
+        "https://werkenbij.example:8443/stories/bestaat-niet/",
+    ],
+)
+def test_a_link_in_full_to_a_page_the_hub_has_or_to_another_site_is_fine(site, target):
+    _serve_at(site, "https://werkenbij.example")
+    link_from_ben(site, target)
+    assert about_ben(check()[1]) == []
