@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import difflib
+import posixpath
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -380,7 +381,12 @@ def plain_story_links(site: Site) -> list[Issue]:
                     continue
             path = unquote(urlsplit(urljoin(page, target)).path)
             if base and not (path + "/").startswith(base + "/"):
-                continue  # not under the path the hub is served at
+                # A root path ("/stories/x/") on a hub under a sub-path leads
+                # off it: x.example/stories/x/ is not x.example/careers/...
+                outside = _PAGE_URL.match(path)
+                if outside is not None:
+                    issues.append(_off_the_hub(story, link, path, base, ps))
+                continue
             m = _PAGE_URL.match(path[len(base):])
             if m is None:
                 continue
@@ -452,6 +458,21 @@ def _own_path(link: str, site_url: str) -> str | None:
     if parts.hostname is None or parts.hostname != hub.hostname or parts.port != hub.port:
         return None
     return parts.path or "/"
+
+
+def _off_the_hub(story, link, path: str, base: str, ps) -> Issue:
+    """A story or people URL written from the domain's root on a hub under a
+    sub-path: the browser goes to the domain's own /stories/x/, not the hub's."""
+    shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
+    here = f"{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+    there = base + path if path.endswith("/") else f"{base}{path}/"
+    relative = posixpath.relpath(there, here) + "/"
+    message = (
+        f'link "{shown}" leads off the hub, which SITEURL serves under {base}/: it goes to '
+        f"{path}, not {there}; write {relative} (relative to this story), or link a story "
+        "by its file, like {filename}/interviews/anna.md"
+    )
+    return Issue(story.path, link.line, message, "warning")
 
 
 def _people_link(shown, url, slug, lang, people, known, ps) -> str:

@@ -11,6 +11,7 @@ author, and one to a draft led to /drafts/..., all while ``podium check`` said
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -374,3 +375,56 @@ def test_a_link_in_full_to_a_page_the_hub_has_or_to_another_site_is_fine(site, t
     _serve_at(site, "https://werkenbij.example")
     link_from_ben(site, target)
     assert about_ben(check()[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("site_url", "target", "there", "relative"),
+    [
+        ("https://werkenbij.example/careers", "/stories/anna-de-boer/",
+         "/careers/stories/anna-de-boer/", "../anna-de-boer/"),
+        ("https://werkenbij.example/careers/", "/en/people/anna-de-boer",
+         "/careers/en/people/anna-de-boer/", "../../en/people/anna-de-boer/"),
+        ("/careers", "/stories/anna-de-boer/",
+         "/careers/stories/anna-de-boer/", "../anna-de-boer/"),
+        ("https://werkenbij.example/careers", "https://werkenbij.example/stories/anna-de-boer/",
+         "/careers/stories/anna-de-boer/", "../anna-de-boer/"),
+    ],
+)  # fmt: skip
+def test_a_root_path_link_on_a_hub_under_a_sub_path_warns(site, site_url, target, there, relative):
+    # On a hub at https://werkenbij.example/careers, /stories/anna-de-boer/
+    # goes to the domain's own /stories/..., a 404 or another site's page,
+    # and `podium check` took it for a link to the hub's page and said nothing.
+    _serve_at(site, site_url)
+    line = link_from_ben(site, target)
+    path = urlsplit(target).path
+    assert about_ben(check()[1]) == [
+        f'{LINKER}:{line}: warning: link "{target}" leads off the hub, which SITEURL serves '
+        f"under /careers/: it goes to {path}, not {there}; write {relative} (relative to "
+        "this story), or link a story by its file, like {filename}/interviews/anna.md"
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/careers/stories/anna-de-boer/",
+        "../anna-de-boer/",
+        "https://werkenbij.example/careers/en/stories/anna-de-boer/",
+        "/over-ons/",  # the domain's own page, not one the hub writes
+    ],
+)
+def test_links_into_a_hub_under_a_sub_path_are_fine(site, target):
+    _serve_at(site, "https://werkenbij.example/careers")
+    link_from_ben(site, target)
+    assert about_ben(check()[1]) == []
+
+
+def test_a_link_under_the_sub_path_to_a_tombstone_still_warns(site):
+    _serve_at(site, "https://werkenbij.example/careers")
+    line = link_from_ben(site, "/careers/stories/frank-consent-ended/")
+    assert about_ben(check()[1]) == [
+        f'{LINKER}:{line}: warning: link "/careers/stories/frank-consent-ended/" '
+        '(/stories/frank-consent-ended/): "frank-consent-ended" is no longer published (its '
+        "consent ended): its URL shows a tombstone; remove the link, and the author's name "
+        "if the text gives it"
+    ]
