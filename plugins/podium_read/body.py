@@ -346,6 +346,10 @@ class Body:
     # its full stop lands on the wrong side.
     blockquote_lang: str | None = None
     blockquote_dir: str | None = None
+    # Who the first blockquote names as its speaker ("— Mijn teamleider" on its
+    # last line, or a <cite> alone there), taken out of its text: the pull
+    # quote is captioned with them, not with the story's author.
+    blockquote_by: str | None = None
     issues: list[Issue] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     # {filename} links to other stories (kind "story"): kept apart from
@@ -868,10 +872,36 @@ def _finish(body: Body, whole_html: str) -> Body:
         body.headings = [_plain(h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", whole_html)]
     # A quote may carry lang or dir (<blockquote dir="rtl">): still the pull quote.
     quote = re.search(r"<blockquote\b([^>]*)>(.*?)</blockquote>", whole_html, re.S)
-    body.blockquote = _plain(quote.group(2)) if quote else None
+    body.blockquote = None
     if quote:
+        said, body.blockquote_by = _speaker(quote.group(2))
+        body.blockquote = _plain(said) or None
         body.blockquote_lang, body.blockquote_dir = _lang_dir(quote.group(1), quote.group(2))
     return body
+
+
+# The last line of a blockquote that names who said it, as typeset quotes do:
+# "— Name" (em or en dash, "--", a horizontal bar) or a <cite> alone. A name
+# is short and no sentence: "– en dat klopt." goes on the quote, it names no one.
+_BREAK = re.compile(r"\n|<br\s*/?>|<p\b[^>]*>")
+_DASHED = re.compile(r"^(?:—|–|―|--)\s*(\S.*)$", re.S)
+_CITED = re.compile(r"^(?:(?:—|–|―|--)\s*)?<cite\b[^>]*>(.*?)</cite>$", re.S)
+
+
+def _speaker(inner: str) -> tuple[str, str | None]:
+    """The blockquote's HTML without its attribution line, and the speaker it
+    names (None when the last line names no one: the story's author said it)."""
+    text = re.sub(r"</p>\s*$", "", inner.rstrip())
+    last = next(iter(reversed(list(_BREAK.finditer(text)))), None)
+    if last is None:
+        return inner, None
+    said, line = text[: last.start()], text[last.end() :].strip()
+    cited = _CITED.match(line)
+    dashed = _DASHED.match(_plain(line))
+    name = _plain(cited.group(1)) if cited else dashed.group(1).strip() if dashed else ""
+    if not name or len(name) > 80 or name[-1] in ".!?…" or not _plain(said):
+        return inner, None  # no name, a sentence, or nothing else: the quote as it is
+    return said, name
 
 
 def _lang_dir(attrs: str, inner: str) -> tuple[str | None, str | None]:

@@ -292,7 +292,7 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
         return False
     if body.blockquote_dir not in (None, "ltr", "rtl", "auto") or not isinstance(
         body.blockquote_lang, (str, type(None))
-    ):
+    ) or not isinstance(body.blockquote_by, (str, type(None))):
         return False
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's

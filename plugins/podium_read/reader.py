@@ -79,6 +79,8 @@ class StoryReader(BaseReader):
             # and direction (the writer's own quote is in the story's language).
             "quote_lang": body.blockquote_lang if quoted else None,
             "quote_dir": body.blockquote_dir if quoted else None,
+            # Who said it, when the blockquote names someone ("— Mijn teamleider").
+            "quote_by": body.blockquote_by if quoted else None,
             "reading_time": body.reading_minutes,
             "plain_text": body.text,
             "headings": body.headings,

@@ -232,3 +232,28 @@ def test_a_story_drawing_has_the_size_it_gives_itself(site):
     assert plan.attrs["loading"] == "lazy"
     # Its size is the page's to choose: a width and height would fix it at 24 px.
     assert "width" not in icon.attrs and icon.attrs["loading"] == "lazy"
+
+
+def _pull_quote(site: Path, quote: str):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8").replace(
+        "> Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag.", quote
+    )
+    story.write_text(text, encoding="utf-8")
+    figure = read_page(_build(site), "stories/ben-bakker/").one("figure", "pullquote")
+    quote, caption = figure.children
+    return quote.text.strip(), caption.text.strip()
+
+
+def test_a_pull_quote_that_names_its_speaker_is_captioned_with_them(site):
+    # Captioned "Ben Bakker" whatever it quoted, with "— Joost Hart,
+    # teamleider" inside the quote as well: two people named as its speaker.
+    said, by = _pull_quote(
+        site, "> Rust is ook werk, ook op een drukke dag.\n>\n> — Joost Hart, teamleider"
+    )
+    assert (said, by) == ("Rust is ook werk, ook op een drukke dag.", "Joost Hart, teamleider")
+
+
+def test_a_pull_quote_that_names_no_one_is_the_authors(site):
+    said, by = _pull_quote(site, "> Rust is ook werk.\n> – en dat klopt, want ik plan nu beter.")
+    assert by == "Ben Bakker" and said.endswith("want ik plan nu beter.")
