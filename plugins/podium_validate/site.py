@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import difflib
+import html
 import posixpath
 import re
 from collections import defaultdict
@@ -361,6 +362,79 @@ def plain_story_links(site: Site) -> list[Issue]:
     waiting_people = {slugs[person_key(s.author)] for s in waiting.values()}
     # The path the hub is served under ("/careers" of https://x.example/careers).
     base = urlsplit(ps.site_url).path.rstrip("/")
+    def judge(written: str, here: str, state_here: str, by_file: str) -> str | None:
+        """What a link written on the page at ``here`` (its path, ``base`` included)
+        has to say, or None; ``by_file`` is the way to link that never breaks."""
+        page = f"https://site.invalid{here}"  # only the path of the link matters
+        target = written
+        if urlsplit(target).netloc:
+            # The hub's own address written in full is a link to its page
+            # like a path; one to any other site is not ours to check.
+            target = _own_path(target, ps.site_url)
+            if target is None:
+                return None
+        path = unquote(urlsplit(urljoin(page, target)).path)
+        if base and not (path + "/").startswith(base + "/"):
+            # A root path ("/stories/x/") on a hub under a sub-path leads
+            # off it: x.example/stories/x/ is not x.example/careers/...
+            outside = _PAGE_URL.match(path)
+            if outside is not None:
+                return _off_the_hub(written, here, path, base, by_file)
+            return None
+        m = _PAGE_URL.match(path[len(base):])
+        if m is None:
+            return None
+        prefix, section, slug = m.groups()
+        if prefix is not None and prefix == ps.default_lang:
+            # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
+            # "/en/stories/x/": the default language has no folder.
+            url = f"/{section}/{slug}/"
+            return (
+                f'link "{_shorter(written)}": the site has no /{prefix}/ folder ({prefix} is '
+                f"the default language, whose pages have no prefix), so the link is a bare "
+                f"404; write {url}"
+            )
+        if prefix is not None and prefix not in ps.languages:
+            return None  # not a language folder of this hub: not a story URL it writes
+        lang = prefix or ps.default_lang
+        url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
+        shown = _shorter(written)
+        same = shown.rstrip("/") == url.rstrip("/")
+        shown = f'link "{shown}"' + ("" if same else f" ({url})")
+        if section == "people":
+            if (slug, lang) in people or slug in waiting_people and state_here != "published":
+                return None  # a page, or a draft's author's page-to-be linked from a draft
+            return _people_link(shown, url, slug, lang, people, known, ps)
+        what, source = answers.get((slug, lang), (None, None))
+        if what is not None and what != TOMBSTONE:
+            return None  # a page, or an alias's redirect to one
+        if what == TOMBSTONE:
+            if hasattr(source, "path"):
+                why = _NOT_PUBLISHED[source.publication(ps)]
+                message = f'{shown}: "{slug}" {why}; {_ANSWER}'
+            else:
+                message = (
+                    f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
+                    f"its URL shows a tombstone; {_ANSWER}"
+                )
+        elif (slug, lang) in waiting:
+            state = waiting[slug, lang].publication(ps)
+            if state_here in ("draft", "scheduled"):
+                return None  # a story that waits may link another that waits too
+            message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
+        else:
+            others = [
+                f"/{ps.lang_prefix(other)}stories/{slug}/"
+                for other in sorted(langs_of.get(slug, ()))
+                if answers[slug, other][0] != TOMBSTONE
+            ]
+            hint = f" (did you mean {' or '.join(others)}?)" if others else ""
+            message = (
+                f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; "
+                f"{by_file}"
+            )
+        return message
+
     issues = []
     for p in site.parsed:
         story = p.story
@@ -369,83 +443,30 @@ def plain_story_links(site: Site) -> list[Issue]:
         state_here = story.publication(ps)
         if state_here in GONE:
             continue  # a story off the site shows none of its links
-        # The origin is a placeholder: only the path of the link matters.
-        page = f"https://site.invalid{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+        here = f"{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
         for link in p.body.page_links:
-            target = link.target
-            if urlsplit(target).netloc:
-                # The hub's own address written in full is a link to its page
-                # like a path; one to any other site is not ours to check.
-                target = _own_path(target, ps.site_url)
-                if target is None:
-                    continue
-            path = unquote(urlsplit(urljoin(page, target)).path)
-            if base and not (path + "/").startswith(base + "/"):
-                # A root path ("/stories/x/") on a hub under a sub-path leads
-                # off it: x.example/stories/x/ is not x.example/careers/...
-                outside = _PAGE_URL.match(path)
-                if outside is not None:
-                    issues.append(_off_the_hub(story, link, path, base, ps))
-                continue
-            m = _PAGE_URL.match(path[len(base):])
-            if m is None:
-                continue
-            prefix, section, slug = m.groups()
-            if prefix is not None and prefix == ps.default_lang:
-                # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
-                # "/en/stories/x/": the default language has no folder.
-                url = f"/{section}/{slug}/"
-                shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
-                message = (
-                    f'link "{shown}": the site has no /{prefix}/ folder ({prefix} is the '
-                    f"default language, whose pages have no prefix), so the link is a bare "
-                    f"404; write {url}"
-                )
+            message = judge(link.target, here, state_here, _BY_FILE)
+            if message is not None:
                 issues.append(Issue(story.path, link.line, message, "warning"))
-                continue
-            if prefix is not None and prefix not in ps.languages:
-                continue  # not a language folder of this hub: not a story URL it writes
-            lang = prefix or ps.default_lang
-            url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
-            shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
-            same = shown.rstrip("/") == url.rstrip("/")
-            shown = f'link "{shown}"' + ("" if same else f" ({url})")
-            if section == "people":
-                if (slug, lang) in people or slug in waiting_people and state_here != "published":
-                    continue  # a page, or a draft's author's page-to-be linked from a draft
-                message = _people_link(shown, url, slug, lang, people, known, ps)
-                issues.append(Issue(story.path, link.line, message, "warning"))
-                continue
-            what, source = answers.get((slug, lang), (None, None))
-            if what is not None and what != TOMBSTONE:
-                continue  # a page, or an alias's redirect to one
-            if what == TOMBSTONE:
-                if hasattr(source, "path"):
-                    why = _NOT_PUBLISHED[source.publication(ps)]
-                    message = f'{shown}: "{slug}" {why}; {_ANSWER}'
-                else:
-                    message = (
-                        f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
-                        f"its URL shows a tombstone; {_ANSWER}"
-                    )
-            elif (slug, lang) in waiting:
-                state = waiting[slug, lang].publication(ps)
-                if state_here in ("draft", "scheduled"):
-                    continue  # a story that waits may link another that waits too
-                message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
-            else:
-                others = [
-                    f"/{ps.lang_prefix(other)}stories/{slug}/"
-                    for other in sorted(langs_of.get(slug, ()))
-                    if answers[slug, other][0] != TOMBSTONE
-                ]
-                hint = f" (did you mean {' or '.join(others)}?)" if others else ""
-                message = (
-                    f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; "
-                    "link a story by its file, like {filename}/interviews/anna.md"
-                )
-            issues.append(Issue(story.path, link.line, message, "warning"))
+    # A hand-written vacancy's description links stories by their address (it
+    # has no {filename}), in full or as a path: the same links, the same
+    # warnings. An ATS feed's text is the ATS's, fixed there, not here.
+    for v in site.vacancies.vacancies:
+        if v.feed_status is not None:
+            continue
+        state_here = "scheduled" if v.is_scheduled(ps.today) else "published"
+        here = f"{base}/{ps.lang_prefix(v.lang)}vacancies/{v.id}/"
+        for href in dict.fromkeys(_HREF.findall(v.description_html)):
+            message = judge(html.unescape(href), here, state_here, _BY_ADDRESS)
+            if message is not None:
+                where = v.line("description")
+                issues.append(Issue(v.source, where, f'field "description": {message}', "warning"))
     return issues
+
+
+_BY_FILE = "link a story by its file, like {filename}/interviews/anna.md"
+_BY_ADDRESS = "copy the address from the story's page"
+_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
 
 
 def _own_path(link: str, site_url: str) -> str | None:
@@ -460,19 +481,21 @@ def _own_path(link: str, site_url: str) -> str | None:
     return parts.path or "/"
 
 
-def _off_the_hub(story, link, path: str, base: str, ps) -> Issue:
+def _shorter(written: str) -> str:
+    return written if len(written) <= 120 else written[:117] + "..."
+
+
+def _off_the_hub(written: str, here: str, path: str, base: str, by_file: str) -> str:
     """A story or people URL written from the domain's root on a hub under a
     sub-path: the browser goes to the domain's own /stories/x/, not the hub's."""
-    shown = link.target if len(link.target) <= 120 else link.target[:117] + "..."
-    here = f"{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+    shown = _shorter(written)
     there = base + path if path.endswith("/") else f"{base}{path}/"
     relative = posixpath.relpath(there, here) + "/"
     message = (
         f'link "{shown}" leads off the hub, which SITEURL serves under {base}/: it goes to '
-        f"{path}, not {there}; write {relative} (relative to this story), or link a story "
-        "by its file, like {filename}/interviews/anna.md"
+        f"{path}, not {there}; write {relative} (relative to this page), or {by_file}"
     )
-    return Issue(story.path, link.line, message, "warning")
+    return message
 
 
 def _people_link(shown, url, slug, lang, people, known, ps) -> str:

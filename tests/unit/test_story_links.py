@@ -400,7 +400,7 @@ def test_a_root_path_link_on_a_hub_under_a_sub_path_warns(site, site_url, target
     assert about_ben(check()[1]) == [
         f'{LINKER}:{line}: warning: link "{target}" leads off the hub, which SITEURL serves '
         f"under /careers/: it goes to {path}, not {there}; write {relative} (relative to "
-        "this story), or link a story by its file, like {filename}/interviews/anna.md"
+        "this page), or link a story by its file, like {filename}/interviews/anna.md"
     ]
 
 
@@ -427,4 +427,46 @@ def test_a_link_under_the_sub_path_to_a_tombstone_still_warns(site):
         '(/stories/frank-consent-ended/): "frank-consent-ended" is no longer published (its '
         "consent ended): its URL shows a tombstone; remove the link, and the author's name "
         "if the text gives it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (
+            "/stories/frank-consent-ended/",
+            '"frank-consent-ended" is no longer published (its consent ended): its URL shows '
+            "a tombstone; remove the link, and the author's name if the text gives it",
+        ),
+        (
+            "https://werkenbij.example/stories/teruggetrokken-verhaal/",
+            'the story "teruggetrokken-verhaal" was withdrawn (recorded in '
+            "content/withdrawn.yml): its URL shows a tombstone; remove the link, and the "
+            "author's name if the text gives it",
+        ),
+        (
+            "../../stories/bestaat-niet/",
+            "no story answers at /stories/bestaat-niet/, so the link is a bare 404; copy "
+            "the address from the story's page",
+        ),
+    ],
+)
+def test_a_vacancy_that_links_a_story_not_on_the_site_warns(site, target, said):
+    # A hand-written vacancy links stories by their address ({filename} is
+    # refused there): one to a story whose consent ended, or one withdrawn,
+    # went on naming and linking its author without a word.
+    _serve_at(site, "https://werkenbij.example")
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text("utf-8")
+    path.write_text(text + f"  Lees [het verhaal van een collega]({target}).\n", "utf-8")
+    line = text.splitlines().index("description: |") + 1
+    status, lines = check()
+    assert status == 0
+    about = [x for x in lines if x.startswith("content/vacancies/data-engineer.yml:")]
+    url = urlsplit(target).path
+    shown = f'link "{target}"' + ("" if target == url else f" ({url})")
+    if target.startswith("../"):
+        shown = f'link "{target}" (/stories/bestaat-niet/)'
+    assert about == [
+        f'content/vacancies/data-engineer.yml:{line}: warning: field "description": {shown}: {said}'
     ]
