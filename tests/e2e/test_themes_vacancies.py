@@ -318,6 +318,23 @@ def test_theme_page_advertises_its_own_feeds_first(built_site):
         ], feeds
 
 
+def test_job_pages_advertise_the_jobs_feed_first(built_site):
+    # A feed reader or job board given the job list's URL (or a job's) takes
+    # the first feed the page names: it must be vacancies.json, the feed of
+    # the jobs, not the stories' feeds every page names.
+    for url in ("vacancies/", "en/vacancies/", "vacancies/501/", "en/vacancies/502/"):
+        page = read_page(built_site, url)
+        feeds = [
+            (el.attrs["type"], el.attrs["href"])
+            for el in page.all("link", rel="alternate")
+            if "type" in el.attrs
+        ]
+        assert feeds[0] == ("application/feed+json", "/vacancies.json"), (url, feeds)
+        title = next(el.attrs["title"] for el in page.all("link", rel="alternate")
+                     if el.attrs.get("href") == "/vacancies.json")
+        assert title == ("JSON feed: Jobs" if url.startswith("en/") else "JSON-feed: Vacatures")
+
+
 def test_themes_page_counts_one_open_role_in_the_singular(site):
     # It printed the number before the plural heading: "1 vacatures", "1 open roles".
     from podium_cli.build import build
