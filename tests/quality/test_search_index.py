@@ -66,6 +66,8 @@ def test_facets_theme_kind_team_location(built_site):
     assert fragment["filters"]["Locatie"] == ["Utrecht"]
     # The link back to the listing is navigation: every excerpt began "Vacatures · ".
     assert not fragment["content"].startswith("Vacatures"), fragment["content"][:80]
+    # Nor the dot between it and the team: excerpts began "· Techniek. Data engineer".
+    assert fragment["content"].startswith("Techniek. Data engineer."), fragment["content"][:80]
     # The same for a story's author card (it read "TeamTechniek. LocatieUtrecht.").
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/anna-de-boer/"]
     assert "Team Techniek. Locatie Utrecht." in fragment["content"], fragment["content"]
