@@ -70,8 +70,12 @@ def absolute_links(body: str, base: str) -> str:
     return TAG.sub(tag, body)
 
 
-def story_item(article: Any, site_url: str) -> dict[str, Any]:
-    """One JSON Feed item for a published story."""
+def story_item(article: Any, site_url: str, whole: bool = True) -> dict[str, Any]:
+    """One JSON Feed item for a published story; ``whole``: with its HTML.
+
+    A story not ``whole`` carries its summary as ``content_text`` instead
+    (JSON Feed 1.1 wants one of the two): see ``whole_items``.
+    """
     url = absolute(site_url, article.url)
     author: dict[str, Any] = {"name": author_name(article)}
     if getattr(article, "person_url", None):
@@ -81,7 +85,11 @@ def story_item(article: Any, site_url: str) -> dict[str, Any]:
         "url": url,
         "title": article.title,
         "summary": str(article.podium_summary),
-        "content_html": feed_content(article, site_url),
+        **(
+            {"content_html": feed_content(article, site_url)}
+            if whole
+            else {"content_text": str(article.podium_summary)}
+        ),
         "date_published": article.date.isoformat(),
         "date_modified": getattr(article, "modified", article.date).isoformat(),
         "authors": [author],
@@ -96,6 +104,20 @@ def story_item(article: Any, site_url: str) -> dict[str, Any]:
     if getattr(article, "card_url", None):
         item["image"] = absolute(site_url, article.card_url)
     return item
+
+
+def whole_items(settings: dict) -> int | None:
+    """How many of a JSON Feed's stories, newest first, carry their whole HTML.
+
+    stories.json lists every published story (the data a job board reads,
+    with ``_podium``), but each one's HTML made it some 40 MB at ten thousand
+    stories, polled by every subscriber and repeated in each theme's feed. The
+    newest ``FEED_MAX_ITEMS``, the ones the Atom feed carries whole, keep it;
+    a reader has seen the older ones, and finds them from their summary and
+    link (as Hugo's and mkdocs-material's feeds give every item). None: all.
+    """
+    value = settings.get("FEED_MAX_ITEMS")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]) -> str:

@@ -29,7 +29,15 @@ from podium.i18n import translate
 from podium.slugs import name_order
 from podium_validate import site_of
 
-from .feeds import author_name, feed_content, json_feed, robots, sitemap, story_item
+from .feeds import (
+    author_name,
+    feed_content,
+    json_feed,
+    robots,
+    sitemap,
+    story_item,
+    whole_items,
+)
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
@@ -542,7 +550,11 @@ class HubGenerator(Generator):
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             with atom_target.open("w", encoding="utf-8") as fp:
                 feed.write(fp, "utf-8")
-            items = [story_item(s, site_url) for s in stories]
+            whole = whole_items(self.settings)
+            items = [
+                story_item(s, site_url, whole=whole is None or n < whole)
+                for n, s in enumerate(stories)
+            ]
             text = json_feed(title, home, absolute(site_url, json_path), lang, items)
             target = out / json_path
             target.parent.mkdir(parents=True, exist_ok=True)

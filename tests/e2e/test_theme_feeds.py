@@ -233,3 +233,25 @@ def test_links_in_vacancies_json_resolve_to_the_vacancy_not_to_the_file(site):
         vacancy + "#apply",
     ):
         assert f'href="{wanted}"' in item["content_html"], item["content_html"]
+
+
+def test_stories_json_carries_full_html_only_for_the_newest_stories(site):
+    # stories.json is every published story (the data a board reads, with
+    # _podium), but it carried each one's whole HTML: at ten thousand stories
+    # some 40 MB a subscriber polls, again in every theme's feed. The newest
+    # FEED_MAX_ITEMS (the stories the Atom feed carries) keep content_html;
+    # older ones carry their summary as content_text (JSON Feed 1.1 wants one
+    # of the two), as Hugo's and mkdocs-material's feeds do for every item.
+    (site / "content/columns/piet-pieters.md").write_text(NEW_TECH, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output", FEED_MAX_ITEMS=1).output
+    for feed in ("stories.json", "themes/tech/stories.json"):
+        items = json.loads((out / feed).read_text(encoding="utf-8"))["items"]
+        assert len(items) >= 2, feed  # every story is still there
+        dates = [i["date_published"] for i in items]
+        assert dates == sorted(dates, reverse=True), feed
+        assert "content_html" in items[0] and "content_text" not in items[0], feed
+        for item in items[1:]:
+            assert "content_html" not in item, (feed, item["url"])
+            assert item["content_text"] == item["summary"] != "", (feed, item["url"])
+    # The Atom feed is as before: at most FEED_MAX_ITEMS entries, each whole.
+    assert len(_entries(out / "feeds/stories.atom.xml")) == 1
