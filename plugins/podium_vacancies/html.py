@@ -111,7 +111,10 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data):
-        self.parts.append(data)
+        # A line break inside a block is a space, as on the page: a paragraph
+        # written over several lines read "customer\nportal" in vacancies.json's
+        # summary. Only the blocks themselves are lines (handle_starttag).
+        self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def to_text(html: str) -> str:

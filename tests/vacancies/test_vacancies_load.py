@@ -325,3 +325,15 @@ def test_the_text_of_a_table_keeps_its_cells_apart():
         "<table><tr><th>Taak</th><th>Tijd</th></tr><tr><td>Rapportage</td><td>40%</td></tr></table>"
     )
     assert to_text(sanitise(table)) == "Taak Tijd\nRapportage 40%"
+
+
+def test_a_line_break_in_a_paragraph_is_a_space_in_its_text(tmp_path):
+    """A description's paragraph written over several lines (as YAML's `|`
+    keeps it) is one paragraph on the page, but its plain text broke at each
+    source line: vacancies.json's summary read "app and customer\\nportal work",
+    a line break in mid-sentence. Blocks stay one line each."""
+    v = load(tmp_path, GOOD + "\n  You make sure our app and customer\n  portal work for all.\n\n"
+             "  ## What we ask\n\n  - Five years\n    of experience\n")  # fmt: skip
+    assert "app and customer portal work for all." in v.description_text, v.description_text
+    assert v.description_text.endswith("What we ask\nFive years of experience")
+    assert to_text("<p>one\ntwo</p><p>three</p>") == "one two\nthree"
