@@ -19,6 +19,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.slugs import name_order
 from podium.text import clip_sentences
+from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
 from .filters import job_location_key, job_place
@@ -102,7 +103,7 @@ def plan_vacancy_pages(hub) -> None:
             lang,
             {lang: view.url},
             vacancy.title if view.is_open else translate("vacancy_closed_title", lang),
-            description=clip_sentences(vacancy.description_text, 200),
+            description=clip_sentences(lead_text(vacancy.description_html), 200),
             noindex=not view.is_open,
             in_sitemap=view.is_open,
         )
@@ -236,7 +237,7 @@ def write_vacancies_json(hub) -> None:
                     if site_url.startswith(("https://", "http://"))
                     else view.description_html
                 ),
-                "summary": clip_sentences(view.description_text, 300),
+                "summary": clip_sentences(lead_text(view.description_html), 300),
                 # The posting day where the company is, as stories.json dates are.
                 "date_published": aware(view.date_posted, hub.ps.timezone).isoformat(),
                 "language": view.lang,

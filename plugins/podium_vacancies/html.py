@@ -117,6 +117,57 @@ class _Text(HTMLParser):
         self.parts.append(re.sub(r"\s+", " ", data))
 
 
+_HEADINGS = frozenset(f"h{i}" for i in range(1, 7))
+# Where a paragraph is part of something else (a loose list's item, a cell, a quote).
+_CONTAINERS = frozenset({"li", "td", "th", "blockquote"})
+
+
+class _Lead(HTMLParser):
+    """The text of each top-level paragraph, and how many came before the first heading."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[list[str]] = []
+        self.before_heading: int | None = None
+        self.inside = 0  # open _CONTAINERS
+        self.open = False  # in a top-level <p>
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _CONTAINERS:
+            self.inside += 1
+        elif tag in _HEADINGS and self.before_heading is None:
+            self.before_heading = len(self.paragraphs)
+        elif tag == "p" and not self.inside:
+            self.paragraphs.append([])
+            self.open = True
+
+    def handle_endtag(self, tag):
+        if tag in _CONTAINERS:
+            self.inside = max(0, self.inside - 1)
+        elif tag == "p":
+            self.open = False
+
+    def handle_data(self, data):
+        if self.open and not self.inside:
+            self.paragraphs[-1].append(data)
+
+
+def lead_text(html: str) -> str:
+    """What a description's summary is made of: its opening paragraphs, those
+    before its first heading (all its paragraphs when it opens with one),
+    never a heading or a list's items; its whole text when it has no paragraph.
+
+    A summary from ``to_text`` ran on into them: "... op het dak. Wat we
+    vragen Vijf jaar ervaring als monteur VCA-VOL", "... snel is. Wat ga je doen?".
+    """
+    parser = _Lead()
+    parser.feed(html)
+    parser.close()
+    texts = [" ".join("".join(p).split()) for p in parser.paragraphs]
+    lead = texts[: parser.before_heading] if parser.before_heading else texts
+    return " ".join(t for t in lead if t) or to_text(html)
+
+
 def to_text(html: str) -> str:
     """Plain text of (sanitised) HTML: one line per block, spaces collapsed."""
     parser = _Text()

@@ -249,6 +249,41 @@ def test_a_long_description_is_shortened_at_a_sentence_or_a_word(site):
         assert (text + " ") in sentence * 6
 
 
+def test_a_descriptions_summary_is_its_opening_text_not_its_headings_and_lists(site):
+    # The page's meta description and the feed's summary ran on into the
+    # headings and lists after the opening paragraph: "... op het dak. Wat we
+    # vragen\nVijf jaar ervaring als monteur\nVCA-VOL", "... snel is. Wat ga je doen?".
+    from podium_cli.build import build
+
+    (site / "content" / "vacancies" / "lead.yml").write_text(
+        'id: "506"\ntitle: Teamleider\nlocation: {city: Utrecht, country: NL}\n'
+        "date_posted: 2026-05-01\napply_url: https://example.com/apply/506\n"
+        "salary: {min: 4000, max: 5000, currency: EUR, unit: MONTH}\nlang: nl\n"
+        "description: |\n  Je stuurt drie ploegen aan.\n\n  ## Wat ga je doen?\n\n"
+        "  Plannen en coachen.\n\n  ## Wat we vragen\n\n  - Vijf jaar ervaring\n  - VCA-VOL\n",
+        encoding="utf-8",
+    )
+    # A description that opens with a heading: its paragraphs, not the heading.
+    (site / "content" / "vacancies" / "heading.yml").write_text(
+        'id: "507"\ntitle: Monteur\nlocation: {city: Utrecht, country: NL}\n'
+        "date_posted: 2026-05-01\napply_url: https://example.com/apply/507\n"
+        "salary: {min: 4000, max: 5000, currency: EUR, unit: MONTH}\nlang: nl\n"
+        "description: |\n  ## Over de functie\n\n  Je installeert warmtepompen.\n\n"
+        "  - Rijbewijs B\n",
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    for job, wanted in (("506", "Je stuurt drie ploegen aan."),
+                        ("507", "Je installeert warmtepompen.")):  # fmt: skip
+        (item,) = [i for i in feed["items"] if i["_podium"]["id"] == job]
+        assert item["summary"] == wanted, item["summary"]
+        assert read_page(out, f"vacancies/{job}/").meta("description") == wanted
+    # A description of one paragraph: that paragraph.
+    (item,) = [i for i in feed["items"] if i["_podium"]["id"] == "501"]
+    assert item["summary"] == "Je bouwt datapijplijnen en dashboards voor ons dataplatform."
+
+
 def test_a_snapshot_no_configured_feed_refreshes_is_a_warning(site, caplog):
     # A feed removed from PODIUM_FEEDS (or pulled once with --url) left its
     # snapshot behind, and its jobs stayed open on the site for ever, silently.
