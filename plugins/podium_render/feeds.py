@@ -81,7 +81,8 @@ def story_item(article: Any, site_url: str, whole: bool = True) -> dict[str, Any
     if getattr(article, "person_url", None):
         author["url"] = absolute(site_url, article.person_url)
     item: dict[str, Any] = {
-        "id": url,
+        # Its URL, or where a renamed story was first published (hub's feed_id).
+        "id": absolute(site_url, getattr(article, "feed_id", article.url)),
         "url": url,
         "title": article.title,
         "summary": str(article.podium_summary),

@@ -135,6 +135,7 @@ class HubGenerator(Generator):
         self._plan_listings(by_lang)
         self._plan_people()
         self._plan_story_aliases()
+        self._plan_feed_ids()
         self._plan_tombstones()
         self._plan_404()
         self._plan_search()
@@ -359,6 +360,29 @@ class HubGenerator(Generator):
             for alias in sorted(aliases[story.slug]):
                 self.plan_redirect(f"{self.ps.lang_prefix(story.lang)}stories/{alias}/", story.meta)
 
+    def _plan_feed_ids(self) -> None:
+        """Each story's id in the feeds (``story.feed_id``, site-relative): its
+        URL, or for a renamed story the URL of its first old slug.
+
+        The URL was the id, so renaming a story (its old slug kept in
+        ``aliases``) made it a new entry in every feed reader, beside the old
+        one. The first alias as written (``aliases: [oldest, ...]``), from the
+        default language's version first, is the URL it was first published at.
+        """
+        first: dict[str, str] = {}
+        groups = [*self.stories]
+        for key in ("hidden_articles", "drafts"):
+            groups += with_translations(self.context.get(key, []))
+        default = self.ps.default_lang
+        for story in sorted(groups, key=lambda s: (s.lang != default, s.lang)):
+            if story.podium.aliases:
+                first.setdefault(story.slug, story.podium.aliases[0])
+        for story in self.stories:
+            alias = first.get(story.slug)
+            story.feed_id = (
+                f"{self.ps.lang_prefix(story.lang)}stories/{alias}/" if alias else story.url
+            )
+
     def _aliases_by_slug(self) -> dict[str, set[str]]:
         """Each story's old slugs, gathered from every translation it has in
         content/: published, taken down (consent, alumni) or draft.
@@ -530,8 +554,9 @@ class HubGenerator(Generator):
                 # Pelican's entry id is a tag: URI with the story's date in it, so
                 # correcting a wrong `date:` made every reader show the story as
                 # new again. The URL is as permanent as the story (shared links
-                # never die), and it is the JSON Feed's id too.
-                entry["unique_id"] = absolute(site_url, story.url)
+                # never die; a renamed story's first one, _plan_feed_ids), and it
+                # is the JSON Feed's id too.
+                entry["unique_id"] = absolute(site_url, getattr(story, "feed_id", story.url))
                 # A title is text: Pelican's striptags() also unescapes it, so
                 # "R&amp;D", written so, was "R&D" in the feed (pages show it as
                 # written, the JSON Feed too).

@@ -255,3 +255,34 @@ def test_stories_json_carries_full_html_only_for_the_newest_stories(site):
             assert item["content_text"] == item["summary"] != "", (feed, item["url"])
     # The Atom feed is as before: at most FEED_MAX_ITEMS entries, each whole.
     assert len(_entries(out / "feeds/stories.atom.xml")) == 1
+
+
+def test_a_renamed_story_keeps_its_entry_id_in_every_feed(site):
+    # A story renamed with its old slug in `aliases` keeps its old URL (a
+    # redirect), but the feeds' ids were its URL, so every reader showed it
+    # as a new story beside the old one (RFC 4287: an entry's id is permanent;
+    # JSON Feed: unchanged when the item is updated).
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://x.example").output
+    feeds = ("feeds/stories.atom.xml", "themes/balance/feed.atom.xml")
+    jsons = ("stories.json", "themes/balance/stories.json")
+    old = "https://x.example/stories/ben-bakker/"
+    new = "https://x.example/stories/vrijdag-om-drie/"
+
+    def ids(out, url):
+        atom = {f: _entries(out / f)[url]["id"] for f in feeds}
+        items = {f: json.loads((out / f).read_text(encoding="utf-8"))["items"] for f in jsons}
+        return atom, {f: next(i["id"] for i in v if i["url"] == url) for f, v in items.items()}
+
+    before = ids(out, old)
+    _edit(
+        site,
+        "date: 2026-04-10\n",
+        "date: 2026-04-10\nslug: vrijdag-om-drie\naliases: [ben-bakker]\n",
+    )
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://x.example").output
+    assert ids(out, new) == before
+    assert set(before[0].values()) == {old}
+    # A story never renamed keeps its URL as its id.
+    items = json.loads((out / "stories.json").read_text(encoding="utf-8"))["items"]
+    anna = next(i for i in items if "anna-de-boer" in i["url"])
+    assert anna["id"] == anna["url"]
