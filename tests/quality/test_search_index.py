@@ -72,7 +72,7 @@ def test_facets_theme_kind_team_location(built_site):
     # indexed, "sollicitatie" found every job, and excerpts read "Solliciteer Je
     # solliciteert via ons sollicitatiesysteem." (the deadline is the job's own).
     assert "sollicitatiesysteem" not in fragment["content"], fragment["content"]
-    assert "Solliciteer vóór 31 december 2026." in fragment["content"], fragment["content"]
+    assert "Solliciteer uiterlijk 31 december 2026." in fragment["content"], fragment["content"]
     assert fragment["content"].count("Solliciteer") == 1, fragment["content"]
     # The same for a story's author card (it read "TeamTechniek. LocatieUtrecht.").
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/anna-de-boer/"]
