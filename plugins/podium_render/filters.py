@@ -54,15 +54,27 @@ def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
 
 
 def job_location_key(location: Any) -> str:
+    """The location filter's value: "utrecht", "portland-or", "new-york-ny".
+
+    With the state, as the place is shown: "Portland, OR" and "Portland, ME"
+    are two places. One word: filters.js matches a job's places as the words
+    of its data-location, where "new york" would be found by the filter "york".
+    """
     if location.remote and not location.city:
         return "remote"
-    return (location.city or location.country).lower()
+    place = location.city or location.country
+    if location.city and getattr(location, "region", None):
+        place = f"{place} {location.region}"
+    return "-".join(place.lower().split())
 
 
 def job_place(location: Any, lang: str) -> str:
-    """The search facet "location": a city, or "Remote" (as on story pages)."""
+    """The location filter's name: a city with its state ("Austin, TX", as
+    the job list shows it), or "Remote" (as on story pages)."""
     if location.remote and not location.city:
         return translate("remote", lang)
+    if location.city and getattr(location, "region", None):
+        return f"{location.city}, {location.region}"
     return location.city or location.country
 
 

@@ -190,6 +190,39 @@ def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
     assert listing.all("option", value="berlin")
 
 
+def test_places_of_one_name_are_filtered_apart(site):
+    # The location filter keyed a place by its city alone, in lower case, and
+    # filters.js matches a job's places as space-separated words: "Portland,
+    # OR" and "Portland, ME" were one option "Portland", and a job in "New
+    # York" was listed under the filter for York.
+    jobs = site / "content" / "vacancies"
+    job = jobs / "data-engineer.yml"
+    text = job.read_text(encoding="utf-8")
+    places = {
+        "501": "[{city: Portland, region: OR, country: US},"
+        " {city: New York, region: NY, country: US}]",
+        "601": "{city: Portland, region: ME, country: US}",
+        "602": "{city: York, country: GB}",
+    }
+    for number, place in places.items():
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}", f"location: {place}"
+            ),
+            encoding="utf-8",
+        )
+    job.unlink()
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    options = {o.attrs["value"]: o.text for o in listing.all("option") if o.attrs.get("value")}
+    assert options["portland-or"] == "Portland, OR" and options["portland-me"] == "Portland, ME"
+    assert options["york"] == "York" and options["new-york-ny"] == "New York, NY"
+    keys = [li.attrs["data-location"].split() for li in listing.all("li", "job")]
+    # Each key is one word of data-location, as filters.js reads it.
+    assert ["portland-or", "new-york-ny"] in keys and ["york"] in keys
+    assert all(key in options for words in keys for key in words)
+
+
 def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     from podium_render.filters import job_locations
 
