@@ -110,3 +110,23 @@ def test_long_words_and_addresses_reflow_at_320_px(new_page, long_words_url, pat
         )
         assert wide[0] <= 320, f"{path} (text spacing: {spacing}) is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
+
+
+def test_the_current_page_of_a_pager_is_marked_in_forced_colours(new_page, base_url):
+    """The current page number was set apart by its brand background alone;
+    forced colours (Windows' contrast themes) drop backgrounds, so "2" was an
+    unmarked number among the links, told apart only by a missing underline."""
+    page, watch = new_page(forced_colors="active")
+    page.goto(f"{base_url}/stories/page/2/")
+    numbers = page.locator(".pager__pages a")
+    assert numbers.count() >= 2
+    widths = numbers.evaluate_all(
+        "els => els.map(a => [a.getAttribute('aria-current'),"
+        " parseFloat(getComputedStyle(a).borderTopWidth),"
+        " getComputedStyle(a).borderTopStyle])"
+    )
+    current = [w for w in widths if w[0] == "page"]
+    others = [w for w in widths if w[0] != "page"]
+    assert current and all(w[1] >= 2 and w[2] == "solid" for w in current), widths
+    assert all(w[1] == 0 for w in others), widths
+    watch.assert_clean("pager in forced colours")
