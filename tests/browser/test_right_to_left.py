@@ -34,3 +34,40 @@ def test_a_right_to_left_quote_has_its_rule_where_its_lines_start(rtl_site, new_
     )
     assert sides == ["4px", "0px", "20px"]
     watch.assert_clean("story with a right-to-left quote")
+
+
+@pytest.fixture(scope="module")
+def rtl_pull_quote_site(tmp_path_factory):
+    """The story's first quote, the one its pull quote is taken from, in Arabic."""
+    site = copy_site(tmp_path_factory.mktemp("rtl-pull"))
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace(
+            "> Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag.",
+            '<blockquote lang="ar" dir="rtl"><p>الصبر مفتاح الفرج، قالت لي جدتي.</p></blockquote>',
+        ),
+        encoding="utf-8",
+    )
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+def test_a_right_to_left_pull_quote_has_its_rule_where_its_lines_start(
+    rtl_pull_quote_site, new_page
+):
+    """The pull quote's rule stayed on the figure's left, the Dutch page's
+    start, while its Arabic lines start at the right, away from it."""
+    page, watch = new_page()
+    page.goto(f"{rtl_pull_quote_site}/stories/ben-bakker/")
+    figure = page.locator("figure.pullquote")
+    assert figure.locator('blockquote[dir="rtl"]').count() == 1
+    rule, text = figure.evaluate(
+        "fig => { const s = getComputedStyle(fig), f = fig.getBoundingClientRect();"
+        " const range = document.createRange();"
+        " range.selectNodeContents(fig.querySelector('blockquote p'));"
+        " const t = range.getBoundingClientRect();"
+        " return [[s.borderLeftWidth, s.borderRightWidth], [f.right - t.right, t.left - f.left]]; }"
+    )
+    assert rule == ["0px", "5px"], rule
+    # The quote's one line stands against the rule, at the right.
+    assert text[0] < 40 < text[1], text
+    watch.assert_clean("story with a right-to-left pull quote")
