@@ -103,10 +103,17 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and SLUG_RE.match(value) is not None
 
 
+# Dutch place names that open with an elided article ('s-Hertogenbosch,
+# 's-Gravenhage, 't Zandt) are listed under the name after it, as Dutch lists
+# do; by its apostrophe such a name came before every letter.
+_ELIDED_ARTICLE = re.compile(r"^['’‘][st][- ]", re.IGNORECASE)
+
+
 def name_order(name: str) -> tuple[str, str]:
     """Where a name goes in an alphabetical list: by its letters read as the
     slugs read them (unidecode), case folded, so "Émile" stands with the E's,
     "Özlem" with the O's and "Łukasz" with the L's; sorted as written,
     ``str.lower()`` put them all after "Zoë" (Unicode numbers accented capitals
-    after Z). The name itself breaks ties, so the order is fixed."""
-    return unidecode(name).casefold(), name
+    after Z). "'s-Hertogenbosch" stands with the H's. The name itself breaks
+    ties, so the order is fixed."""
+    return unidecode(_ELIDED_ARTICLE.sub("", name)).casefold(), name

@@ -410,3 +410,15 @@ def test_names_and_places_sort_as_a_reader_looks_for_them():
     names = ["Zwolle", "Łukasz", "Éindhoven", "Øystein", "anna", "Anna"]
     assert sorted(names, key=name_order) == ["Anna", "anna", "Éindhoven", "Łukasz", "Øystein",
                                              "Zwolle"]  # fmt: skip
+
+
+def test_a_dutch_place_with_s_or_t_sorts_under_its_name():
+    # "'s-Hertogenbosch" (Den Bosch, an office town) stood above "Amsterdam" in
+    # the job filter's places: the apostrophe sorts before every letter. Dutch
+    # lists put it under the H, 's-Gravenhage under the G.
+    from podium.slugs import name_order
+
+    places = ["Utrecht", "’s-Gravenhage", "'s-Hertogenbosch", "Amsterdam", "'t Zandt", "Haarlem"]
+    assert sorted(places, key=name_order) == [
+        "Amsterdam", "’s-Gravenhage", "Haarlem", "'s-Hertogenbosch", "Utrecht", "'t Zandt",
+    ]  # fmt: skip
