@@ -18,6 +18,7 @@ import contextlib
 import errno
 import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -36,7 +37,13 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import forked, paths, pipeline
 from podium.cache import build_cache
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
-from podium.settings import SETTINGS_KEY, SettingProblems, core_problems, internal_in_file
+from podium.settings import (
+    SETTINGS_KEY,
+    SettingProblems,
+    core_problems,
+    internal_in_file,
+    setting_line,
+)
 from podium_render import defaults
 
 log = logging.getLogger(__name__)
@@ -105,6 +112,29 @@ class _DropEmptyAltWarning(logging.Filter):
         return record.msg not in self.DROPPED
 
 
+class _AtSettingsFile(logging.Filter):
+    """What Pelican logs while it reads the settings ("Defining PLUGIN_PATHS setting
+    as string has been deprecated") is about the settings file: its records carry
+    ``podium_where``, the file and the line assigning the setting named (when it
+    names one the file assigns), which the one-line format puts in front."""
+
+    NAME = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{3,}\b")
+
+    def __init__(self, settings_file: str | Path) -> None:
+        super().__init__()
+        self.shown = str(settings_file)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        where = self.shown
+        for name in self.NAME.findall(record.getMessage()):
+            line = setting_line(self.shown, name)
+            if line is not None:
+                where = f"{where}:{line}"
+                break
+        record.podium_where = where
+        return True
+
+
 def _settings_path(settings_file: str | Path) -> Path:
     path = Path(settings_file)
     if not path.is_file():
@@ -122,8 +152,9 @@ def _reading(path: Path, settings_file: str | Path):
     """While the settings are read: imports beside the file, Pelican's SITEURL
     warnings dropped, and any failure one line at the file's line."""
     settings_log = logging.getLogger("pelican.settings")
-    drop = _DropSiteurlWarnings()
+    drop, at_file = _DropSiteurlWarnings(), _AtSettingsFile(settings_file)
     settings_log.addFilter(drop)
+    settings_log.addFilter(at_file)
     beside = contextlib.ExitStack()
     beside.enter_context(_imports_beside(path))
     try:
@@ -138,6 +169,7 @@ def _reading(path: Path, settings_file: str | Path):
         raise ContentError([Issue(where, line, f"{type(exc).__name__}: {first}")]) from None
     finally:
         settings_log.removeFilter(drop)
+        settings_log.removeFilter(at_file)
         beside.close()
 
 

@@ -82,8 +82,10 @@ class OneLineFormatter(logging.Formatter):
 
     Pelican's rich handler wraps long messages over several lines (and adds a
     time and level column), which CI logs and annotation parsers cannot read.
-    A message that already says ``PATH: warning: ...`` is printed as it is;
-    anything else gets ``podium: <level>:`` in front.
+    A message that already says ``PATH: warning: ...`` is printed as it is; one
+    logged while the settings are read gets the settings file (and line) in front
+    (``podium_where``, set by build._AtSettingsFile); anything else gets
+    ``podium: <level>:``.
     """
 
     def format(self, record: logging.LogRecord) -> str:
@@ -91,7 +93,7 @@ class OneLineFormatter(logging.Formatter):
         level = record.levelname.lower()
         if f": {level}: " in message or message.startswith(f"{level}: "):
             return message
-        return f"podium: {level}: {message}"
+        return f"{one_line(getattr(record, 'podium_where', 'podium'))}: {level}: {message}"
 
 
 def _setup_logging(quiet: bool, verbose: bool) -> None:
@@ -173,6 +175,10 @@ settings_option = options.settings_option()
 def main(ctx: click.Context) -> None:
     """Podium builds a careers story hub from employees' own stories."""
     ctx.ensure_object(dict)
+    # Every command, not only build and serve: what Pelican logs while `podium
+    # check` reads the settings was printed bare by Python's last-resort handler,
+    # neither PATH: warning: nor one line. build sets it again with -q or -v.
+    _setup_logging(False, False)
 
 
 @main.command()

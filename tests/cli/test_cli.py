@@ -334,6 +334,32 @@ def test_a_siteurl_ending_in_a_slash_is_taken_without_a_word(site):
     assert "https://example.org/hub//" not in page
 
 
+def test_pelicans_settings_warnings_are_one_line_at_the_setting_in_every_command(site):
+    """PLUGIN_PATHS = "plugins" (a string): Pelican warns that it is deprecated.
+    `podium build` said "podium: warning: ...", but check, report and tag set up
+    no logging, and Python printed Pelican's bare words, no PATH: warning: (CI's
+    problem matcher and a reader both missed it). Now every command names the
+    settings file and the line of the setting."""
+    import subprocess
+    import sys
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8").replace(
+        'PLUGIN_PATHS = [str(ROOT / "plugins")]', 'PLUGIN_PATHS = str(ROOT / "plugins")'
+    )
+    conf.write_text(text, "utf-8")
+    line = text.splitlines().index('PLUGIN_PATHS = str(ROOT / "plugins")') + 1
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    expected = (f"pelicanconf.py:{line}: warning: Defining PLUGIN_PATHS setting as string has "
+                "been deprecated (should be a list)")  # fmt: skip
+    for command in (["check"], ["report"], ["tag"], ["build"]):
+        done = subprocess.run([sys.executable, "-m", "podium_cli", *command], cwd=site,
+                              env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        deprecated = [ln for ln in done.stderr.splitlines() if "PLUGIN_PATHS" in ln]
+        assert deprecated == [expected], (command, done.stderr)
+
+
 def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
     # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
     # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
