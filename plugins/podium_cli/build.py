@@ -150,19 +150,25 @@ def _settings_path(settings_file: str | Path) -> Path:
 @contextlib.contextmanager
 def _reading(path: Path, settings_file: str | Path):
     """While the settings are read: imports beside the file, Pelican's SITEURL
-    warnings dropped, and any failure one line at the file's line."""
+    warnings dropped, and any failure one line at the file's line.
+
+    Yields a dict for what the file assigned (``"values"``) once it has run: when
+    Pelican then fails on them, they are checked for a wrong type without running
+    the file again (its module-level code, imports, prints and all)."""
     settings_log = logging.getLogger("pelican.settings")
     drop, at_file = _DropSiteurlWarnings(), _AtSettingsFile(settings_file)
     settings_log.addFilter(drop)
     settings_log.addFilter(at_file)
     beside = contextlib.ExitStack()
     beside.enter_context(_imports_beside(path))
+    read: dict = {}
     try:
-        yield
+        yield read
     except ContentError:
         raise
     except Exception as exc:  # a syntax error in pelicanconf.py, say
-        _wrong_core_types(path, str(settings_file))
+        if "values" in read:  # the file ran: Pelican failed on what it assigned
+            _wrong_core_types(read["values"], path, str(settings_file))
         where, line = _settings_line(exc, settings_file)
         message = exc.msg if isinstance(exc, SyntaxError) else str(exc)
         first = (message.splitlines() or [""])[0]
@@ -177,8 +183,9 @@ def run_settings_file(settings_file: str | Path) -> dict:
     """What the settings file assigns, the file run once (its module-level code,
     imports and all): for ``load_settings(values=...)``, which then runs it no more."""
     path = _settings_path(settings_file)
-    with _reading(path, settings_file):
-        return get_settings_from_file(str(path))
+    with _reading(path, settings_file) as read:
+        read["values"] = get_settings_from_file(str(path))
+    return read["values"]
 
 
 def load_settings(
@@ -188,11 +195,12 @@ def load_settings(
     ``run_settings_file`` gave, so the file is not run again."""
     path = _settings_path(settings_file)
     overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
-    with _reading(path, settings_file):
+    with _reading(path, settings_file) as read:
         # Podium's defaults go where the file assigns nothing, before anything
         # reads the settings: told apart from Pelican's own defaults, a hub
         # whose DEFAULT_LANG = "en" got "nl" (English stories under /en/).
         own = get_settings_from_file(str(path)) if values is None else values
+        read["values"] = own
         problems = SettingProblems(str(settings_file))
         internal_in_file(own, problems.bad)
         # Before Pelican reads them: it replaces some wrong values with its
@@ -270,15 +278,10 @@ def _imports_beside(path: Path):
             sys.path.remove(str(folder))
 
 
-def _wrong_core_types(path: Path, shown: str) -> None:
-    """Pelican failed on the settings: when a setting it needs has the wrong type,
-    raise that as one line naming the setting (else return: the caller reports
-    Pelican's own error)."""
-
-    try:
-        values = get_settings_from_file(str(path))
-    except Exception:  # noqa: BLE001 - the file itself fails: the caller says how
-        return
+def _wrong_core_types(values: dict, path: Path, shown: str) -> None:
+    """Pelican failed on the settings ``values`` (what the file at ``path``
+    assigned): when a setting it needs has the wrong type, raise that as one line
+    naming the setting (else return: the caller reports Pelican's own error)."""
     problems = SettingProblems(shown)
     core_problems(values, problems.bad)
     _missing_folders(values, path, problems.bad)

@@ -1415,6 +1415,26 @@ def test_a_theme_or_content_folder_that_is_not_there_is_one_line_naming_the_sett
         assert result.output.splitlines() == [f"pelicanconf.py:{line}: error: {message}"]
 
 
+def test_a_settings_file_pelican_fails_on_is_run_once(run, site):
+    # THEME = "nope": Pelican fails after the file ran, and the check for a wrong
+    # setting ran the file a second time (its imports, anything it prints or
+    # does) to find the values it had just read.
+    conf = site / "pelicanconf.py"
+    ran = site / "ran.txt"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + f'with open({str(ran)!r}, "a") as _ran:\n    _ran.write("ran\\n")\n'
+        + 'THEME = "nope"\n',
+        encoding="utf-8",
+    )
+    for command in ("check", "build"):
+        ran.unlink(missing_ok=True)
+        result = run(command)
+        assert result.exit_code == 1
+        assert "setting THEME must be a theme folder" in result.output
+        assert ran.read_text(encoding="utf-8") == "ran\n", command
+
+
 def test_a_default_lang_outside_the_languages_is_one_mistake_not_one_per_feed(run, site):
     # DEFAULT_LANG = "de" on a hub of nl and en also gave, for every feed that
     # writes no default_lang, "setting PODIUM_FEEDS[0]['default_lang'] must be one
