@@ -650,7 +650,10 @@ def _no_story(slug: str, content: Path, parsed) -> NoReturn:
     slugs = sorted({p.story.slug for p in parsed if p.story is not None})
     close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    _usage(f'no story with slug "{one_line(slug)}" in {content}{hint}')
+    # The folder as every message names a file: relative to the project, not
+    # "/home/.../hub/content" (the same wherever podium is run from).
+    where = one_line(display_path(content, content))
+    _usage(f'no story with slug "{one_line(slug)}" in {where}{hint}')
 
 
 def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> None:

@@ -171,7 +171,9 @@ def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
 def test_withdraw_unknown_slug_is_one_line(run):
     result = run("withdraw", "nope", "--yes")
     assert result.exit_code == 2  # a wrong argument: usage
-    assert result.output.strip().startswith('podium: error: no story with slug "nope"')
+    # The content folder named as every message names files, relative to the
+    # project: it was its absolute path (/tmp/.../content).
+    assert result.output.splitlines() == ['podium: error: no story with slug "nope" in content']
 
 
 def test_withdraw_a_mistyped_slug_suggests_the_story(run):
