@@ -244,11 +244,8 @@ def check(
     ps = podium_settings.get(settings)
     content_root = Path(settings["PATH"])
     scope = _scope(paths, content_root)
-    if was is not None and not os.path.isdir(was):
-        # One line, as a wrong PATH is: click's own would be three.
-        raise UsageError(
-            [Issue(was, None, "--was: no such folder; give the content/ folder before the change")]
-        )
+    if was is not None:
+        _check_was(was)
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
@@ -275,6 +272,26 @@ def check(
         err=True,
     )
     sys.exit(1 if errors else 0)
+
+
+def _check_was(was: str) -> None:
+    """``--was`` must be a content folder: one line (as a wrong PATH is; click's
+    own would be three), exit status 2. A file was "no such folder", and the
+    project folder (the one holding content/, as `git archive` unpacks it) read
+    as a content folder with nothing in it: no URL lost, without a word."""
+    give = "give the content/ folder before the change"
+    if not os.path.lexists(was):
+        message = f"no such folder; {give}"
+    elif not os.path.isdir(was):
+        message = f"is a file, not a folder; {give}"
+    elif not os.path.isfile(os.path.join(was, "themes.yml")) and os.path.isfile(
+        os.path.join(was, "content", "themes.yml")
+    ):
+        inner = one_line(posixpath.join(Path(was).as_posix(), "content"))
+        message = f"is the project, not its content/ folder; give {inner}"
+    else:
+        return
+    raise UsageError([Issue(was, None, f"--was: {message}")])
 
 
 def _scope(paths: tuple[str, ...], content_root: Path) -> list[str] | None:

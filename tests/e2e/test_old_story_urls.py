@@ -169,6 +169,22 @@ def test_a_was_folder_that_is_not_there_is_one_line(site, monkeypatch):
     )
 
 
+def test_a_was_that_is_a_file_or_the_project_is_one_line(site, was, monkeypatch):
+    # A file was told "no such folder"; the project folder (git archive's
+    # base/, not base/content) was read as a content folder with nothing in it,
+    # and every URL the change loses passed without a word.
+    monkeypatch.chdir(site)
+    (site / "content" / "columns" / "ben-bakker.md").unlink()
+    give = "give the content/ folder before the change"
+    for given, message in (
+        ("content/themes.yml", f"is a file, not a folder; {give}"),
+        (str(was.parent), f"is the project, not its content/ folder; give {was.as_posix()}"),
+    ):  # fmt: skip
+        result = CliRunner().invoke(main, ["check", "--was", given])
+        assert result.exit_code == 2
+        assert result.output.splitlines() == [f"{given}: error: --was: {message}"]
+
+
 def test_a_corrected_author_name_names_the_people_page_it_moves(site, check):
     # The people page is the link a colleague puts on LinkedIn: a name written
     # anew gives a new slug, and nothing said the old one would die.
