@@ -155,6 +155,9 @@ _CORE_PATHS = {
     "PATH": 'a folder, like "content"',
     "OUTPUT_PATH": 'a folder, like "output"',
     "THEME": 'a folder, like "theme"',
+    # Pelican's own cache (CACHE_CONTENT): 5 ended in "TypeError: expected str,
+    # bytes or os.PathLike object, not int" on no line.
+    "CACHE_PATH": 'a folder, like "cache"',
 }
 
 
@@ -181,7 +184,12 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             f"for local previews), not {site_url!r}",
         )
     for name, what in _CORE_PATHS.items():
-        if name in values and not isinstance(values[name], (str, os.PathLike)):
+        # "" is the folder of the settings file to Pelican: PATH = "" read the
+        # whole project as content (a warning for every file in it), THEME = ""
+        # refused output/ as "inside the theme".
+        if name in values and (
+            not isinstance(values[name], (str, os.PathLike)) or not os.fspath(values[name])
+        ):
             bad(name, f"must be {what}, not {values[name]!r}")
     # Pelican logged PLUGINS = "podium_read" in its own words and built with its
     # default instead, which `podium check` passed and `podium build` reported as
@@ -230,6 +238,11 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
     `podium serve` watches content/, so every build's cache writes would start
     the next build, forever."""
     raw = settings.get("PODIUM_CACHE_PATH")
+    if raw is not None and not isinstance(raw, (str, os.PathLike)):
+        # 5 or ["cache"] made a folder named "5" or "['cache']" beside content/.
+        bad("PODIUM_CACHE_PATH", 'must be a folder, like ".podium-cache", or left out for '
+            f".podium-cache beside content/, not {raw!r}")  # fmt: skip
+        return None
     if not raw:
         return None
     path = Path(str(raw))

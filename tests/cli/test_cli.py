@@ -1191,6 +1191,17 @@ def test_a_template_error_names_the_template_and_line(
         ("OUTPUT_PATH = None", 'setting OUTPUT_PATH must be a folder, like "output", not None'),
         ('SITEURL = "https:///careers"', "setting SITEURL must be the site's address"),
         ('SITEURL = "https://werkenbij.example.com/a b"', "setting SITEURL must be the site's"),
+        # Taken without a word: the build made a folder named "5" beside content/.
+        ("PODIUM_CACHE_PATH = 5", 'setting PODIUM_CACHE_PATH must be a folder, like '
+         '".podium-cache", or left out for .podium-cache beside content/, not 5'),
+        ('PODIUM_CACHE_PATH = ["cache"]', "setting PODIUM_CACHE_PATH must be a folder"),
+        # "TypeError: expected str, bytes or os.PathLike object, not int", on no line.
+        ("CACHE_PATH = 5", 'setting CACHE_PATH must be a folder, like "cache", not 5'),
+        # "" is the project folder to Pelican: PATH = "" read every file in it as
+        # content (a warning each), THEME = "" refused output/ as inside the theme.
+        ('PATH = ""', "setting PATH must be a folder, like \"content\", not ''"),
+        ('THEME = ""', "setting THEME must be a folder, like \"theme\", not ''"),
+        ('OUTPUT_PATH = ""', "setting OUTPUT_PATH must be a folder, like \"output\", not ''"),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
@@ -1208,6 +1219,7 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
     line = len(text.splitlines())
     assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
     assert not (site / "output").exists()
+    assert not (site / "5").exists() and not (site / "['cache']").exists()
 
 
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
