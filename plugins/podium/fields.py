@@ -224,6 +224,10 @@ class Fields:
         # mistake, so it gets one line ("did you mean"), not a second
         # "missing required field" line as well.
         self.suggested: set[str] = set()
+        # A ``text_list(text_later=True)`` written as text, not a list ("themes:
+        # Techniek & data"): its items are kept, and the later step that knows
+        # what they name writes the one message, with the slugs they mean.
+        self.as_text: dict[str, str] = {}
 
     # -- plumbing -------------------------------------------------------
     def name(self, key: str) -> str:
@@ -455,19 +459,27 @@ class Fields:
             return None
         return value
 
-    def text_list(self, key: str, item_slug: bool = False, names_later: bool = False) -> list[str]:
+    def text_list(
+        self, key: str, item_slug: bool = False, names_later: bool = False, text_later: bool = False
+    ) -> list[str]:
         """Items of a list of text; with ``item_slug`` each must be a slug.
 
         ``names_later`` keeps an item that is not a slug as written, for a later
         step that knows what the slugs name: a theme written by its name
         ("Techniek & data") is told its real slug ("tech") there, where the
         slugified name ("techniek-data") would send the writer to a theme that
-        does not exist.
+        does not exist. With ``text_later`` so is a list written as text: its
+        items are returned, the text kept in ``as_text`` for that step to refuse,
+        with the list meant.
         """
         value = self.raw(key)
         if value is None:
             return []
-        if not isinstance(value, list):
+        as_text = text_later and isinstance(value, str) and bool(value.strip())
+        if as_text:
+            self.as_text[key] = value
+            value = [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
+        elif not isinstance(value, list):
             # A list of slugs is shown with a slug: "[Hospitality]" would be refused next.
             # Items written as a sentence ("tech, balance") are shown one by one,
             # not run together into the one slug "tech-balance".
@@ -486,13 +498,13 @@ class Fields:
             return []
         out = []
         for i, item in enumerate(value):
-            line = self.located.line(*self.path, key, i)
+            line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
                 self.issues.append(
                     Issue(self.source, line, f'items of "{self.name(key)}" must be text')
                 )
                 continue
-            item = self.written(item, key, i).strip()
+            item = item if as_text else self.written(item, key, i).strip()
             if self._characters(key, self.name(key), item, line):
                 continue
             if self._markup(key, self.name(key), item, line):

@@ -257,6 +257,7 @@ def _plausible_refs(refs: References) -> bool:
         and isinstance(refs.themes, tuple)
         and all(isinstance(t, str) for t in refs.themes)
         and isinstance(refs.photo, (str, type(None)))
+        and isinstance(refs.themes_text, (str, type(None)))
         and isinstance(refs.lines, dict)
         and all(isinstance(k, str) and type(v) is int for k, v in refs.lines.items())
     )

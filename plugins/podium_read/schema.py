@@ -128,6 +128,9 @@ class Story:
     location: str | None = None
     interviewer: str | None = None
     themes: tuple[str, ...] = ()
+    # "themes: Techniek & data", a list written as text: ``themes`` holds its
+    # items, and the validate step refuses it with the slugs meant ([tech]).
+    themes_text: str | None = None
     vacancies: tuple[str, ...] = ()
     status: str = "published"
     left: dt.date | None = None
@@ -320,7 +323,7 @@ def validate(
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
         )
-    themes = f.text_list("themes", item_slug=True, names_later=True)
+    themes = f.text_list("themes", item_slug=True, names_later=True, text_later=True)
     vacancies = f.text_list("vacancies")
     status = f.choice("status", STATUSES, "published")
     left = f.date("left")
@@ -369,6 +372,7 @@ def validate(
         location=location,
         interviewer=interviewer,
         themes=tuple(dict.fromkeys(themes)),
+        themes_text=f.as_text.get("themes"),
         vacancies=tuple(dict.fromkeys(vacancies)),
         status=status,
         left=left,
@@ -433,6 +437,7 @@ class References:
     themes: tuple[str, ...] = ()
     photo: str | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    themes_text: str | None = None  # as Story.themes_text
 
     def line(self, name: str) -> int:
         return self.lines.get(name, 1)
@@ -444,12 +449,13 @@ def references(located: Located, path: str) -> References | None:
     if not isinstance(located.data, dict):
         return None
     themes_field = Fields(located, path)
-    themes = themes_field.text_list("themes", item_slug=True, names_later=True)
+    themes = themes_field.text_list("themes", item_slug=True, names_later=True, text_later=True)
     photo_field = Fields(located, path)
     photo = _photo(photo_field)
     refs = References(
         path=path,
         themes=() if themes_field.issues else tuple(dict.fromkeys(themes)),
+        themes_text=None if themes_field.issues else themes_field.as_text.get("themes"),
         photo=None if photo_field.issues else photo,
         lines={k: located.line(k) for k in ("themes", "photo") if (k,) in located.lines},
     )

@@ -277,6 +277,38 @@ def check_theme_slugs(
     return issues
 
 
+def themes_as_text(text: str, items: Iterable[str], themes: Iterable[Theme]) -> str:
+    """The message for ``themes`` written as text ("themes: Techniek & data"),
+    ``items`` its parts: the list it means, each part as its theme's slug.
+
+    The read step said "must be a list such as [techniek-data]", the slugified
+    name, and only the run after told the writer that theme's slug is "tech".
+    """
+    themes = list(themes)
+    meant = [_meant(item, themes) for item in items]
+    example = ", ".join(m or slugify(item) or item for m, item in zip(meant, items, strict=True))
+    message = f'field "themes" must be a list such as [{example}], not "{text}"'
+    if None in meant and themes:  # (none when themes.yml is missing or wrong: it says so)
+        message += f"; valid themes are {', '.join(_shown(t) for t in themes)}"
+    return message
+
+
+def _meant(written: str, themes: list[Theme]) -> str | None:
+    """The slug of the theme ``written`` names (its slug, an old slug, its name
+    or its slug in other capitals), or None."""
+    by_slug = {t.slug: t for t in themes}
+    if written in by_slug:
+        return written
+    renamed = next((t.slug for t in themes if written in t.aliases), None)
+    if renamed is not None:
+        return renamed
+    key = slugify(written)
+    for theme in themes:
+        if key and key in {slugify(n) for n in theme.name.values()}:
+            return theme.slug
+    return key if key in by_slug else None
+
+
 def _shown(theme: Theme) -> str:
     """A theme as a message names it: its slug and the name its pages show."""
     name = next(iter(theme.name.values()), "")

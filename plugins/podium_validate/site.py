@@ -29,7 +29,7 @@ from podium.slugs import slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename
 from podium_read.site import Site, read_site, story_files
-from podium_read.themes import check_theme_slugs
+from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
 
 from .old_urls import TOMBSTONE, answered, people_pages
@@ -108,6 +108,10 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     refused = [p.refs for p in site.parsed if p.story is None and p.refs is not None]
     for story in [*stories, *refused]:
         if not story.themes:
+            continue
+        if story.themes_text is not None:  # "themes: Techniek & data": one line, the list meant
+            message = themes_as_text(story.themes_text, story.themes, known)
+            issues.append(Issue(story.path, story.line("themes"), message))
             continue
         if not has_file:
             issues.append(

@@ -1683,6 +1683,30 @@ def test_a_theme_written_by_its_name_is_told_its_real_slug(run, site, written, m
 
 
 @pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        # The theme's name, no brackets: the read step said "must be a list such
+        # as [techniek-data]", a slug no theme has, and only the next run told
+        # the writer it is "tech".
+        ("Techniek & data", 'field "themes" must be a list such as [tech], not "Techniek & data"'),
+        ("tech", 'field "themes" must be a list such as [tech], not "tech"'),
+        ("Werk & privé, Tech", 'field "themes" must be a list such as [balance, tech], not '
+                               '"Werk & privé, Tech"'),
+        ("Marketing", 'field "themes" must be a list such as [marketing], not "Marketing"; '
+                      'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)'),
+    ],
+)  # fmt: skip
+def test_themes_written_as_text_are_told_the_list_of_slugs_meant(run, site, written, message):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", f"themes: {written}\nrole:", 1), "utf-8")
+    result = run("check", "content/columns/ben-bakker.md")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [f"content/columns/ben-bakker.md:5: error: {message}"]
+    assert run("build", "-q").exit_code == 1  # the build refuses it too
+
+
+@pytest.mark.parametrize(
     ("name", "hint"),
     [
         # Windows hides known extensions: Notepad's "anna.md" is anna.md.txt on disk,
