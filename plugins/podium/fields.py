@@ -460,7 +460,12 @@ class Fields:
         return value
 
     def text_list(
-        self, key: str, item_slug: bool = False, names_later: bool = False, text_later: bool = False
+        self,
+        key: str,
+        item_slug: bool = False,
+        names_later: bool = False,
+        text_later: bool = False,
+        warn_twice: bool = False,
     ) -> list[str]:
         """Items of a list of text; with ``item_slug`` each must be a slug.
 
@@ -470,7 +475,8 @@ class Fields:
         slugified name ("techniek-data") would send the writer to a theme that
         does not exist. With ``text_later`` so is a list written as text: its
         items are returned, the text kept in ``as_text`` for that step to refuse,
-        with the list meant.
+        with the list meant. ``warn_twice``: an item written twice is a warning
+        (the list keeps it once; a slip, but often for another item meant).
         """
         value = self.raw(key)
         if value is None:
@@ -497,6 +503,7 @@ class Fields:
             )
             return []
         out = []
+        first_line: dict[str, int] = {}
         for i, item in enumerate(value):
             line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
@@ -523,6 +530,13 @@ class Fields:
                     )
                 )
                 continue
+            if warn_twice and item in first_line:
+                also = f" (also on line {first_line[item]})" if first_line[item] != line else ""
+                self.issues.append(Issue(
+                    self.source, line,
+                    f'"{item}" is listed twice in "{self.name(key)}"{also}; keep one', "warning",
+                ))  # fmt: skip
+            first_line.setdefault(item, line)
             out.append(item)
         return out
 

@@ -228,7 +228,7 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
     """The ``aliases`` field: old slugs, each made a slug as ``slug`` is (the
     file name it had is what a writer copies)."""
     out: list[str] = []
-    values = f.text_list("aliases")
+    values = f.text_list("aliases", warn_twice=True)
     if len(values) > MAX_ALIASES:
         f.error("aliases", too_many_aliases(len(values), "a story"))
         return ()
@@ -323,8 +323,11 @@ def validate(
         f.error(
             "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
         )
-    themes = f.text_list("themes", item_slug=True, names_later=True, text_later=True)
-    vacancies = f.text_list("vacancies")
+    # [tech, tech]: kept once, with a warning (a theme meant, perhaps, was another)
+    themes = f.text_list(
+        "themes", item_slug=True, names_later=True, text_later=True, warn_twice=True
+    )
+    vacancies = f.text_list("vacancies", warn_twice=True)
     status = f.choice("status", STATUSES, "published")
     left = f.date("left")
     featured = f.boolean("featured", False)

@@ -257,7 +257,6 @@ def check_theme_slugs(
     valid = [t.slug for t in themes]
     known = set(valid)
     issues = []
-    seen: set[str] = set()
     for i, slug in enumerate(slugs):
         renamed = next((t.slug for t in themes if slug in t.aliases), None)
         if renamed is not None:
@@ -269,11 +268,8 @@ def check_theme_slugs(
             )
         elif slug not in known:
             issues.append(Issue(source, line_of(i), _unknown_theme(slug, themes)))
-        elif slug in seen:
-            issues.append(
-                Issue(source, line_of(i), f'theme "{slug}" is listed twice in "themes"', "warning")
-            )
-        seen.add(slug)
+    # A theme listed twice is said by the read step, which has each item's line
+    # (the lists here are kept once each).
     return issues
 
 

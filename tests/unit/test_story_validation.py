@@ -39,6 +39,26 @@ def with_field(line: str, remove: str | None = None) -> str:
     return "\n".join(lines + ([line] if line else [])) + "\n---\n" + body
 
 
+@pytest.mark.parametrize(
+    ("field", "line", "message"),
+    [
+        # Kept once without a word: check_theme_slugs had a "listed twice" warning
+        # that the read step's dedupe made unreachable.
+        ("themes: [tech, tech]", 7, '"tech" is listed twice in "themes"; keep one'),
+        ("themes:\n  - tech\n  - balance\n  - tech", 10,
+         '"tech" is listed twice in "themes" (also on line 8); keep one'),
+        ("vacancies: [4012, 4012]", 7, '"4012" is listed twice in "vacancies"; keep one'),
+        ("aliases: [oud, oud]", 7, '"oud" is listed twice in "aliases"; keep one'),
+    ],
+)  # fmt: skip
+def test_an_item_listed_twice_is_a_warning_and_kept_once(tmp_path, field, line, message):
+    parsed = parse(tmp_path, with_field(field))
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [(line, "warning", message)]
+    assert parsed.story is not None
+    kept = getattr(parsed.story, field.split(":")[0])
+    assert len(kept) == len(set(kept))  # once each
+
+
 def test_good_story_parses(tmp_path):
     parsed = parse(tmp_path, GOOD)
     assert parsed.issues == []
