@@ -7,6 +7,7 @@ ever shows a traceback (set PODIUM_DEBUG=1 to see one when debugging).
 
 from __future__ import annotations
 
+import copy
 import difflib
 import logging
 import os
@@ -933,21 +934,53 @@ def _history_note(content: Path, removed: list[Path]) -> None:
     )
 
 
-@main.group()
-@settings_option
+# `-s` of `podium vacancies`, before or after its subcommand: `podium vacancies
+# pull -s publishconf.py`, where every other command takes it, was "No such
+# option '-s'". No default here: the subcommand's -s, else the group's, else this.
+VACANCY_SETTINGS_DEFAULT = "pelicanconf.py"
+
+
+def _vacancy_settings_option() -> click.Option:
+    return click.Option(
+        ["-s", "--settings", "settings_file"],
+        type=click.Path(dir_okay=False),
+        help=f"Pelican settings file (default: {VACANCY_SETTINGS_DEFAULT}).",
+    )
+
+
+@main.group(params=[_vacancy_settings_option()])
 @click.pass_context
-def vacancies(ctx: click.Context, settings_file: str) -> None:
+def vacancies(ctx: click.Context, settings_file: str | None) -> None:
     """Vacancies from applicant tracking systems (ATS)."""
-    settings = load_settings(settings_file)
-    podium_settings.get(settings)  # bad settings fail here, as one line each
-    ctx.obj.update({"settings": settings, "content_dir": settings["PATH"]})
+    # Read by the subcommand (_with_settings), after its own options: the group
+    # read them here, so `podium vacancies pull --help` failed on a wrong setting.
+    ctx.obj["vacancy_settings"] = settings_file
+
+
+def _with_settings(command: click.Command) -> click.Command:
+    """``command`` with ``-s`` of its own, and the settings read (bad ones one
+    line each) into ``ctx.obj`` as podium_vacancies.cli expects them."""
+    inner = command.callback
+
+    def callback(settings_file: str | None, **kwargs):
+        ctx = click.get_current_context()
+        chosen = settings_file or ctx.obj.get("vacancy_settings") or VACANCY_SETTINGS_DEFAULT
+        settings = load_settings(chosen)
+        podium_settings.get(settings)  # bad settings fail here, as one line each
+        ctx.obj.update({"settings": settings, "content_dir": settings["PATH"]})
+        return ctx.invoke(inner, **kwargs)
+
+    wrapped = copy.copy(command)
+    wrapped.params = [_vacancy_settings_option(), *command.params]
+    wrapped.callback = callback
+    return wrapped
 
 
 def _mount_vacancy_commands() -> None:
     from podium_vacancies.cli import vacancies as library_group
 
     for name, command in library_group.commands.items():
-        vacancies.add_command(command, name)
+        vacancies.add_command(_with_settings(command), name)
 
 
 _mount_vacancy_commands()

@@ -360,6 +360,27 @@ def test_pelicans_settings_warnings_are_one_line_at_the_setting_in_every_command
         assert deprecated == [expected], (command, done.stderr)
 
 
+def test_vacancies_pull_takes_the_settings_after_its_name_and_its_help_needs_none(run, site):
+    # `podium vacancies pull -s publishconf.py`, as every other command takes
+    # -s, was "No such option '-s'" (only `podium vacancies -s ... pull` was
+    # taken); and the group read the settings before the subcommand parsed its
+    # options, so a wrong setting made `podium vacancies pull --help` fail.
+    conf = site / "pelicanconf.py"
+    other = site / "other.py"
+    text = conf.read_text("utf-8") + "PODIUM_FEEDS = 5\n"
+    other.write_text(text, "utf-8")
+    line = len(text.splitlines())
+    for args in (("vacancies", "pull", "-s", "other.py"), ("vacancies", "-s", "other.py", "pull")):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert result.output.splitlines()[0].startswith(
+            f"other.py:{line}: error: setting PODIUM_FEEDS must be a list"
+        )
+    conf.write_text(text, "utf-8")
+    result = run("vacancies", "pull", "--help")
+    assert result.exit_code == 0 and "Refresh the ATS snapshots" in result.output
+
+
 def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
     # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
     # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
