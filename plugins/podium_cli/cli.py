@@ -182,7 +182,7 @@ def main(ctx: click.Context) -> None:
     _setup_logging(False, False)
 
 
-@main.command()
+@main.command(short_help="Validate all content, then build the site.")
 @settings_option
 # Any path: build.check_output refuses a file (or the project's folders) in one line.
 @click.option("-o", "--output", type=click.Path(), help="Output folder.")
@@ -212,14 +212,21 @@ def summary(result) -> str:
     return f"Built {one_line(os.path.relpath(result.output))}: " + ", ".join(parts)
 
 
-@main.command()
+@main.command(short_help="Validate content without building.")
 @settings_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "github"]),
+    default="text",
+    show_default=True,
+    help="github: GitHub workflow annotations (::error file=...), with each story's themes "
+    "as a notice.",
 )
 @click.option(
     "--was",
     "was",
+    metavar="DIR",
     type=click.Path(),
     help="The content folder before the change (a pull request's base, git archive'd): "
     "warn about every story URL it answers that would become a 404.",
@@ -386,10 +393,10 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tupl
 PORT = click.IntRange(1, 65535)
 
 
-@main.command()
+@main.command(short_help="Build and serve on localhost; reload on change.")
 @settings_option
 @click.option("-p", "--port", type=PORT, default=8000, show_default=True, help="Port on localhost.")
-@click.option("--bind", default="127.0.0.1", show_default=True)
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--no-watch", is_flag=True, help="Build once and serve, without reloading.")
 @click.option(
     "--drafts",
@@ -421,7 +428,7 @@ def serve(
     )  # fmt: skip
 
 
-@main.command()
+@main.command(short_help="Write a new story file with prompts to fill in.")
 @click.argument("kind", type=click.Choice(["interview", "column"]))
 @settings_option
 @click.option("--name", help="The employee whose story it is.")
@@ -719,7 +726,7 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     )
 
 
-@main.command()
+@main.command(short_help="Stories and open jobs per theme; themes short of stories.")
 @settings_option
 @click.option(
     "--format",
@@ -727,6 +734,7 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     type=click.Choice(["text", "json", "markdown", "html"]),
     default="text",
     show_default=True,
+    help="A table, data for scripts, or a page to share.",
 )
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
@@ -788,7 +796,7 @@ def _valid_site(settings_file: str):
     return site
 
 
-@main.command()
+@main.command(short_help="Show the themes the build gives each story.")
 @settings_option
 @click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
 @click.argument("paths", nargs=-1, type=click.Path())
@@ -832,7 +840,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
     return sorted(path for path in docs if scope is None or _within(path, scope))
 
 
-@main.command()
+@main.command(short_help="Remove a story; leave a tombstone at its URLs.")
 @settings_option
 @click.argument("slug")
 @click.option(

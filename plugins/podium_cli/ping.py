@@ -23,7 +23,7 @@ from .build import load_settings
 from .options import settings_option
 
 
-@click.command("ping")
+@click.command("ping", short_help="Tell search engines which URLs changed.")
 @settings_option("publishconf.py", "Settings the site was built with.")
 @click.option(
     "-o",

@@ -381,6 +381,30 @@ def test_vacancies_pull_takes_the_settings_after_its_name_and_its_help_needs_non
     assert result.exit_code == 0 and "Refresh the ATS snapshots" in result.output
 
 
+def test_the_help_lists_whole_sentences_and_says_what_every_option_does(run):
+    # `podium --help` cut each command's first line at the terminal's width
+    # ("Validate all content, then build the site (nothing changes..."), and
+    # check's --format, report's --format and serve's --bind said nothing of
+    # what they do.
+    import click
+
+    from podium_cli.cli import main
+
+    listing = run("--help").output.split("Commands:", 1)[1]
+    assert "..." not in listing, listing
+
+    def commands(group, path):
+        for name, command in group.commands.items():
+            yield f"{path} {name}", command
+            if isinstance(command, click.Group):
+                yield from commands(command, f"{path} {name}")
+
+    for path, command in commands(main, "podium"):
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name != "help":
+                assert param.help, f"{path} {param.opts[-1]} has no help"
+
+
 def test_a_single_file_in_static_paths_is_copied_as_pelican_documents(run, site):
     # Pelican's own example: STATIC_PATHS = ["extra/robots.txt"] with
     # EXTRA_PATH_METADATA; a GitHub Pages site needs its CNAME so.
