@@ -126,7 +126,9 @@ def read_vacancy(
     apply_url = _read_url(f, "apply_url")
     direct_apply = f.boolean("direct_apply", False)
     salary = _read_salary(f)
-    themes = tuple(dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True)))
+    themes = tuple(
+        dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True, text_later=True))
+    )
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
     body, raw = None, ""
@@ -172,6 +174,7 @@ def read_vacancy(
         # An ATS post is sanitised at pull time; a hand-written description is
         # the editor's, who can still change what the page would lose.
         notes=() if description_is_html else tuple(html.dropped(raw)),
+        themes_text=f.as_text.get("themes"),
         feed_status=status,
         direct_apply=bool(direct_apply),
         updated=updated,

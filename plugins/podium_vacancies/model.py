@@ -88,6 +88,10 @@ class Vacancy:
     # the page): reported by the validate step with the site's other warnings,
     # since a vacancy file's own problems are errors that stop its reading.
     notes: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # "themes: Techniek & data", a list written as text: ``themes`` holds its
+    # items, and the validate step, which knows the themes, refuses it with the
+    # slugs meant ([tech]) (the read step could only offer [techniek-data]).
+    themes_text: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def locations(self) -> tuple[Location, ...]:

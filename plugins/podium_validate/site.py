@@ -131,8 +131,11 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     issues.extend(
         pay_transparency(site.vacancies.vacancies, settings.pay_transparency, settings.today)
     )
-    if themes:
-        for vacancy in site.vacancies.vacancies:
+    for vacancy in site.vacancies.vacancies:
+        if vacancy.themes_text is not None:  # "themes: Techniek & data", as a story's
+            message = themes_as_text(vacancy.themes_text, vacancy.themes, known)
+            issues.append(Issue(vacancy.source, vacancy.line("themes"), message))
+        elif themes:
             issues.extend(
                 check_theme_slugs(
                     vacancy.themes, known, vacancy.source, lambda _i, v=vacancy: v.line("themes")

@@ -1751,6 +1751,21 @@ def test_themes_written_as_text_are_told_the_list_of_slugs_meant(run, site, writ
     assert run("build", "-q").exit_code == 1  # the build refuses it too
 
 
+def test_a_vacancys_themes_written_as_text_are_told_the_list_of_slugs_meant(run, site):
+    # As a story's: the read step said "[techniek-data]", a slug no theme has.
+    vacancy = site / "content" / "vacancies" / "data-engineer.yml"
+    text = vacancy.read_text("utf-8")
+    vacancy.write_text(re.sub(r"(?m)^themes:.*$", "themes: Techniek & data", text), "utf-8")
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith("themes:"))
+    result = run("check", "content/vacancies/data-engineer.yml")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert errors == [
+        f"content/vacancies/data-engineer.yml:{line}: error: field \"themes\" must be a list "
+        'such as [tech], not "Techniek & data"'
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "hint"),
     [
