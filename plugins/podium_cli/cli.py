@@ -896,7 +896,15 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         _no_story(slug, content, parsed)
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
-        click.confirm(f"Remove {files}?", abort=True)
+        # Declined, or input ended (a CI step without --yes): said as `podium new`
+        # says it, not click's bare "Aborted!" glued to the question.
+        try:
+            go, ended = click.confirm(f"Remove {files}?"), False
+        except click.Abort:
+            go, ended = False, True
+        if not go:
+            click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
+            sys.exit(1)
     done = run_withdraw(slug, content, parsed, record, languages, keep, themes_of, lang)
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")

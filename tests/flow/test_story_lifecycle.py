@@ -168,6 +168,17 @@ def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
     assert 'href="/themes/balance/"' in tombstone
 
 
+@pytest.mark.parametrize("answer", ["n\n", ""])  # declined; input ended (CI without --yes)
+def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch, answer):
+    # click's "Aborted!" was glued to the question, in no message's form.
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input=answer)
+    assert result.exit_code == 1
+    assert "Aborted; nothing was removed." in result.output.splitlines()
+    assert "Aborted!" not in result.output
+    assert (site / "content" / "columns" / "ben-bakker.md").is_file()
+
+
 def test_withdraw_unknown_slug_is_one_line(run):
     result = run("withdraw", "nope", "--yes")
     assert result.exit_code == 2  # a wrong argument: usage
