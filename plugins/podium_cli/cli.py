@@ -635,6 +635,15 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     site = load_site(content, ps)
     versions = [p.story for p in site.parsed if p.story is not None and p.story.slug == original]
     if not versions:
+        # The story is there but refused for an error ("lang: xx"): its errors,
+        # not "no story with slug", which sent the writer looking for a typo.
+        broken = {
+            display_path(p.source, content) for p in site.parsed
+            if p.story is None and p.source is not None and p.source.name.split(".")[0] == original
+        }  # fmt: skip
+        errors = [i for i in site.errors if i.path in broken]
+        if errors:
+            raise ContentError(errors)
         _no_story(original, content, site.parsed)
     if versions[0].kind != kind:
         _usage(

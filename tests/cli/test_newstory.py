@@ -238,6 +238,18 @@ def test_new_starts_a_translation_of_an_existing_story(run, site):
     assert 'rel="alternate" hreflang="en" href="/en/stories/ben-bakker/"' in nl
 
 
+def test_translating_a_story_with_an_error_shows_the_error(run, site):
+    # A story refused for an error ("lang: xx") was "no story with slug
+    # "ben-bakker" in content", which sent the writer looking for a typo.
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8").replace("date:", "lang: xx\ndate:", 1), "utf-8")
+    result = run("new", "column", "--translation-of", "ben-bakker", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        'content/columns/ben-bakker.md:3: error: field "lang" must be one of "nl", "en", not "xx"'
+    ]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
