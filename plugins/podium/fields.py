@@ -479,7 +479,9 @@ class Fields:
         (the list keeps it once; a slip, but often for another item meant).
         """
         value = self.raw(key)
-        if value is None:
+        # A cleared field (`themes: ""`) is not set, as a cleared date is; it was
+        # told 'must be a list such as [], not ""'.
+        if value is None or (isinstance(value, str) and not value.strip()):
             return []
         as_text = text_later and isinstance(value, str) and bool(value.strip())
         if as_text:

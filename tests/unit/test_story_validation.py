@@ -59,6 +59,15 @@ def test_an_item_listed_twice_is_a_warning_and_kept_once(tmp_path, field, line, 
     assert len(kept) == len(set(kept))  # once each
 
 
+@pytest.mark.parametrize("field", ['themes: ""', "themes: '  '", 'aliases: ""', "vacancies: ''"])
+def test_a_cleared_list_is_not_set(tmp_path, field):
+    # The editor, or a writer, emptied the field: it read 'must be a list such as [],
+    # not ""', an example of nothing.
+    parsed = parse(tmp_path, with_field(field))
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
+    assert not getattr(parsed.story, field.split(":")[0])
+
+
 def test_good_story_parses(tmp_path):
     parsed = parse(tmp_path, GOOD)
     assert parsed.issues == []
