@@ -20,6 +20,9 @@ class Withdrawn:
     langs: tuple[str, ...]
     themes: tuple[str, ...] = ()
     line: int | None = field(default=None, compare=False)  # of its slug, for messages
+    # Whether "langs" was written (else: every language of the hub), for messages
+    # that say which line to change.
+    langs_written: bool = field(default=False, compare=False)
 
 
 def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
@@ -66,7 +69,9 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
         elif slug:
             seen[slug] = f.line("slug")
             themes = tuple(f.text_list("themes"))
-            out.append(Withdrawn(slug, tuple(langs) or languages, themes, f.line("slug")))
+            out.append(
+                Withdrawn(slug, tuple(langs) or languages, themes, f.line("slug"), bool(langs))
+            )
     if root.issues:
         raise ContentError(root.issues)
     return out

@@ -970,7 +970,12 @@ def withdrawn_slugs_taken(site: Site) -> list[Issue]:
         w = gone.get((story.slug, story.lang))
         if w is None:
             continue
-        which = f'"{story.lang}" from its "langs"' if len(w.langs) > 1 else "the entry"
+        which = "the entry"
+        if len(w.langs) > 1 and w.langs_written:
+            which = f'"{story.lang}" from its "langs"'
+        elif len(w.langs) > 1:  # no "langs" line: it stands for every language
+            rest = ", ".join(lang for lang in w.langs if lang != story.lang)
+            which = f'"{story.lang}" from it by giving it "langs: [{rest}]"'
         issues.append(
             Issue(
                 story.path,

@@ -241,6 +241,21 @@ def test_a_story_at_a_withdrawn_url_is_refused_until_the_record_gives_it_up(site
     assert tomb.meta("robots") == "noindex"
 
 
+def test_a_withdrawn_entry_without_langs_is_told_which_langs_to_write(site):
+    # An entry with no "langs" stands for every language; the error said to remove
+    # "nl" from its "langs", a line the entry does not have.
+    content = site / "content"
+    _edit(content / "withdrawn.yml", "    langs: [nl, en]\n", "")
+    ben = (content / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    (content / "columns" / "teruggetrokken-verhaal.md").write_text(ben, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    (line,) = str(err.value).splitlines()
+    assert line.endswith(
+        'remove "nl" from it by giving it "langs: [en]" in content/withdrawn.yml'
+    ), line
+
+
 def test_a_tombstone_names_no_other_story_as_its_translation(site):
     # A new English story took the withdrawn slug "teruggetrokken-verhaal",
     # given back for English by removing "en" from its entry (consent given
