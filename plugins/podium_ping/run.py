@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from podium.errors import display_path, one_line
+
 from . import google, indexnow
 from .http import PingError, Retry
 from .state import State, read_sitemap
@@ -61,7 +63,14 @@ def run_ping(
     try:
         pages = read_sitemap(sitemap)
     except (OSError, ValueError) as exc:  # ET.ParseError is a ValueError
-        warn(f"cannot read {sitemap} ({exc}); build the site first")
+        # On the file, as every other warning: "podium ping: warning: cannot read
+        # /x/sitemap.xml ([Errno 2] No such file or directory: '/x/sitemap.xml')".
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        report.warnings.append(
+            f"{one_line(display_path(sitemap))}: warning: the sitemap cannot be read "
+            f"({one_line(why)}); build the site into that folder first "
+            "(podium build -s publishconf.py)"
+        )
         return report
     # A Podium sitemap lists only URLs under SITEURL. One that does not (a
     # preview build with SITEURL '', a staging host) is not this site's: read as

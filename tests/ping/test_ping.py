@@ -286,6 +286,22 @@ def test_a_sitemap_built_for_another_siteurl_sends_nothing(search, tmp_path):
         assert (tmp_path / ".podium-ping.json").read_text() == state_before
 
 
+def test_a_sitemap_that_is_not_there_is_one_warning_on_its_file(search, tmp_path, monkeypatch):
+    # It read "podium ping: warning: cannot read /x/sitemap.xml ([Errno 2] No such file
+    # or directory: '/x/sitemap.xml'); build the site first": Python's words, no file first.
+    monkeypatch.chdir(tmp_path)
+    report = run_ping(
+        Ping(indexnow_key=KEY, indexnow_endpoint=search.base + "/indexnow"), SITE,
+        tmp_path / "public" / "sitemap.xml", tmp_path / ".podium-ping.json", TODAY, FAST,
+        sleep=lambda s: None,
+    )  # fmt: skip
+    assert report.warnings == [
+        "public/sitemap.xml: warning: the sitemap cannot be read (No such file or directory); "
+        "build the site into that folder first (podium build -s publishconf.py)"
+    ]
+    assert not search.requests
+
+
 # -- Google's Indexing API ---------------------------------------------------------------
 
 
