@@ -688,7 +688,20 @@ def _timezone(settings: Mapping[str, Any], bad) -> str:
             hint = did_you_mean(name, sorted(available_timezones()))
         bad("TIMEZONE", f'must be a time zone name like "Europe/Amsterdam", not "{name}"' + hint)
         return "UTC"  # only to go on collecting problems: the build stops
+    if _ETC_OFFSET_RE.match(name):
+        # A real zone, but "Etc/GMT+1" is UTC-1 (POSIX reverses the sign) and
+        # never has summer time: taken for Amsterdam's, every story, consent and
+        # vacancy would change day two or three hours late.
+        sign = "-" if "+" in name else "+"
+        bad("TIMEZONE", f'"{name}" is the fixed offset UTC{sign}{name[8:]} (these '
+            "names reverse the sign) and does not follow summer time; name the zone of the "
+            'hub\'s city, like "Europe/Amsterdam" or "America/New_York"')  # fmt: skip
+        return "UTC"
     return name
+
+
+# Etc/GMT+1 to Etc/GMT-14; Etc/GMT, Etc/GMT0 and Etc/UTC are UTC, which is fine.
+_ETC_OFFSET_RE = re.compile(r"^Etc/GMT[+-](?!0$)\d{1,2}$")
 
 
 @functools.cache

@@ -364,6 +364,19 @@ def test_a_timezone_given_as_an_offset_asks_for_the_place(typed):
     )
 
 
+@pytest.mark.parametrize(("typed", "offset"), [("Etc/GMT+1", "UTC-1"), ("Etc/GMT-2", "UTC+2")])
+def test_an_etc_offset_zone_is_named_the_offset_it_is(typed, offset):
+    # Accepted without a word: "Etc/GMT+1" is UTC-1 and never has summer time.
+    with pytest.raises(ContentError) as caught:
+        PodiumSettings.from_pelican({"SITENAME": "X", "TIMEZONE": typed})
+    (issue,) = caught.value.issues
+    assert issue.message.startswith(
+        f'setting TIMEZONE "{typed}" is the fixed offset {offset} (these names reverse the sign)'
+    ), issue.message
+    for fine in ("Etc/UTC", "Etc/GMT", "Etc/GMT0", "UTC", "Europe/Amsterdam"):
+        assert PodiumSettings.from_pelican({"SITENAME": "X", "TIMEZONE": fine}).timezone == fine
+
+
 def test_settings_defaults_and_today_override(monkeypatch):
     monkeypatch.setenv("PODIUM_TODAY", "2027-01-02")
     ps = PodiumSettings.from_pelican({"SITENAME": "X"})
