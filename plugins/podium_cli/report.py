@@ -259,7 +259,8 @@ def report_of(site: Site) -> Report:
     result = tag_and_link(themes, refs, site.vacancies)
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     quarters: dict[tuple[str, str], int] = {}
-    since = settings.today - dt.timedelta(days=settings.report_recent_days)
+    # The last N days with today as the last of them: "today - N" counted N + 1.
+    since = settings.today - dt.timedelta(days=settings.report_recent_days - 1)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
     # A translated pair is one story, counted once per theme and dated by its
     # first publication: a translation is the story told again, not a new one,

@@ -1602,6 +1602,21 @@ def test_report_recent_window_is_a_setting(run, site):
     assert "recent: last 30 days" in run("report", "--format", "markdown").output
 
 
+def test_the_recent_window_is_that_many_days_with_today_the_last(run, site):
+    # "recent: last 30 days" counted 31: a story dated today - 30 was recent.
+    # Ben's column of 2026-04-10 is 52 days before today (2026-06-01): the 53rd day.
+    import json
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    recent = {}
+    for days in (52, 53):
+        conf.write_text(text + f"\nPODIUM_REPORT_RECENT_DAYS = {days}\n", encoding="utf-8")
+        data = json.loads(run("report", "--format", "json").output)
+        recent[days] = sum(r["recent"] for r in data["themes"])
+    assert recent[52] < recent[53], recent
+
+
 def test_a_bad_recent_window_is_a_one_line_setting_error(run, site):
     conf = site / "pelicanconf.py"
     setting = '\nPODIUM_REPORT_RECENT_DAYS = "half a year"\n'
