@@ -62,6 +62,37 @@ def test_a_symlink_loop_is_one_line_and_fast(good_site, tmp_path, monkeypatch): 
     assert elapsed < 15, elapsed
 
 
+def test_content_itself_as_a_link_out_of_the_project_is_refused(
+    good_site, tmp_path, monkeypatch  # noqa: F811
+):
+    """A pull request can replace content/ with a symlink (git stores one). Every
+    check kept files inside the folder it points at, so a folder elsewhere on the
+    build machine became the content root: walked whole (a link to / walked the
+    disk), and its files published. A story there links a private drawing."""
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site, symlinks=True)
+    elsewhere = tmp_path / "home"
+    shutil.move(site / "content", elsewhere)
+    (elsewhere / "private").mkdir()
+    drawing = '<svg xmlns="http://www.w3.org/2000/svg"><title>PRIVATE-PLAN</title></svg>'
+    (elsewhere / "private" / "plan.svg").write_text(drawing, encoding="utf-8")
+    (elsewhere / "columns" / "plan.md").write_text(
+        story(body=BODY + "\n[Plan]({static}/private/plan.svg)\n"), encoding="utf-8"
+    )
+    (site / "content").symlink_to(elsewhere, target_is_directory=True)
+    before = snapshot(site / "output")
+    status, output = run_build(site, monkeypatch)
+    assert status == 1 and "Traceback" not in output, output
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors == [
+        "content: error: this entry is a symlink to a folder; Podium does not follow folder "
+        "links, content/ included: make content/ a folder of the project"
+    ]
+    assert snapshot(site / "output") == before
+    published = [p for p in (site / "output").rglob("*") if p.is_file()]
+    assert not any(b"PRIVATE-PLAN" in p.read_bytes() for p in published)
+
+
 # PostScript saved as .jpg or .png: Pillow tells a format by the bytes, and
 # decoding EPS hands the file to Ghostscript, another program on the build
 # machine (with a record of -dSAFER escapes). No pull request may reach it.
