@@ -184,8 +184,24 @@ def tree_issues(
     return issues, bad
 
 
+# themes.yml and withdrawn.yml: a taxonomy or a list of slugs is a few KB, and a
+# vacancy file is held to the same. Read whole, a 100 MB file from a pull
+# request kept the YAML parser busy for minutes and held gigabytes.
+MAX_DATA_FILE_BYTES = 1_000_000
+
+
 def read_utf8(path: Path, shown: str) -> str:
-    raw = path.read_bytes()
+    try:
+        # A link to another file in content/ is fine (one out is a tree error).
+        raw = paths.read_bounded(path.resolve(), MAX_DATA_FILE_BYTES)
+    except paths.Refused as exc:
+        raise ContentError([Issue(shown, None, f"file {exc}")]) from None
+    if len(raw) > MAX_DATA_FILE_BYTES:
+        limit = MAX_DATA_FILE_BYTES / 1_000_000
+        raise ContentError(
+            [Issue(shown, None, f"file is more than {limit:.1f} MB; this file may be at most "
+                   f"{limit:.1f} MB")]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -717,6 +717,19 @@ CASES: list[Case] = [
         {"content/themes.yml": THEMES.replace("privé", "priv\xe9").encode("latin-1")},
         (f"content/themes.yml:10: error: {NOT_UTF8}",),
     ),
+    # Read whole before, as a story or a vacancy file never is: a 100 MB file kept
+    # the YAML parser busy for minutes. A comment makes it large and still valid.
+    Case(
+        "themes-too-large",
+        {"content/themes.yml": THEMES + "# " + "x" * 1_000_000 + "\n"},
+        ("content/themes.yml: error: file is more than 1.0 MB; this file may be at most 1.0 MB",),
+    ),
+    Case(
+        "withdrawn-too-large",
+        {"content/withdrawn.yml": "withdrawn: []\n" + "# " + "x" * 1_000_000 + "\n"},
+        ("content/withdrawn.yml: error: file is more than 1.0 MB; this file may be at most "
+         "1.0 MB",),
+    ),
     # Each old slug is a redirect page in every language: 20,000 (209 KB) were 160 MB.
     Case(
         "story-too-many-aliases",
