@@ -141,11 +141,21 @@ def read_vacancy(
         body = html.sanitise(raw)
         # Google requires the job's description, and vacancies.json its content:
         # "<p></p>" is neither.
-        if not html.to_text(body):
+        text = html.to_text(body)
+        if not text:
             f.error(
                 "description",
                 'field "description" has no text once scripts, images and other unsafe HTML '
                 "are removed; describe the job in words",
+            )
+        elif title and _words(text) == _words(title):
+            # Google's JobPosting rules: "the description can't be the same as
+            # the title"; such a job is left out of Google's job search.
+            f.error(
+                "description",
+                f'field "description" only repeats the title ("{title}"); describe the job: '
+                "the work, what it asks and the hours (Google does not list a job whose "
+                "description is its title)",
             )
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     gone_since = f.date("gone_since") if "gone_since" in allowed else None
@@ -180,6 +190,11 @@ def read_vacancy(
         updated=updated,
         gone_since=gone_since,
     )
+
+
+def _words(text: str) -> str:
+    """The words of a text, for comparing two: case, punctuation and spacing aside."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _read_id(f: Fields) -> str | None:

@@ -360,3 +360,39 @@ def test_a_feed_pay_line_with_one_bound_keeps_its_meaning(ats, tmp_path):
     vacancy = next(v for v in found.values() if v.title == common.plain(offer["title"]))
     assert vacancy.salary == common.Salary(4000, None, "EUR", "MONTH")
     assert job_posting(vacancy, "u", ORG)["baseSalary"]["value"]["minValue"] == 4000
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Monteur warmtepompen", "Monteur warmtepompen.", "<p>MONTEUR   warmtepompen!</p>"],
+)
+def test_a_description_that_only_repeats_the_title_is_refused(tmp_path, description):
+    """Google: "the description can't be the same as the title"; such a job
+    would be left out of Google's job search without a word."""
+    from podium.errors import ContentError
+
+    path = tmp_path / "job.yml"
+    path.write_text(
+        JOB.replace("description: Je installeert warmtepompen.", f"description: '{description}'"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        load_vacancy_file(path, ("nl", "en"))
+    (issue,) = caught.value.issues
+    assert issue.line == 6
+    assert 'field "description" only repeats the title ("Monteur warmtepompen")' in issue.message
+
+
+def test_a_feed_post_whose_description_is_its_title_is_skipped(ats, tmp_path):
+    """Pulled, it is skipped with a warning naming it, never written to fail a build."""
+    path, name, _ = VENDORS["recruitee"]
+    feed = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    offer = feed["offers"][0]
+    offer["description"], offer["requirements"] = f"<p>{offer['title']}</p>", ""
+    ats.serve(path, json.dumps(feed).encode())
+    result = pull([ats.feed("recruitee")], tmp_path / "feeds", now=NOW).results[0]
+    assert result.ok, result.line()
+    assert any(
+        w.startswith(f"skipped post {offer['id']}:") and "only repeats the title" in w
+        for w in result.warnings
+    ), result.warnings
