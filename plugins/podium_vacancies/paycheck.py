@@ -7,7 +7,8 @@ transpose it by June 2026 (the Netherlands has announced 2027), so
 pull-request workflow) reports, for every vacancy in an EU country that is
 still advertised:
 
-* no salary range (``salary`` missing);
+* no salary range (``salary`` missing), or only its top ("up to 5,600",
+  ``salary.max`` without ``min``), which is neither the starting pay nor a range;
 * a range whose ``min`` is above its ``max``: for hand-written files and
   snapshots the loader already refuses that as an error, because the
   JobPosting would be wrong whatever the setting; ATS posts with such a
@@ -95,7 +96,16 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
                 f'vacancy "{v.id}" has no field "salary": add the pay range, like '
                 "salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH}"
             )
-        elif None not in (v.salary.min, v.salary.max) and v.salary.min > v.salary.max:
+        elif v.salary.min is None:
+            # "Up to 5,600" is neither the starting pay nor a range: the
+            # applicant still cannot tell where the pay begins.
+            fix = in_ats or ' as "salary.min", like salary: {min: 3200, max: 3900, ...}'
+            report(
+                f'vacancy "{v.id}" gives only a maximum pay ("salary.max"), which is neither '
+                f"the starting pay nor a range: add the starting pay{fix}",
+                "salary",
+            )
+        elif v.salary.max is not None and v.salary.min > v.salary.max:
             report(f'vacancy "{v.id}" field "salary.min" is above "salary.max"', "salary")
         problem = title_problem(v.title)
         if problem:

@@ -167,3 +167,23 @@ def test_a_job_in_zurich_and_amsterdam_is_advertised_in_the_eu(site):
     )
     result = _check(site, None)
     assert 'vacancy "504" has no field "salary"' in result.output
+
+
+def test_a_maximum_pay_alone_is_not_the_starting_pay(site):
+    """"Up to 5,600" tells an applicant neither where the pay starts nor a range,
+    which is what the directive asks the ad for; a floor ("from 4,200") is the
+    starting pay."""
+    job = site / "content" / "vacancies" / "remote-developer.yml"
+    text = job.read_text(encoding="utf-8").replace("title: Developer (m)", "title: Developer")
+    job.write_text(text + "salary: {max: 5600, currency: EUR, unit: MONTH}\n", encoding="utf-8")
+    result = _check(site, None)
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if "pay transparency" in ln]
+    assert lines == [
+        'content/vacancies/remote-developer.yml:11: warning: vacancy "502" gives only a '
+        'maximum pay ("salary.max"), which is neither the starting pay nor a range: add the '
+        'starting pay as "salary.min", like salary: {min: 3200, max: 3900, ...} '
+        '(EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")'
+    ]
+    job.write_text(text + "salary: {min: 4200, currency: EUR, unit: MONTH}\n", encoding="utf-8")
+    assert "pay transparency" not in _check(site, None).output
