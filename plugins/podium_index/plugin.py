@@ -186,7 +186,11 @@ def run_pagefind(
                 _copy_part(source, bundle / folder)
                 _stabilise(bundle / folder / trust.ENTRY, entry)
                 parts.setdefault(lang, []).append(folder + "/")
-        # Pagefind's code, the same in every run of one Pagefind version.
+        # Pagefind's code, the same in every run of one Pagefind version. A hub
+        # with no story yet has no searchable page, so no part made the folder:
+        # the copy failed with a FileNotFoundError and a new company's first
+        # build, with only its themes and jobs, failed.
+        bundle.mkdir(parents=True, exist_ok=True)
         for path in sorted(code.iterdir()):
             if path.is_file() and not trust.is_data(path.name):
                 publish(path, bundle / path.name)
