@@ -129,6 +129,39 @@ def internal_in_file(assigned: Mapping[str, Any], bad) -> None:
             bad(name, f"is not for the settings file: {who}; remove it here")
 
 
+# Pelican settings with no entry in its DEFAULT_CONFIG, read all the same.
+_PELICAN_UNLISTED = ("TIMEZONE",)
+
+
+def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
+    """A name the settings file assigns that neither Pelican nor Podium reads, but
+    that is one slip from one they do: DEFAULT_LANGUAGE = "nl" left Pelican's
+    DEFAULT_LANG "en" (a Dutch hub's stories reported as duplicate English
+    slugs), SITE_NAME left the site "A Pelican Blog", both without a word.
+
+    Only near misses: a settings file may keep names of its own (publishconf.py's
+    INDEXNOW_KEY), which nothing should refuse. PODIUM_* names have their own check.
+    """
+    from pelican.settings import DEFAULT_CONFIG
+
+    def squeeze(name: str) -> str:  # SITE_NAME, TIME_ZONE, DEFAULT_LANGUAGE
+        return name.replace("_", "").replace("LANGUAGE", "LANG")
+
+    known = {*DEFAULT_CONFIG, *_PELICAN_UNLISTED, *PUBLIC_SETTINGS}
+    squeezed = {squeeze(k): k for k in known}
+    for name in assigned:
+        if not isinstance(name, str) or name in known or name.startswith("PODIUM_"):
+            continue
+        close = squeezed.get(squeeze(name))
+        if close is None:
+            # 0.9: PLUGIN, DEFAUL_LANG, RELATIVE_URL; not HEADERS for READERS
+            found = difflib.get_close_matches(name, sorted(known), 1, 0.9)
+            close = found[0] if found else None
+        if close is not None:
+            bad(name, f'is not one Pelican or Podium reads (did you mean "{close}"?); '
+                      f"as written it is ignored and {close} keeps its default")  # fmt: skip
+
+
 def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
     """A PODIUM_* name Podium does not read is a typo: PODIUM_ALUMI_POLICY =
     "unpublish" would otherwise keep former colleagues' stories online, silently."""

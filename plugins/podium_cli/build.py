@@ -42,6 +42,7 @@ from podium.settings import (
     SettingProblems,
     core_problems,
     internal_in_file,
+    misspelt_in_file,
     setting_line,
 )
 from podium_render import defaults
@@ -203,6 +204,7 @@ def load_settings(
         read["values"] = own
         problems = SettingProblems(str(settings_file))
         internal_in_file(own, problems.bad)
+        misspelt_in_file(own, problems.bad)
         # Before Pelican reads them: it replaces some wrong values with its
         # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
         core_problems(own, problems.bad)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 
 def test_a_hub_with_themes_and_no_story_yet_builds(run, site):
     # The first build of a new hub, themes.yml written and no story or job yet,
@@ -21,3 +23,36 @@ def test_a_hub_with_themes_and_no_story_yet_builds(run, site):
     entry = json.loads((site / "output" / "pagefind" / "pagefind-entry.json").read_text())
     assert "version" in entry
     assert (site / "output" / "search" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("DEFAULT_LANGUAGE", "DEFAULT_LANG"), ("SITE_NAME", "SITENAME"), ("TIME_ZONE", "TIMEZONE")],
+)
+def test_a_misspelt_pelican_setting_is_one_line_naming_the_setting(run, site, written, meant):
+    # DEFAULT_LANGUAGE = "nl" left Pelican's DEFAULT_LANG "en": the check then
+    # reported every Dutch story as a duplicate English slug, naming no setting;
+    # SITE_NAME and TIME_ZONE passed without a word.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    assert f"\n{meant} = " in text
+    conf.write_text(text.replace(f"\n{meant} = ", f"\n{written} = "), encoding="utf-8")
+    line = text.split(f"\n{meant} = ")[0].count("\n") + 2
+    result = run("check")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert errors == [
+        f"pelicanconf.py:{line}: error: setting {written} is not one Pelican or Podium reads "
+        f'(did you mean "{meant}"?); as written it is ignored and {meant} keeps its default'
+    ]
+
+
+def test_names_of_the_settings_file_own_are_not_refused(run, site):
+    # publishconf.py keeps INDEXNOW_KEY, the test site ROOT: names far from any setting.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + 'INDEXNOW_KEY = "abc"\nHEADERS = {}\nBIN = "x"\n',
+        encoding="utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
