@@ -219,8 +219,27 @@ def load_settings(
     # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
     problems = SettingProblems(str(settings_file))
     core_problems(settings, problems.bad)
+    _pelican_theme(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
     return settings
+
+
+def _pelican_theme(settings: dict, given: bool, bad) -> None:
+    """A THEME that is one of Pelican's own: a settings file written from scratch
+    leaves THEME out, and Pelican's default, notmyidea, has none of Podium's pages:
+    the build ended in "PelicanTemplateNotFound: [templates] unable to load
+    listing[.html] from [.../pelican/themes/notmyidea/templates]"."""
+    import pelican
+
+    theme = settings.get("THEME")
+    if not isinstance(theme, (str, os.PathLike)):
+        return
+    own_themes = (Path(pelican.__file__).parent / "themes").resolve()
+    if Path(theme).resolve().is_relative_to(own_themes):
+        bad("THEME", f'must be Podium\'s theme folder, like "theme" (the theme/ folder of '
+                     f'Podium\'s repository, copied beside the settings file), not Pelican\'s '
+                     f'own "{Path(theme).name}"'
+                     + ("" if given else ", which it is when THEME is left out"))  # fmt: skip
 
 
 def _absolute_folders(values: dict, path: Path) -> dict:

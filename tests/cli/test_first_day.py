@@ -56,3 +56,21 @@ def test_names_of_the_settings_file_own_are_not_refused(run, site):
     )
     result = run("check")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_settings_file_without_theme_is_one_line_naming_theme(run, site, command):
+    # A pelicanconf.py written from the README's settings table leaves THEME out;
+    # Pelican then takes its own "notmyidea" and the build ended in
+    # "PelicanTemplateNotFound: [templates] unable to load listing[.html] from [...]".
+    conf = site / "pelicanconf.py"
+    lines = conf.read_text(encoding="utf-8").splitlines(keepends=True)
+    conf.write_text("".join(ln for ln in lines if not ln.startswith("THEME")), encoding="utf-8")
+    result = run(command)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        "pelicanconf.py: error: setting THEME must be Podium's theme folder, like \"theme\" "
+        "(the theme/ folder of Podium's repository, copied beside the settings file), not "
+        "Pelican's own \"notmyidea\", which it is when THEME is left out"
+    )
+    assert not (site / "output").exists()
