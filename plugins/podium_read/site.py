@@ -278,6 +278,30 @@ def _consent_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, 
     return tuple(out)
 
 
+def _misnamed(content_root: Path, names: tuple[str, ...]) -> list[Issue]:
+    """A file named almost as one the build reads, while that one is not there:
+    ``themes.yaml`` or ``Themes.yml`` was passed over without a word, so a new
+    hub built with no theme pages and no story tagged (a vacancy's ``.yaml`` is
+    an error already)."""
+    found = []
+    for name in names:
+        if (content_root / name).is_file():
+            continue
+        stem = Path(name).stem
+        for path in sorted(content_root.glob("*")):
+            if (
+                path.is_file()
+                and path.name != name
+                and path.stem.lower() in (stem, stem.removesuffix("s"))
+                and path.suffix.lower() in (".yml", ".yaml")
+            ):
+                found.append(Issue(
+                    display_path(path, content_root), None,
+                    f'is not read: the file must be named "{name}"; rename it',
+                ))  # fmt: skip
+    return found
+
+
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
@@ -316,6 +340,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     for p in parsed:
         issues.extend(p.issues)
 
+    issues.extend(_misnamed(content_root, (settings.themes_file, settings.withdrawn_file)))
     themes: list[Theme] = []
     themes_text = None
     path = content_root / settings.themes_file

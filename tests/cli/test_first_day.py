@@ -74,3 +74,19 @@ def test_a_settings_file_without_theme_is_one_line_naming_theme(run, site, comma
         "Pelican's own \"notmyidea\", which it is when THEME is left out"
     )
     assert not (site / "output").exists()
+
+
+@pytest.mark.parametrize("name", ["themes.yaml", "Themes.yml", "theme.yml"])
+def test_a_misnamed_themes_file_is_an_error_not_a_hub_without_themes(run, site, name):
+    # content/themes.yaml was passed over without a word: a new hub, whose stories
+    # name no theme yet, built with no theme pages and tagged no story, while
+    # vacancies/x.yaml is an error.
+    content = site / "content"
+    (content / "themes.yml").rename(content / name)
+    result = run("check")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    # (Stories naming a theme say that it needs themes.yml: the rename fixes those too.)
+    assert (
+        f'content/{name}: error: is not read: the file must be named "themes.yml"; rename it'
+    ) in errors
