@@ -13,6 +13,8 @@ Name resolution happens before there is a socket and is not bounded.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import http.client
 import io
 import socket
@@ -92,3 +94,21 @@ def opener(
             return self.do_open(https_connection, req, context=self._context)
 
     return urllib.request.build_opener(HTTP(), HTTPS(), *handlers)
+
+
+def retry_after(value: str | None, default: float, cap: float) -> float:
+    """Seconds to wait as a server's Retry-After asks, at most ``cap``: seconds
+    or an HTTP date (RFC 9110 section 10.2.3); ``default`` when it says neither.
+    A date was once ignored, and the next try came long before the hour a rate
+    limiter named."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return min(float(value), cap)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return default
+    if when.tzinfo is None:  # "-0000": UTC, as HTTP dates are
+        when = when.replace(tzinfo=dt.UTC)
+    seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
+    return min(max(seconds, 0.0), cap)

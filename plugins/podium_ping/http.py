@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import http.client
 import socket
 import time
@@ -59,23 +57,6 @@ def _opener(deadline: float) -> urllib.request.OpenerDirector:
     return deadlines.opener(deadline, _NoRedirect)
 
 
-def _retry_after(value: str | None, default: float) -> float:
-    """Seconds to wait as the server asks: Retry-After is seconds or an HTTP
-    date (RFC 9110 section 10.2.3); a date was ignored, and the next try came
-    after the backoff's 2 s, long before the hour a rate limiter named."""
-    value = (value or "").strip()
-    if value.isdigit():
-        return min(float(value), MAX_WAIT)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return default
-    if when.tzinfo is None:  # "-0000": UTC, as HTTP dates are
-        when = when.replace(tzinfo=dt.UTC)
-    seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
-    return min(max(seconds, 0.0), MAX_WAIT)
-
-
 def _exchange(request, timeout: float, deadline: float) -> tuple[int, str, dict, bytes]:
     """(status, reason, headers, body) of one request, whatever its status."""
     try:
@@ -121,7 +102,7 @@ def post(
                 return Response(status, answer_headers, data)
             else:
                 problem = f"HTTP {status} {reason}"
-                wait = _retry_after(answer_headers.get("Retry-After"), wait)
+                wait = deadlines.retry_after(answer_headers.get("Retry-After"), wait, MAX_WAIT)
         if attempt + 1 < retry.tries:
             sleep(wait)
     tries = "try" if retry.tries == 1 else "tries"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import http.client
 import ipaddress
+import math
 import socket
 import time
 import urllib.error
@@ -42,6 +43,8 @@ from .model import Vacancy
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
 MAX_REDIRECTS = 5
 CHUNK = 64 * 1024
+TRIES = 3  # a 429 or 5xx answer is tried again, within the feed's --timeout
+BACKOFF = 1.0  # seconds before the second try when the server names no Retry-After
 _ACCEPT = {"json": "application/json", "xml": "application/xml, text/xml"}
 
 
@@ -389,12 +392,15 @@ def _admit(own: frozenset[str]):
     return admit
 
 
-def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
+def fetch(url: str, expect: str, timeout: float, max_bytes: int, sleep=time.sleep) -> bytes:
     """The body of ``url``; FeedError (one line) for anything but a sane JSON/XML answer.
 
     ``timeout`` is an overall deadline for connecting, redirects, headers and
     body, enforced on the socket, so a server that trickles one byte a second
-    cannot hold CI for hours.
+    cannot hold CI for hours. A 429 or 5xx answer is tried again within it
+    (``TRIES`` times in all), after what the server's Retry-After asks or a
+    short backoff: ATS APIs rate-limit and have bad minutes, and one such
+    answer at night kept the day's closed jobs open until the next night.
     """
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError("only http:// and https:// feeds can be fetched")
@@ -409,6 +415,37 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT[expect]}
     )
+    for attempt in range(1, TRIES + 1):
+        try:
+            return _fetch_once(opener, request, expect, deadline, timeout, max_bytes)
+        except _Busy as busy:
+            problem = f"HTTP {busy.code} {busy.reason}"
+            if attempt == TRIES:
+                raise FeedError(f"{problem} ({TRIES} tries); pull again later") from None
+            wait = deadlines.retry_after(busy.retry_after, BACKOFF * 2 ** (attempt - 1), math.inf)
+            if time.monotonic() + wait >= deadline:
+                # Waited out, the pull would only end as "timed out".
+                raise FeedError(
+                    f"{problem}; the server asks to wait {wait:.0f} s, more than is left of "
+                    f"the {timeout:g} s (--timeout) the pull gives each feed; pull again later"
+                    if busy.retry_after
+                    else f"{problem} ({attempt} tries in {timeout:g} s, --timeout); "
+                    "pull again later"
+                ) from None
+            sleep(wait)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
+class _Busy(Exception):  # noqa: N818 - a signal to try again, not an error
+    """A 429 or 5xx answer: the server may answer the same request later."""
+
+    def __init__(self, code: int, reason: str, retry_after: str | None) -> None:
+        super().__init__(code)
+        self.code, self.reason, self.retry_after = code, reason, retry_after
+
+
+def _fetch_once(opener, request, expect: str, deadline: float, timeout: float,
+                max_bytes: int) -> bytes:  # fmt: skip
     try:
         with opener.open(request, timeout=timeout) as response:
             _check_type(response.headers.get("Content-Type"), expect)
@@ -432,6 +469,8 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int) -> bytes:
             raise FeedError(
                 f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
             ) from None
+        if exc.code == 429 or 500 <= exc.code < 600:
+            raise _Busy(exc.code, str(exc.reason), exc.headers.get("Retry-After")) from None
         raise FeedError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, _Internal):

@@ -7,6 +7,7 @@ import gzip
 import json
 import re
 import shutil
+import sys
 import time
 
 import pytest
@@ -259,6 +260,49 @@ def test_unreachable_host(tmp_path, closed_port):
 
 def test_http_error_status(ats, tmp_path):
     assert failing_pull(tmp_path, ats.url("/nope")).endswith("error: HTTP 404 Not Found")
+
+
+def answers(*handlers):
+    """A route that answers with each handler in turn, then with the last one."""
+    queue = list(handlers)
+
+    def handle(h) -> None:
+        (queue.pop(0) if len(queue) > 1 else queue[0])(h)
+
+    return handle
+
+
+def test_a_rate_limited_or_busy_feed_is_tried_again_as_the_server_asks(ats, tmp_path):
+    # One 429 or 503 at night kept the day's closed jobs open until the next night.
+    path, fixture, media = VENDORS["recruitee"]
+    ats.route(path, answers(
+        static(b"slow down", "text/plain", 429, {"Retry-After": "0"}),
+        static(b"<h1>busy</h1>", "text/html", 503, {"Retry-After": "0"}),
+        static((FIXTURES / fixture).read_bytes(), media),
+    ))  # fmt: skip
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    assert report.ok, report.errors
+    assert len(ats.server.requests) == 3
+    assert json.loads((tmp_path / "recruitee-helder.json").read_text())["vacancies"]
+
+
+def test_a_retry_after_longer_than_the_timeout_fails_at_once(ats, tmp_path):
+    url = ats.route("/busy", static(b"", JSON, 429, {"Retry-After": "3600"}))
+    started = time.monotonic()
+    line = failing_pull(tmp_path, url, timeout=5)
+    assert time.monotonic() - started < 2 and len(ats.server.requests) == 1
+    assert line.endswith(
+        "error: HTTP 429 Too Many Requests; the server asks to wait 3600 s, more than is "
+        "left of the 5 s (--timeout) the pull gives each feed; pull again later"
+    )
+
+
+def test_a_feed_that_stays_down_fails_after_a_few_tries(ats, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys.modules["podium_vacancies.pull"], "BACKOFF", 0.01)
+    url = ats.route("/down", static(b"", JSON, 502))
+    line = failing_pull(tmp_path, url)
+    assert line.endswith("error: HTTP 502 Bad Gateway (3 tries); pull again later")
+    assert len(ats.server.requests) == 3
 
 
 def test_one_failing_feed_does_not_stop_the_others(ats, tmp_path, closed_port):
