@@ -15,10 +15,12 @@ setting, such as a missing ``default_country``, must not close every job.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import http.client
 import ipaddress
 import math
+import re
 import socket
 import time
 import urllib.error
@@ -462,7 +464,7 @@ def _fetch_once(opener, request, expect: str, deadline: float, timeout: float,
                     f"the download was cut off after {len(body)} of {int(length)} bytes; "
                     "the connection closed early; pull again later"
                 )
-            return body
+            return _as_utf8(body, response.headers.get_content_charset(), expect)
     except urllib.error.HTTPError as exc:
         exc.close()
         if exc.code in (301, 302, 303, 307, 308):  # followed until urllib gave up
@@ -493,6 +495,43 @@ def _check_type(header: str | None, expect: str) -> None:
     if not ok:
         wanted = "JSON" if expect == "json" else "XML"
         raise FeedError(f'expected {wanted}, got Content-Type "{media or "none"}"')
+
+
+# An XML declaration that names its encoding: the parser reads that one.
+_XML_ENCODING = re.compile(r"\A\ufeff?\s*<\?xml[^>]*?\sencoding\s*=")
+
+
+def _as_utf8(body: bytes, charset: str | None, expect: str) -> bytes:
+    """``body`` in UTF-8, the encoding the parsers take when the feed names none.
+
+    A server that says ``charset=windows-1252`` in its Content-Type (an ATS
+    export behind a company web server, a proxy that transcodes) sends bytes
+    the JSON parser, which reads UTF-8 only, refused: "malformed JSON: 'utf-8'
+    codec can't decode byte 0xe9", and the whole feed failed every night. A
+    body that starts with a byte order mark, or XML that declares its own
+    encoding (``<?xml ... encoding="..."?>``), is left to the parser, which
+    reads those (a BOM outranks the header, as in browsers).
+    """
+    if not charset or body.startswith(_BOMS):
+        return body
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return body  # read as the format's own default; a wrong guess fails there
+    if codec == "utf-8":
+        return body
+    try:
+        text = body.decode(codec)
+    except UnicodeError as exc:
+        raise FeedError(
+            f"the feed is not in {charset}, the charset its Content-Type names: {exc}"
+        ) from None
+    if expect == "xml" and _XML_ENCODING.match(text):
+        return body
+    return text.encode("utf-8")
+
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)  # UTF-32's start so too
 
 
 def _check_encoding(header: str | None) -> None:

@@ -131,6 +131,48 @@ def test_wrong_content_type(ats, tmp_path):
     assert line.endswith('error: expected JSON, got Content-Type "text/html"')
 
 
+def titles(tmp_path, name: str) -> set[str]:
+    doc = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+    return {r["title"] for r in doc["vacancies"]}
+
+
+def test_a_feed_in_the_charset_its_content_type_names_is_read_in_it(ats, tmp_path):
+    # "malformed JSON: 'utf-8' codec can't decode byte 0xe9" failed the whole
+    # feed, every night, though the server said which charset it sent.
+    data = json.loads((FIXTURES / "recruitee.json").read_bytes())
+    data["offers"][0]["title"] = "Café-medewerker – energie"
+    body = json.dumps(data, ensure_ascii=False).encode("cp1252")
+    path, _, _ = VENDORS["recruitee"]
+    ats.serve(path, body, "application/json; charset=windows-1252")
+    # An XML feed without a declaration is read in the header's charset too.
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = xml.split("?>", 1)[1].replace("Monteur warmtepompen", "Monteur Wärmepumpen")
+    path, _, _ = VENDORS["personio"]
+    ats.serve(path, xml.encode("latin-1"), "application/xml; charset=ISO-8859-1")
+    report = pull([ats.feed("recruitee"), ats.feed("personio")], tmp_path, now=NOW)
+    assert report.ok, report.errors
+    assert "Café-medewerker – energie" in titles(tmp_path, "recruitee-helder")
+    assert "Monteur Wärmepumpen" in titles(tmp_path, "personio-helder")
+
+
+def test_xml_that_declares_its_encoding_is_read_in_that_one(ats, tmp_path):
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+    xml = xml.replace("Monteur warmtepompen", "Monteur Wärmepumpen")
+    path, _, _ = VENDORS["personio"]
+    # The header is the web server's default; the document knows better.
+    ats.serve(path, xml.encode("latin-1"), "text/xml; charset=windows-1251")
+    assert pull([ats.feed("personio")], tmp_path, now=NOW).ok
+    assert "Monteur Wärmepumpen" in titles(tmp_path, "personio-helder")
+
+
+def test_a_feed_not_in_the_charset_it_names_is_one_line(ats, tmp_path):
+    url = ats.serve("/ascii", '{"jobs": [{"title": "Café"}]}'.encode(), "text/json; charset=ascii")
+    assert "error: the feed is not in ascii, the charset its Content-Type names: " in (
+        failing_pull(tmp_path, url)
+    )
+
+
 def test_json_where_xml_is_expected(ats, tmp_path):
     url = ats.serve("/xml-json", b"{}", JSON)
     assert 'expected XML, got Content-Type "application/json"' in failing_pull(
