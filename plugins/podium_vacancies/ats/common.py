@@ -14,6 +14,9 @@ Skip rules (documented for recruiters):
 * Posts without a web address to apply at, or without a known country
   (and no ``default_country`` for the feed), cannot be advertised and are
   skipped with a warning.
+* A post whose description nests HTML elements more than ``MAX_NESTING``
+  deep (tags opened and never closed) is skipped with a warning: the
+  sanitiser would spend minutes on it.
 * Duplicates: the first of several posts with the same id (in any case), or with the same
   title + location + apply URL, wins (feeds repeat posts across pages and
   offices).
@@ -410,6 +413,9 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     return city, country, remote, region, state
 
 
+MAX_NESTING = 1000  # elements within elements, in a description (html.nesting_depth)
+
+
 def vacancy(
     feed: FeedConfig,
     *,
@@ -445,6 +451,13 @@ def vacancy(
         raise Skip("no web address to apply at")
     if date_posted is None:
         raise Skip("no usable posting date")
+    if html.nesting_depth(description_html or "", MAX_NESTING + 1) > MAX_NESTING:
+        # Refused before the sanitiser, which would spend minutes on it (see
+        # html.nesting_depth); no real job ad comes near.
+        raise Skip(
+            f"its description nests HTML elements more than {MAX_NESTING} deep "
+            "(tags opened and never closed?); fix the post in the ATS"
+        )
     body = html.sanitise(printable(description_html or ""), base=apply_url)
     places = (location,) if isinstance(location, Location) else tuple(location)
     return Vacancy(
