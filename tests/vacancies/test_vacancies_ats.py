@@ -738,3 +738,25 @@ def test_a_post_naming_thousands_of_places_does_not_stall_the_pull(ats, tmp_path
     assert time.monotonic() - started < 4
     record = records[str(doc["jobs"][0]["id"])]
     assert [p["city"] for p in record["location"]] == [f"Stad{i}" for i in range(6000)]
+
+
+def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
+    # The second job of an id went missing from the site without a word; a
+    # post repeated as it was (the fixture repeats one) still goes quietly.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    first = doc["jobs"][0]
+    other = {**first, "title": "Junior backend developer",
+             "absolute_url": first["absolute_url"] + "-junior"}  # fmt: skip
+    doc["jobs"] += [dict(first), other]
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    feed = ats.feed("greenhouse")
+    report = pull([feed], tmp_path, now=NOW)
+    (result,) = report.results
+    assert report.ok and [w for w in result.warning_lines() if "same id" in w] == [
+        f"feed greenhouse-helder ({feed.url}): warning: skipped post {first['id']} "
+        f'"Junior backend developer": post {first["id"]} "{first["title"]}" of this feed has '
+        "the same id, and every vacancy needs its own; the first is kept"
+    ]
+    records = json.loads((tmp_path / "greenhouse-helder.json").read_text(encoding="utf-8"))
+    (kept,) = [r for r in records["vacancies"] if r["id"] == str(first["id"])]
+    assert kept["title"] == first["title"]

@@ -19,7 +19,7 @@ Skip rules (documented for recruiters):
   sanitiser would spend minutes on it.
 * Duplicates: the first of several posts with the same id (in any case), or with the same
   title + location + apply URL, wins (feeds repeat posts across pages and
-  offices).
+  offices); another job under an id already taken is skipped with a warning.
 """
 
 from __future__ import annotations
@@ -526,9 +526,16 @@ def section(heading: str | None, body: str | None) -> str:
     return head + body.strip() + "\n"
 
 
-def dedupe(vacancies: Iterable[Vacancy]) -> list[Vacancy]:
-    """First post wins among same id, or same title + location + apply URL."""
+def dedupe(vacancies: Iterable[Vacancy], warnings: list[str] | None = None) -> list[Vacancy]:
+    """First post wins among same id, or same title + location + apply URL.
+
+    A post repeated as it was (feeds repeat posts across pages and offices)
+    goes quietly; another job under an id already taken (an ATS's duplicate,
+    or "A/1" and "A-1", one id once made safe) is a warning that names both,
+    or the job went missing from the site without a word.
+    """
     seen: set = set()
+    by_id: dict[str, Vacancy] = {}
     out = []
     for v in vacancies:
         loc = v.location
@@ -537,9 +544,18 @@ def dedupe(vacancies: Iterable[Vacancy]) -> list[Vacancy]:
         # Ids compared case-folded, as load_all does ("AB" and "ab" are one
         # folder on macOS and Windows disks): both written, every build failed.
         vid = v.id.casefold()
-        if vid in seen or key in seen:
+        first = by_id.get(vid)
+        if first is not None and warnings is not None and (first.title, first.apply_url) != (
+            v.title, v.apply_url,
+        ):  # fmt: skip
+            warnings.append(one_line(
+                f'skipped post {v.id} "{v.title}": post {first.id} "{first.title}" of this '
+                "feed has the same id, and every vacancy needs its own; the first is kept"
+            ))  # fmt: skip
+        if first is not None or key in seen:
             continue
-        seen.update((vid, key))
+        seen.add(key)
+        by_id[vid] = v
         out.append(v)
     return out
 
@@ -557,7 +573,7 @@ def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]
             # A post of an unexpected shape must not sink the whole feed.
             if warnings is not None:
                 warnings.append(one_line(f"skipped {_describe(post)}: unexpected data ({exc})"))
-    return dedupe(out)
+    return dedupe(out, warnings)
 
 
 def _describe(post) -> str:
