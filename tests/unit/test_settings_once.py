@@ -101,7 +101,9 @@ def test_a_setting_the_file_assigns_is_kept_even_when_it_is_pelicans_default(
     from podium_cli.build import load_settings
 
     conf = tmp_path / "pelicanconf.py"
-    conf.write_text(f'SITENAME = "X"\nTHEME = "theme"\n{assigned}PODIUM_LANGUAGES = ["nl", "en"]\n', "utf-8")
+    conf.write_text(
+        f'SITENAME = "X"\nTHEME = "theme"\n{assigned}PODIUM_LANGUAGES = ["nl", "en"]\n', "utf-8"
+    )
     settings = load_settings(conf)
     assert podium_settings.get(settings).default_lang == lang
     podium_render._initialized(SimpleNamespace(settings=settings))  # as a build does
