@@ -382,9 +382,14 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
         return lines[m.line] if m is not None and m.line < len(lines) else ""
 
     if "found character '\\t'" in problem and mark is not None:
+        # The example is the writer's own line, spaced: a fixed one about
+        # "consent:" made no sense in themes.yml or a vacancy file.
+        line = line_at(mark)
+        body = line.lstrip(" \t")
+        indent = line[: len(line) - len(body)].replace("\t", "  ")
         return mark, (
             "this line is indented with a tab; indent with spaces instead "
-            '(for example two spaces before "given:" under "consent:")'
+            f'(two spaces a level: "{indent}{body.rstrip()}")'
         )
     if "could not find expected ':'" in problem and context_mark is not None:
         # The line that lacks "name: value" is where the key scan began; the

@@ -250,3 +250,16 @@ def test_keyword_shared_by_two_themes_names_both():
 def test_phrases_with_common_words_are_fine():
     text = GOOD + '    keywords: {en: [part-time, "day off", "first job"]}\n'
     assert [t.slug for t in parse_themes(text, "themes.yml")] == ["tech", "customer"]
+
+
+def test_a_tab_in_themes_yml_is_shown_spaced_on_its_own_line():
+    # The tab message's example was a story's ("given:" under "consent:"),
+    # which means nothing to someone writing themes.yml.
+    text = GOOD.replace("  - slug: customer", "\t- slug: customer")
+    with pytest.raises(ContentError) as info:
+        parse_themes(text, "themes.yml")
+    (line,) = [issue.format() for issue in info.value.issues]
+    assert line == (
+        "themes.yml:6: error: this line is indented with a tab; indent with spaces "
+        'instead (two spaces a level: "  - slug: customer")'
+    )
