@@ -760,3 +760,36 @@ def test_another_job_under_an_id_already_taken_is_a_warning(ats, tmp_path):
     records = json.loads((tmp_path / "greenhouse-helder.json").read_text(encoding="utf-8"))
     (kept,) = [r for r in records["vacancies"] if r["id"] == str(first["id"])]
     assert kept["title"] == first["title"]
+
+
+@pytest.mark.parametrize(("raw", "shown"), [(True, "true"), (1.5, "1.5"), ([7], "[7]")])
+def test_a_post_whose_id_is_no_number_or_text_is_skipped(ats, tmp_path, raw, shown):
+    # JSON true became the vacancy "True" and 1.5 became "1-5" (a job's
+    # address on the hub), written to the snapshot without a word.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    doc["jobs"][1]["id"] = raw
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    feed = ats.feed("greenhouse")
+    report = pull([feed], tmp_path, now=NOW)
+    (result,) = report.results
+    title = doc["jobs"][1]["title"]
+    assert report.ok and [w for w in result.warning_lines() if "its id" in w] == [
+        f'feed greenhouse-helder ({feed.url}): warning: skipped post {shown} "{title}": '
+        f"its id is {shown}, not a whole number or text"
+    ]
+    records = json.loads((tmp_path / "greenhouse-helder.json").read_text(encoding="utf-8"))
+    assert {"True", "1-5", "7"}.isdisjoint(r["id"] for r in records["vacancies"])
+
+
+def test_a_personio_position_without_a_name_is_not_called_none(ats, tmp_path):
+    original = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = re.sub(r"(<position>\s*<id>1830001</id>.*?)<name>[^<]*</name>", r"\1", original,
+                 count=1, flags=re.S)  # fmt: skip
+    assert xml.count("<name>") == original.count("<name>") - 1
+    ats.serve(VENDORS["personio"][0], xml.encode(), VENDORS["personio"][2])
+    report = pull([ats.feed("personio")], tmp_path, now=NOW)
+    (result,) = report.results
+    assert [w for w in result.warning_lines() if "1830001" in w] == [
+        f"feed personio-helder ({ats.url('/xml')}): warning: skipped post 1830001 "
+        '"": no id or no title'
+    ]

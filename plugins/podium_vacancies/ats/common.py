@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as htmllib
+import json
 import math
 import re
 from collections.abc import Iterable
@@ -441,6 +442,10 @@ def vacancy(
     """One normalised vacancy, or Skip with the reason."""
     # The id names the vacancy's folder in the output: anything but letters,
     # digits, "_" and "-" becomes "-" (see model.ID_RE).
+    if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
+        # JSON true became the id "True" and 1.5 became "1-5": written to the
+        # snapshot as a job's address, though no ATS numbers jobs that way.
+        raise Skip(f"its id is {_json_word(id)}, not a whole number or text")
     vid = re.sub(r"[^A-Za-z0-9_-]+", "-", str(id or "").strip()).strip("-_")[:64].strip("-_")
     title = plain(title)
     if not ID_RE.match(vid) or not title:
@@ -581,5 +586,14 @@ def _describe(post) -> str:
     if get is None:
         return "a post"
     if hasattr(post, "findtext"):
-        return f'post {post.findtext("id")} "{post.findtext("name")}"'
-    return f'post {get("id")} "{get("title") or get("text") or ""}"'
+        # findtext gives None for a missing element: "None" read as a title.
+        return f'post {post.findtext("id") or ""} "{post.findtext("name") or ""}"'
+    title = get("title") or get("text") or ""
+    return f'post {_json_word(get("id")) if get("id") is not None else ""} "{title}"'
+
+
+def _json_word(value) -> str:
+    """A feed's value as the feed wrote it (true, 1.5, "x"), for a message."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)[:60]
