@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from podium.errors import did_you_mean, one_of
 from podium.settings import SettingProblems, register_setting
@@ -159,6 +159,14 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     parts = urlsplit(url) if isinstance(url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
+    elif kind == "lever" and {"limit", "skip"} & set(parse_qs(parts.query)):
+        # Lever pages its postings only when asked to: with limit=50 the jobs
+        # past the first page look taken down, and their pages closed.
+        bad(
+            "url",
+            "must not ask Lever for one page (limit=, skip=): the jobs past it would look "
+            f"closed; use https://api.lever.co/v0/postings/SITE?mode=json, not {url!r}",
+        )
     country = entry.get("default_country")
     if country is not None and (not isinstance(country, str) or country.upper() not in CODES):
         bad("default_country", f'must be an ISO 3166 two-letter code like "NL", not {country!r}')

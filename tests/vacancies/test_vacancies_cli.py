@@ -222,3 +222,17 @@ def test_a_job_gone_from_its_feed_is_gone_since_the_hubs_today(ats, tmp_path, mo
     doc = json.loads((tmp_path / "vacancies" / "feeds" / "recruitee-helder.json").read_text())
     gone = {r["id"]: r for r in doc["vacancies"]}["2201002"]
     assert (gone["status"], gone["gone_since"]) == ("gone", "2026-11-25")
+
+
+@pytest.mark.parametrize("query", ["mode=json&limit=50", "mode=json&skip=50&limit=50"])
+def test_a_lever_url_asking_for_one_page_is_refused(tmp_path, query):
+    # Lever pages only when asked: every job past the first 50 looked taken
+    # down at the next pull, and its page closed.
+    url = f"https://api.lever.co/v0/postings/helder?{query}"
+    result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "lever", "url": url}]}, tmp_path)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "pelicanconf.py: error: setting PODIUM_FEEDS[0]['url'] must not ask Lever for one "
+        "page (limit=, skip=): the jobs past it would look closed; use "
+        f"https://api.lever.co/v0/postings/SITE?mode=json, not {url!r}"
+    )
