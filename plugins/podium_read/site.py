@@ -340,10 +340,21 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     for p in parsed:
         issues.extend(p.issues)
 
-    issues.extend(_misnamed(content_root, (settings.themes_file, settings.withdrawn_file)))
+    misnamed = _misnamed(content_root, (settings.themes_file, settings.withdrawn_file))
+    issues.extend(misnamed)
     themes: list[Theme] = []
     themes_text = None
     path = content_root / settings.themes_file
+    if not path.is_file() and parsed and not misnamed:
+        # Allowed (a hub may start with stories and add its themes later), but
+        # a hub built without them has no theme pages and no story tagged, which
+        # nothing else on the page would tell its editor.
+        issues.append(Issue(
+            display_path(path, content_root), None,
+            "not found: no story gets a theme and the hub has no theme pages; "
+            "write the themes file (contract §3: slug, name, description, color, keywords)",
+            severity="warning",
+        ))  # fmt: skip
     if path.is_file():
         # Messages name the file as displayed, which GitHub annotations can place.
         shown = display_path(path, content_root)

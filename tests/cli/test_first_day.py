@@ -90,3 +90,23 @@ def test_a_misnamed_themes_file_is_an_error_not_a_hub_without_themes(run, site, 
     assert (
         f'content/{name}: error: is not read: the file must be named "themes.yml"; rename it'
     ) in errors
+
+
+def test_a_hub_without_a_themes_file_builds_with_one_warning_saying_so(run, site):
+    # A hub without content/themes.yml built with no theme pages and no story
+    # tagged, and said nothing: its editor had no way to learn why.
+    content = site / "content"
+    (content / "themes.yml").unlink()
+    for story in content.rglob("*.md"):
+        text = story.read_text(encoding="utf-8")
+        kept = [ln for ln in text.splitlines(keepends=True) if not ln.startswith("themes:")]
+        story.write_text("".join(kept), encoding="utf-8")
+    assert run("build").exit_code == 0
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    warnings = [ln for ln in result.output.splitlines() if "themes.yml" in ln]
+    assert warnings == [
+        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+        "theme pages; write the themes file (contract §3: slug, name, description, color, "
+        "keywords)"
+    ]
