@@ -206,8 +206,9 @@ def _read_id(f: Fields) -> str | None:
     if value is not None and not ID_RE.match(value):
         f.error(
             "id",
-            'field "id" must be 1 to 64 letters, digits, "_" or "-", starting and ending with '
-            f'a letter or digit (like "4012" or "eng-2026-01"), not "{value}"',
+            'field "id" must be 1 to 64 of the letters a-z and A-Z, digits, "_" or "-", '
+            "starting and ending with a letter or digit "
+            f'(like "4012" or "eng-2026-01"), not "{value}"',
         )
         return None
     return value

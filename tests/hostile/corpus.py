@@ -1007,19 +1007,19 @@ CASES: list[Case] = [
         "vacancy-id-index-html",
         {"content/vacancies/v.yml": vacancy('id: "900"', 'id: "index.html"')},
         (
-            'content/vacancies/v.yml:1: error: field "id" must be 1 to 64 letters, digits, "_" '
-            'or "-"',
+            'content/vacancies/v.yml:1: error: field "id" must be 1 to 64 of the letters a-z and '
+            'A-Z, digits, "_" or "-"',
         ),
     ),
     Case(
         "vacancy-id-dots",
         {"content/vacancies/v.yml": vacancy('id: "900"', 'id: "a..b"')},
-        ('content/vacancies/v.yml:1: error: field "id" must be 1 to 64 letters',),
+        ('content/vacancies/v.yml:1: error: field "id" must be 1 to 64 of the letters',),
     ),
     Case(
         "snapshot-id-with-slash",
         {"content/vacancies/feeds/ats.json": snapshot([dict(RECORD, id="../../index")])},
-        ('content/vacancies/feeds/ats.json:6: error: field "id" must be 1 to 64 letters',),
+        ('content/vacancies/feeds/ats.json:6: error: field "id" must be 1 to 64 of the letters',),
     ),
     Case(
         "vacancy-ids-differ-in-case-only",

@@ -159,7 +159,9 @@ BAD = [
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("min: 4200, max: 5600", "min: 0, max: 5600", 9, '"salary.min" must be a number above 0'),
     ("lang: nl", "lang: de", 11, '"lang" must be one of "nl", "en", not "de"'),
-    ('id: "4012"', 'id: "40 12"', 1, 'field "id" must be 1 to 64 letters'),
+    ('id: "4012"', 'id: "40 12"', 1, 'field "id" must be 1 to 64 of the letters'),
+    # Only ASCII letters name a folder on every host; "letters" alone invited "café".
+    ('id: "4012"', 'id: "café-1"', 1, 'letters a-z and A-Z, digits, "_" or "-"'),
     ('id: "4012"', "id: 0412", 1, 'field "id" 0412 reads as the number 266; put it in quotes'),
     ('id: "4012"', "id: 40.12", 1, 'put it in quotes, like id: "40.12"'),
     ("team: engineering", "team: Engineering Team", 3, '"team" must be a slug'),
