@@ -54,7 +54,12 @@ def job_posting(
     # jobLocation, and of applicantLocationRequirements): with the first only,
     # a seeker near the second never finds it. One place stays one object.
     places = getattr(vacancy, "locations", None) or (vacancy.location,)
-    areas = list(dict.fromkeys(_area(p) for p in places if p.remote))
+    # Where remote applicants may live: each remote place's country, or its
+    # state ("Remote - Texas"); an office's country not where a remote place
+    # names a state in it ("Austin, TX; Remote - TX" is open to Texas only).
+    remote = [p for p in places if p.remote]
+    states = {p.country for p in remote if not p.city and getattr(p, "region", None)}
+    areas = list(dict.fromkeys(_area(p) for p in remote if not (p.city and p.country in states)))
     if areas:
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = _one_or_list(

@@ -396,3 +396,21 @@ def test_a_feed_post_whose_description_is_its_title_is_skipped(ats, tmp_path):
         w.startswith(f"skipped post {offer['id']}:") and "only repeats the title" in w
         for w in result.warnings
     ), result.warnings
+
+
+def test_an_office_and_remote_in_its_state_keeps_the_state_as_the_requirement(ats, tmp_path):
+    # "Austin, TX; Remote - TX" went to Google as a remote job open to the
+    # whole US: "Remote - TX" was dropped as saying no more than Austin did.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    board[0]["categories"]["location"] = "Austin, TX; Remote - TX"
+    board[0]["categories"].pop("allLocations", None)
+    board[0]["country"] = "US"
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
+    vid = board[0]["id"]
+    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[vid]
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocationType"] == "TELECOMMUTE"
+    assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
+    assert data["jobLocation"]["address"]["addressLocality"] == "Austin"

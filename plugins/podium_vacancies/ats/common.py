@@ -357,9 +357,12 @@ def parse_locations(
         kept.append(p)
     found = kept
     # "Amsterdam; Remote": the remote place in the Netherlands says no more
-    # than Amsterdam (remote) does.
+    # than Amsterdam (remote) does. "Austin, TX; Remote - TX" does: remote
+    # applicants must live in Texas, which a city's own state does not say.
     with_city = {(o.country, o.remote) for o in found if o.city}
-    found = [p for p in found if p.city or (p.country, p.remote) not in with_city] or found
+    found = [
+        p for p in found if p.city or p.region or (p.country, p.remote) not in with_city
+    ] or found
     if not found:
         raise Skip(
             f'location "{text or ""}" names no known country; give the feed a default, '
