@@ -283,15 +283,7 @@ def test_a_remote_job_in_one_state_is_open_to_that_state_only(ats, tmp_path):
     # "Remote - Texas" went to Google as {"@type": "Country", "name": "US"}
     # and to the page as "Remote (US)": a seeker in Ohio was shown a job
     # the employer opened to people in Texas only.
-    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
-    board[0]["categories"]["location"] = "Remote - Texas"
-    board[0]["categories"].pop("allLocations", None)
-    board[0]["country"] = "US"
-    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
-    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
-    assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
-    vid = board[0]["id"]
-    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[vid]
+    vacancy = _pulled_us_lever_job(ats, tmp_path, "Remote - Texas")
     data = job_posting(vacancy, "u", ORG)
     assert data["jobLocationType"] == "TELECOMMUTE"
     assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
@@ -401,16 +393,20 @@ def test_a_feed_post_whose_description_is_its_title_is_skipped(ats, tmp_path):
 def test_an_office_and_remote_in_its_state_keeps_the_state_as_the_requirement(ats, tmp_path):
     # "Austin, TX; Remote - TX" went to Google as a remote job open to the
     # whole US: "Remote - TX" was dropped as saying no more than Austin did.
+    vacancy = _pulled_us_lever_job(ats, tmp_path, "Austin, TX; Remote - TX")
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocationType"] == "TELECOMMUTE"
+    assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
+    assert data["jobLocation"]["address"]["addressLocality"] == "Austin"
+
+
+def _pulled_us_lever_job(ats, tmp_path, location: str):
+    """The fixture's first Lever post, in the US at ``location``, pulled and loaded."""
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
-    board[0]["categories"]["location"] = "Austin, TX; Remote - TX"
+    board[0]["categories"]["location"] = location
     board[0]["categories"].pop("allLocations", None)
     board[0]["country"] = "US"
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
     assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
-    vid = board[0]["id"]
-    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[vid]
-    data = job_posting(vacancy, "u", ORG)
-    assert data["jobLocationType"] == "TELECOMMUTE"
-    assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
-    assert data["jobLocation"]["address"]["addressLocality"] == "Austin"
+    return load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[board[0]["id"]]
