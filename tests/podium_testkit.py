@@ -7,9 +7,12 @@ import os
 import shutil
 import socket
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -183,3 +186,43 @@ def wait_for(predicate, seconds: float = 60.0):
             return result
         time.sleep(0.3)
     pytest.fail("timed out waiting for podium serve")
+
+
+# -- an HTTP server that answers too slowly (ping, vacancy pull) ------------------
+@contextmanager
+def trickling_server(head: bytes, length: int) -> Iterator[dict]:
+    """A raw server on 127.0.0.1: after the request it sends ``head`` and then
+    ``length`` bytes, one every 0.1 s; with ``state["mode"] = "silent"`` it
+    sends nothing at all. Yields that state, with ``"port"``."""
+    server = socket.create_server(("127.0.0.1", 0))
+    state = {"mode": "trickle", "port": server.getsockname()[1]}
+    stop = threading.Event()
+
+    def answer(conn):
+        with conn:
+            conn.recv(65536)
+            if state["mode"] == "trickle":
+                conn.sendall(head)
+            for _ in range(length):
+                if stop.wait(0.1):
+                    return
+                if state["mode"] == "trickle":
+                    try:
+                        conn.sendall(b"x")
+                    except OSError:
+                        return
+
+    def serve():
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            threading.Thread(target=answer, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield state
+    finally:
+        stop.set()
+        server.close()

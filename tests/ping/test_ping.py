@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
-import socket
-import threading
 import time
 
 import pytest
@@ -16,7 +14,7 @@ from podium.settings import Ping
 from podium_cli.cli import main
 from podium_ping import run_ping
 from podium_ping.http import Retry
-from podium_testkit import copy_site
+from podium_testkit import copy_site, trickling_server
 
 SITE = "https://werkenbij.example.nl"
 KEY = "0f9e8d7c6b5a49382716"
@@ -184,38 +182,11 @@ def test_a_redirecting_endpoint_is_a_warning_and_the_urls_wait(search, tmp_path)
 
 @pytest.fixture
 def slow_endpoint():
-    """A raw server on 127.0.0.1: after the request, ``mode`` "silent" says
-    nothing, "trickle" sends an answer of 200 bytes one byte at a time."""
-    server = socket.create_server(("127.0.0.1", 0))
-    state = {"mode": "trickle", "stop": threading.Event()}
-
-    def answer(conn):
-        with conn:
-            conn.recv(65536)
-            if state["mode"] == "trickle":
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 200\r\n\r\n")
-            for _ in range(200):
-                if state["stop"].wait(0.1):
-                    return
-                if state["mode"] == "trickle":
-                    try:
-                        conn.sendall(b"x")
-                    except OSError:
-                        return
-
-    def serve():
-        while True:
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                return
-            threading.Thread(target=answer, args=(conn,), daemon=True).start()
-
-    threading.Thread(target=serve, daemon=True).start()
-    state["url"] = f"http://127.0.0.1:{server.getsockname()[1]}/indexnow"
-    yield state
-    state["stop"].set()
-    server.close()
+    """After the request, ``mode`` "silent" says nothing, "trickle" sends an
+    answer of 200 bytes one byte at a time."""
+    with trickling_server(b"HTTP/1.1 200 OK\r\nContent-Length: 200\r\n\r\n", 200) as state:
+        state["url"] = f"http://127.0.0.1:{state['port']}/indexnow"
+        yield state
 
 
 @pytest.mark.parametrize("mode", ["silent", "trickle"])

@@ -5,48 +5,21 @@ a socket that waits only for the time left. Two ways to get a deadline wrong."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 import urllib.error
 
 import pytest
 
 from podium import deadline as deadlines
+from podium_testkit import trickling_server
 
 
 @pytest.fixture
 def trickle():
     """A server on 127.0.0.1 that answers 200 with 100 bytes, one every 0.1 s."""
-    server = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def answer(conn):
-        with conn:
-            conn.recv(65536)
-            conn.sendall(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-            )
-            for _ in range(100):
-                if stop.wait(0.1):
-                    return
-                try:
-                    conn.sendall(b"x")
-                except OSError:
-                    return
-
-    def serve():
-        while True:
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                return
-            threading.Thread(target=answer, args=(conn,), daemon=True).start()
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}/"
-    stop.set()
-    server.close()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+    with trickling_server(head, 100) as state:
+        yield f"http://127.0.0.1:{state['port']}/"
 
 
 def test_a_trickling_answer_ends_at_the_deadline(trickle):
