@@ -12,6 +12,7 @@ import difflib
 import logging
 import os
 import posixpath
+import re
 import shlex
 import sys
 from collections import Counter
@@ -27,7 +28,15 @@ import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import paths, pipeline
 from podium import settings as podium_settings
-from podium.errors import ContentError, Issue, UsageError, display_path, one_line, unexpected
+from podium.errors import (
+    ContentError,
+    Issue,
+    UsageError,
+    display_path,
+    escape_data,
+    one_line,
+    unexpected,
+)
 
 from . import options
 from .build import build as run_build
@@ -89,12 +98,31 @@ class OneLineFormatter(logging.Formatter):
     ``podium: <level>:``.
     """
 
+    # `podium check --format github`: warnings and errors as workflow commands,
+    # like the check's own issues (Pelican's "Deprecated setting ARTICLE_DIR"
+    # was a plain line in a log full of annotations).
+    github = False
+    # "content/x.md:12: warning: ..." (a message that names its own place).
+    PLACED = re.compile(
+        r"^(?P<path>.+?)(?::(?P<line>\d+))?: (?P<level>warning|error): (?P<msg>.*)$"
+    )
+
     def format(self, record: logging.LogRecord) -> str:
         message = " ".join(record.getMessage().split())
         level = record.levelname.lower()
         if f": {level}: " in message or message.startswith(f"{level}: "):
-            return message
-        return f"{one_line(getattr(record, 'podium_where', 'podium'))}: {level}: {message}"
+            line = message
+        else:
+            line = f"{one_line(getattr(record, 'podium_where', 'podium'))}: {level}: {message}"
+        placed = self.PLACED.match(line) if self.github else None
+        if placed is None:
+            return line
+        if placed["path"] == "podium":  # about no file: a titled annotation
+            return f"::{placed['level']} title=Podium::{escape_data(placed['msg'])}"
+        number = placed["line"]
+        issue = Issue(placed["path"], int(number) if number else None, placed["msg"],
+                      placed["level"])  # fmt: skip
+        return issue.format_github()
 
 
 def _setup_logging(quiet: bool, verbose: bool) -> None:
@@ -105,6 +133,16 @@ def _setup_logging(quiet: bool, verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(OneLineFormatter())
     init(level=level, handler=handler)
+
+
+def _log_as_annotations(on: bool = True) -> None:
+    """What is logged from here on as workflow commands (``--format github``),
+    or (``on=False``, at every command's start) as plain lines. The handler
+    stays the first one set up (``logging.basicConfig`` adds no second one),
+    so its formatter is told."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler.formatter, OneLineFormatter):
+            handler.formatter.github = on
 
 
 def _click_usage(exc: click.ClickException) -> NoReturn:
@@ -180,6 +218,7 @@ def main(ctx: click.Context) -> None:
     # check` reads the settings was printed bare by Python's last-resort handler,
     # neither PATH: warning: nor one line. build sets it again with -q or -v.
     _setup_logging(False, False)
+    _log_as_annotations(False)
 
 
 @main.command(short_help="Validate all content, then build the site.")
@@ -247,6 +286,8 @@ def check(
     from podium_validate.site import load_site
 
     ctx.obj["format"] = fmt
+    if fmt == "github":
+        _log_as_annotations()
     settings = load_settings(settings_file)
     pipeline.check_plugins(settings)  # as the build will
     ps = podium_settings.get(settings)

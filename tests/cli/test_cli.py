@@ -360,6 +360,30 @@ def test_pelicans_settings_warnings_are_one_line_at_the_setting_in_every_command
         assert deprecated == [expected], (command, done.stderr)
 
 
+def test_pelicans_settings_warnings_are_annotations_under_format_github(site):
+    """Under `podium check --format github` the check's own warnings were
+    ::warning annotations and Pelican's ("Defining PLUGIN_PATHS setting as string
+    has been deprecated") a plain line beside them, which no reviewer sees."""
+    import subprocess
+    import sys
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8").replace(
+        'PLUGIN_PATHS = [str(ROOT / "plugins")]', 'PLUGIN_PATHS = str(ROOT / "plugins")'
+    )
+    conf.write_text(text, "utf-8")
+    line = text.splitlines().index('PLUGIN_PATHS = str(ROOT / "plugins")') + 1
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    command = [sys.executable, "-m", "podium_cli", "check", "--format", "github"]
+    done = subprocess.run(command, cwd=site, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    deprecated = [ln for ln in done.stderr.splitlines() if "PLUGIN_PATHS" in ln]
+    assert deprecated == [
+        f"::warning file=pelicanconf.py,line={line}::Defining PLUGIN_PATHS setting as string "
+        "has been deprecated (should be a list)"
+    ]
+
+
 def test_vacancies_pull_takes_the_settings_after_its_name_and_its_help_needs_none(run, site):
     # `podium vacancies pull -s publishconf.py`, as every other command takes
     # -s, was "No such option '-s'" (only `podium vacancies -s ... pull` was
