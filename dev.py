@@ -23,8 +23,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+WINDOWS = os.name == "nt"
+BIN = VENV / ("Scripts" if WINDOWS else "bin")
 STAMP = VENV / ".podium-installed"
+
+
+def tool(name: str) -> Path:
+    """A program of the venv: ``python.exe`` and ``podium.exe`` on Windows."""
+    return BIN / f"{name}.exe" if WINDOWS else BIN / name
+
+
+def hand_over(name: str, *args: str) -> None:
+    """Run a venv program in this process's place (serve, test). Windows has no
+    exec (os.execv starts a second process and this one exits at once, so the
+    shell came back while the server or the tests still ran): there we wait."""
+    if WINDOWS:
+        sys.exit(subprocess.run([str(tool(name)), *args], cwd=ROOT).returncode)
+    os.execv(tool(name), [str(tool(name)), *args])
 
 
 class Failed(Exception):
@@ -45,7 +60,7 @@ def run(*cmd: str | Path) -> None:
 def setup() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs before any setup
         sys.exit("Podium needs Python 3.11 or newer")
-    if not (BIN / "python").exists():
+    if not tool("python").exists():
         try:
             venv.EnvBuilder(with_pip=True).create(VENV)
         except (OSError, subprocess.CalledProcessError) as exc:
@@ -59,8 +74,8 @@ def setup() -> None:
             ) from None
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != wanted:
-        run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        run(BIN / "python", "-m", "pip", "install", "--quiet", "-e", ".[test]")
+        run(tool("python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(tool("python"), "-m", "pip", "install", "--quiet", "-e", ".[test]")
         STAMP.write_text(wanted)
     if (ROOT / "package.json").exists() and shutil.which("npm"):
         lock = ROOT / "package-lock.json"
@@ -91,10 +106,10 @@ def main() -> None:
     except Failed as exc:
         sys.exit(f"dev.py: error: {exc}")
     if command == "serve":
-        os.execv(BIN / "podium", [str(BIN / "podium"), "serve", *sys.argv[2:]])
+        hand_over("podium", "serve", *sys.argv[2:])
     if command == "test":
-        run(BIN / "ruff", "check", ".")
-        os.execv(BIN / "python", [str(BIN / "python"), "-m", "pytest", *sys.argv[2:]])
+        run(tool("ruff"), "check", ".")
+        hand_over("python", "-m", "pytest", *sys.argv[2:])
 
 
 if __name__ == "__main__":

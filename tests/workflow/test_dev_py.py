@@ -106,3 +106,36 @@ def test_setup_after_installing_python3_venv_makes_the_venv_again(tmp_path, monk
     dev.main()
     assert made == [tmp_path / ".venv"]
     assert dev.STAMP.is_file()
+
+
+def test_on_windows_the_venv_programs_are_exe_files_and_the_tests_are_waited_for(
+    tmp_path, monkeypatch
+):
+    """A venv on Windows has Scripts/python.exe, not Scripts/python: dev.py made
+    the venv again at every run and then ran "Scripts/ruff", which is not there;
+    and os.execv, which Windows only imitates, gave the shell back at once."""
+    dev = _dev(tmp_path, monkeypatch)
+    scripts = tmp_path / ".venv" / "Scripts"
+    monkeypatch.setattr(dev, "WINDOWS", True)
+    monkeypatch.setattr(dev, "BIN", scripts)
+    scripts.mkdir(parents=True)
+    (scripts / "python.exe").touch()
+    dev.STAMP.write_text(dev.hashlib.sha256(b"[project]\nname = 'x'\n").hexdigest())
+    ran = []
+
+    def run(cmd, **kw):
+        ran.append([str(c) for c in cmd])
+        return subprocess.CompletedProcess(cmd, 3 if "pytest" in cmd else 0)
+
+    monkeypatch.setattr(dev.subprocess, "run", run)
+    monkeypatch.setattr(dev.venv.EnvBuilder, "create", lambda *a: pytest.fail("venv made again"))
+    monkeypatch.setattr(dev.os, "execv", lambda *a: pytest.fail("execv on Windows"))
+    monkeypatch.setattr(dev.shutil, "which", lambda name: None)
+    monkeypatch.setattr(sys, "argv", ["dev.py", "test", "-q"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    assert exited.value.code == 3  # pytest's own exit status, after it ended
+    assert ran == [
+        [str(scripts / "ruff.exe"), "check", "."],
+        [str(scripts / "python.exe"), "-m", "pytest", "-q"],
+    ]
