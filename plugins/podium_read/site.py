@@ -120,8 +120,22 @@ def tree_issues(
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
     # One walk over the tree for the files in the wrong place.
+    folded: dict[tuple[Path, str], Path] = {}
     for path in sorted(content_root.rglob("*")):
-        if path in bad or not path.is_file():
+        if path in bad:
+            continue
+        twin = folded.setdefault((path.parent, path.name.casefold()), path)
+        if twin != path:
+            # Built on Linux both are published; checked out on macOS or
+            # Windows they are one file, and the writer there loses one.
+            issues.append(Issue(
+                display_path(path, content_root), None,
+                f'differs from "{display_path(twin, content_root)}" only in upper and lower '
+                "case: on macOS and Windows they are one file, and a checkout keeps only one; "
+                "rename one",
+                "warning",
+            ))  # fmt: skip
+        if not path.is_file():
             continue
         parts = path.relative_to(content_root).parts
         in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS

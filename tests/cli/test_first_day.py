@@ -110,3 +110,18 @@ def test_a_hub_without_a_themes_file_builds_with_one_warning_saying_so(run, site
         "theme pages; write the themes file (contract §3: slug, name, description, color, "
         "keywords)"
     ]
+
+
+def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
+    # content/vacancies/Data-Engineer.yml beside data-engineer.yml passed: on
+    # macOS and Windows they are one file, and a writer's checkout kept one.
+    vacancies = site / "content" / "vacancies"
+    text = (vacancies / "data-engineer.yml").read_text(encoding="utf-8")
+    (vacancies / "Data-Engineer.yml").write_text(text.replace('"501"', '"601"'), "utf-8")
+    result = run("check")
+    twins = [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
+    assert twins == [
+        'content/vacancies/data-engineer.yml: warning: differs from '
+        '"content/vacancies/Data-Engineer.yml" only in upper and lower case: on macOS and '
+        "Windows they are one file, and a checkout keeps only one; rename one"
+    ]
