@@ -77,6 +77,23 @@ class TooManyScans(ValueError):
         )
 
 
+# A photo holds at most a few pixels a byte: a camera JPEG about one, a PNG
+# of flat colour a few hundred. 59 megapixels of one colour fit in a 2.3 KB
+# lossless WebP (or a 1-bit PNG) and took 8.5 s and 1.4 GB to decode and
+# convert, so a pull request of a hundred such files held CI for minutes.
+# Above SPARSE_FROM pixels, more than MAX_PIXELS_PER_BYTE is refused unread.
+SPARSE_FROM = 16_000_000
+MAX_PIXELS_PER_BYTE = 2_000
+
+
+class TooSparse(ValueError):
+    def __init__(self, width: int, height: int, size: int) -> None:
+        super().__init__(
+            f"{width} x {height} pixels in {size:,} bytes, which no photo is (a picture of "
+            "one colour, or made to be costly to open); use a real photo, or resize it"
+        )
+
+
 def jpeg_scans(data: bytes) -> int:
     """How many scans a JPEG holds, at most: its start-of-scan markers. In
     entropy-coded data every 0xFF is followed by 0x00 or a restart marker, so
@@ -90,6 +107,11 @@ def _open_checked(src: Source) -> Image.Image:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         im = open_image(src)
+        width, height = im.size
+        if width * height > SPARSE_FROM:
+            size = len(src) if isinstance(src, bytes) else Path(src).stat().st_size
+            if width * height > size * MAX_PIXELS_PER_BYTE:
+                raise TooSparse(width, height, size)
         if im.format in ("JPEG", "MPO"):
             data = src if isinstance(src, bytes) else Path(src).read_bytes()
             if (scans := jpeg_scans(data)) > MAX_JPEG_SCANS:
@@ -165,7 +187,7 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
         if _is_heif(head):
             return HEIF_PROBLEM
         return "is not an image Pillow can read (expected JPEG, PNG or WebP)"
-    except TooManyScans as exc:
+    except (TooManyScans, TooSparse) as exc:
         return f"is {exc}"
     except Exception as exc:  # noqa: BLE001 - see below
         # Pillow reports truncated or damaged data as OSError ("image file is

@@ -104,6 +104,20 @@ def png_bomb(_site: Path, path: Path) -> None:
     path.write_bytes(png)
 
 
+def png_sparse(_site: Path, path: Path) -> None:
+    """A real, decodable 1-bit PNG of 7000 x 7000 pixels of one colour in about
+    6 KB: under the pixel limit, but 49 megapixels to decode and convert."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", 7000, 7000, 1, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * ((7000 // 8 + 1) * 7000), 9)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    path.write_bytes(png)
+
+
 def jpeg_scan_bomb(_site: Path, path: Path) -> None:
     """A progressive JPEG (10 scans) whose last is repeated 400 times (libjpeg decodes
     every one over the whole picture: at 7500 x 7500, 5,000 such scans of 30
@@ -536,6 +550,14 @@ CASES: list[Case] = [
         "photo-decompression-bomb",
         {"content/images/people/p.png": png_bomb, STORY: with_photo("images/people/p.png")},
         (f'{S}7: error: field "photo": content/images/people/p.png is too large to decode',),
+    ),
+    Case(
+        "photo-sparse-png",
+        {"content/images/people/p.png": png_sparse, STORY: with_photo("images/people/p.png")},
+        (
+            f'{S}7: error: field "photo": content/images/people/p.png is 7000 x 7000 pixels in '
+            "6,",
+        ),
     ),
     Case(
         "photo-jpeg-scan-bomb",
