@@ -336,6 +336,10 @@ class HubGenerator(Generator):
             base = f"{ps.lang_prefix(lang)}people/"
             pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
         self._plan_paged("people", "people", pages_by_lang)
+        # A person with stories in one language only: the switch goes to the
+        # other language's list of people, as a vacancy's goes to its jobs,
+        # not to its front page.
+        lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
         for person in self.people.values():
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
@@ -346,6 +350,8 @@ class HubGenerator(Generator):
                 meta = self.meta(
                     lang, urls, person.name, description=person.role_in(lang), og_type="profile"
                 )
+                meta.homes = {**self.homes, **lists}
+                meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
 

@@ -78,6 +78,15 @@ def test_untranslated_story_has_self_and_x_default_and_switch_to_home(built_site
     assert " ".join(switch.text.split()) == "Nederlands: Home"
 
 
+def test_a_person_in_one_language_switches_to_the_other_languages_people(built_site):
+    # Carla writes in English only: her page's "Nederlands" went to the Dutch
+    # front page, where a story's goes; a person's goes to the list of people.
+    page = read_page(built_site, "en/people/carla-mendes/")
+    switch = page.one("a", hreflang="nl")
+    assert switch.attrs["href"] == "/people/"
+    assert " ".join(switch.text.split()) == "Nederlands: Mensen"
+
+
 def test_every_page_has_lang_canonical_and_complete_alternates(built_site):
     for path in built_site.rglob("*.html"):
         page = read_page(built_site, "/" + str(path.relative_to(built_site)))
