@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,6 +192,12 @@ def title_slug(title: str, name: str) -> str | None:
     its words that is more than a particle. A title with no letters at all
     (emoji) has no slug either way: the caller falls back to "story".
     """
+    # A name's possessive ("Jan's dag", "Marloes Visser's jaar") left an "s" of
+    # its own once the name had gone ("s-dag"). Only a name's: "auto's" is a
+    # plural, and "Jan 's ochtends" keeps its word.
+    names = "|".join(re.escape(w) for w in name.split() if w)
+    if names:
+        title = re.sub(rf"\b({names})['’]s\b", r"\1", title, flags=re.I)
     words = [w for w in kernel_slugify(title).split("-") if w]
     named = [w for w in kernel_slugify(name).split("-") if w]
     kept: list[str] = []

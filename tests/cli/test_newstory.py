@@ -299,6 +299,21 @@ def test_the_url_name_leaves_the_author_s_name_out_of_the_title(run, site):
     assert flag.exit_code == 2 and "--title" in flag.output
 
 
+def test_a_possessive_of_the_author_s_name_leaves_no_lone_s_in_the_url_name(run, site):
+    # "Jan's eerste storing" was written as s-eerste-storing.md: the name went,
+    # its "'s" stayed; so did "Jan de Vries's".
+    args = ("new", "column", "--lang", "nl", "--name", "Jan de Vries", "--role", "Monteur",
+            "--team", "", "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    for title in ("Jan's eerste storing", "Jan de Vries's tweede storing"):
+        assert run(*args, "--title", title).exit_code == 0
+    columns = site / "content" / "columns"
+    assert (columns / "eerste-storing.md").is_file()
+    assert (columns / "tweede-storing.md").is_file()
+    # An "s" that is no possessive stays: "'s ochtends" is a Dutch word.
+    assert run(*args, "--title", "Wat Jan 's ochtends doet").exit_code == 0
+    assert (columns / "wat-s-ochtends-doet.md").is_file()
+
+
 def _listed_by(config, root, path):
     """The editor's collections that list ``path`` (Decap: the folder, then the
     file name ending in ``.<extension>``, then the ``filter`` on a field)."""
