@@ -423,9 +423,11 @@ def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tupl
         near = [] if path in gone else [
             s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items
         ]  # fmt: skip
-        notice = github_notice(path, tags, near)
+        bars = {s.slug: s.bar for s in tagger.scores(docs[path])}
+        notice = github_notice(path, tags, near, bars)
         if notice:
-            plain = f"{one_line(path)}: notice: {one_line(notice_message(tags, near) or '')}"
+            message = notice_message(tags, near, bars) or ""
+            plain = f"{one_line(path)}: notice: {one_line(message)}"
             notices.append(("notice", notice, plain))
     return notices
 

@@ -8,7 +8,7 @@ learned from hand-tagged stories).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from podium.errors import escape_data, escape_property, one_line
 from podium_tag import Doc, Tagger, Theme, ThemeTag
@@ -131,14 +131,26 @@ def explain_story(
     return "\n".join(lines)
 
 
-def notice_message(tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()) -> str | None:
+def notice_message(
+    tags: Sequence[ThemeTag],
+    near: Sequence[Suggestion] = (),
+    bars: Mapping[str, float] | None = None,
+) -> str | None:
     """The automatic themes and the themes the story came close to
     (``podium_tag.review``: the reviewer may add one by hand), or None if there
-    are neither."""
+    are neither. ``bars``: each theme's bar for this story, printed beside its
+    score (a bare "7.40" told the reviewer nothing of how sure it was)."""
     auto = [t for t in tags if t.source == "auto"]
     parts = []
     if auto:
-        found = [f"{t.slug} {t.score:.2f} ({', '.join(t.evidence[:4])})" for t in auto]
+        found = []
+        for t in auto:
+            if bars and t.slug in bars:
+                score, bar = score_and_bar(t.score, bars[t.slug])
+                shown = f"{score}, bar {bar}"
+            else:
+                shown = f"{t.score:.2f}"
+            found.append(f"{t.slug} {shown} ({', '.join(t.evidence[:4])})")
         parts.append("automatic themes: " + "; ".join(found))
     if near:
         # Closest first: the one most worth a reviewer's look leads.
@@ -149,10 +161,13 @@ def notice_message(tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()) ->
 
 
 def github_notice(
-    path: str, tags: Sequence[ThemeTag], near: Sequence[Suggestion] = ()
+    path: str,
+    tags: Sequence[ThemeTag],
+    near: Sequence[Suggestion] = (),
+    bars: Mapping[str, float] | None = None,
 ) -> str | None:
     """``notice_message`` as a workflow ``::notice`` on the story, or None."""
-    message = notice_message(tags, near)
+    message = notice_message(tags, near, bars)
     if message is None:
         return None
     # Escaped as Issue.format_github escapes: a file named "a, b: c.md" would end

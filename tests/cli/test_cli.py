@@ -789,7 +789,7 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
     assert notices == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
-        "automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
+        "automatic themes: balance 7.40, bar 2.13 (vrijdag, rust, vier dagen)"
     ]
     assert "::notice" not in run("check").output  # text format: no annotations
 
@@ -805,7 +805,7 @@ def test_a_notice_for_each_valid_story_even_when_another_file_has_an_error(run, 
     assert any(ln.startswith("::error file=content/columns/gina-alumni.md,") for ln in lines)
     assert [ln for ln in lines if ln.startswith("::notice")] == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
-        "automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
+        "automatic themes: balance 7.40, bar 2.13 (vrijdag, rust, vier dagen)"
     ]
 
 
@@ -822,7 +822,8 @@ def test_a_notice_escapes_the_story_file_name_like_every_annotation(run, site):
     notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
     assert notices[0] == (
         "::notice file=content/columns/a%2C b%3A c%0A%3A%3Aerror file=README.md%3A%3Aforged.md,"
-        "line=1,title=Podium themes::automatic themes: balance 7.40 (vrijdag, rust, vier dagen)"
+        "line=1,title=Podium themes::automatic themes: balance 7.40, bar 2.13 "
+        "(vrijdag, rust, vier dagen)"
     )
 
 
