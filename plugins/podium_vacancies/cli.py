@@ -18,12 +18,11 @@ from podium import settings as podium_settings
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, did_you_mean
 
+from . import snapshot
 from .feeds import KINDS, FeedConfig, slugify
 from .pull import pull
 
-# Each feed's last pull, in the cache folder: CI keeps the folder between runs
-# (publish.yml), since it does not commit the snapshots back (pull.starting_point).
-KEPT_SNAPSHOTS = "vacancy-feeds"
+KEPT_SNAPSHOTS = snapshot.KEPT_SNAPSHOTS
 
 
 @click.group("vacancies")

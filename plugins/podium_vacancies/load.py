@@ -67,11 +67,24 @@ MAX_TITLE = 200
 
 
 @dataclass(frozen=True)
+class Pulled:
+    """When an ATS snapshot was fetched, as its file says (``fetched_at``), and
+    from where: the build judges by it whether its jobs may still be shown as
+    open (``podium_vacancies.stale``)."""
+
+    source: str  # the snapshot's display path, as its vacancies' ``source``
+    fetched_at: dt.datetime
+    url: object  # as the file gives them, for matching the pull's kept copy
+    vendor: object
+
+
+@dataclass(frozen=True)
 class VacancySet:
     """Every vacancy of a site (open and closed: closed ones still get a page)."""
 
     vacancies: tuple[Vacancy, ...]
     today: dt.date
+    pulled: tuple[Pulled, ...] = ()  # one per snapshot that says when it was fetched
 
     @property
     def open(self) -> tuple[Vacancy, ...]:
@@ -452,31 +465,43 @@ def load_snapshot(
     default_lang: str | None = None,
 ) -> tuple[list[Vacancy], list[Issue]]:
     """The vacancies of one ATS snapshot written by ``pull``, and any problems."""
+    found, issues, _pulled = _load_snapshot(path, languages, content_root, default_lang)
+    return found, issues
+
+
+def _load_snapshot(
+    path: Path | str,
+    languages: Sequence[str],
+    content_root: Path | str | None = None,
+    default_lang: str | None = None,
+) -> tuple[list[Vacancy], list[Issue], Pulled | None]:
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
     if path.stat().st_size > MAX_SNAPSHOT_BYTES:
-        return [], [Issue(source, None, f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes")]
+        too_large = f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes"
+        return [], [Issue(source, None, too_large)], None
     raw = path.read_bytes()
     try:
         # Strict: decoded with errors="replace", a damaged or hand-edited snapshot
         # published "Monteur Zw\ufffdlle" on the vacancy's page, without a word.
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return [], [not_utf8(raw, exc, source)]
+        return [], [not_utf8(raw, exc, source)], None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")]
+        return [], [Issue(source, exc.lineno, f"invalid JSON: {exc.msg}")], None
     except RecursionError:  # [[[[… 100,000 deep: Python's decoder recurses per level
-        return [], [Issue(source, 1, "invalid JSON: nested too deeply; a snapshot is flat")]
+        return [], [Issue(source, 1, "invalid JSON: nested too deeply; a snapshot is flat")], None
     except ValueError:
         # Python converts no number of more than 4,300 digits (a guard against
         # quadratic time), with a ValueError that names no place in the file;
         # uncaught, it ended the build as "podium: error: ValueError: ...".
-        return [], [_long_number(text, source)]
+        return [], [_long_number(text, source)], None
     if not isinstance(data, dict) or not isinstance(data.get("vacancies"), list):
-        return [], [Issue(source, 1, 'a snapshot must be a JSON object with a "vacancies" list')]
+        not_one = 'a snapshot must be a JSON object with a "vacancies" list'
+        return [], [Issue(source, 1, not_one)], None
     records = data["vacancies"]
     lines = _record_lines(text, len(records))
     issues: list[Issue] = []
@@ -493,7 +518,20 @@ def load_snapshot(
         issues.extend(i if line else Issue(i.path, None, i.message, i.severity) for i in f.issues)
         if vacancy is not None:
             out.append(vacancy)
-    return out, issues
+    return out, issues, _pulled(data, source)
+
+
+def _pulled(data: dict, source: str) -> Pulled | None:
+    """When the snapshot was fetched; None for one that does not say (made by hand)."""
+    raw = data.get("fetched_at")
+    try:
+        when = dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+    if when is None:
+        return None
+    when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return Pulled(source, when, data.get("url"), data.get("vendor"))
 
 
 def _long_number(text: str, source: str) -> Issue:
@@ -524,6 +562,7 @@ def load_all(
     folder = content_dir / "vacancies"
     issues: list[Issue] = []
     vacancies: list[Vacancy] = []
+    pulled: list[Pulled] = []
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             issues.append(
@@ -540,14 +579,16 @@ def load_all(
                 issues.extend(exc.issues)
         feeds = folder / "feeds"
         for path in sorted(feeds.glob("*.json")) if feeds.is_dir() else ():
-            found, problems = load_snapshot(path, languages, content_dir, default_lang)
+            found, problems, when = _load_snapshot(path, languages, content_dir, default_lang)
             vacancies.extend(found)
             issues.extend(problems)
+            if when is not None:
+                pulled.append(when)
     issues.extend(_duplicates(vacancies))
     if issues:
         raise ContentError(issues)
     vacancies.sort(key=lambda v: (v.date_posted, v.id), reverse=True)
-    return VacancySet(tuple(vacancies), today)
+    return VacancySet(tuple(vacancies), today, tuple(pulled))
 
 
 def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:

@@ -35,6 +35,9 @@ from .feeds import FeedConfig
 from .model import Vacancy
 
 FORMAT = 1
+# Each feed's last pull, in the cache folder: CI keeps the folder between runs
+# (publish.yml), since it does not commit the snapshots back (pull.starting_point).
+KEPT_SNAPSHOTS = "vacancy-feeds"
 
 
 def to_record(v: Vacancy) -> dict:

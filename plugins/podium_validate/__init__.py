@@ -8,6 +8,7 @@ under ``podium.pipeline.SITE`` for the later steps.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,7 +18,9 @@ from pelican import signals
 
 from podium import pipeline
 from podium import settings as podium_settings
-from podium.errors import ContentError
+from podium.cache import cache_root
+from podium.errors import ContentError, Issue
+from podium_vacancies import snapshot, stale
 
 from .site import Site, load_site
 
@@ -27,6 +30,13 @@ log = logging.getLogger(__name__)
 def _validate(pelican) -> None:
     ps = podium_settings.get(pelican.settings)
     site = load_site(Path(pelican.settings["PATH"]), ps)
+    # The build only (see podium_vacancies.stale): a pull request's checkout
+    # holds snapshots as old as their last commit.
+    kept = cache_root(pelican.settings["PATH"], ps.cache_path) / snapshot.KEPT_SNAPSHOTS
+    aged, vacancies = stale.judge(site.vacancies, kept)
+    if aged:
+        problems = tuple(sorted({*site.problems, *aged}, key=Issue.sort_key))
+        site = dataclasses.replace(site, vacancies=vacancies, problems=problems)
     for issue in site.problems:
         if issue.severity != "error":
             log.warning(issue.format())

@@ -307,6 +307,64 @@ def test_a_snapshot_no_configured_feed_refreshes_is_a_warning(site, caplog):
     assert "PODIUM_FEEDS" not in caplog.text
 
 
+def test_a_snapshot_not_pulled_for_days_warns_then_its_jobs_close(site, caplog):
+    # A feed whose pull failed for good (its URL changed) kept its last
+    # snapshot, and every build went on publishing those jobs as open, with
+    # JobPosting data, however long ago they were pulled, without a word.
+    from pathlib import Path
+
+    from podium_cli.build import build
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    text = demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"')
+    (feeds / "recruitee-helder.json").write_text(text, encoding="utf-8")
+    feed = {"name": "recruitee-helder", "kind": "recruitee", "default_country": "NL",
+            "url": "https://helderenergie.recruitee.com/api/offers/"}  # fmt: skip
+
+    def built(today):
+        caplog.clear()
+        out = build(site / "pelicanconf.py", site / "output", PODIUM_TODAY=today,
+                    PODIUM_FEEDS=[feed]).output  # fmt: skip
+        lines = [r.getMessage() for r in caplog.records if "last pulled" in r.getMessage()]
+        return out, lines
+
+    out, lines = built("2026-11-24")  # last night's pull failed: no news yet
+    assert lines == [] and job_postings(read_page(out, "vacancies/2301001/"))
+    out, lines = built("2026-11-27")
+    assert lines == [
+        "content/vacancies/feeds/recruitee-helder.json:1: warning: this snapshot was last "
+        "pulled on 2026-11-22, 5 days ago: its 3 open vacancies are published as closed from "
+        '2026-12-06 unless a pull succeeds before; run "podium vacancies pull" and, if feed '
+        '"recruitee-helder" fails, fix its entry in PODIUM_FEEDS (its url may have changed)'
+    ]
+    assert job_postings(read_page(out, "vacancies/2301001/"))
+    out, lines = built("2026-12-06")
+    (line,) = lines
+    assert "14 days ago: its 3 open vacancies may have been filled, so they are published as " \
+        "closed, without JobPosting data, until a pull succeeds" in line
+    assert job_postings(read_page(out, "vacancies/2301001/")) == []
+    listed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))["items"]
+    assert "2301001" not in {item["_podium"]["id"] for item in listed}
+    assert "/vacancies/2301001/" not in (out / "sitemap.xml").read_text(encoding="utf-8")
+    # `podium check` (pull requests: old checkouts by design) says nothing.
+    from podium.settings import get
+    from podium_cli.build import load_settings
+    from podium_validate.site import load_site
+
+    ps = get(load_settings(site / "pelicanconf.py", PODIUM_TODAY="2026-12-06", PODIUM_FEEDS=[feed]))
+    assert not [i for i in load_site(site / "content", ps).problems if "last pulled" in i.message]
+    # A pull that found the feed unchanged left content/'s file alone and
+    # recorded itself in the copy it keeps in the cache: the jobs are open.
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True, exist_ok=True)
+    fresh = text.replace('"2026-11-22T05:00:00Z"', '"2026-12-06T04:17:00Z"')
+    (kept / "recruitee-helder.json").write_text(fresh, encoding="utf-8")
+    out, lines = built("2026-12-06")
+    assert lines == [] and job_postings(read_page(out, "vacancies/2301001/"))
+
+
 def test_only_the_filtered_job_list_carries_filter_attributes(built_site):
     # The vacancies page filters its list by data-theme/team/location; a theme page's
     # and a story's lists are not filtered (and their data-theme came out empty).

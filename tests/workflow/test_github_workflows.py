@@ -133,6 +133,7 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
     """actions/cache saves and restores the very folder `podium build` reads and writes."""
     from podium.cache import build_cache
     from podium_cli.build import load_settings
+    from podium_vacancies.cli import KEPT_SNAPSHOTS
 
     workflow = load(ROOT / ".github" / "workflows" / name)
     all_steps = list(steps(workflow))
@@ -149,7 +150,13 @@ def test_workflows_keep_the_build_cache_the_build_uses(name, monkeypatch):
         argv = next(a for a in commands(run) if a[:2] == ["podium", "build"])
         settings_file = argv[argv.index("-s") + 1] if "-s" in argv else "pelicanconf.py"
         used = build_cache(load_settings(ROOT / settings_file))
-        assert (ROOT / cache["path"]).resolve() == used
+        folder, *excluded = str(cache["path"]).split()
+        assert (ROOT / folder).resolve() == used
+    # The feeds' last pulls have a cache entry of their own, restored before the
+    # pull: kept in this one as well, its restore (after the pull) put the copies
+    # of the night it was first saved over tonight's, and the build, which judges
+    # a snapshot's age by them, closed every feed's jobs two weeks later.
+    assert excluded == [f"!{folder}/{KEPT_SNAPSHOTS}"]
     # Restored before anything is checked or built, so the build finds it (the
     # vacancy pull comes first: the key hashes its snapshots; it keeps its own
     # folder of the cache, restored and saved on its own).
@@ -262,6 +269,30 @@ def test_publish_keeps_each_feeds_last_pull_between_runs(monkeypatch):
     assert steps_[save]["with"]["key"] == steps_[restore]["with"]["key"]
     assert "github.run_id" in steps_[save]["with"]["key"]
     assert steps_[save]["with"]["key"].startswith(steps_[restore]["with"]["restore-keys"])
+
+
+def test_pull_requests_build_with_the_feeds_last_pulls(monkeypatch):
+    """A build judges each snapshot by its last pull, the kept copy's when later
+    (podium_vacancies.stale). A pull request's checkout has the snapshots of their
+    last commit: without the copies the nightly publish keeps, its preview build
+    showed every feed's jobs as closed. Restored only: a pull request pulls nothing."""
+    from podium.cache import build_cache
+    from podium_cli.build import load_settings
+    from podium_vacancies.cli import KEPT_SNAPSHOTS
+
+    steps_ = list(steps(load(ROOT / ".github" / "workflows" / "pull-request.yml")))
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delitem(sys.modules, "pelicanconf", raising=False)
+    kept = build_cache(load_settings(ROOT / "publishconf.py")) / KEPT_SNAPSHOTS
+    feeds = [i for i, s in enumerate(steps_) if s.get("uses", "").startswith("actions/cache")
+             and (ROOT / s["with"]["path"]).resolve() == kept]  # fmt: skip
+    assert len(feeds) == 1 and steps_[feeds[0]]["uses"].startswith("actions/cache/restore@")
+    publish = load(ROOT / ".github" / "workflows" / "publish.yml")["jobs"]["build"]["steps"]
+    saved = next(s for s in publish if s.get("uses", "").startswith("actions/cache/save@")
+                 and (ROOT / s["with"]["path"]).resolve() == kept)  # fmt: skip
+    assert saved["with"]["key"].startswith(steps_[feeds[0]]["with"]["restore-keys"])
+    build = next(i for i, s in enumerate(steps_) if "podium build" in s.get("run", ""))
+    assert feeds[0] < build
 
 
 def test_every_publish_step_gives_publishconf_the_same_environment():

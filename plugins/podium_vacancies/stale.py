@@ -1,0 +1,111 @@
+"""A snapshot whose feed has not been pulled for days: its jobs may have closed.
+
+A feed whose pull fails for good (the ATS moved its address, the board was
+renamed) keeps its last snapshot, by design: one bad night must not empty the
+job board. But the snapshot then ages without a word, and its jobs, filled
+long since, stayed published as open with JobPosting data, which Google asks
+to be removed once a job has expired. So the build judges each snapshot by
+its last successful pull:
+
+- from ``WARN_DAYS`` old (two nightly pulls missed), one warning on the file
+  says when it was last pulled and the day its jobs will be shown as closed;
+- from ``CLOSE_DAYS`` old, its jobs are published as closed (their pages say
+  so, without JobPosting; they leave the sitemap and ``vacancies.json``) until
+  a pull succeeds, with one warning that says so. Not an error: a failed build
+  would also stop the nightly takedowns of stories whose consent ended.
+
+Only the build judges: ``podium check`` on a pull request reads a checkout
+whose snapshots are as old as their last commit (CI does not commit them
+back), and its author can do nothing about a feed.
+
+The last successful pull is the newer of the file's ``fetched_at`` and that of
+the copy ``pull`` keeps in the cache (``pull.starting_point``) for the same
+address and vendor: a pull that finds the feed unchanged leaves the file in
+``content/`` alone, ``fetched_at`` included (no nightly no-op commits), and
+records the pull in that copy only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from podium.cache import regular_file
+from podium.errors import Issue
+
+from . import snapshot
+from .load import Pulled, VacancySet
+
+WARN_DAYS = 3
+CLOSE_DAYS = 14
+
+
+def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
+    """The UTC day of the snapshot's last successful pull, the kept copy's if later."""
+    when = pulled.fetched_at
+    kept = kept_dir / f"{Path(pulled.source).stem}.json" if kept_dir is not None else None
+    # The cache is restored from a tar and not trusted: a regular file only.
+    if kept is not None and regular_file(kept):
+        copy, _unreadable = snapshot.read_previous(kept)
+        if copy is not None and (copy.get("url"), copy.get("vendor")) == (
+            pulled.url,
+            pulled.vendor,
+        ):
+            try:
+                later = dt.datetime.fromisoformat(str(copy.get("fetched_at")))
+            except ValueError:
+                later = None
+            if later is not None:
+                later = later if later.tzinfo else later.replace(tzinfo=dt.UTC)
+                when = max(when, later)
+    return when.astimezone(dt.UTC).date()
+
+
+def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], VacancySet]:
+    """A warning per snapshot pulled ``WARN_DAYS`` or more ago that still has open
+    jobs, and the set with the jobs of those pulled ``CLOSE_DAYS`` or more ago closed."""
+    today = vacancies.today
+    issues: list[Issue] = []
+    closing: dict[str, dt.date] = {}
+    for pulled in vacancies.pulled:
+        still_open = [
+            v for v in vacancies.vacancies if v.source == pulled.source and v.is_open(today)
+        ]
+        if not still_open:
+            continue
+        day = last_pull(pulled, kept_dir)
+        age = (today - day).days
+        if age < WARN_DAYS:
+            continue
+        close_on = day + dt.timedelta(days=CLOSE_DAYS)
+        count = len(still_open)
+        jobs = f"its {count} open {'vacancy' if count == 1 else 'vacancies'}"
+        fix = (
+            f'run "podium vacancies pull" and, if feed "{Path(pulled.source).stem}" fails, '
+            "fix its entry in PODIUM_FEEDS (its url may have changed)"
+        )
+        are = "is" if count == 1 else "are"
+        if today >= close_on:
+            closing[pulled.source] = close_on
+            message = (
+                f"this snapshot was last pulled on {day}, {age} days ago: {jobs} may have been "
+                f"filled, so {'it' if count == 1 else 'they'} {are} published as closed, "
+                f"without JobPosting data, until a pull succeeds; {fix}"
+            )
+        else:
+            message = (
+                f"this snapshot was last pulled on {day}, {age} days ago: {jobs} {are} "
+                f"published as closed from {close_on} unless a pull succeeds before; {fix}"
+            )
+        issues.append(Issue(pulled.source, 1, message, "warning"))
+    if not closing:
+        return issues, vacancies
+    closed = tuple(
+        # Closed as a job gone from its feed is: its page stays, and says so.
+        dataclasses.replace(v, feed_status="gone", gone_since=closing[v.source])
+        if v.source in closing and v.is_open(today)
+        else v
+        for v in vacancies.vacancies
+    )
+    return issues, dataclasses.replace(vacancies, vacancies=closed)
