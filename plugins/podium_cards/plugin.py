@@ -189,7 +189,11 @@ class CardGenerator(Generator):
         story.meta.image_alt = _alt(story)
         if story.meta.jsonld is not None:
             site_url = self.settings.get("SITEURL", "")
-            story.meta.jsonld["image"] = f"{site_url}/{story.card_url}"
+            # Google asks for several images of different aspect ratios (16:9,
+            # 4:3, 1:1) and picks the one that fits where it shows the story;
+            # the square is published (share kit) when the author may be shared.
+            images = [story.card_url] + ([story.square_url] if story.square_url else [])
+            story.meta.jsonld["image"] = [f"{site_url}/{url}" for url in images]
 
     def _hub_card(self, lang: str) -> str:
         brand = self.ps.brand

@@ -22,6 +22,7 @@ STORY_PAGES = [
 
 
 def test_every_story_page_has_the_contract_meta_tags(built_site):
+    squares = 0
     for url in STORY_PAGES:
         page = read_page(built_site, url)
         assert page.one("link", rel="canonical").attrs["href"] == "/" + url
@@ -36,10 +37,18 @@ def test_every_story_page_has_the_contract_meta_tags(built_site):
         # X falls back to og: for the image and title, not for the image's alt text.
         assert page.meta("twitter:image:alt") == page.meta("og:image:alt")
         (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
-        assert ld["@type"] == "Article" and ld["image"] == image
+        # Google asks for images of several aspect ratios: the card, then the
+        # 1:1 square the share kit offers (only with consent to share).
+        square = [a.attrs["href"] for a in page.all("a") if ".square-" in a.attrs.get("href", "")]
+        assert ld["@type"] == "Article" and ld["image"] == [image, *square]
+        squares += len(square)
+        for url in square:
+            with Image.open(built_site / url.lstrip("/")) as img:
+                assert img.size == (1080, 1080)
         with Image.open(built_site / image.lstrip("/")) as card:
             assert card.size == (1200, 630) and card.format == "JPEG"
         assert (built_site / image.lstrip("/")).stat().st_size < 600_000
+    assert squares
 
 
 def test_other_pages_get_hub_or_theme_cards(built_site):

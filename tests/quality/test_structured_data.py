@@ -164,7 +164,8 @@ def test_articles_have_googles_recommended_properties(jsonld, demo_site):
         assert modified >= published.date()
         assert page.meta("article:published_time") == data["datePublished"]
         assert page.meta("article:modified_time") == data["dateModified"]
-        assert is_absolute(data["image"]) and is_absolute(data["mainEntityOfPage"])
+        assert data["image"] and all(is_absolute(url) for url in data["image"])
+        assert is_absolute(data["mainEntityOfPage"])
         assert data["headline"] in visible(page) or data["headline"][:100] in visible(page)
 
 
