@@ -904,7 +904,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium_read.schema import GONE
-    from podium_validate.site import load_site, stories_naming
+    from podium_validate.site import load_site, stories_naming, vacancies_naming
 
     from .report import site_tagger
     from .withdraw import plan
@@ -971,7 +971,8 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     stories = [p for p in parsed if p.story is not None]
     gone = [p for p in stories if p.source in removed]
     kept = [p for p in stories if p.source not in removed and p.story.publication(ps) not in GONE]
-    for issue in stories_naming(gone, kept, lambda _p: "it was withdrawn"):
+    why = lambda _p: "it was withdrawn"  # noqa: E731
+    for issue in stories_naming(gone, kept, why) + vacancies_naming(site, gone, kept, why):
         click.echo(issue.format(), err=True)
 
 

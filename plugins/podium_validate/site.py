@@ -558,10 +558,11 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     gone = {
         id(p): _GONE_WHY[state[id(p)]] for p in stories if state[id(p)] in GONE
     }  # fmt: skip
-    return stories_naming(
-        [p for p in stories if id(p) in gone],
-        [p for p in stories if id(p) not in gone],
-        lambda p: gone[id(p)],
+    gone_stories = [p for p in stories if id(p) in gone]
+    kept = [p for p in stories if id(p) not in gone]
+    why = lambda p: gone[id(p)]  # noqa: E731
+    return stories_naming(gone_stories, kept, why) + vacancies_naming(
+        site, gone_stories, kept, why
     )
 
 
@@ -573,22 +574,14 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
     maybe, and left out when another author has that first name too. A person
     who still has a story in ``kept`` is named on the site anyway.
     """
-    public = {person_key(p.story.author) for p in kept}
-    people: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
-    for p in sorted(gone, key=lambda p: p.story.path):
-        key = person_key(p.story.author)
-        if key not in public and key not in people:
-            people[key] = (" ".join(p.story.author.split()), p.story.slug, why(p))
+    people = _people_gone(gone, kept, why)
     if not people:
         return []
-    first_names: defaultdict[str, set[str]] = defaultdict(set)
-    for p in [*gone, *kept]:
-        first_names[" ".join(p.story.author.split()).split(" ")[0]].add(person_key(p.story.author))
     issues = []
     for p in kept:
         # The first name is in the full name: a story that says neither is skipped.
         said = _said(p)
-        if p.source is None or not any(n.split(" ")[0] in said for n, *_ in people.values()):
+        if p.source is None or not any(n.split(" ")[0] in said for n, *_ in people):
             continue
         try:
             # Only a story that names one of them is read again, for the lines:
@@ -597,11 +590,7 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
         except (OSError, UnicodeDecodeError):
             continue  # its own errors say why
         lines = text.splitlines()
-        for key, (name, slug, reason) in people.items():
-            first = name.split(" ")[0]
-            names = [(name, True)]
-            if " " in name and len(first) > 2 and first_names[first] == {key}:
-                names.append((first, False))
+        for name, slug, reason, names in people:
             for shown, certain in names:
                 if shown not in text:
                     continue  # the common case, without a regex over every line
@@ -618,6 +607,73 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
                 issues.append(Issue(p.story.path, at[0], message, "warning"))
                 break  # the full name's lines hold the first name too
     return issues
+
+
+def _people_gone(gone: list[Parsed], kept: list[Parsed], why) -> list[tuple]:
+    """Each author of a story in ``gone`` who has none in ``kept``: (name, slug,
+    why, the names to look for, each with whether it is certainly them)."""
+    public = {person_key(p.story.author) for p in kept}
+    people: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
+    for p in sorted(gone, key=lambda p: p.story.path):
+        key = person_key(p.story.author)
+        if key not in public and key not in people:
+            people[key] = (" ".join(p.story.author.split()), p.story.slug, why(p))
+    first_names: defaultdict[str, set[str]] = defaultdict(set)
+    for p in [*gone, *kept]:
+        first_names[" ".join(p.story.author.split()).split(" ")[0]].add(person_key(p.story.author))
+    out = []
+    for key, (name, slug, reason) in people.items():
+        first = name.split(" ")[0]
+        names = [(name, True)]
+        if " " in name and len(first) > 2 and first_names[first] == {key}:
+            names.append((first, False))
+        out.append((name, slug, reason, names))
+    return out
+
+
+def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
+    """The open vacancies whose title or description names the author of a story
+    in ``gone``, as ``stories_naming`` finds stories ("Je komt in het team van
+    Youssef Amrani"): the vacancy's page, ``vacancies.json`` and its JobPosting
+    keep the name after the story has gone. A warning, for the same reason."""
+    people = _people_gone(gone, kept, why)
+    if not people:
+        return []
+    today = site.settings.today
+    issues = []
+    for v in site.vacancies.vacancies:
+        if not v.is_open(today):
+            continue  # a closed vacancy's page does not show its text
+        said = f"{v.title}\n{v.description_text}"
+        for name, slug, reason, names in people:
+            shown = next((n for n, _ in names if n in said and _word(n).search(said)), None)
+            if shown is None:
+                continue
+            who = "" if shown == name else f", perhaps {name}"
+            # A feed's post is rewritten by every pull: it is fixed in the ATS.
+            fix = "in the ATS post, then run `podium vacancies pull`" if v.feed_status else ""
+            issues.append(Issue(
+                v.source,
+                _line_naming(site, v, shown),
+                f'the vacancy still names "{shown}"{who}, whose story "{slug}" is no longer '
+                f"published ({reason}); edit the name out{' ' + fix if fix else ''}: it is on "
+                "the vacancy's page, in vacancies.json and in its JobPosting data",
+                "warning",
+            ))  # fmt: skip
+    return issues
+
+
+def _line_naming(site: Site, v, shown: str) -> int | None:
+    """The first line of a hand-written vacancy file that says ``shown``, else
+    the description's (a snapshot holds a description on one line)."""
+    if v.feed_status is None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            text = (site.content_root.parent / v.source).read_text(encoding="utf-8")
+            pattern = _word(shown)
+            at = [n for n, line in enumerate(text.splitlines(), 1) if pattern.search(line)]
+            if at:
+                return at[0]
+    return v.line("description")
 
 
 def _said(parsed: Parsed) -> str:

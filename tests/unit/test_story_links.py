@@ -175,6 +175,36 @@ def test_no_warning_for_a_name_still_on_the_site_or_shared_by_another_author(sit
     assert status == 0 and about_ben(lines) == []
 
 
+def test_a_vacancy_naming_a_colleague_whose_consent_ended_is_warned(site):
+    # "Je werkt samen met Frank Verlopen": the vacancy's page, vacancies.json
+    # and its JobPosting kept the name after Frank's story came down, and the
+    # check, which read stories only, said nothing.
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    path.write_text(
+        path.read_text("utf-8") + "\n  Je werkt samen met Frank Verlopen.\n", "utf-8"
+    )
+    line = path.read_text("utf-8").splitlines().index("  Je werkt samen met Frank Verlopen.") + 1
+    status, lines = check()
+    assert status == 0
+    assert [x for x in lines if x.startswith("content/vacancies/data-engineer")] == [
+        f'content/vacancies/data-engineer.yml:{line}: warning: the vacancy still names "Frank '
+        'Verlopen", whose story "frank-consent-ended" is no longer published (its consent '
+        "ended); edit the name out: it is on the vacancy's page, in vacancies.json and in its "
+        "JobPosting data"
+    ]
+    # withdraw says it too: withdrawn.yml keeps no name for a later check to find.
+    path.write_text(path.read_text("utf-8").replace("Frank Verlopen", "Anna de Boer"), "utf-8")
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f'content/vacancies/data-engineer.yml:{line}: warning: the vacancy still names "Anna ' \
+        'de Boer", whose story "anna-de-boer" is no longer published (it was withdrawn)' \
+        in result.output
+    # A closed vacancy's page does not show its text.
+    path.write_text(path.read_text("utf-8").replace("2026-12-31", "2026-05-31"), "utf-8")
+    status, lines = check()
+    assert [x for x in lines if x.startswith("content/vacancies/data-engineer")] == []
+
+
 def test_withdraw_names_the_stories_that_still_name_the_author(site):
     # withdrawn.yml keeps no names, so after the withdraw no check can find
     # "Anna" in Ben's column: withdraw, which still has the story, says it.
