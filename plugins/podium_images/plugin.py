@@ -20,7 +20,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
-from podium import paths, photos, pipeline
+from podium import paths, pdf, photos, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
@@ -72,6 +72,7 @@ class PhotoGenerator(Generator):
         # (photos.py, what it imports, Pillow's version), by its fingerprint; a
         # hand-kept CLEAN_VERSION served old variants when a change forgot it.
         self.code = code_fingerprint(Path(photos.__file__), root / CODE_MEMO).encode()
+        self.pdf_code: bytes | None = None  # the same for podium.pdf, when a PDF is linked
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
         self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked
         portraits: dict[str, Portrait | None] = {}
@@ -205,7 +206,39 @@ class PhotoGenerator(Generator):
         problem = svg_problem(data) if kind == "svg" else file_problem(ext, data)
         if problem:
             raise ContentError([Issue(story, None, f"link to content/{rel}: the file {problem}")])
+        if ext == "pdf":
+            return self._clean_pdf(data, rel, story)
         return data
+
+    def _clean_pdf(self, data: bytes, rel: str, story: str) -> bytes:
+        """A linked PDF without its metadata (``podium.pdf``), cached by a hash of
+        its bytes and of the cleaning code, as re-encoded images are."""
+        if self.pdf_code is None:  # once a build, and only for a hub that links PDFs
+            memo = build_cache(self.settings) / CODE_MEMO
+            self.pdf_code = code_fingerprint(Path(pdf.__file__), memo).encode()
+        digest = hashlib.sha256(data + b"pdf-" + self.pdf_code).hexdigest()[:24]
+        cached = real_subfolder(self.cache / "linked") / f"{digest}.pdf"
+        self.linked_used.add(cached.name)
+        # A restored cache is not trusted: a regular file that is a PDF, whole.
+        if regular_file(cached):
+            with contextlib.suppress(paths.Refused):
+                kept = paths.read_bounded(cached, MAX_LINKED_BYTES)
+                if (
+                    len(kept) <= MAX_LINKED_BYTES
+                    and file_problem("pdf", kept) is None
+                    and kept.rstrip().endswith(b"%%EOF")
+                ):
+                    return kept
+        try:
+            cleaned = pdf.clean_pdf(data)
+        except ValueError as exc:
+            raise ContentError(
+                [Issue(story, None, f"link to content/{rel}: the file {exc}")]
+            ) from None
+        _remove(cached)
+        with contextlib.suppress(OSError):  # a cache that cannot be written costs time
+            write_atomic(cached, cleaned)
+        return cleaned
 
 
 def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:

@@ -88,8 +88,44 @@ def svg_published(output: Path) -> None:
     assert (output / "media" / "images" / "logo.svg").read_text("utf-8") == CLEAN_SVG
 
 
+def pdf_with_metadata() -> bytes:
+    """A one-page PDF, written by hand, whose information dictionary and XMP
+    packet name its author and a folder on their laptop."""
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+        b'02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<dc:creator>Frank Verlopen (XMP)</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /PieceInfo << /Illustrator"
+        b" << /Private (/Users/fverlopen/brochure.ai) >> >> >>",
+        b"<< /Author (Frank Verlopen) /Creator (/Users/fverlopen/Desktop) >>",
+        b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp)
+        + xmp
+        + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
 def pdf_published(output: Path) -> None:
-    assert (output / "media" / "files" / "cv.pdf").read_bytes().startswith(b"%PDF-")
+    published = (output / "media" / "files" / "cv.pdf").read_bytes()
+    assert published.startswith(b"%PDF-")
+    # A PDF's author, the paths in it and its XMP packet went out byte for byte.
+    for said in (b"Verlopen", b"fverlopen", b"/Author", b"/Metadata", b"/PieceInfo", b"xmpmeta"):
+        assert said not in published, said
+    assert b"/MediaBox" in published  # the page itself is kept
     page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
     assert 'href="/media/files/cv.pdf"' in page
 
@@ -245,11 +281,20 @@ CASES: list[Case] = [
         "pdf-in-attachments",
         {
             "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
-            "content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n",
+            "content/files/cv.pdf": pdf_with_metadata(),
             STORY: body("[cv]({attach}../files/cv.pdf)"),
         },
         status=0,
         check=pdf_published,
+    ),
+    Case(
+        "pdf-that-cannot-be-read",
+        {
+            "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
+            "content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n",
+            STORY: body("[cv]({static}/files/cv.pdf)"),
+        },
+        (f"{STORY}: error: link to content/files/cv.pdf: the file is a PDF that cannot be read",),
     ),
     Case(
         "html-posing-as-pdf",

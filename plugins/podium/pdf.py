@@ -1,0 +1,82 @@
+"""A PDF a story links (``PODIUM_ATTACHMENTS``), published without its metadata.
+
+Photos are re-encoded without EXIF for the same reason: a brochure exported
+from a laptop carries its author's name (``/Author``), the program and often
+a path with a user name (``/Creator``: ``C:\\Users\\fverlopen\\...``), dates,
+and the same again, and more, in an XMP packet; a file saved again keeps its
+earlier versions after an incremental update. Published byte for byte, all of
+that went out on the hub's own address.
+
+The file is rewritten with pypdf: the document information dictionary, every
+``/Metadata`` stream (the document's XMP, and that of pages, images and fonts)
+and every ``/PieceInfo`` (an editor's private data) are dropped, and what no
+object uses any more is left out. Rewriting also drops earlier revisions. The
+result is the same bytes for the same file, so it can be cached by a hash.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+# Keys that hold metadata, on any dictionary of the file.
+METADATA_KEYS = ("/Metadata", "/PieceInfo")
+# pypdf logs what it repairs in a damaged file, on lines of its own that the
+# build would count (and some as errors); what it cannot read, it raises.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+
+def clean_pdf(data: bytes) -> bytes:
+    """``data`` rewritten without metadata; ValueError (a reason, to follow
+    "the file ...") when it cannot be read, or is protected by a password."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        # An owner password only (printing or copying restricted, opened by
+        # anyone) is opened with the empty password; a document that needs a
+        # password to be read is no attachment for a public page.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _Refused("is protected by a password; save it without one")
+        # The header of the original: a file using PDF 1.5 features says 1.5.
+        writer = PdfWriter(clone_from=reader, keep_initial_header=True)
+        writer.metadata = None
+        writer.xmp_metadata = None
+        # Every dictionary reachable from the catalog; a stack, not recursion:
+        # a hostile file nests as deep as it likes.
+        seen: set[int] = set()
+        stack: list = [writer.root_object]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, IndirectObject):
+                if obj.idnum in seen:
+                    continue
+                seen.add(obj.idnum)
+                obj = obj.get_object()
+            if isinstance(obj, DictionaryObject):
+                for key in METADATA_KEYS:
+                    obj.pop(key, None)
+                stack.extend(obj.values())
+            elif isinstance(obj, ArrayObject):
+                stack.extend(obj)
+        # The streams dropped above are still objects of the file until this.
+        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        out = io.BytesIO()
+        writer.write(out)
+    except _Refused:
+        raise
+    except Exception as exc:  # a damaged or hostile file: pypdf raises many kinds
+        raise ValueError(
+            f"is a PDF that cannot be read ({_reason(exc)}); export it again as PDF"
+        ) from None
+    return out.getvalue()
+
+
+class _Refused(ValueError):
+    """A file pypdf reads, but that is not published (the message says why)."""
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
