@@ -556,10 +556,21 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     stories = [p for p in site.parsed if p.story is not None]
     state = {id(p): p.story.publication(settings) for p in stories}
     gone = {
-        id(p): _GONE_WHY[state[id(p)]] for p in stories if state[id(p)] in GONE
+        id(p): f"is no longer published ({_GONE_WHY[state[id(p)]]})"
+        for p in stories if state[id(p)] in GONE
     }  # fmt: skip
+    # Left under "anonymize": the story is published without its author's name,
+    # which a colleague's story saying "Gina leerde me het vak" gave back. The
+    # story's own text is anonymised_but_named's.
+    if settings.alumni_policy == "anonymize":
+        gone.update(
+            (id(p), 'no longer names them (they left; PODIUM_ALUMNI_POLICY is "anonymize")')
+            for p in stories
+            if state[id(p)] == "published" and p.story.is_alumni(settings)
+        )
     gone_stories = [p for p in stories if id(p) in gone]
-    kept = [p for p in stories if id(p) not in gone]
+    # An anonymised story is still read for the names of others.
+    kept = [p for p in stories if state[id(p)] not in GONE]
     why = lambda p: gone[id(p)]  # noqa: E731
     return stories_naming(gone_stories, kept, why) + vacancies_naming(
         site, gone_stories, kept, why
@@ -569,10 +580,11 @@ def names_of_people_gone(site: Site) -> list[Issue]:
 def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
     """The stories in ``kept`` that still name the author of a story in ``gone``.
 
-    ``why(parsed)`` says why that story is off the site. The full name is
-    certain; the first name alone may be someone else, so it is said to be a
-    maybe, and left out when another author has that first name too. A person
-    who still has a story in ``kept`` is named on the site anyway.
+    ``why(parsed)`` says what became of that story ("is no longer published
+    (its consent ended)"). The full name is certain; the first name alone may
+    be someone else, so it is said to be a maybe, and left out when another
+    author has that first name too. A person who still has a story in ``kept``
+    is named on the site anyway.
     """
     people = _people_gone(gone, kept, why)
     if not people:
@@ -591,6 +603,8 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
             continue  # its own errors say why
         lines = text.splitlines()
         for name, slug, reason, names in people:
+            if person_key(name) == person_key(p.story.author):
+                continue  # an anonymised story's own author: anonymised_but_named's
             for shown, certain in names:
                 if shown not in text:
                     continue  # the common case, without a regex over every line
@@ -599,8 +613,8 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
                     continue
                 who = "" if certain else f", perhaps {name}"
                 message = (
-                    f'the story still names "{shown}"{who}, whose story "{slug}" is no longer '
-                    f"published ({reason}); edit the name out: it is on this story's "
+                    f'the story still names "{shown}"{who}, whose story "{slug}" {reason}; '
+                    "edit the name out: it is on this story's "
                     "page, in the feeds and in the search index"
                     + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
                 )
@@ -610,16 +624,18 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
 
 
 def _people_gone(gone: list[Parsed], kept: list[Parsed], why) -> list[tuple]:
-    """Each author of a story in ``gone`` who has none in ``kept``: (name, slug,
-    why, the names to look for, each with whether it is certainly them)."""
-    public = {person_key(p.story.author) for p in kept}
+    """Each author of a story in ``gone`` who has none in ``kept`` (an anonymised
+    story may be in both): (name, slug, why, the names to look for, each with
+    whether it is certainly them)."""
+    off = {id(p) for p in gone}
+    public = {person_key(p.story.author) for p in kept if id(p) not in off}
     people: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
     for p in sorted(gone, key=lambda p: p.story.path):
         key = person_key(p.story.author)
         if key not in public and key not in people:
             people[key] = (" ".join(p.story.author.split()), p.story.slug, why(p))
     first_names: defaultdict[str, set[str]] = defaultdict(set)
-    for p in [*gone, *kept]:
+    for p in {id(p): p for p in [*gone, *kept]}.values():
         first_names[" ".join(p.story.author.split()).split(" ")[0]].add(person_key(p.story.author))
     out = []
     for key, (name, slug, reason) in people.items():
@@ -655,8 +671,8 @@ def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) ->
             issues.append(Issue(
                 v.source,
                 _line_naming(site, v, shown),
-                f'the vacancy still names "{shown}"{who}, whose story "{slug}" is no longer '
-                f"published ({reason}); edit the name out{' ' + fix if fix else ''}: it is on "
+                f'the vacancy still names "{shown}"{who}, whose story "{slug}" {reason}; '
+                f"edit the name out{' ' + fix if fix else ''}: it is on "
                 "the vacancy's page, in vacancies.json and in its JobPosting data",
                 "warning",
             ))  # fmt: skip

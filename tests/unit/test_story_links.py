@@ -205,6 +205,35 @@ def test_a_vacancy_naming_a_colleague_whose_consent_ended_is_warned(site):
     assert [x for x in lines if x.startswith("content/vacancies/data-engineer")] == []
 
 
+def test_a_story_naming_a_colleague_anonymised_when_they_left_is_warned(site):
+    # PODIUM_ALUMNI_POLICY "anonymize" took Gina's name off her story, its card,
+    # the feeds and her people page, and Ben's column gave it back without a word.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
+        ),
+        "utf-8",
+    )
+    line = mention_in_ben(site, "Gina Vertrokken leerde me het vak.")
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(gina.read_text("utf-8") + "\nIk ben Gina Vertrokken.\n", "utf-8")
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: the story still names "Gina Vertrokken", whose story '
+        '"gina-alumni" no longer names them (they left; PODIUM_ALUMNI_POLICY is "anonymize"); '
+        "edit the name out: it is on this story's page, in the feeds and in the search index"
+    ]
+    # Her own story's text is one warning of its own, as before: not two.
+    own = [x for x in lines if x.startswith("content/columns/gina-alumni.md:")]
+    assert len([x for x in own if "Gina Vertrokken" in x]) == 1, own
+    # Under "keep" her name is on the site anyway.
+    conf.write_text(conf.read_text("utf-8").replace('"anonymize"', '"keep"'), "utf-8")
+    status, lines = check()
+    assert about_ben(lines) == []
+
+
 def test_withdraw_names_the_stories_that_still_name_the_author(site):
     # withdrawn.yml keeps no names, so after the withdraw no check can find
     # "Anna" in Ben's column: withdraw, which still has the story, says it.
