@@ -28,6 +28,7 @@ import logging
 import subprocess
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from podium.atomic import write_atomic
 from podium.cache import read_json
@@ -42,9 +43,14 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 
 class GitDates:
-    """Last commit day per file under a folder, from one ``git log`` run."""
+    """Last commit day per file under a folder, from one ``git log`` run.
 
-    def __init__(self, folder: Path):
+    The day is the commit's instant in the hub's time zone, as for a story's
+    ``date``: the committer's own day (``%cs``) put a commit made at 23:30 in
+    New York on the day before the one it was in Amsterdam's.
+    """
+
+    def __init__(self, folder: Path, timezone: str = "UTC"):
         self.dates: dict[Path, dt.date] = {}
         self.dirty: set[Path] = set()
         self.ok = False
@@ -56,16 +62,17 @@ class GitDates:
             if self._git(folder, "rev-parse", "--is-shallow-repository").strip() == "true":
                 return
             log_text = self._git(
-                folder, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "."
+                folder, "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", "."
             )
             status = self._git(folder, "status", "--porcelain", "-z", "--", ".")
         except (OSError, subprocess.SubprocessError):
             return
         root = Path(top)
+        zone = ZoneInfo(timezone)
         day = None
         for line in log_text.splitlines():
             if line.startswith("\0"):
-                day = dt.date.fromisoformat(line[1:].strip())
+                day = dt.datetime.fromtimestamp(int(line[1:].strip()), zone).date()
             elif line.strip() and day is not None:
                 self.dates.setdefault((root / line.strip()).resolve(), day)
         for entry in status.split("\0"):
@@ -100,6 +107,7 @@ class Freshness:
         today: dt.date,
         use_git: bool = True,
         site_url: str = "",
+        timezone: str = "UTC",
     ):
         self.content_dir = Path(content_dir)
         # Records are per site address: a preview and a production build share
@@ -111,6 +119,7 @@ class Freshness:
         self.new: dict[str, dict[str, str]] = {}
         self._git: GitDates | None = None
         self.use_git = use_git
+        self.timezone = timezone
 
     def _load(self) -> dict[str, Any]:
         data = read_json(self.path)  # a restored cache: no FIFO, no symlink, bounded
@@ -122,7 +131,7 @@ class Freshness:
     @property
     def git(self) -> GitDates | None:
         if self._git is None and self.use_git:
-            self._git = GitDates(self.content_dir)
+            self._git = GitDates(self.content_dir, self.timezone)
         return self._git
 
     def lastmod(

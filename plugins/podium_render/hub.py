@@ -90,6 +90,7 @@ class HubGenerator(Generator):
             ps.today,
             use_git=ps.lastmod_from_git,
             site_url=self.settings.get("SITEURL", ""),
+            timezone=ps.timezone,
         )
         stories = published_stories(self.context)
         self.stories = stories

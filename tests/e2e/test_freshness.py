@@ -68,10 +68,13 @@ def test_git_dates_per_file_and_none_for_uncommitted_changes(tmp_path):
     _git(tmp_path, "add", "-A")
     _git(tmp_path, "commit", "-qm", "one")
     (content / "b.md").write_text("b2", encoding="utf-8")
-    _git(tmp_path, "commit", "-qam", "two", date="2026-05-06T23:30:00+02:00")
-    dates = GitDates(content)
+    _git(tmp_path, "commit", "-qam", "two", date="2026-05-06T23:30:00-05:00")
+    dates = GitDates(content, "Europe/Amsterdam")
     assert dates.date(content / "a.md") == dt.date(2026, 3, 4)
-    assert dates.date(content / "b.md") == dt.date(2026, 5, 6)  # the committer's own day
+    # 23:30 in Chicago (CDT) is 06:30 the next morning in the hub's time zone: the
+    # day a story's own date would be read as, not the committer's day.
+    assert dates.date(content / "b.md") == dt.date(2026, 5, 7)
+    assert GitDates(content, "America/Chicago").date(content / "b.md") == dt.date(2026, 5, 6)
     (content / "a.md").write_text("edited, not committed", encoding="utf-8")
     assert GitDates(content).date(content / "a.md") is None  # falls back to the record
     assert GitDates(tmp_path / "elsewhere").ok is False  # not a checkout
