@@ -153,11 +153,17 @@ class HubGenerator(Generator):
         versions = [story, *story.translations]
         alternates = {v.lang: v.url for v in versions}
         default = next((v for v in versions if v.lang == self.ps.default_lang), story)
+        # ``updated`` names a change made that day: one still to come (a story
+        # scheduled with its update written ahead) is not shown, nor given to
+        # feeds and search engines, until the build of that day; on the day
+        # the story goes live it is simply new.
+        updated = story.podium.updated
+        story.updated_shown = updated if updated and updated <= self.ps.today else None
         story.lastmod = self.freshness.lastmod(
             story.url,
             story_fingerprint(story),
             story.date,
-            story.podium.updated,
+            story.updated_shown,
             source=story.source_path,
         )
         return PageMeta(

@@ -57,10 +57,10 @@ def absolute(site_url: str, url: str) -> str:
 
 
 def modified_at(story: Any, tz: str) -> dt.datetime:
-    """dateModified: ``updated`` when given, else the last content change, if later
-    than the story's date; a day is its midnight in the site's zone (``tz``), so
-    it is written with an offset like datePublished."""
-    updated = story.podium.updated
+    """dateModified: ``updated`` when given (and come), else the last content
+    change, if later than the story's date; a day is its midnight in the site's
+    zone (``tz``), so it is written with an offset like datePublished."""
+    updated = story.updated_shown
     if updated is None and getattr(story, "lastmod", None):
         updated = dt.date.fromisoformat(story.lastmod)
     if updated is None or updated <= story.date.date():

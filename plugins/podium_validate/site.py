@@ -978,10 +978,11 @@ def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
 
 
 def updated_ahead(stories, settings: PodiumSettings) -> list[Issue]:
-    """``updated`` after today on a story already on the hub: the page would say
-    it was updated on a day still to come, and dateModified and the sitemap's
-    lastmod would be ahead of every crawl. A scheduled story is left alone: its
-    ``updated`` is only read once it appears, and may not be before its date."""
+    """``updated`` after today on a story already on the hub: the build keeps it
+    off the page, dateModified and the sitemap's lastmod until that day (a day
+    still to come would be ahead of every crawl), so the update the editor made
+    goes unannounced; most likely a slip. A scheduled story is left alone: its
+    ``updated`` may not be before its date, and waits for its day the same way."""
     issues = []
     for story in stories:
         if story.updated is None or story.updated <= settings.today:
@@ -993,8 +994,8 @@ def updated_ahead(stories, settings: PodiumSettings) -> list[Issue]:
                 story.path,
                 story.line("updated"),
                 f'field "updated" ({story.updated}) is after today ({settings.today}): it is '
-                "the day of a change already made, shown on the page and given to search "
-                "engines; use the day of the change, at the latest today",
+                "the day of a change already made, and neither the page nor search engines "
+                "hear of it until then; use the day of the change, at the latest today",
                 "warning",
             )
         )

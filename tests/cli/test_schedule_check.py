@@ -53,8 +53,8 @@ def test_an_updated_date_after_today_is_a_warning(run, site):
     assert result.exit_code == 0, result.output
     assert (
         f'{STORY}:4: warning: field "updated" (2026-09-01) is after today (2026-06-01): it is '
-        "the day of a change already made, shown on the page and given to search engines; "
-        "use the day of the change, at the latest today"
+        "the day of a change already made, and neither the page nor search engines hear of "
+        "it until then; use the day of the change, at the latest today"
     ) in result.output.splitlines()
     # A change made today, or a scheduled story updated before it appears, is fine.
     for text in ("updated: 2026-06-01", "date: 2026-09-01\nupdated: 2026-09-02"):

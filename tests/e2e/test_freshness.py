@@ -168,3 +168,30 @@ def test_a_story_written_with_another_offset_is_dated_by_its_day_in_the_hub(site
         items = json.loads((output / "stories.json").read_text(encoding="utf-8"))["items"]
         (item,) = [i for i in items if i["url"].endswith("/stories/ben-bakker/")]
         assert item["date_published"] == "2026-06-01T06:30:00+02:00"
+
+
+def test_an_update_written_ahead_shows_from_its_day_not_before(site, tmp_path):
+    # A story scheduled for 1 June with updated: 2026-06-05 went live saying
+    # "Bijgewerkt op 5 juni 2026", with dateModified and lastmod four days
+    # ahead: on its first day a reader should see a new story, no update.
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(
+        column.read_text().replace("date: 2026-04-10", "date: 2026-06-01\nupdated: 2026-06-05"),
+        encoding="utf-8",
+    )
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    story = "stories/ben-bakker/"
+    out = build(conf, tmp_path / "first", PODIUM_TODAY="2026-06-01").output
+    page = read_page(out, story)
+    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    assert block["dateModified"] == block["datePublished"] == "2026-06-01T00:00:00+02:00"
+    assert 'datetime="2026-06-05"' not in page.html
+    assert lastmods(out)[story] == "2026-06-01"
+    feed = json.loads((out / "stories.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in feed["items"] if i["url"].endswith(story)]
+    assert item["date_modified"] == item["date_published"]
+    out = build(conf, tmp_path / "later", PODIUM_TODAY="2026-06-05").output
+    page = read_page(out, story)
+    assert '<time datetime="2026-06-05">5 juni 2026</time>' in page.html
+    assert lastmods(out)[story] == "2026-06-05"
