@@ -211,6 +211,39 @@ def parse_datetime(value: Any) -> dt.datetime | dt.date | None:
     return None
 
 
+# The widest offsets any time zone has had since 1900 (Baker Island, Kiribati's
+# Line Islands): "+23:00", which ISO 8601 and Python accept, is a typo.
+OFFSETS = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+
+def clock_problem(value: dt.datetime, tz: str) -> str | None:
+    """Why a date-time names no moment in the hub's zone ``tz``, else None.
+
+    A wall-clock time in the hour the clocks skip in spring (02:30 on
+    2027-03-28 in Europe/Amsterdam) is no time at all; Python would quietly read
+    it with the winter offset, one hour off what the writer's clock will say.
+    The hour that repeats in autumn is read as its first pass (summer time),
+    as Pelican and Hugo do. An offset beyond -12:00 to +14:00 is no zone's.
+    """
+    offset = value.utcoffset()
+    if offset is not None:
+        if not OFFSETS[0] <= offset <= OFFSETS[1]:
+            return (
+                "has an offset from UTC that no time zone has; "
+                "offsets run from -12:00 to +14:00, like +01:00"
+            )
+        return None
+    zone = ZoneInfo(tz)
+    there = value.replace(tzinfo=zone)
+    back = there.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None)
+    if back != value:
+        return (
+            f"is no time in {tz}: the clocks go forward past it that night; "
+            f"write {back.isoformat(timespec='minutes')} (the same moment) or another time"
+        )
+    return None
+
+
 class Fields:
     """Typed access to one mapping of a YAML document, collecting issues."""
 
@@ -380,7 +413,10 @@ class Fields:
             f'not "{value}"',
         )
 
-    def date_or_datetime(self, key: str, required: bool = False) -> dt.date | dt.datetime | None:
+    def date_or_datetime(
+        self, key: str, required: bool = False, timezone: str = "UTC"
+    ) -> dt.date | dt.datetime | None:
+        """A date, or a date-time naming a real moment in ``timezone`` (the hub's)."""
         value = self._get(key, required, "YYYY-MM-DD or an ISO 8601 date-time")
         if value is None:
             return None
@@ -394,6 +430,9 @@ class Fields:
             )
         elif not year_in_range(parsed):
             self._year_error(key, value)
+            return None
+        elif isinstance(parsed, dt.datetime) and (problem := clock_problem(parsed, timezone)):
+            self.error(key, f'field "{self.name(key)}" ({str(value).strip()}) {problem}')
             return None
         return parsed
 

@@ -266,7 +266,7 @@ def validate(
         return None, f.issues
     f.unknown(FIELDS, ELSEWHERE)
     title = f.text("title", required=True, max_len=MAX_LEN["title"])
-    date = f.date_or_datetime("date", required=True)
+    date = f.date_or_datetime("date", required=True, timezone=settings.timezone)
     author = f.text("author", required=True, max_len=MAX_LEN["author"], words=True)
     role = f.text("role", required=True, max_len=MAX_LEN["role"], words=True)
     consent = _consent(f)

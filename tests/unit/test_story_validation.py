@@ -514,6 +514,56 @@ def test_datetime_with_offset(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        # The hour Amsterdam's clocks skip: Python read it as 03:30 summer time
+        # without a word, an hour off what the writer's clock will show.
+        (
+            "2027-03-28T02:30",
+            "is no time in Europe/Amsterdam: the clocks go forward past it that night; "
+            "write 2027-03-28T03:30 (the same moment) or another time",
+        ),
+        (
+            "2027-03-28 02:59",
+            "is no time in Europe/Amsterdam: the clocks go forward past it that night; "
+            "write 2027-03-28T03:59 (the same moment) or another time",
+        ),
+        (
+            "2026-05-01T09:00+23:00",
+            "has an offset from UTC that no time zone has; "
+            "offsets run from -12:00 to +14:00, like +01:00",
+        ),
+        (
+            "2026-05-01T09:00-13:00",
+            "has an offset from UTC that no time zone has; "
+            "offsets run from -12:00 to +14:00, like +01:00",
+        ),
+    ],
+)
+def test_a_time_that_names_no_moment_is_one_error(tmp_path, written, message):
+    parsed = parse(tmp_path, with_field(f"date: {written}", "date"))
+    assert [i.format() for i in parsed.issues] == [
+        f'content/interviews/story.md:6: error: field "date" ({written}) {message}'
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2027-03-28T01:59",  # just before the clocks go forward
+        "2027-03-28T03:00",  # just after
+        "2027-03-28T02:30+01:00",  # the skipped hour with an offset is a real moment
+        "2027-10-31T02:30",  # the repeated hour in autumn: its first pass
+        "2026-05-01T09:00+14:00",  # Kiribati
+        "2026-05-01T09:00-12:00",
+        "2026-05-01T09:00Z",
+    ],
+)
+def test_real_moments_pass(tmp_path, written):
+    assert parse(tmp_path, with_field(f"date: {written}", "date")).issues == []
+
+
+@pytest.mark.parametrize(
     ("change", "remove", "state"),
     [
         ("", None, "published"),
