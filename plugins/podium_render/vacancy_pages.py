@@ -9,6 +9,7 @@ JobPosting and asks search engines not to index it. A scheduled one
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ class VacancyView:
     themes: list[Any] = field(default_factory=list)  # ThemeViews in the vacancy's language
     stories: list[Any] = field(default_factory=list)  # what its page shows
     linked: list[Any] = field(default_factory=list)  # every story linked to it, best first
+    lastmod: str | None = None  # YYYY-MM-DD its page last changed (open ones only)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.vacancy, name)
@@ -121,6 +123,7 @@ def plan_vacancy_pages(hub) -> None:
                 vacancy.updated,
                 source=vacancy.source if vacancy.feed_status is None else None,
             )
+            view.lastmod = meta.lastmod
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
@@ -224,6 +227,7 @@ def write_vacancies_json(hub) -> None:
     for view in views:
         url = absolute(site_url, view.url)
         stories = feed_stories(view.stories, view.linked)
+        modified = max(view.date_posted, dt.date.fromisoformat(view.lastmod or "1900-01-01"))
         items.append(
             {
                 "id": url,
@@ -240,6 +244,9 @@ def write_vacancies_json(hub) -> None:
                 "summary": clip_sentences(lead_text(view.description_html), 300),
                 # The posting day where the company is, as stories.json dates are.
                 "date_published": aware(view.date_posted, hub.ps.timezone).isoformat(),
+                # When what its page shows last changed, as the sitemap says: a
+                # job board polling this file sees a changed salary or text.
+                "date_modified": aware(modified, hub.ps.timezone).isoformat(),
                 "language": view.lang,
                 "external_url": view.apply_url,
                 "_podium": {

@@ -175,6 +175,31 @@ def test_vacancies_json_lists_open_vacancies_with_stories(built_site):
     assert by_id["501"]["date_published"] == "2026-05-01T00:00:00+02:00"
     assert "tech" in by_id["501"]["_podium"]["themes"]
     assert "/stories/anna-de-boer/" in by_id["501"]["_podium"]["stories"]
+    # Never changed since: modified when it was posted (JSON Feed 1.1's
+    # date_modified, which stories.json items have too).
+    assert by_id["501"]["date_modified"] == "2026-05-01T00:00:00+02:00"
+
+
+def test_vacancies_json_says_when_a_vacancy_last_changed(site):
+    # A vacancy edited after posting (its salary, its text) kept only its
+    # date_published in vacancies.json: a job board polling the file could not
+    # tell it changed, while the sitemap's lastmod for its page moved.
+    from podium_cli.build import build
+
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text(encoding="utf-8").replace(
+            "date_posted: 2026-05-01", "date_posted: 2026-05-01\nupdated: 2026-05-20"
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    by_id = {i["_podium"]["id"]: i for i in feed["items"]}
+    assert by_id["501"]["date_published"] == "2026-05-01T00:00:00+02:00"
+    assert by_id["501"]["date_modified"] == "2026-05-20T00:00:00+02:00"
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>/vacancies/501/</loc><lastmod>2026-05-20</lastmod>" in sitemap.replace("\n", "")
 
 
 def test_feed_links_between_stories_and_vacancies_go_both_ways(built_site):
