@@ -120,7 +120,8 @@ def plan_vacancy_pages(hub) -> None:
                 view.url,
                 vacancy_fingerprint(vacancy),
                 vacancy.date_posted,
-                vacancy.updated,
+                # A change dated ahead counts from its day, as a story's does.
+                vacancy.updated if vacancy.updated and vacancy.updated <= ps.today else None,
                 source=vacancy.source if vacancy.feed_status is None else None,
             )
             view.lastmod = meta.lastmod

@@ -63,3 +63,30 @@ def test_an_updated_date_after_today_is_a_warning(run, site):
         assert "is after today" not in run("check", STORY).output
         story.write_text(story.read_text().replace(text, "date: 2026-04-10\nupdated: 2026-09-01"),
                          "utf-8")  # fmt: skip
+
+
+def test_a_vacancy_updated_after_today_is_a_warning_and_waits_for_its_day(run, site):
+    # updated: 2026-09-01 on a vacancy posted in May (today 2026-06-01) gave its
+    # page a sitemap lastmod three months ahead, without a word from check.
+    from podium_cli.build import build
+
+    job = "content/vacancies/data-engineer.yml"
+    path = site / job
+    path.write_text(
+        path.read_text().replace(
+            "date_posted: 2026-05-01", "date_posted: 2026-05-01\nupdated: 2026-09-01"
+        ),
+        "utf-8",
+    )
+    result = run("check")
+    assert (
+        f'{job}:7: warning: field "updated" (2026-09-01) is after today (2026-06-01): it is the '
+        "day of a change already made, and neither job boards nor search engines hear of it "
+        "until then; use the day of the change, at the latest today"
+    ) in result.output.splitlines(), result.output
+    out = build(site / "pelicanconf.py", site / "output").output
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8").replace("\n", "")
+    assert "<loc>/vacancies/501/</loc><lastmod>2026-05-01</lastmod>" in sitemap
+    out = build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-09-01").output
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8").replace("\n", "")
+    assert "<loc>/vacancies/501/</loc><lastmod>2026-09-01</lastmod>" in sitemap
