@@ -80,7 +80,19 @@ def test_facets_theme_kind_team_location(built_site):
     assert fragment["filters"]["Team"] == ["Techniek"]
     # The author's initials (the portrait of an author without a photo, hidden
     # from screen readers) are no word of the story: "AB" found it.
-    assert "1 min lezen Anna de Boer." in fragment["content"], fragment["content"]
+    assert "AB " not in fragment["content"], fragment["content"]
+    # Nor the page's own labels: the excerpt began "Interview. Anna de Boer: van
+    # stagiair tot teamlead. 2 maart 2026 · 1 min lezen Anna de Boer.", and
+    # "lezen" (or "maart") found every story. The title, the author and then
+    # her words; the kind is still a facet.
+    assert fragment["content"].startswith(
+        "Anna de Boer: van stagiair tot teamlead. Anna de Boer. Teamlead data. Team Techniek."
+    ), fragment["content"][:120]
+    assert "lezen" not in fragment["content"] and "maart" not in fragment["content"]
+    assert fragment["filters"]["Soort"] == ["Interview"]
+    # A column's credit only says its author's name again.
+    (ben,) = [f for f in fragments(built_site) if f["url"] == "/stories/ben-bakker/"]
+    assert "Geschreven door" not in ben["content"] and ben["content"].count("Ben Bakker") == 1
     # Share and related-roles blocks are not part of the story's text.
     assert 'class="share" aria-labelledby="share-h" data-pagefind-ignore="all"' in story.html
 
