@@ -83,9 +83,12 @@ class GitDates:
     @staticmethod
     def _git(folder: Path, *args: str) -> str:
         return subprocess.run(
-            ["git", "-C", str(folder), *args],
+            # core.quotePath off: git otherwise lists "zoë.md" quoted, with octal
+            # escapes, and that story never got its date from git.
+            ["git", "-c", "core.quotePath=false", "-C", str(folder), *args],
             capture_output=True,
-            text=True,
+            encoding="utf-8",
+            errors="surrogateescape",  # a name that is not UTF-8 still matches its file
             check=True,
             timeout=60,
         ).stdout

@@ -64,6 +64,7 @@ def test_git_dates_per_file_and_none_for_uncommitted_changes(tmp_path):
     content.mkdir()
     (content / "a.md").write_text("a", encoding="utf-8")
     (content / "b.md").write_text("b", encoding="utf-8")
+    (content / "zoë.md").write_text("z", encoding="utf-8")
     _git(tmp_path, "init", "-q")
     _git(tmp_path, "add", "-A")
     _git(tmp_path, "commit", "-qm", "one")
@@ -71,6 +72,8 @@ def test_git_dates_per_file_and_none_for_uncommitted_changes(tmp_path):
     _git(tmp_path, "commit", "-qam", "two", date="2026-05-06T23:30:00-05:00")
     dates = GitDates(content, "Europe/Amsterdam")
     assert dates.date(content / "a.md") == dt.date(2026, 3, 4)
+    # git lists a name with "ë" quoted, with octal escapes, unless told not to.
+    assert dates.date(content / "zoë.md") == dt.date(2026, 3, 4)
     # 23:30 in Chicago (CDT) is 06:30 the next morning in the hub's time zone: the
     # day a story's own date would be read as, not the committer's day.
     assert dates.date(content / "b.md") == dt.date(2026, 5, 7)
