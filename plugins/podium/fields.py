@@ -227,6 +227,10 @@ def clock_problem(value: dt.datetime, tz: str) -> str | None:
     """
     offset = value.utcoffset()
     if offset is not None:
+        # "+01:00:30": Python reads seconds in an offset, ISO 8601 and RFC 3339
+        # (the feeds, JSON-LD) have none.
+        if offset.total_seconds() % 60:
+            return "has seconds in its offset from UTC; write hours and minutes, like +01:00"
         if not OFFSETS[0] <= offset <= OFFSETS[1]:
             return (
                 "has an offset from UTC that no time zone has; "

@@ -534,6 +534,10 @@ def test_datetime_with_offset(tmp_path):
             "offsets run from -12:00 to +14:00, like +01:00",
         ),
         (
+            "2026-05-01T09:00:00+01:00:30",
+            "has seconds in its offset from UTC; write hours and minutes, like +01:00",
+        ),
+        (
             "2026-05-01T09:00-13:00",
             "has an offset from UTC that no time zone has; "
             "offsets run from -12:00 to +14:00, like +01:00",
