@@ -8,9 +8,10 @@ the same one-line messages as bad content.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.errors import did_you_mean, one_of
 from podium.settings import SettingProblems, register_setting
@@ -61,6 +62,9 @@ class FeedConfig:
     # The site's languages (PODIUM_LANGUAGES, not a feed key): a post the ATS
     # says is in one of them keeps its language; any other gets default_lang.
     languages: tuple[str, ...] = ()
+    # The hub's TIMEZONE (not a feed key): the day of a moment the ATS gives in
+    # UTC, which says nothing of the clock of the company that posted it.
+    timezone: str = "UTC"
 
     def __post_init__(self) -> None:
         # Accept the dict and list that settings naturally use.
@@ -99,6 +103,11 @@ class FeedConfig:
         ):
             languages = ("nl", "en")  # the kernel reports the setting itself
         default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
+        timezone = str(settings.get("TIMEZONE", "Europe/Amsterdam"))
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            timezone = "UTC"  # the kernel reports the setting itself
         raw = settings.get("PODIUM_FEEDS") or []
         problems = SettingProblems(source)
         if not isinstance(raw, (list, tuple)):
@@ -113,6 +122,7 @@ class FeedConfig:
             feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, problems)
             if feed is None:
                 continue
+            feed = replace(feed, timezone=timezone)
             if any(f.name == feed.name for f in feeds):
                 problems.bad(
                     f"PODIUM_FEEDS[{i}]['name']",

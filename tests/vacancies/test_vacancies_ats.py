@@ -67,7 +67,9 @@ def test_lever(ats, tmp_path):
     # The talent pool is skipped, the repeated posting de-duplicated.
     assert sorted(posts) == sorted([platform_id, support_id, planner_id])
     platform = posts[platform_id]
-    assert platform["date_posted"] == "2026-09-30"  # epoch ms 23:30 UTC stays that day
+    # epoch ms 23:30 UTC on 30 September: 01:30 on 1 October in the hub's
+    # Europe/Amsterdam, the day the company posted it (it said 30 September).
+    assert platform["date_posted"] == "2026-10-01"
     assert platform["salary"] == {"min": 52000, "max": 68000, "currency": "EUR", "unit": "YEAR"}
     assert platform["apply_url"].endswith("/apply")
     html = platform["description"]
@@ -395,6 +397,29 @@ def test_country_names_and_codes(name, code):
 def test_epoch_milliseconds_are_utc_dates():
     assert common.date_from_epoch_ms(1_790_000_000_000) == dt.date(2026, 9, 21)
     assert common.date_from_epoch_ms("1790000000000") is None
+
+
+def test_a_moment_in_utc_is_dated_by_its_day_in_the_hub():
+    # Lever (epoch ms) and Recruitee ("... UTC") give moments in UTC, which say
+    # nothing of the recruiter's clock: a post at 23:30 UTC was dated the day
+    # before the one it was in Amsterdam (and, shown on the job page, the day
+    # before the job existed there). A feed's own offset is the recruiter's.
+    late = 1_790_033_400_000  # 2026-09-21T23:30:00Z
+    assert common.date_from_epoch_ms(late) == dt.date(2026, 9, 21)
+    assert common.date_from_epoch_ms(late, "Europe/Amsterdam") == dt.date(2026, 9, 22)
+    assert common.date_from_epoch_ms(late, "America/New_York") == dt.date(2026, 9, 21)
+    ams = "Europe/Amsterdam"
+    assert common.parse_date("2026-09-21 23:30:00 UTC", ams) == dt.date(2026, 9, 22)
+    assert common.parse_date("2026-09-21T23:30:00Z", ams) == dt.date(2026, 9, 22)
+    assert common.parse_date("2026-09-21T23:30:00-04:00", ams) == dt.date(2026, 9, 21)
+    assert common.parse_date("0001-01-01T00:00:00Z", "America/New_York") == dt.date(1, 1, 1)
+    # A closing moment keeps its written day (read without the hub's zone).
+    assert common.parse_date("2026-12-15 23:00:00 UTC") == dt.date(2026, 12, 15)
+    feed = FeedConfig.from_settings(
+        {"TIMEZONE": "Pacific/Auckland", "PODIUM_FEEDS": [{"name": "l", "kind": "lever",
+                                                            "url": "https://api.lever.co/v0/postings/x"}]}
+    )[0]  # fmt: skip
+    assert feed.timezone == "Pacific/Auckland"
 
 
 def test_location_strings():

@@ -24,6 +24,7 @@ Skip rules (documented for recruiters):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html as htmllib
 import json
@@ -31,6 +32,7 @@ import math
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from podium.chars import BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
@@ -266,30 +268,38 @@ def _amount(match: re.Match) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
-def parse_date(value) -> dt.date | None:
+def parse_date(value, timezone: str | None = None) -> dt.date | None:
     """A date from ISO 8601 ("2026-10-01T09:00:00-04:00", "...Z") or "2026-10-01 09:00:00 UTC".
 
     The date is the one written in the feed's own offset: a post at 23:30
-    New York time is posted that day, as the recruiter sees it.
+    New York time is posted that day, as the recruiter sees it. A moment in
+    UTC says nothing of the recruiter's clock: with ``timezone`` (the hub's)
+    it is the day there, as a story's date is; a post at 23:30 UTC is the next
+    day in Amsterdam. Without it (a closing moment, whose day is the last one
+    open), the day as written.
     """
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip().replace("Z", "+00:00").replace(" UTC", "+00:00")
     try:
-        return dt.datetime.fromisoformat(text).date()
+        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         try:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
             return None
+    if timezone and moment.utcoffset() == dt.timedelta(0):
+        with contextlib.suppress(OverflowError):  # year 1 or 9999: the load refuses it
+            return moment.astimezone(ZoneInfo(timezone)).date()
+    return moment.date()
 
 
-def date_from_epoch_ms(value) -> dt.date | None:
-    """Lever's ``createdAt`` (milliseconds since 1970, UTC) as a date."""
+def date_from_epoch_ms(value, timezone: str = "UTC") -> dt.date | None:
+    """Lever's ``createdAt`` (milliseconds since 1970) as its day in ``timezone``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     try:
-        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).date()
+        return dt.datetime.fromtimestamp(value / 1000, tz=ZoneInfo(timezone)).date()
     except (OverflowError, OSError, ValueError):
         return None
 

@@ -77,8 +77,8 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         apply_url=job.get("absolute_url"),
         # first_published is when candidates could first see it; updated_at is
         # the fallback older boards give.
-        date_posted=common.parse_date(job.get("first_published"))
-        or common.parse_date(job.get("updated_at")),
+        date_posted=common.parse_date(job.get("first_published"), feed.timezone)
+        or common.parse_date(job.get("updated_at"), feed.timezone),
         # Decoded here; common.vacancy() cleans and sanitises it like every vendor's.
         description_html=html.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,

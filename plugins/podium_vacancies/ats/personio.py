@@ -77,7 +77,7 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
             "; ".join(o for o in [text("office"), *_offices(pos)] if o), feed
         ),
         apply_url=page,
-        date_posted=common.parse_date(text("createdAt")),
+        date_posted=common.parse_date(text("createdAt"), feed.timezone),
         description_html=body,
         department=text("department"),
         employment=kind,

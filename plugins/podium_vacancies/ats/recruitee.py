@@ -57,8 +57,8 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         title=offer.get("title"),
         location=location,
         apply_url=offer.get("careers_apply_url") or offer.get("careers_url"),
-        date_posted=common.parse_date(offer.get("published_at"))
-        or common.parse_date(offer.get("created_at")),
+        date_posted=common.parse_date(offer.get("published_at"), feed.timezone)
+        or common.parse_date(offer.get("created_at"), feed.timezone),
         description_html=body,
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
