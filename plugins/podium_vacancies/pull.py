@@ -19,6 +19,7 @@ import codecs
 import datetime as dt
 import http.client
 import ipaddress
+import json
 import math
 import re
 import socket
@@ -114,12 +115,32 @@ def pull(
     today = today or now.date()
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
-    return PullReport(
-        tuple(
-            pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency, today)
-            for f in feeds
-        )
-    )
+    results = []
+    for f in feeds:
+        result = pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency, today)
+        if keep is not None:
+            result = _record_failing(result, keep, now)
+        results.append(result)
+    return PullReport(tuple(results))
+
+
+def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedResult:
+    """Beside the feed's kept copy, whether its pulls fail and since when: the
+    build judges a snapshot's age only then (``podium_vacancies.stale``). A
+    success removes the record; a failure keeps the first one's day."""
+    marker = keep / f"{result.feed.name}{snapshot.FAILING}"
+    try:
+        if result.ok:
+            if marker.is_file() and not marker.is_symlink():
+                marker.unlink()
+        elif not regular_file(marker):
+            keep.mkdir(parents=True, exist_ok=True)
+            record = {"since": now.isoformat(), "error": result.error}
+            snapshot.write_atomic(marker, json.dumps(record, ensure_ascii=False) + "\n")
+    except OSError as exc:  # only the age judgement of a later build loses
+        warning = _one_line(f"cannot record the pull in {keep}: {exc}")
+        return replace(result, warnings=(*result.warnings, warning))
+    return result
 
 
 def pull_one(

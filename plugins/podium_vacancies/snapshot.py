@@ -38,6 +38,9 @@ FORMAT = 1
 # Each feed's last pull, in the cache folder: CI keeps the folder between runs
 # (publish.yml), since it does not commit the snapshots back (pull.starting_point).
 KEPT_SNAPSHOTS = "vacancy-feeds"
+# Beside a feed's kept copy, while its pulls fail: since when, and why
+# (podium_vacancies.stale). No ".json": nothing that reads snapshots takes it.
+FAILING = ".failing"
 
 
 def to_record(v: Vacancy) -> dict:

@@ -16,7 +16,11 @@ its last successful pull:
 
 Only the build judges: ``podium check`` on a pull request reads a checkout
 whose snapshots are as old as their last commit (CI does not commit them
-back), and its author can do nothing about a feed.
+back), and its author can do nothing about a feed. And only while the feed's
+pulls fail (``pull`` records that beside its kept copy): a snapshot's age
+alone says nothing of a hub that pulls by hand and commits the result, nor of
+the demo hub, whose feed address is made up and which is built anywhere,
+any day, without a pull.
 
 The last successful pull is the newer of the file's ``fetched_at`` and that of
 the copy ``pull`` keeps in the cache (``pull.starting_point``) for the same
@@ -29,16 +33,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 
 from podium.cache import regular_file
-from podium.errors import Issue
+from podium.errors import Issue, one_line
 
 from . import snapshot
 from .load import Pulled, VacancySet
 
 WARN_DAYS = 3
 CLOSE_DAYS = 14
+MAX_MARKER_BYTES = 10_000
 
 
 def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
@@ -62,9 +68,29 @@ def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
     return when.astimezone(dt.UTC).date()
 
 
+def failing_since(kept_dir: Path | None, name: str) -> tuple[dt.date, str] | None:
+    """The UTC day of the first of the failed pulls since the last that
+    succeeded, and the last one's error; None while the feed's pulls succeed
+    (or none was ever made here)."""
+    marker = kept_dir / f"{name}{snapshot.FAILING}" if kept_dir is not None else None
+    # Restored from a tar, like the kept copies, and not trusted either.
+    if marker is None or not regular_file(marker):
+        return None
+    try:
+        with marker.open("rb") as f:
+            record = json.loads(f.read(MAX_MARKER_BYTES).decode("utf-8"))
+        since = dt.datetime.fromisoformat(record["since"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    since = since if since.tzinfo else since.replace(tzinfo=dt.UTC)
+    error = one_line(str(record.get("error") or "no answer"))[:200]
+    return since.astimezone(dt.UTC).date(), error
+
+
 def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], VacancySet]:
-    """A warning per snapshot pulled ``WARN_DAYS`` or more ago that still has open
-    jobs, and the set with the jobs of those pulled ``CLOSE_DAYS`` or more ago closed."""
+    """A warning per snapshot pulled ``WARN_DAYS`` or more ago, whose feed's pulls
+    now fail, that still has open jobs; and the set with the jobs of those pulled
+    ``CLOSE_DAYS`` or more ago closed."""
     today = vacancies.today
     issues: list[Issue] = []
     closing: dict[str, dt.date] = {}
@@ -74,6 +100,9 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
         ]
         if not still_open:
             continue
+        failing = failing_since(kept_dir, Path(pulled.source).stem)
+        if failing is None:
+            continue
         day = last_pull(pulled, kept_dir)
         age = (today - day).days
         if age < WARN_DAYS:
@@ -81,9 +110,10 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
         close_on = day + dt.timedelta(days=CLOSE_DAYS)
         count = len(still_open)
         jobs = f"its {count} open {'vacancy' if count == 1 else 'vacancies'}"
+        since, error = failing
         fix = (
-            f'run "podium vacancies pull" and, if feed "{Path(pulled.source).stem}" fails, '
-            "fix its entry in PODIUM_FEEDS (its url may have changed)"
+            f'its pulls have failed since {since} ({error}): fix feed "{Path(pulled.source).stem}"'
+            " in PODIUM_FEEDS (its url may have changed) and run podium vacancies pull"
         )
         are = "is" if count == 1 else "are"
         if today >= close_on:

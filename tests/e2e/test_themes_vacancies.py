@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
@@ -355,15 +356,35 @@ def test_a_snapshot_not_pulled_for_days_warns_then_its_jobs_close(site, caplog):
         lines = [r.getMessage() for r in caplog.records if "last pulled" in r.getMessage()]
         return out, lines
 
-    out, lines = built("2026-11-24")  # last night's pull failed: no news yet
+    # No pull has failed here (a hub that pulls by hand, the demo anywhere):
+    # the snapshot's age alone closes nothing.
+    out, lines = built("2026-12-06")
+    assert lines == [] and job_postings(read_page(out, "vacancies/2301001/"))
+    # The nightly pull fails from 23 November on (the feed's address is refused).
+    from podium_vacancies.feeds import FeedConfig
+    from podium_vacancies.pull import pull
+
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    gone = FeedConfig("recruitee-helder", "recruitee", "http://127.0.0.1:9/api/offers/")
+    for night in ("2026-11-23", "2026-11-24"):
+        at = dt.datetime.fromisoformat(f"{night}T04:00:00+00:00")
+        assert not pull([gone], feeds, keep_dir=kept, now=at).ok
+    assert json.loads((kept / "recruitee-helder.failing").read_text())["since"].startswith(
+        "2026-11-23"
+    )
+    out, lines = built("2026-11-24")  # two nights: no news yet
     assert lines == [] and job_postings(read_page(out, "vacancies/2301001/"))
     out, lines = built("2026-11-27")
-    assert lines == [
+    (line,) = lines
+    assert line.startswith(
         "content/vacancies/feeds/recruitee-helder.json:1: warning: this snapshot was last "
         "pulled on 2026-11-22, 5 days ago: its 3 open vacancies are published as closed from "
-        '2026-12-06 unless a pull succeeds before; run "podium vacancies pull" and, if feed '
-        '"recruitee-helder" fails, fix its entry in PODIUM_FEEDS (its url may have changed)'
-    ]
+        "2026-12-06 unless a pull succeeds before; its pulls have failed since 2026-11-23 ("
+    )
+    assert line.endswith(
+        'fix feed "recruitee-helder" in PODIUM_FEEDS (its url may have changed) and run podium '
+        "vacancies pull"
+    )
     assert job_postings(read_page(out, "vacancies/2301001/"))
     out, lines = built("2026-12-06")
     (line,) = lines

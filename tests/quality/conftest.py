@@ -38,29 +38,9 @@ def missing_tool(reason: str, fix: str):
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
-    """The repository's demo hub, built once into a temporary folder.
-
-    As the nightly publish builds it: just after a pull of its feed, whose copy
-    (fetched now) the cache keeps. The demo's committed snapshot ages, and a
-    build closes the jobs of one not pulled for two weeks (podium_vacancies.stale).
-    """
-    import json
-
-    from podium.settings import get
-    from podium_cli.build import load_settings
-    from podium_vacancies.cli import KEPT_SNAPSHOTS
-
+    """The repository's demo hub, built once into a temporary folder."""
     out = tmp_path_factory.mktemp("demo") / "output"
-    cache = tmp_path_factory.mktemp("demo-cache")
-    (cache / KEPT_SNAPSHOTS).mkdir()
-    # The build's today (PODIUM_TODAY, when it is set), not the clock's.
-    now = f"{get(load_settings(ROOT / 'pelicanconf.py')).today}T00:00:00Z"
-    for snapshot in sorted((ROOT / "content" / "vacancies" / "feeds").glob("*.json")):
-        doc = {**json.loads(snapshot.read_text(encoding="utf-8")), "fetched_at": now}
-        (cache / KEPT_SNAPSHOTS / snapshot.name).write_text(json.dumps(doc), encoding="utf-8")
-    return build(
-        ROOT / "pelicanconf.py", out, SITEURL=DEMO_ORIGIN, PODIUM_CACHE_PATH=str(cache)
-    ).output
+    return build(ROOT / "pelicanconf.py", out, SITEURL=DEMO_ORIGIN).output
 
 
 @pytest.fixture(scope="session")

@@ -466,6 +466,23 @@ def test_a_feed_down_leaves_last_nights_jobs_not_the_repositorys(ats, tmp_path):
     assert any("kept in the cache" in w for w in result.warnings)
 
 
+def test_failing_pulls_are_recorded_from_the_first_until_one_succeeds(ats, tmp_path):
+    # The build judges a snapshot's age only while its feed's pulls fail
+    # (podium_vacancies.stale): the pull records the first failure's moment.
+    feed, content, keep, _day0 = three_nights(ats, tmp_path)
+    marker = keep / "recruitee-helder.failing"
+    assert not marker.exists()
+    ats.serve("/api/offers/", b"{not json")
+    for night in (4, 5):
+        assert not pull([feed], content, now=NOW + dt.timedelta(days=night), keep_dir=keep).ok
+    record = json.loads(marker.read_text(encoding="utf-8"))
+    assert record["since"] == (NOW + dt.timedelta(days=4)).isoformat()
+    assert record["error"].startswith("malformed JSON")
+    ats.serve("/api/offers/", recruitee_without(2201002))
+    assert pull([feed], content, now=NOW + dt.timedelta(days=6), keep_dir=keep).ok
+    assert not marker.exists()
+
+
 def test_a_kept_copy_of_another_feed_address_is_not_used(ats, tmp_path):
     feed, content, keep, day0 = three_nights(ats, tmp_path)
     moved = ats.feed("recruitee", url=ats.serve("/api/v2/offers/", b"{not json"))
