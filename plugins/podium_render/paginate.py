@@ -46,6 +46,46 @@ class ListPage:
             previous = n
         return out
 
+    def pager_items(self) -> list[PagerItem]:
+        """The pager's numbers and gaps, each marked for wide and narrow screens.
+
+        Wide, the pager numbers the pages around this one (``numbers()``):
+        "1 … 39 40 41 … 167", seven 44 px targets, 332 px, more than a 320 px
+        phone has, where the row broke in two. Narrow, it numbers this page
+        and the ends only, "1 … 40 … 167": 39 and 41 are "previous" and
+        "next", linked beside it anyway. Both sets are in the page, in order
+        (the narrow one is a subset of the wide one, plus the gaps it needs),
+        and the stylesheet shows one of them: no script, no layout shift.
+        """
+        wide = [item[0] for item in self.numbers() if item]
+        narrow = {item[0] for item in self.numbers(around=0) if item}
+        out: list[PagerItem] = []
+        narrow_gap = False  # a narrow gap is already shown for the pages being passed
+        previous = 0
+        for n in wide:
+            if n - previous > 1:  # numbers() put a gap here
+                out.append(PagerItem(None, None, wide=True, narrow=not narrow_gap))
+                narrow_gap = True
+            if n in narrow:
+                narrow_gap = False
+            elif not narrow_gap:
+                out.append(PagerItem(None, None, wide=False, narrow=True))
+                narrow_gap = True
+            out.append(PagerItem(n, page_url(self.first_url, n), wide=True, narrow=n in narrow))
+            previous = n
+        return out
+
+
+@dataclass(frozen=True)
+class PagerItem:
+    """A page number (``number`` and ``url``) or a gap (both None) in the pager,
+    and whether it shows on a wide screen, a narrow one, or both."""
+
+    number: int | None
+    url: str | None
+    wide: bool
+    narrow: bool
+
 
 def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"

@@ -130,3 +130,48 @@ def test_the_current_page_of_a_pager_is_marked_in_forced_colours(new_page, base_
     assert current and all(w[1] >= 2 and w[2] == "solid" for w in current), widths
     assert all(w[1] == 0 for w in others), widths
     watch.assert_clean("pager in forced colours")
+
+
+@pytest.fixture(scope="module")
+def long_list_url(tmp_path_factory):
+    """The test site with a dozen more columns, one story a page: 15 pages."""
+    site = copy_site(tmp_path_factory.mktemp("long-list"))
+    for n in range(12):
+        (site / "content" / "columns" / f"kolom-{n}.md").write_text(
+            f"---\ntitle: Kolom {n}\ndate: 2026-01-{n + 1:02d}\nauthor: Schrijver {n}\n"
+            f"role: Medewerker\nconsent: {{given: 2026-01-01}}\n---\n\nTekst {n}.\n",
+            encoding="utf-8",
+        )
+    yield from serve(build(site / "pelicanconf.py", site / "output", DEFAULT_PAGINATION=1).output)
+
+
+@pytest.mark.parametrize(
+    ("width", "shown"),
+    [(320, ["1", "…", "7", "…", "15"]), (390, ["1", "…", "6", "7", "8", "…", "15"])],
+)
+def test_a_pager_in_the_middle_of_a_long_list_is_one_row_of_numbers(
+    new_page, long_list_url, width, shown
+):
+    """Page 7 of 15 numbered "1 … 6 7 8 … 15" at every width: seven 44 px
+    targets, 332 px, broke into two rows on a 320 px phone (280 px of text).
+    There the pager numbers this page and the ends; 6 and 8 are "previous"
+    and "next" beside it."""
+    page, watch = new_page(viewport={"width": width, "height": 700})
+    page.goto(f"{long_list_url}/stories/page/7/")
+    items = page.locator(".pager__pages li").evaluate_all(
+        """lis => lis.filter(li => li.getClientRects().length).map(li => {
+             const a = li.querySelector("a"), box = (a || li).getBoundingClientRect();
+             return {text: li.textContent.trim(), top: Math.round(box.top),
+                     width: box.width, height: box.height,
+                     current: a && a.getAttribute("aria-current"),
+                     label: a && a.getAttribute("aria-label")}; })"""
+    )
+    assert [i["text"] for i in items] == shown, items
+    assert len({i["top"] for i in items}) == 1, f"{width} px: numbers on two rows: {items}"
+    assert all(i["width"] >= 44 and i["height"] >= 44 for i in items), items
+    assert [i["text"] for i in items if i["current"] == "page"] == ["7"]
+    assert all(i["label"] == f"Pagina {i['text']}" for i in items if i["text"] != "…")
+    links = page.locator(".pager > a").all_inner_texts()
+    assert links == ["« Eerste", "← Vorige", "Volgende →", "Laatste »"], links
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    watch.assert_clean(f"pager at {width} px")

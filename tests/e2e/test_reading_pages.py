@@ -257,3 +257,21 @@ def test_a_pull_quote_that_names_its_speaker_is_captioned_with_them(site):
 def test_a_pull_quote_that_names_no_one_is_the_authors(site):
     said, by = _pull_quote(site, "> Rust is ook werk.\n> – en dat klopt, want ik plan nu beter.")
     assert by == "Ben Bakker" and said.endswith("want ik plan nu beter.")
+
+
+def test_a_phone_numbers_this_page_and_the_ends_only():
+    """Seven 44 px numbers do not fit a 320 px phone's row; the narrow pager
+    is this page, the ends and the gaps between (the wide one, around it)."""
+    from podium_render.paginate import paginate
+
+    pages = paginate(list(range(167)), 1, "stories/")
+
+    def shown(page, screen):
+        return [i.number for i in page.pager_items() if getattr(i, screen)]
+
+    for page in pages:
+        assert shown(page, "wide") == [i and i[0] for i in page.numbers()]
+    assert shown(pages[39], "narrow") == [1, None, 40, None, 167]
+    assert shown(pages[3], "narrow") == [1, None, 4, None, 167]
+    assert shown(pages[2], "narrow") == [1, 2, 3, None, 167]
+    assert max(len(shown(page, "narrow")) for page in pages) == 5
