@@ -71,3 +71,47 @@ def test_a_right_to_left_pull_quote_has_its_rule_where_its_lines_start(
     # The quote's one line stands against the rule, at the right.
     assert text[0] < 40 < text[1], text
     watch.assert_clean("story with a right-to-left pull quote")
+
+
+def quote_marks(page) -> list[str]:
+    """The pull quote's marks (CSS generated content, which no DOM API reads)
+    from the browser's layout tree, left to right as they stand on screen."""
+    session = page.context.new_cdp_session(page)
+    snap = session.send("DOMSnapshot.captureSnapshot", {"computedStyles": []})
+    strings, layout = snap["strings"], snap["documents"][0]["layout"]
+    figure = page.locator("figure.pullquote").bounding_box()
+    marks = [
+        (box[0], strings[text])
+        for text, box in zip(layout["text"], layout["bounds"], strict=True)
+        if text >= 0
+        and strings[text] in "“”‘’„«»"
+        and figure["x"] <= box[0] <= figure["x"] + figure["width"]
+        and figure["y"] <= box[1] <= figure["y"] + figure["height"]
+    ]
+    session.detach()
+    return [mark for _, mark in sorted(marks)]
+
+
+def test_a_right_to_left_pull_quote_opens_with_a_right_to_left_mark(
+    rtl_pull_quote_site, new_page
+):
+    """The marks came from CSS as “ and ”: in the Arabic quote “ stood at the
+    right, where it opens, pointing the left-to-right way (out of the quote).
+    An Arabic quote opens with ” at the right and closes with “ at the left."""
+    page, watch = new_page()
+    page.goto(f"{rtl_pull_quote_site}/stories/ben-bakker/")
+    assert quote_marks(page) == ["“", "”"], "left “ (closing), right ” (opening)"
+    # Without its language, a right-to-left quote has the design's marks mirrored.
+    page.locator(".pullquote blockquote").evaluate("q => q.removeAttribute('lang')")
+    assert quote_marks(page) == ["“", "”"]
+    # A quote in another language has that language's marks, as a <q lang> has.
+    page.locator(".pullquote blockquote").evaluate("q => { q.lang = 'de'; q.dir = 'ltr'; }")
+    assert quote_marks(page) == ["„", "“"]
+    watch.assert_clean("story with a right-to-left pull quote")
+
+
+def test_a_pull_quote_in_the_page_language_keeps_the_design_marks(base_url, new_page):
+    page, watch = new_page()
+    page.goto(f"{base_url}/stories/ben-bakker/")
+    assert quote_marks(page) == ["“", "”"]
+    watch.assert_clean("story with a pull quote")
