@@ -275,3 +275,38 @@ def test_a_table_on_a_phone_scrolls_rather_than_break_its_words(new_page, rich_s
     page.goto(rich_story_url + RICH)
     assert not page.evaluate(WORDS_BROKEN_IN_CELLS)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+SCROLL_BOXES = """() => [...document.querySelectorAll(".prose pre, .prose [role=region]")]
+  .map(e => [e.tagName + " " + e.textContent.trim().slice(0, 20),
+             e.scrollWidth > e.clientWidth + 1, e.tabIndex >= 0])"""
+
+
+def test_only_a_box_that_scrolls_is_a_tab_stop(new_page, axe_path, rich_story_url):
+    """Every code block and table box was a tab stop, also one that fits its
+    column and has nothing to scroll: a stop between the story's links where
+    a keyboard reader finds nothing to do. A box is one while it scrolls, also
+    after the window narrows; without JavaScript, every box (as written)."""
+    page, watch = new_page(viewport={"width": 1280, "height": 800})
+    page.context.add_init_script(path=str(axe_path))
+    page.goto(rich_story_url + RICH)
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready")
+    boxes = page.evaluate(SCROLL_BOXES)
+    assert {scrolls for _, scrolls, _ in boxes} == {True, False}, f"one of each: {boxes}"
+    assert all(scrolls == stop for _, scrolls, stop in boxes), boxes
+    assert not violations(page)
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.wait_for_function(
+        f"({SCROLL_BOXES})().every(([, scrolls, stop]) => scrolls === stop)", timeout=5000
+    )
+    narrow = page.evaluate(SCROLL_BOXES)
+    # The table of long words fits 1280 px, not 320: there it scrolls, a tab stop.
+    assert [b[1:] for b in boxes][1:] == [[False, False], [True, True]], boxes
+    assert [b[1:] for b in narrow][1:] == [[True, True], [True, True]], narrow
+    assert not violations(page)
+    watch.assert_clean(RICH)
+
+    page, watch = new_page(java_script_enabled=False)
+    page.goto(rich_story_url + RICH)
+    assert all(stop for _, _, stop in page.evaluate(SCROLL_BOXES))
