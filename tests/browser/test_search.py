@@ -230,3 +230,25 @@ def test_a_filter_the_index_does_not_offer_filters_nothing(new_page, base_url):
     expect(page.locator(f"#search {TITLE}").first).to_have_text("Remote software developer")
     expect(page).to_have_url(f"{base_url}/en/search/?q=developer")
     watch.assert_clean("unknown filter")
+
+
+def test_a_long_query_on_a_phone_keeps_the_result_count_off_the_results(new_page, base_url):
+    """Pagefind's count ("2 resultaten voor ...") sat in a box of one line's
+    fixed height; a query of three lines at 320 px ran out of it, over the
+    first result's rule and up into the filters."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    query = "klantenservicemedewerker energietransitie in Groningen, Zwolle of Amersfoort"
+    search(page, base_url, "/search/", query)
+    expect(page.locator(MESSAGE)).to_contain_text("Amersfoort")
+    expect(page.locator(RESULT).first).to_be_visible()
+    text, box, first = page.evaluate(
+        """() => { const m = document.querySelector(".pagefind-ui__message");
+             const range = document.createRange(); range.selectNodeContents(m);
+             const top = e => e.getBoundingClientRect().top;
+             const text = range.getBoundingClientRect();
+             return [[text.top, text.bottom], [top(m), m.getBoundingClientRect().bottom],
+                     top(document.querySelector(".pagefind-ui__result"))]; }"""
+    )
+    assert text[1] - text[0] > 50, f"the count is three lines or more: {text}"
+    assert box[0] <= text[0] and text[1] <= box[1] <= first, (text, box, first)
+    watch.assert_clean("a long query on a phone")
