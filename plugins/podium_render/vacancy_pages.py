@@ -20,6 +20,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.slugs import name_order
 from podium.text import clip_sentences
+from podium_read.body import scroll_boxes
 from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
@@ -40,6 +41,15 @@ class VacancyView:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.vacancy, name)
+
+    @property
+    def page_html(self) -> str:
+        """The description as its page shows it: a table or code block scrolls
+        in a box of its own that takes the focus, as a story's do. Its bare
+        table had been squeezed into a phone's 280 px, each word broken
+        ("Ni|v|e|a|u"). The vacancy's own HTML (JSON-LD, the job feed) has
+        no such boxes: they are the page's."""
+        return scroll_boxes(self.vacancy.description_html, self.vacancy.lang)
 
 
 # "Meet the team" on a vacancy page: the best this many links.

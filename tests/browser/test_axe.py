@@ -3,6 +3,8 @@ level. One browser page runs them all; axe comes from node_modules (npm ci)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from browser.conftest import in_ci, serve
@@ -310,3 +312,51 @@ def test_only_a_box_that_scrolls_is_a_tab_stop(new_page, axe_path, rich_story_ur
     page, watch = new_page(java_script_enabled=False)
     page.goto(rich_story_url + RICH)
     assert all(stop for _, _, stop in page.evaluate(SCROLL_BOXES))
+
+
+WIDE_TABLE_VACANCY = """id: "601"
+title: Klantenservicemedewerker
+team: support
+location: {city: Zwolle, country: NL}
+employment_type: FULL_TIME
+date_posted: 2026-05-01
+valid_through: 2026-12-31
+apply_url: https://example.com/apply/601
+lang: nl
+description: |
+  Wat we bieden:
+
+  | Niveau | Salaris per maand | Uren per week | Vakantiedagen | Thuiswerken |
+  |---|---|---|---|---|
+  | Medior | 3.800 tot 4.600 euro | 32 tot 40 uur | 27 dagen | 3 dagen per week |
+"""
+
+
+@pytest.fixture(scope="module")
+def wide_table_vacancy_url(tmp_path_factory):
+    site = copy_site(tmp_path_factory.mktemp("wide-table-vacancy"))
+    vacancy = site / "content" / "vacancies" / "klantenservice.yml"
+    vacancy.write_text(WIDE_TABLE_VACANCY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+def test_a_vacancy_table_on_a_phone_scrolls_in_a_box_a_keyboard_reaches(
+    new_page, axe_path, wide_table_vacancy_url
+):
+    """A vacancy's table (a salary table, a job board's benefits) was a bare
+    <table> squeezed into 280 px, each word broken: "Ni|v|e|a|u", "Me|di|or".
+    It scrolls in a named box that takes the focus, as a story's table does."""
+    page, watch = new_page(viewport={"width": 320, "height": 800})
+    page.context.add_init_script(path=str(axe_path))
+    page.goto(wide_table_vacancy_url + "/vacancies/601/")
+    box = page.get_by_role("region", name="Tabel")
+    assert box.count() == 1, "the table is in a named box"
+    assert box.locator("td").first.inner_text() == "Medior"
+    assert not page.evaluate(WORDS_BROKEN_IN_CELLS)
+    assert not page.evaluate(SCROLLERS_OUT_OF_REACH)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert not violations(page)
+    # The job's own HTML, for job boards, has no box: the box is the page's.
+    posting = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    assert "<table>" in posting["description"] and "region" not in posting["description"]
+    watch.assert_clean("a vacancy with a wide table")
