@@ -27,6 +27,9 @@ def test_a_pull_quote_from_an_arabic_blockquote_keeps_its_language_and_direction
     assert quote.tag == "blockquote"
     assert (quote.attrs.get("lang"), quote.attrs.get("dir")) == ("ar", "rtl")
     assert "الصبر" in quote.children[0].text
+    # Captioned with the author, whose name is the page's, not the quote's.
+    caption = page.one("figure", "pullquote").children[1]
+    assert caption.text.strip() == "Ben Bakker" and "lang" not in caption.attrs
 
 
 def test_a_pull_quote_from_a_markdown_quote_marked_on_its_paragraph(site):
@@ -257,6 +260,19 @@ def test_a_pull_quote_that_names_its_speaker_is_captioned_with_them(site):
 def test_a_pull_quote_that_names_no_one_is_the_authors(site):
     said, by = _pull_quote(site, "> Rust is ook werk.\n> – en dat klopt, want ik plan nu beter.")
     assert by == "Ben Bakker" and said.endswith("want ik plan nu beter.")
+
+
+def test_a_pull_quote_in_another_language_names_its_speaker_in_that_language(site):
+    # The caption "جدتي" (the speaker, the quote's last line) was in the page's
+    # <html lang="nl">: a screen reader read Arabic with a Dutch voice.
+    _pull_quote(
+        site,
+        '<blockquote lang="ar" dir="rtl"><p>الصبر مفتاح الفرج.</p><p>— جدتي</p></blockquote>',
+    )
+    figure = read_page(site / "output", "stories/ben-bakker/").one("figure", "pullquote")
+    quote, caption = figure.children
+    assert caption.text.strip() == "جدتي"
+    assert (caption.attrs.get("lang"), caption.attrs.get("dir")) == ("ar", "rtl")
 
 
 def test_a_phone_numbers_this_page_and_the_ends_only():
