@@ -187,8 +187,15 @@ def _drop_bad_iframes(fragment: str) -> str:
         # Made here from the checked src, never taken from the story: nh3
         # drops a written srcdoc, whose HTML would run with the site's origin.
         attrs["srcdoc"] = html.escape(_facade(html.unescape(attrs["src"])), quote=True)
+        # A player embedded at width="560" height="315" (as YouTube's share
+        # code has it) made a phone's page 580 px wide. The stylesheet caps
+        # its width at the column; its height follows in its own proportions,
+        # which a browser takes from an <img>'s size but not an <iframe>'s.
+        w, h = attrs.get("width", ""), attrs.get("height", "")
+        if w.isascii() and w.isdigit() and h.isascii() and h.isdigit() and int(w) and int(h):
+            attrs["style"] = f"aspect-ratio: {int(w)} / {int(h)}; height: auto"
         order = (
-            "src", "srcdoc", "title", "width", "height", "allow", "allowfullscreen",
+            "src", "srcdoc", "title", "width", "height", "style", "allow", "allowfullscreen",
             *IFRAME_FORCED,
         )  # fmt: skip
         rendered = "".join(f' {k}="{attrs[k]}"' for k in order if k in attrs)

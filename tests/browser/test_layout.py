@@ -15,6 +15,8 @@ LONG_WORD = "Arbeidsongeschiktheidsverzekeringsmaatschappij"
 LONG_URL = (
     "https://www.example.nl/werken-bij/vacatures/klantenservicemedewerker-energietransitie-2026"
 )
+# YouTube's share code: a player 560 px wide, more than a phone has.
+PLAYER = "https://www.youtube-nocookie.com/embed/abc"
 LONG_STORY = f"""---
 title: "Mijn eerste jaar bij de {LONG_WORD}"
 date: 2026-04-12
@@ -38,6 +40,8 @@ SELECT polisnummer, {LONG_WORD.lower()}_id, ingangsdatum, einddatum, premie FROM
 | Polis | Omschrijving | Premie |
 |---|---|---|
 | 1 | {LONG_WORD} {LONG_WORD} {LONG_WORD} | {LONG_URL} |
+
+<iframe width="560" height="315" src="{PLAYER}" title="Rondleiding"></iframe>
 """
 # A code line and a table may scroll inside their own box, never the page: a
 # phone's one-column story layout was as wide as its longest code line.
@@ -175,3 +179,17 @@ def test_a_pager_in_the_middle_of_a_long_list_is_one_row_of_numbers(
     assert links == ["« Eerste", "← Vorige", "Volgende →", "Laatste »"], links
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean(f"pager at {width} px")
+
+
+@pytest.mark.parametrize(("width", "frame"), [(320, 280), (1280, 560)])
+def test_an_embedded_player_fits_a_phone_in_its_proportions(
+    new_page, long_words_url, width, frame
+):
+    """YouTube's share code, width="560" height="315", made a 320 px phone's
+    page 580 px wide. The player shrinks to the column, 16:9 still."""
+    page, watch = new_page(viewport={"width": width, "height": 640})
+    page.goto(long_words_url + "/stories/lange-woorden/")
+    box = page.locator(".prose iframe").bounding_box()
+    assert (box["width"], round(box["height"], 1)) == (frame, round(frame * 315 / 560, 1))
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    watch.assert_clean("a story with an embedded player")

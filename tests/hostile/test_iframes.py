@@ -89,3 +89,20 @@ def test_a_written_srcdoc_is_never_kept():
     out = sanitize(f'<iframe srcdoc="{evil}" src="{YT}"></iframe>')
     assert "parent.document" not in out and out == sanitize(f'<iframe src="{YT}"></iframe>')
     assert sanitize(f'<iframe srcdoc="{evil}"></iframe>') == ""
+
+
+@pytest.mark.parametrize(
+    ("size", "style"),
+    [
+        ('width="560" height="315"', ' style="aspect-ratio: 560 / 315; height: auto"'),
+        ('width="100%" height="315"', ""),
+        ('width="0" height="315"', ""),
+        ('width="٥٦٠" height="315"', ""),
+        ('height="315"', ""),
+    ],
+)
+def test_a_player_keeps_its_proportions_when_the_column_is_narrower(size, style):
+    """The stylesheet caps a frame's width at the column; its written height
+    would then stretch it. A frame of whole pixels keeps their proportions."""
+    out = sanitize(f'<iframe src="{YT}" {size}></iframe>')
+    assert (' style="aspect-ratio' in out) == bool(style) and style in out
