@@ -954,6 +954,31 @@ def derive_summary(body: Body, limit: int = 220) -> str:
     return clip_sentences(source, limit)
 
 
+# The quotation marks a writer wraps a quote in, each opening one with the
+# closing ones it pairs with: Dutch and English “…”, German „…“, Swedish ”…”,
+# Arabic ”…“, French «…», single ‘…’, and straight ones.
+_WRAPPING = {"“": "”", "„": "“”", "”": "”“", "«": "»", "»": "«", "‘": "’", '"': '"'}
+
+
+def unwrapped(quote: str) -> str:
+    """``quote`` without the quotation marks wrapped around all of it.
+
+    The pull quote and the quote square draw their own marks: the blockquote
+    > “Rust is ook werk.” showed as ““Rust is ook werk.””. A full stop after
+    the closing mark (“Rust is ook werk”.) stays, inside. Marks that open and
+    close a part only ("Rust", zei ze, "is werk") are the writer's.
+    """
+    text = quote.strip()
+    end = text[-1:] if text[-1:] in ".!?…" and len(text) > 2 else ""
+    body = text[: len(text) - len(end)]
+    if len(body) < 3 or body[0] not in _WRAPPING or body[-1] not in _WRAPPING[body[0]]:
+        return quote
+    inner = body[1:-1]
+    if any(mark in inner for mark in {body[0], *_WRAPPING[body[0]]}) or not inner.strip():
+        return quote
+    return inner.strip() + (end if not inner.rstrip().endswith(tuple(".!?…")) else "")
+
+
 def derive_quote(body: Body, avoid: str = "") -> str | None:
     """A pull quote: the first blockquote, else the first quotable sentence.
 
@@ -962,7 +987,7 @@ def derive_quote(body: Body, avoid: str = "") -> str | None:
     changes a card that nobody edited.
     """
     if body.blockquote:
-        return clip_sentences(body.blockquote, 220)
+        return clip_sentences(unwrapped(body.blockquote), 220)
     texts = [_plain(p.answer) for p in body.qa] or [body.text]
     for text in texts:
         for sentence in SENTENCE_BREAK.split(text):

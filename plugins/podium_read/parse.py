@@ -41,6 +41,7 @@ from .body import (
     derive_summary,
     interview_html,
     sanitize,
+    unwrapped,
 )
 from .schema import References, Story, references, validate
 from .source import split
@@ -378,7 +379,9 @@ def _parse(
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)
     if story is not None:
         parsed.summary = story.summary or derive_summary(body)
-        parsed.quote = story.quote or derive_quote(body, avoid=parsed.summary)
+        # A written quote in marks ('“Rust is ook werk.”') got the page's too.
+        written = unwrapped(story.quote) if story.quote else None
+        parsed.quote = written or derive_quote(body, avoid=parsed.summary)
     return parsed
 
 

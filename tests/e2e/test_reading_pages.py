@@ -275,6 +275,17 @@ def test_a_pull_quote_in_another_language_names_its_speaker_in_that_language(sit
     assert (caption.attrs.get("lang"), caption.attrs.get("dir")) == ("ar", "rtl")
 
 
+def test_a_written_quote_in_quotation_marks_is_shown_in_the_pages_marks_only(site):
+    # quote: '“Rust is ook werk.”' showed as ““Rust is ook werk.”” (the page
+    # draws the marks), on the quote square too.
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    quote = "quote: '“Rust is ook werk.”'\n"
+    story.write_text(text.replace("team: support\n", "team: support\n" + quote), encoding="utf-8")
+    figure = read_page(_build(site), "stories/ben-bakker/").one("figure", "pullquote")
+    assert figure.children[0].text.strip() == "Rust is ook werk."
+
+
 def test_a_phone_numbers_this_page_and_the_ends_only():
     """Seven 44 px numbers do not fit a 320 px phone's row; the narrow pager
     is this page, the ends and the gaps between (the wide one, around it)."""

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from podium.markup import shift_headings
 from podium_read.body import Renderer, derive_quote, derive_summary, sanitize, split_questions
 
@@ -202,3 +204,22 @@ def test_headings_are_renumbered_in_the_order_they_come():
     assert shift_headings("<h4>x</h4><h2>y</h2><h3>z</h3>", 3) == (
         "<h3>x</h3><h3>y</h3><h4>z</h4>"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "quote"),
+    [
+        ("> “Rust is ook werk.”", "Rust is ook werk."),
+        ('> "Rust is ook werk."', "Rust is ook werk."),
+        ("> „Ruhe ist auch Arbeit.“", "Ruhe ist auch Arbeit."),
+        ("> “Rust is ook werk”.", "Rust is ook werk."),
+        # Marks around a part are the writer's; so is one left open.
+        ('> "Rust", zei ze, "is ook werk."', '"Rust", zei ze, "is ook werk."'),
+        ("> “Rust is ook werk, zei ze.", "“Rust is ook werk, zei ze."),
+    ],
+)
+def test_a_quote_wrapped_in_quotation_marks_loses_them(written, quote):
+    """The pull quote and the quote square draw their own marks: a blockquote
+    in marks showed as ““Rust is ook werk.””."""
+    body = Renderer().render(f"Tekst.\n\n{written}\n", "column", "x.md", 1)
+    assert derive_quote(body) == quote
