@@ -112,6 +112,10 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
     )
 
 
+# A scheme as a browser reads one: a letter, then letters, digits, "+", "-", ".".
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
 def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
         # Idempotent, so that sanitising the output again changes nothing (the
@@ -318,6 +322,10 @@ class Link:
 # An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
 _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# A link or an image in the same raw HTML, and its target.
+_RAW_LINK = re.compile(
+    r"""<(a|img)\s[^>]*?\s?(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
+)
 
 # Stands for the site URL in links to published copies; the reader puts the
 # build's SITEURL in (the parse cache does not depend on SITEURL). Forging it
@@ -440,6 +448,8 @@ class Renderer:
         raw = self._md.convert(text)
         if links is not None and "<iframe" in raw.lower():
             links.dropped_iframes(raw)
+        if links is not None:
+            links.dropped_links(raw)
         return scroll_boxes(sanitize(raw, self.iframe_hosts), lang)
 
     def render(
@@ -667,6 +677,41 @@ class _Links:
                     "warning",
                 )
             )
+
+    def dropped_links(self, raw: str) -> None:
+        """A warning for each link or image the sanitiser leaves out (a scheme
+        other than http(s), mailto: or tel:, such as javascript: or file:): the
+        link vanished from the page without a word to the writer."""
+        if "href" not in raw and "src" not in raw:
+            return
+        cleaner = _cleaner(frozenset())
+        for m in _RAW_LINK.finditer(raw):
+            tag, attr = m.group(1).lower(), m.group(2).lower()
+            if (tag, attr) not in (("a", "href"), ("img", "src")):
+                continue
+            written = next(g for g in m.group(3, 4, 5) if g is not None)
+            value = html.unescape(written)
+            shown = value if len(value) <= 120 else value[:117] + "..."
+            what = "link" if tag == "a" else "image"
+            scheme = _SCHEME.match(value.strip())
+            # The sanitiser itself decides, on the value alone (no need for the
+            # usual schemes, which it keeps): what it leaves out is exactly this.
+            if (
+                ":" not in value
+                or (scheme and scheme.group(1).lower() in URL_SCHEMES)
+                or f"{attr}=" in cleaner.clean(f'<{tag} {attr}="{html.escape(value, quote=True)}">')
+            ):
+                continue
+            allowed = (
+                "a link may go to an http:// or https:// address, mailto:, tel: or a path on "
+                "this site"
+                if tag == "a"
+                else "an image is a file in content/ linked with {static}, or https:// from a "
+                "host in setting PODIUM_IMAGE_HOSTS"
+            )
+            message = f'{what} "{shown}" is left out of the page: {allowed}'
+            line = self._line(written) if written in self.source else self._line(value)
+            self.issues.append(Issue(self.path, line, message, "warning"))
 
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as

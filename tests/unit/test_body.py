@@ -223,3 +223,33 @@ def test_a_quote_wrapped_in_quotation_marks_loses_them(written, quote):
     in marks showed as ““Rust is ook werk.””."""
     body = Renderer().render(f"Tekst.\n\n{written}\n", "column", "x.md", 1)
     assert derive_quote(body) == quote
+
+
+def test_a_link_the_sanitiser_leaves_out_is_a_warning_on_its_line():
+    # javascript: and file: were dropped from the page without a word: the
+    # writer's link just vanished. The page stays safe; the writer is told.
+    text = (
+        "Intro.\n\n"
+        "Lees [meer](javascript:alert(1)) of [mail](mailto:hr@example.com).\n\n"
+        "![foto](file:///etc/passwd)\n\n"
+        '<a href="JaVa&#x09;ScRiPt:alert(1)">x</a> <a href="https://example.com/ok">ok</a>\n\n'
+        "```\n[in code](javascript:alert(2))\n```\n"
+    )
+    for kind in ("column", "interview"):
+        source = text if kind == "column" else "## Wat zie je?\n\n" + text
+        body = Renderer().render(source, kind, "x.md", 10)
+        shift = 0 if kind == "column" else 2
+        found = [(i.line, i.severity, i.message) for i in body.issues]
+        assert found == [
+            (12 + shift, "warning", 'link "javascript:alert(1)" is left out of the page: a link '
+             "may go to an http:// or https:// address, mailto:, tel: or a path on this site"),
+            (14 + shift, "warning", 'image "file:///etc/passwd" is left out of the page: an '
+             "image is a file in content/ linked with {static}, or https:// from a host in "
+             "setting PODIUM_IMAGE_HOSTS"),
+            (16 + shift, "warning", 'link "JaVa\tScRiPt:alert(1)" is left out of the page: a '
+             "link may go to an http:// or https:// address, mailto:, tel: or a path on this "
+             "site"),
+        ], found
+        assert "alert(1)" not in body.html and "file:" not in body.html
+        assert 'href="mailto:hr@example.com"' in body.html
+
