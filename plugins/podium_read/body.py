@@ -116,8 +116,28 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
+def as_browsers_read(value: str) -> str:
+    """A link as a browser follows it: a backslash before the query is a "/".
+
+    The URL standard reads "\\" as "/" in http(s) and relative URLs, so
+    ``\\\\evil.example`` is ``//evil.example``, another site, and ``\\x`` is
+    ``/x`` on this one. Left as written, such a link passed the checks as a
+    path on this site while leading readers away. Other schemes (mailto:) and
+    Pelican's link syntax (``{static}``, checked as a path) are left as they are.
+    """
+    if "\\" not in value or value[:1] in "{|":
+        return value
+    scheme = _SCHEME.match(value.strip())
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        return value
+    end = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
+    return value[:end].replace("\\", "/") + value[end:]
+
+
 def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
+        if (tag, attr) in (("a", "href"), ("img", "src")):
+            value = as_browsers_read(value)
         # Idempotent, so that sanitising the output again changes nothing (the
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":
@@ -680,8 +700,9 @@ class _Links:
 
     def dropped_links(self, raw: str) -> None:
         """A warning for each link or image the sanitiser leaves out (a scheme
-        other than http(s), mailto: or tel:, such as javascript: or file:): the
-        link vanished from the page without a word to the writer."""
+        other than http(s), mailto: or tel:, such as javascript: or file:), and
+        for one with a backslash, which browsers read as "/": the link vanished
+        from the page, or led elsewhere, without a word to the writer."""
         if "href" not in raw and "src" not in raw:
             return
         cleaner = _cleaner(frozenset())
@@ -697,19 +718,33 @@ class _Links:
             # The sanitiser itself decides, on the value alone (no need for the
             # usual schemes, which it keeps): what it leaves out is exactly this.
             if (
-                ":" not in value
-                or (scheme and scheme.group(1).lower() in URL_SCHEMES)
-                or f"{attr}=" in cleaner.clean(f'<{tag} {attr}="{html.escape(value, quote=True)}">')
+                ":" in value
+                and not (scheme and scheme.group(1).lower() in URL_SCHEMES)
+                and f"{attr}=" not in cleaner.clean(
+                    f'<{tag} {attr}="{html.escape(value, quote=True)}">'
+                )
             ):
+                allowed = (
+                    "a link may go to an http:// or https:// address, mailto:, tel: or a "
+                    "path on this site"
+                    if tag == "a"
+                    else "an image is a file in content/ linked with {static}, or https:// "
+                    "from a host in setting PODIUM_IMAGE_HOSTS"
+                )
+                message = f'{what} "{shown}" is left out of the page: {allowed}'
+            elif (read := as_browsers_read(value)) != value:
+                read = read if len(read) <= 120 else read[:117] + "..."
+                try:
+                    host = urlsplit(read).hostname
+                except ValueError:
+                    host = None
+                leads = f"the site {host}" if host else "a path on this site"
+                message = (
+                    f'{what} "{shown}" has a backslash, which browsers read as "/": it leads '
+                    f'to "{read}" ({leads}); write it with "/"'
+                )
+            else:
                 continue
-            allowed = (
-                "a link may go to an http:// or https:// address, mailto:, tel: or a path on "
-                "this site"
-                if tag == "a"
-                else "an image is a file in content/ linked with {static}, or https:// from a "
-                "host in setting PODIUM_IMAGE_HOSTS"
-            )
-            message = f'{what} "{shown}" is left out of the page: {allowed}'
             line = self._line(written) if written in self.source else self._line(value)
             self.issues.append(Issue(self.path, line, message, "warning"))
 

@@ -253,3 +253,31 @@ def test_a_link_the_sanitiser_leaves_out_is_a_warning_on_its_line():
         assert "alert(1)" not in body.html and "file:" not in body.html
         assert 'href="mailto:hr@example.com"' in body.html
 
+
+def test_a_backslash_in_a_link_is_the_slash_browsers_read():
+    # Browsers read "\" as "/" in a web address: <a href="\\evil.example"> leads
+    # to //evil.example, another site, yet passed as a path on this site.
+    text = (
+        '<a href="\\\\evil.example/x">a</a> [b](\\\\intern\\pad) '
+        '<a href="https:\\\\example.com\\a?q=\\b">c</a> [d](mailto:a\\b@example.com)\n'
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert 'href="//evil.example/x"' in body.html
+    assert 'href="/intern/pad"' in body.html  # Markdown: \\ is one backslash
+    assert 'href="https://example.com/a?q=\\b"' in body.html  # the query is kept
+    assert 'href="mailto:a\\b@example.com"' in body.html
+    assert [p.target for p in body.page_links] == ["/intern/pad", "https://example.com/a?q=\\b"]
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (10, "warning", 'link "\\\\evil.example/x" has a backslash, which browsers read as '
+         '"/": it leads to "//evil.example/x" (the site evil.example); write it with "/"'),
+        (10, "warning", 'link "\\intern\\pad" has a backslash, which browsers read as "/": it '
+         'leads to "/intern/pad" (a path on this site); write it with "/"'),
+        (10, "warning", 'link "https:\\\\example.com\\a?q=\\b" has a backslash, which browsers '
+         'read as "/": it leads to "https://example.com/a?q=\\b" (the site example.com); write '
+         'it with "/"'),
+    ]
+    assert sanitize(body.html) == body.html
+    # An image by a backslashed address is another site's image: an error.
+    image = Renderer().render("![x](\\\\\\\\evil.example/a.png)\n", "column", "x.md", 10)
+    assert image.issues[-1].severity == "error"
+    assert "is on another site (evil.example)" in image.issues[-1].message
