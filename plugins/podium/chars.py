@@ -69,6 +69,36 @@ def bad_character(value: str, bidi: bool = True) -> str | None:
     return f"the control character {shown}; remove it (only tabs and line breaks are allowed)"
 
 
+# Combining marks (accents, vowel signs) real writing puts on one character:
+# Vietnamese two (ệ), Thai two, Burmese up to four (မြို့), Hebrew with its
+# cantillation three or four, Tibetan stacks as many. "Zalgo text" stacks
+# dozens or hundreds, which the page draws over the lines above and below.
+MAX_MARKS = 6
+
+
+def stacked_marks(value: str) -> str | None:
+    """When some character of ``value`` carries more than ``MAX_MARKS`` combining
+    marks: how many, on which character and where (1-based); else None."""
+    run = 0
+    for at, char in enumerate(value):
+        if not unicodedata.category(char).startswith("M"):
+            run = 0
+            continue
+        run += 1
+        if run <= MAX_MARKS:
+            continue
+        start = at - run  # the character they are on (-1: the value starts with marks)
+        end = start + 1
+        while end < len(value) and unicodedata.category(value[end]).startswith("M"):
+            end += 1
+        base = f'"{value[start]}" (character {start + 1})' if start >= 0 else "nothing"
+        return (
+            f"{end - start - 1} combining marks stacked on {base}; at most {MAX_MARKS} are "
+            "allowed (no language needs more, and more are drawn over the lines around them)"
+        )
+    return None
+
+
 # Letters that draw nothing: the Hangul fillers and the blank Braille cell are
 # letters or symbols to Unicode, and were the way to a title that looks empty.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .chars import bad_character, invisible_only
+from .chars import bad_character, invisible_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
 from .yamlio import Located
@@ -369,9 +369,10 @@ class Fields:
         self, key: str, name: str, value: str, line: int | None = None, bidi: bool = True
     ) -> bool:
         problem = bad_character(value, bidi)
-        if problem is None:
+        stacked = stacked_marks(value) if problem is None else None
+        if problem is None and stacked is None:
             return False
-        message = f'field "{name}" contains {problem}'
+        message = f'field "{name}" ' + (f"contains {problem}" if problem else f"has {stacked}")
         if line is None:
             self.error(key, message)
         else:

@@ -819,3 +819,38 @@ def test_consent_is_judged_against_the_day_the_story_appears_in_the_hubs_zone(tm
             "will never be published; correct the date or the end of consent",
         )
     ]
+
+
+ZALGO = "Z" + "".join(chr(0x0300 + n % 0x30) for n in range(150)) + "algo"
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        (f'title: "{ZALGO}"', "title"),
+        (f"author: {ZALGO}", "author"),
+        (f"role: Developer {ZALGO}", "role"),
+        (f"share_prompts: [Wat doe je?, {ZALGO}]", "share_prompts"),
+    ],
+)
+def test_a_letter_under_a_tower_of_accents_is_an_error(tmp_path, line, key):
+    # "Zalgo text": one letter with 150 combining accents passed, and its
+    # tower was drawn over the lines above and below it on the page.
+    parsed = parse(tmp_path, with_field(line, remove=key))
+    found = [(i.line, i.severity, i.message) for i in parsed.issues]
+    at = 11 if key == "role" else 1
+    line_no = 7 if key == "share_prompts" else 6  # a field not in GOOD is a line more
+    assert found == [
+        (line_no, "error", f'field "{key}" has 150 combining marks stacked on "Z" (character '
+         f"{at}); at most 6 are allowed (no language needs more, and more are drawn over the "
+         "lines around them)"),
+    ], found
+
+
+def test_real_scripts_stack_a_few_marks_and_pass(tmp_path):
+    # Vietnamese (two on ệ), Burmese (four on မြို့), pointed Hebrew with its
+    # cantillation, Devanagari, Thai, vocalised Arabic, an emoji keycap.
+    title = "Tiếng Việt မြို့ בְּרֵאשִׁ֖ית नमस्ते สวัสดี الْعَرَبِيَّة 1️⃣"
+    parsed = parse(tmp_path, with_field(f'title: "{title}"', remove="title"))
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
+    assert parsed.story.title == title
