@@ -105,6 +105,26 @@ def _not_a_story(path: Path) -> str:
     return f"is not a story (stories are .md files) and is not published{hint}"
 
 
+def _hidden_from_editor(files: list[Path], content_root: Path) -> list[Issue]:
+    """A warning for each story saved as .markdown on a hub with the browser editor.
+
+    Pelican (and so the build) reads .markdown as .md, but the editor's
+    collections list one extension (Decap), .md: such a story was published
+    and could not be found in /admin/, with nothing said.
+    """
+    return [
+        Issue(
+            display_path(path, content_root),
+            None,
+            "the browser editor (setting PODIUM_CMS, /admin/) lists only .md stories, so this "
+            f"one cannot be opened there; rename it {path.stem}.md (its URL stays the same)",
+            "warning",
+        )
+        for path in files
+        if path.suffix == ".markdown"
+    ]
+
+
 # Folders whose files Pelican copies to the site as they are.
 BRAND_FOLDER = "brand"
 
@@ -351,6 +371,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         + [link.target for link in (p.body.links if p.body else [])]
     }
     issues: list[Issue] = [i for i in tree if i.path not in named]
+    if settings.cms is not None:
+        issues.extend(_hidden_from_editor(files, content_root))
     for p in parsed:
         issues.extend(p.issues)
 

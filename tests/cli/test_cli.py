@@ -1809,6 +1809,31 @@ def test_a_story_saved_under_another_extension_is_told_the_name_to_give_it(run, 
     assert f"content/columns/{name}: warning: {hint}" in result.output.splitlines()
 
 
+def test_a_markdown_story_is_published_and_told_the_editor_cannot_open_it(run, site):
+    # Pelican's reader (and Podium's) takes .markdown as .md: the story is
+    # validated and published. The browser editor lists .md files only, so on
+    # a hub with PODIUM_CMS the story was out of the editors' reach, unsaid.
+    story = (site / "content" / "columns" / "ben-bakker.md").read_text("utf-8")
+    (site / "content" / "columns" / "nieuw.markdown").write_text(
+        story.replace("role: Supportmedewerker", "role: "), "utf-8"
+    )
+    result = run("check")
+    assert result.exit_code == 1  # read and validated as a story
+    assert "content/columns/nieuw.markdown:5: error: " in result.output, result.output
+    assert ".markdown: warning: the browser editor" not in result.output  # no PODIUM_CMS
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + '\nPODIUM_CMS = {"repo": "acme/hub", "branch": "main"}\n',
+        "utf-8",
+    )
+    result = run("check")
+    assert (
+        "content/columns/nieuw.markdown: warning: the browser editor (setting PODIUM_CMS, "
+        "/admin/) lists only .md stories, so this one cannot be opened there; rename it "
+        "nieuw.md (its URL stays the same)"
+    ) in result.output.splitlines(), result.output
+
+
 @pytest.mark.parametrize(
     ("written", "hint"),
     [
