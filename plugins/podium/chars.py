@@ -76,27 +76,41 @@ def bad_character(value: str, bidi: bool = True) -> str | None:
 MAX_MARKS = 6
 
 
-def stacked_marks(value: str) -> str | None:
-    """When some character of ``value`` carries more than ``MAX_MARKS`` combining
-    marks: how many, on which character and where (1-based); else None."""
+def mark_stack(value: str) -> tuple[int, int] | None:
+    """(index of the character, number of marks) of the first character of
+    ``value`` that carries more than ``MAX_MARKS`` combining marks (index -1:
+    the value starts with them); else None."""
+    if value.isascii():
+        return None
     run = 0
     for at, char in enumerate(value):
         if not unicodedata.category(char).startswith("M"):
             run = 0
             continue
         run += 1
-        if run <= MAX_MARKS:
-            continue
-        start = at - run  # the character they are on (-1: the value starts with marks)
-        end = start + 1
-        while end < len(value) and unicodedata.category(value[end]).startswith("M"):
-            end += 1
-        base = f'"{value[start]}" (character {start + 1})' if start >= 0 else "nothing"
-        return (
-            f"{end - start - 1} combining marks stacked on {base}; at most {MAX_MARKS} are "
-            "allowed (no language needs more, and more are drawn over the lines around them)"
-        )
+        if run > MAX_MARKS:
+            start = at - run
+            end = at + 1
+            while end < len(value) and unicodedata.category(value[end]).startswith("M"):
+                end += 1
+            return start, end - start - 1
     return None
+
+
+def stacked_marks(value: str, where: bool = True) -> str | None:
+    """When some character of ``value`` carries more than ``MAX_MARKS`` combining
+    marks: how many, on which character, and (``where``) its 1-based position."""
+    found = mark_stack(value)
+    if found is None:
+        return None
+    start, count = found
+    base = f'"{value[start]}"' if start >= 0 else "nothing"
+    if where and start >= 0:
+        base += f" (character {start + 1})"
+    return (
+        f"{count} combining marks stacked on {base}; at most {MAX_MARKS} are allowed (no "
+        "language needs more, and more are drawn over the lines around them)"
+    )
 
 
 # Letters that draw nothing: the Hangul fillers and the blank Braille cell are

@@ -854,3 +854,16 @@ def test_real_scripts_stack_a_few_marks_and_pass(tmp_path):
     parsed = parse(tmp_path, with_field(f'title: "{title}"', remove="title"))
     assert parsed.issues == [], [i.format() for i in parsed.issues]
     assert parsed.story.title == title
+
+
+def test_a_tower_of_accents_in_the_text_is_an_error_on_its_line(tmp_path):
+    # The same tower in the story's text was drawn over the lines around it,
+    # and in a blockquote it became the pull quote a "quote" field may not be.
+    text = GOOD + f"\n> {ZALGO} zei ze.\n"
+    parsed = parse(tmp_path, text)
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (13, "error", 'the text has 150 combining marks stacked on "Z"; at most 6 are allowed '
+         "(no language needs more, and more are drawn over the lines around them)"),
+    ]
+    real = GOOD + "\nTiếng Việt, မြို့, בְּרֵאשִׁ֖ית, नमस्ते, สวัสดี en الْعَرَبِيَّة.\n"
+    assert parse(tmp_path, real).issues == []
