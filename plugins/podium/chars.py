@@ -24,6 +24,15 @@ FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\uff
 BIDI_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# In a story's text, the bidirectional controls that reorder the text around
+# them: embeddings, overrides and isolates. (The marks U+200E/F and U+061C only
+# set the direction of what is next to them, and writers of Hebrew and Arabic
+# type them; a plain-text field refuses those too.) "gnirts" in the pull
+# request read "string" on the page, and in a blockquote it became the pull
+# quote, which a "quote" field may not hold.
+BODY_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 # The same characters written as HTML numeric references in Markdown, where the
 # HTML sanitiser turns "&#x1b;" or "&#11;" back into the character itself:
 # the build then failed writing the Atom feed, with no file or line
@@ -48,6 +57,29 @@ def forbidden_reference(text: str) -> tuple[re.Match, str] | None:
                 "hold; remove it"
             )
     return None
+
+
+def reordering(text: str) -> tuple[int, str] | None:
+    """(index, what is wrong) of the first bidirectional control in a story's
+    text that reorders it (``BODY_BIDI_RE``), as a character or as an HTML
+    reference (``&#x202e;``, which the page turns into the character); or None."""
+    found = BODY_BIDI_RE.search(text)
+    at, char = (found.start(), found.group()) if found else (len(text), "")
+    if "&#" in text:
+        for ref in CHAR_REF_RE.finditer(text, 0, at):
+            hex_digits, digits = ref.groups()
+            code = int(hex_digits, 16) if hex_digits else int(digits)
+            if code <= 0x10FFFF and BODY_BIDI_RE.match(chr(code)):
+                at, char = ref.start(), chr(code)
+                break
+    if not char:
+        return None
+    name = unicodedata.name(char, "")
+    return at, (
+        f"the invisible bidirectional control character U+{ord(char):04X} {name}, which "
+        'reorders how the text is shown; remove it (a passage in another direction takes '
+        '<span dir="rtl">...</span>)'
+    )
 
 
 def bad_character(value: str, bidi: bool = True) -> str | None:

@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from podium import filetypes, i18n, paths, yamlio
 from podium.atomic import write_atomic
 from podium.cache import cache_root
-from podium.chars import mark_stack, stacked_marks
+from podium.chars import mark_stack, reordering, stacked_marks
 from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
@@ -381,6 +381,9 @@ def _parse(
         line = source.body_line + source.body.count("\n", 0, max(stack[0], 0))
         stacked = stacked_marks(source.body, where=False)
         issues.append(Issue(shown, line, f"the text has {stacked}"))
+    if (bidi := reordering(source.body)) is not None:
+        line = source.body_line + source.body.count("\n", 0, bidi[0])
+        issues.append(Issue(shown, line, f"the text contains {bidi[1]}"))
     if story is not None and story.kind == "column":
         issues += _third_person(story, body.text, source.body_line)
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)

@@ -867,3 +867,30 @@ def test_a_tower_of_accents_in_the_text_is_an_error_on_its_line(tmp_path):
     ]
     real = GOOD + "\nTiếng Việt, မြို့, בְּרֵאשִׁ֖ית, नमस्ते, สวัสดี en الْعَرَبِيَّة.\n"
     assert parse(tmp_path, real).issues == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "char"),
+    [
+        ("Ik ben \u202egnirts\u202c.", 13, "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Ik ben &#x202E;gnirts&#8236;.", 13, "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("```\nif x \u2067// y\u2069:\n```", 14, "U+2067 RIGHT-TO-LEFT ISOLATE"),
+    ],
+)
+def test_a_control_that_reorders_the_text_is_an_error_on_its_line(tmp_path, text, line, char):
+    # Trojan Source in the story itself: "gnirts" in the pull request read
+    # "string" on the page, and as a blockquote it became the pull quote and
+    # og:description, which a "quote" field with it is refused from being.
+    parsed = parse(tmp_path, GOOD + "\n" + text + "\n")
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (line, "error", f"the text contains the invisible bidirectional control character {char}, "
+         'which reorders how the text is shown; remove it (a passage in another direction '
+         'takes <span dir="rtl">...</span>)'),
+    ]
+
+
+def test_direction_marks_in_the_text_pass(tmp_path):
+    # RLM and LRM only set the direction of what is next to them; Hebrew and
+    # Arabic keyboards type them.
+    parsed = parse(tmp_path, GOOD + "\nשלום (ok)\u200f en \u200eabc \u061c.\n")
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
