@@ -46,9 +46,17 @@ def shorten(slug: str, limit: int = MAX_SLUG) -> str:
     return (cut or slug[:limit]).rstrip("-")
 
 
+# Characters that show nothing and join or break nothing a reader sees: a
+# zero-width space, word joiner, soft hyphen or BOM pasted along with a name
+# ("Ben Bakker\u200b" from a chat or a web page) looked like the name, yet
+# made a second person, with a page of their own at /people/ben-bakker-2/.
+# (ZWJ and ZWNJ are kept: they change how an emoji or a Persian name is drawn.)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\ufeff"))
+
+
 def person_key(name: str) -> str:
     """One person per name, however its case and spacing were typed."""
-    return " ".join(name.split()).casefold()
+    return " ".join(name.translate(_INVISIBLE).split()).casefold()
 
 
 def person_slug(name: str) -> str:

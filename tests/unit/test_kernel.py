@@ -435,3 +435,17 @@ def test_a_dutch_place_with_s_or_t_sorts_under_its_name():
     assert sorted(places, key=name_order) == [
         "Amsterdam", "’s-Gravenhage", "Haarlem", "'s-Hertogenbosch", "Utrecht", "'t Zandt",
     ]  # fmt: skip
+
+
+def test_an_invisible_character_pasted_with_a_name_is_the_same_person():
+    # "Ben Bakker" with a zero-width space (or a soft hyphen, a word joiner)
+    # pasted along looked the same on every page, yet was a second person with
+    # a page of their own, /people/ben-bakker-2/.
+    from podium.slugs import person_key, person_slugs
+
+    names = ["Ben Bakker", "Ben Bakker\u200b", "Ben\u2060 Bak\u00adker", "\ufeffben bakker"]
+    stories = [(dt.date(2026, 1, n), f"s{n}", "nl", name) for n, name in enumerate(names, 1)]
+    assert person_slugs(stories) == {"ben bakker": "ben-bakker"}
+    assert len({person_key(n) for n in names}) == 1
+    # Joiners change how an emoji or a Persian name is drawn: another person.
+    assert person_key("👩\u200d💻") != person_key("👩💻")
