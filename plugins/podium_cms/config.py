@@ -31,7 +31,7 @@ from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
-from podium_read.schema import FIELDS, MAX_LEN, STATUSES
+from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
 MEDIA_FOLDER = "images/people"  # relative to content/, where `podium new --photo` puts them
@@ -358,10 +358,11 @@ def field_widgets(
                 "name": "prompt",
                 "label": t["share_prompt"],
                 "widget": "string",
-                "pattern": plain_text_pattern(t),
+                "pattern": plain_text_pattern(t, MAX_PROMPT_LEN),
             },
             "label_singular": t["share_prompt"],  # its button: "Voeg vraag toe"
             "summary": "{{fields.prompt}}",
+            "max": MAX_PROMPTS,  # as `podium check` holds them
             **optional,
         },
         "updated": {**DATE, **optional},

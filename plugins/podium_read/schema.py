@@ -249,6 +249,37 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A share prompt is a question on the story's page ("What made you apply?"): a
+# 120,000-character one, or thousands, were printed there as they were.
+MAX_PROMPT_LEN = 300
+MAX_PROMPTS = 10
+
+
+def _share_prompts(f: Fields) -> list[str]:
+    prompts = f.text_list("share_prompts")
+    if len(prompts) > MAX_PROMPTS:
+        f.error(
+            "share_prompts",
+            f'field "share_prompts" lists {len(prompts):,} questions; at most {MAX_PROMPTS} '
+            "(the page shows them all)",
+        )
+        return []
+    kept = []
+    for i, prompt in enumerate(prompts):
+        if len(prompt) > MAX_PROMPT_LEN:
+            f.issues.append(
+                Issue(
+                    f.source,
+                    f.located.line("share_prompts", i),
+                    f'a question in "share_prompts" is {len(prompt):,} characters; at most '
+                    f"{MAX_PROMPT_LEN} allowed",
+                )
+            )
+        else:
+            kept.append(prompt)
+    return kept
+
+
 def too_many_aliases(count: int, what: str, name: str = "aliases") -> str:
     return (
         f'field "{name}" lists {count:,} old slugs; {what} may keep at most {MAX_ALIASES}, '
@@ -331,7 +362,7 @@ def validate(
     status = f.choice("status", STATUSES, "published")
     left = f.date("left")
     featured = f.boolean("featured", False)
-    share_prompts = f.text_list("share_prompts")
+    share_prompts = _share_prompts(f)
     updated = f.date("updated")
     # The day the story appears in the hub's zone, which a date-time with
     # another offset may not show (2026-03-31T23:00-04:00 is 1 April in Amsterdam).

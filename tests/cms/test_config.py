@@ -18,7 +18,7 @@ from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
 from podium_cms.config import FILE_SLUG, question_bank
 from podium_read import parse_story
-from podium_read.schema import FIELDS, MAX_LEN
+from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS
 from podium_read.themes import load_themes
 from podium_testkit import ROOT
 from podium_vacancies.load import load_all
@@ -116,6 +116,7 @@ def test_a_share_prompt_with_a_comma_stays_one_question(demo):
         assert prompts["widget"] == "list" and prompts["required"] is False
         assert "fields" not in prompts and "types" not in prompts  # a list of strings
         assert prompts["field"]["widget"] == "string"
+        assert prompts["max"] == MAX_PROMPTS  # more are refused by `podium check`
 
 
 def test_language_layout_matches_podium(demo):
@@ -289,7 +290,7 @@ def test_the_editor_refuses_in_a_text_field_what_podium_check_refuses(demo, tmp_
         widget = widget["field"]
     regex, message = widget["pattern"]
     assert "HTML" in message
-    limit = MAX_LEN.get(name)
+    limit = MAX_PROMPT_LEN if name == "share_prompts" else MAX_LEN[name]
     values = [*_TYPED, *(["x" * limit, "x" * (limit + 1)] if limit else [])]
     for value in values:
         front = {

@@ -894,3 +894,21 @@ def test_direction_marks_in_the_text_pass(tmp_path):
     # Arabic keyboards type them.
     parsed = parse(tmp_path, GOOD + "\nשלום (ok)\u200f en \u200eabc \u061c.\n")
     assert parsed.issues == [], [i.format() for i in parsed.issues]
+
+
+@pytest.mark.parametrize(
+    ("field", "line", "message"),
+    [
+        ('share_prompts:\n  - Wat doe je?\n  - "' + "woord " * 20_000 + '"', 9,
+         'a question in "share_prompts" is 119,999 characters; at most 300 allowed'),
+        ("share_prompts: [" + ", ".join(f"Vraag {n}?" for n in range(11)) + "]", 7,
+         'field "share_prompts" lists 11 questions; at most 10 (the page shows them all)'),
+    ],
+)  # fmt: skip
+def test_share_prompts_are_questions_not_pages(tmp_path, field, line, message):
+    # Every prompt is printed on the story's page: one of 120,000 characters,
+    # or thousands of them, were printed as they were.
+    parsed = parse(tmp_path, with_field(field))
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [(line, "error", message)]
+    ten = "share_prompts: [" + ", ".join(f"Vraag {n}?" for n in range(10)) + "]"
+    assert len(parse(tmp_path, with_field(ten)).story.share_prompts) == 10
