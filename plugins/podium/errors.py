@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ class Issue:
     def format(self) -> str:
         # A file name may hold a line break too: escaped, the error stays one line.
         where = one_line(f"{self.path}:{self.line}" if self.line else self.path)
-        return f"{where}: {self.severity}: {one_line(self.message)}"
+        return f"{where}: {self.severity}: {one_line(shorten_quoted(self.message))}"
 
     def format_github(self) -> str:
         # A workflow command is "::error file=F,line=N::MESSAGE". Per the
@@ -42,7 +43,7 @@ class Issue:
         # named "een, twee: drie.md" ends the file= property early, and a
         # line break in a name would start a second, forged command.
         kind = "error" if self.severity == "error" else "warning"
-        msg = escape_data(one_line(self.message))
+        msg = escape_data(one_line(shorten_quoted(self.message)))
         line = f",line={self.line}" if self.line else ""
         return f"::{kind} file={escape_property(self.path)}{line}::{msg}"
 
@@ -75,6 +76,30 @@ def not_utf8(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Issue:
     line = raw[: exc.start].count(b"\n") + 1
     message = f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding"
     return Issue(shown, line, message)
+
+
+# Messages quote what was written, which may be a whole page: `date:` followed
+# by 50,000 characters gave an error line of 50,000 characters, in which the
+# terminal or the CI log buried what would be valid. Each quoted value is cut
+# to this many characters when shown (the issue keeps it whole).
+MAX_QUOTED = 200
+# A message's quoted values, paired in order: a pattern matching from any '"'
+# would take the text between two short values for a third.
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def shorten_quoted(message: str) -> str:
+    """``message`` with each quoted value over ``MAX_QUOTED`` characters cut, "...xxx..."."""
+    if len(message) <= MAX_QUOTED:
+        return message
+
+    def cut(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if len(inner) <= MAX_QUOTED:
+            return m.group(0)
+        return f'"{inner[: MAX_QUOTED - 3]}..." ({len(inner):,} characters)'
+
+    return _QUOTED.sub(cut, message)
 
 
 def one_line(message: str) -> str:

@@ -449,3 +449,19 @@ def test_an_invisible_character_pasted_with_a_name_is_the_same_person():
     assert len({person_key(n) for n in names}) == 1
     # Joiners change how an emoji or a Persian name is drawn: another person.
     assert person_key("👩\u200d💻") != person_key("👩💻")
+
+
+def test_a_page_long_value_is_cut_in_the_error_line_not_in_the_issue():
+    # `date:` with 50,000 characters after it gave an error line of 50,000
+    # characters, burying what a valid date looks like (at its end).
+    long = "x" * 50_000
+    issue = Issue("a.md", 3, f'field "date" must be one of "a", "b", not "{long}"; write 2026-01')
+    shown = issue.format()
+    assert shown == (
+        'a.md:3: error: field "date" must be one of "a", "b", not "' + "x" * 197 + '..." '
+        "(50,000 characters); write 2026-01"
+    )
+    assert len(issue.format_github()) < 400 and issue.message.count("x") == 50_000
+    # Pairs are taken in order: long text between two short values is not a value.
+    between = Issue("a.md", 1, 'field "a" ' + "y" * 300 + ' not "b"')
+    assert between.format() == "a.md:1: error: " + between.message
