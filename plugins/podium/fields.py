@@ -550,6 +550,7 @@ class Fields:
             return []
         out = []
         first_line: dict[str, int] = {}
+        warned: set[str] = set()
         for i, item in enumerate(value):
             line = self.located.line(*self.path, key, *(() if as_text else (i,)))
             if isinstance(item, bool) or not isinstance(item, (str, int)):
@@ -576,7 +577,9 @@ class Fields:
                     )
                 )
                 continue
-            if warn_twice and item in first_line:
+            # Once per item: [tech, tech, ...] 20,000 times gave 19,999 warnings.
+            if warn_twice and item in first_line and item not in warned:
+                warned.add(item)
                 also = f" (also on line {first_line[item]})" if first_line[item] != line else ""
                 self.issues.append(Issue(
                     self.source, line,

@@ -912,3 +912,13 @@ def test_share_prompts_are_questions_not_pages(tmp_path, field, line, message):
     assert [(i.line, i.severity, i.message) for i in parsed.issues] == [(line, "error", message)]
     ten = "share_prompts: [" + ", ".join(f"Vraag {n}?" for n in range(10)) + "]"
     assert len(parse(tmp_path, with_field(ten)).story.share_prompts) == 10
+
+
+def test_an_item_listed_many_times_is_one_warning(tmp_path):
+    # [tech, tech, ...] 20,000 times printed 19,999 identical warnings.
+    parsed = parse(tmp_path, with_field("themes: [" + ", ".join(["tech"] * 20_000) + ", x, x]"))
+    assert [(i.line, i.message) for i in parsed.issues] == [
+        (7, '"tech" is listed twice in "themes"; keep one'),
+        (7, '"x" is listed twice in "themes"; keep one'),
+    ]
+    assert parsed.story.themes == ("tech", "x")
