@@ -342,6 +342,11 @@ class Link:
 # An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
 _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# An address the sanitiser surely keeps: http(s) with a plain host name and a
+# port below 10000, or mailto:/tel: (a scheme without hosts, read as written).
+_PLAIN_URL = re.compile(
+    r"(?i)(?:https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::[0-9]{1,4})?(?:[/?#]\S*)?|(?:mailto|tel):\S*)$"
+)
 # A link or an image in the same raw HTML, and its target.
 _RAW_LINK = re.compile(
     r"""<(a|img)\s[^>]*?\s?(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
@@ -714,23 +719,32 @@ class _Links:
             value = html.unescape(written)
             shown = value if len(value) <= 120 else value[:117] + "..."
             what = "link" if tag == "a" else "image"
-            scheme = _SCHEME.match(value.strip())
-            # The sanitiser itself decides, on the value alone (no need for the
-            # usual schemes, which it keeps): what it leaves out is exactly this.
+            # The sanitiser itself decides, on the value alone (not for a plain
+            # web or mail address, which it keeps): what it leaves out is exactly
+            # this. "https://[bad/x" is https, yet a URL it cannot read, and left out.
             if (
                 ":" in value
-                and not (scheme and scheme.group(1).lower() in URL_SCHEMES)
+                and not _PLAIN_URL.match(value)
                 and f"{attr}=" not in cleaner.clean(
                     f'<{tag} {attr}="{html.escape(value, quote=True)}">'
                 )
             ):
-                allowed = (
-                    "a link may go to an http:// or https:// address, mailto:, tel: or a "
-                    "path on this site"
-                    if tag == "a"
-                    else "an image is a file in content/ linked with {static}, or https:// "
-                    "from a host in setting PODIUM_IMAGE_HOSTS"
-                )
+                scheme = _SCHEME.match(value.strip())
+                if scheme and scheme.group(1).lower() in URL_SCHEMES:
+                    allowed = (
+                        "it is no address a browser can read; look for a space, a bracket or a "
+                        "port over 65535"
+                    )
+                elif tag == "a":
+                    allowed = (
+                        "a link may go to an http:// or https:// address, mailto:, tel: or a "
+                        "path on this site"
+                    )
+                else:
+                    allowed = (
+                        "an image is a file in content/ linked with {static}, or https:// "
+                        "from a host in setting PODIUM_IMAGE_HOSTS"
+                    )
                 message = f'{what} "{shown}" is left out of the page: {allowed}'
             elif (read := as_browsers_read(value)) != value:
                 read = read if len(read) <= 120 else read[:117] + "..."

@@ -281,3 +281,19 @@ def test_a_backslash_in_a_link_is_the_slash_browsers_read():
     image = Renderer().render("![x](\\\\\\\\evil.example/a.png)\n", "column", "x.md", 10)
     assert image.issues[-1].severity == "error"
     assert "is on another site (evil.example)" in image.issues[-1].message
+
+
+def test_a_web_address_the_sanitiser_cannot_read_is_named_too():
+    # http(s) is allowed, yet "https://[bad/x" or a port over 65535 is no URL the
+    # sanitiser reads, and it leaves the link out: that went unsaid too.
+    text = "[a](https://[intranet/x) [b](https://ok.example:99999/) [c](HTTPS://OK.EXAMPLE/x)\n"
+    body = Renderer().render(text, "column", "x.md", 4)
+    reason = (
+        "is left out of the page: it is no address a browser can read; look for a space, a "
+        "bracket or a port over 65535"
+    )
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (4, "warning", f'link "https://[intranet/x" {reason}'),
+        (4, "warning", f'link "https://ok.example:99999/" {reason}'),
+    ]
+    assert 'href="HTTPS://OK.EXAMPLE/x"' in body.html
