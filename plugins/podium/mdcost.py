@@ -43,7 +43,19 @@ MAX_ABBREVIATIONS = 500
 # with a blank line around its headings re-reads a handful. Two million is about a second.
 MAX_RESCAN = 2_000_000
 
+# Inline marks times the length of the paragraph they are in, summed: each
+# link, escape, code span, tag or emphasis Python-Markdown finds is put back
+# into its paragraph's text by copying all of it ("{}{}{}".format in
+# treeprocessors), so n of them in a paragraph of m characters cost n * m.
+# 25,000 links with an escaped backslash on one line (300 KB) took 31 s,
+# 100,000 "\[" (200 KB) 55 s; five billion is one to seven seconds, by the
+# kind of mark, and a long paragraph with a link in every sentence is in the
+# tens of millions.
+MAX_INLINE_COPY = 5_000_000_000
+_INLINE_MARKS = "[\\`<&*_"
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:.*$", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
@@ -157,6 +169,21 @@ def costly_markdown(text: str) -> Costly | None:
             'without a ">" in one paragraph; Markdown reads that in a time growing with the '
             'square of their number (20,000 take minutes): close each "[" and "<", write '
             "\\[ and \\< for the characters themselves, or split the paragraph",
+        )
+    copies = []
+    for line, paragraph in paragraphs:
+        # Link and footnote definitions are taken out before the inline patterns run.
+        inline = _DEFINITION.sub("", paragraph) if "]:" in paragraph else paragraph
+        marks = sum(inline.count(c) for c in _INLINE_MARKS)
+        copies.append((marks * len(inline), line, marks, len(inline)))
+    if sum(c[0] for c in copies) > MAX_INLINE_COPY:
+        _, line, marks, length = max(copies)
+        return Costly(
+            line,
+            f"the Markdown from here has {marks:,} links, escapes, code spans, tags or emphasis "
+            f"marks in one paragraph of {length:,} characters; Markdown copies the "
+            "paragraph for each of them (25,000 links on one line took 31 s): split it into "
+            "paragraphs with blank lines",
         )
     refs = Counter(m.group(1) for m in _FOOTNOTE_REF.finditer(text))
     if sum(n * (n - 1) // 2 for n in refs.values()) > MAX_FOOTNOTE_LOOPS:
