@@ -8,6 +8,7 @@ afterwards. Everything an employee wrote is sanitised with an allowlist
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import math
@@ -342,6 +343,8 @@ class Link:
 # An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
 _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# How many values a story's link checks search its text for in vain (see _Links._line).
+MAX_MISSES = 100
 # An address the sanitiser surely keeps: http(s) with a plain host name and a
 # port below 10000, or mailto:/tel: (a scheme without hosts, read as written).
 _PLAIN_URL = re.compile(
@@ -615,6 +618,9 @@ class _Links:
         self.kept: set[str] = set()  # {filename} links to stories, left for Pelican
         self.stories: list[Link] = []  # the story files they name, checked across the site
         self.pages: list[Link] = []  # links by path on this site, checked across the site
+        self._lines: dict[str, int] = {}  # _line's answers
+        self._breaks: list[int] | None = None  # where the source's lines end
+        self._misses = 0  # values _line searched for in vain
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -759,7 +765,7 @@ class _Links:
                 )
             else:
                 continue
-            line = self._line(written) if written in self.source else self._line(value)
+            line = self._line(written, value)
             self.issues.append(Issue(self.path, line, message, "warning"))
 
     def _alt_text(self, attrs: str) -> None:
@@ -781,11 +787,33 @@ class _Links:
             )
         )
 
-    def _line(self, value: str) -> int:
-        at = self.source.find(value)
-        if at < 0:
-            at = self.source.find(unquote(value))
-        return self.body_line + (self.source.count("\n", 0, at) if at >= 0 else 0)
+    def _line(self, value: str, *also: str) -> int:
+        """The line of ``value`` in the story: where it is first written, else the body's first.
+
+        Each search reads the whole text, so a story of 40,000 links on one line
+        (a 1 MB file may hold them) took minutes to check: a value is looked up
+        once, lines are counted once, and after ``MAX_MISSES`` values the text
+        does not hold as written (a link the sanitiser or the browser's reading
+        changed), the rest get the body's first line without a search.
+        """
+        line = self._lines.get(value)
+        if line is not None:
+            return line
+        at = -1
+        if self._misses < MAX_MISSES:
+            for written in dict.fromkeys((value, unquote(value), *also)):
+                at = self.source.find(written)
+                if at >= 0:
+                    break
+            self._misses += at < 0
+        if at >= 0:
+            if self._breaks is None:
+                self._breaks = [m.start() for m in re.finditer("\n", self.source)]
+            line = self.body_line + bisect.bisect_left(self._breaks, at)
+        else:
+            line = self.body_line
+        self._lines[value] = line
+        return line
 
     def _error(self, value: str, message: str) -> None:
         self.issues.append(Issue(self.path, self._line(value), message))

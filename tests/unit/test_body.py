@@ -297,3 +297,30 @@ def test_a_web_address_the_sanitiser_cannot_read_is_named_too():
         (4, "warning", f'link "https://ok.example:99999/" {reason}'),
     ]
     assert 'href="HTTPS://OK.EXAMPLE/x"' in body.html
+
+
+class _CountedText(str):
+    """A story text that counts how often it is searched in vain (to its end)."""
+
+    misses = 0
+
+    def find(self, *args):
+        at = super().find(*args)
+        _CountedText.misses += at < 0
+        return at
+
+
+def test_links_are_looked_up_in_the_text_a_bounded_number_of_times():
+    # Each link's line was searched for in the whole text, twice when the link
+    # is not written there as the page has it (a backslash read as "/"): 30,000
+    # such links, one per paragraph, took 42 s to check. Lines are found once
+    # per value, and after 100 vain searches no more are made.
+    links = "".join(f'<a href="\\h\\p{i}">a</a>\n\n' for i in range(1000))
+    text = _CountedText(f"[eerst](/a/b)\n\n{links}[x](/a/b)\n")
+    _CountedText.misses = 0
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert _CountedText.misses <= 200, _CountedText.misses
+    assert [link.line for link in body.page_links][:1] == [10]
+    assert body.page_links[-1].line == 10  # the same value: its first line
+    # The warnings name the backslashed links as written: found, each on its line.
+    assert [i.line for i in body.issues[:2]] == [12, 14] and body.issues[-1].line == 2010
