@@ -267,6 +267,10 @@ _TYPED = [
     "regel een\nregel twee",
     "bel\u0007",
     "gespiegeld\u202enaam",
+    # A letter under a tower of accents ("Zalgo text") is refused; Vietnamese,
+    # with two on a letter, and Burmese, with four, are not.
+    "Z" + "\u0334\u0316\u0350\u0362\u0335\u0327\u0300" + "algo",
+    "Ti\u1ebfng Vi\u1ec7t, \u1019\u103c\u102d\u102f\u1037",
     "😀 blij",
     # In curly quotes (a word processor's): the read step refuses a name or job
     # title so, as the quotes would show on the page; a title may be a quotation.
