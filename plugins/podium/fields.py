@@ -248,6 +248,11 @@ def clock_problem(value: dt.datetime, tz: str) -> str | None:
     return None
 
 
+# The line breaks str.splitlines() breaks at that no control-character check
+# refuses already (\v, \f and the C0/C1 separators are).
+_LINE_BREAK = re.compile("[\n\r\u0085\u2028\u2029]")
+
+
 class Fields:
     """Typed access to one mapping of a YAML document, collecting issues."""
 
@@ -313,11 +318,14 @@ class Fields:
         max_len: int = 0,
         markup: bool = False,
         words: bool = False,
+        one_line: bool = False,
     ) -> str | None:
         """Plain text; ``markup=True`` for the few fields that hold Markdown/HTML.
 
         ``words=True`` for a name or a job title, which is never meant in
         quotes; a headline may well be a quotation, curly quotes and all.
+        ``one_line=True`` (implied by ``words``) for a headline: a line break
+        in it ("Een\u2028goed", or ``title: |``) is an error.
         """
         value = self._get(key, required, "text")
         if value is None:
@@ -337,6 +345,18 @@ class Fields:
         if self._characters(key, self.name(key), value, bidi=not markup):
             return None
         if not markup and self._markup(key, self.name(key), value):
+            return None
+        broken = _LINE_BREAK.search(value) if one_line or words else None
+        if broken:
+            # A heading or a name broke where the writer never saw a break:
+            # U+2028 breaks the line in a browser, and a card's line, not a
+            # space; a typed "\n" shows as a space on the page but not in
+            # the feeds and the editor.
+            self.error(
+                key,
+                f'field "{self.name(key)}" holds a line break (U+{ord(broken.group()):04X}) at '
+                f"character {broken.start() + 1}; it is one line: write it without",
+            )
             return None
         if required and not value:
             self.error(key, f'field "{self.name(key)}" must not be empty')

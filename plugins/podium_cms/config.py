@@ -85,6 +85,7 @@ LABELS = {
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
         "no_curly": "niet tussen aanhalingstekens",
+        "one_line": "op één regel",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
@@ -135,6 +136,7 @@ LABELS = {
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",
         "no_curly": "not in quotation marks",
+        "one_line": "on one line",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
         "closed": "closed",
         "posted_from": "from {date}",
@@ -205,8 +207,16 @@ def url_name_pattern(t: Mapping[str, str]) -> list[str]:
     return [regex, t["url_name"].format(n=MAX_STORY_SLUG)]
 
 
+# A line break in a headline or a name (podium.fields: one_line, implied by words).
+_ONE_LINE = "(?![\\s\\S]*[\\n\\r\\u0085\\u2028\\u2029])"
+
+
 def plain_text_pattern(
-    t: Mapping[str, str], max_len: int = 0, required: bool = False, words: bool = False
+    t: Mapping[str, str],
+    max_len: int = 0,
+    required: bool = False,
+    words: bool = False,
+    one_line: bool = False,
 ) -> list[str]:
     """Decap's ``pattern`` ([regex, message]) for a plain-text field: what the
     read step accepts (podium.fields: no HTML tag, no control or bidi
@@ -218,9 +228,13 @@ def plain_text_pattern(
     value. Lengths count UTF-16 units in the browser, so a text full of emoji
     is cut a little sooner there than by the build, never later.
     """
+    one_line = one_line or words
     regex = "^" + _REFUSED + ("(?=[\\s\\S]*\\S)" if required else "") + (_CURLY if words else "")
+    regex += _ONE_LINE if one_line else ""
     regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
     message = t["plain"] + (", " + t["at_most"].format(n=max_len) if max_len else "")
+    if one_line:
+        message += ", " + t["one_line"]
     if words:
         message += ", " + t["no_curly"]
     return [regex, message]
@@ -249,7 +263,8 @@ def field_widgets(
     optional = {"required": False}
 
     def plain(name: str, required: bool = False) -> list[str]:
-        return plain_text_pattern(t, MAX_LEN[name], required, words=name in WORDS)
+        words = name in WORDS
+        return plain_text_pattern(t, MAX_LEN[name], required, words, one_line=name == "title")
 
     team_options = [
         {"label": names.get(ps.default_lang) or slug, "value": slug}

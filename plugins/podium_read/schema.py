@@ -296,7 +296,7 @@ def validate(
         f.error(None, "the front matter must be fields like 'title: ...', one per line")
         return None, f.issues
     f.unknown(FIELDS, ELSEWHERE)
-    title = f.text("title", required=True, max_len=MAX_LEN["title"])
+    title = f.text("title", required=True, max_len=MAX_LEN["title"], one_line=True)
     date = f.date_or_datetime("date", required=True, timezone=settings.timezone)
     author = f.text("author", required=True, max_len=MAX_LEN["author"], words=True)
     role = f.text("role", required=True, max_len=MAX_LEN["role"], words=True)

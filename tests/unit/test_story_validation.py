@@ -922,3 +922,19 @@ def test_an_item_listed_many_times_is_one_warning(tmp_path):
         (7, '"x" is listed twice in "themes"; keep one'),
     ]
     assert parsed.story.themes == ("tech", "x")
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "at"),
+    [('title: "Een\\u2028goed jaar"', "2028", 4), ('title: "Een\\ngoed jaar"', "000A", 4),
+     ('author: "Anna\\u2029de Boer"', "2029", 5)],
+)  # fmt: skip
+def test_a_line_break_in_a_title_or_a_name_is_an_error(tmp_path, line, code, at):
+    # title: "Een\u2028goed jaar" passed: U+2028 breaks the heading's line in a
+    # browser and on the card, where the writer saw one line.
+    key = line.split(":")[0]
+    messages = [i.message for i in parse(tmp_path, with_field(line, remove=key)).issues]
+    assert messages == [
+        f'field "{key}" holds a line break (U+{code}) at character {at}; it is one line: '
+        "write it without"
+    ]
