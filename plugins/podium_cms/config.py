@@ -60,6 +60,8 @@ LABELS = {
         "translation_hint": "Leeg: een verhaal dat alleen in deze taal verschijnt. Geef het "
         "dan een andere titel dan elk Nederlands verhaal: met dezelfde titel wordt het de "
         "vertaling daarvan.",
+        "translated": "dat verhaal heeft al een vertaling in het {language}: {files}. "
+        "Bewerk die, of kies een ander verhaal",
         "summary": "Samenvatting (een of twee zinnen)",
         "quote": "Citaat",
         "photo": "Portretfoto",
@@ -112,6 +114,8 @@ LABELS = {
         "translation_hint": "Empty: a story that appears only in this language. Give it a "
         "title no story in the default language has: with the same title it becomes that "
         "story's translation.",
+        "translated": "that story has a translation in {language} already: {files}. "
+        "Edit that one, or pick another story",
         "summary": "Summary (one or two sentences)",
         "quote": "Pull quote",
         "photo": "Portrait photo",
@@ -412,6 +416,44 @@ def question_bank(kind: str, lang: str) -> str:
     return "\n".join(f"{p}\n" for p in bank)
 
 
+def translated_originals(site) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """Which default-language stories already have a translation, per
+    (folder, language): {the original's name in the editor: [the file names
+    of its translations in that language]}.
+
+    The editor's "Vertaling van" offered every Dutch story, also one translated
+    already; picked, the new file had the same slug as that translation, which
+    only `podium check` refused ('slug "drie-dagen" in language "en" is also used by
+    ...').
+    admin.js leaves such a story out of the list and refuses it, unless the
+    story being edited is that translation. The name is what Decap calls the
+    entry (its file name without ".md", "dag-op-zee.nl" included); only files
+    directly in the kind's folder are the editor's.
+    """
+    ps = site.settings
+    root = os.path.abspath(site.content_root)
+    originals: dict[tuple[str, str], list[str]] = {}
+    translations: dict[tuple[str, str, str], list[str]] = {}
+    for parsed, source in zip(site.parsed, site.sources, strict=True):
+        story = parsed.story
+        if story is None:
+            continue
+        parts = os.path.relpath(source, root).split(os.sep)
+        if len(parts) != 2 or parts[0] not in KINDS.values():
+            continue
+        folder, name = parts
+        if story.lang == ps.default_lang:
+            if name.endswith(".md"):
+                originals.setdefault((folder, story.slug), []).append(name[: -len(".md")])
+        else:
+            translations.setdefault((folder, story.lang, story.slug), []).append(name)
+    out: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for (folder, lang, slug), names in sorted(translations.items()):
+        for original in originals.get((folder, slug), ()):
+            out.setdefault((folder, lang), {})[original] = sorted(names)
+    return out
+
+
 def load_choices(content: Path, ps: PodiumSettings):
     """Themes and (vacancy id, label) pairs from the content, as the build reads them.
 
@@ -458,8 +500,9 @@ def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
     return [(vid, label) for vid, (_rank, label) in order]
 
 
-def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict]:
+def collections(ps: PodiumSettings, root: str, themes, vacancy_ids, translated=None) -> list[dict]:
     t = _labels(ps)
+    translated = translated or {}
     out = []
     for kind, folder in KINDS.items():
         for lang in ps.languages:
@@ -526,7 +569,11 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                         field.update({
                             "name": "slug",
                             "label": t["translation_of"],
-                            "widget": "relation",
+                            # Decap's relation widget, which admin.js
+                            # registers under this name with one more rule:
+                            # a story translated already is not offered, and
+                            # refused if it is the value (`translated`).
+                            "widget": "translation-of",
                             "collection": f"{folder}-{ps.default_lang}",
                             "search_fields": ["title", "author"],
                             "value_field": "{{slug}}",
@@ -535,6 +582,10 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids) -> list[dict
                             # demo has two) could not be written or saved.
                             "required": False,
                             "hint": t["translation_hint"],
+                            "translated": translated.get((folder, lang), {}),
+                            "translated_message": t["translated"].replace(
+                                "{language}", _language_name(lang, ps.default_lang)
+                            ),
                         })  # fmt: skip
             out.append(collection)
     return out
@@ -573,6 +624,10 @@ def cms_config(
                 backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
+    if site is None:
+        from podium_read.site import read_site
+
+        site = read_site(content, ps)
     config: dict[str, Any] = {
         "backend": backend,
         "publish_mode": publish_mode,
@@ -586,7 +641,7 @@ def cms_config(
         # and of a translation's `slug` copied from one, the same way;
         # accents are cleaned so names like Ömer give plain file names.
         "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": collections(ps, root, themes, vacancy_ids),
+        "collections": collections(ps, root, themes, vacancy_ids, translated_originals(site)),
     }
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]

@@ -286,6 +286,29 @@ def test_add_the_english_translation(cms):
     assert sorted(p.name for p in translation.parent.glob("drie-dagen*")) == ["drie-dagen.md"]
 
 
+def test_an_original_translated_already_is_not_offered(cms):
+    """The field "Vertaling van" offered "Anna de Boer", translated already
+    (anna-de-boer.en.md): picked, the new file had that translation's slug,
+    which only `podium check` refused afterwards. Not offered now; the
+    translation itself keeps it as its original and saves."""
+    page, site, _base = cms
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-en/entries/anna-de-boer")
+    page.get_by_label("Titel", exact=True).fill("Anna de Boer: from intern to data lead")
+    _publish(page)
+    story = site / "content" / "interviews" / "anna-de-boer.en.md"
+    deadline = time.monotonic() + 15
+    while "from intern to data lead" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the editor did not save the translation"
+        time.sleep(0.2)
+    assert _front(text)["slug"] == "anna-de-boer", text
+    _new_story(page, "interviews-en", "Anna, once more", "2026-05-02", "Anna de Boer",
+               "Data team lead", "2026-04-01")  # fmt: skip
+    page.get_by_label("Vertaling van").click()
+    page.keyboard.type("Anna")
+    page.get_by_text("No options").wait_for()
+    assert page.get_by_role("option").count() == 0
+
+
 def test_write_and_edit_a_story_only_in_english(cms):
     """No Dutch original to pick: "Vertaling van" stays empty, and that saves."""
     page, site, _base = cms

@@ -139,7 +139,9 @@ def test_language_layout_matches_podium(demo):
     (body,) = [f for f in nl["fields"] if f["name"] == "body"]
     assert body["editor_components"] == ["code-block"]
     relation = _field(en, "slug")
-    assert relation["widget"] == "relation" and relation["collection"] == "interviews-nl"
+    # Decap's relation widget, as admin.js registers it (minus the originals
+    # translated already).
+    assert relation["widget"] == "translation-of" and relation["collection"] == "interviews-nl"
     # Optional: a story only in English (two in the demo) has no original to pick,
     # and the file name does not depend on it (an empty one would name ".en.md").
     assert relation["required"] is False
@@ -149,6 +151,31 @@ def test_language_layout_matches_podium(demo):
     assert "met dezelfde titel wordt het de vertaling" in relation["hint"]
     assert _field(en, "lang") == {"name": "lang", "label": "Taal", "widget": "hidden",
                                   "default": "en"}  # fmt: skip
+
+
+def test_an_original_translated_already_is_named_in_its_field(demo, tmp_path):
+    """The field "Vertaling van" offered every Dutch story, also one with an English
+    translation already: picked, the new file had that translation's slug, and
+    only `podium check` refused it afterwards. The field lists, per original,
+    the translations it has in that language (admin.js leaves those out and
+    refuses them, except in the translation itself)."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    settings = {**settings, "PATH": str(content)}
+    # An original named with its language suffix is "dag-op-zee.nl" in the editor.
+    (content / "columns" / "van-gdansk-naar-zwolle.md").rename(
+        content / "columns" / "van-gdansk-naar-zwolle.nl.md"
+    )
+    for config in (cms_config(settings, ps), cms_config(settings, ps, site=load_site(content, ps))):
+        interviews = _field(_collection(config, "interviews-en"), "slug")["translated"]
+        assert interviews == {
+            "data-die-je-kunt-voelen": ["data-die-je-kunt-voelen.en.md"],
+            "warmtepomp-geen-cv-ketel": ["warmtepomp-geen-cv-ketel.en.md"],
+        }
+        columns = _field(_collection(config, "columns-en"), "slug")
+        gdansk = {"van-gdansk-naar-zwolle.nl": ["van-gdansk-naar-zwolle.en.md"]}
+        assert columns["translated"] == gdansk
+        assert "vertaling in het Engels: {files}" in columns["translated_message"]
 
 
 def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
@@ -422,7 +449,7 @@ def test_a_vacancy_podium_check_warns_about_is_marked_and_offered_last(demo, tmp
 
 
 def test_the_editor_cannot_delete_a_story(demo):
-    """"Item verwijderen" deleted the story's one file: its URL a bare 404, not
+    """ "Item verwijderen" deleted the story's one file: its URL a bare 404, not
     the tombstone `podium withdraw` leaves, its English translation still
     published, its photo still in the repository, and `podium check` said
     nothing. A story is taken down with `podium withdraw`, or in the editor by
@@ -435,8 +462,9 @@ def test_the_editor_cannot_delete_a_story(demo):
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(demo, lang,
-                                                                               tmp_path):
+def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(
+    demo, lang, tmp_path
+):
     # The contract makes `lang` optional (default: the site's language), and on
     # an English-only hub nobody writes `lang: en`; but the one collection
     # filtered on lang == "en", and Decap's filter drops an entry without the
@@ -447,7 +475,8 @@ def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(d
                 "PATH": str(tmp_path)}  # fmt: skip
     settings.pop(podium_settings.SETTINGS_KEY, None)  # the demo's, parsed once
     (tmp_path / "themes.yml").write_text(
-        f"themes:\n  - {{slug: tech, name: {{{lang}: Tech}}, color: '#1f5fbf'}}\n", "utf-8")
+        f"themes:\n  - {{slug: tech, name: {{{lang}: Tech}}, color: '#1f5fbf'}}\n", "utf-8"
+    )
     ps = podium_settings.get(settings)
     config = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
     assert [c["name"] for c in config["collections"]] == [f"interviews-{lang}",

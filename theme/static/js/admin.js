@@ -102,6 +102,44 @@
   }
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
   var h = window.h;
+  // "Vertaling van" (a translation's original): Decap's relation widget, minus
+  // the stories that have a translation in this language already. Picked, such
+  // a story gave the new file the slug of that translation, which only `podium
+  // check` refused, after the save. The build lists them in the field
+  // (`translated`: the original's name -> its translations' file names); the
+  // story being edited may keep its own original.
+  var relation = CMS.getWidget && CMS.getWidget("relation");
+  if (relation) {
+    var takenBy = function (props, value) {
+      var files = props.field.getIn(["translated", value]);
+      if (!value || !files) return null;
+      files = files.toJS ? files.toJS() : files;
+      var own = String((props.entry && props.entry.get("path")) || "").split("/").pop();
+      return files.indexOf(own) >= 0 ? null : files;
+    };
+    var TranslationOf = window.createClass({
+      isValid: function () {
+        var files = takenBy(this.props, this.props.value);
+        if (!files) return { error: false };
+        return { error: { type: "CUSTOM", message: this.props.field.get("translated_message")
+          .replace("{files}", files.join(", ")) } };
+      },
+      // The list is built by the relation widget's parseHitOptions: taken
+      // stories are dropped from what it returns.
+      leaveOutTaken: function (inner) {
+        if (!inner || inner.podiumFiltered || !inner.parseHitOptions) return;
+        var self = this, parse = inner.parseHitOptions;
+        inner.parseHitOptions = function (hits) {
+          return parse(hits).filter(function (o) { return !takenBy(self.props, o.value); });
+        };
+        inner.podiumFiltered = true;
+      },
+      render: function () {
+        return h(relation.control, Object.assign({}, this.props, { ref: this.leaveOutTaken }));
+      }
+    });
+    CMS.registerWidget("translation-of", TranslationOf, relation.preview, relation.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var entry = this.props.entry;
