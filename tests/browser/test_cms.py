@@ -470,6 +470,39 @@ def _edit_first_line(page, site, name: str, body: str, typed: str) -> str:
     return text
 
 
+def test_the_preview_shows_the_portrait_and_the_pull_quote(cms):
+    """The preview pane showed title, summary and text only: a photo or pull
+    quote the writer had just added was nowhere to be seen. It shows the story
+    page's author card (portrait, name, job title, team, place) and quote."""
+    page, site, _base = cms
+    folder = site / "content" / "images" / "people" / "met-foto"
+    folder.mkdir(parents=True)
+    Image.new("RGB", (300, 400), (40, 160, 90)).save(folder / "portret.jpg")
+    (site / "content" / "columns" / "met-foto.md").write_text(
+        "---\ntitle: Met foto\ndate: 2026-05-01\nauthor: Pim de Vries\nrole: Monteur\n"
+        "lang: nl\nteam: support\nlocation: Zwolle\nphoto: images/people/met-foto/portret.jpg\n"
+        "quote: Elke dag iets nieuws.\nconsent:\n  given: 2026-04-20\n---\nEen zin.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/met-foto")
+    preview = page.frame_locator("iframe").last
+    preview.locator("figure.pullquote blockquote").get_by_text("Elke dag iets nieuws.").wait_for()
+    assert preview.locator("figure.pullquote figcaption").inner_text() == "Pim de Vries"
+    card = preview.locator("aside.author-card")
+    assert card.locator(".author-card__name").inner_text() == "Pim de Vries"
+    assert card.locator(".author-card__role").inner_text() == "Monteur"
+    assert "Zwolle" in card.inner_text()
+    photo = card.locator("img.author-card__photo")
+    photo.wait_for()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].pop().contentDocument"
+        ".querySelector('img.author-card__photo')?.naturalWidth === 300"
+    )
+    # Without a photo, the initials, as on the hub.
+    page.get_by_role("button", name="Verwijder afbeelding").click()
+    card.locator(".author-card__photo--initials").get_by_text("PV").wait_for()
+
+
 def test_angle_brackets_typed_in_the_editor_stay_text(cms):
     """Typed in the rich text, "<main>" and "a <b> c" were saved as they are,
     raw HTML to Python-Markdown: the published page dropped "<main>" and set

@@ -140,22 +140,66 @@
     });
     CMS.registerWidget("translation-of", TranslationOf, relation.preview, relation.schema);
   }
+  // Initials where a story has no photo, as the hub shows them
+  // (podium.i18n.initials: the first and last capitalised word).
+  function initials(name) {
+    var parts = name.split(/\s+/).filter(function (p) {
+      var c = p.charAt(0);
+      return c && c.toUpperCase() === c && c.toLowerCase() !== c;
+    });
+    if (!parts.length) parts = [name];
+    return (parts[0].charAt(0) + (parts.length > 1 ? parts[parts.length - 1].charAt(0) : ""))
+      .toUpperCase();
+  }
+  // The story page's parts a writer fills in (story.html): title, summary,
+  // the author card with the portrait, the pull quote, the text. Without the
+  // card and the quote, a photo or quote just added showed nowhere, and the
+  // writer could not see the story roughly as it will look.
   var Story = window.createClass({
     render: function () {
-      var entry = this.props.entry;
+      var props = this.props, entry = props.entry;
       var get = function (name) { return entry.getIn(["data", name]) || ""; };
-      var name = this.props.collection.get("name").split("-");  // "columns-en"
+      var field = function (name) {
+        return props.fields && props.fields.find(function (f) { return f.get("name") === name; });
+      };
+      var name = props.collection.get("name").split("-");  // "columns-en"
       var kind = name[0].replace(/s$/, "");
+      var author = String(get("author"));
+      var photo = get("photo") ? String(props.getAsset(get("photo"), field("photo")) || "") : "";
+      var team = get("team"), teamField = field("team");
+      if (team && teamField && teamField.get("options")) {
+        var option = teamField.get("options").find(function (o) {
+          return o && o.get && o.get("value") === team;
+        });
+        if (option) team = option.get("label");
+      }
+      var fact = function (label, value) {
+        return value ? h("div", null, h("dt", null, label), " ", h("dd", null, value)) : null;
+      };
       // The pane is inside the Dutch editor page: an English story says so, for
       // hyphenation and screen readers, as its page on the hub does.
       return h("article", { className: "story story--" + kind, lang: name[1] },
         h("header", { className: "story__header wrap wrap--narrow" },
           h("h1", { className: "story__title" }, get("title")),
           get("summary") ? h("p", { className: "story__summary" }, get("summary")) : null,
-          h("p", { className: "story__meta" }, [get("author"), get("role")].filter(Boolean).join(", "))),
+          h("p", { className: "story__meta" }, String(get("date")))),
         h("div", { className: "wrap wrap--narrow story__layout" },
+          h("aside", { className: "author-card" },
+            photo
+              ? h("img", { className: "author-card__photo", src: photo, width: 96, height: 96,
+                           alt: "" })
+              : h("span", { className: "author-card__photo author-card__photo--initials",
+                            "aria-hidden": "true" }, initials(author)),
+            h("p", { className: "author-card__name" }, author),
+            h("p", { className: "author-card__role" }, get("role")),
+            h("dl", { className: "author-card__facts" },
+              fact(field("team") ? field("team").get("label") : "", team),
+              fact(field("location") ? field("location").get("label") : "", get("location")))),
           h("div", { className: "story__body" },
-            h("div", { className: "prose story__text" }, this.props.widgetFor("body")))));
+            get("quote") ? h("figure", { className: "pullquote" },
+              h("blockquote", null, h("p", null, get("quote"))),
+              h("figcaption", null, author)) : null,
+            h("div", { className: "prose story__text" }, props.widgetFor("body")))));
     }
   });
   ["interviews", "columns"].forEach(function (folder) {
