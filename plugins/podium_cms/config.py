@@ -83,6 +83,11 @@ LABELS = {
         "share_prompt": "Vraag",
         "updated": "Laatst inhoudelijk bijgewerkt",
         "body": "Tekst",
+        # admin.js's rule for "<" (docs/cms.md, "Angle brackets"), said where
+        # it applies: "<b>vet</b>" typed stays HTML, "a <b> c" is text.
+        "body_hint": "Tekst met < is gewone tekst. Alleen complete HTML die de site toont, "
+        'zoals <q lang="en">...</q> of de <iframe> van een video, blijft HTML; dus ook '
+        "<b>vet</b>. Vet en cursief maak je met de knoppen.",
         "in": "in het",
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
@@ -136,6 +141,9 @@ LABELS = {
         "share_prompt": "Question",
         "updated": "Last changed in a way that matters to readers",
         "body": "Text",
+        "body_hint": "Text with < is plain text. Only complete HTML the site shows, such as "
+        '<q lang="nl">...</q> or a video\'s <iframe>, stays HTML; so does <b>bold</b>. Make '
+        "text bold or italic with the buttons.",
         "in": "in",
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",
@@ -512,6 +520,7 @@ def collections(ps: PodiumSettings, root: str, themes, vacancy_ids, translated=N
                 "label": t["body"],
                 "widget": "markdown",
                 "default": question_bank(kind, lang),
+                "hint": t["body_hint"],
                 # No image button: it writes the picture's path relative to the
                 # page (images/people/x.jpg), which is always a broken image and
                 # which the read step refuses. The portrait is the `photo` field.

@@ -517,6 +517,10 @@ def test_angle_brackets_typed_in_the_editor_stay_text(cms):
     kept = 'Zij zei <q lang="en">hello</q>.<!-- noot voor de redactie -->\n'
     text = _edit_first_line(page, site, "hoekhaken", "Een gewone zin over code.\n\n" + kept, typed)
     assert kept in text, text
+    # The rich text shows the kept HTML as its text, as it would show typed
+    # HTML: the rule is said under the field, where the writer types.
+    assert '<q lang="en">hello</q>' in page.locator("[contenteditable=true]").last.inner_text()
+    page.get_by_text("blijft HTML").wait_for()
     settings = load_settings(str(site / "pelicanconf.py"))
     story = site / "content" / "columns" / "hoekhaken.md"
     parsed = parse_story(story, site / "content", podium_settings.get(settings))

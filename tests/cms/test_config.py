@@ -138,6 +138,9 @@ def test_language_layout_matches_podium(demo):
     # page, which the read step refuses (always a broken image).
     (body,) = [f for f in nl["fields"] if f["name"] == "body"]
     assert body["editor_components"] == ["code-block"]
+    # Typed "<b>vet</b>" is published bold, "a <b> c" as text (admin.js): the
+    # writer, who never reads docs/cms.md, is told so under the text.
+    assert "<b>vet</b>" in body["hint"] and "blijft HTML" in body["hint"]
     relation = _field(en, "slug")
     # Decap's relation widget, as admin.js registers it (minus the originals
     # translated already).
