@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
@@ -24,7 +24,7 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, did_you_mean, display_path, one_line
 from podium.fields import hub_day
 from podium.prompts import placeholders
-from podium.settings import PodiumSettings, setting_line
+from podium.settings import STORY_KINDS, PodiumSettings, setting_line
 from podium.slugs import slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename
@@ -53,6 +53,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
     issues.extend(translation_kinds(stories))
+    issues.extend(hidden_from_the_editor(stories, settings))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(vacancy_teams(site))
     issues.extend(explicit_vacancy_links(site))
@@ -917,6 +918,40 @@ def translation_authors(stories) -> list[Issue]:
 def _same_name(a: str, b: str) -> bool:
     """Whether two author names are likely one name written two ways."""
     return SequenceMatcher(None, person_key(a), person_key(b)).ratio() >= 0.75
+
+
+def hidden_from_the_editor(stories, settings: PodiumSettings) -> list[Issue]:
+    """A default-language story without a ``lang`` line, on a hub of several
+    languages with the browser editor (``PODIUM_CMS``).
+
+    The editor lists such a story nowhere: its default-language collection
+    has to filter on ``lang`` (it would list ``name.en.md`` too otherwise) and
+    Decap's filter cannot match a missing field (docs/cms.md). The writer who
+    uses the editor could not open it, and nothing said why; ``podium new``
+    and the editor write the line, so this is an older or hand-written file.
+    """
+    if settings.cms is None or len(settings.languages) < 2:
+        return []
+    issues = []
+    for story in stories:
+        where = PurePosixPath(story.path)
+        if (
+            story.lang != settings.default_lang
+            or "lang" in story.lines
+            or where.suffix != ".md"
+            or where.parent.name not in STORY_KINDS
+        ):
+            continue
+        issues.append(
+            Issue(
+                story.path,
+                story.lines.get("title"),
+                'no "lang" line, so the browser editor (/admin/) does not list this story; '
+                f'add "lang: {settings.default_lang}" to its front matter',
+                "warning",
+            )
+        )
+    return issues
 
 
 def translation_kinds(stories) -> list[Issue]:

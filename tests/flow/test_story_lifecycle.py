@@ -649,3 +649,29 @@ def test_an_anonymised_story_whose_url_names_its_author_is_a_warning(run, site, 
     # A name inside another word is not the name ("ginas" is no "gina").
     (columns / file).rename(columns / "ginastiek.md")
     assert "story's URL" not in run("check").output
+
+
+def test_a_story_the_browser_editor_cannot_list_is_a_warning(run, site):
+    # On a hub of two languages the editor's Dutch list shows a story only with
+    # its `lang: nl` line (Decap's filter cannot match a missing field): Ben's
+    # column, without it, could not be opened in the editor, and nothing said why.
+    result = run("check")
+    assert result.exit_code == 0 and 'no "lang" line' not in result.output  # no editor yet
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + '\nPODIUM_CMS = {"repo": "acme/careers"}\n',
+        encoding="utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/columns/ben-bakker.md:2: warning: no "lang" line, so the browser editor '
+        '(/admin/) does not list this story; add "lang: nl" to its front matter'
+    ) in result.output
+    # With the line, or in English (listed by its .en.md suffix), no warning.
+    assert "content/interviews/anna-de-boer.md" not in [
+        line.split(":")[0] for line in result.output.splitlines() if 'no "lang" line' in line
+    ]
+    assert "carla-en-only" not in "".join(
+        line for line in result.output.splitlines() if 'no "lang" line' in line
+    )
