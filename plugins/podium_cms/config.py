@@ -94,6 +94,10 @@ LABELS = {
         "no_curly": "niet tussen aanhalingstekens",
         "one_line": "op één regel",
         "slug_like": "kleine letters, cijfers en streepjes, zoals data-team",
+        "given_after": "ligt na de publicatiedatum ({other}): de toestemming moet er zijn "
+        "voordat het verhaal verschijnt",
+        "until_before": "ligt voor de datum van de toestemming ({other})",
+        "updated_before": "ligt voor de publicatiedatum ({other})",
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
@@ -150,6 +154,10 @@ LABELS = {
         "no_curly": "not in quotation marks",
         "one_line": "on one line",
         "slug_like": "lowercase letters, digits and hyphens, like data-team",
+        "given_after": "is after the publication date ({other}): consent must be given "
+        "before the story appears",
+        "until_before": "is before the day consent was given ({other})",
+        "updated_before": "is before the publication date ({other})",
         "closed": "closed",
         "posted_from": "from {date}",
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
@@ -170,6 +178,19 @@ FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
         "time_format": False, "picker_utc": True}  # fmt: skip
+
+
+def dated(t: Mapping[str, str], rule: str, other: list[str], message: str) -> dict:
+    """A date field that must not be after (``rule`` "not_after") or before
+    ("not_before") another date of the story, ``other`` its path in the data.
+
+    `podium check` refuses a consent given after the story's date, a consent
+    ending before it was given, and an "updated" before the story's date; the
+    editor saved all three (a consent renewed today on last year's story), and
+    only the pull request's check said so. admin.js registers Decap's datetime
+    widget as "podium-date" with this rule; Decap has no rule across fields.
+    """
+    return {**DATE, "widget": "podium-date", rule: {"field": other, "message": t[message]}}
 
 
 def _js_class(pattern: str) -> str:
@@ -291,8 +312,17 @@ def field_widgets(
             "widget": "object",
             "collapsed": False,
             "fields": [
-                {"name": "given", "label": t["given"], **DATE},
-                {"name": "until", "label": t["until"], **DATE, **optional},
+                {
+                    "name": "given",
+                    "label": t["given"],
+                    **dated(t, "not_after", ["date"], "given_after"),
+                },
+                {
+                    "name": "until",
+                    "label": t["until"],
+                    **dated(t, "not_before", ["consent", "given"], "until_before"),
+                    **optional,
+                },
                 # Optional: stories without it are shared (the contract's
                 # default), and Decap would refuse to save them otherwise.
                 {
@@ -401,7 +431,7 @@ def field_widgets(
             "max": MAX_PROMPTS,  # as `podium check` holds them
             **optional,
         },
-        "updated": {**DATE, **optional},
+        "updated": {**dated(t, "not_before", ["date"], "updated_before"), **optional},
     }
     fields = []
     for name in FIELDS:

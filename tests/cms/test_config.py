@@ -181,6 +181,22 @@ def test_an_original_translated_already_is_named_in_its_field(demo, tmp_path):
         assert "vertaling in het Engels: {files}" in columns["translated_message"]
 
 
+def test_dates_podium_check_puts_in_order_are_checked_in_the_editor(demo):
+    """A consent given after the story's date, one ending before it was given,
+    an "updated" before the story's date: `podium check` refuses each, and the
+    editor (widget podium-date, admin.js) compares the same two dates."""
+    settings, ps = demo
+    interviews = _collection(cms_config(settings, ps), "interviews-nl")
+    consent = {f["name"]: f for f in _field(interviews, "consent")["fields"]}
+    updated = _field(interviews, "updated")
+    for field in (consent["given"], consent["until"], updated):
+        assert field["widget"] == "podium-date" and field["format"] == "YYYY-MM-DD"
+    assert consent["given"]["not_after"]["field"] == ["date"]
+    assert consent["until"]["not_before"]["field"] == ["consent", "given"]
+    assert updated["not_before"]["field"] == ["date"]
+    assert "publicatiedatum ({other})" in consent["given"]["not_after"]["message"]
+
+
 def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
     settings, ps = demo
     config = cms_config(settings, ps)

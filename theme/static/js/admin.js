@@ -108,13 +108,20 @@
   // check` refused, after the save. The build lists them in the field
   // (`translated`: the original's name -> its translations' file names); the
   // story being edited may keep its own original.
+  // The entry as it is now: the `entry` prop can be stale (Decap re-renders a
+  // widget only when its own value changes), so a rule that looks at another
+  // field reads getEntry().
+  var current = function (props) {
+    return props.getEntry ? props.getEntry() : props.entry;
+  };
   var relation = CMS.getWidget && CMS.getWidget("relation");
   if (relation) {
     var takenBy = function (props, value) {
       var files = props.field.getIn(["translated", value]);
       if (!value || !files) return null;
       files = files.toJS ? files.toJS() : files;
-      var own = String((props.entry && props.entry.get("path")) || "").split("/").pop();
+      var entry = current(props);
+      var own = String((entry && entry.get("path")) || "").split("/").pop();
       return files.indexOf(own) >= 0 ? null : files;
     };
     var TranslationOf = window.createClass({
@@ -155,6 +162,40 @@
   // the author card with the portrait, the pull quote, the text. Without the
   // card and the quote, a photo or quote just added showed nowhere, and the
   // writer could not see the story roughly as it will look.
+  // A date that must not lie after ("not_after") or before ("not_before")
+  // another date of the story (podium_cms.config.dated): a consent given after
+  // the publication date, one ending before it was given, an "updated" before
+  // the story's date. `podium check` refuses each; the editor now says so at
+  // the field, before the save.
+  var datetime = CMS.getWidget && CMS.getWidget("datetime");
+  if (datetime) {
+    // Only a plain day is compared: a git writer's date with a time and
+    // offset (2026-03-31T23:00-04:00, 1 April on a Dutch hub) is the build's
+    // to judge in the hub's time zone, never refused here on the wrong day.
+    var day = function (value) {
+      var text = String(value || "").trim();
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : "";
+    };
+    var DateInOrder = window.createClass({
+      isValid: function () {
+        var props = this.props, value = day(props.value), entry = current(props);
+        var rules = { not_after: function (a, b) { return a > b; },
+                      not_before: function (a, b) { return a < b; } };
+        for (var name in rules) {
+          var rule = props.field.get(name);
+          if (!rule || !value || !entry) continue;
+          var other = day(entry.getIn(["data"].concat(rule.get("field").toJS())));
+          if (other && rules[name](value, other)) {
+            return { error: { type: "CUSTOM", message: props.field.get("label") + " (" + value +
+              ") " + rule.get("message").replace("{other}", other) } };
+          }
+        }
+        return { error: false };
+      },
+      render: function () { return h(datetime.control, this.props); }
+    });
+    CMS.registerWidget("podium-date", DateInOrder, datetime.preview, datetime.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
