@@ -19,7 +19,7 @@ that language).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,9 @@ LABELS = {
         "posted_from": "vanaf {date}",
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
+        "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
+        "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
+        "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
     },
     "en": {
         "interviews": "Interviews",
@@ -162,6 +165,9 @@ LABELS = {
         "posted_from": "from {date}",
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
+        "withdrawn": "not the address of a withdrawn story ({slugs})",
+        "withdrawn_title": "a new story with this title gets the address of a withdrawn "
+        "story ({slug}); choose another title, or fill in a URL name of its own",
     },
 }
 LANGUAGE_NAMES = {
@@ -230,14 +236,22 @@ _CURLY = f"(?!\\s*[{_js_class(CURLY_OPEN)}][\\s\\S]*[{_js_class(CURLY_CLOSE)}]\\
 WORDS = {"author", "role", "location", "interviewer"}
 
 
-def url_name_pattern(t: Mapping[str, str]) -> list[str]:
+def url_name_pattern(t: Mapping[str, str], withdrawn: Sequence[str] = ()) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
-    a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants.
+    a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
+    and none of the ``withdrawn`` slugs (withdrawn.yml, in this language).
 
     Without the length a URL name of 201 characters was saved, and only the
-    pull request's check refused it ("makes a URL slug of 201 characters")."""
+    pull request's check refused it ("makes a URL slug of 201 characters");
+    so was a withdrawn story's slug, which would put this story's words at the
+    address of a person who asked to be taken down (`podium check`: an error)."""
     regex = f"^(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}$"
-    return [regex, t["url_name"].format(n=MAX_STORY_SLUG)]
+    message = t["url_name"].format(n=MAX_STORY_SLUG)
+    if withdrawn:
+        # A slug is [a-z0-9-] only: nothing in it to escape.
+        regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
+        message += "; " + t["withdrawn"].format(slugs=", ".join(withdrawn))
+    return [regex, message]
 
 
 # A line break in a headline or a name (podium.fields: one_line, implied by words).
@@ -282,12 +296,19 @@ def _language_name(code: str, ui: str) -> str:
 
 
 def field_widgets(
-    ps: PodiumSettings, themes, vacancy_ids, kind: str, lang: str, root: str = ""
+    ps: PodiumSettings,
+    themes,
+    vacancy_ids,
+    kind: str,
+    lang: str,
+    root: str = "",
+    withdrawn: Sequence[str] = (),
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
     ``root``: the content folder as the backend sees it ("content/" on GitHub,
-    "" for decap-server, which is rooted there).
+    "" for decap-server, which is rooted there). ``withdrawn``: the slugs
+    withdrawn.yml keeps in ``lang``, which no story may take again.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -304,7 +325,15 @@ def field_widgets(
         for slug, names in ps.teams.items()
     ]
     widgets: dict[str, dict | None] = {
-        "title": {"widget": "string", "pattern": plain("title", required=True)},
+        # "podium-title" (admin.js): Decap's string widget, which also refuses
+        # the title of a new story whose file name, and so its slug, would be
+        # a withdrawn one (Decap names the file from the title).
+        "title": {
+            "widget": "podium-title",
+            "pattern": plain("title", required=True),
+            "withdrawn": list(withdrawn),
+            "withdrawn_message": t["withdrawn_title"],
+        },
         "date": {**DATE},
         "author": {"widget": "string", "pattern": plain("author", required=True)},
         "role": {"widget": "string", "pattern": plain("role", required=True)},
@@ -336,14 +365,14 @@ def field_widgets(
             ],
         },
         "lang": {"widget": "hidden", "default": lang},
-        "slug": {"widget": "string", **optional, "pattern": url_name_pattern(t)},
+        "slug": {"widget": "string", **optional, "pattern": url_name_pattern(t, withdrawn)},
         "aliases": {
             "widget": "list",
             "field": {
                 "name": "alias",
                 "label": t["alias"],
                 "widget": "string",
-                "pattern": url_name_pattern(t),
+                "pattern": url_name_pattern(t, withdrawn),
             },
             "label_singular": t["alias"],
             "summary": "{{fields.alias}}",
@@ -492,6 +521,17 @@ def translated_originals(site) -> dict[tuple[str, str], dict[str, list[str]]]:
     return out
 
 
+def withdrawn_slugs(site) -> dict[str, list[str]]:
+    """{language: the slugs withdrawn.yml keeps in it}, sorted."""
+    out: dict[str, set[str]] = {}
+    for w in site.withdrawn:
+        if not SLUG_RE.match(w.slug):
+            continue  # the read step refuses it; it must never break the pattern
+        for lang in w.langs:
+            out.setdefault(lang, set()).add(w.slug)
+    return {lang: sorted(slugs) for lang, slugs in out.items()}
+
+
 def load_choices(content: Path, ps: PodiumSettings):
     """Themes and (vacancy id, label) pairs from the content, as the build reads them.
 
@@ -538,13 +578,18 @@ def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
     return [(vid, label) for vid, (_rank, label) in order]
 
 
-def collections(ps: PodiumSettings, root: str, themes, vacancy_ids, translated=None) -> list[dict]:
+def collections(
+    ps: PodiumSettings, root: str, themes, vacancy_ids, translated=None, withdrawn=None
+) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
+    withdrawn = withdrawn or {}
     out = []
     for kind, folder in KINDS.items():
         for lang in ps.languages:
-            fields = field_widgets(ps, themes, vacancy_ids, kind, lang, root)
+            fields = field_widgets(
+                ps, themes, vacancy_ids, kind, lang, root, withdrawn.get(lang, ())
+            )
             body = {
                 "name": "body",
                 "label": t["body"],
@@ -680,7 +725,9 @@ def cms_config(
         # and of a translation's `slug` copied from one, the same way;
         # accents are cleaned so names like Ömer give plain file names.
         "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": collections(ps, root, themes, vacancy_ids, translated_originals(site)),
+        "collections": collections(
+            ps, root, themes, vacancy_ids, translated_originals(site), withdrawn_slugs(site)
+        ),
     }
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]

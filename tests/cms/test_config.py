@@ -197,6 +197,27 @@ def test_dates_podium_check_puts_in_order_are_checked_in_the_editor(demo):
     assert "publicatiedatum ({other})" in consent["given"]["not_after"]["message"]
 
 
+def test_a_withdrawn_slug_is_no_url_name_in_the_editor(demo, tmp_path):
+    """A story at a withdrawn story's address is an error in `podium check`:
+    the editor refuses it as a URL name or old URL name, and admin.js refuses
+    a new story's title that would name the file so."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    (content / "withdrawn.yml").write_text(
+        "withdrawn:\n  - slug: weg-verhaal\n    langs: [nl]\n", encoding="utf-8"
+    )
+    config = cms_config({**settings, "PATH": str(content)}, ps)
+    nl, en = _collection(config, "columns-nl"), _collection(config, "columns-en")
+    assert _field(nl, "title")["widget"] == "podium-title"
+    assert _field(nl, "title")["withdrawn"] == ["weg-verhaal"]
+    assert _field(en, "title")["withdrawn"] == []  # withdrawn in Dutch only
+    for pattern in (_field(nl, "slug")["pattern"], _field(nl, "aliases")["field"]["pattern"]):
+        assert not re.match(pattern[0], "weg-verhaal")
+        assert re.match(pattern[0], "weg-verhaal-2") and re.match(pattern[0], "weg")
+        assert "teruggetrokken verhaal (weg-verhaal)" in pattern[1]
+    assert re.match(_field(en, "aliases")["field"]["pattern"][0], "weg-verhaal")
+
+
 def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
     settings, ps = demo
     config = cms_config(settings, ps)

@@ -196,6 +196,33 @@
     });
     CMS.registerWidget("podium-date", DateInOrder, datetime.preview, datetime.schema);
   }
+  // The title of a new story names its file, so its slug (Decap's {{slug}}):
+  // a title whose slug is a withdrawn one (withdrawn.yml, the field's
+  // `withdrawn`) put a new story at the address of a person who asked to be
+  // taken down, which `podium check` refuses. Refused here when no URL name
+  // of its own is given. The slug is made as the build makes one: accents
+  // dropped, lowercase, every run of other characters one hyphen.
+  var string = CMS.getWidget && CMS.getWidget("string");
+  if (string) {
+    var slugOf = function (text) {
+      return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    };
+    var Title = window.createClass({
+      isValid: function () {
+        var props = this.props, entry = current(props);
+        var withdrawn = props.field.get("withdrawn");
+        if (!withdrawn || !entry || !entry.get("newRecord")) return { error: false };
+        if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
+        var slug = slugOf(props.value).slice(0, 80).replace(/-+$/, "");
+        if (!slug || withdrawn.indexOf(slug) < 0) return { error: false };
+        return { error: { type: "CUSTOM",
+                          message: props.field.get("withdrawn_message").replace("{slug}", slug) } };
+      },
+      render: function () { return h(string.control, this.props); }
+    });
+    CMS.registerWidget("podium-title", Title, string.preview, string.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
