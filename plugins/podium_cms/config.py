@@ -28,7 +28,7 @@ import yaml
 from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
-from podium.prompts import ANSWER_HINTS, prompts
+from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
@@ -77,6 +77,8 @@ LABELS = {
         "draft": "Concept",
         "status_hint": "Een nieuw verhaal begint als concept: het staat pas op de site als "
         "je hier Gepubliceerd kiest.",
+        "unanswered": 'de tekst bevat nog "{prompt}"; vervang dat door je eigen woorden, '
+        "of laat het verhaal een concept",
         "left": "Uit dienst sinds",
         "featured": "Uitgelicht op de voorpagina",
         "share_prompts": "Vragen die collega's helpen het verhaal te delen",
@@ -142,6 +144,8 @@ LABELS = {
         "draft": "Draft",
         "status_hint": "A new story starts as a draft: it is on the site only once you "
         "choose Published here.",
+        "unanswered": 'the text still holds "{prompt}"; replace it with your own words, '
+        "or keep the story a draft",
         "left": "Left the company on",
         "featured": "Featured on the front page",
         "share_prompts": "Questions that help colleagues share the story",
@@ -430,8 +434,15 @@ def field_widgets(
             "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
             **optional,
         },
+        # "podium-status" (admin.js): Decap's select, which refuses
+        # "published" while the text holds a prompt of the question bank, as
+        # `podium check` does (an error in a published story). The editor saved
+        # it, so the pull request failed, or locally `podium serve` stopped
+        # rebuilding, where the writer does not look.
         "status": {
-            "widget": "select",
+            "widget": "podium-status",
+            "placeholders": placeholders(),
+            "unanswered": t["unanswered"],
             "options": [{"label": t[s], "value": s} for s in STATUSES],
             # A new story starts as a draft, as `podium new` writes it: saved
             # half-written (locally "Publiceer" is the only save), its prompts

@@ -450,6 +450,34 @@ def test_a_new_story_cannot_take_a_withdrawn_storys_address(editor, new_page):
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_story_with_a_prompt_left_is_not_published(editor, new_page):
+    """Set to "Gepubliceerd" with a question of the bank still in the text, a
+    story was saved, and `podium check` refused it (an error in a published
+    story): the pull request failed, or `podium serve` stopped rebuilding."""
+    from podium.prompts import prompts
+
+    site, base, _headers = editor
+    page, watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Inhoudstypen").wait_for()
+    _new_story(page, "columns-nl", "Half af", "2026-05-01", "Harm Half", "Monteur", "2026-04-20")
+    page.get_by_role("combobox", name="Status (optioneel)").click()
+    page.get_by_role("option", name="Gepubliceerd").click()
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    first = prompts()["column"]["nl"][0]
+    page.get_by_text(f'de tekst bevat nog "{first}"').wait_for()
+    story = site / "content" / "columns" / "half-af.md"
+    assert not story.exists()
+    page.get_by_role("combobox", name="Status (optioneel)").click()
+    page.get_by_role("option", name="Concept").click()
+    _publish(page)
+    assert "status: draft\n" in _wait_for(story)
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_a_long_title_names_a_file_podium_can_keep(cms):
     """The schema takes titles of up to 300 characters; the editor named the
     file after all of them: this one as a slug of 251 characters, which `podium

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from podium import settings as podium_settings
+from podium.prompts import placeholders
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG
 from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
@@ -85,6 +86,10 @@ def test_every_front_matter_field_has_a_widget(demo):
     assert [o["value"] for o in _field(interviews, "status")["options"]] == ["published", "draft"]
     # A new story is a draft, as `podium new` writes it: its prompts are warnings.
     assert _field(interviews, "status")["default"] == "draft"
+    # ...and "published" is refused while the text holds one (admin.js), as
+    # `podium check` refuses such a published story.
+    assert _field(interviews, "status")["widget"] == "podium-status"
+    assert set(_field(interviews, "status")["placeholders"]) == set(placeholders())
     photo = _field(interviews, "photo")
     assert photo["widget"] == "image"
     assert config["media_folder"] == "content/images/people"

@@ -223,6 +223,28 @@
     });
     CMS.registerWidget("podium-title", Title, string.preview, string.schema);
   }
+  // "Gepubliceerd" while the text still holds a prompt of the question bank
+  // (the field's `placeholders`, podium.prompts): `podium check` refuses such
+  // a published story. A story without a status is published.
+  var select = CMS.getWidget && CMS.getWidget("select");
+  if (select) {
+    var Status = window.createClass({
+      isValid: function () {
+        var props = this.props, entry = current(props);
+        var prompts = props.field.get("placeholders");
+        if ((props.value || "published") !== "published" || !prompts || !entry) {
+          return { error: false };
+        }
+        var body = String(entry.getIn(["data", "body"]) || "");
+        var left = prompts.find(function (p) { return body.indexOf(p) >= 0; });
+        if (!left) return { error: false };
+        return { error: { type: "CUSTOM",
+                          message: props.field.get("unanswered").replace("{prompt}", left) } };
+      },
+      render: function () { return h(select.control, this.props); }
+    });
+    CMS.registerWidget("podium-status", Status, select.preview, select.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
