@@ -21,6 +21,8 @@ from .report import (
     COUNTED,
     DRAFTS_HOW,
     DRAFTS_TITLE,
+    FAILING_HOW,
+    FAILING_TITLE,
     REVIEW_HOW,
     REVIEW_TITLE,
     UNTHEMED_HOW,
@@ -204,7 +206,7 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
-        f"<p>{escape(COUNTED)}</p>"
+        f"<p>{escape(COUNTED)}</p>{_failing(report)}"
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
         f"{review}{_consent(report)}{warn}</main></body></html>"
     )
@@ -265,6 +267,17 @@ def _unthemed(report: Report) -> str:
     )
     return (
         f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
+        f'<ul class="warn">{items}</ul>'
+    )
+
+
+def _failing(report: Report) -> str:
+    """The build's warnings on the feeds whose pulls fail, under the table they explain."""
+    if not report.failing_feeds:
+        return ""
+    items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.failing_feeds)
+    return (
+        f'<h2 id="failing-feeds">{escape(FAILING_TITLE)}</h2><p>{escape(FAILING_HOW)}</p>'
         f'<ul class="warn">{items}</ul>'
     )
 

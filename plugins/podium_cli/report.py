@@ -33,6 +33,8 @@ from podium_tag import Doc, Tagger
 from podium_tag.features import extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import story_doc, tag_all
+from podium_vacancies.stale import CLOSE_DAYS
+from podium_validate import as_published
 
 from .explain import evidence_text
 
@@ -50,6 +52,12 @@ UNTHEMED_HOW = (
     "No theme took these jobs, so no theme page shows them and no row above counts "
     "them. Give each the themes it belongs to (themes: [slug] in its file, or its "
     "feed's themes), or commission a story for it."
+)
+FAILING_TITLE = "Vacancy feeds whose pulls fail"
+FAILING_HOW = (
+    "The open jobs above are the ones the hub publishes: a snapshot not pulled for "
+    f"{CLOSE_DAYS} days has its jobs published as closed, and counted as closed here, until a "
+    "pull of its feed succeeds."
 )
 REVIEW_TITLE = "Stories to review for a theme"
 REVIEW_HOW = (
@@ -143,6 +151,9 @@ class Report:
     consent_ending: list[ConsentEnding] = field(default_factory=list)  # soonest first
     recent_days: int = 183  # what "recent" means: PODIUM_REPORT_RECENT_DAYS
     unthemed: list[Unthemed] = field(default_factory=list)  # open jobs in no theme
+    # The build's warnings on the snapshots whose feeds' pulls fail: a recruiter
+    # missing a job in "open jobs" must read why.
+    failing_feeds: list[Issue] = field(default_factory=list)
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -242,7 +253,13 @@ def quarter(day: dt.date) -> str:
 
 
 def report_of(site: Site) -> Report:
-    """Per theme: stories, recent ones, open vacancies; tagged and linked as the build does."""
+    """Per theme: stories, recent ones, open vacancies; tagged and linked as the build does.
+
+    ``site`` as read (``load_site``): its vacancies are judged here as the build
+    judges them (``as_published``), so a job the hub shows as closed, its feed
+    failing for weeks, is not counted as open, nor as a reason to need stories.
+    """
+    site, failing = as_published(site)
     settings = site.settings
     themes = list(site.themes)
     valid = [p for p in site.parsed if p.story is not None]
@@ -338,7 +355,7 @@ def report_of(site: Site) -> Report:
                   brand.name, brand.color, brand.accent,
                   _review(valid, refs, result.tagging, settings),
                   settings.default_lang, consent_ending(valid, settings),
-                  settings.report_recent_days, unthemed)  # fmt: skip
+                  settings.report_recent_days, unthemed, failing)  # fmt: skip
 
 
 def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[ConsentEnding]:
@@ -393,6 +410,7 @@ def as_json(report: Report) -> str:
         "themes": [{**asdict(r), "needs_stories": r.needs_stories} for r in report.rows],
         "needs_stories": [r.slug for r in report.needing],
         "unthemed_vacancies": [asdict(u) for u in report.unthemed],
+        "failing_feeds": [i.format() for i in report.failing_feeds],
         "unmatched_keywords": [i.format() for i in report.unmatched],
         "review": [asdict(r) for r in report.review],
         "consent_ending": [asdict(c) for c in report.consent_ending],
@@ -434,7 +452,11 @@ def as_text(report: Report, warnings: bool = False) -> str:
             f"{names[r.slug]:<{width}}  {r.stories:>7}  {r.recent:>6}  {r.open_vacancies:>9}  "
             f"{r.newest or '-'}"
         )
-    lines += ["", COUNTED, "", "Themes where recruiting needs stories:"]
+    lines += ["", COUNTED]
+    if report.failing_feeds:
+        lines += ["", FAILING_TITLE + ":", FAILING_HOW]
+        lines += [f"- {one_line(issue.format())}" for issue in report.failing_feeds]
+    lines += ["", "Themes where recruiting needs stories:"]
     lines += [f"- {names[r.slug]}: {_why(r)}" for r in report.needing] or [
         "- none: every theme with open jobs has recent stories"
     ]
@@ -478,7 +500,11 @@ def as_markdown(report: Report) -> str:
             f"| {names[r.slug]} | {r.stories} | {r.recent} | {r.open_vacancies} | "
             f"{r.newest or '-'} |"
         )
-    lines += ["", COUNTED, "", "### Themes where recruiting needs stories", ""]
+    lines += ["", COUNTED]
+    if report.failing_feeds:
+        lines += ["", f"### {FAILING_TITLE}", "", FAILING_HOW, ""]
+        lines += [f"- {md_code(issue.format())}" for issue in report.failing_feeds]
+    lines += ["", "### Themes where recruiting needs stories", ""]
     lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or ["- none"]
     if report.unthemed:
         lines += ["", f"### {UNTHEMED_TITLE}", "", UNTHEMED_HOW, ""]

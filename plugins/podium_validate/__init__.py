@@ -27,16 +27,24 @@ from .site import Site, load_site
 log = logging.getLogger(__name__)
 
 
-def _validate(pelican) -> None:
-    ps = podium_settings.get(pelican.settings)
-    site = load_site(Path(pelican.settings["PATH"]), ps)
-    # The build only (see podium_vacancies.stale): a pull request's checkout
-    # holds snapshots as old as their last commit.
-    kept = cache_root(pelican.settings["PATH"], ps.cache_path) / snapshot.KEPT_SNAPSHOTS
+def as_published(site: Site) -> tuple[Site, list[Issue]]:
+    """The site with the vacancies the build publishes, and the warnings on the
+    snapshots whose feeds' pulls fail (``podium_vacancies.stale``): the jobs of
+    one not pulled for ``CLOSE_DAYS`` are closed. The build and ``podium
+    report`` both call this, so the report counts the open jobs the hub shows.
+    Not ``podium check``: a pull request's checkout holds snapshots as old as
+    their last commit."""
+    kept = cache_root(site.content_root, site.settings.cache_path) / snapshot.KEPT_SNAPSHOTS
     aged, vacancies = stale.judge(site.vacancies, kept)
     if aged:
         problems = tuple(sorted({*site.problems, *aged}, key=Issue.sort_key))
         site = dataclasses.replace(site, vacancies=vacancies, problems=problems)
+    return site, aged
+
+
+def _validate(pelican) -> None:
+    ps = podium_settings.get(pelican.settings)
+    site, _aged = as_published(load_site(Path(pelican.settings["PATH"]), ps))
     for issue in site.problems:
         if issue.severity != "error":
             log.warning(issue.format())

@@ -1909,3 +1909,45 @@ def test_report_dates_a_story_by_the_day_it_appears_in_the_hubs_time_zone(run, s
     quarters = {(q["quarter"], q["theme"]): q["stories"] for q in data["stories_per_quarter"]}
     assert quarters.get(("2026-Q2", "balance")) == 1
     assert ("2026-Q1", "balance") not in quarters
+
+
+def test_report_counts_the_jobs_of_a_failing_feed_as_the_build_publishes_them(run, site):
+    # A snapshot whose feed's pulls had failed for 14 days had its jobs published
+    # as closed (podium_vacancies.stale), yet the report counted them as open:
+    # "Techniek & data: 5 open jobs" where the hub showed 2, and nothing said why.
+    import json
+    from pathlib import Path
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    text = demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"')
+    (feeds / "recruitee-helder.json").write_text(text, encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nPODIUM_TODAY = "2026-12-06"\n'
+                    'PODIUM_FEEDS = [{"name": "recruitee-helder", "kind": "recruitee", '
+                    '"url": "https://helderenergie.recruitee.com/api/offers/"}]\n',
+                    encoding="utf-8")  # fmt: skip
+
+    def tech():
+        data = json.loads(run("report", "--format", "json").output)
+        return next(r for r in data["themes"] if r["slug"] == "tech"), data
+
+    row, data = tech()  # no pull has failed here: the snapshot's jobs are open
+    assert row["open_vacancies"] == 5 and data["failing_feeds"] == []
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True, exist_ok=True)
+    (kept / "recruitee-helder.failing").write_text(
+        '{"since": "2026-11-23T04:00:00+00:00", "error": "HTTP 404 Not Found"}', encoding="utf-8"
+    )
+    row, data = tech()
+    assert row["open_vacancies"] == 2, row
+    assert "Energiecoach aan huis" not in row["vacancy_titles"]
+    (line,) = data["failing_feeds"]
+    assert line.startswith("content/vacancies/feeds/recruitee-helder.json:1: warning: this "
+                           "snapshot was last pulled on 2026-11-22, 14 days ago")  # fmt: skip
+    assert "(HTTP 404 Not Found)" in line
+    for fmt in ("text", "markdown", "html"):
+        out = run("report", "--format", fmt).output
+        assert "Vacancy feeds whose pulls fail" in out and "last pulled on 2026-11-22" in out, fmt
+    assert "- Techniek & data: 2 open jobs;" in run("report").output
