@@ -41,7 +41,7 @@ from .feeds import (
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
-from .people import group_people, person_key, profile_page
+from .people import former_role, group_people, person_key, profile_page
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
@@ -204,7 +204,12 @@ class HubGenerator(Generator):
         if story.anonymous:
             author: dict[str, Any] = brand
         else:
-            author = {"@type": "Person", "name": story.author.name, "jobTitle": story.role}
+            author = {"@type": "Person", "name": story.author.name}
+            # A former colleague's role is no title they hold (see profile_page).
+            if story.is_alumni:
+                author["description"] = former_role(story.role, story.lang)
+            else:
+                author["jobTitle"] = story.role
             if story.person_url:
                 author["url"] = absolute(site_url, story.person_url)
         return {
@@ -354,9 +359,8 @@ class HubGenerator(Generator):
                 # Open Graph's type for a page about one person (the list of
                 # people stays a "website"). Its profile:first_name and
                 # last_name are left out: "Anna de Boer" has no reliable split.
-                meta = self.meta(
-                    lang, urls, person.name, description=person.role_in(lang), og_type="profile"
-                )
+                about = person.described_in(lang)
+                meta = self.meta(lang, urls, person.name, description=about, og_type="profile")
                 meta.homes = {**self.homes, **lists}
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.i18n import translate
 from podium.slugs import person_key, person_slugs
 
 from .meta import modified_at
@@ -26,6 +27,19 @@ class Person:
         """The role as the newest story in ``lang`` gives it ("Heat pump technician"
         on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
         return self.roles.get(lang) or self.role
+
+    def described_in(self, lang: str) -> str:
+        """The person in a line, as the list of people shows them: a former
+        colleague's role said to be a past one ("Oud-collega · Ontwerper"), not
+        offered to a search result or a preview as what they do now."""
+        role = self.role_in(lang)
+        return former_role(role, lang) if self.is_alumni else role
+
+
+def former_role(role: str, lang: str) -> str:
+    """A former colleague's role, said to be a past one: "Oud-collega · Ontwerper"."""
+    former = translate("former_colleague", lang)
+    return f"{former} · {role}" if role else former
 
 
 def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, Person]:
@@ -76,15 +90,20 @@ def profile_page(
     Only what the page shows: name, job title, the company (or, for former
     colleagues, the company they worked for) and the stories listed on it.
     The image is added at output time, with consent (hub.generate_output).
+    A former colleague has no ``jobTitle``: schema.org's is the title a person
+    holds, and beside ``alumniOf`` it said they still did the job they left (a
+    search engine shows it as their title). Their old role is in the
+    ``description``, said as the page says it, a former colleague's.
     """
     stories = sorted(person.stories, key=lambda s: s.date)
-    entity: dict[str, Any] = {
-        "@type": "Person",
-        "name": person.name,
-        "jobTitle": person.role_in(lang),
-        "url": url,
-    }
-    entity["alumniOf" if person.is_alumni else "worksFor"] = org
+    entity: dict[str, Any] = {"@type": "Person", "name": person.name}
+    if person.is_alumni:
+        entity["description"] = person.described_in(lang)
+        entity["alumniOf"] = org
+    else:
+        entity["jobTitle"] = person.role_in(lang)
+        entity["worksFor"] = org
+    entity["url"] = url
     return {
         "@context": "https://schema.org",
         "@type": "ProfilePage",

@@ -138,6 +138,30 @@ def test_alumni_keep_policy_labels_former_colleague(built_site):
     assert "Oud-collega" in people.html
 
 
+def test_a_former_colleagues_structured_data_gives_no_current_job_title(built_site):
+    # Gina left on 2026-01-31, yet her ProfilePage said "jobTitle": "Ontwerper"
+    # beside "alumniOf", and her story's Article author too: schema.org's jobTitle
+    # is the title a person holds, so a search result showed her as the designer
+    # still. Her page's description offered "Ontwerper" to previews alone as well.
+    page = read_page(built_site, "people/gina-vertrokken/")
+    ld = json.loads(page.one("script", type="application/ld+json").text)
+    person = ld["mainEntity"]
+    assert "jobTitle" not in person and "worksFor" not in person, person
+    assert person["alumniOf"]["@type"] == "Organization"
+    assert person["description"] == "Oud-collega · Ontwerper"
+    assert page.meta("description") == "Oud-collega · Ontwerper"
+    story = read_page(built_site, "stories/gina-alumni/")
+    (article,) = [b for b in map(json.loads, (s.text for s in story.all(
+        "script", type="application/ld+json"))) if b["@type"] == "Article"]  # fmt: skip
+    assert "jobTitle" not in article["author"]
+    assert article["author"]["description"] == "Oud-collega · Ontwerper"
+    # A colleague who still works here keeps her job title.
+    anna = read_page(built_site, "people/anna-de-boer/")
+    assert json.loads(anna.one("script", type="application/ld+json").text)["mainEntity"][
+        "jobTitle"
+    ] == "Teamlead data"
+
+
 def test_alumni_keep_policy_labels_former_colleague_in_feeds(built_site):
     # A feed reader shows the author's name, not the page's author card.
     atom = ET.parse(built_site / "feeds" / "stories.atom.xml").getroot()
