@@ -35,7 +35,7 @@ from pelican.log import console
 from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
-from podium.cache import build_cache
+from podium.cache import build_cache, real_dir, regular_file
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
 from podium.settings import (
     SETTINGS_KEY,
@@ -46,6 +46,8 @@ from podium.settings import (
     setting_line,
 )
 from podium_render import defaults
+from podium_vacancies import snapshot
+from podium_vacancies.feeds import MAX_MB
 
 log = logging.getLogger(__name__)
 
@@ -515,7 +517,35 @@ def _own_cache(settings: dict) -> Path | None:
         "its own (nothing is reused or kept: make the folder writable, or delete it)",
         one_line(os.path.relpath(cache)),
     )
-    return Path(tempfile.mkdtemp(prefix="podium-cache-"))
+    own = Path(tempfile.mkdtemp(prefix="podium-cache-"))
+    _copy_pull_records(cache / snapshot.KEPT_SNAPSHOTS, own / snapshot.KEPT_SNAPSHOTS)
+    return own
+
+
+def _copy_pull_records(kept: Path, into: Path) -> None:
+    """The feeds' pull records (``podium_vacancies.stale``: the kept copies and the
+    ``.failing`` markers) into the build's own cache. They are what the build
+    judges a snapshot by, not something to save time: without them a feed whose
+    pulls had failed for weeks had its filled jobs published as open again, with
+    JobPosting data, because the cache could not be written. Reading it still works.
+    Regular files only and of a snapshot's size at most: the cache is not trusted."""
+    if not real_dir(kept):
+        return
+    try:
+        entries = list(os.scandir(kept))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.endswith((".json", snapshot.FAILING)):
+            continue
+        source = Path(entry.path)
+        try:
+            if not regular_file(source) or source.stat().st_size > MAX_MB * 1_000_000:
+                continue
+            into.mkdir(exist_ok=True)
+            shutil.copyfile(source, into / entry.name, follow_symlinks=False)
+        except OSError:  # one unreadable record: that feed is judged as never failing
+            continue
 
 
 class Terminated(SystemExit):

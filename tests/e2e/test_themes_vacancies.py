@@ -542,3 +542,41 @@ def test_vacancies_page_of_a_hub_without_open_jobs_says_so(site):
         assert any(text in p.text for p in page.all("p", "empty")), prefix
         assert not page.all("form", id="job-filters") and not page.all("ul", "jobs"), prefix
         assert not any("filters.js" in s.attrs.get("src", "") for s in page.all("script"))
+
+
+def test_a_build_on_a_cache_it_cannot_write_still_closes_the_jobs_of_a_failing_feed(
+    site, caplog, monkeypatch
+):
+    # A cache folder that cannot be written (left by another user, a read-only CI
+    # mount) had the build use an empty one of its own, without the feeds' pull
+    # records: the jobs of a feed failing for weeks were published as open again,
+    # with JobPosting data. The records are read from the folder all the same.
+    from pathlib import Path
+
+    import podium_cli.build as building
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    text = demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"')
+    (feeds / "recruitee-helder.json").write_text(text, encoding="utf-8")
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True)
+    (kept / "recruitee-helder.failing").write_text(
+        '{"since": "2026-11-23T04:00:00+00:00", "error": "HTTP 404 Not Found"}', encoding="utf-8"
+    )
+    feed = {"name": "recruitee-helder", "kind": "recruitee", "default_country": "NL",
+            "url": "https://helderenergie.recruitee.com/api/offers/"}  # fmt: skip
+    # As root, a folder's mode does not stop a write: the build is told it does.
+    monkeypatch.setattr(building, "_writable", lambda folder: False)
+    out = building.build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-12-06",
+                         PODIUM_FEEDS=[feed]).output  # fmt: skip
+    assert "the cache folder cannot be written" in caplog.text
+    assert "14 days ago: its 3 open vacancies may have been filled" in caplog.text
+    assert job_postings(read_page(out, "vacancies/2301001/")) == []
+    # A pull that found the feed unchanged, recorded in the kept copy, keeps them open.
+    fresh = text.replace('"2026-11-22T05:00:00Z"', '"2026-12-06T04:17:00Z"')
+    (kept / "recruitee-helder.json").write_text(fresh, encoding="utf-8")
+    out = building.build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-12-06",
+                         PODIUM_FEEDS=[feed]).output  # fmt: skip
+    assert job_postings(read_page(out, "vacancies/2301001/"))
