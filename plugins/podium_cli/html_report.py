@@ -232,8 +232,7 @@ def _review(report: Report) -> str:
     name = _namer(report)
     rows = "".join(
         f'<tr><th scope="row">{name(r.theme)}<br><code>{escape(r.theme)}</code></th>'
-        f'<td><span lang="{escape(r.lang)}">{escape(r.title)}</span><br>'
-        f"<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
+        f"<td>{_title(r)}<code>{escape(r.path)}</code></td><td>{escape(r.note)}</td>"
         f"<td>{_evidence(r)}</td></tr>"
         for r in report.review
     )
@@ -244,6 +243,13 @@ def _review(report: Report) -> str:
         '<th scope="col">Why not tagged</th><th scope="col">Evidence</th>'
         f"</tr></thead><tbody>{rows}</tbody></table></div>"
     )
+
+
+def _title(item: ReviewItem) -> str:
+    """A published story's title above its file; a draft's or a scheduled one's file only."""
+    if item.title is None:
+        return ""
+    return f'<span lang="{escape(item.lang)}">{escape(item.title)}</span><br>'
 
 
 def _evidence(item: ReviewItem) -> str:

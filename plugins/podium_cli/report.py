@@ -99,7 +99,9 @@ class ReviewItem:
     theme: str  # slug
     path: str  # the story file, as the editor finds it
     lang: str
-    title: str
+    # None for a draft or a scheduled story: its title is the writer's until it is
+    # published, and the report is passed around (as "Drafts in progress" says).
+    title: str | None
     share: float  # its score over the bar it had to reach
     note: str  # why it is not tagged: "79% of the bar"
     evidence: tuple[str, ...]
@@ -398,7 +400,9 @@ def _review(
         for s in items:
             story = valid[kept[s.story]]
             path = display_path(story.source or story.story.path)
-            out.append(ReviewItem(s.theme, path, story.story.lang, story.story.title, s.share,
+            public = story.story.publication(settings) == "published"
+            title = story.story.title if public else None
+            out.append(ReviewItem(s.theme, path, story.story.lang, title, s.share,
                                   s.note, s.evidence, s.sources))  # fmt: skip
     return out
 

@@ -1951,3 +1951,21 @@ def test_report_counts_the_jobs_of_a_failing_feed_as_the_build_publishes_them(ru
         out = run("report", "--format", fmt).output
         assert "Vacancy feeds whose pulls fail" in out and "last pulled on 2026-11-22" in out, fmt
     assert "- Techniek & data: 2 open jobs;" in run("report").output
+
+
+@pytest.mark.parametrize("front", ["status: draft\n", "date: 2026-07-01\n"])
+def test_report_to_review_names_a_draft_by_its_file_never_its_title(run, site, front):
+    # "Drafts in progress" names drafts by file and writer, never by title (the
+    # report is passed around, a draft is not public), yet the HTML report's
+    # "Stories to review" showed the draft's (or a scheduled story's) title.
+    import json
+
+    story = NEAR_MISS.replace("date: 2026-05-02\n", "date: 2026-05-02\nstatus: draft\n") \
+        if front.startswith("status") else NEAR_MISS.replace("date: 2026-05-02\n", front)
+    (site / "content" / "columns" / "hanna-magazijn.md").write_text(story, encoding="utf-8")
+    (item,) = json.loads(run("report", "--format", "json").output)["review"]
+    assert item["path"] == "content/columns/hanna-magazijn.md" and item["title"] is None
+    html = run("report", "--format", "html").output
+    assert "<code>content/columns/hanna-magazijn.md</code>" in html
+    assert "Mijn eerste jaar" not in html
+    assert "Mijn eerste jaar" not in run("report", "--format", "markdown").output
