@@ -11,3 +11,17 @@ def with_translations(articles) -> list:
         out.append(article)
         out.extend(article.translations)
     return out
+
+
+def newest_first(stories) -> list:
+    """Stories newest first; those of the same moment by slug (``anna`` before
+    ``ben``), then language code.
+
+    The one order of every list of stories (home page, listings, feeds, theme
+    and people pages): each used to break ties its own way, so two stories of
+    one day swapped places between a listing and a theme page. Two stable
+    sorts, since the date runs down and the tie-break up.
+    """
+    ordered = sorted(stories, key=lambda s: (s.slug, s.lang))
+    ordered.sort(key=lambda s: s.date, reverse=True)
+    return ordered

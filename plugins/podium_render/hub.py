@@ -23,7 +23,7 @@ from pelican.generators import Generator
 
 from podium import pipeline
 from podium import settings as podium_settings
-from podium.articles import with_translations
+from podium.articles import newest_first, with_translations
 from podium.cache import build_cache
 from podium.i18n import translate
 from podium.slugs import name_order
@@ -59,9 +59,8 @@ class Planned:
 
 
 def published_stories(context: dict) -> list[Any]:
-    """Every published story in every language, newest first."""
-    stories = with_translations(context.get("articles", []))
-    return sorted(stories, key=lambda a: (a.date, a.slug, a.lang), reverse=True)
+    """Every published story in every language, newest first (``newest_first``)."""
+    return newest_first(with_translations(context.get("articles", [])))
 
 
 def story_fingerprint(story: Any) -> tuple:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from podium.articles import newest_first
 from podium.i18n import translate
 from podium.slugs import person_key, person_slugs
 
@@ -60,7 +61,7 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
     names += [(s.date, s.slug, s.lang, s.person) for s in stories if s.person]
     slugs = person_slugs(names)  # person_key -> slug
     people: dict[str, Person] = {}
-    for story in sorted(stories, key=lambda a: (a.date, a.slug), reverse=True):
+    for story in newest_first(stories):
         if not story.person:
             continue
         slug = slugs[person_key(story.person)]

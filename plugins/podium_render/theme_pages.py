@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from podium import pipeline
+from podium.articles import newest_first
 from podium.i18n import translate
 
 from .meta import absolute
@@ -191,9 +192,11 @@ def _themes_title(lang: str) -> str:
 
 
 def _stories_of(stories: list[Any], slug: str) -> list[Any]:
-    """Stories of a theme: explicit ones first, then by date (newest first)."""
-    tagged = [(s, t) for s in stories for t in getattr(s, "theme_tags", []) if t.slug == slug]
-    tagged.sort(key=lambda st: (st[1].source != "explicit", -st[0].date.timestamp(), st[0].slug))
+    """Stories of a theme: explicit ones first, each group in ``newest_first``
+    order (a stable sort keeps it), as on the listings and in the feeds."""
+    ordered = newest_first(stories)
+    tagged = [(s, t) for s in ordered for t in getattr(s, "theme_tags", []) if t.slug == slug]
+    tagged.sort(key=lambda st: st[1].source != "explicit")
     return [s for s, _ in tagged]
 
 

@@ -40,6 +40,10 @@ def _generator(cls, context, settings, out):
 
 @pytest.fixture
 def hub(site, tmp_path):
+    return _hub(site, tmp_path)
+
+
+def _hub(site, tmp_path):
     out = tmp_path / "out"
     settings = load_settings(site / "pelicanconf.py", OUTPUT_PATH=str(out))
     podium_render._initialized(SimpleNamespace(settings=settings))  # Jinja filters, defaults
@@ -120,3 +124,30 @@ def test_stories_carry_every_attribute_the_contract_names_up_to_render(hub):
     for story in hub.generator.stories:
         missing = [name for name in names if not hasattr(story, name)]
         assert not missing, f"{story.slug}: {missing}"
+
+
+def test_stories_of_one_day_are_in_one_order_everywhere(site, tmp_path):
+    """Two stories of one day: slug order (adam before zora), on the listing,
+    in the feeds and on the theme page alike. The listing and the feeds had
+    zora first (the whole key reversed), the theme page adam first."""
+    for slug, name in (("zora-zand", "Zora Zand"), ("adam-aap", "Adam Aap")):
+        (site / "content" / "columns" / f"{slug}.md").write_text(
+            f"---\ntitle: Een dag met {name}\ndate: 2026-05-01\nauthor: {name}\n"
+            "role: Developer\nconsent: {given: 2026-04-01}\nthemes: [tech]\n---\n\n"
+            "Ik schrijf software en kijk elke ochtend naar het dashboard met data.\n",
+            encoding="utf-8",
+        )
+    hub = _hub(site, tmp_path)
+    pair = ["adam-aap", "zora-zand"]
+
+    def ties(stories):
+        return [s.slug for s in stories if s.slug in pair]
+
+    assert ties(hub.generator.stories) == pair
+    listing = next(p for p in hub.generator.planned if p.save_as == "stories/index.html")
+    assert ties(listing.extra["page"].items) == pair
+    theme = next(p for p in hub.generator.planned if p.save_as == "themes/tech/index.html")
+    assert ties(theme.extra["stories"]) == pair
+    feeds = {atom: stories for _lang, atom, _json, _title, stories, *_ in hub.generator.feeds}
+    assert ties(feeds["feeds/stories.atom.xml"]) == pair
+    assert ties(feeds["themes/tech/feed.atom.xml"]) == pair
