@@ -155,14 +155,17 @@ class HubGenerator(Generator):
         # ``updated`` names a change made that day: one still to come (a story
         # scheduled with its update written ahead) is not shown, nor given to
         # feeds and search engines, until the build of that day; on the day
-        # the story goes live it is simply new.
+        # the story goes live it is simply new. Nor is an update on the
+        # publication day itself shown: "Bijgewerkt op" the very day under the
+        # story's date reads as a correction, and dateModified is datePublished.
         updated = story.podium.updated
-        story.updated_shown = updated if updated and updated <= self.ps.today else None
+        come = updated if updated and updated <= self.ps.today else None
+        story.updated_shown = come if come and come > story.date.date() else None
         story.lastmod = self.freshness.lastmod(
             story.url,
             story_fingerprint(story),
             story.date,
-            story.updated_shown,
+            come,
             source=story.source_path,
         )
         return PageMeta(

@@ -198,3 +198,23 @@ def test_an_update_written_ahead_shows_from_its_day_not_before(site, tmp_path):
     page = read_page(out, story)
     assert '<time datetime="2026-06-05">5 juni 2026</time>' in page.html
     assert lastmods(out)[story] == "2026-06-05"
+
+
+def test_an_update_on_the_publication_day_is_not_shown(site, tmp_path):
+    # updated: 2026-04-10 on a story dated 2026-04-10 showed "Bijgewerkt op
+    # 10 april 2026" under "10 april 2026", while dateModified was datePublished.
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(
+        column.read_text().replace("date: 2026-04-10", "date: 2026-04-10\nupdated: 2026-04-10"),
+        encoding="utf-8",
+    )
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    story = "stories/ben-bakker/"
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-01").output
+    page = read_page(out, story)
+    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    assert block["dateModified"] == block["datePublished"] == "2026-04-10T00:00:00+02:00"
+    assert "Bijgewerkt op" not in page.html
+    assert page.html.count('datetime="2026-04-10"') == 1  # the publication date only
+    assert lastmods(out)[story] == "2026-04-10"
