@@ -260,3 +260,14 @@ def test_words_the_page_repeats_from_the_text_are_indexed_once(built_site, site)
     out = build(site / "pelicanconf.py", site / "output").output
     ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
     assert "Een eigen samenvatting over koffiepauzes" in ben["content"]
+
+
+def test_the_alumni_note_is_not_indexed(built_site):
+    """ "Werkt inmiddels niet meer bij ons." stands on every former colleague's
+    story: indexed, a search for "inmiddels" found them all. "Oud-collega" is
+    the story's own fact and stays searchable."""
+    page = read_page(built_site, "stories/gina-alumni/")
+    assert "Werkt inmiddels niet meer bij ons." in page.html  # still shown
+    (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/gina-alumni/"]
+    assert "inmiddels" not in fragment["content"], fragment["content"]
+    assert "Oud-collega" in fragment["content"], fragment["content"]
