@@ -177,6 +177,11 @@ def test_a_pager_in_the_middle_of_a_long_list_is_one_row_of_numbers(
     assert all(i["label"] == f"Pagina {i['text']}" for i in items if i["text"] != "…")
     links = page.locator(".pager > a").all_inner_texts()
     assert links == ["« Eerste", "← Vorige", "Volgende →", "Laatste »"], links
+    # The text links are targets as tall as the numbers (they were 26 px).
+    heights = page.locator(".pager > a").evaluate_all(
+        "els => els.map(a => a.getBoundingClientRect().height)"
+    )
+    assert all(h >= 44 for h in heights), heights
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean(f"pager at {width} px")
 
