@@ -177,6 +177,8 @@ class CardGenerator(Generator):
             logo_path=self.logo,
             lang=story.lang,
             kind=story.kind,
+            # A summary stands in for a missing quote: it has the story's language.
+            quote_lang=story.quote_lang if story.quote else None,
         )
         prefix = f"{story.slug}.{story.lang}"
         story.card_url = self._want("card", spec, prefix, story.podium.path)

@@ -20,7 +20,7 @@ from . import fonts, portrait
 from .encode import encode
 from .layout import CardLayout
 from .paint import Box, draw_block
-from .spec import CardSpec
+from .spec import CardSpec, opening_mark
 from .textprep import Prepared, normalize, prepare
 from .typeset import Block, fit, has_ink
 
@@ -209,7 +209,8 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             prepared = prepare(quote, chain)
             # The mark stands where the quote begins: on the right in Arabic and Hebrew.
             mark_box = Box(region.right - 60 if prepared.rtl else left, region.y, 60, 78)
-            mark = _fit(layout, "bold", "”" if prepared.rtl else "“", mark_box, (124, 124))
+            opening = opening_mark(spec.quote_lang, prepared.rtl)
+            mark = _fit(layout, "bold", opening, mark_box, (124, 124))
             plan.add("mark", mark, mark_box, accent)
             qbox = Box(
                 left if prepared.rtl else left + 62, q_top, text_w - 62, region.bottom - q_top
@@ -363,7 +364,9 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     text_box = Box(pad, plan.headline_box.y + shift, plan.headline_box.w, block.height)
     rtl = block.prepared.rtl
     mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
-    mark = _fit(layout, "bold", "”" if rtl else "“", mark_box, (220, 220))
+    # The title, drawn when there is no quote, is in the story's language.
+    opening = opening_mark(spec.quote_lang if quote else None, rtl)
+    mark = _fit(layout, "bold", opening, mark_box, (220, 220))
     plan.add("mark", mark, mark_box, mix(ink, theme, 0.45), "end" if rtl else "start")
     plan.add("headline", block, text_box if block.lines else plan.headline_box, ink)
     x = pad

@@ -12,6 +12,29 @@ KINDS = ("interview", "column", "theme", "hub")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
+# The opening mark Chromium's ``quotes: auto`` gives a quote in its own
+# language, the story page's rule for a pull quote with a lang
+# (theme/static/css/podium.css): the card and square draw the same mark as the
+# page. A language not listed opens with “. tests/browser/test_right_to_left.py
+# checks the table against the browser.
+_OPENING_MARKS = {
+    **dict.fromkeys(("bg", "cs", "de", "et", "hr", "hu", "lt", "pl", "ro", "sk", "sl", "sr"), "„"),
+    **dict.fromkeys(("el", "fa", "fr", "it", "nb", "nn", "no", "pt-pt", "ru", "uk"), "«"),
+    **dict.fromkeys(("ar", "fi", "he", "sv", "ur"), "”"),
+    "nl": "‘",
+}
+
+
+def opening_mark(quote_lang: str | None, rtl: bool) -> str:
+    """The mark where a quote begins, as its story page draws it: the design's
+    “ (mirrored, ”, in a quote written right to left), or, for a quote marked
+    with its own language, that language's."""
+    if quote_lang:
+        tag = quote_lang.lower()
+        return _OPENING_MARKS.get(tag) or _OPENING_MARKS.get(tag.split("-")[0], "“")
+    return "”" if rtl else "“"
+
+
 @dataclass(frozen=True)
 class CardSpec:
     title: str
@@ -24,6 +47,7 @@ class CardSpec:
     logo_path: Path | None = None
     lang: str = "nl"
     kind: str = "interview"
+    quote_lang: str | None = None  # the pull quote's own language (<blockquote lang>)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

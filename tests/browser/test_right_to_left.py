@@ -115,3 +115,17 @@ def test_a_pull_quote_in_the_page_language_keeps_the_design_marks(base_url, new_
     page.goto(f"{base_url}/stories/ben-bakker/")
     assert quote_marks(page) == ["“", "”"]
     watch.assert_clean("story with a pull quote")
+
+
+def test_the_cards_open_a_quote_with_the_mark_its_page_shows(rtl_pull_quote_site, new_page):
+    """The quote square and card drew “ over a German quote whose page shows
+    „…“: their table of opening marks is the browser's (quotes: auto)."""
+    from podium_cards.spec import _OPENING_MARKS, opening_mark
+
+    page, watch = new_page()
+    page.goto(f"{rtl_pull_quote_site}/stories/ben-bakker/")
+    quote = page.locator(".pullquote blockquote")
+    for lang in [*_OPENING_MARKS, "en", "es", "pt", "pt-BR", "de-AT", "xx"]:
+        quote.evaluate("(q, lang) => { q.lang = lang; q.dir = 'ltr'; }", lang)
+        assert quote_marks(page)[0] == opening_mark(lang, rtl=False), lang
+    watch.assert_clean("pull quote in every language of the cards' table")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PIL import Image
 
-from podium_cards import CardLayout, render_card, render_square
+from podium_cards import CardLayout, plan_card, plan_square, render_card, render_square
 from podium_cards.encode import MAX_BYTES
 
 from .conftest import decode, make_portrait
@@ -184,3 +184,24 @@ def test_a_glyph_freetype_cannot_rasterise_falls_back_instead_of_failing_the_bui
             "name instead"
         )
         assert Image.open(target).size == size
+
+
+def _mark(plan) -> str:
+    return "".join(plan.texts["mark"].block.prepared.clusters)
+
+
+def test_a_quote_in_its_own_language_opens_with_its_mark_as_on_the_page(spec, png_layout):
+    """A German quote („Wir bauen…“ on the story page since its <blockquote
+    lang="de">) was drawn on the square and the card under the design's “."""
+    german = replace(spec, quote="Wir bauen hier jeden Tag etwas Neues.", quote_lang="de")
+    assert _mark(plan_square(german, png_layout)) == "„"
+    assert _mark(plan_card(german, png_layout)) == "„"
+    assert _mark(plan_square(replace(german, quote_lang="fr"), png_layout)) == "«"
+    # Without a language of its own: the design's mark; mirrored right to left.
+    assert _mark(plan_square(replace(german, quote_lang=None), png_layout)) == "“"
+    arabic = replace(spec, quote="نحن نبني المستقبل معًا كل يوم")
+    assert _mark(plan_square(arabic, png_layout)) == "”"
+    # A language the table does not know opens with “, as the browser's does.
+    assert _mark(plan_square(replace(german, quote_lang="xx-YY"), png_layout)) == "“"
+    # The mark is part of the card: a German quote's card is another file.
+    assert render_square(german).data != render_square(replace(german, quote_lang=None)).data
