@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from podium.chars import reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
 from podium.mdcost import costly_markdown
@@ -144,6 +145,11 @@ def read_vacancy(
     )
     lang = f.choice("lang", languages, default=default_lang)
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
+    if description is not None and (bidi := reordering(description)) is not None:
+        # As in a story's text: "Je bent \u202egnirts" read "string" on the page
+        # and "gnirts" in the pull request (a feed's post is cleaned at the pull).
+        f.error("description", f'field "description" contains {bidi[1]}')
+        description = None
     body, raw = None, ""
     costly = None if description is None or description_is_html else costly_markdown(description)
     if costly is not None:

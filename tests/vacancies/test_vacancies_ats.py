@@ -692,6 +692,25 @@ def test_control_characters_pasted_into_an_ats_do_not_cost_the_post(ats, tmp_pat
 
 
 @pytest.mark.parametrize("kind", sorted(_FEEDS))
+def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, kind):
+    # The loader refuses a right-to-left override in a description (it reads
+    # "gnirts" as "string" on the page): left in, the post was skipped at the
+    # pull, the job missing. Removed, as from a title; a direction mark stays.
+    fixture, posts, _, body = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post[body] = "<p>Je bent \u202egnirts\u202c en &#x2066;x&#x2069; \u200fja</p>"
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    (result,) = report.results
+    assert report.ok and not any("skipped post " + str(post["id"]) in w
+                                 for w in result.warning_lines())  # fmt: skip
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert "Je bent gnirts en x \u200fja" in vacancy.description_html
+
+
+@pytest.mark.parametrize("kind", sorted(_FEEDS))
 def test_a_relative_link_in_a_post_points_where_the_recruiter_meant(ats, tmp_path, kind):
     # "/benefits" was written on the ATS's page for the post; kept as it was,
     # the hub printed it as its own address, a 404 on the careers site.

@@ -339,3 +339,28 @@ def test_a_line_break_in_a_paragraph_is_a_space_in_its_text(tmp_path):
     assert "app and customer portal work for all." in v.description_text, v.description_text
     assert v.description_text.endswith("What we ask\nFive years of experience")
     assert to_text("<p>one\ntwo</p><p>three</p>") == "one two\nthree"
+
+
+@pytest.mark.parametrize(
+    ("written", "char"),
+    [
+        ("Je bent \u202egnirts\u202c.", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Je bent &#x202E;gnirts&#8236;.", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("<p>Je bent \u2067gnirts\u2069.</p>", "U+2067 RIGHT-TO-LEFT ISOLATE"),
+    ],
+)
+def test_a_control_that_reorders_a_description_is_an_error(tmp_path, written, char):
+    # Trojan Source in a job ad: "gnirts" in the pull request read "string" on
+    # the page, as it did in a story's text before that was refused.
+    text = GOOD.replace("Markdown **tekst**.", written)
+    assert errors(tmp_path, text) == [
+        f"content/vacancies/job.yml:12: error: field \"description\" contains the invisible "
+        f"bidirectional control character {char}, which reorders how the text is shown; remove "
+        'it (a passage in another direction takes <span dir="rtl">...</span>)'
+    ]
+
+
+def test_direction_marks_in_a_description_pass(tmp_path):
+    # RLM and LRM only set the direction of what is next to them.
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", "שלום (ok)\u200f en \u200eabc."))
+    assert "\u200f" in v.description_html

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from podium.chars import BIDI_RE, FORBIDDEN_RE
+from podium.chars import BIDI_RE, BODY_BIDI_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
@@ -482,7 +482,11 @@ def vacancy(
             f"its description nests HTML elements more than {MAX_NESTING} deep "
             "(tags opened and never closed?); fix the post in the ATS"
         )
-    body = html.sanitise(printable(description_html or ""), base=apply_url)
+    # The controls that reorder text, which the loader refuses in a description
+    # (Trojan Source), are removed as from a title (``plain``): left in, the
+    # post was skipped and the job missing. After the sanitiser, which has
+    # turned "&#x202e;" into the character itself.
+    body = BODY_BIDI_RE.sub("", html.sanitise(printable(description_html or ""), base=apply_url))
     places = (location,) if isinstance(location, Location) else tuple(location)
     return Vacancy(
         id=vid,
