@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from podium import filetypes, i18n, paths
 from podium.errors import Issue, one_of
-from podium.markup import ATTR, TAG, shift_headings
+from podium.markup import ATTR, SCHEME, TAG, as_browsers_read, backslashed, shift_headings
 from podium.mdcost import costly_markdown
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -111,28 +111,6 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
         and parts.password is None
         and port in (None, 443)
     )
-
-
-# A scheme as a browser reads one: a letter, then letters, digits, "+", "-", ".".
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-
-
-def as_browsers_read(value: str) -> str:
-    """A link as a browser follows it: a backslash before the query is a "/".
-
-    The URL standard reads "\\" as "/" in http(s) and relative URLs, so
-    ``\\\\evil.example`` is ``//evil.example``, another site, and ``\\x`` is
-    ``/x`` on this one. Left as written, such a link passed the checks as a
-    path on this site while leading readers away. Other schemes (mailto:) and
-    Pelican's link syntax (``{static}``, checked as a path) are left as they are.
-    """
-    if "\\" not in value or value[:1] in "{|":
-        return value
-    scheme = _SCHEME.match(value.strip())
-    if scheme and scheme.group(1).lower() not in ("http", "https"):
-        return value
-    end = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
-    return value[:end].replace("\\", "/") + value[end:]
 
 
 def _attribute_filter(hosts: frozenset[str]):
@@ -735,7 +713,7 @@ class _Links:
                     f'<{tag} {attr}="{html.escape(value, quote=True)}">'
                 )
             ):
-                scheme = _SCHEME.match(value.strip())
+                scheme = SCHEME.match(value.strip())
                 if scheme and scheme.group(1).lower() in URL_SCHEMES:
                     allowed = (
                         "it is no address a browser can read; look for a space, a bracket or a "
@@ -752,17 +730,8 @@ class _Links:
                         "from a host in setting PODIUM_IMAGE_HOSTS"
                     )
                 message = f'{what} "{shown}" is left out of the page: {allowed}'
-            elif (read := as_browsers_read(value)) != value:
-                read = read if len(read) <= 120 else read[:117] + "..."
-                try:
-                    host = urlsplit(read).hostname
-                except ValueError:
-                    host = None
-                leads = f"the site {host}" if host else "a path on this site"
-                message = (
-                    f'{what} "{shown}" has a backslash, which browsers read as "/": it leads '
-                    f'to "{read}" ({leads}); write it with "/"'
-                )
+            elif (backslash := backslashed(what, value)) is not None:
+                message = backslash
             else:
                 continue
             line = self._line(written, value)

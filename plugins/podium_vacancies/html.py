@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-from podium.markup import shift_headings
+from podium.markup import as_browsers_read, backslashed, shift_headings
 
 ALLOWED_TAGS = frozenset(
     {
@@ -42,6 +42,15 @@ _OPTIONS = {
     "link_rel": "noopener noreferrer",
     "strip_comments": True,
 }
+
+
+def _keep(tag: str, attr: str, value: str) -> str:
+    # "\\evil.example" is "//evil.example" to a browser, another site: the page
+    # says what readers are led to (as a story's does; ``dropped`` warns).
+    return as_browsers_read(value) if (tag, attr) == ("a", "href") else value
+
+
+_OPTIONS["attribute_filter"] = _keep
 # One sanitiser for every description: nh3.clean would build it again per call.
 _CLEANER = nh3.Cleaner(**_OPTIONS)
 
@@ -133,13 +142,19 @@ def dropped(raw: str) -> list[str]:
     its ``markdown_html`` (before ``sanitise``).
 
     An image, an embedded video or a form vanished without a word, and a
-    ``{static}`` link (a story's syntax) went out as a broken address."""
+    ``{static}`` link (a story's syntax) went out as a broken address; a link
+    written with a backslash led elsewhere than it read (``as_browsers_read``)."""
     lost = sorted({m.lower() for m in _TAG_NAME.findall(raw)} & _LOST)
     out = [
         f"<{tag}> is not published in a vacancy (only text, headings, lists, tables and "
         "links are); describe it in words, or link it"
         for tag in lost
     ]
+    if "\\" in raw:
+        links = _Hrefs()
+        links.feed(raw)
+        links.close()
+        out += filter(None, (backslashed("link", h) for h in dict.fromkeys(links.hrefs)))
     for link in dict.fromkeys(_PELICAN_LINK.findall(raw)):
         shown = link if len(link) <= 80 else link[:77] + "..."
         out.append(
@@ -147,6 +162,18 @@ def dropped(raw: str) -> list[str]:
             "stories); give the full https:// address"
         )
     return out
+
+
+class _Hrefs(HTMLParser):
+    """Every link's href, as written (character references read)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs += [v for k, v in attrs if k == "href" and v]
 
 
 class _Text(HTMLParser):

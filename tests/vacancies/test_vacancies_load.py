@@ -364,3 +364,20 @@ def test_direction_marks_in_a_description_pass(tmp_path):
     # RLM and LRM only set the direction of what is next to them.
     v = load(tmp_path, GOOD.replace("Markdown **tekst**.", "שלום (ok)\u200f en \u200eabc."))
     assert "\u200f" in v.description_html
+
+
+def test_a_backslash_in_a_description_link_is_the_slash_browsers_read(tmp_path):
+    # Browsers read "\" as "/": <a href="\\evil.example/x"> led to another
+    # site, with no word to the editor, as a story's link did before.
+    written = '<a href="\\\\evil.example/x">a</a> [b](\\\\intern\\pad) [c](mailto:a\\b@x.nl)'
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", written))
+    assert 'href="//evil.example/x"' in v.description_html
+    assert 'href="/intern/pad"' in v.description_html  # Markdown: \\ is one backslash
+    assert 'href="mailto:a\\b@x.nl"' in v.description_html
+    assert v.notes == (
+        'link "\\\\evil.example/x" has a backslash, which browsers read as "/": it leads to '
+        '"//evil.example/x" (the site evil.example); write it with "/"',
+        'link "\\intern\\pad" has a backslash, which browsers read as "/": it leads to '
+        '"/intern/pad" (a path on this site); write it with "/"',
+    )
+    assert sanitise(v.description_html) == v.description_html
