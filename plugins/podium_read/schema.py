@@ -500,6 +500,18 @@ def _photo(f: Fields) -> str | None:
     photo = f.text("photo", max_len=300)
     if photo is None:
         return None
+    if re.match(r"^(?:[A-Za-z][A-Za-z0-9+.-]+:|//)", photo):
+        # "https://evil.example/x.jpg" was read as a path, and the message said
+        # "no file content/https:/evil.example/x.jpg": never fetched (no network
+        # at build time, and a reader's browser would call that host), but the
+        # writer was not told what a photo is. (Two letters at least before
+        # the ":"; "C:" is a Windows path, refused below.)
+        f.error(
+            "photo",
+            'field "photo" must be a file in content/, like images/people/sanne.jpg, not a web '
+            f'address ("{photo}"): save the photo in content/images/people/ and write its path',
+        )
+        return None
     p = PurePosixPath(photo.replace("\\", "/"))
     # Photos must stay inside content/: the build copies them to the public
     # site, so a path out of the tree would publish arbitrary files.

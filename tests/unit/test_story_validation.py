@@ -120,6 +120,13 @@ BAD_CASES = [
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: images/nope.jpg", None, 7, ['"photo": no file content/images/nope.jpg']),
+    # A web address said "no file content/https:/evil.example/x.jpg": safe, but
+    # no word that a photo is a file in content/, and the address mangled.
+    ("photo: https://evil.example/x.jpg", None, 7, [
+        'field "photo" must be a file in content/, like images/people/sanne.jpg, not a web '
+        'address ("https://evil.example/x.jpg"): save the photo in content/images/people/ and '
+        "write its path"]),
+    ("photo: //evil.example/x.jpg", None, 7, ['not a web address ("//evil.example/x.jpg")']),
     (
         "team: enginering",
         None,
