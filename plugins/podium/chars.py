@@ -174,3 +174,16 @@ def invisible_only(value: str) -> str | None:
         name = unicodedata.name(char, "")
         names.append(f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X}")
     return ", ".join(names[:4]) + (", ..." if len(names) > 4 else "")
+
+
+def hidden_character(value: str) -> tuple[int, str] | None:
+    """(index, name as "U+200B ZERO WIDTH SPACE") of the first character of
+    ``value`` that shows nothing and is no space: a zero-width space, word
+    joiner, soft hyphen, BOM, joiner or blank letter; else None. For a value
+    that is an identifier (a slug), where a pasted one read "anna" and was
+    another URL than "anna"."""
+    for at, char in enumerate(value):
+        if _shows_nothing(char) and unicodedata.category(char) not in ("Zs", "Zl", "Zp"):
+            name = unicodedata.name(char, "")
+            return at, f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X}"
+    return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
+from podium.chars import hidden_character
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware, hub_day, parse_date
 from podium.settings import PodiumSettings
@@ -212,6 +213,9 @@ def _story_slug(f: Fields, languages: tuple[str, ...]) -> str | None:
     value = f.text("slug")
     if value is None or SLUG_RE.match(value):
         return value
+    if (hidden := _hidden_in_slug(value)) is not None:
+        f.error("slug", f'field "slug" {hidden}')
+        return None
     stem, _dot, suffix = value.rpartition(".")
     made = kernel_slugify(stem if stem and suffix in languages else value)
     if not made:
@@ -222,6 +226,24 @@ def _story_slug(f: Fields, languages: tuple[str, ...]) -> str | None:
         )
         return None
     return made
+
+
+def _hidden_in_slug(value: str) -> str | None:
+    """What is wrong with a slug written with a character that shows nothing.
+
+    "an\u200bna" (a zero-width space pasted along) reads "anna", yet made the
+    URL an-na, and a translation with slug: anna was not linked to it; a soft
+    hyphen was dropped, so what the URL is depended on which character it was.
+    Refused, not guessed: a slug is an address others link to."""
+    found = hidden_character(value)
+    if found is None:
+        return None
+    at, name = found
+    meant = kernel_slugify("".join(c for c in value if hidden_character(c) is None))
+    return (
+        f"holds the invisible character {name} at character {at + 1}, which a URL "
+        f"cannot show; remove it (write {meant})"
+    )
 
 
 def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
@@ -235,7 +257,9 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
     for i, value in enumerate(values):
         made = value if SLUG_RE.match(value) else kernel_slugify(value)
         problem = None
-        if not made:
+        if (hidden := _hidden_in_slug(value)) is not None:
+            problem = hidden
+        elif not made:
             problem = "has no letters or digits to make a URL of; write the story's old slug"
         elif len(made) > MAX_STORY_SLUG:
             problem = f"makes a slug of {len(made)} characters; at most {MAX_STORY_SLUG}"

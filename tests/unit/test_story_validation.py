@@ -945,3 +945,23 @@ def test_a_line_break_in_a_title_or_a_name_is_an_error(tmp_path, line, code, at)
         f'field "{key}" holds a line break (U+{code}) at character {at}; it is one line: '
         "write it without"
     ]
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [("\u200b", "U+200B ZERO WIDTH SPACE"), ("\u00ad", "U+00AD SOFT HYPHEN"),
+     ("\u2060", "U+2060 WORD JOINER"), ("\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE")],
+)
+def test_an_invisible_character_in_a_slug_is_an_error_naming_it(tmp_path, char, name):
+    # slug: "an\u200bna" (a zero-width space pasted along) looked like "anna" yet
+    # was the URL an-na, and a translation with slug: anna was not linked to it
+    # (a soft hyphen was dropped instead: which URL depended on the character).
+    parsed = parse(tmp_path, with_field(f'slug: "an{char}na"\naliases: ["oud{char}e-naam"]'))
+    assert [e.format().split(": error: ")[1] for e in parsed.errors] == [
+        f'field "slug" holds the invisible character {name} at character 3, which a URL '
+        "cannot show; remove it (write anna)",
+        f'"oud{char}e-naam" in "aliases" holds the invisible character {name} at character 4, '
+        "which a URL cannot show; remove it (write oude-naam)",
+    ]
+    # A space is seen, and made a hyphen as before.
+    assert parse(tmp_path, with_field('slug: "een\u00a0dag op zee"')).story.slug == "een-dag-op-zee"
