@@ -609,6 +609,18 @@ class _Links:
                 continue
             name = "href" if tag == "a" else "src"
             if tag == "img":
+                values = {a.group(1).lower(): a.group(2) for a in ATTR.finditer(m.group(3))}
+                if not values.get("src"):
+                    # The sanitiser left out its address (javascript:, data:,
+                    # file:; dropped_links warned) or none was written: an
+                    # <img> without src is invalid HTML and shows a broken
+                    # image, or nothing. What it shows is said in its alt
+                    # text, which is what a reader gets instead, as text.
+                    out.append(fragment[pos : m.start()])
+                    # As the sanitiser writes text, so that cleaning it again changes nothing.
+                    out.append(html.escape(html.unescape(values.get("alt") or ""), quote=False))
+                    pos = m.end()
+                    continue
                 self._alt_text(m.group(3))
             size = None
             for am in ATTR.finditer(m.group(3)):

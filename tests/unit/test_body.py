@@ -324,3 +324,24 @@ def test_links_are_looked_up_in_the_text_a_bounded_number_of_times():
     assert body.page_links[-1].line == 10  # the same value: its first line
     # The warnings name the backslashed links as written: found, each on its line.
     assert [i.line for i in body.issues[:2]] == [12, 14] and body.issues[-1].line == 2010
+
+
+def test_an_image_left_out_is_its_alt_text_not_an_img_without_src():
+    # The sanitiser left out a javascript:, file: or data: address (with a
+    # warning), and the page kept <img alt="..."> without src: invalid HTML
+    # (the Nu checker: "img requires src") and a broken image, or nothing.
+    text = (
+        "Op het dak ![Twee monteurs & een <ladder>](javascript:alert(1)).\n\n"
+        '<img src="file:///etc/x.png" alt="Het &quot;team&quot;"> <img src="data:,x">\n\n'
+        "[![Naar de site](javascript:x)](https://example.com)\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "<img" not in body.html
+    assert body.html == (
+        "<p>Op het dak Twee monteurs &amp; een &lt;ladder&gt;.</p>\n"
+        '<p>Het "team" </p>\n'
+        '<p><a href="https://example.com" rel="noopener noreferrer">Naar de site</a></p>'
+    )
+    assert sanitize(body.html) == body.html
+    assert [i.severity for i in body.issues] == ["warning"] * 4  # each left out, said once
+    assert not any("alt text" in i.message for i in body.issues)
