@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.chars import reordering
+from podium.chars import forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
 from podium.mdcost import costly_markdown
@@ -149,6 +149,11 @@ def read_vacancy(
         # As in a story's text: "Je bent \u202egnirts" read "string" on the page
         # and "gnirts" in the pull request (a feed's post is cleaned at the pull).
         f.error("description", f'field "description" contains {bidi[1]}')
+        description = None
+    if description is not None and (ref := forbidden_reference(description)) is not None:
+        # The sanitiser turns "&#x1b;" into the character itself, which the
+        # page and vacancies.json then held (a story's text refuses it too).
+        f.error("description", f'field "description" contains {ref[1]}')
         description = None
     body, raw = None, ""
     costly = None if description is None or description_is_html else costly_markdown(description)

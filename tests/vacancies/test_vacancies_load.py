@@ -381,3 +381,18 @@ def test_a_backslash_in_a_description_link_is_the_slash_browsers_read(tmp_path):
         '"/intern/pad" (a path on this site); write it with "/"',
     )
     assert sanitise(v.description_html) == v.description_html
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("&#x1b;[31m", '"&#x1b;", the character U+001B'),
+     ("een&#11;twee", '"&#11;", the character U+000B')],
+)
+def test_a_control_character_written_as_a_reference_is_an_error(tmp_path, written, shown):
+    # The sanitiser turns "&#x1b;" into the character itself: podium check
+    # passed, and the vacancy's page and vacancies.json held an escape code.
+    text = GOOD.replace("Markdown **tekst**.", f"Markdown {written} tekst.")
+    assert errors(tmp_path, text) == [
+        f'content/vacancies/job.yml:12: error: field "description" contains {shown}, which '
+        "no page or feed may hold; remove it"
+    ]

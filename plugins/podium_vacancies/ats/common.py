@@ -485,8 +485,9 @@ def vacancy(
     # The controls that reorder text, which the loader refuses in a description
     # (Trojan Source), are removed as from a title (``plain``): left in, the
     # post was skipped and the job missing. After the sanitiser, which has
-    # turned "&#x202e;" into the character itself.
-    body = BODY_BIDI_RE.sub("", html.sanitise(printable(description_html or ""), base=apply_url))
+    # turned "&#x202e;" (and "&#x1b;", hence printable again) into the character.
+    body = html.sanitise(printable(description_html or ""), base=apply_url)
+    body = printable(BODY_BIDI_RE.sub("", body))
     places = (location,) if isinstance(location, Location) else tuple(location)
     return Vacancy(
         id=vid,
