@@ -9,6 +9,7 @@ through an allowlist sanitiser: no scripts, styles, event handlers,
 from __future__ import annotations
 
 import re
+from html import escape
 from html.parser import HTMLParser
 
 import markdown
@@ -143,18 +144,31 @@ def dropped(raw: str) -> list[str]:
 
     An image, an embedded video or a form vanished without a word, and a
     ``{static}`` link (a story's syntax) went out as a broken address; a link
-    written with a backslash led elsewhere than it read (``as_browsers_read``)."""
+    written with a backslash led elsewhere than it read (``as_browsers_read``), and
+    one to javascript: or file: lost its address, its text left as it was."""
     lost = sorted({m.lower() for m in _TAG_NAME.findall(raw)} & _LOST)
     out = [
         f"<{tag}> is not published in a vacancy (only text, headings, lists, tables and "
         "links are); describe it in words, or link it"
         for tag in lost
     ]
-    if "\\" in raw:
+    if "href" in raw:
         links = _Hrefs()
         links.feed(raw)
         links.close()
-        out += filter(None, (backslashed("link", h) for h in dict.fromkeys(links.hrefs)))
+        for href in dict.fromkeys(links.hrefs):
+            # The sanitiser itself decides (javascript:, file:, an address it
+            # cannot read): the page kept the link's text, without a word.
+            if ":" in href and "href=" not in _CLEANER.clean(
+                f'<a href="{escape(href, quote=True)}">x</a>'
+            ):
+                shown = href if len(href) <= 80 else href[:77] + "..."
+                out.append(
+                    f'link "{shown}" is left out of the page: a link in a vacancy goes to an '
+                    "http:// or https:// address, mailto: or a path on this site"
+                )
+            elif (backslash := backslashed("link", href)) is not None:
+                out.append(backslash)
     for link in dict.fromkeys(_PELICAN_LINK.findall(raw)):
         shown = link if len(link) <= 80 else link[:77] + "..."
         out.append(

@@ -396,3 +396,16 @@ def test_a_control_character_written_as_a_reference_is_an_error(tmp_path, writte
         f'content/vacancies/job.yml:12: error: field "description" contains {shown}, which '
         "no page or feed may hold; remove it"
     ]
+
+
+def test_a_description_link_the_sanitiser_leaves_out_is_a_warning(tmp_path):
+    # "[klik](javascript:...)" and a file: link lost their address without a
+    # word: the page showed "klik" as text, where a story's link is warned about.
+    written = "[klik](javascript:alert(1)) <a href=\"file:///etc/passwd\">f</a> [ok](mailto:a@b.nl)"
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", written))
+    assert "javascript" not in v.description_html and "file:" not in v.description_html
+    assert v.notes == tuple(
+        f'link "{link}" is left out of the page: a link in a vacancy goes to an http:// or '
+        "https:// address, mailto: or a path on this site"
+        for link in ("javascript:alert(1)", "file:///etc/passwd")
+    )
