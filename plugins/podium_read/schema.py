@@ -354,7 +354,19 @@ def validate(
             "warning",
         )
     slug = field_slug or file_slug
-    if not SLUG_RE.match(slug):
+    file_name = PurePosixPath(path).name
+    hidden = hidden_character(file_name) if field_slug is None else None
+    if hidden is not None:
+        # As in a field "slug": "an\u200bna.md" reads anna.md, yet was the URL
+        # an-na, and its translation anna.en.md another story.
+        at, name = hidden
+        meant = "".join(c for c in file_name if hidden_character(c) is None)
+        f.error(
+            None,
+            f"the file name holds the invisible character {name} at character {at + 1}, "
+            f'which a URL cannot show; rename the file ({meant}), or give it a field "slug"',
+        )
+    elif not SLUG_RE.match(slug):
         f.error(None, 'cannot make a URL slug from the file name; add a field "slug"')
     elif len(slug) > MAX_STORY_SLUG:
         made = 'field "slug"' if field_slug else "the file name"

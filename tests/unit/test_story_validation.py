@@ -965,3 +965,16 @@ def test_an_invisible_character_in_a_slug_is_an_error_naming_it(tmp_path, char, 
     ]
     # A space is seen, and made a hyphen as before.
     assert parse(tmp_path, with_field('slug: "een\u00a0dag op zee"')).story.slug == "een-dag-op-zee"
+
+
+def test_an_invisible_character_in_a_file_name_is_an_error_naming_it(tmp_path):
+    # "an\u200bna.md" reads anna.md in a file browser, yet was the URL an-na,
+    # and its translation anna.en.md was another story.
+    parsed = parse(tmp_path, GOOD, name="an\u200bna.md")
+    assert [(e.line, e.message) for e in parsed.errors] == [
+        (2, "the file name holds the invisible character U+200B ZERO WIDTH SPACE at "
+               "character 3, which a URL cannot show; rename the file (anna.md), or give it a "
+               'field "slug"'),
+    ]
+    # A field "slug" names the URL: the file name is then no URL.
+    assert parse(tmp_path, with_field("slug: anna"), name="an\u200bna.md").errors == []
