@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .chars import bad_character, invisible_only, stacked_marks
+from .chars import bad_character, hidden_character, invisible_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
 from .yamlio import Located
@@ -108,6 +108,15 @@ def _curly_hint(value: Any) -> str:
         f"; leave out the curly quotes {value[0]} {value[-1]} (a word processor typed them), "
         f'or use straight ones: "{inner}"'
     )
+
+
+def _hidden_hint(value: str) -> str:
+    """Which character of ``value`` shows nothing: a message's 'not "engineering"'
+    (with a zero-width space in it) read as a valid slug refused, with no reason."""
+    found = hidden_character(value)
+    if found is None:
+        return ""
+    return f": it holds the invisible character {found[1]} at character {found[0] + 1}; remove it"
 
 
 # Month names a writer may spell out, Dutch and English ("4 december 2026",
@@ -518,7 +527,8 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a slug of lowercase letters, digits and '
-                f'hyphens (like "data-team"), not "{value}"' + _curly_hint(value),
+                f'hyphens (like "data-team"), not "{value}"' + _curly_hint(value)
+                + _hidden_hint(value),
             )
             return None
         return value

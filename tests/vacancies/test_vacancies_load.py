@@ -409,3 +409,14 @@ def test_a_description_link_the_sanitiser_leaves_out_is_a_warning(tmp_path):
         "https:// address, mailto: or a path on this site"
         for link in ("javascript:alert(1)", "file:///etc/passwd")
     )
+
+
+def test_a_slug_with_an_invisible_character_says_which(tmp_path):
+    # 'must be a slug ..., not "engi\u200bneering"' showed "engineering" in the
+    # terminal: the writer saw a valid slug refused, and no reason.
+    text = GOOD.replace("team: engineering", 'team: "engi\u200bneering"')
+    assert errors(tmp_path, text) == [
+        'content/vacancies/job.yml:3: error: field "team" must be a slug of lowercase letters, '
+        'digits and hyphens (like "data-team"), not "engi\u200bneering": it holds the invisible '
+        "character U+200B ZERO WIDTH SPACE at character 5; remove it"
+    ]
