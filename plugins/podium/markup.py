@@ -86,3 +86,37 @@ def backslashed(what: str, value: str) -> str | None:
         f'{what} "{shown}" has a backslash, which browsers read as "/": it leads '
         f'to "{read}" ({leads}); write it with "/"'
     )
+
+
+def unwrap_bare_links(fragment: str, keep: frozenset[str] = frozenset()) -> str:
+    """Sanitised HTML without ``<a>`` elements that have no ``href``: their text
+    stays, in a ``<span>`` when they carry attributes of ``keep`` (lang, dir).
+
+    The sanitiser drops a javascript: or file: address but keeps the element,
+    and adds rel="noopener noreferrer" to it: an ``<a rel>`` without href is
+    invalid HTML (rel, hreflang and target need an href), and it showed as
+    a link that leads nowhere. Sanitised HTML nests no ``<a>`` in another.
+    """
+    if "<a" not in fragment:
+        return fragment
+    out: list[str] = []
+    pos = 0
+    ends: list[str | None] = []  # per open <a>: what its end tag becomes (None: kept)
+    for m in TAG.finditer(fragment):
+        if m.group(2).lower() != "a":
+            continue
+        if m.group(1):
+            new = ends.pop() if ends else None
+        else:
+            attrs = [(a.group(1).lower(), a.group(2)) for a in ATTR.finditer(m.group(3))]
+            if any(name == "href" and value is not None for name, value in attrs):
+                ends.append(None)
+                continue
+            kept = "".join(f' {n}="{v}"' for n, v in attrs if n in keep and v is not None)
+            new = f"<span{kept}>" if kept else ""
+            ends.append("</span>" if kept else "")
+        if new is not None:
+            out += [fragment[pos : m.start()], new]
+            pos = m.end()
+    out.append(fragment[pos:])
+    return "".join(out)

@@ -28,7 +28,15 @@ from markupsafe import Markup
 
 from podium import filetypes, i18n, paths
 from podium.errors import Issue, one_of
-from podium.markup import ATTR, SCHEME, TAG, as_browsers_read, backslashed, shift_headings
+from podium.markup import (
+    ATTR,
+    SCHEME,
+    TAG,
+    as_browsers_read,
+    backslashed,
+    shift_headings,
+    unwrap_bare_links,
+)
 from podium.mdcost import costly_markdown
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -46,6 +54,8 @@ ALLOWED_TAGS = {
     "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
+# What a link left without its address keeps, on a <span> (unwrap_bare_links).
+_BARE_LINK_KEEPS = frozenset({"dir", "lang", "title"})
 ALLOWED_ATTRIBUTES = {
     # On every tag: nh3's own lang and title, and dir, without which an Arabic
     # or Hebrew quote in a Dutch story (<q lang="ar" dir="rtl">) lost its
@@ -642,7 +652,8 @@ class _Links:
                 out.append(_img_extra(m.group(3), size))
                 pos = m.end(3)
         out.append(fragment[pos:])
-        return self._hidden("".join(out))
+        # A link whose address the sanitiser left out (dropped_links warned) is its text.
+        return self._hidden(unwrap_bare_links("".join(out), _BARE_LINK_KEEPS))
 
     def _hidden(self, fragment: str) -> str:
         """Refuse Pelican link syntax anywhere but in the links ``_check`` passed, and

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-from podium.markup import as_browsers_read, backslashed, shift_headings
+from podium.markup import as_browsers_read, backslashed, shift_headings, unwrap_bare_links
 
 ALLOWED_TAGS = frozenset(
     {
@@ -68,7 +68,9 @@ def sanitise(html: str, base: str | None = None) -> str:
         if base is None
         else nh3.Cleaner(**_OPTIONS, url_relative=("rewrite_with_base", base))
     )
-    return shift_headings(cleaner.clean(_H1.sub(r"<\1h2", html)).strip(), 2)
+    # A link whose address the sanitiser left out is its text (``dropped`` warns).
+    cleaned = unwrap_bare_links(cleaner.clean(_H1.sub(r"<\1h2", html)).strip())
+    return shift_headings(cleaned, 2)
 
 
 # Elements that hold no others, and those whose end tag may be left out (a

@@ -345,3 +345,20 @@ def test_an_image_left_out_is_its_alt_text_not_an_img_without_src():
     assert sanitize(body.html) == body.html
     assert [i.severity for i in body.issues] == ["warning"] * 4  # each left out, said once
     assert not any("alt text" in i.message for i in body.issues)
+
+
+def test_a_link_left_out_is_its_text_not_an_a_without_href():
+    # The sanitiser dropped a javascript: or file: address and kept
+    # <a rel="noopener noreferrer">: rel without href is invalid HTML, and the
+    # text looked like a link that leads nowhere.
+    text = (
+        "Zie [klik](javascript:alert(1)), <a href=\"file:///x\" lang=\"ar\" dir=\"rtl\">"
+        "عربي</a> en [de site](https://example.com).\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert body.html == (
+        '<p>Zie klik, <span lang="ar" dir="rtl">عربي</span> en <a href="https://example.com" '
+        'rel="noopener noreferrer">de site</a>.</p>'
+    )
+    assert sanitize(body.html) == body.html
+    assert [i.severity for i in body.issues] == ["warning", "warning"]

@@ -420,3 +420,11 @@ def test_a_slug_with_an_invisible_character_says_which(tmp_path):
         'digits and hyphens (like "data-team"), not "engi\u200bneering": it holds the invisible '
         "character U+200B ZERO WIDTH SPACE at character 5; remove it"
     ]
+
+
+def test_a_description_link_left_out_is_its_text():
+    # <a rel="noopener noreferrer">klik</a> without href: invalid HTML, and a
+    # link that led nowhere; ATS posts went through the same sanitiser.
+    html = sanitise('<p><a href="javascript:x">klik</a> <a>hier</a> <a href="https://a.nl">a</a></p>')
+    assert html == '<p>klik hier <a href="https://a.nl" rel="noopener noreferrer">a</a></p>'
+    assert sanitise(html) == html
