@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import textwrap
 from dataclasses import replace
@@ -428,3 +429,19 @@ def test_a_description_link_left_out_is_its_text():
     html = sanitise('<p><a href="javascript:x">klik</a> <a>hier</a> <a href="https://a.nl">a</a></p>')
     assert html == '<p>klik hier <a href="https://a.nl" rel="noopener noreferrer">a</a></p>'
     assert sanitise(html) == html
+
+
+def test_a_snapshot_from_before_holding_a_reordering_control_still_builds(tmp_path):
+    # A pull before the controls were removed wrote them into the snapshot,
+    # and a post gone from the feed keeps its record as it was: every build
+    # failed on it, and no pull could mend it. Removed at load, as at the pull.
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    record = {
+        "id": "1", "title": "A", "location": {"country": "NL", "remote": True},
+        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "status": "gone",
+        "gone_since": "2026-11-01", "description": "<p>Je bent \u202egnirts\u202c &#x2067;x</p>",
+    }  # fmt: skip
+    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}), encoding="utf-8")
+    (v,) = load_all(tmp_path / "content", LANGS, TODAY).vacancies
+    assert v.description_html == "<p>Je bent gnirts x</p>"
