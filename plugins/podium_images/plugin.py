@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,58 +188,75 @@ class PhotoGenerator(Generator):
             ) from None
         ext = Path(rel).suffix[1:].lower()
         if kind == "image":
-            digest = hashlib.sha256(data + b"linked-" + self.code).hexdigest()[:24]
-            cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
-            self.linked_used.add(cached.name)
-            kept = _cached_image(cached, RASTER[ext])
-            if kept is not None:
-                return kept
-            try:
-                encoded = encode_linked(clean_photo(data), RASTER[ext])
-            except ValueError as exc:
-                raise ContentError(
-                    [Issue(story, None, f"link to content/{rel}: the file is {exc}")]
-                ) from None
-            _remove(cached)
-            with contextlib.suppress(OSError):  # a cache that cannot be written costs time
-                write_atomic(cached, encoded)
-            return encoded
+            return self._cleaned(
+                data + b"linked-" + self.code,
+                ext,
+                lambda cached: _cached_image(cached, RASTER[ext]),
+                lambda: encode_linked(clean_photo(data), RASTER[ext]),
+                f"link to content/{rel}: the file is ",
+                story,
+            )
         problem = svg_problem(data) if kind == "svg" else file_problem(ext, data)
         if problem:
             raise ContentError([Issue(story, None, f"link to content/{rel}: the file {problem}")])
         if ext == "pdf":
-            return self._clean_pdf(data, rel, story)
+            # Without its metadata (podium.pdf), cached as re-encoded images are.
+            if self.pdf_code is None:  # once a build, and only for a hub that links PDFs
+                memo = build_cache(self.settings) / CODE_MEMO
+                self.pdf_code = code_fingerprint(Path(pdf.__file__), memo).encode()
+            return self._cleaned(
+                data + b"pdf-" + self.pdf_code,
+                "pdf",
+                _cached_pdf,
+                lambda: pdf.clean_pdf(data),
+                f"link to content/{rel}: the file ",
+                story,
+            )
         return data
 
-    def _clean_pdf(self, data: bytes, rel: str, story: str) -> bytes:
-        """A linked PDF without its metadata (``podium.pdf``), cached by a hash of
-        its bytes and of the cleaning code, as re-encoded images are."""
-        if self.pdf_code is None:  # once a build, and only for a hub that links PDFs
-            memo = build_cache(self.settings) / CODE_MEMO
-            self.pdf_code = code_fingerprint(Path(pdf.__file__), memo).encode()
-        digest = hashlib.sha256(data + b"pdf-" + self.pdf_code).hexdigest()[:24]
-        cached = real_subfolder(self.cache / "linked") / f"{digest}.pdf"
+    def _cleaned(
+        self,
+        key: bytes,
+        ext: str,
+        kept: Callable[[Path], bytes | None],
+        clean: Callable[[], bytes],
+        problem: str,
+        story: str,
+    ) -> bytes:
+        """A linked file's published copy from ``.podium-cache/images/linked/``,
+        named by a hash of ``key`` (its bytes and the code that cleans it), or
+        ``clean()``'d and kept there; ``kept`` reads a cached copy back, or None
+        for one that is not whole (the cache is restored from a tar, and not
+        trusted). A ValueError of ``clean`` is one error line, ``problem`` first."""
+        digest = hashlib.sha256(key).hexdigest()[:24]
+        cached = real_subfolder(self.cache / "linked") / f"{digest}.{ext}"
         self.linked_used.add(cached.name)
-        # A restored cache is not trusted: a regular file that is a PDF, whole.
-        if regular_file(cached):
-            with contextlib.suppress(paths.Refused):
-                kept = paths.read_bounded(cached, MAX_LINKED_BYTES)
-                if (
-                    len(kept) <= MAX_LINKED_BYTES
-                    and file_problem("pdf", kept) is None
-                    and kept.rstrip().endswith(b"%%EOF")
-                ):
-                    return kept
+        found = kept(cached)
+        if found is not None:
+            return found
         try:
-            cleaned = pdf.clean_pdf(data)
+            cleaned = clean()
         except ValueError as exc:
-            raise ContentError(
-                [Issue(story, None, f"link to content/{rel}: the file {exc}")]
-            ) from None
+            raise ContentError([Issue(story, None, f"{problem}{exc}")]) from None
         _remove(cached)
         with contextlib.suppress(OSError):  # a cache that cannot be written costs time
             write_atomic(cached, cleaned)
         return cleaned
+
+
+def _cached_pdf(cached: Path) -> bytes | None:
+    """A cached cleaned PDF: a regular file that is a PDF, whole; else None."""
+    if not regular_file(cached):
+        return None
+    with contextlib.suppress(paths.Refused):
+        kept = paths.read_bounded(cached, MAX_LINKED_BYTES)
+        if (
+            len(kept) <= MAX_LINKED_BYTES
+            and file_problem("pdf", kept) is None
+            and kept.rstrip().endswith(b"%%EOF")
+        ):
+            return kept
+    return None
 
 
 def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
