@@ -52,6 +52,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(alias_collisions(stories, site.withdrawn))
     issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
+    issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
     issues.extend(hidden_from_the_editor(stories, settings))
     issues.extend(check_themes_and_vacancies(site))
@@ -912,6 +913,50 @@ def translation_authors(stories) -> list[Issue]:
                     'its own, give it another file name or a "slug" field of its own'
                 )
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
+    return issues
+
+
+def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:
+    """A story and its translation file (anna-de-boer.md, anna-de-boer.en.md,
+    by one author) whose slugs differ: a "slug" changed in one of them.
+
+    Translations are paired by slug only (the contract), so the change made
+    them two stories, each in one language, with no language switch between
+    them, and nothing was invalid. A warning on the "slug" line of each file
+    whose slug is not its file name's (the one that moved). Two authors are
+    two stories sharing a file name, which is what a "slug" of its own is for
+    (``translation_authors`` advises it), so those are left alone.
+    """
+    by_name: dict[tuple[str, str], list] = defaultdict(list)
+    for story in stories:
+        name, _suffix = slug_from_filename(story.path, settings.languages)
+        by_name[(str(PurePosixPath(story.path).parent), name)].append(story)
+    issues = []
+    for (_folder, name), group in by_name.items():
+        group = sorted(group, key=lambda s: s.path)
+        for story in group:
+            if story.slug == name:
+                continue
+            for other in group:
+                if (
+                    other.lang == story.lang
+                    or other.slug == story.slug
+                    or person_key(other.author) != person_key(story.author)
+                ):
+                    continue
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.line("slug"),
+                        f'slug "{story.slug}" parts this story from its translation {other.path} '
+                        f'(slug "{other.slug}", lang "{other.lang}"): they are published as two '
+                        "stories with no language switch between them; to keep them one story "
+                        f'give {other.path} "slug: {story.slug}" too (and '
+                        f'"aliases: [{other.slug}]" in one of them, so its old URLs redirect), or '
+                        "put this slug back",
+                        "warning",
+                    )
+                )
     return issues
 
 

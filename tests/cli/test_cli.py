@@ -1885,6 +1885,47 @@ def test_an_english_story_sharing_a_dutch_file_name_by_another_author_is_named_s
     assert 'is not "Ben Bakker" of its translation' in result.output, result.output
 
 
+def test_a_slug_changed_in_one_translation_only_is_named_on_its_line(run, site):
+    # Translations are paired by slug: `slug: anna-nieuw` in the Dutch original
+    # made anna-de-boer.en.md an English story of its own, the language switch
+    # gone, and `podium check` said "0 errors" and nothing else.
+    folder = site / "content" / "interviews"
+    dutch = folder / "anna-de-boer.md"
+    text = dutch.read_text(encoding="utf-8")
+    assert "\nslug: anna-de-boer\n" in text
+    dutch.write_text(text.replace("\nslug: anna-de-boer\n", "\nslug: anna-nieuw\n"), "utf-8")
+    line = text.split("\n").index("slug: anna-de-boer") + 1
+    lines = run("check").output.splitlines()
+    assert (
+        f'content/interviews/anna-de-boer.md:{line}: warning: slug "anna-nieuw" parts this story '
+        "from its translation content/interviews/anna-de-boer.en.md (slug \"anna-de-boer\", lang "
+        '"en"): they are published as two stories with no language switch between them; to '
+        'keep them one story give content/interviews/anna-de-boer.en.md "slug: anna-nieuw" too '
+        '(and "aliases: [anna-de-boer]" in one of them, so its old URLs redirect), or put this '
+        "slug back"
+    ) in lines, lines
+    assert len([ln for ln in lines if "parts this story" in ln]) == 1, lines  # not on .en.md
+    # Done as it says, the two are one story again and nothing is left to say.
+    english = folder / "anna-de-boer.en.md"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace(
+            "\nslug: anna-de-boer\n", "\nslug: anna-nieuw\naliases: [anna-de-boer]\n"
+        ),
+        "utf-8",
+    )
+    result = run("check")
+    assert "parts this story" not in result.output and " 0 errors" in result.output, result.output
+    # An English story of its own by another author, given a slug of its own as
+    # the warning on a shared file name advises, is no parted translation.
+    english.write_text(
+        "---\ntitle: Anna de Boer\ndate: 2026-02-12\nauthor: Ravi Menon\nrole: Tech lead\n"
+        "lang: en\nslug: ravi-menon-story\nconsent: {given: 2026-01-27}\n---\nI joined the "
+        "support desk as a temp and we still talk about the night the phones kept ringing.\n",
+        encoding="utf-8",
+    )
+    assert "parts this story" not in run("check").output
+
+
 def test_report_dates_a_story_by_the_day_it_appears_in_the_hubs_time_zone(run, site):
     # Eva's column dated 2026-08-31T23:30-05:00 (written in New York) is
     # 2026-09-01 06:30 in Amsterdam, the hub's TIMEZONE: the build publishes it
