@@ -105,6 +105,8 @@ LABELS = {
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
+        "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
+        "URL-naam",
         "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
     },
@@ -170,6 +172,8 @@ LABELS = {
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
         "withdrawn": "not the address of a withdrawn story ({slugs})",
+        "taken": "another story in this language has this URL already ({files}); choose "
+        "another URL name",
         "withdrawn_title": "a new story with this title gets the address of a withdrawn "
         "story ({slug}); choose another title, or fill in a URL name of its own",
     },
@@ -307,12 +311,14 @@ def field_widgets(
     lang: str,
     root: str = "",
     withdrawn: Sequence[str] = (),
+    taken: Mapping[str, list[str]] | None = None,
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
     ``root``: the content folder as the backend sees it ("content/" on GitHub,
     "" for decap-server, which is rooted there). ``withdrawn``: the slugs
-    withdrawn.yml keeps in ``lang``, which no story may take again.
+    withdrawn.yml keeps in ``lang``, which no story may take again. ``taken``:
+    {slug: the files (under content/) of the stories in ``lang`` that have it}.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -369,7 +375,17 @@ def field_widgets(
             ],
         },
         "lang": {"widget": "hidden", "default": lang},
-        "slug": {"widget": "string", **optional, "pattern": url_name_pattern(t, withdrawn)},
+        # "podium-slug" (admin.js): Decap's string widget, which also refuses
+        # a URL name another story in this language has (`taken`, the
+        # build's), except the story's own: two stories at one URL, which only
+        # `podium check` refused ('slug ... is also used by'), after the save.
+        "slug": {
+            "widget": "podium-slug",
+            **optional,
+            "pattern": url_name_pattern(t, withdrawn),
+            "taken": dict(taken or {}),
+            "taken_message": t["taken"],
+        },
         "aliases": {
             "widget": "list",
             "field": {
@@ -532,6 +548,23 @@ def translated_originals(site) -> dict[tuple[str, str], dict[str, list[str]]]:
     return out
 
 
+def story_slugs(site) -> dict[str, dict[str, list[str]]]:
+    """{language: {slug: the files (relative to content/, "/"-separated) of
+    the stories in it with that slug}}: the URLs a URL name may not take."""
+    root = os.path.abspath(site.content_root)
+    out: dict[str, dict[str, list[str]]] = {}
+    for parsed, source in zip(site.parsed, site.sources, strict=True):
+        story = parsed.story
+        if story is None:
+            continue
+        name = "/".join(os.path.relpath(source, root).split(os.sep))
+        out.setdefault(story.lang, {}).setdefault(story.slug, []).append(name)
+    return {
+        lang: {slug: sorted(files) for slug, files in sorted(slugs.items())}
+        for lang, slugs in out.items()
+    }
+
+
 def withdrawn_slugs(site) -> dict[str, list[str]]:
     """{language: the slugs withdrawn.yml keeps in it}, sorted."""
     out: dict[str, set[str]] = {}
@@ -590,16 +623,23 @@ def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
 
 
 def collections(
-    ps: PodiumSettings, root: str, themes, vacancy_ids, translated=None, withdrawn=None
+    ps: PodiumSettings,
+    root: str,
+    themes,
+    vacancy_ids,
+    translated=None,
+    withdrawn=None,
+    taken=None,
 ) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
     withdrawn = withdrawn or {}
+    taken = taken or {}
     out = []
     for kind, folder in KINDS.items():
         for lang in ps.languages:
             fields = field_widgets(
-                ps, themes, vacancy_ids, kind, lang, root, withdrawn.get(lang, ())
+                ps, themes, vacancy_ids, kind, lang, root, withdrawn.get(lang, ()), taken.get(lang)
             )
             body = {
                 "name": "body",
@@ -737,7 +777,13 @@ def cms_config(
         # accents are cleaned so names like Ömer give plain file names.
         "slug": {"encoding": "unicode", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": collections(
-            ps, root, themes, vacancy_ids, translated_originals(site), withdrawn_slugs(site)
+            ps,
+            root,
+            themes,
+            vacancy_ids,
+            translated_originals(site),
+            withdrawn_slugs(site),
+            story_slugs(site),
         ),
     }
     if settings.get("SITEURL"):

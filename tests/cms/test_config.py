@@ -223,6 +223,23 @@ def test_a_withdrawn_slug_is_no_url_name_in_the_editor(demo, tmp_path):
     assert re.match(_field(en, "aliases")["field"]["pattern"][0], "weg-verhaal")
 
 
+def test_a_url_name_another_story_has_is_known_to_the_editor(demo):
+    """Two stories with one slug in one language are an error in `podium
+    check` ('is also used by'); the editor saved such a URL name. Its field
+    now knows, per language, which files hold each slug (admin.js refuses one
+    held by another file than the story's own)."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    nl = _field(_collection(config, "columns-nl"), "slug")
+    assert nl["widget"] == "podium-slug"
+    assert nl["taken"]["data-die-je-kunt-voelen"] == ["interviews/data-die-je-kunt-voelen.md"]
+    assert nl["taken"]["de-stormweek"] == ["columns/de-stormweek.md"]  # its own, kept
+    assert "finding-my-place" not in nl["taken"]  # English only: free in Dutch
+    assert "{files}" in nl["taken_message"]
+    interviews = _field(_collection(config, "interviews-nl"), "slug")
+    assert interviews["taken"] == nl["taken"]  # one URL space for both kinds
+
+
 def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
     settings, ps = demo
     config = cms_config(settings, ps)

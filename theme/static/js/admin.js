@@ -222,6 +222,27 @@
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-title", Title, string.preview, string.schema);
+    // A URL name another story in this language has (the field's `taken`:
+    // slug -> files under content/, the build's list): two stories at one
+    // URL, which `podium check` refuses ('slug ... is also used by'), after
+    // the save. The story's own file is left out, so it keeps its own slug.
+    var Slug = window.createClass({
+      isValid: function () {
+        var props = this.props, entry = current(props);
+        var files = props.field.getIn(["taken", String(props.value || "")]);
+        if (!props.value || !files) return { error: false };
+        files = files.toJS ? files.toJS() : files;
+        // The entry's path is under the backend's root ("content/" on GitHub).
+        var own = String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
+        var others = files.filter(function (f) { return f !== own; });
+        if (!others.length) return { error: false };
+        return { error: { type: "CUSTOM",
+                          message: props.field.get("taken_message").replace("{files}",
+                                                                            others.join(", ")) } };
+      },
+      render: function () { return h(string.control, this.props); }
+    });
+    CMS.registerWidget("podium-slug", Slug, string.preview, string.schema);
   }
   // "Gepubliceerd" while the text still holds a prompt of the question bank
   // (the field's `placeholders`, podium.prompts): `podium check` refuses such
