@@ -107,6 +107,9 @@ LABELS = {
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
+        "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
+        "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
+        "dezelfde slug",
         "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
     },
@@ -174,6 +177,9 @@ LABELS = {
         "withdrawn": "not the address of a withdrawn story ({slugs})",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
+        "parted": "the translation {files} has the URL name {slug}: with another one they become "
+        "two stories, with no language switch between them; keep {slug}, or give both files the "
+        "same slug in git",
         "withdrawn_title": "a new story with this title gets the address of a withdrawn "
         "story ({slug}); choose another title, or fill in a URL name of its own",
     },
@@ -312,6 +318,7 @@ def field_widgets(
     root: str = "",
     withdrawn: Sequence[str] = (),
     taken: Mapping[str, list[str]] | None = None,
+    translations: Mapping[str, tuple[str, list[str]]] | None = None,
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -319,6 +326,7 @@ def field_widgets(
     "" for decap-server, which is rooted there). ``withdrawn``: the slugs
     withdrawn.yml keeps in ``lang``, which no story may take again. ``taken``:
     {slug: the files (under content/) of the stories in ``lang`` that have it}.
+    ``translations``: {a file in ``lang``: (its slug, its translations' files)}.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -378,13 +386,17 @@ def field_widgets(
         # "podium-slug" (admin.js): Decap's string widget, which also refuses
         # a URL name another story in this language has (`taken`, the
         # build's), except the story's own: two stories at one URL, which only
-        # `podium check` refused ('slug ... is also used by'), after the save.
+        # `podium check` refused ('slug ... is also used by'), after the save;
+        # and, in a story with translations (`translations`), another URL name
+        # than theirs, which parts them (`podium check`: a warning).
         "slug": {
             "widget": "podium-slug",
             **optional,
             "pattern": url_name_pattern(t, withdrawn),
             "taken": dict(taken or {}),
             "taken_message": t["taken"],
+            "translations": {f: [slug, files] for f, (slug, files) in (translations or {}).items()},
+            "parted_message": t["parted"],
         },
         "aliases": {
             "widget": "list",
@@ -565,6 +577,25 @@ def story_slugs(site) -> dict[str, dict[str, list[str]]]:
     }
 
 
+def story_translations(site) -> dict[str, dict[str, tuple[str, list[str]]]]:
+    """{language: {a story's file: (its slug, the files of its translations)}},
+    for the stories that have translations (the same slug in another language);
+    files relative to content/, "/"-separated."""
+    root = os.path.abspath(site.content_root)
+    by_slug: dict[str, list[tuple[str, str]]] = {}
+    for parsed, source in zip(site.parsed, site.sources, strict=True):
+        if parsed.story is not None:
+            name = "/".join(os.path.relpath(source, root).split(os.sep))
+            by_slug.setdefault(parsed.story.slug, []).append((parsed.story.lang, name))
+    out: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    for slug, versions in sorted(by_slug.items()):
+        for lang, name in versions:
+            others = sorted(n for other, n in versions if other != lang)
+            if others:
+                out.setdefault(lang, {})[name] = (slug, others)
+    return out
+
+
 def withdrawn_slugs(site) -> dict[str, list[str]]:
     """{language: the slugs withdrawn.yml keeps in it}, sorted."""
     out: dict[str, set[str]] = {}
@@ -630,16 +661,26 @@ def collections(
     translated=None,
     withdrawn=None,
     taken=None,
+    translations=None,
 ) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
     withdrawn = withdrawn or {}
     taken = taken or {}
+    translations = translations or {}
     out = []
     for kind, folder in KINDS.items():
         for lang in ps.languages:
             fields = field_widgets(
-                ps, themes, vacancy_ids, kind, lang, root, withdrawn.get(lang, ()), taken.get(lang)
+                ps,
+                themes,
+                vacancy_ids,
+                kind,
+                lang,
+                root,
+                withdrawn.get(lang, ()),
+                taken.get(lang),
+                translations.get(lang),
             )
             body = {
                 "name": "body",
@@ -784,6 +825,7 @@ def cms_config(
             translated_originals(site),
             withdrawn_slugs(site),
             story_slugs(site),
+            story_translations(site),
         ),
     }
     if settings.get("SITEURL"):

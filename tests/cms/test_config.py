@@ -240,6 +240,21 @@ def test_a_url_name_another_story_has_is_known_to_the_editor(demo):
     assert interviews["taken"] == nl["taken"]  # one URL space for both kinds
 
 
+def test_an_original_knows_its_translations_slug_in_the_editor(demo):
+    """Another URL name in a translated original parts it from its
+    translations (paired by slug); the field knows them, per file, so
+    admin.js refuses it."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    nl = _field(_collection(config, "interviews-nl"), "slug")
+    assert nl["translations"]["interviews/data-die-je-kunt-voelen.md"] == [
+        "data-die-je-kunt-voelen",
+        ["interviews/data-die-je-kunt-voelen.en.md"],
+    ]
+    assert "interviews/bram-jansen-zonnepanelen.md" not in nl["translations"]  # Dutch only
+    assert "{slug}" in nl["parted_message"] and "{files}" in nl["parted_message"]
+
+
 def test_a_new_story_starts_with_the_question_bank_of_its_language(demo):
     settings, ps = demo
     config = cms_config(settings, ps)

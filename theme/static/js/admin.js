@@ -226,14 +226,25 @@
     // slug -> files under content/, the build's list): two stories at one
     // URL, which `podium check` refuses ('slug ... is also used by'), after
     // the save. The story's own file is left out, so it keeps its own slug.
+    // And a story with translations (`translations`: its file -> [its slug,
+    // their files]) keeps their slug: translations are paired by slug, so
+    // another URL name made two stories of one, the language switch gone,
+    // and "Vertaling van" can only name the original's file, not a new slug.
     var Slug = window.createClass({
       isValid: function () {
         var props = this.props, entry = current(props);
-        var files = props.field.getIn(["taken", String(props.value || "")]);
-        if (!props.value || !files) return { error: false };
-        files = files.toJS ? files.toJS() : files;
+        if (!props.value) return { error: false };
         // The entry's path is under the backend's root ("content/" on GitHub).
         var own = String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
+        var paired = props.field.getIn(["translations", own]);
+        paired = paired && paired.toJS ? paired.toJS() : paired;
+        if (paired && paired[0] !== props.value) {
+          return { error: { type: "CUSTOM", message: props.field.get("parted_message")
+            .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
+        }
+        var files = props.field.getIn(["taken", String(props.value)]);
+        if (!files) return { error: false };
+        files = files.toJS ? files.toJS() : files;
         var others = files.filter(function (f) { return f !== own; });
         if (!others.length) return { error: false };
         return { error: { type: "CUSTOM",
