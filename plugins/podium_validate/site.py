@@ -45,7 +45,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
         issues.extend(leftover_prompts(p))
         issues.extend(anonymised_but_named(p, settings))
     stories = site.stories
-    issues.extend(slug_collisions(stories))
+    issues.extend(slug_collisions(stories, settings.languages))
     issues.extend(far_ahead_dates(stories, settings))
     issues.extend(updated_ahead(stories, settings))
     issues.extend(vacancy_updated_ahead(site))
@@ -1103,8 +1103,14 @@ def vacancy_updated_ahead(site: Site) -> list[Issue]:
     ]
 
 
-def slug_collisions(stories) -> list[Issue]:
-    """Two stories with the same slug and language would overwrite one URL."""
+def slug_collisions(stories, languages: tuple[str, ...] = ()) -> list[Issue]:
+    """Two stories with the same slug and language would overwrite one URL.
+
+    Most often one is a translation whose ``lang`` line contradicts its file
+    name (a copy of the original kept ``lang: nl`` in ``x.en.md``): the advice
+    "another slug" would then make two Dutch stories of one story and its
+    translation, so the fix the file name points to comes first.
+    """
     seen: dict[tuple[str, str], list] = defaultdict(list)
     for story in stories:
         seen[(story.slug, story.lang)].append(story)
@@ -1113,14 +1119,25 @@ def slug_collisions(stories) -> list[Issue]:
         if len(group) < 2:
             continue
         group = sorted(group, key=lambda s: s.path)
+        misnamed = [
+            (s, suffix)
+            for s in group
+            if (suffix := slug_from_filename(s.path, languages)[1]) and suffix != s.lang
+        ]
+        fix = 'give one of them another "slug" or file name'
+        if misnamed:
+            s, suffix = misnamed[0]
+            fix = (
+                f'{s.path} says "lang: {s.lang}" but its file name ends in .{suffix}.md: if it '
+                f'is the translation, write "lang: {suffix}" there; else {fix}'
+            )
         for story in group:
             others = ", ".join(o.path for o in group if o is not story)
             issues.append(
                 Issue(
                     story.path,
                     story.lines.get("slug"),
-                    f'slug "{slug}" in language "{lang}" is also used by {others}; '
-                    'give one of them another "slug" or file name',
+                    f'slug "{slug}" in language "{lang}" is also used by {others}; {fix}',
                 )
             )
     return issues

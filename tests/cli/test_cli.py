@@ -193,6 +193,25 @@ def test_duplicate_slug_names_both_files(run, site):
     )
 
 
+def test_a_translation_with_its_originals_lang_is_told_to_fix_the_lang(run, site):
+    # A translation begun as a copy of the original kept "lang: nl" in
+    # anna-de-boer.en.md: the collision said only 'give one of them another
+    # "slug" or file name', which would make two Dutch stories of one story
+    # and its translation. The file name says what was meant.
+    english = site / "content" / "interviews" / "anna-de-boer.en.md"
+    english.write_text(english.read_text().replace("\nlang: en\n", "\nlang: nl\n"), "utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if "is also used by" in ln]
+    assert len(errors) == 2, result.output
+    for line in errors:
+        assert line.endswith(
+            'content/interviews/anna-de-boer.en.md says "lang: nl" but its file name ends in '
+            '.en.md: if it is the translation, write "lang: en" there; else give one of them '
+            'another "slug" or file name'
+        ), line
+
+
 def test_wrong_usage_exits_2(run):
     assert run("check", "--format", "xml").exit_code == 2
     assert run("new", "essay").exit_code == 2
