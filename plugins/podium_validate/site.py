@@ -957,6 +957,40 @@ def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:
                         "warning",
                     )
                 )
+    issues.extend(_translations_of_a_file_name(by_name))
+    return issues
+
+
+def _translations_of_a_file_name(by_name) -> list[Issue]:
+    """A translation whose "slug" is its original's file name while the
+    original has a slug of its own: the browser editor's "Vertaling van"
+    writes the file name (dag-op-zee) of an original at ``slug:
+    een-dag-op-zee``, so the two were published as two stories, silently."""
+    taken = {(s.slug, s.lang) for group in by_name.values() for s in group}
+    issues = []
+    for (folder, name), group in sorted(by_name.items()):
+        for story in sorted(group, key=lambda s: s.path):
+            if "slug" not in story.lines or story.slug == name:
+                continue  # one file name: translations_parted speaks of it
+            for original in by_name.get((folder, story.slug), ()):
+                if (
+                    original.lang == story.lang
+                    or original.slug == story.slug
+                    or (story.slug, original.lang) in taken  # its original is another
+                    or person_key(original.author) != person_key(story.author)
+                ):
+                    continue
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.line("slug"),
+                        f'slug "{story.slug}" is the file name of {original.path}, but that '
+                        f'story\'s slug is "{original.slug}": they are published as two stories '
+                        "with no language switch between them; to make this its translation "
+                        f'write "slug: {original.slug}"',
+                        "warning",
+                    )
+                )
     return issues
 
 

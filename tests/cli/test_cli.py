@@ -1945,6 +1945,32 @@ def test_a_slug_changed_in_one_translation_only_is_named_on_its_line(run, site):
     assert "parts this story" not in run("check").output
 
 
+def test_a_translation_given_its_originals_file_name_as_slug_is_named(run, site):
+    # The browser editor's "Vertaling van" writes the original's file name as
+    # the translation's slug: picked for anna-de-boer.md at `slug: anna-nieuw`,
+    # the new a-new-start.en.md (slug: anna-de-boer) was an English story of
+    # its own, and `podium check` said nothing.
+    folder = site / "content" / "interviews"
+    dutch = folder / "anna-de-boer.md"
+    dutch.write_text(
+        dutch.read_text(encoding="utf-8").replace("\nslug: anna-de-boer\n", "\nslug: anna-nieuw\n"),
+        "utf-8",
+    )
+    english = folder / "anna-de-boer.en.md"
+    text = english.read_text(encoding="utf-8")
+    english.unlink()
+    (folder / "a-new-start.en.md").write_text(text, "utf-8")
+    line = text.split("\n").index("slug: anna-de-boer") + 1
+    lines = run("check").output.splitlines()
+    assert (
+        f'content/interviews/a-new-start.en.md:{line}: warning: slug "anna-de-boer" is the file '
+        'name of content/interviews/anna-de-boer.md, but that story\'s slug is "anna-nieuw": '
+        "they are published as two stories with no language switch between them; to make this "
+        'its translation write "slug: anna-nieuw"'
+    ) in lines, lines
+    assert not [ln for ln in lines if "anna-de-boer.md" in ln.split(":")[0] and "slug" in ln]
+
+
 def test_report_dates_a_story_by_the_day_it_appears_in_the_hubs_time_zone(run, site):
     # Eva's column dated 2026-08-31T23:30-05:00 (written in New York) is
     # 2026-09-01 06:30 in Amsterdam, the hub's TIMEZONE: the build publishes it
