@@ -112,6 +112,8 @@ LABELS = {
         "dezelfde slug",
         "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
+        "taken_title": "een nieuw verhaal met deze titel krijgt het adres {slug}, dat {files} al "
+        "heeft; kies een andere titel of vul een eigen URL-naam in",
     },
     "en": {
         "interviews": "Interviews",
@@ -182,6 +184,8 @@ LABELS = {
         "same slug in git",
         "withdrawn_title": "a new story with this title gets the address of a withdrawn "
         "story ({slug}); choose another title, or fill in a URL name of its own",
+        "taken_title": "a new story with this title gets the address {slug}, which {files} has "
+        "already; choose another title, or fill in a URL name of its own",
     },
 }
 LANGUAGE_NAMES = {
@@ -345,12 +349,16 @@ def field_widgets(
     widgets: dict[str, dict | None] = {
         # "podium-title" (admin.js): Decap's string widget, which also refuses
         # the title of a new story whose file name, and so its slug, would be
-        # a withdrawn one (Decap names the file from the title).
+        # a withdrawn one (Decap names the file from the title), or another
+        # story's in this language (`taken`): a column titled "Anna de Boer"
+        # beside interviews/anna-de-boer.md, which `podium check` refuses.
         "title": {
             "widget": "podium-title",
             "pattern": plain("title", required=True),
             "withdrawn": list(withdrawn),
             "withdrawn_message": t["withdrawn_title"],
+            "taken": dict(taken or {}),
+            "taken_message": t["taken_title"],
         },
         "date": {**DATE},
         "author": {"widget": "string", "pattern": plain("author", required=True)},

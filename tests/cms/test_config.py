@@ -238,6 +238,10 @@ def test_a_url_name_another_story_has_is_known_to_the_editor(demo):
     assert "{files}" in nl["taken_message"]
     interviews = _field(_collection(config, "interviews-nl"), "slug")
     assert interviews["taken"] == nl["taken"]  # one URL space for both kinds
+    # A new story's title names its file, so its slug: refused alike.
+    title = _field(_collection(config, "columns-nl"), "title")
+    assert title["taken"] == nl["taken"]
+    assert "{slug}" in title["taken_message"] and "{files}" in title["taken_message"]
 
 
 def test_an_original_knows_its_translations_slug_in_the_editor(demo):

@@ -215,7 +215,16 @@
         if (!withdrawn || !entry || !entry.get("newRecord")) return { error: false };
         if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
         var slug = slugOf(props.value).slice(0, 80).replace(/-+$/, "");
-        if (!slug || withdrawn.indexOf(slug) < 0) return { error: false };
+        if (!slug) return { error: false };
+        // Another story's slug in this language (`taken`, the build's list):
+        // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
+        var files = props.field.getIn(["taken", slug]);
+        if (files) {
+          files = files.toJS ? files.toJS() : files;
+          return { error: { type: "CUSTOM", message: props.field.get("taken_message")
+            .replace("{slug}", slug).replace("{files}", files.join(", ")) } };
+        }
+        if (withdrawn.indexOf(slug) < 0) return { error: false };
         return { error: { type: "CUSTOM",
                           message: props.field.get("withdrawn_message").replace("{slug}", slug) } };
       },
