@@ -514,7 +514,8 @@ def _own_cache(settings: dict) -> Path | None:
         return None
     log.warning(
         "%s: warning: the cache folder cannot be written; this build uses an empty one of "
-        "its own (nothing is reused or kept: make the folder writable, or delete it)",
+        "its own (no card, photo or parse is reused or kept, only the feeds' pull records "
+        "are read: make the folder writable, or delete it)",
         one_line(os.path.relpath(cache)),
     )
     own = Path(tempfile.mkdtemp(prefix="podium-cache-"))

@@ -528,7 +528,8 @@ def test_a_cache_that_cannot_be_written_costs_time_not_the_build(
     warned = [r.getMessage() for r in caplog.records if "cache folder" in r.getMessage()]
     assert warned == [
         ".podium-cache: warning: the cache folder cannot be written; this build uses an empty "
-        "one of its own (nothing is reused or kept: make the folder writable, or delete it)"
+        "one of its own (no card, photo or parse is reused or kept, only the feeds' pull "
+        "records are read: make the folder writable, or delete it)"
     ], result.output
     assert "Traceback" not in result.output and "Error" not in result.output
     # The summary counted every warning but this one.
