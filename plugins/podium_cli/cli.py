@@ -725,8 +725,17 @@ def _no_story(slug: str, content: Path, parsed) -> NoReturn:
     argument may hold a line break: escaped, it cannot forge a second line (a
     "::error::" workflow command in CI)."""
     slugs = sorted({p.story.slug for p in parsed if p.story is not None})
+    # A story is often known by its file, whose slug a "slug" field changed
+    # (anna-de-boer.md at slug: anna-nieuw): its slug, not a near miss.
+    by_file = sorted(
+        (p.story.path, p.story.slug) for p in parsed
+        if p.story is not None and posixpath.basename(p.story.path).split(".")[0] == slug
+    )  # fmt: skip
     close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    if by_file:
+        path, named = by_file[0]
+        hint = f'; {one_line(path)} has the slug "{named}" (its field "slug"): give that'
     # The folder as every message names a file: relative to the project, not
     # "/home/.../hub/content" (the same wherever podium is run from).
     where = one_line(display_path(content, content))

@@ -359,3 +359,16 @@ def test_a_story_new_writes_in_another_language_is_in_the_editor(run, site, defa
     assert written[other].name == f"my-year-{other}.{other}.md"
     # Its URL is the title's, as for a story in the default language.
     assert run("check").exit_code == 0
+
+
+def test_a_translation_of_a_story_known_by_its_file_names_its_slug(run, site):
+    # ben-bakker.md with slug: ben-nieuw: "--translation-of ben-bakker" said only
+    # 'no story with slug "ben-bakker"', with no word of the slug to give.
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(ben.read_text("utf-8").replace("---\n", "---\nslug: ben-nieuw\n", 1), "utf-8")
+    result = run("new", "column", "--translation-of", "ben-bakker", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'podium: error: no story with slug "ben-bakker" in content; content/columns/'
+        'ben-bakker.md has the slug "ben-nieuw" (its field "slug"): give that'
+    )
