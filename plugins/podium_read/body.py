@@ -338,6 +338,10 @@ MAX_MISSES = 100
 _PLAIN_URL = re.compile(
     r"(?i)(?:https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::[0-9]{1,4})?(?:[/?#]\S*)?|(?:mailto|tel):\S*)$"
 )
+# An image in the raw HTML, its attributes; one of them a src with an address.
+_RAW_IMG = re.compile(r"<img\b([^>]*)>", re.I)
+_HAS_SRC = re.compile(r"""\ssrc\s*=\s*(?:"[^"\s]|'[^'\s]|[^\s"'>])""", re.I)
+_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 # A link or an image in the same raw HTML, and its target.
 _RAW_LINK = re.compile(
     r"""<(a|img)\s[^>]*?\s?(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
@@ -714,7 +718,26 @@ class _Links:
         """A warning for each link or image the sanitiser leaves out (a scheme
         other than http(s), mailto: or tel:, such as javascript: or file:), and
         for one with a backslash, which browsers read as "/": the link vanished
-        from the page, or led elsewhere, without a word to the writer."""
+        from the page, or led elsewhere, without a word to the writer. Also for
+        an image written without an address (``![Anna op de boot]()``, an
+        ``<img alt>``): the page shows its alt text instead, as it does for one
+        the sanitiser left out."""
+        if "<img" in raw or "<IMG" in raw:
+            for m in _RAW_IMG.finditer(raw):
+                if _HAS_SRC.search(m.group(1)):
+                    continue
+                alt = _ALT.search(m.group(1))
+                text = html.unescape((alt.group(1) or alt.group(2) or "") if alt else "")
+                shown = text if len(text) <= 120 else text[:117] + "..."
+                self.issues.append(Issue(
+                    self.path,
+                    self._line(f"![{text}]", f"{text}]()", m.group(0)) if text else self.body_line,
+                    (f'image "{shown}" has no address (src), so the page shows its text instead'
+                     if text else "an image without address (src) or text is left out of the page")
+                    + "; write the file it shows, like ![...]({static}/images/foto.jpg), or "
+                    "leave the image out",
+                    "warning",
+                ))  # fmt: skip
         if "href" not in raw and "src" not in raw:
             return
         cleaner = _cleaner(frozenset())

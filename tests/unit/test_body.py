@@ -362,3 +362,21 @@ def test_a_link_left_out_is_its_text_not_an_a_without_href():
     )
     assert sanitize(body.html) == body.html
     assert [i.severity for i in body.issues] == ["warning", "warning"]
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "start"),
+    [("Eerst.\n\n![Anna op de boot]()\n", 12, 'image "Anna op de boot" has no address (src), so '
+      "the page shows its text instead"),
+     ('<img alt="x">\n', 10, 'image "x" has no address (src)'),
+     ("<img>\n", 10, "an image without address (src) or text is left out of the page")],
+)  # fmt: skip
+def test_an_image_written_without_an_address_is_a_warning(source, line, start):
+    # ![Anna op de boot]() (the path forgotten) became its alt text on the page,
+    # rightly, but the writer was not told, as for an address the sanitiser drops.
+    body = Renderer().render(source, "column", "x.md", 10)
+    assert [(i.line, i.severity) for i in body.issues] == [(line, "warning")]
+    assert body.issues[0].message.startswith(start)
+    assert body.issues[0].message.endswith(
+        "; write the file it shows, like ![...]({static}/images/foto.jpg), or leave the image out"
+    )
