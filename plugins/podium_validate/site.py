@@ -938,11 +938,7 @@ def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:
             if story.slug == name:
                 continue
             for other in group:
-                if (
-                    other.lang == story.lang
-                    or other.slug == story.slug
-                    or person_key(other.author) != person_key(story.author)
-                ):
+                if not _parted(story, other):
                     continue
                 issues.append(
                     Issue(
@@ -961,6 +957,17 @@ def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:
     return issues
 
 
+def _parted(story, other) -> bool:
+    """Whether two stories by one author, in two languages, have two slugs: a
+    story and its translation that are published as two (translations are
+    paired by slug alone)."""
+    return (
+        other.lang != story.lang
+        and other.slug != story.slug
+        and person_key(other.author) == person_key(story.author)
+    )
+
+
 def _translations_of_a_file_name(by_name) -> list[Issue]:
     """A translation whose "slug" is its original's file name while the
     original has a slug of its own: the browser editor's "Vertaling van"
@@ -973,12 +980,8 @@ def _translations_of_a_file_name(by_name) -> list[Issue]:
             if "slug" not in story.lines or story.slug == name:
                 continue  # one file name: translations_parted speaks of it
             for original in by_name.get((folder, story.slug), ()):
-                if (
-                    original.lang == story.lang
-                    or original.slug == story.slug
-                    or (story.slug, original.lang) in taken  # its original is another
-                    or person_key(original.author) != person_key(story.author)
-                ):
+                # (With (slug, its lang) taken, its original is another story.)
+                if not _parted(story, original) or (story.slug, original.lang) in taken:
                     continue
                 issues.append(
                     Issue(
