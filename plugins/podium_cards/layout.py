@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import PIL
+from PIL import features
 
 from podium.colors import AA_TEXT, contrast, ink_on, rgb
 from podium.errors import did_you_mean, one_of
@@ -34,6 +35,7 @@ RENDERER_VERSION = "6"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached gl
 # 5: portraits converted to sRGB by their colour profile (podium.photos.to_srgb)
 # 6: 16-bit grey portraits scaled by 1/257, not by their own value range
 FORMATS = ("jpeg", "png")
+_LIBRARIES = ("freetype2", "raqm", "fribidi", "harfbuzz")  # PIL.features names
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
@@ -99,6 +101,10 @@ class CardLayout:
         # Rasterisation and shaping differ between Pillow builds.
         values["pillow"] = PIL.__version__
         values["raqm"] = fonts.has_raqm()
+        # A Pillow built from source links the host's FreeType and loads its
+        # libraqm (with FriBiDi and HarfBuzz): the same Pillow version then
+        # draws other pixels, so their versions count too (None when absent).
+        values["libraries"] = {name: features.version(name) for name in _LIBRARIES}
         values["harfbuzz"] = metadata.version("uharfbuzz")  # measures the line breaks
         blob = json.dumps(values, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()

@@ -138,3 +138,18 @@ def test_readable_card_colours_pass():
     layout = CardLayout.from_settings({"background": "#111111", "text": "#eeeeee"})
     assert layout.background == "#111111"
     assert CardLayout.from_settings({"background": "#0b5d4b", "text": "#ffffff"})
+
+
+@pytest.mark.parametrize("library", ["freetype2", "raqm", "fribidi", "harfbuzz"])
+def test_fingerprint_follows_the_rasteriser_and_shaper_libraries(monkeypatch, library):
+    """A Pillow built from source (a distribution's python3-pil) links the host's
+    FreeType and loads its libraqm: the same Pillow version then draws other
+    pixels, so the libraries' own versions are part of the card hash."""
+    from PIL import features
+
+    before = CardLayout().fingerprint()
+    real = features.version
+    monkeypatch.setattr(
+        features, "version", lambda name: "0.0-other" if name == library else real(name)
+    )
+    assert CardLayout().fingerprint() != before
