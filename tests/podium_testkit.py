@@ -226,3 +226,20 @@ def trickling_server(head: bytes, length: int) -> Iterator[dict]:
     finally:
         stop.set()
         server.close()
+
+
+def pages_by_language(site: Path) -> dict[str, list[Path]]:
+    """Every HTML page of ``site`` Pagefind would read, grouped by its ``<html lang>``."""
+    from podium_index.plugin import scan
+
+    groups: dict[str, list[Path]] = {}
+    for page in scan(site):
+        groups.setdefault(page.lang, []).append(page.rel)
+    return groups
+
+
+def searchable(site: Path, lang: str) -> list[Path]:
+    """The pages of ``lang`` the build indexes (with ``data-pagefind-body``), in path order."""
+    from podium_index.plugin import scan
+
+    return [p.rel for p in scan(site) if p.lang == lang and p.marked]

@@ -47,16 +47,6 @@ def _entry(cache: Path, data: bytes) -> Path:
     return cache / FOLDER / digest[:2] / f"{digest}.json"
 
 
-def inspect_photo_cached(
-    path: Path | str, cache: Path | None, data: bytes | None = None
-) -> str | None:
-    """``inspect_photo(path)``, answered from ``cache`` when these bytes were checked before.
-
-    ``data``: the photo's bytes when the caller has read them already.
-    """
-    return photo_verdict_cached(path, cache, data)[0]
-
-
 def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int]:
     problem = inspect_photo(path, data)
     if problem is not None:

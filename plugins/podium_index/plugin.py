@@ -277,7 +277,7 @@ def split(pages: list, chunk: int) -> list[list]:
 _BODY = re.compile(rb"<[A-Za-z][^<>]*\sdata-pagefind-body(?=[\s=/>])")
 
 
-def searchable(site: Path, pages: list[Path]) -> list[Path]:
+def _indexed(pages: list[Page]) -> list[Page]:
     """The pages that are indexed: those with ``data-pagefind-body``.
 
     Pagefind itself leaves every other page out once one page of its run has
@@ -288,13 +288,6 @@ def searchable(site: Path, pages: list[Path]) -> list[Path]:
     one of them whole (listings, the 404 page, a withdrawn story's
     tombstone), which one run over the whole site never did.
     """
-    wanted = set(pages)
-    chosen = {p.rel for p in _indexed([p for p in scan(site) if p.rel in wanted])}
-    return [p for p in pages if p in chosen]
-
-
-def _indexed(pages: list[Page]) -> list[Page]:
-    """``searchable`` on scanned pages."""
     return [p for p in pages if p.marked]
 
 
@@ -329,14 +322,6 @@ def _publish_new(source: str | Path, target: str | Path) -> None:
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\slang=[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
-
-
-def pages_by_language(site: Path) -> dict[str, list[Path]]:
-    """Every HTML page Pagefind would read, grouped by its ``<html lang>``."""
-    groups: dict[str, list[Path]] = {}
-    for page in scan(site):
-        groups.setdefault(page.lang, []).append(page.rel)
-    return groups
 
 
 def _pagefind(view: Path, out: Path) -> None:

@@ -10,7 +10,7 @@ import podium_index.plugin as index_plugin
 from browser.conftest import serve
 from browser.test_search import TITLE, result_titles, search
 from podium_cli.build import build
-from podium_testkit import copy_site, read_page
+from podium_testkit import copy_site, read_page, searchable
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def parted_url(parted_site):
 
 def titles_by_part(site, lang):
     """{part folder: [titles of its pages]}: the first part is the bundle itself."""
-    pages = index_plugin.searchable(site, index_plugin.pages_by_language(site)[lang])
+    pages = searchable(site, lang)
     parts = index_plugin.split(pages, 2)
     names = ["", *(f"{lang}-{n}/" for n in range(2, len(parts) + 1))]
     return {

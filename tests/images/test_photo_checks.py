@@ -8,8 +8,13 @@ import pytest
 from PIL import Image
 
 import podium.photo_checks as checks
-from podium.photo_checks import inspect_photo_cached
+from podium.photo_checks import photo_verdict_cached
 from podium_cli.build import build
+
+
+def inspect_photo_cached(path, cache):
+    """What the build is told of a photo: its problem, or None."""
+    return photo_verdict_cached(path, cache)[0]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import podium_index.plugin as index_plugin
 from podium.errors import ContentError
 from podium_cli.build import MARKER, build
 from podium_index import run_pagefind
-from podium_testkit import read_page, snapshot
+from podium_testkit import pages_by_language, read_page, snapshot
 
 
 def fragments(site) -> list[dict]:
@@ -166,7 +166,7 @@ def test_each_language_is_indexed_in_its_own_pagefind_run(built_site, tmp_path, 
     entry = json.loads((target / "pagefind" / "pagefind-entry.json").read_text())
     assert set(entry["languages"]) == set().union(*seen)
     # Every language's index, and its pages, made it into the merged bundle.
-    pages = index_plugin.pages_by_language(target)
+    pages = pages_by_language(target)
     for lang, info in entry["languages"].items():
         assert info["page_count"] == sum(
             1 for p in pages[lang] if "data-pagefind-body" in (target / p).read_text("utf-8")

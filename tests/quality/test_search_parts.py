@@ -18,7 +18,7 @@ from podium.errors import ContentError
 from podium.settings import PodiumSettings
 from podium_cli.cli import main
 from podium_index import run_pagefind
-from podium_testkit import snapshot
+from podium_testkit import pages_by_language, searchable, snapshot
 
 PAGEFIND_FILES = ("index", "fragment", "filter", "pagefind-entry.json")
 
@@ -33,10 +33,7 @@ def fragment_urls(bundle: Path) -> set[str]:
 
 
 def body_urls(site: Path, lang: str) -> set[str]:
-    pages = index_plugin.pages_by_language(site)[lang]
-    return {
-        "/" + p.as_posix().removesuffix("index.html") for p in index_plugin.searchable(site, pages)
-    }
+    return {"/" + p.as_posix().removesuffix("index.html") for p in searchable(site, lang)}
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +143,8 @@ def test_one_changed_page_reindexes_only_its_part(built_site, tmp_path):
     assert parts >= 3 and first["reused"] == 0
     entry = json.loads((target / "pagefind" / "pagefind-entry.json").read_text())
     # One story page changes (an edited title, say): only its part is indexed again.
-    groups = index_plugin.pages_by_language(target)
-    lang = sorted(groups)[0]
-    page = target / index_plugin.searchable(target, groups[lang])[0]
+    lang = sorted(pages_by_language(target))[0]
+    page = target / searchable(target, lang)[0]
     page.write_bytes(page.read_bytes().replace(b"</body>", b"<!-- edited --></body>"))
     shutil.rmtree(target / "pagefind")
     second: dict[str, int] = {}

@@ -18,6 +18,11 @@ from podium_vacancies.feeds import FeedConfig
 from .conftest import FIXTURES, NOW, VENDORS
 
 
+def parse_location(text, feed, country=None, remote=False):
+    """The first place ``parse_locations`` finds: where a job is, or is first offered."""
+    return common.parse_locations(text, feed, country, remote)[0]
+
+
 def pulled(ats, tmp_path, kind: str, **extra) -> dict:
     """Pull one vendor's feed; return its snapshot's records by id."""
     feed = ats.feed(kind, **extra)
@@ -424,7 +429,7 @@ def test_a_moment_in_utc_is_dated_by_its_day_in_the_hub():
 
 def test_location_strings():
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
-    loc = common.parse_location
+    loc = parse_location
     assert loc("Utrecht, Netherlands", feed) == common.Location("Utrecht", "NL", False)
     assert loc("Remote (DE)", feed) == common.Location(None, "DE", True)
     assert loc("Amersfoort", feed) == common.Location("Amersfoort", "NL", False)
@@ -477,7 +482,7 @@ def test_location_strings():
 )
 def test_location_strings_as_ats_send_them(text, city, country, remote):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
-    got = common.parse_location(text, feed)
+    got = parse_location(text, feed)
     assert (got.city, got.country, got.remote) == (city, country, remote)
 
 
@@ -509,12 +514,12 @@ def test_a_us_or_canadian_place_keeps_its_state(text, default, region):
     """The state was read only to find the country: "Austin, TX" went to
     Google as {addressLocality: Austin, addressCountry: US}, no addressRegion."""
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
-    assert common.parse_location(text, feed).region == region
+    assert parse_location(text, feed).region == region
 
 
 def test_georgia_is_the_state_in_a_us_employers_feed():
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="US")
-    assert common.parse_location("Atlanta, Georgia", feed) == common.Location(
+    assert parse_location("Atlanta, Georgia", feed) == common.Location(
         "Atlanta", "US", region="GA")  # fmt: skip
 
 
@@ -529,7 +534,7 @@ def test_georgia_is_the_state_in_a_us_employers_feed():
 )
 def test_a_place_keeps_its_own_country_among_several(default, city, country):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
-    got = common.parse_location("Amsterdam; Berlin, Germany", feed)
+    got = parse_location("Amsterdam; Berlin, Germany", feed)
     assert got == common.Location(city, country)
 
 
@@ -589,15 +594,15 @@ def test_a_job_remote_in_the_eu_is_open_to_each_member_state():
     lever = common.parse_locations("EU", anywhere, None, True)
     assert len(lever) == 27 and lever[0] == common.Location(None, "AT", True)
     # A region no list of countries stands for is no city either.
-    assert common.parse_location("Remote (Europe)", feed) == common.Location(None, "NL", True)
+    assert parse_location("Remote (Europe)", feed) == common.Location(None, "NL", True)
 
 
 def test_a_us_employers_state_codes_are_states():
     feed = FeedConfig("f", "greenhouse", "https://x.com", default_country="US")
-    assert common.parse_location("Wilmington, DE", feed) == common.Location(
+    assert parse_location("Wilmington, DE", feed) == common.Location(
         "Wilmington", "US", region="DE")  # fmt: skip
     canadian = FeedConfig("f", "greenhouse", "https://x.ca", default_country="CA")
-    assert common.parse_location("Vancouver, CA", canadian) == common.Location("Vancouver", "CA")
+    assert parse_location("Vancouver, CA", canadian) == common.Location("Vancouver", "CA")
 
 
 def test_greenhouse_office_in_a_german_state_stays_in_germany(ats, tmp_path):

@@ -304,13 +304,6 @@ def date_from_epoch_ms(value, timezone: str = "UTC") -> dt.date | None:
         return None
 
 
-def parse_location(
-    text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
-) -> Location:
-    """The first place of ``parse_locations``: where a job is, or is first offered."""
-    return parse_locations(text, feed, country, remote)[0]
-
-
 def parse_locations(
     text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
 ) -> tuple[Location, ...]:
