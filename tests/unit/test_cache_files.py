@@ -15,7 +15,7 @@ from PIL import Image
 
 from podium import fingerprint as fp
 from podium.cache import read_json
-from podium.photo_checks import _entry, inspect_photo_cached
+from podium.photo_checks import _entry, photo_verdict_cached
 from podium_ping.state import State
 from podium_render.freshness import RECORD, Freshness
 
@@ -76,7 +76,7 @@ def test_each_cache_file_reader_takes_a_planted_file_for_a_miss(tmp_path, kind):
     photo = tmp_path / "p.jpg"
     Image.new("RGB", (40, 40), (1, 2, 3)).save(photo)
     _plant(_entry(cache, photo.read_bytes()), kind, tmp_path)
-    assert _within(20, lambda: inspect_photo_cached(photo, cache)) is None
+    assert _within(20, lambda: photo_verdict_cached(photo, cache)[0]) is None
     # The ping state: empty, with a one-line warning.
     ping = tmp_path / ".podium-ping.json"
     _plant(ping, kind, tmp_path)
