@@ -122,9 +122,9 @@ THEME_PAGES = "theme_pages"  # dict[slug, url by lang]: render
 THEME_NAMES = "theme_names"  # dict[slug, name by lang]: render
 VACANCY_VIEWS = "vacancy_views"  # dict[vacancy id, VacancyView]: render
 BRAND_IMAGES = "podium_brand_images"  # list[(content path, save_as)]: images (gate)
-# dict[str(content / photo), sha256 of its bytes]: images, from the one read it
-# cleans the photo from; the card step keys portrait cards on it instead of reading
-# every photo again.
+# dict[str(content / photo), sha256 of its bytes]: images, from the read step's
+# check of the photo (Site.photo_digests); the card step keys portrait cards on it
+# instead of reading every photo again.
 PHOTO_DIGESTS = "podium_photo_digests"
 STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build`'s summary
 

@@ -78,6 +78,8 @@ class PhotoGenerator(Generator):
         self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked
         portraits: dict[str, Portrait | None] = {}
         self.digests: dict[str, bytes] = {}  # photo file -> sha256 of its bytes
+        site = self.context.get(pipeline.SITE)
+        self.checked: dict[str, bytes] = site.photo_digests if site is not None else {}
         for story in with_translations(self.context.get("articles", [])):
             story.portrait = (
                 self._portrait(content, story.photo, portraits) if story.photo else None
@@ -100,19 +102,21 @@ class PhotoGenerator(Generator):
         if photo in seen:
             return seen[photo]
         source = content / photo
-        try:
-            # Validated already; read under the policy all the same (bounded).
-            data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
-        except paths.Refused as exc:
-            raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
-        self.digests[str(source)] = hashlib.sha256(data).digest()
+        # The read step read the photo to check it and kept its digest in the
+        # site model: keyed on that, a warm build does not read the photo again.
+        sha = self.checked.get(photo)
+        data = None
+        if sha is None:  # not in the site model (a step left out): read it here
+            data = self._read_photo(content, photo)
+            sha = hashlib.sha256(data).digest()
+        self.digests[str(source)] = sha
         # The widths and the cleaning code are part of the key:
         # changing either must not reuse old files.
-        key = data + repr(WIDTHS).encode() + self.code
+        key = sha + repr(WIDTHS).encode() + self.code
         digest = hashlib.sha256(key).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
         try:
-            variants = self._variants(data, digest)
+            variants = self._variants(lambda: data or self._read_photo(content, photo, sha), digest)
         except ValueError as exc:
             # Validation judged the photo already, but its verdict may come from
             # a restored cache (photo_checks): say which photo, as validation would.
@@ -125,13 +129,31 @@ class PhotoGenerator(Generator):
         seen[photo] = portrait
         return portrait
 
-    def _variants(self, source: bytes, digest: str) -> list[tuple[int, str]]:
-        """(width, format) of the cached variants, rendering them on a cache miss."""
+    @staticmethod
+    def _read_photo(content: Path, photo: str, sha: bytes | None = None) -> bytes:
+        """The photo's bytes, under the content policy (bounded); ``sha``: the
+        digest the read step recorded, which the bytes must still have."""
+        source = content / photo
+        try:
+            data = paths.read_content(content, photo, MAX_PHOTO_BYTES, "photo")
+        except paths.Refused as exc:
+            raise ContentError([Issue(str(source), None, f"photo {exc}")]) from None
+        if sha is not None and hashlib.sha256(data).digest() != sha:
+            # Replaced after it was checked: the new bytes were never checked.
+            shown = display_path(source, content)
+            raise ContentError(
+                [Issue(shown, None, "photo changed while the build ran; build again")]
+            )
+        return data
+
+    def _variants(self, source: Callable[[], bytes], digest: str) -> list[tuple[int, str]]:
+        """(width, format) of the cached variants, rendering them on a cache miss
+        (``source`` gives the photo's bytes, read only then)."""
         folder = self.cache / digest
         found = _cached_variants(folder)
         if found is None:
             _remove(folder)  # absent, damaged or planted: made again
-            image = clean_photo(source)
+            image = clean_photo(source())
             tmp = folder.with_name(folder.name + ".tmp")
             _remove(tmp)
             tmp.mkdir(parents=True)

@@ -58,6 +58,9 @@ class Parsed:
     source: Path | None = None  # the file, absolute
     # What a story refused by validation still names (themes, photo): checked too.
     refs: References | None = None
+    # SHA-256 of the photo's bytes as its check read them: the image step keys
+    # its cleaned copies on it instead of reading every photo again to hash it.
+    photo_digest: bytes | None = None
 
     @property
     def errors(self) -> list[Issue]:
@@ -137,13 +140,17 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     # The photo and linked files are checked outside the memo: replacing one
     # without touching the story must be noticed (podium serve rebuilds in-process).
     extra: list[Issue] = []
+    digest = None
     named = parsed.story or parsed.refs
     if named is not None and named.photo:
-        extra += _check_photo(named, Path(content_root), settings)
+        photo_issues, digest = _check_photo(named, Path(content_root), settings)
+        extra += photo_issues
     if parsed.body is not None and parsed.body.links:
         shown = parsed.story.path if parsed.story else display_path(path)
         extra += [i for link in parsed.body.links if (i := _check_link(link, content_root, shown))]
-    return replace(parsed, issues=parsed.issues + extra) if extra else parsed
+    if extra or digest:
+        return replace(parsed, issues=parsed.issues + extra, photo_digest=digest)
+    return parsed
 
 
 # -- the disk cache ---------------------------------------------------------------
@@ -490,7 +497,8 @@ def _other_capitals(inside: str, content_root: Path) -> str | None:
 
 def _check_photo(
     story: Story | References, content_root: Path, settings: PodiumSettings
-) -> list[Issue]:
+) -> tuple[list[Issue], bytes | None]:
+    """The photo's problems, and the SHA-256 of its bytes (None if unreadable)."""
     line = story.line("photo")
     # The content root policy: a symlink out of content/ would otherwise
     # publish any file the build machine can read, a device never ends.
@@ -505,8 +513,8 @@ def _check_photo(
                     f'field "photo": no file content/{story.photo}; '
                     + _photo_hint(story.photo, content_root),
                 )
-            ]
-        return [Issue(story.path, line, f'field "photo": content/{story.photo} {exc}')]
+            ], None
+        return [Issue(story.path, line, f'field "photo": content/{story.photo} {exc}')], None
     # A photo the image step cannot decode would otherwise fail the build
     # with a traceback after validation passed; say what is wrong up front.
     stat = target.stat()
@@ -515,7 +523,7 @@ def _check_photo(
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)
         _photo_memo[key] = _image_verdict(target, cache)
-    problem, gps, side = _photo_memo[key]
+    problem, gps, side, digest = _photo_memo[key]
     if problem:
         return [
             Issue(
@@ -523,7 +531,7 @@ def _check_photo(
                 line,
                 f'field "photo": content/{story.photo} {problem}',
             )
-        ]
+        ], digest
     issues = []
     if gps:
         # The site gets a clean copy, but the pull request puts the original,
@@ -549,7 +557,7 @@ def _check_photo(
                 "warning",
             )
         )
-    return issues
+    return issues, digest
 
 
 def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
@@ -601,18 +609,20 @@ def _link_problem(link: Link, target: Path) -> str | None:
     return filetypes.file_problem(Path(link.target).suffix[1:], data)
 
 
-def _image_verdict(target: Path, cache: Path | None = None) -> tuple[str | None, bool, int]:
-    """``(problem, gps, side)``: inspect_photo, after a size check on the bytes read
-    (stat can lie: devices, FIFOs), whether the file holds GPS data, and its
-    shorter side in pixels."""
+def _image_verdict(
+    target: Path, cache: Path | None = None
+) -> tuple[str | None, bool, int, bytes | None]:
+    """``(problem, gps, side, digest)``: inspect_photo, after a size check on the
+    bytes read (stat can lie: devices, FIFOs), whether the file holds GPS data,
+    its shorter side in pixels, and the SHA-256 of the bytes read."""
     try:
         data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
-        return str(exc), False, 0
+        return str(exc), False, 0, None
     if len(data) > filetypes.MAX_PHOTO_BYTES:
         mb = filetypes.MAX_PHOTO_BYTES // 1_000_000
-        return f"is larger than {mb} MB; save it smaller", False, 0
-    return photo_verdict_cached(target, cache, data)
+        return f"is larger than {mb} MB; save it smaller", False, 0, None
+    return *photo_verdict_cached(target, cache, data), hashlib.sha256(data).digest()
 
 
 def _image_problem(target: Path) -> str | None:

@@ -55,6 +55,17 @@ class Site:
     def stories(self) -> tuple[Story, ...]:
         return tuple(p.story for p in self.parsed if p.story is not None)
 
+    @functools.cached_property
+    def photo_digests(self) -> dict[str, bytes]:
+        """{photo as the story names it (``images/anna.jpg``): SHA-256 of its bytes},
+        from the one read that checked it."""
+        found = {}
+        for p in self.parsed:
+            named = p.story or p.refs
+            if p.photo_digest is not None and named is not None and named.photo:
+                found[named.photo] = p.photo_digest
+        return found
+
     @property
     def teams(self) -> dict[str, dict[str, str]]:
         return self.settings.teams

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -88,6 +89,47 @@ def test_a_warm_build_decodes_no_photo(site, monkeypatch, counted):
     build(site / "pelicanconf.py", site / "output")
     assert len(counted) == 1, "the photo was checked again"
     assert not [p for p in opened if "anna.jpg" in p], opened
+
+
+def test_a_warm_build_reads_each_photo_once(site, monkeypatch):
+    """Data flows once: the read step reads the photo to check it and records the
+    digest of its bytes in the site model; the image step keys its cleaned
+    copies on that digest and reads the photo again only to clean it (a cold
+    build), never merely to hash it."""
+    import podium.paths as paths
+    import podium_read.parse as parse
+
+    _anna_photo(site, None)
+    monkeypatch.chdir(site)
+    build(site / "pelicanconf.py", site / "output")
+    parse._photo_memo.clear()  # a new process, as the next build
+    reads: list[str] = []
+    real = paths.read_bounded
+
+    def spy(path, limit):
+        reads.append(str(path))
+        return real(path, limit)
+
+    monkeypatch.setattr(paths, "read_bounded", spy)
+    build(site / "pelicanconf.py", site / "output")
+    assert len([p for p in reads if p.endswith("anna.jpg")]) == 1, reads
+    assert list((site / "output" / "images" / "people").glob("anna-*-192.jpg"))
+
+
+def test_a_photo_replaced_after_its_check_is_not_cleaned_unchecked(tmp_path):
+    """The image step cleans the bytes the read step checked, or stops: a photo
+    swapped in between (a sync client, an editor saving) was never checked."""
+    from podium.errors import ContentError
+    from podium_images.plugin import PhotoGenerator
+
+    (tmp_path / "images").mkdir()
+    Image.new("RGB", (64, 64), (200, 30, 30)).save(tmp_path / "images" / "a.jpg")
+    checked = hashlib.sha256((tmp_path / "images" / "a.jpg").read_bytes()).digest()
+    assert PhotoGenerator._read_photo(tmp_path, "images/a.jpg", checked)
+    Image.new("RGB", (64, 64), (0, 0, 200)).save(tmp_path / "images" / "a.jpg")
+    with pytest.raises(ContentError) as caught:
+        PhotoGenerator._read_photo(tmp_path, "images/a.jpg", checked)
+    assert "photo changed while the build ran; build again" in str(caught.value)
 
 
 def _anna_photo(site, exif: bytes | None, size: tuple[int, int] = (600, 800)) -> None:
