@@ -322,7 +322,7 @@ def field_widgets(
     root: str = "",
     withdrawn: Sequence[str] = (),
     taken: Mapping[str, list[str]] | None = None,
-    translations: Mapping[str, tuple[str, list[str]]] | None = None,
+    translations: Mapping[str, tuple[str, list[str], str]] | None = None,
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -330,7 +330,8 @@ def field_widgets(
     "" for decap-server, which is rooted there). ``withdrawn``: the slugs
     withdrawn.yml keeps in ``lang``, which no story may take again. ``taken``:
     {slug: the files (under content/) of the stories in ``lang`` that have it}.
-    ``translations``: {a file in ``lang``: (its slug, its translations' files)}.
+    ``translations``: {a file in ``lang``: (its slug, its translations' files,
+    the slug of its file name)}.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -396,14 +397,15 @@ def field_widgets(
         # build's), except the story's own: two stories at one URL, which only
         # `podium check` refused ('slug ... is also used by'), after the save;
         # and, in a story with translations (`translations`), another URL name
-        # than theirs, which parts them (`podium check`: a warning).
+        # than theirs, which parts them (`podium check`: a warning), also an
+        # emptied one when the file name gives another slug than theirs.
         "slug": {
             "widget": "podium-slug",
             **optional,
             "pattern": url_name_pattern(t, withdrawn),
             "taken": dict(taken or {}),
             "taken_message": t["taken"],
-            "translations": {f: [slug, files] for f, (slug, files) in (translations or {}).items()},
+            "translations": {f: list(pair) for f, pair in (translations or {}).items()},
             "parted_message": t["parted"],
         },
         "aliases": {
@@ -585,22 +587,27 @@ def story_slugs(site) -> dict[str, dict[str, list[str]]]:
     }
 
 
-def story_translations(site) -> dict[str, dict[str, tuple[str, list[str]]]]:
-    """{language: {a story's file: (its slug, the files of its translations)}},
-    for the stories that have translations (the same slug in another language);
-    files relative to content/, "/"-separated."""
+def story_translations(site) -> dict[str, dict[str, tuple[str, list[str], str]]]:
+    """{language: {a story's file: (its slug, the files of its translations,
+    the slug its file name gives)}}, for the stories that have translations
+    (the same slug in another language); files relative to content/,
+    "/"-separated. The last is the story's slug once its URL name is cleared."""
+    from podium_read.schema import slug_from_filename
+
     root = os.path.abspath(site.content_root)
+    languages = tuple(site.settings.languages)
     by_slug: dict[str, list[tuple[str, str]]] = {}
     for parsed, source in zip(site.parsed, site.sources, strict=True):
         if parsed.story is not None:
             name = "/".join(os.path.relpath(source, root).split(os.sep))
             by_slug.setdefault(parsed.story.slug, []).append((parsed.story.lang, name))
-    out: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    out: dict[str, dict[str, tuple[str, list[str], str]]] = {}
     for slug, versions in sorted(by_slug.items()):
         for lang, name in versions:
             others = sorted(n for other, n in versions if other != lang)
             if others:
-                out.setdefault(lang, {})[name] = (slug, others)
+                own = slug_from_filename(name, languages)[0]
+                out.setdefault(lang, {})[name] = (slug, others, own)
     return out
 
 

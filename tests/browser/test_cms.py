@@ -53,11 +53,15 @@ def _podium(site: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def editor(tmp_path_factory):
     """(site folder, base URL) of `podium serve --cms` on a copy of the test site."""
+    yield from _serve_editor(copy_site(tmp_path_factory.mktemp("cms")))
+
+
+def _serve_editor(site: Path):
+    """`podium serve --cms` on ``site``: yields (site, base URL, headers), then stops."""
     if not (shutil.which("node") or shutil.which("nodejs")):
         _missing("Node.js is not installed")
     if find_package("decap-cms") is None or find_package("decap-server") is None:
         _missing("decap-cms and decap-server are not installed")
-    site = copy_site(tmp_path_factory.mktemp("cms"))
     port, cms_port = _free_port(), _free_port()
     log = (site / "serve.log").open("w")
     proc = subprocess.Popen(
@@ -525,6 +529,50 @@ def test_an_originals_url_name_keeps_its_translations_slug(editor, new_page):
     assert story.read_text(encoding="utf-8") == before
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_an_emptied_url_name_keeps_the_translations_slug(tmp_path, new_page):
+    """een-dag-op-zee.md has the URL name "dag-op-zee", as its translation
+    a-day-at-sea.en.md has: emptied in the editor, the story took its file
+    name's slug (een-dag-op-zee) and the translation stayed at dag-op-zee, two
+    stories, the language switch gone, and `podium check` said nothing (the two
+    file names differ). The editor refuses it at the field now."""
+    site = copy_site(tmp_path)
+    columns = site / "content" / "columns"
+    front = ("---\ntitle: {title}\ndate: 2026-03-02\nauthor: Ben Bakker\nrole: Support\n"
+             "lang: {lang}\nslug: dag-op-zee\nconsent: {{given: 2026-02-20}}\n---\n\n{body}\n")
+    story = columns / "een-dag-op-zee.md"
+    story.write_text(front.format(title="Een dag op zee", lang="nl", body="Op zee."), "utf-8")
+    (columns / "a-day-at-sea.en.md").write_text(
+        front.format(title="A day at sea", lang="en", body="At sea."), "utf-8"
+    )
+    serving = _serve_editor(site)
+    _site, base, _headers = next(serving)
+    try:
+        page, watch = new_page()
+        page.goto(f"{base}/admin/")
+        page.get_by_role("button", name="Inloggen").click()
+        page.get_by_text("Inhoudstypen").wait_for()
+        page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/een-dag-op-zee")
+        page.get_by_role("button", name="Publiceer").wait_for()
+        before = story.read_text(encoding="utf-8")
+        url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
+        for _ in range(20):  # the widget re-renders on the first key: clear it again
+            url_name.fill("")
+            page.wait_for_timeout(300)
+            if url_name.input_value() == "":
+                break
+        page.get_by_role("button", name="Publiceer").click()
+        page.get_by_text("Publiceer nu").click()
+        page.get_by_text(
+            "de vertaling columns/a-day-at-sea.en.md heeft de URL-naam dag-op-zee"
+        ).wait_for()
+        page.wait_for_timeout(1000)
+        assert story.read_text(encoding="utf-8") == before
+        serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+        assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+    finally:
+        next(serving, None)
 
 
 def test_a_story_with_a_prompt_left_is_not_published(editor, new_page):

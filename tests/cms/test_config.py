@@ -254,6 +254,7 @@ def test_an_original_knows_its_translations_slug_in_the_editor(demo):
     assert nl["translations"]["interviews/data-die-je-kunt-voelen.md"] == [
         "data-die-je-kunt-voelen",
         ["interviews/data-die-je-kunt-voelen.en.md"],
+        "data-die-je-kunt-voelen",  # its file name's slug: its URL name emptied
     ]
     assert "interviews/bram-jansen-zonnepanelen.md" not in nl["translations"]  # Dutch only
     assert "{slug}" in nl["parted_message"] and "{files}" in nl["parted_message"]

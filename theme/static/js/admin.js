@@ -239,18 +239,22 @@
     // their files]) keeps their slug: translations are paired by slug, so
     // another URL name made two stories of one, the language switch gone,
     // and "Vertaling van" can only name the original's file, not a new slug.
+    // An emptied URL name is the file name's slug (`translations`' third
+    // item): cleared in een-dag-op-zee.md at "dag-op-zee", it parted the story
+    // from a-day-at-sea.en.md (slug: dag-op-zee) as well.
     var Slug = window.createClass({
       isValid: function () {
         var props = this.props, entry = current(props);
-        if (!props.value) return { error: false };
         // The entry's path is under the backend's root ("content/" on GitHub).
         var own = String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
         var paired = props.field.getIn(["translations", own]);
         paired = paired && paired.toJS ? paired.toJS() : paired;
-        if (paired && paired[0] !== props.value) {
+        var slug = props.value || (paired && paired[2]);
+        if (paired && paired[0] !== slug) {
           return { error: { type: "CUSTOM", message: props.field.get("parted_message")
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
+        if (!props.value) return { error: false };
         var files = props.field.getIn(["taken", String(props.value)]);
         if (!files) return { error: false };
         files = files.toJS ? files.toJS() : files;
