@@ -495,8 +495,8 @@ def serve(
     "--translation-of",
     "original",
     metavar="SLUG",
-    help="Start this story's translation (give --lang): its author, role, team, photo, "
-    "themes and consent are copied.",
+    help="Start this story's translation (give --lang; SLUG may be its file): its author, "
+    "role, team, photo, themes and consent are copied.",
 )
 def new(
     kind, settings_file, name, role, team, lang, title, interviewer, consent_given, social, photo,
@@ -676,6 +676,8 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
 
     lang, t = flags["--lang"], check.t
     site = load_site(content, ps)
+    if _names_a_file(original):
+        original = _slug_of_file(original, content, site)
     versions = [p.story for p in site.parsed if p.story is not None and p.story.slug == original]
     if not versions:
         # The story is there but refused for an error ("lang: xx"): its errors,
@@ -712,6 +714,42 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     role = flags["--role"] or ask(t["role"], check.text, default=source.role)
     spec = replace(translation_of(source, kind, lang, title), role=role)
     _write_new_story(content, ps, spec, t, settings_file, imported=False)
+
+
+def _names_a_file(given: str) -> bool:
+    """Whether ``--translation-of`` was given a file (a path, or a name with
+    its extension) rather than a slug, which has neither."""
+    return "/" in given or os.sep in given or given.endswith((".md", ".markdown"))
+
+
+def _slug_of_file(given: str, content: Path, site) -> str:
+    """The slug of the story in file ``given``: a path from the working folder
+    or from content/, or a file name found in one folder only. A writer
+    tab-completes the file; it was 'no story with slug "content/...md"'."""
+    files = [p for p in site.parsed if p.source is not None]
+    wanted = {os.path.abspath(given), os.path.abspath(content / given)}
+    found = [p for p in files if os.path.abspath(p.source) in wanted]
+    if not found and "/" not in given and os.sep not in given:
+        found = [p for p in files if p.source.name == given]
+    if len(found) > 1:
+        names = ", ".join(one_line(display_path(p.source, content)) for p in found)
+        _usage(f"{one_line(given)} names {len(found)} stories ({names}); give the path of one")
+    if not found:
+        shown = {display_path(p.source, content): p for p in files}
+        key = posixpath.basename(given.replace(os.sep, "/"))
+        close = difflib.get_close_matches(
+            key, [posixpath.basename(n) for n in shown], n=1, cutoff=0.6
+        )
+        near = [n for n in sorted(shown) if close and posixpath.basename(n) == close[0]]
+        hint = f"; did you mean {one_line(near[0])}?" if near else ""
+        where = one_line(display_path(content, content))
+        _usage(f"no story file {one_line(given)} in {where}{hint}")
+    if found[0].story is None:  # refused for an error: its errors
+        errors = [i for i in site.errors if i.path == display_path(found[0].source, content)]
+        if errors:
+            raise ContentError(errors)
+        _usage(f"{one_line(given)} is not a story")
+    return found[0].story.slug
 
 
 def _usage(message: str) -> NoReturn:

@@ -372,3 +372,26 @@ def test_a_translation_of_a_story_known_by_its_file_names_its_slug(run, site):
         'podium: error: no story with slug "ben-bakker" in content; content/columns/'
         'ben-bakker.md has the slug "ben-nieuw" (its field "slug"): give that'
     )
+
+
+@pytest.mark.parametrize(
+    "given", ["content/columns/ben-bakker.md", "columns/ben-bakker.md", "ben-bakker.md"]
+)
+def test_a_translation_of_a_story_given_by_its_file(run, site, given):
+    # A writer who tab-completes the original's file was told 'no story with
+    # slug "content/columns/ben-bakker.md"', though the file is a story.
+    result = run("new", "column", "--translation-of", given, "--lang", "en", "--title", "Three",
+                 "--role", "Support")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    front = read_back((site / "content" / "columns" / "ben-bakker.en.md").read_text("utf-8"))
+    assert front["slug"] == "ben-bakker" and front["author"] == "Ben Bakker"
+
+
+def test_a_translation_of_a_file_that_is_no_story_is_one_line(run, site):
+    result = run("new", "column", "--translation-of", "columns/ben-baker.md", "--lang", "en",
+                 "--title", "x", "--role", "y")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "podium: error: no story file columns/ben-baker.md in content; "
+        "did you mean content/columns/ben-bakker.md?"
+    )
