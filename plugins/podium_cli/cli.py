@@ -679,6 +679,11 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     if _names_a_file(original):
         original = _slug_of_file(original, content, site)
     versions = [p.story for p in site.parsed if p.story is not None and p.story.slug == original]
+    if not versions and original in {w.slug for w in site.withdrawn}:
+        # Not a typo: "no story with slug" sent the writer looking for one.
+        where = one_line(display_path(content / ps.withdrawn_file, content))
+        _usage(f'"{original}" was withdrawn ({where}): its author asked for it to be taken '
+               "down, and it has no files left to translate")  # fmt: skip
     if not versions:
         # The story is there but refused for an error ("lang: xx"): its errors,
         # not "no story with slug", which sent the writer looking for a typo.

@@ -395,3 +395,14 @@ def test_a_translation_of_a_file_that_is_no_story_is_one_line(run, site):
         "podium: error: no story file columns/ben-baker.md in content; "
         "did you mean content/columns/ben-bakker.md?"
     )
+
+
+def test_a_translation_of_a_withdrawn_story_is_refused(run, site):
+    # "no story with slug" sent the writer looking for a typo.
+    result = run("new", "column", "--translation-of", "teruggetrokken-verhaal", "--lang", "en",
+                 "--title", "x", "--role", "y")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'podium: error: "teruggetrokken-verhaal" was withdrawn (content/withdrawn.yml): its '
+        "author asked for it to be taken down, and it has no files left to translate"
+    )
