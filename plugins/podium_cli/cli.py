@@ -711,6 +711,23 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
         _usage(f'"{original}" is in {lang} already ({there}); translate it into {", ".join(free)}')
     # The version in the hub's default language, else the first: what is copied.
     source = next((v for v in versions if v.lang == ps.default_lang), versions[0])
+    # A story whose consent ended (or whose author left, on a hub that then
+    # unpublishes) is down: its translation, which shares the consent and the
+    # author, was written and never published either, without a word.
+    gone = source.publication(ps)
+    where = one_line(source.path)
+    if gone == "consent-ended":
+        _usage(
+            f'"{original}" is no longer published: its consent ended on '
+            f"{source.consent.until} (consent.until in {where}), and a translation shares "
+            "it; with the author's renewed consent, set a later consent.until there first"
+        )
+    if gone == "alumni-unpublished":
+        _usage(
+            f'"{original}" is no longer published: its author left on {source.left} '
+            f'("left" in {where}) and PODIUM_ALUMNI_POLICY is "unpublish", which takes a '
+            "translation down too"
+        )
     # From here on in the language the writer translates into.
     check = Answers(ps, lang)
     t = check.t

@@ -406,3 +406,27 @@ def test_a_translation_of_a_withdrawn_story_is_refused(run, site):
         'podium: error: "teruggetrokken-verhaal" was withdrawn (content/withdrawn.yml): its '
         "author asked for it to be taken down, and it has no files left to translate"
     )
+
+
+def test_a_translation_of_a_story_no_longer_published_is_refused(run, site):
+    # frank-consent-ended.md's consent ended: its translation was written, with
+    # that consent.until, and was never published either, without a word.
+    result = run("new", "column", "--translation-of", "frank-consent-ended", "--lang", "en",
+                 "--title", "x", "--role", "y")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'podium: error: "frank-consent-ended" is no longer published: its consent ended on '
+        "2025-12-31 (consent.until in content/columns/frank-consent-ended.md), and a translation "
+        "shares it; with the author's renewed consent, set a later consent.until there first"
+    )
+    assert not (site / "content" / "columns" / "frank-consent-ended.en.md").exists()
+    # So for an author who left, on a hub that then takes the story down.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8").replace('"keep"', '"unpublish"'), "utf-8")
+    result = run("new", "column", "--translation-of", "gina-alumni", "--lang", "en",
+                 "--title", "x", "--role", "y")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip().startswith(
+        'podium: error: "gina-alumni" is no longer published: its author left on '
+    )
+    assert 'PODIUM_ALUMNI_POLICY is "unpublish"' in result.output
