@@ -735,6 +735,9 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     # A job title is words of a language ("Supportmedewerker"): offered, not imposed.
     role = flags["--role"] or ask(t["role"], check.text, default=source.role)
     spec = replace(translation_of(source, kind, lang, title), role=role)
+    # Beside its original, also in a subfolder of its own (interviews/2025/).
+    at = next(p.source for p in site.parsed if p.story is source)
+    spec = replace(spec, folder=Path(os.path.relpath(at.parent, content)).as_posix())
     _write_new_story(content, ps, spec, t, settings_file, imported=False)
 
 

@@ -80,6 +80,8 @@ class NewStory:
     consent_until: dt.date | None = None
     location: str | None = None
     themes: tuple[str, ...] = ()
+    # A translation's folder under content/: its original's ("interviews/2025").
+    folder: str | None = None
 
 
 class _Dumper(yaml.SafeDumper):
@@ -163,7 +165,8 @@ def target_path(content_root: Path, spec: NewStory, default_lang: str) -> Path:
     ``my-year.md`` with ``lang: en`` was in none of its collections.
     """
     if spec.slug:  # a translation: beside its original, named by slug and language
-        return content_root / FOLDERS[spec.kind] / f"{spec.slug}.{spec.lang}.md"
+        folder = spec.folder or FOLDERS[spec.kind]
+        return content_root / folder / f"{spec.slug}.{spec.lang}.md"
     stem = story_slug(spec)
     suffix = "" if spec.lang == default_lang else f".{spec.lang}"
     return content_root / FOLDERS[spec.kind] / f"{stem}{suffix}.md"

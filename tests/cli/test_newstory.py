@@ -430,3 +430,17 @@ def test_a_translation_of_a_story_no_longer_published_is_refused(run, site):
         'podium: error: "gina-alumni" is no longer published: its author left on '
     )
     assert 'PODIUM_ALUMNI_POLICY is "unpublish"' in result.output
+
+
+def test_a_translation_is_written_beside_its_original_in_a_subfolder(run, site):
+    # interviews/2025/sub-anna.md: its translation went to interviews/, away
+    # from it, though the command says it writes it beside its original.
+    folder = site / "content" / "interviews" / "2025"
+    folder.mkdir()
+    anna = (site / "content" / "interviews" / "anna-de-boer.md").read_text("utf-8")
+    (folder / "sub-anna.md").write_text(anna.replace("slug: anna-de-boer", "slug: sub-anna"))
+    result = run("new", "interview", "--translation-of", "sub-anna", "--lang", "en",
+                 "--title", "Sub", "--role", "Lead")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Wrote content/interviews/2025/sub-anna.en.md" in result.output
+    assert read_back((folder / "sub-anna.en.md").read_text("utf-8"))["slug"] == "sub-anna"
