@@ -54,6 +54,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
+    issues.extend(translation_photos(stories))
     issues.extend(hidden_from_the_editor(stories, settings))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(vacancy_teams(site))
@@ -954,6 +955,45 @@ def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:
                     )
                 )
     issues.extend(_translations_of_a_file_name(by_name))
+    return issues
+
+
+def translation_photos(stories) -> list[Issue]:
+    """A story without a "photo" whose translation, by the same author, has
+    one: its page shows the author's initials where the other language shows
+    the portrait. The browser editor cannot offer a translation its
+    original's portrait (each story's media folder is its own), so one made
+    there was saved without it, and nothing said so. A warning on the "slug"
+    line (what makes it the translation), naming the line to add."""
+    by_slug: dict[str, list] = defaultdict(list)
+    for story in stories:
+        by_slug[story.slug].append(story)
+    issues = []
+    for group in by_slug.values():
+        group = sorted(group, key=lambda s: s.path)
+        for story in group:
+            if story.photo:
+                continue
+            other = next(
+                (
+                    o for o in group
+                    if o.photo and o.lang != story.lang
+                    and person_key(o.author) == person_key(story.author)
+                ),
+                None,
+            )  # fmt: skip
+            if other is None:
+                continue
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("slug"),
+                    f'no "photo", while its translation {other.path} shows {other.photo}: this '
+                    "page shows initials instead of the portrait; add "
+                    f'"photo: {other.photo}" (it is the same person)',
+                    "warning",
+                )
+            )
     return issues
 
 

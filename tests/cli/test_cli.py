@@ -1971,6 +1971,35 @@ def test_a_translation_given_its_originals_file_name_as_slug_is_named(run, site)
     assert not [ln for ln in lines if "anna-de-boer.md" in ln.split(":")[0] and "slug" in ln]
 
 
+def test_a_translation_without_its_originals_portrait_is_named(run, site):
+    # The browser editor cannot offer a translation its original's portrait
+    # (each story's media folder is its own): anna-de-boer.en.md was saved
+    # without "photo", and the English page showed initials where the Dutch
+    # one showed Anna, without a word from `podium check`.
+    from PIL import Image
+
+    people = site / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (600, 600), (120, 90, 60)).save(people / "anna.jpg")
+    folder = site / "content" / "interviews"
+    dutch = folder / "anna-de-boer.md"
+    photo = "lang: nl\nphoto: images/people/anna.jpg\n"
+    dutch.write_text(dutch.read_text("utf-8").replace("lang: nl\n", photo), "utf-8")
+    english = folder / "anna-de-boer.en.md"
+    line = english.read_text("utf-8").split("\n").index("slug: anna-de-boer") + 1
+    lines = run("check").output.splitlines()
+    assert (
+        f"content/interviews/anna-de-boer.en.md:{line}: warning: no \"photo\", while its "
+        "translation content/interviews/anna-de-boer.md shows images/people/anna.jpg: this page "
+        'shows initials instead of the portrait; add "photo: images/people/anna.jpg" (it is the '
+        "same person)"
+    ) in lines, lines
+    assert not [ln for ln in lines if "anna-de-boer.md:" in ln and "photo" in ln], lines
+    photo = "lang: en\nphoto: images/people/anna.jpg\n"
+    english.write_text(english.read_text("utf-8").replace("lang: en\n", photo), "utf-8")
+    assert '"photo"' not in run("check").output
+
+
 def test_report_dates_a_story_by_the_day_it_appears_in_the_hubs_time_zone(run, site):
     # Eva's column dated 2026-08-31T23:30-05:00 (written in New York) is
     # 2026-09-01 06:30 in Amsterdam, the hub's TIMEZONE: the build publishes it
