@@ -43,6 +43,13 @@ def translate(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def former_role(role: str, lang: str) -> str:
+    """A former colleague's role, said to be a past one: "Oud-collega · Ontwerper"
+    (people pages, their JSON-LD, the story's Article author, the cards)."""
+    former = translate("former_colleague", lang)
+    return f"{former} · {role}" if role else former
+
+
 def context_lang(ctx) -> str:
     lang = ctx.get("lang")
     if not lang:

@@ -38,7 +38,7 @@ from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, read_json, real_subfolder, whole_image
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
-from podium.i18n import translate
+from podium.i18n import former_role, translate
 
 from .layout import CardLayout
 from .render import render_card, render_square
@@ -170,7 +170,7 @@ class CardGenerator(Generator):
             title=story.title,
             quote=story.quote or story.podium_summary,
             author_name=None if story.anonymous else story.author.name,
-            author_role=story.role,
+            author_role=_role(story),
             portrait_path=portrait,
             theme_color=color or self.ps.brand.color,
             brand_name=self.ps.brand.name,
@@ -343,10 +343,18 @@ def _progress(results, total: int):
             yield item
 
 
+def _role(story: Any) -> str:
+    """The role as the card prints it: a former colleague's said to be a past one
+    ("Oud-collega · Ontwerper"), as the story page says it beside the role. Bare,
+    under the name (or alone, anonymised), it read as the job they still do, on
+    every post that shares the card."""
+    return former_role(story.role, story.lang) if story.is_alumni else story.role
+
+
 def _alt(story: Any) -> str:
     if story.anonymous:
         return story.title
-    return f"{story.title} – {story.author.name}, {story.role}"
+    return f"{story.title} – {story.author.name}, {_role(story)}"
 
 
 def _get_generators(pelican):

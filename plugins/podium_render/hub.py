@@ -25,7 +25,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import newest_first, with_translations
 from podium.cache import build_cache
-from podium.i18n import translate
+from podium.i18n import former_role, translate
 from podium.slugs import name_order
 from podium_validate import site_of
 
@@ -41,7 +41,7 @@ from .feeds import (
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at
 from .paginate import paginate
-from .people import former_role, group_people, person_key, profile_page
+from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from podium.articles import newest_first
-from podium.i18n import translate
+from podium.i18n import former_role
 from podium.slugs import person_key, person_slugs
 
 from .meta import modified_at
@@ -35,12 +35,6 @@ class Person:
         offered to a search result or a preview as what they do now."""
         role = self.role_in(lang)
         return former_role(role, lang) if self.is_alumni else role
-
-
-def former_role(role: str, lang: str) -> str:
-    """A former colleague's role, said to be a past one: "Oud-collega · Ontwerper"."""
-    former = translate("former_colleague", lang)
-    return f"{former} · {role}" if role else former
 
 
 def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, Person]:

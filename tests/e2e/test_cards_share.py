@@ -316,3 +316,37 @@ def test_published_images_and_index_entry_are_readable_by_the_web_server(built_s
     assert published
     for path in published:
         assert path.stat().st_mode & 0o044 == 0o044, (path, oct(path.stat().st_mode))
+
+
+def test_a_former_colleagues_card_and_square_say_the_role_is_a_past_one(site, monkeypatch):
+    """Gina left (PODIUM_ALUMNI_POLICY "keep"): her story page says "Oud-collega";
+    her card and quote square printed "Ontwerper" bare under her name, as if she
+    still did the job, on every post that shares them. Anonymised, the card has
+    no name, and the bare role read as a current colleague's."""
+    from podium_cards.plugin import CardGenerator
+
+    drawn: dict[str, object] = {}
+    want = CardGenerator._want
+
+    def recording(self, kind, spec, prefix, owner):
+        drawn[f"{kind}:{prefix.removesuffix('.square')}"] = spec
+        return want(self, kind, spec, prefix, owner)
+
+    monkeypatch.setattr(CardGenerator, "_want", recording)
+    output = build(site / "pelicanconf.py", site / "output").output
+    for kind in ("card", "square"):
+        assert drawn[f"{kind}:gina-alumni.nl"].author_role == "Oud-collega · Ontwerper", kind
+        assert drawn[f"{kind}:gina-alumni.nl"].author_name == "Gina Vertrokken"
+    # A colleague's role stays as it is.
+    assert drawn["card:ben-bakker.nl"].author_role == "Supportmedewerker"
+    page = read_page(output, "stories/gina-alumni/")
+    assert page.meta("og:image:alt") == (
+        "Mijn jaren bij het bedrijf – Gina Vertrokken, Oud-collega · Ontwerper"
+    )
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('POLICY = "keep"', 'POLICY = "anonymize"'), encoding="utf-8")
+    drawn.clear()
+    build(site / "pelicanconf.py", site / "output")
+    card = drawn["card:gina-alumni.nl"]
+    assert (card.author_name, card.author_role) == (None, "Oud-collega · Ontwerper")
