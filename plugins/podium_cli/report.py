@@ -86,6 +86,10 @@ class ThemeRow:
     drafts: int = 0
     draft_paths: list[str] = field(default_factory=list)
     draft_authors: list[str] = field(default_factory=list)
+    # Published stories of colleagues who have left (alumni policy "keep" or
+    # "anonymize"): on the theme page still, but not counted above, since the
+    # job pages never show them under "meet your colleagues".
+    former_colleagues: int = 0
 
     @property
     def needs_stories(self) -> bool:
@@ -281,6 +285,7 @@ def report_of(site: Site) -> Report:
     # The last N days with today as the last of them: "today - N" counted N + 1.
     since = settings.today - dt.timedelta(days=settings.report_recent_days - 1)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
+    former: dict[str, set[str]] = {slug: set() for slug in rows}
     # A translated pair is one story, counted once per theme and dated by its
     # first publication: a translation is the story told again, not a new one,
     # and the date must not depend on which file was read first.
@@ -291,6 +296,13 @@ def report_of(site: Site) -> Report:
             first_day[p.story.slug] = min(first_day.get(p.story.slug, day), day)
     for p, ref, tags in zip(valid, refs, result.tagging.stories, strict=True):
         if not ref.published:
+            continue
+        # A former colleague's story is judged as the job pages judge it: they
+        # never show it, so it covers no theme a recruiter needs stories for.
+        if p.story.is_alumni(settings):
+            for tag in tags:
+                if tag.slug in rows:
+                    former[tag.slug].add(p.story.slug)
             continue
         for tag in tags:
             row = rows.get(tag.slug)
@@ -303,6 +315,8 @@ def report_of(site: Site) -> Report:
             row.newest = max(row.newest or "", day.isoformat())
             key = (quarter(day), tag.slug)
             quarters[key] = quarters.get(key, 0) + 1
+    for slug, stories in former.items():
+        rows[slug].former_colleagues = len(stories)
     coming: dict[str, dict[str, dt.date]] = {slug: {} for slug in rows}  # slug -> story -> day
     for p, tags in zip(valid, result.tagging.stories, strict=True):
         # A translation scheduled after its published original is no new story,
@@ -431,7 +445,8 @@ def as_json(report: Report) -> str:
 COUNTED = (
     "Stories: published stories only (a translation counts once); drafts, scheduled "
     "stories and stories taken down (consent ended, a former colleague's unpublished, "
-    "withdrawn) are not counted."
+    "withdrawn) are not counted, nor are former colleagues' stories still on the hub: "
+    "the job pages do not show them."
 )
 
 
@@ -569,6 +584,11 @@ def _why(row: ThemeRow) -> str:
         why = f"{jobs}; newest story is from {row.newest}"
     else:
         why = f"{jobs} and only {row.stories} stor{'y' if row.stories == 1 else 'ies'}"
+    if row.former_colleagues == 1:
+        why += "; 1 story by a former colleague, not counted: the job pages do not show it"
+    elif row.former_colleagues:
+        why += (f"; {row.former_colleagues} stories by former colleagues, not counted: "
+                "the job pages do not show them")  # fmt: skip
     if row.scheduled:
         why += f"; {row.scheduled} scheduled, from {row.next_scheduled}"
     if row.drafts:

@@ -2084,3 +2084,33 @@ def test_report_to_review_names_a_draft_by_its_file_never_its_title(run, site, f
     assert "<code>content/columns/hanna-magazijn.md</code>" in html
     assert "Mijn eerste jaar" not in html
     assert "Mijn eerste jaar" not in run("report", "--format", "markdown").output
+
+
+def test_report_does_not_count_a_former_colleagues_stories_as_the_vacancy_pages_do(run, site):
+    # Anna left (alumni policy "keep"): her interview stays on the hub, but the
+    # tech jobs' pages no longer show it under "meet the team". The report still
+    # counted it, so "tech" had its story and was in no "needs stories" list:
+    # the recruiter commissioned nothing while the job pages showed no colleague.
+    import json
+
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    text = anna.read_text(encoding="utf-8")
+    anna.write_text(text.replace("role: Teamlead data", "role: Teamlead data\nleft: 2026-05-01"))
+    assert run("build").exit_code == 0
+    job = (site / "output" / "vacancies" / "501" / "index.html").read_text(encoding="utf-8")
+    assert "/stories/anna-de-boer/" not in job
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    # The pair (nl and en) is one story, by a former colleague.
+    assert (tech["stories"], tech["recent"], tech["former_colleagues"]) == (0, 0, 1)
+    assert "tech" in data["needs_stories"]
+    assert not [q for q in data["stories_per_quarter"] if q["theme"] == "tech"]
+    balance = next(r for r in data["themes"] if r["slug"] == "balance")
+    assert (balance["stories"], balance["former_colleagues"]) == (1, 0)
+    why = ("2 open jobs and no stories; 1 story by a former colleague, not counted: "
+           "the job pages do not show it")
+    assert f"- Techniek & data: {why}" in run("report").output
+    assert f"- **Techniek & data**: {why}" in run("report", "--format", "markdown").output
+    assert why in run("report", "--format", "html").output
+    for fmt in ("text", "markdown", "html"):
+        assert "nor are former colleagues" in run("report", "--format", fmt).output, fmt
