@@ -93,6 +93,11 @@ def test_facets_theme_kind_team_location(built_site):
     # A column's credit only says its author's name again.
     (ben,) = [f for f in fragments(built_site) if f["url"] == "/stories/ben-bakker/"]
     assert "Geschreven door" not in ben["content"] and ben["content"].count("Ben Bakker") == 1
+    # A former colleague's badge is a sentence of its own: the excerpt read
+    # "Oud-collega Ik heb hier ...", the label running into her first words.
+    (gina,) = [f for f in fragments(built_site) if f["url"] == "/stories/gina-alumni/"]
+    assert "Ontwerper. Oud-collega. Ik heb hier" in gina["content"], gina["content"]
+    assert "inmiddels" not in gina["content"], gina["content"]
     # Share and related-roles blocks are not part of the story's text.
     assert 'class="share" aria-labelledby="share-h" data-pagefind-ignore="all"' in story.html
 
