@@ -29,6 +29,13 @@ class Person:
         on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
         return self.roles.get(lang) or self.role
 
+    def shown_in(self, lang: str) -> tuple[list[Any], list[Any]]:
+        """The stories as the page in ``lang`` lists them: those in its language,
+        then "also in another language", each newest first (``newest_first``).
+        The page and its ProfilePage's ``hasPart`` both take this order."""
+        own = [s for s in self.stories if s.lang == lang]
+        return own, [s for s in self.stories if s.lang != lang]
+
     def described_in(self, lang: str) -> str:
         """The person in a line, as the list of people shows them: a former
         colleague's role said to be a past one ("Oud-collega · Ontwerper"), not
@@ -90,7 +97,7 @@ def profile_page(
     search engine shows it as their title). Their old role is in the
     ``description``, said as the page says it, a former colleague's.
     """
-    stories = sorted(person.stories, key=lambda s: s.date)
+    own, other = person.shown_in(lang)
     entity: dict[str, Any] = {"@type": "Person", "name": person.name}
     if person.is_alumni:
         entity["description"] = person.described_in(lang)
@@ -104,8 +111,8 @@ def profile_page(
         "@type": "ProfilePage",
         "url": url,
         "inLanguage": lang,
-        "dateCreated": stories[0].date.isoformat(),
-        "dateModified": max(modified_at(s, tz) for s in stories).isoformat(),
+        "dateCreated": min(s.date for s in person.stories).isoformat(),
+        "dateModified": max(modified_at(s, tz) for s in person.stories).isoformat(),
         "mainEntity": entity,
         "hasPart": [
             {
@@ -115,6 +122,6 @@ def profile_page(
                 "datePublished": s.date.isoformat(),
                 "inLanguage": s.lang,
             }
-            for s in reversed(stories)
+            for s in [*own, *other]
         ],
     }

@@ -6,6 +6,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+from podium_cli.build import build
 from podium_testkit import read_page
 
 LANGS = {"nl", "en"}
@@ -394,3 +395,27 @@ def test_a_hub_without_a_logo_has_a_favicon_in_its_own_colours(site):
     for path in out.rglob("*"):
         if path.is_file() and path.suffix in {".svg", ".html"}:
             assert "Helder" not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site):
+    # Anna's page lists her stories in its language newest first (two of one day
+    # by slug, as every list does), then those in the other language; its
+    # ProfilePage hasPart put the day's two the other way round and mixed the
+    # languages by date, so the data described another page than the one shown.
+    columns = site / "content" / "columns"
+    for slug, lang, day in (("anna-aan-boord", "nl", "2026-03-02"),
+                            ("anna-later", "en", "2026-05-01"),
+                            ("anna-eerder", "nl", "2026-01-05")):  # fmt: skip
+        (columns / f"{slug}.md").write_text(
+            f"---\ntitle: Een column {slug}\ndate: {day}\nauthor: Anna de Boer\n"
+            f"role: Teamlead data\nlang: {lang}\nconsent: {{given: 2026-01-01}}\n---\n\n"
+            "Ik schrijf over mijn werk en over het team.\n",
+            encoding="utf-8",
+        )
+    output = build(site / "pelicanconf.py", site / "output").output
+    for url in ("people/anna-de-boer/", "en/people/anna-de-boer/"):
+        page = read_page(output, url)
+        shown = [a.attrs["href"] for h in page.all("h3", "teaser__title") for a in h.children]
+        ld = json.loads(page.one("script", type="application/ld+json").text)
+        assert [part["url"] for part in ld["hasPart"]] == shown, url
+    assert shown[:2] == ["/en/stories/anna-later/", "/en/stories/anna-de-boer/"]
