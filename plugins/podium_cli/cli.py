@@ -976,7 +976,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium_read.schema import GONE
-    from podium_validate.site import load_site, stories_naming, vacancies_naming
+    from podium_validate.site import load_site, name_in_slug, stories_naming, vacancies_naming
 
     from .report import site_tagger
     from .withdraw import plan
@@ -1037,6 +1037,22 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         "its URLs will show a tombstone after the next build"
     )
     _history_note(content, done.removed)
+    gone_files = set(done.removed)
+    authors = {p.story.author for p in parsed if p.story is not None and p.source in gone_files}
+    made = next((m for a in sorted(authors) if (m := name_in_slug(slug, a))), None)
+    if made:
+        # Kept, by the contract (a shared link never dies), but said: the one
+        # trace of the name withdraw leaves, which an erasure request must know of.
+        where = os.path.relpath(record)
+        urls = " and ".join(f"/{ps.lang_prefix(x)}stories/{slug}/"
+                            for x in languages if x in done.langs)  # fmt: skip
+        click.echo(
+            f"note: {urls} give{'s' if ' and ' not in urls else ''} the author's name "
+            f'("{made}"): the tombstone there shows no name, but answers at that address so '
+            f"that links already shared lead on, and {where} keeps the slug; if the colleague "
+            f"asks for the address to go as well, remove its entry from {where}: the URL then "
+            "answers 404, as their people page does"
+        )
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.
     removed = set(done.removed)

@@ -850,25 +850,34 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
     # A story's file is often named after its author (bram-jansen-zonnepanelen.md):
     # the URL then gives the name on the page's address, in the sitemap, the
     # feeds and every share link, after the byline has dropped it.
-    words = f"-{story.slug}-"
+    made = name_in_slug(story.slug, story.author)
+    if made:
+        url = f"/{settings.lang_prefix(story.lang)}stories/{story.slug}/"
+        issues.append(
+            Issue(
+                story.path,
+                story.lines.get("left") or story.line("author"),
+                f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
+                f'(field "left"), but the story\'s URL {url} still gives "{made}", '
+                "which the page's address, the sitemap, the feeds and share links show: "
+                "give it a slug without the name (the field \"slug\" in every translation), "
+                f"with aliases: [{story.slug}] to keep links already shared working",
+                "warning",
+            )
+        )
+    return issues
+
+
+def name_in_slug(slug: str, author: str) -> str | None:
+    """The part of ``slug`` that gives ``author``'s name, full or first (of more
+    than two letters), as a URL writes it ("bram-jansen"), or None."""
+    full = " ".join(author.split())
+    names = [full, *([full.split(" ")[0]] if len(full.split(" ")[0]) > 2 else [])]
     for name in names:
         made = slugify(name)
-        if made and f"-{made}-" in words:
-            url = f"/{settings.lang_prefix(story.lang)}stories/{story.slug}/"
-            issues.append(
-                Issue(
-                    story.path,
-                    story.lines.get("left") or story.line("author"),
-                    f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
-                    f'(field "left"), but the story\'s URL {url} still gives "{made}", '
-                    "which the page's address, the sitemap, the feeds and share links show: "
-                    "give it a slug without the name (the field \"slug\" in every translation), "
-                    f"with aliases: [{story.slug}] to keep links already shared working",
-                    "warning",
-                )
-            )
-            break
-    return issues
+        if made and f"-{made}-" in f"-{slug}-":
+            return made
+    return None
 
 
 def translation_authors(stories) -> list[Issue]:

@@ -134,6 +134,29 @@ def test_withdraw_removes_translations_and_photos(run, site):
         assert "noindex" in (output / url / "index.html").read_text(encoding="utf-8")
 
 
+def test_withdraw_of_a_story_named_after_its_author_says_the_address_keeps_the_name(run, site):
+    # anna-de-boer.md: the tombstone shows no name, but it answers at
+    # /stories/anna-de-boer/ and withdrawn.yml (whose header says "never add
+    # names") records the slug: withdraw said nothing of it, so whoever handles
+    # the erasure request believed no trace of the name was left.
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if "anna-de-boer" in line
+             and line.startswith("note:")]  # fmt: skip
+    assert len(notes) == 1, result.output
+    (note,) = notes
+    assert '/stories/anna-de-boer/ and /en/stories/anna-de-boer/ give the author\'s name' in note
+    assert "withdrawn.yml" in note and "remove its entry" in note and "404" in note
+    # A story whose address names nobody gets no such note.
+    (site / "content" / "columns" / "vier-dagen.md").write_text(
+        "---\ntitle: Vier dagen\ndate: 2026-04-01\nauthor: Piet Puk\nrole: Monteur\n"
+        "consent: {given: 2026-03-01}\n---\n\nIk werk vier dagen.\n",
+        encoding="utf-8",
+    )
+    result = run("withdraw", "vier-dagen", "--yes")
+    assert result.exit_code == 0 and "name" not in result.output, result.output
+
+
 def test_withdraw_removes_the_pictures_the_story_links_but_not_shared_ones(run, site):
     from PIL import Image
 
