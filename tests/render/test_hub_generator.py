@@ -23,7 +23,7 @@ from podium import settings as podium_settings
 from podium_cli.build import load_settings
 from podium_link.plugin import link
 from podium_render.hub import HubGenerator
-from podium_render.vacancy_pages import vacancy_url
+from podium_render.vacancy_pages import PAGE_STORIES, meet_the_team, vacancy_url
 from podium_tag.plugin import tag_stories
 from podium_validate.site import load_site
 
@@ -151,3 +151,23 @@ def test_stories_of_one_day_are_in_one_order_everywhere(site, tmp_path):
     feeds = {atom: stories for _lang, atom, _json, _title, stories, *_ in hub.generator.feeds}
     assert ties(feeds["feeds/stories.atom.xml"]) == pair
     assert ties(feeds["themes/tech/feed.atom.xml"]) == pair
+
+
+def test_meet_the_team_counts_after_leaving_out_former_colleagues_and_translations():
+    """A job linked by a former colleague's story ranked first and by a story in
+    both languages still shows its best six current colleagues' stories."""
+
+    def story(slug, lang="nl", alumni=False):
+        return SimpleNamespace(slug=slug, lang=lang, is_alumni=alumni, translations=[])
+
+    gone = story("gina", alumni=True)
+    anna, anna_en = story("anna"), story("anna", "en")
+    anna.translations, anna_en.translations = [anna_en], [anna]
+    rest = [story(f"s{n}") for n in range(6)]
+    linked = [gone, anna, anna_en, *rest]
+    shown = meet_the_team(linked, "nl")
+    assert len(shown) == PAGE_STORIES == 6
+    assert [s.slug for s in shown] == ["anna", "s0", "s1", "s2", "s3", "s4"]
+    assert shown[0] is anna
+    assert meet_the_team(linked, "en")[0] is anna_en
+
