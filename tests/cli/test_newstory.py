@@ -397,29 +397,32 @@ def test_a_translation_of_a_file_that_is_no_story_is_one_line(run, site):
     )
 
 
-def test_a_translation_of_a_withdrawn_story_is_refused(run, site):
-    # "no story with slug" sent the writer looking for a typo.
-    result = run("new", "column", "--translation-of", "teruggetrokken-verhaal", "--lang", "en",
+@pytest.mark.parametrize(
+    ("original", "said"),
+    [
+        # "no story with slug" sent the writer looking for a typo.
+        (
+            "teruggetrokken-verhaal",
+            'podium: error: "teruggetrokken-verhaal" was withdrawn (content/withdrawn.yml): its '
+            "author asked for it to be taken down, and it has no files left to translate",
+        ),
+        # Its consent ended: the translation was written, with that
+        # consent.until, and was never published either, without a word.
+        (
+            "frank-consent-ended",
+            'podium: error: "frank-consent-ended" is no longer published: its consent ended on '
+            "2025-12-31 (consent.until in content/columns/frank-consent-ended.md), and a "
+            "translation shares it; with the author's renewed consent, set a later "
+            "consent.until there first",
+        ),
+    ],
+)
+def test_a_translation_of_a_story_taken_down_is_refused(run, site, original, said):
+    result = run("new", "column", "--translation-of", original, "--lang", "en",
                  "--title", "x", "--role", "y")  # fmt: skip
     assert result.exit_code == 2
-    assert result.output.strip() == (
-        'podium: error: "teruggetrokken-verhaal" was withdrawn (content/withdrawn.yml): its '
-        "author asked for it to be taken down, and it has no files left to translate"
-    )
-
-
-def test_a_translation_of_a_story_no_longer_published_is_refused(run, site):
-    # frank-consent-ended.md's consent ended: its translation was written, with
-    # that consent.until, and was never published either, without a word.
-    result = run("new", "column", "--translation-of", "frank-consent-ended", "--lang", "en",
-                 "--title", "x", "--role", "y")  # fmt: skip
-    assert result.exit_code == 2
-    assert result.output.strip() == (
-        'podium: error: "frank-consent-ended" is no longer published: its consent ended on '
-        "2025-12-31 (consent.until in content/columns/frank-consent-ended.md), and a translation "
-        "shares it; with the author's renewed consent, set a later consent.until there first"
-    )
-    assert not (site / "content" / "columns" / "frank-consent-ended.en.md").exists()
+    assert result.output.strip() == said
+    assert not list((site / "content").rglob(f"{original}.en.md"))
     # So for an author who left, on a hub that then takes the story down.
     conf = site / "pelicanconf.py"
     conf.write_text(conf.read_text("utf-8").replace('"keep"', '"unpublish"'), "utf-8")
