@@ -544,6 +544,40 @@ def _word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
+# Between a first name and a surname: "Anna van Dijk", "Frank de Wit", "Sara al Amin".
+# Not "in" or "het": "Frank in Utrecht" names Frank.
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "'t", "da", "di", "do", "dos", "das", "del"}
+    | {"della", "du", "la", "le", "von", "zu", "el", "al", "bin", "ibn", "ben"}
+)
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’][\w'’-]*)")
+
+
+def _says(text: str, shown: str, certain: bool) -> bool:
+    """Whether ``text`` says ``shown`` as a word. A first name alone (not
+    ``certain``) only counts where no surname follows it: "Frank de Wit" is
+    another Frank, named in full, and writing his surname is how a writer
+    answers the "perhaps" warning about the Frank who left."""
+    for match in _word(shown).finditer(text):
+        if certain or not _surname_after(text, match.end()):
+            return True
+    return False
+
+
+def _surname_after(text: str, pos: int) -> bool:
+    for _ in range(4):  # "Maria de la Cruz": at most a few particles
+        match = _NEXT_WORD.match(text, pos)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word[0].isupper():
+            return True
+        if word not in _PARTICLES:
+            return False
+        pos = match.end()
+    return False
+
+
 def names_of_people_gone(site: Site) -> list[Issue]:
     """Another story that still names a person whose story was taken down.
 
@@ -612,10 +646,10 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
             for shown, certain in names:
                 if shown not in text:
                     continue  # the common case, without a regex over every line
-                at = [n for n, text in enumerate(lines, 1) if _word(shown).search(text)]
+                at = [n for n, text in enumerate(lines, 1) if _says(text, shown, certain)]
                 if not at:
                     continue
-                who = "" if certain else f", perhaps {name}"
+                who = "" if certain else f", perhaps {name} (if another {shown}, add the surname)"
                 message = (
                     f'the story still names "{shown}"{who}, whose story "{slug}" {reason}; '
                     "edit the name out: it is on this story's "
@@ -666,10 +700,10 @@ def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) ->
             continue  # a closed vacancy's page does not show its text
         said = f"{v.title}\n{v.description_text}"
         for name, slug, reason, names in people:
-            shown = next((n for n, _ in names if n in said and _word(n).search(said)), None)
+            shown = next((n for n, sure in names if n in said and _says(said, n, sure)), None)
             if shown is None:
                 continue
-            who = "" if shown == name else f", perhaps {name}"
+            who = "" if shown == name else f", perhaps {name} (if another {shown}, add the surname)"
             # A feed's post is rewritten by every pull: it is fixed in the ATS.
             fix = "in the ATS post, then run `podium vacancies pull`" if v.feed_status else ""
             issues.append(Issue(
