@@ -571,7 +571,7 @@ def _surname_after(text: str, pos: int) -> bool:
             return False
         word = match.group(1)
         if word[0].isupper():
-            return True
+            return len(word) > 1  # "Frank V." may well be him
         if word not in _PARTICLES:
             return False
         pos = match.end()

@@ -164,7 +164,7 @@ def test_a_first_name_with_another_surname_is_another_person(site):
     mention_in_ben(site, "Ook Frank Jansen hielp.")
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
-    line = mention_in_ben(site, "Frank en ik reden samen naar Frank in Utrecht.")
+    line = mention_in_ben(site, "Frank en ik reden naar Frank in Utrecht, met Frank V.")
     status, lines = check()
     assert [x.split(": warning: ")[0] for x in about_ben(lines)] == [f"{LINKER}:{line}"]
 
