@@ -769,7 +769,7 @@ def test_a_photo_with_another_storys_file_name_replaces_nothing(cms, tmp_path):
                    "Monteur", "2026-04-01")  # fmt: skip
         # The photo's folder is named from the title the entry holds when the
         # library opens: under load the form commits a typed value late.
-        page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=30_000)
+        page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=90_000)
         page.get_by_text("Kies een afbeelding").click()
         page.locator("input[type=file]").set_input_files(photo)
         page.get_by_text("portret.jpg").first.wait_for()
