@@ -28,6 +28,17 @@ PELICAN_STATUS = {
 }
 
 
+def _own_language(quote_lang: str | None, story_lang: str) -> str | None:
+    """The pull quote's language where it is not the page's. A quote marked
+    with the page's own language (<blockquote lang="nl"> in a Dutch story)
+    is a quote like any other on its page: it keeps the design's marks, “…”,
+    on the page and the cards, where the browser's marks for its language
+    (Chromium's ‘…’ for Dutch) would set it apart from an unmarked one."""
+    if quote_lang and quote_lang.split("-")[0].lower() == story_lang.split("-")[0].lower():
+        return None
+    return quote_lang
+
+
 class StoryReader(BaseReader):
     enabled = True
     file_extensions = ["md", "markdown"]
@@ -77,7 +88,7 @@ class StoryReader(BaseReader):
             "quote": parsed.quote,
             # A pull quote taken from a blockquote keeps the blockquote's language
             # and direction (the writer's own quote is in the story's language).
-            "quote_lang": body.blockquote_lang if quoted else None,
+            "quote_lang": _own_language(body.blockquote_lang, story.lang) if quoted else None,
             "quote_dir": body.blockquote_dir if quoted else None,
             # Who said it, when the blockquote names someone ("— Mijn teamleider").
             "quote_by": body.blockquote_by if quoted else None,

@@ -117,6 +117,32 @@ def test_a_pull_quote_in_the_page_language_keeps_the_design_marks(base_url, new_
     watch.assert_clean("story with a pull quote")
 
 
+@pytest.fixture(scope="module")
+def dutch_marked_site(tmp_path_factory):
+    """The quote the pull quote is taken from, marked with the page's language."""
+    site = copy_site(tmp_path_factory.mktemp("nl-marked"))
+    story = site / "content" / "columns" / "ben-bakker.md"
+    line = "Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag."
+    story.write_text(
+        story.read_text(encoding="utf-8").replace(
+            f"> {line}", f'<blockquote lang="nl"><p>{line}</p></blockquote>'
+        ),
+        encoding="utf-8",
+    )
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+def test_a_pull_quote_marked_with_the_page_language_keeps_the_design_marks(
+    dutch_marked_site, new_page
+):
+    """<blockquote lang="nl"> in a Dutch story: its pull quote had Chromium's
+    Dutch marks ‘…’, every other pull quote on the hub “…”."""
+    page, watch = new_page()
+    page.goto(f"{dutch_marked_site}/stories/ben-bakker/")
+    assert quote_marks(page) == ["“", "”"]
+    watch.assert_clean("story with a pull quote marked lang=nl")
+
+
 def test_the_cards_open_a_quote_with_the_mark_its_page_shows(rtl_pull_quote_site, new_page):
     """The quote square and card drew “ over a German quote whose page shows
     „…“: their table of opening marks is the browser's (quotes: auto)."""

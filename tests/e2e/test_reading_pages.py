@@ -51,6 +51,24 @@ def test_a_pull_quote_in_the_story_language_has_no_lang_of_its_own(built_site):
     assert "lang" not in quote.attrs and "dir" not in quote.attrs
 
 
+def test_a_pull_quote_marked_with_the_page_language_is_one_like_any_other(site):
+    """<blockquote lang="nl"> in a Dutch story kept lang="nl" on its pull quote,
+    which drew Chromium's Dutch ‘…’ (and the cards the same) where every other
+    pull quote has the design's “…"; an English quote on it keeps its lang."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    line = "> Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag."
+    text = story.read_text(encoding="utf-8")
+    marked = f'<blockquote lang="NL-be"><p>{line[2:]}</p></blockquote>'
+    story.write_text(text.replace(line, marked), encoding="utf-8")
+    quote = read_page(_build(site), "stories/ben-bakker/").one("figure", "pullquote").children[0]
+    assert "Rust is ook werk" in quote.children[0].text
+    assert "lang" not in quote.attrs
+    english = '<blockquote lang="en"><p>Rest is work too.</p></blockquote>'
+    story.write_text(text.replace(line, english), encoding="utf-8")
+    quote = read_page(_build(site), "stories/ben-bakker/").one("figure", "pullquote").children[0]
+    assert quote.attrs.get("lang") == "en"
+
+
 def _more_tech_jobs(site: Path, n: int) -> None:
     for i in range(n):
         (site / "content" / "vacancies" / f"tech-{i}.yml").write_text(
