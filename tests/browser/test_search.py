@@ -252,3 +252,48 @@ def test_a_long_query_on_a_phone_keeps_the_result_count_off_the_results(new_page
     assert text[1] - text[0] > 50, f"the count is three lines or more: {text}"
     assert box[0] <= text[0] and text[1] <= box[1] <= first, (text, box, first)
     watch.assert_clean("a long query on a phone")
+
+
+# Every point of a 24 x 24 square from the top left of a filter's checkbox.
+TARGET_SQUARE = """row => {
+    const input = row.querySelector('input'), label = row.querySelector('label');
+    const box = input.getBoundingClientRect();
+    const misses = [];
+    for (let dx = 0.5; dx < 24; dx += 2) for (let dy = 0.5; dy < 24; dy += 2) {
+        const hit = document.elementFromPoint(box.left + dx, box.top - 5 + dy);
+        if (!hit || !(hit === input || hit.closest('label') === label)) {
+            misses.push([dx, dy, hit && hit.className]);
+        }
+    }
+    return misses;
+}"""
+
+
+def test_the_filters_are_targets_of_24_px_at_least(new_page, base_url):
+    """A facet's name was 20 px tall, its checkbox 14 px and its label 22 px:
+    WCAG 2.2's 24 x 24 px (2.5.8) met only through the space between the rows.
+    Now each name is 24 px tall and each filter's row one target, checkbox and
+    label, at least 24 px tall."""
+    page, watch = new_page()
+    search(page, base_url, "/search/", "werk")
+    result_titles(page, 2)
+    for name in page.locator(".pagefind-ui__filter-name").all():
+        name.click()
+        box = name.bounding_box()
+        assert box["height"] >= 24 and box["width"] >= 24, (name.inner_text(), box)
+    rows = page.locator(".pagefind-ui__filter-value").all()
+    assert rows
+    for row in rows:
+        assert row.bounding_box()["height"] >= 24, row.inner_text()
+        row.scroll_into_view_if_needed()
+        assert row.evaluate(TARGET_SQUARE) == [], row.inner_text()
+    # The whole row toggles the filter, and the checkbox is still what is focused.
+    row = page.locator(".pagefind-ui__filter-value", has_text="Column")
+    box = row.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 4, box["y"] + box["height"] / 2)
+    expect(row.locator("input")).to_be_checked()
+    expect(page.locator(RESULT)).to_have_count(2)
+    row.locator("input").focus()
+    page.keyboard.press("Space")
+    expect(row.locator("input")).not_to_be_checked()
+    watch.assert_clean("search filters as targets")
