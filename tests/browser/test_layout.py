@@ -198,3 +198,49 @@ def test_an_embedded_player_fits_a_phone_in_its_proportions(
     assert (box["width"], round(box["height"], 1)) == (frame, round(frame * 315 / 560, 1))
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean("a story with an embedded player")
+
+
+LONG_THEME = "Duurzaamheid en energietransitie in de regio"
+
+
+@pytest.fixture(scope="module")
+def long_theme_url(tmp_path_factory):
+    """The test site with a theme whose name takes two lines on a phone."""
+    site = copy_site(tmp_path_factory.mktemp("long-theme"))
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('nl: "Werk & privé"', f'nl: "{LONG_THEME}"')
+    themes.write_text(text, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+CHIP_SHAPES = """() => [...document.querySelectorAll(".chip")].map(chip => {
+  const box = chip.getBoundingClientRect(), style = getComputedStyle(chip);
+  const range = document.createRange(); range.selectNodeContents(chip);
+  const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+  const radius = Math.min(parseFloat(style.borderTopRightRadius), box.height / 2, box.width / 2);
+  return {name: chip.textContent.trim(), lines: tops.size, height: box.height, radius,
+          lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize)};
+})"""
+
+
+def test_a_long_theme_name_wraps_its_chip_into_a_rounded_box_on_a_phone(new_page, long_theme_url):
+    """A theme chip's name of two lines at 320 px made a stadium of 60 px
+    rounded ends: its colour stripe a crescent, its first and last words in
+    the curves, its lines a body text's height apart. A chip of two lines is a
+    box with the corners of a chip of one, its lines set closer."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    page.goto(long_theme_url + "/stories/ben-bakker/")
+    chips = page.evaluate(CHIP_SHAPES)
+    long = next(c for c in chips if c["name"] == LONG_THEME)
+    assert long["lines"] == 2, chips
+    one_line = page.evaluate(
+        """name => { const a = [...document.querySelectorAll(".chip")].find(
+                         c => c.textContent.trim() === name).cloneNode(true);
+                     a.textContent = "Tech"; document.querySelector(".chips").append(a);
+                     return a.getBoundingClientRect().height; }""",
+        LONG_THEME,
+    )
+    assert long["radius"] <= one_line / 2 + 0.5, (long, one_line)
+    assert long["height"] <= 2 * one_line - 8, (long, one_line)
+    assert long["lineHeight"] <= 1.4, long
+    watch.assert_clean("a story with a long theme name")
