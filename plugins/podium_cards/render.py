@@ -168,6 +168,17 @@ def _colours(spec: CardSpec, layout: CardLayout) -> tuple[RGB, RGB, RGB, RGB]:
     return bg, text, accent, mix(text, bg, 0.34)
 
 
+def _speaker(layout: CardLayout, spec: CardSpec, plan: CardPlan, style: str) -> str | None:
+    """The speaker's line ("— Joost Hart, teamleider") under a quote its page
+    captions with someone other than the author, as the page does: without it
+    the quote stands over the author's name as the author's. None for a
+    story's own quote."""
+    if not spec.quote_by or spec.kind not in ("interview", "column"):
+        return None
+    said = _readable(layout, spec, plan, "quote's speaker", spec.quote_by, style)
+    return f"— {said}" if said else None
+
+
 def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     """Fit every text of a 1200×630 card into its box."""
     width, height = CARD_SIZE
@@ -212,11 +223,19 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             opening = opening_mark(spec.quote_lang, prepared.rtl)
             mark = _fit(layout, "bold", opening, mark_box, (124, 124))
             plan.add("mark", mark, mark_box, accent)
+            speaker = _speaker(layout, spec, plan, "italic")
             qbox = Box(
-                left if prepared.rtl else left + 62, q_top, text_w - 62, region.bottom - q_top
+                left if prepared.rtl else left + 62,
+                q_top,
+                text_w - 62,
+                region.bottom - q_top - (40 if speaker else 0),
             )
             block = fit(prepared, chain[0], qbox.w, qbox.h, 24, 32, spacing=1.34, balance=False)
             plan.add("quote", block, qbox, muted)
+            if speaker:
+                by_box = Box(qbox.x, q_top + block.height + 8, qbox.w, 32)
+                by = _fit(layout, "italic", speaker, by_box, (20, 22), max_lines=1)
+                plan.add("speaker", by, by_box, muted)
         else:
             qbox = Box(left, q_top, text_w, region.bottom - q_top)
             block = _fit(layout, "regular", quote, qbox, (24, 30), spacing=1.34, balance=False)
@@ -356,12 +375,18 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         instead = "the square shows the title instead"
         quote = _readable(layout, spec, plan, "quote", quote, "semibold", instead) or ""
     body = quote or title
+    speaker = _speaker(layout, spec, plan, "semibold") if quote else None
     footer_y = height - pad - 132
-    plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340)
+    below = 60 if speaker else 0  # the speaker's line under the quote
+    plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340 - below)
     block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)
     # A short quote sits in the optical middle rather than hanging from the top.
     shift = (plan.headline_box.h - block.height) // 3
     text_box = Box(pad, plan.headline_box.y + shift, plan.headline_box.w, block.height)
+    if speaker:
+        by_box = Box(pad, text_box.bottom + 16, plan.headline_box.w, 44)
+        by = _fit(layout, "semibold", speaker, by_box, (28, 32), max_lines=1)
+        plan.add("speaker", by, by_box, soft)
     rtl = block.prepared.rtl
     mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
     # The title, drawn when there is no quote, is in the story's language.

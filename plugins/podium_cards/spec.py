@@ -48,6 +48,9 @@ class CardSpec:
     lang: str = "nl"
     kind: str = "interview"
     quote_lang: str | None = None  # the pull quote's own language (<blockquote lang>)
+    # Who said the quote when the page's caption names someone other than the
+    # author ("— Joost Hart, teamleider", the blockquote's last line).
+    quote_by: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -205,3 +205,26 @@ def test_a_quote_in_its_own_language_opens_with_its_mark_as_on_the_page(spec, pn
     assert _mark(plan_square(replace(german, quote_lang="xx-YY"), png_layout)) == "“"
     # The mark is part of the card: a German quote's card is another file.
     assert render_square(german).data != render_square(replace(german, quote_lang=None)).data
+
+
+def test_a_quote_said_by_someone_else_names_them_as_its_page_does(spec, png_layout):
+    """A pull quote whose blockquote ends "— Joost Hart, teamleider" is captioned
+    with him on the page; the square and the card showed it above the author's
+    portrait, name and role alone, as if the author had said it."""
+    said = replace(spec, quote_by="Joost Hart, teamleider")
+    for plan in (plan_square(said, png_layout), plan_card(said, png_layout)):
+        by = plan.texts["speaker"]
+        assert "".join(by.block.prepared.clusters) == "— Joost Hart, teamleider"
+        assert by.block.lines and not by.block.truncated
+        quote = plan.texts["quote"] if "quote" in plan.texts else plan.texts["headline"]
+        assert by.box.y >= quote.box.y + quote.block.height, "under the quote"
+        name = plan.texts["name"].box
+        apart = by.box.bottom <= name.y or by.box.right <= name.x or name.right <= by.box.x
+        assert apart, "clear of the author's name"
+        if plan.quote_box:
+            assert by.box.bottom <= plan.quote_box.bottom
+    for plan in (plan_square(spec, png_layout), plan_card(spec, png_layout)):
+        assert "speaker" not in plan.texts
+    # The title drawn in place of a quote (none shown) has no speaker.
+    assert "speaker" not in plan_square(replace(said, quote=""), png_layout).texts
+    assert render_square(said).data != render_square(spec).data

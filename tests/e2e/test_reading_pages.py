@@ -275,6 +275,21 @@ def test_a_pull_quote_that_names_its_speaker_is_captioned_with_them(site):
     assert (said, by) == ("Rust is ook werk, ook op een drukke dag.", "Joost Hart, teamleider")
 
 
+def test_a_pull_quote_that_names_its_speaker_names_them_on_the_card_too(site):
+    """The card (and quote square) drew the quote over the author's name and
+    role alone: the same card whether its page captions it with the author or
+    with "Joost Hart, teamleider"."""
+    said, by = _pull_quote(site, "> Rust is ook werk, ook op een drukke dag.")
+    own = read_page(site / "output", "stories/ben-bakker/").meta("og:image")
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    speaker = "> Rust is ook werk, ook op een drukke dag.\n>\n> — Joost Hart, teamleider"
+    story.write_text(text.replace("> Rust is ook werk, ook op een drukke dag.", speaker))
+    page = read_page(_build(site), "stories/ben-bakker/")
+    assert page.one("figure", "pullquote").children[1].text.strip() == "Joost Hart, teamleider"
+    assert page.meta("og:image") != own, "the card says who said it"
+
+
 def test_a_pull_quote_that_names_no_one_is_the_authors(site):
     said, by = _pull_quote(site, "> Rust is ook werk.\n> – en dat klopt, want ik plan nu beter.")
     assert by == "Ben Bakker" and said.endswith("want ik plan nu beter.")
