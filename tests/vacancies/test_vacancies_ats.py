@@ -701,7 +701,8 @@ def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, k
     # The loader refuses a right-to-left override in a description (it reads
     # "gnirts" as "string" on the page): left in, the post was skipped at the
     # pull, the job missing. Removed, as from a title; a direction mark stays.
-    # So was one with "&#x1b;", which the sanitiser makes the character itself.
+    # So was one with "&#x1b;", which the sanitiser makes the character itself;
+    # it becomes a space in every feed (Greenhouse's decoding dropped it: "ja!").
     fixture, posts, _, body = _FEEDS[kind]
     doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
     post = posts(doc)[0]
@@ -713,7 +714,7 @@ def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, k
     assert report.ok and not any("skipped post " + str(post["id"]) in w
                                  for w in result.warning_lines())  # fmt: skip
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
-    assert re.search("Je bent gnirts en x \u200fja ?!", vacancy.description_html)
+    assert "Je bent gnirts en x \u200fja !" in vacancy.description_html, vacancy.description_html
     assert "\x1b" not in vacancy.description_html
 
 

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from podium.chars import BIDI_RE, BODY_BIDI_RE, FORBIDDEN_RE
+from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
 from podium.errors import one_line
 
 from .. import html
@@ -532,6 +532,27 @@ def printable(text: str) -> str:
     a space, which is what a reader of the ATS's own page sees.
     """
     return FORBIDDEN_RE.sub(" ", text)
+
+
+def unescape(text: str) -> str:
+    """HTML entity-encoded text (Greenhouse's ``content``) decoded as the
+    sanitiser's HTML parser decodes it.
+
+    Python's ``html.unescape`` drops a reference to a control character
+    ("ja&#x1b;!" became "ja!", the words run together), where an HTML parser
+    keeps the character, which ``printable`` then makes a space ("ja !"), as
+    in every other feed's description.
+    """
+    if "&#" in text:
+        text = CHAR_REF_RE.sub(_kept_reference, text)
+    return htmllib.unescape(text)
+
+
+def _kept_reference(ref: re.Match) -> str:
+    if htmllib.unescape(ref.group()):
+        return ref.group()
+    hex_digits, digits = ref.groups()
+    return chr(int(hex_digits, 16) if hex_digits else int(digits))
 
 
 def section(heading: str | None, body: str | None) -> str:

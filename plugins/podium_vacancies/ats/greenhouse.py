@@ -14,7 +14,6 @@ when none does: Greenhouse's ranges are annual base pay). Each job names its
 
 from __future__ import annotations
 
-import html
 import json
 
 from ..feeds import FeedConfig
@@ -80,7 +79,7 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         date_posted=common.parse_date(job.get("first_published"), feed.timezone)
         or common.parse_date(job.get("updated_at"), feed.timezone),
         # Decoded here; common.vacancy() cleans and sanitises it like every vendor's.
-        description_html=html.unescape(job.get("content") or ""),
+        description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
         pay=_pay(job.get("pay_input_ranges")),
