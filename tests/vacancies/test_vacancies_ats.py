@@ -845,3 +845,24 @@ def test_a_personio_position_without_a_name_is_not_called_none(ats, tmp_path):
         f"feed personio-helder ({ats.url('/xml')}): warning: skipped post 1830001 "
         '"": no id or no title'
     ]
+
+
+@pytest.mark.parametrize("written", ["Monteur\x0bwarmtepompen", "Monteur&#x1b;warmtepompen",
+                                     "Monteur&#11;warmtepompen"])  # fmt: skip
+def test_a_control_character_in_a_personio_post_costs_neither_the_post_nor_the_feed(
+    ats, tmp_path, written
+):
+    # XML 1.0 cannot hold it, raw or as a reference: one pasted into a single
+    # position's name made the whole feed "malformed XML" and no job of it
+    # was updated; a JSON feed's post gets a space in its place.
+    original = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = original.replace("<name>Monteur warmtepompen</name>", f"<name>{written}</name>")
+    xml = xml.replace("regio Utrecht &amp;", f"regio {written} &amp;")
+    assert xml != original
+    ats.serve(VENDORS["personio"][0], xml.encode(), VENDORS["personio"][2])
+    content = tmp_path / "content"
+    report = pull([ats.feed("personio")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()["1830001"]
+    assert vacancy.title == "Monteur warmtepompen"
+    assert "regio Monteur warmtepompen &amp;" in vacancy.description_html

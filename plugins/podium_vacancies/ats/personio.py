@@ -20,6 +20,7 @@ else leaves the salary out rather than guessing.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
@@ -33,7 +34,7 @@ from . import common
 
 def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
     try:
-        root = defusedxml.ElementTree.fromstring(payload, forbid_dtd=True)
+        root = defusedxml.ElementTree.fromstring(_without_controls(payload), forbid_dtd=True)
     except defusedxml.DefusedXmlException:
         raise common.FeedError("refused XML with a DOCTYPE or ENTITY declaration") from None
     except (ET.ParseError, ValueError) as exc:  # ValueError: an encoding expat cannot read
@@ -45,6 +46,34 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     # The feed answers in the language its URL asks for (/xml?language=en).
     lang = parse_qs(parts.query).get("language", [None])[0]
     return common.collect(root.iter("position"), lambda p: _position(p, feed, base, lang), warnings)
+
+
+# A C0 control character that XML 1.0 cannot hold, as a byte or a reference.
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_REF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,2})|0*([0-9]{1,2}));")
+
+
+def _without_controls(payload: bytes) -> bytes:
+    """The feed with each control character XML cannot hold made a space.
+
+    Text pasted into Personio brings them along (Word's line break in a
+    paragraph is U+000B): one in a single position's name, raw or as
+    "&#x1b;", made the whole feed "malformed XML" and no job of it was
+    updated, where a JSON feed's post gets a space in its place (``printable``).
+    In UTF-8 and the other encodings that write ASCII as bytes, such a byte is
+    always that character; a UTF-16 feed (zero bytes in its first characters)
+    is left as it is.
+    """
+    if b"\x00" in payload[:4] or payload[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return payload
+    payload = _CONTROL_BYTE.sub(b" ", payload)
+    return _CONTROL_REF.sub(_control_ref, payload) if b"&#" in payload else payload
+
+
+def _control_ref(ref: re.Match) -> bytes:
+    hex_digits, digits = ref.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    return b" " if code < 0x20 and code not in (0x09, 0x0A, 0x0D) else ref.group()
 
 
 def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) -> Vacancy:
