@@ -73,6 +73,37 @@ def sanitise(html: str, base: str | None = None) -> str:
     return shift_headings(cleaned, 2)
 
 
+# Where a block of sanitised HTML ends: a cut there leaves whole paragraphs.
+_BLOCK_END = re.compile(r"</(?:p|li|ul|ol|h[2-6]|blockquote|div|table|tr)>|<(?:br|hr)>")
+
+
+def cut(html: str, limit: int) -> tuple[str, bool]:
+    """Sanitised ``html`` cut to at most ``limit`` characters, and whether the
+    cut fell after a whole block (paragraph, list item, heading, ...).
+
+    The cut goes after the last block end that fits; where a single block
+    holds more than fits, at the last space outside a tag, with "…" to say
+    the text goes on. The sanitiser then closes what the cut left open
+    (a list, a table), which may take a few characters more: then it cuts
+    earlier.
+    """
+    budget = limit
+    while budget > 0:
+        ends = [m.end() for m in _BLOCK_END.finditer(html, 0, budget)]
+        if ends:
+            piece, whole = html[: ends[-1]], True
+        else:
+            at = html.rfind(" ", 0, budget)
+            while at > 0 and html.rfind("<", 0, at) > html.rfind(">", 0, at):
+                at = html.rfind(" ", 0, html.rfind("<", 0, at))
+            piece, whole = (html[:at].rstrip() + " …" if at > 0 else ""), False
+        result = sanitise(piece)
+        if len(result) <= limit:
+            return result, whole
+        budget -= len(result) - limit
+    return "", False
+
+
 # Elements that hold no others, and those whose end tag may be left out (a
 # new <li> or <p> ends the last): neither makes a document deeper.
 _NO_DEPTH = frozenset(

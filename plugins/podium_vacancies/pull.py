@@ -37,10 +37,10 @@ from podium.errors import ContentError, display_path, one_line
 from podium.fields import Fields
 from podium.yamlio import Located, load
 
-from . import paycheck, snapshot
+from . import html, paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
 from .feeds import FeedConfig
-from .load import SNAPSHOT_FIELDS, read_vacancy
+from .load import MAX_DESCRIPTION, SNAPSHOT_FIELDS, read_vacancy
 from .model import Vacancy
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
@@ -175,6 +175,8 @@ def pull_one(
         return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
     loadable = []
     for v in vacancies:
+        if len(v.description_html) > MAX_DESCRIPTION:
+            v = _cut_description(v, warnings)
         problem = (
             _unloadable(snapshot.to_record(v), feed)
             or _refused_by_pay_check(v, pay_transparency, today)
@@ -327,6 +329,25 @@ def _refused_by_pay_check(v: Vacancy, mode: str, today: dt.date) -> str | None:
         return None
     issues = paycheck.check([replace(v, feed_status="present")], mode, today)
     return "; ".join(i.message for i in issues) or None
+
+
+def _cut_description(v: Vacancy, warnings: list[str]) -> Vacancy:
+    """A post whose description is longer than a vacancy may hold, cut to fit.
+
+    A handbook pasted under a job ad got the whole job skipped at the pull,
+    missing from the site, for text few applicants read to the end. A careers
+    site shows the job; the page shows the description up to the last whole
+    paragraph that fits, the rest stays in the ATS, and the warning names the
+    job to shorten there.
+    """
+    body, whole = html.cut(v.description_html, MAX_DESCRIPTION)
+    where = "the last whole paragraph" if whole else "the last word"
+    warnings.append(
+        f'post {v.id} "{v.title}": its description is {len(v.description_html):,} characters, '
+        f"more than the {MAX_DESCRIPTION:,} a vacancy may hold; the page shows it up to "
+        f"{where} that fits (shorten it in the ATS)"
+    )
+    return replace(v, description_html=body, description_text=html.to_text(body))
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:

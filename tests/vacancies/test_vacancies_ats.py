@@ -866,3 +866,47 @@ def test_a_control_character_in_a_personio_post_costs_neither_the_post_nor_the_f
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()["1830001"]
     assert vacancy.title == "Monteur warmtepompen"
     assert "regio Monteur warmtepompen &amp;" in vacancy.description_html
+
+
+@pytest.mark.parametrize("kind", sorted(_FEEDS))
+def test_a_description_too_long_for_a_page_is_cut_at_a_paragraph_not_the_job(ats, tmp_path, kind):
+    # A handbook pasted under a job ad: more than the 50,000 characters a
+    # vacancy's description may hold, and the whole job was skipped at the
+    # pull, missing from the site. Kept, its description cut after the last
+    # whole paragraph that fits, and a warning names the job.
+    fixture, posts, title, body = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    paragraph = "<p>" + "Wij zoeken een collega die graag leert en deelt. " * 20 + "</p>"
+    post[body] = "<p>De rol in het kort.</p>" + paragraph * 60
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    (result,) = report.results
+    assert report.ok
+    mine = [w for w in result.warning_lines() if str(post["id"]) in w]
+    assert len(mine) == 1 and re.fullmatch(
+        f"feed {kind}-helder " + re.escape(f"({ats.feed(kind).url}): warning: post {post['id']} "
+        f'"{post[title]}": its description is ') + r"5\d,\d{3}" + re.escape(" characters, more "
+        "than the 50,000 a vacancy may hold; the page shows it up to the last whole paragraph "
+        "that fits (shorten it in the ATS)"), mine[0]), result.warning_lines()
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    html = vacancy.description_html
+    assert 45_000 < len(html) <= 50_000 and html.startswith("<p>De rol in het kort.</p>")
+    assert html.endswith("deelt. </p>") or html.endswith("deelt.</p>"), html[-80:]
+
+
+def test_a_description_of_one_paragraph_too_long_is_cut_at_a_word(ats, tmp_path):
+    doc = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = doc[0]
+    post["description"] = "<p>" + "<b>Leren</b> en delen. " * 4000 + "</p>"
+    ats.serve(VENDORS["lever"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("lever")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok
+    (result,) = report.results
+    assert any(f"post {post['id']}" in w and "its description is" in w
+               for w in result.warning_lines())  # fmt: skip
+    html = load_all(content, ("nl", "en"), NOW.date()).by_id()[post["id"]].description_html
+    assert 45_000 < len(html) <= 50_000 and html.startswith("<p><b>Leren</b> en delen.")
+    assert html.endswith(("</b> …</p>", " en …</p>", " delen. …</p>")), html[-80:]
