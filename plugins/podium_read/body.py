@@ -333,6 +333,16 @@ _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # How many values a story's link checks search its text for in vain (see _Links._line).
 MAX_MISSES = 100
+# Where a story writes a link's address (see _Links._written_at): a Markdown
+# link's destination after "](" (in <...>, or up to a space with its parentheses
+# balanced), a reference definition's, an autolink and a raw tag's href or src.
+_MD_DEST = re.compile(
+    r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))"
+)
+_MD_REF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.M)
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
+_RAW_VALUE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_ESCAPE = re.compile(r"\\(.)")
 # An address the sanitiser surely keeps: http(s) with a plain host name and a
 # port below 10000, or mailto:/tel: (a scheme without hosts, read as written).
 _PLAIN_URL = re.compile(
@@ -613,6 +623,7 @@ class _Links:
         self._lines: dict[str, int] = {}  # _line's answers
         self._breaks: list[int] | None = None  # where the source's lines end
         self._misses = 0  # values _line searched for in vain
+        self._addresses: dict[str, int] | None = None  # see _written_at
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -805,17 +816,18 @@ class _Links:
     def _line(self, value: str, *also: str) -> int:
         """The line of ``value`` in the story: where it is first written, else the body's first.
 
-        Each search reads the whole text, so a story of 40,000 links on one line
+        A link's address is looked up among the story's addresses, read once
+        (``_written_at``); anything else is searched for in the text. Each
+        search reads the whole text, so a story of 40,000 links on one line
         (a 1 MB file may hold them) took minutes to check: a value is looked up
         once, lines are counted once, and after ``MAX_MISSES`` values the text
-        does not hold as written (a link the sanitiser or the browser's reading
-        changed), the rest get the body's first line without a search.
+        does not hold as written, the rest get the body's first line without a search.
         """
         line = self._lines.get(value)
         if line is not None:
             return line
-        at = -1
-        if self._misses < MAX_MISSES:
+        at = self._written_at((value, unquote(value), *also))
+        if at < 0 and self._misses < MAX_MISSES:
             for written in dict.fromkeys((value, unquote(value), *also)):
                 at = self.source.find(written)
                 if at >= 0:
@@ -829,6 +841,39 @@ class _Links:
             line = self.body_line
         self._lines[value] = line
         return line
+
+    def _written_at(self, values: Iterable[str]) -> int:
+        """Where the first of ``values`` is first written as a link's address, or -1.
+
+        A link's address on the page is not always the text as written:
+        Markdown reads "\\(" as "(" and "\\." as "." (``javascript:alert\\(1\\)``),
+        HTML reads "&amp;" as "&", a browser "\\" as "/". Searched for as the page
+        has it, such a link was not found, and its warning named the body's
+        first line (as did every link after ``MAX_MISSES`` such searches). The
+        story's addresses are read once, in one pass, under each of the values
+        they may become; each lookup is then a dictionary's.
+        """
+        if self._addresses is None:
+            self._addresses = {}
+            escaped = frozenset(self.r._md.ESCAPED_CHARS)
+
+            def unescaped(m: re.Match) -> str:
+                return m.group(1) if m.group(1) in escaped else m.group()
+
+            for pattern, markdown_text in ((_MD_DEST, True), (_MD_REF, True),
+                                           (_AUTOLINK, False), (_RAW_VALUE, False)):  # fmt: skip
+                for m in pattern.finditer(self.source):
+                    group = next(g for g in range(1, m.re.groups + 1) if m.group(g) is not None)
+                    written = m.group(group).strip()
+                    forms = {written, html.unescape(written)}
+                    if markdown_text and "\\" in written:
+                        forms.add(html.unescape(_ESCAPE.sub(unescaped, written)))
+                    for form in list(forms):
+                        forms.add(as_browsers_read(form))
+                    for form in forms:
+                        self._addresses.setdefault(form, m.start(group))
+        return min((self._addresses.get(v, -1) for v in values if v in self._addresses),
+                   default=-1)  # fmt: skip
 
     def _error(self, value: str, message: str) -> None:
         self.issues.append(Issue(self.path, self._line(value), message))

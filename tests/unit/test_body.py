@@ -380,3 +380,34 @@ def test_an_image_written_without_an_address_is_a_warning(source, line, start):
     assert body.issues[0].message.endswith(
         "; write the file it shows, like ![...]({static}/images/foto.jpg), or leave the image out"
     )
+
+
+def test_a_link_written_with_markdown_escapes_is_warned_on_its_own_line():
+    # Markdown reads "\(" as "(" and "\." as ".": the page's address is not the
+    # text as written, and the warning fell back to the body's first line.
+    text = (
+        "Intro.\n\n"
+        "[a](javascript:alert\\(1\\))\n\n"
+        "[b](\\\\evil\\.example)\n\n"
+        "[c](<javascript:x\\_y>)\n\n"
+        "![d](file:///etc/pass\\_wd)\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert [(i.line, i.message.split(" ", 2)[:2]) for i in body.issues] == [
+        (12, ["link", '"javascript:alert(1)"']),
+        (14, ["link", '"\\evil.example"']),
+        (16, ["link", '"javascript:x_y"']),
+        (18, ["image", '"file:///etc/pass_wd"']),
+    ], body.issues
+    assert [link.line for link in body.page_links] == [14]
+
+
+def test_many_links_written_with_escapes_each_get_their_line_without_searching():
+    # After 100 links whose address is not in the text as written, every
+    # further warning fell back to the body's first line; now each is found.
+    links = "".join(f"[x](javascript:go\\({i}\\))\n\n" for i in range(300))
+    text = _CountedText(f"Intro.\n\n{links}")
+    _CountedText.misses = 0
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert [i.line for i in body.issues] == [12 + 2 * i for i in range(300)]
+    assert _CountedText.misses <= 5, _CountedText.misses
