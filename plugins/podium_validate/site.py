@@ -21,7 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue, did_you_mean, display_path, one_line
+from podium.errors import Issue, did_you_mean, display_path, one_line, one_of
 from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings, setting_line
@@ -373,6 +373,8 @@ def plain_story_links(site: Site) -> list[Issue]:
     waiting_people = {slugs[person_key(s.author)] for s in waiting.values()}
     # The path the hub is served under ("/careers" of https://x.example/careers).
     base = urlsplit(ps.site_url).path.rstrip("/")
+    lists = _ListPages(site, people)
+
     def judge(written: str, here: str, state_here: str, by_file: str) -> str | None:
         """What a link written on the page at ``here`` (its path, ``base`` included)
         has to say, or None; ``by_file`` is the way to link that never breaks."""
@@ -392,6 +394,9 @@ def plain_story_links(site: Site) -> list[Issue]:
             if outside is not None:
                 return _off_the_hub(written, here, path, base, by_file)
             return None
+        listed = _LIST_PAGE_URL.match(path[len(base):])
+        if listed is not None:
+            return lists.judge(written, listed)
         m = _PAGE_URL.match(path[len(base):])
         if m is None:
             return None
@@ -473,6 +478,82 @@ def plain_story_links(site: Site) -> list[Issue]:
                 where = v.line("description")
                 issues.append(Issue(v.source, where, f'field "description": {message}', "warning"))
     return issues
+
+
+# A page of a list the build writes (podium_render.hub and theme_pages, numbered
+# by podium_render.paginate): "/stories/page/2/", "/en/people/page/3/", a
+# theme's first page "/themes/tech/" and its "/themes/tech/page/2/".
+_LIST_PAGE_URL = re.compile(
+    r"^/(?:([a-z]{2,3})/)?(stories|interviews|columns|people|themes/([^/]+))"
+    r"(?:/page/([0-9]{1,9}))?(?:/|/index\.html)?$"
+)
+
+
+class _ListPages:
+    """How many pages each list of the site has, from the site model alone.
+
+    The render step numbers them, and `podium check` let a link to
+    /people/page/99/ or /themes/tech/page/9/ go out a bare 404. A list's pages
+    follow from what it lists and the page size (``paginate``): the published
+    stories of a language (of a kind), the people with a page in it. A theme's
+    stories are known only once they are tagged, a later step; it has at most
+    every story published in its language (tagging only adds), so a page past
+    those is surely missing, and one within them is not judged.
+    """
+
+    def __init__(self, site: Site, people: dict) -> None:
+        self.ps = ps = site.settings
+        self.stories: dict[tuple[str, str], int] = defaultdict(int)  # (list, lang) -> items
+        for story in site.stories:
+            if story.publication(ps) == "published":
+                self.stories["stories", story.lang] += 1
+                self.stories[f"{story.kind}s", story.lang] += 1
+        for _slug, lang in people:
+            self.stories["people", lang] += 1
+        self.slugs = [t.slug for t in site.themes]
+        self.themes_file = display_path(site.content_root / ps.themes_file, site.content_root)
+        self.themes = {t.slug: t.slug for t in site.themes}
+        for theme in site.themes:
+            for alias in theme.aliases:
+                self.themes.setdefault(alias, theme.slug)
+
+    def judge(self, written: str, m: re.Match) -> str | None:
+        ps = self.ps
+        prefix, section, theme, number = m.groups()
+        if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
+            return None  # no list of this hub (the /nl/ folder is said of story links)
+        lang = prefix or ps.default_lang
+        url = f"/{ps.lang_prefix(lang)}{section}/"
+        shown = f'link "{_shorter(written)}"'
+        if theme is not None and theme not in self.themes:
+            return (
+                f"{shown}: no theme answers at {url}, so the link is a bare 404"
+                f"{did_you_mean(theme, self.themes)}; the themes are in {self.themes_file}: "
+                f"{one_of(self.slugs)}"
+            )
+        if number is None:
+            return None
+        if int(number) <= 1:
+            return (
+                f"{shown}: the first page of a list has no number: {url}page/{number}/ is a "
+                f"bare 404; link {url}"
+            )
+        people = section == "people"
+        items = self.stories["stories" if theme else section, lang]
+        per_page = ps.people_per_page if people else ps.per_page
+        pages = max(1, -(-items // per_page))
+        if int(number) <= pages:
+            return None
+        what = "people" if people else "stories"
+        size = f"{per_page} {what} a page"
+        if theme:
+            size += f", and {items} stories in {lang} are published"
+        at_most = "at most " if theme else ""
+        last = f" or its last page, {url}page/{pages}/" if pages > 1 and not theme else ""
+        return (
+            f"{shown}: {url} has {at_most}{pages} page{'s' if pages > 1 else ''} ({size}), "
+            f"so the link is a bare 404; link {url}{last}"
+        )
 
 
 _BY_FILE = "link a story by its file, like {filename}/interviews/anna.md"

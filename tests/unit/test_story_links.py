@@ -547,3 +547,49 @@ def test_a_vacancy_that_links_a_story_not_on_the_site_warns(site, target, said):
     assert about == [
         f'content/vacancies/data-engineer.yml:{line}: warning: field "description": {shown}: {said}'
     ]
+
+
+# The test site lists 2 stories a page (DEFAULT_PAGINATION): 3 Dutch stories
+# are published (2 pages), 1 English one; 2 Dutch interviews and columns.
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        ("/stories/page/3/",
+         "/stories/ has 2 pages (2 stories a page), so the link is a bare 404; link /stories/ "
+         "or its last page, /stories/page/2/"),
+        ("/en/stories/page/2/index.html",
+         "/en/stories/ has 1 page (2 stories a page), so the link is a bare 404; link "
+         "/en/stories/"),
+        ("/stories/page/1/",
+         "the first page of a list has no number: /stories/page/1/ is a bare 404; link "
+         "/stories/"),
+        ("/people/page/99/",
+         "/people/ has 1 page (48 people a page), so the link is a bare 404; link /people/"),
+        ("/themes/tech/page/9/",
+         "/themes/tech/ has at most 2 pages (2 stories a page, and 3 stories in nl are "
+         "published), so the link is a bare 404; link /themes/tech/"),
+        ("/themes/techniek/",
+         'no theme answers at /themes/techniek/, so the link is a bare 404 (did you mean '
+         '"tech"?); the themes are in content/themes.yml: "tech", "balance"'),
+    ],
+)  # fmt: skip
+def test_a_link_to_a_page_of_a_list_the_site_does_not_have_warns(site, target, said):
+    # Listing pages are numbered in the render step, and `podium check` let a
+    # link to /people/page/99/ or /themes/tech/page/9/ go out a bare 404; the
+    # number of pages follows from the stories published and the page size.
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [f'{LINKER}:{line}: warning: link "{target}": {said}']
+
+
+@pytest.mark.parametrize(
+    "target",
+    # /themes/tech/page/2/: within the stories tagging may give the theme, not judged.
+    ["/stories/page/2/", "/interviews/", "/en/people/", "/themes/tech/page/2/",
+     "/en/themes/balance/", "/people/page/1x/"],
+)  # fmt: skip
+def test_a_link_to_a_page_of_a_list_the_site_has_is_fine(site, target):
+    link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
