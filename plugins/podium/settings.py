@@ -105,6 +105,7 @@ PUBLIC_SETTINGS = (
 INTERNAL_SETTINGS = (
     "PODIUM_SETTINGS_FILE", "PODIUM_SETTINGS", "PODIUM_PREVIEW", "PODIUM_LIVERELOAD",
     "PODIUM_CMS_LOCAL", "PODIUM_STATS", "PODIUM_PAGES", "PODIUM_DEFAULTS_APPLIED",
+    "PODIUM_PUBLIC_SITEURL",
 )  # fmt: skip
 
 
@@ -385,6 +386,7 @@ class PodiumSettings:
     # `podium check` can tell a story's link to the hub itself written in full
     # (https://<SITEURL>/stories/x/) and one that leaves a hub served under a
     # sub-path (/stories/x/ on https://x.example/careers). No parse reads it.
+    # With a local preview's empty SITEURL, publishconf.py's.
     site_url: str = field(default="", repr=False, compare=False)
 
     def og_locale(self, lang: str) -> str:
@@ -611,7 +613,11 @@ class PodiumSettings:
             og_locales=dict(og_locales),
             ping=ping,
             lastmod_from_git=from_git,
-            site_url=str(settings.get("SITEURL") or "").rstrip("/"),
+            # The published hub's address when this SITEURL is a local preview's
+            # "" (PODIUM_PUBLIC_SITEURL, publishconf.py's, see podium_cli.build).
+            site_url=str(
+                settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL") or ""
+            ).rstrip("/"),
             **ints,
         )
 

@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import traceback
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -223,7 +224,51 @@ def load_settings(
     core_problems(settings, problems.bad)
     _pelican_theme(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
+    if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:
+        public = public_site_url(path, own)
+        if public:
+            settings["PODIUM_PUBLIC_SITEURL"] = public
     return settings
+
+
+PUBLISH_SETTINGS = "publishconf.py"
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/?#@]+(?:/[^\s?#]*)?")
+
+
+def public_site_url(path: Path, values: dict) -> str | None:
+    """The SITEURL of the publishconf.py beside the settings file ``path``, when
+    it is an absolute address; else None. ``values``: what ``path`` assigned,
+    which publishconf.py's ``from pelicanconf import *`` takes, so the settings
+    file is not run a second time (its module-level code, prints and all).
+
+    pelicanconf.py's SITEURL is empty for local previews, and the pull
+    request's `podium check` runs with it: a story's link to the published hub
+    written in full (https://werkenbij.example/stories/x/), and a root path on a
+    hub served under a sub-path, went unchecked until the publish build, after
+    the merge. The links are judged against the hub as published. A
+    publishconf.py that cannot be run is passed by: the publish build says why.
+    """
+    publish = path.parent / PUBLISH_SETTINGS
+    if publish.name == path.name or not publish.is_file():
+        return None
+    stand_in = types.ModuleType(path.stem)
+    stand_in.__dict__.update(values)
+    try:
+        with _imports_beside(publish):
+            before = sys.modules.get(path.stem)
+            sys.modules[path.stem] = stand_in
+            try:
+                url = get_settings_from_file(str(publish)).get("SITEURL")
+            finally:
+                if before is None:
+                    sys.modules.pop(path.stem, None)
+                else:
+                    sys.modules[path.stem] = before
+    except Exception:  # noqa: BLE001 - any failure of that file is the publish build's
+        return None
+    if not isinstance(url, str) or not _ABSOLUTE_URL.fullmatch(url):
+        return None
+    return url
 
 
 def _pelican_theme(settings: dict, given: bool, bad) -> None:

@@ -593,3 +593,49 @@ def test_a_link_to_a_page_of_a_list_the_site_has_is_fine(site, target):
     link_from_ben(site, target)
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
+
+
+def _publish_at(site: Path, url: str) -> None:
+    (site / "publishconf.py").write_text(
+        f'from pelicanconf import *  # noqa: F403\n\nSITEURL = "{url}"\nRELATIVE_URLS = False\n',
+        "utf-8",
+    )
+
+
+def test_a_link_to_the_hub_in_full_is_checked_with_the_empty_siteurl_of_a_preview(site):
+    # The pull request's check runs with pelicanconf.py, whose SITEURL is empty
+    # (local previews): a link to the published hub written in full went
+    # unchecked there, and only the publish build, after the merge, warned.
+    # The hub's address is publishconf.py's, beside it.
+    _publish_at(site, "https://werkenbij.example")
+    target = "https://werkenbij.example/stories/frank-consent-ended/"
+    line = link_from_ben(site, target)
+    runs = site / "runs.txt"  # pelicanconf.py is run once, as ever
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"\nwith open({str(runs)!r}, 'a') as _f:\n"
+                    "    _f.write('ran\\n')\n", "utf-8")  # fmt: skip
+    status, lines = check()
+    assert status == 0 and runs.read_text().splitlines() == ["ran"]
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: link "{target}" (/stories/frank-consent-ended/): '
+        '"frank-consent-ended" is no longer published (its consent ended): its URL shows '
+        "a tombstone; remove the link, and the author's name if the text gives it"
+    ]
+
+
+def test_a_root_path_link_is_judged_by_the_sub_path_the_hub_is_published_under(site):
+    _publish_at(site, "https://werkenbij.example/careers/")
+    line = link_from_ben(site, "/stories/anna-de-boer/")
+    assert about_ben(check()[1]) == [
+        f'{LINKER}:{line}: warning: link "/stories/anna-de-boer/" leads off the hub, which '
+        "SITEURL serves under /careers/: it goes to /stories/anna-de-boer/, not "
+        "/careers/stories/anna-de-boer/; write ../anna-de-boer/ (relative to this page), or "
+        "link a story by its file, like {filename}/interviews/anna.md"
+    ]
+
+
+def test_a_publishconf_that_cannot_run_leaves_the_check_as_it_was(site):
+    (site / "publishconf.py").write_text("import nergens\nSITEURL = 'https://x.example'\n")
+    link_from_ben(site, "https://x.example/stories/bestaat-niet/")
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == [] and "Traceback" not in "\n".join(lines)
