@@ -397,6 +397,9 @@ def plain_story_links(site: Site) -> list[Issue]:
         listed = _LIST_PAGE_URL.match(path[len(base):])
         if listed is not None:
             return lists.judge(written, listed)
+        job = _VACANCY_URL.match(path[len(base):])
+        if job is not None:
+            return _vacancy_page_link(written, job, state_here, site)
         m = _PAGE_URL.match(path[len(base):])
         if m is None:
             return None
@@ -487,6 +490,45 @@ _LIST_PAGE_URL = re.compile(
     r"^/(?:([a-z]{2,3})/)?(stories|interviews|columns|people|themes/([^/]+))"
     r"(?:/page/([0-9]{1,9}))?(?:/|/index\.html)?$"
 )
+
+
+# A vacancy's page (podium_render.vacancy_pages): "/vacancies/501/", "/en/vacancies/x/".
+_VACANCY_URL = re.compile(r"^/(?:([a-z]{2,3})/)?vacancies/([^/]+)(?:/|/index\.html)?$")
+
+
+def _vacancy_page_link(written: str, m: re.Match, state_here: str, site: Site) -> str | None:
+    """What a link to a vacancy's page has to say: every vacancy has one, open
+    or closed (which says so and points on), in its own language's folder, once
+    its ``date_posted`` has come. A job linked by its address, the id mistyped
+    or in the other language's folder, went out a bare 404 without a word."""
+    ps = site.settings
+    prefix, vid = m.groups()
+    if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
+        return None  # no folder of this hub's (the /nl/ folder is said of story links)
+    lang = prefix or ps.default_lang
+    url = f"/{ps.lang_prefix(lang)}vacancies/{vid}/"
+    shown = f'link "{_shorter(written)}"'
+    vacancies = site.vacancies.vacancies
+    found = next((v for v in vacancies if v.id == vid), None)
+    if found is None:
+        return (
+            f"{shown}: no vacancy answers at {url}, so the link is a bare 404"
+            f"{_vacancy_hint(vid, vacancies)}; name the job by its id in the story's field "
+            "\"vacancies\", or copy the address from the job's page"
+        )
+    own = found.lang if found.lang in ps.languages else ps.default_lang
+    if own != lang:
+        there = f"/{ps.lang_prefix(own)}vacancies/{vid}/"
+        return (
+            f"{shown}: no vacancy answers at {url}, so the link is a bare 404 (did you "
+            f"mean {there}?)"
+        )
+    if found.is_scheduled(ps.today) and state_here == "published":
+        return (
+            f"{shown}: the vacancy \"{vid}\" is not published until its date_posted "
+            f"({found.date_posted}): the link leads nowhere until then"
+        )
+    return None
 
 
 class _ListPages:

@@ -639,3 +639,49 @@ def test_a_publishconf_that_cannot_run_leaves_the_check_as_it_was(site):
     link_from_ben(site, "https://x.example/stories/bestaat-niet/")
     status, lines = check()
     assert status == 0 and about_ben(lines) == [] and "Traceback" not in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        ("/vacancies/5011/",
+         'no vacancy answers at /vacancies/5011/, so the link is a bare 404 (did you mean '
+         '"501", Data engineer?); name the job by its id in the story\'s field "vacancies", '
+         "or copy the address from the job's page"),
+        ("/vacancies/502/",
+         "no vacancy answers at /vacancies/502/, so the link is a bare 404 (did you mean "
+         "/en/vacancies/502/?)"),
+        ("/en/vacancies/501/index.html",
+         "no vacancy answers at /en/vacancies/501/, so the link is a bare 404 (did you mean "
+         "/vacancies/501/?)"),
+    ],
+)  # fmt: skip
+def test_a_link_to_a_vacancy_page_the_site_does_not_have_warns(site, target, said):
+    # A job linked in a story's text by its address, the id mistyped or in the
+    # other language's folder, went out a bare 404 without a word.
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [f'{LINKER}:{line}: warning: link "{target}": {said}'], lines
+
+
+@pytest.mark.parametrize(
+    "target", ["/vacancies/501/", "/en/vacancies/502/", "/vacancies/503/", "/en/vacancies/"]
+)
+def test_a_link_to_a_vacancy_page_the_site_has_is_fine(site, target):
+    # 503 is closed: its page says so and points on.
+    link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
+
+
+def test_a_link_to_a_vacancy_not_yet_posted_warns(site):
+    job = (site / "content/vacancies/data-engineer.yml").read_text("utf-8")
+    job = job.replace('id: "501"', 'id: "504"').replace("date_posted: 2026-05-01",
+                                                       "date_posted: 2026-09-01")  # fmt: skip
+    (site / "content/vacancies/later.yml").write_text(job, "utf-8")
+    line = link_from_ben(site, "/vacancies/504/")
+    assert about_ben(check()[1]) == [
+        f'{LINKER}:{line}: warning: link "/vacancies/504/": the vacancy "504" is not published '
+        "until its date_posted (2026-09-01): the link leads nowhere until then"
+    ]
