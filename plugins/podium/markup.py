@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 _HEADING = re.compile(r"(</?)h([1-6])\b", re.IGNORECASE)
 
@@ -48,6 +48,25 @@ def shift_headings(html: str, top: int = 2) -> str:
 
 # A scheme as a browser reads one: a letter, then letters, digits, "+", "-", ".".
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def web_address(value: str) -> SplitResult | None:
+    """The parts of an http(s) address with a host, or None when it is none a
+    browser can open: another scheme, no host, a bracket that opens no IPv6
+    address ("https://[jobs.example"), a port that is no number up to 65535.
+
+    ``urlsplit`` takes the last two without a word and raises ValueError only
+    when ``.port`` is asked, or at once for the bracket: unchecked, a setting
+    or an apply_url like that ended a command in "ValueError: Invalid IPv6 URL".
+    """
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port no browser reads
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts
 
 
 def as_browsers_read(value: str) -> str:

@@ -106,7 +106,10 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
 
 def default_name(kind: str, url: str) -> str:
     """ "greenhouse-helder" for boards-api.greenhouse.io/v1/boards/helder/jobs, and so on."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "https://[x": the URL's own check says what is wrong
+        return kind
     segments = [s for s in parts.path.split("/") if s]
     account = None
     if kind == "greenhouse" and "boards" in segments[:-1]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.errors import did_you_mean, one_of
+from podium.markup import web_address
 from podium.settings import SettingProblems, register_setting
 from podium.slugs import SLUG_RE, slugify
 
@@ -166,8 +167,8 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
         bad("kind", f"must be one of {one_of(KINDS)}, not {kind!r}{hint}")
     url = entry.get("url")
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+    parts = web_address(url) if isinstance(url, str) else None
+    if parts is None:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
     elif kind == "lever" and {"limit", "skip"} & set(parse_qs(parts.query)):
         # Lever pages its postings only when asked to: with limit=50 the jobs

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
+from podium.markup import web_address
 from podium.mdcost import costly_markdown
 from podium.yamlio import Located, load
 
@@ -362,13 +363,21 @@ def _read_url(f: Fields, key: str) -> str | None:
     value = f.text(key, required=True)
     if value is None:
         return None
-    parts = urlsplit(value)
+    scheme = urlsplit(value.replace("[", "")).scheme
     # Quotes and angle brackets would end the href="..." the address is put in.
-    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"[\s\"'<>`]", value):
+    if scheme not in ("http", "https") or re.search(r"[\s\"'<>`]", value):
         f.error(
             key,
             f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
             f'not "{value}"',
+        )
+        return None
+    if web_address(value) is None:
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
+            f'not "{value}": it is no address a browser can read; look for a bracket, the '
+            "host name or a port over 65535",
         )
         return None
     return value

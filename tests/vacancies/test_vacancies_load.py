@@ -445,3 +445,18 @@ def test_a_snapshot_from_before_holding_a_reordering_control_still_builds(tmp_pa
     (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}), encoding="utf-8")
     (v,) = load_all(tmp_path / "content", LANGS, TODAY).vacancies
     assert v.description_html == "<p>Je bent gnirts x</p>"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://[jobs.example/apply", "https://jobs.example:99999/apply",
+            "https://jobs.example:abc/apply", "https://:443/apply"],
+)  # fmt: skip
+def test_an_apply_url_no_browser_can_open_is_an_error_on_its_line(tmp_path, url):
+    # "https://[jobs..." ended `podium check` in "podium: error: ValueError:
+    # Invalid IPv6 URL", naming no file and hiding every other problem; a port
+    # over 65535 was published as the Apply button that leads nowhere.
+    assert errors(tmp_path, GOOD.replace("https://example.com/apply/4012", f'"{url}"')) == [
+        f'content/vacancies/job.yml:8: error: field "apply_url" must be a web address starting '
+        f'with https:// or http://, not "{url}": it is no address a browser can read; look '
+        "for a bracket, the host name or a port over 65535"
+    ]

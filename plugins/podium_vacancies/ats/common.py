@@ -31,11 +31,11 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
 from podium.errors import one_line
+from podium.markup import web_address
 
 from .. import html
 from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for
@@ -463,8 +463,8 @@ def vacancy(
     apply_url = re.sub(
         r"[\s\"'<>`]", lambda m: f"%{ord(m.group()):02X}", str(apply_url or "").strip()
     )
-    parts = urlsplit(apply_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if web_address(apply_url) is None:
+        # "https://[jobs..." too, which urlsplit refuses with a ValueError.
         raise Skip("no web address to apply at")
     if date_posted is None:
         raise Skip("no usable posting date")
