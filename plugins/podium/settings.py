@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
+from .markup import web_address
 from .slugs import is_slug
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
@@ -208,7 +209,12 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         if name in values and not isinstance(values[name], str):
             bad(name, f"must be {what}, not {values[name]!r}")
     site_url = values.get("SITEURL")
-    if isinstance(site_url, str) and not _SITEURL.fullmatch(site_url):
+    if isinstance(site_url, str) and (
+        not _SITEURL.fullmatch(site_url)
+        # "https://x.example:99999" or "https://[x.example": urlsplit takes
+        # them, and `podium check` ended in "ValueError: Port out of range".
+        or "://" in site_url and web_address(site_url) is None
+    ):
         # "werkenbij.example.com" without https:// built, and every canonical
         # link, og:url, og:image, sitemap <loc> and feed link became a relative
         # "werkenbij.example.com/stories/..." that no crawler or reader can use.

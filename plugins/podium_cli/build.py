@@ -38,6 +38,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import forked, paths, pipeline
 from podium.cache import build_cache, real_dir, regular_file
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
+from podium.markup import web_address
 from podium.settings import (
     SETTINGS_KEY,
     SettingProblems,
@@ -266,7 +267,7 @@ def public_site_url(path: Path, values: dict) -> str | None:
                     sys.modules[path.stem] = before
     except Exception:  # noqa: BLE001 - any failure of that file is the publish build's
         return None
-    if not isinstance(url, str) or not _ABSOLUTE_URL.fullmatch(url):
+    if not isinstance(url, str) or not _ABSOLUTE_URL.fullmatch(url) or not web_address(url):
         return None
     return url
 

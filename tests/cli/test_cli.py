@@ -1264,6 +1264,9 @@ def test_a_template_error_names_the_template_and_line(
         ("OUTPUT_PATH = None", 'setting OUTPUT_PATH must be a folder, like "output", not None'),
         ('SITEURL = "https:///careers"', "setting SITEURL must be the site's address"),
         ('SITEURL = "https://werkenbij.example.com/a b"', "setting SITEURL must be the site's"),
+        # "podium: error: ValueError: Port out of range 0-65535", naming no setting.
+        ('SITEURL = "https://werkenbij.example.com:99999"', "setting SITEURL must be the site's"),
+        ('SITEURL = "https://[werkenbij.example.com"', "setting SITEURL must be the site's"),
         # Taken without a word: the build made a folder named "5" beside content/.
         ("PODIUM_CACHE_PATH = 5", 'setting PODIUM_CACHE_PATH must be a folder, like '
          '".podium-cache", or left out for .podium-cache beside content/, not 5'),
