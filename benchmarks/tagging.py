@@ -79,9 +79,11 @@ def main() -> None:
     cpu = statistics.median(r[2] for r in runs)
     load = os.getloadavg()[0]
     # Wall time depends on what else runs on the shared cores; CPU time much less.
-    print(f"| {args.stories} stories | fit {fit:.2f} s | tag {tag:.2f} s | "
-          f"total {fit + tag:.2f} s wall, {cpu:.2f} s CPU | {runs[0][3]} automatic tags | "
-          f"median of {args.repeat}, load average {load:.1f} |")
+    print(
+        f"| {args.stories} stories | fit {fit:.2f} s | tag {tag:.2f} s | "
+        f"total {fit + tag:.2f} s wall, {cpu:.2f} s CPU | {runs[0][3]} automatic tags | "
+        f"median of {args.repeat}, load average {load:.1f} |"
+    )
 
 
 if __name__ == "__main__":

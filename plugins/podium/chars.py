@@ -77,7 +77,7 @@ def reordering(text: str) -> tuple[int, str] | None:
     name = unicodedata.name(char, "")
     return at, (
         f"the invisible bidirectional control character U+{ord(char):04X} {name}, which "
-        'reorders how the text is shown; remove it (a passage in another direction takes '
+        "reorders how the text is shown; remove it (a passage in another direction takes "
         '<span dir="rtl">...</span>)'
     )
 

@@ -432,8 +432,7 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, '
-                f"not {self._as_written(value, key)}"
-                + (_curly_hint(value) or date_guess(value)),
+                f"not {self._as_written(value, key)}" + (_curly_hint(value) or date_guess(value)),
             )
         elif not year_in_range(day):
             self._year_error(key, value)
@@ -527,7 +526,8 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a slug of lowercase letters, digits and '
-                f'hyphens (like "data-team"), not "{value}"' + _curly_hint(value)
+                f'hyphens (like "data-team"), not "{value}"'
+                + _curly_hint(value)
                 + _hidden_hint(value),
             )
             return None
@@ -712,7 +712,6 @@ class Fields:
                     f"valid fields are {', '.join(allowed)}",
                 )
 
-
     def _called(self, key: Any, ours: str) -> str:
         """The hint for a field another tool names ``key``: ours, as it is written."""
         value = self.data[key]
@@ -732,8 +731,18 @@ class Fields:
         return f' (Podium calls it "{ours}": {ours}: {example})'
 
 
-_YES_NO = {"ja": "true", "nee": "false", "j": "true", "n": "false", "waar": "true",
-           "onwaar": "false", "wel": "true", "niet": "false", "1": "true", "0": "false"}
+_YES_NO = {
+    "ja": "true",
+    "nee": "false",
+    "j": "true",
+    "n": "false",
+    "waar": "true",
+    "onwaar": "false",
+    "wel": "true",
+    "niet": "false",
+    "1": "true",
+    "0": "false",
+}
 
 
 def _kind(value: Any) -> str:

@@ -199,7 +199,7 @@ def costly_markdown(text: str) -> Costly | None:
     if len(abbreviations) > MAX_ABBREVIATIONS:
         return Costly(
             text[: abbreviations[0].start()].count("\n"),
-            f"the Markdown defines {len(abbreviations):,} abbreviations (\"*[...]: ...\" lines); "
+            f'the Markdown defines {len(abbreviations):,} abbreviations ("*[...]: ..." lines); '
             "Markdown reads them in a time growing with the square of their number (4,000 "
             f"took 25 s): define at most {MAX_ABBREVIATIONS:,}",
         )

@@ -62,8 +62,9 @@ class Brand:
     def text_color(self) -> str:
         """The brand colour as text (links, questions) on the paper and surface
         backgrounds: itself, or darkened just enough to reach WCAG AA."""
-        return colors.hex_colour(colors.legible(colors.rgb(self.color), colors.rgb(SURFACE),
-                                                (0, 0, 0), colors.AA_TEXT))
+        return colors.hex_colour(
+            colors.legible(colors.rgb(self.color), colors.rgb(SURFACE), (0, 0, 0), colors.AA_TEXT)
+        )
 
 
 PAY_TRANSPARENCY = ("off", "warn", "error")
@@ -213,7 +214,8 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         not _SITEURL.fullmatch(site_url)
         # "https://x.example:99999" or "https://[x.example": urlsplit takes
         # them, and `podium check` ended in "ValueError: Port out of range".
-        or "://" in site_url and web_address(site_url) is None
+        or "://" in site_url
+        and web_address(site_url) is None
     ):
         # "werkenbij.example.com" without https:// built, and every canonical
         # link, og:url, og:image, sitemap <loc> and feed link became a relative

@@ -480,4 +480,3 @@ def _needs_shaping(plan: CardPlan) -> list[str]:
                 name = unicodedata.name(cluster[0], "")
                 found[name.split(" ")[0].title() if name else f"U+{cp:04X}"] = None
     return list(found)
-

@@ -942,9 +942,7 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
         raise UsageError([Issue(given, None, message) for given in empty])
     # A draft or scheduled story is tagged like any other, but an editor asking
     # why it is on no theme page must be told it is on none yet.
-    publication = {
-        p.story.path: p.story.publication(site.settings) for p in site.parsed if p.story
-    }
+    publication = {p.story.path: p.story.publication(site.settings) for p in site.parsed if p.story}
     for i, path in enumerate(chosen):
         if explain:
             # A blank line between stories: a folder's explanations otherwise run
@@ -1011,9 +1009,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
                 "nothing to do"
             )
             return
-        if lang is not None and any(
-            p.story is not None and p.story.slug == slug for p in parsed
-        ):
+        if lang is not None and any(p.story is not None and p.story.slug == slug for p in parsed):
             others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
             _usage(f'story "{one_line(slug)}" has no {lang} translation; '
                    f"it is in {', '.join(others)}")  # fmt: skip

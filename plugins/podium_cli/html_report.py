@@ -293,8 +293,9 @@ def _drafts(report: Report) -> str:
     name = _namer(report)
     items = "".join(
         f"<li><strong>{name(r.slug)}</strong>: "
-        + ", ".join(f"<code>{escape(path)}</code> ({escape(author)})"
-                    for path, author in drafts_of(r))  # fmt: skip
+        + ", ".join(
+            f"<code>{escape(path)}</code> ({escape(author)})" for path, author in drafts_of(r)
+        )  # fmt: skip
         + "</li>"
         for r in report.rows
         if r.drafts

@@ -336,9 +336,7 @@ MAX_MISSES = 100
 # Where a story writes a link's address (see _Links._written_at): a Markdown
 # link's destination after "](" (in <...>, or up to a space with its parentheses
 # balanced), a reference definition's, an autolink and a raw tag's href or src.
-_MD_DEST = re.compile(
-    r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))"
-)
+_MD_DEST = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))")
 _MD_REF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.M)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 _RAW_VALUE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
@@ -766,9 +764,8 @@ class _Links:
             if (
                 ":" in value
                 and not _PLAIN_URL.match(value)
-                and f"{attr}=" not in cleaner.clean(
-                    f'<{tag} {attr}="{html.escape(value, quote=True)}">'
-                )
+                and f"{attr}="
+                not in cleaner.clean(f'<{tag} {attr}="{html.escape(value, quote=True)}">')
             ):
                 scheme = SCHEME.match(value.strip())
                 if scheme and scheme.group(1).lower() in URL_SCHEMES:

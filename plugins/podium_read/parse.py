@@ -300,9 +300,11 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     links = (*body.links, *body.story_links, *body.page_links)
     if not all(isinstance(link, Link) for link in links):
         return False
-    if body.blockquote_dir not in (None, "ltr", "rtl", "auto") or not isinstance(
-        body.blockquote_lang, (str, type(None))
-    ) or not isinstance(body.blockquote_by, (str, type(None))):
+    if (
+        body.blockquote_dir not in (None, "ltr", "rtl", "auto")
+        or not isinstance(body.blockquote_lang, (str, type(None)))
+        or not isinstance(body.blockquote_by, (str, type(None)))
+    ):
         return False
     if body.qa:
         # An interview's whole HTML is its checked parts joined with the theme's
@@ -452,8 +454,8 @@ def _photo_hint(photo: str, content_root: Path) -> str:
     inside = photo.removeprefix("./").removeprefix("/")
     if inside.startswith("content/"):
         with contextlib.suppress(paths.Refused):
-            paths.content_file(content_root, inside[len("content/"):])
-            return f'the path is relative to content/: write photo: {inside[len("content/"):]}'
+            paths.content_file(content_root, inside[len("content/") :])
+            return f"the path is relative to content/: write photo: {inside[len('content/') :]}"
     same_but_case = _other_capitals(inside, content_root)
     if same_but_case:
         # A laptop's disk ignores capitals (the story showed its photo there),

@@ -348,7 +348,7 @@ def validate(
         f.error(
             None,
             f'the file name ends in ".{foreign}", a language code not in PODIUM_LANGUAGES '
-            f'({shown}): the story is published in {lang or settings.default_lang} as '
+            f"({shown}): the story is published in {lang or settings.default_lang} as "
             f'"{file_slug}"; a story in a language of the hub is named for it '
             f'(x.{settings.languages[0]}.md), and a "slug" field keeps this name if it is meant',
             "warning",

@@ -244,8 +244,13 @@ def read_utf8(path: Path, shown: str) -> str:
     if len(raw) > MAX_DATA_FILE_BYTES:
         limit = MAX_DATA_FILE_BYTES / 1_000_000
         raise ContentError(
-            [Issue(shown, None, f"file is more than {limit:.1f} MB; this file may be at most "
-                   f"{limit:.1f} MB")]
+            [
+                Issue(
+                    shown,
+                    None,
+                    f"file is more than {limit:.1f} MB; this file may be at most {limit:.1f} MB",
+                )
+            ]
         )
     try:
         return raw.decode("utf-8-sig")

@@ -69,7 +69,7 @@ def one_per_story(stories: list[Any], lang: str) -> list[Any]:
 
 
 def meet_the_team(linked: list[Any], lang: str) -> list[Any]:
-    """"Meet the team" on a vacancy page: its best ``PAGE_STORIES`` linked
+    """ "Meet the team" on a vacancy page: its best ``PAGE_STORIES`` linked
     stories, never a former colleague's (alumni policy "keep"), one version of
     a translated story, in the vacancy's language.
 

@@ -308,7 +308,7 @@ def _read_location(f: Fields, sub: Fields | None) -> Location | None:
         sub.error(
             "region",
             f'field "location.region" must be the two-letter code of a '
-            f'{"US state" if country == "US" else "Canadian province"} such as '
+            f"{'US state' if country == 'US' else 'Canadian province'} such as "
             f'"{"TX" if country == "US" else "ON"}", not "{region}"{hint}',
         )
         return None
@@ -395,9 +395,7 @@ def _number(f: Fields, key: str, required: bool = True) -> int | float | None:
         or value <= 0
         or not _finite(value)
     ):
-        f.error(
-            key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"'
-        )
+        f.error(key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"')
         return None
     return int(value) if float(value).is_integer() else value
 

@@ -360,9 +360,7 @@ def plain_story_links(site: Site) -> list[Issue]:
     ps = site.settings
     answers = answered(site)
     waiting = {
-        (s.slug, s.lang): s
-        for s in site.stories
-        if s.publication(ps) in ("draft", "scheduled")
+        (s.slug, s.lang): s for s in site.stories if s.publication(ps) in ("draft", "scheduled")
     }
     langs_of: dict[str, list[str]] = defaultdict(list)
     for slug, lang in answers:
@@ -394,13 +392,13 @@ def plain_story_links(site: Site) -> list[Issue]:
             if outside is not None:
                 return _off_the_hub(written, here, path, base, by_file)
             return None
-        listed = _LIST_PAGE_URL.match(path[len(base):])
+        listed = _LIST_PAGE_URL.match(path[len(base) :])
         if listed is not None:
             return lists.judge(written, listed)
-        job = _VACANCY_URL.match(path[len(base):])
+        job = _VACANCY_URL.match(path[len(base) :])
         if job is not None:
             return _vacancy_page_link(written, job, state_here, site)
-        m = _PAGE_URL.match(path[len(base):])
+        m = _PAGE_URL.match(path[len(base) :])
         if m is None:
             return None
         prefix, section, slug = m.groups()
@@ -449,8 +447,7 @@ def plain_story_links(site: Site) -> list[Issue]:
             ]
             hint = f" (did you mean {' or '.join(others)}?)" if others else ""
             message = (
-                f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; "
-                f"{by_file}"
+                f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; {by_file}"
             )
         return message
 
@@ -514,7 +511,7 @@ def _vacancy_page_link(written: str, m: re.Match, state_here: str, site: Site) -
         return (
             f"{shown}: no vacancy answers at {url}, so the link is a bare 404"
             f"{_vacancy_hint(vid, vacancies)}; name the job by its id in the story's field "
-            "\"vacancies\", or copy the address from the job's page"
+            '"vacancies", or copy the address from the job\'s page'
         )
     own = found.lang if found.lang in ps.languages else ps.default_lang
     if own != lang:
@@ -525,7 +522,7 @@ def _vacancy_page_link(written: str, m: re.Match, state_here: str, site: Site) -
         )
     if found.is_scheduled(ps.today) and state_here == "published":
         return (
-            f"{shown}: the vacancy \"{vid}\" is not published until its date_posted "
+            f'{shown}: the vacancy "{vid}" is not published until its date_posted '
             f"({found.date_posted}): the link leads nowhere until then"
         )
     return None
@@ -634,9 +631,7 @@ def _off_the_hub(written: str, here: str, path: str, base: str, by_file: str) ->
 
 def _people_link(shown, url, slug, lang, people, known, ps) -> str:
     """What a link to a people page the build does not write says."""
-    others = [
-        f"/{ps.lang_prefix(other)}people/{slug}/" for s, other in sorted(people) if s == slug
-    ]
+    others = [f"/{ps.lang_prefix(other)}people/{slug}/" for s, other in sorted(people) if s == slug]
     if others:
         return (
             f"{shown}: no people page answers at {url}, so the link is a bare 404 (did you "
@@ -733,9 +728,7 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     # An anonymised story is still read for the names of others.
     kept = [p for p in stories if state[id(p)] not in GONE]
     why = lambda p: gone[id(p)]  # noqa: E731
-    return stories_naming(gone_stories, kept, why) + vacancies_naming(
-        site, gone_stories, kept, why
-    )
+    return stories_naming(gone_stories, kept, why) + vacancies_naming(site, gone_stories, kept, why)
 
 
 def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
@@ -1017,7 +1010,7 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
                 f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
                 f'(field "left"), but the story\'s URL {url} still gives "{made}", '
                 "which the page's address, the sitemap, the feeds and share links show: "
-                "give it a slug without the name (the field \"slug\" in every translation), "
+                'give it a slug without the name (the field "slug" in every translation), '
                 f"with aliases: [{story.slug}] to keep links already shared working",
                 "warning",
             )

@@ -187,9 +187,7 @@ def test_a_pager_in_the_middle_of_a_long_list_is_one_row_of_numbers(
 
 
 @pytest.mark.parametrize(("width", "frame"), [(320, 280), (1280, 560)])
-def test_an_embedded_player_fits_a_phone_in_its_proportions(
-    new_page, long_words_url, width, frame
-):
+def test_an_embedded_player_fits_a_phone_in_its_proportions(new_page, long_words_url, width, frame):
     """YouTube's share code, width="560" height="315", made a 320 px phone's
     page 580 px wide. The player shrinks to the column, 16:9 still."""
     page, watch = new_page(viewport={"width": width, "height": 640})

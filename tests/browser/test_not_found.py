@@ -15,10 +15,22 @@ RESULT_TITLE = ".pagefind-ui__result-title"
 def test_not_found_leads_to_the_jobs_and_to_search(new_page, base_url):
     page, watch = new_page()
     for path, jobs, label, search, words, found in [
-        ("/404.html", "Alle vacatures", "Zoek in verhalen en vacatures", "/search/",
-         "engineer", "Data engineer"),
-        ("/en/404.html", "All jobs", "Search stories and jobs", "/en/search/",
-         "developer", "Remote software developer"),
+        (
+            "/404.html",
+            "Alle vacatures",
+            "Zoek in verhalen en vacatures",
+            "/search/",
+            "engineer",
+            "Data engineer",
+        ),
+        (
+            "/en/404.html",
+            "All jobs",
+            "Search stories and jobs",
+            "/en/search/",
+            "developer",
+            "Remote software developer",
+        ),
     ]:
         page.goto(base_url + path)
         notice = page.locator("main")

@@ -92,9 +92,7 @@ def quote_marks(page) -> list[str]:
     return [mark for _, mark in sorted(marks)]
 
 
-def test_a_right_to_left_pull_quote_opens_with_a_right_to_left_mark(
-    rtl_pull_quote_site, new_page
-):
+def test_a_right_to_left_pull_quote_opens_with_a_right_to_left_mark(rtl_pull_quote_site, new_page):
     """The marks came from CSS as “ and ”: in the Arabic quote “ stood at the
     right, where it opens, pointing the left-to-right way (out of the quote).
     An Arabic quote opens with ” at the right and closes with “ at the left."""

@@ -167,9 +167,7 @@ def test_the_kind_label_is_a_text_of_strings_yml_and_its_change_renames_the_card
     assert card_name("x", theme, "layout", "jpg") != before  # not a stale cached card
 
 
-def test_a_glyph_freetype_cannot_rasterise_falls_back_instead_of_failing_the_build(
-    spec, tmp_path
-):
+def test_a_glyph_freetype_cannot_rasterise_falls_back_instead_of_failing_the_build(spec, tmp_path):
     """U+FDFD ﷽ at headline size is "OSError: raster overflow" in FreeType: one
     story's title ended the whole build with "podium: error: OSError: raster
     overflow", naming no file. The card now falls back to the hub's name."""

@@ -332,7 +332,7 @@ def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
 
 
 def test_a_siteurl_ending_in_a_slash_is_taken_without_a_word(site):
-    """"https://werkenbij.example.com/" is how an address is often copied. Pelican
+    """ "https://werkenbij.example.com/" is how an address is often copied. Pelican
     drops the slash and said so in its own words, formatted two ways and neither
     PATH:LINE: a bare "Removed extraneous trailing slash from SITEURL." from `podium
     check` (no annotation with --format github) and "podium: warning: ..." from
@@ -583,9 +583,7 @@ def test_new_interview_writes_a_valid_draft_that_cannot_be_published_until_fille
     one = published.replace("Replace this text with your answer, in your own words.", "I do.", 1)
     path.write_text(one, encoding="utf-8")
     assert f"{shown}:{hints[1]}: error:" in run("check", shown).output
-    filled = published.replace(
-        "Replace this text with your answer, in your own words.", "I build."
-    )
+    filled = published.replace("Replace this text with your answer, in your own words.", "I build.")
     path.write_text(filled, encoding="utf-8")
     assert run("check").exit_code == 0
     again = run(
@@ -753,8 +751,10 @@ def test_tag_explain_of_a_folder_separates_the_stories_by_a_blank_line(run):
 def test_tag_says_when_a_story_is_on_no_page(run):
     """A draft is tagged like any story; the editor is told why no theme page shows it."""
     lines = run("tag", "content/columns").output.splitlines()
-    assert "content/columns/dirk-draft.md: no themes (draft: on no page until its status is " \
+    assert (
+        "content/columns/dirk-draft.md: no themes (draft: on no page until its status is "
         "published)" in lines
+    )
     assert any(ln.startswith("content/columns/frank-consent-ended.md: tech (explicit")
                and ln.endswith("(consent ended: on no page, its URL is a tombstone)")
                for ln in lines)  # fmt: skip
@@ -926,7 +926,7 @@ def test_report_warns_of_a_theme_without_keywords_in_a_language_that_has_stories
     line = text.splitlines().index("    keywords:") + 1  # the tech theme's
     out = run("report").output.splitlines()
     assert (
-        f"content/themes.yml:{line}: warning: theme \"tech\" has no keywords in nl, the "
+        f'content/themes.yml:{line}: warning: theme "tech" has no keywords in nl, the '
         "language of 6 stories: they get it only from its name, its description and the "
         "lexicon; add keywords: {nl: [...]}"
     ) in out, out
@@ -1120,14 +1120,17 @@ def test_a_notice_does_not_advise_adding_a_theme_to_a_story_whose_consent_ended(
     assert [ln for ln in lines if ln.startswith("::notice")] == []
 
 
-@pytest.mark.parametrize(("until", "listed"), [("2026-06-01", "today is its last day"),
-                                               ("2026-06-20", "in 19 days"),
-                                               ("2026-07-31", "in 60 days"),
-                                               ("2026-08-01", None),  # 61 days: not yet
-                                               ("2026-05-31", None)])  # ended: a tombstone
-def test_report_lists_the_stories_whose_consent_ends_soon_in_every_format(
-    run, site, until, listed
-):
+@pytest.mark.parametrize(
+    ("until", "listed"),
+    [
+        ("2026-06-01", "today is its last day"),
+        ("2026-06-20", "in 19 days"),
+        ("2026-07-31", "in 60 days"),
+        ("2026-08-01", None),  # 61 days: not yet
+        ("2026-05-31", None),
+    ],
+)  # ended: a tombstone
+def test_report_lists_the_stories_whose_consent_ends_soon_in_every_format(run, site, until, listed):
     """The page comes down the day after consent.until, at night, without a word:
     the team must hear in time to ask the colleague for a later date."""
     import json
@@ -1149,7 +1152,7 @@ def test_report_lists_the_stories_whose_consent_ends_soon_in_every_format(
     assert f"- {until} ({listed}): {path} (Hanna Smit)" in text
     assert f"- **{until}** ({listed}): `{path}` (Hanna Smit)" in markdown
     assert '<h2 id="consent">Consent ending in the next 60 days</h2>' in html
-    assert f"<th scope=\"row\">{until}<br>{listed}</th>" in html
+    assert f'<th scope="row">{until}<br>{listed}</th>' in html
 
 
 def test_a_notice_names_the_themes_a_story_came_close_to_escaped_for_github():
@@ -1268,8 +1271,11 @@ def test_a_template_error_names_the_template_and_line(
         ('SITEURL = "https://werkenbij.example.com:99999"', "setting SITEURL must be the site's"),
         ('SITEURL = "https://[werkenbij.example.com"', "setting SITEURL must be the site's"),
         # Taken without a word: the build made a folder named "5" beside content/.
-        ("PODIUM_CACHE_PATH = 5", 'setting PODIUM_CACHE_PATH must be a folder, like '
-         '".podium-cache", or left out for .podium-cache beside content/, not 5'),
+        (
+            "PODIUM_CACHE_PATH = 5",
+            "setting PODIUM_CACHE_PATH must be a folder, like "
+            '".podium-cache", or left out for .podium-cache beside content/, not 5',
+        ),
         ('PODIUM_CACHE_PATH = ["cache"]', "setting PODIUM_CACHE_PATH must be a folder"),
         # "TypeError: expected str, bytes or os.PathLike object, not int", on no line.
         ("CACHE_PATH = 5", 'setting CACHE_PATH must be a folder, like "cache", not 5'),
@@ -1402,9 +1408,9 @@ def test_what_a_hand_written_vacancy_description_loses_is_a_warning(run, site):
     assert result.exit_code == 0, result.output  # warnings: the job is still published
     shown = "content/vacancies/data-engineer.yml"
     for message in (
-        '<iframe> is not published in a vacancy (only text, headings, lists, tables and '
+        "<iframe> is not published in a vacancy (only text, headings, lists, tables and "
         "links are); describe it in words, or link it",
-        '<img> is not published in a vacancy (only text, headings, lists, tables and links '
+        "<img> is not published in a vacancy (only text, headings, lists, tables and links "
         "are); describe it in words, or link it",
         'link "{static}/files/brochure.pdf" cannot work in a vacancy ({static} and '
         "{filename} are for stories); give the full https:// address",
@@ -1536,7 +1542,7 @@ def test_a_default_lang_outside_the_languages_is_one_mistake_not_one_per_feed(ru
     result = run("check")
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f'pelicanconf.py:{line}: error: setting DEFAULT_LANG must be one of PODIUM_LANGUAGES '
+        f"pelicanconf.py:{line}: error: setting DEFAULT_LANG must be one of PODIUM_LANGUAGES "
         '("nl", "en")'
     ]
     # A default_lang the feed does write is still checked.
@@ -1750,16 +1756,27 @@ def test_a_setting_of_the_preview_in_the_settings_file_is_refused(run, site, set
     ("written", "message"),
     [
         # The theme's name as the theme page shows it, in either language.
-        ("Techniek & data", 'theme "Techniek & data" in "themes" is the name of a theme; write '
-                            'its slug: "tech"'),
-        ("Work-life balance", 'theme "Work-life balance" in "themes" is the name of a theme; '
-                              'write its slug: "balance"'),
+        (
+            "Techniek & data",
+            'theme "Techniek & data" in "themes" is the name of a theme; write its slug: "tech"',
+        ),
+        (
+            "Work-life balance",
+            'theme "Work-life balance" in "themes" is the name of a theme; '
+            'write its slug: "balance"',
+        ),
         ("Tech", 'theme "Tech" in "themes" must be written as its slug: "tech" (Techniek & data)'),
         # Part of a name: the theme it is close to, by its slug.
-        ("Werk", 'unknown theme "Werk" in "themes" (did you mean "balance"?); '
-                 'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)'),
-        ("Marketing", 'unknown theme "Marketing" in "themes"; valid themes are '
-                      '"tech" (Techniek & data), "balance" (Werk & privé)'),
+        (
+            "Werk",
+            'unknown theme "Werk" in "themes" (did you mean "balance"?); '
+            'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)',
+        ),
+        (
+            "Marketing",
+            'unknown theme "Marketing" in "themes"; valid themes are '
+            '"tech" (Techniek & data), "balance" (Werk & privé)',
+        ),
     ],
 )
 def test_a_theme_written_by_its_name_is_told_its_real_slug(run, site, written, message):
@@ -1807,7 +1824,7 @@ def test_a_vacancys_themes_written_as_text_are_told_the_list_of_slugs_meant(run,
     assert result.exit_code == 1
     errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
     assert errors == [
-        f"content/vacancies/data-engineer.yml:{line}: error: field \"themes\" must be a list "
+        f'content/vacancies/data-engineer.yml:{line}: error: field "themes" must be a list '
         'such as [tech], not "Techniek & data"'
     ]
 
@@ -1817,11 +1834,17 @@ def test_a_vacancys_themes_written_as_text_are_told_the_list_of_slugs_meant(run,
     [
         # Windows hides known extensions: Notepad's "anna.md" is anna.md.txt on disk,
         # and "stories are .md files" is what the writer thinks it is.
-        ("anna.md.txt", "is not a story: its name ends in .txt after .md (Notepad adds it, "
-                        "and Windows hides it); rename it anna.md"),
+        (
+            "anna.md.txt",
+            "is not a story: its name ends in .txt after .md (Notepad adds it, "
+            "and Windows hides it); rename it anna.md",
+        ),
         ("anna.MD", "is not a story: stories end in .md in small letters; rename it anna.md"),
-        ("anna.txt", "is not a story (stories are .md files) and is not published; if it is "
-                     "one, rename it anna.md"),
+        (
+            "anna.txt",
+            "is not a story (stories are .md files) and is not published; if it is "
+            "one, rename it anna.md",
+        ),
     ],
 )
 def test_a_story_saved_under_another_extension_is_told_the_name_to_give_it(run, site, name, hint):
@@ -1920,7 +1943,7 @@ def test_a_slug_changed_in_one_translation_only_is_named_on_its_line(run, site):
     lines = run("check").output.splitlines()
     assert (
         f'content/interviews/anna-de-boer.md:{line}: warning: slug "anna-nieuw" parts this story '
-        "from its translation content/interviews/anna-de-boer.en.md (slug \"anna-de-boer\", lang "
+        'from its translation content/interviews/anna-de-boer.en.md (slug "anna-de-boer", lang '
         '"en"): they are published as two stories with no language switch between them; to '
         'keep them one story give content/interviews/anna-de-boer.en.md "slug: anna-nieuw" too '
         '(and "aliases: [anna-de-boer]" in one of them, so its old URLs redirect), or put this '
@@ -1992,7 +2015,7 @@ def test_a_translation_without_its_originals_portrait_is_named(run, site):
     line = english.read_text("utf-8").split("\n").index("slug: anna-de-boer") + 1
     lines = run("check").output.splitlines()
     assert (
-        f"content/interviews/anna-de-boer.en.md:{line}: warning: no \"photo\", while its "
+        f'content/interviews/anna-de-boer.en.md:{line}: warning: no "photo", while its '
         "translation content/interviews/anna-de-boer.md shows images/people/anna.jpg: this page "
         'shows initials instead of the portrait; add "photo: images/people/anna.jpg" (it is the '
         "same person)"
@@ -2078,8 +2101,11 @@ def test_report_to_review_names_a_draft_by_its_file_never_its_title(run, site, f
     # "Stories to review" showed the draft's (or a scheduled story's) title.
     import json
 
-    story = NEAR_MISS.replace("date: 2026-05-02\n", "date: 2026-05-02\nstatus: draft\n") \
-        if front.startswith("status") else NEAR_MISS.replace("date: 2026-05-02\n", front)
+    story = (
+        NEAR_MISS.replace("date: 2026-05-02\n", "date: 2026-05-02\nstatus: draft\n")
+        if front.startswith("status")
+        else NEAR_MISS.replace("date: 2026-05-02\n", front)
+    )
     (site / "content" / "columns" / "hanna-magazijn.md").write_text(story, encoding="utf-8")
     (item,) = json.loads(run("report", "--format", "json").output)["review"]
     assert item["path"] == "content/columns/hanna-magazijn.md" and item["title"] is None
@@ -2110,8 +2136,10 @@ def test_report_does_not_count_a_former_colleagues_stories_as_the_vacancy_pages_
     assert not [q for q in data["stories_per_quarter"] if q["theme"] == "tech"]
     balance = next(r for r in data["themes"] if r["slug"] == "balance")
     assert (balance["stories"], balance["former_colleagues"]) == (1, 0)
-    why = ("2 open jobs and no stories; 1 story by a former colleague, not counted: "
-           "the job pages do not show it")
+    why = (
+        "2 open jobs and no stories; 1 story by a former colleague, not counted: "
+        "the job pages do not show it"
+    )
     assert f"- Techniek & data: {why}" in run("report").output
     assert f"- **Techniek & data**: {why}" in run("report", "--format", "markdown").output
     assert why in run("report", "--format", "html").output

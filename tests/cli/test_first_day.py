@@ -69,9 +69,9 @@ def test_a_settings_file_without_theme_is_one_line_naming_theme(run, site, comma
     result = run(command)
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (
-        "pelicanconf.py: error: setting THEME must be Podium's theme folder, like \"theme\" "
+        'pelicanconf.py: error: setting THEME must be Podium\'s theme folder, like "theme" '
         "(the theme/ folder of Podium's repository, copied beside the settings file), not "
-        "Pelican's own \"notmyidea\", which it is when THEME is left out"
+        'Pelican\'s own "notmyidea", which it is when THEME is left out'
     )
     assert not (site / "output").exists()
 
@@ -121,7 +121,7 @@ def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
     result = run("check")
     twins = [ln for ln in result.output.splitlines() if "only in upper and lower case" in ln]
     assert twins == [
-        'content/vacancies/data-engineer.yml: warning: differs from '
+        "content/vacancies/data-engineer.yml: warning: differs from "
         '"content/vacancies/Data-Engineer.yml" only in upper and lower case: on macOS and '
         "Windows they are one file, and a checkout keeps only one; rename one"
     ]

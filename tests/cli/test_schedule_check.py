@@ -18,7 +18,7 @@ def test_a_date_decades_ahead_is_a_warning_naming_the_year(run, site):
     result = run("check", STORY)
     assert result.exit_code == 0, result.output  # scheduling far ahead stays allowed
     assert (
-        f"{STORY}:3: warning: field \"date\" (2062-04-10) is a year or more after today "
+        f'{STORY}:3: warning: field "date" (2062-04-10) is a year or more after today '
         "(2026-06-01), so the story stays off the hub until then; is the year right?"
     ) in result.output.splitlines()
 

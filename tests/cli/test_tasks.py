@@ -89,7 +89,7 @@ def test_regenerate_builds_plain_pages_then_watches(site, monkeypatch):
     _tasks().regenerate(Context())
     page = (site / "output" / "index.html").read_text(encoding="utf-8")
     assert "livereload.js" not in page
-    (roots, settings_file, output, drafts, extra), = watched
+    ((roots, settings_file, output, drafts, extra),) = watched
     assert {r.name for r in roots} == {"content", "theme", "pelicanconf.py"}
     assert extra == {"PODIUM_LIVERELOAD": False} and not drafts
 

@@ -158,9 +158,10 @@ def test_a_former_colleagues_structured_data_gives_no_current_job_title(built_si
     assert article["author"]["description"] == "Oud-collega · Ontwerper"
     # A colleague who still works here keeps her job title.
     anna = read_page(built_site, "people/anna-de-boer/")
-    assert json.loads(anna.one("script", type="application/ld+json").text)["mainEntity"][
-        "jobTitle"
-    ] == "Teamlead data"
+    assert (
+        json.loads(anna.one("script", type="application/ld+json").text)["mainEntity"]["jobTitle"]
+        == "Teamlead data"
+    )
 
 
 def test_alumni_keep_policy_labels_former_colleague_in_feeds(built_site):

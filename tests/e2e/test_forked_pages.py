@@ -72,9 +72,7 @@ def test_the_forked_build_writes_the_same_site_as_one_process(site):
     assert any(name.startswith("stories/") for name in one)
 
 
-def test_a_template_error_in_a_story_page_fails_the_build_and_keeps_the_old_output(
-    site, tmp_path
-):
+def test_a_template_error_in_a_story_page_fails_the_build_and_keeps_the_old_output(site, tmp_path):
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
     settings, output = site / "pelicanconf.py", site / "output"

@@ -87,7 +87,7 @@ def test_a_story_naming_a_former_theme_slug_is_told_the_new_one(site):
         ("\n    aliases: [tech]", 'alias "tech" of theme "work-life" is the slug of a theme'),
         ("\n    aliases: [work-life]", 'lists its own slug in "aliases"'),
         ("\n    aliases: [page]", 'alias "page" would collide'),
-        ("\n    aliases: [Balance]", 'must be a slug'),
+        ("\n    aliases: [Balance]", "must be a slug"),
     ],
 )
 def test_a_theme_alias_that_cannot_be_an_old_url_is_refused(site, aliases, message):
@@ -226,7 +226,7 @@ def test_a_story_at_a_withdrawn_url_is_refused_until_the_record_gives_it_up(site
         'content/columns/teruggetrokken-verhaal.md: error: slug "teruggetrokken-verhaal" in '
         'language "nl" is a withdrawn story\'s (content/withdrawn.yml, line 2): links shared '
         'to it would show this story; give this story another "slug" or file name, or, if it '
-        "is the same person's story with consent given again, remove \"nl\" from its "
+        'is the same person\'s story with consent given again, remove "nl" from its '
         '"langs" in content/withdrawn.yml'
     ]
     _edit(content / "withdrawn.yml", "langs: [nl, en]", "langs: [en]")
@@ -234,9 +234,10 @@ def test_a_story_at_a_withdrawn_url_is_refused_until_the_record_gives_it_up(site
     assert "0 errors" in result.output, result.output
     # The English URL keeps its tombstone: only the Dutch one was given back.
     out = build(site / "pelicanconf.py", site / "output").output
-    assert Page((out / "stories/teruggetrokken-verhaal/index.html").read_text("utf-8")).meta(
-        "robots"
-    ) != "noindex"
+    assert (
+        Page((out / "stories/teruggetrokken-verhaal/index.html").read_text("utf-8")).meta("robots")
+        != "noindex"
+    )
     tomb = Page((out / "en/stories/teruggetrokken-verhaal/index.html").read_text("utf-8"))
     assert tomb.meta("robots") == "noindex"
 

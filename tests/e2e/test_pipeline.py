@@ -111,7 +111,7 @@ def test_a_misspelt_step_in_plugins_is_one_line_before_building(site, monkeypatc
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         f'pelicanconf.py:{line}: error: setting PLUGINS lists "podium_validat", which is not one '
-        "of Podium's steps (did you mean \"podium_validate\"?); they are "
+        'of Podium\'s steps (did you mean "podium_validate"?); they are '
         + ", ".join(pipeline.STEPS)
     ]
     assert not (site / "out").exists()

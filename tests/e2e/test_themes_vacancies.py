@@ -388,8 +388,10 @@ def test_a_snapshot_not_pulled_for_days_warns_then_its_jobs_close(site, caplog):
     assert job_postings(read_page(out, "vacancies/2301001/"))
     out, lines = built("2026-12-06")
     (line,) = lines
-    assert "14 days ago: its 3 open vacancies may have been filled, so they are published as " \
+    assert (
+        "14 days ago: its 3 open vacancies may have been filled, so they are published as "
         "closed, without JobPosting data, until a pull succeeds" in line
+    )
     assert job_postings(read_page(out, "vacancies/2301001/")) == []
     listed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))["items"]
     assert "2301001" not in {item["_podium"]["id"] for item in listed}
@@ -469,8 +471,11 @@ def test_job_pages_advertise_the_jobs_feed_first(built_site):
             if "type" in el.attrs
         ]
         assert feeds[0] == ("application/feed+json", "/vacancies.json"), (url, feeds)
-        title = next(el.attrs["title"] for el in page.all("link", rel="alternate")
-                     if el.attrs.get("href") == "/vacancies.json")
+        title = next(
+            el.attrs["title"]
+            for el in page.all("link", rel="alternate")
+            if el.attrs.get("href") == "/vacancies.json"
+        )
         assert title == ("JSON feed: Jobs" if url.startswith("en/") else "JSON-feed: Vacatures")
 
 

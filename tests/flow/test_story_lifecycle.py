@@ -46,9 +46,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     # 2. A draft: `podium check` passes with a warning annotation while incomplete,
     check = run("check", "--format", "github")
     assert check.exit_code == 0, check.output
-    assert "\n::warning file=content/interviews/plannen-met-zon.md,line=" in (
-        "\n" + check.output
-    )
+    assert "\n::warning file=content/interviews/plannen-met-zon.md,line=" in ("\n" + check.output)
     assert "still contains the prompt" in check.output
 
     # ... fails once it is set to published with its prompts left in ...
@@ -56,9 +54,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     path.write_text(text, encoding="utf-8")
     check = run("check", "--format", "github")
     assert check.exit_code == 1
-    assert "\n::error file=content/interviews/plannen-met-zon.md,line=" in (
-        "\n" + check.output
-    )
+    assert "\n::error file=content/interviews/plannen-met-zon.md,line=" in ("\n" + check.output)
 
     # ... then passes once the employee wrote their answers, dated in the future.
     text = text.replace("Vervang deze tekst door je antwoord, in je eigen woorden.", "Ik plan.")
@@ -86,9 +82,7 @@ def test_a_story_from_new_to_withdrawn(run, site):
     assert NAME not in everything(site / "output")
 
     # 5. Withdrawn with one command: file gone, slug recorded, no trace of the name.
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("  until: 2026-08-01\n", ""), "utf-8"
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace("  until: 2026-08-01\n", ""), "utf-8")
     assert run("build", "-q", today="2026-08-02").exit_code == 0
     assert NAME in everything(site / "output")
     gone = run("withdraw", "plannen-met-zon", "--yes")
@@ -145,7 +139,7 @@ def test_withdraw_of_a_story_named_after_its_author_says_the_address_keeps_the_n
              and line.startswith("note:")]  # fmt: skip
     assert len(notes) == 1, result.output
     (note,) = notes
-    assert '/stories/anna-de-boer/ and /en/stories/anna-de-boer/ give the author\'s name' in note
+    assert "/stories/anna-de-boer/ and /en/stories/anna-de-boer/ give the author's name" in note
     assert "withdrawn.yml" in note and "remove its entry" in note and "404" in note
     # A story whose address names nobody gets no such note.
     (site / "content" / "columns" / "vier-dagen.md").write_text(

@@ -66,8 +66,7 @@ XSLT_SVG = f'<?xml-stylesheet type="text/xsl" href="data:text/xsl;base64,{XSLT}"
 OUTSIDE_STYLE = 'the file is an SVG whose "style" reaches outside the drawing'
 STYLESHEET_SVG = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n'
-    + CLEAN_SVG
+    '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n' + CLEAN_SVG
 )
 
 
@@ -210,7 +209,7 @@ CASES: list[Case] = [
             ),
             STORY: body("![chart]({static}/images/chart.svg)"),
         },
-        (f'{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}',),
+        (f"{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}",),
     ),
     Case(
         "static-svg-image-set-in-style",
@@ -221,7 +220,7 @@ CASES: list[Case] = [
             ),
             STORY: body("![chart]({static}/images/chart.svg)"),
         },
-        (f'{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}',),
+        (f"{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}",),
     ),
     Case(
         "static-clean-svg",

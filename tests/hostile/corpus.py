@@ -554,10 +554,7 @@ CASES: list[Case] = [
     Case(
         "photo-sparse-png",
         {"content/images/people/p.png": png_sparse, STORY: with_photo("images/people/p.png")},
-        (
-            f'{S}7: error: field "photo": content/images/people/p.png is 7000 x 7000 pixels in '
-            "6,",
-        ),
+        (f'{S}7: error: field "photo": content/images/people/p.png is 7000 x 7000 pixels in 6,',),
     ),
     Case(
         "photo-jpeg-scan-bomb",
@@ -749,8 +746,10 @@ CASES: list[Case] = [
     Case(
         "withdrawn-too-large",
         {"content/withdrawn.yml": "withdrawn: []\n" + "# " + "x" * 1_000_000 + "\n"},
-        ("content/withdrawn.yml: error: file is more than 1.0 MB; this file may be at most "
-         "1.0 MB",),
+        (
+            "content/withdrawn.yml: error: file is more than 1.0 MB; this file may be at most "
+            "1.0 MB",
+        ),
     ),
     # Each old slug is a redirect page in every language: 20,000 (209 KB) were 160 MB.
     Case(
@@ -884,8 +883,10 @@ CASES: list[Case] = [
     Case(
         "withdrawn-unknown-lang",
         {"content/withdrawn.yml": "withdrawn:\n  - slug: a\n    langs: [nl, de]\n"},
-        ('content/withdrawn.yml:3: error: "de" in "langs" is not one of the site languages:'
-         " nl, en",),
+        (
+            'content/withdrawn.yml:3: error: "de" in "langs" is not one of the site languages:'
+            " nl, en",
+        ),
     ),
     Case(
         "withdrawn-twice",

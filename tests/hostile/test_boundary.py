@@ -63,7 +63,9 @@ def test_a_symlink_loop_is_one_line_and_fast(good_site, tmp_path, monkeypatch): 
 
 
 def test_content_itself_as_a_link_out_of_the_project_is_refused(
-    good_site, tmp_path, monkeypatch  # noqa: F811
+    good_site,  # noqa: F811
+    tmp_path,
+    monkeypatch,
 ):
     """A pull request can replace content/ with a symlink (git stores one). Every
     check kept files inside the folder it points at, so a folder elsewhere on the

@@ -170,4 +170,3 @@ def test_meet_the_team_counts_after_leaving_out_former_colleagues_and_translatio
     assert [s.slug for s in shown] == ["anna", "s0", "s1", "s2", "s3", "s4"]
     assert shown[0] is anna
     assert meet_the_team(linked, "en")[0] is anna_en
-

@@ -388,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 def group_label(group: str) -> str:
-    """"held-out sets of round 11" for the HOLDOUT name template."""
+    """ "held-out sets of round 11" for the HOLDOUT name template."""
     return "held-out sets of " + group.split("(")[1].split(",")[0]
 
 

@@ -425,7 +425,8 @@ def test_a_story_without_keywords_is_found_through_the_lexicon_with_sources():
         title="Five months of my degree, spent in a warehouse",
         body="My university sends every student on a placement in the third year. My thesis "
         "is about loading docks, and the placement turned into my first real job offer. "
-        + FILLER_EN * 3,
+        + FILLER_EN
+        * 3,
     )
     (tag,) = Tagger(DAY_ONE).tag(doc)
     assert tag.slug == "starters" and tag.source == "auto"

@@ -201,9 +201,7 @@ def test_headings_are_renumbered_in_the_order_they_come():
     html = Renderer().render(column, "column", "x.md", 1).html
     found = re.findall(r"<h(\d) id=\"c-(\w)\">", html)
     assert found == [("2", "a"), ("3", "b"), ("3", "c"), ("4", "d"), ("2", "e"), ("3", "f")]
-    assert shift_headings("<h4>x</h4><h2>y</h2><h3>z</h3>", 3) == (
-        "<h3>x</h3><h3>y</h3><h4>z</h4>"
-    )
+    assert shift_headings("<h4>x</h4><h2>y</h2><h3>z</h3>", 3) == ("<h3>x</h3><h3>y</h3><h4>z</h4>")
 
 
 @pytest.mark.parametrize(
@@ -241,14 +239,26 @@ def test_a_link_the_sanitiser_leaves_out_is_a_warning_on_its_line():
         shift = 0 if kind == "column" else 2
         found = [(i.line, i.severity, i.message) for i in body.issues]
         assert found == [
-            (12 + shift, "warning", 'link "javascript:alert(1)" is left out of the page: a link '
-             "may go to an http:// or https:// address, mailto:, tel: or a path on this site"),
-            (14 + shift, "warning", 'image "file:///etc/passwd" is left out of the page: an '
-             "image is a file in content/ linked with {static}, or https:// from a host in "
-             "setting PODIUM_IMAGE_HOSTS"),
-            (16 + shift, "warning", 'link "JaVa\tScRiPt:alert(1)" is left out of the page: a '
-             "link may go to an http:// or https:// address, mailto:, tel: or a path on this "
-             "site"),
+            (
+                12 + shift,
+                "warning",
+                'link "javascript:alert(1)" is left out of the page: a link '
+                "may go to an http:// or https:// address, mailto:, tel: or a path on this site",
+            ),
+            (
+                14 + shift,
+                "warning",
+                'image "file:///etc/passwd" is left out of the page: an '
+                "image is a file in content/ linked with {static}, or https:// from a host in "
+                "setting PODIUM_IMAGE_HOSTS",
+            ),
+            (
+                16 + shift,
+                "warning",
+                'link "JaVa\tScRiPt:alert(1)" is left out of the page: a '
+                "link may go to an http:// or https:// address, mailto:, tel: or a path on this "
+                "site",
+            ),
         ], found
         assert "alert(1)" not in body.html and "file:" not in body.html
         assert 'href="mailto:hr@example.com"' in body.html
@@ -268,13 +278,25 @@ def test_a_backslash_in_a_link_is_the_slash_browsers_read():
     assert 'href="mailto:a\\b@example.com"' in body.html
     assert [p.target for p in body.page_links] == ["/intern/pad", "https://example.com/a?q=\\b"]
     assert [(i.line, i.severity, i.message) for i in body.issues] == [
-        (10, "warning", 'link "\\\\evil.example/x" has a backslash, which browsers read as '
-         '"/": it leads to "//evil.example/x" (the site evil.example); write it with "/"'),
-        (10, "warning", 'link "\\intern\\pad" has a backslash, which browsers read as "/": it '
-         'leads to "/intern/pad" (a path on this site); write it with "/"'),
-        (10, "warning", 'link "https:\\\\example.com\\a?q=\\b" has a backslash, which browsers '
-         'read as "/": it leads to "https://example.com/a?q=\\b" (the site example.com); write '
-         'it with "/"'),
+        (
+            10,
+            "warning",
+            'link "\\\\evil.example/x" has a backslash, which browsers read as '
+            '"/": it leads to "//evil.example/x" (the site evil.example); write it with "/"',
+        ),
+        (
+            10,
+            "warning",
+            'link "\\intern\\pad" has a backslash, which browsers read as "/": it '
+            'leads to "/intern/pad" (a path on this site); write it with "/"',
+        ),
+        (
+            10,
+            "warning",
+            'link "https:\\\\example.com\\a?q=\\b" has a backslash, which browsers '
+            'read as "/": it leads to "https://example.com/a?q=\\b" (the site example.com); write '
+            'it with "/"',
+        ),
     ]
     assert sanitize(body.html) == body.html
     # An image by a backslashed address is another site's image: an error.
@@ -352,7 +374,7 @@ def test_a_link_left_out_is_its_text_not_an_a_without_href():
     # <a rel="noopener noreferrer">: rel without href is invalid HTML, and the
     # text looked like a link that leads nowhere.
     text = (
-        "Zie [klik](javascript:alert(1)), <a href=\"file:///x\" lang=\"ar\" dir=\"rtl\">"
+        'Zie [klik](javascript:alert(1)), <a href="file:///x" lang="ar" dir="rtl">'
         "عربي</a> en [de site](https://example.com).\n"
     )
     body = Renderer().render(text, "column", "x.md", 10)

@@ -92,8 +92,10 @@ def test_settings_validation_names_the_setting():
     [
         (42, "PODIUM_BRAND['tagline'] must be text, or a dict of text per language"),
         (["Brew with us"], "PODIUM_BRAND['tagline'] must be text, or a dict of text per language"),
-        ({"EN": "Brew with us"}, "PODIUM_BRAND['tagline']['EN'] names no language of "
-                                 'PODIUM_LANGUAGES ("nl", "en")'),
+        (
+            {"EN": "Brew with us"},
+            "PODIUM_BRAND['tagline']['EN'] names no language of PODIUM_LANGUAGES (\"nl\", \"en\")",
+        ),
         ({"en": ["Brew"]}, "PODIUM_BRAND['tagline']['en'] must be a sentence of text"),
     ],
 )
@@ -318,9 +320,7 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
         assert ast.literal_eval(table[name]) == value, name
 
 
-def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(
-    monkeypatch, tmp_path
-):
+def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(monkeypatch, tmp_path):
     # PODIUM_TODAY=2026-02-30 in the environment was reported at the settings
     # file's line PODIUM_TODAY = "2026-06-01", a value with nothing wrong: the
     # user looked for the mistake in the wrong place.
@@ -334,7 +334,7 @@ def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(
     (issue,) = caught.value.issues
     assert issue.line == 1
     assert issue.message == (
-        'environment variable PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, '
+        "environment variable PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, "
         'not "2026-02-30"'
     )
     monkeypatch.delenv("PODIUM_TODAY")
@@ -345,7 +345,8 @@ def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(
         )
     (issue,) = caught.value.issues
     assert (issue.line, issue.message) == (
-        2, 'setting PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, not "2026-02-30"'
+        2,
+        'setting PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, not "2026-02-30"',
     )
 
 

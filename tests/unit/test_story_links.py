@@ -111,9 +111,7 @@ def test_an_author_who_left_under_unpublish_is_not_linked_silently(site):
 
 def test_the_withdraw_of_a_linked_story_is_reported_where_the_link_is(site):
     line = link_from_ben(site, "{filename}../interviews/anna-de-boer.md")
-    result = CliRunner().invoke(
-        main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False
-    )
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     status, lines = check()
     assert status == 1
@@ -197,9 +195,7 @@ def test_a_vacancy_naming_a_colleague_whose_consent_ended_is_warned(site):
     # and its JobPosting kept the name after Frank's story came down, and the
     # check, which read stories only, said nothing.
     path = site / "content" / "vacancies" / "data-engineer.yml"
-    path.write_text(
-        path.read_text("utf-8") + "\n  Je werkt samen met Frank Verlopen.\n", "utf-8"
-    )
+    path.write_text(path.read_text("utf-8") + "\n  Je werkt samen met Frank Verlopen.\n", "utf-8")
     line = path.read_text("utf-8").splitlines().index("  Je werkt samen met Frank Verlopen.") + 1
     status, lines = check()
     assert status == 0
@@ -213,9 +209,11 @@ def test_a_vacancy_naming_a_colleague_whose_consent_ended_is_warned(site):
     path.write_text(path.read_text("utf-8").replace("Frank Verlopen", "Anna de Boer"), "utf-8")
     result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert f'content/vacancies/data-engineer.yml:{line}: warning: the vacancy still names "Anna ' \
-        'de Boer", whose story "anna-de-boer" is no longer published (it was withdrawn)' \
+    assert (
+        f'content/vacancies/data-engineer.yml:{line}: warning: the vacancy still names "Anna '
+        'de Boer", whose story "anna-de-boer" is no longer published (it was withdrawn)'
         in result.output
+    )
     # A closed vacancy's page does not show its text.
     path.write_text(path.read_text("utf-8").replace("2026-12-31", "2026-05-31"), "utf-8")
     status, lines = check()

@@ -93,8 +93,12 @@ BAD_CASES = [
         6,
         ['not "2026-02-01"; write the day the author gave consent as consent: {given: 2026-02-01}'],
     ),
-    ("consent: ja", "consent", 6, ['not "ja"; write the day the author gave consent as '
-                                   "consent: {given: YYYY-MM-DD}"]),
+    (
+        "consent: ja",
+        "consent",
+        6,
+        ['not "ja"; write the day the author gave consent as consent: {given: YYYY-MM-DD}'],
+    ),
     ("consent: yes", "consent", 6, ['not "yes"; write']),
     ("date: 2026-02-30", "date", 6, ['"date" must be a real date', "2026-02-30"]),
     # (themes written as text, "themes: Side entry", are refused by the validate
@@ -113,8 +117,12 @@ BAD_CASES = [
     ("featured: misschien", None, 7, ['"featured" must be true or false']),
     # Yes and no in Dutch are text to YAML: which one they mean.
     ("featured: ja", None, 7, ['"featured" must be true or false, not "ja" (did you mean true?)']),
-    ("consent: {given: 2026-01-01, social: nee}", "consent", 6,
-     ['"consent.social" must be true or false, not "nee" (did you mean false?)']),
+    (
+        "consent: {given: 2026-01-01, social: nee}",
+        "consent",
+        6,
+        ['"consent.social" must be true or false, not "nee" (did you mean false?)'],
+    ),
     ('featured: "true"', None, 7, ['not "true"; write it without quotes']),
     ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
@@ -122,10 +130,16 @@ BAD_CASES = [
     ("photo: images/nope.jpg", None, 7, ['"photo": no file content/images/nope.jpg']),
     # A web address said "no file content/https:/evil.example/x.jpg": safe, but
     # no word that a photo is a file in content/, and the address mangled.
-    ("photo: https://evil.example/x.jpg", None, 7, [
-        'field "photo" must be a file in content/, like images/people/sanne.jpg, not a web '
-        'address ("https://evil.example/x.jpg"): save the photo in content/images/people/ and '
-        "write its path"]),
+    (
+        "photo: https://evil.example/x.jpg",
+        None,
+        7,
+        [
+            'field "photo" must be a file in content/, like images/people/sanne.jpg, not a web '
+            'address ("https://evil.example/x.jpg"): save the photo in content/images/people/ and '
+            "write its path"
+        ],
+    ),
     ("photo: //evil.example/x.jpg", None, 7, ['not a web address ("//evil.example/x.jpg")']),
     (
         "team: enginering",
@@ -135,8 +149,12 @@ BAD_CASES = [
     ),
     # A team written as its name, in capitals: which team it is.
     ("team: Engineering", None, 7, ['not "Engineering" (did you mean "engineering"?)']),
-    ("team: Techniek", None, 7, ['teams in PODIUM_TEAMS (engineering), not "Techniek" '
-                                 '(did you mean "engineering"?)']),
+    (
+        "team: Techniek",
+        None,
+        7,
+        ['teams in PODIUM_TEAMS (engineering), not "Techniek" (did you mean "engineering"?)'],
+    ),
     ("team: Sales Team", None, 7, ['teams in PODIUM_TEAMS (engineering), not "Sales Team"']),
     ("left: gisteren", None, 7, ['"left" must be a real date']),
     ("title: [a, b]", "title", 6, ['"title" must be text, not a list']),
@@ -165,15 +183,19 @@ BAD_CASES = [
         "role: \u201cDeveloper\u201d",
         "role",
         6,
-        ['field "role" is in curly quotes, \u201cDeveloper\u201d, which would show on the page',
-         '(role: Developer) or use straight ones (role: "Developer")'],
+        [
+            'field "role" is in curly quotes, \u201cDeveloper\u201d, which would show on the page',
+            '(role: Developer) or use straight ones (role: "Developer")',
+        ],
     ),
     (
         "date: \u201c2026-03-02\u201d",
         "date",
         6,
-        ['leave out the curly quotes \u201c \u201d (a word processor typed them), '
-         'or use straight ones: "2026-03-02"'],
+        [
+            "leave out the curly quotes \u201c \u201d (a word processor typed them), "
+            'or use straight ones: "2026-03-02"'
+        ],
     ),
     ("lang: \u201een\u201d", None, 7, ['not "\u201een\u201d"; leave out the curly quotes']),
     # The anchor is refused where it is set: alone it silently drops "&a" from the title.
@@ -250,8 +272,7 @@ def test_bad_files_are_one_clear_line(tmp_path, raw, fragment):
         ("draft: true", "(a draft is written status: draft)"),
         ("published: false", "(a draft is written status: draft)"),
         ("draft: false", "(a story is published unless it says status: draft; remove the line)"),
-        ("published: true", "(a story is published unless it says status: draft; remove the "
-                            "line)"),
+        ("published: true", "(a story is published unless it says status: draft; remove the line)"),
         ("modified: 2026-04-01", '(Podium calls it "updated": updated: 2026-04-01)'),
         ("lastmod: 2026-04-01", '(Podium calls it "updated": updated: 2026-04-01)'),
         ("description: Over mijn werk", '(Podium calls it "summary": summary: Over mijn werk)'),
@@ -293,8 +314,12 @@ def test_a_field_written_in_dutch_is_one_line_with_its_name(tmp_path, change, re
         ("date: yes", "date", 6, 'not "yes"'),
         ("date: [2026-03-02]", "date", 6, "not a list"),
         ("left: true", None, 7, 'field "left" must be a real date as YYYY-MM-DD, not "true"'),
-        ("consent: {given: no}", "consent", 6, 'field "consent.given" must be a real date as '
-                                               'YYYY-MM-DD, not "no"'),
+        (
+            "consent: {given: no}",
+            "consent",
+            6,
+            'field "consent.given" must be a real date as YYYY-MM-DD, not "no"',
+        ),
         ("consent: {given: {a: 1}}", "consent", 6, "YYYY-MM-DD, not a mapping"),
         ("featured: [ja]", None, 7, 'field "featured" must be true or false, not a list'),
     ],
@@ -506,8 +531,10 @@ def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
         'story is published in en as "ben-bakker-nl"; a story in a language of the hub is '
         'named for it (x.en.md), and a "slug" field keeps this name if it is meant',
     )]  # fmt: skip
-    assert parse(tmp_path, GOOD, name="dag.de.md").issues[0].message.startswith(
-        'the file name ends in ".de"'
+    assert (
+        parse(tmp_path, GOOD, name="dag.de.md")
+        .issues[0]
+        .message.startswith('the file name ends in ".de"')
     )
     # A name that only looks like one and is not a language, or a slug chosen: quiet.
     assert parse(tmp_path, GOOD, name="versie.v2.md").issues == []
@@ -848,9 +875,13 @@ def test_a_letter_under_a_tower_of_accents_is_an_error(tmp_path, line, key):
     at = 11 if key == "role" else 1
     line_no = 7 if key == "share_prompts" else 6  # a field not in GOOD is a line more
     assert found == [
-        (line_no, "error", f'field "{key}" has 150 combining marks stacked on "Z" (character '
-         f"{at}); at most 6 are allowed (no language needs more, and more are drawn over the "
-         "lines around them)"),
+        (
+            line_no,
+            "error",
+            f'field "{key}" has 150 combining marks stacked on "Z" (character '
+            f"{at}); at most 6 are allowed (no language needs more, and more are drawn over the "
+            "lines around them)",
+        ),
     ], found
 
 
@@ -869,8 +900,12 @@ def test_a_tower_of_accents_in_the_text_is_an_error_on_its_line(tmp_path):
     text = GOOD + f"\n> {ZALGO} zei ze.\n"
     parsed = parse(tmp_path, text)
     assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
-        (13, "error", 'the text has 150 combining marks stacked on "Z"; at most 6 are allowed '
-         "(no language needs more, and more are drawn over the lines around them)"),
+        (
+            13,
+            "error",
+            'the text has 150 combining marks stacked on "Z"; at most 6 are allowed '
+            "(no language needs more, and more are drawn over the lines around them)",
+        ),
     ]
     real = GOOD + "\nTiếng Việt, မြို့, בְּרֵאשִׁ֖ית, नमस्ते, สวัสดี en الْعَرَبِيَّة.\n"
     assert parse(tmp_path, real).issues == []
@@ -890,9 +925,13 @@ def test_a_control_that_reorders_the_text_is_an_error_on_its_line(tmp_path, text
     # og:description, which a "quote" field with it is refused from being.
     parsed = parse(tmp_path, GOOD + "\n" + text + "\n")
     assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
-        (line, "error", f"the text contains the invisible bidirectional control character {char}, "
-         'which reorders how the text is shown; remove it (a passage in another direction '
-         'takes <span dir="rtl">...</span>)'),
+        (
+            line,
+            "error",
+            f"the text contains the invisible bidirectional control character {char}, "
+            "which reorders how the text is shown; remove it (a passage in another direction "
+            'takes <span dir="rtl">...</span>)',
+        ),
     ]
 
 
@@ -949,8 +988,12 @@ def test_a_line_break_in_a_title_or_a_name_is_an_error(tmp_path, line, code, at)
 
 @pytest.mark.parametrize(
     ("char", "name"),
-    [("\u200b", "U+200B ZERO WIDTH SPACE"), ("\u00ad", "U+00AD SOFT HYPHEN"),
-     ("\u2060", "U+2060 WORD JOINER"), ("\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE")],
+    [
+        ("\u200b", "U+200B ZERO WIDTH SPACE"),
+        ("\u00ad", "U+00AD SOFT HYPHEN"),
+        ("\u2060", "U+2060 WORD JOINER"),
+        ("\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+    ],
 )
 def test_an_invisible_character_in_a_slug_is_an_error_naming_it(tmp_path, char, name):
     # slug: "an\u200bna" (a zero-width space pasted along) looked like "anna" yet
@@ -972,9 +1015,12 @@ def test_an_invisible_character_in_a_file_name_is_an_error_naming_it(tmp_path):
     # and its translation anna.en.md was another story.
     parsed = parse(tmp_path, GOOD, name="an\u200bna.md")
     assert [(e.line, e.message) for e in parsed.errors] == [
-        (2, "the file name holds the invisible character U+200B ZERO WIDTH SPACE at "
-               "character 3, which a URL cannot show; rename the file (anna.md), or give it a "
-               'field "slug"'),
+        (
+            2,
+            "the file name holds the invisible character U+200B ZERO WIDTH SPACE at "
+            "character 3, which a URL cannot show; rename the file (anna.md), or give it a "
+            'field "slug"',
+        ),
     ]
     # A field "slug" names the URL: the file name is then no URL.
     assert parse(tmp_path, with_field("slug: anna"), name="an\u200bna.md").errors == []

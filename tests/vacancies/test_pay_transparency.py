@@ -140,8 +140,7 @@ def test_a_feed_vacancy_is_fixed_in_its_ats_not_in_the_snapshot(site):
     (feeds / "ats.json").write_text(json.dumps(snapshot, indent=2), encoding="utf-8")
     conf = site / "pelicanconf.py"
     conf.write_text(
-        conf.read_text()
-        + '\nPODIUM_FEEDS = [{"name": "ats", "kind": "recruitee", '
+        conf.read_text() + '\nPODIUM_FEEDS = [{"name": "ats", "kind": "recruitee", '
         '"url": "https://ats.example/api/offers/"}]\n',
         encoding="utf-8",
     )
@@ -170,7 +169,7 @@ def test_a_job_in_zurich_and_amsterdam_is_advertised_in_the_eu(site):
 
 
 def test_a_maximum_pay_alone_is_not_the_starting_pay(site):
-    """"Up to 5,600" tells an applicant neither where the pay starts nor a range,
+    """ "Up to 5,600" tells an applicant neither where the pay starts nor a range,
     which is what the directive asks the ad for; a floor ("from 4,200") is the
     starting pay."""
     job = site / "content" / "vacancies" / "remote-developer.yml"

@@ -886,10 +886,19 @@ def test_a_description_too_long_for_a_page_is_cut_at_a_paragraph_not_the_job(ats
     assert report.ok
     mine = [w for w in result.warning_lines() if str(post["id"]) in w]
     assert len(mine) == 1 and re.fullmatch(
-        f"feed {kind}-helder " + re.escape(f"({ats.feed(kind).url}): warning: post {post['id']} "
-        f'"{post[title]}": its description is ') + r"5\d,\d{3}" + re.escape(" characters, more "
-        "than the 50,000 a vacancy may hold; the page shows it up to the last whole paragraph "
-        "that fits (shorten it in the ATS)"), mine[0]), result.warning_lines()
+        f"feed {kind}-helder "
+        + re.escape(
+            f"({ats.feed(kind).url}): warning: post {post['id']} "
+            f'"{post[title]}": its description is '
+        )
+        + r"5\d,\d{3}"
+        + re.escape(
+            " characters, more "
+            "than the 50,000 a vacancy may hold; the page shows it up to the last whole paragraph "
+            "that fits (shorten it in the ATS)"
+        ),
+        mine[0],
+    ), result.warning_lines()
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
     html = vacancy.description_html
     assert 45_000 < len(html) <= 50_000 and html.startswith("<p>De rol in het kort.</p>")

@@ -175,10 +175,14 @@ def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
         (["--kind", "workday", "--url", "https://x"], "'workday' is not one of"),
         (["--kind", "lever", "--url", "ftp://x"], "must be a web address"),
         # Ended in "ValueError: Invalid IPv6 URL" (a traceback's last line).
-        (["--kind", "lever", "--url", "https://[api.lever.co/v0/postings/x"],
-         "must be a web address"),
-        (["--kind", "lever", "--url", "https://api.lever.co:99999/v0/postings/x"],
-         "must be a web address"),
+        (
+            ["--kind", "lever", "--url", "https://[api.lever.co/v0/postings/x"],
+            "must be a web address",
+        ),
+        (
+            ["--kind", "lever", "--url", "https://api.lever.co:99999/v0/postings/x"],
+            "must be a web address",
+        ),
         ([], "no feeds to pull"),
     ],
 )
@@ -188,8 +192,10 @@ def test_usage_errors_exit_2(tmp_path, args, message):
     assert message in result.output
 
 
-@pytest.mark.parametrize("url", ["https://[helder.recruitee.com/api/offers/",
-                                 "https://helder.recruitee.com:0x1bb/api/offers/"])
+@pytest.mark.parametrize(
+    "url",
+    ["https://[helder.recruitee.com/api/offers/", "https://helder.recruitee.com:0x1bb/api/offers/"],
+)
 def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url):
     result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
     assert result.exit_code == 1 and "Traceback" not in result.output

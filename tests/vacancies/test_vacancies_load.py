@@ -355,7 +355,7 @@ def test_a_control_that_reorders_a_description_is_an_error(tmp_path, written, ch
     # the page, as it did in a story's text before that was refused.
     text = GOOD.replace("Markdown **tekst**.", written)
     assert errors(tmp_path, text) == [
-        f"content/vacancies/job.yml:12: error: field \"description\" contains the invisible "
+        f'content/vacancies/job.yml:12: error: field "description" contains the invisible '
         f"bidirectional control character {char}, which reorders how the text is shown; remove "
         'it (a passage in another direction takes <span dir="rtl">...</span>)'
     ]
@@ -386,8 +386,10 @@ def test_a_backslash_in_a_description_link_is_the_slash_browsers_read(tmp_path):
 
 @pytest.mark.parametrize(
     ("written", "shown"),
-    [("&#x1b;[31m", '"&#x1b;", the character U+001B'),
-     ("een&#11;twee", '"&#11;", the character U+000B')],
+    [
+        ("&#x1b;[31m", '"&#x1b;", the character U+001B'),
+        ("een&#11;twee", '"&#11;", the character U+000B'),
+    ],
 )
 def test_a_control_character_written_as_a_reference_is_an_error(tmp_path, written, shown):
     # The sanitiser turns "&#x1b;" into the character itself: podium check
@@ -402,7 +404,7 @@ def test_a_control_character_written_as_a_reference_is_an_error(tmp_path, writte
 def test_a_description_link_the_sanitiser_leaves_out_is_a_warning(tmp_path):
     # "[klik](javascript:...)" and a file: link lost their address without a
     # word: the page showed "klik" as text, where a story's link is warned about.
-    written = "[klik](javascript:alert(1)) <a href=\"file:///etc/passwd\">f</a> [ok](mailto:a@b.nl)"
+    written = '[klik](javascript:alert(1)) <a href="file:///etc/passwd">f</a> [ok](mailto:a@b.nl)'
     v = load(tmp_path, GOOD.replace("Markdown **tekst**.", written))
     assert "javascript" not in v.description_html and "file:" not in v.description_html
     assert v.notes == tuple(
@@ -426,7 +428,9 @@ def test_a_slug_with_an_invisible_character_says_which(tmp_path):
 def test_a_description_link_left_out_is_its_text():
     # <a rel="noopener noreferrer">klik</a> without href: invalid HTML, and a
     # link that led nowhere; ATS posts went through the same sanitiser.
-    html = sanitise('<p><a href="javascript:x">klik</a> <a>hier</a> <a href="https://a.nl">a</a></p>')
+    html = sanitise(
+        '<p><a href="javascript:x">klik</a> <a>hier</a> <a href="https://a.nl">a</a></p>'
+    )
     assert html == '<p>klik hier <a href="https://a.nl" rel="noopener noreferrer">a</a></p>'
     assert sanitise(html) == html
 

@@ -56,8 +56,9 @@ def test_json_nested_too_deeply_is_one_line_and_the_next_feed_is_pulled(ats, tmp
     assert len(report.errors) == 1 and (tmp_path / "recruitee-helder.json").exists()
 
 
-@pytest.mark.parametrize(("kind", "fixture", "media"), [("lever", "lever.json", JSON),
-                                                   ("personio", "personio.xml", XML)])
+@pytest.mark.parametrize(
+    ("kind", "fixture", "media"), [("lever", "lever.json", JSON), ("personio", "personio.xml", XML)]
+)
 def test_a_download_cut_off_says_so(ats, tmp_path, kind, fixture, media):
     # The server promised the whole feed and hung up half-way: it was
     # reported as "malformed JSON: Expecting ..." (or XML), the feed's fault.

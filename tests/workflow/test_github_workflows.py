@@ -538,7 +538,7 @@ def test_pull_request_that_only_replaces_a_photo_annotates_the_story_using_it(pu
     (site / "content" / "images" / "ben.jpg").write_bytes(b"not a jpeg")
     result = finish()
     assert result.returncode != 0, result.stdout + result.stderr  # xargs: 123
-    assert '::error file=content/columns/ben-bakker.md,line=' in result.stdout, result.stdout
+    assert "::error file=content/columns/ben-bakker.md,line=" in result.stdout, result.stdout
     assert 'field "photo"' in result.stdout
 
 
@@ -568,9 +568,7 @@ WHOLE_HUB = "Check every story against changed shared files"
 
 
 @pytest.mark.parametrize("change", ["delete", "rename"])
-def test_pull_request_that_removes_a_photo_a_story_uses_annotates_that_story(
-    pull_request, change
-):
+def test_pull_request_that_removes_a_photo_a_story_uses_annotates_that_story(pull_request, change):
     """Deleted files are not handed to `podium check` (there is nothing to check in
     them), and a renamed one only under its new name: a story that still names the
     old path breaks though the pull request does not touch it. So a pull request
@@ -583,7 +581,7 @@ def test_pull_request_that_removes_a_photo_a_story_uses_annotates_that_story(
         git(site, "mv", "content/images/ben.jpg", "content/images/ben-bakker.jpg")
     result = finish(WHOLE_HUB)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert '::error file=content/columns/ben-bakker.md,line=' in result.stdout, result.stdout
+    assert "::error file=content/columns/ben-bakker.md,line=" in result.stdout, result.stdout
     assert 'field "photo": no file content/images/ben.jpg' in result.stdout
 
 
