@@ -611,6 +611,37 @@ def story_translations(site) -> dict[str, dict[str, tuple[str, list[str], str]]]
     return out
 
 
+def unlisted_stories(site) -> dict[str, list[str]]:
+    """{a story's file (relative to content/, "/"-separated): [its language,
+    its slug]} for the stories the editor does not list: in a subfolder, not
+    ``.md``, in a language its name does not say, or a default-language story
+    without a ``lang`` line on a hub of several languages.
+
+    admin.js reads the other stories live from the backend when the editor
+    opens (the build's lists are the last deploy's); these it cannot see, so
+    the build's word about them stands."""
+    ps = site.settings
+    root = os.path.abspath(site.content_root)
+    several = len(ps.languages) > 1
+    out: dict[str, list[str]] = {}
+    for parsed, source in zip(site.parsed, site.sources, strict=True):
+        story = parsed.story
+        if story is None:
+            continue
+        parts = os.path.relpath(source, root).split(os.sep)
+        name = parts[-1]
+        if story.lang == ps.default_lang:
+            listed = not any(name.endswith(f".{lang}.md") for lang in ps.languages) and (
+                not several or "lang" in story.lines
+            )
+        else:
+            listed = name.endswith(f".{story.lang}.md")
+        listed = listed and len(parts) == 2 and parts[0] in KINDS.values()
+        if not listed:
+            out["/".join(parts)] = [story.lang, story.slug]
+    return dict(sorted(out.items()))
+
+
 def withdrawn_slugs(site) -> dict[str, list[str]]:
     """{language: the slugs withdrawn.yml keeps in it}, sorted."""
     out: dict[str, set[str]] = {}
@@ -677,6 +708,7 @@ def collections(
     withdrawn=None,
     taken=None,
     translations=None,
+    unlisted=None,
 ) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
@@ -697,6 +729,8 @@ def collections(
                 taken.get(lang),
                 translations.get(lang),
             )
+            # The stories the editor cannot list, for admin.js's live lists.
+            next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
             body = {
                 "name": "body",
                 "label": t["body"],
@@ -841,6 +875,7 @@ def cms_config(
             withdrawn_slugs(site),
             story_slugs(site),
             story_translations(site),
+            unlisted_stories(site),
         ),
     }
     if settings.get("SITEURL"):

@@ -500,6 +500,67 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+_STORY = ("---\ntitle: {title}\ndate: 2026-03-02\nauthor: {author}\nrole: Support\nlang: nl\n"
+          "consent: {{given: 2026-02-20}}\n---\n\nTekst.\n")
+
+
+@pytest.fixture(scope="module")
+def changed_since_the_build(tmp_path_factory):
+    """The editor over a site changed after its build: columns/weg-sinds-de-build.md
+    (in the build) removed, columns/nieuw-sinds-de-build.md (not in it) added,
+    as a story merged, or removed, since the last deploy."""
+    site = copy_site(tmp_path_factory.mktemp("live"))
+    columns = site / "content" / "columns"
+    (columns / "weg-sinds-de-build.md").write_text(
+        _STORY.format(title="Weg sinds de build", author="Wim Weg"), "utf-8"
+    )
+    serving = _serve_editor(site)
+    found = next(serving)
+    (columns / "weg-sinds-de-build.md").unlink()
+    (columns / "nieuw-sinds-de-build.md").write_text(
+        _STORY.format(title="Nieuw sinds de build", author="Nina Nieuw"), "utf-8"
+    )
+    yield found
+    next(serving, None)
+
+
+def _new_column_live(editor, new_page, title: str):
+    site, base, _headers = editor
+    page, watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Inhoudstypen").wait_for()
+    _new_story(page, "columns-nl", title, "2026-05-01", "Ida Ander", "Planner", "2026-04-20")
+    # The editor lists the stories live when the form opens (admin.js).
+    page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
+    return page, watch, site / "content" / "columns"
+
+
+def test_a_story_added_since_the_build_keeps_its_url(changed_since_the_build, new_page):
+    """The editor's list of URLs taken was the build's (the last deploy's): a
+    story merged since was not in it, so a new column titled as it was saved,
+    and only `podium check` refused the pull request ('is also used by')."""
+    page, watch, folder = _new_column_live(
+        changed_since_the_build, new_page, "Nieuw sinds de build"
+    )
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text(
+        "krijgt het adres nieuw-sinds-de-build, dat columns/nieuw-sinds-de-build.md al"
+    ).wait_for()
+    assert sorted(p.name for p in folder.glob("nieuw-sinds*")) == ["nieuw-sinds-de-build.md"]
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_a_story_removed_since_the_build_frees_its_url(changed_since_the_build, new_page):
+    """A story removed since the build still blocked its URL in the editor."""
+    page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Weg sinds de build")
+    _publish(page)
+    assert _front(_wait_for(folder / "weg-sinds-de-build.md"))["author"] == "Ida Ander"
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_an_originals_url_name_keeps_its_translations_slug(editor, new_page):
     """Translations are paired by slug: anna-de-boer.md given the URL name
     "anna-nieuw" was saved, and anna-de-boer.en.md became an English story of

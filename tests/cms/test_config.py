@@ -292,6 +292,28 @@ def test_local_backend_is_the_proxy_rooted_at_content(demo):
     assert "connect-src 'self' blob: http://127.0.0.1:8081;" in content_security_policy(config)
 
 
+def test_the_stories_the_editor_does_not_list_are_in_the_config(demo, tmp_path):
+    """admin.js lists the stories live when the editor opens; a story it
+    cannot list (a subfolder, no `lang` line) keeps the build's slug, which
+    the title field carries (`unlisted`), in every collection."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    story = (
+        "---\ntitle: T\ndate: 2026-03-02\nauthor: Ben\nrole: R\n{lang}"
+        "consent: {{given: 2026-02-20}}\n---\n\nx\n"
+    )
+    (content / "columns" / "zonder-taal.md").write_text(story.format(lang=""), "utf-8")
+    (content / "columns" / "2025").mkdir()
+    (content / "columns" / "2025" / "diep.md").write_text(story.format(lang="lang: nl\n"), "utf-8")
+    config = cms_config({**settings, "PATH": str(content)}, ps)
+    for name in ("interviews-nl", "columns-en"):
+        unlisted = _field(_collection(config, name), "title")["unlisted"]
+        assert unlisted["columns/zonder-taal.md"] == ["nl", "zonder-taal"]
+        assert unlisted["columns/2025/diep.md"] == ["nl", "diep"]
+        assert "columns/de-stormweek.md" not in unlisted  # listed: read live
+        assert "interviews/warmtepomp-geen-cv-ketel.en.md" not in unlisted
+
+
 @pytest.fixture(scope="module")
 def demo_build(tmp_path_factory):
     if not bundle_files():

@@ -114,17 +114,150 @@
   var current = function (props) {
     return props.getEntry ? props.getEntry() : props.entry;
   };
+  // The lists of the checks below, live. The field's lists (`taken`,
+  // `translations`, `translated`) are the build's, so in production the last
+  // deploy's: a story merged since, or waiting in a pull request, was missing
+  // (a writer took its slug, and `podium check` refused the pull request),
+  // and a story removed since still blocked its slug. When a form opens, each
+  // story collection is listed through Decap's own `query` (the backend's
+  // listAllEntries, as the relation widget lists stories); once all have
+  // answered, the checks use those lists. Decap's validation must answer at
+  // once, so until then they use the build's. A story the editor does not
+  // list (a subfolder, no `lang` line: the title field's `unlisted`) keeps
+  // the build's word.
+  var LANGS = (me.getAttribute("data-languages") || "nl en").split(" ");
+  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var live = null, fetching = false;
+  var plain = function (v) { return v && v.toJS ? v.toJS() : v; };
+  // Decap's config (the widget's `config` prop) is plain data.
+  var named = function (fields, name) {
+    return (fields || []).filter(function (f) { return f.name === name; })[0];
+  };
+  // As the build makes a slug, where it can be made here: the build
+  // transliterates other scripts ("咖啡" -> "ka-pei"), so for those the
+  // build's slug of that file is used (null: not known).
+  var asciiSlug = function (text) {
+    var s = String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    if (/[^\x00-\x7f]/.test(s)) return null;
+    return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || null;
+  };
+  var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
+    var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
+    return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
+  };
+  var push = function (map, key, value) { (map[key] = map[key] || []).push(value); };
+  var storyCollections = function (config) {
+    return (config.collections || []).filter(function (c) {
+      var title = named(c.fields, "title");
+      return title && title.widget === "podium-title";
+    });
+  };
+  function compile(config, results) {
+    var fileSlug = {}, ownSlug = {}, unlisted = {}, seen = {};
+    storyCollections(config).forEach(function (c) {
+      var title = named(c.fields, "title"), slug = named(c.fields, "slug");
+      var taken = title.taken || {};
+      Object.keys(taken).forEach(function (s) {
+        taken[s].forEach(function (f) { fileSlug[f] = s; });
+      });
+      Object.assign(unlisted, title.unlisted || {});
+      var paired = (slug && slug.translations) || {};
+      Object.keys(paired).forEach(function (f) { ownSlug[f] = paired[f][2]; });
+    });
+    var stories = Object.keys(unlisted).map(function (f) {
+      seen[f] = true;
+      return { file: f, lang: unlisted[f][0], slug: unlisted[f][1],
+               own: ownSlug[f] || asciiSlug(stem(f.split("/").pop())) };
+    });
+    results.forEach(function (r) {
+      r.hits.forEach(function (hit) {
+        // The path is under the backend's root ("content/" on GitHub).
+        var file = String(hit.path || "").split("/").slice(-2).join("/");
+        if (!file || seen[file]) return;
+        var value = String((hit.data && hit.data.slug) || "").trim();
+        var own = asciiSlug(stem(file.split("/").pop())) || ownSlug[file] || null;
+        var slug = value ? (SLUG.test(value) ? value : asciiSlug(stem(value)) || fileSlug[file])
+                         : own || fileSlug[file];
+        if (!slug) return;
+        seen[file] = true;
+        stories.push({ file: file, lang: r.lang, slug: slug, own: own || slug });
+      });
+    });
+    var out = { taken: {}, translations: {}, translated: {} }, bySlug = {};
+    var def = config.locale;
+    stories.forEach(function (s) {
+      out.taken[s.lang] = out.taken[s.lang] || {};
+      push(out.taken[s.lang], s.slug, s.file);
+      push(bySlug, s.slug, s);
+    });
+    Object.keys(bySlug).forEach(function (slug) {
+      var versions = bySlug[slug];
+      versions.forEach(function (s) {
+        var others = versions.filter(function (o) { return o.lang !== s.lang; })
+          .map(function (o) { return o.file; }).sort();
+        if (!others.length) return;
+        out.translations[s.lang] = out.translations[s.lang] || {};
+        out.translations[s.lang][s.file] = [slug, others, s.own];
+        // "Vertaling van": an original (a default-language file directly in
+        // its kind's folder) with a translation in this language.
+        var parts = s.file.split("/");
+        if (s.lang === def || parts.length !== 2) return;
+        versions.forEach(function (o) {
+          var at = o.file.split("/");
+          if (o.lang !== def || at.length !== 2 || at[0] !== parts[0] || !/\.md$/.test(at[1])) {
+            return;
+          }
+          var key = parts[0] + "-" + s.lang;
+          out.translated[key] = out.translated[key] || {};
+          push(out.translated[key], at[1].replace(/\.md$/, ""), parts[1]);
+        });
+      });
+    });
+    // Files sorted, as the build lists them (the messages name them).
+    [out.taken, out.translated].forEach(function (byKey) {
+      Object.keys(byKey).forEach(function (k) {
+        Object.keys(byKey[k]).forEach(function (s) { byKey[k][s].sort(); });
+      });
+    });
+    return out;
+  }
+  function refresh(props) {
+    if (fetching || !props.query || !props.config) return;
+    var config = props.config;
+    fetching = true;
+    Promise.all(storyCollections(config).map(function (c) {
+      var name = c.name;
+      return Promise.resolve(props.query("podium-live-" + name, name, ["title"], ""))
+        .then(function (action) {
+          if (!action || !action.payload || !action.payload.hits) throw new Error(name);
+          return { lang: name.split("-").pop(), hits: action.payload.hits };
+        });
+    })).then(function (results) {
+      live = compile(config, results);
+      me.setAttribute("data-live-lists", "");  // for the tests: the live lists are in use
+    }, function () { /* the build's lists stay */ }).then(function () { fetching = false; });
+  }
+  // The list ``key`` for the form's collection: live once it has arrived.
+  var lists = function (props, key) {
+    var name = String((props.collection && props.collection.get("name")) || "");
+    if (live && name) {
+      return (key === "translated" ? live.translated[name] : live[key][name.split("-").pop()])
+        || {};
+    }
+    return plain(props.field.get(key)) || {};
+  };
+  var startLive = function () { refresh(this.props); };
   var relation = CMS.getWidget && CMS.getWidget("relation");
   if (relation) {
     var takenBy = function (props, value) {
-      var files = props.field.getIn(["translated", value]);
-      if (!value || !files) return null;
-      files = files.toJS ? files.toJS() : files;
+      var files = value && lists(props, "translated")[value];
+      if (!files) return null;
       var entry = current(props);
       var own = String((entry && entry.get("path")) || "").split("/").pop();
       return files.indexOf(own) >= 0 ? null : files;
     };
     var TranslationOf = window.createClass({
+      componentDidMount: startLive,
       isValid: function () {
         var files = takenBy(this.props, this.props.value);
         if (!files) return { error: false };
@@ -209,6 +342,7 @@
         .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     };
     var Title = window.createClass({
+      componentDidMount: startLive,
       isValid: function () {
         var props = this.props, entry = current(props);
         var withdrawn = props.field.get("withdrawn");
@@ -216,11 +350,10 @@
         if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
         var slug = slugOf(props.value).slice(0, 80).replace(/-+$/, "");
         if (!slug) return { error: false };
-        // Another story's slug in this language (`taken`, the build's list):
+        // Another story's slug in this language (`taken`, live: lists()):
         // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
-        var files = props.field.getIn(["taken", slug]);
+        var files = lists(props, "taken")[slug];
         if (files) {
-          files = files.toJS ? files.toJS() : files;
           return { error: { type: "CUSTOM", message: props.field.get("taken_message")
             .replace("{slug}", slug).replace("{files}", files.join(", ")) } };
         }
@@ -232,7 +365,7 @@
     });
     CMS.registerWidget("podium-title", Title, string.preview, string.schema);
     // A URL name another story in this language has (the field's `taken`:
-    // slug -> files under content/, the build's list): two stories at one
+    // slug -> files under content/, live, see lists()): two stories at one
     // URL, which `podium check` refuses ('slug ... is also used by'), after
     // the save. The story's own file is left out, so it keeps its own slug.
     // And a story with translations (`translations`: its file -> [its slug,
@@ -243,21 +376,20 @@
     // item): cleared in een-dag-op-zee.md at "dag-op-zee", it parted the story
     // from a-day-at-sea.en.md (slug: dag-op-zee) as well.
     var Slug = window.createClass({
+      componentDidMount: startLive,
       isValid: function () {
         var props = this.props, entry = current(props);
         // The entry's path is under the backend's root ("content/" on GitHub).
         var own = String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
-        var paired = props.field.getIn(["translations", own]);
-        paired = paired && paired.toJS ? paired.toJS() : paired;
+        var paired = lists(props, "translations")[own];
         var slug = props.value || (paired && paired[2]);
         if (paired && paired[0] !== slug) {
           return { error: { type: "CUSTOM", message: props.field.get("parted_message")
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
-        var files = props.field.getIn(["taken", String(props.value)]);
+        var files = lists(props, "taken")[String(props.value)];
         if (!files) return { error: false };
-        files = files.toJS ? files.toJS() : files;
         var others = files.filter(function (f) { return f !== own; });
         if (!others.length) return { error: false };
         return { error: { type: "CUSTOM",
