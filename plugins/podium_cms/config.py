@@ -105,6 +105,7 @@ LABELS = {
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
+        "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
         "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
@@ -177,6 +178,7 @@ LABELS = {
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
         "withdrawn": "not the address of a withdrawn story ({slugs})",
+        "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
         "parted": "the translation {files} has the URL name {slug}: with another one they become "
@@ -405,6 +407,10 @@ def field_widgets(
             "pattern": url_name_pattern(t, withdrawn),
             "taken": dict(taken or {}),
             "taken_message": t["taken"],
+            # A slug withdrawn since the build (the pattern refuses the
+            # build's `withdrawn`): admin.js checks the live withdrawn.yml.
+            "withdrawn": list(withdrawn),
+            "withdrawn_message": t["withdrawn"],
             "translations": {f: list(pair) for f, pair in (translations or {}).items()},
             "parted_message": t["parted"],
         },
@@ -878,6 +884,25 @@ def cms_config(
             unlisted_stories(site),
         ),
     }
+    # withdrawn.yml, which admin.js reads live when a story's form opens (the
+    # build's list is the last deploy's). Decap reads a file only as an entry
+    # of a collection: hidden from the list, never saved (its one field
+    # refuses, `podium-read-only`), as only `podium withdraw` writes it.
+    config["collections"].append({
+        "name": "podium-withdrawn",
+        "label": ps.withdrawn_file,
+        "hide": True,
+        "publish": False,
+        "delete": False,
+        "editor": {"preview": False},
+        "files": [{
+            "name": "withdrawn",
+            "label": ps.withdrawn_file,
+            "file": f"{root}{ps.withdrawn_file}",
+            "fields": [{"name": "withdrawn", "label": ps.withdrawn_file,
+                        "widget": "podium-read-only", "message": _labels(ps)["read_only"]}],
+        }],
+    })  # fmt: skip
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]
     return config

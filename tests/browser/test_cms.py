@@ -508,7 +508,7 @@ _STORY = ("---\ntitle: {title}\ndate: 2026-03-02\nauthor: {author}\nrole: Suppor
 def changed_since_the_build(tmp_path_factory):
     """The editor over a site changed after its build: columns/weg-sinds-de-build.md
     (in the build) removed, columns/nieuw-sinds-de-build.md (not in it) added,
-    as a story merged, or removed, since the last deploy."""
+    "weg-wegens-bezwaar" added to withdrawn.yml, as merged since the last deploy."""
     site = copy_site(tmp_path_factory.mktemp("live"))
     columns = site / "content" / "columns"
     (columns / "weg-sinds-de-build.md").write_text(
@@ -520,6 +520,8 @@ def changed_since_the_build(tmp_path_factory):
     (columns / "nieuw-sinds-de-build.md").write_text(
         _STORY.format(title="Nieuw sinds de build", author="Nina Nieuw"), "utf-8"
     )
+    with (site / "content" / "withdrawn.yml").open("a", encoding="utf-8") as record:
+        record.write("  - slug: weg-wegens-bezwaar\n    langs: [nl]\n")
     yield found
     next(serving, None)
 
@@ -559,6 +561,60 @@ def test_a_story_removed_since_the_build_frees_its_url(changed_since_the_build, 
     _publish(page)
     assert _front(_wait_for(folder / "weg-sinds-de-build.md"))["author"] == "Ida Ander"
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_a_slug_withdrawn_since_the_build_is_refused(changed_since_the_build, new_page):
+    """withdrawn.yml was read at the build: a story withdrawn since (its
+    files gone, its slug recorded) left its address free in the editor, as a
+    title and as a URL name, and only `podium check` refused the pull request."""
+    page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Weg wegens bezwaar")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("adres van een teruggetrokken verhaal (weg-wegens-bezwaar)").wait_for()
+    title = page.get_by_label("Titel", exact=True)
+    for _ in range(20):  # the widget re-renders on the first key: write it whole again
+        title.fill("Iets anders")
+        page.wait_for_timeout(300)
+        if title.input_value() == "Iets anders":
+            break
+    url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
+    for _ in range(20):
+        url_name.fill("weg-wegens-bezwaar")
+        page.wait_for_timeout(300)
+        if url_name.input_value() == "weg-wegens-bezwaar":
+            break
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    refused = "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)"
+    page.get_by_text(refused).wait_for()
+    page.wait_for_timeout(1000)
+    assert not list(folder.glob("weg-wegens*")) and not list(folder.glob("iets-anders*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_withdrawn_yml_is_not_written_by_the_editor(changed_since_the_build, new_page):
+    """admin.js reads withdrawn.yml as the entry of a collection: hidden from
+    the list, and refused when saved (only `podium withdraw` writes it)."""
+    site, base, _headers = changed_since_the_build
+    record = site / "content" / "withdrawn.yml"
+    before = record.read_text(encoding="utf-8")
+    page, watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Inhoudstypen").wait_for()
+    assert "withdrawn.yml" not in page.locator("body").inner_text()
+    page.goto(page.url.split("#")[0] + "#/collections/podium-withdrawn/entries/withdrawn")
+    page.get_by_text("dit bestand wijzigt podium withdraw, niet de editor").first.wait_for()
+    publish = page.get_by_role("button", name="Publiceer")
+    if publish.count():  # the collection's `publish: false` may leave it out
+        publish.click()
+        page.wait_for_timeout(500)
+        now = page.get_by_text("Publiceer nu")
+        if now.count():
+            now.click()
+        page.wait_for_timeout(1500)
+    assert record.read_text(encoding="utf-8") == before
 
 
 def test_an_originals_url_name_keeps_its_translations_slug(editor, new_page):

@@ -320,7 +320,7 @@ def _listed_by(config, root, path):
     front = read_back(path.read_text(encoding="utf-8"))
     rel = path.relative_to(root).as_posix()
     return [
-        c["name"] for c in config["collections"]
+        c["name"] for c in config["collections"] if "folder" in c
         if rel.rsplit("/", 1)[0] == c["folder"] and rel.endswith("." + c["extension"])
         and ("filter" not in c or front.get(c["filter"]["field"]) == c["filter"]["value"])
     ]  # fmt: skip

@@ -37,6 +37,11 @@ def _collection(config, name):
     return next(c for c in config["collections"] if c["name"] == name)
 
 
+def _stories(config):
+    """The story collections (the last one is withdrawn.yml, read by admin.js)."""
+    return [c for c in config["collections"] if "folder" in c]
+
+
 def _field(collection, name):
     return next(f for f in collection["fields"] if f["name"] == name)
 
@@ -51,7 +56,7 @@ def test_every_team_theme_and_vacancy_of_the_demo_is_a_choice(demo):
     themes = [t.slug for t in load_themes(ROOT / "content" / "themes.yml", ps.languages)]
     vacancies = {v.id for v in load_all(ROOT / "content", ps.languages, ps.today).vacancies}
     assert len(ps.teams) == 3 and len(themes) >= 4 and len(vacancies) >= 8
-    for collection in config["collections"]:
+    for collection in _stories(config):
         assert _values(collection, "team") == list(ps.teams)
         assert _values(collection, "themes") == themes
         assert set(_values(collection, "vacancies")) == vacancies
@@ -116,7 +121,7 @@ def test_a_share_prompt_with_a_comma_stays_one_question(demo):
         if "," in q
     ]
     assert with_comma  # the demo has such questions
-    for collection in config["collections"]:
+    for collection in _stories(config):
         prompts = _field(collection, "share_prompts")
         assert prompts["widget"] == "list" and prompts["required"] is False
         assert "fields" not in prompts and "types" not in prompts  # a list of strings
@@ -286,7 +291,7 @@ def test_local_backend_is_the_proxy_rooted_at_content(demo):
     assert config["backend"]["name"] == "proxy"
     assert config["publish_mode"] == "simple"
     assert config["media_folder"] == "images/people"
-    photo = _field(config["collections"][0], "photo")
+    photo = _field(_stories(config)[0], "photo")
     assert photo["media_folder"] == "/images/people/" + FILE_SLUG  # decap-server's root
     assert _collection(config, "columns-nl")["folder"] == "columns"
     assert "connect-src 'self' blob: http://127.0.0.1:8081;" in content_security_policy(config)
@@ -312,6 +317,20 @@ def test_the_stories_the_editor_does_not_list_are_in_the_config(demo, tmp_path):
         assert unlisted["columns/2025/diep.md"] == ["nl", "diep"]
         assert "columns/de-stormweek.md" not in unlisted  # listed: read live
         assert "interviews/warmtepomp-geen-cv-ketel.en.md" not in unlisted
+
+
+def test_withdrawn_yml_is_a_hidden_entry_the_editor_never_saves(demo):
+    """admin.js reads withdrawn.yml live (a slug withdrawn since the build);
+    Decap reads a file only as a collection's entry, so there is one, hidden
+    from the list, whose one field refuses every save."""
+    settings, ps = demo
+    production = _collection(cms_config(settings, ps), "podium-withdrawn")
+    assert production["hide"] is True and production["delete"] is False
+    (entry,) = production["files"]
+    assert entry["file"] == "content/withdrawn.yml" and entry["name"] == "withdrawn"
+    assert [f["widget"] for f in entry["fields"]] == ["podium-read-only"]
+    local = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
+    assert _collection(local, "podium-withdrawn")["files"][0]["file"] == "withdrawn.yml"
 
 
 @pytest.fixture(scope="module")
@@ -454,7 +473,7 @@ def test_a_photo_loses_its_metadata_in_the_browser_before_the_upload(demo):
     `podium check` could only warn. Decap re-encodes it without EXIF first
     (tests/browser/test_cms.py uploads a GPS-tagged JPEG through the editor)."""
     settings, ps = demo
-    for collection in cms_config(settings, ps)["collections"]:
+    for collection in _stories(cms_config(settings, ps)):
         processing = _field(collection, "photo")["media_processing"]
         assert processing["enabled"] is True and processing["strip_metadata"] is True
         assert "format" not in processing  # a .png stays a .png: its name is in the story
@@ -465,7 +484,7 @@ def test_a_new_storys_file_name_is_cut_as_podium_new_cuts_it(demo):
     """A title may have 300 characters; a file name of that many bytes cannot be
     written (tests/browser/test_cms.py saves one through the editor)."""
     settings, ps = demo
-    for collection in cms_config(settings, ps)["collections"]:
+    for collection in _stories(cms_config(settings, ps)):
         assert re.fullmatch(r"\{\{slug \| truncate\((\d+), '-'\)\}\}", collection["slug"])
         assert int(re.search(r"\d+", collection["slug"])[0]) <= 80
 
@@ -561,7 +580,7 @@ def test_the_editor_cannot_delete_a_story(demo):
     (tests/browser/test_cms.py: the button is not there)."""
     settings, ps = demo
     for local in (None, "http://127.0.0.1:8081/api/v1"):
-        for collection in cms_config(settings, ps, local)["collections"]:
+        for collection in _stories(cms_config(settings, ps, local)):
             assert collection["delete"] is False, collection["name"]
 
 
@@ -583,9 +602,9 @@ def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(
     )
     ps = podium_settings.get(settings)
     config = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
-    assert [c["name"] for c in config["collections"]] == [f"interviews-{lang}",
-                                                          f"columns-{lang}"]  # fmt: skip
-    for collection in config["collections"]:
+    assert [c["name"] for c in _stories(config)] == [f"interviews-{lang}",
+                                                    f"columns-{lang}"]  # fmt: skip
+    for collection in _stories(config):
         assert collection["extension"] == "md"
         assert "filter" not in collection
         # What it writes still says the language, as `podium new` writes it.

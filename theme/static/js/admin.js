@@ -233,10 +233,45 @@
           return { lang: name.split("-").pop(), hits: action.payload.hits };
         });
     })).then(function (results) {
-      live = compile(config, results);
+      var found = compile(config, results);
+      // withdrawn.yml, the entry of a hidden collection (config.py); without
+      // it (a network error, no file) the build's list stays.
+      return Promise.resolve(props.loadEntry && props.loadEntry("podium-withdrawn", "withdrawn"))
+        .then(function (entry) {
+          found.withdrawn = withdrawnOf(entry && entry.data);
+        }, function () { /* the build's list stays */ })
+        .then(function () { live = found; });
+    }).then(function () {
       me.setAttribute("data-live-lists", "");  // for the tests: the live lists are in use
     }, function () { /* the build's lists stay */ }).then(function () { fetching = false; });
   }
+  // {language: [slug]} from withdrawn.yml's data, as the build reads it (no
+  // `langs`: every language); null when it is not a list.
+  function withdrawnOf(data) {
+    var items = data && data.withdrawn;
+    if (!Array.isArray(items)) return data && !data.withdrawn ? {} : null;
+    var out = {};
+    items.forEach(function (item) {
+      var slug = item && String(item.slug || "");
+      if (!SLUG.test(slug)) return;
+      var langs = Array.isArray(item.langs) && item.langs.length ? item.langs : LANGS;
+      langs.forEach(function (lang) { push(out, String(lang), slug); });
+    });
+    return out;
+  }
+  // The slugs withdrawn.yml keeps in the form's language: live, or the build's.
+  var withdrawnHere = function (props) {
+    var name = String((props.collection && props.collection.get("name")) || "");
+    if (live && live.withdrawn && name) return live.withdrawn[name.split("-").pop()] || [];
+    return plain(props.field.get("withdrawn")) || [];
+  };
+  // withdrawn.yml's one field in the editor: shown, never saved.
+  CMS.registerWidget("podium-read-only", window.createClass({
+    isValid: function () {
+      return { error: { type: "CUSTOM", message: this.props.field.get("message") } };
+    },
+    render: function () { return h("p", null, this.props.field.get("message")); }
+  }));
   // The list ``key`` for the form's collection: live once it has arrived.
   var lists = function (props, key) {
     var name = String((props.collection && props.collection.get("name")) || "");
@@ -345,8 +380,8 @@
       componentDidMount: startLive,
       isValid: function () {
         var props = this.props, entry = current(props);
-        var withdrawn = props.field.get("withdrawn");
-        if (!withdrawn || !entry || !entry.get("newRecord")) return { error: false };
+        var withdrawn = withdrawnHere(props);
+        if (!entry || !entry.get("newRecord")) return { error: false };
         if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
         var slug = slugOf(props.value).slice(0, 80).replace(/-+$/, "");
         if (!slug) return { error: false };
@@ -388,6 +423,14 @@
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
+        // A slug withdrawn since the build (the field's pattern refuses the
+        // build's `withdrawn`, with its own message).
+        var built = plain(props.field.get("withdrawn")) || [];
+        if (withdrawnHere(props).indexOf(String(props.value)) >= 0 &&
+            built.indexOf(String(props.value)) < 0) {
+          return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
+            .replace("{slugs}", String(props.value)) } };
+        }
         var files = lists(props, "taken")[String(props.value)];
         if (!files) return { error: false };
         var others = files.filter(function (f) { return f !== own; });
