@@ -2,7 +2,7 @@
 """Podium's two commands, for a fresh clone with only Python 3.11+.
 
     python3 dev.py serve   # set up, build the demo hub, serve it on http://localhost:8000
-    python3 dev.py test    # set up, then run the whole test suite (ruff + pytest)
+    python3 dev.py test    # set up, then run the whole test suite (ruff check and format + pytest)
     python3 dev.py setup   # only set up (also `npm ci`, for the browser editor)
 
 Setup is a virtual environment in .venv with `pip install -e .[test]`,
@@ -109,6 +109,7 @@ def main() -> None:
         hand_over("podium", "serve", *sys.argv[2:])
     if command == "test":
         run(tool("ruff"), "check", ".")
+        run(tool("ruff"), "format", "--check", ".")
         hand_over("python", "-m", "pytest", *sys.argv[2:])
 
 

@@ -500,8 +500,10 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
-_STORY = ("---\ntitle: {title}\ndate: 2026-03-02\nauthor: {author}\nrole: Support\nlang: nl\n"
-          "consent: {{given: 2026-02-20}}\n---\n\nTekst.\n")
+_STORY = (
+    "---\ntitle: {title}\ndate: 2026-03-02\nauthor: {author}\nrole: Support\nlang: nl\n"
+    "consent: {{given: 2026-02-20}}\n---\n\nTekst.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -665,8 +667,10 @@ def test_an_emptied_url_name_keeps_the_translations_slug(tmp_path, new_page):
     file names differ). The editor refuses it at the field now."""
     site = copy_site(tmp_path)
     columns = site / "content" / "columns"
-    front = ("---\ntitle: {title}\ndate: 2026-03-02\nauthor: Ben Bakker\nrole: Support\n"
-             "lang: {lang}\nslug: dag-op-zee\nconsent: {{given: 2026-02-20}}\n---\n\n{body}\n")
+    front = (
+        "---\ntitle: {title}\ndate: 2026-03-02\nauthor: Ben Bakker\nrole: Support\n"
+        "lang: {lang}\nslug: dag-op-zee\nconsent: {{given: 2026-02-20}}\n---\n\n{body}\n"
+    )
     story = columns / "een-dag-op-zee.md"
     story.write_text(front.format(title="Een dag op zee", lang="nl", body="Op zee."), "utf-8")
     (columns / "a-day-at-sea.en.md").write_text(

@@ -137,5 +137,6 @@ def test_on_windows_the_venv_programs_are_exe_files_and_the_tests_are_waited_for
     assert exited.value.code == 3  # pytest's own exit status, after it ended
     assert ran == [
         [str(scripts / "ruff.exe"), "check", "."],
+        [str(scripts / "ruff.exe"), "format", "--check", "."],
         [str(scripts / "python.exe"), "-m", "pytest", "-q"],
     ]
