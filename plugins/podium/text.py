@@ -97,7 +97,7 @@ _NL_STOP = """
         iemand iedereen steeds soms weer weet weten wanneer waarom terwijl tussen
         onder boven achter sinds eerst daarbij eigenlijk graag heel erg beetje best
         goed mooi grote groot klein kleine nieuwe nieuw jaar jaren dag dagen week
-        helder energie bedrijf werk werken werkt collega collega's collegas team
+        bedrijf werk werken werkt collega collega's collegas team
         mensen mens tijd manier ging gingen kwam kreeg krijg krijgen zien zie zag
         staat staan sta doet deed maken maakt gemaakt gedaan wilde wist denk dacht naast
         """
@@ -111,7 +111,7 @@ _EN_STOP = """
         such than that the their them then there these they thing things think this
         those through time to too two up us very was way we week well went were what
         when where which while who why will with without work worked working would
-        year years yet you your helder energy company team people colleague
+        year years yet you your company team people colleague
         colleagues lot lots get getting go going good great big small little say
         said says want wanted came come comes took take takes part
         """

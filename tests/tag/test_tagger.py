@@ -298,6 +298,27 @@ def test_lexicon_widens_a_theme_whose_name_matches_a_family():
     assert ("leidinggev", "name") in origins  # "Leidinggeven", stemmed
 
 
+def test_a_theme_name_of_the_demo_companys_words_is_evidence_on_another_hub():
+    """The stop lists held the demo company's name ("helder energie", "helder
+    energy"), so on a gym's hub a theme named "Energie en welzijn" got no name
+    evidence from "energie", and its stories no link to vacancies by that
+    word. A hub's own name is common in its stories; the document-frequency
+    rule handles that on every hub, the demo's included."""
+    themes = parse_themes(
+        """\
+themes:
+  - slug: energy
+    name: {nl: Energie en welzijn, en: Energy and wellbeing}
+    color: "#a3461f"
+    keywords: {nl: [sportschool], en: [gym]}
+""",
+        "themes.yml",
+    )
+    for lang, stem_of in (("nl", "energie"), ("en", "energy")):
+        origins = {(term, origin) for term, _, origin in Tagger(themes).terms(lang)["energy"]}
+        assert (stem(lang, stem_of), "name") in origins, origins
+
+
 def test_lexicon_terms_are_listed_once_and_counted_patterns_written_out():
     from podium_tag.lexicon import families
 
