@@ -293,6 +293,11 @@ class Fields:
     def has(self, key: str) -> bool:
         return isinstance(self.data, dict) and self.data.get(key) is not None
 
+    def _said(self, key: str) -> bool:
+        """Whether a missing ``key`` has its line already: a typo of it ("did you
+        mean"), or a value YAML read as a comment (`color: #a0522d`)."""
+        return key in self.suggested or (*self.path, key) in self.located.emptied
+
     def raw(self, key: str) -> Any:
         return self.data.get(key) if isinstance(self.data, dict) else None
 
@@ -315,7 +320,7 @@ class Fields:
             # field that was filled in and cleared again: it means "not set",
             # like `until:`, and the editor's labels say so ("leeg: onbeperkt").
             return None
-        if value is None and required and key not in self.suggested:
+        if value is None and required and not self._said(key):
             self.error(key, f'missing required field "{self.name(key)}" ({what})')
         return value
 
@@ -620,7 +625,7 @@ class Fields:
         return out
 
     def color(self, key: str, required: bool = False) -> str | None:
-        if required and self.raw(key) is None and key not in self.suggested:
+        if required and self.raw(key) is None and not self._said(key):
             # Say what a colour looks like: "(text)" left a new themes.yml's
             # author guessing whether "red" would do.
             self.error(key, f'missing required field "{self.name(key)}" (a colour as "#rrggbb", '

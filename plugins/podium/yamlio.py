@@ -119,6 +119,11 @@ class Located:
     # Where each unquoted value starts and ends in the parsed text, to find
     # a " #" that YAML took for the start of a comment.
     plain_ends: list[tuple[Path, int, int, int]] = field(default_factory=list, repr=False)
+    # Where each key with an empty value ends: `color: #a0522d` is `color:`
+    # and a comment. The paths a " #" emptied so are in ``emptied``, so that a
+    # field's reader does not call it missing on the same line.
+    empty_after: list[tuple[Path, int, int]] = field(default_factory=list, repr=False)
+    emptied: set[Path] = field(default_factory=set, repr=False)
 
     def text(self, *path: Any) -> str | None:
         """The text written for the value at ``path`` if YAML read it as no text."""
@@ -210,6 +215,8 @@ def load(text: str, source: str, line_offset: int = 0, keep_going: bool = False)
 # word: `title: Ons team is #1` is the title "Ons team is". A comment is
 # written "# like this"; a # followed at once by a word (#1, #trots) is text.
 _HASH_WORD = re.compile(r"\s+#\S")
+# `color: #a0522d`: the whole value after the colon is a comment.
+_ALL_A_HASH = re.compile(r":[ \t]+(#\S.*?)\s*$")
 
 
 def _cut_by_a_hash(text: str, located: Located, source: str, offset: int) -> None:
@@ -227,6 +234,20 @@ def _cut_by_a_hash(text: str, located: Located, source: str, offset: int) -> Non
                 line + 1 + offset,
                 f'field "{name}" stops before "{rest.strip()}": after a space, # starts a '
                 f"note that is left out; put the whole value in quotes: {fix}",
+            )
+        )
+    for path, line, column in located.empty_after:
+        found = _ALL_A_HASH.match(lines[line][column:]) if line < len(lines) else None
+        if found is None:
+            continue
+        located.emptied.add(path)
+        name = ".".join(str(part) for part in path)
+        located.issues.append(
+            Issue(
+                source,
+                line + 1 + offset,
+                f'field "{name}" is empty: in YAML an unquoted "#" starts a comment; put the '
+                f"value in quotes, like {path[-1]}: {_quoted(found[1])}",
             )
         )
 
@@ -494,6 +515,10 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
                 )
                 continue
             lines[path + (key,)] = line
+            if isinstance(value_node, ScalarNode) and not value_node.style and not value_node.value:
+                located.empty_after.append(
+                    (path + (key,), key_node.end_mark.line, key_node.end_mark.column)
+                )
             out[key] = _build(value_node, path + (key,), located, offset, source)
         return out
     if isinstance(node, SequenceNode):

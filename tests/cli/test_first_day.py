@@ -125,3 +125,23 @@ def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
         '"content/vacancies/Data-Engineer.yml" only in upper and lower case: on macOS and '
         "Windows they are one file, and a checkout keeps only one; rename one"
     ]
+
+
+def test_an_unquoted_theme_colour_says_that_yaml_read_it_as_a_comment(run, site):
+    # `color: #a0522d`, as a colour is written everywhere else, is a YAML
+    # comment: the field is empty, and the line said "missing required field"
+    # beside the colour the editor could see written on it.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, ln in enumerate(lines) if ln.lstrip().startswith("color:"))
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    lines[at] = f"{indent}color: #a0522d\n"
+    themes.write_text("".join(lines), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert errors == [
+        f'content/themes.yml:{at + 1}: error: field "themes.0.color" is empty: in YAML an '
+        'unquoted "#" starts a comment; put the value in quotes, like color: "#a0522d"'
+    ]
