@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -730,3 +731,30 @@ def test_the_output_folders_the_workflows_and_readme_build_are_not_committed(pat
                       f".{folder}.build-123-abc/index.html"):  # fmt: skip
             done = subprocess.run(["git", "check-ignore", "-q", "--no-index", built], cwd=ROOT)
             assert done.returncode == 0, f"{built} is not in .gitignore"
+
+
+def test_a_company_hub_made_as_the_readme_says_has_what_its_pull_requests_run():
+    """README, "Starting a hub": a hub keeps theme/, plugins/, pyproject.toml,
+    tasks.py and .github/. Its pull-request workflow then ran `npm ci` with no
+    package-lock.json and `python dev.py test` with no dev.py; kept, dev.py ran
+    Podium's own test suite, which tests the demo's content (its teams, themes
+    and vacancies), so every pull request of a new company failed the required
+    check. The hub keeps what the workflows run, and Podium's suite runs only
+    where its tests/ are."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Starting a hub for your own company", 1)[1].split("\n1. ", 1)[0]
+    keep = " ".join(section.split()).split(" keep ", 1)[1].split(" and run ", 1)[0]
+    kept = {name.rstrip("/") for name in re.findall(r"`([^`]+)`", keep)}
+    needed = set()
+    for path in WORKFLOWS:
+        for step in steps(load(path)):
+            for argv in commands(step.get("run", "")):
+                if argv[:2] == ["npm", "ci"]:
+                    needed |= {"package.json", "package-lock.json"}
+                needed |= {a for a in argv if "/" not in a and (ROOT / a).is_file()}
+    assert "dev.py" in needed
+    written = {"pelicanconf.py", "publishconf.py"}  # the hub's own, step 2
+    assert needed - written <= kept, f"the README's hub lacks {sorted(needed - written - kept)}"
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    suite = next(s for s in steps(workflow) if "python dev.py test" in s.get("run", ""))
+    assert "hashFiles('tests/" in suite.get("if", ""), suite
