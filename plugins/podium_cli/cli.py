@@ -476,7 +476,7 @@ def serve(
 @settings_option
 @click.option("--name", help="The employee whose story it is.")
 @click.option("--role", help="Their job title.")
-@click.option("--team", help="Team slug, e.g. engineering.")
+@click.option("--team", help="Team slug, one of PODIUM_TEAMS in the settings.")
 @click.option("--lang", help="Language of the story (and of these questions).")
 @click.option("--title", help="Working title (you can change it later).")
 @click.option("--interviewer", help="Interviews: who asks the questions.")

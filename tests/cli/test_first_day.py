@@ -145,3 +145,12 @@ def test_an_unquoted_theme_colour_says_that_yaml_read_it_as_a_comment(run, site)
         f'content/themes.yml:{at + 1}: error: field "themes.0.color" is empty: in YAML an '
         'unquoted "#" starts a comment; put the value in quotes, like color: "#a0522d"'
     ]
+
+
+def test_podium_new_help_names_no_team_of_the_demo(run):
+    # "--team TEXT  Team slug, e.g. engineering.": a bakery's writer has no
+    # such team; the slugs are the hub's own PODIUM_TEAMS.
+    result = run("new", "--help")
+    assert result.exit_code == 0
+    assert "engineering" not in result.output
+    assert "PODIUM_TEAMS" in " ".join(result.output.split())
