@@ -285,6 +285,8 @@ def check(
     )
     from podium_validate.site import load_site
 
+    from .report import site_tagger
+
     ctx.obj["format"] = fmt
     if fmt == "github":
         _log_as_annotations()
@@ -302,6 +304,10 @@ def check(
         before = read_site(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):
             issues.extend(lost(before, site))
+    tagged = site_tagger(site) if fmt == "github" or site.theme_page_links else None
+    if site.theme_page_links:
+        issues.extend(_theme_page_links(site, tagged))
+        issues.sort(key=Issue.sort_key)
     scope = _with_users(scope, site, content_root)
     if scope is not None:
         issues = [i for i in issues if _within(i.path, scope)]
@@ -310,7 +316,8 @@ def check(
         # Every changed story that is valid gets its notice, even when another
         # file of the pull request has an error: the reviewer needs both.
         failed = {i.path for i in issues if i.severity == "error"}
-        _annotate([_annotation(i) for i in issues] + _notice_themes(site, scope, failed))
+        notices = _notice_themes(site, scope, failed, tagged)
+        _annotate([_annotation(i) for i in issues] + notices)
     else:
         _emit(issues, fmt)
     # In both formats: past ten annotations of a kind the rest are plain lines in
@@ -397,16 +404,46 @@ def _within(path: str, scope: list[str]) -> bool:
     return any(w == "." or path == w or path.startswith(w + "/") for w in scope)
 
 
-def _notice_themes(site, scope: list[str] | None, failed: set[str]) -> list[tuple[str, str, str]]:
+def _theme_page_links(site, tagged) -> list[Issue]:
+    """The warnings on links to a theme's page past its last one, as the build
+    numbers its pages: of the published stories of its language, tagged.
+
+    The validate step cannot tell (tagging is a later step, and `podium check`
+    let /themes/tech/page/2/ of a theme of three stories go out a bare 404);
+    the build's render step says the same (podium_render.theme_pages)."""
+    from types import SimpleNamespace
+
+    from podium_render.theme_pages import theme_page_count
+    from podium_validate.site import theme_page_warnings
+
+    _, tagger, docs = tagged
+    ps = site.settings
+    by_lang: dict[str, list] = {lang: [] for lang in ps.languages}
+    for story in site.stories:
+        if story.publication(ps) == "published" and story.path in docs:
+            tags = tagger.tag(docs[story.path]) if site.themes else []
+            by_lang.setdefault(story.lang, []).append(
+                SimpleNamespace(slug=story.slug, lang=story.lang, date=story.date, theme_tags=tags)
+            )
+
+    def pages(slug: str, lang: str) -> int:
+        return theme_page_count(by_lang.get(lang, []), slug, ps.per_page)
+
+    return theme_page_warnings(site, pages)
+
+
+def _notice_themes(
+    site, scope: list[str] | None, failed: set[str], tagged
+) -> list[tuple[str, str, str]]:
     """One ``::notice`` per story with the themes the tagger adds and those it came
-    close to, for the PR reviewer; none for a story with an error (``failed``)."""
+    close to, for the PR reviewer; none for a story with an error (``failed``);
+    ``tagged`` is ``site_tagger(site)``."""
     from podium_read.schema import GONE
     from podium_tag.review import suggestions
 
     from .explain import github_notice, notice_message
-    from .report import site_tagger
 
-    _, tagger, docs = site_tagger(site)
+    _, tagger, docs = tagged
     if not site.themes:  # themes.yml itself is wrong: its errors say so
         return []
     # A story whose consent ended (or an alumnus's, unpublished) is a tombstone:

@@ -16,6 +16,7 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
@@ -42,6 +43,9 @@ class Site:
     problems: tuple[Issue, ...]  # errors and warnings, sorted
     themes_text: str | None = None  # themes.yml as read (None: no file), for line numbers
     sources: tuple[str, ...] = ()  # the absolute path of each of ``parsed``, in order
+    # Links to a theme's page judged once the stories are tagged (set by the
+    # validate step: podium_validate.site.ThemePageLink).
+    theme_page_links: tuple[Any, ...] = ()
 
     @functools.cached_property
     def _by_source(self) -> dict[str, Parsed]:

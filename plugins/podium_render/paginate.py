@@ -91,13 +91,18 @@ def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
 
 
+def page_count(items: int, per_page: int) -> int:
+    """How many pages ``paginate`` makes of ``items`` items: one for none."""
+    return max(1, -(-items // per_page))
+
+
 def paginate(items: Sequence[Any], per_page: int, base: str) -> list[ListPage]:
     """Split ``items`` into pages under ``base`` (a directory URL ending in '/').
 
     An empty list still yields one page, so every listing URL answers.
     """
-    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
-    n = len(chunks)
+    n = page_count(len(items), per_page)
+    chunks = [items[i * per_page : (i + 1) * per_page] for i in range(n)]
     return [
         ListPage(
             items=chunk,

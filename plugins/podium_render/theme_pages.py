@@ -9,6 +9,7 @@ canonical URL stays clean, so search engines see one page.
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -16,9 +17,12 @@ from urllib.parse import urlencode
 from podium import pipeline
 from podium.articles import newest_first
 from podium.i18n import translate
+from podium_validate.site import theme_page_warnings
 
 from .meta import absolute
-from .paginate import page_url, paginate
+from .paginate import page_count, page_url, paginate
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,13 @@ def plan_theme_pages(hub) -> None:
         for theme in themes
         for lang in ps.languages
     }
+    # A story's link to a page of a theme past its last one: `podium check`
+    # says it too (podium_cli), from the same count.
+    site = hub.context.get(pipeline.SITE)
+    if site is not None and site.theme_page_links:
+        counted = {key: page_count(len(found), ps.per_page) for key, found in stories_of.items()}
+        for issue in theme_page_warnings(site, lambda slug, lang: counted.get((slug, lang), 1)):
+            log.warning(issue.format())
     for lang in ps.languages:
         index_urls = {other: f"{ps.lang_prefix(other)}themes/" for other in ps.languages}
         rows = []
@@ -189,6 +200,12 @@ def plan_theme_pages(hub) -> None:
 
 def _themes_title(lang: str) -> str:
     return translate("themes", lang)
+
+
+def theme_page_count(stories: list[Any], slug: str, per_page: int) -> int:
+    """How many pages the theme ``slug`` has in a language whose published
+    stories (each with its ``theme_tags``) are ``stories``."""
+    return page_count(len(_stories_of(stories, slug)), per_page)
 
 
 def _stories_of(stories: list[Any], slug: str) -> list[Any]:

@@ -14,9 +14,11 @@ import html
 import posixpath
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
@@ -61,12 +63,17 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(explicit_vacancy_links(site))
     issues.extend(vacancy_notes(site))
     issues.extend(links_between_stories(site))
-    issues.extend(plain_story_links(site))
+    linked, theme_page_links = story_links(site)
+    issues.extend(linked)
     issues.extend(names_of_people_gone(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
-    return replace(site, problems=tuple(sorted(set(issues), key=Issue.sort_key)))
+    return replace(
+        site,
+        problems=tuple(sorted(set(issues), key=Issue.sort_key)),
+        theme_page_links=tuple(theme_page_links),
+    )
 
 
 def validate_site(content_root: Path, settings: PodiumSettings) -> tuple[list[Issue], list[Parsed]]:
@@ -345,6 +352,11 @@ _PAGE_URL = re.compile(r"^/(?:([a-z]{2,3})/)?(stories|people)/([^/]+)(?:/|/index
 
 
 def plain_story_links(site: Site) -> list[Issue]:
+    """The warnings of ``story_links``."""
+    return story_links(site)[0]
+
+
+def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
     """A story's links written as a path (``/stories/x/``, ``../x/``) to a
     story URL this build does not answer.
 
@@ -356,6 +368,9 @@ def plain_story_links(site: Site) -> list[Issue]:
     tombstone is said (the link leads to a page saying the story is gone).
     All are warnings: a consent may end on any night, and the nightly publish
     that takes a story down must not fail over another's link to it.
+
+    Also the links to a theme's page that only the tagging can judge
+    (``theme_page_warnings``).
     """
     ps = site.settings
     answers = answered(site)
@@ -373,7 +388,7 @@ def plain_story_links(site: Site) -> list[Issue]:
     base = urlsplit(ps.site_url).path.rstrip("/")
     lists = _ListPages(site, people)
 
-    def judge(written: str, here: str, state_here: str, by_file: str) -> str | None:
+    def judge(written: str, here: str, state_here: str, by_file: str) -> str | _ThemePage | None:
         """What a link written on the page at ``here`` (its path, ``base`` included)
         has to say, or None; ``by_file`` is the way to link that never breaks."""
         page = f"https://site.invalid{here}"  # only the path of the link matters
@@ -452,6 +467,7 @@ def plain_story_links(site: Site) -> list[Issue]:
         return message
 
     issues = []
+    later: list[ThemePageLink] = []
     for p in site.parsed:
         story = p.story
         if story is None or p.body is None:
@@ -462,7 +478,9 @@ def plain_story_links(site: Site) -> list[Issue]:
         here = f"{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
         for link in p.body.page_links:
             message = judge(link.target, here, state_here, _BY_FILE)
-            if message is not None:
+            if isinstance(message, _ThemePage):
+                later.append(ThemePageLink(story.path, link.line, "", *message))
+            elif message is not None:
                 issues.append(Issue(story.path, link.line, message, "warning"))
     # A hand-written vacancy's description links stories by their address (it
     # has no {filename}), in full or as a path: the same links, the same
@@ -474,10 +492,12 @@ def plain_story_links(site: Site) -> list[Issue]:
         here = f"{base}/{ps.lang_prefix(v.lang)}vacancies/{v.id}/"
         for href in dict.fromkeys(_HREF.findall(v.description_html)):
             message = judge(html.unescape(href), here, state_here, _BY_ADDRESS)
-            if message is not None:
-                where = v.line("description")
+            where = v.line("description")
+            if isinstance(message, _ThemePage):
+                later.append(ThemePageLink(v.source, where, 'field "description": ', *message))
+            elif message is not None:
                 issues.append(Issue(v.source, where, f'field "description": {message}', "warning"))
-    return issues
+    return issues, later
 
 
 # A page of a list the build writes (podium_render.hub and theme_pages, numbered
@@ -537,7 +557,8 @@ class _ListPages:
     stories of a language (of a kind), the people with a page in it. A theme's
     stories are known only once they are tagged, a later step; it has at most
     every story published in its language (tagging only adds), so a page past
-    those is surely missing, and one within them is not judged.
+    those is surely missing, and one within them is judged after the tagging
+    (``theme_page_warnings``, by `podium check` and the build's render step).
     """
 
     def __init__(self, site: Site, people: dict) -> None:
@@ -556,7 +577,7 @@ class _ListPages:
             for alias in theme.aliases:
                 self.themes.setdefault(alias, theme.slug)
 
-    def judge(self, written: str, m: re.Match) -> str | None:
+    def judge(self, written: str, m: re.Match) -> str | _ThemePage | None:
         ps = self.ps
         prefix, section, theme, number = m.groups()
         if prefix is not None and (prefix == ps.default_lang or prefix not in ps.languages):
@@ -582,17 +603,62 @@ class _ListPages:
         per_page = ps.people_per_page if people else ps.per_page
         pages = max(1, -(-items // per_page))
         if int(number) <= pages:
-            return None
+            # Within the stories tagging may give the theme: judged once they
+            # are tagged (theme_page_warnings), by `podium check` and the build.
+            return _ThemePage(written, self.themes[theme], lang, int(number)) if theme else None
         what = "people" if people else "stories"
-        size = f"{per_page} {what} a page"
         if theme:
-            size += f", and {items} stories in {lang} are published"
-        at_most = "at most " if theme else ""
-        last = f" or its last page, {url}page/{pages}/" if pages > 1 and not theme else ""
-        return (
-            f"{shown}: {url} has {at_most}{pages} page{'s' if pages > 1 else ''} ({size}), "
-            f"so the link is a bare 404; link {url}{last}"
-        )
+            size = f"{per_page} {what} a page, and {items} stories in {lang} are published"
+            return _past_the_end(written, url, pages, size, at_most=True)
+        return _past_the_end(written, url, pages, f"{per_page} {what} a page")
+
+
+def _past_the_end(written: str, url: str, pages: int, size: str, at_most: bool = False) -> str:
+    """A link to a page past the last of the list at ``url``, of ``pages`` pages."""
+    last = f" or its last page, {url}page/{pages}/" if pages > 1 and not at_most else ""
+    return (
+        f'link "{_shorter(written)}": {url} has {"at most " if at_most else ""}{pages} '
+        f"page{'s' if pages > 1 else ''} ({size}), so the link is a bare 404; link {url}{last}"
+    )
+
+
+class _ThemePage(NamedTuple):
+    written: str
+    theme: str  # its slug in themes.yml (an old slug's theme)
+    lang: str
+    number: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ThemePageLink:
+    """A link to a theme's page (/themes/tech/page/2/) within every story published
+    in its language: which stories a theme lists is known once they are tagged,
+    a later step, so it is judged then (``theme_page_warnings``)."""
+
+    path: str
+    line: int | None
+    field: str  # 'field "description": ' for a vacancy's, "" for a story's
+    written: str
+    theme: str
+    lang: str
+    number: int
+
+
+def theme_page_warnings(site: Site, pages: Callable[[str, str], int]) -> list[Issue]:
+    """The warnings on ``site.theme_page_links`` past their theme's last page;
+    ``pages(slug, lang)`` is how many pages the render step writes of the theme
+    in that language (``podium_render.theme_pages.theme_page_count``), the words
+    those of every other list's page."""
+    ps = site.settings
+    issues = []
+    for link in site.theme_page_links:
+        count = pages(link.theme, link.lang)
+        if link.number <= count:
+            continue
+        url = f"/{ps.lang_prefix(link.lang)}themes/{link.theme}/"
+        message = _past_the_end(link.written, url, count, f"{ps.per_page} stories a page")
+        issues.append(Issue(link.path, link.line, link.field + message, "warning"))
+    return issues
 
 
 _BY_FILE = "link a story by its file, like {filename}/interviews/anna.md"
