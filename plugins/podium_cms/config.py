@@ -419,8 +419,13 @@ def field_widgets(
             "field": {
                 "name": "alias",
                 "label": t["alias"],
-                "widget": "string",
+                # "podium-alias" (admin.js): Decap's string widget, which also
+                # refuses a slug withdrawn since the build (the live withdrawn.yml;
+                # the pattern refuses the build's `withdrawn`), as "podium-slug" does.
+                "widget": "podium-alias",
                 "pattern": url_name_pattern(t, withdrawn),
+                "withdrawn": list(withdrawn),
+                "withdrawn_message": t["withdrawn"],
             },
             "label_singular": t["alias"],
             "summary": "{{fields.alias}}",

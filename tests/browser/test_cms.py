@@ -595,6 +595,31 @@ def test_a_slug_withdrawn_since_the_build_is_refused(changed_since_the_build, ne
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_slug_withdrawn_since_the_build_is_refused_as_an_old_url_name(
+    changed_since_the_build, new_page
+):
+    """An old URL name (`aliases`) was checked against the build's withdrawn.yml
+    only (a pattern): one withdrawn since was saved, a redirect page at the
+    address of a person who asked to be taken down, and only `podium check`
+    refused the pull request."""
+    page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Een oude naam")
+    page.get_by_role("button", name="Voeg Vorige URL-naam toe").click()
+    alias = page.get_by_label("Vorige URL-naam", exact=True)
+    for _ in range(20):  # the widget re-renders on the first key: write it whole again
+        alias.fill("weg-wegens-bezwaar")
+        page.wait_for_timeout(300)
+        if alias.input_value() == "weg-wegens-bezwaar":
+            break
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    refused = "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)"
+    page.get_by_text(refused).wait_for()
+    page.wait_for_timeout(1000)
+    assert not list(folder.glob("een-oude-naam*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_withdrawn_yml_is_not_written_by_the_editor(changed_since_the_build, new_page):
     """admin.js reads withdrawn.yml as the entry of a collection: hidden from
     the list, and refused when saved (only `podium withdraw` writes it)."""

@@ -410,6 +410,17 @@
     // An emptied URL name is the file name's slug (`translations`' third
     // item): cleared in een-dag-op-zee.md at "dag-op-zee", it parted the story
     // from a-day-at-sea.en.md (slug: dag-op-zee) as well.
+    // A URL name withdrawn since the build, as a slug or an old URL name (the
+    // field's pattern refuses the build's `withdrawn`, with its own message).
+    var withdrawnSince = function (props) {
+      var value = String(props.value || "");
+      var built = plain(props.field.get("withdrawn")) || [];
+      if (!value || withdrawnHere(props).indexOf(value) < 0 || built.indexOf(value) >= 0) {
+        return null;
+      }
+      return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
+        .replace("{slugs}", value) } };
+    };
     var Slug = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
@@ -423,14 +434,8 @@
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
-        // A slug withdrawn since the build (the field's pattern refuses the
-        // build's `withdrawn`, with its own message).
-        var built = plain(props.field.get("withdrawn")) || [];
-        if (withdrawnHere(props).indexOf(String(props.value)) >= 0 &&
-            built.indexOf(String(props.value)) < 0) {
-          return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
-            .replace("{slugs}", String(props.value)) } };
-        }
+        var since = withdrawnSince(props);
+        if (since) return since;
         var files = lists(props, "taken")[String(props.value)];
         if (!files) return { error: false };
         var others = files.filter(function (f) { return f !== own; });
@@ -442,6 +447,15 @@
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-slug", Slug, string.preview, string.schema);
+    // An old URL name (`aliases`, each one): a redirect page at the address
+    // of a story withdrawn since the build, which `podium check` refuses; the
+    // pattern refused only the build's withdrawn slugs.
+    var Alias = window.createClass({
+      componentDidMount: startLive,
+      isValid: function () { return withdrawnSince(this.props) || { error: false }; },
+      render: function () { return h(string.control, this.props); }
+    });
+    CMS.registerWidget("podium-alias", Alias, string.preview, string.schema);
   }
   // "Gepubliceerd" while the text still holds a prompt of the question bank
   // (the field's `placeholders`, podium.prompts): `podium check` refuses such
