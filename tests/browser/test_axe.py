@@ -314,6 +314,60 @@ def test_only_a_box_that_scrolls_is_a_tab_stop(new_page, axe_path, rich_story_ur
     assert all(stop for _, _, stop in page.evaluate(SCROLL_BOXES))
 
 
+SETTLED = f"({SCROLL_BOXES})().every(([, scrolls, stop]) => scrolls === stop)"
+NO_STOP = "(e) => !e.hasAttribute('tabindex')"
+A_STOP = "(e) => e.getAttribute('tabindex') === '0'"
+
+
+def test_a_box_follows_its_overflow_also_while_it_has_the_focus(new_page, rich_story_url):
+    """A focused table box that stopped scrolling (the window widened) kept its
+    tab stop after the focus left, until a later resize; it keeps the stop
+    while focused (the focus is not taken away) and loses it with the focus.
+    A code block that starts to scroll when a font loads late, its box's size
+    unchanged, becomes a stop."""
+    page, watch = new_page(viewport={"width": 320, "height": 800})
+    page.goto(rich_story_url + RICH)
+    page.evaluate("document.fonts.ready")
+    page.wait_for_function(SETTLED, timeout=5000)
+    # The table of long words scrolls at 320 px and fits at 1280.
+    table = page.locator(".prose pre, .prose [role=region]").nth(1)
+    assert table.get_attribute("tabindex") == "0"
+    table.focus()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_function("(e) => e.scrollWidth <= e.clientWidth + 1", arg=table.element_handle())
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert page.evaluate("(e) => document.activeElement === e", table.element_handle())
+    assert table.get_attribute("tabindex") == "0", "the focused box keeps its stop"
+    page.keyboard.press("Shift+Tab")
+    page.wait_for_function(NO_STOP, arg=table.element_handle(), timeout=3000)
+    # And the reverse: it fits, unfocused, and scrolls again at 320 px.
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.wait_for_function(A_STOP, arg=table.element_handle(), timeout=3000)
+    watch.assert_clean(RICH)
+
+    page, watch = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(rich_story_url + RICH)
+    page.evaluate("document.fonts.ready")
+    code = page.locator(".prose pre").first
+    # A box of fixed size that fits its line in the fallback font, not in the
+    # late one (twice as wide): only what is in it changes when the font loads.
+    page.evaluate(
+        """(pre) => { pre.style.cssText = "font-family: Late, monospace; line-height: 24px;";
+             pre.querySelector("code").style.fontFamily = "inherit";
+             pre.style.width = (pre.scrollWidth + 40) + "px"; }""",
+        code.element_handle(),
+    )
+    page.wait_for_function(NO_STOP, arg=code.element_handle(), timeout=3000)
+    page.evaluate(
+        """async () => { const href = document.querySelector("link[rel=preload][as=font]").href;
+             const face = new FontFace("Late", `url(${href})`, {sizeAdjust: "200%"});
+             document.fonts.add(face); await face.load(); }"""
+    )
+    assert page.evaluate("(e) => e.scrollWidth > e.clientWidth + 1", code.element_handle())
+    page.wait_for_function(A_STOP, arg=code.element_handle(), timeout=3000)
+    watch.assert_clean(RICH)
+
+
 WIDE_TABLE_VACANCY = """id: "601"
 title: Klantenservicemedewerker
 team: support

@@ -3,8 +3,8 @@
 // scroll it (WCAG 2.1.1). One that fits its column has nothing to scroll, and
 // as a tab stop it is noise between the story's links: this takes it out of
 // the tab order while it fits, and puts it back when it overflows (a phone
-// turned upright, a window narrowed, text zoomed). Without JavaScript every
-// box stays a tab stop, as written.
+// turned upright, a window narrowed, text zoomed, a font loaded late). Without
+// JavaScript every box stays a tab stop, as written.
 (function () {
   var boxes = document.querySelectorAll('.prose pre[tabindex="0"], .prose [role="region"][tabindex="0"]');
   if (!boxes.length || !window.ResizeObserver) { return; }
@@ -18,10 +18,20 @@
   };
   var checkAll = function () { Array.prototype.forEach.call(boxes, check); };
   // A box's size changes with the column (and is first reported at once);
-  // what is in it, with the fonts.
+  // what is in it (a table, a code block's lines), with the fonts: both are
+  // watched, so a box follows its real overflow, not only the window's size.
   var observer = new ResizeObserver(function (entries) {
-    entries.forEach(function (entry) { check(entry.target); });
+    entries.forEach(function (entry) { check(entry.target.closest("pre, [role='region']")); });
   });
-  Array.prototype.forEach.call(boxes, function (box) { observer.observe(box); });
-  if (document.fonts) { document.fonts.ready.then(checkAll); }
+  Array.prototype.forEach.call(boxes, function (box) {
+    observer.observe(box);
+    Array.prototype.forEach.call(box.children, function (child) { observer.observe(child); });
+    // A focused box keeps its stop (the focus is not taken from the reader);
+    // one that stopped scrolling meanwhile leaves the tab order with the focus.
+    box.addEventListener("blur", function () { check(box); });
+  });
+  if (document.fonts) {
+    document.fonts.ready.then(checkAll);
+    document.fonts.addEventListener("loadingdone", checkAll);
+  }
 })();
