@@ -297,3 +297,40 @@ def test_the_filters_are_targets_of_24_px_at_least(new_page, base_url):
     page.keyboard.press("Space")
     expect(row.locator("input")).not_to_be_checked()
     watch.assert_clean("search filters as targets")
+
+
+FOCUS_RING_AND_LABEL = """(row) => {
+  const box = row.querySelector("input"), style = getComputedStyle(document.activeElement);
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const ring = box.getBoundingClientRect(), range = document.createRange();
+  range.selectNodeContents(row.querySelector("label"));
+  const text = range.getBoundingClientRect();
+  return {ring: ring.right + reach, text: text.left, style: style.outlineStyle};
+}"""
+
+
+def test_a_filters_focus_ring_leaves_its_label_readable(new_page, base_url, artifacts):
+    """The ring round a focused filter's checkbox (3 px, 3 px off it) touched
+    the first letter of its label: "Utrecht" began where the ring ended. The
+    ring stands clear of the text (WCAG 2.4.13's visible, unobscured focus)."""
+    page, watch = new_page()
+    search(page, base_url, "/search/", "werk")
+    result_titles(page, 2)
+    for name in page.locator(".pagefind-ui__filter-name").all():
+        name.click()
+    rows = page.locator(".pagefind-ui__filter-value").all()
+    assert rows
+    rows[0].locator("input").focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # the keyboard's focus, with its ring
+    assert page.evaluate("document.activeElement.matches(':focus-visible')")
+    box = rows[0].bounding_box()
+    page.screenshot(
+        path=str(artifacts / "search_filter_focus.png"),
+        clip={"x": box["x"] - 12, "y": box["y"] - 8, "width": 280, "height": box["height"] + 16},
+    )
+    for row in rows:
+        measured = row.evaluate(FOCUS_RING_AND_LABEL)
+        assert measured["style"] == "solid", measured
+        assert measured["text"] - measured["ring"] >= 3, (row.inner_text(), measured)
+    watch.assert_clean("search filter focus ring")
