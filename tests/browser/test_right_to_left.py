@@ -149,7 +149,81 @@ def test_the_cards_open_a_quote_with_the_mark_its_page_shows(rtl_pull_quote_site
     page, watch = new_page()
     page.goto(f"{rtl_pull_quote_site}/stories/ben-bakker/")
     quote = page.locator(".pullquote blockquote")
-    for lang in [*_OPENING_MARKS, "en", "es", "pt", "pt-BR", "de-AT", "xx"]:
+    for lang in [*_OPENING_MARKS, "nl", "en", "es", "pt", "pt-BR", "de-AT", "xx"]:
         quote.evaluate("(q, lang) => { q.lang = lang; q.dir = 'ltr'; }", lang)
         assert quote_marks(page)[0] == opening_mark(lang, rtl=False), lang
     watch.assert_clean("pull quote in every language of the cards' table")
+
+
+INLINE_QUOTES = (
+    'Ze zei <q title="q-nl">rust is ook <q title="q-nested">werk</q></q>, en toen'
+    ' <q title="q-en" lang="en">take a break</q>, <q title="q-de" lang="de">Pause</q>,'
+    ' <q title="q-fr" lang="fr">repos</q> en <span lang="de"><q title="q-de-text">Ruhe</q></span>.'
+)
+
+
+@pytest.fixture(scope="module")
+def inline_quotes_site(tmp_path_factory):
+    """Inline quotes in a Dutch story: in Dutch, and in three other languages
+    (named by title: the story's HTML keeps no id)."""
+    site = copy_site(tmp_path_factory.mktemp("inline-quotes"))
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace(
+            "Sindsdien plan ik", f"{INLINE_QUOTES}\n\nSindsdien plan ik"
+        ),
+        encoding="utf-8",
+    )
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+def drawn_marks(page) -> dict[str, str]:
+    """What the browser draws round each <q title="q-..."> (its ::before and ::after;
+    getComputedStyle says only "open-quote"), from its layout tree."""
+    session = page.context.new_cdp_session(page)
+    snap = session.send("DOMSnapshot.captureSnapshot", {"computedStyles": []})
+    session.detach()
+    strings, doc = snap["strings"], snap["documents"][0]
+    nodes, layout = doc["nodes"], doc["layout"]
+    parent = nodes["parentIndex"]
+    ids = {}
+    for index, attrs in enumerate(nodes["attributes"]):
+        named = dict(zip(attrs[::2], attrs[1::2], strict=True))
+        for key, value in named.items():
+            if strings[key] == "title" and strings[value].startswith("q-"):
+                ids[index] = strings[value]
+    pseudo = {i: strings[t] for i, t in zip(nodes["pseudoType"]["index"],
+                                             nodes["pseudoType"]["value"], strict=True)}
+    marks: dict[str, str] = {}
+    for node, text in zip(layout["nodeIndex"], layout["text"], strict=True):
+        owner = node if node in pseudo else parent[node]
+        if text < 0 or owner not in pseudo or parent[owner] not in ids:
+            continue
+        name = ids[parent[owner]]
+        before, after = marks.get(name, "…").split("…")
+        if pseudo[owner] == "before":
+            before = strings[text]
+        else:
+            after = strings[text]
+        marks[name] = f"{before}…{after}"
+    return marks
+
+
+def test_a_quote_has_the_marks_of_its_own_language(inline_quotes_site, new_page):
+    """One rule for the hub: a quote in the page's language has the design's
+    “…” (‘…’ inside), inline or pulled out; one in another language, that
+    language's. Chromium drew the Dutch page's ‘…’ round every inline quote,
+    also <q lang="en">, <q lang="de"> and <q lang="fr">, and the pull quote of
+    the same story “…”."""
+    page, watch = new_page()
+    page.goto(f"{inline_quotes_site}/stories/ben-bakker/")
+    assert drawn_marks(page) == {
+        "q-nl": "“…”",
+        "q-nested": "‘…’",
+        "q-en": "“…”",
+        "q-de": "„…“",
+        "q-fr": "«…»",
+        "q-de-text": "„…“",
+    }
+    assert quote_marks(page) == ["“", "”"]
+    watch.assert_clean("story with inline quotes")
