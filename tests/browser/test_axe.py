@@ -414,3 +414,49 @@ def test_a_vacancy_table_on_a_phone_scrolls_in_a_box_a_keyboard_reaches(
     posting = json.loads(page.locator('script[type="application/ld+json"]').text_content())
     assert "<table>" in posting["description"] and "region" not in posting["description"]
     watch.assert_clean("a vacancy with a wide table")
+
+
+RING_OVER_TEXT = """() => {
+  const e = document.activeElement;
+  let s = getComputedStyle(e), box = e.getBoundingClientRect();
+  if (s.outlineStyle === "none") {  // a card's link draws its ring round the card
+    s = getComputedStyle(e, "::after");
+    box = e.offsetParent.getBoundingClientRect();
+  }
+  if (s.outlineStyle === "none") return ["no ring"];
+  const off = parseFloat(s.outlineOffset), reach = off + parseFloat(s.outlineWidth);
+  const hits = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, range = document.createRange();
+    if (!node.textContent.trim() || e.contains(node)) continue;
+    range.selectNodeContents(node);
+    for (const t of range.getClientRects()) {
+      const meets = t.left < box.right + reach && t.right > box.left - reach
+        && t.top < box.bottom + reach && t.bottom > box.top - reach;
+      const inside = t.left >= box.left - off && t.right <= box.right + off
+        && t.top >= box.top - off && t.bottom <= box.bottom + off;
+      if (t.width && meets && !inside) hits.push(node.textContent.trim());
+    }
+  }
+  return hits;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("path", PAGES["people"])
+def test_a_focused_persons_card_has_a_ring_clear_of_its_text(new_page, base_url, path, width):
+    """The ring round a person's name on the people page (3 px, 3 px off the
+    link) was drawn over the top of the role under it ("Teamlead data"). The
+    whole card is the link, so the ring goes round the card, as a story's."""
+    page, watch = new_page(viewport={"width": width, "height": 800})
+    page.goto(base_url + path)
+    names = page.locator(".people__name a")
+    assert names.count() >= 2
+    names.first.focus()
+    page.keyboard.press("Shift+Tab")
+    for _ in range(names.count()):
+        page.keyboard.press("Tab")  # the keyboard's focus, with its ring
+        assert page.evaluate("document.activeElement.closest('.people__name') !== null")
+        name = page.evaluate("document.activeElement.innerText")
+        assert page.evaluate(RING_OVER_TEXT) == [], name
+    watch.assert_clean(path)
