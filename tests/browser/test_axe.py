@@ -427,15 +427,21 @@ RING_OVER_TEXT = """() => {
   const off = parseFloat(s.outlineOffset), reach = off + parseFloat(s.outlineWidth);
   const hits = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walk.nextNode()) {
-    const node = walk.currentNode, range = document.createRange();
+    const node = walk.currentNode, rects = [];
     if (!node.textContent.trim() || e.contains(node)) continue;
-    range.selectNodeContents(node);
-    for (const t of range.getClientRects()) {
+    if (node.parentElement.closest(".visually-hidden")) continue;  // drawn nowhere
+    for (let at = 0; at < node.textContent.length; at++) {  // letters, not spaces
+      if (!node.textContent[at].trim()) continue;
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + 1);
+      rects.push(...range.getClientRects());
+    }
+    for (const t of rects) {
       const meets = t.left < box.right + reach && t.right > box.left - reach
         && t.top < box.bottom + reach && t.bottom > box.top - reach;
       const inside = t.left >= box.left - off && t.right <= box.right + off
         && t.top >= box.top - off && t.bottom <= box.bottom + off;
-      if (t.width && meets && !inside) hits.push(node.textContent.trim());
+      if (t.width && meets && !inside) { hits.push(node.textContent.trim()); break; }
     }
   }
   return hits;
@@ -457,6 +463,32 @@ def test_a_focused_persons_card_has_a_ring_clear_of_its_text(new_page, base_url,
     for _ in range(names.count()):
         page.keyboard.press("Tab")  # the keyboard's focus, with its ring
         assert page.evaluate("document.activeElement.closest('.people__name') !== null")
+        name = page.evaluate("document.activeElement.innerText")
+        assert page.evaluate(RING_OVER_TEXT) == [], name
+    watch.assert_clean(path)
+
+
+INLINE_LINKS = {
+    "/themes/tech/": ".feeds-line a",
+    "/en/themes/balance/": ".feeds-line a",
+    "/vacancies/501/": ".vacancy__kicker a",
+}
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("path", list(INLINE_LINKS))
+def test_a_focused_link_in_a_line_leaves_its_neighbours_readable(new_page, base_url, path, width):
+    """The ring round a theme's feed link (3 px, 3 px off it) was drawn over
+    the "·" between "Atom-feed" and "JSON-feed", and a job page's "Vacatures"
+    over the "·" before its team: the links in such a line keep clear of it."""
+    page, watch = new_page(viewport={"width": width, "height": 800})
+    page.goto(base_url + path)
+    links = page.locator(INLINE_LINKS[path])
+    assert links.count() >= 1
+    links.first.focus()
+    page.keyboard.press("Shift+Tab")
+    for _ in range(links.count()):
+        page.keyboard.press("Tab")
         name = page.evaluate("document.activeElement.innerText")
         assert page.evaluate(RING_OVER_TEXT) == [], name
     watch.assert_clean(path)
