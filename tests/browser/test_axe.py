@@ -492,3 +492,18 @@ def test_a_focused_link_in_a_line_leaves_its_neighbours_readable(new_page, base_
         name = page.evaluate("document.activeElement.innerText")
         assert page.evaluate(RING_OVER_TEXT) == [], name
     watch.assert_clean(path)
+
+
+def test_a_focused_footnote_link_leaves_the_sentence_readable(new_page, rich_story_url):
+    """A footnote's number ("YAML¹") and its way back ("↩") are links one
+    letter wide: their focus ring (3 px, 3 px off) was drawn over the "L" of
+    "YAML" and the full stop before the arrow. They keep room for it."""
+    page, watch = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(rich_story_url + RICH)
+    for selector in ['sup[id^="c-fnref"] > a', 'a[href^="#c-fnref"]']:
+        page.locator(selector).first.focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")
+        assert page.evaluate(f"document.activeElement.matches('{selector}')")
+        assert page.evaluate(RING_OVER_TEXT) == [], selector
+    watch.assert_clean(RICH)
