@@ -95,11 +95,23 @@ def cms(editor, new_page):
     """A logged-in editor page; fails the test on any CSP violation or page error."""
     site, base, _headers = editor
     page, watch = new_page()
+    _log_in(page, base)
+    yield page, site, base
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def _log_in(page, base: str) -> None:
+    """Open the editor and log in (decap-server's local backend needs no account)."""
     page.goto(f"{base}/admin/")
     page.get_by_role("button", name="Inloggen").click()
     page.get_by_text("Inhoudstypen").wait_for()
-    yield page, site, base
-    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def _open_entry(page, base: str, collection: str, entry: str) -> None:
+    """Log in and open one story of ``collection`` in the editor's form."""
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + f"#/collections/{collection}/entries/{entry}")
+    page.get_by_role("button", name="Publiceer").wait_for()
 
 
 def _new_story(page, collection, title, date, author, role, consent) -> None:
@@ -393,9 +405,7 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     refused it, in the pull request the writer never reads."""
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     _new_story(page, "columns-nl", "Toestemming te laat", "2026-05-01", "Lotte Laat", "Monteur",
                "2026-05-20")  # fmt: skip
     page.get_by_label("Laatst inhoudelijk bijgewerkt").fill("2026-04-01")
@@ -427,9 +437,7 @@ def test_a_new_story_cannot_take_a_withdrawn_storys_address(editor, new_page):
     `podium check` refused it."""
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     _new_story(page, "columns-nl", "Teruggetrokken verhaal!", "2026-05-01", "Wim Weer",
                "Monteur", "2026-04-20")  # fmt: skip
     page.get_by_role("button", name="Publiceer").click()
@@ -442,11 +450,7 @@ def test_a_new_story_cannot_take_a_withdrawn_storys_address(editor, new_page):
     page.get_by_text("niet het adres van een teruggetrokken verhaal").wait_for()
     folder = site / "content" / "columns"
     assert not list(folder.glob("teruggetrokken*"))
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        url_name.fill("weer-terug")
-        page.wait_for_timeout(300)
-        if url_name.input_value() == "weer-terug":
-            break
+    _fill(url_name, "weer-terug")
     _publish(page)
     front = _front(_wait_for(folder / "teruggetrokken-verhaal.md"))
     assert front["slug"] == "weer-terug"
@@ -462,9 +466,7 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     is also used by ...')."""
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     _new_story(page, "columns-nl", "Anna de Boer", "2026-05-01", "Ida Ander",
                "Planner", "2026-04-20")  # fmt: skip
     # Its title names the file, so the slug: that of Anna's interview.
@@ -472,11 +474,7 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     page.get_by_text("Publiceer nu").click()
     page.get_by_text("krijgt het adres anna-de-boer, dat interviews/anna-de-boer.md al").wait_for()
     title = page.get_by_label("Titel", exact=True)
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        title.fill("Mijn eerste jaar")
-        page.wait_for_timeout(300)
-        if title.input_value() == "Mijn eerste jaar":
-            break
+    _fill(title, "Mijn eerste jaar")
     url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
     url_name.fill("anna-de-boer")
     page.get_by_role("button", name="Publiceer").click()
@@ -484,11 +482,7 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     page.get_by_text("heeft deze URL al (interviews/anna-de-boer.md)").wait_for()
     folder = site / "content" / "columns"
     assert not list(folder.glob("mijn-eerste-jaar*"))
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        url_name.fill("anna-de-boer-2")
-        page.wait_for_timeout(300)
-        if url_name.input_value() == "anna-de-boer-2":
-            break
+    _fill(url_name, "anna-de-boer-2")
     _publish(page)
     assert not list(folder.glob("anna-de-boer*"))
     assert _front(_wait_for(folder / "mijn-eerste-jaar.md"))["slug"] == "anna-de-boer-2", sorted(
@@ -531,9 +525,7 @@ def changed_since_the_build(tmp_path_factory):
 def _new_column_live(editor, new_page, title: str):
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     _new_story(page, "columns-nl", title, "2026-05-01", "Ida Ander", "Planner", "2026-04-20")
     # The editor lists the stories live when the form opens (admin.js).
     page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
@@ -574,17 +566,9 @@ def test_a_slug_withdrawn_since_the_build_is_refused(changed_since_the_build, ne
     page.get_by_text("Publiceer nu").click()
     page.get_by_text("adres van een teruggetrokken verhaal (weg-wegens-bezwaar)").wait_for()
     title = page.get_by_label("Titel", exact=True)
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        title.fill("Iets anders")
-        page.wait_for_timeout(300)
-        if title.input_value() == "Iets anders":
-            break
+    _fill(title, "Iets anders")
     url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
-    for _ in range(20):
-        url_name.fill("weg-wegens-bezwaar")
-        page.wait_for_timeout(300)
-        if url_name.input_value() == "weg-wegens-bezwaar":
-            break
+    _fill(url_name, "weg-wegens-bezwaar")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
     refused = "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)"
@@ -605,11 +589,7 @@ def test_a_slug_withdrawn_since_the_build_is_refused_as_an_old_url_name(
     page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Een oude naam")
     page.get_by_role("button", name="Voeg Vorige URL-naam toe").click()
     alias = page.get_by_label("Vorige URL-naam", exact=True)
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        alias.fill("weg-wegens-bezwaar")
-        page.wait_for_timeout(300)
-        if alias.input_value() == "weg-wegens-bezwaar":
-            break
+    _fill(alias, "weg-wegens-bezwaar")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
     refused = "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)"
@@ -627,9 +607,7 @@ def test_withdrawn_yml_is_not_written_by_the_editor(changed_since_the_build, new
     record = site / "content" / "withdrawn.yml"
     before = record.read_text(encoding="utf-8")
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     assert "withdrawn.yml" not in page.locator("body").inner_text()
     page.goto(page.url.split("#")[0] + "#/collections/podium-withdrawn/entries/withdrawn")
     page.get_by_text("dit bestand wijzigt podium withdraw, niet de editor").first.wait_for()
@@ -651,11 +629,7 @@ def test_an_originals_url_name_keeps_its_translations_slug(editor, new_page):
     "Vertaling van" names the original's file, so it cannot follow)."""
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
-    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/anna-de-boer")
-    page.get_by_role("button", name="Publiceer").wait_for()
+    _open_entry(page, base, "interviews-nl", "anna-de-boer")
     _url_name_refused(
         page,
         watch,
@@ -665,16 +639,23 @@ def test_an_originals_url_name_keeps_its_translations_slug(editor, new_page):
     )
 
 
+def _fill(field, value: str) -> None:
+    """Write ``value`` into an editor field: Decap's widget re-renders on the
+    first key and may drop what was typed, so it is written whole again until
+    the field holds it."""
+    for _ in range(20):
+        field.fill(value)
+        field.page.wait_for_timeout(300)
+        if field.input_value() == value:
+            return
+
+
 def _url_name_refused(page, watch, story, value: str, message: str) -> None:
     """Write ``value`` as the open story's URL name and publish: the editor
     shows ``message`` at the field and ``story`` is not saved."""
     before = story.read_text(encoding="utf-8")
     url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
-    for _ in range(20):  # the widget re-renders on the first key: write it whole again
-        url_name.fill(value)
-        page.wait_for_timeout(300)
-        if url_name.input_value() == value:
-            break
+    _fill(url_name, value)
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
     page.get_by_text(message).wait_for()
@@ -705,11 +686,7 @@ def test_an_emptied_url_name_keeps_the_translations_slug(tmp_path, new_page):
     _site, base, _headers = next(serving)
     try:
         page, watch = new_page()
-        page.goto(f"{base}/admin/")
-        page.get_by_role("button", name="Inloggen").click()
-        page.get_by_text("Inhoudstypen").wait_for()
-        page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/een-dag-op-zee")
-        page.get_by_role("button", name="Publiceer").wait_for()
+        _open_entry(page, base, "columns-nl", "een-dag-op-zee")
         _url_name_refused(
             page,
             watch,
@@ -729,9 +706,7 @@ def test_a_story_with_a_prompt_left_is_not_published(editor, new_page):
 
     site, base, _headers = editor
     page, watch = new_page()
-    page.goto(f"{base}/admin/")
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Inhoudstypen").wait_for()
+    _log_in(page, base)
     _new_story(page, "columns-nl", "Half af", "2026-05-01", "Harm Half", "Monteur", "2026-04-20")
     page.get_by_role("combobox", name="Status (optioneel)").click()
     page.get_by_role("option", name="Gepubliceerd").click()
