@@ -192,8 +192,10 @@ def drawn_marks(page) -> dict[str, str]:
         for key, value in named.items():
             if strings[key] == "title" and strings[value].startswith("q-"):
                 ids[index] = strings[value]
-    pseudo = {i: strings[t] for i, t in zip(nodes["pseudoType"]["index"],
-                                             nodes["pseudoType"]["value"], strict=True)}
+    pseudo = {
+        i: strings[t]
+        for i, t in zip(nodes["pseudoType"]["index"], nodes["pseudoType"]["value"], strict=True)
+    }
     marks: dict[str, str] = {}
     for node, text in zip(layout["nodeIndex"], layout["text"], strict=True):
         owner = node if node in pseudo else parent[node]
