@@ -32,6 +32,7 @@ from podium.errors import (
     ContentError,
     Issue,
     UsageError,
+    counted,
     display_path,
     escape_data,
     one_line,
@@ -238,16 +239,16 @@ def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) ->
 def summary(result) -> str:
     """One line a person reads after a build: what was made, what was reused."""
     stats = result.stats
-    parts = [f"{stats.get('stories', 0)} stories", f"{result.pages} pages"]
+    parts = [counted(stats.get("stories", 0), "story"), counted(result.pages, "page")]
     if "cards_rendered" in stats:
         cards = stats["cards_rendered"] + stats.get("squares_rendered", 0)
         reused = stats.get("cards_reused", 0) + stats.get("squares_reused", 0)
-        parts.append(f"{cards} cards rendered, {reused} reused")
+        parts.append(f"{counted(cards, 'card rendered', 'cards rendered')}, {reused} reused")
     if stats.get("scheduled"):
         parts.append(f"{stats['scheduled']} scheduled (first on {stats['first_scheduled']})")
     if stats.get("drafts"):
-        parts.append(f"{stats['drafts']} draft{'s' if stats['drafts'] != 1 else ''}")
-    parts.append(f"{stats.get('warnings', 0)} warnings")
+        parts.append(counted(stats["drafts"], "draft"))
+    parts.append(counted(stats.get("warnings", 0), "warning"))
     return f"Built {one_line(os.path.relpath(result.output))}: " + ", ".join(parts)
 
 
@@ -324,7 +325,8 @@ def check(
     # the step's log (a themes.yml change gives one per story), and the log's
     # last line is where a reviewer looks for whether the check failed and why.
     click.echo(
-        f"{len(parsed)} stories checked: {errors} errors, {len(issues) - errors} warnings",
+        f"{counted(len(parsed), 'story checked', 'stories checked')}: {counted(errors, 'error')}, "
+        f"{counted(len(issues) - errors, 'warning')}",
         err=True,
     )
     sys.exit(1 if errors else 0)

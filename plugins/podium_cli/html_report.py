@@ -14,6 +14,7 @@ import datetime as dt
 from html import escape
 
 from podium.colors import ink_on
+from podium.errors import counted
 
 from .report import (
     CONSENT_HOW,
@@ -54,7 +55,7 @@ def _age(row: ThemeRow, today: dt.date) -> str:
     if not row.newest:
         return "no story yet"
     days = (today - dt.date.fromisoformat(row.newest)).days
-    return f"{days} day{'s' if days != 1 else ''}"
+    return counted(days, "day")
 
 
 def chart(report: Report, row: ThemeRow, quarters: list[str]) -> str:
@@ -173,7 +174,7 @@ def as_html(report: Report) -> str:
     cards = "".join(
         f'<section class="theme" style="--c: {report.colors.get(r.slug, report.brand_color)}" '
         f'aria-labelledby="h-{escape(r.slug)}"><h3 id="h-{escape(r.slug)}">{name(r.slug)}</h3>'
-        f"<p>{r.open_vacancies} open job{'s' if r.open_vacancies != 1 else ''} · newest story: "
+        f"<p>{counted(r.open_vacancies, 'open job')} · newest story: "
         f"{escape(_age(r, today))}</p>{chart(report, r, quarters)}</section>"
         for r in report.rows
     )
@@ -197,7 +198,7 @@ def as_html(report: Report) -> str:
         f"<title>{escape(title)}</title><style>{css}</style></head><body>"
         f"<header><h1>{escape(report.brand_name)}: theme coverage</h1>"
         f"<p>Stories and open jobs per theme on {escape(report.today)}; "
-        f"recent means the last {report.recent_days} days.</p></header><main>"
+        f"recent means the last {counted(report.recent_days, 'day')}.</p></header><main>"
         f'<h2 id="needs">Themes where recruiting needs stories</h2><div class="needs">{needs}</div>'
         f"{_unthemed(report)}{_drafts(report)}"
         '<h2 id="overview">Per theme</h2>'

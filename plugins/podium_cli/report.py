@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from podium import yamlio
-from podium.errors import Issue, display_path, one_line
+from podium.errors import Issue, counted, display_path, one_line
 from podium.fields import hub_day
 from podium.settings import PodiumSettings
 from podium.text import phrase_stems
@@ -224,7 +224,7 @@ def unmatched_keywords(
                 line = None
             n = stories[lang]
             issues.append(Issue(source, line, f'theme "{theme.slug}" has no keywords in {lang}, '
-                                f"the language of {n} stor{'y' if n == 1 else 'ies'}: they get "
+                                f"the language of {counted(n, 'story')}: they get "
                                 "it only from its name, its description and the lexicon; add "
                                 f"keywords: {{{lang}: [...]}}", "warning"))  # fmt: skip
         for lang, keywords in theme.keywords.items():
@@ -396,7 +396,7 @@ def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[Consen
 def _days(c: ConsentEnding) -> str:
     if c.days == 0:
         return "today is its last day"
-    return f"in {c.days} day{'s' if c.days != 1 else ''}"
+    return f"in {counted(c.days, 'day')}"
 
 
 def _review(
@@ -462,7 +462,7 @@ def as_text(report: Report, warnings: bool = False) -> str:
     names = {r.slug: one_line(r.name) for r in report.rows}
     width = max([len(n) for n in names.values()] + [5])
     lines = [
-        f"Themes on {report.today} (recent: last {report.recent_days} days)",
+        f"Themes on {report.today} (recent: last {counted(report.recent_days, 'day')})",
         "",
         f"{'theme':<{width}}  stories  recent  open jobs  newest story",
     ]
@@ -508,7 +508,7 @@ def as_text(report: Report, warnings: bool = False) -> str:
 
 def as_markdown(report: Report) -> str:
     lines = [
-        f"## Themes on {report.today} (recent: last {report.recent_days} days)",
+        f"## Themes on {report.today} (recent: last {counted(report.recent_days, 'day')})",
         "",
         "| theme | stories | recent | open jobs | newest story |",
         "|---|---:|---:|---:|---|",
@@ -577,13 +577,13 @@ def md_code(text: str) -> str:
 
 
 def _why(row: ThemeRow) -> str:
-    jobs = f"{row.open_vacancies} open job{'s' if row.open_vacancies != 1 else ''}"
+    jobs = counted(row.open_vacancies, "open job")
     if row.stories == 0:
         why = f"{jobs} and no stories"
     elif row.recent == 0:
         why = f"{jobs}; newest story is from {row.newest}"
     else:
-        why = f"{jobs} and only {row.stories} stor{'y' if row.stories == 1 else 'ies'}"
+        why = f"{jobs} and only {counted(row.stories, 'story')}"
     if row.former_colleagues == 1:
         why += "; 1 story by a former colleague, not counted: the job pages do not show it"
     elif row.former_colleagues:
@@ -592,7 +592,7 @@ def _why(row: ThemeRow) -> str:
     if row.scheduled:
         why += f"; {row.scheduled} scheduled, from {row.next_scheduled}"
     if row.drafts:
-        why += f"; {row.drafts} draft{'s' if row.drafts != 1 else ''} in progress"
+        why += f"; {counted(row.drafts, 'draft')} in progress"
     return why
 
 

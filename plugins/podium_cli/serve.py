@@ -25,7 +25,7 @@ from pathlib import Path
 
 import click
 
-from podium.errors import ContentError, unexpected
+from podium.errors import ContentError, counted, unexpected
 
 from .build import build, load_settings, run_settings_file
 
@@ -80,7 +80,7 @@ def _rebuild(
         return False
     _State.errors = ()
     _State.version += 1
-    click.echo(f"Built {result.pages} pages.")
+    click.echo(f"Built {counted(result.pages, 'page')}.")
     return True
 
 

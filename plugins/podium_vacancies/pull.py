@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 
 from podium import deadline as deadlines
 from podium.cache import regular_file
-from podium.errors import ContentError, display_path, one_line
+from podium.errors import ContentError, counted, display_path, one_line
 from podium.fields import Fields
 from podium.yamlio import Located, load
 
@@ -266,7 +266,8 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
     keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
     if not current:
         return (
-            f"refused: the pull would close all {len(was_open)} open vacancies "
+            f"refused: the pull would close {'all ' if len(was_open) > 1 else 'its '}"
+            f"{counted(len(was_open), 'open vacancy')} "
             f"(the feed gave none that can be published); {keep}"
         )
     share = len(dropped) / len(was_open)

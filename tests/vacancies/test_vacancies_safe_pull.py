@@ -93,3 +93,17 @@ def test_max_drop_must_be_a_share(ats, tmp_path):
     result = run(settings, tmp_path)
     assert result.exit_code == 1
     assert "PODIUM_FEEDS[0]['max_drop'] must be a share between 0 and 1" in result.output
+
+
+def test_emptying_a_feed_of_one_job_says_so_in_the_singular(ats, tmp_path):
+    # "the pull would close all 1 open vacancies": a board with one job.
+    path, fixture, _ = VENDORS["greenhouse"]
+    doc = json.loads((FIXTURES / fixture).read_text())
+    doc["jobs"] = [j for j in doc["jobs"] if j["id"] == 4012005]
+    ats.serve(path, json.dumps(doc).encode(), JSON)
+    settings = settings_for(ats, "greenhouse")
+    assert run(settings, tmp_path).exit_code == 0
+    ats.serve(path, (FIXTURES / "greenhouse-empty.json").read_bytes(), JSON)
+    refused = run(settings_for(ats, "greenhouse"), tmp_path)
+    assert refused.exit_code == 1
+    assert "would close its 1 open vacancy (the feed gave none" in refused.output, refused.output
