@@ -846,7 +846,7 @@ def _no_story(slug: str, content: Path, parsed) -> NoReturn:
 
 def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> None:
     """Check the new story's text as ``podium check`` will, write it, say what next."""
-    from .newstory import front_matter_problems, read_back, render, target_path
+    from .newstory import branch_name, front_matter_problems, read_back, render, target_path
 
     kind, title, name, role = spec.kind, spec.title, spec.name, spec.role
     path = target_path(content, spec, ps.default_lang)
@@ -880,12 +880,13 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     # The same settings file, or the pasted commands would read another site's
     # (or find none: "pelicanconf.py: error: settings file not found").
     given = "" if settings_file == "pelicanconf.py" else f" -s {shlex.quote(settings_file)}"
+    branch = branch_name(spec)
     click.echo(
         "\n" + t["next"].format(path=shown, s=given) + "\n"
-        f"       git switch -c {shlex.quote('story/' + path.stem)}\n"
+        f"       git switch -c {shlex.quote(branch)}\n"
         f"       git add {shlex.join(added)}\n"
         f"       git commit -m {shlex.quote('Story: ' + title)}\n"
-        f"       git push -u origin {shlex.quote('story/' + path.stem)}"
+        f"       git push -u origin {shlex.quote(branch)}"
     )
 
 

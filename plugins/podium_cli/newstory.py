@@ -172,6 +172,15 @@ def target_path(content_root: Path, spec: NewStory, default_lang: str) -> Path:
     return content_root / FOLDERS[spec.kind] / f"{stem}{suffix}.md"
 
 
+def branch_name(spec: NewStory) -> str:
+    """The git branch ``podium new`` suggests: ``story/<slug>``, a valid branch
+    name for any title (a slug is lowercase letters, digits and hyphens). Not
+    the file's name: "story/my-year.nl" carried the language suffix of the file.
+    A translation's is ``story/<slug>-<lang>``: its original's branch has the slug."""
+    slug = story_slug(spec)
+    return "story/" + (kernel_slugify(f"{slug}-{spec.lang}") if spec.slug else slug)
+
+
 def story_slug(spec: NewStory) -> str:
     """The slug, and so the URL, of a new story: from its title, never the author's name."""
     if spec.slug:

@@ -447,3 +447,42 @@ def test_a_translation_is_written_beside_its_original_in_a_subfolder(run, site):
     assert result.exit_code == 0, result.output
     assert "Wrote content/interviews/2025/sub-anna.en.md" in result.output
     assert read_back((folder / "sub-anna.en.md").read_text("utf-8"))["slug"] == "sub-anna"
+
+
+def _branch(output: str) -> str:
+    (line,) = [ln for ln in output.splitlines() if "git switch -c " in ln]
+    return line.split("git switch -c ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "branch"),
+    [("De eerste klant om zeven uur", "story/de-eerste-klant-om-zeven-uur"), *[
+        (title, None) for title in [*TRICKY, "Een dag..@{werk}.lock", "~^:?*[\\ ./", "🎉🎉"]
+    ]],
+)  # fmt: skip
+def test_the_branch_to_switch_to_is_the_story_s_slug_and_valid_in_git(run, site, title, branch):
+    # On a hub in English, `podium new column --lang nl` said "git switch -c
+    # story/de-eerste-klant-om-zeven-uur.nl": the file's language suffix in the branch.
+    import subprocess
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8").replace('DEFAULT_LANG = "nl"', 'DEFAULT_LANG = "en"'),
+                    encoding="utf-8")  # fmt: skip
+    result = run("new", "column", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--title", title, "--consent-given", "2026-05-01",
+                 "--social")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    shown = _branch(result.output)
+    assert shown.startswith("story/") and ".nl" not in shown, shown
+    if branch is not None:
+        assert shown == branch
+        assert f"git push -u origin {branch}\n" in result.output + "\n"
+    check = subprocess.run(["git", "check-ref-format", "--branch", shown], capture_output=True)
+    assert check.returncode == 0, (shown, check.stderr)
+
+
+def test_a_translation_s_branch_is_its_slug_and_language(run, site):
+    # The original's branch is story/ben-bakker: the translation gets its own.
+    result = run("new", "column", "--translation-of", "ben-bakker", input="Why I stop at three\n\n")
+    assert result.exit_code == 0, result.output
+    assert _branch(result.output) == "story/ben-bakker-en"
