@@ -3,7 +3,7 @@
 The caller passes what it has already loaded through ``ctx.obj``:
 ``{"settings": <Pelican settings mapping>, "content_dir": <path of content/>}``.
 Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
-``PODIUM_FEEDS`` is invalid, 2 wrong usage (click's own status).
+``PODIUM_FEEDS`` is invalid or empty, 2 wrong usage (click's own status).
 """
 
 from __future__ import annotations
@@ -17,12 +17,17 @@ import click
 from podium import settings as podium_settings
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, did_you_mean
+from podium.settings import SettingProblems
 
 from . import snapshot
 from .feeds import KINDS, FeedConfig, slugify
 from .pull import pull
 
 KEPT_SNAPSHOTS = snapshot.KEPT_SNAPSHOTS
+FEED_EXAMPLE = (
+    "{'name': 'greenhouse-my-company', 'kind': 'greenhouse', "
+    "'url': 'https://boards-api.greenhouse.io/v1/boards/my-company/jobs?content=true'}"
+)
 
 
 @click.group("vacancies")
@@ -53,7 +58,12 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
     configured = ps.feeds if ps is not None else ()
-    feeds = _select(configured, kind, url, name, country, settings)
+    try:
+        feeds = _select(configured, kind, url, name, country, settings)
+    except ContentError as exc:
+        for issue in exc.issues:
+            click.echo(issue.format(), err=True)
+        ctx.exit(1)
     cache = cache_root(content_dir, ps.cache_path) if ps is not None else None
     if cache is not None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
@@ -98,9 +108,15 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
             )
         return chosen
     if not configured:
-        raise click.UsageError(
-            "no feeds to pull: add PODIUM_FEEDS to the settings, or give --kind and --url"
-        )
+        # A settings file's error, as every other setting's: its file, and its
+        # line when the setting is there but empty.
+        problems = SettingProblems(str(settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")))
+        fix = f"[{FEED_EXAMPLE}] (one dict a feed), or give --kind and --url"
+        if "PODIUM_FEEDS" in settings:
+            problems.bad("PODIUM_FEEDS", f"is empty: no feeds to pull; list one in it, like {fix}")
+        else:
+            problems.bad("PODIUM_FEEDS", f"is not set: no feeds to pull; add PODIUM_FEEDS = {fix}")
+        problems.check()
     return configured
 
 

@@ -183,13 +183,30 @@ def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
             ["--kind", "lever", "--url", "https://api.lever.co:99999/v0/postings/x"],
             "must be a web address",
         ),
-        ([], "no feeds to pull"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path, args, message):
     result = run({}, tmp_path, *args)
     assert result.exit_code == 2, result.output
     assert message in result.output
+
+
+def test_no_feeds_set_is_an_error_of_the_settings_file_that_says_what_to_add(tmp_path):
+    # It was "podium: error: no feeds to pull: add PODIUM_FEEDS to the settings",
+    # as if the command were used wrongly, naming neither the file nor the form.
+    unset = run({}, tmp_path)
+    assert unset.exit_code == 1, unset.output
+    (line,) = unset.output.splitlines()
+    assert line.startswith("pelicanconf.py: error: setting PODIUM_FEEDS is not set: no feeds "
+                           "to pull; add PODIUM_FEEDS = [{'name': "), line  # fmt: skip
+    assert "or give --kind and --url" in line
+    # Set, but empty: the line that sets it.
+    (tmp_path / "pelicanconf.py").write_text('SITENAME = "x"\nPODIUM_FEEDS = []\n', "utf-8")
+    empty = run({"PODIUM_FEEDS": []}, tmp_path)
+    assert empty.exit_code == 1, empty.output
+    (line,) = empty.output.splitlines()
+    assert line.startswith("pelicanconf.py:2: error: setting PODIUM_FEEDS is empty: no feeds "
+                           "to pull; list one in it, like [{'name': "), line  # fmt: skip
 
 
 @pytest.mark.parametrize(
