@@ -121,7 +121,7 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
 
 
 def default_name(kind: str, url: str) -> str:
-    """ "greenhouse-helder" for boards-api.greenhouse.io/v1/boards/helder/jobs, and so on."""
+    """ "greenhouse-acme" for boards-api.greenhouse.io/v1/boards/acme/jobs, and so on."""
     try:
         parts = urlsplit(url)
     except ValueError:  # "https://[x": the URL's own check says what is wrong

@@ -192,13 +192,13 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     ):
         bad(
             "team_map",
-            "must map department names to team slugs, like {'Field Service': 'field-service'}",
+            "must map department names to team slugs, like {'Customer Support': 'support'}",
         )
     themes = entry.get("themes") or []
     if not isinstance(themes, (list, tuple)) or not all(
         isinstance(t, str) and _SLUG.match(t) for t in themes
     ):
-        bad("themes", "must be a list of theme slugs, like ['tech', 'sustainability']")
+        bad("themes", "must be a list of theme slugs of content/themes.yml, like ['my-theme']")
     direct_apply = entry.get("direct_apply", False)
     if not isinstance(direct_apply, bool):
         bad("direct_apply", f"must be True or False, not {direct_apply!r}")

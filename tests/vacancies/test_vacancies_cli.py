@@ -99,6 +99,22 @@ def test_bad_feed_settings_are_one_line_each(entry, message):
     assert message in issue.format()
 
 
+def test_feed_setting_examples_name_no_company_s_own_things():
+    # A new company read "like {'Field Service': 'field-service'}" and "like
+    # ['tech', 'sustainability']": the demo's team and theme, not theirs.
+    entry = {"name": "x", "kind": "lever", "url": "https://x", "team_map": [1], "themes": "tech"}
+    with pytest.raises(ContentError) as info:
+        FeedConfig.from_settings({"PODIUM_FEEDS": [entry]})
+    said = [issue.message for issue in info.value.issues]
+    assert said == [
+        "setting PODIUM_FEEDS[0]['team_map'] must map department names to team slugs, "
+        "like {'Customer Support': 'support'}",
+        "setting PODIUM_FEEDS[0]['themes'] must be a list of theme slugs of content/themes.yml, "
+        "like ['my-theme']",
+    ]
+    assert "helder" not in default_name.__doc__
+
+
 def test_feed_names_must_be_unique():
     entry = {"name": "x", "kind": "lever", "url": "https://x"}
     with pytest.raises(ContentError, match=r"PODIUM_FEEDS\[1\]\['name'\] \"x\" is used twice"):
