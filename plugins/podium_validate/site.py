@@ -1485,25 +1485,49 @@ def withdrawn_slugs_taken(site: Site) -> list[Issue]:
 def alias_collisions(stories, withdrawn) -> list[Issue]:
     """An alias is an old URL of a story, in each language the story has: it
     must not be another story's URL (a page and a redirect at one address), a
-    withdrawn story's tombstone, nor another story's alias (which would win?)."""
+    withdrawn story's tombstone, nor another story's alias (which would win?).
+
+    A clash of two stories is said on both files: a pull request's check is
+    handed the files it changed, and the one it adds (at an address an older
+    story keeps as its alias, or with that story's alias) passed without a word."""
     langs_of: dict[str, set[str]] = defaultdict(set)
     for story in stories:
         langs_of[story.slug].add(story.lang)
-    taken = {(s.slug, s.lang): s.path for s in sorted(stories, key=lambda s: s.path)}
+    taken = {(s.slug, s.lang): s for s in sorted(stories, key=lambda s: s.path)}
     gone = {(w.slug, lang) for w in withdrawn for lang in w.langs}
-    claimed: dict[tuple[str, str], tuple[str, str]] = {}  # (alias, lang) -> (slug, path)
+    claimed: dict[tuple[str, str], object] = {}  # (alias, lang) -> the story that has it
     issues = []
     for story in sorted(stories, key=lambda s: s.path):
         for alias in story.aliases:
             for lang in sorted(langs_of[story.slug]):
                 key = (alias, lang)
-                other = claimed.setdefault(key, (story.slug, story.path))
-                if key in taken:
-                    problem = f"is the slug of {taken[key]}"
+                other = claimed.setdefault(key, story)
+                if key in taken and taken[key].path != story.path:
+                    page = taken[key]
+                    problem = f"is the slug of {page.path}"
+                    issues.append(
+                        Issue(
+                            page.path,
+                            page.lines.get("slug"),
+                            f'slug "{alias}" in language "{lang}" is an alias of {story.path} (an '
+                            "old URL name of that story, which would redirect over this one); an "
+                            'address can lead to one story only: give this story another "slug", '
+                            "or remove the alias there",
+                        )
+                    )
                 elif key in gone:
                     problem = "is a withdrawn story's (withdrawn.yml), whose URL stays a tombstone"
-                elif other[0] != story.slug:
-                    problem = f"is also an alias of {other[1]}"
+                elif other.slug != story.slug:
+                    problem = f"is also an alias of {other.path}"
+                    issues.append(
+                        Issue(
+                            other.path,
+                            other.lines.get("aliases"),
+                            f'alias "{alias}" in language "{lang}" is also an alias of '
+                            f"{story.path}; an old URL can lead to one story only: remove the "
+                            "alias in one of them",
+                        )
+                    )
                 else:
                     continue
                 issues.append(

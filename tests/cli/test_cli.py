@@ -2193,3 +2193,45 @@ def test_the_report_says_recent_days_in_the_singular_for_one(run, site):
     assert "(recent: last 1 day)" in markdown.output, markdown.output
     html = run("report", "--format", "html")
     assert "recent means the last 1 day." in html.output, html.output
+
+
+def test_a_check_of_one_story_finds_another_story_s_alias_at_its_address(run, site):
+    # Ben's column keeps "anna-de-boer" as an old URL name: a redirect over
+    # Anna's story. The pull request check hands `podium check` the changed
+    # files only, and the error was on Ben's file alone, so a pull request that
+    # adds (or renames to) anna-de-boer passed, and publishing then failed.
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(ben.read_text("utf-8").replace("team: support\n",
+                   "team: support\naliases: [anna-de-boer]\n"), "utf-8")  # fmt: skip
+    anna = run("check", "content/interviews/anna-de-boer.md")
+    assert anna.exit_code == 1, anna.output
+    errors = [ln for ln in anna.output.splitlines() if ": error: " in ln]
+    assert errors == [
+        'content/interviews/anna-de-boer.md:10: error: slug "anna-de-boer" in language "nl" '
+        "is an alias of content/columns/ben-bakker.md (an old URL name of that story, which "
+        "would redirect over this one); an address can lead to one story only: give this story "
+        'another "slug", or remove the alias there'
+    ]
+    # The whole check: a line on each file, as two stories with one slug have.
+    whole = [ln for ln in run("check").output.splitlines() if ": error: " in ln]
+    assert whole == [
+        'content/columns/ben-bakker.md:7: error: alias "anna-de-boer" in language "nl" is the '
+        "slug of content/interviews/anna-de-boer.md; an old URL can lead to one story only: "
+        "remove the alias",
+        *errors,
+    ]
+
+
+def test_a_check_of_one_story_finds_its_alias_claimed_by_another(run, site):
+    # Two stories with one alias: the error was on the second file only.
+    for path in ("columns/ben-bakker.md", "interviews/anna-de-boer.md"):
+        story = site / "content" / path
+        text = story.read_text("utf-8").replace("\nteam: ", "\naliases: [oud]\nteam: ", 1)
+        story.write_text(text, "utf-8")
+    for path, other in (("columns/ben-bakker.md", "interviews/anna-de-boer.md"),
+                        ("interviews/anna-de-boer.md", "columns/ben-bakker.md")):  # fmt: skip
+        result = run("check", f"content/{path}")
+        assert result.exit_code == 1, result.output
+        errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
+        assert len(errors) == 1 and errors[0].startswith(f"content/{path}:"), result.output
+        assert f'alias "oud" in language "nl" is also an alias of content/{other}' in errors[0]
