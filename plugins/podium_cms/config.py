@@ -421,11 +421,16 @@ def field_widgets(
                 "label": t["alias"],
                 # "podium-alias" (admin.js): Decap's string widget, which also
                 # refuses a slug withdrawn since the build (the live withdrawn.yml;
-                # the pattern refuses the build's `withdrawn`), as "podium-slug" does.
+                # the pattern refuses the build's `withdrawn`) and another story's
+                # URL name in this language (`taken`, live), as "podium-slug" does.
                 "widget": "podium-alias",
                 "pattern": url_name_pattern(t, withdrawn),
                 "withdrawn": list(withdrawn),
                 "withdrawn_message": t["withdrawn"],
+                # Another story's slug as an old URL name: a redirect over a
+                # story, which `podium check` refuses after the save.
+                "taken": dict(taken or {}),
+                "taken_message": t["taken"],
             },
             "label_singular": t["alias"],
             "summary": "{{fields.alias}}",

@@ -579,20 +579,34 @@ def test_a_slug_withdrawn_since_the_build_is_refused(changed_since_the_build, ne
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
-def test_a_slug_withdrawn_since_the_build_is_refused_as_an_old_url_name(
-    changed_since_the_build, new_page
+@pytest.mark.parametrize(
+    ("alias", "refused"),
+    [
+        # Withdrawn since the build: a redirect page at the address of a person
+        # who asked to be taken down.
+        (
+            "weg-wegens-bezwaar",
+            "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)",
+        ),
+        # Another story's URL name (added since the build, so the live list's):
+        # a redirect over a story.
+        (
+            "nieuw-sinds-de-build",
+            "een ander verhaal in deze taal heeft deze URL al (columns/nieuw-sinds-de-build.md)",
+        ),
+    ],
+)
+def test_an_old_url_name_the_site_cannot_give_is_refused(
+    changed_since_the_build, new_page, alias, refused
 ):
     """An old URL name (`aliases`) was checked against the build's withdrawn.yml
-    only (a pattern): one withdrawn since was saved, a redirect page at the
-    address of a person who asked to be taken down, and only `podium check`
-    refused the pull request."""
+    only (a pattern), and not at all against the other stories' URLs: each was
+    saved, and only `podium check` refused the pull request."""
     page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Een oude naam")
     page.get_by_role("button", name="Voeg Vorige URL-naam toe").click()
-    alias = page.get_by_label("Vorige URL-naam", exact=True)
-    _fill(alias, "weg-wegens-bezwaar")
+    _fill(page.get_by_label("Vorige URL-naam", exact=True), alias)
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
-    refused = "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)"
     page.get_by_text(refused).wait_for()
     page.wait_for_timeout(1000)
     assert not list(folder.glob("een-oude-naam*"))

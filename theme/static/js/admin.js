@@ -421,12 +421,26 @@
       return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
         .replace("{slugs}", value) } };
     };
+    // The story's own file, as `taken` names files: the entry's path is under
+    // the backend's root ("content/" on GitHub).
+    var ownFile = function (props) {
+      var entry = current(props);
+      return String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
+    };
+    // The field's value is another story's URL name in this language (`taken`).
+    var takenElsewhere = function (props) {
+      var files = props.value && lists(props, "taken")[String(props.value)];
+      var own = ownFile(props);
+      var others = (files || []).filter(function (f) { return f !== own; });
+      if (!others.length) return null;
+      return { error: { type: "CUSTOM",
+                        message: props.field.get("taken_message").replace("{files}",
+                                                                          others.join(", ")) } };
+    };
     var Slug = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
-        var props = this.props, entry = current(props);
-        // The entry's path is under the backend's root ("content/" on GitHub).
-        var own = String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
+        var props = this.props, own = ownFile(props);
         var paired = lists(props, "translations")[own];
         var slug = props.value || (paired && paired[2]);
         if (paired && paired[0] !== slug) {
@@ -434,25 +448,20 @@
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
-        var since = withdrawnSince(props);
-        if (since) return since;
-        var files = lists(props, "taken")[String(props.value)];
-        if (!files) return { error: false };
-        var others = files.filter(function (f) { return f !== own; });
-        if (!others.length) return { error: false };
-        return { error: { type: "CUSTOM",
-                          message: props.field.get("taken_message").replace("{files}",
-                                                                            others.join(", ")) } };
+        return withdrawnSince(props) || takenElsewhere(props) || { error: false };
       },
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-slug", Slug, string.preview, string.schema);
     // An old URL name (`aliases`, each one): a redirect page at the address
-    // of a story withdrawn since the build, which `podium check` refuses; the
-    // pattern refused only the build's withdrawn slugs.
+    // of a story withdrawn since the build (the pattern refused only the
+    // build's withdrawn slugs), or over another story in this language, both
+    // of which `podium check` refuses after the save.
     var Alias = window.createClass({
       componentDidMount: startLive,
-      isValid: function () { return withdrawnSince(this.props) || { error: false }; },
+      isValid: function () {
+        return withdrawnSince(this.props) || takenElsewhere(this.props) || { error: false };
+      },
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-alias", Alias, string.preview, string.schema);
