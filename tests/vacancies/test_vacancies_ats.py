@@ -674,19 +674,29 @@ _FEEDS = {  # vendor -> (its fixture, the list of posts in it, title key, descri
 }
 
 
+def _pull_first_post(ats, tmp_path, kind: str, description: str, title_suffix: str = ""):
+    """Pull ``kind``'s fixture feed from a real server, its first post's
+    description set to ``description`` (and ``title_suffix`` added to its
+    title): (that post, the pull's report, the content folder)."""
+    fixture, posts, title, body = _FEEDS[kind]
+    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    post = posts(doc)[0]
+    post[title] += title_suffix
+    post[body] = description
+    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    return post, pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW), content
+
+
 @pytest.mark.parametrize("kind", sorted(_FEEDS))
 def test_control_characters_pasted_into_an_ats_do_not_cost_the_post(ats, tmp_path, kind):
     # Word's line break in a paragraph (U+000B), a form feed, a left-to-right
     # mark in the title and half a character ("\ud800" in the JSON): the loader
     # refuses them all, so each used to get its post skipped, the job missing.
-    fixture, posts, title, body = _FEEDS[kind]
-    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
-    post = posts(doc)[0]
-    post[title] += "\u200e"
-    post[body] = "<p>Regel een\x0bregel twee\x0c en een half \ud800 teken</p>"
-    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
-    content = tmp_path / "content"
-    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    post, report, content = _pull_first_post(
+        ats, tmp_path, kind, "<p>Regel een\x0bregel twee\x0c en een half \ud800 teken</p>", "\u200e"
+    )
+    title = _FEEDS[kind][2]
     (result,) = report.results
     assert report.ok and not any("skipped post " + str(post["id"]) in w
                                  for w in result.warning_lines())  # fmt: skip
@@ -703,13 +713,12 @@ def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, k
     # pull, the job missing. Removed, as from a title; a direction mark stays.
     # So was one with "&#x1b;", which the sanitiser makes the character itself;
     # it becomes a space in every feed (Greenhouse's decoding dropped it: "ja!").
-    fixture, posts, _, body = _FEEDS[kind]
-    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
-    post = posts(doc)[0]
-    post[body] = "<p>Je bent \u202egnirts\u202c en &#x2066;x&#x2069; \u200fja&#x1b;!</p>"
-    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
-    content = tmp_path / "content"
-    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    post, report, content = _pull_first_post(
+        ats,
+        tmp_path,
+        kind,
+        "<p>Je bent \u202egnirts\u202c en &#x2066;x&#x2069; \u200fja&#x1b;!</p>",
+    )
     (result,) = report.results
     assert report.ok and not any("skipped post " + str(post["id"]) in w
                                  for w in result.warning_lines())  # fmt: skip
@@ -722,13 +731,13 @@ def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, k
 def test_a_relative_link_in_a_post_points_where_the_recruiter_meant(ats, tmp_path, kind):
     # "/benefits" was written on the ATS's page for the post; kept as it was,
     # the hub printed it as its own address, a 404 on the careers site.
-    fixture, posts, _, body = _FEEDS[kind]
-    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
-    post = posts(doc)[0]
-    post[body] = '<p>Lees over <a href="/benefits">onze voordelen</a> en <a href="#x">meer</a>.</p>'
-    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
-    content = tmp_path / "content"
-    assert pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW).ok
+    post, report, content = _pull_first_post(
+        ats,
+        tmp_path,
+        kind,
+        '<p>Lees over <a href="/benefits">onze voordelen</a> en <a href="#x">meer</a>.</p>',
+    )
+    assert report.ok
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
     page = urlsplit(vacancy.apply_url)
     hrefs = re.findall(r'href="([^"]*)"', vacancy.description_html)
@@ -874,14 +883,11 @@ def test_a_description_too_long_for_a_page_is_cut_at_a_paragraph_not_the_job(ats
     # vacancy's description may hold, and the whole job was skipped at the
     # pull, missing from the site. Kept, its description cut after the last
     # whole paragraph that fits, and a warning names the job.
-    fixture, posts, title, body = _FEEDS[kind]
-    doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
-    post = posts(doc)[0]
     paragraph = "<p>" + "Wij zoeken een collega die graag leert en deelt. " * 20 + "</p>"
-    post[body] = "<p>De rol in het kort.</p>" + paragraph * 60
-    ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
-    content = tmp_path / "content"
-    report = pull([ats.feed(kind)], content / "vacancies" / "feeds", now=NOW)
+    post, report, content = _pull_first_post(
+        ats, tmp_path, kind, "<p>De rol in het kort.</p>" + paragraph * 60
+    )
+    title = _FEEDS[kind][2]
     (result,) = report.results
     assert report.ok
     mine = [w for w in result.warning_lines() if str(post["id"]) in w]
