@@ -37,7 +37,7 @@ import json
 from pathlib import Path
 
 from podium.cache import regular_file
-from podium.errors import Issue, one_line
+from podium.errors import Issue, counted, one_line
 
 from . import snapshot
 from .load import Pulled, VacancySet
@@ -109,7 +109,7 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
             continue
         close_on = day + dt.timedelta(days=CLOSE_DAYS)
         count = len(still_open)
-        jobs = f"its {count} open {'vacancy' if count == 1 else 'vacancies'}"
+        jobs = f"its {counted(count, 'open vacancy')}"
         since, error = failing
         fix = (
             f'its pulls have failed since {since} ({error}): fix feed "{Path(pulled.source).stem}"'

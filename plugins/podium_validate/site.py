@@ -23,7 +23,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
 from podium.colors import contrast, legible, rgb
-from podium.errors import Issue, did_you_mean, display_path, one_line, one_of
+from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
 from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings, setting_line
@@ -617,8 +617,8 @@ def _past_the_end(written: str, url: str, pages: int, size: str, at_most: bool =
     """A link to a page past the last of the list at ``url``, of ``pages`` pages."""
     last = f" or its last page, {url}page/{pages}/" if pages > 1 and not at_most else ""
     return (
-        f'link "{_shorter(written)}": {url} has {"at most " if at_most else ""}{pages} '
-        f"page{'s' if pages > 1 else ''} ({size}), so the link is a bare 404; link {url}{last}"
+        f'link "{_shorter(written)}": {url} has {"at most " if at_most else ""}'
+        f"{counted(pages, 'page')} ({size}), so the link is a bare 404; link {url}{last}"
     )
 
 
