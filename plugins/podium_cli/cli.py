@@ -418,12 +418,11 @@ def _theme_page_links(site, tagged) -> list[Issue]:
     from podium_render.theme_pages import theme_page_count
     from podium_validate.site import theme_page_warnings
 
-    _, tagger, docs = tagged
     ps = site.settings
     by_lang: dict[str, list] = {lang: [] for lang in ps.languages}
     for story in site.stories:
-        if story.publication(ps) == "published" and story.path in docs:
-            tags = tagger.tag(docs[story.path]) if site.themes else []
+        if story.publication(ps) == "published" and story.path in tagged.docs:
+            tags = tagged.tags[story.path]
             by_lang.setdefault(story.lang, []).append(
                 SimpleNamespace(slug=story.slug, lang=story.lang, date=story.date, theme_tags=tags)
             )
@@ -445,7 +444,7 @@ def _notice_themes(
 
     from .explain import github_notice, notice_message
 
-    _, tagger, docs = tagged
+    tagger, docs = tagged.tagger, tagged.docs
     if not site.themes:  # themes.yml itself is wrong: its errors say so
         return []
     # A story whose consent ended (or an alumnus's, unpublished) is a tombstone:
@@ -458,7 +457,7 @@ def _notice_themes(
     for path in _matching(docs, scope):
         if path in failed:
             continue
-        tags = tagger.tag(docs[path])
+        tags = tagged.tags[path]
         near = [] if path in gone else [
             s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items
         ]  # fmt: skip
@@ -970,7 +969,7 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     from .report import site_tagger
 
     site = _valid_site(settings_file)
-    themes, tagger, docs = site_tagger(site)
+    themes, tagger, docs, tags = site_tagger(site)
     scope = _scope(paths, site.content_root)
     chosen = _matching(docs, scope)
     # Each path must name a story (or a folder of them): themes.yml given beside
@@ -993,7 +992,7 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
         else:
             why = UNLISTED.get(publication[path])
             # A file name may hold a line break: escaped, one story stays one line.
-            themes_line = one_line_themes(tagger.tag(docs[path]))
+            themes_line = one_line_themes(tags[path])
             click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
 
 
@@ -1032,11 +1031,11 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     site = load_site(content, ps)
     parsed = list(site.parsed)
     keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
-    _themes, tagger, docs = site_tagger(site)
+    tags = site_tagger(site).tags
 
     def themes_of(story) -> list[str]:
         # As the build tags it, automatic themes included: the tombstone links them.
-        return [t.slug for t in tagger.tag(docs[story.path])] if story.path in docs else []
+        return [t.slug for t in tags.get(story.path, ())]
 
     # Everything is checked before anything is touched (ContentError: one line each).
     planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang)

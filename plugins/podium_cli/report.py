@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from podium import yamlio
 from podium.errors import Issue, counted, display_path, one_line
@@ -29,7 +30,7 @@ from podium_read.parse import Parsed
 from podium_read.schema import GONE
 from podium_read.site import Site
 from podium_read.themes import Theme
-from podium_tag import Doc, Tagger
+from podium_tag import Doc, Tagger, ThemeTag
 from podium_tag.features import extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import story_doc, tag_all
@@ -173,14 +174,28 @@ def _doc(parsed: Parsed) -> Doc:
     return story_doc(parsed.story, parsed.body.headings, parsed.body.text, parsed.quote)
 
 
-def site_tagger(site: Site) -> tuple[list[Theme], Tagger, dict[str, Doc]]:
-    """The themes, the tagger fitted as the build fits it, and each story's Doc by path.
+class SiteTags(NamedTuple):
+    """What ``site_tagger`` gives: the themes, the fitted tagger, each story's Doc
+    and its tags, both by path."""
 
-    For ``podium tag`` and the ``check`` notices; the same ``tag_all`` as the build.
+    themes: list[Theme]
+    tagger: Tagger
+    docs: dict[str, Doc]
+    tags: dict[str, list[ThemeTag]]
+
+
+def site_tagger(site: Site) -> SiteTags:
+    """The themes, the tagger fitted as the build fits it, and each story's Doc and
+    tags by path.
+
+    For ``podium tag``, ``withdraw`` and the ``check`` notices; the same ``tag_all``
+    as the build. The tags are ``tag_all``'s own: tagging every story again (as
+    ``podium check`` once did to number a theme's pages) doubled its cost.
     """
     docs = {p.story.path: _doc(p) for p in site.parsed if p.story is not None}
     tagging = tag_all(site.themes, list(docs.values()), ())
-    return list(site.themes), tagging.tagger, docs
+    tags = dict(zip(docs, tagging.stories, strict=True))
+    return SiteTags(list(site.themes), tagging.tagger, docs, tags)
 
 
 def unmatched_keywords(

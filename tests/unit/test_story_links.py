@@ -700,6 +700,21 @@ def test_a_link_past_the_last_page_of_a_theme_warns_once_its_stories_are_tagged(
     assert about_ben(build_lines()) == [said]
 
 
+def test_numbering_a_themes_pages_tags_each_story_once(site, monkeypatch):
+    # `podium check` tagged every published story a second time to number a
+    # theme's pages, though the site's tagging had tagged them all already.
+    from podium_tag import Tagger
+
+    link_from_ben(site, "/themes/tech/page/2/")
+    calls: list[str] = []
+    tag = Tagger.tag
+    monkeypatch.setattr(Tagger, "tag", lambda self, doc: calls.append(doc.title) or tag(self, doc))
+    for args in ((), ("--format", "github")):
+        calls.clear()
+        status, _ = check(*args)
+        assert status == 0 and calls and sorted(calls) == sorted(set(calls)), (args, calls)
+
+
 def test_a_link_to_a_page_a_theme_has_once_tagged_is_fine(site):
     # Ben's and Gina's stories about tech too: 3 Dutch stories, 2 pages.
     give_theme(site, LINKER, "tech")
