@@ -264,16 +264,22 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
         return None
     dropped = was_open - {v.id for v in current}
     keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
+    # "all 1 open vacancies" and "1 of 1 open vacancies" read wrong: a board
+    # with one job is common, and so is a feed that swapped every id.
+    closed = counted(len(was_open), "open vacancy")
+    if len(dropped) < len(was_open):
+        closed = f"{len(dropped)} of {closed}"
+    else:
+        closed = ("all " if len(was_open) > 1 else "its ") + closed
     if not current:
         return (
-            f"refused: the pull would close {'all ' if len(was_open) > 1 else 'its '}"
-            f"{counted(len(was_open), 'open vacancy')} "
+            f"refused: the pull would close {closed} "
             f"(the feed gave none that can be published); {keep}"
         )
     share = len(dropped) / len(was_open)
     if share > feed.max_drop:
         return (
-            f"refused: the pull would close {len(dropped)} of {len(was_open)} open vacancies "
+            f"refused: the pull would close {closed} "
             f"({share:.0%}, more than max_drop {feed.max_drop:.0%}); {keep}"
         )
     return None

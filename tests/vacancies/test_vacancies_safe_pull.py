@@ -107,3 +107,18 @@ def test_emptying_a_feed_of_one_job_says_so_in_the_singular(ats, tmp_path):
     refused = run(settings_for(ats, "greenhouse"), tmp_path)
     assert refused.exit_code == 1
     assert "would close its 1 open vacancy (the feed gave none" in refused.output, refused.output
+
+
+def test_a_feed_that_swapped_its_one_job_says_so_in_the_singular(ats, tmp_path):
+    # "would close 1 of 1 open vacancies": the board's one job replaced by another.
+    path, fixture, _ = VENDORS["greenhouse"]
+    doc = json.loads((FIXTURES / fixture).read_text())
+    doc["jobs"] = [j for j in doc["jobs"] if j["id"] == 4012005]
+    ats.serve(path, json.dumps(doc).encode(), JSON)
+    assert run(settings_for(ats, "greenhouse"), tmp_path).exit_code == 0
+    doc["jobs"] = [dict(doc["jobs"][0], id=4012099)]
+    ats.serve(path, json.dumps(doc).encode(), JSON)
+    refused = run(settings_for(ats, "greenhouse"), tmp_path)
+    assert refused.exit_code == 1
+    said = "would close its 1 open vacancy (100%, more than max_drop 50%)"
+    assert said in refused.output, refused.output
