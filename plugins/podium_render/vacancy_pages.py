@@ -236,6 +236,12 @@ def feed_stories(shown: list[Any], linking: list[Any]) -> list[Any]:
     return out
 
 
+def _salary(salary: Any) -> dict[str, Any] | None:
+    if not salary:
+        return None
+    return {"min": salary.min, "max": salary.max, "currency": salary.currency, "unit": salary.unit}
+
+
 def write_vacancies_json(hub) -> None:
     """JSON Feed 1.1 of open vacancies (contract §6)."""
     views = getattr(hub, "vacancy_views", None)
@@ -273,6 +279,10 @@ def write_vacancies_json(hub) -> None:
                     "themes": [t.slug for t in view.themes],
                     "valid_through": view.valid_through.isoformat() if view.valid_through else None,
                     "stories": [absolute(site_url, s.url) for s in stories],
+                    # The pay the page shows under the title (EU pay transparency:
+                    # a board copying the job copies its pay), bound by bound as
+                    # the JobPosting's baseSalary; null when the job gives none.
+                    "salary": _salary(view.salary),
                 },
             }
         )

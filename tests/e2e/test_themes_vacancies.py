@@ -203,6 +203,23 @@ def test_vacancies_json_says_when_a_vacancy_last_changed(site):
     assert "<loc>/vacancies/501/</loc><lastmod>2026-05-20</lastmod>" in sitemap.replace("\n", "")
 
 
+def test_vacancies_json_gives_the_pay_the_page_shows(built_site):
+    # A job board reading vacancies.json (the feed the job list and every job
+    # page link to) got the job without its pay: the page shows "€ 4.200 –
+    # € 5.600 per maand" large under the title, as the EU pay transparency
+    # directive asks of the ad, and a board copying the feed published it
+    # without. Each bound as the JobPosting's baseSalary gives it.
+    feed = json.loads((built_site / "vacancies.json").read_text(encoding="utf-8"))
+    by_id = {i["_podium"]["id"]: i for i in feed["items"]}
+    assert by_id["501"]["_podium"]["salary"] == {
+        "min": 4200,
+        "max": 5600,
+        "currency": "EUR",
+        "unit": "MONTH",
+    }
+    assert by_id["502"]["_podium"]["salary"] is None  # it gives none
+
+
 def test_feed_links_between_stories_and_vacancies_go_both_ways(built_site):
     """A story that names a vacancy in stories.json is among that vacancy's
     stories in vacancies.json, each language version, and the other way round."""
