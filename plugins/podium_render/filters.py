@@ -30,6 +30,24 @@ def _area(location: Any) -> str:
     return location.country
 
 
+def job_address(location: Any) -> str:
+    """An office's address as written where it is, for a place that gives its
+    street or postal code (else ""): "Oudegracht 12, 3511 AB Utrecht", or in
+    the US and Canada "600 Congress Ave, Austin, TX 78701"."""
+    street = getattr(location, "street", None)
+    postal = getattr(location, "postal_code", None)
+    if not location.city or not (street or postal):
+        return ""
+    region = getattr(location, "region", None)
+    if location.country in ("US", "CA"):
+        tail = " ".join(part for part in (region, postal) if part)
+        parts = (street, location.city, tail)
+    else:
+        town = " ".join(part for part in (postal, location.city) if part)
+        parts = (street, f"{town}, {region}" if region else town)
+    return ", ".join(part for part in parts if part)
+
+
 def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
     """Every place of a job, "; " between them: "Utrecht (NL); Remote (NL, BE, DE)".
 
@@ -114,6 +132,7 @@ def salary(value: Any, lang: str) -> str:
 
 
 FILTERS = {
+    "job_address": job_address,
     "job_location": job_location,
     "job_location_key": job_location_key,
     "job_locations": job_locations,

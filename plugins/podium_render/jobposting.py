@@ -69,6 +69,10 @@ def job_posting(
     for location in places:
         if location.city or not location.remote:
             address = {"@type": "PostalAddress", "addressCountry": location.country}
+            if getattr(location, "street", None):
+                address["streetAddress"] = location.street
+            if getattr(location, "postal_code", None):
+                address["postalCode"] = location.postal_code
             if location.city:
                 address["addressLocality"] = location.city
             if getattr(location, "region", None):

@@ -275,10 +275,20 @@ _PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country:
 def _read_location(f: Fields, sub: Fields | None) -> Location | None:
     if sub is None:
         return None
-    sub.unknown(("city", "region", "country", "remote"))
+    sub.unknown(("street", "postal_code", "city", "region", "country", "remote"))
     remote = sub.boolean("remote", False)
     city = sub.text("city")
     region = sub.text("region")
+    street = sub.text("street")
+    postal_code = sub.text("postal_code")
+    for key, value in (("street", street), ("postal_code", postal_code)):
+        if value and not city:
+            sub.error(
+                key,
+                f'field "location.{key}" is an office\'s address: give its "city" too, '
+                f"or leave the {key.replace('_', ' ')} out of a remote place",
+            )
+            return None
     if not city and not remote:
         sub.error(
             None,
@@ -312,7 +322,14 @@ def _read_location(f: Fields, sub: Fields | None) -> Location | None:
             f'"{"TX" if country == "US" else "ON"}", not "{region}"{hint}',
         )
         return None
-    return Location(city=city, country=country, remote=remote, region=region)
+    return Location(
+        city=city,
+        country=country,
+        remote=remote,
+        region=region,
+        street=street,
+        postal_code=postal_code,
+    )
 
 
 def _upper_choice(

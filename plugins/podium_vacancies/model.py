@@ -39,6 +39,11 @@ class Location:
     # Google recommends addressRegion beside the city, and a seeker searching
     # "jobs in Texas" finds the job by it.
     region: str | None = None
+    # An office's street and postal code, where the vacancy gives them: Google
+    # asks for as much of the PostalAddress as is known (streetAddress,
+    # postalCode), and the page shows them as the address.
+    street: str | None = None
+    postal_code: str | None = None
 
 
 @dataclass(frozen=True)

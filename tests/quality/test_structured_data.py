@@ -120,7 +120,7 @@ def test_job_postings_have_googles_properties_and_show_them(jsonld):
         assert data["identifier"]["value"] in text
         assert org["name"] in text
         address = data.get("jobLocation", {}).get("address", {})
-        for key in ("addressLocality", "addressCountry"):
+        for key in ("streetAddress", "postalCode", "addressLocality", "addressCountry"):
             if key in address:
                 assert address[key] in text, f"{path}: {key} not shown"
         if "validThrough" in data:

@@ -410,3 +410,69 @@ def _pulled_us_lever_job(ats, tmp_path, location: str):
     feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
     assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
     return load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[board[0]["id"]]
+
+
+def test_an_office_may_give_its_street_and_postal_code(site):
+    # Google asks for the office's PostalAddress with "as many properties as
+    # possible" (its example: streetAddress, addressLocality, addressRegion,
+    # postalCode, addressCountry), and Search Console lists a job without
+    # streetAddress and postalCode as missing them. A vacancy could not give
+    # them: {street: ...} was refused as an unknown field.
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text(encoding="utf-8").replace(
+            "location: {city: Utrecht, country: NL}",
+            'location: {street: "Oudegracht 12", postal_code: "3511 AB", city: Utrecht, '
+            "country: NL}",
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "vacancies/501/")
+    (posting,) = [
+        data
+        for data in (json.loads(s.text) for s in page.all("script", type="application/ld+json"))
+        if data.get("@type") == "JobPosting"
+    ]
+    assert posting["jobLocation"]["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Oudegracht 12",
+        "postalCode": "3511 AB",
+        "addressLocality": "Utrecht",
+        "addressCountry": "NL",
+    }
+    # And on the page, as Google asks of every value.
+    assert "Oudegracht 12, 3511 AB Utrecht" in [dd.text for dd in page.all("dd")]
+    assert "Adres" in [dt.text for dt in page.all("dt")]
+
+
+def test_a_us_office_address_is_written_as_there(tmp_path):
+    from podium_render.filters import job_address
+
+    path = tmp_path / "job.yml"
+    path.write_text(
+        JOB.replace(
+            "{city: Utrecht, country: NL}",
+            '{street: "600 Congress Ave", postal_code: "78701", city: Austin, region: TX, '
+            "country: US}",
+        ),
+        "utf-8",
+    )
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    address = job_posting(vacancy, "u", ORG)["jobLocation"]["address"]
+    assert address["streetAddress"] == "600 Congress Ave" and address["postalCode"] == "78701"
+    assert job_address(vacancy.location) == "600 Congress Ave, Austin, TX 78701"
+
+
+def test_a_street_needs_a_city(tmp_path):
+    path = tmp_path / "job.yml"
+    path.write_text(
+        JOB.replace(
+            "{city: Utrecht, country: NL}", '{remote: true, street: "Oudegracht 12", country: NL}'
+        ),
+        "utf-8",
+    )
+    with pytest.raises(Exception, match=(
+        r':3: error: field "location.street" is an office\'s address: give its "city" too, '
+        r"or leave the street out of a remote place")):  # fmt: skip
+        load_vacancy_file(path, ("nl", "en"))
