@@ -925,3 +925,30 @@ def test_a_description_of_one_paragraph_too_long_is_cut_at_a_word(ats, tmp_path)
     html = load_all(content, ("nl", "en"), NOW.date()).by_id()[post["id"]].description_html
     assert 45_000 < len(html) <= 50_000 and html.startswith("<p><b>Leren</b> en delen.")
     assert html.endswith(("</b> …</p>", " en …</p>", " delen. …</p>")), html[-80:]
+
+
+def test_greenhouse_pay_zones_of_different_periods_are_not_one_range():
+    # One zone hourly (part-time) and one annual (full-time) were joined into
+    # "€ 20 – € 60.000 per uur" on the page and in the JobPosting: a pay nobody
+    # offered. Zones in one period still give their span; zones in several,
+    # like zones in several currencies, have no one range to state.
+    from podium_vacancies.ats import greenhouse
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["pay_input_ranges"] = [
+        {
+            "min_cents": 2000,
+            "max_cents": 2500,
+            "currency_type": "EUR",
+            "title": "Hourly (part-time)",
+        },
+        {"min_cents": 5000000, "max_cents": 6000000, "currency_type": "EUR", "title": "Utrecht"},
+    ]
+    board["jobs"] = [job]
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert vacancy.salary is None
+    job["pay_input_ranges"][0].update(min_cents=4800000, max_cents=5800000, title="Amsterdam")
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert (vacancy.salary.min, vacancy.salary.max, vacancy.salary.unit) == (48000, 60000, "YEAR")

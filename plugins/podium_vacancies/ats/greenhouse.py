@@ -7,8 +7,8 @@ we read a custom field ("Employment Type", "Dienstverband", ...) from
 Pay: with ``pay_transparency=true`` in the feed URL, Greenhouse adds
 ``pay_input_ranges`` (``min_cents``, ``max_cents``, ``currency_type``,
 ``title``, ``blurb``), one range per pay zone; the JobPosting gets the span
-of all zones in one currency, in the period a zone's title names (a year
-when none does: Greenhouse's ranges are annual base pay). Each job names its
+of all zones in one currency and one period, the period a zone's title names
+(a year when none does: Greenhouse's ranges are annual base pay). Each job names its
 ``language`` ("en", "nl", ...): an English post on a Dutch board is English.
 """
 
@@ -99,10 +99,14 @@ def _pay(ranges) -> common.Salary | None:
     if None in lows or None in highs:
         return None
     # Only the short titles are read for a period: blurbs are prose, where
-    # "vakantiedagen" would read as a daily rate.
-    words = " ".join(str(r.get("title") or "") for r in ranges)
-    unit = "YEAR" if common.salary_unit(words) is None else words
-    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), unit)
+    # "vakantiedagen" would read as a daily rate. Each zone has its own (a
+    # year when its title names none): an hourly zone beside an annual one
+    # made "20 - 60,000 per hour", a pay nobody offered, so zones in several
+    # periods have no one range to state, as zones in several currencies.
+    units = {common.salary_unit(str(r.get("title") or "")) or "YEAR" for r in ranges}
+    if len(units) != 1:
+        return None
+    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop())
 
 
 def _text(value) -> str | None:
