@@ -202,7 +202,9 @@ class HubGenerator(Generator):
     def _article_jsonld(self, story: Any) -> dict[str, Any]:
         """schema.org Article; ``image`` is added by the cards step."""
         site_url = self.settings.get("SITEURL", "")
-        brand = {"@type": "Organization", "name": self.ps.brand.name}
+        # With its url, as the people pages' worksFor: Google recommends
+        # author.url, and an anonymised story's author is the company.
+        brand = {"@type": "Organization", "name": self.ps.brand.name, "url": absolute(site_url, "")}
         if story.anonymous:
             author: dict[str, Any] = brand
         else:

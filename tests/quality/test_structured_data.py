@@ -226,3 +226,22 @@ def test_story_pages_carry_article_tags(demo_site, jsonld):
         assert tags == chips
         tagged += bool(tags)
     assert tagged > 0
+
+
+def test_an_anonymised_authors_article_names_the_company_with_its_url(site):
+    # Under PODIUM_ALUMNI_POLICY "anonymize" the Article's author is the
+    # company, which had no url: Google recommends author.url for every author
+    # (Search Console: 'Missing field "url" (in "author")'), and the people
+    # pages' worksFor already gives the same Organization with its url.
+    from podium_cli.build import build
+    from podium_testkit import read_page
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace('POLICY = "keep"', 'POLICY = "anonymize"'),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    (article,) = blocks(read_page(out, "stories/gina-alumni/"))
+    assert article["author"] == {"@type": "Organization", "name": "Testbedrijf", "url": "/"}
+    assert article["publisher"] == article["author"]
