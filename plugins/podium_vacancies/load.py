@@ -414,6 +414,14 @@ def _number(f: Fields, key: str, required: bool = True) -> int | float | None:
     ):
         f.error(key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"')
         return None
+    if isinstance(value, float) and round(value, 2) != value:
+        # The page shows whole cents, so it and the JobPosting would differ.
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be an amount in whole cents, '
+            f'like {round(value, 2):.2f}, not "{value}"',
+        )
+        return None
     return int(value) if float(value).is_integer() else value
 
 

@@ -159,6 +159,13 @@ BAD = [
     ("currency: EUR", "currency: eur", 9, 'not "eur" (did you mean "EUR"?)'),
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("min: 4200, max: 5600", "min: 0, max: 5600", 9, '"salary.min" must be a number above 0'),
+    # A fraction of a cent: the page showed "€ 3.000,55", the JobPosting 3000.555.
+    (
+        "min: 4200, max: 5600",
+        "min: 3000.555, max: 5600",
+        9,
+        'field "salary.min" must be an amount in whole cents, like 3000.55, not "3000.555"',
+    ),
     ("lang: nl", "lang: de", 11, '"lang" must be one of "nl", "en", not "de"'),
     ('id: "4012"', 'id: "40 12"', 1, 'field "id" must be 1 to 64 of the letters'),
     # Only ASCII letters name a folder on every host; "letters" alone invited "café".
