@@ -242,6 +242,17 @@ def _salary(salary: Any) -> dict[str, Any] | None:
     return {"min": salary.min, "max": salary.max, "currency": salary.currency, "unit": salary.unit}
 
 
+def _place(place: Any) -> dict[str, Any]:
+    return {
+        "city": place.city,
+        "region": getattr(place, "region", None),
+        "country": place.country,
+        "remote": place.remote,
+        "street": getattr(place, "street", None),
+        "postal_code": getattr(place, "postal_code", None),
+    }
+
+
 def write_vacancies_json(hub) -> None:
     """JSON Feed 1.1 of open vacancies (contract §6)."""
     views = getattr(hub, "vacancy_views", None)
@@ -283,6 +294,10 @@ def write_vacancies_json(hub) -> None:
                     # a board copying the job copies its pay), bound by bound as
                     # the JobPosting's baseSalary; null when the job gives none.
                     "salary": _salary(view.salary),
+                    # Where and how, as the page and the JobPosting say: every
+                    # place (a remote one has no city) and the kinds of work.
+                    "locations": [_place(p) for p in view.locations],
+                    "employment_type": list(view.employment_type),
                 },
             }
         )

@@ -220,6 +220,19 @@ def test_vacancies_json_gives_the_pay_the_page_shows(built_site):
     assert by_id["502"]["_podium"]["salary"] is None  # it gives none
 
 
+def test_vacancies_json_gives_where_and_how_the_job_is_done(built_site):
+    # A job board reading vacancies.json could not tell where a job is (the
+    # place Google requires of a JobPosting) or whether it is full-time: the
+    # items had neither, and the page and the JobPosting have both.
+    feed = json.loads((built_site / "vacancies.json").read_text(encoding="utf-8"))
+    by_id = {i["_podium"]["id"]: i["_podium"] for i in feed["items"]}
+    office = {"city": "Utrecht", "region": None, "country": "NL", "remote": False}
+    assert by_id["501"]["locations"] == [{**office, "street": None, "postal_code": None}]
+    assert by_id["501"]["employment_type"] == ["FULL_TIME"]
+    remote = by_id["502"]["locations"][0]
+    assert (remote["city"], remote["country"], remote["remote"]) == (None, "NL", True)
+
+
 def test_feed_links_between_stories_and_vacancies_go_both_ways(built_site):
     """A story that names a vacancy in stories.json is among that vacancy's
     stories in vacancies.json, each language version, and the other way round."""
