@@ -64,7 +64,9 @@ def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
             remote.append(_area(place))
             continue
         label = job_location(place, lang)
-        parts.append(f"{label} ({place.country})" if countries and place.city else label)
+        label = f"{label} ({place.country})" if countries and place.city else label
+        if label not in parts:  # two offices in one city (two streets) are the city once
+            parts.append(label)
     # "Texas, US; NL": a comma between countries would make "Texas, US, NL" one list.
     sep = "; " if any("," in area for area in remote) else ", "
     entry = translate("remote_in", lang, country=sep.join(remote)) if remote else ""

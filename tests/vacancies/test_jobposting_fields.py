@@ -476,3 +476,26 @@ def test_a_street_needs_a_city(tmp_path):
         r':3: error: field "location.street" is an office\'s address: give its "city" too, '
         r"or leave the street out of a remote place")):  # fmt: skip
         load_vacancy_file(path, ("nl", "en"))
+
+
+def test_two_offices_in_one_city_are_that_city_once_in_the_location_line(tmp_path):
+    # Each has its own address (and jobLocation), but "Utrecht (NL); Utrecht
+    # (NL)" under Location said the city twice.
+    from podium_render.filters import job_address, job_locations
+
+    path = tmp_path / "job.yml"
+    path.write_text(
+        JOB.replace(
+            "location: {city: Utrecht, country: NL}",
+            'location:\n  - {street: "Oudegracht 12", city: Utrecht, country: NL}\n'
+            '  - {street: "Croeselaan 1", city: Utrecht, country: NL}',
+        ),
+        "utf-8",
+    )
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    assert len(job_posting(vacancy, "u", ORG)["jobLocation"]) == 2
+    assert job_locations(vacancy.locations, "nl", countries=True) == "Utrecht (NL)"
+    assert [job_address(p) for p in vacancy.locations] == [
+        "Oudegracht 12, Utrecht",
+        "Croeselaan 1, Utrecht",
+    ]
