@@ -952,3 +952,24 @@ def test_greenhouse_pay_zones_of_different_periods_are_not_one_range():
     job["pay_input_ranges"][0].update(min_cents=4800000, max_cents=5800000, title="Amsterdam")
     (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
     assert (vacancy.salary.min, vacancy.salary.max, vacancy.salary.unit) == (48000, 60000, "YEAR")
+
+
+def test_greenhouse_pay_that_is_no_one_range_is_a_warning_that_says_so():
+    # Zones in two currencies (an Amsterdam zone in EUR, a London one in GBP)
+    # were dropped without a word: the job went out without pay, and podium
+    # check then told the team to "add the salary in the ATS post", where it was.
+    from podium_vacancies.ats import greenhouse
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["pay_input_ranges"][1]["currency_type"] = "GBP"
+    board["jobs"] = [job]
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    warnings: list[str] = []
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed, warnings)
+    assert vacancy.salary is None
+    assert warnings == [
+        f'post {job["id"]} "{job["title"]}": its pay zones are in several currencies '
+        "(EUR, GBP), which no one pay range can state; it is published without pay: "
+        "give it zones in one currency and one period, or one post per country"
+    ]

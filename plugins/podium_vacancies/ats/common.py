@@ -605,15 +605,16 @@ def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]
             out.append(build(post))
         except Skip as skip:
             if warnings is not None:
-                warnings.append(one_line(f"skipped {_describe(post)}: {skip}"))
+                warnings.append(one_line(f"skipped {describe(post)}: {skip}"))
         except (AttributeError, TypeError, ValueError, KeyError) as exc:
             # A post of an unexpected shape must not sink the whole feed.
             if warnings is not None:
-                warnings.append(one_line(f"skipped {_describe(post)}: unexpected data ({exc})"))
+                warnings.append(one_line(f"skipped {describe(post)}: unexpected data ({exc})"))
     return dedupe(out, warnings)
 
 
-def _describe(post) -> str:
+def describe(post) -> str:
+    """'post ID "TITLE"', as the pull's warnings name a post."""
     get = getattr(post, "get", None)
     if get is None:
         return "a post"

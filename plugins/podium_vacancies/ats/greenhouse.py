@@ -38,7 +38,7 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
             'add "?content=true" to the feed URL, like '
             "https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true"
         )
-    return common.collect(jobs, lambda job: _job(job, feed), warnings)
+    return common.collect(jobs, lambda job: _job(job, feed, warnings), warnings)
 
 
 def load_json(payload: bytes):
@@ -52,7 +52,7 @@ def load_json(payload: bytes):
         raise common.FeedError("malformed JSON: nested too deeply for a job feed") from None
 
 
-def _job(job: dict, feed: FeedConfig) -> Vacancy:
+def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
     meta = {
         str(m.get("name", "")).strip().casefold(): m.get("value")
         for m in job.get("metadata") or []
@@ -82,18 +82,33 @@ def _job(job: dict, feed: FeedConfig) -> Vacancy:
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
-        pay=_pay(job.get("pay_input_ranges")),
+        pay=_pay(job.get("pay_input_ranges"), job, warnings),
         lang=job.get("language"),
     )
 
 
-def _pay(ranges) -> common.Salary | None:
+def _pay(
+    ranges, job: dict | None = None, warnings: list[str] | None = None
+) -> common.Salary | None:
     ranges = [r for r in ranges or [] if isinstance(r, dict)]
     if not ranges:
         return None
+
+    def no_one_range(what: str, values: set[str]) -> None:
+        # The ATS has the pay: said at the pull, or podium check's "add the
+        # salary in the ATS post" is all the team hears, and it is there.
+        if warnings is not None and job is not None:
+            warnings.append(common.one_line(
+                f"{common.describe(job)}: its pay zones are in several {what} "
+                f"({', '.join(sorted(values))}), which no one pay range can state; it is "
+                "published without pay: give it zones in one currency and one period, "
+                "or one post per country"
+            ))  # fmt: skip
+
     currencies = {str(r.get("currency_type") or "").upper() for r in ranges}
     if len(currencies) != 1:
-        return None  # zones in several currencies have no one range to state
+        no_one_range("currencies", currencies)
+        return None
     lows = [common.number(r.get("min_cents")) for r in ranges]
     highs = [common.number(r.get("max_cents")) for r in ranges]
     if None in lows or None in highs:
@@ -105,6 +120,7 @@ def _pay(ranges) -> common.Salary | None:
     # periods have no one range to state, as zones in several currencies.
     units = {common.salary_unit(str(r.get("title") or "")) or "YEAR" for r in ranges}
     if len(units) != 1:
+        no_one_range("periods", {u.lower() for u in units})
         return None
     return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop())
 
