@@ -5,7 +5,8 @@ refresh shows up in ``git diff`` as the jobs that changed, nothing else::
 
     {"feed": "recruitee-helder", "vendor": "recruitee", "url": "https://...",
      "fetched_at": "2026-11-22T06:00:00Z", "format": 1,
-     "vacancies": [{"id", "title", "team", "location": {"city", "region", "country", "remote"}
+     "vacancies": [{"id", "title", "team", "location": {"city", "region", "country", "remote",
+                                                       "street", "postal_code"}
                     (a list of them for a job in several places),
                     "employment_type", "date_posted", "apply_url", "salary", "themes",
                     "lang", "description" (sanitised HTML), "status", "gone_since"}]}
@@ -84,6 +85,9 @@ def _place(loc) -> dict:
         place["city"] = loc.city
     if loc.region:
         place["region"] = loc.region
+    for key in ("street", "postal_code"):
+        if getattr(loc, key, None):
+            place[key] = getattr(loc, key)
     return place
 
 

@@ -181,7 +181,8 @@ def test_recruitee_offer_in_several_places_has_them_all(ats, tmp_path):
     doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
     records = {r["id"]: r for r in doc["vacancies"]}
     assert records["2201001"]["location"] == [
-        {"city": "Utrecht", "country": "NL", "remote": False},
+        # The offer's own postal code is its first office's.
+        {"city": "Utrecht", "country": "NL", "remote": False, "postal_code": "3511 AB"},
         {"city": "Berlin", "country": "DE", "remote": False},
         {"city": "Austin", "region": "TX", "country": "US", "remote": False},
     ]
@@ -973,3 +974,29 @@ def test_greenhouse_pay_that_is_no_one_range_is_a_warning_that_says_so():
         "(EUR, GBP), which no one pay range can state; it is published without pay: "
         "give it zones in one currency and one period, or one post per country"
     ]
+
+
+def test_recruitee_postal_code_reaches_the_jobposting_address(ats, tmp_path):
+    # Recruitee sends the office's postal code (and street, where the account
+    # has it); the snapshot dropped both, so the JobPosting's PostalAddress had
+    # neither, which Google asks for and a hand-written vacancy may now give.
+    from podium_render.jobposting import job_posting, organization
+
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["street"] = "Oudegracht 12"
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    records = json.loads((feeds_dir / "recruitee-helder.json").read_text())["vacancies"]
+    adviser = next(r for r in records if r["id"] == "2201001")
+    assert adviser["location"] == {
+        "country": "NL",
+        "remote": False,
+        "city": "Utrecht",
+        "street": "Oudegracht 12",
+        "postal_code": "3511 AB",
+    }
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    org = organization("Helder Energie", "https://werkenbij.example/")
+    address = job_posting(found["2201001"], "u", org)["jobLocation"]["address"]
+    assert (address["streetAddress"], address["postalCode"]) == ("Oudegracht 12", "3511 AB")

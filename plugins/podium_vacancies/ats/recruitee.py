@@ -10,6 +10,7 @@ runs in between.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..feeds import FeedConfig
@@ -42,6 +43,7 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
             offer.get("country_code") or offer.get("country"),
             bool(offer.get("remote")),
         )
+    location = _with_addresses(location, [offer, *(offer.get("locations") or [])])
     pay = offer.get("salary") or {}
     lang = feed.lang_for(_language(offer))
     heading = REQUIREMENTS.get(lang, REQUIREMENTS["en"])
@@ -87,6 +89,27 @@ def _language(offer: dict) -> str | None:
         ):
             return code
     return None
+
+
+def _with_addresses(places: tuple, offices: list) -> tuple:
+    """Each office's street and postal code, where Recruitee gives them (the
+    offer's own fields are its first office's; ``locations`` has each), onto
+    the place of the same city: the JobPosting's streetAddress and postalCode."""
+    out = []
+    for place in places:
+        for office in offices:
+            if not (isinstance(office, dict) and place.city):
+                continue
+            if str(office.get("city") or "").strip().casefold() != place.city.casefold():
+                continue
+            street, postal = (
+                str(office.get(key) or "").strip() or None for key in ("street", "postal_code")
+            )
+            if street or postal:
+                place = dataclasses.replace(place, street=street, postal_code=postal)
+                break
+        out.append(place)
+    return tuple(out)
 
 
 def _places(locations) -> str | None:
