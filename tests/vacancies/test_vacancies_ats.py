@@ -1000,3 +1000,25 @@ def test_recruitee_postal_code_reaches_the_jobposting_address(ats, tmp_path):
     org = organization("Helder Energie", "https://werkenbij.example/")
     address = job_posting(found["2201001"], "u", org)["jobLocation"]["address"]
     assert (address["streetAddress"], address["postalCode"]) == ("Oudegracht 12", "3511 AB")
+
+
+@pytest.mark.parametrize("title", ["Dayton, OH", "Dagenham", "Montague, MI", "Weekapaug, RI"])
+def test_greenhouse_pay_zone_named_after_a_place_stays_annual(title):
+    # A zone's title is mostly its place: "Dayton, OH" was read as a daily
+    # rate ("day" inside "Dayton"), and its 80,000 a year went out as
+    # "$ 70.000 – $ 80.000 per dag". A period is a word of the title.
+    from podium_vacancies.ats import greenhouse
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["pay_input_ranges"] = [
+        {"min_cents": 7000000, "max_cents": 8000000, "currency_type": "USD", "title": title}
+    ]
+    board["jobs"] = [job]
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert vacancy.salary.unit == "YEAR"
+    job["pay_input_ranges"][0]["title"] = f"{title} (hourly)"
+    job["pay_input_ranges"][0].update(min_cents=3000, max_cents=4000)
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert vacancy.salary.unit == "HOUR"

@@ -152,6 +152,28 @@ def salary_unit(value: str | None) -> str | None:
     return None
 
 
+# A pay period as a word of a name ("Hourly (part-time)", "Amsterdam - per maand"):
+# inside a word it is a place, "Dayton", "Dagenham", "Montague", "Weekapaug".
+_PERIOD_WORDS = {
+    "HOUR": ("hour", "hours", "hourly", "uur", "uurloon", "stunde", "stundenlohn"),
+    "DAY": ("day", "days", "daily", "dag", "dagen", "dagloon", "tag", "tage", "täglich"),
+    "WEEK": ("week", "weeks", "weekly", "weken", "wekelijks", "woche", "wöchentlich"),
+    "MONTH": ("month", "months", "monthly", "maand", "maanden", "maandelijks", "maandloon",
+              "maandsalaris", "monat", "monatlich"),
+    "YEAR": ("year", "years", "yearly", "annual", "annually", "annum", "jaar", "jaarlijks",
+             "jaarsalaris", "jahr", "jährlich", "jahresgehalt"),
+}  # fmt: skip
+
+
+def salary_unit_word(text: str | None) -> str | None:
+    """HOUR/DAY/WEEK/MONTH/YEAR where a whole word of ``text`` names it, or None."""
+    words = set(re.findall(r"[^\W\d_]+", (text or "").lower()))
+    for unit, names in _PERIOD_WORDS.items():
+        if words.intersection(names):
+            return unit
+    return None
+
+
 def number(value) -> int | float | None:
     """A salary amount from a number or a string like "4.200" / "4200.50"; else None."""
     if isinstance(value, bool) or value is None:

@@ -118,7 +118,7 @@ def _pay(
     # year when its title names none): an hourly zone beside an annual one
     # made "20 - 60,000 per hour", a pay nobody offered, so zones in several
     # periods have no one range to state, as zones in several currencies.
-    units = {common.salary_unit(str(r.get("title") or "")) or "YEAR" for r in ranges}
+    units = {common.salary_unit_word(str(r.get("title") or "")) or "YEAR" for r in ranges}
     if len(units) != 1:
         no_one_range("periods", {u.lower() for u in units})
         return None
