@@ -95,6 +95,40 @@ class _Builder(ET.TreeBuilder):
         return super().pi(target, data)
 
 
+# A drawing program keeps its own data in its own namespaces: Inkscape's
+# ``inkscape:export-filename`` and ``sodipodi:docname`` name files and folders on
+# the designer's computer (a user name in them), and the drawing was published
+# as it is. Its "Plain SVG" leaves them out; what it keeps is RDF in <metadata>
+# (licence, title), which no browser draws or runs, so that is allowed there.
+_EDITORS = {
+    "http://www.inkscape.org/namespaces/inkscape": "inkscape",
+    "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd": "sodipodi",
+    "http://ns.adobe.com/AdobeIllustrator/10.0/": "i",
+    "http://www.bohemiancoding.com/sketch/ns": "sketch",
+    "http://www.serif.com/": "serif",
+}
+_RDF_NAMESPACES = (
+    "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}",
+    "{http://creativecommons.org/ns#}",
+    "{http://purl.org/dc/elements/1.1/}",
+    "{http://web.resource.org/cc/}",
+)
+# Attributes of SVG itself: none, or xlink:href and xml:space.
+_ATTR_NAMESPACES = ("{http://www.w3.org/1999/xlink}", "{http://www.w3.org/XML/1998/namespace}")
+_EDITOR_DATA = (
+    'is an SVG with an editor\'s data ("{}"), which can name files on the computer it was '
+    "drawn on; save it as Plain SVG (Inkscape: Save a Copy, Plain SVG) or Optimized SVG"
+)
+
+
+def _editor_name(name: str) -> str | None:
+    """``prefix:local`` for an element or attribute in a drawing program's own
+    namespace (``{uri}local`` as ElementTree names it), else None."""
+    uri, _, local = name[1:].partition("}") if name.startswith("{") else ("", "", name)
+    prefix = _EDITORS.get(uri)
+    return f"{prefix}:{local}" if prefix else None
+
+
 _SVG_PX = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*")
 
 
@@ -130,14 +164,28 @@ def svg_problem(data: bytes) -> str | None:
         )
     if root.tag not in ("svg", f"{_SVG_NS}svg"):
         return "is not an SVG drawing"
+    described = {
+        id(el)
+        for meta in root.iter()
+        if meta.tag in (f"{_SVG_NS}metadata", "metadata")
+        for el in meta.iter()
+    }
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         name = el.tag.removeprefix(_SVG_NS)
-        if name not in SVG_ELEMENTS:
+        rdf = id(el) in described and name.startswith(_RDF_NAMESPACES)
+        editor = _editor_name(name)
+        if editor:
+            return _EDITOR_DATA.format(editor)
+        if name not in SVG_ELEMENTS and not rdf:
             return f"is an SVG with a <{name}> element; only drawing elements are allowed"
         for attr, value in el.attrib.items():
             local = attr.rsplit("}", 1)[-1]
+            editor = _editor_name(attr)
+            foreign = attr.startswith("{") and not attr.startswith(_ATTR_NAMESPACES)
+            if editor or (foreign and not (rdf and attr.startswith(_RDF_NAMESPACES))):
+                return _EDITOR_DATA.format(editor or attr)
             if local.lower().startswith("on"):
                 return f'is an SVG with an event handler ("{local}"); remove it'
             if (attr == _XLINK or local == "href") and not value.startswith("#"):

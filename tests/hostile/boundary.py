@@ -55,6 +55,13 @@ CLEAN_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4">'
     '<rect width="4" height="4" fill="#0b5d4b"/></svg>'
 )
+RDF_SVG = CLEAN_SVG.replace(
+    "<rect",
+    '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+    'xmlns:cc="http://creativecommons.org/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    '<cc:Work rdf:about=""><dc:format>image/svg+xml</dc:format></cc:Work></rdf:RDF></metadata>'
+    "<rect",
+)
 # A drawing that is clean but for one line before it: a browser opening the file
 # applies the XSLT, whose HTML runs its script on the hub's address.
 XSLT = base64.b64encode(
@@ -83,8 +90,12 @@ def media_clean(output: Path) -> None:
     assert 'src="/media/images/gps.jpg"' in page and "{static}" not in page
 
 
+def _published_as(output: Path, svg: str) -> None:
+    assert (output / "media" / "images" / "logo.svg").read_text("utf-8") == svg
+
+
 def svg_published(output: Path) -> None:
-    assert (output / "media" / "images" / "logo.svg").read_text("utf-8") == CLEAN_SVG
+    _published_as(output, CLEAN_SVG)
 
 
 def pdf_with_metadata() -> bytes:
@@ -429,6 +440,65 @@ CASES: list[Case] = [
         "brand-svg-with-handler",
         {"content/brand/logo.svg": CLEAN_SVG.replace("<rect", '<rect onclick="x()"')},
         ('content/brand/logo.svg: error: brand file is an SVG with an event handler ("onclick")',),
+    ),
+    # Inkscape's own SVG names the file it last exported to, with the folder
+    # on the designer's computer (a user name in it); published as it was.
+    Case(
+        "brand-svg-with-editor-path",
+        {
+            "content/brand/logo.svg": CLEAN_SVG.replace(
+                "<svg ",
+                '<svg xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+                'inkscape:export-filename="/home/anna/Bureaublad/logo.png" ',
+            )
+        },
+        (
+            "content/brand/logo.svg: error: brand file is an SVG with an editor's data "
+            '("inkscape:export-filename"), which can name files on the computer it was drawn '
+            "on; save it as Plain SVG (Inkscape: Save a Copy, Plain SVG) or Optimized SVG",
+        ),
+    ),
+    Case(
+        "static-svg-with-editor-element",
+        {
+            "content/images/chart.svg": CLEAN_SVG.replace(
+                "<rect",
+                '<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/'
+                'sodipodi-0.dtd" pagecolor="#ffffff"/><rect',
+            ),
+            STORY: body("![chart]({static}/images/chart.svg)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/chart.svg: the file is an SVG with "
+            'an editor\'s data ("sodipodi:namedview"), which can name files on the computer it '
+            "was drawn on; save it as Plain SVG (Inkscape: Save a Copy, Plain SVG) or "
+            "Optimized SVG",
+        ),
+    ),
+    # What Plain SVG keeps: the document's licence and title, as RDF in
+    # <metadata>, which no browser draws or runs.
+    Case(
+        "static-svg-with-rdf-metadata",
+        {
+            "content/images/logo.svg": RDF_SVG,
+            STORY: body("![logo]({static}/images/logo.svg)"),
+        },
+        status=0,
+        check=lambda output: _published_as(output, RDF_SVG),
+    ),
+    Case(
+        "static-svg-with-script-in-metadata",
+        {
+            "content/images/logo.svg": RDF_SVG.replace(
+                "<dc:format>",
+                '<h:script xmlns:h="http://www.w3.org/1999/xhtml">PWNED()</h:script><dc:format>',
+            ),
+            STORY: body("![logo]({static}/images/logo.svg)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/logo.svg: the file is an SVG with a "
+            "<{http://www.w3.org/1999/xhtml}script> element; only drawing elements are allowed",
+        ),
     ),
     # Pelican copies brand/ as it is, to the hub's own origin.
     Case(
