@@ -431,7 +431,12 @@ class HubGenerator(Generator):
             for slug in (story.slug, *sorted(aliases[story.slug])):
                 entry = entries.setdefault(slug, {"langs": set(), "themes": set()})
                 entry["langs"].add(story.lang)
-                entry["themes"].update(story.podium.themes)
+                # As tagged, automatic themes too: the themes `podium withdraw`
+                # records for the same story's tombstone.
+                tags = getattr(story, "theme_tags", None)
+                entry["themes"].update(
+                    [t.slug for t in tags] if tags is not None else story.podium.themes
+                )
         for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})
             entry["langs"].update(w.langs)

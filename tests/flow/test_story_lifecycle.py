@@ -185,6 +185,25 @@ def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
     assert 'href="/themes/balance/"' in tombstone
 
 
+def test_a_tombstone_for_ended_consent_links_the_automatic_themes_too(run, site):
+    # The same column, its consent ended instead of withdrawn: the nightly
+    # build's tombstone linked only the themes written in the file (none), so
+    # a reader of a shared link was offered no theme to read on in, while the
+    # withdrawn story's tombstone linked "balance".
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8").replace(
+            "consent: {given: 2026-04-01, social: false}",
+            "consent: {given: 2026-04-01, until: 2026-06-01, social: false}",
+        ),
+        encoding="utf-8",
+    )
+    assert run("build", "-q", today="2026-06-02").exit_code == 0
+    tombstone = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert "niet meer beschikbaar" in tombstone and "Ben Bakker" not in tombstone
+    assert 'href="/themes/balance/"' in tombstone
+
+
 @pytest.mark.parametrize("answer", ["n\n", ""])  # declined; input ended (CI without --yes)
 def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch, answer):
     # click's "Aborted!" was glued to the question, in no message's form.
