@@ -65,7 +65,11 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
         if not hasattr(source, "path"):  # a withdrawn.yml entry
             dropped.setdefault(slug, []).append(url)
             continue
-        story = by_path.get(source.path) or _renamed(source, was, by_path, by_key)
+        story = (
+            by_path.get(source.path)
+            or _renamed(source, was, by_path, by_key)
+            or _moved(source, was, now)
+        )
 
         def same(story, source=source) -> bool:
             return (story.slug, story.lang) == (source.slug, source.lang)
@@ -93,13 +97,15 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
             )
         elif story.lang != source.lang:
             where, line = story.path, story.lines.get("lang")
+            # `podium withdraw` would take the story away in its new language
+            # too (it removes every translation), and with --lang it finds no
+            # file in the old one: an entry in withdrawn.yml is the tombstone.
             message = (
                 f"{url} ({what}, shared already) is a bare 404 once this file is in "
                 f"{story.lang}, not {source.lang}, and no alias can keep it (aliases are old "
                 f"slugs in the story's own languages): keep a translation in {source.lang}, or "
-                f"withdraw it with `podium withdraw {source.slug}"
-                f"{' --lang ' + source.lang if len(langs_was[source.slug]) > 1 else ''}` "
-                "for a tombstone"
+                f"for a tombstone there add - {{slug: {source.slug}, langs: [{source.lang}]}} "
+                f"under withdrawn: in content/{ps.withdrawn_file}"
             )
         elif what == REDIRECT and story.slug == source.slug and slug not in story.aliases:
             where, line = story.path, story.lines.get("aliases")
@@ -139,6 +145,24 @@ def _renamed(source, was: Site, by_path: dict, by_key: dict):
         if kept is not None and other.path != source.path:
             return by_key.get((kept.slug, source.lang))
     return None
+
+
+def _moved(source, was: Site, now: Site):
+    """The story a file became when it was renamed into another language
+    (``ben-bakker.md`` to ``ben-bakker.en.md``): a new file of the same slug, in
+    a language the story did not have, and none left in the old one."""
+    had = {s.lang for s in was.stories if s.slug == source.slug}
+    old_files = {s.path for s in was.stories}
+    if any((s.slug, s.lang) == (source.slug, source.lang) for s in now.stories):
+        return None
+    return next(
+        (
+            s
+            for s in now.stories
+            if s.slug == source.slug and s.lang not in had and s.path not in old_files
+        ),
+        None,
+    )
 
 
 def lost_theme_urls(was: Site, now: Site) -> list[Issue]:

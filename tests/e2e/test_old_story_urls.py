@@ -250,3 +250,36 @@ def test_an_older_story_by_a_name_alike_taking_a_people_page_is_named(site, was,
     )
     result = CliRunner().invoke(main, ["check", "--was", str(was)])
     assert "/people/" not in result.output
+
+
+@pytest.mark.parametrize("how", ["renamed", "lang"])
+def test_a_story_moved_to_another_language_is_told_no_alias_can_keep_it(site, check, how):
+    # ben-bakker.md became English, as a writer does it: the file renamed
+    # ben-bakker.en.md, or lang: en written in it. For the renamed file the
+    # warning said "list "ben-bakker" in the "aliases" of the story it
+    # became", and that alias is then refused as the story's own slug; for
+    # lang: en it said to run `podium withdraw ben-bakker`, which deletes the
+    # English story too (--lang nl: "has no nl translation").
+    columns = site / "content" / "columns"
+    if how == "renamed":
+        (columns / "ben-bakker.md").rename(columns / "ben-bakker.en.md")
+        line = ""
+    else:
+        _edit(columns / "ben-bakker.md", "team: support", "team: support\nlang: en")
+        line = ":7"
+    name = "ben-bakker.en.md" if how == "renamed" else "ben-bakker.md"
+    assert check() == [
+        f"content/columns/{name}{line}: warning: /stories/ben-bakker/ (its page, shared "
+        "already) is a bare 404 once this file is in en, not nl, and no alias can keep it "
+        "(aliases are old slugs in the story's own languages): keep a translation in nl, or "
+        "for a tombstone there add - {slug: ben-bakker, langs: [nl]} under withdrawn: in "
+        "content/withdrawn.yml"
+    ]
+    # Done as it says, the old URL answers again (a tombstone) and the story stays.
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(
+        record.read_text(encoding="utf-8") + "  - {slug: ben-bakker, langs: [nl]}\n",
+        encoding="utf-8",
+    )
+    assert check() == []
+    assert (site / "content" / "columns" / name).is_file()
