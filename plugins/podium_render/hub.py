@@ -168,6 +168,13 @@ class HubGenerator(Generator):
             come,
             source=story.source_path,
         )
+        # From the day its author left, the page says so (a former colleague,
+        # or no name at all): a change made by the day, not by a commit, so
+        # neither the file's git date nor the record's hash (the fingerprint
+        # keeps the name and role as written) moves; `podium ping` sends what moved.
+        left = story.podium.left
+        if story.is_alumni and left is not None and left.isoformat() > story.lastmod:
+            story.lastmod = left.isoformat()
         return PageMeta(
             lang=story.lang,
             url=story.url,

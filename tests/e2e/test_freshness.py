@@ -148,7 +148,8 @@ def test_a_people_page_is_first_dated_by_its_own_stories(site, tmp_path):
         page = read_page(out, url)
         (profile,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
         assert dates[url] == profile["dateModified"][:10], url
-    assert dates["people/gina-vertrokken/"] == "2025-06-01"
+    # Her story of 2025-06-01 says "Oud-collega" from the day she left.
+    assert dates["people/gina-vertrokken/"] == "2026-01-31"
 
 
 def test_a_story_written_with_another_offset_is_dated_by_its_day_in_the_hub(site):
@@ -218,3 +219,35 @@ def test_an_update_on_the_publication_day_is_not_shown(site, tmp_path):
     assert "Bijgewerkt op" not in page.html
     assert page.html.count('datetime="2026-04-10"') == 1  # the publication date only
     assert lastmods(out)[story] == "2026-04-10"
+
+
+def test_a_story_whose_author_left_moves_its_lastmod_on_that_day(site, tmp_path):
+    # left: 2026-06-03 committed on 20 May, the day it was known. From 3 June
+    # the page says "Oud-collega" (keep) or no longer names Ben (anonymize),
+    # but its lastmod stayed the commit's day: `podium ping`, which sends the
+    # URLs whose lastmod moved, never told the search engines, which went on
+    # showing the name and the old job title.
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(
+        column.read_text().replace(
+            "role: Supportmedewerker", "role: Supportmedewerker\nleft: 2026-06-03"
+        ),
+        encoding="utf-8",
+    )
+    _git(site, "init", "-q")
+    _git(site, "add", "-A")
+    _git(site, "commit", "-qm", "left", date="2026-05-20T10:00:00+02:00")
+    story = "stories/ben-bakker/"
+    for policy in ("keep", "anonymize"):
+        conf = site / "pelicanconf.py"
+        text = re.sub(
+            r'PODIUM_ALUMNI_POLICY = "\w+"', f'PODIUM_ALUMNI_POLICY = "{policy}"', conf.read_text()
+        )
+        conf.write_text(text, encoding="utf-8")
+        out = tmp_path / policy
+        build(conf, out, PODIUM_TODAY="2026-06-01")
+        assert lastmods(out)[story] == "2026-05-20", policy
+        build(conf, out, PODIUM_TODAY="2026-06-05")
+        page = read_page(out, story)
+        assert ("Oud-collega" in page.html) if policy == "keep" else ("Ben Bakker" not in page.html)
+        assert lastmods(out)[story] == "2026-06-03", policy
