@@ -42,7 +42,7 @@ from podium.errors import (
 from . import options
 from .build import build as run_build
 from .build import load_settings
-from .nightly import schedule_warnings
+from .nightly import fixed_day_warnings, schedule_warnings
 
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:
@@ -301,6 +301,7 @@ def check(
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
+    issues.extend(fixed_day_warnings(content_root, settings_file))
     if was is not None:
         before = read_site(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):

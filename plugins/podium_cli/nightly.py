@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from podium.errors import Issue, display_path
+from podium.settings import setting_line
 
 WORKFLOW = Path(".github") / "workflows" / "publish.yml"
 # "M H * * *": a daily run at one time; any other shape is not judged.
@@ -104,3 +105,48 @@ def schedule_warnings(content_root: Path, timezone: str, year: int) -> list[Issu
             )
         )
     return issues
+
+
+def fixed_day_warnings(content_root: Path, settings_file: str | Path) -> list[Issue]:
+    """``PODIUM_TODAY`` assigned in a settings file of a hub with the nightly publish.
+
+    README offers it, as a setting or in the environment, to preview another
+    day. Left in pelicanconf.py (which publishconf.py imports), every nightly
+    build is judged on that day: nothing scheduled appears, and no consent or
+    vacancy ever ends. The environment variable is for one run, and not said.
+    """
+    if not (Path(content_root).absolute().parent / WORKFLOW).is_file():
+        return []
+    given = Path(settings_file)
+    # publishconf.py's own, else the pelicanconf.py it imports with `*`.
+    for path in (given, given.parent / "pelicanconf.py"):
+        line = setting_line(str(path), "PODIUM_TODAY")
+        if line is not None:
+            break
+    else:
+        return []
+    value = _assigned(path)
+    at = f" at {value}" if value else ""
+    return [
+        Issue(
+            display_path(path, content_root),
+            line,
+            f"setting PODIUM_TODAY fixes the day every build is judged against{at}, so "
+            "the nightly publish never publishes a scheduled story, nor takes down a story "
+            "whose consent ended or a vacancy that closed; remove it, and preview another day "
+            "with the environment variable instead "
+            f"(PODIUM_TODAY={value or 'YYYY-MM-DD'} podium serve)",
+            "warning",
+        )
+    ]
+
+
+def _assigned(path: Path) -> str | None:
+    """The date PODIUM_TODAY is set to in ``path`` (its text: the file is not run
+    again), when it is written as a string."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = re.search(r"^PODIUM_TODAY\s*=\s*[\"']([^\"']*)[\"']", text, re.MULTILINE)
+    return found[1] if found else None

@@ -73,3 +73,27 @@ def test_a_hub_without_the_workflow_is_not_judged(run, site):
     result = run("check")
     assert result.exit_code == 0, result.output
     assert "cron" not in result.output
+
+
+def test_a_day_fixed_in_the_settings_of_a_published_hub_is_a_warning(run, site):
+    # README: "Set PODIUM_TODAY=2027-03-01 (environment or setting) to preview
+    # another day". Left in pelicanconf.py, every nightly publish was judged on
+    # that day: scheduled stories never appeared, and stories whose consent
+    # ended and closed vacancies (with their JobPosting) stayed online, while
+    # podium check said nothing.
+    _hub(site, "Europe/Amsterdam")
+    conf = site / "pelicanconf.py"
+    line = conf.read_text().splitlines().index('PODIUM_TODAY = "2026-06-01"') + 1
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"pelicanconf.py:{line}: warning: setting PODIUM_TODAY fixes the day every build is "
+        "judged against at 2026-06-01, so the nightly publish never publishes a scheduled "
+        "story, nor takes down a story whose consent ended or a vacancy that closed; remove "
+        "it, and preview another day with the environment variable instead "
+        "(PODIUM_TODAY=2026-06-01 podium serve)"
+    ) in result.output.splitlines()
+    # From the environment, as tests and previews set it, it is not said.
+    conf.write_text(conf.read_text().replace('PODIUM_TODAY = "2026-06-01"\n', ""), "utf-8")
+    result = run("check")
+    assert result.exit_code == 0 and "PODIUM_TODAY" not in result.output, result.output
