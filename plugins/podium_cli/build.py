@@ -681,7 +681,17 @@ def _build(
         # the fresh folder, marker and all: the output swapped in then lacked it,
         # and the next build refused its own output. The swap replaces the
         # output whole, which is what that setting asks for.
-        build_overrides = {"OUTPUT_PATH": str(tmp), "DELETE_OUTPUT_DIRECTORY": False}
+        # Pelican's content cache (CACHE_CONTENT, LOAD_CONTENT_CACHE) keeps each
+        # story as read, keyed on its file's time: a story is published, hidden
+        # or scheduled by the build's day, so the night a consent ended the
+        # story stayed online from the cache. Podium's parse cache is keyed on
+        # the bytes and judges the day afresh; Pelican's adds nothing to it.
+        build_overrides = {
+            "OUTPUT_PATH": str(tmp),
+            "DELETE_OUTPUT_DIRECTORY": False,
+            "CACHE_CONTENT": False,
+            "LOAD_CONTENT_CACHE": False,
+        }
         # The settings already read, not the file run again; without the typed
         # settings parsed from them, which may name the old cache folder.
         settings = {k: v for k, v in settings.items() if k != SETTINGS_KEY}

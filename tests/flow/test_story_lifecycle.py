@@ -711,3 +711,31 @@ def test_a_story_the_browser_editor_cannot_list_is_a_warning(run, site):
     assert "carla-en-only" not in "".join(
         line for line in result.output.splitlines() if 'no "lang" line' in line
     )
+
+
+def test_pelicans_own_content_cache_does_not_keep_a_story_past_its_day(run, site):
+    # CACHE_CONTENT and LOAD_CONTENT_CACHE, Pelican's usual speed-up, kept each
+    # story as read on the day of the first build (keyed on the file's time):
+    # the night after Ben Bakker's consent ended his story was still published,
+    # name and all, and Eva's story stayed scheduled on its day.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\n",
+        encoding="utf-8",
+    )
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8").replace(
+            "consent: {given: 2026-04-01, social: false}",
+            "consent: {given: 2026-04-01, until: 2026-06-02, social: false}",
+        ),
+        encoding="utf-8",
+    )
+    page = site / "output" / "stories" / "ben-bakker" / "index.html"
+    assert run("build", "-q", today="2026-06-02").exit_code == 0
+    assert "Ben Bakker" in page.read_text(encoding="utf-8")
+    assert run("build", "-q", today="2026-06-03").exit_code == 0
+    assert "Ben Bakker" not in everything(site / "output")
+    assert "niet meer beschikbaar" in page.read_text(encoding="utf-8")
+    assert run("build", "-q", today="2026-09-01").exit_code == 0
+    assert (site / "output" / "stories" / "eva-scheduled" / "index.html").is_file()
