@@ -142,6 +142,16 @@ def plan_vacancy_pages(hub) -> None:
                 vacancy.updated if vacancy.updated and vacancy.updated <= ps.today else None,
                 source=vacancy.source if vacancy.feed_status is None else None,
             )
+            # Its "meet the team" names colleagues, and changes with no edit to
+            # the vacancy: a story whose consent ended, an author who left. The
+            # day that list last changed counts too, so `podium ping` tells the
+            # search engines the page no longer names them.
+            team = hub.freshness.lastmod(
+                f"{view.url}#stories",
+                [(s.url, s.title, s.author.name, s.role, s.photo) for s in view.stories],
+                vacancy.date_posted,
+            )
+            meta.lastmod = max(meta.lastmod, team)
             view.lastmod = meta.lastmod
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]

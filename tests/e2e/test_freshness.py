@@ -251,3 +251,31 @@ def test_a_story_whose_author_left_moves_its_lastmod_on_that_day(site, tmp_path)
         page = read_page(out, story)
         assert ("Oud-collega" in page.html) if policy == "keep" else ("Ben Bakker" not in page.html)
         assert lastmods(out)[story] == "2026-06-03", policy
+
+
+def test_a_vacancy_page_that_stops_showing_a_colleague_moves_its_lastmod(site, tmp_path):
+    # Vacancy 501's "meet the team" shows Anna de Boer's story, her name and
+    # all. The night her consent ended the page no longer named her, but its
+    # lastmod (the vacancy's own fields) stayed: `podium ping` told neither
+    # IndexNow nor Google's Indexing API, whose copy kept her name.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out, job = tmp_path / "out", "vacancies/501/"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert "Anna de Boer" in read_page(out, job).html
+    assert lastmods(out)[job] == "2026-05-01"
+    build(conf, out, PODIUM_TODAY="2026-06-02")
+    assert lastmods(out)[job] == "2026-05-01"  # nothing changed, nothing moves
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text().replace(
+            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-06-02}"
+        ),
+        encoding="utf-8",
+    )
+    build(conf, out, PODIUM_TODAY="2026-06-03")
+    assert "Anna de Boer" not in read_page(out, job).html
+    assert lastmods(out)[job] == "2026-06-03"
+    feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in feed["items"] if i["url"].endswith(job)]
+    assert item["date_modified"].startswith("2026-06-03")
