@@ -643,6 +643,23 @@ def test_prospect_titles():
         ("€45K–55K per jaar", (45000, 55000, "EUR", "YEAR")),
         ("€2.500,- tot €3.000,- per maand", (2500, 3000, "EUR", "MONTH")),
         ("Tot 40 uur, € 3.200 per maand", (3200, 3200, "EUR", "MONTH")),
+        # The period is the pay's own, before the next number: "36 uur per week"
+        # and "bij 40 uur" are the hours worked, and "maandag" a weekday (it
+        # ends in "dag"); the pay was "€ 3.200 – € 3.900 per uur" or "per dag".
+        ("€ 3.200 - € 3.900 bruto, 36 uur per week", None),
+        ("€ 3.200 - € 3.900 bij 40 uur", None),
+        ("€ 3.200 – € 3.900, werkdagen maandag t/m vrijdag", None),
+        ("€ 3.200 per maand, start op maandag", (3200, 3200, "EUR", "MONTH")),
+        ("EUR 4.000 brutomaandsalaris", (4000, 4000, "EUR", "MONTH")),
+        # Abbreviated periods, as Dutch and English job ads write them, were no
+        # period at all, so the pay was left out.
+        ("€ 3.200 p/m", (3200, 3200, "EUR", "MONTH")),
+        ("€ 3.200 - € 3.900 p.m. (36 uur)", (3200, 3900, "EUR", "MONTH")),
+        ("€ 45.000 p.j.", (45000, 45000, "EUR", "YEAR")),
+        ("€ 60k/yr", (60000, 60000, "EUR", "YEAR")),
+        ("$30/hr", (30, 30, "USD", "HOUR")),
+        ("£40,000 pa", (40000, 40000, "GBP", "YEAR")),
+        ("€ 25 p/u", (25, 25, "EUR", "HOUR")),
     ],
 )
 def test_personio_salary_text(text, expected):

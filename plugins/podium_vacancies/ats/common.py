@@ -244,10 +244,7 @@ def salary_from_text(text: str | None) -> Salary | None:
     high = tokens[first + 1] if first + 1 < len(tokens) else None
     if high is not None and not _RANGE_RE.fullmatch(text[low.end() : high.start()]):
         high = None
-    # The period follows the amounts ("... 3.900 per maand"); reading only that
-    # part keeps words elsewhere ("vakantiedagen") from posing as one.
-    after = text[(high or low).end() :]
-    period = next((w for w in re.findall(r"[^\W\d_]+", after) if salary_unit(w)), None)
+    period = _pay_period(text[(high or low).end() :])
     low_amount = _amount(low)
     if high is not None:
         return salary(low_amount, _amount(high), currency, period)
@@ -261,6 +258,41 @@ def salary_from_text(text: str | None) -> Salary | None:
     if _CAP_RE.search(before):
         return salary(None, low_amount, currency, period)
     return salary(low_amount, low_amount, currency, period)
+
+
+def _pay_period(after: str) -> str | None:
+    """The period a pay line gives its amounts, read in ``after`` (the text that
+    follows them) up to the next number: "€ 3.200 bruto, 36 uur per week" and
+    "bij 40 uur" give the hours worked, not the pay's period (it was "per uur").
+    A word counts whole ("maandag" ends in "dag" but is a weekday; "vakantiedagen"
+    is leave), or as a pay compound ("brutomaandsalaris"); ads also abbreviate
+    ("p/m", "p.j.", "/yr", "pa"), which gave no period, so the pay was left out."""
+    part = re.split(r"\d", after, maxsplit=1)[0].lower()
+    for m in _PERIOD_TOKEN.finditer(part):
+        if m.group("abbr"):
+            return next(u for u, r in _PERIOD_ABBREVIATIONS.items() if re.fullmatch(r, m["abbr"]))
+        word = m.group("word")
+        unit = salary_unit_word(word)
+        compound = _PAY_COMPOUND.fullmatch(word)
+        if unit is None and compound:
+            unit = next((u for u, names in _PERIOD_WORDS.items()
+                         if compound[1].endswith(names)), None)  # fmt: skip
+        if unit:
+            return unit
+    return None
+
+
+_PERIOD_ABBREVIATIONS = {
+    "HOUR": r"p\.?\s?/?\s?u\.?|p\.?\s?/?\s?h\.?|/\s?hr?|ph",
+    "MONTH": r"p\.?\s?/?\s?m\.?|pm|/\s?(?:mo|mnd|mth)",
+    "YEAR": r"p\.?\s?/?\s?[ja]\.?|pa|/\s?(?:yr|y|a|jr)",
+}
+_PERIOD_TOKEN = re.compile(
+    r"(?<![^\W\d_])(?P<abbr>" + "|".join(f"(?:{r})" for r in _PERIOD_ABBREVIATIONS.values())
+    + r")(?![^\W\d_])|(?P<word>[^\W\d_]+)"
+)  # fmt: skip
+# A pay word with its period before it: "brutomaandsalaris", "jaarinkomen".
+_PAY_COMPOUND = re.compile(r"(\w+?)(?:salaris|loon|lonen|inkomen|gehalt|lohn|salary)")
 
 
 # "2.500,-" is how Dutch ads write whole euros.
