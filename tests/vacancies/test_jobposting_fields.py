@@ -162,15 +162,12 @@ def test_a_place_in_a_list_of_locations_is_checked_like_one(tmp_path):
         load_vacancy_file(path, ("nl", "en"))
 
 
-def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
+def _built_with_location(site, location: str):
+    """Vacancy 501 (Utrecht) given ``location`` instead, built: the output folder,
+    the vacancy's page and its JobPosting."""
     job = site / "content" / "vacancies" / "data-engineer.yml"
-    job.write_text(
-        job.read_text(encoding="utf-8").replace(
-            "location: {city: Utrecht, country: NL}",
-            "location:\n  - {city: Utrecht, country: NL}\n  - {city: Berlin, country: DE}",
-        ),
-        encoding="utf-8",
-    )
+    text = job.read_text(encoding="utf-8")
+    job.write_text(text.replace("location: {city: Utrecht, country: NL}", location), "utf-8")
     out = build(site / "pelicanconf.py", site / "output").output
     page = read_page(out, "vacancies/501/")
     (posting,) = [
@@ -178,6 +175,13 @@ def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
         for data in (json.loads(s.text) for s in page.all("script", type="application/ld+json"))
         if data.get("@type") == "JobPosting"
     ]
+    return out, page, posting
+
+
+def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
+    out, page, posting = _built_with_location(
+        site, "location:\n  - {city: Utrecht, country: NL}\n  - {city: Berlin, country: DE}"
+    )
     cities = [place["address"]["addressLocality"] for place in posting["jobLocation"]]
     assert cities == ["Utrecht", "Berlin"]
     # What the JobPosting says is on the page, as Google asks.
@@ -418,22 +422,10 @@ def test_an_office_may_give_its_street_and_postal_code(site):
     # postalCode, addressCountry), and Search Console lists a job without
     # streetAddress and postalCode as missing them. A vacancy could not give
     # them: {street: ...} was refused as an unknown field.
-    job = site / "content" / "vacancies" / "data-engineer.yml"
-    job.write_text(
-        job.read_text(encoding="utf-8").replace(
-            "location: {city: Utrecht, country: NL}",
-            'location: {street: "Oudegracht 12", postal_code: "3511 AB", city: Utrecht, '
-            "country: NL}",
-        ),
-        encoding="utf-8",
+    _, page, posting = _built_with_location(
+        site,
+        'location: {street: "Oudegracht 12", postal_code: "3511 AB", city: Utrecht, country: NL}',
     )
-    out = build(site / "pelicanconf.py", site / "output").output
-    page = read_page(out, "vacancies/501/")
-    (posting,) = [
-        data
-        for data in (json.loads(s.text) for s in page.all("script", type="application/ld+json"))
-        if data.get("@type") == "JobPosting"
-    ]
     assert posting["jobLocation"]["address"] == {
         "@type": "PostalAddress",
         "streetAddress": "Oudegracht 12",
