@@ -185,19 +185,20 @@ def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
     assert 'href="/themes/balance/"' in tombstone
 
 
+def _end_bens_consent(site, day: str) -> None:
+    """Ben Bakker's column, its consent given until ``day``."""
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    text = ben.read_text(encoding="utf-8")
+    until = f"consent: {{given: 2026-04-01, until: {day}, social: false}}"
+    ben.write_text(text.replace("consent: {given: 2026-04-01, social: false}", until), "utf-8")
+
+
 def test_a_tombstone_for_ended_consent_links_the_automatic_themes_too(run, site):
     # The same column, its consent ended instead of withdrawn: the nightly
     # build's tombstone linked only the themes written in the file (none), so
     # a reader of a shared link was offered no theme to read on in, while the
     # withdrawn story's tombstone linked "balance".
-    ben = site / "content" / "columns" / "ben-bakker.md"
-    ben.write_text(
-        ben.read_text(encoding="utf-8").replace(
-            "consent: {given: 2026-04-01, social: false}",
-            "consent: {given: 2026-04-01, until: 2026-06-01, social: false}",
-        ),
-        encoding="utf-8",
-    )
+    _end_bens_consent(site, "2026-06-01")
     assert run("build", "-q", today="2026-06-02").exit_code == 0
     tombstone = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
     assert "niet meer beschikbaar" in tombstone and "Ben Bakker" not in tombstone
@@ -723,14 +724,7 @@ def test_pelicans_own_content_cache_does_not_keep_a_story_past_its_day(run, site
         conf.read_text(encoding="utf-8") + "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\n",
         encoding="utf-8",
     )
-    ben = site / "content" / "columns" / "ben-bakker.md"
-    ben.write_text(
-        ben.read_text(encoding="utf-8").replace(
-            "consent: {given: 2026-04-01, social: false}",
-            "consent: {given: 2026-04-01, until: 2026-06-02, social: false}",
-        ),
-        encoding="utf-8",
-    )
+    _end_bens_consent(site, "2026-06-02")
     page = site / "output" / "stories" / "ben-bakker" / "index.html"
     assert run("build", "-q", today="2026-06-02").exit_code == 0
     assert "Ben Bakker" in page.read_text(encoding="utf-8")
