@@ -252,6 +252,14 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     for folder, dirs, files in os.walk(root, followlinks=False):
         for name in sorted(dirs + files):
             path = Path(folder) / name
+            byte = _not_utf8(name)
+            if byte is not None:
+                # git stores names as bytes: one that is not UTF-8 could be read by
+                # no step (nor named by a field); refused, with nothing below it walked.
+                if name in dirs:
+                    dirs.remove(name)
+                yield path, f"has a name that is not valid UTF-8 (byte 0x{byte:02x}); rename it"
+                continue
             try:
                 st = os.lstat(path)
             except OSError:
@@ -266,6 +274,16 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                         yield path, str(exc)
             elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
+
+
+def _not_utf8(name: str) -> int | None:
+    """The first byte of ``name`` that is not UTF-8 (Python holds it as a lone
+    surrogate, os.fsdecode's "surrogateescape"), or None."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return os.fsencode(name[exc.start])[0]
+    return None
 
 
 def _kind(mode: int) -> str:

@@ -95,6 +95,7 @@ def story_files(content_root: Path, skip: frozenset[Path] | set[Path] = frozense
                 for p in base.rglob("*")
                 if p.suffix in STORY_SUFFIXES
                 and p not in skip
+                and skip.isdisjoint(p.parents)
                 and not any(part.startswith(".") for part in p.relative_to(base).parts)
                 and p.is_file()
             )
@@ -157,7 +158,7 @@ def tree_issues(
     # One walk over the tree for the files in the wrong place.
     folded: dict[tuple[Path, str], Path] = {}
     for path in sorted(content_root.rglob("*")):
-        if path in bad:
+        if path in bad or not bad.isdisjoint(path.parents):
             continue
         twin = folded.setdefault((path.parent, path.name.casefold()), path)
         if twin != path:
@@ -202,9 +203,11 @@ def tree_issues(
         # brand/evil.html (or .js, or a host's _redirects) was published there. Brand
         # files are held to what a story may link, as the README says.
         for path in sorted(brand.rglob("*")):
+            if path in bad or not bad.isdisjoint(path.parents) or not path.is_file():
+                continue  # reported by tree_problems, or a folder
             # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
             # (IGNORE_FILES, podium_render.defaults): nothing to check.
-            if path in bad or not path.is_file() or path.name.startswith("."):
+            if path.name.startswith("."):
                 continue
             ext = path.suffix[1:].lower()
             kind = filetypes.kind_of_link(ext, attachments)

@@ -551,4 +551,24 @@ CASES: list[Case] = [
         },
         (f'{S}7: error: field "photo": content/images/people/z.jpg is a symlink that points',),
     ),
+    # git stores a file name as bytes: a pull request's name that is not UTF-8
+    # ended the build in "podium: error: UnicodeEncodeError", naming no file.
+    Case(
+        "story-file-name-not-utf8",
+        {"content/columns/\udcffbad.md": story()},
+        (
+            "content/columns/\\udcffbad.md: error: this entry has a name that is not valid "
+            "UTF-8 (byte 0xff); rename it",
+        ),
+    ),
+    Case(
+        "photo-file-name-not-utf8",
+        {"content/images/people/\udcfe.jpg": image("RGB")},
+        ("content/images/people/\\udcfe.jpg: error: this entry has a name that is not valid",),
+    ),
+    Case(
+        "folder-name-not-utf8",
+        {"content/columns/\udcfd/x.md": story()},
+        ("content/columns/\\udcfd: error: this entry has a name that is not valid UTF-8",),
+    ),
 ]
