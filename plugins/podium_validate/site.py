@@ -66,6 +66,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     linked, theme_page_links = story_links(site)
     issues.extend(linked)
     issues.extend(names_of_people_gone(site))
+    issues.extend(photos_of_people_gone(site))
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
@@ -795,6 +796,56 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     kept = [p for p in stories if state[id(p)] not in GONE]
     why = lambda p: gone[id(p)]  # noqa: E731
     return stories_naming(gone_stories, kept, why) + vacancies_naming(site, gone_stories, kept, why)
+
+
+def photos_of_people_gone(site: Site) -> list[Issue]:
+    """Another author's story that shows the portrait of a person whose story
+    was taken down: as its own ``photo`` or as an image it links.
+
+    The tombstone carries no personal data, but the file stays in content/
+    (only ``podium withdraw`` removes it), and a colleague's column that used
+    it kept the face on its page, its card and in the feeds. Not when the
+    person still has a published story with that photo, or the story is
+    their own. A warning, as for a name: a consent can end on any night, and
+    the nightly publish that takes the story down must not fail over it.
+    """
+    settings = site.settings
+    stories = [p for p in site.parsed if p.story is not None]
+    state = {id(p): p.story.publication(settings) for p in stories}
+    kept = [p for p in stories if state[id(p)] not in GONE]
+
+    def where(value: str) -> str:
+        return posixpath.normpath(value.lstrip("/"))
+
+    shown = {(where(p.story.photo), person_key(p.story.author)) for p in kept if p.story.photo}
+    gone: dict[str, Parsed] = {}
+    for p in stories:
+        photo = p.story.photo
+        if (
+            state[id(p)] in GONE
+            and photo
+            and (where(photo), person_key(p.story.author)) not in shown
+        ):
+            gone.setdefault(where(photo), p)
+    if not gone:
+        return []
+    issues = []
+    for p in kept:
+        story = p.story
+        used = [('field "photo": ', story.photo, story.line("photo"))] if story.photo else []
+        used += [("image ", link.target, link.line) for link in (p.body.links if p.body else [])]
+        for prefix, value, line in used:
+            owner = gone.get(where(value))
+            if owner is None or person_key(owner.story.author) == person_key(story.author):
+                continue
+            message = (
+                f"{prefix}{where(value)} is the photo of {owner.story.author}, whose story "
+                f'"{owner.story.slug}" is no longer published ({_GONE_WHY[state[id(owner)]]}); '
+                "show another picture: this one would still be on this story's page and in its "
+                "card and feeds"
+            )
+            issues.append(Issue(story.path, line, message, "warning"))
+    return issues
 
 
 def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:

@@ -155,6 +155,56 @@ def test_the_first_name_alone_is_a_maybe_and_not_one_of_another_word(site):
     ]
 
 
+def _frank_with_photo(site: Path) -> str:
+    """Give Frank's story (its consent ended) a portrait; its path from content/."""
+    from PIL import Image
+
+    photo = "images/people/frank.jpg"
+    (site / "content" / "images" / "people").mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (400, 400), (90, 60, 40)).save(site / "content" / photo)
+    ended = site / "content" / "columns" / "frank-consent-ended.md"
+    text = ended.read_text("utf-8").replace("themes: [tech]", f"themes: [tech]\nphoto: {photo}")
+    ended.write_text(text, "utf-8")
+    return photo
+
+
+def test_a_story_showing_the_photo_of_a_colleague_whose_consent_ended_is_warned(site):
+    # Frank's page came down, but Ben's column showed his portrait (as its own
+    # "photo", or linked with {static}) on its page, its card and in the feeds.
+    photo = _frank_with_photo(site)
+    path = site / LINKER
+    text = path.read_text("utf-8").replace("team: support", f"team: support\nphoto: {photo}")
+    path.write_text(text, "utf-8")
+    line = mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
+    status, lines = check()
+    assert status == 0
+    why = (
+        f'{photo} is the photo of Frank Verlopen, whose story "frank-consent-ended" is no '
+        "longer published (its consent ended); show another picture: this one would still "
+        "be on this story's page and in its card and feeds"
+    )
+    assert about_ben(lines) == [
+        f'{LINKER}:7: warning: field "photo": {why}',
+        f"{LINKER}:{line}: warning: image {why}",
+    ]
+
+
+def test_a_photo_of_someone_still_on_the_site_is_not_warned(site):
+    # Frank's own story with its consent running, or another story of his that is
+    # still published, shows the portrait anyway.
+    photo = _frank_with_photo(site)
+    mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
+    again = site / "content" / "columns" / "frank-again.md"
+    again.write_text(
+        "---\ntitle: Weer Frank\ndate: 2026-02-01\nauthor: Frank Verlopen\nrole: Monteur\n"
+        f"photo: {photo}\nconsent: {{given: 2026-01-01}}\n---\n\nIk ben terug.\n",
+        "utf-8",
+    )
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
+    assert not [x for x in lines if x.startswith("content/columns/frank-again.md:")]
+
+
 def test_a_first_name_with_another_surname_is_another_person(site):
     # The "perhaps" could not be answered: Ben's column is about Frank de Wit,
     # whose full name it gives, and it was warned about Frank Verlopen on every build.
