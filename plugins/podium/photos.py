@@ -15,6 +15,13 @@ from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 # this; we treat the warning as an error too (see ``_open_checked``).
 MAX_PIXELS = 60_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Pillow says what it could not read of a file's metadata ("Corrupt EXIF data",
+# "Metadata Warning, tag 274 had too many entries") as a UserWarning, printed
+# on stderr by every step that reads it and naming Pillow's own source file.
+# Every photo is published re-encoded without metadata, so there is nothing to
+# tell the writer, and a build's messages stay "PATH:LINE: ..." lines.
+# (DecompressionBombWarning is no UserWarning: it still stops the photo.)
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
 # The encoders' limits: JPEG stores each side in 16 bits and libjpeg refuses
 # more than 65,500; WebP stops at 16,383. A photo is resized to at most 960

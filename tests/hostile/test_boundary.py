@@ -985,3 +985,38 @@ def test_a_build_into_a_folder_with_a_line_break_reports_on_one_line(project, tm
     result = CliRunner().invoke(main, ["build", "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert not any(line.startswith("::") for line in result.output.splitlines()), result.output
+
+
+def _corrupt_exif_jpeg() -> bytes:
+    """A JPEG whose EXIF says it holds 65,535 entries and holds none."""
+    import io
+    import struct
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 300), (90, 60, 40)).save(buf, "JPEG")
+    exif = b"Exif\x00\x00II*\x00" + struct.pack("<IH", 8, 0xFFFF) + bytes(20)
+    app1 = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
+    return buf.getvalue()[:2] + app1 + buf.getvalue()[2:]
+
+
+def test_a_photo_with_corrupt_exif_is_built_without_library_noise(project):
+    # A phone or an editor that wrote broken EXIF: the photo is re-encoded without
+    # it, but every step that read it printed Pillow's own "site-packages/PIL/
+    # TiffImagePlugin.py:982: UserWarning: Corrupt EXIF data", eight lines that
+    # named no photo, in the middle of the build's one-line messages.
+    (project / "content" / "images").mkdir()
+    (project / "content" / "images" / "broken.jpg").write_bytes(_corrupt_exif_jpeg())
+    ben = project / "content" / "columns" / "ben-bakker.md"
+    text = ben.read_text("utf-8").replace(
+        "team: support", "team: support\nphoto: images/broken.jpg"
+    )
+    ben.write_text(text + "\n![Het team]({static}/images/broken.jpg)\n", "utf-8")
+    script = "from podium_cli.cli import main\nmain(['build', '-q'], prog_name='podium')\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    noise = [line for line in (done.stdout + done.stderr).splitlines() if "Warning" in line]
+    assert noise == []
