@@ -29,7 +29,7 @@ import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from podium import deadline as deadlines
 from podium.cache import regular_file
@@ -443,6 +443,35 @@ def _admit(own: frozenset[str]):
     return admit
 
 
+# What a URL may hold as it is; anything else (a space, "ü") is sent percent-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def _as_sent(url: str) -> str:
+    """``url`` as a browser sends it: a host name beyond ASCII in IDNA ("xn--"),
+    every other character beyond ASCII percent-encoded as UTF-8. urllib sends
+    ASCII only: a feed at ".../jobs/müller" ended in "connection failed:
+    UnicodeEncodeError". (A redirect's Location urllib encodes itself.)"""
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, hostport = netloc.rpartition("@")
+        host, colon, port = hostport.partition(":")
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FeedError(f"{host!r} is not a valid host name") from None
+        netloc = f"{quote(userinfo, safe=_URL_SAFE)}{at}{host}{colon}{port}"
+    return parts._replace(
+        netloc=netloc,
+        path=quote(parts.path, safe=_URL_SAFE),
+        query=quote(parts.query, safe=_URL_SAFE),
+        fragment=quote(parts.fragment, safe=_URL_SAFE),
+    ).geturl()
+
+
 def fetch(url: str, expect: str, timeout: float, max_bytes: int, sleep=time.sleep) -> bytes:
     """The body of ``url``; FeedError (one line) for anything but a sane JSON/XML answer.
 
@@ -455,6 +484,7 @@ def fetch(url: str, expect: str, timeout: float, max_bytes: int, sleep=time.slee
     """
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError("only http:// and https:// feeds can be fetched")
+    url = _as_sent(url)
     deadline = time.monotonic() + timeout
     # The feed's host, and any proxy urllib takes from the environment (CI
     # behind a company proxy connects to it, not to the feed).

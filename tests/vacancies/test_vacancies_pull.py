@@ -288,6 +288,20 @@ def test_a_few_redirects_are_followed(ats, tmp_path):
     assert report.ok and report.results[0].present == 3
 
 
+def test_a_feed_address_with_letters_beyond_ascii_is_fetched(ats, tmp_path):
+    # A board named after the company ("/jobs/müller") or a redirect to one: urllib
+    # sends only ASCII, and the pull ended in "connection failed: UnicodeEncodeError:
+    # 'ascii' codec can't encode character". Browsers and requests percent-encode.
+    body = (FIXTURES / "greenhouse.json").read_bytes()
+    ats.route("/jobs/m%C3%BCller", static(body, JSON))
+    # A server sends the UTF-8 bytes of its Location as they are.
+    ats.route("/moved", redirect("/jobs/müller".encode().decode("latin-1")))
+    for url in (ats.url("/jobs/müller"), ats.url("/moved")):
+        report = pull([feed_at(url)], tmp_path, now=NOW)
+        assert report.ok, report.errors
+        assert report.results[0].present == 3
+
+
 def test_timeout(ats, tmp_path):
     url = ats.route("/slow", sleepy(3))
     started = time.monotonic()
