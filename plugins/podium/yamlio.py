@@ -542,10 +542,14 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["?"])[0]
         if isinstance(exc, ValueError) and node.tag == _INT:
             # Python converts no longer number; its own message told a writer to
-            # call "sys.set_int_max_str_digits() to increase the limit".
-            problem = (
-                f"a number of {len(node.value):,} characters, more than the "
-                f"{sys.get_int_max_str_digits():,} digits a number may have; if it is text, "
-                "put it in quotes"
-            )
+            # call "sys.set_int_max_str_digits() to increase the limit". A value
+            # tagged !!int that is no number at all ("!!int 0x") fails here too.
+            if len(node.value) > sys.get_int_max_str_digits():
+                problem = (
+                    f"a number of {len(node.value):,} characters, more than the "
+                    f"{sys.get_int_max_str_digits():,} digits a number may have; if it is "
+                    "text, put it in quotes"
+                )
+            else:
+                problem = f'"{node.value}" is not a whole number; if it is text, put it in quotes'
         raise ContentError([Issue(source, line, f"invalid value: {problem}")]) from None

@@ -420,6 +420,15 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        # Said to be "a number of 2 characters, more than the 4,300 digits".
+        "yaml-int-tag-on-no-number",
+        {STORY: story(extra="featured: !!int 0x\n")},
+        (
+            f'{S}7: error: invalid value: "0x" is not a whole number; if it is text, put it '
+            "in quotes",
+        ),
+    ),
+    Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
         (f'{S}4: error: the quote " that opens this value is never closed; end the value with "',),
