@@ -17,6 +17,7 @@ import difflib
 import functools
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -468,6 +469,15 @@ def _photo_hint(photo: str, content_root: Path) -> str:
         return "give a path relative to content/, like images/people/anna.jpg"
     with contextlib.suppress(OSError, ValueError):
         names = [p.name for p in where.iterdir() if p.is_file()][:1000]
+        name = unicodedata.normalize("NFC", PurePosixPath(inside).name)
+        if any(unicodedata.normalize("NFC", other) == name for other in names):
+            # The same letters, an accent stored apart ("e" and U+0301): a "did you
+            # mean" would show the very name written.
+            return (
+                "a file of that name is there with its accent stored as a character of its "
+                "own (as macOS saves it), which a typed path never matches: rename the file, "
+                "typing its name"
+            )
         close = difflib.get_close_matches(PurePosixPath(inside).name, names, n=1, cutoff=0.7)
         if close:
             return f"did you mean {(folder / close[0]).as_posix()}?"

@@ -1024,3 +1024,25 @@ def test_an_invisible_character_in_a_file_name_is_an_error_naming_it(tmp_path):
     ]
     # A field "slug" names the URL: the file name is then no URL.
     assert parse(tmp_path, with_field("slug: anna"), name="an\u200bna.md").errors == []
+
+
+def test_a_photo_named_with_accents_stored_apart_says_so(tmp_path):
+    # "café.jpg" saved by a Mac's file system (é as e and an accent) and typed as
+    # é in the story: the message was "no file content/images/café.jpg; did you
+    # mean images/café.jpg?", the two names alike to the letter on screen.
+    import unicodedata
+
+    from PIL import Image
+
+    people = tmp_path / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (90, 90, 90)).save(
+        people / unicodedata.normalize("NFD", "zoë.jpg")
+    )
+    errors = parse(tmp_path, with_field("photo: images/people/zoë.jpg")).errors
+    assert len(errors) == 1, [e.format() for e in errors]
+    text = errors[0].format()
+    assert text.endswith(
+        "a file of that name is there with its accent stored as a character of its own (as "
+        "macOS saves it), which a typed path never matches: rename the file, typing its name"
+    ), text
