@@ -624,12 +624,19 @@ def load_all(
                 )
             )
         for path in sorted(folder.glob("*.yml")):
+            if path.is_dir():
+                issues.append(_a_folder(path, content_dir, 'a vacancy is one ".yml" file'))
+                continue
             try:
                 vacancies.append(load_vacancy_file(path, languages, content_dir, default_lang))
             except ContentError as exc:
                 issues.extend(exc.issues)
         feeds = folder / "feeds"
         for path in sorted(feeds.glob("*.json")) if feeds.is_dir() else ():
+            if path.is_dir():
+                what = 'a vacancy snapshot is one ".json" file'
+                issues.append(_a_folder(path, content_dir, what))
+                continue
             found, problems, when = _load_snapshot(path, languages, content_dir, default_lang)
             vacancies.extend(found)
             issues.extend(problems)
@@ -640,6 +647,12 @@ def load_all(
         raise ContentError(issues)
     vacancies.sort(key=lambda v: (v.date_posted, v.id), reverse=True)
     return VacancySet(tuple(vacancies), today, tuple(pulled))
+
+
+def _a_folder(path: Path, content_dir: Path, what: str) -> Issue:
+    """A folder named like a vacancy file (git keeps one for a file inside it)."""
+    shown = display_path(path, content_dir)
+    return Issue(shown, None, f"this entry is a folder, and {what}; rename the folder")
 
 
 def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:

@@ -566,6 +566,21 @@ CASES: list[Case] = [
         {"content/images/people/\udcfe.jpg": image("RGB")},
         ("content/images/people/\\udcfe.jpg: error: this entry has a name that is not valid",),
     ),
+    # A folder named like a vacancy file (git keeps it for the file inside it)
+    # ended the build in "podium: error: IsADirectoryError", naming no field.
+    Case(
+        "vacancy-file-name-is-a-folder",
+        {
+            "content/vacancies/v.yml/notes.txt": "x",
+            "content/vacancies/feeds/f.json/notes.txt": "x",
+        },
+        (
+            'content/vacancies/v.yml: error: this entry is a folder, and a vacancy is one ".yml" '
+            "file; rename the folder",
+            "content/vacancies/feeds/f.json: error: this entry is a folder, and a vacancy "
+            "snapshot is one",
+        ),
+    ),
     Case(
         "folder-name-not-utf8",
         {"content/columns/\udcfd/x.md": story()},
