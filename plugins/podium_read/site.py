@@ -401,10 +401,20 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
     misnamed = _misnamed(content_root, (settings.themes_file, settings.withdrawn_file))
     issues.extend(misnamed)
+    # A folder named like one of these files (git keeps it for a file inside
+    # it) would be read as no file at all: the themes unknown, the withdrawn
+    # stories forgotten, the cause unsaid.
+    for name, what in (
+        (settings.themes_file, "the themes file"),
+        (settings.withdrawn_file, "the list of withdrawn stories"),
+    ):
+        if (content_root / name).is_dir():
+            message = f"this entry is a folder, and {what} is one file; rename the folder"
+            issues.append(Issue(display_path(content_root / name, content_root), None, message))
     themes: list[Theme] = []
     themes_text = None
     path = content_root / settings.themes_file
-    if not path.is_file() and parsed and not misnamed:
+    if not path.exists() and parsed and not misnamed:
         # Allowed (a hub may start with stories and add its themes later), but
         # a hub built without them has no theme pages and no story tagged, which
         # nothing else on the page would tell its editor.

@@ -581,6 +581,28 @@ CASES: list[Case] = [
             "snapshot is one",
         ),
     ),
+    # The same for the themes file (the stories' themes were "unknown", the
+    # cause unsaid) and for withdrawn.yml (its records were dropped silently).
+    Case(
+        "themes-file-is-a-folder",
+        {"content/themes.yml/notes.txt": "x"},
+        (
+            "content/themes.yml: error: this entry is a folder, and the themes file is one "
+            "file; rename the folder",
+            'content/columns/frank-consent-ended.md:7: error: "themes" needs a file',
+            'content/interviews/anna-de-boer.md:13: error: "themes" needs a file',
+        ),
+        remove=("content/themes.yml",),
+    ),
+    Case(
+        "withdrawn-file-is-a-folder",
+        {"content/withdrawn.yml/notes.txt": "x"},
+        (
+            "content/withdrawn.yml: error: this entry is a folder, and the list of withdrawn "
+            "stories is one file; rename the folder",
+        ),
+        remove=("content/withdrawn.yml",),
+    ),
     Case(
         "folder-name-not-utf8",
         {"content/columns/\udcfd/x.md": story()},
