@@ -467,21 +467,35 @@ def _photo_hint(photo: str, content_root: Path) -> str:
     if not where.is_relative_to(content_root.resolve()):
         # Never list a folder outside content/: its file names would be in the log.
         return "give a path relative to content/, like images/people/anna.jpg"
+    if _accent_apart(inside, content_root):
+        return ACCENT_APART
     with contextlib.suppress(OSError, ValueError):
         names = [p.name for p in where.iterdir() if p.is_file()][:1000]
-        name = unicodedata.normalize("NFC", PurePosixPath(inside).name)
-        if any(unicodedata.normalize("NFC", other) == name for other in names):
-            # The same letters, an accent stored apart ("e" and U+0301): a "did you
-            # mean" would show the very name written.
-            return (
-                "a file of that name is there with its accent stored as a character of its "
-                "own (as macOS saves it), which a typed path never matches: rename the file, "
-                "typing its name"
-            )
         close = difflib.get_close_matches(PurePosixPath(inside).name, names, n=1, cutoff=0.7)
         if close:
             return f"did you mean {(folder / close[0]).as_posix()}?"
     return "give a path relative to content/, like images/people/anna.jpg"
+
+
+ACCENT_APART = (
+    "a file of that name is there with its accent stored as a character of its own (as "
+    "macOS saves it), which a typed path never matches: rename the file, typing its name"
+)
+
+
+def _accent_apart(inside: str, content_root: Path) -> bool:
+    """Whether the folder of ``inside`` (inside content/) holds a file of the same
+    letters with an accent stored apart ("e" and U+0301): a "did you mean" would
+    show the very name written."""
+    folder = PurePosixPath(inside).parent
+    where = (content_root / folder).resolve()
+    if not where.is_relative_to(content_root.resolve()):
+        return False
+    name = unicodedata.normalize("NFC", PurePosixPath(inside).name)
+    with contextlib.suppress(OSError, ValueError):
+        names = [p.name for p in where.iterdir() if p.is_file()][:1000]
+        return any(unicodedata.normalize("NFC", other) == name for other in names)
+    return False
 
 
 def _other_capitals(inside: str, content_root: Path) -> str | None:
@@ -607,6 +621,8 @@ def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
         problem = _photo_memo[key]
     except paths.Refused as exc:
         problem = str(exc)
+        if problem == "does not exist" and _accent_apart(link.target, content_root):
+            problem += f"; {ACCENT_APART}"
     return Issue(shown, link.line, f"{where}: the file {problem}") if problem else None
 
 

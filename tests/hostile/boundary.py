@@ -278,6 +278,20 @@ CASES: list[Case] = [
         (f"{S}{LINK_LINE}: error: link to content/images/nope.jpg: the file does not exist",),
     ),
     Case(
+        # The file saved by a Mac (é as e and U+0301), the link typed with é.
+        "static-name-with-accent-apart",
+        {
+            "content/images/cafe\u0301.jpg": image("RGB"),
+            STORY: body("![Het café]({static}/images/caf\u00e9.jpg)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/caf\u00e9.jpg: the file does not "
+            "exist; a file of that name is there with its accent stored as a character of its "
+            "own (as macOS saves it), which a typed path never matches: rename the file, typing "
+            "its name",
+        ),
+    ),
+    Case(
         "static-python-file",
         {"content/x.py": "print(1)\n", STORY: body("[x]({static}/x.py)")},
         (f'{S}{LINK_LINE}: error: link "{{static}}/x.py": .py files are not published',),
