@@ -587,6 +587,11 @@ def new(
             except ValueError as exc:
                 click.echo(f"{t['error']}: {exc}", err=True)
 
+    if kind == "column" and (interviewer or "").strip():
+        # A column has no interviewer: the name was dropped without a word
+        # (an empty one, "none", as scripts pass for both kinds, is fine).
+        _usage("--interviewer: a column is written by its author alone; "
+               "leave it out, or write an interview (podium new interview)")  # fmt: skip
     if original is not None:
         # A translation takes these from its original: a flag for one would be
         # ignored in silence, and the two versions must agree on them anyway.

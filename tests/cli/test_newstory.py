@@ -276,6 +276,18 @@ def test_a_translation_that_cannot_be_is_one_line(run, site, args, message):
     assert sorted(p.name for p in (site / "content").rglob("*.md")) == before
 
 
+def test_an_interviewer_for_a_column_is_one_line_not_dropped(run, site):
+    # `podium new column --interviewer "Eva"` wrote the column without her, in silence.
+    before = sorted(p.name for p in (site / "content").rglob("*.md"))
+    result = run("new", "column", "--interviewer", "Eva", "--title", "x", "--role", "y")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "podium: error: --interviewer: a column is written by its author alone; leave it out, "
+        "or write an interview (podium new interview)"
+    ]
+    assert sorted(p.name for p in (site / "content").rglob("*.md")) == before
+
+
 def test_the_url_name_leaves_the_author_s_name_out_of_the_title(run, site):
     # "Marloes Visser: mijn eerste jaar" was written as marloes-visser-mijn-eerste-jaar.md:
     # her name in the URL and, once withdrawn, in withdrawn.yml ("no personal data").
