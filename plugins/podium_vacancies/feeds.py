@@ -170,6 +170,15 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
     parts = web_address(url) if isinstance(url, str) else None
     if parts is None:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
+    elif parts.username is not None or parts.password is not None:
+        # Every line about a feed names its address, and the snapshot (committed,
+        # in content/) records it: a password in it would be in the CI log and in
+        # git. The job feeds Podium reads are public; the address is not repeated.
+        bad(
+            "url",
+            "must not hold a user name or password (user:password@): the ATS job feeds "
+            f"Podium reads are public; give the address without them (https://{parts.hostname}/...)",
+        )
     elif kind == "lever" and {"limit", "skip"} & set(parse_qs(parts.query)):
         # Lever pages its postings only when asked to: with limit=50 the jobs
         # past the first page look taken down, and their pages closed.

@@ -238,6 +238,24 @@ def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url):
     )
 
 
+@pytest.mark.parametrize("how", ["setting", "option"])
+def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, how):
+    # The password was printed in every line about the feed (a CI log) and
+    # written into the committed snapshot, as the feed's address.
+    url = "https://robot:s3cret@helder.recruitee.com/api/offers/"
+    if how == "setting":
+        result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
+    else:
+        result = run({}, tmp_path, "--kind", "recruitee", "--url", url)
+    assert result.exit_code == (1 if how == "setting" else 2), result.output
+    (line,) = [x for x in result.output.splitlines() if "error" in x.lower()]
+    assert "must not hold a user name or password (user:password@)" in line
+    assert "s3cret" not in result.output and "robot" not in result.output
+    assert line.endswith("give the address without them (https://helder.recruitee.com/...)") or (
+        "(https://helder.recruitee.com/...) (see podium" in line
+    )
+
+
 def test_invalid_feed_settings_exit_1(tmp_path):
     result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "lever"}]}, tmp_path)
     assert result.exit_code == 1
