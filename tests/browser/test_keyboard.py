@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from browser.conftest import serve
+from podium_cli.build import build
+from podium_testkit import copy_site
+
 # Every focusable thing in the header, in the order Tab reaches it (DOM order),
 # each with its box.
 HEADER_STOPS = """() => [...document.querySelectorAll(".site-header a, .site-header button")]
@@ -40,3 +44,84 @@ def test_tab_goes_through_the_header_in_the_order_it_is_read(new_page, base_url,
     assert not out_of_reading_order(stops), (width, out_of_reading_order(stops), stops)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     watch.assert_clean(f"{path} at {width} px")
+
+
+# What the focus ring of the focused element covers of the characters around
+# it: the ring is the outline (width + offset out from each box of the link);
+# a transparent outline (drawn in forced colours only) covers nothing.
+RING_OVER_TEXT = """() => {
+  const e = document.activeElement, style = getComputedStyle(e);
+  const clear = /^(transparent|rgba\\(.*, 0\\))$/.test(style.outlineColor);
+  const drawn = style.outlineStyle !== "none" && !clear;
+  const out = drawn ? parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset) : 0;
+  const rings = [...e.getClientRects()].map(
+    r => [r.left - out, r.right + out, r.top - out, r.bottom + out]);
+  const block = e.closest("p, li, dd, td, blockquote, div");
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const covered = [];
+  for (let n; (n = walker.nextNode()); ) {
+    if (e.contains(n) || n.parentElement.closest(".visually-hidden")) continue;
+    for (let i = 0; i < n.length; i++) {
+      if (!n.data[i].trim()) continue;
+      const range = document.createRange(); range.setStart(n, i); range.setEnd(n, i + 1);
+      const glyph = range.getBoundingClientRect();
+      const under = ([l, r, t, b]) => glyph.left < r - 1 && l + 1 < glyph.right
+                                      && glyph.top < b && t < glyph.bottom;
+      if (rings.some(under)) covered.push(n.data[i]);
+    }
+  }
+  return covered.join("");
+}"""
+
+LINKS_STORY = """---
+title: Links in de tekst
+date: 2026-04-12
+author: Lotte Link
+role: Redacteur
+consent: {given: 2026-04-01}
+---
+
+Lees [ons blog](https://example.org/blog), of [mail ons](mailto:werk@example.org).
+Zie ook "[de vacature](https://example.org/v)"!
+
+- Een lijst met [een link](https://example.org/lijst); en meer.
+
+> Een citaat met [een bron](https://example.org/bron).
+"""
+
+
+@pytest.fixture(scope="module")
+def links_url(tmp_path_factory):
+    """The test site plus a column whose links stand against punctuation."""
+    site = copy_site(tmp_path_factory.mktemp("links"))
+    (site / "content" / "columns" / "links.md").write_text(LINKS_STORY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+@pytest.mark.parametrize(
+    ("path", "links"),
+    [("/stories/links/", 5), ("/404.html", 1), ("/en/themes/balance/", 1)],
+)
+def test_the_focus_ring_of_a_link_in_a_sentence_leaves_its_punctuation_readable(
+    new_page, links_url, path, links
+):
+    """The ring (3 px, 3 px out) of "ons blog" was drawn over the comma after
+    it, of "All jobs" over the full stop, of the 404's "English home page" over
+    the colon before it. A link in running text is marked inside its own box."""
+    page, watch = new_page()
+    page.goto(links_url + path)
+    text_links = page.locator(":is(.prose, .notice, .empty) a:not([class])")
+    assert text_links.count() >= links
+    covered = {}
+    for link in text_links.all():
+        link.focus()  # from a mouse-less page: :focus-visible, as Tab gives
+        over = page.evaluate(RING_OVER_TEXT)
+        if over:
+            covered[link.inner_text()] = over
+        marked = link.evaluate(
+            "a => { const s = getComputedStyle(a); return s.backgroundColor !== "
+            "getComputedStyle(a.parentElement).backgroundColor || s.outlineStyle !== 'none'; }"
+        )
+        assert marked, f"{path}: {link.inner_text()!r} shows no focus"
+    assert not covered, f"{path}: the focus ring covers the characters beside it: {covered}"
+    watch.assert_clean(path)
