@@ -125,3 +125,30 @@ def test_the_focus_ring_of_a_link_in_a_sentence_leaves_its_punctuation_readable(
         assert marked, f"{path}: {link.inner_text()!r} shows no focus"
     assert not covered, f"{path}: the focus ring covers the characters beside it: {covered}"
     watch.assert_clean(path)
+
+
+SHOWN = """e => { const s = getComputedStyle(e);
+  return s.visibility === "visible" && parseFloat(s.opacity) > 0
+         && e.getClientRects().length > 0; }"""
+
+
+def test_tab_after_an_empty_search_field_lands_on_nothing_invisible(new_page, base_url):
+    """Pagefind keeps its clear button ("Wissen") at opacity 0 while the field
+    is empty, but in the Tab order: the next Tab after the field put focus
+    on nothing the reader could see (WCAG 2.4.7). It is reached once there is
+    something to clear."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    page.goto(f"{base_url}/search/")
+    field = page.locator(".pagefind-ui__search-input")
+    field.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate(f"({SHOWN})(document.activeElement)"), page.evaluate(
+        "document.activeElement.outerHTML.slice(0, 120)"
+    )
+    field.fill("werk")
+    field.focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert "pagefind-ui__search-clear" in focused, focused
+    assert page.evaluate(f"({SHOWN})(document.activeElement)")
+    watch.assert_clean("search with the keyboard")
