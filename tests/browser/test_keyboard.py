@@ -152,3 +152,22 @@ def test_tab_after_an_empty_search_field_lands_on_nothing_invisible(new_page, ba
     assert "pagefind-ui__search-clear" in focused, focused
     assert page.evaluate(f"({SHOWN})(document.activeElement)")
     watch.assert_clean("search with the keyboard")
+
+
+def test_in_forced_colours_the_menu_underlines_only_the_current_page(new_page, base_url):
+    """Each menu link keeps a transparent bar for the current page's mark;
+    forced colours (Windows' contrast themes) paint transparent borders, so
+    every link had the bar and "you are here" (Verhalen) was lost."""
+    page, watch = new_page(viewport={"width": 400, "height": 700}, forced_colors="active")
+    page.goto(f"{base_url}/stories/")
+    bars = page.locator(".site-nav a").evaluate_all(
+        """els => els.map(a => [a.textContent.trim(), a.getAttribute("aria-current"),
+                                getComputedStyle(a).borderBottomColor,
+                                getComputedStyle(a.closest("header")).backgroundColor])"""
+    )
+    current = [b for b in bars if b[1] == "page"]
+    others = [b for b in bars if b[1] != "page"]
+    assert [b[0] for b in current] == ["Verhalen"], bars
+    assert all(b[2] != b[3] for b in current), bars
+    assert all(b[2] == b[3] for b in others), f"unmarked links show the bar: {bars}"
+    watch.assert_clean("menu in forced colours")
