@@ -242,3 +242,35 @@ def test_a_long_theme_name_wraps_its_chip_into_a_rounded_box_on_a_phone(new_page
     assert long["height"] <= 2 * one_line - 8, (long, one_line)
     assert long["lineHeight"] <= 1.4, long
     watch.assert_clean("a story with a long theme name")
+
+
+CARD_IN_MID_STORY = """() => {
+  const text = document.querySelector(".story__body");
+  const box = text.getBoundingClientRect();
+  window.scrollTo(0, scrollY + box.top + box.height / 2 - innerHeight / 2);
+  const card = document.querySelector(".author-card").getBoundingClientRect();
+  return {top: card.top, bottom: card.bottom, height: innerHeight,
+          sticky: getComputedStyle(document.querySelector(".author-card")).position};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("viewport", "sticky"),
+    [({"width": 960, "height": 300}, False), ({"width": 1280, "height": 800}, True)],
+    ids=["zoomed", "desktop"],
+)
+def test_the_author_card_sticks_beside_a_story_only_where_it_fits(
+    new_page, demo_url, viewport, sticky
+):
+    """Zoomed in (960 by 300 CSS px: 200% on a laptop with its toolbars), the
+    author card kept sticking at the top of the window, taller than it: its
+    last lines and its credit link stayed under the window's edge all through
+    the story (WCAG 1.4.10). It sticks only in a window tall enough for it."""
+    page, watch = new_page(viewport=viewport)
+    page.goto(demo_url + "/stories/fatima-bouzid-teamlead/")
+    card = page.evaluate(CARD_IN_MID_STORY)
+    whole = card["top"] >= 0 and card["bottom"] <= card["height"]
+    gone = card["bottom"] <= 0 or card["top"] >= card["height"]
+    assert whole or gone, f"the author card is cut off by the window: {card}"
+    assert (card["sticky"] == "sticky") == sticky, card
+    watch.assert_clean("a story's author card")
