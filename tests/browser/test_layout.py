@@ -274,3 +274,36 @@ def test_the_author_card_sticks_beside_a_story_only_where_it_fits(
     assert whole or gone, f"the author card is cut off by the window: {card}"
     assert (card["sticky"] == "sticky") == sticky, card
     watch.assert_clean("a story's author card")
+
+
+LONG_BRAND = "Arbeidsongeschiktheidsverzekeraar"
+
+
+@pytest.fixture(scope="module")
+def long_brand_url(tmp_path_factory):
+    """The test site for a company whose name is one long Dutch compound."""
+    site = copy_site(tmp_path_factory.mktemp("long-brand"))
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8").replace('"Testbedrijf"', f'"{LONG_BRAND}"')
+    conf.write_text(text, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+@pytest.mark.parametrize("path", ["/", "/stories/ben-bakker/", "/404.html"])
+def test_a_long_company_name_reflows_in_the_header_and_footer_at_320_px(
+    new_page, long_brand_url, path
+):
+    """The header and footer name the company outside <main>, where long
+    words did not break: "Arbeidsongeschiktheidsverzekeraar" made every page
+    399 px wide on a 320 px phone (WCAG 1.4.10)."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    page.goto(long_brand_url + path)
+    assert LONG_BRAND in page.locator(".site-header").inner_text()
+    wide = page.evaluate(
+        """() => [document.documentElement.scrollWidth,
+                  [...document.querySelectorAll("body *")]
+                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
+    )
+    assert wide[0] <= 320, f"{path} is {wide[0]} px wide: {wide[1]}"
+    watch.assert_clean(path)
