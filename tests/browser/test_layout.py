@@ -307,3 +307,33 @@ def test_a_long_company_name_reflows_in_the_header_and_footer_at_320_px(
     )
     assert wide[0] <= 320, f"{path} is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
+
+
+def set_default_font_size(page, px: int) -> None:
+    """The browser's own font size setting (Chrome: Settings, Appearance,
+    Font size; "Very large" is 24 px), which scales rem but not px."""
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": px}})
+
+
+@pytest.mark.parametrize(
+    "path", ["/stories/anna-de-boer/", "/vacancies/", "/vacancies/501/", "/404.html"]
+)
+@pytest.mark.parametrize("font", [24, 32])
+def test_a_page_reflows_at_320_px_with_the_browser_font_size_set_large(
+    new_page, base_url, path, font
+):
+    """With the browser's font size at "Very large" (24 px) a reader at 320
+    px had to scroll sideways: the link-copy field asked for 20rem (480 px),
+    each job filter 12rem, a vacancy's facts 11rem. Each now takes at most
+    the column's width (WCAG 1.4.4 with 1.4.10)."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    set_default_font_size(page, font)
+    page.goto(base_url + path)
+    wide = page.evaluate(
+        """() => [document.documentElement.scrollWidth,
+                  [...document.querySelectorAll("main *")]
+                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
+    )
+    assert wide[0] <= 320, f"{path} at {font} px is {wide[0]} px wide: {wide[1]}"
+    watch.assert_clean(path)
