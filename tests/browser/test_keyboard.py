@@ -4,6 +4,7 @@ focus takes, the ring it draws, and what it may not be hidden behind."""
 from __future__ import annotations
 
 import pytest
+from PIL import Image
 
 from browser.conftest import serve
 from podium_cli.build import build
@@ -87,6 +88,8 @@ Zie ook "[de vacature](https://example.org/v)"!
 - Een lijst met [een link](https://example.org/lijst); en meer.
 
 > Een citaat met [een bron](https://example.org/bron).
+
+[![Ons nieuwe kantoor]({static}/images/kantoor.jpg)](https://example.org/kantoor)
 """
 
 
@@ -94,6 +97,9 @@ Zie ook "[de vacature](https://example.org/v)"!
 def links_url(tmp_path_factory):
     """The test site plus a column whose links stand against punctuation."""
     site = copy_site(tmp_path_factory.mktemp("links"))
+    photo = site / "content" / "images" / "kantoor.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (800, 400), (40, 120, 90)).save(photo, "JPEG")
     (site / "content" / "columns" / "links.md").write_text(LINKS_STORY, encoding="utf-8")
     yield from serve(build(site / "pelicanconf.py", site / "output").output)
 
@@ -115,7 +121,9 @@ def test_the_focus_ring_of_a_link_in_a_sentence_leaves_its_punctuation_readable(
     the colon before it. A link in running text is marked inside its own box."""
     page, watch = new_page(java_script_enabled=script)
     page.goto(links_url + path)
-    text_links = page.locator(":is(.prose, .notice, .empty, .filters__noscript) a:not([class])")
+    text_links = page.locator(
+        ":is(.prose, .notice, .empty, .filters__noscript) a:not([class]):not(:has(img))"
+    )
     assert text_links.count() >= links
     covered = {}
     for link in text_links.all():
@@ -176,3 +184,20 @@ def test_in_forced_colours_the_menu_underlines_only_the_current_page(new_page, b
     assert all(b[2] != b[3] for b in current), bars
     assert all(b[2] == b[3] for b in others), f"unmarked links show the bar: {bars}"
     watch.assert_clean("menu in forced colours")
+
+
+def test_a_photo_that_is_a_link_in_a_story_shows_its_focus_ring(new_page, links_url):
+    """A story's photo linked somewhere ([![...](photo)](address)) took the
+    text links' focus mark, an ink background: under the photo, so Tab
+    showed nothing. A linked photo keeps the ring round it."""
+    page, watch = new_page()
+    page.goto(links_url + "/stories/links/")
+    link = page.locator(".prose a:has(img)")
+    link.focus()
+    ring = link.evaluate(
+        """a => { const s = getComputedStyle(a);
+                  return [s.outlineStyle, s.outlineColor, parseFloat(s.outlineWidth)]; }"""
+    )
+    assert ring[0] != "none" and ring[2] >= 2, ring
+    assert ring[1] not in ("transparent", "rgba(0, 0, 0, 0)"), ring
+    watch.assert_clean("a story with a linked photo")
