@@ -4,7 +4,9 @@ Nothing here is kept by hand: the fields come from the story schema
 (``podium_read.schema.FIELDS``), teams from ``PODIUM_TEAMS``, themes from
 ``themes.yml``, vacancy ids from the vacancies the build reads, and the body
 of a new story from the question bank ``podium new`` uses. Adding a team,
-theme or vacancy therefore shows up in the editor on the next build.
+theme or vacancy therefore shows up in the editor on the next build; themes
+and vacancies also at once, as admin.js reads their files live when a story
+opens (``live_collections``).
 
 Podium's language layout is ``name.md`` (default language) and
 ``name.en.md`` (another language; a translation has the original's slug).
@@ -102,6 +104,11 @@ LABELS = {
         "updated_before": "ligt voor de publicatiedatum ({other})",
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
+        "not_found": "niet gevonden",
+        "unknown_theme": 'thema "{slug}" staat niet in themes.yml; haal het weg en kies een '
+        "thema uit de lijst",
+        "renamed_theme": 'thema "{slug}" heet nu "{new}"; haal het weg en kies "{name}"',
+        "not_here": "de editor leest dit bestand alleen; wijzig het in git",
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
@@ -175,6 +182,11 @@ LABELS = {
         "updated_before": "is before the publication date ({other})",
         "closed": "closed",
         "posted_from": "from {date}",
+        "not_found": "not found",
+        "unknown_theme": 'theme "{slug}" is not in themes.yml; remove it and pick a theme '
+        "from the list",
+        "renamed_theme": 'theme "{slug}" is now called "{new}"; remove it and pick "{name}"',
+        "not_here": "the editor only reads this file; change it in git",
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
         "withdrawn": "not the address of a withdrawn story ({slugs})",
@@ -325,6 +337,8 @@ def field_widgets(
     withdrawn: Sequence[str] = (),
     taken: Mapping[str, list[str]] | None = None,
     translations: Mapping[str, tuple[str, list[str], str]] | None = None,
+    clock: Mapping[str, str] | None = None,
+    feeds: Sequence[str] = (),
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -333,7 +347,9 @@ def field_widgets(
     withdrawn.yml keeps in ``lang``, which no story may take again. ``taken``:
     {slug: the files (under content/) of the stories in ``lang`` that have it}.
     ``translations``: {a file in ``lang``: (its slug, its translations' files,
-    the slug of its file name)}.
+    the slug of its file name)}. ``clock``: the hub's ``timezone`` and, when
+    the settings fix it, ``today``, by which admin.js marks a vacancy closed.
+    ``feeds``: the entries of the ATS snapshots in ``podium-feeds``.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -472,20 +488,40 @@ def field_widgets(
             if kind == "interview"
             else None
         ),
+        # "podium-choices" (admin.js): Decap's select, whose options it reads
+        # live when the form opens (themes.yml, the vacancy files and ATS
+        # snapshots, as hidden collections: `live_collections`); these, the
+        # build's, are the last deploy's, so a theme or vacancy merged since
+        # was not offered and one removed since still was. Until the live
+        # list has arrived, or if it cannot be read, the build's stands.
         "themes": {
-            "widget": "select",
+            "widget": "podium-choices",
+            "live": "themes",
             "multiple": True,
             "options": [
                 {"label": th.name.get(ps.default_lang) or th.slug, "value": th.slug}
                 for th in themes
             ],
+            # A theme `podium check` refuses (not in themes.yml, or an old
+            # slug of a renamed one) is refused at the field, with its name.
+            "aliases": {a: th.slug for th in themes for a in th.aliases},
+            "unknown": t["unknown_theme"],
+            "renamed": t["renamed_theme"],
+            "not_found": t["not_found"],
             "hint": t["themes_hint"],
             **optional,
         },
         "vacancies": {
-            "widget": "select",
+            "widget": "podium-choices",
+            "live": "vacancies",
             "multiple": True,
             "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
+            "feeds": list(feeds),
+            **dict(clock or {}),
+            "closed": t["closed"],
+            "posted_from": t["posted_from"],
+            # A linked vacancy that is gone (`podium check` warns): shown so.
+            "not_found": t["not_found"],
             **optional,
         },
         # "podium-status" (admin.js): Decap's select, which refuses
@@ -725,6 +761,8 @@ def collections(
     taken=None,
     translations=None,
     unlisted=None,
+    clock=None,
+    feeds=(),
 ) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
@@ -744,6 +782,8 @@ def collections(
                 withdrawn.get(lang, ()),
                 taken.get(lang),
                 translations.get(lang),
+                clock,
+                feeds,
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
@@ -865,6 +905,10 @@ def cms_config(
                 backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
+    feeds = feed_entries(content)
+    clock = {"timezone": str(settings.get("TIMEZONE") or "UTC")}
+    if os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY"):
+        clock["today"] = ps.today.isoformat()  # a fixed clock (tests, previews)
     if site is None:
         from podium_read.site import read_site
 
@@ -892,6 +936,8 @@ def cms_config(
             story_slugs(site),
             story_translations(site),
             unlisted_stories(site),
+            clock,
+            list(feeds),
         ),
     }
     # withdrawn.yml, which admin.js reads live when a story's form opens (the
@@ -913,9 +959,65 @@ def cms_config(
                         "widget": "podium-read-only", "message": _labels(ps)["read_only"]}],
         }],
     })  # fmt: skip
+    config["collections"].extend(live_collections(ps, root, feeds))
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]
     return config
+
+
+def feed_entries(content: Path) -> dict[str, str]:
+    """{entry name: file under content/} of the ATS snapshots the build reads
+    (``vacancies/feeds/*.json``, as podium_vacancies.load.load_all)."""
+    feeds = content / "vacancies" / "feeds"
+    paths = sorted(feeds.glob("*.json")) if feeds.is_dir() else []
+    return {f"feed-{i}": f"vacancies/feeds/{p.name}" for i, p in enumerate(paths)}
+
+
+def live_collections(ps: PodiumSettings, root: str, feeds: Mapping[str, str]) -> list[dict]:
+    """The files admin.js reads live for the theme and vacancy choices:
+    themes.yml, the hand-written vacancies (``vacancies/*.yml``) and the ATS
+    snapshots. Decap reads a file only as an entry of a collection: hidden
+    from the list, never saved (each one field refuses, `podium-read-only`),
+    as the editor writes stories only."""
+    message = _labels(ps)["not_here"]
+
+    def read_only(name: str) -> list[dict]:
+        return [{"name": name, "label": name, "widget": "podium-read-only", "message": message}]
+
+    hidden = {"hide": True, "publish": False, "create": False, "delete": False,
+              "editor": {"preview": False}}  # fmt: skip
+    out = [
+        {
+            "name": "podium-themes",
+            "label": ps.themes_file,
+            **hidden,
+            "files": [
+                {
+                    "name": "themes",
+                    "label": ps.themes_file,
+                    "file": f"{root}{ps.themes_file}",
+                    "fields": read_only("themes"),
+                }
+            ],
+        },
+        {
+            "name": "podium-vacancies",
+            "label": "vacancies",
+            **hidden,
+            "folder": f"{root}vacancies",
+            "extension": "yml",
+            "format": "yaml",
+            "identifier_field": "id",
+            "fields": read_only("id"),
+        },
+    ]
+    if feeds:
+        files = [
+            {"name": name, "label": path, "file": f"{root}{path}", "fields": read_only("vacancies")}
+            for name, path in feeds.items()
+        ]
+        out.append({"name": "podium-feeds", "label": "vacancies/feeds", **hidden, "files": files})
+    return out
 
 
 def config_yaml(config: dict) -> str:

@@ -518,6 +518,30 @@ def changed_since_the_build(tmp_path_factory):
     )
     with (site / "content" / "withdrawn.yml").open("a", encoding="utf-8") as record:
         record.write("  - slug: weg-wegens-bezwaar\n    langs: [nl]\n")
+    # A theme added and one removed, a vacancy added and one removed.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(
+        text[: text.index("  - slug: balance")]
+        + '  - slug: growth\n    name: {nl: "Groeien in je vak", en: "Growing"}\n'
+        '    description: {nl: "Leren.", en: "Learning."}\n    color: "#1f5fbf"\n'
+        "    keywords: {nl: [opleiding], en: [training]}\n",
+        encoding="utf-8",
+    )
+    vacancies = site / "content" / "vacancies"
+    (vacancies / "data-engineer.yml").unlink()
+    (vacancies / "nieuwe-planner.yml").write_text(
+        (vacancies / "closed-support.yml").read_text(encoding="utf-8")
+        .replace('id: "503"', 'id: "777"').replace("Supportmedewerker vrijdag", "Nieuwe planner")
+        .replace("valid_through: 2026-03-31", "valid_through: 2026-12-31"),
+        encoding="utf-8",
+    )  # fmt: skip
+    (columns / "met-een-oud-thema.md").write_text(
+        _STORY.format(title="Met een oud thema", author="Olga Oud").replace(
+            "lang: nl\n", "lang: nl\nthemes: [balance]\n"
+        ),
+        "utf-8",
+    )
     yield found
     next(serving, None)
 
@@ -610,6 +634,65 @@ def test_an_old_url_name_the_site_cannot_give_is_refused(
     page.get_by_text(refused).wait_for()
     page.wait_for_timeout(1000)
     assert not list(folder.glob("een-oude-naam*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def _options(page, label: str) -> list[str]:
+    """The options a select field of the form offers, as the writer sees them."""
+    page.wait_for_selector("body[data-live-choices]", state="attached", timeout=30_000)
+    page.get_by_label(label).click()
+    page.get_by_role("option").first.wait_for()
+    options = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    return options
+
+
+def test_themes_and_vacancies_changed_since_the_build_are_offered_as_they_are(
+    changed_since_the_build, new_page
+):
+    """The theme and vacancy choices were the build's (the last deploy's): a
+    theme added to themes.yml, or a vacancy merged, since was not offered, and
+    a theme or vacancy removed since still was, so `podium check` refused the
+    story the editor had saved."""
+    page, watch, _folder = _new_column_live(changed_since_the_build, new_page, "Keuzes van nu")
+    assert _options(page, "Thema's") == ["Techniek & data", "Groeien in je vak"]
+    vacancies = _options(page, "Vacatures om naar te linken")
+    assert vacancies == [
+        "502: Remote software developer",
+        "777: Nieuwe planner",
+        "503: Supportmedewerker vrijdag (gesloten)",
+    ]
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_a_theme_removed_since_the_build_is_refused_at_the_field(changed_since_the_build, new_page):
+    """A story whose theme was taken out of themes.yml was saved as it was,
+    and `podium check` refused it ('theme "balance" in "themes"') where the
+    writer does not look. Now the field says so, and without it the story saves."""
+    site, base, _headers = changed_since_the_build
+    page, watch = new_page()
+    _open_entry(page, base, "columns-nl", "met-een-oud-thema")
+    page.wait_for_selector("body[data-live-choices]", state="attached", timeout=30_000)
+    page.get_by_text("balance (niet gevonden)").wait_for()
+    story = site / "content" / "columns" / "met-een-oud-thema.md"
+    before = story.read_text(encoding="utf-8")
+    _fill(page.get_by_label("Samenvatting"), "Over groeien.")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text('thema "balance" staat niet in themes.yml').wait_for()
+    page.wait_for_timeout(1000)
+    assert story.read_text(encoding="utf-8") == before
+    page.get_by_label("Remove balance (niet gevonden)").click()
+    page.get_by_label("Thema's").click()
+    page.get_by_role("option", name="Groeien in je vak").click()
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while _front(story.read_text(encoding="utf-8")).get("themes") != ["growth"]:
+        assert time.monotonic() < deadline, story.read_text(encoding="utf-8")
+        time.sleep(0.2)
+    checked = _podium(site, "check", "content/columns/met-een-oud-thema.md")
+    assert checked.returncode == 0 and "themes" not in checked.stderr, checked.stderr
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 

@@ -38,8 +38,8 @@ def _collection(config, name):
 
 
 def _stories(config):
-    """The story collections (the last one is withdrawn.yml, read by admin.js)."""
-    return [c for c in config["collections"] if "folder" in c]
+    """The story collections (the hidden ones are files admin.js reads)."""
+    return [c for c in config["collections"] if "folder" in c and not c.get("hide")]
 
 
 def _field(collection, name):
@@ -331,6 +331,30 @@ def test_withdrawn_yml_is_a_hidden_entry_the_editor_never_saves(demo):
     assert [f["widget"] for f in entry["fields"]] == ["podium-read-only"]
     local = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
     assert _collection(local, "podium-withdrawn")["files"][0]["file"] == "withdrawn.yml"
+
+
+def test_themes_and_vacancies_are_read_live_from_hidden_entries(demo):
+    """The theme and vacancy choices were the build's only, so the last
+    deploy's. admin.js reads themes.yml, the vacancy files and the ATS
+    snapshots live, as entries of hidden collections that are never saved."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    themes = _collection(config, "podium-themes")
+    assert themes["hide"] is True and themes["create"] is False and themes["delete"] is False
+    assert themes["files"][0]["file"] == "content/themes.yml"
+    vacancies = _collection(config, "podium-vacancies")
+    assert vacancies["folder"] == "content/vacancies" and vacancies["extension"] == "yml"
+    feeds = _collection(config, "podium-feeds")
+    assert [f["file"] for f in feeds["files"]] == ["content/vacancies/feeds/recruitee-helder.json"]
+    for collection in (themes, vacancies, feeds):
+        fields = collection.get("fields") or collection["files"][0]["fields"]
+        assert [f["widget"] for f in fields] == ["podium-read-only"]
+    for collection in _stories(config):
+        assert _field(collection, "themes")["widget"] == "podium-choices"
+        vacancy = _field(collection, "vacancies")
+        assert vacancy["widget"] == "podium-choices" and vacancy["live"] == "vacancies"
+        assert vacancy["feeds"] == [feeds["files"][0]["name"]]
+        assert vacancy["timezone"] == settings["TIMEZONE"]
 
 
 @pytest.fixture(scope="module")

@@ -487,6 +487,133 @@
       render: function () { return h(select.control, this.props); }
     });
     CMS.registerWidget("podium-status", Status, select.preview, select.schema);
+    // Themes and vacancies to pick ("podium-choices"): the field's options
+    // are the build's, so in production the last deploy's; a theme added to
+    // themes.yml, or a vacancy merged, since was not offered, and one removed
+    // since still was. When the form opens, themes.yml, the vacancy files
+    // and the ATS snapshots (hidden collections, config.py) are read through
+    // Decap's own backend, and their list replaces the build's; until it has
+    // arrived, or if it cannot be read, the build's stands.
+    var isoDay = function (v) {
+      if (v instanceof Date) return isNaN(v) ? "" : v.toISOString().slice(0, 10);
+      return String(v || "").slice(0, 10);
+    };
+    // The hub's today, as the build judges a vacancy: its fixed clock, or
+    // the date now in its time zone.
+    var todayOf = function (field) {
+      if (field.get("today")) return String(field.get("today"));
+      try {
+        return new Intl.DateTimeFormat("en-CA", { timeZone: field.get("timezone") || "UTC",
+          year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+      } catch (e) {
+        return new Date().toISOString().slice(0, 10);
+      }
+    };
+    var liveThemes = function (props) {
+      return Promise.resolve(props.loadEntry("podium-themes", "themes")).then(function (entry) {
+        var items = entry && entry.data && entry.data.themes;
+        if (!Array.isArray(items)) throw new Error("themes.yml");
+        var lang = (props.config && props.config.locale) || LANGS[0];
+        return items.filter(function (t) { return t && t.slug; }).map(function (t) {
+          var name = t.name && typeof t.name === "object" ? t.name[lang] : t.name;
+          return { value: String(t.slug), label: String(name || t.slug),
+                   aliases: Array.isArray(t.aliases) ? t.aliases.map(String) : [] };
+        });
+      });
+    };
+    // As podium_cms.config._vacancy_choices: open ones first, then the ones
+    // not yet posted, then the closed ones, each marked; one id in several
+    // languages is named by its most open version.
+    var liveVacancies = function (props) {
+      var field = props.field, today = todayOf(field);
+      var feeds = plain(field.get("feeds")) || [];
+      var listed = Promise.resolve(props.query("podium-choices-vacancies", "podium-vacancies",
+                                               ["id"], "")).then(function (action) {
+        if (!action || !action.payload || !action.payload.hits) throw new Error("vacancies");
+        return action.payload.hits.map(function (hit) { return hit.data; });
+      });
+      var pulled = feeds.map(function (name) {
+        return Promise.resolve(props.loadEntry("podium-feeds", name)).then(function (entry) {
+          var items = entry && entry.data && entry.data.vacancies;
+          if (!Array.isArray(items)) throw new Error(name);
+          return items;
+        });
+      });
+      return Promise.all([listed].concat(pulled)).then(function (lists) {
+        var seen = {};
+        [].concat.apply([], lists).forEach(function (v) {
+          if (!v || v.id === undefined || v.id === null || v.id === "") return;
+          var id = String(v.id), posted = isoDay(v.date_posted), until = isoDay(v.valid_through);
+          var choice;
+          if (v.status !== "gone" && !(until && until < today) && !(posted > today)) {
+            choice = [0, id + ": " + v.title];
+          } else if (v.status !== "gone" && !(until && until < today)) {
+            choice = [1, id + ": " + v.title + " (" +
+                      field.get("posted_from").replace("{date}", posted) + ")"];
+          } else {
+            choice = [2, id + ": " + v.title + " (" + field.get("closed") + ")"];
+          }
+          if (!seen[id] || choice[0] < seen[id][0] ||
+              (choice[0] === seen[id][0] && choice[1] < seen[id][1])) seen[id] = choice;
+        });
+        return Object.keys(seen).sort(function (a, b) {
+          return seen[a][0] - seen[b][0] || (a < b ? -1 : a > b ? 1 : 0);
+        }).map(function (id) { return { value: id, label: seen[id][1] }; });
+      });
+    };
+    var chosen = function (value) {
+      var list = plain(value);
+      return Array.isArray(list) ? list.map(String) : list ? [String(list)] : [];
+    };
+    var Choices = window.createClass({
+      getInitialState: function () { return { live: null }; },
+      componentDidMount: function () {
+        var self = this, props = this.props;
+        if (!props.loadEntry || !props.query) return;
+        var read = props.field.get("live") === "themes" ? liveThemes : liveVacancies;
+        read(props).then(function (options) {
+          if (!self.gone) self.setState({ live: options });
+          me.setAttribute("data-live-choices", "");  // for the tests: the live lists are in use
+        }, function () { /* the build's list stays */ });
+      },
+      componentWillUnmount: function () { this.gone = true; },
+      options: function () {
+        return this.state.live || (plain(this.props.field.get("options")) || []);
+      },
+      // A theme `podium check` refuses: not in themes.yml, or the old slug
+      // of a renamed one.
+      isValid: function () {
+        var props = this.props;
+        if (props.field.get("live") !== "themes") return { error: false };
+        var options = this.options(), known = {}, renamed = {};
+        options.forEach(function (o) {
+          known[o.value] = o.label;
+          (o.aliases || []).forEach(function (a) { renamed[a] = o.value; });
+        });
+        if (!this.state.live) renamed = plain(props.field.get("aliases")) || {};
+        var wrong = chosen(props.value).filter(function (v) { return !known[v]; })[0];
+        if (wrong === undefined) return { error: false };
+        var now = renamed[wrong];
+        var message = now && known[now]
+          ? props.field.get("renamed").split("{new}").join(now).replace("{name}", known[now])
+          : props.field.get("unknown");
+        return { error: { type: "CUSTOM", message: message.replace("{slug}", wrong) } };
+      },
+      render: function () {
+        var props = this.props, options = this.options().slice(), known = {};
+        options.forEach(function (o) { known[o.value] = true; });
+        // A value no longer in the list stays visible (to be removed), marked.
+        chosen(props.value).forEach(function (v) {
+          if (!known[v]) options.push({ value: v, label: v + " (" +
+            (props.field.get("not_found") || "?") + ")" });
+        });
+        options = options.map(function (o) { return { label: o.label, value: o.value }; });
+        var list = props.field.get("options");
+        var field = props.field.set("options", list.clear().push.apply(list.clear(), options));
+        return h(select.control, Object.assign({}, props, { field: field }));
+      }
+    });
+    CMS.registerWidget("podium-choices", Choices, select.preview);
   }
   var Story = window.createClass({
     render: function () {
