@@ -105,6 +105,8 @@ LABELS = {
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
         "not_found": "niet gevonden",
+        "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
+        "het verhaal",
         "unknown_theme": 'thema "{slug}" staat niet in themes.yml; haal het weg en kies een '
         "thema uit de lijst",
         "renamed_theme": 'thema "{slug}" heet nu "{new}"; haal het weg en kies "{name}"',
@@ -183,6 +185,8 @@ LABELS = {
         "closed": "closed",
         "posted_from": "from {date}",
         "not_found": "not found",
+        "photo_title_first": "Fill in the title first: the photo goes into a folder named "
+        "after the story",
         "unknown_theme": 'theme "{slug}" is not in themes.yml; remove it and pick a theme '
         "from the list",
         "renamed_theme": 'theme "{slug}" is now called "{new}"; remove it and pick "{name}"',
@@ -457,8 +461,15 @@ def field_widgets(
         },
         "summary": {"widget": "text", "pattern": plain("summary"), **optional},
         "quote": {"widget": "text", "pattern": plain("quote"), **optional},
+        # "podium-photo" (admin.js): Decap's image widget, which opens the
+        # media library only once the story has a title. The folder is named
+        # from the title when the library opens: chosen before, the photo
+        # went into images/people/ itself, the shared folder, where a
+        # colleague's "portret.jpg" could be replaced.
         "photo": {
-            "widget": "image",
+            "widget": "podium-photo",
+            "untitled": t["photo_title_first"],
+            "shared_folder": MEDIA_FOLDER,
             **optional,
             "choose_url": False,
             # Decap re-encodes a JPEG, PNG or WebP in the browser before it is

@@ -1001,3 +1001,35 @@ def test_a_photo_with_another_storys_file_name_replaces_nothing(cms, tmp_path):
         assert f"photo: images/people/{slug}/portret.jpg\n" in story, story
         with Image.open(people / slug / "portret.jpg") as image:
             assert image.convert("RGB").getpixel((450, 600)) == pytest.approx(colour, abs=8)
+
+
+def test_a_photo_chosen_before_the_title_goes_to_the_storys_own_folder(cms, tmp_path):
+    """The photo's folder is named from the title when the media library
+    opens: chosen first, as a writer fills a form from any field, the photo
+    went into images/people/ itself, the folder every story shares (where a
+    colleague's portret.jpg of the same name was replaced). Now the field
+    says to fill in the title first, and the photo goes to the story's folder."""
+    page, site, _base = cms
+    people = site / "content" / "images" / "people"
+    photo = tmp_path / "eerst.jpg"
+    Image.new("RGB", (900, 1200), (30, 160, 30)).save(photo)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
+    page.get_by_label("Naam van de collega").fill("Fenna Foto")
+    page.get_by_text("Kies een afbeelding").click()
+    page.get_by_text("Vul eerst de titel in").wait_for()
+    assert page.locator("input[type=file]").count() == 0  # no media library opened
+    page.get_by_label("Titel", exact=True).fill("Foto eerst")
+    page.get_by_label("Publicatiedatum").fill("2026-05-05")
+    page.get_by_label("Functie", exact=True).fill("Monteur")
+    page.get_by_label("Toestemming gegeven op").fill("2026-04-01")
+    page.frame_locator("iframe").last.get_by_text("Foto eerst").first.wait_for(timeout=90_000)
+    page.get_by_text("Vul eerst de titel in").wait_for(state="detached")
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    page.get_by_text("eerst.jpg").first.wait_for()
+    page.get_by_role("button", name="Gebruik selectie").click()
+    _publish(page)
+    story = _wait_for(site / "content" / "columns" / "foto-eerst.md")
+    assert "photo: images/people/foto-eerst/eerst.jpg\n" in story, story
+    assert (people / "foto-eerst" / "eerst.jpg").is_file()
+    assert not (people / "eerst.jpg").exists()

@@ -96,7 +96,7 @@ def test_every_front_matter_field_has_a_widget(demo):
     assert _field(interviews, "status")["widget"] == "podium-status"
     assert set(_field(interviews, "status")["placeholders"]) == set(placeholders())
     photo = _field(interviews, "photo")
-    assert photo["widget"] == "image"
+    assert photo["widget"] == "podium-photo"  # opens the library only once titled (admin.js)
     assert config["media_folder"] == "content/images/people"
     # A folder per story, named as its file: an upload never replaces another
     # colleague's portrait of the same file name.

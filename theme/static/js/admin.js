@@ -615,6 +615,64 @@
     });
     CMS.registerWidget("podium-choices", Choices, select.preview);
   }
+  // The portrait ("podium-photo"): Decap's image widget, whose media library
+  // opens in the story's own folder, named from the title (config.py). Chosen
+  // before the title was typed, the photo went into images/people/ itself,
+  // the folder every story shares, where another colleague's "portret.jpg"
+  // was replaced. The library now opens only once there is a title; before,
+  // the field says to fill it in first. A new story's photo in the shared
+  // folder itself is refused at the field.
+  var image = CMS.getWidget && CMS.getWidget("image");
+  if (image) {
+    var titled = function (props) {
+      var entry = current(props);
+      return !!String((entry && entry.getIn(["data", "title"])) || "").trim();
+    };
+    var Photo = window.createClass({
+      getInitialState: function () { return { untitled: false }; },
+      // Decap's Widget asks the control whether to re-render: without this it
+      // re-rendered only on a new value, and the photo picked in the library
+      // (which reaches the image control through `mediaPaths`) never arrived.
+      // The image control keeps its own rule.
+      shouldComponentUpdate: function () { return true; },
+      open: function (options) {
+        if (!titled(this.props)) {
+          this.setState({ untitled: true });
+          // Decap re-renders a widget only when its own value changes: the
+          // message goes once the title is there.
+          var self = this;
+          clearInterval(this.watch);
+          this.watch = setInterval(function () {
+            if (!titled(self.props)) return;
+            clearInterval(self.watch);
+            self.setState({ untitled: false });
+          }, 300);
+          return null;
+        }
+        if (this.state.untitled) this.setState({ untitled: false });
+        return this.props.onOpenMediaLibrary(options);
+      },
+      componentWillUnmount: function () { clearInterval(this.watch); },
+      isValid: function () {
+        var props = this.props, entry = current(props);
+        var shared = String(props.field.get("shared_folder") || "") + "/";
+        var value = String(props.value || "");
+        if (!entry || !entry.get("newRecord") || value.indexOf(shared) !== 0 ||
+            value.slice(shared.length).indexOf("/") >= 0) return { error: false };
+        return { error: { type: "CUSTOM", message: props.field.get("untitled") } };
+      },
+      render: function () {
+        var props = this.props;
+        // One shape whether the message shows or not: a control mounted
+        // anew has another id, and the photo picked would not reach it.
+        return h("div", null,
+          this.state.untitled && !titled(props)
+            ? h("p", { role: "alert" }, props.field.get("untitled")) : null,
+          h(image.control, Object.assign({}, props, { onOpenMediaLibrary: this.open })));
+      }
+    });
+    CMS.registerWidget("podium-photo", Photo, image.preview, image.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
