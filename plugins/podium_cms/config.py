@@ -105,6 +105,10 @@ LABELS = {
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
         "not_found": "niet gevonden",
+        "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
+        '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
+        "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
+        "vraag weg",
         "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
         "het verhaal",
         "unknown_theme": 'thema "{slug}" staat niet in themes.yml; haal het weg en kies een '
@@ -185,6 +189,9 @@ LABELS = {
         "closed": "closed",
         "posted_from": "from {date}",
         "not_found": "not found",
+        "no_questions": "an interview needs questions: make each question a heading "
+        '("Headings", "Heading 2"), with the answer below it',
+        "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
         "photo_title_first": "Fill in the title first: the photo goes into a folder named "
         "after the story",
         "unknown_theme": 'theme "{slug}" is not in themes.yml; remove it and pick a theme '
@@ -809,6 +816,18 @@ def collections(
                 # which the read step refuses. The portrait is the `photo` field.
                 "editor_components": ["code-block"],
             }
+            if kind == "interview":
+                # "podium-body" (admin.js): Decap's markdown widget, which also
+                # refuses an interview without a question (the text pasted
+                # from a mail, questions in bold) or with a question left
+                # without its answer, as `podium check` refuses both (errors,
+                # drafts too): the editor saved them, and the pull request
+                # failed, or locally `podium serve` stopped rebuilding.
+                body.update(
+                    widget="podium-body",
+                    no_questions=t["no_questions"],
+                    no_answer=t["no_answer"],
+                )
             collection: dict[str, Any] = {
                 "name": f"{folder}-{lang}",
                 "label": f"{t[folder]} ({_language_name(lang, ps.default_lang)})",

@@ -1033,3 +1033,40 @@ def test_a_photo_chosen_before_the_title_goes_to_the_storys_own_folder(cms, tmp_
     assert "photo: images/people/foto-eerst/eerst.jpg\n" in story, story
     assert (people / "foto-eerst" / "eerst.jpg").is_file()
     assert not (people / "eerst.jpg").exists()
+
+
+def test_an_interview_without_questions_or_an_answer_is_refused_at_the_field(editor, new_page):
+    """An interview whose answer was deleted (a question the colleague skips),
+    or whose text was pasted over the questions from a mail (questions in
+    bold, no headings), was saved; `podium check` refuses both, draft or not
+    ('the question ... has no answer', 'an interview needs questions'), so the
+    pull request failed, or locally `podium serve` stopped rebuilding."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "interviews-nl", "Vragen weg", "2026-05-01", "Vera Vraag", "Planner",
+               "2026-04-20")  # fmt: skip
+    folder = site / "content" / "interviews"
+    question = "Wat doe je precies, en hoe ziet een gewone werkdag eruit?"
+    editor_body = page.locator("[contenteditable=true]").last
+    editor_body.focus()
+    page.wait_for_function(f"q => ({_SELECT_UNDER})(q).length > 0", arg=question)
+    page.wait_for_timeout(200)
+    page.keyboard.press("Delete")
+    page.wait_for_function(f"q => !({_AFTER_HEADING})(q)", arg=question)
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text(f'de vraag "{question}" heeft geen antwoord').wait_for()
+    # The whole text replaced by one pasted from a mail: no question is a heading.
+    editor_body.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text("Wat doe je? Ik plan de ritten van onze monteurs.")
+    page.frame_locator("iframe").last.get_by_text("Ik plan de ritten").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("een interview heeft vragen nodig").wait_for()
+    page.wait_for_timeout(1000)
+    assert not list(folder.glob("vragen-weg*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save

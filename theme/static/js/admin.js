@@ -673,6 +673,45 @@
     });
     CMS.registerWidget("podium-photo", Photo, image.preview, image.schema);
   }
+  // An interview's text ("podium-body"): its questions are the level-2
+  // headings outside code fences (podium_read.body.split_questions). Without
+  // one (an interview pasted from a mail, the questions in bold), or with a
+  // question whose answer was deleted, `podium check` refuses the story,
+  // draft or not; the editor saved it.
+  var markdown = CMS.getWidget && CMS.getWidget("markdown");
+  if (markdown) {
+    var H2 = /^##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
+    var questions = function (text) {
+      var pairs = [], fenced = false;
+      String(text || "").split("\n").forEach(function (line) {
+        if (FENCE.test(line.trim())) fenced = !fenced;
+        var m = fenced ? null : H2.exec(line);
+        if (m) pairs.push({ question: m[1], answer: "" });
+        else if (pairs.length) pairs[pairs.length - 1].answer += line + "\n";
+      });
+      return pairs;
+    };
+    var Body = window.createClass({
+      isValid: function () {
+        var field = this.props.field, pairs = questions(this.props.value);
+        if (!String(this.props.value || "").trim()) return { error: false };  // "required"
+        if (!pairs.length) {
+          return { error: { type: "CUSTOM", message: field.get("no_questions") } };
+        }
+        var empty = pairs.filter(function (p) { return !p.answer.trim(); })[0];
+        if (!empty) return { error: false };
+        return { error: { type: "CUSTOM",
+                          message: field.get("no_answer").replace("{question}", empty.question) } };
+      },
+      // Decap's label focuses the control.
+      focus: function () { if (this.inner && this.inner.focus) this.inner.focus(); },
+      keep: function (inner) { this.inner = inner; },
+      render: function () {
+        return h(markdown.control, Object.assign({}, this.props, { ref: this.keep }));
+      }
+    });
+    CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
