@@ -105,6 +105,10 @@ LABELS = {
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
         "not_found": "niet gevonden",
+        "heic": "dit is een HEIC-foto (het eigen formaat van een iPhone), die de site niet kan "
+        "lezen; bewaar hem als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest "
+        "compatibel) en kies hem opnieuw",
+        "svg": "dit is een SVG-tekening, geen foto; kies een JPEG- of PNG-foto",
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
@@ -189,6 +193,10 @@ LABELS = {
         "closed": "closed",
         "posted_from": "from {date}",
         "not_found": "not found",
+        "heic": "this is a HEIC photo (an iPhone's own format), which the site cannot read; "
+        "save it as JPEG (on the iPhone: Settings > Camera > Formats > Most Compatible) and "
+        "choose it again",
+        "svg": "this is an SVG drawing, not a photo; choose a JPEG or PNG photo",
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
@@ -476,6 +484,11 @@ def field_widgets(
         "photo": {
             "widget": "podium-photo",
             "untitled": t["photo_title_first"],
+            # Formats `podium check` refuses, by the file's name (podium.photos).
+            "refused_formats": {
+                **dict.fromkeys(["heic", "heif"], t["heic"]),
+                **dict.fromkeys(["svg", "svgz"], t["svg"]),
+            },
             "shared_folder": MEDIA_FOLDER,
             **optional,
             "choose_url": False,

@@ -1070,3 +1070,36 @@ def test_an_interview_without_questions_or_an_answer_is_refused_at_the_field(edi
     assert not list(folder.glob("vragen-weg*"))
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_a_drawing_as_photo_is_refused_at_the_field(editor, new_page, tmp_path):
+    """An SVG drawing (a logo, an avatar from a chat tool) chosen as the
+    portrait was saved by the editor, and `podium check` refused it ("is an
+    SVG drawing, not a photo") in the pull request, where the writer does not
+    look. (A HEIC photo is refused the same way, by its name; Decap's media
+    library does not offer one as an image.)"""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    photo = tmp_path / "avatar.svg"
+    photo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="120">'
+        '<rect width="90" height="120" fill="#c33"/></svg>',
+        encoding="utf-8",
+    )
+    _new_story(page, "columns-nl", "Foto als tekening", "2026-05-05", "Iris Teken",
+               "Monteur", "2026-04-01")  # fmt: skip
+    page.frame_locator("iframe").last.get_by_text("Foto als tekening").first.wait_for(
+        timeout=90_000
+    )
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    page.get_by_text("avatar.svg").first.wait_for()
+    page.get_by_role("button", name="Gebruik selectie").click()
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("dit is een SVG-tekening, geen foto").wait_for()
+    page.wait_for_timeout(1000)
+    assert not list((site / "content" / "columns").glob("foto-als-tekening*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save

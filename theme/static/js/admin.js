@@ -657,6 +657,12 @@
         var props = this.props, entry = current(props);
         var shared = String(props.field.get("shared_folder") || "") + "/";
         var value = String(props.value || "");
+        // A HEIC photo (an iPhone's own format) or an SVG drawing, which
+        // `podium check` refuses: the editor uploaded and saved it as it was.
+        var suffix = (value.split("/").pop().match(/\.([A-Za-z]+)$/) || [])[1];
+        var refused = suffix && (plain(props.field.get("refused_formats")) || {})[
+          suffix.toLowerCase()];
+        if (refused) return { error: { type: "CUSTOM", message: refused } };
         if (!entry || !entry.get("newRecord") || value.indexOf(shared) !== 0 ||
             value.slice(shared.length).indexOf("/") >= 0) return { error: false };
         return { error: { type: "CUSTOM", message: props.field.get("untitled") } };
