@@ -117,6 +117,14 @@ def _open_entry(page, base: str, collection: str, entry: str) -> None:
 def _new_story(page, collection, title, date, author, role, consent) -> None:
     """Open a new story of ``collection`` and fill in the required fields."""
     page.goto(page.url.split("#")[0] + f"#/collections/{collection}/new")
+    # Decap creates the new story's draft asynchronously (after its media
+    # library has loaded), and a value typed before is wiped: under load the
+    # title was lost. The draft is there once its text (the question bank) is.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[contenteditable=true]')]"
+        ".some(e => e.textContent.trim().length > 0)",
+        timeout=60_000,
+    )
     page.get_by_label("Titel", exact=True).fill(title)
     page.get_by_label("Publicatiedatum").fill(date)
     page.get_by_label("Naam van de collega").fill(author)
