@@ -113,6 +113,7 @@ LABELS = {
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
         "vraag weg",
+        "same_photo": "Gebruik de foto van het origineel",
         "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
         "het verhaal",
         "unknown_theme": 'thema "{slug}" staat niet in themes.yml; haal het weg en kies een '
@@ -200,6 +201,7 @@ LABELS = {
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
+        "same_photo": "Use the original's photo",
         "photo_title_first": "Fill in the title first: the photo goes into a folder named "
         "after the story",
         "unknown_theme": 'theme "{slug}" is not in themes.yml; remove it and pick a theme '
@@ -888,6 +890,14 @@ def collections(
                 # `lang` line is English, and a filter on `lang` would hide it.
                 del collection["filter"]
                 for field in collection["fields"]:
+                    if field["name"] == "photo":
+                        # A translation shows the original's portrait: the
+                        # media library shows only this story's folder, so
+                        # the writer uploaded it again (a second copy in the
+                        # repository) or left it out, and `podium check`
+                        # warned. admin.js offers the original's `photo`.
+                        field["original_collection"] = f"{folder}-{ps.default_lang}"
+                        field["same_photo"] = t["same_photo"]
                     if field["name"] == "slug":
                         field.clear()
                         field.update({

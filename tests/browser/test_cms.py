@@ -1111,3 +1111,41 @@ def test_a_drawing_as_photo_is_refused_at_the_field(editor, new_page, tmp_path):
     assert not list((site / "content" / "columns").glob("foto-als-tekening*"))
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_a_translation_takes_the_originals_photo(editor, new_page):
+    """The media library shows only the story's own folder, so a translator
+    could not pick the original's portrait: uploaded again it was a second
+    copy in the repository, left out `podium check` warned ('no "photo",
+    while its translation ... shows ...'). The photo field offers the
+    original's photo once "Vertaling van" is picked, as `podium new
+    --translation-of` copies the line."""
+    site, base, _headers = editor
+    content = site / "content"
+    (content / "images" / "people" / "lot-licht").mkdir(parents=True)
+    Image.new("RGB", (900, 1200), (30, 90, 160)).save(
+        content / "images" / "people" / "lot-licht" / "portret.jpg"
+    )
+    (content / "columns" / "lot-licht.md").write_text(
+        _STORY.format(title="Lot in het licht", author="Lot Licht").replace(
+            "lang: nl\n", "lang: nl\nphoto: images/people/lot-licht/portret.jpg\n"
+        ),
+        "utf-8",
+    )
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-en", "Lot in the light", "2026-03-02", "Lot Licht", "Support",
+               "2026-02-20")  # fmt: skip
+    page.get_by_label("Vertaling van").click()
+    page.keyboard.type("Lot")
+    page.get_by_role("option", name=re.compile("Lot in het licht")).click()
+    page.get_by_role("button", name="Gebruik de foto van het origineel").click()
+    page.get_by_role("button", name="Gebruik de foto van het origineel").wait_for(state="detached")
+    _publish(page)
+    story = content / "columns" / "lot-in-the-light.en.md"
+    front = _front(_wait_for(story))
+    assert front["photo"] == "images/people/lot-licht/portret.jpg", front
+    assert front["slug"] == "lot-licht"
+    checked = _podium(site, "check", "content/columns/lot-in-the-light.en.md")
+    assert checked.returncode == 0 and 'no "photo"' not in checked.stderr, checked.stderr
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

@@ -635,3 +635,13 @@ def test_on_a_hub_of_one_language_a_story_without_a_lang_line_is_in_the_editor(
         assert _field(collection, "lang") == {
             "name": "lang", "label": cms_module.LABELS[lang]["lang"], "widget": "hidden",
             "default": lang}  # fmt: skip
+
+
+def test_a_translations_photo_field_knows_its_originals_collection(demo):
+    """admin.js offers the original's photo to a translation ("Gebruik de foto
+    van het origineel"): the media library shows only the story's own folder."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    photo = _field(_collection(config, "columns-en"), "photo")
+    assert photo["original_collection"] == "columns-nl"
+    assert "original_collection" not in _field(_collection(config, "columns-nl"), "photo")

@@ -653,6 +653,20 @@
         return this.props.onOpenMediaLibrary(options);
       },
       componentWillUnmount: function () { clearInterval(this.watch); },
+      // A translation ("Vertaling van" picked: the entry's `slug` names the
+      // original's file) takes the original's `photo` line, as `podium new
+      // --translation-of` does; the library shows only this story's folder.
+      useOriginal: function (e) {
+        if (e && e.preventDefault) e.preventDefault();
+        var props = this.props, entry = current(props);
+        var original = props.field.get("original_collection");
+        var slug = entry && entry.getIn(["data", "slug"]);
+        if (!original || !slug || !props.loadEntry) return;
+        Promise.resolve(props.loadEntry(original, String(slug))).then(function (found) {
+          var photo = found && found.data && found.data.photo;
+          if (photo) props.onChange(String(photo));
+        }, function () { /* nothing to take */ });
+      },
       isValid: function () {
         var props = this.props, entry = current(props);
         var shared = String(props.field.get("shared_folder") || "") + "/";
@@ -671,10 +685,16 @@
         var props = this.props;
         // One shape whether the message shows or not: a control mounted
         // anew has another id, and the photo picked would not reach it.
+        var entry = current(props);
+        var translated = props.field.get("original_collection") && entry &&
+          entry.getIn(["data", "slug"]);
         return h("div", null,
           this.state.untitled && !titled(props)
             ? h("p", { role: "alert" }, props.field.get("untitled")) : null,
-          h(image.control, Object.assign({}, props, { onOpenMediaLibrary: this.open })));
+          h(image.control, Object.assign({}, props, { onOpenMediaLibrary: this.open })),
+          translated && !props.value
+            ? h("button", { type: "button", onClick: this.useOriginal },
+                props.field.get("same_photo")) : null);
       }
     });
     CMS.registerWidget("podium-photo", Photo, image.preview, image.schema);
