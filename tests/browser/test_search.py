@@ -334,3 +334,33 @@ def test_a_filters_focus_ring_leaves_its_label_readable(new_page, base_url, arti
         assert measured["style"] == "solid", measured
         assert measured["text"] - measured["ring"] >= 3, (row.inner_text(), measured)
     watch.assert_clean("search filter focus ring")
+
+
+def test_a_search_that_cannot_load_says_so_and_links_on(new_page, base_url):
+    """A blocker or a dropped connection that kept Pagefind's script from
+    loading left the page with its heading alone (no field, no word), and one
+    that kept pagefind.js away left "Zoeken naar stagiair..." for ever. Now
+    the page says search could not load and links to the listings, as it does
+    without JavaScript."""
+    page, _ = new_page()
+    page.route("**/pagefind/pagefind-ui.js", lambda route: route.abort())
+    page.goto(f"{base_url}/search/?q=stagiair")
+    notice = page.locator("#search-failed")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("Zoeken kon niet laden")
+    expect(notice.locator("a", has_text="Alle verhalen")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Zoeken kon niet laden")
+    other, _ = new_page()
+    other.route("**/pagefind/pagefind.js", lambda route: route.abort())
+    other.goto(f"{base_url}/en/search/")
+    expect(other.locator("#search-failed")).to_be_hidden()  # nothing asked yet
+    other.locator("#search-input").fill("intern")
+    expect(other.locator("#search-failed")).to_contain_text("Search could not load")
+    expect(other.locator("#search")).to_be_hidden()  # no "Searching for intern..." for ever
+    expect(other.get_by_role("status")).to_contain_text("Search could not load")
+    # Loaded as usual, the notice stays hidden.
+    fine, watch = new_page()
+    search(fine, base_url, "/search/", "stagiair")
+    expect(fine.locator(RESULT)).to_have_count(1)
+    expect(fine.locator("#search-failed")).to_be_hidden()
+    watch.assert_clean("search loaded")

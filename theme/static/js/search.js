@@ -8,9 +8,24 @@
 // that pagefind-entry.json lists under "podium_parts"; they are merged here.
 (function () {
   var box = document.getElementById("search");
-  if (!box || typeof PagefindUI === "undefined") { return; }
+  if (!box) { return; }
   var bundle = box.getAttribute("data-bundle");
   var lang = (document.documentElement.lang || "").toLowerCase();
+  var status = document.getElementById("search-status");
+
+  // Pagefind's scripts did not load (a blocker, a dropped connection): the
+  // page was its heading alone, or said "searching" for ever. Say so, and
+  // offer the listings, as the page does without JavaScript.
+  function fail() {
+    var notice = document.getElementById("search-failed");
+    if (box.hidden || !notice) { return; }
+    box.hidden = true;
+    var list = document.getElementById("search-browse");
+    if (list) { list.hidden = true; }
+    notice.hidden = false;
+    if (status) { status.textContent = notice.querySelector("p").textContent; }
+  }
+  if (typeof PagefindUI === "undefined") { fail(); return; }
 
   function start(parts) {
     var ui = new PagefindUI({
@@ -32,10 +47,21 @@
       label.textContent = box.getAttribute("data-label");
       box.insertBefore(label, box.firstChild);
     }
-    announce(box, document.getElementById("search-status"));
+    announce(box, status);
     var params = new URLSearchParams(window.location.search);
     var chosen = linkedFilters(params.getAll("filter"));
     var query = params.get("q");
+    // The UI loads pagefind.js when first asked, and only logs a failure:
+    // the same import (one fetch) tells this page.
+    var checked = false;
+    function check() {
+      if (checked) { return; }
+      checked = true;
+      import(bundle + "pagefind.js").catch(fail);
+    }
+    if (query || chosen) { check(); }
+    box.addEventListener("focusin", check);
+    box.addEventListener("input", check);
     if (query) { ui.triggerSearch(query); }
     carry(query);
     var browser = browsing(parts);
@@ -216,6 +242,7 @@
     new MutationObserver(function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
+        if (ui.hidden) { return; }  // search failed to load: fail() said so
         var message = ui.querySelector(".pagefind-ui__message");
         var text = message ? message.textContent.trim() : "";
         if (text !== status.textContent) { status.textContent = text; }
