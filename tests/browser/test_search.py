@@ -364,3 +364,34 @@ def test_a_search_that_cannot_load_says_so_and_links_on(new_page, base_url):
     expect(fine.locator(RESULT)).to_have_count(1)
     expect(fine.locator("#search-failed")).to_be_hidden()
     watch.assert_clean("search loaded")
+
+
+def test_escape_and_reset_clear_the_search_and_keep_the_place(new_page, base_url):
+    """Escape (or the Reset button) emptied the field, but the address kept
+    ?q=werk (a shared link or Back brought the cleared words back, and the
+    language switch still searched them), and the focus fell to the page's
+    top: the next Tab started again at the skip link."""
+    page, watch = new_page()
+    field = search(page, base_url, "/search/", "werk")
+    result_titles(page, 2)
+    expect(page).to_have_url(re.compile(r"\?q=werk$"))
+    field.press("Escape")
+    expect(field).to_have_value("")
+    expect(page.locator(RESULT)).to_have_count(0)
+    expect(page).to_have_url(f"{base_url}/search/")
+    expect(field).to_be_focused()
+    expect(page.locator('.lang-switch a[hreflang="en"]')).to_have_attribute("href", "/en/search/")
+    page.keyboard.type("stagiair")
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"\?q=stagiair$"))
+    page.get_by_role("button", name="Reset").click()
+    expect(field).to_have_value("")
+    expect(page).to_have_url(f"{base_url}/search/")
+    expect(field).to_be_focused()
+    # A link's filter lists what it matches again once the words are gone.
+    page.goto(f"{base_url}/search/?q=engineer&filter=Soort:Vacature")
+    expect(page.locator(f"#search {TITLE}")).to_have_text(["Data engineer"])
+    page.locator("#search-input").press("Escape")
+    expect(page).to_have_url(f"{base_url}/search/?filter=Soort%3AVacature")
+    expect(page.locator(f"{BROWSE} {TITLE}")).to_have_text(["Data engineer"])
+    watch.assert_clean("escape and reset")

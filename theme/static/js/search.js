@@ -83,23 +83,43 @@
     }
     if (window.history && window.history.replaceState) {
       // replaceState, not pushState: Back leaves the search page, not each keystroke.
-      box.addEventListener("input", function (event) {
-        var url = new URL(window.location.href);
-        if (event.target === input) {
-          if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
-          carry(input.value);
-        } else if (event.target.classList.contains("pagefind-ui__filter-checkbox")) {
-          url.searchParams.delete("filter");
-          box.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (el) {
-            url.searchParams.append("filter", el.name + ":" + el.value);
-          });
-        } else {
-          return;
-        }
-        window.history.replaceState(null, "", url);
-        // Words: Pagefind's results. None: what the chosen filters match.
-        browser.show(input && input.value ? null : linkedFilters(url.searchParams.getAll("filter")));
-      });
+      box.addEventListener("input", function (event) { follow(event.target); });
+      if (input) {
+        // Escape and the Reset button empty the field without an input event,
+        // and blur it: the address kept the words, and the keyboard's next Tab
+        // started at the top of the page. The field keeps the focus, as a
+        // search field's Escape does.
+        box.addEventListener("keydown", function (event) {
+          if (event.target === input && event.key === "Escape") { setTimeout(cleared, 0); }
+        });
+        box.addEventListener("click", function (event) {
+          if (event.target.closest && event.target.closest(".pagefind-ui__search-clear")) {
+            setTimeout(cleared, 0);
+          }
+        });
+      }
+    }
+    function cleared() {
+      if (input.value) { return; }
+      follow(input);
+      input.focus();
+    }
+    function follow(target) {
+      var url = new URL(window.location.href);
+      if (target === input) {
+        if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+        carry(input.value);
+      } else if (target.classList.contains("pagefind-ui__filter-checkbox")) {
+        url.searchParams.delete("filter");
+        box.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (el) {
+          url.searchParams.append("filter", el.name + ":" + el.value);
+        });
+      } else {
+        return;
+      }
+      window.history.replaceState(null, "", url);
+      // Words: Pagefind's results. None: what the chosen filters match.
+      browser.show(input && input.value ? null : linkedFilters(url.searchParams.getAll("filter")));
     }
   }
 
