@@ -395,3 +395,22 @@ def test_escape_and_reset_clear_the_search_and_keep_the_place(new_page, base_url
     expect(page).to_have_url(f"{base_url}/search/?filter=Soort%3AVacature")
     expect(page.locator(f"{BROWSE} {TITLE}")).to_have_text(["Data engineer"])
     watch.assert_clean("escape and reset")
+
+
+def test_what_a_links_filters_match_is_announced(new_page, base_url):
+    """A link to "every job" (?filter=Soort:Vacature) listed "1 resultaat met
+    deze filters", but the status region stayed empty: a screen reader heard
+    no count, neither on opening the link nor when the words were cleared
+    and the list came back (WCAG 4.1.3)."""
+    page, watch = new_page()
+    status = page.get_by_role("status")
+    page.goto(f"{base_url}/search/?filter=Soort:Vacature")
+    expect(page.locator(f"{BROWSE} .pagefind-ui__message")).to_have_text(
+        "1 resultaat met deze filters"
+    )
+    expect(status).to_have_text("1 resultaat met deze filters")
+    page.locator("#search-input").fill("engineer")
+    expect(status).to_have_text(re.compile("^1 resultaat voor .*engineer"))
+    page.locator("#search-input").fill("")
+    expect(status).to_have_text("1 resultaat met deze filters")
+    watch.assert_clean("filter list announced")

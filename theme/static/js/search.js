@@ -255,19 +255,32 @@
   }
 
   // Screen readers hear the result count ("3 resultaten voor monteur") once
-  // the results have settled, not every keystroke's interim message.
+  // the results have settled, not every keystroke's interim message; without
+  // words, the count of what a link's filters match ("1 resultaat met deze
+  // filters"), which is no part of Pagefind's UI.
   function announce(ui, status) {
     if (!status || typeof MutationObserver === "undefined") { return; }
+    var list = document.getElementById("search-browse");
     var timer = null;
-    new MutationObserver(function () {
+    var observer = new MutationObserver(function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
         if (ui.hidden) { return; }  // search failed to load: fail() said so
         var message = ui.querySelector(".pagefind-ui__message");
+        if (!(message && message.textContent.trim()) && list && !list.hidden) {
+          message = list.querySelector(".pagefind-ui__message");
+        }
         var text = message ? message.textContent.trim() : "";
         if (text !== status.textContent) { status.textContent = text; }
       }, 500);
-    }).observe(ui, { childList: true, subtree: true, characterData: true });
+    });
+    var what = { childList: true, subtree: true, characterData: true };
+    observer.observe(ui, what);
+    if (list) {
+      what.attributes = true;
+      what.attributeFilter = ["hidden"];
+      observer.observe(list, what);
+    }
   }
 
   // "no-cache": revalidate, so a rebuilt site never merges yesterday's parts.
