@@ -414,3 +414,29 @@ def test_what_a_links_filters_match_is_announced(new_page, base_url):
     page.locator("#search-input").fill("")
     expect(status).to_have_text("1 resultaat met deze filters")
     watch.assert_clean("filter list announced")
+
+
+def test_nothing_found_offers_a_way_on(new_page, base_url):
+    """A search for "stagairs" (a typo) said "Geen resultaten voor stagairs"
+    and no more: no hint, no link, the filters gone. Now the page suggests another word and links to
+    the listings (every vacancy among them), in the page's language, until a
+    search finds something again."""
+    page, watch = new_page()
+    search(page, base_url, "/search/", "stagairs")
+    expect(page.locator(MESSAGE)).to_have_text(re.compile("Geen resultaten voor .*stagairs"))
+    hint = page.locator("#search-none")
+    expect(hint).to_be_visible()
+    expect(hint).to_contain_text("Probeer een ander")
+    hint.locator("a", has_text="Vacatures").click()
+    page.wait_for_url(f"{base_url}/vacancies/")
+    page.go_back()
+    expect(page.locator("#search-input")).to_have_value("stagairs")
+    expect(page.locator("#search-none")).to_be_visible()
+    page.locator("#search-input").fill("stagiair")
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page.locator("#search-none")).to_be_hidden()
+    page.locator("#search-input").fill("")
+    expect(page.locator("#search-none")).to_be_hidden()
+    search(page, base_url, "/en/search/", "zzqnothing")
+    expect(page.locator("#search-none")).to_contain_text("Try another")
+    watch.assert_clean("nothing found, a way on")

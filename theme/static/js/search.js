@@ -22,6 +22,8 @@
     box.hidden = true;
     var list = document.getElementById("search-browse");
     if (list) { list.hidden = true; }
+    var none = document.getElementById("search-none");
+    if (none) { none.hidden = true; }
     notice.hidden = false;
     if (status) { status.textContent = notice.querySelector("p").textContent; }
   }
@@ -36,7 +38,7 @@
       }),
       showImages: false,
       showSubResults: true,
-      translations: { search_label: box.getAttribute("data-label") }
+      translations: { search_label: box.getAttribute("data-label"), zero_results: box.getAttribute("data-zero") }
     });
     var input = box.querySelector("input[type=text], input[type=search]");
     if (input) {
@@ -272,6 +274,7 @@
         }
         var text = message ? message.textContent.trim() : "";
         if (text !== status.textContent) { status.textContent = text; }
+        nothingFound(ui);
       }, 500);
     });
     var what = { childList: true, subtree: true, characterData: true };
@@ -281,6 +284,22 @@
       what.attributeFilter = ["hidden"];
       observer.observe(list, what);
     }
+  }
+
+  // "Geen resultaten voor stagairs" was a dead end: while a search finds
+  // nothing, a hint and the listings follow it. Pagefind's message is known
+  // by its words (data-zero, given to the UI as its zero_results).
+  function nothingFound(ui) {
+    var none = document.getElementById("search-none");
+    var zero = ui.getAttribute("data-zero") || "";
+    var at = zero.indexOf("[SEARCH_TERM]");
+    if (!none || at < 0) { return; }
+    var message = ui.querySelector(".pagefind-ui__results-area .pagefind-ui__message");
+    var text = message ? message.textContent.trim() : "";
+    var before = zero.slice(0, at).trim(), after = zero.slice(at + "[SEARCH_TERM]".length).trim();
+    var found = !!text && text.indexOf(before) === 0 &&
+      text.slice(text.length - after.length) === after && !ui.querySelector(".pagefind-ui__result");
+    none.hidden = !found;
   }
 
   // "no-cache": revalidate, so a rebuilt site never merges yesterday's parts.
