@@ -440,3 +440,18 @@ def test_nothing_found_offers_a_way_on(new_page, base_url):
     search(page, base_url, "/en/search/", "zzqnothing")
     expect(page.locator("#search-none")).to_contain_text("Try another")
     watch.assert_clean("nothing found, a way on")
+
+
+def test_a_colleagues_name_finds_what_names_them_not_a_job_showing_their_photo(new_page, demo_url):
+    """Pagefind takes a page's first photo as its image and indexes the file's
+    name: a job's "meet the team" photos came first on its page, so "Sanne"
+    on /en/search/ found "Senior data engineer" (her name nowhere in it, no
+    excerpt) and "Priya" found "Backend developer energieplatform". A name
+    finds the pages that name the person, no others."""
+    page, watch = new_page()
+    search(page, demo_url, "/en/search/", "Sanne")
+    expect(page.locator(MESSAGE)).to_contain_text("No results for")
+    search(page, demo_url, "/search/", "Priya")
+    titles = result_titles(page, 2)
+    assert not any("developer" in title for title in titles), titles
+    watch.assert_clean("a name search")
