@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from podium.i18n import translate
@@ -133,6 +134,33 @@ def salary(value: Any, lang: str) -> str:
     return f"{amount} {translate('per_' + value.unit, lang)}"
 
 
+# A word of at least this many letters is a likely compound ("Klantadviseur").
+_COMPOUND = 8
+_PART = 4  # the shortest part searched for ("pomp", "team")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def search_parts(*texts: str | None) -> str:
+    """The ends of the long words of ``texts``, for the search index.
+
+    Dutch (like German and the Nordic languages) writes compounds as one word,
+    and Pagefind finds a word by its start only: "adviseur" did not find the
+    job "Klantadviseur". Every end of at least ``_PART`` letters of a word of
+    at least ``_COMPOUND`` ("adviseur", "dviseur", ...) makes a part found as
+    a job seeker types it; given to Pagefind as metadata, which is searched
+    but never shown in an excerpt. Titles and roles only: short, and where a
+    job seeker looks.
+    """
+    parts: dict[str, None] = {}
+    for text in texts:
+        for word in _LETTERS.findall(text or ""):
+            word = word.lower()
+            if len(word) >= _COMPOUND:
+                for start in range(_PART - 1, len(word) - _PART + 1):
+                    parts[word[start:]] = None
+    return " ".join(parts)
+
+
 FILTERS = {
     "job_address": job_address,
     "job_location": job_location,
@@ -140,4 +168,5 @@ FILTERS = {
     "job_locations": job_locations,
     "job_place": job_place,
     "salary": salary,
+    "search_parts": search_parts,
 }

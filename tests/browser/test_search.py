@@ -455,3 +455,21 @@ def test_a_colleagues_name_finds_what_names_them_not_a_job_showing_their_photo(n
     titles = result_titles(page, 2)
     assert not any("developer" in title for title in titles), titles
     watch.assert_clean("a name search")
+
+
+def test_a_part_of_a_dutch_compound_finds_the_job(new_page, demo_url):
+    """Dutch writes compounds as one word, and Pagefind finds a word by its
+    start only: "adviseur" did not find "Klantadviseur energie en
+    duurzaamheid", "leider" not "Teamleider installatie zonnepanelen",
+    "coach" not "Energiecoach aan huis". A job seeker types the part."""
+    page, watch = new_page()
+    for term, title in [
+        ("adviseur", "Klantadviseur energie en duurzaamheid"),
+        ("leider", "Teamleider installatie zonnepanelen"),
+        ("coach", "Energiecoach aan huis"),
+        ("pomp", "Monteur warmtepompen"),
+    ]:
+        search(page, demo_url, "/search/", term)
+        expect(page.locator(TITLE, has_text=title)).to_be_visible()
+        expect(page.locator(TITLE).filter(has_text=PLACEHOLDER)).to_have_count(0)
+    watch.assert_clean("compound parts")
