@@ -473,3 +473,17 @@ def test_a_part_of_a_dutch_compound_finds_the_job(new_page, demo_url):
         expect(page.locator(TITLE, has_text=title)).to_be_visible()
         expect(page.locator(TITLE).filter(has_text=PLACEHOLDER)).to_have_count(0)
     watch.assert_clean("compound parts")
+
+
+def test_a_plural_with_an_apostrophe_finds_the_word(new_page, demo_url):
+    """Dutch writes some plurals with an apostrophe ("collega's", "foto's"),
+    and Pagefind read "collega's" as the word "collegas": 3 of the 9 pages
+    that speak of a collega. The plural finds what the word finds."""
+    page, watch = new_page()
+    search(page, demo_url, "/search/", "collega")
+    expect(page.locator(MESSAGE)).to_have_text(re.compile(r"^\d+ resultaten voor collega$"))
+    found = page.locator(MESSAGE).inner_text().split()[0]
+    for plural in ("collega's", "collega’s"):
+        search(page, demo_url, "/search/", plural)
+        expect(page.locator(MESSAGE)).to_have_text(f"{found} resultaten voor {plural}")
+    watch.assert_clean("an apostrophe plural")

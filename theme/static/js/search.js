@@ -38,6 +38,7 @@
       }),
       showImages: false,
       showSubResults: true,
+      processTerm: plainWords,
       translations: { search_label: box.getAttribute("data-label"), zero_results: box.getAttribute("data-zero") }
     });
     var input = box.querySelector("input[type=text], input[type=search]");
@@ -239,6 +240,14 @@
       var absolute = /^[a-z][a-z0-9+.-]*:/i.test(a.getAttribute("href"));
       a.setAttribute("href", absolute ? other.href : other.pathname + other.search + other.hash);
     });
+  }
+
+  // Dutch writes some plurals with an apostrophe ("collega's", "foto's"):
+  // Pagefind read "collega's" as the word "collegas" and found a third of the
+  // pages about a collega. The word itself finds them all, the plural too
+  // (the index keeps "collegas", which starts with it).
+  function plainWords(term) {
+    return term.replace(/([^\s'’])['’]s(?=[\s.,;:!?]|$)/g, "$1");
   }
 
   // `filter=Name:Value` parameters as Pagefind's {Name: [Value, ...]}; the
