@@ -487,3 +487,25 @@ def test_a_plural_with_an_apostrophe_finds_the_word(new_page, demo_url):
         search(page, demo_url, "/search/", plural)
         expect(page.locator(MESSAGE)).to_have_text(f"{found} resultaten voor {plural}")
     watch.assert_clean("an apostrophe plural")
+
+
+def test_a_links_filters_are_named_and_can_be_cleared(new_page, base_url):
+    """A link to "every job" listed "1 resultaat met deze filters", but no
+    filter was on the page (Pagefind shows its filters only once words are
+    typed): which filters, and how to be rid of them? The list names them
+    and offers to clear them."""
+    page, watch = new_page()
+    page.goto(f"{base_url}/search/?filter=Soort:Vacature&filter=Thema:Techniek %26 data")
+    browse = page.locator(BROWSE)
+    expect(browse.locator(TITLE)).to_have_text(["Data engineer"])
+    expect(browse.locator(".search__chosen")).to_have_text(
+        "Soort: Vacature · Thema: Techniek & data"
+    )
+    browse.get_by_role("link", name="Filters wissen").click()
+    expect(page).to_have_url(f"{base_url}/search/")
+    expect(browse).to_be_hidden()
+    expect(page.locator("#search-input")).to_be_focused()
+    page.goto(f"{base_url}/en/search/?filter=Type:Job")
+    expect(browse.locator(".search__chosen")).to_have_text("Type: Job")
+    expect(browse.get_by_role("link", name="Clear filters")).to_be_visible()
+    watch.assert_clean("a link's filters named")

@@ -67,7 +67,16 @@
     box.addEventListener("input", check);
     if (query) { ui.triggerSearch(query); }
     carry(query);
-    var browser = browsing(parts);
+    var browser = browsing(parts, function () {
+      // "Filters wissen" under the list: no filter chosen, no list, in the
+      // address too; the keyboard goes on in the field.
+      var url = new URL(window.location.href);
+      url.searchParams.delete("filter");
+      if (window.history && window.history.replaceState) { window.history.replaceState(null, "", url); }
+      ui.triggerFilters({});
+      browser.show(null);
+      if (input) { input.focus(); }
+    });
     if (chosen) {
       // Only the filters the index offers: an old link's (a theme since
       // renamed, "Soort:Vacature" on the English page) made every search find
@@ -131,11 +140,12 @@
   // page. Pagefind's API does search without words (a null term) within
   // filters: its own instance (the UI's is not reachable) lists what they
   // match here, in the UI's markup, until words are typed.
-  function browsing(parts) {
+  function browsing(parts, clear) {
     var list = document.getElementById("search-browse");
     var instance = null;
     var asked = 0;
     var more = 10;
+    var current = null;  // the filters listed: {Name: [Value, ...]}
     function load() {
       if (!instance) {
         instance = import(bundle + "pagefind.js").then(function (pagefind) {
@@ -171,6 +181,31 @@
       li.querySelector(".pagefind-ui__result-excerpt").textContent = excerpt.content.textContent;
       return li;
     }
+    // Which filters "met deze filters" means: Pagefind shows its filters only
+    // once words are typed, so a link's were nowhere on the page, nor a way
+    // to be rid of them.
+    function chosen() {
+      var line = document.createElement("p");
+      line.className = "search__filters";
+      var names = document.createElement("span");
+      names.className = "search__chosen";
+      names.textContent = Object.keys(current || {}).map(function (name) {
+        return current[name].map(function (value) { return name + ": " + value; }).join(" · ");
+      }).join(" · ");
+      var url = new URL(window.location.href);
+      url.searchParams.delete("filter");
+      var link = document.createElement("a");
+      link.href = url.pathname + url.search + url.hash;
+      link.textContent = list.getAttribute("data-clear");
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        clear();
+      });
+      line.appendChild(names);
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(link);
+      return line;
+    }
     // `from`: the first result the "more" button added, which takes the
     // focus (the button is redrawn; the keyboard would be back at the top).
     function render(results, shown, mine, from) {
@@ -179,6 +214,7 @@
           if (mine !== asked) { return; }
           list.textContent = "";
           list.appendChild(say(results.length));
+          list.appendChild(chosen());
           var ol = document.createElement("ol");
           ol.className = "pagefind-ui__results";
           pages.forEach(function (data) { ol.appendChild(item(data)); });
@@ -215,6 +251,7 @@
       },
       show: function (filters) {
         var mine = ++asked;
+        current = filters;
         if (!list || !filters) {
           if (list) { list.hidden = true; }
           return;
