@@ -509,3 +509,19 @@ def test_a_links_filters_are_named_and_can_be_cleared(new_page, base_url):
     expect(browse.locator(".search__chosen")).to_have_text("Type: Job")
     expect(browse.get_by_role("link", name="Clear filters")).to_be_visible()
     watch.assert_clean("a link's filters named")
+
+
+def test_more_results_takes_the_keyboard_to_the_first_new_one(new_page, demo_url):
+    """After "Meer resultaten laden" the focus stayed on the button, now below
+    the five results it added: the next Tab went to the footer, and a
+    keyboard user had to go back up to reach them."""
+    page, watch = new_page()
+    page.goto(f"{demo_url}/search/?q=de")
+    expect(page.locator(RESULT)).to_have_count(5)
+    more = page.get_by_role("button", name="Meer resultaten laden")
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(RESULT)).to_have_count(10)
+    sixth = page.locator(RESULT).nth(5).locator(".pagefind-ui__result-link").first
+    expect(sixth).to_be_focused()
+    watch.assert_clean("more results")

@@ -63,6 +63,26 @@
       import(bundle + "pagefind.js").catch(fail);
     }
     if (query || chosen) { check(); }
+    // "Meer resultaten laden" kept the focus on itself, below the results it
+    // added: the next Tab went to the footer. The first new result takes it,
+    // once it has its link (Pagefind draws a placeholder first). Counted in
+    // the capture phase: after the button's own handler the page has grown.
+    box.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest(".pagefind-ui__button");
+      if (!button) { return; }
+      var before = box.querySelectorAll(".pagefind-ui__result").length;
+      var tries = 0;
+      (function wait() {
+        var added = box.querySelectorAll(".pagefind-ui__result")[before];
+        var link = added && added.querySelector(".pagefind-ui__result-link");
+        if (link) {
+          var active = document.activeElement;
+          if (active === button || active === document.body || !active) { link.focus(); }
+        } else if (++tries < 50) {
+          setTimeout(wait, 100);
+        }
+      })();
+    }, true);
     box.addEventListener("focusin", check);
     box.addEventListener("input", check);
     if (query) { ui.triggerSearch(query); }
