@@ -525,3 +525,27 @@ def test_more_results_takes_the_keyboard_to_the_first_new_one(new_page, demo_url
     sixth = page.locator(RESULT).nth(5).locator(".pagefind-ui__result-link").first
     expect(sixth).to_be_focused()
     watch.assert_clean("more results")
+
+
+def test_a_pasted_text_keeps_the_address_short_enough_to_come_back_to(new_page, base_url):
+    """A job seeker who pasted a whole text into the field (10,000 characters)
+    got an address of that length, more than many web servers take (nginx
+    answers 414 past 8 KB by default): Back from a result, a reload or the
+    shared link could fail. The field and ?q= take 256 characters."""
+    page, watch = new_page()
+    text = "stagiair " * 1200
+    field = search(page, base_url, "/search/", text)
+    expect(page.locator(RESULT)).to_have_count(1)
+    assert len(field.input_value()) <= 256
+    expect(page).to_have_url(re.compile(r"\?q=stagiair"))
+    assert len(page.url) < 1024, len(page.url)
+    page.locator(".pagefind-ui__result-link").first.click()
+    page.wait_for_url(re.compile(r"/stories/anna-de-boer/"))
+    page.go_back()
+    expect(page.locator(RESULT)).to_have_count(1)
+    # A link made before (or by hand) with a longer ?q= is cut the same way.
+    page.goto(f"{base_url}/search/?q={'stagiair+' * 100}")
+    expect(page.locator(RESULT)).to_have_count(1)
+    assert len(page.locator("#search-input").input_value()) <= 256
+    assert len(page.url) < 1024, len(page.url)
+    watch.assert_clean("a pasted text")

@@ -12,6 +12,7 @@
   var bundle = box.getAttribute("data-bundle");
   var lang = (document.documentElement.lang || "").toLowerCase();
   var status = document.getElementById("search-status");
+  var MAX_WORDS = 256;  // characters of a search, in the field and in ?q=
 
   // Pagefind's scripts did not load (a blocker, a dropped connection): the
   // page was its heading alone, or said "searching" for ever. Say so, and
@@ -43,6 +44,9 @@
     });
     var input = box.querySelector("input[type=text], input[type=search]");
     if (input) {
+      // A pasted text (10,000 characters) made an address longer than many
+      // servers take (nginx: 8 KB), so Back, a reload or the link failed.
+      input.maxLength = MAX_WORDS;
       // A visible label, not only a placeholder (WCAG 3.3.2; axe label-title-only).
       var label = document.createElement("label");
       label.className = "search__label";
@@ -53,7 +57,7 @@
     announce(box, status);
     var params = new URLSearchParams(window.location.search);
     var chosen = linkedFilters(params.getAll("filter"));
-    var query = params.get("q");
+    var query = (params.get("q") || "").slice(0, MAX_WORDS);
     // The UI loads pagefind.js when first asked, and only logs a failure:
     // the same import (one fetch) tells this page.
     var checked = false;
@@ -85,7 +89,14 @@
     }, true);
     box.addEventListener("focusin", check);
     box.addEventListener("input", check);
-    if (query) { ui.triggerSearch(query); }
+    if (query) {
+      ui.triggerSearch(query);
+      if (query !== params.get("q") && window.history && window.history.replaceState) {
+        var short = new URL(window.location.href);
+        short.searchParams.set("q", query);
+        window.history.replaceState(null, "", short);
+      }
+    }
     carry(query);
     var browser = browsing(parts, function () {
       // "Filters wissen" under the list: no filter chosen, no list, in the
@@ -139,7 +150,7 @@
     function follow(target) {
       var url = new URL(window.location.href);
       if (target === input) {
-        if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+        if (input.value) { url.searchParams.set("q", input.value.slice(0, MAX_WORDS)); } else { url.searchParams.delete("q"); }
         carry(input.value);
       } else if (target.classList.contains("pagefind-ui__filter-checkbox")) {
         url.searchParams.delete("filter");
