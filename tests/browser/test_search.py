@@ -549,3 +549,29 @@ def test_a_pasted_text_keeps_the_address_short_enough_to_come_back_to(new_page, 
     assert len(page.locator("#search-input").input_value()) <= 256
     assert len(page.url) < 1024, len(page.url)
     watch.assert_clean("a pasted text")
+
+
+def test_a_slow_connection_sees_the_search_loading(new_page, base_url):
+    """On a slow connection (400 ms, 50 KB/s) the search page was its heading
+    and intro alone for five seconds, while Pagefind's script loaded: no
+    field, no word that anything was coming. Now it says it is loading,
+    until the field is there."""
+    page, watch = new_page()
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 400,
+            "downloadThroughput": 50 * 1024,
+            "uploadThroughput": 20 * 1024,
+        },
+    )
+    page.goto(f"{base_url}/search/?q=stagiair", wait_until="commit")
+    loading = page.locator("#search-loading")
+    expect(loading).to_have_text("Zoeken wordt geladen…", timeout=4000)
+    expect(page.locator("#search-input")).to_have_count(0)  # still loading
+    expect(page.locator(RESULT)).to_have_count(1, timeout=40000)
+    expect(loading).to_be_hidden()
+    watch.assert_clean("a slow connection")

@@ -19,6 +19,7 @@
   // offer the listings, as the page does without JavaScript.
   function fail() {
     var notice = document.getElementById("search-failed");
+    loaded();
     if (box.hidden || !notice) { return; }
     box.hidden = true;
     var list = document.getElementById("search-browse");
@@ -28,7 +29,13 @@
     notice.hidden = false;
     if (status) { status.textContent = notice.querySelector("p").textContent; }
   }
-  if (typeof PagefindUI === "undefined") { fail(); return; }
+  // Pagefind's script comes after this one: the page says the search is
+  // loading (five seconds on a slow connection were a page without a field).
+  var loading = document.getElementById("search-loading");
+  if (loading) { loading.hidden = false; }
+  function loaded() {
+    if (loading) { loading.hidden = true; }
+  }
 
   function start(parts) {
     var ui = new PagefindUI({
@@ -42,6 +49,7 @@
       processTerm: plainWords,
       translations: { search_label: box.getAttribute("data-label"), zero_results: box.getAttribute("data-zero") }
     });
+    loaded();
     var input = box.querySelector("input[type=text], input[type=search]");
     if (input) {
       // A pasted text (10,000 characters) made an address longer than many
@@ -380,10 +388,13 @@
   }
 
   // "no-cache": revalidate, so a rebuilt site never merges yesterday's parts.
-  fetch(bundle + "pagefind-entry.json", { cache: "no-cache" })
+  // Asked for now, while Pagefind's script loads.
+  var entry = fetch(bundle + "pagefind-entry.json", { cache: "no-cache" })
     .then(function (response) { return response.ok ? response.json() : {}; })
-    .catch(function () { return {}; })
-    .then(function (entry) {
+    .catch(function () { return {}; });
+  function ready() {
+    if (typeof PagefindUI === "undefined") { fail(); return; }
+    entry.then(function (entry) {
       // A language with no story or open vacancy yet has no index, and
       // Pagefind would search the largest other language's instead.
       var languages = entry && entry.languages;
@@ -391,9 +402,16 @@
           !languages[lang] && !languages[lang.split("-")[0]]) {
         var empty = document.getElementById("search-empty");
         if (empty) { empty.hidden = false; }
+        loaded();
         return;
       }
       var parts = (entry && entry.podium_parts && entry.podium_parts[lang]) || [];
       start(Array.isArray(parts) ? parts : []);
     });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
 })();
