@@ -575,3 +575,43 @@ def test_a_slow_connection_sees_the_search_loading(new_page, base_url):
     expect(page.locator(RESULT)).to_have_count(1, timeout=40000)
     expect(loading).to_be_hidden()
     watch.assert_clean("a slow connection")
+
+
+def test_a_remote_job_is_found_by_the_words_a_job_seeker_types(new_page, tmp_path):
+    """A Dutch remote job says "Op afstand (NL)", and the Dutch search found
+    it by "afstand" only: not by "remote" (as Dutch job seekers write it) nor
+    "thuiswerken"; an English one not by "home" (work from home)."""
+    from browser.conftest import serve
+    from podium_cli.build import build
+    from podium_testkit import copy_site
+
+    site = copy_site(tmp_path)
+    job = site / "content" / "vacancies" / "remote-developer.yml"
+    dutch = job.read_text().replace("lang: en", "lang: nl")
+    dutch = dutch.replace("Remote software developer", "Softwareontwikkelaar klantenapp")
+    dutch = dutch.replace(
+        "You write software for our customer app, from anywhere in the Netherlands.",
+        "Je schrijft software voor onze klantenapp, waar in Nederland je ook woont.",
+    )
+    job.write_text(dutch)
+    english = site / "content" / "vacancies" / "remote-en.yml"
+    english.write_text(
+        dutch.replace('id: "502"', 'id: "592"')
+        .replace("lang: nl", "lang: en")
+        .replace("Softwareontwikkelaar klantenapp", "App engineer")
+        .replace(
+            "Je schrijft software voor onze klantenapp, waar in Nederland je ook woont.",
+            "You build our customer app, wherever in the Netherlands you live.",
+        )
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    for url in serve(out):
+        page, watch = new_page()
+        for path, term, title in [
+            ("/search/", "remote", "Softwareontwikkelaar klantenapp"),
+            ("/search/", "thuiswerken", "Softwareontwikkelaar klantenapp"),
+            ("/en/search/", "home", "App engineer"),
+        ]:
+            search(page, url, path, term)
+            expect(page.locator(TITLE, has_text=title)).to_be_visible()
+        watch.assert_clean("search, a remote job")
