@@ -296,3 +296,32 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a regular file"
+
+
+# Written into every output: only a folder carrying it is ever replaced
+# (``podium build``'s swap, ``invoke clean``). Here, in the kernel, since a plain
+# ``pelican`` run writes it too (the render step), so the next build takes it.
+OUTPUT_MARKER = ".podium-output"
+OUTPUT_MARKER_TEXT = (
+    "This folder was written by `podium build`, which replaces it whole on the next build.\n"
+    "Do not keep anything else here.\n"
+)
+
+
+def podiums_or_new(folder: str | os.PathLike) -> bool:
+    """``folder`` is not there, is empty, or carries the output marker: a folder
+    a build may mark as Podium's (and so let the next build replace)."""
+    folder = Path(folder)
+    if folder.is_symlink():
+        return False
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    marker = folder / OUTPUT_MARKER
+    if marker.is_file() and not marker.is_symlink():
+        return True
+    try:
+        return not any(folder.iterdir())
+    except OSError:
+        return False

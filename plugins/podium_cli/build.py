@@ -399,11 +399,7 @@ def _settings_line(exc: Exception, settings_file: str | Path) -> tuple[str, int 
 
 
 # Written into every output: only a folder carrying it is ever replaced.
-MARKER = ".podium-output"
-MARKER_TEXT = (
-    "This folder was written by `podium build`, which replaces it whole on the next build.\n"
-    "Do not keep anything else here.\n"
-)
+MARKER, MARKER_TEXT = paths.OUTPUT_MARKER, paths.OUTPUT_MARKER_TEXT
 
 
 class UnsafeOutput(UsageError):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from podium import forked, pipeline
+from podium import forked, paths, pipeline
 from podium import settings as podium_settings
 from podium.i18n import initials, jinja_translate, long_date
 
@@ -105,9 +107,28 @@ def _join_writers(_pelican) -> None:
     forked.join()
 
 
+def _may_mark_output(pelican) -> None:
+    """A plain ``pelican content`` writes the hub straight into OUTPUT_PATH (no
+    swap, no marker): ``podium build`` and ``invoke build`` then refused that
+    output/ as "not written by Podium", and ``invoke clean`` kept it. It is
+    marked as Podium's when the build is done, if, before it, it was new, empty
+    or already Podium's; a folder of the user's own never is."""
+    pelican._podium_marks_output = paths.podiums_or_new(pelican.settings["OUTPUT_PATH"])
+
+
+def _mark_output(pelican) -> None:
+    if getattr(pelican, "_podium_marks_output", False):
+        marker = os.path.join(pelican.settings["OUTPUT_PATH"], paths.OUTPUT_MARKER)
+        if not os.path.lexists(marker):
+            with open(marker, "w", encoding="utf-8") as file:
+                file.write(paths.OUTPUT_MARKER_TEXT)
+
+
 def register() -> None:
     signals.all_generators_finalized.connect(_write_stories_beside)
     signals.finalized.connect(_join_writers)
+    signals.finalized.connect(_mark_output)
+    signals.initialized.connect(_may_mark_output)
     signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order
     signals.feed_generated.connect(_stable_empty_feed)
     signals.initialized.connect(_initialized)

@@ -372,3 +372,37 @@ def test_publish_without_a_target_is_one_line_of_wrong_usage(monkeypatch, capsys
         "tasks.py: error: no place to publish to: set PODIUM_SSH_TARGET=user@host:/path "
         "or pass --target"
     ]
+
+
+def _pelican(site, *args: str):
+    """Pelican's own command, as its docs teach it (`pelican content`), in the site."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    run = [sys.executable, "-m", "pelican", *args]
+    return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monkeypatch):
+    """`pelican content` builds the hub `podium build` builds, but without the file that
+    marks an output as Podium's: `invoke build` (and `podium build`) then refused
+    output/ as "not written by Podium", and `invoke clean` would not remove it."""
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 0, done.stderr
+    assert (site / "output" / "index.html").is_file()
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    tasks.build(Context())
+    assert (site / "output" / "index.html").is_file()
+    tasks.clean(Context())
+    assert not (site / "output").exists()
+    # A folder of the user's own is still never taken over.
+    (site / "output").mkdir()
+    (site / "output" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0
+    with pytest.raises(SystemExit) as exited:
+        tasks.clean(Context())
+    assert "not removed" in str(exited.value.code)
+    assert (site / "output" / "notes.txt").is_file()
