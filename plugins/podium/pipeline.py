@@ -10,9 +10,11 @@ here instead of writing the strings, and import nothing from a later step.
 
 from __future__ import annotations
 
+import logging
+import sys
 from dataclasses import dataclass
 
-from .errors import ContentError, Issue, did_you_mean
+from .errors import ContentError, Issue, did_you_mean, template_issue
 
 # -- the steps, in the order Pelican must run them ---------------------------
 # Each step is one package under plugins/; the kernel (``podium``) and the
@@ -101,8 +103,31 @@ def check_plugins(settings, require: bool = False) -> None:
         raise ContentError([Issue(where, setting_line(where, "PLUGINS"), problem)])
 
 
+class _OneLineUnderPelican(logging.Filter):
+    """A plain ``pelican content`` that stops on invalid content (or a theme
+    template's mistake) gets the one line per problem ``podium build`` prints:
+    Pelican logs what ended its run as CRITICAL with the traceback, and the
+    problems came wrapped over some 45 lines of it. Pelican still exits 1."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, ContentError):
+            issues = exc.issues
+        else:
+            issue = template_issue(exc) if exc is not None else None
+            if issue is None:
+                return True
+            issues = [issue]
+        for issue in issues:
+            print(issue.format(), file=sys.stderr)
+        return False
+
+
 def on_initialized(pelican) -> None:
     """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
+    pelicans = logging.getLogger("pelican")  # the logger of Pelican's own main()
+    if not any(isinstance(f, _OneLineUnderPelican) for f in pelicans.filters):
+        pelicans.addFilter(_OneLineUnderPelican())
     check_plugins(pelican.settings)
 
 

@@ -406,3 +406,17 @@ def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monk
         tasks.clean(Context())
     assert "not removed" in str(exited.value.code)
     assert (site / "output" / "notes.txt").is_file()
+
+
+def test_pelican_content_says_a_content_error_in_one_line(site):
+    """`pelican content` stopped on a story's error as it should, but printed it as
+    Pelican's CRITICAL log wrapped over 45 lines, traceback and all."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("role:", "rol:"), encoding="utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 1
+    said = (done.stdout + done.stderr).splitlines()
+    assert "Traceback" not in done.stdout + done.stderr, said
+    error = 'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?)'
+    assert [line for line in said if ": error: " in line][0].startswith(error), said
+    assert not (site / "output").exists()
