@@ -144,8 +144,31 @@ def publish(cached: Path, target: Path) -> None:
     """
     try:
         os.link(cached, target)
+        return
+    except FileExistsError:
+        # A plain `pelican content` builds into the output as it is, so the
+        # previous run's file is there (podium build's folder is always new):
+        # the same file stays; another is replaced whole, never written into.
+        if _same_file(cached, target):
+            return
+        fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
+        with contextlib.suppress(FileNotFoundError):
+            fresh.unlink()
+        try:
+            os.link(cached, fresh)
+        except OSError:
+            shutil.copyfile(cached, fresh)
+        os.replace(fresh, target)
     except OSError:  # another filesystem, or links not supported
         shutil.copyfile(cached, target)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        one, other = os.stat(a), os.lstat(b)
+    except OSError:
+        return False
+    return stat.S_ISREG(other.st_mode) and os.path.samestat(one, other)
 
 
 # The largest JSON file a cache holds (the tags or lastmod dates of ten

@@ -420,3 +420,17 @@ def test_pelican_content_says_a_content_error_in_one_line(site):
     error = 'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?)'
     assert [line for line in said if ": error: " in line][0].startswith(error), said
     assert not (site / "output").exists()
+
+
+def test_pelican_content_builds_again_over_its_own_output(site):
+    """Pelican builds into output/ as it is (no swap): the second `pelican content`
+    (and every rebuild of `pelican -r`) ended in "SameFileError: ... are the same
+    file" on the first social card, which the first run had linked there."""
+    assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("vier dagen", "drie dagen"), encoding="utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert "drie dagen" in page
+    assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0  # nothing changed
