@@ -18,6 +18,12 @@ from .hub import HubGenerator
 
 def _initialized(pelican) -> None:
     defaults.apply(pelican.settings)
+    # Pelican's content cache keeps each story as read, keyed on its file's
+    # time, and a story is published, hidden or scheduled by the build's day: a
+    # plain `pelican content` with it on kept a story online from the cache the
+    # night its consent ended. Off whatever the settings say, as `podium build`
+    # has it (README); Podium's parse cache is keyed on the bytes.
+    pelican.settings["CACHE_CONTENT"] = pelican.settings["LOAD_CONTENT_CACHE"] = False
     ps = podium_settings.get(pelican.settings)
     # Front matter, feed records and theme names are text: escape them in
     # every template. HTML that Podium sanitised is marked safe where it is made.

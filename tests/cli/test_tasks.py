@@ -374,13 +374,13 @@ def test_publish_without_a_target_is_one_line_of_wrong_usage(monkeypatch, capsys
     ]
 
 
-def _pelican(site, *args: str):
+def _pelican(site, *args: str, **environ: str):
     """Pelican's own command, as its docs teach it (`pelican content`), in the site."""
     import os
     import subprocess
     import sys
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), **environ}
     run = [sys.executable, "-m", "pelican", *args]
     return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
 
@@ -434,3 +434,23 @@ def test_pelican_content_builds_again_over_its_own_output(site):
     page = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
     assert "drie dagen" in page
     assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0  # nothing changed
+
+
+def test_pelican_content_with_pelicans_content_cache_on_takes_a_story_down(site):
+    """CACHE_CONTENT and LOAD_CONTENT_CACHE (Pelican's docs offer them for speed) are
+    off in every `podium build`; a plain `pelican content` kept them, so the run the
+    day after Ben Bakker's consent ended took his story from Pelican's cache, as read
+    the day before, and his page stayed online with his name."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "CACHE_CONTENT = True\nLOAD_CONTENT_CACHE = True\n")
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    ending = text.replace("given: 2026-04-01,", "given: 2026-04-01, until: 2026-07-01,")
+    assert ending != text
+    story.write_text(ending, encoding="utf-8")
+    page = site / "output" / "stories" / "ben-bakker" / "index.html"
+    assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0
+    assert "Ben Bakker" in page.read_text(encoding="utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py", PODIUM_TODAY="2026-07-02")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Ben Bakker" not in page.read_text(encoding="utf-8")
