@@ -119,7 +119,15 @@ def _may_mark_output(pelican) -> None:
     output/ as "not written by Podium", and ``invoke clean`` kept it. It is
     marked as Podium's when the build is done, if, before it, it was new, empty
     or already Podium's; a folder of the user's own never is."""
-    pelican._podium_marks_output = paths.podiums_or_new(pelican.settings["OUTPUT_PATH"])
+    marks = paths.podiums_or_new(pelican.settings["OUTPUT_PATH"])
+    pelican._podium_marks_output = marks
+    if marks and not pelican.settings.get(defaults.APPLIED):
+        # Only a plain `pelican` run (podium build's folder is new each time):
+        # Pelican writes over the output and deletes nothing, so the run after a
+        # story's consent ended left its author's people page and card there.
+        # Podium's own output is emptied first (OUTPUT_RETENTION kept), so it
+        # holds what this run wrote, as `podium build`'s does.
+        pelican.delete_outputdir = True
 
 
 def _mark_output(pelican) -> None:

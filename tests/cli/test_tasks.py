@@ -454,3 +454,22 @@ def test_pelican_content_with_pelicans_content_cache_on_takes_a_story_down(site)
     done = _pelican(site, "content", "-s", "pelicanconf.py", PODIUM_TODAY="2026-07-02")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Ben Bakker" not in page.read_text(encoding="utf-8")
+
+
+def test_pelican_content_leaves_no_page_of_a_story_taken_down(site):
+    """Pelican writes over its output/ and deletes nothing (DELETE_OUTPUT_DIRECTORY is
+    off in pelicanconf.py): the run after Ben Bakker's consent ended left his people
+    page, with his name, and his social card in output/, which `podium build` (whose
+    output is replaced whole) never has. Output/ now holds what the run wrote."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("given: 2026-04-01,", "given: 2026-04-01, until: 2026-07-01,"))
+    output = site / "output"
+    assert _pelican(site, "content", "-s", "pelicanconf.py").returncode == 0
+    assert (output / "people" / "ben-bakker" / "index.html").is_file()
+    assert list((output / "cards").glob("ben-bakker.*"))
+    done = _pelican(site, "content", "-s", "pelicanconf.py", PODIUM_TODAY="2026-07-02")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not (output / "people" / "ben-bakker").exists()
+    assert not list((output / "cards").glob("ben-bakker.*"))
+    assert (output / ".podium-output").is_file()
