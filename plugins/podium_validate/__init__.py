@@ -52,6 +52,19 @@ def _validate(pelican) -> None:
         raise ContentError(site.errors)
     # Pelican copies its settings into the context every generator shares.
     pelican.settings[pipeline.SITE] = site
+    pelican._podium_site_is_fresh = True
+
+
+def _validate_again(pelican) -> None:
+    """At the start of every run after the first of one Pelican: `pelican -r`
+    (and ``-lr``) makes one and runs it again on each change, and the content
+    read when it started was built every time, an edited story as first read,
+    a story broken since never refused. (Pelican asks each run's generators first.)"""
+    if getattr(pelican, "_podium_site_is_fresh", False):
+        pelican._podium_site_is_fresh = False
+    else:
+        _validate(pelican)
+        pelican._podium_site_is_fresh = False
 
 
 def site_of(context: Mapping[str, Any]) -> Site:
@@ -68,3 +81,4 @@ def site_of(context: Mapping[str, Any]) -> Site:
 def register() -> None:
     signals.initialized.connect(pipeline.on_initialized)
     signals.initialized.connect(_validate)
+    signals.get_generators.connect(_validate_again)

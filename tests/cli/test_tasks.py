@@ -473,3 +473,47 @@ def test_pelican_content_leaves_no_page_of_a_story_taken_down(site):
     assert not (output / "people" / "ben-bakker").exists()
     assert not list((output / "cards").glob("ben-bakker.*"))
     assert (output / ".podium-output").is_file()
+
+
+# What `pelican -r` (and `pelican -lr`) does: one Pelican, run again on every change.
+_AUTORELOAD = """
+import sys
+from pathlib import Path
+from pelican import Pelican
+from pelican.settings import read_settings
+
+pelican = Pelican(read_settings("pelicanconf.py"))
+story = Path("content/columns/ben-bakker.md")
+for edit in sys.argv[1:]:
+    if edit:
+        old, new = edit.split("=>")
+        story.write_text(story.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    try:
+        pelican.run()
+    except Exception as exc:
+        print("failed:", type(exc).__name__, str(exc).splitlines()[0])
+"""
+
+
+def test_pelican_autoreload_shows_an_edited_story(site):
+    """`pelican -r` makes one Pelican and runs it again on every change; Podium read
+    the content once, when that Pelican started, so an edited story was rebuilt as
+    it was first read ("vier dagen" stayed on the page), and a story broken in the
+    loop was not refused. Each run now reads and checks the content afresh."""
+    edits = ["", "vier dagen=>drie dagen", "role:=>rol:", "rol:=>role:"]
+    done = _pelican_script(site, _AUTORELOAD, *edits)
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert "drie dagen" in page and "vier dagen" not in page
+    (failed,) = [line for line in done.stdout.splitlines() if line.startswith("failed:")]
+    assert 'ContentError content/columns/ben-bakker.md:5: error: unknown field "rol"' in failed
+
+
+def _pelican_script(site, script: str, *args: str):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    run = [sys.executable, "-c", script, *args]
+    return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
