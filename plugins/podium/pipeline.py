@@ -107,10 +107,14 @@ class _OneLineUnderPelican(logging.Filter):
     """A plain ``pelican content`` that stops on invalid content (or a theme
     template's mistake) gets the one line per problem ``podium build`` prints:
     Pelican logs what ended its run as CRITICAL with the traceback, and the
-    problems came wrapped over some 45 lines of it. Pelican still exits 1."""
+    problems came wrapped over some 45 lines of it. Pelican still exits 1.
+    ``pelican -r`` logs a failed rebuild as 'WARNING Caught exception: "..."'
+    with the exception as its argument, and goes on watching."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
+        if exc is None and isinstance(record.args, tuple):
+            exc = next((a for a in record.args if isinstance(a, BaseException)), None)
         if isinstance(exc, ContentError):
             issues = exc.issues
         else:

@@ -517,3 +517,48 @@ def _pelican_script(site, script: str, *args: str):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     run = [sys.executable, "-c", script, *args]
     return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_pelican_autoreload_says_a_content_error_in_one_line_and_goes_on(site, tmp_path):
+    """The editing loop Pelican's docs teach: `pelican -r`. A story broken in the loop
+    was Pelican's 'WARNING Caught exception: "content/...' wrapped over eight lines;
+    now the one line `podium build` prints, and the next good edit is built."""
+    import os
+    import subprocess
+    import sys
+
+    from podium_testkit import wait_for
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    err = tmp_path / "stderr.txt"
+    page = site / "output" / "stories" / "ben-bakker" / "index.html"
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    with err.open("w") as stderr:
+        run = [sys.executable, "-m", "pelican", "-r", "-s", "pelicanconf.py", "content"]
+        proc = subprocess.Popen(run, cwd=site, env=env, stdout=stderr, stderr=stderr)
+        try:
+            wait_for(page.is_file)
+            # Written again until seen: an edit made before Pelican watches is missed.
+            broken = text.replace("role:", "rol:")
+            wait_for(lambda: _edited(story, broken, err, 'field "rol"'))
+            edited = text.replace("vier dagen", "drie dagen")
+            wait_for(lambda: _edited(story, edited, page, "drie dagen"))
+            assert proc.poll() is None  # still watching
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    said = err.read_text(encoding="utf-8").splitlines()
+    error = 'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?)'
+    assert [line for line in said if "rol" in line][0].startswith(error), said
+    assert not any("Caught exception" in line for line in said), said
+
+
+def _edited(story, text: str, shown, seen: str) -> bool:
+    import time
+
+    if seen in shown.read_text(encoding="utf-8"):
+        return True
+    story.write_text(text, encoding="utf-8")
+    time.sleep(1.5)
+    return False
