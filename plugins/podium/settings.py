@@ -248,6 +248,16 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         and all(isinstance(x, (str, os.PathLike)) for x in plugin_paths)
     ):
         bad("PLUGIN_PATHS", f'must be a list of folders, like ["plugins"], not {plugin_paths!r}')
+    relative = values.get("RELATIVE_URLS", False)
+    if relative is not False and relative is not None and relative != 0:
+        # pelican-quickstart offers it for local previews. Pelican then made story
+        # pages' canonical link, og:url and og:image relative ("../../cards/x.jpg",
+        # SITEURL or not), which no search engine or link preview can use, and
+        # Podium's own pages stayed rooted at "/", so neither way worked.
+        bad("RELATIVE_URLS", f"must be False or left out, not {relative!r}: a page's "
+            "canonical link, og:url and og:image must be absolute; preview with podium "
+            "serve, and give a hub under a sub-path its full address in SITEURL, like "
+            '"https://user.github.io/careers"')  # fmt: skip
     locale = values.get("LOCALE", "")
     if not isinstance(locale, str) and not (
         isinstance(locale, (list, tuple)) and all(isinstance(x, str) for x in locale)

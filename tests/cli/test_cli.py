@@ -1284,6 +1284,10 @@ def test_a_template_error_names_the_template_and_line(
         ('PATH = ""', "setting PATH must be a folder, like \"content\", not ''"),
         ('THEME = ""', "setting THEME must be a folder, like \"theme\", not ''"),
         ('OUTPUT_PATH = ""', "setting OUTPUT_PATH must be a folder, like \"output\", not ''"),
+        # pelican-quickstart offers it for local previews: story pages got a relative
+        # canonical link, og:url and og:image ("../../cards/x.jpg", even with SITEURL
+        # set), the hub pages none, and nothing said so.
+        ("RELATIVE_URLS = True", "setting RELATIVE_URLS must be False or left out, not True"),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
