@@ -258,6 +258,14 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             "canonical link, og:url and og:image must be absolute; preview with podium "
             "serve, and give a hub under a sub-path its full address in SITEURL, like "
             '"https://user.github.io/careers"')  # fmt: skip
+    feed_items = values.get("FEED_MAX_ITEMS")
+    if feed_items is not None and (
+        not isinstance(feed_items, int) or isinstance(feed_items, bool) or feed_items < 0
+    ):
+        # A text "20" ended the build in "TypeError: slice indices must be
+        # integers", naming no setting; -1 left the oldest story out of each feed.
+        bad("FEED_MAX_ITEMS", "must be a whole number of stories, like 50, or None for "
+            f"every story, not {feed_items!r}")  # fmt: skip
     locale = values.get("LOCALE", "")
     if not isinstance(locale, str) and not (
         isinstance(locale, (list, tuple)) and all(isinstance(x, str) for x in locale)

@@ -1288,6 +1288,13 @@ def test_a_template_error_names_the_template_and_line(
         # canonical link, og:url and og:image ("../../cards/x.jpg", even with SITEURL
         # set), the hub pages none, and nothing said so.
         ("RELATIVE_URLS = True", "setting RELATIVE_URLS must be False or left out, not True"),
+        # "podium: error: TypeError: slice indices must be integers or None ...".
+        (
+            'FEED_MAX_ITEMS = "20"',
+            "setting FEED_MAX_ITEMS must be a whole number of stories, "
+            "like 50, or None for every story, not '20'",
+        ),
+        ("FEED_MAX_ITEMS = -1", "setting FEED_MAX_ITEMS must be a whole number of stories"),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
