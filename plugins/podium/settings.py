@@ -273,6 +273,39 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("LOCALE", f'must be a locale or a list of them, like ["nl_NL.UTF-8"], not {locale!r}')
 
 
+_STORY_URLS = (("ARTICLE_URL", "ARTICLE_SAVE_AS"), ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS"))
+
+
+def url_problems(settings: Mapping[str, Any], bad, assigned: Mapping[str, Any] = ()) -> None:
+    """A story URL setting its SAVE_AS does not write (``bad(name, message)``), with
+    Podium's defaults in place: Pelican's docs change both, and one changed alone
+    built a hub whose every link to a story was a 404. ``assigned``: what the
+    settings file assigns, to name the one of the two it set."""
+    for url_name, save_name in _STORY_URLS:
+        url, save_as = settings.get(url_name), settings.get(save_name)
+        if not isinstance(url, str) or not isinstance(save_as, str) or not url or not save_as:
+            continue  # Pelican's own checks; "" writes no page at all
+        if url.endswith("/"):
+            if save_as == url + "index.html":
+                continue
+        elif save_as in (url, url + ".html"):
+            continue
+        if save_name in assigned and url_name not in assigned:
+            fitting = save_as.removesuffix("index.html")
+            message = (
+                f'"{save_as}" does not write the page at {url_name} ("{url}"), so every '
+                f'link to a story would be a 404; set {url_name} = "{fitting}" too'
+            )
+            bad(save_name, message)
+        else:
+            fitting = url + "index.html" if url.endswith("/") else url
+            message = (
+                f'"{url}" is not where {save_name} writes the page ("{save_as}"), so every '
+                f'link to a story would be a 404; set {save_name} = "{fitting}" too'
+            )
+            bad(url_name, message)
+
+
 class SettingProblems:
     """The one way a wrong setting is reported: ``setting NAME MESSAGE``, one line each.
 

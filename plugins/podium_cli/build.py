@@ -46,6 +46,7 @@ from podium.settings import (
     internal_in_file,
     misspelt_in_file,
     setting_line,
+    url_problems,
 )
 from podium_render import defaults
 from podium_vacancies import snapshot
@@ -223,6 +224,7 @@ def load_settings(
     # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
     problems = SettingProblems(str(settings_file))
     core_problems(settings, problems.bad)
+    url_problems(settings, problems.bad, own)
     _pelican_theme(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
     if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:

@@ -18,6 +18,12 @@ from .hub import HubGenerator
 
 def _initialized(pelican) -> None:
     defaults.apply(pelican.settings)
+    # With Podium's defaults in place (a plain `pelican` run gets them only here).
+    problems = podium_settings.SettingProblems(
+        str(pelican.settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
+    )
+    podium_settings.url_problems(pelican.settings, problems.bad)
+    problems.check()
     # Pelican's content cache keeps each story as read, keyed on its file's
     # time, and a story is published, hidden or scheduled by the build's day: a
     # plain `pelican content` with it on kept a story online from the cache the

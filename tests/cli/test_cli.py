@@ -2246,3 +2246,40 @@ def test_a_check_of_one_story_finds_its_alias_claimed_by_another(run, site):
         errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
         assert len(errors) == 1 and errors[0].startswith(f"content/{path}:"), result.output
         assert f'alias "oud" in language "nl" is also an alias of content/{other}' in errors[0]
+
+
+@pytest.mark.parametrize(
+    ("assigned", "message"),
+    [
+        # Pelican's docs change both; one changed alone built, and every link to a
+        # story (hub, theme pages, feeds, sitemap) was a 404.
+        (
+            'ARTICLE_URL = "stories/{slug}.html"',
+            'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS writes '
+            'the page ("stories/{slug}/index.html"), so every link to a story would be a 404; '
+            'set ARTICLE_SAVE_AS = "stories/{slug}.html" too',
+        ),
+        (
+            'ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"',
+            'setting ARTICLE_SAVE_AS "{date:%Y}/{slug}/index.html" does not write the page '
+            'at ARTICLE_URL ("stories/{slug}/"), so every link to a story would be a 404; '
+            'set ARTICLE_URL = "{date:%Y}/{slug}/" too',
+        ),
+        ('ARTICLE_LANG_URL = "{lang}/{slug}/"', "setting ARTICLE_LANG_URL "),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_story_url_its_save_as_does_not_write_is_one_line(run, site, assigned, message, command):
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + assigned + "\n"
+    conf.write_text(text, "utf-8")
+    result = run(command, "-q") if command == "build" else run(command)
+    assert result.exit_code == 1
+    (printed,) = result.output.splitlines()
+    line = len(text.splitlines())
+    assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
+    assert not (site / "output").exists()
+    both = assigned + "\n" + assigned.replace("_URL", "_SAVE_AS").replace('/"', '/index.html"')
+    if "SAVE_AS" not in assigned and ".html" not in assigned:
+        conf.write_text(conf.read_text("utf-8").replace(assigned, both), "utf-8")
+        assert run(command).exit_code == 0

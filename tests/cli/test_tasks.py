@@ -562,3 +562,13 @@ def _edited(story, text: str, shown, seen: str) -> bool:
     story.write_text(text, encoding="utf-8")
     time.sleep(1.5)
     return False
+
+
+def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'ARTICLE_URL = "stories/{slug}.html"\n', "utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 1
+    said = [line for line in done.stderr.splitlines() if ": error: " in line]
+    assert said and said[0].startswith("pelicanconf.py:")
+    assert 'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS' in said[0]
