@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -50,6 +51,7 @@ def _initialized(pelican) -> None:
             "podium": ps,
             "render_once": render_once,
             "SITEURL": pelican.settings.get("SITEURL", ""),
+            "podium_favicon": root_favicon(pelican.settings),
         }
     )
     pelican.settings.setdefault("JINJA_FILTERS", {})
@@ -57,6 +59,34 @@ def _initialized(pelican) -> None:
         {"longdate": long_date, "initials": initials, **vacancy_filters.FILTERS}
     )
     pelican.settings.setdefault("FEED_DOMAIN", pelican.settings.get("SITEURL", ""))
+
+
+FAVICONS = ("favicon.ico", "favicon.svg", "favicon.png")
+
+
+def root_favicon(settings) -> str | None:
+    """The favicon the site publishes at its root, as Pelican's docs do it
+    (STATIC_PATHS with EXTRA_PATH_METADATA {"extra/favicon.ico": {"path":
+    "favicon.ico"}}, or a favicon.ico listed as it is), for every page's <link
+    rel="icon">; else None (the logo, or a plain mark). It was copied, and the
+    pages named another icon, so browsers never showed it."""
+    listed = [p.strip("/") for p in settings.get("STATIC_PATHS") or () if isinstance(p, str)]
+    content = Path(settings.get("PATH") or ".")
+
+    def copied(source: str) -> bool:
+        inside = source in listed or any(source.startswith(f"{p}/") for p in listed)
+        return inside and (content / source).is_file()
+
+    meta = settings.get("EXTRA_PATH_METADATA")
+    found = {}
+    for source, values in meta.items() if isinstance(meta, dict) else ():
+        path = values.get("path") if isinstance(values, dict) else None
+        if isinstance(source, str) and path in FAVICONS and copied(source):
+            found[path] = path
+    for name in FAVICONS:
+        if name not in found and copied(name) and not (meta and name in meta):
+            found[name] = name
+    return next((found[name] for name in FAVICONS if name in found), None)
 
 
 def render_once(macro, *args):

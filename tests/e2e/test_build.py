@@ -398,6 +398,31 @@ def test_a_hub_without_a_logo_has_a_favicon_in_its_own_colours(site):
             assert "Helder" not in path.read_text(encoding="utf-8"), path
 
 
+def test_a_favicon_published_at_the_root_is_the_one_the_pages_link(site):
+    """Pelican's docs publish a favicon with STATIC_PATHS and EXTRA_PATH_METADATA
+    ({"extra/favicon.ico": {"path": "favicon.ico"}}): it was copied to /favicon.ico,
+    but every page's <link rel="icon"> still named the plain mark (or the logo), so
+    browsers never showed it. A favicon at the root now wins over both."""
+    from PIL import Image
+
+    extra = site / "content" / "extra"
+    extra.mkdir()
+    Image.new("RGB", (32, 32), "red").save(extra / "favicon.ico")
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + 'SITEURL = "https://user.github.io/hub"\n'
+        + 'STATIC_PATHS = ["brand", "extra/favicon.ico"]\n'
+        + 'EXTRA_PATH_METADATA = {"extra/favicon.ico": {"path": "favicon.ico"}}\n',
+        encoding="utf-8",
+    )
+    out = build(conf, site / "output").output
+    assert (out / "favicon.ico").is_file()
+    for url in ("", "stories/ben-bakker/", "en/themes/tech/"):
+        icons = [e for e in read_page(out, url).all("link") if e.attrs.get("rel") == "icon"]
+        assert [i.attrs["href"] for i in icons] == ["https://user.github.io/hub/favicon.ico"]
+
+
 def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site):
     # Anna's page lists her stories in its language newest first (two of one day
     # by slug, as every list does), then those in the other language; its
