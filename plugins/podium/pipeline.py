@@ -68,6 +68,44 @@ def order_problem(plugins) -> str | None:
     return None
 
 
+def unfound_problem(settings) -> str | None:
+    """Why a plugin ``PLUGINS`` adds to Podium's steps cannot be loaded (in no
+    folder of PLUGIN_PATHS, no namespace plugin, not installed); or None. Pelican
+    only logs "Cannot load plugin `helo`" and builds on without it: `podium check`
+    passed, and the build failed at its very end, on no line."""
+    import importlib.util
+    import pkgutil
+    from pathlib import Path
+
+    folders = settings.get("PLUGIN_PATHS") or ()
+    folders = [folders] if isinstance(folders, str) else folders
+    known: set[str] = set()
+    for folder in folders:
+        if isinstance(folder, str) and Path(folder).is_dir():
+            known |= {m.name for m in pkgutil.iter_modules([folder])}
+    try:
+        import pelican.plugins
+
+        known |= {m.name for m in pkgutil.iter_modules(pelican.plugins.__path__)}
+    except ImportError:  # no namespace plugins at all
+        pass
+    for name in settings.get("PLUGINS") or ():
+        if not isinstance(name, str) or name in STEPS or name.startswith("podium_"):
+            continue  # a module object, or a step (order_problem)
+        if name in known or name.removeprefix("pelican.plugins.") in known:
+            continue
+        try:
+            if importlib.util.find_spec(name) is not None:
+                continue
+        except (ImportError, ValueError):
+            pass
+        return (
+            f'setting PLUGINS lists "{name}", which is not one of Podium\'s steps nor a '
+            f"plugin in PLUGIN_PATHS or installed{did_you_mean(name, known - set(STEPS))}"
+        )
+    return None
+
+
 # Without these the hub's templates have nothing to show: every page needs the
 # site model (read, validate) and the context render gives the templates.
 REQUIRED_STEPS = ("podium_read", "podium_validate", "podium_render")
@@ -97,7 +135,11 @@ def check_plugins(settings, require: bool = False) -> None:
     from .settings import setting_line
 
     plugins = settings.get("PLUGINS")
-    problem = order_problem(plugins) or (missing_problem(plugins) if require else None)
+    problem = (
+        order_problem(plugins)
+        or unfound_problem(settings)
+        or (missing_problem(plugins) if require else None)
+    )
     if problem:
         where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
         raise ContentError([Issue(where, setting_line(where, "PLUGINS"), problem)])

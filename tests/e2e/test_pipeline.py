@@ -117,6 +117,35 @@ def test_a_misspelt_step_in_plugins_is_one_line_before_building(site, monkeypatc
     assert not (site / "out").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_plugin_added_to_plugins_that_is_nowhere_is_one_line_before_building(
+    site, monkeypatch, command
+):
+    """A Pelican user adds a plugin of their own: misspelt (or not installed), Pelican
+    only logged "Cannot load plugin `helo`", `podium check` passed, and the build
+    failed at its very end in "pelicanconf.py: error: build failed: Cannot load
+    plugin `helo`", on no line and saying nothing of where plugins are looked for."""
+    mine = site / "mine" / "hello"
+    mine.mkdir(parents=True)
+    (mine / "__init__.py").write_text("def register():\n    pass\n", encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + 'PLUGIN_PATHS = PLUGIN_PATHS + ["mine"]\n')
+    conf.write_text(conf.read_text() + 'PLUGINS = PLUGINS + ["helo"]\n')
+    line = len(conf.read_text().splitlines())
+    monkeypatch.chdir(site)
+    args = ["build", "-q", "-o", "out"] if command == "build" else ["check"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 1
+    errors = [t for t in result.output.splitlines() if ": error: " in t]
+    assert errors == [
+        f'pelicanconf.py:{line}: error: setting PLUGINS lists "helo", which is not one of '
+        'Podium\'s steps nor a plugin in PLUGIN_PATHS or installed (did you mean "hello"?)'
+    ], result.output
+    assert not (site / "out").exists()
+    conf.write_text(conf.read_text().replace('"helo"', '"hello"'))
+    assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+
+
 @pytest.mark.parametrize(
     ("plugins", "misplaced"),
     [
