@@ -169,11 +169,33 @@ class _OneLineUnderPelican(logging.Filter):
         return False
 
 
+class _PodiumLinesAsThey(logging.Filter):
+    """On the handlers of a plain ``pelican`` run: Podium's own warnings, each a
+    ``PATH:LINE: warning: ...`` line, printed as they are, as ``podium build``
+    prints them. Pelican's log put a time and "WARNING" before them and wrapped
+    them at 80 columns, so no editor or CI log could take them as such lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("podium") or record.levelno < logging.WARNING:
+            return True
+        message = record.getMessage()
+        if ": warning: " not in message and ": error: " not in message:
+            return True
+        if not getattr(record, "podium_printed", False):  # once, whatever the handlers
+            record.podium_printed = True
+            print(message, file=sys.stderr)
+        return False
+
+
 def on_initialized(pelican) -> None:
     """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
     pelicans = logging.getLogger("pelican")  # the logger of Pelican's own main()
     if not any(isinstance(f, _OneLineUnderPelican) for f in pelicans.filters):
         pelicans.addFilter(_OneLineUnderPelican())
+    if "PODIUM_SETTINGS_FILE" not in pelican.settings:  # Pelican's own command, not podium's
+        for handler in logging.getLogger().handlers:
+            if not any(isinstance(f, _PodiumLinesAsThey) for f in handler.filters):
+                handler.addFilter(_PodiumLinesAsThey())
     check_plugins(pelican.settings)
 
 

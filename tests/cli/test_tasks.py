@@ -572,3 +572,17 @@ def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
     said = [line for line in done.stderr.splitlines() if ": error: " in line]
     assert said and said[0].startswith("pelicanconf.py:")
     assert 'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS' in said[0]
+
+
+def test_pelican_content_prints_each_warning_in_one_line(site):
+    """`pelican content` printed Podium's warnings through Pelican's log, a time and
+    "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
+    on one line, "warning: vacancy ..." on the next), so no editor or CI log could
+    take them as PATH:LINE lines; now as `podium build` prints them."""
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 0, done.stdout + done.stderr
+    closed = (
+        'content/interviews/anna-de-boer.md:14: warning: vacancy "503" in "vacancies" is closed'
+    )
+    assert closed in done.stderr.splitlines(), done.stdout + done.stderr
+    assert "anna-de-boer.md" not in done.stdout
