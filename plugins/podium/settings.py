@@ -273,6 +273,38 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("LOCALE", f'must be a locale or a list of them, like ["nl_NL.UTF-8"], not {locale!r}')
 
 
+PHOTOS_FOLDER = "images"  # content/images/: the stories' photos (contract §1)
+
+
+def static_photos_problems(settings: Mapping[str, Any], bad) -> None:
+    """A STATIC_PATHS entry that is, holds or lies in content/images/ (Pelican's
+    own default, and pelican-quickstart's, is ["images"]): Pelican copied every
+    portrait there, that of a story whose consent had ended too, at
+    /images/people/NAME.jpg. Podium publishes each photo with the story that
+    shows it, re-encoded, and no longer once the story is taken down. Checked with
+    Podium's defaults in place: Pelican's own ["images"] is then ["brand"]."""
+    listed = settings.get("STATIC_PATHS")
+    if not isinstance(listed, (list, tuple)):
+        return
+    for entry in listed:
+        if not isinstance(entry, str):
+            continue
+        folder = os.path.normpath(entry.strip("/") or ".").replace(os.sep, "/")
+        if folder == PHOTOS_FOLDER:
+            where = "the folder of the stories' photos"
+        elif folder.startswith(f"{PHOTOS_FOLDER}/"):
+            where = "inside the folder of the stories' photos"
+        elif folder in (".", "..") or folder.startswith("../"):
+            where = "which holds the folder of the stories' photos"
+        else:
+            continue
+        bad("STATIC_PATHS", f'lists "{entry}", {where} ({PHOTOS_FOLDER}/): Podium publishes '
+            "each photo with the story that shows it, re-encoded, and takes it down with "
+            "the story, where a static folder publishes every photo in it as long as it is "
+            'there; leave it out, like STATIC_PATHS = ["brand"]')  # fmt: skip
+        return
+
+
 _STORY_URLS = (("ARTICLE_URL", "ARTICLE_SAVE_AS"), ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS"))
 
 

@@ -46,6 +46,7 @@ from podium.settings import (
     internal_in_file,
     misspelt_in_file,
     setting_line,
+    static_photos_problems,
     url_problems,
 )
 from podium_render import defaults
@@ -225,6 +226,7 @@ def load_settings(
     problems = SettingProblems(str(settings_file))
     core_problems(settings, problems.bad)
     url_problems(settings, problems.bad, own)
+    static_photos_problems(settings, problems.bad)
     _pelican_theme(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
     if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:

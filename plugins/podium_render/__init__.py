@@ -24,6 +24,7 @@ def _initialized(pelican) -> None:
         str(pelican.settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
     )
     podium_settings.url_problems(pelican.settings, problems.bad)
+    podium_settings.static_photos_problems(pelican.settings, problems.bad)
     problems.check()
     # Pelican's content cache keeps each story as read, keyed on its file's
     # time, and a story is published, hidden or scheduled by the build's day: a

@@ -1295,6 +1295,20 @@ def test_a_template_error_names_the_template_and_line(
             "like 50, or None for every story, not '20'",
         ),
         ("FEED_MAX_ITEMS = -1", "setting FEED_MAX_ITEMS must be a whole number of stories"),
+        # Pelican's own default (and pelican-quickstart's): every portrait in images/
+        # was published as a static file, that of a story whose consent had ended too.
+        (
+            'STATIC_PATHS = ["images", "extra"]',
+            'setting STATIC_PATHS lists "images", the folder of the stories\' photos',
+        ),
+        (
+            'STATIC_PATHS = ["brand", "images/people"]',
+            'setting STATIC_PATHS lists "images/people", inside the folder of the stories\' photos',
+        ),
+        (
+            'STATIC_PATHS = ["."]',
+            'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
+        ),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
