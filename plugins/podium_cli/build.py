@@ -723,7 +723,7 @@ def _build(
                 ]
             )
         pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
-        _swap(tmp, final)
+        _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
@@ -747,13 +747,35 @@ def _build(
                         handler.handle(record)
 
 
+def _retain(old: Path, final: Path, retention) -> None:
+    """What OUTPUT_RETENTION names (Pelican's way to keep a gh-pages checkout,
+    ``[".git"]``, in the output across builds), moved from the previous output
+    into the new one, unless the build wrote that name itself (as Pelican
+    writes over a kept file). The output used to be replaced whole, the
+    checkout with it, and the setting taken without a word."""
+    if not isinstance(retention, (list, tuple, set)):
+        return
+    for name in retention:
+        if not isinstance(name, str) or name in ("", ".", "..", MARKER) or "/" in name:
+            continue
+        kept = old / name
+        if not os.path.lexists(kept) or os.path.lexists(final / name):
+            continue
+        try:
+            os.replace(kept, final / name)
+        except OSError as exc:
+            log.warning("%s: warning: OUTPUT_RETENTION could not keep it in %s (%s); it is "
+                        "in %s until the next build removes that folder", one_line(name),
+                        final, exc.strerror or exc, old)  # fmt: skip
+
+
 def _first_line(record: logging.LogRecord) -> str:
     line = "build failed: " + (record.getMessage().splitlines() or [""])[0]
     reason = getattr(record, "podium_reason", None)
     return f"{line} ({reason})" if reason else line
 
 
-def _swap(new: Path, final: Path) -> None:
+def _swap(new: Path, final: Path, retention=()) -> None:
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
     if final.is_dir() and not final.is_symlink() and not any(final.iterdir()):
         # An empty folder (`mkdir output`, a CI step): check_output accepted it,
@@ -774,5 +796,6 @@ def _swap(new: Path, final: Path) -> None:
     except OSError:
         os.replace(old, final)  # put the previous site back
         raise
+    _retain(old, final, retention)
     # ``old`` is left for the next build's sweep (``_Sweep``): it carries the
     # marker and this process's id, which no later build finds alive.

@@ -586,3 +586,21 @@ def test_pelican_content_prints_each_warning_in_one_line(site):
     )
     assert closed in done.stderr.splitlines(), done.stdout + done.stderr
     assert "anna-de-boer.md" not in done.stdout
+
+
+def test_build_keeps_what_output_retention_names(site, monkeypatch):
+    """OUTPUT_RETENTION = [".git"] is how Pelican's docs keep a gh-pages checkout in
+    output/ across builds; `invoke build` (and `podium build`) replaced output/ whole
+    and the checkout was gone, the setting taken without a word. Now what it names
+    is carried into the new output, as Pelican keeps it."""
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    tasks.build(Context())
+    git = site / "output" / ".git"
+    git.mkdir()
+    (git / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'OUTPUT_RETENTION = [".git"]\n', "utf-8")
+    tasks.build(Context())
+    assert (git / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"
+    assert (site / "output" / "index.html").is_file()
