@@ -55,10 +55,15 @@ def _initialized(pelican) -> None:
             "podium_favicon": root_favicon(pelican.settings),
         }
     )
-    pelican.settings.setdefault("JINJA_FILTERS", {})
-    pelican.settings["JINJA_FILTERS"].update(
-        {"longdate": long_date, "initials": initials, **vacancy_filters.FILTERS}
-    )
+    # A filter the settings define wins over Podium's of that name, as in Pelican
+    # (JINJA_FILTERS = {"longdate": ...} was replaced by Podium's without a word).
+    own = pelican.settings.get("JINJA_FILTERS") or {}
+    pelican.settings["JINJA_FILTERS"] = {
+        "longdate": long_date,
+        "initials": initials,
+        **vacancy_filters.FILTERS,
+        **own,
+    }
     pelican.settings.setdefault("FEED_DOMAIN", pelican.settings.get("SITEURL", ""))
 
 

@@ -423,6 +423,21 @@ def test_a_favicon_published_at_the_root_is_the_one_the_pages_link(site):
         assert [i.attrs["href"] for i in icons] == ["https://user.github.io/hub/favicon.ico"]
 
 
+def test_a_jinja_filter_the_settings_define_wins_over_podiums_of_that_name(site):
+    """JINJA_FILTERS is how Pelican's docs change what a template filter does; one
+    named like Podium's own ("longdate", to write dates as 2026-04-10) was replaced
+    by Podium's without a word, and every page kept "10 april 2026"."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + 'JINJA_FILTERS = {"longdate": lambda day, lang: day.strftime("%Y-%m-%d")}\n',
+        encoding="utf-8",
+    )
+    out = build(conf, site / "output").output
+    page = read_page(out, "stories/ben-bakker/").html
+    assert "2026-04-10" in page and "10 april 2026" not in page
+
+
 def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site):
     # Anna's page lists her stories in its language newest first (two of one day
     # by slug, as every list does), then those in the other language; its
