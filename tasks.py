@@ -233,7 +233,18 @@ def publish(c, target=""):
     # Quoted for the shell c.run hands it to: "My Sites/public" or a target
     # "host:/var/www/werken bij" each stay one argument.
     source, target = shlex.quote(f"{output}/"), shlex.quote(destination)
-    c.run(f"rsync -e ssh -P -rvzc --delete {source} {target}", pty=True)
+    # What OUTPUT_RETENTION keeps in the output (a checkout's .git) is not the site.
+    keep = "".join(f" --exclude={shlex.quote('/' + name)}" for name in _retained())
+    c.run(f"rsync -e ssh -P -rvzc --delete{keep} {source} {target}", pty=True)
+
+
+def _retained() -> list[str]:
+    from podium_cli.build import load_settings
+
+    if not os.path.isfile(PUBLISH_SETTINGS):  # the build just made with it said so
+        return []
+    names = _one_line(load_settings, PUBLISH_SETTINGS).get("OUTPUT_RETENTION") or ()
+    return [n for n in names if isinstance(n, str) and n and "/" not in n]
 
 
 @task

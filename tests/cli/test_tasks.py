@@ -604,3 +604,16 @@ def test_build_keeps_what_output_retention_names(site, monkeypatch):
     tasks.build(Context())
     assert (git / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"
     assert (site / "output" / "index.html").is_file()
+    # ... and `invoke publish` does not send it to the web server.
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+    monkeypatch.setattr(tasks, "_build", lambda *args: site / "output")
+    monkeypatch.setattr(tasks, "PUBLISH_SETTINGS", "pelicanconf.py")
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    tasks.publish(Recording(), target="u@h:/srv")
+    assert " --exclude=/.git " in ran[0], ran
