@@ -171,9 +171,14 @@ def serve(
     values = run_settings_file(settings_file)
     settings = load_settings(settings_file, values=values)
     output = Path(settings_file).resolve().parent / PREVIEW_OUTPUT
-    extra, proxy = {}, None
+    # The preview links itself, whatever SITEURL says: built for the public address
+    # (`-s publishconf.py`, a SITEURL in pelicanconf.py) its stylesheet came from
+    # the public site and every link left localhost for it. Links written in full
+    # to the hub are still checked against that address.
+    extra, proxy = _local_links(settings), None
     if cms_port is not None:
-        extra, proxy = _start_cms(settings_file, settings, cms_port)
+        cms, proxy = _start_cms(settings_file, settings, cms_port)
+        extra = {**extra, **cms}
         # A plain `kill` must stop decap-server too, not leave it holding the port.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
@@ -183,6 +188,17 @@ def serve(
             from podium_cms.proxy import stop
 
             stop(proxy)
+
+
+def _local_links(settings: dict) -> dict:
+    """Overrides that make a preview's links root-relative (SITEURL empty), so they
+    stay on the server whatever name it is reached by (localhost, a phone on the
+    network with serve-global)."""
+    public = settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL")
+    extra: dict = {"SITEURL": "", "FEED_DOMAIN": ""}
+    if public:
+        extra["PODIUM_PUBLIC_SITEURL"] = public
+    return extra
 
 
 def _start_cms(settings_file: str, settings: dict, cms_port: int):

@@ -224,3 +224,30 @@ def test_serve_runs_the_settings_file_once_at_start_up(site, monkeypatch):
     assert out.exit_code == 0, out.output
     assert "Built " in out.output and (site / ".podium-preview" / "index.html").is_file()
     assert runs.read_text().splitlines() == ["ran"]
+
+
+def test_serving_the_publish_settings_links_the_preview_not_the_public_site(site):
+    """`podium serve -s publishconf.py` (and `invoke livereload` on a pelicanconf.py
+    with SITEURL set, a project site at https://user.github.io/hub) built the preview
+    with that SITEURL: its stylesheet came from the public site and every link left
+    localhost for it, so what was clicked was never the edit being previewed."""
+    (site / "publishconf.py").write_text(
+        "from pelicanconf import *  # noqa\nSITEURL = 'https://user.github.io/hub'\n",
+        encoding="utf-8",
+    )
+    port = free_port()
+    args = [sys.executable, "-m", "podium_cli", "serve", "-s", "publishconf.py"]
+    proc = subprocess.Popen(
+        [*args, "--port", str(port)],
+        cwd=site,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        status, html = wait_for(lambda: get(f"http://127.0.0.1:{port}/"))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert status == 200
+    assert "user.github.io" not in html
+    assert 'href="/stories/ben-bakker/"' in html
