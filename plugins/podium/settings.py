@@ -668,10 +668,11 @@ class PodiumSettings:
             ("PODIUM_REPORT_RECENT_DAYS", "report_recent_days", 183),
         ):
             value = settings.get(name, default)
-            if value is False and name == "DEFAULT_PAGINATION":
-                value = 10_000  # Pelican's "no pagination"
+            if value in (False, None) and name == "DEFAULT_PAGINATION":
+                value = 10_000  # Pelican's "no pagination" (None too, as Pelican reads it)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                bad(name, f"must be a positive whole number, not {value!r}")
+                every = ", or False for every story on one page" * (name == "DEFAULT_PAGINATION")
+                bad(name, f"must be a positive whole number{every}, not {value!r}")
                 value = default
             ints[attr] = value
 

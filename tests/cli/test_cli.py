@@ -1295,6 +1295,12 @@ def test_a_template_error_names_the_template_and_line(
             "like 50, or None for every story, not '20'",
         ),
         ("FEED_MAX_ITEMS = -1", "setting FEED_MAX_ITEMS must be a whole number of stories"),
+        # It named no way to have every story on one page (False, Pelican's default).
+        (
+            'DEFAULT_PAGINATION = "12"',
+            "setting DEFAULT_PAGINATION must be a positive whole number, or False for every "
+            "story on one page, not '12'",
+        ),
         # Pelican's own default (and pelican-quickstart's): every portrait in images/
         # was published as a static file, that of a story whose consent had ended too.
         (
@@ -2297,3 +2303,13 @@ def test_a_story_url_its_save_as_does_not_write_is_one_line(run, site, assigned,
     if "SAVE_AS" not in assigned and ".html" not in assigned:
         conf.write_text(conf.read_text("utf-8").replace(assigned, both), "utf-8")
         assert run(command).exit_code == 0
+
+
+def test_default_pagination_none_is_pelicans_no_pagination(run, site):
+    """Pelican reads DEFAULT_PAGINATION = None as False (no pagination); Podium refused
+    it as "must be a positive whole number, not None"."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + "DEFAULT_PAGINATION = None\n", "utf-8")
+    result = run("build", "-q")
+    assert result.exit_code == 0, result.output
+    assert not (site / "output" / "stories" / "page" / "2").exists()
