@@ -165,6 +165,27 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
                       f"as written it is ignored and {close} keeps its default")  # fmt: skip
 
 
+# Pelican settings the settings file may assign that nothing in Podium reads.
+_UNREAD = {
+    name: (
+        "is not read by Podium, whose pages write dates in each language's words "
+        '("3 maart 2026", "3 March 2026"); to write them otherwise, define the "longdate" '
+        'filter in JINJA_FILTERS, like {"longdate": lambda day, lang: '
+        'day.strftime("%d-%m-%Y")}'
+    )
+    for name in ("DATE_FORMATS", "DEFAULT_DATE_FORMAT")
+}
+
+
+def unread_in_file(assigned: Mapping[str, Any], bad) -> None:
+    """A Pelican setting the file assigns that Podium's pages never read: Pelican
+    users set DATE_FORMATS to write dates their way, and nothing changed, without
+    a word. Only what the file assigns: Podium's defaults set some of them."""
+    for name, message in _UNREAD.items():
+        if name in assigned:
+            bad(name, message)
+
+
 def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
     """A PODIUM_* name Podium does not read is a typo: PODIUM_ALUMI_POLICY =
     "unpublish" would otherwise keep former colleagues' stories online, silently."""

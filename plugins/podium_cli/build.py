@@ -47,6 +47,7 @@ from podium.settings import (
     misspelt_in_file,
     setting_line,
     static_photos_problems,
+    unread_in_file,
     url_problems,
 )
 from podium_render import defaults
@@ -211,6 +212,7 @@ def load_settings(
         problems = SettingProblems(str(settings_file))
         internal_in_file(own, problems.bad)
         misspelt_in_file(own, problems.bad)
+        unread_in_file(own, problems.bad)
         # Before Pelican reads them: it replaces some wrong values with its
         # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
         core_problems(own, problems.bad)
