@@ -1246,6 +1246,22 @@ def test_a_template_error_names_the_template_and_line(
     assert snapshot(site / "output") == before
 
 
+def _setting_refused(run, site, command: str, assigned: str, message: str):
+    """``assigned`` added as the last line of pelicanconf.py, ``command`` run: one
+    line, on that line, starting with ``message``, and nothing built. The
+    settings file is returned."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + assigned + "\n"
+    conf.write_text(text, "utf-8")
+    result = run(command, "-q") if command == "build" else run(command)
+    assert result.exit_code == 1
+    (printed,) = result.output.splitlines()
+    line = len(text.splitlines())
+    assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
+    assert not (site / "output").exists()
+    return conf
+
+
 @pytest.mark.parametrize(
     "setting, message",
     [
@@ -1331,15 +1347,7 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
 ):
     """Pelican's settings with the wrong type gave Python's words and no setting:
     "pelicanconf.py: error: AttributeError: 'int' object has no attribute 'endswith'"."""
-    conf = site / "pelicanconf.py"
-    text = conf.read_text("utf-8") + setting + "\n"
-    conf.write_text(text, "utf-8")
-    result = run(command, "-q") if command == "build" else run(command)
-    assert result.exit_code == 1
-    (printed,) = result.output.splitlines()
-    line = len(text.splitlines())
-    assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
-    assert not (site / "output").exists()
+    _setting_refused(run, site, command, setting, message)
     assert not (site / "5").exists() and not (site / "['cache']").exists()
 
 
@@ -2298,15 +2306,7 @@ def test_a_check_of_one_story_finds_its_alias_claimed_by_another(run, site):
 )
 @pytest.mark.parametrize("command", ["check", "build"])
 def test_a_story_url_its_save_as_does_not_write_is_one_line(run, site, assigned, message, command):
-    conf = site / "pelicanconf.py"
-    text = conf.read_text("utf-8") + assigned + "\n"
-    conf.write_text(text, "utf-8")
-    result = run(command, "-q") if command == "build" else run(command)
-    assert result.exit_code == 1
-    (printed,) = result.output.splitlines()
-    line = len(text.splitlines())
-    assert printed.startswith(f"pelicanconf.py:{line}: error: {message}"), printed
-    assert not (site / "output").exists()
+    conf = _setting_refused(run, site, command, assigned, message)
     both = assigned + "\n" + assigned.replace("_URL", "_SAVE_AS").replace('/"', '/index.html"')
     if "SAVE_AS" not in assigned and ".html" not in assigned:
         conf.write_text(conf.read_text("utf-8").replace(assigned, both), "utf-8")
