@@ -50,6 +50,18 @@ TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !impor
   word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"""
 
 
+def too_wide(page, scope: str) -> list:
+    """[the page's width in CSS px, the first five elements inside ``scope``
+    ("main", "body") that reach past the window's right edge]."""
+    return page.evaluate(
+        """scope => [document.documentElement.scrollWidth,
+                     [...document.querySelectorAll(scope + " *")]
+                       .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                       .map(e => e.tagName + "." + e.className).slice(0, 5)]""",
+        scope,
+    )
+
+
 def overlaps(a, b) -> bool:
     across = a["left"] < b["right"] and b["left"] < a["right"]
     return across and a["top"] < b["bottom"] and b["top"] < a["bottom"]
@@ -106,12 +118,7 @@ def test_long_words_and_addresses_reflow_at_320_px(new_page, long_words_url, pat
     for spacing in (False, True):
         if spacing:
             page.add_style_tag(content=TEXT_SPACING)
-        wide = page.evaluate(
-            """() => [document.documentElement.scrollWidth,
-                      [...document.querySelectorAll("main *")]
-                        .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
-                        .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
-        )
+        wide = too_wide(page, "main")
         assert wide[0] <= 320, f"{path} (text spacing: {spacing}) is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
 
@@ -299,12 +306,7 @@ def test_a_long_company_name_reflows_in_the_header_and_footer_at_320_px(
     page, watch = new_page(viewport={"width": 320, "height": 640})
     page.goto(long_brand_url + path)
     assert LONG_BRAND in page.locator(".site-header").inner_text()
-    wide = page.evaluate(
-        """() => [document.documentElement.scrollWidth,
-                  [...document.querySelectorAll("body *")]
-                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
-                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
-    )
+    wide = too_wide(page, "body")
     assert wide[0] <= 320, f"{path} is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
 
@@ -329,11 +331,6 @@ def test_a_page_reflows_at_320_px_with_the_browser_font_size_set_large(
     page, watch = new_page(viewport={"width": 320, "height": 640})
     set_default_font_size(page, font)
     page.goto(base_url + path)
-    wide = page.evaluate(
-        """() => [document.documentElement.scrollWidth,
-                  [...document.querySelectorAll("main *")]
-                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
-                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
-    )
+    wide = too_wide(page, "main")
     assert wide[0] <= 320, f"{path} at {font} px is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
