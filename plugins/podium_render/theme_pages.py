@@ -138,6 +138,13 @@ def plan_theme_pages(hub) -> None:
             # hundreds of stories is not one endless page. The first page, the
             # URL recruiters share, also has the open roles and the share link.
             pages = paginate(stories, ps.per_page, view.url)
+            # None in this language: "No stories yet." alone hid the theme's
+            # stories in another, so the page names them and links their page.
+            elsewhere = [
+                (other, views[theme.slug][other].url, len(stories_of[theme.slug, other]))
+                for other in ps.languages
+                if other != lang and not stories and stories_of[theme.slug, other]
+            ]
             for page in pages:
                 urls = {
                     other: page_url(views[theme.slug][other].url, page.number)
@@ -159,6 +166,7 @@ def plan_theme_pages(hub) -> None:
                     meta,
                     theme=view,
                     stories=page.items,
+                    elsewhere=elsewhere,
                     page=page,
                     vacancies=vacancies,
                     share_url=share,

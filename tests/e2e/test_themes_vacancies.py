@@ -615,3 +615,25 @@ def test_a_build_on_a_cache_it_cannot_write_still_closes_the_jobs_of_a_failing_f
     out = building.build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-12-06",
                          PODIUM_FEEDS=[feed]).output  # fmt: skip
     assert job_postings(read_page(out, "vacancies/2301001/"))
+
+
+def test_a_theme_without_stories_in_the_pages_language_leads_to_those_in_another(built_site):
+    # Work-life balance has one story, in Dutch: its English page said "No stories
+    # yet." and no more, a dead end for a recruiter's English candidate though the
+    # theme has a story to read.
+    page = read_page(built_site, "en/themes/balance/")
+    section = page.one("section", **{"aria-labelledby": "stories-h"})
+    assert "No stories in English yet" in section.text, section.text
+
+    def links(el):
+        for child in el.children:
+            yield from [child] if child.tag == "a" else links(child)
+
+    (link,) = links(section)
+    assert link.attrs["href"] == "/themes/balance/" and link.attrs["hreflang"] == "nl"
+    assert link.attrs["lang"] == "nl"  # its words are Dutch: a screen reader reads them so
+    assert " ".join(link.text.split()) == "Nederlands: 1 verhaal"
+    # A theme with stories in the page's language lists them and nothing else.
+    dutch = read_page(built_site, "themes/balance/")
+    assert "Nog geen" not in dutch.html
+    assert "hreflang" not in dutch.html.split('id="stories-h"')[1].split("</section>")[0]
