@@ -305,6 +305,7 @@ class HubGenerator(Generator):
             self.plan(
                 "index",
                 meta,
+                elsewhere=_elsewhere(lang, stories, {o: (homes[o], s) for o, s in by_lang.items()}),
                 featured=featured,
                 latest=rest[: ps.latest_count],
                 interviews=[s for s in stories if s.kind == "interview"][:3],
@@ -326,10 +327,20 @@ class HubGenerator(Generator):
                 )
                 for lang, stories in by_lang.items()
             }
-            self._plan_paged("listing", title_key, pages_by_lang, section=section)
+            counts = {
+                lang: (pages[0].url, [s for s in by_lang[lang] if keep(s)])
+                for lang, pages in pages_by_lang.items()
+            }
+            elsewhere = {lang: _elsewhere(lang, counts[lang][1], counts) for lang in counts}
+            self._plan_paged(
+                "listing", title_key, pages_by_lang, section=section, per_lang=elsewhere
+            )
 
-    def _plan_paged(self, template: str, title_key: str, pages_by_lang: dict, **extra) -> None:
-        """Plan every page of a list that each language has its own pages of."""
+    def _plan_paged(
+        self, template: str, title_key: str, pages_by_lang: dict, per_lang=None, **extra
+    ) -> None:
+        """Plan every page of a list that each language has its own pages of
+        (``per_lang``: a language's ``elsewhere``, see ``_elsewhere``)."""
         for lang, pages in pages_by_lang.items():
             for page in pages:
                 # The same page number in each language is its alternate.
@@ -346,6 +357,8 @@ class HubGenerator(Generator):
                 # its switch goes to that list's first page, not the front page.
                 meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}
                 meta.home_names = {o: translate(title_key, o) for o in pages_by_lang}
+                if per_lang is not None:
+                    extra["elsewhere"] = per_lang[lang]
                 self.plan(template, meta, page=page, **extra)
 
     def _plan_people(self) -> None:
@@ -617,3 +630,14 @@ class HubGenerator(Generator):
             target = out / json_path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+
+
+def _elsewhere(lang: str, mine: list, lists: dict[str, tuple[str, list]]) -> list:
+    """Where a list with no story in ``lang`` has some in another language:
+    (language, that list's URL, how many), for the page to link them
+    ("Nederlands: 3 verhalen") rather than say "No stories yet." alone."""
+    if mine:
+        return []
+    return [
+        (other, url, len(found)) for other, (url, found) in lists.items() if other != lang and found
+    ]

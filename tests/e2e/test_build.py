@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from podium_cli.build import build
-from podium_testkit import read_page
+from podium_testkit import Page, read_page
 
 LANGS = {"nl", "en"}
 
@@ -460,3 +460,27 @@ def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site)
         ld = json.loads(page.one("script", type="application/ld+json").text)
         assert [part["url"] for part in ld["hasPart"]] == shown, url
     assert shown[:2] == ["/en/stories/anna-later/", "/en/stories/anna-de-boer/"]
+
+
+def test_a_language_without_stories_yet_leads_to_those_in_another(site):
+    # A hub whose English stories are not written yet: /en/, /en/stories/ and
+    # /en/interviews/ said "No stories yet." and no more, as if the hub were
+    # empty, though its Dutch stories are there to read.
+    for english in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (site / "content" / english).unlink()
+    out = build(site / "pelicanconf.py", site / "output").output
+    for url, href, said in (
+        ("en/", "/", "Nederlands: 3 verhalen"),
+        ("en/stories/", "/stories/", "Nederlands: 3 verhalen"),
+        ("en/interviews/", "/interviews/", "Nederlands: 1 verhaal"),
+        ("en/columns/", "/columns/", "Nederlands: 2 verhalen"),
+    ):
+        page = read_page(out, url)
+        main = page.html.split('<main id="main"', 1)[1]
+        assert "No stories yet." not in main, url
+        assert "in English yet" in main, url
+        links = [a for a in Page(main).all("a", hreflang="nl") if a.attrs["href"] == href]
+        assert [" ".join(a.text.split()) for a in links] == [said], url
+        assert links[0].attrs["lang"] == "nl", url
+    # Nor does the front page lead on to its own empty lists.
+    assert 'href="/en/stories/"' not in read_page(out, "en/").html.split('<main id="main"')[1]
