@@ -365,13 +365,15 @@ class HubGenerator(Generator):
         ps = self.ps
         # Paginated as the story listings are (/people/page/2/): a hub with
         # hundreds of colleagues was one page of hundreds of portraits.
-        pages_by_lang = {}
+        pages_by_lang, people_of = {}, {}
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
             people.sort(key=lambda p: name_order(p.name))
             base = f"{ps.lang_prefix(lang)}people/"
             pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
-        self._plan_paged("people", "people", pages_by_lang)
+            people_of[lang] = (pages_by_lang[lang][0].url, people)
+        elsewhere = {lang: _elsewhere(lang, people_of[lang][1], people_of) for lang in people_of}
+        self._plan_paged("people", "people", pages_by_lang, per_lang=elsewhere)
         # A person with stories in one language only: the switch goes to the
         # other language's list of people, as a vacancy's goes to its jobs,
         # not to its front page.

@@ -484,3 +484,17 @@ def test_a_language_without_stories_yet_leads_to_those_in_another(site):
         assert links[0].attrs["lang"] == "nl", url
     # Nor does the front page lead on to its own empty lists.
     assert 'href="/en/stories/"' not in read_page(out, "en/").html.split('<main id="main"')[1]
+
+
+def test_a_language_without_people_yet_leads_to_those_in_another(site):
+    # /en/people/ of a hub whose English stories are not written yet was its
+    # heading, "The colleagues who tell their story here." and an empty list.
+    for english in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (site / "content" / english).unlink()
+    out = build(site / "pelicanconf.py", site / "output").output
+    main = read_page(out, "en/people/").html.split('<main id="main"', 1)[1]
+    assert "Nothing here in English yet" in main
+    (link,) = [a for a in Page(main).all("a", hreflang="nl") if a.attrs["href"] == "/people/"]
+    assert " ".join(link.text.split()) == "Nederlands: 3 collega's" and link.attrs["lang"] == "nl"
+    assert '<ul class="people">' not in main  # no empty list
+    assert "Nederlands" not in read_page(out, "people/").html.split('<main id="main"', 1)[1]
