@@ -39,7 +39,7 @@ from .feeds import (
     whole_items,
 )
 from .freshness import Freshness
-from .meta import PageMeta, absolute, modified_at
+from .meta import PageMeta, absolute, modified_at, x_default
 from .paginate import paginate
 from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
@@ -151,7 +151,6 @@ class HubGenerator(Generator):
     def _story_meta(self, story: Any) -> PageMeta:
         versions = [story, *story.translations]
         alternates = {v.lang: v.url for v in versions}
-        default = next((v for v in versions if v.lang == self.ps.default_lang), story)
         # ``updated`` names a change made that day: one still to come (a story
         # scheduled with its update written ahead) is not shown, nor given to
         # feeds and search engines, until the build of that day; on the day
@@ -181,7 +180,7 @@ class HubGenerator(Generator):
             title=story.title,
             description=story.podium_summary,
             alternates=alternates,
-            x_default=default.url,
+            x_default=x_default(alternates, self.ps.default_lang, self.ps.languages),
             og_type="article",
             image_alt=story.title,
             lastmod=story.lastmod,
@@ -259,7 +258,7 @@ class HubGenerator(Generator):
             url=url_by_lang[lang],
             title=title,
             alternates=dict(url_by_lang),
-            x_default=url_by_lang.get(self.ps.default_lang, url_by_lang[lang]),
+            x_default=x_default(url_by_lang, self.ps.default_lang, self.ps.languages),
             homes=self.homes,
             **kw,
         )

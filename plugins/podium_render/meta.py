@@ -51,6 +51,15 @@ class PageMeta:
         return out
 
 
+def x_default(urls: dict[str, str], default_lang: str, languages: tuple[str, ...]) -> str:
+    """The page of a set of translations (``urls``, language -> URL) that
+    hreflang="x-default" names: the default language's, else the first of the
+    hub's languages that has one. Every page of the set gives the same answer
+    (a page naming itself made as many answers as a story without a version in
+    the default language has translations, and search engines drop such a set)."""
+    return next(urls[lang] for lang in (default_lang, *languages) if lang in urls)
+
+
 def absolute(site_url: str, url: str) -> str:
     """Join SITEURL and a site-relative URL; root-relative when SITEURL is ''."""
     return f"{site_url.rstrip('/')}/{url.lstrip('/')}"
