@@ -5,11 +5,18 @@ from __future__ import annotations
 
 def with_translations(articles) -> list:
     """Pelican lists one version per story and hangs the others on
-    ``.translations``; every step that works per page needs all of them."""
-    out = []
+    ``.translations``; every step that works per page needs all of them.
+
+    Each once: a story with no version in the default language (English and
+    German on a Dutch hub) is listed by Pelican once per version, each with
+    the others as its translations.
+    """
+    out, seen = [], set()
     for article in articles:
-        out.append(article)
-        out.extend(article.translations)
+        for version in (article, *article.translations):
+            if id(version) not in seen:
+                seen.add(id(version))
+                out.append(version)
     return out
 
 

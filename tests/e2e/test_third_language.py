@@ -54,3 +54,27 @@ def test_translations_without_a_dutch_one_name_one_x_default(german):
         assert sets[0] == sets[1], sets
         # The first of PODIUM_LANGUAGES that has the page, after the default.
         assert sets[0]["x-default"] == "/" + pair[0], sets
+
+
+def test_a_story_in_two_languages_other_than_the_default_is_listed_once(german, caplog):
+    # Pelican takes each of them for an original when none is in the default
+    # language, and hangs the other on it as a translation: every list met
+    # Carla's column twice, in English and in German (listing, front page,
+    # people page, Atom and JSON feeds), and the summary counted 8 stories.
+    import json
+    import re
+
+    result = build(german / "pelicanconf.py", german / "output")
+    out = result.output
+    for lang in ("en", "de"):
+        url = f"/{lang}/stories/carla-en-only/"
+        for page in ("stories/", "", "columns/", "people/carla-mendes/"):
+            html = read_page(out, f"{lang}/{page}").html.split('<main id="main"')[1]
+            html = html.split('id="interviews-h"')[0]  # the front page's latest stories
+            assert len(re.findall(f'class="teaser__title"><a href="{url}"', html)) == 1, page
+        atom = (out / lang / "feeds" / "stories.atom.xml").read_text(encoding="utf-8")
+        assert atom.count(f"<id>{url}</id>") == 1, lang
+        items = json.loads((out / lang / "stories.json").read_text(encoding="utf-8"))["items"]
+        assert [i["url"] for i in items].count(url) == 1, lang
+    # nl: anna, ben, gina; en: anna, carla; de: carla.
+    assert result.stats["stories"] == 6
