@@ -28,6 +28,27 @@ PELICAN_STATUS = {
 }
 
 
+def _later_version(story, site: Site, settings, status: str) -> bool:
+    """Whether another version of ``story``, of the same Pelican status, comes
+    first: in the default language, else earlier in PODIUM_LANGUAGES. Pelican
+    takes the default language's version for the original and the others for
+    its translations; with none in that language (English and German on a
+    Dutch hub) it took each for an original, listed each twice and warned
+    about "2 original (not translated) items". Marked a translation, a later
+    version leaves one original, as a Dutch one would be."""
+    order = (settings.default_lang, *settings.languages)
+
+    def rank(lang: str) -> int:
+        return order.index(lang) if lang in order else len(order)
+
+    return any(
+        other.lang != story.lang
+        and rank(other.lang) < rank(story.lang)
+        and PELICAN_STATUS[other.publication(settings)] == status
+        for other in site.versions.get(story.slug, ())
+    )
+
+
 def _own_language(quote_lang: str | None, story_lang: str) -> str | None:
     """The pull quote's language where it is not the page's. A quote marked
     with the page's own language (<blockquote lang="nl"> in a Dutch story)
@@ -107,6 +128,9 @@ class StoryReader(BaseReader):
         }
         if metadata["status"] == "hidden":
             metadata["save_as"] = ""  # never write the story itself
+        site = self.settings.get(pipeline.SITE)
+        if site is not None and _later_version(story, site, settings, metadata["status"]):
+            metadata["translation"] = "true"
         return html, metadata
 
     def _parsed(self, source_path, settings):

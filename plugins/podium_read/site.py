@@ -60,6 +60,14 @@ class Site:
         return tuple(p.story for p in self.parsed if p.story is not None)
 
     @functools.cached_property
+    def versions(self) -> dict[str, tuple[Story, ...]]:
+        """{slug: the story in each language it is written in}."""
+        out: dict[str, list[Story]] = {}
+        for story in self.stories:
+            out.setdefault(story.slug, []).append(story)
+        return {slug: tuple(found) for slug, found in out.items()}
+
+    @functools.cached_property
     def photo_digests(self) -> dict[str, bytes]:
         """{photo as the story names it (``images/anna.jpg``): SHA-256 of its bytes},
         from the one read that checked it."""

@@ -78,3 +78,15 @@ def test_a_story_in_two_languages_other_than_the_default_is_listed_once(german, 
         assert [i["url"] for i in items].count(url) == 1, lang
     # nl: anna, ben, gina; en: anna, carla; de: carla.
     assert result.stats["stories"] == 6
+
+
+def test_a_story_in_two_languages_other_than_the_default_gets_no_warning(german, caplog):
+    # Every build warned "There are 2 original (not translated) items with slug
+    # "carla-en-only": /tmp/.../carla-en-only.en.md /tmp/.../carla-en-only.de.md"
+    # (Pelican's words, absolute paths, about a story and its translation) and
+    # counted it in the summary's warnings.
+    result = build(german / "pelicanconf.py", german / "output")
+    assert not [r for r in caplog.records if "carla-en-only" in r.getMessage()]
+    assert not [r for r in caplog.records if "original (not translated)" in r.getMessage()]
+    alternates = read_page(result.output, "de/stories/carla-en-only/").alternates()
+    assert alternates["en"] == "/en/stories/carla-en-only/"
