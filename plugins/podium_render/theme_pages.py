@@ -126,7 +126,15 @@ def plan_theme_pages(hub) -> None:
             view = views[theme.slug][lang]
             stories = stories_of[theme.slug, lang]
             vacancies = [v for v in open_vacancies if _has_theme(vacancy_themes, v, theme.slug)]
-            rows.append((view, len(stories), len(vacancies)))
+            elsewhere = [
+                (other, views[theme.slug][other].url, len(stories_of[theme.slug, other]))
+                for other in ps.languages
+                if other != lang and not stories and stories_of[theme.slug, other]
+            ]
+            # None in this language: "No stories yet." (and "0 stories" on the
+            # list of themes) alone hid the theme's stories in another, so the
+            # pages name them and the theme's page links theirs.
+            rows.append((view, len(stories), len(vacancies), elsewhere))
             canonical = absolute(site_url, view.url)
             share = utm_url(
                 canonical,
@@ -138,13 +146,6 @@ def plan_theme_pages(hub) -> None:
             # hundreds of stories is not one endless page. The first page, the
             # URL recruiters share, also has the open roles and the share link.
             pages = paginate(stories, ps.per_page, view.url)
-            # None in this language: "No stories yet." alone hid the theme's
-            # stories in another, so the page names them and links their page.
-            elsewhere = [
-                (other, views[theme.slug][other].url, len(stories_of[theme.slug, other]))
-                for other in ps.languages
-                if other != lang and not stories and stories_of[theme.slug, other]
-            ]
             for page in pages:
                 urls = {
                     other: page_url(views[theme.slug][other].url, page.number)

@@ -637,3 +637,20 @@ def test_a_theme_without_stories_in_the_pages_language_leads_to_those_in_another
     dutch = read_page(built_site, "themes/balance/")
     assert "Nog geen" not in dutch.html
     assert "hreflang" not in dutch.html.split('id="stories-h"')[1].split("</section>")[0]
+
+
+def test_the_themes_page_says_where_a_themes_stories_are_when_none_are_in_its_language(
+    built_site,
+):
+    # /en/themes/ said "0 stories · 0 open roles" for Work-life balance, which has
+    # a Dutch story: a theme to skip, to an English reader.
+    page = read_page(built_site, "en/themes/")
+    (card,) = [c for c in page.all("li", "theme-card") if "Work-life balance" in c.text]
+    counts = " ".join(
+        next(ch for ch in card.children if "theme-card__counts" in ch.classes()).text.split()
+    )
+    assert counts.startswith("0 stories (Nederlands: 1 verhaal)"), counts
+    assert '<span lang="nl">Nederlands: 1 verhaal</span>' in page.html
+    # A theme with stories in the page's language gives its count alone.
+    dutch = read_page(built_site, "themes/")
+    assert "English:" not in dutch.html.split('<main id="main"')[1]
