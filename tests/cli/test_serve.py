@@ -251,3 +251,20 @@ def test_serving_the_publish_settings_links_the_preview_not_the_public_site(site
     assert status == 200
     assert "user.github.io" not in html
     assert 'href="/stories/ben-bakker/"' in html
+
+
+def test_the_build_failed_banner_says_it_in_the_pages_language_from_the_strings(site):
+    # livereload.js wrote "Bouwen mislukt: ..." on a page whose <html lang>
+    # began with "nl" and English on every other: its words were in the
+    # script, not in strings.yml, so a hub language added there had no say.
+    from podium_cli.build import build
+    from podium_testkit import read_page
+
+    out = build(site / "pelicanconf.py", site / "output", PODIUM_LIVERELOAD=True).output
+    script = (out / "theme" / "js" / "livereload.js").read_text(encoding="utf-8")
+    assert "mislukt" not in script and "Build failed" not in script
+    for url, said in (("", "Bouwen mislukt"), ("en/", "Build failed")):
+        (tag,) = [
+            s for s in read_page(out, url).all("script") if "livereload" in s.attrs.get("src", "")
+        ]
+        assert tag.attrs["data-failed"].startswith(said), url

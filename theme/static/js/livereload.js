@@ -4,7 +4,9 @@
 (function () {
   var seen = null;
   var box = null;
-  var dutch = (document.documentElement.lang || "").slice(0, 2) === "nl";
+  // The banner's words come with the page, in its language (strings.yml).
+  var script = document.currentScript;
+  var failed = (script && script.getAttribute("data-failed")) || "";
 
   function show(text) {
     if (!text) {
@@ -24,9 +26,7 @@
       var title = document.createElement("h2");
       title.style.font = "bold 16px/1.4 sans-serif";
       title.style.margin = "0 0 .5rem";
-      title.textContent = dutch
-        ? "Bouwen mislukt: je ziet nog de vorige versie van de site"
-        : "Build failed: you are seeing the previous version of the site";
+      title.textContent = failed;
       var pre = document.createElement("pre");
       pre.style.margin = "0"; pre.style.whiteSpace = "pre-wrap";
       box.appendChild(title);
