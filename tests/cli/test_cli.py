@@ -2321,3 +2321,33 @@ def test_default_pagination_none_is_pelicans_no_pagination(run, site):
     result = run("build", "-q")
     assert result.exit_code == 0, result.output
     assert not (site / "output" / "stories" / "page" / "2").exists()
+
+
+def test_pelican_theme_settings_podium_does_not_read_are_a_warning(run, site):
+    # pelican-quickstart writes LINKS and SOCIAL (a blogroll and social links for
+    # Pelican's own theme) into pelicanconf.py; Podium's theme shows neither, and
+    # nothing said so: the company's LinkedIn page given there was nowhere.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8")
+    added = (
+        "LINKS = (('Pelican', 'https://getpelican.com/'),)\n"
+        "SOCIAL = (('LinkedIn', 'https://www.linkedin.com/company/example'),)\n"
+        "MENUITEMS = (('Blog', '/blog/'),)\n"
+    )
+    conf.write_text(text + added, "utf-8")
+    first = len(text.splitlines()) + 1
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    warned = [x for x in result.output.splitlines() if ": warning: setting " in x]
+    assert warned == [
+        f"pelicanconf.py:{first}: warning: setting LINKS is read by Pelican's own themes "
+        "only, and Podium's theme shows no blogroll; remove it (a link belongs in a story, "
+        "or in a template of your own through THEME_TEMPLATES_OVERRIDES)",
+        f"pelicanconf.py:{first + 1}: warning: setting SOCIAL is read by Pelican's own "
+        "themes only, and Podium's theme shows no social links; remove it, and give the "
+        "company's own profiles in PODIUM_BRAND['same_as'] (the JobPosting's "
+        "hiringOrganization names them)",
+        f"pelicanconf.py:{first + 2}: warning: setting MENUITEMS is read by Pelican's own "
+        "themes only, and Podium's theme has its own menu; remove it (a link belongs in a "
+        "story, or in a template of your own through THEME_TEMPLATES_OVERRIDES)",
+    ]
