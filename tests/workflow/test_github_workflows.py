@@ -758,3 +758,30 @@ def test_a_company_hub_made_as_the_readme_says_has_what_its_pull_requests_run():
     workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
     suite = next(s for s in steps(workflow) if "python dev.py test" in s.get("run", ""))
     assert "hashFiles('tests/" in suite.get("if", ""), suite
+
+
+def test_publish_run_on_another_branch_neither_publishes_nor_cancels_mains_publish():
+    """`workflow_dispatch` lets anyone with write access run Publish on any branch:
+    a colleague's unreviewed branch would be built, deployed (where the github-pages
+    environment allows more than main) and pinged, and, sharing the one concurrency
+    group, its run would cancel a merge's publish waiting in that group."""
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    assert "workflow_dispatch" in workflow["on"]
+    # Every job that publishes or pings runs only on main: the build itself, and
+    # deploy and ping through `needs` (a skipped job skips its dependants).
+    build_if = workflow["jobs"]["build"].get("if", "")
+    assert re.fullmatch(r"\$?\{?\{?\s*github\.ref == 'refs/heads/main'\s*\}?\}?", build_if), (
+        build_if
+    )
+    for name, job in workflow["jobs"].items():
+        if name != "build":
+            assert "always()" not in str(job.get("if", "")), name
+            assert job.get("needs"), name
+    # A branch's run waits in a group of its own, never in main's.
+    group = workflow["concurrency"]["group"]
+
+    def on(ref: str) -> str:
+        return group.replace("${{ github.ref }}", ref)
+
+    assert "${{ github.ref }}" in group
+    assert on("refs/heads/main") != on("refs/heads/colleague")
