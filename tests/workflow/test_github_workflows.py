@@ -664,7 +664,7 @@ def test_pull_request_preview_links_stay_in_the_preview(production_site):
     import re
 
     own = re.findall(r'(?:href|src)="(https?://[^"/]+)/', page)
-    assert own and set(own) == {"http://localhost:8000"}, set(own)
+    assert own and set(own) == {"http://localhost:8765"}, set(own)
 
 
 @pytest.mark.parametrize("siteurl", ["", "https://werkenbij.example.com"])
@@ -785,3 +785,24 @@ def test_publish_run_on_another_branch_neither_publishes_nor_cancels_mains_publi
 
     assert "${{ github.ref }}" in group
     assert on("refs/heads/main") != on("refs/heads/colleague")
+
+
+def test_pull_request_preview_is_served_on_an_origin_apart_from_the_local_editor():
+    """The site-preview artifact is built from the pull request's own theme and
+    code, any script it likes. Served on podium serve's port it shares the origin
+    http://localhost:8000 with the writer's editor (/admin/, which writes content/
+    through decap-server): a service worker or storage it leaves there is still in
+    that origin when the editor is opened next."""
+    from urllib.parse import urlsplit
+
+    from podium_cli.cli import serve
+
+    workflow = load(ROOT / ".github" / "workflows" / "pull-request.yml")
+    step = next(s for s in steps(workflow) if s.get("name") == "Build with the production settings")
+    port = urlsplit(step["env"]["PODIUM_SITEURL"]).port
+    serve_port = next(p.default for p in serve.params if p.name == "port")
+    assert port and port != serve_port, (port, serve_port)
+    # The reviewer is told to serve the preview on that port, and only that one.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"python3 -m http.server -d site-preview {port}" in readme
+    assert "http.server -d site-preview 8000" not in readme
