@@ -806,3 +806,21 @@ def test_pull_request_preview_is_served_on_an_origin_apart_from_the_local_editor
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"python3 -m http.server -d site-preview {port}" in readme
     assert "http.server -d site-preview 8000" not in readme
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_secret_is_read_only_in_a_job_of_an_environment(path):
+    """A repository secret is handed to any workflow run on any branch: a colleague's
+    pull request that adds `echo ${{ secrets.GOOGLE_INDEXING_KEY }}` to its own copy
+    of pull-request.yml gets the service account's key. Kept as an environment
+    secret, where only main may deploy, it reaches only the job that names that
+    environment, on main (README, "podium ping")."""
+    workflow = load(path)
+    assert "secrets." not in yaml.safe_dump(workflow.get("env") or {}), "secrets in a workflow env"
+    for name, job in workflow["jobs"].items():
+        if "secrets." in yaml.safe_dump(job):
+            environment = job.get("environment")
+            environment = environment.get("name") if isinstance(environment, dict) else environment
+            assert environment, f"{path.name}: job {name} reads a secret outside an environment"
+            readme = (ROOT / "README.md").read_text(encoding="utf-8")
+            assert f"environment `{environment}`" in readme, environment
