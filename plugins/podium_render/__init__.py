@@ -18,11 +18,14 @@ from .hub import HubGenerator
 
 
 def _initialized(pelican) -> None:
-    defaults.apply(pelican.settings)
-    # With Podium's defaults in place (a plain `pelican` run gets them only here).
     problems = podium_settings.SettingProblems(
         str(pelican.settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
     )
+    # A plain `pelican content` with DATE_FORMATS built without a word, where
+    # `podium build` (which knows what the file assigned) refused it.
+    podium_settings.unread_in_file(defaults.changed(pelican.settings), problems.bad)
+    defaults.apply(pelican.settings)
+    # With Podium's defaults in place (a plain `pelican` run gets them only here).
     podium_settings.url_problems(pelican.settings, problems.bad)
     podium_settings.static_photos_problems(pelican.settings, problems.bad)
     problems.check()

@@ -7,6 +7,9 @@ careers hub does not have. A value the user set explicitly wins.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from pelican.paginator import PaginationRule
 from pelican.settings import DEFAULT_CONFIG
 
@@ -94,6 +97,15 @@ APPLIED = "PODIUM_DEFAULTS_APPLIED"
 def unassigned(assigned) -> dict:
     """The Podium defaults of the settings the user's file does not assign."""
     return {key: value for key, value in PELICAN_DEFAULTS.items() if key not in assigned}
+
+
+def changed(settings: Mapping[str, Any]) -> dict:
+    """What a plain `pelican` run's settings set otherwise than Pelican's defaults:
+    the best guess at what the file assigned, before :func:`apply` (``podium build``
+    knows it, and sets APPLIED)."""
+    if settings.get(APPLIED):
+        return {}
+    return {k: v for k, v in settings.items() if k not in DEFAULT_CONFIG or v != DEFAULT_CONFIG[k]}
 
 
 def apply(settings: dict) -> None:

@@ -574,6 +574,23 @@ def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
     assert 'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS' in said[0]
 
 
+def test_pelican_content_refuses_date_formats_as_podium_build_does(site):
+    """DATE_FORMATS changes no page of Podium's; `podium build` and `podium check` said
+    so in one line, but a plain `pelican content` built the hub without a word."""
+    conf = site / "pelicanconf.py"
+    for line in ('DATE_FORMATS = {"en": "%d %B %Y"}', 'DEFAULT_DATE_FORMAT = "%d-%m-%Y"'):
+        name = line.split()[0]
+        original = conf.read_text("utf-8")
+        conf.write_text(original + line + "\n", "utf-8")
+        done = _pelican(site, "content", "-s", "pelicanconf.py")
+        conf.write_text(original, "utf-8")
+        assert done.returncode == 1, done.stdout + done.stderr
+        said = [line for line in done.stderr.splitlines() if ": error: " in line]
+        assert said and said[0].startswith("pelicanconf.py"), done.stderr
+        assert f"setting {name} is not read by Podium" in said[0]
+        assert "JINJA_FILTERS" in said[0]
+
+
 def test_pelican_content_prints_each_warning_in_one_line(site):
     """`pelican content` printed Podium's warnings through Pelican's log, a time and
     "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
