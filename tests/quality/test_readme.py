@@ -236,3 +236,20 @@ def test_the_netlify_build_command_publishes_what_publish_yml_does(tmp_path):
         "podium build -s publishconf.py -o public",
     ], ran
     assert all(p.endswith("SITEURL=https://careers.example.com") for p in podium), ran
+
+
+def test_the_tag_explain_example_is_what_the_command_prints(monkeypatch):
+    """The README's `podium tag --explain` example said "tech ... (bar 2.79)" where the
+    command on the demo hub prints 2.80: every line it shows must be the command's."""
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    block = re.search(r"```console\n\$ podium (tag --explain \S+)\n(.*?)```", README, re.S)
+    assert block, "the README no longer shows a podium tag --explain example"
+    shown = [line for line in block.group(2).splitlines() if line != "..."]
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, block.group(1).split())
+    assert result.exit_code == 0, result.output
+    printed = result.output.splitlines()
+    assert printed[: len(shown)] == shown
