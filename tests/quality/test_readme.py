@@ -253,3 +253,13 @@ def test_the_tag_explain_example_is_what_the_command_prints(monkeypatch):
     assert result.exit_code == 0, result.output
     printed = result.output.splitlines()
     assert printed[: len(shown)] == shown
+
+
+def test_starting_a_hub_tells_how_podium_gets_on_the_path():
+    """`python3 dev.py setup` installs `podium` into .venv/bin only; the steps for a
+    new company then said "`podium check`", which the shell answered with "podium:
+    command not found"."""
+    start = README.split("## Starting a hub for your own company")[1].split("\n## ")[0]
+    setup = start.index("python3 dev.py setup")
+    first_use = start.index("`podium check`")
+    assert ".venv/bin/activate" in start[setup:first_use]
