@@ -591,6 +591,22 @@ def test_pelican_content_refuses_date_formats_as_podium_build_does(site):
         assert "JINJA_FILTERS" in said[0]
 
 
+def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
+    """DEFAULT_LANGUAGE = "en" (for DEFAULT_LANG) is one line from `podium build` and
+    `podium check`; a plain `pelican content` built the hub in the wrong language
+    without a word."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'DEFAULT_LANGUAGE = "en"\n', "utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 1, done.stdout + done.stderr
+    said = [line for line in done.stderr.splitlines() if ": error: " in line]
+    assert said and said[0].startswith("pelicanconf.py:"), done.stderr
+    assert (
+        'setting DEFAULT_LANGUAGE is not one Pelican or Podium reads (did you mean "DEFAULT_LANG"?)'
+        in said[0]
+    )
+
+
 def test_pelican_content_prints_each_warning_in_one_line(site):
     """`pelican content` printed Podium's warnings through Pelican's log, a time and
     "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
