@@ -263,3 +263,22 @@ def test_starting_a_hub_tells_how_podium_gets_on_the_path():
     setup = start.index("python3 dev.py setup")
     first_use = start.index("`podium check`")
     assert ".venv/bin/activate" in start[setup:first_use]
+
+
+def test_the_check_notice_examples_are_what_check_prints_on_the_demo(monkeypatch):
+    """The README's `podium check --format github` example said "automatic themes:
+    balance 7.40, bar 2.13 (vrijdag, rust, vier dagen)", which no demo story gets: each
+    example of a notice, and of its closing count, must be a line the command prints."""
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["check", "--format", "github"])
+    assert result.exit_code == 0, result.output
+    printed = result.output.replace("%25", "%")
+    examples = re.findall(r"`((?:automatic themes|close to): [^`]+)`", README)
+    examples += re.findall(r"`(\d+ stories checked: [^`]+)`", README)
+    assert len(examples) >= 3
+    for example in examples:
+        assert example in printed, example
