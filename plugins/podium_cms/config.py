@@ -359,7 +359,7 @@ def field_widgets(
     taken: Mapping[str, list[str]] | None = None,
     translations: Mapping[str, tuple[str, list[str], str]] | None = None,
     clock: Mapping[str, str] | None = None,
-    feeds: Sequence[str] = (),
+    pulled: Sequence[Mapping[str, Any]] = (),
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -370,7 +370,8 @@ def field_widgets(
     ``translations``: {a file in ``lang``: (its slug, its translations' files,
     the slug of its file name)}. ``clock``: the hub's ``timezone`` and, when
     the settings fix it, ``today``, by which admin.js marks a vacancy closed.
-    ``feeds``: the entries of the ATS snapshots in ``podium-feeds``.
+    ``pulled``: the build's ATS vacancies (``pulled_vacancies``), which admin.js
+    lists beside the vacancy files it reads live.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -522,8 +523,9 @@ def field_widgets(
             else None
         ),
         # "podium-choices" (admin.js): Decap's select, whose options it reads
-        # live when the form opens (themes.yml, the vacancy files and ATS
-        # snapshots, as hidden collections: `live_collections`); these, the
+        # live when the form opens (themes.yml and the vacancy files, as
+        # hidden collections: `live_collections`; the ATS jobs are the
+        # build's, `pulled`); these, the
         # build's, are the last deploy's, so a theme or vacancy merged since
         # was not offered and one removed since still was. Until the live
         # list has arrived, or if it cannot be read, the build's stands.
@@ -549,7 +551,10 @@ def field_widgets(
             "live": "vacancies",
             "multiple": True,
             "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
-            "feeds": list(feeds),
+            # The ATS jobs as the build pulled them: publish.yml never commits
+            # its pull, so the repository's snapshot (all the editor could
+            # read live) can be weeks older than the build's.
+            "pulled": list(pulled),
             **dict(clock or {}),
             "closed": t["closed"],
             "posted_from": t["posted_from"],
@@ -795,7 +800,7 @@ def collections(
     translations=None,
     unlisted=None,
     clock=None,
-    feeds=(),
+    pulled=(),
 ) -> list[dict]:
     t = _labels(ps)
     translated = translated or {}
@@ -816,7 +821,7 @@ def collections(
                 taken.get(lang),
                 translations.get(lang),
                 clock,
-                feeds,
+                pulled,
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
@@ -958,7 +963,6 @@ def cms_config(
                 backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
-    feeds = feed_entries(content)
     clock = {"timezone": str(settings.get("TIMEZONE") or "UTC")}
     if os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY"):
         clock["today"] = ps.today.isoformat()  # a fixed clock (tests, previews)
@@ -990,7 +994,7 @@ def cms_config(
             story_translations(site),
             unlisted_stories(site),
             clock,
-            list(feeds),
+            pulled_vacancies(site.vacancies.vacancies),
         ),
     }
     # withdrawn.yml, which admin.js reads live when a story's form opens (the
@@ -1012,24 +1016,37 @@ def cms_config(
                         "widget": "podium-read-only", "message": _labels(ps)["read_only"]}],
         }],
     })  # fmt: skip
-    config["collections"].extend(live_collections(ps, root, feeds))
+    config["collections"].extend(live_collections(ps, root))
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]
     return config
 
 
-def feed_entries(content: Path) -> dict[str, str]:
-    """{entry name: file under content/} of the ATS snapshots the build reads
-    (``vacancies/feeds/*.json``, as podium_vacancies.load.load_all)."""
-    feeds = content / "vacancies" / "feeds"
-    paths = sorted(feeds.glob("*.json")) if feeds.is_dir() else []
-    return {f"feed-{i}": f"vacancies/feeds/{p.name}" for i, p in enumerate(paths)}
+def pulled_vacancies(vacancies) -> list[dict]:
+    """The vacancies of the ATS snapshots the build read, as admin.js marks them
+    (open, not yet posted, closed: ``_vacancy_choices``) by the day it opens."""
+
+    def day(value):
+        return value.isoformat() if value else None
+
+    return [
+        {
+            "id": v.id,
+            "title": v.title,
+            "date_posted": day(v.date_posted),
+            "valid_through": day(v.valid_through),
+            "status": v.feed_status,
+        }
+        for v in vacancies
+        if v.feed_status is not None
+    ]
 
 
-def live_collections(ps: PodiumSettings, root: str, feeds: Mapping[str, str]) -> list[dict]:
+def live_collections(ps: PodiumSettings, root: str) -> list[dict]:
     """The files admin.js reads live for the theme and vacancy choices:
-    themes.yml, the hand-written vacancies (``vacancies/*.yml``) and the ATS
-    snapshots. Decap reads a file only as an entry of a collection: hidden
+    themes.yml and the hand-written vacancies (``vacancies/*.yml``). Not the
+    ATS snapshots: the build's pull is newer than the repository's copy
+    (``pulled_vacancies``). Decap reads a file only as an entry of a collection: hidden
     from the list, never saved (each one field refuses, `podium-read-only`),
     as the editor writes stories only."""
     message = _labels(ps)["not_here"]
@@ -1064,12 +1081,6 @@ def live_collections(ps: PodiumSettings, root: str, feeds: Mapping[str, str]) ->
             "fields": read_only("id"),
         },
     ]
-    if feeds:
-        files = [
-            {"name": name, "label": path, "file": f"{root}{path}", "fields": read_only("vacancies")}
-            for name, path in feeds.items()
-        ]
-        out.append({"name": "podium-feeds", "label": "vacancies/feeds", **hidden, "files": files})
     return out
 
 

@@ -335,8 +335,8 @@ def test_withdrawn_yml_is_a_hidden_entry_the_editor_never_saves(demo):
 
 def test_themes_and_vacancies_are_read_live_from_hidden_entries(demo):
     """The theme and vacancy choices were the build's only, so the last
-    deploy's. admin.js reads themes.yml, the vacancy files and the ATS
-    snapshots live, as entries of hidden collections that are never saved."""
+    deploy's. admin.js reads themes.yml and the vacancy files live, as entries
+    of hidden collections that are never saved."""
     settings, ps = demo
     config = cms_config(settings, ps)
     themes = _collection(config, "podium-themes")
@@ -344,17 +344,30 @@ def test_themes_and_vacancies_are_read_live_from_hidden_entries(demo):
     assert themes["files"][0]["file"] == "content/themes.yml"
     vacancies = _collection(config, "podium-vacancies")
     assert vacancies["folder"] == "content/vacancies" and vacancies["extension"] == "yml"
-    feeds = _collection(config, "podium-feeds")
-    assert [f["file"] for f in feeds["files"]] == ["content/vacancies/feeds/recruitee-helder.json"]
-    for collection in (themes, vacancies, feeds):
+    for collection in (themes, vacancies):
         fields = collection.get("fields") or collection["files"][0]["fields"]
         assert [f["widget"] for f in fields] == ["podium-read-only"]
     for collection in _stories(config):
         assert _field(collection, "themes")["widget"] == "podium-choices"
         vacancy = _field(collection, "vacancies")
         assert vacancy["widget"] == "podium-choices" and vacancy["live"] == "vacancies"
-        assert vacancy["feeds"] == [feeds["files"][0]["name"]]
         assert vacancy["timezone"] == settings["TIMEZONE"]
+
+
+def test_the_editor_offers_the_ats_jobs_the_build_pulled_not_the_committed_snapshot(demo):
+    """publish.yml pulls the ATS feeds before it builds and never commits the
+    snapshots back, so the repository's can be weeks old. The editor read that
+    committed file live and put its list over the build's: a job opened in the
+    ATS since was not offered, one closed since was offered as open. The ATS
+    jobs are the build's (last night's pull), which admin.js marks by today."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    assert "podium-feeds" not in [c["name"] for c in config["collections"]]
+    vacancy = _field(_stories(config)[0], "vacancies")
+    pulled = {v["id"]: v for v in vacancy["pulled"]}
+    assert sorted(pulled) == ["2301001", "2301002", "2301003"]
+    assert set(pulled["2301001"]) == {"id", "title", "date_posted", "valid_through", "status"}
+    assert pulled["2301001"]["status"] == "present"
 
 
 @pytest.fixture(scope="module")

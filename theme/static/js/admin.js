@@ -490,10 +490,11 @@
     // Themes and vacancies to pick ("podium-choices"): the field's options
     // are the build's, so in production the last deploy's; a theme added to
     // themes.yml, or a vacancy merged, since was not offered, and one removed
-    // since still was. When the form opens, themes.yml, the vacancy files
-    // and the ATS snapshots (hidden collections, config.py) are read through
-    // Decap's own backend, and their list replaces the build's; until it has
-    // arrived, or if it cannot be read, the build's stands.
+    // since still was. When the form opens, themes.yml and the vacancy
+    // files (hidden collections, config.py) are read through Decap's own
+    // backend and, with the ATS jobs of the build's pull, their list replaces
+    // the build's; until it has arrived, or if it cannot be read, the build's
+    // stands.
     var isoDay = function (v) {
       if (v instanceof Date) return isNaN(v) ? "" : v.toISOString().slice(0, 10);
       return String(v || "").slice(0, 10);
@@ -526,20 +527,15 @@
     // languages is named by its most open version.
     var liveVacancies = function (props) {
       var field = props.field, today = todayOf(field);
-      var feeds = plain(field.get("feeds")) || [];
+      // The ATS jobs as the build pulled them (publish.yml pulls before it
+      // builds and never commits the snapshots: the repository's is older).
+      var pulled = plain(field.get("pulled")) || [];
       var listed = Promise.resolve(props.query("podium-choices-vacancies", "podium-vacancies",
                                                ["id"], "")).then(function (action) {
         if (!action || !action.payload || !action.payload.hits) throw new Error("vacancies");
         return action.payload.hits.map(function (hit) { return hit.data; });
       });
-      var pulled = feeds.map(function (name) {
-        return Promise.resolve(props.loadEntry("podium-feeds", name)).then(function (entry) {
-          var items = entry && entry.data && entry.data.vacancies;
-          if (!Array.isArray(items)) throw new Error(name);
-          return items;
-        });
-      });
-      return Promise.all([listed].concat(pulled)).then(function (lists) {
+      return Promise.all([listed, pulled]).then(function (lists) {
         var seen = {};
         [].concat.apply([], lists).forEach(function (v) {
           if (!v || v.id === undefined || v.id === null || v.id === "") return;
