@@ -22,9 +22,15 @@ def _initialized(pelican) -> None:
         str(pelican.settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
     )
     # A plain `pelican content` with DATE_FORMATS (or DEFAULT_LANGUAGE for
-    # DEFAULT_LANG) built without a word, where `podium build`, which knows what
-    # the file assigned, refused it.
+    # DEFAULT_LANG, or PODIUM_PREVIEW = True, which published every draft)
+    # built without a word, where `podium build`, which knows what the file
+    # assigned, refused it.
     changed = defaults.changed(pelican.settings)
+    # Only the commands' switches: the earlier steps set other internal ones.
+    switches = ("PODIUM_PREVIEW", "PODIUM_LIVERELOAD", "PODIUM_CMS_LOCAL")
+    podium_settings.internal_in_file(
+        {k: changed[k] for k in switches if k in changed}, problems.bad
+    )
     podium_settings.misspelt_in_file(changed, problems.bad)
     podium_settings.unread_in_file(changed, problems.bad)
     defaults.apply(pelican.settings)

@@ -607,6 +607,20 @@ def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     )
 
 
+def test_pelican_content_refuses_podium_preview_in_the_settings_file(site):
+    """PODIUM_PREVIEW = True in pelicanconf.py (what `podium serve --drafts` sets) is
+    one line from `podium build` and `podium check`; a plain `pelican content`
+    published every draft with it, prompts and all, exit 0."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + "PODIUM_PREVIEW = True\n", "utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 1, done.stdout + done.stderr
+    said = [line for line in done.stderr.splitlines() if ": error: " in line]
+    assert said and said[0].startswith("pelicanconf.py:"), done.stderr
+    assert "setting PODIUM_PREVIEW is not for the settings file" in said[0]
+    assert not (site / "output" / "preview").exists()
+
+
 def test_pelican_content_prints_each_warning_in_one_line(site):
     """`pelican content` printed Podium's warnings through Pelican's log, a time and
     "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
