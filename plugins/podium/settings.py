@@ -294,6 +294,24 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("LOCALE", f'must be a locale or a list of them, like ["nl_NL.UTF-8"], not {locale!r}')
 
 
+def pelican_theme_problems(settings: Mapping[str, Any], given: bool, bad) -> None:
+    """A THEME that is one of Pelican's own: a settings file written from scratch
+    leaves THEME out, and Pelican's default, notmyidea, has none of Podium's pages:
+    the build ended in "PelicanTemplateNotFound: [templates] unable to load
+    listing[.html] from [.../pelican/themes/notmyidea/templates]"."""
+    import pelican
+
+    theme = settings.get("THEME")
+    if not isinstance(theme, (str, os.PathLike)):
+        return
+    own_themes = (Path(pelican.__file__).parent / "themes").resolve()
+    if Path(theme).resolve().is_relative_to(own_themes):
+        bad("THEME", f'must be Podium\'s theme folder, like "theme" (the theme/ folder of '
+                     f'Podium\'s repository, copied beside the settings file), not Pelican\'s '
+                     f'own "{Path(theme).name}"'
+                     + ("" if given else ", which it is when THEME is left out"))  # fmt: skip
+
+
 PHOTOS_FOLDER = "images"  # content/images/: the stories' photos (contract §1)
 
 

@@ -45,6 +45,7 @@ from podium.settings import (
     core_problems,
     internal_in_file,
     misspelt_in_file,
+    pelican_theme_problems,
     setting_line,
     static_photos_problems,
     unread_in_file,
@@ -229,7 +230,7 @@ def load_settings(
     core_problems(settings, problems.bad)
     url_problems(settings, problems.bad, own)
     static_photos_problems(settings, problems.bad)
-    _pelican_theme(settings, "THEME" in own or "THEME" in overrides, problems.bad)
+    pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
     if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:
         public = public_site_url(path, own)
@@ -276,24 +277,6 @@ def public_site_url(path: Path, values: dict) -> str | None:
     if not isinstance(url, str) or not _ABSOLUTE_URL.fullmatch(url) or not web_address(url):
         return None
     return url
-
-
-def _pelican_theme(settings: dict, given: bool, bad) -> None:
-    """A THEME that is one of Pelican's own: a settings file written from scratch
-    leaves THEME out, and Pelican's default, notmyidea, has none of Podium's pages:
-    the build ended in "PelicanTemplateNotFound: [templates] unable to load
-    listing[.html] from [.../pelican/themes/notmyidea/templates]"."""
-    import pelican
-
-    theme = settings.get("THEME")
-    if not isinstance(theme, (str, os.PathLike)):
-        return
-    own_themes = (Path(pelican.__file__).parent / "themes").resolve()
-    if Path(theme).resolve().is_relative_to(own_themes):
-        bad("THEME", f'must be Podium\'s theme folder, like "theme" (the theme/ folder of '
-                     f'Podium\'s repository, copied beside the settings file), not Pelican\'s '
-                     f'own "{Path(theme).name}"'
-                     + ("" if given else ", which it is when THEME is left out"))  # fmt: skip
 
 
 def _absolute_folders(values: dict, path: Path) -> dict:

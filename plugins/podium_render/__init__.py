@@ -36,6 +36,9 @@ def _initialized(pelican) -> None:
     defaults.apply(pelican.settings)
     # With Podium's defaults in place (a plain `pelican` run gets them only here).
     podium_settings.url_problems(pelican.settings, problems.bad)
+    # Pelican's notmyidea when THEME is left out: a wrapped CRITICAL traceback
+    # from a plain `pelican content` ("PelicanTemplateNotFound"), one line here.
+    podium_settings.pelican_theme_problems(pelican.settings, "THEME" in changed, problems.bad)
     podium_settings.static_photos_problems(pelican.settings, problems.bad)
     problems.check()
     # Pelican's content cache keeps each story as read, keyed on its file's

@@ -621,6 +621,24 @@ def test_pelican_content_refuses_podium_preview_in_the_settings_file(site):
     assert not (site / "output" / "preview").exists()
 
 
+def test_pelican_content_without_theme_says_so_in_one_line(site):
+    """A pelicanconf.py without THEME (Pelican's notmyidea then) is one line from
+    `podium build`; a plain `pelican content` ended in Pelican's CRITICAL
+    "PelicanTemplateNotFound" wrapped over some 40 lines with a traceback."""
+    conf = site / "pelicanconf.py"
+    lines = conf.read_text("utf-8").splitlines(keepends=True)
+    conf.write_text("".join(x for x in lines if not x.startswith("THEME")), "utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    said = [line for line in done.stderr.splitlines() if ": error: " in line]
+    assert said == [
+        'pelicanconf.py: error: setting THEME must be Podium\'s theme folder, like "theme" '
+        "(the theme/ folder of Podium's repository, copied beside the settings file), not "
+        'Pelican\'s own "notmyidea", which it is when THEME is left out'
+    ], done.stderr
+
+
 def test_pelican_content_prints_each_warning_in_one_line(site):
     """`pelican content` printed Podium's warnings through Pelican's log, a time and
     "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
