@@ -564,13 +564,22 @@ def _edited(story, text: str, shown, seen: str) -> bool:
     return False
 
 
-def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
+def _pelican_refuses(site, conf_text: str) -> list[str]:
+    """pelicanconf.py written as ``conf_text``, then a plain `pelican content`: it
+    must fail, and its error lines (``PATH:LINE: error: ...``) are returned."""
     conf = site / "pelicanconf.py"
-    conf.write_text(conf.read_text("utf-8") + 'ARTICLE_URL = "stories/{slug}.html"\n', "utf-8")
+    conf.write_text(conf_text, "utf-8")
     done = _pelican(site, "content", "-s", "pelicanconf.py")
-    assert done.returncode == 1
+    assert done.returncode == 1, done.stdout + done.stderr
     said = [line for line in done.stderr.splitlines() if ": error: " in line]
-    assert said and said[0].startswith("pelicanconf.py:")
+    assert said and said[0].startswith("pelicanconf.py"), done.stderr
+    return said
+
+
+def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
+    conf = (site / "pelicanconf.py").read_text("utf-8")
+    said = _pelican_refuses(site, conf + 'ARTICLE_URL = "stories/{slug}.html"\n')
+    assert said[0].startswith("pelicanconf.py:")
     assert 'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS' in said[0]
 
 
@@ -581,12 +590,8 @@ def test_pelican_content_refuses_date_formats_as_podium_build_does(site):
     for line in ('DATE_FORMATS = {"en": "%d %B %Y"}', 'DEFAULT_DATE_FORMAT = "%d-%m-%Y"'):
         name = line.split()[0]
         original = conf.read_text("utf-8")
-        conf.write_text(original + line + "\n", "utf-8")
-        done = _pelican(site, "content", "-s", "pelicanconf.py")
+        said = _pelican_refuses(site, original + line + "\n")
         conf.write_text(original, "utf-8")
-        assert done.returncode == 1, done.stdout + done.stderr
-        said = [line for line in done.stderr.splitlines() if ": error: " in line]
-        assert said and said[0].startswith("pelicanconf.py"), done.stderr
         assert f"setting {name} is not read by Podium" in said[0]
         assert "JINJA_FILTERS" in said[0]
 
@@ -595,12 +600,9 @@ def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     """DEFAULT_LANGUAGE = "en" (for DEFAULT_LANG) is one line from `podium build` and
     `podium check`; a plain `pelican content` built the hub in the wrong language
     without a word."""
-    conf = site / "pelicanconf.py"
-    conf.write_text(conf.read_text("utf-8") + 'DEFAULT_LANGUAGE = "en"\n', "utf-8")
-    done = _pelican(site, "content", "-s", "pelicanconf.py")
-    assert done.returncode == 1, done.stdout + done.stderr
-    said = [line for line in done.stderr.splitlines() if ": error: " in line]
-    assert said and said[0].startswith("pelicanconf.py:"), done.stderr
+    conf = (site / "pelicanconf.py").read_text("utf-8")
+    said = _pelican_refuses(site, conf + 'DEFAULT_LANGUAGE = "en"\n')
+    assert said[0].startswith("pelicanconf.py:")
     assert (
         'setting DEFAULT_LANGUAGE is not one Pelican or Podium reads (did you mean "DEFAULT_LANG"?)'
         in said[0]
@@ -611,12 +613,9 @@ def test_pelican_content_refuses_podium_preview_in_the_settings_file(site):
     """PODIUM_PREVIEW = True in pelicanconf.py (what `podium serve --drafts` sets) is
     one line from `podium build` and `podium check`; a plain `pelican content`
     published every draft with it, prompts and all, exit 0."""
-    conf = site / "pelicanconf.py"
-    conf.write_text(conf.read_text("utf-8") + "PODIUM_PREVIEW = True\n", "utf-8")
-    done = _pelican(site, "content", "-s", "pelicanconf.py")
-    assert done.returncode == 1, done.stdout + done.stderr
-    said = [line for line in done.stderr.splitlines() if ": error: " in line]
-    assert said and said[0].startswith("pelicanconf.py:"), done.stderr
+    conf = (site / "pelicanconf.py").read_text("utf-8")
+    said = _pelican_refuses(site, conf + "PODIUM_PREVIEW = True\n")
+    assert said[0].startswith("pelicanconf.py:")
     assert "setting PODIUM_PREVIEW is not for the settings file" in said[0]
     assert not (site / "output" / "preview").exists()
 
