@@ -21,3 +21,22 @@ _CODES_TEXT = """
     XPF YER ZAR ZMW ZWG ZWL
 """
 CODES = frozenset(_CODES_TEXT.split())
+
+# The currency a country's salaries are paid in, for the countries a Podium hub
+# (a European employer's) advertises in: the euro area (Bulgaria since 2026,
+# and the microstates that use the euro), the rest of Europe, and the usual
+# countries beyond it. A country not here has no known currency: a job whose
+# pay is given in several currencies is then published without pay, as before.
+_BY_COUNTRY_TEXT = """
+    AD:EUR AT:EUR BE:EUR BG:EUR CY:EUR DE:EUR EE:EUR ES:EUR FI:EUR FR:EUR GR:EUR HR:EUR IE:EUR
+    IT:EUR LT:EUR LU:EUR LV:EUR MC:EUR ME:EUR MT:EUR NL:EUR PT:EUR SI:EUR SK:EUR SM:EUR VA:EUR
+    AE:AED AU:AUD BR:BRL CA:CAD CH:CHF CN:CNY CZ:CZK DK:DKK GB:GBP HK:HKD HU:HUF IL:ILS IN:INR
+    IS:ISK JP:JPY LI:CHF MX:MXN NO:NOK NZ:NZD PL:PLN RO:RON RS:RSD SE:SEK SG:SGD TR:TRY UA:UAH
+    US:USD ZA:ZAR
+"""
+BY_COUNTRY = dict(pair.split(":") for pair in _BY_COUNTRY_TEXT.split())
+
+
+def of_country(country: str | None) -> str | None:
+    """The currency a job in ``country`` (ISO 3166-1 alpha-2) is paid in, if known."""
+    return BY_COUNTRY.get(str(country or "").upper())

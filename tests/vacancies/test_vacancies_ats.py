@@ -973,13 +973,15 @@ def test_greenhouse_pay_zones_of_different_periods_are_not_one_range():
 
 
 def test_greenhouse_pay_that_is_no_one_range_is_a_warning_that_says_so():
-    # Zones in two currencies (an Amsterdam zone in EUR, a London one in GBP)
-    # were dropped without a word: the job went out without pay, and podium
-    # check then told the team to "add the salary in the ATS post", where it was.
+    # Zones in two currencies, neither that of the job's country (a Utrecht
+    # job with a London zone in GBP and a New York one in USD), were dropped
+    # without a word: the job went out without pay, and podium check then told
+    # the team to "add the salary in the ATS post", where it was.
     from podium_vacancies.ats import greenhouse
 
     board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
     job = board["jobs"][0]
+    job["pay_input_ranges"][0]["currency_type"] = "USD"
     job["pay_input_ranges"][1]["currency_type"] = "GBP"
     board["jobs"] = [job]
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
@@ -988,7 +990,7 @@ def test_greenhouse_pay_that_is_no_one_range_is_a_warning_that_says_so():
     assert vacancy.salary is None
     assert warnings == [
         f'post {job["id"]} "{job["title"]}": its pay zones are in several currencies '
-        "(EUR, GBP), which no one pay range can state; it is published without pay: "
+        "(GBP, USD), which no one pay range can state; it is published without pay: "
         "give it zones in one currency and one period, or one post per country"
     ]
 
@@ -1039,3 +1041,58 @@ def test_greenhouse_pay_zone_named_after_a_place_stays_annual(title):
     job["pay_input_ranges"][0].update(min_cents=3000, max_cents=4000)
     (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
     assert vacancy.salary.unit == "HOUR"
+
+
+def _zone(low: int, high: int, currency: str, title: str) -> dict:
+    return {"min_cents": low * 100, "max_cents": high * 100, "currency_type": currency,
+            "title": title, "blurb": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("place", "default_country", "expected"),
+    [
+        # The job's own country picks the zones: a seeker in Utrecht reads euros.
+        ("Utrecht, Netherlands", "NL", (56000, 72000, "EUR")),
+        ("Remote - Netherlands", "US", (56000, 72000, "EUR")),
+        ("New York, NY", "NL", (90000, 140000, "USD")),
+        # Several places: the first one's currency.
+        ("Amsterdam, Netherlands; New York, NY", "NL", (56000, 72000, "EUR")),
+        # A place whose currency no zone has: the feed's country (the hub's).
+        ("Zurich, Switzerland", "NL", (56000, 72000, "EUR")),
+    ],
+)
+def test_greenhouse_pay_in_several_currencies_is_the_range_where_the_job_is(
+    ats, tmp_path, place, default_country, expected
+):
+    # A job with a Dutch zone in EUR and a US one in USD (pay_input_ranges, one
+    # per zone) went out without any pay: no range on its page, in its
+    # JobPosting or vacancies.json, though a seeker in the Netherlands had
+    # one in euros. Now the zones in the currency where the job is.
+    from podium_render.filters import salary as shown
+    from podium_render.jobposting import job_posting, organization
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["location"]["name"] = place
+    job["offices"] = []
+    job["pay_input_ranges"] = [
+        _zone(56000, 66000, "EUR", "Amsterdam"),
+        _zone(90000, 120000, "USD", "US Zone B"),
+        _zone(60000, 72000, "EUR", "Utrecht"),
+        _zone(100000, 140000, "USD", "US Zone A"),
+    ]
+    ats.serve(VENDORS["greenhouse"][0], json.dumps({"jobs": [job]}).encode())
+    content = tmp_path / "content"
+    feed = ats.feed("greenhouse", default_country=default_country)
+    report = pull([feed], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    assert not [w for r in report.results for w in r.warning_lines() if "pay" in w]
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(job["id"])]
+    low, high, currency = expected
+    assert vacancy.salary == common.Salary(low, high, currency, "YEAR")
+    org = organization("Helder Energie", "https://werkenbij.example/")
+    pay = job_posting(vacancy, "u", org)["baseSalary"]
+    assert pay["currency"] == currency
+    assert (pay["value"]["minValue"], pay["value"]["maxValue"]) == (low, high)
+    if currency == "EUR":
+        assert shown(vacancy.salary, "nl") == "€\u00a056.000 – €\u00a072.000 per jaar"

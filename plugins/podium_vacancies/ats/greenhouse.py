@@ -8,7 +8,11 @@ Pay: with ``pay_transparency=true`` in the feed URL, Greenhouse adds
 ``pay_input_ranges`` (``min_cents``, ``max_cents``, ``currency_type``,
 ``title``, ``blurb``), one range per pay zone; the JobPosting gets the span
 of all zones in one currency and one period, the period a zone's title names
-(a year when none does: Greenhouse's ranges are annual base pay). Each job names its
+(a year when none does: Greenhouse's ranges are annual base pay). Zones in
+several currencies (an Amsterdam zone in EUR, a New York one in USD) give the
+span of those in the currency of the job's place (its first place first),
+else of the feed's ``default_country``: the range a seeker there reads, and a
+JobPosting ``baseSalary`` has one currency. Each job names its
 ``language`` ("en", "nl", ...): an English post on a Dutch board is English.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import json
 
+from ..currencies import of_country
 from ..feeds import FeedConfig
 from ..model import Vacancy
 from . import common
@@ -68,11 +73,13 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         location_name = offices[0].get("location") or offices[0].get("name")
     departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
     kind = common.employment_types(*(_text(meta.get(n)) for n in _TYPE_FIELDS))
+    places = common.parse_locations(location_name, feed)
+    countries = (*(p.country for p in places), feed.default_country)
     return common.vacancy(
         feed,
         id=job.get("id"),
         title=job.get("title"),
-        location=common.parse_locations(location_name, feed),
+        location=places,
         apply_url=job.get("absolute_url"),
         # first_published is when candidates could first see it; updated_at is
         # the fallback older boards give.
@@ -82,13 +89,16 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
-        pay=_pay(job.get("pay_input_ranges"), job, warnings),
+        pay=_pay(job.get("pay_input_ranges"), job, warnings, countries),
         lang=job.get("language"),
     )
 
 
 def _pay(
-    ranges, job: dict | None = None, warnings: list[str] | None = None
+    ranges,
+    job: dict | None = None,
+    warnings: list[str] | None = None,
+    countries: tuple[str | None, ...] = (),
 ) -> common.Salary | None:
     ranges = [r for r in ranges or [] if isinstance(r, dict)]
     if not ranges:
@@ -105,10 +115,21 @@ def _pay(
                 "or one post per country"
             ))  # fmt: skip
 
-    currencies = {str(r.get("currency_type") or "").upper() for r in ranges}
-    if len(currencies) != 1:
-        no_one_range("currencies", currencies)
-        return None
+    def currency(zone: dict) -> str:
+        return str(zone.get("currency_type") or "").upper()
+
+    currencies = {currency(r) for r in ranges}
+    if len(currencies) > 1:
+        # A job in Amsterdam with a US zone beside its Dutch one had no pay at
+        # all on the hub: the zones in the currency where the job is are the
+        # range its seekers read (the job's places first, then the feed's
+        # country); none in it, no one range.
+        local = next((c for c in map(of_country, countries) if c and c in currencies), None)
+        if local is None:
+            no_one_range("currencies", currencies)
+            return None
+        ranges = [r for r in ranges if currency(r) == local]
+        currencies = {local}
     lows = [common.number(r.get("min_cents")) for r in ranges]
     highs = [common.number(r.get("max_cents")) for r in ranges]
     if None in lows or None in highs:
