@@ -6,7 +6,11 @@ import re
 from typing import Any
 
 from podium.i18n import translate
-from podium_vacancies.countries import region_name
+from podium_vacancies.countries import country_name, region_name
+
+# A remote entry open in more countries than this ("Remote (EU)": 27) lists
+# their codes: 27 names would fill a line of the job list.
+_NAMED_COUNTRIES = 6
 
 
 def job_location(location: Any, lang: str) -> str:
@@ -18,17 +22,20 @@ def job_location(location: Any, lang: str) -> str:
     if location.remote and city:
         return f"{city} · {translate('remote', lang)}"
     if location.remote:
-        return translate("remote_in", lang, country=_area(location))
-    return city or location.country
+        return translate("remote_in", lang, country=_area(location, lang))
+    return city or country_name(location.country, lang)
 
 
-def _area(location: Any) -> str:
-    """Where a remote place without a city is open: "NL", or "Texas, US" for a
-    state ("Remote - Texas"), as its applicantLocationRequirements says."""
+def _area(location: Any, lang: str | None) -> str:
+    """Where a remote place without a city is open: "Nederland", or "Texas,
+    Verenigde Staten" for a state ("Remote - Texas"), as its
+    applicantLocationRequirements says; the country's code for a country not
+    in countries.COUNTRY_NAMES, a language not there, or ``lang`` None."""
     region = getattr(location, "region", None)
+    country = country_name(location.country, lang) if lang else location.country
     if region and not location.city:
-        return f"{region_name(region, location.country)}, {location.country}"
-    return location.country
+        return f"{region_name(region, location.country)}, {country}"
+    return country
 
 
 def job_address(location: Any) -> str:
@@ -55,17 +62,22 @@ def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
     The remote places without a city are one entry, their countries together:
     "Remote (EU)" stands for 27 countries, each in the JobPosting, which as 27
     entries would fill the list. ``countries``: a city's country in brackets.
+    Countries by name in the page's language ("Utrecht (Nederland)"), but the
+    remote entry of more than ``_NAMED_COUNTRIES`` by code.
     """
     parts: list[str] = []
+    remote_places = [p for p in locations if p.remote and not p.city]
+    named = lang if len(remote_places) <= _NAMED_COUNTRIES else None
     remote: list[str] = []
     for place in locations:
         if place.remote and not place.city:
             if not remote:
                 parts.append("")  # where the remote entry goes, once its countries are known
-            remote.append(_area(place))
+            remote.append(_area(place, named))
             continue
         label = job_location(place, lang)
-        label = f"{label} ({place.country})" if countries and place.city else label
+        if countries and place.city:
+            label = f"{label} ({country_name(place.country, lang)})"
         if label not in parts:  # two offices in one city (two streets) are the city once
             parts.append(label)
     # "Texas, US; NL": a comma between countries would make "Texas, US, NL" one list.
@@ -96,7 +108,7 @@ def job_place(location: Any, lang: str) -> str:
         return translate("remote", lang)
     if location.city and getattr(location, "region", None):
         return f"{location.city}, {location.region}"
-    return location.city or location.country
+    return location.city or country_name(location.country, lang)
 
 
 def money(amount: float, lang: str, cents: bool | None = None) -> str:

@@ -193,3 +193,78 @@ def region_name(region: str, country: str) -> str:
     US: "Texas"), else ``region`` as it is (another country's region is
     written out by whoever gave it)."""
     return _REGION_NAMES.get(country, {}).get(region, region)
+
+
+# A country's name as a job page in Dutch or English writes it ("Op afstand
+# (Nederland)", "Remote (Netherlands)"): a reader expects the name, not the
+# code the data carries. Small on purpose, no locale library: the countries a
+# European employer's hub advertises in (the EU and EEA, Switzerland, the UK,
+# those whose currency currencies.py knows, and the few of NAMES). Another
+# country, or a page in a language not here (a hub's third language), shows
+# the code, as before.
+_COUNTRY_NAMES_TEXT = """
+    AD Andorra | Andorra
+    AE Verenigde Arabische Emiraten | United Arab Emirates
+    AT Oostenrijk | Austria
+    AU Australië | Australia
+    BE België | Belgium
+    BG Bulgarije | Bulgaria
+    BR Brazilië | Brazil
+    CA Canada | Canada
+    CH Zwitserland | Switzerland
+    CN China | China
+    CY Cyprus | Cyprus
+    CZ Tsjechië | Czechia
+    DE Duitsland | Germany
+    DK Denemarken | Denmark
+    EE Estland | Estonia
+    ES Spanje | Spain
+    FI Finland | Finland
+    FR Frankrijk | France
+    GB Verenigd Koninkrijk | United Kingdom
+    GE Georgië | Georgia
+    GR Griekenland | Greece
+    HK Hongkong | Hong Kong
+    HR Kroatië | Croatia
+    HU Hongarije | Hungary
+    IE Ierland | Ireland
+    IL Israël | Israel
+    IN India | India
+    IS IJsland | Iceland
+    IT Italië | Italy
+    JP Japan | Japan
+    LI Liechtenstein | Liechtenstein
+    LT Litouwen | Lithuania
+    LU Luxemburg | Luxembourg
+    LV Letland | Latvia
+    MC Monaco | Monaco
+    ME Montenegro | Montenegro
+    MT Malta | Malta
+    MX Mexico | Mexico
+    NL Nederland | Netherlands
+    NO Noorwegen | Norway
+    NZ Nieuw-Zeeland | New Zealand
+    PL Polen | Poland
+    PT Portugal | Portugal
+    RO Roemenië | Romania
+    RS Servië | Serbia
+    SE Zweden | Sweden
+    SG Singapore | Singapore
+    SI Slovenië | Slovenia
+    SK Slowakije | Slovakia
+    SM San Marino | San Marino
+    TR Turkije | Türkiye
+    UA Oekraïne | Ukraine
+    US Verenigde Staten | United States
+    VA Vaticaanstad | Vatican City
+    ZA Zuid-Afrika | South Africa
+"""
+COUNTRY_NAMES: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+for _line in _COUNTRY_NAMES_TEXT.strip().splitlines():
+    _code, _names = _line.strip().split(" ", 1)
+    COUNTRY_NAMES["nl"][_code], COUNTRY_NAMES["en"][_code] = _names.split(" | ")
+
+
+def country_name(code: str, lang: str) -> str:
+    """``code``'s name in ``lang`` ("NL", "nl": "Nederland"), else the code."""
+    return COUNTRY_NAMES.get(lang, {}).get(code, code)

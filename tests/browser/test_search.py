@@ -578,7 +578,7 @@ def test_a_slow_connection_sees_the_search_loading(new_page, base_url):
 
 
 def test_a_remote_job_is_found_by_the_words_a_job_seeker_types(new_page, tmp_path):
-    """A Dutch remote job says "Op afstand (NL)", and the Dutch search found
+    """A Dutch remote job says "Op afstand (Nederland)", and the Dutch search found
     it by "afstand" only: not by "remote" (as Dutch job seekers write it) nor
     "thuiswerken"; an English one not by "home" (work from home)."""
     from browser.conftest import serve

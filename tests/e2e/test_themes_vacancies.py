@@ -145,7 +145,7 @@ def test_story_open_roles_are_in_the_story_language(built_site):
     # name on an English one (it once showed "€4,200 ... per month" and "Techniek").
     nl = read_page(built_site, "stories/anna-de-boer/")
     assert "€\u00a04.200 – €\u00a05.600 per maand" in nl.html
-    assert "Op afstand (NL)" in nl.html and "per month" not in nl.html
+    assert "Op afstand (Nederland)" in nl.html and "per month" not in nl.html
     en = read_page(built_site, "en/stories/anna-de-boer/")
     assert "€4,200 – €5,600 per month" in en.html
     facts = " ".join(el.text for el in en.all("p", "job__facts"))

@@ -62,7 +62,7 @@ def test_facets_theme_kind_team_location(built_site):
     # What Pagefind indexed for the vacancy: a fact's name and value are two words
     # (the excerpt read "LocatieUtrecht"), and the location filter has its place.
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/vacancies/501/"]
-    assert "Locatie Utrecht (NL)." in fragment["content"], fragment["content"]
+    assert "Locatie Utrecht (Nederland)." in fragment["content"], fragment["content"]
     assert fragment["filters"]["Locatie"] == ["Utrecht"]
     # The link back to the listing is navigation: every excerpt began "Vacatures · ".
     assert not fragment["content"].startswith("Vacatures"), fragment["content"][:80]

@@ -185,7 +185,7 @@ def test_a_job_in_two_cities_is_shown_and_filtered_in_both(site):
     cities = [place["address"]["addressLocality"] for place in posting["jobLocation"]]
     assert cities == ["Utrecht", "Berlin"]
     # What the JobPosting says is on the page, as Google asks.
-    assert "Utrecht (NL); Berlin (DE)" in [dd.text for dd in page.all("dd")]
+    assert "Utrecht (Nederland); Berlin (Duitsland)" in [dd.text for dd in page.all("dd")]
     assert page.all("span", data_pagefind_filter="Locatie:Berlin")
     listing = read_page(out, "vacancies/")
     (item,) = [li for li in listing.all("li", "job") if "Data engineer" in li.text]
@@ -242,7 +242,8 @@ def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     required = data["applicantLocationRequirements"]
     assert len(required) == 27 and required[0] == {"@type": "Country", "name": "NL"}
     text = job_locations(vacancy.locations, "en", countries=True)
-    assert text.startswith("Amsterdam · Remote (NL); Remote (AT, BE, BG, ")
+    # 26 countries by code: their names would fill the line.
+    assert text.startswith("Amsterdam · Remote (Netherlands); Remote (AT, BE, BG, ")
     assert text.count("Remote (") == 2
 
 
@@ -293,8 +294,9 @@ def test_a_remote_job_in_one_state_is_open_to_that_state_only(ats, tmp_path):
     assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
     from podium_render.filters import job_location, job_locations
 
-    assert job_location(vacancy.location, "en") == "Remote (Texas, US)"
-    assert job_locations(vacancy.locations, "nl", countries=True) == "Op afstand (Texas, US)"
+    assert job_location(vacancy.location, "en") == "Remote (Texas, United States)"
+    shown = job_locations(vacancy.locations, "nl", countries=True)
+    assert shown == "Op afstand (Texas, Verenigde Staten)"
 
 
 def test_a_hand_written_remote_job_in_a_province_and_a_country(tmp_path):
@@ -308,7 +310,7 @@ def test_a_hand_written_remote_job_in_a_province_and_a_country(tmp_path):
     ]
     from podium_render.filters import job_locations
 
-    assert job_locations(vacancy.locations, "en") == "Remote (Ontario, CA; NL)"
+    assert job_locations(vacancy.locations, "en") == "Remote (Ontario, Canada; Netherlands)"
 
 
 @pytest.mark.parametrize(
@@ -486,8 +488,41 @@ def test_two_offices_in_one_city_are_that_city_once_in_the_location_line(tmp_pat
     )
     vacancy = load_vacancy_file(path, ("nl", "en"))
     assert len(job_posting(vacancy, "u", ORG)["jobLocation"]) == 2
-    assert job_locations(vacancy.locations, "nl", countries=True) == "Utrecht (NL)"
+    assert job_locations(vacancy.locations, "nl", countries=True) == "Utrecht (Nederland)"
     assert [job_address(p) for p in vacancy.locations] == [
         "Oudegracht 12, Utrecht",
         "Croeselaan 1, Utrecht",
     ]
+
+
+@pytest.mark.parametrize(
+    ("places", "lang", "shown"),
+    [
+        ("{remote: true, country: NL}", "nl", "Op afstand (Nederland)"),
+        ("{remote: true, country: NL}", "en", "Remote (Netherlands)"),
+        ("[{remote: true, country: DE}, {remote: true, country: BE}]", "nl",
+         "Op afstand (Duitsland, België)"),
+        ("[{city: Utrecht, country: NL}, {city: Berlin, country: DE}]", "en",
+         "Utrecht (Netherlands); Berlin (Germany)"),
+        # A country not in the table, or a hub's third language: the code.
+        ("{remote: true, country: KE}", "en", "Remote (KE)"),
+        ("{remote: true, country: NL}", "de", "Remote (NL)"),
+    ],
+)  # fmt: skip
+def test_a_remote_job_names_its_country_in_the_pages_language(
+    tmp_path, monkeypatch, places, lang, shown
+):
+    # "Op afstand (NL)" on a Dutch job page, "Remote (DE)" on an English one:
+    # the code the data carries, where a reader expects the country's name.
+    from podium_render import filters
+
+    path = tmp_path / "job.yml"
+    path.write_text(JOB.replace("{city: Utrecht, country: NL}", places), "utf-8")
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    if lang == "de":
+        # strings.yml of a hub with German: its own words, no country names.
+        monkeypatch.setattr(filters, "translate", lambda key, _, **v: f"Remote ({v['country']})")
+    assert filters.job_locations(vacancy.locations, lang, countries=True) == shown
+    # The JobPosting keeps the codes Google reads.
+    data = job_posting(vacancy, "u", ORG)
+    assert "Nederland" not in json.dumps(data) and "Netherlands" not in json.dumps(data)
