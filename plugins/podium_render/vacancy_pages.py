@@ -209,6 +209,9 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
         vacancy.valid_through,
         vacancy.apply_url,
         vacancy.team,
+        # Its other languages' titles (vacancies.json), only where it has any:
+        # a changed fingerprint would date every vacancy's lastmod to the upgrade.
+        *((vacancy.titles,) if vacancy.titles else ()),
     )
 
 
@@ -308,6 +311,10 @@ def write_vacancies_json(hub) -> None:
                     # place (a remote one has no city) and the kinds of work.
                     "locations": [_place(p) for p in view.locations],
                     "employment_type": list(view.employment_type),
+                    # Its title per language: the item's own ("title", in its
+                    # "language"), and its ATS's translations into the hub's
+                    # other languages, for a board that lists jobs in those.
+                    "titles": {view.lang: view.title, **dict(view.titles)},
                 },
             }
         )

@@ -61,7 +61,7 @@ FIELDS = (
     "updated",
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
-SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since")
+SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since", "titles")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
 MAX_DESCRIPTION = 50_000
@@ -192,6 +192,7 @@ def read_vacancy(
             )
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     gone_since = f.date("gone_since") if "gone_since" in allowed else None
+    titles = _read_titles(f, languages, lang or default_lang) if "titles" in allowed else ()
     if len(f.issues) > before or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or body is None:
@@ -222,7 +223,23 @@ def read_vacancy(
         direct_apply=bool(direct_apply),
         updated=updated,
         gone_since=gone_since,
+        titles=titles,
     )
+
+
+def _read_titles(f: Fields, languages: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
+    """A feed record's ``titles`` ({en: "Customer advisor"}): the job's title in
+    the site's other languages. A language the site no longer has is passed over."""
+    sub = f.mapping("titles", what='a mapping of language to title, like {en: "Job title"}')
+    if sub is None:
+        return ()
+    out = []
+    for key in sub.data:
+        if key in languages and key != lang:
+            title = sub.text(key, required=True, max_len=MAX_TITLE)
+            if title:
+                out.append((key, title))
+    return tuple(out)
 
 
 def _words(text: str) -> str:

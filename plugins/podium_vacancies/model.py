@@ -97,6 +97,19 @@ class Vacancy:
     # items, and the validate step, which knows the themes, refuses it with the
     # slugs meant ([tech]) (the read step could only offer [techniek-data]).
     themes_text: str | None = field(default=None, compare=False, repr=False)
+    # The job's title in the site's other languages, where its ATS has them
+    # (a Recruitee offer's translations): (lang, title) pairs. The page stays
+    # in ``lang``; another language's job list and vacancies.json name it so.
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, lang: str) -> tuple[str, str]:
+        """(title, its language) for a reader of ``lang``: the translation
+        where there is one, else the job's own title."""
+        if lang != self.lang:
+            for other, title in self.titles:
+                if other == lang:
+                    return title, lang
+        return self.title, self.lang
 
     @property
     def locations(self) -> tuple[Location, ...]:

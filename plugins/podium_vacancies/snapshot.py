@@ -9,7 +9,9 @@ refresh shows up in ``git diff`` as the jobs that changed, nothing else::
                                                        "street", "postal_code"}
                     (a list of them for a job in several places),
                     "employment_type", "date_posted", "apply_url", "salary", "themes",
-                    "lang", "description" (sanitised HTML), "status", "gone_since"}]}
+                    "lang", "description" (sanitised HTML), "status", "gone_since",
+                    "titles" ({lang: title} in the site's other languages, where the
+                    ATS has them)}]}
 
 Field names are the contract's (§4), so ``load_all`` reads records with the
 same checks as hand-written files; only ``description`` differs: it is HTML,
@@ -67,6 +69,8 @@ def to_record(v: Vacancy) -> dict:
         record["direct_apply"] = True
     if v.updated:
         record["updated"] = v.updated.isoformat()
+    if v.titles:
+        record["titles"] = dict(v.titles)
     if v.team:
         record["team"] = v.team
     if v.valid_through:

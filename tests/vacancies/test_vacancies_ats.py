@@ -1096,3 +1096,51 @@ def test_greenhouse_pay_in_several_currencies_is_the_range_where_the_job_is(
     assert (pay["value"]["minValue"], pay["value"]["maxValue"]) == (low, high)
     if currency == "EUR":
         assert shown(vacancy.salary, "nl") == "€\u00a056.000 – €\u00a072.000 per jaar"
+
+
+def test_a_recruitee_offer_translated_into_english_is_named_so_for_english_readers(ats, site):
+    # Recruitee has the offer's title per language (translations); the pull
+    # kept the Dutch one only, so /en/vacancies/ and vacancies.json, read by
+    # an English job board, had "Klantadviseur energie" where the ATS said
+    # "Energy customer adviser". Now the snapshot keeps the hub's other
+    # languages' titles, the English list shows it, and vacancies.json gives
+    # _podium.titles (its own title stays the item's title, in its language).
+    from podium_cli.build import build
+    from podium_testkit import read_page
+
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offer = offers["offers"][0]
+    offer["published_at"] = "2026-05-02 08:30:00 UTC"
+    offer["translations"] = {
+        "nl": {"title": offer["title"], "description": offer["description"]},
+        "en": {"title": "Energy <b>customer</b> adviser", "description": "<p>You help.</p>"},
+        "de": {"title": "Energieberater", "description": "<p>Sie helfen.</p>"},
+    }
+    offers["offers"] = [offer]
+    ats.serve(VENDORS["recruitee"][0], json.dumps(offers).encode())
+    feeds = site / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("recruitee")], feeds, now=NOW).ok
+    (record,) = json.loads((feeds / "recruitee-helder.json").read_text())["vacancies"]
+    assert record["lang"] == "nl" and record["titles"] == {"en": "Energy customer adviser"}
+
+    out = build(site / "pelicanconf.py", site / "output").output
+    vid = str(offer["id"])
+    heading = re.compile(r'<h[23] class="job__title"(?: lang="(\w+)")?><a [^>]*>([^<]*)</a>')
+    titles = {
+        lang: {title: lang_attr or None for lang_attr, title in heading.findall(page.html)}
+        for lang, page in (("en", read_page(out, "en/vacancies/")),
+                           ("nl", read_page(out, "vacancies/")))
+    }  # fmt: skip
+    assert titles["en"]["Energy customer adviser"] is None  # in the page's language
+    assert "Klantadviseur energie" not in titles["en"]
+    assert titles["nl"]["Klantadviseur energie"] is None
+    feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in feed["items"] if i["_podium"]["id"] == vid]
+    assert (item["title"], item["language"]) == ("Klantadviseur energie", "nl")
+    assert item["_podium"]["titles"] == {
+        "nl": "Klantadviseur energie",
+        "en": "Energy customer adviser",
+    }
+    # A hand-written vacancy has its one title.
+    (item,) = [i for i in feed["items"] if i["_podium"]["id"] == "501"]
+    assert item["_podium"]["titles"] == {"nl": "Data engineer"}

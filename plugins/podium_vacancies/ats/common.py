@@ -498,6 +498,7 @@ def vacancy(
     valid_through: dt.date | None = None,
     updated: dt.date | None = None,
     lang: str | None = None,
+    titles: dict | None = None,
 ) -> Vacancy:
     """One normalised vacancy, or Skip with the reason."""
     # The id names the vacancy's folder in the output: anything but letters,
@@ -536,6 +537,13 @@ def vacancy(
     body = html.sanitise(printable(description_html or ""), base=apply_url)
     body = printable(BODY_BIDI_RE.sub("", body))
     places = (location,) if isinstance(location, Location) else tuple(location)
+    own = feed.lang_for(lang)
+    # Its title in the site's other languages (a Recruitee offer's translations).
+    others = {}
+    for code, text in (titles or {}).items():
+        primary = str(code).strip().replace("_", "-").split("-")[0].lower()
+        if primary in feed.languages and primary != own and (text := plain(text)[:200]):
+            others.setdefault(primary, text)
     return Vacancy(
         id=vid,
         title=title[:200],
@@ -552,7 +560,8 @@ def vacancy(
         themes=feed.themes,
         # The post's own language when the ATS names one the site has: its
         # page, <html lang> and tagging keywords follow the text, not the feed.
-        lang=feed.lang_for(lang),
+        lang=own,
+        titles=tuple(sorted(others.items())),
         description_html=body,
         description_text=html.to_text(body),
         source=feed.name,

@@ -69,7 +69,20 @@ def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
         if isinstance(pay, dict)
         else None,
         lang=lang,
+        titles=_titles(offer),
     )
+
+
+def _titles(offer: dict) -> dict[str, str]:
+    """The offer's title per language of its ``translations`` ({"en": ...})."""
+    translations = offer.get("translations")
+    if not isinstance(translations, dict):
+        return {}
+    return {
+        str(code): texts["title"]
+        for code, texts in translations.items()
+        if isinstance(texts, dict) and isinstance(texts.get("title"), str)
+    }
 
 
 def _language(offer: dict) -> str | None:
