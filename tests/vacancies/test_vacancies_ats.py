@@ -660,6 +660,16 @@ def test_prospect_titles():
         ("$30/hr", (30, 30, "USD", "HOUR")),
         ("£40,000 pa", (40000, 40000, "GBP", "YEAR")),
         ("€ 25 p/u", (25, 25, "EUR", "HOUR")),
+        # Thousands grouped as Switzerland and the Nordics write them (an
+        # apostrophe, a space, a no-break space) gave no pay: "CHF 90'000" was
+        # the amounts 90 and 000, no range.
+        ("CHF 90'000 - 110'000 pro Jahr", (90000, 110000, "CHF", "YEAR")),
+        ("CHF 90’000 – 110’000 p.a.", (90000, 110000, "CHF", "YEAR")),
+        ("SEK 45 000 - 55 000 per month", (45000, 55000, "SEK", "MONTH")),
+        ("€\u00a03\u202f200 – 3\u202f900 per maand", (3200, 3900, "EUR", "MONTH")),
+        ("CHF 1'234'567.50 per year", (1234567.5, 1234567.5, "CHF", "YEAR")),
+        # Not thousands: the hours, then the pay.
+        ("32 - 40 uur, € 3 200 per maand", (3200, 3200, "EUR", "MONTH")),
     ],
 )
 def test_personio_salary_text(text, expected):

@@ -228,6 +228,7 @@ def salary_from_text(text: str | None) -> Salary | None:
     """
     if not text or not text.strip():
         return None
+    text = _THOUSANDS_RE.sub(lambda m: _GROUP_SEPARATOR_RE.sub("", m.group()), text)
     sign = next((code for s, code in _CURRENCY_SIGNS.items() if s in text), None)
     code = re.search(r"\b(EUR|USD|GBP|CHF|DKK|SEK|NOK|PLN|CZK|HUF)\b", text, re.I)
     currency = code.group(1).upper() if code else sign
@@ -295,6 +296,11 @@ _PERIOD_TOKEN = re.compile(
 _PAY_COMPOUND = re.compile(r"(\w+?)(?:salaris|loon|lonen|inkomen|gehalt|lohn|salary)")
 
 
+# Thousands grouped as Switzerland ("90'000", "90’000") and the Nordics and
+# France ("45 000", with a space, no-break or narrow no-break space) write
+# them: one amount, where the amount pattern below saw 90 and 000.
+_GROUP_SEPARATOR_RE = re.compile(r"['\u2019 \u00a0\u202f]")
+_THOUSANDS_RE = re.compile(r"(?<![\d.,'\u2019])\d{1,3}(?:['\u2019 \u00a0\u202f]\d{3})+(?!\d)")
 # "2.500,-" is how Dutch ads write whole euros.
 _AMOUNT_RE = re.compile(r"(\d[\d.,]*\d|\d)(?:[.,]-{1,2})?(\s*[kK]\b)?")
 _CURRENCY_WORD = r"(?:[€$£]|\b(?:EUR|USD|GBP|CHF|DKK|SEK|NOK|PLN|CZK|HUF|euros?)\b)"
