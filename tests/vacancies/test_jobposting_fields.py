@@ -526,3 +526,25 @@ def test_a_remote_job_names_its_country_in_the_pages_language(
     # The JobPosting keeps the codes Google reads.
     data = job_posting(vacancy, "u", ORG)
     assert "Nederland" not in json.dumps(data) and "Netherlands" not in json.dumps(data)
+
+
+def test_a_greenhouse_job_at_multiple_locations_is_at_its_offices(ats, tmp_path):
+    # Recruiters write "Multiple Locations" in a Greenhouse post at several
+    # offices; it was the job's city, so its JobPosting said addressLocality
+    # "Multiple Locations" in the Netherlands and the page "Multiple
+    # Locations", its offices (Amsterdam, Berlin) nowhere.
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["location"]["name"] = "Multiple Locations"
+    job["offices"] = [
+        {"id": 12, "name": "Amsterdam", "location": "Amsterdam, Netherlands"},
+        {"id": 13, "name": "Berlin", "location": "Berlin, Germany"},
+    ]
+    ats.serve(VENDORS["greenhouse"][0], json.dumps({"jobs": [job]}).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("greenhouse")], feeds_dir, now=NOW).ok
+    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[str(job["id"])]
+    assert [(p.city, p.country) for p in vacancy.locations] == [
+        ("Amsterdam", "NL"),
+        ("Berlin", "DE"),
+    ]
