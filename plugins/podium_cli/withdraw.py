@@ -163,6 +163,15 @@ def plan(
     story_of = [p for p in parsed if p.story is not None and p.story.slug == slug]
     aliases = [a for p in [*mine, *story_of] if p.story is not None for a in p.story.aliases]
     slugs = [slug, *dict.fromkeys(a for a in aliases if a != slug)]
+    # Its old addresses written as a path (a story moved to another language)
+    # are one URL each: a tombstone in that language, once no translation is
+    # left for them to lead to.
+    moved: dict[str, set[str]] = {}
+    if not [p for p in parsed if p not in mine and p.story is not None and p.story.slug == slug]:
+        for p in [*mine, *story_of]:
+            for old, old_lang in p.story.path_aliases if p.story is not None else ():
+                moved.setdefault(old, set()).add(old_lang)
+    slugs += [one for one in moved if one not in slugs]
     earlier = [e for e in (data or {}).get("withdrawn") or [] if e.get("slug") in slugs]
     entries = [e for e in (data or {}).get("withdrawn") or [] if e not in earlier]
     # A translation withdrawn before (or recorded by hand) keeps its tombstone:
@@ -171,7 +180,10 @@ def plan(
     themes = list(dict.fromkeys([t for e in earlier for t in e.get("themes") or ()] + out.themes))
     for one in slugs:
         # Lists of their own: one list shared by two entries is a YAML anchor.
-        entries.append({"slug": one, "langs": sorted(langs), "themes": list(themes)})
+        mine_langs = langs if one == slug or one in aliases else set()
+        mine_langs |= moved.get(one, set())
+        mine_langs |= {x for e in earlier if e.get("slug") == one for x in e.get("langs") or ()}
+        entries.append({"slug": one, "langs": sorted(mine_langs), "themes": list(themes)})
     return out, entries
 
 
@@ -185,16 +197,18 @@ def _keep_aliases(
     gone, the other languages' old URLs, which redirected to the story, would
     be bare 404s. Nothing is withdrawn; the line names what to copy where.
     """
-    lost = list(dict.fromkeys(a for p in mine if p.story is not None for a in p.story.aliases))
+    lost = list(
+        dict.fromkeys(a for p in mine if p.story is not None for a in _old(p.story, languages))
+    )
     staying = [p for p in others if p.story is not None and p.story.slug == slug]
     if not lost or not staying:
         return
-    kept = {a for p in staying for a in p.story.aliases}
+    kept = {a for p in staying for a in _old(p.story, languages)}
     if missing := [a for a in lost if a not in kept]:
         first = min(staying, key=lambda p: p.story.path).story
         # The hub's default language (first, as the caller orders them) has no prefix.
         prefix = "" if languages and first.lang == languages[0] else f"{first.lang}/"
-        urls = ", ".join(f"/{prefix}stories/{a}/" for a in missing)
+        urls = ", ".join(a if a.startswith("/") else f"/{prefix}stories/{a}/" for a in missing)
         raise ContentError(
             [
                 Issue(
@@ -206,6 +220,19 @@ def _keep_aliases(
                 )
             ]  # fmt: skip
         )
+
+
+def _old(story, languages: tuple[str, ...]) -> list[str]:
+    """A story's ``aliases`` as written: old slugs, and old addresses as paths
+    (the hub's default language, first in ``languages``, has no prefix)."""
+    default = languages[0] if languages else None
+    return [
+        *story.aliases,
+        *(
+            f"/{'' if lang == default else lang + '/'}stories/{s}/"
+            for s, lang in story.path_aliases
+        ),
+    ]
 
 
 def _lang(p: Parsed, languages: tuple[str, ...]) -> str | None:

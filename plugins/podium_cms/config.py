@@ -123,6 +123,7 @@ LABELS = {
         "url_name": "kleine letters, cijfers en streepjes, zoals een-dag-op-zee; "
         "hoogstens {n} tekens",
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
+        "url_path": "of een oud adres als pad, zoals {path}",
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
@@ -211,6 +212,7 @@ LABELS = {
         "url_name": "lowercase letters, digits and hyphens, like a-day-at-sea; "
         "at most {n} characters",
         "withdrawn": "not the address of a withdrawn story ({slugs})",
+        "url_path": "or an old address as a path, like {path}",
         "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
@@ -289,7 +291,9 @@ _CURLY = f"(?!\\s*[{_js_class(CURLY_OPEN)}][\\s\\S]*[{_js_class(CURLY_CLOSE)}]\\
 WORDS = {"author", "role", "location", "interviewer"}
 
 
-def url_name_pattern(t: Mapping[str, str], withdrawn: Sequence[str] = ()) -> list[str]:
+def url_name_pattern(
+    t: Mapping[str, str], withdrawn: Sequence[str] = (), prefixes: Sequence[str] = ()
+) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
     a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
     and none of the ``withdrawn`` slugs (withdrawn.yml, in this language).
@@ -304,6 +308,14 @@ def url_name_pattern(t: Mapping[str, str], withdrawn: Sequence[str] = ()) -> lis
         # A slug is [a-z0-9-] only: nothing in it to escape.
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
         message += "; " + t["withdrawn"].format(slugs=", ".join(withdrawn))
+    if prefixes:
+        # An old URL name may be an old address written as a path, the story
+        # URL of one of the hub's languages (``prefixes``: "" and "en/"): a
+        # story moved to another language keeps its old URL so.
+        langs = "|".join(p for p in prefixes if p)  # language codes: nothing to escape
+        path = f"/(?:(?:{langs}))?stories/(?={SLUG_PATTERN}/?$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}/?"
+        regex = f"^(?:{path}$|{regex[1:]})"
+        message += "; " + t["url_path"].format(path=f"/{prefixes[-1]}stories/…/")
     return [regex, message]
 
 
@@ -462,7 +474,9 @@ def field_widgets(
                 # the pattern refuses the build's `withdrawn`) and another story's
                 # URL name in this language (`taken`, live), as "podium-slug" does.
                 "widget": "podium-alias",
-                "pattern": url_name_pattern(t, withdrawn),
+                "pattern": url_name_pattern(
+                    t, withdrawn, [ps.lang_prefix(code) for code in ps.languages]
+                ),
                 "withdrawn": list(withdrawn),
                 "withdrawn_message": t["withdrawn"],
                 # Another story's slug as an old URL name: a redirect over a

@@ -13,7 +13,7 @@ from podium.chars import hidden_character
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware, hub_day, parse_date
 from podium.settings import PodiumSettings
-from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_RE
+from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
@@ -141,6 +141,11 @@ class Story:
     # Slugs the story had before (a renamed file, a changed "slug"): their URLs
     # lead to it, so links shared under them never die.
     aliases: tuple[str, ...] = ()
+    # Old addresses given as a path ("/stories/oude-slug/"): (slug, lang) of a
+    # story URL in one language only, for a story that moved to another
+    # language, whose old URL no slug alias can name (aliases of a slug are
+    # URLs in the story's own languages).
+    path_aliases: tuple[tuple[str, str], ...] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, name: str) -> int:
@@ -246,15 +251,57 @@ def _hidden_in_slug(value: str) -> str | None:
     )
 
 
-def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
+def _story_path(value: str, settings: PodiumSettings) -> tuple[str, str] | None:
+    """(slug, lang) of a story address of this hub written as a path
+    (``/stories/anna/``, ``/en/stories/anna/``), else None."""
+    found = _STORY_PATH.match(value)
+    if found is None:
+        return None
+    prefix, slug = found.group(1) or "", found.group(2)
+    for lang in settings.languages:
+        if settings.lang_prefix(lang) == prefix:
+            return slug, lang
+    return None
+
+
+_STORY_PATH = re.compile(rf"^/((?:[a-z][a-z0-9_-]*/)?)stories/({SLUG_PATTERN})/?$")
+
+
+def _aliases(
+    f: Fields, slug: str, lang: str, settings: PodiumSettings
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The ``aliases`` field: old slugs, each made a slug as ``slug`` is (the
-    file name it had is what a writer copies)."""
+    file name it had is what a writer copies), and old addresses written as a
+    path (``/stories/oude-slug/``), which name a story URL of this hub in one
+    language: a story moved to another language keeps its old one so."""
     out: list[str] = []
+    paths: list[tuple[str, str]] = []
     values = f.text_list("aliases", warn_twice=True)
     if len(values) > MAX_ALIASES:
         f.error("aliases", too_many_aliases(len(values), "a story"))
-        return ()
+        return (), ()
     for i, value in enumerate(values):
+        if value.startswith("/"):
+            found = _story_path(value, settings)
+            problem = None
+            if found is None:
+                shapes = " or ".join(
+                    f"/{settings.lang_prefix(code)}stories/{slug}/" for code in settings.languages
+                )
+                problem = (
+                    "is not a story address of this hub; write an old slug, or an old "
+                    f"address as a path, like {shapes}"
+                )
+            elif found == (slug, lang):
+                problem = "is the story's own address; list only addresses it had before"
+            elif len(found[0]) > MAX_STORY_SLUG:
+                problem = f"has a slug of {len(found[0])} characters; at most {MAX_STORY_SLUG}"
+            if problem:
+                f.issues.append(Issue(f.source, f.located.line("aliases", i),
+                                      f'"{value[:80]}" in "aliases" {problem}'))  # fmt: skip
+            elif found not in paths:
+                paths.append(found)
+            continue
         made = value if SLUG_RE.match(value) else kernel_slugify(value)
         problem = None
         if (hidden := _hidden_in_slug(value)) is not None:
@@ -270,7 +317,7 @@ def _aliases(f: Fields, slug: str) -> tuple[str, ...]:
                                   f'"{value[:60]}" in "aliases" {problem}'))  # fmt: skip
         elif made not in out:
             out.append(made)
-    return tuple(out)
+    return tuple(out), tuple(paths)
 
 
 # A share prompt is a question on the story's page ("What made you apply?"): a
@@ -378,7 +425,9 @@ def validate(
     summary = f.text("summary", max_len=MAX_LEN["summary"])
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
-    aliases = _aliases(f, slug)
+    aliases, path_aliases = _aliases(
+        f, slug, lang or suffix_lang or settings.default_lang, settings
+    )
     # "Engineering", "Support team": with the teams known, say which one it is,
     # not only that a slug is lowercase.
     team = f.slug("team", unlike=(lambda v: _team_message(v, settings)) if settings.teams else None)
@@ -450,6 +499,7 @@ def validate(
         share_prompts=tuple(share_prompts),
         updated=updated,
         aliases=aliases,
+        path_aliases=path_aliases,
         # Only fields that are written: a missing "slug" has no line of its
         # own, and pointing at the title's line instead would mislead.
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},

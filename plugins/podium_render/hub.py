@@ -401,6 +401,31 @@ class HubGenerator(Generator):
         for story in self.stories:
             for alias in sorted(aliases[story.slug]):
                 self.plan_redirect(f"{self.ps.lang_prefix(story.lang)}stories/{alias}/", story.meta)
+        # An old address written as a path (a story moved to another language)
+        # is one URL: it leads to the version that lists it, or, that one not
+        # published, to the story in the first language it is published in.
+        published = {(s.slug, s.lang): s for s in self.stories}
+        urls = {s.url for s in self.stories}
+        order = (self.ps.default_lang, *self.ps.languages)
+        for (slug, lang), owner in sorted(self._path_aliases().items()):
+            url = f"{self.ps.lang_prefix(lang)}stories/{slug}/"
+            target = published.get((owner.slug, owner.lang)) or next(
+                (published[owner.slug, o] for o in order if (owner.slug, o) in published), None
+            )
+            if target is not None and url not in urls:
+                self.plan_redirect(url, target.meta)
+
+    def _path_aliases(self) -> dict[tuple[str, str], Any]:
+        """(slug, lang) of each old address written as a path, with the
+        version of the story that lists it (published, taken down or draft)."""
+        found: dict[tuple[str, str], Any] = {}
+        groups = [*self.stories]
+        for key in ("hidden_articles", "drafts"):
+            groups += with_translations(self.context.get(key, []))
+        for story in sorted(groups, key=lambda s: (s.slug, s.lang)):
+            for key in story.podium.path_aliases:
+                found.setdefault(key, story)
+        return found
 
     def _plan_feed_ids(self) -> None:
         """Each story's id in the feeds (``story.feed_id``, site-relative): its
@@ -457,6 +482,16 @@ class HubGenerator(Generator):
                 tags = getattr(story, "theme_tags", None)
                 entry["themes"].update(
                     [t.slug for t in tags] if tags is not None else story.podium.themes
+                )
+        published_slugs = {s.slug for s in self.stories}
+        for (slug, lang), owner in self._path_aliases().items():
+            # A story taken down in every language: its old address written
+            # as a path answers as its own URL does.
+            if owner.slug not in published_slugs and any(h.slug == owner.slug for h in hidden):
+                entry = entries.setdefault(slug, {"langs": set(), "themes": set()})
+                entry["langs"].add(lang)
+                entry["themes"].update(
+                    t for h in hidden if h.slug == owner.slug for t in h.podium.themes
                 )
         for w in site_of(self.context).withdrawn:
             entry = entries.setdefault(w.slug, {"langs": set(), "themes": set()})

@@ -40,6 +40,17 @@ def answered(site: Site) -> dict[tuple[str, str], tuple[str, object]]:
         elif state in GONE:
             for slug in (story.slug, *aliases[story.slug]):
                 out.setdefault((slug, story.lang), (TOMBSTONE, story))
+    # Old addresses written as a path: one URL each, leading to the story while
+    # a version of it is published, a tombstone once it is taken down.
+    states = defaultdict(set)
+    for story in site.stories:
+        states[story.slug].add(story.publication(settings))
+    for story in site.stories:
+        for key in story.path_aliases:
+            if "published" in states[story.slug]:
+                out.setdefault(key, (REDIRECT, story))
+            elif states[story.slug] & set(GONE):
+                out.setdefault(key, (TOMBSTONE, story))
     for entry in site.withdrawn:
         for lang in entry.langs:
             out.setdefault((entry.slug, lang), (TOMBSTONE, entry))
@@ -102,10 +113,14 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
             # file in the old one: an entry in withdrawn.yml is the tombstone.
             message = (
                 f"{url} ({what}, shared already) is a bare 404 once this file is in "
-                f"{story.lang}, not {source.lang}, and no alias can keep it (aliases are old "
-                f"slugs in the story's own languages): keep a translation in {source.lang}, or "
-                f"for a tombstone there add - {{slug: {source.slug}, langs: [{source.lang}]}} "
-                f"under withdrawn: in content/{ps.withdrawn_file}"
+                f"{story.lang}, not {source.lang}: add aliases: [{url}] (the old address as a "
+                "path) to keep it leading here"
+            )
+        elif what == REDIRECT and (slug, lang) in source.path_aliases:
+            where, line = story.path, story.lines.get("aliases")
+            message = (
+                f'{url} redirects to this story through "aliases"; without "{url}" there the '
+                f"link is a bare 404: keep aliases: [{url}]"
             )
         elif what == REDIRECT and story.slug == source.slug and slug not in story.aliases:
             where, line = story.path, story.lines.get("aliases")

@@ -1549,9 +1549,13 @@ def alias_collisions(stories, withdrawn) -> list[Issue]:
     claimed: dict[tuple[str, str], object] = {}  # (alias, lang) -> the story that has it
     issues = []
     for story in sorted(stories, key=lambda s: s.path):
-        for alias in story.aliases:
-            for lang in sorted(langs_of[story.slug]):
-                key = (alias, lang)
+        # A slug alias is an old URL in every language of the story; an old
+        # address written as a path (/stories/x/) is one URL.
+        groups = [[(a, lang) for lang in sorted(langs_of[story.slug])] for a in story.aliases]
+        groups += [[key] for key in story.path_aliases]
+        for group in groups:
+            for key in group:
+                alias, lang = key
                 other = claimed.setdefault(key, story)
                 if key in taken and taken[key].path != story.path:
                     page = taken[key]

@@ -658,3 +658,19 @@ def test_a_translations_photo_field_knows_its_originals_collection(demo):
     photo = _field(_collection(config, "columns-en"), "photo")
     assert photo["original_collection"] == "columns-nl"
     assert "original_collection" not in _field(_collection(config, "columns-nl"), "photo")
+
+
+def test_the_editor_takes_an_old_address_as_a_path_as_podium_check_does(demo, tmp_path):
+    """A story moved to another language keeps its old URL with the old address
+    written as a path (aliases: [/en/stories/een-dag/]); the editor's pattern
+    refused it as no URL name, so a writer without git could not keep it."""
+    settings, ps = demo
+    widget = _field(_collection(cms_config(settings, ps), "interviews-nl"), "aliases")
+    regex, message = widget["field"]["pattern"]
+    assert "/en/stories/…/" in message
+    for value in ["/en/stories/een-dag-op-zee/", "/stories/een-dag-op-zee", "een-dag-op-zee",
+                  "/de/stories/een-dag/", "/en/verhalen/een-dag/", "/en/stories/Een-Dag/",
+                  "//evil.example/stories/x/", "/en/stories/a/b/"]:  # fmt: skip
+        saved = re.search(regex, value) is not None
+        errors = _check_front(tmp_path, ps, aliases=[value])
+        assert saved == (not errors), (value, errors)

@@ -253,13 +253,14 @@ def test_an_older_story_by_a_name_alike_taking_a_people_page_is_named(site, was,
 
 
 @pytest.mark.parametrize("how", ["renamed", "lang"])
-def test_a_story_moved_to_another_language_is_told_no_alias_can_keep_it(site, check, how):
+def test_a_story_moved_to_another_language_is_told_the_alias_that_keeps_its_old_url(
+    site, check, how
+):
     # ben-bakker.md became English, as a writer does it: the file renamed
-    # ben-bakker.en.md, or lang: en written in it. For the renamed file the
-    # warning said "list "ben-bakker" in the "aliases" of the story it
-    # became", and that alias is then refused as the story's own slug; for
-    # lang: en it said to run `podium withdraw ben-bakker`, which deletes the
-    # English story too (--lang nl: "has no nl translation").
+    # ben-bakker.en.md, or lang: en written in it. The warning said "no alias
+    # can keep it" and offered a tombstone in withdrawn.yml: the story's own
+    # old link died for a story still on the hub. An old address written as
+    # a path keeps it leading to the story.
     columns = site / "content" / "columns"
     if how == "renamed":
         (columns / "ben-bakker.md").rename(columns / "ben-bakker.en.md")
@@ -270,16 +271,31 @@ def test_a_story_moved_to_another_language_is_told_no_alias_can_keep_it(site, ch
     name = "ben-bakker.en.md" if how == "renamed" else "ben-bakker.md"
     assert check() == [
         f"content/columns/{name}{line}: warning: /stories/ben-bakker/ (its page, shared "
-        "already) is a bare 404 once this file is in en, not nl, and no alias can keep it "
-        "(aliases are old slugs in the story's own languages): keep a translation in nl, or "
-        "for a tombstone there add - {slug: ben-bakker, langs: [nl]} under withdrawn: in "
-        "content/withdrawn.yml"
+        "already) is a bare 404 once this file is in en, not nl: add aliases: "
+        "[/stories/ben-bakker/] (the old address as a path) to keep it leading here"
     ]
-    # Done as it says, the old URL answers again (a tombstone) and the story stays.
-    record = site / "content" / "withdrawn.yml"
-    record.write_text(
-        record.read_text(encoding="utf-8") + "  - {slug: ben-bakker, langs: [nl]}\n",
-        encoding="utf-8",
-    )
+    # Done as it says, the old URL answers again (a redirect).
+    _edit(columns / name, "team: support", "team: support\naliases: [/stories/ben-bakker/]")
     assert check() == []
-    assert (site / "content" / "columns" / name).is_file()
+
+
+def test_an_old_address_dropped_from_aliases_is_named(site, was, check):
+    # The story moved to English keeps /stories/ben-bakker/ through its path
+    # alias; deleting that alias would leave the old link a bare 404.
+    for folder in (site / "content", was):
+        columns = folder / "columns"
+        (columns / "ben-bakker.md").rename(columns / "ben-bakker.en.md")
+        _edit(
+            columns / "ben-bakker.en.md",
+            "team: support",
+            "team: support\naliases: [/stories/ben-bakker/]",
+        )
+    assert check() == []
+    _edit(
+        site / "content/columns/ben-bakker.en.md", "aliases: [/stories/ben-bakker/]", "aliases: []"
+    )
+    assert check() == [
+        "content/columns/ben-bakker.en.md:7: warning: /stories/ben-bakker/ redirects to this "
+        'story through "aliases"; without "/stories/ben-bakker/" there the link is a bare '
+        "404: keep aliases: [/stories/ben-bakker/]"
+    ]

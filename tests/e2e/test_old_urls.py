@@ -281,3 +281,79 @@ def test_a_tombstone_names_no_other_story_as_its_translation(site):
     assert switch.attrs["href"] == "/en/" and "rel" not in switch.attrs
     new = Page((out / "en/stories/teruggetrokken-verhaal/index.html").read_text(encoding="utf-8"))
     assert "nl" not in new.alternates()
+
+
+def _move_ben_to_english(site, aliases: str = "[/stories/ben-bakker/]") -> None:
+    """ben-bakker.md, a Dutch story, becomes English (renamed ben-bakker.en.md)."""
+    columns = site / "content" / "columns"
+    (columns / "ben-bakker.md").rename(columns / "ben-bakker.en.md")
+    _edit(columns / "ben-bakker.en.md", "team: support", f"team: support\naliases: {aliases}")
+
+
+def test_a_story_moved_to_another_language_leads_its_old_url_to_it(site):
+    # Its old URL was in the Dutch part of the hub, which no slug alias names
+    # (a slug alias is an old URL in the story's own languages): every link
+    # shared to /stories/ben-bakker/ was a bare 404. The old address written
+    # as a path leads to the story, as Hugo's aliases do.
+    before = build(site / "pelicanconf.py", site / "output").output
+    assert (before / "stories/ben-bakker/index.html").is_file()
+    _move_ben_to_english(site)
+    out = build(site / "pelicanconf.py", site / "output").output
+    _assert_redirect(out, "stories/ben-bakker", "en/stories/ben-bakker/")
+    assert "stories/ben-bakker/</loc>" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>/stories/ben-bakker/" not in (out / "sitemap.xml").read_text(encoding="utf-8")
+    # Taken down, the story's old address is a tombstone like its own URL.
+    _edit(
+        site / "content/columns/ben-bakker.en.md",
+        "consent: {given: 2026-04-01, social: false}",
+        "consent: {given: 2026-04-01, until: 2026-05-01, social: false}",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    html = (out / "stories/ben-bakker/index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh"' not in html
+    assert Page(html).meta("robots") == "noindex"
+    assert "Ben" not in html
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        (
+            "[/nl/verhalen/ben-bakker/]",
+            '"/nl/verhalen/ben-bakker/" in "aliases" is not a story address of this hub; write '
+            "an old slug, or an old address as a path, like /stories/ben-bakker/ or "
+            "/en/stories/ben-bakker/",
+        ),
+        ("[/../../etc/stories/x/]", "is not a story address of this hub"),
+        ("['//evil.example/stories/x/']", "is not a story address of this hub"),
+        ("[/de/stories/ben-bakker/]", "is not a story address of this hub"),
+        ("[/en/stories/ben-bakker/]", "is the story's own address"),
+        ("[/stories/anna-de-boer/]", 'alias "anna-de-boer" in language "nl" is the slug of'),
+        ("[/stories/teruggetrokken-verhaal/]", "is a withdrawn story's (withdrawn.yml)"),
+    ],
+)
+def test_an_old_address_that_cannot_be_one_is_refused(site, aliases, message):
+    _move_ben_to_english(site, aliases)
+    with pytest.raises(ContentError) as err:
+        build(site / "pelicanconf.py", site / "output")
+    assert message in str(err.value)
+    assert "content/columns/ben-bakker.en.md:" in str(err.value)
+
+
+def test_withdrawing_a_moved_story_leaves_a_tombstone_at_its_old_address(site, monkeypatch):
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    _move_ben_to_english(site)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker", "--yes"])
+    assert result.exit_code == 0, result.output
+    record = (site / "content/withdrawn.yml").read_text(encoding="utf-8")
+    assert "- slug: ben-bakker\n  langs:\n  - en\n  - nl\n" in record, record
+    out = build(site / "pelicanconf.py", site / "output").output
+    for old in ("stories/ben-bakker/index.html", "en/stories/ben-bakker/index.html"):
+        html = (out / old).read_text(encoding="utf-8")
+        assert Page(html).meta("robots") == "noindex"
+        assert "Ben" not in html, old
