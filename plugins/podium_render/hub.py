@@ -142,6 +142,7 @@ class HubGenerator(Generator):
         plan_theme_views(self)
         plan_vacancy_pages(self)
         plan_theme_pages(self)
+        self._shown_lastmods()
         self.context.setdefault(PAGES_KEY, []).extend(s.meta for s in stories)
         self.context.setdefault(PAGES_KEY, []).extend(p.meta for p in self.planned)
         self.context[pipeline.SETTINGS] = ps
@@ -187,6 +188,37 @@ class HubGenerator(Generator):
             homes=self.homes,
             jsonld=self._article_jsonld(story),
         )
+
+    def _shown_lastmods(self) -> None:
+        """A story page shows more than its file: its versions in other
+        languages (the switch, hreflang), its themes, its open roles. Each
+        changes with no edit to the story (a translation published, a role
+        closed, posted or retitled), and the page's lastmod is the newest of
+        its own and of what it shows, so `podium ping` tells the search
+        engines. What it shows is dated by the record (the day it was first
+        seen so); seen first, by the newest of the story's date and the
+        dates of the versions and roles it shows. The feeds' entries, which
+        carry only the story, keep their own date.
+        """
+        tz = self.ps.timezone
+        for story in self.stories:
+            roles = getattr(story, "open_roles", [])
+            shown = (
+                sorted(story.meta.alternates.items()),
+                [(t.slug, t.name, t.url) for t in getattr(story, "theme_links", [])],
+                [
+                    (v.url, v.title, v.team, v.employment_type, repr(v.locations), repr(v.salary))
+                    for v in roles
+                ],
+                getattr(story, "more_roles", None),
+            )
+            dates = [story.date.date(), *(t.date.date() for t in story.translations)]
+            dates += [v.date_posted for v in roles if v.date_posted <= self.ps.today]
+            day = self.freshness.lastmod(f"{story.url}#shown", shown, max(dates))
+            if day > story.lastmod:
+                story.lastmod = story.meta.lastmod = day
+                if story.meta.jsonld is not None:
+                    story.meta.jsonld["dateModified"] = modified_at(story, tz).isoformat()
 
     def _share(self, story: Any) -> None:
         """Share bar and kit; none at all without consent to share on social media."""

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 
 from podium_cli.build import build
@@ -279,3 +280,59 @@ def test_a_vacancy_page_that_stops_showing_a_colleague_moves_its_lastmod(site, t
     feed = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
     (item,) = [i for i in feed["items"] if i["url"].endswith(job)]
     assert item["date_modified"].startswith("2026-06-03")
+
+
+def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(site, tmp_path):
+    # A story committed on 20 May shows "Open roles like this" and a language
+    # switch. A vacancy it shows closed (its own file, not the story's, was
+    # committed), and a Dutch translation was added: the page changed twice,
+    # but its lastmod stayed the story file's commit day, so `podium ping`
+    # never told the search engines, whose copy went on offering a closed job
+    # and knew no Dutch version. A page's lastmod is the newest of its own and
+    # of what it shows.
+    _git(site, "init", "-q")
+    _git(site, "add", "-A")
+    _git(site, "commit", "-qm", "hub", date="2026-05-20T10:00:00+02:00")
+    conf, out = site / "pelicanconf.py", tmp_path / "out"
+    anna, carla = "stories/anna-de-boer/", "en/stories/carla-en-only/"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    before = lastmods(out)
+    shown = read_page(out, anna).html
+    assert "vacancies/501/" in shown
+    assert before[anna] == "2026-05-20" and before[carla] == "2026-05-20"
+    build(conf, out, PODIUM_TODAY="2026-06-02")
+    assert lastmods(out) == before  # nothing changed, nothing moves
+
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(
+        job.read_text().replace("valid_through: 2026-12-31", "valid_through: 2026-06-02")
+    )
+    _git(site, "commit", "-qam", "closed", date="2026-06-02T10:00:00+02:00")
+    build(conf, out, PODIUM_TODAY="2026-06-03")
+    assert "vacancies/501/" not in read_page(out, anna).html
+    assert lastmods(out)[anna] == "2026-06-03"
+    assert lastmods(out)["themes/tech/"] == "2026-06-03"  # its open roles, too
+    page = read_page(out, anna)
+    assert page.meta("article:modified_time") == "2026-06-03T00:00:00+02:00"
+
+    dutch = site / "content" / "columns" / "carla-en-only.md"
+    english = (site / "content" / "columns" / "carla-en-only.en.md").read_text()
+    dutch.write_text(
+        english.replace("title: Finding my way in a Dutch team", "title: Mijn weg in een team")
+        .replace("role: Software developer", "role: Softwareontwikkelaar\nlang: nl")
+        .replace("date: 2026-05-01", "date: 2026-06-04"),
+        encoding="utf-8",
+    )
+    _git(site, "add", "-A")
+    _git(site, "commit", "-qm", "vertaling", date="2026-06-04T10:00:00+02:00")
+    build(conf, out, PODIUM_TODAY="2026-06-05")
+    assert read_page(out, carla).alternates().get("nl") == "/stories/carla-en-only/"
+    # The English page shows its Dutch version from the first build that has it.
+    assert lastmods(out)[carla] == "2026-06-05"
+    build(conf, out, PODIUM_TODAY="2026-06-06")
+    assert lastmods(out)[carla] == "2026-06-05"  # and stays so
+
+    # Seen first (a cache lost): the newest of the story and what it shows.
+    shutil.rmtree(site / ".podium-cache")
+    build(conf, out, PODIUM_TODAY="2026-06-07")
+    assert lastmods(out)[carla] == "2026-06-04"
