@@ -15,6 +15,7 @@ import difflib
 import functools
 import os
 import re
+import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -518,6 +519,16 @@ class PodiumSettings:
     # sub-path (/stories/x/ on https://x.example/careers). No parse reads it.
     # With a local preview's empty SITEURL, publishconf.py's.
     site_url: str = field(default="", repr=False, compare=False)
+    # ARTICLE_URL and ARTICLE_LANG_URL: where a story in the default language,
+    # and in another, answers; its old URLs (aliases, tombstones) are made the same way.
+    article_url: str = "stories/{slug}/"
+    article_lang_url: str = "{lang}/stories/{slug}/"
+
+    def story_url(self, slug: str, lang: str) -> str:
+        """Site-relative URL of the story ``slug`` in ``lang`` (no leading slash),
+        as Pelican makes it: a page, an old slug's redirect, a tombstone."""
+        pattern = self.article_url if lang == self.default_lang else self.article_lang_url
+        return pattern.format(slug=slug, lang=lang)
 
     def og_locale(self, lang: str) -> str:
         """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
@@ -716,6 +727,29 @@ class PodiumSettings:
             ints[attr] = value
 
         cache_path = _cache_path(settings, bad)
+        from pelican.settings import DEFAULT_CONFIG
+
+        article_urls = {}
+        for name, attr in (
+            ("ARTICLE_URL", "article_url"),
+            ("ARTICLE_LANG_URL", "article_lang_url"),
+        ):
+            value = settings.get(name)
+            # Pelican's own default is Podium's (a plain `pelican content` run
+            # reads the settings before podium_render puts its defaults in).
+            if not isinstance(value, str) or not value or value == DEFAULT_CONFIG.get(name):
+                continue  # Podium's default; Pelican's own checks say the rest
+            fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+            if fields - {"slug", "lang"}:
+                extra = ", ".join("{" + f + "}" for f in sorted(fields - {"slug", "lang"}))
+                bad(name, f'"{value}" uses {extra}; a story\'s URL may use {{slug}} and {{lang}} '
+                    "only: its old URLs (aliases, tombstones) are made of its slug, and a "
+                    'corrected date or author would move it (like "verhalen/{slug}/")')  # fmt: skip
+            elif "slug" not in fields:
+                bad(name, f'"{value}" has no {{slug}}: every story would be at one URL; '
+                    'write one like "verhalen/{slug}/"')  # fmt: skip
+            else:
+                article_urls[attr] = value
         owned = {}
         for attr, parse in _SECTIONS.values():
             try:
@@ -744,6 +778,7 @@ class PodiumSettings:
             og_locales=dict(og_locales),
             ping=ping,
             lastmod_from_git=from_git,
+            **article_urls,
             # The published hub's address when this SITEURL is a local preview's
             # "" (PODIUM_PUBLIC_SITEURL, publishconf.py's, see podium_cli.build).
             site_url=str(

@@ -1087,7 +1087,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         # Kept, by the contract (a shared link never dies), but said: the one
         # trace of the name withdraw leaves, which an erasure request must know of.
         where = os.path.relpath(record)
-        urls = " and ".join(f"/{ps.lang_prefix(x)}stories/{slug}/"
+        urls = " and ".join(f"/{ps.story_url(slug, x)}"
                             for x in languages if x in done.langs)  # fmt: skip
         click.echo(
             f"note: {urls} give{'s' if ' and ' not in urls else ''} the author's name "

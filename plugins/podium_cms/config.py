@@ -292,7 +292,7 @@ WORDS = {"author", "role", "location", "interviewer"}
 
 
 def url_name_pattern(
-    t: Mapping[str, str], withdrawn: Sequence[str] = (), prefixes: Sequence[str] = ()
+    t: Mapping[str, str], withdrawn: Sequence[str] = (), paths: Sequence[str] = ()
 ) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
     a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
@@ -308,15 +308,26 @@ def url_name_pattern(
         # A slug is [a-z0-9-] only: nothing in it to escape.
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
         message += "; " + t["withdrawn"].format(slugs=", ".join(withdrawn))
-    if prefixes:
+    if paths:
         # An old URL name may be an old address written as a path, the story
-        # URL of one of the hub's languages (``prefixes``: "" and "en/"): a
-        # story moved to another language keeps its old URL so.
-        langs = "|".join(p for p in prefixes if p)  # language codes: nothing to escape
-        path = f"/(?:(?:{langs}))?stories/(?={SLUG_PATTERN}/?$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}/?"
-        regex = f"^(?:{path}$|{regex[1:]})"
-        message += "; " + t["url_path"].format(path=f"/{prefixes[-1]}stories/…/")
+        # URL of one of the hub's languages (``paths``: each language's story
+        # URL with "{slug}" in it): a story moved to another language keeps
+        # its old URL so.
+        slug = f"(?={SLUG_PATTERN}/?$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}"
+        shapes = "|".join(
+            "/"
+            + slug.join(_js_escape(part) for part in path.split("{slug}", 1)).removesuffix("/")
+            + "/?" * path.endswith("/")
+            for path in paths
+        )
+        regex = f"^(?:(?:{shapes})$|{regex[1:]})"
+        message += "; " + t["url_path"].format(path="/" + paths[-1].replace("{slug}", "…"))
     return [regex, message]
+
+
+def _js_escape(text: str) -> str:
+    """``text`` as a literal in a JavaScript (and Python) regular expression."""
+    return "".join("\\" + c if c in ".^$*+?()[]{}|\\/" else c for c in text)
 
 
 # A line break in a headline or a name (podium.fields: one_line, implied by words).
@@ -475,7 +486,7 @@ def field_widgets(
                 # URL name in this language (`taken`, live), as "podium-slug" does.
                 "widget": "podium-alias",
                 "pattern": url_name_pattern(
-                    t, withdrawn, [ps.lang_prefix(code) for code in ps.languages]
+                    t, withdrawn, [ps.story_url("{slug}", code) for code in ps.languages]
                 ),
                 "withdrawn": list(withdrawn),
                 "withdrawn_message": t["withdrawn"],

@@ -85,6 +85,8 @@ _identities: dict[str, str] = {}  # settings.identity -> _parse_identity
 PARSE_READS = (
     "languages",
     "default_lang",
+    "article_url",
+    "article_lang_url",
     "timezone",
     "teams",
     "max_story_bytes",

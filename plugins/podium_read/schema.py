@@ -253,18 +253,26 @@ def _hidden_in_slug(value: str) -> str | None:
 
 def _story_path(value: str, settings: PodiumSettings) -> tuple[str, str] | None:
     """(slug, lang) of a story address of this hub written as a path
-    (``/stories/anna/``, ``/en/stories/anna/``), else None."""
-    found = _STORY_PATH.match(value)
-    if found is None:
-        return None
-    prefix, slug = found.group(1) or "", found.group(2)
+    (``/stories/anna/``, ``/en/stories/anna/``, as ARTICLE_URL and
+    ARTICLE_LANG_URL make them), else None."""
     for lang in settings.languages:
-        if settings.lang_prefix(lang) == prefix:
-            return slug, lang
+        pattern = (
+            settings.article_url if lang == settings.default_lang else settings.article_lang_url
+        )
+        target = value[1:]
+        if pattern.endswith("/") and not target.endswith("/"):
+            target += "/"  # /stories/anna, as a browser's address bar may give it
+        regex, named = "", False
+        for part in re.split(r"(\{slug\}|\{lang\})", pattern):
+            if part == "{slug}":
+                regex += "(?P=slug)" if named else f"(?P<slug>{SLUG_PATTERN})"
+                named = True
+            else:
+                regex += re.escape(lang) if part == "{lang}" else re.escape(part)
+        found = re.fullmatch(regex, target)
+        if found is not None:
+            return found.group("slug"), lang
     return None
-
-
-_STORY_PATH = re.compile(rf"^/((?:[a-z][a-z0-9_-]*/)?)stories/({SLUG_PATTERN})/?$")
 
 
 def _aliases(
@@ -286,7 +294,7 @@ def _aliases(
             problem = None
             if found is None:
                 shapes = " or ".join(
-                    f"/{settings.lang_prefix(code)}stories/{slug}/" for code in settings.languages
+                    f"/{settings.story_url(slug, code)}" for code in settings.languages
                 )
                 problem = (
                     "is not a story address of this hub; write an old slug, or an old "

@@ -432,7 +432,7 @@ class HubGenerator(Generator):
         aliases = self._aliases_by_slug()
         for story in self.stories:
             for alias in sorted(aliases[story.slug]):
-                self.plan_redirect(f"{self.ps.lang_prefix(story.lang)}stories/{alias}/", story.meta)
+                self.plan_redirect(self.ps.story_url(alias, story.lang), story.meta)
         # An old address written as a path (a story moved to another language)
         # is one URL: it leads to the version that lists it, or, that one not
         # published, to the story in the first language it is published in.
@@ -440,7 +440,7 @@ class HubGenerator(Generator):
         urls = {s.url for s in self.stories}
         order = (self.ps.default_lang, *self.ps.languages)
         for (slug, lang), owner in sorted(self._path_aliases().items()):
-            url = f"{self.ps.lang_prefix(lang)}stories/{slug}/"
+            url = self.ps.story_url(slug, lang)
             target = published.get((owner.slug, owner.lang)) or next(
                 (published[owner.slug, o] for o in order if (owner.slug, o) in published), None
             )
@@ -478,9 +478,7 @@ class HubGenerator(Generator):
                 first.setdefault(story.slug, story.podium.aliases[0])
         for story in self.stories:
             alias = first.get(story.slug)
-            story.feed_id = (
-                f"{self.ps.lang_prefix(story.lang)}stories/{alias}/" if alias else story.url
-            )
+            story.feed_id = self.ps.story_url(alias, story.lang) if alias else story.url
 
     def _aliases_by_slug(self) -> dict[str, set[str]]:
         """Each story's old slugs, gathered from every translation it has in
@@ -531,7 +529,7 @@ class HubGenerator(Generator):
             entry["themes"].update(w.themes)
         published_urls = {s.url for s in self.stories}
         for slug, entry in sorted(entries.items()):
-            urls = {lang: f"{ps.lang_prefix(lang)}stories/{slug}/" for lang in entry["langs"]}
+            urls = {lang: ps.story_url(slug, lang) for lang in entry["langs"]}
             # A language whose URL a story answers again (the slug reused, or a
             # new consent) has no tombstone: that page is another story, not
             # this one in another language, so it is no alternate of it.

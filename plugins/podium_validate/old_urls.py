@@ -71,7 +71,7 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
         what, source = before[slug, lang]
         if lang not in ps.languages:
             continue  # a language the hub dropped: its settings say so
-        url = f"/{ps.lang_prefix(lang)}stories/{slug}/"
+        url = f"/{ps.story_url(slug, lang)}"
         keep = f'list "{slug}" in the "aliases" of the story it became'
         if not hasattr(source, "path"):  # a withdrawn.yml entry
             dropped.setdefault(slug, []).append(url)
@@ -132,7 +132,7 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
             where = story.path
             line = story.lines.get("slug")
             message = (
-                f"the story's URL moves to /{ps.lang_prefix(story.lang)}stories/{story.slug}/; "
+                f"the story's URL moves to /{ps.story_url(story.slug, story.lang)}; "
                 f"{url} ({what}, shared already) would be a bare 404: add "
                 f"aliases: [{slug}] (in one translation is enough) to keep it leading here"
             )

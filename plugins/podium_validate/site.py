@@ -457,7 +457,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
         else:
             others = [
-                f"/{ps.lang_prefix(other)}stories/{slug}/"
+                f"/{ps.story_url(slug, other)}"
                 for other in sorted(langs_of.get(slug, ()))
                 if answers[slug, other][0] != TOMBSTONE
             ]
@@ -476,7 +476,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
         state_here = story.publication(ps)
         if state_here in GONE:
             continue  # a story off the site shows none of its links
-        here = f"{base}/{ps.lang_prefix(story.lang)}stories/{story.slug}/"
+        here = f"{base}/{ps.story_url(story.slug, story.lang)}"
         for link in p.body.page_links:
             message = judge(link.target, here, state_here, _BY_FILE)
             if isinstance(message, _ThemePage):
@@ -1119,7 +1119,7 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
     # feeds and every share link, after the byline has dropped it.
     made = name_in_slug(story.slug, story.author)
     if made:
-        url = f"/{settings.lang_prefix(story.lang)}stories/{story.slug}/"
+        url = f"/{settings.story_url(story.slug, story.lang)}"
         issues.append(
             Issue(
                 story.path,

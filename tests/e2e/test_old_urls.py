@@ -357,3 +357,46 @@ def test_withdrawing_a_moved_story_leaves_a_tombstone_at_its_old_address(site, m
         html = (out / old).read_text(encoding="utf-8")
         assert Page(html).meta("robots") == "noindex"
         assert "Ben" not in html, old
+
+
+def test_old_urls_follow_the_story_url_setting(site):
+    # README: ARTICLE_URL may be changed (both it and its SAVE_AS). With
+    # "verhalen/{slug}/" the stories were at /verhalen/..., but a renamed
+    # story's redirect, every tombstone and a renamed story's feed id were
+    # made at /stories/...: every old link a bare 404, the feed entry new.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + '\nARTICLE_URL = "verhalen/{slug}/"\nARTICLE_SAVE_AS = "verhalen/{slug}/index.html"\n',
+        encoding="utf-8",
+    )
+    _rename_anna(site)
+    out = build(conf, site / "output").output
+    _assert_redirect(out, "verhalen/anna-de-boer", "verhalen/anna-data/")
+    _assert_redirect(out, "en/stories/anna-de-boer", "en/stories/anna-data/")
+    for gone in ("verhalen/frank-consent-ended", "verhalen/teruggetrokken-verhaal"):
+        assert Page((out / gone / "index.html").read_text(encoding="utf-8")).meta("robots") == (
+            "noindex"
+        )
+    assert not (out / "stories/anna-de-boer").exists()
+    assert not (out / "stories/teruggetrokken-verhaal").exists()
+    feed = (out / "stories.json").read_text(encoding="utf-8")
+    assert '"id":"/verhalen/anna-de-boer/"' in feed.replace(" ", "")
+    # An old address as a path is one of this hub's story addresses.
+    _move_ben_to_english(site, "[/verhalen/ben-bakker/]")
+    out = build(conf, site / "output").output
+    _assert_redirect(out, "verhalen/ben-bakker", "en/stories/ben-bakker/")
+
+
+def test_a_story_url_setting_with_more_than_the_slug_is_refused(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + '\nARTICLE_URL = "{date:%Y}/{slug}/"\n'
+        'ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as err:
+        build(conf, site / "output")
+    assert 'setting ARTICLE_URL "{date:%Y}/{slug}/" uses {date}; a story\'s URL may use {slug}' in (
+        str(err.value)
+    )
