@@ -658,6 +658,14 @@ def new(
             for p in site.parsed:
                 if p.story is not None:
                     taken.setdefault(p.story.slug, os.path.relpath(p.story.path))
+            # And every story's old URL names (``aliases``, slugs and paths):
+            # a redirect to that story answers there, which `podium check`
+            # will not let a new story take over.
+            for p in site.parsed:
+                if p.story is not None:
+                    old = [*p.story.aliases, *(slug for slug, _ in p.story.path_aliases)]
+                    for slug in old:
+                        taken.setdefault(slug, os.path.relpath(p.story.path))
                 elif p.source is not None:
                     slug_of = slug_from_filename(p.source.name, ps.languages)[0]
                     taken.setdefault(slug_of, os.path.relpath(p.source))

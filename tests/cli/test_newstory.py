@@ -498,3 +498,23 @@ def test_a_translation_s_branch_is_its_slug_and_language(run, site):
     result = run("new", "column", "--translation-of", "ben-bakker", input="Why I stop at three\n\n")
     assert result.exit_code == 0, result.output
     assert _branch(result.output) == "story/ben-bakker-en"
+
+
+@pytest.mark.parametrize(
+    ("alias", "lang"), [("oude-planning", "nl"), ("/en/stories/oude-planning/", "en")]
+)
+def test_a_title_whose_slug_is_an_old_url_of_a_story_is_asked_again(run, site, alias, lang):
+    # Ben's column keeps an old address in "aliases" (a redirect to it). A new
+    # story titled so was written at that address, and `podium check` then
+    # refused it ("is an alias of content/columns/ben-bakker.md").
+    column = site / "content" / "columns" / "ben-bakker.md"
+    text = column.read_text(encoding="utf-8")
+    column.write_text(text.replace("team: support", f"team: support\naliases: [{alias}]"))
+    result = run("new", "column", "--lang", lang, "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--consent-given", "2026-05-01", "--social",
+                 input="Oude planning\nEen eigen titel\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "(content/columns/ben-bakker.md)" in result.output
+    name = "een-eigen-titel.md" if lang == "nl" else "een-eigen-titel.en.md"
+    assert (site / "content" / "columns" / name).is_file()
+    assert run("check").exit_code == 0
