@@ -347,9 +347,30 @@ def links_between_stories(site: Site) -> list[Issue]:
     return issues
 
 
-# A story's or person's URL as the build writes it (podium_render.defaults):
+# A person's URL as the build writes it (podium_render.defaults), and a
+# story's at Podium's default ARTICLE_URL (others: _story_address):
 # "/stories/x/", "/en/people/x/", with or without the trailing slash or index.html.
 _PAGE_URL = re.compile(r"^/(?:([a-z]{2,3})/)?(stories|people)/([^/]+)(?:/|/index\.html)?$")
+
+
+def _story_address(path: str, ps: PodiumSettings) -> tuple[str, str] | None:
+    """(language, slug) of a story URL as ARTICLE_URL and ARTICLE_LANG_URL make
+    it ("/stories/x/", "/en/stories/x", ".../index.html"), or None. A URL
+    pattern without a folder before the slug ("{slug}/") is not matched: every
+    page of the hub ("/themes/", "/vacancies/") would look like a story."""
+    for lang in ps.languages:
+        before, _, after = ps.story_url("\0", lang).partition("\0")
+        if not before or not path.startswith(f"/{before}"):
+            continue
+        rest = path[len(before) + 1 :]
+        endings = [after]
+        if after.endswith("/"):
+            endings += [f"{after}index.html", after[:-1]]
+        for end in endings:
+            slug = rest[: len(rest) - len(end)] if end else rest
+            if rest.endswith(end) and slug and "/" not in slug:
+                return lang, slug
+    return None
 
 
 def plain_story_links(site: Site) -> list[Issue]:
@@ -414,23 +435,40 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
         job = _VACANCY_URL.match(path[len(base) :])
         if job is not None:
             return _vacancy_page_link(written, job, state_here, site)
-        m = _PAGE_URL.match(path[len(base) :])
-        if m is None:
-            return None
-        prefix, section, slug = m.groups()
-        if prefix is not None and prefix == ps.default_lang:
+        rel = path[len(base) :]
+        own = _story_address(rel, ps)
+        m = _PAGE_URL.match(rel)
+        folder = f"/{ps.default_lang}/"
+        if own is None and rel.startswith(folder):
             # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
             # "/en/stories/x/": the default language has no folder.
-            url = f"/{section}/{slug}/"
+            moved = _story_address(rel[len(folder) - 1 :], ps)
+            if moved is not None and moved[0] == ps.default_lang:
+                url = f"/{ps.story_url(moved[1], ps.default_lang)}"
+            elif m is not None and m[2] == "people":
+                url = f"/people/{m[3]}/"
+            else:
+                return None
             return (
-                f'link "{_shorter(written)}": the site has no /{prefix}/ folder ({prefix} is '
-                f"the default language, whose pages have no prefix), so the link is a bare "
-                f"404; write {url}"
+                f'link "{_shorter(written)}": the site has no {folder} folder '
+                f"({ps.default_lang} is the default language, whose pages have no prefix), "
+                f"so the link is a bare 404; write {url}"
             )
-        if prefix is not None and prefix not in ps.languages:
+        # A path shaped like Podium's default story URL on a hub whose
+        # ARTICLE_URL is another ("/stories/x/" where stories are at
+        # "/verhalen/x/") is answered by nothing.
+        elsewhere = own is None and m is not None and m[2] == "stories"
+        if own is not None:
+            (lang, slug), section = own, "stories"
+        elif m is None or m[1] is not None and m[1] not in ps.languages:
             return None  # not a language folder of this hub: not a story URL it writes
-        lang = prefix or ps.default_lang
-        url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
+        else:
+            prefix, section, slug = m.groups()
+            lang = prefix or ps.default_lang
+        if section == "stories" and not elsewhere:
+            url = f"/{ps.story_url(slug, lang)}"
+        else:
+            url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
         shown = _shorter(written)
         same = shown.rstrip("/") == url.rstrip("/")
         shown = f'link "{shown}"' + ("" if same else f" ({url})")
@@ -438,7 +476,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             if (slug, lang) in people or slug in waiting_people and state_here != "published":
                 return None  # a page, or a draft's author's page-to-be linked from a draft
             return _people_link(shown, url, slug, lang, people, known, ps)
-        what, source = answers.get((slug, lang), (None, None))
+        what, source = (None, None) if elsewhere else answers.get((slug, lang), (None, None))
         if what is not None and what != TOMBSTONE:
             return None  # a page, or an alias's redirect to one
         if what == TOMBSTONE:
@@ -450,7 +488,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
                     f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
                     f"its URL shows a tombstone; {_ANSWER}"
                 )
-        elif (slug, lang) in waiting:
+        elif (slug, lang) in waiting and not elsewhere:
             state = waiting[slug, lang].publication(ps)
             if state_here in ("draft", "scheduled"):
                 return None  # a story that waits may link another that waits too

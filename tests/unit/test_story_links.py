@@ -773,3 +773,57 @@ def test_a_link_to_a_page_a_theme_has_once_tagged_is_fine(site):
     status, lines = check()
     assert status == 0 and about_ben(lines) == []
     assert about_ben(build_lines()) == []
+
+
+def _stories_at_verhalen(site: Path) -> None:
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8")
+        + 'ARTICLE_URL = "verhalen/{slug}/"\nARTICLE_SAVE_AS = "verhalen/{slug}/index.html"\n',
+        "utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (
+            "/verhalen/nergens/",
+            "no story answers at /verhalen/nergens/, so the link is a bare 404; link a story "
+            "by its file, like {filename}/interviews/anna.md",
+        ),
+        (
+            "/verhalen/teruggetrokken-verhaal",
+            'the story "teruggetrokken-verhaal" was withdrawn (recorded in '
+            "content/withdrawn.yml): its URL shows a tombstone; remove the link, and the "
+            "author's name if the text gives it",
+        ),
+        (
+            "/stories/anna-de-boer/",
+            "no story answers at /stories/anna-de-boer/, so the link is a bare 404 (did you "
+            "mean /en/stories/anna-de-boer/ or /verhalen/anna-de-boer/?); link a story by its "
+            "file, like {filename}/interviews/anna.md",
+        ),
+        (
+            "/nl/verhalen/anna-de-boer/",
+            "the site has no /nl/ folder (nl is the default language, whose pages have no "
+            "prefix), so the link is a bare 404; write /verhalen/anna-de-boer/",
+        ),
+    ],
+)
+def test_links_follow_the_story_url_setting(site, target, said):
+    # README: ARTICLE_URL may be changed. With "verhalen/{slug}/" a link to
+    # /verhalen/nergens/ went unchecked, and one to /stories/anna-de-boer/,
+    # a 404 on that hub, was taken for a link to Anna's story.
+    _stories_at_verhalen(site)
+    line = link_from_ben(site, target)
+    assert about_ben(check()[1]) == [f'{LINKER}:{line}: warning: link "{target}": {said}']
+
+
+@pytest.mark.parametrize(
+    "target", ["/verhalen/anna-de-boer/", "../anna-de-boer/", "/en/stories/anna-de-boer/"]
+)
+def test_links_to_stories_at_the_story_url_setting_are_fine(site, target):
+    _stories_at_verhalen(site)
+    link_from_ben(site, target)
+    assert about_ben(check()[1]) == []
