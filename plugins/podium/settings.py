@@ -166,25 +166,68 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
                       f"as written it is ignored and {close} keeps its default")  # fmt: skip
 
 
-# Pelican settings the settings file may assign that nothing in Podium reads.
-_UNREAD = {
-    name: (
-        "is not read by Podium, whose pages write dates in each language's words "
-        '("3 maart 2026", "3 March 2026"); to write them otherwise, define the "longdate" '
-        'filter in JINJA_FILTERS, like {"longdate": lambda day, lang: '
-        'day.strftime("%d-%m-%Y")}'
-    )
-    for name in ("DATE_FORMATS", "DEFAULT_DATE_FORMAT")
+# Podium's own DEFAULT_DATE_FORMAT (podium_render.defaults), Pelican's for dates
+# in its own themes: Podium's pages write dates with the longdate filter.
+DATE_FORMAT = "%Y-%m-%d"
+# Pelican settings the settings file may assign that nothing in Podium reads: each
+# is one warning on its line (the hub builds the same), from every command. Pelican
+# users set DATE_FORMATS to write dates their way; pelican-quickstart writes LINKS
+# and SOCIAL into every new pelicanconf.py, and a site moved over keeps MENUITEMS.
+# Unsaid, the company's LinkedIn page given in SOCIAL was nowhere.
+_DATES = (
+    "is not read by Podium, whose pages write dates in each language's words "
+    '("3 maart 2026", "3 March 2026"); to write them otherwise, define the "longdate" '
+    'filter in JINJA_FILTERS, like {"longdate": lambda day, lang: day.strftime("%d-%m-%Y")}'
+)
+_ELSEWHERE = "a link belongs in a story, or in a template of your own through "
+_ELSEWHERE += "THEME_TEMPLATES_OVERRIDES"
+# setting: (what Podium's theme does instead, what to do).
+_THEME_ONLY = {
+    "LINKS": ("shows no blogroll", f"remove it ({_ELSEWHERE})"),
+    "LINKS_WIDGET_NAME": ("shows no blogroll", "remove it"),
+    "SOCIAL": (
+        "shows no social links",
+        "remove it, and give the company's own profiles in PODIUM_BRAND['same_as'] "
+        "(the JobPosting's hiringOrganization names them)",
+    ),
+    "SOCIAL_WIDGET_NAME": ("shows no social links", "remove it"),
+    "MENUITEMS": ("has its own menu", f"remove it ({_ELSEWHERE})"),
+    "DISPLAY_PAGES_ON_MENU": ("has its own menu", "remove it"),
+    "DISPLAY_CATEGORIES_ON_MENU": ("has its own menu", "remove it"),
+    "GITHUB_URL": ("shows no repository ribbon", "remove it"),
+    "TWITTER_USERNAME": ("shows no Twitter button", "remove it"),
+    "DISQUS_SITENAME": ("has no comments", "remove it"),
+    "GOOGLE_ANALYTICS": (
+        "loads no analytics script",
+        "remove it (one would need a consent banner; a template of your own can add it)",
+    ),
+}
+UNREAD = {
+    "DATE_FORMATS": _DATES,
+    "DEFAULT_DATE_FORMAT": _DATES,
+    **{
+        name: f"is read by Pelican's own themes only, and Podium's theme {instead}; {advice}"
+        for name, (instead, advice) in _THEME_ONLY.items()
+    },
 }
 
 
-def unread_in_file(assigned: Mapping[str, Any], bad) -> None:
-    """A Pelican setting the file assigns that Podium's pages never read: Pelican
-    users set DATE_FORMATS to write dates their way, and nothing changed, without
-    a word. Only what the file assigns: Podium's defaults set some of them."""
-    for name, message in _UNREAD.items():
-        if name in assigned:
-            bad(name, message)
+def unread_settings(settings: Mapping[str, Any], warn) -> None:
+    """``warn(name, message)`` for each setting of ``UNREAD`` given a value of its
+    own: not Pelican's default, nor Podium's (a plain `pelican` run has Pelican's
+    defaults in the dict; DISPLAY_PAGES_ON_MENU = True is one of them)."""
+    from pelican.settings import DEFAULT_CONFIG
+
+    podium_defaults = {"DEFAULT_DATE_FORMAT": DATE_FORMAT}
+    for name, message in UNREAD.items():
+        if name not in settings:
+            continue
+        value = settings[name]
+        if name in DEFAULT_CONFIG and value == DEFAULT_CONFIG[name]:
+            continue
+        if name in podium_defaults and value == podium_defaults[name]:
+            continue
+        warn(name, message)
 
 
 def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
@@ -388,10 +431,23 @@ class SettingProblems:
     def __init__(self, source: str) -> None:
         self.source = source
         self.issues: list[Issue] = []
+        self.warnings: list[Issue] = []  # the hub builds the same: the typed settings keep them
 
     def bad(self, name: str, message: str) -> None:
         line = setting_line(str(self.source), name.split("[")[0])
         self.issues.append(Issue(self.source, line, f"setting {name} {message}"))
+
+    def warn(self, name: str, message: str) -> None:
+        """A setting that changes nothing: one warning on the line assigning it, in
+        the settings file or in the pelicanconf.py beside it (which publishconf.py
+        takes with ``from pelicanconf import *``)."""
+        where, line = self.source, setting_line(str(self.source), name)
+        beside = Path(self.source).parent / "pelicanconf.py"
+        if line is None and Path(self.source).name != beside.name:
+            found = setting_line(str(beside), name)
+            if found is not None:
+                where, line = beside.as_posix(), found
+        self.warnings.append(Issue(where, line, f"setting {name} {message}", "warning"))
 
     def check(self) -> None:
         if self.issues:
@@ -519,6 +575,10 @@ class PodiumSettings:
     # sub-path (/stories/x/ on https://x.example/careers). No parse reads it.
     # With a local preview's empty SITEURL, publishconf.py's.
     site_url: str = field(default="", repr=False, compare=False)
+    # One-line warnings on settings that change nothing (UNREAD), each on its line;
+    # every command that reads the settings prints them (podium check lists them).
+    warnings: tuple[Issue, ...] = field(default=(), repr=False, compare=False)
+
     # ARTICLE_URL and ARTICLE_LANG_URL: where a story in the default language,
     # and in another, answers; its old URLs (aliases, tombstones) are made the same way.
     article_url: str = "stories/{slug}/"
@@ -559,6 +619,7 @@ class PodiumSettings:
 
         _unknown_settings(settings, bad)
         core_problems(settings, bad)
+        unread_settings(settings, problems.warn)
         if problems.issues:
             # The checks below would trip over the same wrong types.
             problems.check()
@@ -784,6 +845,7 @@ class PodiumSettings:
             site_url=str(
                 settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL") or ""
             ).rstrip("/"),
+            warnings=tuple(problems.warnings),
             **ints,
         )
 

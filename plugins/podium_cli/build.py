@@ -48,7 +48,6 @@ from podium.settings import (
     pelican_theme_problems,
     setting_line,
     static_photos_problems,
-    unread_in_file,
     url_problems,
 )
 from podium_render import defaults
@@ -213,7 +212,6 @@ def load_settings(
         problems = SettingProblems(str(settings_file))
         internal_in_file(own, problems.bad)
         misspelt_in_file(own, problems.bad)
-        unread_in_file(own, problems.bad)
         # Before Pelican reads them: it replaces some wrong values with its
         # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
         core_problems(own, problems.bad)

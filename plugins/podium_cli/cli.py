@@ -43,7 +43,6 @@ from . import options
 from .build import build as run_build
 from .build import load_settings
 from .nightly import fixed_day_warnings, schedule_warnings
-from .pelican_settings import theme_only_warnings
 
 
 def _emit(issues: list[Issue], fmt: str = "text") -> None:
@@ -303,7 +302,7 @@ def check(
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
     issues.extend(fixed_day_warnings(content_root, settings_file))
-    issues.extend(theme_only_warnings(settings_file, content_root))
+    issues.extend(ps.warnings)  # settings that change nothing (LINKS, DATE_FORMATS)
     if was is not None:
         before = read_site(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):

@@ -21,8 +21,8 @@ def _initialized(pelican) -> None:
     problems = podium_settings.SettingProblems(
         str(pelican.settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
     )
-    # A plain `pelican content` with DATE_FORMATS (or DEFAULT_LANGUAGE for
-    # DEFAULT_LANG, or PODIUM_PREVIEW = True, which published every draft)
+    # A plain `pelican content` with DEFAULT_LANGUAGE (for DEFAULT_LANG), or
+    # PODIUM_PREVIEW = True, which published every draft,
     # built without a word, where `podium build`, which knows what the file
     # assigned, refused it.
     changed = defaults.changed(pelican.settings)
@@ -32,7 +32,6 @@ def _initialized(pelican) -> None:
         {k: changed[k] for k in switches if k in changed}, problems.bad
     )
     podium_settings.misspelt_in_file(changed, problems.bad)
-    podium_settings.unread_in_file(changed, problems.bad)
     defaults.apply(pelican.settings)
     # With Podium's defaults in place (a plain `pelican` run gets them only here).
     podium_settings.url_problems(pelican.settings, problems.bad)

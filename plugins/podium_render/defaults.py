@@ -13,6 +13,8 @@ from typing import Any
 from pelican.paginator import PaginationRule
 from pelican.settings import DEFAULT_CONFIG
 
+from podium.settings import DATE_FORMAT
+
 PELICAN_DEFAULTS = {
     "ARTICLE_PATHS": ["interviews", "columns"],
     "ARTICLE_EXCLUDES": [],
@@ -71,7 +73,7 @@ PELICAN_DEFAULTS = {
     # not be told from one that sets nothing, and "nl" put over it made Pelican's
     # story URLs Dutch-rooted while the hub's pages (read earlier, by the kernel)
     # were English-rooted. Pelican's value is the one both read.
-    "DEFAULT_DATE_FORMAT": "%Y-%m-%d",
+    "DEFAULT_DATE_FORMAT": DATE_FORMAT,
     "CACHE_CONTENT": False,
     "SLUGIFY_SOURCE": "basename",
 }

@@ -44,6 +44,9 @@ def as_published(site: Site) -> tuple[Site, list[Issue]]:
 
 def _validate(pelican) -> None:
     ps = podium_settings.get(pelican.settings)
+    # Settings that change nothing (DATE_FORMATS, LINKS), as `podium check` lists them.
+    for issue in ps.warnings:
+        log.warning(issue.format())
     site, _aged = as_published(load_site(Path(pelican.settings["PATH"]), ps))
     for issue in site.problems:
         if issue.severity != "error":

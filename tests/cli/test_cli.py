@@ -1311,14 +1311,6 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "like 50, or None for every story, not '20'",
         ),
         ("FEED_MAX_ITEMS = -1", "setting FEED_MAX_ITEMS must be a whole number of stories"),
-        # Pelican's way to write dates otherwise; Podium's pages never read it.
-        (
-            'DATE_FORMATS = {"en": "%d %B %Y"}',
-            "setting DATE_FORMATS is not read by Podium, whose pages write dates in each "
-            'language\'s words ("3 maart 2026", "3 March 2026"); to write them otherwise, '
-            'define the "longdate" filter in JINJA_FILTERS',
-        ),
-        ('DEFAULT_DATE_FORMAT = "%d-%m-%Y"', "setting DEFAULT_DATE_FORMAT is not read by Podium"),
         # It named no way to have every story on one page (False, Pelican's default).
         (
             'DEFAULT_PAGINATION = "12"',

@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from click.testing import CliRunner
 from invoke import Collection, Context
 
+from podium_cli.cli import main
 from podium_testkit import ROOT
 
 
@@ -385,6 +387,17 @@ def _pelican(site, *args: str, **environ: str):
     return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
 
 
+def _podium(site, *args: str):
+    """The `podium` command in a process of its own, in the site."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    run = [sys.executable, "-m", "podium_cli", *args]
+    return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
+
+
 def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monkeypatch):
     """`pelican content` builds the hub `podium build` builds, but without the file that
     marks an output as Podium's: `invoke build` (and `podium build`) then refused
@@ -583,17 +596,48 @@ def test_pelican_content_refuses_a_story_url_its_save_as_does_not_write(site):
     assert 'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS' in said[0]
 
 
-def test_pelican_content_refuses_date_formats_as_podium_build_does(site):
-    """DATE_FORMATS changes no page of Podium's; `podium build` and `podium check` said
-    so in one line, but a plain `pelican content` built the hub without a word."""
+def test_settings_podium_does_not_read_are_warnings_of_every_command(
+    site, monkeypatch, capfd, caplog
+):
+    """DATE_FORMATS (Pelican's way to write dates) was an error of `podium build` and
+    `pelican content`, stopping a hub it changes nothing of, while LINKS and SOCIAL
+    (pelican-quickstart's, just as unread) were a warning of `podium check` only, and
+    `podium build`, `invoke build` and `pelican content` said nothing of them. Both are
+    now one warning on the line that assigns them, from every command, and the hub builds."""
     conf = site / "pelicanconf.py"
-    for line in ('DATE_FORMATS = {"en": "%d %B %Y"}', 'DEFAULT_DATE_FORMAT = "%d-%m-%Y"'):
-        name = line.split()[0]
-        original = conf.read_text("utf-8")
-        said = _pelican_refuses(site, original + line + "\n")
-        conf.write_text(original, "utf-8")
-        assert f"setting {name} is not read by Podium" in said[0]
-        assert "JINJA_FILTERS" in said[0]
+    text = conf.read_text("utf-8")
+    first = len(text.splitlines()) + 1
+    conf.write_text(
+        text + 'DATE_FORMATS = {"en": "%d %B %Y"}\n'
+        "SOCIAL = (('LinkedIn', 'https://www.linkedin.com/company/example'),)\n",
+        "utf-8",
+    )
+    wanted = [
+        f"pelicanconf.py:{first}: warning: setting DATE_FORMATS is not read by Podium",
+        f"pelicanconf.py:{first + 1}: warning: setting SOCIAL is read by Pelican's own themes",
+    ]
+
+    def warned(said: str) -> list[str]:
+        lines = [x for x in said.splitlines() if ": warning: setting " in x]
+        assert len(lines) == len(wanted), said
+        assert "JINJA_FILTERS" in lines[0] and "PODIUM_BRAND['same_as']" in lines[1]
+        return [x[: len(w)] for x, w in zip(lines, wanted, strict=True)]
+
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 0, done.stderr
+    assert warned(done.stderr) == wanted
+    done = _podium(site, "build")
+    assert done.returncode == 0, done.stderr
+    assert warned(done.stderr) == wanted
+    # The test site's own two warnings (a closed vacancy, one without pay), and these.
+    assert "4 warnings" in done.stdout, done.stdout
+    monkeypatch.chdir(site)
+    _tasks().build(Context())
+    assert warned("\n".join(caplog.messages)) == wanted
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert warned(result.output) == wanted
+    assert "4 warnings" in result.output.splitlines()[-1], result.output
 
 
 def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
