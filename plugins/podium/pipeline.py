@@ -196,7 +196,10 @@ def on_initialized(pelican) -> None:
         for handler in logging.getLogger().handlers:
             if not any(isinstance(f, _PodiumLinesAsThey) for f in handler.filters):
                 handler.addFilter(_PodiumLinesAsThey())
-    check_plugins(pelican.settings)
+    # The required steps too: a plain `pelican content` with PLUGINS = ["podium_read"]
+    # ended in a template's "No filter named 'search_parts'", where `podium build`
+    # named the steps PLUGINS lacks.
+    check_plugins(pelican.settings, require=True)
 
 
 # -- context keys: Pelican's shared context, step -> later steps and templates ----

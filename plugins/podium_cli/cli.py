@@ -292,7 +292,8 @@ def check(
     if fmt == "github":
         _log_as_annotations()
     settings = load_settings(settings_file)
-    pipeline.check_plugins(settings)  # as the build will
+    # As the build will: a PLUGINS without Podium's steps passed, and the build failed.
+    pipeline.check_plugins(settings, require=True)
     ps = podium_settings.get(settings)
     content_root = Path(settings["PATH"])
     scope = _scope(paths, content_root)

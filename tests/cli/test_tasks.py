@@ -640,6 +640,20 @@ def test_settings_podium_does_not_read_are_warnings_of_every_command(
     assert "4 warnings" in result.output.splitlines()[-1], result.output
 
 
+def test_pelican_content_with_plugins_lacking_podiums_steps_says_so_in_one_line(site):
+    """PLUGINS = ["podium_read"] is one line from `podium build` naming the steps it lacks;
+    a plain `pelican content` ended in the theme's "No filter named 'search_parts'"."""
+    conf = (site / "pelicanconf.py").read_text("utf-8")
+    said = _pelican_refuses(site, conf + 'PLUGINS = ["podium_read"]\n')
+    line = len(conf.splitlines()) + 1
+    assert said == [
+        f"pelicanconf.py:{line}: error: setting PLUGINS lacks Podium's steps podium_validate, "
+        "podium_render; a hub needs at least podium_read, podium_validate, podium_render "
+        "(PLUGINS = list(STEPS) from podium.pipeline gives them all, in order)"
+    ]
+    assert not (site / "output").exists()
+
+
 def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     """DEFAULT_LANGUAGE = "en" (for DEFAULT_LANG) is one line from `podium build` and
     `podium check`; a plain `pelican content` built the hub in the wrong language

@@ -83,13 +83,16 @@ def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):
     assert not (site / "out").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
 @pytest.mark.parametrize("plugins", ["[]", "None", '["podium_read", "podium_validate"]'])
-def test_plugins_without_the_required_steps_is_one_line_error(site, monkeypatch, plugins):
-    """No Podium step in PLUGINS used to end in a template error ("'podium' is undefined")."""
+def test_plugins_without_the_required_steps_is_one_line_error(site, monkeypatch, plugins, command):
+    """No Podium step in PLUGINS used to end in a template error ("'podium' is undefined");
+    and `podium check` passed such a file (exit 0) that the build then refused."""
     conf = site / "pelicanconf.py"
     conf.write_text(conf.read_text().replace("PLUGINS = list(STEPS)", f"PLUGINS = {plugins}"))
     monkeypatch.chdir(site)
-    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    args = ["build", "-o", "out"] if command == "build" else ["check"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()
     assert re.match(r"pelicanconf\.py:\d+: error: setting PLUGINS lacks Podium's step", line)
