@@ -196,6 +196,9 @@ def on_initialized(pelican) -> None:
         for handler in logging.getLogger().handlers:
             if not any(isinstance(f, _PodiumLinesAsThey) for f in handler.filters):
                 handler.addFilter(_PodiumLinesAsThey())
+        from . import not_found
+
+        not_found.under_pelican()  # `pelican --listen`: the hub's 404 page, not a closed socket
     # The required steps too: a plain `pelican content` with PLUGINS = ["podium_read"]
     # ended in a template's "No filter named 'search_parts'", where `podium build`
     # named the steps PLUGINS lacks.

@@ -19,12 +19,12 @@ import os
 import signal
 import sys
 import threading
-import urllib.parse
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import click
 
+from podium import not_found
 from podium.errors import ContentError, counted, unexpected
 
 from .build import build, load_settings, run_settings_file
@@ -123,22 +123,9 @@ class _Handler(SimpleHTTPRequestHandler):
         return super().do_GET()
 
     def send_error(self, code, message=None, explain=None):
-        # Serve the site's own 404 page, as the production host would: the one
-        # of the path's language folder (/en/... gets en/404.html, which the
-        # build writes for every language but the default), as a host that
-        # serves the nearest 404.html does; without it, a missing English
-        # page on the demo said "Pagina niet gevonden".
-        first = urllib.parse.unquote(self.path.split("?")[0]).lstrip("/").split("/")[0]
-        page = Path(self.directory, "404.html")
-        if first and first not in (".", "..") and Path(self.directory, first, "404.html").is_file():
-            page = Path(self.directory, first, "404.html")
-        if code == 404 and page.is_file():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+        # The site's own 404 page, as the production host would serve it (that of
+        # the path's language folder), with no body for a HEAD request.
+        if code == 404 and not_found.send(self, self.directory):
             return
         super().send_error(code, message, explain)
 

@@ -268,3 +268,52 @@ def test_the_build_failed_banner_says_it_in_the_pages_language_from_the_strings(
             s for s in read_page(out, url).all("script") if "livereload" in s.attrs.get("src", "")
         ]
         assert tag.attrs["data-failed"].startswith(said), url
+
+
+def _head(port: int, path: str) -> tuple[bytes, bytes]:
+    """A HEAD request's status line and whatever came after its headers."""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(f"HEAD {path} HTTP/1.0\r\nHost: localhost\r\n\r\n".encode())
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return head.split(b"\r\n")[0], body
+
+
+@pytest.mark.parametrize("server", ["podium serve", "pelican --listen"])
+def test_every_local_server_answers_a_missing_page_with_the_hubs_404(site, server):
+    """`pelican --listen` (Pelican's own server, as its docs teach it) closed the
+    connection on a missing page: no status, no page, a browser's "empty response".
+    `podium serve` sent the 404 page's body after a HEAD request's headers too, and
+    took /en/../x (the Dutch /x) for an English page."""
+    port = free_port()
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+    if server == "podium serve":
+        args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
+    else:
+        built = subprocess.run([sys.executable, "-m", "pelican", "content"], cwd=site, env=env,
+                               capture_output=True, timeout=300)  # fmt: skip
+        assert built.returncode == 0, built.stderr
+        args = [sys.executable, "-m", "pelican", "--listen", "--port", str(port)]
+    proc = subprocess.Popen(
+        args, cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: get(base + "/")[0] == 200)
+        for path, lang, words in (
+            ("/nope/", "nl", "Pagina niet gevonden"),
+            ("/stories/nope/", "nl", "Pagina niet gevonden"),
+            ("/en/stories/nope/", "en", "Page not found"),
+            ("/en/%2e%2e/nope", "nl", "Pagina niet gevonden"),
+        ):
+            status, html = get(base + path)
+            assert status == 404, path
+            assert f'<html lang="{lang}">' in html and words in html, path
+        status_line, body = _head(port, "/en/stories/nope/")
+        assert b" 404 " in status_line and body == b""
+        assert get(base + "/stories/ben-bakker/")[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
