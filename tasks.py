@@ -13,6 +13,7 @@ import os
 import shlex
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from invoke import task
@@ -233,9 +234,17 @@ def publish(c, target=""):
     # Quoted for the shell c.run hands it to: "My Sites/public" or a target
     # "host:/var/www/werken bij" each stay one argument.
     source, target = shlex.quote(f"{output}/"), shlex.quote(destination)
-    # What OUTPUT_RETENTION keeps in the output (a checkout's .git) is not the site.
-    keep = "".join(f" --exclude={shlex.quote('/' + name)}" for name in _retained())
+    keep = "".join(f" --exclude={shlex.quote('/' + name)}" for name in _not_the_site())
     c.run(f"rsync -e ssh -P -rvzc --delete{keep} {source} {target}", pty=True)
+
+
+def _not_the_site() -> list[str]:
+    """What the output holds beside the site, never to be published: what
+    OUTPUT_RETENTION keeps there (a gh-pages checkout's .git) and the file that
+    marks the folder as Podium's."""
+    from podium_cli.build import MARKER
+
+    return [*_retained(), MARKER]
 
 
 def _retained() -> list[str]:
@@ -252,6 +261,24 @@ def gh_pages(c, branch="gh-pages"):
     """Build with publishconf.py and push its OUTPUT_PATH to the gh-pages branch (ghp-import)."""
     _needs("ghp-import", "pip install ghp-import")
     _needs_an_address()
-    output = _shown(_build(PUBLISH_SETTINGS))
-    branch, output = shlex.quote(branch), shlex.quote(output)
-    c.run(f"ghp-import -b {branch} --no-jekyll --push --force {output}")
+    output = _build(PUBLISH_SETTINGS)
+    # ghp-import commits every file of the folder it is given, and has no way to
+    # leave one out: OUTPUT_RETENTION = [".git"] (Pelican's way to keep a gh-pages
+    # checkout in the output) put that whole .git into the branch, which git's own
+    # checks, and GitHub's on push, refuse ("hasDotgit"). It gets a copy without them.
+    skipped = set(_not_the_site())
+    with tempfile.TemporaryDirectory(prefix="podium-gh-pages-") as staging:
+        site = Path(staging) / "site"
+        shutil.copytree(output, site, symlinks=True, copy_function=_link_or_copy,
+                        ignore=lambda folder, names: skipped & set(names)
+                        if Path(folder) == output else ())  # fmt: skip
+        branch, folder = shlex.quote(branch), shlex.quote(site.as_posix())
+        c.run(f"ghp-import -b {branch} --no-jekyll --push --force {folder}")
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """A file of the copy ghp-import reads: a hard link where the file system allows."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -283,6 +284,8 @@ def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
     monkeypatch.chdir(site)
     monkeypatch.setenv("PATH", str(bin_dir))
     output = tmp_path / "My Sites" / "public"
+    output.mkdir(parents=True)
+    (output / "index.html").write_text("<!doctype html>", encoding="utf-8")
     monkeypatch.setattr(tasks, "_build", lambda *args: output)
     monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)  # no publishconf.py here
     ran = []
@@ -290,7 +293,11 @@ def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
     class Recording(Context):
         def run(self, command, **kwargs):
             ran.append(command)
+            if command.startswith("ghp-import"):  # the folder is there while it reads it
+                given.append(shlex.split(command)[-1])
+                assert Path(given[-1], "index.html").is_file()
 
+    given = []
     target = "u@h:/var/www/werken bij"
     getattr(tasks, name)(Recording(), **({"target": target} if name == "publish" else {}))
     (command,) = ran
@@ -298,7 +305,7 @@ def test_upload_tasks_pass_a_folder_or_target_with_a_space_as_one_argument(
     if name == "publish":
         assert argv[-2:] == [f"{output.as_posix()}/", target], argv
     else:
-        assert argv[-1] == output.as_posix(), argv
+        assert argv[-1] == given[-1], argv  # one argument: a copy of the output (see below)
 
 
 @pytest.mark.parametrize(("name", "program"), [("publish", "rsync"), ("gh_pages", "ghp-import")])
@@ -338,6 +345,7 @@ def test_upload_tasks_refuse_the_demo_address_before_any_build(
     )
     assert built == [] and ran == []
     monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.example.com")
+    (site / "output").mkdir()  # what the build (not run here) would have written
     getattr(tasks, name)(Recording(), **kwargs)
     assert built == [("publishconf.py",)] and len(ran) == 1
 
@@ -739,3 +747,36 @@ def test_build_keeps_what_output_retention_names(site, monkeypatch):
 
     tasks.publish(Recording(), target="u@h:/srv")
     assert " --exclude=/.git " in ran[0], ran
+    assert " --exclude=/.podium-output " in ran[0], ran  # the marker is not the site either
+
+
+def test_gh_pages_commits_the_site_without_what_output_retention_keeps(site, monkeypatch):
+    """ghp-import commits every file of the folder it is given: with OUTPUT_RETENTION =
+    [".git"] (a gh-pages checkout kept in output/, as Pelican's docs have it) `invoke
+    gh-pages` put that .git into the branch, which git's checks and GitHub's push
+    refuse ("hasDotgit"), and with it Podium's marker file .podium-output."""
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'OUTPUT_RETENTION = [".git"]\n', "utf-8")
+    tasks.build(Context())
+    git = site / "output" / ".git"
+    git.mkdir()
+    (git / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+    monkeypatch.setattr(tasks, "_build", lambda *args: site / "output")
+    monkeypatch.setattr(tasks, "PUBLISH_SETTINGS", "pelicanconf.py")
+    given = {}
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            import shlex
+
+            folder = Path(shlex.split(command)[-1])
+            given.update({p.relative_to(folder).as_posix(): p for p in folder.rglob("*")})
+
+    tasks.gh_pages(Recording())
+    assert "index.html" in given and "en/index.html" in given
+    assert not [name for name in given if name.startswith((".git", ".podium-output"))]
+    assert (git / "HEAD").is_file() and (site / "output" / ".podium-output").is_file()
