@@ -42,6 +42,12 @@ PODIUM_ALUMNI_POLICY = "keep"
 
 DEFAULT_PAGINATION = 12
 
+# Pelican's own feeds, off as pelican-quickstart writes them (Podium writes its own,
+# per language): left on, a plain `pelican content` warned that they "may not be
+# valid" without SITEURL, though Podium never writes them.
+FEED_ALL_ATOM = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+
 # Teams, shared by stories and vacancies (their `team` field).
 PODIUM_TEAMS = {
     "engineering": {"nl": "Engineering", "en": "Engineering"},

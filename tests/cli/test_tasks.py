@@ -780,3 +780,16 @@ def test_gh_pages_commits_the_site_without_what_output_retention_keeps(site, mon
     assert "index.html" in given and "en/index.html" in given
     assert not [name for name in given if name.startswith((".git", ".podium-output"))]
     assert (git / "HEAD").is_file() and (site / "output" / ".podium-output").is_file()
+
+
+def test_pelican_reads_the_demo_settings_without_its_feeds_warning(caplog):
+    """`pelican content` (and `pelican --listen`, `-r`) on the demo began with Pelican's
+    "Feeds generated without SITEURL or FEED_DOMAIN set properly may not be valid",
+    wrapped over two lines, before any plugin ran: about Pelican's own feeds
+    (FEED_ALL_ATOM and the like), which Podium never writes. `podium build` drops it;
+    the settings now turn those feeds off as pelican-quickstart's do, so it never comes."""
+    from pelican.settings import read_settings
+
+    caplog.set_level("WARNING")
+    read_settings(str(ROOT / "pelicanconf.py"))
+    assert not [m for m in caplog.messages if "Feeds generated" in m], caplog.messages
