@@ -317,3 +317,20 @@ def test_every_local_server_answers_a_missing_page_with_the_hubs_404(site, serve
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_every_rebuild_of_serve_says_its_warnings_again(site, monkeypatch, caplog):
+    """`podium serve` rebuilds in its own process, and Pelican's log drops a message it
+    has shown once in a process: a rebuild after a save said none of the warnings the
+    content still had (an image without alt text, a closed vacancy linked), and one
+    fixed and made again was not said again; `podium build` run twice says them twice."""
+    from podium_cli.build import build
+
+    monkeypatch.chdir(site)
+    counts = []
+    for _ in range(2):
+        caplog.clear()
+        result = build("pelicanconf.py", site / ".podium-preview", PODIUM_LIVERELOAD=True)
+        counts.append(result.stats["warnings"])
+        assert any('vacancy "503" in "vacancies" is closed' in m for m in caplog.messages)
+    assert counts == [2, 2]
