@@ -187,6 +187,27 @@ class _PodiumLinesAsThey(logging.Filter):
         return False
 
 
+def _pelicans_settings_file() -> str:
+    """The settings file of Pelican's own command: its ``-s`` (``pelican content -s
+    publishconf.py``, Pelican's `make publish`), else Pelican's pelicanconf.py. The
+    problems of a setting were all put in pelicanconf.py, on no line, whichever file
+    assigned it. Pelican keeps no note of the file: its command line says it."""
+    import os
+
+    command = sys.argv[0] if sys.argv else ""
+    if os.path.splitext(os.path.basename(command))[0] != "pelican" and not command.endswith(
+        os.path.join("pelican", "__main__.py")
+    ):
+        return "pelicanconf.py"  # Pelican used as a library, with no settings file of its own
+    from pelican import parse_arguments
+
+    try:
+        given = parse_arguments(sys.argv[1:]).settings
+    except SystemExit:  # not Pelican's arguments after all
+        given = None
+    return given if isinstance(given, str) and given else "pelicanconf.py"
+
+
 def on_initialized(pelican) -> None:
     """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
     pelicans = logging.getLogger("pelican")  # the logger of Pelican's own main()
@@ -199,6 +220,7 @@ def on_initialized(pelican) -> None:
         from . import not_found
 
         not_found.under_pelican()  # `pelican --listen`: the hub's 404 page, not a closed socket
+        pelican.settings["PODIUM_SETTINGS_FILE"] = _pelicans_settings_file()
     # The required steps too: a plain `pelican content` with PLUGINS = ["podium_read"]
     # ended in a template's "No filter named 'search_parts'", where `podium build`
     # named the steps PLUGINS lacks.

@@ -662,6 +662,27 @@ def test_pelican_content_with_plugins_lacking_podiums_steps_says_so_in_one_line(
     assert not (site / "output").exists()
 
 
+def test_pelican_content_with_publishconf_names_that_file_and_its_line(site):
+    """`pelican content -s publishconf.py` (Pelican's `make publish`) named every setting's
+    problem in publishconf.py as "pelicanconf.py", without a line: the file Podium takes
+    when `podium` did not say which, a file with no such line."""
+    (site / "publishconf.py").write_text(
+        "import os\nimport sys\n\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        'SITEURL = "https://careers.example.com"\nGITHUB_URL = "https://github.com/x"\n'
+        'DEFAULT_LANGUAGE = "en"\n',
+        "utf-8",
+    )
+    done = _pelican(site, "content", "-s", "publishconf.py")
+    assert done.returncode == 1, done.stderr
+    said = [
+        line for line in done.stderr.splitlines() if ": error: " in line or ": warning: s" in line
+    ]
+    assert sorted(line.split(" setting ")[0] for line in said) == [
+        "publishconf.py:7: warning:",
+        "publishconf.py:8: error:",
+    ], done.stderr
+
+
 def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     """DEFAULT_LANGUAGE = "en" (for DEFAULT_LANG) is one line from `podium build` and
     `podium check`; a plain `pelican content` built the hub in the wrong language
