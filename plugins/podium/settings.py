@@ -205,6 +205,9 @@ _THEME_ONLY = {
 UNREAD = {
     "DATE_FORMATS": _DATES,
     "DEFAULT_DATE_FORMAT": _DATES,
+    # podium_read.body: a story's HTML is sanitised, so its Markdown is fixed.
+    "MARKDOWN": "is not read by Podium, which reads every story with one set of Markdown "
+    "extensions (extra, sane_lists, toc) and sanitises it; remove it",
     **{
         name: f"is read by Pelican's own themes only, and Podium's theme {instead}; {advice}"
         for name, (instead, advice) in _THEME_ONLY.items()

@@ -2343,3 +2343,22 @@ def test_pelican_theme_settings_podium_does_not_read_are_a_warning(run, site):
         "themes only, and Podium's theme has its own menu; remove it (a link belongs in a "
         "story, or in a template of your own through THEME_TEMPLATES_OVERRIDES)",
     ]
+
+
+def test_pelicans_markdown_setting_is_a_warning_on_its_line(run, site):
+    """MARKDOWN (Pelican's way to turn on Markdown extensions, kept by a site moved over)
+    changed nothing, without a word: Podium reads stories with its own extensions."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8")
+    conf.write_text(
+        text + 'MARKDOWN = {"extension_configs": {"markdown.extensions.codehilite": {}}}\n',
+        "utf-8",
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    warned = [x for x in result.output.splitlines() if ": warning: setting " in x]
+    assert warned == [
+        f"pelicanconf.py:{len(text.splitlines()) + 1}: warning: setting MARKDOWN is not read "
+        "by Podium, which reads every story with one set of Markdown extensions (extra, "
+        "sane_lists, toc) and sanitises it; remove it"
+    ]
