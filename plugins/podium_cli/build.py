@@ -280,7 +280,8 @@ def public_site_url(path: Path, values: dict) -> str | None:
 def _absolute_folders(values: dict, path: Path) -> dict:
     """``values`` with the folders Pelican reads relative to the settings file
     (``PATH``, ``OUTPUT_PATH``, ``THEME``, ``CACHE_PATH``, ``PLUGIN_PATHS``) made
-    absolute, as ``pelican.settings.read_settings`` does when given the file."""
+    absolute, as ``pelican.settings.read_settings`` does when given the file, and
+    ``THEME_TEMPLATES_OVERRIDES`` with them."""
     here = path.absolute().parent
 
     def absolute(value):
@@ -293,7 +294,10 @@ def _absolute_folders(values: dict, path: Path) -> dict:
             # THEME may be the name of one of Pelican's themes rather than a folder
             if name != "THEME" or os.path.exists(value):
                 values[name] = value
-    for name in ("PLUGIN_PATHS", "PLUGIN_PATH"):  # the second, Pelican's old name
+    # THEME_TEMPLATES_OVERRIDES too, which Pelican leaves to the folder it runs in:
+    # `podium build -s site/pelicanconf.py` from elsewhere built the theme's own
+    # pages without a word, where PATH and THEME beside it were found.
+    for name in ("PLUGIN_PATHS", "PLUGIN_PATH", "THEME_TEMPLATES_OVERRIDES"):
         folders = values.get(name)
         if isinstance(folders, (str, os.PathLike)):  # Pelican makes it a list, with a warning
             values[name] = absolute(folders)

@@ -265,9 +265,12 @@ def regenerate(settings_file: str) -> None:
 
 
 def _roots(settings: dict, settings_file: str) -> list[Path]:
-    """What a change in triggers a rebuild: content, theme, settings file and the
-    settings files it imports (publishconf.py's pelicanconf.py)."""
-    return [Path(settings["PATH"]), Path(settings["THEME"]), *_settings_files(settings_file)]
+    """What a change in triggers a rebuild: content, theme, the templates of one's own
+    (THEME_TEMPLATES_OVERRIDES), settings file and the settings files it imports
+    (publishconf.py's pelicanconf.py)."""
+    overrides = settings.get("THEME_TEMPLATES_OVERRIDES") or ()
+    mine = [Path(p) for p in overrides if isinstance(p, (str, os.PathLike))]
+    return [Path(settings["PATH"]), Path(settings["THEME"]), *mine, *_settings_files(settings_file)]
 
 
 def _settings_files(settings_file: str) -> list[Path]:

@@ -2362,3 +2362,25 @@ def test_pelicans_markdown_setting_is_a_warning_on_its_line(run, site):
         "by Podium, which reads every story with one set of Markdown extensions (extra, "
         "sane_lists, toc) and sanitises it; remove it"
     ]
+
+
+def test_theme_templates_overrides_are_found_from_another_folder(run, site, monkeypatch):
+    """THEME_TEMPLATES_OVERRIDES = ["overrides"] (where README and the LINKS warning send
+    a template of one's own) was looked for in the folder podium ran in, unlike PATH and
+    THEME beside it: `podium build -s site/pelicanconf.py` from elsewhere built the
+    theme's own pages without a word. And `podium serve` never rebuilt on its change."""
+    from podium_cli.build import load_settings
+    from podium_cli.serve import _roots
+
+    overrides = site / "overrides"
+    overrides.mkdir()
+    base = (ROOT / "theme" / "templates" / "base.html").read_text("utf-8")
+    (overrides / "base.html").write_text(base.replace("</body>", "<!--mine--></body>"), "utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'THEME_TEMPLATES_OVERRIDES = ["overrides"]\n')
+    monkeypatch.chdir(site.parent)
+    result = run("build", "-q", "-s", f"{site.name}/pelicanconf.py")
+    assert result.exit_code == 0, result.output
+    assert "<!--mine-->" in (site / "output" / "index.html").read_text("utf-8")
+    settings_file = f"{site.name}/pelicanconf.py"
+    assert overrides in _roots(load_settings(settings_file), settings_file)
