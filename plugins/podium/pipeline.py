@@ -153,10 +153,21 @@ class _OneLineUnderPelican(logging.Filter):
     ``pelican -r`` logs a failed rebuild as 'WARNING Caught exception: "..."'
     with the exception as its argument, and goes on watching."""
 
+    FATAL = "Warning or error encountered"  # pelican.log.FatalLogger's RuntimeError
+
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
         if exc is None and isinstance(record.args, tuple):
             exc = next((a for a in record.args if isinstance(a, BaseException)), None)
+        if isinstance(exc, RuntimeError) and str(exc) == self.FATAL:
+            # `pelican --fatal warnings`: the warning that stopped it is the line
+            # above; Pelican's traceback of its own logger says nothing more.
+            from pelican.log import FatalLogger  # its level, as --fatal set it
+
+            level = "warnings" if FatalLogger.fatal_lvl == logging.WARNING else "errors"
+            print(f"pelican: error: --fatal {level} stopped the build at the {level[:-1]} "
+                  "above", file=sys.stderr)  # fmt: skip
+            return False
         if isinstance(exc, ContentError):
             issues = exc.issues
         else:

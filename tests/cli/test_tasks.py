@@ -683,6 +683,24 @@ def test_pelican_content_with_publishconf_names_that_file_and_its_line(site):
     ], done.stderr
 
 
+def test_pelican_content_fatal_warnings_stops_in_one_line(site):
+    """`pelican content --fatal warnings` (a Pelican site's CI gate) stopped at the test
+    site's first warning with Pelican's CRITICAL "RuntimeError: Warning or error
+    encountered" and its traceback wrapped over some 40 lines."""
+    conf = site / "pelicanconf.py"  # Pelican's own feeds off, as the demo has them
+    off = "FEED_ALL_ATOM = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None\n"
+    off += "AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None\n"
+    conf.write_text(conf.read_text("utf-8") + off, "utf-8")
+    done = _pelican(site, "content", "--fatal", "warnings")
+    assert done.returncode == 1, done.stderr
+    said = done.stderr.splitlines()
+    assert "Traceback" not in done.stderr, done.stderr
+    assert said[0].startswith("content/") and ": warning: " in said[0], said
+    assert said[1:] == [
+        "pelican: error: --fatal warnings stopped the build at the warning above"
+    ], said
+
+
 def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     """DEFAULT_LANGUAGE = "en" (for DEFAULT_LANG) is one line from `podium build` and
     `podium check`; a plain `pelican content` built the hub in the wrong language
