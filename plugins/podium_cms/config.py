@@ -106,9 +106,10 @@ LABELS = {
         "posted_from": "vanaf {date}",
         "not_found": "niet gevonden",
         "heic": "dit is een HEIC-foto (het eigen formaat van een iPhone), die de site niet kan "
-        "lezen; bewaar hem als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest "
-        "compatibel) en kies hem opnieuw",
-        "svg": "dit is een SVG-tekening, geen foto; kies een JPEG- of PNG-foto",
+        "lezen; kies een JPEG-, PNG- of WebP-foto (een iPhone bewaart JPEG met Instellingen > "
+        "Camera > Formaten > Meest compatibel)",
+        "svg": "dit is een SVG-tekening, geen foto; kies een JPEG-, PNG- of WebP-foto",
+        "close": "Sluiten",
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
@@ -196,9 +197,10 @@ LABELS = {
         "posted_from": "from {date}",
         "not_found": "not found",
         "heic": "this is a HEIC photo (an iPhone's own format), which the site cannot read; "
-        "save it as JPEG (on the iPhone: Settings > Camera > Formats > Most Compatible) and "
-        "choose it again",
-        "svg": "this is an SVG drawing, not a photo; choose a JPEG or PNG photo",
+        "choose a JPEG, PNG or WebP photo (an iPhone saves JPEG with Settings > Camera > "
+        "Formats > Most Compatible)",
+        "svg": "this is an SVG drawing, not a photo; choose a JPEG, PNG or WebP photo",
+        "close": "Close",
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
@@ -363,6 +365,23 @@ def plain_text_pattern(
     return [regex, message]
 
 
+def refused_formats(t: Mapping[str, str]) -> dict[str, str]:
+    """File suffix -> why the photo is refused: the formats `podium check`
+    refuses by the file's name (podium.photos). The photo field refuses such a
+    value, and admin.js refuses such a file at upload (the media library never
+    showed it: Decap lists only images a browser can show)."""
+    return {
+        **dict.fromkeys(["heic", "heif"], t["heic"]),
+        **dict.fromkeys(["svg", "svgz"], t["svg"]),
+    }
+
+
+def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
+    """What admin.js needs to refuse a photo at upload, in the editor's language."""
+    t = _labels(ps)
+    return {"formats": refused_formats(t), "close": t["close"]}
+
+
 def _labels(ps: PodiumSettings) -> dict[str, str]:
     return LABELS.get(ps.default_lang, LABELS["en"])
 
@@ -513,10 +532,7 @@ def field_widgets(
             "widget": "podium-photo",
             "untitled": t["photo_title_first"],
             # Formats `podium check` refuses, by the file's name (podium.photos).
-            "refused_formats": {
-                **dict.fromkeys(["heic", "heif"], t["heic"]),
-                **dict.fromkeys(["svg", "svgz"], t["svg"]),
-            },
+            "refused_formats": refused_formats(t),
             "shared_folder": MEDIA_FOLDER,
             **optional,
             "choose_url": False,

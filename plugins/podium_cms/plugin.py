@@ -19,7 +19,7 @@ from podium import settings as podium_settings
 from podium_read.body import ALLOWED_TAGS
 
 from .bundle import bundle_files, copy_bundle
-from .config import cms_config, config_yaml, content_security_policy
+from .config import cms_config, config_yaml, content_security_policy, refused_uploads
 
 log = logging.getLogger(__name__)
 ADMIN_DIR = "admin"
@@ -64,6 +64,8 @@ class AdminGenerator(Generator):
             admin_lang=ps.default_lang,
             # The tags a story's HTML may use (admin.js keeps those raw).
             html_tags=" ".join(sorted(ALLOWED_TAGS)),
+            # The photos admin.js refuses at upload (HEIC, SVG), with the reason.
+            refused_uploads=refused_uploads(ps),
         )
 
 

@@ -1108,12 +1108,12 @@ def test_an_interview_without_questions_or_an_answer_is_refused_at_the_field(edi
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
-def test_a_drawing_as_photo_is_refused_at_the_field(editor, new_page, tmp_path):
+def test_a_drawing_as_photo_is_refused_at_upload(editor, new_page, tmp_path):
     """An SVG drawing (a logo, an avatar from a chat tool) chosen as the
     portrait was saved by the editor, and `podium check` refused it ("is an
     SVG drawing, not a photo") in the pull request, where the writer does not
-    look. (A HEIC photo is refused the same way, by its name; Decap's media
-    library does not offer one as an image.)"""
+    look. Now it is refused at upload, with the file's name (so is a HEIC
+    photo), and a value naming one is refused at the field."""
     site, base, _headers = editor
     page, watch = new_page()
     _log_in(page, base)
@@ -1130,15 +1130,10 @@ def test_a_drawing_as_photo_is_refused_at_the_field(editor, new_page, tmp_path):
     )
     page.get_by_text("Kies een afbeelding").click()
     page.locator("input[type=file]").set_input_files(photo)
-    page.get_by_text("avatar.svg").first.wait_for()
-    page.get_by_role("button", name="Gebruik selectie").click()
-    page.get_by_role("button", name="Publiceer").click()
-    page.get_by_text("Publiceer nu").click()
-    page.get_by_text("dit is een SVG-tekening, geen foto").wait_for()
-    page.wait_for_timeout(1000)
-    assert not list((site / "content" / "columns").glob("foto-als-tekening*"))
-    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
-    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+    # Refused at upload now (as a HEIC photo is), before it reaches the folder.
+    page.get_by_role("alert").filter(has_text="avatar.svg: dit is een SVG-tekening").wait_for()
+    assert not (site / "content" / "images" / "people" / "foto-als-tekening").exists()
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
 def test_a_translation_takes_the_originals_photo(editor, new_page):
@@ -1176,4 +1171,38 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     assert front["slug"] == "lot-licht"
     checked = _podium(site, "check", "content/columns/lot-in-the-light.en.md")
     assert checked.returncode == 0 and 'no "photo"' not in checked.stderr, checked.stderr
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_a_heic_photo_is_refused_at_upload_with_what_to_choose(editor, new_page, tmp_path):
+    """An iPhone saves HEIC unless told otherwise. Uploaded in the media
+    library, it was written into the story's photo folder but never shown
+    there (Decap lists only the image types a browser can show), so the writer
+    saw nothing happen, thought the upload had failed, and the repository kept
+    a photo `podium check` refuses. Now the upload is refused at once, with
+    the file's name and the formats to choose; nothing is written."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    photo = tmp_path / "IMG_0042.HEIC"
+    photo.write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
+    _new_story(page, "columns-nl", "Foto van een iPhone", "2026-05-05", "Ivo Foon",
+               "Monteur", "2026-04-01")  # fmt: skip
+    page.frame_locator("iframe").last.get_by_text("Foto van een iPhone").first.wait_for(
+        timeout=90_000
+    )
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    note = page.get_by_role("alert").filter(has_text="IMG_0042.HEIC")
+    note.wait_for()
+    assert "dit is een HEIC-foto" in note.inner_text()
+    assert "kies een JPEG-, PNG- of WebP-foto" in note.inner_text()
+    # A JPEG chosen next is uploaded as always, and the note goes.
+    jpeg = tmp_path / "portret.jpg"
+    Image.new("RGB", (900, 1200), (90, 120, 180)).save(jpeg)
+    page.locator("input[type=file]").set_input_files(jpeg)
+    page.get_by_text("portret.jpg").first.wait_for()
+    note.wait_for(state="detached")
+    folder = site / "content" / "images" / "people" / "foto-van-een-iphone"
+    assert not (folder / "IMG_0042.HEIC").exists()
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

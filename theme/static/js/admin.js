@@ -695,6 +695,55 @@
     });
     CMS.registerWidget("podium-photo", Photo, image.preview, image.schema);
   }
+  // A photo `podium check` refuses (HEIC, an iPhone's own format; an SVG
+  // drawing), chosen in the media library: Decap uploaded it into the story's
+  // folder but never showed it there (it lists only images a browser can
+  // show), so the writer saw nothing happen and thought the upload had
+  // failed, and the repository kept the file. It is refused before Decap sees
+  // the choice (a listener on window, in the capture phase, runs before
+  // React's), with the file's name and what to choose instead.
+  var refusing = JSON.parse(me.getAttribute("data-refused-uploads") || "{}");
+  var TYPES = { "image/heic": "heic", "image/heif": "heif", "image/svg+xml": "svg" };
+  var note = null;
+  var dropNote = function () {
+    if (note && note.parentNode) note.parentNode.removeChild(note);
+    note = null;
+  };
+  var whyRefused = function (file) {
+    var formats = refusing.formats || {};
+    var suffix = ((file.name || "").match(/\.([A-Za-z]+)$/) || [])[1];
+    var reason = (suffix && formats[suffix.toLowerCase()]) || formats[TYPES[file.type]];
+    return reason ? file.name + ": " + reason : null;
+  };
+  window.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input || input.type !== "file" || !input.files) return;
+    dropNote();
+    var reasons = [].slice.call(input.files).map(whyRefused).filter(Boolean);
+    if (!reasons.length) return;
+    event.stopImmediatePropagation();
+    input.value = "";
+    // Over the media library (a modal), outside Decap's root, which the
+    // modal hides from screen readers: read out as it appears.
+    note = document.createElement("div");
+    note.setAttribute("role", "alert");
+    note.style.cssText = "position:fixed;z-index:100000;top:1rem;left:50%;" +
+      "transform:translateX(-50%);max-width:40rem;padding:1rem 1.25rem;background:#fff;" +
+      "color:#7a1010;border:2px solid #b3261e;border-radius:6px;" +
+      "box-shadow:0 4px 16px rgba(0,0,0,.25);font:16px/1.4 system-ui,sans-serif";
+    reasons.forEach(function (reason) {
+      var line = document.createElement("p");
+      line.style.margin = "0 0 .75rem";
+      line.textContent = reason;
+      note.appendChild(line);
+    });
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = refusing.close || "OK";
+    close.addEventListener("click", dropNote);
+    note.appendChild(close);
+    document.body.appendChild(note);
+  }, true);
   // An interview's text ("podium-body"): its questions are the level-2
   // headings outside code fences (podium_read.body.split_questions). Without
   // one (an interview pasted from a mail, the questions in bold), or with a
