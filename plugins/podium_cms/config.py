@@ -110,6 +110,7 @@ LABELS = {
         "Camera > Formaten > Meest compatibel)",
         "svg": "dit is een SVG-tekening, geen foto; kies een JPEG-, PNG- of WebP-foto",
         "close": "Sluiten",
+        "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
@@ -201,6 +202,7 @@ LABELS = {
         "Formats > Most Compatible)",
         "svg": "this is an SVG drawing, not a photo; choose a JPEG, PNG or WebP photo",
         "close": "Close",
+        "preparing": "The new story is being set up; you can type in a moment.",
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
@@ -442,6 +444,10 @@ def field_widgets(
             "withdrawn_message": t["withdrawn_title"],
             "taken": dict(taken or {}),
             "taken_message": t["taken_title"],
+            # Said while the form takes no typing yet (admin.js): Decap made
+            # a new story's draft after showing its form, and wiped what was
+            # typed before.
+            "preparing": t["preparing"],
         },
         "date": {**DATE},
         "author": {"widget": "string", "pattern": plain("author", required=True)},

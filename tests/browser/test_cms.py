@@ -1206,3 +1206,52 @@ def test_a_heic_photo_is_refused_at_upload_with_what_to_choose(editor, new_page,
     folder = site / "content" / "images" / "people" / "foto-van-een-iphone"
     assert not (folder / "IMG_0042.HEIC").exists()
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_text_typed_before_the_new_storys_draft_exists_is_not_wiped(editor, new_page):
+    """Decap shows a new story's form before it has made the story's draft
+    (it lists the photo folders first, slow on GitHub with many portraits),
+    and the draft, when it comes, replaced everything typed: a writer who
+    began with the title saw it vanish. Now the form takes no typing until
+    the draft is there and says so; what is in a field stays in it."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    # A writer who has just had a story open: Decap shows the new form at once
+    # (on the first story it shows "Item laden..." until the draft is there).
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/anna-de-boer")
+    page.get_by_role("button", name="Publiceer").wait_for()
+    held, holding = [], [True]
+
+    def hold_media(route):  # the photo folders' listing, held until released
+        if holding[0] and '"getMedia"' in (route.request.post_data or ""):
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/api/v1", hold_media)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
+    title = page.get_by_label("Titel", exact=True)
+    title.wait_for(state="attached")
+    preparing = page.get_by_role("status").filter(has_text="wordt klaargezet")
+    try:
+        title.fill("Vroeg getypt", timeout=3000)
+        took = True
+    except Exception:  # noqa: BLE001 - a form that takes no typing yet
+        took = False
+    if not took:  # the writer is told why the form is not there yet
+        preparing.wait_for()
+    holding[0] = False
+    for route in held:
+        route.continue_()
+    # The draft is there once its text (the question bank) is.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[contenteditable=true]')]"
+        ".some(e => e.textContent.trim().length > 0)",
+        timeout=60_000,
+    )
+    preparing.wait_for(state="detached")
+    assert title.input_value() == ("Vroeg getypt" if took else "")
+    title.fill("Later getypt")
+    page.frame_locator("iframe").last.get_by_text("Later getypt").first.wait_for(timeout=30_000)
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

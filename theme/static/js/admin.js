@@ -376,8 +376,70 @@
       return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
         .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     };
+    // A new story's form is shown before Decap has made the story's draft
+    // (when a story was open before: it lists the photo folders first, slow
+    // on GitHub with many portraits), filled with the story open before, and
+    // the draft, when it came, replaced everything typed in the meantime: a
+    // title typed at once vanished. Until the form's own draft is there (this
+    // collection's, a new record on a "new" page), the form is hidden and
+    // takes no typing, and a note says why; Decap then draws the form anew
+    // (its key changes), and this widget with it.
+    var NEW_PAGE = /\/collections\/[^/?]+\/new(?:[?].*)?$/;
+    var PAGE = /\/collections\/([^/?]+)\//;
+    var drafted = function (props) {
+      var entry = props.getEntry ? props.getEntry() : null;
+      var page = PAGE.exec(window.location.hash);
+      if (!entry || !page || entry.get("collection") !== decodeURIComponent(page[1])) {
+        return !page;  // not a story's page: nothing to wait for
+      }
+      return NEW_PAGE.test(window.location.hash) ? !!entry.get("newRecord") : true;
+    };
+    var waiting = null;
+    var doneWaiting = function () {
+      if (!waiting) return;
+      clearInterval(waiting.timer);
+      waiting.pane.inert = false;
+      waiting.pane.removeAttribute("aria-busy");
+      waiting.pane.style.visibility = "";
+      if (waiting.note.parentNode) waiting.note.parentNode.removeChild(waiting.note);
+      waiting = null;
+    };
+    var waitForDraft = function (props) {
+      doneWaiting();
+      var input = props.forID && document.getElementById(props.forID);
+      var pane = input && input.closest('[class*="ControlPaneContainer"]');
+      if (!pane || drafted(props)) return;
+      pane.inert = true;
+      pane.setAttribute("aria-busy", "true");
+      pane.style.visibility = "hidden";
+      var note = document.createElement("p");
+      note.setAttribute("role", "status");
+      note.style.cssText = "position:fixed;z-index:100000;top:1rem;left:50%;" +
+        "transform:translateX(-50%);margin:0;padding:.75rem 1.25rem;background:#fff;" +
+        "color:#1f2937;border:2px solid #3a69c7;border-radius:6px;" +
+        "font:16px/1.4 system-ui,sans-serif";
+      note.textContent = props.field.get("preparing") || "";
+      document.body.appendChild(note);
+      waiting = { pane: pane, note: note, timer: setInterval(function () {
+        if (!document.body.contains(pane) || drafted(props)) doneWaiting();
+      }, 200) };
+    };
+    // Decap keeps the form of the story open before when the page changes
+    // to a new story's (its key is the draft's): looked at on every change.
+    var shownTitle = null;
+    window.addEventListener("hashchange", function () {
+      if (shownTitle) waitForDraft(shownTitle.props);
+    });
     var Title = window.createClass({
-      componentDidMount: startLive,
+      componentDidMount: function () {
+        startLive.call(this);
+        shownTitle = this;
+        waitForDraft(this.props);
+      },
+      componentWillUnmount: function () {
+        if (shownTitle === this) shownTitle = null;
+        doneWaiting();
+      },
       isValid: function () {
         var props = this.props, entry = current(props);
         var withdrawn = withdrawnHere(props);
