@@ -229,6 +229,33 @@ LABELS = {
         "already; choose another title, or fill in a URL name of its own",
     },
 }
+# Decap's own interface words that its Dutch lacks, so it said them in
+# English, on the form a writer fills in: a screen reader read a date's "Nu"
+# button as "Set given to now" (the field's internal name: admin.js gives
+# the label instead) and the consent group's toggle as "Collapse". admin.js
+# adds them to Decap's words in the editor's language where they are missing.
+DECAP_PHRASES = {
+    "nl": {
+        "editor": {
+            "editorControl": {"field": {"widgetLabel": "veld %{widgetLabel}"}},
+            "editorWidgets": {
+                "markdown": {
+                    "strikethrough": "Doorhalen",
+                    "toggleMode": {"rich": "Naar opgemaakte tekst", "markdown": "Naar Markdown"},
+                },
+                "image": {
+                    "chooseMultiple": "Kies afbeeldingen",
+                    "addMore": "Voeg afbeeldingen toe",
+                    "removeAll": "Verwijder alle afbeeldingen",
+                },
+                "datetime": {"setToNow": "Vul vandaag in bij %{fieldLabel}"},
+                "list": {"addType": "Voeg %{item} toe"},
+                "object": {"expand": "Uitklappen", "collapse": "Inklappen"},
+            },
+        },
+        "mediaLibrary": {"mediaLibraryModal": {"close": "Sluiten"}},
+    },
+}
 LANGUAGE_NAMES = {
     "nl": {"nl": "Nederlands", "en": "Engels"},
     "en": {"nl": "Dutch", "en": "English"},
@@ -241,7 +268,7 @@ LANGUAGE_NAMES = {
 # to a title it cuts.
 FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
-DATE = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
+DATE = {"widget": "podium-date", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
         "time_format": False, "picker_utc": True}  # fmt: skip
 
 
@@ -255,7 +282,7 @@ def dated(t: Mapping[str, str], rule: str, other: list[str], message: str) -> di
     only the pull request's check said so. admin.js registers Decap's datetime
     widget as "podium-date" with this rule; Decap has no rule across fields.
     """
-    return {**DATE, "widget": "podium-date", rule: {"field": other, "message": t[message]}}
+    return {**DATE, rule: {"field": other, "message": t[message]}}
 
 
 def _js_class(pattern: str) -> str:

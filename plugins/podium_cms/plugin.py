@@ -19,7 +19,13 @@ from podium import settings as podium_settings
 from podium_read.body import ALLOWED_TAGS
 
 from .bundle import bundle_files, copy_bundle
-from .config import cms_config, config_yaml, content_security_policy, refused_uploads
+from .config import (
+    DECAP_PHRASES,
+    cms_config,
+    config_yaml,
+    content_security_policy,
+    refused_uploads,
+)
 
 log = logging.getLogger(__name__)
 ADMIN_DIR = "admin"
@@ -66,6 +72,8 @@ class AdminGenerator(Generator):
             html_tags=" ".join(sorted(ALLOWED_TAGS)),
             # The photos admin.js refuses at upload (HEIC, SVG), with the reason.
             refused_uploads=refused_uploads(ps),
+            # Decap's words its own locale lacks, in the editor's language.
+            decap_phrases=DECAP_PHRASES.get(ps.default_lang, {}),
         )
 
 

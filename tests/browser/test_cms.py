@@ -126,10 +126,10 @@ def _new_story(page, collection, title, date, author, role, consent) -> None:
         timeout=60_000,
     )
     page.get_by_label("Titel", exact=True).fill(title)
-    page.get_by_label("Publicatiedatum").fill(date)
+    page.get_by_role("textbox", name="Publicatiedatum").fill(date)
     page.get_by_label("Naam van de collega").fill(author)
     page.get_by_label("Functie", exact=True).fill(role)
-    page.get_by_label("Toestemming gegeven op").fill(consent)
+    page.get_by_role("textbox", name="Toestemming gegeven op").fill(consent)
 
 
 def _publish(page) -> None:
@@ -433,7 +433,7 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     _log_in(page, base)
     _new_story(page, "columns-nl", "Toestemming te laat", "2026-05-01", "Lotte Laat", "Monteur",
                "2026-05-20")  # fmt: skip
-    page.get_by_label("Laatst inhoudelijk bijgewerkt").fill("2026-04-01")
+    page.get_by_role("textbox", name="Laatst inhoudelijk bijgewerkt").fill("2026-04-01")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
     page.get_by_text("ligt na de publicatiedatum (2026-05-01)").wait_for()
@@ -442,8 +442,8 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     assert not story.exists()
     # Put right in the other field, the publication date: the consent field
     # compares with the date as it is now.
-    page.get_by_label("Publicatiedatum").fill("2026-05-21")
-    page.get_by_label("Laatst inhoudelijk bijgewerkt").fill("2026-05-22")
+    page.get_by_role("textbox", name="Publicatiedatum").fill("2026-05-21")
+    page.get_by_role("textbox", name="Laatst inhoudelijk bijgewerkt").fill("2026-05-22")
     _publish(page)
     front = _front(_wait_for(story))
     assert str(front["consent"]["given"]) == "2026-05-20" and str(front["date"]) == "2026-05-21"
@@ -1044,9 +1044,9 @@ def test_a_photo_chosen_before_the_title_goes_to_the_storys_own_folder(cms, tmp_
     page.get_by_text("Vul eerst de titel in").wait_for()
     assert page.locator("input[type=file]").count() == 0  # no media library opened
     page.get_by_label("Titel", exact=True).fill("Foto eerst")
-    page.get_by_label("Publicatiedatum").fill("2026-05-05")
+    page.get_by_role("textbox", name="Publicatiedatum").fill("2026-05-05")
     page.get_by_label("Functie", exact=True).fill("Monteur")
-    page.get_by_label("Toestemming gegeven op").fill("2026-04-01")
+    page.get_by_role("textbox", name="Toestemming gegeven op").fill("2026-04-01")
     page.frame_locator("iframe").last.get_by_text("Foto eerst").first.wait_for(timeout=90_000)
     page.get_by_text("Vul eerst de titel in").wait_for(state="detached")
     page.get_by_text("Kies een afbeelding").click()
@@ -1255,3 +1255,27 @@ def test_text_typed_before_the_new_storys_draft_exists_is_not_wiped(editor, new_
     title.fill("Later getypt")
     page.frame_locator("iframe").last.get_by_text("Later getypt").first.wait_for(timeout=30_000)
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_the_forms_buttons_are_named_in_the_writers_language(editor, new_page):
+    """A screen reader read each date's "Nu" button as "Set given to now",
+    "Set until to now", "Set left to now": Decap names it after the field's
+    internal name, in English (its Dutch words have no such phrase), and the
+    consent group's toggle as "Collapse". Now each is named after the field's
+    label, in Dutch."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/new")
+    page.get_by_label("Titel", exact=True).wait_for()
+    for label in ("Publicatiedatum", "Toestemming gegeven op", "Uit dienst sinds"):
+        page.get_by_role("button", name=f"Vul vandaag in bij {label}").wait_for()
+    page.get_by_role("button", name="Inklappen").first.wait_for()
+    names = page.evaluate(
+        "() => [...document.querySelectorAll('button')]"
+        ".map(b => b.getAttribute('aria-label') || b.textContent.trim())"
+    )
+    english = [n for n in names if re.search(r"\b(Set|now|Collapse|Expand|Toggle)\b", n)]
+    assert not english, english
+    internal = {"date", "given", "until", "left", "updated", "consent", "share_prompts"}
+    assert not [n for n in names if set(re.findall(r"[a-z_]+", n)) & internal], names

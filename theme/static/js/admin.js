@@ -100,6 +100,23 @@
       plugins: [itemsApartAfterBlocks, typedAnglesAreText],
     });
   }
+  // Decap's words that its own locale lacks (podium_cms.config.DECAP_PHRASES),
+  // added where missing: without them it said them in English.
+  (function addPhrases(lang, extra) {
+    var phrases = CMS.getLocale && CMS.getLocale(lang);
+    if (!phrases || !CMS.registerLocale) return;
+    (function fill(into, from) {
+      Object.keys(from).forEach(function (key) {
+        if (from[key] && typeof from[key] === "object") {
+          if (!into[key] || typeof into[key] !== "object") into[key] = {};
+          fill(into[key], from[key]);
+        } else if (into[key] === undefined) {
+          into[key] = from[key];
+        }
+      });
+    })(phrases, extra);
+    CMS.registerLocale(lang, phrases);
+  })(document.documentElement.lang, JSON.parse(me.getAttribute("data-decap-phrases") || "{}"));
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
   var h = window.h;
   // "Vertaling van" (a translation's original): Decap's relation widget, minus
@@ -360,7 +377,14 @@
         }
         return { error: false };
       },
-      render: function () { return h(datetime.control, this.props); }
+      // Decap names the "Nu" button after the field's internal name ("Set
+      // given to now"); the control is given the field with its label as
+      // name, which it uses for nothing else (the form keeps the real one).
+      render: function () {
+        var field = this.props.field;
+        return h(datetime.control, Object.assign({}, this.props,
+                                                 { field: field.set("name", field.get("label")) }));
+      }
     });
     CMS.registerWidget("podium-date", DateInOrder, datetime.preview, datetime.schema);
   }
