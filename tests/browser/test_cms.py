@@ -1279,3 +1279,22 @@ def test_the_forms_buttons_are_named_in_the_writers_language(editor, new_page):
     assert not english, english
     internal = {"date", "given", "until", "left", "updated", "consent", "share_prompts"}
     assert not [n for n in names if set(re.findall(r"[a-z_]+", n)) & internal], names
+
+
+def test_a_link_to_a_site_typed_without_https_leads_to_that_site(cms):
+    """The Link button asks for an address, and a writer types it as it is
+    said: "www.werkenbij.example". Saved as it was typed, that is a path on the
+    hub (/verhalen/<story>/www.werkenbij.example), a page that does not exist,
+    and `podium check` cannot tell it from a link within the site; an e-mail
+    address so typed was such a path too. The editor now saves
+    https://www.werkenbij.example and mailto:jan@bedrijf.example."""
+    page, site, _base = cms
+    body = (
+        "Lees meer op [onze site](www.werkenbij.example/vacatures) of mail "
+        "[Jan](jan@bedrijf.example). Ook [dit verhaal](/verhalen/anna/) en "
+        "[een foto]({static}/images/x.jpg) blijven zo.\n"
+    )
+    text = _edit_first_line(page, site, "links-typen", body, "Nieuw: ")
+    assert "](https://www.werkenbij.example/vacatures)" in text, text
+    assert "](mailto:jan@bedrijf.example)" in text, text
+    assert "](/verhalen/anna/)" in text and "]({static}/images/x.jpg)" in text, text

@@ -94,10 +94,30 @@
       })(tree);
     };
   }
+  // A link's address as a writer types it in the Link button's prompt, as it
+  // is said: "www.werkenbij.nl" was saved so, a path on the hub
+  // (/verhalen/<story>/www.werkenbij.nl, a page that does not exist, which
+  // `podium check` cannot tell from a link within the site), and so was an
+  // e-mail address. They are written https://www... and mailto:..., as a
+  // word processor makes them; every other address stays as it is.
+  var WWW = /^www\.[^\s/]+\.[^\s/]+/i;
+  var EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.[a-z]{2,}$/i;
+  function linksLeadWhereTyped() {
+    return function (tree) {
+      (function walk(node) {
+        if ((node.type === "link" || node.type === "definition") && node.url) {
+          var url = String(node.url).trim();
+          if (WWW.test(url)) node.url = "https://" + url;
+          else if (EMAIL.test(url)) node.url = "mailto:" + url;
+        }
+        (node.children || []).forEach(walk);
+      })(tree);
+    };
+  }
   if (CMS.registerRemarkPlugin) {
     CMS.registerRemarkPlugin({
       settings: { listItemIndent: "tab" },
-      plugins: [itemsApartAfterBlocks, typedAnglesAreText],
+      plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped],
     });
   }
   // Decap's words that its own locale lacks (podium_cms.config.DECAP_PHRASES),
