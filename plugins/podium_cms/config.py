@@ -902,7 +902,10 @@ def collections(
             body = {
                 "name": "body",
                 "label": t["body"],
-                "widget": "markdown",
+                # "podium-body" (admin.js): Decap's markdown widget, whose
+                # editable text it names with the label (a screen reader read
+                # an unnamed "textbox"); for an interview, also the rules below.
+                "widget": "podium-body",
                 "default": question_bank(kind, lang),
                 "hint": t["body_hint"],
                 # No image button: it writes the picture's path relative to the
@@ -918,7 +921,6 @@ def collections(
                 # drafts too): the editor saved them, and the pull request
                 # failed, or locally `podium serve` stopped rebuilding.
                 body.update(
-                    widget="podium-body",
                     no_questions=t["no_questions"],
                     no_answer=t["no_answer"],
                 )

@@ -1298,3 +1298,29 @@ def test_a_link_to_a_site_typed_without_https_leads_to_that_site(cms):
     assert "](https://www.werkenbij.example/vacatures)" in text, text
     assert "](mailto:jan@bedrijf.example)" in text, text
     assert "](/verhalen/anna/)" in text and "]({static}/images/x.jpg)" in text, text
+
+
+def test_the_storys_text_field_is_named_for_a_screen_reader(editor, new_page):
+    """The story's text, the field a writer spends the most time in, was an
+    unnamed "textbox" to a screen reader (Decap's rich text is not tied to
+    its label "Tekst"), in a column and an interview alike, and so was the
+    Markdown mode's. Now each carries the field's label."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    for collection in ("columns-nl", "interviews-nl"):
+        page.goto(page.url.split("#")[0] + f"#/collections/{collection}")
+        page.get_by_text("Inhoudstypen").wait_for()  # the list, as a writer passes it
+        page.goto(page.url.split("#")[0] + f"#/collections/{collection}/new")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[contenteditable=true]')]"
+            ".some(e => e.textContent.trim().length > 0)",
+            timeout=60_000,
+        )
+        text = page.get_by_role("textbox", name="Tekst", exact=True)
+        text.wait_for()
+        assert text.get_attribute("contenteditable") == "true"
+    page.get_by_role("switch").last.click()  # to Markdown, drawn anew
+    raw = page.get_by_role("textbox", name="Tekst", exact=True).filter(has_text="## Wat doe je")
+    raw.wait_for()
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

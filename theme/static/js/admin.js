@@ -871,6 +871,7 @@
     var Body = window.createClass({
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
+        if (!field.get("no_questions")) return { error: false };  // a column's text
         if (!String(this.props.value || "").trim()) return { error: false };  // "required"
         if (!pairs.length) {
           return { error: { type: "CUSTOM", message: field.get("no_questions") } };
@@ -883,8 +884,27 @@
       // Decap's label focuses the control.
       focus: function () { if (this.inner && this.inner.focus) this.inner.focus(); },
       keep: function (inner) { this.inner = inner; },
+      // The text a writer types in (the rich text's editable, or Markdown's
+      // textarea) is not tied to the label: a screen reader read an unnamed
+      // "textbox". It gets the label as its name, again whenever Decap draws
+      // it anew (switching modes).
+      componentDidMount: function () {
+        var box = this.box, label = String(this.props.field.get("label") || "");
+        if (!box || !label || !window.MutationObserver) return;
+        var name = function () {
+          box.querySelectorAll("[contenteditable=true], textarea").forEach(function (el) {
+            if (el.getAttribute("aria-label") !== label) el.setAttribute("aria-label", label);
+          });
+        };
+        name();
+        this.watch = new MutationObserver(name);
+        this.watch.observe(box, { childList: true, subtree: true });
+      },
+      componentWillUnmount: function () { if (this.watch) this.watch.disconnect(); },
+      hold: function (box) { this.box = box; },
       render: function () {
-        return h(markdown.control, Object.assign({}, this.props, { ref: this.keep }));
+        return h("div", { ref: this.hold },
+                 h(markdown.control, Object.assign({}, this.props, { ref: this.keep })));
       }
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
