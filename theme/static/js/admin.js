@@ -470,9 +470,26 @@
     };
     // Decap keeps the form of the story open before when the page changes
     // to a new story's (its key is the draft's): looked at on every change.
+    // From one new story's page to another's (Decap's "Publiceer en maak
+    // nieuw" after a new story) Decap makes no draft at all: the form kept
+    // the story just saved, and what was typed there went into that story.
+    // The page is then opened again by way of the list, which makes one.
     var shownTitle = null;
-    window.addEventListener("hashchange", function () {
-      if (shownTitle) waitForDraft(shownTitle.props);
+    window.addEventListener("hashchange", function (event) {
+      if (!shownTitle) return;
+      var from = String(event.oldURL || "").split("#")[1] || "";
+      var to = window.location.hash;
+      if (NEW_PAGE.test("#" + from) && NEW_PAGE.test(to) && !drafted(shownTitle.props)) {
+        var list = to.replace(/\/new(?:[?].*)?$/, "");
+        var back = function () {
+          if (shownTitle) { setTimeout(back, 50); return; }
+          window.location.replace(to);
+        };
+        window.location.replace(list);
+        setTimeout(back, 50);
+        return;
+      }
+      waitForDraft(shownTitle.props);
     });
     var Title = window.createClass({
       componentDidMount: function () {
