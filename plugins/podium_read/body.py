@@ -346,6 +346,29 @@ _ESCAPE = re.compile(r"\\(.)")
 _PLAIN_URL = re.compile(
     r"(?i)(?:https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::[0-9]{1,4})?(?:[/?#]\S*)?|(?:mailto|tel):\S*)$"
 )
+# A web or mail address written as it is said, without its scheme: the link
+# "www.x.nl" (or "jan@x.nl") is a path below the page that has it, a bare 404.
+_BARE_WEB = re.compile(r"(?i)www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?$")
+_BARE_MAIL = re.compile(r"(?i)[^\s/@:?#]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def _without_scheme(value: str) -> str | None:
+    """The warning for a link to a web or mail address without https:// or
+    mailto:, or None."""
+    value = value.strip()
+    shown = value if len(value) <= 120 else value[:117] + "..."
+    if _BARE_WEB.match(value):
+        scheme = "https://"
+    elif _BARE_MAIL.match(value):
+        scheme = "mailto:"
+    else:
+        return None
+    return (
+        f'link "{shown}" has no {scheme}, so it leads to a page below this story\'s, a bare '
+        f"404; write {scheme}{shown}"
+    )
+
+
 # An image in the raw HTML, its attributes; one of them a src with an address.
 _RAW_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _HAS_SRC = re.compile(r"""\ssrc\s*=\s*(?:"[^"\s]|'[^'\s]|[^\s"'>])""", re.I)
@@ -786,6 +809,8 @@ class _Links:
                 message = f'{what} "{shown}" is left out of the page: {allowed}'
             elif (backslash := backslashed(what, value)) is not None:
                 message = backslash
+            elif tag == "a" and (bare := _without_scheme(value)) is not None:
+                message = bare
             else:
                 continue
             line = self._line(written, value)

@@ -433,3 +433,28 @@ def test_many_links_written_with_escapes_each_get_their_line_without_searching()
     body = Renderer().render(text, "column", "x.md", 10)
     assert [i.line for i in body.issues] == [12 + 2 * i for i in range(300)]
     assert _CountedText.misses <= 5, _CountedText.misses
+
+
+def test_a_web_or_mail_address_without_its_scheme_is_told_the_link_it_makes():
+    # "[onze vacatures](www.werkenbij.example)", as the address is said, is a
+    # path below the story's page (/stories/x/www.werkenbij.example), a bare
+    # 404, and "[mail Jan](jan@bedrijf.example)" the same: neither warned.
+    text = (
+        "Zie [onze vacatures](www.werkenbij.example/vacatures) of\n"
+        "[mail Jan](jan@bedrijf.example), [het plan](plan.pdf) en [dit](../anna/).\n"
+    )
+    body = Renderer().render(text, "column", "x.md", 4)
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            4,
+            "warning",
+            'link "www.werkenbij.example/vacatures" has no https://, so it leads to a page '
+            "below this story's, a bare 404; write https://www.werkenbij.example/vacatures",
+        ),
+        (
+            5,
+            "warning",
+            'link "jan@bedrijf.example" has no mailto:, so it leads to a page below this '
+            "story's, a bare 404; write mailto:jan@bedrijf.example",
+        ),
+    ]
