@@ -22,7 +22,7 @@ from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, not_utf8
 from podium.settings import STORY_KINDS, PodiumSettings
-from podium_vacancies import Vacancy, VacancySet, load_all
+from podium_vacancies import Vacancy, VacancySet, read_all
 
 from .parse import Parsed, parse_story, prune_cache
 from .schema import Story, person_key
@@ -38,7 +38,7 @@ class Site:
     settings: PodiumSettings
     parsed: tuple[Parsed, ...]  # every story file, valid or not, by path
     themes: tuple[Theme, ...]  # empty without themes.yml or when it is invalid
-    vacancies: VacancySet  # empty when a vacancy file is invalid
+    vacancies: VacancySet  # those that read (see its ``unreadable``)
     withdrawn: tuple[Withdrawn, ...]
     problems: tuple[Issue, ...]  # errors and warnings, sorted
     themes_text: str | None = None  # themes.yml as read (None: no file), for line numbers
@@ -442,13 +442,10 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         except ContentError as exc:
             issues.extend(exc.issues)
 
-    try:
-        vacancies = load_all(
-            content_root, settings.languages, settings.today, default_lang=settings.default_lang
-        )
-    except ContentError as exc:
-        issues.extend(exc.issues)
-        vacancies = VacancySet((), settings.today or dt.date.today())
+    vacancies, problems = read_all(
+        content_root, settings.languages, settings.today, default_lang=settings.default_lang
+    )
+    issues.extend(problems)
 
     withdrawn: list[Withdrawn] = []
     path = content_root / settings.withdrawn_file

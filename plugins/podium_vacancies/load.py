@@ -87,6 +87,9 @@ class VacancySet:
     vacancies: tuple[Vacancy, ...]
     today: dt.date
     pulled: tuple[Pulled, ...] = ()  # one per snapshot that says when it was fetched
+    # Files (as messages name them) that did not read, wholly or in part: what
+    # they hold is unknown, so a missing id or page may well be in one of them.
+    unreadable: tuple[str, ...] = ()
 
     @property
     def open(self) -> tuple[Vacancy, ...]:
@@ -626,11 +629,30 @@ def load_all(
     Ids must be unique across hand-written files and all snapshots: stories
     link to vacancies by id, so a clash would link to the wrong job.
     """
+    vacancies, issues = read_all(content_dir, languages, today, default_lang)
+    if issues:
+        raise ContentError(issues)
+    return vacancies
+
+
+def read_all(
+    content_dir: Path | str,
+    languages: Sequence[str],
+    today: dt.date,
+    default_lang: str | None = None,
+) -> tuple[VacancySet, list[Issue]]:
+    """The vacancies that read well, and the problems of the others.
+
+    ``podium check`` goes on with the ones that read: with none, one new file
+    with a mistake had every story's vacancy said not to exist and every
+    vacancy page said to be lost (``--was``), beside the one real error.
+    """
     content_dir = Path(content_dir)
     folder = content_dir / "vacancies"
     issues: list[Issue] = []
     vacancies: list[Vacancy] = []
     pulled: list[Pulled] = []
+    unreadable: list[str] = []
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             issues.append(
@@ -648,6 +670,7 @@ def load_all(
                 vacancies.append(load_vacancy_file(path, languages, content_dir, default_lang))
             except ContentError as exc:
                 issues.extend(exc.issues)
+                unreadable.append(display_path(path, content_dir))
         feeds = folder / "feeds"
         for path in sorted(feeds.glob("*.json")) if feeds.is_dir() else ():
             if path.is_dir():
@@ -657,13 +680,13 @@ def load_all(
             found, problems, when = _load_snapshot(path, languages, content_dir, default_lang)
             vacancies.extend(found)
             issues.extend(problems)
+            if problems:
+                unreadable.append(display_path(path, content_dir))
             if when is not None:
                 pulled.append(when)
     issues.extend(_duplicates(vacancies))
-    if issues:
-        raise ContentError(issues)
     vacancies.sort(key=lambda v: (v.date_posted, v.id), reverse=True)
-    return VacancySet(tuple(vacancies), today, tuple(pulled))
+    return VacancySet(tuple(vacancies), today, tuple(pulled), tuple(unreadable)), issues
 
 
 def _a_folder(path: Path, content_dir: Path, what: str) -> Issue:

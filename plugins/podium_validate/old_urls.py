@@ -230,6 +230,8 @@ def lost_vacancy_urls(was: Site, now: Site) -> list[Issue]:
     for url in sorted(before.keys() - after.keys()):
         old = before[url]
         vacancy = by_source.get(old.source)
+        if vacancy is None and old.source in now.vacancies.unreadable:
+            continue  # not gone: it did not read, and its error says why
         if vacancy is None:
             where, line = old.source, None
             message = (

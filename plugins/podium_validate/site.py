@@ -228,6 +228,8 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
         for vid in story.vacancies:
             vacancy = by_id.get(vid)
             if vacancy is None:
+                if site.vacancies.unreadable:
+                    continue  # it may be in a file that did not read, whose error is said
                 problem = "does not exist" + _vacancy_hint(vid, site.vacancies.vacancies)
             elif vacancy.is_scheduled(today):
                 problem = f"is not posted until {vacancy.date_posted}"

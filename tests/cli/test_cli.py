@@ -142,6 +142,26 @@ def test_check_and_build_warn_alike_about_a_dead_vacancy_link(run, site, caplog)
     assert caplog.messages.count(line) == 1  # the build logs its warnings (once)
 
 
+def test_one_broken_vacancy_file_does_not_make_the_others_vanish(run, site, tmp_path):
+    """A new vacancy file with a mistake emptied the whole vacancy list for the
+    other checks: Anna's story was told its vacancy "503" does not exist and
+    --was that data-engineer.yml was gone (a bare 404), two false warnings
+    beside the one real error. The files that read well stay known."""
+    was = tmp_path / "base" / "content"
+    shutil.copytree(site / "content", was)
+    (site / "content" / "vacancies" / "new.yml").write_text('id: "600"\ntitle: Nieuw\n', "utf-8")
+    result = run("check", "--was", str(was))
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert 'content/vacancies/new.yml:1: error: missing required field "apply_url" (text)' in lines
+    assert not [line for line in lines if "does not exist" in line or "file gone" in line], lines
+    # A file that does not read is not taken for a deleted one either.
+    broken = site / "content" / "vacancies" / "data-engineer.yml"
+    broken.write_text(broken.read_text("utf-8").replace("apply_url:", "apply:"), "utf-8")
+    lines = run("check", "--was", str(was)).output.splitlines()
+    assert not [line for line in lines if "file gone" in line], lines
+
+
 def test_a_link_to_a_role_filled_long_ago_stops_warning(run, site, monkeypatch):
     """Every closed vacancy a story linked warned on every build for ever: in
     an old hub, warnings about jobs filled years ago buried the ones that need
