@@ -1152,9 +1152,24 @@ def _heading_id(value: str, separator: str) -> str:
     return slugify(value)
 
 
+_IMG_ALT = re.compile(r"<img\b[^>]*?\balt=\"([^\"]*)\"")
+
+
 def derive_summary(body: Body, limit: int = 220) -> str:
-    """The first sentences of the story, up to ``limit`` characters."""
+    """The first sentences of the story, up to ``limit`` characters.
+
+    A story of photos alone (a column that is one picture and its caption)
+    has no sentence: its photos' alt texts say what it shows. "" when it has
+    none either (the caller falls back to the title).
+    """
     source = _plain(body.intro) or (_plain(body.qa[0].answer) if body.qa else body.text)
+    if not source.strip():  # an interview whose first answer is only a photo
+        source = body.text
+    if not source.strip():
+        alts = [a for a in (html.unescape(a).strip() for a in _IMG_ALT.findall(body.html)) if a]
+        # One sentence each, as they are read one after the other.
+        said = [a if a[-1] in ".!?…" else f"{a}." for a in alts[:-1]]
+        source = " ".join([*said, *alts[-1:]])
     return clip_sentences(source, limit)
 
 

@@ -400,7 +400,8 @@ def _parse(
         issues += _third_person(story, body.text, source.body_line)
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)
     if story is not None:
-        parsed.summary = story.summary or derive_summary(body)
+        # A story with no words at all (a photo with no alt text) is its title.
+        parsed.summary = story.summary or derive_summary(body) or story.title
         # A written quote in marks ('“Rust is ook werk.”') got the page's too.
         written = unwrapped(story.quote) if story.quote else None
         parsed.quote = written or derive_quote(body, avoid=parsed.summary)

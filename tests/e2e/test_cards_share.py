@@ -137,6 +137,34 @@ def test_no_share_bar_without_social_consent(built_site):
     assert page.all("a", "share__link") == []
 
 
+def test_a_story_of_one_photo_still_has_a_description_and_a_summary(site):
+    """A column that is one photo and its caption (alt text) had no text to
+    take a summary from: its page went out without og:description, and its
+    stories.json item with "summary": "" (contract §6 asks for both). The
+    photo's alt text is the summary then, else the title."""
+    images = site / "content" / "images"
+    images.mkdir(exist_ok=True)
+    Image.new("RGB", (1200, 900), (90, 120, 140)).save(images / "dak.jpg")
+    front = "---\ntitle: {title}\ndate: 2026-04-01\nauthor: Ben Bakker\nrole: Monteur\n"
+    front += "consent: {{given: 2026-03-20}}\n---\n"
+    columns = site / "content" / "columns"
+    (columns / "op-het-dak.md").write_text(
+        front.format(title="Op het dak") + "![Ik op het dak in Zwolle]({static}/images/dak.jpg)\n",
+        encoding="utf-8",
+    )
+    (columns / "zonder-tekst.md").write_text(
+        front.format(title="Zonder woorden") + '<img src="{static}/images/dak.jpg" alt="">\n',
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    expected = {"op-het-dak": "Ik op het dak in Zwolle", "zonder-tekst": "Zonder woorden"}
+    feed = json.loads((output / "stories.json").read_text(encoding="utf-8"))
+    for slug, summary in expected.items():
+        assert read_page(output, f"stories/{slug}/").meta("og:description") == summary
+        (item,) = [i for i in feed["items"] if i["url"] == f"/stories/{slug}/"]
+        assert item["summary"] == summary
+
+
 def test_no_social_consent_in_one_translation_holds_for_the_other(site):
     """Anna said no to social sharing in her Dutch file: her English translation
     gets no share bar either (and so no card with her portrait to share)."""
