@@ -1057,24 +1057,54 @@ def _near_question(source: str) -> tuple[int, str, str] | None:
 
 
 def split_questions(source: str) -> tuple[str, list[tuple[str, str, int]]]:
-    """Split Markdown at level-2 ATX headings outside code fences.
+    """Split Markdown at level-2 headings outside code fences.
+
+    ATX (``## Question``) or Setext (the question, then a line of dashes, as
+    pandoc writes a Word file's headings): a line of dashes makes a heading of
+    the line above it when that line starts a paragraph, as Python-Markdown
+    reads it; under a paragraph of more lines it is a rule.
 
     Returns the intro and (question, answer, line offset) triples.
     """
     intro: list[str] = []
     pairs: list[tuple[str, list[str], int]] = []
     in_fence = False
-    for i, line in enumerate(source.split("\n")):
+    lines = source.split("\n")
+    underline = -1  # the line of dashes under a Setext question, not its answer's
+    for i, line in enumerate(lines):
         if _FENCE.match(line.strip()):
             in_fence = not in_fence
+        if i == underline:
+            continue
         m = None if in_fence else _H2.match(line)
         if m:
             pairs.append((m.group(1), [], i))
+        elif not in_fence and _setext_question(lines, i):
+            pairs.append((line.strip(), [], i))
+            underline = i + 1
         elif pairs:
             pairs[-1][1].append(line)
         else:
             intro.append(line)
     return "\n".join(intro), [(q, "\n".join(a), n) for q, a, n in pairs]
+
+
+_SETEXT_H2 = re.compile(r"^ {0,3}-+[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def _setext_question(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a heading underlined with dashes on the next line."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines)
+        and bool(line.strip())
+        and not line.startswith(("    ", "\t"))  # code
+        and not _FENCE.match(line.strip())
+        and not _RULE.match(line)  # two rules, not a heading
+        and (i == 0 or not lines[i - 1].strip())
+        and bool(_SETEXT_H2.match(lines[i + 1]))
+    )
 
 
 def _finish(body: Body, whole_html: str) -> Body:

@@ -16,6 +16,26 @@ def test_split_questions_ignores_headings_in_code_and_level_three():
     assert "## not a question" in pairs[0][1]
 
 
+def test_a_question_underlined_with_dashes_is_a_question_too():
+    """A level-2 heading (contract §2) may be written "Setext" style, the
+    question underlined with dashes, as Word exported through pandoc writes
+    it: that question was left in the intro as a plain heading, its answer
+    with it, and only the ## questions after it were questions."""
+    source = (
+        "Intro.\n\nWat doe je precies?\n-------------------\n\nIk bouw software.\n\n"
+        "## Wat was lastig?\n\nDe eerste maand.\n\nEen regel\nen nog een\n---\n\nDan."
+    )
+    intro, pairs = split_questions(source)
+    assert intro.strip() == "Intro."
+    assert [(q, n) for q, _a, n in pairs] == [("Wat doe je precies?", 2), ("Wat was lastig?", 7)]
+    assert pairs[0][1].strip() == "Ik bouw software."
+    # A line of dashes under a paragraph of two lines is a rule, as Markdown reads it.
+    assert "---" in pairs[1][1]
+    body = Renderer().render(source, "interview", "x.md", 8)
+    assert [str(qa.question) for qa in body.qa] == ["Wat doe je precies?", "Wat was lastig?"]
+    assert str(body.qa[0].answer) == "<p>Ik bouw software.</p>"
+
+
 def test_interview_render_structure():
     body = Renderer().render("Intro.\n\n## Wat *doe* je?\n\nIk werk.\n", "interview", "x.md", 8)
     assert str(body.intro) == "<p>Intro.</p>"
