@@ -651,8 +651,14 @@ class Fields:
         sub.issues = self.issues  # share one list, so order follows the file
         return sub
 
-    def localized(self, key: str, langs: Iterable[str], required: bool = False) -> dict[str, str]:
-        """A ``{nl: ..., en: ...}`` mapping of text; a plain string serves all languages."""
+    def localized(
+        self, key: str, langs: Iterable[str], required: bool = False, spare: Iterable[str] = ()
+    ) -> dict[str, str]:
+        """A ``{nl: ..., en: ...}`` mapping of text; a plain string serves all languages.
+
+        ``spare``: languages whose texts may be given but are not read (a
+        language the hub could be built in, not yet among its own).
+        """
         langs = list(langs)
         value = self._get(key, required, "text per language, like {nl: ..., en: ...}")
         if value is None:
@@ -666,7 +672,7 @@ class Fields:
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
         if sub is None:
             return {}
-        sub.unknown(langs)
+        sub.unknown([*langs, *spare])
         out = {}
         for lang in langs:
             if required and sub.raw(lang) is None and lang not in sub.suggested:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from podium import yamlio
+from podium import i18n, yamlio
 from podium.errors import ContentError, Issue, not_utf8
 from podium.fields import Fields
 from podium.slugs import MAX_ALIASES, MAX_SLUG, slugify
@@ -148,10 +148,14 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
         f.error("slug", f'field "{f.name("slug")}" is {len(slug)} characters; a theme\'s slug '
                 f"is its URL and file names, so at most {MAX_SLUG}")  # fmt: skip
         slug = None
-    name = f.localized("name", languages, required=True)
-    description = f.localized("description", languages)
+    # Texts in a language Podium has pages for but the hub does not publish
+    # (the contract's example has nl and en; a hub may publish one of them)
+    # are kept in the file for the day it is switched on, and not read.
+    spare = tuple(lang for lang in i18n.languages() if lang not in languages)
+    name = f.localized("name", languages, required=True, spare=spare)
+    description = f.localized("description", languages, spare=spare)
     color = f.color("color", required=True)
-    keywords = _keywords(f, languages)
+    keywords = _keywords(f, languages, spare)
     aliases = f.text_list("aliases", item_slug=True)
     if len(aliases) > MAX_ALIASES:
         f.error("aliases", too_many_aliases(len(aliases), "a theme", f.name("aliases")))
@@ -168,7 +172,9 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     return Theme(slug, name, description, color, keywords, tuple(dict.fromkeys(aliases)))
 
 
-def _keywords(f: Fields, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _keywords(
+    f: Fields, languages: tuple[str, ...], spare: tuple[str, ...] = ()
+) -> dict[str, tuple[str, ...]]:
     """``keywords: {nl: [...], en: [...]}``; a language may be left out."""
     what = "keyword lists per language, like {nl: [klant, ...], en: [customer, ...]}"
     if isinstance(f.raw("keywords"), list):
@@ -178,7 +184,7 @@ def _keywords(f: Fields, languages: tuple[str, ...]) -> dict[str, tuple[str, ...
     sub = f.mapping("keywords", what=what)
     if sub is None:
         return {}
-    sub.unknown(languages)
+    sub.unknown([*languages, *spare])
     out: dict[str, tuple[str, ...]] = {}
     for lang in languages:
         words = sub.text_list(lang)

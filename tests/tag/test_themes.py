@@ -9,6 +9,7 @@ import pytest
 
 from podium.errors import ContentError
 from podium_tag import check_theme_slugs, load_themes, parse_themes
+from podium_testkit import ROOT
 
 from .conftest import THEMES_FILE
 
@@ -124,6 +125,22 @@ def test_a_name_missing_in_a_language_says_where_the_languages_come_from():
         'language of PODIUM_LANGUAGES, "nl", "en", like {nl: ..., en: ...}, or one text '
         "for all)"
     ]
+
+
+def test_the_contracts_themes_file_serves_a_hub_in_one_of_its_languages():
+    """The contract's own themes.yml (names in nl and en) in a hub that
+    publishes Dutch only, or English only, was refused line by line:
+    'unknown field "themes.0.name.en"; valid fields are nl'. The texts in a
+    language Podium has pages for are kept for the day it is switched on."""
+    contract = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    text = re.search(r"## 3\. Themes.*?```yaml\n(.*?)```", contract, re.S).group(1)
+    for lang in ("nl", "en"):
+        (theme,) = parse_themes(text, "themes.yml", (lang,))
+        assert theme.slug == "tech" and set(theme.name) == {lang}
+        assert set(theme.keywords) == {lang}
+    # A language Podium has no pages for is still a mistake.
+    lines = errors(GOOD.replace('en: "Tech & data"', 'de: "Technik"'))
+    assert any('unknown field "themes.0.name.de"' in line for line in lines), lines
 
 
 def test_unknown_field_suggests_the_right_one():
