@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from podium.settings import PodiumSettings
 from podium_read import parse_story
+from podium_read.body import split_questions
 
 SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1), teams={"engineering": {"nl": "Techniek"}})
 
@@ -157,3 +164,29 @@ def test_an_escaped_angle_bracket_as_the_editor_writes_it_is_text(tmp_path):
     assert parsed.errors == [], [i.format() for i in parsed.errors]
     answer = str(parsed.body.qa[0].answer)
     assert "De tag &lt;main&gt; en a &lt;b&gt; c, x &lt; y. Ik plan" in answer, answer
+
+
+SPLIT_CASES = [
+    "Intro.\n\n## Wat doe je?\n\nIk werk.\n",
+    "Intro.\n\nWat doe je precies?\n-------------------\n\nIk bouw software.\n\n"
+    "## Wat was lastig?\n\nDe eerste maand.\n\nEen regel\nen nog een\n---\n\nDan.",
+    "Vraag?\n---\nA\n\n```\nNiet?\n---\n```\n",
+    "Intro\n\n---\n---\n\nx\n\n    code\n    ---\n",
+]
+
+
+def test_the_editor_finds_an_interviews_questions_as_the_build_does():
+    """The editor checks an interview's questions before it saves (a copy
+    of split_questions in theme/static/js/admin.js): where the two differ,
+    the editor saves what `podium check` refuses, or refuses what it takes
+    (questions underlined with dashes, as pandoc writes a Word interview)."""
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        pytest.skip("node is not installed")
+    admin = (Path(__file__).parents[2] / "theme/static/js/admin.js").read_text(encoding="utf-8")
+    block = re.search(r"    var H2 = .*?\n      return pairs;\n    };", admin, re.S).group(0)
+    script = block + "\nconsole.log(JSON.stringify(JSON.parse(process.argv[1]).map(questions)));"
+    ran = subprocess.run([node, "-e", script, json.dumps(SPLIT_CASES)], capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    in_editor = [[p["question"] for p in pairs] for pairs in json.loads(ran.stdout)]
+    assert in_editor == [[q for q, _a, _n in split_questions(c)[1]] for c in SPLIT_CASES]

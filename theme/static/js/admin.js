@@ -868,20 +868,33 @@
     document.body.appendChild(note);
   }, true);
   // An interview's text ("podium-body"): its questions are the level-2
-  // headings outside code fences (podium_read.body.split_questions). Without
+  // headings outside code fences, ATX or underlined with dashes at the start
+  // of a paragraph (podium_read.body.split_questions). Without
   // one (an interview pasted from a mail, the questions in bold), or with a
   // question whose answer was deleted, `podium check` refuses the story,
   // draft or not; the editor saved it.
   var markdown = CMS.getWidget && CMS.getWidget("markdown");
   if (markdown) {
     var H2 = /^##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
+    var DASHES = /^ {0,3}-+[ \t]*$/, RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+    var setext = function (lines, i) {
+      var line = lines[i];
+      return i + 1 < lines.length && line.trim() !== "" && !/^(    |\t)/.test(line) &&
+        !FENCE.test(line.trim()) && !RULE.test(line) &&
+        (i === 0 || lines[i - 1].trim() === "") && DASHES.test(lines[i + 1]);
+    };
     var questions = function (text) {
-      var pairs = [], fenced = false;
-      String(text || "").split("\n").forEach(function (line) {
+      var pairs = [], fenced = false, underline = -1;
+      var lines = String(text || "").split("\n");
+      lines.forEach(function (line, i) {
         if (FENCE.test(line.trim())) fenced = !fenced;
+        if (i === underline) return;
         var m = fenced ? null : H2.exec(line);
         if (m) pairs.push({ question: m[1], answer: "" });
-        else if (pairs.length) pairs[pairs.length - 1].answer += line + "\n";
+        else if (!fenced && setext(lines, i)) {
+          pairs.push({ question: line.trim(), answer: "" });
+          underline = i + 1;
+        } else if (pairs.length) pairs[pairs.length - 1].answer += line + "\n";
       });
       return pairs;
     };
