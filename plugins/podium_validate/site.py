@@ -147,6 +147,11 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         if vacancy.themes_text is not None:  # "themes: Techniek & data", as a story's
             message = themes_as_text(vacancy.themes_text, vacancy.themes, known)
             issues.append(Issue(vacancy.source, vacancy.line("themes"), message))
+        elif not has_file and vacancy.themes and vacancy.feed_status is None:
+            # As a story's: its themes would be dropped without a word. (A
+            # feed's come from the settings' theme map, said there.)
+            message = f'"themes" needs a file {shown} that defines them'
+            issues.append(Issue(vacancy.source, vacancy.line("themes"), message))
         elif themes:
             issues.extend(
                 check_theme_slugs(

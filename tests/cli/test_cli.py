@@ -162,6 +162,18 @@ def test_one_broken_vacancy_file_does_not_make_the_others_vanish(run, site, tmp_
     assert not [line for line in lines if "file gone" in line], lines
 
 
+def test_a_vacancys_themes_without_a_themes_file_is_an_error_as_a_storys(run, site):
+    """Without content/themes.yml a story's themes: [tech] is refused, but a
+    vacancy's passed without a word and the job was published in no theme."""
+    (site / "content" / "themes.yml").unlink()
+    result = run("check", "content/vacancies/data-engineer.yml")
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[0] == (
+        'content/vacancies/data-engineer.yml:10: error: "themes" needs a file '
+        "content/themes.yml that defines them"
+    )
+
+
 def test_a_link_to_a_role_filled_long_ago_stops_warning(run, site, monkeypatch):
     """Every closed vacancy a story linked warned on every build for ever: in
     an old hub, warnings about jobs filled years ago buried the ones that need
