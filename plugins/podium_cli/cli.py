@@ -1054,7 +1054,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         return [t.slug for t in tags.get(story.path, ())]
 
     # Everything is checked before anything is touched (ContentError: one line each).
-    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang)
+    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url)
     if planned is None:
         if any(w.slug == slug and (lang is None or lang in w.langs) for w in site.withdrawn):
             # Run twice (or after a colleague did): done already, not a typo.
@@ -1080,7 +1080,9 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         if not go:
             click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
             sys.exit(1)
-    done = run_withdraw(slug, content, parsed, record, languages, keep, themes_of, lang)
+    done = run_withdraw(
+        slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
+    )
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

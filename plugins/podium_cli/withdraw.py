@@ -78,6 +78,7 @@ def plan(
     keep: tuple[str, ...] = (),
     themes_of: Callable[[Any], list[str]] | None = None,
     lang: str | None = None,
+    url_of: Callable[[str, str], str] | None = None,
 ) -> tuple[Withdrawal, list[dict]] | None:
     """What withdrawing ``slug`` removes, and the record's new entries; changes nothing.
 
@@ -108,7 +109,7 @@ def plan(
         return None
     others = [p for p in parsed if p not in mine]
     if lang is not None:
-        _keep_aliases(slug, mine, others, languages)
+        _keep_aliases(slug, mine, others, languages, url_of or _default_urls(languages))
     still_used = {p.story.photo for p in others if p.story is not None and p.story.photo}
     still_used |= {f["photo"] for p in others if p.story is None and p.source
                    for f in [_fields(p.source)] if "photo" in f}  # fmt: skip
@@ -188,7 +189,11 @@ def plan(
 
 
 def _keep_aliases(
-    slug: str, mine: list[Parsed], others: list[Parsed], languages: tuple[str, ...]
+    slug: str,
+    mine: list[Parsed],
+    others: list[Parsed],
+    languages: tuple[str, ...],
+    url_of: Callable[[str, str], str],
 ) -> None:
     """Refuse to withdraw one translation whose ``aliases`` the others lack.
 
@@ -198,17 +203,15 @@ def _keep_aliases(
     be bare 404s. Nothing is withdrawn; the line names what to copy where.
     """
     lost = list(
-        dict.fromkeys(a for p in mine if p.story is not None for a in _old(p.story, languages))
+        dict.fromkeys(a for p in mine if p.story is not None for a in _old(p.story, url_of))
     )
     staying = [p for p in others if p.story is not None and p.story.slug == slug]
     if not lost or not staying:
         return
-    kept = {a for p in staying for a in _old(p.story, languages)}
+    kept = {a for p in staying for a in _old(p.story, url_of)}
     if missing := [a for a in lost if a not in kept]:
         first = min(staying, key=lambda p: p.story.path).story
-        # The hub's default language (first, as the caller orders them) has no prefix.
-        prefix = "" if languages and first.lang == languages[0] else f"{first.lang}/"
-        urls = ", ".join(a if a.startswith("/") else f"/{prefix}stories/{a}/" for a in missing)
+        urls = ", ".join(a if a.startswith("/") else f"/{url_of(a, first.lang)}" for a in missing)
         raise ContentError(
             [
                 Issue(
@@ -222,17 +225,17 @@ def _keep_aliases(
         )
 
 
-def _old(story, languages: tuple[str, ...]) -> list[str]:
-    """A story's ``aliases`` as written: old slugs, and old addresses as paths
-    (the hub's default language, first in ``languages``, has no prefix)."""
+def _old(story, url_of: Callable[[str, str], str]) -> list[str]:
+    """A story's ``aliases`` as written: old slugs, and old addresses as paths."""
+    return [*story.aliases, *(f"/{url_of(s, lang)}" for s, lang in story.path_aliases)]
+
+
+def _default_urls(languages: tuple[str, ...]) -> Callable[[str, str], str]:
+    """Podium's default story URLs (PodiumSettings.story_url), for a caller
+    without settings: the hub's default language, first in ``languages``, has
+    no prefix."""
     default = languages[0] if languages else None
-    return [
-        *story.aliases,
-        *(
-            f"/{'' if lang == default else lang + '/'}stories/{s}/"
-            for s, lang in story.path_aliases
-        ),
-    ]
+    return lambda slug, lang: f"{'' if lang == default else lang + '/'}stories/{slug}/"
 
 
 def _lang(p: Parsed, languages: tuple[str, ...]) -> str | None:
@@ -257,8 +260,9 @@ def withdraw(
     keep: tuple[str, ...] = (),
     themes_of: Callable[[Any], list[str]] | None = None,
     lang: str | None = None,
+    url_of: Callable[[str, str], str] | None = None,
 ) -> Withdrawal | None:
-    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang)
+    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, url_of)
     if planned is None:
         return None
     out, entries = planned

@@ -733,3 +733,23 @@ def test_pelicans_own_content_cache_does_not_keep_a_story_past_its_day(run, site
     assert "niet meer beschikbaar" in page.read_text(encoding="utf-8")
     assert run("build", "-q", today="2026-09-01").exit_code == 0
     assert (site / "output" / "stories" / "eva-scheduled" / "index.html").is_file()
+
+
+def test_withdraw_names_the_old_url_as_the_story_url_setting_makes_it(run, site):
+    # With ARTICLE_URL = "verhalen/{slug}/" the refusal sent the editor to
+    # /stories/anna-oud/, an address that hub never had.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + '\nARTICLE_URL = "verhalen/{slug}/"\nARTICLE_SAVE_AS = "verhalen/{slug}/index.html"\n',
+        encoding="utf-8",
+    )
+    english = site / "content" / "interviews" / "anna-de-boer.en.md"
+    text = english.read_text(encoding="utf-8")
+    english.write_text(
+        text.replace("slug: anna-de-boer", "slug: anna-de-boer\naliases: [anna-oud]"),
+        encoding="utf-8",
+    )
+    refused = run("withdraw", "anna-de-boer", "--lang", "en", "--yes")
+    assert refused.exit_code == 1
+    assert "would leave /verhalen/anna-oud/ a 404: only " in refused.output, refused.output
