@@ -1154,3 +1154,20 @@ def test_a_recruitee_offer_translated_into_english_is_named_so_for_english_reade
     # A hand-written vacancy has its one title.
     (item,) = [i for i in feed["items"] if i["_podium"]["id"] == "501"]
     assert item["_podium"]["titles"] == {"nl": "Data engineer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Amsterdam / Rotterdam", ["Amsterdam", "Rotterdam"]),
+        ("Amsterdam / Rotterdam / Utrecht", ["Amsterdam", "Rotterdam", "Utrecht"]),
+        # Without spaces the slash is a part of one place's name.
+        ("Frankfurt/Main", ["Frankfurt"]),
+    ],
+)
+def test_places_written_with_a_slash_between_spaces_are_each_a_place(text, cities):
+    # "Amsterdam / Rotterdam", as recruiters write a job at two offices, was
+    # published in Amsterdam only: a job seeker filtering on Rotterdam missed it.
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [p.city for p in got] == cities

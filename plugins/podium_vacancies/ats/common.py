@@ -58,9 +58,10 @@ PROSPECT_RE = re.compile(
     re.IGNORECASE,
 )
 REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b", re.I)
-# Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote".
-# The English "or" only: Dutch "of" is also "Isle of Man".
-PLACES_RE = re.compile(r"[;|]|\s+or\s+", re.IGNORECASE)
+# Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote",
+# "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
+# Man". A slash between spaces only: "Frankfurt/Main" is one city.
+PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 
