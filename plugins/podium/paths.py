@@ -104,6 +104,14 @@ def _refusal(exc: OSError) -> Refused:
     return Refused(f"cannot be read ({exc.strerror or exc})")
 
 
+def version(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What tells one version of a file from another, for a cache kept in the
+    process (``podium serve`` rebuilds in one): a file replaced under its name
+    with the same size and modification time (``cp -p``, ``rsync -t``, an
+    unzip) still has a new change time, and a new inode when it was moved in."""
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev)
+
+
 def real_folder(path: Path | str) -> Path:
     """``Path(path).resolve()``, remembered inside a ``resolving()`` scope."""
     if _folders is None:

@@ -2,7 +2,7 @@
 
 A site build renders many cards with the same few photos (an author's
 portrait on a card, a square and a translation), so decoded and cropped
-images are cached by path, modification time and size.
+images are cached by path and file version (``podium.paths.version``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
+from podium.paths import version
 from podium.photos import open_image, to_rgb
 
 # Drawing the circle four times larger and shrinking it gives a smooth edge.
@@ -38,7 +39,7 @@ PORTRAIT_CACHE = 64
 
 
 @functools.lru_cache(maxsize=PORTRAIT_CACHE)
-def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
+def _square(path: str, file_version: tuple, size: int) -> Image.Image:
     """The photo decoded, upright, flattened and cropped to a ``size`` square."""
     with open_image(path) as im:
         # JPEG can decode at 1/2, 1/4, 1/8 scale: far faster for camera photos.
@@ -63,8 +64,8 @@ def _square(path: str, mtime_ns: int, size: int) -> Image.Image:
 
 
 @functools.lru_cache(maxsize=PORTRAIT_CACHE)
-def _portrait(path: str, mtime_ns: int, diameter: int) -> Image.Image:
-    square = _square(path, mtime_ns, max(diameter, MASTER))
+def _portrait(path: str, file_version: tuple, diameter: int) -> Image.Image:
+    square = _square(path, file_version, max(diameter, MASTER))
     if square.width != diameter:
         square = square.resize((diameter, diameter), Image.Resampling.BILINEAR)
     return square
@@ -76,11 +77,11 @@ def round_portrait(path: Path, diameter: int) -> Image.Image:
     and an alpha channel per card); shared: never change it. OSError/ValueError
     if unreadable."""
     p = Path(path)
-    return _portrait(str(p), p.stat().st_mtime_ns, diameter)
+    return _portrait(str(p), version(p.stat()), diameter)
 
 
 @functools.lru_cache(maxsize=16)
-def _logo(path: str, mtime_ns: int, max_w: int, max_h: int) -> Image.Image:
+def _logo(path: str, file_version: tuple, max_w: int, max_h: int) -> Image.Image:
     with open_image(path) as im:
         im = to_rgb(ImageOps.exif_transpose(im)).convert("RGBA")
     im.thumbnail((max_w, max_h), Image.Resampling.LANCZOS)
@@ -90,4 +91,4 @@ def _logo(path: str, mtime_ns: int, max_w: int, max_h: int) -> Image.Image:
 def logo(path: Path, max_w: int, max_h: int) -> Image.Image:
     """The logo as RGBA, scaled down to fit ``max_w`` x ``max_h``."""
     p = Path(path)
-    return _logo(str(p), p.stat().st_mtime_ns, max_w, max_h)
+    return _logo(str(p), version(p.stat()), max_w, max_h)

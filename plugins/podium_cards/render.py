@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from podium.colors import RGB, contrast, legible, mix, rgb
+from podium.paths import version
 
 from . import fonts, portrait
 from .encode import encode
@@ -297,7 +298,7 @@ def _static_layer(kind: str, spec: CardSpec, plan: CardPlan, paint) -> Image.Ima
     logo = None
     if plan.logo is not None and spec.logo_path is not None:
         path = Path(spec.logo_path)
-        logo = (str(path), path.stat().st_mtime_ns, plan.logo_box, plan.logo.size)
+        logo = (str(path), version(path.stat()), plan.logo_box, plan.logo.size)
     key = (
         kind,
         plan.size,

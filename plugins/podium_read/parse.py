@@ -547,7 +547,7 @@ def _check_photo(
     # A photo the image step cannot decode would otherwise fail the build
     # with a traceback after validation passed; say what is wrong up front.
     stat = target.stat()
-    key = (str(target), stat.st_mtime_ns, stat.st_size)  # target is a real path already
+    key = (str(target), *paths.version(stat))  # target is a real path already
     if key not in _photo_memo:
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)
@@ -598,7 +598,7 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
         stat = target.stat()
     except (OSError, paths.Refused):
         return None
-    key = ("size", str(target), stat.st_mtime_ns, stat.st_size)
+    key = ("size", str(target), *paths.version(stat))
     if key not in _photo_memo:
         try:
             if PurePosixPath(rel).suffix.lower() == ".svg":
@@ -618,7 +618,7 @@ def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
     try:
         target = paths.content_file(content_root, link.target)
         stat = target.stat()
-        key = ("link", str(target), stat.st_mtime_ns, stat.st_size, link.kind)
+        key = ("link", str(target), *paths.version(stat), link.kind)
         if key not in _photo_memo:
             _photo_memo[key] = _link_problem(link, target)
         problem = _photo_memo[key]
