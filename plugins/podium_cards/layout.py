@@ -255,8 +255,13 @@ def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
 
 
 # PODIUM_CARDS is validated with every other setting (podium.settings.get).
-register_setting(
-    "PODIUM_CARDS",
-    "cards",
-    lambda settings, source: CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=source),
-)
+def _from_settings(settings: Mapping[str, Any], source: str) -> CardLayout:
+    # A font's path is relative to the settings file, as PATH and THEME are:
+    # `podium build -s site/pelicanconf.py` from elsewhere refused the site's
+    # own "fonts/brand.otf" as a file that does not exist.
+    where = settings.get("PODIUM_SETTINGS_FILE")
+    base_dir = Path(str(where)).resolve().parent if where else None
+    return CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=source, base_dir=base_dir)
+
+
+register_setting("PODIUM_CARDS", "cards", _from_settings)
