@@ -14,6 +14,8 @@ import functools
 import struct
 from pathlib import Path
 
+from podium.paths import version
+
 
 class FontFileError(ValueError):
     """The file is not a font we can read a character map from."""
@@ -77,7 +79,7 @@ def _format12(data: bytes, sub: int, out: set[int]) -> None:
 
 
 @functools.lru_cache(maxsize=64)
-def _coverage(path: str, index: int, mtime_ns: int) -> frozenset[int]:
+def _coverage(path: str, index: int, file_version: tuple) -> frozenset[int]:
     try:
         with open(path, "rb") as fh:
             data = _read_cmap(fh, index)
@@ -101,8 +103,8 @@ def _coverage(path: str, index: int, mtime_ns: int) -> frozenset[int]:
 def coverage(path: Path | str, index: int = 0) -> frozenset[int]:
     """Code points that ``path`` (face ``index``) has a real glyph for.
 
-    Cached per file and modification time, so editing a font in the theme
+    Cached per file version (``podium.paths.version``), so editing a font in the theme
     during ``podium serve`` is picked up.
     """
     p = Path(path)
-    return _coverage(str(p), index, p.stat().st_mtime_ns)
+    return _coverage(str(p), index, version(p.stat()))

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from PIL import ImageFont, features
 
+from podium.paths import version
+
 from .cmap import FontFileError, coverage
 
 THEME_FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
@@ -326,7 +328,7 @@ def covers(face: Face, cp: int) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+def _file_digest(path: str, file_version: tuple) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -372,4 +374,28 @@ def file_digest(path: Path | str) -> str:
     size_digest = _recorded().get(str(p.resolve()))
     if size_digest is not None and size_digest[0] == st.st_size:
         return size_digest[1]
-    return _file_digest(str(p), st.st_mtime_ns, st.st_size)
+    return _file_digest(str(p), version(st))
+
+
+# Font file -> its version (podium.paths.version) when the last build drew cards.
+_versions: dict[str, tuple | None] = {}
+
+
+def forget_replaced(paths: list[Path]) -> bool:
+    """Drop every font cache of this process when one of ``paths`` was replaced
+    since the last call; whether it was.
+
+    FreeType fonts, HarfBuzz shapers, coverage and measurements are kept by
+    face (a path): ``podium serve`` rebuilds in one process, and a font file
+    replaced under its name (the brand's typeface over a placeholder) was
+    drawn from the old file's cached font on every card of the rebuild.
+    """
+    now = {}
+    for path in paths:
+        try:
+            now[str(path)] = version(Path(path).stat())
+        except OSError:
+            now[str(path)] = None
+    replaced = any(key in _versions and _versions[key] != seen for key, seen in now.items())
+    _versions.update(now)
+    return replaced

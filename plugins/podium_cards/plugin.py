@@ -40,6 +40,8 @@ from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
 
+from . import fonts
+from . import render as render_module
 from .layout import CardLayout
 from .render import render_card, render_square
 from .spec import CardSpec
@@ -129,6 +131,7 @@ class CardGenerator(Generator):
         code = code_fingerprint(
             Path(__file__).with_name("render.py"), build_cache(self.settings) / CODE_MEMO
         )
+        _forget_replaced_fonts(self.layout)  # before the fingerprint hashes them
         self.fingerprint = self.layout.fingerprint() + code
         self.ext = self.layout.extension
         # Pillow draws raster logos only; with an SVG logo the card shows the name.
@@ -315,6 +318,24 @@ class CardGenerator(Generator):
         owner = self.wanted[name][2]
         for warning in warnings:
             log.warning("%s: warning: card: %s", owner, warning)
+
+
+def _forget_replaced_fonts(layout: CardLayout) -> None:
+    """Empty the renderer's caches in this process when a font file of ``layout``
+    was replaced since the last build (``fonts.forget_replaced``): ``podium serve``
+    draws a rebuild's few cards here, and every cache keyed by a face (a path)
+    or by what was measured with it would draw the old typeface."""
+    files = [getattr(layout, f"font_{style}") for style in ("regular", "semibold", "bold")]
+    files.append(layout.font_italic)
+    files += [f for fb in layout.fallback_fonts for f in (fb.regular, fb.bold) if f]
+    if not fonts.forget_replaced(files):
+        return
+    for name, module in list(sys.modules.items()):
+        if name.startswith("podium_cards.") and module is not None:
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+    render_module._static_layers.clear()
 
 
 def _read_warnings(path: Path) -> dict[str, list[str]]:
