@@ -22,6 +22,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
@@ -139,6 +140,8 @@ class CardGenerator(Generator):
         raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
         self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
+        # A story's file -> the lines of its fields, to put a card warning on its line.
+        self.lines: dict[str, dict[str, int]] = {}
         # image file -> its hash, for this build; the portraits' from the images
         # step, which read them already (a site without that step reads them here)
         self.digests: dict[str, bytes] = dict(self.context.get(pipeline.PHOTO_DIGESTS, {}))
@@ -185,6 +188,7 @@ class CardGenerator(Generator):
             quote_by=story.quote_by if story.quote else None,
         )
         prefix = f"{story.slug}.{story.lang}"
+        self.lines[story.podium.path] = dict(story.podium.lines)
         story.card_url = self._want("card", spec, prefix, story.podium.path)
         # The quote image is offered only in the share kit, which is shown
         # only with consent to share: no consent, no square to render.
@@ -315,9 +319,14 @@ class CardGenerator(Generator):
             self._say(name, warnings)
 
     def _say(self, name: str, warnings) -> None:
-        owner = self.wanted[name][2]
+        _kind, spec, owner = self.wanted[name]
+        lines = self.lines.get(owner)
         for warning in warnings:
-            log.warning("%s: warning: card: %s", owner, warning)
+            if lines is None:
+                log.warning("%s: warning: card: %s", owner, warning)
+            else:
+                line = _warning_line(warning, spec, lines)
+                log.warning("%s:%d: warning: card: %s", owner, line, warning)
 
 
 def _forget_replaced_fonts(layout: CardLayout) -> None:
@@ -336,6 +345,42 @@ def _forget_replaced_fonts(layout: CardLayout) -> None:
                 if callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
     render_module._static_layers.clear()
+
+
+# What a card warning starts with -> the front matter fields it is about.
+_WARNING_FIELDS = (
+    ("title", ("title",)),
+    ("its text", ("title",)),
+    ("quote's speaker", ("quote",)),
+    ("quote", ("quote", "summary")),
+    ("author name", ("author",)),
+    ("portrait", ("photo",)),
+)
+
+
+def _warning_line(warning: str, spec: CardSpec, lines: dict[str, int]) -> int:
+    """The line of the story's front matter a card warning is about: the field it
+    names, or, for characters no font has, the first field that holds one; else
+    the front matter's first line."""
+    fields: tuple[str, ...] = ()
+    for start, named in _WARNING_FIELDS:
+        if warning.startswith(start):
+            fields = named
+            break
+    else:
+        texts = {
+            "title": spec.title,
+            "quote": spec.quote,
+            "author": spec.author_name or "",
+            "role": spec.author_role or "",
+        }
+        # "no font has a glyph for U+F0000 ...": the code points it names.
+        named = {chr(int(cp, 16)) for cp in re.findall(r"U\+([0-9A-F]{4,6})\b", warning)}
+        fields = tuple(f for f, text in texts.items() if named & set(text))
+    for field in fields:
+        if field in lines:
+            return lines[field]
+    return 1
 
 
 def _read_warnings(path: Path) -> dict[str, list[str]]:

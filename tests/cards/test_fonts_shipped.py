@@ -296,7 +296,8 @@ def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
     assert proc.returncode == 0, proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
     assert lines, proc.stderr
-    assert lines[0].startswith("content/columns/ben-bakker.md: warning: card: title cannot be")
+    # On the line of the field it is about (PATH:LINE), as every warning is.
+    assert lines[0].startswith("content/columns/ben-bakker.md:2: warning: card: title cannot be")
     assert "U+10FFFD" in lines[0] and lines[0].endswith("the card shows the hub's name instead")
 
 
@@ -428,3 +429,16 @@ def test_a_title_of_only_invisible_characters_falls_back_to_the_hub_name(spec, p
     # An author name of them is left off, as one no font has.
     plan = plan_card(replace(spec, author_name="\u200b\u2060", portrait_path=None), png_layout)
     assert "name" not in plan.texts
+
+
+def test_a_card_warning_names_the_line_of_the_field_it_is_about(spec):
+    from podium_cards.plugin import _warning_line
+
+    lines = {"title": 2, "author": 4, "photo": 9, "quote": 12}
+    odd = replace(spec, author_role="Data \U000f0000 engineer", author_name="Sanne \U0010fffd")
+    assert _warning_line("title has only invisible characters (U+200B)", odd, lines) == 2
+    assert _warning_line("portrait x.jpg left off the card: damaged", odd, lines) == 9
+    assert _warning_line("author name cannot be drawn: no font has U+10FFFD", odd, lines) == 4
+    # Characters no font has: the first field that holds one (the role: no line of its own).
+    assert _warning_line("no font has a glyph for U+F0000 \U000f0000; left off", odd, lines) == 1
+    assert _warning_line("no font has a glyph for U+10FFFD \U0010fffd; left off", odd, lines) == 4
