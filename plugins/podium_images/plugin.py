@@ -44,6 +44,7 @@ from podium.filetypes import (
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photos import clean_photo, encode_linked, image_format, responsive_variants
+from podium.slugs import shorten, slugify
 from podium_read.body import MEDIA_DIR  # where the read step pointed the links
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ class PhotoGenerator(Generator):
         # changing either must not reuse old files.
         key = sha + repr(WIDTHS).encode() + self.code
         digest = hashlib.sha256(key).hexdigest()[:16]
-        stem = f"{PHOTO_DIR}/{Path(photo).stem}-{digest}"
+        stem = f"{PHOTO_DIR}/{published_stem(photo)}-{digest}"
         try:
             variants = self._variants(lambda: data or self._read_photo(content, photo, sha), digest)
         except ValueError as exc:
@@ -264,6 +265,17 @@ class PhotoGenerator(Generator):
         with contextlib.suppress(OSError):  # a cache that cannot be written costs time
             write_atomic(cached, cleaned)
         return cleaned
+
+
+def published_stem(photo: str) -> str:
+    """The published name of ``photo`` before its hash: a slug of its file name.
+
+    A srcset is split at spaces: "Foto Anna (1).jpg" (a download's second copy,
+    a laptop's own name) published as "Foto Anna (1)-<hash>-96.jpg" gave the
+    browser the URL ".../Foto" with the descriptor "Anna", and no candidate of
+    the portrait was used. The hash keeps two photos of one slug apart.
+    """
+    return shorten(slugify(Path(photo).stem, "photo"), 60)
 
 
 def _cached_pdf(cached: Path) -> bytes | None:

@@ -6,6 +6,7 @@ the old one's check, cleaned copies or card disc."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PIL import Image
@@ -47,3 +48,26 @@ def test_a_photo_replaced_with_the_same_size_and_mtime_is_published_anew(site):
     with Image.open(cards[0]) as card:
         disc = card.convert("RGB").getpixel((1040, 110))  # inside the portrait disc
     assert _near(disc, BLUE), disc
+
+
+def test_a_photo_named_as_a_phone_or_laptop_names_it_has_a_working_srcset(site):
+    # "Foto Anna (1).jpg", as a download or a second copy is named: published as
+    # images/people/Foto Anna (1)-<hash>-96.jpg, a srcset's candidates split at
+    # its spaces ("/images/people/Foto" with the descriptor "Anna"), so browsers
+    # dropped every candidate of the portrait on the story and people pages.
+    (site / "content" / "images").mkdir()
+    _save(site / "content" / "images" / "Foto Anna (1).png", RED)
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    line = 'photo: "images/Foto Anna (1).png"\nconsent:'
+    story.write_text(text.replace("consent:", line, 1), "utf-8")
+    output = site / "output"
+    build(site / "pelicanconf.py", output)
+    html = (output / "stories" / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
+    sets = re.findall(r'srcset="([^"]*)"', html)
+    assert sets
+    for srcset in sets:
+        for candidate in srcset.split(", "):
+            url, width = candidate.split()  # exactly a URL and its width
+            assert re.fullmatch(r"\d+w", width), candidate
+            assert (output / url.lstrip("/")).is_file(), url
