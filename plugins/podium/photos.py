@@ -300,13 +300,21 @@ def clean_photo(src: Source) -> Image.Image:
     return clean
 
 
+def on_white(im: Image.Image) -> Image.Image:
+    """An RGBA photo laid on white, as every page and card shows a transparent
+    one; any other photo as it is. (``convert("RGB")`` drops the alpha channel:
+    a cut-out portrait's transparent background is black underneath.)"""
+    if im.mode != "RGBA":
+        return im
+    flat = Image.new("RGB", im.size, (255, 255, 255))
+    flat.paste(im, mask=im.getchannel("A"))
+    return flat
+
+
 def _encode(im: Image.Image, fmt: str, quality: int) -> bytes:
     buf = io.BytesIO()
     if fmt == "jpeg":
-        if im.mode == "RGBA":
-            flat = Image.new("RGB", im.size, (255, 255, 255))
-            flat.paste(im, mask=im.getchannel("A"))
-            im = flat
+        im = on_white(im)
         im.save(buf, "JPEG", quality=quality, optimize=True, progressive=True)
     else:
         im.save(buf, "WEBP", quality=quality, method=4)

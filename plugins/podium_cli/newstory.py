@@ -37,6 +37,7 @@ def import_photo(source: Path, content_root: Path, stem: str) -> str:
     Returns the ``photo`` field value (relative to content/). Raises
     ValueError with one line when the file is not a usable photo.
     """
+    from podium.photos import on_white
     from podium_images import clean_photo, inspect_photo
 
     problem = inspect_photo(source)
@@ -45,7 +46,9 @@ def import_photo(source: Path, content_root: Path, stem: str) -> str:
     image = clean_photo(source)
     image.thumbnail((PHOTO_MAX, PHOTO_MAX))
     buf = io.BytesIO()
-    image.convert("RGB").save(buf, "JPEG", quality=88, optimize=True)
+    # On white, as the site shows it: a cut-out portrait's transparent
+    # background is black under its alpha channel.
+    on_white(image).convert("RGB").save(buf, "JPEG", quality=88, optimize=True)
     # A colleague's second story brings its own photo: the first one (which
     # their first story shows) is never overwritten, and the new one takes the
     # next free name rather than failing after every question was answered.

@@ -673,6 +673,27 @@ def test_new_imports_a_photo_without_gps(run, site, tmp_path):
     )
 
 
+def test_new_imports_a_cut_out_portrait_on_white_not_black(run, site, tmp_path):
+    # A portrait with its background removed (remove.bg, an iPhone's "lift
+    # subject") is a PNG whose background is transparent black: saved as JPEG
+    # by dropping the alpha channel, the person stood on black, where the site
+    # and the card put a transparent photo on white.
+    from PIL import Image, ImageDraw
+
+    source = tmp_path / "cutout.png"
+    cutout = Image.new("RGBA", (600, 800), (0, 0, 0, 0))
+    ImageDraw.Draw(cutout).ellipse((150, 200, 450, 600), fill=(230, 190, 160, 255))
+    cutout.save(source)
+    args = ["new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "support",
+            "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+            "--no-social", "--photo", str(source)]  # fmt: skip
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    with Image.open(site / "content" / "images" / "people" / "olga-nowak.jpg") as im:
+        assert min(im.convert("RGB").getpixel((5, 5))) > 245  # white, not black
+        assert im.convert("RGB").getpixel((300, 400))[0] > 200  # the face kept
+
+
 def test_new_refuses_an_unknown_team(run):
     result = run("new", "column", "--name", "X Y", "--role", "R", "--team", "sales",
                  "--lang", "nl", "--title", "T")  # fmt: skip
