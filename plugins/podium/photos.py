@@ -321,6 +321,22 @@ def _encode(im: Image.Image, fmt: str, quality: int) -> bytes:
     return buf.getvalue()
 
 
+def square_crop(image: Image.Image) -> Image.Image:
+    """The largest square of ``image``: from the middle across, and slightly above
+    the middle down, where a portrait's face is (as the social card cuts its disc).
+
+    Every page shows a portrait in a square frame (a circle, object-fit: cover):
+    a landscape photo's variants, sized by their width, were too low for it (a
+    4:3 photo 240 px high for a 320 px frame) and blown up, blurred.
+    """
+    w, h = image.size
+    side = min(w, h)
+    if w == h:
+        return image
+    x, y = (w - side) // 2, round((h - side) * 0.4)
+    return image.crop((x, y, x + side, y + side))
+
+
 def responsive_variants(
     image: Image.Image, widths: tuple[int, ...] = (320, 640, 960), quality: int = 82
 ) -> list[Variant]:

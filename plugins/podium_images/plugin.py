@@ -43,12 +43,18 @@ from podium.filetypes import (
 )
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
-from podium.photos import clean_photo, encode_linked, image_format, responsive_variants
+from podium.photos import (
+    clean_photo,
+    encode_linked,
+    image_format,
+    responsive_variants,
+    square_crop,
+)
 from podium.slugs import shorten, slugify
 from podium_read.body import MEDIA_DIR  # where the read step pointed the links
 
 log = logging.getLogger(__name__)
-WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x
+WIDTHS = (96, 192, 320)  # 48-160 CSS px portraits at 1x and 2x, square
 PHOTO_DIR = "images/people"
 _VARIANT = re.compile(r"(\d+)\.(jpg|webp)")  # a cached variant: "<width>.<ext>"
 
@@ -111,9 +117,9 @@ class PhotoGenerator(Generator):
             data = self._read_photo(content, photo)
             sha = hashlib.sha256(data).digest()
         self.digests[str(source)] = sha
-        # The widths and the cleaning code are part of the key:
-        # changing either must not reuse old files.
-        key = sha + repr(WIDTHS).encode() + self.code
+        # The widths, the square cut and the cleaning code are part of the key:
+        # changing any must not reuse old files.
+        key = sha + repr(WIDTHS).encode() + b"square" + self.code
         digest = hashlib.sha256(key).hexdigest()[:16]
         stem = f"{PHOTO_DIR}/{published_stem(photo)}-{digest}"
         try:
@@ -154,7 +160,8 @@ class PhotoGenerator(Generator):
         found = _cached_variants(folder)
         if found is None:
             _remove(folder)  # absent, damaged or planted: made again
-            image = clean_photo(source())
+            # Square: every page shows a portrait in a square (round) frame.
+            image = square_crop(clean_photo(source()))
             tmp = folder.with_name(folder.name + ".tmp")
             _remove(tmp)
             tmp.mkdir(parents=True)

@@ -71,3 +71,29 @@ def test_a_photo_named_as_a_phone_or_laptop_names_it_has_a_working_srcset(site):
             url, width = candidate.split()  # exactly a URL and its width
             assert re.fullmatch(r"\d+w", width), candidate
             assert (output / url.lstrip("/")).is_file(), url
+
+
+def test_a_landscape_portrait_is_sharp_in_its_round_frame(site):
+    # Every page shows a portrait in a square (a circle, object-fit: cover), up
+    # to 160 CSS px: 320 device pixels at 2x. A phone's landscape photo (4:3)
+    # was published 320 x 240 for that, and the browser blew its height up to
+    # 320 (a 2000 x 250 group photo: 40 px high, stretched eightfold).
+    (site / "content" / "images").mkdir()
+    photo = site / "content" / "images" / "anna.jpg"
+    landscape = Image.new("RGB", (1200, 900), BLUE)
+    landscape.paste(RED, (450, 0, 750, 900))  # the person, in the middle
+    landscape.save(photo, "JPEG", quality=95)
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("consent:", "photo: images/anna.jpg\nconsent:", 1), "utf-8")
+    output = site / "output"
+    build(site / "pelicanconf.py", output)
+    published = sorted((output / "images" / "people").glob("anna-*"))
+    sizes = {}
+    for path in published:
+        with Image.open(path) as im:
+            sizes[path.name.rsplit("-", 1)[1]] = im.size
+            # Cut as the frame cuts it: the middle, the person in it.
+            assert _near(im.convert("RGB").getpixel((im.width // 2, im.height // 2)), RED)
+    assert sizes["320.jpg"] == (320, 320), sizes
+    assert all(w == h for w, h in sizes.values()), sizes
