@@ -216,7 +216,9 @@ class CardGenerator(Generator):
             lang=lang,
             kind="hub",
         )
-        return self._want("card", spec, f"hub.{lang}", "hub")
+        # Its text is PODIUM_BRAND's (tagline, name): a warning names that line.
+        line = podium_settings.setting_line(self.ps.settings_file, "PODIUM_BRAND") or 1
+        return self._want("card", spec, f"hub.{lang}", f"{self.ps.settings_file}:{line}")
 
     def _theme_card(self, theme: Any, lang: str) -> str:
         spec = CardSpec(
@@ -228,7 +230,9 @@ class CardGenerator(Generator):
             lang=lang,
             kind="theme",
         )
-        return self._want("card", spec, f"theme-{theme.slug}.{lang}", f"theme {theme.slug}")
+        # On the line of the theme's name in the themes file, as its other warnings are.
+        owner = f"{theme.source}:{theme.line}" if theme.source else f"theme {theme.slug}"
+        return self._want("card", spec, f"theme-{theme.slug}.{lang}", owner)
 
     def _want(self, kind: str, spec: CardSpec, prefix: str, owner: str) -> str:
         name = card_name(prefix, spec, self.fingerprint + kind, self.ext, self.digests)

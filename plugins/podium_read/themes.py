@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import i18n, yamlio
@@ -36,6 +36,10 @@ class Theme:
     # Former slugs: recruiters' links to /themes/<old>/ must not die when a
     # theme is renamed or merged into another; their pages redirect here.
     aliases: tuple[str, ...] = ()
+    # Where it is written (the themes file as shown, the line of its name), for a
+    # later step's warning about it (a theme card that cannot draw its name).
+    source: str = field(default="", compare=False)
+    line: int = field(default=1, compare=False)
 
     def __hash__(self) -> int:  # dict fields are unhashable; the slug is the identity
         return hash(self.slug)
@@ -100,6 +104,7 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
             )
             continue
         first_line[theme.slug] = line
+        theme = replace(theme, source=source, line=fields.line("name") or line)
         themes.append(theme)
         if theme.slug in RESERVED_THEME_SLUGS:
             # Checked here, with everything else in the file: checked after it

@@ -301,6 +301,31 @@ def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
     assert "U+10FFFD" in lines[0] and lines[0].endswith("the card shows the hub's name instead")
 
 
+def test_theme_and_hub_card_warnings_name_the_file_and_line_they_come_from(site):
+    # They said "theme tech: warning: card: ..." and "hub: warning: card: ...",
+    # no file at all, where every other warning is PATH:LINE.
+    themes = site / "content" / "themes.yml"
+    themes.write_text(
+        themes.read_text().replace('nl: "Techniek & data"', 'nl: "\U0010fffd\U0010fffe"'), "utf-8"
+    )
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text().replace(
+            '"accent": "#f2b134"}', '"accent": "#f2b134", "tagline": {"nl": "\U0010fffd"}}'
+        ),
+        "utf-8",
+    )
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build"],
+        cwd=site, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
+    assert any(ln.startswith("content/themes.yml:3: warning: card: title cannot") for ln in lines)
+    assert any(ln.startswith("pelicanconf.py:20: warning: card: title cannot") for ln in lines)
+
+
 def test_a_reused_card_repeats_its_warning(site):
     """CI restores .podium-cache: the nightly build reuses every card. A card that
     shows the hub's name instead of its title must say so on every build, not only
