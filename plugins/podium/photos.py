@@ -433,11 +433,22 @@ def image_format(data: bytes) -> str | None:
 def has_gps(src: Source) -> bool:
     """Whether the file still carries GPS coordinates (EXIF GPS IFD or XMP)."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()
+    # XMP packets (and some PNG text chunks) spell GPS out as text.
+    if b"GPSLatitude" in data or b"exif:GPS" in data:
+        return True
     with open_image(data) as im:
         if GPS_IFD in im.getexif():
             return True
-    # XMP packets (and some PNG text chunks) spell GPS out as text.
-    return b"GPSLatitude" in data or b"exif:GPS" in data
+        if im.format == "PNG":
+            # A zipped iTXt or zTXt chunk (an image editor's XMP) holds it
+            # compressed; behind the pixels it is read only with them.
+            im.load()
+            return any(
+                "GPSLatitude" in v or "exif:GPS" in v
+                for v in im.info.values()
+                if isinstance(v, str)
+            )
+    return False
 
 
 def has_metadata(src: Source) -> bool:

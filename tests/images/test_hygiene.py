@@ -182,6 +182,34 @@ def test_png_text_chunks_are_dropped(tmp_path):
     assert clean_photo(path).info == {}
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_gps_in_a_compressed_png_xmp_chunk_is_seen(tmp_path, where):
+    # The build drops it either way; the warning is that the repository keeps the
+    # original with where it was taken. A zipped iTXt XMP packet (as image editors
+    # write it), before or after the pixels, was never read, so no warning came.
+    from PIL import PngImagePlugin
+
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf='
+        '"http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif='
+        '"http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="52,22.5N" '
+        'exif:GPSLongitude="4,53.2E"/></rdf:RDF></x:xmpmeta>'
+    )
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", xmp, zip=True)
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(buf, "PNG", pnginfo=info)
+    data = buf.getvalue()
+    if where == "after":  # moved behind the pixels, where some tools write it
+        start = data.index(b"iTXt") - 4
+        end = start + 12 + int.from_bytes(data[start : start + 4], "big")
+        chunk, rest = data[start:end], data[:start] + data[end:]
+        iend = rest.rindex(b"IEND") - 4
+        data = rest[:iend] + chunk + rest[iend:]
+    assert b"GPSLatitude" not in data  # compressed: not to be found in the bytes
+    assert has_gps(data)
+
+
 def test_good_photo_passes_inspection(gps_photo):
     assert inspect_photo(gps_photo) is None
 
