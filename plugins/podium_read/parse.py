@@ -124,7 +124,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
     identity = _parse_identity(settings)
-    key = (str(real), stat.st_mtime_ns, stat.st_size, identity)
+    key = (str(real), paths.version(stat), identity)  # replaced with the same mtime too
     parsed = _memo.get(key)
     if parsed is None:
         parsed = _memo[key] = _parse_cached(path, Path(content_root), settings, real, identity)

@@ -246,3 +246,28 @@ def test_the_cache_keeps_a_moment_in_the_hour_a_dst_change_repeats():
         again = decode(encode(moment))
         assert again == moment and again.utcoffset() == moment.utcoffset()
         assert again.tzinfo is zone
+
+
+def test_a_story_replaced_with_the_same_size_and_mtime_is_parsed_anew(tmp_path, monkeypatch):
+    """podium serve rebuilds in one process, whose memo was keyed on the path,
+    the modification time and the size: a story replaced under its name by one
+    of the same size and time (cp -p, rsync -t, git checkout of an older copy
+    touched back) kept its old text on the page."""
+    import podium_read.parse as parse
+    from podium.settings import PodiumSettings
+
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    story = content / "columns" / "koppen.md"
+    story.write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr(parse, "_memo", {})
+    settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01"})
+    assert "eerste alinea" in parse.parse_story(story, content, settings).body.html
+    before = story.stat()
+    replacement = tmp_path / "koppen.md"
+    replacement.write_text(STORY.replace("eerste", "andere"), encoding="utf-8")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, story)
+    after = story.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert "andere alinea" in parse.parse_story(story, content, settings).body.html
