@@ -164,16 +164,28 @@ def _shows_nothing(char: str) -> bool:
 
 def invisible_only(value: str) -> str | None:
     """When ``value`` is not empty but shows nothing (word joiners, zero-width
-    spaces, the Hangul filler): its characters named, as "U+2060 WORD JOINER,
-    ..."; else None. Such a required field passed as filled in, and the page's
-    heading, the people list and the card showed a blank."""
-    if not value or not all(_shows_nothing(c) for c in value):
+    spaces, the Hangul filler), or only accents with no letter to sit on
+    (U+0301 alone: a blank heading and card, or a dotted circle): its
+    characters named, as "U+2060 WORD JOINER, ..."; else None. Such a required
+    field passed as filled in, and the page's heading, the people list and
+    the card showed a blank."""
+    if not value or not all(_shows_nothing(c) or _is_mark(c) for c in value):
         return None
     names = []
     for char in dict.fromkeys(value.replace(" ", "")):
         name = unicodedata.name(char, "")
         names.append(f"U+{ord(char):04X} {name}" if name else f"U+{ord(char):04X}")
     return ", ".join(names[:4]) + (", ..." if len(names) > 4 else "")
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark (an accent, a vowel sign): drawn on the letter before it."""
+    return unicodedata.category(char) in ("Mn", "Me")
+
+
+def marks_only(value: str) -> bool:
+    """Whether ``value`` has accents but no letter, digit or sign for them."""
+    return any(_is_mark(c) for c in value) and invisible_only(value) is not None
 
 
 def hidden_character(value: str) -> tuple[int, str] | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .chars import bad_character, hidden_character, invisible_only, stacked_marks
+from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
 from .yamlio import Located
@@ -377,10 +377,13 @@ class Fields:
             return None
         blank = invisible_only(value) if required else None
         if blank:
+            what = (
+                "accents with no letter under them"
+                if marks_only(value)
+                else "characters that show nothing"
+            )
             self.error(
-                key,
-                f'field "{self.name(key)}" must not be empty; it holds only characters that '
-                f"show nothing ({blank})",
+                key, f'field "{self.name(key)}" must not be empty; it holds only {what} ({blank})'
             )
             return None
         inner = curly_quoted(value) if words else None

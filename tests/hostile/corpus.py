@@ -984,6 +984,16 @@ CASES: list[Case] = [
             "nothing (U+2060 WORD JOINER, U+200D ZERO WIDTH JOINER, U+3164 HANGUL FILLER)",
         ),
     ),
+    # Accents with no letter to sit on: the heading and the card were blank.
+    Case(
+        "accents-only-title",
+        {STORY: replace("title: Een verhaal over werk", 'title: "\\u0301\\u0302"')},
+        (
+            f'{S}2: error: field "title" must not be empty; it holds only accents with no '
+            "letter under them (U+0301 COMBINING ACUTE ACCENT, U+0302 COMBINING CIRCUMFLEX "
+            "ACCENT)",
+        ),
+    ),
     Case(
         "invisible-author",
         {STORY: replace("author: Test Persoon", "author: \u200b\u2800")},
