@@ -367,7 +367,7 @@ def test_a_search_that_cannot_load_says_so_and_links_on(new_page, base_url):
 
 
 def test_escape_and_reset_clear_the_search_and_keep_the_place(new_page, base_url):
-    """Escape (or the Reset button) emptied the field, but the address kept
+    """Escape (or the clear button, "Wissen") emptied the field, but the address kept
     ?q=werk (a shared link or Back brought the cleared words back, and the
     language switch still searched them), and the focus fell to the page's
     top: the next Tab started again at the skip link."""
@@ -384,7 +384,7 @@ def test_escape_and_reset_clear_the_search_and_keep_the_place(new_page, base_url
     page.keyboard.type("stagiair")
     expect(page.locator(RESULT)).to_have_count(1)
     expect(page).to_have_url(re.compile(r"\?q=stagiair$"))
-    page.get_by_role("button", name="Reset").click()
+    page.get_by_role("button", name="Wissen").click()
     expect(field).to_have_value("")
     expect(page).to_have_url(f"{base_url}/search/")
     expect(field).to_be_focused()
@@ -615,3 +615,17 @@ def test_a_remote_job_is_found_by_the_words_a_job_seeker_types(new_page, tmp_pat
             search(page, url, path, term)
             expect(page.locator(TITLE, has_text=title)).to_be_visible()
         watch.assert_clean("search, a remote job")
+
+
+def test_the_search_speaks_the_pages_language_only(new_page, base_url):
+    """Pagefind's own Dutch words put an English "Reset" on the Dutch search
+    page's clear button, beside "Zoeken" and "Meer resultaten laden"; a
+    screen reader read "Reset, knop" in a Dutch voice."""
+    for path, clear in (("/search/", "Wissen"), ("/en/search/", "Clear")):
+        page, watch = new_page()
+        search(page, base_url, path, "werk" if path == "/search/" else "work")
+        expect(page.locator(RESULT).first).to_be_visible()
+        buttons = page.locator("#search button").all_inner_texts()
+        assert clear in buttons, (path, buttons)
+        assert not {"Reset", "Clear"} - {clear} & set(buttons), (path, buttons)
+        watch.assert_clean(f"search words on {path}")

@@ -47,7 +47,12 @@
       showImages: false,
       showSubResults: true,
       processTerm: plainWords,
-      translations: { search_label: box.getAttribute("data-label"), zero_results: box.getAttribute("data-zero") }
+      // Pagefind's own Dutch names its clear button "Reset", in English.
+      translations: {
+        search_label: box.getAttribute("data-label"),
+        zero_results: box.getAttribute("data-zero"),
+        clear_search: box.getAttribute("data-clear-words")
+      }
     });
     loaded();
     var input = box.querySelector("input[type=text], input[type=search]");
