@@ -507,3 +507,42 @@ def test_a_focused_footnote_link_leaves_the_sentence_readable(new_page, rich_sto
         assert page.evaluate(f"document.activeElement.matches('{selector}')")
         assert page.evaluate(RING_OVER_TEXT) == [], selector
     watch.assert_clean(RICH)
+
+
+CARD_LINKS = {
+    "/vacancies/": ".job__title a",
+    "/en/vacancies/": ".job__title a",
+    "/themes/": ".theme-card__title a",
+    "/en/themes/": ".theme-card__title a",
+}
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("path", list(CARD_LINKS))
+def test_a_focused_job_or_theme_card_is_ringed_as_a_whole(new_page, base_url, path, width):
+    """A job's or a theme's card is one link (its title's, stretched over the
+    card: a click anywhere on it follows it), but the focus ring went round
+    the title alone, drawn over the facts under it ("Utrecht"), so a keyboard
+    user saw a different target from a mouse user's. The ring goes round the
+    card, as a story teaser's and a person's do; the title stays the one link."""
+    page, watch = new_page(viewport={"width": width, "height": 800})
+    page.goto(base_url + path)
+    links = page.locator(CARD_LINKS[path])
+    assert links.count() >= 2
+    links.first.focus()
+    page.keyboard.press("Shift+Tab")
+    for at in range(links.count()):
+        page.keyboard.press("Tab")  # the keyboard's focus, with its ring
+        title = page.evaluate("document.activeElement.innerText")
+        assert title == links.nth(at).inner_text(), (title, "Tab goes card by card")
+        ring = page.evaluate(
+            """() => {
+              const e = document.activeElement, card = e.offsetParent;
+              return [getComputedStyle(e).outlineStyle,
+                      getComputedStyle(e, "::after").outlineStyle,
+                      card.contains(e) && card !== e.parentElement];
+            }"""
+        )
+        assert ring == ["none", "solid", True], (title, ring)
+        assert page.evaluate(RING_OVER_TEXT) == [], title
+    watch.assert_clean(path)
