@@ -78,3 +78,33 @@ def test_language_switch_both_ways(new_page, base_url):
     page.wait_for_url(f"{base_url}/")
     expect(page.locator("h1")).to_have_text(re.compile("Testbedrijf"))
     watch.assert_clean("language switch")
+
+
+def test_a_switch_to_another_page_says_where_it_goes_on_screen(new_page, base_url):
+    """On a story with no Dutch version the switch read "Nederlands", and
+    led to the Dutch front page: a sighted reader expected this story in
+    Dutch (only a screen reader heard ": Home"). The link shows where it
+    goes; a switch to the same page in the other language stays the name."""
+    page, watch = new_page()
+    for path, lang, said in (
+        ("/en/stories/carla-en-only/", "nl", "Nederlands: Home"),
+        ("/stories/page/2/", "en", "English: All stories"),
+        ("/stories/anna-de-boer/", "en", "English"),
+    ):
+        page.goto(f"{base_url}{path}")
+        link = page.locator(f'.lang-switch a[hreflang="{lang}"]')
+        # What is drawn: each piece of its text has a box a reader can see.
+        seen = link.evaluate(
+            """a => {
+              const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), out = [];
+              while (walk.nextNode()) {
+                // The element round it: a visually hidden one is 1 px.
+                const box = walk.currentNode.parentElement.getBoundingClientRect();
+                if (box.width > 2 && box.height > 2) out.push(walk.currentNode.textContent);
+              }
+              return out.join("").replace(/\\s+/g, " ").trim();
+            }"""
+        )
+        assert seen == said, (path, seen)
+        expect(link).to_have_accessible_name(said)
+    watch.assert_clean("language switch labels")
