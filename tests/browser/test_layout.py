@@ -334,3 +334,38 @@ def test_a_page_reflows_at_320_px_with_the_browser_font_size_set_large(
     wide = too_wide(page, "main")
     assert wide[0] <= 320, f"{path} at {font} px is {wide[0]} px wide: {wide[1]}"
     watch.assert_clean(path)
+
+
+TEXT_SIZES = """() => {
+  const out = {};
+  for (const e of document.querySelectorAll("#search *")) {
+    const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!(own || e.matches("input")) || !e.getClientRects().length) continue;
+    const name = e.className.split(" ").find(c => c.startsWith("pagefind-ui__")) || e.tagName;
+    out[name] = parseFloat(getComputedStyle(e).fontSize);
+  }
+  return out;
+}"""
+
+
+def test_the_search_follows_the_browser_font_size(new_page, base_url):
+    """Pagefind's UI sets its sizes in px: with the browser's font size at
+    "Very large" (24 px) the rest of the hub grew by half, but the search
+    field, its results, their excerpts and the filters stayed at 13.6 px
+    (WCAG 1.4.4). Every text in the search grows with the setting."""
+    sizes = {}
+    for font in (16, 24):
+        page, watch = new_page()
+        set_default_font_size(page, font)
+        page.goto(base_url + "/search/?q=werk")
+        page.locator(".pagefind-ui__result-title a").first.wait_for()
+        for name in page.locator(".pagefind-ui__filter-name").all():
+            name.click()
+        page.wait_for_timeout(300)  # the excerpts and filters in
+        sizes[font] = page.evaluate(TEXT_SIZES)
+        watch.assert_clean(f"search at {font} px")
+    assert "pagefind-ui__result-excerpt" in sizes[16] and "pagefind-ui__search-input" in sizes[16]
+    fixed = {
+        k: (v, sizes[24].get(k)) for k, v in sizes[16].items() if sizes[24].get(k, 0) < v * 1.45
+    }
+    assert not fixed, fixed
