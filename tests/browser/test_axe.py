@@ -546,3 +546,43 @@ def test_a_focused_job_or_theme_card_is_ringed_as_a_whole(new_page, base_url, pa
         assert ring == ["none", "solid", True], (title, ring)
         assert page.evaluate(RING_OVER_TEXT) == [], title
     watch.assert_clean(path)
+
+
+MARKS_OF_THE_CURRENT_PAGE = """() => {
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => {
+    const [r, g, b] = rgb(c).map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const page = getComputedStyle(document.body).backgroundColor;
+  const out = {};
+  const nav = document.querySelector('.site-nav a[aria-current="page"]');
+  if (nav) out.menu = ratio(getComputedStyle(nav).borderBottomColor, page);
+  const number = document.querySelector('.pager__pages a[aria-current="page"]');
+  if (number) {
+    const s = getComputedStyle(number);
+    const edge = s.borderStyle === "solid" ? ratio(s.borderColor, page) : 1;
+    out.pager = Math.max(ratio(s.backgroundColor, page), edge);
+  }
+  return out;
+}"""
+
+
+def test_a_pale_brand_colour_still_marks_the_current_page(new_page, pale_brand_url):
+    """The menu's bar under the current page and the pager's current number
+    are drawn in the brand colour: a yellow brand (#ffff00) drew them 1.07:1
+    on white, so "you are here" was gone (WCAG 1.4.11 asks 3:1). They are
+    drawn in the brand's readable shade, the one its links have."""
+    page, watch = new_page()
+    page.goto(pale_brand_url + "/stories/page/2/")
+    marks = page.evaluate(MARKS_OF_THE_CURRENT_PAGE)
+    assert set(marks) == {"menu", "pager"}, marks
+    assert all(ratio >= 3 for ratio in marks.values()), marks
+    watch.assert_clean("current page marks")
