@@ -629,3 +629,18 @@ def test_the_search_speaks_the_pages_language_only(new_page, base_url):
         assert clear in buttons, (path, buttons)
         assert not {"Reset", "Clear"} - {clear} & set(buttons), (path, buttons)
         watch.assert_clean(f"search words on {path}")
+
+
+def test_a_result_shows_no_words_kept_for_searching_only(new_page, base_url):
+    """The ends of a title's long words and a remote job's search words are
+    indexed to be found, "never shown", yet each result carried them as a
+    tag: "Parts: portmedewerker ortmedewerker rtmedewerker ...", "Remote:
+    remote thuiswerken ...", read out by a screen reader after the excerpt."""
+    page, watch = new_page()
+    for path, term, count in (("/search/", "werk", 2), ("/en/search/", "telecommute", 1)):
+        search(page, base_url, path, term)
+        result_titles(page, count)  # loaded: a result's tags come with its title
+        texts = page.locator("#search .pagefind-ui__results").inner_text()
+        assert "Parts:" not in texts and "Remote:" not in texts, (term, texts)
+        expect(page.locator(".pagefind-ui__result-tag")).to_have_count(0)
+    watch.assert_clean("search results without search-only words")

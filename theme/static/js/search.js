@@ -37,6 +37,17 @@
     if (loading) { loading.hidden = true; }
   }
 
+  // A page's metadata other than its title and image is indexed to be found
+  // (the ends of long words, "parts"; a remote job's words, "remote"), never
+  // shown: Pagefind's UI showed each as a tag ("Parts: portmedewerker ...").
+  function shownMeta(result) {
+    var meta = result.meta || {};
+    Object.keys(meta).forEach(function (key) {
+      if (["title", "image", "image_alt"].indexOf(key) < 0) { delete meta[key]; }
+    });
+    return result;
+  }
+
   function start(parts) {
     var ui = new PagefindUI({
       element: "#search",
@@ -47,6 +58,7 @@
       showImages: false,
       showSubResults: true,
       processTerm: plainWords,
+      processResult: shownMeta,
       // Pagefind's own Dutch names its clear button "Reset", in English.
       translations: {
         search_label: box.getAttribute("data-label"),
