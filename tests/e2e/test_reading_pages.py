@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from podium_cli.build import build
-from podium_testkit import read_page
+from podium_testkit import Page, read_page
 
 
 def _build(site: Path) -> Path:
@@ -335,3 +335,27 @@ def test_a_phone_numbers_this_page_and_the_ends_only():
     assert shown(pages[3], "narrow") == [1, None, 4, None, 167]
     assert shown(pages[2], "narrow") == [1, 2, 3, None, 167]
     assert max(len(shown(page, "narrow")) for page in pages) == 5
+
+
+def test_the_menu_says_current_page_only_on_the_page_it_links_to(built_site):
+    # On a story the menu's "Verhalen" was aria-current="page": a screen
+    # reader said "Verhalen, huidige pagina" on Anna's story, and the link
+    # leads to the list. Inside a section it is "true" (GOV.UK's service
+    # navigation does the same); the list itself (and its pages) is "page".
+    for url, current in (
+        ("stories/", ("Verhalen", "page")),
+        ("stories/page/2/", ("Verhalen", "page")),
+        ("stories/anna-de-boer/", ("Verhalen", "true")),
+        ("en/stories/carla-en-only/", ("Stories", "true")),
+        ("people/anna-de-boer/", ("Mensen", "true")),
+        ("themes/tech/", ("Thema's", "true")),
+        ("vacancies/501/", ("Vacatures", "true")),
+        ("vacancies/", ("Vacatures", "page")),
+        ("search/", ("Zoeken", "page")),
+    ):
+        menu = read_page(built_site, url).html.split('class="site-nav"')[1].split("</nav>")[0]
+        links = Page(menu).all("a")
+        marked = [
+            (a.text.strip(), a.attrs["aria-current"]) for a in links if "aria-current" in a.attrs
+        ]
+        assert marked == [current], url
