@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from browser.conftest import in_ci, serve
 from browser.kit import ALL_PAGES, PAGES
@@ -586,3 +587,20 @@ def test_a_pale_brand_colour_still_marks_the_current_page(new_page, pale_brand_u
     assert set(marks) == {"menu", "pager"}, marks
     assert all(ratio >= 3 for ratio in marks.values()), marks
     watch.assert_clean("current page marks")
+
+
+def test_an_interviews_questions_are_headings_not_landmarks(new_page, base_url):
+    """Each question of an interview was a named <section>, so a region
+    landmark: a screen reader's list of landmarks (NVDA's D key, VoiceOver's
+    rotor) was the page's regions among every question of the interview,
+    seven in a demo one. The questions are headings (h2) and stay so; the
+    landmarks are the page's parts: the author, themes, roles, sharing."""
+    page, watch = new_page()
+    page.goto(base_url + "/stories/anna-de-boer/")
+    questions = page.get_by_role("heading", level=2).filter(has_text="Vraag:")
+    expect(questions).to_have_count(2)
+    regions = [r.get_attribute("aria-labelledby") or "" for r in page.get_by_role("region").all()]
+    names = [page.locator(f"#{r}").inner_text() if r else "" for r in regions]
+    assert not [n for n in names if "Vraag" in n or "?" in n], names
+    assert len(names) == 3, names  # themes, open roles, share
+    watch.assert_clean("interview landmarks")
