@@ -625,3 +625,20 @@ def test_a_teasers_author_and_role_are_read_apart(new_page, base_url):
     name, role = page.locator(".teaser__name").first, page.locator(".teaser__role").first
     assert name.bounding_box()["y"] + name.bounding_box()["height"] <= role.bounding_box()["y"] + 1
     watch.assert_clean("teaser byline")
+
+
+def test_a_jobs_facts_are_read_apart(new_page, base_url):
+    """A job card's facts stand apart on screen (place, hours, pay, team), but
+    a screen reader read one run: "Utrecht Fulltime € 4.200 – € 5.600 per
+    maand Techniek". A comma no one sees is read after each but the last."""
+    page, watch = new_page()
+    page.goto(base_url + "/vacancies/")
+    facts = page.locator(".job", has_text="Data engineer").locator(".job__facts")
+    said = " ".join(facts.aria_snapshot().split())
+    assert re.search(r"Utrecht ?, Fulltime ?, € 4.200 – € 5.600 per maand ?, Techniek$", said), said
+    # On screen: the facts, each in its own box, no commas.
+    assert "," not in facts.evaluate(
+        """p => [...p.children].map(s => [...s.childNodes]
+                   .filter(n => n.nodeType === 3).map(n => n.textContent).join("")).join("")"""
+    )
+    watch.assert_clean("job facts")
