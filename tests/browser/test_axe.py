@@ -642,3 +642,19 @@ def test_a_jobs_facts_are_read_apart(new_page, base_url):
                    .filter(n => n.nodeType === 3).map(n => n.textContent).join("")).join("")"""
     )
     watch.assert_clean("job facts")
+
+
+def test_a_jobs_themes_are_named_as_a_storys_are(new_page, base_url):
+    """A story lists its themes under "Thema's in dit verhaal"; a job page
+    listed them bare after its description, so a screen reader heard "lijst,
+    1 item, link Techniek & data" with nothing to say what the list was.
+    They have their heading, as a story's do."""
+    page, watch = new_page()
+    for path, heading in (("/vacancies/501/", "Thema's bij deze vacature"),):
+        page.goto(base_url + path)
+        chips = page.locator(".chips")
+        expect(chips.get_by_role("link", name="Techniek & data")).to_be_visible()
+        region = page.get_by_role("region", name=heading)
+        expect(region.get_by_role("heading", level=2, name=heading)).to_be_visible()
+        expect(region.get_by_role("link", name="Techniek & data")).to_be_visible()
+    watch.assert_clean("job themes")
