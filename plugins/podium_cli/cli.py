@@ -981,12 +981,26 @@ def _valid_site(settings_file: str):
 @click.argument("paths", nargs=-1, type=click.Path())
 def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     """Show the themes of stories (all, or the PATHS given) as the build tags them."""
+    from podium_validate.site import load_site
+
     from .explain import UNLISTED, explain_story, one_line_themes
     from .report import site_tagger
 
-    site = _valid_site(settings_file)
-    themes, tagger, docs, tags = site_tagger(site)
+    settings = load_settings(settings_file)
+    site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     scope = _scope(paths, site.content_root)
+    # As `podium check PATH` does: a story with no error of its own is explained
+    # while another file of the pull request has one (that error is check's to
+    # report); an error in a path given, or in themes.yml, stops it.
+    elsewhere = site.errors
+    if elsewhere:
+        if scope is None or not site.themes:
+            raise ContentError(elsewhere)
+        users = _with_users(scope, site, site.content_root)
+        own = [i for i in elsewhere if _within(i.path, users)]
+        if own:
+            raise ContentError(own)
+    themes, tagger, docs, tags = site_tagger(site)
     chosen = _matching(docs, scope)
     # Each path must name a story (or a folder of them): themes.yml given beside
     # a story was skipped without a word, as if its themes had been shown.
@@ -1010,6 +1024,14 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             # A file name may hold a line break: escaped, one story stays one line.
             themes_line = one_line_themes(tags[path])
             click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
+    if elsewhere:
+        # The broken stories' own themes teach the tagger nothing until they are
+        # fixed, so the scores above may still move a little.
+        click.echo(
+            f"{counted(len(elsewhere), 'error')} in other files: their stories are left out "
+            "of what the tagger learns (podium check lists them)",
+            err=True,
+        )
 
 
 def _matching(docs: dict, scope: list[str] | None) -> list[str]:

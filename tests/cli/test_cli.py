@@ -850,6 +850,35 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     assert "::notice" not in run("check").output  # text format: no annotations
 
 
+def test_tag_explain_of_a_valid_story_is_not_blocked_by_an_error_in_another_file(run, site):
+    # A pull request with a broken story: the editor asking why ben-bakker.md got
+    # its themes was shown only gina-alumni.md's error, exit 1, and no
+    # explanation; a path not there was that error too, not "no such file".
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(gina.read_text(encoding="utf-8").replace("---\n", "---\nfoo: bar\n", 1))
+    result = run("tag", "--explain", "content/columns/ben-bakker.md")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "content/columns/ben-bakker.md (nl)"
+    assert any(ln.startswith("balance ") and ln.endswith(" auto (bar 2.13)") for ln in lines)
+    assert not any(ln.startswith("content/columns/gina-alumni.md:") for ln in lines)
+    assert lines[-1] == (
+        "1 error in other files: their stories are left out of what the tagger learns "
+        "(podium check lists them)"
+    )
+    plain = run("tag", "content/columns/ben-bakker.md")
+    assert plain.exit_code == 0 and plain.output.startswith("content/columns/ben-bakker.md: ")
+    # Asked about the broken story itself (or a folder holding it): its error, exit 1.
+    result = run("tag", "--explain", "content/columns")
+    assert result.exit_code == 1
+    assert result.output.startswith("content/columns/gina-alumni.md:")
+    result = run("tag", "--explain", "content/columns/nobody.md")
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "content/columns/nobody.md: error: no such file or folder; give one in the project"
+    )
+
+
 def test_a_notice_for_each_valid_story_even_when_another_file_has_an_error(run, site):
     # A pull request with a broken story and a good one: the reviewer sees the
     # error on the first and the themes of the second, not only the error.
