@@ -9,12 +9,13 @@ as one ``PATH:LINE: error: MESSAGE`` line that says what would be valid.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from podium import i18n, yamlio
-from podium.errors import ContentError, Issue, not_utf8
+from podium.errors import ContentError, Issue, not_utf8, one_line
 from podium.fields import Fields
 from podium.slugs import MAX_ALIASES, MAX_SLUG, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
@@ -116,8 +117,30 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
         _check_keywords(fields, theme, languages, keyword_owner)
     _check_aliases(located, source, raw, themes, first_line, issues)
     if issues:
-        raise ContentError(issues)
+        raise ContentError(_name_the_themes(issues, raw))
     return themes
+
+
+_FIELD_OF_A_THEME = re.compile(r'"themes\.(\d+)(\.[^"]*)?"')
+
+
+def _name_the_themes(issues: list[Issue], raw: list) -> list[Issue]:
+    """Each field error with its theme's slug: 'field "themes.7.color"' alone
+    (counted from zero) sent the editor of a dozen themes to the wrong one."""
+    named = []
+    for issue in issues:
+        found = _FIELD_OF_A_THEME.search(issue.message)
+        item = raw[int(found[1])] if found and int(found[1]) < len(raw) else None
+        slug = item.get("slug") if isinstance(item, dict) else None
+        # Without a slug its place in the list is the clue; an error about the
+        # slug itself quotes it already.
+        if isinstance(slug, str) and slug.strip() and found[2] != ".slug":
+            label = f' of theme "{one_line(slug.strip())[:60]}"'
+            if label not in issue.message:
+                at = found.end()
+                issue = replace(issue, message=issue.message[:at] + label + issue.message[at:])
+        named.append(issue)
+    return named
 
 
 def _check_aliases(located, source, raw, themes, first_line, issues) -> None:

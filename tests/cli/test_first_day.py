@@ -143,8 +143,8 @@ def test_an_unquoted_theme_colour_says_that_yaml_read_it_as_a_comment(run, site)
     assert result.exit_code == 1
     errors = [ln for ln in result.output.splitlines() if ": error: " in ln]
     assert errors == [
-        f'content/themes.yml:{at + 1}: error: field "themes.0.color" is empty: in YAML an '
-        'unquoted "#" starts a comment; put the value in quotes, like color: "#a0522d"'
+        f'content/themes.yml:{at + 1}: error: field "themes.0.color" of theme "tech" is empty: '
+        'in YAML an unquoted "#" starts a comment; put the value in quotes, like color: "#a0522d"'
     ]
 
 

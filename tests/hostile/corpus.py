@@ -738,7 +738,7 @@ CASES: list[Case] = [
     Case(
         "themes-bad-colour",
         {"content/themes.yml": THEMES.replace('"#7a3e9d"', "purple")},
-        ('content/themes.yml:12: error: field "themes.1.color" must be a colour as "#rrggbb"',),
+        ('content/themes.yml:12: error: field "themes.1.color" of theme "balance" must be a',),
     ),
     Case(
         "themes-not-utf8",
@@ -774,12 +774,12 @@ CASES: list[Case] = [
                 f"  - slug: balance\n    aliases: [{OLD_SLUGS}]\n",
             )
         },
-        ('content/themes.yml:10: error: field "themes.1.aliases" lists 51 old slugs; a theme',),
+        ('content/themes.yml:10: error: field "themes.1.aliases" of theme "balance" lists 51 old',),
     ),
     Case(
         "themes-script-in-name",
         {"content/themes.yml": THEMES.replace("Work-life balance", "<script>PWNED()</script>")},
-        ('content/themes.yml:10: error: field "themes.1.name.en" must be plain text',),
+        ('content/themes.yml:10: error: field "themes.1.name.en" of theme "balance" must be',),
     ),
     Case(
         "story-unknown-theme",
@@ -1011,7 +1011,8 @@ CASES: list[Case] = [
         "bidi-in-theme-name",
         {"content/themes.yml": THEMES.replace("Work-life balance", "Work-life \u200fbalance")},
         (
-            f'content/themes.yml:10: error: field "themes.1.name.en" {BIDI} U+200F '
+            f'content/themes.yml:10: error: field "themes.1.name.en" of theme "balance" {BIDI} '
+            "U+200F "
             "RIGHT-TO-LEFT MARK",
         ),
     ),

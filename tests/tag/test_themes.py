@@ -96,14 +96,15 @@ def test_a_key_given_twice_is_reported_with_the_other_mistakes():
 
 def test_bad_colour():
     lines = errors(GOOD.replace('"#b03a2e"', "red"))
-    assert lines == ['themes.yml:8: error: field "themes.1.color" must be a colour as "#rrggbb", '
-                     'not "red"']  # fmt: skip
+    assert lines == ['themes.yml:8: error: field "themes.1.color" of theme "customer" must be a '
+                     'colour as "#rrggbb", not "red"']  # fmt: skip
 
 
 def test_missing_colour_says_what_a_colour_looks_like():
     lines = errors(GOOD.replace('    color: "#b03a2e"\n', ""))
-    assert lines == ['themes.yml:6: error: missing required field "themes.1.color" (a colour as '
-                     '"#rrggbb", like "#1f5fbf"; white text goes on it)']  # fmt: skip
+    assert lines == ['themes.yml:6: error: missing required field "themes.1.color" of theme '
+                     '"customer" (a colour as "#rrggbb", like "#1f5fbf"; white text goes on '
+                     'it)']  # fmt: skip
 
 
 def test_missing_nl_name():
@@ -121,8 +122,8 @@ def test_a_name_missing_in_a_language_says_where_the_languages_come_from():
     with pytest.raises(ContentError) as info:
         parse_themes(textwrap.dedent(text), "themes.yml", ("nl", "en"))
     assert [i.format() for i in info.value.issues] == [
-        'themes.yml:3: error: missing required field "themes.0.name.nl" (text in every '
-        'language of PODIUM_LANGUAGES, "nl", "en", like {nl: ..., en: ...}, or one text '
+        'themes.yml:3: error: missing required field "themes.0.name.nl" of theme "tech" (text '
+        'in every language of PODIUM_LANGUAGES, "nl", "en", like {nl: ..., en: ...}, or one text '
         "for all)"
     ]
 
@@ -166,14 +167,16 @@ def test_a_comma_in_an_unquoted_name_says_to_quote_it():
 def test_keywords_as_a_string():
     lines = errors(GOOD.replace("keywords: {nl: [software], en: [software]}", "keywords: software"))
     assert len(lines) == 1
-    assert lines[0].startswith('themes.yml:5: error: field "themes.0.keywords" must be')
+    assert lines[0].startswith(
+        'themes.yml:5: error: field "themes.0.keywords" of theme "tech" must be'
+    )
     assert "{nl: [" in lines[0]
 
 
 def test_keywords_per_language_as_a_string():
     lines = errors(GOOD.replace("{nl: [software], en: [software]}", "{nl: software}"))
     assert lines == [
-        'themes.yml:5: error: field "themes.0.keywords.nl" must be a list such as '
+        'themes.yml:5: error: field "themes.0.keywords.nl" of theme "tech" must be a list such as '
         '[software], not "software"'
     ]
 
@@ -280,3 +283,23 @@ def test_a_tab_in_themes_yml_is_shown_spaced_on_its_own_line():
         "themes.yml:6: error: this line is indented with a tab; indent with spaces "
         'instead (two spaces a level: "  - slug: customer")'
     )
+
+
+# -- every line names its theme ---------------------------------------------------
+def test_a_field_error_names_its_theme_not_only_its_place_in_the_list():
+    # A hub of a dozen themes got 'field "themes.7.color" must be a colour ...':
+    # counted from zero, so the editor fixed the seventh theme, not the eighth.
+    text = GOOD.replace('"#b03a2e"', "red").replace('en: "Tech & data"', "en: [Tech]")
+    lines = errors(text)
+    assert lines == [
+        'themes.yml:3: error: field "themes.0.name.en" of theme "tech" must be text, not a list',
+        'themes.yml:8: error: field "themes.1.color" of theme "customer" must be a colour '
+        'as "#rrggbb", not "red"',
+    ]
+    lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}", "{en: Customer care}"))
+    assert lines[0].startswith(
+        'themes.yml:7: error: missing required field "themes.1.name.nl" of theme "customer" ('
+    )
+    # Without a slug there is no name to give: the place in the list stays the clue.
+    lines = errors(GOOD.replace("  - slug: customer\n", "  - color: '#000000'\n", 1))
+    assert all(' of theme "' not in line for line in lines), lines
