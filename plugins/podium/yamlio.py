@@ -53,8 +53,20 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         event = self.peek_event()
         if self.check_event(yaml.events.AliasEvent) or _anchored_text(event):
+            # Named, with what to do instead: "(*name)" alone left the editor who
+            # wrote a keyword list once for both languages to guess.
+            name = event.anchor
+            what = (
+                f"*{name} repeats what &{name} names"
+                if isinstance(event, yaml.events.AliasEvent)
+                else f"&{name} names this value to repeat it"
+            )
             raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (*name) are not allowed", event.start_mark
+                None,
+                None,
+                f"anchors and aliases are not allowed ({what}); write the value out in "
+                "full in each place",
+                event.start_mark,
             )
         tag = getattr(event, "tag", None)
         if tag not in (None, "!") and tag not in _PLAIN_TAGS:
@@ -466,8 +478,9 @@ def _text_taken_for_alias(value: str) -> bool:
     if value.startswith("*"):
         return " " in value or value.count("*") > 1
     if value.startswith("&"):
+        # ``&c "#1f5fbf"``: a quoted value after the name is YAML's anchor too.
         rest = value.split(None, 1)[1:]
-        return not rest or rest[0][:1] not in "[{"
+        return not rest or rest[0][:1] not in "[{'\""
     return False
 
 

@@ -303,3 +303,22 @@ def test_a_field_error_names_its_theme_not_only_its_place_in_the_list():
     # Without a slug there is no name to give: the place in the list stays the clue.
     lines = errors(GOOD.replace("  - slug: customer\n", "  - color: '#000000'\n", 1))
     assert all(' of theme "' not in line for line in lines), lines
+
+
+def test_an_anchor_and_alias_say_to_write_the_value_out():
+    # The keyword list written once for both languages (&kw, *kw) got "invalid
+    # YAML: anchors and aliases (*name) are not allowed", which said nothing of
+    # what to write; an anchored colour was told to quote '&c "#1f5fbf"' whole,
+    # itself no colour.
+    lines = errors(
+        GOOD.replace("{nl: [software], en: [software]}", "{nl: &kw [software], en: *kw}")
+    )
+    assert lines == [
+        "themes.yml:5: error: invalid YAML: anchors and aliases are not allowed (*kw repeats "
+        "what &kw names); write the value out in full in each place"
+    ]
+    lines = errors(GOOD.replace('color: "#1f5fbf"', 'color: &blue "#1f5fbf"'))
+    assert lines == [
+        "themes.yml:4: error: invalid YAML: anchors and aliases are not allowed (&blue names "
+        "this value to repeat it); write the value out in full in each place"
+    ]
