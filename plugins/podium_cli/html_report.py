@@ -34,6 +34,7 @@ from .report import (
     _days,
     _why,
     drafts_of,
+    none_needed,
 )
 
 QUARTERS = 8  # two years: enough to see a theme go quiet
@@ -163,7 +164,9 @@ def as_html(report: Report) -> str:
     name = _namer(report)
     needs = "".join(f"<li><strong>{name(r.slug)}</strong>: {escape(_why(r))}</li>"
                     for r in report.needing)  # fmt: skip
-    needs = f"<ul>{needs}</ul>" if needs else f"<p>{NONE_NEEDED}</p>"
+    none = none_needed(report)
+    none = f"{none[0].upper()}{none[1:]}." if none else NONE_NEEDED
+    needs = f"<ul>{needs}</ul>" if needs else f"<p>{escape(none)}</p>"
     rows = "".join(
         f'<tr><th scope="row">{name(r.slug)}</th><td class="n">{r.stories}</td>'
         f'<td class="n">{r.recent}</td><td class="n">{r.open_vacancies}</td>'

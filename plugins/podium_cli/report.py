@@ -492,7 +492,7 @@ def as_text(report: Report, warnings: bool = False) -> str:
         lines += [f"- {one_line(issue.format())}" for issue in report.failing_feeds]
     lines += ["", "Themes where recruiting needs stories:"]
     lines += [f"- {names[r.slug]}: {_why(r)}" for r in report.needing] or [
-        "- none: every theme with open jobs has recent stories"
+        f"- {none_needed(report) or 'none: every theme with open jobs has recent stories'}"
     ]
     if report.unthemed:
         lines += ["", UNTHEMED_TITLE + ":", UNTHEMED_HOW]
@@ -539,7 +539,10 @@ def as_markdown(report: Report) -> str:
         lines += ["", f"### {FAILING_TITLE}", "", FAILING_HOW, ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.failing_feeds]
     lines += ["", "### Themes where recruiting needs stories", ""]
-    lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or ["- none"]
+    none = none_needed(report)
+    lines += [f"- **{names[r.slug]}**: {_why(r)}" for r in report.needing] or [
+        f"- {none[0].upper()}{none[1:]}" if none else "- none"
+    ]
     if report.unthemed:
         lines += ["", f"### {UNTHEMED_TITLE}", "", UNTHEMED_HOW, ""]
         lines += [f"- {md_text(u.title)} ({md_code(u.id)}): {md_code(u.source)}"
@@ -589,6 +592,21 @@ def md_code(text: str) -> str:
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def none_needed(report: Report) -> str | None:
+    """Why no theme needs stories when no theme has open jobs, or None.
+
+    "Every theme with open jobs has recent stories" is true of a new hub
+    without any job, and read as all well though no theme had a story.
+    """
+    if any(r.open_vacancies for r in report.rows):
+        return None
+    return (
+        "none yet: no theme has open jobs (a theme needs stories once it has open jobs and "
+        "fewer than two published stories, or none from the last "
+        f"{counted(report.recent_days, 'day')})"
+    )
 
 
 def _why(row: ThemeRow) -> str:

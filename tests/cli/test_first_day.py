@@ -25,6 +25,25 @@ def test_a_hub_with_themes_and_no_story_yet_builds(run, site):
     assert (site / "output" / "search" / "index.html").is_file()
 
 
+def test_the_report_of_a_hub_without_jobs_does_not_say_every_theme_has_stories(run, site):
+    # A new company's first report, before any job is in: "none: every theme with
+    # open jobs has recent stories", though no theme had a story, read as all well.
+    content = site / "content"
+    for folder in ("columns", "interviews", "vacancies"):
+        shutil.rmtree(content / folder)
+    (content / "withdrawn.yml").unlink()
+    none = (
+        "none yet: no theme has open jobs (a theme needs stories once it has open jobs and "
+        "fewer than two published stories, or none from the last 183 days)"
+    )
+    text = run("report").output.splitlines()
+    at = text.index("Themes where recruiting needs stories:")
+    assert text[at + 1] == f"- {none}"
+    assert f"- {none[0].upper()}{none[1:]}" in run("report", "--format", "markdown").output
+    html = run("report", "--format", "html").output
+    assert f"<p>{none[0].upper()}{none[1:]}.</p>" in html
+
+
 @pytest.mark.parametrize(
     ("written", "meant"),
     [("DEFAULT_LANGUAGE", "DEFAULT_LANG"), ("SITE_NAME", "SITENAME"), ("TIME_ZONE", "TIMEZONE")],
