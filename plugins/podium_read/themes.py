@@ -83,6 +83,7 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
     first_line: dict[str, int] = {}
     # (lang, stems of a keyword) -> (theme slug, line): a keyword may point at one theme only.
     keyword_owner: dict[tuple[str, str], tuple[str, int]] = {}
+    name_owner: dict[tuple[str, str], tuple[str, int]] = {}  # the same for names
     issues = top.issues
     for i, item in enumerate(raw):
         fields = Fields(located, source, ("themes", i), item)
@@ -115,6 +116,7 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
                          f"Podium's own pages; choose another (reserved: "
                          f"{', '.join(RESERVED_THEME_SLUGS)})")  # fmt: skip
         _check_keywords(fields, theme, languages, keyword_owner)
+        _check_name(fields, theme, name_owner)
     _check_aliases(located, source, raw, themes, first_line, issues)
     if issues:
         raise ContentError(_name_the_themes(issues, raw))
@@ -225,6 +227,23 @@ def _keywords(
         if seen:
             out[lang] = tuple(seen)
     return out
+
+
+def _check_name(f: Fields, theme: Theme, owner: dict[tuple[str, str], tuple[str, int]]) -> None:
+    """A name already another theme's: a block copied and given only a new slug
+    made two theme pages, menu entries and editor choices of one name."""
+    told = set()
+    for lang, name in theme.name.items():
+        line = f.located.line(*f.path, "name", lang)
+        key = (lang, " ".join(name.casefold().split()))
+        other, other_line = owner.setdefault(key, (theme.slug, line))
+        if other != theme.slug and other not in told:
+            told.add(other)
+            f.issues.append(Issue(f.source, line, f'name "{one_line(name)}" ({lang}) of theme '
+                                  f'"{theme.slug}" is also the name of theme "{other}" (line '
+                                  f"{other_line}); give each theme a name of its own, which "
+                                  "readers and the editor's list of themes tell them apart "
+                                  "by"))  # fmt: skip
 
 
 def _check_keywords(

@@ -322,3 +322,15 @@ def test_an_anchor_and_alias_say_to_write_the_value_out():
         "themes.yml:4: error: invalid YAML: anchors and aliases are not allowed (&blue names "
         "this value to repeat it); write the value out in full in each place"
     ]
+
+
+def test_two_themes_of_the_same_name_are_one_line_naming_both():
+    # A theme block copied and given a new slug but not a new name passed: two
+    # theme pages, menu entries and editor choices read "Techniek & data".
+    text = GOOD.replace("{nl: Klantcontact, en: Customer care}",
+                        '{nl: "techniek & Data", en: Customer care}')  # fmt: skip
+    assert errors(text) == [
+        'themes.yml:7: error: name "techniek & Data" (nl) of theme "customer" is also the name '
+        'of theme "tech" (line 3); give each theme a name of its own, which readers and the '
+        "editor's list of themes tell them apart by"
+    ]
