@@ -73,6 +73,8 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
     top.unknown(["themes"])
     raw = top.raw("themes")
     if not isinstance(raw, list) or not raw:
+        if "themes" in top.suggested:  # "Themes:": the "did you mean" line says it all
+            raise ContentError(top.issues)
         top.error(
             "themes" if "themes" in located.data else None,
             'field "themes" must be a non-empty list of themes, each with slug, name, color',

@@ -334,3 +334,12 @@ def test_two_themes_of_the_same_name_are_one_line_naming_both():
         'of theme "tech" (line 3); give each theme a name of its own, which readers and the '
         "editor's list of themes tell them apart by"
     ]
+
+
+def test_a_misspelt_themes_key_is_one_line():
+    # "Themes:" got two lines for one slip: "unknown field ... did you mean" and
+    # 'field "themes" must be a non-empty list', as if the list were missing too.
+    assert errors(GOOD.replace("themes:", "Themes:", 1)) == [
+        'themes.yml:1: error: unknown field "Themes" (did you mean "themes"?); valid fields '
+        "are themes"
+    ]
