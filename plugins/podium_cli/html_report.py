@@ -55,8 +55,10 @@ def last_quarters(today: dt.date, n: int = QUARTERS) -> list[str]:
 def _age(row: ThemeRow, today: dt.date) -> str:
     if not row.newest:
         return "no story yet"
+    # "52 days" alone read as a duration, and a story of today was "0 days".
     days = (today - dt.date.fromisoformat(row.newest)).days
-    return counted(days, "day")
+    ago = "today" if days == 0 else f"{counted(days, 'day')} ago"
+    return f"{ago} ({row.newest})"
 
 
 def chart(report: Report, row: ThemeRow, quarters: list[str]) -> str:

@@ -2466,3 +2466,16 @@ def test_theme_templates_overrides_are_found_from_another_folder(run, site, monk
     assert "<!--mine-->" in (site / "output" / "index.html").read_text("utf-8")
     settings_file = f"{site.name}/pelicanconf.py"
     assert overrides in _roots(load_settings(settings_file), settings_file)
+
+
+def test_report_html_says_how_long_ago_the_newest_story_is(run, site):
+    # "Newest story: 52 days", and "0 days" for a story of today, read as a
+    # duration of something; now "52 days ago" and "today", with the date.
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    today = ben.read_text(encoding="utf-8").replace("date: 2026-04-10", "date: 2026-06-01")
+    html = run("report", "--format", "html").output
+    assert "<td>52 days ago (2026-04-10)</td>" in html
+    assert "newest story: 52 days ago (2026-04-10)</p>" in html
+    ben.write_text(today, encoding="utf-8")
+    html = run("report", "--format", "html").output
+    assert "<td>today (2026-06-01)</td>" in html
