@@ -340,7 +340,7 @@ def themes_as_text(text: str, items: Iterable[str], themes: Iterable[Theme]) -> 
     example = ", ".join(m or slugify(item) or item for m, item in zip(meant, items, strict=True))
     message = f'field "themes" must be a list such as [{example}], not "{text}"'
     if None in meant and themes:  # (none when themes.yml is missing or wrong: it says so)
-        message += f"; valid themes are {', '.join(_shown(t) for t in themes)}"
+        message += f"; valid themes are {_valid_themes(themes)}"
     return message
 
 
@@ -364,6 +364,17 @@ def _shown(theme: Theme) -> str:
     """A theme as a message names it: its slug and the name its pages show."""
     name = next(iter(theme.name.values()), "")
     return f'"{theme.slug}" ({name})' if name else f'"{theme.slug}"'
+
+
+# The valid themes a message lists: a themes.yml of hundreds made every story's
+# line list them all (100 KB a line, cut off by GitHub's annotations).
+MAX_LISTED = 20
+
+
+def _valid_themes(themes: list[Theme]) -> str:
+    shown = ", ".join(_shown(t) for t in themes[:MAX_LISTED])
+    more = len(themes) - MAX_LISTED
+    return f"{shown} and {more} more (the slugs in themes.yml)" if more > 0 else shown
 
 
 def _unknown_theme(written: str, themes: list[Theme]) -> str:
@@ -391,5 +402,4 @@ def _unknown_theme(written: str, themes: list[Theme]) -> str:
     close = difflib.get_close_matches(key or written, list(options), n=1, cutoff=0.6)
     # The slug alone, as every did-you-mean reads; the list after names each one.
     hint = f' (did you mean "{options[close[0]].slug}"?)' if close else ""
-    valid = ", ".join(_shown(t) for t in themes)
-    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {valid}'
+    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {_valid_themes(themes)}'

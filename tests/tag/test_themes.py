@@ -343,3 +343,18 @@ def test_a_misspelt_themes_key_is_one_line():
         'themes.yml:1: error: unknown field "Themes" (did you mean "themes"?); valid fields '
         "are themes"
     ]
+
+
+def test_an_unknown_theme_lists_at_most_twenty_valid_ones():
+    # A themes.yml of hundreds of themes (generated, or pasted from an ATS) made
+    # every story's "unknown theme" line list them all, 100 KB a line.
+    text = "themes:\n" + "".join(
+        f'  - slug: t{i}\n    name: "Thema {i}"\n    color: "#1f5fbf"\n' for i in range(300)
+    )
+    themes = parse_themes(text, "themes.yml", ("nl",))
+    (issue,) = check_theme_slugs(["leren"], themes, "story.md", lambda i: 7)
+    shown = ", ".join(f'"t{i}" (Thema {i})' for i in range(20))
+    assert issue.format() == (
+        f'story.md:7: error: unknown theme "leren" in "themes"; valid themes are {shown} '
+        "and 280 more (the slugs in themes.yml)"
+    )
