@@ -175,7 +175,7 @@ def _check_aliases(located, source, raw, themes, first_line, issues) -> None:
 def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     before = len(f.issues)
     f.unknown(THEME_FIELDS)
-    slug = f.slug("slug", required=True)
+    slug = f.slug("slug", required=True, unlike=lambda v: _not_a_slug(f.name("slug"), v))
     if slug is not None and len(slug) > MAX_SLUG:
         f.error("slug", f'field "{f.name("slug")}" is {len(slug)} characters; a theme\'s slug '
                 f"is its URL and file names, so at most {MAX_SLUG}")  # fmt: skip
@@ -202,6 +202,14 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
         f.error("aliases", f'theme "{slug}" lists its own slug in "aliases"; remove it')
         return None
     return Theme(slug, name, description, color, keywords, tuple(dict.fromkeys(aliases)))
+
+
+def _not_a_slug(field: str, value: str) -> str:
+    """What a slug is made of, and the one to write: "Leren Groei" was told only the first."""
+    message = (f'field "{field}" must be a slug of lowercase letters, digits and hyphens '
+               f'(like "data-team"), not "{value}"')  # fmt: skip
+    meant = slugify(value)
+    return f'{message}; write "{meant}"' if meant else message
 
 
 def _keywords(

@@ -358,3 +358,15 @@ def test_an_unknown_theme_lists_at_most_twenty_valid_ones():
         f'story.md:7: error: unknown theme "leren" in "themes"; valid themes are {shown} '
         "and 280 more (the slugs in themes.yml)"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("Leren Groei", "leren-groei"), ("leren_groei", "leren-groei"), ("privé", "prive")],
+)
+def test_a_slug_that_is_not_one_says_the_slug_to_write(written, meant):
+    # "Leren Groei" was told what a slug is made of, not which one to write.
+    assert errors(GOOD.replace("slug: tech", f"slug: {written}")) == [
+        'themes.yml:2: error: field "themes.0.slug" must be a slug of lowercase letters, '
+        f'digits and hyphens (like "data-team"), not "{written}"; write "{meant}"'
+    ]
