@@ -91,8 +91,9 @@ def test_a_template_mistake_during_serve_is_reported_and_serving_goes_on(
     capsys.readouterr()
     assert _rebuild("pelicanconf.py", output) is False
     err = capsys.readouterr().err.splitlines()
+    line = base.read_text("utf-8").split("<head>")[0].count("\n") + 1
     assert err[0].endswith(
-        "/templates/base.html:7: error: template: UndefinedError: 'nope' is undefined"
+        f"/templates/base.html:{line}: error: template: UndefinedError: 'nope' is undefined"
     )
     assert err[1] == "Build failed; still serving the previous site."
     assert (output / "index.html").is_file()

@@ -294,6 +294,8 @@ def test_og_image_is_absolute_with_a_public_siteurl(site):
 
 def test_photos_are_published_without_gps_or_any_metadata(site):
     photo = Image.new("RGB", (900, 600), (200, 120, 80))
+    # Stored sideways: its left side is the top of the upright photo (orientation 6).
+    photo.paste((20, 40, 200), (0, 0, 300, 600))
     exif = Image.Exif()
     exif[0x0112] = 6  # rotated: the published photo must come out upright
     exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 5.0, 0.0), 3: "E", 4: (5.0, 7.0, 0.0)})
@@ -319,7 +321,10 @@ def test_photos_are_published_without_gps_or_any_metadata(site):
     img = page.one("img", "author-card__photo")
     assert "srcset" in img.attrs and img.attrs["src"].startswith("/images/people/anna-")
     with Image.open(output / img.attrs["src"].lstrip("/")) as published_photo:
-        assert published_photo.height > published_photo.width  # orientation applied
+        # Orientation applied: the blue band is at the top (published square, 0473888).
+        top = published_photo.getpixel((published_photo.width // 2, 2))
+        bottom = published_photo.getpixel((published_photo.width // 2, published_photo.height - 3))
+        assert top[2] > top[0] and bottom[0] > bottom[2], (top, bottom)
 
 
 def test_a_raster_brand_logo_goes_on_the_cards(site):
