@@ -136,6 +136,11 @@ LABELS = {
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
         "taken_title": "een nieuw verhaal met deze titel krijgt het adres {slug}, dat {files} al "
         "heeft; kies een andere titel of vul een eigen URL-naam in",
+        "old_title": "een nieuw verhaal met deze titel krijgt het adres {slug}, een oude URL-naam "
+        "van {files} (dat adres leidt naar dat verhaal); kies een andere titel of vul een eigen "
+        "URL-naam in",
+        "old": "deze URL is een oude URL-naam van {files} (dat adres leidt naar dat verhaal); "
+        "kies een andere URL-naam",
     },
     "en": {
         "interviews": "Interviews",
@@ -227,6 +232,11 @@ LABELS = {
         "story ({slug}); choose another title, or fill in a URL name of its own",
         "taken_title": "a new story with this title gets the address {slug}, which {files} has "
         "already; choose another title, or fill in a URL name of its own",
+        "old_title": "a new story with this title gets the address {slug}, a former URL name of "
+        "{files} (that address leads to that story); choose another title, or fill in a URL "
+        "name of its own",
+        "old": "this URL is a former URL name of {files} (that address leads to that story); "
+        "choose another URL name",
     },
 }
 # Decap's own interface words that its Dutch lacks, so it said them in
@@ -431,6 +441,7 @@ def field_widgets(
     translations: Mapping[str, tuple[str, list[str], str]] | None = None,
     clock: Mapping[str, str] | None = None,
     pulled: Sequence[Mapping[str, Any]] = (),
+    old_names: Mapping[str, list[str]] | None = None,
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -442,7 +453,9 @@ def field_widgets(
     the slug of its file name)}. ``clock``: the hub's ``timezone`` and, when
     the settings fix it, ``today``, by which admin.js marks a vacancy closed.
     ``pulled``: the build's ATS vacancies (``pulled_vacancies``), which admin.js
-    lists beside the vacancy files it reads live.
+    lists beside the vacancy files it reads live. ``old_names``: {an old URL
+    name in ``lang`` (a story's ``aliases``): the files of the stories it
+    leads to}, which a new story's title or a URL name may not take.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -471,6 +484,14 @@ def field_widgets(
             "withdrawn_message": t["withdrawn_title"],
             "taken": dict(taken or {}),
             "taken_message": t["taken_title"],
+            # Another story's old URL name (its `aliases`), where a redirect to
+            # that story answers: `podium check` refuses a new story there, and
+            # `podium new` asks for another title. admin.js reads the stories'
+            # aliases live (paths through `story_urls`: each language's story
+            # URL with "{slug}" in it), as it reads `taken`.
+            "old_names": dict(old_names or {}),
+            "old_message": t["old_title"],
+            "story_urls": {code: ps.story_url("{slug}", code) for code in ps.languages},
             # Said while the form takes no typing yet (admin.js): Decap made
             # a new story's draft after showing its form, and wiped what was
             # typed before.
@@ -526,6 +547,9 @@ def field_widgets(
             "withdrawn_message": t["withdrawn"],
             "translations": {f: list(pair) for f, pair in (translations or {}).items()},
             "parted_message": t["parted"],
+            # Another story's old URL name (`old_names`, live: admin.js).
+            "old_names": dict(old_names or {}),
+            "old_message": t["old"],
         },
         "aliases": {
             "widget": "list",
@@ -751,6 +775,31 @@ def story_slugs(site) -> dict[str, dict[str, list[str]]]:
     }
 
 
+def story_old_names(site) -> dict[str, dict[str, list[str]]]:
+    """{language: {old URL name: the files (relative to content/, "/"-separated)
+    of the stories whose ``aliases`` lead there}}, as `podium check` counts
+    them (podium_validate.site.alias_collisions): an old slug in every
+    language of the story's slug, an old address written as a path in its own."""
+    root = os.path.abspath(site.content_root)
+    stories = [
+        (parsed.story, "/".join(os.path.relpath(source, root).split(os.sep)))
+        for parsed, source in zip(site.parsed, site.sources, strict=True)
+        if parsed.story is not None
+    ]
+    langs_of: dict[str, set[str]] = {}
+    for story, _name in stories:
+        langs_of.setdefault(story.slug, set()).add(story.lang)
+    out: dict[str, dict[str, set[str]]] = {}
+    for story, name in stories:
+        keys = [(a, lang) for a in story.aliases for lang in langs_of[story.slug]]
+        for alias, lang in [*keys, *story.path_aliases]:
+            out.setdefault(lang, {}).setdefault(alias, set()).add(name)
+    return {
+        lang: {alias: sorted(files) for alias, files in sorted(names.items())}
+        for lang, names in sorted(out.items())
+    }
+
+
 def story_translations(site) -> dict[str, dict[str, tuple[str, list[str], str]]]:
     """{language: {a story's file: (its slug, the files of its translations,
     the slug its file name gives)}}, for the stories that have translations
@@ -875,8 +924,10 @@ def collections(
     unlisted=None,
     clock=None,
     pulled=(),
+    old_names=None,
 ) -> list[dict]:
     t = _labels(ps)
+    old_names = old_names or {}
     translated = translated or {}
     withdrawn = withdrawn or {}
     taken = taken or {}
@@ -896,6 +947,7 @@ def collections(
                 translations.get(lang),
                 clock,
                 pulled,
+                old_names.get(lang),
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
@@ -1071,6 +1123,7 @@ def cms_config(
             unlisted_stories(site),
             clock,
             pulled_vacancies(site.vacancies.vacancies),
+            story_old_names(site),
         ),
     }
     # withdrawn.yml, which admin.js reads live when a story's form opens (the

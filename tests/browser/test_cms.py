@@ -567,6 +567,13 @@ def changed_since_the_build(tmp_path_factory):
         ),
         "utf-8",
     )
+    # A story merged since the build that was once at other addresses.
+    (columns / "storm.md").write_text(
+        _STORY.format(title="Storm", author="Sam Storm").replace(
+            "lang: nl\n", "lang: nl\naliases: [oude-storm, /stories/oud-pad/]\n"
+        ),
+        "utf-8",
+    )
     yield found
     next(serving, None)
 
@@ -624,6 +631,28 @@ def test_a_slug_withdrawn_since_the_build_is_refused(changed_since_the_build, ne
     page.get_by_text(refused).wait_for()
     page.wait_for_timeout(1000)
     assert not list(folder.glob("weg-wegens*")) and not list(folder.glob("iets-anders*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_another_storys_old_url_name_is_refused_as_a_title(changed_since_the_build, new_page):
+    """columns/storm.md has aliases: [oude-storm, /stories/oud-pad/] (a
+    redirect to it answers at each): a new column titled "Oude storm" was
+    saved at /stories/oude-storm/, and only `podium check` refused it, as
+    `podium new` does at the title. So was the URL name "oud-pad"."""
+    page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Oude storm")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text(
+        "krijgt het adres oude-storm, een oude URL-naam van columns/storm.md"
+    ).wait_for()
+    _fill(page.get_by_label("Titel", exact=True), "Een nieuw pad")
+    url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
+    _fill(url_name, "oud-pad")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("deze URL is een oude URL-naam van columns/storm.md").wait_for()
+    assert not list(folder.glob("oude-storm*")) and not list(folder.glob("een-nieuw-pad*"))
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 

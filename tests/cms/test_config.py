@@ -249,6 +249,31 @@ def test_a_url_name_another_story_has_is_known_to_the_editor(demo):
     assert "{slug}" in title["taken_message"] and "{files}" in title["taken_message"]
 
 
+def test_another_storys_old_url_names_are_known_to_the_editor(demo, tmp_path):
+    """A story with aliases: [oude-storm] redirects /stories/oude-storm/ to
+    itself: a new column titled "Oude storm" was saved there, and only
+    `podium check` refused it. The title and URL name fields now know each
+    language's old URL names, slugs and paths, as the check counts them."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    story = content / "columns" / "de-stormweek.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace("\ntitle:", "\naliases: [oude-storm, /en/stories/old-storm/]\ntitle:", 1),
+        encoding="utf-8",
+    )
+    config = cms_config({**settings, "PATH": str(content)}, ps)
+    nl, en = _collection(config, "columns-nl"), _collection(config, "interviews-en")
+    title = _field(nl, "title")
+    assert title["old_names"]["oude-storm"] == ["columns/de-stormweek.md"]
+    assert "old-storm" not in title["old_names"]  # the path names an English address
+    assert "{slug}" in title["old_message"] and "{files}" in title["old_message"]
+    assert title["story_urls"] == {"nl": "stories/{slug}/", "en": "en/stories/{slug}/"}
+    assert _field(en, "title")["old_names"]["old-storm"] == ["columns/de-stormweek.md"]
+    assert _field(nl, "slug")["old_names"] == title["old_names"]
+    assert "{files}" in _field(nl, "slug")["old_message"]
+
+
 def test_an_original_knows_its_translations_slug_in_the_editor(demo):
     """Another URL name in a translated original parts it from its
     translations (paired by slug); the field knows them, per file, so

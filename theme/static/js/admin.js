@@ -189,11 +189,31 @@
       return title && title.widget === "podium-title";
     });
   };
+  // An old URL name written as a path ("/stories/x/", "/en/stories/x/"): [its
+  // slug, its language] by the hub's story URLs (`story_urls`), as the build
+  // reads it (podium_read.schema._story_path); null for any other value.
+  var pathAlias = function (value, urls) {
+    var target = String(value).slice(1), found = null;
+    LANGS.some(function (lang) {
+      var pattern = urls[lang] || "", parts = pattern.split("{slug}");
+      if (parts.length !== 2) return false;
+      var t = /\/$/.test(pattern) && !/\/$/.test(target) ? target + "/" : target;
+      if (t.length <= parts[0].length + parts[1].length || t.indexOf(parts[0]) !== 0 ||
+          t.slice(t.length - parts[1].length) !== parts[1]) return false;
+      var slug = t.slice(parts[0].length, t.length - parts[1].length);
+      if (!SLUG.test(slug)) return false;
+      found = [slug, lang];
+      return true;
+    });
+    return found;
+  };
   function compile(config, results) {
-    var fileSlug = {}, ownSlug = {}, unlisted = {}, seen = {};
+    var fileSlug = {}, ownSlug = {}, unlisted = {}, seen = {}, builtOld = {}, urls = {};
     storyCollections(config).forEach(function (c) {
       var title = named(c.fields, "title"), slug = named(c.fields, "slug");
       var taken = title.taken || {};
+      builtOld[c.name.split("-").pop()] = title.old_names || {};
+      Object.assign(urls, title.story_urls || {});
       Object.keys(taken).forEach(function (s) {
         taken[s].forEach(function (f) { fileSlug[f] = s; });
       });
@@ -204,7 +224,7 @@
     var stories = Object.keys(unlisted).map(function (f) {
       seen[f] = true;
       return { file: f, lang: unlisted[f][0], slug: unlisted[f][1],
-               own: ownSlug[f] || asciiSlug(stem(f.split("/").pop())) };
+               own: ownSlug[f] || asciiSlug(stem(f.split("/").pop())), aliases: [] };
     });
     results.forEach(function (r) {
       r.hits.forEach(function (hit) {
@@ -217,10 +237,12 @@
                          : own || fileSlug[file];
         if (!slug) return;
         seen[file] = true;
-        stories.push({ file: file, lang: r.lang, slug: slug, own: own || slug });
+        var aliases = hit.data && hit.data.aliases;
+        stories.push({ file: file, lang: r.lang, slug: slug, own: own || slug,
+                       aliases: [].concat(aliases || []).map(String) });
       });
     });
-    var out = { taken: {}, translations: {}, translated: {} }, bySlug = {};
+    var out = { taken: {}, translations: {}, translated: {}, old: {} }, bySlug = {};
     var def = config.locale;
     stories.forEach(function (s) {
       out.taken[s.lang] = out.taken[s.lang] || {};
@@ -250,8 +272,39 @@
         });
       });
     });
+    // The old URL names (`aliases`), as `podium check` counts them: an old
+    // slug in every language of the story's slug, an old address written as
+    // a path in its own. A story the editor does not list keeps the build's.
+    LANGS.forEach(function (lang) {
+      var built = builtOld[lang] || {};
+      Object.keys(built).forEach(function (alias) {
+        built[alias].forEach(function (f) {
+          if (unlisted[f]) push(out.old[lang] = out.old[lang] || {}, alias, f);
+        });
+      });
+    });
+    stories.forEach(function (s) {
+      s.aliases.forEach(function (value) {
+        var keys = [];
+        if (value.charAt(0) === "/") {
+          var found = pathAlias(value, urls);
+          if (found) keys.push(found);
+        } else {
+          var alias = SLUG.test(value) ? value : asciiSlug(value);
+          if (alias) {
+            bySlug[s.slug].forEach(function (o) {
+              if (!keys.some(function (k) { return k[1] === o.lang; })) keys.push([alias, o.lang]);
+            });
+          }
+        }
+        keys.forEach(function (k) {
+          var byAlias = out.old[k[1]] = out.old[k[1]] || {};
+          if ((byAlias[k[0]] || []).indexOf(s.file) < 0) push(byAlias, k[0], s.file);
+        });
+      });
+    });
     // Files sorted, as the build lists them (the messages name them).
-    [out.taken, out.translated].forEach(function (byKey) {
+    [out.taken, out.translated, out.old].forEach(function (byKey) {
       Object.keys(byKey).forEach(function (k) {
         Object.keys(byKey[k]).forEach(function (s) { byKey[k][s].sort(); });
       });
@@ -316,7 +369,7 @@
       return (key === "translated" ? live.translated[name] : live[key][name.split("-").pop()])
         || {};
     }
-    return plain(props.field.get(key)) || {};
+    return plain(props.field.get(key === "old" ? "old_names" : key)) || {};
   };
   var startLive = function () { refresh(this.props); };
   var relation = CMS.getWidget && CMS.getWidget("relation");
@@ -515,6 +568,13 @@
           return { error: { type: "CUSTOM", message: props.field.get("taken_message")
             .replace("{slug}", slug).replace("{files}", files.join(", ")) } };
         }
+        // Another story's old URL name (`aliases`, live: lists()), where a
+        // redirect to that story answers.
+        var old = lists(props, "old")[slug];
+        if (old) {
+          return { error: { type: "CUSTOM", message: props.field.get("old_message")
+            .replace("{slug}", slug).replace("{files}", old.join(", ")) } };
+        }
         if (withdrawn.indexOf(slug) < 0) return { error: false };
         return { error: { type: "CUSTOM",
                           message: props.field.get("withdrawn_message").replace("{slug}", slug) } };
@@ -560,6 +620,18 @@
                         message: props.field.get("taken_message").replace("{files}",
                                                                           others.join(", ")) } };
     };
+    // The field's value is another story's old URL name in this language
+    // (`aliases`, live: lists()): a page and a redirect at one address.
+    var oldElsewhere = function (props) {
+      var own = ownFile(props);
+      var others = (lists(props, "old")[String(props.value)] || []).filter(function (f) {
+        return f !== own;
+      });
+      if (!others.length) return null;
+      return { error: { type: "CUSTOM",
+                        message: props.field.get("old_message").replace("{files}",
+                                                                        others.join(", ")) } };
+    };
     var Slug = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
@@ -571,7 +643,8 @@
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
-        return withdrawnSince(props) || takenElsewhere(props) || { error: false };
+        return withdrawnSince(props) || takenElsewhere(props) || oldElsewhere(props) ||
+          { error: false };
       },
       render: function () { return h(string.control, this.props); }
     });
