@@ -110,6 +110,8 @@ LABELS = {
         "Camera > Formaten > Meest compatibel)",
         "svg": "dit is een SVG-tekening, geen foto; kies een JPEG-, PNG- of WebP-foto",
         "close": "Sluiten",
+        "markdown_switch": "Markdown in plaats van opgemaakte tekst",
+        "preview": "Voorbeeld van het verhaal",
         "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
@@ -207,6 +209,8 @@ LABELS = {
         "Formats > Most Compatible)",
         "svg": "this is an SVG drawing, not a photo; choose a JPEG, PNG or WebP photo",
         "close": "Close",
+        "markdown_switch": "Markdown instead of rich text",
+        "preview": "Preview of the story",
         "preparing": "The new story is being set up; you can type in a moment.",
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
@@ -264,6 +268,8 @@ DECAP_PHRASES = {
             },
         },
         "mediaLibrary": {"mediaLibraryModal": {"close": "Sluiten"}},
+        # The avatar's menu, read out as "Account options dropdown".
+        "ui": {"settingsDropdown": {"account": "Accountmenu"}},
     },
 }
 LANGUAGE_NAMES = {
@@ -419,6 +425,14 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
     """What admin.js needs to refuse a photo at upload, in the editor's language."""
     t = _labels(ps)
     return {"formats": refused_formats(t), "close": t["close"]}
+
+
+def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
+    """Names admin.js gives what Decap leaves unnamed, in the editor's language:
+    the text's "Rijke tekst / Markdown" switch (Decap's toggle drops the
+    aria-label it is handed) and the preview's frame (no title)."""
+    t = _labels(ps)
+    return {"markdown_switch": t["markdown_switch"], "preview": t["preview"]}
 
 
 def _labels(ps: PodiumSettings) -> dict[str, str]:

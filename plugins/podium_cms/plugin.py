@@ -25,6 +25,7 @@ from .config import (
     config_yaml,
     content_security_policy,
     refused_uploads,
+    screen_reader_names,
 )
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class AdminGenerator(Generator):
             refused_uploads=refused_uploads(ps),
             # Decap's words its own locale lacks, in the editor's language.
             decap_phrases=DECAP_PHRASES.get(ps.default_lang, {}),
+            # Names for what Decap leaves unnamed to a screen reader.
+            screen_reader_names=screen_reader_names(ps),
         )
 
 

@@ -1310,6 +1310,38 @@ def test_the_forms_buttons_are_named_in_the_writers_language(editor, new_page):
     assert not [n for n in names if set(re.findall(r"[a-z_]+", n)) & internal], names
 
 
+def test_the_mode_switch_menu_and_preview_are_named_in_the_writers_language(editor, new_page):
+    """A screen reader read the text's "Rijke tekst/Markdown" switch as an
+    unnamed "switch" (Decap's toggle drops the name it is given), the account
+    button as "Account options dropdown" (Decap's Dutch lacks it) and the
+    preview as an unnamed frame. Now each has a Dutch name."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
+    page.get_by_label("Titel", exact=True).wait_for()
+    switch = page.get_by_role("switch", name="Markdown in plaats van opgemaakte tekst")
+    switch.wait_for()
+    assert switch.get_attribute("aria-checked") == "false"
+    switch.click()  # Decap draws the text anew, the switch with it
+    page.get_by_role(
+        "switch", name="Markdown in plaats van opgemaakte tekst", checked=True
+    ).wait_for()
+    page.get_by_role("button", name="Accountmenu").wait_for()
+    page.locator('iframe#preview-pane[title="Voorbeeld van het verhaal"]').wait_for(
+        state="attached"
+    )
+    names = page.evaluate(
+        "() => [...document.querySelectorAll('button, [role=switch], iframe')]"
+        ".filter(b => !b.closest('[aria-hidden=true]'))"
+        ".map(b => b.getAttribute('aria-label') || b.title || b.textContent.trim()"
+        " || (b.labels && b.labels[0] && b.labels[0].textContent.trim())"
+        " || b.outerHTML.slice(0, 200))"
+    )
+    assert not [n for n in names if "<" in n or "Account options" in n], names
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_a_link_to_a_site_typed_without_https_leads_to_that_site(cms):
     """The Link button asks for an address, and a writer types it as it is
     said: "www.werkenbij.example". Saved as it was typed, that is a path on the

@@ -138,6 +138,18 @@
     CMS.registerLocale(lang, phrases);
   })(document.documentElement.lang, JSON.parse(me.getAttribute("data-decap-phrases") || "{}"));
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
+  // What Decap leaves unnamed to a screen reader (podium_cms.config
+  // .screen_reader_names): the preview's frame, read as a bare "frame", gets
+  // a title whenever Decap draws it (opening a story, showing the preview).
+  var names = JSON.parse(me.getAttribute("data-names") || "{}");
+  if (names.preview && window.MutationObserver) {
+    var titleFrames = function () {
+      document.querySelectorAll("iframe#preview-pane").forEach(function (frame) {
+        if (frame.title !== names.preview) frame.title = names.preview;
+      });
+    };
+    new MutationObserver(titleFrames).observe(me, { childList: true, subtree: true });
+  }
   var h = window.h;
   // "Vertaling van" (a translation's original): Decap's relation widget, minus
   // the stories that have a translation in this language already. Picked, such
@@ -990,13 +1002,23 @@
       // The text a writer types in (the rich text's editable, or Markdown's
       // textarea) is not tied to the label: a screen reader read an unnamed
       // "textbox". It gets the label as its name, again whenever Decap draws
-      // it anew (switching modes).
+      // it anew (switching modes). So does the "Rijke tekst / Markdown"
+      // switch, whose name Decap's toggle drops: a bare "switch". It is
+      // named for what it turns on; its state, which Decap leaves out until
+      // it is first used (rich text), is "off" then.
       componentDidMount: function () {
         var box = this.box, label = String(this.props.field.get("label") || "");
         if (!box || !label || !window.MutationObserver) return;
+        var toggle = names.markdown_switch;
         var name = function () {
           box.querySelectorAll("[contenteditable=true], textarea").forEach(function (el) {
             if (el.getAttribute("aria-label") !== label) el.setAttribute("aria-label", label);
+          });
+          box.querySelectorAll("[role=switch]").forEach(function (el) {
+            if (toggle && el.getAttribute("aria-label") !== toggle) {
+              el.setAttribute("aria-label", toggle);
+            }
+            if (!el.hasAttribute("aria-checked")) el.setAttribute("aria-checked", "false");
           });
         };
         name();
