@@ -1237,6 +1237,34 @@ def test_a_heic_photo_is_refused_at_upload_with_what_to_choose(editor, new_page,
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def test_the_refusal_of_a_heic_photo_goes_with_the_media_library(editor, new_page, tmp_path):
+    """The note refusing a HEIC photo stood over the form after the writer
+    closed the media library, as if the form had refused something, until its
+    own button was found. Now it goes when the media library closes."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    photo = tmp_path / "IMG_0043.HEIC"
+    photo.write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
+    _new_story(page, "columns-nl", "Foto en weer dicht", "2026-05-05", "Ivo Foon",
+               "Monteur", "2026-04-01")  # fmt: skip
+    page.frame_locator("iframe").last.get_by_text("Foto en weer dicht").first.wait_for(
+        timeout=90_000
+    )
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    note = page.get_by_role("alert").filter(has_text="IMG_0043.HEIC")
+    note.wait_for()
+    library = page.get_by_role("dialog")
+    library.get_by_role("button", name="Sluiten").click()
+    library.wait_for(state="detached")
+    note.wait_for(state="detached")
+    page.get_by_text("Kies een afbeelding").click()  # opened again: no note of before
+    page.locator("input[type=file]").wait_for(state="attached")
+    assert note.count() == 0
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_text_typed_before_the_new_storys_draft_exists_is_not_wiped(editor, new_page):
     """Decap shows a new story's form before it has made the story's draft
     (it lists the photo folders first, slow on GitHub with many portraits),

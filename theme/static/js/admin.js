@@ -912,10 +912,23 @@
   // React's), with the file's name and what to choose instead.
   var refusing = JSON.parse(me.getAttribute("data-refused-uploads") || "{}");
   var TYPES = { "image/heic": "heic", "image/heif": "heif", "image/svg+xml": "svg" };
-  var note = null;
+  var note = null, libraryGone = null;
   var dropNote = function () {
     if (note && note.parentNode) note.parentNode.removeChild(note);
     note = null;
+    if (libraryGone) libraryGone.disconnect();
+    libraryGone = null;
+  };
+  // The note goes with the media library: closed, it left the note standing
+  // over the form, as if the form had refused something. The library is
+  // Decap's modal dialog, which it removes from the page when it closes.
+  var dropWith = function (input) {
+    var library = input.closest("[role=dialog]") || input;
+    if (!window.MutationObserver) return;
+    libraryGone = new MutationObserver(function () {
+      if (!document.body.contains(library)) dropNote();
+    });
+    libraryGone.observe(document.body, { childList: true, subtree: true });
   };
   var whyRefused = function (file) {
     var formats = refusing.formats || {};
@@ -951,6 +964,7 @@
     close.addEventListener("click", dropNote);
     note.appendChild(close);
     document.body.appendChild(note);
+    dropWith(input);
   }, true);
   // An interview's text ("podium-body"): its questions are the level-2
   // headings outside code fences, ATX or underlined with dashes at the start
