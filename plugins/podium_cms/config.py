@@ -143,6 +143,8 @@ LABELS = {
         "URL-naam in",
         "old": "deze URL is een oude URL-naam van {files} (dat adres leidt naar dat verhaal); "
         "kies een andere URL-naam",
+        "old_alias": "{files} heeft deze oude URL-naam ook, en een adres kan maar naar één "
+        "verhaal leiden; haal hem hier weg",
     },
     "en": {
         "interviews": "Interviews",
@@ -241,6 +243,8 @@ LABELS = {
         "name of its own",
         "old": "this URL is a former URL name of {files} (that address leads to that story); "
         "choose another URL name",
+        "old_alias": "{files} has this former URL name too, and an address can lead to one story "
+        "only; remove it here",
     },
 }
 # Decap's own interface words that its Dutch lacks, so it said them in
@@ -456,6 +460,7 @@ def field_widgets(
     clock: Mapping[str, str] | None = None,
     pulled: Sequence[Mapping[str, Any]] = (),
     old_names: Mapping[str, list[str]] | None = None,
+    old_slugs: Mapping[str, str] | None = None,
 ) -> list[dict]:
     """One Decap field per front-matter field of the schema, in the schema's order.
 
@@ -469,7 +474,8 @@ def field_widgets(
     ``pulled``: the build's ATS vacancies (``pulled_vacancies``), which admin.js
     lists beside the vacancy files it reads live. ``old_names``: {an old URL
     name in ``lang`` (a story's ``aliases``): the files of the stories it
-    leads to}, which a new story's title or a URL name may not take.
+    leads to}, which a new story's title or a URL name may not take;
+    ``old_slugs``: {each of those files: its story's slug}.
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
@@ -584,6 +590,12 @@ def field_widgets(
                 # story, which `podium check` refuses after the save.
                 "taken": dict(taken or {}),
                 "taken_message": t["taken"],
+                # Another story's old URL name: two redirects at one address.
+                # The story's translations share theirs (`old_slugs`: the slug
+                # of each file these lead to).
+                "old_names": dict(old_names or {}),
+                "old_message": t["old_alias"],
+                "old_slugs": dict(old_slugs or {}),
             },
             "label_singular": t["alias"],
             "summary": "{{fields.alias}}",
@@ -814,6 +826,19 @@ def story_old_names(site) -> dict[str, dict[str, list[str]]]:
     }
 
 
+def old_names_and_slugs(site) -> tuple[dict, dict[str, str]]:
+    """``story_old_names``, and {each file they name: its story's slug}."""
+    old = story_old_names(site)
+    named = {f for names in old.values() for files in names.values() for f in files}
+    root = os.path.abspath(site.content_root)
+    slugs = {}
+    for parsed, source in zip(site.parsed, site.sources, strict=True):
+        name = "/".join(os.path.relpath(source, root).split(os.sep))
+        if parsed.story is not None and name in named:
+            slugs[name] = parsed.story.slug
+    return old, dict(sorted(slugs.items()))
+
+
 def story_translations(site) -> dict[str, dict[str, tuple[str, list[str], str]]]:
     """{language: {a story's file: (its slug, the files of its translations,
     the slug its file name gives)}}, for the stories that have translations
@@ -939,6 +964,7 @@ def collections(
     clock=None,
     pulled=(),
     old_names=None,
+    old_slugs=None,
 ) -> list[dict]:
     t = _labels(ps)
     old_names = old_names or {}
@@ -962,6 +988,7 @@ def collections(
                 clock,
                 pulled,
                 old_names.get(lang),
+                old_slugs,
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
@@ -1137,7 +1164,7 @@ def cms_config(
             unlisted_stories(site),
             clock,
             pulled_vacancies(site.vacancies.vacancies),
-            story_old_names(site),
+            *old_names_and_slugs(site),
         ),
     }
     # withdrawn.yml, which admin.js reads live when a story's form opens (the

@@ -574,6 +574,13 @@ def changed_since_the_build(tmp_path_factory):
         ),
         "utf-8",
     )
+    # Its English translation keeps one of them too (one slug: they share it).
+    (columns / "storm.en.md").write_text(
+        _STORY.format(title="Storm", author="Sam Storm").replace(
+            "lang: nl\n", "lang: en\naliases: [oude-storm]\n"
+        ),
+        "utf-8",
+    )
     yield found
     next(serving, None)
 
@@ -644,7 +651,7 @@ def test_another_storys_old_url_name_is_refused_as_a_title(changed_since_the_bui
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
     page.get_by_text(
-        "krijgt het adres oude-storm, een oude URL-naam van columns/storm.md"
+        "krijgt het adres oude-storm, een oude URL-naam van columns/storm.en.md, columns/storm.md"
     ).wait_for()
     _fill(page.get_by_label("Titel", exact=True), "Een nieuw pad")
     url_name = page.get_by_label("URL-naam (leeg: de bestandsnaam)")
@@ -655,6 +662,26 @@ def test_another_storys_old_url_name_is_refused_as_a_title(changed_since_the_bui
     assert not list(folder.glob("oude-storm*")) and not list(folder.glob("een-nieuw-pad*"))
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_a_translation_keeps_the_old_url_name_it_shares(changed_since_the_build, new_page):
+    """storm.md and its translation storm.en.md both list aliases:
+    [oude-storm]: one story, one redirect, which `podium check` accepts. The
+    English one, retitled, is saved with it."""
+    site, base, _headers = changed_since_the_build
+    page, watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/storm")
+    page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
+    _fill(page.get_by_label("Titel", exact=True), "Storm, retitled")
+    _publish(page)
+    path = site / "content" / "columns" / "storm.en.md"
+    deadline = time.monotonic() + 15
+    while "retitled" not in path.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, "the editor did not save storm.en.md"
+        time.sleep(0.2)
+    assert _front(path.read_text(encoding="utf-8"))["aliases"] == ["oude-storm"]
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
 @pytest.mark.parametrize(
@@ -672,6 +699,9 @@ def test_another_storys_old_url_name_is_refused_as_a_title(changed_since_the_bui
             "nieuw-sinds-de-build",
             "een ander verhaal in deze taal heeft deze URL al (columns/nieuw-sinds-de-build.md)",
         ),
+        # Another story's old URL name (added since the build): two redirects
+        # at one address.
+        ("oude-storm", "columns/storm.en.md, columns/storm.md heeft deze oude URL-naam ook"),
     ],
 )
 def test_an_old_url_name_the_site_cannot_give_is_refused(

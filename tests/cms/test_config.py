@@ -272,6 +272,11 @@ def test_another_storys_old_url_names_are_known_to_the_editor(demo, tmp_path):
     assert _field(en, "title")["old_names"]["old-storm"] == ["columns/de-stormweek.md"]
     assert _field(nl, "slug")["old_names"] == title["old_names"]
     assert "{files}" in _field(nl, "slug")["old_message"]
+    # An old URL name may not be another story's either; a story's
+    # translations (one slug) share theirs.
+    alias = _field(nl, "aliases")["field"]
+    assert alias["old_names"] == title["old_names"] and "{files}" in alias["old_message"]
+    assert alias["old_slugs"] == {"columns/de-stormweek.md": "de-stormweek"}
 
 
 def test_an_original_knows_its_translations_slug_in_the_editor(demo):

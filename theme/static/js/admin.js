@@ -254,7 +254,13 @@
                        aliases: [].concat(aliases || []).map(String) });
       });
     });
-    var out = { taken: {}, translations: {}, translated: {}, old: {} }, bySlug = {};
+    var out = { taken: {}, translations: {}, translated: {}, old: {}, old_slugs: {} };
+    var bySlug = {};
+    // {file: its slug}, by which an old URL name its translations share is
+    // told from another story's.
+    var slugOfFile = {};
+    stories.forEach(function (s) { slugOfFile[s.file] = s.slug; });
+    LANGS.forEach(function (lang) { out.old_slugs[lang] = slugOfFile; });
     var def = config.locale;
     stories.forEach(function (s) {
       out.taken[s.lang] = out.taken[s.lang] || {};
@@ -634,15 +640,26 @@
     };
     // The field's value is another story's old URL name in this language
     // (`aliases`, live: lists()): a page and a redirect at one address.
-    var oldElsewhere = function (props) {
-      var own = ownFile(props);
+    // ``story``: the slug of the story edited, whose own versions (its
+    // translations, one slug) may share an old URL name.
+    var oldElsewhere = function (props, story) {
+      var own = ownFile(props), slugs = story ? lists(props, "old_slugs") : {};
       var others = (lists(props, "old")[String(props.value)] || []).filter(function (f) {
-        return f !== own;
+        return f !== own && !(story && slugs[f] === story);
       });
       if (!others.length) return null;
       return { error: { type: "CUSTOM",
                         message: props.field.get("old_message").replace("{files}",
                                                                         others.join(", ")) } };
+    };
+    // The slug of the story being edited: its URL name, else its file's
+    // name, else (a new story) its title's.
+    var storySlug = function (props) {
+      var entry = current(props), file = ownFile(props).split("/").pop();
+      var given = String((entry && entry.getIn(["data", "slug"])) || "").trim();
+      if (given) return given;
+      if (file) return asciiSlug(stem(file));
+      return slugOf(entry && entry.getIn(["data", "title"])).slice(0, 80).replace(/-+$/, "");
     };
     var Slug = window.createClass({
       componentDidMount: startLive,
@@ -663,12 +680,15 @@
     CMS.registerWidget("podium-slug", Slug, string.preview, string.schema);
     // An old URL name (`aliases`, each one): a redirect page at the address
     // of a story withdrawn since the build (the pattern refused only the
-    // build's withdrawn slugs), or over another story in this language, both
-    // of which `podium check` refuses after the save.
+    // build's withdrawn slugs), or over another story in this language, or
+    // another story's old URL name in this language (which redirect wins?),
+    // all of which `podium check` refuses after the save.
     var Alias = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
-        return withdrawnSince(this.props) || takenElsewhere(this.props) || { error: false };
+        var props = this.props;
+        return withdrawnSince(props) || takenElsewhere(props) ||
+          oldElsewhere(props, storySlug(props)) || { error: false };
       },
       render: function () { return h(string.control, this.props); }
     });
