@@ -1233,6 +1233,23 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def _upload_a_heic_photo(editor, new_page, tmp_path, name: str, title: str):
+    """A new column titled ``title``, and a HEIC photo ``name`` chosen in its
+    media library: (site, page, watch, the refusal note once it is shown)."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    photo = tmp_path / name
+    photo.write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
+    _new_story(page, "columns-nl", title, "2026-05-05", "Ivo Foon", "Monteur", "2026-04-01")
+    page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=90_000)
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    note = page.get_by_role("alert").filter(has_text=name)
+    note.wait_for()
+    return site, page, watch, note
+
+
 def test_a_heic_photo_is_refused_at_upload_with_what_to_choose(editor, new_page, tmp_path):
     """An iPhone saves HEIC unless told otherwise. Uploaded in the media
     library, it was written into the story's photo folder but never shown
@@ -1240,20 +1257,9 @@ def test_a_heic_photo_is_refused_at_upload_with_what_to_choose(editor, new_page,
     saw nothing happen, thought the upload had failed, and the repository kept
     a photo `podium check` refuses. Now the upload is refused at once, with
     the file's name and the formats to choose; nothing is written."""
-    site, base, _headers = editor
-    page, watch = new_page()
-    _log_in(page, base)
-    photo = tmp_path / "IMG_0042.HEIC"
-    photo.write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
-    _new_story(page, "columns-nl", "Foto van een iPhone", "2026-05-05", "Ivo Foon",
-               "Monteur", "2026-04-01")  # fmt: skip
-    page.frame_locator("iframe").last.get_by_text("Foto van een iPhone").first.wait_for(
-        timeout=90_000
+    site, page, watch, note = _upload_a_heic_photo(
+        editor, new_page, tmp_path, "IMG_0042.HEIC", "Foto van een iPhone"
     )
-    page.get_by_text("Kies een afbeelding").click()
-    page.locator("input[type=file]").set_input_files(photo)
-    note = page.get_by_role("alert").filter(has_text="IMG_0042.HEIC")
-    note.wait_for()
     assert "dit is een HEIC-foto" in note.inner_text()
     assert "kies een JPEG-, PNG- of WebP-foto" in note.inner_text()
     # A JPEG chosen next is uploaded as always, and the note goes.
@@ -1271,20 +1277,9 @@ def test_the_refusal_of_a_heic_photo_goes_with_the_media_library(editor, new_pag
     """The note refusing a HEIC photo stood over the form after the writer
     closed the media library, as if the form had refused something, until its
     own button was found. Now it goes when the media library closes."""
-    site, base, _headers = editor
-    page, watch = new_page()
-    _log_in(page, base)
-    photo = tmp_path / "IMG_0043.HEIC"
-    photo.write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
-    _new_story(page, "columns-nl", "Foto en weer dicht", "2026-05-05", "Ivo Foon",
-               "Monteur", "2026-04-01")  # fmt: skip
-    page.frame_locator("iframe").last.get_by_text("Foto en weer dicht").first.wait_for(
-        timeout=90_000
+    site, page, watch, note = _upload_a_heic_photo(
+        editor, new_page, tmp_path, "IMG_0043.HEIC", "Foto en weer dicht"
     )
-    page.get_by_text("Kies een afbeelding").click()
-    page.locator("input[type=file]").set_input_files(photo)
-    note = page.get_by_role("alert").filter(has_text="IMG_0043.HEIC")
-    note.wait_for()
     library = page.get_by_role("dialog")
     library.get_by_role("button", name="Sluiten").click()
     library.wait_for(state="detached")
