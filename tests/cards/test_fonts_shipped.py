@@ -301,6 +301,19 @@ def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
     assert "U+10FFFD" in lines[0] and lines[0].endswith("the card shows the hub's name instead")
 
 
+def _card_warnings(site) -> tuple[list[str], str]:
+    """``podium build`` of ``site`` in a process of its own: its card warnings, and
+    all it printed."""
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build"],
+        cwd=site, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
+    return lines, proc.stdout + proc.stderr
+
+
 def test_theme_and_hub_card_warnings_name_the_file_and_line_they_come_from(site):
     # They said "theme tech: warning: card: ..." and "hub: warning: card: ...",
     # no file at all, where every other warning is PATH:LINE.
@@ -315,13 +328,7 @@ def test_theme_and_hub_card_warnings_name_the_file_and_line_they_come_from(site)
         ),
         "utf-8",
     )
-    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build"],
-        cwd=site, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
+    lines, _ = _card_warnings(site)
     assert any(ln.startswith("content/themes.yml:3: warning: card: title cannot") for ln in lines)
     assert any(ln.startswith("pelicanconf.py:20: warning: card: title cannot") for ln in lines)
 
@@ -337,19 +344,8 @@ def test_a_reused_card_repeats_its_warning(site):
         ),
         "utf-8",
     )
-    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
-
-    def build() -> tuple[list[str], str]:
-        proc = subprocess.run(
-            [sys.executable, "-m", "podium_cli", "build"],
-            cwd=site, env=env, capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
-        assert proc.returncode == 0, proc.stderr
-        lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
-        return lines, proc.stdout + proc.stderr
-
-    cold, _ = build()
-    warm, log = build()
+    cold, _ = _card_warnings(site)
+    warm, log = _card_warnings(site)
     assert cold and "U+10FFFD" in cold[0]
     assert "0 cards rendered" in log  # the card came from the cache
     assert warm == cold
