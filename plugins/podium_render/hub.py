@@ -30,6 +30,7 @@ from podium.slugs import name_order
 from podium_validate import site_of
 
 from .feeds import (
+    AtomFeed,
     author_name,
     feed_content,
     json_feed,
@@ -652,6 +653,7 @@ class HubGenerator(Generator):
             # had one id (RFC 4287: a feed's id is its own, permanent). Its own
             # URL is; and a theme feed's page is the theme page.
             feed = writer.write_feed(stories, self.context, url=atom, feed_title=title)
+            feed.__class__ = AtomFeed  # Pelican's Atom1Feed, plus the card (feeds.py)
             feed.feed["id"] = absolute(site_url, atom)
             feed.feed["link"] = home
             # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
@@ -674,6 +676,8 @@ class HubGenerator(Generator):
                 # written, the JSON Feed too).
                 entry["title"] = story.title
                 entry["content"] = feed_content(story, site_url)
+                if getattr(story, "card_url", None):
+                    entry["podium_image"] = absolute(site_url, story.card_url)
                 # Pelican's only category is the story's folder ("interviews"):
                 # a reader filtering the site's feed by theme had nothing to go
                 # on, while the page (article:tag) and the JSON Feed

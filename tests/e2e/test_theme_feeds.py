@@ -286,3 +286,21 @@ def test_a_renamed_story_keeps_its_entry_id_in_every_feed(site):
     items = json.loads((out / "stories.json").read_text(encoding="utf-8"))["items"]
     anna = next(i for i in items if "anna-de-boer" in i["url"])
     assert anna["id"] == anna["url"]
+
+
+def test_an_atom_entry_carries_the_story_card_as_its_image(site):
+    # stories.json gives each story its card as `image`; the Atom feed gave a
+    # reader (Feedly, NetNewsWire, a Slack feed bot) no image at all, so every
+    # entry showed as a bare title. The card goes as an enclosure link, with
+    # the card's type (RFC 4287 section 4.2.7.2; length is optional there).
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://x.example").output
+    items = json.loads((out / "stories.json").read_text(encoding="utf-8"))["items"]
+    cards = {i["id"]: i["image"] for i in items}
+    root = ET.parse(out / "feeds/stories.atom.xml").getroot()
+    entries = list(root.iter(f"{ATOM}entry"))
+    assert entries
+    for entry in entries:
+        links = [x.attrib for x in entry.findall(f"{ATOM}link") if x.get("rel") == "enclosure"]
+        card = cards[entry.findtext(f"{ATOM}id")]
+        assert links == [{"rel": "enclosure", "href": card, "type": "image/jpeg"}], links
+        assert (out / card.removeprefix("https://x.example/")).is_file()
