@@ -142,10 +142,16 @@ def parse_batch(content_type: str, body: bytes, count: int) -> list[int]:
 
 def publish(
     items: list[tuple[str, str]], token: str, batch_url: str, retry: Retry, sleep
-) -> tuple[list[str], str | None]:
-    """(URLs Google accepted, why others were not, or None)."""
+) -> tuple[list[str], int, str | None]:
+    """(URLs Google accepted, requests it counted, why others were not, or None).
+
+    Google counts every publish request it answered against the daily quota,
+    a refused one (403, 400) too; a 429 (no quota left) or a missing answer
+    it did not count.
+    """
     accepted: list[str] = []
     problems: list[str] = []
+    spent = 0
     for start in range(0, len(items), BATCH):
         batch = items[start : start + BATCH]
         boundary = f"podium_batch_{start // BATCH}"
@@ -156,19 +162,20 @@ def publish(
         try:
             answer = post(batch_url, _batch_body(batch, boundary), headers, retry, sleep)
         except PingError as exc:
-            return accepted, str(exc)
+            return accepted, spent, str(exc)
         if answer.status != 200:
-            return accepted, f"HTTP {answer.status} from the batch endpoint"
+            return accepted, spent, f"HTTP {answer.status} from the batch endpoint"
         content_type = answer.headers.get("Content-Type") or answer.headers.get("content-type")
         statuses = parse_batch(content_type or "", answer.body, len(batch))
         for (url, _), status in zip(batch, statuses, strict=True):
+            if status == 429:
+                return accepted, spent, "quota exceeded (HTTP 429); the rest waits for the next run"
+            spent += status != 0
             if status == 200:
                 accepted.append(url)
-            elif status == 429:
-                return accepted, "quota exceeded (HTTP 429); the rest waits for the next run"
             else:
                 problems.append(f"{url}: HTTP {status or 'missing'}")
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        return accepted, f"not accepted: {problems[0]}{more}"
-    return accepted, None
+        return accepted, spent, f"not accepted: {problems[0]}{more}"
+    return accepted, spent, None

@@ -176,10 +176,10 @@ def _google(
     except PingError as exc:
         warn(f"{name}: {exc}; nothing sent")
         return
-    accepted, problem = google.publish(items, token, ping.google_batch_url, retry, sleep)
+    accepted, spent, problem = google.publish(items, token, ping.google_batch_url, retry, sleep)
     if target.day != day:
         target.day, target.used = day, 0
-    target.used += len(accepted)
+    target.used += spent  # refused requests count against Google's quota too
     _record(target, pages, accepted)
     report.lines.append(f"{name}: {len(accepted)} of {len(items)} notifications accepted")
     if problem:

@@ -347,6 +347,22 @@ def test_google_daily_quota_is_respected_across_runs(search, tmp_path):
     assert next_day.lines == ["google indexing: 30 of 30 notifications accepted"]
 
 
+def test_google_counts_refused_notifications_against_the_daily_quota(search, tmp_path):
+    # Google counts every publish request against the quota, refused or not
+    # (a 403 for a URL the service account does not own). Counted as unused,
+    # the refused ones were sent again the same day on top of a full quota.
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    for i in range(4):
+        search.inner_status[f"{SITE}/vacancies/{i}/"] = 403
+    settings = google(search, google_daily_quota=10)
+    first = ping(search, tmp_path, settings, vacancies(10), environ=env)
+    assert first.lines == ["google indexing: 6 of 10 notifications accepted"]
+    sent = len(search.on("/batch"))
+    again = ping(search, tmp_path, settings, vacancies(10), environ=env)
+    assert len(search.on("/batch")) == sent  # the day's 10 requests are spent
+    assert "4 URLs but 0 of the daily quota of 10 left" in again.warnings[0], again.warnings
+
+
 def test_google_429_inside_a_batch_stops_and_keeps_the_rest(search, tmp_path):
     env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
     search.inner_status[f"{SITE}/vacancies/2/"] = 429
