@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from podium.atomic import write_atomic
 from podium.paths import read_bounded
@@ -23,8 +24,18 @@ def state_path(cache_dir: Path) -> Path:
 
 
 def read_sitemap(path: Path) -> dict[str, str]:
-    """URL -> lastmod ('' when none) of a sitemap Podium wrote."""
+    """URL -> lastmod ('' when none) of a sitemap Podium wrote; of a sitemap
+    index (a site over 50,000 URLs), of each sitemap it lists, which the
+    build wrote beside it."""
     root = ET.parse(path).getroot()  # our own build's output, not outside input
+    if root.tag == f"{_NS}sitemapindex":
+        pages: dict[str, str] = {}
+        for loc in root.iter(f"{_NS}loc"):
+            name = urlsplit((loc.text or "").strip()).path.rsplit("/", 1)[-1]
+            if not name or name == path.name:
+                raise ValueError(f"the sitemap index lists {loc.text!r}, not a sitemap beside it")
+            pages.update(read_sitemap(path.parent / name))
+        return pages
     pages = {}
     for url in root.iter(f"{_NS}url"):
         loc = (url.findtext(f"{_NS}loc") or "").strip()

@@ -171,27 +171,64 @@ def robots(site_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def sitemap(pages: Iterable[PageMeta], site_url: str) -> str:
-    """A sitemap with ``xhtml:link`` hreflang alternates for translations."""
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-        'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ]
-    for page in sorted(pages, key=lambda p: p.url):
-        if not page.in_sitemap or page.noindex:
-            continue
-        out.append("<url>")
-        out.append(f"<loc>{escape(absolute(site_url, page.url))}</loc>")
-        if page.lastmod:
-            out.append(f"<lastmod>{page.lastmod}</lastmod>")
-        if len(page.alternates) > 1:
-            for lang, url in sorted(page.alternates.items()):
-                href = quoteattr(absolute(site_url, url))
-                out.append(f'<xhtml:link rel="alternate" hreflang="{lang}" href={href}/>')
-            if page.x_default is not None:
-                href = quoteattr(absolute(site_url, page.x_default))
-                out.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
-        out.append("</url>")
-    out.append("</urlset>")
-    return "\n".join(out) + "\n"
+# The sitemaps protocol's limits per file; search engines refuse a larger one
+# whole. Beyond them the URLs go in numbered files under a sitemap index.
+MAX_URLS = 50_000
+MAX_BYTES = 50 * 1024 * 1024
+_SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _sitemap_entry(page: PageMeta, site_url: str) -> str:
+    out = ["<url>", f"<loc>{escape(absolute(site_url, page.url))}</loc>"]
+    if page.lastmod:
+        out.append(f"<lastmod>{page.lastmod}</lastmod>")
+    if len(page.alternates) > 1:
+        for lang, url in sorted(page.alternates.items()):
+            href = quoteattr(absolute(site_url, url))
+            out.append(f'<xhtml:link rel="alternate" hreflang="{lang}" href={href}/>')
+        if page.x_default is not None:
+            href = quoteattr(absolute(site_url, page.x_default))
+            out.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
+    out.append("</url>")
+    return "\n".join(out)
+
+
+def _urlset(entries: list[str]) -> str:
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="{_SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+    )
+    return "\n".join([head, *entries, "</urlset>"]) + "\n"
+
+
+def sitemaps(pages: Iterable[PageMeta], site_url: str) -> dict[str, str]:
+    """File name -> text: ``sitemap.xml`` with ``xhtml:link`` hreflang
+    alternates for translations; beyond MAX_URLS URLs (or MAX_BYTES), that is
+    a sitemap index of ``sitemap-1.xml``, ``sitemap-2.xml``, ... (robots.txt
+    and ``podium ping`` keep reading ``sitemap.xml``)."""
+    listed = sorted((p for p in pages if p.in_sitemap and not p.noindex), key=lambda p: p.url)
+    chunks: list[tuple[list[str], str]] = []  # (entries, newest lastmod)
+    entries: list[str] = []
+    size, newest = 0, ""
+    room = MAX_BYTES - len(_urlset([]).encode("utf-8"))
+    for page in listed:
+        entry = _sitemap_entry(page, site_url)
+        length = len(entry.encode("utf-8")) + 1
+        if entries and (len(entries) >= MAX_URLS or size + length > room):
+            chunks.append((entries, newest))
+            entries, size, newest = [], 0, ""
+        entries.append(entry)
+        size += length
+        newest = max(newest, page.lastmod or "")
+    chunks.append((entries, newest))
+    if len(chunks) == 1:
+        return {"sitemap.xml": _urlset(chunks[0][0])}
+    files = {f"sitemap-{n}.xml": _urlset(c) for n, (c, _) in enumerate(chunks, 1)}
+    index = ['<?xml version="1.0" encoding="UTF-8"?>', f'<sitemapindex xmlns="{_SITEMAP_NS}">']
+    for n, (_, lastmod) in enumerate(chunks, 1):
+        index.append(f"<sitemap><loc>{escape(absolute(site_url, f'sitemap-{n}.xml'))}</loc>")
+        if lastmod:
+            index.append(f"<lastmod>{lastmod}</lastmod>")
+        index.append("</sitemap>")
+    index.append("</sitemapindex>")
+    return {"sitemap.xml": "\n".join(index) + "\n", **files}

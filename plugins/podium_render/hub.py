@@ -35,7 +35,7 @@ from .feeds import (
     feed_content,
     json_feed,
     robots,
-    sitemap,
+    sitemaps,
     story_item,
     whole_items,
 )
@@ -602,8 +602,8 @@ class HubGenerator(Generator):
             # IndexNow checks that the key is published at the site's root.
             key = self.ps.ping.indexnow_key
             Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
-        text = sitemap(self.context.get(PAGES_KEY, []), site_url)
-        Path(self.output_path, "sitemap.xml").write_text(text, encoding="utf-8")
+        for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url).items():
+            Path(self.output_path, name).write_text(text, encoding="utf-8")
         Path(self.output_path, "robots.txt").write_text(robots(site_url), encoding="utf-8")
 
     def _hub_lastmods(self) -> None:

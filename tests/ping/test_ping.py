@@ -12,8 +12,10 @@ from click.testing import CliRunner
 
 from podium.settings import Ping
 from podium_cli.cli import main
-from podium_ping import run_ping
+from podium_ping import read_sitemap, run_ping
 from podium_ping.http import Retry
+from podium_render import feeds
+from podium_render.meta import PageMeta
 from podium_testkit import copy_site, trickling_server
 
 SITE = "https://werkenbij.example.nl"
@@ -271,6 +273,17 @@ def test_a_sitemap_that_is_not_there_is_one_warning_on_its_file(search, tmp_path
         "build the site into that folder first (podium build -s publishconf.py)"
     ]
     assert not search.requests
+
+
+def test_podium_ping_reads_every_sitemap_of_a_sitemap_index(tmp_path, monkeypatch):
+
+    monkeypatch.setattr(feeds, "MAX_URLS", 2)
+    pages = [PageMeta("nl", f"stories/s{n}/", "t", lastmod=f"2026-05-0{n}") for n in range(1, 6)]
+    for name, text in feeds.sitemaps(pages, "https://x.example").items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert read_sitemap(tmp_path / "sitemap.xml") == {
+        f"https://x.example/stories/s{n}/": f"2026-05-0{n}" for n in range(1, 6)
+    }
 
 
 # -- Google's Indexing API ---------------------------------------------------------------

@@ -22,7 +22,9 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium_cli.build import load_settings
 from podium_link.plugin import link
+from podium_render import feeds
 from podium_render.hub import HubGenerator
+from podium_render.meta import PageMeta
 from podium_render.vacancy_pages import PAGE_STORIES, meet_the_team, vacancy_url
 from podium_tag.plugin import tag_stories
 from podium_validate.site import load_site
@@ -170,3 +172,25 @@ def test_meet_the_team_counts_after_leaving_out_former_colleagues_and_translatio
     assert [s.slug for s in shown] == ["anna", "s0", "s1", "s2", "s3", "s4"]
     assert shown[0] is anna
     assert meet_the_team(linked, "en")[0] is anna_en
+
+
+def test_a_sitemap_over_50000_urls_is_split_under_a_sitemap_index(monkeypatch):
+    # The sitemaps protocol allows 50,000 URLs (and 50 MB) per file; search
+    # engines reject a larger one whole. Three languages of ten thousand
+    # stories and their people pages pass that.
+    monkeypatch.setattr(feeds, "MAX_URLS", 3)
+    pages = [PageMeta("nl", f"stories/s{n}/", "t", lastmod=f"2026-05-0{n}") for n in range(1, 8)]
+    files = feeds.sitemaps(pages, "https://x.example/hub")
+    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ET.fromstring(files["sitemap.xml"])
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    assert [s.findtext("s:loc", namespaces=ns) for s in index] == [
+        f"https://x.example/hub/sitemap-{n}.xml" for n in (1, 2, 3)
+    ]
+    assert [s.findtext("s:lastmod", namespaces=ns) for s in index] == [
+        "2026-05-03", "2026-05-06", "2026-05-07"
+    ]  # fmt: skip
+    counts = [len(ET.fromstring(files[f"sitemap-{n}.xml"])) for n in (1, 2, 3)]
+    assert counts == [3, 3, 1]
+    assert list(feeds.sitemaps(pages[:3], "https://x.example/hub")) == ["sitemap.xml"]
