@@ -165,8 +165,7 @@ def publish(
             return accepted, spent, str(exc)
         if answer.status != 200:
             return accepted, spent, f"HTTP {answer.status} from the batch endpoint"
-        content_type = answer.headers.get("Content-Type") or answer.headers.get("content-type")
-        statuses = parse_batch(content_type or "", answer.body, len(batch))
+        statuses = parse_batch(answer.headers.get("content-type", ""), answer.body, len(batch))
         for (url, _), status in zip(batch, statuses, strict=True):
             if status == 429:
                 return accepted, spent, "quota exceeded (HTTP 429); the rest waits for the next run"

@@ -24,8 +24,14 @@ class PingError(Exception):
 @dataclass(frozen=True)
 class Response:
     status: int
-    headers: dict[str, str]
+    headers: dict[str, str]  # names in lower case: they are case-insensitive (RFC 9110)
     body: bytes
+
+
+def _headers(message) -> dict[str, str]:
+    """The answer's headers by lower-case name: a proxy (Envoy, HTTP/2 ones)
+    sends "retry-after", which a lookup of "Retry-After" missed."""
+    return {name.lower(): value for name, value in message.items()}
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,10 @@ def _exchange(request, timeout: float, deadline: float) -> tuple[int, str, dict,
     """(status, reason, headers, body) of one request, whatever its status."""
     try:
         with _opener(deadline).open(request, timeout=timeout) as answer:
-            return answer.status, answer.reason, dict(answer.headers), answer.read(MAX_BODY)
+            return answer.status, answer.reason, _headers(answer.headers), answer.read(MAX_BODY)
     except urllib.error.HTTPError as exc:
         with exc:
-            return exc.code, str(exc.reason), dict(exc.headers), exc.read(MAX_BODY)
+            return exc.code, str(exc.reason), _headers(exc.headers), exc.read(MAX_BODY)
 
 
 def post(
@@ -93,7 +99,7 @@ def post(
                 problem = f"connection failed: {exc.__class__.__name__}: {exc}"
         else:
             if 300 <= status < 400:
-                where = urljoin(url, answer_headers.get("Location") or "")
+                where = urljoin(url, answer_headers.get("location") or "")
                 raise PingError(
                     f"HTTP {status}, a redirect to {where}, not followed "
                     "(a POST is not repeated elsewhere): set that address in the settings"
@@ -102,7 +108,7 @@ def post(
                 return Response(status, answer_headers, data)
             else:
                 problem = f"HTTP {status} {reason}"
-                wait = deadlines.retry_after(answer_headers.get("Retry-After"), wait, MAX_WAIT)
+                wait = deadlines.retry_after(answer_headers.get("retry-after"), wait, MAX_WAIT)
         if attempt + 1 < retry.tries:
             sleep(wait)
     tries = "try" if retry.tries == 1 else "tries"

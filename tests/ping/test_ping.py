@@ -128,6 +128,15 @@ def test_a_429_is_retried_after_the_servers_retry_after(search, tmp_path):
     assert "3 of 3 URLs accepted" in report.lines[0]
 
 
+def test_a_retry_after_in_lower_case_is_honoured(search, tmp_path):
+    # Header names are case-insensitive (RFC 9110); proxies such as Envoy send
+    # them in lower case, and "retry-after: 9" was ignored for the backoff.
+    search.script("/indexnow", (429, {"retry-after": "9"}, b"slow down"))
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 2 and report.warnings == []
+    assert report.sleeps == [9.0]
+
+
 def test_a_429_with_an_http_date_waits_until_then(search, tmp_path):
     """Retry-After may be a date (RFC 9110); it was ignored for the backoff."""
     then = email.utils.format_datetime(
