@@ -9,13 +9,15 @@ exit status 0, and the URLs are sent again next time. Only wrong usage
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from pathlib import Path
 
 import click
 
 from podium import settings as podium_settings
 from podium.cache import build_cache
-from podium_ping import run_ping
+from podium_ping import google, run_ping
 from podium_ping.http import Retry
 from podium_ping.state import state_path
 
@@ -53,6 +55,7 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     out = Path(output or settings["OUTPUT_PATH"])
+    fixed_today = os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY")
     report = run_ping(
         ps.ping,
         str(settings.get("SITEURL") or ""),
@@ -61,6 +64,9 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         ps.today,
         Retry(tries, backoff, timeout),
         dry_run=dry_run,
+        # Google's quota day, from midnight Pacific time; a fixed PODIUM_TODAY
+        # (tests, time travel) is the day for it too.
+        quota_day=None if fixed_today else google.quota_day(dt.datetime.now(dt.UTC)),
     )
     for line in report.lines:
         click.echo(line)

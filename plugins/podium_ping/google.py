@@ -9,19 +9,22 @@ endpoint, at most 100 per call (Google's limit), as ``multipart/mixed``
 parts each holding one ``POST /v3/urlNotifications:publish``.
 
 The daily quota (default 200 publish requests per project) is counted in
-the state file; URLs over it wait for the next day's run. A 429 inside a
+the state file, per day as Google counts it (from midnight Pacific time,
+``quota_day``); URLs over it wait for the next day's run. A 429 inside a
 batch (quota spent elsewhere) stops sending for the day.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from .http import PingError, Retry, post
 
@@ -34,6 +37,16 @@ if TYPE_CHECKING:
 SCOPE = "https://www.googleapis.com/auth/indexing"
 BATCH = 100
 PUBLISH_PATH = "/v3/urlNotifications:publish"
+
+
+# Google's API quotas start over at midnight Pacific time.
+QUOTA_ZONE = "America/Los_Angeles"
+
+
+def quota_day(now: dt.datetime) -> dt.date:
+    """The day Google counts ``now``'s requests in: a ping at 00:30 in
+    Amsterdam is still the Pacific day of one at 23:30 the evening before."""
+    return now.astimezone(ZoneInfo(QUOTA_ZONE)).date()
 
 
 def _b64(data: bytes) -> str:

@@ -45,7 +45,10 @@ def run_ping(
     dry_run: bool = False,
     environ=os.environ,
     sleep=time.sleep,
+    quota_day: dt.date | None = None,
 ) -> PingReport:
+    """``quota_day``: the day Google counts its quota in (google.quota_day);
+    default ``today``."""
     report = PingReport()
     retry = retry or Retry()
 
@@ -103,7 +106,8 @@ def run_ping(
                 "settings and key (podium build -s publishconf.py), deploy, then ping"
             )
     if ping.google_key_env:
-        _google(ping, site_url, pages, state, today, retry, dry_run, report, warn, environ, sleep)
+        day = quota_day or today
+        _google(ping, site_url, pages, state, day, retry, dry_run, report, warn, environ, sleep)
     if not dry_run:
         try:
             state.save()

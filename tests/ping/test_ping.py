@@ -6,12 +6,14 @@ import datetime as dt
 import email.utils
 import json
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
 
 from podium.settings import Ping
 from podium_cli.cli import main
+from podium_ping import google as google_api
 from podium_ping import read_sitemap, run_ping
 from podium_ping.http import Retry
 from podium_render import feeds
@@ -383,6 +385,29 @@ def test_google_counts_refused_notifications_against_the_daily_quota(search, tmp
     again = ping(search, tmp_path, settings, vacancies(10), environ=env)
     assert len(search.on("/batch")) == sent  # the day's 10 requests are spent
     assert "4 URLs but 0 of the daily quota of 10 left" in again.warnings[0], again.warnings
+
+
+def test_google_quota_is_counted_by_googles_day_not_the_sites(search, tmp_path):
+    # Google's daily quota starts over at midnight Pacific time. A ping at 23:30
+    # in Amsterdam and one at 00:30 fall in one Google day (14:30 and 15:30 PT),
+    # but the second took a fresh quota by the site's date and met HTTP 429s.
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    evening = dt.datetime(2026, 11, 22, 23, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    night = evening + dt.timedelta(hours=1)
+    assert google_api.quota_day(evening) == google_api.quota_day(night) == TODAY
+    settings = google(search, google_daily_quota=120)
+    first = ping(
+        search, tmp_path, settings, vacancies(150), evening.date(),
+        quota_day=google_api.quota_day(evening), environ=env,
+    )  # fmt: skip
+    assert first.lines == ["google indexing: 120 of 120 notifications accepted"]
+    sent = len(search.on("/batch"))
+    again = ping(
+        search, tmp_path, settings, vacancies(150), night.date(),
+        quota_day=google_api.quota_day(night), environ=env,
+    )  # fmt: skip
+    assert len(search.on("/batch")) == sent
+    assert "0 of the daily quota" in again.warnings[0]
 
 
 def test_google_429_inside_a_batch_stops_and_keeps_the_rest(search, tmp_path):
