@@ -68,6 +68,8 @@ class ServiceAccount:
         try:
             data = json.loads(text)
             email, pem = data["client_email"], data["private_key"]
+            if not isinstance(pem, str):  # null or a number: .encode was an AttributeError
+                raise TypeError("private_key is not text")
             key = serialization.load_pem_private_key(pem.encode("utf-8"), password=None)
         except (ValueError, KeyError, TypeError, UnsupportedAlgorithm) as exc:
             raise PingError(

@@ -451,6 +451,20 @@ def test_a_token_answer_that_is_no_object_warns_and_sends_nothing(search, tmp_pa
     assert search.on("/batch") == []
 
 
+@pytest.mark.parametrize("key", ['{"client_email": "a@b", "private_key": null}', "{}", "[]"])
+def test_a_key_that_is_not_a_service_account_key_is_one_warning(search, tmp_path, key):
+    # A JSON key with its private_key emptied to null (a secret pasted from a
+    # redacted copy) ended podium ping with an AttributeError traceback.
+    env = {"PODIUM_TEST_GOOGLE_KEY": key}
+    report = ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    (warning,) = report.warnings
+    assert warning.startswith(
+        "podium ping: warning: google indexing: the service-account key is not a Google JSON key ("
+    ), warning
+    assert warning.endswith("); nothing sent")
+    assert search.on("/token") == []
+
+
 def test_google_with_a_wrong_key_warns_and_sends_nothing(search, tmp_path):
     other = type(search)()  # a different RSA key: the server refuses the signature
     env = {"PODIUM_TEST_GOOGLE_KEY": other.service_account_json()}
