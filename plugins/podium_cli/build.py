@@ -774,6 +774,21 @@ def _first_line(record: logging.LogRecord) -> str:
     return f"{line} ({reason})" if reason else line
 
 
+@contextlib.contextmanager
+def _signals_wait():
+    """SIGINT and SIGTERM wait (blocked, not lost) until the block is done; the
+    build then stops as it would have, with the block done whole."""
+    stopping = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, stopping)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _swap(new: Path, final: Path, retention=()) -> None:
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
     if final.is_dir() and not final.is_symlink() and not any(final.iterdir()):
@@ -789,12 +804,15 @@ def _swap(new: Path, final: Path, retention=()) -> None:
         raise UnsafeOutput([Issue(str(final), None, f"output folder lost its {MARKER} file")])
     old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old-{os.getpid()}-", dir=final.parent))
     os.rmdir(old)
-    os.replace(final, old)
-    try:
-        os.replace(new, final)
-    except OSError:
-        os.replace(old, final)  # put the previous site back
-        raise
-    _retain(old, final, retention)
+    # One step for Ctrl-C and SIGTERM: raised between the two renames, they left
+    # no output at all, the previous site aside for the next build to delete.
+    with _signals_wait():
+        os.replace(final, old)
+        try:
+            os.replace(new, final)
+        except OSError:
+            os.replace(old, final)  # put the previous site back
+            raise
+        _retain(old, final, retention)
     # ``old`` is left for the next build's sweep (``_Sweep``): it carries the
     # marker and this process's id, which no later build finds alive.

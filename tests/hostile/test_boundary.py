@@ -466,6 +466,38 @@ def test_a_signal_ends_a_build_with_nothing_left_beside_the_output(
     assert snapshot(project / "output") == before
 
 
+@pytest.mark.parametrize(
+    ("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "SIGINT"]
+)
+def test_a_signal_during_the_swap_never_leaves_the_hub_without_an_output(project, signum, status):
+    """The swap renames the previous output aside, then the new one in: a signal
+    between the two renames (Ctrl-C, a cancelled CI job) ended the build there,
+    with no output/ at all (the web server serving it answered 404 for every
+    page) and the previous site in a .output.old-* folder the next build deletes.
+    The two renames are now one step a signal waits for."""
+    assert _build().exit_code == 0
+    before = snapshot(project / "output")
+    script = (
+        "import os, signal\n"
+        "real = os.replace\n"
+        "def replace(src, dst, *args, **kwargs):\n"
+        "    real(src, dst, *args, **kwargs)\n"
+        "    if '.output.old-' in str(dst):  # the previous output is aside\n"
+        f"        os.kill(os.getpid(), {int(signum)})\n"
+        "os.replace = replace\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == status, proc.stderr
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
+    # Whole: the new build, byte-identical to the previous one (the same content).
+    assert snapshot(project / "output") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.build-")] == []
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
