@@ -105,6 +105,11 @@ def start(work: Callable[[], None], what: str) -> bool:
     # inherited, so nothing is printed or done twice.
     status = 70  # nothing sent: the parent reports "ended with exit status 70"
     try:
+        # A signal to the whole job (a cancelled CI job, `docker stop`) reaches
+        # the child too: it ran the build's SIGTERM handler, and the line saying
+        # the build was terminated was printed twice. The build says it; the
+        # child, with nothing of its own to clean up, ends as the signal says.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         os.close(read)
         _child(work, what, write)
         status = 0

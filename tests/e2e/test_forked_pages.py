@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -104,3 +106,45 @@ def test_a_site_without_search_has_every_story_page_when_the_build_returns(site)
     _build(settings, site / "in-order", "in-order", PLUGINS=plugins)
     assert forked_pages == _files(site / "in-order")
     assert any(name.startswith("stories/") for name in forked_pages)
+
+
+def test_sigterm_to_the_whole_job_is_one_line(site):
+    """A cancelled CI job, `docker stop` or `kill -- -PGID` signals every process of
+    the job, the forked writer too, which ran the build's own SIGTERM handler:
+    "podium: error: the build was terminated (SIGTERM)" was printed twice."""
+    settings, output = site / "pelicanconf.py", site / "output"
+    _build(settings, output)  # warm, so the story pages are forked
+    before = _files(output)
+    started = site / "child-started"
+    script = (
+        "import os, sys, time\n"
+        "from podium import forked\n"
+        "real = forked.start\n"
+        "def start(work, what):\n"
+        "    def slow():\n"
+        f"        open({str(started)!r}, 'w').close()\n"
+        "        time.sleep(120)\n"
+        "    return real(slow, what)\n"
+        "forked.start = start\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=site,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not started.exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "the child never started"
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert err.splitlines() == ["podium: error: the build was terminated (SIGTERM)"]
+    assert _files(output) == before
+    assert not list(site.glob(".output.*"))
