@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import os
 import re
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
@@ -274,11 +275,17 @@ class CardGenerator(Generator):
             # Spawned, not forked: a forked worker would start as a copy of the
             # whole build process (every story, page and index in memory), which
             # at ten thousand stories doubled the memory of the process tree.
-            self.pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn")
-            )
-            # map() submits every job now; the results are read in generate_output.
-            self.results = self.pool.map(_render, jobs, chunksize=chunk)
+            # The workers are started (by map) with Ctrl-C blocked, which they
+            # keep: Ctrl-C reaches every process of the terminal's job, and a
+            # worker printed "Traceback ... KeyboardInterrupt" under the build's
+            # one line. The build stops them itself (stop_rendering).
+            with _interrupts_blocked():
+                self.pool = ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+                )
+                _pools.append(self.pool)
+                # map() submits every job now; the results are read in generate_output.
+                self.results = self.pool.map(_render, jobs, chunksize=chunk)
         else:
             self.results = None
             self.jobs = jobs
@@ -291,9 +298,12 @@ class CardGenerator(Generator):
                 self._report(missing, _progress(self.results, len(missing)))
             else:
                 self._report(missing, map(_render, self.jobs))
-        finally:
-            if self.pool is not None:
-                self.pool.shutdown(cancel_futures=True)
+        except BaseException:
+            stop_rendering()  # a failed card, Ctrl-C: the cards still drawn are not waited for
+            raise
+        if self.pool is not None:
+            self.pool.shutdown()
+            _pools.remove(self.pool)
         out = Path(self.output_path)
         (out / CARD_DIR).mkdir(parents=True, exist_ok=True)
         for name in self.wanted:
@@ -331,6 +341,46 @@ class CardGenerator(Generator):
             else:
                 line = _warning_line(warning, spec, lines)
                 log.warning("%s:%d: warning: card: %s", owner, line, warning)
+
+
+_pools: list[ProcessPoolExecutor] = []  # card pools still drawing
+
+
+def stop_rendering() -> None:
+    """Stop every card pool now, its workers killed: the build failed or was
+    stopped (Ctrl-C, SIGTERM), and no card it would draw is wanted. Left alone,
+    a pool drew every card it had been given before the process could end
+    (minutes on a big hub), and a failed `podium serve` rebuild drew them
+    beside the next. A card cut short is a temporary file the next build removes."""
+    while _pools:
+        pool = _pools.pop()
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.kill()
+        for worker in workers:
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                worker.join(5)
+
+
+@contextlib.contextmanager
+def _interrupts_blocked():
+    """SIGINT blocked in this thread, so in the processes it starts, which keep
+    the mask; a Ctrl-C meanwhile reaches this process when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    # Started first: multiprocessing starts its resource tracker with the first
+    # worker, and unblocks SIGINT when it has (whatever was blocked before).
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _forget_replaced_fonts(layout: CardLayout) -> None:

@@ -50,6 +50,7 @@ from podium.settings import (
     static_photos_problems,
     url_problems,
 )
+from podium_cards.plugin import stop_rendering
 from podium_render import defaults
 from podium_vacancies import snapshot
 from podium_vacancies.feeds import MAX_MB
@@ -719,6 +720,7 @@ def _build(
         return BuildResult(final, pages, stats)
     except BaseException:
         forked.abandon()  # a page writer still running would write into tmp
+        stop_rendering()  # nor is a card the pool is still drawing wanted
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:

@@ -498,6 +498,90 @@ def test_a_signal_during_the_swap_never_leaves_the_hub_without_an_output(project
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.build-")] == []
 
 
+# A card job that takes long and names its worker: imported by each worker as it
+# unpickles its first job (spawned workers import what a job names).
+_SLOW_CARDS = """
+import multiprocessing, os, time
+from pathlib import Path
+from podium_cards import plugin
+
+HERE = Path(__file__).parent
+if multiprocessing.parent_process() is not None:  # a worker, starting up
+    (HERE / f"worker-{os.getpid()}").write_text("", "utf-8")
+    time.sleep(float(os.environ["SLOW_IMPORT"]))
+
+def render(job):
+    (HERE / f"worker-{os.getpid()}").write_text("drawing", "utf-8")
+    time.sleep(5)
+    return plugin._render(job)
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the card pool needs two CPUs")
+@pytest.mark.parametrize(
+    ("signum", "status", "message", "whole_job", "slow_import"),
+    [
+        # `timeout` or `kill PID`: the build alone. It went on until the pool had
+        # drawn every card (minutes on a big hub), a stop it did not obey.
+        (signal.SIGTERM, 143, "podium: error: the build was terminated (SIGTERM)", False, 0),
+        # Ctrl-C reaches every process of the terminal's job: a worker still
+        # starting printed "Traceback ... KeyboardInterrupt" under the one line.
+        (signal.SIGINT, 130, "podium: error: interrupted (Ctrl-C)", True, 30),
+    ],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_signal_while_cards_are_drawn_stops_the_card_pool_at_once(
+    project, tmp_path, signum, status, message, whole_job, slow_import
+):
+    assert _build().exit_code == 0
+    before = snapshot(project / "output")
+    shutil.rmtree(project / ".podium-cache" / "cards")  # every card drawn again, by the pool
+    helpers = tmp_path / "helpers"
+    helpers.mkdir()
+    (helpers / "slow_cards.py").write_text(_SLOW_CARDS, "utf-8")
+    script = (
+        "import slow_cards\n"
+        "from podium_cards import plugin\n"
+        "plugin._render = slow_cards.render\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(helpers), str(ROOT / "plugins")]),
+        "SLOW_IMPORT": str(slow_import),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=project,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    want = "" if slow_import else "drawing"
+    deadline = time.monotonic() + 120
+    while not [p for p in helpers.glob("worker-*") if p.read_text("utf-8") == want]:
+        assert proc.poll() is None and time.monotonic() < deadline, "no card worker started"
+        time.sleep(0.02)
+    started = time.monotonic()
+    if whole_job:
+        os.killpg(proc.pid, signum)
+    else:
+        proc.send_signal(signum)
+    _, err = proc.communicate(timeout=120)
+    assert time.monotonic() - started < 4  # not the 5 s of even one more card
+    assert proc.returncode == status
+    assert err.splitlines() == [message]
+    workers = [int(p.name.split("-")[1]) for p in helpers.glob("worker-*")]
+    assert workers
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert snapshot(project / "output") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
