@@ -37,6 +37,10 @@ def write_atomic(
                 fh.flush()
                 os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            # A full disk fails the write, which names no file: the build's
+            # one line then said "File too large" and not where.
+            exc.filename = str(path)
         raise

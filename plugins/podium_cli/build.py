@@ -694,6 +694,8 @@ def _build(
         quiet, console.quiet = console.quiet, True
         try:
             pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
+        except OSError as exc:  # a full disk, a quota, a folder that cannot be written
+            raise ContentError([_os_issue(exc, tmp, final)]) from None
         except Exception as exc:
             # A theme template's mistake is the user's: one line at its line, and
             # `podium serve` goes on serving, as after a content error.
@@ -712,7 +714,10 @@ def _build(
                 ]
             )
         pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
-        _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
+        try:
+            _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
+        except OSError as exc:
+            raise ContentError([_os_issue(exc, tmp, final)]) from None
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
@@ -735,6 +740,25 @@ def _build(
                 for record in counter.records:
                     if record.levelno >= handler.level:
                         handler.handle(record)
+
+
+def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
+    """One line for what the machine refused (a full disk, a quota, a folder that
+    cannot be written): the file it names, shown in the output it was for (not
+    the build's temporary folder), else the output folder. It was "podium:
+    error: OSError: [Errno 28] No space left on device", naming no file."""
+    shown = final
+    name = exc.filename if isinstance(exc.filename, (str, os.PathLike)) else None
+    if name is not None:
+        path = Path(os.path.abspath(name))
+        shown = final / path.relative_to(tmp) if path.is_relative_to(tmp) else path
+    why = exc.strerror or str(exc) or type(exc).__name__
+    writing = exc.errno in _WRITE_ERRORS
+    what = f"cannot write it: {why}" if writing else f"the build stopped: {why}"
+    return Issue(os.path.relpath(shown), None, f"{what}; the previous output is kept")
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
 
 
 def _forget_shown_messages() -> None:

@@ -582,6 +582,36 @@ def test_a_signal_while_cards_are_drawn_stops_the_card_pool_at_once(
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def test_a_file_the_disk_cannot_take_is_one_line_naming_it(project):
+    """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
+    while the cards were written: "podium: error: OSError: [Errno 27] File too
+    large", naming no file, not the PATH: error: line every other failure is."""
+    import resource
+
+    assert _build().exit_code == 0
+    before = snapshot(project / "output")
+    shutil.rmtree(project / ".podium-cache" / "cards")  # drawn and written again
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))  # a card is larger
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build", "-q"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+        timeout=300,
+    )
+    assert proc.returncode == 1
+    (line,) = proc.stderr.splitlines()
+    path, _, message = line.partition(": error: ")
+    assert path.startswith(".podium-cache/cards/") and path.endswith(".jpg"), line
+    assert message == "cannot write it: File too large; the previous output is kept"
+    assert snapshot(project / "output") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
