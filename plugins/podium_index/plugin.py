@@ -229,7 +229,34 @@ def _entry(out: Path) -> dict:
     entry = out / trust.ENTRY
     if not entry.is_file():
         raise IndexError_(f"search index: Pagefind wrote no {BUNDLE_DIR}/{trust.ENTRY}")
-    return json.loads(entry.read_text(encoding="utf-8"))
+    try:
+        return json.loads(entry.read_text(encoding="utf-8"))
+    except ValueError:
+        raise IndexError_(
+            f"search index: Pagefind wrote a {BUNDLE_DIR}/{trust.ENTRY} that is not JSON"
+        ) from None
+
+
+# Pagefind says nothing and exits 0 when the disk is full: its files are cut
+# short, even empty. A write that fails so fills the disk to its last blocks
+# (it writes what fits first): less room than this after a run means one did.
+LOW_DISK = 64 * 1024
+
+
+def _check_room(out: Path) -> None:
+    try:
+        room = os.statvfs(out)
+    except (OSError, AttributeError):  # no statvfs (Windows), or no folder: nothing to judge
+        return
+    # root may write into the blocks a file system keeps back from others
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    free = (room.f_bfree if root else room.f_bavail) * room.f_frsize
+    if free < LOW_DISK or (room.f_ffree if root else room.f_favail) == 0:
+        raise IndexError_(
+            f"search index: the disk is full ({free // 1024} KB free where "
+            f"{out.parent.parent} is): Pagefind's files are cut short; free some space "
+            "and build again"
+        )
 
 
 def _part_key(lang: str, pages: list[Page]) -> str:
@@ -371,6 +398,7 @@ def _finish_pagefind(proc: subprocess.Popen) -> None:
         lines = [ln.strip() for ln in (stderr + stdout).splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"
         raise IndexError_(f"search index: Pagefind failed: {detail}")
+    _check_room(Path(proc.args[proc.args.index("--output-path") + 1]))
 
 
 def _stabilise(entry: Path, data: dict) -> None:

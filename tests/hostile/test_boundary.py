@@ -612,6 +612,47 @@ def test_a_file_the_disk_cannot_take_is_one_line_naming_it(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def _tiny_disk_works() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _tiny_disk_works(), reason="needs root and unshare -m for a tiny tmpfs")
+def test_a_disk_that_fills_up_during_the_build_is_one_line_and_keeps_the_output(tmp_path):
+    """A real full disk (a tmpfs with room for one output, not two): Pagefind
+    writes its files cut short, even empty, without a word and with exit status
+    0, and the build ended in "podium: error: JSONDecodeError: Expecting value:
+    line 1 column 1 (char 0)"."""
+    site = copy_site(tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    podium = [sys.executable, "-m", "podium_cli", "build", "-q"]
+    script = (
+        f"mount -t tmpfs -o size=4400k tmpfs {shlex.quote(str(disk))} || exit 90\n"
+        f"cp -r {shlex.quote(str(site))} {shlex.quote(str(disk / 'site'))}\n"
+        f"cd {shlex.quote(str(disk / 'site'))}\n"
+        f"{shlex.join(podium)} 2>/dev/null || exit 91\n"
+        "find output -type f | sort | xargs sha256sum > ../before\n"
+        "echo 'Nieuw.' >> content/interviews/anna-de-boer.md\n"
+        f"{shlex.join(podium)}\n"
+        "echo status $?\n"
+        "find output -type f | sort | xargs sha256sum | cmp -s - ../before || echo changed\n"
+        "ls -a | grep '^\\.output\\.' || true\n"
+    )
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if ": warning: " not in line]
+    assert proc.returncode == 0, (proc.returncode, lines)
+    assert len(lines) == 1 and ": error: " in lines[0], lines
+    assert "No space left on device" in lines[0] or "disk is full" in lines[0], lines
+    assert proc.stdout == "status 1\n"  # the output unchanged, no folder left beside it
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
