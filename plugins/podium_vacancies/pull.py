@@ -138,7 +138,7 @@ def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedRes
             record = {"since": now.isoformat(), "error": result.error}
             snapshot.write_atomic(marker, json.dumps(record, ensure_ascii=False) + "\n")
     except OSError as exc:  # only the age judgement of a later build loses
-        warning = _one_line(f"cannot record the pull in {keep}: {exc}")
+        warning = _one_line(f"cannot record the pull in {keep}: {_why(exc)}")
         return replace(result, warnings=(*result.warnings, warning))
     return result
 
@@ -197,13 +197,20 @@ def pull_one(
         try:
             snapshot.write_atomic(path, snapshot.dumps(doc))
         except OSError as exc:
-            return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {exc}"))
+            return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {_why(exc)}"))
     if kept is not None:
         _keep(kept, doc, warnings)
     gone = sum(1 for r in records if r.get("status") == "gone")
     return FeedResult(
         feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
     )
+
+
+def _why(exc: OSError) -> str:
+    """What the system said, without the file names: the snapshot is written to a
+    temporary file first, whose name ("[Errno 21] Is a directory: '.x.json.ni3rl07u.tmp'
+    -> 'x.json'") the user never made; the line names the snapshot itself."""
+    return exc.strerror or str(exc) or type(exc).__name__
 
 
 def starting_point(current: dict | None, kept: Path | None, feed: FeedConfig) -> dict | None:
@@ -240,7 +247,7 @@ def _failed(feed, path, error, current, previous, warnings) -> FeedResult:
                 f"({previous.get('fetched_at')}) kept in the cache"
             )
         except OSError as exc:
-            warnings.append(f"cannot write {path}: {exc}")
+            warnings.append(f"cannot write {path}: {_why(exc)}")
     return FeedResult(feed, path, error=error, warnings=tuple(map(_one_line, warnings)))
 
 
@@ -251,7 +258,7 @@ def _keep(kept: Path, doc: dict, warnings: list[str]) -> None:
         kept.parent.mkdir(parents=True, exist_ok=True)
         snapshot.write_atomic(kept, snapshot.dumps(doc))
     except OSError as exc:  # the pull itself succeeded: only the next CI run loses
-        warnings.append(f"cannot keep a copy in {kept.parent}: {exc}")
+        warnings.append(f"cannot keep a copy in {kept.parent}: {_why(exc)}")
 
 
 def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str | None:

@@ -309,3 +309,21 @@ def test_a_lever_url_asking_for_one_page_is_refused(tmp_path, query):
         "page (limit=, skip=): the jobs past it would look closed; use "
         f"https://api.lever.co/v0/postings/SITE?mode=json, not {url!r}"
     )
+
+
+def test_a_snapshot_that_cannot_be_written_is_one_plain_line_and_stays(ats, tmp_path):
+    """A folder where the snapshot goes (or a read-only feeds folder): the line named
+    a temporary file the user never made, twice the path and a "->", as
+    "cannot write F: [Errno 21] Is a directory: '.../.F.ni3rl07u.tmp' -> 'F'"."""
+    feeds = tmp_path / "vacancies" / "feeds"
+    (feeds / "lever-helder.json").mkdir(parents=True)
+    (feeds / "lever-helder.json" / "notes.txt").write_text("mine", "utf-8")
+    result = run(settings_for(ats, "lever"), tmp_path)
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [
+        f"feed lever-helder ({ats.url(VENDORS['lever'][0])}): error: cannot write "
+        f"{feeds / 'lever-helder.json'}: Is a directory"
+    ]
+    assert [p.name for p in feeds.iterdir()] == ["lever-helder.json"]  # no temporary file
+    assert (feeds / "lever-helder.json" / "notes.txt").read_text("utf-8") == "mine"
