@@ -544,6 +544,17 @@ def _own_cache(settings: dict) -> Path | None:
     the cache before publishing them, so it failed on the first one with a
     PermissionError; a cache that cannot be written only costs time."""
     cache = build_cache(settings)
+    if os.path.islink(cache):
+        # Restored from a CI cache's tar, or committed in a pull request: the
+        # build wrote its caches through it, and deleted in the folder it points
+        # at whatever it took for stale cards, photos and search parts.
+        log.warning(
+            "%s: warning: the cache folder is a symlink; this build uses an empty one of its "
+            "own and writes nothing through the link (make %s a folder, or delete the link)",
+            one_line(os.path.relpath(cache)),
+            one_line(os.path.relpath(cache)),
+        )
+        return Path(tempfile.mkdtemp(prefix="podium-cache-"))
     if _writable(cache):
         return None
     log.warning(
