@@ -191,10 +191,17 @@ def read_bounded(path: Path, limit: int) -> bytes:
         if exc.errno == errno.ELOOP:
             raise Refused("is a symlink (changed while the build ran)") from None
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        os.close(fd)
+        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        # Checked before fdopen, which refuses a folder with IsADirectoryError: a
+        # cache file replaced by a folder ended the build in that error.
+        os.close(fd)
+        raise Refused(f"is {_kind(mode)}, not a regular file")
     with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(f.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise Refused(f"is {_kind(mode)}, not a regular file")
         return f.read(limit + 1)
 
 

@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -111,6 +112,10 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
         why = (str(exc).splitlines() or [type(exc).__name__])[0]
         said = f"its text cannot be drawn (FreeType: {why}); the card shows the hub's name instead"
         result = replace(result, warnings=(said, *result.warnings))
+    # A folder in the card's place (a damaged or planted cache): the rename
+    # would fail with "Is a directory" and end the build; the cache is ours.
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)
     # Published by a hard link: readable by the web server, like any page.
     write_atomic(target, result.data, mode=0o644)
     return result.warnings

@@ -706,6 +706,8 @@ def _build(
         try:
             pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
         except OSError as exc:  # a full disk, a quota, a folder that cannot be written
+            if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
+                raise
             raise ContentError([_os_issue(exc, tmp, final)]) from None
         except Exception as exc:
             # A theme template's mistake is the user's: one line at its line, and
@@ -759,7 +761,10 @@ def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
     the build's temporary folder), else the output folder. It was "podium:
     error: OSError: [Errno 28] No space left on device", naming no file."""
     shown = final
-    name = exc.filename if isinstance(exc.filename, (str, os.PathLike)) else None
+    # A rename names the temporary file first, the file it was to become second.
+    name = next(
+        (n for n in (exc.filename2, exc.filename) if isinstance(n, (str, os.PathLike))), None
+    )
     if name is not None:
         path = Path(os.path.abspath(name))
         shown = final / path.relative_to(tmp) if path.is_relative_to(tmp) else path

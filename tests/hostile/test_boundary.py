@@ -761,6 +761,22 @@ def test_a_cache_folder_that_is_a_link_is_never_written_through(project, caplog,
     assert (project / ".podium-cache").is_symlink()
 
 
+def test_cache_files_replaced_by_folders_cost_time_not_the_build(project):
+    """A restored or damaged .podium-cache/ with a folder where a cache file was:
+    the build ended in "podium: error: IsADirectoryError: [Errno 21] Is a
+    directory" reading it, then (the card drawn again) writing over it."""
+    assert _build().exit_code == 0
+    cache = project / ".podium-cache"
+    for path in [p for p in cache.rglob("*") if p.is_file()]:
+        path.unlink()
+        (path / "inside").mkdir(parents=True)
+    result = _build()
+    assert result.exit_code == 0, result.output
+    assert "Error" not in result.output
+    cards = [p for p in (project / "output" / "cards").iterdir() if p.suffix == ".jpg"]
+    assert cards and all(p.read_bytes().endswith(b"\xff\xd9") for p in cards)
+
+
 # -- withdraw: all or nothing ------------------------------------------------------------------
 
 

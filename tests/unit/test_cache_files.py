@@ -36,13 +36,15 @@ def _plant(path: Path, kind: str, tmp_path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if kind == "fifo":
         os.mkfifo(path)
+    elif kind == "folder":  # a cache file replaced by a folder: IsADirectoryError ended builds
+        (path / "inside").mkdir(parents=True)
     else:
         elsewhere = tmp_path / "elsewhere.json"
         elsewhere.write_text(json.dumps({"format": 2, "pages": {"x": {}}}), "utf-8")
         path.symlink_to(elsewhere)
 
 
-@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder"])
 def test_read_json_refuses_fifos_and_symlinks(tmp_path, kind):
     path = tmp_path / "entry.json"
     _plant(path, kind, tmp_path)
@@ -60,7 +62,7 @@ def test_read_json_refuses_what_is_too_large_or_not_json(tmp_path):
     assert read_json(path) is None
 
 
-@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder"])
 def test_each_cache_file_reader_takes_a_planted_file_for_a_miss(tmp_path, kind):
     cache = tmp_path / "cache"
     # The code fingerprint memo: computed as if there were none.
