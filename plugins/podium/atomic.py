@@ -8,7 +8,9 @@ crash halfway sees the old bytes or the new ones, never a mixture.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -44,3 +46,19 @@ def write_atomic(
             # one line then said "File too large" and not where.
             exc.filename = str(path)
         raise
+
+
+@contextlib.contextmanager
+def signals_wait():
+    """Ctrl-C (SIGINT) and SIGTERM wait, blocked and not lost, until the block is
+    done: for a few renames that must all happen or none (the build's output
+    swap, a withdrawal). The process then stops as it would have, the block
+    done whole. A no-op where there are no signal masks (Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)

@@ -36,6 +36,7 @@ from pelican.log import console
 from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
+from podium.atomic import signals_wait
 from podium.cache import build_cache, real_dir, regular_file
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
 from podium.markup import web_address
@@ -816,21 +817,6 @@ def _first_line(record: logging.LogRecord) -> str:
     return f"{line} ({reason})" if reason else line
 
 
-@contextlib.contextmanager
-def _signals_wait():
-    """SIGINT and SIGTERM wait (blocked, not lost) until the block is done; the
-    build then stops as it would have, with the block done whole."""
-    stopping = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, stopping)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-
-
 def _swap(new: Path, final: Path, retention=()) -> None:
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
     if final.is_dir() and not final.is_symlink() and not any(final.iterdir()):
@@ -848,7 +834,7 @@ def _swap(new: Path, final: Path, retention=()) -> None:
     os.rmdir(old)
     # One step for Ctrl-C and SIGTERM: raised between the two renames, they left
     # no output at all, the previous site aside for the next build to delete.
-    with _signals_wait():
+    with signals_wait():
         os.replace(final, old)
         try:
             os.replace(new, final)

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from podium import paths
+from podium.atomic import signals_wait
 from podium.errors import ContentError, Issue
 from podium.filetypes import RASTER
 from podium_read.parse import Parsed, display_path
@@ -267,6 +268,14 @@ def withdraw(
         return None
     out, entries = planned
     body = yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
+    # One step for Ctrl-C and SIGTERM: stopped half way, content/ kept the record
+    # naming the story, some of its files in place and the others moved aside
+    # as hidden .NAME.withdrawn-PID files that nothing removed.
+    with signals_wait():
+        return _apply(out, body, record)
+
+
+def _apply(out: Withdrawal, body: str, record: Path) -> Withdrawal:
     previous = record.read_bytes() if record.is_file() else None
     _write_atomically(record, (HEADER + body).encode("utf-8"))
     moved: list[tuple[Path, Path]] = []

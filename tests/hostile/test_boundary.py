@@ -895,6 +895,39 @@ def test_withdraw_every_failure_point_loses_nothing(project, monkeypatch):
     assert not photo.exists()
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_withdraw_stopped_by_a_signal_half_way_is_all_or_nothing(project, signum):
+    """Ctrl-C (or SIGTERM) after the record was written and one file moved aside:
+    only an OSError put things back, so content/ kept withdrawn.yml naming the
+    story, the English version in place and the Dutch one as a hidden
+    .anna-de-boer.md.withdrawn-PID that nothing ever removed."""
+    content = project / "content"
+    before = snapshot(content)
+    script = (
+        "import os, podium_cli.withdraw as w\n"
+        "real, calls = w._move, []\n"
+        "def move(source, target):\n"
+        "    real(source, target)\n"
+        "    calls.append(target)\n"
+        "    if len(calls) == 2:  # the record written, one story moved aside\n"
+        f"        os.kill(os.getpid(), {int(signum)})\n"
+        "w._move = move\n"
+        "from podium_cli.cli import main\n"
+        "main(['withdraw', 'anna-de-boer', '--yes'], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=120
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert [p.name for p in content.rglob("*withdrawn-*")] == []
+    stories = [content / "interviews" / n for n in ("anna-de-boer.md", "anna-de-boer.en.md")]
+    record = (content / "withdrawn.yml").read_text("utf-8")
+    if all(p.exists() for p in stories):
+        assert snapshot(content) == before, "half withdrawn"
+    else:
+        assert not any(p.exists() for p in stories) and "anna-de-boer" in record
+
+
 # -- the parse cache -----------------------------------------------------------------------------
 
 
