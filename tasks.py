@@ -235,7 +235,13 @@ def publish(c, target=""):
     # "host:/var/www/werken bij" each stay one argument.
     source, target = shlex.quote(f"{output}/"), shlex.quote(destination)
     keep = "".join(f" --exclude={shlex.quote('/' + name)}" for name in _not_the_site())
-    c.run(f"rsync -e ssh -P -rvzc --delete{keep} {source} {target}", pty=True)
+    # --delay-updates --delete-delay: each new file waits beside the old one (in
+    # .~tmp~/) and all go live together at the end, deletions after them. rsync
+    # replaced and deleted file by file, so a publish cut off half way left the
+    # live hub a mix of the new site and the old, pages gone that it links to.
+    # Run again, rsync finishes what it had sent and removes .~tmp~/.
+    atomic = "--delete-delay --delay-updates"
+    c.run(f"rsync -e ssh -P -rvzc {atomic}{keep} {source} {target}", pty=True)
 
 
 def _not_the_site() -> list[str]:

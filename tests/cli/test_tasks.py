@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 from pathlib import Path
 
 import pytest
@@ -832,3 +833,53 @@ def test_pelican_reads_the_demo_settings_without_its_feeds_warning(caplog):
     caplog.set_level("WARNING")
     read_settings(str(ROOT / "pelicanconf.py"))
     assert not [m for m in caplog.messages if "Feeds generated" in m], caplog.messages
+
+
+def test_an_interrupted_publish_leaves_the_published_site_as_it_was(site, monkeypatch, tmp_path):
+    """rsync replaced and deleted the server's files one by one: a publish cut off
+    half way (Ctrl-C, the network, a cancelled job) left the live hub a mix of
+    the new site and the old, with pages deleted that the old one links to. Now
+    the new files wait beside the old and go live together at the end."""
+    import os
+    import shutil
+    import subprocess
+
+    rsync = shutil.which("rsync")
+    if rsync is None:
+        pytest.skip("rsync is not installed")
+    tasks = _tasks()
+    output, live = tmp_path / "output", tmp_path / "live"
+    output.mkdir()
+    live.mkdir()
+    for n in range(40):
+        (output / f"page{n}.html").write_bytes(os.urandom(100_000))  # cannot be compressed
+        (live / f"page{n}.html").write_text("old", "utf-8")
+    (live / "gone.html").write_text("old", "utf-8")
+    monkeypatch.chdir(site)
+    monkeypatch.setattr(tasks, "_build", lambda *args: output)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    tasks.publish(Recording(), target=str(live))
+    (command,) = ran
+    slow = tmp_path / "bin"
+    slow.mkdir()
+    (slow / "rsync").write_text(f'#!/bin/sh\nexec {rsync} --bwlimit=400 "$@"\n', "utf-8")
+    (slow / "rsync").chmod(0o755)
+    env = {**os.environ, "PATH": f"{slow}{os.pathsep}{os.environ['PATH']}"}
+    proc = subprocess.Popen(command, shell=True, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    try:
+        proc.wait(timeout=1.5)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C, half way
+        proc.wait(timeout=30)
+    else:
+        pytest.fail("the transfer was over before it could be cut off")
+    pages = sorted(live.glob("*.html"))
+    assert len(pages) == 41
+    assert [p.name for p in pages if p.read_bytes() != b"old"] == []
