@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -175,9 +176,17 @@ class Freshness:
         kept = {url: rec for url, rec in self.old.items() if not url.startswith(mine)}
         doc = {"format": FORMAT, "pages": dict(sorted({**kept, **self.new}.items()))}
         try:
+            if self.path.is_dir() and not self.path.is_symlink():
+                # A folder in its place (a damaged or restored cache, which is
+                # Podium's): the rename failed every build, the dates lost each time.
+                shutil.rmtree(self.path)
             write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True))
         except OSError as exc:
-            log.warning("cannot write %s: %s; lastmod dates start over next build", self.path, exc)
+            log.warning(
+                "%s: warning: cannot write it (%s); lastmod dates start over next build",
+                self.path,
+                exc.strerror or exc,
+            )
 
 
 def _valid(value: Any) -> bool:

@@ -93,3 +93,15 @@ def test_a_previous_snapshot_nested_too_deep_is_unreadable_not_a_crash(tmp_path)
     path.write_text('{"vacancies": ' + "[" * 100_000 + "]" * 100_000 + "}", "utf-8")
     doc, warning = read_previous(path)
     assert doc is None and "is unreadable" in warning
+
+
+def test_a_lastmod_record_replaced_by_a_folder_is_written_again(tmp_path, caplog):
+    """A folder where .podium-cache/lastmod.json was: every build warned "cannot write
+    .../lastmod.json: [Errno 21] Is a directory: '.../.lastmod.json.x1y2.tmp' -> ...;
+    lastmod dates start over next build", and they started over every build."""
+    cache = tmp_path / "cache"
+    (cache / RECORD / "inside").mkdir(parents=True)
+    fresh = Freshness(tmp_path, cache, dt.date(2027, 1, 1), use_git=False)
+    fresh.save()
+    assert [r.getMessage() for r in caplog.records] == []
+    assert json.loads((cache / RECORD).read_text("utf-8"))["pages"] == {}
