@@ -706,14 +706,16 @@ def _build(
         quiet, console.quiet = console.quiet, True
         try:
             pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
-        except OSError as exc:  # a full disk, a quota, a folder that cannot be written
-            if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
-                raise
-            raise ContentError([_os_issue(exc, tmp, final)]) from None
         except Exception as exc:
             # A theme template's mistake is the user's: one line at its line, and
-            # `podium serve` goes on serving, as after a content error.
+            # `podium serve` goes on serving, as after a content error. Before the
+            # machine's refusals: Jinja's TemplateNotFound is an OSError too.
             issue = template_issue(exc)
+            if issue is None and isinstance(exc, OSError) and exc.errno is not None:
+                # A full disk, a quota, a folder that cannot be written.
+                if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
+                    raise
+                issue = _os_issue(exc, tmp, final)
             if issue is None:
                 raise
             raise ContentError([issue]) from None
