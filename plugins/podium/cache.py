@@ -8,12 +8,14 @@ otherwise: never inside ``content/`` (it is not content) nor ``output/``
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import json
 import os
 import shutil
 import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,9 +29,37 @@ T = TypeVar("T")
 
 
 def cache_root(content_path: str | Path, configured: str | None = None) -> Path:
+    """The cache folder; a private, empty stand-in for one that is a symlink
+    (``linked_root``)."""
+    linked = linked_root(content_path, configured)
+    if linked is not None:
+        return _stand_in(linked)
     if configured:
         return real_folder(configured)
     return real_folder(content_path).parent / FOLDER
+
+
+def linked_root(content_path: str | Path, configured: str | None = None) -> Path | None:
+    """The cache folder when it is itself a symlink, else None.
+
+    Restored from a CI cache's tar, or committed in a pull request: every
+    command wrote its caches through it, and the build deleted in the folder
+    it points at whatever it took for stale cards, photos and search parts.
+    Nothing is written through it: each process uses a stand-in of its own."""
+    root = Path(configured) if configured else real_folder(content_path).parent / FOLDER
+    return root if os.path.islink(root) else None
+
+
+_stand_ins: dict[str, Path] = {}
+
+
+def _stand_in(linked: Path) -> Path:
+    """One empty folder per linked cache folder and process, removed at exit."""
+    key = str(linked.absolute())
+    if key not in _stand_ins:
+        _stand_ins[key] = Path(tempfile.mkdtemp(prefix="podium-cache-"))
+        atexit.register(shutil.rmtree, _stand_ins[key], True)
+    return _stand_ins[key]
 
 
 def own_folders(root: Path) -> None:
@@ -57,6 +87,13 @@ def build_cache(settings) -> Path:
     from .settings import get
 
     return cache_root(settings["PATH"], get(settings).cache_path)
+
+
+def linked_build_cache(settings) -> Path | None:
+    """``linked_root`` of a Pelican build's cache folder, from its settings."""
+    from .settings import get
+
+    return linked_root(settings["PATH"], get(settings).cache_path)
 
 
 # -- what a restored cache may hold -------------------------------------------------

@@ -37,7 +37,7 @@ from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
 from podium.atomic import signals_wait
-from podium.cache import build_cache, real_dir, regular_file
+from podium.cache import build_cache, linked_build_cache, real_dir, regular_file
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
 from podium.markup import web_address
 from podium.settings import (
@@ -232,6 +232,17 @@ def load_settings(
     static_photos_problems(settings, problems.bad)
     pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
+    linked = linked_build_cache(settings)
+    if linked is not None:
+        # Every command: podium check, which a pull request's run starts with,
+        # wrote its parses through the link too (podium.cache.linked_root).
+        shown = one_line(os.path.relpath(linked))
+        log.warning(
+            "%s: warning: the cache folder is a symlink; Podium uses an empty one of its own "
+            "and writes nothing through the link (make %s a folder, or delete the link)",
+            shown,
+            shown,
+        )
     if not settings.get("SITEURL") and "PODIUM_PUBLIC_SITEURL" not in overrides:
         public = public_site_url(path, own)
         if public:
@@ -544,18 +555,11 @@ def _own_cache(settings: dict) -> Path | None:
     read-only CI mount), else None. The build wrote its cards and photos into
     the cache before publishing them, so it failed on the first one with a
     PermissionError; a cache that cannot be written only costs time."""
-    cache = build_cache(settings)
-    if os.path.islink(cache):
-        # Restored from a CI cache's tar, or committed in a pull request: the
-        # build wrote its caches through it, and deleted in the folder it points
-        # at whatever it took for stale cards, photos and search parts.
-        log.warning(
-            "%s: warning: the cache folder is a symlink; this build uses an empty one of its "
-            "own and writes nothing through the link (make %s a folder, or delete the link)",
-            one_line(os.path.relpath(cache)),
-            one_line(os.path.relpath(cache)),
-        )
+    if linked_build_cache(settings) is not None:
+        # Said by load_settings; a folder of the build's own, which the card
+        # workers (other processes) are given by name.
         return Path(tempfile.mkdtemp(prefix="podium-cache-"))
+    cache = build_cache(settings)
     if _writable(cache):
         return None
     log.warning(

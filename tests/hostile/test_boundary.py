@@ -731,11 +731,15 @@ def test_a_cache_that_cannot_be_written_costs_time_not_the_build(
         assert any("Nieuw: " in p.read_text("utf-8") for p in pages)
 
 
-def test_a_cache_folder_that_is_a_link_is_never_written_through(project, caplog, monkeypatch):
+@pytest.mark.parametrize("command", ["build", "check", "tag", "report"])
+def test_a_cache_folder_that_is_a_link_is_never_written_through(
+    project, caplog, monkeypatch, command
+):
     """.podium-cache/ as a symlink (restored from a CI cache's tar, or committed in a
     pull request) to another folder: the build wrote its caches there (cards/,
     parsed/, lastmod.json, ...), deleted what it took for stale cards, photos and
-    search parts in it, and removed a "pagefind" folder there whole."""
+    search parts in it, and removed a "pagefind" folder there whole. podium check,
+    which a pull request's run starts with, and podium tag wrote their parses there."""
     from pelican.log import LimitFilter
 
     monkeypatch.setattr(LimitFilter, "_raised_messages", set())  # Pelican logs a line once
@@ -745,7 +749,7 @@ def test_a_cache_folder_that_is_a_link_is_never_written_through(project, caplog,
         (elsewhere / name).write_text("not Podium's", "utf-8")
     before = snapshot(elsewhere)
     (project / ".podium-cache").symlink_to(elsewhere, target_is_directory=True)
-    result = CliRunner().invoke(main, ["build"], catch_exceptions=False)
+    result = CliRunner().invoke(main, [command], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert snapshot(elsewhere) == before
     assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == sorted(
@@ -753,8 +757,9 @@ def test_a_cache_folder_that_is_a_link_is_never_written_through(project, caplog,
          "pagefind/mine.txt", "parsed/mine.json"]
     )  # fmt: skip
     warned = [r.getMessage() for r in caplog.records if "cache folder" in r.getMessage()]
+    warned += [x for x in result.output.splitlines() if "cache folder" in x]
     assert warned == [
-        ".podium-cache: warning: the cache folder is a symlink; this build uses an empty one "
+        ".podium-cache: warning: the cache folder is a symlink; Podium uses an empty one "
         "of its own and writes nothing through the link (make .podium-cache a folder, or "
         "delete the link)"
     ], result.output
