@@ -735,9 +735,14 @@ def _build(
             )
         pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
         try:
-            _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
+            old = _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
         except OSError as exc:
             raise ContentError([_os_issue(exc, tmp, final)]) from None
+        if old is not None and _took_down(old, final):
+            # A page left the site (consent ended, a withdrawal, an alumnus,
+            # a closed job): the output it was on, with the person's name,
+            # text and portrait, is not kept beside the new one till the next build.
+            _Sweep([old]).finish()
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
@@ -823,7 +828,22 @@ def _first_line(record: logging.LogRecord) -> str:
     return f"{line} ({reason})" if reason else line
 
 
-def _swap(new: Path, final: Path, retention=()) -> None:
+_LOC = re.compile(rb"<loc>([^<]*)</loc>")
+
+
+def _took_down(old: Path, new: Path) -> bool:
+    """The previous output ``old`` listed a page in its sitemap that ``new`` does
+    not (or either has no sitemap to tell): it may hold what must go now."""
+    try:
+        before = set(_LOC.findall((old / "sitemap.xml").read_bytes()))
+        after = set(_LOC.findall((new / "sitemap.xml").read_bytes()))
+    except OSError:
+        return True
+    return not before <= after
+
+
+def _swap(new: Path, final: Path, retention=()) -> Path | None:
+    """Put ``new`` in place of ``final``; the previous output, moved aside, or None."""
     os.chmod(new, 0o755)  # mkdtemp makes it 0700; web servers need to read it
     if final.is_dir() and not final.is_symlink() and not any(final.iterdir()):
         # An empty folder (`mkdir output`, a CI step): check_output accepted it,
@@ -831,7 +851,7 @@ def _swap(new: Path, final: Path, retention=()) -> None:
         os.rmdir(final)
     if not final.exists():
         os.replace(new, final)
-        return
+        return None
     marker = final / MARKER
     if final.is_symlink() or not (marker.is_file() and not marker.is_symlink()):
         # check_output said yes before the build; something changed since.
@@ -850,3 +870,4 @@ def _swap(new: Path, final: Path, retention=()) -> None:
         _retain(old, final, retention)
     # ``old`` is left for the next build's sweep (``_Sweep``): it carries the
     # marker and this process's id, which no later build finds alive.
+    return old

@@ -515,6 +515,29 @@ def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
         assert "Anna de Boer" not in entry.read_text(encoding="utf-8"), entry
 
 
+def test_the_output_a_takedown_replaced_does_not_keep_the_person_beside_it(run, site):
+    # A build moves the output it replaces aside (.output.old-*) for the next
+    # build to delete: the night Anna's consent ends, her pages, feeds and
+    # portrait must not wait there, whole, until some later build.
+    _give_anna_a_photo(site)
+    assert run("build", "-q").exit_code == 0
+    assert run("build", "-q").exit_code == 0
+    assert [p for p in site.iterdir() if p.name.startswith(".output.old-")], "kept aside"
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        story = site / "content" / "interviews" / name
+        story.write_text(
+            story.read_text(encoding="utf-8").replace(
+                "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-05-01}"
+            ),
+            encoding="utf-8",
+        )
+    assert run("build", "-q").exit_code == 0
+    assert "Anna de Boer" not in everything(site / "output")
+    for old in site.glob(".output.*"):
+        assert "Anna de Boer" not in everything(old), old
+        assert not list(old.glob("**/*anna*.jpg")), old
+
+
 def _set_policy(site, policy):
     conf = site / "pelicanconf.py"
     conf.write_text(
