@@ -1135,7 +1135,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     gone = [p for p in stories if p.source in removed]
     kept = [p for p in stories if p.source not in removed and p.story.publication(ps) not in GONE]
     why = lambda _p: "is no longer published (it was withdrawn)"  # noqa: E731
-    for issue in stories_naming(gone, kept, why) + vacancies_naming(site, gone, kept, why):
+    for issue in stories_naming(gone, kept, why, ps) + vacancies_naming(site, gone, kept, why):
         click.echo(issue.format(), err=True)
 
 

@@ -840,7 +840,9 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     # An anonymised story is still read for the names of others.
     kept = [p for p in stories if state[id(p)] not in GONE]
     why = lambda p: gone[id(p)]  # noqa: E731
-    return stories_naming(gone_stories, kept, why) + vacancies_naming(site, gone_stories, kept, why)
+    return stories_naming(gone_stories, kept, why, settings) + vacancies_naming(
+        site, gone_stories, kept, why
+    )
 
 
 def photos_of_people_gone(site: Site) -> list[Issue]:
@@ -893,16 +895,17 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
     return issues
 
 
-def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
+def stories_naming(gone: list[Parsed], kept: list[Parsed], why, settings) -> list[Issue]:
     """The stories in ``kept`` that still name the author of a story in ``gone``.
 
     ``why(parsed)`` says what became of that story ("is no longer published
     (its consent ended)"). The full name is certain; the first name alone may
     be someone else, so it is said to be a maybe, and left out when another
     author has that first name too. A person who still has a story in ``kept``
-    is named on the site anyway.
+    is named on the site anyway (a published one: a draft or a story dated
+    later shows the name nowhere yet).
     """
-    people = _people_gone(gone, kept, why)
+    people = _people_gone(gone, kept, why, settings)
     if not people:
         return []
     issues = []
@@ -939,12 +942,17 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
     return issues
 
 
-def _people_gone(gone: list[Parsed], kept: list[Parsed], why) -> list[tuple]:
-    """Each author of a story in ``gone`` who has none in ``kept`` (an anonymised
-    story may be in both): (name, slug, why, the names to look for, each with
-    whether it is certainly them)."""
+def _people_gone(gone: list[Parsed], kept: list[Parsed], why, settings) -> list[tuple]:
+    """Each author of a story in ``gone`` who has no published one in ``kept`` (an
+    anonymised story may be in both; a draft or scheduled story names no one on
+    the site): (name, slug, why, the names to look for, each with whether it is
+    certainly them)."""
     off = {id(p) for p in gone}
-    public = {person_key(p.story.author) for p in kept if id(p) not in off}
+    public = {
+        person_key(p.story.author)
+        for p in kept
+        if id(p) not in off and p.story.publication(settings) == "published"
+    }
     people: dict[str, tuple[str, str, str]] = {}  # person: (name, slug, why)
     for p in sorted(gone, key=lambda p: p.story.path):
         key = person_key(p.story.author)
@@ -968,7 +976,7 @@ def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) ->
     in ``gone``, as ``stories_naming`` finds stories ("Je komt in het team van
     Youssef Amrani"): the vacancy's page, ``vacancies.json`` and its JobPosting
     keep the name after the story has gone. A warning, for the same reason."""
-    people = _people_gone(gone, kept, why)
+    people = _people_gone(gone, kept, why, site.settings)
     if not people:
         return []
     today = site.settings.today

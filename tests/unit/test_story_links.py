@@ -155,6 +155,28 @@ def test_the_first_name_alone_is_a_maybe_and_not_one_of_another_word(site):
     ]
 
 
+@pytest.mark.parametrize("kind", ["status: draft", "date: 2026-12-01"])
+def test_a_draft_or_scheduled_story_of_the_person_does_not_silence_the_warning(site, kind):
+    # Frank also has a draft (or a story dated later) in content/: it is on no
+    # page, so Ben's column was the one place his name stayed on the site, in
+    # the feeds and the search index, and check said nothing.
+    later = site / "content" / "columns" / "frank-later.md"
+    front = "status: draft\ndate: 2026-02-01" if kind.startswith("status") else kind
+    later.write_text(
+        f"---\ntitle: Later verhaal\n{front}\nauthor: Frank Verlopen\nrole: Monteur\n"
+        "consent: {given: 2026-01-01}\n---\n\nIk werk hier weer.\n",
+        "utf-8",
+    )
+    line = mention_in_ben(site, "Frank Verlopen leerde me solderen.")
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: the story still names "Frank Verlopen", whose story '
+        '"frank-consent-ended" is no longer published (its consent ended); edit the name out: '
+        "it is on this story's page, in the feeds and in the search index"
+    ]
+
+
 def _frank_with_photo(site: Path) -> str:
     """Give Frank's story (its consent ended) a portrait; its path from content/."""
     from PIL import Image
