@@ -211,6 +211,25 @@ def test_a_story_showing_the_photo_of_a_colleague_whose_consent_ended_is_warned(
     ]
 
 
+def test_a_draft_of_the_person_with_the_photo_does_not_silence_the_photo_warning(site):
+    # Frank's draft names the same portrait, but a draft is on no page: Ben's
+    # column was the one place his face stayed on the site, and check said nothing.
+    photo = _frank_with_photo(site)
+    (site / "content" / "columns" / "frank-draft.md").write_text(
+        "---\ntitle: Weer Frank\nstatus: draft\ndate: 2026-02-01\nauthor: Frank Verlopen\n"
+        f"role: Monteur\nphoto: {photo}\nconsent: {{given: 2026-01-01}}\n---\n\nIk ben terug.\n",
+        "utf-8",
+    )
+    line = mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f"{LINKER}:{line}: warning: image {photo} is the photo of Frank Verlopen, whose story "
+        '"frank-consent-ended" is no longer published (its consent ended); show another '
+        "picture: this one would still be on this story's page and in its card and feeds"
+    ]
+
+
 def test_a_photo_of_someone_still_on_the_site_is_not_warned(site):
     # Frank's own story with its consent running, or another story of his that is
     # still published, shows the portrait anyway.
