@@ -1112,6 +1112,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         "its URLs will show a tombstone after the next build"
     )
     _history_note(content, done.removed)
+    _ci_cache_note(content)
     gone_files = set(done.removed)
     authors = {p.story.author for p in parsed if p.story is not None and p.source in gone_files}
     made = next((m for a in sorted(authors) if (m := name_in_slug(slug, a))), None)
@@ -1163,6 +1164,26 @@ def _history_note(content: Path, removed: list[Path]) -> None:
         "note: git history (and every clone, fork and open pull request) still holds the "
         "removed files; to erase them there too, rewrite it: "
         f"git filter-repo --invert-paths {args}, then force-push"
+    )
+
+
+def _ci_cache_note(content: Path) -> None:
+    """Say that the CI caches of earlier runs still hold the story, when the
+    hub's workflows keep ``.podium-cache/`` in the Actions cache (publish.yml
+    does): the parsed text, the cleaned portrait and the cards of every night
+    before the withdrawal stay there until GitHub evicts them."""
+    workflows = content.resolve().parent / ".github" / "workflows"
+    try:
+        texts = [p.read_text("utf-8", "replace") for p in sorted(workflows.glob("*.y*ml"))]
+    except OSError:
+        return
+    if not any(".podium-cache" in t and "actions/cache" in t for t in texts):
+        return
+    click.echo(
+        "note: the GitHub Actions caches of earlier runs (.podium-cache/: the story's text, "
+        "portrait and cards) and the pull requests' site-preview artifacts still hold it until "
+        "GitHub removes them (a cache 7 days after its last use, an artifact when it expires); "
+        "to erase them now: gh cache delete --all, and delete those artifacts under Actions"
     )
 
 

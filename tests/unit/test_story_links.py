@@ -384,6 +384,32 @@ def test_withdraw_says_git_history_still_holds_the_removed_files(site):
     assert named == removed  # every removed file, from the repository's root
 
 
+def test_withdraw_says_the_ci_caches_still_hold_the_story(site):
+    # publish.yml saves .podium-cache/ (the parsed text, the cleaned portrait,
+    # the cards) to the Actions cache on every run: the caches of the nights
+    # before the withdrawal keep them until GitHub evicts them, and withdraw
+    # named only git history for an erasure request.
+    workflows = site / ".github" / "workflows"
+    workflows.mkdir(parents=True)
+    (workflows / "publish.yml").write_text(
+        "jobs:\n  build:\n    steps:\n      - uses: actions/cache@v5\n"
+        "        with:\n          path: .podium-cache\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if "gh cache delete" in line]
+    assert notes == [
+        "note: the GitHub Actions caches of earlier runs (.podium-cache/: the story's text, "
+        "portrait and cards) and the pull requests' site-preview artifacts still hold it until "
+        "GitHub removes them (a cache 7 days after its last use, an artifact when it expires); "
+        "to erase them now: gh cache delete --all, and delete those artifacts under Actions"
+    ]
+    (workflows / "publish.yml").unlink()  # a hub without that workflow: no such note
+    again = CliRunner().invoke(main, ["withdraw", "--yes", "ben-bakker"])
+    assert again.exit_code == 0 and "gh cache" not in again.output, again.output
+
+
 @pytest.mark.parametrize(
     ("target", "said"),
     [
