@@ -38,6 +38,9 @@ HEADER = (
     "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
     "# Slugs only, written by `podium withdraw`; never add names or other personal data.\n"
 )
+# Where the browser editor puts a story's photos, in a folder per story
+# (podium_cms.config.MEDIA_FOLDER; the editor is a later step than this one's reads).
+PHOTO_FOLDER = "images/people"
 # Front matter lines of a story that does not parse as a whole: enough to
 # know it belongs to the slug and which photo it uses.
 _FIELD = re.compile(r"""^(slug|photo|lang)\s*:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$""", re.M)
@@ -153,6 +156,31 @@ def plan(
             if not os.access(real.parent, os.W_OK | os.X_OK):
                 issues.append(Issue(display_path(path), None, "cannot remove it: read-only folder"))
             out.removed.append(path)
+    # The browser editor uploads a story's photos into a folder of its own,
+    # named as its file is (podium_cms: images/people/<file slug>/): a portrait
+    # the writer replaced stays there, named by no story, and is the person's
+    # face as much as the one in "photo". Once no translation is left, every
+    # file in it that no other story uses goes too.
+    if not [p for p in others if p.story is not None and p.story.slug == slug]:
+        stems = dict.fromkeys(slug_from_filename(p.source.name, languages)[0] for p in mine)
+        taken = {path.resolve() for path in out.removed}
+        for stem in stems:
+            folder = content / PHOTO_FOLDER / stem
+            if folder.is_symlink() or not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                rel = path.relative_to(content).as_posix()
+                if path.is_symlink() or not path.is_file() or path.name.startswith("."):
+                    continue
+                if rel in still_used or path.resolve() in kept | taken:
+                    continue
+                with contextlib.suppress(paths.Refused):
+                    real = paths.content_file(content, path)
+                    if not os.access(real.parent, os.W_OK | os.X_OK):
+                        issues.append(
+                            Issue(display_path(path), None, "cannot remove it: read-only folder")
+                        )
+                    out.removed.append(path)
     if issues:
         raise ContentError(issues)
     if not out.langs:
@@ -304,6 +332,11 @@ def _apply(out: Withdrawal, body: str, record: Path) -> Withdrawal:
         ) from None
     for aside, _path in moved:
         os.unlink(aside)
+    # A story's own photo folder left empty goes too: its name is the story's.
+    for folder in dict.fromkeys(path.parent for path in out.removed):
+        if folder.parent == content / PHOTO_FOLDER:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # refuses a folder that still holds a file
     return out
 
 

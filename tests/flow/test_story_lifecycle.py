@@ -173,6 +173,32 @@ def test_withdraw_removes_the_pictures_the_story_links_but_not_shared_ones(run, 
     assert run("build", "-q").exit_code == 0
 
 
+def test_withdraw_removes_the_earlier_portraits_in_the_storys_own_photo_folder(run, site):
+    # The browser editor uploads a story's photos into images/people/<story>/;
+    # a writer who changed the portrait left the first one there, named by no
+    # story, and withdraw removed only the one in "photo": the other face of
+    # the person stayed in the repository.
+    from PIL import Image
+
+    folder = site / "content" / "images" / "people" / "ben-bakker"
+    folder.mkdir(parents=True)
+    for name in ("eerste.jpg", "tweede.jpg"):
+        Image.new("RGB", (300, 300), (9, 9, 9)).save(folder / name)
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8").replace(
+            "team: support", "team: support\nphoto: images/people/ben-bakker/tweede.jpg"
+        ),
+        encoding="utf-8",
+    )
+    assert run("check").exit_code == 0
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "removed content/images/people/ben-bakker/eerste.jpg" in result.output
+    assert not folder.exists()
+    assert run("build", "-q").exit_code == 0
+
+
 def test_withdraw_records_automatic_themes_for_the_tombstone(run, site):
     # Ben Bakker's column has no themes of its own; the tagger puts it on
     # "balance". Only explicit themes were recorded, so its tombstone linked none.
