@@ -1151,12 +1151,22 @@ def _history_note(content: Path, removed: list[Path]) -> None:
     root = next((d for d in (here, *here.parents) if (d / ".git").exists()), None)
     if root is None or not removed:
         return
-    shown = []
+    from .withdraw import PHOTO_FOLDER
+
+    shown: list[str] = []
+    photo_folder = (content / PHOTO_FOLDER).resolve()
     for path in removed:
+        real = path.resolve()
+        # A story's own photo folder of the browser editor, gone whole, as a
+        # folder: a portrait uploaded there and deleted since is in its history.
+        if real.parent.parent == photo_folder and not real.parent.exists():
+            real = real.parent
         try:
-            shown.append(path.resolve().relative_to(root).as_posix())
+            one = real.relative_to(root).as_posix() + ("/" if real != path.resolve() else "")
         except ValueError:
             continue  # a file outside the repository is in no commit of it
+        if one not in shown:
+            shown.append(one)
     if not shown:
         return
     args = " ".join(f"--path {shlex.quote(p)}" for p in shown)

@@ -384,6 +384,39 @@ def test_withdraw_says_git_history_still_holds_the_removed_files(site):
     assert named == removed  # every removed file, from the repository's root
 
 
+def test_withdraw_names_the_storys_photo_folder_for_the_history(site):
+    # A portrait uploaded into the story's own folder and deleted since is in
+    # no file withdraw removes, so the note's --path list missed it and the
+    # rewritten history still held that face; the folder as a whole catches it.
+    import subprocess
+
+    from PIL import Image
+
+    folder = site / "content" / "images" / "people" / "ben-bakker"
+    folder.mkdir(parents=True)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], cwd=site, check=True)
+    Image.new("RGB", (300, 300), (9, 9, 9)).save(folder / "eerste.jpg")
+    subprocess.run([*git, "add", "-A"], cwd=site, check=True)
+    subprocess.run([*git, "commit", "-qm", "first"], cwd=site, check=True)
+    (folder / "eerste.jpg").unlink()
+    Image.new("RGB", (300, 300), (9, 9, 90)).save(folder / "tweede.jpg")
+    ben = site / LINKER
+    ben.write_text(
+        ben.read_text("utf-8").replace(
+            "team: support", "team: support\nphoto: images/people/ben-bakker/tweede.jpg"
+        ),
+        "utf-8",
+    )
+    subprocess.run([*git, "add", "-A"], cwd=site, check=True)
+    subprocess.run([*git, "commit", "-qm", "second"], cwd=site, check=True)
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "ben-bakker"])
+    assert result.exit_code == 0, result.output
+    (note,) = [line for line in result.output.splitlines() if line.startswith("note: git ")]
+    named = sorted(p.split(",")[0].strip() for p in note.split("--path ")[1:])
+    assert named == [LINKER, "content/images/people/ben-bakker/"]
+
+
 def test_withdraw_says_the_ci_caches_still_hold_the_story(site):
     # publish.yml saves .podium-cache/ (the parsed text, the cleaned portrait,
     # the cards) to the Actions cache on every run: the caches of the nights
