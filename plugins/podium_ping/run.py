@@ -109,6 +109,18 @@ def run_ping(
         day = quota_day or today
         _google(ping, site_url, pages, state, day, retry, dry_run, report, warn, environ, sleep)
     if not dry_run:
+        # What can never be sent again is not kept: the file lives in the CI
+        # cache for months, and its URLs include people pages, that is names.
+        # A service no longer configured sends nothing; IndexNow proves its
+        # key on SITEURL's host only, so URLs of an earlier host stay unsent.
+        for name, on in (("indexnow", ping.indexnow_key), ("google", ping.google_key_env)):
+            if not on:
+                state.targets.pop(name, None)
+        if "indexnow" in state.targets:
+            sent = state.targets["indexnow"].sent
+            host = urlsplit(site_url).netloc
+            for url in [u for u in sent if urlsplit(u).netloc != host]:
+                del sent[url]
         try:
             state.save()
         except OSError as exc:

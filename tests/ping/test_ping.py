@@ -95,6 +95,38 @@ def test_indexnow_sends_changed_and_removed_urls_once(search, tmp_path):
     }
 
 
+def test_the_state_forgets_urls_it_can_never_send_again(search, tmp_path):
+    # .podium-ping.json is kept in the Actions cache for months: a people page
+    # (/people/anna-de-boer/, a name) stayed in it for good once IndexNow was
+    # turned off, or the hub moved to another host, as nothing would send it
+    # as removed and drop it.
+    people = {**PAGES, "people/anna-de-boer/": "2026-11-01"}
+    ping(search, tmp_path, indexnow(search), people)
+    state = tmp_path / ".podium-ping.json"
+    assert "anna-de-boer" in state.read_text()
+    moved = "https://jobs.example.org"
+    (tmp_path / "sitemap.xml").write_text(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{moved}/{u}</loc></url>" for u in PAGES)
+        + "</urlset>",
+        encoding="utf-8",
+    )
+    run_ping(indexnow(search), moved, tmp_path / "sitemap.xml", state, TODAY, FAST,
+             sleep=lambda s: None)  # fmt: skip
+    assert "anna-de-boer" not in state.read_text()
+    assert f"{moved}/stories/a/" in state.read_text()
+    # IndexNow turned off (Google's Indexing API only): its record goes.
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    only_google = Ping(
+        google_key_env="PODIUM_TEST_GOOGLE_KEY",
+        google_token_url=search.base + "/token",
+        google_batch_url=search.base + "/batch",
+    )
+    run_ping(only_google, moved, tmp_path / "sitemap.xml", state, TODAY, FAST, environ=env,
+             sleep=lambda s: None)  # fmt: skip
+    assert "indexnow" not in json.loads(state.read_text())["targets"]
+
+
 @pytest.mark.parametrize("published", [None, "an0therkey1234"])
 def test_a_key_the_build_did_not_publish_sends_nothing(search, tmp_path, published):
     """IndexNow answers 202 before it checks the key file: a ping with a key the
