@@ -847,7 +847,8 @@ def names_of_people_gone(site: Site) -> list[Issue]:
 
 def photos_of_people_gone(site: Site) -> list[Issue]:
     """Another author's story that shows the portrait of a person whose story
-    was taken down: as its own ``photo`` or as an image it links.
+    was taken down, or who left under "anonymize" (their own story no longer
+    shows the face): as its own ``photo`` or as an image it links.
 
     The tombstone carries no personal data, but the file stays in content/
     (only ``podium withdraw`` removes it), and a colleague's column that used
@@ -864,17 +865,25 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
     def where(value: str) -> str:
         return posixpath.normpath(value.lstrip("/"))
 
+    # Left under "anonymize": published, but without the author's name and face.
+    anonymised = {
+        id(p)
+        for p in stories
+        if settings.alumni_policy == "anonymize"
+        and state[id(p)] == "published"
+        and p.story.is_alumni(settings)
+    }
     # On a page still: a draft or a story dated later shows the portrait nowhere yet.
     shown = {
         (where(p.story.photo), person_key(p.story.author))
         for p in kept
-        if p.story.photo and state[id(p)] == "published"
+        if p.story.photo and state[id(p)] == "published" and id(p) not in anonymised
     }
     gone: dict[str, Parsed] = {}
     for p in stories:
         photo = p.story.photo
         if (
-            state[id(p)] in GONE
+            (state[id(p)] in GONE or id(p) in anonymised)
             and photo
             and (where(photo), person_key(p.story.author)) not in shown
         ):
@@ -890,9 +899,14 @@ def photos_of_people_gone(site: Site) -> list[Issue]:
             owner = gone.get(where(value))
             if owner is None or person_key(owner.story.author) == person_key(story.author):
                 continue
+            now = (
+                'no longer shows them (they left; PODIUM_ALUMNI_POLICY is "anonymize")'
+                if id(owner) in anonymised
+                else f"is no longer published ({_GONE_WHY[state[id(owner)]]})"
+            )
             message = (
                 f"{prefix}{where(value)} is the photo of {owner.story.author}, whose story "
-                f'"{owner.story.slug}" is no longer published ({_GONE_WHY[state[id(owner)]]}); '
+                f'"{owner.story.slug}" {now}; '
                 "show another picture: this one would still be on this story's page and in its "
                 "card and feeds"
             )

@@ -211,6 +211,37 @@ def test_a_story_showing_the_photo_of_a_colleague_whose_consent_ended_is_warned(
     ]
 
 
+def test_a_story_showing_the_photo_of_an_anonymised_colleague_is_warned(site):
+    # Gina left under "anonymize": her story no longer shows her name or face,
+    # but Ben's column linking her portrait kept the face on its page and card.
+    from PIL import Image
+
+    photo = "images/people/gina.jpg"
+    (site / "content" / "images" / "people").mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (400, 400), (90, 60, 40)).save(site / "content" / photo)
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(
+        gina.read_text("utf-8").replace("role: Ontwerper", f"role: Ontwerper\nphoto: {photo}"),
+        "utf-8",
+    )
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
+        ),
+        "utf-8",
+    )
+    line = mention_in_ben(site, f"![Een collega]({{static}}/{photo})")
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f"{LINKER}:{line}: warning: image {photo} is the photo of Gina Vertrokken, whose story "
+        '"gina-alumni" no longer shows them (they left; PODIUM_ALUMNI_POLICY is "anonymize"); '
+        "show another picture: this one would still be on this story's page and in its card "
+        "and feeds"
+    ]
+
+
 def test_a_draft_of_the_person_with_the_photo_does_not_silence_the_photo_warning(site):
     # Frank's draft names the same portrait, but a draft is on no page: Ben's
     # column was the one place his face stayed on the site, and check said nothing.
