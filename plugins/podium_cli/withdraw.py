@@ -300,10 +300,10 @@ def withdraw(
     # naming the story, some of its files in place and the others moved aside
     # as hidden .NAME.withdrawn-PID files that nothing removed.
     with signals_wait():
-        return _apply(out, body, record)
+        return _apply(out, body, record, content)
 
 
-def _apply(out: Withdrawal, body: str, record: Path) -> Withdrawal:
+def _apply(out: Withdrawal, body: str, record: Path, content: Path) -> Withdrawal:
     previous = record.read_bytes() if record.is_file() else None
     _write_atomically(record, (HEADER + body).encode("utf-8"))
     moved: list[tuple[Path, Path]] = []
