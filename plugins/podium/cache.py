@@ -90,10 +90,13 @@ def build_cache(settings) -> Path:
 
 
 def linked_build_cache(settings) -> Path | None:
-    """``linked_root`` of a Pelican build's cache folder, from its settings."""
+    """``linked_root`` of a Pelican build's cache folder, from its settings.
+    Parsed from a copy: ``get`` keeps the typed settings in the dict it is
+    given, and the caller may add to it still (``load_settings`` then adds
+    the public SITEURL, which the typed settings would have lacked)."""
     from .settings import get
 
-    return linked_root(settings["PATH"], get(settings).cache_path)
+    return linked_root(settings["PATH"], get(dict(settings)).cache_path)
 
 
 # -- what a restored cache may hold -------------------------------------------------
