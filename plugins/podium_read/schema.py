@@ -251,21 +251,27 @@ def _hidden_in_slug(value: str) -> str | None:
     )
 
 
-def _story_path(value: str, settings: PodiumSettings) -> tuple[str, str] | None:
+def story_path(
+    value: str, settings: PodiumSettings, slug: str = SLUG_PATTERN, index_html: bool = False
+) -> tuple[str, str] | None:
     """(slug, lang) of a story address of this hub written as a path
     (``/stories/anna/``, ``/en/stories/anna/``, as ARTICLE_URL and
-    ARTICLE_LANG_URL make them), else None."""
+    ARTICLE_LANG_URL make them), else None. ``slug``: the pattern a slug
+    matches; ``index_html``: ``/stories/anna/index.html`` is one too (a
+    link may say so, an alias names the address)."""
     for lang in settings.languages:
         pattern = (
             settings.article_url if lang == settings.default_lang else settings.article_lang_url
         )
         target = value[1:]
+        if pattern.endswith("/") and index_html and target.endswith("/index.html"):
+            target = target.removesuffix("index.html")
         if pattern.endswith("/") and not target.endswith("/"):
             target += "/"  # /stories/anna, as a browser's address bar may give it
         regex, named = "", False
         for part in re.split(r"(\{slug\}|\{lang\})", pattern):
             if part == "{slug}":
-                regex += "(?P=slug)" if named else f"(?P<slug>{SLUG_PATTERN})"
+                regex += "(?P=slug)" if named else f"(?P<slug>{slug})"
                 named = True
             else:
                 regex += re.escape(lang) if part == "{lang}" else re.escape(part)
@@ -290,7 +296,7 @@ def _aliases(
         return (), ()
     for i, value in enumerate(values):
         if value.startswith("/"):
-            found = _story_path(value, settings)
+            found = story_path(value, settings)
             problem = None
             if found is None:
                 shapes = " or ".join(

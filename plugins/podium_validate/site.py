@@ -29,7 +29,7 @@ from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings, setting_line
 from podium.slugs import slugify
 from podium_read.parse import Parsed
-from podium_read.schema import GONE, person_key, slug_from_filename
+from podium_read.schema import GONE, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
@@ -361,23 +361,15 @@ _PAGE_URL = re.compile(r"^/(?:([a-z]{2,3})/)?(stories|people)/([^/]+)(?:/|/index
 
 
 def _story_address(path: str, ps: PodiumSettings) -> tuple[str, str] | None:
-    """(language, slug) of a story URL as ARTICLE_URL and ARTICLE_LANG_URL make
-    it ("/stories/x/", "/en/stories/x", ".../index.html"), or None. A URL
-    pattern without a folder before the slug ("{slug}/") is not matched: every
-    page of the hub ("/themes/", "/vacancies/") would look like a story."""
-    for lang in ps.languages:
-        before, _, after = ps.story_url("\0", lang).partition("\0")
-        if not before or not path.startswith(f"/{before}"):
-            continue
-        rest = path[len(before) + 1 :]
-        endings = [after]
-        if after.endswith("/"):
-            endings += [f"{after}index.html", after[:-1]]
-        for end in endings:
-            slug = rest[: len(rest) - len(end)] if end else rest
-            if rest.endswith(end) and slug and "/" not in slug:
-                return lang, slug
-    return None
+    """(language, slug) of a story URL a link gives ("/stories/x/",
+    "/en/stories/x", ".../index.html"; any slug, to warn of a wrong one), or
+    None. A URL pattern without a folder before the slug ("{slug}/") is not
+    matched: every page of the hub ("/themes/", "/vacancies/") would look like
+    a story."""
+    found = story_path(path, ps, slug=r"[^/]+", index_html=True)
+    if found is None or ps.story_url("\0", found[1]).startswith("\0"):
+        return None
+    return found[1], found[0]
 
 
 def plain_story_links(site: Site) -> list[Issue]:
