@@ -360,6 +360,9 @@ def pelican_theme_problems(settings: Mapping[str, Any], given: bool, bad) -> Non
 
 
 PHOTOS_FOLDER = "images"  # content/images/: the stories' photos (contract §1)
+# content/images/people/: the portraits, where `podium new --photo` and the browser
+# editor (a folder per story) put them, and `podium withdraw` takes them away.
+PORTRAITS_FOLDER = f"{PHOTOS_FOLDER}/people"
 
 
 def static_photos_problems(settings: Mapping[str, Any], bad) -> None:

@@ -20,7 +20,7 @@ import yaml
 from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
-from podium.settings import PodiumSettings
+from podium.settings import PORTRAITS_FOLDER, PodiumSettings
 from podium.slugs import slugify as kernel_slugify
 from podium_read.schema import slugify, validate
 from podium_read.source import split
@@ -52,11 +52,11 @@ def import_photo(source: Path, content_root: Path, stem: str) -> str:
     # A colleague's second story brings its own photo: the first one (which
     # their first story shows) is never overwritten, and the new one takes the
     # next free name rather than failing after every question was answered.
-    relative = f"images/people/{stem}.jpg"
+    relative = f"{PORTRAITS_FOLDER}/{stem}.jpg"
     for n in range(2, 100):
         if not os.path.lexists(content_root / relative):
             break
-        relative = f"images/people/{stem}-{n}.jpg"
+        relative = f"{PORTRAITS_FOLDER}/{stem}-{n}.jpg"
     try:
         paths.create_content_file(content_root, content_root / relative, buf.getvalue())
     except paths.Refused as exc:

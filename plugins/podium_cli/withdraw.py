@@ -30,6 +30,7 @@ from podium import paths
 from podium.atomic import signals_wait
 from podium.errors import ContentError, Issue
 from podium.filetypes import RASTER
+from podium.settings import PORTRAITS_FOLDER
 from podium_read.parse import Parsed, display_path
 from podium_read.schema import slug_from_filename
 from podium_read.withdrawn import load_withdrawn
@@ -38,9 +39,8 @@ HEADER = (
     "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
     "# Slugs only, written by `podium withdraw`; never add names or other personal data.\n"
 )
-# Where the browser editor puts a story's photos, in a folder per story
-# (podium_cms.config.MEDIA_FOLDER; the editor is a later step than this one's reads).
-PHOTO_FOLDER = "images/people"
+# Where the browser editor puts a story's photos, in a folder per story.
+PHOTO_FOLDER = PORTRAITS_FOLDER
 # Front matter lines of a story that does not parse as a whole: enough to
 # know it belongs to the slug and which photo it uses.
 _FIELD = re.compile(r"""^(slug|photo|lang)\s*:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$""", re.M)

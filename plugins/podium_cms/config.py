@@ -31,12 +31,12 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
-from podium.settings import Cms, PodiumSettings
+from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
-MEDIA_FOLDER = "images/people"  # relative to content/, where `podium new --photo` puts them
+MEDIA_FOLDER = PORTRAITS_FOLDER  # relative to content/, where `podium new --photo` puts them
 
 # The editor's own words, in the languages Decap's interface speaks.
 LABELS = {
