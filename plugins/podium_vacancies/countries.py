@@ -3,8 +3,9 @@
 JobPosting's ``addressCountry`` must be a real code, and a typo such as
 "NE" (Niger) for the Netherlands is easy to make, so we check codes against
 the full list rather than a pattern. Feeds often send names instead of
-codes; ``NAMES`` covers the ones a Dutch/German employer's ATS produces,
-and anything else falls back to the feed's configured default country.
+codes; ``NAMES`` covers the ones a Dutch/German employer's ATS produces
+and every name a job page writes (``COUNTRY_NAMES``); anything else falls
+back to the feed's configured default country.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ _CODES_TEXT = """
 """
 CODES = frozenset(_CODES_TEXT.split())
 
-# Lower-case names (English, Dutch, German, French) -> code. Small on
-# purpose: an unknown name is not guessed at, it takes the feed's default.
+# Lower-case names (English, Dutch, German, French) -> code, widened below by
+# the Dutch and English names of COUNTRY_NAMES. Exact names only: an unknown
+# name is not guessed at, it takes the feed's default.
 NAMES = {
     "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "holland": "NL",
     "niederlande": "NL", "pays-bas": "NL",
@@ -263,6 +265,18 @@ COUNTRY_NAMES: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
 for _line in _COUNTRY_NAMES_TEXT.strip().splitlines():
     _code, _names = _line.strip().split(" ", 1)
     COUNTRY_NAMES["nl"][_code], COUNTRY_NAMES["en"][_code] = _names.split(" | ")
+
+
+# Every name a page writes is also a name a feed may send: a Greenhouse post
+# "Prague, Czechia" or "Athens, Griekenland" was read as the city Prague in the
+# feed's default country (a Czech job advertised to Google for Jobs as Dutch).
+# The hand-written names above win where both have one ("georgia"), and the
+# English names people still write for two of them are added.
+for _names in COUNTRY_NAMES.values():
+    for _code, _name in _names.items():
+        NAMES.setdefault(_name.casefold(), _code)
+NAMES.setdefault("turkey", "TR")
+NAMES.setdefault("czech republic", "CZ")
 
 
 def country_name(code: str, lang: str) -> str:

@@ -394,7 +394,11 @@ def test_salary_needs_a_unit_a_currency_and_order():
 @pytest.mark.parametrize(
     ("name", "code"),
     [("Netherlands", "NL"), ("Nederland", "NL"), ("the Netherlands", "NL"), ("Germany", "DE"),
-     ("Duitsland", "DE"), ("nl", "NL"), ("BE", "BE"), ("Atlantis", None), ("", None)],
+     ("Duitsland", "DE"), ("nl", "NL"), ("BE", "BE"), ("Atlantis", None), ("", None),
+     # The names a job page writes are read back (were the feed's default).
+     ("Czechia", "CZ"), ("Tsjechië", "CZ"), ("Czech Republic", "CZ"), ("Greece", "GR"),
+     ("Griekenland", "GR"), ("Türkiye", "TR"), ("Turkey", "TR"), ("Finland", "FI"),
+     ("Nieuw-Zeeland", "NZ"), ("Georgia", "GE")],
 )  # fmt: skip
 def test_country_names_and_codes(name, code):
     assert code_for(name) == code
@@ -475,6 +479,11 @@ def test_location_strings():
         ("Bangalore, IN", "Bangalore", "IN", False),
         # Several places: the first one's country, not the last one's.
         ("Amsterdam, Netherlands; Berlin, Germany", "Amsterdam", "NL", False),
+        # A country a job page names, in the feed's default's stead (a Czech
+        # job was advertised in the Netherlands).
+        ("Prague, Czechia", "Prague", "CZ", False),
+        ("Athens, Greece", "Athens", "GR", False),
+        ("Remote - Finland", None, "FI", True),
         # How the work is done is not a city.
         ("Hybrid - Amsterdam, Netherlands", "Amsterdam", "NL", False),
         ("On-site - Utrecht", "Utrecht", "NL", False),
