@@ -113,8 +113,12 @@ def read_vacancy(
     *,
     description_is_html: bool = False,
     allowed: Sequence[str] = FIELDS,
+    feed_record: bool = False,
 ) -> Vacancy | None:
-    """A Vacancy from one mapping, or None with the problems added to ``f.issues``."""
+    """A Vacancy from one mapping, or None with the problems added to ``f.issues``.
+
+    ``feed_record``: a snapshot's record, whose place may be a country alone
+    (an ATS post at "Multiple Locations"; the pull warned of it)."""
     if not isinstance(f.data, dict):
         f.error(None, "a vacancy must be a mapping of fields such as id, title, location, ...")
         return None
@@ -123,7 +127,7 @@ def read_vacancy(
     vid = _read_id(f)
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team")
-    locations = _read_locations(f)
+    locations = _read_locations(f, feed_record)
     location = locations[0] if locations else None
     # Optional: a JobPosting states only what the employer said (no "OTHER").
     employment_type = _employment_types(f)
@@ -267,11 +271,11 @@ def _read_id(f: Fields) -> str | None:
     return value
 
 
-def _read_locations(f: Fields) -> tuple[Location, ...] | None:
+def _read_locations(f: Fields, country_only: bool = False) -> tuple[Location, ...] | None:
     """``location``: one place, or a list of them for a job offered in several."""
     raw = f.raw("location")
     if not isinstance(raw, list):
-        place = _read_location(f, f.mapping("location", required=True, what=_PLACE))
+        place = _read_location(f, f.mapping("location", required=True, what=_PLACE), country_only)
         return None if place is None else (place,)
     if not raw:
         f.error("location", f'field "location" must be {_PLACE}, or a list of them, not []')
@@ -283,7 +287,7 @@ def _read_locations(f: Fields) -> tuple[Location, ...] | None:
             return None
         sub = Fields(f.located, f.source, f.path + ("location", index), item)
         sub.issues = f.issues  # one list, in the file's order
-        places.append(_read_location(f, sub))
+        places.append(_read_location(f, sub, country_only))
     if None in places:
         return None
     return tuple(dict.fromkeys(places))
@@ -292,7 +296,7 @@ def _read_locations(f: Fields) -> tuple[Location, ...] | None:
 _PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
 
 
-def _read_location(f: Fields, sub: Fields | None) -> Location | None:
+def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) -> Location | None:
     if sub is None:
         return None
     sub.unknown(("street", "postal_code", "city", "region", "country", "remote"))
@@ -309,7 +313,7 @@ def _read_location(f: Fields, sub: Fields | None) -> Location | None:
                 f"or leave the {key.replace('_', ' ')} out of a remote place",
             )
             return None
-    if not city and not remote:
+    if not city and not remote and not country_only:
         sub.error(
             None,
             'field "location" needs "city" (like {city: Utrecht, country: NL}), '
@@ -327,7 +331,7 @@ def _read_location(f: Fields, sub: Fields | None) -> Location | None:
             f'"NL", "BE" or "DE", not "{country}"{hint}',
         )
         return None
-    if not city and not remote:
+    if not city and not remote and not country_only:
         return None
     country = country.upper()
     states = US_STATES if country == "US" else CA_PROVINCES if country == "CA" else None
@@ -583,7 +587,12 @@ def _load_snapshot(
         located = Located(record, {(k,): line for k in keys if line}, line or 1)
         f = Fields(located, source)
         vacancy = read_vacancy(
-            f, languages, default_lang, description_is_html=True, allowed=SNAPSHOT_FIELDS
+            f,
+            languages,
+            default_lang,
+            description_is_html=True,
+            allowed=SNAPSHOT_FIELDS,
+            feed_record=True,
         )
         # Without a known line, say none rather than point at line 1.
         issues.extend(i if line else Issue(i.path, None, i.message, i.severity) for i in f.issues)

@@ -368,7 +368,7 @@ def _unloadable(record: dict, feed: FeedConfig) -> str | None:
     """Why ``load_all`` would refuse this record, so a pull never writes a broken build."""
     f = Fields(Located(record), feed.name)
     read_vacancy(f, feed.languages, feed.default_lang, description_is_html=True,
-                 allowed=SNAPSHOT_FIELDS)  # fmt: skip
+                 allowed=SNAPSHOT_FIELDS, feed_record=True)  # fmt: skip
     return "; ".join(i.message for i in f.issues) or None
 
 

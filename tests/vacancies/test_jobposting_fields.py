@@ -548,3 +548,31 @@ def test_a_greenhouse_job_at_multiple_locations_is_at_its_offices(ats, tmp_path)
         ("Amsterdam", "NL"),
         ("Berlin", "DE"),
     ]
+
+
+@pytest.mark.parametrize("words", ["Multiple Locations", "Meerdere locaties", "Landelijk"])
+def test_a_lever_job_at_multiple_locations_without_its_places_is_in_its_country(
+    ats, tmp_path, words
+):
+    # A Lever post whose location is "Multiple Locations", with no
+    # allLocations, was published with addressLocality "Multiple Locations":
+    # a bogus address for Google and the page. Now it is in the feed's
+    # country, without a city, and the pull says so.
+    posts = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = posts[0]
+    post["categories"]["location"] = words
+    post["categories"].pop("allLocations", None)
+    ats.serve(VENDORS["lever"][0], json.dumps([post]).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    report = pull([ats.feed("lever")], feeds_dir, now=NOW)
+    assert report.ok, report.results[0].warnings
+    (warning,) = [w for w in report.results[0].warnings if "names no place" in w]
+    assert f'location "{words}" names no place' in warning and post["id"] in warning
+    vacancy = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()[post["id"]]
+    assert [(p.city, p.country, p.remote) for p in vacancy.locations] == [(None, "NL", False)]
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocation"] == {
+        "@type": "Place",
+        "address": {"@type": "PostalAddress", "addressCountry": "NL"},
+    }
+    assert words not in json.dumps(data)

@@ -30,7 +30,7 @@ import html as htmllib
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
@@ -61,6 +61,18 @@ REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|a
 # Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote",
 # "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
 # Man". A slash between spaces only: "Frankfurt/Main" is one city.
+# What a recruiter writes in the location of a post at several offices: no
+# place. Greenhouse's offices, or Lever's allLocations, then say which; without
+# them the post is published in its country (with a warning at the pull), as a
+# city named "Multiple Locations" was Google's addressLocality.
+SEVERAL_PLACES = frozenset(
+    ("multiple locations", "multiple", "several locations", "various locations", "various",
+     "meerdere locaties", "diverse locaties", "verschillende locaties", "meerdere vestigingen",
+     "mehrere standorte", "verschiedene standorte",
+     # Anywhere in the country, or not decided: no place either.
+     "nationwide", "countrywide", "landelijk", "heel nederland", "bundesweit",
+     "deutschlandweit", "tbd", "tba", "to be determined", "flexible", "flexibel")
+)  # fmt: skip
 PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
@@ -366,7 +378,11 @@ def date_from_epoch_ms(value, timezone: str = "UTC") -> dt.date | None:
 
 
 def parse_locations(
-    text: str | None, feed: FeedConfig, country: str | None = None, remote: bool = False
+    text: str | None,
+    feed: FeedConfig,
+    country: str | None = None,
+    remote: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[Location, ...]:
     """Locations from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default).
 
@@ -381,6 +397,8 @@ def parse_locations(
     "Amsterdam; Berlin, Germany" without a default is Berlin, never Amsterdam
     in Germany. ``country`` is the post's own country field, about its first
     place; ``remote`` says the post is remote, wherever its places are.
+    "Multiple Locations" (SEVERAL_PLACES) is no city: a post that names no
+    other place is in its country alone, and ``warn`` is told so.
     """
     given = code_for(country)
     places = [_place(p, feed) for p in PLACES_RE.split(text or "") if p.strip()]
@@ -427,12 +445,26 @@ def parse_locations(
     found = [
         p for p in found if p.city or p.region or (p.country, p.remote) not in with_city
     ] or found
+    if warn and not any(p.city or p.remote for p in found):
+        vague = [p for p in re.split(r"[,;|/()]", text or "") if _several(p)]
+        if vague:
+            where = ", ".join(dict.fromkeys(p.country for p in found))
+            warn(
+                f'location "{vague[0].strip()}" names no place, so the job is published in '
+                f"{where or 'no country'} without a city (Google reads no office from it): "
+                "give the post its cities in the ATS, or make it remote"
+            )
     if not found:
         raise Skip(
             f'location "{text or ""}" names no known country; give the feed a default, '
             'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
         )
     return tuple(found)
+
+
+def _several(part: str) -> bool:
+    """ "Multiple Locations" and its kind: words for several places, no place."""
+    return " ".join(part.split()).casefold() in SEVERAL_PLACES
 
 
 def _city_key(place: Location) -> tuple:
@@ -462,7 +494,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             if state:
                 states.append(state[1:])
                 code = code or state[0]  # "Remote - Texas": in the US
-        elif WORKPLACE_RE.fullmatch(part):
+        elif WORKPLACE_RE.fullmatch(part) or _several(part):
             continue
         elif part.casefold() in REGIONS or part.casefold() in VAGUE_REGIONS:
             # A region is no city ("Remote (EU)" was published in "EU").
@@ -681,6 +713,13 @@ def collect(posts: Iterable, build, warnings: list[str] | None) -> list[Vacancy]
             if warnings is not None:
                 warnings.append(one_line(f"skipped {describe(post)}: unexpected data ({exc})"))
     return dedupe(out, warnings)
+
+
+def warner(post, warnings: list[str] | None) -> Callable[[str], None] | None:
+    """A function that adds one line about ``post`` to the pull's warnings."""
+    if warnings is None:
+        return None
+    return lambda message: warnings.append(one_line(f"{describe(post)}: {message}"))
 
 
 def describe(post) -> str:

@@ -27,14 +27,6 @@ from . import common
 
 _TYPE_FIELDS = ("employment type", "employment", "dienstverband", "contract type", "job type")
 _PROSPECT_FIELDS = ("prospect", "post type", "job post type")
-# What a recruiter writes in the location of a post at several offices: no
-# place. The post's offices then say where (without them, the words stay the
-# city, as before: a job needs a city or remote).
-_SEVERAL_PLACES = frozenset(
-    ("multiple locations", "multiple", "several locations", "various locations", "various",
-     "meerdere locaties", "diverse locaties", "verschillende locaties", "meerdere vestigingen",
-     "mehrere standorte", "verschiedene standorte")
-)  # fmt: skip
 
 
 def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
@@ -78,14 +70,15 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
     location_name = (job.get("location") or {}).get("name")
     offices = [o for o in job.get("offices") or [] if isinstance(o, dict)]
     if offices and (
-        not location_name or " ".join(str(location_name).split()).casefold() in _SEVERAL_PLACES
+        not location_name
+        or " ".join(str(location_name).split()).casefold() in common.SEVERAL_PLACES
     ):
         # "Multiple Locations" (or nothing) in the post; its offices say which.
         names = [o.get("location") or o.get("name") for o in offices]
         location_name = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
     departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
     kind = common.employment_types(*(_text(meta.get(n)) for n in _TYPE_FIELDS))
-    places = common.parse_locations(location_name, feed)
+    places = common.parse_locations(location_name, feed, warn=common.warner(job, warnings))
     countries = (*(p.country for p in places), feed.default_country)
     return common.vacancy(
         feed,

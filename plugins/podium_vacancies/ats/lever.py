@@ -20,16 +20,18 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     data = load_json(payload)
     if not isinstance(data, list):
         raise common.FeedError("expected a JSON list of postings (Lever postings API)")
-    return common.collect(data, lambda post: _posting(post, feed), warnings)
+    return common.collect(data, lambda post: _posting(post, feed, warnings), warnings)
 
 
-def _posting(post: dict, feed: FeedConfig) -> Vacancy:
+def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
     cats = post.get("categories") or {}
     remote = str(post.get("workplaceType") or "").casefold() == "remote"
     # allLocations: every place of a job offered in several, "location" the first.
     places = [p for p in cats.get("allLocations") or [] if isinstance(p, str) and p.strip()]
     where = "; ".join([cats.get("location") or "", *places]) if places else cats.get("location")
-    location = common.parse_locations(where, feed, post.get("country"), remote)
+    location = common.parse_locations(
+        where, feed, post.get("country"), remote, common.warner(post, warnings)
+    )
     pay = post.get("salaryRange") or {}
     description = post.get("description") or _paragraphs(post.get("descriptionPlain"))
     body = common.section(None, description)

@@ -45,7 +45,9 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     base = f"{parts.scheme}://{parts.netloc}"
     # The feed answers in the language its URL asks for (/xml?language=en).
     lang = parse_qs(parts.query).get("language", [None])[0]
-    return common.collect(root.iter("position"), lambda p: _position(p, feed, base, lang), warnings)
+    return common.collect(
+        root.iter("position"), lambda p: _position(p, feed, base, lang, warnings), warnings
+    )
 
 
 # A C0 control character that XML 1.0 cannot hold, as a byte or a reference.
@@ -76,7 +78,9 @@ def _control_ref(ref: re.Match) -> bytes:
     return b" " if code < 0x20 and code not in (0x09, 0x0A, 0x0D) else ref.group()
 
 
-def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) -> Vacancy:
+def _position(
+    pos: ET.Element, feed: FeedConfig, base: str, lang: str | None, warnings=None
+) -> Vacancy:
     def text(tag: str) -> str | None:
         value = pos.findtext(tag)
         return value.strip() if value and value.strip() else None
@@ -103,7 +107,9 @@ def _position(pos: ET.Element, feed: FeedConfig, base: str, lang: str | None) ->
         title=text("name"),
         # <additionalOffices> holds the other offices of a job offered in several.
         location=common.parse_locations(
-            "; ".join(o for o in [text("office"), *_offices(pos)] if o), feed
+            "; ".join(o for o in [text("office"), *_offices(pos)] if o),
+            feed,
+            warn=common.warner(pos, warnings),
         ),
         apply_url=page,
         date_posted=common.parse_date(text("createdAt"), feed.timezone),

@@ -28,20 +28,22 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
     if not isinstance(offers, list):
         raise common.FeedError('expected a JSON object with an "offers" list (Recruitee API)')
     published = [o for o in offers if isinstance(o, dict) and o.get("status") == "published"]
-    return common.collect(published, lambda offer: _offer(offer, feed), warnings)
+    return common.collect(published, lambda offer: _offer(offer, feed, warnings), warnings)
 
 
-def _offer(offer: dict, feed: FeedConfig) -> Vacancy:
+def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
+    warn = common.warner(offer, warnings)
     places = _places(offer.get("locations"))
     if places:
         # Every place of an offer in several: each names its own country.
-        location = common.parse_locations(places, feed, None, bool(offer.get("remote")))
+        location = common.parse_locations(places, feed, None, bool(offer.get("remote")), warn)
     else:
         location = common.parse_locations(
             offer.get("city") or offer.get("location"),
             feed,
             offer.get("country_code") or offer.get("country"),
             bool(offer.get("remote")),
+            warn,
         )
     location = _with_addresses(location, [offer, *(offer.get("locations") or [])])
     pay = offer.get("salary") or {}
