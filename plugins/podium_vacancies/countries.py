@@ -72,6 +72,45 @@ VAGUE_REGIONS = frozenset(
      "latam")
 )  # fmt: skip
 
+# Provinces, states and regions of the countries Podium's hubs are in, as a
+# feed writes them after a city ("München, Bayern", "Haarlem, Noord-Holland"):
+# no city, but the country they are in (None where two countries have one of
+# that name). Those named like their capital city (Utrecht, Groningen, Berlin,
+# Hamburg, Bremen, Antwerpen, Namur, Liège) are not here: after another city
+# they are that city ("Amsterdam, Utrecht" is two places, see
+# ats.common.parse_locations).
+SUBDIVISIONS = {
+    **dict.fromkeys(
+        ("noord holland", "north holland", "zuid holland", "south holland", "noord brabant",
+         "north brabant", "gelderland", "overijssel", "flevoland", "friesland", "fryslân",
+         "drenthe", "zeeland"), "NL"),
+    **dict.fromkeys(
+        ("vlaanderen", "flanders", "flandre", "wallonië", "wallonie", "wallonia",
+         "oost vlaanderen", "west vlaanderen", "vlaams brabant", "brabant wallon",
+         "waals brabant", "hainaut", "henegouwen"), "BE"),
+    **dict.fromkeys(
+        ("bayern", "bavaria", "baden württemberg", "hessen", "hesse", "nordrhein westfalen",
+         "north rhine westphalia", "nrw", "niedersachsen", "lower saxony", "sachsen", "saxony",
+         "rheinland pfalz", "rhineland palatinate", "schleswig holstein", "thüringen",
+         "thuringia", "sachsen anhalt", "saxony anhalt", "mecklenburg vorpommern",
+         "saarland"), "DE"),
+    **dict.fromkeys(("scotland", "wales", "northern ireland"), "GB"),
+    **dict.fromkeys(
+        ("île de france", "ile de france", "auvergne rhône alpes", "occitanie", "bretagne",
+         "brittany", "normandie", "normandy", "hauts de france", "grand est",
+         "nouvelle aquitaine", "provence alpes côte d'azur"), "FR"),
+    "limburg": None,
+    "brabant": None,
+}  # fmt: skip
+
+
+def subdivision(part: str) -> tuple[bool, str | None]:
+    """(whether ``part`` is one of SUBDIVISIONS, the country it is in), however
+    it is written: "Noord-Holland", "noord holland", "North-Holland"."""
+    key = " ".join(part.replace("-", " ").split()).casefold()
+    return key in SUBDIVISIONS, SUBDIVISIONS.get(key)
+
+
 # The postal codes of US states and Canadian provinces, as US and Canadian
 # addresses end ("San Francisco, CA", "New York, NY", "Toronto, ON"): the
 # country they are in. Many are also country codes (CA is Canada, DE

@@ -1180,3 +1180,35 @@ def test_places_written_with_a_slash_between_spaces_are_each_a_place(text, citie
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     got = common.parse_locations(text, feed)
     assert [p.city for p in got] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Cities with commas between them are each a place.
+        ("Amsterdam, Rotterdam", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Amsterdam, Rotterdam, Ede", [("Amsterdam", "NL"), ("Rotterdam", "NL"), ("Ede", "NL")]),
+        ("Utrecht, Den Haag; Berlin, Germany", [("Utrecht", "NL"), ("Den Haag", "NL"),
+                                                ("Berlin", "DE")]),
+        # An address is one place: a city and its country, state or province.
+        ("Berlin, Germany", [("Berlin", "DE")]),
+        ("Amsterdam, NL", [("Amsterdam", "NL")]),
+        ("Washington, D.C.", [("Washington", "US")]),
+        ("Austin, Texas", [("Austin", "US")]),
+        ("Frankfurt/Main", [("Frankfurt", "NL")]),
+        ("Frankfurt am Main, Hessen", [("Frankfurt am Main", "DE")]),
+        ("München, Bayern", [("München", "DE")]),
+        ("Haarlem, Noord-Holland", [("Haarlem", "NL")]),
+        ("Haarlem, North Holland", [("Haarlem", "NL")]),
+        ("Maastricht, Limburg", [("Maastricht", "NL")]),  # Limburg: in BE too
+        ("Paris, Île-de-France, France", [("Paris", "FR")]),
+        ("Hybrid, Amsterdam", [("Amsterdam", "NL")]),
+    ],
+)  # fmt: skip
+def test_places_written_with_commas_are_each_a_place_unless_an_address(text, places):
+    # "Amsterdam, Rotterdam", a job at two offices, was published in
+    # Amsterdam only (Rotterdam read as its province); "Washington, D.C."
+    # and "München, Bayern" stay one place each.
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places

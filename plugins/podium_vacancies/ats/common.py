@@ -38,7 +38,7 @@ from podium.errors import one_line
 from podium.markup import web_address
 
 from .. import html
-from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for
+from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for, subdivision
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, Location, Salary, Vacancy
@@ -401,7 +401,8 @@ def parse_locations(
     other place is in its country alone, and ``warn`` is told so.
     """
     given = code_for(country)
-    places = [_place(p, feed) for p in PLACES_RE.split(text or "") if p.strip()]
+    pieces = [c for p in PLACES_RE.split(text or "") for c in _cities(p, feed) if c.strip()]
+    places = [_place(p, feed) for p in pieces]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
     for index, (city, code, _, region, state) in enumerate(places or [(None,) * 5]):
@@ -462,6 +463,37 @@ def parse_locations(
     return tuple(found)
 
 
+# A part of a place that can only be a city's name: letters, spaces, "-", "'"
+# and "." (no digits: "Herengracht 1, Amsterdam" is one address).
+_CITY_WORDS_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+
+
+def _cities(place: str, feed: FeedConfig) -> list[str]:
+    """ "Amsterdam, Rotterdam" as ["Amsterdam", "Rotterdam"]: a place whose
+    parts after the commas are each a city's name, with no country, state,
+    province or region among them, is a list of cities. An address keeps its
+    commas ("Berlin, Germany", "Washington, D.C.", "München, Bayern",
+    "Remote, NL"); so does a name with a slash ("Frankfurt/Main")."""
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) < 2:
+        return [place]
+    for part in parts:
+        key = " ".join(part.split()).casefold()
+        if (
+            not _CITY_WORDS_RE.fullmatch(part)
+            or code_for(part)
+            or state_for(part, feed.default_country)
+            or key in REGIONS
+            or key in VAGUE_REGIONS
+            or subdivision(part)[0]
+            or _several(part)
+            or REMOTE_RE.search(part)
+            or WORKPLACE_RE.search(part)
+        ):
+            return [place]
+    return parts
+
+
 def _several(part: str) -> bool:
     """ "Multiple Locations" and its kind: words for several places, no place."""
     return " ".join(part.split()).casefold() in SEVERAL_PLACES
@@ -496,6 +528,10 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 code = code or state[0]  # "Remote - Texas": in the US
         elif WORKPLACE_RE.fullmatch(part) or _several(part):
             continue
+        elif subdivision(part)[0]:
+            # "München, Bayern": a province or state is no city; it is in
+            # its country (where only one has that name).
+            code, named = subdivision(part)[1], True
         elif part.casefold() in REGIONS or part.casefold() in VAGUE_REGIONS:
             # A region is no city ("Remote (EU)" was published in "EU").
             region = REGIONS.get(part.casefold()) or region
