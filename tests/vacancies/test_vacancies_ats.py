@@ -226,6 +226,18 @@ def test_a_post_keeps_the_language_its_ats_gives(ats, tmp_path):
     assert found["1830001"].lang == "en"
 
 
+def test_a_permanent_personio_job_without_a_schedule_is_not_called_full_time(ats, tmp_path):
+    # employmentType "permanent" is the contract's length; FULL_TIME (the
+    # hours) came from it when the position gave no <schedule>, so a
+    # part-time permanent job was in Google's full-time filter.
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = xml.replace("<schedule>full-time</schedule>", "", 1)
+    ats.serve(VENDORS["personio"][0], xml.encode(), "application/xml; charset=utf-8")
+    positions = pulled(ats, tmp_path, "personio")
+    assert "employment_type" not in positions["1830001"]
+    assert positions["1830004"]["employment_type"] == "PART_TIME"  # permanent, part-time
+
+
 def test_personio_job_page_is_in_the_language_the_feed_was_read_in(ats, tmp_path):
     # The hub page was English (the feed asked for ?language=en) but its
     # Apply button opened the job page in the company's default language.
@@ -298,19 +310,23 @@ def test_snapshots_are_deterministic(ats, tmp_path):
         ("per diem", "PER_DIEM"),
         ("whatever", None),
         (None, None),
-        # A contract's length is not a contractor: Dutch "vast" is permanent.
-        ("Vast contract", "FULL_TIME"),
+        # A contract's length is not a contractor: Dutch "vast" is permanent,
+        # and no schedule either (FULL_TIME is hours).
+        ("Permanent", None),
+        ("Festanstellung", None),
+        ("Vollzeit, unbefristet", "FULL_TIME"),
+        ("Vast contract", None),
         ("Vast contract, parttime", "PART_TIME"),
-        ("Permanent contract", "FULL_TIME"),
+        ("Permanent contract", None),
         ("Tijdelijk contract", "TEMPORARY"),
         ("Fixed-term contract", "TEMPORARY"),
         ("Temporary contract", "TEMPORARY"),
-        ("unbefristet", "FULL_TIME"),
+        ("unbefristet", None),
         ("befristeter Vertrag", "TEMPORARY"),
         ("Contract to hire", "CONTRACTOR"),
         # Dutch contract lengths: "(on)bepaalde tijd" and "jaarcontract".
-        ("Contract voor onbepaalde tijd", "FULL_TIME"),
-        ("Onbepaalde tijd", "FULL_TIME"),
+        ("Contract voor onbepaalde tijd", None),
+        ("Onbepaalde tijd", None),
         ("Arbeidsovereenkomst voor bepaalde tijd", "TEMPORARY"),
         ("Contract voor bepaalde tijd", "TEMPORARY"),
         ("Parttime, contract voor bepaalde tijd", "PART_TIME"),
@@ -354,7 +370,7 @@ def test_lever_commitment_in_dutch_is_read_as_the_employer_meant(ats, tmp_path):
     posts[3]["categories"]["commitment"] = "Tijdelijk contract"
     ats.serve("/v0/postings/helderenergie", json.dumps(posts).encode())
     records = pulled(ats, tmp_path, "lever")
-    assert records[posts[0]["id"]]["employment_type"] == "FULL_TIME"
+    assert "employment_type" not in records[posts[0]["id"]]  # no hours said
     assert records[posts[3]["id"]]["employment_type"] == "TEMPORARY"
 
 

@@ -89,11 +89,15 @@ _EMPLOYMENT = (
      "INTERN"),
     (r"freelance|contract|zzp", "CONTRACTOR"),
     (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob", "PART_TIME"),
-    (r"fulltime|voltijd|vollzeit|permanent|vastdienst|festanstellung|regular", "FULL_TIME"),
+    # Not "permanent" (vast, unbefristet, Festanstellung, regular): a
+    # contract's length, no hours. Google's FULL_TIME is a full week's hours
+    # (Cloud Talent's EmploymentType, the same values): a permanent job at
+    # 24 hours was in its full-time filter. It has no type, or its schedule's.
+    (r"fulltime|voltijd|vollzeit", "FULL_TIME"),
     (r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet", "TEMPORARY"),
 )  # fmt: skip
 # A contract's length is no contractor: "vast contract" (Dutch) and
-# "unbefristeter Vertrag" are permanent jobs, "tijdelijk contract" and
+# "unbefristeter Vertrag" are permanent jobs (of no type), "tijdelijk contract" and
 # "fixed-term contract" temporary ones. Rewritten before the table is read.
 # Dutch says it most often as "(contract voor) onbepaalde tijd" (permanent)
 # and "bepaalde tijd" or "jaarcontract" (fixed term); "onbepaalde" goes first,

@@ -91,7 +91,8 @@ def _position(
     )
     pid = text("id")
     kind = common.employment_types(text("employmentType"))
-    # A permanent job is full- or part-time by its schedule; interns,
+    # A permanent job (no type: a contract's length) is full- or part-time
+    # by its schedule, or of no type without one; interns,
     # freelancers and temporary staff keep their more specific type.
     if set(kind) <= {"FULL_TIME", "PART_TIME"}:
         kind = common.employment_types(text("schedule")) or kind
