@@ -662,6 +662,10 @@ class HubGenerator(Generator):
             # <feed xml:lang="en">: Pelican gives none, and a reader then
             # guesses the language (hyphenation, voice) from the words.
             feed.feed["language"] = lang
+            # RFC 4287 4.1.1: a feed names an author unless each entry does;
+            # a feed with no entry yet (a theme with no English story) had
+            # none. The hub's is the company; an entry's author comes first.
+            feed.feed["author_name"] = self.ps.brand.name
             # Pelican wrote the items in the order it was given them.
             for entry, story in zip(feed.items, stories, strict=False):
                 entry["author_name"] = author_name(story)

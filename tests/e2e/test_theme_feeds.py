@@ -154,6 +154,20 @@ def test_every_atom_feed_says_its_language(built_site):
         assert ET.parse(built_site / feed).getroot().get(xml_lang) == lang, feed
 
 
+def test_every_atom_feed_has_an_author_even_with_no_entries(built_site):
+    # RFC 4287 4.1.1: atom:feed has an atom:author unless every entry has
+    # one. The English feed of a theme with only Dutch stories has no entry,
+    # and it had no author at all; the feeds' author is the company.
+    feeds = sorted(built_site.rglob("*.atom.xml"))
+    empty = [f for f in feeds if ET.parse(f).getroot().find(f"{ATOM}entry") is None]
+    assert empty, "the test site has a feed without entries"
+    for feed in feeds:
+        root = ET.parse(feed).getroot()
+        assert root.findtext(f"{ATOM}author/{ATOM}name") == "Testbedrijf", feed
+        for entry in root.iter(f"{ATOM}entry"):
+            assert entry.findtext(f"{ATOM}author/{ATOM}name"), feed
+
+
 def test_atom_entries_name_their_themes_in_the_feeds_language(built_site):
     # Pelican's only <category> was the folder ("interviews"): a reader could
     # not filter the site's feed by theme, which the page and stories.json name.
