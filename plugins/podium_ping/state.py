@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ FORMAT = 1
 FILE = ".podium-ping.json"
 MAX_BYTES = 64 * 1024 * 1024  # a sent date per URL: a few MB for ten thousand pages
 _NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def state_path(cache_dir: Path) -> Path:
@@ -53,13 +55,28 @@ class Target:
     used: int = 0
 
     def plan(self, pages: dict[str, str], wanted=lambda url: True) -> tuple[list, list]:
-        """(changed, removed) URLs for this service, sorted."""
-        changed = sorted(u for u, lm in pages.items() if wanted(u) and self.sent.get(u) != lm)
+        """(changed, removed) URLs for this service, sorted.
+
+        A page is changed when its lastmod is later than the one sent (or
+        either has none and they differ). An earlier one is no change: the
+        build's lastmod record (.podium-cache/lastmod.json) was lost, a cache
+        cleared or an Actions cache expired, and the dates started over from
+        the publication dates; sent again, every page edited since was.
+        """
+        changed = sorted(u for u, lm in pages.items() if wanted(u) and _newer(lm, self.sent.get(u)))
         removed = sorted(u for u in self.sent if u not in pages and wanted(u))
         return changed, removed
 
     def used_today(self, today: str) -> int:
         return self.used if self.day == today else 0
+
+
+def _newer(lastmod: str, sent: str | None) -> bool:
+    if sent is None:
+        return True
+    if _ISO_DAY.match(lastmod) and _ISO_DAY.match(sent):
+        return lastmod > sent  # YYYY-MM-DD[Thh:mm...] sort as they fall
+    return lastmod != sent
 
 
 @dataclass

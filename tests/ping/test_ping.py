@@ -95,6 +95,24 @@ def test_indexnow_sends_changed_and_removed_urls_once(search, tmp_path):
     }
 
 
+def test_dates_that_went_back_after_a_lost_lastmod_record_are_not_sent_again(search, tmp_path):
+    # .podium-cache/lastmod.json lost (a cache cleared, an Actions cache
+    # expired): every page edited since publication went back to its
+    # publication date (the home page to the newest story's), and each was
+    # sent to IndexNow again, though none had changed.
+    edited = {"": "2026-11-20", "stories/a/": "2026-11-15", "vacancies/1001/": "2026-10-01"}
+    ping(search, tmp_path, indexnow(search), edited)
+    cold = {"": "2026-11-01", "stories/a/": "2026-11-01", "vacancies/1001/": "2026-10-01"}
+    again = ping(search, tmp_path, indexnow(search), cold)
+    assert again.lines == [f"indexnow ({search.base}/indexnow): nothing changed"]
+    assert len(search.on("/indexnow")) == 1
+    state = json.loads((tmp_path / ".podium-ping.json").read_text())
+    assert state["targets"]["indexnow"]["sent"][f"{SITE}/stories/a/"] == "2026-11-15"
+    # An edit after that is news again.
+    ping(search, tmp_path, indexnow(search), {**cold, "stories/a/": "2026-11-22"})
+    assert search.on("/indexnow")[-1].json()["urlList"] == [f"{SITE}/stories/a/"]
+
+
 def test_the_state_forgets_urls_it_can_never_send_again(search, tmp_path):
     # .podium-ping.json is kept in the Actions cache for months: a people page
     # (/people/anna-de-boer/, a name) stayed in it for good once IndexNow was
