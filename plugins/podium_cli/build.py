@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,11 @@ import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: builds are not locked
+    fcntl = None
 
 from pelican import Pelican
 from pelican.log import console
@@ -528,6 +534,80 @@ class _Sweep:
             log.warning("%s: warning: could not remove an earlier build's output folder", path)
 
 
+LOCK_FILE = "build.lock"
+
+
+class _BuildLock:
+    """Held by a build, on ``build.lock`` in its cache folder, until it ends.
+
+    A second build using the same cache folder waits for it, saying so in one
+    line, as cargo waits for a build folder's lock: failed, the second build
+    of a `podium serve` session (or a nightly run beside a hand run) would
+    have lost its work for a wait of seconds. An advisory lock of the system
+    (``flock``): a killed build holds it no more, and nothing is left to
+    remove. None (a cache of the build's own), or a file that cannot be
+    opened (a read-only cache): no lock, as nothing is shared.
+    """
+
+    def __init__(self, cache: Path | None) -> None:
+        self.fd: int | None = None
+        if cache is None or fcntl is None:
+            return
+        fd = _lock_file(cache / LOCK_FILE)
+        if fd is None:
+            return
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
+                who = f" (pid {pid})" if pid.isdigit() else ""
+                shown = one_line(os.path.relpath(cache))
+                print(f"podium: waiting for another build using {shown}/{who} to finish",
+                      file=sys.stderr, flush=True)  # fmt: skip
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks (ENOLCK): the build runs unlocked
+            os.close(fd)
+            return
+        except BaseException:  # Ctrl-C while waiting
+            os.close(fd)
+            raise
+        self.fd = fd
+        with contextlib.suppress(OSError):  # only the waiting build's message lacks it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+
+    def release(self) -> None:
+        fd, self.fd = self.fd, None
+        if fd is not None:
+            os.close(fd)  # the lock goes with the last descriptor
+
+
+def _lock_file(path: Path) -> int | None:
+    """The lock file, opened; a symlink, folder or other non-file planted in its
+    place (the cache is restored from CI, never trusted) is removed, never followed."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+    for _ in range(2):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, flags, 0o600)
+        except OSError as exc:
+            if exc.errno not in (errno.ELOOP, errno.EISDIR):
+                return None
+        else:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                return fd
+            os.close(fd)
+        try:
+            if real_dir(path):
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        except OSError:
+            return None
+    return None
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return False  # an earlier build in this process, which has finished
@@ -656,6 +736,10 @@ def _build(
     final = final.parent.resolve() / final.name if final.name else final
     check_output(final, settings, settings_file)
     own_cache = _own_cache(settings)
+    # One build at a time per cache folder: a build removes the cards and
+    # photos it does not use, and those of a build running beside it (a
+    # `podium serve` rebuild, a nightly and a hand run) were among them.
+    lock = _BuildLock(build_cache(settings) if own_cache is None else None)
     sweep = _Sweep([])
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -666,6 +750,7 @@ def _build(
         (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except OSError as exc:
         sweep.finish()
+        lock.release()
         if own_cache is not None:
             shutil.rmtree(own_cache, ignore_errors=True)
         raise ContentError(
@@ -755,6 +840,7 @@ def _build(
         raise
     finally:
         sweep.finish()
+        lock.release()
         root.removeHandler(counter)
         readers_log.removeFilter(empty_alt)
         if own_cache is not None:

@@ -582,6 +582,70 @@ def test_a_signal_while_cards_are_drawn_stops_the_card_pool_at_once(
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_needs(
+    project, tmp_path
+):
+    """A `podium serve` rebuild (or a nightly and a hand run) while a build runs:
+    both use .podium-cache/cards/, and each removes the cards it does not use.
+    The second build, with another brand name (every card another), removed the
+    first's cards while it wrote its pages, and the first then stopped with "No
+    such file or directory" on a card. The second now waits for the first, says
+    so in one line, and both build whole."""
+    (project / "other.py").write_text(
+        "from pelicanconf import *\n"
+        'PODIUM_BRAND = {**PODIUM_BRAND, "name": "Ander bedrijf"}\n'
+        'OUTPUT_PATH = "other-output"\n',
+        "utf-8",
+    )
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    script = (
+        "import os, time\n"
+        "from pathlib import Path\n"
+        "from podium_cards import plugin\n"
+        "real = plugin.CardGenerator.generate_output\n"
+        "def paused(self, writer):\n"
+        f"    Path({str(ready)!r}).write_text(str(os.getpid()))\n"
+        "    deadline = time.monotonic() + 120\n"
+        f"    while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
+        "        time.sleep(0.05)\n"
+        "    real(self, writer)\n"
+        "plugin.CardGenerator.generate_output = paused\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    first = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=project, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert first.poll() is None and time.monotonic() < deadline, first.stderr.read()
+        time.sleep(0.05)
+    said = tmp_path / "second.err"
+    with said.open("w") as err:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "podium_cli", "build", "-q", "-s", "other.py"],
+            cwd=project,
+            stderr=err,
+            text=True,
+        )
+        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
+            assert time.monotonic() < deadline, "the second build neither ended nor waited"
+            time.sleep(0.05)
+        go.touch()
+        _, first_err = first.communicate(timeout=300)
+        second.wait(timeout=300)
+    assert first.returncode == 0, first_err
+    assert second.returncode == 0, said.read_text("utf-8")
+    assert said.read_text("utf-8").splitlines() == [
+        f"podium: waiting for another build using .podium-cache/ (pid {ready.read_text()}) "
+        "to finish"
+    ]
+    for output, brand in (("output", "Testbedrijf"), ("other-output", "Ander bedrijf")):
+        cards = list((project / output / "cards").iterdir())
+        assert cards and all(c.stat().st_size > 0 for c in cards)
+        assert brand in (project / output / "index.html").read_text("utf-8")
+
+
 def test_a_file_the_disk_cannot_take_is_one_line_naming_it(project):
     """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
     while the cards were written: "podium: error: OSError: [Errno 27] File too
