@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from podium.errors import ContentError
+from podium_testkit import copy_site
 from podium_vacancies.cli import default_name, vacancies
 from podium_vacancies.feeds import FeedConfig
 
-from .conftest import VENDORS
+from .conftest import FIXTURES, VENDORS
 
 
 @pytest.fixture(autouse=True)
@@ -327,3 +331,40 @@ def test_a_snapshot_that_cannot_be_written_is_one_plain_line_and_stays(ats, tmp_
     ]
     assert [p.name for p in feeds.iterdir()] == ["lever-helder.json"]  # no temporary file
     assert (feeds / "lever-helder.json" / "notes.txt").read_text("utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "message"),
+    [
+        (signal.SIGTERM, 143, "podium: error: terminated (SIGTERM)"),
+        (signal.SIGINT, 130, "podium: error: interrupted (Ctrl-C)"),
+    ],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_pull_stopped_while_it_writes_leaves_no_temporary_file(tmp_path, signum, status, message):
+    """A cancelled workflow (SIGTERM) while `podium vacancies pull` wrote a snapshot:
+    the process died at once and left .greenhouse-helder.json.x1y2.tmp in
+    content/vacancies/feeds/, which the workflow's commit of that folder took
+    along. Now SIGTERM stops it as Ctrl-C does: the temporary file is removed."""
+    site = copy_site(tmp_path)
+    feeds = site / "content" / "vacancies" / "feeds"
+    before = sorted(p.name for p in feeds.iterdir()) if feeds.is_dir() else []
+    body = (FIXTURES / VENDORS["greenhouse"][1]).read_bytes()
+    script = (
+        "import importlib, os\n"
+        "pull = importlib.import_module('podium_vacancies.pull')\n"
+        f"pull.fetch = lambda *args, **kwargs: {body!r}\n"
+        "def fsync(fd):  # the snapshot written, not yet renamed into place\n"
+        f"    os.kill(os.getpid(), {int(signum)})\n"
+        "os.fsync = fsync\n"
+        "from podium_cli.cli import main\n"
+        "main(['vacancies', 'pull', '--kind', 'greenhouse', '--name', 'greenhouse-helder',\n"
+        "      '--url', 'https://boards-api.greenhouse.io/v1/boards/helder/jobs?content=true'],\n"
+        "     prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == status, proc.stderr
+    assert proc.stderr.splitlines() == [message]
+    assert sorted(p.name for p in feeds.iterdir()) == before
