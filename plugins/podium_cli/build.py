@@ -58,6 +58,7 @@ from podium.settings import (
     url_problems,
 )
 from podium_cards.plugin import stop_rendering
+from podium_index.plugin import WORK_PREFIX
 from podium_render import defaults
 from podium_vacancies import snapshot
 from podium_vacancies.feeds import MAX_MB
@@ -473,12 +474,19 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
 
 
 def _leftovers(final: Path) -> list[Path]:
-    """``.NAME.build-*`` and ``.NAME.old-*`` folders of earlier or killed builds.
+    """``.NAME.build-*`` and ``.NAME.old-*`` folders of earlier or killed builds,
+    and Pagefind's working folders (``.pagefind-PID-*``) of killed ones.
 
     Only folders carrying the marker (every build writes it first), and not
     those of a build that is still running (its process id is in the name).
+    A working folder has no marker: it is one by its name, a real folder (a
+    symlink is never followed, nor removed), of a process that has ended.
     """
     found = []
+    for path in sorted(final.parent.glob(f"{WORK_PREFIX}*-*")):
+        pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)) and real_dir(path):
+            found.append(path)
     for path in sorted(final.parent.glob(f".{final.name}.*-*")):
         kind, _, rest = path.name[len(final.name) + 2 :].partition("-")
         pid = rest.split("-", 1)[0]

@@ -46,6 +46,7 @@ TIMEOUT = 300  # seconds; indexing a few thousand pages takes one or two
 # Pages indexed by one Pagefind run (PODIUM_SEARCH_CHUNK). Pagefind's memory
 # grows with the pages of a run; see docs/benchmarks.md for how it was chosen.
 DEFAULT_CHUNK = 2000
+WORK_PREFIX = ".pagefind-"  # Pagefind's working folder beside the output: .pagefind-PID-*
 PARTS_KEY = "podium_parts"  # pagefind-entry.json: {lang: ["nl-2/", ...]}, only when split
 # What a further part needs to be merged: the search page's Pagefind loads the
 # language's WebAssembly and the UI from the first bundle only.
@@ -137,7 +138,10 @@ def run_pagefind(
     parts: dict[str, list[str]] = {}
     counts = {"indexed": 0, "reused": 0}
     used: set[str] = set()
-    with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=site.parent) as tmp:
+    # Named for this process: killed outright (SIGKILL, the OOM killer), the
+    # build leaves it, and the next removes it (podium_cli.build._leftovers).
+    prefix = f"{WORK_PREFIX}{os.getpid()}-"
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent) as tmp:
         work = Path(tmp)
         # The reference run indexes one tiny page per language, beside the
         # checks of the cached parts below (another process).

@@ -427,6 +427,27 @@ def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def test_a_build_killed_while_pagefind_runs_leaves_a_folder_the_next_build_removes(project):
+    """SIGKILL (the OOM killer, a runner shut down) while Pagefind indexed: its
+    working folder, .pagefind-*, stayed beside the output for good (the next
+    build swept only the .output.* folders). It carries the build's process
+    id now, and the next build removes it with those."""
+    script = (
+        "import os, signal, podium_index.plugin as p\n"
+        "def die(*args, **kwargs): os.kill(os.getpid(), signal.SIGKILL)\n"
+        "p._start_pagefind = die\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=project, check=False, timeout=300)
+    assert [p.name for p in project.iterdir() if p.name.startswith(".pagefind-")]
+    running = project / f".pagefind-{os.getppid()}-x1"  # of a build still running: kept
+    running.mkdir()
+    assert _build().exit_code == 0
+    left = [p.name for p in project.iterdir() if p.name.startswith((".pagefind-", ".output."))]
+    assert left == [running.name]
+
+
 @pytest.mark.parametrize(
     ("signum", "status", "message"),
     [
