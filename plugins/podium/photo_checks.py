@@ -22,10 +22,13 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from .atomic import write_atomic
-from .cache import read_json
+from .cache import read_json, real_dir
 from .fingerprint import MEMO as CODE_MEMO
 from .fingerprint import code_fingerprint
 from .photos import has_gps, inspect_photo, shorter_side
@@ -42,9 +45,36 @@ def _checker(cache: Path) -> bytes:
     return code_fingerprint(Path(__file__), cache / CODE_MEMO).encode()
 
 
-def _entry(cache: Path, data: bytes) -> Path:
-    digest = hashlib.sha256(b"podium photo check\0" + _checker(cache) + b"\0" + data).hexdigest()
+def _entry(cache: Path, photo: bytes) -> Path:
+    """The entry of the photo whose bytes' SHA-256 is ``photo`` (``Site.photo_digests``
+    holds it for every photo a story names, which ``prune`` keeps)."""
+    digest = hashlib.sha256(b"podium photo check\0" + _checker(cache) + b"\0" + photo).hexdigest()
     return cache / FOLDER / digest[:2] / f"{digest}.json"
+
+
+def prune(cache: Path, photos: Iterable[bytes]) -> None:
+    """Remove every entry but those of ``photos`` (the SHA-256 of each photo the
+    site's stories name): the cache folder goes from one CI run to the next,
+    and the check of a photo deleted from content/ stayed in it for good, as
+    the cleaned photos and cards do not. Nothing is followed: a symlink or
+    file planted in the folder is removed as it is."""
+    keep = {_entry(cache, photo) for photo in photos}
+    folder = cache / FOLDER
+    if not real_dir(folder):
+        return
+    with contextlib.suppress(OSError):  # a read-only cache only costs room
+        for sub in os.scandir(folder):
+            if not sub.is_dir(follow_symlinks=False):
+                os.unlink(sub.path)
+                continue
+            for entry in os.scandir(sub.path):
+                if Path(entry.path) not in keep:
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
+            with contextlib.suppress(OSError):  # not empty
+                os.rmdir(sub.path)
 
 
 def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int]:
@@ -60,12 +90,13 @@ def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, in
 
 
 def photo_verdict_cached(
-    path: Path | str, cache: Path | None, data: bytes | None = None
+    path: Path | str, cache: Path | None, data: bytes | None = None, digest: bytes | None = None
 ) -> tuple[str | None, bool, int]:
     """``(problem, gps, side)``: what ``inspect_photo`` says, whether the file
     holds GPS coordinates (the build drops them, but the repository keeps the
     uploaded original), and its shorter side in pixels (0 with a problem);
-    from ``cache`` when these bytes were checked before."""
+    from ``cache`` when these bytes were checked before. ``digest``: the
+    SHA-256 of ``data``, when the caller has it."""
     if cache is None:
         return _verdict(path, data)
     if data is None:
@@ -73,7 +104,7 @@ def photo_verdict_cached(
             data = Path(path).read_bytes()
         except OSError:
             return inspect_photo(path), False, 0  # it words the read error
-    entry = _entry(cache, data)
+    entry = _entry(cache, hashlib.sha256(data).digest() if digest is None else digest)
     stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
     if (
         isinstance(stored, dict)

@@ -21,7 +21,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
-from podium import paths, pdf, photos, pipeline
+from podium import paths, pdf, photo_checks, photos, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
@@ -205,6 +205,8 @@ class PhotoGenerator(Generator):
                         _remove(old)
             elif entry.name not in used:
                 _remove(entry)
+        if self.context.get(pipeline.SITE) is not None:  # the read step's checks, of every photo
+            photo_checks.prune(build_cache(self.settings), self.checked.values())
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
         """The published copy of a linked file: images re-encoded without metadata,

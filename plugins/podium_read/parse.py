@@ -653,7 +653,8 @@ def _image_verdict(
     if len(data) > filetypes.MAX_PHOTO_BYTES:
         mb = filetypes.MAX_PHOTO_BYTES // 1_000_000
         return f"is larger than {mb} MB; save it smaller", False, 0, None
-    return *photo_verdict_cached(target, cache, data), hashlib.sha256(data).digest()
+    digest = hashlib.sha256(data).digest()
+    return *photo_verdict_cached(target, cache, data, digest), digest
 
 
 def _image_problem(target: Path) -> str | None:

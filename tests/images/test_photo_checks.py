@@ -116,6 +116,33 @@ def test_a_warm_build_reads_each_photo_once(site, monkeypatch):
     assert list((site / "output" / "images" / "people").glob("anna-*-192.jpg"))
 
 
+def test_the_check_of_a_photo_gone_from_content_is_removed_from_the_cache(site, monkeypatch):
+    """Ben's portrait deleted from content/ (his story left, his photo withdrawn):
+    its check stayed in .podium-cache/photo-checks/ for good, carried from one
+    CI run to the next, as the cleaned photos and cards are not. Now the build
+    removes the checks of photos no story names, and keeps the others."""
+    import podium_read.parse as parse
+
+    _anna_photo(site, None)
+    Image.new("RGB", (600, 800), (160, 90, 30)).save(site / "content" / "images" / "ben.jpg")
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    text = ben.read_text(encoding="utf-8")
+    with_photo = text.replace("author: Ben Bakker\n", "author: Ben Bakker\nphoto: images/ben.jpg\n")
+    ben.write_text(with_photo, "utf-8")
+    monkeypatch.chdir(site)
+    build(site / "pelicanconf.py", site / "output")
+    folder = site / ".podium-cache" / checks.FOLDER
+    before = {p.name for p in folder.rglob("*.json")}
+    assert len(before) == 2
+    ben.write_text(text, "utf-8")
+    (site / "content" / "images" / "ben.jpg").unlink()
+    parse._photo_memo.clear()  # a new process, as the next build
+    build(site / "pelicanconf.py", site / "output")
+    after = {p.name for p in folder.rglob("*.json")}
+    assert len(after) == 1 and after < before
+    assert [p for p in folder.iterdir() if not any(p.iterdir())] == []  # no empty folder kept
+
+
 def test_a_photo_replaced_after_its_check_is_not_cleaned_unchecked(tmp_path):
     """The image step cleans the bytes the read step checked, or stops: a photo
     swapped in between (a sync client, an editor saving) was never checked."""
