@@ -16,6 +16,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,7 +64,8 @@ def _stand_in(linked: Path) -> Path:
 
 
 def own_folders(root: Path) -> None:
-    """Remove every symlink at the top of the cache folder ``root``.
+    """Remove every symlink at the top of the cache folder ``root``, and the
+    temporary files of writes cut off there and one folder down (``_sweep_cut_off``).
 
     A restored cache is not trusted (see below): a symlink in place of one of
     its folders (``tags``, ``parsed``, ...) would send the build's cache
@@ -80,6 +82,29 @@ def own_folders(root: Path) -> None:
         if entry.is_symlink():
             with contextlib.suppress(OSError):  # a read-only cache only costs time
                 os.unlink(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            _sweep_cut_off(entry.path)
+    _sweep_cut_off(root)
+
+
+# A write cut off (SIGKILL, the OOM killer) leaves its temporary file
+# (``podium.atomic``: ``.NAME.XXXXXXXX.tmp``); one this old is no write in progress.
+CUT_OFF_AFTER = 3600  # seconds
+
+
+def _sweep_cut_off(folder: str | Path) -> None:
+    """Remove ``folder``'s temporary files of writes cut off: lastmod.json's would
+    otherwise keep a people page's URL in the CI cache for good. By name and age
+    (its own time, a symlink's, never followed), files only."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if not stat.S_ISDIR(info.st_mode) and now - info.st_mtime > CUT_OFF_AFTER:
+                    os.unlink(entry.path)
 
 
 def build_cache(settings) -> Path:

@@ -1239,6 +1239,35 @@ def test_folders_planted_as_links_in_the_cache_send_no_write_elsewhere(project, 
     assert (cache / "parsed").is_dir() and (cache / "tags").is_dir()
 
 
+def test_a_cache_write_cut_off_leaves_no_temporary_file_for_good(project, tmp_path):
+    """A build killed outright (SIGKILL, the OOM killer) while it replaced
+    lastmod.json, whose URLs name the people pages, left
+    .lastmod.json.x1y2z3.tmp in .podium-cache/ for good, carried from one CI
+    run to the next after the person's page was gone. Now a build removes
+    such a file once it is an hour old (a write takes milliseconds; another
+    command may be writing one now), and a symlink by that name is removed,
+    never followed."""
+    assert _build().exit_code == 0
+    cache = project / ".podium-cache"
+    outside = tmp_path / "outside.txt"
+    outside.write_text("the machine's own file", "utf-8")
+    old = [cache / ".lastmod.json.x1y2z3.tmp", cache / "tags" / ".site.json.a1b2c3.tmp"]
+    for path in old:
+        path.write_text('{"/people/anna-de-boer/": 1}', "utf-8")
+    link = cache / "links" / ".x.json.d4e5f6.tmp"
+    link.parent.mkdir(exist_ok=True)
+    link.symlink_to(outside)
+    fresh = cache / ".card-warnings.json.q9w8e7.tmp"  # being written by another command
+    fresh.write_text("{}", "utf-8")
+    hours_ago = time.time() - 2 * 3600
+    for path in [*old, link]:
+        os.utime(path, (hours_ago, hours_ago), follow_symlinks=False)
+    assert _build().exit_code == 0
+    assert [p for p in [*old, link] if os.path.lexists(p)] == []
+    assert fresh.exists()
+    assert outside.read_text("utf-8") == "the machine's own file"
+
+
 # -- podium new writes only inside content/ -----------------------------------------------
 
 NEW_ARGS = ["new", "column", "--name", "Jan Jansen", "--role", "Monteur", "--team",
