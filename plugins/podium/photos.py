@@ -249,6 +249,12 @@ def to_srgb(im: Image.Image) -> Image.Image:
 
 def to_rgb(im: Image.Image) -> Image.Image:
     """RGB, or RGBA when the photo really has transparency; in sRGB (``to_srgb``)."""
+    key_alpha = None
+    if "transparency" in im.info and im.mode not in ("P", "PA", "LA", "RGBA"):
+        # A colour key (PNG's tRNS chunk: optipng and oxipng write one for a
+        # cut-out whose alpha is only 0 or 255): the conversions below drop it,
+        # and the transparent background showed as the key's colour, black.
+        key_alpha = im.convert("RGBA").getchannel("A")
     im = to_srgb(im)
     if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit greyscale (Pillow reads a 16-bit PNG as I;16, or I): 0..65535
@@ -267,6 +273,9 @@ def to_rgb(im: Image.Image) -> Image.Image:
         im = im.convert("RGBA" if "transparency" in im.info else "RGB")
     if im.mode in ("LA", "PA", "La"):
         im = im.convert("RGBA")
+    if key_alpha is not None and im.mode != "RGBA":
+        im = im.convert("RGB")
+        im.putalpha(key_alpha)
     if im.mode == "RGBA" and im.getchannel("A").getextrema()[0] == 255:
         im = im.convert("RGB")  # an alpha channel that is fully opaque adds nothing
     if im.mode not in ("RGB", "RGBA"):

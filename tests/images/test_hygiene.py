@@ -171,6 +171,31 @@ def test_transparency_survives_as_rgba(tmp_path):
     assert clean_photo(path).mode == "RGBA"
 
 
+@pytest.mark.parametrize("mode", ["RGB", "L", "I;16"])
+def test_a_colour_key_png_keeps_its_transparency_on_page_and_card(tmp_path, mode):
+    # optipng and oxipng save a cut-out whose alpha is only 0 or 255 as RGB (or
+    # grey) with a tRNS colour key: the page's photo and the card's disc showed
+    # its transparent background as the key's colour, black.
+    import struct
+
+    from podium_cards.portrait import round_portrait
+
+    path = tmp_path / "cutout.png"
+    face = {"RGB": (200, 50, 50), "L": 180, "I;16": 40000}[mode]
+    im = Image.new(mode, (400, 400), 0)
+    if mode == "I;16":  # paste() cuts a 16-bit value to 8 bits
+        im.paste(Image.frombytes(mode, (200, 200), struct.pack("<H", face) * 200 * 200), (100, 100))
+    else:
+        im.paste(face, (100, 100, 300, 300))
+    im.save(path, transparency=(0, 0, 0) if mode == "RGB" else 0)
+    assert "transparency" in Image.open(path).info
+    clean = clean_photo(path)
+    assert clean.mode == "RGBA"
+    assert clean.getpixel((5, 5))[3] == 0 and clean.getpixel((200, 200))[3] == 255
+    assert clean.getpixel((200, 200))[0] > 150  # the face kept
+    assert min(round_portrait(path, 200).getpixel((3, 3))) > 245  # white, not black
+
+
 def test_png_text_chunks_are_dropped(tmp_path):
     from PIL import PngImagePlugin
 
