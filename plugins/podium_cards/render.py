@@ -124,6 +124,23 @@ def _readable(
     return None
 
 
+def _say_cut(plan: CardPlan, what: str, block: Block, where: str) -> None:
+    """A text that ends in "…" because its box is full: the writer is told, with
+    where it was cut, as for a character left off (nothing else shows it)."""
+    if not block.truncated:
+        return
+    p = block.prepared
+    shown = block.lines[-1].end if block.lines else 0
+    drawn = " ".join("".join(p.clusters[:shown]).split())
+    ending = drawn[-30:]  # its last words (of a Chinese title, its last characters)
+    if len(drawn) > 30:
+        ending = "…" + (ending.split(" ", 1)[1] if " " in ending[1:] else ending)
+    plan.warnings.append(
+        f'{what} is too long for the {where}: it is cut after "{ending}…" '
+        f"({shown} of {len(p)} characters shown); shorten it to show it whole"
+    )
+
+
 _HUB_NAME_INSTEAD = "the card shows the hub's name instead"
 
 
@@ -212,6 +229,8 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
     plan.headline_box = Box(left, y, text_w, head_h)
     head = _fit(layout, "bold", title, plan.headline_box, (40, largest), spacing=1.12)
     plan.add("headline", head, plan.headline_box, text)
+    if title == spec.title:
+        _say_cut(plan, "title", head, "card")
 
     if quote:
         q_top = y + max(head.height, 40) + 34
@@ -233,6 +252,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             )
             block = fit(prepared, chain[0], qbox.w, qbox.h, 24, 32, spacing=1.34, balance=False)
             plan.add("quote", block, qbox, muted)
+            _say_cut(plan, "quote", block, "card")
             if speaker:
                 by_box = Box(qbox.x, q_top + block.height + 8, qbox.w, 32)
                 by = _fit(layout, "italic", speaker, by_box, (20, 22), max_lines=1)
@@ -241,6 +261,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             qbox = Box(left, q_top, text_w, region.bottom - q_top)
             block = _fit(layout, "regular", quote, qbox, (24, 30), spacing=1.34, balance=False)
             plan.add("quote", block, qbox, muted)
+            _say_cut(plan, "quote", block, "card")
 
     _brand(spec, layout, plan, Box(left, footer_y, 420, footer_h), text)
 
@@ -381,6 +402,8 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     below = 60 if speaker else 0  # the speaker's line under the quote
     plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340 - below)
     block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)
+    if quote or title == spec.title:
+        _say_cut(plan, "quote" if quote else "title", block, "quote image")
     # A short quote sits in the optical middle rather than hanging from the top.
     shift = (plan.headline_box.h - block.height) // 3
     text_box = Box(pad, plan.headline_box.y + shift, plan.headline_box.w, block.height)

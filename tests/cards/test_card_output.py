@@ -226,3 +226,36 @@ def test_a_quote_said_by_someone_else_names_them_as_its_page_does(spec, png_layo
     # The title drawn in place of a quote (none shown) has no speaker.
     assert "speaker" not in plan_square(replace(said, quote=""), png_layout).texts
     assert render_square(said).data != render_square(spec).data
+
+
+LONG_TITLE = (
+    "Waarom ik na twaalf jaar in de zorg overstapte naar data engineering, wat ik "
+    "onderweg leerde over mezelf, over mijn nieuwe collega's en over de vraag hoe je "
+    "op je veertigste nog een compleet nieuw vak leert zonder je oude te verliezen, "
+    "en waarom ik het iedereen zou aanraden die twijfelt"
+)
+
+
+def test_a_title_cut_to_fit_the_card_says_so(spec):
+    # A 250-character title ended in "…" on the card every share shows, and the
+    # writer was never told: the build said nothing.
+    result = render_card(replace(spec, title=LONG_TITLE))
+    cut = [w for w in result.warnings if w.startswith("title is too long for the card")]
+    assert len(cut) == 1, result.warnings
+    assert "characters shown" in cut[0] and "\n" not in cut[0]
+    # Where, in the title's own last words before the cut.
+    ending = cut[0].split('"')[1]
+    assert ending.startswith("…") and ending.endswith("…") and ending[1:-1] in LONG_TITLE
+    assert 12 < len(ending) <= 32 and not LONG_TITLE.endswith(ending[1:-1])
+    # The quote image shows the title when there is no quote: the same.
+    chinese = "为什么我在护理行业工作了十二年后转向数据工程" * 13
+    square = render_square(replace(spec, title=chinese, quote=""))
+    cut = [w for w in square.warnings if w.startswith("title is too long for the quote image")]
+    assert len(cut) == 1 and len(cut[0]) < 200, square.warnings
+    # A title that fits says nothing.
+    assert render_card(spec).warnings == ()
+
+
+def test_a_quote_cut_to_fit_the_card_says_so(spec):
+    result = render_card(replace(spec, quote=LONG_TITLE))
+    assert any(w.startswith("quote is too long for the card") for w in result.warnings)
