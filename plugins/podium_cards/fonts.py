@@ -316,7 +316,15 @@ def _face_coverage(face: Face) -> frozenset[int]:
         load(face, 20)
     except (OSError, FontFileError):
         return frozenset()
-    return found
+    # A private-use character means what the writer's own font drew (an icon
+    # font's symbol, Apple's logo): a face's glyph there is its own business
+    # (Inter's logo at U+E000), never what was meant. It is left off and named.
+    return frozenset(cp for cp in found if not private_use(cp))
+
+
+def private_use(cp: int) -> bool:
+    """Whether ``cp`` is in a Private Use Area (the BMP's, or planes 15 and 16)."""
+    return 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000
 
 
 def coverage_of(face: Face) -> frozenset[int]:

@@ -480,6 +480,13 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
     # Characters already named by a title/name warning are not named twice.
     named = " ".join(plan.warnings)
     rest = [c for c in missing if f"U+{ord(c[0]):04X} {c}" not in named]
+    private = [c for c in rest if fonts.private_use(ord(c[0]))]
+    rest = [c for c in rest if c not in private]
+    for c in private:
+        warnings.append(
+            f"{name_characters([c])} is a private-use character, whose look each font "
+            "decides (an icon, a logo, or a box); left off the card"
+        )
     if rest:
         warnings.append(f"no font has a glyph for {name_characters(rest)}; left off the card")
     data = encode(card, layout.format, layout.jpeg_quality)

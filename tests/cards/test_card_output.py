@@ -54,6 +54,20 @@ def test_missing_glyph_is_reported_not_drawn(spec):
     assert any("U+10FFFD" in w for w in result.warnings)
 
 
+def test_a_private_use_character_is_named_not_drawn_as_the_fonts_own_glyph(spec):
+    # U+E000 is Inter's logo, U+E0B0 one of its alternate letters (a Powerline
+    # arrow in a terminal font, the company's icon in its own): the card drew
+    # Inter's glyph for whatever the writer pasted, and said nothing.
+    for ch in ("\ue000", "\ue0b0", "\uf6c3"):
+        result = render_card(replace(spec, title=f"Mijn eerste week {ch} bij Acme"))
+        assert result.missing_glyphs == (ch,)
+        code = f"U+{ord(ch):04X}"
+        assert [w for w in result.warnings if code in w] == [
+            f"{code} {ch} is a private-use character, whose look each font decides "
+            "(an icon, a logo, or a box); left off the card"
+        ]
+
+
 def test_covered_scripts_have_no_missing_glyphs(spec):
     text = "Zoë 👩🏽‍💻 مرحبا שלום 中文 Ελληνικά Кириллица"
     result = render_card(replace(spec, title=text, quote=text))
