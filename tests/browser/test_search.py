@@ -644,3 +644,27 @@ def test_a_result_shows_no_words_kept_for_searching_only(new_page, base_url):
         assert "Parts:" not in texts and "Remote:" not in texts, (term, texts)
         expect(page.locator(".pagefind-ui__result-tag")).to_have_count(0)
     watch.assert_clean("search results without search-only words")
+
+
+def test_the_magnifier_stays_in_forced_colours(new_page, base_url):
+    """Pagefind draws its magnifier as a mask over a background colour, which
+    forced colours (Windows' contrast themes) paint as the page's Canvas: the
+    icon vanished from the field. It is drawn in the text's colour there."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    for forced in ("none", "active"):
+        page, watch = new_page(forced_colors=forced)
+        page.goto(f"{base_url}/search/")
+        form = page.locator(".pagefind-ui__form")
+        form.wait_for()
+        box = form.evaluate(
+            """f => { const r = f.getBoundingClientRect(), s = getComputedStyle(f, "::before");
+                      return {x: r.x + parseFloat(s.left), y: r.y + parseFloat(s.top),
+                              width: parseFloat(s.width), height: parseFloat(s.height)}; }"""
+        )
+        shot = Image.open(BytesIO(page.screenshot(clip=box))).convert("L")
+        low, high = shot.getextrema()
+        assert high - low > 100, f"no magnifier in the field (forced colours {forced})"
+        watch.assert_clean(f"search, forced colours {forced}")
