@@ -607,6 +607,19 @@ def test_an_interviews_questions_are_headings_not_landmarks(new_page, base_url):
     watch.assert_clean("interview landmarks")
 
 
+def test_the_pull_quotes_dash_is_seen_not_read(new_page, base_url):
+    """The dash before the quote's speaker is typography: the figure was named
+    "— Anna de Boer" and read "em dash Anna de Boer". It is still drawn."""
+    page, watch = new_page()
+    page.goto(base_url + "/stories/anna-de-boer/")
+    figure = page.locator(".pullquote")
+    tree = figure.aria_snapshot()
+    assert "—" not in tree and 'figure "Anna de Boer"' in tree, tree
+    drawn = figure.locator("figcaption").evaluate("f => getComputedStyle(f, '::before').content")
+    assert drawn.startswith('"— "'), drawn
+    watch.assert_clean("pull quote")
+
+
 def test_a_teasers_author_and_role_are_read_apart(new_page, base_url):
     """A story card shows its author's name over their role, two lines on
     screen, but one run of words to a screen reader: "Anna de Boer Teamlead
