@@ -413,6 +413,7 @@ _WARNING_FIELDS = (
     ("quote's speaker", ("quote",)),
     ("quote", ("quote", "summary")),
     ("author name", ("author",)),
+    ("role", ("role",)),
     ("portrait", ("photo",)),
 )
 

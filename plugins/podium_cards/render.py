@@ -7,6 +7,7 @@ network, no browser; Pillow only.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -282,11 +283,22 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             align = "right"
         if author:
             name = _fit(layout, "bold", author, name_box, (22, 28), max_lines=1)
+            if name.truncated and plan.photo is not None:
+                # The column beside the portrait is 300 px: a double surname
+                # ("Anne-Marie van den Heuvel-Verstappen") was "Anne-Marie van
+                # den…". A second line, rather than a cut name; the role moves down.
+                two = Box(name_box.x, name_box.y, name_box.w, name_box.h + math.ceil(22 * 1.2))
+                name = _fit(layout, "bold", author, two, (22, 28), max_lines=2)
+                name_box = two
+                below = round((len(name.lines) - 1) * name.line_height)
+                role_box = Box(role_box.x, role_box.y + below, role_box.w, role_box.h)
             plan.add("name", name, name_box, text, align)
+            _say_cut(plan, "author name", name, "card")
         if spec.author_role:
             lines = 2 if plan.photo is not None else 1
             role = _fit(layout, "regular", spec.author_role, role_box, (18, 22), max_lines=lines)
             plan.add("role", role, role_box, muted, align)
+            _say_cut(plan, "role", role, "card")
     return plan
 
 
@@ -430,10 +442,12 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         if author:
             name = _fit(layout, "bold", author, name_box, (30, 34), max_lines=1)
             plan.add("name", name, name_box, ink, "left")
+            _say_cut(plan, "author name", name, "quote image")
         if spec.author_role:
             role_box = Box(x, footer_y + 68, width - pad - x, 64)
             role = _fit(layout, "regular", spec.author_role, role_box, (24, 26), max_lines=2)
             plan.add("role", role, role_box, soft, "left")
+            _say_cut(plan, "role", role, "quote image")
     elif body != title:
         title_box = Box(x, footer_y + 40, width - pad - x, 44)
         title_block = _fit(layout, "bold", title, title_box, (28, 34), max_lines=1)

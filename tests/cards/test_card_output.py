@@ -273,3 +273,27 @@ def test_a_title_cut_to_fit_the_card_says_so(spec):
 def test_a_quote_cut_to_fit_the_card_says_so(spec):
     result = render_card(replace(spec, quote=LONG_TITLE))
     assert any(w.startswith("quote is too long for the card") for w in result.warnings)
+
+
+def test_a_long_name_beside_the_portrait_takes_two_lines_not_an_ellipsis(spec, png_layout):
+    # A Dutch double surname of 36 characters was "Anne-Marie van den…" on the
+    # card every share shows: the name column beside the portrait is 300 px.
+    long = replace(spec, author_name="Anne-Marie van den Heuvel-Verstappen")
+    plan = plan_card(long, png_layout)
+    name, role = plan.texts["name"], plan.texts["role"]
+    assert not name.block.truncated and len(name.block.lines) == 2
+    drawn = "".join(name.block.prepared.clusters)
+    assert drawn == "Anne-Marie van den Heuvel-Verstappen"
+    assert name.box.y + name.block.height <= role.box.y  # the role moves down, no overlap
+    assert role.box.bottom < 630 - 60  # above the footer's bottom margin
+    assert render_card(long, png_layout).warnings == ()
+    # A name that fits on one line stays on one line, where it was.
+    short = plan_card(spec, png_layout)
+    assert len(short.texts["name"].block.lines) == 1
+    assert short.texts["role"].box.y == short.texts["name"].box.y + 42
+
+
+def test_a_role_cut_to_fit_the_card_says_so(spec):
+    role = "Senior medewerker klantenservice zakelijke markt en grootzakelijke accounts Benelux"
+    result = render_card(replace(spec, author_role=role))
+    assert any(w.startswith("role is too long for the card") for w in result.warnings), result
