@@ -260,9 +260,10 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
                 plan.add("speaker", by, by_box, muted)
         else:
             qbox = Box(left, q_top, text_w, region.bottom - q_top)
+            # A theme's description (a hub's has none) is its page's text, which
+            # the card only begins: cut, it is no mistake to warn of.
             block = _fit(layout, "regular", quote, qbox, (24, 30), spacing=1.34, balance=False)
             plan.add("quote", block, qbox, muted)
-            _say_cut(plan, "quote", block, "card")
 
     _brand(spec, layout, plan, Box(left, footer_y, 420, footer_h), text)
 

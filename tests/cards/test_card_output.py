@@ -273,6 +273,10 @@ def test_a_title_cut_to_fit_the_card_says_so(spec):
 def test_a_quote_cut_to_fit_the_card_says_so(spec):
     result = render_card(replace(spec, quote=LONG_TITLE))
     assert any(w.startswith("quote is too long for the card") for w in result.warnings)
+    # A theme card begins its theme's description, the theme page's text, and
+    # names no "quote": no warning there (themes.yml has no quote to shorten).
+    theme = replace(spec, title="Techniek & data", quote=LONG_TITLE * 3, kind="theme")
+    assert not [w for w in render_card(theme).warnings if "too long" in w]
 
 
 def test_a_long_name_beside_the_portrait_takes_two_lines_not_an_ellipsis(spec, png_layout):
