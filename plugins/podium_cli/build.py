@@ -749,6 +749,9 @@ def _build(
     # `podium serve` rebuild, a nightly and a hand run) were among them.
     lock = _BuildLock(build_cache(settings) if own_cache is None else None)
     sweep = _Sweep([])
+    # The folders above the output that this build makes (`-o a/b` with no a/):
+    # removed again when it fails, which leaves everything as it was.
+    made = [p for p in final.parents if not os.path.lexists(p)]
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         sweep = _Sweep(_leftovers(final))
@@ -761,6 +764,7 @@ def _build(
         lock.release()
         if own_cache is not None:
             shutil.rmtree(own_cache, ignore_errors=True)
+        _remove_made(made)
         raise ContentError(
             [Issue(str(final.parent), None, f"cannot write the output: {exc.strerror or exc}")]
         ) from None
@@ -845,6 +849,8 @@ def _build(
         forked.abandon()  # a page writer still running would write into tmp
         stop_rendering()  # nor is a card the pool is still drawing wanted
         shutil.rmtree(tmp, ignore_errors=True)
+        sweep.finish()  # before the folders it worked in go
+        _remove_made(made)
         raise
     finally:
         sweep.finish()
@@ -859,6 +865,15 @@ def _build(
                 for record in counter.records:
                     if record.levelno >= handler.level:
                         handler.handle(record)
+
+
+def _remove_made(made: list[Path]) -> None:
+    """The folders ``made`` (innermost first) that are still empty, removed."""
+    for folder in made:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (something else wrote there), or never made
+            return
 
 
 def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:

@@ -292,6 +292,15 @@ def test_build_then_failed_build_leaves_output_untouched(run, site):
     assert leftovers == []
 
 
+def test_a_failed_build_into_a_new_nested_folder_leaves_no_folder_behind(run, site):
+    """`-o a/b` made a/ before the content was checked: a failed build left it."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text().replace("consent:", "consnt:"), encoding="utf-8")
+    result = run("build", "-q", "-o", "a/b/c")
+    assert result.exit_code == 1, result.output
+    assert not (site / "a").exists()
+
+
 def test_a_withdrawn_story_naming_an_unknown_theme_is_a_warning(run, site):
     """Its tombstone would leave the theme out without a word."""
     (site / "content" / "withdrawn.yml").write_text(
