@@ -255,7 +255,7 @@ def main(ctx: click.Context) -> None:
 @main.command(short_help="Validate all content, then build the site.")
 @settings_option
 # Any path: build.check_output refuses a file (or the project's folders) in one line.
-@click.option("-o", "--output", type=click.Path(), help="Output folder.")
+@click.option("-o", "--output", type=options.Path(), help="Output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
@@ -297,11 +297,11 @@ def summary(result) -> str:
     "--was",
     "was",
     metavar="DIR",
-    type=click.Path(),
+    type=options.Path(),
     help="The content folder before the change (a pull request's base, git archive'd): "
     "warn about every story URL it answers that would become a 404.",
 )
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=options.Path())
 @click.pass_context
 def check(
     ctx: click.Context, settings_file: str, fmt: str, was: str | None, paths: tuple[str, ...]
@@ -559,7 +559,7 @@ def serve(
 )
 @click.option(
     "--photo",
-    type=click.Path(exists=True, dir_okay=False),
+    type=options.Path(exists=True, dir_okay=False),
     help="A portrait to import (cleaned of EXIF/GPS and resized).",
 )
 @click.option(
@@ -946,7 +946,7 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     help="A table, data for scripts, or a page to share.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file, not stdout."
+    "-o", "--output", type=options.Path(dir_okay=False), help="Write to this file, not stdout."
 )
 def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
@@ -1008,7 +1008,7 @@ def _valid_site(settings_file: str):
 @main.command(short_help="Show the themes the build gives each story.")
 @settings_option
 @click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=options.Path())
 def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
     """Show the themes of stories (all, or the PATHS given) as the build tags them."""
     from podium_validate.site import load_site
@@ -1236,7 +1236,7 @@ VACANCY_SETTINGS_DEFAULT = "pelicanconf.py"
 def _vacancy_settings_option() -> click.Option:
     return click.Option(
         ["-s", "--settings", "settings_file"],
-        type=click.Path(dir_okay=False),
+        type=options.Path(dir_okay=False),
         help=f"Pelican settings file (default: {VACANCY_SETTINGS_DEFAULT}).",
     )
 

@@ -21,6 +21,7 @@ from podium_ping import google, run_ping
 from podium_ping.http import Retry
 from podium_ping.state import state_path
 
+from . import options
 from .build import load_settings
 from .options import settings_option
 
@@ -30,7 +31,7 @@ from .options import settings_option
 @click.option(
     "-o",
     "--output",
-    type=click.Path(file_okay=False),
+    type=options.Path(file_okay=False),
     help="The built site (default: the settings' OUTPUT_PATH).",
 )
 @click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing.")

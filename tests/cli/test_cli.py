@@ -522,6 +522,29 @@ def test_build_to_other_output_dir(run, site):
     assert (site / "public" / "en" / "index.html").is_file()
 
 
+@pytest.mark.parametrize(
+    ("args", "option", "command"),
+    [
+        (("build", "-o", ""), "'-o' / '--output'", "build"),
+        (("build", "-s", ""), "'-s' / '--settings'", "build"),
+        (("report", "-o", ""), "'-o' / '--output'", "report"),
+        (("check", "--was", ""), "'--was'", "check"),
+        (("check", ""), "'[PATHS]...'", "check"),
+        (("vacancies", "pull", "-s", ""), "'-s' / '--settings'", "vacancies pull"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error_naming_the_option(run, site, args, option, command):
+    """`-o "$OUT"` with OUT unset built into output/ (report printed to the
+    terminal, vacancies pull read pelicanconf.py); `-s ''` said ": error: ..."."""
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"podium: error: Invalid value for {option}: the path is empty (an unset variable "
+        f"in a script?); give a path, or leave it out (see main {command} --help)"
+    ]
+    assert not (site / "output").exists()
+
+
 def test_missing_settings_file_is_one_line(run):
     result = run("build", "-s", "nope.py")
     assert result.exit_code == 2  # a wrong argument: usage
