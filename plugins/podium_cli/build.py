@@ -155,12 +155,28 @@ class _AtSettingsFile(logging.Filter):
 def _settings_path(settings_file: str | Path) -> Path:
     path = Path(settings_file)
     if not path.is_file():
-        raise UsageError([Issue(str(settings_file), None, "settings file not found")])
+        # /dev/null or a pipe is there, but no settings file: "not found" sent
+        # the user looking for a typo.
+        message = (
+            "settings file is not a file; give one, like pelicanconf.py"
+            if os.path.exists(path)
+            else "settings file not found"
+        )
+        raise UsageError([Issue(str(settings_file), None, message)])
     if path.suffix != ".py":
         # Pelican imports it as a module: any other name ended in "AttributeError:
         # 'NoneType' object has no attribute 'loader'".
         message = "settings file must be a Python file ending in .py, like pelicanconf.py"
         raise UsageError([Issue(str(settings_file), None, message)])
+    with contextlib.suppress(OSError):
+        if not path.read_bytes().strip():
+            # It was "setting THEME must be Podium's theme folder ...", the first of
+            # the settings an empty file lacks, as if only that one were missing.
+            message = (
+                "settings file is empty; it sets at least THEME, PLUGIN_PATHS and PLUGINS "
+                "(start from Podium's pelicanconf.py, see README)"
+            )
+            raise ContentError([Issue(str(settings_file), None, message)])
     return path
 
 

@@ -545,6 +545,23 @@ def test_an_empty_path_is_a_usage_error_naming_the_option(run, site, args, optio
     assert not (site / "output").exists()
 
 
+def test_a_settings_file_that_is_no_file_or_empty_says_so(run, site):
+    """-s /dev/null was "settings file not found", and an empty file's one line
+    named THEME alone, as if the rest were there."""
+    result = run("report", "-s", "/dev/null")
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        "/dev/null: error: settings file is not a file; give one, like pelicanconf.py"
+    ]
+    (site / "empty.py").write_text("\n", encoding="utf-8")
+    result = run("report", "-s", "empty.py")
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        "empty.py: error: settings file is empty; it sets at least THEME, PLUGIN_PATHS and "
+        "PLUGINS (start from Podium's pelicanconf.py, see README)"
+    ]
+
+
 def test_missing_settings_file_is_one_line(run):
     result = run("build", "-s", "nope.py")
     assert result.exit_code == 2  # a wrong argument: usage
