@@ -1127,8 +1127,15 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         # says it, not click's bare "Aborted!" glued to the question.
         try:
             go, ended = click.confirm(f"Remove {files}?"), False
-        except click.Abort:
+        except click.Abort as exc:
             go, ended = False, True
+            if isinstance(exc.__context__, EOFError) and not _interactive():
+                # No one to answer (a CI step, a script, < /dev/null): a command
+                # that cannot run as given is wrong usage (exit 2), and the line
+                # says what to give; it was "Aborted", exit 1, as if declined.
+                click.echo("", err=True)
+                _usage("no answer to the question (the input ended); nothing was removed; "
+                       "give --yes to withdraw without asking")  # fmt: skip
         if not go:
             click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
             sys.exit(1)
@@ -1168,6 +1175,14 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     why = lambda _p: "is no longer published (it was withdrawn)"  # noqa: E731
     for issue in stories_naming(gone, kept, why, ps) + vacancies_naming(site, gone, kept, why):
         click.echo(issue.format(), err=True)
+
+
+def _interactive() -> bool:
+    """Someone at a terminal answers (Ctrl-D there is a no, not a missing --yes)."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no stdin, or a closed one
+        return False
 
 
 def _history_note(content: Path, removed: list[Path]) -> None:

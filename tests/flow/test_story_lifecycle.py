@@ -231,15 +231,33 @@ def test_a_tombstone_for_ended_consent_links_the_automatic_themes_too(run, site)
     assert 'href="/themes/balance/"' in tombstone
 
 
-@pytest.mark.parametrize("answer", ["n\n", ""])  # declined; input ended (CI without --yes)
-def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch, answer):
+def test_withdraw_declined_says_nothing_was_removed(site, monkeypatch):
     # click's "Aborted!" was glued to the question, in no message's form.
     monkeypatch.chdir(site)
-    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input=answer)
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="n\n")
     assert result.exit_code == 1
     assert "Aborted; nothing was removed." in result.output.splitlines()
     assert "Aborted!" not in result.output
     assert (site / "content" / "columns" / "ben-bakker.md").is_file()
+
+
+def test_withdraw_with_no_input_to_answer_is_a_usage_error_naming_yes(site, monkeypatch):
+    """A CI step without --yes (stdin empty) exited 1, "Aborted", as if someone had
+    declined; a command that cannot run as given is wrong usage (contract: 2)."""
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="")
+    assert result.exit_code == 2, result.output
+    assert (
+        "podium: error: no answer to the question (the input ended); nothing was removed; "
+        "give --yes to withdraw without asking"
+    ) in result.output.splitlines()
+    assert "Aborted" not in result.output
+    assert (site / "content" / "columns" / "ben-bakker.md").is_file()
+    # At a terminal, Ctrl-D (the same end of input) is someone saying no.
+    monkeypatch.setattr("podium_cli.cli._interactive", lambda: True)
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="")
+    assert result.exit_code == 1, result.output
+    assert "Aborted; nothing was removed." in result.output.splitlines()
 
 
 def test_withdraw_unknown_slug_is_one_line(run):
