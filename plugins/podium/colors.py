@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 RGB = tuple[int, int, int]
 AA_TEXT = 4.5  # WCAG AA for normal text
+
+
+# What a colour setting or field may be, as CSS writes it: "#rrggbb", or "#rgb",
+# which stands for "#rrggbb" with each digit doubled ("#fff" is "#ffffff").
+HEX_FORMS = '"#rrggbb" or "#rgb"'
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def hex_value(value: object) -> str | None:
+    """``value`` as "#rrggbb" when it is a hex colour in one of ``HEX_FORMS``, else None."""
+    if not isinstance(value, str) or not _HEX.fullmatch(value):
+        return None
+    digits = value[1:]
+    return "#" + ("".join(d * 2 for d in digits) if len(digits) == 3 else digits)
 
 
 def rgb(hex_colour: str) -> RGB:

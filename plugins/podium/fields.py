@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from . import colors
 from .chars import bad_character, hidden_character, invisible_only, marks_only, stacked_marks
 from .errors import Issue, did_you_mean, one_of
 from .slugs import SLUG_RE, slugify
 from .yamlio import Located
 
-COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # The start of an HTML tag, comment or declaration. Fields are plain text and
 # templates print some of them without escaping, so a "<script>" in a title
 # would be published as markup. "a < b" and "<10 jaar" stay allowed.
@@ -631,16 +631,21 @@ class Fields:
         if required and self.raw(key) is None and not self._said(key):
             # Say what a colour looks like: "(text)" left a new themes.yml's
             # author guessing whether "red" would do.
-            self.error(key, f'missing required field "{self.name(key)}" (a colour as "#rrggbb", '
-                            'like "#1f5fbf"; white text goes on it)')  # fmt: skip
-            return None
-        value = self.text(key, required)
-        if value is not None and not COLOR_RE.match(value):
             self.error(
-                key, f'field "{self.name(key)}" must be a colour as "#rrggbb", not "{value}"'
+                key,
+                f'missing required field "{self.name(key)}" (a colour as {colors.HEX_FORMS}, '
+                'like "#1f5fbf"; white text goes on it)',
             )
             return None
-        return value
+        value = self.text(key, required)
+        if value is None:
+            return None
+        if (full := colors.hex_value(value)) is None:
+            self.error(
+                key,
+                f'field "{self.name(key)}" must be a colour as {colors.HEX_FORMS}, not "{value}"',
+            )
+        return full
 
     def mapping(self, key: str, required: bool = False, what: str = "a mapping") -> Fields | None:
         """A nested ``Fields`` for a sub-mapping; its issues flow into ours."""

@@ -670,10 +670,13 @@ class PodiumSettings:
             for key in brand_raw:
                 if key not in allowed:
                     bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
+            hexes = {}
             for key in ("color", "accent"):
                 value = brand_raw.get(key, getattr(brand, key))
-                if not (isinstance(value, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", value)):
-                    bad(f"PODIUM_BRAND['{key}']", f'must be a colour as "#rrggbb", not "{value}"')
+                hexes[key] = colors.hex_value(value)
+                if hexes[key] is None:
+                    bad(f"PODIUM_BRAND['{key}']",
+                        f'must be a colour as {colors.HEX_FORMS}, not "{value}"')  # fmt: skip
             tagline = brand_raw.get("tagline", {})
             if isinstance(tagline, str):
                 tagline = {lang: tagline for lang in langs}
@@ -695,8 +698,8 @@ class PodiumSettings:
             brand = Brand(
                 name=str(brand_raw.get("name", settings.get("SITENAME", brand.name))),
                 logo=brand_raw.get("logo"),
-                color=str(brand_raw.get("color", brand.color)),
-                accent=str(brand_raw.get("accent", brand.accent)),
+                color=hexes["color"] or brand.color,
+                accent=hexes["accent"] or brand.accent,
                 tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
                 same_as=_same_as(brand_raw.get("same_as"), bad),
             )

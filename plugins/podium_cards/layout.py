@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from importlib import metadata
@@ -21,6 +20,7 @@ from typing import Any
 import PIL
 from PIL import features
 
+from podium import colors
 from podium.colors import AA_TEXT, contrast, ink_on, rgb
 from podium.errors import did_you_mean, one_of
 from podium.settings import SettingProblems, register_setting
@@ -36,7 +36,6 @@ RENDERER_VERSION = "6"  # 2: Noto fonts, 4:2:0 JPEG, static layers; 3: cached gl
 # 6: 16-bit grey portraits scaled by 1/257, not by their own value range
 FORMATS = ("jpeg", "png")
 _LIBRARIES = ("freetype2", "raqm", "fribidi", "harfbuzz")  # PIL.features names
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -188,9 +187,9 @@ def _parse(key: str, value: Any, base_dir: Path | None, bad) -> Any:
     if key in ("background", "text", "accent"):
         if key == "accent" and value is None:
             return None
-        if isinstance(value, str) and _HEX.fullmatch(value):
-            return value
-        bad(key, f'must be a colour as "#rrggbb", not {value!r}')
+        if (full := colors.hex_value(value)) is not None:
+            return full
+        bad(key, f"must be a colour as {colors.HEX_FORMS}, not {value!r}")
     elif key.startswith("show_"):
         if isinstance(value, bool):
             return value

@@ -26,6 +26,11 @@ def test_valid_settings():
     assert layout.background == "#ffffff" and layout.show_quote is False
 
 
+def test_a_three_digit_colour_is_its_six_digit_one():
+    layout = CardLayout.from_settings({"background": "#fff", "text": "#000"})
+    assert (layout.background, layout.text) == ("#ffffff", "#000000")
+
+
 def test_relative_font_paths_resolve_against_base_dir(tmp_path):
     shutil.copy(CardLayout().font_bold, tmp_path / "Brand-Bold.otf")
     layout = CardLayout.from_settings({"font_bold": "Brand-Bold.otf"}, base_dir=tmp_path)

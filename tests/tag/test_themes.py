@@ -97,14 +97,20 @@ def test_a_key_given_twice_is_reported_with_the_other_mistakes():
 def test_bad_colour():
     lines = errors(GOOD.replace('"#b03a2e"', "red"))
     assert lines == ['themes.yml:8: error: field "themes.1.color" of theme "customer" must be a '
-                     'colour as "#rrggbb", not "red"']  # fmt: skip
+                     'colour as "#rrggbb" or "#rgb", not "red"']  # fmt: skip
+
+
+def test_a_three_digit_colour_is_read_as_css_reads_it():
+    """ "#fff" was refused, as it is in no stylesheet; it stands for "#ffffff"."""
+    themes = parse_themes(GOOD.replace('"#b03a2e"', '"#B3a"'), "themes.yml")
+    assert [t.color for t in themes] == ["#1f5fbf", "#BB33aa"]
 
 
 def test_missing_colour_says_what_a_colour_looks_like():
     lines = errors(GOOD.replace('    color: "#b03a2e"\n', ""))
     assert lines == ['themes.yml:6: error: missing required field "themes.1.color" of theme '
-                     '"customer" (a colour as "#rrggbb", like "#1f5fbf"; white text goes on '
-                     'it)']  # fmt: skip
+                     '"customer" (a colour as "#rrggbb" or "#rgb", like "#1f5fbf"; white text '
+                     'goes on it)']  # fmt: skip
 
 
 def test_missing_nl_name():
@@ -294,7 +300,7 @@ def test_a_field_error_names_its_theme_not_only_its_place_in_the_list():
     assert lines == [
         'themes.yml:3: error: field "themes.0.name.en" of theme "tech" must be text, not a list',
         'themes.yml:8: error: field "themes.1.color" of theme "customer" must be a colour '
-        'as "#rrggbb", not "red"',
+        'as "#rrggbb" or "#rgb", not "red"',
     ]
     lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}", "{en: Customer care}"))
     assert lines[0].startswith(

@@ -466,3 +466,12 @@ def test_a_page_long_value_is_cut_in_the_error_line_not_in_the_issue():
     # Pairs are taken in order: long text between two short values is not a value.
     between = Issue("a.md", 1, 'field "a" ' + "y" * 300 + ' not "b"')
     assert between.format() == "a.md:1: error: " + between.message
+
+
+def test_a_three_digit_brand_colour_is_its_six_digit_one():
+    """PODIUM_BRAND = {"color": "#036"} was an error; CSS and every tool take it."""
+    ps = PodiumSettings.from_pelican({"PODIUM_BRAND": {"color": "#036", "accent": "#fC0"}})
+    assert (ps.brand.color, ps.brand.accent) == ("#003366", "#ffCC00")
+    with pytest.raises(ContentError) as info:
+        PodiumSettings.from_pelican({"PODIUM_BRAND": {"color": "#0366"}})
+    assert 'must be a colour as "#rrggbb" or "#rgb", not "#0366"' in info.value.issues[0].format()
