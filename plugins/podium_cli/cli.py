@@ -358,11 +358,49 @@ def check(
     # the step's log (a themes.yml change gives one per story), and the log's
     # last line is where a reviewer looks for whether the check failed and why.
     click.echo(
-        f"{counted(len(parsed), 'story checked', 'stories checked')}: {counted(errors, 'error')}, "
+        f"{_checked(parsed, scope, paths, content_root)}: {counted(errors, 'error')}, "
         f"{counted(len(issues) - errors, 'warning')}",
         err=True,
     )
     sys.exit(1 if errors else 0)
+
+
+def _checked(parsed, scope: list[str] | None, paths: tuple[str, ...], content_root: Path) -> str:
+    """What ``podium check`` speaks of in its last line: every story, or (PATHS
+    given) the stories in them or using a file in them (``scope``, ``_with_users``)
+    and the other files given. `podium check content/columns/ben.md` said "8
+    stories checked", the whole hub's, while it reported on that story alone."""
+    stories = [p for p in parsed if p.source is not None]
+    if scope is None:
+        return counted(len(stories), "story checked", "stories checked")
+    shown = {display_path(p.source, content_root) for p in stories}
+    count = sum(1 for path in shown if _within(path, scope))
+    # The other files: those given by name (themes.yml, a vacancy, a photo) and
+    # the data files in a folder given (content/vacancies/: its vacancies).
+    files = [given for given in paths if os.path.isfile(given)]
+    for given in paths:
+        if os.path.isdir(given):
+            files += [f for f in paths_in(given) if f.suffix in (".yml", ".yaml", ".json")]
+    others = {display_path(os.path.abspath(f), content_root) for f in files} - shown
+    if not count and others:
+        return f"{counted(len(others), 'file')} checked (no story)"
+    said = counted(count, "story", "stories")
+    if others:
+        said += f" and {counted(len(others), 'other file', 'other files')}"
+    return f"{said} checked"
+
+
+def paths_in(folder: str) -> list[Path]:
+    """The regular files in ``folder`` and below, hidden ones and symlinks left out."""
+    found = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            Path(top, n)
+            for n in names
+            if not n.startswith(".") and not os.path.islink(os.path.join(top, n))
+        ]
+    return found
 
 
 def _check_was(was: str) -> None:

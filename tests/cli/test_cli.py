@@ -87,6 +87,26 @@ def test_check_limits_output_to_paths(run, site):
     assert result.exit_code == 0
 
 
+def test_check_of_some_paths_counts_what_it_checked(run):
+    """`podium check STORY` ended "8 stories checked", the whole hub's count."""
+    last = {
+        args: run("check", *args).output.splitlines()[-1]
+        for args in [
+            ("content/columns/ben-bakker.md",),
+            ("content/columns",),
+            ("content/themes.yml",),
+            ("content/themes.yml", "content/interviews/anna-de-boer.md"),
+        ]
+    }
+    assert list(last.values()) == [
+        "1 story checked: 0 errors, 0 warnings",
+        "6 stories checked: 0 errors, 0 warnings",
+        "1 file checked (no story): 0 errors, 0 warnings",
+        "1 story and 1 other file checked: 0 errors, 1 warning",
+    ]
+    assert run("check").output.splitlines()[-1].startswith("8 stories checked: ")
+
+
 @pytest.mark.parametrize("spelling", ["relative", "dotted", "absolute", "from elsewhere"])
 def test_check_finds_a_bad_file_however_its_path_is_spelled(run, site, spelling, monkeypatch):
     """Every spelling of one file checks that file: an absolute path once matched
