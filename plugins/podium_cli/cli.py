@@ -988,10 +988,21 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
 )
 def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
+    from dataclasses import replace
+
+    from podium_validate.site import load_site
+
     from .html_report import as_html
     from .report import as_json, as_markdown, as_text, report_of
 
-    result = report_of(_valid_site(settings_file))
+    settings = load_settings(settings_file)
+    site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
+    # A story or a vacancy file with an error is left out and named in the report,
+    # whose other numbers a recruiter still needs (the build is the one that stops):
+    # it was no report at all. Not without themes.yml, which it is a table of.
+    if site.errors and not site.themes:
+        raise ContentError(site.errors)
+    result = replace(report_of(site), errors=site.errors)
     render = {"text": as_text, "json": as_json, "markdown": as_markdown, "html": as_html}[fmt]
     # A file gets the keyword warnings in it, as the other formats carry them.
     text = as_text(result, warnings=True) if output and fmt == "text" else render(result)
@@ -1001,6 +1012,16 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
         _emit(result.unmatched)  # on the terminal, with -o as well
+    if result.errors:
+        # As every command's content errors, on stderr, with exit status 1: the
+        # content is invalid, though the report of the rest was written.
+        _emit(result.errors)
+        click.echo(
+            f"{counted(len(result.errors), 'error')}: the report counts the rest (a story or "
+            "vacancy file that does not read is left out)",
+            err=True,
+        )
+        sys.exit(1)
 
 
 def _write_report(output: str, text: str) -> None:
@@ -1030,17 +1051,6 @@ def _write_report(output: str, text: str) -> None:
         raise ContentError(
             [Issue(shown, None, f"cannot write the report: {exc.strerror or exc}")]
         ) from None
-
-
-def _valid_site(settings_file: str):
-    """The site model, when its content has no errors (else a ContentError)."""
-    from podium_validate.site import load_site
-
-    settings = load_settings(settings_file)
-    site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
-    if site.errors:
-        raise ContentError(site.errors)
-    return site
 
 
 @main.command(short_help="Show the themes the build gives each story.")

@@ -22,6 +22,8 @@ from .report import (
     COUNTED,
     DRAFTS_HOW,
     DRAFTS_TITLE,
+    ERRORS_HOW,
+    ERRORS_TITLE,
     FAILING_HOW,
     FAILING_TITLE,
     REVIEW_HOW,
@@ -212,7 +214,7 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
-        f"<p>{escape(COUNTED)}</p>{_failing(report)}"
+        f"<p>{escape(COUNTED)}</p>{_errors(report)}{_failing(report)}"
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
         f"{review}{_consent(report)}{warn}</main></body></html>"
     )
@@ -279,6 +281,17 @@ def _unthemed(report: Report) -> str:
     )
     return (
         f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
+        f'<ul class="warn">{items}</ul>'
+    )
+
+
+def _errors(report: Report) -> str:
+    """The content errors of what the numbers leave out, under the table."""
+    if not report.errors:
+        return ""
+    items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.errors)
+    return (
+        f'<h2 id="errors">{escape(ERRORS_TITLE)}</h2><p>{escape(ERRORS_HOW)}</p>'
         f'<ul class="warn">{items}</ul>'
     )
 

@@ -161,6 +161,9 @@ class Report:
     # The build's warnings on the snapshots whose feeds' pulls fail: a recruiter
     # missing a job in "open jobs" must read why.
     failing_feeds: list[Issue] = field(default_factory=list)
+    # The content errors of the files the report leaves out (a story that does not
+    # read, a vacancy file that does not): said in the report, which counts the rest.
+    errors: list[Issue] = field(default_factory=list)
 
     @property
     def needing(self) -> list[ThemeRow]:
@@ -444,6 +447,7 @@ def as_json(report: Report) -> str:
         "needs_stories": [r.slug for r in report.needing],
         "unthemed_vacancies": [asdict(u) for u in report.unthemed],
         "failing_feeds": [i.format() for i in report.failing_feeds],
+        "errors": [i.format() for i in report.errors],
         "unmatched_keywords": [i.format() for i in report.unmatched],
         "review": [asdict(r) for r in report.review],
         "consent_ending": [asdict(c) for c in report.consent_ending],
@@ -467,6 +471,12 @@ COUNTED = (
 
 UNMATCHED_TITLE = "Theme keywords that matched no story"
 
+ERRORS_TITLE = "Content errors"
+ERRORS_HOW = (
+    "The build publishes nothing new until these are fixed (podium check says how); a "
+    "story or vacancy file that does not read is left out of the numbers above."
+)
+
 
 def as_text(report: Report, warnings: bool = False) -> str:
     """The report as plain text; with ``warnings`` the keywords that matched no
@@ -487,6 +497,9 @@ def as_text(report: Report, warnings: bool = False) -> str:
             f"{r.newest or '-'}"
         )
     lines += ["", COUNTED]
+    if warnings and report.errors:  # on a terminal they are on stderr
+        lines += ["", ERRORS_TITLE + ":", ERRORS_HOW]
+        lines += [f"- {one_line(issue.format())}" for issue in report.errors]
     if report.failing_feeds:
         lines += ["", FAILING_TITLE + ":", FAILING_HOW]
         lines += [f"- {one_line(issue.format())}" for issue in report.failing_feeds]
@@ -535,6 +548,9 @@ def as_markdown(report: Report) -> str:
             f"{r.newest or '-'} |"
         )
     lines += ["", COUNTED]
+    if report.errors:
+        lines += ["", f"### {ERRORS_TITLE}", "", ERRORS_HOW, ""]
+        lines += [f"- {md_code(issue.format())}" for issue in report.errors]
     if report.failing_feeds:
         lines += ["", f"### {FAILING_TITLE}", "", FAILING_HOW, ""]
         lines += [f"- {md_code(issue.format())}" for issue in report.failing_feeds]

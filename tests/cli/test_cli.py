@@ -1844,6 +1844,28 @@ def test_the_recent_window_is_that_many_days_with_today_the_last(run, site):
     assert recent[52] < recent[53], recent
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_report_with_a_broken_story_reports_the_rest_and_names_the_error(run, site, fmt):
+    """One story with an error, and the recruiter got no report at all."""
+    import json
+    from html import escape
+
+    broken = site / "content" / "interviews" / "kapot.md"
+    broken.write_text("---\ntitle: Kapot\n---\nTekst.\n", encoding="utf-8")
+    error = 'content/interviews/kapot.md:2: error: missing required field "author" (text)'
+    result = run("report", "--format", fmt, "-o", "report.out")
+    assert result.exit_code == 1, result.output
+    assert error in result.output.splitlines()  # on stderr, as podium check says it
+    written = (site / "report.out").read_text(encoding="utf-8")
+    assert "Techniek & data" in written or "Techniek &amp; data" in written
+    if fmt == "json":
+        assert json.loads(written)["errors"] == [
+            line for line in result.output.splitlines() if ": error: " in line
+        ]
+    else:
+        assert error in written or escape(error) in written, written
+
+
 def test_a_bad_recent_window_is_a_one_line_setting_error(run, site):
     conf = site / "pelicanconf.py"
     setting = '\nPODIUM_REPORT_RECENT_DAYS = "half a year"\n'
