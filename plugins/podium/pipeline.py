@@ -198,6 +198,18 @@ class _PodiumLinesAsThey(logging.Filter):
         return False
 
 
+def forget_shown_messages() -> None:
+    """Pelican's log drops a warning it has shown once in the process (LimitFilter,
+    on every logger made after Pelican's import, Podium's too): a rebuild in the
+    same process (`podium serve`, `pelican -r`) said none of the warnings the
+    content still had, nor counted them. Called before each build, every build
+    says its own, as a fresh `podium build` does."""
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
+
+
 def _pelicans_settings_file() -> str:
     """The settings file of Pelican's own command: its ``-s`` (``pelican content -s
     publishconf.py``, Pelican's `make publish`), else Pelican's pelicanconf.py. The

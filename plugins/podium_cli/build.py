@@ -784,7 +784,8 @@ def _build(
         raise ContentError(
             [Issue(str(final.parent), None, f"cannot write the output: {exc.strerror or exc}")]
         ) from None
-    _forget_shown_messages()
+    # `podium serve` rebuilds in its process: each build says its own warnings.
+    pipeline.forget_shown_messages()
     counter = _Counter()
     root = logging.getLogger()
     hold, held = _Hold(), list(root.handlers)
@@ -912,17 +913,6 @@ def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
 
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
-
-
-def _forget_shown_messages() -> None:
-    """Pelican's log drops a warning it has shown once in the process (LimitFilter,
-    on every logger made after Pelican's import, Podium's too): `podium serve`
-    rebuilds in its process, and a rebuild said none of the warnings the content
-    still had, nor counted them. Each build says its own, as a fresh `podium build`."""
-    from pelican.log import LimitFilter
-
-    LimitFilter._raised_messages.clear()
-    LimitFilter._group_count.clear()
 
 
 def _retain(old: Path, final: Path, retention) -> None:

@@ -66,6 +66,7 @@ def _validate_again(pelican) -> None:
     if getattr(pelican, "_podium_site_is_fresh", False):
         pelican._podium_site_is_fresh = False
     else:
+        pipeline.forget_shown_messages()  # or the warnings said by the first run are not
         _validate(pelican)
         pelican._podium_site_is_fresh = False
 

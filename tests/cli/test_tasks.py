@@ -531,6 +531,18 @@ def test_pelican_autoreload_shows_an_edited_story(site):
     assert 'ContentError content/columns/ben-bakker.md:5: error: unknown field "rol"' in failed
 
 
+def test_pelican_autoreload_says_the_warnings_on_every_run(site):
+    """Pelican's log drops a message it has shown once in the process: after the
+    first build of `pelican -r`, a rebuild said none of the warnings the content
+    still had (a closed vacancy a story links), as if they were fixed."""
+    done = _pelican_script(site, _AUTORELOAD, "", "vier dagen=>drie dagen")
+    assert done.returncode == 0, done.stdout + done.stderr
+    warning = (
+        'content/interviews/anna-de-boer.md:14: warning: vacancy "503" in "vacancies" is closed'
+    )
+    assert done.stderr.splitlines().count(warning) == 2, done.stderr
+
+
 def _pelican_script(site, script: str, *args: str):
     import os
     import subprocess
