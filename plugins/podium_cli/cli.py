@@ -649,7 +649,16 @@ def new(
         while True:
             try:
                 value = click.prompt(text, **options)
-            except click.Abort:
+            except click.Abort as exc:
+                if isinstance(exc.__context__, EOFError) and not _interactive():
+                    # A script or CI step without every answer as a flag: wrong
+                    # usage (exit 2), said as CI reads errors; it was the
+                    # writer's "stopped" with exit 1, as if someone had quit.
+                    click.echo("", err=True)
+                    _usage("no answer to the question (the input ended); nothing was "
+                           "written; give every answer as a flag (--name, --role, --team, "
+                           "--lang, --title, --interviewer, --consent-given, "
+                           "--social/--no-social)")  # fmt: skip
                 click.echo(f"\n{t['aborted']}", err=True)
                 sys.exit(1)
             try:

@@ -101,8 +101,22 @@ def test_a_hub_in_one_language_does_not_ask_for_the_language(run, site):
     assert front["lang"] == "nl" and front["title"] == "Mijn eerste jaar"
 
 
-def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, site):
-    # Input ends (as Ctrl-D does) after the name: click would say "Aborted!".
+def test_the_wizard_with_no_one_to_answer_is_a_usage_error_naming_the_flags(run, site):
+    """A script or CI step that gave too few flags (stdin empty) got the writer's
+    "Afgebroken", exit 1, as if someone had quit; wrong usage is exit 2."""
+    result = run("new", "column", "--name", "Joost Hart", input="")
+    assert result.exit_code == 2, result.output
+    assert (
+        "podium: error: no answer to the question (the input ended); nothing was written; "
+        "give every answer as a flag (--name, --role, --team, --lang, --title, --interviewer, "
+        "--consent-given, --social/--no-social)"
+    ) in result.output.splitlines()
+    assert not list((site / "content" / "columns").glob("*joost*"))
+
+
+def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, site, monkeypatch):
+    # Input ends (as Ctrl-D does at a terminal) after the name: click would say "Aborted!".
+    monkeypatch.setattr("podium_cli.cli._interactive", lambda: True)
     result = run("new", "column", input="Joost 't Hart\n")
     assert result.exit_code == 1
     assert "Afgebroken; er is niets geschreven." in result.output
