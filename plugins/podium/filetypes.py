@@ -89,6 +89,12 @@ class _Builder(ET.TreeBuilder):
     def __init__(self) -> None:
         super().__init__()
         self.instructions: list[str] = []
+        self.has_doctype = False
+
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+        # The parser's own word, whatever the file's encoding: a drawing saved
+        # as UTF-16 hid its "<!DOCTYPE" (with entities) from the byte search below.
+        self.has_doctype = True
 
     def pi(self, target: str, data: str | None = None):
         self.instructions.append(target)
@@ -157,6 +163,8 @@ def svg_problem(data: bytes) -> str | None:
         root = parser.close()
     except ET.ParseError as exc:
         return f"is not a well-formed SVG ({exc})"
+    if builder.has_doctype:
+        return "is an SVG with a DOCTYPE or entities; save it as plain SVG"
     if builder.instructions:
         return (
             f'is an SVG with a processing instruction ("<?{builder.instructions[0][:40]} ...?>"), '

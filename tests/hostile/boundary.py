@@ -210,6 +210,20 @@ CASES: list[Case] = [
             'processing instruction ("<?xml-stylesheet ...?>"), which a browser obeys',
         ),
     ),
+    Case(  # saved as UTF-16, its "<!DOCTYPE" was no byte string the check searched for
+        "static-svg-utf16-doctype",
+        {
+            "content/images/chart.svg": (
+                '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE svg [<!ENTITY e "x">]>'
+                + CLEAN_SVG.replace("<rect", '<rect id="&e;"')
+            ).encode("utf-16"),
+            STORY: body("![chart]({static}/images/chart.svg)"),
+        },
+        (
+            f"{S}{LINK_LINE}: error: link to content/images/chart.svg: the file is an SVG with a "
+            "DOCTYPE or entities",
+        ),
+    ),
     # Both loaded https://tracker.example.com/t.png in Chromium when the drawing was
     # opened; a plain url() there was refused already.
     Case(
