@@ -702,6 +702,23 @@ def test_a_translation_keeps_the_old_url_name_it_shares(changed_since_the_build,
         # Another story's old URL name (added since the build): two redirects
         # at one address.
         ("oude-storm", "columns/storm.en.md, columns/storm.md heeft deze oude URL-naam ook"),
+        # The same, written as paths (an old address in a language, which the
+        # field's pattern takes): checked by `podium check` only, the value
+        # looked up as it stood, "/stories/nieuw-sinds-de-build/", never a slug.
+        (
+            "/stories/nieuw-sinds-de-build/",
+            "een ander verhaal in deze taal heeft deze URL al (columns/nieuw-sinds-de-build.md)",
+        ),
+        (
+            "/stories/weg-wegens-bezwaar/",
+            "niet het adres van een teruggetrokken verhaal (weg-wegens-bezwaar)",
+        ),
+        (
+            "/stories/oude-storm",
+            "columns/storm.en.md, columns/storm.md heeft deze oude URL-naam ook",
+        ),
+        # A story in the other language: /en/stories/storm/ is storm.en.md's page.
+        ("/en/stories/storm/", "heeft deze URL al (columns/storm.en.md)"),
     ],
 )
 def test_an_old_url_name_the_site_cannot_give_is_refused(
@@ -718,6 +735,30 @@ def test_an_old_url_name_the_site_cannot_give_is_refused(
     page.get_by_text(refused).wait_for()
     page.wait_for_timeout(1000)
     assert not list(folder.glob("een-oude-naam*"))
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_an_old_url_name_counts_in_every_language_of_the_story(changed_since_the_build, new_page):
+    """storm.md has an English translation, storm.en.md: an old slug of it is
+    an address in both languages, so "carla-en-only" (the English column's
+    URL) was saved in the Dutch file, the editor looking in Dutch only, and
+    `podium check` refused it ('alias "carla-en-only" in language "en" is the
+    slug of')."""
+    site, base, _headers = changed_since_the_build
+    page, watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/storm")
+    page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
+    story = site / "content" / "columns" / "storm.md"
+    before = story.read_text(encoding="utf-8")
+    page.get_by_role("button", name="Voeg Vorige URL-naam toe").click()
+    _fill(page.get_by_label("Vorige URL-naam", exact=True).last, "carla-en-only")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("heeft deze URL al (columns/carla-en-only.en.md)").wait_for()
+    page.wait_for_timeout(1000)
+    assert story.read_text(encoding="utf-8") == before
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 

@@ -254,7 +254,7 @@
                        aliases: [].concat(aliases || []).map(String) });
       });
     });
-    var out = { taken: {}, translations: {}, translated: {}, old: {}, old_slugs: {} };
+    var out = { taken: {}, translations: {}, translated: {}, old: {}, old_slugs: {}, urls: urls };
     var bySlug = {};
     // {file: its slug}, by which an old URL name its translations share is
     // told from another story's.
@@ -390,6 +390,10 @@
     return plain(props.field.get(key === "old" ? "old_names" : key)) || {};
   };
   var startLive = function () { refresh(this.props); };
+  // The form's language: its collection's name ends in it ("columns-en").
+  var collectionLang = function (props) {
+    return String((props.collection && props.collection.get("name")) || "").split("-").pop();
+  };
   var relation = CMS.getWidget && CMS.getWidget("relation");
   if (relation) {
     var takenBy = function (props, value) {
@@ -683,12 +687,62 @@
     // build's withdrawn slugs), or over another story in this language, or
     // another story's old URL name in this language (which redirect wins?),
     // all of which `podium check` refuses after the save.
+    // An old URL name written as a path names its own language
+    // ("/en/stories/x/": x in English), and an old slug counts in every
+    // language the story has (its versions: the files with its slug), as
+    // `podium check` reads them: [[slug, language]], or null before the
+    // live lists (then the checks above, in this language, stand).
+    var aliasKeys = function (props) {
+      var value = String(props.value || ""), here = collectionLang(props);
+      if (!live || !value) return null;
+      if (value.charAt(0) === "/") {
+        var found = pathAlias(value, live.urls || {});
+        return found ? [found] : [];
+      }
+      var story = storySlug(props), keys = [[value, here]];
+      LANGS.forEach(function (lang) {
+        if (lang !== here && story && (live.taken[lang] || {})[story]) keys.push([value, lang]);
+      });
+      return keys;
+    };
+    // Another story at, or another story's old URL name on, one of those
+    // addresses: `podium check` refuses both ("alias ... is the slug of").
+    var aliasElsewhere = function (props, keys) {
+      var own = ownFile(props), story = storySlug(props), error = null;
+      keys.some(function (k) {
+        var taken = ((live.taken[k[1]] || {})[k[0]] || []).filter(function (f) {
+          return f !== own && !(story && k[0] === story);
+        });
+        if (taken.length) {
+          error = props.field.get("taken_message").replace("{files}", taken.join(", "));
+          return true;
+        }
+        var slugs = live.old_slugs[k[1]] || {};
+        var old = ((live.old[k[1]] || {})[k[0]] || []).filter(function (f) {
+          return f !== own && !(story && slugs[f] === story);
+        });
+        if (old.length) error = props.field.get("old_message").replace("{files}", old.join(", "));
+        return !!old.length;
+      });
+      return error && { error: { type: "CUSTOM", message: error } };
+    };
     var Alias = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
-        var props = this.props;
-        return withdrawnSince(props) || takenElsewhere(props) ||
-          oldElsewhere(props, storySlug(props)) || { error: false };
+        var props = this.props, keys = aliasKeys(props);
+        if (keys) {
+          var value = String(props.value);
+          var gone = keys.filter(function (k) {
+            return ((live.withdrawn || {})[k[1]] || []).indexOf(k[0]) >= 0 &&
+              (k[1] !== collectionLang(props) || value.charAt(0) === "/");
+          })[0];
+          if (gone) {
+            return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
+              .replace("{slugs}", gone[0]) } };
+          }
+        }
+        return withdrawnSince(props) || (keys ? aliasElsewhere(props, keys) :
+          takenElsewhere(props) || oldElsewhere(props, storySlug(props))) || { error: false };
       },
       render: function () { return h(string.control, this.props); }
     });
