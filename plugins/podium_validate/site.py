@@ -54,6 +54,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(alias_collisions(stories, site.withdrawn))
     issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
+    issues.extend(namesakes(stories))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
     issues.extend(translation_photos(stories))
@@ -1253,6 +1254,49 @@ def translation_authors(stories) -> list[Issue]:
                     f'languages, as both have the slug "{story.slug}"; if this is a story of '
                     'its own, give it another file name or a "slug" field of its own'
                 )
+            issues.append(Issue(story.path, story.line("author"), message, "warning"))
+    return issues
+
+
+def namesakes(stories) -> list[Issue]:
+    """Two colleagues of one name ("Jan de Vries" in sales, "Jan de Vries" in
+    engineering): people are told apart by their name only, so their stories
+    made one people page, one person in the feeds' and pages' JSON-LD, and a
+    ``left`` on one took the other's stories along. Nothing
+    in a story says who a person is but the name, so a warning where two
+    stories by one name (not translations of one story) give another team and
+    another role: likely two people. One person who moved to another team in
+    another role is the price of the warning; a newspaper's answer to two
+    bylines of one name is the one given, a middle initial or a second name.
+    """
+    by_person: dict[str, list] = defaultdict(list)
+    for story in sorted(stories, key=lambda s: (s.date, s.path)):
+        by_person[person_key(story.author)].append(story)
+    issues = []
+    for group in by_person.values():
+        for i, story in enumerate(group):
+            other = next(
+                (
+                    o
+                    for o in group[:i]
+                    if o.slug != story.slug
+                    and o.team
+                    and story.team
+                    and o.team != story.team
+                    and o.role
+                    and story.role
+                    and person_key(o.role) != person_key(story.role)
+                ),
+                None,
+            )
+            if other is None:
+                continue
+            message = (
+                f'field "author" ("{story.author}") also wrote {other.path}, in another team '
+                f'("{other.team}", not "{story.team}") and role ("{other.role}"): one name is one '
+                'person, with one people page, whose "left" goes for both; if they '
+                'are two people, write the name so it tells them apart, like "Jan P. de Vries"'
+            )
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
     return issues
 

@@ -2142,6 +2142,42 @@ def test_an_english_story_sharing_a_dutch_file_name_by_another_author_is_named_s
     assert 'is not "Ben Bakker" of its translation' in result.output, result.output
 
 
+def test_two_colleagues_of_one_name_in_other_teams_and_roles_are_named(run, site):
+    # "Jan de Vries" of support and "Jan de Vries" of engineering made one
+    # people page, and a `left` on one story took the other's along; `podium
+    # check` said nothing.
+    folder = site / "content" / "columns"
+    story = (
+        "---\ntitle: {title}\ndate: {date}\nauthor: Jan de Vries\nrole: {role}\nteam: {team}\n"
+        "consent: {{given: 2026-03-01}}\n---\nIk vertel over mijn werk hier, elke dag "
+        "anders en nog steeds leuk om te doen.\n"
+    )
+    (folder / "jan-support.md").write_text(
+        story.format(title="Bellen", date="2026-03-10", role="Klantenservice", team="support"),
+        encoding="utf-8",
+    )
+    (folder / "jan-tech.md").write_text(
+        story.format(title="Code", date="2026-04-12", role="Developer", team="engineering"),
+        encoding="utf-8",
+    )
+    result = run("check")
+    lines = [ln for ln in result.output.splitlines() if "Jan de Vries" in ln]
+    assert lines == [
+        'content/columns/jan-tech.md:4: warning: field "author" ("Jan de Vries") also wrote '
+        'content/columns/jan-support.md, in another team ("support", not "engineering") and '
+        'role ("Klantenservice"): one name is one person, with one people page, whose "left" '
+        "goes for both; if they are two people, write the name so it tells them apart, like "
+        '"Jan P. de Vries"'
+    ], result.output
+    # One person promoted in their team, or a translation, is no namesake.
+    tech = folder / "jan-tech.md"
+    tech.write_text(
+        tech.read_text(encoding="utf-8").replace("engineering", "support"), encoding="utf-8"
+    )
+    result = run("check")
+    assert "Jan de Vries" not in result.output, result.output
+
+
 def test_a_slug_changed_in_one_translation_only_is_named_on_its_line(run, site):
     # Translations are paired by slug: `slug: anna-nieuw` in the Dutch original
     # made anna-de-boer.en.md an English story of its own, the language switch
