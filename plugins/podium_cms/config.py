@@ -56,6 +56,11 @@ LABELS = {
         "slug": "URL-naam (leeg: de bestandsnaam)",
         "aliases": "Vorige URL-namen (die naar dit verhaal leiden)",
         "alias": "Vorige URL-naam",
+        "author_aliases": "Mensenpagina's van een vorige naam",
+        "author_alias": "Mensenpagina van een vorige naam (URL-naam, zoals ben-bakker)",
+        "author_aliases_hint": "alleen als de collega het wil: het oude adres leidt dan naar "
+        "de pagina onder de nieuwe naam, en dat verbindt de twee namen in het openbaar",
+        "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker",
         "translation_of": "Vertaling van",
         # An English story of its own named like a Dutch one (same title) is
         # published as its translation: the file name is its slug.
@@ -162,6 +167,11 @@ LABELS = {
         "slug": "URL name (empty: the file name)",
         "aliases": "Former URL names (they lead to this story)",
         "alias": "Former URL name",
+        "author_aliases": "People pages of a former name",
+        "author_alias": "People page of a former name (URL name, like ben-bakker)",
+        "author_aliases_hint": "only if the colleague wants it: the old address then leads to "
+        "the page under the new name, which ties the two names together in public",
+        "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker",
         "translation_of": "Translation of",
         "translation_hint": "Empty: a story that appears only in this language. Give it a "
         "title no story in the default language has: with the same title it becomes that "
@@ -724,6 +734,22 @@ def field_widgets(
             **optional,
         },
         "updated": {**dated(t, "not_before", ["date"], "updated_before"), **optional},
+        # A former name's people page (podium_read.schema): a redirect to the
+        # person's page, only at their wish.
+        "author_aliases": {
+            "widget": "list",
+            "field": {
+                "name": "author_alias",
+                "label": t["author_alias"],
+                "widget": "string",
+                "pattern": [f"^{SLUG_PATTERN}$", t["people_slug"]],
+            },
+            "label_singular": t["author_alias"],
+            "summary": "{{fields.author_alias}}",
+            "hint": t["author_aliases_hint"],
+            "max": MAX_ALIASES,
+            **optional,
+        },
     }
     fields = []
     for name in FIELDS:

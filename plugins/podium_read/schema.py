@@ -13,7 +13,7 @@ from podium.chars import hidden_character
 from podium.errors import Issue, did_you_mean
 from podium.fields import Fields, aware, hub_day, parse_date
 from podium.settings import PodiumSettings
-from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
+from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE, person_slug
 from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
@@ -27,6 +27,7 @@ FIELDS = (
     "lang",
     "slug",
     "aliases",
+    "author_aliases",
     "summary",
     "quote",
     "photo",
@@ -146,6 +147,10 @@ class Story:
     # language, whose old URL no slug alias can name (aliases of a slug are
     # URLs in the story's own languages).
     path_aliases: tuple[tuple[str, str], ...] = ()
+    # The people page addresses the author had under a former name
+    # ("ben-bakker" before "Ben Baker"): each leads to their page, by their
+    # choice only (a redirect ties the two names together in public).
+    author_aliases: tuple[str, ...] = ()
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def line(self, name: str) -> int:
@@ -334,6 +339,31 @@ def _aliases(
     return tuple(out), tuple(paths)
 
 
+def _author_aliases(f: Fields, author: str | None) -> tuple[str, ...]:
+    """The ``author_aliases`` field: the people page slugs the author had under
+    a former name (``ben-bakker``), each made a slug as a name is (a former
+    name written out, even one of emoji only, gives the page it had)."""
+    out: list[str] = []
+    values = f.text_list("author_aliases", warn_twice=True)
+    if len(values) > MAX_ALIASES:
+        f.error("author_aliases", too_many_aliases(len(values), "an author", "author_aliases"))
+        return ()
+    own = person_slug(author) if author else None
+    for i, value in enumerate(values):
+        made = value if SLUG_RE.match(value) else person_slug(value)
+        problem = None
+        if (hidden := _hidden_in_slug(value)) is not None:
+            problem = hidden
+        elif made == own:
+            problem = "is the author's own people page; list only the ones of a former name"
+        if problem:
+            f.issues.append(Issue(f.source, f.located.line("author_aliases", i),
+                                  f'"{value[:60]}" in "author_aliases" {problem}'))  # fmt: skip
+        elif made not in out:
+            out.append(made)
+    return tuple(out)
+
+
 # A share prompt is a question on the story's page ("What made you apply?"): a
 # 120,000-character one, or thousands, were printed there as they were.
 MAX_PROMPT_LEN = 300
@@ -439,6 +469,7 @@ def validate(
     summary = f.text("summary", max_len=MAX_LEN["summary"])
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
+    author_aliases = _author_aliases(f, author)
     aliases, path_aliases = _aliases(
         f, slug, lang or suffix_lang or settings.default_lang, settings
     )
@@ -514,6 +545,7 @@ def validate(
         updated=updated,
         aliases=aliases,
         path_aliases=path_aliases,
+        author_aliases=author_aliases,
         # Only fields that are written: a missing "slug" has no line of its
         # own, and pointing at the title's line instead would mislead.
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},

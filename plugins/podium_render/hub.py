@@ -42,7 +42,7 @@ from .feeds import (
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at, x_default
 from .paginate import paginate
-from .people import group_people, person_key, profile_page
+from .people import aliases_of, group_people, person_key, profile_page
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
@@ -410,7 +410,10 @@ class HubGenerator(Generator):
         # other language's list of people, as a vacancy's goes to its jobs,
         # not to its front page.
         lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
+        site = self.context.get(pipeline.SITE)
+        every = tuple(site.stories) if site is not None else ()
         for person in self.people.values():
+            aliases = aliases_of(person, (*every, *(s.podium for s in person.stories)))
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:
@@ -423,6 +426,10 @@ class HubGenerator(Generator):
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
                 self.plan("person", meta, person=person)
+                # A former name's page (`author_aliases`, as a story's
+                # `aliases`) leads here, never over a person's own page.
+                for alias in aliases:
+                    self.plan_redirect(f"{ps.lang_prefix(lang)}people/{alias}/", meta)
 
     def _plan_story_aliases(self) -> None:
         """A story's old slugs (``aliases``), in every language it has, lead to it.

@@ -84,6 +84,17 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
     return people
 
 
+def aliases_of(person: Person, every: tuple[Any, ...] = ()) -> list[str]:
+    """The people page slugs of the person's former names (``author_aliases``
+    of their published stories), but a slug another person holds: one with a
+    page, or whose stories are not public (``every``, as ``group_people``
+    counts them), whose address stays a 404 rather than lead to someone else."""
+    found = {a for s in person.stories for a in getattr(s.podium, "author_aliases", ())}
+    held = person_slugs((s.date, s.slug, s.lang, s.author) for s in every)
+    own = person_key(person.name)
+    return sorted(a for a in found if all(a != v or k == own for k, v in held.items()))
+
+
 def profile_page(
     person: Person, lang: str, url: str, org: dict, story_url, tz: str
 ) -> dict[str, Any]:

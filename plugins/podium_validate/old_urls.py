@@ -280,9 +280,10 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     corrected to "Anna de Boer") gives its author a page at a new slug, and the
     old one, linked from LinkedIn profiles and e-mail signatures, is a bare 404.
 
-    No redirect is made from the old address, on purpose: a name is changed
-    for a typo, but also on marriage or transition, and a page that leads from
-    the old name to the new ties them together in public. A page that goes
+    No redirect is made from the old address unless the person asks for it
+    (``author_aliases``, as a story's ``aliases``): a name is changed for a
+    typo, but also on marriage or transition, and a page that leads from the
+    old name to the new ties them together in public. A page that goes
     because its stories went (consent ended, withdrawn, set back to draft) is
     not said here: that is the point, or the story's own warning says it.
     """
@@ -302,6 +303,8 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             new_slug = slugs[person_key(story.author)]
             if (new_slug, lang) not in after or new_slug == slug:
                 continue  # not public now: the story's own warning, if any
+            if any(slug in s.author_aliases for s in after[new_slug, lang]):
+                continue  # the old address leads to the new (author_aliases)
             new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
             if person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike, whose story's
@@ -316,9 +319,9 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 message = (
                     f'with the author written "{story.author}", not "{source.author}", the '
                     f"people page moves to {new_url} and {old_url} (shared already) is a "
-                    "bare 404; no redirect is made from a person's old name (it would tie "
-                    "the two names together in public): if the old spelling was only a "
-                    "typo, that is the price"
+                    "bare 404; no redirect is made from a person's old name unless they want "
+                    "one (it ties the two names together in public): if the old spelling was "
+                    f"only a typo, or they ask for it, write author_aliases: [{slug}]"
                 )
             issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
             break  # one warning per lost page

@@ -27,7 +27,7 @@ from podium.errors import Issue, counted, did_you_mean, display_path, one_line, 
 from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings, setting_line
-from podium.slugs import slugify
+from podium.slugs import person_slugs, slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
@@ -55,6 +55,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
     issues.extend(namesakes(stories))
+    issues.extend(author_aliases_taken(stories))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
     issues.extend(translation_photos(stories))
@@ -1298,6 +1299,31 @@ def namesakes(stories) -> list[Issue]:
                 'are two people, write the name so it tells them apart, like "Jan P. de Vries"'
             )
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
+    return issues
+
+
+def author_aliases_taken(stories) -> list[Issue]:
+    """A former name's people page (``author_aliases``) that is another
+    person's page now: the build keeps that person's page and writes no
+    redirect, so the line does nothing; say so on it."""
+    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s in stories)
+    owner = {slug: key for key, slug in slugs.items()}
+    names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
+    issues = []
+    for story in sorted(stories, key=lambda s: s.path):
+        for alias in story.author_aliases:
+            key = owner.get(alias)
+            if key is None or key == person_key(story.author):
+                continue
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("author_aliases"),
+                    f'"{alias}" in "author_aliases" is the people page of {names[key]}, which '
+                    "stays theirs; remove it here",
+                    "warning",
+                )
+            )
     return issues
 
 

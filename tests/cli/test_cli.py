@@ -25,9 +25,9 @@ def test_check_reports_one_line_and_exit_1(run, site):
     lines = [ln for ln in result.output.splitlines() if ": error: " in ln]
     assert lines == [
         'content/columns/ben-bakker.md:5: error: unknown field "rol" (did you mean "role"?); '
-        "valid fields are title, date, author, role, consent, lang, slug, aliases, summary, quote, "
-        "photo, team, location, interviewer, themes, vacancies, status, left, featured, "
-        "share_prompts, updated",
+        "valid fields are title, date, author, role, consent, lang, slug, aliases, author_aliases, "
+        "summary, quote, photo, team, location, interviewer, themes, vacancies, status, left, "
+        "featured, share_prompts, updated",
     ]
     assert "Traceback" not in result.output
 

@@ -192,10 +192,66 @@ def test_a_corrected_author_name_names_the_people_page_it_moves(site, check):
     assert check() == [
         'content/columns/ben-bakker.md:4: warning: with the author written "Ben Baker", not '
         '"Ben Bakker", the people page moves to /people/ben-baker/ and /people/ben-bakker/ '
-        "(shared already) is a bare 404; no redirect is made from a person's old name (it "
-        "would tie the two names together in public): if the old spelling was only a typo, "
-        "that is the price",
+        "(shared already) is a bare 404; no redirect is made from a person's old name unless "
+        "they want one (it ties the two names together in public): if the old spelling was "
+        "only a typo, or they ask for it, write author_aliases: [ben-bakker]",
     ]
+
+
+def test_a_corrected_author_name_can_keep_its_people_page_address(site, check):
+    # A name corrected ("Ben Bakker" was a typo for "Ben Baker") or changed at
+    # the person's wish: the old people page, on LinkedIn and in signatures,
+    # was a bare 404 whatever they wanted; a story's `aliases` had no
+    # counterpart for a person. `author_aliases` (their choice) keeps it.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author: Ben Bakker",
+        "author: Ben Baker\nauthor_aliases: [Ben Bakker]",
+    )
+    assert check() == []
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = (site / "out" / "people" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=/people/ben-baker/">' in page
+    assert '<meta name="robots" content="noindex">' in page
+    assert "people/ben-bakker/" not in (site / "out" / "sitemap.xml").read_text(encoding="utf-8")
+    # Its own page's slug is a mistake.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author_aliases: [Ben Bakker]",
+        "author_aliases: [ben-baker]",
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert [ln for ln in result.output.splitlines() if "author_aliases" in ln] == [
+        'content/columns/ben-bakker.md:5: error: "ben-baker" in "author_aliases" is the '
+        "author's own people page; list only the ones of a former name",
+    ], result.output
+    # Another person's page stays theirs: the line does nothing, and says so.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author_aliases: [ben-baker]",
+        "author_aliases: [anna-de-boer]",
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert (
+        'content/columns/ben-bakker.md:5: warning: "anna-de-boer" in "author_aliases" is the '
+        "people page of Anna de Boer, which stays theirs; remove it here"
+    ) in result.output.splitlines(), result.output
+    # So is the page of a colleague whose consent ended: a 404, never a
+    # redirect to someone else.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author_aliases: [anna-de-boer]",
+        "author_aliases: [frank-verlopen, anna-de-boer]",
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert "people page of Frank Verlopen, which stays theirs" in result.output, result.output
+    shutil.rmtree(site / "out")
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    people = site / "out" / "people"
+    assert not (people / "frank-verlopen").exists()
+    assert "Anna de Boer" in (people / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_people_page_gone_with_its_story_is_not_a_second_warning(site, check):
