@@ -664,6 +664,26 @@ def test_another_storys_old_url_name_is_refused_as_a_title(changed_since_the_bui
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_url_name_of_its_own_clears_the_titles_refusal(changed_since_the_build, new_page):
+    """A new column titled "Oude storm" is refused at the title (its address
+    would be storm.md's old URL name); the writer then gives it a URL name of
+    its own, as the message says: the title's message goes, and it is saved."""
+    page, watch, folder = _new_column_live(changed_since_the_build, new_page, "Oude storm")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    refused = page.get_by_text("krijgt het adres oude-storm, een oude URL-naam van")
+    refused.wait_for()
+    _fill(page.get_by_label("URL-naam (leeg: de bestandsnaam)"), "een-eigen-storm")
+    page.wait_for_timeout(1000)
+    stale = refused.count()
+    _publish(page)
+    text = _wait_for(folder / "oude-storm.md")
+    assert _front(text)["slug"] == "een-eigen-storm"
+    assert stale == 0, "the title's refusal stayed after the URL name was given"
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_a_translation_keeps_the_old_url_name_it_shares(changed_since_the_build, new_page):
     """storm.md and its translation storm.en.md both list aliases:
     [oude-storm]: one story, one redirect, which `podium check` accepts. The

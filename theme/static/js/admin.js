@@ -667,6 +667,16 @@
     };
     var Slug = window.createClass({
       componentDidMount: startLive,
+      // A new story's title is refused when the address it gives is taken
+      // ("vul een eigen URL-naam in"); a URL name given here answers it, yet
+      // the title's message stood until the next save, as Decap checks a
+      // field again only when it is left or saved. Its own check is run now.
+      componentDidUpdate: function (prev) {
+        var title = shownTitle && shownTitle.props;
+        if (prev.value !== this.props.value && title && title.setInactiveStyle) {
+          title.setInactiveStyle();
+        }
+      },
       isValid: function () {
         var props = this.props, own = ownFile(props);
         var paired = lists(props, "translations")[own];
