@@ -917,7 +917,11 @@ class _Links:
                 "{static}path for a file in content/ or {filename}path for another story",
             )
             return None
-        target = unquote(urlsplit(m.group(2)).path)
+        try:
+            target = unquote(urlsplit(m.group(2)).path)
+        except ValueError:  # "{attach}//[": an unclosed IPv6 host ended podium check
+            self._error(value, f'link "{shown}" is not a valid path; link a file inside content/')
+            return None
         # As in Pelican: "/x" is relative to content/, "x" to the story's folder.
         where = target.lstrip("/") if target.startswith("/") else f"{self.folder}/{target}"
         try:

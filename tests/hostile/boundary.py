@@ -179,6 +179,11 @@ CASES: list[Case] = [
         {STORY: body("[x]({static}/../x.txt)")},
         (f'{S}{LINK_LINE}: error: link "{{static}}/../x.txt" {LEAVES}',),
     ),
+    Case(  # "//[" is an IPv6 host left open: urlsplit's ValueError ended podium check
+        "attach-unclosed-ipv6-host",
+        {STORY: body("[x]({attach}//[)")},
+        (f'{S}{LINK_LINE}: error: link "{{attach}}//[" is not a valid path; link a file inside',),
+    ),
     Case(
         "pipe-syntax-dotdot",
         {STORY: body("[x](|attach|../../pelicanconf.py)")},
