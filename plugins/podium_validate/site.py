@@ -1266,9 +1266,10 @@ def namesakes(stories) -> list[Issue]:
     ``left`` on one took the other's stories along. Nothing
     in a story says who a person is but the name, so a warning where two
     stories by one name (not translations of one story) give another team and
-    another role: likely two people. One person who moved to another team in
-    another role is the price of the warning; a newspaper's answer to two
-    bylines of one name is the one given, a middle initial or a second name.
+    another role: likely two people, unless both show the same portrait. One
+    person who moved to another team in another role says so with that
+    portrait; a newspaper's answer to two bylines of one name is the one
+    given, a middle initial or a second name.
     """
     by_person: dict[str, list] = defaultdict(list)
     for story in sorted(stories, key=lambda s: (s.date, s.path)):
@@ -1287,6 +1288,10 @@ def namesakes(stories) -> list[Issue]:
                     and o.role
                     and story.role
                     and person_key(o.role) != person_key(story.role)
+                    # The same portrait is the same person, moved to another
+                    # team (a story hub tells exactly those careers), and the
+                    # way to say so without a person id.
+                    and not (o.photo and o.photo == story.photo)
                 ),
                 None,
             )
@@ -1296,7 +1301,8 @@ def namesakes(stories) -> list[Issue]:
                 f'field "author" ("{story.author}") also wrote {other.path}, in another team '
                 f'("{other.team}", not "{story.team}") and role ("{other.role}"): one name is one '
                 'person, with one people page, whose "left" goes for both; if they '
-                'are two people, write the name so it tells them apart, like "Jan P. de Vries"'
+                'are two people, write the name so it tells them apart, like "Jan P. de Vries"; '
+                'if one, give both stories the same "photo"'
             )
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
     return issues

@@ -2167,8 +2167,20 @@ def test_two_colleagues_of_one_name_in_other_teams_and_roles_are_named(run, site
         'content/columns/jan-support.md, in another team ("support", not "engineering") and '
         'role ("Klantenservice"): one name is one person, with one people page, whose "left" '
         "goes for both; if they are two people, write the name so it tells them apart, like "
-        '"Jan P. de Vries"'
+        '"Jan P. de Vries"; if one, give both stories the same "photo"'
     ], result.output
+    # One person who moved to engineering says so with their portrait on both.
+    from PIL import Image
+
+    people = site / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (120, 140, 160)).save(people / "jan.jpg", quality=85)
+    for name in ("jan-support.md", "jan-tech.md"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("team:", "photo: images/people/jan.jpg\nteam:"), "utf-8")
+    result = run("check")
+    assert "Jan de Vries" not in result.output, result.output
     # One person promoted in their team, or a translation, is no namesake.
     tech = folder / "jan-tech.md"
     tech.write_text(
