@@ -204,7 +204,7 @@ class CardGenerator(Generator):
         story.meta.image = story.card_url
         story.meta.image_alt = _alt(story)
         if story.meta.jsonld is not None:
-            site_url = self.settings.get("SITEURL", "")
+            site_url = self.ps.site_url
             # Google asks for several images of different aspect ratios (16:9,
             # 4:3, 1:1) and picks the one that fits where it shows the story;
             # the square is published (share kit) when the author may be shared.

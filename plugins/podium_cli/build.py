@@ -106,8 +106,9 @@ class BuildResult:
 
 
 class _DropSiteurlWarnings(logging.Filter):
-    # Pelican warns when SITEURL is empty and feeds are on. Podium's feeds are
-    # root-relative in local previews by design; publishconf.py sets SITEURL.
+    # Pelican warns when SITEURL is empty and feeds are on. Podium writes its feeds
+    # with the public address (the settings' site_url: publishconf.py's in a preview),
+    # root-relative only where none is known.
     # And when it ends in a slash, which it drops: the site is the same, and the
     # warning, in Pelican's words, was neither PATH:LINE nor an annotation in CI.
     DROPPED = ("Feeds generated without SITEURL", "Removed extraneous trailing slash from SITEURL")

@@ -226,7 +226,7 @@ class HubGenerator(Generator):
         story.share_links, story.share_prompts = [], []
         if not story.podium.consent.social:
             return
-        site_url = self.settings.get("SITEURL", "")
+        site_url = self.ps.site_url
         campaign = self.ps.utm.share_campaign
         story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
         first = (
@@ -240,7 +240,7 @@ class HubGenerator(Generator):
 
     def _article_jsonld(self, story: Any) -> dict[str, Any]:
         """schema.org Article; ``image`` is added by the cards step."""
-        site_url = self.settings.get("SITEURL", "")
+        site_url = self.ps.site_url
         # With its url, as the people pages' worksFor: Google recommends
         # author.url, and an anonymised story's author is the company.
         brand = {"@type": "Organization", "name": self.ps.brand.name, "url": absolute(site_url, "")}
@@ -269,7 +269,7 @@ class HubGenerator(Generator):
         }
 
     def _person_jsonld(self, person: Any, lang: str, url: str) -> dict[str, Any]:
-        site_url = self.settings.get("SITEURL", "")
+        site_url = self.ps.site_url
         return profile_page(
             person,
             lang,
@@ -578,7 +578,7 @@ class HubGenerator(Generator):
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:
-        site_url = self.settings.get("SITEURL", "")
+        site_url = self.ps.site_url
         for planned in self.planned:
             if target := planned.extra.get("target"):
                 # The card step gives a story's page its card after this plans.
@@ -650,7 +650,7 @@ class HubGenerator(Generator):
         self.feeds.append((lang, atom, json_path, title, stories, home))
 
     def _write_feeds(self, writer) -> None:
-        site_url = self.settings.get("SITEURL", "")
+        site_url = self.ps.site_url
         out = Path(self.output_path)
         for lang, atom, json_path, title, stories, page in self.feeds:
             page = page or (json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
@@ -663,6 +663,9 @@ class HubGenerator(Generator):
             feed.__class__ = AtomFeed  # Pelican's Atom1Feed, plus the card (feeds.py)
             feed.feed["id"] = absolute(site_url, atom)
             feed.feed["link"] = home
+            # Pelican joins its own to SITEURL and FEED_DOMAIN, a preview's "":
+            # a feed names the published hub, as the pages' canonical links do.
+            feed.feed["feed_url"] = absolute(site_url, atom)
             # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
             # the name a reader lists the subscription under, as the JSON Feed's.
             feed.feed["title"] = title
@@ -682,6 +685,7 @@ class HubGenerator(Generator):
                 # never die; a renamed story's first one, _plan_feed_ids), and it
                 # is the JSON Feed's id too.
                 entry["unique_id"] = absolute(site_url, getattr(story, "feed_id", story.url))
+                entry["link"] = absolute(site_url, story.url)
                 # A title is text: Pelican's striptags() also unescapes it, so
                 # "R&amp;D", written so, was "R&D" in the feed (pages show it as
                 # written, the JSON Feed too).

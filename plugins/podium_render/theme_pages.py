@@ -105,7 +105,7 @@ def plan_theme_pages(hub) -> None:
     views = hub.context[pipeline.THEME_VIEWS]
     vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
     open_vacancies = getattr(hub, "vacancy_views", None) or []  # None: no vacancies
-    site_url = hub.settings.get("SITEURL", "")
+    site_url = ps.site_url
     utm = ps.utm
     stories_of = {
         (theme.slug, lang): _stories_of(hub.by_lang[lang], theme.slug)

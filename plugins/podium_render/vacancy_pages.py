@@ -89,7 +89,7 @@ def plan_vacancy_pages(hub) -> None:
     vacancy_set = hub.context.get(pipeline.VACANCIES)
     if vacancy_set is None:
         return
-    site_url = hub.settings.get("SITEURL", "")
+    site_url = hub.ps.site_url
     vacancy_themes = hub.context.get(pipeline.VACANCY_THEMES, {})
     vacancy_stories = hub.context.get(pipeline.VACANCY_STORIES, {})
     theme_views = hub.context.get(pipeline.THEME_VIEWS, {})
@@ -271,7 +271,7 @@ def write_vacancies_json(hub) -> None:
     views = getattr(hub, "vacancy_views", None)
     if views is None:
         return
-    site_url = hub.settings.get("SITEURL", "")
+    site_url = hub.ps.site_url
     items = []
     for view in views:
         url = absolute(site_url, view.url)

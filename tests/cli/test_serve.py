@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from podium_testkit import free_port, get, wait_for
+from podium_testkit import Page, free_port, get, wait_for
 
 
 def _status_as(port: int, host: str) -> int:
@@ -250,8 +250,14 @@ def test_serving_the_publish_settings_links_the_preview_not_the_public_site(site
         proc.terminate()
         proc.wait(timeout=10)
     assert status == 200
-    assert "user.github.io" not in html
+    page = Page(html)
+    followed = [el.attrs.get("href") or el.attrs.get("src") for el in page.all("a")]
+    followed += [el.attrs["href"] for el in page.all("link", rel="stylesheet")]
+    followed += [el.attrs["src"] for el in page.all("script") if "src" in el.attrs]
+    assert followed and not [u for u in followed if u and "user.github.io" in u], followed
     assert 'href="/stories/ben-bakker/"' in html
+    # What is about the page names the published one, as a build's does.
+    assert page.one("link", rel="canonical").attrs["href"] == "https://user.github.io/hub/"
 
 
 def test_the_build_failed_banner_says_it_in_the_pages_language_from_the_strings(site):

@@ -22,6 +22,8 @@ STORY_PAGES = [
 
 
 def test_every_story_page_has_the_contract_meta_tags(built_site):
+    # The test site has no publishconf.py, so no public address is known: these URLs
+    # are site-relative (README); with one, see test_a_preview_build_names_the_public_...
     squares = 0
     for url in STORY_PAGES:
         page = read_page(built_site, url)
@@ -290,6 +292,64 @@ def test_og_image_is_absolute_with_a_public_siteurl(site):
     page = read_page(result.output, "stories/anna-de-boer/")
     assert page.meta("og:image").startswith("https://careers.example.org/cards/")
     assert page.meta("og:url") == "https://careers.example.org/stories/anna-de-boer/"
+
+
+PUBLIC = "https://werkenbij.testbedrijf.example"
+
+
+def test_a_preview_build_names_the_public_address_where_a_url_is_about_the_page(site):
+    """`podium build` with pelicanconf.py (SITEURL "") and a publishconf.py beside it
+    with the hub's address: what is about a page (canonical, hreflang, og:url,
+    og:image, structured data, sitemap, feeds) names the published page, as contract
+    §6 asks ("absolute URL of a 1200x630 card"), and mkdocs serve keeps site_url in
+    them; what the reader follows in the preview (stylesheet, menu, photos) stays
+    site-relative, so the preview works on localhost."""
+    (site / "publishconf.py").write_text(
+        f"from pelicanconf import *  # noqa\nSITEURL = {PUBLIC!r}\n", encoding="utf-8"
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "stories/anna-de-boer/")
+    assert page.one("link", rel="canonical").attrs["href"] == f"{PUBLIC}/stories/anna-de-boer/"
+    assert page.meta("og:url") == f"{PUBLIC}/stories/anna-de-boer/"
+    card = page.meta("og:image")
+    assert card.startswith(f"{PUBLIC}/cards/anna-de-boer.nl-"), card
+    assert (out / card.removeprefix(f"{PUBLIC}/")).is_file()
+    assert page.alternates() == {
+        "nl": f"{PUBLIC}/stories/anna-de-boer/",
+        "en": f"{PUBLIC}/en/stories/anna-de-boer/",
+        "x-default": f"{PUBLIC}/stories/anna-de-boer/",
+    }
+    assert page.meta("article:author").startswith(f"{PUBLIC}/people/")
+    (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+    assert ld["mainEntityOfPage"] == f"{PUBLIC}/stories/anna-de-boer/"
+    assert ld["image"][0] == card and all(i.startswith(PUBLIC + "/") for i in ld["image"])
+    assert ld["publisher"]["url"] == f"{PUBLIC}/"
+    # The link a reader copies or shares is the published one too.
+    assert page.one("input", id="story-url").attrs["value"] == f"{PUBLIC}/stories/anna-de-boer/"
+    # What the preview's reader follows stays on the preview.
+    css = [el.attrs["href"] for el in page.all("link", rel="stylesheet")]
+    assert css and all(href.startswith("/theme/") for href in css), css
+    menu = [a.attrs["href"] for a in page.all("a") if "href" in a.attrs]
+    assert "/stories/" in menu and not any(h.startswith(PUBLIC) for h in menu), menu
+    assert all(s.attrs["src"].startswith("/") for s in page.all("script") if "src" in s.attrs)
+    # The other pages, the sitemap and the feeds name the published hub too.
+    theme = read_page(out, "en/themes/tech/")
+    assert theme.one("link", rel="canonical").attrs["href"] == f"{PUBLIC}/en/themes/tech/"
+    assert theme.meta("og:image").startswith(f"{PUBLIC}/cards/theme-tech.en-")
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{PUBLIC}/stories/anna-de-boer/</loc>" in sitemap
+    assert f"Sitemap: {PUBLIC}/sitemap.xml" in (out / "robots.txt").read_text(encoding="utf-8")
+    feed = json.loads((out / "stories.json").read_text(encoding="utf-8"))
+    assert feed["feed_url"] == f"{PUBLIC}/stories.json"
+    assert all(i["url"].startswith(PUBLIC + "/") for i in feed["items"])
+    atom = (out / "feeds" / "stories.atom.xml").read_text(encoding="utf-8")
+    assert f'<link href="{PUBLIC}/stories/anna-de-boer/"' in atom
+    jobs = json.loads((out / "vacancies.json").read_text(encoding="utf-8"))
+    job = jobs["items"][0]["url"]
+    assert job.startswith(PUBLIC + "/") and "/vacancies/" in job
+    posting = read_page(out, job.removeprefix(f"{PUBLIC}/"))
+    (ld,) = [json.loads(s.text) for s in posting.all("script", type="application/ld+json")]
+    assert ld["@type"] == "JobPosting" and ld["url"] == job
 
 
 def test_photos_are_published_without_gps_or_any_metadata(site):

@@ -120,6 +120,7 @@ def test_a_story_whose_slug_changed_leads_its_old_urls_to_it(site):
     assert page.meta("og:image") == Page(
         (out / "en/stories/anna-data/index.html").read_text(encoding="utf-8")
     ).meta("og:image")
+    # Site-relative: the test site has no publishconf.py, so no public address.
     assert page.meta("og:image").startswith("/cards/anna-data.en-")
     assert "stories/anna-de-boer/" not in (out / "sitemap.xml").read_text(encoding="utf-8")
 
