@@ -1228,3 +1228,29 @@ def test_places_written_with_commas_are_each_a_place_unless_an_address(text, pla
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     got = common.parse_locations(text, feed)
     assert [(p.city, p.country) for p in got] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "City, Region" as ATSs write it: a region named by its kind, after
+        # the city itself, or by a short code, is no second city.
+        ("London, Greater London", "London"),
+        ("Dublin, County Dublin", "Dublin"),
+        ("Dublin, Co. Dublin", "Dublin"),
+        ("Madrid, Community of Madrid", "Madrid"),
+        ("Warsaw, Masovian Voivodeship", "Warsaw"),
+        ("Bern, Canton of Bern", "Bern"),
+        ("Zürich, ZH", "Zürich"),
+        ("Breda, Provincie Noord-Brabant", "Breda"),
+        ("Amsterdam, Amsterdam-Zuidoost", "Amsterdam"),
+        ("Manchester, Greater Manchester", "Manchester"),
+    ],
+)
+def test_a_city_and_its_region_after_a_comma_stay_one_place(text, city):
+    # Since "Amsterdam, Rotterdam" became two places, "London, Greater London"
+    # was published in two cities, one of them "Greater London", on the job's
+    # page and in its JobPosting (before, the region was read as the city's).
+    feed = FeedConfig("f", "lever", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [p.city for p in got] == [city]

@@ -477,14 +477,17 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     parts after the commas are each a city's name, with no country, state,
     province or region among them, is a list of cities. An address keeps its
     commas ("Berlin, Germany", "Washington, D.C.", "München, Bayern",
-    "Remote, NL"); so does a name with a slash ("Frankfurt/Main")."""
+    "London, Greater London", "Remote, NL"); so does a name with a slash
+    ("Frankfurt/Main"). A district by its own name ("Berlin, Mitte") is read
+    as a second city: only a list of every district could tell it apart."""
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 2:
         return [place]
-    for part in parts:
+    for index, part in enumerate(parts):
         key = " ".join(part.split()).casefold()
         if (
             not _CITY_WORDS_RE.fullmatch(part)
+            or _region_of(part, parts[:index])
             or code_for(part)
             or state_for(part, feed.default_country)
             or key in REGIONS
@@ -496,6 +499,31 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
         ):
             return [place]
     return parts
+
+
+# What names a region, not a city, in the "City, Region" form ATSs write:
+# "London, Greater London", "Dublin, Co. Dublin", "Madrid, Community of
+# Madrid", "Warsaw, Masovian Voivodeship", "Breda, Provincie Noord-Brabant".
+_REGION_WORDS_RE = re.compile(
+    r"(?<!\w)(greater|county|co\.|province|provincie|provincia|provinz|region|regio|región|"
+    r"district|canton|kanton|state|community|comunidad|voivodeship|oblast|metropolitan|"
+    r"metro|area|gemeente|municipality|borough|bezirk|kreis|landkreis|département)(?!\w)",
+    re.IGNORECASE,
+)
+# A region's code ("Zürich, ZH", "Amsterdam, NH"): two or three capitals, no city.
+_REGION_CODE_RE = re.compile(r"[A-Z]{2,3}")
+
+
+def _region_of(part: str, before: list[str]) -> bool:
+    """Whether ``part``, after the parts ``before`` it, names a region, not a city:
+    by a word for one, as a code, or after the city it is named for ("Dublin,
+    County Dublin", "Cambridge, Cambridgeshire", "Amsterdam, Amsterdam-Zuidoost")."""
+    if _REGION_WORDS_RE.search(part) or _REGION_CODE_RE.fullmatch(part):
+        return True
+    key = " ".join(part.split()).casefold()
+    return any(
+        re.search(r"(?<!\w)" + re.escape(" ".join(b.split()).casefold()), key) for b in before if b
+    )
 
 
 def _several(part: str) -> bool:
