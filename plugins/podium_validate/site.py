@@ -1311,14 +1311,29 @@ def namesakes(stories) -> list[Issue]:
 def author_aliases_taken(stories) -> list[Issue]:
     """A former name's people page (``author_aliases``) that is another
     person's page now: the build keeps that person's page and writes no
-    redirect, so the line does nothing; say so on it."""
+    redirect, so the line does nothing; say so on it. One listed by two
+    people is an error on the later file: a redirect leads to one person, and
+    the build, writing it twice, stopped with a Pelican error naming no story."""
     slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s in stories)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
+    claimed: dict = {}  # alias: the first story (by path) that lists it
     issues = []
     for story in sorted(stories, key=lambda s: s.path):
         for alias in story.author_aliases:
             key = owner.get(alias)
+            first = claimed.setdefault(alias, story)
+            if key is None and person_key(first.author) != person_key(story.author):
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.line("author_aliases"),
+                        f'"{alias}" in "author_aliases" is listed by '
+                        f"{names[person_key(first.author)]} too ({first.path}); a former people "
+                        "page leads to one person: keep it in that person's stories only",
+                    )
+                )
+                continue
             if key is None or key == person_key(story.author):
                 continue
             issues.append(

@@ -254,6 +254,34 @@ def test_a_corrected_author_name_can_keep_its_people_page_address(site, check):
     assert "Anna de Boer" in (people / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
 
 
+def test_one_former_people_page_claimed_by_two_people_is_an_error_not_a_crash(site, check):
+    # Two colleagues each listed "jan-oud" in author_aliases: podium check said
+    # nothing and the build ended "podium: error: FileOverwriteFailedError:
+    # Failed to overwrite .../people/jan-oud/index.html", naming no story.
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author: Ben Bakker",
+        "author: Ben Bakker\nauthor_aliases: [jan-oud]",
+    )
+    _edit(
+        site / "content" / "interviews" / "anna-de-boer.md",
+        "author: Anna de Boer",
+        "author: Anna de Boer\nauthor_aliases: [jan-oud]",
+    )
+    wanted = (
+        'content/interviews/anna-de-boer.md:5: error: "jan-oud" in "author_aliases" is '
+        "listed by Ben Bakker too (content/columns/ben-bakker.md); a former people page "
+        "leads to one person: keep it in that person's stories only"
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1, result.output
+    assert [ln for ln in result.output.splitlines() if "jan-oud" in ln] == [wanted]
+    result = CliRunner().invoke(main, ["build", "-o", "out"])
+    assert result.exit_code == 1, result.output
+    assert wanted in result.output.splitlines(), result.output
+    assert "FileOverwriteFailedError" not in result.output
+
+
 def test_a_people_page_gone_with_its_story_is_not_a_second_warning(site, check):
     # Ben's page goes because his only story is a draft again: the story's
     # warning says so, and a page going with its consent is the point.
