@@ -709,19 +709,20 @@ class Terminated(SystemExit):
 
 
 @contextlib.contextmanager
-def _terminate_cleanly():
-    """Let SIGTERM (a cancelled CI job, ``timeout``, ``docker stop``) end the build
-    as Ctrl-C does: by an exception, so that its temporary folders are removed.
-    Killed outright by the signal's default, a build left a ``.pagefind-*``
-    folder beside the output, which nothing ever removed. Only the main
-    thread can set a handler (``podium serve`` rebuilds in another).
+def terminate_cleanly(said: str = "podium: error: the build was terminated (SIGTERM)"):
+    """Let SIGTERM (a cancelled CI job, ``timeout``, ``docker stop``) end the build,
+    or any command (cli.PodiumGroup, ``said`` its own line), as Ctrl-C does: by
+    an exception, so that its temporary folders and files are removed. Killed
+    outright by the signal's default, a build left a ``.pagefind-*`` folder
+    beside the output, which nothing ever removed. Only the main thread can
+    set a handler (``podium serve`` rebuilds in another).
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def stop(signum, frame):
-        print("podium: error: the build was terminated (SIGTERM)", file=sys.stderr)
+        print(said, file=sys.stderr, flush=True)
         raise Terminated(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, stop)
@@ -740,7 +741,7 @@ def build(
 ) -> BuildResult:
     """Validate and build; raise ContentError and leave ``output`` untouched on failure.
     ``values``: the settings file's, from ``run_settings_file`` (else it is run)."""
-    with _terminate_cleanly():
+    with terminate_cleanly():
         return _build(settings_file, output, values=values, **overrides)
 
 

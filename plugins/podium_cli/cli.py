@@ -7,7 +7,6 @@ ever shows a traceback (set PODIUM_DEBUG=1 to see one when debugging).
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import logging
@@ -15,9 +14,7 @@ import os
 import posixpath
 import re
 import shlex
-import signal
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 from typing import NoReturn
@@ -43,8 +40,8 @@ from podium.errors import (
 )
 
 from . import options
-from .build import Terminated, load_settings
 from .build import build as run_build
+from .build import load_settings, terminate_cleanly
 from .nightly import fixed_day_warnings, schedule_warnings
 
 
@@ -164,29 +161,6 @@ def _click_usage(exc: click.ClickException) -> NoReturn:
     sys.exit(exc.exit_code)
 
 
-@contextlib.contextmanager
-def _terminated_as_interrupted():
-    """SIGTERM (a cancelled workflow, ``timeout``, ``kill``) stops every command as
-    Ctrl-C does, by an exception: its temporary files are removed on the way out.
-    Killed by the signal's default, `podium vacancies pull` left a hidden
-    ``.NAME.json.*.tmp`` in content/vacancies/feeds/, which the workflow's commit
-    of that folder took along. `podium build` and `podium serve` set their own
-    handler within this one. Only the main thread can set a handler."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum, frame):
-        click.echo("podium: error: terminated (SIGTERM)", err=True)
-        raise Terminated(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 class PodiumGroup(click.Group):
     """Turns any escaping exception into one line instead of a traceback."""
 
@@ -198,7 +172,12 @@ class PodiumGroup(click.Group):
             _click_usage(exc)
 
     def invoke(self, ctx):
-        with _terminated_as_interrupted():
+        # SIGTERM (a cancelled workflow, `timeout`, `kill`) stops every command
+        # as Ctrl-C does: killed by the signal's default, `podium vacancies
+        # pull` left a hidden .NAME.json.*.tmp in content/vacancies/feeds/,
+        # which the workflow's commit of that folder took along. `podium
+        # build` says its own line within this one.
+        with terminate_cleanly("podium: error: terminated (SIGTERM)"):
             return self._invoke(ctx)
 
     def _invoke(self, ctx):
