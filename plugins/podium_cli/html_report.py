@@ -214,7 +214,8 @@ def as_html(report: Report) -> str:
         '<th scope="col" class="n">Stories</th><th scope="col" class="n">Recent</th>'
         '<th scope="col" class="n">Open jobs</th><th scope="col">Newest story</th>'
         f'<th scope="col">Status</th></tr></thead><tbody>{rows}</tbody></table></div>'
-        f"<p>{escape(COUNTED)}</p>{_errors(report)}{_failing(report)}"
+        f"<p>{escape(COUNTED)}</p>{_issues(report.errors, 'errors', ERRORS_TITLE, ERRORS_HOW)}"
+        f"{_issues(report.failing_feeds, 'failing-feeds', FAILING_TITLE, FAILING_HOW)}"
         f'<h2 id="quarters">Stories per quarter</h2><div class="grid">{cards}</div>'
         f"{review}{_consent(report)}{warn}</main></body></html>"
     )
@@ -285,25 +286,14 @@ def _unthemed(report: Report) -> str:
     )
 
 
-def _errors(report: Report) -> str:
-    """The content errors of what the numbers leave out, under the table."""
-    if not report.errors:
+def _issues(issues, anchor: str, title: str, how: str) -> str:
+    """A list of issue lines under the table: the content errors of what the
+    numbers leave out, the build's warnings on the feeds whose pulls fail."""
+    if not issues:
         return ""
-    items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.errors)
+    items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in issues)
     return (
-        f'<h2 id="errors">{escape(ERRORS_TITLE)}</h2><p>{escape(ERRORS_HOW)}</p>'
-        f'<ul class="warn">{items}</ul>'
-    )
-
-
-def _failing(report: Report) -> str:
-    """The build's warnings on the feeds whose pulls fail, under the table they explain."""
-    if not report.failing_feeds:
-        return ""
-    items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.failing_feeds)
-    return (
-        f'<h2 id="failing-feeds">{escape(FAILING_TITLE)}</h2><p>{escape(FAILING_HOW)}</p>'
-        f'<ul class="warn">{items}</ul>'
+        f'<h2 id="{anchor}">{escape(title)}</h2><p>{escape(how)}</p><ul class="warn">{items}</ul>'
     )
 
 
