@@ -58,9 +58,6 @@ PROSPECT_RE = re.compile(
     re.IGNORECASE,
 )
 REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b", re.I)
-# Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote",
-# "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
-# Man". A slash between spaces only: "Frankfurt/Main" is one city.
 # What a recruiter writes in the location of a post at several offices: no
 # place. Greenhouse's offices, or Lever's allLocations, then say which; without
 # them the post is published in its country (with a warning at the pull), as a
@@ -73,6 +70,9 @@ SEVERAL_PLACES = frozenset(
      "nationwide", "countrywide", "landelijk", "heel nederland", "bundesweit",
      "deutschlandweit", "tbd", "tba", "to be determined", "flexible", "flexibel")
 )  # fmt: skip
+# Between places: "Utrecht; Berlin", "Utrecht | Berlin", "London or Remote",
+# "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
+# Man". A slash between spaces only: "Frankfurt/Main" is one city.
 PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
