@@ -339,10 +339,24 @@ def _aliases(
     return tuple(out), tuple(paths)
 
 
-def _author_aliases(f: Fields, author: str | None) -> tuple[str, ...]:
+def _people_path(value: str, settings: PodiumSettings) -> str | None:
+    """The slug of a people page written as its address ("/people/ben-bakker/",
+    "/en/people/ben-bakker", or in full with the hub's host), else None."""
+    path = re.sub(r"^https?://[^/]+", "", value.strip(), flags=re.IGNORECASE)
+    for code in settings.languages:
+        prefix = "/" + settings.lang_prefix(code) + "people/"
+        if path.startswith(prefix):
+            found = re.fullmatch(r"([^/]+)/?(?:index\.html)?", path[len(prefix) :])
+            if found is not None and SLUG_RE.match(found.group(1)):
+                return found.group(1)
+    return None
+
+
+def _author_aliases(f: Fields, author: str | None, settings: PodiumSettings) -> tuple[str, ...]:
     """The ``author_aliases`` field: the people page slugs the author had under
     a former name (``ben-bakker``), each made a slug as a name is (a former
-    name written out, even one of emoji only, gives the page it had)."""
+    name written out, even one of emoji only, gives the page it had), or
+    the old page's address (``/people/ben-bakker/``), as a writer copies it."""
     out: list[str] = []
     values = f.text_list("author_aliases", warn_twice=True)
     if len(values) > MAX_ALIASES:
@@ -350,9 +364,17 @@ def _author_aliases(f: Fields, author: str | None) -> tuple[str, ...]:
         return ()
     own = person_slug(author) if author else None
     for i, value in enumerate(values):
-        made = value if SLUG_RE.match(value) else person_slug(value)
+        address = value.startswith("/") or re.match(r"https?://", value, re.IGNORECASE)
+        made = _people_path(value, settings) if address else None
+        if not address:
+            made = value if SLUG_RE.match(value) else person_slug(value)
         problem = None
-        if (hidden := _hidden_in_slug(value)) is not None:
+        if made is None:
+            problem = (
+                "is not a people page address of this hub; write the old page's URL name, "
+                "like ben-bakker, or its address, like /people/ben-bakker/"
+            )
+        elif (hidden := _hidden_in_slug(value)) is not None:
             problem = hidden
         elif made == own:
             problem = "is the author's own people page; list only the ones of a former name"
@@ -469,7 +491,7 @@ def validate(
     summary = f.text("summary", max_len=MAX_LEN["summary"])
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     photo = _photo(f)
-    author_aliases = _author_aliases(f, author)
+    author_aliases = _author_aliases(f, author, settings)
     aliases, path_aliases = _aliases(
         f, slug, lang or suffix_lang or settings.default_lang, settings
     )

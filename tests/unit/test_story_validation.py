@@ -1046,3 +1046,29 @@ def test_a_photo_named_with_accents_stored_apart_says_so(tmp_path):
         "a file of that name is there with its accent stored as a character of its own (as "
         "macOS saves it), which a typed path never matches: rename the file, typing its name"
     ), text
+
+
+def test_a_former_people_page_written_as_its_address_is_its_slug(tmp_path):
+    # A writer copies the old page's address, as "aliases" takes a story's:
+    # "/people/ben-bakker/" was made the slug "people-ben-bakker", so the
+    # build wrote /people/people-ben-bakker/ and the shared address stayed a
+    # 404, with no word from podium check.
+    text = with_field(
+        'author_aliases: ["/people/ben-bakker/", "/en/people/ben-bakker", '
+        '"https://werkenbij.example.nl/people/anna-b/"]'
+    )
+    parsed = parse(tmp_path, text)
+    assert parsed.issues == []
+    assert parsed.story.author_aliases == ("ben-bakker", "anna-b")
+
+
+@pytest.mark.parametrize("value", ["/stories/ben-bakker/", "/people/", "/xx/people/ben/"])
+def test_an_address_that_is_no_people_page_is_refused_in_author_aliases(tmp_path, value):
+    parsed = parse(tmp_path, with_field(f'author_aliases: ["{value}"]'))
+    assert [(i.line, i.message) for i in parsed.issues] == [
+        (
+            7,
+            f'"{value}" in "author_aliases" is not a people page address of this hub; write '
+            "the old page's URL name, like ben-bakker, or its address, like /people/ben-bakker/",
+        )
+    ]
