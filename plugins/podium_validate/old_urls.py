@@ -291,6 +291,11 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     before, _ = people_pages(was)
     after, slugs = people_pages(now)
     by_path = {s.path: s for s in now.stories}
+    # A former name's pages (author_aliases) lead to the person's page in each
+    # language they have one, listed in a story of any of them.
+    former: dict[str, set[str]] = {}
+    for (person, _lang), stories in after.items():
+        former.setdefault(person, set()).update(a for s in stories for a in s.author_aliases)
     issues = []
     for slug, lang in sorted(before.keys() - after.keys()):
         if lang not in ps.languages:
@@ -303,7 +308,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             new_slug = slugs[person_key(story.author)]
             if (new_slug, lang) not in after or new_slug == slug:
                 continue  # not public now: the story's own warning, if any
-            if any(slug in s.author_aliases for s in after[new_slug, lang]):
+            if slug in former.get(new_slug, ()):
                 continue  # the old address leads to the new (author_aliases)
             new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
             if person_key(story.author) == person_key(source.author):

@@ -254,6 +254,26 @@ def test_a_corrected_author_name_can_keep_its_people_page_address(site, check):
     assert "Anna de Boer" in (people / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_former_name_listed_in_one_translation_keeps_the_page_in_every_language(site, check):
+    # "in one of their stories is enough" (README): the build leads
+    # /en/people/anna-de-boer/ to the new page too, yet podium check --was
+    # looked for author_aliases in the English stories only and called that
+    # page a bare 404, telling to write the line already written.
+    interviews = site / "content" / "interviews"
+    _edit(
+        interviews / "anna-de-boer.md",
+        "author: Anna de Boer",
+        "author: Anna de Vos\nauthor_aliases: [anna-de-boer]",
+    )
+    _edit(interviews / "anna-de-boer.en.md", "author: Anna de Boer", "author: Anna de Vos")
+    assert check() == []
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for prefix in ("", "en/"):
+        page = site / "out" / prefix / "people" / "anna-de-boer" / "index.html"
+        assert f"url=/{prefix}people/anna-de-vos/" in page.read_text(encoding="utf-8")
+
+
 def test_one_former_people_page_claimed_by_two_people_is_an_error_not_a_crash(site, check):
     # Two colleagues each listed "jan-oud" in author_aliases: podium check said
     # nothing and the build ended "podium: error: FileOverwriteFailedError:
