@@ -96,6 +96,7 @@ def aliases_of(person: Person, every: tuple[Any, ...] = ()) -> list[str]:
         return []
     held = person_slugs((s.date, s.slug, s.lang, s.author) for s in every)
     own = person_key(person.name)
+    found.discard(person.slug)  # their own page (podium check says so)
     return sorted(a for a in found if all(a != v or k == own for k, v in held.items()))
 
 

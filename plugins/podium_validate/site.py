@@ -1334,7 +1334,19 @@ def author_aliases_taken(stories) -> list[Issue]:
                     )
                 )
                 continue
-            if key is None or key == person_key(story.author):
+            if key is None:
+                continue
+            if key == person_key(story.author):
+                # Their own page by a number ("ben-bakker-2" after another
+                # Ben Bakker), which the read step cannot know for its own.
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.line("author_aliases"),
+                        f'"{alias}" in "author_aliases" is the author\'s own people page; list '
+                        "only the ones of a former name",
+                    )
+                )
                 continue
             issues.append(
                 Issue(

@@ -274,6 +274,31 @@ def test_a_former_name_listed_in_one_translation_keeps_the_page_in_every_languag
         assert f"url=/{prefix}people/anna-de-vos/" in page.read_text(encoding="utf-8")
 
 
+def test_the_authors_own_numbered_page_in_author_aliases_is_an_error_not_a_crash(site, check):
+    # "Ben Bäkker" after "Ben Bakker" has /people/ben-bakker-2/; listed in his
+    # own author_aliases it passed podium check (only "ben-bakker", the plain
+    # slug of his name, was known as his own), and the build ended
+    # "podium: error: FileOverwriteFailedError", a redirect over his own page.
+    columns = site / "content" / "columns"
+    text = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+    text = text.replace("author: Ben Bakker", "author: Ben Bäkker\nauthor_aliases: [ben-bakker-2]")
+    text = text.replace("date: 2026-04-10", "date: 2026-04-20")
+    (columns / "ben-baekker.md").write_text(
+        text.replace("title: ", "title: Ook "), encoding="utf-8"
+    )
+    wanted = (
+        'content/columns/ben-baekker.md:5: error: "ben-bakker-2" in "author_aliases" is the '
+        "author's own people page; list only the ones of a former name"
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1, result.output
+    assert [ln for ln in result.output.splitlines() if "author_aliases" in ln] == [wanted]
+    result = CliRunner().invoke(main, ["build", "-o", "out"])
+    assert result.exit_code == 1, result.output
+    assert wanted in result.output.splitlines(), result.output
+    assert "FileOverwriteFailedError" not in result.output
+
+
 def test_one_former_people_page_claimed_by_two_people_is_an_error_not_a_crash(site, check):
     # Two colleagues each listed "jan-oud" in author_aliases: podium check said
     # nothing and the build ended "podium: error: FileOverwriteFailedError:
