@@ -486,7 +486,37 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
                 f"is inside content/ ({raw}); choose a folder outside it, or leave the "
                 "setting out for .podium-cache beside content/",
             )
+            return str(path)
+    shared = _shared_folder(path.resolve(), settings.get("PATH"))
+    if shared:
+        bad(
+            "PODIUM_CACHE_PATH",
+            f"is {shared} ({raw}), a folder other files live in; give the cache a folder of "
+            'its own, like ".podium-cache" or "/tmp/podium-cache", or leave the setting out',
+        )
     return str(path)
+
+
+def _shared_folder(path: Path, content: str | None) -> str | None:
+    """What ``path`` is when it is a folder Podium must not take as its cache,
+    else None. The cache folder is Podium's own: each command removes every
+    symlink at its top (a planted one would send the cache's writes elsewhere)
+    and the temporary files of cut-off writes there and one folder down, and
+    the build removes the cards and photos it no longer uses. Set to /tmp, ~,
+    ~/.cache or the project folder, that removed other programs' files."""
+    import tempfile
+
+    named = {
+        Path("/"): "the root folder",
+        Path(tempfile.gettempdir()).resolve(): "the system's temporary folder",
+        Path.home().resolve(): "your home folder",
+        (Path.home() / ".cache").resolve(): "your home folder's .cache",
+    }
+    if path in named:
+        return named[path]
+    if content and Path(content).resolve().is_relative_to(path):
+        return "the project's folder, with content/ in it"
+    return None
 
 
 # Settings that belong to one step register their parser here (PODIUM_CARDS in

@@ -236,6 +236,36 @@ def test_a_relative_cache_path_is_beside_the_settings_file(tmp_path, monkeypatch
     assert ps.cache_path == str(tmp_path.resolve() / "site" / "build-cache")
 
 
+@pytest.mark.parametrize("where", ["tmp", "home", "home-cache", "project", "root"])
+def test_a_cache_in_a_folder_other_files_live_in_is_refused(tmp_path, monkeypatch, where):
+    # Each command removes the symlinks at the top of its cache folder and old
+    # hidden *.tmp files there and one folder down: PODIUM_CACHE_PATH = "/tmp"
+    # (or ~, ~/.cache, the project) removed other programs' files.
+    import tempfile
+
+    home = tmp_path / "home"
+    (home / ".cache").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    content = tmp_path / "project" / "content"
+    content.mkdir(parents=True)
+    folder = {
+        "tmp": tempfile.gettempdir(),
+        "home": str(home),
+        "home-cache": str(home / ".cache"),
+        "project": str(content.parent),
+        "root": "/",
+    }[where]
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": folder})
+    (issue,) = exc.value.issues
+    assert issue.message.startswith("setting PODIUM_CACHE_PATH is "), issue.message
+    assert "a folder other files live in; give the cache a folder of its own" in issue.message
+    # A folder of its own there is the cache's.
+    own = str(Path(folder) / "podium-cache") if where != "root" else str(tmp_path / "c")
+    ps = PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": own})
+    assert ps.cache_path == own
+
+
 def test_a_cache_inside_content_is_refused(tmp_path):
     # `podium serve` watches content/: a cache there made every build start the next.
     content = tmp_path / "content"
