@@ -38,6 +38,7 @@ from podium.markup import (
     unwrap_bare_links,
 )
 from podium.mdcost import costly_markdown
+from podium.photos import HEIF_PROBLEM
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
 
@@ -937,6 +938,10 @@ class _Links:
             return value  # another story: Pelican writes its URL, copies nothing
         ext = pure.suffix[1:].lower()
         kind = filetypes.kind_of_link(ext, self.r.attachments)
+        if kind is None and ext in ("heic", "heif"):
+            # An iPhone photo linked as it was taken: say how to get one we publish.
+            self._error(value, f'link "{shown}": the file {HEIF_PROBLEM}')
+            return None
         if kind is None:
             allowed = one_of(self.r.attachments) if self.r.attachments else "none"
             self._error(

@@ -315,6 +315,18 @@ CASES: list[Case] = [
         {"content/x.py": "print(1)\n", STORY: body("[x]({static}/x.py)")},
         (f'{S}{LINK_LINE}: error: link "{{static}}/x.py": .py files are not published',),
     ),
+    Case(  # said ".heic files are not published", not how to get a photo that is
+        "static-heic-photo",
+        {
+            "content/images/IMG_0042.HEIC": b"\0\0\0\x18ftypheic",
+            STORY: body("![Ik]({static}/images/IMG_0042.HEIC)"),
+        },
+        (
+            f'{S}{LINK_LINE}: error: link "{{static}}/images/IMG_0042.HEIC": the file is a HEIC '
+            "photo (an iPhone's own format), which Podium cannot read and most browsers cannot "
+            "show; export it as JPEG",
+        ),
+    ),
     Case(
         "pdf-not-in-attachments",
         {"content/files/cv.pdf": b"%PDF-1.4\n%%EOF\n", STORY: body("[cv]({static}/files/cv.pdf)")},
