@@ -151,7 +151,12 @@ def _check_aliases(located, source, raw, themes, first_line, issues) -> None:
     """An alias is an old URL that leads to one theme: never a theme's own URL
     (a theme's page and a redirect at one address), nor another theme's alias."""
     owner: dict[str, tuple[str, int]] = {}  # alias -> (its theme, line)
-    index = {item.get("slug"): i for i, item in enumerate(raw) if isinstance(item, dict)}
+    # A slug that is no text (slug: [x]) is an error of its own already.
+    index = {
+        item["slug"]: i
+        for i, item in enumerate(raw)
+        if isinstance(item, dict) and isinstance(item.get("slug"), str)
+    }
     for theme in themes:
         for j, alias in enumerate(theme.aliases):
             line = located.line("themes", index.get(theme.slug, 0), "aliases", j)

@@ -740,6 +740,12 @@ CASES: list[Case] = [
         {"content/themes.yml": THEMES.replace('"#7a3e9d"', "purple")},
         ('content/themes.yml:12: error: field "themes.1.color" of theme "balance" must be a',),
     ),
+    Case(  # found by a property test: a slug not text ended podium check with
+        # "podium: error: TypeError: unhashable type: 'list'", no file or line
+        "themes-slug-a-list",
+        {"content/themes.yml": THEMES.replace("slug: balance", "slug: [balance]")},
+        ('content/themes.yml:9: error: field "themes.1.slug" must be',),
+    ),
     Case(
         "themes-not-utf8",
         {"content/themes.yml": THEMES.replace("privé", "priv\xe9").encode("latin-1")},

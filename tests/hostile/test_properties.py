@@ -23,6 +23,7 @@ from podium.fields import hub_day
 from podium.settings import PodiumSettings
 from podium_read import parse_story
 from podium_read.schema import CONSENT_FIELDS, FIELDS
+from podium_read.themes import THEME_FIELDS, parse_themes
 from podium_testkit import Page
 from podium_vacancies.ats import NORMALISERS, FeedError
 from podium_vacancies.feeds import FeedConfig
@@ -303,6 +304,36 @@ def test_random_body_links_and_ids_never_escape_the_story(tmp_path_factory, piec
             # A refused {static}/{attach} link points nowhere ("#") and is an error.
             assert href.startswith("#c-") or (href == "#" and parsed.errors), href
     assert "\x1b" not in html
+
+
+# -- themes.yml -------------------------------------------------------------------------
+
+GOOD_THEME = {"slug": "tech", "name": {"nl": "Techniek", "en": "Tech"}, "color": "#1f5fbf",
+              "keywords": {"nl": ["software"], "en": ["software"]}}  # fmt: skip
+theme_keys = st.sampled_from(THEME_FIELDS) | st.text(max_size=8)
+theme_entries = st.builds(
+    lambda extra: {**GOOD_THEME, **extra}, st.dictionaries(theme_keys, values, max_size=3)
+)
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data):
+        return True  # a repeated value written out, not as &id001 (refused, and rightly)
+
+
+@EXAMPLES
+@given(entries=st.lists(theme_entries | values, min_size=1, max_size=3))
+def test_random_themes_give_themes_or_one_line_errors(entries):
+    # The slug of one theme a list ("slug: [x]") ended podium check with
+    # "podium: error: TypeError: unhashable type: 'list'", no file or line.
+    text = yaml.dump({"themes": entries}, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
+    try:
+        themes = parse_themes(text, "content/themes.yml")
+    except ContentError as exc:
+        assert exc.issues
+        _check_issues(exc.issues)
+        return
+    assert themes and all(isinstance(t.slug, str) for t in themes)
 
 
 # -- settings ------------------------------------------------------------------------------
