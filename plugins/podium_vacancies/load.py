@@ -610,8 +610,24 @@ def _pulled(data: dict, source: str) -> Pulled | None:
         return None
     if when is None:
         return None
-    when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-    return Pulled(source, when, data.get("url"), data.get("vendor"))
+    return Pulled(source, as_utc(when), data.get("url"), data.get("vendor"))
+
+
+def as_utc(when: dt.datetime) -> dt.datetime:
+    """A ``fetched_at`` in UTC (one without an offset is UTC already).
+
+    At the ends of the calendar the UTC moment has no datetime
+    ("0001-01-01T00:00:00+01:00" is in year 0): uncaught, the OverflowError
+    ended podium build and report as "podium: error: OverflowError: date
+    value out of range". The nearest moment there is is what the file means.
+    """
+    if when.tzinfo is None:
+        return when.replace(tzinfo=dt.UTC)
+    try:
+        return when.astimezone(dt.UTC)
+    except OverflowError:
+        edge = dt.datetime.min if when.year == dt.MINYEAR else dt.datetime.max
+        return edge.replace(tzinfo=dt.UTC)
 
 
 def _long_number(text: str, source: str) -> Issue:

@@ -40,7 +40,7 @@ from podium.cache import regular_file
 from podium.errors import Issue, counted, one_line
 
 from . import snapshot
-from .load import Pulled, VacancySet
+from .load import Pulled, VacancySet, as_utc
 
 WARN_DAYS = 3
 CLOSE_DAYS = 14
@@ -63,8 +63,7 @@ def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
             except ValueError:
                 later = None
             if later is not None:
-                later = later if later.tzinfo else later.replace(tzinfo=dt.UTC)
-                when = max(when, later)
+                when = max(when, as_utc(later))
     return when.astimezone(dt.UTC).date()
 
 

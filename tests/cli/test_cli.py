@@ -2354,6 +2354,45 @@ def test_report_counts_the_jobs_of_a_failing_feed_as_the_build_publishes_them(ru
     assert "- Techniek & data: 2 open jobs;" in run("report").output
 
 
+@pytest.mark.parametrize("where", ["snapshot", "kept copy"])
+def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, where):
+    # Found widening the property tests: a snapshot's fetched_at (edited by hand)
+    # of "0001-01-01T00:00:00+01:00" is a moment in year 0 in UTC, and the
+    # build and report of a hub whose pulls failed ended "podium: error:
+    # OverflowError: date value out of range"; the same from the cache's copy.
+    import json
+    from pathlib import Path
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    doc = json.loads(demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"'))
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True)
+    if where == "snapshot":
+        doc["fetched_at"] = "0001-01-01T00:00:00+01:00"
+    else:  # the cache's copy of the same feed, read for a later pull
+        copy = dict(doc, fetched_at="9999-12-31T23:00:00-05:00")
+        (kept / "recruitee-helder.json").write_text(json.dumps(copy), encoding="utf-8")
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    (feeds / "recruitee-helder.json").write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nPODIUM_TODAY = "2026-12-06"\n'
+                    'PODIUM_FEEDS = [{"name": "recruitee-helder", "kind": "recruitee", '
+                    '"url": "https://helderenergie.recruitee.com/api/offers/"}]\n',
+                    encoding="utf-8")  # fmt: skip
+    (kept / "recruitee-helder.failing").write_text(
+        '{"since": "2026-11-23T04:00:00+00:00", "error": "HTTP 404 Not Found"}', encoding="utf-8"
+    )
+    result = run("report", "--format", "json")
+    assert "podium: error" not in result.output, result.output
+    failing = json.loads(result.output)["failing_feeds"]
+    if where == "snapshot":  # pulled before year 1 began, as near as a date can say
+        (line,) = failing
+        assert "this snapshot was last pulled on 0001-01-01" in line, line
+    else:  # a pull in year 9999 is later than today: nothing to warn of
+        assert failing == []
+
+
 @pytest.mark.parametrize("front", ["status: draft\n", "date: 2026-07-01\n"])
 def test_report_to_review_names_a_draft_by_its_file_never_its_title(run, site, front):
     # "Drafts in progress" names drafts by file and writer, never by title (the
