@@ -81,9 +81,8 @@ def failing_since(kept_dir: Path | None, name: str) -> tuple[dt.date, str] | Non
         since = dt.datetime.fromisoformat(record["since"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    since = since if since.tzinfo else since.replace(tzinfo=dt.UTC)
     error = one_line(str(record.get("error") or "no answer"))[:200]
-    return since.astimezone(dt.UTC).date(), error
+    return as_utc(since).date(), error
 
 
 def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], VacancySet]:

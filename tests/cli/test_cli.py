@@ -2354,12 +2354,13 @@ def test_report_counts_the_jobs_of_a_failing_feed_as_the_build_publishes_them(ru
     assert "- Techniek & data: 2 open jobs;" in run("report").output
 
 
-@pytest.mark.parametrize("where", ["snapshot", "kept copy"])
+@pytest.mark.parametrize("where", ["snapshot", "kept copy", "failing marker"])
 def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, where):
     # Found widening the property tests: a snapshot's fetched_at (edited by hand)
     # of "0001-01-01T00:00:00+01:00" is a moment in year 0 in UTC, and the
     # build and report of a hub whose pulls failed ended "podium: error:
-    # OverflowError: date value out of range"; the same from the cache's copy.
+    # OverflowError: date value out of range"; the same from the cache's copy,
+    # and from the cache's record of the first failed pull (restored from a tar).
     import json
     from pathlib import Path
 
@@ -2369,7 +2370,7 @@ def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, wher
     kept.mkdir(parents=True)
     if where == "snapshot":
         doc["fetched_at"] = "0001-01-01T00:00:00+01:00"
-    else:  # the cache's copy of the same feed, read for a later pull
+    elif where == "kept copy":  # the cache's copy of the same feed, read for a later pull
         copy = dict(doc, fetched_at="9999-12-31T23:00:00-05:00")
         (kept / "recruitee-helder.json").write_text(json.dumps(copy), encoding="utf-8")
     feeds = site / "content" / "vacancies" / "feeds"
@@ -2380,8 +2381,9 @@ def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, wher
                     'PODIUM_FEEDS = [{"name": "recruitee-helder", "kind": "recruitee", '
                     '"url": "https://helderenergie.recruitee.com/api/offers/"}]\n',
                     encoding="utf-8")  # fmt: skip
+    since = "0001-01-01T00:00:00+01:00" if where == "failing marker" else "2026-11-23T04:00:00Z"
     (kept / "recruitee-helder.failing").write_text(
-        '{"since": "2026-11-23T04:00:00+00:00", "error": "HTTP 404 Not Found"}', encoding="utf-8"
+        json.dumps({"since": since, "error": "HTTP 404 Not Found"}), encoding="utf-8"
     )
     result = run("report", "--format", "json")
     assert "podium: error" not in result.output, result.output
@@ -2389,6 +2391,9 @@ def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, wher
     if where == "snapshot":  # pulled before year 1 began, as near as a date can say
         (line,) = failing
         assert "this snapshot was last pulled on 0001-01-01" in line, line
+    elif where == "failing marker":
+        (line,) = failing
+        assert "its pulls have failed since 0001-01-01 (HTTP 404 Not Found)" in line, line
     else:  # a pull in year 9999 is later than today: nothing to warn of
         assert failing == []
 
