@@ -336,6 +336,15 @@ def _aliases(
                                   f'"{value[:60]}" in "aliases" {problem}'))  # fmt: skip
         elif made not in out:
             out.append(made)
+    # "/stories/oud/" beside "oud" names one address twice: two redirects were
+    # planned at it, and the build ended "podium: error: FileOverwriteFailedError".
+    for i, value in enumerate(values):
+        found = story_path(value, settings) if value.startswith("/") else None
+        if found is not None and found in paths and found[1] == lang and found[0] in out:
+            paths.remove(found)
+            f.issues.append(Issue(f.source, f.located.line("aliases", i),
+                                  f'"{value[:80]}" in "aliases" is the address of old slug '
+                                  f'"{found[0]}", listed too; keep one', "warning"))  # fmt: skip
     return tuple(out), tuple(paths)
 
 

@@ -438,8 +438,10 @@ class HubGenerator(Generator):
         a renamed story had the old one in each of its languages.
         """
         aliases = self._aliases_by_slug()
+        planned = set()
         for story in self.stories:
             for alias in sorted(aliases[story.slug]):
+                planned.add(self.ps.story_url(alias, story.lang))
                 self.plan_redirect(self.ps.story_url(alias, story.lang), story.meta)
         # An old address written as a path (a story moved to another language)
         # is one URL: it leads to the version that lists it, or, that one not
@@ -452,7 +454,9 @@ class HubGenerator(Generator):
             target = published.get((owner.slug, owner.lang)) or next(
                 (published[owner.slug, o] for o in order if (owner.slug, o) in published), None
             )
-            if target is not None and url not in urls:
+            # One translation's old slug may name it already ("oud" in the
+            # Dutch file, "/en/stories/oud/" in the English one): one redirect.
+            if target is not None and url not in urls and url not in planned:
                 self.plan_redirect(url, target.meta)
 
     def _path_aliases(self) -> dict[tuple[str, str], Any]:
