@@ -376,3 +376,11 @@ def test_a_slug_that_is_not_one_says_the_slug_to_write(written, meant):
         'themes.yml:2: error: field "themes.0.slug" must be a slug of lowercase letters, '
         f'digits and hyphens (like "data-team"), not "{written}"; write "{meant}"'
     ]
+
+
+@pytest.mark.parametrize("value", ["[a, b]", "{a: 1}"])
+def test_a_slug_written_as_a_list_or_mapping_is_one_line(value):
+    # Two lines swapped ("  - slug: [software, ...]") ended podium check with
+    # "podium: error: TypeError: unhashable type: 'list'", no file or line.
+    lines = errors(GOOD.replace("slug: customer", f"slug: {value}"))
+    assert len(lines) == 1 and lines[0].startswith('themes.yml:6: error: field "themes.1.slug"')
