@@ -200,6 +200,15 @@ def _reading(path: Path, settings_file: str | Path):
         yield read
     except ContentError:
         raise
+    except SystemExit as exc:
+        # sys.exit(0) in the file made `podium check` end at once with status 0,
+        # nothing checked; Sphinx refuses a conf.py that calls it the same way.
+        where, line = _settings_line(exc, settings_file)
+        message = (
+            "the settings file called sys.exit(); a settings file only assigns settings, "
+            "so remove the call"
+        )
+        raise ContentError([Issue(where, line, message)]) from None
     except Exception as exc:  # a syntax error in pelicanconf.py, say
         if "values" in read:  # the file ran: Pelican failed on what it assigned
             _wrong_core_types(read["values"], path, str(settings_file))
@@ -307,7 +316,8 @@ def public_site_url(path: Path, values: dict) -> str | None:
                     sys.modules.pop(path.stem, None)
                 else:
                     sys.modules[path.stem] = before
-    except Exception:  # noqa: BLE001 - any failure of that file is the publish build's
+    # sys.exit() there too: it ended `podium check` of pelicanconf.py, status 0.
+    except (Exception, SystemExit):  # noqa: BLE001 - any failure of that file is the publish build's
         return None
     if not isinstance(url, str) or not _ABSOLUTE_URL.fullmatch(url) or not web_address(url):
         return None
@@ -405,7 +415,7 @@ def _missing_folders(values: dict, path: Path, bad) -> None:
                   f"beside {path.name}")  # fmt: skip
 
 
-def _settings_line(exc: Exception, settings_file: str | Path) -> tuple[str, int | None]:
+def _settings_line(exc: BaseException, settings_file: str | Path) -> tuple[str, int | None]:
     """The settings file and line that ``exc`` (raised reading them) points at.
 
     A syntax error's own place, else the innermost line of a settings file

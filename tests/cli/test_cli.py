@@ -620,6 +620,36 @@ def test_a_broken_settings_file_names_its_line(run, site, added, message):
         assert result.output.splitlines() == [f"pelicanconf.py:{line + 3}: error: {message}"]
 
 
+@pytest.mark.parametrize("code", ["0", "3", "'bye'", ""])
+def test_a_settings_file_that_calls_sys_exit_is_one_line_at_its_line(run, site, code):
+    # "import sys; sys.exit(0)" in pelicanconf.py made `podium check` print nothing
+    # and exit 0, all content unchecked; sys.exit(3) exited 3, no word at all.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    line = text.count("\n") + 1
+    conf.write_text(text + f"import sys\nsys.exit({code})\n", encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1, result.output
+        assert result.output.splitlines() == [
+            f"pelicanconf.py:{line + 1}: error: the settings file called sys.exit(); a "
+            "settings file only assigns settings, so remove the call"
+        ]
+
+
+def test_a_publishconf_that_calls_sys_exit_leaves_the_check_to_run(run, site):
+    # pelicanconf.py's check reads publishconf.py's SITEURL: its sys.exit(0) ended
+    # `podium check` there, status 0, nothing checked. It is the publish build's to say.
+    publish = site / "publishconf.py"
+    publish.write_text("from pelicanconf import *\nimport sys\nsys.exit(0)\n", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "checked: 0 errors" in result.output.splitlines()[-1]
+    result = run("check", "-s", "publishconf.py")
+    assert result.exit_code == 1
+    assert result.output.startswith("publishconf.py:3: error: the settings file called sys.exit()")
+
+
 @pytest.mark.parametrize(
     ("added", "message"),
     [
