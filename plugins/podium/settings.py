@@ -472,6 +472,10 @@ def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
         return None
     if not raw:
         return None
+    if "\x00" in str(raw):  # os.stat's "ValueError: embedded null byte", no setting named
+        bad("PODIUM_CACHE_PATH", 'contains a NUL character; give a folder, like ".podium-cache", '
+            "or leave the setting out for .podium-cache beside content/")  # fmt: skip
+        return None
     path = Path(str(raw))
     where = settings.get("PODIUM_SETTINGS_FILE")
     if not path.is_absolute() and where:

@@ -505,3 +505,17 @@ def test_a_three_digit_brand_colour_is_its_six_digit_one():
     with pytest.raises(ContentError) as info:
         PodiumSettings.from_pelican({"PODIUM_BRAND": {"color": "#0366"}})
     assert 'must be a colour as "#rrggbb" or "#rgb", not "#0366"' in info.value.issues[0].format()
+
+
+def test_a_cache_path_with_a_nul_character_is_one_line(tmp_path):
+    # PODIUM_CACHE_PATH = "cache\x00" ended podium check with "podium: error:
+    # ValueError: embedded null byte", naming no setting.
+    content = tmp_path / "content"
+    content.mkdir()
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PATH": str(content), "PODIUM_CACHE_PATH": "cache\x00"})
+    (issue,) = exc.value.issues
+    assert issue.message == (
+        "setting PODIUM_CACHE_PATH contains a NUL character; give a folder, like "
+        '".podium-cache", or leave the setting out for .podium-cache beside content/'
+    )
