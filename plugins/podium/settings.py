@@ -268,7 +268,11 @@ _CORE_PATHS = {
 # "" (a local preview: site-relative URLs), a root path ("/hub", the same on a
 # local server under a sub-path), or an absolute http(s) address with no query
 # or fragment, since page URLs are appended to it.
-_SITEURL = re.compile(r"|/(?!/)[^\s?#]*|https?://[^\s/?#@]+(?:/[^\s?#]*)?")
+# No control character (\s leaves out NUL, ESC and the rest): "https://x\x00.example"
+# passed, and the build's feeds ended in "Control characters are not supported in XML".
+_SITEURL = re.compile(
+    r"|/(?!/)[^\s\x00-\x1f\x7f?#]*|https?://[^\s\x00-\x1f\x7f/?#@]+(?:/[^\s\x00-\x1f\x7f?#]*)?"
+)
 
 
 def core_problems(values: Mapping[str, Any], bad) -> None:

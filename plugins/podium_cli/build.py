@@ -284,7 +284,7 @@ def load_settings(
 
 
 PUBLISH_SETTINGS = "publishconf.py"
-_ABSOLUTE_URL = re.compile(r"https?://[^\s/?#@]+(?:/[^\s?#]*)?")
+_ABSOLUTE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#@]+(?:/[^\s\x00-\x1f\x7f?#]*)?")
 
 
 def public_site_url(path: Path, values: dict) -> str | None:

@@ -1467,6 +1467,10 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         # "podium: error: ValueError: Port out of range 0-65535", naming no setting.
         ('SITEURL = "https://werkenbij.example.com:99999"', "setting SITEURL must be the site's"),
         ('SITEURL = "https://[werkenbij.example.com"', "setting SITEURL must be the site's"),
+        # A control character passed podium check, and the build ended in "podium: error:
+        # UnserializableContentError: Control characters are not supported in XML 1.0".
+        ('SITEURL = "https://werkenbij\\x00.example.com"', "setting SITEURL must be the site's"),
+        ('SITEURL = "https://werkenbij.example.com/\\x1b"', "setting SITEURL must be the site's"),
         # Taken without a word: the build made a folder named "5" beside content/.
         (
             "PODIUM_CACHE_PATH = 5",
