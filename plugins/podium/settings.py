@@ -305,6 +305,22 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             not isinstance(values[name], (str, os.PathLike)) or not os.fspath(values[name])
         ):
             bad(name, f"must be {what}, not {values[name]!r}")
+    # A NUL character passed podium check, and the build ended in "ValueError:
+    # embedded null byte", naming no setting (PATH and THEME say there is no such
+    # folder: they are looked for).
+    for name in ("OUTPUT_PATH", "CACHE_PATH"):
+        if isinstance(values.get(name), str) and "\x00" in values[name]:
+            bad(name, f"is a folder with a NUL character in it ({values[name]!r}); "
+                "remove the character")  # fmt: skip
+    for name in ("PLUGIN_PATHS", "THEME_TEMPLATES_OVERRIDES"):
+        folders = values.get(name)
+        folders = [folders] if isinstance(folders, str) else folders
+        if isinstance(folders, (list, tuple)):
+            for folder in folders:
+                if isinstance(folder, str) and "\x00" in folder:
+                    bad(name, f"lists a folder with a NUL character in it ({folder!r}); "
+                        "remove the character")  # fmt: skip
+                    break
     # Pelican logged PLUGINS = "podium_read" in its own words and built with its
     # default instead, which `podium check` passed and `podium build` reported as
     # lacking podium_read; PLUGIN_PATHS = 5 ended in "TypeError: 'int' object is

@@ -1471,6 +1471,19 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         # UnserializableContentError: Control characters are not supported in XML 1.0".
         ('SITEURL = "https://werkenbij\\x00.example.com"', "setting SITEURL must be the site's"),
         ('SITEURL = "https://werkenbij.example.com/\\x1b"', "setting SITEURL must be the site's"),
+        # A NUL character passed podium check, and the build ended in "podium: error:
+        # ValueError: embedded null byte", naming no setting.
+        (
+            'PLUGIN_PATHS = ["plugins", "more\\x00"]',
+            "setting PLUGIN_PATHS lists a folder with a NUL character in it ('more\\x00'); "
+            "remove the character",
+        ),
+        (
+            'THEME_TEMPLATES_OVERRIDES = ["my-templates\\x00"]',
+            "setting THEME_TEMPLATES_OVERRIDES lists a folder with a NUL character in it",
+        ),
+        ('OUTPUT_PATH = "output\\x00"', "setting OUTPUT_PATH is a folder with a NUL character"),
+        ('CACHE_PATH = "cache\\x00"', "setting CACHE_PATH is a folder with a NUL character"),
         # Taken without a word: the build made a folder named "5" beside content/.
         (
             "PODIUM_CACHE_PATH = 5",
