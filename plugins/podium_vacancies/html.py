@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -45,10 +46,19 @@ _OPTIONS = {
 }
 
 
-def _keep(tag: str, attr: str, value: str) -> str:
+def _keep(tag: str, attr: str, value: str) -> str | None:
+    if (tag, attr) != ("a", "href"):
+        return value
     # "\\evil.example" is "//evil.example" to a browser, another site: the page
     # says what readers are led to (as a story's does; ``dropped`` warns).
-    return as_browsers_read(value) if (tag, attr) == ("a", "href") else value
+    value = as_browsers_read(value)
+    try:
+        urlsplit(value).port  # noqa: B018 - raises ValueError for a host or port no browser reads
+    except ValueError:
+        # "//[" (an IPv6 host left open) is no scheme, so the sanitiser kept it as
+        # a path, and podium check ended in "ValueError: Invalid IPv6 URL".
+        return None
+    return value
 
 
 _OPTIONS["attribute_filter"] = _keep
@@ -192,7 +202,7 @@ def dropped(raw: str) -> list[str]:
         for href in dict.fromkeys(links.hrefs):
             # The sanitiser itself decides (javascript:, file:, an address it
             # cannot read): the page kept the link's text, without a word.
-            if ":" in href and "href=" not in _CLEANER.clean(
+            if (":" in href or "[" in href) and "href=" not in _CLEANER.clean(
                 f'<a href="{escape(href, quote=True)}">x</a>'
             ):
                 shown = href if len(href) <= 80 else href[:77] + "..."

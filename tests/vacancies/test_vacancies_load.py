@@ -421,6 +421,18 @@ def test_a_description_link_the_sanitiser_leaves_out_is_a_warning(tmp_path):
     )
 
 
+@pytest.mark.parametrize("link", ["//[", "//[::1/x", "//jobs.example:99999/", "\\\\["])
+def test_a_description_link_no_browser_can_read_is_left_out_with_a_warning(tmp_path, link):
+    # "[x](//[)", an address whose host is an unclosed IPv6 bracket, was kept as a
+    # path, and podium check ended in "podium: error: ValueError: Invalid IPv6 URL".
+    v = load(tmp_path, GOOD.replace("Markdown **tekst**.", f'<a href="{link}">klik</a>'))
+    assert "href" not in v.description_html and "klik" in v.description_html
+    assert v.notes == (
+        f'link "{link}" is left out of the page: a link in a vacancy goes to an http:// or '
+        "https:// address, mailto: or a path on this site",
+    )
+
+
 def test_a_slug_with_an_invisible_character_says_which(tmp_path):
     # 'must be a slug ..., not "engi\u200bneering"' showed "engineering" in the
     # terminal: the writer saw a valid slug refused, and no reason.
