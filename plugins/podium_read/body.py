@@ -128,6 +128,12 @@ def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
         if (tag, attr) in (("a", "href"), ("img", "src")):
             value = as_browsers_read(value)
+            try:
+                urlsplit(value).port  # noqa: B018 - raises ValueError for a host or port no browser reads
+            except ValueError:
+                # "//[" (an IPv6 host left open) has no scheme, so nh3 kept it as a
+                # path; the build's feeds ended in "ValueError: Invalid IPv6 URL".
+                return None
         # Idempotent, so that sanitising the output again changes nothing (the
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":
@@ -786,13 +792,15 @@ class _Links:
             # web or mail address, which it keeps): what it leaves out is exactly
             # this. "https://[bad/x" is https, yet a URL it cannot read, and left out.
             if (
-                ":" in value
+                (":" in value or "[" in value)
                 and not _PLAIN_URL.match(value)
                 and f"{attr}="
                 not in cleaner.clean(f'<{tag} {attr}="{html.escape(value, quote=True)}">')
             ):
                 scheme = SCHEME.match(value.strip())
-                if scheme and scheme.group(1).lower() in URL_SCHEMES:
+                if (scheme and scheme.group(1).lower() in URL_SCHEMES) or as_browsers_read(
+                    value.strip()
+                ).startswith("//"):
                     allowed = (
                         "it is no address a browser can read; look for a space, a bracket or a "
                         "port over 65535"

@@ -274,6 +274,12 @@ def old_english_address_leads_to_the_story(output: Path) -> None:
     assert "/en/stories/pair/" in page
 
 
+def no_unreadable_address(output: Path) -> None:
+    story_built(output)
+    page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")
+    assert 'href="//[' not in page and 'src="//[' not in page
+
+
 def photo_published(output: Path) -> None:
     story_built(output)
     published = list((output / "images" / "people").glob("p-*.jpg"))
@@ -401,6 +407,14 @@ CASES: list[Case] = [
     Case("utf8-bom", {STORY: b"\xef\xbb\xbf" + story().encode()}, status=0, check=story_built),
     Case("crlf", {STORY: story(eol="\r\n")}, status=0, check=story_built),
     Case("cr-only", {STORY: story(eol="\r")}, status=0, check=story_built),
+    # "//[" (an IPv6 host left open) passed podium check as a path, and the build
+    # ended in "podium: error: ValueError: Invalid IPv6 URL" writing the feeds.
+    Case(
+        "network-path-unclosed-ipv6",
+        {STORY: story(body=BODY + '\n[x](//[) ![y](//[) <a href="//[::1/">z</a>\n')},
+        status=0,
+        check=no_unreadable_address,
+    ),
     # -- YAML -----------------------------------------------------------------
     Case(
         "alias-bomb",
