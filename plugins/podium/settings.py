@@ -305,6 +305,23 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             not isinstance(values[name], (str, os.PathLike)) or not os.fspath(values[name])
         ):
             bad(name, f"must be {what}, not {values[name]!r}")
+    # podium check passed them, and the build ended in "TypeError: 'NoneType' object
+    # is not iterable" (or an AttributeError), naming no setting.
+    for name, like in (
+        ("STATIC_PATHS", 'a list of folders in content/, like ["brand"]'),
+        ("THEME_TEMPLATES_OVERRIDES", 'a list of folders, like ["my-templates"]'),
+    ):
+        folders = values.get(name, [])
+        if not isinstance(folders, (list, tuple)) or not all(
+            isinstance(x, (str, os.PathLike)) for x in folders
+        ):
+            bad(name, f"must be {like}, not {folders!r}")
+    extra = values.get("EXTRA_PATH_METADATA", {})
+    if not isinstance(extra, dict) or not all(
+        isinstance(k, str) and isinstance(v, dict) for k, v in extra.items()
+    ):
+        bad("EXTRA_PATH_METADATA", "must map a file in content/ to its settings, like "
+            f'{{"extra/robots.txt": {{"path": "robots.txt"}}}}, not {extra!r}')  # fmt: skip
     # A NUL character passed podium check, and the build ended in "ValueError:
     # embedded null byte", naming no setting (PATH and THEME say there is no such
     # folder: they are looked for).

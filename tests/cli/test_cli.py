@@ -1484,6 +1484,23 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ),
         ('OUTPUT_PATH = "output\\x00"', "setting OUTPUT_PATH is a folder with a NUL character"),
         ('CACHE_PATH = "cache\\x00"', "setting CACHE_PATH is a folder with a NUL character"),
+        # podium check passed them, and the build ended in "podium: error: TypeError:
+        # 'NoneType' object is not iterable" (or an AttributeError), naming no setting.
+        (
+            "STATIC_PATHS = None",
+            'setting STATIC_PATHS must be a list of folders in content/, like ["brand"], not None',
+        ),
+        ("STATIC_PATHS = [None]", "setting STATIC_PATHS must be a list of folders in content/"),
+        (
+            "THEME_TEMPLATES_OVERRIDES = None",
+            "setting THEME_TEMPLATES_OVERRIDES must be a list of folders, like "
+            '["my-templates"], not None',
+        ),
+        (
+            "EXTRA_PATH_METADATA = []",
+            "setting EXTRA_PATH_METADATA must map a file in content/ to its settings, like "
+            '{"extra/robots.txt": {"path": "robots.txt"}}, not []',
+        ),
         # Taken without a word: the build made a folder named "5" beside content/.
         (
             "PODIUM_CACHE_PATH = 5",
