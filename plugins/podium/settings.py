@@ -322,6 +322,7 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     ):
         bad("EXTRA_PATH_METADATA", "must map a file in content/ to its settings, like "
             f'{{"extra/robots.txt": {{"path": "robots.txt"}}}}, not {extra!r}')  # fmt: skip
+    _jinja_environment_problems(values.get("JINJA_ENVIRONMENT"), bad)
     # A NUL character passed podium check, and the build ended in "ValueError:
     # embedded null byte", naming no setting (PATH and THEME say there is no such
     # folder: they are looked for).
@@ -376,6 +377,31 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         isinstance(locale, (list, tuple)) and all(isinstance(x, str) for x in locale)
     ):
         bad("LOCALE", f'must be a locale or a list of them, like ["nl_NL.UTF-8"], not {locale!r}')
+
+
+def _jinja_environment_problems(environment: Any, bad) -> None:
+    """JINJA_ENVIRONMENT: Pelican passes it to Jinja's Environment as it is, so
+    a misspelt option or an extension that is no name passed podium check and
+    ended the build in "TypeError: Environment.__init__() got an unexpected
+    keyword argument", naming no setting."""
+    if not isinstance(environment, dict):
+        return  # Pelican's own check: it falls back to its default
+    import inspect
+
+    import jinja2.ext
+
+    options = list(inspect.signature(jinja2.Environment).parameters)
+    for key in environment:
+        if key not in options:
+            bad(f"JINJA_ENVIRONMENT[{key!r}]", "is no option of Jinja's Environment; valid are "
+                f"{', '.join(options)}")  # fmt: skip
+    extensions = environment.get("extensions", [])
+    if not isinstance(extensions, (list, tuple)) or not all(
+        isinstance(x, str) or isinstance(x, type) and issubclass(x, jinja2.ext.Extension)
+        for x in extensions
+    ):
+        bad("JINJA_ENVIRONMENT['extensions']", "must be a list of Jinja extensions by import "
+            f'name, like ["jinja2.ext.do"], not {extensions!r}')  # fmt: skip
 
 
 def pelican_theme_problems(settings: Mapping[str, Any], given: bool, bad) -> None:

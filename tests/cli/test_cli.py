@@ -1501,6 +1501,17 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "setting EXTRA_PATH_METADATA must map a file in content/ to its settings, like "
             '{"extra/robots.txt": {"path": "robots.txt"}}, not []',
         ),
+        # "podium: error: TypeError: Environment.__init__() got an unexpected keyword
+        # argument 'trim'" (or "'int' object is not callable"), only in the build.
+        (
+            'JINJA_ENVIRONMENT = {"trim": True}',
+            "setting JINJA_ENVIRONMENT['trim'] is no option of Jinja's Environment; valid are ",
+        ),
+        (
+            'JINJA_ENVIRONMENT = {"extensions": [3]}',
+            "setting JINJA_ENVIRONMENT['extensions'] must be a list of Jinja extensions by "
+            'import name, like ["jinja2.ext.do"], not [3]',
+        ),
         # Taken without a word: the build made a folder named "5" beside content/.
         (
             "PODIUM_CACHE_PATH = 5",
