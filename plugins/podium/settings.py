@@ -10,6 +10,7 @@ naming the setting and what would be valid, like bad content.
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime as dt
 import difflib
 import functools
@@ -576,9 +577,10 @@ def _shared_folder(path: Path, content: str | None) -> str | None:
     named = {
         Path("/"): "the root folder",
         Path(tempfile.gettempdir()).resolve(): "the system's temporary folder",
-        Path.home().resolve(): "your home folder",
-        (Path.home() / ".cache").resolve(): "your home folder's .cache",
     }
+    with contextlib.suppress(RuntimeError):  # no home folder (a bare container)
+        named[Path.home().resolve()] = "your home folder"
+        named[(Path.home() / ".cache").resolve()] = "your home folder's .cache"
     if path in named:
         return named[path]
     if content and Path(content).resolve().is_relative_to(path):
