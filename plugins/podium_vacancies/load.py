@@ -598,11 +598,24 @@ def _load_snapshot(
         issues.extend(i if line else Issue(i.path, None, i.message, i.severity) for i in f.issues)
         if vacancy is not None:
             out.append(vacancy)
-    return out, issues, _pulled(data, source)
+    pulled = _pulled(data, source)
+    if pulled is None and data.get("fetched_at") is not None:
+        # Edited by hand into something else: the snapshot's age is unknown, so it
+        # would never be judged stale, and nothing said so.
+        line = next((n for n, ln in enumerate(text.splitlines(), 1) if '"fetched_at"' in ln), None)
+        written = json.dumps(data["fetched_at"])[:60]
+        message = (
+            f'field "fetched_at" {written} is not a moment like "2026-11-22T06:00:00Z"; the '
+            "snapshot's age is unknown, so its jobs are never taken down as stale: pull the "
+            "feed again (podium vacancies pull)"
+        )
+        issues.append(Issue(source, line, message, "warning"))
+    return out, issues, pulled
 
 
 def _pulled(data: dict, source: str) -> Pulled | None:
-    """When the snapshot was fetched; None for one that does not say (made by hand)."""
+    """When the snapshot was fetched; None for one that does not say (made by
+    hand), or says it in a form that is no moment (then ``_load_snapshot`` warns)."""
     raw = data.get("fetched_at")
     try:
         when = dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
@@ -655,7 +668,7 @@ def load_all(
     link to vacancies by id, so a clash would link to the wrong job.
     """
     vacancies, issues = read_all(content_dir, languages, today, default_lang)
-    if issues:
+    if any(i.severity == "error" for i in issues):
         raise ContentError(issues)
     return vacancies
 
@@ -705,7 +718,7 @@ def read_all(
             found, problems, when = _load_snapshot(path, languages, content_dir, default_lang)
             vacancies.extend(found)
             issues.extend(problems)
-            if problems:
+            if any(p.severity == "error" for p in problems):
                 unreadable.append(display_path(path, content_dir))
             if when is not None:
                 pulled.append(when)

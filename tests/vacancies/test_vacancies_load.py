@@ -266,6 +266,30 @@ def test_broken_snapshot_record_points_at_its_line(tmp_path):
     assert '"date_posted" must be a real date' in line
 
 
+def test_a_snapshot_whose_fetched_at_is_no_moment_says_its_age_is_unknown(tmp_path):
+    # Edited by hand into "gisteren", fetched_at was dropped without a word: the
+    # snapshot had no age, so its jobs were never taken down as stale.
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "x.json").write_text(
+        '{\n  "feed": "x",\n  "fetched_at": "gisteren",\n  "vacancies": [\n    {\n'
+        '      "id": "1", "title": "A", "lang": "nl",\n'
+        '      "location": {"country": "NL", "remote": true},\n'
+        '      "employment_type": "FULL_TIME", "date_posted": "2026-10-01",\n'
+        '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
+    )
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    assert [i.format() for i in issues] == [
+        'content/vacancies/feeds/x.json:3: warning: field "fetched_at" "gisteren" is not a '
+        'moment like "2026-11-22T06:00:00Z"; the snapshot\'s age is unknown, so its jobs are '
+        "never taken down as stale: pull the feed again (podium vacancies pull)"
+    ]
+    # A warning: the job is read and published as before.
+    assert [v.id for v in found.vacancies] == ["1"] and not found.unreadable
+
+
 def test_malformed_snapshot_is_one_line(tmp_path):
     feeds = tmp_path / "content" / "vacancies" / "feeds"
     feeds.mkdir(parents=True)
