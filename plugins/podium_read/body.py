@@ -34,6 +34,7 @@ from podium.markup import (
     TAG,
     as_browsers_read,
     backslashed,
+    followed_link,
     shift_headings,
     unwrap_bare_links,
 )
@@ -127,13 +128,10 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
 def _attribute_filter(hosts: frozenset[str]):
     def keep(tag: str, attr: str, value: str) -> str | None:
         if (tag, attr) in (("a", "href"), ("img", "src")):
-            value = as_browsers_read(value)
-            try:
-                urlsplit(value).port  # noqa: B018 - raises ValueError for a host or port no browser reads
-            except ValueError:
-                # "//[" (an IPv6 host left open) has no scheme, so nh3 kept it as a
-                # path; the build's feeds ended in "ValueError: Invalid IPv6 URL".
+            followed = followed_link(value)
+            if followed is None:
                 return None
+            value = followed
         # Idempotent, so that sanitising the output again changes nothing (the
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":

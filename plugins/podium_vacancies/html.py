@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from html import escape
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 import markdown
 import nh3
 
-from podium.markup import as_browsers_read, backslashed, shift_headings, unwrap_bare_links
+from podium.markup import (
+    backslashed,
+    followed_link,
+    shift_headings,
+    unwrap_bare_links,
+)
 
 ALLOWED_TAGS = frozenset(
     {
@@ -51,14 +55,7 @@ def _keep(tag: str, attr: str, value: str) -> str | None:
         return value
     # "\\evil.example" is "//evil.example" to a browser, another site: the page
     # says what readers are led to (as a story's does; ``dropped`` warns).
-    value = as_browsers_read(value)
-    try:
-        urlsplit(value).port  # noqa: B018 - raises ValueError for a host or port no browser reads
-    except ValueError:
-        # "//[" (an IPv6 host left open) is no scheme, so the sanitiser kept it as
-        # a path, and podium check ended in "ValueError: Invalid IPv6 URL".
-        return None
-    return value
+    return followed_link(value)
 
 
 _OPTIONS["attribute_filter"] = _keep

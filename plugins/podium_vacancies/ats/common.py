@@ -451,7 +451,7 @@ def parse_locations(
         p for p in found if p.city or p.region or (p.country, p.remote) not in with_city
     ] or found
     if warn and not any(p.city or p.remote for p in found):
-        vague = [p for p in re.split(r"[,;|/()]", text or "") if _several(p)]
+        vague = [p for p in re.split(r"[,;|/()]", text or "") if several_places(p)]
         if vague:
             where = ", ".join(dict.fromkeys(p.country for p in found))
             warn(
@@ -493,7 +493,7 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
             or key in REGIONS
             or key in VAGUE_REGIONS
             or subdivision(part)[0]
-            or _several(part)
+            or several_places(part)
             or REMOTE_RE.search(part)
             or WORKPLACE_RE.search(part)
         ):
@@ -526,7 +526,7 @@ def _region_of(part: str, before: list[str]) -> bool:
     )
 
 
-def _several(part: str) -> bool:
+def several_places(part: str) -> bool:
     """ "Multiple Locations" and its kind: words for several places, no place."""
     return " ".join(part.split()).casefold() in SEVERAL_PLACES
 
@@ -558,7 +558,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             if state:
                 states.append(state[1:])
                 code = code or state[0]  # "Remote - Texas": in the US
-        elif WORKPLACE_RE.fullmatch(part) or _several(part):
+        elif WORKPLACE_RE.fullmatch(part) or several_places(part):
             continue
         elif subdivision(part)[0]:
             # "München, Bayern": a province or state is no city; it is in

@@ -69,10 +69,7 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
             raise common.Skip("prospect / talent-pool post")
     location_name = (job.get("location") or {}).get("name")
     offices = [o for o in job.get("offices") or [] if isinstance(o, dict)]
-    if offices and (
-        not location_name
-        or " ".join(str(location_name).split()).casefold() in common.SEVERAL_PLACES
-    ):
+    if offices and (not location_name or common.several_places(str(location_name))):
         # "Multiple Locations" (or nothing) in the post; its offices say which.
         names = [o.get("location") or o.get("name") for o in offices]
         location_name = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
