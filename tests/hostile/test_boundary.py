@@ -604,6 +604,32 @@ def test_a_signal_while_cards_are_drawn_stops_the_card_pool_at_once(
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+@pytest.mark.parametrize("planted", ["symlink", "folder"])
+def test_a_lock_file_planted_in_a_restored_cache_is_replaced_never_followed(tmp_path, planted):
+    # The cache comes back from CI as a tar, untrusted: a build.lock that is a
+    # symlink would have the build open (and truncate, and write its pid into)
+    # the file it points at; a folder there would leave the build unlocked.
+    from podium_cli.build import LOCK_FILE, _BuildLock
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not Podium's\n", encoding="utf-8")
+    lock_path = cache / LOCK_FILE
+    if planted == "symlink":
+        lock_path.symlink_to(outside)
+    else:
+        (lock_path / "inside").mkdir(parents=True)
+    lock = _BuildLock(cache)
+    try:
+        assert lock.fd is not None  # locked, on a file of its own
+        assert lock_path.is_file() and not lock_path.is_symlink()
+        assert lock_path.read_text(encoding="ascii") == f"{os.getpid()}\n"
+        assert outside.read_text(encoding="utf-8") == "not Podium's\n"
+    finally:
+        lock.release()
+
+
 def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_needs(
     project, tmp_path
 ):
