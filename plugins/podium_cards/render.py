@@ -125,20 +125,21 @@ def _readable(
     return None
 
 
-def _say_cut(plan: CardPlan, what: str, block: Block, where: str) -> None:
+def _say_cut(plan: CardPlan, what: str, block: Block, where: str, lead: int = 0) -> None:
     """A text that ends in "…" because its box is full: the writer is told, with
-    where it was cut, as for a character left off (nothing else shows it)."""
+    where it was cut, as for a character left off (nothing else shows it).
+    ``lead``: characters the card puts before the writer's text ("— ")."""
     if not block.truncated:
         return
     p = block.prepared
-    shown = block.lines[-1].end if block.lines else 0
-    drawn = " ".join("".join(p.clusters[:shown]).split())
+    shown = max((block.lines[-1].end if block.lines else 0) - lead, 0)
+    drawn = " ".join("".join(p.clusters[lead : lead + shown]).split())
     ending = drawn[-30:]  # its last words (of a Chinese title, its last characters)
     if len(drawn) > 30:
         ending = "…" + (ending.split(" ", 1)[1] if " " in ending[1:] else ending)
     plan.warnings.append(
         f'{what} is too long for the {where}: it is cut after "{ending}…" '
-        f"({shown} of {len(p)} characters shown); shorten it to show it whole"
+        f"({shown} of {len(p) - lead} characters shown); shorten it to show it whole"
     )
 
 
@@ -187,6 +188,9 @@ def _colours(spec: CardSpec, layout: CardLayout) -> tuple[RGB, RGB, RGB, RGB]:
     return bg, text, accent, mix(text, bg, 0.34)
 
 
+_SAID_BY = "— "
+
+
 def _speaker(layout: CardLayout, spec: CardSpec, plan: CardPlan, style: str) -> str | None:
     """The speaker's line ("— Joost Hart, teamleider") under a quote its page
     captions with someone other than the author, as the page does: without it
@@ -195,7 +199,7 @@ def _speaker(layout: CardLayout, spec: CardSpec, plan: CardPlan, style: str) -> 
     if not spec.quote_by or spec.kind not in ("interview", "column"):
         return None
     said = _readable(layout, spec, plan, "quote's speaker", spec.quote_by, style)
-    return f"— {said}" if said else None
+    return f"{_SAID_BY}{said}" if said else None
 
 
 def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
@@ -258,6 +262,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
                 by_box = Box(qbox.x, q_top + block.height + 8, qbox.w, 32)
                 by = _fit(layout, "italic", speaker, by_box, (20, 22), max_lines=1)
                 plan.add("speaker", by, by_box, muted)
+                _say_cut(plan, "quote's speaker", by, "card", lead=len(_SAID_BY))
         else:
             qbox = Box(left, q_top, text_w, region.bottom - q_top)
             # A theme's description (a hub's has none) is its page's text, which
@@ -424,6 +429,7 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         by_box = Box(pad, text_box.bottom + 16, plan.headline_box.w, 44)
         by = _fit(layout, "semibold", speaker, by_box, (28, 32), max_lines=1)
         plan.add("speaker", by, by_box, soft)
+        _say_cut(plan, "quote's speaker", by, "quote image", lead=len(_SAID_BY))
     rtl = block.prepared.rtl
     mark_box = Box(width - pad - 130 if rtl else pad - 6, 200 + shift, 136, 130)
     # The title, drawn when there is no quote, is in the story's language.
@@ -453,6 +459,8 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
         title_box = Box(x, footer_y + 40, width - pad - x, 44)
         title_block = _fit(layout, "bold", title, title_box, (28, 34), max_lines=1)
         plan.add("title", title_block, title_box, ink)
+        if title == spec.title:
+            _say_cut(plan, "title", title_block, "quote image")
     return plan
 
 

@@ -301,3 +301,24 @@ def test_a_role_cut_to_fit_the_card_says_so(spec):
     role = "Senior medewerker klantenservice zakelijke markt en grootzakelijke accounts Benelux"
     result = render_card(replace(spec, author_role=role))
     assert any(w.startswith("role is too long for the card") for w in result.warnings), result
+
+
+def test_a_speaker_or_footer_title_cut_to_fit_says_so(spec):
+    # The quote's speaker (one line under the quote) and, on an anonymous
+    # story's square, the title in its footer (one line) ended in "…" and the
+    # build said nothing, where a cut title or quote warns.
+    who = "Joost Hart, teamleider klantenservice zakelijke markt en grootzakelijke accounts Benelux"
+    said = replace(spec, quote_by=who)
+    for result, where in ((render_card(said), "card"), (render_square(said), "quote image")):
+        cut = [w for w in result.warnings if w.startswith("quote's speaker is too long")]
+        assert len(cut) == 1 and f"for the {where}:" in cut[0], result.warnings
+        ending = cut[0].split('"')[1]
+        assert ending[1:-1] in who and not who.endswith(ending[1:-1])
+        assert f"of {len(who)} characters shown" in cut[0]  # the "— " is the card's
+    anonymous = replace(spec, author_name=None, title=LONG_TITLE[:90])
+    square = render_square(anonymous)
+    cut = [w for w in square.warnings if w.startswith("title is too long for the quote image")]
+    assert len(cut) == 1, square.warnings
+    # A speaker and a footer title that fit say nothing.
+    assert render_square(replace(spec, quote_by="Joost Hart")).warnings == ()
+    assert render_square(replace(anonymous, title="Waarom data")).warnings == ()
