@@ -136,6 +136,8 @@ LABELS = {
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
+        "taken_in": "een ander verhaal in het {language} heeft deze URL al ({files}); kies een "
+        "andere URL-naam",
         "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
@@ -240,6 +242,8 @@ LABELS = {
         "url_path": "or an old address as a path, like {path}",
         "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
+        "another URL name",
+        "taken_in": "another story in {language} has this URL already ({files}); choose "
         "another URL name",
         "parted": "the translation {files} has the URL name {slug}: with another one they become "
         "two stories, with no language switch between them; keep {slug}, or give both files the "
@@ -600,6 +604,13 @@ def field_widgets(
                 # story, which `podium check` refuses after the save.
                 "taken": dict(taken or {}),
                 "taken_message": t["taken"],
+                # The same at an address in another language (a path,
+                # "/en/stories/x/", or an old slug its translation shares):
+                # "in this language" said the wrong one.
+                "taken_in_message": t["taken_in"],
+                "language_names": {
+                    code: _language_name(code, ps.default_lang) for code in ps.languages
+                },
                 # Another story's old URL name: two redirects at one address.
                 # The story's translations share theirs (`old_slugs`: the slug
                 # of each file these lead to).

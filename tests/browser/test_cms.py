@@ -737,8 +737,12 @@ def test_a_translation_keeps_the_old_url_name_it_shares(changed_since_the_build,
             "/stories/oude-storm",
             "columns/storm.en.md, columns/storm.md heeft deze oude URL-naam ook",
         ),
-        # A story in the other language: /en/stories/storm/ is storm.en.md's page.
-        ("/en/stories/storm/", "heeft deze URL al (columns/storm.en.md)"),
+        # A story in the other language: /en/stories/storm/ is storm.en.md's page,
+        # and the message names that language ("in deze taal" was the form's).
+        (
+            "/en/stories/storm/",
+            "een ander verhaal in het Engels heeft deze URL al (columns/storm.en.md)",
+        ),
     ],
 )
 def test_an_old_url_name_the_site_cannot_give_is_refused(
@@ -776,7 +780,9 @@ def test_an_old_url_name_counts_in_every_language_of_the_story(changed_since_the
     _fill(page.get_by_label("Vorige URL-naam", exact=True).last, "carla-en-only")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
-    page.get_by_text("heeft deze URL al (columns/carla-en-only.en.md)").wait_for()
+    page.get_by_text(
+        "een ander verhaal in het Engels heeft deze URL al (columns/carla-en-only.en.md)"
+    ).wait_for()
     page.wait_for_timeout(1000)
     assert story.read_text(encoding="utf-8") == before
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}

@@ -279,6 +279,22 @@ def test_another_storys_old_url_names_are_known_to_the_editor(demo, tmp_path):
     assert alias["old_slugs"] == {"columns/de-stormweek.md": "de-stormweek"}
 
 
+def test_an_old_url_name_taken_in_the_other_language_says_which(demo):
+    """An old URL name written as an English path in a Dutch story
+    ("/en/stories/storm/", storm.en.md's page) was refused with "een ander
+    verhaal in deze taal heeft deze URL al": in this language, where it is not.
+    The alias field has a message naming the language, in the editor's words."""
+    settings, ps = demo
+    alias = _field(_collection(cms_config(settings, ps), "columns-nl"), "aliases")["field"]
+    message = alias["taken_in_message"]
+    assert "{language}" in message and "{files}" in message and "deze taal" not in message
+    assert alias["language_names"] == {"nl": "Nederlands", "en": "Engels"}
+    said = message.replace("{language}", alias["language_names"]["en"])
+    assert said.startswith("een ander verhaal in het Engels heeft deze URL al"), said
+    english = cms_module.LABELS["en"]["taken_in"]
+    assert english.startswith("another story in {language} has this URL"), english
+
+
 def test_an_original_knows_its_translations_slug_in_the_editor(demo):
     """Another URL name in a translated original parts it from its
     translations (paired by slug); the field knows them, per file, so

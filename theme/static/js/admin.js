@@ -724,7 +724,12 @@
           return f !== own && !(story && k[0] === story);
         });
         if (taken.length) {
-          error = props.field.get("taken_message").replace("{files}", taken.join(", "));
+          // In another language, the message names it ("in deze taal" was wrong).
+          var names = plain(props.field.get("language_names")) || {};
+          error = k[1] === collectionLang(props) ? props.field.get("taken_message") :
+            props.field.get("taken_in_message").replace("{language}",
+              names[k[1]] || k[1]);
+          error = error.replace("{files}", taken.join(", "));
           return true;
         }
         var slugs = live.old_slugs[k[1]] || {};
