@@ -580,9 +580,10 @@ def _check_photo(
             Issue(
                 story.path,
                 line,
-                f'field "photo": content/{story.photo} is only {side} pixels on its shorter '
-                f"side; the social card and the people page show it larger, blurred: use "
-                f"a photo at least {MIN_PORTRAIT_SIDE} pixels wide and high",
+                f'field "photo": content/{story.photo} is only {side} '
+                f"{'pixel' if side == 1 else 'pixels'} on its shorter side; the social card "
+                "and the people page show it larger, blurred: use a photo at least "
+                f"{MIN_PORTRAIT_SIDE} pixels wide and high",
                 "warning",
             )
         )

@@ -222,6 +222,13 @@ def test_a_portrait_too_small_for_the_card_is_a_warning_also_from_the_cache(site
     assert expected in _check(site, monkeypatch)
 
 
+def test_a_one_pixel_portrait_is_said_in_the_singular(site, monkeypatch):
+    # A 1 x 1 px placeholder (a tracking-pixel-sized export) was "only 1 pixels".
+    _anna_photo(site, None, size=(1, 1))
+    output = _check(site, monkeypatch)
+    assert "content/images/anna.jpg is only 1 pixel on its shorter side;" in output, output
+
+
 def test_a_portrait_large_enough_gives_no_size_warning(site, monkeypatch):
     _anna_photo(site, None, size=(320, 480))
     assert "shorter side" not in _check(site, monkeypatch)
