@@ -52,11 +52,19 @@ def shorten(slug: str, limit: int = MAX_SLUG) -> str:
 # made a second person, with a page of their own at /people/ben-bakker-2/.
 # (ZWJ and ZWNJ are kept: they change how an emoji or a Persian name is drawn.)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\ufeff"))
+# ...but a ZWJ or ZWNJ that joins nothing is as invisible: at either end of a
+# word, or beside a letter of a script whose letters never join (Latin, Greek,
+# Cyrillic, Armenian: below U+0590). "Anna\u200d de Boer" made a second person,
+# /people/anna-de-boer-2/; between two emoji or two Persian or Devanagari
+# letters a joiner is kept.
+_LOOSE_JOINER = re.compile(
+    r"(?<![^\s\u0000-\u058f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\s\u0000-\u058f])"
+)
 
 
 def person_key(name: str) -> str:
     """One person per name, however its case and spacing were typed."""
-    return " ".join(name.translate(_INVISIBLE).split()).casefold()
+    return " ".join(_LOOSE_JOINER.sub("", name.translate(_INVISIBLE)).split()).casefold()
 
 
 def person_slug(name: str) -> str:

@@ -482,6 +482,23 @@ def test_an_invisible_character_pasted_with_a_name_is_the_same_person():
     assert person_key("👩\u200d💻") != person_key("👩💻")
 
 
+def test_a_joiner_that_joins_nothing_in_a_name_is_the_same_person():
+    # "Anna\u200d de Boer" (a zero-width joiner pasted along, beside a space or
+    # a Latin letter, where it joins nothing) looked like Anna de Boer on every
+    # page, yet was a second person, /people/anna-de-boer-2/, without a word.
+    from podium.slugs import person_key, person_slugs
+
+    names = ["Anna de Boer", "Anna\u200d de Boer", "\u200canna de boer\u200d", "An\u200dna de Boer"]
+    stories = [(dt.date(2026, 1, n), f"s{n}", "nl", name) for n, name in enumerate(names, 1)]
+    assert person_slugs(stories) == {"anna de boer": "anna-de-boer"}
+    assert person_key("Иван\u200d Петров") == person_key("Иван Петров")
+    # Where a joiner joins (two emoji, a Persian or Devanagari word), it is kept.
+    assert person_key("Sam 👩\u200d💻") != person_key("Sam 👩💻")
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert person_key(persian) != person_key(persian.replace("\u200c", ""))
+    assert person_key("\u0915\u094d\u200d\u0937") != person_key("\u0915\u094d\u0937")
+
+
 def test_a_page_long_value_is_cut_in_the_error_line_not_in_the_issue():
     # `date:` with 50,000 characters after it gave an error line of 50,000
     # characters, burying what a valid date looks like (at its end).
