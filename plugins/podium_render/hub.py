@@ -258,7 +258,7 @@ class HubGenerator(Generator):
         return {
             "@context": "https://schema.org",
             "@type": "Article",
-            "headline": story.title[:110],
+            "headline": story.title,
             "description": story.podium_summary,
             "datePublished": story.date.isoformat(),
             "dateModified": modified_at(story, self.ps.timezone).isoformat(),

@@ -133,7 +133,7 @@ def profile_page(
         "hasPart": [
             {
                 "@type": "Article",
-                "headline": s.title[:110],
+                "headline": s.title,
                 "url": story_url(s),
                 "datePublished": s.date.isoformat(),
                 "inLanguage": s.lang,

@@ -462,6 +462,31 @@ def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site)
     assert shown[:2] == ["/en/stories/anna-later/", "/en/stories/anna-de-boer/"]
 
 
+def test_a_long_title_is_the_whole_headline_of_its_structured_data(site):
+    # Article and ProfilePage hasPart headlines were cut at 110 characters, a
+    # limit Google dropped in 2023: a 160-character title was "... hoe je op
+    # je vee" (mid-word, no mark), and a cut inside an emoji sequence left a
+    # lone woman and a joiner where the page shows a woman technologist.
+    title = (
+        "Waarom ik na twaalf jaar in de zorg overstapte naar data engineering, en wat "
+        "ik daar elke dag leerde als de \U0001f469\u200d\U0001f4bb over mezelf"
+    )
+    assert title[:110].endswith("\U0001f469\u200d")  # where the cut fell
+    (site / "content" / "columns" / "anna-lang.md").write_text(
+        f'---\ntitle: "{title}"\ndate: 2026-03-02\nauthor: Anna de Boer\n'
+        "role: Teamlead data\nconsent: {given: 2026-01-01}\n---\n\n"
+        "Ik schrijf over mijn werk en over het team.\n",
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    story = read_page(output, "stories/anna-lang/")
+    article = json.loads(story.one("script", type="application/ld+json").text)
+    assert article["headline"] == title
+    person = read_page(output, "people/anna-de-boer/")
+    profile = json.loads(person.one("script", type="application/ld+json").text)
+    assert title in [part["headline"] for part in profile["hasPart"]]
+
+
 def test_a_language_without_stories_yet_leads_to_those_in_another(site):
     # A hub whose English stories are not written yet: /en/, /en/stories/ and
     # /en/interviews/ said "No stories yet." and no more, as if the hub were
