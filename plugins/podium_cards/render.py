@@ -125,7 +125,14 @@ def _readable(
     return None
 
 
-def _say_cut(plan: CardPlan, what: str, block: Block, where: str, lead: int = 0) -> None:
+def _say_cut(
+    plan: CardPlan,
+    what: str,
+    block: Block,
+    where: str,
+    lead: int = 0,
+    advice: str = "shorten it to show it whole",
+) -> None:
     """A text that ends in "…" because its box is full: the writer is told, with
     where it was cut, as for a character left off (nothing else shows it).
     ``lead``: characters the card puts before the writer's text ("— ")."""
@@ -139,7 +146,7 @@ def _say_cut(plan: CardPlan, what: str, block: Block, where: str, lead: int = 0)
         ending = "…" + (ending.split(" ", 1)[1] if " " in ending[1:] else ending)
     plan.warnings.append(
         f'{what} is too long for the {where}: it is cut after "{ending}…" '
-        f"({shown} of {len(p) - lead} characters shown); shorten it to show it whole"
+        f"({shown} of {len(p) - lead} characters shown); {advice}"
     )
 
 
@@ -170,9 +177,13 @@ def _brand(spec: CardSpec, layout: CardLayout, plan: CardPlan, box: Box, colour:
         except (OSError, ValueError, Image.DecompressionBombError) as exc:
             plan.warnings.append(f"logo {spec.logo_path} left off the card: {exc}")
     inner = Box(box.x, box.y + 10, box.w, box.h - 10)
-    plan.add(
-        "brand", _fit(layout, "bold", spec.brand_name, inner, (24, 24), max_lines=1), inner, colour
-    )
+    block = _fit(layout, "bold", spec.brand_name, inner, (24, 24), max_lines=1)
+    plan.add("brand", block, inner, colour)
+    if spec.kind == "hub":
+        # Every card draws the name in this box: said once, by the hub's card
+        # (on PODIUM_BRAND's line), not on every story.
+        advice = 'give PODIUM_BRAND a shorter "name" or a "logo" to show it whole'
+        _say_cut(plan, "brand name", block, "cards", advice=advice)
 
 
 def _colours(spec: CardSpec, layout: CardLayout) -> tuple[RGB, RGB, RGB, RGB]:

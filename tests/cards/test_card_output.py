@@ -322,3 +322,17 @@ def test_a_speaker_or_footer_title_cut_to_fit_says_so(spec):
     # A speaker and a footer title that fit say nothing.
     assert render_square(replace(spec, quote_by="Joost Hart")).warnings == ()
     assert render_square(replace(anonymous, title="Waarom data")).warnings == ()
+
+
+def test_a_brand_name_cut_on_every_card_is_said_once_by_the_hub_card(spec):
+    # "Hoogheemraadschap van Hollands Noorderkwartier" (a Dutch water board) was
+    # "Hoogheemraadschap van…" at the foot of every card, and nothing said so.
+    name = "Hoogheemraadschap van Hollands Noorderkwartier"
+    hub = replace(spec, title="Werken bij ons", quote="", brand_name=name, kind="hub")
+    cut = [w for w in render_card(hub).warnings if w.startswith("brand name is too long")]
+    assert len(cut) == 1 and '"Hoogheemraadschap van…"' in cut[0], cut
+    assert "PODIUM_BRAND" in cut[0] and '"logo"' in cut[0]
+    # Said once, on the hub's card: a story's card draws the same box, silently.
+    story = replace(spec, brand_name=name)
+    assert not [w for w in render_card(story).warnings if "brand" in w]
+    assert render_card(replace(hub, brand_name="Acme Zorg")).warnings == ()
