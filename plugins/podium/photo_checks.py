@@ -31,10 +31,10 @@ from .atomic import write_atomic
 from .cache import read_json, real_dir
 from .fingerprint import MEMO as CODE_MEMO
 from .fingerprint import code_fingerprint
-from .photos import has_gps, inspect_photo, shorter_side
+from .photos import frames, has_gps, inspect_photo, shorter_side
 
 FOLDER = "photo-checks"
-ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int}
+ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int, "frames": int}
 
 
 @functools.cache
@@ -77,24 +77,29 @@ def prune(cache: Path, photos: Iterable[bytes]) -> None:
                 os.rmdir(sub.path)
 
 
-def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int]:
+def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int, int]:
     problem = inspect_photo(path, data)
     if problem is not None:
-        return problem, False, 0
+        return problem, False, 0, 1
     source = data if data is not None else Path(path)
     try:
         gps = has_gps(source)
     except Exception:  # noqa: BLE001 - it decoded above; an odd header only means "no GPS seen"
         gps = False
-    return None, gps, shorter_side(source)
+    try:
+        count = frames(source)
+    except Exception:  # noqa: BLE001 - it decoded above; a damaged later frame is not shown
+        count = 1
+    return None, gps, shorter_side(source), count
 
 
 def photo_verdict_cached(
     path: Path | str, cache: Path | None, data: bytes | None = None, digest: bytes | None = None
-) -> tuple[str | None, bool, int]:
-    """``(problem, gps, side)``: what ``inspect_photo`` says, whether the file
-    holds GPS coordinates (the build drops them, but the repository keeps the
-    uploaded original), and its shorter side in pixels (0 with a problem);
+) -> tuple[str | None, bool, int, int]:
+    """``(problem, gps, side, frames)``: what ``inspect_photo`` says, whether the
+    file holds GPS coordinates (the build drops them, but the repository keeps
+    the uploaded original), its shorter side in pixels (0 with a problem) and
+    its frames (``photos.frames``: more than one, animated);
     from ``cache`` when these bytes were checked before. ``digest``: the
     SHA-256 of ``data``, when the caller has it."""
     if cache is None:
@@ -103,7 +108,7 @@ def photo_verdict_cached(
         try:
             data = Path(path).read_bytes()
         except OSError:
-            return inspect_photo(path), False, 0  # it words the read error
+            return inspect_photo(path), False, 0, 1  # it words the read error
     entry = _entry(cache, hashlib.sha256(data).digest() if digest is None else digest)
     stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
     if (
@@ -111,9 +116,11 @@ def photo_verdict_cached(
         and (stored.get("problem") is None or isinstance(stored.get("problem"), str))
         and isinstance(stored.get("gps"), bool)
         and type(stored.get("side")) is int
+        and type(stored.get("frames")) is int
     ):
-        return stored.get("problem"), stored["gps"], stored["side"]
-    problem, gps, side = _verdict(path, data)
+        return stored.get("problem"), stored["gps"], stored["side"], stored["frames"]
+    problem, gps, side, count = _verdict(path, data)
+    said = {"problem": problem, "gps": gps, "side": side, "frames": count}
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_atomic(entry, json.dumps({"problem": problem, "gps": gps, "side": side}))
-    return problem, gps, side
+        write_atomic(entry, json.dumps(said))
+    return problem, gps, side, count

@@ -427,6 +427,18 @@ def shorter_side(src: Source) -> int:
         return min(im.size)
 
 
+# Formats whose frames are an animation (an MPO's second frame is a camera's
+# other view, a TIFF's another page: neither is shown as a still by mistake).
+_ANIMATED = {"GIF", "PNG", "WEBP"}
+
+
+def frames(src: Source) -> int:
+    """How many frames an animated GIF, PNG or WebP has (1 for any other
+    photo): pages and cards show the first, as a still."""
+    with open_image(src) as im:
+        return getattr(im, "n_frames", 1) if im.format in _ANIMATED else 1
+
+
 def image_format(data: bytes) -> str | None:
     """Pillow's name for the photo format ``data`` is in, or None when it is none.
 

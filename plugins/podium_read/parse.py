@@ -552,7 +552,7 @@ def _check_photo(
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = cache_root(content_root, settings.cache_path)
         _photo_memo[key] = _image_verdict(target, cache)
-    problem, gps, side, digest = _photo_memo[key]
+    problem, gps, side, count, digest = _photo_memo[key]
     if problem:
         return [
             Issue(
@@ -584,6 +584,19 @@ def _check_photo(
                 f"{'pixel' if side == 1 else 'pixels'} on its shorter side; the social card "
                 "and the people page show it larger, blurred: use a photo at least "
                 f"{MIN_PORTRAIT_SIDE} pixels wide and high",
+                "warning",
+            )
+        )
+    if count > 1:
+        # Published as a JPEG and WebP still, as the card draws it: a Slack
+        # avatar's wave, or a fade-in whose first frame is blank, without a word.
+        issues.append(
+            Issue(
+                story.path,
+                line,
+                f'field "photo": content/{story.photo} is animated ({count} frames); the '
+                "story, the people page and the social card show its first frame only, as a "
+                "still: use a photo (JPEG) to choose what they show",
                 "warning",
             )
         )
@@ -643,17 +656,18 @@ def _link_problem(link: Link, target: Path) -> str | None:
 
 def _image_verdict(
     target: Path, cache: Path | None = None
-) -> tuple[str | None, bool, int, bytes | None]:
-    """``(problem, gps, side, digest)``: inspect_photo, after a size check on the
-    bytes read (stat can lie: devices, FIFOs), whether the file holds GPS data,
-    its shorter side in pixels, and the SHA-256 of the bytes read."""
+) -> tuple[str | None, bool, int, int, bytes | None]:
+    """``(problem, gps, side, frames, digest)``: inspect_photo, after a size check
+    on the bytes read (stat can lie: devices, FIFOs), whether the file holds GPS
+    data, its shorter side in pixels, its frames (more than one: animated), and
+    the SHA-256 of the bytes read."""
     try:
         data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
-        return str(exc), False, 0, None
+        return str(exc), False, 0, 1, None
     if len(data) > filetypes.MAX_PHOTO_BYTES:
         mb = filetypes.MAX_PHOTO_BYTES // 1_000_000
-        return f"is larger than {mb} MB; save it smaller", False, 0, None
+        return f"is larger than {mb} MB; save it smaller", False, 0, 1, None
     digest = hashlib.sha256(data).digest()
     return *photo_verdict_cached(target, cache, data, digest), digest
 

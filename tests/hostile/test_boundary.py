@@ -1152,7 +1152,7 @@ def test_a_planted_photo_verdict_still_ends_in_one_line_naming_the_photo(project
     photo.write_bytes(damaged)
     entry = photo_checks._entry(project / ".podium-cache", hashlib.sha256(damaged).digest())
     entry.parent.mkdir(parents=True, exist_ok=True)
-    entry.write_text(json.dumps({"problem": None, "gps": False, "side": 600}))
+    entry.write_text(json.dumps({"problem": None, "gps": False, "side": 600, "frames": 1}))
     result = _build()
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if ": error: " in line]

@@ -229,6 +229,47 @@ def test_a_one_pixel_portrait_is_said_in_the_singular(site, monkeypatch):
     assert "content/images/anna.jpg is only 1 pixel on its shorter side;" in output, output
 
 
+@pytest.mark.parametrize("suffix", ["gif", "webp", "png"])
+def test_an_animated_portrait_is_a_warning_also_from_the_cache(site, monkeypatch, suffix):
+    # A Slack avatar that waves (GIF, animated WebP or PNG) became a still of its
+    # first frame on the story, the people page and the card, without a word.
+    import podium_read.parse as parse
+
+    frames = [Image.new("RGB", (400, 400), colour) for colour in ((250, 250, 250), (30, 90, 160))]
+    folder = site / "content" / "images"
+    folder.mkdir(exist_ok=True)
+    frames[0].save(folder / f"wave.{suffix}", save_all=True, append_images=frames[1:])
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace(
+            "author: Anna de Boer\n", f"author: Anna de Boer\nphoto: images/wave.{suffix}\n"
+        ),
+        "utf-8",
+    )
+    expected = (
+        'content/interviews/anna-de-boer.md:5: warning: field "photo": '
+        f"content/images/wave.{suffix} is animated (2 frames); the story, the people page "
+        "and the social card show its first frame only"
+    )
+    assert expected in _check(site, monkeypatch)
+    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
+    parse._memo.clear()
+    assert expected in _check(site, monkeypatch)
+
+
+def test_a_still_portrait_or_a_cameras_mpo_is_no_animation(site, monkeypatch):
+    _anna_photo(site, None)
+    assert "animated" not in _check(site, monkeypatch)
+    from podium.photos import frames
+
+    mpo = site / "two.jpg"  # a camera's two views, which Pillow reads as MPO
+    Image.new("RGB", (8, 8)).save(
+        mpo, "MPO", save_all=True, append_images=[Image.new("RGB", (8, 8))]
+    )
+    assert frames(mpo) == 1
+
+
 def test_a_portrait_large_enough_gives_no_size_warning(site, monkeypatch):
     _anna_photo(site, None, size=(320, 480))
     assert "shorter side" not in _check(site, monkeypatch)
