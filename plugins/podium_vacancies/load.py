@@ -38,6 +38,7 @@ from .model import (
     EMPLOYMENT_TYPES,
     FEED_STATUSES,
     ID_RE,
+    MAX_PAY,
     SALARY_UNITS,
     Location,
     Salary,
@@ -147,7 +148,7 @@ def read_vacancy(
         )
     apply_url = _read_url(f, "apply_url")
     direct_apply = f.boolean("direct_apply", False)
-    salary = _read_salary(f)
+    salary = _read_feed_salary(f) if feed_record else _read_salary(f)
     themes = tuple(
         dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True, text_later=True))
     )
@@ -200,7 +201,7 @@ def read_vacancy(
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     gone_since = f.date("gone_since") if "gone_since" in allowed else None
     titles = _read_titles(f, languages, lang or default_lang) if "titles" in allowed else ()
-    if len(f.issues) > before or None in (vid, title, location, date_posted):
+    if _errors(f.issues[before:]) or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or body is None:
         return None
@@ -438,6 +439,14 @@ def _number(f: Fields, key: str, required: bool = True) -> int | float | None:
     ):
         f.error(key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"')
         return None
+    if value >= MAX_PAY:
+        shown = f"{value:.3g}" if value >= 10**15 else f"{value:,}"
+        f.error(
+            key,
+            f'field "{f.name(key)}" ({shown}) is no pay: it must be less than {MAX_PAY:,} '
+            "in any currency and period; give the pay itself, like 4200",
+        )
+        return None
     if isinstance(value, float) and round(value, 2) != value:
         # The page shows whole cents, so it and the JobPosting would differ.
         f.error(
@@ -454,6 +463,33 @@ def _finite(value: int | float) -> bool:
         return math.isfinite(value)
     except OverflowError:  # an int too large for a float
         return False
+
+
+def _errors(issues: Iterable[Issue]) -> bool:
+    return any(i.severity == "error" for i in issues)
+
+
+def _read_feed_salary(f: Fields) -> Salary | None:
+    """A snapshot record's ``salary``, held to the rules of a hand-written one,
+    but what breaks them is a warning and the job is published without pay.
+
+    An older pull wrote what its feed sent (thirty digits, 1e308), and a gone
+    post keeps its record as it was, which no pull rewrites: as an error it
+    failed every build, and with it the takedowns of ended consent and closed
+    jobs. The job itself can still be advertised, as one whose ATS gives no pay.
+    """
+    scratch = Fields(f.located, f.source, f.path, f.data)
+    salary = _read_salary(scratch)
+    if not _errors(scratch.issues):
+        f.issues.extend(scratch.issues)
+        return salary
+    for issue in scratch.issues:
+        message = (
+            f"{issue.message}; the job is published without pay: fix the pay in the ATS "
+            "and pull again (podium vacancies pull)"
+        )
+        f.issues.append(Issue(issue.path, issue.line, message, "warning"))
+    return None
 
 
 def _read_salary(f: Fields) -> Salary | None:

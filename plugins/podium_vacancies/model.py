@@ -23,6 +23,11 @@ EMPLOYMENT_TYPES = (
 )
 # schema.org QuantitativeValue.unitText values Google accepts for salaries.
 SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
+# An amount of pay is below this, in any currency and period: a year's pay of
+# a million dollars in Iranian rials (the currency with the most digits) is
+# some 10**11. More is no pay but a slip (thirty digits pasted, 1e308), which
+# Google's JobPosting baseSalary would carry to job seekers as it is.
+MAX_PAY = 10**12
 FEED_STATUSES = ("present", "gone")
 # A vacancy id is a folder name in the output (vacancies/<id>/), so it must be
 # a safe slug: no dots (``index.html`` would turn the listing page into a

@@ -159,6 +159,20 @@ BAD = [
     ("currency: EUR", "currency: eur", 9, 'not "eur" (did you mean "EUR"?)'),
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("min: 4200, max: 5600", "min: 0, max: 5600", 9, '"salary.min" must be a number above 0'),
+    # Thirty digits (a paste gone wrong) was published as the JobPosting's baseSalary.
+    (
+        "min: 4200, max: 5600",
+        "min: 4200, max: 560000000000000000000000000000",
+        9,
+        'field "salary.max" (5.6e+29) is no pay: it must be less than 1,000,000,000,000 in any '
+        "currency and period; give the pay itself, like 4200",
+    ),
+    (
+        "min: 4200, max: 5600",
+        "min: 4200, max: 1.0e+308",
+        9,
+        'field "salary.max" (1e+308) is no pay: it must be less than 1,000,000,000,000',
+    ),
     # A fraction of a cent: the page showed "€ 3.000,55", the JobPosting 3000.555.
     (
         "min: 4200, max: 5600",
@@ -507,3 +521,41 @@ def test_an_apply_url_no_browser_can_open_is_an_error_on_its_line(tmp_path, url)
         f'with https:// or http://, not "{url}": it is no address a browser can read; look '
         "for a bracket, the host name or a port over 65535"
     ]
+
+
+@pytest.mark.parametrize(
+    ("pay", "said"),
+    [
+        ({"min": 4200, "max": 10**29, "currency": "EUR", "unit": "MONTH"},
+         'field "salary.max" (1e+29) is no pay: it must be less than 1,000,000,000,000'),
+        ({"min": 4200, "max": 1e308, "currency": "EUR", "unit": "MONTH"},
+         'field "salary.max" (1e+308) is no pay'),
+        ({"min": -4200, "max": 5600, "currency": "EUR", "unit": "MONTH"},
+         'field "salary.min" must be a number above 0, like 4200, not "-4200"'),
+        ({"min": 5600, "max": 4200, "currency": "EUR", "unit": "MONTH"},
+         'field "salary.max" (4200) must not be less than "salary.min" (5600)'),
+    ],
+)  # fmt: skip
+def test_a_snapshot_pay_that_is_no_pay_is_a_warning_and_left_out(tmp_path, pay, said):
+    # An older pull wrote what its feed sent (thirty digits went out as the
+    # JobPosting's baseSalary), and a gone post keeps its record, which no pull
+    # rewrites: the job is kept, without pay, and the line says why.
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    record = {
+        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
+        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "salary": pay,
+        "description": "<p>Je bouwt warmtepompen.</p>",
+    }  # fmt: skip
+    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    (line,) = [i.format() for i in issues]
+    assert line.startswith("content/vacancies/feeds/x.json:4: warning: " + said), line
+    assert line.endswith(
+        "; the job is published without pay: fix the pay in the ATS and pull again "
+        "(podium vacancies pull)"
+    ), line
+    (vacancy,) = found.vacancies
+    assert vacancy.salary is None and not found.unreadable

@@ -41,7 +41,7 @@ from .. import html
 from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for, subdivision
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
-from ..model import ID_RE, Location, Salary, Vacancy
+from ..model import ID_RE, MAX_PAY, Location, Salary, Vacancy
 
 
 class FeedError(Exception):
@@ -217,8 +217,15 @@ def number(value) -> int | float | None:
     return int(value) if as_float.is_integer() else round(as_float, 2)
 
 
-def salary(low, high, currency, unit_words) -> Salary | None:
-    """A Salary, or None when the feed's numbers, currency or period are unusable."""
+def salary(
+    low, high, currency, unit_words, warn: Callable[[str], None] | None = None
+) -> Salary | None:
+    """A Salary, or None when the feed's numbers, currency or period are unusable.
+
+    Amounts that are no pay (a max below the min, a million million or more:
+    thirty digits pasted, "1e308") are left out with a word to ``warn``: sent
+    on, they were the JobPosting's baseSalary, and then the snapshot's, which
+    the build only warns of."""
     # One bound is a floor or a cap (Recruitee's {min: 4000, max: null}), not
     # the exact pay: taken as both, "from 4000" reached Google as 4000.
     low, high = number(low), number(high)
@@ -228,7 +235,18 @@ def salary(low, high, currency, unit_words) -> Salary | None:
         return None
     if (low is not None and low <= 0) or (high is not None and high <= 0):
         return None
-    if low is not None and high is not None and low > high:
+    huge = next((x for x in (low, high) if x is not None and x >= MAX_PAY), None)
+    if huge is not None or low is not None and high is not None and low > high:
+        if warn is not None:
+            what = (
+                f"an amount of {huge:.3g} {cur}, which is no pay"
+                if huge is not None
+                else f"a minimum of {low:,} {cur} above its maximum of {high:,}"
+            )
+            warn(
+                f"its pay gives {what}; it is published without pay: fix the pay in the ATS "
+                "and pull again"
+            )
         return None
     return Salary(min=low, max=high, currency=cur, unit=unit)
 

@@ -145,7 +145,8 @@ def _pay(
     if len(units) != 1:
         no_one_range("periods", {u.lower() for u in units})
         return None
-    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop())
+    warn = common.warner(job, warnings) if job is not None else None
+    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop(), warn)
 
 
 def _text(value) -> str | None:

@@ -52,7 +52,13 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         description_html=body,
         department=cats.get("team") or cats.get("department"),
         employment=common.employment_types(cats.get("commitment")),
-        pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("interval"))
+        pay=common.salary(
+            pay.get("min"),
+            pay.get("max"),
+            pay.get("currency"),
+            pay.get("interval"),
+            common.warner(post, warnings),
+        )  # fmt: skip
         if isinstance(pay, dict)
         else None,
     )

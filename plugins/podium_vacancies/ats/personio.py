@@ -117,7 +117,7 @@ def _position(
         description_html=body,
         department=text("department"),
         employment=kind,
-        pay=_pay(pos.find("salaryInformation")),
+        pay=_pay(pos.find("salaryInformation"), common.warner(pos, warnings)),
         lang=lang,
     )
 
@@ -127,7 +127,7 @@ def _offices(pos: ET.Element) -> list[str]:
     return [o.text.strip() for o in offices if o.text and o.text.strip()]
 
 
-def _pay(node: ET.Element | None) -> common.Salary | None:
+def _pay(node: ET.Element | None, warn=None) -> common.Salary | None:
     if node is None:
         return None
     children = {child.tag.casefold(): (child.text or "").strip() for child in node}
@@ -142,4 +142,5 @@ def _pay(node: ET.Element | None) -> common.Salary | None:
         pick("maximum", "max", "to", "maxamount", "amountto"),
         pick("currency", "currencycode"),
         pick("interval", "period", "unit", "frequency"),
+        warn,
     )

@@ -67,7 +67,9 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
         valid_through=common.parse_date(offer.get("close_at")),
-        pay=common.salary(pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"))
+        pay=common.salary(
+            pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"), warn
+        )
         if isinstance(pay, dict)
         else None,
         lang=lang,
