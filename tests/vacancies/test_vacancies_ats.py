@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 import time
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -809,18 +809,24 @@ def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, k
 @pytest.mark.parametrize("kind", sorted(_FEEDS))
 def test_a_relative_link_in_a_post_points_where_the_recruiter_meant(ats, tmp_path, kind):
     # "/benefits" was written on the ATS's page for the post; kept as it was,
-    # the hub printed it as its own address, a 404 on the careers site.
+    # the hub printed it as its own address, a 404 on the careers site. It is
+    # read against the post's own page, where the recruiter's readers read it:
+    # against Lever's and Recruitee's application form (".../apply",
+    # ".../c/new"), "#x" led to the form and "team" to ".../apply/../team".
     post, report, content = _pull_first_post(
         ats,
         tmp_path,
         kind,
-        '<p>Lees over <a href="/benefits">onze voordelen</a> en <a href="#x">meer</a>.</p>',
+        '<p>Lees over <a href="/benefits">onze voordelen</a>, <a href="#x">meer</a> en '
+        '<a href="team">het team</a>.</p>',
     )
     assert report.ok
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
-    page = urlsplit(vacancy.apply_url)
+    page = post.get("hostedUrl") or post.get("careers_url") or vacancy.apply_url
+    assert page != vacancy.apply_url or kind == "greenhouse"
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(page))
     hrefs = re.findall(r'href="([^"]*)"', vacancy.description_html)
-    assert hrefs == [f"{page.scheme}://{page.netloc}/benefits", vacancy.apply_url + "#x"], hrefs
+    assert hrefs == [origin + "/benefits", page + "#x", urljoin(page, "team")], hrefs
 
 
 @pytest.mark.parametrize(

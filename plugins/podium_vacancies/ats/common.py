@@ -624,8 +624,14 @@ def vacancy(
     updated: dt.date | None = None,
     lang: str | None = None,
     titles: dict | None = None,
+    page=None,
 ) -> Vacancy:
-    """One normalised vacancy, or Skip with the reason."""
+    """One normalised vacancy, or Skip with the reason.
+
+    ``page``: the post's own page at the ATS, where its description is read,
+    when that is not ``apply_url`` (Lever's and Recruitee's application form
+    is a page of its own, ".../apply", ".../c/new"): the description's
+    relative links are resolved against it, as the reader's browser did there."""
     # The id names the vacancy's folder in the output: anything but letters,
     # digits, "_" and "-" becomes "-" (see model.ID_RE).
     if isinstance(id, bool) or not isinstance(id, (int, str, type(None))):
@@ -659,7 +665,9 @@ def vacancy(
     # (Trojan Source), are removed as from a title (``plain``): left in, the
     # post was skipped and the job missing. After the sanitiser, which has
     # turned "&#x202e;" (and "&#x1b;", hence printable again) into the character.
-    body = html.sanitise(printable(description_html or ""), base=apply_url)
+    page = str(page or "").strip()
+    base = page if page and web_address(page) is not None and not re.search(r"\s", page) else None
+    body = html.sanitise(printable(description_html or ""), base=base or apply_url)
     body = printable(BODY_BIDI_RE.sub("", body))
     places = (location,) if isinstance(location, Location) else tuple(location)
     own = feed.lang_for(lang)

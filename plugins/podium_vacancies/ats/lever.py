@@ -48,6 +48,7 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         title=post.get("text"),
         location=location,
         apply_url=post.get("applyUrl") or post.get("hostedUrl"),
+        page=post.get("hostedUrl"),
         date_posted=common.date_from_epoch_ms(post.get("createdAt"), feed.timezone),
         description_html=body,
         department=cats.get("team") or cats.get("department"),

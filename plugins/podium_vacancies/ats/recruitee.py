@@ -61,6 +61,7 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         title=offer.get("title"),
         location=location,
         apply_url=offer.get("careers_apply_url") or offer.get("careers_url"),
+        page=offer.get("careers_url"),
         date_posted=common.parse_date(offer.get("published_at"), feed.timezone)
         or common.parse_date(offer.get("created_at"), feed.timezone),
         description_html=body,
