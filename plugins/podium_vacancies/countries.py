@@ -98,10 +98,105 @@ SUBDIVISIONS = {
     **dict.fromkeys(
         ("île de france", "ile de france", "auvergne rhône alpes", "occitanie", "bretagne",
          "brittany", "normandie", "normandy", "hauts de france", "grand est",
-         "nouvelle aquitaine", "provence alpes côte d'azur"), "FR"),
+         "nouvelle aquitaine", "provence alpes côte d'azur", "pays de la loire",
+         "centre val de loire", "bourgogne franche comté", "corse", "corsica"), "FR"),
+    # "Potsdam, Brandenburg": the state (the city is Brandenburg an der Havel).
+    "brandenburg": "DE",
+    # Spain's autonomous communities and Italy's regions, after a city as
+    # Workday and others write them ("Barcelona, Catalonia", "Milano, Lombardia");
+    # not those named like their city (Madrid, Murcia, Valencia).
+    **dict.fromkeys(
+        ("catalonia", "cataluña", "catalunya", "catalogne", "catalonië", "katalonien",
+         "andalusia", "andalucía", "andalucia", "basque country", "país vasco", "euskadi",
+         "comunitat valenciana", "comunidad valenciana", "valencian community", "galicia",
+         "aragón", "aragon", "asturias", "cantabria", "navarra", "navarre", "extremadura",
+         "castilla y león", "castile and león", "castilla la mancha", "castile la mancha",
+         "balearic islands", "illes balears", "islas baleares", "canary islands",
+         "canarias", "islas canarias"), "ES"),
+    **dict.fromkeys(
+        ("lombardia", "lombardy", "lombardije", "lombardei", "lazio", "piemonte", "piedmont",
+         "veneto", "toscana", "tuscany", "toscane", "emilia romagna", "campania", "sicilia",
+         "sicily", "puglia", "apulia", "liguria", "sardegna", "sardinia", "calabria",
+         "friuli venezia giulia", "trentino alto adige", "südtirol", "south tyrol", "marche",
+         "abruzzo", "umbria", "basilicata", "molise", "valle d'aosta", "aosta valley"), "IT"),
+    **dict.fromkeys(
+        ("niederösterreich", "lower austria", "oberösterreich", "upper austria", "steiermark",
+         "styria", "tirol", "tyrol", "kärnten", "carinthia", "vorarlberg", "burgenland"), "AT"),
+    **dict.fromkeys(("leinster", "munster", "connacht", "ulster"), "IE"),
     "limburg": None,
     "brabant": None,
 }  # fmt: skip
+
+
+# Where a feed names a city and no country, the city's country, not the
+# feed's default: "Amsterdam, Berlin" (or "Berlin" alone) in a Dutch
+# employer's feed was Berlin in the Netherlands, on the page and as Google's
+# addressCountry. The large cities of the countries a European employer's hub
+# advertises in, in the names their own people, Dutch, English and German
+# readers write, and only names no other large European city has (no
+# Bergen: Mons in Dutch; no Valencia or Córdoba: also in America). Small on
+# purpose, not a gazetteer: a town not here still takes the feed's default
+# country, and a district ("Berlin, Mitte") is told from a second city only
+# after one of these (ats.common._cities). Read only for feeds whose default
+# country is European: a US employer's "Berlin" may be Berlin, New Hampshire,
+# and a feed with no default skips a post that names no country, as it did.
+_CITIES_TEXT = """
+    NL amsterdam | rotterdam | den haag | the hague | 's-gravenhage | utrecht | eindhoven
+    NL groningen | tilburg | almere | breda | nijmegen | arnhem | haarlem | enschede
+    NL 's-hertogenbosch | den bosch | amersfoort | apeldoorn | zwolle | leiden | maastricht
+    NL delft | zaandam | ede | leeuwarden | dordrecht | schiphol | hoofddorp | amstelveen
+    BE brussel | brussels | bruxelles | brüssel | antwerpen | antwerp | anvers | gent | ghent
+    BE gand | luik | liège | charleroi | leuven | louvain | mechelen | brugge | bruges
+    DE berlin | berlijn | hamburg | münchen | munich | muenchen | munchen | köln | cologne
+    DE keulen | frankfurt | frankfurt am main | stuttgart | düsseldorf | dusseldorf
+    DE duesseldorf | dortmund | essen | leipzig | bremen | dresden | hannover | hanover
+    DE nürnberg | nuremberg | neurenberg | duisburg | bochum | wuppertal | bonn | münster
+    DE karlsruhe | mannheim | aachen | aken | heidelberg | darmstadt
+    LU luxembourg | luxemburg
+    FR paris | parijs | marseille | lyon | toulouse | nice | nantes | strasbourg
+    FR straatsburg | straßburg | montpellier | bordeaux | lille | rijsel | rennes
+    GB london | londen | manchester | birmingham | edinburgh | glasgow | leeds | bristol
+    GB liverpool | sheffield | newcastle upon tyne | cardiff | belfast
+    IE dublin | cork | galway | limerick
+    ES madrid | barcelona | sevilla | seville | málaga | malaga | bilbao | zaragoza
+    PT lisboa | lisbon | lissabon | porto | braga
+    IT roma | rome | rom | milano | milan | milaan | mailand | napoli | naples | napels
+    IT torino | turin | firenze | florence | florenz | bologna | genova | genoa
+    AT wien | vienna | wenen | graz | linz | salzburg | innsbruck
+    CH zürich | zurich | zuerich | genève | geneva | genf | basel | bazel | bern
+    CH lausanne | luzern | lucerne
+    DK københavn | copenhagen | kopenhagen | aarhus | odense
+    SE stockholm | göteborg | gothenburg | malmö | malmo | uppsala
+    NO oslo | trondheim | stavanger
+    FI helsinki | helsingfors | espoo | tampere
+    PL warszawa | warsaw | warschau | kraków | krakow | cracow | krakau | wrocław | wroclaw
+    PL breslau | gdańsk | gdansk | danzig | poznań | poznan | łódź | lodz | katowice
+    CZ praha | prague | praag | prag | brno
+    HU budapest
+    RO bucurești | bucuresti | bucharest | boekarest | bukarest | cluj-napoca | cluj
+    BG sofia | sofija
+    GR athína | athens | athene | athen | thessaloniki
+    EE tallinn | tartu
+    LV rīga | riga
+    LT vilnius | kaunas
+    SK bratislava
+    SI ljubljana
+    HR zagreb
+"""
+CITIES: dict[str, str] = {}
+for _line in _CITIES_TEXT.strip().splitlines():
+    _code, _names = _line.strip().split(" ", 1)
+    for _name in _names.split("|"):
+        CITIES.setdefault(" ".join(_name.split()).casefold(), _code)
+EUROPE = frozenset((*EU, "GB", "CH", "NO", "IS", "LI"))
+
+
+def city_country(part: str, default_country: str | None) -> str | None:
+    """The country of a large European city named by ``part`` (CITIES), for a
+    feed whose default country is European; else None."""
+    if default_country not in EUROPE:
+        return None
+    return CITIES.get(" ".join(part.split()).casefold())
 
 
 def subdivision(part: str) -> tuple[bool, str | None]:

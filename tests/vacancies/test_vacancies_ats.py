@@ -1243,7 +1243,7 @@ def test_places_written_with_a_slash_between_spaces_are_each_a_place(text, citie
         ("Amsterdam, NL", [("Amsterdam", "NL")]),
         ("Washington, D.C.", [("Washington", "US")]),
         ("Austin, Texas", [("Austin", "US")]),
-        ("Frankfurt/Main", [("Frankfurt", "NL")]),
+        ("Frankfurt/Main", [("Frankfurt", "DE")]),
         ("Frankfurt am Main, Hessen", [("Frankfurt am Main", "DE")]),
         ("München, Bayern", [("München", "DE")]),
         ("Haarlem, Noord-Holland", [("Haarlem", "NL")]),
@@ -1286,3 +1286,33 @@ def test_a_city_and_its_region_after_a_comma_stay_one_place(text, city):
     feed = FeedConfig("f", "lever", "https://x.nl", default_country="NL")
     got = common.parse_locations(text, feed)
     assert [p.city for p in got] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "places"),
+    [
+        # Berlin was published in the Netherlands, the feed's default country.
+        ("Amsterdam, Berlin", "NL", [("Amsterdam", "NL"), ("Berlin", "DE")]),
+        ("Berlin", "NL", [("Berlin", "DE")]),
+        ("Utrecht; Barcelona", "NL", [("Utrecht", "NL"), ("Barcelona", "ES")]),
+        ("Berlin, Amsterdam", "NL", [("Berlin", "DE"), ("Amsterdam", "NL")]),
+        # A district or region after a large foreign city was a second city,
+        # in the Netherlands too.
+        ("Berlin, Mitte", "NL", [("Berlin", "DE")]),
+        ("Hamburg, Altona", "NL", [("Hamburg", "DE")]),
+        ("Barcelona, Catalonia", "NL", [("Barcelona", "ES")]),
+        ("Milano, Lombardia", "NL", [("Milano", "IT")]),
+        ("Potsdam, Brandenburg", "NL", [("Potsdam", "DE")]),
+        # Dutch names keep working, alone and listed.
+        ("Den Haag", "NL", [("Den Haag", "NL")]),
+        ("Den Haag, 's-Hertogenbosch", "NL", [("Den Haag", "NL"), ("'s-Hertogenbosch", "NL")]),
+        # A German employer's Amsterdam office is in the Netherlands.
+        ("München, Amsterdam", "DE", [("München", "DE"), ("Amsterdam", "NL")]),
+        # A US employer's Berlin may be Berlin, New Hampshire: its default stands.
+        ("Berlin", "US", [("Berlin", "US")]),
+    ],
+)  # fmt: skip
+def test_a_large_city_of_another_country_is_in_its_own_country(text, default, places):
+    feed = FeedConfig("f", "lever", "https://x.nl", default_country=default)
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places

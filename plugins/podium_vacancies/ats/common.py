@@ -38,7 +38,14 @@ from podium.errors import one_line
 from podium.markup import web_address
 
 from .. import html
-from ..countries import REGIONS, VAGUE_REGIONS, code_for, state_for, subdivision
+from ..countries import (
+    REGIONS,
+    VAGUE_REGIONS,
+    city_country,
+    code_for,
+    state_for,
+    subdivision,
+)
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
 from ..model import ID_RE, MAX_PAY, Location, Salary, Vacancy
@@ -486,8 +493,9 @@ def parse_locations(
 
 
 # A part of a place that can only be a city's name: letters, spaces, "-", "'"
-# and "." (no digits: "Herengracht 1, Amsterdam" is one address).
-_CITY_WORDS_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+# and "." (no digits: "Herengracht 1, Amsterdam" is one address); Dutch
+# names may open with "'s-" ('s-Hertogenbosch, 's-Gravenhage).
+_CITY_WORDS_RE = re.compile(r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
 
 def _cities(place: str, feed: FeedConfig) -> list[str]:
@@ -497,9 +505,21 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     commas ("Berlin, Germany", "Washington, D.C.", "München, Bayern",
     "London, Greater London", "Remote, NL"); so does a name with a slash
     ("Frankfurt/Main"). A district by its own name ("Berlin, Mitte") is read
-    as a second city: only a list of every district could tell it apart."""
+    as a second city, but for after a large city of another country than the
+    feed's (countries.CITIES): "Berlin, Mitte" and "Barcelona, Catalonia" in
+    a Dutch employer's feed are one place, where the second is no city of
+    that list either; "Berlin, Amsterdam" is two."""
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 2:
+        return [place]
+    home = city_country(parts[0], feed.default_country)
+    if (
+        len(parts) == 2
+        and home is not None
+        and home != feed.default_country
+        and city_country(parts[1], feed.default_country) is None
+        and not code_for(parts[1])
+    ):
         return [place]
     for index, part in enumerate(parts):
         key = " ".join(part.split()).casefold()
@@ -600,7 +620,8 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 city = plain(part) or None
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
-    country = best[1] if best else None
+    # A country the place names beats its city's, which beats the feed's default.
+    country = best[1] if best else city and city_country(city, feed.default_country)
     state = next((code for home, code in reversed(states) if home == country), None)
     return city, country, remote, region, state
 
