@@ -190,6 +190,29 @@ def test_recruitee_offer_in_several_places_has_them_all(ats, tmp_path):
     assert records["2201002"]["location"]["country"] == "NL"
 
 
+@pytest.mark.parametrize(
+    ("street", "kept"),
+    [("Herengracht\x0b1", "Herengracht 1"), ("<b>Herengracht</b> 1", "Herengracht 1"),
+     ("\u202eHerengracht 1", "Herengracht 1"), ("Herengracht 1\nAmsterdam",
+                                                "Herengracht 1 Amsterdam")],
+)  # fmt: skip
+def test_a_recruitee_office_street_pasted_with_markup_does_not_cost_the_post(
+    ats, tmp_path, street, kept
+):
+    # The office's street went to the snapshot as Recruitee sent it; the loader
+    # refuses a control character or a tag there, so the pull skipped the whole
+    # post ('field "location.street" contains the control character U+000B')
+    # and the job was missing from the hub. Cleaned as the city is.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["street"] = street  # its office in Utrecht, 3511 AB
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("recruitee")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok and not any("skipped" in w for w in report.results[0].warning_lines())
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()["2201001"]
+    assert (vacancy.location.street, vacancy.location.postal_code) == (kept, "3511 AB")
+
+
 def test_a_post_keeps_the_language_its_ats_gives(ats, tmp_path):
     # An English post on a Dutch company's board was published as Dutch: its
     # page under the Dutch URLs with <html lang="nl">, Dutch page chrome and

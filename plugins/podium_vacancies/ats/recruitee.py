@@ -120,8 +120,11 @@ def _with_addresses(places: tuple, offices: list) -> tuple:
                 continue
             if str(office.get("city") or "").strip().casefold() != place.city.casefold():
                 continue
+            # Plain one-line text, as the city is: Word's line break (U+000B) or a
+            # tag pasted into the office's address had the loader refuse it, and
+            # the pull skip the whole post, the job missing from the hub.
             street, postal = (
-                str(office.get(key) or "").strip() or None for key in ("street", "postal_code")
+                common.plain(office.get(key))[:200] or None for key in ("street", "postal_code")
             )
             if street or postal:
                 place = dataclasses.replace(place, street=street, postal_code=postal)
