@@ -367,10 +367,15 @@ def _upper_choice(
     if isinstance(value, str) and value in options:
         return value
     name = f.name(key)
-    guess = re.sub(r"[\s-]+", "_", str(value).strip()).upper()
+    guess = _schema_word(value)
     hint = f' (did you mean "{guess}"?)' if guess in options else did_you_mean(guess, options)
     f.error(key, f'field "{name}" must be one of {one_of(options)}, not "{value}"{hint}')
     return None
+
+
+def _schema_word(value) -> str:
+    """ "full-time" or "Full time" as schema.org writes it: "FULL_TIME"."""
+    return re.sub(r"[\s-]+", "_", str(value).strip()).upper()
 
 
 def _employment_types(f: Fields) -> tuple[str, ...]:
@@ -384,6 +389,11 @@ def _employment_types(f: Fields) -> tuple[str, ...]:
     wrong = [v for v in value if not isinstance(v, str) or v not in EMPLOYMENT_TYPES]
     if not value or wrong:
         shown = f' not "{wrong[0]}"' if wrong else " not an empty list"
+        # "[full-time, part-time]" gets the list it means, as one value
+        # ("full-time") gets "FULL_TIME".
+        meant = [_schema_word(v) for v in value]
+        if wrong and all(m in EMPLOYMENT_TYPES for m in meant):
+            shown += f" (did you mean [{', '.join(dict.fromkeys(meant))}]?)"
         f.error(
             "employment_type",
             f'field "{name}" must be one of {one_of(EMPLOYMENT_TYPES)}, or a list of them '

@@ -153,6 +153,14 @@ BAD = [
         '"salary.max" (4200) must not be less than "salary.min" (5600)',
     ),
     ("unit: MONTH", "unit: monthly", 9, '"salary.unit" must be one of'),
+    # One value got "did you mean", a list of them none: the writer was left to
+    # guess that "full-time" is spelt FULL_TIME.
+    (
+        "employment_type: FULL_TIME",
+        "employment_type: [full-time, Part time]",
+        5,
+        'such as [FULL_TIME, PART_TIME], not "full-time" (did you mean [FULL_TIME, PART_TIME]?)',
+    ),
     ("currency: EUR", "currency: euro", 9, '"salary.currency" must be a three-letter ISO 4217'),
     # Three capitals is not enough: JobPosting's baseSalary.currency must be a real code.
     ("currency: EUR", "currency: EUO", 9, 'ISO 4217 code such as "EUR", not "EUO"'),
