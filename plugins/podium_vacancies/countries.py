@@ -11,6 +11,7 @@ back to the feed's configured default country.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CODES_TEXT = """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
@@ -183,11 +184,20 @@ _CITIES_TEXT = """
     SI ljubljana
     HR zagreb
 """
+
+
+def _folded(name: str) -> str:
+    """A name without its accents, as an ATS form without them writes it
+    ("Koln", "Goteborg", "Geneve"), one space between words, lower case."""
+    plain = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
 CITIES: dict[str, str] = {}
 for _line in _CITIES_TEXT.strip().splitlines():
     _code, _names = _line.strip().split(" ", 1)
     for _name in _names.split("|"):
-        CITIES.setdefault(" ".join(_name.split()).casefold(), _code)
+        CITIES.setdefault(_folded(_name), _code)
 EUROPE = frozenset((*EU, "GB", "CH", "NO", "IS", "LI"))
 
 
@@ -196,7 +206,7 @@ def city_country(part: str, default_country: str | None) -> str | None:
     feed whose default country is European; else None."""
     if default_country not in EUROPE:
         return None
-    return CITIES.get(" ".join(part.split()).casefold())
+    return CITIES.get(_folded(part))
 
 
 def subdivision(part: str) -> tuple[bool, str | None]:

@@ -1319,6 +1319,8 @@ def test_a_city_and_its_region_after_a_comma_stay_one_place(text, city):
         ("Berlin", "NL", [("Berlin", "DE")]),
         ("Utrecht; Barcelona", "NL", [("Utrecht", "NL"), ("Barcelona", "ES")]),
         ("Berlin, Amsterdam", "NL", [("Berlin", "DE"), ("Amsterdam", "NL")]),
+        # Written without its accents, as some ATS forms do.
+        ("Koln; Goteborg", "NL", [("Koln", "DE"), ("Goteborg", "SE")]),
         # A district or region after a large foreign city was a second city,
         # in the Netherlands too.
         ("Berlin, Mitte", "NL", [("Berlin", "DE")]),
