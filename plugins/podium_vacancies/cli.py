@@ -9,6 +9,7 @@ Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from podium.errors import ContentError, did_you_mean
 from podium.settings import SettingProblems
 
 from . import snapshot
+from .countries import code_for
 from .feeds import KINDS, FeedConfig, slugify
 from .pull import pull
 
@@ -83,22 +85,26 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
 def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig, ...]:
     if bool(kind) != bool(url):
         raise click.UsageError("--kind and --url go together: give both, or neither")
+    if country and not url:
+        # Ignored, it left the posts the pull had skipped for want of a country
+        # skipped again, the warning that suggested it repeated.
+        raise click.UsageError(
+            f"--country goes with --kind and --url (the feed given there); for a feed of "
+            f'PODIUM_FEEDS, add "default_country": "{code_for(country) or "NL"}" to its entry'
+        )
     if url:
+        entry = {"name": name or default_name(kind, url), "kind": kind, "url": url}
         for feed in configured:
             if feed.url == url and feed.kind == kind and (not name or name == feed.name):
-                return (feed,)
-        entry = {"name": name or default_name(kind, url), "kind": kind, "url": url}
+                if not country:
+                    return (feed,)
+                # Its settings, with the country given for this pull.
+                entry = {**entry, "name": feed.name}
+                given = _one_feed(settings, {**entry, "default_country": country})
+                return (replace(feed, default_country=given[0].default_country),)
         if country:
             entry["default_country"] = country
-        try:
-            return FeedConfig.from_settings({**settings, "PODIUM_FEEDS": [entry]})
-        except ContentError as exc:
-            # Name the option the user typed, not the setting it stands in for.
-            options = {"['url']": "--url", "['name']": "--name", "['default_country']": "--country"}
-            message = exc.issues[0].message.replace("setting PODIUM_FEEDS[0]", "")
-            for key, option in options.items():
-                message = message.replace(key, option, 1)
-            raise click.UsageError(message.strip()) from None
+        return _one_feed(settings, entry)
     if name:
         chosen = tuple(f for f in configured if f.name == name)
         if not chosen:
@@ -118,6 +124,19 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
             problems.bad("PODIUM_FEEDS", f"is not set: no feeds to pull; add PODIUM_FEEDS = {fix}")
         problems.check()
     return configured
+
+
+def _one_feed(settings, entry: dict) -> tuple[FeedConfig, ...]:
+    """The feed of the command line's options, checked as a PODIUM_FEEDS entry."""
+    try:
+        return FeedConfig.from_settings({**settings, "PODIUM_FEEDS": [entry]})
+    except ContentError as exc:
+        # Name the option the user typed, not the setting it stands in for.
+        options = {"['url']": "--url", "['name']": "--name", "['default_country']": "--country"}
+        message = exc.issues[0].message.replace("setting PODIUM_FEEDS[0]", "")
+        for key, option in options.items():
+            message = message.replace(key, option, 1)
+        raise click.UsageError(message.strip()) from None
 
 
 def default_name(kind: str, url: str) -> str:

@@ -177,6 +177,27 @@ def test_pull_the_feed_given_on_the_command_line(ats, tmp_path):
     assert doc["url"] == url and len(doc["vacancies"]) == 4
 
 
+def test_country_for_a_configured_feed_is_used_or_refused_never_ignored(ats, tmp_path):
+    # The pull's warning for a post without a country says 'give the feed a
+    # default, like --country NL': given alone, or with the --url of a feed of
+    # PODIUM_FEEDS, it was ignored without a word and the posts skipped again.
+    settings = {"PODIUM_FEEDS": [{"name": "personio-helder", "kind": "personio",
+                                  "url": ats.url("/xml")}]}  # fmt: skip
+    alone = run(settings, tmp_path, "--country", "Nederland")
+    assert alone.exit_code == 2
+    assert (
+        "--country goes with --kind and --url (the feed given there); for a feed of "
+        'PODIUM_FEEDS, add "default_country": "NL" to its entry'
+    ) in " ".join(alone.output.split())
+    assert not (tmp_path / "vacancies").exists()
+    given = run(
+        settings, tmp_path, "--kind", "personio", "--url", ats.url("/xml"), "--country", "NL"
+    )
+    assert given.exit_code == 0, given.output
+    doc = json.loads((tmp_path / "vacancies" / "feeds" / "personio-helder.json").read_text())
+    assert len(doc["vacancies"]) == 4 and "names no known country" not in given.output
+
+
 def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
     settings = settings_for(ats, "recruitee")
     settings["PODIUM_FEEDS"][0]["themes"] = ["customer"]
