@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from podium.i18n import translate
-from podium_vacancies.countries import country_name, region_name
+from podium_vacancies.countries import city_key, country_name, region_name
 
 # A remote entry open in more countries than this ("Remote (EU)": 27) lists
 # their codes: 27 names would fill a line of the job list.
@@ -95,7 +95,9 @@ def job_location_key(location: Any) -> str:
     """
     if location.remote and not location.city:
         return "remote"
-    place = location.city or location.country
+    # One city by any of its names ("The Hague" is "Den Haag"): one option.
+    place = location.city and city_key(location.city, location.country) or location.city
+    place = place or location.country
     if location.city and getattr(location, "region", None):
         place = f"{place} {location.region}"
     return "-".join(place.lower().split())

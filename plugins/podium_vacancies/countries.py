@@ -142,43 +142,45 @@ SUBDIVISIONS = {
 # country is European: a US employer's "Berlin" may be Berlin, New Hampshire,
 # and a feed with no default skips a post that names no country, as it did.
 _CITIES_TEXT = """
-    NL amsterdam | rotterdam | den haag | the hague | 's-gravenhage | utrecht | eindhoven
-    NL groningen | tilburg | almere | breda | nijmegen | arnhem | haarlem | enschede
-    NL 's-hertogenbosch | den bosch | amersfoort | apeldoorn | zwolle | leiden | maastricht
-    NL delft | zaandam | ede | leeuwarden | dordrecht | schiphol | hoofddorp | amstelveen
-    BE brussel | brussels | bruxelles | brüssel | antwerpen | antwerp | anvers | gent | ghent
-    BE gand | luik | liège | charleroi | leuven | louvain | mechelen | brugge | bruges
-    DE berlin | berlijn | hamburg | münchen | munich | muenchen | munchen | köln | cologne
-    DE keulen | frankfurt | frankfurt am main | stuttgart | düsseldorf | dusseldorf
-    DE duesseldorf | dortmund | essen | leipzig | bremen | dresden | hannover | hanover
-    DE nürnberg | nuremberg | neurenberg | duisburg | bochum | wuppertal | bonn | münster
-    DE karlsruhe | mannheim | aachen | aken | heidelberg | darmstadt
-    LU luxembourg | luxemburg
-    FR paris | parijs | marseille | lyon | toulouse | nice | nantes | strasbourg
-    FR straatsburg | straßburg | montpellier | bordeaux | lille | rijsel | rennes
-    GB london | londen | manchester | birmingham | edinburgh | glasgow | leeds | bristol
+    NL amsterdam | rotterdam | den haag = the hague = 's-gravenhage = la haye | utrecht
+    NL eindhoven | groningen | tilburg | almere | breda | nijmegen | arnhem | haarlem
+    NL enschede | 's-hertogenbosch = den bosch | amersfoort | apeldoorn | zwolle | leiden
+    NL maastricht | delft | zaandam | ede | leeuwarden | dordrecht | schiphol | hoofddorp
+    NL amstelveen
+    BE brussel = brussels = bruxelles = brüssel | antwerpen = antwerp = anvers
+    BE gent = ghent = gand | liège = luik = lüttich | charleroi | leuven = louvain
+    BE mechelen = malines | brugge = bruges
+    DE berlin = berlijn | hamburg | münchen = munich = muenchen | köln = cologne = keulen
+    DE frankfurt am main = frankfurt | stuttgart | düsseldorf = duesseldorf | dortmund
+    DE essen | leipzig | bremen | dresden | hannover = hanover
+    DE nürnberg = nuremberg = neurenberg | duisburg | bochum | wuppertal | bonn | münster
+    DE karlsruhe | mannheim | aachen = aken | heidelberg | darmstadt
+    LU luxembourg = luxemburg
+    FR paris = parijs | marseille | lyon | toulouse | nice | nantes
+    FR strasbourg = straatsburg = straßburg | montpellier | bordeaux | lille = rijsel | rennes
+    GB london = londen | manchester | birmingham | edinburgh | glasgow | leeds | bristol
     GB liverpool | sheffield | newcastle upon tyne | cardiff | belfast
     IE dublin | cork | galway | limerick
-    ES madrid | barcelona | sevilla | seville | málaga | malaga | bilbao | zaragoza
-    PT lisboa | lisbon | lissabon | porto | braga
-    IT roma | rome | rom | milano | milan | milaan | mailand | napoli | naples | napels
-    IT torino | turin | firenze | florence | florenz | bologna | genova | genoa
-    AT wien | vienna | wenen | graz | linz | salzburg | innsbruck
-    CH zürich | zurich | zuerich | genève | geneva | genf | basel | bazel | bern
-    CH lausanne | luzern | lucerne
-    DK københavn | copenhagen | kopenhagen | aarhus | odense
-    SE stockholm | göteborg | gothenburg | malmö | malmo | uppsala
+    ES madrid | barcelona | sevilla = seville | málaga | bilbao | zaragoza
+    PT lisboa = lisbon = lissabon | porto | braga
+    IT roma = rome = rom | milano = milan = milaan = mailand | napoli = naples = napels
+    IT torino = turin | firenze = florence = florenz | bologna | genova = genoa
+    AT wien = vienna = wenen | graz | linz | salzburg | innsbruck
+    CH zürich = zuerich | genève = geneva = genf | basel = bazel = bâle | bern = berne
+    CH lausanne | luzern = lucerne
+    DK københavn = copenhagen = kopenhagen | aarhus | odense
+    SE stockholm | göteborg = gothenburg | malmö | uppsala
     NO oslo | trondheim | stavanger
-    FI helsinki | helsingfors | espoo | tampere
-    PL warszawa | warsaw | warschau | kraków | krakow | cracow | krakau | wrocław | wroclaw
-    PL breslau | gdańsk | gdansk | danzig | poznań | poznan | łódź | lodz | katowice
-    CZ praha | prague | praag | prag | brno
+    FI helsinki = helsingfors | espoo | tampere
+    PL warszawa = warsaw = warschau | kraków = cracow = krakau | wrocław = breslau
+    PL gdańsk = danzig | poznań | łódź = lodz | katowice
+    CZ praha = prague = praag = prag | brno
     HU budapest
-    RO bucurești | bucuresti | bucharest | boekarest | bukarest | cluj-napoca | cluj
-    BG sofia | sofija
-    GR athína | athens | athene | athen | thessaloniki
+    RO bucurești = bucharest = boekarest = bukarest | cluj-napoca = cluj
+    BG sofia = sofija
+    GR athína = athens = athene = athen | thessaloniki
     EE tallinn | tartu
-    LV rīga | riga
+    LV rīga = riga
     LT vilnius | kaunas
     SK bratislava
     SI ljubljana
@@ -193,11 +195,18 @@ def _folded(name: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
+# Each city's names ("den haag = the hague"), of one city: the filter of the
+# job list keys them by the first ("Den Haag" and "The Hague" were two
+# options, and a seeker who picked one missed the other's jobs).
 CITIES: dict[str, str] = {}
+_CITY_KEYS: dict[str, str] = {}
 for _line in _CITIES_TEXT.strip().splitlines():
-    _code, _names = _line.strip().split(" ", 1)
-    for _name in _names.split("|"):
-        CITIES.setdefault(_folded(_name), _code)
+    _code, _cities = _line.strip().split(" ", 1)
+    for _city in _cities.split("|"):
+        _names = [" ".join(n.split()) for n in _city.split("=")]
+        for _name in _names:
+            CITIES.setdefault(_folded(_name), _code)
+            _CITY_KEYS.setdefault(_folded(_name), _names[0])
 EUROPE = frozenset((*EU, "GB", "CH", "NO", "IS", "LI"))
 
 
@@ -207,6 +216,13 @@ def city_country(part: str, default_country: str | None) -> str | None:
     if default_country not in EUROPE:
         return None
     return CITIES.get(_folded(part))
+
+
+def city_key(city: str, country: str) -> str | None:
+    """The first of the names of ``city`` in CITIES ("den haag" for "The
+    Hague", NL), where it is one of those in ``country``; else None."""
+    key = _folded(city)
+    return _CITY_KEYS.get(key) if CITIES.get(key) == country else None
 
 
 def subdivision(part: str) -> tuple[bool, str | None]:

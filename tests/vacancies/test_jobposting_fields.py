@@ -227,6 +227,30 @@ def test_places_of_one_name_are_filtered_apart(site):
     assert all(key in options for words in keys for key in words)
 
 
+def test_one_city_by_two_of_its_names_is_one_filter_option(site):
+    # A hand-written vacancy in "Den Haag" and a feed's in "The Hague" (its
+    # English name) were two options of the location filter: a seeker who
+    # picked "Den Haag" never saw the other job. Their pages keep their words.
+    jobs = site / "content" / "vacancies"
+    job = jobs / "data-engineer.yml"
+    text = job.read_text(encoding="utf-8")
+    for number, city in (("601", "Den Haag"), ("602", "The Hague"), ("603", "'s-Gravenhage")):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}",
+                f'location: {{city: "{city}", country: NL}}',
+            ),
+            encoding="utf-8",
+        )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    options = [o.attrs["value"] for o in listing.all("option") if o.attrs.get("value")]
+    assert options.count("den-haag") == 1 and "the-hague" not in options, options
+    keys = {li.attrs["data-location"] for li in listing.all("li", "job")}
+    assert {"den-haag", "utrecht"} <= keys and "the-hague" not in keys
+    assert "The Hague" in read_page(out, "vacancies/602/").html
+
+
 def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     from podium_render.filters import job_locations
 
