@@ -822,6 +822,8 @@ def _build(
             "DELETE_OUTPUT_DIRECTORY": False,
             "CACHE_CONTENT": False,
             "LOAD_CONTENT_CACHE": False,
+            # Its sitemap dates the pages a lost lastmod record no longer knows.
+            "PODIUM_PREVIOUS_OUTPUT": str(final),
         }
         # The settings already read, not the file run again; without the typed
         # settings parsed from them, which may name the old cache folder.

@@ -13,7 +13,11 @@ only when) what a reader sees changes. In order of preference:
 3. A content-hash record, ``.podium-cache/lastmod.json`` (plain JSON): per
    URL, a hash of what the page shows and the day that hash was first seen.
    A page seen for the first time gets its publication date; a page whose
-   hash changed gets the build's "today".
+   hash changed gets the build's "today". A page the record does not know
+   but the sitemap this build replaces lists (the record was lost: a cache
+   cleared, an Actions cache expired) starts from that sitemap's date, so
+   no page's lastmod moves back in time; Hugo and mkdocs keep no record and
+   date such pages by git only, which a feed vacancy or a listing has none of.
 
 The date is never before the publication date. Stories' git dates count
 any commit to the file (a typo fix too); ``updated`` is there to say more.
@@ -27,16 +31,20 @@ import json
 import logging
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from podium.atomic import write_atomic
 from podium.cache import read_json
+from podium.paths import read_bounded
 
 log = logging.getLogger(__name__)
 RECORD = "lastmod.json"
 FORMAT = 2  # 2: records keyed by absolute URL
+_SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_SITEMAP_BYTES = 64 * 1024 * 1024  # 50 MB a file, the protocol's limit, and some
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
@@ -112,7 +120,12 @@ class Freshness:
         use_git: bool = True,
         site_url: str = "",
         timezone: str = "UTC",
+        previous: Path | None = None,
+        sitemap_url: str = "",
     ):
+        """``previous``: the output folder this build replaces, whose sitemap's
+        dates a page missing from the record starts from; ``sitemap_url``: the
+        address its URLs are written at (SITEURL, or publishconf.py's)."""
         self.content_dir = Path(content_dir)
         # Records are per site address: a preview and a production build share
         # the cache, and their pages differ (absolute links) without any edit.
@@ -124,6 +137,21 @@ class Freshness:
         self._git: GitDates | None = None
         self.use_git = use_git
         self.timezone = timezone
+        self._previous = previous
+        self._sitemap_url = sitemap_url.rstrip("/")
+        self._published: dict[str, dt.date] | None = None
+
+    def _published_date(self, url: str) -> dt.date | None:
+        """The lastmod the sitemap being replaced gives ``url``, if any."""
+        if self._published is None:
+            self._published = {}
+            if self._previous is not None:
+                base = f"{self._sitemap_url}/"
+                dates = _sitemap_dates(Path(self._previous) / "sitemap.xml")
+                for loc, day in dates.items():
+                    if loc.startswith(base) and _valid(day[:10]):
+                        self._published[loc[len(base) :]] = dt.date.fromisoformat(day[:10])
+        return self._published.get(url)
 
     def _load(self) -> dict[str, Any]:
         data = read_json(self.path)  # a restored cache: no FIFO, no symlink, bounded
@@ -156,7 +184,10 @@ class Freshness:
         elif isinstance(old, dict):
             seen = self.today  # changed since the last build that recorded it
         else:
-            seen = first
+            # Not in the record: new, or the record was lost. The replaced
+            # sitemap's date, when it has one (never after today).
+            published = self._published_date(url[len(self.site_url) + 1 :])
+            seen = max(first, min(published, self.today)) if published else first
         self.new[url] = {"hash": digest, "date": seen.isoformat()}
         if updated:
             return max(updated, first).isoformat()
@@ -187,6 +218,28 @@ class Freshness:
                 self.path,
                 exc.strerror or exc,
             )
+
+
+def _sitemap_dates(path: Path, index: bool = True) -> dict[str, str]:
+    """loc -> lastmod of the sitemap a build wrote at ``path`` (through a
+    sitemap index to the numbered files beside it); {} when unreadable."""
+    try:
+        root = ET.fromstring(read_bounded(path, _SITEMAP_BYTES)[:_SITEMAP_BYTES])
+    except (OSError, ValueError):  # ET.ParseError is a ValueError
+        return {}
+    dates: dict[str, str] = {}
+    if root.tag == f"{_SITEMAP_NS}sitemapindex":
+        for loc in root.iter(f"{_SITEMAP_NS}loc") if index else ():
+            name = (loc.text or "").strip().rsplit("/", 1)[-1]
+            if name.startswith("sitemap-") and name.endswith(".xml"):
+                dates.update(_sitemap_dates(path.parent / name, index=False))
+        return dates
+    for entry in root.iter(f"{_SITEMAP_NS}url"):
+        loc = (entry.findtext(f"{_SITEMAP_NS}loc") or "").strip()
+        lastmod = (entry.findtext(f"{_SITEMAP_NS}lastmod") or "").strip()
+        if loc and lastmod:
+            dates[loc] = lastmod
+    return dates
 
 
 def _valid(value: Any) -> bool:

@@ -91,6 +91,12 @@ class HubGenerator(Generator):
             use_git=ps.lastmod_from_git,
             site_url=self.settings.get("SITEURL", ""),
             timezone=ps.timezone,
+            # The output this build replaces: `podium build` writes a fresh
+            # folder and swaps it in; a plain `pelican` run writes over it.
+            previous=Path(
+                self.settings.get("PODIUM_PREVIOUS_OUTPUT") or self.settings["OUTPUT_PATH"]
+            ),
+            sitemap_url=ps.site_url,
         )
         stories = published_stories(self.context)
         self.stories = stories

@@ -336,3 +336,35 @@ def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(sit
     shutil.rmtree(site / ".podium-cache")
     build(conf, out, PODIUM_TODAY="2026-06-07")
     assert lastmods(out)[carla] == "2026-06-04"
+
+
+def test_a_lost_lastmod_record_does_not_date_edited_pages_back(site, tmp_path):
+    # .podium-cache/lastmod.json lost (a cache cleared, an Actions cache
+    # expired): the next build dated every page edited since publication back
+    # to its first date, and a search engine saw its lastmod move back in time.
+    # The sitemap the build replaces holds those dates: a page the record does
+    # not know starts from there, as long as it lists this site's URLs.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(column.read_text().replace("goed voor", "prima voor"), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-10")
+    edited = lastmods(out)
+    assert edited["stories/ben-bakker/"] == "2026-06-10"
+
+    (site / ".podium-cache" / "lastmod.json").unlink()
+    build(conf, out, PODIUM_TODAY="2026-06-12")
+    cold = lastmods(out)
+    assert cold.keys() == edited.keys()
+    assert [u for u in cold if cold[u] < edited[u]] == []  # no date goes back
+    assert cold["stories/ben-bakker/"] == "2026-06-10"
+    # The record is written again, so an edit after that moves the date as before.
+    column.write_text(column.read_text().replace("prima voor", "fijn voor"), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-15")
+    assert lastmods(out)["stories/ben-bakker/"] == "2026-06-15"
+    # Another folder (a fresh CI checkout) has no sitemap to go by: first dates.
+    (site / ".podium-cache" / "lastmod.json").unlink()
+    build(conf, tmp_path / "elsewhere", PODIUM_TODAY="2026-06-16")
+    assert lastmods(tmp_path / "elsewhere")["stories/ben-bakker/"] == "2026-04-10"
