@@ -17,6 +17,7 @@ import click
 
 from podium import settings as podium_settings
 from podium.cache import build_cache
+from podium.errors import Issue, UsageError, display_path
 from podium_ping import google, run_ping
 from podium_ping.http import Retry
 from podium_ping.state import state_path
@@ -69,6 +70,9 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         # (tests, time travel) is the day for it too.
         quota_day=None if fixed_today else google.quota_day(dt.datetime.now(dt.UTC)),
     )
+    if report.refused:
+        sitemap = display_path(out / "sitemap.xml")
+        raise UsageError([Issue(sitemap, None, report.refused)])
     for line in report.lines:
         click.echo(line)
     for warning in report.warnings:

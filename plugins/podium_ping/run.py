@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from podium.errors import display_path, one_line
+from podium_render.feeds import PREVIEW_MARK
 
 from . import google, indexnow
 from .http import PingError, Retry
@@ -33,6 +34,9 @@ def is_vacancy(url: str, site_url: str) -> bool:
 class PingReport:
     lines: list[str] = field(default_factory=list)  # what happened, one line per service
     warnings: list[str] = field(default_factory=list)  # one line each, "warning: ..."
+    # Why nothing was sent: the output is not a build made with these settings
+    # (`podium ping` exits 2 with it, a usage error, as one PATH: error: line).
+    refused: str | None = None
 
 
 def run_ping(
@@ -83,9 +87,18 @@ def run_ping(
     foreign = next((u for u in pages if not u.startswith(base)), None)
     if foreign is not None or not pages:
         found = f"lists {foreign}" if foreign is not None else "lists no URL"
-        warn(
-            f"{sitemap} {found}, not on SITEURL {site_url}; nothing sent: "
+        report.refused = (
+            f"{found}, not on SITEURL {site_url}; nothing sent: "
             "ping the build made with these settings (podium build -s publishconf.py)"
+        )
+        return report
+    # A local preview (pelicanconf.py, SITEURL '') is written at publishconf.py's
+    # address too: taken for the published site, its vacancies went to Google.
+    if _is_preview(sitemap):
+        report.refused = (
+            "a preview build, made with settings that have no SITEURL of their own "
+            "(pelicanconf.py); nothing sent: ping the build made with these settings "
+            "(podium build -s publishconf.py)"
         )
         return report
     state = State.load(state_file)
@@ -126,6 +139,15 @@ def run_ping(
         except OSError as exc:
             warn(f"cannot write {state.path} ({exc}); the next ping sends these URLs again")
     return report
+
+
+def _is_preview(sitemap: Path) -> bool:
+    try:
+        with open(sitemap, "rb") as f:
+            head = f.read(512)  # the mark follows the XML declaration
+    except OSError:
+        return False
+    return PREVIEW_MARK.encode() in head
 
 
 def _key_published(output: Path, key: str) -> bool:

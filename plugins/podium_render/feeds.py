@@ -176,6 +176,10 @@ def robots(site_url: str) -> str:
 MAX_URLS = 50_000
 MAX_BYTES = 50 * 1024 * 1024
 _SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# In the sitemap of a build whose settings have no SITEURL of their own (a
+# local preview with pelicanconf.py), whose URLs are publishconf.py's address
+# all the same: `podium ping` refuses such a build (podium_ping.run).
+PREVIEW_MARK = "podium: a preview build, its settings have no SITEURL; podium ping refuses it"
 
 
 def _sitemap_entry(page: PageMeta, site_url: str) -> str:
@@ -201,11 +205,21 @@ def _urlset(entries: list[str]) -> str:
     return "\n".join([head, *entries, "</urlset>"]) + "\n"
 
 
-def sitemaps(pages: Iterable[PageMeta], site_url: str) -> dict[str, str]:
+def sitemaps(pages: Iterable[PageMeta], site_url: str, preview: bool = False) -> dict[str, str]:
     """File name -> text: ``sitemap.xml`` with ``xhtml:link`` hreflang
     alternates for translations; beyond MAX_URLS URLs (or MAX_BYTES), that is
     a sitemap index of ``sitemap-1.xml``, ``sitemap-2.xml``, ... (robots.txt
-    and ``podium ping`` keep reading ``sitemap.xml``)."""
+    and ``podium ping`` keep reading ``sitemap.xml``). ``preview``: the
+    settings have no SITEURL of their own; ``sitemap.xml`` says so in a
+    comment (PREVIEW_MARK), which search engines skip."""
+    files = _sitemaps(pages, site_url)
+    if preview:
+        head, _, rest = files["sitemap.xml"].partition("\n")
+        files["sitemap.xml"] = f"{head}\n<!-- {PREVIEW_MARK} -->\n{rest}"
+    return files
+
+
+def _sitemaps(pages: Iterable[PageMeta], site_url: str) -> dict[str, str]:
     listed = sorted((p for p in pages if p.in_sitemap and not p.noindex), key=lambda p: p.url)
     chunks: list[tuple[list[str], str]] = []  # (entries, newest lastmod)
     entries: list[str] = []

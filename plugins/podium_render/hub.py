@@ -619,7 +619,8 @@ class HubGenerator(Generator):
             # IndexNow checks that the key is published at the site's root.
             key = self.ps.ping.indexnow_key
             Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
-        for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url).items():
+        preview = not self.settings.get("SITEURL")  # its addresses are publishconf.py's
+        for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url, preview).items():
             Path(self.output_path, name).write_text(text, encoding="utf-8")
         Path(self.output_path, "robots.txt").write_text(robots(site_url), encoding="utf-8")
 

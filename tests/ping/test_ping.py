@@ -315,8 +315,7 @@ def test_a_sitemap_built_for_another_siteurl_sends_nothing(search, tmp_path):
             environ=env, sleep=lambda s: None,
         )  # fmt: skip
         assert len(search.requests) == requests_before  # nothing sent as removed
-        assert len(report.warnings) == 1, report.warnings
-        assert f"not on SITEURL {SITE}" in report.warnings[0]
+        assert report.warnings == [] and f"not on SITEURL {SITE}" in report.refused
         assert (tmp_path / ".podium-ping.json").read_text() == state_before
 
 
@@ -559,3 +558,39 @@ def test_build_publishes_the_key_and_podium_ping_reports_it(search, tmp_path, mo
     assert (site / ".podium-ping.json").is_file()
     quiet = runner.invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public"])
     assert "nothing changed" in quiet.output
+
+
+def test_a_preview_build_is_refused_by_a_ping_with_the_publish_settings(
+    search, tmp_path, monkeypatch
+):
+    # `podium build` with pelicanconf.py (SITEURL '') writes the sitemap at
+    # publishconf.py's address, so `podium ping -s publishconf.py` took a
+    # developer's local preview for the published site and sent Google's
+    # Indexing API (on its daily quota) what the preview had.
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TEST_GOOGLE_KEY", search.service_account_json())
+    (site / "publishconf.py").write_text(
+        "import os, sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        f"SITEURL = {SITE!r}\n"
+        "PODIUM_GOOGLE_INDEXING = {'key_env': 'PODIUM_TEST_GOOGLE_KEY', "
+        f"'token_url': {search.base + '/token'!r}, 'batch_url': {search.base + '/batch'!r}}}\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    preview = runner.invoke(main, ["build", "-q", "-s", "pelicanconf.py", "-o", "public"])
+    assert preview.exit_code == 0, preview.output
+    assert f"<loc>{SITE}/vacancies/501/</loc>" in (site / "public" / "sitemap.xml").read_text()
+
+    refused = runner.invoke(main, ["ping", "-s", "publishconf.py", "-o", "public"])
+    assert refused.exit_code == 2, refused.output
+    (line,) = refused.output.splitlines()
+    assert line.startswith("public/sitemap.xml: error: ") and "no SITEURL" in line
+    assert "podium build -s publishconf.py" in line
+    assert not search.requests and not (site / ".podium-ping.json").exists()
+
+    published = runner.invoke(main, ["build", "-q", "-s", "publishconf.py", "-o", "public"])
+    assert published.exit_code == 0, published.output
+    sent = runner.invoke(main, ["ping", "-s", "publishconf.py", "-o", "public"])
+    assert sent.exit_code == 0, sent.output
+    assert "google indexing: " in sent.output and search.on("/batch")
