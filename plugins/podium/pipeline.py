@@ -210,17 +210,22 @@ def forget_shown_messages() -> None:
     LimitFilter._group_count.clear()
 
 
+def _pelicans_command() -> bool:
+    """Whether this process is Pelican's own command (`pelican`, `python -m pelican`)."""
+    import os
+
+    command = sys.argv[0] if sys.argv else ""
+    return os.path.splitext(os.path.basename(command))[0] == "pelican" or command.endswith(
+        os.path.join("pelican", "__main__.py")
+    )
+
+
 def _pelicans_settings_file() -> str:
     """The settings file of Pelican's own command: its ``-s`` (``pelican content -s
     publishconf.py``, Pelican's `make publish`), else Pelican's pelicanconf.py. The
     problems of a setting were all put in pelicanconf.py, on no line, whichever file
     assigned it. Pelican keeps no note of the file: its command line says it."""
-    import os
-
-    command = sys.argv[0] if sys.argv else ""
-    if os.path.splitext(os.path.basename(command))[0] != "pelican" and not command.endswith(
-        os.path.join("pelican", "__main__.py")
-    ):
+    if not _pelicans_command():
         return "pelicanconf.py"  # Pelican used as a library, with no settings file of its own
     from pelican import parse_arguments
 
@@ -229,6 +234,26 @@ def _pelicans_settings_file() -> str:
     except SystemExit:  # not Pelican's arguments after all
         given = None
     return given if isinstance(given, str) and given else "pelicanconf.py"
+
+
+def _public_site_url_under_pelican(settings: dict) -> None:
+    """publishconf.py's SITEURL, for a settings file with none of its own, as
+    `podium build` takes it (podium_cli.build.load_settings): a plain `pelican
+    content` with pelicanconf.py wrote canonical, og:image and the sitemap
+    relative, which Open Graph readers cannot fetch. The menu, stylesheet and
+    photos stay site-relative for the preview, as under `podium build`."""
+    if settings.get("SITEURL") or settings.get("PODIUM_PUBLIC_SITEURL"):
+        return
+    if not _pelicans_command():  # a library's run names no settings file to look beside
+        return
+    from pathlib import Path
+
+    from .publishconf import public_site_url
+
+    public = public_site_url(Path(settings["PODIUM_SETTINGS_FILE"]).absolute(), dict(settings))
+    if public:
+        settings["PODIUM_PUBLIC_SITEURL"] = public
+        settings.pop("PODIUM_SETTINGS", None)  # parsed without it: parse again
 
 
 def on_initialized(pelican) -> None:
@@ -244,6 +269,7 @@ def on_initialized(pelican) -> None:
 
         not_found.under_pelican()  # `pelican --listen`: the hub's 404 page, not a closed socket
         pelican.settings["PODIUM_SETTINGS_FILE"] = _pelicans_settings_file()
+        _public_site_url_under_pelican(pelican.settings)
     # The required steps too: a plain `pelican content` with PLUGINS = ["podium_read"]
     # ended in a template's "No filter named 'search_parts'", where `podium build`
     # named the steps PLUGINS lacks.

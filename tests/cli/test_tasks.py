@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import signal
 from pathlib import Path
 
@@ -899,3 +900,27 @@ def test_an_interrupted_publish_leaves_the_published_site_as_it_was(site, monkey
     pages = sorted(live.glob("*.html"))
     assert len(pages) == 41
     assert [p.name for p in pages if p.read_bytes() != b"old"] == []
+
+
+def test_pelican_content_names_the_published_address_as_podium_build_does(site):
+    """`podium build` with pelicanconf.py (SITEURL '') takes publishconf.py's address
+    for canonical, og:image and the sitemap (71e1c5b); a plain `pelican content` wrote
+    them relative, og:image="/cards/...", which Open Graph readers cannot fetch. Now
+    the same settings build the same addresses whichever command runs them, and the
+    menu, stylesheet and photos stay site-relative for the local preview."""
+    public = "https://werkenbij.example.nl"
+    (site / "publishconf.py").write_text(
+        "import os, sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        f"SITEURL = {public!r}\n",
+        encoding="utf-8",
+    )
+    done = _pelican(site, "content", "-s", "pelicanconf.py")
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (site / "output" / "stories" / "ben-bakker" / "index.html").read_text("utf-8")
+    assert f'<link rel="canonical" href="{public}/stories/ben-bakker/">' in page
+    (card,) = re.findall(r'<meta property="og:image" content="([^"]+)"', page)
+    assert card.startswith(f"{public}/cards/"), card
+    assert re.search(r'<link rel="stylesheet" href="/', page)  # the preview's own files
+    assert (
+        f"<loc>{public}/stories/ben-bakker/</loc>" in (site / "output" / "sitemap.xml").read_text()
+    )
