@@ -24,10 +24,14 @@ VACANCY_PATH = re.compile(r"^(?:[a-z]{2}/)?vacancies/[A-Za-z0-9._-]+/$")
 
 def is_vacancy(url: str, site_url: str) -> bool:
     """Matched on the path below SITEURL's: a site under a sub-path (a GitHub
-    Pages project site, https://owner.github.io/repo) has /repo/vacancies/..."""
-    base = urlsplit(site_url).path.rstrip("/") + "/"
-    path = urlsplit(url).path
-    return path.startswith(base) and bool(VACANCY_PATH.match(path[len(base) :]))
+    Pages project site, https://owner.github.io/repo) has /repo/vacancies/...;
+    on SITEURL's host only: a host the hub left redirects its old URLs, which
+    Google follows, and its Search Console property may be no longer ours."""
+    site, page = urlsplit(site_url), urlsplit(url)
+    base = site.path.rstrip("/") + "/"
+    if (page.scheme, page.netloc.lower()) != (site.scheme, site.netloc.lower()):
+        return False
+    return page.path.startswith(base) and bool(VACANCY_PATH.match(page.path[len(base) :]))
 
 
 @dataclass
@@ -133,6 +137,10 @@ def run_ping(
             sent = state.targets["indexnow"].sent
             host = urlsplit(site_url).netloc
             for url in [u for u in sent if urlsplit(u).netloc != host]:
+                del sent[url]
+        if "google" in state.targets:  # another host's or sub-path's: never sent again
+            sent = state.targets["google"].sent
+            for url in [u for u in sent if not is_vacancy(u, site_url)]:
                 del sent[url]
         try:
             state.save()

@@ -403,6 +403,32 @@ def test_google_gets_the_vacancies_of_a_site_under_a_sub_path(search, tmp_path):
     assert f'"{sub}/vacancies/7/"' in body and f'"{sub}/en/vacancies/8/"' in body
 
 
+def test_google_sends_no_removal_for_the_vacancies_of_a_host_the_hub_left(search, tmp_path):
+    # The hub moved to jobs.example.org (the old host redirects): every open job's
+    # old URL was sent to Google as URL_DELETED, on the quota; where the service
+    # account does not own the old host, each was refused (403, counted against
+    # the quota) and kept for the next run, every day for good.
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    ping(search, tmp_path, google(search), vacancies(2), environ=env)
+    moved = "https://jobs.example.org"
+    urls = "".join(
+        f"<url><loc>{moved}/{u}</loc><lastmod>2026-11-01</lastmod></url>" for u in vacancies(2)
+    )
+    (tmp_path / "sitemap.xml").write_text(
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+        encoding="utf-8",
+    )
+    report = run_ping(
+        google(search), moved, tmp_path / "sitemap.xml", tmp_path / ".podium-ping.json",
+        TODAY, FAST, environ=env, sleep=lambda s: None,
+    )  # fmt: skip
+    assert report.lines == ["google indexing: 2 of 2 notifications accepted"], report
+    body = search.on("/batch")[-1].body.decode()
+    assert "URL_DELETED" not in body and SITE not in body
+    sent = json.loads((tmp_path / ".podium-ping.json").read_text())["targets"]["google"]["sent"]
+    assert sorted(sent) == [f"{moved}/vacancies/0/", f"{moved}/vacancies/1/"]
+
+
 def test_google_daily_quota_is_respected_across_runs(search, tmp_path):
     env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
     settings = google(search, google_daily_quota=120)
