@@ -193,7 +193,9 @@ def _google(
 ) -> None:
     target = state.target("google")
     changed, removed = target.plan(pages, lambda url: is_vacancy(url, site_url))
-    items = [(u, "URL_UPDATED") for u in changed] + [(u, "URL_DELETED") for u in removed]
+    # Closed jobs first: when the quota is short, what waits for the next run
+    # is an update, not a job Google keeps showing to job seekers as open.
+    items = [(u, "URL_DELETED") for u in removed] + [(u, "URL_UPDATED") for u in changed]
     name = "google indexing"
     if not items:
         report.lines.append(f"{name}: nothing changed")

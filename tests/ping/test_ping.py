@@ -446,6 +446,23 @@ def test_google_daily_quota_is_respected_across_runs(search, tmp_path):
     assert next_day.lines == ["google indexing: 30 of 30 notifications accepted"]
 
 
+def test_google_hears_of_closed_jobs_first_when_the_quota_is_short(search, tmp_path):
+    # A night with more changes than the quota left (an ATS that re-dated its
+    # jobs): the URL_DELETED of the jobs that closed waited behind the updates,
+    # for days, while Google kept showing them to job seekers as open.
+    env = {"PODIUM_TEST_GOOGLE_KEY": search.service_account_json()}
+    settings = google(search, google_daily_quota=3)
+    ping(search, tmp_path, settings, vacancies(3), environ=env)
+    redated = {f"vacancies/{i}/": "2026-11-20" for i in range(10, 15)}
+    closed = ping(search, tmp_path, settings, {"vacancies/2/": "2026-11-01", **redated},
+                  TODAY.replace(day=23), environ=env)  # fmt: skip
+    assert closed.lines == ["google indexing: 3 of 3 notifications accepted"], closed
+    body = search.on("/batch")[-1].body.decode()
+    assert f'"{SITE}/vacancies/0/", "type": "URL_DELETED"' in body
+    assert f'"{SITE}/vacancies/1/", "type": "URL_DELETED"' in body
+    assert body.count("URL_UPDATED") == 1
+
+
 def test_google_counts_refused_notifications_against_the_daily_quota(search, tmp_path):
     # Google counts every publish request against the quota, refused or not
     # (a 403 for a URL the service account does not own). Counted as unused,
