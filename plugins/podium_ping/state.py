@@ -36,6 +36,11 @@ def read_sitemap(path: Path) -> dict[str, str]:
             name = urlsplit((loc.text or "").strip()).path.rsplit("/", 1)[-1]
             if not name or name == path.name:
                 raise ValueError(f"the sitemap index lists {loc.text!r}, not a sitemap beside it")
+            if not (path.parent / name).is_file():
+                # The index shipped alone (a copied workflow's artifact of sitemap.xml only).
+                raise ValueError(
+                    f"it lists {name}, which is not beside it; copy the sitemap*.xml files with it"
+                )
             pages.update(read_sitemap(path.parent / name))
         return pages
     pages = {}

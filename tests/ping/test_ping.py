@@ -346,6 +346,22 @@ def test_podium_ping_reads_every_sitemap_of_a_sitemap_index(tmp_path, monkeypatc
     }
 
 
+def test_a_sitemap_index_without_its_parts_names_the_missing_file(tmp_path, monkeypatch):
+    # A publish workflow copied before the artifact carried sitemap*.xml ships
+    # the index alone: the warning said the sitemap was not there ("No such
+    # file or directory ... build the site into that folder first"), though it was.
+    monkeypatch.setattr(feeds, "MAX_URLS", 2)
+    pages = [PageMeta("nl", f"stories/s{n}/", "t", lastmod="2026-05-01") for n in range(1, 4)]
+    (tmp_path / "sitemap.xml").write_text(feeds.sitemaps(pages, SITE)["sitemap.xml"], "utf-8")
+    report = run_ping(
+        Ping(indexnow_key=KEY, indexnow_endpoint="http://127.0.0.1:9/indexnow"), SITE,
+        tmp_path / "sitemap.xml", tmp_path / ".podium-ping.json", TODAY, FAST,
+        sleep=lambda s: None,
+    )  # fmt: skip
+    (warning,) = report.warnings
+    assert "sitemap-1.xml" in warning and "sitemap*.xml" in warning, warning
+
+
 # -- Google's Indexing API ---------------------------------------------------------------
 
 
