@@ -545,6 +545,79 @@ class _BuildLock:
             os.close(fd)  # the lock goes with the last descriptor
 
 
+class _OutputLock:
+    """Held by a build, on ``.NAME.lock`` beside its output folder ``NAME``, until it ends.
+
+    Two builds into one output, each with a cache of its own (two projects, or
+    ``PODIUM_CACHE_PATH`` set differently), were not held apart by the cache's
+    lock: one swapped its output in between the other's two renames, which then
+    failed, its previous output (with what OUTPUT_RETENTION keeps) left in a
+    ``.NAME.old-*`` folder the next build deletes. The second now waits, as for
+    the cache. Beside the output, never in it (everything in it is published),
+    and removed as the build ends: a build that finds the file replaced or gone
+    once it holds the lock locks the one there now. No lock where the file
+    cannot be made (a read-only folder, which the build then reports) or where
+    something not Podium's has the name (a link, a folder, a file of other text):
+    it is left alone.
+    """
+
+    def __init__(self, final: Path) -> None:
+        self.fd: int | None = None
+        self.path = final.parent / f".{final.name}.lock"
+        if fcntl is None:
+            return
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+        said = False
+        while True:
+            try:
+                fd = os.open(self.path, flags, 0o644)
+            except OSError:
+                return
+            try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    os.close(fd)
+                    return
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    if not said:
+                        pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
+                        who = f" (pid {pid})" if pid.isdigit() else ""
+                        shown = one_line(os.path.relpath(final))
+                        print(f"podium: waiting for another build into {shown}/{who} to finish",
+                              file=sys.stderr, flush=True)  # fmt: skip
+                        said = True
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                held, there = os.fstat(fd), os.stat(self.path, follow_symlinks=False)
+            except FileNotFoundError:  # removed by the build that held it: lock anew
+                os.close(fd)
+                continue
+            except OSError:  # a file system without locks: the build runs unlocked
+                os.close(fd)
+                return
+            except BaseException:  # Ctrl-C while waiting
+                os.close(fd)
+                raise
+            if (held.st_dev, held.st_ino) != (there.st_dev, there.st_ino):
+                os.close(fd)  # replaced by a build that came and went meanwhile
+                continue
+            if not re.fullmatch(rb"[0-9]*\n?", os.pread(fd, 64, 0)):
+                os.close(fd)  # someone's own file of that name
+                return
+            break
+        self.fd = fd
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+
+    def release(self) -> None:
+        fd, self.fd = self.fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):  # still held: no build is inside it now
+                os.unlink(self.path)
+            os.close(fd)
+
+
 def _lock_file(path: Path) -> int | None:
     """The lock file, opened; a symlink, folder or other non-file planted in its
     place (the cache is restored from CI, never trusted) is removed, never followed."""
@@ -707,8 +780,11 @@ def _build(
     # The folders above the output that this build makes (`-o a/b` with no a/):
     # removed again when it fails, which leaves everything as it was.
     made = [p for p in final.parents if not os.path.lexists(p)]
+    out_lock = None
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
+        # And one at a time per output folder, whatever cache each uses.
+        out_lock = _OutputLock(final)
         sweep = _Sweep(_leftovers(final))
         # Same parent folder, so the final rename is atomic on one filesystem.
         prefix = f".{final.name}.build-{os.getpid()}-"
@@ -716,6 +792,8 @@ def _build(
         (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except OSError as exc:
         sweep.finish()
+        if out_lock is not None:
+            out_lock.release()
         lock.release()
         if own_cache is not None:
             shutil.rmtree(own_cache, ignore_errors=True)
@@ -808,10 +886,12 @@ def _build(
         stop_rendering()  # nor is a card the pool is still drawing wanted
         shutil.rmtree(tmp, ignore_errors=True)
         sweep.finish()  # before the folders it worked in go
+        out_lock.release()  # its file is in the folder _remove_made may remove
         _remove_made(made)
         raise
     finally:
         sweep.finish()
+        out_lock.release()
         lock.release()
         root.removeHandler(counter)
         readers_log.removeFilter(empty_alt)

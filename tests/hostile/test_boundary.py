@@ -694,6 +694,71 @@ def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_ne
         assert brand in (project / output / "index.html").read_text("utf-8")
 
 
+def test_two_builds_into_one_output_with_caches_of_their_own_wait_for_each_other(project, tmp_path):
+    """Two builds into one output folder, each with a cache of its own
+    (PODIUM_CACHE_PATH: the cache's lock did not hold them apart). The second
+    swapped its output in between the first's two renames: the first ended in
+    "the build stopped: Directory not empty; the previous output is kept", and
+    the previous output, with the gh-pages checkout OUTPUT_RETENTION keeps, was
+    in a .output.old-* folder the next build deletes. A lock beside the output
+    (none in it) has the second wait, saying so in one line."""
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nOUTPUT_RETENTION = [".git"]\n', "utf-8")
+    (project / "other.py").write_text(
+        'from pelicanconf import *\nPODIUM_CACHE_PATH = "other-cache"\n', "utf-8"
+    )
+    assert _build().exit_code == 0
+    (project / "output" / ".git").mkdir()
+    (project / "output" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    script = (
+        "import os, time\n"
+        "from pathlib import Path\n"
+        "real = os.replace\n"
+        "def replace(src, dst, *args, **kwargs):\n"
+        "    real(src, dst, *args, **kwargs)\n"
+        "    if '.output.old-' in str(dst):  # the previous output is aside\n"
+        f"        Path({str(ready)!r}).write_text(str(os.getpid()))\n"
+        "        deadline = time.monotonic() + 120\n"
+        f"        while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
+        "            time.sleep(0.05)\n"
+        "os.replace = replace\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    first = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=project, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert first.poll() is None and time.monotonic() < deadline, first.stderr.read()
+        time.sleep(0.05)
+    said = tmp_path / "second.err"
+    with said.open("w") as err:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "podium_cli", "build", "-q", "-s", "other.py"],
+            cwd=project,
+            stderr=err,
+            text=True,
+        )
+        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
+            assert time.monotonic() < deadline, "the second build neither ended nor waited"
+            time.sleep(0.05)
+        go.touch()
+        _, first_err = first.communicate(timeout=300)
+        second.wait(timeout=300)
+    assert first.returncode == 0, first_err
+    assert second.returncode == 0, said.read_text("utf-8")
+    assert said.read_text("utf-8").splitlines() == [
+        f"podium: waiting for another build into output/ (pid {ready.read_text()}) to finish"
+    ]
+    head = project / "output" / ".git" / "HEAD"
+    assert head.read_text("utf-8") == "ref: refs/heads/gh-pages\n"
+    # Nothing is left beside the output but the replaced outputs the next build removes.
+    beside = sorted(p.name for p in project.iterdir() if p.name.startswith("."))
+    assert [n for n in beside if not n.startswith((".output.old-", ".podium-cache"))] == []
+
+
 def test_a_file_the_disk_cannot_take_is_one_line_naming_it(project):
     """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
     while the cards were written: "podium: error: OSError: [Errno 27] File too
