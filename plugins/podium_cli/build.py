@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -432,14 +433,17 @@ def _leftovers(final: Path) -> list[Path]:
     and Pagefind's working folders (``.pagefind-PID-*``) of killed ones.
 
     Only folders carrying the marker (every build writes it first), and not
-    those of a build that is still running (its process id is in the name).
-    A working folder has no marker: it is one by its name, a real folder (a
-    symlink is never followed, nor removed), of a process that has ended.
+    those of a build that is still running (its process id is in the name);
+    real folders only (a symlink is never followed, nor removed). Working
+    folders of older builds, which had no marker, are ``_old_work``.
     """
     found = []
-    for path in sorted(final.parent.glob(f"{WORK_PREFIX}*-*")):
+    for path in sorted(final.parent.glob(f"{WORK_PREFIX}*")):
         pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)) and real_dir(path):
+        if (pid.isdigit() and _alive(int(pid))) or not real_dir(path):
+            continue
+        marker = path / MARKER
+        if (pid.isdigit() and marker.is_file() and not marker.is_symlink()) or _old_work(path):
             found.append(path)
     for path in sorted(final.parent.glob(f".{final.name}.*-*")):
         kind, _, rest = path.name[len(final.name) + 2 :].partition("-")
@@ -450,6 +454,34 @@ def _leftovers(final: Path) -> list[Path]:
         if path.is_dir() and not path.is_symlink() and marker.is_file():
             found.append(path)
     return found
+
+
+# Pagefind's working folder as builds before its marker named it (tempfile's
+# eight characters, after 9a2727e a process id before them), and what was in it.
+_OLD_WORK = re.compile(r"\.pagefind-(?:[0-9]+-)?[a-z0-9_]{8}")
+_OLD_WORK_ENTRY = re.compile(r"(?:site|bundle)-[A-Za-z0-9_-]+|reference(?:-site)?")
+OLD_WORK_AGE = 24 * 3600  # seconds
+
+
+def _old_work(path: Path) -> bool:
+    """A working folder left by a build from before the marker: named as those
+    were, holding only the folders a Pagefind run of Podium makes (a copy of
+    pages and an index), and untouched for a day. Killed outright, such a build
+    left it for good. A build of an older Podium may still be using a younger
+    one (before 9a2727e no process id said whose it is), and a run takes
+    minutes, not a day; a folder holding anything else is someone's own."""
+    if _OLD_WORK.fullmatch(path.name) is None:
+        return False
+    try:
+        if time.time() - path.stat(follow_symlinks=False).st_mtime < OLD_WORK_AGE:
+            return False
+        with os.scandir(path) as entries:
+            return all(
+                _OLD_WORK_ENTRY.fullmatch(e.name) and e.is_dir(follow_symlinks=False)
+                for e in entries
+            )
+    except OSError:
+        return False
 
 
 # What the sweeping process runs: the standard library only (-I -S), and it

@@ -138,11 +138,14 @@ def run_pagefind(
     parts: dict[str, list[str]] = {}
     counts = {"indexed": 0, "reused": 0}
     used: set[str] = set()
-    # Named for this process: killed outright (SIGKILL, the OOM killer), the
-    # build leaves it, and the next removes it (podium_cli.build._leftovers).
+    # Named for this process and marked as Podium's: killed outright (SIGKILL,
+    # the OOM killer), the build leaves it, and the next removes it
+    # (podium_cli.build._leftovers); a folder of that name without the marker is
+    # never taken for one.
     prefix = f"{WORK_PREFIX}{os.getpid()}-"
     with tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent) as tmp:
         work = Path(tmp)
+        (work / paths.OUTPUT_MARKER).write_text(paths.OUTPUT_MARKER_TEXT, encoding="utf-8")
         # The reference run indexes one tiny page per language, beside the
         # checks of the cached parts below (another process).
         reference = _start_reference(work, sorted(groups))

@@ -449,6 +449,58 @@ def test_a_build_killed_while_pagefind_runs_leaves_a_folder_the_next_build_remov
     assert left == [running.name]
 
 
+def test_a_folder_of_ones_own_named_like_a_pagefind_working_folder_is_kept(project):
+    """The sweep took any .pagefind-NUMBER-* folder beside the output for a killed
+    build's, by its name alone: a folder of the user's so named went, files and all.
+    Pagefind's working folder now carries the marker, as .output.* folders do."""
+    dead = 2**22 + 12345  # above the default pid_max: no such process
+    mine = project / f".pagefind-{dead}-notes"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mijn aantekeningen", "utf-8")
+    assert _build().exit_code == 0
+    assert (mine / "notes.txt").read_text("utf-8") == "mijn aantekeningen"
+    marked = project / f".pagefind-{dead}-a1b2c3d4"  # a killed build's, as written now
+    (marked / "site-nl-1").mkdir(parents=True)
+    (marked / ".podium-output").write_text("", "utf-8")
+    assert _build().exit_code == 0
+    assert not marked.exists() and mine.is_dir()
+
+
+def test_working_folders_left_by_an_older_podium_are_removed_once_a_day_old(project):
+    """Builds before 9a2727e named Pagefind's working folder .pagefind-XXXXXXXX (no
+    process id), and later ones until the marker .pagefind-PID-XXXXXXXX without a
+    marker: killed outright, they stayed beside the output for good, holding a copy
+    of every page. One holding only what Podium's Pagefind runs make, untouched
+    for a day (no build of any version runs that long), is removed now; anything
+    else of that name is left alone."""
+    dead = 2**22 + 12345
+    day_old = time.time() - 2 * 86400
+
+    def left(name, entries=("site-nl-1", "bundle-nl-1", "reference", "reference-site"),
+             when=day_old):  # fmt: skip
+        folder = project / name
+        for entry in entries:
+            (folder / entry).mkdir(parents=True)
+            if entry.startswith("site"):
+                (folder / entry / "index.html").write_text("<p>Anna</p>", "utf-8")
+        folder.mkdir(exist_ok=True)
+        os.utime(folder, (when, when))
+        return folder
+
+    gone = [left(".pagefind-k2j_h5g6"), left(f".pagefind-{dead}-x9y8z7w6"),
+            left(".pagefind-abcdefgh", entries=("site-nl", "bundle-nl"))]  # fmt: skip
+    kept = [
+        left(".pagefind-q1w2e3r4", when=time.time()),  # a build of an older Podium may run
+        left(".pagefind-notes123", entries=("site-nl-1", "notes")),  # not only Pagefind's
+        left(".pagefind-my-notes-from-2025"),  # not a name tempfile gives
+    ]
+    (kept[1] / "notes" / "plan.txt").write_text("mijn plan", "utf-8")
+    assert _build().exit_code == 0
+    assert [g.name for g in gone if g.exists()] == []
+    assert [k.name for k in kept if not k.is_dir()] == []
+    assert (kept[1] / "notes" / "plan.txt").read_text("utf-8") == "mijn plan"
+
+
 @pytest.mark.parametrize(
     ("signum", "status", "message"),
     [
