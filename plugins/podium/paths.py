@@ -241,8 +241,18 @@ def create_content_file(root: Path | str, path: Path, data: bytes) -> None:
         raise Refused("exists already (or is a symlink); not overwriting it") from None
     except OSError as exc:
         raise Refused(f"cannot be written ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
+    # The file is this call's own (O_EXCL): a write the disk refuses (full, a
+    # quota) or a Ctrl-C left it cut short in content/, for the next try to call
+    # "exists already" and `git add` to commit; it goes, and nothing is written.
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        if isinstance(exc, OSError):
+            raise Refused(f"cannot be written ({exc.strerror or exc})") from None
+        raise
 
 
 def files_ending(root: Path, suffix: str) -> Iterator[Path]:

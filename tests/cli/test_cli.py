@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -770,6 +772,50 @@ def test_new_imports_a_photo_without_gps(run, site, tmp_path):
     assert "git add content/columns/tweede-week.md content/images/people/olga-nowak-2.jpg" in (
         again.output
     )
+
+
+@pytest.mark.parametrize("fails", ["photo", "story"])
+def test_new_on_a_disk_that_cannot_take_the_file_leaves_nothing_in_content(site, tmp_path, fails):
+    """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
+    while `podium new` saved the photo or the story: "podium: error: OSError:
+    [Errno 27] File too large", naming no file, and the file left cut short in
+    content/ (a broken portrait, or an empty story the next try said "exists
+    already" of), for `git add content/` to commit. Now one line naming it, and
+    nothing of this story is left in content/."""
+    import resource
+
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    # Noise: a photo far larger than the limit, and the story (some 350 bytes) smaller.
+    Image.frombytes("RGB", (900, 700), os.urandom(900 * 700 * 3)).save(source)
+    limit = 40_000 if fails == "photo" else 100
+    before = snapshot(site / "content")
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    args = ["new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "support",
+            "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+            "--no-social"]  # fmt: skip
+    if fails == "photo":
+        args += ["--photo", str(source)]
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", *args],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    (line,) = proc.stderr.splitlines()
+    if fails == "photo":
+        want = f"{source}: error: content/images/people/olga-nowak.jpg cannot be written"
+    else:
+        want = "content/columns/eerste-week.md: error: cannot be written"
+    assert line == f"{want} (File too large)"
+    assert snapshot(site / "content") == before
 
 
 def test_new_imports_a_cut_out_portrait_on_white_not_black(run, site, tmp_path):
