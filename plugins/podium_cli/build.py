@@ -968,26 +968,43 @@ def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
 
 
-def _retain(old: Path, final: Path, retention) -> None:
+def _carry_over(final: Path, new: Path, retention) -> list[str]:
     """What OUTPUT_RETENTION names (Pelican's way to keep a gh-pages checkout,
     ``[".git"]``, in the output across builds), moved from the previous output
-    into the new one, unless the build wrote that name itself (as Pelican
-    writes over a kept file). The output used to be replaced whole, the
-    checkout with it, and the setting taken without a word."""
+    ``final`` into the new one before the swap, unless the build wrote that
+    name itself (as Pelican writes over a kept file); the names moved.
+
+    One that cannot be moved fails the build (one line) with everything moved
+    back: it used to be a warning, the checkout left in the replaced output,
+    which is deleted, at once when a page left the site, else by the next build.
+    """
     if not isinstance(retention, (list, tuple, set)):
-        return
+        return []
+    moved: list[str] = []
     for name in retention:
         if not isinstance(name, str) or name in ("", ".", "..", MARKER) or "/" in name:
             continue
-        kept = old / name
-        if not os.path.lexists(kept) or os.path.lexists(final / name):
+        kept = final / name
+        if not os.path.lexists(kept) or os.path.lexists(new / name):
             continue
         try:
-            os.replace(kept, final / name)
+            os.replace(kept, new / name)
         except OSError as exc:
-            log.warning("%s: warning: OUTPUT_RETENTION could not keep it in %s (%s); it is "
-                        "in %s until the next build removes that folder", one_line(name),
-                        final, exc.strerror or exc, old)  # fmt: skip
+            _carry_back(new, final, moved)
+            why = exc.strerror or str(exc)
+            message = f"OUTPUT_RETENTION could not carry it into the new output ({why})"
+            shown = one_line(os.path.relpath(kept))
+            raise ContentError(
+                [Issue(shown, None, f"{message}; the previous output is kept")]
+            ) from None
+        moved.append(name)
+    return moved
+
+
+def _carry_back(new: Path, final: Path, moved: list[str]) -> None:
+    for name in reversed(moved):
+        with contextlib.suppress(OSError):
+            os.replace(new / name, final / name)
 
 
 def _first_line(record: logging.LogRecord) -> str:
@@ -1029,13 +1046,18 @@ def _swap(new: Path, final: Path, retention=()) -> Path | None:
     # One step for Ctrl-C and SIGTERM: raised between the two renames, they left
     # no output at all, the previous site aside for the next build to delete.
     with signals_wait():
-        os.replace(final, old)
+        carried = _carry_over(final, new, retention)
+        try:
+            os.replace(final, old)
+        except OSError:
+            _carry_back(new, final, carried)
+            raise
         try:
             os.replace(new, final)
         except OSError:
             os.replace(old, final)  # put the previous site back
+            _carry_back(new, final, carried)
             raise
-        _retain(old, final, retention)
     # ``old`` is left for the next build's sweep (``_Sweep``): it carries the
     # marker and this process's id, which no later build finds alive.
     return old

@@ -811,6 +811,43 @@ def test_two_builds_into_one_output_with_caches_of_their_own_wait_for_each_other
     assert [n for n in beside if not n.startswith((".output.old-", ".podium-cache"))] == []
 
 
+def test_a_checkout_output_retention_cannot_carry_over_is_never_deleted(project, monkeypatch):
+    """OUTPUT_RETENTION = [".git"] (a gh-pages checkout kept in output/): when it could
+    not be moved into the new output (a folder that may not be renamed, EACCES), the
+    build warned that it was in the replaced output "until the next build removes
+    that folder", and went on; when a page had left the site (a story taken down),
+    that replaced output was removed before the build returned, checkout and all.
+    Now the checkout is moved first, and a build that cannot carry it over fails,
+    one line, with the previous output as it was."""
+    import errno
+
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nOUTPUT_RETENTION = [".git"]\n', "utf-8")
+    assert _build().exit_code == 0
+    (project / "output" / ".git").mkdir()
+    (project / "output" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    before = snapshot(project / "output")
+    story = project / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(story.read_text("utf-8").replace("---\n", "---\nstatus: draft\n", 1), "utf-8")
+    real = os.replace
+
+    def replace(src, dst, *args, **kwargs):
+        if Path(src).name == ".git":
+            raise PermissionError(errno.EACCES, "Permission denied", str(src))
+        return real(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    result = _build()
+    monkeypatch.setattr(os, "replace", real)
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        "output/.git: error: OUTPUT_RETENTION could not carry it into the new output "
+        "(Permission denied); the previous output is kept"
+    ]
+    assert snapshot(project / "output") == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
+
+
 def test_a_file_the_disk_cannot_take_is_one_line_naming_it(project):
     """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
     while the cards were written: "podium: error: OSError: [Errno 27] File too
