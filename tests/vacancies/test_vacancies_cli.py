@@ -389,3 +389,74 @@ def test_a_pull_stopped_while_it_writes_leaves_no_temporary_file(tmp_path, signu
     assert proc.returncode == status, proc.stderr
     assert proc.stderr.splitlines() == [message]
     assert sorted(p.name for p in feeds.iterdir()) == before
+
+
+def test_a_pull_while_another_pull_runs_waits_and_loses_nothing_it_wrote(tmp_path):
+    """Two pulls at once (a cron job and a hand run). The first's feed was down:
+    it put the copy of the last pull kept in the cache into content/, as read when
+    it started; the second, quick, had meanwhile written a new job's snapshot,
+    which the first's write undid, the new job off the site until the next pull.
+    The second now waits for the first, saying so in one line, and starts from
+    what the first wrote."""
+    import time
+
+    site = copy_site(tmp_path)
+    body = json.loads((FIXTURES / VENDORS["greenhouse"][1]).read_bytes())
+    new_job = {**body["jobs"][0], "id": 4012099, "title": "Nieuwe functie"}
+    later = {**body, "jobs": [*body["jobs"], new_job]}
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    pull = (
+        "from podium_cli.cli import main\n"
+        "main(['vacancies', 'pull', '--kind', 'greenhouse', '--name', 'greenhouse-helder',\n"
+        "      '--url', 'https://boards-api.greenhouse.io/v1/boards/helder/jobs?content=true'],\n"
+        "     prog_name='podium')\n"
+    )
+
+    def script(feed: dict | None) -> str:
+        answer = (
+            f"    return json.dumps({feed!r}).encode()\n"
+            if feed is not None
+            else f"    Path({str(ready)!r}).touch()\n"
+            "    deadline = time.monotonic() + 120\n"
+            f"    while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
+            "        time.sleep(0.05)\n"
+            "    raise pull.FeedError('the feed is down')\n"
+        )
+        return (
+            "import importlib, json, time\n"
+            "from pathlib import Path\n"
+            "pull = importlib.import_module('podium_vacancies.pull')\n"
+            "def fetch(*args, **kwargs):\n" + answer + "pull.fetch = fetch\n" + pull
+        )
+
+    done = subprocess.run([sys.executable, "-c", script(body)], cwd=site,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    # The repository's snapshot is older than the cache's copy (CI commits none back).
+    path = site / "content/vacancies/feeds/greenhouse-helder.json"
+    older = json.loads(path.read_text("utf-8"))
+    older["fetched_at"] = "2026-01-01T00:00:00Z"
+    older["vacancies"] = [r for r in older["vacancies"] if r["id"] != "4012002"]
+    path.write_text(json.dumps(older, indent=2), "utf-8")
+    first = subprocess.Popen([sys.executable, "-c", script(None)], cwd=site,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.05)
+    said = tmp_path / "second.err"
+    with said.open("w") as err:
+        second = subprocess.Popen([sys.executable, "-c", script(later)], cwd=site,
+                                  stdout=subprocess.DEVNULL, stderr=err, text=True)  # fmt: skip
+        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
+            assert time.monotonic() < deadline, "the second pull neither ended nor waited"
+            time.sleep(0.05)
+        go.touch()
+        first.communicate(timeout=120)
+        second.wait(timeout=120)
+    assert (first.returncode, second.returncode) == (1, 0), said.read_text("utf-8")
+    snap = json.loads(path.read_text("utf-8"))
+    assert {r["id"]: r["status"] for r in snap["vacancies"]}.get("4012099") == "present"
+    assert said.read_text("utf-8").splitlines()[0] == (
+        "podium: waiting for another vacancies pull into content/ to finish"
+    )
