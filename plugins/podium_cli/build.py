@@ -411,6 +411,13 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
         return
     if final.is_symlink() or not final.is_dir():
         refuse("is not a folder (a file or a symlink); choose a folder of its own")
+    # A volume mounted there (Docker's way to share a site with a web server's
+    # container): the swap cannot rename a mount point, and every build ran whole
+    # to end in "Device or resource busy". A folder inside it can be swapped.
+    if os.path.ismount(final):
+        inside = one_line(os.path.relpath(final / "site"))
+        refuse("is a mount point (a volume or a disk of its own), which the build cannot "
+               f"replace whole; build into a folder inside it, like {inside}")  # fmt: skip
     marker = final / MARKER
     if any(final.iterdir()) and not (marker.is_file() and not marker.is_symlink()):
         refuse(

@@ -919,6 +919,34 @@ def test_a_disk_that_fills_up_during_the_build_is_one_line_and_keeps_the_output(
     assert proc.stdout == "status 1\n"  # the output unchanged, no folder left beside it
 
 
+@pytest.mark.skipif(not _tiny_disk_works(), reason="needs root and unshare -m for a mount")
+def test_an_output_folder_that_is_a_mount_point_is_refused_before_building(tmp_path):
+    """A volume mounted at output/ (Docker's usual way to share a site with a web
+    server's container): the swap cannot rename a mount point, so every build ran
+    whole and ended in "output: error: the build stopped: Device or resource busy;
+    the previous output is kept", never publishing. Now it is one line before the
+    build, saying what works: a folder inside the mount."""
+    site = copy_site(tmp_path)
+    (site / "output").mkdir()
+    podium = [sys.executable, "-m", "podium_cli", "build", "-q"]
+    script = (
+        f"mount -t tmpfs -o size=20m tmpfs {shlex.quote(str(site / 'output'))} || exit 90\n"
+        f"cd {shlex.quote(str(site))}\n"
+        f"{shlex.join(podium)}\n"
+        "echo status $?\n"
+        f"{shlex.join(podium)} -o output/site || exit 91\n"
+        "ls output/site/index.html\n"
+    )
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["status 2", "output/site/index.html"]
+    assert proc.stderr.splitlines() == [
+        f"{site / 'output'}: error: output folder is a mount point (a volume or a disk of "
+        "its own), which the build cannot replace whole; build into a folder inside it, "
+        "like output/site"
+    ]
+
+
 def _immutable(path: Path, on: bool) -> bool:
     if shutil.which("chattr") is None:
         return False
