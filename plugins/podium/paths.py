@@ -231,7 +231,10 @@ def create_content_file(root: Path | str, path: Path, data: bytes) -> None:
     file is created with ``O_EXCL | O_NOFOLLOW``, which refuses any entry there.
     """
     root_real = Path(root).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a read-only checkout, or a file where the folder would be
+        raise Refused(f"cannot be written ({exc.strerror or exc})") from None
     if not path.parent.resolve().is_relative_to(root_real):
         raise Refused("is in a folder that is a symlink pointing outside content/")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)

@@ -818,6 +818,42 @@ def test_new_on_a_disk_that_cannot_take_the_file_leaves_nothing_in_content(site,
     assert snapshot(site / "content") == before
 
 
+def _read_only_mounts() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    probe = ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"]
+    return subprocess.run(probe, capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _read_only_mounts(), reason="needs root and unshare -m for a mount")
+def test_new_with_a_photo_on_a_read_only_checkout_is_one_line(site, tmp_path):
+    """content/ on a read-only file system (a checkout mounted read-only into a
+    container) with no content/images/ yet: `podium new --photo` ended in
+    "podium: error: OSError: [Errno 30] Read-only file system: '/.../content/images'",
+    the catch-all line, naming no step; now the PATH: error: line as for the story."""
+    import shlex
+
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (400, 300), (9, 9, 9)).save(source)
+    assert not (site / "content" / "images").exists()
+    podium = [sys.executable, "-m", "podium_cli", "new", "column", "--name", "Olga Nowak",
+              "--role", "Monteur", "--team", "support", "--lang", "nl", "--title", "Eerste week",
+              "--consent-given", "2026-05-01", "--no-social", "--photo", str(source)]  # fmt: skip
+    content = shlex.quote(str(site / "content"))
+    script = (
+        f"mount --bind {content} {content} && mount -o remount,bind,ro {content} || exit 90\n"
+        f"cd {shlex.quote(str(site))} && {shlex.join(podium)}\n"
+    )
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"{source}: error: content/images/people/olga-nowak.jpg cannot be written "
+        "(Read-only file system)"
+    ]
+
+
 def test_new_imports_a_cut_out_portrait_on_white_not_black(run, site, tmp_path):
     # A portrait with its background removed (remove.bg, an iPhone's "lift
     # subject") is a PNG whose background is transparent black: saved as JPEG
