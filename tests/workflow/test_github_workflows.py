@@ -736,6 +736,21 @@ def test_the_output_folders_the_workflows_and_readme_build_are_not_committed(pat
             assert done.returncode == 0, f"{built} is not in .gitignore"
 
 
+def test_the_preview_podium_serve_builds_and_its_replaced_copies_are_not_committed():
+    """`podium serve` builds into .podium-preview/ with the same swap as `podium
+    build`: the preview it replaced waited beside it as .podium-preview.old-*/
+    (a whole built site, drafts and all with --drafts), which .gitignore did not
+    name, for a writer's `git add -A` to commit; so was a killed rebuild's
+    .podium-preview.build-*/ and the lock beside an output."""
+    from podium_cli.serve import PREVIEW_OUTPUT
+
+    for folder in (PREVIEW_OUTPUT, "output", "public"):  # a build's folders: .NAME.old-*
+        for built in (f"{folder}/index.html", f".{folder}.old-123-abc/index.html",
+                      f".{folder}.build-123-abc/index.html", f".{folder}.lock"):  # fmt: skip
+            done = subprocess.run(["git", "check-ignore", "-q", "--no-index", built], cwd=ROOT)
+            assert done.returncode == 0, f"{built} is not in .gitignore"
+
+
 def test_a_company_hub_made_as_the_readme_says_has_what_its_pull_requests_run():
     """README, "Starting a hub": a hub keeps theme/, plugins/, pyproject.toml,
     tasks.py and .github/. Its pull-request workflow then ran `npm ci` with no
