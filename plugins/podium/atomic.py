@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -62,3 +63,40 @@ def signals_wait():
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+@contextlib.contextmanager
+def one_writer(content: Path):
+    """Hold ``content`` (an advisory lock of the system on the folder itself: no
+    file is made in it) while one command reads and changes what is in it.
+
+    ``podium vacancies pull`` and ``podium withdraw`` each read a file, then
+    wrote it whole: two at once (a cron job and a hand run, two withdrawals by a
+    script) each started from the file as it was, and the one that wrote last
+    undid the other's change. A second now waits for the first, saying so in
+    one line, as a second build waits for the cache. Where there are no such
+    locks (Windows, some network file systems) they are not held apart.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        fd = os.open(content, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:  # no such folder: the command says what is wrong
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            shown = os.path.relpath(content).replace("\n", " ")
+            print(f"podium: waiting for another command changing {shown}/ to finish",
+                  file=sys.stderr, flush=True)  # fmt: skip
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: the command runs unlocked
+            pass
+        yield
+    finally:
+        os.close(fd)  # the lock goes with it

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from podium import paths
-from podium.atomic import signals_wait
+from podium.atomic import one_writer, signals_wait
 from podium.errors import ContentError, Issue
 from podium.filetypes import RASTER
 from podium.settings import PORTRAITS_FOLDER
@@ -291,16 +291,19 @@ def withdraw(
     lang: str | None = None,
     url_of: Callable[[str, str], str] | None = None,
 ) -> Withdrawal | None:
-    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, url_of)
-    if planned is None:
-        return None
-    out, entries = planned
-    body = yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
-    # One step for Ctrl-C and SIGTERM: stopped half way, content/ kept the record
-    # naming the story, some of its files in place and the others moved aside
-    # as hidden .NAME.withdrawn-PID files that nothing removed.
-    with signals_wait():
-        return _apply(out, body, record, content)
+    # One withdrawal (or pull) at a time: two at once each read the record and
+    # wrote it back with their own entry, and the last dropped the other's.
+    with one_writer(content):
+        planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, url_of)
+        if planned is None:
+            return None
+        out, entries = planned
+        body = yaml.safe_dump({"withdrawn": entries}, allow_unicode=True, sort_keys=False)
+        # One step for Ctrl-C and SIGTERM: stopped half way, content/ kept the record
+        # naming the story, some of its files in place and the others moved aside
+        # as hidden .NAME.withdrawn-PID files that nothing removed.
+        with signals_wait():
+            return _apply(out, body, record, content)
 
 
 def _apply(out: Withdrawal, body: str, record: Path, content: Path) -> Withdrawal:

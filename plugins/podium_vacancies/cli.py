@@ -8,8 +8,6 @@ Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -18,8 +16,9 @@ from urllib.parse import urlsplit
 import click
 
 from podium import settings as podium_settings
+from podium.atomic import one_writer
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, did_you_mean, one_line
+from podium.errors import ContentError, did_you_mean
 from podium.settings import SettingProblems
 
 from . import snapshot
@@ -72,7 +71,7 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     if cache is not None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
     keep = cache / KEPT_SNAPSHOTS if cache is not None else None
-    with _one_pull_at_a_time(content_dir):
+    with one_writer(content_dir):
         report = pull(
             feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force,
             keep_dir=keep, pay_transparency=ps.pay_transparency if ps is not None else "warn",
@@ -83,42 +82,6 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             click.echo(warning, err=True)
         click.echo(result.line(), err=not result.ok)
     ctx.exit(0 if report.ok else 1)
-
-
-@contextlib.contextmanager
-def _one_pull_at_a_time(content_dir: Path):
-    """Hold ``content_dir`` (an advisory lock of the system on the folder itself:
-    no file is made in content/) while one pull reads and writes its snapshots.
-
-    Two pulls at once (a cron job and a hand run) each started from the snapshot
-    as it was: the one whose feed answered last wrote over the other, a job the
-    other had seen close open again. A second pull now waits for the first, as a
-    second build waits for the cache, and starts from what it wrote. Where there
-    are no such locks (Windows, some network file systems) pulls are not held apart.
-    """
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
-    try:
-        fd = os.open(content_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    except OSError:  # no content/ yet: the pull says what is wrong
-        yield
-        return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            shown = one_line(os.path.relpath(content_dir))
-            click.echo(f"podium: waiting for another vacancies pull into {shown}/ to finish",
-                       err=True)  # fmt: skip
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks: the pull runs unlocked
-            pass
-        yield
-    finally:
-        os.close(fd)  # the lock goes with it
 
 
 def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig, ...]:

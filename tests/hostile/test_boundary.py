@@ -1227,6 +1227,56 @@ def test_withdraw_stopped_by_a_signal_half_way_is_all_or_nothing(project, signum
         assert not any(p.exists() for p in stories) and "anna-de-boer" in record
 
 
+def test_two_withdrawals_at_once_both_stay_recorded(project, tmp_path):
+    """Two `podium withdraw` runs at once (two consent withdrawals handled by a
+    script): each read withdrawn.yml, then wrote it with its own entry added, and
+    the one that wrote last dropped the other's. That story's files were gone
+    and its URLs, with no tombstone, answered 404. The second now waits for the
+    first, saying so in one line, and adds to what the first wrote."""
+    import yaml
+
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    script = (
+        "import time, podium_cli.withdraw as w\n"
+        "from pathlib import Path\n"
+        "real = w._apply\n"
+        "def paused(*args, **kwargs):  # planned, the record read; nothing written yet\n"
+        f"    Path({str(ready)!r}).touch()\n"
+        "    deadline = time.monotonic() + 120\n"
+        f"    while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
+        "        time.sleep(0.05)\n"
+        "    return real(*args, **kwargs)\n"
+        "w._apply = paused\n"
+        "from podium_cli.cli import main\n"
+        "main(['withdraw', 'anna-de-boer', '--yes'], prog_name='podium')\n"
+    )
+    first = subprocess.Popen([sys.executable, "-c", script], cwd=project,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.05)
+    said = tmp_path / "second.err"
+    with said.open("w") as err:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "podium_cli", "withdraw", "ben-bakker", "--yes"],
+            cwd=project, stdout=subprocess.DEVNULL, stderr=err, text=True,
+        )  # fmt: skip
+        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
+            assert time.monotonic() < deadline, "the second withdraw neither ended nor waited"
+            time.sleep(0.05)
+        go.touch()
+        _, first_err = first.communicate(timeout=120)
+        second.wait(timeout=120)
+    assert (first.returncode, second.returncode) == (0, 0), first_err + said.read_text("utf-8")
+    record = yaml.safe_load((project / "content" / "withdrawn.yml").read_text("utf-8"))
+    slugs = {entry["slug"] for entry in record["withdrawn"]}
+    assert {"anna-de-boer", "ben-bakker", "teruggetrokken-verhaal"} <= slugs, slugs
+    assert said.read_text("utf-8").splitlines()[0] == (
+        "podium: waiting for another command changing content/ to finish"
+    )
+
+
 # -- the parse cache -----------------------------------------------------------------------------
 
 

@@ -458,5 +458,5 @@ def test_a_pull_while_another_pull_runs_waits_and_loses_nothing_it_wrote(tmp_pat
     snap = json.loads(path.read_text("utf-8"))
     assert {r["id"]: r["status"] for r in snap["vacancies"]}.get("4012099") == "present"
     assert said.read_text("utf-8").splitlines()[0] == (
-        "podium: waiting for another vacancies pull into content/ to finish"
+        "podium: waiting for another command changing content/ to finish"
     )
