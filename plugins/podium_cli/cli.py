@@ -239,6 +239,11 @@ def main(ctx: click.Context) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:
     """Validate all content, then build the site (nothing changes on failure)."""
+    if quiet and verbose:
+        # -q won without a word: a CI step that added -v to see why a build
+        # failed saw nothing more. Refused, as ruff refuses the pair.
+        _usage("-q/--quiet and -v/--verbose ask for opposite things; give one of them "
+               "(-q: only errors, -v: everything Pelican says)")  # fmt: skip
     _setup_logging(quiet, verbose)
     result = run_build(settings_file, output)
     if not quiet:

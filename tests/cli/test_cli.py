@@ -292,6 +292,17 @@ def test_click_usage_errors_are_one_line(run, args, said):
     assert said in lines[0] and lines[0].endswith(" --help)"), lines
 
 
+@pytest.mark.parametrize("args", [("-q", "-v"), ("-v", "-q"), ("--quiet", "--verbose")])
+def test_build_quiet_and_verbose_together_is_wrong_usage(run, site, args):
+    # -q won without a word: a CI step asking for everything Pelican says got nothing.
+    result = run("build", *args)
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("podium: error: "), lines
+    assert "-q/--quiet" in lines[0] and "-v/--verbose" in lines[0], lines
+    assert not (site / "output").exists()  # nothing built
+
+
 def test_help_is_still_click_help(run):
     result = run("serve", "--help")
     assert result.exit_code == 0 and result.output.startswith("Usage: ")
