@@ -50,6 +50,9 @@ class Brand:
     # The company's own pages (home page, LinkedIn, ...): JobPosting's
     # hiringOrganization.sameAs. Empty: the hub's home page stands in.
     same_as: tuple[str, ...] = ()
+    # "color" as the settings file writes it ("#fff" for "#ffffff"): what its
+    # messages quote, so that a search of the file finds it.
+    color_written: str | None = field(default=None, compare=False, repr=False)
 
     # A colour too pale for white text is only a warning for the build (the
     # brand is the company's to pick), so the theme must stay readable on it:
@@ -801,6 +804,7 @@ class PodiumSettings:
                 accent=hexes["accent"] or brand.accent,
                 tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
                 same_as=_same_as(brand_raw.get("same_as"), bad),
+                color_written=brand_raw.get("color") if hexes["color"] else None,
             )
 
         teams_raw = settings.get("PODIUM_TEAMS", {}) or {}

@@ -141,23 +141,25 @@ class CardLayout:
                 changes[key] = parsed
         problems.check()
         layout = replace(cls(), **changes)
-        _check_contrast(layout, "text" if "text" in changes else "background", bad)
+        _check_contrast(layout, "text" if "text" in changes else "background", bad, mapping)
         problems.check()
         return layout
 
 
-def _check_contrast(layout: CardLayout, key: str, bad) -> None:
+def _check_contrast(layout: CardLayout, key: str, bad, written: Mapping[str, Any]) -> None:
     """Story cards set the title, quote, name and role in ``text`` on ``background``
     (theme and hub cards pick their own ink): a dark background with the default
-    dark text made every story card's words all but invisible, in silence."""
+    dark text made every story card's words all but invisible, in silence.
+    ``written``: the setting, whose colours are quoted as written ("#fff")."""
     ratio = contrast(rgb(layout.text), rgb(layout.background))
     if ratio >= AA_TEXT:
         return
     ink = ink_on(layout.background, ("#ffffff", "#15171c"))
     fix = f"set 'text' to {ink!r}" if key == "background" else f"use a text colour such as {ink!r}"
+    text, background = (written.get(k, getattr(layout, k)) for k in ("text", "background"))
     bad(
         key,
-        f"gives text {layout.text!r} on background {layout.background!r} a contrast of"
+        f"gives text {text!r} on background {background!r} a contrast of"
         f" {ratio:.1f}:1, unreadable on every story card; it must be at least {AA_TEXT}:1"
         f" (WCAG AA): {fix}",
     )

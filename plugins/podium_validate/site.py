@@ -1075,19 +1075,26 @@ def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
     for theme in themes:
         problem = _contrast_problem(theme.color)
         if problem:
-            line = located.line("themes", index.get(theme.slug, 0), "color")
-            issues.append(
-                Issue(shown, line, f'theme "{theme.slug}" color {theme.color} {problem}', "warning")
-            )
+            at = index.get(theme.slug, 0)
+            line = located.line("themes", at, "color")
+            # As written ("#fff", not the "#ffffff" it stands for): what a search finds.
+            item = raw[at] if raw and at < len(raw) else None
+            written = item.get("color") if isinstance(item, dict) else None
+            said = written if isinstance(written, str) else theme.color
+            message = f'theme "{theme.slug}" color "{one_line(said)}" {problem}'
+            issues.append(Issue(shown, line, message, "warning"))
     return issues
 
 
 def brand_contrast_warnings(settings: PodiumSettings) -> list[Issue]:
-    problem = _contrast_problem(settings.brand.color)
+    brand = settings.brand
+    problem = _contrast_problem(brand.color)
     if not problem:
         return []
-    message = f'setting PODIUM_BRAND "color" {settings.brand.color} {problem}'
-    return [Issue(settings.settings_file, None, message, "warning")]
+    said = one_line(brand.color_written or brand.color)  # "#fff" as written, not "#ffffff"
+    message = f'setting PODIUM_BRAND "color" "{said}" {problem}'
+    source = settings.settings_file
+    return [Issue(source, setting_line(source, "PODIUM_BRAND"), message, "warning")]
 
 
 def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Issue]:

@@ -158,3 +158,12 @@ def test_fingerprint_follows_the_rasteriser_and_shaper_libraries(monkeypatch, li
         features, "version", lambda name: "0.0-other" if name == library else real(name)
     )
     assert CardLayout().fingerprint() != before
+
+
+def test_card_colours_written_short_are_quoted_as_written():
+    """'#fff' on '#eee' was said as text '#ffffff' on background '#eeeeee':
+    not what the settings file says, so a search for it found nothing."""
+    with pytest.raises(ContentError) as info:
+        CardLayout.from_settings({"background": "#eee", "text": "#FFF"})
+    (issue,) = info.value.issues
+    assert "gives text '#FFF' on background '#eee' a contrast of" in issue.message, issue.message

@@ -91,3 +91,29 @@ def test_a_light_theme_colour_is_a_one_line_warning_not_an_error(site, monkeypat
     assert '"balance"' in warnings[0] and "4.5:1" in warnings[0] and "\n" not in warnings[0]
     # Warnings do not fail the build.
     assert build(site / "pelicanconf.py", site / "output").pages > 10
+
+
+def _contrast_warnings(site) -> list[str]:
+    settings = PodiumSettings.from_pelican(load_settings(site / "pelicanconf.py"))
+    issues, _ = validate_site(site / "content", settings)
+    return [i.format() for i in issues if i.severity == "warning" and "contrast" in i.message]
+
+
+def test_a_light_colour_written_short_is_quoted_as_written(site, monkeypatch):
+    """'#fff' (CSS's short form, which Podium takes) was named '#ffffff' in the
+    warning: a search of the file for what the warning said found nothing."""
+    themes = site / "content" / "themes.yml"
+    themes.write_text(
+        themes.read_text(encoding="utf-8").replace('"#7a3e9d"', '"#FD0"'), encoding="utf-8"
+    )
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace('"color": "#0b5d4b"', '"color": "#fff"'),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(site)
+    brand, theme = sorted(_contrast_warnings(site), key=lambda w: "PODIUM_BRAND" not in w)
+    assert 'color "#FD0" has a contrast of' in theme, theme
+    assert "pelicanconf.py:20: warning: " in brand, brand  # at the setting's line
+    assert 'PODIUM_BRAND "color" "#fff" has a contrast of' in brand, brand
+    assert "#ffffff" not in brand and "#ffdd00" not in theme
