@@ -753,6 +753,10 @@ def _copy_pull_records(kept: Path, into: Path) -> None:
             continue
 
 
+# What any command but build says when SIGTERM stops it (cli.PodiumGroup, serve).
+TERMINATED = "podium: error: terminated (SIGTERM)"
+
+
 class Terminated(SystemExit):
     """SIGTERM during a build: exit status 143, as the signal's default gives."""
 

@@ -40,8 +40,8 @@ from podium.errors import (
 )
 
 from . import options
+from .build import TERMINATED, load_settings, terminate_cleanly
 from .build import build as run_build
-from .build import load_settings, terminate_cleanly
 from .nightly import fixed_day_warnings, schedule_warnings
 
 
@@ -177,7 +177,7 @@ class PodiumGroup(click.Group):
         # pull` left a hidden .NAME.json.*.tmp in content/vacancies/feeds/,
         # which the workflow's commit of that folder took along. `podium
         # build` says its own line within this one.
-        with terminate_cleanly("podium: error: terminated (SIGTERM)"):
+        with terminate_cleanly(TERMINATED):
             return self._invoke(ctx)
 
     def _invoke(self, ctx):

@@ -16,8 +16,6 @@ import errno
 import functools
 import logging
 import os
-import signal
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,7 +25,7 @@ import click
 from podium import not_found
 from podium.errors import ContentError, counted, unexpected
 
-from .build import build, load_settings, run_settings_file
+from .build import TERMINATED, build, load_settings, run_settings_file, terminate_cleanly
 
 log = logging.getLogger(__name__)
 
@@ -163,18 +161,20 @@ def serve(
     # the public site and every link left localhost for it. Links written in full
     # to the hub are still checked against that address.
     extra, proxy = _local_links(settings), None
-    if cms_port is not None:
-        cms, proxy = _start_cms(settings_file, settings, cms_port)
-        extra = {**extra, **cms}
-        # A plain `kill` must stop decap-server too, not leave it holding the port.
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra)
-    finally:
-        if proxy is not None:
-            from podium_cms.proxy import stop
+    # A plain `kill` (or `timeout`) stops serve as it stops every command: one
+    # line, exit status 143, and decap-server stopped on the way out, not left
+    # holding its port. Its own handler here was sys.exit(0), without a word.
+    with terminate_cleanly(TERMINATED):
+        try:
+            if cms_port is not None:
+                cms, proxy = _start_cms(settings_file, settings, cms_port)
+                extra = {**extra, **cms}
+            _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra)
+        finally:
+            if proxy is not None:
+                from podium_cms.proxy import stop
 
-            stop(proxy)
+                stop(proxy)
 
 
 def _local_links(settings: dict) -> dict:

@@ -55,17 +55,22 @@ def start(content: Path, port: int, project: Path | None = None) -> subprocess.P
         env=env,
         stdin=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise ProxyError(f"decap-server exited with status {proc.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.terminate()
-    raise ProxyError(f"decap-server did not listen on 127.0.0.1:{port} within 20 s")
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise ProxyError(f"decap-server exited with status {proc.returncode}")
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    return proc
+            except OSError:
+                time.sleep(0.1)
+        raise ProxyError(f"decap-server did not listen on 127.0.0.1:{port} within 20 s")
+    except BaseException:
+        # Not listening in time, or Ctrl-C / SIGTERM while it started: the
+        # caller never gets ``proc`` to stop, so it is stopped here.
+        stop(proc)
+        raise
 
 
 def stop(proc: subprocess.Popen) -> None:

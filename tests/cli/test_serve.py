@@ -341,3 +341,45 @@ def test_every_rebuild_of_serve_says_its_warnings_again(site, monkeypatch, caplo
         counts.append(result.stats["warnings"])
         assert any('vacancy "503" in "vacancies" is closed' in m for m in caplog.messages)
     assert counts == [2, 2]
+
+
+def test_sigterm_stops_serve_with_the_editor_as_every_command_and_stops_decap_server(site):
+    """`podium serve --cms` set its own SIGTERM handler, sys.exit(0): a `kill` or
+    `timeout` ended it with status 0 and no word, where every other command
+    (serve without --cms too) says "terminated (SIGTERM)" and exits 143."""
+    import signal
+    import time
+
+    port, cms_port = free_port(), free_port()
+    args = [sys.executable, "-m", "podium_cli", "serve", "--cms", "--no-watch",
+            "-p", str(port), "--cms-port", str(cms_port)]  # fmt: skip
+    proc = subprocess.Popen(
+        args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for(lambda: get(f"http://127.0.0.1:{port}/admin/")[0] == 200)
+        children = f"/proc/{proc.pid}/task/{proc.pid}/children"
+        with open(children) as f:
+            node = [int(pid) for pid in f.read().split()]
+        assert node, "decap-server is not a child of podium serve"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 143, err
+    assert err.splitlines()[-1] == "podium: error: terminated (SIGTERM)", err
+    time.sleep(0.5)
+    for pid in node:  # no orphan decap-server left holding its port
+        assert not os.path.exists(f"/proc/{pid}") or "Z" in _state(pid), pid
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", cms_port))
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
