@@ -385,7 +385,20 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         # Checked here, before urllib's own check, to say what was wrong in one line.
         location = headers.get("location") or headers.get("uri")
         if location:
-            target = urlsplit(urljoin(req.full_url, location))
+            # A Location no browser could open ("http://[", a port past 65535)
+            # is the server's mistake, said as such: it ended in "connection
+            # failed: ValueError: Invalid IPv6 URL", as if the network had failed.
+            try:
+                joined = urljoin(req.full_url, location)
+            except ValueError:
+                joined = location
+            if unopenable := _unopenable(joined):
+                fp.close()
+                raise FeedError(
+                    f'redirected to "{one_line(location)}", an address no browser opens: '
+                    f"{unopenable}"
+                )
+            target = urlsplit(joined)
             problem = None
             if target.scheme not in ("http", "https"):
                 problem = f"redirected to a non-web address {location}"
@@ -402,6 +415,28 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _unopenable(url: str) -> str | None:
+    """What keeps a browser from opening ``url`` (its host or port), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port no browser reads
+    except ValueError as exc:
+        if "IPv6" in str(exc):
+            return 'its host opens a "[" that closes no IPv6 address'
+        return "its port is no number from 0 to 65535"
+    host = parts.hostname
+    if parts.scheme not in ("http", "https") or host is None:
+        return None  # another scheme, or no host: said as a non-web address
+    if any(c.isspace() or not c.isprintable() for c in host):
+        return "its host has a space or control character in it"
+    if ":" not in host:  # not an IPv6 address
+        try:
+            host.encode("idna")
+        except UnicodeError:
+            return f'its host "{one_line(host)}" is no host name (an empty or overlong part)'
+    return None
 
 
 class TooLarge(FeedError):

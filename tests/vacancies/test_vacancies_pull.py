@@ -247,6 +247,28 @@ def test_redirect_to_a_file_url_is_refused(ats, tmp_path):
     assert "redirected to a non-web address file:///etc/passwd" in failing_pull(tmp_path, url)
 
 
+@pytest.mark.parametrize(
+    ("to", "why"),
+    [
+        ("http://[", 'its host opens a "[" that closes no IPv6 address'),
+        ("https://[::1/jobs", 'its host opens a "[" that closes no IPv6 address'),
+        ("//[", 'its host opens a "[" that closes no IPv6 address'),
+        ("https://jobs.example:99999/x", "its port is no number from 0 to 65535"),
+        ("https://jobs.example:8o/x", "its port is no number from 0 to 65535"),
+        ("https://ex ample.com/", "its host has a space or control character in it"),
+        ("https://a..b/x", 'its host "a..b" is no host name (an empty or overlong part)'),
+    ],
+)
+def test_a_redirect_to_an_address_no_browser_opens_says_what_is_wrong_with_it(
+    ats, tmp_path, to, why
+):
+    """It said "connection failed: ValueError: Invalid IPv6 URL" (or InvalidURL,
+    UnicodeError, "Name or service not known" for a port past 65535): a fault of
+    the connection, to be pulled again, where the server sent a broken Location."""
+    line = failing_pull(tmp_path, ats.route("/moved", redirect(to)))
+    assert line.endswith(f'error: redirected to "{to}", an address no browser opens: {why}'), line
+
+
 def test_a_redirect_into_another_internal_host_is_refused(ats, other_host, tmp_path):
     """A feed on one host may not send the pull to another host of CI's own network
     (a database's admin page, the cloud metadata service); the answer would be
