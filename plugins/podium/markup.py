@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from .errors import one_line
+
 _HEADING = re.compile(r"(</?)h([1-6])\b", re.IGNORECASE)
 
 # One tag of sanitised HTML, and its attributes one by one. nh3's output is
@@ -67,6 +69,32 @@ def web_address(value: str) -> SplitResult | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     return parts
+
+
+def unopenable(url: str) -> str | None:
+    """What keeps a browser from opening the http(s) address ``url``: its host or
+    port, said in words; or None (also for another scheme, or no host). A feed's
+    address with a space or an empty part in its host ("a..b") passed as one
+    and failed every pull as "InvalidURL" or "UnicodeError"; a redirect to
+    "http://[" as "ValueError: Invalid IPv6 URL"."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port no browser reads
+    except ValueError as exc:
+        if "IPv6" in str(exc):
+            return 'its host opens a "[" that closes no IPv6 address'
+        return "its port is no number from 0 to 65535"
+    host = parts.hostname
+    if parts.scheme not in ("http", "https") or host is None:
+        return None  # another scheme, or no host: said as a non-web address
+    if any(c.isspace() or not c.isprintable() for c in host):
+        return "its host has a space or control character in it"
+    if ":" not in host:  # not an IPv6 address
+        try:
+            host.encode("idna")
+        except UnicodeError:
+            return f'its host "{one_line(host)}" is no host name (an empty or overlong part)'
+    return None
 
 
 def as_browsers_read(value: str) -> str:

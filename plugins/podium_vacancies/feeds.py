@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.errors import did_you_mean, one_of
-from podium.markup import web_address
+from podium.markup import unopenable, web_address
 from podium.settings import SettingProblems, register_setting
 from podium.slugs import SLUG_RE, slugify
 
@@ -167,7 +167,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
         bad("kind", f"must be one of {one_of(KINDS)}, not {kind!r}{hint}")
     url = entry.get("url")
-    parts = web_address(url) if isinstance(url, str) else None
+    parts = web_address(url) if isinstance(url, str) and not unopenable(url) else None
     if parts is None:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
     elif parts.username is not None or parts.password is not None:

@@ -32,6 +32,7 @@ from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
 from podium import deadline as deadlines
+from podium import markup
 from podium.cache import regular_file
 from podium.errors import ContentError, counted, display_path, one_line
 from podium.fields import Fields
@@ -392,7 +393,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
                 joined = urljoin(req.full_url, location)
             except ValueError:
                 joined = location
-            if unopenable := _unopenable(joined):
+            if unopenable := markup.unopenable(joined):
                 fp.close()
                 raise FeedError(
                     f'redirected to "{one_line(location)}", an address no browser opens: '
@@ -415,28 +416,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
-def _unopenable(url: str) -> str | None:
-    """What keeps a browser from opening ``url`` (its host or port), or None."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port no browser reads
-    except ValueError as exc:
-        if "IPv6" in str(exc):
-            return 'its host opens a "[" that closes no IPv6 address'
-        return "its port is no number from 0 to 65535"
-    host = parts.hostname
-    if parts.scheme not in ("http", "https") or host is None:
-        return None  # another scheme, or no host: said as a non-web address
-    if any(c.isspace() or not c.isprintable() for c in host):
-        return "its host has a space or control character in it"
-    if ":" not in host:  # not an IPv6 address
-        try:
-            host.encode("idna")
-        except UnicodeError:
-            return f'its host "{one_line(host)}" is no host name (an empty or overlong part)'
-    return None
 
 
 class TooLarge(FeedError):

@@ -224,6 +224,7 @@ def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
             ["--kind", "lever", "--url", "https://api.lever.co:99999/v0/postings/x"],
             "must be a web address",
         ),
+        (["--kind", "lever", "--url", "https://api..lever.co/v0/postings/x"], "must be a web"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path, args, message):
@@ -252,7 +253,14 @@ def test_no_feeds_set_is_an_error_of_the_settings_file_that_says_what_to_add(tmp
 
 @pytest.mark.parametrize(
     "url",
-    ["https://[helder.recruitee.com/api/offers/", "https://helder.recruitee.com:0x1bb/api/offers/"],
+    [
+        "https://[helder.recruitee.com/api/offers/",
+        "https://helder.recruitee.com:0x1bb/api/offers/",
+        # Passed, and each pull failed with "connection failed: InvalidURL: URL
+        # can't contain control characters" or "UnicodeError: ... label empty".
+        "https://helder recruitee.com/api/offers/",
+        "https://helder..recruitee.com/api/offers/",
+    ],
 )
 def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url):
     result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
