@@ -449,6 +449,23 @@ def test_pelican_content_says_a_content_error_in_one_line(site):
     assert not (site / "output").exists()
 
 
+def test_pelican_content_without_podiums_plugins_says_what_is_missing(site):
+    """A settings file with PLUGINS = [] runs none of Podium's code under plain
+    Pelican, which ended in "UndefinedError: 'podium' is undefined" deep in a
+    template. The theme is all of Podium that is there: its base template says
+    what is missing (Pelican still adds its own traceback, which only a patch
+    to Pelican could leave out)."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace("PLUGINS = list(STEPS)", "PLUGINS = []"), encoding="utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py", COLUMNS="500")
+    assert done.returncode == 1
+    said = [line for line in (done.stdout + done.stderr).splitlines() if "CRITICAL" in line]
+    assert len(said) == 1, done.stdout + done.stderr
+    assert "Podium's plugins are not loaded: the settings' PLUGINS must list them" in said[0]
+    assert "PLUGINS = list(STEPS)" in said[0] and "podium build" in said[0]
+
+
 def test_pelican_content_builds_again_over_its_own_output(site):
     """Pelican builds into output/ as it is (no swap): the second `pelican content`
     (and every rebuild of `pelican -r`) ended in "SameFileError: ... are the same
