@@ -977,7 +977,10 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     help="A table, data for scripts, or a page to share.",
 )
 @click.option(
-    "-o", "--output", type=options.Path(dir_okay=False), help="Write to this file, not stdout."
+    "-o",
+    "--output",
+    type=options.Path(dir_okay=False, allow_dash=True),
+    help="Write to this file, not stdout (- is stdout).",
 )
 def report(settings_file: str, fmt: str, output: str | None) -> None:
     """Per theme: stories, recent stories, open jobs; themes that need stories."""
@@ -988,6 +991,8 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
     from .html_report import as_html
     from .report import as_json, as_markdown, as_text, report_of
 
+    if output == "-":  # stdout, as pandoc and curl read it: it wrote a file named "-"
+        output = None
     settings = load_settings(settings_file)
     site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     # A story or a vacancy file with an error is left out and named in the report,

@@ -1662,6 +1662,16 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
     assert not (site / "5").exists() and not (site / "['cache']").exists()
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_report_to_a_dash_is_stdout_as_without_o(run, site, fmt):
+    # `-o -` (stdout, as pandoc, curl and click.File read it) wrote a file named "-"
+    # into the project, which the next `git add .` took along.
+    to_dash = run("report", "--format", fmt, "-o", "-")
+    assert to_dash.exit_code == 0, to_dash.output
+    assert not (site / "-").exists()
+    assert to_dash.output == run("report", "--format", fmt).output
+
+
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
     """`report -o no/such/folder/r.html` said "podium: error: FileNotFoundError: [Errno 2]
     No such file or directory: ..." (exit 1), naming no problem a user would fix."""
