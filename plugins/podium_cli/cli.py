@@ -14,6 +14,7 @@ import os
 import posixpath
 import re
 import shlex
+import stat
 import sys
 from collections import Counter
 from pathlib import Path
@@ -1030,6 +1031,22 @@ def _write_report(output: str, text: str) -> None:
     from podium.atomic import write_atomic
 
     shown = one_line(output)
+    try:
+        kind = os.stat(output).st_mode
+    except (OSError, ValueError):
+        kind = None
+    if kind is not None and not stat.S_ISREG(kind):
+        # /dev/null, /dev/stdout, a named pipe: written into, as by a shell's ">".
+        # Replaced as a file is, the device became a regular file with the
+        # report in it (as root, the machine's /dev/null stopped being one).
+        try:
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(text)
+        except OSError as exc:
+            raise ContentError(
+                [Issue(shown, None, f"cannot write the report: {exc.strerror or exc}")]
+            ) from None
+        return
     target = Path(os.path.realpath(output))  # through a symlink, as a plain write goes
     if not target.parent.is_dir():
         folder = one_line(str(Path(output).parent))

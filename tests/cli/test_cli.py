@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import shutil
@@ -1670,6 +1672,28 @@ def test_report_to_a_dash_is_stdout_as_without_o(run, site, fmt):
     assert to_dash.exit_code == 0, to_dash.output
     assert not (site / "-").exists()
     assert to_dash.output == run("report", "--format", fmt).output
+
+
+def test_a_report_to_a_pipe_or_device_writes_into_it_and_leaves_it_one(run, site, tmp_path):
+    """`-o /dev/null`, `-o /dev/stdout` or a named pipe was replaced, as a report
+    file is, by a regular file holding the report: as root (a container, CI), the
+    machine's /dev/null stopped being one. A FIFO stands in for the devices here."""
+    import stat
+
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # the writer's open then returns
+    try:
+        result = run("report", "--format", "json", "-o", str(fifo))
+        assert result.exit_code == 0, result.output
+        assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a file"
+        said = b""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(reader, 65536):
+                said += chunk
+    finally:
+        os.close(reader)
+    assert json.loads(said)["themes"], said[:200]
 
 
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
