@@ -526,6 +526,18 @@ def _notice_themes(
     return notices
 
 
+def _address(value: str) -> str:
+    """``--bind``, refused when empty: "" is every interface to the socket, so
+    ``--bind "$HOST"`` with HOST unset served the preview (drafts and all) to the
+    network, saying "Serving on http://:8000/"."""
+    if not value.strip():
+        raise click.BadParameter(
+            "the address is empty (an unset variable in a script?); give one, like "
+            "127.0.0.1 (this machine) or 0.0.0.0 (every interface), or leave it out"
+        )
+    return value
+
+
 # A port outside 1-65535 is wrong usage, said before the build (not OverflowError after it).
 PORT = click.IntRange(1, 65535)
 
@@ -533,7 +545,13 @@ PORT = click.IntRange(1, 65535)
 @main.command(short_help="Build and serve on localhost; reload on change.")
 @settings_option
 @click.option("-p", "--port", type=PORT, default=8000, show_default=True, help="Port on localhost.")
-@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    callback=lambda ctx, param, value: _address(value),
+    help="Address to listen on.",
+)
 @click.option("--no-watch", is_flag=True, help="Build once and serve, without reloading.")
 @click.option(
     "--drafts",

@@ -283,6 +283,10 @@ def test_wrong_usage_exits_2(run):
         (("nonsense",), "No such command 'nonsense'"),
         (("new",), "Missing argument '{interview|column}'. Choose from: interview, column"),
         (("check", "--format", "\x1b[2Jx"), "Invalid value for '--format': '\\x1b[2Jx'"),
+        # Served on every interface (0.0.0.0: drafts open to the network), as
+        # "Serving on http://:8000/", for an unset variable in --bind "$HOST".
+        (("serve", "--bind", ""), "Invalid value for '--bind': the address is empty"),
+        (("serve", "--bind", " "), "Invalid value for '--bind': the address is empty"),
     ],
 )
 def test_click_usage_errors_are_one_line(run, args, said):
