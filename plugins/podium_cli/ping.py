@@ -21,6 +21,7 @@ from podium.errors import Issue, UsageError, display_path
 from podium_ping import google, run_ping
 from podium_ping.http import Retry
 from podium_ping.state import state_path
+from podium_vacancies.cli import Seconds
 
 from . import options
 from .build import load_settings
@@ -45,12 +46,12 @@ from .options import settings_option
 )
 @click.option(
     "--backoff",
-    type=click.FloatRange(0, 300),
+    type=Seconds(0, 300),
     default=2.0,
     show_default=True,
     help="Seconds before the first retry; doubled for each next one.",
 )
-@click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
+@click.option("--timeout", type=Seconds(0.1, 300), default=20, show_default=True,
               help="Seconds each answer may take, all of it.")  # fmt: skip
 def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     """Tell IndexNow (and Google's Indexing API, for vacancies) which URLs changed."""

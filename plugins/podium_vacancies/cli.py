@@ -8,6 +8,7 @@ Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +34,18 @@ FEED_EXAMPLE = (
 )
 
 
+class Seconds(click.FloatRange):
+    """``click.FloatRange`` that refuses NaN, which passes every comparison with
+    its bounds: ``--timeout nan`` failed each feed with "connection failed:
+    ValueError: Invalid value NaN (not a number)". (``podium ping`` takes it too.)"""
+
+    def convert(self, value, param, ctx):
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value} is not in the range {self._describe_range()}.", param, ctx)
+        return seconds
+
+
 @click.group("vacancies")
 def vacancies() -> None:
     """Vacancies from applicant tracking systems (ATS)."""
@@ -43,7 +56,7 @@ def vacancies() -> None:
 @click.option("--url", help="Address of one feed to refresh instead of PODIUM_FEEDS.")
 @click.option("--name", help="Feed name (snapshot file name); picks one feed of PODIUM_FEEDS.")
 @click.option("--country", help="Default ISO country code for the --url feed, like NL.")
-@click.option("--timeout", type=click.FloatRange(0.1, 300), default=20, show_default=True,
+@click.option("--timeout", type=Seconds(0.1, 300), default=20, show_default=True,
               help="Seconds to wait for each feed.")  # fmt: skip
 @click.option("--force", is_flag=True,
               help="Write the snapshot even if it closes most or all open vacancies.")  # fmt: skip

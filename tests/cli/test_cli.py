@@ -287,6 +287,11 @@ def test_wrong_usage_exits_2(run):
         # "Serving on http://:8000/", for an unset variable in --bind "$HOST".
         (("serve", "--bind", ""), "Invalid value for '--bind': the address is empty"),
         (("serve", "--bind", " "), "Invalid value for '--bind': the address is empty"),
+        # NaN passes every comparison: "connection failed: ValueError: Invalid
+        # value NaN" for each feed, and ping's retries would sleep(nan).
+        (("vacancies", "pull", "--timeout", "nan"), "Invalid value for '--timeout': nan is not"),
+        (("ping", "--timeout", "NaN"), "Invalid value for '--timeout': NaN is not in the range"),
+        (("ping", "--backoff", "nan"), "Invalid value for '--backoff': nan is not in the range"),
     ],
 )
 def test_click_usage_errors_are_one_line(run, args, said):
