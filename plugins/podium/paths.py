@@ -93,10 +93,11 @@ def _real(path: Path) -> Path:
     except RuntimeError:  # Python < 3.13 reports a symlink loop this way
         raise Refused("is a symlink loop") from None
     except OSError as exc:
-        raise _refusal(exc) from None
+        raise refusal(exc) from None
 
 
-def _refusal(exc: OSError) -> Refused:
+def refusal(exc: OSError) -> Refused:
+    """Why a file that ``exc`` ended the opening of cannot be read, in words."""
     if exc.errno == errno.ELOOP:
         return Refused("is a symlink loop")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
@@ -170,7 +171,7 @@ def _real_in_scope(
     try:
         st = os.lstat(parent / name)
     except OSError as exc:
-        raise _refusal(exc) from None
+        raise refusal(exc) from None
     if stat.S_ISLNK(st.st_mode):
         return _real(root_real / clean), None
     return parent / name, st.st_mode

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from podium import paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
@@ -543,9 +545,19 @@ def load_vacancy_file(
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
-    if path.stat().st_size > MAX_FILE_BYTES:
+    # A dangling link, a link loop or a file this user may not read ended
+    # `podium check` in "podium: error: FileNotFoundError" (OSError,
+    # PermissionError), naming no file; a FIFO was waited on for ever.
+    try:
+        os.stat(path)  # a loop or a dangling link, said as such
+        # Through a link to another file in content/ (one out is a tree error).
+        raw = paths.read_bounded(Path(os.path.realpath(path)), MAX_FILE_BYTES)
+    except OSError as exc:
+        raise ContentError([Issue(source, None, f"file {paths.refusal(exc)}")]) from None
+    except paths.Refused as exc:
+        raise ContentError([Issue(source, None, f"file {exc}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
         raise ContentError([Issue(source, None, f"file is larger than {MAX_FILE_BYTES} bytes")])
-    raw = path.read_bytes()
     try:
         # As read_text did: universal newlines, so a CRLF file's lines stay lines.
         text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

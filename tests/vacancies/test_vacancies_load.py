@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import textwrap
 from dataclasses import replace
@@ -567,3 +568,40 @@ def test_a_snapshot_pay_that_is_no_pay_is_a_warning_and_left_out(tmp_path, pay, 
     ), line
     (vacancy,) = found.vacancies
     assert vacancy.salary is None and not found.unreadable
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.symlink_to("gone.yml"), "file does not exist"),
+        (lambda p: p.symlink_to(p.name), "file is a symlink loop"),
+        (os.mkfifo, "file is a FIFO"),
+    ],
+    ids=["dangling-symlink", "symlink-loop", "fifo"],
+)
+def test_a_vacancy_file_that_does_not_read_is_one_line_on_it(tmp_path, make, said):
+    """A dangling link or a loop ended podium check with "podium: error:
+    FileNotFoundError" (OSError), naming no file; a FIFO (or an unreadable
+    file: "PermissionError") was waited on for ever, or ended it the same way."""
+    import threading
+
+    folder = tmp_path / "content" / "vacancies"
+    folder.mkdir(parents=True)
+    path = folder / "job.yml"
+    make(path)
+    raised: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            load_vacancy_file(path, LANGS, tmp_path / "content")
+        except BaseException as exc:  # noqa: BLE001 - what the reader thread ended in
+            raised.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "still waiting on the file"
+    (exc,) = raised
+    assert isinstance(exc, ContentError), repr(exc)
+    (line,) = [i.format() for i in exc.issues]
+    assert line.startswith(f"content/vacancies/job.yml: error: {said}"), line
