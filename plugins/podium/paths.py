@@ -278,7 +278,11 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
     root = Path(root)
     if not root.is_dir():
         return
-    for folder, dirs, files in os.walk(root, followlinks=False):
+    # A folder that cannot be listed (no read permission): walked past in
+    # silence, its stories were neither checked nor published, and no one knew.
+    unlisted: list[OSError] = []
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         for name in sorted(dirs + files):
             path = Path(folder) / name
             byte = _not_utf8(name)
@@ -303,6 +307,21 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                         yield path, str(exc)
             elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:
+    """The folders ``os.walk`` could not list so far, each once, as tree problems."""
+    while errors:
+        exc = errors.pop(0)
+        reason = exc.strerror or str(exc)
+        yield (
+            Path(exc.filename),
+            (
+                f"is a folder that cannot be read ({reason}): nothing in it is checked or "
+                "published; make it readable"
+            ),
+        )
 
 
 def _not_utf8(name: str) -> int | None:

@@ -1705,6 +1705,27 @@ def test_a_report_to_a_pipe_or_device_writes_into_it_and_leaves_it_one(run, site
     assert json.loads(said)["themes"], said[:200]
 
 
+def test_a_story_folder_this_user_cannot_read_is_an_error_not_fewer_stories(run, site, monkeypatch):
+    """content/interviews/ without read permission (a checkout by another user, a
+    chmod gone wrong): its stories were left out without a word, "7 stories
+    checked: 0 errors", and the build published the hub without them."""
+    locked = str(site / "content" / "interviews")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.path.abspath(os.fspath(path)) == locked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert (
+        "content/interviews: error: this entry is a folder that cannot be read "
+        "(Permission denied): nothing in it is checked or published; make it readable"
+    ) in result.output.splitlines(), result.output
+
+
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
     """`report -o no/such/folder/r.html` said "podium: error: FileNotFoundError: [Errno 2]
     No such file or directory: ..." (exit 1), naming no problem a user would fix."""
