@@ -115,7 +115,12 @@ def clean(c):
         return
     if not os.path.isfile(os.path.join(output, MARKER)):
         sys.exit(f"{output}: error: not removed: no {MARKER} file, so Podium did not write it")
-    shutil.rmtree(output)
+    try:
+        shutil.rmtree(output)
+    except OSError as exc:  # written by another user (a build as root): a traceback
+        hint = "; remove it as the user that built it" if isinstance(exc, PermissionError) else ""
+        what = f"{exc.filename}: " if exc.filename else ""
+        sys.exit(f"{output}: error: not removed: {what}{exc.strerror or exc}{hint}")
 
 
 @task

@@ -435,6 +435,26 @@ def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monk
     assert (site / "output" / "notes.txt").is_file()
 
 
+def test_invoke_clean_of_an_output_it_may_not_remove_is_one_line(site, monkeypatch):
+    """Output written by another user (a build in a container as root): `invoke
+    clean` ended in a PermissionError traceback from shutil.rmtree."""
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    (site / "output").mkdir()
+    (site / "output" / ".podium-output").write_text("", encoding="utf-8")
+
+    def rmtree(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", "index.html")
+
+    monkeypatch.setattr(tasks.shutil, "rmtree", rmtree)
+    with pytest.raises(SystemExit) as exited:
+        tasks.clean(Context())
+    assert exited.value.code == (
+        "output: error: not removed: index.html: Permission denied; remove it as the user "
+        "that built it"
+    )
+
+
 def test_pelican_content_says_a_content_error_in_one_line(site):
     """`pelican content` stopped on a story's error as it should, but printed it as
     Pelican's CRITICAL log wrapped over 45 lines, traceback and all."""
