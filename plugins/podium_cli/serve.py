@@ -44,7 +44,15 @@ PREVIEW_OUTPUT = ".podium-preview"
 
 
 def _failed(output: Path) -> None:
-    if _State.serving:
+    if _State.serving and not output.is_dir():
+        # The first build of a fresh checkout: serve stops (_serve), and there
+        # was never a site to go on serving, as this line used to claim.
+        click.echo(
+            f"Build failed; nothing is served (no earlier preview in {os.path.relpath(output)}/): "
+            "fix the errors above and run podium serve again",
+            err=True,
+        )
+    elif _State.serving:
         click.echo("Build failed; still serving the previous site.", err=True)
     else:
         click.echo(f"Build failed; {os.path.relpath(output)}/ is left as it was.", err=True)

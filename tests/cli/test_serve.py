@@ -142,6 +142,26 @@ def test_an_address_this_machine_lacks_is_not_told_to_change_the_port(site, monk
     assert not (site / "output").exists()
 
 
+def test_a_first_build_that_fails_does_not_claim_to_serve_a_previous_site(site, monkeypatch):
+    """A fresh checkout with an invalid story: `podium serve` said "Build failed;
+    still serving the previous site." and exited 1, with no site, served or not."""
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    monkeypatch.chdir(site)
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("role:", "rol:"), "utf-8")
+    out = CliRunner().invoke(main, ["serve", "--no-watch", "--port", str(free_port())])
+    assert out.exit_code == 1
+    lines = out.output.splitlines()
+    assert "still serving" not in out.output, lines
+    assert lines[-1] == (
+        "Build failed; nothing is served (no earlier preview in .podium-preview/): fix the "
+        "errors above and run podium serve again"
+    ), lines
+
+
 def test_a_failed_rebuild_of_any_kind_keeps_the_watcher_alive(site, monkeypatch, capsys):
     # A template's syntax error or a plugin's bug raised out of the watching
     # thread with a traceback; the old site stayed up, but no fix was built again.
