@@ -154,6 +154,23 @@ class _AtSettingsFile(logging.Filter):
         return True
 
 
+def _project_above(path: Path) -> str:
+    """For a bare settings file name not found here: the folder above that has it,
+    as "; the project is ../.. (...)", or "". Run from content/columns/, where a
+    writer's story is, "settings file not found" read as if the hub had none.
+    Not looked for further (as Pelican, Hugo and MkDocs do not): named only."""
+    if path.is_absolute() or path.parent != Path("."):
+        return ""
+    here = Path.cwd()
+    for up, folder in enumerate(here.parents, 1):
+        if (folder / path).is_file():
+            rel = "/".join([".."] * up)
+            return (
+                f" in this folder; the project is {rel} (run podium there, or give -s {rel}/{path})"
+            )
+    return ""
+
+
 def _settings_path(settings_file: str | Path) -> Path:
     path = Path(settings_file)
     if not path.is_file():
@@ -162,7 +179,7 @@ def _settings_path(settings_file: str | Path) -> Path:
         message = (
             "settings file is not a file; give one, like pelicanconf.py"
             if os.path.exists(path)
-            else "settings file not found"
+            else "settings file not found" + _project_above(path)
         )
         raise UsageError([Issue(str(settings_file), None, message)])
     if path.suffix != ".py":

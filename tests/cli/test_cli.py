@@ -612,6 +612,21 @@ def test_missing_settings_file_is_one_line(run):
     assert result.output.strip() == "nope.py: error: settings file not found"
 
 
+@pytest.mark.parametrize("command", ["check", "tag", "report"])
+def test_a_command_run_in_a_folder_of_the_project_names_the_project(
+    run, site, monkeypatch, command
+):
+    # "pelicanconf.py: error: settings file not found", run from content/columns/
+    # (a writer's terminal where the story is), as if the hub had no settings file.
+    monkeypatch.chdir(site / "content" / "columns")
+    result = run(command)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "pelicanconf.py: error: settings file not found in this folder; the project is "
+        "../.. (run podium there, or give -s ../../pelicanconf.py)"
+    ]
+
+
 @pytest.mark.parametrize("command", ["build", "check", "report"])
 def test_a_settings_file_that_is_not_python_is_one_line(run, site, command):
     # Pelican imports it as a module, and failed: "AttributeError: 'NoneType'
