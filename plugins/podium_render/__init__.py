@@ -10,6 +10,7 @@ from pelican.generators import ArticlesGenerator
 
 from podium import forked, paths, pipeline
 from podium import settings as podium_settings
+from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import defaults
@@ -169,12 +170,40 @@ def _join_writers(_pelican) -> None:
     forked.join()
 
 
+def _refuse_an_output_among_the_sources(settings) -> None:
+    """A plain ``pelican content -o content`` (or ``-o .``) wrote the whole hub
+    among the stories (or beside pelicanconf.py), which the next build read and a
+    commit took along. ``podium build -o`` refuses these folders (its own check,
+    before Pelican runs); under plain Pelican this is the first moment to."""
+    if settings.get(defaults.APPLIED):
+        return
+    out = Path(settings["OUTPUT_PATH"]).resolve()
+    sources = [("content/", settings.get("PATH")), ("the theme", settings.get("THEME"))]
+    for what, folder in ((w, Path(f).resolve()) for w, f in sources if f):
+        if out == folder:
+            said = f"is {what}"
+        elif out.is_relative_to(folder):
+            said = f"is inside {what}"
+        elif folder.is_relative_to(out):
+            said = f"contains {what}"
+        else:
+            continue
+        where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
+        shown = one_line(os.path.relpath(out))
+        message = (
+            f"setting OUTPUT_PATH ({shown}) {said}; Pelican would write the site there; "
+            "give a folder of its own, like -o output"
+        )
+        raise ContentError([Issue(where, None, message)])
+
+
 def _may_mark_output(pelican) -> None:
     """A plain ``pelican content`` writes the hub straight into OUTPUT_PATH (no
     swap, no marker): ``podium build`` and ``invoke build`` then refused that
     output/ as "not written by Podium", and ``invoke clean`` kept it. It is
     marked as Podium's when the build is done, if, before it, it was new, empty
     or already Podium's; a folder of the user's own never is."""
+    _refuse_an_output_among_the_sources(pelican.settings)
     marks = paths.podiums_or_new(pelican.settings["OUTPUT_PATH"])
     pelican._podium_marks_output = marks
     if marks and not pelican.settings.get(defaults.APPLIED):

@@ -486,6 +486,35 @@ def test_pelican_content_without_podiums_plugins_says_what_is_missing(site):
     assert "PLUGINS = list(STEPS)" in said[0] and "podium build" in said[0]
 
 
+@pytest.mark.parametrize(
+    ("output", "said"),
+    [
+        ("content", "is content/"),
+        ("content/site", "is inside content/"),
+        (".", "contains content/"),
+    ],
+)
+def test_pelican_content_into_the_content_or_project_folder_is_refused(site, output, said):
+    """`pelican content -o content` (or -o .) wrote the whole hub among the stories
+    (or beside pelicanconf.py): index.html, stories/, cards/ in content/, which the
+    next build read and a commit took along. `podium build -o` refuses these."""
+
+    def written() -> list[Path]:  # the project's files, its caches left out
+        return sorted(
+            p.relative_to(site) for p in site.rglob("*") if ".podium-cache" not in p.parts
+        )
+
+    before = written()
+    done = _pelican(site, "content", "-s", "pelicanconf.py", "-o", output, COLUMNS="500")
+    assert done.returncode == 1, done.stdout + done.stderr
+    errors = [line for line in (done.stdout + done.stderr).splitlines() if ": error: " in line]
+    assert errors == [
+        f"pelicanconf.py: error: setting OUTPUT_PATH ({output}) {said}; Pelican would write "
+        "the site there; give a folder of its own, like -o output"
+    ], errors
+    assert written() == before
+
+
 def test_pelican_content_builds_again_over_its_own_output(site):
     """Pelican builds into output/ as it is (no swap): the second `pelican content`
     (and every rebuild of `pelican -r`) ended in "SameFileError: ... are the same
