@@ -917,10 +917,11 @@ def _usage(message: str) -> NoReturn:
     sys.exit(2)
 
 
-def _no_story(slug: str, content: Path, parsed) -> NoReturn:
+def _no_story(slug: str, content: Path, parsed, command: str | None = None) -> NoReturn:
     """No story has ``slug``: the nearest slugs, as a typo usually is one. The
     argument may hold a line break: escaped, it cannot forge a second line (a
-    "::error::" workflow command in CI)."""
+    "::error::" workflow command in CI). ``command`` (withdraw) takes no file:
+    given one, its slug is named."""
     slugs = sorted({p.story.slug for p in parsed if p.story is not None})
     # A story is often known by its file, whose slug a "slug" field changed
     # (anna-de-boer.md at slug: anna-nieuw): its slug, not a near miss.
@@ -933,6 +934,12 @@ def _no_story(slug: str, content: Path, parsed) -> NoReturn:
     if by_file:
         path, named = by_file[0]
         hint = f'; {one_line(path)} has the slug "{named}" (its field "slug"): give that'
+    # The path a writer has at hand (tab completion): no slug is like it.
+    given = os.path.abspath(slug) if command else None
+    for p in parsed:
+        if p.story is not None and p.source is not None and os.path.abspath(p.source) == given:
+            hint = (f"; {one_line(p.story.path)} is a story file: {command} takes its slug, "
+                    f"podium {command} {p.story.slug}")  # fmt: skip
     # The folder as every message names a file: relative to the project, not
     # "/home/.../hub/content" (the same wherever podium is run from).
     where = one_line(display_path(content, content))
@@ -1201,7 +1208,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
             others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
             _usage(f'story "{one_line(slug)}" has no {lang} translation; '
                    f"it is in {', '.join(others)}")  # fmt: skip
-        _no_story(slug, content, parsed)
+        _no_story(slug, content, parsed, "withdraw")
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         # Declined, or input ended (a CI step without --yes): said as `podium new`

@@ -275,6 +275,22 @@ def test_withdraw_a_mistyped_slug_suggests_the_story(run):
     assert len(result.output.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    "given", ["content/interviews/anna-de-boer.en.md", "./content/interviews/anna-de-boer.md"]
+)
+def test_withdraw_of_a_story_file_says_the_slug_to_give(run, site, given):
+    # The path a writer has at hand (tab completion) was 'no story with slug
+    # "content/interviews/anna-de-boer.md"', and no suggestion: as if there were none.
+    result = run("withdraw", given, "--yes")
+    assert result.exit_code == 2
+    (line,) = result.output.splitlines()
+    assert line.endswith(
+        f"; {given.removeprefix('./')} is a story file: withdraw takes its slug, "
+        "podium withdraw anna-de-boer"
+    ), line
+    assert (site / "content" / "interviews" / "anna-de-boer.md").is_file()
+
+
 def test_withdraw_twice_says_it_is_done_already(run, site):
     assert run("withdraw", "anna-de-boer", "--yes").exit_code == 0
     record = (site / "content" / "withdrawn.yml").read_bytes()
