@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from . import paths
 
 # Far above any sensible portrait (a 50 MP camera is ~8700x5800) and far below
 # what exhausts a CI runner's memory. Pillow only warns between this and twice
@@ -174,10 +177,14 @@ def inspect_photo(path: Path | str, data: bytes | None = None) -> str | None:
     p = Path(path)
     if data is None:
         try:
-            with open(p, "rb") as f:
-                head = f.read(512)  # not the whole file: only its first bytes tell SVG
-        except OSError as exc:
-            return f"cannot read the file ({exc.strerror or exc})"
+            # Not the whole file: only its first bytes tell SVG. Opened without
+            # waiting (a named pipe, `--photo <(curl ...)`, was waited on for ever)
+            # and refused unless a regular file, through a link to one.
+            head = paths.read_bounded(Path(os.path.realpath(p)), 511)
+        except paths.Refused as exc:
+            if str(exc).startswith("cannot be read"):
+                return f"cannot read the file{str(exc).removeprefix('cannot be read')}"
+            return f"{exc}; give a photo file, like portrait.jpg"
     else:
         head = data[:512]
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -771,6 +771,31 @@ def test_new_column_interactive_in_dutch(run, site):
     assert "Begin met een concreet moment" in path.read_text(encoding="utf-8")
 
 
+def test_new_with_a_photo_that_is_a_pipe_says_so_and_does_not_wait(site, tmp_path):
+    """`--photo` given a named pipe (a process substitution, <(curl ...)) waited
+    for ever on its first bytes, asking nothing and saying nothing."""
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "portrait.jpg"
+    os.mkfifo(pipe)
+    args = ["new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team", "support",
+            "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+            "--no-social", "--photo", str(pipe)]  # fmt: skip
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "podium_cli", *args],
+            cwd=site, capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail("podium new waited on the pipe")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        "podium: error: Invalid value for --photo: is a FIFO (named pipe), not a regular file; "
+        "give a photo file, like portrait.jpg (see python -m podium_cli new --help)"
+    ]
+
+
 def test_new_imports_a_photo_without_gps(run, site, tmp_path):
     from PIL import Image
 
