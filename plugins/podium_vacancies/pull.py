@@ -198,7 +198,12 @@ def pull_one(
         try:
             snapshot.write_atomic(path, snapshot.dumps(doc))
         except OSError as exc:
-            return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {_why(exc)}"))
+            why = _why(exc)
+            if out_dir.exists() and not out_dir.is_dir():
+                # It said "File exists", naming the snapshot, not the folder in the way.
+                why = (f"{out_dir} is a file, not a folder; rename or remove it (the snapshots "
+                       "are written in that folder)")  # fmt: skip
+            return FeedResult(feed, path, error=_one_line(f"cannot write {path}: {why}"))
     if kept is not None:
         _keep(kept, doc, warnings)
     gone = sum(1 for r in records if r.get("status") == "gone")

@@ -303,6 +303,20 @@ def test_which_addresses_a_feed_may_reach(peer, own, ok):
     assert _reachable(peer, own) is ok
 
 
+def test_a_snapshot_folder_that_is_a_file_is_named_as_the_problem(ats, tmp_path):
+    # content/vacancies/feeds saved as a file (an export, a mistaken `touch`): the
+    # pull said "cannot write .../feeds/f.json: File exists", naming the snapshot.
+    feeds = tmp_path / "feeds"
+    feeds.write_text("x", encoding="utf-8")
+    report = pull([feed_at(ats.url("/v1/boards/helderenergie/jobs"))], feeds, now=NOW)
+    (line,) = report.errors
+    assert line.endswith(
+        f"error: cannot write {feeds / 'f.json'}: {feeds} is a file, not a folder; "
+        "rename or remove it (the snapshots are written in that folder)"
+    ), line
+    assert feeds.read_text(encoding="utf-8") == "x"
+
+
 def test_a_few_redirects_are_followed(ats, tmp_path):
     path = "/v1/boards/helderenergie/jobs"
     ats.route("/moved", redirect(path))
