@@ -378,19 +378,30 @@ class HubGenerator(Generator):
         self, template: str, title_key: str, pages_by_lang: dict, per_lang=None, **extra
     ) -> None:
         """Plan every page of a list that each language has its own pages of
-        (``per_lang``: a language's ``elsewhere``, see ``_elsewhere``)."""
+        (``per_lang``: a language's ``elsewhere``, see ``_elsewhere``).
+
+        A language whose list is empty (no English story written yet) still
+        has its page, which leads to the list in another language; but a page
+        that only says "No stories in English yet" is a soft 404 to a search
+        engine, so it is noindex, out of the sitemap and of the other
+        languages' hreflang, as Hugo makes no page of an empty section.
+        """
+        filled = {lang for lang, pages in pages_by_lang.items() if pages and pages[0].items}
         for lang, pages in pages_by_lang.items():
+            empty = lang not in filled
             for page in pages:
                 # The same page number in each language is its alternate.
                 urls = {
                     other: other_pages[page.number - 1].url
                     for other, other_pages in pages_by_lang.items()
-                    if len(other_pages) >= page.number
+                    if len(other_pages) >= page.number and other in filled
                 }
+                if empty:
+                    urls = {lang: page.url}
                 title = translate(title_key, lang)
                 if page.number > 1:
                     title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
-                meta = self.meta(lang, urls, title)
+                meta = self.meta(lang, urls, title, noindex=empty, in_sitemap=not empty)
                 # Page 3 of a list the other language has fewer pages of:
                 # its switch goes to that list's first page, not the front page.
                 meta.homes = {**self.homes, **{o: p[0].url for o, p in pages_by_lang.items()}}

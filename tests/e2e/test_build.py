@@ -523,3 +523,34 @@ def test_a_language_without_people_yet_leads_to_those_in_another(site):
     assert " ".join(link.text.split()) == "Nederlands: 3 collega's" and link.attrs["lang"] == "nl"
     assert '<ul class="people">' not in main  # no empty list
     assert "Nederlands" not in read_page(out, "people/").html.split('<main id="main"', 1)[1]
+
+
+def test_a_list_with_no_story_in_its_language_is_kept_out_of_search_engines(site):
+    # A hub whose English stories are not written yet: /en/stories/,
+    # /en/interviews/, /en/columns/ and /en/people/ were in sitemap.xml and
+    # named by the Dutch lists' hreflang as their English version, pages
+    # whose only words are "No stories in English yet" (a soft 404 to Google,
+    # and an hreflang set pointing at it). Now such a page is noindex, out of
+    # the sitemap and of the other languages' alternates; its switch still
+    # leads to the Dutch list.
+    for english in ("interviews/anna-de-boer.en.md", "columns/carla-en-only.en.md"):
+        (site / "content" / english).unlink()
+    out = build(site / "pelicanconf.py", site / "output").output
+    tree = ET.parse(out / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {u.find("s:loc", ns).text: u for u in tree.getroot().findall("s:url", ns)}
+    for en, nl in (
+        ("/en/stories/", "/stories/"),
+        ("/en/interviews/", "/interviews/"),
+        ("/en/columns/", "/columns/"),
+        ("/en/people/", "/people/"),
+    ):
+        assert en not in urls, en
+        assert [link.get("hreflang") for link in urls[nl].findall("x:link", ns)] == [], nl
+        page = read_page(out, en)
+        assert page.one("meta", name="robots").attrs["content"] == "noindex", en
+        assert page.alternates() == {"en": en, "x-default": en}, en
+        assert read_page(out, nl).alternates() == {"nl": nl, "x-default": nl}, nl
+        assert {a.attrs["href"] for a in page.all("a", hreflang="nl")} == {nl}, en
+    # A list with stories in each language keeps its pair.
+    assert "/en/" in urls
