@@ -146,17 +146,34 @@ def plan_theme_pages(hub) -> None:
             # hundreds of stories is not one endless page. The first page, the
             # URL recruiters share, also has the open roles and the share link.
             pages = paginate(stories, ps.per_page, view.url)
+            # A theme page with neither a story in its language nor an open
+            # role ("No stories yet.", "No open roles in this theme") is a
+            # soft 404 to a search engine: noindex, out of the sitemap and of
+            # the other languages' hreflang, as an empty story list (hub.py).
+            filled = {other for other in ps.languages if vacancies or stories_of[theme.slug, other]}
             for page in pages:
                 urls = {
                     other: page_url(views[theme.slug][other].url, page.number)
                     for other in ps.languages
-                    if page.number == 1
-                    or len(stories_of[theme.slug, other]) > (page.number - 1) * ps.per_page
+                    if other in filled
+                    and (
+                        page.number == 1
+                        or len(stories_of[theme.slug, other]) > (page.number - 1) * ps.per_page
+                    )
                 }
+                if lang not in filled:
+                    urls = {lang: page.url}
                 title = view.name
                 if page.number > 1:
                     title += " – " + translate("page_n_of_m", lang, n=page.number, m=page.count)
-                meta = hub.meta(lang, urls, title, description=view.description)
+                meta = hub.meta(
+                    lang,
+                    urls,
+                    title,
+                    description=view.description,
+                    noindex=lang not in filled,
+                    in_sitemap=lang in filled,
+                )
                 # A page the other language has not got: its switch goes to the
                 # theme's first page there, not to the front page.
                 meta.homes = {o: views[theme.slug][o].url for o in ps.languages}

@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from podium_cli.build import build
+from podium_testkit import read_page
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BEN = "content/columns/ben-bakker.md"
@@ -318,3 +319,34 @@ def test_an_atom_entry_carries_the_story_card_as_its_image(site):
         card = cards[entry.findtext(f"{ATOM}id")]
         assert links == [{"rel": "enclosure", "href": card, "type": "image/jpeg"}], links
         assert (out / card.removeprefix("https://x.example/")).is_file()
+
+
+EMPTY_THEME = """  - slug: safety
+    name: {nl: "Veiligheid", en: "Safety"}
+    description: {nl: "Veilig werken.", en: "Working safely."}
+    color: "#333333"
+    keywords:
+      nl: [helm]
+      en: [helmet]
+"""
+
+
+def test_a_theme_with_no_story_and_no_open_role_is_kept_out_of_search_engines(site):
+    # A theme just added to content/themes.yml, with no story or job yet: its
+    # pages, "Nog geen verhalen." and "Op dit moment geen vacatures binnen dit
+    # thema.", were in sitemap.xml with hreflang both ways (a soft 404 to
+    # Google). Now they are noindex, out of the sitemap and of hreflang.
+    themes = site / "content" / "themes.yml"
+    themes.write_text(themes.read_text(encoding="utf-8") + EMPTY_THEME, encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    tree = ET.parse(out / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {u.findtext("s:loc", namespaces=ns) for u in tree.getroot().findall("s:url", ns)}
+    for lang, url in (("nl", "/themes/safety/"), ("en", "/en/themes/safety/")):
+        assert url not in locs, url
+        page = read_page(out, url)
+        assert page.one("meta", name="robots").attrs["content"] == "noindex", url
+        assert page.alternates() == {lang: url, "x-default": url}, url
+    # The English tech page has no English story but open roles: it stays.
+    assert {"/themes/tech/", "/en/themes/tech/"} <= locs
+    assert read_page(out, "/en/themes/tech/").alternates()["nl"] == "/themes/tech/"
