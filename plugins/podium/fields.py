@@ -24,6 +24,27 @@ from .yamlio import Located
 # templates print some of them without escaping, so a "<script>" in a title
 # would be published as markup. "a < b" and "<10 jaar" stay allowed.
 MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+# Markdown a writer used to the body types in a plain text field ("**rust**",
+# "[de vacature](https://...)", "`code`"): only the marks no plain sentence has,
+# so "5 * 3", "[1]" and "R&D_team" are text.
+_MARKDOWN_RE = re.compile(
+    r"(?<![*\w])\*\*(?=\S)[^*\n]+?(?<=\S)\*\*(?![*\w])"
+    r"|(?<![_\w])__(?=\S)[^_\n]+?(?<=\S)__(?![_\w])"
+    r"|\[[^\]\n]+\]\([^)\s]+\)"
+    r"|`[^`\n]+`"
+)
+
+
+def markdown_in(value: str) -> str | None:
+    """The first Markdown mark-up in plain ``value``, as a writer would find it
+    ("**rust**", "[de vacature](...)"), or None."""
+    found = _MARKDOWN_RE.search(value)
+    if found is None:
+        return None
+    text = found.group()
+    return text.split("](", 1)[0] + "](...)" if text.startswith("[") else text
+
+
 # Dates outside these years are typos (0202-03-01, 20260-01-01): before 1900
 # time zones had offsets in seconds, which feeds cannot express.
 YEARS = (1900, 2100)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from podium.chars import hidden_character
 from podium.errors import Issue, did_you_mean
-from podium.fields import Fields, aware, hub_day, parse_date
+from podium.fields import Fields, aware, hub_day, markdown_in, parse_date
 from podium.settings import PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE, person_slug
 from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
@@ -499,6 +499,18 @@ def validate(
         )
     summary = f.text("summary", max_len=MAX_LEN["summary"])
     quote = f.text("quote", max_len=MAX_LEN["quote"])
+    # Plain text shown as written in the page's head, teasers, feeds, JSON-LD
+    # and the search excerpt: Markdown there showed its asterisks everywhere.
+    for key, value in (("title", title), ("summary", summary), ("quote", quote)):
+        found = markdown_in(value) if value else None
+        if found:
+            f.error(
+                key,
+                f'field "{f.name(key)}" is plain text, not Markdown: "{found}" shows as '
+                "written, marks and all (on the pages, in the feeds and search results); "
+                "write it without them",
+                severity="warning",
+            )
     photo = _photo(f)
     author_aliases = _author_aliases(f, author, settings)
     aliases, path_aliases = _aliases(

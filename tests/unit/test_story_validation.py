@@ -1072,3 +1072,38 @@ def test_an_address_that_is_no_people_page_is_refused_in_author_aliases(tmp_path
             "the old page's URL name, like ben-bakker, or its address, like /people/ben-bakker/",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "found"),
+    [
+        ('summary: "Ben over **rust** en vrijdagen"', "**rust**"),
+        ('summary: "Lees [de vacature](https://example.com/jobs/1) eerst"', "[de vacature](...)"),
+        ('summary: "Sanne schrijft `code` voor batterijen"', "`code`"),
+        ('quote: "Rust is __ook__ werk"', "__ook__"),
+        ('title: "Een **goed** verhaal"', "**goed**"),
+    ],
+)  # fmt: skip
+def test_markdown_in_a_plain_text_field_is_a_warning(tmp_path, field, found):
+    # A summary written as Markdown, as the body is, showed its asterisks and
+    # brackets as written in the page's description, the teasers, both feeds,
+    # the Article's JSON-LD and the search result's excerpt; nothing said so.
+    key = field.split(":")[0]
+    parsed = parse(tmp_path, with_field(field, remove=key))
+    assert [(i.severity, i.message) for i in parsed.issues] == [
+        (
+            "warning",
+            f'field "{key}" is plain text, not Markdown: "{found}" shows as written, marks '
+            "and all (on the pages, in the feeds and search results); write it without them",
+        )
+    ]
+    assert parsed.story is not None
+
+
+@pytest.mark.parametrize(
+    "field",
+    ['summary: "5 * 3 = 15, en 2*4 = 8"', 'summary: "Zie [1] en (2)"', 'title: "R&D_team __"'],
+)
+def test_plain_text_with_stars_or_brackets_is_no_markdown(tmp_path, field):
+    parsed = parse(tmp_path, with_field(field, remove=field.split(":")[0]))
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
