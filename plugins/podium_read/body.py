@@ -475,6 +475,24 @@ class EscapedAngle(markdown.extensions.Extension):
         md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<"]
 
 
+class Strikethrough(markdown.extensions.Extension):
+    """``~~text~~`` is struck through (``<del>``), as in GitHub's Markdown.
+
+    The browser editor's "Doorhalen" (strikethrough) button writes it so, and
+    its preview strikes it; Python-Markdown has no such syntax, so the page,
+    the feeds and the search excerpt showed "~~oude prijs~~", tildes and all.
+    The text between is not blank and does not start or end with a space, so
+    "~~ ook" and a lone "~" stay text; code spans are stashed before this runs.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Just above emphasis (``*``, ``_``: 60, 50), which may nest inside.
+        pattern = markdown.inlinepatterns.SimpleTagInlineProcessor(
+            r"(~~)(?!~)(?=\S)(.+?)(?<=\S)(?<!~)~~(?!~)", "del"
+        )
+        md.inlinePatterns.register(pattern, "strikethrough", 65)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -488,7 +506,14 @@ class Renderer:
         self.image_hosts = frozenset(h.lower() for h in image_hosts)
         self.attachments = tuple(attachments)
         self._md = markdown.Markdown(
-            extensions=["extra", "sane_lists", "toc", BackslashBreak(), EscapedAngle()],
+            extensions=[
+                "extra",
+                "sane_lists",
+                "toc",
+                BackslashBreak(),
+                EscapedAngle(),
+                Strikethrough(),
+            ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
         )

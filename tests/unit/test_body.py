@@ -478,3 +478,15 @@ def test_a_web_or_mail_address_without_its_scheme_is_told_the_link_it_makes():
             "story's, a bare 404; write mailto:jan@bedrijf.example",
         ),
     ]
+
+
+def test_the_editors_strikethrough_is_struck_through_on_the_page():
+    # The browser editor's "Doorhalen" button writes ~~text~~ (GFM), which
+    # Python-Markdown does not know: the page, both feeds and the search
+    # excerpt showed "~~oude prijs~~" with its tildes.
+    text = "Nu ~~€ 10~~ € 8, en ~~twee woorden~~ weg. Een ~ blijft, ~~ ook, `~~code~~` ook.\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "<del>€ 10</del> € 8" in body.html
+    assert "<del>twee woorden</del> weg" in body.html
+    assert "Een ~ blijft, ~~ ook, <code>~~code~~</code> ook." in body.html
+    assert body.issues == []
