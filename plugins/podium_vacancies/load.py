@@ -23,7 +23,6 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from podium import paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
@@ -417,7 +416,11 @@ def _read_url(f: Fields, key: str) -> str | None:
     value = f.text(key, required=True)
     if value is None:
         return None
-    scheme = urlsplit(value.replace("[", "")).scheme
+    # The scheme as the URL standard reads it, before any host: urlsplit raises
+    # ValueError for "https://[::1]:99999/" or "https://jobs\uff03example/", which
+    # ended podium check in "podium: error: ValueError: Invalid IPv6 URL".
+    written = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", value)
+    scheme = written.group(1).lower() if written else ""
     # Quotes and angle brackets would end the href="..." the address is put in.
     if scheme not in ("http", "https") or re.search(r"[\s\"'<>`]", value):
         f.error(

@@ -519,7 +519,11 @@ def test_a_snapshot_from_before_holding_a_reordering_control_still_builds(tmp_pa
 
 @pytest.mark.parametrize(
     "url", ["https://[jobs.example/apply", "https://jobs.example:99999/apply",
-            "https://jobs.example:abc/apply", "https://:443/apply"],
+            "https://jobs.example:abc/apply", "https://:443/apply",
+            # A closing bracket alone, or a host with a character that reads as "#"
+            # or "@" once normalised, ended it in "ValueError" before the check ran.
+            "https://[::1]:99999/apply", "https://jobs.example]/apply",
+            "https://jobs\uff03example/apply"],
 )  # fmt: skip
 def test_an_apply_url_no_browser_can_open_is_an_error_on_its_line(tmp_path, url):
     # "https://[jobs..." ended `podium check` in "podium: error: ValueError:
