@@ -301,7 +301,10 @@ def report_of(site: Site) -> Report:
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     quarters: dict[tuple[str, str], int] = {}
     # The last N days with today as the last of them: "today - N" counted N + 1.
-    since = settings.today - dt.timedelta(days=settings.report_recent_days - 1)
+    # A window longer than the calendar (PODIUM_REPORT_RECENT_DAYS = 10**30) counts
+    # every story: as a timedelta it ended the report in "OverflowError".
+    back = min(settings.report_recent_days - 1, (settings.today - dt.date.min).days)
+    since = settings.today - dt.timedelta(days=back)
     seen: dict[str, set[str]] = {slug: set() for slug in rows}
     former: dict[str, set[str]] = {slug: set() for slug in rows}
     # A translated pair is one story, counted once per theme and dated by its

@@ -2116,6 +2116,24 @@ def test_the_recent_window_is_that_many_days_with_today_the_last(run, site):
     assert recent[52] < recent[53], recent
 
 
+def test_a_recent_window_longer_than_the_calendar_counts_every_story(run, site):
+    # PODIUM_REPORT_RECENT_DAYS = 10**30 passed the settings check, and the report
+    # ended in "podium: error: OverflowError: Python int too large to convert to C int".
+    import json
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    counts = {}
+    for days in (73_000, 10**30):
+        conf.write_text(text + f"\nPODIUM_REPORT_RECENT_DAYS = {days}\n", encoding="utf-8")
+        result = run("report", "--format", "json")
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.output)
+        counts[days] = [(r["recent"], r["stories"]) for r in data["themes"]]
+    assert counts[10**30] == counts[73_000]
+    assert all(recent == stories for recent, stories in counts[10**30]), counts
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
 def test_report_with_a_broken_story_reports_the_rest_and_names_the_error(run, site, fmt):
     """One story with an error, and the recruiter got no report at all."""
