@@ -73,6 +73,8 @@ class Brand:
 
 
 PAY_TRANSPARENCY = ("off", "warn", "error")
+# The largest PODIUM_MAX_STORY_BYTES: a story is read whole into memory.
+MAX_STORY_BYTES_LIMIT = 1_000_000_000
 # Open Graph wants language_TERRITORY; these are the territories a Dutch
 # employer's readers most likely mean. PODIUM_OG_LOCALES overrides per language.
 DEFAULT_OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
@@ -896,6 +898,12 @@ class PodiumSettings:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 every = ", or False for every story on one page" * (name == "DEFAULT_PAGINATION")
                 bad(name, f"must be a positive whole number{every}, not {value!r}")
+                value = default
+            elif name == "PODIUM_MAX_STORY_BYTES" and value > MAX_STORY_BYTES_LIMIT:
+                # 10**30 passed, and reading the first story ended the build in
+                # "OverflowError: cannot fit 'int' into an index-sized integer".
+                bad(name, f"must be a number of bytes up to {MAX_STORY_BYTES_LIMIT:_} "
+                    f"(1 GB), like 1_000_000, not {value!r}")  # fmt: skip
                 value = default
             ints[attr] = value
 

@@ -1665,6 +1665,13 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ('PODIUM_CACHE_PATH = ["cache"]', "setting PODIUM_CACHE_PATH must be a folder"),
         # "TypeError: expected str, bytes or os.PathLike object, not int", on no line.
         ("CACHE_PATH = 5", 'setting CACHE_PATH must be a folder, like "cache", not 5'),
+        # Passed check; the build ended in "podium: error: OverflowError: cannot fit
+        # 'int' into an index-sized integer" reading the first story.
+        (
+            "PODIUM_MAX_STORY_BYTES = 10**30",
+            "setting PODIUM_MAX_STORY_BYTES must be a number of bytes up to 1_000_000_000 "
+            "(1 GB), like 1_000_000, not 1000000000000000000000000000000",
+        ),
         # "" is the project folder to Pelican: PATH = "" read every file in it as
         # content (a warning each), THEME = "" refused output/ as inside the theme.
         ('PATH = ""', "setting PATH must be a folder, like \"content\", not ''"),
