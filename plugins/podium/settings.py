@@ -271,6 +271,23 @@ _CORE_PATHS = {
 }
 
 
+# Pelican's settings that are lists of names or patterns, and what each holds.
+_PELICAN_LISTS = {
+    "ARTICLE_PATHS": 'folders in content/, like ["interviews", "columns"]',
+    "ARTICLE_EXCLUDES": 'folders in content/, like ["drafts"]',
+    "PAGE_PATHS": "folders in content/, like []",
+    "PAGE_EXCLUDES": "folders in content/, like []",
+    "IGNORE_FILES": 'file name patterns, like ["**/.*", ".*"]',
+    "THEME_STATIC_PATHS": 'folders in the theme, like ["static"]',
+    "DIRECT_TEMPLATES": "template names, like []",
+    "FORMATTED_FIELDS": 'field names, like ["summary"]',
+}
+_PELICAN_PAIRS = (
+    "SLUG_REGEX_SUBSTITUTIONS", "AUTHOR_REGEX_SUBSTITUTIONS", "CATEGORY_REGEX_SUBSTITUTIONS",
+    "TAG_REGEX_SUBSTITUTIONS",
+)  # fmt: skip
+
+
 # "" (a local preview: site-relative URLs), a root path ("/hub", the same on a
 # local server under a sub-path), or an absolute http(s) address with no query
 # or fragment, since page URLs are appended to it.
@@ -322,6 +339,34 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             isinstance(x, (str, os.PathLike)) for x in folders
         ):
             bad(name, f"must be {like}, not {folders!r}")
+    # Pelican's own lists: None (or one name for a list) passed podium check, and
+    # Pelican or the build ended in "TypeError: 'NoneType' object is not iterable".
+    for name, like in _PELICAN_LISTS.items():
+        if name not in values:
+            continue
+        items = values[name]
+        if not isinstance(items, (list, tuple)) or not all(isinstance(x, str) for x in items):
+            bad(name, f"must be a list of {like}, not {items!r}")
+    for name in _PELICAN_PAIRS:
+        pairs = values.get(name, [])
+        if not isinstance(pairs, (list, tuple)) or not all(
+            isinstance(p, (list, tuple)) and len(p) == 2 and all(isinstance(x, str) for x in p)
+            for p in pairs
+        ):
+            bad(name, "must be a list of (pattern, replacement) pairs, like "
+                f'[(r"[^\\w\\s-]", "")], not {pairs!r}')  # fmt: skip
+    patterns = values.get("PAGINATION_PATTERNS", [])
+    if not isinstance(patterns, (list, tuple)) or not all(
+        isinstance(p, (list, tuple))
+        and len(p) == 3
+        and isinstance(p[0], int)
+        and not isinstance(p[0], bool)
+        and all(isinstance(x, str) for x in p[1:])
+        for p in patterns
+    ):
+        bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
+            '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
+            f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
     extra = values.get("EXTRA_PATH_METADATA", {})
     if not isinstance(extra, dict) or not all(
         isinstance(k, str) and isinstance(v, dict) for k, v in extra.items()

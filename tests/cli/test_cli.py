@@ -1665,6 +1665,25 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ('PODIUM_CACHE_PATH = ["cache"]', "setting PODIUM_CACHE_PATH must be a folder"),
         # "TypeError: expected str, bytes or os.PathLike object, not int", on no line.
         ("CACHE_PATH = 5", 'setting CACHE_PATH must be a folder, like "cache", not 5'),
+        # Pelican's own lists: "pelicanconf.py: error: TypeError: 'NoneType' object is
+        # not iterable" from Pelican, or the same from the build after check passed.
+        (
+            "ARTICLE_PATHS = None",
+            'setting ARTICLE_PATHS must be a list of folders in content/, like ["interviews", '
+            '"columns"], not None',
+        ),
+        ("IGNORE_FILES = None", "setting IGNORE_FILES must be a list of file name patterns"),
+        ("PAGE_EXCLUDES = None", "setting PAGE_EXCLUDES must be a list of folders in content/"),
+        ("FORMATTED_FIELDS = None", "setting FORMATTED_FIELDS must be a list of field names"),
+        ("DIRECT_TEMPLATES = None", "setting DIRECT_TEMPLATES must be a list of template names"),
+        (
+            "SLUG_REGEX_SUBSTITUTIONS = None",
+            "setting SLUG_REGEX_SUBSTITUTIONS must be a list of (pattern, replacement) pairs",
+        ),
+        (
+            "PAGINATION_PATTERNS = [(1, '{url}')]",
+            "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
+        ),
         # Passed check; the build ended in "podium: error: OverflowError: cannot fit
         # 'int' into an index-sized integer" reading the first story.
         (
