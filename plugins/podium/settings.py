@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import difflib
 import functools
+import importlib.util
 import os
 import re
 import string
@@ -367,6 +368,13 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+    # Pelican imports typogrify only when it reads the first story: podium check
+    # passed, and the build ended in "ModuleNotFoundError: No module named 'smartypants'".
+    if values.get("TYPOGRIFY") and not all(
+        importlib.util.find_spec(m) for m in ("typogrify", "smartypants")
+    ):
+        bad("TYPOGRIFY", "needs the typogrify package, which is not installed: install it "
+            "(pip install typogrify) or remove the setting")  # fmt: skip
     extra = values.get("EXTRA_PATH_METADATA", {})
     if not isinstance(extra, dict) or not all(
         isinstance(k, str) and isinstance(v, dict) for k, v in extra.items()

@@ -1684,6 +1684,13 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
+        # pelican-quickstart's users know it; without the package (Podium does not
+        # install it) the build ended in "ModuleNotFoundError: No module named ...".
+        (
+            "TYPOGRIFY = True",
+            "setting TYPOGRIFY needs the typogrify package, which is not installed: install "
+            "it (pip install typogrify) or remove the setting",
+        ),
         # Passed check; the build ended in "podium: error: OverflowError: cannot fit
         # 'int' into an index-sized integer" reading the first story.
         (
