@@ -283,6 +283,11 @@ _PELICAN_LISTS = {
     "DIRECT_TEMPLATES": "template names, like []",
     "FORMATTED_FIELDS": 'field names, like ["summary"]',
 }
+_PELICAN_REGEXES = {
+    "FILENAME_METADATA": r'r"(?P<date>\d{4}-\d{2}-\d{2}).*"',
+    "PATH_METADATA": r'r"(?P<category>[^/]+)/.*"',
+    "INTRASITE_LINK_REGEX": r'"[{|](?P<what>.*?)[|}]"',
+}
 _PELICAN_PAIRS = (
     "SLUG_REGEX_SUBSTITUTIONS", "AUTHOR_REGEX_SUBSTITUTIONS", "CATEGORY_REGEX_SUBSTITUTIONS",
     "TAG_REGEX_SUBSTITUTIONS",
@@ -368,6 +373,19 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+    # Regular expressions Pelican compiles as it reads or writes: "(" passed podium
+    # check, and the build ended in "podium: error: error: missing ), unterminated
+    # subpattern at position 0", naming no setting.
+    for name, like in _PELICAN_REGEXES.items():
+        if name not in values:
+            continue
+        pattern = values[name]
+        try:
+            why = None if isinstance(pattern, str) and re.compile(pattern) else "not text"
+        except re.error as exc:
+            why = str(exc)
+        if why:
+            bad(name, f"must be a regular expression, like {like}, not {pattern!r} ({why})")
     # Pelican imports typogrify only when it reads the first story: podium check
     # passed, and the build ended in "ModuleNotFoundError: No module named 'smartypants'".
     if values.get("TYPOGRIFY") and not all(

@@ -1684,6 +1684,16 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
+        # "podium: error: error: missing ), unterminated subpattern at position 0".
+        (
+            'FILENAME_METADATA = "("',
+            r'setting FILENAME_METADATA must be a regular expression, like r"(?P<date>\d{4}-'
+            r'\d{2}-\d{2}).*", not '
+            "'(' (missing ), unterminated subpattern at position 0)",
+        ),
+        ('PATH_METADATA = "("', "setting PATH_METADATA must be a regular expression"),
+        ('INTRASITE_LINK_REGEX = "("', "setting INTRASITE_LINK_REGEX must be a regular expression"),
+        ("PATH_METADATA = 5", "setting PATH_METADATA must be a regular expression"),
         # pelican-quickstart's users know it; without the package (Podium does not
         # install it) the build ended in "ModuleNotFoundError: No module named ...".
         (
