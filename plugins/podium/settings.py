@@ -283,6 +283,12 @@ _PELICAN_LISTS = {
     "DIRECT_TEMPLATES": "template names, like []",
     "FORMATTED_FIELDS": 'field names, like ["summary"]',
 }
+_PELICAN_MAPPINGS = {
+    "DEFAULT_METADATA": '{"status": "draft"}',
+    "JINJA_GLOBALS": '{"company": "Acme"}',
+    "JINJA_FILTERS": '{"shout": str.upper}',
+    "DATE_FORMATS": '{"nl": "%d-%m-%Y"}',
+}
 _PELICAN_REGEXES = {
     "FILENAME_METADATA": r'r"(?P<date>\d{4}-\d{2}-\d{2}).*"',
     "PATH_METADATA": r'r"(?P<category>[^/]+)/.*"',
@@ -373,6 +379,17 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+    # Pelican's own mappings: None passed podium check, and the build ended in
+    # "TypeError: 'NoneType' object is not iterable" or "AttributeError: 'NoneType'
+    # object has no attribute 'update'", naming no setting.
+    for name, like in _PELICAN_MAPPINGS.items():
+        if name in values and not isinstance(values[name], dict):
+            bad(name, f"must be a mapping, like {like}, not {values[name]!r}")
+    # Read by Pelican though not by Podium's pages (a warning says so): None ended the
+    # build in "Could not process ... (TypeError: strftime() argument 1 must be str".
+    if "DEFAULT_DATE_FORMAT" in values and not isinstance(values["DEFAULT_DATE_FORMAT"], str):
+        bad("DEFAULT_DATE_FORMAT", 'must be a date format as text, like "%d %B %Y", or left out, '
+            f"not {values['DEFAULT_DATE_FORMAT']!r}")  # fmt: skip
     # Regular expressions Pelican compiles as it reads or writes: "(" passed podium
     # check, and the build ended in "podium: error: error: missing ), unterminated
     # subpattern at position 0", naming no setting.

@@ -1684,6 +1684,14 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
+        # "TypeError: 'NoneType' object is not iterable" (or "has no attribute 'update'").
+        (
+            "DEFAULT_METADATA = None",
+            'setting DEFAULT_METADATA must be a mapping, like {"status": "draft"}, not None',
+        ),
+        ("JINJA_GLOBALS = None", "setting JINJA_GLOBALS must be a mapping"),
+        ("DATE_FORMATS = None", "setting DATE_FORMATS must be a mapping"),
+        ("DEFAULT_DATE_FORMAT = None", "setting DEFAULT_DATE_FORMAT must be a date format"),
         # "podium: error: error: missing ), unterminated subpattern at position 0".
         (
             'FILENAME_METADATA = "("',
