@@ -379,6 +379,18 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+    # Pelican copies the theme's files to OUTPUT_PATH/THEME_STATIC_DIR as given: "../x"
+    # or "/srv/x" wrote them outside the output folder, on the build machine, and
+    # the pages linked CSS that was not published; None ended in a TypeError.
+    if "THEME_STATIC_DIR" in values:
+        static_dir = values["THEME_STATIC_DIR"]
+        inside = isinstance(static_dir, str) and static_dir.strip("/\\ .") != ""
+        if inside:
+            parts = re.split(r"[/\\]", static_dir)
+            inside = not os.path.isabs(static_dir) and ".." not in parts and ":" not in static_dir
+        if not inside:
+            bad("THEME_STATIC_DIR", 'must be a folder inside the output, like "theme", '
+                f"not {static_dir!r}")  # fmt: skip
     # Pelican's own mappings: None passed podium check, and the build ended in
     # "TypeError: 'NoneType' object is not iterable" or "AttributeError: 'NoneType'
     # object has no attribute 'update'", naming no setting.

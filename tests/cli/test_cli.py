@@ -1684,6 +1684,17 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
+        # Passed check, and the build copied the theme's CSS and scripts outside the
+        # output folder (beside the project, or to any absolute folder), or ended
+        # in "TypeError: join() argument must be str ..." for None.
+        (
+            'THEME_STATIC_DIR = "../x"',
+            'setting THEME_STATIC_DIR must be a folder inside the output, like "theme", '
+            "not '../x'",
+        ),
+        ('THEME_STATIC_DIR = "/tmp/theme"', "setting THEME_STATIC_DIR must be a folder inside"),
+        ('THEME_STATIC_DIR = ""', "setting THEME_STATIC_DIR must be a folder inside"),
+        ("THEME_STATIC_DIR = None", "setting THEME_STATIC_DIR must be a folder inside"),
         # "TypeError: 'NoneType' object is not iterable" (or "has no attribute 'update'").
         (
             "DEFAULT_METADATA = None",
