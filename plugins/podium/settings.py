@@ -367,6 +367,14 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad(name, "must be a list of (pattern, replacement) pairs, like "
                 f'[(r"[^\\w\\s-]", "")], not {pairs!r}')  # fmt: skip
+            continue
+        # "(" as a pattern ended the build in "podium: error: error: missing ), ...".
+        for pattern, _ in pairs:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                bad(name, f"has {pattern!r}, which is no regular expression ({exc}); write "
+                    'one like r"[^\\w\\s-]"')  # fmt: skip
     patterns = values.get("PAGINATION_PATTERNS", [])
     if not isinstance(patterns, (list, tuple)) or not all(
         isinstance(p, (list, tuple))

@@ -1681,6 +1681,11 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "setting SLUG_REGEX_SUBSTITUTIONS must be a list of (pattern, replacement) pairs",
         ),
         (
+            "SLUG_REGEX_SUBSTITUTIONS = [('(', '')]",
+            "setting SLUG_REGEX_SUBSTITUTIONS has '(', which is no regular expression (missing "
+            '), unterminated subpattern at position 0); write one like r"[^\\w\\s-]"',
+        ),
+        (
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
