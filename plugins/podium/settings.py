@@ -387,6 +387,18 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+    # A story's page as no text: ARTICLE_SAVE_AS = None wrote every story to one file
+    # named "None", and the build ended in "FileOverwriteFailedError".
+    for name, like in (
+        ("ARTICLE_SAVE_AS", '"stories/{slug}/index.html"'),
+        ("ARTICLE_LANG_SAVE_AS", '"{lang}/stories/{slug}/index.html"'),
+    ):
+        if name in values and not isinstance(values[name], str):
+            bad(name, f"must be a file path as text, like {like}, not {values[name]!r}")
+    # "AttributeError: 'int' object has no attribute 'endswith'" writing the feeds.
+    if values.get("FEED_DOMAIN") is not None and not isinstance(values["FEED_DOMAIN"], str):
+        bad("FEED_DOMAIN", 'must be an address as text, like "https://werkenbij.example.com", '
+            f"or left out for SITEURL, not {values['FEED_DOMAIN']!r}")  # fmt: skip
     # Pelican copies the theme's files to OUTPUT_PATH/THEME_STATIC_DIR as given: "../x"
     # or "/srv/x" wrote them outside the output folder, on the build machine, and
     # the pages linked CSS that was not published; None ended in a TypeError.

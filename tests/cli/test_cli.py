@@ -1689,6 +1689,15 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "PAGINATION_PATTERNS = [(1, '{url}')]",
             "setting PAGINATION_PATTERNS must be a list of (first page, URL, save as) triples",
         ),
+        # "FileOverwriteFailedError: Failed to overwrite ".../None" a second time".
+        (
+            "ARTICLE_SAVE_AS = None",
+            "setting ARTICLE_SAVE_AS must be a file path as text, like "
+            '"stories/{slug}/index.html", not None',
+        ),
+        ("ARTICLE_LANG_SAVE_AS = 5", "setting ARTICLE_LANG_SAVE_AS must be a file path as text"),
+        # "AttributeError: 'int' object has no attribute 'endswith'".
+        ("FEED_DOMAIN = 5", "setting FEED_DOMAIN must be an address as text"),
         # Passed check, and the build copied the theme's CSS and scripts outside the
         # output folder (beside the project, or to any absolute folder), or ended
         # in "TypeError: join() argument must be str ..." for None.
