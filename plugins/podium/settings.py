@@ -351,6 +351,16 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             isinstance(x, (str, os.PathLike)) for x in folders
         ):
             bad(name, f"must be {like}, not {folders!r}")
+    # Pelican joins each to PATH, and an absolute path wins the join: "/etc" read the
+    # build machine's /etc for files to publish, and the build ended in "ValueError:
+    # '/etc/...' is not in the subpath of '.../content'" (a readable folder published).
+    static = values.get("STATIC_PATHS", [])
+    for entry in static if isinstance(static, (list, tuple)) else ():
+        if isinstance(entry, (str, os.PathLike)) and (
+            os.path.isabs(entry) or os.fspath(entry).startswith(("/", "\\"))
+        ):
+            bad("STATIC_PATHS", f'lists "{os.fspath(entry)}", a folder outside content/ (a path '
+                'from the root); give folders in content/, like ["brand"]')  # fmt: skip
     # Pelican's own lists: None (or one name for a list) passed podium check, and
     # Pelican or the build ended in "TypeError: 'NoneType' object is not iterable".
     for name, like in _PELICAN_LISTS.items():

@@ -1773,6 +1773,13 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'STATIC_PATHS = ["brand", "images/people"]',
             'setting STATIC_PATHS lists "images/people", inside the folder of the stories\' photos',
         ),
+        # The build read the machine's /etc for files to publish and ended in
+        # "ValueError: '/etc/...' is not in the subpath of '.../content'".
+        (
+            'STATIC_PATHS = ["brand", "/etc"]',
+            'setting STATIC_PATHS lists "/etc", a folder outside content/ (a path from the '
+            'root); give folders in content/, like ["brand"]',
+        ),
         (
             'STATIC_PATHS = ["."]',
             'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
