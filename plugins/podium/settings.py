@@ -458,6 +458,19 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     ):
         bad("EXTRA_PATH_METADATA", "must map a file in content/ to its settings, like "
             f'{{"extra/robots.txt": {{"path": "robots.txt"}}}}, not {extra!r}')  # fmt: skip
+    else:
+        # Pelican writes a static file to OUTPUT_PATH/path as given: "../robots.txt" or
+        # "/srv/robots.txt" passed podium check and was written outside the output
+        # folder, on the build machine, and never published.
+        for source, meta in extra.items():
+            for key in ("path", "save_as"):
+                target = meta.get(key)
+                if not isinstance(target, str):
+                    continue
+                parts = re.split(r"[/\\]", target)
+                if os.path.isabs(target) or target.startswith(("/", "\\")) or ".." in parts:
+                    bad(f"EXTRA_PATH_METADATA[{source!r}]", f'has {key} "{target}", outside '
+                        'the output folder; give a path in it, like "robots.txt"')  # fmt: skip
     _jinja_environment_problems(values.get("JINJA_ENVIRONMENT"), bad)
     # A NUL character passed podium check, and the build ended in "ValueError:
     # embedded null byte", naming no setting (PATH and THEME say there is no such

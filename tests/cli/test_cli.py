@@ -1645,6 +1645,16 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "setting EXTRA_PATH_METADATA must map a file in content/ to its settings, like "
             '{"extra/robots.txt": {"path": "robots.txt"}}, not []',
         ),
+        # Passed check, and the build wrote the file outside the output folder.
+        (
+            'EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "../robots.txt"}}',
+            "setting EXTRA_PATH_METADATA['extra/robots.txt'] has path \"../robots.txt\", "
+            'outside the output folder; give a path in it, like "robots.txt"',
+        ),
+        (
+            'EXTRA_PATH_METADATA = {"extra/robots.txt": {"save_as": "/tmp/robots.txt"}}',
+            "setting EXTRA_PATH_METADATA['extra/robots.txt'] has save_as \"/tmp/robots.txt\"",
+        ),
         # "podium: error: TypeError: Environment.__init__() got an unexpected keyword
         # argument 'trim'" (or "'int' object is not callable"), only in the build.
         (
