@@ -282,6 +282,7 @@ _PELICAN_LISTS = {
     "THEME_STATIC_PATHS": 'folders in the theme, like ["static"]',
     "DIRECT_TEMPLATES": "template names, like []",
     "FORMATTED_FIELDS": 'field names, like ["summary"]',
+    "TEMPLATE_EXTENSIONS": 'template file endings, like [".html"]',
 }
 _PELICAN_MAPPINGS = {
     "DEFAULT_METADATA": '{"status": "draft"}',

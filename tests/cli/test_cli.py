@@ -1687,6 +1687,10 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ("FORMATTED_FIELDS = None", "setting FORMATTED_FIELDS must be a list of field names"),
         ("DIRECT_TEMPLATES = None", "setting DIRECT_TEMPLATES must be a list of template names"),
         (
+            "TEMPLATE_EXTENSIONS = None",
+            'setting TEMPLATE_EXTENSIONS must be a list of template file endings, like [".html"]',
+        ),
+        (
             "SLUG_REGEX_SUBSTITUTIONS = None",
             "setting SLUG_REGEX_SUBSTITUTIONS must be a list of (pattern, replacement) pairs",
         ),
