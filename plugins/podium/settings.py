@@ -311,6 +311,12 @@ _SITEURL = re.compile(
 )
 
 
+def _outside_output(target: str) -> bool:
+    """A path Pelican is to write under OUTPUT_PATH that leads out of it."""
+    parts = re.split(r"[/\\]", target)
+    return os.path.isabs(target) or target.startswith(("/", "\\")) or ".." in parts
+
+
 def core_problems(values: Mapping[str, Any], bad) -> None:
     """Report Pelican settings of the wrong type (``bad(name, message)``), before
     Pelican trips over them or prints them as they are (SITENAME = None)."""
@@ -468,10 +474,25 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
                 target = meta.get(key)
                 if not isinstance(target, str):
                     continue
-                parts = re.split(r"[/\\]", target)
-                if os.path.isabs(target) or target.startswith(("/", "\\")) or ".." in parts:
+                if _outside_output(target):
                     bad(f"EXTRA_PATH_METADATA[{source!r}]", f'has {key} "{target}", outside '
                         'the output folder; give a path in it, like "robots.txt"')  # fmt: skip
+    # Pelican refuses to write there, in "RuntimeError: Attempted to break out of
+    # output directory to ...", after podium check passed, naming no setting.
+    pages = values.get("TEMPLATE_PAGES")
+    for template, target in pages.items() if isinstance(pages, dict) else ():
+        if isinstance(target, str) and _outside_output(target):
+            bad(f"TEMPLATE_PAGES[{template!r}]", f'writes "{target}", outside the output '
+                'folder; give a path in it, like "about/index.html"')  # fmt: skip
+    for name, target in values.items():
+        if (
+            isinstance(name, str)
+            and name.endswith("_SAVE_AS")
+            and isinstance(target, str)
+            and _outside_output(target)
+        ):
+            bad(name, f'writes "{target}", outside the output folder; give a path in it, '
+                'like "stories/{slug}/index.html"')  # fmt: skip
     _jinja_environment_problems(values.get("JINJA_ENVIRONMENT"), bad)
     # A NUL character passed podium check, and the build ended in "ValueError:
     # embedded null byte", naming no setting (PATH and THEME say there is no such

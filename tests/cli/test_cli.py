@@ -1645,6 +1645,16 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "setting EXTRA_PATH_METADATA must map a file in content/ to its settings, like "
             '{"extra/robots.txt": {"path": "robots.txt"}}, not []',
         ),
+        # "podium: error: RuntimeError: Attempted to break out of output directory".
+        (
+            'TEMPLATE_PAGES = {"plain.html": "../plain.html"}',
+            "setting TEMPLATE_PAGES['plain.html'] writes \"../plain.html\", outside the "
+            'output folder; give a path in it, like "about/index.html"',
+        ),
+        (
+            'DIRECT_TEMPLATES = []; PLAIN_SAVE_AS = "/tmp/plain.html"',
+            'setting PLAIN_SAVE_AS writes "/tmp/plain.html", outside the output folder',
+        ),
         # Passed check, and the build wrote the file outside the output folder.
         (
             'EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "../robots.txt"}}',
