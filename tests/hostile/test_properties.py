@@ -25,8 +25,10 @@ from podium_read import parse_story
 from podium_read.schema import CONSENT_FIELDS, FIELDS
 from podium_read.themes import THEME_FIELDS, parse_themes
 from podium_testkit import Page
+from podium_vacancies import paycheck
 from podium_vacancies.ats import NORMALISERS, FeedError
 from podium_vacancies.feeds import FeedConfig
+from podium_vacancies.load import SNAPSHOT_FIELDS, load_snapshot, load_vacancy_file
 from podium_vacancies.model import Vacancy
 
 SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
@@ -304,6 +306,76 @@ def test_random_body_links_and_ids_never_escape_the_story(tmp_path_factory, piec
             # A refused {static}/{attach} link points nowhere ("#") and is an error.
             assert href.startswith("#c-") or (href == "#" and parsed.errors), href
     assert "\x1b" not in html
+
+
+# -- hand-written vacancies and snapshots ----------------------------------------------
+
+GOOD_VACANCY = {"id": "1002", "title": "Data engineer", "team": "engineering",
+                "location": {"remote": True, "country": "NL"}, "employment_type": "FULL_TIME",
+                "date_posted": "2026-11-01", "valid_through": "2027-02-28",
+                "apply_url": "https://x.example/apply/1",
+                "salary": {"min": 60000, "max": 76000, "currency": "EUR", "unit": "YEAR"},
+                "themes": ["tech"], "lang": "en", "description": "Hello **world**."}  # fmt: skip
+PARTS = ["remote", "country", "city", "region", "min", "max", "currency", "unit", "value"]
+vacancy_values = (
+    values
+    | st.dictionaries(st.sampled_from(PARTS) | st.text(max_size=5), values, max_size=4)
+    | st.sampled_from(["2026-02-30", "9999-12-31", "NL", "EUR", "HOUR", "javascript:alert(1)",
+                       "//[", "https://[::1]:99999/", "https://jobs\uff03example/"])
+)  # fmt: skip
+ODD_URLS = [
+    "https://[::1]:99999/",
+    "https://jobs.example]/",
+    "https://jobs\uff03example/",
+    "https://[jobs.example/",
+    "https://jobs.example:99999/",
+    "//[",
+    "https://:443/",
+]
+vacancy_keys = st.sampled_from(SNAPSHOT_FIELDS) | st.text(max_size=6)
+vacancies = st.builds(
+    lambda extra, drop: {k: v for k, v in GOOD_VACANCY.items() if k not in drop} | extra,
+    st.dictionaries(vacancy_keys, vacancy_values, max_size=5)
+    # An address urlsplit cannot take, in the field most likely to hold one.
+    | st.fixed_dictionaries({"apply_url": st.sampled_from(ODD_URLS) | st.text(max_size=20)}),
+    st.sets(st.sampled_from(sorted(GOOD_VACANCY))),
+)
+DAY = dt.date(2026, 12, 1)
+
+
+@EXAMPLES
+@given(doc=vacancies)
+def test_random_vacancy_files_give_a_vacancy_or_one_line_issues(tmp_path_factory, doc):
+    # Found "apply_url: https://[::1]:99999/" ending podium check in "ValueError".
+    path = tmp_path_factory.getbasetemp() / f"v{next(_names)}.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), "utf-8")
+    try:
+        vacancy = load_vacancy_file(path, ["nl", "en"], default_lang="nl")
+    except ContentError as exc:
+        assert exc.issues
+        _check_issues(exc.issues)
+        return
+    _check_issues(paycheck.check([vacancy], "error", DAY))
+
+
+@EXAMPLES
+@given(
+    records=st.lists(vacancies | json_values, max_size=3),
+    top=st.dictionaries(
+        st.sampled_from(["fetched_at", "url", "vendor", "format", "feed"]),
+        json_values | st.sampled_from(["2026-11-22T05:00:00Z", "0001-01-01T00:00:00+01:00"]),
+        max_size=4,
+    ),
+)
+def test_random_snapshots_give_vacancies_or_one_line_issues(tmp_path_factory, records, top):
+    path = tmp_path_factory.getbasetemp() / f"s{next(_names)}.json"
+    try:
+        path.write_text(json.dumps({**top, "vacancies": records}, indent=2), "utf-8")
+    except ValueError:  # a number of more than 4,300 digits: json cannot write it
+        return
+    found, issues = load_snapshot(path, ["nl", "en"], default_lang="nl")
+    _check_issues(issues)
+    _check_issues(paycheck.check(found, "error", DAY))
 
 
 # -- themes.yml -------------------------------------------------------------------------
