@@ -376,6 +376,25 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         items = values[name]
         if not isinstance(items, (list, tuple)) or not all(isinstance(x, str) for x in items):
             bad(name, f"must be a list of {like}, not {items!r}")
+    # The contract's story folders: ["/etc"] or ["../theme"] passed podium check (which
+    # reads content/interviews and content/columns), and the build published no story.
+    article_paths = values.get("ARTICLE_PATHS")
+    # Pelican's own [""] is what a plain `pelican` run has until podium_render puts
+    # Podium's in its place.
+    if (
+        isinstance(article_paths, (list, tuple))
+        and list(article_paths) != [""]
+        and all(isinstance(x, str) for x in article_paths)
+    ):
+        folders = {os.path.normpath(x).replace("\\", "/") for x in article_paths}
+        missing = [f for f in ("interviews", "columns") if f not in folders]
+        outside = [x for x in article_paths if _outside_output(x)]
+        if missing or outside:
+            why = (f'"{outside[0]}" is outside content/' if outside
+                   else f'"{missing[0]}" is left out')  # fmt: skip
+            bad("ARTICLE_PATHS", f"must list the story folders in content/, like "
+                f'["interviews", "columns"]: {why}, so podium check reads stories the build '
+                "would not publish")  # fmt: skip
     for name in _PELICAN_PAIRS:
         pairs = values.get(name, [])
         if not isinstance(pairs, (list, tuple)) or not all(

@@ -1693,6 +1693,18 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             '"columns"], not None',
         ),
         ("IGNORE_FILES = None", "setting IGNORE_FILES must be a list of file name patterns"),
+        # podium check passed every story, and the build published none of them.
+        (
+            'ARTICLE_PATHS = ["/etc"]',
+            'setting ARTICLE_PATHS must list the story folders in content/, like ["interviews", '
+            '"columns"]: "/etc" is outside content/, so podium check reads stories the build '
+            "would not publish",
+        ),
+        (
+            'ARTICLE_PATHS = ["interviews"]',
+            'setting ARTICLE_PATHS must list the story folders in content/, like ["interviews", '
+            '"columns"]: "columns" is left out',
+        ),
         ("PAGE_EXCLUDES = None", "setting PAGE_EXCLUDES must be a list of folders in content/"),
         ("FORMATTED_FIELDS = None", "setting FORMATTED_FIELDS must be a list of field names"),
         ("DIRECT_TEMPLATES = None", "setting DIRECT_TEMPLATES must be a list of template names"),
