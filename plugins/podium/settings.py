@@ -13,6 +13,7 @@ import ast
 import contextlib
 import datetime as dt
 import difflib
+import fnmatch
 import functools
 import importlib.util
 import os
@@ -395,6 +396,21 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             bad("ARTICLE_PATHS", f"must list the story folders in content/, like "
                 f'["interviews", "columns"]: {why}, so podium check reads stories the build '
                 "would not publish")  # fmt: skip
+    # Pelican matches each against every file and folder name: "*" (or "*.md")
+    # passed podium check, and the build published no story without a word.
+    ignored = values.get("IGNORE_FILES")
+    if isinstance(ignored, (list, tuple)):
+        for pattern in ignored:
+            hit = isinstance(pattern, str) and next(
+                (n for n in ("interviews", "columns", "verhaal.md") if fnmatch.fnmatch(n, pattern)),
+                None,
+            )
+            if hit:
+                what = "a story file" if hit.endswith(".md") else f'the folder "{hit}"'
+                bad("IGNORE_FILES", f'has "{pattern}", which matches {what}, so the build would '
+                    'publish no story that podium check reads; ignore names like ".*" or '
+                    '"*.bak"')  # fmt: skip
+                break
     for name in _PELICAN_PAIRS:
         pairs = values.get(name, [])
         if not isinstance(pairs, (list, tuple)) or not all(

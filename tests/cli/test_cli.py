@@ -1695,6 +1695,12 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ("IGNORE_FILES = None", "setting IGNORE_FILES must be a list of file name patterns"),
         # podium check passed every story, and the build published none of them.
         (
+            'IGNORE_FILES = [".*", "*"]',
+            'setting IGNORE_FILES has "*", which matches the folder "interviews", so the build '
+            'would publish no story that podium check reads; ignore names like ".*" or "*.bak"',
+        ),
+        ('IGNORE_FILES = ["*.md"]', 'setting IGNORE_FILES has "*.md", which matches a story file'),
+        (
             'ARTICLE_PATHS = ["/etc"]',
             'setting ARTICLE_PATHS must list the story folders in content/, like ["interviews", '
             '"columns"]: "/etc" is outside content/, so podium check reads stories the build '
