@@ -490,3 +490,26 @@ def test_the_editors_strikethrough_is_struck_through_on_the_page():
     assert "<del>twee woorden</del> weg" in body.html
     assert "Een ~ blijft, ~~ ook, <code>~~code~~</code> ook." in body.html
     assert body.issues == []
+
+
+def test_strikethrough_marks_that_never_close_are_read_in_one_pass():
+    # "~~a " repeated, each "~~" after a space so none closes: the first
+    # pattern tried every one against the rest of the line, quadratic time
+    # (128 KB took 100 s, a story's 1 MB hours). Not a timing assertion: a
+    # hang guard, hundreds of times what one pass takes. In a child process,
+    # since a regular expression holds the interpreter until it is done.
+    import subprocess
+    import sys
+
+    code = (
+        "from podium_read.body import Renderer\n"
+        "html = Renderer().render('Zo ' + '~~a ' * 250_000 + '\\n', 'column', 'x.md', 10).html\n"
+        "print('<del>' in html, len(html) > 1_000_000)\n"
+    )
+    try:
+        run = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("still reading the strikethrough marks after 60 s")
+    assert run.stdout.split() == ["False", "True"], run.stdout + run.stderr
