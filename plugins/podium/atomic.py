@@ -65,6 +65,11 @@ def signals_wait():
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
+# The folders this process holds (one_writer), by device and inode: a command
+# that holds content/ while it reads it calls what holds it again to write.
+_HELD: set[tuple[int, int]] = set()
+
+
 @contextlib.contextmanager
 def one_writer(content: Path):
     """Hold ``content`` (an advisory lock of the system on the folder itself: no
@@ -75,7 +80,9 @@ def one_writer(content: Path):
     script) each started from the file as it was, and the one that wrote last
     undid the other's change. A second now waits for the first, saying so in
     one line, as a second build waits for the cache. Where there are no such
-    locks (Windows, some network file systems) they are not held apart.
+    locks (Windows, some network file systems) they are not held apart. Held
+    again by the process that holds it, it is held already (a lock of the
+    system taken twice by one process would wait for itself).
     """
     try:
         import fcntl
@@ -85,6 +92,12 @@ def one_writer(content: Path):
     try:
         fd = os.open(content, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError:  # no such folder: the command says what is wrong
+        yield
+        return
+    held = os.fstat(fd)
+    key = (held.st_dev, held.st_ino)
+    if key in _HELD:
+        os.close(fd)
         yield
         return
     try:
@@ -97,6 +110,10 @@ def one_writer(content: Path):
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError:  # a file system without locks: the command runs unlocked
             pass
-        yield
+        _HELD.add(key)
+        try:
+            yield
+        finally:
+            _HELD.discard(key)
     finally:
         os.close(fd)  # the lock goes with it

@@ -1168,6 +1168,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
+    from podium.atomic import one_writer
     from podium_read.schema import GONE
     from podium_validate.site import load_site, name_in_slug, stories_naming, vacancies_naming
 
@@ -1184,31 +1185,40 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     languages = (ps.default_lang, *(x for x in ps.languages if x != ps.default_lang))
     content = Path(settings["PATH"])
     record = content / ps.withdrawn_file
-    site = load_site(content, ps)
-    parsed = list(site.parsed)
     keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
-    tags = site_tagger(site).tags
 
-    def themes_of(story) -> list[str]:
-        # As the build tags it, automatic themes included: the tombstone links them.
-        return [t.slug for t in tags.get(story.path, ())]
+    def read():
+        """content/ as it is now, and what withdrawing the story would change in it."""
+        site = load_site(content, ps)
+        parsed = list(site.parsed)
+        tags = site_tagger(site).tags
 
-    # Everything is checked before anything is touched (ContentError: one line each).
-    planned = plan(slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url)
-    if planned is None:
-        if any(w.slug == slug and (lang is None or lang in w.langs) for w in site.withdrawn):
-            # Run twice (or after a colleague did): done already, not a typo.
-            which = f"{slug} ({lang})" if lang else slug
-            click.echo(
-                f"{which} is already withdrawn (recorded in {os.path.relpath(record)}); "
-                "nothing to do"
-            )
-            return
-        if lang is not None and any(p.story is not None and p.story.slug == slug for p in parsed):
-            others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
-            _usage(f'story "{one_line(slug)}" has no {lang} translation; '
-                   f"it is in {', '.join(others)}")  # fmt: skip
-        _no_story(slug, content, parsed, "withdraw")
+        def themes_of(story) -> list[str]:
+            # As the build tags it, automatic themes included: the tombstone links them.
+            return [t.slug for t in tags.get(story.path, ())]
+
+        # Everything is checked before anything is touched (ContentError: one line each).
+        planned = plan(
+            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
+        )
+        if planned is None:
+            if any(w.slug == slug and (lang is None or lang in w.langs) for w in site.withdrawn):
+                # Run twice (or after a colleague did): done already, not a typo.
+                which = f"{slug} ({lang})" if lang else slug
+                click.echo(
+                    f"{which} is already withdrawn (recorded in {os.path.relpath(record)}); "
+                    "nothing to do"
+                )
+                sys.exit(0)
+            if lang is not None and any(p.story is not None and p.story.slug == slug
+                                        for p in parsed):  # fmt: skip
+                others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
+                _usage(f'story "{one_line(slug)}" has no {lang} translation; '
+                       f"it is in {', '.join(others)}")  # fmt: skip
+            _no_story(slug, content, parsed, "withdraw")
+        return site, parsed, themes_of, planned
+
+    site, parsed, themes_of, planned = read()
     if not yes:
         files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
         # Declined, or input ended (a CI step without --yes): said as `podium new`
@@ -1227,9 +1237,15 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         if not go:
             click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
             sys.exit(1)
-    done = run_withdraw(
-        slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
-    )
+    # Read again once content/ is this command's alone: another withdraw (or a
+    # pull) that held it meanwhile may have changed it. Read before the wait, a
+    # story it withdrew still used the photo both shared, which both then kept,
+    # and the same story withdrawn twice at once failed on its files, gone.
+    with one_writer(content):
+        site, parsed, themes_of, _planned = read()
+        done = run_withdraw(
+            slug, content, parsed, record, languages, keep, themes_of, lang, ps.story_url
+        )
     for path in done.removed:
         click.echo(f"removed {os.path.relpath(path)}")
     click.echo(

@@ -1227,14 +1227,10 @@ def test_withdraw_stopped_by_a_signal_half_way_is_all_or_nothing(project, signum
         assert not any(p.exists() for p in stories) and "anna-de-boer" in record
 
 
-def test_two_withdrawals_at_once_both_stay_recorded(project, tmp_path):
-    """Two `podium withdraw` runs at once (two consent withdrawals handled by a
-    script): each read withdrawn.yml, then wrote it with its own entry added, and
-    the one that wrote last dropped the other's. That story's files were gone
-    and its URLs, with no tombstone, answered 404. The second now waits for the
-    first, saying so in one line, and adds to what the first wrote."""
-    import yaml
-
+def _withdraw_while_another_does(project, tmp_path, first: str, second: str) -> str:
+    """`podium withdraw FIRST --yes`, paused once it has planned (the record
+    read, nothing written yet), and meanwhile `podium withdraw SECOND --yes`;
+    both must end well. What the second said on stderr."""
     ready, go = tmp_path / "ready", tmp_path / "go"
     script = (
         "import time, podium_cli.withdraw as w\n"
@@ -1248,33 +1244,82 @@ def test_two_withdrawals_at_once_both_stay_recorded(project, tmp_path):
         "    return real(*args, **kwargs)\n"
         "w._apply = paused\n"
         "from podium_cli.cli import main\n"
-        "main(['withdraw', 'anna-de-boer', '--yes'], prog_name='podium')\n"
+        f"main(['withdraw', {first!r}, '--yes'], prog_name='podium')\n"
     )
-    first = subprocess.Popen([sys.executable, "-c", script], cwd=project,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    first_run = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not ready.exists():
-        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        assert first_run.poll() is None and time.monotonic() < deadline, first_run.communicate()
         time.sleep(0.05)
     said = tmp_path / "second.err"
     with said.open("w") as err:
-        second = subprocess.Popen(
-            [sys.executable, "-m", "podium_cli", "withdraw", "ben-bakker", "--yes"],
-            cwd=project, stdout=subprocess.DEVNULL, stderr=err, text=True,
+        second_run = subprocess.Popen(
+            [sys.executable, "-m", "podium_cli", "withdraw", second, "--yes"],
+            cwd=project, stdout=err, stderr=err, text=True,
         )  # fmt: skip
-        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
+        while second_run.poll() is None and "waiting" not in said.read_text("utf-8"):
             assert time.monotonic() < deadline, "the second withdraw neither ended nor waited"
             time.sleep(0.05)
         go.touch()
-        _, first_err = first.communicate(timeout=120)
-        second.wait(timeout=120)
-    assert (first.returncode, second.returncode) == (0, 0), first_err + said.read_text("utf-8")
+        _, first_err = first_run.communicate(timeout=120)
+        second_run.wait(timeout=120)
+    codes = (first_run.returncode, second_run.returncode)
+    assert codes == (0, 0), first_err + said.read_text("utf-8")
+    return said.read_text("utf-8")
+
+
+def test_two_withdrawals_at_once_both_stay_recorded(project, tmp_path):
+    """Two `podium withdraw` runs at once (two consent withdrawals handled by a
+    script): each read withdrawn.yml, then wrote it with its own entry added, and
+    the one that wrote last dropped the other's. That story's files were gone
+    and its URLs, with no tombstone, answered 404. The second now waits for the
+    first, saying so in one line, and adds to what the first wrote."""
+    import yaml
+
+    said = _withdraw_while_another_does(project, tmp_path, "anna-de-boer", "ben-bakker")
     record = yaml.safe_load((project / "content" / "withdrawn.yml").read_text("utf-8"))
     slugs = {entry["slug"] for entry in record["withdrawn"]}
     assert {"anna-de-boer", "ben-bakker", "teruggetrokken-verhaal"} <= slugs, slugs
-    assert said.read_text("utf-8").splitlines()[0] == (
+    assert said.splitlines()[0] == (
         "podium: waiting for another command changing content/ to finish"
     )
+
+
+def test_two_withdrawals_at_once_of_stories_sharing_a_photo_remove_it(project, tmp_path):
+    """Two stories with one portrait, withdrawn at once (a colleague's consent
+    ended, a script withdrawing each of their stories). The second read content/
+    before waiting for the first, so it still saw the first's story using the
+    photo, as the first saw the second's: both kept it, and the portrait of a
+    colleague who withdrew stayed in content/ and in git. The second reads
+    content/ again once it holds it, as the first left it."""
+    photo = project / "content" / "images" / "people" / "anna-de-boer.jpg"
+    gps_jpeg(project, photo.parent.mkdir(parents=True) or photo)
+    for name in ("interviews/anna-de-boer.md", "interviews/anna-de-boer.en.md",
+                 "columns/ben-bakker.md"):  # fmt: skip
+        path = project / "content" / name
+        text = path.read_text("utf-8")
+        path.write_text(
+            text.replace("\n---\n", "\nphoto: images/people/anna-de-boer.jpg\n---\n", 1), "utf-8"
+        )
+    checked = CliRunner().invoke(main, ["check"])
+    assert checked.exit_code == 0, checked.output
+    _withdraw_while_another_does(project, tmp_path, "anna-de-boer", "ben-bakker")
+    assert not photo.exists()
+
+
+def test_the_same_story_withdrawn_twice_at_once_is_withdrawn_once(project, tmp_path):
+    """A script that withdrew a story twice at once (a retry): the second had
+    planned before the first removed the files, and failed on them, "cannot
+    remove it (No such file or directory)", exit 1. Now it says the story is
+    withdrawn already, as a second run after the first does."""
+    said = _withdraw_while_another_does(project, tmp_path, "ben-bakker", "ben-bakker")
+    assert "ben-bakker is already withdrawn" in said, said
 
 
 # -- the parse cache -----------------------------------------------------------------------------
