@@ -751,6 +751,20 @@ def test_the_preview_podium_serve_builds_and_its_replaced_copies_are_not_committ
             assert done.returncode == 0, f"{built} is not in .gitignore"
 
 
+def test_the_search_index_working_folder_a_killed_build_leaves_is_not_committed():
+    """Pagefind's working folder (.pagefind-PID-*, a copy of every page, drafts
+    and all under `podium serve --drafts`) is made beside the output, in the
+    project folder for output/, public/ and the preview; a build killed there
+    (Ctrl-C twice, the OOM killer) leaves it until the next build removes it,
+    and .gitignore did not name it, for a writer's `git add -A` to commit."""
+    from podium_index.plugin import WORK_PREFIX
+
+    for built in (f"{WORK_PREFIX}123-abcd1234/site-nl/index.html",
+                  f"{WORK_PREFIX}abcd1234/bundle-nl/pagefind.js"):  # fmt: skip
+        done = subprocess.run(["git", "check-ignore", "-q", "--no-index", built], cwd=ROOT)
+        assert done.returncode == 0, f"{built} is not in .gitignore"
+
+
 def test_a_company_hub_made_as_the_readme_says_has_what_its_pull_requests_run():
     """README, "Starting a hub": a hub keeps theme/, plugins/, pyproject.toml,
     tasks.py and .github/. Its pull-request workflow then ran `npm ci` with no
