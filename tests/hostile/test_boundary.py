@@ -682,34 +682,21 @@ def test_a_lock_file_planted_in_a_restored_cache_is_replaced_never_followed(tmp_
         lock.release()
 
 
-def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_needs(
-    project, tmp_path
-):
-    """A `podium serve` rebuild (or a nightly and a hand run) while a build runs:
-    both use .podium-cache/cards/, and each removes the cards it does not use.
-    The second build, with another brand name (every card another), removed the
-    first's cards while it wrote its pages, and the first then stopped with "No
-    such file or directory" on a card. The second now waits for the first, says
-    so in one line, and both build whole."""
-    (project / "other.py").write_text(
-        "from pelicanconf import *\n"
-        'PODIUM_BRAND = {**PODIUM_BRAND, "name": "Ander bedrijf"}\n'
-        'OUTPUT_PATH = "other-output"\n',
-        "utf-8",
-    )
+def _second_build_waits(tmp_path, project, patch: str) -> tuple[str, str]:
+    """`podium build -q` run with ``patch`` (Python that calls ``pause()`` where
+    the build is to stop a while), and once it has paused, `podium build -q -s
+    other.py`, which must wait for it: both must end well. What the second said
+    on stderr, and the first's process id."""
     ready, go = tmp_path / "ready", tmp_path / "go"
     script = (
         "import os, time\n"
         "from pathlib import Path\n"
-        "from podium_cards import plugin\n"
-        "real = plugin.CardGenerator.generate_output\n"
-        "def paused(self, writer):\n"
+        "def pause():\n"
         f"    Path({str(ready)!r}).write_text(str(os.getpid()))\n"
         "    deadline = time.monotonic() + 120\n"
         f"    while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
         "        time.sleep(0.05)\n"
-        "    real(self, writer)\n"
-        "plugin.CardGenerator.generate_output = paused\n"
+        f"{patch}"
         "from podium_cli.cli import main\n"
         "main(['build', '-q'], prog_name='podium')\n"
     )
@@ -736,9 +723,36 @@ def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_ne
         second.wait(timeout=300)
     assert first.returncode == 0, first_err
     assert second.returncode == 0, said.read_text("utf-8")
-    assert said.read_text("utf-8").splitlines() == [
-        f"podium: waiting for another build using .podium-cache/ (pid {ready.read_text()}) "
-        "to finish"
+    return said.read_text("utf-8"), ready.read_text()
+
+
+def test_a_second_build_sharing_the_cache_waits_and_removes_no_card_the_first_needs(
+    project, tmp_path
+):
+    """A `podium serve` rebuild (or a nightly and a hand run) while a build runs:
+    both use .podium-cache/cards/, and each removes the cards it does not use.
+    The second build, with another brand name (every card another), removed the
+    first's cards while it wrote its pages, and the first then stopped with "No
+    such file or directory" on a card. The second now waits for the first, says
+    so in one line, and both build whole."""
+    (project / "other.py").write_text(
+        "from pelicanconf import *\n"
+        'PODIUM_BRAND = {**PODIUM_BRAND, "name": "Ander bedrijf"}\n'
+        'OUTPUT_PATH = "other-output"\n',
+        "utf-8",
+    )
+    said, pid = _second_build_waits(
+        tmp_path,
+        project,
+        "from podium_cards import plugin\n"
+        "real = plugin.CardGenerator.generate_output\n"
+        "def paused(self, writer):\n"
+        "    pause()\n"
+        "    real(self, writer)\n"
+        "plugin.CardGenerator.generate_output = paused\n",
+    )
+    assert said.splitlines() == [
+        f"podium: waiting for another build using .podium-cache/ (pid {pid}) to finish"
     ]
     for output, brand in (("output", "Testbedrijf"), ("other-output", "Ander bedrijf")):
         cards = list((project / output / "cards").iterdir())
@@ -762,47 +776,18 @@ def test_two_builds_into_one_output_with_caches_of_their_own_wait_for_each_other
     assert _build().exit_code == 0
     (project / "output" / ".git").mkdir()
     (project / "output" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
-    ready, go = tmp_path / "ready", tmp_path / "go"
-    script = (
-        "import os, time\n"
-        "from pathlib import Path\n"
+    said, pid = _second_build_waits(
+        tmp_path,
+        project,
         "real = os.replace\n"
         "def replace(src, dst, *args, **kwargs):\n"
         "    real(src, dst, *args, **kwargs)\n"
         "    if '.output.old-' in str(dst):  # the previous output is aside\n"
-        f"        Path({str(ready)!r}).write_text(str(os.getpid()))\n"
-        "        deadline = time.monotonic() + 120\n"
-        f"        while not Path({str(go)!r}).exists() and time.monotonic() < deadline:\n"
-        "            time.sleep(0.05)\n"
-        "os.replace = replace\n"
-        "from podium_cli.cli import main\n"
-        "main(['build', '-q'], prog_name='podium')\n"
+        "        pause()\n"
+        "os.replace = replace\n",
     )
-    first = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=project, stderr=subprocess.PIPE, text=True
-    )
-    deadline = time.monotonic() + 120
-    while not ready.exists():
-        assert first.poll() is None and time.monotonic() < deadline, first.stderr.read()
-        time.sleep(0.05)
-    said = tmp_path / "second.err"
-    with said.open("w") as err:
-        second = subprocess.Popen(
-            [sys.executable, "-m", "podium_cli", "build", "-q", "-s", "other.py"],
-            cwd=project,
-            stderr=err,
-            text=True,
-        )
-        while second.poll() is None and "waiting" not in said.read_text("utf-8"):
-            assert time.monotonic() < deadline, "the second build neither ended nor waited"
-            time.sleep(0.05)
-        go.touch()
-        _, first_err = first.communicate(timeout=300)
-        second.wait(timeout=300)
-    assert first.returncode == 0, first_err
-    assert second.returncode == 0, said.read_text("utf-8")
-    assert said.read_text("utf-8").splitlines() == [
-        f"podium: waiting for another build into output/ (pid {ready.read_text()}) to finish"
+    assert said.splitlines() == [
+        f"podium: waiting for another build into output/ (pid {pid}) to finish"
     ]
     head = project / "output" / ".git" / "HEAD"
     assert head.read_text("utf-8") == "ref: refs/heads/gh-pages\n"
