@@ -183,10 +183,20 @@ def _check(site, monkeypatch) -> str:
     return result.output
 
 
+def _said_also_from_the_cache(site, monkeypatch, expected: str) -> None:
+    """``podium check`` says ``expected``, and again in a new process, where the
+    photo's verdict comes from .podium-cache/."""
+    import podium_read.parse as parse
+
+    assert expected in _check(site, monkeypatch)
+    parse._photo_memo.clear()
+    parse._memo.clear()
+    assert expected in _check(site, monkeypatch)
+
+
 def test_a_photo_with_gps_data_is_a_warning_also_from_the_cache(site, monkeypatch):
     # A phone photo taken at home: the site gets a clean copy, but the pull
     # request puts the original, with its coordinates, in the repository.
-    import podium_read.parse as parse
 
     exif = Image.Exif()
     exif[0x8825] = {1: "N", 2: (52.0, 22.0, 1.0), 3: "E", 4: (4.0, 53.0, 2.0)}
@@ -195,10 +205,7 @@ def test_a_photo_with_gps_data_is_a_warning_also_from_the_cache(site, monkeypatc
         'content/interviews/anna-de-boer.md:5: warning: field "photo": content/images/anna.jpg '
         "holds GPS data (where it was taken)"
     )
-    assert expected in _check(site, monkeypatch)
-    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
-    parse._memo.clear()
-    assert expected in _check(site, monkeypatch)
+    _said_also_from_the_cache(site, monkeypatch, expected)
 
 
 def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
@@ -209,17 +216,13 @@ def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
 def test_a_portrait_too_small_for_the_card_is_a_warning_also_from_the_cache(site, monkeypatch):
     # A chat avatar (96 px) is drawn 248 px wide on the social card and up to
     # 320 on the people page: blown up and blurred, where every share shows it.
-    import podium_read.parse as parse
 
     _anna_photo(site, None, size=(96, 96))
     expected = (
         'content/interviews/anna-de-boer.md:5: warning: field "photo": content/images/anna.jpg '
         "is only 96 pixels on its shorter side"
     )
-    assert expected in _check(site, monkeypatch)
-    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
-    parse._memo.clear()
-    assert expected in _check(site, monkeypatch)
+    _said_also_from_the_cache(site, monkeypatch, expected)
 
 
 def test_a_one_pixel_portrait_is_said_in_the_singular(site, monkeypatch):
@@ -233,7 +236,6 @@ def test_a_one_pixel_portrait_is_said_in_the_singular(site, monkeypatch):
 def test_an_animated_portrait_is_a_warning_also_from_the_cache(site, monkeypatch, suffix):
     # A Slack avatar that waves (GIF, animated WebP or PNG) became a still of its
     # first frame on the story, the people page and the card, without a word.
-    import podium_read.parse as parse
 
     frames = [Image.new("RGB", (400, 400), colour) for colour in ((250, 250, 250), (30, 90, 160))]
     folder = site / "content" / "images"
@@ -252,10 +254,7 @@ def test_an_animated_portrait_is_a_warning_also_from_the_cache(site, monkeypatch
         f"content/images/wave.{suffix} is animated (2 frames); the story, the people page "
         "and the social card show its first frame only"
     )
-    assert expected in _check(site, monkeypatch)
-    parse._photo_memo.clear()  # a new process: the verdict comes from .podium-cache/
-    parse._memo.clear()
-    assert expected in _check(site, monkeypatch)
+    _said_also_from_the_cache(site, monkeypatch, expected)
 
 
 def test_a_still_portrait_or_a_cameras_mpo_is_no_animation(site, monkeypatch):
