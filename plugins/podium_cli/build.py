@@ -405,6 +405,23 @@ def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
     return out
 
 
+def _mount_point(folder: Path) -> bool:
+    """Whether something is mounted at ``folder``: ``os.path.ismount``, which
+    compares devices and so misses a bind mount from the same file system (Docker's
+    ``-v ./public:/site/public`` beside ``-v .:/site``), or, on Linux, a mount the
+    system lists there (/proc/self/mountinfo, its fifth field, octal escapes)."""
+    if os.path.ismount(folder):
+        return True
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="surrogateescape") as f:
+            listed = [line.split(" ")[4] for line in f if line.count(" ") >= 4]
+    except OSError:  # not Linux, or no /proc
+        return False
+    unescape = lambda m: chr(int(m.group(1), 8))  # noqa: E731
+    here = os.path.realpath(folder)
+    return any(re.sub(r"\\([0-7]{3})", unescape, point) == here for point in listed)
+
+
 def check_output(final: Path, settings: dict, settings_file: str | Path) -> None:
     """Refuse, with one line, an output folder whose replacement would lose data."""
 
@@ -431,7 +448,7 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
     # A volume mounted there (Docker's way to share a site with a web server's
     # container): the swap cannot rename a mount point, and every build ran whole
     # to end in "Device or resource busy". A folder inside it can be swapped.
-    if os.path.ismount(final):
+    if _mount_point(final):
         inside = one_line(os.path.relpath(final / "site"))
         refuse("is a mount point (a volume or a disk of its own), which the build cannot "
                f"replace whole; build into a folder inside it, like {inside}")  # fmt: skip
