@@ -266,6 +266,10 @@ def regenerate(settings_file: str) -> None:
     output = Path(settings["OUTPUT_PATH"])
     # Nothing serves these pages: no live-reload script in them, as in a plain build.
     plain = {"PODIUM_LIVERELOAD": False}
+    # Said here, not left to the class default: a `podium serve` earlier in this
+    # process (invoke's tasks, the tests) leaves it True, and a failed build
+    # here then said "nothing is served (no earlier preview ...)".
+    _State.serving = False
     _rebuild(settings_file, output, extra=plain, values=values)
     click.echo("Watching content/, the theme and the settings; Ctrl+C stops.")
     with contextlib.suppress(KeyboardInterrupt):
