@@ -68,6 +68,9 @@ MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
 MAX_DESCRIPTION = 50_000
 MAX_TITLE = 200
+# A ``fetched_at`` up to this far after today is a clock a little ahead (or a
+# hub's TIMEZONE behind UTC); later, it is a hand edit or a wrong clock.
+CLOCK_SKEW = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -610,6 +613,7 @@ def _load_snapshot(
     languages: Sequence[str],
     content_root: Path | str | None = None,
     default_lang: str | None = None,
+    today: dt.date | None = None,
 ) -> tuple[list[Vacancy], list[Issue], Pulled | None]:
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
@@ -671,7 +675,24 @@ def _load_snapshot(
             "feed again (podium vacancies pull)"
         )
         issues.append(Issue(source, line, message, "warning"))
+    if pulled is not None and today is not None and in_the_future(pulled.fetched_at, today):
+        # "2099-01-01T06:00:00Z" (a hand edit, a wrong clock) was never judged
+        # stale: a snapshot pulled in the future is always fresh. Its age is unknown.
+        line = next((n for n, ln in enumerate(text.splitlines(), 1) if '"fetched_at"' in ln), None)
+        written = json.dumps(data["fetched_at"])[:60]
+        message = (
+            f'field "fetched_at" {written} is after today ({today}); the snapshot\'s age is '
+            "unknown, so its jobs are never taken down as stale: pull the feed again (podium "
+            "vacancies pull), or give the moment of its last pull"
+        )
+        issues.append(Issue(source, line, message, "warning"))
+        pulled = None
     return out, issues, pulled
+
+
+def in_the_future(when: dt.datetime, today: dt.date) -> bool:
+    """Whether a pull's moment is later than today allows, beyond ``CLOCK_SKEW``."""
+    return as_utc(when).date() > today + CLOCK_SKEW
 
 
 def _pulled(data: dict, source: str) -> Pulled | None:
@@ -776,7 +797,9 @@ def read_all(
                 what = 'a vacancy snapshot is one ".json" file'
                 issues.append(_a_folder(path, content_dir, what))
                 continue
-            found, problems, when = _load_snapshot(path, languages, content_dir, default_lang)
+            found, problems, when = _load_snapshot(
+                path, languages, content_dir, default_lang, today
+            )
             vacancies.extend(found)
             issues.extend(problems)
             if any(p.severity == "error" for p in problems):

@@ -41,7 +41,7 @@ from podium.yamlio import Located, load
 from . import html, paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
 from .feeds import FeedConfig
-from .load import MAX_DESCRIPTION, SNAPSHOT_FIELDS, read_vacancy
+from .load import MAX_DESCRIPTION, SNAPSHOT_FIELDS, in_the_future, read_vacancy
 from .model import Vacancy
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
@@ -162,7 +162,7 @@ def pull_one(
     current, warning = snapshot.read_previous(path)
     if warning:
         warnings.append(warning)
-    previous = starting_point(current, kept, feed)
+    previous = starting_point(current, kept, feed, now)
     taken = ids_elsewhere(out_dir, feed.name)
     try:
         limit = max_bytes if max_bytes is not None else int(feed.max_mb * 1_000_000)
@@ -193,7 +193,10 @@ def pull_one(
         return _failed(feed, path, refusal, current, previous, warnings)
     records = snapshot.merge(old_records, loadable, today)
     doc = snapshot.document(feed, records, now)
-    changed = not snapshot.same_content(current, doc)
+    # A file whose fetched_at is in the future (a hand edit, a wrong clock) is
+    # rewritten with the real moment even when the feed did not change: kept, it
+    # was never judged stale (see load.CLOCK_SKEW).
+    changed = not snapshot.same_content(current, doc) or _from_the_future(current, now)
     if changed:
         try:
             snapshot.write_atomic(path, snapshot.dumps(doc))
@@ -219,7 +222,9 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def starting_point(current: dict | None, kept: Path | None, feed: FeedConfig) -> dict | None:
+def starting_point(
+    current: dict | None, kept: Path | None, feed: FeedConfig, now: dt.datetime | None = None
+) -> dict | None:
     """The snapshot a pull starts from: the one in content/ (``current``), or the
     copy the last pull kept in the cache when that one was fetched later.
 
@@ -236,9 +241,24 @@ def starting_point(current: dict | None, kept: Path | None, feed: FeedConfig) ->
     copy, _unreadable = snapshot.read_previous(kept)
     if copy is None or (copy.get("url"), copy.get("vendor")) != (feed.url, feed.kind):
         return current
+    now = now or dt.datetime.now(dt.UTC)
+    if _from_the_future(copy, now):  # a wrong clock's copy is no later pull
+        return current
+    if _from_the_future(current, now):
+        return copy
     if current is None or str(copy.get("fetched_at", "")) > str(current.get("fetched_at", "")):
         return copy
     return current
+
+
+def _from_the_future(doc: dict | None, now: dt.datetime) -> bool:
+    """Whether a snapshot says it was fetched after ``now`` allows (``load.CLOCK_SKEW``)."""
+    raw = doc.get("fetched_at") if doc is not None else None
+    try:
+        when = dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return False
+    return when is not None and in_the_future(when, now.date())
 
 
 def _failed(feed, path, error, current, previous, warnings) -> FeedResult:

@@ -40,15 +40,16 @@ from podium.cache import regular_file
 from podium.errors import Issue, counted, one_line
 
 from . import snapshot
-from .load import Pulled, VacancySet, as_utc
+from .load import Pulled, VacancySet, as_utc, in_the_future
 
 WARN_DAYS = 3
 CLOSE_DAYS = 14
 MAX_MARKER_BYTES = 10_000
 
 
-def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
-    """The UTC day of the snapshot's last successful pull, the kept copy's if later."""
+def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date:
+    """The UTC day of the snapshot's last successful pull, the kept copy's if later
+    (and not after today: a copy from the future is no pull, see ``load.CLOCK_SKEW``)."""
     when = pulled.fetched_at
     kept = kept_dir / f"{Path(pulled.source).stem}.json" if kept_dir is not None else None
     # The cache is restored from a tar and not trusted: a regular file only.
@@ -62,7 +63,7 @@ def last_pull(pulled: Pulled, kept_dir: Path | None) -> dt.date:
                 later = dt.datetime.fromisoformat(str(copy.get("fetched_at")))
             except ValueError:
                 later = None
-            if later is not None:
+            if later is not None and not in_the_future(later, today):
                 when = max(when, as_utc(later))
     return when.astimezone(dt.UTC).date()
 
@@ -101,7 +102,7 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
         failing = failing_since(kept_dir, Path(pulled.source).stem)
         if failing is None:
             continue
-        day = last_pull(pulled, kept_dir)
+        day = last_pull(pulled, kept_dir, today)
         age = (today - day).days
         if age < WARN_DAYS:
             continue

@@ -2809,8 +2809,9 @@ def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, wher
     elif where == "failing marker":
         (line,) = failing
         assert "its pulls have failed since 0001-01-01 (HTTP 404 Not Found)" in line, line
-    else:  # a pull in year 9999 is later than today: nothing to warn of
-        assert failing == []
+    else:  # a pull in year 9999 is no pull (a wrong clock): judged by the snapshot's
+        (line,) = failing
+        assert "this snapshot was last pulled on 2026-11-22, 14 days ago" in line, line
 
 
 @pytest.mark.parametrize("front", ["status: draft\n", "date: 2026-07-01\n"])

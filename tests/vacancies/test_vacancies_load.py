@@ -313,6 +313,38 @@ def test_a_snapshot_whose_fetched_at_is_no_moment_says_its_age_is_unknown(tmp_pa
     assert [v.id for v in found.vacancies] == ["1"] and not found.unreadable
 
 
+@pytest.mark.parametrize(
+    ("fetched_at", "age_known"),
+    [("2099-01-01T06:00:00Z", False), ("2026-11-23T20:00:00Z", True)],  # a day ahead: skew
+)
+def test_a_snapshot_fetched_in_the_future_says_its_age_is_unknown(tmp_path, fetched_at, age_known):
+    # "2099-01-01T06:00:00Z" (a hand edit, a wrong clock) was a snapshot always
+    # fresh: its feed's pulls could fail for months, its jobs were never taken
+    # down as stale (podium_vacancies.stale), and nothing said so.
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "x.json").write_text(
+        f'{{\n  "feed": "x",\n  "fetched_at": "{fetched_at}",\n  "vacancies": [\n    {{\n'
+        '      "id": "1", "title": "A", "lang": "nl",\n'
+        '      "location": {"country": "NL", "remote": true},\n'
+        '      "employment_type": "FULL_TIME", "date_posted": "2026-10-01",\n'
+        '      "apply_url": "https://x.nl", "description": "<p>x</p>"\n    }\n  ]\n}\n'
+    )
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    if age_known:
+        assert issues == [] and len(found.pulled) == 1
+        return
+    assert [i.format() for i in issues] == [
+        'content/vacancies/feeds/x.json:3: warning: field "fetched_at" "2099-01-01T06:00:00Z" '
+        "is after today (2026-11-22); the snapshot's age is unknown, so its jobs are never "
+        "taken down as stale: pull the feed again (podium vacancies pull), or give the moment "
+        "of its last pull"
+    ]
+    assert found.pulled == () and [v.id for v in found.vacancies] == ["1"]
+
+
 def test_malformed_snapshot_is_one_line(tmp_path):
     feeds = tmp_path / "content" / "vacancies" / "feeds"
     feeds.mkdir(parents=True)

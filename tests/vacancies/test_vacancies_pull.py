@@ -566,6 +566,25 @@ def test_unchanged_feed_leaves_the_snapshot_alone(ats, tmp_path):
     assert re.search(r"2 open, 0 gone; .*recruitee-helder.json unchanged$", result.line())
 
 
+def test_a_pull_rewrites_a_fetched_at_in_the_future_though_the_feed_is_unchanged(ats, tmp_path):
+    # A snapshot edited to "2099-01-01T06:00:00Z" (or written by a wrong clock)
+    # kept that moment through every pull of an unchanged feed: the file is
+    # left alone then, and the build never judged it stale.
+    feed = ats.feed("recruitee")
+    pull([feed], tmp_path, now=NOW)
+    path = tmp_path / "recruitee-helder.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["fetched_at"] = "2099-01-01T06:00:00Z"
+    path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    keep = tmp_path / "cache"
+    keep.mkdir()
+    (keep / "recruitee-helder.json").write_text(json.dumps(doc), encoding="utf-8")
+    later = NOW + dt.timedelta(days=1)
+    result = pull([feed], tmp_path, now=later, keep_dir=keep).results[0]
+    assert result.ok and result.changed
+    assert json.loads(path.read_text(encoding="utf-8"))["fetched_at"] == "2026-11-23T06:00:00Z"
+
+
 @pytest.mark.parametrize("broken", [b"{not json", b'{"vacancies": 3}'])
 def test_unreadable_previous_snapshot_is_replaced_with_a_warning(ats, tmp_path, broken):
     (tmp_path / "recruitee-helder.json").write_bytes(broken)
