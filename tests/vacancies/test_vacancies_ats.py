@@ -549,6 +549,16 @@ def test_location_strings():
         ("Prague, Czechia", "Prague", "CZ", False),
         ("Athens, Greece", "Athens", "GR", False),
         ("Remote - Finland", None, "FI", True),
+        # A remote place with an en or em dash, a colon or "in", as with " - ":
+        # these were remote in the feed's default country (NL).
+        ("Remote – Germany", None, "DE", True),
+        ("Remote — Texas", None, "US", True),
+        ("Remote – Berlin", "Berlin", "DE", True),
+        ("Remote: Berlin", "Berlin", "DE", True),
+        ("Remote in Berlin", "Berlin", "DE", True),
+        ("Remote - Berlin", "Berlin", "DE", True),
+        ("Hybrid – Amsterdam", "Amsterdam", "NL", False),
+        ("Remote friendly", None, "NL", True),
         # How the work is done is not a city.
         ("Hybrid - Amsterdam, Netherlands", "Amsterdam", "NL", False),
         ("On-site - Utrecht", "Utrecht", "NL", False),

@@ -584,7 +584,9 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     states: list[tuple[str, str]] = []
     remote = False
     best: tuple[tuple[bool, int], str] | None = None
-    for index, part in enumerate(re.split(r"[,/()]|\s+-\s+", place)):
+    # An en or em dash between words is a separator like " - " ("Remote – Germany",
+    # as Greenhouse boards write it, was remote in the feed's default country).
+    for index, part in enumerate(re.split(r"[,/()]|\s+-\s+|\s*[–—]\s*", place)):
         part = part.strip()
         if not part:
             continue
@@ -596,6 +598,13 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             if state:
                 states.append(state[1:])
                 code = code or state[0]  # "Remote - Texas": in the US
+            elif code is None and city is None:
+                # "Remote: Berlin", "Remote in Berlin": a large city of the list
+                # (countries.CITIES), as "Remote - Berlin" is; was remote in the
+                # feed's default country. Any other word stays no city ("Remote
+                # friendly" is none).
+                rest = re.sub(r"(?i)^in\s+", "", rest)
+                city = plain(rest) if city_country(rest, feed.default_country) else None
         elif WORKPLACE_RE.fullmatch(part) or several_places(part):
             continue
         elif subdivision(part)[0]:
