@@ -173,13 +173,20 @@ class Freshness:
         published: dt.date | dt.datetime,
         updated: dt.date | None = None,
         source: str | Path | None = None,
+        also_same: Any = None,
     ) -> str:
-        """YYYY-MM-DD of the page's last visible change (see the module doc)."""
+        """YYYY-MM-DD of the page's last visible change (see the module doc).
+
+        ``also_same``: a fingerprint the record may hold for the page unchanged,
+        from before what is fingerprinted changed (a listing's footer left out)."""
         first = _day(published)
         digest = hashlib.sha256(repr(fingerprint).encode("utf-8")).hexdigest()
+        same = {digest}
+        if also_same is not None:
+            same.add(hashlib.sha256(repr(also_same).encode("utf-8")).hexdigest())
         url = f"{self.site_url}/{url}"
         old = self.old.get(url)
-        if isinstance(old, dict) and old.get("hash") == digest and _valid(old.get("date")):
+        if isinstance(old, dict) and old.get("hash") in same and _valid(old.get("date")):
             seen = dt.date.fromisoformat(old["date"])
         elif isinstance(old, dict):
             seen = self.today  # changed since the last build that recorded it

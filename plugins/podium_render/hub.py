@@ -661,7 +661,10 @@ class HubGenerator(Generator):
             modified = (page.jsonld or {}).get("dateModified")
             if isinstance(modified, str):
                 first = dt.datetime.fromisoformat(modified).date()
-            page.lastmod = self.freshness.lastmod(page.url, hashlib.sha256(body).hexdigest(), first)
+            shown = hashlib.sha256(_without_site_footer(body)).hexdigest()
+            # Recorded before the footer was left out: the same page then too.
+            was = hashlib.sha256(body).hexdigest()
+            page.lastmod = self.freshness.lastmod(page.url, shown, first, also_same=was)
         self.freshness.save()
 
     def add_feed(
@@ -748,3 +751,22 @@ def _elsewhere(lang: str, mine: list, lists: dict[str, tuple[str, list]]) -> lis
     return [
         (other, url, len(found)) for other, (url, found) in lists.items() if other != lang and found
     ]
+
+
+SITE_FOOTER = b'<footer class="site-footer">'
+
+
+def _without_site_footer(body: bytes) -> bytes:
+    """A listing page's HTML but for the footer every page shares (base.html).
+
+    Its "© 2026" follows the build's day: hashed with the page, every listing's
+    sitemap lastmod moved on 1 January, and podium ping sent them all to
+    IndexNow, with nothing on them changed. Google counts a footer's copyright
+    date as no change of a page ("lastmod" in its sitemap guidelines); the rest
+    of the page, head and menu included, still counts.
+    """
+    start = body.find(SITE_FOOTER)
+    end = body.find(b"</footer>", start)
+    if start < 0 or end < 0:
+        return body
+    return body[:start] + body[end + len(b"</footer>") :]

@@ -41,6 +41,20 @@ def test_hash_record_keeps_dates_until_content_changes(tmp_path):
     )
 
 
+def test_a_record_of_the_whole_page_still_counts_once_the_footer_is_left_out(tmp_path):
+    # Listings were hashed whole (footer and its year included): the first build
+    # that leaves the footer out must not move them all as changed.
+    cache = tmp_path / "cache"
+    first = Freshness(tmp_path, cache, dt.date(2026, 11, 1), use_git=False)
+    assert first.lastmod("stories/", "whole page", dt.date(2026, 10, 1)) == "2026-10-01"
+    first.save()
+    later = Freshness(tmp_path, cache, dt.date(2026, 11, 20), use_git=False)
+    got = later.lastmod(
+        "stories/", "page without footer", dt.date(2026, 10, 1), also_same="whole page"
+    )
+    assert got == "2026-10-01"
+
+
 def test_an_unreadable_record_starts_over(tmp_path):
     (tmp_path / "lastmod.json").write_text("{not json", encoding="utf-8")
     fresh = Freshness(tmp_path, tmp_path, dt.date(2026, 11, 1), use_git=False)
@@ -111,6 +125,21 @@ def test_build_moves_lastmod_of_edited_pages_only(site, tmp_path):
     page = read_page(out, story)
     # Written with the site's offset, like datePublished (it was a bare date).
     assert page.meta("article:modified_time") == "2026-06-10T00:00:00+02:00"
+
+
+def test_the_footers_new_year_moves_no_lastmod(site, tmp_path):
+    # The footer's "© 2026" became "© 2027" on 1 January, which changed every
+    # listing page's HTML: their sitemap lastmod moved, and podium ping sent
+    # them all to IndexNow, with nothing on them changed.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(conf, out, PODIUM_TODAY="2027-12-31")  # its jobs closed by then
+    before = lastmods(out)
+    assert "© 2027" in (out / "index.html").read_text(encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2028-01-01")
+    assert "© 2028" in (out / "index.html").read_text(encoding="utf-8")
+    assert {u: d for u, d in lastmods(out).items() if d != before.get(u)} == {}
 
 
 def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
