@@ -70,6 +70,8 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         # Google's quota day, from midnight Pacific time; a fixed PODIUM_TODAY
         # (tests, time travel) is the day for it too.
         quota_day=None if fixed_today else google.quota_day(dt.datetime.now(dt.UTC)),
+        # The build's record of each page's content hash (podium_render.freshness).
+        lastmod_record=build_cache(settings) / "lastmod.json",
     )
     if report.refused:
         sitemap = display_path(out / "sitemap.xml")

@@ -15,7 +15,7 @@ from podium_render.feeds import PREVIEW_MARK
 
 from . import google, indexnow
 from .http import PingError, Retry
-from .state import State, read_sitemap
+from .state import State, read_shown, read_sitemap
 
 # Vacancy pages, in any language: /vacancies/<id>/ or /en/vacancies/<id>/,
 # below the site's own path.
@@ -54,9 +54,11 @@ def run_ping(
     environ=os.environ,
     sleep=time.sleep,
     quota_day: dt.date | None = None,
+    lastmod_record: Path | None = None,
 ) -> PingReport:
     """``quota_day``: the day Google counts its quota in (google.quota_day);
-    default ``today``."""
+    default ``today``. ``lastmod_record``: the build's .podium-cache/lastmod.json,
+    whose content hashes tell a second change on one day (``Target.plan``)."""
     report = PingReport()
     retry = retry or Retry()
 
@@ -105,13 +107,14 @@ def run_ping(
             "(podium build -s publishconf.py)"
         )
         return report
+    shown = read_shown(lastmod_record, pages)
     state = State.load(state_file)
     if state.warning:
         warn(state.warning)
 
     if ping.indexnow_key:
         if _key_published(sitemap.parent, ping.indexnow_key):
-            _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
+            _indexnow(ping, site_url, pages, shown, state, retry, dry_run, report, warn, sleep)
         else:
             # IndexNow answers 202 ("key validation pending") before it fetches
             # the key file: sent now, every URL would count as accepted and be
@@ -124,7 +127,9 @@ def run_ping(
             )
     if ping.google_key_env:
         day = quota_day or today
-        _google(ping, site_url, pages, state, day, retry, dry_run, report, warn, environ, sleep)
+        _google(
+            ping, site_url, pages, shown, state, day, retry, dry_run, report, warn, environ, sleep
+        )
     if not dry_run:
         # What can never be sent again is not kept: the file lives in the CI
         # cache for months, and its URLs include people pages, that is names.
@@ -165,11 +170,11 @@ def _key_published(output: Path, key: str) -> bool:
         return False
 
 
-def _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep) -> None:
+def _indexnow(ping, site_url, pages, shown, state, retry, dry_run, report, warn, sleep) -> None:
     target = state.target("indexnow")
     host = urlsplit(site_url).netloc
     on_site = lambda url: urlsplit(url).netloc == host  # noqa: E731
-    changed, removed = target.plan(pages, on_site)
+    changed, removed = target.plan(pages, on_site, shown)
     urls = changed + removed
     name = f"indexnow ({ping.indexnow_endpoint})"
     if not urls:
@@ -182,17 +187,17 @@ def _indexnow(ping, site_url, pages, state, retry, dry_run, report, warn, sleep)
     accepted, problem = indexnow.submit(
         ping.indexnow_endpoint, site_url, ping.indexnow_key, urls, retry, sleep
     )
-    _record(target, pages, accepted)
+    _record(target, pages, shown, accepted)
     report.lines.append(f"{name}: {len(accepted)} of {len(urls)} URLs accepted")
     if problem:
         warn(f"{name}: {problem}; {len(urls) - len(accepted)} URLs will be sent next time")
 
 
 def _google(
-    ping, site_url, pages, state, today, retry, dry_run, report, warn, environ, sleep
+    ping, site_url, pages, shown, state, today, retry, dry_run, report, warn, environ, sleep
 ) -> None:
     target = state.target("google")
-    changed, removed = target.plan(pages, lambda url: is_vacancy(url, site_url))
+    changed, removed = target.plan(pages, lambda url: is_vacancy(url, site_url), shown)
     # Closed jobs first: when the quota is short, what waits for the next run
     # is an update, not a job Google keeps showing to job seekers as open.
     items = [(u, "URL_DELETED") for u in removed] + [(u, "URL_UPDATED") for u in changed]
@@ -228,15 +233,19 @@ def _google(
     if target.day != day:
         target.day, target.used = day, 0
     target.used += spent  # refused requests count against Google's quota too
-    _record(target, pages, accepted)
+    _record(target, pages, shown, accepted)
     report.lines.append(f"{name}: {len(accepted)} of {len(items)} notifications accepted")
     if problem:
         warn(f"{name}: {problem}")
 
 
-def _record(target, pages: dict[str, str], accepted: list[str]) -> None:
+def _record(target, pages: dict[str, str], shown: dict[str, str], accepted: list[str]) -> None:
     for url in accepted:
         if url in pages:
             target.sent[url] = pages[url]
         else:
             target.sent.pop(url, None)
+        if url in shown:
+            target.hashes[url] = shown[url]
+        else:
+            target.hashes.pop(url, None)

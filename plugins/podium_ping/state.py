@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from podium.atomic import write_atomic
+from podium.cache import read_json
 from podium.paths import read_bounded
 
 FORMAT = 1
@@ -53,13 +54,17 @@ def read_sitemap(path: Path) -> dict[str, str]:
 
 @dataclass
 class Target:
-    """One service's record: URL -> lastmod it accepted; plus a daily quota count."""
+    """One service's record: URL -> lastmod it accepted; plus a daily quota count,
+    and URL -> the build's content hash of the page it accepted (``hashes``)."""
 
     sent: dict[str, str] = field(default_factory=dict)
     day: str = ""
     used: int = 0
+    hashes: dict[str, str] = field(default_factory=dict)
 
-    def plan(self, pages: dict[str, str], wanted=lambda url: True) -> tuple[list, list]:
+    def plan(
+        self, pages: dict[str, str], wanted=lambda url: True, shown: dict[str, str] | None = None
+    ) -> tuple[list, list]:
         """(changed, removed) URLs for this service, sorted.
 
         A page is changed when its lastmod is later than the one sent (or
@@ -67,8 +72,22 @@ class Target:
         build's lastmod record (.podium-cache/lastmod.json) was lost, a cache
         cleared or an Actions cache expired, and the dates started over from
         the publication dates; sent again, every page edited since was.
+
+        ``shown``: URL -> the content hash of a page the build dates by that
+        hash (``read_shown``). The sitemap's lastmod is a day, so a page
+        changed twice in one day kept the date sent after the first change,
+        and the second was never sent; a hash other than the one sent is a
+        change too. A URL sent without a hash (before they were kept) is not.
         """
-        changed = sorted(u for u, lm in pages.items() if wanted(u) and _newer(lm, self.sent.get(u)))
+        shown = shown or {}
+
+        def changed_page(url: str, lastmod: str) -> bool:
+            if _newer(lastmod, self.sent.get(url)):
+                return True
+            was = self.hashes.get(url)
+            return lastmod == self.sent.get(url) and was is not None and shown.get(url, was) != was
+
+        changed = sorted(u for u, lm in pages.items() if wanted(u) and changed_page(u, lm))
         removed = sorted(u for u in self.sent if u not in pages and wanted(u))
         return changed, removed
 
@@ -107,7 +126,9 @@ class State:
                 raise ValueError("not a Podium ping state file")
             for name, raw in (data.get("targets") or {}).items():
                 sent = {str(k): str(v) for k, v in (raw.get("sent") or {}).items()}
-                state.targets[name] = Target(sent, str(raw.get("day", "")), int(raw.get("used", 0)))
+                hashes = {str(k): str(v) for k, v in (raw.get("hashes") or {}).items()}
+                day, used = str(raw.get("day", "")), int(raw.get("used", 0))
+                state.targets[name] = Target(sent, day, used, hashes)
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             state.targets = {}
             state.warning = f"state file {path} is unreadable ({exc}); every URL counts as changed"
@@ -121,8 +142,35 @@ class State:
         doc = {
             "format": FORMAT,
             "targets": {
-                name: {"sent": dict(sorted(t.sent.items())), "day": t.day, "used": t.used}
+                name: {
+                    "sent": dict(sorted(t.sent.items())),
+                    "day": t.day,
+                    "used": t.used,
+                    "hashes": {u: h for u, h in sorted(t.hashes.items()) if u in t.sent},
+                }
                 for name, t in sorted(self.targets.items())
             },
         }
         write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True) + "\n")
+
+
+def read_shown(record: Path | None, pages: dict[str, str]) -> dict[str, str]:
+    """URL -> content hash, from the build's lastmod record
+    (``.podium-cache/lastmod.json``, podium_render.freshness), of each page
+    whose sitemap lastmod is the day the record saw that hash first: a page
+    dated by its content. Not one dated by its ``updated`` field or git (the
+    editor's word and the commit say when it changed). Nothing when the record
+    is not there or not readable: then only the dates count, as before."""
+    if record is None:
+        return {}
+    data = read_json(record)
+    entries = data.get("pages") if isinstance(data, dict) and data.get("format") == 2 else None
+    if not isinstance(entries, dict):
+        return {}
+    shown = {}
+    for url, lastmod in pages.items():
+        entry = entries.get(url)
+        dated_by_it = isinstance(entry, dict) and lastmod and entry.get("date") == lastmod
+        if dated_by_it and isinstance(entry.get("hash"), str):
+            shown[url] = entry["hash"]
+    return shown

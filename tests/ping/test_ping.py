@@ -113,6 +113,32 @@ def test_dates_that_went_back_after_a_lost_lastmod_record_are_not_sent_again(sea
     assert search.on("/indexnow")[-1].json()["urlList"] == [f"{SITE}/stories/a/"]
 
 
+def test_a_vacancy_changed_twice_in_one_day_is_sent_both_times(search, tmp_path):
+    # The sitemap's lastmod is a day: a vacancy whose salary was fixed in the
+    # morning and its title in the afternoon kept "2026-11-22", and only the
+    # morning's change reached IndexNow. The build's lastmod record holds each
+    # page's content hash; a hash other than the one sent is a change too.
+    record = tmp_path / "lastmod.json"
+
+    def build(hashes: dict[str, str]) -> None:
+        pages = {f"{SITE}/{u}": {"hash": h, "date": d} for u, (h, d) in hashes.items()}
+        record.write_text(json.dumps({"format": 2, "pages": pages}), encoding="utf-8")
+
+    job, story = "vacancies/1001/", "stories/a/"
+    today = {"": "2026-11-20", story: "2026-11-01", job: "2026-11-22"}
+    build({job: ("morning", "2026-11-22"), story: ("s", "2026-11-01")})
+    ping(search, tmp_path, indexnow(search), today, lastmod_record=record)
+    build({job: ("afternoon", "2026-11-22"), story: ("s", "2026-11-01")})
+    again = ping(search, tmp_path, indexnow(search), today, lastmod_record=record)
+    assert search.on("/indexnow")[-1].json()["urlList"] == [f"{SITE}/{job}"], again.lines
+    assert len(search.on("/indexnow")) == 2
+    # Unchanged since: nothing to send. A page dated by its "updated" field (the
+    # record saw its hash first on another day) goes by that date alone.
+    build({job: ("afternoon", "2026-11-22"), story: ("typo fixed", "2026-11-22")})
+    quiet = ping(search, tmp_path, indexnow(search), today, lastmod_record=record)
+    assert quiet.lines == [f"indexnow ({search.base}/indexnow): nothing changed"]
+
+
 def test_the_state_forgets_urls_it_can_never_send_again(search, tmp_path):
     # .podium-ping.json is kept in the Actions cache for months: a people page
     # (/people/anna-de-boer/, a name) stayed in it for good once IndexNow was
