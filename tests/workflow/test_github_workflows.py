@@ -347,6 +347,37 @@ def test_the_ping_job_gets_the_key_file_the_build_published():
     assert download["path"] == "public"
 
 
+def test_the_ping_job_reads_the_content_hashes_this_runs_build_saved(monkeypatch):
+    """`podium ping` tells a page changed twice in one day by the build's content
+    hash in .podium-cache/lastmod.json (6f4094f); the ping job is another runner,
+    and without this run's record there it went by the day alone."""
+    from podium.cache import build_cache
+    from podium_cli.build import load_settings
+
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    saved = [
+        s["with"]
+        for s in workflow["jobs"]["build"]["steps"]
+        if s.get("uses", "").startswith("actions/cache/save")
+        and "lastmod.json" in str(s["with"]["path"])
+    ]
+    restored = [
+        s["with"]
+        for s in workflow["jobs"]["ping"]["steps"]
+        if s.get("uses", "").startswith("actions/cache/restore")
+        and "lastmod.json" in str(s["with"]["path"])
+    ]
+    assert saved and restored, "the ping job restores no lastmod.json"
+    (save,), (restore,) = saved, restored
+    assert restore["path"] == save["path"] and restore["key"] == save["key"]
+    assert "restore-keys" not in restore  # another run's hashes would mislead
+    # Where `podium ping -s publishconf.py` looks (podium_cli.ping): the build's cache.
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delitem(sys.modules, "pelicanconf", raising=False)
+    used = build_cache(load_settings(ROOT / "publishconf.py")) / "lastmod.json"
+    assert (ROOT / restore["path"]).resolve() == used
+
+
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_ubuntu_jobs_install_only_packages_ubuntu_has(path):
     """`chromium` is Debian's package name (.ci/run runs on Debian); Ubuntu has none
