@@ -663,6 +663,52 @@ def static_photos_problems(settings: Mapping[str, Any], bad) -> None:
         return
 
 
+def template_problems(settings: Mapping[str, Any], bad) -> None:
+    """Pelican's own pages rendered with Podium's theme: DIRECT_TEMPLATES =
+    ["index"] (pelican-quickstart's list) and a TEMPLATE_PAGES entry that is, or
+    extends or includes, one of the theme's templates passed podium check, and the
+    build ended in "theme/templates/base.html:4: error: template: UndefinedError:
+    'meta' is undefined": those templates need the page Podium renders (its
+    ``meta``, ``hub``), which Pelican does not give them. Podium writes the hub's
+    pages itself; a template page of one's own stands alone. Checked with
+    Podium's defaults in place (Pelican's own DIRECT_TEMPLATES is then [])."""
+    direct = settings.get("DIRECT_TEMPLATES")
+    if isinstance(direct, (list, tuple)) and direct:
+        bad("DIRECT_TEMPLATES", f"must be [] (or left out), not {list(direct)!r}: Podium "
+            "writes the hub's pages itself, and its templates need the page it renders; "
+            "for a page of your own use TEMPLATE_PAGES with a template in content/, like "
+            '{"extra/about.html": "about/index.html"}')  # fmt: skip
+    pages = settings.get("TEMPLATE_PAGES")
+    theme = settings.get("THEME")
+    content = settings.get("PATH")
+    if not isinstance(pages, dict) or not isinstance(theme, str) or not isinstance(content, str):
+        return
+    templates = Path(theme) / "templates"
+    for source in pages:
+        if not isinstance(source, str):
+            continue
+        own = Path(content) / source
+        uses = None
+        if not own.is_file():
+            if (templates / source).is_file():
+                uses = source
+        else:
+            import jinja2
+            import jinja2.meta
+
+            try:
+                parsed = jinja2.Environment().parse(own.read_text("utf-8"))
+                named = jinja2.meta.find_referenced_templates(parsed)
+            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                continue  # Pelican says what is wrong with the file itself
+            uses = next((n for n in named if n and (templates / n).is_file()), None)
+        if uses is not None:
+            how = "is" if uses == source else f'uses "{uses}", which is'
+            bad(f"TEMPLATE_PAGES[{source!r}]", f"{how} one of Podium's templates, which "
+                "need the page Podium renders; give a template of your own in content/ that "
+                'extends none of them, like {"extra/about.html": "about/index.html"}')  # fmt: skip
+
+
 _STORY_URLS = (("ARTICLE_URL", "ARTICLE_SAVE_AS"), ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS"))
 
 

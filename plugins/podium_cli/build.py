@@ -56,6 +56,7 @@ from podium.settings import (
     pelican_theme_problems,
     setting_line,
     static_photos_problems,
+    template_problems,
     url_problems,
 )
 from podium_cards.plugin import stop_rendering
@@ -281,6 +282,7 @@ def load_settings(
     core_problems(settings, problems.bad)
     url_problems(settings, problems.bad, own)
     static_photos_problems(settings, problems.bad)
+    template_problems(settings, problems.bad)
     pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
     problems.check()
     linked = linked_build_cache(settings)

@@ -40,6 +40,7 @@ def _initialized(pelican) -> None:
     # from a plain `pelican content` ("PelicanTemplateNotFound"), one line here.
     podium_settings.pelican_theme_problems(pelican.settings, "THEME" in changed, problems.bad)
     podium_settings.static_photos_problems(pelican.settings, problems.bad)
+    podium_settings.template_problems(pelican.settings, problems.bad)
     problems.check()
     # Pelican's content cache keeps each story as read, keyed on its file's
     # time, and a story is published, hidden or scheduled by the build's day: a

@@ -1826,6 +1826,18 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'STATIC_PATHS = ["."]',
             'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
         ),
+        # The build ended in "theme/templates/base.html:4: error: template:
+        # UndefinedError: 'meta' is undefined": Podium's templates need its page.
+        (
+            'DIRECT_TEMPLATES = ["index"]',
+            "setting DIRECT_TEMPLATES must be [] (or left out), not ['index']: Podium writes "
+            "the hub's pages itself",
+        ),
+        (
+            'TEMPLATE_PAGES = {"404.html": "x.html"}',
+            "setting TEMPLATE_PAGES['404.html'] is one of Podium's templates, which need the "
+            "page Podium renders; give a template of your own in content/",
+        ),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "build"])
@@ -1836,6 +1848,29 @@ def test_a_pelican_setting_of_the_wrong_type_is_one_line_naming_it(
     "pelicanconf.py: error: AttributeError: 'int' object has no attribute 'endswith'"."""
     _setting_refused(run, site, command, setting, message)
     assert not (site / "5").exists() and not (site / "['cache']").exists()
+
+
+def test_a_template_page_of_ones_own_builds_and_one_extending_the_theme_is_refused(run, site):
+    """A template page extending Podium's base.html ended the build in "UndefinedError:
+    'meta' is undefined"; one standing alone is published as Pelican does."""
+    (site / "content" / "extra").mkdir(exist_ok=True)
+    (site / "content" / "extra" / "plain.html").write_text("<p>{{ SITENAME }}</p>\n", "utf-8")
+    conf = site / "pelicanconf.py"
+    original = conf.read_text("utf-8")
+    conf.write_text(original + 'TEMPLATE_PAGES = {"extra/plain.html": "plain.html"}\n', "utf-8")
+    built = run("build", "-q")
+    assert built.exit_code == 0, built.output
+    assert (site / "output" / "plain.html").read_text("utf-8").startswith("<p>")
+    (site / "content" / "extra" / "plain.html").write_text(
+        '{% extends "base.html" %}{% block content %}x{% endblock %}\n', "utf-8"
+    )
+    checked = run("check")
+    assert checked.exit_code == 1
+    assert (
+        f"pelicanconf.py:{len(original.splitlines()) + 1}: error: setting "
+        "TEMPLATE_PAGES['extra/plain.html'] uses \"base.html\", which is one of Podium's "
+        "templates" in checked.output
+    ), checked.output
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
