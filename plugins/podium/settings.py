@@ -369,6 +369,13 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad("STATIC_PATHS", f'lists "{os.fspath(entry)}", a folder outside content/ (a path '
                 'from the root); give folders in content/, like ["brand"]')  # fmt: skip
+        # "../theme" was refused as holding the folder of the stories' photos, which
+        # it does not: it is outside content/, where Pelican looks for static files.
+        elif isinstance(entry, (str, os.PathLike)) and (
+            os.path.normpath(os.fspath(entry)).replace("\\", "/").split("/")[0] == ".."
+        ):
+            bad("STATIC_PATHS", f'lists "{os.fspath(entry)}", a folder outside content/ (it '
+                'goes up with ".."); give folders in content/, like ["brand"]')  # fmt: skip
     # Pelican's own lists: None (or one name for a list) passed podium check, and
     # Pelican or the build ended in "TypeError: 'NoneType' object is not iterable".
     for name, like in _PELICAN_LISTS.items():
@@ -652,7 +659,7 @@ def static_photos_problems(settings: Mapping[str, Any], bad) -> None:
             where = "the folder of the stories' photos"
         elif folder.startswith(f"{PHOTOS_FOLDER}/"):
             where = "inside the folder of the stories' photos"
-        elif folder in (".", "..") or folder.startswith("../"):
+        elif folder == ".":  # ".." and "../x": outside content/ (core_problems)
             where = "which holds the folder of the stories' photos"
         else:
             continue

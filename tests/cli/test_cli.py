@@ -1822,6 +1822,12 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'setting STATIC_PATHS lists "/etc", a folder outside content/ (a path from the '
             'root); give folders in content/, like ["brand"]',
         ),
+        # It said "../theme" "holds the folder of the stories' photos", which it does not.
+        (
+            'STATIC_PATHS = ["brand", "../theme"]',
+            'setting STATIC_PATHS lists "../theme", a folder outside content/ (it goes up '
+            'with ".."); give folders in content/, like ["brand"]',
+        ),
         (
             'STATIC_PATHS = ["."]',
             'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
