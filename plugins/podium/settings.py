@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
+from .fields import YEARS, year_in_range
 from .markup import web_address
 from .slugs import is_slug
 
@@ -1479,17 +1480,26 @@ def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str
     raw = from_env or settings.get("PODIUM_TODAY")
     if raw:
         try:
-            return dt.date.fromisoformat(str(raw))
+            day = dt.date.fromisoformat(str(raw))
         except ValueError:
             message = f'must be a date as YYYY-MM-DD, like 2026-03-01, not "{raw}"'
-            if from_env:
-                # Not the settings file's line: its own PODIUM_TODAY, if any, is
-                # not the value read, and the mistake is not in that file.
-                problems.issues.append(
-                    Issue(problems.source, 1, f"environment variable PODIUM_TODAY {message}")
-                )
-            else:
-                problems.bad("PODIUM_TODAY", message)
+        else:
+            # The range story dates have: 9999-12-31 ended podium check in
+            # "OverflowError: date value out of range", 0001-01-01 passed.
+            if year_in_range(day):
+                return day
+            message = (
+                f"must be a date in the years {YEARS[0]} to {YEARS[1]}, like 2026-03-01, "
+                f'not "{raw}"'
+            )
+        if from_env:
+            # Not the settings file's line: its own PODIUM_TODAY, if any, is
+            # not the value read, and the mistake is not in that file.
+            problems.issues.append(
+                Issue(problems.source, 1, f"environment variable PODIUM_TODAY {message}")
+            )
+        else:
+            problems.bad("PODIUM_TODAY", message)
     return dt.datetime.now(ZoneInfo(timezone)).date()
 
 

@@ -1822,6 +1822,14 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'setting STATIC_PATHS lists "/etc", a folder outside content/ (a path from the '
             'root); give folders in content/, like ["brand"]',
         ),
+        # 9999-12-31 ended podium check in "OverflowError: date value out of range";
+        # 0001-01-01 passed, outside the years a story's date may have.
+        (
+            'PODIUM_TODAY = "9999-12-31"',
+            "setting PODIUM_TODAY must be a date in the years 1900 to 2100, like 2026-03-01, "
+            'not "9999-12-31"',
+        ),
+        ('PODIUM_TODAY = "0001-01-01"', "setting PODIUM_TODAY must be a date in the years 1900"),
         # It said "../theme" "holds the folder of the stories' photos", which it does not.
         (
             'STATIC_PATHS = ["brand", "../theme"]',
