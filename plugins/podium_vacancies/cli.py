@@ -51,11 +51,31 @@ def vacancies() -> None:
     """Vacancies from applicant tracking systems (ATS)."""
 
 
+class Given(click.ParamType):
+    """Text that may not be empty: ``--country "$COUNTRY"`` with COUNTRY unset
+    pulled as if no --country were given, and ``--url ""`` said "--kind and --url
+    go together" of a command line that gave both."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(
+                "the value is empty (an unset variable in a script?); give one, or leave "
+                "the option out",
+                param,
+                ctx,
+            )
+        return value
+
+
 @vacancies.command("pull")
 @click.option("--kind", type=click.Choice(KINDS), help="Vendor of the one feed given by --url.")
-@click.option("--url", help="Address of one feed to refresh instead of PODIUM_FEEDS.")
-@click.option("--name", help="Feed name (snapshot file name); picks one feed of PODIUM_FEEDS.")
-@click.option("--country", help="Default ISO country code for the --url feed, like NL.")
+@click.option("--url", type=Given(), help="Address of one feed to refresh instead of PODIUM_FEEDS.")
+@click.option("--name", type=Given(),
+              help="Feed name (snapshot file name); picks one feed of PODIUM_FEEDS.")  # fmt: skip
+@click.option("--country", type=Given(),
+              help="Default ISO country code for the --url feed, like NL.")  # fmt: skip
 @click.option("--timeout", type=Seconds(0.1, 300), default=20, show_default=True,
               help="Seconds to wait for each feed.")  # fmt: skip
 @click.option("--force", is_flag=True,

@@ -225,6 +225,14 @@ def test_command_line_feed_uses_its_settings_when_configured(ats, tmp_path):
             "must be a web address",
         ),
         (["--kind", "lever", "--url", "https://api..lever.co/v0/postings/x"], "must be a web"),
+        # An unset variable: --url "" said "--kind and --url go together" of a command
+        # line with both, and --country "" (or --name "") pulled as if not given.
+        (["--kind", "lever", "--url", ""], "Invalid value for '--url': the value is empty"),
+        (
+            ["--kind", "lever", "--url", "https://api.lever.co/v0/postings/x", "--country", ""],
+            "Invalid value for '--country': the value is empty (an unset variable in a script?)",
+        ),
+        (["--name", " "], "Invalid value for '--name': the value is empty"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path, args, message):
