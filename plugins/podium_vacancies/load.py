@@ -773,6 +773,13 @@ def read_all(
     vacancies: list[Vacancy] = []
     pulled: list[Pulled] = []
     unreadable: list[str] = []
+    # Saved as a file (an editor's "save as", a stray `touch`): podium check
+    # passed without a word, and the hub was published with no vacancy.
+    for entry, what in ((folder, "vacancy files"), (folder / "feeds", "ATS snapshots")):
+        if entry.exists() and not entry.is_dir():
+            shown = display_path(entry, content_dir)
+            issues.append(Issue(shown, None, f"this entry is a file, and it is the folder of the "
+                                f"{what}; make it a folder, or delete it"))  # fmt: skip
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             issues.append(

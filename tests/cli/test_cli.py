@@ -1940,6 +1940,23 @@ def test_a_story_folder_this_user_cannot_read_is_an_error_not_fewer_stories(run,
     ) in result.output.splitlines(), result.output
 
 
+@pytest.mark.parametrize(
+    "folder, what", [("vacancies", "vacancy files"), ("vacancies/feeds", "ATS snapshots")]
+)
+def test_a_vacancy_folder_saved_as_a_file_is_an_error_on_it(run, site, folder, what):
+    """content/vacancies (or its feeds/) saved as a file: podium check passed
+    without a word, and the hub was published with no vacancy."""
+    path = site / "content" / folder
+    shutil.rmtree(path, ignore_errors=True)
+    path.write_text("", "utf-8")
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert (
+        f"content/{folder}: error: this entry is a file, and it is the folder of the {what}; "
+        "make it a folder, or delete it"
+    ) in result.output.splitlines(), result.output
+
+
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
     """`report -o no/such/folder/r.html` said "podium: error: FileNotFoundError: [Errno 2]
     No such file or directory: ..." (exit 1), naming no problem a user would fix."""
