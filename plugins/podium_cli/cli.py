@@ -819,15 +819,7 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
         _usage(f'"{original}" was withdrawn ({where}): its author asked for it to be taken '
                "down, and it has no files left to translate")  # fmt: skip
     if not versions:
-        # The story is there but refused for an error ("lang: xx"): its errors,
-        # not "no story with slug", which sent the writer looking for a typo.
-        broken = {
-            display_path(p.source, content) for p in site.parsed
-            if p.story is None and p.source is not None and p.source.name.split(".")[0] == original
-        }  # fmt: skip
-        errors = [i for i in site.errors if i.path in broken]
-        if errors:
-            raise ContentError(errors)
+        _refused_story(original, content, site)
         _no_story(original, content, site.parsed)
     if versions[0].kind != kind:
         _usage(
@@ -909,6 +901,24 @@ def _slug_of_file(given: str, content: Path, site) -> str:
             raise ContentError(errors)
         _usage(f"{one_line(given)} is not a story")
     return found[0].story.slug
+
+
+def _refused_story(slug: str, content: Path, site) -> None:
+    """A story file named ``slug`` that is there but refused for an error ("lang:
+    xx", a file that cannot be read): its errors (ContentError), not "no story with
+    slug", which sent the writer looking for a typo."""
+    broken = {
+        display_path(p.source, content) for p in site.parsed
+        if p.story is None and p.source is not None and p.source.name.split(".")[0] == slug
+    }  # fmt: skip
+    errors = [
+        i for i in site.errors
+        # One that cannot be read is in no parse: its error names it.
+        if i.path in broken or i.line is None and i.path.endswith((".md", ".markdown"))
+        and posixpath.basename(i.path).split(".")[0] == slug
+    ]  # fmt: skip
+    if errors:
+        raise ContentError(errors)
 
 
 def _usage(message: str) -> NoReturn:
@@ -1215,6 +1225,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
                 others = sorted({p.story.lang for p in parsed if p.story and p.story.slug == slug})
                 _usage(f'story "{one_line(slug)}" has no {lang} translation; '
                        f"it is in {', '.join(others)}")  # fmt: skip
+            _refused_story(slug, content, site)
             _no_story(slug, content, parsed, "withdraw")
         return site, parsed, themes_of, planned
 

@@ -1957,6 +1957,27 @@ def test_a_vacancy_folder_saved_as_a_file_is_an_error_on_it(run, site, folder, w
     ) in result.output.splitlines(), result.output
 
 
+def test_withdrawing_a_story_that_cannot_be_read_names_the_read_error(run, site, monkeypatch):
+    """A story file without read permission (tests run as root: the read fails
+    here as it would): `podium withdraw ben-bakker` said 'no story with slug
+    "ben-bakker"; did you mean ...?', sending the writer looking for a typo."""
+    locked = str(site / "content" / "columns" / "ben-bakker.md")
+    real_open = os.open
+
+    def refusing_open(path, flags, *args, **kwargs):
+        if os.path.abspath(os.fspath(path)) == locked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        "content/columns/ben-bakker.md: error: story file cannot be read (Permission denied)"
+    ], result.output
+    assert os.path.exists(locked)
+
+
 def test_a_report_into_a_missing_folder_is_one_line(run, site):
     """`report -o no/such/folder/r.html` said "podium: error: FileNotFoundError: [Errno 2]
     No such file or directory: ..." (exit 1), naming no problem a user would fix."""
