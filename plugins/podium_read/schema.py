@@ -300,6 +300,13 @@ def _aliases(
         f.error("aliases", too_many_aliases(len(values), "a story"))
         return (), ()
     for i, value in enumerate(values):
+        if not value:  # the editor's list adds an empty row with one click
+            f.issues.append(Issue(f.source, f.located.line("aliases", i),
+                                  'an empty item in "aliases" is ignored; write the story\'s '
+                                  f"old slug, like oude-slug, or its old address, like "
+                                  f"/{settings.story_url('oude-slug', settings.default_lang)}, "
+                                  "or remove the item", "warning"))  # fmt: skip
+            continue
         if value.startswith("/"):
             found = story_path(value, settings)
             problem = None
@@ -373,6 +380,13 @@ def _author_aliases(f: Fields, author: str | None, settings: PodiumSettings) -> 
         return ()
     own = person_slug(author) if author else None
     for i, value in enumerate(values):
+        if not value:  # the editor's list adds an empty row with one click
+            f.issues.append(Issue(f.source, f.located.line("author_aliases", i),
+                                  'an empty item in "author_aliases" is ignored; write the old '
+                                  "people page's URL name, like ben-bakker, or its address, "
+                                  "like /people/ben-bakker/, or remove the item",
+                                  "warning"))  # fmt: skip
+            continue
         address = value.startswith("/") or re.match(r"https?://", value, re.IGNORECASE)
         made = _people_path(value, settings) if address else None
         if not address:

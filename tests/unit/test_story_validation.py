@@ -1107,3 +1107,30 @@ def test_markdown_in_a_plain_text_field_is_a_warning(tmp_path, field, found):
 def test_plain_text_with_stars_or_brackets_is_no_markdown(tmp_path, field):
     parsed = parse(tmp_path, with_field(field, remove=field.split(":")[0]))
     assert parsed.issues == [], [i.format() for i in parsed.issues]
+
+
+EMPTY_ALIAS = (
+    'an empty item in "aliases" is ignored; write the story\'s old slug, like oude-slug, '
+    "or its old address, like /stories/oude-slug/, or remove the item"
+)
+EMPTY_AUTHOR_ALIAS = (
+    'an empty item in "author_aliases" is ignored; write the old people page\'s URL name, '
+    "like ben-bakker, or its address, like /people/ben-bakker/, or remove the item"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("aliases: ['']", EMPTY_ALIAS),
+        ("author_aliases: ['']", EMPTY_AUTHOR_ALIAS),
+        ("author_aliases: ['  ']", EMPTY_AUTHOR_ALIAS),
+    ],
+)
+def test_an_empty_item_in_aliases_is_a_warning_naming_the_field(tmp_path, field, message):
+    # The editor's list widget adds an empty row with one click: author_aliases: ['']
+    # was taken without a word and ignored.
+    parsed = parse(tmp_path, with_field(field))
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [(7, "warning", message)]
+    assert parsed.story is not None
+    assert parsed.story.aliases == parsed.story.author_aliases == ()
