@@ -194,7 +194,11 @@ class CardGenerator(Generator):
             quote_by=story.quote_by if story.quote else None,
         )
         prefix = f"{story.slug}.{story.lang}"
-        self.lines[story.podium.path] = dict(story.podium.lines)
+        lines = dict(story.podium.lines)
+        # A pull quote from the body's blockquote: its warnings go to that line.
+        if getattr(story, "quote_line", None):
+            lines["quote"] = story.quote_line
+        self.lines[story.podium.path] = lines
         story.card_url = self._want("card", spec, prefix, story.podium.path)
         # The quote image is offered only in the share kit, which is shown
         # only with consent to share: no consent, no square to render.

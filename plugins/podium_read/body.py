@@ -421,6 +421,9 @@ class Body:
     # last line, or a <cite> alone there), taken out of its text: the pull
     # quote is captioned with them, not with the story's author.
     blockquote_by: str | None = None
+    # The file line the first blockquote starts on, for what is said about the
+    # pull quote taken from it (a card's cut speaker): else line 1, the fence.
+    blockquote_line: int | None = None
     issues: list[Issue] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     # {filename} links to other stories (kind "story"): kept apart from
@@ -581,11 +584,13 @@ class Renderer:
             body = _finish(Body(Markup(out), Markup("")), out)
             body.links, body.issues = links.found, links.issues
             body.story_links, body.page_links = links.stories, links.pages
+            _blockquote_line(body, source, body_line)
             return body
         intro_md, pairs = split_questions(source)
         intro, qa = self._render_interview(intro_md, pairs, links, lang)
         whole = interview_html(intro, qa)
         body = _finish(Body(Markup(whole), Markup(intro), qa), whole)
+        _blockquote_line(body, source, body_line)
         body.links, body.issues = links.found, links.issues
         body.story_links, body.page_links = links.stories, links.pages
         body.headings = [_plain(p.question) for p in qa]
@@ -1148,6 +1153,29 @@ def _setext_question(lines: list[str], i: int) -> bool:
         and (i == 0 or not lines[i - 1].strip())
         and bool(_SETEXT_H2.match(lines[i + 1]))
     )
+
+
+# A line that opens a blockquote: "> ", also inside a list item ("- > "), or
+# one written in HTML. Four spaces in is code.
+_QUOTE_START = re.compile(r"^ {0,3}(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*>|<blockquote\b", re.I)
+
+
+def _blockquote_line(body: Body, source: str, body_line: int) -> None:
+    """Set ``body.blockquote_line``: the first line of ``source`` outside a code
+    fence that opens a blockquote, as the body's first is ``body_line``."""
+    if not body.blockquote:
+        return
+    fence = None
+    for at, line in enumerate(source.split("\n")):
+        opened = _FENCE.match(line.lstrip(" "))
+        if fence is not None:
+            if opened and opened.group(1) == fence:
+                fence = None
+        elif opened:
+            fence = opened.group(1)
+        elif _QUOTE_START.search(line):
+            body.blockquote_line = body_line + at
+            return
 
 
 def _finish(body: Body, whole_html: str) -> Body:

@@ -307,6 +307,7 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
         body.blockquote_dir not in (None, "ltr", "rtl", "auto")
         or not isinstance(body.blockquote_lang, (str, type(None)))
         or not isinstance(body.blockquote_by, (str, type(None)))
+        or not isinstance(body.blockquote_line, (int, type(None)))
     ):
         return False
     if body.qa:

@@ -113,6 +113,8 @@ class StoryReader(BaseReader):
             "quote_dir": body.blockquote_dir if quoted else None,
             # Who said it, when the blockquote names someone ("— Mijn teamleider").
             "quote_by": body.blockquote_by if quoted else None,
+            # Its line in the file, for a card's warning about it.
+            "quote_line": body.blockquote_line if quoted else None,
             "reading_time": body.reading_minutes,
             "plain_text": body.text,
             "headings": body.headings,

@@ -464,3 +464,19 @@ def test_a_card_warning_names_the_line_of_the_field_it_is_about(spec):
     # Characters no font has: the first field that holds one (the role: no line of its own).
     assert _warning_line("no font has a glyph for U+F0000 \U000f0000; left off", odd, lines) == 1
     assert _warning_line("no font has a glyph for U+10FFFD \U0010fffd; left off", odd, lines) == 4
+
+
+def test_a_card_warning_about_a_quote_from_the_body_names_the_blockquotes_line(site):
+    # The pull quote came from the story's blockquote (no "quote" field), and a
+    # warning about it or its speaker (a name no font draws, or one cut to
+    # fit) was said on line 1, the front matter's fence.
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text("utf-8").replace(
+        "op een drukke dag.\n", "op een drukke dag.\n>\n> — \U000f0000\U000f0001\n"
+    )
+    story.write_text(text, "utf-8")
+    lines, _ = _card_warnings(site)
+    said = [ln for ln in lines if "quote's speaker" in ln]
+    assert said and all(
+        ln.startswith("content/columns/ben-bakker.md:12: warning: card: ") for ln in said
+    ), lines

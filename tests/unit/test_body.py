@@ -76,6 +76,20 @@ def test_blockquote_is_the_preferred_quote():
     assert derive_quote(body) == "Rust is ook werk, zei ze."
 
 
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [
+        ("Tekst.\n\n> Rust is ook werk, zei ze.\n>\n> — Joost Hart\n", 12),
+        ("```\n> geen citaat\n```\n\nTekst.\n\n- > In een lijst.\n", 16),
+        ("Tekst.\n\n<blockquote>Rust.</blockquote>\n", 12),
+        ("Tekst zonder citaat.\n", None),
+    ],
+)
+def test_the_first_blockquote_keeps_its_line_in_the_file(source, line):
+    # For a card's warning about the pull quote taken from it: it was line 1.
+    assert Renderer().render(source, "column", "x.md", 10).blockquote_line == line
+
+
 def test_reading_time():
     body = Renderer().render("woord " * 660, "column", "x.md", 1)
     assert body.reading_minutes == 3
