@@ -69,8 +69,9 @@ class AdminGenerator(Generator):
             relative_urls=False,
             csp=content_security_policy(config),
             admin_lang=ps.default_lang,
-            # The tags a story's HTML may use (admin.js keeps those raw).
-            html_tags=" ".join(sorted(ALLOWED_TAGS)),
+            # The tags a story's HTML may use (admin.js keeps those raw); not a task
+            # list's box and label, which Markdown writes ("- [ ] taak"): typed, they are text.
+            html_tags=" ".join(sorted(ALLOWED_TAGS - {"input", "label"})),
             # The photos admin.js refuses at upload (HEIC, SVG), with the reason.
             refused_uploads=refused_uploads(ps),
             # Decap's words its own locale lacks, in the editor's language.

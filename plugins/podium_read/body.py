@@ -14,6 +14,7 @@ import html
 import math
 import re
 import secrets
+import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -22,6 +23,7 @@ from urllib.parse import quote, unquote, urlsplit
 import markdown
 import markdown.extensions
 import markdown.inlinepatterns
+import markdown.treeprocessors
 import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markupsafe import Markup
@@ -55,6 +57,7 @@ ALLOWED_TAGS = {
     "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img",
     "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "input", "label",  # a task list's box, only ever a disabled checkbox (_BOXES)
 }  # fmt: skip
 # What a link left without its address keeps, on a <span> (unwrap_bare_links).
 _BARE_LINK_KEEPS = frozenset({"dir", "lang", "title"})
@@ -80,7 +83,13 @@ ALLOWED_ATTRIBUTES = {
     "li": {"id"},
     "sup": {"id"},
     "ol": {"start"},
+    "input": {"checked"},
 }
+# Every <input> is a task list's box: whatever else was written on one ("text",
+# "submit", a form to post to) is dropped, and it is written as one of these
+# (sanitize), in a fixed order: nh3 sets forced attributes in hash order.
+_INPUT = re.compile(r'<input( checked="[^"]*")?>')
+_BOXES = ('<input type="checkbox" disabled>', '<input type="checkbox" disabled checked>')
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Every id in a story (heading anchors, footnotes, raw id="...") gets this
 # prefix, and so does every in-page link to one: "## Main" must not give a
@@ -237,6 +246,8 @@ def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
 
 def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
     cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
+    if "<input" in cleaned:
+        cleaned = _INPUT.sub(lambda m: _BOXES[bool(m.group(1))], cleaned)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
 
 
@@ -499,6 +510,48 @@ class Strikethrough(markdown.extensions.Extension):
         md.inlinePatterns.register(pattern, "strikethrough", 65)
 
 
+class _TaskItems(markdown.treeprocessors.Treeprocessor):
+    _BOX = re.compile(r"\[([ xX])\][ \t]+")
+    _BLOCKS = frozenset({"ul", "ol", "p", "div", "blockquote", "pre", "table", "dl", "hr"})
+
+    def run(self, root: etree.Element) -> None:
+        for li in root.iter("li"):
+            # A loose list puts the item's text in a paragraph of its own.
+            holder = li[0] if not (li.text or "").strip() and len(li) and li[0].tag == "p" else li
+            found = self._BOX.match(holder.text or "")
+            if found is None or not (holder.text[found.end() :].strip() or len(holder)):
+                continue  # "- [ ]" alone is no task
+            # In a <label> with the item's text, which names the box to a
+            # screen reader (as mkdocs-material does); a list nested in the
+            # item stays outside it.
+            label = etree.Element("label")
+            box = etree.SubElement(label, "input", {"type": "checkbox", "disabled": "disabled"})
+            if found.group(1) != " ":
+                box.set("checked", "checked")
+            box.tail = " " + holder.text[found.end() :]
+            holder.text = ""
+            for child in list(holder):
+                if child.tag in self._BLOCKS:
+                    break
+                holder.remove(child)
+                label.append(child)
+            holder.insert(0, label)
+
+
+class TaskList(markdown.extensions.Extension):
+    """``- [ ] taak`` and ``- [x] klaar`` show a checkbox, ticked or not, as on
+    GitHub and in mkdocs-material (pymdownx.tasklist).
+
+    Python-Markdown alone printed "[ ] taak" on the page and in search. The box
+    is disabled (a story is read, not filled in), and the sanitiser keeps an
+    ``<input>`` only as such a box (``sanitize``). ``\\[ ]`` stays as written.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the inline patterns (20): an escaped "\\[" is stashed by then.
+        md.treeprocessors.register(_TaskItems(md), "task_list", 15)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -519,6 +572,7 @@ class Renderer:
                 BackslashBreak(),
                 EscapedAngle(),
                 Strikethrough(),
+                TaskList(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",

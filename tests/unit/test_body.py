@@ -527,3 +527,47 @@ def test_strikethrough_marks_that_never_close_are_read_in_one_pass():
     except subprocess.TimeoutExpired:
         pytest.fail("still reading the strikethrough marks after 60 s")
     assert run.stdout.split() == ["False", "True"], run.stdout + run.stderr
+
+
+def test_a_task_list_shows_disabled_checkboxes_not_brackets():
+    # "- [ ] taak" showed "[ ] taak" on the page and in search, where GitHub and
+    # mkdocs-material (pymdownx.tasklist) show a checkbox, ticked for "[x]".
+    source = (
+        "Tekst.\n\n- [ ] taak\n- [x] klaar\n- [X] ook klaar\n\n1. [ ] eerst\n\n- \\[ ] geen taak\n"
+    )
+    body = Renderer().render(source, "column", "x.md", 1)
+    # In a label with the item's text, which names the box to a screen reader.
+    assert (
+        '<li><label><input type="checkbox" disabled> taak</label></li>\n'
+        '<li><label><input type="checkbox" disabled checked> klaar</label></li>\n'
+        '<li><label><input type="checkbox" disabled checked> ook klaar</label></li>'
+    ) in body.html
+    assert '<li><label><input type="checkbox" disabled> eerst</label></li>' in body.html
+    assert "<li>[ ] geen taak</li>" in body.html  # escaped: as written
+    assert body.text == "Tekst. taak klaar ook klaar eerst [ ] geen taak"
+    # A loose list (blank lines between) keeps its paragraphs; a nested list
+    # stays out of the label, and inline markup goes in.
+    loose = Renderer().render("- [x] *klaar*\n\n- [ ] taak\n", "column", "x.md", 1).html
+    assert (
+        '<li>\n<p><label><input type="checkbox" disabled checked> <em>klaar</em></label></p>'
+        in loose
+    )
+    nested = Renderer().render("- [ ] taak\n    - deel\n", "column", "x.md", 1).html
+    assert '<li><label><input type="checkbox" disabled> taak</label><ul>\n<li>deel</li>' in nested
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        '<input type="text" name="q">',
+        '<input type="password">',
+        '<input type="checkbox" onclick="alert(1)" checked>',
+        '<input form="x" formaction="https://evil.example/" type="submit">',
+    ],
+)
+def test_an_input_written_in_html_is_at_most_a_disabled_checkbox(written):
+    # The sanitiser keeps <input> for task lists: never a field a reader types into.
+    html = sanitize(f"<p>{written}</p>")
+    assert sanitize(html) == html  # a fixed point, as a cached story's HTML is checked
+    assert html in ("<p></p>", '<p><input type="checkbox" disabled></p>',
+                    '<p><input type="checkbox" disabled checked></p>'), html  # fmt: skip
