@@ -667,27 +667,29 @@ def _load_snapshot(
     if pulled is None and data.get("fetched_at") is not None:
         # Edited by hand into something else: the snapshot's age is unknown, so it
         # would never be judged stale, and nothing said so.
-        line = next((n for n, ln in enumerate(text.splitlines(), 1) if '"fetched_at"' in ln), None)
-        written = json.dumps(data["fetched_at"])[:60]
-        message = (
-            f'field "fetched_at" {written} is not a moment like "2026-11-22T06:00:00Z"; the '
-            "snapshot's age is unknown, so its jobs are never taken down as stale: pull the "
-            "feed again (podium vacancies pull)"
+        issues.append(
+            _unknown_age(source, text, data, 'is not a moment like "2026-11-22T06:00:00Z"')
         )
-        issues.append(Issue(source, line, message, "warning"))
     if pulled is not None and today is not None and in_the_future(pulled.fetched_at, today):
         # "2099-01-01T06:00:00Z" (a hand edit, a wrong clock) was never judged
         # stale: a snapshot pulled in the future is always fresh. Its age is unknown.
-        line = next((n for n, ln in enumerate(text.splitlines(), 1) if '"fetched_at"' in ln), None)
-        written = json.dumps(data["fetched_at"])[:60]
-        message = (
-            f'field "fetched_at" {written} is after today ({today}); the snapshot\'s age is '
-            "unknown, so its jobs are never taken down as stale: pull the feed again (podium "
-            "vacancies pull), or give the moment of its last pull"
-        )
-        issues.append(Issue(source, line, message, "warning"))
+        issues.append(_unknown_age(source, text, data, f"is after today ({today})",
+                                   ", or give the moment of its last pull"))  # fmt: skip
         pulled = None
     return out, issues, pulled
+
+
+def _unknown_age(source, text: str, data: dict, why: str, also: str = "") -> Issue:
+    """The warning on a snapshot's "fetched_at" line that its age is unknown."""
+    line = next((n for n, ln in enumerate(text.splitlines(), 1) if '"fetched_at"' in ln), None)
+    written = json.dumps(data["fetched_at"])[:60]
+    return Issue(
+        source,
+        line,
+        f'field "fetched_at" {written} {why}; the snapshot\'s age is unknown, so its jobs are '
+        f"never taken down as stale: pull the feed again (podium vacancies pull){also}",
+        "warning",
+    )
 
 
 def in_the_future(when: dt.datetime, today: dt.date) -> bool:
