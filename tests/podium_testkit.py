@@ -161,6 +161,18 @@ def benchmark_module(name: str):
 
 
 # -- a server the test started (podium serve) ------------------------------------
+def require_decap_server() -> None:
+    """Skip (fail in CI) a test that needs Node.js and decap-server (npm ci): on a
+    machine with only Python, `podium serve --cms` serves no /admin/."""
+    from podium_cms.bundle import find_package
+
+    if not (shutil.which("node") or shutil.which("nodejs")) or not find_package("decap-server"):
+        message = "EDITOR TESTS NOT RUN: Node.js or decap-server (npm ci) is missing"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
+        pytest.skip(message)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from podium_testkit import Page, free_port, get, wait_for
+from podium_testkit import Page, free_port, get, require_decap_server, wait_for
 
 
 def _status_as(port: int, host: str) -> int:
@@ -370,6 +370,7 @@ def test_sigterm_stops_serve_with_the_editor_as_every_command_and_stops_decap_se
     import signal
     import time
 
+    require_decap_server()  # without Node, /admin/ is never served
     port, cms_port = free_port(), free_port()
     args = [sys.executable, "-m", "podium_cli", "serve", "--cms", "--no-watch",
             "-p", str(port), "--cms-port", str(cms_port)]  # fmt: skip

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
 import socket
 import urllib.error
 import urllib.request
 
 import pytest
-from browser.conftest import in_ci
 
-from podium_cms.bundle import find_package
 from podium_cms.proxy import start, stop
+from podium_testkit import require_decap_server
 
 
 def _free_port() -> int:
@@ -29,11 +27,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def proxy(tmp_path):
-    if not (shutil.which("node") or shutil.which("nodejs")) or not find_package("decap-server"):
-        message = "EDITOR TESTS NOT RUN: Node.js or decap-server (npm ci) is missing"
-        if in_ci():
-            pytest.fail(f"{message} (CI=true: this is a failure, not a skip)")
-        pytest.skip(message)
+    require_decap_server()
     content = tmp_path / "site" / "content"
     (content / "columns").mkdir(parents=True)
     outside = tmp_path / "outside"
