@@ -1070,6 +1070,13 @@ def _write_report(output: str, text: str) -> None:
         kind = os.stat(output).st_mode
     except (OSError, ValueError):
         kind = None
+    if kind is not None and stat.S_ISBLK(kind):
+        # A disk (`-o /dev/sda`, a slip for /dev/stdout): written into, as below, the
+        # report went over the start of a disk as root; replaced, the disk's node.
+        raise UsageError(
+            [Issue(shown, None, "cannot write the report: it is a disk (a block device); "
+                   "give a file, or - for the terminal")]
+        )  # fmt: skip
     if kind is not None and not stat.S_ISREG(kind):
         # /dev/null, /dev/stdout, a named pipe: written into, as by a shell's ">".
         # Replaced as a file is, the device became a regular file with the

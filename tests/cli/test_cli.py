@@ -1919,6 +1919,26 @@ def test_a_report_to_a_pipe_or_device_writes_into_it_and_leaves_it_one(run, site
     assert json.loads(said)["themes"], said[:200]
 
 
+def test_a_report_to_a_disk_is_refused_and_the_disk_left_as_it_was(run, site, tmp_path):
+    """Written into, as a pipe is (13dbfc6), `-o /dev/sda` put the report over the
+    start of a disk when run as root. A block device node stands in for the disk."""
+    import stat
+
+    disk = tmp_path / "disk"
+    try:
+        os.mknod(disk, 0o600 | stat.S_IFBLK, os.makedev(7, 250))
+    except (OSError, PermissionError):
+        pytest.skip("making a block device node needs root (CAP_MKNOD)")
+    result = run("report", "--format", "json", "-o", str(disk))
+    assert result.exit_code == 2, result.output
+    (line,) = result.output.splitlines()
+    assert line == (
+        f"{disk}: error: cannot write the report: it is a disk (a block device); give a "
+        "file, or - for the terminal"
+    )
+    assert stat.S_ISBLK(os.lstat(disk).st_mode)
+
+
 def test_a_story_folder_this_user_cannot_read_is_an_error_not_fewer_stories(run, site, monkeypatch):
     """content/interviews/ without read permission (a checkout by another user, a
     chmod gone wrong): its stories were left out without a word, "7 stories
