@@ -139,6 +139,30 @@ def test_a_vacancy_changed_twice_in_one_day_is_sent_both_times(search, tmp_path)
     assert quiet.lines == [f"indexnow ({search.base}/indexnow): nothing changed"]
 
 
+def test_ping_reads_the_content_hashes_the_build_records_as_it_writes_them(tmp_path):
+    # The test above writes the record by hand; this one has the build's own
+    # writer (podium_render.freshness) make it, so a change of its keys or
+    # format, which would leave ping going by the day alone, fails here.
+    from podium_ping.state import read_shown
+    from podium_render.freshness import RECORD, Freshness
+
+    def build(fingerprint: str) -> str:
+        freshness = Freshness(tmp_path, tmp_path, TODAY, use_git=False, site_url=SITE)
+        day = freshness.lastmod("vacancies/1001/", fingerprint, TODAY)
+        freshness.lastmod("stories/a/", "s", dt.date(2026, 11, 1), updated=dt.date(2026, 11, 2))
+        freshness.save()
+        return day
+
+    job, story = f"{SITE}/vacancies/1001/", f"{SITE}/stories/a/"
+    morning = build("morning")
+    seen = read_shown(tmp_path / RECORD, {job: morning, story: "2026-11-02"})
+    afternoon = build("afternoon")
+    later = read_shown(tmp_path / RECORD, {job: afternoon, story: "2026-11-02"})
+    assert morning == afternoon == TODAY.isoformat()  # the day alone cannot tell them apart
+    assert set(seen) == set(later) == {job}  # a story dated by "updated" goes by its date
+    assert seen[job] != later[job]
+
+
 def test_the_state_forgets_urls_it_can_never_send_again(search, tmp_path):
     # .podium-ping.json is kept in the Actions cache for months: a people page
     # (/people/anna-de-boer/, a name) stayed in it for good once IndexNow was
