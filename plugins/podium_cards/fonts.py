@@ -136,21 +136,32 @@ def has_raqm() -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def visual_basic(text: str, direction: str) -> str:
+def visual_basic(text: str, direction: str, face: Face | None = None) -> str:
     """What the BASIC layout must draw for a run so that it reads right.
 
     BASIC draws characters left to right as stored and never joins Arabic
     letters. For a right-to-left run we join them ourselves (presentation
-    forms, which Noto Sans Arabic maps, from arabic-reshaper) and reverse
-    the grapheme clusters, so a mark stays on its letter.
+    forms, which Noto Sans Arabic maps, from arabic-reshaper), reverse the
+    grapheme clusters, so a mark stays on its letter, and mirror brackets
+    and the like (Unicode rule L4, as raqm's HarfBuzz does): "(\u05d0)" reads
+    "(\u05d0)", not ")\u05d0(". A bracket is mirrored only into a character
+    ``face`` draws (any, when no face is given).
     """
     if direction != "R":
         return text
     import arabic_reshaper
 
     from .graphemes import clusters
+    from .mirroring import MIRROR
 
-    return "".join(reversed(clusters(arabic_reshaper.reshape(text))))
+    def mirrored(ch: str) -> str:
+        other = MIRROR.get(ch)
+        if other is None or (face is not None and not covers(face, ord(other))):
+            return ch
+        return other
+
+    shown = "".join(reversed(clusters(arabic_reshaper.reshape(text))))
+    return "".join(mirrored(ch) for ch in shown)
 
 
 # -- measuring ---------------------------------------------------------------------

@@ -149,7 +149,7 @@ def draw_block(
             else:
                 shown, kwargs = text, {"direction": "rtl" if direction == "R" else "ltr"}
                 if not fonts.has_raqm():
-                    shown, kwargs = fonts.visual_basic(text, direction), {}
+                    shown, kwargs = fonts.visual_basic(text, direction, face), {}
                 font = fonts.load(face, block.size)
                 draw.text((x, y), shown, font=font, fill=255, anchor="ls", **kwargs)
             x += run_width(face, block.size, text, direction)

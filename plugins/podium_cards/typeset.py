@@ -67,7 +67,7 @@ def run_width(face: Face, size: int, text: str, direction: str) -> float:
     if fonts.has_raqm():
         width = font.getlength(text, direction="rtl" if direction == "R" else "ltr")
     else:
-        width = font.getlength(fonts.visual_basic(text, direction))
+        width = font.getlength(fonts.visual_basic(text, direction, face))
     return width * scale_of(face, size)
 
 

@@ -392,6 +392,50 @@ def test_basic_fallback_draws_what_raqm_draws(text):
     assert ink > 0 and differing < 0.4 * ink, differing / ink
 
 
+def _ink(im):
+    return im.crop(im.getbbox())
+
+
+def _drawn(text: str):
+    """``text`` drawn alone in the bold chain at 60 px, as a grey mask."""
+    from PIL import Image
+
+    from podium_cards.paint import Box, draw_block
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain("bold")
+    card = Image.new("RGB", (600, 120), (0, 0, 0))
+    draw_block(card, fit(prepare(text, chain), chain[0], 600, 120, 60, 60), Box(0, 0, 600, 120),
+               (255, 255, 255))  # fmt: skip
+    return card.convert("L")
+
+
+def _like(part, template) -> float:
+    """How far ``part`` is from ``template`` (mean difference of their inks, 0 to 255)."""
+    a, b = _ink(part), _ink(template)
+    b = b.resize(a.size)
+    return sum(ImageChops.difference(a, b).get_flattened_data()) / (a.size[0] * a.size[1])
+
+
+@pytest.mark.parametrize("text", ["(א)", "(با)"])
+def test_brackets_in_right_to_left_text_are_mirrored_without_raqm(text, without_raqm):
+    # "(" opens the Hebrew (or Arabic) words on their right: drawn as ")" there,
+    # as raqm's HarfBuzz and every browser draw it, never as ")א(".
+    line = _ink(_drawn(text))
+    opening, closing = _ink(_drawn("(")), _ink(_drawn(")"))
+    left = line.crop((0, 0, opening.size[0], line.size[1]))
+    right = line.crop((line.size[0] - closing.size[0], 0, line.size[0], line.size[1]))
+    assert _like(left, opening) < _like(left, closing) / 3
+    assert _like(right, closing) < _like(right, opening) / 3
+
+
+def test_the_basic_fallback_mirrors_paired_characters():
+    assert fonts.visual_basic("שלום (עולם)", "R") == ("(םלוע) םולש")
+    assert fonts.visual_basic("[א] {ב} «ג» <ד>", "R") == ("<ד> «ג» {ב} [א]")
+    assert fonts.visual_basic("(a)", "L") == "(a)"  # left to right: as written
+
+
 def test_a_damaged_warnings_record_only_costs_a_render(tmp_path):
     from podium_cards.plugin import _read_warnings
 
