@@ -27,6 +27,12 @@ _HYPHENS = "-\u2010\u2013\u2014/"
 # Kinsoku: never start a line with a closing mark, never end one with an opening mark.
 _NO_START = set(
     "!%),.:;?]}¢°’”‰′″、。〉》」』】〕〗〙〛〜ー・！％），．：；？］｝～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
+) | set(
+    # The rest of UAX 14's nonstarters (NS, and CJ as strict Japanese line
+    # breaking takes it) and closing marks, and its inseparables (IN): an
+    # iteration mark continues the word before it ("人々", "いゝ"), an
+    # ellipsis the sentence ("理由……").
+    "々〻ゝゞヽヾ゠゛゜ゕゖヵヶ‥…‼⁇⁈⁉﹔﹕〞〟｡｣､･ｧｨｩｪｫｬｭｮｯｰㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
 )  # noqa: E501
 _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
 

@@ -47,6 +47,30 @@ def test_chinese_breaks_between_ideographs_not_before_closing_marks(chain):
     assert p.breaks[p.clusters.index("队")] is None, "never start a line with 。"
 
 
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("人々が集まる場所", "人"),  # an iteration mark never starts a line
+        ("いすゞの車", "す"),
+        ("コスモスヽ", "ス"),
+        ("理由……そして", "由"),  # nor an ellipsis (UAX 14: inseparable)
+        ("一ヵ月", "一"),  # nor a small kana
+    ],
+)
+def test_japanese_never_starts_a_line_with_a_nonstarter(chain, text, after):
+    p = prepare(text, chain)
+    at = len(p.clusters) - 1 - p.clusters[::-1].index(after)  # its last place
+    assert p.breaks[at] is None
+
+
+def test_japanese_nonstarters_stay_with_the_word_before_on_a_card(chain):
+    # A box three ideographs wide: "人々" is one unit, never "人々人" then "々...".
+    text = "人々人々人々"
+    block = fit(prepare(text, chain), chain[0], 130, 400, 40, 40)
+    lines = _lines(block)
+    assert lines == ["人々", "人々", "人々"], lines
+
+
 def test_breaks_after_spaces_hyphens_and_slashes(chain):
     p = prepare("data-engineer en/of soft\u00adware", chain)
     kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
