@@ -202,6 +202,40 @@ def _plain_word(p: Prepared, start: int, end: int) -> bool:
     return not any(c in "/@:._\\" for c in p.clusters[start:end])
 
 
+# Thai and Lao are written without spaces, and a word wider than the box is
+# cut between grapheme clusters. Their vowels are letters of their own, some
+# written before the consonant they follow in speech (เ แ โ ใ ไ) and some
+# after it (ะ า ำ, ๅ, the repetition mark ๆ): a line must never end on the
+# first kind nor start with the second, or a syllable is torn from its vowel
+# ("ห้" then "าปี"), nor start with a syllable's final consonant after a
+# vowel sign that always has one. These are about the safe points of Thai
+# character clusters (TCC). Without a dictionary a cut can still fall
+# between two syllables of one word ("บริ" then "ษัท"), or, rarely, inside
+# one whose vowel is written with the letter อ ("ช" then "อบ").
+_LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
+_FOLLOWING = frozenset("ฯะาำๅๆ\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4eະາຳໆ")
+# A syllable surely ends after ะ, ำ, ๆ or ฯ and begins at a leading vowel.
+_SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
+# Vowel signs always followed by a letter of their own syllable: its final
+# consonant, or the อ of ือ (mai han-akat ั, mai taikhu ็, sara ue ึ and ื;
+# Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
+_CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
+
+
+def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
+    """Whether a word may be cut before cluster ``k``: not inside a Thai or Lao
+    syllable's vowel or before its final consonant (see above)."""
+    before, after = clusters[k - 1], clusters[k]
+    return not (
+        before[-1] in _LEADING_VOWELS or not _CLOSED.isdisjoint(before) or after[0] in _FOLLOWING
+    )
+
+
+def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:
+    """A Thai or Lao syllable surely begins at cluster ``k``."""
+    return clusters[k][0] in _LEADING_VOWELS or clusters[k - 1][-1] in _SYLLABLE_END
+
+
 def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face) -> list[_Piece]:
     """Break a word wider than the box between grapheme clusters: at a syllable-like
     point with a hyphen when one is close to the edge, else anywhere (a hyphen
@@ -225,10 +259,16 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
         for k in range(cut, start, -1):
             if used < 0.7 * limit:
                 break
-            if _syllable_break(p.clusters, k, piece.start, piece.end):
+            if _syllable_break(p.clusters, k, piece.start, piece.end) or (
+                not plain_word and _syllable_start(p.clusters, k) and _cut_ok(p.clusters, k)
+            ):
                 best = k
                 break
             used -= widths[k - 1 - piece.start]
+        if not plain_word:
+            # Else the nearest safe point before it; none on the line: cut anyway.
+            safe = next((k for k in range(best, start, -1) if _cut_ok(p.clusters, k)), None)
+            best = safe or best
         # A hyphen only inside a real word: one added to a URL or e-mail address
         # would change what a reader types.
         soft = plain_word and not is_cjk(p.clusters[best])
@@ -416,6 +456,9 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
             cut = k
             break
     while cut > line.start and p.clusters[cut - 1] in _TRIM_BEFORE_ELLIPSIS:
+        cut -= 1
+    # Not "เ…" or "ห้…" for "ห้า": a Thai syllable keeps its vowel before the ellipsis.
+    while line.start + 1 < cut < end and not _cut_ok(p.clusters, cut):
         cut -= 1
     return Line(line.start, cut, ELLIPSIS, width(p, size, line.start, cut, ELLIPSIS, main))
 

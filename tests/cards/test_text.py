@@ -141,6 +141,53 @@ def test_scripts_without_hyphens_break_without_one(text, chain):
     assert all(ln.width <= 420 for ln in block.lines)
 
 
+THAI_TITLES = [
+    "ผมเป็นวิศวกรข้อมูลที่บริษัทนี้มาห้าปีแล้วและยังชอบงานนี้มาก",
+    "เส้นทางจากนักศึกษาฝึกงานสู่หัวหน้าทีม",
+    "ชีวิตการทำงานที่ไม่เหมือนใคร",
+    "ทำไมฉันถึงเลือกทำงานด้านข้อมูล",
+]
+
+
+def _torn_syllables(lines: list[str]) -> list[str]:
+    """Line ends that tear a Thai syllable: a line ending on a vowel written before
+    its consonant (เ แ โ ใ ไ) or on one always followed by its final (ั ็ ึ ื), or
+    the next starting with a vowel written after its consonant (ะ า ำ ๅ ๆ ฯ)."""
+    torn = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        vowel = a.rstrip("…").rstrip("\u0e48\u0e49\u0e4a\u0e4b")[-1]  # tone marks off
+        if vowel in "เแโใไ\u0e31\u0e47\u0e36\u0e37" or b[0] in "ะาำๅๆฯ\u0e47\u0e48\u0e49":
+            torn.append(f"{a} | {b}")
+    return torn
+
+
+@pytest.mark.parametrize("text", THAI_TITLES)
+def test_thai_is_cut_between_syllables_not_inside_one(text, chain):
+    # Thai has no spaces: a title wider than the card is cut between clusters,
+    # and "ห้" then "าปี", or "นักศึ" then "กษา" (ศึก is one syllable), tore a
+    # syllable from its vowel or its final consonant.
+    torn = []
+    for box in range(200, 640, 20):
+        block = fit(prepare(text, chain), chain[0], box, 1000, 40, 40)
+        assert all(ln.width <= box for ln in block.lines)
+        torn += _torn_syllables(_lines(block))
+    assert torn == []
+
+
+def test_thai_cut_at_a_syllable_start_when_one_is_near(chain):
+    block = fit(prepare(THAI_TITLES[2], chain), chain[0], 420, 400, 40, 40)
+    assert _lines(block) == ["ชีวิตการทำงานที่ไม่", "เหมือนใคร"]  # not "...ไม่เหมือ", "นใคร"
+
+
+def test_a_thai_title_cut_short_keeps_its_syllable_whole_before_the_ellipsis(chain):
+    # Once "ผมเป็นวิศวกรข้อมูลที่บริษั…" (ษัท's final gone) or "...ห้าปีแ…".
+    for text in THAI_TITLES:
+        for box in range(200, 700, 10):
+            block = fit(prepare(text * 2, chain), chain[0], box, 100, 40, 40)
+            last = _lines(block)[-1]
+            assert not (last.endswith("…") and _torn_syllables([last, "x"])), (box, last)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
