@@ -5,9 +5,10 @@ letter with its combining accent in two when it breaks or ellipsises a line.
 This is a compact version of the Unicode extended grapheme cluster rules
 (UAX #29) without a dependency on ``regex``/``uniseg``: it covers combining
 marks, variation selectors, emoji modifiers and tag sequences, ZWJ sequences,
-regional-indicator flag pairs, Hangul syllables and CR LF. It omits the
-rarely needed "Prepend" class and Indic conjunct rules; those scripts still
-render correctly, they only gain a few extra (invisible) break positions.
+regional-indicator flag pairs, Hangul syllables, CR LF and Indic conjuncts
+(GB9c: a consonant, virama, consonant is one cluster, so "क्य" is never cut
+into "क्" with a visible virama and "य"). It omits the rarely needed "Prepend"
+class.
 """
 
 from __future__ import annotations
@@ -68,6 +69,41 @@ _HANGUL_JOIN = {
 }  # fmt: skip
 
 
+# UAX 29's Indic_Conjunct_Break (Unicode 15.1): the viramas that join two
+# consonants into a conjunct (InCB=Linker) and those consonants (InCB=Consonant)
+# of Devanagari, Bengali, Gujarati, Oriya, Telugu and Malayalam; with Myanmar's
+# and Khmer's invisible stackers (U+1039, U+17D2 COENG), after which a
+# consonant is always written below the one before and cannot start a line.
+_LINKERS = frozenset("\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\u1039\u17d2")
+_CONSONANTS = (
+    (0x0915, 0x0939), (0x0958, 0x095F), (0x0978, 0x097F),
+    (0x0995, 0x09A8), (0x09AA, 0x09B0), (0x09B2, 0x09B2), (0x09B6, 0x09B9),
+    (0x09DC, 0x09DD), (0x09DF, 0x09DF), (0x09F0, 0x09F1),
+    (0x0A95, 0x0AA8), (0x0AAA, 0x0AB0), (0x0AB2, 0x0AB3), (0x0AB5, 0x0AB9), (0x0AF9, 0x0AF9),
+    (0x0B15, 0x0B28), (0x0B2A, 0x0B30), (0x0B32, 0x0B33), (0x0B35, 0x0B39),
+    (0x0B5C, 0x0B5D), (0x0B5F, 0x0B5F), (0x0B71, 0x0B71),
+    (0x0C15, 0x0C28), (0x0C2A, 0x0C39), (0x0C58, 0x0C5A),
+    (0x0D15, 0x0D3A),
+    (0x1000, 0x102A), (0x1780, 0x17A2),  # Myanmar, Khmer
+)  # fmt: skip
+
+
+def _conjunct_consonant(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CONSONANTS)
+
+
+def _ends_in_linker(cluster: str) -> bool:
+    """GB9c's left side: a consonant, then marks and joiners with a virama among them."""
+    linked = False
+    for c in reversed(cluster):
+        if c in _LINKERS:
+            linked = True
+        elif c != ZWJ and unicodedata.category(c) != "Mn":
+            return linked and _conjunct_consonant(c)
+    return False
+
+
 def _joins(cluster: str, ch: str) -> bool:
     """Whether ``ch`` continues the cluster built so far."""
     prev = cluster[-1]
@@ -77,6 +113,8 @@ def _joins(cluster: str, ch: str) -> bool:
         return False
     if is_extend(ch):
         return True
+    if _conjunct_consonant(ch) and _ends_in_linker(cluster):
+        return True  # GB9c: Indic conjuncts (क्य, স্ত্র)
     if prev == ZWJ and is_pictographic(ch):
         return True  # GB11: emoji ZWJ sequences (👩‍💻, 👨‍👩‍👧‍👦, 🏳️‍🌈)
     if is_regional_indicator(ch) and is_regional_indicator(prev):

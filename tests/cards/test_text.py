@@ -30,6 +30,12 @@ def _lines(block) -> list[str]:
         ("한국", ["한", "국"]),
         ("\u1100\u1161\u11a8", ["\u1100\u1161\u11a8"]),
         ("a\r\nb", ["a", "\r\n", "b"]),
+        # Indic conjuncts (UAX 29 GB9c): consonant, virama, consonant is one.
+        ("क्या", ["क्या"]),
+        ("स्त्री", ["स्त्री"]),
+        ("ক্ষমা", ["ক্ষ", "মা"]),
+        ("क्\u200cष", ["क्\u200c", "ष"]),  # a ZWNJ asks for the visible virama
+        ("ខ្មែរ", ["ខ្មែ", "រ"]),  # Khmer's coeng: the consonant below
     ],
 )
 def test_grapheme_clusters(text, expected):
@@ -186,6 +192,17 @@ def test_a_thai_title_cut_short_keeps_its_syllable_whole_before_the_ellipsis(cha
             block = fit(prepare(text * 2, chain), chain[0], box, 100, 40, 40)
             last = _lines(block)[-1]
             assert not (last.endswith("…") and _torn_syllables([last, "x"])), (box, last)
+
+
+@pytest.mark.parametrize("text", ["अंतर्राष्ट्रीयकरणप्रक्रियास्वास्थ्य", "प्रौद्योगिकी विशेषज्ञ राष्ट्रीय स्तर"])
+def test_a_hindi_word_is_never_cut_inside_a_conjunct(text, chain):
+    # A cut or an ellipsis after "र्" drew its virama, visible, at the line's
+    # end and the consonant it joins ("अंतर्" then "राष्ट्" ...).
+    for box in range(100, 600, 10):
+        for height in (60, 1000):
+            block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
+            for line in _lines(block):
+                assert not line.rstrip("…").endswith("\u094d"), (box, line)
 
 
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
