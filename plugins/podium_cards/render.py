@@ -510,6 +510,15 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
             f"{', '.join(scripts)} text drawn without raqm (libfribidi is missing): "
             "letters that combine are misdrawn; install libfribidi (libfribidi0)"
         )
+    sequences = [] if fonts.has_raqm() else _emoji_sequences(plan)
+    if sequences:
+        # A flag, a ZWJ family, a skin tone or a keycap is one glyph by the emoji
+        # font's ligatures, which only a shaper applies: BASIC draws the parts.
+        warnings.append(
+            f"emoji {' '.join(sequences)} drawn without raqm (libfribidi is missing): "
+            "each is shown as its parts (a flag as two letters); install libfribidi "
+            "(libfribidi0)"
+        )
     missing = tuple(dict.fromkeys(plan.missing))
     # Characters already named by a title/name warning are not named twice.
     named = " ".join(plan.warnings)
@@ -544,4 +553,17 @@ def _needs_shaping(plan: CardPlan) -> list[str]:
             if any(lo <= cp <= hi for lo, hi in _SHAPED):
                 name = unicodedata.name(cluster[0], "")
                 found[name.split(" ")[0].title() if name else f"U+{cp:04X}"] = None
+    return list(found)
+
+
+def _emoji_sequences(plan: CardPlan) -> list[str]:
+    """The emoji on the card made of several characters that join into one
+    glyph (a flag, a ZWJ sequence, a skin tone, a keycap, a subdivision flag)."""
+    found: dict[str, None] = {}
+    for t in plan.texts.values():
+        p = t.block.prepared
+        for cluster, face in zip(p.clusters, p.faces, strict=True):
+            joined = cluster.replace("\ufe0f", "").replace("\ufe0e", "")
+            if face.pictographic and len(joined) > 1:
+                found[cluster] = None
     return list(found)

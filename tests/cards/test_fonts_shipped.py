@@ -482,6 +482,22 @@ def test_a_script_that_needs_shaping_warns_without_raqm(title, script, spec, png
     assert latin.warnings == ()
 
 
+def test_emoji_sequences_drawn_without_raqm_are_named_in_a_warning(spec, png_layout,
+                                                                   without_raqm):  # fmt: skip
+    # Noto Emoji joins a flag's two letters, a ZWJ family or a skin tone by its
+    # ligatures, which only a shaper applies: BASIC drew "🇳🇱" as "N L" and
+    # "👩‍💻" as a woman beside a laptop, with no word.
+    title = "Trots op ons team 🇳🇱 👩‍💻 👍🏽 🎉"
+    result = render_card(replace(spec, title=title, quote=""), png_layout)
+    said = [w for w in result.warnings if w.startswith("emoji")]
+    assert said == [
+        "emoji 🇳🇱 👩‍💻 👍🏽 drawn without raqm (libfribidi is missing): each is shown"
+        " as its parts (a flag as two letters); install libfribidi (libfribidi0)"
+    ], result.warnings
+    single = render_card(replace(spec, title="Trots op ons team 🎉 ❤️", quote=""), png_layout)
+    assert single.warnings == ()  # one character each: drawn right
+
+
 def test_a_title_of_only_invisible_characters_falls_back_to_the_hub_name(spec, png_layout):
     # Word joiner, zero-width joiner, Hangul filler: every font maps them, none draws them.
     story = replace(spec, title="\u2060\u200d\u3164", brand_name="Helder Energie")
