@@ -144,8 +144,58 @@ def _paragraph_rtl(classes: list[str]) -> bool:
     return next((_STRONG[c] for c in classes if c in _STRONG), "L") == "R"
 
 
-def _resolve_levels(classes: list[str], rtl: bool) -> tuple[int, ...]:
-    """UAX 9's implicit rules (W1-W7, N1-N2, I1-I2) over one paragraph.
+def _bracket_pairs(chars: list[str], t: list[str]) -> list[tuple[int, int]]:
+    """UAX 9, BD16: the paired brackets among neutral characters, by opening position.
+
+    A bracket is an opening (Ps) or closing (Pe) punctuation with a mirror
+    image of the other kind: Unicode's BidiBrackets.txt, taken from the
+    mirroring pairs (``mirroring.MIRROR``).
+    """
+    from .mirroring import MIRROR
+
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # (the closing bracket wanted, where it opened)
+    for i, ch in enumerate(chars):
+        if t[i] != "ON" or ch not in MIRROR:
+            continue
+        kind = unicodedata.category(ch)
+        if kind == "Ps" and unicodedata.category(MIRROR[ch]) == "Pe":
+            if len(stack) == 63:
+                break  # BD16: too deep; no more pairs
+            stack.append((MIRROR[ch], i))
+        elif kind == "Pe":
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(chars: list[str], t: list[str], sos: str) -> None:
+    """UAX 9, N0: a pair of brackets takes one direction, so "(Amsterdam)" after
+    Latin in a Hebrew title, or "(שלום)" in a Dutch one, is drawn "(...)"."""
+    e = sos  # one isolating run sequence: the embedding direction is the paragraph's
+
+    def strong(c: str) -> str | None:
+        return "R" if c in ("R", "EN", "AN") else "L" if c == "L" else None
+
+    for open_at, close_at in _bracket_pairs(chars, t):
+        inside = {strong(c) for c in t[open_at + 1 : close_at]} - {None}
+        if e in inside:
+            side = e
+        elif inside:
+            before = next((strong(c) for c in reversed(t[:open_at]) if strong(c)), sos)
+            side = before if before != e else e
+        else:
+            continue
+        t[open_at] = t[close_at] = side
+
+
+def _resolve_levels(
+    classes: list[str], rtl: bool, chars: list[str] | None = None
+) -> tuple[int, ...]:
+    """UAX 9's implicit rules (W1-W7, N0-N2, I1-I2) over one paragraph.
 
     Explicit embeddings and isolates never get here (``normalize`` drops
     them), so the paragraph is one isolating run sequence. Numbers are weak:
@@ -196,6 +246,8 @@ def _resolve_levels(classes: list[str], rtl: bool) -> tuple[int, ...]:
             last = t[i]
         elif t[i] == "EN" and last == "L":
             t[i] = "L"
+    if chars is not None:
+        _resolve_brackets(chars, t, sos)
     # N1, N2: neutrals between two of one direction take it (numbers count as
     # right to left), others the paragraph's.
     strong = ["R" if c in ("R", "EN", "AN") else "L" if c == "L" else None for c in t]
@@ -302,7 +354,7 @@ def _prepare_general(text: str, chain: tuple[Face, ...]) -> Prepared:
             breaks.append(natural or hints[i])
     classes = [_bidi_class(cl) for cl in out]
     rtl = _paragraph_rtl(classes)
-    levels = _resolve_levels(classes, rtl)
+    levels = _resolve_levels(classes, rtl, [cl[0] for cl in out])
     return Prepared(
         clusters=tuple(out),
         faces=tuple(faces),

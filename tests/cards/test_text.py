@@ -248,6 +248,32 @@ def test_mixed_direction_lines_are_ordered_by_the_bidi_algorithm(text, seen, cha
     assert _visual(text, chain) == seen
 
 
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # UAX 9's N0 (as FriBiDi and browsers): a bracket pair takes one
+        # direction, from what it holds and what comes before it. Without it,
+        # the closing bracket after Latin at a Hebrew title's end was right to
+        # left, drawn mirrored at the far left: "(Acme (Amsterdam-ב הדובע".
+        ("עבודה ב-Acme (Amsterdam)", "Acme (Amsterdam)-ב הדובע"),
+        ("Acme: (שלום) עבודה", "Acme: (םולש) הדובע"),  # not "Acme: (הדובע (םולש"
+        ("מהנדס נתונים (Data Engineer)", "(Data Engineer) םינותנ סדנהמ"),
+        ("שלום (Acme) עבודה", "הדובע (Acme) םולש"),
+    ],
+)
+def test_brackets_around_the_other_direction_pair_up(text, seen, chain):
+    from podium_cards.mirroring import MIRROR
+    from podium_cards.paint import _line_runs, _visual_order
+
+    # As a reader sees the line: right-to-left runs reversed, their brackets mirrored.
+    block = fit(prepare(text, chain), chain[0], 4000, 400, 40, 40)
+    items = _visual_order(_line_runs(block, block.lines[0]), block.prepared.rtl)
+    shown = "".join(
+        "".join(MIRROR.get(c, c) for c in reversed(t)) if d == "R" else t for _f, t, d in items
+    )
+    assert shown == seen
+
+
 def test_a_number_first_does_not_make_a_hebrew_title_left_to_right(chain):
     # Numbers are weak: the first strong letter decides (UAX 9, rule P2).
     assert prepare("15 שנים בחברה", chain).rtl
