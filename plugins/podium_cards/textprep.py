@@ -35,6 +35,10 @@ _NO_START = set(
     "々〻ゝゞヽヾ゠゛゜ゕゖヵヶ‥…‼⁇⁈⁉﹔﹕〞〟｡｣､･ｧｨｩｪｫｬｭｮｯｰㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
 )  # noqa: E501
 _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
+# Never at a line's start even after a space: closing punctuation (UAX 14,
+# LB13: "Pourquoi ?", "( zie hier )"), and Thai's and Lao's repetition mark,
+# which the Royal Institute's style sets apart by spaces ("ต่าง ๆ").
+_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ")
 
 
 @dataclass(frozen=True)
@@ -271,7 +275,7 @@ def _resolve_levels(
 
 def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     if is_space(cur):
-        return None if is_space(nxt) else "space"
+        return None if is_space(nxt) or nxt[0] in _NO_START_AFTER_SPACE else "space"
     if is_space(nxt):
         return None
     if cur in _HYPHENS and prev and prev[0].isalnum() and nxt[0].isalnum():

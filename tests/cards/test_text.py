@@ -77,6 +77,20 @@ def test_japanese_nonstarters_stay_with_the_word_before_on_a_card(chain):
     assert lines == ["人々", "人々", "人々"], lines
 
 
+@pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        # Thai sets its repetition mark apart by spaces; it repeats the word before.
+        ("เราทำงานต่าง ๆ ร่วมกัน", 250),  # was "เราทำงานต่าง" then "ๆ ร่วมกัน"
+        ("Pourquoi ? Parce que j'aime ça", 180),  # was "Pourquoi" then "? Parce"
+    ],
+)
+def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
+    for width in (box, *range(150, 700, 10)):
+        lines = _lines(fit(prepare(text, chain), chain[0], width, 1000, 40, 40))
+        assert not any(line[0] in "ๆ?" for line in lines[1:]), (width, lines)
+
+
 def test_breaks_after_spaces_hyphens_and_slashes(chain):
     p = prepare("data-engineer en/of soft\u00adware", chain)
     kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
