@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from . import fonts
 from .fonts import Face
-from .textprep import _SIMPLE, Prepared, is_cjk, is_space
+from .textprep import _NO_END, _SIMPLE, Prepared, is_cjk, is_space
 
 ELLIPSIS = "…"
 HYPHEN = "-"
 # Emoji look right a little smaller than the em of the text around them.
 EMOJI_SCALE = 0.92
-_TRIM_BEFORE_ELLIPSIS = " ,;:-–—/.·"
+# Left off before an ellipsis: a comma or colon, and an opening bracket or
+# quote with nothing after it ("私は「…", "我们的团队，…", "Wat ik leerde (…").
+_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・") | (_NO_END - set("£¥＄"))
 
 
 @dataclass(frozen=True)

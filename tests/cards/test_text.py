@@ -219,6 +219,22 @@ def test_a_hindi_word_is_never_cut_inside_a_conjunct(text, chain):
                 assert not line.rstrip("…").endswith("\u094d"), (box, line)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は「データ」の仕事、そして「未来」を選んだ。理由は、簡単です。",
+        "我们的团队，「数据」工程师（北京），说：很好。我们的团队，很好。",
+    ],
+)
+def test_an_ellipsis_never_follows_an_opening_bracket_or_a_comma(text, chain):
+    # Once "私は「…" (a bracket opened on nothing) and "私は「データ」の仕事、…".
+    for box in range(150, 800, 10):
+        block = fit(prepare(text, chain), chain[0], box, 60, 40, 40)
+        last = _lines(block)[-1]
+        if last.endswith(ELLIPSIS):
+            assert last[-2] not in "、。，：「『（", (box, last)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
