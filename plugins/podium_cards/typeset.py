@@ -225,11 +225,17 @@ _CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
-    """Whether a word may be cut before cluster ``k``: not inside a Thai or Lao
-    syllable's vowel or before its final consonant (see above)."""
+    """Whether a word may be cut before cluster ``k``: not inside a Thai, Lao or
+    Myanmar syllable's vowel or before its final consonant (see above)."""
     before, after = clusters[k - 1], clusters[k]
     return not (
-        before[-1] in _LEADING_VOWELS or not _CLOSED.isdisjoint(before) or after[0] in _FOLLOWING
+        before[-1] in _LEADING_VOWELS
+        or not _CLOSED.isdisjoint(before)
+        or after[0] in _FOLLOWING
+        # Myanmar: a consonant killed by asat (U+103A) closes the syllable
+        # before it ("ဖြ" then "စ်"); not an asat on a vowel sign (တော်), nor
+        # a kinzi stacked on the next consonant.
+        or (after[1:].lstrip("\u1037").startswith("\u103a") and "\u1039" not in after)
     )
 
 

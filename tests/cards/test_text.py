@@ -235,6 +235,26 @@ def test_an_ellipsis_never_follows_an_opening_bracket_or_a_comma(text, chain):
             assert last[-2] not in "、。，：「『（", (box, last)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ကျွန်ုပ်တို့အဖွဲ့သည်ဒေတာအင်ဂျင်နီယာများဖြစ်ကြသည်",
+        "ကျွန်တော်ဘာကြောင့်ဒီကုမ္ပဏီကိုရွေးခဲ့သလဲ",
+    ],
+)
+def test_myanmar_keeps_a_final_consonant_with_its_syllable(text, chain):
+    # A consonant with asat (စ်, ည်) ends the syllable before it: a line began
+    # with it ("များဖြ" then "စ်ကြသ", "ဒေတာအ" then "င်ဂျ...").
+    for box in range(150, 800, 10):
+        for height in (60, 1000):
+            block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
+            p = block.prepared
+            for line in block.lines:
+                if line.end < len(p):
+                    nxt = p.clusters[line.end]
+                    assert not (nxt[1:].startswith("\u103a") and "\u1039" not in nxt), (box, nxt)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
