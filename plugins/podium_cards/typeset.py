@@ -163,6 +163,12 @@ def _pieces(p: Prepared, size: int) -> list[_Piece]:
 
 
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+# Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian) and Greek vowels: their
+# words are cut at a syllable too ("Высококвалифи-цированный", "Ενδιαφέ-ρουσες").
+_VOWELS |= set("аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ")
+_VOWELS |= set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ")
+# Never at a syllable's start: the soft and hard signs and й belong to the letter before.
+_NO_SYLLABLE_START = set("ьъйЬЪЙ")
 # Letter pairs that are one sound in Dutch/English and must not be split.
 _DIGRAPHS = {"ch", "ck", "ij", "ph", "qu", "sc", "ie", "ee", "aa", "oo", "uu", "oe", "ou", "ui",
              "ei", "eu", "au"}  # fmt: skip
@@ -179,7 +185,12 @@ def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> 
         return False
     if "".join(clusters[i : i + 3]).lower() == "sch" and a not in "sS":
         return True  # Dutch: verzekerings-maat-schappij
-    return b not in _VOWELS and c in _VOWELS and (a + b).lower() not in _DIGRAPHS
+    return (
+        b not in _VOWELS
+        and c in _VOWELS
+        and (a + b).lower() not in _DIGRAPHS
+        and b not in _NO_SYLLABLE_START
+    )
 
 
 # Scripts that mark a word broken at a line's end with a hyphen. Thai, Lao,

@@ -146,6 +146,27 @@ def test_long_compound_is_hyphenated_between_letters(chain):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Once cut wherever the box ended: "фицированн-" then "ый", "Ενδιαφέρουσ-" then "ες...".
+        ("Высококвалифицированный специалист", ["Высококвали-", "фицирован-", "ный", "специалист"]),
+        ("Ενδιαφέρουσεςπληροφορίες", ["Ενδιαφέρου-", "σεςπληροφο-", "ρίες"]),
+    ],
+)
+def test_cyrillic_and_greek_words_are_hyphenated_at_a_syllable(text, expected, chain):
+    block = fit(prepare(text, chain), chain[0], 300, 1000, 40, 40)
+    assert _lines(block) == expected
+
+
+def test_no_syllable_starts_with_a_soft_sign_or_short_i():
+    from podium_cards.typeset import _syllable_break
+
+    word = tuple("Компьютерный")
+    assert not _syllable_break(word, word.index("ь"), 0, len(word))  # not "Комп-ьютерный"
+    assert _syllable_break(word, word.index("т"), 0, len(word))  # "Компью-терный"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ผมเป็นวิศวกรข้อมูลที่บริษัทนี้มาห้าปีแล้วและยังชอบงานนี้มาก",  # Thai: no spaces
