@@ -23,7 +23,9 @@ _BIDI_CONTROLS = dict.fromkeys(
     [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
 )
 _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
-_HYPHENS = "-\u2010\u2013\u2014/"
+# A line may break after these between two letters; the Hebrew maqaf (־)
+# joins words as a hyphen does ("בית־הספר").
+_HYPHENS = "-\u2010\u2013\u2014/\u05be"
 # Kinsoku: never start a line with a closing mark, never end one with an opening mark.
 _NO_START = set(
     "!%),.:;?]}¢°’”‰′″、。〉》」』】〕〗〙〛〜ー・！％），．：；？］｝～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"

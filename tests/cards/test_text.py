@@ -53,6 +53,12 @@ def test_chinese_breaks_between_ideographs_not_before_closing_marks(chain):
     assert p.breaks[p.clusters.index("队")] is None, "never start a line with 。"
 
 
+def test_a_hebrew_compound_breaks_after_its_maqaf(chain):
+    # Once cut inside a word ("בית־הספר־ה" then "תיכון־המקצו", "עי").
+    block = fit(prepare("בית־הספר־התיכון־המקצועי", chain), chain[0], 250, 1000, 40, 40)
+    assert _lines(block) == ["בית־הספר־", "התיכון־", "המקצועי"]
+
+
 @pytest.mark.parametrize(
     ("text", "after"),
     [
