@@ -22,9 +22,10 @@ ELLIPSIS = "…"
 HYPHEN = "-"
 # Emoji look right a little smaller than the em of the text around them.
 EMOJI_SCALE = 0.92
-# Left off before an ellipsis: a comma or colon, and an opening bracket or
-# quote with nothing after it ("私は「…", "我们的团队，…", "Wat ik leerde (…").
-_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・") | (_NO_END - set("£¥＄"))
+# Left off before an ellipsis: a comma or colon (the Arabic ، and ؛ too), a
+# hyphen or maqaf, and an opening bracket or quote with nothing after it
+# ("私は「…", "我们的团队，…", "لماذا انضممت،…", "Wat ik leerde (…").
+_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・،؛־") | (_NO_END - set("£¥＄"))
 
 
 @dataclass(frozen=True)

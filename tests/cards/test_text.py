@@ -282,6 +282,21 @@ def test_myanmar_keeps_a_final_consonant_with_its_syllable(text, chain):
                     assert not (nxt[1:].startswith("\u103a") and "\u1039" not in nxt), (box, nxt)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لماذا انضممت، وماذا تعلمت، وكيف تغيرت حياتي، في خمس سنوات؛ قصة طويلة جدا",
+        "למה הצטרפתי לבית־הספר־התיכון־המקצועי ומה למדתי שם בחמש שנים ארוכות",
+    ],
+)
+def test_a_right_to_left_title_cut_short_drops_its_comma_before_the_ellipsis(text, chain):
+    # Once "لماذا انضممت،…": the Arabic comma was kept, where a Latin one is left off.
+    for box in range(150, 900, 10):
+        block = fit(prepare(text, chain), chain[0], box, 60, 40, 40)
+        last = _lines(block)[-1]
+        assert not (last.endswith(ELLIPSIS) and last[-2] in "،؛־"), (box, last)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
