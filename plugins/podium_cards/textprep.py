@@ -280,7 +280,9 @@ def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
         return None if is_space(nxt) or nxt[0] in _NO_START_AFTER_SPACE else "space"
     if is_space(nxt):
         return None
-    if cur in _HYPHENS and prev and prev[0].isalnum() and nxt[0].isalnum():
+    # Not before a number (UAX 14, LB25): "COVID-19", "2024-2025", "٢٠٢٤/٢٠٢٥" and
+    # "24/7" stay whole, as browsers keep them.
+    if cur in _HYPHENS and prev and prev[0].isalnum() and nxt[0].isalpha():
         return "hyphen"
     ideographic = (is_cjk(cur) or is_emoji(cur), is_cjk(nxt) or is_emoji(nxt))
     if any(ideographic) and nxt[0] not in _NO_START and cur[-1] not in _NO_END:

@@ -97,6 +97,19 @@ def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
         assert not any(line[0] in "ๆ?" for line in lines[1:]), (width, lines)
 
 
+@pytest.mark.parametrize(
+    "text", ["خطة 2024-2025 للفريق الجديد في الشركة", "Wat COVID-19 met ons team deed"]
+)
+def test_a_number_after_a_hyphen_stays_with_it(text, chain):
+    # Once "2024-" on one line and "2025" on the next (in an Arabic title, apart
+    # on the wrong sides), and "COVID-" then "19 met".
+    p = prepare(text, chain)
+    assert not any(p.breaks[i] for i, c in enumerate(p.clusters) if c == "-")
+    for box in range(230, 900, 10):
+        lines = _lines(fit(p, chain[0], box, 1000, 40, 40))
+        assert not any(line.endswith("-") for line in lines), (box, lines)
+
+
 def test_breaks_after_spaces_hyphens_and_slashes(chain):
     p = prepare("data-engineer en/of soft\u00adware", chain)
     kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
