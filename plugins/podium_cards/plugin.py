@@ -191,6 +191,7 @@ class CardGenerator(Generator):
             kind=story.kind,
             # A summary stands in for a missing quote: it has the story's language.
             quote_lang=story.quote_lang if story.quote else None,
+            quote_dir=getattr(story, "quote_dir", None) if story.quote else None,
             quote_by=story.quote_by if story.quote else None,
         )
         prefix = f"{story.slug}.{story.lang}"

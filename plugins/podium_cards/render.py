@@ -77,10 +77,17 @@ class CardPlan:
 
 
 def _fit(
-    layout: CardLayout, style: str, text: str, box: Box, sizes: tuple[int, int], **kw
+    layout: CardLayout,
+    style: str,
+    text: str,
+    box: Box,
+    sizes: tuple[int, int],
+    direction: str | None = None,
+    **kw,
 ) -> Block:
     chain = layout.chain(style)
-    return fit(prepare(text, chain), chain[0], box.w, box.h, sizes[0], sizes[1], **kw)
+    prepared = prepare(text, chain, direction)
+    return fit(prepared, chain[0], box.w, box.h, sizes[0], sizes[1], **kw)
 
 
 def unreadable(prepared: Prepared) -> bool:
@@ -253,7 +260,7 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
         plan.quote_box = region = Box(left, q_top - 8, text_w, footer_y - 28 - q_top + 8)
         if not big:
             chain = layout.chain("italic")
-            prepared = prepare(quote, chain)
+            prepared = prepare(quote, chain, spec.quote_dir)
             # The mark stands where the quote begins: on the right in Arabic and Hebrew.
             mark_box = Box(region.right - 60 if prepared.rtl else left, region.y, 60, 78)
             opening = opening_mark(spec.quote_lang, prepared.rtl)
@@ -430,7 +437,8 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     footer_y = height - pad - 132
     below = 60 if speaker else 0  # the speaker's line under the quote
     plan.headline_box = Box(pad, 340, width - 2 * pad, footer_y - 60 - 340 - below)
-    block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), spacing=1.22)
+    direction = spec.quote_dir if quote else None  # as the quote's page writes it
+    block = _fit(layout, "semibold", body, plan.headline_box, (38, 76), direction, spacing=1.22)
     if quote or title == spec.title:
         _say_cut(plan, "quote" if quote else "title", block, "quote image")
     # A short quote sits in the optical middle rather than hanging from the top.

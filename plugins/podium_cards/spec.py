@@ -47,6 +47,9 @@ class CardSpec:
     lang: str = "nl"
     kind: str = "interview"
     quote_lang: str | None = None  # the pull quote's own language (<blockquote lang>)
+    # Its direction as written (<blockquote dir>): "rtl" or "ltr" sets it, as on its
+    # page; else (None, "auto") its first strong letter does.
+    quote_dir: str | None = None
     # Who said the quote when the page's caption names someone other than the
     # author ("— Joost Hart, teamleider", the blockquote's last line).
     quote_by: str | None = None

@@ -315,22 +315,25 @@ def _prepare_simple(text: str, main: Face) -> Prepared:
 
 
 @functools.lru_cache(maxsize=1024)
-def prepare(text: str, chain: tuple[Face, ...]) -> Prepared:
+def prepare(text: str, chain: tuple[Face, ...], direction: str | None = None) -> Prepared:
     """Split ``text`` into clusters and decide font, line breaks and direction for each.
 
+    ``direction`` ("rtl" or "ltr", as a block quote's ``dir``) sets the
+    paragraph's direction; otherwise its first strong letter decides.
     Cached: brand names, labels and author names recur on many cards.
     """
     text = normalize(text)
     if (
-        _SIMPLE.fullmatch(text)
+        direction != "rtl"
+        and _SIMPLE.fullmatch(text)
         and not chain[0].pictographic
         and set(text) <= _main_covers(chain[0])
     ):
         return _prepare_simple(text, chain[0])
-    return _prepare_general(text, chain)
+    return _prepare_general(text, chain, direction)
 
 
-def _prepare_general(text: str, chain: tuple[Face, ...]) -> Prepared:
+def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None = None) -> Prepared:
     raw = clusters(text)
     out: list[str] = []
     faces: list[Face] = []
@@ -361,7 +364,7 @@ def _prepare_general(text: str, chain: tuple[Face, ...]) -> Prepared:
             natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
             breaks.append(natural or hints[i])
     classes = [_bidi_class(cl) for cl in out]
-    rtl = _paragraph_rtl(classes)
+    rtl = direction == "rtl" if direction in ("rtl", "ltr") else _paragraph_rtl(classes)
     levels = _resolve_levels(classes, rtl, [cl[0] for cl in out])
     return Prepared(
         clusters=tuple(out),

@@ -219,6 +219,29 @@ def test_a_quote_in_its_own_language_opens_with_its_mark_as_on_the_page(spec, pn
     assert render_square(german).data != render_square(replace(german, quote_lang=None)).data
 
 
+def test_a_quote_written_right_to_left_stands_as_on_its_page(spec, png_layout):
+    """A Hebrew quote that begins with a brand ("Google ...", <blockquote
+    dir="rtl"> on its page, so "Google" at the right) was laid out left to right
+    on the card and the square, by its first letter: "Google" at the left and
+    the quote mark too."""
+    quote = "Google היא המקום הכי טוב שעבדתי בו"
+    hebrew = replace(spec, quote=quote, quote_lang="he", quote_dir="rtl")
+    card, square = plan_card(hebrew, png_layout), plan_square(hebrew, png_layout)
+    assert card.texts["quote"].block.prepared.rtl
+    assert square.texts["headline"].block.prepared.rtl
+    for plan in (card, square):  # the mark where the quote begins: at the right
+        assert plan.texts["mark"].box.x > plan.size[0] // 2
+    # dir="ltr" (or none) on a Hebrew one: as written, else by its first letter.
+    assert (
+        not plan_card(replace(hebrew, quote_dir="ltr"), png_layout)
+        .texts["quote"]
+        .block.prepared.rtl
+    )
+    assert (
+        not plan_card(replace(hebrew, quote_dir=None), png_layout).texts["quote"].block.prepared.rtl
+    )
+
+
 def test_a_quote_said_by_someone_else_names_them_as_its_page_does(spec, png_layout):
     """A pull quote whose blockquote ends "— Joost Hart, teamleider" is captioned
     with him on the page; the square and the card showed it above the author's

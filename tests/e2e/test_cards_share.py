@@ -443,3 +443,29 @@ def test_a_former_colleagues_card_and_square_say_the_role_is_a_past_one(site, mo
     build(site / "pelicanconf.py", site / "output")
     card = drawn["card:gina-alumni.nl"]
     assert (card.author_name, card.author_role) == (None, "Oud-collega · Ontwerper")
+
+
+def test_a_pull_quote_written_right_to_left_reaches_its_card_so(site, monkeypatch):
+    """A blockquote with dir="rtl" stands right to left on its page; its
+    direction now reaches the card and the square (a Hebrew quote that begins
+    with "Google" was laid out left to right there, by its first letter)."""
+    from podium_cards.plugin import CardGenerator
+
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text("utf-8").replace(
+        "> Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag.",
+        '<blockquote lang="he" dir="rtl"><p>Google היא המקום הכי טוב שעבדתי בו</p></blockquote>',
+    )
+    story.write_text(text.replace("social: false", "social: true"), "utf-8")
+    drawn: dict[str, object] = {}
+    want = CardGenerator._want
+
+    def recording(self, kind, spec, prefix, owner):
+        drawn[f"{kind}:{prefix.removesuffix('.square')}"] = spec
+        return want(self, kind, spec, prefix, owner)
+
+    monkeypatch.setattr(CardGenerator, "_want", recording)
+    build(site / "pelicanconf.py", site / "output")
+    for kind in ("card", "square"):
+        spec = drawn[f"{kind}:ben-bakker.nl"]
+        assert spec.quote.startswith("Google") and spec.quote_dir == "rtl", kind
