@@ -234,6 +234,7 @@ _SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
 # consonant, or the อ of ือ (mai han-akat ั, mai taikhu ็, sara ue ึ and ื;
 # Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
 _CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
+_SILENT = frozenset("\u0e4c\u0ecc\u17cd")
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
@@ -244,6 +245,9 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         before[-1] in _LEADING_VOWELS
         or not _CLOSED.isdisjoint(before)
         or after[0] in _FOLLOWING
+        # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
+        # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
+        or not _SILENT.isdisjoint(after)
         # Myanmar: a consonant killed by asat (U+103A) closes the syllable
         # before it ("ဖြ" then "စ်"); not an asat on a vowel sign (တော်), nor
         # a kinzi stacked on the next consonant.

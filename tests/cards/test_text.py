@@ -234,6 +234,21 @@ def test_thai_is_cut_between_syllables_not_inside_one(text, chain):
     assert torn == []
 
 
+@pytest.mark.parametrize(
+    "text", ["วิศวกรรมซอฟต์แวร์และคอมพิวเตอร์สำหรับทุกคน", "ทีมวิศวกรซอฟต์แวร์ของเราเชียร์ฟุตบอลโลก"]
+)
+def test_thai_keeps_a_silenced_letter_with_its_syllable(text, chain):
+    # "ต์" (a letter under thanthakhat) is silent, the end of the syllable before
+    # it: a line began with it ("วิศวกรรมซอฟ" then "ต์แวร์...", "ซอฟต์แว" then "ร์").
+    for box in range(150, 900, 10):
+        for height in (60, 1000):
+            block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
+            p = block.prepared
+            for line in block.lines:
+                if line.end < len(p):
+                    assert "\u0e4c" not in p.clusters[line.end], (box, _lines(block))
+
+
 def test_thai_cut_at_a_syllable_start_when_one_is_near(chain):
     block = fit(prepare(THAI_TITLES[2], chain), chain[0], 420, 400, 40, 40)
     assert _lines(block) == ["ชีวิตการทำงานที่ไม่", "เหมือนใคร"]  # not "...ไม่เหมือ", "นใคร"
