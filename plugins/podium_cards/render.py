@@ -278,7 +278,8 @@ def plan_card(spec: CardSpec, layout: CardLayout) -> CardPlan:
             _say_cut(plan, "quote", block, "card")
             if speaker:
                 by_box = Box(qbox.x, q_top + block.height + 8, qbox.w, 32)
-                by = _fit(layout, "italic", speaker, by_box, (20, 22), max_lines=1)
+                # The page's caption has the quote's dir: its speaker reads so too.
+                by = _fit(layout, "italic", speaker, by_box, (20, 22), spec.quote_dir, max_lines=1)
                 plan.add("speaker", by, by_box, muted)
                 _say_cut(plan, "quote's speaker", by, "card", lead=len(_SAID_BY))
         else:
@@ -446,7 +447,7 @@ def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
     text_box = Box(pad, plan.headline_box.y + shift, plan.headline_box.w, block.height)
     if speaker:
         by_box = Box(pad, text_box.bottom + 16, plan.headline_box.w, 44)
-        by = _fit(layout, "semibold", speaker, by_box, (28, 32), max_lines=1)
+        by = _fit(layout, "semibold", speaker, by_box, (28, 32), spec.quote_dir, max_lines=1)
         plan.add("speaker", by, by_box, soft)
         _say_cut(plan, "quote's speaker", by, "quote image", lead=len(_SAID_BY))
     rtl = block.prepared.rtl

@@ -242,6 +242,22 @@ def test_a_quote_written_right_to_left_stands_as_on_its_page(spec, png_layout):
     )
 
 
+def test_the_speaker_of_a_right_to_left_quote_reads_as_its_caption(spec, png_layout):
+    """The page captions a <blockquote dir="rtl"> in its direction ("— Dana Cohen,
+    מנהלת" right to left, the name at the right); the cards laid the speaker's
+    line out left to right by its first letter."""
+    hebrew = replace(
+        spec,
+        quote="המקום הכי טוב שעבדתי בו",
+        quote_dir="rtl",
+        quote_by="Dana Cohen, מנהלת",
+    )
+    for plan in (plan_card(hebrew, png_layout), plan_square(hebrew, png_layout)):
+        assert plan.texts["speaker"].block.prepared.rtl
+    plain = plan_card(replace(hebrew, quote_dir=None), png_layout)
+    assert not plain.texts["speaker"].block.prepared.rtl
+
+
 def test_a_quote_said_by_someone_else_names_them_as_its_page_does(spec, png_layout):
     """A pull quote whose blockquote ends "— Joost Hart, teamleider" is captioned
     with him on the page; the square and the card showed it above the author's
