@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ class VacancyView:
     stories: list[Any] = field(default_factory=list)  # what its page shows
     linked: list[Any] = field(default_factory=list)  # every story linked to it, best first
     lastmod: str | None = None  # YYYY-MM-DD its page last changed (open ones only)
+    # Its places by the location filter's names (place_names), each once: the
+    # search page's filter values, as the job list names them (open ones only).
+    places: list[str] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.vacancy, name)
@@ -155,6 +159,11 @@ def plan_vacancy_pages(hub) -> None:
             view.lastmod = meta.lastmod
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
+    names = {lang: place_names(open_views, lang) for lang in ps.languages}
+    for view in open_views:
+        lang = view.vacancy.lang if view.vacancy.lang in names else ps.default_lang
+        keys = dict.fromkeys(job_location_key(p) for p in view.locations)
+        view.places = [names[lang][key] for key in keys]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
     for story in hub.stories:
@@ -165,7 +174,7 @@ def plan_vacancy_pages(hub) -> None:
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
-        facet = facets(open_views, ps, lang, theme_views)
+        facet = facets(open_views, ps, lang, theme_views, names[lang])
         hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
 
 
@@ -215,16 +224,34 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
     )
 
 
+def place_names(views: list[VacancyView], lang: str) -> dict[str, str]:
+    """The location filter's name of each place among ``views``, by its key
+    (job_location_key): the job list's options and the search page's filter
+    values alike. One city written two ways ("Den Haag", "The Hague") is one
+    key, and was one option on the job list but two values on the search
+    page, each vacancy page naming its city as written. The name most of its
+    jobs write, else the first in the reader's order, so every build and page
+    agrees."""
+    written: dict[str, Counter] = {}
+    for view in views:
+        for place in view.locations:
+            written.setdefault(job_location_key(place), Counter())[job_place(place, lang)] += 1
+    return {
+        key: min(counts, key=lambda name: (-counts[name], name_order(name), name))
+        for key, counts in written.items()
+    }
+
+
 def facets(
-    views: list[VacancyView], ps, lang: str, theme_views: dict
+    views: list[VacancyView], ps, lang: str, theme_views: dict, places: dict[str, str]
 ) -> dict[str, list[tuple[str, str]]]:
     """Filter values present among the open vacancies: (value, label) pairs, the
-    labels in the page's language (a view's themes are in its vacancy's)."""
+    labels in the page's language (a view's themes are in its vacancy's), the
+    places' by place_names."""
     names = {slug: by_lang[lang].name for slug, by_lang in theme_views.items()
              if lang in by_lang}  # fmt: skip
     themes = {t.slug: names.get(t.slug, t.name) for v in views for t in v.themes}
     teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
-    places = {job_location_key(p): job_place(p, lang) for v in views for p in v.locations}
     return {
         # In the reader's alphabetical order: by code point "Éindhoven" came after "Zwolle".
         "theme": sorted(themes.items(), key=lambda kv: name_order(kv[1])),

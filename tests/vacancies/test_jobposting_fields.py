@@ -600,3 +600,32 @@ def test_a_lever_job_at_multiple_locations_without_its_places_is_in_its_country(
         "address": {"@type": "PostalAddress", "addressCountry": "NL"},
     }
     assert words not in json.dumps(data)
+
+
+def test_one_city_by_two_of_its_names_is_one_search_filter_value(site):
+    # The job list offered "Den Haag" once, but the search page's location
+    # filter (Pagefind's, from each vacancy page) still had "Den Haag" and
+    # "The Hague" apart: a seeker who picked one missed the other's jobs.
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number, city in (("601", "Den Haag"), ("602", "The Hague"), ("603", "'s-Gravenhage")):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}",
+                f'location: {{city: "{city}", country: NL}}',
+            ),
+            encoding="utf-8",
+        )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    option = next(o.text for o in listing.all("option") if o.attrs.get("value") == "den-haag")
+    values = set()
+    for number in ("601", "602", "603"):
+        page = read_page(out, f"vacancies/{number}/")
+        values |= {
+            s.attrs["data-pagefind-filter"]
+            for s in page.all("span")
+            if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")
+        }
+    # One value, the job list's own name for the city.
+    assert values == {f"Locatie:{option}"}, values
