@@ -391,11 +391,15 @@ def _cut_description(v: Vacancy, warnings: list[str]) -> Vacancy:
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:
-    """Why ``load_all`` would refuse this record, so a pull never writes a broken build."""
+    """Why ``load_all`` would refuse this record, so a pull never writes a broken build.
+
+    Its errors only: a warning (a feed's unusable pay, published without it)
+    is the build's to print, and the job is published; skipped on one, the
+    job was missing from the site."""
     f = Fields(Located(record), feed.name)
     read_vacancy(f, feed.languages, feed.default_lang, description_is_html=True,
                  allowed=SNAPSHOT_FIELDS, feed_record=True)  # fmt: skip
-    return "; ".join(i.message for i in f.issues) or None
+    return "; ".join(i.message for i in f.issues if i.severity == "error") or None
 
 
 # -- HTTP ---------------------------------------------------------------------------

@@ -704,3 +704,23 @@ def test_ids_differing_only_in_case_are_one_vacancy_as_the_build_counts_them(ats
     assert pull([ats.feed("lever")], out, now=NOW, force=True).ok
     found = load_all(content, ("nl", "en"), NOW.date()).vacancies
     assert [(v.id, v.feed_status) for v in found] == [(upper["id"], "present")]
+
+
+def test_a_warning_of_the_loads_own_check_skips_no_post(ats, tmp_path, monkeypatch):
+    # The pull checks each post as a build will load it and skipped it on any
+    # issue, a warning too: a job the build would publish (with a warning)
+    # was left off the snapshot, and so off the site.
+    pull_module = sys.modules["podium_vacancies.pull"]
+
+    def read_with_a_warning(f, *args, **kwargs):
+        vacancy = read_vacancy(f, *args, **kwargs)
+        f.error("title", 'field "title" is a warning made up by this test', "warning")
+        return vacancy
+
+    read_vacancy = pull_module.read_vacancy
+    monkeypatch.setattr(pull_module, "read_vacancy", read_with_a_warning)
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    assert report.ok
+    records = json.loads((tmp_path / "recruitee-helder.json").read_text())["vacancies"]
+    assert records
+    assert not any("skipped post" in w for r in report.results for w in r.warnings)
