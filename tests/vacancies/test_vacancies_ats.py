@@ -1351,3 +1351,28 @@ def test_a_large_city_of_another_country_is_in_its_own_country(text, default, pl
     feed = FeedConfig("f", "lever", "https://x.nl", default_country=default)
     got = common.parse_locations(text, feed)
     assert [(p.city, p.country) for p in got] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "places"),
+    [
+        # A district after a large city of the feed's own country was a
+        # second place ("Noord", NL): the job list's filter had an option
+        # "Noord" and Google got a city that is none.
+        ("Amsterdam, Noord", "NL", [("Amsterdam", "NL")]),
+        ("Utrecht, Leidsche Rijn", "NL", [("Utrecht", "NL")]),
+        ("Berlin, Kreuzberg", "DE", [("Berlin", "DE")]),
+        ("Berlin, Mitte", "NL", [("Berlin", "DE")]),
+        # Another large city after it makes the names a list, as before.
+        ("Amsterdam, Rotterdam", "NL", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Berlin, Amersfoort", "NL", [("Berlin", "DE"), ("Amersfoort", "NL")]),
+        ("Amsterdam, Hilversum, Rotterdam", "NL",
+         [("Amsterdam", "NL"), ("Hilversum", "NL"), ("Rotterdam", "NL")]),
+        # No large city first: each name is a place, as before (no gazetteer).
+        ("Hilversum, Amersfoort", "NL", [("Hilversum", "NL"), ("Amersfoort", "NL")]),
+    ],
+)  # fmt: skip
+def test_a_large_city_then_names_of_no_large_city_is_one_place(text, default, places):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places

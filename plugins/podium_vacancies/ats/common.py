@@ -504,22 +504,16 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     province or region among them, is a list of cities. An address keeps its
     commas ("Berlin, Germany", "Washington, D.C.", "München, Bayern",
     "London, Greater London", "Remote, NL"); so does a name with a slash
-    ("Frankfurt/Main"). A district by its own name ("Berlin, Mitte") is read
-    as a second city, but for after a large city of another country than the
-    feed's (countries.CITIES): "Berlin, Mitte" and "Barcelona, Catalonia" in
-    a Dutch employer's feed are one place, where the second is no city of
-    that list either; "Berlin, Amsterdam" is two."""
+    ("Frankfurt/Main"). A large city (countries.CITIES) followed only by
+    names of no large city is one place, the city in its district
+    ("Amsterdam, Noord", "Berlin, Mitte", "Barcelona, Catalonia"): the
+    district had been a second city, in the feed's country ("Noord", NL),
+    unless the first was a city of another country. Another large city among
+    them makes every name a place ("Berlin, Amsterdam", "Amsterdam,
+    Hilversum, Rotterdam"), and so does a first name of no large city
+    ("Hilversum, Amersfoort": the list is no gazetteer)."""
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 2:
-        return [place]
-    home = city_country(parts[0], feed.default_country)
-    if (
-        len(parts) == 2
-        and home is not None
-        and home != feed.default_country
-        and city_country(parts[1], feed.default_country) is None
-        and not code_for(parts[1])
-    ):
         return [place]
     for index, part in enumerate(parts):
         key = " ".join(part.split()).casefold()
@@ -536,6 +530,9 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
             or WORKPLACE_RE.search(part)
         ):
             return [place]
+    large = [city_country(part, feed.default_country) is not None for part in parts]
+    if large[0] and not any(large[1:]):
+        return [place]  # the city in its district; _place reads the city
     return parts
 
 
