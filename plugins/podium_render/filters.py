@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from podium.i18n import translate
-from podium_vacancies.countries import city_key, country_name, region_name
+from podium_vacancies.countries import city_key, city_named, country_name, region_name
 
 # A remote entry open in more countries than this ("Remote (EU)": 27) lists
 # their codes: 27 names would fill a line of the job list.
@@ -95,8 +95,10 @@ def job_location_key(location: Any) -> str:
     """
     if location.remote and not location.city:
         return "remote"
-    # One city by any of its names ("The Hague" is "Den Haag"): one option.
-    place = location.city and city_key(location.city, location.country) or location.city
+    # One city by any of its names ("The Hague" is "Den Haag"): one option; a
+    # city with its district ("Amsterdam, Noord") under the city.
+    city = location.city and city_named(location.city, location.country)
+    place = city and city_key(city, location.country) or city
     place = place or location.country
     if location.city and getattr(location, "region", None):
         place = f"{place} {location.region}"
@@ -108,9 +110,10 @@ def job_place(location: Any, lang: str) -> str:
     the job list shows it), or "Remote" (as on story pages)."""
     if location.remote and not location.city:
         return translate("remote", lang)
-    if location.city and getattr(location, "region", None):
-        return f"{location.city}, {location.region}"
-    return location.city or country_name(location.country, lang)
+    city = location.city and city_named(location.city, location.country)
+    if city and getattr(location, "region", None):
+        return f"{city}, {location.region}"
+    return city or country_name(location.country, lang)
 
 
 def money(amount: float, lang: str, cents: bool | None = None) -> str:

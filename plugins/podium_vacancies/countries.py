@@ -225,6 +225,23 @@ def city_key(city: str, country: str) -> str | None:
     return _CITY_KEYS.get(key) if CITIES.get(key) == country else None
 
 
+def large_cities(city: str) -> list[tuple[str, str]]:
+    """The large cities (CITIES) a written city names between its commas, as
+    written, with their countries: [("Amsterdam", "NL")] for "Amsterdam,
+    Noord" (a city and its district), two for "Berlin, Amersfoort"."""
+    parts = (" ".join(part.split()) for part in city.split(","))
+    return [(part, CITIES[_folded(part)]) for part in parts if _folded(part) in CITIES]
+
+
+def city_named(city: str, country: str) -> str:
+    """The city the job filters file a written city under: itself, or where
+    it is no large city of ``country`` but a part of it between commas is,
+    the first such part, as written ("Amsterdam" for "Amsterdam, Noord")."""
+    if city_key(city, country) is None:
+        return next((part for part, code in large_cities(city) if code == country), city)
+    return city
+
+
 def subdivision(part: str) -> tuple[bool, str | None]:
     """(whether ``part`` is one of SUBDIVISIONS, the country it is in), however
     it is written: "Noord-Holland", "noord holland", "North-Holland"."""

@@ -33,7 +33,15 @@ from podium.mdcost import costly_markdown
 from podium.yamlio import Located, load
 
 from . import html
-from .countries import CA_PROVINCES, CODES, US_STATES, code_for, state_code
+from .countries import (
+    CA_PROVINCES,
+    CODES,
+    EUROPE,
+    US_STATES,
+    code_for,
+    large_cities,
+    state_code,
+)
 from .currencies import CODES as CURRENCIES
 from .model import (
     EMPLOYMENT_TYPES,
@@ -298,6 +306,7 @@ def _read_locations(f: Fields, country_only: bool = False) -> tuple[Location, ..
     return tuple(dict.fromkeys(places))
 
 
+_COUNT = {2: "two", 3: "three", 4: "four"}
 _PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
 
 
@@ -339,6 +348,17 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
     if not city and not remote and not country_only:
         return None
     country = country.upper()
+    cities = large_cities(city) if city and country in EUROPE else []
+    if len(cities) > 1:
+        # "Berlin, Amersfoort" was one office at that address, without a word.
+        places = ", ".join(f"{{city: {name}, country: {code}}}" for name, code in cities)
+        count = _COUNT.get(len(cities), len(cities))
+        sub.error(
+            "city",
+            f'field "location.city" "{city}" names {count} cities: give each its own '
+            f"place, like location: [{places}]",
+            "warning",
+        )
     states = US_STATES if country == "US" else CA_PROVINCES if country == "CA" else None
     if region is not None and states is not None and region not in states:
         # Google reads a US or Canadian addressRegion as the postal code.
@@ -547,7 +567,19 @@ def load_vacancy_file(
     content_root: Path | str | None = None,
     default_lang: str | None = None,
 ) -> Vacancy:
-    """One hand-written vacancy; raises ContentError with every problem in the file."""
+    """One hand-written vacancy; raises ContentError with every problem in the
+    file, when one is an error (read_vacancy_file gives the warnings too)."""
+    return read_vacancy_file(path, languages, content_root, default_lang)[0]
+
+
+def read_vacancy_file(
+    path: Path | str,
+    languages: Sequence[str],
+    content_root: Path | str | None = None,
+    default_lang: str | None = None,
+) -> tuple[Vacancy, list[Issue]]:
+    """One hand-written vacancy and its warnings; raises ContentError with
+    every problem in the file when one is an error."""
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
@@ -574,9 +606,9 @@ def load_vacancy_file(
     f.issues.extend(located.issues)
     _check_bare_id(f, text)
     vacancy = read_vacancy(f, languages, default_lang)
-    if f.issues or vacancy is None:
+    if _errors(f.issues) or vacancy is None:
         raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
-    return vacancy
+    return vacancy, f.issues
 
 
 def _check_bare_id(f: Fields, text: str) -> None:
@@ -796,7 +828,9 @@ def read_all(
                 issues.append(_a_folder(path, content_dir, 'a vacancy is one ".yml" file'))
                 continue
             try:
-                vacancies.append(load_vacancy_file(path, languages, content_dir, default_lang))
+                vacancy, warnings = read_vacancy_file(path, languages, content_dir, default_lang)
+                vacancies.append(vacancy)
+                issues.extend(warnings)
             except ContentError as exc:
                 issues.extend(exc.issues)
                 unreadable.append(display_path(path, content_dir))

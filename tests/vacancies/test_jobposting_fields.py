@@ -629,3 +629,29 @@ def test_one_city_by_two_of_its_names_is_one_search_filter_value(site):
         }
     # One value, the job list's own name for the city.
     assert values == {f"Locatie:{option}"}, values
+
+
+def test_a_hand_written_city_with_its_district_is_filed_under_the_city(site):
+    # {city: "Amsterdam, Noord"} was an option of its own beside "Amsterdam" in
+    # the job list's and the search page's location filters: a seeker who
+    # picked Amsterdam missed it. The page keeps the writer's words.
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number, city in (("601", "Amsterdam"), ("602", "Amsterdam, Noord")):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}",
+                f'location: {{city: "{city}", country: NL}}',
+            ),
+            encoding="utf-8",
+        )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
+    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    assert options == {"amsterdam": "Amsterdam", "utrecht": "Utrecht", "remote": "Op afstand"}
+    page = read_page(out, "vacancies/602/")
+    assert "Amsterdam, Noord" in page.html
+    values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
+              if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+    assert values == ["Locatie:Amsterdam"]

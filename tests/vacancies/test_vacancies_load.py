@@ -641,3 +641,24 @@ def test_a_vacancy_file_that_does_not_read_is_one_line_on_it(tmp_path, make, sai
     assert isinstance(exc, ContentError), repr(exc)
     (line,) = [i.format() for i in exc.issues]
     assert line.startswith(f"content/vacancies/job.yml: error: {said}"), line
+
+
+def test_a_city_that_names_two_large_cities_is_a_warning(tmp_path):
+    # {city: "Berlin, Amersfoort", country: NL} was published as one office
+    # at an address "Berlin, Amersfoort" in the Netherlands, without a word:
+    # two offices written as one city.
+    from podium_vacancies.load import read_all
+
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 '{city: "Berlin, Amersfoort", country: NL}'))  # fmt: skip
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    assert [i.format() for i in issues] == [
+        'content/vacancies/job.yml:4: warning: field "location.city" "Berlin, Amersfoort" '
+        "names two cities: give each its own place, like location: [{city: Berlin, "
+        "country: DE}, {city: Amersfoort, country: NL}]"
+    ]
+    assert [v.location.city for v in found.vacancies] == ["Berlin, Amersfoort"]
+    # A city with its district is one city: no word.
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 '{city: "Amsterdam, Noord", country: NL}'))  # fmt: skip
+    assert read_all(tmp_path / "content", LANGS, TODAY)[1] == []
