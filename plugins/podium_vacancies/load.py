@@ -48,6 +48,7 @@ from .model import (
     FEED_STATUSES,
     ID_RE,
     MAX_PAY,
+    MAX_TITLE,
     SALARY_UNITS,
     Location,
     Salary,
@@ -75,7 +76,6 @@ SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since", "titles")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
 MAX_DESCRIPTION = 50_000
-MAX_TITLE = 200
 # A ``fetched_at`` up to this far after today is a clock a little ahead (or a
 # hub's TIMEZONE behind UTC); later, it is a hand edit or a wrong clock.
 CLOCK_SKEW = dt.timedelta(days=1)

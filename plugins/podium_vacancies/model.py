@@ -28,6 +28,8 @@ SALARY_UNITS = ("HOUR", "DAY", "WEEK", "MONTH", "YEAR")
 # some 10**11. More is no pay but a slip (thirty digits pasted, 1e308), which
 # Google's JobPosting baseSalary would carry to job seekers as it is.
 MAX_PAY = 10**12
+# The characters a vacancy's title may hold (a feed's longer one is cut to fit).
+MAX_TITLE = 200
 FEED_STATUSES = ("present", "gone")
 # A vacancy id is a folder name in the output (vacancies/<id>/), so it must be
 # a safe slug: no dots (``index.html`` would turn the listing page into a

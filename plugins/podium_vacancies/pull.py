@@ -40,9 +40,10 @@ from podium.yamlio import Located, load
 
 from . import html, paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
+from .ats.common import cut_title
 from .feeds import FeedConfig
 from .load import MAX_DESCRIPTION, SNAPSHOT_FIELDS, in_the_future, read_vacancy
-from .model import Vacancy
+from .model import MAX_TITLE, Vacancy
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
 MAX_REDIRECTS = 5
@@ -178,6 +179,8 @@ def pull_one(
     for v in vacancies:
         if len(v.description_html) > MAX_DESCRIPTION:
             v = _cut_description(v, warnings)
+        if len(v.title) > MAX_TITLE:
+            v = _cut_title(v, warnings)
         problem = (
             _unloadable(snapshot.to_record(v), feed)
             or _refused_by_pay_check(v, pay_transparency, today)
@@ -388,6 +391,21 @@ def _cut_description(v: Vacancy, warnings: list[str]) -> Vacancy:
         f"{where} that fits (shorten it in the ATS)"
     )
     return replace(v, description_html=body, description_text=html.to_text(body))
+
+
+def _cut_title(v: Vacancy, warnings: list[str]) -> Vacancy:
+    """A post whose title is longer than a vacancy's may be, cut at a word.
+
+    It was cut at the 200th character without a word, mid-word ("regio
+    Utr"); the page now shows the words that fit and "…", and the warning
+    names the post to retitle in the ATS."""
+    title = cut_title(v.title)
+    warnings.append(
+        f'post {v.id} "{title}": its title is {len(v.title):,} characters, more than the '
+        f"{MAX_TITLE} a vacancy's title may hold; the page shows the words that fit "
+        "(shorten it in the ATS)"
+    )
+    return replace(v, title=title)
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:

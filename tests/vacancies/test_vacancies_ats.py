@@ -1376,3 +1376,22 @@ def test_a_large_city_then_names_of_no_large_city_is_one_place(text, default, pl
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
     got = common.parse_locations(text, feed)
     assert [(p.city, p.country) for p in got] == places
+
+
+def test_a_title_too_long_for_a_vacancy_is_cut_at_a_word_not_the_job(ats, tmp_path):
+    # A post whose title was longer than the 200 characters a vacancy's title
+    # may hold (a recruiter pasting the pitch into it) was skipped at the pull,
+    # the job missing from the site, as a too long description once was.
+    doc = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = doc[0]
+    post["text"] = "Monteur warmtepompen " + "en zonnepanelen in de regio Utrecht " * 8
+    ats.serve(VENDORS["lever"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("lever")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok
+    (result,) = report.results
+    mine = [w for w in result.warning_lines() if f"post {post['id']}" in w and "title" in w]
+    assert len(mine) == 1 and "its title is 308 characters, more than the 200" in mine[0], mine
+    title = load_all(content, ("nl", "en"), NOW.date()).by_id()[post["id"]].title
+    assert len(title) <= 200 and title.startswith("Monteur warmtepompen en zonnepanelen")
+    assert title.endswith(" …") and not title.endswith("  …"), title

@@ -48,7 +48,7 @@ from ..countries import (
 )
 from ..currencies import CODES as CURRENCIES
 from ..feeds import FeedConfig
-from ..model import ID_RE, MAX_PAY, Location, Salary, Vacancy
+from ..model import ID_RE, MAX_PAY, MAX_TITLE, Location, Salary, Vacancy
 
 
 class FeedError(Exception):
@@ -702,11 +702,11 @@ def vacancy(
     others = {}
     for code, text in (titles or {}).items():
         primary = str(code).strip().replace("_", "-").split("-")[0].lower()
-        if primary in feed.languages and primary != own and (text := plain(text)[:200]):
+        if primary in feed.languages and primary != own and (text := cut_title(plain(text))):
             others.setdefault(primary, text)
     return Vacancy(
         id=vid,
-        title=title[:200],
+        title=title,  # cut to fit by the pull, which says so (pull._cut_title)
         team=feed.team_for(department),
         location=places[0],
         more_locations=places[1:],
@@ -743,6 +743,16 @@ def plain(value) -> str:
     text = re.sub(r"<[^<>]*>", " ", printable(BIDI_RE.sub("", str(value or ""))))
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def cut_title(text: str) -> str:
+    """A title cut to the MAX_TITLE characters a vacancy's may hold, at the
+    last space that fits, with " …" to say it goes on (cut at 200 characters,
+    mid-word and unmarked, a title ended in "... regio Utr")."""
+    if len(text) <= MAX_TITLE:
+        return text
+    at = text.rfind(" ", 0, MAX_TITLE - 1)
+    return (text[:at].rstrip() if at > 0 else text[: MAX_TITLE - 2]) + " …"
 
 
 def printable(text: str) -> str:
