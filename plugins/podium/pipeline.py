@@ -347,6 +347,7 @@ ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("theme_links", "list[ThemeLink]", "podium_render"),
     Attribute("open_roles", "list[VacancyView]", "podium_render"),
     Attribute("more_roles", "tuple[str, str] | None", "podium_render"),
+    Attribute("search_place", "str | None", "podium_render"),
     # podium_images
     Attribute("portrait", "Portrait | None", "podium_images"),
     # podium_cards

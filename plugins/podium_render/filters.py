@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from podium.i18n import translate
-from podium_vacancies.countries import city_key, city_named, country_name, region_name
+from podium_vacancies.countries import (
+    any_city_key,
+    city_key,
+    city_named,
+    country_name,
+    region_name,
+)
 
 # A remote entry open in more countries than this ("Remote (EU)": 27) lists
 # their codes: 27 names would fill a line of the job list.
@@ -103,6 +109,17 @@ def job_location_key(location: Any) -> str:
     if location.city and getattr(location, "region", None):
         place = f"{place} {location.region}"
     return "-".join(place.lower().split())
+
+
+def story_place_key(location: str) -> str:
+    """A story's ``location`` as job_location_key keys a job's place, though a
+    story names no country: "den-haag" for "The Hague" or "Den Haag, Centrum"
+    (its first part that is a large city), else its own words."""
+    for part in (location, *location.split(",")):
+        key = any_city_key(part)
+        if key:
+            return "-".join(key.split())
+    return "-".join(location.lower().split())
 
 
 def job_place(location: Any, lang: str) -> str:

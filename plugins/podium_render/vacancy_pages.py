@@ -25,7 +25,7 @@ from podium_read.body import scroll_boxes
 from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
-from .filters import job_location_key, job_place
+from .filters import job_location_key, job_place, story_place_key
 from .jobposting import job_posting, organization
 from .meta import absolute
 
@@ -171,6 +171,10 @@ def plan_vacancy_pages(hub) -> None:
             hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
         ]
         story.more_roles = more_roles(story, open_views, ps.lang_prefix(story.lang))
+        # The search page's location filter holds stories and jobs: a story's
+        # city under the jobs' name for it ("Den Haag" and "The Hague" were two).
+        where = story.location
+        story.search_place = where and names.get(story.lang, {}).get(story_place_key(where), where)
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))

@@ -225,6 +225,13 @@ def city_key(city: str, country: str) -> str | None:
     return _CITY_KEYS.get(key) if CITIES.get(key) == country else None
 
 
+def any_city_key(city: str) -> str | None:
+    """The first of the names of ``city`` in CITIES in whichever country it is
+    ("den haag" for "The Hague"), for a place written without its country (a
+    story's ``location``); else None."""
+    return _CITY_KEYS.get(_folded(city))
+
+
 def large_cities(city: str) -> list[tuple[str, str]]:
     """The large cities (CITIES) a written city names between its commas, as
     written, with their countries: [("Amsterdam", "NL")] for "Amsterdam,

@@ -655,3 +655,38 @@ def test_a_hand_written_city_with_its_district_is_filed_under_the_city(site):
     values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
               if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
     assert values == ["Locatie:Amsterdam"]
+
+
+def test_a_story_and_the_jobs_in_its_city_share_the_search_location_value(site):
+    # The search page's location filter holds stories and jobs: a story in
+    # "Den Haag" and the jobs in "The Hague" were two values of it, and a
+    # seeker who picked the jobs' city never saw the story of a colleague there.
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number in ("601", "602"):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}",
+                'location: {city: "The Hague", country: NL}',
+            ),
+            encoding="utf-8",
+        )
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("location: Utrecht", "location: Den Haag"),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+
+    def values(url):
+        page = read_page(out, url)
+        return {
+            e.attrs["data-pagefind-filter"].split(":", 1)[1] if ":" in e.attrs[
+                "data-pagefind-filter"] else e.text
+            for e in page.elements
+            if e.attrs.get("data-pagefind-filter", "").startswith("Locatie")
+        }  # fmt: skip
+
+    assert values("vacancies/601/") == {"The Hague"}
+    assert values("stories/anna-de-boer/") == {"The Hague"}
+    assert "Den Haag" in read_page(out, "stories/anna-de-boer/").html
