@@ -111,6 +111,18 @@ def job_location_key(location: Any) -> str:
     return "-".join(place.lower().split())
 
 
+def job_places(location: Any, lang: str) -> list[tuple[str, str]]:
+    """The location filters' (key, name) pairs a place is found under: its
+    own (job_location_key, job_place), and for a remote place with a city
+    ("Amsterdam · Op afstand", a feed's "Amsterdam (Remote)") "remote" too,
+    as its JobPosting is TELECOMMUTE: under its city alone, a seeker who
+    chose "Op afstand" never saw it."""
+    places = [(job_location_key(location), job_place(location, lang))]
+    if location.remote and location.city:
+        places.append(("remote", translate("remote", lang)))
+    return places
+
+
 def story_place_key(location: str) -> str:
     """A story's ``location`` as job_location_key keys a job's place, though a
     story names no country: "den-haag" for "The Hague" or "Den Haag, Centrum"
@@ -201,6 +213,7 @@ FILTERS = {
     "job_location_key": job_location_key,
     "job_locations": job_locations,
     "job_place": job_place,
+    "job_places": job_places,
     "salary": salary,
     "search_parts": search_parts,
 }

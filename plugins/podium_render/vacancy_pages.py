@@ -25,7 +25,7 @@ from podium_read.body import scroll_boxes
 from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
-from .filters import job_location_key, job_place, story_place_key
+from .filters import job_places, story_place_key
 from .jobposting import job_posting, organization
 from .meta import absolute
 
@@ -39,8 +39,10 @@ class VacancyView:
     stories: list[Any] = field(default_factory=list)  # what its page shows
     linked: list[Any] = field(default_factory=list)  # every story linked to it, best first
     lastmod: str | None = None  # YYYY-MM-DD its page last changed (open ones only)
-    # Its places by the location filter's names (place_names), each once: the
-    # search page's filter values, as the job list names them (open ones only).
+    # Its places by the location filters' keys and names (job_places,
+    # place_names), each once: the job list's data-location and the search
+    # page's filter values, named as the job list names them (open ones only).
+    place_keys: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> Any:
@@ -162,7 +164,8 @@ def plan_vacancy_pages(hub) -> None:
     names = {lang: place_names(open_views, lang) for lang in ps.languages}
     for view in open_views:
         lang = view.vacancy.lang if view.vacancy.lang in names else ps.default_lang
-        keys = dict.fromkeys(job_location_key(p) for p in view.locations)
+        keys = dict.fromkeys(key for p in view.locations for key, _ in job_places(p, lang))
+        view.place_keys = list(keys)
         view.places = [names[lang][key] for key in keys]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
@@ -239,7 +242,8 @@ def place_names(views: list[VacancyView], lang: str) -> dict[str, str]:
     written: dict[str, Counter] = {}
     for view in views:
         for place in view.locations:
-            written.setdefault(job_location_key(place), Counter())[job_place(place, lang)] += 1
+            for key, name in job_places(place, lang):
+                written.setdefault(key, Counter())[name] += 1
     return {
         key: min(counts, key=lambda name: (-counts[name], name_order(name), name))
         for key, counts in written.items()

@@ -690,3 +690,31 @@ def test_a_story_and_the_jobs_in_its_city_share_the_search_location_value(site):
     assert values("vacancies/601/") == {"The Hague"}
     assert values("stories/anna-de-boer/") == {"The Hague"}
     assert "Den Haag" in read_page(out, "stories/anna-de-boer/").html
+
+
+def test_a_remote_job_with_a_city_is_found_under_remote_in_both_filters(site):
+    # {city: Amsterdam, remote: true} (a feed's "Amsterdam (Remote)"): its
+    # page says "Amsterdam · Op afstand" and its JobPosting TELECOMMUTE, but
+    # the location filters had it under Amsterdam only; a seeker who chose
+    # "Op afstand" never saw it.
+    jobs = site / "content" / "vacancies"
+    (jobs / "remote-developer.yml").unlink()
+    job = jobs / "data-engineer.yml"
+    job.write_text(
+        job.read_text(encoding="utf-8").replace(
+            "location: {city: Utrecht, country: NL}",
+            "location: {city: Amsterdam, remote: true, country: NL}",
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
+    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    assert options == {"amsterdam": "Amsterdam", "remote": "Op afstand"}
+    (item,) = listing.all("li", "job")
+    assert item.attrs["data-location"].split() == ["amsterdam", "remote"]
+    page = read_page(out, "vacancies/501/")
+    values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
+              if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+    assert values == ["Locatie:Amsterdam", "Locatie:Op afstand"]
