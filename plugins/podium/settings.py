@@ -967,9 +967,11 @@ class PodiumSettings:
     def __hash__(self) -> int:
         return hash(self.identity)
 
-    def team_name(self, slug: str | None, lang: str) -> str:
+    def team_name(self, slug: str | None, lang: str, written: str | None = None) -> str:
+        """The team's name in ``lang`` (PODIUM_TEAMS), else ``written`` (an ATS
+        department's own name, "Data & Analytics"), else the slug."""
         names = self.teams.get(slug or "", {})
-        return names.get(lang) or next(iter(names.values()), slug or "")
+        return names.get(lang) or next(iter(names.values()), written or slug or "")
 
     def lang_prefix(self, lang: str) -> str:
         """URL prefix of a language: '' for the default, 'en/' for others."""

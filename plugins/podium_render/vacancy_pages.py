@@ -259,7 +259,7 @@ def facets(
     names = {slug: by_lang[lang].name for slug, by_lang in theme_views.items()
              if lang in by_lang}  # fmt: skip
     themes = {t.slug: names.get(t.slug, t.name) for v in views for t in v.themes}
-    teams = {v.team: ps.team_name(v.team, lang) for v in views if v.team}
+    teams = {v.team: ps.team_name(v.team, lang, v.department) for v in views if v.team}
     return {
         # In the reader's alphabetical order: by code point "Éindhoven" came after "Zwolle".
         "theme": sorted(themes.items(), key=lambda kv: name_order(kv[1])),

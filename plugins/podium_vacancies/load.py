@@ -72,7 +72,7 @@ FIELDS = (
     "updated",
 )
 # Snapshot records add what only a feed knows (see pull.py for the gone rule).
-SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since", "titles")
+SNAPSHOT_FIELDS = FIELDS + ("status", "gone_since", "titles", "department")
 MAX_FILE_BYTES = 1_000_000
 MAX_SNAPSHOT_BYTES = 50_000_000
 MAX_DESCRIPTION = 50_000
@@ -213,6 +213,7 @@ def read_vacancy(
     status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
     gone_since = f.date("gone_since") if "gone_since" in allowed else None
     titles = _read_titles(f, languages, lang or default_lang) if "titles" in allowed else ()
+    department = f.text("department", max_len=MAX_TITLE) if "department" in allowed else None
     if _errors(f.issues[before:]) or None in (vid, title, location, date_posted):
         return None
     if apply_url is None or body is None:
@@ -244,6 +245,7 @@ def read_vacancy(
         updated=updated,
         gone_since=gone_since,
         titles=titles,
+        department=department,
     )
 
 

@@ -92,6 +92,11 @@ class Vacancy:
     # Berlin, Germany"): Google takes a list of jobLocation, and a seeker in
     # Berlin must find it as well as one in Amsterdam.
     more_locations: tuple[Location, ...] = ()
+    # The ATS's own name of a feed post's department, where its team is that
+    # name's slug ("Data & Analytics", team "data-analytics"): shown where
+    # PODIUM_TEAMS names no such team, instead of the slug. None when the
+    # feed's team_map chose the team, or for a hand-written vacancy.
+    department: str | None = None
     # (field, line) of each field the source gives: checks made after reading
     # (themes against themes.yml, the pay check) point at the field, not the
     # record's first line. Not part of equality: it says where, not what.

@@ -73,6 +73,8 @@ def to_record(v: Vacancy) -> dict:
         record["titles"] = dict(v.titles)
     if v.team:
         record["team"] = v.team
+    if v.department:
+        record["department"] = v.department
     if v.valid_through:
         record["valid_through"] = v.valid_through.isoformat()
     if v.salary:

@@ -718,3 +718,27 @@ def test_a_remote_job_with_a_city_is_found_under_remote_in_both_filters(site):
     values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
               if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
     assert values == ["Locatie:Amsterdam", "Locatie:Op afstand"]
+
+
+def test_an_ats_department_without_a_team_name_is_shown_by_its_own_name(ats, site):
+    # A post of the ATS department "Data & Analytics", which PODIUM_TEAMS does
+    # not name, showed its slug "data-analytics" to job seekers: in the job's
+    # facts, on its page and as an option of the job list's team filter.
+    feeds_dir = site / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("greenhouse")], feeds_dir, now=NOW).ok
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace("2026-06-01", NOW.date().isoformat()),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-team"]
+    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    assert options["data-analytics"] == "Data & Analytics"
+    assert options["engineering"] == "Techniek"  # PODIUM_TEAMS still names its own
+    facts = [p.text for p in listing.all("p", "job__facts")]
+    assert not any("data-analytics" in text for text in facts), facts
+    page = read_page(out, "vacancies/4012002/")
+    (kicker,) = [s for s in page.all("span") if s.attrs.get("data-pagefind-filter") == "Team"]
+    assert kicker.text == "Data & Analytics"

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 from podium.chars import BIDI_RE, BODY_BIDI_RE, CHAR_REF_RE, FORBIDDEN_RE
 from podium.errors import one_line
 from podium.markup import web_address
+from podium.slugs import slugify
 
 from .. import html
 from ..countries import (
@@ -704,10 +705,17 @@ def vacancy(
         primary = str(code).strip().replace("_", "-").split("-")[0].lower()
         if primary in feed.languages and primary != own and (text := cut_title(plain(text))):
             others.setdefault(primary, text)
+    team = feed.team_for(department)
+    # Its department's name as the ATS writes it, for display, unless team_map
+    # chose the team (two departments may share one).
+    department_name = plain(department) or None
+    if not team or team != slugify(department_name or "") or len(department_name) > MAX_TITLE:
+        department_name = None
     return Vacancy(
         id=vid,
         title=title,  # cut to fit by the pull, which says so (pull._cut_title)
-        team=feed.team_for(department),
+        team=team,
+        department=department_name,
         location=places[0],
         more_locations=places[1:],
         # Unknown stays unknown: "OTHER" would tell Google something the
