@@ -169,6 +169,12 @@ def plan_vacancy_pages(hub) -> None:
         view.places = [names[lang][key] for key in keys]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
+    # A story's city where no job is in it, by the name most of its stories write.
+    story_names: dict[tuple[str, str], Counter] = {}
+    for story in hub.stories:
+        if story.location:
+            place = (story.lang, story_place_key(story.location))
+            story_names.setdefault(place, Counter())[story.location] += 1
     for story in hub.stories:
         story.open_roles = [
             hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
@@ -177,7 +183,12 @@ def plan_vacancy_pages(hub) -> None:
         # The search page's location filter holds stories and jobs: a story's
         # city under the jobs' name for it ("Den Haag" and "The Hague" were two).
         where = story.location
-        story.search_place = where and names.get(story.lang, {}).get(story_place_key(where), where)
+        if where:
+            key = story_place_key(where)
+            found = names.get(story.lang, {}).get(key)
+            story.search_place = found or commonest(story_names[story.lang, key])
+        else:
+            story.search_place = where
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
@@ -244,10 +255,12 @@ def place_names(views: list[VacancyView], lang: str) -> dict[str, str]:
         for place in view.locations:
             for key, name in job_places(place, lang):
                 written.setdefault(key, Counter())[name] += 1
-    return {
-        key: min(counts, key=lambda name: (-counts[name], name_order(name), name))
-        for key, counts in written.items()
-    }
+    return {key: commonest(counts) for key, counts in written.items()}
+
+
+def commonest(counts: Counter) -> str:
+    """The name written most, else the first in the reader's order."""
+    return min(counts, key=lambda name: (-counts[name], name_order(name), name))
 
 
 def facets(

@@ -742,3 +742,28 @@ def test_an_ats_department_without_a_team_name_is_shown_by_its_own_name(ats, sit
     page = read_page(out, "vacancies/4012002/")
     (kicker,) = [s for s in page.all("span") if s.attrs.get("data-pagefind-filter") == "Team"]
     assert kicker.text == "Data & Analytics"
+
+
+def test_two_stories_in_one_city_by_two_of_its_names_are_one_search_value(site):
+    # Where no job is in that city, a story in "Den Haag" and one in "The
+    # Hague" were still two values of the search page's location filter.
+    content = site / "content"
+    anna = content / "interviews" / "anna-de-boer.md"
+    anna.write_text(
+        anna.read_text(encoding="utf-8").replace("location: Utrecht", "location: Den Haag"),
+        encoding="utf-8",
+    )
+    ben = content / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text(encoding="utf-8").replace(
+            "team: support\n", "team: support\nlocation: The Hague\n"
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    values = set()
+    for url in ("stories/anna-de-boer/", "stories/ben-bakker/"):
+        page = read_page(out, url)
+        values |= {e.attrs["data-pagefind-filter"] for e in page.elements
+                   if e.attrs.get("data-pagefind-filter", "").startswith("Locatie")}  # fmt: skip
+    assert values == {"Locatie:Den Haag"}, values
