@@ -74,8 +74,10 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         lastmod_record=build_cache(settings) / "lastmod.json",
     )
     if report.refused:
-        sitemap = display_path(out / "sitemap.xml")
-        raise UsageError([Issue(sitemap, None, report.refused)])
+        where = display_path(
+            Path(settings_file) if report.refused_settings else out / "sitemap.xml"
+        )
+        raise UsageError([Issue(where, None, report.refused)])
     for line in report.lines:
         click.echo(line)
     for warning in report.warnings:

@@ -41,6 +41,8 @@ class PingReport:
     # Why nothing was sent: the output is not a build made with these settings
     # (`podium ping` exits 2 with it, a usage error, as one PATH: error: line).
     refused: str | None = None
+    # The refusal is of the settings (their SITEURL), not of the sitemap.
+    refused_settings: bool = False
 
 
 def run_ping(
@@ -71,7 +73,15 @@ def run_ping(
         )
         return report
     if not urlsplit(site_url).scheme.startswith("http"):
-        warn("SITEURL is not an absolute web address; ping a build made with publishconf.py")
+        # A preview's settings (pelicanconf.py, SITEURL ""): wrong usage, as a
+        # preview's sitemap is below. A warning and exit 0 let a publish job
+        # that pings with the wrong file pass every night with nothing sent.
+        report.refused = (
+            f"setting SITEURL is {site_url!r}, not the published site's address, like "
+            '"https://werkenbij.example.com"; nothing sent: ping with the settings the '
+            "site was built and published with (podium ping -s publishconf.py)"
+        )
+        report.refused_settings = True
         return report
     try:
         pages = read_sitemap(sitemap)

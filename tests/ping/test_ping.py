@@ -703,3 +703,26 @@ def test_a_preview_build_is_refused_by_a_ping_with_the_publish_settings(
     sent = runner.invoke(main, ["ping", "-s", "publishconf.py", "-o", "public"])
     assert sent.exit_code == 0, sent.output
     assert "google indexing: " in sent.output and search.on("/batch")
+
+
+def test_a_ping_with_preview_settings_is_refused_as_wrong_usage(search, tmp_path, monkeypatch):
+    # `podium ping -s pelicanconf.py` (SITEURL "", a hub whose ping settings are
+    # in pelicanconf.py) was "podium ping: warning: SITEURL is not an absolute web
+    # address", exit 0: a publish job pinging with the wrong file passed every
+    # night with nothing sent, where a preview's sitemap (above) exits 2.
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + f"PODIUM_INDEXNOW = {{'key': {KEY!r}, 'endpoint': {search.base + '/indexnow'!r}}}\n",
+        encoding="utf-8",
+    )
+    (site / "public").mkdir()
+    write_sitemap(site / "public" / "sitemap.xml", PAGES)
+    refused = CliRunner().invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public"])
+    assert refused.exit_code == 2, refused.output
+    (line,) = refused.output.splitlines()
+    assert line.startswith("pelicanconf.py: error: setting SITEURL is ''"), line
+    assert "podium ping -s publishconf.py" in line
+    assert not search.requests and not (site / ".podium-ping.json").exists()
