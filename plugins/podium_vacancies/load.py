@@ -14,6 +14,7 @@ so those (and decimals like ``40.12``) are refused with "put it in quotes".
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -88,7 +89,9 @@ class Pulled:
     open (``podium_vacancies.stale``)."""
 
     source: str  # the snapshot's display path, as its vacancies' ``source``
-    fetched_at: dt.datetime
+    # None: unknown (no "fetched_at", one that is no moment, or one in the
+    # future); while the feed's pulls fail, the first failed pull dates it.
+    fetched_at: dt.datetime | None
     url: object  # as the file gives them, for matching the pull's kept copy
     vendor: object
 
@@ -99,7 +102,7 @@ class VacancySet:
 
     vacancies: tuple[Vacancy, ...]
     today: dt.date
-    pulled: tuple[Pulled, ...] = ()  # one per snapshot that says when it was fetched
+    pulled: tuple[Pulled, ...] = ()  # one per snapshot, its age known or not
     # Files (as messages name them) that did not read, wholly or in part: what
     # they hold is unknown, so a missing id or page may well be in one of them.
     unreadable: tuple[str, ...] = ()
@@ -698,18 +701,22 @@ def _load_snapshot(
         if vacancy is not None:
             out.append(vacancy)
     pulled = _pulled(data, source)
-    if pulled is None and data.get("fetched_at") is not None:
-        # Edited by hand into something else: the snapshot's age is unknown, so it
-        # would never be judged stale, and nothing said so.
+    if pulled.fetched_at is None and data.get("fetched_at") is not None:
+        # Edited by hand into something else: the snapshot's age is unknown, and
+        # nothing said so.
         issues.append(
             _unknown_age(source, text, data, 'is not a moment like "2026-11-22T06:00:00Z"')
         )
-    if pulled is not None and today is not None and in_the_future(pulled.fetched_at, today):
-        # "2099-01-01T06:00:00Z" (a hand edit, a wrong clock) was never judged
-        # stale: a snapshot pulled in the future is always fresh. Its age is unknown.
+    if (
+        pulled.fetched_at is not None
+        and today is not None
+        and in_the_future(pulled.fetched_at, today)
+    ):
+        # "2099-01-01T06:00:00Z" (a hand edit, a wrong clock): a snapshot pulled
+        # in the future would always be fresh. Its age is unknown.
         issues.append(_unknown_age(source, text, data, f"is after today ({today})",
                                    ", or give the moment of its last pull"))  # fmt: skip
-        pulled = None
+        pulled = dataclasses.replace(pulled, fetched_at=None)
     return out, issues, pulled
 
 
@@ -720,8 +727,9 @@ def _unknown_age(source, text: str, data: dict, why: str, also: str = "") -> Iss
     return Issue(
         source,
         line,
-        f'field "fetched_at" {written} {why}; the snapshot\'s age is unknown, so its jobs are '
-        f"never taken down as stale: pull the feed again (podium vacancies pull){also}",
+        f'field "fetched_at" {written} {why}; the snapshot\'s age is unknown, so while its '
+        "feed's pulls fail it is as old as the first failed pull: pull the feed again "
+        f"(podium vacancies pull){also}",
         "warning",
     )
 
@@ -731,17 +739,18 @@ def in_the_future(when: dt.datetime, today: dt.date) -> bool:
     return as_utc(when).date() > today + CLOCK_SKEW
 
 
-def _pulled(data: dict, source: str) -> Pulled | None:
-    """When the snapshot was fetched; None for one that does not say (made by
-    hand), or says it in a form that is no moment (then ``_load_snapshot`` warns)."""
+def _pulled(data: dict, source: str) -> Pulled:
+    """When the snapshot was fetched: ``fetched_at`` None for one that does not
+    say (made by hand), or says it in a form that is no moment (then
+    ``_load_snapshot`` warns)."""
     raw = data.get("fetched_at")
     try:
         when = dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
-        return None
-    if when is None:
-        return None
-    return Pulled(source, as_utc(when), data.get("url"), data.get("vendor"))
+        when = None
+    return Pulled(
+        source, as_utc(when) if when is not None else None, data.get("url"), data.get("vendor")
+    )
 
 
 def as_utc(when: dt.datetime) -> dt.datetime:

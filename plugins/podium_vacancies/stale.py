@@ -47,9 +47,10 @@ CLOSE_DAYS = 14
 MAX_MARKER_BYTES = 10_000
 
 
-def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date:
+def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date | None:
     """The UTC day of the snapshot's last successful pull, the kept copy's if later
-    (and not after today: a copy from the future is no pull, see ``load.CLOCK_SKEW``)."""
+    (and not after today: a copy from the future is no pull, see ``load.CLOCK_SKEW``);
+    None when neither says (the snapshot's ``fetched_at`` unknown, no kept copy)."""
     when = pulled.fetched_at
     kept = kept_dir / f"{Path(pulled.source).stem}.json" if kept_dir is not None else None
     # The cache is restored from a tar and not trusted: a regular file only.
@@ -64,8 +65,8 @@ def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date:
             except ValueError:
                 later = None
             if later is not None and not in_the_future(later, today):
-                when = max(when, as_utc(later))
-    return when.astimezone(dt.UTC).date()
+                when = as_utc(later) if when is None else max(when, as_utc(later))
+    return when.astimezone(dt.UTC).date() if when is not None else None
 
 
 def failing_since(kept_dir: Path | None, name: str) -> tuple[dt.date, str] | None:
@@ -102,29 +103,44 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
         failing = failing_since(kept_dir, Path(pulled.source).stem)
         if failing is None:
             continue
+        since, error = failing
         day = last_pull(pulled, kept_dir, today)
+        # Of unknown age (its fetched_at missing, no moment, or in the future,
+        # and no kept copy): its last successful pull was before the first failed
+        # one, so it is at least that old. Left out, its jobs stayed open for ever.
+        unknown = day is None
+        if day is None:
+            day = min(since, today)
         age = (today - day).days
         if age < WARN_DAYS:
             continue
         close_on = day + dt.timedelta(days=CLOSE_DAYS)
         count = len(still_open)
         jobs = f"its {counted(count, 'open vacancy')}"
-        since, error = failing
+        if unknown:
+            pulled_on = (
+                'this snapshot\'s last pull is unknown (its field "fetched_at" is missing, no '
+                f"moment or in the future), and its pulls have failed since {day}, {age} days ago"
+            )
+            why = f"its pulls fail ({error})"
+        else:
+            pulled_on = f"this snapshot was last pulled on {day}, {age} days ago"
+            why = f"its pulls have failed since {since} ({error})"
         fix = (
-            f'its pulls have failed since {since} ({error}): fix feed "{Path(pulled.source).stem}"'
-            " in PODIUM_FEEDS (its url may have changed) and run podium vacancies pull"
+            f'{why}: fix feed "{Path(pulled.source).stem}" in PODIUM_FEEDS (its url may have '
+            "changed) and run podium vacancies pull"
         )
         are = "is" if count == 1 else "are"
         if today >= close_on:
             closing[pulled.source] = close_on
             message = (
-                f"this snapshot was last pulled on {day}, {age} days ago: {jobs} may have been "
+                f"{pulled_on}: {jobs} may have been "
                 f"filled, so {'it' if count == 1 else 'they'} {are} published as closed, "
                 f"without JobPosting data, until a pull succeeds; {fix}"
             )
         else:
             message = (
-                f"this snapshot was last pulled on {day}, {age} days ago: {jobs} {are} "
+                f"{pulled_on}: {jobs} {are} "
                 f"published as closed from {close_on} unless a pull succeeds before; {fix}"
             )
         issues.append(Issue(pulled.source, 1, message, "warning"))

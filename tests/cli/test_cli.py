@@ -2921,6 +2921,46 @@ def test_a_fetched_at_at_the_calendars_end_is_judged_not_a_crash(run, site, wher
         assert "this snapshot was last pulled on 2026-11-22, 14 days ago" in line, line
 
 
+@pytest.mark.parametrize("fetched_at", [None, "gisteren", "2099-01-01T06:00:00Z"])
+def test_a_snapshot_of_unknown_age_is_judged_by_its_first_failed_pull(run, site, fetched_at):
+    # A snapshot whose fetched_at was missing, no moment or in the future (a hand
+    # edit, a wrong clock) was never judged stale: with its feed's pulls failing
+    # for 35 days its jobs, long filled perhaps, stayed open with JobPosting data
+    # for ever. Its last successful pull was before the first failed one.
+    import json
+    from pathlib import Path
+
+    demo = Path(__file__).parents[2] / "content" / "vacancies" / "feeds" / "recruitee-helder.json"
+    doc = json.loads(demo.read_text(encoding="utf-8").replace('"sustainability"', '"tech"'))
+    doc.pop("fetched_at")
+    if fetched_at is not None:
+        doc = {"fetched_at": fetched_at, **doc}
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir()
+    (feeds / "recruitee-helder.json").write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nPODIUM_TODAY = "2026-12-06"\n'
+                    'PODIUM_FEEDS = [{"name": "recruitee-helder", "kind": "recruitee", '
+                    '"url": "https://helderenergie.recruitee.com/api/offers/"}]\n',
+                    encoding="utf-8")  # fmt: skip
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True)
+    (kept / "recruitee-helder.failing").write_text(
+        '{"since": "2026-11-01T04:00:00+00:00", "error": "HTTP 404 Not Found"}', encoding="utf-8"
+    )
+    data = json.loads(run("report", "--format", "json").output)
+    tech = next(r for r in data["themes"] if r["slug"] == "tech")
+    assert tech["open_vacancies"] == 2, tech
+    (line,) = data["failing_feeds"]
+    assert line.startswith("content/vacancies/feeds/recruitee-helder.json:"), line
+    assert 'field "fetched_at"' in line and "its pulls have failed since 2026-11-01" in line
+    assert "35 days ago" in line and "published as closed" in line, line
+    built = run("build", "-q")
+    assert built.exit_code == 0, built.output
+    job = (site / "output" / "vacancies" / "2301001" / "index.html").read_text(encoding="utf-8")
+    assert "JobPosting" not in job
+
+
 @pytest.mark.parametrize("front", ["status: draft\n", "date: 2026-07-01\n"])
 def test_report_to_review_names_a_draft_by_its_file_never_its_title(run, site, front):
     # "Drafts in progress" names drafts by file and writer, never by title (the

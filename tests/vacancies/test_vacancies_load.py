@@ -306,8 +306,9 @@ def test_a_snapshot_whose_fetched_at_is_no_moment_says_its_age_is_unknown(tmp_pa
     found, issues = read_all(tmp_path / "content", LANGS, TODAY)
     assert [i.format() for i in issues] == [
         'content/vacancies/feeds/x.json:3: warning: field "fetched_at" "gisteren" is not a '
-        'moment like "2026-11-22T06:00:00Z"; the snapshot\'s age is unknown, so its jobs are '
-        "never taken down as stale: pull the feed again (podium vacancies pull)"
+        'moment like "2026-11-22T06:00:00Z"; the snapshot\'s age is unknown, so while its '
+        "feed's pulls fail it is as old as the first failed pull: pull the feed again "
+        "(podium vacancies pull)"
     ]
     # A warning: the job is read and published as before.
     assert [v.id for v in found.vacancies] == ["1"] and not found.unreadable
@@ -338,11 +339,12 @@ def test_a_snapshot_fetched_in_the_future_says_its_age_is_unknown(tmp_path, fetc
         return
     assert [i.format() for i in issues] == [
         'content/vacancies/feeds/x.json:3: warning: field "fetched_at" "2099-01-01T06:00:00Z" '
-        "is after today (2026-11-22); the snapshot's age is unknown, so its jobs are never "
-        "taken down as stale: pull the feed again (podium vacancies pull), or give the moment "
-        "of its last pull"
+        "is after today (2026-11-22); the snapshot's age is unknown, so while its feed's pulls "
+        "fail it is as old as the first failed pull: pull the feed again (podium vacancies "
+        "pull), or give the moment of its last pull"
     ]
-    assert found.pulled == () and [v.id for v in found.vacancies] == ["1"]
+    ((pulled,),) = [found.pulled]
+    assert pulled.fetched_at is None and [v.id for v in found.vacancies] == ["1"]
 
 
 def test_malformed_snapshot_is_one_line(tmp_path):
