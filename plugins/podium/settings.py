@@ -313,6 +313,29 @@ _SITEURL = re.compile(
 )
 
 
+def _publish_address(source: str, site_url: object, warn) -> None:
+    """One warning when the publish settings (publishconf.py, contract section 1:
+    "absolute SITEURL") give no address: an unset variable in
+    ``SITEURL = os.environ.get("URL", "")``, or a fork's publishconf.py emptied.
+    The build then published every Atom feed with a site-relative ``<id>``
+    (RFC 4287 wants an absolute IRI: a reader cannot tell this hub's entries from
+    another's), and the sitemap, canonical links and og:image relative too, with
+    no word. A local preview (pelicanconf.py, SITEURL "") is not published: no
+    warning. Pelican's own "Feeds generated without SITEURL" is dropped for the
+    previews (podium_cli.build), so this is the one line that says it."""
+    if Path(source).name != "publishconf.py" or not isinstance(site_url, str):
+        return
+    if site_url.startswith(("https://", "http://")):
+        return
+    warn(
+        "SITEURL",
+        f"is {site_url!r} in the publish settings: the published feeds' ids and links, the "
+        "sitemap, canonical links and og:image are then site-relative, which feed readers, "
+        "search engines and link previews cannot use; give the hub's address, like "
+        '"https://werkenbij.example.com" (an environment variable it reads may be unset)',
+    )
+
+
 def _outside_output(target: str) -> bool:
     """A path Pelican is to write under OUTPUT_PATH that leads out of it."""
     parts = re.split(r"[/\\]", target)
@@ -989,6 +1012,7 @@ class PodiumSettings:
         if problems.issues:
             # The checks below would trip over the same wrong types.
             problems.check()
+        _publish_address(source, settings.get("SITEURL"), problems.warn)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         langs_given = True  # False: replaced by the default language after an error

@@ -350,3 +350,37 @@ def test_a_theme_with_no_story_and_no_open_role_is_kept_out_of_search_engines(si
     # The English tech page has no English story but open roles: it stays.
     assert {"/themes/tech/", "/en/themes/tech/"} <= locs
     assert read_page(out, "/en/themes/tech/").alternates()["nl"] == "/themes/tech/"
+
+
+def test_publish_settings_without_an_address_warn_once_that_feeds_need_one(
+    site, caplog, monkeypatch
+):
+    # publishconf.py with SITEURL = os.environ.get("URL", "") and the variable
+    # unset built every Atom feed with a site-relative <id> ("/feeds/stories.atom.xml",
+    # RFC 4287 wants an absolute IRI), and the sitemap and og:image relative, with
+    # no word: Pelican's own warning about it is dropped for local previews.
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    (site / "publishconf.py").write_text(
+        "import os, sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        'SITEURL = os.environ.get("PODIUM_TEST_UNSET_URL", "")\n',
+        encoding="utf-8",
+    )
+    warning = (
+        "publishconf.py:4: warning: setting SITEURL is '' in the publish settings: the "
+        "published feeds' ids and links"
+    )
+    with caplog.at_level("WARNING"):
+        out = build(site / "publishconf.py", site / "output").output
+    said = [r.getMessage() for r in caplog.records if "setting SITEURL" in r.getMessage()]
+    assert len(said) == 1 and warning in said[0], caplog.text
+    root = ET.parse(out / "feeds" / "stories.atom.xml").getroot()
+    assert root.findtext(f"{ATOM}id") == "/feeds/stories.atom.xml"  # as before: no address
+
+    # podium check says it too; a preview with pelicanconf.py does not.
+    monkeypatch.chdir(site)
+    checked = CliRunner().invoke(main, ["check", "-s", "publishconf.py"]).output
+    assert sum(ln.startswith(warning) for ln in checked.splitlines()) == 1, checked
+    assert "setting SITEURL" not in CliRunner().invoke(main, ["check"]).output
