@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import math
 import socket
 import time
 import urllib.error
@@ -14,7 +15,7 @@ from podium import deadline as deadlines
 
 USER_AGENT = "Podium/0.1 (careers site; podium ping)"
 MAX_BODY = 1_000_000
-MAX_WAIT = 60.0  # never sleep longer than this for one Retry-After
+MAX_WAIT = 60.0  # a Retry-After asking longer ends the tries (the next run sends)
 
 
 class PingError(Exception):
@@ -108,7 +109,16 @@ def post(
                 return Response(status, answer_headers, data)
             else:
                 problem = f"HTTP {status} {reason}"
-                wait = deadlines.retry_after(answer_headers.get("retry-after"), wait, MAX_WAIT)
+                asked = deadlines.retry_after(answer_headers.get("retry-after"), wait, math.inf)
+                if asked > MAX_WAIT:
+                    # "Retry-After: 3600": tried again after MAX_WAIT all the same,
+                    # twice, the publish job waited two minutes to be refused again,
+                    # by a rate limiter that may count early tries against the site.
+                    raise PingError(
+                        f"{problem}, and the server asks to wait {asked:.0f} s, more than the "
+                        f"{MAX_WAIT:g} s a ping waits; not tried again now"
+                    )
+                wait = asked
         if attempt + 1 < retry.tries:
             sleep(wait)
     tries = "try" if retry.tries == 1 else "tries"

@@ -239,6 +239,22 @@ def test_a_retry_after_in_lower_case_is_honoured(search, tmp_path):
     assert report.sleeps == [9.0]
 
 
+def test_a_429_asking_for_an_hour_is_not_tried_again_a_minute_later(search, tmp_path):
+    # "Retry-After: 3600" was cut to 60 s and tried twice more: the publish job
+    # slept two minutes to be refused again by a limiter that had said when.
+    limited = (429, {"Retry-After": "3600"}, b"slow down")
+    search.script("/indexnow", limited, limited, limited)
+    report = ping(search, tmp_path, indexnow(search), PAGES)
+    assert len(search.on("/indexnow")) == 1 and report.sleeps == []
+    assert report.warnings == [
+        f"podium ping: warning: indexnow ({search.base}/indexnow): HTTP 429 Too Many Requests, "
+        "and the server asks to wait 3600 s, more than the 60 s a ping waits; not tried again "
+        "now; 3 URLs will be sent next time"
+    ]
+    ping(search, tmp_path, indexnow(search), PAGES)  # the next run: sent
+    assert len(search.on("/indexnow")[-1].json()["urlList"]) == 3
+
+
 def test_a_429_with_an_http_date_waits_until_then(search, tmp_path):
     """Retry-After may be a date (RFC 9110); it was ignored for the backoff."""
     then = email.utils.format_datetime(
