@@ -159,6 +159,14 @@ def plan_vacancy_pages(hub) -> None:
             )
             meta.lastmod = max(meta.lastmod, team)
             view.lastmod = meta.lastmod
+        else:
+            # Out of the sitemap, but kept in the record as closed: reopened (its
+            # valid_through extended, an ATS job reopened under its id), it was
+            # a page first seen and went back to its date_posted; now it is a
+            # change, dated the day its page went from closed to open.
+            hub.freshness.lastmod(
+                view.url, ("closed", vacancy_fingerprint(vacancy)), vacancy.date_posted
+            )
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
     names = {lang: place_names(open_views, lang) for lang in ps.languages}

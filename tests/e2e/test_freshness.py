@@ -311,6 +311,27 @@ def test_a_vacancy_page_that_stops_showing_a_colleague_moves_its_lastmod(site, t
     assert item["date_modified"].startswith("2026-06-03")
 
 
+def test_a_vacancy_that_reopens_is_dated_the_day_it_reopened(site, tmp_path):
+    # A closed vacancy leaves the sitemap and so the record; reopened (its
+    # valid_through extended, an ATS job reopened under its id), it was a page
+    # "seen for the first time" and went back to its date_posted, months before
+    # the day its page went from closed to open: no crawler had cause to fetch it.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out, url = tmp_path / "out", "vacancies/501/"
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert lastmods(out)[url] == "2026-05-01"
+    job.write_text(job.read_text().replace("2026-12-31", "2026-06-05"), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-10")
+    assert url not in lastmods(out)  # closed: out of the sitemap
+    job.write_text(job.read_text().replace("2026-06-05", "2026-12-31"), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-20")
+    assert lastmods(out)[url] == "2026-06-20"
+    build(conf, out, PODIUM_TODAY="2026-06-25")
+    assert lastmods(out)[url] == "2026-06-20"  # and stays so while nothing changes
+
+
 def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(site, tmp_path):
     # A story committed on 20 May shows "Open roles like this" and a language
     # switch. A vacancy it shows closed (its own file, not the story's, was
