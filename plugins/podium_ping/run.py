@@ -102,9 +102,16 @@ def run_ping(
     base = site_url.rstrip("/") + "/"
     foreign = next((u for u in pages if not u.startswith(base)), None)
     if foreign is not None or not pages:
-        found = f"lists {foreign}" if foreign is not None else "lists no URL"
+        # An empty one ("lists no URL, not on SITEURL ...") is no build's
+        # either: every build lists its front page. A file cut short, an
+        # artifact copied wrong: read, every URL sent before would look gone.
+        found = (
+            f"lists {foreign}, not on SITEURL {site_url}"
+            if foreign is not None
+            else "lists no URL, though a build lists at least its front page"
+        )
         report.refused = (
-            f"{found}, not on SITEURL {site_url}; nothing sent: "
+            f"{found}; nothing sent: "
             "ping the build made with these settings (podium build -s publishconf.py)"
         )
         return report

@@ -385,6 +385,24 @@ def test_a_sitemap_built_for_another_siteurl_sends_nothing(search, tmp_path):
         assert (tmp_path / ".podium-ping.json").read_text() == state_before
 
 
+def test_a_sitemap_with_no_url_is_refused_for_what_it_is(search, tmp_path):
+    # It said "lists no URL, not on SITEURL https://werkenbij.example.nl", of a
+    # sitemap that named no other host: the file was empty, not another site's.
+    ping(search, tmp_path, indexnow(search), PAGES)
+    state_before = (tmp_path / ".podium-ping.json").read_text()
+    write_sitemap(tmp_path / "sitemap.xml", {})
+    report = run_ping(
+        indexnow(search), SITE, tmp_path / "sitemap.xml", tmp_path / ".podium-ping.json",
+        TODAY, FAST, sleep=lambda s: None,
+    )  # fmt: skip
+    assert report.refused == (
+        "lists no URL, though a build lists at least its front page; nothing sent: ping the "
+        "build made with these settings (podium build -s publishconf.py)"
+    )
+    assert len(search.on("/indexnow")) == 1  # the first ping's; no URL sent as removed
+    assert (tmp_path / ".podium-ping.json").read_text() == state_before
+
+
 def test_a_sitemap_that_is_not_there_is_one_warning_on_its_file(search, tmp_path, monkeypatch):
     # It read "podium ping: warning: cannot read /x/sitemap.xml ([Errno 2] No such file
     # or directory: '/x/sitemap.xml'); build the site first": Python's words, no file first.
