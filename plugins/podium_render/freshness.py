@@ -174,11 +174,15 @@ class Freshness:
         updated: dt.date | None = None,
         source: str | Path | None = None,
         also_same: Any = None,
+        floor: bool = True,
     ) -> str:
         """YYYY-MM-DD of the page's last visible change (see the module doc).
 
         ``also_same``: a fingerprint the record may hold for the page unchanged,
-        from before what is fingerprinted changed (a listing's footer left out)."""
+        from before what is fingerprinted changed (a listing's footer left out).
+        ``floor``: the date is never before ``published``; False for a page whose
+        ``published`` only dates its first sighting (a listing: the site's
+        newest date, which moves with any page of the site)."""
         first = _day(published)
         digest = hashlib.sha256(repr(fingerprint).encode("utf-8")).hexdigest()
         same = {digest}
@@ -202,7 +206,7 @@ class Freshness:
             committed = self.git.date(Path(source))
             if committed is not None:
                 return max(committed, first).isoformat()
-        return max(seen, first).isoformat()
+        return (max(seen, first) if floor else seen).isoformat()
 
     def save(self) -> None:
         """Write the record, atomically; never fails the build.

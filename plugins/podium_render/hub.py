@@ -664,7 +664,13 @@ class HubGenerator(Generator):
             shown = hashlib.sha256(_without_site_footer(body)).hexdigest()
             # Recorded before the footer was left out: the same page then too.
             was = hashlib.sha256(body).hexdigest()
-            page.lastmod = self.freshness.lastmod(page.url, shown, first, also_same=was)
+            # The site's newest date dates a listing's first sighting only: as a
+            # floor, one vacancy retitled moved every listing, unchanged, and
+            # podium ping sent them all. A people page stays at least its
+            # ProfilePage's dateModified.
+            page.lastmod = self.freshness.lastmod(
+                page.url, shown, first, also_same=was, floor=isinstance(modified, str)
+            )
         self.freshness.save()
 
     def add_feed(

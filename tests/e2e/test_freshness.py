@@ -127,6 +127,26 @@ def test_build_moves_lastmod_of_edited_pages_only(site, tmp_path):
     assert page.meta("article:modified_time") == "2026-06-10T00:00:00+02:00"
 
 
+def test_a_changed_vacancy_moves_only_the_listings_that_show_it(site, tmp_path):
+    # A listing's lastmod was never before the site's newest date: one vacancy
+    # retitled moved every listing (/columns/, /people/, the balance theme's page),
+    # their HTML byte for byte the same, and podium ping sent them all to IndexNow.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    before = lastmods(out)
+    pages = {url: (out / url / "index.html").read_bytes() for url in before}
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(job.read_text().replace("title: Data engineer", "title: Data lead"), "utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-05")
+    after = lastmods(out)
+    assert after["vacancies/501/"] == after["vacancies/"] == "2026-06-05"
+    same = [url for url in before if (out / url / "index.html").read_bytes() == pages[url]]
+    assert "columns/" in same and "themes/balance/" in same
+    assert {url: after[url] for url in same} == {url: before[url] for url in same}
+
+
 def test_the_footers_new_year_moves_no_lastmod(site, tmp_path):
     # The footer's "© 2026" became "© 2027" on 1 January, which changed every
     # listing page's HTML: their sitemap lastmod moved, and podium ping sent
