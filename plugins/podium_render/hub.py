@@ -568,6 +568,10 @@ class HubGenerator(Generator):
                     lang, urls, translate("gone_title", lang), noindex=True, in_sitemap=False
                 )
                 self.plan("tombstone", meta, former_themes=sorted(entry["themes"]))
+                # Kept in the lastmod record as gone: back with a new consent, the
+                # story was a page first seen, dated its publication day, months
+                # before the day it answered again; now that day.
+                self.freshness.lastmod(urls[lang], "tombstone", ps.today)
 
     def _plan_404(self) -> None:
         # The same not-found page in every language: they are each other's alternates.

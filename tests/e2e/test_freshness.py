@@ -352,6 +352,27 @@ def test_a_vacancy_that_reopens_is_dated_the_day_it_reopened(site, tmp_path):
     assert lastmods(out)[url] == "2026-06-20"  # and stays so while nothing changes
 
 
+def test_a_story_back_after_its_consent_was_renewed_is_dated_that_day(site, tmp_path):
+    # Taken down (consent ended), a story left the record; back with a new
+    # consent, it was a page first seen and went back to its publication date,
+    # months before the day it answered again instead of its tombstone.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out, url = tmp_path / "out", "stories/anna-de-boer/"
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    given = "consent: {given: 2026-02-20}"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert lastmods(out)[url] < "2026-06-01"
+    story.write_text(story.read_text().replace(given, given[:-1] + ", until: 2026-06-02}"))
+    build(conf, out, PODIUM_TODAY="2026-06-03")
+    assert url not in lastmods(out)  # a tombstone
+    story.write_text(story.read_text().replace("until: 2026-06-02", "until: 2027-06-02"))
+    build(conf, out, PODIUM_TODAY="2026-06-20")
+    assert lastmods(out)[url] == "2026-06-20"
+    build(conf, out, PODIUM_TODAY="2026-06-25")
+    assert lastmods(out)[url] == "2026-06-20"
+
+
 def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(site, tmp_path):
     # A story committed on 20 May shows "Open roles like this" and a language
     # switch. A vacancy it shows closed (its own file, not the story's, was
