@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.errors import display_path, one_line
+from podium.errors import one_line
 from podium_render.feeds import PREVIEW_MARK
 
 from . import google, indexnow
@@ -86,13 +86,13 @@ def run_ping(
     try:
         pages = read_sitemap(sitemap)
     except (OSError, ValueError) as exc:  # ET.ParseError is a ValueError
-        # On the file, as every other warning: "podium ping: warning: cannot read
-        # /x/sitemap.xml ([Errno 2] No such file or directory: '/x/sitemap.xml')".
+        # No build in that folder (`-o pubilc`, an artifact not downloaded) is
+        # wrong usage, as a preview's or another host's sitemap is: a warning
+        # and exit 0 let a publish job pass every night with nothing sent.
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        report.warnings.append(
-            f"{one_line(display_path(sitemap))}: warning: the sitemap cannot be read "
-            f"({one_line(why)}); build the site into that folder first "
-            "(podium build -s publishconf.py)"
+        report.refused = (
+            f"the sitemap cannot be read ({one_line(why)}); nothing sent: build the site "
+            "into that folder first (podium build -s publishconf.py)"
         )
         return report
     # A Podium sitemap lists only URLs under SITEURL. One that does not (a

@@ -403,20 +403,29 @@ def test_a_sitemap_with_no_url_is_refused_for_what_it_is(search, tmp_path):
     assert (tmp_path / ".podium-ping.json").read_text() == state_before
 
 
-def test_a_sitemap_that_is_not_there_is_one_warning_on_its_file(search, tmp_path, monkeypatch):
+def test_a_sitemap_that_is_not_there_is_refused_in_one_line_on_its_file(
+    search, tmp_path, monkeypatch
+):
     # It read "podium ping: warning: cannot read /x/sitemap.xml ([Errno 2] No such file
-    # or directory: '/x/sitemap.xml'); build the site first": Python's words, no file first.
-    monkeypatch.chdir(tmp_path)
-    report = run_ping(
-        Ping(indexnow_key=KEY, indexnow_endpoint=search.base + "/indexnow"), SITE,
-        tmp_path / "public" / "sitemap.xml", tmp_path / ".podium-ping.json", TODAY, FAST,
-        sleep=lambda s: None,
-    )  # fmt: skip
-    assert report.warnings == [
-        "public/sitemap.xml: warning: the sitemap cannot be read (No such file or directory); "
-        "build the site into that folder first (podium build -s publishconf.py)"
+    # or directory: '/x/sitemap.xml'); build the site first": Python's words, no file
+    # first; then a warning on the file, exit 0, so `podium ping -o pubilc` (a typo,
+    # an artifact not downloaded) passed the publish job every night with nothing
+    # sent, where a preview's sitemap or another host's is wrong usage, exit 2.
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    (site / "publishconf.py").write_text(
+        "import os, sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        f"SITEURL = {SITE!r}\nPODIUM_INDEXNOW = {{'key': {KEY!r}, "
+        f"'endpoint': {search.base + '/indexnow'!r}}}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["ping", "-s", "publishconf.py", "-o", "pubilc"])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        "pubilc/sitemap.xml: error: the sitemap cannot be read (No such file or directory); "
+        "nothing sent: build the site into that folder first (podium build -s publishconf.py)"
     ]
-    assert not search.requests
+    assert not search.requests and not (site / ".podium-ping.json").exists()
 
 
 def test_podium_ping_reads_every_sitemap_of_a_sitemap_index(tmp_path, monkeypatch):
@@ -442,8 +451,8 @@ def test_a_sitemap_index_without_its_parts_names_the_missing_file(tmp_path, monk
         tmp_path / "sitemap.xml", tmp_path / ".podium-ping.json", TODAY, FAST,
         sleep=lambda s: None,
     )  # fmt: skip
-    (warning,) = report.warnings
-    assert "sitemap-1.xml" in warning and "sitemap*.xml" in warning, warning
+    assert report.warnings == []
+    assert "sitemap-1.xml" in report.refused and "sitemap*.xml" in report.refused
 
 
 # -- Google's Indexing API ---------------------------------------------------------------
