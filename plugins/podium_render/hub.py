@@ -25,6 +25,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import newest_first, with_translations
 from podium.cache import build_cache
+from podium.fields import aware
 from podium.i18n import former_role, translate
 from podium.slugs import name_order
 from podium_validate import site_of
@@ -696,6 +697,15 @@ class HubGenerator(Generator):
             # URL is; and a theme feed's page is the theme page.
             feed = writer.write_feed(stories, self.context, url=atom, feed_title=title)
             feed.__class__ = AtomFeed  # Pelican's Atom1Feed, plus the card (feeds.py)
+            if not feed.items and not self.context.get("articles"):
+                # A hub with no story yet: feedgenerator's <updated> is the build's
+                # wall-clock time, so every build rewrote every feed. The day the
+                # record first saw the feed empty, in the hub's zone, stays.
+                day = dt.date.fromisoformat(
+                    self.freshness.lastmod(f"{atom}#empty", "empty", self.ps.today, floor=False)
+                )
+                moment = aware(day, self.ps.timezone)
+                feed.latest_post_date = lambda moment=moment: moment
             feed.feed["id"] = absolute(site_url, atom)
             feed.feed["link"] = home
             # Pelican joins its own to SITEURL and FEED_DOMAIN, a preview's "":

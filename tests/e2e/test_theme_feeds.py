@@ -384,3 +384,23 @@ def test_publish_settings_without_an_address_warn_once_that_feeds_need_one(
     checked = CliRunner().invoke(main, ["check", "-s", "publishconf.py"]).output
     assert sum(ln.startswith(warning) for ln in checked.splitlines()) == 1, checked
     assert "setting SITEURL" not in CliRunner().invoke(main, ["check"]).output
+
+
+def test_a_hub_with_no_story_yet_writes_the_same_feeds_each_build(site, tmp_path):
+    # A hub that goes up before its first story (README: "A hub with only its
+    # themes builds") gave each empty feed the build's wall-clock time as its
+    # <updated>, "2026-12-05T06:10:28.204501+00:00" under PODIUM_TODAY 2026-06-01:
+    # every build rewrote every feed, and a reader saw the feed change each poll.
+    import shutil
+
+    for folder in ("interviews", "columns"):
+        shutil.rmtree(site / "content" / folder)
+    conf = site / "pelicanconf.py"
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-01").output
+    feeds = sorted(p.relative_to(out) for p in out.rglob("*.atom.xml"))
+    assert feeds
+    first = {f: (out / f).read_bytes() for f in feeds}
+    root = ET.parse(out / "feeds" / "stories.atom.xml").getroot()
+    assert root.findtext(f"{ATOM}updated") == "2026-06-01T00:00:00+02:00"
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-05").output
+    assert {f: (out / f).read_bytes() for f in feeds} == first
