@@ -706,6 +706,21 @@ class HubGenerator(Generator):
                 )
                 moment = aware(day, self.ps.timezone)
                 feed.latest_post_date = lambda moment=moment: moment
+            elif feed.items:
+                # Its newest entry's moment, or the day its entries last changed
+                # (RFC 4287: the last significant change), whichever is later: the
+                # newest story taken down sent <updated> back to the one before,
+                # and a reader skipping a feed not updated since its last visit
+                # missed what followed. First seen, the newest entry's day.
+                shown = stories[: len(feed.items)]  # FEED_MAX_ITEMS cuts the list
+                ids = sorted(getattr(s, "feed_id", s.url) for s in shown)
+                newest = max(s.date for s in shown).date()
+                day = self.freshness.lastmod(f"{atom}#entries", ids, newest, floor=False)
+                changed = aware(dt.date.fromisoformat(day), self.ps.timezone)
+                latest = feed.latest_post_date
+                feed.latest_post_date = lambda latest=latest, changed=changed: max(
+                    latest(), changed
+                )
             feed.feed["id"] = absolute(site_url, atom)
             feed.feed["link"] = home
             # Pelican joins its own to SITEURL and FEED_DOMAIN, a preview's "":

@@ -404,3 +404,24 @@ def test_a_hub_with_no_story_yet_writes_the_same_feeds_each_build(site, tmp_path
     assert root.findtext(f"{ATOM}updated") == "2026-06-01T00:00:00+02:00"
     out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-05").output
     assert {f: (out / f).read_bytes() for f in feeds} == first
+
+
+def test_a_feed_whose_newest_story_is_taken_down_does_not_go_back_in_time(site, tmp_path):
+    # The feed's <updated> was its newest entry's: the newest story taken down
+    # (consent ended, withdrawn), the feed said it was last changed in March, while
+    # it had just lost an entry (RFC 4287: the last significant change), and a
+    # reader that skips a feed not updated since its last visit missed what followed.
+    conf = site / "pelicanconf.py"
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-01").output
+    feed = "feeds/stories.atom.xml"
+
+    def updated():
+        return ET.parse(out / feed).getroot().findtext(f"{ATOM}updated")
+
+    assert updated() == "2026-04-10T00:00:00+02:00"  # Ben's column, the newest
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-03").output
+    assert updated() == "2026-04-10T00:00:00+02:00"  # nothing changed, nothing moves
+    _edit(site, "consent: {given: 2026-04-01,", "consent: {given: 2026-04-01, until: 2026-06-04,")
+    out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-05").output
+    assert "/stories/ben-bakker/" not in _entries(out / feed)
+    assert updated() == "2026-06-05T00:00:00+02:00"
