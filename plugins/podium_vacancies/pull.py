@@ -196,10 +196,15 @@ def pull_one(
         return _failed(feed, path, refusal, current, previous, warnings)
     records = snapshot.merge(old_records, loadable, today)
     doc = snapshot.document(feed, records, now)
-    # A file whose fetched_at is in the future (a hand edit, a wrong clock) is
-    # rewritten with the real moment even when the feed did not change: kept, it
-    # was never judged stale (see load.CLOCK_SKEW).
-    changed = not snapshot.same_content(current, doc) or _from_the_future(current, now)
+    # A file whose fetched_at is in the future (a hand edit, a wrong clock), or
+    # missing or no moment, is rewritten with the real moment even when the feed
+    # did not change: kept, its age stayed unknown (see load.CLOCK_SKEW), and
+    # where no cache keeps a copy between builds (Netlify), for good.
+    changed = (
+        not snapshot.same_content(current, doc)
+        or _from_the_future(current, now)
+        or _of_unknown_age(current)
+    )
     if changed:
         try:
             snapshot.write_atomic(path, snapshot.dumps(doc))
@@ -262,6 +267,20 @@ def _from_the_future(doc: dict | None, now: dt.datetime) -> bool:
     except ValueError:
         return False
     return when is not None and in_the_future(when, now.date())
+
+
+def _of_unknown_age(doc: dict | None) -> bool:
+    """Whether a snapshot says no moment it was fetched (none, or no date-time)."""
+    if doc is None:
+        return False
+    raw = doc.get("fetched_at")
+    if not isinstance(raw, str):
+        return True
+    try:
+        dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return True
+    return False
 
 
 def _failed(feed, path, error, current, previous, warnings) -> FeedResult:

@@ -585,6 +585,28 @@ def test_a_pull_rewrites_a_fetched_at_in_the_future_though_the_feed_is_unchanged
     assert json.loads(path.read_text(encoding="utf-8"))["fetched_at"] == "2026-11-23T06:00:00Z"
 
 
+@pytest.mark.parametrize("fetched_at", [None, "gisteren", 20261122])
+def test_a_pull_rewrites_a_fetched_at_of_unknown_age_though_the_feed_is_unchanged(
+    ats, tmp_path, fetched_at
+):
+    # A snapshot whose fetched_at was taken out or edited into no moment kept it
+    # through every successful pull of an unchanged feed (only one in the future
+    # was rewritten), and the build warned of its unknown age every night; where
+    # no cache is kept between builds (Netlify) it stayed of unknown age for good.
+    feed = ats.feed("recruitee")
+    pull([feed], tmp_path, now=NOW)
+    path = tmp_path / "recruitee-helder.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc.pop("fetched_at")
+    if fetched_at is not None:
+        doc["fetched_at"] = fetched_at
+    path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    later = NOW + dt.timedelta(days=1)
+    result = pull([feed], tmp_path, now=later).results[0]
+    assert result.ok and result.changed
+    assert json.loads(path.read_text(encoding="utf-8"))["fetched_at"] == "2026-11-23T06:00:00Z"
+
+
 @pytest.mark.parametrize("broken", [b"{not json", b'{"vacancies": 3}'])
 def test_unreadable_previous_snapshot_is_replaced_with_a_warning(ats, tmp_path, broken):
     (tmp_path / "recruitee-helder.json").write_bytes(broken)
