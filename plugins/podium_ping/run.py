@@ -67,21 +67,23 @@ def run_ping(
     def warn(message: str) -> None:
         report.warnings.append(f"podium ping: warning: {' '.join(message.split())}")
 
-    if not ping.indexnow_key and not ping.google_key_env:
-        report.lines.append(
-            "nothing to do: set PODIUM_INDEXNOW and/or PODIUM_GOOGLE_INDEXING in the settings"
-        )
-        return report
     if not urlsplit(site_url).scheme.startswith("http"):
         # A preview's settings (pelicanconf.py, SITEURL ""): wrong usage, as a
         # preview's sitemap is below. A warning and exit 0 let a publish job
         # that pings with the wrong file pass every night with nothing sent.
+        # Before "nothing to do": the demo's pelicanconf.py has no ping settings
+        # (publishconf.py has), and that line sent the user to add them there.
         report.refused = (
             f"setting SITEURL is {site_url!r}, not the published site's address, like "
             '"https://werkenbij.example.com"; nothing sent: ping with the settings the '
             "site was built and published with (podium ping -s publishconf.py)"
         )
         report.refused_settings = True
+        return report
+    if not ping.indexnow_key and not ping.google_key_env:
+        report.lines.append(
+            "nothing to do: set PODIUM_INDEXNOW and/or PODIUM_GOOGLE_INDEXING in the settings"
+        )
         return report
     try:
         pages = read_sitemap(sitemap)

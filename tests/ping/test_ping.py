@@ -769,3 +769,24 @@ def test_a_ping_with_preview_settings_is_refused_as_wrong_usage(search, tmp_path
     assert line.startswith("pelicanconf.py: error: setting SITEURL is ''"), line
     assert "podium ping -s publishconf.py" in line
     assert not search.requests and not (site / ".podium-ping.json").exists()
+
+
+def test_a_ping_with_the_demos_preview_settings_names_siteurl_not_missing_settings(
+    tmp_path, monkeypatch
+):
+    # The demo keeps its ping settings in publishconf.py; `podium ping -s
+    # pelicanconf.py` said "nothing to do: set PODIUM_INDEXNOW and/or
+    # PODIUM_GOOGLE_INDEXING in the settings", exit 0, sending the user to add them
+    # to the preview's settings, where the wrong file was the settings themselves.
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    (site / "publishconf.py").write_text(
+        "import os, sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n"
+        f"SITEURL = {SITE!r}\nPODIUM_INDEXNOW = {{'key': {KEY!r}}}\n",
+        encoding="utf-8",
+    )
+    refused = CliRunner().invoke(main, ["ping", "-s", "pelicanconf.py", "--dry-run"])
+    assert refused.exit_code == 2, refused.output
+    (line,) = refused.output.splitlines()
+    assert line.startswith("pelicanconf.py: error: setting SITEURL is ''"), line
+    assert "(podium ping -s publishconf.py)" in line
