@@ -156,6 +156,18 @@ def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]
     return json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def favicon(color: str, accent: str) -> str:
+    """/favicon.svg of a hub with no logo nor favicon of its own, which every
+    page then links (base.html): a plain mark in the brand's colours. A file,
+    not a data: URI, since Google Search shows only a favicon it can crawl.
+    Written here, not from a template, so a hub whose theme predates it builds."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        f'<rect width="64" height="64" rx="14" fill={quoteattr(color)}/>'
+        f'<circle cx="32" cy="32" r="13" fill={quoteattr(accent)}/></svg>\n'
+    )
+
+
 def robots(site_url: str) -> str:
     """robots.txt: every page may be crawled (noindex pages say so themselves,
     and a crawler must fetch them to see it), and where the sitemap is.

@@ -33,6 +33,7 @@ from podium_validate import site_of
 from .feeds import (
     AtomFeed,
     author_name,
+    favicon,
     feed_content,
     json_feed,
     robots,
@@ -639,6 +640,10 @@ class HubGenerator(Generator):
         for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url, preview).items():
             Path(self.output_path, name).write_text(text, encoding="utf-8")
         Path(self.output_path, "robots.txt").write_text(robots(site_url), encoding="utf-8")
+        if not self.env.globals.get("podium_favicon") and not self.ps.brand.logo:
+            # The icon base.html links when the hub has no logo nor favicon of its own.
+            icon = favicon(self.ps.brand.color, self.ps.brand.accent)
+            Path(self.output_path, "favicon.svg").write_text(icon, encoding="utf-8")
 
     def _hub_lastmods(self) -> None:
         """lastmod of listing-like pages: the day their written HTML last changed.

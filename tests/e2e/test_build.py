@@ -382,20 +382,49 @@ def test_a_hub_without_a_logo_has_a_favicon_in_its_own_colours(site):
     # The theme's fallback favicon was the demo company's (a sun in Helder
     # Energie's green and yellow, aria-label "Helder Energie"), in every tab of
     # a hub that set no logo, and published at /theme/images/favicon.svg.
-    from urllib.parse import unquote
+    # Then it was an inline data: URI, which browsers show but Google Search
+    # never does (its favicon must be a file it can crawl), and /favicon.svg
+    # answered 404: a new hub, which starts without a logo, had no icon in
+    # search results. It is now a file at the site's root that every page links.
+    import xml.etree.ElementTree as ET
 
     from podium_cli.build import build
 
     conf = site / "pelicanconf.py"
     text = conf.read_text(encoding="utf-8")
-    conf.write_text(text.replace('"#0b5d4b"', '"#6a1b4d"').replace('"#f2b134"', '"#ffb300"'))
+    text = text.replace('"#0b5d4b"', '"#6a1b4d"').replace('"#f2b134"', '"#ffb300"')
+    conf.write_text(text + 'SITEURL = "https://user.github.io/hub"\n', encoding="utf-8")
     out = build(conf, site / "output").output
-    (icon,) = [e for e in read_page(out, "").all("link") if e.attrs.get("rel") == "icon"]
-    svg = unquote(icon.attrs["href"].removeprefix("data:image/svg+xml,"))
+    for url in ("", "stories/ben-bakker/", "en/themes/tech/", "404.html"):
+        icons = [e for e in read_page(out, url).all("link") if e.attrs.get("rel") == "icon"]
+        assert [i.attrs["href"] for i in icons] == ["https://user.github.io/hub/favicon.svg"], url
+        assert icons[0].attrs.get("type") == "image/svg+xml"
+    svg = (out / "favicon.svg").read_text(encoding="utf-8")
+    root = ET.fromstring(svg)  # a well-formed SVG document, nothing before it
+    assert root.tag == "{http://www.w3.org/2000/svg}svg" and root.get("viewBox") == "0 0 64 64"
     assert "#6a1b4d" in svg and "#ffb300" in svg, svg
     for path in out.rglob("*"):
         if path.is_file() and path.suffix in {".svg", ".html"}:
             assert "Helder" not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_hub_with_a_logo_writes_no_favicon_of_its_own(site):
+    # The logo is the favicon then; a plain mark beside it would be a second icon.
+    from podium_cli.build import build
+
+    conf = site / "pelicanconf.py"
+    logo = site / "content" / "brand" / "logo.svg"
+    logo.parent.mkdir(exist_ok=True)
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8"/></svg>',
+        encoding="utf-8",
+    )
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text + 'PODIUM_BRAND = {**PODIUM_BRAND, "logo": "brand/logo.svg"}\n', "utf-8")
+    out = build(conf, site / "output").output
+    icons = [e for e in read_page(out, "").all("link") if e.attrs.get("rel") == "icon"]
+    assert [i.attrs["href"] for i in icons] == ["/brand/logo.svg"]
+    assert not (out / "favicon.svg").exists()
 
 
 def test_a_favicon_published_at_the_root_is_the_one_the_pages_link(site):
