@@ -139,11 +139,15 @@ def read_vacancy(
         f.error(None, "a vacancy must be a mapping of fields such as id, title, location, ...")
         return None
     before = len(f.issues)
-    f.unknown(allowed)
+    misplaced = [k for k in f.data if k in PLACE_FIELDS and k not in allowed]
+    f.unknown([*allowed, *misplaced])
+    if misplaced:
+        _misplaced_place(f, misplaced)
     vid = _read_id(f)
     title = f.text("title", required=True, max_len=MAX_TITLE)
     team = f.slug("team")
-    locations = _read_locations(f, feed_record)
+    # A place beside "location" has its one line: no second one about "location".
+    locations = _read_locations(f, feed_record or bool(misplaced))
     location = locations[0] if locations else None
     # Optional: a JobPosting states only what the employer said (no "OTHER").
     employment_type = _employment_types(f)
@@ -313,12 +317,28 @@ def _read_locations(f: Fields, country_only: bool = False) -> tuple[Location, ..
 
 _COUNT = {2: "two", 3: "three", 4: "four"}
 _PLACE = "a mapping like {city: Utrecht, country: NL} or {remote: true, country: NL}"
+PLACE_FIELDS = ("street", "postal_code", "city", "region", "country", "remote")
+
+
+def _misplaced_place(f: Fields, keys: list[str]) -> None:
+    """Fields of a place written beside ``location`` (``remote: true`` next to
+    ``location: {country: NL}``, as the contract's "# or remote: true with
+    country" reads too, or a flat export's ``city`` and ``country``): one line
+    that shows the ``location`` they make together."""
+    place = f.raw("location") if isinstance(f.raw("location"), dict) else {}
+    inner = Fields(f.located, f.source, f.path + ("location",), place)
+    parts = [f"{k}: {inner.written(v, k)}" for k, v in place.items() if k not in keys]
+    parts += [f"{k}: {f.written(f.raw(k), k)}" for k in keys]
+    named = " and ".join(f'"{k}"' for k in keys)
+    what = f"fields {named} belong" if len(keys) > 1 else f"field {named} belongs"
+    f.error(keys[0], f'{what} in "location": write location: {{{", ".join(parts)}}}')
+    f.suggested.add("location")
 
 
 def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) -> Location | None:
     if sub is None:
         return None
-    sub.unknown(("street", "postal_code", "city", "region", "country", "remote"))
+    sub.unknown(PLACE_FIELDS)
     remote = sub.boolean("remote", False)
     city = sub.text("city")
     region = sub.text("region")

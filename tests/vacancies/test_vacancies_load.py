@@ -227,6 +227,33 @@ def test_misspelt_field_is_one_line_with_did_you_mean(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("place", "line", "message"),
+    [
+        # The contract's "location: {city: Amsterdam, country: NL}   # or remote:
+        # true with country", read as two fields of the vacancy: "unknown field
+        # "remote"" and "field "location" needs "city" ..., or remote: true for a
+        # remote job", the second asking for what the file already said.
+        (
+            "remote: true\nlocation: {country: NL}",
+            4,
+            'field "remote" belongs in "location": write location: {country: NL, remote: true}',
+        ),
+        # A flat export (city and country beside the title): "unknown field" twice
+        # and "missing required field "location"".
+        (
+            "city: Utrecht\ncountry: NL",
+            4,
+            'fields "city" and "country" belong in "location": '
+            "write location: {city: Utrecht, country: NL}",
+        ),
+    ],
+)
+def test_a_place_written_beside_location_says_to_put_it_in_location(tmp_path, place, line, message):
+    lines = errors(tmp_path, GOOD.replace("location: {city: Amsterdam, country: NL}", place))
+    assert lines == [f"content/vacancies/job.yml:{line}: error: {message}"]
+
+
 def test_all_problems_of_a_file_are_reported_together(tmp_path):
     text = GOOD.replace("FULL_TIME", "HALF_TIME").replace("country: NL", "country: NLD")
     text = text.replace("lang: nl", "lang: fr")
