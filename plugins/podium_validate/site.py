@@ -1107,10 +1107,16 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
         paths.content_file(content_root, logo)
     except paths.Refused as exc:
         source = settings.settings_file
-        message = (
-            f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc};"
-            " give an image file in content/, like 'brand/logo.svg'"
+        # Not there: most often the demo's logo, removed as README's step 1 says
+        # while PODIUM_BRAND still names it. A hub builds without a logo.
+        fix = (
+            "put the logo there, or leave 'logo' out of PODIUM_BRAND until you have one"
+            " (the header then shows the name, and the favicon is a plain mark in the"
+            " brand's colours)"
+            if str(exc) == "does not exist"
+            else "give an image file in content/, like 'brand/logo.svg'"
         )
+        message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc}; {fix}"
         return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
     return []
 

@@ -359,15 +359,22 @@ def test_a_withdrawn_story_naming_an_unknown_theme_is_a_warning(run, site):
     assert '"tech" of withdrawn' not in result.output
 
 
-def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site):
+@pytest.mark.parametrize("logo", ["brand/logo.png", "brand/logo.svg"])
+def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site, logo):
+    # A new company empties content/ of the demo's brand/logo.svg (README, step 1)
+    # and keeps the demo's PODIUM_BRAND: the line asked for "an image file in
+    # content/, like 'brand/logo.svg'", the very file it had just said was not
+    # there, and not that a hub without a logo builds (README, step 2).
     conf = site / "pelicanconf.py"
-    set_brand_logo(site, "brand/logo.png")
+    set_brand_logo(site, logo)
     line = next(
         i for i, text in enumerate(conf.read_text().splitlines(), 1) if "PODIUM_BRAND" in text
     )
     expected = (
-        f"pelicanconf.py:{line}: error: setting PODIUM_BRAND['logo'] names content/brand/logo.png,"
-        " which does not exist; give an image file in content/, like 'brand/logo.svg'"
+        f"pelicanconf.py:{line}: error: setting PODIUM_BRAND['logo'] names content/{logo},"
+        " which does not exist; put the logo there, or leave 'logo' out of PODIUM_BRAND"
+        " until you have one (the header then shows the name, and the favicon is a plain"
+        " mark in the brand's colours)"
     )
     for command in ("check", "build"):
         result = run(command, "-q") if command == "build" else run(command)
