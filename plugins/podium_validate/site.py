@@ -1657,12 +1657,29 @@ def slug_collisions(stories, languages: tuple[str, ...] = ()) -> list[Issue]:
             for s in group
             if (suffix := slug_from_filename(s.path, languages)[1]) and suffix != s.lang
         ]
+        # In the default language only for want of a "lang" line (and of a
+        # language in its file name), beside one whose language is written: a
+        # translation with the original's slug that never said its language.
+        defaulted = [
+            s
+            for s in group
+            if "lang" not in s.lines and not slug_from_filename(s.path, languages)[1]
+        ]
         fix = 'give one of them another "slug" or file name'
         if misnamed:
             s, suffix = misnamed[0]
             fix = (
                 f'{s.path} says "lang: {s.lang}" but its file name ends in .{suffix}.md: if it '
                 f'is the translation, write "lang: {suffix}" there; else {fix}'
+            )
+        elif defaulted and len(defaulted) < len(group):
+            others = [other for other in languages if other != lang]
+            meant = (
+                f'"lang: {others[0]}"' if len(others) == 1 else f"its lang ({', '.join(others)})"
+            )
+            fix = (
+                f'{defaulted[0].path} has no "lang", so it is in the site\'s default language, '
+                f'"{lang}": if it is the translation, write {meant} there; else {fix}'
             )
         for story in group:
             others = ", ".join(o.path for o in group if o is not story)

@@ -268,6 +268,29 @@ def test_a_translation_with_its_originals_lang_is_told_to_fix_the_lang(run, site
         ), line
 
 
+def test_a_translation_with_no_lang_is_told_to_write_its_lang(run, site):
+    # A translation written as a file of its own name, with the original's slug
+    # to share its URL and no "lang" line, is in the site's default language:
+    # the collision said only 'give one of them another "slug" or file name',
+    # which would leave it a second Dutch story, not the English one.
+    original = site / "content" / "interviews" / "anna-de-boer.en.md"
+    text = original.read_text(encoding="utf-8").replace("\nlang: en\n", "\n")
+    assert "\nslug: anna-de-boer\n" in text and "\nlang:" not in text
+    original.unlink()
+    english = site / "content" / "interviews" / "anna-english.md"
+    english.write_text(text, encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.output.splitlines() if "is also used by" in ln]
+    assert len(errors) == 2, result.output
+    for line in errors:
+        assert line.endswith(
+            'content/interviews/anna-english.md has no "lang", so it is in the site\'s '
+            'default language, "nl": if it is the translation, write "lang: en" there; '
+            'else give one of them another "slug" or file name'
+        ), line
+
+
 def test_wrong_usage_exits_2(run):
     assert run("check", "--format", "xml").exit_code == 2
     assert run("new", "essay").exit_code == 2
