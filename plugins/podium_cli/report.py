@@ -23,6 +23,7 @@ from typing import NamedTuple
 from podium import yamlio
 from podium.errors import Issue, counted, display_path, one_line
 from podium.fields import hub_day
+from podium.prompts import placeholders
 from podium.settings import PodiumSettings
 from podium.text import phrase_stems
 from podium_link import StoryRef, tag_and_link
@@ -379,12 +380,21 @@ def report_of(site: Site) -> Report:
             rows[tag.slug].vacancy_titles.append(vacancy.title)
     unmatched = []
     if site.themes_text is not None:
+        # Not a story still holding `podium new`'s prompts: its words are the
+        # prompts, and on a new hub's first day its language would be told that
+        # every keyword "matched no story" before anyone wrote one.
+        prompts = placeholders()
+        written = [
+            ref.doc
+            for p, ref in zip(valid, refs, strict=True)
+            if p.body is None or not any(text in p.body.text for text in prompts)
+        ]
         unmatched = unmatched_keywords(
             site.content_root / settings.themes_file,
             site.themes_text,
             themes,
             result.tagging.tagger,
-            [ref.doc for ref in refs],
+            written,
         )
     colors = {t.slug: t.color for t in themes}
     brand = settings.brand

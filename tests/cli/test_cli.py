@@ -1269,6 +1269,33 @@ def test_report_says_nothing_of_the_keywords_of_a_language_without_stories(run, 
     assert warnings and all("(nl) that matched no story" in ln for ln in warnings), warnings
 
 
+def test_report_says_nothing_of_keywords_when_a_languages_one_story_is_podium_news_prompts(
+    run, site
+):
+    # A new hub's first day: `podium new` wrote the first Dutch story, all prompts
+    # still, and `podium report` warned of every theme that its Dutch keywords
+    # "matched no story; the stories may use other words": words no one wrote yet.
+    for name in ("interviews/anna-de-boer.md", "columns/ben-bakker.md",
+                 "columns/gina-alumni.md", "columns/frank-consent-ended.md",
+                 "columns/dirk-draft.md", "columns/eva-scheduled.md"):  # fmt: skip
+        (site / "content" / name).unlink()
+    result = run(
+        "new", "interview", "--name", "Sanne de Vries", "--role", "Developer",
+        "--team", "engineering", "--lang", "nl", "--title", "Mijn eerste jaar",
+        "--interviewer", "Kees", "--consent-given", "2026-05-01", "--social",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    out = run("report").output.splitlines()
+    assert not [ln for ln in out if "(nl) that matched no story" in ln], out
+    assert [ln for ln in out if "(en) that matched no story" in ln], out  # English has stories
+    # Once the writer's own words are in, the keywords they miss are told again.
+    path = site / "content" / "interviews" / "mijn-eerste-jaar.md"
+    head, _, _ = path.read_text(encoding="utf-8").partition("\n## ")
+    path.write_text(head + "\n## Wat doe je?\n\nIk werk met software.\n", encoding="utf-8")
+    out = run("report").output.splitlines()
+    assert [ln for ln in out if "(nl) that matched no story" in ln], out
+
+
 def test_report_warns_of_a_theme_without_keywords_in_a_language_that_has_stories(run, site):
     # A bilingual hub whose themes.yml gives keywords in English only: its Dutch
     # stories were tagged from the names, descriptions and the lexicon alone (on
