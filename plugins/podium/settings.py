@@ -992,9 +992,17 @@ class PodiumSettings:
 
     def team_name(self, slug: str | None, lang: str, written: str | None = None) -> str:
         """The team's name in ``lang`` (PODIUM_TEAMS), else ``written`` (an ATS
-        department's own name, "Data & Analytics"), else the slug."""
+        department's own name, "Data & Analytics"), else its slug as words
+        ("data-team" is "Data team"), as Hugo titles a taxonomy term that has no
+        title of its own: PODIUM_TEAMS is optional, and a pull names a department
+        by slug."""
         names = self.teams.get(slug or "", {})
-        return names.get(lang) or next(iter(names.values()), written or slug or "")
+        if names:
+            return names.get(lang) or next(iter(names.values()))
+        if written:
+            return written
+        words = (slug or "").replace("-", " ").strip()
+        return words[:1].upper() + words[1:]
 
     def lang_prefix(self, lang: str) -> str:
         """URL prefix of a language: '' for the default, 'en/' for others."""

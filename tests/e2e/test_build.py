@@ -408,6 +408,34 @@ def test_a_hub_without_a_logo_has_a_favicon_in_its_own_colours(site):
             assert "Helder" not in path.read_text(encoding="utf-8"), path
 
 
+def test_a_team_without_a_name_in_podium_teams_is_shown_as_words_not_as_its_slug(site):
+    # PODIUM_TEAMS is optional ({} by default), and a pull names an ATS feed's
+    # departments by slug ("Customer Care" is team: customer-care): a hub that
+    # set none showed "Vacatures · data-team" and "Team data-team" to job
+    # seekers. The slug is now shown as words, as Hugo shows a taxonomy term
+    # that has no title of its own; PODIUM_TEAMS gives the real name.
+    from podium_cli.build import build
+
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    teams = next(ln for ln in text.splitlines() if ln.startswith("PODIUM_TEAMS = "))
+    conf.write_text(text.replace(teams, ""), encoding="utf-8")
+    content = site / "content"
+    for path in (
+        content / "vacancies" / "data-engineer.yml",
+        content / "columns" / "ben-bakker.md",
+    ):
+        old = path.read_text(encoding="utf-8")
+        new = re.sub(r"(?m)^team: \S+$", "team: data-team", old)
+        assert new != old
+        path.write_text(new, encoding="utf-8")
+    out = build(conf, site / "output").output
+    for url in ("vacancies/501/", "stories/ben-bakker/", "vacancies/"):
+        html = read_page(out, url).html
+        assert "Data team" in html, url
+        assert ">data-team<" not in html and "· data-team" not in html, url
+
+
 def test_a_hub_with_a_logo_writes_no_favicon_of_its_own(site):
     # The logo is the favicon then; a plain mark beside it would be a second icon.
     from podium_cli.build import build
