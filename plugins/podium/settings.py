@@ -56,6 +56,8 @@ class Brand:
     # "color" as the settings file writes it ("#fff" for "#ffffff"): what its
     # messages quote, so that a search of the file finds it.
     color_written: str | None = field(default=None, compare=False, repr=False)
+    # Whether PODIUM_BRAND gives "name" (else SITENAME stands in, "Werken bij Acme").
+    name_given: bool = field(default=True, compare=False, repr=False)
 
     # A colour too pale for white text is only a warning for the build (the
     # brand is the company's to pick), so the theme must stay readable on it:
@@ -1095,6 +1097,7 @@ class PodiumSettings:
                 tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
                 same_as=_same_as(brand_raw.get("same_as"), bad),
                 color_written=brand_raw.get("color") if hexes["color"] else None,
+                name_given="name" in brand_raw,
             )
 
         teams_raw = settings.get("PODIUM_TEAMS", {}) or {}

@@ -72,6 +72,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(unrefreshed_snapshots(site))
     issues.extend(brand_contrast_warnings(settings))
     issues.extend(brand_logo_problems(Path(content_root), settings))
+    issues.extend(employer_named_by_sitename(site, settings))
     return replace(
         site,
         problems=tuple(sorted(set(issues), key=Issue.sort_key)),
@@ -1119,6 +1120,27 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
         message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc}; {fix}"
         return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
     return []
+
+
+_SITE_TITLE = re.compile(r"(?i)^(werken bij|werk bij|careers at|jobs at|working at|work at)\s+")
+
+
+def employer_named_by_sitename(site: Site, settings: PodiumSettings) -> list[Issue]:
+    """Without PODIUM_BRAND's "name", SITENAME names the company, and a site's
+    title ("Werken bij Acme") is no employer: every open job's JobPosting gave
+    it to Google for Jobs as hiringOrganization.name."""
+    if settings.brand.name_given or not site.vacancies.open:
+        return []
+    source = settings.settings_file
+    line = setting_line(source, "PODIUM_BRAND") or setting_line(source, "SITENAME")
+    said = one_line(settings.brand.name)
+    example = _SITE_TITLE.sub("", said) if _SITE_TITLE.match(said) else "Acme"
+    message = (
+        f'setting PODIUM_BRAND has no "name", so the job postings name the employer "{said}" '
+        "(SITENAME) to Google for Jobs and job boards; give the company's own name, like "
+        f'PODIUM_BRAND = {{"name": "{example}"}}'
+    )
+    return [Issue(source, line, message, "warning")]
 
 
 def leftover_prompts(parsed: Parsed) -> list[Issue]:

@@ -174,3 +174,27 @@ def test_podium_new_help_names_no_team_of_the_demo(run):
     assert result.exit_code == 0
     assert "engineering" not in result.output
     assert "PODIUM_TEAMS" in " ".join(result.output.split())
+
+
+def test_a_hub_without_a_brand_name_is_told_its_jobs_name_the_site_as_employer(run, site):
+    # A settings file as pelican-quickstart writes it, Podium's lines added but not
+    # PODIUM_BRAND: the company's name came from SITENAME, so every JobPosting
+    # told Google for Jobs the employer is "Werken bij Testbedrijf", without a word.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    brand = next(ln for ln in text.splitlines() if ln.startswith("PODIUM_BRAND = "))
+    conf.write_text(text.replace(brand, ""), encoding="utf-8")
+    line = text.splitlines().index('SITENAME = "Werken bij Testbedrijf"') + 1
+    warning = (
+        f'pelicanconf.py:{line}: warning: setting PODIUM_BRAND has no "name", so the job '
+        'postings name the employer "Werken bij Testbedrijf" (SITENAME) to Google for Jobs '
+        'and job boards; give the company\'s own name, like PODIUM_BRAND = {"name": '
+        '"Testbedrijf"}'
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert warning in result.output.splitlines(), result.output
+    # No open job, nothing to tell; nor with a name given.
+    for job in (site / "content" / "vacancies").glob("*.yml"):
+        job.unlink()
+    assert 'has no "name"' not in run("check").output
