@@ -235,7 +235,12 @@ def main(ctx: click.Context) -> None:
 @main.command(short_help="Validate all content, then build the site.")
 @settings_option
 # Any path: build.check_output refuses a file (or the project's folders) in one line.
-@click.option("-o", "--output", type=options.Path(), help="Output folder.")
+@click.option(
+    "-o",
+    "--output",
+    type=options.Path(),
+    help="Output folder (default: the settings' OUTPUT_PATH, output/ unless it is set).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Everything Pelican says.")
 def build(settings_file: str, output: str | None, quiet: bool, verbose: bool) -> None:

@@ -3282,3 +3282,11 @@ def test_report_html_says_how_long_ago_the_newest_story_is(run, site):
     ben.write_text(today, encoding="utf-8")
     html = run("report", "--format", "html").output
     assert "<td>today (2026-06-01)</td>" in html
+
+
+def test_build_help_names_the_output_folder_it_builds_into(run):
+    # "-o, --output PATH  Output folder." said nothing of where a plain `podium
+    # build` writes: the settings' OUTPUT_PATH (output/, Pelican's default and
+    # the contract's), as `podium ping --help` says of the folder it reads.
+    text = " ".join(run("build", "--help").output.split())
+    assert "Output folder (default: the settings' OUTPUT_PATH, output/ unless it is set)." in text
