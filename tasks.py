@@ -196,6 +196,19 @@ def preview(c):
     _build(PUBLISH_SETTINGS)
 
 
+def _an_argument(option: str, value: str, what: str) -> None:
+    """One line of wrong usage, before a build, for a value the program it is handed
+    to would read as an option or as nothing: `invoke publish --target=-n` ran
+    rsync -n (a dry run that sends nothing) and --target="--rsh=..." any command,
+    `invoke gh-pages --branch=--force` pushed with that option; a blank one (an
+    unset variable in a script) was a branch or a folder named " "."""
+    if value.strip() and not value.startswith("-"):
+        return
+    why = "it would be read as an option" if value.strip() else "it is empty"
+    print(f"tasks.py: error: {option} must be {what}, not {value!r} ({why})", file=sys.stderr)
+    sys.exit(2)  # wrong usage, as a wrong --port
+
+
 def _needs(program: str, how: str = "") -> None:
     """One line, before a build, when the program a task hands the site to is missing
     (it used to build first, then fail with "command not found", exit 127)."""
@@ -230,6 +243,8 @@ def publish(c, target=""):
         print("tasks.py: error: no place to publish to: set PODIUM_SSH_TARGET=user@host:/path "
               "or pass --target", file=sys.stderr)  # fmt: skip
         sys.exit(2)  # wrong usage, as a wrong --port
+    _an_argument("--target" if target else "PODIUM_SSH_TARGET", destination,
+                 "a place rsync sends the site to, like user@host:/var/www/careers")  # fmt: skip
     _needs("rsync")
     _needs_an_address()
     output = _shown(_build(PUBLISH_SETTINGS))
@@ -270,6 +285,7 @@ def _retained() -> list[str]:
 @task
 def gh_pages(c, branch="gh-pages"):
     """Build with publishconf.py and push its OUTPUT_PATH to the gh-pages branch (ghp-import)."""
+    _an_argument("--branch", branch, "the branch to push the site to, like gh-pages")
     _needs("ghp-import", "pip install ghp-import")
     _needs_an_address()
     output = _build(PUBLISH_SETTINGS)

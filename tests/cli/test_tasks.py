@@ -390,6 +390,41 @@ def test_publish_without_a_target_is_one_line_of_wrong_usage(monkeypatch, capsys
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "kwargs", "option"),
+    [
+        ("publish", {"target": "-n"}, "--target"),
+        ("publish", {"target": "--rsh=touch /tmp/owned"}, "--target"),
+        ("publish", {"target": " "}, "--target"),
+        ("publish", {}, "PODIUM_SSH_TARGET"),
+        ("gh_pages", {"branch": "--force"}, "--branch"),
+        ("gh_pages", {"branch": ""}, "--branch"),
+    ],
+)
+def test_an_upload_value_read_as_an_option_is_one_line_before_any_build(
+    monkeypatch, capsys, tmp_path, name, kwargs, option
+):
+    """`invoke publish --target=-n` built the site and ran `rsync ... output/ -n`: a dry
+    run that sent nothing and ended well; --target="--rsh=..." ran any command, and
+    `invoke gh-pages --branch=--force` handed ghp-import an option for a branch."""
+    tasks = _tasks()
+    monkeypatch.setattr(tasks, "SSH_TARGET", "-avz")  # PODIUM_SSH_TARGET="-avz"
+    built, ran = [], []
+    monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args) or tmp_path)
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    with pytest.raises(SystemExit) as exited:
+        getattr(tasks, name)(Recording(), **kwargs)
+    assert exited.value.code == 2 and built == [] and ran == []
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"tasks.py: error: {option} must be "), line
+
+
 def _pelican(site, *args: str, **environ: str):
     """Pelican's own command, as its docs teach it (`pelican content`), in the site."""
     import os
