@@ -9,6 +9,7 @@ process: no task needs ``podium`` on the PATH.
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
@@ -148,8 +149,37 @@ def rebuild(c):
     for what, path in _protected(settings, Path(SETTINGS)):
         if path.is_relative_to(cache):
             sys.exit(f"{cache}: error: not removed: PODIUM_CACHE_PATH contains {what}")
-    shutil.rmtree(cache, ignore_errors=True)
+    _empty_the_cache(cache)
     _build(SETTINGS)
+
+
+def _empty_the_cache(cache: Path) -> None:
+    """Remove the cache folder; one warning line for what stays. It was removed
+    with ignore_errors=True: a file the build's user may not delete (written by a
+    build as root, in a read-only mount) stayed without a word, and the build
+    after it reused it while the task said it built from scratch."""
+    if os.path.islink(cache) or not os.path.isdir(cache):
+        return  # none yet; or no folder, which the build says and uses none of
+    left: list[tuple[str, OSError]] = []
+
+    def keep(function, path, error):
+        error = error[1] if isinstance(error, tuple) else error  # onerror's exc_info
+        # No cache yet: nothing to do; a folder left because a file in it stayed:
+        # that file is the one to name.
+        if not isinstance(error, FileNotFoundError) and error.errno != errno.ENOTEMPTY:
+            left.append((path, error))
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(cache, onexc=keep)
+    else:
+        shutil.rmtree(cache, onerror=keep)
+    if left:
+        path, error = left[0]
+        more = f" (and {len(left) - 1} more)" if len(left) > 1 else ""
+        hint = "; remove it as the user that wrote it" if isinstance(error, PermissionError) else ""
+        print(f"{_shown(Path(path))}: warning: not removed from the cache{more}: "
+              f"{error.strerror or error}, so the build may reuse it{hint}",
+              file=sys.stderr)  # fmt: skip
 
 
 @task

@@ -146,6 +146,36 @@ def test_rebuild_empties_the_cache_the_settings_name(site, monkeypatch, tmp_path
     assert conf.is_file() and (site / "content").is_dir()
 
 
+def test_rebuild_says_what_it_could_not_remove_from_the_cache(site, monkeypatch, capsys):
+    """A cache file the user may not delete (written by a build as root) stayed
+    without a word, and the "from scratch" build reused it."""
+    import os
+
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    stuck = site / ".podium-cache" / "tags" / "written-as-root.json"
+    stuck.parent.mkdir(parents=True)
+    stuck.write_text("{}", encoding="utf-8")
+    (site / ".podium-cache" / "parsed.json").write_text("{}", encoding="utf-8")
+    unlink = os.unlink
+
+    def refusing(path, *args, **kwargs):
+        if os.fspath(path).endswith(stuck.name):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return unlink(path, *args, **kwargs)
+
+    built = []
+    monkeypatch.setattr(os, "unlink", refusing)
+    monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args))
+    tasks.rebuild(Context())
+    assert built == [("pelicanconf.py",)]
+    assert stuck.is_file() and not (site / ".podium-cache" / "parsed.json").exists()
+    assert capsys.readouterr().err.splitlines() == [
+        ".podium-cache/tags/written-as-root.json: warning: not removed from the cache: "
+        "Permission denied, so the build may reuse it; remove it as the user that wrote it"
+    ]
+
+
 def test_regenerate_does_not_claim_to_serve_when_a_build_fails(site, monkeypatch, capsys):
     import podium_cli.serve
 
