@@ -731,15 +731,64 @@ def template_problems(settings: Mapping[str, Any], bad) -> None:
 
             try:
                 parsed = jinja2.Environment().parse(own.read_text("utf-8"))
-                named = jinja2.meta.find_referenced_templates(parsed)
+                named = [*jinja2.meta.find_referenced_templates(parsed)]
             except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
                 continue  # Pelican says what is wrong with the file itself
+            named += _named_through_variables(parsed, settings)
             uses = next((n for n in named if n and (templates / n).is_file()), None)
         if uses is not None:
             how = "is" if uses == source else f'uses "{uses}", which is'
             bad(f"TEMPLATE_PAGES[{source!r}]", f"{how} one of Podium's templates, which "
                 "need the page Podium renders; give a template of your own in content/ that "
                 'extends none of them, like {"extra/about.html": "about/index.html"}')  # fmt: skip
+
+
+def _named_through_variables(parsed, settings: Mapping[str, Any]) -> list[str]:
+    """The templates a template page names through a variable, which
+    ``find_referenced_templates`` leaves unknown: `{% extends layout %}` after
+    `{% set layout = "base.html" %}`, `{% extends LAYOUT %}` with LAYOUT a setting
+    (Pelican gives a template page every setting) or a JINJA_GLOBALS name, a
+    choice (`"base.html" if x else "plain.html"`) or a sum of strings. Those
+    passed podium check, and the build then stopped on Podium's template."""
+    from jinja2 import nodes
+
+    assigned: dict[str, list[Any]] = {}
+    for assign in parsed.find_all(nodes.Assign):
+        if isinstance(assign.target, nodes.Name):
+            assigned.setdefault(assign.target.name, []).append(assign.node)
+    globals_ = settings.get("JINJA_GLOBALS")
+    globals_ = globals_ if isinstance(globals_, dict) else {}
+
+    def values(value: Any) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, (list, tuple)):
+            return [v for v in value if isinstance(v, str)]
+        return []
+
+    def names(expr: Any, seen: frozenset[str]) -> list[str]:
+        if isinstance(expr, nodes.CondExpr):
+            return names(expr.expr1, seen) + names(expr.expr2, seen)
+        if isinstance(expr, (nodes.List, nodes.Tuple)):
+            return [n for item in expr.items for n in names(item, seen)]
+        if isinstance(expr, nodes.Name) and expr.name not in seen:
+            found = [
+                n for node in assigned.get(expr.name, ()) for n in names(node, seen | {expr.name})
+            ]
+            if expr.name in settings:
+                found += values(settings[expr.name])
+            return found + values(globals_.get(expr.name))
+        try:
+            return values(expr.as_const())
+        except Exception:  # nodes.Impossible, or an expression that raises
+            return []
+
+    found: list[str] = []
+    for kind in (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport):
+        for node in parsed.find_all(kind):
+            if not isinstance(node.template, nodes.Const):  # the literal ones are known
+                found += names(node.template, frozenset())
+    return found
 
 
 _STORY_URLS = (("ARTICLE_URL", "ARTICLE_SAVE_AS"), ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS"))

@@ -1944,6 +1944,33 @@ def test_a_template_page_of_ones_own_builds_and_one_extending_the_theme_is_refus
     ), checked.output
 
 
+@pytest.mark.parametrize(
+    ("template", "setting"),
+    [
+        ('{% set layout = "base.html" %}{% extends layout %}', ""),
+        ("{% extends LAYOUT %}", 'LAYOUT = "base.html"\n'),
+        ('{% extends "plain.html" if PLAIN else "base.html" %}', "PLAIN = False\n"),
+        ("{% include PARTIAL %}", 'JINJA_GLOBALS = {"PARTIAL": "404.html"}\n'),
+    ],
+)
+def test_a_template_page_naming_the_theme_through_a_variable_is_refused(
+    run, site, template, setting
+):
+    """`{% extends layout %}` passed podium check (only a literal name was looked at),
+    and the build stopped on Podium's template: "UndefinedError: 'meta' is undefined"."""
+    (site / "content" / "extra").mkdir(exist_ok=True)
+    (site / "content" / "extra" / "page.html").write_text(template + "\n", "utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + setting + 'TEMPLATE_PAGES = {"extra/page.html": "page.html"}\n',
+        "utf-8",
+    )
+    checked = run("check")
+    assert checked.exit_code == 1, checked.output
+    assert "setting TEMPLATE_PAGES['extra/page.html'] uses \"" in checked.output
+    assert "which is one of Podium's templates" in checked.output
+
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_report_to_a_dash_is_stdout_as_without_o(run, site, fmt):
     # `-o -` (stdout, as pandoc, curl and click.File read it) wrote a file named "-"
