@@ -78,6 +78,8 @@ class Brand:
 
 
 PAY_TRANSPARENCY = ("off", "warn", "error")
+# PODIUM_REDIRECTS_FILE: the static hosts whose _redirects file the build writes.
+REDIRECTS_FILES = ("netlify", "cloudflare")
 # The largest PODIUM_MAX_STORY_BYTES: a story is read whole into memory.
 MAX_STORY_BYTES_LIMIT = 1_000_000_000
 # Open Graph wants language_TERRITORY; these are the territories a Dutch
@@ -111,7 +113,7 @@ PUBLIC_SETTINGS = (
     "PODIUM_GOOGLE_INDEXING", "PODIUM_IFRAME_HOSTS", "PODIUM_IMAGE_HOSTS", "PODIUM_INDEXNOW",
     "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_LATEST_COUNT",
     "PODIUM_MAX_STORY_BYTES", "PODIUM_OG_LOCALES", "PODIUM_PAY_TRANSPARENCY",
-    "PODIUM_PEOPLE_PER_PAGE",
+    "PODIUM_PEOPLE_PER_PAGE", "PODIUM_REDIRECTS_FILE",
     "PODIUM_REPORT_RECENT_DAYS", "PODIUM_SEARCH_CHUNK", "PODIUM_TEAMS", "PODIUM_TODAY",
     "PODIUM_UTM",
 )  # fmt: skip
@@ -1002,6 +1004,9 @@ class PodiumSettings:
     # File types besides images a story may link and publish (PODIUM_ATTACHMENTS).
     attachments: tuple[str, ...] = ()
     pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
+    # PODIUM_REDIRECTS_FILE: "netlify" or "cloudflare" writes that host's _redirects
+    # (301 for the redirect pages, 410 for tombstones where the host can); None: none.
+    redirects_file: str | None = field(default=None, repr=False, compare=False)
     og_locales: dict[str, str] = field(default_factory=dict)  # lang -> nl_NL
     ping: Ping = field(default_factory=Ping)
     # PODIUM_LASTMOD_FROM_GIT: sitemap lastmod from git history when the
@@ -1210,6 +1215,22 @@ class PodiumSettings:
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
         pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
+        redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
+        if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
+            bad("PODIUM_REDIRECTS_FILE", f"must be {one_of(REDIRECTS_FILES)} (the host that "
+                f"reads the _redirects file) or None, not {redirects_file!r}"
+                + did_you_mean(str(redirects_file), REDIRECTS_FILES))  # fmt: skip
+            redirects_file = None
+        extra = settings.get("EXTRA_PATH_METADATA")
+        if redirects_file and isinstance(extra, Mapping):
+            # Pelican copied the hand-written file over the build's, or the other way.
+            for source_file, meta in extra.items():
+                if isinstance(meta, Mapping) and "_redirects" in (
+                    str(meta.get("path", "")).strip("/"),
+                    str(meta.get("save_as", "")).strip("/"),
+                ):
+                    bad("PODIUM_REDIRECTS_FILE", f"writes _redirects, which EXTRA_PATH_METADATA "
+                        f"copies from {source_file!r} too: keep one of the two")  # fmt: skip
         og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
         locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
         if not isinstance(og_locales, Mapping) or not all(
@@ -1296,6 +1317,7 @@ class PodiumSettings:
             image_hosts=image_hosts,
             attachments=attachments,
             pay_transparency=pay,
+            redirects_file=redirects_file,
             og_locales=dict(og_locales),
             ping=ping,
             lastmod_from_git=from_git,

@@ -644,6 +644,45 @@ class HubGenerator(Generator):
             # The icon base.html links when the hub has no logo nor favicon of its own.
             icon = favicon(self.ps.brand.color, self.ps.brand.accent)
             Path(self.output_path, "favicon.svg").write_text(icon, encoding="utf-8")
+        self._write_redirects_file()
+
+    def _write_redirects_file(self) -> None:
+        """The host's ``_redirects`` (PODIUM_REDIRECTS_FILE), beside the pages.
+
+        A redirect page and a tombstone answer 200 on a static host, where a
+        search engine keeps the old URL as a page of its own (a soft 404) and
+        takes long to move its ranking on. The pages stay (any host shows them;
+        a host that reads no such file publishes it as one more file), and the
+        two hosts that read ``_redirects`` get their rules, as Hugo writes one
+        for Netlify. They disagree, so the setting names the host: Netlify
+        serves a file over a rule unless the rule is forced (``301!``), which
+        Cloudflare Pages refuses as an invalid line; only Netlify answers a
+        status that is no redirect (410 with the tombstone page, 404 with each
+        language's own not-found page, which Cloudflare finds by itself).
+        """
+        host = self.ps.redirects_file
+        if host is None:
+            return
+        netlify = host == "netlify"
+        force = "!" if netlify else ""
+        rules = []
+        for planned in self.planned:
+            source = "/" + planned.save_as.removesuffix("index.html")
+            if planned.template == "redirect":
+                rules.append((source, "/" + planned.extra["target"].url, f"301{force}"))
+            elif planned.template == "tombstone" and netlify:
+                rules.append((source, "/" + planned.save_as, f"410{force}"))
+        if netlify:  # unforced: only where no file answers
+            rules += [
+                (f"/{prefix}*", f"/{prefix}404.html", "404")
+                for prefix in map(self.ps.lang_prefix, self.ps.languages)
+                if prefix
+            ]
+        lines = [
+            f"# {host}: written by Podium on every build (PODIUM_REDIRECTS_FILE); do not edit",
+            *(" ".join(rule) for rule in rules if not any(c.isspace() for c in "".join(rule))),
+        ]
+        Path(self.output_path, "_redirects").write_text("\n".join(lines) + "\n", "utf-8")
 
     def _hub_lastmods(self) -> None:
         """lastmod of listing-like pages: the day their written HTML last changed.

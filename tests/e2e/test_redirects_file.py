@@ -1,0 +1,100 @@
+"""PODIUM_REDIRECTS_FILE: the `_redirects` of the static host the hub is published on.
+
+A redirect page (a story's old slug, a renamed theme) and a tombstone answered
+200 on every static host, so a search engine kept the old address as a page of
+its own. The pages stay; the host that reads `_redirects` now answers 301 (and,
+on Netlify, 410 for a tombstone). No host's engine runs here, so each line is
+checked against the host's documented format and against the pages written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from podium_cli.build import build
+
+
+def _built(site, host: str | None):
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("team: support\n", "team: support\naliases: [ben-oud]\n", 1))
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + f"PODIUM_REDIRECTS_FILE = {host!r}\n", "utf-8")
+    output = site / "output"
+    build(conf, output)
+    return output
+
+
+def _rules(output) -> list[list[str]]:
+    lines = (output / "_redirects").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# "), lines[0]  # a comment, as both formats allow
+    return [line.split(" ") for line in lines[1:]]
+
+
+def _answers(output, path: str) -> bool:
+    """A file of the build answers ``path`` (a folder's index.html for a folder)."""
+    file = output / path.lstrip("/")
+    return (file / "index.html").is_file() if path.endswith("/") else file.is_file()
+
+
+def test_netlify_gets_forced_301s_410s_and_each_languages_404(site):
+    output = _built(site, "netlify")
+    rules = _rules(output)
+    for rule in rules:
+        # Netlify's line: from, to (a path), status with "!" to win over the page there.
+        assert len(rule) == 3 and rule[0].startswith("/") and rule[1].startswith("/"), rule
+        assert re.fullmatch(r"(301|410)!|404", rule[2]), rule
+        if rule[2] != "404":
+            assert _answers(output, rule[0]) and _answers(output, rule[1]), rule
+    assert ["/stories/ben-oud/", "/stories/ben-bakker/", "301!"] in rules
+    gone = "/en/stories/teruggetrokken-verhaal/"
+    assert [gone, f"{gone}index.html", "410!"] in rules
+    assert rules[-1] == ["/en/*", "/en/404.html", "404"]  # after the rules it must not shadow
+    assert len({r[0] for r in rules}) == len(rules)
+
+
+def test_cloudflare_gets_only_the_301s_its_pages_accept(site):
+    output = _built(site, "cloudflare")
+    rules = _rules(output)
+    assert ["/stories/ben-oud/", "/stories/ben-bakker/", "301"] in rules
+    for rule in rules:
+        # Cloudflare Pages refuses any status but 200, 301, 302, 303, 307 and 308
+        # (so "301!" and "410"), a duplicate source, and more than 2,000 rules.
+        assert len(rule) == 3 and rule[2] == "301", rule
+        assert _answers(output, rule[0]) and _answers(output, rule[1]), rule
+    assert len({r[0] for r in rules}) == len(rules) <= 2000
+    assert not any("teruggetrokken" in r[0] for r in rules)  # a tombstone stays its page
+
+
+def test_no_redirects_file_unless_asked(built_site):
+    assert not (built_site / "_redirects").exists()
+
+
+@pytest.mark.parametrize("value", ["Netlify", "apache", 1])
+def test_a_host_it_cannot_write_for_is_one_line(value):
+    from podium.errors import ContentError
+    from podium.settings import PodiumSettings
+
+    with pytest.raises(ContentError) as refused:
+        PodiumSettings.from_pelican({"PODIUM_REDIRECTS_FILE": value})
+    (issue,) = refused.value.issues
+    assert issue.format().startswith(
+        'pelicanconf.py: error: setting PODIUM_REDIRECTS_FILE must be "netlify", "cloudflare" '
+        "(the host that reads the _redirects file) or None, not "
+    ), issue.format()
+
+
+def test_a_hand_written_redirects_file_too_is_one_line():
+    from podium.errors import ContentError
+    from podium.settings import PodiumSettings
+
+    settings = {
+        "PODIUM_REDIRECTS_FILE": "netlify",
+        "EXTRA_PATH_METADATA": {"extra/_redirects": {"path": "_redirects"}},
+    }
+    with pytest.raises(ContentError) as refused:
+        PodiumSettings.from_pelican(settings)
+    (issue,) = refused.value.issues
+    assert "EXTRA_PATH_METADATA copies from 'extra/_redirects' too" in issue.format()
