@@ -412,6 +412,22 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         items = values[name]
         if not isinstance(items, (list, tuple)) or not all(isinstance(x, str) for x in items):
             bad(name, f"must be a list of {like}, not {items!r}")
+    # What a build carries from the old output into the new one (a gh-pages checkout's
+    # .git): ".git" as text (which Pelican's own `name in retention` happens to
+    # match) or [".git/"] passed podium check, kept nothing, and the checkout went
+    # with the replaced output. Only names at the top of the output are carried.
+    retention = values.get("OUTPUT_RETENTION", [])
+    like = 'names at the top of the output folder, like [".git"]'
+    if not isinstance(retention, (list, tuple, set)) or not all(
+        isinstance(x, str) for x in retention
+    ):
+        bad("OUTPUT_RETENTION", f"must be a list of {like}, not {retention!r}")
+    else:
+        for name in sorted(retention):
+            if name in ("", ".", "..") or "/" in name or "\\" in name:
+                bad("OUTPUT_RETENTION", f'lists "{name}", which is no name at the top of the '
+                    f"output folder; give {like}")  # fmt: skip
+                break
     # The contract's story folders: ["/etc"] or ["../theme"] passed podium check (which
     # reads content/interviews and content/columns), and the build published no story.
     article_paths = values.get("ARTICLE_PATHS")

@@ -1897,6 +1897,17 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'STATIC_PATHS = ["."]',
             'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
         ),
+        # Kept nothing, and a gh-pages checkout's .git went with the old output.
+        (
+            'OUTPUT_RETENTION = ".git"',
+            "setting OUTPUT_RETENTION must be a list of names at the top of the output "
+            "folder, like [\".git\"], not '.git'",
+        ),
+        (
+            'OUTPUT_RETENTION = [".git/"]',
+            'setting OUTPUT_RETENTION lists ".git/", which is no name at the top of the output '
+            "folder",
+        ),
         # The build ended in "theme/templates/base.html:4: error: template:
         # UndefinedError: 'meta' is undefined": Podium's templates need its page.
         (
