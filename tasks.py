@@ -52,6 +52,20 @@ def _one_line(function, *args, **kwargs):
         for issue in exc.issues:
             print(issue.format(), file=sys.stderr)
         sys.exit(getattr(exc, "exit_status", 1))
+    except KeyboardInterrupt:
+        # invoke's own handling: exit status 1 without a word, which a script
+        # cannot tell from a failed build. As `podium` says it: one line, 130.
+        print("tasks.py: error: interrupted (Ctrl-C)", file=sys.stderr)
+        sys.exit(130)
+    except (SystemExit, GeneratorExit):
+        raise
+    except Exception as exc:  # a bug, or the machine: one line, as `podium` prints it
+        if os.environ.get("PODIUM_DEBUG"):
+            raise
+        from podium.errors import unexpected
+
+        print(unexpected(exc), file=sys.stderr)
+        sys.exit(1)
 
 
 def _build(settings: str) -> Path:

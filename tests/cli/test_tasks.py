@@ -118,6 +118,37 @@ def test_a_bad_settings_file_is_one_line_in_every_task(site, monkeypatch, capsys
     assert capsys.readouterr().err.splitlines() == [missing]
 
 
+@pytest.mark.parametrize(
+    ("raised", "status", "said"),
+    [
+        (KeyboardInterrupt(), 130, "tasks.py: error: interrupted (Ctrl-C)"),
+        (
+            OSError(5, "Input/output error"),
+            1,
+            "podium: error: OSError: [Errno 5] Input/output error",
+        ),
+    ],
+)
+def test_a_build_stopped_by_ctrl_c_or_the_machine_is_one_line(
+    site, monkeypatch, capsys, raised, status, said
+):
+    """Ctrl-C in `invoke build` ended with exit status 1 and not a word (invoke's own
+    handling), as a failed build does; any error but a content error was a traceback.
+    `podium build` says each in one line, Ctrl-C with 130."""
+    import podium_cli.build
+
+    def stopped(*args, **kwargs):
+        raise raised
+
+    monkeypatch.chdir(site)
+    monkeypatch.delenv("PODIUM_DEBUG", raising=False)
+    monkeypatch.setattr(podium_cli.build, "build", stopped)
+    with pytest.raises(SystemExit) as exited:
+        _tasks().build(Context())
+    assert exited.value.code == status
+    assert capsys.readouterr().err.splitlines() == [said]
+
+
 def test_rebuild_empties_the_cache_the_settings_name(site, monkeypatch, tmp_path_factory, capsys):
     # It removed ./.podium-cache whatever PODIUM_CACHE_PATH said.
     monkeypatch.chdir(site)
