@@ -126,8 +126,10 @@ def clean(c):
     output = _shown(Path(_one_line(load_settings, SETTINGS)["OUTPUT_PATH"]))
     if os.path.islink(output):  # never follow it: the build refuses one too
         sys.exit(f"{output}: error: not removed: it is a symlink")
-    if not os.path.isdir(output):
-        return
+    if not os.path.lexists(output):
+        return  # nothing to remove
+    if not os.path.isdir(output):  # said nothing, and the file stayed
+        sys.exit(f"{output}: error: not removed: it is a file, not the folder Podium builds into")
     if not os.path.isfile(os.path.join(output, MARKER)):
         sys.exit(f"{output}: error: not removed: no {MARKER} file, so Podium did not write it")
     try:

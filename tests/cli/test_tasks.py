@@ -58,6 +58,14 @@ def test_clean_removes_only_an_output_podium_wrote(site, monkeypatch):
     tasks.clean(Context())
     assert not output.exists()
     tasks.clean(Context())  # nothing to remove: fine
+    output.write_text("mine", encoding="utf-8")  # it said nothing, and left it
+    with pytest.raises(SystemExit) as exited:
+        tasks.clean(Context())
+    assert (
+        exited.value.code
+        == "output: error: not removed: it is a file, not the folder Podium builds into"
+    )
+    assert output.read_text(encoding="utf-8") == "mine"
 
 
 def test_clean_never_follows_a_symlinked_output(site, monkeypatch, tmp_path_factory):
