@@ -412,6 +412,24 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         items = values[name]
         if not isinstance(items, (list, tuple)) or not all(isinstance(x, str) for x in items):
             bad(name, f"must be a list of {like}, not {items!r}")
+    # Pelican's feed files (FEED_ALL_ATOM, TRANSLATION_FEED_ATOM, ...; Podium writes its
+    # own and leaves them None): 5 passed podium check, and the build ended in
+    # 'TypeError: "path" was <class 'int'>' or "argument of type 'int' is not
+    # iterable", naming no setting. READERS = "x" in "ValueError: dictionary update
+    # sequence element #0 has length 1; 2 is required".
+    for name, value in values.items():
+        if (
+            isinstance(name, str)
+            and re.fullmatch(r"(?:[A-Z]+_)?FEED_(?:ALL_)?(?:ATOM|RSS)(?:_URL)?", name)
+            and value is not None
+            and not isinstance(value, str)
+        ):
+            bad(name, 'must be a feed file as text, like "feeds/all.atom.xml", or None for '
+                f"none (Podium writes its own feeds), not {value!r}")  # fmt: skip
+    readers = values.get("READERS")
+    if readers is not None and not isinstance(readers, Mapping):
+        bad("READERS", "must map file endings to a reader, like {\"html\": None} (None: not "
+            f"read), not {readers!r}")  # fmt: skip
     # What a build carries from the old output into the new one (a gh-pages checkout's
     # .git): ".git" as text (which Pelican's own `name in retention` happens to
     # match) or [".git/"] passed podium check, kept nothing, and the checkout went

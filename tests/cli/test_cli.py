@@ -1897,6 +1897,18 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'STATIC_PATHS = ["."]',
             'setting STATIC_PATHS lists ".", which holds the folder of the stories\' photos',
         ),
+        # The build ended in a TypeError or ValueError naming no setting.
+        (
+            "FEED_ALL_ATOM = 5",
+            'setting FEED_ALL_ATOM must be a feed file as text, like "feeds/all.atom.xml", '
+            "or None for none (Podium writes its own feeds), not 5",
+        ),
+        ("TRANSLATION_FEED_ATOM = 5", "setting TRANSLATION_FEED_ATOM must be a feed file"),
+        (
+            'READERS = "x"',
+            'setting READERS must map file endings to a reader, like {"html": None} (None: '
+            "not read), not 'x'",
+        ),
         # Kept nothing, and a gh-pages checkout's .git went with the old output.
         (
             'OUTPUT_RETENTION = ".git"',
