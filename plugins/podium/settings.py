@@ -286,6 +286,7 @@ _PELICAN_LISTS = {
     "PAGE_EXCLUDES": "folders in content/, like []",
     "IGNORE_FILES": 'file name patterns, like ["**/.*", ".*"]',
     "THEME_STATIC_PATHS": 'folders in the theme, like ["static"]',
+    "STATIC_EXCLUDES": 'folders in content/, like ["brand/originals"]',
     "DIRECT_TEMPLATES": "template names, like []",
     "FORMATTED_FIELDS": 'field names, like ["summary"]',
     "TEMPLATE_EXTENSIONS": 'template file endings, like [".html"]',
@@ -426,6 +427,21 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad(name, 'must be a feed file as text, like "feeds/all.atom.xml", or None for '
                 f"none (Podium writes its own feeds), not {value!r}")  # fmt: skip
+    # Pelican's date for a file without one: 5 ended the build in one "Could not
+    # process" line per story ("datetime.datetime() argument after * must be an
+    # iterable"), naming no setting.
+    default_date = values.get("DEFAULT_DATE")
+    if not (
+        default_date is None
+        or default_date == "fs"
+        or (
+            isinstance(default_date, (list, tuple))
+            and 3 <= len(default_date) <= 7
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in default_date)
+        )
+    ):
+        bad("DEFAULT_DATE", 'must be None, "fs" or a date as numbers, like (2026, 3, 1), '
+            f"not {default_date!r}")  # fmt: skip
     readers = values.get("READERS")
     if readers is not None and not isinstance(readers, Mapping):
         bad("READERS", "must map file endings to a reader, like {\"html\": None} (None: not "

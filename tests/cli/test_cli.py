@@ -1905,6 +1905,13 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ),
         ("TRANSLATION_FEED_ATOM = 5", "setting TRANSLATION_FEED_ATOM must be a feed file"),
         (
+            "DEFAULT_DATE = 5",
+            'setting DEFAULT_DATE must be None, "fs" or a date as numbers, like (2026, 3, 1), '
+            "not 5",
+        ),
+        # Pelican took it letter by letter and still published brand/, without a word.
+        ('STATIC_EXCLUDES = "brand"', "setting STATIC_EXCLUDES must be a list of folders"),
+        (
             'READERS = "x"',
             'setting READERS must map file endings to a reader, like {"html": None} (None: '
             "not read), not 'x'",
