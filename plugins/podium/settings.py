@@ -1193,8 +1193,15 @@ class PodiumSettings:
                         bad(f"PODIUM_BRAND['tagline']['{key}']", "must be a sentence of text, "
                             f"not {value!r}")  # fmt: skip
                 tagline = {k: v for k, v in tagline.items() if k in langs and isinstance(v, str)}
+            name = brand_raw.get("name", settings.get("SITENAME", brand.name))
+            if "name" in brand_raw and (not isinstance(name, str) or not name.strip()):
+                # str() of it was the hub's name: "['Acme']" or "None" in every page's
+                # title, the cards, the feeds and the JobPosting's hiringOrganization.
+                bad("PODIUM_BRAND['name']", "must be the company's name as text, like "
+                    f"'Acme', not {name!r}")  # fmt: skip
+                name = settings.get("SITENAME", brand.name)
             brand = Brand(
-                name=str(brand_raw.get("name", settings.get("SITENAME", brand.name))),
+                name=str(name),
                 logo=brand_raw.get("logo"),
                 color=hexes["color"] or brand.color,
                 accent=hexes["accent"] or brand.accent,
@@ -1222,9 +1229,20 @@ class PodiumSettings:
                             # typo or a language left over, and no page would show it.
                             bad(f"PODIUM_TEAMS['{slug}']['{key}']", "names no language of "
                                 f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
-                    teams[slug] = {str(k): str(v) for k, v in names.items() if k in langs}
+                    for key, value in names.items():
+                        if key in langs and not isinstance(value, str):
+                            # str() of it was the team's name: "['Support']" on the pages.
+                            bad(f"PODIUM_TEAMS['{slug}']['{key}']", "must be the team's "
+                                f"name as text, not {value!r}")  # fmt: skip
+                    teams[slug] = {
+                        str(k): v for k, v in names.items() if k in langs and isinstance(v, str)
+                    }
                     # An English page would name the team in Dutch without a word.
-                    missing = [lang for lang in langs if not teams[slug].get(lang)]
+                    missing = [
+                        lang
+                        for lang in langs
+                        if not teams[slug].get(lang) and isinstance(names.get(lang, ""), str)
+                    ]
                     if missing:
                         bad(
                             f"PODIUM_TEAMS['{slug}']",

@@ -108,6 +108,26 @@ def test_a_tagline_of_the_wrong_shape_is_an_error_not_dropped(tagline, message):
     assert message in line, line
 
 
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"PODIUM_BRAND": {"name": ["Zeewind"]}}, "PODIUM_BRAND['name'] must be the company's "
+         "name as text, like 'Acme', not ['Zeewind']"),
+        ({"PODIUM_BRAND": {"name": None}}, "PODIUM_BRAND['name'] must be the company's name"),
+        (
+            {"PODIUM_TEAMS": {"support": {"nl": ["Support"], "en": "Support"}}},
+            "PODIUM_TEAMS['support']['nl'] must be the team's name as text, not ['Support']",
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_not_text_is_an_error_not_printed_as_python(settings, message):
+    # str() of it was the name on every page, card and feed: "['Zeewind']", "None".
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(settings)
+    (line,) = [i.format() for i in exc.value.issues]
+    assert message in line, line
+
+
 @pytest.mark.parametrize("value", ["False", "no", 0, 1, None])
 def test_podium_preview_is_true_or_false(value):
     # bool() read PODIUM_PREVIEW = "False" (or "no") as a preview: drafts got pages.
