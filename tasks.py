@@ -219,6 +219,9 @@ def serve_global(c, port="8000", host="0.0.0.0"):
     """As serve, on every network interface (to look at it from a phone)."""
     from podium_cli.serve import serve as podium_serve
 
+    # --host "$HOST" with HOST unset built the site and said "Serving on
+    # http://:8000/", an address no browser opens; `podium serve --bind ""` is refused.
+    _an_argument("--host", host, "an address of this machine, like 0.0.0.0 (every interface)")
     _one_line(podium_serve, SETTINGS, host, _port(port), watch=False)
 
 

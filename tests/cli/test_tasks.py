@@ -468,6 +468,7 @@ def test_publish_without_a_target_is_one_line_of_wrong_usage(monkeypatch, capsys
         ("publish", {}, "PODIUM_SSH_TARGET"),
         ("gh_pages", {"branch": "--force"}, "--branch"),
         ("gh_pages", {"branch": ""}, "--branch"),
+        ("serve_global", {"host": ""}, "--host"),
     ],
 )
 def test_an_upload_value_read_as_an_option_is_one_line_before_any_build(
@@ -482,6 +483,10 @@ def test_an_upload_value_read_as_an_option_is_one_line_before_any_build(
     monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args) or tmp_path)
     monkeypatch.setattr(tasks, "_needs", lambda *args: None)
     monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+    # serve-global --host "" (an unset $HOST) built, then said "Serving on http://:8000/".
+    import podium_cli.serve
+
+    monkeypatch.setattr(podium_cli.serve, "serve", lambda *args, **kw: built.append(args))
 
     class Recording(Context):
         def run(self, command, **kwargs):
