@@ -532,6 +532,14 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     ):
         if name in values and not isinstance(values[name], str):
             bad(name, f"must be a file path as text, like {like}, not {values[name]!r}")
+    # ARTICLE_URL = 5 (or "") passed, and every link to a story on the hub was "/5"
+    # (or the front page), the build saying nothing.
+    for name, like in (
+        ("ARTICLE_URL", '"stories/{slug}/"'),
+        ("ARTICLE_LANG_URL", '"{lang}/stories/{slug}/"'),
+    ):
+        if name in values and (not isinstance(values[name], str) or not values[name].strip()):
+            bad(name, f"must be a story's address as text, like {like}, not {values[name]!r}")
     # "AttributeError: 'int' object has no attribute 'endswith'" writing the feeds.
     if values.get("FEED_DOMAIN") is not None and not isinstance(values["FEED_DOMAIN"], str):
         bad("FEED_DOMAIN", 'must be an address as text, like "https://werkenbij.example.com", '

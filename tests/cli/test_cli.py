@@ -1904,6 +1904,12 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "or None for none (Podium writes its own feeds), not 5",
         ),
         ("TRANSLATION_FEED_ATOM = 5", "setting TRANSLATION_FEED_ATOM must be a feed file"),
+        # Every link to a story was "/5" (or the front page), and the build passed.
+        (
+            "ARTICLE_URL = 5",
+            'setting ARTICLE_URL must be a story\'s address as text, like "stories/{slug}/", not 5',
+        ),
+        ('ARTICLE_LANG_URL = ""', "setting ARTICLE_LANG_URL must be a story's address as text"),
         (
             "DEFAULT_DATE = 5",
             'setting DEFAULT_DATE must be None, "fs" or a date as numbers, like (2026, 3, 1), '
