@@ -532,6 +532,11 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     ):
         if name in values and not isinstance(values[name], str):
             bad(name, f"must be a file path as text, like {like}, not {values[name]!r}")
+        elif name in values and not values[name].strip():
+            # Pelican's way to write no page: no story had one, every link to a
+            # story on the hub was a 404, and the build counted them published.
+            bad(name, f'is "", which writes no story\'s page, so every link to a story '
+                f"would be a 404; give a file path, like {like}")  # fmt: skip
     # ARTICLE_URL = 5 (or "") passed, and every link to a story on the hub was "/5"
     # (or the front page), the build saying nothing.
     for name, like in (

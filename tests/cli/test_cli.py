@@ -1904,6 +1904,12 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "or None for none (Podium writes its own feeds), not 5",
         ),
         ("TRANSLATION_FEED_ATOM = 5", "setting TRANSLATION_FEED_ATOM must be a feed file"),
+        # No story had a page, and the build counted them published.
+        (
+            'ARTICLE_SAVE_AS = ""',
+            'setting ARTICLE_SAVE_AS is "", which writes no story\'s page, so every link to a '
+            'story would be a 404; give a file path, like "stories/{slug}/index.html"',
+        ),
         # Every link to a story was "/5" (or the front page), and the build passed.
         (
             "ARTICLE_URL = 5",
