@@ -297,6 +297,16 @@ _PELICAN_MAPPINGS = {
     "JINJA_FILTERS": '{"shout": str.upper}',
     "DATE_FORMATS": '{"nl": "%d-%m-%Y"}',
 }
+# Pelican's settings that are True or False (its DEFAULT_CONFIG's booleans, but for
+# DEFAULT_PAGINATION, a number too, and RELATIVE_URLS, checked on its own).
+_PELICAN_FLAGS = (
+    "CACHE_CONTENT", "DELETE_OUTPUT_DIRECTORY", "DISPLAY_CATEGORIES_ON_MENU",
+    "DISPLAY_PAGES_ON_MENU", "FEED_APPEND_REF", "GZIP_CACHE", "LOAD_CONTENT_CACHE",
+    "NEWEST_FIRST_ARCHIVES", "OUTPUT_SOURCES", "REVERSE_CATEGORY_ORDER",
+    "RSS_FEED_SUMMARY_ONLY", "SLUGIFY_PRESERVE_CASE", "SLUGIFY_USE_UNICODE",
+    "STATIC_CHECK_IF_MODIFIED", "STATIC_CREATE_LINKS", "STATIC_EXCLUDE_SOURCES", "TYPOGRIFY",
+    "USE_FOLDER_AS_CATEGORY", "WITH_FUTURE_DATES",
+)  # fmt: skip
 _PELICAN_REGEXES = {
     "FILENAME_METADATA": r'r"(?P<date>\d{4}-\d{2}-\d{2}).*"',
     "PATH_METADATA": r'r"(?P<category>[^/]+)/.*"',
@@ -567,6 +577,13 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     for name, like in _PELICAN_MAPPINGS.items():
         if name in values and not isinstance(values[name], dict):
             bad(name, f"must be a mapping, like {like}, not {values[name]!r}")
+    # Pelican's switches: "no" (or "False") is true to Pelican, so CACHE_CONTENT = "no"
+    # turned its cache on and TYPOGRIFY = "no" asked for the typogrify package;
+    # NEWEST_FIRST_ARCHIVES = "no" ended the build in "TypeError: 'str' object cannot
+    # be interpreted as an integer", naming no setting.
+    for name in _PELICAN_FLAGS:
+        if name in values and not isinstance(values[name], bool):
+            bad(name, f"must be True or False, not {values[name]!r}")
     # Read by Pelican though not by Podium's pages (a warning says so): None ended the
     # build in "Could not process ... (TypeError: strftime() argument 1 must be str".
     if "DEFAULT_DATE_FORMAT" in values and not isinstance(values["DEFAULT_DATE_FORMAT"], str):
@@ -587,7 +604,7 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             bad(name, f"must be a regular expression, like {like}, not {pattern!r} ({why})")
     # Pelican imports typogrify only when it reads the first story: podium check
     # passed, and the build ended in "ModuleNotFoundError: No module named 'smartypants'".
-    if values.get("TYPOGRIFY") and not all(
+    if values.get("TYPOGRIFY") is True and not all(
         importlib.util.find_spec(m) for m in ("typogrify", "smartypants")
     ):
         bad("TYPOGRIFY", "needs the typogrify package, which is not installed: install it "
