@@ -296,6 +296,9 @@ _PELICAN_MAPPINGS = {
     "JINJA_GLOBALS": '{"company": "Acme"}',
     "JINJA_FILTERS": '{"shout": str.upper}',
     "DATE_FORMATS": '{"nl": "%d-%m-%Y"}',
+    # ["extra/about.html"] ended the build in "AttributeError: 'list' object has no
+    # attribute 'items'", naming no setting.
+    "TEMPLATE_PAGES": '{"extra/about.html": "about/index.html"}',
 }
 # Pelican's settings that are True or False (its DEFAULT_CONFIG's booleans, but for
 # DEFAULT_PAGINATION, a number too, and RELATIVE_URLS, checked on its own).

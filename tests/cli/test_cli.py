@@ -1910,6 +1910,11 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             'setting ARTICLE_SAVE_AS is "", which writes no story\'s page, so every link to a '
             'story would be a 404; give a file path, like "stories/{slug}/index.html"',
         ),
+        (
+            'TEMPLATE_PAGES = ["extra/about.html"]',
+            'setting TEMPLATE_PAGES must be a mapping, like {"extra/about.html": '
+            "\"about/index.html\"}, not ['extra/about.html']",
+        ),
         # True to Pelican: its content cache on, typogrify asked for; and
         # NEWEST_FIRST_ARCHIVES = "no" a TypeError naming no setting.
         ('CACHE_CONTENT = "no"', "setting CACHE_CONTENT must be True or False, not 'no'"),
