@@ -802,8 +802,13 @@ def template_problems(settings: Mapping[str, Any], bad) -> None:
     if not isinstance(pages, dict) or not isinstance(theme, str) or not isinstance(content, str):
         return
     templates = Path(theme) / "templates"
-    for source in pages:
+    for source, target in pages.items():
         if not isinstance(source, str):
+            continue
+        taken = _podiums_own(target, settings) if isinstance(target, str) else None
+        if taken:
+            bad(f"TEMPLATE_PAGES[{source!r}]", f'writes "{target}", {taken}; give it a path '
+                'of its own, like "about/index.html"')  # fmt: skip
             continue
         own = Path(content) / source
         uses = None
@@ -826,6 +831,36 @@ def template_problems(settings: Mapping[str, Any], bad) -> None:
             bad(f"TEMPLATE_PAGES[{source!r}]", f"{how} one of Podium's templates, which "
                 "need the page Podium renders; give a template of your own in content/ that "
                 'extends none of them, like {"extra/about.html": "about/index.html"}')  # fmt: skip
+
+
+# What the build writes at the top of the output (and of each language's folder),
+# besides the stories' folder (ARTICLE_URL's first part).
+_OWN_FILES = ("index.html", "404.html", "robots.txt", "stories.json", "vacancies.json")
+_OWN_FOLDERS = ("stories", "themes", "vacancies", "people", "columns", "interviews", "search",
+                "feeds", "cards", "theme", "pagefind", "admin", "preview")  # fmt: skip
+
+
+def _podiums_own(target: str, settings: Mapping[str, Any]) -> str | None:
+    """Where a TEMPLATE_PAGES target is a file or folder of Podium's own, how to say
+    so; else None. {"extra/about.html": "index.html"} passed podium check and the
+    build put that page in place of the hub's front page without a word (and one
+    at "sitemap.xml" was written over by the build's own)."""
+    parts = [p for p in target.replace("\\", "/").split("/") if p not in ("", ".")]
+    langs = settings.get("PODIUM_LANGUAGES")
+    langs = langs if isinstance(langs, (list, tuple)) else ("nl", "en")
+    default = str(settings.get("DEFAULT_LANG", "")).lower()
+    if len(parts) > 1 and parts[0] in langs and parts[0] != default:
+        parts = parts[1:]  # en/index.html: the English front page
+    if not parts:
+        return None
+    stories = settings.get("ARTICLE_URL")
+    stories = stories.strip("/").split("/")[0] if isinstance(stories, str) else ""
+    own = (*_OWN_FILES, "_redirects") if settings.get("PODIUM_REDIRECTS_FILE") else _OWN_FILES
+    if len(parts) == 1 and (parts[0] in own or re.fullmatch(r"sitemap(-\d+)?\.xml", parts[0])):
+        return "a file the build writes itself"
+    if len(parts) > 1 and (parts[0] in _OWN_FOLDERS or parts[0] == stories):
+        return f"in {parts[0]}/, where the build writes its own pages"
+    return None
 
 
 def _named_through_variables(parsed, settings: Mapping[str, Any]) -> list[str]:

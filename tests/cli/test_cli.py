@@ -1997,6 +1997,39 @@ def test_a_template_page_of_ones_own_builds_and_one_extending_the_theme_is_refus
 
 
 @pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        ("index.html", "a file the build writes itself"),
+        ("en/index.html", "a file the build writes itself"),
+        ("sitemap.xml", "a file the build writes itself"),
+        ("stories/index.html", "in stories/, where the build writes its own pages"),
+        ("en/themes/about/index.html", "in themes/, where the build writes its own pages"),
+    ],
+)
+def test_a_template_page_over_one_of_the_hubs_own_files_is_refused(run, site, target, said):
+    """{"extra/about.html": "index.html"} passed podium check, and the build put that
+    page in place of the hub's front page without a word (one at sitemap.xml was
+    written over by the build's own sitemap)."""
+    (site / "content" / "extra").mkdir(exist_ok=True)
+    (site / "content" / "extra" / "about.html").write_text("<p>{{ SITENAME }}</p>\n", "utf-8")
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + f'TEMPLATE_PAGES = {{"extra/about.html": "{target}"}}\n'
+    conf.write_text(text, "utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1, result.output
+        assert (
+            f"pelicanconf.py:{len(text.splitlines())}: error: setting "
+            f"TEMPLATE_PAGES['extra/about.html'] writes \"{target}\", {said}; give it a path "
+            'of its own, like "about/index.html"' in result.output.splitlines()
+        ), result.output
+    conf.write_text(text.replace(target, "nl/about/index.html"), "utf-8")
+    built = run("build")
+    assert built.exit_code == 0, built.output
+    assert (site / "output" / "nl" / "about" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
     ("template", "setting"),
     [
         ('{% set layout = "base.html" %}{% extends layout %}', ""),
