@@ -349,7 +349,30 @@ def gh_pages(c, branch="gh-pages"):
                         ignore=lambda folder, names: skipped & set(names)
                         if Path(folder) == output else ())  # fmt: skip
         branch, folder = shlex.quote(branch), shlex.quote(site.as_posix())
-        c.run(f"ghp-import -b {branch} --no-jekyll --push --force {folder}")
+        cname = _custom_domain(site)
+        cname = f" --cname {shlex.quote(cname)}" if cname else ""
+        c.run(f"ghp-import -b {branch} --no-jekyll{cname} --push --force {folder}")
+
+
+def _custom_domain(site: Path) -> str | None:
+    """The CNAME GitHub Pages needs to keep the hub on its own domain: SITEURL's host
+    when it is no github.io address and has no path (one under a path is a project
+    page on the owner's domain, whose CNAME is that site's), unless the output has
+    a CNAME of its own (README, STATIC_PATHS). GitHub keeps a custom domain set in
+    its settings as a CNAME file in the branch, which the forced push of a branch
+    without one removed: the README's `PODIUM_SITEURL=https://careers.example.com
+    invoke gh-pages` took the hub off its domain on every publish."""
+    from urllib.parse import urlsplit
+
+    from podium_cli.build import load_settings
+
+    if (site / "CNAME").exists() or not os.path.isfile(PUBLISH_SETTINGS):
+        return None
+    address = urlsplit(_one_line(load_settings, PUBLISH_SETTINGS)["SITEURL"])
+    host = (address.hostname or "").rstrip(".")
+    if not host or host.endswith(".github.io") or address.path.strip("/"):
+        return None
+    return host
 
 
 def _link_or_copy(source: str, target: str) -> None:

@@ -1014,6 +1014,45 @@ def test_gh_pages_commits_the_site_without_what_output_retention_keeps(site, mon
     assert (git / "HEAD").is_file() and (site / "output" / ".podium-output").is_file()
 
 
+@pytest.mark.parametrize(
+    ("siteurl", "cname"),
+    [
+        ("https://careers.example.com", "careers.example.com"),
+        ("https://acme.github.io/careers", None),  # GitHub's own address
+        ("https://acme.com/careers", None),  # a project page: acme.com's site has the CNAME
+    ],
+)
+def test_gh_pages_keeps_the_hubs_own_domain(site, monkeypatch, siteurl, cname):
+    """GitHub keeps a custom domain as a CNAME file in the branch, and the forced push
+    of a site without one removed it: the README's `PODIUM_SITEURL=https://careers.
+    example.com invoke gh-pages` took the hub off its domain on every publish."""
+    import shlex
+    import shutil
+
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setenv("PODIUM_SITEURL", siteurl)
+    output = site / "output"
+    output.mkdir()
+    (output / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    monkeypatch.setattr(tasks, "_build", lambda *args: output)
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(shlex.split(command))
+
+    tasks.gh_pages(Recording())
+    ((*options, _folder),) = ran
+    assert (options[options.index("--cname") + 1] if "--cname" in options else None) == cname
+    (output / "CNAME").write_text("werkenbij.acme.com\n", encoding="utf-8")  # one of its own
+    tasks.gh_pages(Recording())
+    assert "--cname" not in ran[-1]
+
+
 def test_pelican_reads_the_demo_settings_without_its_feeds_warning(caplog):
     """`pelican content` (and `pelican --listen`, `-r`) on the demo began with Pelican's
     "Feeds generated without SITEURL or FEED_DOMAIN set properly may not be valid",
