@@ -296,6 +296,7 @@ def publish(c, target=""):
                  "a place rsync sends the site to, like user@host:/var/www/careers")  # fmt: skip
     _needs("rsync")
     _needs_an_address()
+    _not_the_project(destination, "--target" if target else "PODIUM_SSH_TARGET")
     output = _shown(_build(PUBLISH_SETTINGS))
     # No --cvs-exclude (pelican-quickstart's): it skips every file or folder
     # named "core" or "tags", so a story or theme with that slug never reached
@@ -311,6 +312,35 @@ def publish(c, target=""):
     # Run again, rsync finishes what it had sent and removes .~tmp~/.
     atomic = "--delete-delay --delay-updates"
     c.run(f"rsync -e ssh -P -rvzc {atomic}{keep} {source} {target}", pty=True)
+
+
+def _not_the_project(destination: str, option: str) -> None:
+    """One line of wrong usage, before a build, for a local target that is, holds or
+    lies inside the project, content/, the theme, the plugins or the home folder:
+    rsync --delete makes it the site, so `invoke publish --target .` (or content)
+    deleted every story, the settings and the theme, as `podium build -o .` is refused
+    for. A remote target (host:path, rsync://) is the server's own business."""
+    import re
+
+    from podium_cli.build import _protected, load_settings
+
+    if re.match(r"[^/]*:", destination) or not os.path.isfile(PUBLISH_SETTINGS):
+        return  # (no publishconf.py: the address check before this said so)
+    settings = _one_line(load_settings, PUBLISH_SETTINGS)
+    place = Path(destination).expanduser().resolve()
+    for what, path in _protected(settings, Path(PUBLISH_SETTINGS)):
+        if place == path:
+            how = f"is {what}"
+        elif path.is_relative_to(place):
+            how = f"holds {what}"
+        elif what not in ("the project folder", "the home folder") and place.is_relative_to(path):
+            how = f"is inside {what}"
+        else:
+            continue
+        print(f"tasks.py: error: {option} {destination!r} {how}, and rsync --delete would "
+              "make it the site, deleting the rest; give the server's folder, like "
+              "user@host:/var/www/careers", file=sys.stderr)  # fmt: skip
+        sys.exit(2)
 
 
 def _not_the_site() -> list[str]:

@@ -499,6 +499,46 @@ def test_an_upload_value_read_as_an_option_is_one_line_before_any_build(
     assert line.startswith(f"tasks.py: error: {option} must be "), line
 
 
+@pytest.mark.parametrize(
+    ("target", "how"),
+    [
+        (".", "is the project folder"),
+        ("content", "is content/"),
+        ("content/images", "is inside content/"),
+        ("..", "holds the project folder"),
+    ],
+)
+def test_publish_to_a_local_folder_of_the_project_is_refused_before_any_build(
+    site, monkeypatch, tmp_path, capsys, target, how
+):
+    """rsync --delete makes the target the site: `invoke publish --target .` (or
+    content) deleted every story, the settings and the theme."""
+    import shutil
+
+    tasks = _tasks()
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.chdir(site)
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.example.com")
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    built, ran = [], []
+    monkeypatch.setattr(tasks, "_build", lambda *args: built.append(args) or site / "output")
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(command)
+
+    with pytest.raises(SystemExit) as exited:
+        tasks.publish(Recording(), target=target)
+    assert exited.value.code == 2 and built == [] and ran == []
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"tasks.py: error: --target '{target}' {how}, and rsync --delete"), line
+    (site / "output").mkdir()
+    for fine in (str(tmp_path / "www"), "public-copy", "deploy@host:/var/www/careers"):
+        tasks.publish(Recording(), target=fine)
+    assert len(built) == len(ran) == 3
+
+
 def _pelican(site, *args: str, **environ: str):
     """Pelican's own command, as its docs teach it (`pelican content`), in the site."""
     import os
