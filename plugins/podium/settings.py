@@ -550,6 +550,20 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             # story on the hub was a 404, and the build counted them published.
             bad(name, f'is "", which writes no story\'s page, so every link to a story '
                 f"would be a 404; give a file path, like {like}")  # fmt: skip
+    # Pelican's other addresses and files (AUTHOR_SAVE_AS, PAGE_URL, STATIC_SAVE_AS, ...):
+    # AUTHOR_SAVE_AS = 5 passed, and the build ended in "TypeError: expected str, bytes
+    # or os.PathLike object, not int", naming no setting.
+    from pelican.settings import DEFAULT_CONFIG
+
+    for name, default in DEFAULT_CONFIG.items():
+        if (
+            name.endswith(("_SAVE_AS", "_URL"))
+            and not name.startswith("ARTICLE_")  # said above and below, with a story's words
+            and name in values
+            and not isinstance(values[name], str)
+        ):
+            bad(name, f'must be a path as text, like "{default}" (or "" for none), not '
+                f"{values[name]!r}")  # fmt: skip
     # ARTICLE_URL = 5 (or "") passed, and every link to a story on the hub was "/5"
     # (or the front page), the build saying nothing.
     for name, like in (

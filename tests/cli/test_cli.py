@@ -1904,6 +1904,13 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
             "or None for none (Podium writes its own feeds), not 5",
         ),
         ("TRANSLATION_FEED_ATOM = 5", "setting TRANSLATION_FEED_ATOM must be a feed file"),
+        # The build ended in "TypeError: expected str, bytes or os.PathLike object".
+        (
+            "AUTHOR_SAVE_AS = 5",
+            'setting AUTHOR_SAVE_AS must be a path as text, like "author/{slug}.html" (or "" '
+            "for none), not 5",
+        ),
+        ("STATIC_URL = None", "setting STATIC_URL must be a path as text"),
         # No story had a page, and the build counted them published.
         (
             'ARTICLE_SAVE_AS = ""',
