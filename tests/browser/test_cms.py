@@ -1031,6 +1031,39 @@ def test_a_nested_list_stays_nested_when_the_editor_saves_it(cms):
     assert "<li><p>Stapeen</p><p>Tweedealineavanstapeen.</p></li><li><p>Staptwee</p>" in html, text
 
 
+TASKS = """Wat ik deze week deed.
+
+- [ ] Taak open
+- [x] Taak klaar
+- \\[ ] Haken die blijven
+"""
+
+
+def test_a_task_list_keeps_its_boxes_when_the_editor_saves_it(cms):
+    """Decap's rich text read "- [ ] taak" as a list item with a box, which it
+    does not keep: a colleague who changed one word of the story saved "* Taak
+    open", and the page lost its boxes, the ticked one too. The rich text
+    shows each box as a sign before the item's text ("☐", "☑"); an escaped
+    "\\[ ]" stays brackets."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_read import parse_story
+
+    page, site, _base = cms
+    text = _edit_first_line(page, site, "taken", TASKS, "Nieuw: ")
+    assert "*   [ ] Taak open\n" in text, text
+    assert "*   [x] Taak klaar\n" in text, text
+    assert "*   \\[ ] Haken die blijven\n" in text, text
+    items = page.locator("[contenteditable=true] li").all_text_contents()
+    assert [i.strip() for i in items] == ["☐ Taak open", "☑ Taak klaar", "[ ] Haken die blijven"]
+    settings = load_settings(str(site / "pelicanconf.py"))
+    parsed = parse_story(site / "content" / "columns" / "taken.md", site / "content",
+                         podium_settings.get(settings))  # fmt: skip
+    html = str(parsed.body.html)
+    assert html.count('<input type="checkbox" disabled>') == 1, html
+    assert html.count('<input type="checkbox" disabled checked>') == 1, html
+
+
 def _edit_first_line(page, site, name: str, body: str, typed: str) -> str:
     """Write ``columns/<name>.md`` with ``body``, type ``typed`` at the start of
     its first paragraph in the rich-text editor, publish; the saved text."""

@@ -114,10 +114,42 @@
       })(tree);
     };
   }
+  // A task list ("- [ ] taak", "- [x] klaar"): Decap reads the box into the
+  // list item (`checked`), which its rich text does not keep, so a colleague
+  // who changed one word of the story saved "* taak" and the page lost its
+  // boxes. Read, the box becomes a "☐" or "☑" before the item's text, which
+  // the rich text shows and keeps (and the writer may delete); written, such
+  // a sign at the start of an item is the box again. A tree just parsed has
+  // positions; one made from the rich text to be written has none. (Decap
+  // keeps typed text as "text" or "html" nodes: TEXT above.)
+  var BOXES = { "☐": false, "☑": true };
+  function taskBoxesKept() {
+    return function (tree) {
+      var read = !!tree.position;
+      (function walk(node) {
+        var first = node.type === "listItem" && (node.children || [])[0];
+        var words = first && first.type === "paragraph" && first.children;
+        if (words && read && typeof node.checked === "boolean") {
+          var sign = node.checked ? "☑ " : "☐ ";
+          if (words[0] && words[0].type === "text") words[0].value = sign + words[0].value;
+          else words.unshift({ type: "text", value: sign });
+          node.checked = null;
+        } else if (words && !read && words[0] && TEXT.indexOf(words[0].type) >= 0) {
+          var m = /^([☐☑])[ \t\u00a0]+/.exec(words[0].value);
+          if (m) {
+            node.checked = BOXES[m[1]];
+            words[0].value = words[0].value.slice(m[0].length);
+            if (!words[0].value) words.shift();
+          }
+        }
+        (node.children || []).forEach(walk);
+      })(tree);
+    };
+  }
   if (CMS.registerRemarkPlugin) {
     CMS.registerRemarkPlugin({
       settings: { listItemIndent: "tab" },
-      plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped],
+      plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped, taskBoxesKept],
     });
   }
   // Decap's words that its own locale lacks (podium_cms.config.DECAP_PHRASES),
