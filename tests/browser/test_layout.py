@@ -369,3 +369,81 @@ def test_the_search_follows_the_browser_font_size(new_page, base_url):
         k: (v, sizes[24].get(k)) for k, v in sizes[16].items() if sizes[24].get(k, 0) < v * 1.45
     }
     assert not fixed, fixed
+
+
+TASKS_STORY = """---
+title: Mijn takenlijst
+date: 2026-04-12
+author: Tina Taak
+role: Planner
+lang: nl
+consent: {given: 2026-04-01}
+---
+
+Wat ik deze week deed.
+
+- [ ] Taak open
+- [x] Taak klaar, met een lange tekst die op een telefoon over meer dan een regel loopt, \
+zodat te zien is waar de tweede regel begint
+- Een gewoon punt
+
+1. [ ] Genummerd open
+2. [x] Genummerd klaar
+"""
+
+
+@pytest.fixture(scope="module")
+def tasks_url(tmp_path_factory):
+    """The test site with a story holding a task list, bulleted and numbered."""
+    site = copy_site(tmp_path_factory.mktemp("tasks"))
+    (site / "content" / "columns" / "mijn-takenlijst.md").write_text(TASKS_STORY, encoding="utf-8")
+    yield from serve(build(site / "pelicanconf.py", site / "output").output)
+
+
+# Per task item: its list's kind, its marker, the box, the first line of its
+# text (the text's first and last line boxes) and where its text starts.
+TASK_ITEMS = """() => [...document.querySelectorAll(".prose li")]
+  .filter(li => li.querySelector("input")).map(li => {
+    const box = li.querySelector("input").getBoundingClientRect();
+    const text = li.querySelector("label").lastChild, range = document.createRange();
+    range.setStart(text, text.textContent.search(/\\S/));
+    range.setEnd(text, text.textContent.length);
+    const lines = [...range.getClientRects()], item = li.getBoundingClientRect();
+    return {text: text.textContent.trim().slice(0, 16), list: li.parentElement.tagName,
+            marker: getComputedStyle(li).listStyleType, item: item.left,
+            box: {left: box.left, right: box.right, top: box.top, bottom: box.bottom},
+            first: {left: lines[0].left, top: lines[0].top, bottom: lines[0].bottom},
+            last: lines[lines.length - 1].left, lines: new Set(lines.map(r => r.top)).size};
+  })"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_task_lists_box_stands_where_the_marker_would_on_the_first_line(
+    new_page, tasks_url, width
+):
+    """A numbered task item drew its box over its number ("1." under a box),
+    as the box was moved into the marker's place in every list; and the text
+    of a bulleted one that wraps began its second line left of its first.
+    A bulleted task shows no bullet, its box in the bullet's place; a numbered
+    one keeps its number, the box after it; each box on the text's first line."""
+    page, watch = new_page(viewport={"width": width, "height": 800})
+    page.goto(tasks_url + "/stories/mijn-takenlijst/")
+    items = page.evaluate(TASK_ITEMS)
+    assert [i["text"] for i in items] == [
+        "Taak open", "Taak klaar, met ", "Genummerd open", "Genummerd klaar",
+    ]  # fmt: skip
+    for i in items:
+        box, first = i["box"], i["first"]
+        assert box["top"] >= first["top"] - 1 and box["bottom"] <= first["bottom"] + 1, i
+        assert box["right"] <= first["left"], i  # before its text, not over it
+        if i["list"] == "UL":
+            assert i["marker"] == "none", i
+            assert box["right"] <= i["item"] + 1, i  # in the bullet's place
+            assert abs(first["left"] - i["item"]) <= 2, i  # text where a bullet's starts
+        else:
+            assert i["marker"] == "decimal", i
+            assert box["left"] >= i["item"] - 1, i  # after the number, not over it
+        assert i["lines"] == 1 or abs(i["last"] - first["left"]) <= 2, i
+    if width == 360:
+        assert items[1]["lines"] > 1, items[1]  # the long one wraps
+    watch.assert_clean("a story with a task list")
