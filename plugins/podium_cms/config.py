@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from unidecode import unidecode
 
 from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
-from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
+from podium.slugs import MAX_ALIASES, MAX_SLUG, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
@@ -61,6 +62,8 @@ LABELS = {
         "author_aliases_hint": "alleen als de collega het wil: het oude adres leidt dan naar "
         "de pagina onder de nieuwe naam, en dat verbindt de twee namen in het openbaar",
         "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker",
+        "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
+        "een vorige naam",
         "translation_of": "Vertaling van",
         # An English story of its own named like a Dutch one (same title) is
         # published as its translation: the file name is its slug.
@@ -174,6 +177,8 @@ LABELS = {
         "author_aliases_hint": "only if the colleague wants it: the old address then leads to "
         "the page under the new name, which ties the two names together in public",
         "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker",
+        "own_people_page": "{slug} is the author's own people page; list only the ones of a "
+        "former name",
         "translation_of": "Translation of",
         "translation_hint": "Empty: a story that appears only in this language. Give it a "
         "title no story in the default language has: with the same title it becomes that "
@@ -443,6 +448,26 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
     """What admin.js needs to refuse a photo at upload, in the editor's language."""
     t = _labels(ps)
     return {"formats": refused_formats(t), "close": t["close"]}
+
+
+# The characters a person's name is made a slug of in the editor (admin.js,
+# personSlug) as podium.slugs.slugify makes it, by unidecode: Latin letters
+# with their accents, ligatures and strokes ("ø", "ß", "Ł"), Greek, Cyrillic,
+# Vietnamese, punctuation and the invisible ones (a zero-width space is a
+# space, a joiner nothing), full-width forms. A name with any other character
+# (an emoji, Chinese) is the build's alone to make a slug of.
+_NAME_CHARS = (
+    (0x80, 0x24F), (0x300, 0x36F), (0x370, 0x4FF), (0x1E00, 0x1EFF), (0x2000, 0x206F),
+    (0xFB00, 0xFB06), (0xFE00, 0xFE0F), (0xFF00, 0xFF5E),
+)  # fmt: skip
+
+
+def person_slug_rule() -> dict[str, Any]:
+    """What admin.js needs to make a person's name a slug as
+    podium.slugs.person_slug does: each character's transliteration, and the
+    length a slug is cut to."""
+    chars = {chr(c): unidecode(chr(c)) for a, b in _NAME_CHARS for c in range(a, b + 1)}
+    return {"chars": {c: v for c, v in chars.items() if v != c}, "max": MAX_SLUG}
 
 
 def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
@@ -752,8 +777,13 @@ def field_widgets(
             "field": {
                 "name": "author_alias",
                 "label": t["author_alias"],
-                "widget": "string",
+                # "podium-author-alias" (admin.js): Decap's string widget, which
+                # also refuses the page the author's own name gives (made a
+                # slug as podium.slugs.person_slug makes it), as `podium check`
+                # does ("is the author's own people page"); the editor saved it.
+                "widget": "podium-author-alias",
                 "pattern": [f"^{SLUG_PATTERN}$", t["people_slug"]],
+                "own_message": t["own_people_page"],
             },
             "label_singular": t["author_alias"],
             "summary": "{{fields.author_alias}}",

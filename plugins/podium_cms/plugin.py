@@ -24,6 +24,7 @@ from .config import (
     cms_config,
     config_yaml,
     content_security_policy,
+    person_slug_rule,
     refused_uploads,
     screen_reader_names,
 )
@@ -78,6 +79,8 @@ class AdminGenerator(Generator):
             decap_phrases=DECAP_PHRASES.get(ps.default_lang, {}),
             # Names for what Decap leaves unnamed to a screen reader.
             screen_reader_names=screen_reader_names(ps),
+            # How a person's name is made the slug of their people page.
+            person_slug_rule=person_slug_rule(),
         )
 
 

@@ -222,6 +222,31 @@
     if (/[^\x00-\x7f]/.test(s)) return null;
     return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || null;
   };
+  // The slug of a person's people page, as podium.slugs.person_slug makes it
+  // of their name: each character transliterated as unidecode does (the
+  // build's table, podium_cms.config.person_slug_rule), lowercase, every run
+  // of other characters one hyphen, cut at a hyphen to the limit. Null for a
+  // name with a character outside the table (an emoji, Chinese), which only
+  // the build makes a slug of, and for a name that gives no letters (its
+  // slug is made of a hash).
+  var personRule = JSON.parse(me.getAttribute("data-person-slug") || "{}");
+  var personSlug = function (name) {
+    var chars = personRule.chars || {}, limit = personRule.max || 100, out = "";
+    var all = Array.from(String(name || ""));
+    for (var i = 0; i < all.length; i++) {
+      var c = all[i];
+      if (Object.prototype.hasOwnProperty.call(chars, c)) out += chars[c];
+      else if (/^[\x00-\x7f]$/.test(c)) out += c;
+      else return null;
+    }
+    var slug = out.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    if (slug.length > limit) {
+      var head = slug.slice(0, limit + 1), cut = head.lastIndexOf("-");
+      slug = ((cut > 0 ? head.slice(0, cut) : "") || slug.slice(0, limit)).replace(/-+$/, "");
+    }
+    return slug || null;
+  };
+  window.podiumPersonSlug = personSlug;  // for the tests: the same names as the build's
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -794,6 +819,20 @@
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-alias", Alias, string.preview, string.schema);
+    // A former name's people page (`author_aliases`, each one) that is the
+    // page the author's own name gives: `podium check` refuses it ("is the
+    // author's own people page"), after the save; the editor saved it.
+    var AuthorAlias = window.createClass({
+      isValid: function () {
+        var props = this.props, entry = current(props), value = String(props.value || "");
+        var own = personSlug(entry && entry.getIn(["data", "author"]));
+        if (!value || value !== own) return { error: false };
+        return { error: { type: "CUSTOM",
+                          message: props.field.get("own_message").replace("{slug}", value) } };
+      },
+      render: function () { return h(string.control, this.props); }
+    });
+    CMS.registerWidget("podium-author-alias", AuthorAlias, string.preview, string.schema);
   }
   // "Gepubliceerd" while the text still holds a prompt of the question bank
   // (the field's `placeholders`, podium.prompts): `podium check` refuses such
