@@ -30,7 +30,7 @@ from unidecode import unidecode
 
 from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
-from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE
+from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_SLUG, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
@@ -110,6 +110,7 @@ LABELS = {
         "voordat het verhaal verschijnt",
         "until_before": "ligt voor de datum van de toestemming ({other})",
         "updated_before": "ligt voor de publicatiedatum ({other})",
+        "out_of_years": "moet een datum in de jaren {first} tot en met {last} zijn (een tikfout?)",
         "closed": "gesloten",
         "posted_from": "vanaf {date}",
         "not_found": "niet gevonden",
@@ -220,6 +221,7 @@ LABELS = {
         "before the story appears",
         "until_before": "is before the day consent was given ({other})",
         "updated_before": "is before the publication date ({other})",
+        "out_of_years": "must be a date in the years {first} to {last} (a typo?)",
         "closed": "closed",
         "posted_from": "from {date}",
         "not_found": "not found",
@@ -801,6 +803,19 @@ def field_widgets(
             continue  # Decap refuses a select without options
         label = t[name]
         fields.append({"name": name, "label": label, **widget})
+    return _dates_in_years(fields, t)
+
+
+def _dates_in_years(fields: list[dict], t: Mapping[str, str]) -> list[dict]:
+    """Every date field ("podium-date", in the consent group too) with the
+    years `podium check` takes (podium.fields.YEARS): a story dated 1850 or
+    2206 (a typo) was saved, and the check refused it after the save."""
+    for field in fields:
+        if field.get("widget") == "podium-date":
+            first, last = YEARS
+            field["years"] = [first, last]
+            field["years_message"] = t["out_of_years"].format(first=first, last=last)
+        _dates_in_years(field.get("fields", []), t)
     return fields
 
 

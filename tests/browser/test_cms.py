@@ -455,6 +455,34 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     assert serious <= {"page error: undefined"}, watch.errors
 
 
+def test_a_date_outside_the_years_check_takes_is_refused_at_the_field(editor, new_page):
+    """A story dated 1850, or given in 2206 (a typo for 2026), was saved, and
+    `podium check` refused it after the save ('must be a date in the years 1900
+    to 2100'). The editor says so at the field now, in the consent group too."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Een tikfout in het jaar", "1850-05-01", "Jaap Jaar",
+               "Monteur", "2206-04-20")  # fmt: skip
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    years = "moet een datum in de jaren 1900 tot en met 2100 zijn (een tikfout?)"
+    page.get_by_text(f"Publicatiedatum (1850-05-01) {years}").wait_for()
+    page.get_by_text(f"Toestemming gegeven op (2206-04-20) {years}").wait_for()
+    story = site / "content" / "columns" / "een-tikfout-in-het-jaar.md"
+    page.wait_for_timeout(1000)
+    assert not story.exists()
+    page.get_by_role("textbox", name="Publicatiedatum").fill("2026-05-01")
+    page.get_by_role("textbox", name="Toestemming gegeven op").fill("2026-04-20")
+    _publish(page)
+    front = _front(_wait_for(story))
+    assert (str(front["date"]), str(front["consent"]["given"])) == ("2026-05-01", "2026-04-20")
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert "years" not in checked.stderr, checked.stderr
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_a_new_story_cannot_take_a_withdrawn_storys_address(editor, new_page):
     """withdrawn.yml keeps "teruggetrokken-verhaal": a new story titled
     "Teruggetrokken verhaal" (or given that URL name) was saved at that address,

@@ -516,6 +516,14 @@
     var DateInOrder = window.createClass({
       isValid: function () {
         var props = this.props, value = day(props.value), entry = current(props);
+        // A year `podium check` refuses (the field's `years`): 1850, or a
+        // typo such as 2206; a date with a time and offset too.
+        var years = plain(props.field.get("years"));
+        var year = /^\s*(\d+)-/.exec(String(props.value || ""));
+        if (years && year && (+year[1] < years[0] || +year[1] > years[1])) {
+          return { error: { type: "CUSTOM", message: props.field.get("label") + " (" +
+            String(props.value).trim() + ") " + props.field.get("years_message") } };
+        }
         var rules = { not_after: function (a, b) { return a > b; },
                       not_before: function (a, b) { return a < b; } };
         for (var name in rules) {
