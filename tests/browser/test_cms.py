@@ -1147,6 +1147,34 @@ def test_a_task_list_keeps_its_boxes_when_the_editor_saves_it(cms):
     assert html.count('<input type="checkbox" disabled checked>') == 1, html
 
 
+def test_the_preview_shows_a_task_list_as_the_page_does(cms):
+    """Decap's preview draws a task list as GitHub does (<li
+    class="task-list-item"> with the box first, no label), which the hub's
+    rules for its own markup did not match: each box had a bullet beside it.
+    Now the box stands in the bullet's place, as on the page."""
+    page, site, _base = cms
+    (site / "content" / "columns" / "taken-voorbeeld.md").write_text(
+        "---\ntitle: Taken voorbeeld\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\n"
+        f"lang: nl\nconsent:\n  given: 2026-04-20\n---\n{TASKS}",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/taken-voorbeeld")
+    preview = page.frame_locator("iframe").last
+    preview.get_by_text("Taak open").wait_for(timeout=30_000)
+    items = preview.locator(".prose li").evaluate_all(
+        """items => items.map(li => {
+          const box = li.querySelector("input"), item = li.getBoundingClientRect();
+          return [li.textContent.trim(), getComputedStyle(li).listStyleType,
+                  box ? box.getBoundingClientRect().right <= item.left + 1 : null];
+        })"""
+    )
+    assert items == [
+        ["Taak open", "none", True],
+        ["Taak klaar", "none", True],
+        ["[ ] Haken die blijven", "disc", None],
+    ], items
+
+
 def _edit_first_line(page, site, name: str, body: str, typed: str) -> str:
     """Write ``columns/<name>.md`` with ``body``, type ``typed`` at the start of
     its first paragraph in the rich-text editor, publish; the saved text."""

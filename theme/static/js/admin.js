@@ -170,6 +170,14 @@
     CMS.registerLocale(lang, phrases);
   })(document.documentElement.lang, JSON.parse(me.getAttribute("data-decap-phrases") || "{}"));
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
+  // A task list in the preview: Decap draws it as GitHub does (a box first
+  // in an <li class="task-list-item">, no <label>), so the hub's rules for
+  // its own markup left the bullet beside each box. As on the hub's page, a
+  // bulleted task has its box in the bullet's place.
+  CMS.registerPreviewStyle(
+    ".prose ul > li.task-list-item { list-style: none; }\n" +
+    ".prose ul > li.task-list-item > input[type=checkbox]:first-child " +
+    "{ margin-inline-start: -1.4em; }", { raw: true });
   // What Decap leaves unnamed to a screen reader (podium_cms.config
   // .screen_reader_names): the preview's frame, read as a bare "frame", gets
   // a title whenever Decap draws it (opening a story, showing the preview).
