@@ -31,6 +31,7 @@ from unidecode import unidecode
 from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
+from podium.photos import MAX_PIXELS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
 from podium.slugs import MAX_ALIASES, MAX_SLUG, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
@@ -447,9 +448,11 @@ def refused_formats(t: Mapping[str, str]) -> dict[str, str]:
 
 
 def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
-    """What admin.js needs to refuse a photo at upload, in the editor's language."""
+    """What admin.js needs to refuse a photo at upload, in the editor's language,
+    and the most pixels a photo may have (`podium check` refuses more: "too
+    large to decode safely"), to which admin.js scales a bigger one down."""
     t = _labels(ps)
-    return {"formats": refused_formats(t), "close": t["close"]}
+    return {"formats": refused_formats(t), "close": t["close"], "max_pixels": MAX_PIXELS}
 
 
 # The characters a person's name is made a slug of in the editor (admin.js,

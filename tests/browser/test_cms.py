@@ -1444,6 +1444,39 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def test_a_photo_of_more_megapixels_than_check_takes_is_scaled_down_at_upload(cms, tmp_path):
+    """A phone's 64 or 200 megapixel mode: the editor uploaded the photo as it
+    was (its re-encoding keeps the size), and `podium check` refused it ("too
+    large to decode safely (more than 60 megapixels); resize it first"), which
+    a writer without git cannot do in the repository. The editor scales such a
+    photo down to what the build takes before the upload, as WordPress scales
+    a big image; a smaller one is uploaded at its own size."""
+    from podium.photos import MAX_PIXELS
+
+    page, site, _base = cms
+    photo = tmp_path / "groot.jpg"
+    Image.new("RGB", (9600, 6600), (90, 140, 180)).save(photo, quality=95)
+    _new_story(page, "columns-nl", "Een grote foto", "2026-05-01", "Gijs Groot", "Planner",
+               "2026-04-20")  # fmt: skip
+    page.frame_locator("iframe").last.get_by_text("Een grote foto").first.wait_for(timeout=90_000)
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    page.get_by_text("groot.jpg").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Gebruik selectie").click()
+    _publish(page)
+    story = site / "content" / "columns" / "een-grote-foto.md"
+    assert _front(_wait_for(story))["photo"] == "images/people/een-grote-foto/groot.jpg"
+    saved = site / "content" / "images" / "people" / "een-grote-foto" / "groot.jpg"
+    width, height = Image.open(saved).size
+    assert width * height <= MAX_PIXELS and abs(width / height - 9600 / 6600) < 0.01, (
+        width,
+        height,
+    )
+    assert width > 9000, (width, height)  # scaled to the limit, not further
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert "megapixels" not in checked.stderr and "photo" not in checked.stderr, checked.stderr
+
+
 def _upload_a_heic_photo(editor, new_page, tmp_path, name: str, title: str):
     """A new column titled ``title``, and a HEIC photo ``name`` chosen in its
     media library: (site, page, watch, the refusal note once it is shown)."""

@@ -1112,12 +1112,65 @@
     var reason = (suffix && formats[suffix.toLowerCase()]) || formats[TYPES[file.type]];
     return reason ? file.name + ": " + reason : null;
   };
+  // A photo of more pixels than the build decodes (refusing.max_pixels: a
+  // phone's 64 or 200 megapixel mode) was uploaded as it was, Decap's
+  // re-encoding keeping its size, and `podium check` refused it ("too large
+  // to decode safely; resize it first"), which a writer without git cannot
+  // do in the repository. It is scaled down to that many pixels first, in
+  // its own format, as WordPress scales a big image; a smaller one is left
+  // as it is. Resolves to the file to upload.
+  var SCALED = { "image/jpeg": 1, "image/png": 1, "image/webp": 1 };
+  var fitted = function (file, most) {
+    if (!SCALED[file.type] || !window.createImageBitmap) return Promise.resolve(file);
+    return new Promise(function (resolve) {
+      var url = URL.createObjectURL(file), img = new Image();
+      img.onload = function () {
+        URL.revokeObjectURL(url);
+        var w = img.naturalWidth, h = img.naturalHeight;
+        if (!w || !h || w * h <= most) { resolve(file); return; }
+        var f = Math.sqrt(most / (w * h)), width = Math.floor(w * f);
+        var height = Math.floor(h * f);
+        while (width * height > most) height--;
+        createImageBitmap(file, { resizeWidth: width, resizeHeight: height,
+                                  resizeQuality: "high" }).then(function (bitmap) {
+          var canvas = document.createElement("canvas");
+          canvas.width = width;
+          canvas.height = height;
+          canvas.getContext("2d").drawImage(bitmap, 0, 0);
+          bitmap.close();
+          canvas.toBlob(function (blob) {
+            resolve(blob ? new File([blob], file.name, { type: file.type,
+                                                          lastModified: file.lastModified })
+                         : file);
+          }, file.type, 0.92);
+        }, function () { resolve(file); });
+      };
+      img.onerror = function () { URL.revokeObjectURL(url); resolve(file); };
+      img.src = url;
+    });
+  };
   window.addEventListener("change", function (event) {
     var input = event.target;
     if (!input || input.type !== "file" || !input.files) return;
+    if (input.podiumFitted) { input.podiumFitted = false; return; }  // passed on below
     dropNote();
     var reasons = [].slice.call(input.files).map(whyRefused).filter(Boolean);
-    if (!reasons.length) return;
+    if (!reasons.length) {
+      // Decap reads the files as the event reaches it: held back until each
+      // photo is measured (and scaled), then passed on with those files.
+      if (!refusing.max_pixels || !window.DataTransfer || !input.files.length) return;
+      event.stopImmediatePropagation();
+      Promise.all([].slice.call(input.files).map(function (file) {
+        return fitted(file, refusing.max_pixels);
+      })).then(function (files) {
+        var list = new DataTransfer();
+        files.forEach(function (file) { list.items.add(file); });
+        input.files = list.files;
+        input.podiumFitted = true;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      return;
+    }
     event.stopImmediatePropagation();
     input.value = "";
     // Over the media library (a modal), outside Decap's root, which the
