@@ -455,24 +455,37 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
     return {"formats": refused_formats(t), "close": t["close"], "max_pixels": MAX_PIXELS}
 
 
-# The characters a person's name is made a slug of in the editor (admin.js,
-# personSlug) as podium.slugs.slugify makes it, by unidecode: Latin letters
+# The characters a name or a title is made a slug of in the editor (admin.js,
+# transliterated) as podium.slugs.slugify makes it, by unidecode: Latin letters
 # with their accents, ligatures and strokes ("ø", "ß", "Ł"), Greek, Cyrillic,
 # Vietnamese, punctuation and the invisible ones (a zero-width space is a
-# space, a joiner nothing), full-width forms. A name with any other character
-# (an emoji, Chinese) is the build's alone to make a slug of.
-_NAME_CHARS = (
+# space, a joiner nothing), full-width forms, and the emoji and symbols (most
+# give nothing: a title of emoji only is the slug "story"). A text with any
+# other character (Chinese, Arabic) is the build's alone to make a slug of.
+_SLUG_CHARS = (
     (0x80, 0x24F), (0x300, 0x36F), (0x370, 0x4FF), (0x1E00, 0x1EFF), (0x2000, 0x206F),
-    (0xFB00, 0xFB06), (0xFE00, 0xFE0F), (0xFF00, 0xFF5E),
+    (0x2600, 0x27BF), (0xFB00, 0xFB06), (0xFE00, 0xFE0F), (0xFF00, 0xFF5E), (0x1F000, 0x1FAFF),
 )  # fmt: skip
 
 
-def person_slug_rule() -> dict[str, Any]:
-    """What admin.js needs to make a person's name a slug as
-    podium.slugs.person_slug does: each character's transliteration, and the
-    length a slug is cut to."""
-    chars = {chr(c): unidecode(chr(c)) for a, b in _NAME_CHARS for c in range(a, b + 1)}
-    return {"chars": {c: v for c, v in chars.items() if v != c}, "max": MAX_SLUG}
+def slug_rule() -> dict[str, Any]:
+    """What admin.js needs to make a text a slug as podium.slugs.slugify does:
+    each character's transliteration (``chars``; ``blank``: the ranges of code
+    points that give nothing), and the length a person's slug is cut to."""
+    chars: dict[str, str] = {}
+    blank: list[list[int]] = []
+    for first, last in _SLUG_CHARS:
+        for code in range(first, last + 1):
+            made = unidecode(chr(code))
+            if made == chr(code):
+                continue
+            if made:
+                chars[chr(code)] = made
+            elif blank and blank[-1][1] == code - 1:
+                blank[-1][1] = code
+            else:
+                blank.append([code, code])
+    return {"chars": chars, "blank": blank, "max": MAX_SLUG}
 
 
 def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:

@@ -24,9 +24,9 @@ from .config import (
     cms_config,
     config_yaml,
     content_security_policy,
-    person_slug_rule,
     refused_uploads,
     screen_reader_names,
+    slug_rule,
 )
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,8 @@ class AdminGenerator(Generator):
             decap_phrases=DECAP_PHRASES.get(ps.default_lang, {}),
             # Names for what Decap leaves unnamed to a screen reader.
             screen_reader_names=screen_reader_names(ps),
-            # How a person's name is made the slug of their people page.
-            person_slug_rule=person_slug_rule(),
+            # How a title or a person's name is made a slug, as the build makes it.
+            slug_rule=slug_rule(),
         )
 
 

@@ -230,31 +230,49 @@
     if (/[^\x00-\x7f]/.test(s)) return null;
     return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || null;
   };
-  // The slug of a person's people page, as podium.slugs.person_slug makes it
-  // of their name: each character transliterated as unidecode does (the
-  // build's table, podium_cms.config.person_slug_rule), lowercase, every run
-  // of other characters one hyphen, cut at a hyphen to the limit. Null for a
-  // name with a character outside the table (an emoji, Chinese), which only
-  // the build makes a slug of, and for a name that gives no letters (its
-  // slug is made of a hash).
-  var personRule = JSON.parse(me.getAttribute("data-person-slug") || "{}");
-  var personSlug = function (name) {
-    var chars = personRule.chars || {}, limit = personRule.max || 100, out = "";
-    var all = Array.from(String(name || ""));
+  // A text as podium.slugs.slugify transliterates it (unidecode), by the
+  // build's own table (podium_cms.config.slug_rule): "Zoë Ørsted" is "Zoe
+  // Orsted", a zero-width space a space, an emoji nothing. Null for a text
+  // with a character outside the table (Chinese, Arabic), which only the
+  // build makes a slug of.
+  var slugRule = JSON.parse(me.getAttribute("data-slug-rule") || "{}");
+  var transliterated = function (text) {
+    var chars = slugRule.chars || {}, blank = slugRule.blank || [], out = "";
+    var all = Array.from(String(text || ""));
     for (var i = 0; i < all.length; i++) {
-      var c = all[i];
+      var c = all[i], code = c.codePointAt(0);
       if (Object.prototype.hasOwnProperty.call(chars, c)) out += chars[c];
-      else if (/^[\x00-\x7f]$/.test(c)) out += c;
-      else return null;
+      else if (code < 0x80) out += c;
+      else if (!blank.some(function (r) { return code >= r[0] && code <= r[1]; })) return null;
     }
-    var slug = out.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return out;
+  };
+  var words = function (ascii) {
+    return ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  };
+  // The slug of a person's people page, as podium.slugs.person_slug makes it
+  // of their name: transliterated, lowercase, every run of other characters
+  // one hyphen, cut at a hyphen to the limit. Null when only the build can
+  // make it, and for a name that gives no letters (its slug is a hash's).
+  var personSlug = function (name) {
+    var ascii = transliterated(name), limit = slugRule.max || 100;
+    var slug = ascii === null ? "" : words(ascii);
     if (slug.length > limit) {
       var head = slug.slice(0, limit + 1), cut = head.lastIndexOf("-");
       slug = ((cut > 0 ? head.slice(0, cut) : "") || slug.slice(0, limit)).replace(/-+$/, "");
     }
     return slug || null;
   };
-  window.podiumPersonSlug = personSlug;  // for the tests: the same names as the build's
+  // The slug a new story's title gives its file, so the story (Decap's
+  // {{slug}}, cut at 80), as the build reads that file name: "story" when
+  // nothing is left (a title of emoji), "" when only the build can make it.
+  var titleSlug = function (title) {
+    var ascii = transliterated(title);
+    if (ascii === null) return "";
+    return (words(ascii) || "story").slice(0, 80).replace(/-+$/, "");
+  };
+  // For the tests: the same slugs as the build's.
+  window.podiumSlugs = { person: personSlug, title: titleSlug };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -560,14 +578,11 @@
   // a title whose slug is a withdrawn one (withdrawn.yml, the field's
   // `withdrawn`) put a new story at the address of a person who asked to be
   // taken down, which `podium check` refuses. Refused here when no URL name
-  // of its own is given. The slug is made as the build makes one: accents
-  // dropped, lowercase, every run of other characters one hyphen.
+  // of its own is given. The slug is made as the build makes one
+  // (titleSlug): with dropping accents only, "Ånna de Bøer" was
+  // "anna-de-b-er" here, and anna-de-boer (another story's) to the build.
   var string = CMS.getWidget && CMS.getWidget("string");
   if (string) {
-    var slugOf = function (text) {
-      return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    };
     // A new story's form is shown before Decap has made the story's draft
     // (when a story was open before: it lists the photo folders first, slow
     // on GitHub with many portraits), filled with the story open before, and
@@ -654,7 +669,7 @@
         var withdrawn = withdrawnHere(props);
         if (!entry || !entry.get("newRecord")) return { error: false };
         if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
-        var slug = slugOf(props.value).slice(0, 80).replace(/-+$/, "");
+        var slug = titleSlug(props.value);
         if (!slug) return { error: false };
         // Another story's slug in this language (`taken`, live: lists()):
         // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
@@ -736,7 +751,7 @@
       var given = String((entry && entry.getIn(["data", "slug"])) || "").trim();
       if (given) return given;
       if (file) return asciiSlug(stem(file));
-      return slugOf(entry && entry.getIn(["data", "title"])).slice(0, 80).replace(/-+$/, "");
+      return titleSlug(entry && entry.getIn(["data", "title"]));
     };
     var Slug = window.createClass({
       componentDidMount: startLive,
