@@ -1187,6 +1187,36 @@ def test_a_task_list_keeps_its_boxes_when_the_editor_saves_it(cms):
     assert html.count('<input type="checkbox" disabled checked>') == 1, html
 
 
+def test_a_name_pasted_from_a_chat_brings_no_bidirectional_control_along(cms):
+    """A name copied from WhatsApp or Teams comes wrapped in invisible
+    isolates ("\u2068Anna\u2069"): the editor saved them, `podium check`
+    refused the story ("the invisible bidirectional control character
+    U+2068"), and the writer could not see what to remove. They are left out."""
+    page, site, _base = cms
+    story = site / "content" / "columns" / "uit-de-chat.md"
+    story.write_text(
+        "---\ntitle: Uit de chat\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\n"
+        "lang: nl\nconsent:\n  given: 2026-04-20\n---\nWat een collega schreef.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/uit-de-chat")
+    page.frame_locator("iframe").last.get_by_text("Wat een collega").wait_for(timeout=30_000)
+    page.locator("[contenteditable=true]").last.get_by_text("Wat een collega").click()
+    page.keyboard.press("Home")
+    page.keyboard.insert_text("Van \u2068Anna\u2069 \u202eleeg\u202c: ")
+    page.frame_locator("iframe").last.get_by_text("Anna").first.wait_for(timeout=30_000)
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "Anna" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the editor did not save the story"
+        time.sleep(0.2)
+    assert "Van Anna leeg: " in text and not re.search("[\u202a-\u202e\u2066-\u2069]", text), ascii(
+        text
+    )
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert "bidirectional" not in checked.stderr, checked.stderr
+
+
 def test_the_preview_shows_a_task_list_as_the_page_does(cms):
     """Decap's preview draws a task list as GitHub does (<li
     class="task-list-item"> with the box first, no label), which the hub's

@@ -1218,6 +1218,7 @@
   // draft or not; the editor saved it.
   var markdown = CMS.getWidget && CMS.getWidget("markdown");
   if (markdown) {
+    var REORDERING = /[\u202a-\u202e\u2066-\u2069]/g;
     var H2 = /^##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
     var DASHES = /^ {0,3}-+[ \t]*$/, RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
     var setext = function (lines, i) {
@@ -1285,9 +1286,19 @@
       },
       componentWillUnmount: function () { if (this.watch) this.watch.disconnect(); },
       hold: function (box) { this.box = box; },
+      // The bidirectional controls that reorder text (embeddings, overrides,
+      // isolates: podium.chars.BODY_BIDI_RE), which `podium check` refuses in
+      // a story's text, come along unseen with a name copied from a chat
+      // ("\u2068Anna\u2069", as WhatsApp and Teams mark one): the editor
+      // saved them, and the writer could not find what to remove. They are
+      // left out of the text as it is typed or pasted, in either mode.
+      change: function (value) {
+        this.props.onChange(typeof value === "string" ? value.replace(REORDERING, "") : value);
+      },
       render: function () {
         return h("div", { ref: this.hold },
-                 h(markdown.control, Object.assign({}, this.props, { ref: this.keep })));
+                 h(markdown.control, Object.assign({}, this.props,
+                                                   { ref: this.keep, onChange: this.change })));
       }
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
