@@ -1217,6 +1217,36 @@ def test_a_name_pasted_from_a_chat_brings_no_bidirectional_control_along(cms):
     assert "bidirectional" not in checked.stderr, checked.stderr
 
 
+def test_control_characters_pasted_into_the_text_are_left_out(cms):
+    """A text from Word holds its line break as U+000B, one from a terminal an
+    escape (U+001B): the editor saved them, and `podium check` refused the story
+    ("the text contains the control character U+000B") where the writer sees
+    nothing. A line or page break is a space now, any other control left out."""
+    page, site, _base = cms
+    story = site / "content" / "columns" / "uit-word.md"
+    story.write_text(
+        "---\ntitle: Uit Word\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\n"
+        "lang: nl\nconsent:\n  given: 2026-04-20\n---\nWat een collega schreef.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/uit-word")
+    page.frame_locator("iframe").last.get_by_text("Wat een collega").wait_for(timeout=30_000)
+    page.locator("[contenteditable=true]").last.get_by_text("Wat een collega").click()
+    page.keyboard.press("Home")
+    page.keyboard.insert_text("Eerste\x0bregel\x0cen \x1b[1mvet\x07: ")
+    page.frame_locator("iframe").last.get_by_text("Eerste").first.wait_for(timeout=30_000)
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "Eerste" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, "the editor did not save the story"
+        time.sleep(0.2)
+    assert "Eerste regel en [1mvet: " in text and not re.search("[\x00-\x08\x0b-\x1f]", text), (
+        ascii(text)
+    )
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert "control character" not in checked.stderr, checked.stderr
+
+
 def test_the_preview_shows_a_task_list_as_the_page_does(cms):
     """Decap's preview draws a task list as GitHub does (<li
     class="task-list-item"> with the box first, no label), which the hub's

@@ -1219,6 +1219,13 @@
   var markdown = CMS.getWidget && CMS.getWidget("markdown");
   if (markdown) {
     var REORDERING = /[\u202a-\u202e\u2066-\u2069]/g;
+    // The control characters `podium check` refuses in a text (podium.chars
+    // .FORBIDDEN_RE, all but tabs and line breaks): a line break of Word's
+    // (U+000B) or a page break (U+000C) is a space, any other is left out.
+    var BREAKS = /[\x0b\x0c]/g, CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
+    var cleaned = function (value) {
+      return value.replace(REORDERING, "").replace(BREAKS, " ").replace(CONTROLS, "");
+    };
     var H2 = /^##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
     var DASHES = /^ {0,3}-+[ \t]*$/, RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
     var setext = function (lines, i) {
@@ -1292,8 +1299,10 @@
       // ("\u2068Anna\u2069", as WhatsApp and Teams mark one): the editor
       // saved them, and the writer could not find what to remove. They are
       // left out of the text as it is typed or pasted, in either mode.
+      // So are the control characters a text pasted from Word or a terminal
+      // may hold (cleaned).
       change: function (value) {
-        this.props.onChange(typeof value === "string" ? value.replace(REORDERING, "") : value);
+        this.props.onChange(typeof value === "string" ? cleaned(value) : value);
       },
       render: function () {
         return h("div", { ref: this.hold },
