@@ -31,6 +31,7 @@ from unidecode import unidecode
 from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
+from podium.filetypes import MAX_PHOTO_BYTES
 from podium.photos import MAX_PIXELS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
@@ -120,6 +121,8 @@ LABELS = {
         "Camera > Formaten > Meest compatibel)",
         "svg": "dit is een SVG-tekening, geen foto; kies een JPEG-, PNG- of WebP-foto",
         "close": "Sluiten",
+        "photo_too_large": "deze foto is groter dan {mb} MB, en die neemt de site niet; "
+        "bewaar hem kleiner, of als JPEG, en kies hem opnieuw",
         "markdown_switch": "Markdown in plaats van opgemaakte tekst",
         "preview": "Voorbeeld van het verhaal",
         "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
@@ -231,6 +234,8 @@ LABELS = {
         "Formats > Most Compatible)",
         "svg": "this is an SVG drawing, not a photo; choose a JPEG, PNG or WebP photo",
         "close": "Close",
+        "photo_too_large": "this photo is larger than {mb} MB, which the site does not take; "
+        "save it smaller, or as JPEG, and choose it again",
         "markdown_switch": "Markdown instead of rich text",
         "preview": "Preview of the story",
         "preparing": "The new story is being set up; you can type in a moment.",
@@ -452,7 +457,15 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
     and the most pixels a photo may have (`podium check` refuses more: "too
     large to decode safely"), to which admin.js scales a bigger one down."""
     t = _labels(ps)
-    return {"formats": refused_formats(t), "close": t["close"], "max_pixels": MAX_PIXELS}
+    return {
+        "formats": refused_formats(t),
+        "close": t["close"],
+        "max_pixels": MAX_PIXELS,
+        # A photo the editor uploads as it is (Decap re-encodes a JPEG or WebP
+        # smaller, a PNG losslessly): over this, `podium check` refuses it.
+        "max_bytes": MAX_PHOTO_BYTES,
+        "too_large": t["photo_too_large"].format(mb=MAX_PHOTO_BYTES // 1_000_000),
+    }
 
 
 # The characters a name or a title is made a slug of in the editor (admin.js,

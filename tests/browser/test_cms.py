@@ -1577,6 +1577,32 @@ def test_a_photo_of_more_megapixels_than_check_takes_is_scaled_down_at_upload(cm
     assert "megapixels" not in checked.stderr and "photo" not in checked.stderr, checked.stderr
 
 
+def test_a_png_larger_than_check_takes_is_refused_at_upload(editor, new_page, tmp_path):
+    """A PNG (a screenshot, an export) over 40 MB was uploaded as it was, since
+    Decap re-encodes a PNG losslessly, and `podium check` refused it after the
+    save ("is larger than 40 MB; save it smaller"). The upload is refused now,
+    with what to do, and nothing reaches the repository."""
+    from podium.filetypes import MAX_PHOTO_BYTES
+
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    photo = tmp_path / "scherm.png"
+    Image.frombytes("RGB", (4000, 3400), os.urandom(4000 * 3400 * 3)).save(photo, compress_level=0)
+    assert MAX_PHOTO_BYTES < photo.stat().st_size < 45_000_000
+    _new_story(page, "columns-nl", "Een grote schermafdruk", "2026-05-05", "Ivo Foon",
+               "Monteur", "2026-04-01")  # fmt: skip
+    title = "Een grote schermafdruk"
+    page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=90_000)
+    page.get_by_text("Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    note = page.get_by_role("alert").filter(has_text="scherm.png")
+    note.wait_for()
+    assert "groter dan 40 MB" in note.inner_text() and "als JPEG" in note.inner_text()
+    page.wait_for_timeout(1000)
+    assert not list((site / "content" / "images" / "people").rglob("scherm*"))
+
+
 def _upload_a_heic_photo(editor, new_page, tmp_path, name: str, title: str):
     """A new column titled ``title``, and a HEIC photo ``name`` chosen in its
     media library: (site, page, watch, the refusal note once it is shown)."""

@@ -1125,6 +1125,11 @@
     var formats = refusing.formats || {};
     var suffix = ((file.name || "").match(/\.([A-Za-z]+)$/) || [])[1];
     var reason = (suffix && formats[suffix.toLowerCase()]) || formats[TYPES[file.type]];
+    // Larger than `podium check` takes ("larger than 40 MB; save it
+    // smaller"), and not a JPEG or WebP, which Decap re-encodes smaller: a
+    // PNG, GIF or TIFF was uploaded as it was, and refused after the save.
+    if (!reason && refusing.max_bytes && file.size > refusing.max_bytes &&
+        !/^image\/(jpeg|webp)$/.test(file.type)) reason = refusing.too_large;
     return reason ? file.name + ": " + reason : null;
   };
   // A photo of more pixels than the build decodes (refusing.max_pixels: a
