@@ -126,6 +126,8 @@ LABELS = {
         "markdown_switch": "Markdown in plaats van opgemaakte tekst",
         "preview": "Voorbeeld van het verhaal",
         "preparing": "Het nieuwe verhaal wordt klaargezet; zo meteen kun je typen.",
+        "stacked_marks": "de tekst heeft een letter met meer dan {n} tekens erop gestapeld "
+        '("Zalgo-tekst"), die over de regels eromheen getekend worden; haal ze weg',
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
@@ -239,6 +241,8 @@ LABELS = {
         "markdown_switch": "Markdown instead of rich text",
         "preview": "Preview of the story",
         "preparing": "The new story is being set up; you can type in a moment.",
+        "stacked_marks": "the text has a letter with more than {n} combining marks stacked on "
+        'it ("Zalgo text"), drawn over the lines around it; remove them',
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
@@ -1116,6 +1120,11 @@ def collections(
                 # page (images/people/x.jpg), which is always a broken image and
                 # which the read step refuses. The portrait is the `photo` field.
                 "editor_components": ["code-block"],
+                # A tower of accents ("Zalgo text", pasted), which `podium
+                # check` refuses in a story's text as in a field: the editor
+                # saved it. Refused at the field.
+                "stacked": _STACKED,
+                "stacked_message": t["stacked_marks"].format(n=MAX_MARKS),
             }
             if kind == "interview":
                 # "podium-body" (admin.js): Decap's markdown widget, which also

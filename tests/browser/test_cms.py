@@ -1247,6 +1247,34 @@ def test_control_characters_pasted_into_the_text_are_left_out(cms):
     assert "control character" not in checked.stderr, checked.stderr
 
 
+def test_a_tower_of_accents_in_the_text_is_refused_at_the_field(editor, new_page):
+    """ "Zalgo text" pasted into a story's text (a letter with a dozen accents,
+    drawn over the lines around it) was saved, and `podium check` refused it
+    ("combining marks stacked on"). The editor refuses it at the field now."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    story = site / "content" / "columns" / "zalgo.md"
+    story.write_text(
+        "---\ntitle: Zalgo\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\n"
+        "lang: nl\nconsent:\n  given: 2026-04-20\n---\nWat een collega schreef.\n",
+        encoding="utf-8",
+    )
+    before = story.read_text(encoding="utf-8")
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/zalgo")
+    page.frame_locator("iframe").last.get_by_text("Wat een collega").wait_for(timeout=30_000)
+    page.locator("[contenteditable=true]").last.get_by_text("Wat een collega").click()
+    page.keyboard.insert_text(" Z" + "\u0301\u0316\u0337" * 4 + "algo ")
+    page.frame_locator("iframe").last.get_by_text("algo").first.wait_for(timeout=30_000)
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("de tekst heeft een letter met meer dan 6 tekens erop gestapeld").wait_for()
+    page.wait_for_timeout(1000)
+    assert story.read_text(encoding="utf-8") == before
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_the_preview_shows_a_task_list_as_the_page_does(cms):
     """Decap's preview draws a task list as GitHub does (<li
     class="task-list-item"> with the box first, no label), which the hub's

@@ -1257,6 +1257,10 @@
     var Body = window.createClass({
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
+        var stacked = field.get("stacked");
+        if (stacked && new RegExp(stacked).test(String(this.props.value || ""))) {
+          return { error: { type: "CUSTOM", message: field.get("stacked_message") } };
+        }
         if (!field.get("no_questions")) return { error: false };  // a column's text
         if (!String(this.props.value || "").trim()) return { error: false };  // "required"
         if (!pairs.length) {
