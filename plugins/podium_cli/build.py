@@ -859,7 +859,7 @@ def _build(
     # The folders above the output that this build makes (`-o a/b` with no a/):
     # removed again when it fails, which leaves everything as it was.
     made = [p for p in final.parents if not os.path.lexists(p)]
-    out_lock = None
+    out_lock = tmp = None
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         # And one at a time per output folder, whatever cache each uses.
@@ -869,7 +869,11 @@ def _build(
         prefix = f".{final.name}.build-{os.getpid()}-"
         tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
         (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-    except OSError as exc:
+    except BaseException as exc:
+        # Also Ctrl-C or SIGTERM while waiting for another build into this
+        # output: the cache of the build's own was left in the temporary folder.
+        if tmp is not None:  # made, and its marker not written
+            shutil.rmtree(tmp, ignore_errors=True)
         sweep.finish()
         if out_lock is not None:
             out_lock.release()
@@ -877,6 +881,8 @@ def _build(
         if own_cache is not None:
             shutil.rmtree(own_cache, ignore_errors=True)
         _remove_made(made)
+        if not isinstance(exc, OSError):
+            raise
         raise ContentError(
             [Issue(str(final.parent), None, f"cannot write the output: {exc.strerror or exc}")]
         ) from None

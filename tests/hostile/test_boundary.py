@@ -1705,3 +1705,30 @@ def test_a_photo_with_corrupt_exif_is_built_without_library_noise(project):
     assert done.returncode == 0, done.stderr
     noise = [line for line in (done.stdout + done.stderr).splitlines() if "Warning" in line]
     assert noise == []
+
+
+def test_ctrl_c_while_waiting_for_the_output_leaves_no_cache_of_its_own(
+    project, tmp_path, monkeypatch
+):
+    """A build whose cache folder cannot be written uses an empty one of its own in
+    the temporary folder. Ctrl-C while it waited for another build into the same
+    output (the lock beside it) left that folder behind, in /tmp, for every build
+    stopped so: only an OSError there removed it."""
+    import tempfile
+
+    import podium_cli.build as building
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    # As root, a folder's mode does not stop a write: the build is told it does.
+    monkeypatch.setattr(building, "_writable", lambda folder: False)
+
+    def waiting(final):
+        raise KeyboardInterrupt  # Ctrl-C while waiting for the other build
+
+    monkeypatch.setattr(building, "_OutputLock", waiting)
+    with pytest.raises(KeyboardInterrupt):
+        building.build(project / "pelicanconf.py")
+    assert list(temporary.iterdir()) == []
+    assert not (project / "output").exists()
