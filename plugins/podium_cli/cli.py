@@ -626,6 +626,7 @@ def new(
     """
     from dataclasses import replace
 
+    from podium.atomic import signals_wait
     from podium_read.schema import slugify
 
     from .newstory import (
@@ -790,13 +791,22 @@ def new(
     if path.exists():  # written by someone else while we were asking
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)
-    if photo:
+    # The photo and the story are one step for Ctrl-C and SIGTERM (they wait, and
+    # stop the command once it is done): stopped between the two, the portrait
+    # stayed in content/ with no story naming it, for `git add content/` to commit.
+    with signals_wait():
+        if photo:
+            try:
+                spec = replace(spec, photo=import_photo(Path(photo), content, slugify(name)))
+            except ValueError as exc:
+                click.echo(f"{one_line(photo)}: error: {exc}", err=True)
+                sys.exit(1)
         try:
-            spec = replace(spec, photo=import_photo(Path(photo), content, slugify(name)))
-        except ValueError as exc:
-            click.echo(f"{one_line(photo)}: error: {exc}", err=True)
-            sys.exit(1)
-    _write_new_story(content, ps, spec, t, settings_file, imported=bool(photo))
+            _write_new_story(content, ps, spec, t, settings_file, imported=bool(photo))
+        except BaseException:
+            if photo and not path.exists():  # not left behind without its story
+                (content / spec.photo).unlink(missing_ok=True)
+            raise
 
 
 def _new_translation(content, ps, kind, original, flags, settings_file, check, ask, given):

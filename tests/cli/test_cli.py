@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -3409,3 +3410,40 @@ def test_build_help_names_the_output_folder_it_builds_into(run):
     # the contract's), as `podium ping --help` says of the folder it reads.
     text = " ".join(run("build", "--help").output.split())
     assert "Output folder (default: the settings' OUTPUT_PATH, output/ unless it is set)." in text
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_new_stopped_between_the_photo_and_the_story_leaves_neither(site, tmp_path, signum):
+    """Ctrl-C (or SIGTERM) once `podium new --photo` had saved the portrait and
+    before it wrote the story: the photo stayed in content/images/people/, a
+    face no story names, for `git add content/` to commit, and the next try
+    saved its photo as olga-nowak-2.jpg. Now the two are written as one step:
+    both, or neither."""
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (400, 300), (9, 9, 9)).save(source)
+    before = snapshot(site / "content")
+    script = (
+        "import os, podium_cli.newstory as n\n"
+        "real = n.import_photo\n"
+        "def imported(*args, **kwargs):\n"
+        "    done = real(*args, **kwargs)\n"
+        f"    os.kill(os.getpid(), {int(signum)})  # the photo saved, the story not yet\n"
+        "    return done\n"
+        "n.import_photo = imported\n"
+        "from podium_cli.cli import main\n"
+        "main(['new', 'column', '--name', 'Olga Nowak', '--role', 'Monteur', '--team',\n"
+        "      'support', '--lang', 'nl', '--title', 'Eerste week', '--consent-given',\n"
+        f"      '2026-05-01', '--no-social', '--photo', {str(source)!r}], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=120
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    story = site / "content" / "columns" / "eerste-week.md"
+    photo = site / "content" / "images" / "people" / "olga-nowak.jpg"
+    if story.exists():
+        assert photo.is_file(), proc.stderr
+    else:
+        assert snapshot(site / "content") == before, "the photo without its story"
