@@ -1205,7 +1205,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     from podium_validate.site import load_site, name_in_slug, stories_naming, vacancies_naming
 
     from .report import site_tagger
-    from .withdraw import plan
+    from .withdraw import finish_stopped, plan
     from .withdraw import withdraw as run_withdraw
 
     settings = load_settings(settings_file)
@@ -1218,6 +1218,11 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     content = Path(settings["PATH"])
     record = content / ps.withdrawn_file
     keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
+    # A withdrawal stopped half way (killed) left files aside: finished first,
+    # so that this one plans on content/ as that one would have left it.
+    with one_writer(content):
+        for line in finish_stopped(content, record, languages):
+            click.echo(line, err=": warning: " in line)
 
     def read():
         """content/ as it is now, and what withdrawing the story would change in it."""

@@ -33,7 +33,7 @@ from podium.filetypes import RASTER
 from podium.settings import PORTRAITS_FOLDER
 from podium_read.parse import Parsed, display_path
 from podium_read.schema import slug_from_filename
-from podium_read.withdrawn import load_withdrawn
+from podium_read.withdrawn import load_withdrawn, stopped_withdrawals
 
 HEADER = (
     "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
@@ -215,6 +215,49 @@ def plan(
         mine_langs |= {x for e in earlier if e.get("slug") == one for x in e.get("langs") or ()}
         entries.append({"slug": one, "langs": sorted(mine_langs), "themes": list(themes)})
     return out, entries
+
+
+def finish_stopped(content: Path, record: Path, languages: tuple[str, ...]) -> list[str]:
+    """Finish the withdrawals that were stopped half way; what was done, a line each.
+
+    Ctrl-C and SIGTERM wait for a withdrawal's renames (``signals_wait``), but
+    SIGKILL, the OOM killer or a power cut does not: the record was written,
+    and some files were moved aside (``.NAME.withdrawn-PID``), where nothing
+    removed them. The record is written before any file moves, so a story it
+    names was withdrawn, decided and recorded: its files left aside are
+    removed, as the run that was stopped would have. One whose slug the record
+    no longer names (edited since) is put back, where its name is free. A
+    record that does not parse: nothing is done (the plan says what is wrong).
+    Called holding content/ (``one_writer``): no withdrawal is running then.
+    """
+    asides = stopped_withdrawals(content, languages)
+    if not asides:
+        return []
+    try:
+        recorded = {w.slug for w in load_withdrawn(record, languages, display_path(record))}
+    except ContentError:
+        return []
+    said = []
+    for aside in asides:
+        shown = os.path.relpath(aside.path)
+        try:
+            if aside.slug is None or aside.slug in recorded:
+                os.unlink(aside.path)
+                whose = f" of {aside.slug}" if aside.slug else ""
+                said.append(f"removed {shown} (left by a podium withdraw{whose} that was stopped)")
+                if aside.path.parent.parent == content / PHOTO_FOLDER:
+                    with contextlib.suppress(OSError):
+                        aside.path.parent.rmdir()  # refuses a folder that still holds a file
+            elif not os.path.lexists(aside.original):
+                os.replace(aside.path, aside.original)
+                said.append(
+                    f"put back {os.path.relpath(aside.original)} (left aside by a podium "
+                    f"withdraw that was stopped; {display_path(record)} does not name "
+                    f"{aside.slug})"
+                )
+        except OSError as exc:
+            said.append(f"{shown}: warning: cannot remove it ({exc.strerror or exc})")
+    return said
 
 
 def _keep_aliases(

@@ -27,7 +27,7 @@ from podium_vacancies import Vacancy, VacancySet, read_all
 from .parse import Parsed, parse_story, prune_cache
 from .schema import Story, person_key
 from .themes import Theme, parse_themes
-from .withdrawn import Withdrawn, parse_withdrawn
+from .withdrawn import ASIDE, Withdrawn, parse_withdrawn, stopped_withdrawals
 
 STORY_SUFFIXES = (".md", ".markdown")
 
@@ -129,6 +129,32 @@ def _not_a_story(path: Path) -> str:
     return f"is not a story (stories are .md files) and is not published{hint}"
 
 
+def _stopped_withdrawals(content_root: Path, settings: PodiumSettings) -> list[Issue]:
+    """A warning for each file a stopped ``podium withdraw`` left moved aside.
+
+    Hidden (a dot file), it is never published, but it was in content/ for good,
+    said of it only that it "is not a story", and ``git add content/`` committed
+    the face or the words of someone who asked for them to be taken down.
+    """
+    issues = []
+    for aside in stopped_withdrawals(content_root, settings.languages):
+        if aside.slug is None:
+            said = "a podium withdraw was stopped half way, its story removed already, and "
+            what = "delete it"
+        else:
+            said = f'a podium withdraw of "{aside.slug}" was stopped half way and '
+            what = f"run podium withdraw {aside.slug} --yes to finish it, which removes this file"
+        issues.append(
+            Issue(
+                display_path(aside.path, content_root),
+                None,
+                f"{said}left this file aside (it is not published); {what}",
+                "warning",
+            )
+        )
+    return issues
+
+
 def _hidden_from_editor(files: list[Path], content_root: Path) -> list[Issue]:
     """A warning for each story saved as .markdown on a hub with the browser editor.
 
@@ -183,6 +209,8 @@ def tree_issues(
             continue
         parts = path.relative_to(content_root).parts
         in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS
+        if ASIDE.fullmatch(path.name):
+            continue  # a stopped withdrawal's (load_site says what to do)
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
                 Issue(display_path(path, content_root), None, _not_a_story(path), "warning")
@@ -406,6 +434,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         issues.extend(_hidden_from_editor(files, content_root))
     for p in parsed:
         issues.extend(p.issues)
+    issues.extend(_stopped_withdrawals(content_root, settings))
 
     misnamed = _misnamed(content_root, (settings.themes_file, settings.withdrawn_file))
     issues.extend(misnamed)

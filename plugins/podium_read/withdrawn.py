@@ -6,12 +6,15 @@ no personal data, because the file itself is published in git history.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podium import yamlio
+from podium import paths, yamlio
 from podium.errors import ContentError
 from podium.fields import Fields
+
+from .schema import slug_from_filename
 
 
 @dataclass(frozen=True)
@@ -75,3 +78,55 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
     if root.issues:
         raise ContentError(root.issues)
     return out
+
+
+# `podium withdraw` writes the record, then moves each file of the story aside
+# (``.NAME.withdrawn-PID``, a rename in its folder) and deletes those once all
+# have moved. One of them still in content/ is a withdrawal stopped half way
+# (SIGKILL, the OOM killer, a power cut), after its record was written.
+ASIDE = re.compile(r"\.(.+)\.withdrawn-([0-9]+)")
+_SLUG_LINE = re.compile(r"""^slug\s*:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$""", re.M)
+
+
+@dataclass(frozen=True)
+class Aside:
+    """A file a stopped ``podium withdraw`` left moved aside."""
+
+    path: Path  # as it is now: .NAME.withdrawn-PID
+    original: Path  # where it was
+    slug: str | None  # the story it went with; None: a photo whose story is gone already
+
+
+def stopped_withdrawals(content_root: Path, languages: tuple[str, ...]) -> list[Aside]:
+    """The files stopped withdrawals left aside in ``content_root``, each with the
+    slug of the story it was removed with (a story file's own; a photo's is that
+    of the story files moved aside by the same run)."""
+    found = []
+    for path in sorted(content_root.rglob(".*.withdrawn-*")):
+        m = ASIDE.fullmatch(path.name)
+        if m and not path.is_symlink() and path.is_file():
+            found.append((path, m.group(1), m.group(2)))
+    of_story: dict[Path, str] = {}
+    by_run: dict[str, set[str]] = {}
+    for path, name, run in found:
+        if Path(name).suffix in (".md", ".markdown"):
+            slug = _written_slug(path) or slug_from_filename(name, languages)[0]
+            of_story[path] = slug
+            by_run.setdefault(run, set()).add(slug)
+    out = []
+    for path, name, run in found:
+        slug = of_story.get(path)
+        if slug is None and len(by_run.get(run, ())) == 1:
+            (slug,) = by_run[run]
+        out.append(Aside(path, path.with_name(name), slug))
+    return out
+
+
+def _written_slug(path: Path) -> str | None:
+    try:
+        text = paths.read_bounded(path, 1_000_000).decode("utf-8", "replace")
+    except paths.Refused:
+        return None
+    head = text.split("\n---", 1)[0] if text.startswith("---") else ""
+    m = _SLUG_LINE.search(head)
+    return m.group(1) if m else None

@@ -1223,6 +1223,84 @@ def test_withdraw_stopped_by_a_signal_half_way_is_all_or_nothing(project, signum
         assert not any(p.exists() for p in stories) and "anna-de-boer" in record
 
 
+@pytest.mark.parametrize("step, at", [("move", 2), ("move", 3), ("move", 4), ("unlink", 1)])
+def test_a_withdrawal_killed_half_way_is_said_and_finished_by_the_next(project, step, at):
+    """SIGKILL (the OOM killer, a power cut) cannot be waited for: a withdrawal
+    killed after its record was written left files of the story moved aside
+    as hidden .NAME.withdrawn-PID files. podium check said of a story's "is
+    not a story (stories are .md files)", of the portrait nothing, and the next
+    withdraw left them: the person's face stayed in content/ for git add. Now
+    check says what each is and what to run; withdraw finishes them, since the
+    record (written first) names the story."""
+    content = project / "content"
+    photo = content / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True)
+    gps_jpeg(project, photo)
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        path = content / "interviews" / name
+        path.write_text(
+            path.read_text("utf-8").replace(
+                "team: engineering", "team: engineering\nphoto: images/people/anna.jpg"
+            ),
+            "utf-8",
+        )
+    script = (
+        "import os, signal, podium_cli.withdraw as w\n"
+        "real_move, real_unlink, done = w._move, os.unlink, {'move': 0, 'unlink': 0}\n"
+        "def stop(step):\n"
+        "    done[step] += 1\n"
+        f"    if step == {step!r} and done[step] == {at}:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "def move(source, target):\n"
+        "    real_move(source, target)\n"
+        "    stop('move')\n"
+        "def unlink(path, *args, **kwargs):\n"
+        "    real_unlink(path, *args, **kwargs)\n"
+        "    if '.withdrawn-' in str(path):\n"
+        "        stop('unlink')\n"
+        "w._move, os.unlink = move, unlink\n"
+        "from podium_cli.cli import main\n"
+        "main(['withdraw', 'anna-de-boer', '--yes'], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    left = sorted(p.relative_to(project).as_posix() for p in content.rglob("*withdrawn-*"))
+    assert left, "the kill came too late to leave anything aside"
+    checked = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    for path in left:
+        (line,) = [x for x in checked.output.splitlines() if x.startswith(f"{path}:")]
+        assert line.startswith(f"{path}: warning: a podium withdraw ")
+        assert "stopped half way" in line and "not published" in line, line
+        assert "podium withdraw anna-de-boer --yes" in line or "delete it" in line, line
+    result = _withdraw()
+    assert result.exit_code == 0, result.output
+    for path in left:
+        assert f"removed {path} (left by a podium withdraw" in result.output
+    assert [p.name for p in content.rglob("*withdrawn-*")] == []
+    assert not list((content / "interviews").glob("anna-de-boer*")) and not photo.exists()
+    assert "anna-de-boer" in (content / "withdrawn.yml").read_text("utf-8")
+
+
+def test_files_a_killed_withdrawal_left_are_put_back_once_its_record_is_undone(project):
+    """The record put back as it was (git checkout content/withdrawn.yml) after a
+    withdrawal was killed half way: the story is not withdrawn, so the next
+    withdraw (of another story) puts its files back where they were."""
+    content = project / "content"
+    record = content / "withdrawn.yml"
+    before, story = record.read_bytes(), content / "interviews" / "anna-de-boer.en.md"
+    story.rename(story.with_name(".anna-de-boer.en.md.withdrawn-4242"))
+    result = _withdraw("ben-bakker")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "put back content/interviews/anna-de-boer.en.md (left aside by a podium withdraw "
+        "that was stopped; content/withdrawn.yml does not name anna-de-boer)"
+    )
+    assert story.is_file() and [p.name for p in content.rglob("*withdrawn-*")] == []
+    assert record.read_bytes() != before and b"anna-de-boer" not in record.read_bytes()
+
+
 def _withdraw_while_another_does(project, tmp_path, first: str, second: str) -> str:
     """`podium withdraw FIRST --yes`, paused once it has planned (the record
     read, nothing written yet), and meanwhile `podium withdraw SECOND --yes`;
