@@ -129,6 +129,10 @@ def _child(work: Callable[[], None], what: str, write: int) -> None:
         log.debug("forked: wrote %s in %.2f s", what, time.perf_counter() - started)
     except ContentError as exc:
         failure = {"issues": [asdict(i) for i in exc.issues]}
+    except OSError as exc:
+        # A full disk, a quota: the parent says it in one line naming the file,
+        # as for the same error in order (it was "OSError: [Errno 28] ...").
+        failure = {"os_error": [exc.errno, exc.strerror, exc.filename, exc.filename2]}
     except BaseException as exc:  # noqa: BLE001 - raised again by the parent
         issue = template_issue(exc)  # its file and line, which the parent cannot see
         if issue is not None:
@@ -149,6 +153,9 @@ def _failure(data: dict | None) -> BaseException | None:
         return None
     if "issues" in data:
         return ContentError([Issue(**issue) for issue in data["issues"]])
+    if "os_error" in data:
+        number, why, name, name2 = data["os_error"]
+        return OSError(number, why, name, None, name2)
     name = data["type"] if str(data["type"]).isidentifier() else "Error"
     # The CLI prints "podium: error: NAME: TEXT", as for the same error in order.
     return type(name, (ChildFailed,), {})(data["text"])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from pelican.writers import Writer
 
 from podium import forked, paths, pipeline
 from podium import settings as podium_settings
@@ -134,6 +136,57 @@ def _get_generators(pelican):
     return HubGenerator
 
 
+class _Named(io.TextIOBase):
+    """A page file being written whose errors name it. A full disk (or a quota)
+    fails the write, or the close that flushes it, with no file named: the
+    build's one line then named the output folder, not the page. A text file
+    still (feedgenerator's XML writer writes into one as it is)."""
+
+    def __init__(self, file, name: str) -> None:
+        super().__init__()
+        self._file, self._name = file, name
+
+    def _named(self, exc: OSError) -> OSError:
+        if exc.filename is None:
+            exc.filename = self._name
+        return exc
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        try:
+            return self._file.write(text)
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    def flush(self) -> None:
+        try:
+            if not self._file.closed:
+                self._file.flush()
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    def close(self) -> None:
+        try:
+            self._file.close()
+        except OSError as exc:
+            raise self._named(exc) from None
+        finally:
+            super().close()
+
+
+class PodiumWriter(Writer):
+    """Pelican's writer, its files named in the errors they raise (``_Named``)."""
+
+    def _open_w(self, filename, encoding, override=False):
+        return _Named(super()._open_w(filename, encoding, override), filename)
+
+
+def _get_writer(pelican):
+    return PodiumWriter
+
+
 def _stable_empty_feed(context, feed) -> None:
     """An empty feed's <updated> would be the build time (feedgenerator's
     fallback), so two builds of the same content would differ. Use the
@@ -233,3 +286,4 @@ def register() -> None:
     signals.feed_generated.connect(_stable_empty_feed)
     signals.initialized.connect(_initialized)
     signals.get_generators.connect(_get_generators)
+    signals.get_writer.connect(_get_writer)

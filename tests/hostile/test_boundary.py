@@ -873,6 +873,45 @@ def _tiny_disk_works() -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.parametrize("forks", [False, True], ids=["in-order", "forked"])
+def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatch, forks):
+    """The disk filled up while Pelican wrote a story page: the write (or the
+    close that flushes it) fails with ENOSPC and names no file, so the one line
+    said "output: error: cannot write it: No space left on device", and from the
+    forked page writer "podium: error: OSError: [Errno 28] ...", naming nothing.
+    Now the line names the page, in the output it was for."""
+    import errno
+    import io
+
+    import pelican.writers
+
+    from podium import forked
+
+    assert _build().exit_code == 0
+    before = snapshot(project / "output")
+    story = project / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(story.read_text("utf-8") + "\nNieuw.\n", "utf-8")
+
+    class Full(io.StringIO):
+        def close(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fake_open(name, mode="r", **kwargs):
+        if str(name).endswith("/en/stories/anna-de-boer/index.html"):
+            return Full()
+        return open(name, mode, **kwargs)
+
+    monkeypatch.setattr(pelican.writers, "open", fake_open, raising=False)
+    monkeypatch.setattr(forked, "available", lambda: forks)
+    result = _build()
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        "output/en/stories/anna-de-boer/index.html: error: cannot write it: "
+        "No space left on device; the previous output is kept"
+    ]
+    assert snapshot(project / "output") == before
+
+
 @pytest.mark.skipif(not _tiny_disk_works(), reason="needs root and unshare -m for a tiny tmpfs")
 def test_a_disk_that_fills_up_during_the_build_is_one_line_and_keeps_the_output(tmp_path):
     """A real full disk (a tmpfs with room for one output, not two): Pagefind
