@@ -39,6 +39,7 @@ from podium.cache import build_cache, publish, real_subfolder
 from podium.settings import SettingProblems, register_setting
 
 from . import trust
+from .stable import stabilise_bundle
 
 log = logging.getLogger(__name__)
 BUNDLE_DIR = pipeline.SEARCH_BUNDLE_DIR  # <output>/pagefind/: the index and UI files
@@ -178,6 +179,7 @@ def run_pagefind(
                     target.parent.mkdir(parents=True, exist_ok=True)
                     publish(site / page.rel, target)
                 _pagefind(view, source)
+                stabilise_bundle(source)  # its filters in order: the same bytes each run
                 shutil.rmtree(view)
                 counts["indexed"] += 1
                 entry = _entry(source)
