@@ -864,6 +864,7 @@ def _build(
         final.parent.mkdir(parents=True, exist_ok=True)
         # And one at a time per output folder, whatever cache each uses.
         out_lock = _OutputLock(final)
+        _recover_swap(final, settings.get("OUTPUT_RETENTION"))
         sweep = _Sweep(_leftovers(final))
         # Same parent folder, so the final rename is atomic on one filesystem.
         prefix = f".{final.name}.build-{os.getpid()}-"
@@ -1052,6 +1053,54 @@ def _carry_over(final: Path, new: Path, retention) -> list[str]:
             ) from None
         moved.append(name)
     return moved
+
+
+def _recover_swap(final: Path, retention) -> None:
+    """Put back what a build killed outright (SIGKILL, the OOM killer) in its swap
+    (``_swap``) had moved: its leftovers are then deleted (``_leftovers``).
+
+    Ctrl-C and SIGTERM wait for the swap; a kill does not. Killed once the
+    OUTPUT_RETENTION names were carried into the new output, the next build
+    deleted that folder, and a gh-pages checkout (``.git``) with it; killed once
+    the previous output was moved aside as well, there was no output at all
+    until the next build, which deleted both. The previous output, the newest
+    moved aside by a killed build, goes back in place when there is none, and
+    the retained names back into it. Called holding the output's lock.
+    """
+    if not isinstance(retention, (list, tuple, set)):
+        retention = ()
+    # As _carry_over takes them: a name in the output, not a path.
+    names = [n for n in retention if isinstance(n, str) and n not in ("", ".", "..", MARKER)]
+    names = [n for n in names if "/" not in n]
+    dead = _leftovers(final)
+    built = {_pid_of(p, final, "build") for p in dead} - {None}
+    if not os.path.lexists(final):
+        # Moved aside by a build whose new output is beside it still, not in place:
+        # a previous output left by a build that ended well has no such twin.
+        aside = [p for p in dead if _pid_of(p, final, "old") in built]
+        if aside:
+            previous = max(aside, key=lambda p: p.stat(follow_symlinks=False).st_ctime)
+            os.replace(previous, final)
+            log.warning(
+                "%s: warning: a build killed while it replaced the output left none; "
+                "the previous output is put back",
+                one_line(os.path.relpath(final)),
+            )
+    if not names or not real_dir(final):
+        return
+    for folder in dead:
+        if _pid_of(folder, final, "build") is None:
+            continue
+        for name in names:
+            if os.path.lexists(folder / name) and not os.path.lexists(final / name):
+                os.replace(folder / name, final / name)
+
+
+def _pid_of(folder: Path, final: Path, kind: str) -> str | None:
+    """The process id in a leftover ``.NAME.KIND-PID-*`` folder's name, else None."""
+    prefix = f".{final.name}.{kind}-"
+    pid = folder.name[len(prefix) :].split("-", 1)[0]
+    return pid if folder.name.startswith(prefix) and pid.isdigit() else None
 
 
 def _carry_back(new: Path, final: Path, moved: list[str]) -> None:

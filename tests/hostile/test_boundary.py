@@ -796,6 +796,49 @@ def test_two_builds_into_one_output_with_caches_of_their_own_wait_for_each_other
     assert [n for n in beside if not n.startswith((".output.old-", ".podium-cache"))] == []
 
 
+@pytest.mark.parametrize("killed", ["carried", "aside"])
+def test_a_build_killed_in_its_output_swap_loses_no_checkout(project, killed):
+    """OUTPUT_RETENTION = [".git"] (a gh-pages checkout kept in output/), and the
+    build killed outright (SIGKILL, the OOM killer) in its swap: once the checkout
+    was moved into the new output, not yet in place ("carried"), or once the
+    previous output was moved aside too ("aside", no output/ at all). The next
+    build deleted both folders as a killed build's leftovers, and the checkout
+    with them. It now puts back what the swap had moved first."""
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nOUTPUT_RETENTION = [".git"]\n', "utf-8")
+    assert _build().exit_code == 0
+    head = project / "output" / ".git" / "HEAD"
+    head.parent.mkdir()
+    head.write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    story = project / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(story.read_text("utf-8") + "\nNieuw.\n", "utf-8")
+    script = (
+        "import os, signal\n"
+        "from pathlib import Path\n"
+        "real = os.replace\n"
+        "def replace(src, dst, *args, **kwargs):\n"
+        "    real(src, dst, *args, **kwargs)\n"
+        f"    if {killed!r} == 'carried' and Path(src).name == '.git' or (\n"
+        "        '.output.old-' in Path(dst).name):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "os.replace = replace\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert not head.exists()
+    assert (project / "output").exists() == (killed == "carried")
+    result = _build()
+    assert result.exit_code == 0, result.output
+    assert head.read_text("utf-8") == "ref: refs/heads/gh-pages\n"
+    assert "Nieuw." in (project / "output" / "stories" / "anna-de-boer" / "index.html").read_text(
+        "utf-8"
+    )
+
+
 def test_a_checkout_output_retention_cannot_carry_over_is_never_deleted(project, monkeypatch):
     """OUTPUT_RETENTION = [".git"] (a gh-pages checkout kept in output/): when it could
     not be moved into the new output (a folder that may not be renamed, EACCES), the
