@@ -1221,8 +1221,9 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     # A withdrawal stopped half way (killed) left files aside: finished first,
     # so that this one plans on content/ as that one would have left it.
     with one_writer(content):
-        for line in finish_stopped(content, record, languages):
-            click.echo(line, err=": warning: " in line)
+        said, finished = finish_stopped(content, record, languages)
+    for line in said:
+        click.echo(line, err=": warning: " in line)
 
     def read():
         """content/ as it is now, and what withdrawing the story would change in it."""
@@ -1246,6 +1247,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
                     f"{which} is already withdrawn (recorded in {os.path.relpath(record)}); "
                     "nothing to do"
                 )
+                _history_note(content, finished)  # the stopped run's files, if any
                 sys.exit(0)
             if lang is not None and any(p.story is not None and p.story.slug == slug
                                         for p in parsed):  # fmt: skip
@@ -1290,7 +1292,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         f"recorded {slug} in {os.path.relpath(content / ps.withdrawn_file)}; "
         "its URLs will show a tombstone after the next build"
     )
-    _history_note(content, done.removed)
+    _history_note(content, [*finished, *done.removed])
     _ci_cache_note(content)
     gone_files = set(done.removed)
     authors = {p.story.author for p in parsed if p.story is not None and p.source in gone_files}

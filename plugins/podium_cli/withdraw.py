@@ -217,8 +217,11 @@ def plan(
     return out, entries
 
 
-def finish_stopped(content: Path, record: Path, languages: tuple[str, ...]) -> list[str]:
-    """Finish the withdrawals that were stopped half way; what was done, a line each.
+def finish_stopped(
+    content: Path, record: Path, languages: tuple[str, ...]
+) -> tuple[list[str], list[Path]]:
+    """Finish the withdrawals that were stopped half way: what was done, a line
+    each, and the files removed, by the names they had (which git history keeps).
 
     Ctrl-C and SIGTERM wait for a withdrawal's renames (``signals_wait``), but
     SIGKILL, the OOM killer or a power cut does not: the record was written,
@@ -232,17 +235,19 @@ def finish_stopped(content: Path, record: Path, languages: tuple[str, ...]) -> l
     """
     asides = stopped_withdrawals(content, languages)
     if not asides:
-        return []
+        return [], []
     try:
         recorded = {w.slug for w in load_withdrawn(record, languages, display_path(record))}
     except ContentError:
-        return []
-    said = []
+        return [], []
+    said: list[str] = []
+    removed: list[Path] = []
     for aside in asides:
         shown = os.path.relpath(aside.path)
         try:
             if aside.slug is None or aside.slug in recorded:
                 os.unlink(aside.path)
+                removed.append(aside.original)
                 whose = f" of {aside.slug}" if aside.slug else ""
                 said.append(f"removed {shown} (left by a podium withdraw{whose} that was stopped)")
                 if aside.path.parent.parent == content / PHOTO_FOLDER:
@@ -257,7 +262,7 @@ def finish_stopped(content: Path, record: Path, languages: tuple[str, ...]) -> l
                 )
         except OSError as exc:
             said.append(f"{shown}: warning: cannot remove it ({exc.strerror or exc})")
-    return said
+    return said, removed
 
 
 def _keep_aliases(

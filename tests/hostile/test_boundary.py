@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -1356,10 +1357,15 @@ def test_a_withdrawal_killed_half_way_is_said_and_finished_by_the_next(project, 
         assert line.startswith(f"{path}: warning: a podium withdraw ")
         assert "stopped half way" in line and "not published" in line, line
         assert "podium withdraw anna-de-boer --yes" in line or "delete it" in line, line
+    (project / ".git").mkdir()  # a checkout: withdraw names what git history still holds
     result = _withdraw()
     assert result.exit_code == 0, result.output
+    (note,) = [x for x in result.output.splitlines() if x.startswith("note: git history")]
+    named = {arg.split(" ")[0].rstrip(",") for arg in note.split("--path ")[1:]}
     for path in left:
         assert f"removed {path} (left by a podium withdraw" in result.output
+        name = re.fullmatch(r"\.(.+)\.withdrawn-[0-9]+", Path(path).name).group(1)
+        assert (Path(path).parent / name).as_posix() in named, note
     assert [p.name for p in content.rglob("*withdrawn-*")] == []
     assert not list((content / "interviews").glob("anna-de-boer*")) and not photo.exists()
     assert "anna-de-boer" in (content / "withdrawn.yml").read_text("utf-8")
