@@ -41,6 +41,7 @@ from .feeds import (
     story_item,
     whole_items,
 )
+from .files import naming, write_text
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at, x_default
 from .paginate import paginate
@@ -635,15 +636,15 @@ class HubGenerator(Generator):
         if self.ps.ping.indexnow_key:
             # IndexNow checks that the key is published at the site's root.
             key = self.ps.ping.indexnow_key
-            Path(self.output_path, f"{key}.txt").write_text(key, encoding="utf-8")
+            write_text(Path(self.output_path, f"{key}.txt"), key)
         preview = not self.settings.get("SITEURL")  # its addresses are publishconf.py's
         for name, text in sitemaps(self.context.get(PAGES_KEY, []), site_url, preview).items():
-            Path(self.output_path, name).write_text(text, encoding="utf-8")
-        Path(self.output_path, "robots.txt").write_text(robots(site_url), encoding="utf-8")
+            write_text(Path(self.output_path, name), text)
+        write_text(Path(self.output_path, "robots.txt"), robots(site_url))
         if not self.env.globals.get("podium_favicon") and not self.ps.brand.logo:
             # The icon base.html links when the hub has no logo nor favicon of its own.
             icon = favicon(self.ps.brand.color, self.ps.brand.accent)
-            Path(self.output_path, "favicon.svg").write_text(icon, encoding="utf-8")
+            write_text(Path(self.output_path, "favicon.svg"), icon)
         self._write_redirects_file()
 
     def _write_redirects_file(self) -> None:
@@ -682,7 +683,7 @@ class HubGenerator(Generator):
             f"# {host}: written by Podium on every build (PODIUM_REDIRECTS_FILE); do not edit",
             *(" ".join(rule) for rule in rules if not any(c.isspace() for c in "".join(rule))),
         ]
-        Path(self.output_path, "_redirects").write_text("\n".join(lines) + "\n", "utf-8")
+        write_text(Path(self.output_path, "_redirects"), "\n".join(lines) + "\n")
 
     def _hub_lastmods(self) -> None:
         """lastmod of listing-like pages: the day their written HTML last changed.
@@ -808,7 +809,7 @@ class HubGenerator(Generator):
                 ]
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
-            with atom_target.open("w", encoding="utf-8") as fp:
+            with naming(atom_target), atom_target.open("w", encoding="utf-8") as fp:
                 feed.write(fp, "utf-8")
             whole = whole_items(self.settings)
             items = [
@@ -818,7 +819,7 @@ class HubGenerator(Generator):
             text = json_feed(title, home, absolute(site_url, json_path), lang, items)
             target = out / json_path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            write_text(target, text)
 
 
 def _elsewhere(lang: str, mine: list, lists: dict[str, tuple[str, list]]) -> list:

@@ -25,6 +25,7 @@ from podium_read.body import scroll_boxes
 from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
+from .files import write_text
 from .filters import job_places, story_place_key
 from .jobposting import job_posting, organization
 from .meta import absolute
@@ -382,4 +383,4 @@ def write_vacancies_json(hub) -> None:
         "items": items,
     }
     target = Path(hub.output_path) / "vacancies.json"
-    target.write_text(json.dumps(feed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_text(target, json.dumps(feed, ensure_ascii=False, indent=1) + "\n")

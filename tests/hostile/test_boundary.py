@@ -956,6 +956,39 @@ def test_a_full_disk_while_a_page_is_written_names_that_page(project, monkeypatc
     assert snapshot(project / "output") == before
 
 
+@pytest.mark.parametrize(
+    "name", ["robots.txt", "sitemap.xml", "vacancies.json", "stories.atom.xml", "stories.json"]
+)
+def test_a_full_disk_while_a_hub_file_is_written_names_that_file(project, monkeypatch, name):
+    """The same for the files the hub writes itself (robots.txt, the sitemap, the
+    jobs' JSON feed, a story feed): the line named the output folder."""
+    import errno
+
+    real_write, real_open = Path.write_text, Path.open
+
+    def full(path):
+        if path.name == name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def write_text(self, *args, **kwargs):
+        full(self)
+        return real_write(self, *args, **kwargs)
+
+    def open_(self, mode="r", *args, **kwargs):
+        if "w" in mode:
+            full(self)
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", write_text)
+    monkeypatch.setattr(Path, "open", open_)
+    result = _build()
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.splitlines()
+    assert line.startswith("output/") and line.endswith(
+        f"{name}: error: cannot write it: No space left on device; the previous output is kept"
+    ), line
+
+
 @pytest.mark.skipif(not _tiny_disk_works(), reason="needs root and unshare -m for a tiny tmpfs")
 def test_a_disk_that_fills_up_during_the_build_is_one_line_and_keeps_the_output(tmp_path):
     """A real full disk (a tmpfs with room for one output, not two): Pagefind
