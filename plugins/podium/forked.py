@@ -129,14 +129,14 @@ def _child(work: Callable[[], None], what: str, write: int) -> None:
         log.debug("forked: wrote %s in %.2f s", what, time.perf_counter() - started)
     except ContentError as exc:
         failure = {"issues": [asdict(i) for i in exc.issues]}
-    except OSError as exc:
-        # A full disk, a quota: the parent says it in one line naming the file,
-        # as for the same error in order (it was "OSError: [Errno 28] ...").
-        failure = {"os_error": [exc.errno, exc.strerror, exc.filename, exc.filename2]}
     except BaseException as exc:  # noqa: BLE001 - raised again by the parent
         issue = template_issue(exc)  # its file and line, which the parent cannot see
-        if issue is not None:
+        if issue is not None:  # (Jinja's TemplateNotFound is an OSError too)
             failure = {"issues": [asdict(issue)]}
+        elif isinstance(exc, OSError) and exc.errno is not None:
+            # A full disk, a quota: the parent says it in one line naming the file,
+            # as for the same error in order (it was "OSError: [Errno 28] ...").
+            failure = {"os_error": [exc.errno, exc.strerror, exc.filename, exc.filename2]}
         else:
             failure = {"type": type(exc).__name__, "text": (str(exc).splitlines() or [""])[0]}
     payload = json.dumps({"records": capture.records, "failure": failure}, default=str)
