@@ -217,6 +217,10 @@ def plan(
     return out, entries
 
 
+# tempfile's eight characters after the record's name (_write_atomically).
+_RECORD_COPY = re.compile(r"[a-z0-9_]{8}")
+
+
 def finish_stopped(
     content: Path, record: Path, languages: tuple[str, ...]
 ) -> tuple[list[str], list[Path]]:
@@ -233,14 +237,24 @@ def finish_stopped(
     record that does not parse: nothing is done (the plan says what is wrong).
     Called holding content/ (``one_writer``): no withdrawal is running then.
     """
+    said: list[str] = []
+    # Killed while it wrote the record: its temporary copy (_write_atomically),
+    # half of the new list, stayed beside it; the record itself is whole.
+    for path in sorted(record.parent.glob(f".{record.name}.*")):
+        if _RECORD_COPY.fullmatch(path.name[len(record.name) + 2 :]) and not path.is_symlink():
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                said.append(
+                    f"removed {os.path.relpath(path)} (an unfinished copy of "
+                    f"{display_path(record)} left by a podium withdraw that was stopped)"
+                )
     asides = stopped_withdrawals(content, languages)
     if not asides:
-        return [], []
+        return said, []
     try:
         recorded = {w.slug for w in load_withdrawn(record, languages, display_path(record))}
     except ContentError:
-        return [], []
-    said: list[str] = []
+        return said, []
     removed: list[Path] = []
     for aside in asides:
         shown = os.path.relpath(aside.path)

@@ -1404,6 +1404,24 @@ def test_a_withdrawal_killed_half_way_is_said_and_finished_by_the_next(project, 
     assert "anna-de-boer" in (content / "withdrawn.yml").read_text("utf-8")
 
 
+def test_the_record_copy_of_a_withdrawal_killed_while_writing_it_is_removed(project):
+    """Killed while it wrote withdrawn.yml (a temporary copy, then a rename): the
+    copy, half a list of slugs, stayed in content/ as .withdrawn.yml.XXXXXXXX, for
+    git add content/ to commit; the next withdraw removes it."""
+    content = project / "content"
+    copy = content / ".withdrawn.yml.k3j4h5g6"
+    copy.write_text("withdrawn:\n- slug: anna-de-bo", "utf-8")
+    mine = content / ".withdrawn.yml.notes"  # not a name tempfile gives
+    mine.write_text("mine\n", "utf-8")
+    result = _withdraw("ben-bakker")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "removed content/.withdrawn.yml.k3j4h5g6 (an unfinished copy of content/withdrawn.yml "
+        "left by a podium withdraw that was stopped)"
+    )
+    assert not copy.exists() and mine.is_file()
+
+
 def test_files_a_killed_withdrawal_left_are_put_back_once_its_record_is_undone(project):
     """The record put back as it was (git checkout content/withdrawn.yml) after a
     withdrawal was killed half way: the story is not withdrawn, so the next
