@@ -686,6 +686,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "Kop\n===\n" * 2000)},
         (f"{S}13: error: the Markdown from here has 2,000 headings, rules, underlines,",),
     ),
+    Case(  # each read to the end of the text for its closing line: 2,000 above 600 KB took 25 s
+        "markdown-code-fences-never-closed",
+        {STORY: story(body=BODY + "\n" + "```python\n" * 3000)},
+        (f"{S}13: error: the Markdown from here has 3,000 code fences (``` or ~~~ lines) that",),
+    ),
     Case(
         "markdown-nested-too-deep",  # Python-Markdown's toc recursed past Python's limit
         {STORY: story(body=BODY + "\n" + "*" * 2000 + "sterk" + "*" * 2000 + "\n")},

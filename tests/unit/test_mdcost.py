@@ -23,6 +23,8 @@ from podium_testkit import ROOT
         "".join(f"[^{i}]: noot\n" for i in range(60_000)),  # footnotes
         "[a](\\\\h\\\\p) " * 25_000,  # links with escapes on one line (31 s),
         "\\[" * 100_000,  # escapes alone (55 s)
+        "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
+        "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
     ],
     ids=[
         "brackets",
@@ -36,6 +38,8 @@ from podium_testkit import ROOT
         "footnote-definitions",
         "inline-marks",
         "escapes",
+        "open-fences",
+        "open-fences-below-text",
     ],
 )
 def test_hostile_markdown_is_found(text):
@@ -52,6 +56,9 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown(links) is None
     assert costly_markdown("\\[" * 20_000) is None  # escaped: the characters themselves
     assert costly_markdown("```\n" + "[" * 100_000 + "\n```\n") is None  # code is set aside
+    # Fences closed, however many; one left open at the top of a story of 1 MB.
+    assert costly_markdown("```python\nx = 1\n```\n\n" * 40_000) is None
+    assert costly_markdown("~~~\ncode\n~~~\n\n" * 2 + "```\n" + "woord " * 160_000) is None
     # Taken as one block each, however long: lists, tables, quotes, code, definitions.
     assert costly_markdown("- punt\n" * 100_000) is None
     assert costly_markdown("| a | b |\n|---|---|\n" + "| x | y |\n" * 100_000) is None
