@@ -59,6 +59,10 @@ _INLINE_MARKS = "[\\`<&*_"
 # the story: 2,000 of them above 600 KB of text took 25 s. A story with one fence
 # left open near its top is a million; twenty million is under a second.
 MAX_OPEN_FENCE_SCAN = 20_000_000
+# Blocks walked to put a table of contents at each "[TOC]" (the toc extension
+# looks the marker up among all the blocks beside it, one by one): 40,000
+# "[TOC]" paragraphs took 35 s. Summed over markers, by the line each is on.
+MAX_TOC_SCAN = 20_000_000
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:.*$", re.M)
@@ -69,6 +73,8 @@ _ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
 # very start of a line), and a line that closes the fence it names.
 _FENCE_OPENING = re.compile(r"^(~{3,}|`{3,})", re.M)
 _FENCE_CLOSING = re.compile(r"^(~{3,}|`{3,})[ ]*$", re.M)
+# A block whose only text is the table of contents marker, in a quote, list or heading.
+_TOC_MARKER = re.compile(r"^[ \t>*+#\d.-]*\[TOC\][ \t#]*$", re.M)
 # A line Python-Markdown may take off its run of lines as a block of its own
 # (after any "> " of a quote, whose lines are read again as blocks).
 _QUOTED = re.compile(r"^(?:[ ]{0,3}>[ ]?)*")
@@ -167,6 +173,20 @@ def _open_fences(text: str) -> tuple[int, int, int]:
     return cost, count, text[:first].count("\n") if count else 0
 
 
+def _toc_markers(text: str) -> tuple[int, int, int]:
+    """Blocks walked to replace each "[TOC]", how many there are, and the line of the first."""
+    cost = count = 0
+    first = line = pos = 0
+    for m in _TOC_MARKER.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        cost += line
+        if not count:
+            first = line
+        count += 1
+    return cost, count, first
+
+
 def costly_markdown(text: str) -> Costly | None:
     """Why ``text`` would take Python-Markdown too long, or None."""
     if "~~~" in text or "```" in text:
@@ -177,6 +197,15 @@ def costly_markdown(text: str) -> Costly | None:
                 f"the Markdown from here has {count:,} code fences (``` or ~~~ lines) that are "
                 "never closed; Markdown reads the rest of the text for each one's closing line "
                 "(2,000 took 25 s): close each with a line of the same ``` or ~~~",
+            )
+    if "[TOC]" in text:
+        cost, count, line = _toc_markers(text)
+        if cost > MAX_TOC_SCAN:
+            return Costly(
+                line,
+                f'the Markdown from here has {count:,} "[TOC]" lines; Markdown looks each up '
+                "among all the blocks beside it to put a table of contents there (40,000 took "
+                '35 s): write "[TOC]" once at most',
             )
     paragraphs = _paragraphs(text)
     total = 0

@@ -691,6 +691,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "```python\n" * 3000)},
         (f"{S}13: error: the Markdown from here has 3,000 code fences (``` or ~~~ lines) that",),
     ),
+    Case(  # each looked up among all the blocks beside it: 40,000 took 35 s
+        "markdown-many-toc-markers",
+        {STORY: story(body=BODY + "\n" + "[TOC]\n\n" * 6000)},
+        (f'{S}13: error: the Markdown from here has 6,000 "[TOC]" lines;',),
+    ),
     Case(
         "markdown-nested-too-deep",  # Python-Markdown's toc recursed past Python's limit
         {STORY: story(body=BODY + "\n" + "*" * 2000 + "sterk" + "*" * 2000 + "\n")},

@@ -25,6 +25,8 @@ from podium_testkit import ROOT
         "\\[" * 100_000,  # escapes alone (55 s)
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
+        "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
+        "### [TOC]\n\n" * 30_000,  # in headings too
     ],
     ids=[
         "brackets",
@@ -40,6 +42,8 @@ from podium_testkit import ROOT
         "escapes",
         "open-fences",
         "open-fences-below-text",
+        "toc-markers",
+        "toc-markers-in-headings",
     ],
 )
 def test_hostile_markdown_is_found(text):
@@ -58,6 +62,8 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown("```\n" + "[" * 100_000 + "\n```\n") is None  # code is set aside
     # Fences closed, however many; one left open at the top of a story of 1 MB.
     assert costly_markdown("```python\nx = 1\n```\n\n" * 40_000) is None
+    assert costly_markdown("woord\n\n" * 160_000 + "[TOC]\n") is None  # one, anywhere
+    assert costly_markdown("Zie [TOC] hier.\n\n" * 60_000) is None  # in a sentence: no marker
     assert costly_markdown("~~~\ncode\n~~~\n\n" * 2 + "```\n" + "woord " * 160_000) is None
     # Taken as one block each, however long: lists, tables, quotes, code, definitions.
     assert costly_markdown("- punt\n" * 100_000) is None
