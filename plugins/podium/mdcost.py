@@ -53,6 +53,13 @@ MAX_RESCAN = 2_000_000
 # tens of millions.
 MAX_INLINE_COPY = 5_000_000_000
 _INLINE_MARKS = "[\\`<&*_"
+# Blocks (paragraphs, headings, list items, quotes: text between blank lines)
+# in one text. Python-Markdown keeps the blocks still to read in a list and
+# takes each off its front, which moves all the rest (BlockParser.parseBlocks,
+# list.pop(0) and insert(0)): 100,000 one-word paragraphs (700 KB) took 25 s,
+# 20,000 two to four seconds, most of it the reading itself. A long story has a few
+# hundred.
+MAX_BLOCKS = 20_000
 # Characters the fenced-code search reads for fences never closed: Python-Markdown
 # looks for a fence's closing line with one regular expression over the whole
 # text, so each opening line (```python, ~~~) without one is read to the end of
@@ -156,6 +163,26 @@ def _rescan(paragraph: str) -> tuple[int, int]:
     return cost, blocks
 
 
+def _blocks(text: str) -> tuple[int, int]:
+    """Blocks the block parser reads: runs of lines between blank lines (also
+    in a quote, whose lines are read again as blocks of their own) and fenced
+    code blocks; and the line of the first block past ``MAX_BLOCKS``."""
+    count = line_past = 0
+    follows = in_fence = False  # follows: the line before is in a block
+    for i, line in enumerate(text.split("\n")):
+        fence = _FENCE.match(line)
+        if fence or not in_fence and not follows and line[_QUOTED.match(line).end() :].strip():
+            if not in_fence:
+                count += 1
+                if count == MAX_BLOCKS + 1:
+                    line_past = i
+            in_fence = in_fence != bool(fence)
+            follows = not fence
+        elif not in_fence:
+            follows = bool(line[_QUOTED.match(line).end() :].strip())
+    return count, line_past
+
+
 def _open_fences(text: str) -> tuple[int, int, int]:
     """Characters the fenced-code search reads past fences that are never
     closed, how many there are, and the line of the first."""
@@ -198,6 +225,15 @@ def costly_markdown(text: str) -> Costly | None:
                 "never closed; Markdown reads the rest of the text for each one's closing line "
                 "(2,000 took 25 s): close each with a line of the same ``` or ~~~",
             )
+    blocks, line = _blocks(text)
+    if blocks > MAX_BLOCKS:
+        return Costly(
+            line,
+            f"the Markdown has {blocks:,} blocks (paragraphs, headings, list items, quotes or "
+            f"code blocks between blank lines), at most {MAX_BLOCKS:,} may be, and this is the "
+            "first past them; Markdown reads blocks in a time growing with the square of their "
+            "number (100,000 took 25 s): join short paragraphs, or split the story",
+        )
     if "[TOC]" in text:
         cost, count, line = _toc_markers(text)
         if cost > MAX_TOC_SCAN:

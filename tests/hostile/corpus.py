@@ -691,6 +691,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "```python\n" * 3000)},
         (f"{S}13: error: the Markdown from here has 3,000 code fences (``` or ~~~ lines) that",),
     ),
+    Case(  # the blocks left are moved for each one read: 100,000 paragraphs took 25 s
+        "markdown-many-paragraphs",
+        {STORY: story(body=BODY + "\n" + "Ja.\n\n" * 20_000)},
+        (f"{S}40009: error: the Markdown has 20,002 blocks (paragraphs, headings,",),
+    ),
     Case(  # each looked up among all the blocks beside it: 40,000 took 35 s
         "markdown-many-toc-markers",
         {STORY: story(body=BODY + "\n" + "[TOC]\n\n" * 6000)},

@@ -23,6 +23,9 @@ from podium_testkit import ROOT
         "".join(f"[^{i}]: noot\n" for i in range(60_000)),  # footnotes
         "[a](\\\\h\\\\p) " * 25_000,  # links with escapes on one line (31 s),
         "\\[" * 100_000,  # escapes alone (55 s)
+        "Ja.\n\n" * 20_001,  # short paragraphs, each a block (100,000 took 25 s)
+        "> Ja.\n>\n" * 20_001,  # in a quote
+        "```\nx\n```\n" * 20_001,  # code blocks
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -40,6 +43,9 @@ from podium_testkit import ROOT
         "footnote-definitions",
         "inline-marks",
         "escapes",
+        "paragraphs",
+        "quoted-paragraphs",
+        "code-blocks",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -61,9 +67,10 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown("\\[" * 20_000) is None  # escaped: the characters themselves
     assert costly_markdown("```\n" + "[" * 100_000 + "\n```\n") is None  # code is set aside
     # Fences closed, however many; one left open at the top of a story of 1 MB.
-    assert costly_markdown("```python\nx = 1\n```\n\n" * 40_000) is None
-    assert costly_markdown("woord\n\n" * 160_000 + "[TOC]\n") is None  # one, anywhere
-    assert costly_markdown("Zie [TOC] hier.\n\n" * 60_000) is None  # in a sentence: no marker
+    assert costly_markdown("```python\nx = 1\n```\n\n" * 15_000) is None
+    paragraph = "Een zin van een paar woorden. " * 20 + "\n\n"
+    assert costly_markdown(paragraph * 1_500 + "[TOC]\n") is None  # one, anywhere (900 KB)
+    assert costly_markdown("Zie [TOC] hier.\n\n" * 15_000) is None  # in a sentence: no marker
     assert costly_markdown("~~~\ncode\n~~~\n\n" * 2 + "```\n" + "woord " * 160_000) is None
     # Taken as one block each, however long: lists, tables, quotes, code, definitions.
     assert costly_markdown("- punt\n" * 100_000) is None
@@ -72,5 +79,7 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown("    code\n" * 100_000) is None
     links = "".join(f"[r{i}]: https://example.com/{i}\n" for i in range(50_000))
     assert costly_markdown(links) is None
-    # Headings and rules with a blank line around them, as people write them.
-    assert costly_markdown("## Vraag\n\nAntwoord.\n\n***\n\n" * 20_000) is None
+    assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
+    # Headings and rules with a blank line around them, as people write them (6,000 of each
+    # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
+    assert costly_markdown("## Vraag\n\nAntwoord.\n\n***\n\n" * 6_000) is None
