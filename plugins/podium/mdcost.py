@@ -60,6 +60,13 @@ _INLINE_MARKS = "[\\`<&*_"
 # 20,000 two to four seconds, most of it the reading itself. A long story has a few
 # hundred.
 MAX_BLOCKS = 20_000
+# Elements open in the HTML written in a text, summed over each tag and block
+# read while they are: the sanitiser (nh3, html5ever) looks through the open
+# elements for each tag and paragraph, and sets each open <b>, <em>, ... anew in
+# every paragraph. 10,000 "<b title=...>" left open, each in a paragraph of its
+# own (180 KB), took 11 s; 30,000 "<div>" 8 s. A story that leaves a wrapper
+# <div> open around 20,000 blocks is twenty thousand.
+MAX_OPEN_ELEMENTS = 10_000_000
 # Characters the fenced-code search reads for fences never closed: Python-Markdown
 # looks for a fence's closing line with one regular expression over the whole
 # text, so each opening line (```python, ~~~) without one is read to the end of
@@ -76,6 +83,18 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]*\]:.*$", re.M)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[[^\]]*\][ ]?:", re.M)
+# A tag written in the text (not \<, the character itself), and a code span,
+# whose tags are text.
+_TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>")
+_CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
+# Elements that are never open (void), and those closed by the next of their kind.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
+     "param", "source", "track", "wbr"}
+)  # fmt: skip
+_SIBLINGS = frozenset(
+    {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp"}
+)
 # An opening fence as Python-Markdown's FencedBlockPreprocessor finds one (at the
 # very start of a line), and a line that closes the fence it names.
 _FENCE_OPENING = re.compile(r"^(~{3,}|`{3,})", re.M)
@@ -183,6 +202,47 @@ def _blocks(text: str) -> tuple[int, int]:
     return count, line_past
 
 
+def _open_elements(paragraphs: list[tuple[int, str]]) -> tuple[int, int, int, str]:
+    """The open elements looked through, the most open at once, and the line and
+    name of the first element open at that moment."""
+    cost = most = first_line = 0
+    first_name = ""
+    stack: list[tuple[str, int]] = []
+    names: Counter[str] = Counter()
+
+    def close(name: str) -> None:
+        while stack:
+            top, _ = stack.pop()
+            names[top] -= 1
+            if top == name:
+                return
+
+    for start, paragraph in paragraphs:
+        cost += len(stack)
+        if "<" not in paragraph:
+            continue
+        for offset, line in enumerate(paragraph.split("\n")):
+            if "<" not in line:
+                continue
+            for m in _TAG.finditer(_CODE_SPAN.sub("", line) if "`" in line else line):
+                name = m.group(2).lower()
+                if m.group(1):
+                    if names[name]:
+                        close(name)
+                    continue
+                if name in _VOID:
+                    continue
+                if name in _SIBLINGS and names[name]:
+                    close(name)
+                cost += len(stack)
+                stack.append((name, start + offset))
+                names[name] += 1
+                if len(stack) > most:
+                    most = len(stack)
+                    first_name, first_line = stack[0]
+    return cost, most, first_line, first_name
+
+
 def _open_fences(text: str) -> tuple[int, int, int]:
     """Characters the fenced-code search reads past fences that are never
     closed, how many there are, and the line of the first."""
@@ -271,6 +331,16 @@ def costly_markdown(text: str) -> Costly | None:
             'square of their number (20,000 take minutes): close each "[" and "<", write '
             "\\[ and \\< for the characters themselves, or split the paragraph",
         )
+    if "<" in text:
+        cost, most, line, name = _open_elements(paragraphs)
+        if cost > MAX_OPEN_ELEMENTS:
+            return Costly(
+                line,
+                f"the HTML in the Markdown from here leaves up to {most:,} tags open (this "
+                f"<{name}> first), and the sanitiser looks through all open ones for each tag "
+                f"and paragraph after them (10,000 took 11 s): close each tag, <{name}> with "
+                f"</{name}>",
+            )
     copies = []
     for line, paragraph in paragraphs:
         # Link and footnote definitions are taken out before the inline patterns run.

@@ -696,6 +696,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "Ja.\n\n" * 20_000)},
         (f"{S}40009: error: the Markdown has 20,002 blocks (paragraphs, headings,",),
     ),
+    Case(  # the sanitiser looks through the open ones for each: 10,000 took 11 s
+        "html-tags-left-open",
+        {STORY: story(body=BODY + "\n" + "".join(f'<b title="{i}">\n\n' for i in range(4000)))},
+        (f"{S}13: error: the HTML in the Markdown from here leaves up to 4,000 tags open",),
+    ),
     Case(  # each looked up among all the blocks beside it: 40,000 took 35 s
         "markdown-many-toc-markers",
         {STORY: story(body=BODY + "\n" + "[TOC]\n\n" * 6000)},

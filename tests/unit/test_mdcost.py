@@ -26,6 +26,8 @@ from podium_testkit import ROOT
         "Ja.\n\n" * 20_001,  # short paragraphs, each a block (100,000 took 25 s)
         "> Ja.\n>\n" * 20_001,  # in a quote
         "```\nx\n```\n" * 20_001,  # code blocks
+        "".join(f'<b title="{i}">\n\n' for i in range(4_000)),  # HTML left open (10,000: 11 s)
+        "<div>\n\n" * 5_000,
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -46,6 +48,8 @@ from podium_testkit import ROOT
         "paragraphs",
         "quoted-paragraphs",
         "code-blocks",
+        "open-tags",
+        "open-divs",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -79,6 +83,14 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown("    code\n" * 100_000) is None
     links = "".join(f"[r{i}]: https://example.com/{i}\n" for i in range(50_000))
     assert costly_markdown(links) is None
+    # HTML closed, however much; one wrapper left open; tags closed by the next of their kind.
+    assert costly_markdown('<div class="x">\n\n<b>Ja</b>\n\n</div>\n\n' * 6_000) is None
+    assert costly_markdown("<div>\n\n" + "Ja.\n\n" * 19_999) is None
+    assert (
+        costly_markdown("<ul>\n" + "<li>punt\n" * 20_000 + "</ul>\n\n" + "<p>Ja.\n\n" * 10_000)
+        is None
+    )
+    assert costly_markdown("Zo: `<div>` en `<b>`.\n\n" * 10_000) is None  # code is text
     assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
