@@ -67,6 +67,14 @@ MAX_BLOCKS = 20_000
 # own (180 KB), took 11 s; 30,000 "<div>" 8 s. A story that leaves a wrapper
 # <div> open around 20,000 blocks is twenty thousand.
 MAX_OPEN_ELEMENTS = 10_000_000
+# Characters read again for quotes in quotes: Python-Markdown takes one ">" off
+# every line of a quote and reads what is left again, as deep as the quotes go
+# (until Python's recursion limit nears, a few hundred deep), so a paragraph
+# of ">" x 1,000,000 (1 MB) took 33 s, 1 MB of lines 100 deep 10 s. Depth
+# times length, per paragraph; a long story quoting a quote in a quote is
+# in the tens of thousands.
+MAX_QUOTE_SCAN = 20_000_000
+QUOTE_DEPTH_READ = 300  # the deepest Python-Markdown goes (about 297 from a fresh stack)
 # Characters the fenced-code search reads for fences never closed: Python-Markdown
 # looks for a fence's closing line with one regular expression over the whole
 # text, so each opening line (```python, ~~~) without one is read to the end of
@@ -330,6 +338,19 @@ def costly_markdown(text: str) -> Costly | None:
             'without a ">" in one paragraph; Markdown reads that in a time growing with the '
             'square of their number (20,000 take minutes): close each "[" and "<", write '
             "\\[ and \\< for the characters themselves, or split the paragraph",
+        )
+    quotes = []
+    for line, paragraph in paragraphs:
+        if paragraph.lstrip(" ").startswith(">"):
+            depth = max(_QUOTED.match(row).group().count(">") for row in paragraph.split("\n"))
+            quotes.append((min(depth, QUOTE_DEPTH_READ) * len(paragraph), depth, line))
+    if sum(cost for cost, _, _ in quotes) > MAX_QUOTE_SCAN:
+        _, depth, line = max(quotes)
+        return Costly(
+            line,
+            f"the Markdown from here has quotes in quotes {depth:,} deep (lines starting with "
+            f'{depth:,} ">"); Markdown reads the text again for each (100 deep in 1 MB took 10 '
+            "s): quote a few deep at most, or write \\> for the character itself",
         )
     if "<" in text:
         cost, most, line, name = _open_elements(paragraphs)

@@ -701,6 +701,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + "".join(f'<b title="{i}">\n\n' for i in range(4000)))},
         (f"{S}13: error: the HTML in the Markdown from here leaves up to 4,000 tags open",),
     ),
+    Case(  # read again for each ">": 1 MB of ">" took 33 s, 1 MB of lines 100 deep 10 s
+        "markdown-quotes-nested-too-deep",
+        {STORY: story(body=BODY + "\n" + (">" * 300 + " Ja.\n") * 300)},
+        (f"{S}13: error: the Markdown from here has quotes in quotes 300 deep",),
+    ),
     Case(  # each looked up among all the blocks beside it: 40,000 took 35 s
         "markdown-many-toc-markers",
         {STORY: story(body=BODY + "\n" + "[TOC]\n\n" * 6000)},

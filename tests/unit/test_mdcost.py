@@ -28,6 +28,8 @@ from podium_testkit import ROOT
         "```\nx\n```\n" * 20_001,  # code blocks
         "".join(f'<b title="{i}">\n\n' for i in range(4_000)),  # HTML left open (10,000: 11 s)
         "<div>\n\n" * 5_000,
+        ">" * 1_000_000,  # quotes in quotes, each read again (33 s)
+        (">" * 100 + " woord\n") * 10_000,  # 100 deep over 1 MB (10 s)
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -50,6 +52,8 @@ from podium_testkit import ROOT
         "code-blocks",
         "open-tags",
         "open-divs",
+        "deep-quote",
+        "deep-quotes",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -91,6 +95,8 @@ def test_markdown_people_write_is_never_costly():
         is None
     )
     assert costly_markdown("Zo: `<div>` en `<b>`.\n\n" * 10_000) is None  # code is text
+    assert costly_markdown("> > > Een citaat in een citaat.\n" * 30_000) is None  # 3 deep, 1 MB
+    assert costly_markdown(">" * 20_000 + " x") is None  # read 300 deep at most: 20 KB is fine
     assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
