@@ -75,6 +75,12 @@ MAX_OPEN_ELEMENTS = 10_000_000
 # in the tens of thousands.
 MAX_QUOTE_SCAN = 20_000_000
 QUOTE_DEPTH_READ = 300  # the deepest Python-Markdown goes (about 297 from a fresh stack)
+# Table cells and list items in one text: Python-Markdown runs every inline
+# pattern on each one's text, one by one, which costs about as much as a
+# paragraph: 50,000 table rows of two cells (500 KB) took 23 s, 100,000 list
+# items (700 KB) 23 s, 20,000 items 5 s (on a busy machine). A long story has
+# hundreds.
+MAX_CELLS = 20_000
 # Characters the fenced-code search reads for fences never closed: Python-Markdown
 # looks for a fence's closing line with one regular expression over the whole
 # text, so each opening line (```python, ~~~) without one is read to the end of
@@ -103,6 +109,9 @@ _VOID = frozenset(
 _SIBLINGS = frozenset(
     {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp"}
 )
+# A table's delimiter row (its second line) and a list item.
+_DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|?[ ]*:?-+:?[ ]*(\|[ ]*:?-+:?[ ]*)*\|?[ ]*$")
+_LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>[ ]?)*[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)", re.M)
 # An opening fence as Python-Markdown's FencedBlockPreprocessor finds one (at the
 # very start of a line), and a line that closes the fence it names.
 _FENCE_OPENING = re.compile(r"^(~{3,}|`{3,})", re.M)
@@ -251,6 +260,30 @@ def _open_elements(paragraphs: list[tuple[int, str]]) -> tuple[int, int, int, st
     return cost, most, first_line, first_name
 
 
+def _row_cells(row: str) -> int:
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return row.count("|") - row.count("\\|") + 1
+
+
+def _cells(paragraphs: list[tuple[int, str]]) -> tuple[int, int]:
+    """Table cells and list items, and the line of the first past ``MAX_CELLS``."""
+    count = line_past = 0
+    for start, paragraph in paragraphs:
+        rows = paragraph.split("\n")
+        if len(rows) > 1 and "|" in rows[0] and _DELIMITER_ROW.match(rows[1]):
+            counts = [_row_cells(row) for row in rows]
+            counts[1] = 0  # the delimiter row
+        else:
+            counts = [1 if _LIST_ITEM.match(row) else 0 for row in rows]
+        for offset, n in enumerate(counts):
+            count += n
+            if n and not line_past and count > MAX_CELLS:
+                line_past = start + offset
+    return count, line_past
+
+
 def _open_fences(text: str) -> tuple[int, int, int]:
     """Characters the fenced-code search reads past fences that are never
     closed, how many there are, and the line of the first."""
@@ -362,6 +395,14 @@ def costly_markdown(text: str) -> Costly | None:
                 f"and paragraph after them (10,000 took 11 s): close each tag, <{name}> with "
                 f"</{name}>",
             )
+    cells, line = _cells(paragraphs)
+    if cells > MAX_CELLS:
+        return Costly(
+            line,
+            f"the Markdown has {cells:,} table cells and list items, at most {MAX_CELLS:,} may "
+            "be, and this is the first past them; Markdown reads each as a paragraph of its own "
+            "(100,000 list items took 23 s): make the table or list shorter, or split the story",
+        )
     copies = []
     for line, paragraph in paragraphs:
         # Link and footnote definitions are taken out before the inline patterns run.

@@ -706,6 +706,11 @@ CASES: list[Case] = [
         {STORY: story(body=BODY + "\n" + (">" * 300 + " Ja.\n") * 300)},
         (f"{S}13: error: the Markdown from here has quotes in quotes 300 deep",),
     ),
+    Case(  # each cell read as a paragraph: 50,000 rows took 23 s, a 1 MB table a minute
+        "markdown-table-too-large",
+        {STORY: story(body=BODY + "\n| a | b |\n|---|---|\n" + "| x | y |\n" * 10_000)},
+        (f"{S}10014: error: the Markdown has 20,002 table cells and list items,",),
+    ),
     Case(  # each looked up among all the blocks beside it: 40,000 took 35 s
         "markdown-many-toc-markers",
         {STORY: story(body=BODY + "\n" + "[TOC]\n\n" * 6000)},

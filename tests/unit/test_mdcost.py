@@ -30,6 +30,8 @@ from podium_testkit import ROOT
         "<div>\n\n" * 5_000,
         ">" * 1_000_000,  # quotes in quotes, each read again (33 s)
         (">" * 100 + " woord\n") * 10_000,  # 100 deep over 1 MB (10 s)
+        "- punt\n" * 20_001,  # list items, each read as a paragraph (100,000: 23 s)
+        "| a | b |\n|---|---|\n" + "| x | y |\n" * 10_000,  # table cells
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -54,6 +56,8 @@ from podium_testkit import ROOT
         "open-divs",
         "deep-quote",
         "deep-quotes",
+        "list-items",
+        "table-cells",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -80,9 +84,10 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown(paragraph * 1_500 + "[TOC]\n") is None  # one, anywhere (900 KB)
     assert costly_markdown("Zie [TOC] hier.\n\n" * 15_000) is None  # in a sentence: no marker
     assert costly_markdown("~~~\ncode\n~~~\n\n" * 2 + "```\n" + "woord " * 160_000) is None
-    # Taken as one block each, however long: lists, tables, quotes, code, definitions.
-    assert costly_markdown("- punt\n" * 100_000) is None
-    assert costly_markdown("| a | b |\n|---|---|\n" + "| x | y |\n" * 100_000) is None
+    # Taken as one block each, however long: lists, tables, quotes, code, definitions (a list
+    # or table of 20,000 items or cells at most: each is read as a paragraph of its own).
+    assert costly_markdown("- punt\n" * 10_000) is None
+    assert costly_markdown("| a | b |\n|---|---|\n" + "| x | y |\n" * 3_000) is None
     assert costly_markdown("> regel\n" * 100_000) is None
     assert costly_markdown("    code\n" * 100_000) is None
     links = "".join(f"[r{i}]: https://example.com/{i}\n" for i in range(50_000))
