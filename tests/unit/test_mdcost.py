@@ -32,6 +32,8 @@ from podium_testkit import ROOT
         (">" * 100 + " woord\n") * 10_000,  # 100 deep over 1 MB (10 s)
         "- punt\n" * 20_001,  # list items, each read as a paragraph (100,000: 23 s)
         "| a | b |\n|---|---|\n" + "| x | y |\n" * 10_000,  # table cells
+        "[^1]: noot" + " [^1]: zie" * 300,  # referred to in its own note, ":" after each
+        "x " + "[^1]: y " * 300 + "\n\n[^1]: noot\n",  # a reference with ":" after it
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -58,6 +60,8 @@ from podium_testkit import ROOT
         "deep-quotes",
         "list-items",
         "table-cells",
+        "footnote-in-its-note",
+        "footnote-colon",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -102,6 +106,8 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown("Zo: `<div>` en `<b>`.\n\n" * 10_000) is None  # code is text
     assert costly_markdown("> > > Een citaat in een citaat.\n" * 30_000) is None  # 3 deep, 1 MB
     assert costly_markdown(">" * 20_000 + " x") is None  # read 300 deep at most: 20 KB is fine
+    notes = "".join(f"Zo[^{i}]: zie de noot.\n\n[^{i}]: Noot {i}.\n\n" for i in range(1_000))
+    assert costly_markdown(notes) is None  # a definition is no reference
     assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
