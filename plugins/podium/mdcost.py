@@ -160,12 +160,15 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _scan(paragraph: str) -> tuple[int, int, int, int]:
-    """Characters the ``[`` and ``<`` scans of one paragraph read, how many
-    ``[`` and ``<`` are left open, and how deep ``[`` nest (for the message)."""
+def _scan(paragraph: str) -> tuple[int, int, int, int, int]:
+    """Characters the ``[``, ``<`` and link address scans of one paragraph
+    read, how many ``[``, ``<`` and ``](`` are left open, and how deep ``[``
+    nest (for the message). A link's address, from its ``](``, is read up to
+    its ``)``: to the end of the paragraph where it has none."""
     cost = depth = 0
     brackets: list[int] = []
     angles: list[int] = []
+    parens: list[int] = []
     escaped = False
     for i, c in enumerate(paragraph):
         if escaped:  # \[ and \< are the characters themselves: nothing scans for them
@@ -182,9 +185,14 @@ def _scan(paragraph: str) -> tuple[int, int, int, int]:
         elif c == ">" and angles:
             cost += sum(i - a for a in angles)
             angles.clear()
+        elif c == "(" and i and paragraph[i - 1] == "]":
+            parens.append(i)
+        elif c == ")" and parens:
+            cost += i - parens.pop()
     end = len(paragraph)
     cost += sum(end - b for b in brackets) + sum(end - a for a in angles)
-    return cost, len(brackets), len(angles), depth
+    cost += sum(end - p for p in parens)
+    return cost, len(brackets), len(angles), len(parens), depth
 
 
 def _rescan(paragraph: str) -> tuple[int, int]:
@@ -362,15 +370,23 @@ def costly_markdown(text: str) -> Costly | None:
             )
     paragraphs = _paragraphs(text)
     total = 0
-    # cost, line, open "[", open "<", depth of "["
-    worst: tuple[int, int, int, int, int] | None = None
+    # cost, line, open "[", open "<", open "](", depth of "["
+    worst: tuple[int, int, int, int, int, int] | None = None
     for line, paragraph in paragraphs:
-        cost, brackets, angles, depth = _scan(paragraph)
+        cost, brackets, angles, parens, depth = _scan(paragraph)
         total += cost
         if worst is None or cost > worst[0]:
-            worst = (cost, line, brackets, angles, depth)
+            worst = (cost, line, brackets, angles, parens, depth)
     if worst is not None and total > MAX_SCAN:
-        _, line, brackets, angles, depth = worst
+        _, line, brackets, angles, parens, depth = worst
+        if parens and not brackets and not angles:
+            return Costly(
+                line,
+                f'the Markdown from here has {parens:,} links without the ")" that ends their '
+                'address ("[text](address") in one paragraph; Markdown reads the rest of the '
+                'paragraph for each (3,333 took 19 s): close each address with ")", or '
+                "write \\( for the character itself",
+            )
         if not brackets and not angles:
             # All closed, but each "[" is read to its "]" again inside every
             # "[" around it: "[[[...x...]]]" costs the square of its depth.

@@ -34,6 +34,7 @@ from podium_testkit import ROOT
         "| a | b |\n|---|---|\n" + "| x | y |\n" * 10_000,  # table cells
         "[^1]: noot" + " [^1]: zie" * 300,  # referred to in its own note, ":" after each
         "x " + "[^1]: y " * 300 + "\n\n[^1]: noot\n",  # a reference with ":" after it
+        "[a](x " * 2_000,  # link addresses never closed, each read to the end (3,333: 19 s)
         "```python\n" * 20_000,  # code fences never closed (37 s at 100 KB)
         "~~~\n" + "~~~~ js\n" * 2_000 + "woord " * 100_000,  # ~~~ opens, ~~~~ js never closes
         "[TOC]\n\n" * 40_000,  # a table of contents at each (35 s)
@@ -62,6 +63,7 @@ from podium_testkit import ROOT
         "table-cells",
         "footnote-in-its-note",
         "footnote-colon",
+        "open-link-addresses",
         "open-fences",
         "open-fences-below-text",
         "toc-markers",
@@ -108,6 +110,8 @@ def test_markdown_people_write_is_never_costly():
     assert costly_markdown(">" * 20_000 + " x") is None  # read 300 deep at most: 20 KB is fine
     notes = "".join(f"Zo[^{i}]: zie de noot.\n\n[^{i}]: Noot {i}.\n\n" for i in range(1_000))
     assert costly_markdown(notes) is None  # a definition is no reference
+    # Addresses closed, with brackets in them too (a Wikipedia page).
+    assert costly_markdown("Zie [dit](https://x.example/a_(b)) en (zo). " * 5_000) is None
     assert costly_markdown("Ja.\n\n" * 20_000) is None  # 20,000 blocks: seconds, at most
     # Headings and rules with a blank line around them, as people write them (6,000 of each
     # are 18,000 blocks; 20,000 of each, 60,000 blocks, took 9 s: too many blocks).
