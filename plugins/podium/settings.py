@@ -869,7 +869,12 @@ def _podiums_own(target: str, settings: Mapping[str, Any]) -> str | None:
         return None
     stories = settings.get("ARTICLE_URL")
     stories = stories.strip("/").split("/")[0] if isinstance(stories, str) else ""
-    own = (*_OWN_FILES, "_redirects") if settings.get("PODIUM_REDIRECTS_FILE") else _OWN_FILES
+    own = [*_OWN_FILES]
+    if settings.get("PODIUM_REDIRECTS_FILE"):
+        own.append("_redirects")
+    brand = settings.get("PODIUM_BRAND")
+    if not (isinstance(brand, Mapping) and brand.get("logo")):
+        own.append("favicon.svg")  # a hub without a logo gets the build's icon (hub.py)
     if len(parts) == 1 and (parts[0] in own or re.fullmatch(r"sitemap(-\d+)?\.xml", parts[0])):
         return "a file the build writes itself"
     if len(parts) > 1 and (parts[0] in _OWN_FOLDERS or parts[0] == stories):

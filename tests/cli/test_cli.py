@@ -2010,6 +2010,7 @@ def test_a_template_page_of_ones_own_builds_and_one_extending_the_theme_is_refus
         ("index.html", "a file the build writes itself"),
         ("en/index.html", "a file the build writes itself"),
         ("sitemap.xml", "a file the build writes itself"),
+        ("favicon.svg", "a file the build writes itself"),
         ("stories/index.html", "in stories/, where the build writes its own pages"),
         ("en/themes/about/index.html", "in themes/, where the build writes its own pages"),
     ],
