@@ -1022,6 +1022,19 @@ def _os_issue(exc: OSError, tmp: Path, final: Path) -> Issue:
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
 
 
+def _retained(retention) -> list[str]:
+    """The names OUTPUT_RETENTION carries from one output into the next: names at
+    the output's top, never a path, "..", nor the output's marker. podium check
+    refuses the rest; this keeps a build that runs without it from moving them."""
+    if not isinstance(retention, (list, tuple, set)):
+        return []
+    return [
+        n
+        for n in retention
+        if isinstance(n, str) and n not in ("", ".", "..", MARKER) and "/" not in n
+    ]
+
+
 def _carry_over(final: Path, new: Path, retention) -> list[str]:
     """What OUTPUT_RETENTION names (Pelican's way to keep a gh-pages checkout,
     ``[".git"]``, in the output across builds), moved from the previous output
@@ -1032,12 +1045,8 @@ def _carry_over(final: Path, new: Path, retention) -> list[str]:
     back: it used to be a warning, the checkout left in the replaced output,
     which is deleted, at once when a page left the site, else by the next build.
     """
-    if not isinstance(retention, (list, tuple, set)):
-        return []
     moved: list[str] = []
-    for name in retention:
-        if not isinstance(name, str) or name in ("", ".", "..", MARKER) or "/" in name:
-            continue
+    for name in _retained(retention):
         kept = final / name
         if not os.path.lexists(kept) or os.path.lexists(new / name):
             continue
@@ -1067,11 +1076,7 @@ def _recover_swap(final: Path, retention) -> None:
     moved aside by a killed build, goes back in place when there is none, and
     the retained names back into it. Called holding the output's lock.
     """
-    if not isinstance(retention, (list, tuple, set)):
-        retention = ()
-    # As _carry_over takes them: a name in the output, not a path.
-    names = [n for n in retention if isinstance(n, str) and n not in ("", ".", "..", MARKER)]
-    names = [n for n in names if "/" not in n]
+    names = _retained(retention)
     dead = _leftovers(final)
     built = {_pid_of(p, final, "build") for p in dead} - {None}
     if not os.path.lexists(final):
