@@ -411,11 +411,8 @@ def test_published_images_and_index_entry_are_readable_by_the_web_server(built_s
         assert path.stat().st_mode & 0o044 == 0o044, (path, oct(path.stat().st_mode))
 
 
-def test_a_former_colleagues_card_and_square_say_the_role_is_a_past_one(site, monkeypatch):
-    """Gina left (PODIUM_ALUMNI_POLICY "keep"): her story page says "Oud-collega";
-    her card and quote square printed "Ontwerper" bare under her name, as if she
-    still did the job, on every post that shares them. Anonymised, the card has
-    no name, and the bare role read as a current colleague's."""
+def _record_specs(monkeypatch) -> dict[str, object]:
+    """Each card and square spec the build asks for, by "kind:prefix" (card:ben-bakker.nl)."""
     from podium_cards.plugin import CardGenerator
 
     drawn: dict[str, object] = {}
@@ -426,6 +423,15 @@ def test_a_former_colleagues_card_and_square_say_the_role_is_a_past_one(site, mo
         return want(self, kind, spec, prefix, owner)
 
     monkeypatch.setattr(CardGenerator, "_want", recording)
+    return drawn
+
+
+def test_a_former_colleagues_card_and_square_say_the_role_is_a_past_one(site, monkeypatch):
+    """Gina left (PODIUM_ALUMNI_POLICY "keep"): her story page says "Oud-collega";
+    her card and quote square printed "Ontwerper" bare under her name, as if she
+    still did the job, on every post that shares them. Anonymised, the card has
+    no name, and the bare role read as a current colleague's."""
+    drawn = _record_specs(monkeypatch)
     output = build(site / "pelicanconf.py", site / "output").output
     for kind in ("card", "square"):
         assert drawn[f"{kind}:gina-alumni.nl"].author_role == "Oud-collega · Ontwerper", kind
@@ -449,22 +455,13 @@ def test_a_pull_quote_written_right_to_left_reaches_its_card_so(site, monkeypatc
     """A blockquote with dir="rtl" stands right to left on its page; its
     direction now reaches the card and the square (a Hebrew quote that begins
     with "Google" was laid out left to right there, by its first letter)."""
-    from podium_cards.plugin import CardGenerator
-
     story = site / "content" / "columns" / "ben-bakker.md"
     text = story.read_text("utf-8").replace(
         "> Rust is ook werk, zei mijn teamleider ooit tegen me op een drukke dag.",
         '<blockquote lang="he" dir="rtl"><p>Google היא המקום הכי טוב שעבדתי בו</p></blockquote>',
     )
     story.write_text(text.replace("social: false", "social: true"), "utf-8")
-    drawn: dict[str, object] = {}
-    want = CardGenerator._want
-
-    def recording(self, kind, spec, prefix, owner):
-        drawn[f"{kind}:{prefix.removesuffix('.square')}"] = spec
-        return want(self, kind, spec, prefix, owner)
-
-    monkeypatch.setattr(CardGenerator, "_want", recording)
+    drawn = _record_specs(monkeypatch)
     build(site / "pelicanconf.py", site / "output")
     for kind in ("card", "square"):
         spec = drawn[f"{kind}:ben-bakker.nl"]
