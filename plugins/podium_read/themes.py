@@ -25,6 +25,12 @@ from .schema import too_many_aliases
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords", "aliases")
 # URL segments under /themes/ that Podium may use itself.
 RESERVED_THEME_SLUGS = ("page", "feeds", "index")
+# Keywords a theme may have in one language. A theme is named by a handful (the
+# demo's have fifteen) and the tagger widens them from its lexicon itself; each
+# is stemmed and compared with every other theme's, so 40,000 took podium check
+# 20 s, and so many match every story anyway. As a search engine caps a campaign's
+# keywords, the file says where the words go wrong, not the build's clock.
+MAX_KEYWORDS = 100
 
 
 @dataclass(frozen=True)
@@ -232,6 +238,12 @@ def _keywords(
     sub.unknown([*languages, *spare])
     out: dict[str, tuple[str, ...]] = {}
     for lang in languages:
+        written = sub.raw(lang)
+        if isinstance(written, list) and len(written) > MAX_KEYWORDS:
+            sub.error(lang, f'field "{sub.name(lang)}" has {len(written):,} keywords; at most '
+                      f"{MAX_KEYWORDS} a language: keep the words that name the theme (the "
+                      "tagger adds related words from its lexicon itself)")  # fmt: skip
+            continue
         words = sub.text_list(lang)
         # Lowercase and drop duplicates but keep the author's order: it is
         # the order the tagger reports evidence in when weights tie.
@@ -273,8 +285,8 @@ def _check_keywords(
         return
     for lang in languages:
         items = raw.get(lang)
-        if not isinstance(items, list):
-            continue
+        if not isinstance(items, list) or len(items) > MAX_KEYWORDS:
+            continue  # not a list, or too long: said by _keywords
         stop = FUNCTION_WORDS.get(lang, frozenset())
         for i, item in enumerate(items):
             line = f.located.line(*f.path, "keywords", lang, i)
