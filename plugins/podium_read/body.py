@@ -353,6 +353,8 @@ MAX_MISSES = 100
 # link's destination after "](" (in <...>, or up to a space with its parentheses
 # balanced), a reference definition's, an autolink and a raw tag's href or src.
 _MD_DEST = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))")
+# An image or link written where an address goes: "[r]: ![foto]({static}/x.jpg)".
+_MARKDOWN_AS_ADDRESS = re.compile(r"!?\[[^\[\]]*\]\(\s*<?([^\s<>()]+)>?\s*\)")
 _MD_REF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.M)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 _RAW_VALUE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
@@ -995,6 +997,9 @@ class _Links:
         self.issues.append(Issue(self.path, self._line(value), message))
 
     def _check(self, tag: str, value: str) -> str | None:
+        inner = _MARKDOWN_AS_ADDRESS.fullmatch(value.strip())
+        if inner is not None:
+            return self._markdown_as_address(tag, value, inner.group(1))
         m = _INDICATOR.match(value)
         if m is None:
             if tag == "img":
@@ -1052,6 +1057,23 @@ class _Links:
             self.found.append(Link(rel, kind, line, size))
             self.sizes[url] = size
         return url
+
+    def _markdown_as_address(self, tag: str, value: str, inner: str) -> str | None:
+        """``[r]: ![foto]({static}/x.jpg)``: a reference definition takes an address
+        alone, and Python-Markdown took all of "![foto](...)" for one, so the
+        page linked that text (a bare 404), and an image by it was told to write
+        "{static}/![foto](...)". The address inside is what the writer meant:
+        the page uses it, and a warning says how to write it."""
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        ref = re.search(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*" + re.escape(value.strip()), self.source,
+                        re.M)  # fmt: skip
+        label = f"[{ref.group(1)}]" if ref else "[...]"
+        what = "image" if tag == "img" else "link"
+        self.issues.append(Issue(self.path, self._line(value), f'{what} "{shown}" is Markdown '
+                                 f"where an address goes: a reference {label}: takes the address "
+                                 "alone, so the page uses the one inside; write "
+                                 f"{label}: {inner}", "warning"))  # fmt: skip
+        return self._check(tag, inner)
 
     def _page_link(self, value: str) -> None:
         """Record a link to a path on this site (no scheme, no host): one to a

@@ -571,3 +571,24 @@ def test_an_input_written_in_html_is_at_most_a_disabled_checkbox(written):
     assert sanitize(html) == html  # a fixed point, as a cached story's HTML is checked
     assert html in ("<p></p>", '<p><input type="checkbox" disabled></p>',
                     '<p><input type="checkbox" disabled checked></p>'), html  # fmt: skip
+
+
+def test_an_image_written_as_a_references_address_is_read_as_the_address_inside():
+    # "[r]: ![foto]({static}/x.jpg)": Python-Markdown takes all of "![foto](...)"
+    # for the address, so "[r]" linked that text (a bare 404) without a word and
+    # "![a][r]" was told to write "{static}/![foto]({static}/x.jpg)".
+    text = "Zie [de foto][r] en ![Het team][r].\n\n[r]: ![foto]({static}/images/x.jpg)\n"
+    body = Renderer().render(text, "column", "x.md", 10)
+    assert "![foto]" not in body.html
+    assert 'href="{podium-media}media/images/x.jpg"' in body.html
+    assert 'src="{podium-media}media/images/x.jpg"' in body.html
+    said = (
+        '"![foto]({static}/images/x.jpg)" is Markdown where an address goes: a reference '
+        "[r]: takes the address alone, so the page uses the one inside; write "
+        "[r]: {static}/images/x.jpg"
+    )
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (12, "warning", f"link {said}"),
+        (12, "warning", f"image {said}"),
+    ]
+    assert [link.target for link in body.links] == ["images/x.jpg"]
