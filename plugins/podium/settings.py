@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import colors, i18n
@@ -1140,6 +1141,10 @@ class PodiumSettings:
     image_hosts: tuple[str, ...] = ()
     # File types besides images a story may link and publish (PODIUM_ATTACHMENTS).
     attachments: tuple[str, ...] = ()
+    # The paths from the site's root (no leading "/") under which the hub publishes
+    # files as they are: the theme's, the cards, STATIC_PATHS (each also under
+    # SITEURL's path). An image by any other site path is a broken image.
+    site_files: tuple[str, ...] = ("theme", "cards", "media", "favicon.svg")
     pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
     # PODIUM_REDIRECTS_FILE: "netlify" or "cloudflare" writes that host's _redirects
     # (301 for the redirect pages, 410 for tombstones where the host can); None: none.
@@ -1369,6 +1374,7 @@ class PodiumSettings:
         utm = _utm(settings, bad)
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
+        site_files = _site_files(settings)
         pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
         redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
         if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
@@ -1471,6 +1477,7 @@ class PodiumSettings:
             **owned,
             image_hosts=image_hosts,
             attachments=attachments,
+            site_files=site_files,
             pay_transparency=pay,
             redirects_file=redirects_file,
             og_locales=dict(og_locales),
@@ -1630,6 +1637,26 @@ def setting_line(path: str, name: str) -> int | None:
     except OSError:
         return None
     return _assignments(path, mtime).get(name)
+
+
+def _site_files(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """``PodiumSettings.site_files``: where a story's image by a path on the site
+    (``/brand/logo.svg``) can be found. Settings that are no list of folders are
+    said elsewhere; here they add nothing."""
+    theme = settings.get("THEME_STATIC_DIR", "theme")
+    static = settings.get("STATIC_PATHS", [])
+    listed = [theme, *(static if isinstance(static, (list, tuple)) else ())]
+    found = ["cards", "media", "favicon.svg"]
+    for entry in listed:
+        if isinstance(entry, (str, os.PathLike)):
+            clean = "/".join(p for p in os.fspath(entry).replace("\\", "/").split("/")
+                             if p not in ("", "."))  # fmt: skip
+            if clean and ".." not in clean.split("/"):
+                found.append(clean)
+    base = urlsplit(str(settings.get("SITEURL") or "")).path.strip("/")
+    if base:
+        found += [f"{base}/{f}" for f in found]
+    return tuple(dict.fromkeys(found))
 
 
 def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:

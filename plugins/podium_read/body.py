@@ -562,10 +562,12 @@ class Renderer:
         iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS,
         image_hosts: Iterable[str] = (),
         attachments: Iterable[str] = (),
+        site_files: Iterable[str] = ("theme", "cards", "media", "favicon.svg"),
     ) -> None:
         self.iframe_hosts = tuple(iframe_hosts)
         self.image_hosts = frozenset(h.lower() for h in image_hosts)
         self.attachments = tuple(attachments)
+        self.site_files = tuple(site_files)  # PodiumSettings.site_files
         self._md = markdown.Markdown(
             extensions=[
                 "extra",
@@ -1105,6 +1107,8 @@ class _Links:
                 # re-encoded and reached through {static}), so /images/x.jpg is
                 # always a broken image; other site URLs (/brand/, /theme/) exist.
                 self._relative_image(value, "is not published at that address")
+            elif parts is not None and parts.path.startswith("/"):
+                self._site_path_image(value, parts.path)
             return  # a URL inside the site
         host = (parts.hostname or "").lower()
         if parts.scheme == "https" and host in self.r.image_hosts:
@@ -1128,6 +1132,27 @@ class _Links:
             "browser would call it. Put the image in content/images/ and link it with "
             "{static}, or add its host to setting PODIUM_IMAGE_HOSTS",
         )
+
+    def _site_path_image(self, value: str, path: str) -> None:
+        """``![x](/etc/passwd)``, ``/Users/anna/foto.jpg``: a path from the site's
+        root that the hub publishes nothing at (only the theme's files, the cards
+        and STATIC_PATHS are published as they are) is a broken image, and the
+        writer was told nothing; most often a path on the writer's own computer."""
+        try:
+            rel = paths.normalise(unquote(path).lstrip("/"))
+        except paths.Refused:
+            rel = ""
+        if rel and any(rel == f or rel.startswith(f"{f}/") for f in self.r.site_files):
+            return
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        name = PurePosixPath(rel or unquote(path)).name or "foto.jpg"
+        self.issues.append(Issue(self.path, self._line(value), f'image "{shown}" is a path '
+                                 "from the site's root, where the hub publishes no such file "
+                                 "(not a path on your computer, nor in content/); put the "
+                                 "image in "
+                                 f"content/images/ and write {{static}}/images/{name}, or "
+                                 f"{{static}}{name} for a file beside the story",
+                                 "warning"))  # fmt: skip
 
     def _relative_image(
         self,

@@ -93,6 +93,7 @@ PARSE_READS = (
     "iframe_hosts",
     "image_hosts",
     "attachments",
+    "site_files",
 )
 
 
@@ -346,7 +347,7 @@ def _read_story(path: Path, content_root: Path, settings: PodiumSettings) -> byt
 
 
 def _renderer(settings: PodiumSettings) -> Renderer:
-    key = (settings.iframe_hosts, settings.image_hosts, settings.attachments)
+    key = (settings.iframe_hosts, settings.image_hosts, settings.attachments, settings.site_files)
     if key not in _renderers:
         _renderers[key] = Renderer(*key)
     return _renderers[key]

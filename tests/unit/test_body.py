@@ -592,3 +592,50 @@ def test_an_image_written_as_a_references_address_is_read_as_the_address_inside(
         (12, "warning", f"image {said}"),
     ]
     assert [link.target for link in body.links] == ["images/x.jpg"]
+
+
+def test_an_image_by_a_path_the_site_does_not_publish_says_so():
+    # "![x](/etc/passwd)" or a path on the writer's computer published a broken
+    # <img> without a word. Paths where the hub publishes files as they are
+    # (the theme's, the cards, STATIC_PATHS, under SITEURL's path too) pass.
+    text = (
+        "![Ons team](/Users/anna/Desktop/team%20foto.jpg)\n\n![x](/etc/passwd)\n\n"
+        "![Logo](/brand/logo.svg) ![Icoon](/theme/img/icon.svg) ![Kaart](/cards/a.png)\n\n"
+        "![Logo](/careers/brand/logo.svg) [een link](/etc/passwd)\n"
+    )
+    sites = ("theme", "cards", "media", "favicon.svg", "brand", "careers/theme", "careers/brand")
+    body = Renderer(site_files=sites).render(text, "column", "x.md", 10)
+    said = (
+        "is a path from the site's root, where the hub publishes no such file (not a path on "
+        "your computer, nor in content/); put the image in content/images/ and write "
+    )
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            10,
+            "warning",
+            f'image "/Users/anna/Desktop/team%20foto.jpg" {said}{{static}}/images/team foto.jpg, '
+            "or {static}team foto.jpg for a file beside the story",
+        ),
+        (
+            12,
+            "warning",
+            f'image "/etc/passwd" {said}{{static}}/images/passwd, or {{static}}passwd for a '
+            "file beside the story",
+        ),
+    ]
+    assert '<img alt="Logo" src="/brand/logo.svg"' in body.html  # kept as written
+    # Without brand/ in STATIC_PATHS that logo is not published either.
+    plain = Renderer().render("![Logo](/brand/logo.svg)\n", "column", "x.md", 10)
+    assert [i.message[:30] for i in plain.issues] == ['image "/brand/logo.svg" is a p']
+
+
+def test_the_site_files_come_from_the_theme_static_paths_and_siteurl():
+    from podium.settings import _site_files
+
+    assert _site_files({}) == ("cards", "media", "favicon.svg", "theme")
+    assert _site_files(
+        {"STATIC_PATHS": ["brand", "./extra/", "../x"], "THEME_STATIC_DIR": "static",
+         "SITEURL": "https://x.example/careers/"}
+    ) == ("cards", "media", "favicon.svg", "static", "brand", "extra", "careers/cards",
+          "careers/media", "careers/favicon.svg", "careers/static", "careers/brand",
+          "careers/extra")  # fmt: skip
