@@ -32,6 +32,23 @@ MAX_STORY_SLUG = 200
 MAX_ALIASES = 50
 
 
+# Names Windows keeps for devices, with or without an extension: no file or
+# folder may have them there, so a page at stories/con/ or a card con.jpg
+# cannot be written by podium build on a writer's Windows computer.
+WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{d}{i}" for d in ("com", "lpt") for i in range(10)]
+)
+
+
+def device_slug(slug: str, what: str) -> str | None:
+    """Why ``slug`` cannot be a folder on Windows (to follow "... is"), or None."""
+    if slug not in WINDOWS_DEVICES:
+        return None
+    return (f'"{slug}", a name Windows keeps for a device: {what} of that name cannot be '
+            f"written on a Windows computer (podium build, podium serve); write another, "
+            f'like "{slug}-1"')  # fmt: skip
+
+
 def slugify(text: str, empty: str = "") -> str:
     """Lowercase ASCII words joined by hyphens ("Field Service" -> "field-service");
     letters are transliterated ("Łódź" -> "lodz"); ``empty`` when nothing is left."""

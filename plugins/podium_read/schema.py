@@ -10,10 +10,17 @@ from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
 from podium.chars import hidden_character
-from podium.errors import Issue, did_you_mean
+from podium.errors import Issue, did_you_mean, one_line
 from podium.fields import Fields, aware, hub_day, markdown_in, parse_date
 from podium.settings import PodiumSettings
-from podium.slugs import MAX_ALIASES, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE, person_slug
+from podium.slugs import (
+    MAX_ALIASES,
+    MAX_STORY_SLUG,
+    SLUG_PATTERN,
+    SLUG_RE,
+    device_slug,
+    person_slug,
+)
 from podium.slugs import person_key as person_key  # one rule, in the kernel: re-exported
 from podium.slugs import slugify as kernel_slugify
 from podium.yamlio import Located
@@ -491,6 +498,13 @@ def validate(
         )
     slug = field_slug or file_slug
     file_name = PurePosixPath(path).name
+    device = device_slug(slug, "the story's folder and card")
+    if device is not None:
+        if field_slug is not None:
+            f.error("slug", f'field "slug" is {device}')
+        else:
+            f.error(None, f'the file name "{one_line(file_name)}" makes the slug {device} '
+                    f'in a field "slug" (or rename the file)')  # fmt: skip
     hidden = hidden_character(file_name) if field_slug is None else None
     if hidden is not None:
         # As in a field "slug": "an\u200bna.md" reads anna.md, yet was the URL

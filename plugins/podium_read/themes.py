@@ -17,7 +17,7 @@ from pathlib import Path
 from podium import i18n, yamlio
 from podium.errors import ContentError, Issue, not_utf8, one_line
 from podium.fields import Fields
-from podium.slugs import MAX_ALIASES, MAX_SLUG, slugify
+from podium.slugs import MAX_ALIASES, MAX_SLUG, device_slug, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
 from .schema import too_many_aliases
@@ -190,6 +190,9 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     if slug is not None and len(slug) > MAX_SLUG:
         f.error("slug", f'field "{f.name("slug")}" is {len(slug)} characters; a theme\'s slug '
                 f"is its URL and file names, so at most {MAX_SLUG}")  # fmt: skip
+        slug = None
+    if slug is not None and (device := device_slug(slug, "the theme's folder")) is not None:
+        f.error("slug", f'field "{f.name("slug")}" is {device}')
         slug = None
     # Texts in a language Podium has pages for but the hub does not publish
     # (the contract's example has nl and en; a hub may publish one of them)

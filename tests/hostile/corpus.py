@@ -759,6 +759,22 @@ CASES: list[Case] = [
             'characters ("zhong-zhong-',
         ),
     ),
+    # -- names Windows keeps for devices: no folder or card of such a name there ---
+    Case(
+        "slug-a-windows-device",
+        {STORY: story(extra="slug: CON\n")},
+        (f'{S}7: error: field "slug" is "con", a name Windows keeps for a device',),
+    ),
+    Case(
+        "file-name-a-windows-device",
+        {"content/columns/nul.md": story()},
+        ('content/columns/nul.md:2: error: the file name "nul.md" makes the slug "nul", a name',),
+    ),
+    Case(
+        "theme-slug-a-windows-device",
+        {"content/themes.yml": THEMES + '  - {slug: aux, name: Aux, color: "#000000"}\n'},
+        ('content/themes.yml:16: error: field "themes.2.slug" is "aux", a name Windows keeps',),
+    ),
     Case(
         "author-name-too-long-for-a-folder",
         {STORY: replace("author: Test Persoon", "author: " + "中" * 120)},
