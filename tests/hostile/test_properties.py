@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from podium.errors import ContentError, Issue
 from podium.fields import hub_day
 from podium.settings import PodiumSettings
+from podium.slugs import WINDOWS_DEVICES
 from podium_read import parse_story
 from podium_read.schema import CONSENT_FIELDS, FIELDS
 from podium_read.themes import THEME_FIELDS, parse_themes
@@ -256,6 +257,67 @@ def test_any_file_name_gives_a_story_or_one_line_issues_naming_it(tmp_path_facto
     if not good:
         # The date is wrong, unless the content root policy refused the file name first.
         assert any('"date"' in i.message or "story file" in i.message for i in parsed.errors)
+
+
+# -- front matter as written by hand: YAML tags, edge dates, Windows names --------------
+
+# What yaml.safe_dump never writes, yet a hand or another tool does: a YAML tag that
+# builds an object, dates at the ends of the calendar, a language in capitals, lists
+# in lists, slugs of only dots or of a name Windows keeps for a device.
+hand_written = st.sampled_from(
+    [
+        "team: !!python/object/apply:os.system [echo x]",
+        "summary: !!python/name:os.system",
+        "quote: !!binary aGVsbG8=",
+        "themes: !!set {tech: null}",
+        "team: !ding x",
+        "vacancies: [!!int 0x1F]",
+        "lang: NL",
+        "lang: nl-NL",
+        "lang: [en]",
+        "tags: [[a, b], [c]]",
+        "themes: [[tech], [balance]]",
+        "aliases: [[oud]]",
+        "slug: ...",
+        "slug: .",
+        "slug: CON",
+        "slug: nul",
+        "slug: Com1",
+        "slug: lpt9",
+        "slug: aux.en",
+        "updated: 9999-12-31",
+        "updated: 0000-00-00",
+        "<<: {title: x}",
+        "x: &a [*a]",
+    ]
+)
+edge_dates = st.sampled_from(
+    ["2026-01-01", "0000-00-00", "9999-12-31", "0001-01-01", "1900-01-01", "2100-12-31",
+     "9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00-12:00", "2026-02-29", "2024-02-29"]
+)  # fmt: skip
+
+
+@EXAMPLES
+@given(lines=st.lists(hand_written, max_size=4), date=edge_dates, given_on=edge_dates)
+def test_hand_written_front_matter_gives_a_story_or_one_line_issues(
+    tmp_path_factory, lines, date, given_on
+):
+    content = tmp_path_factory.getbasetemp() / "props-hand" / "content"
+    (content / "columns").mkdir(parents=True, exist_ok=True)
+    extra = "".join(f"{line}\n" for line in lines)
+    front = f"title: t\ndate: {date}\nauthor: a\nrole: r\nconsent: {{given: {given_on}}}\n"
+    path = content / "columns" / f"hand-{next(_names)}.md"
+    path.write_text(f"---\n{front}{extra}---\n\nIk werk hier graag.\n", encoding="utf-8")
+    parsed = parse_story(path, content, SETTINGS)
+    _check_issues(parsed.issues)
+    story = parsed.story
+    if story is None:
+        assert parsed.errors, "no story and no error"
+        return
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", story.slug), story.slug
+    assert story.slug not in WINDOWS_DEVICES, story.slug
+    assert story.lang in SETTINGS.languages, story.lang
+    assert 1900 <= story.date.year <= 2100, story.date
 
 
 # -- body link syntax -------------------------------------------------------------------
