@@ -41,8 +41,9 @@ WINDOWS_DEVICES = frozenset(
 
 
 def device_slug(slug: str, what: str) -> str | None:
-    """Why ``slug`` cannot be a folder on Windows (to follow "... is"), or None."""
-    if slug not in WINDOWS_DEVICES:
+    """Why ``slug`` cannot be a folder on Windows (to follow "... is"), or None;
+    in any case ("CON" and "con" are one name there)."""
+    if slug.lower() not in WINDOWS_DEVICES:
         return None
     return (f'"{slug}", a name Windows keeps for a device: {what} of that name cannot be '
             f"written on a Windows computer (podium build, podium serve); write another, "

@@ -31,6 +31,7 @@ from podium.errors import ContentError, Issue, did_you_mean, display_path, not_u
 from podium.fields import Fields
 from podium.markup import web_address
 from podium.mdcost import costly_markdown
+from podium.slugs import device_slug
 from podium.yamlio import Located, load
 
 from . import html
@@ -289,6 +290,10 @@ def _read_id(f: Fields) -> str | None:
             "starting and ending with a letter or digit "
             f'(like "4012" or "eng-2026-01"), not "{value}"',
         )
+        return None
+    # Compared in lower case: "CON" and "con" are one name to Windows.
+    if value is not None and (device := device_slug(value, "the job's folder")):
+        f.error("id", f'field "id" is {device}')
         return None
     return value
 

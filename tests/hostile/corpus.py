@@ -776,6 +776,11 @@ CASES: list[Case] = [
         ('content/themes.yml:16: error: field "themes.2.slug" is "aux", a name Windows keeps',),
     ),
     Case(
+        "vacancy-id-a-windows-device",
+        {"content/vacancies/com1.yml": vacancy('id: "900"', "id: COM1")},
+        ('content/vacancies/com1.yml:1: error: field "id" is "COM1", a name Windows keeps',),
+    ),
+    Case(
         "author-name-too-long-for-a-folder",
         {STORY: replace("author: Test Persoon", "author: " + "中" * 120)},
         status=0,
