@@ -353,6 +353,9 @@ MAX_MISSES = 100
 # link's destination after "](" (in <...>, or up to a space with its parentheses
 # balanced), a reference definition's, an autolink and a raw tag's href or src.
 _MD_DEST = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))")
+# A path written with backslashes alone, as Windows writes a network share's
+# (\\server\share\x, which Markdown makes \server\share\x) or a folder's (\x\y).
+_SHARE_PATH = re.compile(r"^\\{1,2}[^\\/:?#]+\\[^/?#]*$")
 # An image or link written where an address goes: "[r]: ![foto]({static}/x.jpg)".
 _MARKDOWN_AS_ADDRESS = re.compile(r"!?\[[^\[\]]*\]\(\s*<?([^\s<>()]+)>?\s*\)")
 _MD_REF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.M)
@@ -741,6 +744,7 @@ class _Links:
         self._breaks: list[int] | None = None  # where the source's lines end
         self._misses = 0  # values _line searched for in vain
         self._addresses: dict[str, int] | None = None  # see _written_at
+        self._shares: set[str] = set()  # share paths dropped_links told of, as browsers read them
 
     def resolve(self, fragment: str) -> str:
         out: list[str] = []
@@ -905,6 +909,8 @@ class _Links:
                         "from a host in setting PODIUM_IMAGE_HOSTS"
                     )
                 message = f'{what} "{shown}" is left out of the page: {allowed}'
+            elif _SHARE_PATH.match(value):
+                message = self._share_path(what, value)
             elif (backslash := backslashed(what, value)) is not None:
                 message = backslash
             elif tag == "a" and (bare := _without_scheme(value)) is not None:
@@ -913,6 +919,26 @@ class _Links:
                 continue
             line = self._line(written, value)
             self.issues.append(Issue(self.path, line, message, "warning"))
+
+    def _share_path(self, what: str, value: str) -> str:
+        """``\\\\fileserver\\hr\\handboek.pdf``, a Windows network share (Markdown
+        reads its "\\\\" as one "\\"): a browser reads it as the path
+        /fileserver/hr/... on the hub, where nothing is, and the writer was told
+        to write it with "/", a broken link still (and a broken image)."""
+        shown = value if len(value) <= 120 else value[:117] + "..."
+        self._shares.add(as_browsers_read(value))
+        name = value.rstrip("\\").rsplit("\\", 1)[-1]
+        if what == "image":
+            fix = f"put the image in content/images/ and write {{static}}/images/{name}"
+        else:
+            fix = (
+                "link a web page (https://...) instead, or put the file in content/ and link "
+                "it with {static} (a type in setting PODIUM_ATTACHMENTS)"
+            )
+        return (
+            f'{what} "{shown}" is a path on a network share or a computer, which the hub\'s '
+            f"readers cannot open; {fix}"
+        )
 
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as
@@ -1144,6 +1170,8 @@ class _Links:
             rel = ""
         if rel and any(rel == f or rel.startswith(f"{f}/") for f in self.r.site_files):
             return
+        if value in self._shares:
+            return  # a network share's path: said once, by dropped_links
         shown = value if len(value) <= 120 else value[:117] + "..."
         name = PurePosixPath(rel or unquote(path)).name or "foto.jpg"
         self.issues.append(Issue(self.path, self._line(value), f'image "{shown}" is a path '

@@ -321,8 +321,10 @@ def test_a_backslash_in_a_link_is_the_slash_browsers_read():
         (
             10,
             "warning",
-            'link "\\intern\\pad" has a backslash, which browsers read as "/": it '
-            'leads to "/intern/pad" (a path on this site); write it with "/"',
+            # A network share's path as a writer types it (\\intern\pad): "/" is no fix.
+            'link "\\intern\\pad" is a path on a network share or a computer, which the '
+            "hub's readers cannot open; link a web page (https://...) instead, or put the file "
+            "in content/ and link it with {static} (a type in setting PODIUM_ATTACHMENTS)",
         ),
         (
             10,
@@ -639,3 +641,31 @@ def test_the_site_files_come_from_the_theme_static_paths_and_siteurl():
     ) == ("cards", "media", "favicon.svg", "static", "brand", "extra", "careers/cards",
           "careers/media", "careers/favicon.svg", "careers/static", "careers/brand",
           "careers/extra")  # fmt: skip
+
+
+def test_a_network_share_path_is_said_to_be_one_not_to_be_written_with_slashes():
+    # "\\fileserver\hr\handboek.pdf" as a writer copies it from Explorer: Markdown
+    # reads "\\" as "\", a browser "\" as "/", so the link went to
+    # /fileserver/hr/handboek.pdf on the hub, and the writer was told to write it
+    # with "/", which is as broken; the image got that and a second warning.
+    text = (
+        "![Ons team](\\\\server\\share\\team.jpg)\n\n"
+        "[Handboek](\\\\fileserver\\hr\\handboek.pdf)\n\n"
+        '<a href="\\\\fileserver\\hr\\x.pdf">x</a>\n'
+    )
+    body = Renderer().render(text, "column", "x.md", 10)
+    share = "is a path on a network share or a computer, which the hub's readers cannot open; "
+    link = (
+        "link a web page (https://...) instead, or put the file in content/ and link it with "
+        "{static} (a type in setting PODIUM_ATTACHMENTS)"
+    )
+    assert [(i.line, i.severity, i.message) for i in body.issues] == [
+        (
+            10,
+            "warning",
+            f'image "\\server\\share\\team.jpg" {share}put the image in content/images/ and '
+            "write {static}/images/team.jpg",
+        ),
+        (12, "warning", f'link "\\fileserver\\hr\\handboek.pdf" {share}{link}'),
+        (14, "warning", f'link "\\\\fileserver\\hr\\x.pdf" {share}{link}'),
+    ]
