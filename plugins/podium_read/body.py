@@ -9,6 +9,7 @@ afterwards. Everything an employee wrote is sanitised with an allowlist
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import html
 import math
@@ -1137,6 +1138,12 @@ class _Links:
                 self._site_path_image(value, parts.path)
             return  # a URL inside the site
         host = (parts.hostname or "").lower()
+        if not host and not parts.scheme:
+            # "///tracker.example/p.png": browsers skip every slash after the
+            # first two, so the host is the first name after them; it was
+            # "on another site ()".
+            with contextlib.suppress(ValueError):
+                host = (urlsplit("//" + value.strip().lstrip("/\\")).hostname or "").lower()
         if parts.scheme == "https" and host in self.r.image_hosts:
             return
         shown = value if len(value) <= 120 else value[:117] + "..."
@@ -1145,6 +1152,8 @@ class _Links:
             # http:// on a page opened over http): saying "add its host" to a
             # writer whose host is listed already leaves them guessing.
             secure = parts._replace(scheme="https").geturl()
+            if not parts.scheme:  # "//host/x", "///host/x": as browsers read them
+                secure = "https://" + value.strip().lstrip("/\\")
             secure = secure if len(secure) <= 120 else secure[:117] + "..."
             self._error(
                 value,

@@ -669,3 +669,18 @@ def test_a_network_share_path_is_said_to_be_one_not_to_be_written_with_slashes()
         (12, "warning", f'link "\\fileserver\\hr\\handboek.pdf" {share}{link}'),
         (14, "warning", f'link "\\\\fileserver\\hr\\x.pdf" {share}{link}'),
     ]
+
+
+def test_an_image_by_three_slashes_names_its_host():
+    # Browsers skip every slash after "//": "///tracker.example/p.png" is
+    # tracker.example's image, and the error said "on another site ()", and for
+    # an allowed host "write https:///tracker.example/p.png", which is no address.
+    body = Renderer().render("![x](///tracker.example/p.png)\n", "column", "x.md", 10)
+    [issue] = body.issues
+    assert issue.severity == "error"
+    assert issue.message.startswith(
+        'image "///tracker.example/p.png" is on another site (tracker.example): '
+    )
+    allowed = Renderer(image_hosts=["img.example"])
+    body = allowed.render("![x](///img.example/p.png)\n", "column", "x.md", 10)
+    assert body.issues[0].message.endswith("write https://img.example/p.png")
