@@ -458,6 +458,13 @@ def _photo_hint(photo: str, content_root: Path) -> str:
     content/content/images/..."), then a typo in the name.
     """
     inside = photo.removeprefix("./").removeprefix("/")
+    bare = re.sub(r"^(?:\{(?:static|attach)\}|\|(?:static|attach)\|)/?", "", inside)
+    if bare != inside:
+        # "{static}/images/x.jpg", a link's form in the story's text, where the
+        # field takes a path: "no file content/{static}/..." left it at that.
+        with contextlib.suppress(paths.Refused):
+            paths.content_file(content_root, bare)
+            return f"the field takes the path from content/ without {{static}}: write photo: {bare}"
     if inside.startswith("content/"):
         with contextlib.suppress(paths.Refused):
             paths.content_file(content_root, inside[len("content/") :])

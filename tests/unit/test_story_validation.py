@@ -680,9 +680,14 @@ def test_consent_ending_on_the_publication_day_is_no_warning(tmp_path):
         ("images/People/Anna.jpg", "did you mean images/people/anna.jpg? (capitals count)"),
         # A folder outside content/ is never listed (its file names would be in the log).
         ("../../../etc/passwdd", None),
+        # A link's form in the text, where the field takes a path: "no file content/{static}/...".
+        ('"{static}/images/people/anna.jpg"', "the field takes the path from content/ without "
+         "{static}: write photo: images/people/anna.jpg"),
+        ('"{attach}images/people/anna.jpg"', "the field takes the path from content/ without "
+         "{static}: write photo: images/people/anna.jpg"),
     ],
     ids=["content-twice", "typo", "nothing-close", "extension-capitals", "folder-capitals",
-         "outside"],
+         "outside", "static", "attach"],
 )  # fmt: skip
 def test_a_photo_path_that_names_no_file_says_what_to_write(tmp_path, photo, hint):
     from PIL import Image
