@@ -94,13 +94,27 @@ indicators = st.sampled_from(
 )
 targets = (
     st.sampled_from(
-        ["/images/a.jpg", "../../pelicanconf.py", "/../x.txt", "x.svg", "a.pdf", "b.md", ""]
+        [
+            "/images/a.jpg",
+            "../../pelicanconf.py",
+            "/../x.txt",
+            "x.svg",
+            "a.pdf",
+            "b.md",
+            "",
+            "\\\\srv\\share\\a.jpg",
+            "///h.example/a.jpg",
+            "/etc/passwd",
+            "/theme/../a.jpg",
+        ]
     )
     | rel_paths
 )
 links = st.tuples(st.sampled_from(["[t]({})", "![t]({})", '<img src="{}">', '<a href="{}">t</a>',
                                    '<span title="src=\'{}\'">t</span>',
-                                   '<img alt="href=\'{}\'" src="{{static}}/images/a.jpg">']),
+                                   '<img alt="href=\'{}\'" src="{{static}}/images/a.jpg">',
+                                   # A reference whose address is Markdown itself (2b1398d).
+                                   "[r]: ![f]({})\n\n![t][r] [t][r]", "[r]: {}\n\n![t][r]"]),
                   indicators, targets)  # fmt: skip
 
 
