@@ -131,6 +131,21 @@ def followed_link(value: str) -> str | None:
     return value
 
 
+# A path written with backslashes alone, as Windows writes a network share's
+# (\\server\share\x, which Markdown makes \server\share\x) or a folder's (\x\y):
+# a browser reads it as a path on the hub, where nothing is; "/" is no fix.
+SHARE_PATH = re.compile(r"^\\{1,2}[^\\/:?#]+\\[^/?#]*$")
+
+
+def on_a_share(what: str, value: str, fix: str) -> str:
+    """The warning for a ``what`` at a network share's or computer's path."""
+    shown = value if len(value) <= 120 else value[:117] + "..."
+    return (
+        f'{what} "{shown}" is a path on a network share or a computer, which the hub\'s '
+        f"readers cannot open; {fix}"
+    )
+
+
 def backslashed(what: str, value: str) -> str | None:
     """The warning for a ``what`` ("link", "image") written with a backslash that
     ``as_browsers_read`` reads otherwise: where it really leads; else None."""

@@ -34,10 +34,12 @@ from podium.errors import Issue, one_of
 from podium.markup import (
     ATTR,
     SCHEME,
+    SHARE_PATH,
     TAG,
     as_browsers_read,
     backslashed,
     followed_link,
+    on_a_share,
     shift_headings,
     unwrap_bare_links,
 )
@@ -354,9 +356,6 @@ MAX_MISSES = 100
 # link's destination after "](" (in <...>, or up to a space with its parentheses
 # balanced), a reference definition's, an autolink and a raw tag's href or src.
 _MD_DEST = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+))")
-# A path written with backslashes alone, as Windows writes a network share's
-# (\\server\share\x, which Markdown makes \server\share\x) or a folder's (\x\y).
-_SHARE_PATH = re.compile(r"^\\{1,2}[^\\/:?#]+\\[^/?#]*$")
 # An image or link written where an address goes: "[r]: ![foto]({static}/x.jpg)".
 _MARKDOWN_AS_ADDRESS = re.compile(r"!?\[[^\[\]]*\]\(\s*<?([^\s<>()]+)>?\s*\)")
 _MD_REF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.M)
@@ -910,7 +909,7 @@ class _Links:
                         "from a host in setting PODIUM_IMAGE_HOSTS"
                     )
                 message = f'{what} "{shown}" is left out of the page: {allowed}'
-            elif _SHARE_PATH.match(value):
+            elif SHARE_PATH.match(value):
                 message = self._share_path(what, value)
             elif (backslash := backslashed(what, value)) is not None:
                 message = backslash
@@ -926,7 +925,6 @@ class _Links:
         reads its "\\\\" as one "\\"): a browser reads it as the path
         /fileserver/hr/... on the hub, where nothing is, and the writer was told
         to write it with "/", a broken link still (and a broken image)."""
-        shown = value if len(value) <= 120 else value[:117] + "..."
         self._shares.add(as_browsers_read(value))
         name = value.rstrip("\\").rsplit("\\", 1)[-1]
         if what == "image":
@@ -936,10 +934,7 @@ class _Links:
                 "link a web page (https://...) instead, or put the file in content/ and link "
                 "it with {static} (a type in setting PODIUM_ATTACHMENTS)"
             )
-        return (
-            f'{what} "{shown}" is a path on a network share or a computer, which the hub\'s '
-            f"readers cannot open; {fix}"
-        )
+        return on_a_share(what, value, fix)
 
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as

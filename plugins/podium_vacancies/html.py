@@ -16,8 +16,10 @@ import markdown
 import nh3
 
 from podium.markup import (
+    SHARE_PATH,
     backslashed,
     followed_link,
+    on_a_share,
     shift_headings,
     unwrap_bare_links,
 )
@@ -207,6 +209,8 @@ def dropped(raw: str) -> list[str]:
                     f'link "{shown}" is left out of the page: a link in a vacancy goes to an '
                     "http:// or https:// address, mailto: or a path on this site"
                 )
+            elif SHARE_PATH.match(href):
+                out.append(on_a_share("link", href, "give the full https:// address of a page"))
             elif (backslash := backslashed("link", href)) is not None:
                 out.append(backslash)
     for link in dict.fromkeys(_PELICAN_LINK.findall(raw)):

@@ -493,8 +493,9 @@ def test_a_backslash_in_a_description_link_is_the_slash_browsers_read(tmp_path):
     assert v.notes == (
         'link "\\\\evil.example/x" has a backslash, which browsers read as "/": it leads to '
         '"//evil.example/x" (the site evil.example); write it with "/"',
-        'link "\\intern\\pad" has a backslash, which browsers read as "/": it leads to '
-        '"/intern/pad" (a path on this site); write it with "/"',
+        # A network share's path as an editor types it (\\intern\pad): "/" is no fix.
+        'link "\\intern\\pad" is a path on a network share or a computer, which the hub\'s '
+        "readers cannot open; give the full https:// address of a page",
     )
     assert sanitise(v.description_html) == v.description_html
 
