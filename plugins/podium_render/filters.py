@@ -111,16 +111,38 @@ def job_location_key(location: Any) -> str:
     return "-".join(place.lower().split())
 
 
-def job_places(location: Any, lang: str) -> list[tuple[str, str]]:
+def job_places(
+    location: Any, lang: str, shared: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """The location filters' (key, name) pairs a place is found under: its
     own (job_location_key, job_place), and for a remote place with a city
     ("Amsterdam · Op afstand", a feed's "Amsterdam (Remote)") "remote" too,
     as its JobPosting is TELECOMMUTE: under its city alone, a seeker who
-    chose "Op afstand" never saw it."""
-    places = [(job_location_key(location), job_place(location, lang))]
+    chose "Op afstand" never saw it. A key in ``shared`` (shared_place_keys:
+    Bergen in Norway and in the Netherlands) takes its country, in the key
+    and in the name ("bergen-no", "Bergen (Noorwegen)")."""
+    key, name = job_location_key(location), job_place(location, lang)
+    if key in shared:
+        key = f"{key}-{location.country.lower()}"
+        name = f"{name} ({country_name(location.country, lang)})"
+    places = [(key, name)]
     if location.remote and location.city:
         places.append(("remote", translate("remote", lang)))
     return places
+
+
+def shared_place_keys(places: Any) -> frozenset[str]:
+    """The location filters' keys (job_location_key) that ``places`` give in
+    more than one country: "bergen" for Bergen in Norway and Bergen in
+    Noord-Holland, which were one option, so a seeker who picked it got the
+    jobs of both. Only those take their country (job_places): a city no other
+    country shares keeps its key, as the addresses people shared say
+    ("?location=utrecht"), and its name without a country."""
+    countries: dict[str, set[str]] = {}
+    for place in places:
+        if place.city:
+            countries.setdefault(job_location_key(place), set()).add(place.country)
+    return frozenset(key for key, found in countries.items() if len(found) > 1)
 
 
 def story_place_key(location: str) -> str:

@@ -26,7 +26,7 @@ from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
 from .files import write_text
-from .filters import job_places, story_place_key
+from .filters import job_places, shared_place_keys, story_place_key
 from .jobposting import job_posting, organization
 from .meta import absolute
 
@@ -170,10 +170,12 @@ def plan_vacancy_pages(hub) -> None:
             )
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
-    names = {lang: place_names(open_views, lang) for lang in ps.languages}
+    # A city of one name in two countries (Bergen) is two places, each with its country.
+    shared = shared_place_keys(p for v in open_views for p in v.locations)
+    names = {lang: place_names(open_views, lang, shared) for lang in ps.languages}
     for view in open_views:
         lang = view.vacancy.lang if view.vacancy.lang in names else ps.default_lang
-        keys = dict.fromkeys(key for p in view.locations for key, _ in job_places(p, lang))
+        keys = dict.fromkeys(key for p in view.locations for key, _ in job_places(p, lang, shared))
         view.place_keys = list(keys)
         view.places = [names[lang][key] for key in keys]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
@@ -251,7 +253,9 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
     )
 
 
-def place_names(views: list[VacancyView], lang: str) -> dict[str, str]:
+def place_names(
+    views: list[VacancyView], lang: str, shared: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """The location filter's name of each place among ``views``, by its key
     (job_location_key): the job list's options and the search page's filter
     values alike. One city written two ways ("Den Haag", "The Hague") is one
@@ -262,7 +266,7 @@ def place_names(views: list[VacancyView], lang: str) -> dict[str, str]:
     written: dict[str, Counter] = {}
     for view in views:
         for place in view.locations:
-            for key, name in job_places(place, lang):
+            for key, name in job_places(place, lang, shared):
                 written.setdefault(key, Counter())[name] += 1
     return {key: commonest(counts) for key, counts in written.items()}
 

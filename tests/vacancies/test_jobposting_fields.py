@@ -763,3 +763,34 @@ def test_two_stories_in_one_city_by_two_of_its_names_are_one_search_value(site):
         values |= {e.attrs["data-pagefind-filter"] for e in page.elements
                    if e.attrs.get("data-pagefind-filter", "").startswith("Locatie")}  # fmt: skip
     assert values == {"Locatie:Den Haag"}, values
+
+
+def test_places_of_one_name_in_two_countries_are_two_filter_options(site):
+    # Bergen in Norway and Bergen in Noord-Holland were one option "Bergen" of
+    # the location filters: a seeker in Norway who picked it got the Dutch job
+    # too. Each is an option of its own, named with its country; a city no
+    # other country shares keeps its key and name ("utrecht", as links say).
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number, country in (("601", "NL"), ("602", '"NO"')):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}",
+                f"location: {{city: Bergen, country: {country}}}",
+            ),
+            encoding="utf-8",
+        )
+    out = build(site / "pelicanconf.py", site / "output").output
+    listing = read_page(out, "vacancies/")
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
+    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    assert options["bergen-nl"] == "Bergen (Nederland)", options
+    assert options["bergen-no"] == "Bergen (Noorwegen)", options
+    assert "bergen" not in options and options["utrecht"] == "Utrecht"
+    keys = {li.attrs["data-location"] for li in listing.all("li", "job")}
+    assert {"bergen-nl", "bergen-no", "utrecht"} <= keys
+    for number, name in (("601", "Bergen (Nederland)"), ("602", "Bergen (Noorwegen)")):
+        page = read_page(out, f"vacancies/{number}/")
+        values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
+                  if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+        assert values == [f"Locatie:{name}"]
