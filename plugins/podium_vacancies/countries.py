@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 _CODES_TEXT = """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
@@ -210,6 +211,30 @@ for _line in _CITIES_TEXT.strip().splitlines():
 EUROPE = frozenset((*EU, "GB", "CH", "NO", "IS", "LI"))
 
 
+# The Dutch municipalities, by every name of each (nl_municipalities.txt, from
+# CBS): after a large Dutch city, a town of its own ("Eindhoven, Veldhoven"),
+# where any other word is the city's district ("Amsterdam, Noord"). Read as
+# "Eindhoven" with its district Veldhoven, the Veldhoven job was in no filter
+# and no JobPosting under its town. Municipalities only, no list of every
+# village: a town that is no municipality of its own (Bussum, Veghel) still
+# reads as a district; a feed writes such places apart ("Eindhoven; Veghel").
+DUTCH_MUNICIPALITIES = frozenset(
+    _folded(name)
+    for line in (Path(__file__).with_name("nl_municipalities.txt"))
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+    for name in line.split("=")
+)
+
+
+def dutch_town(part: str) -> bool:
+    """Whether ``part`` names a Dutch municipality that is no large city
+    (CITIES): "Veldhoven", "Capelle aan den IJssel"; not "Noord", not "Delft"."""
+    key = _folded(part)
+    return key in DUTCH_MUNICIPALITIES and key not in CITIES
+
+
 def city_country(part: str, default_country: str | None) -> str | None:
     """The country of a large European city named by ``part`` (CITIES), for a
     feed whose default country is European; else None."""
@@ -235,9 +260,16 @@ def any_city_key(city: str) -> str | None:
 def large_cities(city: str) -> list[tuple[str, str]]:
     """The large cities (CITIES) a written city names between its commas, as
     written, with their countries: [("Amsterdam", "NL")] for "Amsterdam,
-    Noord" (a city and its district), two for "Berlin, Amersfoort"."""
-    parts = (" ".join(part.split()) for part in city.split(","))
-    return [(part, CITIES[_folded(part)]) for part in parts if _folded(part) in CITIES]
+    Noord" (a city and its district), two for "Berlin, Amersfoort"; and after
+    a first that is a large Dutch city, the Dutch municipalities ("Eindhoven,
+    Veldhoven" names two, see dutch_town)."""
+    parts = [" ".join(part.split()) for part in city.split(",")]
+    dutch = bool(parts) and CITIES.get(_folded(parts[0])) == "NL"
+    return [
+        (part, CITIES.get(_folded(part), "NL"))
+        for part in parts
+        if _folded(part) in CITIES or dutch and dutch_town(part)
+    ]
 
 
 def city_named(city: str, country: str) -> str:

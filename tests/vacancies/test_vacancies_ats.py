@@ -1370,6 +1370,16 @@ def test_a_large_city_of_another_country_is_in_its_own_country(text, default, pl
          [("Amsterdam", "NL"), ("Hilversum", "NL"), ("Rotterdam", "NL")]),
         # No large city first: each name is a place, as before (no gazetteer).
         ("Hilversum, Amersfoort", "NL", [("Hilversum", "NL"), ("Amersfoort", "NL")]),
+        # A Dutch municipality after a large Dutch city is a town of its own
+        # (CBS's list, nl_municipalities.txt), in the Netherlands whatever the
+        # feed's country; it was Eindhoven's district, the Veldhoven job lost.
+        ("Eindhoven, Veldhoven", "NL", [("Eindhoven", "NL"), ("Veldhoven", "NL")]),
+        ("Amsterdam, Hilversum", "NL", [("Amsterdam", "NL"), ("Hilversum", "NL")]),
+        ("Rotterdam, Capelle aan den IJssel", "DE",
+         [("Rotterdam", "NL"), ("Capelle aan den IJssel", "NL")]),
+        # A district that was once a municipality is a district (Weesp, 2022).
+        ("Amsterdam, Weesp", "NL", [("Amsterdam", "NL")]),
+        ("Den Haag, Scheveningen", "NL", [("Den Haag", "NL")]),
     ],
 )  # fmt: skip
 def test_a_large_city_then_names_of_no_large_city_is_one_place(text, default, places):

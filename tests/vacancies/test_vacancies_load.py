@@ -692,3 +692,11 @@ def test_a_city_that_names_two_large_cities_is_a_warning(tmp_path):
     write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
                                  '{city: "Amsterdam, Noord", country: NL}'))  # fmt: skip
     assert read_all(tmp_path / "content", LANGS, TODAY)[1] == []
+    # A Dutch municipality after a large Dutch city is a town, not a district.
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 '{city: "Eindhoven, Veldhoven", country: NL}'))  # fmt: skip
+    assert [i.format() for i in read_all(tmp_path / "content", LANGS, TODAY)[1]] == [
+        'content/vacancies/job.yml:4: warning: field "location.city" "Eindhoven, Veldhoven" '
+        "names two cities: give each its own place, like location: [{city: Eindhoven, "
+        "country: NL}, {city: Veldhoven, country: NL}]"
+    ]

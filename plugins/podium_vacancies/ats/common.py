@@ -44,6 +44,7 @@ from ..countries import (
     VAGUE_REGIONS,
     city_country,
     code_for,
+    dutch_town,
     state_for,
     subdivision,
 )
@@ -532,9 +533,15 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
         ):
             return [place]
     large = [city_country(part, feed.default_country) is not None for part in parts]
-    if large[0] and not any(large[1:]):
+    # After a large Dutch city, a Dutch municipality is a town of its own
+    # ("Eindhoven, Veldhoven"), in the Netherlands whatever the feed's country.
+    dutch = city_country(parts[0], feed.default_country) == "NL"
+    towns = [dutch and dutch_town(part) for part in parts]
+    if large[0] and not any(large[1:]) and not any(towns[1:]):
         return [place]  # the city in its district; _place reads the city
-    return parts
+    return [
+        f"{part}, Netherlands" if town else part for part, town in zip(parts, towns, strict=True)
+    ]
 
 
 # What names a region, not a city, in the "City, Region" form ATSs write:
