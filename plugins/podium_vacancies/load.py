@@ -549,7 +549,9 @@ def _read_feed_salary(f: Fields) -> Salary | None:
     scratch = Fields(f.located, f.source, f.path, f.data)
     salary = _read_salary(scratch)
     if not _errors(scratch.issues):
-        f.issues.extend(scratch.issues)
+        # A warning (pay in an unlikely unit): the post is fixed in its ATS.
+        fix = "; fix the pay in the ATS and pull again (podium vacancies pull)"
+        f.issues.extend(dataclasses.replace(i, message=i.message + fix) for i in scratch.issues)
         return salary
     for issue in scratch.issues:
         message = (
@@ -585,7 +587,43 @@ def _read_salary(f: Fields) -> Salary | None:
         sub.error("max", f'field "salary.max" ({high}) must not be less than "salary.min" ({low})')
     if len(f.issues) > before:
         return None
+    unlikely = _unlikely_pay(low, high, currency, unit)
+    if unlikely:
+        # "unit: HOUR" left in a copied file under a month's pay: the page said
+        # "€ 4.200 – € 5.600 per uur" and Google for Jobs showed it an hour.
+        sub.error(
+            "unit",
+            f'field "salary.unit" "{unit}" makes the pay {unlikely} a{_UNIT_WORDS[unit]}, '
+            "an unlikely pay: give the unit its amounts are in: HOUR, DAY, WEEK, MONTH or YEAR",
+            "warning",
+        )
     return Salary(min=low, max=high, currency=currency, unit=unit)
+
+
+# What pay is likely per unit, in the currencies of about a euro (EUR, USD,
+# GBP, CHF): from a student's hourly wage to a director's salary, wide on
+# purpose. Past these, the unit is most likely another's (a month's pay "per
+# HOUR", an hourly wage "per MONTH"). Other currencies are not weighed.
+_LIKELY_PAY = {
+    "HOUR": (1, 500),
+    "DAY": (10, 5_000),
+    "WEEK": (50, 25_000),
+    "MONTH": (100, 100_000),
+    "YEAR": (1_000, 2_000_000),
+}
+_UNIT_WORDS = {"HOUR": "n hour", "DAY": " day", "WEEK": " week", "MONTH": " month", "YEAR": " year"}
+
+
+def _unlikely_pay(low, high, currency: str | None, unit: str | None) -> str | None:
+    """The amounts as written ("4200 to 5600 EUR") when no job pays them per
+    ``unit``; else None."""
+    if currency not in ("EUR", "USD", "GBP", "CHF") or unit not in _LIKELY_PAY:
+        return None
+    least, most = _LIKELY_PAY[unit]
+    bounds = [b for b in (low, high) if b is not None]
+    if all(least <= b <= most for b in bounds):
+        return None
+    return f"{' to '.join(str(b) for b in dict.fromkeys(bounds))} {currency}"
 
 
 # -- files --------------------------------------------------------------------

@@ -700,3 +700,62 @@ def test_a_city_that_names_two_large_cities_is_a_warning(tmp_path):
         "names two cities: give each its own place, like location: [{city: Eindhoven, "
         "country: NL}, {city: Veldhoven, country: NL}]"
     ]
+
+
+@pytest.mark.parametrize(
+    ("pay", "told"),
+    [
+        ("{min: 4200, max: 5600, currency: EUR, unit: HOUR}", '"HOUR"'),
+        ("{min: 52000, max: 64000, currency: EUR, unit: MONTH}", None),
+        ("{min: 520000, max: 640000, currency: EUR, unit: MONTH}", '"MONTH"'),
+        ("{min: 15, max: 18, currency: EUR, unit: MONTH}", '"MONTH"'),
+        ("{min: 4200, max: 5600, currency: GBP, unit: YEAR}", None),
+        ("{min: 420, max: 560, currency: USD, unit: YEAR}", '"YEAR"'),
+        ("{min: 14.5, max: 17, currency: EUR, unit: HOUR}", None),
+        ("{min: 4200, currency: EUR, unit: DAY}", None),
+        ("{min: 42000, currency: EUR, unit: DAY}", '"DAY"'),
+        # Another currency's amounts are not weighed: 42,000 SEK a month is pay.
+        ("{min: 42000, max: 56000, currency: SEK, unit: MONTH}", None),
+    ],
+)
+def test_pay_in_the_wrong_unit_is_a_warning_on_the_unit(tmp_path, pay, told):
+    # "unit: HOUR" left in a copied file under a monthly 4200 to 5600 was
+    # published without a word: the page said "€ 4.200 – € 5.600 per uur" and
+    # Google for Jobs showed the job at €4,200 an hour.
+    from podium_vacancies.load import read_all
+
+    old = "{min: 4200, max: 5600, currency: EUR, unit: MONTH}"
+    write(tmp_path, GOOD.replace(old, pay))
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    lines = [i.format() for i in issues]
+    if told is None:
+        assert lines == []
+        return
+    (line,) = lines
+    assert line.startswith(
+        f'content/vacancies/job.yml:9: warning: field "salary.unit" {told} makes the pay '
+    ), line
+    assert "give the unit its amounts are in: HOUR, DAY, WEEK, MONTH or YEAR" in line
+    assert found.vacancies[0].salary is not None  # published, as written
+
+
+def test_a_snapshot_pay_in_an_unlikely_unit_is_fixed_in_the_ats(tmp_path):
+    # The pull keeps what the ATS says; the warning sends the fix there.
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    pay = {"min": 4200, "max": 5600, "currency": "EUR", "unit": "HOUR"}
+    record = {
+        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
+        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "salary": pay,
+        "description": "<p>Je bouwt warmtepompen.</p>",
+    }  # fmt: skip
+    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    assert [i.format() for i in issues] == [
+        'content/vacancies/feeds/x.json:4: warning: field "salary.unit" "HOUR" makes the pay '
+        "4200 to 5600 EUR an hour, an unlikely pay: give the unit its amounts are in: HOUR, "
+        "DAY, WEEK, MONTH or YEAR; fix the pay in the ATS and pull again (podium vacancies pull)"
+    ]
+    assert found.vacancies[0].salary.unit == "HOUR"
