@@ -228,11 +228,20 @@ DUTCH_MUNICIPALITIES = frozenset(
 )
 
 
-def dutch_town(part: str) -> bool:
+# The large Dutch cities of CITIES that are no municipality of their own, and
+# the one they are in: "Hoofddorp, Haarlemmermeer" is one place, the town in
+# its municipality, as "Amsterdam, Noord" is the city in its district.
+_MUNICIPALITY_OF = {"hoofddorp": "haarlemmermeer", "schiphol": "haarlemmermeer",
+                    "zaandam": "zaanstad"}  # fmt: skip
+
+
+def dutch_town(part: str, city: str | None = None) -> bool:
     """Whether ``part`` names a Dutch municipality that is no large city
-    (CITIES): "Veldhoven", "Capelle aan den IJssel"; not "Noord", not "Delft"."""
+    (CITIES): "Veldhoven", "Capelle aan den IJssel"; not "Noord", not "Delft";
+    nor, after ``city``, the municipality it is in ("Zaandam, Zaanstad")."""
     key = _folded(part)
-    return key in DUTCH_MUNICIPALITIES and key not in CITIES
+    home = _MUNICIPALITY_OF.get(_folded(city)) if city else None
+    return key in DUTCH_MUNICIPALITIES and key not in CITIES and key != home
 
 
 def city_country(part: str, default_country: str | None) -> str | None:
@@ -268,7 +277,7 @@ def large_cities(city: str) -> list[tuple[str, str]]:
     return [
         (part, CITIES.get(_folded(part), "NL"))
         for part in parts
-        if _folded(part) in CITIES or dutch and dutch_town(part)
+        if _folded(part) in CITIES or dutch and dutch_town(part, parts[0])
     ]
 
 

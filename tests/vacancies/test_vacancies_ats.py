@@ -1377,6 +1377,9 @@ def test_a_large_city_of_another_country_is_in_its_own_country(text, default, pl
         ("Amsterdam, Hilversum", "NL", [("Amsterdam", "NL"), ("Hilversum", "NL")]),
         ("Rotterdam, Capelle aan den IJssel", "DE",
          [("Rotterdam", "NL"), ("Capelle aan den IJssel", "NL")]),
+        # A large city with the municipality it is in is one place.
+        ("Zaandam, Zaanstad", "NL", [("Zaandam", "NL")]),
+        ("Hoofddorp, Haarlemmermeer", "NL", [("Hoofddorp", "NL")]),
         # A district that was once a municipality is a district (Weesp, 2022).
         ("Amsterdam, Weesp", "NL", [("Amsterdam", "NL")]),
         ("Den Haag, Scheveningen", "NL", [("Den Haag", "NL")]),

@@ -536,7 +536,7 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     # After a large Dutch city, a Dutch municipality is a town of its own
     # ("Eindhoven, Veldhoven"), in the Netherlands whatever the feed's country.
     dutch = city_country(parts[0], feed.default_country) == "NL"
-    towns = [dutch and dutch_town(part) for part in parts]
+    towns = [dutch and dutch_town(part, parts[0]) for part in parts]
     if large[0] and not any(large[1:]) and not any(towns[1:]):
         return [place]  # the city in its district; _place reads the city
     return [
