@@ -1354,6 +1354,30 @@ def test_a_large_city_of_another_country_is_in_its_own_country(text, default, pl
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Cities of one country, the country last: each a place in it. Read as
+        # one address, Rotterdam's job was in Amsterdam alone.
+        ("Amsterdam, Rotterdam, Netherlands", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Amsterdam, Rotterdam, NL", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Eindhoven, Veldhoven, Netherlands", [("Eindhoven", "NL"), ("Veldhoven", "NL")]),
+        ("Hilversum, Amersfoort, Netherlands", [("Hilversum", "NL"), ("Amersfoort", "NL")]),
+        # A large city of another country keeps its own.
+        ("Berlin, Amsterdam, Germany", [("Berlin", "DE"), ("Amsterdam", "NL")]),
+        # An address stays one place, as before.
+        ("Amsterdam, Noord, Netherlands", [("Amsterdam", "NL")]),
+        ("Amsterdam, Noord-Holland, Netherlands", [("Amsterdam", "NL")]),
+        ("Berlin, BE, Germany", [("Berlin", "DE")]),
+        ("Remote, Amsterdam, Netherlands", [("Amsterdam", "NL")]),
+    ],
+)
+def test_cities_before_their_country_are_each_a_place(text, places):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places
+
+
+@pytest.mark.parametrize(
     ("text", "default", "places"),
     [
         # A district after a large city of the feed's own country was a

@@ -517,6 +517,20 @@ def _cities(place: str, feed: FeedConfig) -> list[str]:
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 2:
         return [place]
+    country = code_for(parts[-1]) if len(parts) > 2 else None
+    if country:
+        # "Amsterdam, Rotterdam, Netherlands": cities of the country that ends
+        # them, each a place in it (Rotterdam was lost, the place read as an
+        # address in Amsterdam); a large city of another country keeps its own.
+        cities = _cities(", ".join(parts[:-1]), feed)
+        if len(cities) > 1:
+            return [
+                c
+                if city_country(c, feed.default_country) not in (None, country)
+                else f"{c}, {parts[-1]}"
+                for c in cities
+            ]
+        return [place]
     for index, part in enumerate(parts):
         key = " ".join(part.split()).casefold()
         if (
