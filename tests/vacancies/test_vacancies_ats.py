@@ -1378,6 +1378,22 @@ def test_cities_before_their_country_are_each_a_place(text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # One city by two of its names is one office (it was two jobLocations).
+        ("The Hague; Den Haag", [("The Hague", "NL")]),
+        ("Den Haag, 's-Gravenhage", [("Den Haag", "NL")]),
+        ("Den Haag / The Hague; Rotterdam", [("Den Haag", "NL"), ("Rotterdam", "NL")]),
+        ("München; Munich, Germany", [("München", "DE")]),
+    ],
+)
+def test_one_city_by_two_of_its_names_is_one_place(text, places):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places
+
+
+@pytest.mark.parametrize(
     ("text", "default", "places"),
     [
         # A district after a large city of the feed's own country was a

@@ -43,6 +43,7 @@ from ..countries import (
     REGIONS,
     VAGUE_REGIONS,
     city_country,
+    city_key,
     code_for,
     dutch_town,
     state_for,
@@ -590,8 +591,11 @@ def several_places(part: str) -> bool:
 
 def _city_key(place: Location) -> tuple:
     """What two mentions of one city share, its state aside ("Austin, TX" and
-    "austin"); with the state, "Portland, OR" and "Portland, ME" are two."""
-    return (place.city.casefold(), place.country, place.remote)
+    "austin"); with the state, "Portland, OR" and "Portland, ME" are two. A
+    city of countries.CITIES by any of its names ("The Hague; Den Haag" was
+    two offices in one city, twice in the JobPosting and on the page)."""
+    name = city_key(place.city, place.country) or place.city.casefold()
+    return (name, place.country, place.remote)
 
 
 def _place(place: str, feed: FeedConfig) -> tuple:
