@@ -563,6 +563,12 @@ def test_location_strings():
         ("Hybrid - Amsterdam, Netherlands", "Amsterdam", "NL", False),
         ("On-site - Utrecht", "Utrecht", "NL", False),
         ("Home-Office", None, "NL", True),
+        # Dutch for remote, as the hub's own Dutch pages write it: was a city
+        # "Op afstand" in an office, in the job list's filter and Google's address.
+        ("Op afstand", None, "NL", True),
+        ("Op afstand (Duitsland)", None, "DE", True),
+        ("Utrecht (op afstand)", "Utrecht", "NL", True),
+        ("Volledig op afstand", None, "NL", True),
     ],
 )
 def test_location_strings_as_ats_send_them(text, city, country, remote):

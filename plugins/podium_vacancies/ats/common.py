@@ -67,7 +67,11 @@ PROSPECT_RE = re.compile(
     r"unsolicited application|initiativbewerbung|open sollicitaties?)\b",
     re.IGNORECASE,
 )
-REMOTE_RE = re.compile(r"\b(remote|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b", re.I)
+# "Op afstand" is Dutch for remote, as the hub's own Dutch pages write it.
+REMOTE_RE = re.compile(
+    r"\b(remote|(?:volledig )?op afstand|thuiswerk\w*|home[ -]?office|work from home|anywhere)\b",
+    re.I,
+)
 # What a recruiter writes in the location of a post at several offices: no
 # place. Greenhouse's offices, or Lever's allLocations, then say which; without
 # them the post is published in its country (with a warning at the pull), as a
