@@ -569,6 +569,11 @@ def test_location_strings():
         ("Op afstand (Duitsland)", None, "DE", True),
         ("Utrecht (op afstand)", "Utrecht", "NL", True),
         ("Volledig op afstand", None, "NL", True),
+        # "a/d" is "aan de(n)" in a Dutch town's name, no slash between places:
+        # the job was in "Capelle a".
+        ("Capelle a/d IJssel", "Capelle a/d IJssel", "NL", False),
+        ("Alphen a/d Rijn, Nederland", "Alphen a/d Rijn", "NL", False),
+        ("Frankfurt/Main", "Frankfurt", "DE", False),
     ],
 )
 def test_location_strings_as_ats_send_them(text, city, country, remote):

@@ -602,6 +602,12 @@ def _city_key(place: Location) -> tuple:
     return (name, place.country, place.remote)
 
 
+# The parts of one place: between commas, brackets, " - " and dashes, and a
+# slash ("Frankfurt/Main"), but not the one of "a/d" ("aan de(n)": "Capelle
+# a/d IJssel", "Alphen a/d Rijn" were the cities "Capelle a", "Alphen a").
+_PARTS_RE = re.compile(r"[,()]|(?<!\b[^\W\d_])/|/(?![^\W\d_]\b)|\s+-\s+|\s*[–—]\s*")
+
+
 def _place(place: str, feed: FeedConfig) -> tuple:
     """The city, country code, remoteness, region (its countries, for a
     union such as the EU) and state of one place ("Berlin, BE, Germany",
@@ -613,7 +619,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     best: tuple[tuple[bool, int], str] | None = None
     # An en or em dash between words is a separator like " - " ("Remote – Germany",
     # as Greenhouse boards write it, was remote in the feed's default country).
-    for index, part in enumerate(re.split(r"[,/()]|\s+-\s+|\s*[–—]\s*", place)):
+    for index, part in enumerate(_PARTS_RE.split(place)):
         part = part.strip()
         if not part:
             continue
