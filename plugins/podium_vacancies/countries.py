@@ -244,6 +244,13 @@ def dutch_town(part: str, city: str | None = None) -> bool:
     return key in DUTCH_MUNICIPALITIES and key not in CITIES and key != home
 
 
+def known_place(part: str) -> bool:
+    """Whether ``part`` is a large city (CITIES) or a Dutch municipality, by
+    any of its names: a place, whatever words join it to another."""
+    key = _folded(part)
+    return key in CITIES or key in DUTCH_MUNICIPALITIES
+
+
 def city_country(part: str, default_country: str | None) -> str | None:
     """The country of a large European city named by ``part`` (CITIES), for a
     feed whose default country is European; else None."""

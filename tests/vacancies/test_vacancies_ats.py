@@ -1405,6 +1405,31 @@ def test_one_city_by_two_of_its_names_is_one_place(text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Places joined by a word: each a place (was a city "Amsterdam en Rotterdam").
+        ("Amsterdam en Rotterdam", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Amsterdam of Rotterdam", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Amsterdam & Rotterdam", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Utrecht, Amersfoort en Zwolle",
+         [("Utrecht", "NL"), ("Amersfoort", "NL"), ("Zwolle", "NL")]),
+        ("Eindhoven en Veldhoven", [("Eindhoven", "NL"), ("Veldhoven", "NL")]),
+        ("Berlin und München", [("Berlin", "DE"), ("München", "DE")]),
+        # A name with such a word is one place.
+        ("Son en Breugel", [("Son en Breugel", "NL")]),
+        ("Berg en Dal", [("Berg en Dal", "NL")]),
+        ("Bergen op Zoom", [("Bergen op Zoom", "NL")]),
+        ("Isle of Man", [("Isle of Man", "NL")]),
+        ("Amsterdam en omgeving", [("Amsterdam en omgeving", "NL")]),
+    ],
+)  # fmt: skip
+def test_places_joined_by_a_word_are_each_a_place(text, places):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country) for p in got] == places
+
+
+@pytest.mark.parametrize(
     ("text", "default", "places"),
     [
         # A district after a large city of the feed's own country was a

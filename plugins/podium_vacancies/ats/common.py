@@ -40,12 +40,14 @@ from podium.slugs import slugify
 
 from .. import html
 from ..countries import (
+    EUROPE,
     REGIONS,
     VAGUE_REGIONS,
     city_country,
     city_key,
     code_for,
     dutch_town,
+    known_place,
     state_for,
     subdivision,
 )
@@ -437,7 +439,9 @@ def parse_locations(
     other place is in its country alone, and ``warn`` is told so.
     """
     given = code_for(country)
-    pieces = [c for p in PLACES_RE.split(text or "") for c in _cities(p, feed) if c.strip()]
+    pieces = [
+        c for p in PLACES_RE.split(text or "") for c in _cities(_joined(p, feed), feed) if c.strip()
+    ]
     places = [_place(p, feed) for p in pieces]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
@@ -503,6 +507,29 @@ def parse_locations(
 # and "." (no digits: "Herengracht 1, Amsterdam" is one address); Dutch
 # names may open with "'s-" ('s-Hertogenbosch, 's-Gravenhage).
 _CITY_WORDS_RE = re.compile(r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+
+
+# Words that join two places in one: "Amsterdam en Rotterdam", "Amsterdam of
+# Rotterdam", "Berlin und München", "Amsterdam & Rotterdam".
+_JOIN_RE = re.compile(r"\s+(?:en|of|and|und|&|\+)\s+", re.IGNORECASE)
+
+
+def _joined(place: str, feed: FeedConfig) -> str:
+    """ "Amsterdam en Rotterdam" (or "Utrecht, Amersfoort en Zwolle") as
+    "Amsterdam, Rotterdam", for _cities to read as a list: where every name
+    between the commas and joining words is a large city or a Dutch
+    municipality (countries.known_place), for a feed whose default country is
+    European. Read whole, the job was in a city called "Amsterdam en
+    Rotterdam". A name with such a word in it ("Son en Breugel", "Berg en
+    Dal", "Isle of Man") is not joined: its halves are no places."""
+    if feed.default_country not in EUROPE or not _JOIN_RE.search(place):
+        return place
+    names = [n.strip() for part in place.split(",") for n in _JOIN_RE.split(part)]
+    if any(known_place(part.strip()) for part in place.split(",") if _JOIN_RE.search(part)):
+        return place  # "Son en Breugel, Eindhoven": a name of its own
+    if len(names) < 2 or not all(known_place(n) for n in names):
+        return place
+    return ", ".join(names)
 
 
 def _cities(place: str, feed: FeedConfig) -> list[str]:
