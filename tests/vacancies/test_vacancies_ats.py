@@ -574,6 +574,13 @@ def test_location_strings():
         ("Capelle a/d IJssel", "Capelle a/d IJssel", "NL", False),
         ("Alphen a/d Rijn, Nederland", "Alphen a/d Rijn", "NL", False),
         ("Frankfurt/Main", "Frankfurt", "DE", False),
+        # Around a city is at the city (was a city "Utrecht e.o." of its own).
+        ("Utrecht e.o.", "Utrecht", "NL", False),
+        ("Regio Utrecht", "Utrecht", "NL", False),
+        ("Utrecht en omgeving", "Utrecht", "NL", False),
+        ("Veldhoven e.o.", "Veldhoven", "NL", False),
+        ("Großraum München", "München", "DE", False),
+        ("Regio Noord", "Regio Noord", "NL", False),
     ],
 )
 def test_location_strings_as_ats_send_them(text, city, country, remote):
@@ -1420,7 +1427,7 @@ def test_one_city_by_two_of_its_names_is_one_place(text, places):
         ("Berg en Dal", [("Berg en Dal", "NL")]),
         ("Bergen op Zoom", [("Bergen op Zoom", "NL")]),
         ("Isle of Man", [("Isle of Man", "NL")]),
-        ("Amsterdam en omgeving", [("Amsterdam en omgeving", "NL")]),
+        ("Amsterdam en omgeving", [("Amsterdam", "NL")]),
     ],
 )  # fmt: skip
 def test_places_joined_by_a_word_are_each_a_place(text, places):

@@ -629,6 +629,24 @@ def _city_key(place: Location) -> tuple:
     return (name, place.country, place.remote)
 
 
+# "Utrecht e.o.", "Regio Utrecht", "Utrecht en omgeving", "Großraum München":
+# the work is around the city, which Google and the filters take as its place.
+_AROUND_RE = re.compile(
+    r"(?i)^(?:regio|omgeving|region|großraum|grossraum|raum|greater)\s+(?P<a>.+)$"
+    r"|^(?P<b>.+?)\s+(?:e\.?\s?o\.?|en omgeving|und umgebung|and surroundings|area|regio)$"
+)
+
+
+def _around(part: str) -> str:
+    """The city of "Utrecht e.o." or "Regio Utrecht" (a large city or a Dutch
+    municipality, countries.known_place), else ``part`` as written. Published
+    whole, "Utrecht e.o." was a city of its own beside Utrecht in the filter
+    and Google's addressLocality."""
+    match = _AROUND_RE.match(part.strip())
+    city = match and (match.group("a") or match.group("b")).strip()
+    return city if city and known_place(city) else part
+
+
 # The parts of one place: between commas, brackets, " - " and dashes, and a
 # slash ("Frankfurt/Main"), but not the one of "a/d" ("aan de(n)": "Capelle
 # a/d IJssel", "Alphen a/d Rijn" were the cities "Capelle a", "Alphen a").
@@ -686,7 +704,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 code = state[0] or code
             named = len(part) != 2
             if code is None and city is None and not state:
-                city = plain(part) or None
+                city = plain(_around(part)) or None
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
     # A country the place names beats its city's, which beats the feed's default.
