@@ -44,13 +44,20 @@ _GENDERED_WORDS = (
     "policeman", "policewoman", "repairman", "serviceman", "workman", "deliveryman",
     "draughtsman", "draftsman", "lineman", "middleman", "waitress", "stewardess",
     "hostess", "headmaster", "headmistress", "manageress",
-    # Dutch
+)  # fmt: skip
+# Dutch writes compounds as one word, the gendered word at its end:
+# "Baliemedewerkster", "Directiesecretaresse" are found as "medewerkster" is.
+_DUTCH_GENDERED_WORDS = (
     "medewerkster", "verkoopster", "schoonmaakster", "kapster", "verpleegster",
     "serveerster", "secretaresse", "lerares", "directrice", "gastvrouw", "zakenman",
     "vakman", "timmerman", "brandweerman", "stuurman", "voorman", "monteuse",
     "adviseuse", "assistente", "huishoudster", "kassajuffrouw", "winkeljuffrouw",
+    "verzorgster", "kassière", "receptioniste", "zakenvrouw", "vakvrouw",
 )  # fmt: skip
-_WORDS = re.compile(r"\b(" + "|".join(_GENDERED_WORDS) + r")\b", re.I)
+_WORDS = re.compile(
+    r"\b(" + "|".join(_GENDERED_WORDS) + r"|\w*(?:" + "|".join(_DUTCH_GENDERED_WORDS) + r"))\b",
+    re.I,
+)
 
 
 def title_problem(title: str) -> str | None:

@@ -21,6 +21,16 @@ from podium_vacancies.paycheck import title_problem
         "Salesman energy contracts",
         "Vakman elektrotechniek",
         "Monteur m/v",
+        # Dutch writes compounds as one word: the gendered word is its end
+        # ("Baliemedewerkster" passed, "medewerkster" alone did not).
+        "Baliemedewerkster",
+        "Klantenservicemedewerkster",
+        "Kinderverzorgster",
+        "Directiesecretaresse",
+        "Managementassistente",
+        "Kassière",
+        "Receptioniste",
+        "Zakenvrouw",
     ],
 )
 def test_gendered_titles(title):
@@ -38,6 +48,11 @@ def test_gendered_titles(title):
         "Manager customer care",
         "Monteur warmtepompen",
         "Teamleider installatie zonnepanelen",
+        "Baliemedewerker",
+        "Kinderverzorger",
+        "Managementassistent",
+        "Hoofdkassier",
+        "Receptionist",
     ],
 )
 def test_neutral_titles(title):
