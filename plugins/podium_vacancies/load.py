@@ -35,6 +35,7 @@ from podium.slugs import device_slug
 from podium.yamlio import Located, load
 
 from . import html
+from .ats.common import REMOTE_RE, several_places
 from .countries import (
     CA_PROVINCES,
     CODES,
@@ -378,6 +379,16 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
     if not city and not remote and not country_only:
         return None
     country = country.upper()
+    if city and not remote and (REMOTE_RE.fullmatch(city.strip()) or several_places(city)):
+        # {city: Remote} was an office in a city called "Remote": Google's
+        # addressLocality, an option of the location filter, no TELECOMMUTE.
+        fix = (
+            f"for a remote job write location: {{remote: true, country: {country}}}"
+            if REMOTE_RE.fullmatch(city.strip())
+            else "give each office its own place, like location: [{city: Utrecht, "
+            f"country: {country}}}, {{city: Zwolle, country: {country}}}]"
+        )
+        sub.error("city", f'field "location.city" "{city}" names no city: {fix}', "warning")
     cities = large_cities(city) if city and country in EUROPE else []
     if len(cities) > 1:
         # "Berlin, Amersfoort" was one office at that address, without a word.

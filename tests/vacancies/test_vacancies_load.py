@@ -759,3 +759,29 @@ def test_a_snapshot_pay_in_an_unlikely_unit_is_fixed_in_the_ats(tmp_path):
         "DAY, WEEK, MONTH or YEAR; fix the pay in the ATS and pull again (podium vacancies pull)"
     ]
     assert found.vacancies[0].salary.unit == "HOUR"
+
+
+@pytest.mark.parametrize(
+    ("city", "said"),
+    [
+        ("Remote", "for a remote job write location: {remote: true, country: NL}"),
+        ("Op afstand", "for a remote job write location: {remote: true, country: NL}"),
+        ("Thuiswerken", "for a remote job write location: {remote: true, country: NL}"),
+        ("Multiple locations", "give each office its own place, like location: "
+         "[{city: Utrecht, country: NL}, {city: Zwolle, country: NL}]"),
+        ("Meerdere locaties", "give each office its own place"),
+    ],
+)  # fmt: skip
+def test_a_city_that_is_no_city_is_a_warning(tmp_path, city, said):
+    # {city: Remote, country: NL} (a writer in the CMS) was published as an
+    # office in a city called "Remote": Google's addressLocality, an option of
+    # the location filter, and no TELECOMMUTE for the remote job it is.
+    from podium_vacancies.load import read_all
+
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 f'{{city: "{city}", country: NL}}'))  # fmt: skip
+    (line,) = [i.format() for i in read_all(tmp_path / "content", LANGS, TODAY)[1]]
+    assert line.startswith(
+        f'content/vacancies/job.yml:4: warning: field "location.city" "{city}" names no city: '
+        + said
+    ), line
