@@ -244,6 +244,11 @@ def dutch_town(part: str, city: str | None = None) -> bool:
     return key in DUTCH_MUNICIPALITIES and key not in CITIES and key != home
 
 
+# Words that join two places in one: "Amsterdam en Rotterdam", "Amsterdam of
+# Rotterdam", "Berlin und München", "Amsterdam & Rotterdam".
+JOIN_RE = re.compile(r"\s+(?:en|of|and|und|&|\+)\s+", re.IGNORECASE)
+
+
 def known_place(part: str) -> bool:
     """Whether ``part`` is a large city (CITIES) or a Dutch municipality, by
     any of its names: a place, whatever words join it to another."""
@@ -280,6 +285,10 @@ def large_cities(city: str) -> list[tuple[str, str]]:
     a first that is a large Dutch city, the Dutch municipalities ("Eindhoven,
     Veldhoven" names two, see dutch_town)."""
     parts = [" ".join(part.split()) for part in city.split(",")]
+    if not any(known_place(part) for part in parts):
+        # "Amsterdam en Rotterdam": joined by a word, as a list (JOIN_RE);
+        # "Son en Breugel" is a name of its own, its halves no places.
+        parts = [" ".join(p.split()) for part in parts for p in JOIN_RE.split(part)]
     dutch = bool(parts) and CITIES.get(_folded(parts[0])) == "NL"
     return [
         (part, CITIES.get(_folded(part), "NL"))

@@ -692,6 +692,14 @@ def test_a_city_that_names_two_large_cities_is_a_warning(tmp_path):
     write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
                                  '{city: "Amsterdam, Noord", country: NL}'))  # fmt: skip
     assert read_all(tmp_path / "content", LANGS, TODAY)[1] == []
+    # Two cities joined by a word are two cities too; a name with "en" is one.
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 '{city: "Amsterdam en Rotterdam", country: NL}'))  # fmt: skip
+    (line,) = [i.format() for i in read_all(tmp_path / "content", LANGS, TODAY)[1]]
+    assert '"Amsterdam en Rotterdam" names two cities' in line, line
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
+                                 '{city: "Son en Breugel", country: NL}'))  # fmt: skip
+    assert read_all(tmp_path / "content", LANGS, TODAY)[1] == []
     # A Dutch municipality after a large Dutch city is a town, not a district.
     write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}",
                                  '{city: "Eindhoven, Veldhoven", country: NL}'))  # fmt: skip

@@ -41,6 +41,7 @@ from podium.slugs import slugify
 from .. import html
 from ..countries import (
     EUROPE,
+    JOIN_RE,
     REGIONS,
     VAGUE_REGIONS,
     city_country,
@@ -509,11 +510,6 @@ def parse_locations(
 _CITY_WORDS_RE = re.compile(r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
 
-# Words that join two places in one: "Amsterdam en Rotterdam", "Amsterdam of
-# Rotterdam", "Berlin und München", "Amsterdam & Rotterdam".
-_JOIN_RE = re.compile(r"\s+(?:en|of|and|und|&|\+)\s+", re.IGNORECASE)
-
-
 def _joined(place: str, feed: FeedConfig) -> str:
     """ "Amsterdam en Rotterdam" (or "Utrecht, Amersfoort en Zwolle") as
     "Amsterdam, Rotterdam", for _cities to read as a list: where every name
@@ -522,10 +518,10 @@ def _joined(place: str, feed: FeedConfig) -> str:
     European. Read whole, the job was in a city called "Amsterdam en
     Rotterdam". A name with such a word in it ("Son en Breugel", "Berg en
     Dal", "Isle of Man") is not joined: its halves are no places."""
-    if feed.default_country not in EUROPE or not _JOIN_RE.search(place):
+    if feed.default_country not in EUROPE or not JOIN_RE.search(place):
         return place
-    names = [n.strip() for part in place.split(",") for n in _JOIN_RE.split(part)]
-    if any(known_place(part.strip()) for part in place.split(",") if _JOIN_RE.search(part)):
+    names = [n.strip() for part in place.split(",") for n in JOIN_RE.split(part)]
+    if any(known_place(part.strip()) for part in place.split(",") if JOIN_RE.search(part)):
         return place  # "Son en Breugel, Eindhoven": a name of its own
     if len(names) < 2 or not all(known_place(n) for n in names):
         return place
