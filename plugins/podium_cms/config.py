@@ -20,6 +20,7 @@ that language).
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -35,7 +36,15 @@ from podium.filetypes import MAX_PHOTO_BYTES
 from podium.photos import MAX_PIXELS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
-from podium.slugs import MAX_ALIASES, MAX_SLUG, MAX_STORY_SLUG, SLUG_PATTERN, SLUG_RE
+from podium.slugs import (
+    MAX_ALIASES,
+    MAX_SLUG,
+    MAX_STORY_SLUG,
+    SLUG_PATTERN,
+    SLUG_RE,
+    person_key,
+    person_slugs,
+)
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
 
 KINDS = {"interview": "interviews", "column": "columns"}
@@ -66,6 +75,8 @@ LABELS = {
         "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker",
         "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
         "een vorige naam",
+        "former_listed": "{slug} staat ook bij {name} ({files}); een vorige mensenpagina leidt "
+        "naar één persoon: noem hem alleen in de verhalen van die persoon",
         "translation_of": "Vertaling van",
         # An English story of its own named like a Dutch one (same title) is
         # published as its translation: the file name is its slug.
@@ -186,6 +197,8 @@ LABELS = {
         "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker",
         "own_people_page": "{slug} is the author's own people page; list only the ones of a "
         "former name",
+        "former_listed": "{slug} is listed by {name} too ({files}); a former people page leads "
+        "to one person: keep it in that person's stories only",
         "translation_of": "Translation of",
         "translation_hint": "Empty: a story that appears only in this language. Give it a "
         "title no story in the default language has: with the same title it becomes that "
@@ -819,6 +832,7 @@ def field_widgets(
                 "widget": "podium-author-alias",
                 "pattern": [f"^{SLUG_PATTERN}$", t["people_slug"]],
                 "own_message": t["own_people_page"],
+                "listed_message": t["former_listed"],
             },
             "label_singular": t["author_alias"],
             "summary": "{{fields.author_alias}}",
@@ -1018,6 +1032,37 @@ def withdrawn_slugs(site) -> dict[str, list[str]]:
         for lang in w.langs:
             out.setdefault(lang, set()).add(w.slug)
     return {lang: sorted(slugs) for lang, slugs in out.items()}
+
+
+def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
+    """What admin.js needs to refuse, as `podium check` does
+    (podium_validate.site.author_aliases_taken), an ``author_aliases`` item
+    that is the author's own people page by a number ("ben-bakker-2", after
+    another Ben Bakker), or that another person's story lists already:
+    ``pages``, {people page slug: the name it shows}, and ``former``, {a
+    former name's page: [[the name of the author who lists it, the file]]}.
+    Only what the hub shows: the people of published stories, by name
+    (anonymised ones left out), and the old addresses of their pages, which
+    redirect in public. The slugs are numbered as the build numbers them,
+    over every story, drafts too."""
+    root = os.path.abspath(site.content_root)
+    stories = [
+        (parsed.story, "/".join(os.path.relpath(source, root).split(os.sep)))
+        for parsed, source in zip(site.parsed, site.sources, strict=True)
+        if parsed.story is not None
+    ]
+    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s, _name in stories)
+    pages: dict[str, str] = {}
+    former: dict[str, list[list[str]]] = {}
+    for story, name in sorted(stories, key=lambda sn: sn[1]):
+        anonymous = story.is_alumni(ps) and ps.alumni_policy == "anonymize"
+        if story.publication(ps) != "published" or anonymous:
+            continue
+        shown = " ".join(story.author.split())
+        pages.setdefault(slugs[person_key(story.author)], shown)
+        for alias in story.author_aliases:
+            former.setdefault(alias, []).append([shown, name])
+    return {"pages": dict(sorted(pages.items())), "former": dict(sorted(former.items()))}
 
 
 def load_choices(content: Path, ps: PodiumSettings):
@@ -1306,6 +1351,13 @@ def cms_config(
                         "widget": "podium-read-only", "message": _labels(ps)["read_only"]}],
         }],
     })  # fmt: skip
+    # The people pages, for the former names' field (admin.js,
+    # podium-author-alias): its own page by a number, another's old one.
+    people = people_pages(site, ps)
+    for collection in config["collections"]:
+        for field in collection.get("fields", ()):
+            if field["name"] == "author_aliases":
+                field["field"].update(copy.deepcopy(people))  # no YAML anchors
     config["collections"].extend(live_collections(ps, root))
     if settings.get("SITEURL"):
         config["site_url"] = config["display_url"] = settings["SITEURL"]

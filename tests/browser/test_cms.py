@@ -912,6 +912,56 @@ def test_the_authors_own_people_page_is_refused_as_a_former_one(editor, new_page
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory):
+    """The editor over a site with two Ben Bakkers, the newer one's page numbered
+    (ben-bakker-2), and a story by Zoë Zon that lists the page of her former name."""
+    site = copy_site(tmp_path_factory.mktemp("namesakes"))
+    columns = site / "content" / "columns"
+    for name, title, author, day in [
+        ("ben-bakker.md", "Ben Bakker", "Ben Bakker", "2026-03-02"),
+        ("ben-baekker.md", "Ben Bäkker", "Ben Bäkker", "2026-03-09"),
+        ("zon.md", "Zon", "Zoë Zon", "2026-03-02"),
+    ]:
+        text = _STORY.format(title=title, author=author).replace("2026-03-02", day)
+        if author == "Zoë Zon":
+            text = text.replace("lang: nl\n", "lang: nl\nauthor_aliases: [zoe-oud]\n")
+        (columns / name).write_text(text, "utf-8")
+    yield from _serve_editor(site)
+
+
+def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes, new_page):
+    """`podium check` refuses an author_aliases item that is the author's own
+    page by a number (ben-bakker-2, as another Ben Bakker has ben-bakker) and
+    one another person's story lists already ("is listed by ... too"); the
+    editor saved both, as it knew only the page the name itself gives. Now
+    both are refused at the field, by the build's people pages."""
+    site, base, _headers = namesakes
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Een nieuwe naam", "2026-05-01", "ben  bäkker",
+               "Planner", "2026-04-20")  # fmt: skip
+    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
+    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
+    story = site / "content" / "columns" / "een-nieuwe-naam.md"
+    for value, message in [
+        ("ben-bakker-2", "ben-bakker-2 is de eigen mensenpagina van de auteur"),
+        ("zoe-oud", "zoe-oud staat ook bij Zoë Zon (columns/zon.md); een vorige mensenpagina "
+                    "leidt naar één persoon"),
+    ]:  # fmt: skip
+        _fill(alias, value)
+        page.get_by_role("button", name="Publiceer").click()
+        page.get_by_text("Publiceer nu").click()
+        page.get_by_text(message).wait_for()
+        page.wait_for_timeout(1000)
+        assert not story.exists()
+    _fill(alias, "ben-de-bakker")
+    _publish(page)
+    assert _front(_wait_for(story))["author_aliases"] == ["ben-de-bakker"]
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def _options(page, label: str) -> list[str]:
     """The options a select field of the form offers, as the writer sees them."""
     page.wait_for_selector("body[data-live-choices]", state="attached", timeout=30_000)

@@ -850,16 +850,42 @@
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-alias", Alias, string.preview, string.schema);
+    // One person per name, as podium.slugs.person_key tells them: however
+    // its case and spacing were typed, invisible characters left out.
+    var LOOSE_JOINER =
+      /(?<![^\s\u0000-\u058f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\s\u0000-\u058f])/g;
+    var personKey = function (name) {
+      return String(name || "").replace(/[\u00ad\u180e\u200b\u2060\ufeff]/g, "")
+        .replace(LOOSE_JOINER, "").split(/\s+/).filter(Boolean).join(" ")
+        .toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+    };
     // A former name's people page (`author_aliases`, each one) that is the
-    // page the author's own name gives: `podium check` refuses it ("is the
-    // author's own people page"), after the save; the editor saved it.
+    // page the author's own name gives, or their own page by a number
+    // ("ben-bakker-2", after another Ben Bakker: the field's `pages`, the
+    // hub's people pages by the name each shows), or an old page another
+    // person's story lists already (`former`): `podium check` refuses each
+    // ("is the author's own people page", "is listed by ... too"), after
+    // the save; the editor saved them.
     var AuthorAlias = window.createClass({
       isValid: function () {
         var props = this.props, entry = current(props), value = String(props.value || "");
-        var own = personSlug(entry && entry.getIn(["data", "author"]));
-        if (!value || value !== own) return { error: false };
-        return { error: { type: "CUSTOM",
-                          message: props.field.get("own_message").replace("{slug}", value) } };
+        var author = entry && entry.getIn(["data", "author"]);
+        var pages = plain(props.field.get("pages")) || {};
+        var key = personKey(author);
+        if (!value) return { error: false };
+        var page = Object.prototype.hasOwnProperty.call(pages, value) ? pages[value] : null;
+        if (value === personSlug(author) || (page !== null && key && personKey(page) === key)) {
+          return { error: { type: "CUSTOM",
+                            message: props.field.get("own_message").replace("{slug}", value) } };
+        }
+        // A page someone has now stays theirs (`podium check` warns only).
+        var former = plain(props.field.get("former")) || {}, own = ownFile(props);
+        var others = page !== null || !Object.prototype.hasOwnProperty.call(former, value) ? [] :
+          former[value].filter(function (o) { return o[1] !== own && personKey(o[0]) !== key; });
+        if (!others.length) return { error: false };
+        return { error: { type: "CUSTOM", message: props.field.get("listed_message")
+          .replace("{slug}", value).replace("{name}", others[0][0])
+          .replace("{files}", others.map(function (o) { return o[1]; }).join(", ")) } };
       },
       render: function () { return h(string.control, this.props); }
     });
