@@ -112,7 +112,8 @@ LABELS = {
         # it applies: "<b>vet</b>" typed stays HTML, "a <b> c" is text.
         "body_hint": "Tekst met < is gewone tekst. Alleen complete HTML die de site toont, "
         'zoals <q lang="en">...</q> of de <iframe> van een video, blijft HTML; dus ook '
-        "<b>vet</b>. Vet en cursief maak je met de knoppen.",
+        "<b>vet</b>. Vet en cursief maak je met de knoppen. Een taak (☐) vink je af met een "
+        "klik op het vakje of met Ctrl+Enter.",
         "in": "in het",
         "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
         "at_most": "hoogstens {n} tekens",
@@ -229,7 +230,8 @@ LABELS = {
         "body": "Text",
         "body_hint": "Text with < is plain text. Only complete HTML the site shows, such as "
         '<q lang="nl">...</q> or a video\'s <iframe>, stays HTML; so does <b>bold</b>. Make '
-        "text bold or italic with the buttons.",
+        "text bold or italic with the buttons. Tick a task (☐) with a click on its box or "
+        "with Ctrl+Enter.",
         "in": "in",
         "plain": "plain text without HTML tags (<...>) or invisible control characters",
         "at_most": "at most {n} characters",

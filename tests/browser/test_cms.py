@@ -1237,6 +1237,48 @@ def test_a_task_list_keeps_its_boxes_when_the_editor_saves_it(cms):
     assert html.count('<input type="checkbox" disabled checked>') == 1, html
 
 
+def test_a_task_is_ticked_by_a_click_on_its_box_or_ctrl_enter(cms):
+    """Ticking a task in the rich text meant replacing "☐" by "☑" by hand, a
+    character no keyboard has. A click on the sign turns it over, and so does
+    Ctrl+Enter in the item; the saved story has the box ticked or cleared."""
+    page, site, _base = cms
+    story = site / "content" / "columns" / "afvinken.md"
+    story.write_text(
+        "---\ntitle: Afvinken\ndate: 2026-05-01\nauthor: Lies Lijst\nrole: Planner\n"
+        f"lang: nl\nconsent:\n  given: 2026-04-20\n---\n{TASKS}",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/afvinken")
+    page.frame_locator("iframe").last.get_by_text("Taak open").wait_for(timeout=30_000)
+    editable = page.locator("[contenteditable=true]").last
+    first = editable.locator("li").filter(has_text="Taak open")
+    first.scroll_into_view_if_needed()
+    sign = first.evaluate(
+        """li => { const w = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+                   let n; while ((n = w.nextNode()) && !n.data.trim()); const r =
+                   document.createRange(); r.setStart(n, 0); r.setEnd(n, 1);
+                   const b = r.getBoundingClientRect();
+                   return [b.left + b.width / 2, b.top + b.height / 2]; }"""
+    )
+    page.mouse.click(*sign)
+    # The preview shows the entry as Decap holds it: the change is in it.
+    preview = page.frame_locator("iframe").last.locator(".prose li")
+    preview.filter(has_text="Taak open").locator("input:checked").wait_for()
+    editable.get_by_text("Taak klaar").click()
+    page.keyboard.press("Control+Enter")
+    preview.filter(has_text="Taak klaar").locator("input:not(:checked)").wait_for()
+    items = [i.strip() for i in editable.locator("li").all_text_contents()]
+    assert items == ["☑ Taak open", "☐ Taak klaar", "[ ] Haken die blijven"], items
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "[x] Taak open" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, text
+        time.sleep(0.2)
+    assert "*   [x] Taak open\n" in text, text
+    assert "*   [ ] Taak klaar\n" in text, text
+    assert "*   \\[ ] Haken die blijven\n" in text, text
+
+
 def test_a_name_pasted_from_a_chat_brings_no_bidirectional_control_along(cms):
     """A name copied from WhatsApp or Teams comes wrapped in invisible
     isolates ("\u2068Anna\u2069"): the editor saved them, `podium check`

@@ -1280,6 +1280,59 @@
       });
       return pairs;
     };
+    // Ticking a task ("☐ taak", taskBoxesKept above) meant replacing the sign
+    // by "☑" by hand, a character no keyboard has. A click on the sign, or
+    // Ctrl+Enter (Cmd+Enter on a Mac, as in Notion) in the item, turns it
+    // over. The sign is replaced as if typed over (an "insertText" input
+    // event naming the sign's range, which the rich text takes as typing),
+    // so Decap keeps the change as any other edit.
+    var taskSign = function (item) {
+      var walk = document.createTreeWalker(item, NodeFilter.SHOW_TEXT), node;
+      while ((node = walk.nextNode())) {
+        if (node.parentNode.closest("li") !== item) return null;  // a nested list's
+        if (!node.data.replace(/[\ufeff\u200b]/g, "")) continue;
+        return /^[☐☑]/.test(node.data) ? node : null;
+      }
+      return null;
+    };
+    var turnOver = function (sign) {
+      var editable = sign.parentNode.closest("[contenteditable=true]");
+      // As typing over the sign: the rich text (Slate) replaces the range
+      // the event names (its target range) with the other sign.
+      editable.dispatchEvent(new InputEvent("beforeinput", {
+        inputType: "insertText", data: sign.data.charAt(0) === "☐" ? "☑" : "☐",
+        bubbles: true, cancelable: true,
+        targetRanges: [new StaticRange({ startContainer: sign, startOffset: 0,
+                                         endContainer: sign, endOffset: 1 })] }));
+    };
+    var taskItem = function (target) {
+      var el = target && (target.nodeType === 1 ? target : target.parentNode);
+      var editable = el && el.closest && el.closest("[contenteditable=true]");
+      return editable ? el.closest("li") : null;
+    };
+    var tickByClick = function (event) {
+      var item = taskItem(event.target), sign = item && taskSign(item);
+      if (!sign) return;
+      var range = document.createRange();
+      range.setStart(sign, 0);
+      range.setEnd(sign, 1);
+      var box = range.getBoundingClientRect();
+      if (event.clientX < box.left - 2 || event.clientX > box.right + 2 ||
+          event.clientY < box.top - 2 || event.clientY > box.bottom + 2) return;
+      event.preventDefault();
+      turnOver(sign);
+    };
+    var tickByKey = function (event) {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey ||
+          event.shiftKey) return;
+      var selection = window.getSelection();
+      var item = selection.rangeCount && taskItem(selection.anchorNode);
+      var sign = item && taskSign(item);
+      if (!sign) return;
+      event.preventDefault();
+      event.stopPropagation();
+      turnOver(sign);
+    };
     var Body = window.createClass({
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
@@ -1325,6 +1378,8 @@
         name();
         this.watch = new MutationObserver(name);
         this.watch.observe(box, { childList: true, subtree: true });
+        box.addEventListener("click", tickByClick);
+        box.addEventListener("keydown", tickByKey);
       },
       componentWillUnmount: function () { if (this.watch) this.watch.disconnect(); },
       hold: function (box) { this.box = box; },
