@@ -72,7 +72,8 @@ LABELS = {
         "author_alias": "Mensenpagina van een vorige naam (URL-naam, zoals ben-bakker)",
         "author_aliases_hint": "alleen als de collega het wil: het oude adres leidt dan naar "
         "de pagina onder de nieuwe naam, en dat verbindt de twee namen in het openbaar",
-        "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker",
+        "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker, "
+        "of het adres van de pagina, zoals /people/ben-bakker/",
         "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
         "een vorige naam",
         "former_listed": "{slug} staat ook bij {name} ({files}); een vorige mensenpagina leidt "
@@ -195,7 +196,8 @@ LABELS = {
         "author_alias": "People page of a former name (URL name, like ben-bakker)",
         "author_aliases_hint": "only if the colleague wants it: the old address then leads to "
         "the page under the new name, which ties the two names together in public",
-        "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker",
+        "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker, or "
+        "the page's address, like /people/ben-bakker/",
         "own_people_page": "{slug} is the author's own people page; list only the ones of a "
         "former name",
         "former_listed": "{slug} is listed by {name} too ({files}); a former people page leads "
@@ -425,6 +427,18 @@ def url_name_pattern(
 def _js_escape(text: str) -> str:
     """``text`` as a literal in a JavaScript (and Python) regular expression."""
     return "".join("\\" + c if c in ".^$*+?()[]{}|\\/" else c for c in text)
+
+
+def people_page_pattern(ps: PodiumSettings, t: Mapping[str, str]) -> list[str]:
+    """Decap's ``pattern`` for a former name's people page (``author_aliases``):
+    its slug, or its address as copied from the browser ("/people/ben-bakker/",
+    "/en/people/ben-bakker/", in full with the host), which `podium check`
+    reads as that slug (podium_read.schema._people_path). The editor took the
+    slug only, so a story listing an address could not be saved again."""
+    prefixes = sorted({"/" + ps.lang_prefix(code) + "people/" for code in ps.languages})
+    shapes = "|".join(_js_escape(prefix) for prefix in prefixes)
+    address = f"(?:[Hh][Tt][Tt][Pp][Ss]?://[^/]+)?(?:{shapes}){SLUG_PATTERN}/?(?:index\\.html)?"
+    return [f"^(?:{SLUG_PATTERN}|{address})$", t["people_slug"]]
 
 
 # A line break in a headline or a name (podium.fields: one_line, implied by words).
@@ -832,7 +846,7 @@ def field_widgets(
                 # slug as podium.slugs.person_slug makes it), as `podium check`
                 # does ("is the author's own people page"); the editor saved it.
                 "widget": "podium-author-alias",
-                "pattern": [f"^{SLUG_PATTERN}$", t["people_slug"]],
+                "pattern": people_page_pattern(ps, t),
                 "own_message": t["own_people_page"],
                 "listed_message": t["former_listed"],
             },

@@ -912,6 +912,45 @@ def test_the_authors_own_people_page_is_refused_as_a_former_one(editor, new_page
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_former_page_written_as_its_address_saves(editor, new_page):
+    """`podium check` takes a former name's people page as its address, copied
+    from the browser (/people/ben-oud/, or in full), as the README says; the
+    editor refused it ("een URL-naam: kleine letters ..."), so a colleague who
+    changed one word of such a story could not save it. Now it is taken, and
+    checked as the page it names."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    story = site / "content" / "columns" / "vorig-adres.md"
+    story.write_text(
+        "---\ntitle: Vorig adres\ndate: 2026-05-01\nauthor: Bo Nieuw\nrole: Planner\n"
+        "lang: nl\nconsent:\n  given: 2026-04-20\nauthor_aliases:\n- /people/bo-oud/\n"
+        "- https://werkenbij.example.nl/en/people/bo-ouder/\n---\nTekst.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/vorig-adres")
+    page.frame_locator("iframe").last.get_by_text("Vorig adres").first.wait_for(timeout=30_000)
+    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "Hoofdplanner" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, text
+        time.sleep(0.2)
+    assert _front(text)["author_aliases"] == [
+        "/people/bo-oud/",
+        "https://werkenbij.example.nl/en/people/bo-ouder/",
+    ]
+    # Written as an address, the author's own page is still refused.
+    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
+    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
+    _fill(alias, "/en/people/bo-nieuw/")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("bo-nieuw is de eigen mensenpagina van de auteur").wait_for()
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory):
     """The editor over a site with two Ben Bakkers, the newer one's page numbered

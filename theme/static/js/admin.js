@@ -869,6 +869,10 @@
     var AuthorAlias = window.createClass({
       isValid: function () {
         var props = this.props, entry = current(props), value = String(props.value || "");
+        // Written as the page's address (the field's pattern: "/people/x/",
+        // "/en/people/x/", in full): the page is its slug, as the build reads it.
+        var address = /\/people\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/.exec(value);
+        if (address && value.indexOf("/") >= 0) value = address[1];
         var author = entry && entry.getIn(["data", "author"]);
         var pages = plain(props.field.get("pages")) || {};
         var key = personKey(author);
