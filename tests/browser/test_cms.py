@@ -954,7 +954,8 @@ def test_a_former_page_written_as_its_address_saves(editor, new_page):
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory):
     """The editor over a site with two Ben Bakkers, the newer one's page numbered
-    (ben-bakker-2), and a story by Zoë Zon that lists the page of her former name."""
+    (ben-bakker-2), and a story by Zoë Zon that lists the page of her former name;
+    a draft by Kees Klaar listing /people/kees-vroeger/ is added after the build."""
     site = copy_site(tmp_path_factory.mktemp("namesakes"))
     columns = site / "content" / "columns"
     for name, title, author, day in [
@@ -966,7 +967,17 @@ def namesakes(tmp_path_factory):
         if author == "Zoë Zon":
             text = text.replace("lang: nl\n", "lang: nl\nauthor_aliases: [zoe-oud]\n")
         (columns / name).write_text(text, "utf-8")
-    yield from _serve_editor(site)
+    serving = _serve_editor(site)
+    found = next(serving)
+    # Merged since the build: only the editor's live lists know it.
+    (columns / "kees.md").write_text(
+        _STORY.format(title="Kees", author="Kees Klaar").replace(
+            "lang: nl\n", "lang: nl\nstatus: draft\nauthor_aliases: [/people/kees-vroeger/]\n"
+        ),
+        "utf-8",
+    )
+    yield found
+    next(serving, None)
 
 
 def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes, new_page):
@@ -974,7 +985,8 @@ def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes,
     page by a number (ben-bakker-2, as another Ben Bakker has ben-bakker) and
     one another person's story lists already ("is listed by ... too"); the
     editor saved both, as it knew only the page the name itself gives. Now
-    both are refused at the field, by the build's people pages."""
+    both are refused at the field, by the build's people pages and the former
+    pages the stories list, read live (a draft merged since the build too)."""
     site, base, _headers = namesakes
     page, watch = new_page()
     _log_in(page, base)
@@ -983,10 +995,13 @@ def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes,
     page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
     alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
     story = site / "content" / "columns" / "een-nieuwe-naam.md"
+    page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
     for value, message in [
         ("ben-bakker-2", "ben-bakker-2 is de eigen mensenpagina van de auteur"),
         ("zoe-oud", "zoe-oud staat ook bij Zoë Zon (columns/zon.md); een vorige mensenpagina "
                     "leidt naar één persoon"),
+        # Read live: a draft, merged since the build, listing it as an address.
+        ("kees-vroeger", "kees-vroeger staat ook bij Kees Klaar (columns/kees.md)"),
     ]:  # fmt: skip
         _fill(alias, value)
         page.get_by_role("button", name="Publiceer").click()

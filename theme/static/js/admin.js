@@ -273,6 +273,17 @@
   };
   // For the tests: the same slugs as the build's.
   window.podiumSlugs = { person: personSlug, title: titleSlug };
+  // A former name's people page (an `author_aliases` item) as the build reads
+  // it (podium_read.schema._author_aliases): a slug as it is, an address
+  // ("/people/x/", "/en/people/x/", in full) as its slug, a name as its
+  // slug; null when only the build can tell.
+  var PEOPLE_PATH = /\/people\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/;
+  var formerPage = function (value) {
+    var text = String(value || "").trim(), address = PEOPLE_PATH.exec(text);
+    if (SLUG.test(text)) return text;
+    if (/^(\/|https?:\/\/)/i.test(text)) return address ? address[1] : null;
+    return personSlug(text);
+  };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -334,10 +345,34 @@
         seen[file] = true;
         var aliases = hit.data && hit.data.aliases;
         stories.push({ file: file, lang: r.lang, slug: slug, own: own || slug,
-                       aliases: [].concat(aliases || []).map(String) });
+                       aliases: [].concat(aliases || []).map(String),
+                       author: String((hit.data && hit.data.author) || ""),
+                       former: [].concat((hit.data && hit.data.author_aliases) || []) });
       });
     });
-    var out = { taken: {}, translations: {}, translated: {}, old: {}, old_slugs: {}, urls: urls };
+    var out = { taken: {}, translations: {}, translated: {}, old: {}, old_slugs: {}, urls: urls,
+                former: {} };
+    // The former people pages the stories list (`author_aliases`), by the
+    // page: [[the author's name, the file]], drafts too, as `podium check`
+    // counts them; a story the editor does not list keeps the build's word.
+    storyCollections(config).forEach(function (c) {
+      var list = named(c.fields, "author_aliases"), built = (list && list.field || {}).former || {};
+      Object.keys(built).forEach(function (page) {
+        built[page].forEach(function (o) {
+          if (unlisted[o[1]] && !(out.former[page] || []).some(function (x) {
+            return x[1] === o[1];
+          })) push(out.former, page, o);
+        });
+      });
+    });
+    stories.forEach(function (s) {
+      (s.former || []).forEach(function (value) {
+        var page = formerPage(value);
+        if (page && !(out.former[page] || []).some(function (x) { return x[1] === s.file; })) {
+          push(out.former, page, [s.author.split(/\s+/).filter(Boolean).join(" "), s.file]);
+        }
+      });
+    });
     var bySlug = {};
     // {file: its slug}, by which an old URL name its translations share is
     // told from another story's.
@@ -867,11 +902,12 @@
     // ("is the author's own people page", "is listed by ... too"), after
     // the save; the editor saved them.
     var AuthorAlias = window.createClass({
+      componentDidMount: startLive,
       isValid: function () {
         var props = this.props, entry = current(props), value = String(props.value || "");
         // Written as the page's address (the field's pattern: "/people/x/",
         // "/en/people/x/", in full): the page is its slug, as the build reads it.
-        var address = /\/people\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:index\.html)?$/.exec(value);
+        var address = PEOPLE_PATH.exec(value);
         if (address && value.indexOf("/") >= 0) value = address[1];
         var author = entry && entry.getIn(["data", "author"]);
         var pages = plain(props.field.get("pages")) || {};
@@ -883,7 +919,8 @@
                             message: props.field.get("own_message").replace("{slug}", value) } };
         }
         // A page someone has now stays theirs (`podium check` warns only).
-        var former = plain(props.field.get("former")) || {}, own = ownFile(props);
+        var former = (live && live.former) || plain(props.field.get("former")) || {};
+        var own = ownFile(props);
         var others = page !== null || !Object.prototype.hasOwnProperty.call(former, value) ? [] :
           former[value].filter(function (o) { return o[1] !== own && personKey(o[0]) !== key; });
         if (!others.length) return { error: false };
