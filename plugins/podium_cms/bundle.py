@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import podium
+from podium_render.files import naming
 
 # The Podium checkout this code runs from (plugins/podium/ -> repo root).
 PODIUM_ROOT = Path(podium.__file__).resolve().parents[2]
@@ -50,4 +51,5 @@ def bundle_files(project: Path | None = None) -> list[Path]:
 def copy_bundle(files: list[Path], target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for f in files:
-        shutil.copyfile(f, target / f.name)
+        with naming(target / f.name):  # a full disk names the file, not the output
+            shutil.copyfile(f, target / f.name)

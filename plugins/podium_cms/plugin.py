@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from podium import pipeline
 from podium import settings as podium_settings
 from podium_read.body import ALLOWED_TAGS
+from podium_render.files import write_text
 
 from .bundle import bundle_files, copy_bundle
 from .config import (
@@ -62,7 +63,8 @@ class AdminGenerator(Generator):
         )
         out = Path(self.output_path) / ADMIN_DIR
         copy_bundle(files, out)
-        (out / "config.yml").write_text(config_yaml(config), encoding="utf-8")
+        # A full disk names the file, as the render step's own writes do.
+        write_text(out / "config.yml", config_yaml(config))
         writer.write_file(
             f"{ADMIN_DIR}/index.html",
             self.get_template("admin"),

@@ -989,6 +989,46 @@ def test_a_full_disk_while_a_hub_file_is_written_names_that_file(project, monkey
     ), line
 
 
+@pytest.mark.parametrize("name", ["config.yml", "decap-cms.js"])
+def test_a_full_disk_while_the_editor_is_written_names_that_file(project, monkeypatch, name):
+    """The same for the editor's admin/config.yml (written with Path.write_text)
+    and its bundle (copied with shutil.copyfile): the line named the output
+    folder, not the file."""
+    import errno
+
+    from podium_cms import bundle
+
+    if not bundle.bundle_files():
+        pytest.skip("decap-cms is not installed (npm ci); /admin/ is left out of the build")
+    conf = project / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + 'PODIUM_CMS = {"repo": "helder/werken-bij"}\n', "utf-8"
+    )
+    real_write, real_copy = Path.write_text, shutil.copyfile
+
+    def full(path):
+        if Path(path).name == name and Path(path).parent.name == "admin":
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def write_text(self, *args, **kwargs):
+        full(self)
+        return real_write(self, *args, **kwargs)
+
+    def copyfile(src, dst, *args, **kwargs):
+        full(dst)
+        return real_copy(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", write_text)
+    monkeypatch.setattr(bundle.shutil, "copyfile", copyfile)
+    result = _build()
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.splitlines()
+    assert line.startswith("output/") and line.endswith(
+        f"admin/{name}: error: cannot write it: No space left on device; "
+        "the previous output is kept"
+    ), line
+
+
 @pytest.mark.skipif(not _tiny_disk_works(), reason="needs root and unshare -m for a tiny tmpfs")
 def test_a_disk_that_fills_up_during_the_build_is_one_line_and_keeps_the_output(tmp_path):
     """A real full disk (a tmpfs with room for one output, not two): Pagefind
