@@ -36,9 +36,11 @@ from podium import forked, paths, pipeline
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, real_subfolder
+from podium.fingerprint import MEMO as CODE_MEMO
+from podium.fingerprint import code_fingerprint
 from podium.settings import SettingProblems, register_setting
 
-from . import trust
+from . import stable, trust
 from .stable import stabilise_bundle
 
 log = logging.getLogger(__name__)
@@ -144,6 +146,7 @@ def run_pagefind(
     # (podium_cli.build._leftovers); a folder of that name without the marker is
     # never taken for one.
     prefix = f"{WORK_PREFIX}{os.getpid()}-"
+    code = _parts_code(part_cache) if part_cache is not None else ""
     with tempfile.TemporaryDirectory(prefix=prefix, dir=site.parent) as tmp:
         work = Path(tmp)
         (work / paths.OUTPUT_MARKER).write_text(paths.OUTPUT_MARKER_TEXT, encoding="utf-8")
@@ -157,7 +160,7 @@ def run_pagefind(
                 if not indexed:
                     continue  # nothing of it is searchable; the search page says so
                 for n, part in enumerate(split(indexed, chunk), start=1):
-                    key = _part_key(lang, part)
+                    key = _part_key(lang, part, code)
                     used.add(key)
                     cached = part_cache / key if part_cache is not None else None
                     urls = {trust.page_url(page.rel) for page in part}
@@ -268,9 +271,19 @@ def _check_room(out: Path) -> None:
         )
 
 
-def _part_key(lang: str, pages: list[Page]) -> str:
-    """Everything a part's index is made of: Pagefind, the language, each page and its bytes."""
-    return _pages_key(f"pagefind part {{version}} {lang}", pages)
+def _parts_code(part_cache: Path) -> str:
+    """The code that makes a part what is cached of it: ``stabilise_bundle`` and
+    what it imports (this module among them). Parts cached before a766cf9 kept
+    Pagefind's random filter order, and no key told them from a part written
+    since: a hub with the CI cache restored kept publishing them. Any change of
+    that code now indexes each part once again, as the card and parse caches do."""
+    return code_fingerprint(Path(stable.__file__), part_cache.parent / CODE_MEMO)
+
+
+def _part_key(lang: str, pages: list[Page], code: str) -> str:
+    """Everything a part's index is made of: Pagefind, the code that rewrites
+    its output (``_parts_code``), the language, each page and its bytes."""
+    return _pages_key(f"pagefind part {{version}} {code} {lang}", pages)
 
 
 def _pages_key(head: str, pages: list[Page]) -> str:

@@ -57,6 +57,34 @@ def test_sound_parts_are_reused(indexed):
     assert reindex(target, cache) == {"indexed": 0, "reused": parts}
 
 
+def test_parts_cached_by_other_code_are_indexed_again_once(built_site, tmp_path, monkeypatch):
+    """Parts cached before a766cf9 kept Pagefind's random filter order: their key
+    (Pagefind's version, the language, the pages) was the key of a part written
+    since, so a restored CI cache kept publishing them. The key now carries the
+    code that rewrites a part: such parts are indexed again, once."""
+    import hashlib
+    from importlib import metadata
+
+    def old_key(lang, pages, *_code):  # the key as it was written before a766cf9
+        version = metadata.version("pagefind")
+        h = hashlib.sha256(f"pagefind part {version} {lang}".encode())
+        for page in pages:
+            h.update(page.rel.as_posix().encode() + b"\0" + page.digest)
+        return h.hexdigest()
+
+    target, cache = tmp_path / "site", tmp_path / "cache-parts"
+    shutil.copytree(built_site, target)
+    with monkeypatch.context() as old:
+        old.setattr(index_plugin, "_part_key", old_key)
+        old.setattr(index_plugin, "stabilise_bundle", lambda bundle: None)
+        parts = reindex(target, cache)["indexed"]
+    stale = {p.name for p in cache.iterdir()}
+    assert parts and len(stale) == parts
+    assert reindex(target, cache) == {"indexed": parts, "reused": 0}
+    assert not stale & {p.name for p in cache.iterdir()}  # the old parts are gone
+    assert reindex(target, cache) == {"indexed": 0, "reused": parts}
+
+
 def test_the_cache_holds_no_code(indexed):
     _target, cache, _parts = indexed
     names = {p.name for p in cache.rglob("*") if p.is_file()}
