@@ -9,6 +9,7 @@ Exit status: 0 all feeds refreshed, 1 any feed failed (after trying all) or
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +20,7 @@ import click
 from podium import settings as podium_settings
 from podium.atomic import one_writer
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, did_you_mean
+from podium.errors import ContentError, did_you_mean, display_path
 from podium.settings import SettingProblems
 
 from . import snapshot
@@ -105,6 +106,16 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
         own_folders(cache)  # restored by CI from a tar: no planted symlinks
     keep = cache / KEPT_SNAPSHOTS if cache is not None else None
     with one_writer(content_dir):
+        if os.name == "posix":  # held apart from other pulls: their files are whole
+            feeds_dir = content_dir / "vacancies" / "feeds"
+            for path in snapshot.remove_unfinished(feeds_dir):
+                click.echo(
+                    f"removed {display_path(path, content_dir)} (an unfinished snapshot left by a "
+                    "podium vacancies pull that was stopped)",
+                    err=True,
+                )
+            if keep is not None:
+                snapshot.remove_unfinished(keep)  # the cache's copies: only costs room
         report = pull(
             feeds, content_dir / "vacancies" / "feeds", timeout=timeout, force=force,
             keep_dir=keep, pay_transparency=ps.pay_transparency if ps is not None else "warn",

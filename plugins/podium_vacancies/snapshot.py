@@ -27,12 +27,15 @@ never dropped automatically; delete them from the file to retire the URL.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from podium import atomic
+from podium.cache import regular_file
 
 from .feeds import FeedConfig
 from .model import Vacancy
@@ -148,6 +151,30 @@ def same_content(old: dict | None, new: dict) -> bool:
         return False
     strip = lambda d: {k: v for k, v in d.items() if k != "fetched_at"}  # noqa: E731
     return strip(old) == strip(new)
+
+
+# The temporary file ``write_atomic`` writes beside a snapshot (tempfile's
+# eight characters): ".greenhouse-helder.json.x1y2z3w4.tmp".
+_UNFINISHED = re.compile(r"\.[^/]+\.json\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_unfinished(folder: Path) -> list[Path]:
+    """Remove the temporary files a pull killed outright (SIGKILL, the OOM killer)
+    left in ``folder``: half a snapshot each, never read (not ``*.json``), never
+    published (hidden), but committed with the folder and kept for ever. Only
+    names ``write_atomic`` gives, only regular files; returns those removed.
+    Called holding content/ (``one_writer``): no other pull is writing then."""
+    removed = []
+    try:
+        found = sorted(folder.glob(".*.tmp")) if folder.is_dir() else []
+    except OSError:
+        return []
+    for path in found:
+        if _UNFINISHED.fullmatch(path.name) and regular_file(path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -407,6 +407,57 @@ def test_a_pull_stopped_while_it_writes_leaves_no_temporary_file(tmp_path, signu
     assert sorted(p.name for p in feeds.iterdir()) == before
 
 
+def test_the_next_pull_removes_what_a_killed_pull_left(tmp_path):
+    """SIGKILL (the OOM killer, a runner gone) while `podium vacancies pull` wrote
+    a snapshot cannot be caught: .greenhouse-helder.json.x1y2z3w4.tmp, half a
+    snapshot, stayed in content/vacancies/feeds/ for every later commit of that
+    folder, and the kept copy's in the cache too. The next pull, holding content/,
+    removes them (only names its own writes give), saying so in one line; a file
+    of another name is left alone."""
+    site = copy_site(tmp_path)
+    feeds = site / "content" / "vacancies" / "feeds"
+    body = (FIXTURES / VENDORS["greenhouse"][1]).read_bytes()
+
+    def pull(kill: bool) -> subprocess.CompletedProcess:
+        script = (
+            "import importlib, os, signal\n"
+            "pull = importlib.import_module('podium_vacancies.pull')\n"
+            f"pull.fetch = lambda *args, **kwargs: {body!r}\n"
+            + (
+                "def fsync(fd):  # the snapshot written, not yet renamed into place\n"
+                "    os.kill(os.getpid(), signal.SIGKILL)\n"
+                "os.fsync = fsync\n"
+                if kill
+                else ""
+            )
+            + "from podium_cli.cli import main\n"
+            "main(['vacancies', 'pull', '--kind', 'greenhouse', '--name', 'greenhouse-helder',\n"
+            "      '--url', 'https://boards-api.greenhouse.io/v1/boards/helder/jobs'],\n"
+            "     prog_name='podium')\n"
+        )
+        return subprocess.run(
+            [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=120
+        )
+
+    assert pull(kill=True).returncode == -signal.SIGKILL
+    (left,) = [p for p in feeds.iterdir() if p.name.endswith(".tmp")]
+    assert left.name.startswith(".greenhouse-helder.json.")
+    kept = site / ".podium-cache" / "vacancy-feeds"
+    kept.mkdir(parents=True, exist_ok=True)
+    (kept / f".greenhouse-helder.json.{left.name.split('.')[-2]}.tmp").write_text("{")
+    mine = feeds / ".notes.json.tmp"
+    mine.write_text("mine")
+    done = pull(kill=False)
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stderr.splitlines() if "removed" in line] == [
+        f"removed content/vacancies/feeds/{left.name} (an unfinished snapshot left by a "
+        "podium vacancies pull that was stopped)"
+    ]
+    assert sorted(p.name for p in feeds.iterdir()) == [".notes.json.tmp", "greenhouse-helder.json"]
+    assert sorted(p.name for p in kept.iterdir()) == ["greenhouse-helder.json"]
+    assert pull(kill=False).stderr.count("removed") == 0  # nothing left: no word
+
+
 def test_a_pull_while_another_pull_runs_waits_and_loses_nothing_it_wrote(tmp_path):
     """Two pulls at once (a cron job and a hand run). The first's feed was down:
     it put the copy of the last pull kept in the cache into content/, as read when
