@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -53,12 +55,61 @@ def linked_root(content_path: str | Path, configured: str | None = None) -> Path
 
 _stand_ins: dict[str, Path] = {}
 
+# A cache folder of one process's own in the system's temporary folder
+# (``private_cache``): "podium-cache-PID-" and tempfile's eight characters.
+PRIVATE_PREFIX = "podium-cache-"
+_PRIVATE = re.compile(re.escape(PRIVATE_PREFIX) + r"([0-9]+)-[a-z0-9_]{8}")
+
+
+def private_cache() -> Path:
+    """A new, empty cache folder of this process's own, in the system's temporary
+    folder, for a cache folder that cannot be used (a symlink, read-only). Its
+    user removes it when done; killed outright (SIGKILL, the OOM killer), it
+    cannot, and the next build does (``dead_private_caches``): the name carries
+    the process id."""
+    return Path(tempfile.mkdtemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-"))
+
+
+def dead_private_caches() -> list[Path]:
+    """The ``private_cache`` folders of processes that are gone: only names it
+    gives, real folders of this user, never one of a running process (nor of
+    this one). Where there are no process ids to ask (Windows), none."""
+    if os.name != "posix":
+        return []
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return []
+    dead = []
+    for entry in entries:
+        match = _PRIVATE.fullmatch(entry.name)
+        if match is None or int(match.group(1)) == os.getpid():
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        mine = stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
+        if mine and not _running(int(match.group(1))):
+            dead.append(Path(entry.path))
+    return sorted(dead)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OverflowError:  # no such process id
+        return False
+    except OSError as exc:
+        return exc.errno == errno.EPERM  # another user's
+    return True
+
 
 def _stand_in(linked: Path) -> Path:
     """One empty folder per linked cache folder and process, removed at exit."""
     key = str(linked.absolute())
     if key not in _stand_ins:
-        _stand_ins[key] = Path(tempfile.mkdtemp(prefix="podium-cache-"))
+        _stand_ins[key] = private_cache()
         atexit.register(shutil.rmtree, _stand_ins[key], True)
     return _stand_ins[key]
 

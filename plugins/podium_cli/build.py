@@ -43,7 +43,15 @@ from pelican.settings import get_settings_from_file, read_settings
 
 from podium import forked, paths, pipeline
 from podium.atomic import signals_wait
-from podium.cache import build_cache, linked_build_cache, real_dir, regular_file
+from podium.cache import (
+    PRIVATE_PREFIX,
+    build_cache,
+    dead_private_caches,
+    linked_build_cache,
+    private_cache,
+    real_dir,
+    regular_file,
+)
 from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
 from podium.publishconf import imports_beside as _imports_beside
 from podium.publishconf import public_site_url
@@ -568,7 +576,8 @@ class _Sweep:
             return
         left, _ = proc.communicate()
         for path in left.splitlines():
-            log.warning("%s: warning: could not remove an earlier build's output folder", path)
+            what = "cache" if Path(path).name.startswith(PRIVATE_PREFIX) else "output"
+            log.warning("%s: warning: could not remove an earlier build's %s folder", path, what)
 
 
 LOCK_FILE = "build.lock"
@@ -748,7 +757,7 @@ def _own_cache(settings: dict) -> Path | None:
     if linked_build_cache(settings) is not None:
         # Said by load_settings; a folder of the build's own, which the card
         # workers (other processes) are given by name.
-        return Path(tempfile.mkdtemp(prefix="podium-cache-"))
+        return private_cache()
     cache = build_cache(settings)
     if _writable(cache):
         return None
@@ -758,7 +767,7 @@ def _own_cache(settings: dict) -> Path | None:
         "are read: make the folder writable, or delete it)",
         one_line(os.path.relpath(cache)),
     )
-    own = Path(tempfile.mkdtemp(prefix="podium-cache-"))
+    own = private_cache()
     _copy_pull_records(cache / snapshot.KEPT_SNAPSHOTS, own / snapshot.KEPT_SNAPSHOTS)
     return own
 
@@ -865,7 +874,8 @@ def _build(
         # And one at a time per output folder, whatever cache each uses.
         out_lock = _OutputLock(final)
         _recover_swap(final, settings.get("OUTPUT_RETENTION"))
-        sweep = _Sweep(_leftovers(final))
+        # And the caches of their own of builds killed outright (private_cache).
+        sweep = _Sweep(_leftovers(final) + dead_private_caches())
         # Same parent folder, so the final rename is atomic on one filesystem.
         prefix = f".{final.name}.build-{os.getpid()}-"
         tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))

@@ -429,6 +429,47 @@ def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):
     assert [p.name for p in project.iterdir() if p.name.startswith(".output.")] == []
 
 
+def test_a_killed_builds_private_cache_in_the_temporary_folder_is_removed(project, monkeypatch):
+    """A build whose .podium-cache/ cannot be used (a symlink, a read-only folder)
+    uses an empty one of its own in the system's temporary folder, removed when it
+    ends. Killed outright (SIGKILL, the OOM killer), it left podium-cache-XXXXXXXX
+    there for good, a full cache of cards and photos each time. The folder now
+    carries the process id, and the next build removes those whose process is
+    gone: only names it gives, never one of a process still running."""
+    import tempfile
+
+    systmp = project.parent / "systmp"
+    systmp.mkdir()
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    (project / ".podium-cache").symlink_to(elsewhere, target_is_directory=True)
+    script = (
+        "import os, signal\n"
+        "from pelican import Pelican\n"
+        "def die(self): os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Pelican.run = die\n"
+        "from podium_cli.cli import main\n"
+        "main(['build', '-q'], prog_name='podium')\n"
+    )
+    env = {**os.environ, "TMPDIR": str(systmp)}
+    killed = subprocess.Popen([sys.executable, "-c", script], cwd=project, env=env)
+    assert killed.wait(timeout=300) == -signal.SIGKILL
+    left = [p.name for p in systmp.iterdir() if p.name.startswith("podium-cache-")]
+    assert left and all(name.startswith(f"podium-cache-{killed.pid}-") for name in left), left
+    kept = [
+        systmp / f"podium-cache-{os.getppid()}-a1b2c3d4",  # a build still running
+        systmp / "podium-cache-notes",  # not a name Podium gives
+        systmp / f"podium-cache-{killed.pid}-mine",
+    ]
+    for folder in kept:
+        folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(systmp))
+    assert _build().exit_code == 0
+    after = sorted(p.name for p in systmp.iterdir() if p.name.startswith("podium-cache-"))
+    assert not [name for name in after if name in left]
+    assert all(folder.is_dir() for folder in kept)
+
+
 def test_a_build_killed_while_pagefind_runs_leaves_a_folder_the_next_build_removes(project):
     """SIGKILL (the OOM killer, a runner shut down) while Pagefind indexed: its
     working folder, .pagefind-*, stayed beside the output for good (the next
