@@ -21,7 +21,7 @@ from typing import Any
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, not_utf8
-from podium.settings import STORY_KINDS, PodiumSettings
+from podium.settings import PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
 from podium_vacancies import Vacancy, VacancySet, read_all
 
 from .parse import Parsed, parse_story, prune_cache
@@ -395,6 +395,60 @@ def _misnamed(content_root: Path, names: tuple[str, ...]) -> list[Issue]:
     return found
 
 
+def _unused_portraits(
+    content_root: Path, parsed: tuple[Parsed, ...], bad: set[Path]
+) -> list[Issue]:
+    """A warning on each photo in content/images/people/ (where `podium new --photo`
+    and the browser editor put portraits) that no story names in its photo field
+    or links in its text. A `podium new` killed outright (SIGKILL) between the
+    photo and the story, or an upload whose story was never saved, left a face
+    there that is never published but goes along with `git add content/`.
+    A story that did not read is searched as text: what it names is not said."""
+    folder = content_root / PORTRAITS_FOLDER
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    used: set[str] = set()
+    unread: list[str] = []
+    for p in parsed:
+        named = p.story or p.refs
+        if named is not None and named.photo:
+            used.add(os.path.normpath(named.photo))
+        used.update(os.path.normpath(link.target) for link in (p.body.links if p.body else ()))
+        if p.story is None and p.source is not None:
+            try:
+                unread.append(
+                    paths.read_bounded(Path(p.source), 10_000_000).decode("utf-8", "replace")
+                )
+            except (OSError, paths.Refused):
+                return []  # what it names is unknown: nothing is said
+    issues = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(content_root).as_posix()
+        if (
+            path in bad
+            or not bad.isdisjoint(path.parents)
+            or any(part.startswith(".") for part in path.relative_to(folder).parts)
+            or ASIDE.fullmatch(path.name)
+            or path.suffix[1:].lower() not in filetypes.RASTER
+            or path.is_symlink()
+            or not path.is_file()
+            or os.path.normpath(rel) in used
+            or any(rel in text for text in unread)
+        ):
+            continue
+        issues.append(
+            Issue(
+                display_path(path, content_root),
+                None,
+                "no story uses this portrait (left by a podium new or an upload that was "
+                "stopped?); name it in a story's photo field or link it with {static}, "
+                "or remove it",
+                "warning",
+            )
+        )
+    return issues
+
+
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
@@ -435,6 +489,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     for p in parsed:
         issues.extend(p.issues)
     issues.extend(_stopped_withdrawals(content_root, settings))
+    issues.extend(_unused_portraits(content_root, parsed, bad))
 
     misnamed = _misnamed(content_root, (settings.themes_file, settings.withdrawn_file))
     issues.extend(misnamed)

@@ -3448,3 +3448,61 @@ def test_new_stopped_between_the_photo_and_the_story_leaves_neither(site, tmp_pa
         assert photo.is_file(), proc.stderr
     else:
         assert snapshot(site / "content") == before, "the photo without its story"
+
+
+def test_a_portrait_a_killed_podium_new_left_is_a_warning_of_check_and_build(
+    run, site, tmp_path, caplog
+):
+    """SIGKILL (the OOM killer, a closed laptop's lost session) cannot be waited
+    for: killed once `podium new --photo` had saved the portrait and before it
+    wrote the story, the photo stayed in content/images/people/, a face no story
+    names, for `git add content/` to commit, and nothing ever said so. Now podium
+    check and build warn in one line on the file; a portrait a story names in its
+    photo field or links with {static} is never named."""
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (400, 400), (9, 9, 9)).save(source)
+    script = (
+        "import os, signal, podium_cli.newstory as n\n"
+        "real = n.import_photo\n"
+        "def imported(*args, **kwargs):\n"
+        "    real(*args, **kwargs)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # the photo saved, the story not yet\n"
+        "n.import_photo = imported\n"
+        "from podium_cli.cli import main\n"
+        "main(['new', 'column', '--name', 'Olga Nowak', '--role', 'Monteur', '--team',\n"
+        "      'support', '--lang', 'nl', '--title', 'Eerste week', '--consent-given',\n"
+        f"      '2026-05-01', '--no-social', '--photo', {str(source)!r}], prog_name='podium')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=site, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    people = site / "content" / "images" / "people"
+    assert [p.name for p in people.iterdir()] == ["olga-nowak.jpg"]
+    # Portraits the stories use: one in a photo field, one linked in a text, in a
+    # folder of its own as the browser editor uploads them.
+    (people / "anna").mkdir()
+    for name in ("anna-de-boer.jpg", "anna/op-het-dak.jpg"):
+        shutil.copyfile(people / "olga-nowak.jpg", people / name)
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text("utf-8").replace(
+        "\n---\n", "\nphoto: images/people/anna-de-boer.jpg\n---\n", 1
+    )
+    story.write_text(text + "\n![Anna op het dak]({static}/images/people/anna/op-het-dak.jpg)\n")
+    warning = (
+        "content/images/people/olga-nowak.jpg: warning: no story uses this portrait (left by "
+        "a podium new or an upload that was stopped?); name it in a story's photo field or "
+        "link it with {static}, or remove it"
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if ln.startswith("content/images/")]
+    assert said == [warning], result.output
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    said = [r.getMessage() for r in caplog.records if "content/images/" in r.getMessage()]
+    assert said == [warning], result.output
+    (people / "olga-nowak.jpg").unlink()
+    assert "content/images/" not in run("check").output
