@@ -297,6 +297,11 @@ BRAND_IMAGES = "podium_brand_images"  # list[(content path, save_as)]: images (g
 # instead of reading every photo again.
 PHOTO_DIGESTS = "podium_photo_digests"
 STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build`'s summary
+# settings key, list[Callable[[], None]]: render (the sitemap's record of what each
+# page showed); run by `podium build` once the output is swapped in, so a build
+# stopped or failed after the pages were written records nothing it never published.
+# Without `podium build` (a plain `pelican` run writes in place) they are run at once.
+ON_PUBLISHED = "PODIUM_ON_PUBLISHED"
 
 # Where podium_index writes Pagefind's bundle in the output; render links to it.
 SEARCH_BUNDLE_DIR = "pagefind"

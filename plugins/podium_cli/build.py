@@ -967,6 +967,8 @@ def _build(
             old = _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
         except OSError as exc:
             raise ContentError([_os_issue(exc, tmp, final)]) from None
+        for published in settings.get(pipeline.ON_PUBLISHED, ()):
+            published()  # the sitemap's record of what each page showed (freshness)
         if old is not None and _took_down(old, final):
             # A page left the site (consent ended, a withdrawal, an alumnus,
             # a closed job): the output it was on, with the person's name,

@@ -721,7 +721,10 @@ class HubGenerator(Generator):
             page.lastmod = self.freshness.lastmod(
                 page.url, shown, first, also_same=was, floor=isinstance(modified, str)
             )
-        self.freshness.save()
+        if self.settings.get("PODIUM_PREVIOUS_OUTPUT"):  # podium build: once it is published
+            self.settings.setdefault(pipeline.ON_PUBLISHED, []).append(self.freshness.save)
+        else:
+            self.freshness.save()
 
     def add_feed(
         self, lang: str, atom: str, json_path: str, title: str, stories: list, home: str = ""

@@ -9,6 +9,8 @@ import re
 import shutil
 import subprocess
 
+import pytest
+
 from podium_cli.build import build
 from podium_render.freshness import Freshness, GitDates
 from podium_testkit import read_page
@@ -125,6 +127,38 @@ def test_build_moves_lastmod_of_edited_pages_only(site, tmp_path):
     page = read_page(out, story)
     # Written with the site's offset, like datePublished (it was a bare date).
     assert page.meta("article:modified_time") == "2026-06-10T00:00:00+02:00"
+
+
+def test_an_edit_a_stopped_build_never_published_is_dated_by_the_build_that_does(
+    site, tmp_path, monkeypatch
+):
+    """The record of what each page showed was written while the pages were,
+    before Pagefind ran and the output was swapped in: a build stopped then
+    (Ctrl-C in the indexing, a full disk, a failed index) left the edit recorded
+    as seen that day, and the next build, days later, dated the page by the day
+    no one could see it; a search engine that came in between never came back.
+    The record is now written once the output is in place."""
+    import podium_index.plugin as index_plugin
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    story = "stories/ben-bakker/"
+    assert lastmods(out)[story] == "2026-04-10"
+    column = site / "content" / "columns" / "ben-bakker.md"
+    column.write_text(column.read_text().replace("goed voor", "prima voor"), encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as ctrl_c:
+        ctrl_c.setattr(index_plugin, "index_with_cache", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build(conf, out, PODIUM_TODAY="2026-06-05")
+    assert lastmods(out)[story] == "2026-04-10"  # the output of 1 June, as it was
+    build(conf, out, PODIUM_TODAY="2026-06-10")
+    assert lastmods(out)[story] == "2026-06-10"
 
 
 def test_a_changed_vacancy_moves_only_the_listings_that_show_it(site, tmp_path):
