@@ -24,6 +24,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .atomic import write_atomic
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, and no sweep of private caches either
+    fcntl = None
 from .filetypes import RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
 
@@ -61,20 +66,53 @@ PRIVATE_PREFIX = "podium-cache-"
 _PRIVATE = re.compile(re.escape(PRIVATE_PREFIX) + r"([0-9]+)-[a-z0-9_]{8}")
 
 
+# Held open (and locked) for the life of the process that made the folder.
+# A process id alone does not prove the owner gone: a build in another
+# container sharing /tmp has ids this one cannot see. The kernel drops a
+# flock when its holder dies, in whatever namespace, so a lock that can be
+# taken is the proof.
+OWNER_LOCK = ".owner.lock"
+_owner_locks: list[int] = []
+
+
 def private_cache() -> Path:
     """A new, empty cache folder of this process's own, in the system's temporary
     folder, for a cache folder that cannot be used (a symlink, read-only). Its
     user removes it when done; killed outright (SIGKILL, the OOM killer), it
     cannot, and the next build does (``dead_private_caches``): the name carries
-    the process id."""
-    return Path(tempfile.mkdtemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-"))
+    the process id, and a lock inside it is held while the process lives."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{PRIVATE_PREFIX}{os.getpid()}-"))
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fd = os.open(folder / OWNER_LOCK, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _owner_locks.append(fd)
+    return folder
+
+
+def _abandoned(folder: Path) -> bool:
+    """Whether no living process holds ``folder``'s owner lock. A folder without
+    one (its build killed before it took it) is kept: unsure means keep."""
+    try:
+        fd = os.open(folder / OWNER_LOCK, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also lets go of the lock, if taken
+    return True
 
 
 def dead_private_caches() -> list[Path]:
     """The ``private_cache`` folders of processes that are gone: only names it
     gives, real folders of this user, never one of a running process (nor of
-    this one). Where there are no process ids to ask (Windows), none."""
-    if os.name != "posix":
+    this one), nor one whose owner lock is still held (a build in another
+    process namespace). Where there are no process ids or locks (Windows),
+    none."""
+    if os.name != "posix" or fcntl is None:
         return []
     try:
         entries = list(os.scandir(tempfile.gettempdir()))
@@ -90,7 +128,7 @@ def dead_private_caches() -> list[Path]:
         except OSError:
             continue
         mine = stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
-        if mine and not _running(int(match.group(1))):
+        if mine and not _running(int(match.group(1))) and _abandoned(Path(entry.path)):
             dead.append(Path(entry.path))
     return sorted(dead)
 

@@ -9,6 +9,7 @@ or the build; ``podium build -o`` never replaces the project's folders;
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -435,7 +436,8 @@ def test_a_killed_builds_private_cache_in_the_temporary_folder_is_removed(projec
     ends. Killed outright (SIGKILL, the OOM killer), it left podium-cache-XXXXXXXX
     there for good, a full cache of cards and photos each time. The folder now
     carries the process id, and the next build removes those whose process is
-    gone: only names it gives, never one of a process still running."""
+    gone: only names it gives, never one of a process still running, nor one
+    whose owner lock is held (a build in another process namespace)."""
     import tempfile
 
     systmp = project.parent / "systmp"
@@ -463,8 +465,18 @@ def test_a_killed_builds_private_cache_in_the_temporary_folder_is_removed(projec
     ]
     for folder in kept:
         folder.mkdir()
+    # A build in another container sharing /tmp: its process id means nothing
+    # here (it looks gone), but it holds its folder's owner lock.
+    other_ns = systmp / f"podium-cache-{killed.pid}-otherns1"
+    other_ns.mkdir()
+    held = os.open(other_ns / ".owner.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+    fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    kept.append(other_ns)
     monkeypatch.setattr(tempfile, "tempdir", str(systmp))
-    assert _build().exit_code == 0
+    try:
+        assert _build().exit_code == 0
+    finally:
+        os.close(held)
     after = sorted(p.name for p in systmp.iterdir() if p.name.startswith("podium-cache-"))
     assert not [name for name in after if name in left]
     assert all(folder.is_dir() for folder in kept)
