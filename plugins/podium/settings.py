@@ -332,7 +332,7 @@ _SITEURL = re.compile(
 )
 
 
-def _publish_address(source: str, site_url: object, warn) -> None:
+def _publish_address(source: str, site_url: object, warn, sitename: object = None) -> None:
     """One warning when the publish settings (publishconf.py, contract section 1:
     "absolute SITEURL") give no address: an unset variable in
     ``SITEURL = os.environ.get("URL", "")``, or a fork's publishconf.py emptied.
@@ -345,6 +345,7 @@ def _publish_address(source: str, site_url: object, warn) -> None:
     if Path(source).name != "publishconf.py" or not isinstance(site_url, str):
         return
     if site_url.startswith(("https://", "http://")):
+        _reserved_address(site_url, sitename, warn)
         return
     warn(
         "SITEURL",
@@ -352,6 +353,41 @@ def _publish_address(source: str, site_url: object, warn) -> None:
         "sitemap, canonical links and og:image are then site-relative, which feed readers, "
         "search engines and link previews cannot use; give the hub's address, like "
         '"https://werkenbij.example.com" (an environment variable it reads may be unset)',
+    )
+
+
+# The demo hub's own address and name (publishconf.py, pelicanconf.py as shipped).
+DEMO_SITEURL_HOST = "werkenbij.helder-energie.example"
+DEMO_SITENAME = "Werken bij Helder Energie"
+# Names that can never be a site on the web (RFC 2606, RFC 6761).
+_RESERVED_TLDS = ("example", "invalid", "test", "localhost")
+
+
+def _reserved_address(site_url: str, sitename: object, warn) -> None:
+    """One warning when the publish settings give an address on a name reserved
+    for examples (.example, .test, .invalid, localhost): most often the demo's
+    https://werkenbij.helder-energie.example, which publishconf.py falls back to
+    while PODIUM_SITEURL is unset. `podium check -s publishconf.py` and the
+    build said nothing, and a hub went out with its feeds, sitemap, robots.txt
+    and canonical links on a host that cannot exist (`invoke publish` refuses it,
+    the other routes did not). The demo's own build (its SITENAME) stays quiet."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(site_url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return  # refused as no address above
+    if host != "localhost" and host.rpartition(".")[2] not in _RESERVED_TLDS:
+        return
+    if host == DEMO_SITEURL_HOST and sitename == DEMO_SITENAME:
+        return  # the demo hub itself
+    whose = "the demo's address" if host == DEMO_SITEURL_HOST else "a name reserved for examples"
+    warn(
+        "SITEURL",
+        f"is {site_url!r} in the publish settings, {whose}, which no one can visit: the "
+        "published feeds, sitemap, robots.txt and canonical links would all point there; "
+        'give the hub\'s own address, like "https://werkenbij.example.com" (or set '
+        "PODIUM_SITEURL, which publishconf.py reads first)",
     )
 
 
@@ -1218,7 +1254,7 @@ class PodiumSettings:
         if problems.issues:
             # The checks below would trip over the same wrong types.
             problems.check()
-        _publish_address(source, settings.get("SITEURL"), problems.warn)
+        _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         langs_given = True  # False: replaced by the default language after an error

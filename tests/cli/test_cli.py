@@ -423,6 +423,52 @@ def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
     assert (site / "output" / "index.html").is_file()
 
 
+@pytest.mark.parametrize(
+    ("address", "whose"),
+    [("", "the demo's address"), ("https://careers.acme.test", "a name reserved for examples")],
+)
+def test_publish_settings_on_the_demos_address_warn_on_the_siteurl_line(
+    run, site, monkeypatch, caplog, address, whose
+):
+    """A hub made from the demo kept its publishconf.py, whose SITEURL falls back to
+    https://werkenbij.helder-energie.example while PODIUM_SITEURL is unset: `podium
+    check -s publishconf.py` and the build said nothing, and the hub went out with
+    its feeds, sitemap and canonical links on a host that cannot exist."""
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.delenv("PODIUM_SITEURL", raising=False)
+    if address:
+        monkeypatch.setenv("PODIUM_SITEURL", address)
+    shown = address or "https://werkenbij.helder-energie.example"
+    expected = (
+        f"publishconf.py:9: warning: setting SITEURL is '{shown}' in the publish settings, "
+        f"{whose}, which no one can visit: the published feeds, sitemap, robots.txt and "
+        "canonical links would all point there; give the hub's own address, like "
+        '"https://werkenbij.example.com" (or set PODIUM_SITEURL, which publishconf.py reads '
+        "first)"
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines().count(expected) == 1, checked.output
+    with caplog.at_level("WARNING"):
+        built = run("build", "-s", "publishconf.py")
+    assert built.exit_code == 0, built.output
+    assert [r.getMessage() for r in caplog.records].count(expected) == 1, caplog.text
+    # The hub's own address, and a preview with pelicanconf.py: no word.
+    monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.testbedrijf.nl")
+    assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output
+    monkeypatch.delenv("PODIUM_SITEURL")
+    assert "setting SITEURL" not in run("check").output
+    # The demo itself is built for its own made-up address, quietly.
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'SITENAME = "Werken bij Testbedrijf"', 'SITENAME = "Werken bij Helder Energie"'
+        ),
+        "utf-8",
+    )
+    assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output
+
+
 def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
     run, site, monkeypatch, tmp_path
 ):
