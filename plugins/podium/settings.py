@@ -625,6 +625,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         if not inside:
             bad("THEME_STATIC_DIR", 'must be a folder inside the output, like "theme", '
                 f"not {static_dir!r}")  # fmt: skip
+        elif taken := _static_dir_taken(static_dir, values):
+            bad("THEME_STATIC_DIR", f"is {static_dir!r}, {taken}: the theme's css/, js/ and "
+                "fonts/ would be copied in among them (a story or page named css, js or "
+                'fonts over them); give a folder of its own, like "theme"')  # fmt: skip
     # Pelican's own mappings: None passed podium check, and the build ended in
     # "TypeError: 'NoneType' object is not iterable" or "AttributeError: 'NoneType'
     # object has no attribute 'update'", naming no setting.
@@ -917,6 +921,25 @@ def _podiums_own(target: str, settings: Mapping[str, Any]) -> str | None:
     if len(parts) > 1 and (parts[0] in _OWN_FOLDERS or parts[0] == stories):
         return f"in {parts[0]}/, where the build writes its own pages"
     return None
+
+
+def _static_dir_taken(static_dir: str, settings: Mapping[str, Any]) -> str | None:
+    """Where THEME_STATIC_DIR is a folder of the hub's own pages, how to say so; else
+    None. THEME_STATIC_DIR = "stories" passed podium check, and Pelican copied the
+    theme's css/, js/ and fonts/ into stories/ beside the story folders (a story
+    slugged "css" wrote over the stylesheet's folder, or the stylesheet over it);
+    "en" put them among the English pages. "theme" is the build's own default."""
+    parts = [p for p in static_dir.replace("\\", "/").split("/") if p not in ("", ".")]
+    if not parts or parts[0] == "theme":
+        return None
+    langs = settings.get("PODIUM_LANGUAGES")
+    langs = langs if isinstance(langs, (list, tuple)) else ("nl", "en")
+    default = str(settings.get("DEFAULT_LANG", "")).lower()
+    if len(parts) == 1 and parts[0] in langs and parts[0] != default:
+        return f"the folder of the {parts[0]} pages"
+    if _podiums_own(parts[0], settings):
+        return "the name of a file the build writes itself"
+    return _podiums_own("/".join(parts) + "/css/podium.css", settings)
 
 
 def _named_through_variables(parsed, settings: Mapping[str, Any]) -> list[str]:

@@ -1855,6 +1855,22 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         ('THEME_STATIC_DIR = "/tmp/theme"', "setting THEME_STATIC_DIR must be a folder inside"),
         ('THEME_STATIC_DIR = ""', "setting THEME_STATIC_DIR must be a folder inside"),
         ("THEME_STATIC_DIR = None", "setting THEME_STATIC_DIR must be a folder inside"),
+        # Passed check, and the theme's css/, js/ and fonts/ were copied in among the
+        # story folders (a story slugged "css" and the stylesheet over each other).
+        (
+            'THEME_STATIC_DIR = "stories"',
+            "setting THEME_STATIC_DIR is 'stories', in stories/, where the build writes its "
+            "own pages: the theme's css/, js/ and fonts/ would be copied in among them (a "
+            "story or page named css, js or fonts over them); give a folder of its own, like "
+            '"theme"',
+        ),
+        ('THEME_STATIC_DIR = "en/themes"', "setting THEME_STATIC_DIR is 'en/themes', in themes/"),
+        ('THEME_STATIC_DIR = "en"', "setting THEME_STATIC_DIR is 'en', the folder of the en pages"),
+        ('THEME_STATIC_DIR = "pagefind/"', "setting THEME_STATIC_DIR is 'pagefind/', in pagefind/"),
+        (
+            'THEME_STATIC_DIR = "robots.txt"',
+            "setting THEME_STATIC_DIR is 'robots.txt', the name of a file the build writes itself",
+        ),
         # "TypeError: 'NoneType' object is not iterable" (or "has no attribute 'update'").
         (
             "DEFAULT_METADATA = None",
