@@ -25,6 +25,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import newest_first, with_translations
 from podium.cache import build_cache
+from podium.errors import Issue
 from podium.fields import aware
 from podium.i18n import former_role, translate
 from podium.slugs import name_order
@@ -51,6 +52,10 @@ from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
 
 log = logging.getLogger(__name__)
+
+# Cloudflare Pages reads at most this many static rules from _redirects
+# (developers.cloudflare.com/pages/configuration/redirects/, "Per file").
+CLOUDFLARE_MAX_REDIRECTS = 2000
 PAGES_KEY = pipeline.PAGES
 
 
@@ -684,6 +689,19 @@ class HubGenerator(Generator):
             *(" ".join(rule) for rule in rules if not any(c.isspace() for c in "".join(rule))),
         ]
         write_text(Path(self.output_path, "_redirects"), "\n".join(lines) + "\n")
+        count = len(lines) - 1
+        if not netlify and count > CLOUDFLARE_MAX_REDIRECTS:
+            # Cloudflare Pages reads 2,000 static rules of a project's _redirects and
+            # no more (Netlify has no such limit): the rest answered 200 with their
+            # redirect pages, without a word. Every rule stays in the file, in the
+            # order of the pages, so the same ones are left out each build.
+            source = self.ps.settings_file
+            log.warning(Issue(source, podium_settings.setting_line(source, "PODIUM_REDIRECTS_FILE"),
+                f'setting PODIUM_REDIRECTS_FILE "cloudflare": _redirects has {count:,} redirects, '
+                f"more than the {CLOUDFLARE_MAX_REDIRECTS:,} Cloudflare Pages reads; the other "
+                f"{count - CLOUDFLARE_MAX_REDIRECTS:,} old addresses answer with their redirect "
+                "pages (status 200) only: drop old slugs from the stories' aliases, or "
+                "redirect them in Cloudflare's Bulk Redirects", "warning").format())  # fmt: skip
 
     def _hub_lastmods(self) -> None:
         """lastmod of listing-like pages: the day their written HTML last changed.

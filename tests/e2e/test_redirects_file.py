@@ -68,6 +68,39 @@ def test_cloudflare_gets_only_the_301s_its_pages_accept(site):
     assert not any("teruggetrokken" in r[0] for r in rules)  # a tombstone stays its page
 
 
+def test_cloudflare_past_its_limit_of_rules_is_one_warning_naming_the_count(
+    site, monkeypatch, caplog
+):
+    """Cloudflare Pages reads 2,000 static rules of a _redirects file and no more
+    (developers.cloudflare.com/pages/configuration/redirects/, "Per file"): a hub
+    past it had the rest answer 200 with their redirect pages, without a word.
+    The limit is lowered here, as a test site has a few rules, not 2,001."""
+    from podium_render import hub
+
+    monkeypatch.setattr(hub, "CLOUDFLARE_MAX_REDIRECTS", 2)
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    anna.write_text(anna.read_text("utf-8").replace("\ntitle:", "\naliases: [a1, a2]\ntitle:", 1))
+    with caplog.at_level("WARNING"):
+        output = _built(site, "cloudflare")
+    count = len(_rules(output))
+    assert count > 2
+    conf = (site / "pelicanconf.py").read_text("utf-8").splitlines()
+    line = conf.index("PODIUM_REDIRECTS_FILE = 'cloudflare'") + 1
+    said = [r.getMessage() for r in caplog.records if "_redirects has" in r.getMessage()]
+    assert said == [
+        f"{site / 'pelicanconf.py'}:{line}: warning: setting PODIUM_REDIRECTS_FILE "
+        f'"cloudflare": _redirects has {count} redirects, more than the 2 Cloudflare Pages '
+        f"reads; the other {count - 2} old addresses answer with their redirect pages "
+        "(status 200) only: drop old slugs from the stories' aliases, or redirect them in "
+        "Cloudflare's Bulk Redirects"
+    ], said
+    monkeypatch.setattr(hub, "CLOUDFLARE_MAX_REDIRECTS", count)  # at the limit: no word
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        build(site / "pelicanconf.py", output)
+    assert not [r for r in caplog.records if "_redirects has" in r.getMessage()]
+
+
 def test_no_redirects_file_unless_asked(built_site):
     assert not (built_site / "_redirects").exists()
 
