@@ -143,11 +143,14 @@ def plan_vacancy_pages(hub) -> None:
             meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
             meta.lastmod = hub.freshness.lastmod(
                 view.url,
-                vacancy_fingerprint(vacancy),
+                vacancy_page_fingerprint(vacancy, view.themes),
                 vacancy.date_posted,
                 # A change dated ahead counts from its day, as a story's does.
                 vacancy.updated if vacancy.updated and vacancy.updated <= ps.today else None,
                 source=vacancy.source if vacancy.feed_status is None else None,
+                # A record from before the fingerprint held the themes,
+                # direct_apply and date_posted: the page unchanged, no date moves.
+                also_same=vacancy_fingerprint(vacancy),
             )
             # Its "meet the team" names colleagues, and changes with no edit to
             # the vacancy: a story whose consent ended, an author who left. The
@@ -166,7 +169,10 @@ def plan_vacancy_pages(hub) -> None:
             # a page first seen and went back to its date_posted; now it is a
             # change, dated the day its page went from closed to open.
             hub.freshness.lastmod(
-                view.url, ("closed", vacancy_fingerprint(vacancy)), vacancy.date_posted
+                view.url,
+                ("closed", vacancy_page_fingerprint(vacancy, view.themes)),
+                vacancy.date_posted,
+                also_same=("closed", vacancy_fingerprint(vacancy)),
             )
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
@@ -234,7 +240,8 @@ def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[
 
 
 def vacancy_fingerprint(vacancy: Any) -> tuple:
-    """What a reader of the vacancy page sees: when it changes, so does lastmod."""
+    """What a reader of the vacancy page sees of its own fields: when it changes,
+    so does lastmod (``vacancy_page_fingerprint`` holds it and the rest)."""
     return (
         vacancy.title,
         vacancy.description_html,
@@ -250,6 +257,23 @@ def vacancy_fingerprint(vacancy: Any) -> tuple:
         # Its other languages' titles (vacancies.json), only where it has any:
         # a changed fingerprint would date every vacancy's lastmod to the upgrade.
         *((vacancy.titles,) if vacancy.titles else ()),
+    )
+
+
+def vacancy_page_fingerprint(vacancy: Any, themes: list[Any]) -> tuple:
+    """What a reader (and a search engine) of the vacancy page sees: the vacancy's
+    fields, and the theme chips the page shows, the date it says the job was
+    posted (JobPosting's datePosted), JobPosting's directApply and the ATS's
+    name of its team, which
+    ``vacancy_fingerprint`` left out: a vacancy tagged to another theme, given
+    direct_apply, or dated earlier kept its lastmod, and `podium ping` said nothing."""
+    return (
+        *vacancy_fingerprint(vacancy),
+        tuple(theme.slug for theme in themes),
+        bool(getattr(vacancy, "direct_apply", False)),
+        vacancy.date_posted,
+        # The team's name as its ATS writes it, shown where PODIUM_TEAMS has none.
+        getattr(vacancy, "department", None),
     )
 
 

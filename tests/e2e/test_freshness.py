@@ -365,6 +365,68 @@ def test_a_vacancy_page_that_stops_showing_a_colleague_moves_its_lastmod(site, t
     assert item["date_modified"].startswith("2026-06-03")
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("themes: [tech]", "themes: [tech, growth]"),  # its theme chips
+        ("lang: nl", "lang: nl\ndirect_apply: true"),  # JobPosting's directApply
+        ("date_posted: 2026-05-01", "date_posted: 2026-04-20"),  # "Geplaatst op", datePosted
+    ],
+)
+def test_a_vacancy_whose_themes_direct_apply_or_earlier_date_change_moves_its_lastmod(
+    site, tmp_path, old, new
+):
+    # The vacancy page shows its themes, its date posted (and JobPosting's
+    # datePosted) and JobPosting's directApply, none of which its fingerprint
+    # held: a change to them left its sitemap lastmod where it was, and
+    # `podium ping` told no search engine.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    themes = site / "content" / "themes.yml"  # a theme no story has: the team shown stays
+    themes.write_text(
+        themes.read_text("utf-8")
+        + "  - slug: growth\n    name: {nl: Groei, en: Growth}\n"
+        + '    description: {nl: "Leren.", en: "Learning."}\n    color: "#2e7d32"\n'
+        + "    keywords: {nl: [opleiding], en: [training]}\n",
+        encoding="utf-8",
+    )
+    out, url = tmp_path / "out", "vacancies/501/"
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert lastmods(out)[url] == "2026-05-01"
+    page = (out / url / "index.html").read_text("utf-8")
+    assert old in job.read_text("utf-8")
+    job.write_text(job.read_text("utf-8").replace(old, new, 1), encoding="utf-8")
+    build(conf, out, PODIUM_TODAY="2026-06-05")
+    assert (out / url / "index.html").read_text("utf-8") != page  # the page did change
+    assert lastmods(out)[url] == "2026-06-05"
+    build(conf, out, PODIUM_TODAY="2026-06-08")
+    assert lastmods(out)[url] == "2026-06-05"  # and stays so while nothing changes
+
+
+def test_a_record_from_before_the_vacancy_fingerprint_grew_moves_no_date(
+    site, tmp_path, monkeypatch
+):
+    # The fingerprint now holds the themes, direct_apply and date_posted: a record
+    # written with the one before it counts as the page unchanged, so no vacancy
+    # is dated the day of the upgrade.
+    from podium_render import vacancy_pages
+
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "PODIUM_LASTMOD_FROM_GIT = False\n", encoding="utf-8")
+    out, url = tmp_path / "out", "vacancies/501/"
+    with monkeypatch.context() as before:  # the fingerprint as it was
+        before.setattr(
+            vacancy_pages,
+            "vacancy_page_fingerprint",
+            lambda vacancy, themes: vacancy_pages.vacancy_fingerprint(vacancy),
+        )
+        build(conf, out, PODIUM_TODAY="2026-06-01")
+    assert lastmods(out)[url] == "2026-05-01"
+    build(conf, out, PODIUM_TODAY="2026-06-05")
+    assert lastmods(out)[url] == "2026-05-01"
+
+
 def test_a_vacancy_that_reopens_is_dated_the_day_it_reopened(site, tmp_path):
     # A closed vacancy leaves the sitemap and so the record; reopened (its
     # valid_through extended, an ATS job reopened under its id), it was a page
