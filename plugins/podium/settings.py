@@ -345,7 +345,8 @@ def _publish_address(source: str, site_url: object, warn, sitename: object = Non
     if Path(source).name != "publishconf.py" or not isinstance(site_url, str):
         return
     if site_url.startswith(("https://", "http://")):
-        _reserved_address(site_url, sitename, warn)
+        if not _reserved_address(site_url, sitename, warn):  # one word on the line
+            _plain_http(site_url, warn)
         return
     warn(
         "SITEURL",
@@ -363,7 +364,7 @@ DEMO_SITENAME = "Werken bij Helder Energie"
 _RESERVED_TLDS = ("example", "invalid", "test", "localhost")
 
 
-def _reserved_address(site_url: str, sitename: object, warn) -> None:
+def _reserved_address(site_url: str, sitename: object, warn) -> bool:
     """One warning when the publish settings give an address on a name reserved
     for examples (.example, .test, .invalid, localhost): most often the demo's
     https://werkenbij.helder-energie.example, which publishconf.py falls back to
@@ -376,11 +377,11 @@ def _reserved_address(site_url: str, sitename: object, warn) -> None:
     try:
         host = (urlsplit(site_url).hostname or "").rstrip(".").lower()
     except ValueError:
-        return  # refused as no address above
+        return True  # refused as no address above
     if host != "localhost" and host.rpartition(".")[2] not in _RESERVED_TLDS:
-        return
+        return False
     if host == DEMO_SITEURL_HOST and sitename == DEMO_SITENAME:
-        return  # the demo hub itself
+        return True  # the demo hub itself
     whose = "the demo's address" if host == DEMO_SITEURL_HOST else "a name reserved for examples"
     warn(
         "SITEURL",
@@ -388,6 +389,47 @@ def _reserved_address(site_url: str, sitename: object, warn) -> None:
         "published feeds, sitemap, robots.txt and canonical links would all point there; "
         'give the hub\'s own address, like "https://werkenbij.example.com" (or set '
         "PODIUM_SITEURL, which publishconf.py reads first)",
+    )
+    return True
+
+
+# Names of a network of one's own, where a hub on plain http:// may well be meant.
+_PRIVATE_TLDS = ("local", "internal", "intranet", "lan", "corp", "home", "arpa")
+
+
+def _plain_http(site_url: str, warn) -> None:
+    """One warning when the publish settings give a public hub's address over
+    http://: every canonical link, og:url, sitemap entry and feed id named the
+    http:// page, which browsers mark "Not secure" and which the host's
+    redirect to https:// makes a second address of every page (a canonical
+    that redirects, a sitemap of redirects), and `podium ping` sent those.
+    An intranet hub (an IP address, a name without a dot, .local, .internal,
+    .lan and the like) may be on http:// on purpose: no warning."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    if not site_url.startswith("http://"):
+        return
+    try:
+        parts = urlsplit(site_url)
+        host = (parts.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return
+    try:
+        ipaddress.ip_address(host)
+        return
+    except ValueError:
+        pass
+    if "." not in host or host.rpartition(".")[2] in _PRIVATE_TLDS:
+        return
+    warn(
+        "SITEURL",
+        f"is {site_url!r} in the publish settings, a public address over plain http://: "
+        "every canonical link, og:url, sitemap entry and feed id would name the http:// "
+        'page, which browsers mark "Not secure" and search engines keep apart from the '
+        "https:// one a host redirects to; give "
+        f'"https://{site_url.removeprefix("http://")}" (an intranet hub on http:// may '
+        "keep it)",
     )
 
 

@@ -469,6 +469,34 @@ def test_publish_settings_on_the_demos_address_warn_on_the_siteurl_line(
     assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output
 
 
+def test_publish_settings_on_plain_http_warn_for_a_public_hub(run, site, monkeypatch):
+    """PODIUM_SITEURL=http://careers.acme.nl (https:// forgotten) built and checked
+    without a word: every canonical link, og:url, sitemap entry and feed id named
+    the http:// page, which the host redirects to https://, and `podium ping` sent
+    those. An intranet hub on http:// (an IP address, a name without a dot,
+    .internal) is left alone."""
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.setenv("PODIUM_SITEURL", "http://careers.acme.nl/hub")
+    expected = (
+        "publishconf.py:9: warning: setting SITEURL is 'http://careers.acme.nl/hub' in the "
+        "publish settings, a public address over plain http://: every canonical link, og:url, "
+        "sitemap entry and feed id would name the http:// page, which browsers mark "
+        '"Not secure" and search engines keep apart from the https:// one a host redirects '
+        'to; give "https://careers.acme.nl/hub" (an intranet hub on http:// may keep it)'
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines().count(expected) == 1, checked.output
+    for quiet in (
+        "https://careers.acme.nl",
+        "http://10.1.2.3/hub",
+        "http://hub",
+        "http://hub.internal",
+    ):
+        monkeypatch.setenv("PODIUM_SITEURL", quiet)
+        assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output, quiet
+
+
 def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
     run, site, monkeypatch, tmp_path
 ):
