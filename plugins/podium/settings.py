@@ -433,6 +433,26 @@ def _plain_http(site_url: str, warn) -> None:
     )
 
 
+def _feed_domain(feed_domain: object, site_url: object, warn) -> None:
+    """One warning when FEED_DOMAIN names another address than SITEURL. Pelican
+    puts its own feeds' links there; Podium writes its feeds with the hub and
+    names them at SITEURL (the pages' <link rel="alternate">, each feed's id and
+    self link), so FEED_DOMAIN = "https://feeds.acme.nl" changed nothing, without
+    a word, and a hub expecting its feeds on that host had none there. The
+    demo's publishconf.py sets it to SITEURL, which is fine."""
+    if not isinstance(feed_domain, str) or not feed_domain or not isinstance(site_url, str):
+        return
+    if feed_domain.rstrip("/") == site_url.rstrip("/"):
+        return
+    warn(
+        "FEED_DOMAIN",
+        f"is {feed_domain!r}, another address than SITEURL ({site_url!r}), and Podium does "
+        "not read it: the hub's feeds are published with its pages and named at SITEURL "
+        "(feeds/stories.atom.xml, stories.json, each theme's feed); remove it, or set it to "
+        "SITEURL",
+    )
+
+
 def _outside_output(target: str) -> bool:
     """A path Pelican is to write under OUTPUT_PATH that leads out of it."""
     parts = re.split(r"[/\\]", target)
@@ -1320,6 +1340,7 @@ class PodiumSettings:
             # The checks below would trip over the same wrong types.
             problems.check()
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
+        _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         langs_given = True  # False: replaced by the default language after an error

@@ -497,6 +497,34 @@ def test_publish_settings_on_plain_http_warn_for_a_public_hub(run, site, monkeyp
         assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output, quiet
 
 
+def test_a_feed_domain_other_than_the_site_address_is_one_warning(run, site):
+    """FEED_DOMAIN = "https://feeds.acme.nl" (Pelican's feeds' host) built without a
+    word, and the hub's feeds stayed at SITEURL: Podium does not read it."""
+    base = (site / "pelicanconf.py").read_text(encoding="utf-8")
+    publish = site / "publishconf.py"
+    publish.write_text(
+        base + 'SITEURL = "https://careers.acme.nl"\nFEED_DOMAIN = "https://feeds.acme.nl"\n',
+        encoding="utf-8",
+    )
+    line = len(base.splitlines()) + 2
+    expected = (
+        f"publishconf.py:{line}: warning: setting FEED_DOMAIN is 'https://feeds.acme.nl', "
+        "another address than SITEURL ('https://careers.acme.nl'), and Podium does not read "
+        "it: the hub's feeds are published with its pages and named at SITEURL "
+        "(feeds/stories.atom.xml, stories.json, each theme's feed); remove it, or set it to "
+        "SITEURL"
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines().count(expected) == 1, checked.output
+    # As the demo's publishconf.py has it (FEED_DOMAIN = SITEURL), or with a slash: no word.
+    for same in ("SITEURL", '"https://careers.acme.nl/"'):
+        publish.write_text(
+            base + f'SITEURL = "https://careers.acme.nl"\nFEED_DOMAIN = {same}\n', "utf-8"
+        )
+        assert "FEED_DOMAIN" not in run("check", "-s", "publishconf.py").output
+
+
 def test_publishconf_imports_the_pelicanconf_beside_it_from_anywhere_and_afresh(
     run, site, monkeypatch, tmp_path
 ):
