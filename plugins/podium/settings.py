@@ -332,6 +332,12 @@ _SITEURL = re.compile(
 )
 
 
+# A SITEURL ending in a page's file name rather than the hub's folder.
+_A_PAGE = re.compile(
+    r"(?i)://[^/]+/(?:.*/)?[^/]*\.(?:html?|php|aspx?|jsp|xml)$|^/(?:.*/)?[^/]*\.html?$"
+)
+
+
 def _publish_address(source: str, site_url: object, warn, sitename: object = None) -> None:
     """One warning when the publish settings (publishconf.py, contract section 1:
     "absolute SITEURL") give no address: an unset variable in
@@ -480,6 +486,18 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             "SITEURL",
             'must be the site\'s address, like "https://werkenbij.example.com" (or "" '
             f"for local previews), not {site_url!r}",
+        )
+    elif isinstance(site_url, str) and _A_PAGE.search(site_url.rstrip("/")):
+        # "https://x.nl/index.html" (the front page's address, pasted) built, and
+        # every link, canonical, sitemap entry and feed id was ".../index.html/stories/x/",
+        # which no host answers.
+        page = site_url.rstrip("/").rpartition("/")[2]
+        folder = site_url.rstrip("/").rpartition("/")[0]
+        bad(
+            "SITEURL",
+            f"is {site_url!r}, the address of a page ({page}), which every link would be "
+            f'put after ("{site_url.rstrip("/")}/stories/..."); give the address the hub\'s '
+            f'pages are under, like "{folder}"',
         )
     for name, what in _CORE_PATHS.items():
         # "" is the folder of the settings file to Pelican: PATH = "" read the

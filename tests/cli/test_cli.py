@@ -1771,6 +1771,15 @@ def _setting_refused(run, site, command: str, assigned: str, message: str):
         # "podium: error: ValueError: Port out of range 0-65535", naming no setting.
         ('SITEURL = "https://werkenbij.example.com:99999"', "setting SITEURL must be the site's"),
         ('SITEURL = "https://[werkenbij.example.com"', "setting SITEURL must be the site's"),
+        # The front page's address, pasted: every link was ".../index.html/stories/x/".
+        (
+            'SITEURL = "https://careers.acme.nl/index.html"',
+            "setting SITEURL is 'https://careers.acme.nl/index.html', the address of a page "
+            '(index.html), which every link would be put after ("https://careers.acme.nl/'
+            "index.html/stories/...\"); give the address the hub's pages are under, like "
+            '"https://careers.acme.nl"',
+        ),
+        ('SITEURL = "https://acme.nl/careers/home.htm/"', "setting SITEURL is 'https://acme.nl/c"),
         # A control character passed podium check, and the build ended in "podium: error:
         # UnserializableContentError: Control characters are not supported in XML 1.0".
         ('SITEURL = "https://werkenbij\\x00.example.com"', "setting SITEURL must be the site's"),
