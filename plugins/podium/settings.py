@@ -366,13 +366,14 @@ def _publish_address(source: str, site_url: object, warn, sitename: object = Non
 # The demo hub's own address and name (publishconf.py, pelicanconf.py as shipped).
 DEMO_SITEURL_HOST = "werkenbij.helder-energie.example"
 DEMO_SITENAME = "Werken bij Helder Energie"
-# Names that can never be a site on the web (RFC 2606, RFC 6761).
-_RESERVED_TLDS = ("example", "invalid", "test", "localhost")
+# Names that can never be a site on the web (RFC 2606, RFC 6761). Not localhost:
+# the pull request's production build is for http://localhost:8765 on purpose.
+_RESERVED_TLDS = ("example", "invalid", "test")
 
 
 def _reserved_address(site_url: str, sitename: object, warn) -> bool:
     """One warning when the publish settings give an address on a name reserved
-    for examples (.example, .test, .invalid, localhost): most often the demo's
+    for examples (.example, .test, .invalid): most often the demo's
     https://werkenbij.helder-energie.example, which publishconf.py falls back to
     while PODIUM_SITEURL is unset. `podium check -s publishconf.py` and the
     build said nothing, and a hub went out with its feeds, sitemap, robots.txt
@@ -384,7 +385,7 @@ def _reserved_address(site_url: str, sitename: object, warn) -> bool:
         host = (urlsplit(site_url).hostname or "").rstrip(".").lower()
     except ValueError:
         return True  # refused as no address above
-    if host != "localhost" and host.rpartition(".")[2] not in _RESERVED_TLDS:
+    if host.rpartition(".")[2] not in _RESERVED_TLDS:
         return False
     if host == DEMO_SITEURL_HOST and sitename == DEMO_SITENAME:
         return True  # the demo hub itself

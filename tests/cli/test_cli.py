@@ -453,9 +453,11 @@ def test_publish_settings_on_the_demos_address_warn_on_the_siteurl_line(
         built = run("build", "-s", "publishconf.py")
     assert built.exit_code == 0, built.output
     assert [r.getMessage() for r in caplog.records].count(expected) == 1, caplog.text
-    # The hub's own address, and a preview with pelicanconf.py: no word.
-    monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.testbedrijf.nl")
-    assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output
+    # The hub's own address, the pull request's production build (pull-request.yml,
+    # for localhost on purpose), and a preview with pelicanconf.py: no word.
+    for own in ("https://werkenbij.testbedrijf.nl", "http://localhost:8765"):
+        monkeypatch.setenv("PODIUM_SITEURL", own)
+        assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output, own
     monkeypatch.delenv("PODIUM_SITEURL")
     assert "setting SITEURL" not in run("check").output
     # The demo itself is built for its own made-up address, quietly.
