@@ -404,6 +404,28 @@ def _reserved_address(site_url: str, sitename: object, warn) -> bool:
 _PRIVATE_TLDS = ("local", "internal", "intranet", "lan", "corp", "home", "arpa")
 
 
+def _public_host(site_url: object) -> bool:
+    """Whether an absolute SITEURL names a host on the public web: not an IP
+    address, a name without a dot (localhost, an intranet's "careers"), one of a
+    private network (.local, .internal, ...) or one reserved for examples."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    if not isinstance(site_url, str) or not site_url.startswith(("https://", "http://")):
+        return False
+    try:
+        host = (urlsplit(site_url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    try:
+        ipaddress.ip_address(host)
+        return False
+    except ValueError:
+        pass
+    tld = host.rpartition(".")[2]
+    return "." in host and tld not in _PRIVATE_TLDS + _RESERVED_TLDS + ("localhost",)
+
+
 def _plain_http(site_url: str, warn) -> None:
     """One warning when the publish settings give a public hub's address over
     http://: every canonical link, og:url, sitemap entry and feed id named the
@@ -412,22 +434,7 @@ def _plain_http(site_url: str, warn) -> None:
     that redirects, a sitemap of redirects), and `podium ping` sent those.
     An intranet hub (an IP address, a name without a dot, .local, .internal,
     .lan and the like) may be on http:// on purpose: no warning."""
-    import ipaddress
-    from urllib.parse import urlsplit
-
-    if not site_url.startswith("http://"):
-        return
-    try:
-        parts = urlsplit(site_url)
-        host = (parts.hostname or "").rstrip(".").lower()
-    except ValueError:
-        return
-    try:
-        ipaddress.ip_address(host)
-        return
-    except ValueError:
-        pass
-    if "." not in host or host.rpartition(".")[2] in _PRIVATE_TLDS:
+    if not site_url.startswith("http://") or not _public_host(site_url):
         return
     warn(
         "SITEURL",
@@ -437,6 +444,33 @@ def _plain_http(site_url: str, warn) -> None:
         "https:// one a host redirects to; give "
         f'"https://{site_url.removeprefix("http://")}" (an intranet hub on http:// may '
         "keep it)",
+    )
+
+
+# The demo's IndexNow key (publishconf.py's fallback while PODIUM_INDEXNOW_KEY is unset).
+DEMO_INDEXNOW_KEY = "5b0f3c1e9a7d4e2f8c6b1a0d3e5f7a9c"
+
+
+def _demo_indexnow_key(source: str, settings: Mapping[str, Any], warn) -> None:
+    """One warning when a hub that is not the demo publishes with the demo's
+    IndexNow key. The build publishes the key at /<key>.txt, which is all IndexNow
+    checks: with a key printed in Podium's own publishconf.py, anyone can tell
+    the search engines of "changes" on every hub that kept it, and the build and
+    `podium ping` said nothing (README's step 2 asks for one's own). Only for a
+    build for a public address: the pull request's, for localhost, sets no key."""
+    if Path(source).name != "publishconf.py" or settings.get("SITENAME") == DEMO_SITENAME:
+        return
+    if not _public_host(settings.get("SITEURL")):
+        return  # a build that is not published (the pull request's, on localhost)
+    indexnow = settings.get("PODIUM_INDEXNOW")
+    if not isinstance(indexnow, Mapping) or indexnow.get("key") != DEMO_INDEXNOW_KEY:
+        return
+    warn(
+        "PODIUM_INDEXNOW",
+        "has the demo's IndexNow key, which is printed in Podium's own publishconf.py, so "
+        "anyone could submit addresses of this hub with it; make one of your own with "
+        '`python -c "import secrets; print(secrets.token_hex(16))"` and set '
+        "PODIUM_INDEXNOW_KEY to it (or the key in publishconf.py)",
     )
 
 
@@ -1360,6 +1394,7 @@ class PodiumSettings:
             problems.check()
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
+        _demo_indexnow_key(source, settings, problems.warn)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         langs_given = True  # False: replaced by the default language after an error

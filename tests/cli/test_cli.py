@@ -499,6 +499,31 @@ def test_publish_settings_on_plain_http_warn_for_a_public_hub(run, site, monkeyp
         assert "setting SITEURL" not in run("check", "-s", "publishconf.py").output, quiet
 
 
+def test_a_hub_published_with_the_demos_indexnow_key_is_warned(run, site, monkeypatch):
+    """publishconf.py falls back to the demo's IndexNow key while PODIUM_INDEXNOW_KEY
+    is unset: a hub that kept it published /5b0f...txt, the key printed in Podium's
+    own source, so anyone could submit its addresses, and nothing said so."""
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.setenv("PODIUM_SITEURL", "https://werkenbij.testbedrijf.nl")
+    monkeypatch.delenv("PODIUM_INDEXNOW_KEY", raising=False)
+    expected = (
+        "publishconf.py:19: warning: setting PODIUM_INDEXNOW has the demo's IndexNow key, "
+        "which is printed in Podium's own publishconf.py, so anyone could submit addresses "
+        'of this hub with it; make one of your own with `python -c "import secrets; '
+        'print(secrets.token_hex(16))"` and set PODIUM_INDEXNOW_KEY to it (or the key in '
+        "publishconf.py)"
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines().count(expected) == 1, checked.output
+    # Its own key; or the pull request's build for localhost, which sets none: no word.
+    monkeypatch.setenv("PODIUM_INDEXNOW_KEY", "0123456789abcdef0123456789abcdef")
+    assert "PODIUM_INDEXNOW" not in run("check", "-s", "publishconf.py").output
+    monkeypatch.delenv("PODIUM_INDEXNOW_KEY")
+    monkeypatch.setenv("PODIUM_SITEURL", "http://localhost:8765")
+    assert "PODIUM_INDEXNOW" not in run("check", "-s", "publishconf.py").output
+
+
 def test_a_feed_domain_other_than_the_site_address_is_one_warning(run, site):
     """FEED_DOMAIN = "https://feeds.acme.nl" (Pelican's feeds' host) built without a
     word, and the hub's feeds stayed at SITEURL: Podium does not read it."""
