@@ -18,6 +18,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
@@ -671,11 +672,18 @@ class HubGenerator(Generator):
             return
         netlify = host == "netlify"
         force = "!" if netlify else ""
+        # A hub under a path (SITEURL "https://acme.nl/careers") is the host's root
+        # behind the company site's proxy: the host matches the path it is given,
+        # but the browser is sent on from the company's address, so a 301 to
+        # "/stories/x/" left the hub (acme.nl/stories/x/, not found) where its
+        # redirect page goes to /careers/stories/x/.
+        under = urlsplit(self.ps.site_url).path.rstrip("/") if self.ps.site_url else ""
         rules = []
         for planned in self.planned:
             source = "/" + planned.save_as.removesuffix("index.html")
             if planned.template == "redirect":
-                rules.append((source, "/" + planned.extra["target"].url, f"301{force}"))
+                target = f"{under}/{planned.extra['target'].url}"
+                rules.append((source, target, f"301{force}"))
             elif planned.template == "tombstone" and netlify:
                 rules.append((source, "/" + planned.save_as, f"410{force}"))
         if netlify:  # unforced: only where no file answers

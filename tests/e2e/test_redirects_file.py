@@ -68,6 +68,20 @@ def test_cloudflare_gets_only_the_301s_its_pages_accept(site):
     assert not any("teruggetrokken" in r[0] for r in rules)  # a tombstone stays its page
 
 
+@pytest.mark.parametrize("host", ["netlify", "cloudflare"])
+def test_a_hub_under_a_path_redirects_to_its_own_pages(site, host):
+    """SITEURL "https://acme.nl/careers": the redirect page of an old slug sends the
+    browser to https://acme.nl/careers/stories/ben-bakker/, but the _redirects line
+    said "/stories/ben-bakker/", off the hub (acme.nl/stories/..., not found)."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'SITEURL = "https://acme.nl/careers/"\n', "utf-8")
+    output = _built(site, host)
+    page = (output / "stories" / "ben-oud" / "index.html").read_text("utf-8")
+    assert "https://acme.nl/careers/stories/ben-bakker/" in page
+    (rule,) = [r for r in _rules(output) if r[0] == "/stories/ben-oud/"]
+    assert rule[1] == "/careers/stories/ben-bakker/", rule
+
+
 def test_cloudflare_past_its_limit_of_rules_is_one_warning_naming_the_count(
     site, monkeypatch, caplog
 ):
