@@ -432,6 +432,39 @@ def _mount_point(folder: Path) -> bool:
     return any(re.sub(r"\\([0-7]{3})", unescape, point) == here for point in listed)
 
 
+def output_setting_problems(settings: dict, settings_file: str | Path) -> list[Issue]:
+    """`podium check`'s word on OUTPUT_PATH, which the build refuses (check_output)
+    when it is, holds or sits inside content/, the theme, the plugins or the
+    settings: OUTPUT_PATH = "content/site" passed the pull request's check, and the
+    publish build after the merge failed. One error on the setting's line."""
+    value = settings.get("OUTPUT_PATH")
+    if not isinstance(value, (str, os.PathLike)) or not os.fspath(value):
+        return []  # said by core_problems
+    final = Path(value).resolve()
+    inside_ok = {"the project folder", "the home folder"}
+    for what, path in _protected(settings, Path(settings_file)):
+        if final == path:
+            how = f"is {what}"
+        elif path.is_relative_to(final):
+            how = f"contains {what}"
+        elif what not in inside_ok and final.is_relative_to(path):
+            how = f"is inside {what}"
+        else:
+            continue
+        # Where it is assigned: here, or in the pelicanconf.py publishconf.py imports.
+        where, line = str(settings_file), setting_line(str(settings_file), "OUTPUT_PATH")
+        beside = Path(settings_file).parent / "pelicanconf.py"
+        if line is None and Path(settings_file).name != beside.name:
+            found = setting_line(str(beside), "OUTPUT_PATH")
+            if found is not None:
+                where, line = beside.as_posix(), found
+        shown = Path(os.path.relpath(final, Path(settings_file).resolve().parent)).as_posix()
+        message = (f"setting OUTPUT_PATH is {shown!r}, which {how}, and the build replaces "
+                   'the whole folder; choose a folder of its own, like "output"')  # fmt: skip
+        return [Issue(where, line, message)]
+    return []
+
+
 def check_output(final: Path, settings: dict, settings_file: str | Path) -> None:
     """Refuse, with one line, an output folder whose replacement would lose data."""
 

@@ -41,7 +41,7 @@ from podium.errors import (
 )
 
 from . import options
-from .build import TERMINATED, load_settings, terminate_cleanly
+from .build import TERMINATED, load_settings, output_setting_problems, terminate_cleanly
 from .build import build as run_build
 from .nightly import fixed_day_warnings, schedule_warnings
 
@@ -324,6 +324,7 @@ def check(
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
     issues.extend(fixed_day_warnings(content_root, settings_file))
     issues.extend(ps.warnings)  # settings that change nothing (LINKS, DATE_FORMATS)
+    issues.extend(output_setting_problems(settings, settings_file))  # as the build refuses it
     if was is not None:
         before = read_site(Path(was), ps)
         for lost in (lost_story_urls, lost_theme_urls, lost_vacancy_urls, lost_people_urls):

@@ -407,6 +407,36 @@ def test_a_brand_logo_that_is_not_there_is_a_one_line_setting_error(run, site, l
         assert "Traceback" not in result.output and "FileNotFoundError" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("output", "how"),
+    [
+        ("content/site", "is inside content/"),
+        ("content", "is content/"),
+        ("..", "contains the project folder"),
+    ],
+)
+def test_an_output_path_the_build_refuses_is_refused_by_podium_check_too(run, site, output, how):
+    """OUTPUT_PATH = "content/site" passed podium check (the pull request's), and the
+    build after the merge refused it: "output folder is inside content/"."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + f'OUTPUT_PATH = "{output}"\n'
+    conf.write_text(text, "utf-8")
+    checked = run("check")
+    assert checked.exit_code == 1, checked.output
+    (line,) = [ln for ln in checked.output.splitlines() if "OUTPUT_PATH" in ln]
+    assert line.startswith(
+        f"pelicanconf.py:{len(text.splitlines())}: error: setting OUTPUT_PATH is '{output}', "
+        f"which {how}"
+    ), line
+    assert line.endswith(
+        'and the build replaces the whole folder; choose a folder of its own, like "output"'
+    ), line
+    built = run("build", "-q")
+    assert built.exit_code == 2 and "output folder" in built.output, built.output
+    conf.write_text(text.replace(f'OUTPUT_PATH = "{output}"', 'OUTPUT_PATH = "public"'), "utf-8")
+    assert "OUTPUT_PATH" not in run("check").output
+
+
 def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
     # Pelican's quickstart publishconf.py (and the demo's) sets
     # DELETE_OUTPUT_DIRECTORY = True; Pelican then emptied the new output,
