@@ -966,6 +966,25 @@ def template_problems(settings: Mapping[str, Any], bad) -> None:
             "writes the hub's pages itself, and its templates need the page it renders; "
             "for a page of your own use TEMPLATE_PAGES with a template in content/, like "
             '{"extra/about.html": "about/index.html"}')  # fmt: skip
+    # A static file copied over the hub's own: {"extra/home.html": {"path":
+    # "index.html"}} passed podium check, and the build published it in place of
+    # the front page without a word, as a TEMPLATE_PAGES page there was. A root
+    # favicon (README) and robots.txt of one's own are files a hub may replace.
+    extra = settings.get("EXTRA_PATH_METADATA")
+    for source, meta in extra.items() if isinstance(extra, dict) else ():
+        for key in ("path", "save_as") if isinstance(meta, dict) else ():
+            target = meta.get(key)
+            # _redirects: PODIUM_REDIRECTS_FILE's check says it, once.
+            if not isinstance(target, str) or target.strip("/") in (
+                "favicon.svg",
+                "robots.txt",
+                "_redirects",
+            ):
+                continue
+            taken = _podiums_own(target, settings)
+            if taken:
+                bad(f"EXTRA_PATH_METADATA[{source!r}]", f'has {key} "{target}", {taken}; '
+                    'give it a path of its own, like "about.html"')  # fmt: skip
     pages = settings.get("TEMPLATE_PAGES")
     theme = settings.get("THEME")
     content = settings.get("PATH")

@@ -2223,6 +2223,45 @@ def test_a_template_page_over_one_of_the_hubs_own_files_is_refused(run, site, ta
 
 
 @pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        ("index.html", "a file the build writes itself"),
+        ("en/404.html", "a file the build writes itself"),
+        ("stories/home.html", "in stories/, where the build writes its own pages"),
+    ],
+)
+def test_a_static_file_over_one_of_the_hubs_own_files_is_refused(run, site, target, said):
+    """EXTRA_PATH_METADATA = {"extra/home.html": {"path": "index.html"}} passed podium
+    check, and the build published that file in place of the hub's front page
+    without a word, as a TEMPLATE_PAGES page there was (refused since e498907)."""
+    (site / "content" / "extra").mkdir(exist_ok=True)
+    (site / "content" / "extra" / "home.html").write_text("<p>mine</p>\n", "utf-8")
+    (site / "content" / "extra" / "robots.txt").write_text("User-agent: *\n", "utf-8")
+    conf = site / "pelicanconf.py"
+    base = conf.read_text("utf-8") + 'STATIC_PATHS = ["extra"]\n'
+    text = base + f'EXTRA_PATH_METADATA = {{"extra/home.html": {{"path": "{target}"}}}}\n'
+    conf.write_text(text, "utf-8")
+    for command in ("check", "build"):
+        result = run(command)
+        assert result.exit_code == 1, result.output
+        assert (
+            f"pelicanconf.py:{len(text.splitlines())}: error: setting "
+            f"EXTRA_PATH_METADATA['extra/home.html'] has path \"{target}\", {said}; give it a "
+            'path of its own, like "about.html"' in result.output.splitlines()
+        ), result.output
+    # A page of its own, and a robots.txt of the hub's own (README), build.
+    conf.write_text(
+        base + 'EXTRA_PATH_METADATA = {"extra/home.html": {"path": "about.html"}, '
+        '"extra/robots.txt": {"path": "robots.txt"}}\n',
+        "utf-8",
+    )
+    built = run("build")
+    assert built.exit_code == 0, built.output
+    assert (site / "output" / "about.html").read_text("utf-8") == "<p>mine</p>\n"
+    assert (site / "output" / "index.html").read_text("utf-8").startswith("<!")
+
+
+@pytest.mark.parametrize(
     ("template", "setting"),
     [
         ('{% set layout = "base.html" %}{% extends layout %}', ""),
