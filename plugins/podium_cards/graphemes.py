@@ -7,7 +7,8 @@ This is a compact version of the Unicode extended grapheme cluster rules
 marks, variation selectors, emoji modifiers and tag sequences, ZWJ sequences,
 regional-indicator flag pairs, Hangul syllables, CR LF and Indic conjuncts
 (GB9c: a consonant, virama, consonant is one cluster, so "क्य" is never cut
-into "क्" with a visible virama and "य"). It omits the rarely needed "Prepend"
+into "क्" with a visible virama and "य"; Kannada, Gurmukhi, Sinhala and Tamil
+conjuncts too, where their fonts join them). It omits the rarely needed "Prepend"
 class.
 """
 
@@ -74,7 +75,13 @@ _HANGUL_JOIN = {
 # of Devanagari, Bengali, Gujarati, Oriya, Telugu and Malayalam; with Myanmar's
 # and Khmer's invisible stackers (U+1039, U+17D2 COENG), after which a
 # consonant is always written below the one before and cannot start a line.
-_LINKERS = frozenset("\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\u1039\u17d2")
+# Past Unicode's list, as their fonts draw them: Kannada (a consonant after a
+# virama is its ottakshara, below: "ಕ್ಷ", "ನ್ನ") and Gurmukhi (ਰ ਵ ਹ ਯ under
+# the one before: "ਪ੍ਰ"); Sinhala only where a ZWJ asks for the conjunct beside
+# the al-lakuna ("ක්\u200dෂ", "ශ්\u200dරී"; without it the al-lakuna is written
+# and the two are apart); Tamil only in its two ligatures, க்ஷ and ஸ்ரீ (its
+# pulli is otherwise written: "த்" then "தி").
+_LINKERS = frozenset("\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\u1039\u17d2\u0ccd\u0a4d\u0dca\u0bcd")
 _CONSONANTS = (
     (0x0915, 0x0939), (0x0958, 0x095F), (0x0978, 0x097F),
     (0x0995, 0x09A8), (0x09AA, 0x09B0), (0x09B2, 0x09B2), (0x09B6, 0x09B9),
@@ -85,7 +92,13 @@ _CONSONANTS = (
     (0x0C15, 0x0C28), (0x0C2A, 0x0C39), (0x0C58, 0x0C5A),
     (0x0D15, 0x0D3A),
     (0x1000, 0x102A), (0x1780, 0x17A2),  # Myanmar, Khmer
+    (0x0C95, 0x0CB9), (0x0CDD, 0x0CDE),  # Kannada
+    (0x0A15, 0x0A39), (0x0A59, 0x0A5E),  # Gurmukhi
+    (0x0D9A, 0x0DC6),  # Sinhala
+    (0x0B95, 0x0BB9),  # Tamil
 )  # fmt: skip
+_GURMUKHI_BELOW = frozenset("ਰਵਹਯ")
+_TAMIL_LIGATURES = frozenset(("கஷ", "ஸர"))
 
 
 def _conjunct_consonant(ch: str) -> bool:
@@ -93,15 +106,32 @@ def _conjunct_consonant(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _CONSONANTS)
 
 
-def _ends_in_linker(cluster: str) -> bool:
-    """GB9c's left side: a consonant, then marks and joiners with a virama among them."""
-    linked = False
-    for c in reversed(cluster):
-        if c in _LINKERS:
-            linked = True
-        elif c != ZWJ and unicodedata.category(c) != "Mn":
-            return linked and _conjunct_consonant(c)
-    return False
+def _linked(cluster: str) -> tuple[str, str] | None:
+    """GB9c's left side: (the consonant, the marks and joiners after it) when
+    those hold a virama; else None."""
+    for i in range(len(cluster) - 1, -1, -1):
+        c = cluster[i]
+        if c != ZWJ and unicodedata.category(c) != "Mn":
+            tail = cluster[i + 1 :]
+            if _conjunct_consonant(c) and not _LINKERS.isdisjoint(tail):
+                return c, tail
+            return None
+    return None
+
+
+def _conjunct(cluster: str, ch: str) -> bool:
+    """Whether consonant ``ch`` is written joined to the one ending ``cluster``."""
+    linked = _linked(cluster)
+    if linked is None:
+        return False
+    base, tail = linked
+    if "\u0dca" in tail:
+        return ZWJ in tail  # Sinhala
+    if "\u0bcd" in tail:
+        return base + ch in _TAMIL_LIGATURES
+    if "\u0a4d" in tail:
+        return ch in _GURMUKHI_BELOW
+    return True
 
 
 def _joins(cluster: str, ch: str) -> bool:
@@ -113,8 +143,8 @@ def _joins(cluster: str, ch: str) -> bool:
         return False
     if is_extend(ch):
         return True
-    if _conjunct_consonant(ch) and _ends_in_linker(cluster):
-        return True  # GB9c: Indic conjuncts (क्य, স্ত্র)
+    if _conjunct_consonant(ch) and _conjunct(cluster, ch):
+        return True  # GB9c: Indic conjuncts (क्य, স্ত্র, ಕ್ಷ)
     if prev == ZWJ and is_pictographic(ch):
         return True  # GB11: emoji ZWJ sequences (👩‍💻, 👨‍👩‍👧‍👦, 🏳️‍🌈)
     if is_regional_indicator(ch) and is_regional_indicator(prev):

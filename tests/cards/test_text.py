@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from podium_cards import CardLayout
@@ -36,6 +38,14 @@ def _lines(block) -> list[str]:
         ("ক্ষমা", ["ক্ষ", "মা"]),
         ("क्\u200cष", ["क्\u200c", "ष"]),  # a ZWNJ asks for the visible virama
         ("ខ្មែរ", ["ខ្មែ", "រ"]),  # Khmer's coeng: the consonant below
+        # Past Unicode's six scripts: a Kannada conjunct (ottakshara), Gurmukhi's
+        # subjoined letters, a Sinhala conjunct asked for by ZWJ, Tamil's க்ஷ and ஸ்ரீ.
+        ("ಕ್ಷೇತ್ರ", ["ಕ್ಷೇ", "ತ್ರ"]),
+        ("ਪ੍ਰਬੰਧ", ["ਪ੍ਰ", "ਬੰ", "ਧ"]),
+        ("ශ්\u200dරී ලංකා", ["ශ්\u200dරී", " ", "ලං", "කා"]),
+        ("ක්ෂ", ["ක්", "ෂ"]),  # without ZWJ Sinhala writes the al-lakuna: two
+        ("க்ஷேத்திரம்", ["க்ஷே", "த்", "தி", "ர", "ம்"]),  # த் then தி: two, as written
+        ("ஸ்ரீ", ["ஸ்ரீ"]),
     ],
 )
 def test_grapheme_clusters(text, expected):
@@ -272,6 +282,33 @@ def test_a_hindi_word_is_never_cut_inside_a_conjunct(text, chain):
             block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
             for line in _lines(block):
                 assert not line.rstrip("…").endswith("\u094d"), (box, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "conjuncts"),
+    [
+        ("ಕನ್ನಡಕ್ಷೇತ್ರದಲ್ಲಿಅಭಿವೃದ್ಧಿಪ್ರಕ್ರಿಯೆ", ["ನ್ನ", "ಕ್ಷ", "ತ್ರ", "ಲ್ಲ", "ದ್ಧ", "ಪ್ರ", "ಕ್ರ"]),
+        (
+            "ශ්\u200dරීලංකාවේක්\u200dෂේත්\u200dරයේප්\u200dරගතිය",
+            ["ශ්\u200dර", "ක්\u200dෂ", "ත්\u200dර", "ප්\u200dර"],
+        ),
+        ("க்ஷேத்திரத்தில்ஸ்ரீனிவாசன்க்ஷேமம்", ["க்ஷ", "ஸ்ர"]),
+        ("ਪ੍ਰਬੰਧਕਪ੍ਰੋਗਰਾਮਪ੍ਰਕਿਰਿਆ", ["ਪ੍ਰ"]),
+    ],
+)
+def test_kannada_sinhala_tamil_and_gurmukhi_conjuncts_stay_whole(text, conjuncts, chain):
+    # Unicode's conjunct rule (GB9c) names six scripts: a cut or an ellipsis
+    # fell inside "ನ್ನ" ("ಕನ್" at a line's end, its virama drawn), "ක්\u200dෂ",
+    # "க்ஷ" and "ਪ੍ਰ", where the font draws one letter.
+    inside = {
+        m.start() + k for c in conjuncts for m in re.finditer(c, text) for k in range(1, len(c))
+    }
+    for box in range(100, 600, 10):
+        for height in (60, 1000):
+            block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
+            p = block.prepared
+            cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines]
+            assert not inside.intersection(cuts), (box, _lines(block))
 
 
 @pytest.mark.parametrize(
