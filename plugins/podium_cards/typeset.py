@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import fonts
 from .fonts import Face
+from .graphemes import ZWJ
 from .textprep import _NO_END, _SIMPLE, Prepared, is_cjk, is_space
 
 ELLIPSIS = "…"
@@ -74,9 +75,40 @@ def run_width(face: Face, size: int, text: str, direction: str) -> float:
     return width * scale_of(face, size)
 
 
+_ARABIC = ((0x0620, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF))
+
+
+def _arabic_letter(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ARABIC)
+
+
+def joined(p: Prepared, k: int) -> bool:
+    """Whether clusters ``k`` and ``k + 1`` are Arabic letters written joined
+    (a word cut there keeps the forms it has whole)."""
+    a, b = p.clusters[k][0], p.clusters[k + 1][0]
+    if not (_arabic_letter(a) and _arabic_letter(b)):
+        return False
+    if p.faces[k] is not p.faces[k + 1] or p.levels[k] != p.levels[k + 1]:
+        return False
+    from arabic_reshaper import letters
+
+    table = letters.LETTERS_ARABIC
+    return bool(
+        letters.connects_with_letter_after(a, table)
+        and letters.connects_with_letter_before(b, table)
+    )
+
+
 def level_runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str, int]]:
     """Maximal (face, bidi level) runs of clusters ``start:end``, in logical order,
-    each with its direction ("L" or "R") and level."""
+    each with its direction ("L" or "R") and level.
+
+    An Arabic word cut at ``start`` or ``end`` keeps the joined forms it has
+    whole, as CSS Text asks of a word broken inside (a ZWJ on the cut's side
+    of the run, which HarfBuzz joins to and draws as nothing): "الاستراتيجي"
+    then "ات", not a final ي at the line's end and an isolated ا after it.
+    """
     out: list[tuple[Face, str, str, int]] = []
     faces, dirs, levels, cls = p.faces, p.dirs, p.levels, p.clusters
     i = start
@@ -87,6 +119,12 @@ def level_runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str, 
             j += 1
         out.append((face, "".join(cls[i:j]), dirs[i], level))
         i = j
+    if out and start > 0 and joined(p, start - 1):
+        face, text, d, level = out[0]
+        out[0] = (face, ZWJ + text, d, level)
+    if out and end < len(p) and joined(p, end - 1):
+        face, text, d, level = out[-1]
+        out[-1] = (face, text + ZWJ, d, level)
     return out
 
 

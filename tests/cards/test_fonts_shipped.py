@@ -392,6 +392,48 @@ def test_basic_fallback_draws_what_raqm_draws(text):
     assert ink > 0 and differing < 0.4 * ink, differing / ink
 
 
+@pytest.mark.skipif(not fonts.has_raqm(), reason="needs raqm to compare against")
+def test_an_arabic_word_cut_to_fit_keeps_its_joined_forms_at_the_cut():
+    """A word wider than the card is cut; its first line must look like that part
+    of the word drawn whole (CSS Text: a word broken inside is shaped as if
+    whole), not end in a final or isolated letter. Compared pixel by pixel,
+    right-aligned, leaving off a few pixels at the cut where the word's next
+    letter reaches over: 34 pixels differ by more than a quarter (dots placed
+    a pixel apart), where a final form at the cut made 270 to 480 differ."""
+    from PIL import Image, ImageDraw
+
+    from podium_cards.paint import Box, draw_block
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit, run_width
+
+    word = "المستقبليةللمؤسسةالاستراتيجيةالتطويرية"
+    chain = CardLayout().chain("bold")
+    p = prepare(word, chain)
+    face, w = p.faces[0], 1200
+    checked = 0
+    for box in range(250, 700, 50):
+        block = fit(p, chain[0], box, 1000, 40, 40)
+        line = block.lines[0]
+        if p.clusters[line.end - 1][0] in "اأإآدذرزوؤة":
+            continue  # cut after a letter that never joins the next
+        checked += 1
+        card = Image.new("RGB", (w, 200), (0, 0, 0))
+        draw_block(card, block, Box(0, 0, w, 200), (255, 255, 255))
+        whole = Image.new("L", (w, 200))
+        ImageDraw.Draw(whole).text(
+            (w - run_width(face, 40, word, "R"), round(block.ascent)),
+            word,
+            font=fonts.load(face, 40),
+            fill=255,
+            anchor="ls",
+            direction="rtl",
+        )
+        area = (int(w - line.width) + 6, 0, w, block.ascent + block.descent)
+        diff = ImageChops.difference(card.convert("L").crop(area), whole.crop(area))
+        assert sum(diff.histogram()[64:]) < 100, (box, "".join(p.clusters[: line.end]))
+    assert checked >= 3
+
+
 def _ink(im):
     return im.crop(im.getbbox())
 
