@@ -24,8 +24,8 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 # A line may break after these between two letters; the Hebrew maqaf (־)
-# joins words as a hyphen does ("בית־הספר").
-_HYPHENS = "-\u2010\u2013\u2014/\u05be"
+# and the Armenian hyphen (֊) join words as a hyphen does ("בית־הספר").
+_HYPHENS = "-\u2010\u2013\u2014/\u05be\u058a"
 # Kinsoku: never start a line with a closing mark, never end one with an opening mark.
 _NO_START = set(
     "!%),.:;?]}¢°’”‰′″、。〉》」』】〕〗〙〛〜ー・！％），．：；？］｝～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
@@ -40,7 +40,8 @@ _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
 # Never at a line's start even after a space: closing punctuation (UAX 14,
 # LB13: "Pourquoi ?", "( zie hier )"), and Thai's and Lao's repetition mark,
 # which the Royal Institute's style sets apart by spaces ("ต่าง ๆ").
-_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ")
+# Armenian's full stop (։) and comma (՝) are closing punctuation too.
+_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ։՝")
 
 
 @dataclass(frozen=True)

@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
-from .textprep import _NO_END, _SIMPLE, Prepared, is_cjk, is_space
+from .textprep import _HYPHENS, _NO_END, _SIMPLE, Prepared, is_cjk, is_space
 
 ELLIPSIS = "…"
 HYPHEN = "-"
 # Emoji look right a little smaller than the em of the text around them.
 EMOJI_SCALE = 0.92
 # Left off before an ellipsis: a comma or colon (the Arabic ، and ؛ too), a
-# hyphen or maqaf, and an opening bracket or quote with nothing after it
+# hyphen or maqaf (Armenian's full stop, comma and hyphen too), and an
+# opening bracket or quote with nothing after it
 # ("私は「…", "我们的团队，…", "لماذا انضممت،…", "Wat ik leerde (…").
-_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・،؛־") | (_NO_END - set("£¥＄"))
+_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝") | (_NO_END - set("£¥＄"))
 
 
 @dataclass(frozen=True)
@@ -273,16 +274,24 @@ _SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
 # Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
 _CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
 _SILENT = frozenset("\u0e4c\u0ecc\u17cd")
+# Armenian punctuation belongs to the word it follows: the full stop (։),
+# the comma (՝) and the question, exclamation and emphasis marks written over
+# the word's vowel ("Ինչու՞"); a cut never puts one at a line's start.
+_ATTACHED = frozenset("\u0589\u055d\u055e\u055c\u055b")
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
     """Whether a word may be cut before cluster ``k``: not inside a Thai, Lao or
-    Myanmar syllable's vowel or before its final consonant (see above)."""
+    Myanmar syllable's vowel or before its final consonant (see above), nor
+    before Armenian punctuation."""
     before, after = clusters[k - 1], clusters[k]
     return not (
         before[-1] in _LEADING_VOWELS
         or not _CLOSED.isdisjoint(before)
         or after[0] in _FOLLOWING
+        or after[0] in _ATTACHED
+        # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
+        or after[0] in _HYPHENS
         # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
         # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
         or not _SILENT.isdisjoint(after)

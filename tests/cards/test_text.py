@@ -107,6 +107,28 @@ def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
         assert not any(line[0] in "ๆ?" for line in lines[1:]), (width, lines)
 
 
+ARMENIAN_TITLES = [
+    "Ծրագրավորող֊ինժեներների֊համայնքում աշխատանք։ Մենք",
+    "Ինչու՞ ընտրեցի այս ընկերությունը։Ծրագրավորողինժեներ",
+    "Մենքաշխատումենքմիասին՝թիմով։Ինչու՞",
+]
+
+
+@pytest.mark.parametrize("text", ARMENIAN_TITLES)
+def test_armenian_punctuation_never_starts_a_line_and_its_hyphen_breaks(text, chain):
+    # Once "աշխատանք" then "։ Մենք", "թիմով" then "։Ինչու՞", and "Ծրագրավորող"
+    # then "֊ինժեներների֊": the full stop, comma and the marks written over a
+    # word's vowel start a line, and the Armenian hyphen (֊) was no break.
+    hyphen_ends = 0
+    for box in range(100, 500, 10):
+        for height in (60, 1000):
+            lines = _lines(fit(prepare(text, chain), chain[0], box, height, 40, 40))
+            assert not any(line[0] in "։՝՞՜՛֊" for line in lines[1:]), (box, lines)
+            hyphen_ends += sum(line.endswith("֊") for line in lines)
+    assert hyphen_ends or "֊" not in text
+    assert prepare(ARMENIAN_TITLES[0], chain).breaks[11] == "hyphen"
+
+
 @pytest.mark.parametrize(
     "text", ["خطة 2024-2025 للفريق الجديد في الشركة", "Wat COVID-19 met ons team deed"]
 )
