@@ -207,11 +207,13 @@ _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉ�
 # words are cut at a syllable too ("Высококвалифи-цированный", "Ενδιαφέ-ρουσες").
 _VOWELS |= set("аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ")
 _VOWELS |= set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ")
+# Armenian: its vowels, "ու" (one vowel, below) among them ("Ծրագրավո-րող").
+_VOWELS |= set("աեէըիոօԱԵԷԸԻՈՕ")
 # Never at a syllable's start: the soft and hard signs and й belong to the letter before.
 _NO_SYLLABLE_START = set("ьъйЬЪЙ")
 # Letter pairs that are one sound in Dutch/English and must not be split.
 _DIGRAPHS = {"ch", "ck", "ij", "ph", "qu", "sc", "ie", "ee", "aa", "oo", "uu", "oe", "ou", "ui",
-             "ei", "eu", "au"}  # fmt: skip
+             "ei", "eu", "au", "ու"}  # fmt: skip
 
 
 def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> bool:
@@ -225,6 +227,10 @@ def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> 
         return False
     if "".join(clusters[i : i + 3]).lower() == "sch" and a not in "sS":
         return True  # Dutch: verzekerings-maat-schappij
+    if c == "յ" and i + 2 < end and clusters[i + 2] in _VOWELS and b not in _VOWELS:
+        return True  # Armenian: a consonant and յ start a syllable ("ընկերու-թյուն")
+    if b == "յ" and a not in _VOWELS:
+        return False  # ... and are not parted ("ընկերութ-յուն")
     return (
         b not in _VOWELS
         and c in _VOWELS
@@ -290,6 +296,7 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or not _CLOSED.isdisjoint(before)
         or after[0] in _FOLLOWING
         or after[0] in _ATTACHED
+        or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
         or after[0] in _HYPHENS
         # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable

@@ -202,11 +202,31 @@ def test_long_compound_is_hyphenated_between_letters(chain):
         # Once cut wherever the box ended: "фицированн-" then "ый", "Ενδιαφέρουσ-" then "ες...".
         ("Высококвалифицированный специалист", ["Высококвали-", "фицирован-", "ный", "специалист"]),
         ("Ενδιαφέρουσεςπληροφορίες", ["Ενδιαφέρου-", "σεςπληροφο-", "ρίες"]),
+        # Armenian: once "Ծրագրավոր-" then "ողինժեներ", a syllable torn from its vowel.
+        (
+            "Ծրագրավորողինժեներ և տվյալների մասնագետ",
+            ["Ծրագրավո-", "րողինժեներ", "և տվյալների", "մասնագետ"],
+        ),
     ],
 )
-def test_cyrillic_and_greek_words_are_hyphenated_at_a_syllable(text, expected, chain):
+def test_cyrillic_greek_and_armenian_words_are_hyphenated_at_a_syllable(text, expected, chain):
     block = fit(prepare(text, chain), chain[0], 300, 1000, 40, 40)
     assert _lines(block) == expected
+
+
+def test_armenian_never_parts_its_vowel_u_nor_a_consonant_from_its_y(chain):
+    from podium_cards.typeset import _syllable_break
+
+    word = tuple("ընկերություն")
+    assert _syllable_break(word, 7, 0, len(word))  # "ընկերու-թյուն"
+    assert not _syllable_break(word, 8, 0, len(word))  # not "ընկերութ-յուն"
+    # "ու" is one vowel: a cut never falls between ո and ւ ("ընկերո" then "ւթյունը").
+    text = ARMENIAN_TITLES[1]
+    for box in range(100, 500, 10):
+        block = fit(prepare(text, chain), chain[0], box, 1000, 40, 40)
+        p = block.prepared
+        for line in block.lines[:-1]:
+            assert p.clusters[line.end] != "ւ", (box, _lines(block))
 
 
 def test_no_syllable_starts_with_a_soft_sign_or_short_i():
