@@ -26,6 +26,10 @@ _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 # A line may break after these between two letters; the Hebrew maqaf (־)
 # and the Armenian hyphen (֊) join words as a hyphen does ("בית־הספר").
 _HYPHENS = "-\u2010\u2013\u2014/\u05be\u058a"
+# Ethiopic is written with its wordspace (፡) between words, not a space, and
+# its full stop, comma and the like after them (UAX 14 class BA): a line
+# breaks after them and never starts with one.
+ETHIOPIC_PUNCTUATION = "\u1361\u1362\u1363\u1364\u1365\u1366\u1367\u1368"
 # Kinsoku: never start a line with a closing mark, never end one with an opening mark.
 _NO_START = set(
     "!%),.:;?]}¢°’”‰′″、。〉》」』】〕〗〙〛〜ー・！％），．：；？］｝～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
@@ -41,7 +45,7 @@ _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
 # LB13: "Pourquoi ?", "( zie hier )"), and Thai's and Lao's repetition mark,
 # which the Royal Institute's style sets apart by spaces ("ต่าง ๆ").
 # Armenian's full stop (։) and comma (՝) are closing punctuation too.
-_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ։՝")
+_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ։՝") | set(ETHIOPIC_PUNCTUATION)
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,8 @@ def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     # "24/7" stay whole, as browsers keep them.
     if cur in _HYPHENS and prev and prev[0].isalnum() and nxt[0].isalpha():
         return "hyphen"
+    if cur in ETHIOPIC_PUNCTUATION and nxt[0] not in _NO_START_AFTER_SPACE:
+        return "hyphen"  # kept at the line's end, as a hyphen is
     ideographic = (is_cjk(cur) or is_emoji(cur), is_cjk(nxt) or is_emoji(nxt))
     if any(ideographic) and nxt[0] not in _NO_START and cur[-1] not in _NO_END:
         return "any"

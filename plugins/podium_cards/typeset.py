@@ -17,17 +17,21 @@ from dataclasses import dataclass
 from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
-from .textprep import _HYPHENS, _NO_END, _SIMPLE, Prepared, is_cjk, is_space
+from .textprep import _HYPHENS, _NO_END, _SIMPLE, ETHIOPIC_PUNCTUATION, Prepared, is_cjk, is_space
 
 ELLIPSIS = "…"
 HYPHEN = "-"
 # Emoji look right a little smaller than the em of the text around them.
 EMOJI_SCALE = 0.92
 # Left off before an ellipsis: a comma or colon (the Arabic ، and ؛ too), a
-# hyphen or maqaf (Armenian's full stop, comma and hyphen too), and an
-# opening bracket or quote with nothing after it
+# hyphen or maqaf (Armenian's full stop, comma and hyphen too, Ethiopic's
+# wordspace and punctuation), and an opening bracket or quote with nothing after it
 # ("私は「…", "我们的团队，…", "لماذا انضممت،…", "Wat ik leerde (…").
-_TRIM_BEFORE_ELLIPSIS = frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝") | (_NO_END - set("£¥＄"))
+_TRIM_BEFORE_ELLIPSIS = (
+    frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝")
+    | set(ETHIOPIC_PUNCTUATION)
+    | (_NO_END - set("£¥＄"))
+)
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,7 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
         or after[0] in _HYPHENS
+        or after[0] in ETHIOPIC_PUNCTUATION
         # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
         # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
         or not _SILENT.isdisjoint(after)

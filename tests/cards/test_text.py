@@ -107,6 +107,20 @@ def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
         assert not any(line[0] in "ๆ?" for line in lines[1:]), (width, lines)
 
 
+def test_ethiopic_breaks_after_its_wordspace_not_inside_words(chain):
+    # Ethiopic writes ፡ between words, no space: a title was cut inside its
+    # words ("ለምን፡ይህን፡ኩ" then "ባንያ፡መረጥኩ") and a line began with ። or ፡.
+    text = "ለምን፡ይህን፡ኩባንያ፡መረጥኩ።የመረጃ፡መሐንዲስ፡ሆኜ፡እሠራለሁ።"
+    for box in range(200, 700, 10):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+        assert len(lines) > 1 or box > 600
+        assert all(line[-1] in "፡።" for line in lines), (box, lines)
+    for box in range(100, 700, 10):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 60, 40, 40))
+        assert not any(line[0] in "፡።" for line in lines), (box, lines)
+        assert not lines[-1].endswith("፡…"), (box, lines)
+
+
 ARMENIAN_TITLES = [
     "Ծրագրավորող֊ինժեներների֊համայնքում աշխատանք։ Մենք",
     "Ինչու՞ ընտրեցի այս ընկերությունը։Ծրագրավորողինժեներ",
