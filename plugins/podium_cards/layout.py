@@ -25,7 +25,7 @@ from podium.colors import AA_TEXT, contrast, ink_on, rgb
 from podium.errors import did_you_mean, one_of
 from podium.settings import SettingProblems, register_setting
 
-from . import fonts
+from . import fonts, thaiwords
 from .fonts import DEFAULT_FALLBACKS, THEME_FONTS, Face, FallbackFont
 
 # Bump when a change to the drawing code changes the pixels of existing cards. The
@@ -97,6 +97,8 @@ class CardLayout:
                 ]
             values[f.name] = value
         values["renderer"] = RENDERER_VERSION
+        # Where Thai lines break: the word list shipped beside the code.
+        values["thai_words"] = fonts.file_digest(thaiwords.WORDS_FILE)
         # Rasterisation and shaping differ between Pillow builds.
         values["pillow"] = PIL.__version__
         values["raqm"] = fonts.has_raqm()

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import fonts
+from . import fonts, thaiwords
 from .fonts import Face
 from .graphemes import ZWJ, clusters, is_pictographic, is_regional_indicator
 
@@ -370,6 +370,10 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
         else:
             natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
             breaks.append(natural or hints[i])
+    # Thai words, which are written without spaces between them (thaiwords).
+    if any(thaiwords.is_thai(cl) for cl in out):
+        for k in thaiwords.word_breaks(out):
+            breaks[k - 1] = breaks[k - 1] or "any"
     classes = [_bidi_class(cl) for cl in out]
     rtl = direction == "rtl" if direction in ("rtl", "ltr") else _paragraph_rtl(classes)
     levels = _resolve_levels(classes, rtl, [cl[0] for cl in out])

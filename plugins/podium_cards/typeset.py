@@ -18,6 +18,7 @@ from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
 from .textprep import _HYPHENS, _NO_END, _SIMPLE, ETHIOPIC_PUNCTUATION, Prepared, is_cjk, is_space
+from .thaiwords import is_thai
 
 ELLIPSIS = "…"
 HYPHEN = "-"
@@ -535,7 +536,11 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
     cut = lo
     # Prefer ending at a word if that keeps most of the line.
     for k in range(cut, line.start, -1):
-        if p.breaks[k - 1] == "space" and width(p, size, line.start, k) >= 0.6 * limit:
+        # A space, or the end of a Thai word (written without spaces).
+        word_end = p.breaks[k - 1] == "space" or (
+            p.breaks[k - 1] == "any" and is_thai(p.clusters[k - 1])
+        )
+        if word_end and width(p, size, line.start, k) >= 0.6 * limit:
             cut = k
             break
     while cut > line.start and p.clusters[cut - 1] in _TRIM_BEFORE_ELLIPSIS:

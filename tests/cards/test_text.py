@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -315,9 +316,66 @@ def test_thai_keeps_a_silenced_letter_with_its_syllable(text, chain):
                     assert "\u0e4c" not in p.clusters[line.end], (box, _lines(block))
 
 
-def test_thai_cut_at_a_syllable_start_when_one_is_near(chain):
+@pytest.fixture
+def without_thai_words(monkeypatch):
+    """Thai as a phrase the word list does not know (a name, a new loanword)."""
+    from podium_cards import thaiwords
+
+    def clear():
+        prepare.cache_clear()
+        thaiwords._segment.cache_clear()
+
+    clear()
+    monkeypatch.setattr(thaiwords, "_words", lambda: (frozenset(), 0))
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_thai_cut_at_a_syllable_start_when_one_is_near(chain, without_thai_words):
     block = fit(prepare(THAI_TITLES[2], chain), chain[0], 420, 400, 40, 40)
     assert _lines(block) == ["ชีวิตการทำงานที่ไม่", "เหมือนใคร"]  # not "...ไม่เหมือ", "นใคร"
+
+
+# Each title's words, as a Thai reader splits them (a compound such as
+# "นักศึกษาฝึกงาน", intern, is one word of the list: wider than the card, it
+# is cut between syllables as any word is).
+THAI_WORDS = [
+    "ผม|เป็น|วิศวกร|ข้อมูล|ที่|บริษัท|นี้|มา|ห้า|ปี|แล้ว|และ|ยัง|ชอบ|งาน|นี้|มาก",
+    "เส้นทาง|จาก|นักศึกษาฝึกงาน|สู่|หัวหน้า|ทีม",
+    "ชีวิต|การทำงาน|ที่|ไม่|เหมือน|ใคร",
+    "ทำไม|ฉัน|ถึง|เลือก|ทำงาน|ด้าน|ข้อมูล",
+    "วิศวกรรม|ซอฟต์แวร์|และ|คอมพิวเตอร์|สำหรับ|ทุกคน",
+]
+
+
+@pytest.mark.parametrize("words", THAI_WORDS)
+def test_a_thai_title_breaks_between_words(words, chain):
+    # Thai has no spaces: a title was cut between two syllables of one word
+    # ("บริ" then "ษัท", "คอมพิว" then "เตอร์"), as a shipped word list was
+    # missing; now a line breaks between words (thaiwords), as browsers do.
+    text = words.replace("|", "")
+    bounds = {len("".join(words.split("|")[:k])) for k in range(1, words.count("|") + 1)}
+    p = prepare(text, chain)
+    widest = max(fit(prepare(w, chain), chain[0], 4000, 400, 40, 40).lines[0].width
+                 for w in words.split("|"))  # fmt: skip
+    # (a hyphen's width more: a word that leaves no room for one is cut)
+    for box in range(math.ceil(widest) + 20, 900, 10):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines[:-1]]
+            assert set(cuts) <= bounds, (box, _lines(block))
+
+
+def test_a_thai_title_cut_short_ends_after_a_whole_word(chain):
+    # Once "ผมเป็นวิศวกรข้อ…" (ข้อมูล cut) where "ผมเป็นวิศวกร…" fitted.
+    words = THAI_WORDS[0]
+    bounds = {len("".join(words.split("|")[:k])) for k in range(1, words.count("|") + 1)}
+    p = prepare(words.replace("|", ""), chain)
+    for box in range(300, 900, 10):
+        block = fit(p, chain[0], box, 60, 40, 40)
+        if block.truncated:
+            assert len("".join(p.clusters[: block.lines[-1].end])) in bounds, _lines(block)
 
 
 def test_a_thai_title_cut_short_keeps_its_syllable_whole_before_the_ellipsis(chain):

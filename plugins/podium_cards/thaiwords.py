@@ -1,0 +1,95 @@
+"""Where a Thai phrase may break: between two words of a shipped word list.
+
+Thai is written without spaces between words, and a line may break only
+between two words. Browsers find them with ICU's dictionary; the cards use
+``thai_words.txt.gz`` beside this file: PyThaiNLP's ``words_th.txt`` (from
+the pythainlp 5.4.0 wheel, ``pythainlp/corpus/words_th.txt``; released under
+CC0-1.0, see ``pythainlp/corpus/corpus_license.md`` there), its 60,963
+entries made of Thai letters only, sorted, one a line (290 KB gzipped). No
+package is needed at run time.
+
+A run of Thai letters is split into words by maximal matching: the most of
+it covered by words of the list, then the fewest words (so "บริษัท" is one
+word, not "บริ" and "ษัท"). A line may break between two words of the list;
+a stretch the list does not know (a name, a new loanword) is not broken
+inside, and is cut between syllables only when it is wider than the card
+(``typeset._split_long``).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).with_name("thai_words.txt.gz")
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], int]:
+    """The words, and the length of the longest; none when the file is unreadable."""
+    try:
+        text = gzip.decompress(WORDS_FILE.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError):
+        return frozenset(), 0
+    words = frozenset(text.split())
+    return words, max(map(len, words), default=0)
+
+
+def is_thai(cluster: str) -> bool:
+    """A Thai letter (with its marks): not a Thai digit or a space."""
+    return "\u0e01" <= cluster[0] <= "\u0e4e"
+
+
+def word_breaks(clusters: list[str] | tuple[str, ...]) -> list[int]:
+    """Each ``k`` where a line may break before ``clusters[k]``, inside a run of
+    Thai letters: between two words of the list."""
+    out: list[int] = []
+    i, n = 0, len(clusters)
+    while i < n:
+        if not is_thai(clusters[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and is_thai(clusters[j]):
+            j += 1
+        out.extend(i + k for k in _segment(tuple(clusters[i:j])))
+        i = j
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _segment(run: tuple[str, ...]) -> tuple[int, ...]:
+    """The boundaries between two known words in ``run``, by maximal matching."""
+    words, longest = _words()
+    n = len(run)
+    if not words or n < 2:
+        return ()
+    # best[j]: (clusters in no word, pieces) for run[:j]; back[j]: where the last
+    # piece starts and whether it is a word of the list.
+    best: list[tuple[int, int]] = [(0, 0)] + [(n + 1, n + 1)] * n
+    back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
+    for j in range(1, n + 1):
+        unknown, pieces = best[j - 1]
+        best[j], back[j] = (unknown + 1, pieces + 1), (j - 1, False)
+        text = ""
+        for i in range(j - 1, -1, -1):
+            text = run[i] + text
+            if len(text) > longest:
+                break
+            if text in words:
+                cost = (best[i][0], best[i][1] + 1)
+                if cost < best[j]:
+                    best[j], back[j] = cost, (i, True)
+    pieces: list[tuple[int, bool]] = []
+    j = n
+    while j > 0:
+        i, known = back[j]
+        pieces.append((i, known))
+        j = i
+    pieces.reverse()
+    return tuple(
+        start
+        for (start, known), (_, before) in zip(pieces[1:], pieces, strict=False)
+        if known and before
+    )
