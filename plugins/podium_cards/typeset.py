@@ -329,7 +329,10 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     out: list[_Piece] = []
     start = piece.start
     plain_word = _plain_word(p, piece.start, piece.end)
+    own_hy = hy if piece.brk == "soft" else 0.0
     while True:
+        if sum(widths[start - piece.start :]) + own_hy <= limit:
+            break  # the rest fits without a hyphen of its own
         acc, cut = 0.0, piece.end
         for i in range(start, piece.end):
             acc += widths[i - piece.start]
@@ -440,7 +443,10 @@ def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> li
     hy = run_width(main, size, HYPHEN, "L")
     pieces: list[_Piece] = []
     for pc in _pieces(p, size):
-        pieces.extend(_split_long(p, size, pc, limit, main) if pc.w + hy > limit else [pc])
+        # A hyphen only where the word ends in a soft break: a word that fits
+        # the box whole is not cut to make room for one.
+        own_hy = hy if pc.brk == "soft" else 0.0
+        pieces.extend(_split_long(p, size, pc, limit, main) if pc.w + own_hy > limit else [pc])
     spans = _greedy(pieces, limit, hy)
     if balance and len(spans) > 1:
         # The narrowest width that still needs no more lines than greedy did.

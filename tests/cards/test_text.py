@@ -212,6 +212,22 @@ def test_long_compound_is_hyphenated_between_letters(chain):
 
 
 @pytest.mark.parametrize(
+    "word", ["Verzekeringsmaatschappij", "Высококвалифицированный", "სპეციალისტი"]
+)
+def test_a_word_that_fits_the_box_is_not_hyphenated(word, chain):
+    # A word as wide as the box, less than a hyphen narrower, was cut to make
+    # room for a hyphen it did not need: "Verzekeringsmaatschap-" then "pij".
+    from podium_cards.typeset import HYPHEN, run_width
+
+    w = fit(prepare(word, chain), chain[0], 4000, 400, 40, 40).lines[0].width
+    box = math.ceil(w + run_width(chain[0], 40, HYPHEN, "L") / 2)
+    assert _lines(fit(prepare(f"{word} en meer", chain), chain[0], box, 1000, 40, 40)) == [
+        word,
+        "en meer",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Once cut wherever the box ended: "фицированн-" then "ый", "Ενδιαφέρουσ-" then "ες...".
