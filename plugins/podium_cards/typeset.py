@@ -214,6 +214,8 @@ _VOWELS |= set("аеёиоуыэюяіїєўАЕЁИОУЫЭЮЯІЇЄЎ")
 _VOWELS |= set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ")
 # Armenian: its vowels, "ու" (one vowel, below) among them ("Ծրագրավո-րող").
 _VOWELS |= set("աեէըիոօԱԵԷԸԻՈՕ")
+# Georgian (Mkhedruli, and Mtavruli capitals): "პროგრა-მისტი", not "პროგრამისტ-ი".
+_VOWELS |= set("აეიოუ\u1c90\u1c94\u1c98\u1c9d\u1ca3")
 # Never at a syllable's start: the soft and hard signs and й belong to the letter before.
 _NO_SYLLABLE_START = set("ьъйЬЪЙ")
 # Letter pairs that are one sound in Dutch/English and must not be split.

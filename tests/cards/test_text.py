@@ -238,9 +238,16 @@ def test_a_word_that_fits_the_box_is_not_hyphenated(word, chain):
             "Ծրագրավորողինժեներ և տվյալների մասնագետ",
             ["Ծրագրավո-", "րողինժեներ", "և տվյալների", "մասնագետ"],
         ),
+        # Georgian: once "პროგრამისტ-" then "იინჟინერი".
+        (
+            "პროგრამისტიინჟინერი და მონაცემთა სპეციალისტი",
+            ["პროგრამის-", "ტიინჟინერი", "და", "მონაცემთა", "სპეციალისტი"],
+        ),
     ],
 )
-def test_cyrillic_greek_and_armenian_words_are_hyphenated_at_a_syllable(text, expected, chain):
+def test_cyrillic_greek_armenian_and_georgian_words_are_hyphenated_at_a_syllable(
+    text, expected, chain
+):
     block = fit(prepare(text, chain), chain[0], 300, 1000, 40, 40)
     assert _lines(block) == expected
 
