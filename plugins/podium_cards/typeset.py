@@ -358,6 +358,10 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
             # Else the nearest safe point before it; none on the line: cut anyway.
             safe = next((k for k in range(best, start, -1) if _cut_ok(p.clusters, k)), None)
             best = safe or best
+        elif piece.end - best < 2:
+            # Cut where the box ends, but never a lone letter on the next line
+            # ("Verpleegkundig-" then "e"): two go over.
+            best = max(start + 1, piece.end - 2)
         # A hyphen only inside a real word: one added to a URL or e-mail address
         # would change what a reader types.
         soft = plain_word and not is_cjk(p.clusters[best])

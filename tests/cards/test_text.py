@@ -212,6 +212,19 @@ def test_long_compound_is_hyphenated_between_letters(chain):
 
 
 @pytest.mark.parametrize(
+    "text", ["Verpleegkundige", "Personeelsvertegenwoordiging", "Высококвалифицированный",
+             "თანამშრომლობა", "შევუერთდი ჩვენს"]
+)  # fmt: skip
+def test_a_hyphenated_word_never_leaves_one_letter_for_the_next_line(text, chain):
+    # With no syllable near the edge a word is cut where the box ends, which
+    # could leave its last letter alone: "Verpleegkundig-" then "e".
+    for box in range(120, 700, 5):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+        for line, after in zip(lines, lines[1:], strict=False):
+            assert not (line.endswith("-") and len(after.split(" ")[0]) == 1), (box, lines)
+
+
+@pytest.mark.parametrize(
     "word", ["Verzekeringsmaatschappij", "Высококвалифицированный", "სპეციალისტი"]
 )
 def test_a_word_that_fits_the_box_is_not_hyphenated(word, chain):
