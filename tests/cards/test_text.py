@@ -512,6 +512,22 @@ def test_a_right_to_left_title_cut_short_drops_its_comma_before_the_ellipsis(tex
         assert not (last.endswith(ELLIPSIS) and last[-2] in "،؛־"), (box, last)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं यहाँ क्यों हूँ। यह मेरी कहानी है। और भी बहुत कुछ है।",
+        "میں یہاں کیوں ہوں۔ یہ میری کہانی ہے۔ اور بہت کچھ ہے۔",
+        "ကျွန်တော်ဒီမှာ၊ ဒါကကျွန်တော့်ဇာတ်လမ်း။ နောက်ထပ်အများကြီး။",
+        "ខ្ញុំនៅទីនេះ។ នេះជារឿងរបស់ខ្ញុំ។ និងច្រើនទៀត។",
+    ],
+)
+def test_a_title_cut_short_drops_its_full_stop_before_the_ellipsis_in_any_script(text, chain):
+    # Once "मैं यहाँ क्यों हूँ।…", "...ہوں۔…", "...ဒီမှာ၊…", "ខ្ញុំនៅទីនេះ។…", where "ben.…" is "ben…".
+    for box in range(150, 900, 10):
+        last = _lines(fit(prepare(text, chain), chain[0], box, 60, 40, 40))[-1]
+        assert not (last.endswith(ELLIPSIS) and last[-2] in "।॥۔၊။។៕"), (box, last)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
