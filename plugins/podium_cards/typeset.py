@@ -309,6 +309,8 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or after[0] in _FOLLOWING
         or after[0] in _ATTACHED
         or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
+        # Arabic lam-alef, one ligature: "لا" is never drawn "ل" then "ا".
+        or (before[0] == "\u0644" and after[0] in "\u0627\u0623\u0625\u0622\u0671")
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
         or after[0] in _HYPHENS
         or after[0] in ETHIOPIC_PUNCTUATION

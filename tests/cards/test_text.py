@@ -528,6 +528,21 @@ def test_a_title_cut_short_drops_its_full_stop_before_the_ellipsis_in_any_script
         assert not (last.endswith(ELLIPSIS) and last[-2] in "।॥۔၊။។៕"), (box, last)
 
 
+@pytest.mark.parametrize(
+    "text", ["الاستقلالالاقتصاديللإداراتوالاستثماراتالإقليمية", "لاعبلاعبلاعبلاعبلاعبلاعب"]
+)
+def test_an_arabic_word_is_never_cut_inside_lam_alef(text, chain):
+    # "لا" is one ligature: a cut fell inside it ("...وال" then "استث...").
+    for box in range(120, 700, 5):
+        for height in (60, 1000):
+            block = fit(prepare(text, chain), chain[0], box, height, 40, 40)
+            p = block.prepared
+            for line in block.lines:
+                if 0 < line.end < len(p):
+                    pair = p.clusters[line.end - 1][0] + p.clusters[line.end][0]
+                    assert pair not in ("لا", "لأ", "لإ", "لآ"), (box, _lines(block))
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
