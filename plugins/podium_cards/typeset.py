@@ -298,6 +298,9 @@ _SILENT = frozenset("\u0e4c\u0ecc\u17cd")
 _ATTACHED = frozenset("\u0589\u055d\u055e\u055c\u055b")
 
 
+_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965")
+
+
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
     """Whether a word may be cut before cluster ``k``: not inside a Thai, Lao or
     Myanmar syllable's vowel or before its final consonant (see above), nor
@@ -309,6 +312,9 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or after[0] in _FOLLOWING
         or after[0] in _ATTACHED
         or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
+        # Nor before closing punctuation (UAX 14, LB13): "...سؤوليات" then "؟"
+        # alone. Not ". : /", where a URL or address may be cut.
+        or after[0] in _CLOSING
         # Arabic lam-alef, one ligature: "لا" is never drawn "ل" then "ا".
         or (before[0] == "\u0644" and after[0] in "\u0627\u0623\u0625\u0622\u0671")
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".

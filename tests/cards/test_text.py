@@ -543,6 +543,17 @@ def test_an_arabic_word_is_never_cut_inside_lam_alef(text, chain):
                     assert pair not in ("لا", "لأ", "لإ", "لآ"), (box, _lines(block))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["الاستراتيجياتوالمسؤوليات؟", "Arbeidsongeschiktheidsverzekering?!", "(Verpleegkundigen)"],
+)
+def test_a_long_word_cut_to_fit_never_starts_a_line_with_closing_punctuation(text, chain):
+    # Once "...سؤوليات" then "؟" alone on the next line.
+    for box in range(100, 700, 3):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+        assert not any(line[0] in "؟?!)" for line in lines[1:]), (box, lines)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
