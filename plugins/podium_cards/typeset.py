@@ -102,6 +102,8 @@ def joined(p: Prepared, k: int) -> bool:
         return False
     if p.faces[k] is not p.faces[k + 1] or p.levels[k] != p.levels[k + 1]:
         return False
+    if "\u200c" in p.clusters[k]:
+        return False  # a ZWNJ parts them (Persian "می‌خواهم"): the word keeps it so
     from arabic_reshaper import letters
 
     table = letters.LETTERS_ARABIC

@@ -434,6 +434,21 @@ def test_an_arabic_word_cut_to_fit_keeps_its_joined_forms_at_the_cut():
     assert checked >= 3
 
 
+def test_an_arabic_word_cut_after_a_zwnj_is_not_joined_across_it():
+    # Persian parts "می" from "خواهم" with a ZWNJ; a cut there must not join
+    # "خ" to what comes before, as the ZWJ at a cut between joined letters does.
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import level_runs
+
+    chain = CardLayout().chain("bold")
+    p = prepare("می\u200cخواهم", chain)
+    k = p.clusters.index("ی\u200c") + 1
+    assert not level_runs(p, k, len(p))[0][1].startswith("\u200d")
+    assert not level_runs(p, 0, k)[-1][1].endswith("\u200d")
+    # A cut between two joined letters still joins them: "م" then "ی".
+    assert level_runs(p, 0, 1)[-1][1].endswith("\u200d")
+
+
 def _ink(im):
     return im.crop(im.getbbox())
 
