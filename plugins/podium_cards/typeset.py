@@ -300,7 +300,8 @@ _SILENT = frozenset("\u0e4c\u0ecc\u17cd")
 _ATTACHED = frozenset("\u0589\u055d\u055e\u055c\u055b")
 
 
-_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965")
+# (with Myanmar's ၊ ။ and Khmer's ។ ៕, which end a phrase as "," and ".")
+_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965\u104a\u104b\u17d4\u17d5")
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:

@@ -554,6 +554,19 @@ def test_a_long_word_cut_to_fit_never_starts_a_line_with_closing_punctuation(tex
         assert not any(line[0] in "؟?!)" for line in lines[1:]), (box, lines)
 
 
+def test_myanmar_and_khmer_never_start_a_line_with_their_full_stop_or_comma(chain):
+    # Written without spaces, a phrase was cut before its mark: "ဒီမှာ" then
+    # "၊ဒါက", "ស់ខ្ញុំ" then "។និង".
+    for text in (
+        "ကျွန်တော်ဒီမှာ၊ဒါကကျွန်တော့်ဇာတ်လမ်း။နောက်ထပ်အများကြီး။",
+        "ខ្ញុំនៅទីនេះ។នេះជារឿងរបស់ខ្ញុំ។និងច្រើនទៀត។",
+    ):
+        for box in range(150, 700, 3):  # narrower, a syllable and its mark do not fit
+            for height in (60, 1000):
+                lines = _lines(fit(prepare(text, chain), chain[0], box, height, 40, 40))
+                assert not any(line[0] in "၊။។៕" for line in lines[1:]), (box, lines)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
