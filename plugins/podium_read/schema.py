@@ -564,7 +564,11 @@ def validate(
     left = f.date("left")
     featured = f.boolean("featured", False)
     share_prompts = _share_prompts(f)
-    updated = f.date("updated")
+    # A date-time as "date" takes one ("2026-03-01 10:00", copied from it, or
+    # Pelican's "modified"), kept as its day in the hub's zone: dateModified and
+    # the sitemap's lastmod say a day, and the contract calls "updated" a date.
+    written = f.date_or_datetime("updated", timezone=settings.timezone)
+    updated = hub_day(written, settings.timezone) if written else None
     # The day the story appears in the hub's zone, which a date-time with
     # another offset may not show (2026-03-31T23:00-04:00 is 1 April in Amsterdam).
     day = hub_day(date, settings.timezone) if date else None

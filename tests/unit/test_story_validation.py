@@ -1139,3 +1139,44 @@ def test_an_empty_item_in_aliases_is_a_warning_naming_the_field(tmp_path, field,
     assert [(i.line, i.severity, i.message) for i in parsed.issues] == [(7, "warning", message)]
     assert parsed.story is not None
     assert parsed.story.aliases == parsed.story.author_aliases == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2026-04-01", dt.date(2026, 4, 1)),
+        # Refused with "must be a real date as YYYY-MM-DD" while "date" took it:
+        # a writer copies the one into the other, and Pelican's "modified" (which
+        # Podium calls "updated") takes a date-time. Kept as its day in the hub's zone.
+        ("2026-04-01 10:00", dt.date(2026, 4, 1)),
+        ("2026-04-01T10:00", dt.date(2026, 4, 1)),
+        ("2026-04-01T10:00:00+02:00", dt.date(2026, 4, 1)),
+        ("2026-03-31T23:30:00-04:00", dt.date(2026, 4, 1)),  # 1 April in Amsterdam
+    ],
+)
+def test_updated_takes_a_date_time_as_date_does_and_keeps_its_day(tmp_path, written, day):
+    parsed = parse(tmp_path, with_field(f"updated: {written}"))
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
+    assert parsed.story.updated == day
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (
+            "1 april 2026 10:00",
+            'field "updated" must be a real date as YYYY-MM-DD or an ISO 8601 date-time such '
+            'as 2026-03-01T09:30, not "1 april 2026 10:00"',
+        ),
+        (
+            "2027-03-28T02:30",
+            'field "updated" (2027-03-28T02:30) is no time in Europe/Amsterdam: the clocks go '
+            "forward past it that night; write 2027-03-28T03:30 (the same moment) or another time",
+        ),
+    ],
+)
+def test_an_updated_that_is_no_date_or_time_is_one_line(tmp_path, written, message):
+    parsed = parse(tmp_path, with_field(f"updated: {written}"))
+    assert [i.format() for i in parsed.issues] == [
+        f"content/interviews/story.md:7: error: {message}"
+    ]
