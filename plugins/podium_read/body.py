@@ -48,7 +48,10 @@ from podium.photos import HEIF_PROBLEM
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
 
-_H2 = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
+# Up to three spaces before the #s, as CommonMark (and the Setext underline
+# below) allow: " ## Wat doe je?", pasted with a space, was no question, and
+# the message said to write "## Wat doe je?", as it read.
+_H2 = re.compile(r"^ {0,3}##(?!#)\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _TAGS = re.compile(r"<[^>]+>")
 WORDS_PER_MINUTE = 220
@@ -1233,6 +1236,10 @@ def _near_question(source: str) -> tuple[int, str, str] | None:
             continue
         found = None if in_fence else _ALMOST_QUESTION.match(line.strip())
         if found and (line.lstrip().startswith("#") or found["q"].rstrip().endswith("?")):
+            if line[:1].isspace() and line.lstrip().startswith("##"):
+                # Four spaces in (or a tab) is code: the message named "## Q"
+                # as the way to write the "## Q" the writer saw in the file.
+                return i, line.strip(), f"at the start of its line: ## {found['q'].strip()}"
             return i, line.strip(), f"## {found['q'].strip()}"
     return None
 

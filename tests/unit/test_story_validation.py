@@ -1180,3 +1180,24 @@ def test_an_updated_that_is_no_date_or_time_is_one_line(tmp_path, written, messa
     assert [i.format() for i in parsed.issues] == [
         f"content/interviews/story.md:7: error: {message}"
     ]
+
+
+@pytest.mark.parametrize("indent", [" ", "  ", "   "])
+def test_a_question_indented_by_a_space_or_three_is_a_question(tmp_path, indent):
+    # " ## Wat doe je?" (pasted with a space before it) was refused: "an interview
+    # needs questions, and "## Wat doe je?" is not written as one: a question starts
+    # with two # and a space, ## Wat doe je?", naming what the writer had written.
+    parsed = parse(tmp_path, GOOD.replace("## Wat doe je?", indent + "## Wat doe je?"))
+    assert parsed.issues == [], [i.format() for i in parsed.issues]
+    assert [qa.question for qa in parsed.body.qa] == ["Wat doe je?"]
+    assert "Ik schrijf software" in parsed.body.qa[0].answer
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t"])
+def test_a_question_indented_four_spaces_is_code_not_a_question(tmp_path, indent):
+    # It said to write "## Wat doe je?", which is what the writer saw in the file.
+    parsed = parse(tmp_path, GOOD.replace("## Wat doe je?", indent + "## Wat doe je?"))
+    assert [e.message for e in parsed.errors][:1] == [
+        'an interview needs questions, and "## Wat doe je?" is not written as one: '
+        "a question starts with two # and a space, at the start of its line: ## Wat doe je?"
+    ]
