@@ -341,6 +341,20 @@ def _misplaced_place(f: Fields, keys: list[str]) -> None:
     f.suggested.add("location")
 
 
+def _missing_country(sub: Fields, city: str | None) -> None:
+    """One line for a place without "country", showing it with one: the
+    country of the large city it names, else NL as an example."""
+    found = {code for _name, code in large_cities(city)} if city else set()
+    code = found.pop() if len(found) == 1 else "NL"
+    parts = [f"{k}: {sub.written(v, k)}" for k, v in sub.data.items()]
+    sub.error(
+        "country",
+        'field "location" needs "country", the ISO 3166 two-letter code of '
+        + ("the country applicants may live in" if sub.raw("remote") is True else "its country")
+        + f": write location: {{{', '.join([*parts, f'country: {code}'])}}}",
+    )
+
+
 def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) -> Location | None:
     if sub is None:
         return None
@@ -364,6 +378,12 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
             'field "location" needs "city" (like {city: Utrecht, country: NL}), '
             "or remote: true for a remote job",
         )
+    if isinstance(sub.data, dict) and "country" not in sub.data and not sub._said("country"):
+        # It said 'missing required field "location.country" (text)': which text?
+        # (A place with neither city nor remote has its one line already.)
+        if city or remote or country_only:
+            _missing_country(sub, city)
+        return None
     country = sub.text("country", required=True)
     if country is None:
         return None

@@ -793,3 +793,32 @@ def test_a_city_that_is_no_city_is_a_warning(tmp_path, city, said):
         f'content/vacancies/job.yml:4: warning: field "location.city" "{city}" names no city: '
         + said
     ), line
+
+
+@pytest.mark.parametrize(
+    ("place", "message"),
+    [
+        # 'missing required field "location.country" (text)', saying neither what
+        # the field holds nor the country of a city any map knows.
+        (
+            "{city: Berlin}",
+            'field "location" needs "country", the ISO 3166 two-letter code of its country: '
+            "write location: {city: Berlin, country: DE}",
+        ),
+        (
+            "{city: Zeist}",
+            'field "location" needs "country", the ISO 3166 two-letter code of its country: '
+            "write location: {city: Zeist, country: NL}",
+        ),
+        (
+            "{remote: true}",
+            'field "location" needs "country", the ISO 3166 two-letter code of the country '
+            "applicants may live in: write location: {remote: true, country: NL}",
+        ),
+        ("{}", 'field "location" needs "city" (like {city: Utrecht, country: NL}), '
+               "or remote: true for a remote job"),
+    ],
+)  # fmt: skip
+def test_a_place_without_a_country_is_one_line_showing_it_with_one(tmp_path, place, message):
+    lines = errors(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}", place))
+    assert lines == [f"content/vacancies/job.yml:4: error: {message}"]
