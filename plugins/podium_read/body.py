@@ -1381,10 +1381,39 @@ _FOOTNOTE_REF = re.compile(
 )
 
 
-def _plain(fragment: str) -> str:
+# The end of a list item, a table row or cell, or a definition: for the
+# summary, the end of a sentence or a phrase ("Plan je pauzes Zet je telefoon
+# uit" ran on, a table "Dag Uren maandag acht"), as Pagefind's excerpts read.
+_ITEM_END = re.compile(r"</(li|dt|dd|tr|td|th)\s*>", re.I)
+_CELL, _ITEM = "\x01", "\x00"  # never in sanitised HTML: control characters are refused
+_MARKS = re.compile(r"\s*([\x00\x01])\s*")
+
+
+def _plain(fragment: str, items: bool = False) -> str:
+    """The text of an HTML fragment, one space between words; ``items``: each
+    list item and table row ends as a sentence, each cell as a phrase."""
     fragment = _FOOTNOTE_REF.sub("", fragment)
+    if items:
+        fragment = _ITEM_END.sub(
+            lambda m: _CELL if m.group(1).lower() in ("td", "th") else _ITEM, fragment
+        )
     joined = _TAG_NAME.sub(lambda m: "" if m.group(1).lower() in _INLINE_TAGS else " ", fragment)
-    return " ".join(html.unescape(_TAGS.sub(" ", joined)).split())
+    text = " ".join(html.unescape(_TAGS.sub(" ", joined)).split())
+    return _items_ended(text) if items else text
+
+
+def _items_ended(text: str) -> str:
+    parts = _MARKS.split(text)
+    out: list[str] = []
+    for piece, mark in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        piece = piece.strip()
+        if piece and mark and piece[-1] not in ".!?…:;,":
+            piece += "," if mark == _CELL else "."
+        elif not piece and mark == _ITEM and out and out[-1].endswith(","):
+            out[-1] = out[-1][:-1] + "."  # a row's last cell ends its sentence
+        if piece:
+            out.append(piece)
+    return " ".join(out)
 
 
 def _heading_id(value: str, separator: str) -> str:
@@ -1403,7 +1432,9 @@ def derive_summary(body: Body, limit: int = 220) -> str:
     has no sentence: its photos' alt texts say what it shows. "" when it has
     none either (the caller falls back to the title).
     """
-    source = _plain(body.intro) or (_plain(body.qa[0].answer) if body.qa else body.text)
+    source = _plain(body.intro, items=True) or (
+        _plain(body.qa[0].answer, items=True) if body.qa else _plain(body.html, items=True)
+    )
     if not source.strip():  # an interview whose first answer is only a photo
         source = body.text
     if not source.strip():

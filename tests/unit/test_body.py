@@ -212,6 +212,26 @@ def test_the_summary_reads_as_the_story_does():
     assert cells.text == "a b een twee"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "summary"),
+    [
+        # A story that opens with a list or a table: its summary (under the
+        # title, in teasers, the meta description and the feeds) ran the items
+        # together, "Plan je pauzes Zet je telefoon uit Ga naar buiten".
+        ("1. Plan je pauzes\n2. Zet je telefoon uit!\n3. Ga naar buiten\n", "column",
+         "Plan je pauzes. Zet je telefoon uit! Ga naar buiten."),
+        ("| Dag | Uren |\n|---|---|\n| maandag | acht |\n| vrijdag | zes |\n", "column",
+         "Dag, Uren. maandag, acht. vrijdag, zes."),
+        ("## Wat doe je?\n\n- koffie zetten\n- *klanten* helpen\n", "interview",
+         "koffie zetten. klanten helpen."),
+        ("Mijn tips:\n\n- rust.\n- werk\n", "column", "Mijn tips: rust. werk."),
+    ],
+)  # fmt: skip
+def test_a_summary_from_a_list_or_table_ends_each_item(text, kind, summary):
+    body = Renderer().render(text, kind, "x.md", 1)
+    assert derive_summary(body) == summary
+
+
 def test_every_heading_level_stays_a_heading_that_fits_the_page():
     """A "# Kop" or "##### Kop" was dropped by the sanitiser to bare text (not
     even a paragraph); every level is now renumbered under the page's <h1>,
