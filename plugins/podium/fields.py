@@ -202,6 +202,16 @@ def date_guess(value: Any) -> str:
     return f" (did you mean {meant.isoformat()}, {meant.day} {month_name} {meant.year}?)"
 
 
+def _time_hint(value: Any) -> str:
+    """The day of a date-time given where a date is asked ("2026-02-01 10:00",
+    copied from a story's "date", which takes one): it said only "must be a
+    real date as YYYY-MM-DD", which the writer took it for."""
+    moment = parse_datetime(value) if isinstance(value, str) else None
+    if not isinstance(moment, dt.datetime):
+        return ""
+    return f"; this field takes a day without a time: write {moment.date().isoformat()}"
+
+
 def _zone_hint(value: Any) -> str:
     """How to write a time zone, for a date-time that names one by its letters."""
     if isinstance(value, str) and re.search(r"\d[ T]\d{1,2}:\d{2}.*[A-Za-z]{2,}", value):
@@ -461,7 +471,8 @@ class Fields:
             self.error(
                 key,
                 f'field "{self.name(key)}" must be a real date as YYYY-MM-DD, '
-                f"not {self._as_written(value, key)}" + (_curly_hint(value) or date_guess(value)),
+                f"not {self._as_written(value, key)}"
+                + (_curly_hint(value) or date_guess(value) or _time_hint(value)),
             )
         elif not year_in_range(day):
             self._year_error(key, value)

@@ -1201,3 +1201,23 @@ def test_a_question_indented_four_spaces_is_code_not_a_question(tmp_path, indent
         'an interview needs questions, and "## Wat doe je?" is not written as one: '
         "a question starts with two # and a space, at the start of its line: ## Wat doe je?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("change", "remove", "line", "name", "written", "day"),
+    [
+        ("consent: {given: 2026-02-01 10:00}", "consent", 6, "consent.given",
+         "2026-02-01 10:00", "2026-02-01"),
+        ("left: 2026-05-01T17:00", None, 7, "left", "2026-05-01T17:00", "2026-05-01"),
+    ],
+)  # fmt: skip
+def test_a_date_time_where_a_day_is_asked_says_to_write_the_day(
+    tmp_path, change, remove, line, name, written, day
+):
+    # Copied from "date", which takes a time: the message said only "must be a
+    # real date as YYYY-MM-DD", which the writer took it for.
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert [i.format() for i in parsed.issues] == [
+        f'content/interviews/story.md:{line}: error: field "{name}" must be a real date as '
+        f'YYYY-MM-DD, not "{written}"; this field takes a day without a time: write {day}'
+    ]
