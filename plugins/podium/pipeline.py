@@ -341,6 +341,7 @@ ARTICLE_ATTRIBUTES: tuple[Attribute, ...] = (
     # podium_tag
     Attribute("theme_tags", "list[ThemeTag]", "podium_tag"),
     Attribute("theme_tags_json", "list[dict]", "podium_tag"),
+    Attribute("search_terms", "tuple[str, ...]", "podium_tag"),
     # podium_link
     Attribute("open_vacancies", "list[Vacancy]", "podium_link"),
     Attribute("open_vacancy_ids", "list[str]", "podium_link"),

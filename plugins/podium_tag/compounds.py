@@ -21,7 +21,9 @@ read as "be" + "rekening" (bill). The DP is quadratic in the word's length
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Linking morphemes and the inflections a modifier carries inside a compound
 # ("klant-en-service", "kind-er-opvang", "duurzaamheid-s-doelen").
@@ -136,3 +138,33 @@ def _relax(best, back, j: int, score: tuple[int, int], start: int, term: str | N
     if best[j] is None or score > best[j]:
         best[j] = score
         back[j] = (start, term)
+
+
+# A word of at least this many letters may hold a theme's keyword (as the
+# splitter's own ``min_word``); the letters of words, as the search reads them.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _keyword_splitter(keywords: frozenset[str]) -> CompoundSplitter:
+    return CompoundSplitter((k, k) for k in keywords)
+
+
+def keywords_inside(keywords: Iterable[str], text: str) -> tuple[str, ...]:
+    """The one-word ``keywords`` found inside the compounds of ``text``, in the
+    order they first occur: "verlof" for a story of "ouderschapsverlof".
+
+    For the search index: Pagefind finds a word by its start, and a Dutch
+    compound is one word, so a job seeker's "verlof" missed the story. Only a
+    theme's own keywords are looked for (bounded, and the words the hub chose
+    to be found by); a word that is a keyword itself is a word of the text.
+    """
+    singles = frozenset(k for k in keywords if k and " " not in k and "-" not in k)
+    if not singles:
+        return ()
+    splitter = _keyword_splitter(singles)
+    found: dict[str, None] = {}
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(text)):
+        if word not in singles:
+            found.update(dict.fromkeys(splitter.split(word)))
+    return tuple(found)

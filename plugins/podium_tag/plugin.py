@@ -19,8 +19,10 @@ from podium.cache import build_cache
 from podium_validate import site_of
 
 from . import store
+from .compounds import keywords_inside
 from .model import TaggerConfig
 from .tagging import Tagging, story_doc, tag_all, vacancy_doc
+from .vocab import COMPOUND_LANGS
 
 log = logging.getLogger(__name__)
 THEMES_KEY = pipeline.THEMES
@@ -43,9 +45,19 @@ def tag_stories(generator) -> None:
     tagging = _tag_cached(generator.settings, themes, docs, site.vacancies.vacancies)
     stats = generator.settings.setdefault(pipeline.STATS, {})
     stats["tags_reused"] = tagging.tagger is None
+    keywords = {
+        lang: [k for theme in themes for k in theme.keywords.get(lang, ())]
+        for lang in COMPOUND_LANGS
+    }
     for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
         article.theme_tags_json = [t.to_json() for t in tags]
+        # For the search index (story.html): "verlof" finds "ouderschapsverlof".
+        article.search_terms = (
+            keywords_inside(keywords[article.lang], article.plain_text)
+            if article.lang in keywords
+            else ()
+        )
         auto = [t for t in tags if t.source == "auto"]
         if auto:
             log.info(

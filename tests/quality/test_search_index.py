@@ -303,3 +303,23 @@ def test_the_alumni_note_is_not_indexed(built_site):
     (fragment,) = [f for f in fragments(built_site) if f["url"] == "/stories/gina-alumni/"]
     assert "inmiddels" not in fragment["content"], fragment["content"]
     assert "Oud-collega" in fragment["content"], fragment["content"]
+
+
+def test_a_themes_keyword_inside_a_compound_of_the_text_is_searched(site):
+    """Pagefind finds a word by its start, and Dutch writes compounds as one
+    word: "software" did not find a story of "softwareontwikkeling", nor
+    "flexibel" one of "flexibele" ... "werktijdenflexibiliteit". The themes'
+    keywords found inside the text's compounds are searched now, as the
+    parts of a title are (metadata: never in an excerpt)."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    text = "\n\nIk hou van softwareontwikkeling en dashboardbouwers, niet van pizzabezorging.\n"
+    story.write_text(story.read_text("utf-8") + text, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    parts = ben["meta"].get("parts", "").split()
+    assert "software" in parts and "dashboard" in parts, ben["meta"]
+    # Only keywords, and only inside compounds: "vrijdag" stands as a word of its own.
+    assert not {"pizza", "bezorging", "vrijdag", "rust"} & set(parts), parts
+    # An English story is not split (English writes its compounds apart).
+    anna = next(f for f in fragments(out) if f["url"] == "/en/stories/anna-de-boer/")
+    assert "software" not in anna["meta"].get("parts", "").split(), anna["meta"]
