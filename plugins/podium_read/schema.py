@@ -723,10 +723,14 @@ def _photo(f: Fields) -> str | None:
     # Photos must stay inside content/: the build copies them to the public
     # site, so a path out of the tree would publish arbitrary files.
     if p.is_absolute() or ".." in p.parts or re.match(r"^[A-Za-z]:", photo):
+        # "/images/people/anna.jpg", the photo's address on the site: the
+        # message named the form it was thought to be in.
+        site_path = p.is_absolute() and ".." not in p.parts and p.parts[1:2] == ("images",)
+        hint = f' (write it without the leading "/": {p.relative_to("/")})' if site_path else ""
         f.error(
             "photo",
             f'field "photo" must be a path inside content/, like images/people/sanne.jpg, '
-            f'not "{photo}"',
+            f'not "{photo}"{hint}',
         )
         return None
     return str(p)

@@ -127,6 +127,16 @@ BAD_CASES = [
     ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
+    # The photo's address on the site: said to be no path inside content/ and no more.
+    (
+        "photo: /images/people/anna.jpg",
+        None,
+        7,
+        [
+            '"photo" must be a path inside content/, like images/people/sanne.jpg, not '
+            '"/images/people/anna.jpg" (write it without the leading "/": images/people/anna.jpg)'
+        ],
+    ),
     ("photo: images/nope.jpg", None, 7, ['"photo": no file content/images/nope.jpg']),
     # A web address said "no file content/https:/evil.example/x.jpg": safe, but
     # no word that a photo is a file in content/, and the address mangled.
