@@ -536,7 +536,25 @@ def _number(f: Fields, key: str, required: bool = True) -> int | float | None:
         or value <= 0
         or not _finite(value)
     ):
-        f.error(key, f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"')
+        # "4.200" or "4,200" in quotes: a thousands separator, as Dutch writes pay.
+        grouped = isinstance(value, str) and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", value.strip())
+        hint = f"; write it without a thousands separator, {re.sub('[.,]', '', str(value))}"
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be a number above 0, like 4200, not "{value}"'
+            + (hint if grouped else ""),
+        )
+        return None
+    typed = f.written(value, key).strip() if isinstance(value, float) else ""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", typed):
+        # "min: 4.200", a Dutch thousands separator, is 4.2 to YAML: the job
+        # offered "€ 4,20 per maand", in its JobPosting too.
+        f.error(
+            key,
+            f'field "{f.name(key)}" is {value:g} as written ("{typed}"): in YAML a dot is the '
+            f"decimal point; write the amount without a thousands separator, like "
+            f"{typed.replace('.', '')}",
+        )
         return None
     if value >= MAX_PAY:
         shown = f"{value:.3g}" if value >= 10**15 else f"{value:,}"

@@ -98,6 +98,14 @@ def test_norway_or_ontario_unquoted_is_told_to_be_quoted(tmp_path, place, key, t
     )
 
 
+def test_pay_with_cents_or_a_dot_that_is_a_decimal_point_is_kept(tmp_path):
+    salary = "salary: {min: 4200, max: 5600, currency: EUR, unit: MONTH}"
+    assert salary in GOOD
+    for written, low in (("min: 21.50", 21.5), ("min: 4.2", 4.2), ("min: 3000.25", 3000.25)):
+        text = GOOD.replace(salary, f"salary: {{{written}, max: 5600, currency: EUR, unit: HOUR}}")
+        assert load(tmp_path, text).salary.min == low
+
+
 def test_bare_number_id_becomes_text(tmp_path):
     assert load(tmp_path, GOOD.replace('id: "4012"', "id: 4012")).id == "4012"
 
@@ -188,6 +196,22 @@ BAD = [
         "min: 3000.555, max: 5600",
         9,
         'field "salary.min" must be an amount in whole cents, like 3000.55, not "3000.555"',
+    ),
+    # A Dutch thousands separator: 4.2 to YAML, published as "€ 4,20 per maand"
+    # (and in the JobPosting) without a word.
+    (
+        "min: 4200, max: 5600",
+        "min: 4200, max: 5.600",
+        9,
+        'field "salary.max" is 5.6 as written ("5.600"): in YAML a dot is the decimal point; '
+        "write the amount without a thousands separator, like 5600",
+    ),
+    (
+        "min: 4200, max: 5600",
+        "min: 1.250.000, max: 5600",
+        9,
+        '"salary.min" must be a number above 0, like 4200, not "1.250.000"; write it without a '
+        "thousands separator, 1250000",
     ),
     ("lang: nl", "lang: de", 11, '"lang" must be one of "nl", "en", not "de"'),
     ('id: "4012"', 'id: "40 12"', 1, 'field "id" must be 1 to 64 of the letters'),
