@@ -679,8 +679,11 @@ class Renderer:
                         "own line (## What do you do?), with the answer below it",
                     )
                 )
-        for question, answer_md, line in pairs:
-            if not answer_md.strip():
+        shown = {q.id: _shows_something(q.answer) for q in qa}
+        for n, (question, answer_md, line) in enumerate(pairs, start=1):
+            # "<!-- nog invullen -->" or a rule alone: the page showed the
+            # question with nothing under it.
+            if not answer_md.strip() or not shown.get(f"q{n}", True):
                 body.issues.append(
                     Issue(path, body_line + line, f'the question "{question}" has no answer')
                 )
@@ -1414,6 +1417,15 @@ def _items_ended(text: str) -> str:
         if piece:
             out.append(piece)
     return " ".join(out)
+
+
+_SHOWN_TAGS = re.compile(r"<(?:img|iframe|video|audio|svg)\b", re.I)
+
+
+def _shows_something(answer: str) -> bool:
+    """Whether an answer's HTML shows a reader anything: text, or a picture or
+    a video (a comment or a rule alone shows nothing)."""
+    return bool(_plain(answer)) or bool(_SHOWN_TAGS.search(answer))
 
 
 def _heading_id(value: str, separator: str) -> str:

@@ -494,6 +494,26 @@ def test_question_without_answer_is_an_error(tmp_path):
     assert [e.message for e in parsed.errors] == ['the question "Nog een vraag?" has no answer']
 
 
+@pytest.mark.parametrize(
+    "answer", ["<!-- nog invullen -->", "---", "<!--\nlater\n-->\n\n***", "&nbsp;"]
+)
+def test_a_question_whose_answer_shows_nothing_is_an_error(tmp_path, answer):
+    # An answer left as a comment (or a rule alone) passed, and the page showed
+    # the question with nothing under it.
+    parsed = parse(tmp_path, GOOD + f"\n## Nog een vraag?\n\n{answer}\n")
+    assert [(e.line, e.message) for e in parsed.errors] == [
+        (13, 'the question "Nog een vraag?" has no answer')
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer", ["![Anna aan haar bureau](https://img.example/a.jpg)", "`make`", "> Rust."]
+)
+def test_an_answer_of_a_photo_code_or_a_quote_is_an_answer(tmp_path, answer):
+    parsed = parse(tmp_path, GOOD + f"\n## Nog een vraag?\n\n{answer}\n")
+    assert not [e for e in parsed.errors if "has no answer" in e.message], parsed.errors
+
+
 def test_interviewer_on_a_column_is_an_error(tmp_path):
     text = with_field("interviewer: Kees")
     parsed = parse(tmp_path, text, kind="columns")
