@@ -679,7 +679,7 @@ class Renderer:
                         "own line (## What do you do?), with the answer below it",
                     )
                 )
-        shown = {q.id: _shows_something(q.answer) for q in qa}
+        shown = {q.id: shows_something(q.answer) for q in qa}
         for n, (question, answer_md, line) in enumerate(pairs, start=1):
             # "<!-- nog invullen -->" or a rule alone: the page showed the
             # question with nothing under it.
@@ -1422,7 +1422,7 @@ def _items_ended(text: str) -> str:
 _SHOWN_TAGS = re.compile(r"<(?:img|iframe|video|audio|svg)\b", re.I)
 
 
-def _shows_something(answer: str) -> bool:
+def shows_something(answer: str) -> bool:
     """Whether an answer's HTML shows a reader anything: text, or a picture or
     a video (a comment or a rule alone shows nothing)."""
     return bool(_plain(answer)) or bool(_SHOWN_TAGS.search(answer))

@@ -43,6 +43,7 @@ from .body import (
     derive_summary,
     interview_html,
     sanitize,
+    shows_something,
     unwrapped,
 )
 from .schema import References, Story, references, validate
@@ -389,6 +390,17 @@ def _parse(
         functools.partial(_image_size, content_root),
     )
     issues += body.issues
+    refused = any(i.severity == "error" for i in body.issues)  # not read: nothing to show
+    if kind != "interview" and not refused and not shows_something(body.html):
+        # "<!-- later -->" alone passed, and the page showed a title over nothing.
+        issues.append(
+            Issue(
+                shown,
+                source.body_line,
+                "the story has front matter but nothing after it that a reader sees (only a "
+                "comment, a rule or spaces); write the story below the second ---",
+            )
+        )
     if (stack := mark_stack(source.body)) is not None:
         # As in a text field: a tower of accents is drawn over the lines around
         # it, and a blockquote's became the pull quote (a "quote" field is refused).

@@ -1251,3 +1251,28 @@ def test_a_date_time_where_a_day_is_asked_says_to_write_the_day(
         f'content/interviews/story.md:{line}: error: field "{name}" must be a real date as '
         f'YYYY-MM-DD, not "{written}"; this field takes a day without a time: write {day}'
     ]
+
+
+@pytest.mark.parametrize("body", ["<!-- later -->", "---", "&nbsp;", "<!--\nnog\n-->\n\n* * *"])
+def test_a_column_that_shows_a_reader_nothing_is_one_error(tmp_path, body):
+    # It passed, and the page showed a title over nothing.
+    text = with_field("").split("\n---\n")[0] + f"\n---\n\n{body}\n"
+    parsed = parse(tmp_path, text, kind="columns")
+    assert [i.format() for i in parsed.issues] == [
+        "content/columns/story.md:8: error: the story has front matter but nothing after it "
+        "that a reader sees (only a comment, a rule or spaces); write the story below the "
+        "second ---"
+    ]
+
+
+def test_a_column_of_one_photo_shows_something(tmp_path):
+    from PIL import Image
+
+    (tmp_path / "content" / "images").mkdir(parents=True)
+    Image.new("RGB", (400, 300), (90, 90, 90)).save(tmp_path / "content" / "images" / "zee.jpg")
+    text = (
+        with_field("").split("\n---\n")[0]
+        + "\n---\n\n![De zee bij Katwijk]({static}/images/zee.jpg)\n"
+    )
+    parsed = parse(tmp_path, text, kind="columns")
+    assert parsed.errors == [], [i.format() for i in parsed.issues]
