@@ -611,6 +611,13 @@ def _read_feed_salary(f: Fields) -> Salary | None:
     return None
 
 
+# The signs a writer types for a currency (a price tag's "€"): the code meant.
+# Only signs of one currency; "$" and "kr" are several countries'.
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "zł": "PLN",
+                   "₽": "RUB", "₩": "KRW", "₪": "ILS", "Fr.": "CHF", "CHF": "CHF",
+                   "euro": "EUR", "Euro": "EUR", "euro's": "EUR", "EURO": "EUR"}  # fmt: skip
+
+
 def _read_salary(f: Fields) -> Salary | None:
     what = "a mapping like {min: 4200, max: 5600, currency: EUR, unit: MONTH}"
     sub = f.mapping("salary", what=what)
@@ -624,7 +631,7 @@ def _read_salary(f: Fields) -> Salary | None:
     low, high = _number(sub, "min", not one), _number(sub, "max", not one)
     currency = sub.text("currency", required=True)
     if currency is not None and currency not in CURRENCIES:
-        guess = currency.strip().upper()
+        guess = _CURRENCY_SIGNS.get(currency.strip(), currency.strip().upper())
         hint = f' (did you mean "{guess}"?)' if guess in CURRENCIES else ""
         sub.error(
             "currency",

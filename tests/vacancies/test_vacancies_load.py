@@ -174,6 +174,10 @@ BAD = [
     # Three capitals is not enough: JobPosting's baseSalary.currency must be a real code.
     ("currency: EUR", "currency: EUO", 9, 'ISO 4217 code such as "EUR", not "EUO"'),
     ("currency: EUR", "currency: eur", 9, 'not "eur" (did you mean "EUR"?)'),
+    # The sign on a price tag: said only "must be a three-letter ISO 4217 code".
+    ("currency: EUR", "currency: €", 9, 'not "€" (did you mean "EUR"?)'),
+    ("currency: EUR", "currency: euro", 9, 'not "euro" (did you mean "EUR"?)'),
+    ("currency: EUR", "currency: $", 9, 'ISO 4217 code such as "EUR", not "$"'),
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("min: 4200, max: 5600", "min: 0, max: 5600", 9, '"salary.min" must be a number above 0'),
     # Thirty digits (a paste gone wrong) was published as the JobPosting's baseSalary.
