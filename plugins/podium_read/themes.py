@@ -186,7 +186,19 @@ def _check_aliases(located, source, raw, themes, first_line, issues) -> None:
 def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     before = len(f.issues)
     f.unknown(THEME_FIELDS)
-    slug = f.slug("slug", required=True, unlike=lambda v: _not_a_slug(f.name("slug"), v))
+    if isinstance(f.data, dict) and "slug" not in f.data and not f._said("slug"):
+        # It said 'missing required field "themes.2.slug" (text)': which text?
+        named = f.raw("name")
+        if isinstance(named, dict):
+            named = next((v for v in named.values() if isinstance(v, str)), None)
+        made = slugify(named) if isinstance(named, str) else ""
+        f.error(
+            "slug",
+            f'missing required field "{f.name("slug")}": the name of the theme\'s page, '
+            f"/themes/<slug>/, in lowercase letters, digits and hyphens, like "
+            f"slug: {made or 'data-team'}",
+        )
+    slug = f.slug("slug", unlike=lambda v: _not_a_slug(f.name("slug"), v))
     if slug is not None and len(slug) > MAX_SLUG:
         f.error("slug", f'field "{f.name("slug")}" is {len(slug)} characters; a theme\'s slug '
                 f"is its URL and file names, so at most {MAX_SLUG}")  # fmt: skip

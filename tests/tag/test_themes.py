@@ -408,3 +408,20 @@ def test_a_theme_of_thousands_of_keywords_is_refused_in_one_line_and_quickly():
     [tech, _] = parse_themes(text, "themes.yml")
     assert time.perf_counter() - started < 1
     assert len(tech.keywords["nl"]) == len(tech.keywords["en"]) == 100
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [("{nl: Klantcontact, en: Customer care}", "klantcontact"), ("Werk & privé", "werk-prive"),
+     ('{nl: "", en: "!!!"}', "data-team")],
+)  # fmt: skip
+def test_a_theme_without_a_slug_is_told_one_to_write(name, meant):
+    # It said 'missing required field "themes.1.slug" (text)'.
+    text = GOOD.replace("  - slug: customer\n    name: {nl: Klantcontact, en: Customer care}",
+                        f"  - name: {name}")  # fmt: skip
+    lines = errors(text)
+    assert lines[-1] == (
+        'themes.yml:6: error: missing required field "themes.1.slug": the name of the theme\'s '
+        f"page, /themes/<slug>/, in lowercase letters, digits and hyphens, like slug: {meant}"
+    )
+    assert len(lines) == (1 if meant != "data-team" else len(lines))  # a bad name has its own
