@@ -366,6 +366,9 @@ _FIELD_LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?:- +)?(?P<key>[^\s:#][^:]*?):(?:[ \t]+(?P<value>.*?))?\s*$"
 )
 _CURLY = "\u201c\u201d\u201e\u2018\u2019"
+# A Dutch elision at the start of a value: 's (des), 't (het), 'n (een), as in
+# 's-Hertogenbosch, 's Ochtends, 't Zand.
+_ELISION = re.compile(r"^'[stn](?:[\s-]|$)", re.IGNORECASE)
 # Parser messages that, on a line "name: value", all come down to a value
 # whose first or inner characters mean something to YAML (": ", "[", "@",
 # quotes inside quotes): the fix is the same each time, quote the value.
@@ -440,6 +443,23 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
     unclosed = "while scanning a quoted scalar" in str(getattr(exc, "context", ""))
     if unclosed and context_mark is not None:
         quote = line_at(context_mark)[context_mark.column : context_mark.column + 1]
+        before, rest = (
+            line_at(context_mark)[: context_mark.column],
+            line_at(context_mark)[context_mark.column :].rstrip(),
+        )
+        if before.count("{") + before.count("[") > before.count("}") + before.count("]"):
+            rest = re.split(r"[,}\]]", rest, maxsplit=1)[
+                0
+            ].rstrip()  # {city: 's-Hertogenbosch, ...}
+        named = re.search(r"([^\s{\[,:][^{\[,:]*?):\s*$", before)
+        if quote == "'" and named and _ELISION.match(rest) and '"' not in rest:
+            # "'s-Hertogenbosch", "'s Ochtends": the apostrophe is the text's,
+            # and closing it as told ('s Ochtends') lost it ("s Ochtends").
+            return context_mark, (
+                f"the value starts with ', which opens quoted text that is never closed; the "
+                f"' is part of the text, so put the whole value in double quotes: "
+                f'{named[1].strip().lstrip("- ")}: "{rest}"'
+            )
         return context_mark, (
             f"the quote {quote} that opens this value is never closed; end the value with {quote}"
         )

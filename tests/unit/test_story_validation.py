@@ -1276,3 +1276,25 @@ def test_a_column_of_one_photo_shows_something(tmp_path):
     )
     parsed = parse(tmp_path, text, kind="columns")
     assert parsed.errors == [], [i.format() for i in parsed.issues]
+
+
+@pytest.mark.parametrize(
+    ("change", "remove", "line", "fixed"),
+    [
+        ("title: 's Ochtends koffie", "title", 6, 'title: "\'s Ochtends koffie"'),
+        ("location: 's-Hertogenbosch", None, 7, 'location: "\'s-Hertogenbosch"'),
+        ("location: 't Zand", None, 7, 'location: "\'t Zand"'),
+    ],
+)
+def test_a_value_that_starts_with_an_apostrophe_is_told_to_use_double_quotes(
+    tmp_path, change, remove, line, fixed
+):
+    # "end the value with '", as it said, made 's Ochtends koffie' read "s Ochtends
+    # koffie": the apostrophe, which is the text's, was lost without a word.
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert [i.format() for i in parsed.issues] == [
+        f"content/interviews/story.md:{line}: error: the value starts with ', which opens "
+        "quoted text that is never closed; the ' is part of the text, so put the whole value "
+        f"in double quotes: {fixed}"
+    ]
+    assert parse(tmp_path, with_field(fixed, remove or "location")).issues == []

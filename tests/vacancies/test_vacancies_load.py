@@ -136,6 +136,14 @@ BAD = [
         'unknown field "location.remot" (did you mean "remote"?)',
     ),
     ("FULL_TIME", "full-time", 5, 'not "full-time" (did you mean "FULL_TIME"?)'),
+    # "end the value with '" would have made the city "s-Hertogenbosch".
+    (
+        "{city: Amsterdam, country: NL}",
+        "{city: 's-Hertogenbosch, country: NL}",
+        4,
+        "the ' is part of the text, so put the whole value in double quotes: "
+        'city: "\'s-Hertogenbosch"',
+    ),
     (
         "date_posted: 2026-10-01",
         "date_posted: 2026-02-30",
