@@ -202,6 +202,11 @@ def date_guess(value: Any) -> str:
     return f" (did you mean {meant.isoformat()}, {meant.day} {month_name} {meant.year}?)"
 
 
+# A text that starts as a Dutch elision without its apostrophe ("s Ochtends",
+# "s-Hertogenbosch", "t Zand"): what single quotes around 's ... make of it.
+_LOST_ELISION = re.compile(r"^[st](?: [A-Za-z]|-[A-Z])")  # not "t-shirts"
+
+
 def _time_hint(value: Any) -> str:
     """The day of a date-time given where a date is asked ("2026-02-01 10:00",
     copied from a story's "date", which takes one): it said only "must be a
@@ -431,6 +436,16 @@ class Fields:
                 f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed',
             )
             return None
+        if not markup and _LOST_ELISION.match(value):
+            # title: 's Ochtends koffie' is "s Ochtends koffie" to YAML: the
+            # quotes are its own, and the apostrophe of 's went with them.
+            self.error(
+                key,
+                f'field "{self.name(key)}" reads "{value}": if it starts with \'{value[0]} '
+                f"(as in 's-Hertogenbosch), single quotes around the value took the "
+                f'apostrophe; write it in double quotes: {key}: "\'{value}"',
+                "warning",
+            )
         return value
 
     def _characters(

@@ -1298,3 +1298,29 @@ def test_a_value_that_starts_with_an_apostrophe_is_told_to_use_double_quotes(
         f"in double quotes: {fixed}"
     ]
     assert parse(tmp_path, with_field(fixed, remove or "location")).issues == []
+
+
+@pytest.mark.parametrize(
+    ("change", "remove", "line", "shown", "fixed"),
+    [
+        ("title: 's Ochtends koffie'", "title", 6, "s Ochtends koffie",
+         "title: \"'s Ochtends koffie\""),
+        ("location: 's-Hertogenbosch'", None, 7, "s-Hertogenbosch",
+         "location: \"'s-Hertogenbosch\""),
+    ],
+)  # fmt: skip
+def test_single_quotes_that_took_the_apostrophe_of_s_are_a_warning(
+    tmp_path, change, remove, line, shown, fixed
+):
+    # Passed without a word, and the page said "s Ochtends koffie".
+    parsed = parse(tmp_path, with_field(change, remove))
+    assert [i.format() for i in parsed.issues] == [
+        f'content/interviews/story.md:{line}: warning: field "{change.split(":")[0]}" reads '
+        f"\"{shown}\": if it starts with '{shown[0]} (as in 's-Hertogenbosch), single quotes "
+        f"around the value took the apostrophe; write it in double quotes: {fixed}"
+    ]
+
+
+@pytest.mark.parametrize("value", ["t-shirts voor iedereen", "sales-team", "s.o.s."])
+def test_a_text_that_only_starts_like_s_or_t_is_no_warning(tmp_path, value):
+    assert parse(tmp_path, with_field(f"location: {value}")).issues == []
