@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import time
 
 import pytest
 
@@ -387,26 +386,23 @@ def test_a_slug_written_as_a_list_or_mapping_is_one_line(value):
     assert len(lines) == 1 and lines[0].startswith('themes.yml:6: error: field "themes.1.slug"')
 
 
-def test_a_theme_of_thousands_of_keywords_is_refused_in_one_line_and_quickly():
+def test_a_theme_of_thousands_of_keywords_is_refused_in_one_line():
     # 40,000 keywords in one language took podium check 20 s (each stemmed and
     # compared with every other theme's), and match every story besides.
     many = ", ".join(f"woord{'abcdefghij'[i % 10]}{i:05d}x" for i in range(40_000))
-    started = time.perf_counter()
+    # (How long it takes is the benchmark's to say, never a timed test.)
     lines = errors(GOOD.replace("nl: [software]", f"nl: [{many}]"))
-    assert time.perf_counter() - started < 5
     assert lines == [
         'themes.yml:5: error: field "themes.0.keywords.nl" of theme "tech" has 40,000 '
         "keywords; at most 100 a language: keep the words that name the theme (the tagger "
         "adds related words from its lexicon itself)"
     ]
-    # What is allowed checks well under a second: 100 a language in both.
+    # What is allowed is read whole: 100 a language in both.
     hundred = ", ".join(f"woord{i:03d}x" for i in range(100))
     text = GOOD.replace("nl: [software]", f"nl: [{hundred}]").replace(
         "en: [software]", f"en: [{hundred}]"
     )
-    started = time.perf_counter()
     [tech, _] = parse_themes(text, "themes.yml")
-    assert time.perf_counter() - started < 1
     assert len(tech.keywords["nl"]) == len(tech.keywords["en"]) == 100
 
 
