@@ -6,6 +6,7 @@ import io
 import os
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.writers import Writer
@@ -69,6 +70,7 @@ def _initialized(pelican) -> None:
             "_": jinja_translate,
             "podium": ps,
             "render_once": render_once,
+            "nav_current": nav_current(ps),
             "SITEURL": pelican.settings.get("SITEURL", ""),
             "podium_favicon": root_favicon(pelican.settings),
         }
@@ -130,6 +132,30 @@ def render_once(macro, *args):
     if hit is None:
         hit = memo[key] = (args, macro(*args))
     return hit[1]
+
+
+CURRENT_PAGE = Markup(' aria-current="page"')
+CURRENT_SECTION = Markup(' aria-current="true"')
+
+
+def nav_current(ps):
+    """The menu's ``aria-current`` for the link to ``section`` (``"stories/"``) on
+    the page of ``meta``: "page" on that list and its further pages, "true"
+    inside its section (a story, a job, a person), else nothing. As GOV.UK's
+    navigation does: "Verhalen, huidige pagina" on a story told a screen reader
+    the link led to the page it was on. Seven links on each of a thousand-story
+    hub's 1,900 pages: a Jinja macro for it was 3% of a warm build."""
+
+    def current(meta, section: str) -> Markup:
+        where = f"{ps.lang_prefix(meta.lang)}{section}"
+        url = meta.url
+        if url == where or url.startswith(f"{where}page/"):
+            return CURRENT_PAGE
+        if url.startswith(where):
+            return CURRENT_SECTION
+        return Markup()
+
+    return current
 
 
 def _get_generators(pelican):
