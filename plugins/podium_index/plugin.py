@@ -508,11 +508,24 @@ def index_with_cache(
         site,
         chunk=chunk,
         part_cache=real_subfolder(cache),
-        view_cache=real_subfolder(cache.with_name(VIEWS_DIR)),
+        view_cache=_views(site, cache.with_name(VIEWS_DIR)),
     )
     if counts is not None:
         counts.update(done)
     return done["indexed"] == 0
+
+
+def _views(site: Path, folder: Path) -> Path | None:
+    """Where the views are kept, or None to make them in the working folder: a
+    cache folder that cannot be written, or on another disk (no hard links
+    into it, so every page would be copied), only costs the time it saved."""
+    try:
+        views = real_subfolder(folder)
+        if views.stat().st_dev != site.stat().st_dev or not os.access(views, os.W_OK):
+            return None
+    except OSError:
+        return None
+    return views
 
 
 def _finalized(pelican) -> None:

@@ -302,3 +302,28 @@ def test_a_planted_view_indexes_the_part_s_pages_only(built_site, tmp_path):
     assert (secret / "s" / "index.html").is_file()  # a link is removed, not followed
     assert not (views / "nl-9").exists()
     assert not list(views.rglob("planted")) and not list(views.rglob("elsewhere"))
+
+
+def test_a_cache_that_cannot_keep_the_views_still_indexes(built_site, tmp_path, monkeypatch):
+    """A cache folder that refuses the views folder (read-only, or another disk,
+    where pages could only be copied in) makes them in the working folder, as
+    before they were kept: the build goes on, the index is the same."""
+    target, cache = tmp_path / "site", tmp_path / "cache-parts"
+    shutil.copytree(built_site, target)
+    real = index_plugin.real_subfolder
+
+    def refusing(path):
+        if path.name == index_plugin.VIEWS_DIR:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(index_plugin, "real_subfolder", refusing)
+    counts: dict[str, int] = {}
+    assert index_plugin.index_with_cache(target, cache, 2, counts) is False
+    assert counts["indexed"] >= 3 and not _views(cache).exists()
+    lang = sorted(pages_by_language(target))[0]
+    found = fragment_urls(target / "pagefind")
+    for part in (target / "pagefind").iterdir():
+        if part.is_dir() and part.name.startswith(f"{lang}-"):
+            found |= fragment_urls(part)
+    assert found >= body_urls(target, lang)
