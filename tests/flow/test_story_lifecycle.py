@@ -568,11 +568,14 @@ def test_withdraw_leaves_nothing_of_the_person_in_the_build_cache(run, site):
     cache = site / ".podium-cache"
     portraits = {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
     assert portraits, "the portrait was cached"
+    assert [p for p in cache.rglob("*") if "anna-de-boer" in p.name], "her page's view folder"
     assert run("withdraw", "anna-de-boer", "--yes").exit_code == 0
     assert run("build", "-q").exit_code == 0
     assert not portraits & {p.parent.name for p in (cache / "photos").glob("*/*.jpg")}
     for entry in (cache / "parsed").glob("*.json"):
         assert "Anna de Boer" not in entry.read_text(encoding="utf-8"), entry
+    # Nor her page's folder in the views Pagefind reads (kept between builds).
+    assert not [p for p in cache.rglob("*") if "anna-de-boer" in p.name]
 
 
 def test_the_output_a_takedown_replaced_does_not_keep_the_person_beside_it(run, site):
