@@ -634,6 +634,22 @@ def test_an_apply_url_no_browser_can_open_is_an_error_on_its_line(tmp_path, url)
     ]
 
 
+def _read_snapshot_pay(tmp_path, pay):
+    """Read a pulled snapshot of one job whose salary record is ``pay``."""
+    from podium_vacancies.load import read_all
+
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    record = {
+        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
+        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "salary": pay,
+        "description": "<p>Je bouwt warmtepompen.</p>",
+    }  # fmt: skip
+    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    return found, issues
+
+
 @pytest.mark.parametrize(
     ("pay", "said"),
     [
@@ -651,17 +667,7 @@ def test_a_snapshot_pay_that_is_no_pay_is_a_warning_and_left_out(tmp_path, pay, 
     # An older pull wrote what its feed sent (thirty digits went out as the
     # JobPosting's baseSalary), and a gone post keeps its record, which no pull
     # rewrites: the job is kept, without pay, and the line says why.
-    from podium_vacancies.load import read_all
-
-    feeds = tmp_path / "content" / "vacancies" / "feeds"
-    feeds.mkdir(parents=True)
-    record = {
-        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
-        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "salary": pay,
-        "description": "<p>Je bouwt warmtepompen.</p>",
-    }  # fmt: skip
-    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
-    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    found, issues = _read_snapshot_pay(tmp_path, pay)
     (line,) = [i.format() for i in issues]
     assert line.startswith("content/vacancies/feeds/x.json:4: warning: " + said), line
     assert line.endswith(
@@ -785,18 +791,8 @@ def test_pay_in_the_wrong_unit_is_a_warning_on_the_unit(tmp_path, pay, told):
 
 def test_a_snapshot_pay_in_an_unlikely_unit_is_fixed_in_the_ats(tmp_path):
     # The pull keeps what the ATS says; the warning sends the fix there.
-    from podium_vacancies.load import read_all
-
-    feeds = tmp_path / "content" / "vacancies" / "feeds"
-    feeds.mkdir(parents=True)
     pay = {"min": 4200, "max": 5600, "currency": "EUR", "unit": "HOUR"}
-    record = {
-        "id": "1", "title": "Monteur", "location": {"city": "Zwolle", "country": "NL"},
-        "date_posted": "2026-10-01", "apply_url": "https://x.nl", "salary": pay,
-        "description": "<p>Je bouwt warmtepompen.</p>",
-    }  # fmt: skip
-    (feeds / "x.json").write_text(json.dumps({"vacancies": [record]}, indent=2), encoding="utf-8")
-    found, issues = read_all(tmp_path / "content", LANGS, TODAY)
+    found, issues = _read_snapshot_pay(tmp_path, pay)
     assert [i.format() for i in issues] == [
         'content/vacancies/feeds/x.json:4: warning: field "salary.unit" "HOUR" makes the pay '
         "4200 to 5600 EUR an hour, an unlikely pay: give the unit its amounts are in: HOUR, "
