@@ -186,8 +186,14 @@ def _check_aliases(located, source, raw, themes, first_line, issues) -> None:
 def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     before = len(f.issues)
     f.unknown(THEME_FIELDS)
-    if isinstance(f.data, dict) and "slug" not in f.data and not f._said("slug"):
+    given = f.raw("slug")
+    if (
+        isinstance(f.data, dict)
+        and (given is None or (isinstance(given, str) and not given.strip()))
+        and not f._said("slug")
+    ):
         # It said 'missing required field "themes.2.slug" (text)': which text?
+        # Left empty ("slug:", 'slug: ""') it is as missing: the theme is dropped.
         named = f.raw("name")
         if isinstance(named, dict):
             named = next((v for v in named.values() if isinstance(v, str)), None)

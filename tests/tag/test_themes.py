@@ -411,13 +411,16 @@ def test_a_theme_of_thousands_of_keywords_is_refused_in_one_line():
     [("{nl: Klantcontact, en: Customer care}", "klantcontact"), ("Werk & privé", "werk-prive"),
      ('{nl: "", en: "!!!"}', "data-team")],
 )  # fmt: skip
-def test_a_theme_without_a_slug_is_told_one_to_write(name, meant):
-    # It said 'missing required field "themes.1.slug" (text)'.
+@pytest.mark.parametrize("slug_line", ["", "    slug:\n", '    slug: ""\n', "    slug: null\n"])
+def test_a_theme_without_a_slug_is_told_one_to_write(name, meant, slug_line):
+    # It said 'missing required field "themes.1.slug" (text)'; and a slug left
+    # empty ("slug:", found by the property tests) dropped the theme without a word.
     text = GOOD.replace("  - slug: customer\n    name: {nl: Klantcontact, en: Customer care}",
-                        f"  - name: {name}")  # fmt: skip
+                        f"  - name: {name}\n{slug_line}")  # fmt: skip
     lines = errors(text)
+    at = 7 if slug_line else 6  # on the empty slug's own line, else the theme's
     assert lines[-1] == (
-        'themes.yml:6: error: missing required field "themes.1.slug": the name of the theme\'s '
+        f'themes.yml:{at}: error: missing required field "themes.1.slug": the name of the theme\'s '
         f"page, /themes/<slug>/, in lowercase letters, digits and hyphens, like slug: {meant}"
     )
     assert len(lines) == (1 if meant != "data-team" else len(lines))  # a bad name has its own
