@@ -8,18 +8,19 @@ Themes and vacancies come from the site model; no file is read here.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
 from podium import fingerprint, pipeline
 from podium.articles import with_translations
-from podium.cache import build_cache
+from podium.cache import ItemCache, build_cache
 from podium_validate import site_of
 
-from . import store
-from .compounds import keywords_inside
+from . import compounds, store
 from .model import TaggerConfig
 from .tagging import Tagging, story_doc, tag_all, vacancy_doc
 from .vocab import COMPOUND_LANGS
@@ -45,19 +46,12 @@ def tag_stories(generator) -> None:
     tagging = _tag_cached(generator.settings, themes, docs, site.vacancies.vacancies)
     stats = generator.settings.setdefault(pipeline.STATS, {})
     stats["tags_reused"] = tagging.tagger is None
-    keywords = {
-        lang: [k for theme in themes for k in theme.keywords.get(lang, ())]
-        for lang in COMPOUND_LANGS
-    }
+    terms = _SearchTerms(generator.settings, themes)
     for article, tags in zip(stories, tagging.stories, strict=True):
         article.theme_tags = tags
         article.theme_tags_json = [t.to_json() for t in tags]
         # For the search index (story.html): "verlof" finds "ouderschapsverlof".
-        article.search_terms = (
-            keywords_inside(keywords[article.lang], article.plain_text)
-            if article.lang in keywords
-            else ()
-        )
+        article.search_terms = terms.of(article.lang, article.plain_text)
         auto = [t for t in tags if t.source == "auto"]
         if auto:
             log.info(
@@ -65,10 +59,58 @@ def tag_stories(generator) -> None:
                 article.podium.path,
                 "; ".join(f"{t.slug} {t.score:.2f} ({', '.join(t.evidence)})" for t in auto),
             )
+    terms.save()
     generator.context[THEMES_KEY] = themes
     generator.context[TAGGER_KEY] = tagging.tagger
     generator.context[pipeline.VACANCIES] = site.vacancies
     generator.context[pipeline.VACANCY_THEMES] = tagging.vacancies
+
+
+class _SearchTerms:
+    """Each story's theme keywords inside its compounds (``keywords_inside``),
+    kept between builds per story under a hash of its language and text, in an
+    entry keyed by the themes' keywords and the code. Reading every word of
+    every story for them took 0.3 s of each warm build of 1,000 stories (a
+    tenth of it), for the same answer each time.
+
+    What is read back is not trusted (a CI cache restores the folder): each
+    term must be one of the language's keywords and stand in the story's own
+    text, else the story is searched again."""
+
+    FILE = "search-terms.json"
+
+    def __init__(self, settings: dict, themes: list) -> None:
+        self.keywords = {
+            lang: frozenset(k for theme in themes for k in theme.keywords.get(lang, ()))
+            for lang in COMPOUND_LANGS
+        }
+        cache = build_cache(settings)
+        code = fingerprint.code_fingerprint(Path(compounds.__file__), cache / fingerprint.MEMO)
+        space = hashlib.sha256(b"podium search terms 1\0" + code.encode())
+        space.update(repr(sorted((k, sorted(v)) for k, v in self.keywords.items())).encode())
+        self.kept = ItemCache(cache / store.FOLDER / self.FILE, space.hexdigest())
+
+    def of(self, lang: str, text: str) -> tuple[str, ...]:
+        if lang not in self.keywords:
+            return ()
+        keywords = self.keywords[lang]
+
+        def check(raw: Any) -> tuple[str, ...]:
+            low = text.lower()
+            if not isinstance(raw, list) or not all(
+                isinstance(t, str) and t in keywords and t in low for t in raw
+            ):
+                raise ValueError("a term that is no keyword of this story's text")
+            return tuple(raw)
+
+        found = self.kept.get((lang, text), check)
+        if found is None:
+            found = compounds.keywords_inside(keywords, text)
+            self.kept.put((lang, text), list(found))
+        return found
+
+    def save(self) -> None:
+        self.kept.save()
 
 
 def _tag_cached(settings, themes, docs, vacancies) -> Tagging:
