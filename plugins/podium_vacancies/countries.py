@@ -218,13 +218,16 @@ EUROPE = frozenset((*EU, "GB", "CH", "NO", "IS", "LI"))
 # and no JobPosting under its town. Municipalities only, no list of every
 # village: a town that is no municipality of its own (Bussum, Veghel) still
 # reads as a district; a feed writes such places apart ("Eindhoven; Veghel").
+# A name with "aan de(n)" also as ATS forms shorten it, "a/d" ("Capelle a/d
+# IJssel", "Alphen a/d Rijn").
 DUTCH_MUNICIPALITIES = frozenset(
-    _folded(name)
+    key
     for line in (Path(__file__).with_name("nl_municipalities.txt"))
     .read_text(encoding="utf-8")
     .splitlines()
     if line.strip() and not line.startswith("#")
     for name in line.split("=")
+    for key in {_folded(name), re.sub(r" aan den? ", " a/d ", _folded(name))}
 )
 
 

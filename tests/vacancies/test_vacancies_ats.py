@@ -1460,6 +1460,12 @@ def test_places_joined_by_a_word_are_each_a_place(text, places):
         ("Amsterdam, Hilversum", "NL", [("Amsterdam", "NL"), ("Hilversum", "NL")]),
         ("Rotterdam, Capelle aan den IJssel", "DE",
          [("Rotterdam", "NL"), ("Capelle aan den IJssel", "NL")]),
+        # Its name shortened as ATS forms write it, "a/d" for "aan de(n)":
+        # the slash failed the city-words check, and only Rotterdam was kept.
+        ("Rotterdam, Capelle a/d IJssel", "NL",
+         [("Rotterdam", "NL"), ("Capelle a/d IJssel", "NL")]),
+        ("Rotterdam, Krimpen a/d IJssel, Alphen a/d Rijn", "NL",
+         [("Rotterdam", "NL"), ("Krimpen a/d IJssel", "NL"), ("Alphen a/d Rijn", "NL")]),
         # A large city with the municipality it is in is one place.
         ("Zaandam, Zaanstad", "NL", [("Zaandam", "NL")]),
         ("Hoofddorp, Haarlemmermeer", "NL", [("Hoofddorp", "NL")]),

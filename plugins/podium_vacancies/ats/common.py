@@ -506,8 +506,12 @@ def parse_locations(
 
 # A part of a place that can only be a city's name: letters, spaces, "-", "'"
 # and "." (no digits: "Herengracht 1, Amsterdam" is one address); Dutch
-# names may open with "'s-" ('s-Hertogenbosch, 's-Gravenhage).
-_CITY_WORDS_RE = re.compile(r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+# names may open with "'s-" ('s-Hertogenbosch, 's-Gravenhage) and shorten
+# "aan de(n)" to "a/d" ("Capelle a/d IJssel"): a slash between two single
+# letters, not the one of "Frankfurt/Main".
+_CITY_WORDS_RE = re.compile(
+    r"(?:['’]s[ -])?[^\W\d_](?:[^\W\d_]|[ .'’-]|(?<=\b[^\W\d_])/(?=[^\W\d_]\b))*"
+)
 
 
 def _joined(place: str, feed: FeedConfig) -> str:
