@@ -26,7 +26,7 @@ from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
 from .files import write_text
-from .filters import job_places, shared_place_keys, story_place_key
+from .filters import job_location_key, job_places, shared_place_keys, story_place_key
 from .jobposting import job_posting, organization
 from .meta import absolute
 
@@ -202,7 +202,10 @@ def plan_vacancy_pages(hub) -> None:
         where = story.location
         if where:
             key = story_place_key(where)
-            found = names.get(story.lang, {}).get(key)
+            own = key
+            if key in shared:
+                own = f"{key}-{story_country(story, key, open_views).lower()}"
+            found = names.get(story.lang, {}).get(own)
             story.search_place = found or commonest(story_names[story.lang, key])
         else:
             story.search_place = where
@@ -211,6 +214,25 @@ def plan_vacancy_pages(hub) -> None:
         meta = hub.meta(lang, urls, translate("vacancies", lang))
         facet = facets(open_views, ps, lang, theme_views, names[lang])
         hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
+
+
+def story_country(story: Any, key: str, open_views: list[VacancyView]) -> str:
+    """The country of a story's city that open jobs name in several countries
+    (``key`` of shared_place_keys: "Bergen" in Norway and in Noord-Holland):
+    a story names no country, and its "Bergen" was a third filter value on
+    the search page beside "Bergen (Nederland)" and "Bergen (Noorwegen)".
+    The country of most of its team's jobs there, else of most jobs there,
+    else of most of the hub's jobs, so one build always chooses the same."""
+    here: Counter = Counter()
+    team: Counter = Counter()
+    hub: Counter = Counter()
+    for view in open_views:
+        for place in view.locations:
+            hub[place.country] += 1
+            if place.city and job_location_key(place) == key:
+                here[place.country] += 1
+                team[place.country] += bool(story.team) and view.team == story.team
+    return max(here, key=lambda c: (team[c], here[c], hub[c], c))
 
 
 def more_roles(story: Any, open_views: list[VacancyView], prefix: str) -> tuple[str, str] | None:

@@ -794,3 +794,30 @@ def test_places_of_one_name_in_two_countries_are_two_filter_options(site):
         values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
                   if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
         assert values == [f"Locatie:{name}"]
+
+
+def test_a_story_in_a_city_of_two_countries_is_under_one_of_its_options(site):
+    # A story's "location: Bergen" on a hub with jobs in both Bergens was a
+    # third value "Bergen" of the search page's location filter, beside
+    # "Bergen (Nederland)" and "Bergen (Noorwegen)": a story names no country.
+    # It takes the country of its team's jobs there (Anna is in engineering).
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number, country, team in (("601", "NL", "support"), ("602", '"NO"', "engineering")):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"')
+            .replace("team: engineering", f"team: {team}")
+            .replace(
+                "location: {city: Utrecht, country: NL}",
+                f"location: {{city: Bergen, country: {country}}}",
+            ),
+            encoding="utf-8",
+        )
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("location: Utrecht", "location: Bergen"), encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "stories/anna-de-boer/")
+    values = [d.attrs["data-pagefind-filter"] for d in page.all("dd")
+              if d.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+    assert values == ["Locatie:Bergen (Noorwegen)"]
