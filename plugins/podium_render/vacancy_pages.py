@@ -22,6 +22,7 @@ from podium.i18n import translate
 from podium.slugs import name_order
 from podium.text import clip_sentences
 from podium_read.body import scroll_boxes
+from podium_vacancies.countries import REGIONS, country_name
 from podium_vacancies.html import lead_text
 
 from .feeds import absolute_links
@@ -178,10 +179,12 @@ def plan_vacancy_pages(hub) -> None:
     open_views = [v for v in views if v.is_open]
     # A city of one name in two countries (Bergen) is two places, each with its country.
     shared = shared_place_keys(p for v in open_views for p in v.locations)
-    names = {lang: place_names(open_views, lang, shared) for lang in ps.languages}
+    # Remote jobs in more than one country (or union) are "Remote (NL)", "Remote (US)".
+    remote = remote_options(open_views)
+    names = {lang: place_names(open_views, lang, shared, remote) for lang in ps.languages}
     for view in open_views:
         lang = view.vacancy.lang if view.vacancy.lang in names else ps.default_lang
-        keys = dict.fromkeys(key for p in view.locations for key, _ in job_places(p, lang, shared))
+        keys = dict.fromkeys(key for key, _ in view_places(view, lang, shared, remote))
         view.place_keys = list(keys)
         view.places = [names[lang][key] for key in keys]
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
@@ -205,6 +208,8 @@ def plan_vacancy_pages(hub) -> None:
             own = key
             if key in shared:
                 own = f"{key}-{story_country(story, key, open_views).lower()}"
+            elif key == "remote" and remote:
+                own = story_remote(story, remote, open_views)
             found = names.get(story.lang, {}).get(own)
             story.search_place = found or commonest(story_names[story.lang, key])
         else:
@@ -299,8 +304,74 @@ def vacancy_page_fingerprint(vacancy: Any, themes: list[Any]) -> tuple:
     )
 
 
+def remote_areas(view: Any) -> frozenset[str]:
+    """The countries a job may be done remotely from (none: no remote place)."""
+    return frozenset(place.country for place in view.locations if place.remote)
+
+
+def remote_options(views: list[Any]) -> dict[frozenset[str], str]:
+    """The location filters' remote options, by the countries each stands
+    for, where the open jobs are remote in more than one country or union:
+    "Op afstand" for a job in the Netherlands and one in Texas had been one
+    option, and a seeker in Rotterdam who picked it got the American job. As
+    Greenhouse and Lever boards ("Remote - US", "Remote - EU"), one option a
+    country, and one for a union a job names whole ("remote-eu", not 27);
+    empty (one option "remote", as links say) where all are remote in one."""
+    areas = {area for area in map(remote_areas, views) if area}
+    if len(areas) < 2:
+        return {}
+    options = {}
+    for area in areas:
+        union = next((name for name, codes in REGIONS.items() if frozenset(codes) == area), None)
+        options[area] = "remote-" + (union or "-".join(sorted(area)).lower())
+    return options
+
+
+def _remote_name(area: frozenset[str], key: str, lang: str) -> str:
+    if len(area) == 1:
+        where = country_name(next(iter(area)), lang)
+    else:
+        where = key.removeprefix("remote-").upper().replace("-", ", ")
+    return translate("remote_in", lang, country=where)
+
+
+def view_places(
+    view: Any, lang: str, shared: frozenset[str], remote: dict[frozenset[str], str]
+) -> list[tuple[str, str]]:
+    """The location filters' (key, name) pairs of a job: job_places of each of
+    its places, and with ``remote`` (remote_options) the remote option of each
+    area it is open to: a job open in all the EU is under "Remote (EU)" and,
+    where a job of the hub is remote in the Netherlands only, "Remote
+    (Nederland)", as a seeker there may do either."""
+    pairs = [pair for place in view.locations for pair in job_places(place, lang, shared)]
+    if not remote:
+        return pairs
+    mine = remote_areas(view)
+    pairs = [pair for pair in pairs if pair[0] != "remote"]
+    for area, key in sorted(remote.items(), key=lambda kv: kv[1]):
+        if mine and area <= mine:
+            pairs.append((key, _remote_name(area, key, lang)))
+    return pairs
+
+
+def story_remote(story: Any, remote: dict[frozenset[str], str], open_views: list[Any]) -> str:
+    """The remote option (remote_options) of a story's "location: Remote":
+    that of most of its team's remote jobs, else of most remote jobs."""
+    team: Counter = Counter()
+    jobs: Counter = Counter()
+    for view in open_views:
+        area = remote_areas(view)
+        if area in remote:
+            jobs[remote[area]] += 1
+            team[remote[area]] += bool(story.team) and view.team == story.team
+    return max(jobs, key=lambda k: (team[k], jobs[k], k))
+
+
 def place_names(
-    views: list[VacancyView], lang: str, shared: frozenset[str] = frozenset()
+    views: list[VacancyView],
+    lang: str,
+    shared: frozenset[str] = frozenset(),
+    remote: dict[frozenset[str], str] | None = None,
 ) -> dict[str, str]:
     """The location filter's name of each place among ``views``, by its key
     (job_location_key): the job list's options and the search page's filter
@@ -311,9 +382,8 @@ def place_names(
     agrees."""
     written: dict[str, Counter] = {}
     for view in views:
-        for place in view.locations:
-            for key, name in job_places(place, lang, shared):
-                written.setdefault(key, Counter())[name] += 1
+        for key, name in view_places(view, lang, shared, remote or {}):
+            written.setdefault(key, Counter())[name] += 1
     return {key: commonest(counts) for key, counts in written.items()}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -794,6 +795,59 @@ def test_places_of_one_name_in_two_countries_are_two_filter_options(site):
         values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
                   if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
         assert values == [f"Locatie:{name}"]
+
+
+def test_remote_jobs_in_several_countries_are_an_option_a_country_or_union(site):
+    # {remote: true, country: NL}, {remote: true, region: TX, country: US} and
+    # a job open in all the EU were one option "Op afstand": a seeker in
+    # Rotterdam who picked it got the Texan job. As Greenhouse and Lever boards
+    # ("Remote - US", "Remote - EU"): one option a country, the EU one (not
+    # 27), and the EU job also under the Netherlands, where it may be done.
+    from podium_vacancies.countries import EU
+
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    eu = "[" + ", ".join(f"{{remote: true, country: {c}}}" for c in EU) + "]"
+    for number, where in (
+        ("603", "{remote: true, country: NL}"),
+        ("604", "{remote: true, region: TX, country: US}"),
+        ("605", eu),
+    ):
+        (jobs / f"job-{number}.yml").write_text(
+            text.replace('id: "501"', f'id: "{number}"').replace(
+                "location: {city: Utrecht, country: NL}", f"location: {where}"
+            ),
+            encoding="utf-8",
+        )
+    # A story's "location: Remote" takes the option of most of its team's remote jobs.
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("location: Utrecht", "location: Remote"), encoding="utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "stories/anna-de-boer/")
+    values = [d.attrs["data-pagefind-filter"] for d in page.all("dd")
+              if d.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+    assert values == ["Locatie:Op afstand (Nederland)"]
+    listing = read_page(out, "vacancies/")
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
+    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    assert "remote" not in options, options
+    assert options["remote-nl"] == "Op afstand (Nederland)", options
+    assert options["remote-us"] == "Op afstand (Verenigde Staten)", options
+    assert options["remote-eu"] == "Op afstand (EU)", options
+    assert len([key for key in options if key.startswith("remote")]) == 3, options
+    for number, keys, names in (
+        ("603", ["remote-nl"], ["Op afstand (Nederland)"]),
+        ("604", ["remote-us"], ["Op afstand (Verenigde Staten)"]),
+        ("605", ["remote-eu", "remote-nl"], ["Op afstand (EU)", "Op afstand (Nederland)"]),
+    ):
+        (item,) = [li for li in listing.html.split('<li class="job"')[1:]
+                   if f"/vacancies/{number}/" in li.split("</li>")[0]]  # fmt: skip
+        assert sorted(re.search(r'data-location="([^"]*)"', item)[1].split()) == keys
+        page = read_page(out, f"vacancies/{number}/")
+        values = [s.attrs["data-pagefind-filter"] for s in page.all("span")
+                  if s.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
+        assert sorted(values) == [f"Locatie:{name}" for name in names]
 
 
 def test_a_story_in_a_city_of_two_countries_is_under_one_of_its_options(site):
