@@ -46,6 +46,9 @@ class VacancyView:
     # page's filter values, named as the job list names them (open ones only).
     place_keys: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # A closed job's open successor: the same job reopened under a new id
+    # (same title, team, language and places), which its page links to.
+    reopened: Any = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.vacancy, name)
@@ -187,6 +190,10 @@ def plan_vacancy_pages(hub) -> None:
         keys = dict.fromkeys(key for key, _ in view_places(view, lang, shared, remote))
         view.place_keys = list(keys)
         view.places = [names[lang][key] for key in keys]
+    successors = {same_job(v): v for v in reversed(open_views)}
+    for view in views:
+        if not view.is_open:
+            view.reopened = successors.get(same_job(view))
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
     # A story's city where no job is in it, by the name most of its stories write.
@@ -219,6 +226,14 @@ def plan_vacancy_pages(hub) -> None:
         meta = hub.meta(lang, urls, translate("vacancies", lang))
         facet = facets(open_views, ps, lang, theme_views, names[lang])
         hub.plan("vacancies", meta, vacancies=open_views, facets=facet)
+
+
+def same_job(view: Any) -> tuple:
+    """What a job reopened under a new id shares with its closed page: an ATS
+    that reposts a job gives it a new id, and the old page, in links and
+    search results, said only "closed" while the same job was open."""
+    places = frozenset((job_location_key(p), p.country, p.remote) for p in view.locations)
+    return (" ".join(view.title.casefold().split()), view.team, view.lang, places)
 
 
 def story_country(story: Any, key: str, open_views: list[VacancyView]) -> str:

@@ -875,3 +875,30 @@ def test_a_story_in_a_city_of_two_countries_is_under_one_of_its_options(site):
     values = [d.attrs["data-pagefind-filter"] for d in page.all("dd")
               if d.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
     assert values == ["Locatie:Bergen (Noorwegen)"]
+
+
+def test_a_closed_job_reopened_under_a_new_id_links_to_it(site):
+    # An ATS that reposts a job gives it a new id: the old page, in shared
+    # links and search results, said only "this role is closed" while the same
+    # job (title, team, places) was open at another address. It now says the
+    # role is open again and links there; another job's closed page does not.
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "closed-support.yml").read_text(encoding="utf-8")
+    (jobs / "job-703.yml").write_text(
+        text.replace('id: "503"', 'id: "703"')
+        .replace("date_posted: 2026-01-10", "date_posted: 2026-04-02")
+        .replace("valid_through: 2026-03-31", "valid_through: 2026-12-31"),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(out, "vacancies/503/")
+    links = [a.attrs.get("href", "") for a in page.all("a")]
+    assert any(href.endswith("/vacancies/703/") for href in links), links
+    assert "Deze vacature staat opnieuw open:" in page.html
+    other = site / "content" / "vacancies" / "job-703.yml"
+    other.write_text(
+        other.read_text(encoding="utf-8").replace("{city: Zwolle", "{city: Deventer"),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert "/vacancies/703/" not in read_page(out, "vacancies/503/").html
