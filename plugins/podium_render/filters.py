@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from podium.i18n import translate
+from podium_vacancies.ats.common import REMOTE_RE
 from podium_vacancies.countries import (
     any_city_key,
     city_key,
@@ -148,7 +149,10 @@ def shared_place_keys(places: Any) -> frozenset[str]:
 def story_place_key(location: str) -> str:
     """A story's ``location`` as job_location_key keys a job's place, though a
     story names no country: "den-haag" for "The Hague" or "Den Haag, Centrum"
-    (its first part that is a large city), else its own words."""
+    (its first part that is a large city), "remote" for "Op afstand" or
+    "Remote" (the jobs' remote option), else its own words."""
+    if REMOTE_RE.fullmatch(location.strip()):
+        return "remote"
     for part in (location, *location.split(",")):
         key = any_city_key(part)
         if key:

@@ -819,10 +819,11 @@ def test_remote_jobs_in_several_countries_are_an_option_a_country_or_union(site)
             ),
             encoding="utf-8",
         )
-    # A story's "location: Remote" takes the option of most of its team's remote jobs.
+    # A story's "location: Op afstand" (or Remote) takes the option of most
+    # of its team's remote jobs; in its own words it was a value of its own.
     story = site / "content" / "interviews" / "anna-de-boer.md"
     text = story.read_text(encoding="utf-8")
-    story.write_text(text.replace("location: Utrecht", "location: Remote"), encoding="utf-8")
+    story.write_text(text.replace("location: Utrecht", "location: Op afstand"), encoding="utf-8")
     out = build(site / "pelicanconf.py", site / "output").output
     page = read_page(out, "stories/anna-de-boer/")
     values = [d.attrs["data-pagefind-filter"] for d in page.all("dd")
