@@ -474,6 +474,42 @@ def _demo_indexnow_key(source: str, settings: Mapping[str, Any], warn) -> None:
     )
 
 
+def _own_robots(settings: Mapping[str, Any], warn) -> None:
+    """One warning when a robots.txt of the hub's own (EXTRA_PATH_METADATA, which
+    README allows) names no sitemap at the hub's absolute address: it replaces the
+    build's, whose ``Sitemap:`` line is how a crawler finds the sitemap now that
+    search engines take no pings, and a publish build lost that line without a
+    word. The file is the hub's, so it is left as written (as Hugo's and mkdocs'
+    are); the warning gives the line to add. A preview (no absolute SITEURL)
+    writes no such line itself: no warning."""
+    site_url, extra = settings.get("SITEURL"), settings.get("EXTRA_PATH_METADATA")
+    content = settings.get("PATH")
+    if not isinstance(site_url, str) or not site_url.startswith(("https://", "http://")):
+        return
+    if not isinstance(extra, dict) or not isinstance(content, str):
+        return
+    sitemap = f"{site_url.rstrip('/')}/sitemap.xml"
+    for source, meta in extra.items():
+        targets = [meta.get(k) for k in ("save_as", "path")] if isinstance(meta, dict) else []
+        target = next((t for t in targets if isinstance(t, str)), None)
+        if not isinstance(source, str) or target is None or target.strip("/") != "robots.txt":
+            continue
+        try:
+            text = (Path(content) / source).read_text("utf-8", errors="replace")
+        except OSError:
+            continue  # Pelican copies no file that is not there
+        named = [
+            value.strip()
+            for key, _, value in (line.partition(":") for line in text.splitlines())
+            if key.strip().lower() == "sitemap"
+        ]
+        if sitemap not in named:
+            warn(f"EXTRA_PATH_METADATA[{source!r}]", f"puts content/{source} in place of the "
+                 "build's robots.txt, and it names no sitemap at the hub's address, so "
+                 "crawlers will not find the sitemap from it; add the line "
+                 f'"Sitemap: {sitemap}"')  # fmt: skip
+
+
 def _feed_domain(feed_domain: object, site_url: object, warn) -> None:
     """One warning when FEED_DOMAIN names another address than SITEURL. Pelican
     puts its own feeds' links there; Podium writes its feeds with the hub and
@@ -1177,10 +1213,11 @@ class SettingProblems:
         """A setting that changes nothing: one warning on the line assigning it, in
         the settings file or in the pelicanconf.py beside it (which publishconf.py
         takes with ``from pelicanconf import *``)."""
-        where, line = self.source, setting_line(str(self.source), name)
+        key = name.split("[")[0]
+        where, line = self.source, setting_line(str(self.source), key)
         beside = Path(self.source).parent / "pelicanconf.py"
         if line is None and Path(self.source).name != beside.name:
-            found = setting_line(str(beside), name)
+            found = setting_line(str(beside), key)
             if found is not None:
                 where, line = beside.as_posix(), found
         self.warnings.append(Issue(where, line, f"setting {name} {message}", "warning"))
@@ -1414,6 +1451,7 @@ class PodiumSettings:
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         _demo_indexnow_key(source, settings, problems.warn)
+        _own_robots(settings, problems.warn)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
         langs_given = True  # False: replaced by the default language after an error

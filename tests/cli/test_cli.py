@@ -2262,6 +2262,49 @@ def test_a_static_file_over_one_of_the_hubs_own_files_is_refused(run, site, targ
 
 
 @pytest.mark.parametrize(
+    ("robots", "warned"),
+    [
+        ("User-agent: *\nDisallow: /admin/\n", True),
+        ("User-agent: *\nSitemap: https://werkenbij.acme.nl/old-sitemap.xml\n", True),
+        ("User-agent: *\nsitemap:  https://werkenbij.acme.nl/sitemap.xml\n", False),
+    ],
+)
+def test_a_robots_txt_of_the_hubs_own_without_the_sitemap_is_warned_about(
+    run, site, caplog, robots, warned
+):
+    """A hub's own robots.txt (README) replaced the build's in a publish build, and
+    its Sitemap: line, how a crawler finds the sitemap, was gone without a word."""
+    (site / "content" / "extra").mkdir(exist_ok=True)
+    (site / "content" / "extra" / "robots.txt").write_text(robots, "utf-8")
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + (
+        'STATIC_PATHS = ["brand", "extra/robots.txt"]\n'
+        'EXTRA_PATH_METADATA = {"extra/robots.txt": {"path": "robots.txt"}}\n'
+    )
+    conf.write_text(text, "utf-8")
+    (site / "publishconf.py").write_text(
+        'from pelicanconf import *\nSITEURL = "https://werkenbij.acme.nl"\n', "utf-8"
+    )
+    line = (
+        f"pelicanconf.py:{len(text.splitlines())}: warning: setting "
+        "EXTRA_PATH_METADATA['extra/robots.txt'] puts content/extra/robots.txt in place of "
+        "the build's robots.txt, and it names no sitemap at the hub's address, so crawlers "
+        'will not find the sitemap from it; add the line "Sitemap: '
+        'https://werkenbij.acme.nl/sitemap.xml"'
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    assert checked.output.splitlines().count(line) == int(warned), checked.output
+    with caplog.at_level("WARNING"):
+        built = run("build", "-s", "publishconf.py")
+    assert built.exit_code == 0, built.output
+    assert [r.getMessage() for r in caplog.records].count(line) == int(warned), caplog.text
+    assert (site / "output" / "robots.txt").read_text("utf-8") == robots
+    # A preview writes no Sitemap: line itself: nothing to say.
+    assert "robots.txt" not in run("check").output
+
+
+@pytest.mark.parametrize(
     ("template", "setting"),
     [
         ('{% set layout = "base.html" %}{% extends layout %}', ""),
