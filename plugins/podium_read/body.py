@@ -44,6 +44,7 @@ from podium.markup import (
     unwrap_bare_links,
 )
 from podium.mdcost import costly_markdown
+from podium.mdtables import TableHeads
 from podium.photos import HEIF_PROBLEM
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -583,6 +584,7 @@ class Renderer:
                 EscapedAngle(),
                 Strikethrough(),
                 TaskList(),
+                TableHeads(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",

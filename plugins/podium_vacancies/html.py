@@ -23,6 +23,7 @@ from podium.markup import (
     shift_headings,
     unwrap_bare_links,
 )
+from podium.mdtables import TableHeads
 
 ALLOWED_TAGS = frozenset(
     {
@@ -170,7 +171,9 @@ def nesting_depth(html: str, stop: int) -> int:
 def markdown_html(text: str) -> str:
     """Markdown as Python-Markdown writes it: not yet sanitised (``sanitise``)."""
     # "tables": a description keeps tables (README), hand-written ones included.
-    return markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
+    # TableHeads: a header cell is a sentence of its own in a search excerpt.
+    extensions = ["sane_lists", "tables", TableHeads()]
+    return markdown.markdown(text, extensions=extensions, output_format="html")
 
 
 # What the sanitiser removes with a writer's content in it; a tag it only
@@ -238,15 +241,19 @@ class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.heads = 0  # header cells open: their <div> (TableHeads) is no line
 
     def handle_starttag(self, tag, attrs):
-        if tag in _BLOCKS:
+        if tag in _BLOCKS and not (tag == "div" and self.heads):
             self.parts.append("\n")
         elif tag in ("td", "th"):  # a row's cells are words apart: "Taak Tijd", not "TaakTijd"
             self.parts.append(" ")
+            self.heads += tag == "th"
 
     def handle_endtag(self, tag):
-        if tag in _BLOCKS:
+        if tag == "th":
+            self.heads = max(0, self.heads - 1)
+        if tag in _BLOCKS and not (tag == "div" and self.heads):
             self.parts.append("\n")
 
     def handle_data(self, data):

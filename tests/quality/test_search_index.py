@@ -323,3 +323,24 @@ def test_a_themes_keyword_inside_a_compound_of_the_text_is_searched(site):
     # An English story is not split (English writes its compounds apart).
     anna = next(f for f in fragments(out) if f["url"] == "/en/stories/anna-de-boer/")
     assert "software" not in anna["meta"].get("parts", "").split(), anna["meta"]
+
+
+def test_a_tables_header_cells_are_sentences_of_their_own_in_an_excerpt(site):
+    """Pagefind ends a sentence at a <td> but not at a <th>: the excerpt of a story
+    or a job with a Markdown table read "Dag Uren maandag. acht.", the header
+    running into the first row."""
+    table = "\n\n| Dag | Uren |\n| --- | --- |\n| maandag | acht |\n| dinsdag | zes |\n"
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + table, "utf-8")
+    job = site / "content" / "vacancies" / "remote-developer.yml"
+    text = job.read_text("utf-8")
+    rows = "\n  | Day | Hours |\n  | --- | --- |\n  | Monday | eight |\n"
+    job.write_text(text.replace("in the Netherlands.\n", "in the Netherlands.\n" + rows, 1))
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "Dag. Uren. maandag. acht. dinsdag. zes." in ben["content"], ben["content"]
+    dev = next(f for f in fragments(out) if f["url"] == "/en/vacancies/502/")
+    assert "Day. Hours. Monday. eight." in dev["content"], dev["content"]
+    # The page shows the same header cells.
+    cells = read_page(out, "stories/ben-bakker/").all("th")
+    assert [el.text.strip() for el in cells] == ["Dag", "Uren"]

@@ -468,8 +468,10 @@ def test_a_markdown_table_in_a_description_is_a_table(tmp_path):
     pipes: "| Uren | Salaris | |---|---| | 32-40 | € 3.200 |"."""
     table = "  | Uren | Salaris |\n  |---|---|\n  | 32-40 | € 3.200 |\n"
     v = load(tmp_path, GOOD + "\n" + table)
-    assert "<table>" in v.description_html and "<th>Uren</th>" in v.description_html
+    assert "<table>" in v.description_html and "<div>Uren</div>" in v.description_html
     assert "|" not in v.description_html
+    # Each header cell's words in a block (TableHeads) are still one line of text.
+    assert "Uren Salaris\n32-40 € 3.200" in to_text(v.description_html)
 
 
 def test_the_text_of_a_table_keeps_its_cells_apart():
