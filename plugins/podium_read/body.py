@@ -561,6 +561,38 @@ class TaskList(markdown.extensions.Extension):
         md.treeprocessors.register(_TaskItems(md), "task_list", 15)
 
 
+class _Definitions(markdown.treeprocessors.Treeprocessor):
+    _BLOCKS = frozenset({"p", "ul", "ol", "div", "blockquote", "pre", "table", "dl"})
+
+    def run(self, root: etree.Element) -> None:
+        for dd in root.iter("dd"):
+            if any(child.tag in self._BLOCKS for child in dd):
+                continue  # a loose list's paragraphs are sentences already
+            if not (dd.text or "").strip() and not len(dd):
+                continue
+            block = etree.Element("div")
+            block.text, dd.text = dd.text, None
+            for child in list(dd):
+                dd.remove(child)
+                block.append(child)
+            dd.append(block)
+
+
+class DefinitionEnds(markdown.extensions.Extension):
+    """Each definition of a definition list holds its words in a ``<div>``.
+
+    Pagefind ends a sentence at none of ``<dt>``, ``<dd>`` nor ``<dl>``: the
+    search excerpt of a story with "Werktijd" / ": Van negen tot vijf" read
+    "Werktijd Van negen tot vijf Pauze Een uur Na de lijst.", every term
+    running into the next and the list into the paragraph after it. A block
+    inside the definition ends it: "Werktijd Van negen tot vijf. Pauze Een
+    uur. Na de lijst.", as the author card's facts read ("Team Support.").
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_Definitions(md), "definition_ends", 13)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -585,6 +617,7 @@ class Renderer:
                 Strikethrough(),
                 TaskList(),
                 TableHeads(),
+                DefinitionEnds(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",

@@ -344,3 +344,21 @@ def test_a_tables_header_cells_are_sentences_of_their_own_in_an_excerpt(site):
     # The page shows the same header cells.
     cells = read_page(out, "stories/ben-bakker/").all("th")
     assert [el.text.strip() for el in cells] == ["Dag", "Uren"]
+
+
+def test_each_definition_of_a_definition_list_ends_a_sentence_in_an_excerpt(site):
+    """Pagefind ends a sentence at none of <dt>, <dd> nor <dl>: the excerpt of a
+    story with a definition list read "Werktijd Van negen tot vijf Pauze Een uur
+    Na de lijst.", every term running into the next and the list into the text
+    after it. A loose list's definitions (paragraphs) were sentences already."""
+    terms = "\n\nWerktijd\n:   Van negen tot vijf\n\nPauze\n:   Een *heel* uur\n\nNa de lijst.\n"
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + terms, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "Werktijd Van negen tot vijf. Pauze Een heel uur. Na de lijst." in ben["content"], ben[
+        "content"
+    ]
+    page = read_page(out, "stories/ben-bakker/")
+    shown = [el.text.strip() for el in page.all("dd")]
+    assert shown[-2:] == ["Van negen tot vijf", "Een heel uur"], shown
