@@ -425,3 +425,63 @@ def test_a_feed_whose_newest_story_is_taken_down_does_not_go_back_in_time(site, 
     out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-05").output
     assert "/stories/ben-bakker/" not in _entries(out / feed)
     assert updated() == "2026-06-05T00:00:00+02:00"
+
+
+def _atom_writes(monkeypatch) -> list[str]:
+    """The Atom feeds feedgenerator's XML writer writes from now on, by title."""
+    from podium_render.feeds import AtomFeed
+
+    written: list[str] = []
+    write = AtomFeed.write
+
+    def counted(self, outfile, encoding):
+        written.append(self.feed["title"])
+        return write(self, outfile, encoding)
+
+    monkeypatch.setattr(AtomFeed, "write", counted)
+    return written
+
+
+def test_an_unchanged_feed_is_not_written_again_but_taken_from_the_cache(site, monkeypatch):
+    first = build(site / "pelicanconf.py", site / "output").output
+    before = {p.relative_to(first): p.read_bytes() for p in first.rglob("*.atom.xml")}
+    assert before
+    written = _atom_writes(monkeypatch)
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert written == []  # feedgenerator's XML writer ran for none of them
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.atom.xml")}
+    assert after == before
+    for path in after:
+        assert (out / path).stat().st_mode & 0o777 == 0o644
+
+
+def test_a_cached_feed_changes_with_a_title_a_withdrawal_and_the_site_url(site, monkeypatch):
+    url = "/stories/ben-bakker/"
+    feeds = ("feeds/stories.atom.xml", "themes/balance/feed.atom.xml")
+    build(site / "pelicanconf.py", site / "output")
+    build(site / "pelicanconf.py", site / "output")  # every feed now in the cache
+    written = _atom_writes(monkeypatch)
+
+    _edit(site, "title: Waarom ik elke vrijdag", "title: Daarom stop ik elke vrijdag")
+    out = build(site / "pelicanconf.py", site / "output").output
+    for feed in feeds:
+        assert _entries(out / feed)[url]["title"].startswith("Daarom stop ik"), feed
+    assert written  # the feeds showing the story, written again
+
+    out = build(site / "pelicanconf.py", site / "output", SITEURL="https://jobs.example.org").output
+    for feed in feeds:
+        links = _entries(out / feed)
+        assert "https://jobs.example.org/stories/ben-bakker/" in links, feed
+
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+    from click.testing import CliRunner
+
+    from podium_cli.cli import main
+
+    result = CliRunner().invoke(main, ["withdraw", "ben-bakker", "--yes"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = build(site / "pelicanconf.py", site / "output").output
+    for feed in ("feeds/stories.atom.xml",):
+        assert url not in _entries(out / feed), feed
+        assert b"ben-bakker" not in (out / feed).read_bytes()
