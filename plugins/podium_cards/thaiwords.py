@@ -13,7 +13,8 @@ it covered by words of the list, then the fewest words (so "บริษัท" 
 word, not "บริ" and "ษัท"). A line may break between two words of the list;
 a stretch the list does not know (a name, a new loanword) is not broken
 inside, and is cut between syllables only when it is wider than the card
-(``typeset._split_long``).
+(``typeset._split_long``), as is a word of the list, unless it is a compound
+of words of the list (``inner_breaks``).
 """
 
 from __future__ import annotations
@@ -58,11 +59,36 @@ def word_breaks(clusters: list[str] | tuple[str, ...]) -> list[int]:
     return out
 
 
+def inner_breaks(clusters: list[str] | tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where a word of the list wider than the card may be cut: each ``k`` in
+    ``clusters[start:end]`` between two words it is made of ("นักศึกษา" and
+    "ฝึกงาน" in "นักศึกษาฝึกงาน", intern), for each run of Thai letters there that is
+    itself one word of the list."""
+    words, _ = _words()
+    out: list[int] = []
+    i = start
+    while i < end:
+        if not is_thai(clusters[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and is_thai(clusters[j]):
+            j += 1
+        run = tuple(clusters[i:j])
+        if "".join(run) in words:
+            out.extend(i + k for k in _segment(run, whole=False))
+        i = j
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
-def _segment(run: tuple[str, ...]) -> tuple[int, ...]:
-    """The boundaries between two known words in ``run``, by maximal matching."""
+def _segment(run: tuple[str, ...], whole: bool = True) -> tuple[int, ...]:
+    """The boundaries between two known words in ``run``, by maximal matching
+    (not ``run`` itself as one word unless ``whole``)."""
     words, longest = _words()
     n = len(run)
+    if not whole:
+        longest = min(longest, len("".join(run)) - 1)
     if not words or n < 2:
         return ()
     # best[j]: (clusters in no word, pieces) for run[:j]; back[j]: where the last

@@ -18,7 +18,7 @@ from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
 from .textprep import _HYPHENS, _NO_END, _SIMPLE, ETHIOPIC_PUNCTUATION, Prepared, is_cjk, is_space
-from .thaiwords import is_thai
+from .thaiwords import inner_breaks, is_thai
 
 ELLIPSIS = "…"
 HYPHEN = "-"
@@ -348,6 +348,7 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     start = piece.start
     plain_word = _plain_word(p, piece.start, piece.end)
     own_hy = hy if piece.brk == "soft" else 0.0
+    compounds = [] if plain_word else inner_breaks(p.clusters, piece.start, piece.end)
     while True:
         if sum(widths[start - piece.start :]) + own_hy <= limit:
             break  # the rest fits without a hyphen of its own
@@ -361,6 +362,12 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
             break
         best = cut
         used = sum(widths[start - piece.start : cut - piece.start])
+        # A compound of the Thai word list is cut between the words it is made
+        # of when one such boundary leaves the line half full:
+        # "นักศึกษา" then "ฝึกงาน", not "นักศึกษาฝึก" then "งาน".
+        inner = [k for k in compounds if start < k <= cut]
+        if inner and sum(widths[start - piece.start : inner[-1] - piece.start]) >= 0.5 * limit:
+            best, used = inner[-1], 0.0  # (no syllable search)
         for k in range(cut, start, -1):
             if used < 0.7 * limit:
                 break

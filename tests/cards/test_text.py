@@ -375,7 +375,7 @@ def test_thai_cut_at_a_syllable_start_when_one_is_near(chain, without_thai_words
 
 # Each title's words, as a Thai reader splits them (a compound such as
 # "นักศึกษาฝึกงาน", intern, is one word of the list: wider than the card, it
-# is cut between syllables as any word is).
+# is cut between the words it is made of, below).
 THAI_WORDS = [
     "ผม|เป็น|วิศวกร|ข้อมูล|ที่|บริษัท|นี้|มา|ห้า|ปี|แล้ว|และ|ยัง|ชอบ|งาน|นี้|มาก",
     "เส้นทาง|จาก|นักศึกษาฝึกงาน|สู่|หัวหน้า|ทีม",
@@ -401,6 +401,27 @@ def test_a_thai_title_breaks_between_words(words, chain):
             block = fit(p, chain[0], box, height, 40, 40)
             cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines[:-1]]
             assert set(cuts) <= bounds, (box, _lines(block))
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "parts"),
+    [
+        ("เส้นทางจากนักศึกษาฝึกงานสู่หัวหน้าทีม", "นักศึกษาฝึกงาน", ("นักศึกษา", "ฝึกงาน")),
+        ("ผมเป็นนักศึกษาฝึกงาน", "นักศึกษาฝึกงาน", ("นักศึกษา", "ฝึกงาน")),
+    ],
+)
+def test_a_thai_compound_wider_than_the_card_is_cut_between_its_words(text, compound, parts, chain):
+    # "นักศึกษาฝึกงาน" (intern) is one word of the list, made of two: wider than
+    # the card it was cut between syllables ("นักศึกษาฝึก" then "งานสู่").
+    def w(t):
+        return fit(prepare(t, chain), chain[0], 4000, 400, 40, 40).lines[0].width
+
+    at = len(parts[0])
+    for box in range(math.ceil(max(map(w, parts))) + 30, math.ceil(w(compound)), 10):
+        block = fit(prepare(text, chain), chain[0], box, 1000, 40, 40)
+        lines = _lines(block)
+        ends = [len("".join(lines[: k + 1])) - text.find(compound) for k in range(len(lines))]
+        assert at in ends, (box, lines)
 
 
 def test_a_thai_title_cut_short_ends_after_a_whole_word(chain):
