@@ -17,6 +17,7 @@ from .graphemes import ZWJ, clusters, is_pictographic, is_regional_indicator
 
 SHY = "\u00ad"  # soft hyphen: an editor's hint where a long word may break
 ZWSP = "\u200b"
+NBSP = "\u00a0"
 # Explicit bidi embeddings/overrides/isolates and marks are dropped: we order
 # runs ourselves, and a stray override in pasted text must not scramble a card.
 _BIDI_CONTROLS = dict.fromkeys(
@@ -125,7 +126,8 @@ def _is_neutral(ch: str) -> bool:
 
 
 def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | None:
-    base = ord(cluster[0])
+    carried = cluster[0] == NBSP and len(cluster) > 1  # a mark on the carrier (below)
+    base = ord(cluster[1] if carried else cluster[0])
     # Spaces, digits and punctuation stay in the font of the text around them,
     # so an Arabic sentence keeps its own spacing and a full stop after
     # Chinese is the CJK one; never the emoji font, whose digits are keycaps.
@@ -137,7 +139,7 @@ def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | 
     for face in wanted if emoji else chain:
         if face.pictographic and not emoji and not is_pictographic(cluster[0]):
             continue  # the emoji font also maps digits and '#'; they are text here
-        if fonts.covers(face, base):
+        if fonts.covers(face, base) and (not carried or fonts.covers(face, 0xA0)):
             return face
     return None
 
@@ -342,6 +344,12 @@ def prepare(text: str, chain: tuple[Face, ...], direction: str | None = None) ->
 
 def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None = None) -> Prepared:
     raw = clusters(text)
+    if raw and unicodedata.category(raw[0][0]) in ("Mn", "Me"):
+        # A combining mark with no letter before it ("\u0301Anna", a stray
+        # accent pasted first) has nothing to sit on: it hung left of the line,
+        # cut off by the box of a title. It is drawn on a no-break space, as
+        # Unicode shows a mark alone (The Unicode Standard, 2.11).
+        raw[0] = NBSP + raw[0]
     out: list[str] = []
     faces: list[Face] = []
     hints: list[str | None] = []  # breaks requested by SHY / ZWSP

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from PIL import Image
+import pytest
+from PIL import Image, ImageChops
 
-from podium_cards import CardLayout, plan_card, plan_square, render_card, render_square
+from podium_cards import CardLayout, CardSpec, plan_card, plan_square, render_card, render_square
 from podium_cards.encode import MAX_BYTES
 
 from .conftest import decode, make_portrait
@@ -375,3 +376,16 @@ def test_a_brand_name_cut_on_every_card_is_said_once_by_the_hub_card(spec):
     story = replace(spec, brand_name=name)
     assert not [w for w in render_card(story).warnings if "brand" in w]
     assert render_card(replace(hub, brand_name="Acme Zorg")).warnings == ()
+
+
+@pytest.mark.parametrize(("mark", "word"), [("\u0301", "Anna"), ("\u0e49", "ทดสอบ")])
+def test_a_combining_mark_first_in_a_title_is_drawn_on_the_card(mark, word):
+    # A stray accent pasted before the first letter ("\u0301Anna") has nothing
+    # to sit on: it hung left of the title's box and was cut off, the card the
+    # same as without it (and outside the name's line on the right); now it is
+    # drawn on a no-break space, as Unicode shows a mark alone.
+    def pixels(title):
+        spec = CardSpec(title=f"{title} werkt hier", author_name=None, kind="interview")
+        return decode(render_card(spec).data).convert("L")
+
+    assert ImageChops.difference(pixels(mark + word), pixels(word)).getbbox() is not None
