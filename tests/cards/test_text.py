@@ -403,6 +403,22 @@ def test_a_thai_title_breaks_between_words(words, chain):
             assert set(cuts) <= bounds, (box, _lines(block))
 
 
+def test_korean_breaks_at_spaces_and_a_long_run_between_syllables(chain):
+    # Korean sets words (eojeol) apart by spaces and keeps them whole, as CSS
+    # word-break: keep-all does: "소프트웨어" is never "소프트" then "웨어" while it
+    # fits; a title written without spaces is still cut between syllables,
+    # without a hyphen, rather than overflowing the card.
+    text = "소프트웨어 엔지니어가 말하는 우리 팀의 하루"
+    for box in range(200, 900, 20):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+        assert " ".join(lines) == text, (box, lines)
+    text = "대한민국소프트웨어엔지니어링팀의이야기를들려드립니다"
+    for box in range(100, 900, 20):
+        block = fit(prepare(text, chain), chain[0], box, 1000, 40, 40)
+        assert "".join(_lines(block)) == text
+        assert all(ln.width <= box for ln in block.lines), (box, _lines(block))
+
+
 @pytest.mark.parametrize(
     ("text", "compound", "parts"),
     [
