@@ -97,8 +97,9 @@ class CardLayout:
                 ]
             values[f.name] = value
         values["renderer"] = RENDERER_VERSION
-        # Where Thai lines break: the word list shipped beside the code.
+        # Where Thai and Lao lines break: the word lists shipped beside the code.
         values["thai_words"] = fonts.file_digest(thaiwords.WORDS_FILE)
+        values["lao_words"] = fonts.file_digest(thaiwords.LAO_WORDS_FILE)
         # Rasterisation and shaping differ between Pillow builds.
         values["pillow"] = PIL.__version__
         values["raqm"] = fonts.has_raqm()

@@ -385,7 +385,14 @@ THAI_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("words", THAI_WORDS)
+# Lao alike, from the shipped Lao word list: once cut "ວິສະ" then "ວະກອນ"
+# (engineer) and "ບໍລິ" then "ສັດ" (company), between syllables of one word.
+LAO_WORDS = [
+    "ຂ້ອຍ|ເປັນ|ວິສະວະກອນ|ຂໍ້ມູນ|ຢູ່|ບໍລິສັດ|ນີ້|ມາ|ຫ້າ|ປີ|ແລ້ວ",
+]
+
+
+@pytest.mark.parametrize("words", THAI_WORDS + LAO_WORDS)
 def test_a_thai_title_breaks_between_words(words, chain):
     # Thai has no spaces: a title was cut between two syllables of one word
     # ("บริ" then "ษัท", "คอมพิว" then "เตอร์"), as a shipped word list was
