@@ -83,9 +83,15 @@ class Prepared:
         return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
 
+_BARE_KEYCAP = re.compile("([0-9#*])\u20e3")
+
+
 def normalize(text: str) -> str:
     """NFC, one space for any run of whitespace/control characters, no bidi controls."""
     text = unicodedata.normalize("NFC", text or "").translate(_BIDI_CONTROLS)
+    # A keycap typed without its emoji selector ("1\u20e3", as some keyboards
+    # send it) is the keycap emoji, as phones draw it; text fonts have no U+20E3.
+    text = _BARE_KEYCAP.sub("\\1\ufe0f\u20e3", text)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     return re.sub(r"[^\S\u00a0\u2007\u202f]+", " ", text).strip()
 

@@ -684,3 +684,13 @@ def test_a_number_first_does_not_make_a_hebrew_title_left_to_right(chain):
     # Numbers are weak: the first strong letter decides (UAX 9, rule P2).
     assert prepare("15 שנים בחברה", chain).rtl
     assert not prepare("2024: Why I joined", chain).rtl
+
+
+@pytest.mark.parametrize("cap", ["1", "#", "*"])
+def test_a_keycap_without_its_emoji_selector_is_drawn_as_the_keycap(cap, chain):
+    # "1\u20e3" (no VS16, as some keyboards send it) was drawn in Inter, which has
+    # no U+20E3: a 1 beside Inter's empty box; now it is the keycap emoji "1️⃣".
+    bare = prepare(f"{cap}\u20e3 Top redenen", chain)
+    full = prepare(f"{cap}\ufe0f\u20e3 Top redenen", chain)
+    assert bare.clusters == full.clusters
+    assert bare.faces[0].pictographic and bare.faces == full.faces
