@@ -1375,6 +1375,11 @@ class PodiumSettings:
     # files as they are: the theme's, the cards, STATIC_PATHS (each also under
     # SITEURL's path). An image by any other site path is a broken image.
     site_files: tuple[str, ...] = ("theme", "cards", "media", "favicon.svg")
+    # The first parts of every path the build may write (its own pages and files,
+    # site_files, the languages' folders, TEMPLATE_PAGES, EXTRA_PATH_METADATA and
+    # *_SAVE_AS targets); None where a *_SAVE_AS starts with a {placeholder}, so any
+    # may be written. A link to a site path under none of them leads to nothing.
+    published_roots: tuple[str, ...] | None = None
     pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
     # PODIUM_REDIRECTS_FILE: "netlify" or "cloudflare" writes that host's _redirects
     # (301 for the redirect pages, 410 for tombstones where the host can); None: none.
@@ -1608,6 +1613,7 @@ class PodiumSettings:
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
         site_files = _site_files(settings)
+        published_roots = _published_roots(settings, site_files)
         pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
         redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
         if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
@@ -1711,6 +1717,7 @@ class PodiumSettings:
             image_hosts=image_hosts,
             attachments=attachments,
             site_files=site_files,
+            published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,
             og_locales=dict(og_locales),
@@ -1890,6 +1897,37 @@ def _site_files(settings: Mapping[str, Any]) -> tuple[str, ...]:
     if base:
         found += [f"{base}/{f}" for f in found]
     return tuple(dict.fromkeys(found))
+
+
+def _published_roots(settings: Mapping[str, Any], site_files: tuple[str, ...]):
+    """``PodiumSettings.published_roots``: the first part of every path the build
+    may write, or None when a setting lets it write anywhere."""
+    roots = {*_OWN_FILES, *_OWN_FOLDERS, "_redirects", "favicon.svg", "sitemap.xml"}
+    roots.update(f.split("/")[0] for f in site_files)
+    langs = settings.get("PODIUM_LANGUAGES")
+    roots.update(str(x) for x in (langs if isinstance(langs, (list, tuple)) else ("nl", "en")))
+    from pelican.settings import DEFAULT_CONFIG
+
+    # Pelican's own pages that Podium leaves at Pelican's defaults are not written
+    # (no author, tag or category pages); static files are site_files.
+    targets = [v for k, v in settings.items() if isinstance(k, str)
+               and k.endswith(("_SAVE_AS", "_URL")) and not k.startswith("STATIC_")
+               and v != DEFAULT_CONFIG.get(k)]  # fmt: skip
+    for name in ("TEMPLATE_PAGES", "EXTRA_PATH_METADATA"):
+        value = settings.get(name)
+        for v in value.values() if isinstance(value, Mapping) else ():
+            targets += [v.get("save_as"), v.get("url")] if isinstance(v, Mapping) else [v]
+    for target in targets:
+        if not isinstance(target, str):
+            continue
+        parts = [p for p in target.replace("\\", "/").split("/") if p not in ("", ".")]
+        if parts[:1] == ["{lang}"]:
+            parts = parts[1:]  # the languages' folders, named above
+        if parts and "{" in parts[0]:
+            return None  # "{slug}.html", "{lang}/...": any name may be written
+        if parts:
+            roots.add(parts[0])
+    return tuple(sorted(roots))
 
 
 def _attachments(settings: Mapping[str, Any], bad) -> tuple[str, ...]:

@@ -433,6 +433,10 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             if outside is not None:
                 return _off_the_hub(written, here, path, base, by_file)
             return None
+        top = path[len(base) :].lstrip("/").split("/")[0]
+        roots = ps.published_roots
+        if top and roots is not None and top not in roots and not _SITEMAP.fullmatch(top):
+            return _published_nowhere(written, path[len(base) :])
         listed = _LIST_PAGE_URL.match(path[len(base) :])
         if listed is not None:
             return lists.judge(written, listed)
@@ -550,6 +554,23 @@ _LIST_PAGE_URL = re.compile(
     r"^/(?:([a-z]{2,3})/)?(stories|interviews|columns|people|themes/([^/]+))"
     r"(?:/page/([0-9]{1,9}))?(?:/|/index\.html)?$"
 )
+
+
+_SITEMAP = re.compile(r"sitemap(-\d+)?\.xml")
+
+
+def _published_nowhere(written: str, path: str) -> str:
+    """``[x](/etc/passwd)``, ``/Users/anna/cv.pdf``: a link to a site path under
+    no folder or file the build writes (its pages, the theme's files, the cards,
+    STATIC_PATHS, TEMPLATE_PAGES) is a bare 404, most often a path on the
+    writer's own computer; said as an image by such a path is (body.py)."""
+    name = PurePosixPath(path).name or "file.pdf"
+    return (
+        f'link "{_shorter(written)}" is a path from the site\'s root, where the hub '
+        "publishes nothing (not a path on your computer, nor in content/), so the link is "
+        f"a bare 404; for a file in content/, write {{static}}/{name}, or link a page of "
+        "the hub by its address"
+    )
 
 
 # A vacancy's page (podium_render.vacancy_pages): "/vacancies/501/", "/en/vacancies/x/".

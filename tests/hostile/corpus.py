@@ -35,6 +35,7 @@ class Case:
     status: int = 1
     check: Callable[[Path], None] | None = None  # on the new output, for accepted cases
     remove: tuple[str, ...] = field(default=())  # files to delete first
+    warn: tuple[str, ...] = ()  # fragments, each of a warning line the build must print
 
 
 # -- building blocks ----------------------------------------------------------
@@ -624,6 +625,17 @@ CASES: list[Case] = [
     ),
     # -- HTML in Markdown ---------------------------------------------------------
     Case("html-zoo", {STORY: story(body=HTML_ZOO)}, status=0, check=html_zoo_check),
+    Case(  # published without a word, while an image by such a path warned
+        "link-to-site-path-published-nowhere",
+        {STORY: story(body=BODY + "\nMijn [cv](/etc/passwd) en [foto's](/Users/anna/cv.pdf).\n")},
+        status=0,
+        check=story_built,
+        warn=(
+            f'{S}13: warning: link "/etc/passwd" is a path from the site\'s root, where the hub '
+            "publishes nothing",
+            f'{S}13: warning: link "/Users/anna/cv.pdf" is a path from the site\'s root',
+        ),
+    ),
     # -- collisions ---------------------------------------------------------------
     Case(
         "same-slug-same-language",

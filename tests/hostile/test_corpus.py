@@ -73,6 +73,11 @@ def test_hostile_input(case: Case, good_site: Path, tmp_path: Path, monkeypatch)
     assert len(errors) == len(case.expect), output
     for fragment in case.expect:
         assert any(fragment in line for line in errors), f"{fragment!r} not in:\n{output}"
+    if case.warn:  # said by podium check (build -q prints errors only)
+        checked = CliRunner().invoke(main, ["check"], catch_exceptions=False).output
+        warnings = [line for line in checked.splitlines() if ": warning: " in line]
+    for fragment in case.warn:
+        assert any(fragment in line for line in warnings), f"{fragment!r} not in:\n{checked}"
     if case.status == 0:
         if case.check:
             case.check(site / "output")

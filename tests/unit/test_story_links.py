@@ -958,3 +958,34 @@ def test_links_to_stories_at_the_story_url_setting_are_fine(site, target):
     _stories_at_verhalen(site)
     link_from_ben(site, target)
     assert about_ben(check()[1]) == []
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/Users/anna/cv.pdf", "/C:/Users/cv.pdf"])
+def test_a_link_to_a_site_path_the_hub_publishes_nothing_under_warns(site, target):
+    """[cv](/etc/passwd) published a bare 404 without a word, while an image by
+    such a path warned."""
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    assert about_ben(lines) == [
+        f'{LINKER}:{line}: warning: link "{target}" is a path from the site\'s root, where the '
+        "hub publishes nothing (not a path on your computer, nor in content/), so the link is "
+        f"a bare 404; for a file in content/, write {{static}}/{target.rsplit('/', 1)[1]}, or "
+        "link a page of the hub by its address"
+    ]
+
+
+@pytest.mark.parametrize(
+    "target", ["/over-ons/", "/theme/css/site.css", "/sitemap.xml", "/en/", "/feeds/", "/"]
+)
+def test_a_link_to_a_site_path_the_hub_may_publish_is_fine(site, target):
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8") + '\nTEMPLATE_PAGES = {"extra/over.html": "over-ons/index.html"}\n',
+        "utf-8",
+    )
+    (site / "content/extra").mkdir(exist_ok=True)
+    (site / "content/extra/over.html").write_text("<p>Over ons</p>\n", "utf-8")
+    link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == [], lines
