@@ -692,6 +692,11 @@ def _as_utf8(body: bytes, charset: str | None, expect: str) -> bytes:
         raise FeedError(
             f"the feed is not in {charset}, the charset its Content-Type names: {exc}"
         ) from None
+    except LookupError:
+        # "base64", "zlib", "rot13", "hex": Python's codecs of bytes to bytes, no
+        # text encoding ("LookupError: 'base64' is not a text encoding" ended the
+        # pull in a traceback); as unknown as a name Python does not know.
+        return body
     if expect == "xml" and _XML_ENCODING.match(text):
         return body
     return text.encode("utf-8")

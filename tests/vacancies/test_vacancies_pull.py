@@ -174,6 +174,21 @@ def test_a_feed_not_in_the_charset_it_names_is_one_line(ats, tmp_path):
     )
 
 
+@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex"])
+def test_a_charset_that_is_no_text_encoding_is_read_as_an_unknown_one(ats, tmp_path, charset):
+    # Python has codecs by these names that turn bytes into bytes, not text:
+    # "LookupError: 'base64' is not a text encoding" ended the whole pull in a
+    # traceback, the feeds after it unpulled. An unknown charset is read in the
+    # format's own (UTF-8), as a name Python does not know at all was.
+    data = json.loads((FIXTURES / "recruitee.json").read_bytes())
+    data["offers"][0]["title"] = "Café-medewerker"
+    path, _, _ = VENDORS["recruitee"]
+    ats.serve(path, json.dumps(data).encode(), f"application/json; charset={charset}")
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    assert report.ok, report.errors
+    assert "Café-medewerker" in titles(tmp_path, "recruitee-helder")
+
+
 def test_json_where_xml_is_expected(ats, tmp_path):
     url = ats.serve("/xml-json", b"{}", JSON)
     assert 'expected XML, got Content-Type "application/json"' in failing_pull(
