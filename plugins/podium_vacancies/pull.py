@@ -699,7 +699,16 @@ def _as_utf8(body: bytes, charset: str | None, expect: str) -> bytes:
         return body
     if expect == "xml" and _XML_ENCODING.match(text):
         return body
-    return text.encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # UTF-7's "+2AA-" is half a character (a lone surrogate), which no text
+        # holds: it was "connection failed: UnicodeEncodeError", sending the
+        # user after the network.
+        raise FeedError(
+            f"the feed is not in {charset}, the charset its Content-Type names: it holds "
+            f"half a character (U+{ord(exc.object[exc.start]):04X} at character {exc.start})"
+        ) from None
 
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)  # UTF-32's start so too

@@ -189,6 +189,16 @@ def test_a_charset_that_is_no_text_encoding_is_read_as_an_unknown_one(ats, tmp_p
     assert "Café-medewerker" in titles(tmp_path, "recruitee-helder")
 
 
+def test_a_feed_that_decodes_to_half_a_character_is_one_line_naming_the_charset(ats, tmp_path):
+    # "+2AA-" is UTF-7 for a lone surrogate: the line said "connection failed:
+    # UnicodeEncodeError", sending the user after the network.
+    url = ats.serve("/utf7", b'{"jobs": [{"title": "+2AA-"}]}', "text/json; charset=utf-7")
+    assert failing_pull(tmp_path, url).endswith(
+        "error: the feed is not in utf-7, the charset its Content-Type names: it holds half a "
+        "character (U+D800 at character 21)"
+    )
+
+
 def test_json_where_xml_is_expected(ats, tmp_path):
     url = ats.serve("/xml-json", b"{}", JSON)
     assert 'expected XML, got Content-Type "application/json"' in failing_pull(
