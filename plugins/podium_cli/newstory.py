@@ -21,6 +21,7 @@ from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PORTRAITS_FOLDER, PodiumSettings
+from podium.slugs import device_slug
 from podium.slugs import slugify as kernel_slugify
 from podium_read.schema import slugify, validate
 from podium_read.source import split
@@ -188,7 +189,10 @@ def story_slug(spec: NewStory) -> str:
     """The slug, and so the URL, of a new story: from its title, never the author's name."""
     if spec.slug:
         return spec.slug
-    return (title_slug(spec.title, spec.name) or slugify(spec.title))[:80].rstrip("-")
+    slug = (title_slug(spec.title, spec.name) or slugify(spec.title))[:80].rstrip("-")
+    # "Aux", "CON": a name Windows keeps for a device, which podium check refuses
+    # ("write another, like aux-1"); the title is the writer's, the slug ours.
+    return f"{slug}-1" if device_slug(slug, "") is not None else slug
 
 
 # Words of a name that name no one on their own ("Van der Berg", "El Amrani").

@@ -325,6 +325,21 @@ def test_the_url_name_leaves_the_author_s_name_out_of_the_title(run, site):
     assert flag.exit_code == 2 and "--title" in flag.output
 
 
+@pytest.mark.parametrize("title", ["Aux", "CON", "Nul!"])
+def test_a_title_that_makes_a_windows_device_name_gets_a_url_name_with_1(run, site, title):
+    # podium new named the file aux.md, then refused it ("the file name "aux.md"
+    # makes the slug "aux", a name Windows keeps for a device ... write another,
+    # like "aux-1"), and wrote nothing; a writer had to think of another title.
+    args = ("new", "column", "--lang", "nl", "--name", "Marloes Visser", "--role", "Planner",
+            "--team", "", "--consent-given", "2026-05-01", "--social")  # fmt: skip
+    result = run(*args, "--title", title)
+    assert result.exit_code == 0, result.output
+    slug = title.lower().rstrip("!")
+    path = site / "content" / "columns" / f"{slug}-1.md"
+    assert read_back(path.read_text("utf-8"))["title"] == title
+    assert not (site / "content" / "columns" / f"{slug}.md").exists()
+
+
 def test_a_possessive_of_the_author_s_name_leaves_no_lone_s_in_the_url_name(run, site):
     # "Jan's eerste storing" was written as s-eerste-storing.md: the name went,
     # its "'s" stayed; so did "Jan de Vries's".
