@@ -682,7 +682,7 @@ def _as_utf8(body: bytes, charset: str | None, expect: str) -> bytes:
         return body
     try:
         codec = codecs.lookup(charset).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name, "utf\0-8"
         return body  # read as the format's own default; a wrong guess fails there
     if codec == "utf-8":
         return body

@@ -174,12 +174,13 @@ def test_a_feed_not_in_the_charset_it_names_is_one_line(ats, tmp_path):
     )
 
 
-@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex"])
+@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex", "utf\x00-8"])
 def test_a_charset_that_is_no_text_encoding_is_read_as_an_unknown_one(ats, tmp_path, charset):
     # Python has codecs by these names that turn bytes into bytes, not text:
     # "LookupError: 'base64' is not a text encoding" ended the whole pull in a
     # traceback, the feeds after it unpulled. An unknown charset is read in the
-    # format's own (UTF-8), as a name Python does not know at all was.
+    # format's own (UTF-8), as a name Python does not know at all was. A NUL in
+    # the name was "connection failed: ValueError: embedded null character".
     data = json.loads((FIXTURES / "recruitee.json").read_bytes())
     data["offers"][0]["title"] = "Café-medewerker"
     path, _, _ = VENDORS["recruitee"]
