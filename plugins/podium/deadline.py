@@ -102,7 +102,9 @@ def retry_after(value: str | None, default: float, cap: float) -> float:
     A date was once ignored, and the next try came long before the hour a rate
     limiter named."""
     value = (value or "").strip()
-    if value.isdigit():
+    # ASCII digits only: "²" (byte 0xB2 in a header) is a digit to isdigit() but
+    # no number to float(), and ended the pull or ping in a traceback.
+    if value.isascii() and value.isdigit():
         return min(float(value), cap)
     try:
         when = email.utils.parsedate_to_datetime(value)

@@ -405,6 +405,22 @@ def test_a_rate_limited_or_busy_feed_is_tried_again_as_the_server_asks(ats, tmp_
     assert json.loads((tmp_path / "recruitee-helder.json").read_text())["vacancies"]
 
 
+@pytest.mark.parametrize("value", ["\u00b2", "1\u00b3"])
+def test_a_retry_after_of_a_superscript_digit_is_tried_again_as_no_number(ats, tmp_path, value):
+    # Byte 0xB2 is "²" in an HTTP header, a digit to str.isdigit() but no number
+    # to float(): "ValueError: could not convert string to float" ended the whole
+    # pull in a traceback, the feeds after it unpulled. It says no time: the
+    # pull waits as it does for none.
+    path, fixture, media = VENDORS["recruitee"]
+    ats.route(path, answers(
+        static(b"slow down", "text/plain", 429, {"Retry-After": value}),
+        static((FIXTURES / fixture).read_bytes(), media),
+    ))  # fmt: skip
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    assert report.ok, report.errors
+    assert len(ats.server.requests) == 2
+
+
 def test_a_retry_after_longer_than_the_timeout_fails_at_once(ats, tmp_path):
     url = ats.route("/busy", static(b"", JSON, 429, {"Retry-After": "3600"}))
     started = time.monotonic()
