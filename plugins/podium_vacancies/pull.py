@@ -619,6 +619,8 @@ def _fetch_once(opener, request, expect: str, deadline: float, timeout: float,
             _check_type(response.headers.get("Content-Type"), expect)
             _check_encoding(response.headers.get("Content-Encoding"))
             length = response.headers.get("Content-Length")
+            if length and not (length.isascii() and length.isdigit()):
+                length = None  # "²" is a digit to isdigit(), no number to int()
             if length and length.isdigit() and int(length) > max_bytes:
                 raise TooLarge(f"response is {int(length)} bytes; the limit is {max_bytes}")
             body = _read_capped(response, max_bytes, deadline, timeout)

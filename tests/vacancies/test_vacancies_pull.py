@@ -200,6 +200,24 @@ def test_a_feed_that_decodes_to_half_a_character_is_one_line_naming_the_charset(
     )
 
 
+def test_a_content_length_of_a_superscript_digit_is_read_as_no_length(ats, tmp_path):
+    # "²" (byte 0xB2) is a digit to str.isdigit() but no number to int(): the
+    # feed failed as "connection failed: ValueError: invalid literal for int()",
+    # sending the user after the network. http.client reads to the end then.
+    path, fixture, media = VENDORS["recruitee"]
+
+    def handle(h) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", media)
+        h.send_header("Content-Length", "\u00b2")
+        h.end_headers()
+        h.wfile.write((FIXTURES / fixture).read_bytes())
+
+    ats.route(path, handle)
+    report = pull([ats.feed("recruitee")], tmp_path, now=NOW)
+    assert report.ok, report.errors
+
+
 def test_json_where_xml_is_expected(ats, tmp_path):
     url = ats.serve("/xml-json", b"{}", JSON)
     assert 'expected XML, got Content-Type "application/json"' in failing_pull(
