@@ -524,15 +524,15 @@ def _leftovers(final: Path) -> list[Path]:
     found = []
     for path in sorted(final.parent.glob(f"{WORK_PREFIX}*")):
         pid = path.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if (pid.isdigit() and _alive(int(pid))) or not real_dir(path):
+        if (_is_pid(pid) and _alive(int(pid))) or not real_dir(path):
             continue
         marker = path / MARKER
-        if (pid.isdigit() and marker.is_file() and not marker.is_symlink()) or _old_work(path):
+        if (_is_pid(pid) and marker.is_file() and not marker.is_symlink()) or _old_work(path):
             found.append(path)
     for path in sorted(final.parent.glob(f".{final.name}.*-*")):
         kind, _, rest = path.name[len(final.name) + 2 :].partition("-")
         pid = rest.split("-", 1)[0]
-        if kind not in ("build", "old") or not pid.isdigit() or _alive(int(pid)):
+        if kind not in ("build", "old") or not _is_pid(pid) or _alive(int(pid)):
             continue
         marker = path / MARKER
         if path.is_dir() and not path.is_symlink() and marker.is_file():
@@ -640,7 +640,7 @@ class _BuildLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
-                who = f" (pid {pid})" if pid.isdigit() else ""
+                who = f" (pid {pid})" if _is_pid(pid) else ""
                 shown = one_line(os.path.relpath(cache))
                 print(f"podium: waiting for another build using {shown}/{who} to finish",
                       file=sys.stderr, flush=True)  # fmt: skip
@@ -699,7 +699,7 @@ class _OutputLock:
                 except BlockingIOError:
                     if not said:
                         pid = os.pread(fd, 20, 0).decode("ascii", "replace").strip()
-                        who = f" (pid {pid})" if pid.isdigit() else ""
+                        who = f" (pid {pid})" if _is_pid(pid) else ""
                         shown = one_line(os.path.relpath(final))
                         print(f"podium: waiting for another build into {shown}/{who} to finish",
                               file=sys.stderr, flush=True)  # fmt: skip
@@ -1146,11 +1146,18 @@ def _recover_swap(final: Path, retention) -> None:
                 os.replace(folder / name, final / name)
 
 
+def _is_pid(text: str) -> bool:
+    """Whether ``text`` (from a folder's name) is a process id: ASCII digits only.
+    A folder ".output.build-²" (a digit to str.isdigit, no number to int) ended
+    every build in "podium: error: ValueError: invalid literal for int()"."""
+    return text.isascii() and text.isdigit()
+
+
 def _pid_of(folder: Path, final: Path, kind: str) -> str | None:
     """The process id in a leftover ``.NAME.KIND-PID-*`` folder's name, else None."""
     prefix = f".{final.name}.{kind}-"
     pid = folder.name[len(prefix) :].split("-", 1)[0]
-    return pid if folder.name.startswith(prefix) and pid.isdigit() else None
+    return pid if folder.name.startswith(prefix) and _is_pid(pid) else None
 
 
 def _carry_back(new: Path, final: Path, moved: list[str]) -> None:

@@ -625,6 +625,11 @@ CASES: list[Case] = [
     ),
     # -- HTML in Markdown ---------------------------------------------------------
     Case("html-zoo", {STORY: story(body=HTML_ZOO)}, status=0, check=html_zoo_check),
+    Case(  # "podium: error: ValueError: invalid literal for int() with base 10: '²'"
+        "leftover-named-with-a-superscript-pid",
+        {".output.build-\u00b2-x/.podium-output": ""},
+        status=0,
+    ),
     Case(  # published without a word, while an image by such a path warned
         "link-to-site-path-published-nowhere",
         {STORY: story(body=BODY + "\nMijn [cv](/etc/passwd) en [foto's](/Users/anna/cv.pdf).\n")},

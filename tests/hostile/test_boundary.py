@@ -383,6 +383,19 @@ def test_leftovers_of_killed_builds_are_removed(project):
     assert left[1].startswith(f".output.old-{os.getpid()}-")
 
 
+@pytest.mark.parametrize("name", [".output.build-\u00b2-x", ".output.old-\u00b3-x"])
+def test_a_folder_named_like_a_leftover_with_no_pid_is_left_alone(project, name):
+    # "²" is a digit to str.isdigit() but no number to int(): such a folder
+    # beside the output ended every build in "podium: error: ValueError:
+    # invalid literal for int() with base 10: '²'".
+    (project / name).mkdir()
+    (project / name / ".podium-output").write_text("", "utf-8")
+    result = _build()
+    assert result.exit_code == 0, result.output
+    assert "podium: error:" not in result.output
+    assert (project / name).is_dir()
+
+
 def test_the_replaced_output_is_removed_by_the_next_build(project):
     """The previous output is moved aside, whole, and the next build removes it."""
     assert _build().exit_code == 0
