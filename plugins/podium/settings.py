@@ -1913,6 +1913,10 @@ def _published_roots(settings: Mapping[str, Any], site_files: tuple[str, ...]):
     targets = [v for k, v in settings.items() if isinstance(k, str)
                and k.endswith(("_SAVE_AS", "_URL")) and not k.startswith("STATIC_")
                and v != DEFAULT_CONFIG.get(k)]  # fmt: skip
+    # Pelican's pages, where PAGE_PATHS names folders of them, at Pelican's default
+    # "pages/{slug}.html" too.
+    if settings.get("PAGE_PATHS"):
+        targets += [settings.get("PAGE_SAVE_AS"), settings.get("PAGE_LANG_SAVE_AS")]
     for name in ("TEMPLATE_PAGES", "EXTRA_PATH_METADATA"):
         value = settings.get(name)
         for v in value.values() if isinstance(value, Mapping) else ():

@@ -976,12 +976,22 @@ def test_a_link_to_a_site_path_the_hub_publishes_nothing_under_warns(site, targe
 
 
 @pytest.mark.parametrize(
-    "target", ["/over-ons/", "/theme/css/site.css", "/sitemap.xml", "/en/", "/feeds/", "/"]
+    "target",
+    [
+        "/over-ons/",
+        "/theme/css/site.css",
+        "/sitemap.xml",
+        "/en/",
+        "/feeds/",
+        "/",
+        "/pages/over.html",
+    ],
 )
 def test_a_link_to_a_site_path_the_hub_may_publish_is_fine(site, target):
     conf = site / "pelicanconf.py"
     conf.write_text(
-        conf.read_text("utf-8") + '\nTEMPLATE_PAGES = {"extra/over.html": "over-ons/index.html"}\n',
+        conf.read_text("utf-8")
+        + '\nTEMPLATE_PAGES = {"extra/over.html": "over-ons/index.html"}\nPAGE_PATHS = ["pages"]\n',
         "utf-8",
     )
     (site / "content/extra").mkdir(exist_ok=True)
