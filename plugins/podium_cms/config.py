@@ -21,6 +21,7 @@ that language).
 from __future__ import annotations
 
 import copy
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -29,7 +30,7 @@ from typing import Any
 import yaml
 from unidecode import unidecode
 
-from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS
+from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS, hidden_character
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
 from podium.filetypes import MAX_PHOTO_BYTES
@@ -69,11 +70,12 @@ LABELS = {
         "aliases": "Vorige URL-namen (die naar dit verhaal leiden)",
         "alias": "Vorige URL-naam",
         "author_aliases": "Mensenpagina's van een vorige naam",
-        "author_alias": "Mensenpagina van een vorige naam (URL-naam, zoals ben-bakker)",
+        "author_alias": "Mensenpagina van een vorige naam (URL-naam, zoals ben-bakker, of de naam)",
         "author_aliases_hint": "alleen als de collega het wil: het oude adres leidt dan naar "
         "de pagina onder de nieuwe naam, en dat verbindt de twee namen in het openbaar",
         "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker, "
-        "of het adres van de pagina, zoals /people/ben-bakker/",
+        "het adres van de pagina, zoals /people/ben-bakker/, of de vorige naam, zoals Ben "
+        "Bakker, zonder onzichtbare tekens of HTML",
         "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
         "een vorige naam",
         "former_listed": "{slug} staat ook bij {name} ({files}); een vorige mensenpagina leidt "
@@ -193,11 +195,12 @@ LABELS = {
         "aliases": "Former URL names (they lead to this story)",
         "alias": "Former URL name",
         "author_aliases": "People pages of a former name",
-        "author_alias": "People page of a former name (URL name, like ben-bakker)",
+        "author_alias": "People page of a former name (URL name, like ben-bakker, or the name)",
         "author_aliases_hint": "only if the colleague wants it: the old address then leads to "
         "the page under the new name, which ties the two names together in public",
-        "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker, or "
-        "the page's address, like /people/ben-bakker/",
+        "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker, "
+        "the page's address, like /people/ben-bakker/, or the former name, like Ben Bakker, "
+        "without invisible characters or HTML",
         "own_people_page": "{slug} is the author's own people page; list only the ones of a "
         "former name",
         "former_listed": "{slug} is listed by {name} too ({files}); a former people page leads "
@@ -438,7 +441,36 @@ def people_page_pattern(ps: PodiumSettings, t: Mapping[str, str]) -> list[str]:
     prefixes = sorted({"/" + ps.lang_prefix(code) + "people/" for code in ps.languages})
     shapes = "|".join(_js_escape(prefix) for prefix in prefixes)
     address = f"(?:[Hh][Tt][Tt][Pp][Ss]?://[^/]+)?(?:{shapes}){SLUG_PATTERN}/?(?:index\\.html)?"
-    return [f"^(?:{SLUG_PATTERN}|{address})$", t["people_slug"]]
+    # A former name written out ("Ben Bakker"), which `podium check` makes the
+    # page's slug as a name is: the editor refused it, so a colleague who
+    # changed one word of a story listing one could not save it. Refused, as
+    # there, with an invisible character in it (U+200B: another URL than the
+    # name reads), or a control character, or a tag.
+    name = (
+        "(?!\\s*(?:/|[Hh][Tt][Tt][Pp][Ss]?://))"
+        + _REFUSED
+        + f"(?![\\s\\S]*[{_hidden_class()}])(?=[\\s\\S]*\\S)[\\s\\S]+"
+    )
+    return [f"^(?:{SLUG_PATTERN}|{address}|{name})$", t["people_slug"]]
+
+
+@functools.cache
+def _hidden_class() -> str:
+    """The characters of the basic plane that podium.chars.hidden_character
+    refuses in a slug or a name made one (zero-width space, joiners, soft
+    hyphen, BOM, blank letters, variation selectors), as a class's ranges
+    with \\u escapes."""
+    codes = [
+        c for c in range(0x80, 0x10000)
+        if not 0xD800 <= c <= 0xDFFF and hidden_character(chr(c)) is not None
+    ]  # fmt: skip
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" + (f"-\\u{b:04x}" if b > a else "") for a, b in ranges)
 
 
 # A line break in a headline or a name (podium.fields: one_line, implied by words).

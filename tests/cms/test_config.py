@@ -720,3 +720,22 @@ def test_the_editor_takes_an_old_address_as_a_path_as_podium_check_does(demo, tm
         saved = re.search(regex, value) is not None
         errors = _check_front(tmp_path, ps, aliases=[value])
         assert saved == (not errors), (value, errors)
+
+
+def test_the_editor_takes_a_former_name_written_out_as_podium_check_does(demo, tmp_path):
+    """README: in author_aliases "a former name is made a slug as the page's
+    was" (author_aliases: [Ben Bakker]), and `podium check` takes it; the
+    editor's pattern refused it as no URL name, so a colleague who changed one
+    word of such a story could not save it. A name with what check refuses in
+    it (an invisible or control character, a tag) stays refused."""
+    settings, ps = demo
+    widget = _field(_collection(cms_config(settings, ps), "interviews-nl"), "author_aliases")
+    regex, _message = widget["field"]["pattern"]
+    for value in ["ben-bakker", "Ben Bakker", "Zoë Ørsted", " Joost  't Hart ", "咖啡 Chen",
+                  "🦄🦄", "/people/ben-oud/", "https://x.example/en/people/bo/",
+                  "Ben\u200bBakker", "Ana\u00adlise", "Anna\u2060Boer", "Ben\ufeff",
+                  "bel\u0007", "gespiegeld\u202enaam", "<b>Ben</b>", "/people/Ben Oud/",
+                  "/mensen/ben/", "https://x.example/people/a/b/"]:  # fmt: skip
+        saved = re.search(regex, value) is not None
+        errors = _check_front(tmp_path, ps, author_aliases=[value])
+        assert saved == (not errors), (value, errors)

@@ -271,8 +271,6 @@
     if (ascii === null) return "";
     return (words(ascii) || "story").slice(0, 80).replace(/-+$/, "");
   };
-  // For the tests: the same slugs as the build's.
-  window.podiumSlugs = { person: personSlug, title: titleSlug };
   // A former name's people page (an `author_aliases` item) as the build reads
   // it (podium_read.schema._author_aliases): a slug as it is, an address
   // ("/people/x/", "/en/people/x/", in full) as its slug, a name as its
@@ -284,6 +282,8 @@
     if (/^(\/|https?:\/\/)/i.test(text)) return address ? address[1] : null;
     return personSlug(text);
   };
+  // For the tests: the same slugs as the build's.
+  window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -904,11 +904,12 @@
     var AuthorAlias = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
-        var props = this.props, entry = current(props), value = String(props.value || "");
+        var props = this.props, entry = current(props);
         // Written as the page's address (the field's pattern: "/people/x/",
-        // "/en/people/x/", in full): the page is its slug, as the build reads it.
-        var address = PEOPLE_PATH.exec(value);
-        if (address && value.indexOf("/") >= 0) value = address[1];
+        // "/en/people/x/", in full), or as the former name ("Ben Bakker"):
+        // the page is its slug, as the build reads it; one only the build can
+        // make (a name in Chinese) is left to it.
+        var value = formerPage(props.value);
         var author = entry && entry.getIn(["data", "author"]);
         var pages = plain(props.field.get("pages")) || {};
         var key = personKey(author);
