@@ -158,6 +158,7 @@ LABELS = {
         "hoogstens {n} tekens",
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
         "url_path": "of een oud adres als pad, zoals {path}",
+        "url_words": "of in woorden, zoals Een dag op zee, zonder onzichtbare tekens of HTML",
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
@@ -277,6 +278,7 @@ LABELS = {
         "at most {n} characters",
         "withdrawn": "not the address of a withdrawn story ({slugs})",
         "url_path": "or an old address as a path, like {path}",
+        "url_words": "or in words, like A day at sea, without invisible characters or HTML",
         "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
@@ -404,8 +406,20 @@ def url_name_pattern(
     pull request's check refused it ("makes a URL slug of 201 characters");
     so was a withdrawn story's slug, which would put this story's words at the
     address of a person who asked to be taken down (`podium check`: an error)."""
-    regex = f"^(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}$"
-    message = t["url_name"].format(n=MAX_STORY_SLUG)
+    # Or in plain words ("Oude Storm"), which `podium check` makes a slug
+    # (oude-storm): a story written so in git could not be saved again in the
+    # editor. Without what check refuses in it (an invisible or control
+    # character, a tag), and with a letter or digit to make a URL of;
+    # admin.js checks the slug it makes as it checks a slug.
+    words = (
+        "(?!\\s*/)"
+        + _REFUSED
+        + f"(?![\\s\\S]*[{_hidden_class()}])"
+        + "(?=[\\s\\S]*[A-Za-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3040-\\u9fff\\uac00-\\ud7a3])"
+        + f"[\\s\\S]{{1,{MAX_STORY_SLUG}}}"
+    )
+    regex = f"^(?:(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}|{words})$"
+    message = t["url_name"].format(n=MAX_STORY_SLUG) + ", " + t["url_words"]
     if withdrawn:
         # A slug is [a-z0-9-] only: nothing in it to escape.
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]

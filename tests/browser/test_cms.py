@@ -547,6 +547,40 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_url_name_in_words_saves_and_is_checked_as_its_slug(editor, new_page):
+    """`podium check` makes a slug of a URL name written in words (slug: Oude
+    Storm, aliases: [Oud Verhaal]); the editor refused both ("kleine letters,
+    cijfers en streepjes"), so a colleague who changed one word of a story
+    written so in git could not save it. Now they save, and one in words that
+    makes another story's slug is refused as that slug is."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    story = site / "content" / "columns" / "woorden.md"
+    story.write_text(
+        "---\ntitle: In woorden\ndate: 2026-05-01\nauthor: Bo Nieuw\nrole: Planner\n"
+        "lang: nl\nslug: Oude Storm\nconsent:\n  given: 2026-04-20\naliases:\n- Oud Verhaal\n"
+        "---\nTekst.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/woorden")
+    page.frame_locator("iframe").last.get_by_text("In woorden").first.wait_for(timeout=30_000)
+    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
+    _publish(page)
+    deadline = time.monotonic() + 15
+    while "Hoofdplanner" not in (text := story.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, text
+        time.sleep(0.2)
+    assert _front(text)["slug"] == "Oude Storm"
+    assert _front(text)["aliases"] == ["Oud Verhaal"]
+    _fill(page.get_by_label("URL-naam (leeg: de bestandsnaam)"), "Anna de Boer")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("heeft deze URL al (interviews/anna-de-boer.md)").wait_for()
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_a_title_with_letters_an_accent_does_not_make_takes_a_taken_address(editor, new_page):
     """The editor made a title a slug by dropping accents only, so "Ånna de
     Bøer" was "anna-de-b-er" to it and saved, while the build reads the file
@@ -888,6 +922,11 @@ def test_the_editor_makes_a_title_the_slug_the_build_makes(editor, new_page):
     titles = [*NAMES[:-1], "🦄🎉", "★ ☆ !", "Mijn eerste jaar 🎉", "Café ☕ om 8:00"]
     made = page.evaluate("titles => titles.map(t => window.podiumSlugs.title(t))", titles)
     assert made == [slugify(t)[:80].rstrip("-") for t in titles]
+    # A URL name written in words is the slug the build makes of it.
+    from podium.slugs import slugify as kernel_slugify
+
+    urls = page.evaluate("titles => titles.map(t => window.podiumSlugs.url(t))", titles)
+    assert urls == [kernel_slugify(t) for t in titles]
     assert page.evaluate("() => window.podiumSlugs.title('咖啡')") == ""
 
 

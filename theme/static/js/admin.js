@@ -282,8 +282,17 @@
     if (/^(\/|https?:\/\/)/i.test(text)) return address ? address[1] : null;
     return personSlug(text);
   };
+  // A URL name (`slug`, an `aliases` item) as the build reads it
+  // (podium_read.schema): a slug as it is, plain words ("Oude Storm") as
+  // their slug, "" when nothing is left; null when only the build can make it.
+  var urlName = function (value) {
+    var text = String(value || "").trim();
+    if (!text || SLUG.test(text)) return text;
+    var ascii = transliterated(text);
+    return ascii === null ? null : words(ascii);
+  };
   // For the tests: the same slugs as the build's.
-  window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage };
+  window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage, url: urlName };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -740,10 +749,12 @@
     // from a-day-at-sea.en.md (slug: dag-op-zee) as well.
     // A URL name withdrawn since the build, as a slug or an old URL name (the
     // field's pattern refuses the build's `withdrawn`, with its own message).
+    // A URL name in words is its slug (the pattern refused only a slug).
     var withdrawnSince = function (props) {
-      var value = String(props.value || "");
+      var value = slugOf(props), typed = String(props.value || "").trim();
       var built = plain(props.field.get("withdrawn")) || [];
-      if (!value || withdrawnHere(props).indexOf(value) < 0 || built.indexOf(value) >= 0) {
+      if (!value || withdrawnHere(props).indexOf(value) < 0 ||
+          (built.indexOf(value) >= 0 && typed === value)) {
         return null;
       }
       return { error: { type: "CUSTOM", message: props.field.get("withdrawn_message")
@@ -755,9 +766,15 @@
       var entry = current(props);
       return String((entry && entry.get("path")) || "").split("/").slice(-2).join("/");
     };
+    // The slug a URL name field's value makes ("Oude Storm": oude-storm), as
+    // the build reads it; a value outside the editor's table is itself.
+    var slugOf = function (props) {
+      var made = urlName(props.value);
+      return made === null ? String(props.value || "").trim() : made;
+    };
     // The field's value is another story's URL name in this language (`taken`).
     var takenElsewhere = function (props) {
-      var files = props.value && lists(props, "taken")[String(props.value)];
+      var files = props.value && lists(props, "taken")[slugOf(props)];
       var own = ownFile(props);
       var others = (files || []).filter(function (f) { return f !== own; });
       if (!others.length) return null;
@@ -771,7 +788,7 @@
     // translations, one slug) may share an old URL name.
     var oldElsewhere = function (props, story) {
       var own = ownFile(props), slugs = story ? lists(props, "old_slugs") : {};
-      var others = (lists(props, "old")[String(props.value)] || []).filter(function (f) {
+      var others = (lists(props, "old")[slugOf(props)] || []).filter(function (f) {
         return f !== own && !(story && slugs[f] === story);
       });
       if (!others.length) return null;
@@ -784,7 +801,7 @@
     var storySlug = function (props) {
       var entry = current(props), file = ownFile(props).split("/").pop();
       var given = String((entry && entry.getIn(["data", "slug"])) || "").trim();
-      if (given) return given;
+      if (given) return urlName(stem(given)) || given;
       if (file) return asciiSlug(stem(file));
       return titleSlug(entry && entry.getIn(["data", "title"]));
     };
@@ -803,7 +820,8 @@
       isValid: function () {
         var props = this.props, own = ownFile(props);
         var paired = lists(props, "translations")[own];
-        var slug = props.value || (paired && paired[2]);
+        var slug = (props.value && urlName(stem(props.value))) || props.value ||
+          (paired && paired[2]);
         if (paired && paired[0] !== slug) {
           return { error: { type: "CUSTOM", message: props.field.get("parted_message")
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
@@ -832,7 +850,7 @@
         var found = pathAlias(value, live.urls || {});
         return found ? [found] : [];
       }
-      var story = storySlug(props), keys = [[value, here]];
+      var story = storySlug(props), keys = [[slugOf(props), here]];
       LANGS.forEach(function (lang) {
         if (lang !== here && story && (live.taken[lang] || {})[story]) keys.push([value, lang]);
       });
@@ -869,7 +887,7 @@
       isValid: function () {
         var props = this.props, keys = aliasKeys(props);
         if (keys) {
-          var value = String(props.value);
+          var value = String(props.value).trim();
           var gone = keys.filter(function (k) {
             return ((live.withdrawn || {})[k[1]] || []).indexOf(k[0]) >= 0 &&
               (k[1] !== collectionLang(props) || value.charAt(0) === "/");
