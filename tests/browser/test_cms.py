@@ -1709,6 +1709,75 @@ def test_an_interview_without_questions_or_an_answer_is_refused_at_the_field(edi
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+# Answers as a colleague leaves them: a note for later, a rule, a space that
+# does not break; and ones that show something.
+ANSWERS = [
+    "<!-- nog invullen -->", "---", "* * *", "___", "&nbsp;", "&#160;", "&ensp;",
+    "<!-- a -->\n\n---\n\n&nbsp;", "<p></p>", "- ", ">", "<!-- a", "Ja.",
+    "<!-- a --> Ja", "---\n\nJa", "&nbsp;Ja", "![Foto](foto.jpg)", "- Ja", "&nbsp",
+]  # fmt: skip
+
+
+def test_the_editor_tells_an_answer_that_shows_nothing_as_podium_check(editor, new_page, tmp_path):
+    """`podium check` refuses an interview answer that shows nothing: a comment
+    ("<!-- nog invullen -->"), a rule or "&nbsp;" alone ('the question ... has
+    no answer'); the editor took only an empty one as no answer, and saved
+    these. Its rule and the build's must agree."""
+    from podium import settings as podium_settings
+    from podium_cli.build import load_settings
+    from podium_read import parse_story
+    from podium_testkit import ROOT
+
+    settings = load_settings(ROOT / "pelicanconf.py")
+    settings["PATH"] = str(ROOT / "content")
+    ps = podium_settings.get(settings)
+    refused = []
+    for answer in ANSWERS:
+        path = tmp_path / "content" / "interviews" / "een-dag.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            "---\ntitle: Een dag\ndate: 2026-05-01\nauthor: Jo Hart\nrole: Planner\nlang: nl\n"
+            f"consent:\n  given: 2026-04-20\n---\n## Wat doe je?\n\n{answer}\n\n## Waarom?\n\n"
+            "Om te plannen.\n",
+            encoding="utf-8",
+        )
+        errors = parse_story(path, tmp_path / "content", ps).errors
+        refused.append(any("has no answer" in e.message for e in errors))
+    _site, base, _headers = editor
+    page, _watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.wait_for_function("() => !!window.podiumAnswered")
+    told = page.evaluate("answers => answers.map(a => !window.podiumAnswered(a + '\\n'))", ANSWERS)
+    assert dict(zip(ANSWERS, told, strict=True)) == dict(zip(ANSWERS, refused, strict=True))
+
+
+def test_an_answer_that_is_a_note_for_later_is_refused_at_save(editor, new_page):
+    """An interview written in git with an answer left as a note for later
+    ("<!-- nog invullen -->") was saved by the editor as it was, after a
+    colleague changed one word; `podium check` refuses it ('the question ...
+    has no answer'). Now the editor refuses it before the save."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    story = site / "content" / "interviews" / "nog-invullen.md"
+    before = (
+        "---\ntitle: Nog invullen\ndate: 2026-05-01\nauthor: Jo Later\nrole: Planner\n"
+        "lang: nl\nconsent:\n  given: 2026-04-20\n---\n## Wat doe je?\n\n"
+        "<!-- nog invullen -->\n\n## Waarom hier?\n\nOm de mensen.\n"
+    )
+    story.write_text(before, encoding="utf-8")
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/nog-invullen")
+    page.frame_locator("iframe").last.get_by_text("Om de mensen").first.wait_for(timeout=30_000)
+    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text('de vraag "Wat doe je?" heeft geen antwoord').wait_for()
+    page.wait_for_timeout(1000)
+    assert story.read_text(encoding="utf-8") == before
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
 def test_a_drawing_as_photo_is_refused_at_upload(editor, new_page, tmp_path):
     """An SVG drawing (a logo, an avatar from a chat tool) chosen as the
     portrait was saved by the editor, and `podium check` refused it ("is an

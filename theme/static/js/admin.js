@@ -1340,6 +1340,22 @@
       });
       return pairs;
     };
+    // Whether an answer shows a reader anything, as `podium check` tells
+    // (podium_read.body.shows_something): a comment ("<!-- nog invullen -->"),
+    // a rule ("---") or a non-breaking space ("&nbsp;") alone shows nothing,
+    // and check refuses it ("has no answer"); the editor saved it. A picture
+    // or a video shows something.
+    var SHOWN = /<(?:img|iframe|video|audio|svg)\b/i;
+    var answered = function (answer) {
+      if (SHOWN.test(answer)) return true;
+      var text = String(answer || "").replace(/<!--[\s\S]*?-->/g, "")
+        .replace(/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, "")
+        .replace(/&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0);/gi, "")
+        .replace(/<\/?[a-z][^>]*>/gi, "")
+        .replace(/^[ \t]*(?:[-*+]|>)[ \t]*$/gm, "");
+      return !!text.trim();
+    };
+    window.podiumAnswered = answered;  // for the tests
     // Ticking a task ("☐ taak", taskBoxesKept above) meant replacing the sign
     // by "☑" by hand, a character no keyboard has. A click on the sign, or
     // Ctrl+Enter (Cmd+Enter on a Mac, as in Notion) in the item, turns it
@@ -1405,7 +1421,7 @@
         if (!pairs.length) {
           return { error: { type: "CUSTOM", message: field.get("no_questions") } };
         }
-        var empty = pairs.filter(function (p) { return !p.answer.trim(); })[0];
+        var empty = pairs.filter(function (p) { return !answered(p.answer); })[0];
         if (!empty) return { error: false };
         return { error: { type: "CUSTOM",
                           message: field.get("no_answer").replace("{question}", empty.question) } };
