@@ -369,6 +369,8 @@ def _js_class(pattern: str) -> str:
     return "".join(c if " " <= c <= "~" else f"\\u{ord(c):04x}" for c in pattern)
 
 
+# Combining marks of the common blocks: alone, with no letter, they show nothing.
+_MARKS = "\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f"
 # More combining marks on one character than podium.chars.MAX_MARKS ("Zalgo
 # text"), from the blocks such text is made of: a RegExp without the u flag has
 # no \p{M} for every mark, and `podium check` still refuses the rare others.
@@ -509,7 +511,11 @@ def plain_text_pattern(
     is cut a little sooner there than by the build, never later.
     """
     one_line = one_line or words
-    regex = "^" + _REFUSED + ("(?=[\\s\\S]*\\S)" if required else "") + (_CURLY if words else "")
+    # Required: something that shows, not only spaces, zero-width characters
+    # (U+2060, U+200B) or accents with no letter, which `podium check` refuses
+    # ("holds only characters that show nothing") and the editor saved.
+    shows = f"(?=[\\s\\S]*[^\\s{_hidden_class()}{_MARKS}])"
+    regex = "^" + _REFUSED + (shows if required else "") + (_CURLY if words else "")
     regex += _ONE_LINE if one_line else ""
     regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
     message = t["plain"] + (", " + t["at_most"].format(n=max_len) if max_len else "")
