@@ -132,6 +132,16 @@ def _new_story(page, collection, title, date, author, role, consent) -> None:
     page.get_by_role("textbox", name="Toestemming gegeven op").fill(consent)
 
 
+def _saved(path: Path, holds: str, why: str = "the editor did not save it") -> str:
+    """The text of ``path`` once it holds ``holds``: Decap saves after the click
+    returns, through decap-server, so the test waits (at most 15 s) for the file."""
+    deadline = time.monotonic() + 15
+    while holds not in (text := path.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, f"{why}: {text}"
+        time.sleep(0.2)
+    return text
+
+
 def _publish(page) -> None:
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
@@ -337,10 +347,7 @@ def test_an_original_translated_already_is_not_offered(cms):
     page.get_by_label("Titel", exact=True).fill("Anna de Boer: from intern to data lead")
     _publish(page)
     story = site / "content" / "interviews" / "anna-de-boer.en.md"
-    deadline = time.monotonic() + 15
-    while "from intern to data lead" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, "the editor did not save the translation"
-        time.sleep(0.2)
+    text = _saved(story, "from intern to data lead", "the editor did not save the translation")
     assert _front(text)["slug"] == "anna-de-boer", text
     _new_story(page, "interviews-en", "Anna, once more", "2026-05-02", "Anna de Boer",
                "Data team lead", "2026-04-01")  # fmt: skip
@@ -366,10 +373,9 @@ def test_write_and_edit_a_story_only_in_english(cms):
     page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/night-shifts-my-way")
     page.get_by_label("Titel", exact=True).fill("Night shifts, my own way")
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "title: Night shifts, my own way\n" not in story.read_text(encoding="utf-8"):
-        assert time.monotonic() < deadline, "the editor did not save the English-only story"
-        time.sleep(0.2)
+    _saved(
+        story, "title: Night shifts, my own way\n", "the editor did not save the English-only story"
+    )
     assert sorted(p.name for p in story.parent.glob("night-shifts*")) == [story.name]
     checked = _podium(site, "check", os.path.join("content", "columns", story.name))
     assert checked.returncode == 0, checked.stderr  # a draft: its prompts are warnings
@@ -416,10 +422,9 @@ def test_an_english_story_without_a_lang_line_is_listed(cms):
     page.get_by_label("Functie", exact=True).fill("Senior software developer")
     _publish(page)
     story = site / "content" / "columns" / "carla-en-only.en.md"
-    deadline = time.monotonic() + 15
-    while "role: Senior software developer\n" not in story.read_text(encoding="utf-8"):
-        assert time.monotonic() < deadline, "the editor did not save carla-en-only.en.md"
-        time.sleep(0.2)
+    _saved(
+        story, "role: Senior software developer\n", "the editor did not save carla-en-only.en.md"
+    )
     checked = _podium(site, "check", os.path.join("content", "columns", story.name))
     assert checked.returncode == 0, checked.stderr
 
@@ -567,10 +572,7 @@ def test_a_url_name_in_words_saves_and_is_checked_as_its_slug(editor, new_page):
     page.frame_locator("iframe").last.get_by_text("In woorden").first.wait_for(timeout=30_000)
     _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "Hoofdplanner" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, text
-        time.sleep(0.2)
+    text = _saved(story, "Hoofdplanner")
     assert _front(text)["slug"] == "Oude Storm"
     assert _front(text)["aliases"] == ["Oud Verhaal"]
     _fill(page.get_by_label("URL-naam (leeg: de bestandsnaam)"), "Anna de Boer")
@@ -778,10 +780,7 @@ def test_a_translation_keeps_the_old_url_name_it_shares(changed_since_the_build,
     _fill(page.get_by_label("Titel", exact=True), "Storm, retitled")
     _publish(page)
     path = site / "content" / "columns" / "storm.en.md"
-    deadline = time.monotonic() + 15
-    while "retitled" not in path.read_text(encoding="utf-8"):
-        assert time.monotonic() < deadline, "the editor did not save storm.en.md"
-        time.sleep(0.2)
+    _saved(path, "retitled", "the editor did not save storm.en.md")
     assert _front(path.read_text(encoding="utf-8"))["aliases"] == ["oude-storm"]
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
@@ -977,10 +976,7 @@ def test_a_former_page_written_as_its_address_saves(editor, new_page):
     page.frame_locator("iframe").last.get_by_text("Vorig adres").first.wait_for(timeout=30_000)
     _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "Hoofdplanner" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, text
-        time.sleep(0.2)
+    text = _saved(story, "Hoofdplanner")
     assert _front(text)["author_aliases"] == [
         "/people/bo-oud/",
         "https://werkenbij.example.nl/en/people/bo-ouder/",
@@ -996,10 +992,7 @@ def test_a_former_page_written_as_its_address_saves(editor, new_page):
     # So is it written as the author's own name (once the message is gone).
     _fill(alias, "bo-ander")
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "bo-ander" not in story.read_text(encoding="utf-8"):
-        assert time.monotonic() < deadline
-        time.sleep(0.2)
+    _saved(story, "bo-ander")
     _fill(alias, "Bo  Nieuw")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
@@ -1381,10 +1374,7 @@ def test_a_task_is_ticked_by_a_click_on_its_box_or_ctrl_enter(cms):
     items = [i.strip() for i in editable.locator("li").all_text_contents()]
     assert items == ["☑ Taak open", "☐ Taak klaar", "[ ] Haken die blijven"], items
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "[x] Taak open" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, text
-        time.sleep(0.2)
+    text = _saved(story, "[x] Taak open")
     assert "*   [x] Taak open\n" in text, text
     assert "*   [ ] Taak klaar\n" in text, text
     assert "*   \\[ ] Haken die blijven\n" in text, text
@@ -1409,10 +1399,7 @@ def test_a_name_pasted_from_a_chat_brings_no_bidirectional_control_along(cms):
     page.keyboard.insert_text("Van \u2068Anna\u2069 \u202eleeg\u202c: ")
     page.frame_locator("iframe").last.get_by_text("Anna").first.wait_for(timeout=30_000)
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "Anna" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, "the editor did not save the story"
-        time.sleep(0.2)
+    text = _saved(story, "Anna", "the editor did not save the story")
     assert "Van Anna leeg: " in text and not re.search("[\u202a-\u202e\u2066-\u2069]", text), ascii(
         text
     )
@@ -1439,10 +1426,7 @@ def test_control_characters_pasted_into_the_text_are_left_out(cms):
     page.keyboard.insert_text("Eerste\x0bregel\x0cen \x1b[1mvet\x07: ")
     page.frame_locator("iframe").last.get_by_text("Eerste").first.wait_for(timeout=30_000)
     _publish(page)
-    deadline = time.monotonic() + 15
-    while "Eerste" not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, "the editor did not save the story"
-        time.sleep(0.2)
+    text = _saved(story, "Eerste", "the editor did not save the story")
     assert "Eerste regel en [1mvet: " in text and not re.search("[\x00-\x08\x0b-\x1f]", text), (
         ascii(text)
     )
@@ -1527,10 +1511,7 @@ def _edit_first_line(page, site, name: str, body: str, typed: str) -> str:
     page.keyboard.insert_text(typed)
     page.frame_locator("iframe").last.get_by_text(typed[:6]).first.wait_for(timeout=30_000)
     _publish(page)
-    deadline = time.monotonic() + 15
-    while typed.split()[0] not in (text := story.read_text(encoding="utf-8")):
-        assert time.monotonic() < deadline, "the editor did not save the story"
-        time.sleep(0.2)
+    text = _saved(story, typed.split()[0], "the editor did not save the story")
     return text
 
 
