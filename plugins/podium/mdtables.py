@@ -9,17 +9,24 @@ import markdown.extensions
 import markdown.treeprocessors
 
 
+def wrap_content(element: etree.Element) -> None:
+    """Move ``element``'s words and children into one plain ``<div>`` inside it:
+    a block, which Pagefind ends as a sentence, where the element alone is not
+    (a table's header cell, a definition)."""
+    block = etree.Element("div")
+    block.text, element.text = element.text, None
+    for child in list(element):
+        element.remove(child)
+        block.append(child)
+    element.append(block)
+
+
 class _HeadCells(markdown.treeprocessors.Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for th in root.iter("th"):
             if not (th.text or "").strip() and not len(th):
                 continue  # an empty corner cell
-            block = etree.Element("div")
-            block.text, th.text = th.text, None
-            for child in list(th):
-                th.remove(child)
-                block.append(child)
-            th.append(block)
+            wrap_content(th)
 
 
 class TableHeads(markdown.extensions.Extension):

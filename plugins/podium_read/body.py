@@ -44,7 +44,7 @@ from podium.markup import (
     unwrap_bare_links,
 )
 from podium.mdcost import costly_markdown
-from podium.mdtables import TableHeads
+from podium.mdtables import TableHeads, wrap_content
 from podium.photos import HEIF_PROBLEM
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.text import SENTENCE_BREAK, clip_sentences
@@ -570,12 +570,7 @@ class _Definitions(markdown.treeprocessors.Treeprocessor):
                 continue  # a loose list's paragraphs are sentences already
             if not (dd.text or "").strip() and not len(dd):
                 continue
-            block = etree.Element("div")
-            block.text, dd.text = dd.text, None
-            for child in list(dd):
-                dd.remove(child)
-                block.append(child)
-            dd.append(block)
+            wrap_content(dd)
 
 
 class DefinitionEnds(markdown.extensions.Extension):
