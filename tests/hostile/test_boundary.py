@@ -1047,11 +1047,47 @@ def test_a_full_disk_while_a_hub_file_is_written_names_that_file(project, monkey
 
     monkeypatch.setattr(Path, "write_text", write_text)
     monkeypatch.setattr(Path, "open", open_)
+    if name.endswith(".atom.xml"):
+        # An Atom feed is written into the build cache and linked from there
+        # (b780780); on the full disk that write fails first, and the feed is
+        # then written in place, as before.
+        from podium_render import hub
+
+        def cache_full(path, *args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(hub, "write_atomic", cache_full)
     result = _build()
     assert result.exit_code == 1, result.output
     (line,) = result.output.splitlines()
     assert line.startswith("output/") and line.endswith(
         f"{name}: error: cannot write it: No space left on device; the previous output is kept"
+    ), line
+
+
+def test_a_full_disk_while_a_cached_feed_is_put_in_place_names_it(project, monkeypatch):
+    """A feed kept in the build cache (b780780) is linked, or copied where the
+    cache is on another disk, into the output: a full output disk then names the
+    feed, as a feed written in place does."""
+    import errno
+
+    from podium_render import hub
+
+    assert _build().exit_code == 0  # the feeds are in the cache now
+    real_publish = hub.publish
+
+    def publish(source, target):
+        if target.name == "stories.atom.xml":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_publish(source, target)
+
+    monkeypatch.setattr(hub, "publish", publish)
+    result = _build()
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.splitlines()
+    assert line.startswith("output/") and line.endswith(
+        "stories.atom.xml: error: cannot write it: No space left on device; the previous "
+        "output is kept"
     ), line
 
 
