@@ -25,6 +25,30 @@ description: Je installeert warmtepompen.
 """
 
 
+# Bergen in Noord-Holland and Bergen in Norway ("NO" quoted: YAML reads NO as false).
+BERGENS = {"601": "{city: Bergen, country: NL}", "602": '{city: Bergen, country: "NO"}'}
+
+
+def _job_copies(site, places: dict[str, str], teams: dict[str, str] | None = None) -> None:
+    """Copies of the demo's data engineer job, by id, each at its place (a YAML
+    location) and, where ``teams`` says, in another team."""
+    jobs = site / "content" / "vacancies"
+    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
+    for number, place in places.items():
+        copy = text.replace('id: "501"', f'id: "{number}"').replace(
+            "location: {city: Utrecht, country: NL}", f"location: {place}"
+        )
+        if teams and number in teams:
+            copy = copy.replace("team: engineering", f"team: {teams[number]}")
+        (jobs / f"job-{number}.yml").write_text(copy, encoding="utf-8")
+
+
+def _location_options(listing) -> dict[str, str]:
+    """The job list's location filter: each option's value and name."""
+    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
+    return {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+
+
 def test_a_vacancy_without_employment_type_has_none_in_jobposting(tmp_path):
     path = tmp_path / "job.yml"
     path.write_text(JOB, encoding="utf-8")
@@ -202,20 +226,13 @@ def test_places_of_one_name_are_filtered_apart(site):
     # York" was listed under the filter for York.
     jobs = site / "content" / "vacancies"
     job = jobs / "data-engineer.yml"
-    text = job.read_text(encoding="utf-8")
     places = {
         "501": "[{city: Portland, region: OR, country: US},"
         " {city: New York, region: NY, country: US}]",
         "601": "{city: Portland, region: ME, country: US}",
         "602": "{city: York, country: GB}",
     }
-    for number, place in places.items():
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}", f"location: {place}"
-            ),
-            encoding="utf-8",
-        )
+    _job_copies(site, places)
     job.unlink()
     out = build(site / "pelicanconf.py", site / "output").output
     listing = read_page(out, "vacancies/")
@@ -231,16 +248,8 @@ def test_places_of_one_name_are_filtered_apart(site):
 def _jobs_in_the_hague(site):
     """Three copies of the demo's data engineer job (ids 601 to 603), each in The
     Hague by another of its names: Dutch, English and the official one."""
-    jobs = site / "content" / "vacancies"
-    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
-    for number, city in (("601", "Den Haag"), ("602", "The Hague"), ("603", "'s-Gravenhage")):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}",
-                f'location: {{city: "{city}", country: NL}}',
-            ),
-            encoding="utf-8",
-        )
+    names = {"601": "Den Haag", "602": "The Hague", "603": "'s-Gravenhage"}
+    _job_copies(site, {n: f'{{city: "{city}", country: NL}}' for n, city in names.items()})
 
 
 def test_one_city_by_two_of_its_names_is_one_filter_option(site):
@@ -632,20 +641,11 @@ def test_a_hand_written_city_with_its_district_is_filed_under_the_city(site):
     # {city: "Amsterdam, Noord"} was an option of its own beside "Amsterdam" in
     # the job list's and the search page's location filters: a seeker who
     # picked Amsterdam missed it. The page keeps the writer's words.
-    jobs = site / "content" / "vacancies"
-    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
-    for number, city in (("601", "Amsterdam"), ("602", "Amsterdam, Noord")):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}",
-                f'location: {{city: "{city}", country: NL}}',
-            ),
-            encoding="utf-8",
-        )
+    cities = {"601": "Amsterdam", "602": "Amsterdam, Noord"}
+    _job_copies(site, {n: f'{{city: "{city}", country: NL}}' for n, city in cities.items()})
     out = build(site / "pelicanconf.py", site / "output").output
     listing = read_page(out, "vacancies/")
-    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
-    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    options = _location_options(listing)
     assert options == {"amsterdam": "Amsterdam", "utrecht": "Utrecht", "remote": "Op afstand"}
     page = read_page(out, "vacancies/602/")
     assert "Amsterdam, Noord" in page.html
@@ -658,16 +658,7 @@ def test_a_story_and_the_jobs_in_its_city_share_the_search_location_value(site):
     # The search page's location filter holds stories and jobs: a story in
     # "Den Haag" and the jobs in "The Hague" were two values of it, and a
     # seeker who picked the jobs' city never saw the story of a colleague there.
-    jobs = site / "content" / "vacancies"
-    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
-    for number in ("601", "602"):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}",
-                'location: {city: "The Hague", country: NL}',
-            ),
-            encoding="utf-8",
-        )
+    _job_copies(site, dict.fromkeys(("601", "602"), '{city: "The Hague", country: NL}'))
     story = site / "content" / "interviews" / "anna-de-boer.md"
     story.write_text(
         story.read_text(encoding="utf-8").replace("location: Utrecht", "location: Den Haag"),
@@ -706,8 +697,7 @@ def test_a_remote_job_with_a_city_is_found_under_remote_in_both_filters(site):
     )
     out = build(site / "pelicanconf.py", site / "output").output
     listing = read_page(out, "vacancies/")
-    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
-    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    options = _location_options(listing)
     assert options == {"amsterdam": "Amsterdam", "remote": "Op afstand"}
     (item,) = listing.all("li", "job")
     assert item.attrs["data-location"].split() == ["amsterdam", "remote"]
@@ -771,20 +761,12 @@ def test_places_of_one_name_in_two_countries_are_two_filter_options(site):
     # the location filters: a seeker in Norway who picked it got the Dutch job
     # too. Each is an option of its own, named with its country; a city no
     # other country shares keeps its key and name ("utrecht", as links say).
-    jobs = site / "content" / "vacancies"
-    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
-    for number, country in (("601", "NL"), ("602", '"NO"')):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}",
-                f"location: {{city: Bergen, country: {country}}}",
-            ),
-            encoding="utf-8",
-        )
+    _job_copies(
+        site, {"601": "{city: Bergen, country: NL}", "602": '{city: Bergen, country: "NO"}'}
+    )
     out = build(site / "pelicanconf.py", site / "output").output
     listing = read_page(out, "vacancies/")
-    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
-    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    options = _location_options(listing)
     assert options["bergen-nl"] == "Bergen (Nederland)", options
     assert options["bergen-no"] == "Bergen (Noorwegen)", options
     assert "bergen" not in options and options["utrecht"] == "Utrecht"
@@ -808,17 +790,8 @@ def test_remote_jobs_in_several_countries_are_an_option_a_country_or_union(site)
     jobs = site / "content" / "vacancies"
     text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
     eu = "[" + ", ".join(f"{{remote: true, country: {c}}}" for c in EU) + "]"
-    for number, where in (
-        ("603", "{remote: true, country: NL}"),
-        ("604", "{remote: true, region: TX, country: US}"),
-        ("605", eu),
-    ):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"').replace(
-                "location: {city: Utrecht, country: NL}", f"location: {where}"
-            ),
-            encoding="utf-8",
-        )
+    _job_copies(site, {"603": "{remote: true, country: NL}",
+                       "604": "{remote: true, region: TX, country: US}", "605": eu})  # fmt: skip
     # A story's "location: Op afstand" (or Remote) takes the option of most
     # of its team's remote jobs; in its own words it was a value of its own.
     story = site / "content" / "interviews" / "anna-de-boer.md"
@@ -830,8 +803,7 @@ def test_remote_jobs_in_several_countries_are_an_option_a_country_or_union(site)
               if d.attrs.get("data-pagefind-filter", "").startswith("Locatie:")]  # fmt: skip
     assert values == ["Locatie:Op afstand (Nederland)"]
     listing = read_page(out, "vacancies/")
-    (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
-    options = {o.attrs["value"]: o.text for o in select.children if o.attrs.get("value")}
+    options = _location_options(listing)
     assert "remote" not in options, options
     assert options["remote-nl"] == "Op afstand (Nederland)", options
     assert options["remote-us"] == "Op afstand (Verenigde Staten)", options
@@ -856,18 +828,7 @@ def test_a_story_in_a_city_of_two_countries_is_under_one_of_its_options(site):
     # third value "Bergen" of the search page's location filter, beside
     # "Bergen (Nederland)" and "Bergen (Noorwegen)": a story names no country.
     # It takes the country of its team's jobs there (Anna is in engineering).
-    jobs = site / "content" / "vacancies"
-    text = (jobs / "data-engineer.yml").read_text(encoding="utf-8")
-    for number, country, team in (("601", "NL", "support"), ("602", '"NO"', "engineering")):
-        (jobs / f"job-{number}.yml").write_text(
-            text.replace('id: "501"', f'id: "{number}"')
-            .replace("team: engineering", f"team: {team}")
-            .replace(
-                "location: {city: Utrecht, country: NL}",
-                f"location: {{city: Bergen, country: {country}}}",
-            ),
-            encoding="utf-8",
-        )
+    _job_copies(site, BERGENS, teams={"601": "support"})
     story = site / "content" / "interviews" / "anna-de-boer.md"
     text = story.read_text(encoding="utf-8")
     story.write_text(text.replace("location: Utrecht", "location: Bergen"), encoding="utf-8")
