@@ -137,14 +137,23 @@ def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
 
 @cache
 def _signature(root: Path) -> str:
-    """Every module of the project (path and bytes), Python's version and the
-    installed distributions (their dist-info folders name their versions).
+    """Every module of the project (path and bytes), Python's version, file and
+    environment, and the installed distributions (their dist-info folders name
+    their versions).
 
     The modules' bytes, not their mtimes: a CI run is a fresh checkout, where
     every file has a new mtime, and hashing the 0.7 MB of ``plugins/`` takes
     as long as stat-ing it (3 ms), while a miss costs 0.2 s.
     """
-    h = hashlib.sha256(f"podium code memo 2\0{sys.version}\0{sys.executable}\0".encode())
+    # The interpreter's real file and the environment's prefix, not the name it
+    # was started by: `podium build` runs .venv/bin/python3 (its script's
+    # shebang) and `python -m podium_cli` .venv/bin/python, links to the one
+    # interpreter, and each missed the other's memo (every fingerprint again,
+    # in the benchmark's profiles too).
+    # (An embedded Python may have no executable: realpath("") is the working folder.)
+    real = os.path.realpath(sys.executable) if sys.executable else ""
+    interpreter = f"{real}\0{sys.prefix}"
+    h = hashlib.sha256(f"podium code memo 3\0{sys.version}\0{interpreter}\0".encode())
     for path in sorted(root.rglob("*.py")):
         h.update(f"{path}\0".encode() + path.read_bytes() + b"\0")
     # The installation's library folders, not sys.path: Pelican adds the

@@ -96,3 +96,32 @@ def test_a_damaged_memo_is_a_miss(project, tmp_path, damage):
     entry = project / "pkg" / "entry.py"
     assert fp.code_fingerprint(entry, memo) == fp._fingerprint(entry.resolve())
     assert json.loads(memo.read_text("utf-8"))["signature"] == fp._signature(project.resolve())
+
+
+def test_the_memo_hits_whichever_link_to_the_interpreter_ran(project, tmp_path, monkeypatch):
+    # `podium build` runs .venv/bin/python3 (its script's shebang), `python -m
+    # podium_cli build` .venv/bin/python: two links to one interpreter.
+    real = tmp_path / "bin" / "python3.11"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    for name in ("python3", "python"):
+        (real.parent / name).symlink_to(real.name)
+    memo = tmp_path / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    monkeypatch.setattr(fp.sys, "executable", str(real.parent / "python3"))
+    first = fp.code_fingerprint(entry, memo)
+    monkeypatch.setattr(fp.sys, "executable", str(real.parent / "python"))
+    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    fp._signature.cache_clear()
+    assert fp.code_fingerprint(entry, memo) == first
+
+
+def test_another_environment_misses_the_memo(project, tmp_path, monkeypatch):
+    # Another virtual environment on the same interpreter may hold other libraries.
+    memo = tmp_path / fp.MEMO
+    entry = project / "pkg" / "entry.py"
+    fp.code_fingerprint(entry, memo)
+    before = json.loads(memo.read_text("utf-8"))["signature"]
+    monkeypatch.setattr(fp.sys, "prefix", str(tmp_path / "other-venv"))
+    fp._signature.cache_clear()
+    assert fp._signature(project.resolve()) != before
