@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import Any
 
+from jinja2.bccache import Bucket, BytecodeCache
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -60,6 +62,10 @@ def _initialized(pelican) -> None:
     # Jinja need not stat a template's file each of the ~7,000 times a
     # thousand-story build asks for it (3% of a warm build).
     env.setdefault("auto_reload", False)
+    # Pelican gives each generator an environment of its own, and each compiled
+    # the templates it used again: base.html and its macros several times per
+    # build. One build shares what any of them compiled (``TemplateCode``).
+    env.setdefault("bytecode_cache", TemplateCode())
     pelican.settings["JINJA_ENVIRONMENT"] = env
     pelican.settings.setdefault("JINJA_GLOBALS", {})
     # SITEURL as a global too: the macros rendered once per build (a story's
@@ -85,6 +91,27 @@ def _initialized(pelican) -> None:
         **own,
     }
     pelican.settings.setdefault("FEED_DOMAIN", pelican.settings.get("SITEURL", ""))
+
+
+class TemplateCode(BytecodeCache):
+    """Compiled templates, in memory, shared by one build's Jinja environments
+    (all made from the one JINJA_ENVIRONMENT, so they compile a template alike).
+
+    Never on disk: Jinja's file cache unmarshals code objects, and the build
+    cache is restored from CI caches that a pull request's build could have
+    written; there is no checking a code object short of
+    compiling the template again, which is what the cache saves. Keyed on
+    the template's name, file and source checksum, as Jinja's own are, so an
+    edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[tuple[str, str], Any] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        bucket.code = self._code.get((bucket.key, bucket.checksum))
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[(bucket.key, bucket.checksum)] = bucket.code
 
 
 FAVICONS = ("favicon.ico", "favicon.svg", "favicon.png")
