@@ -142,18 +142,30 @@ def whole_items(settings: dict) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[dict]) -> str:
+def json_feed(title: str, home: str, feed_url: str, lang: str, items: list[str]) -> str:
+    """A JSON Feed of ``items``, each as ``encode_item`` gave it: a story is in
+    its language's feed and in each of its themes', and its item (its whole
+    HTML) was built and encoded again for each."""
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": title,
         "home_page_url": home,
         "feed_url": feed_url,
         "language": lang,
-        "items": items,
     }
+    head = _compact(feed)[:-1]  # "items" is the last member, as it always was
+    return f'{head},"items":[{",".join(items)}]}}\n'
+
+
+def encode_item(item: dict[str, Any]) -> str:
+    """One JSON Feed item (``story_item``) as it stands in a feed's text."""
+    return _compact(item)
+
+
+def _compact(value: Any) -> str:
     # Compact, so json uses its C encoder: with indent it falls back to the
     # pure-Python one, 1.1 of 22 profiled seconds of a warm 1,000-story build.
-    return json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def favicon(color: str, accent: str) -> str:

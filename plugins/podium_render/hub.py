@@ -40,6 +40,7 @@ from podium_validate import site_of
 from .feeds import (
     AtomFeed,
     author_name,
+    encode_item,
     favicon,
     feed_content,
     json_feed,
@@ -769,6 +770,7 @@ class HubGenerator(Generator):
         out = Path(self.output_path)
         cache = _AtomCache(build_cache(self.settings))
         written: list[str] = []
+        encoded = _ItemMemo()
         for lang, atom, json_path, title, stories, page in self.feeds:
             page = page or (json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
             home = absolute(site_url, page)
@@ -848,14 +850,28 @@ class HubGenerator(Generator):
             written.append(cache.write(feed, atom_target))
             whole = whole_items(self.settings)
             items = [
-                story_item(s, site_url, whole=whole is None or n < whole)
-                for n, s in enumerate(stories)
+                encoded(s, whole is None or n < whole, site_url) for n, s in enumerate(stories)
             ]
             text = json_feed(title, home, absolute(site_url, json_path), lang, items)
             target = out / json_path
             target.parent.mkdir(parents=True, exist_ok=True)
             write_text(target, text)
         cache.prune(written)
+
+
+class _ItemMemo:
+    """Each story's JSON Feed item, encoded once per build and kind (whole or
+    summary): a story is in its language's feed and in each of its themes'."""
+
+    def __init__(self) -> None:
+        # By the story's id: the stories outlive the memo (the build's context).
+        self._items: dict[tuple[int, bool], str] = {}
+
+    def __call__(self, story: Any, whole: bool, site_url: str) -> str:
+        key = (id(story), whole)
+        if key not in self._items:
+            self._items[key] = encode_item(story_item(story, site_url, whole=whole))
+        return self._items[key]
 
 
 class _AtomCache:
