@@ -269,13 +269,7 @@ def test_one_city_by_two_of_its_names_is_one_filter_option(site):
 def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     from podium_render.filters import job_locations
 
-    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
-    board["jobs"][0]["location"]["name"] = "Amsterdam, Netherlands; Remote (EU)"
-    ats.serve(VENDORS["greenhouse"][0], json.dumps(board).encode())
-    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
-    assert pull([ats.feed("greenhouse")], feeds_dir, now=NOW).ok
-    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
-    vacancy = found[str(board["jobs"][0]["id"])]
+    vacancy = _pulled_greenhouse_job(ats, tmp_path, "Amsterdam, Netherlands; Remote (EU)")
     data = job_posting(vacancy, "u", ORG)
     assert data["jobLocation"]["address"]["addressLocality"] == "Amsterdam"
     required = data["applicantLocationRequirements"]
@@ -443,6 +437,17 @@ def test_an_office_and_remote_in_its_state_keeps_the_state_as_the_requirement(at
     assert data["jobLocationType"] == "TELECOMMUTE"
     assert data["applicantLocationRequirements"] == {"@type": "State", "name": "Texas"}
     assert data["jobLocation"]["address"]["addressLocality"] == "Austin"
+
+
+def _pulled_greenhouse_job(ats, tmp_path, location: str):
+    """The fixture's first Greenhouse post, at ``location``, pulled and loaded."""
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    board["jobs"][0]["location"]["name"] = location
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(board).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([ats.feed("greenhouse")], feeds_dir, now=NOW).ok
+    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    return found[str(board["jobs"][0]["id"])]
 
 
 def _pulled_us_lever_job(ats, tmp_path, location: str):
@@ -864,3 +869,37 @@ def test_a_closed_job_reopened_under_a_new_id_links_to_it(site):
     )
     out = build(site / "pelicanconf.py", site / "output").output
     assert "/vacancies/703/" not in read_page(out, "vacancies/503/").html
+
+
+def test_a_remote_job_open_in_several_countries_is_open_in_each(ats, tmp_path):
+    # "Remote (Netherlands, Belgium)" went to Google as Belgium alone (the
+    # last country named), so a seeker in the Netherlands never found it.
+    from podium_render.filters import job_locations
+
+    vacancy = _pulled_greenhouse_job(ats, tmp_path, "Remote (Netherlands, Belgium)")
+    data = job_posting(vacancy, "u", ORG)
+    assert data["applicantLocationRequirements"] == [
+        {"@type": "Country", "name": "NL"},
+        {"@type": "Country", "name": "BE"},
+    ]
+    assert "jobLocation" not in data
+    assert job_locations(vacancy.locations, "en") == "Remote (Netherlands, Belgium)"
+
+
+@pytest.mark.parametrize(
+    ("location", "states"),
+    [("Remote - Texas, California", ["Texas", "California"]),
+     ("Remote (TX, NY)", ["Texas", "New York"]),
+     ("Remote - Texas, US", "Texas"),
+     # A state's name or code that is also a country's, then its country:
+     # the state, not two countries.
+     ("Remote - Georgia, USA", "Georgia"),
+     ("Remote - DE, US", "Delaware")],
+)  # fmt: skip
+def test_a_remote_job_open_in_several_states_is_open_in_each(ats, tmp_path, location, states):
+    vacancy = _pulled_us_lever_job(ats, tmp_path, location)
+    required = job_posting(vacancy, "u", ORG)["applicantLocationRequirements"]
+    if isinstance(states, str):
+        assert required == {"@type": "State", "name": states}
+    else:
+        assert required == [{"@type": "State", "name": name} for name in states]

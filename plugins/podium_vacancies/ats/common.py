@@ -448,11 +448,12 @@ def parse_locations(
     found: list[Location] = []
     for index, (city, code, _, region, state) in enumerate(places or [(None,) * 5]):
         if region and remote:
-            # "Remote (EU)": open to applicants in each of its countries, the
-            # feed's own first (the one its pay and filters go by).
-            home = [c for c in region if c == feed.default_country]
-            for code in [*home, *(c for c in region if c not in home)]:
-                found.append(Location(None, code, True))
+            # "Remote (EU)", "Remote (NL, BE)": open to applicants in each of
+            # its countries (or states), the feed's own first (the one its pay
+            # and filters go by).
+            home = [a for a in region if a[0] == feed.default_country]
+            for code, state in [*home, *(a for a in region if a not in home)]:
+                found.append(Location(None, code, True, region=state))
             continue
         own, code = code, (given if index == 0 else None) or code or feed.default_country
         # The state only in the country it is in (not when the post's own
@@ -660,6 +661,10 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     in its country (not "DE" in "München, DE")."""
     city = code = region = None
     states: list[tuple[str, str]] = []
+    # Each country or state the place names, as (country, state or None, the
+    # state a code or name may also be): a remote place naming several is
+    # open in each ("Remote (NL, BE)").
+    areas: list[tuple] = []
     remote = False
     best: tuple[tuple[bool, int], str] | None = None
     # An en or em dash between words is a separator like " - " ("Remote – Germany",
@@ -676,7 +681,10 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             if state:
                 states.append(state[1:])
                 code = code or state[0]  # "Remote - Texas": in the US
-            elif code is None and city is None:
+                areas.append((*state[1:], None))
+            elif code:
+                areas.append((code, None, state_for(rest, feed.default_country)))
+            elif city is None:
                 # "Remote: Berlin", "Remote in Berlin": a large city of the list
                 # (countries.CITIES), as "Remote - Berlin" is; was remote in the
                 # feed's default country. Any other word stays no city ("Remote
@@ -702,6 +710,12 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             if state:
                 states.append(state[1:])
                 code = state[0] or code
+            # A code that is a country's and a province's ("NL") is the state
+            # only where state_for put the place in its country.
+            if state and state[0]:
+                areas.append((*state[1:], None))
+            elif code:
+                areas.append((code, None, state))
             named = len(part) != 2
             if code is None and city is None and not state:
                 city = plain(_around(part)) or None
@@ -710,7 +724,26 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     # A country the place names beats its city's, which beats the feed's default.
     country = best[1] if best else city and city_country(city, feed.default_country)
     state = next((code for home, code in reversed(states) if home == country), None)
-    return city, country, remote, region, state
+    return city, country, remote, () if city else _areas(region, areas), state
+
+
+def _areas(region, areas: list) -> tuple:
+    """The countries and states a place without a city names, where they are
+    more than one: (country, state or None) pairs, a union's countries first.
+    Remote, it is open to applicants in each: "Remote (NL, BE)" or "Remote -
+    Texas, California" had the last alone, and a seeker in the first never
+    found the job. Empty for one ("Remote - Texas, US" is Texas alone)."""
+    # A code or name that is a country and a state ("DE", "Georgia") is the
+    # state where another part names the state's country ("Remote - Georgia,
+    # US" is Georgia in the US, not the country Georgia and the US).
+    named = [[a[0] for a in areas[:i] + areas[i + 1 :]] for i in range(len(areas))]
+    pairs = [(code, None) for code in region or ()] + [
+        maybe[1:] if maybe and maybe[1] in others else (country, state)
+        for (country, state, maybe), others in zip(areas, named, strict=True)
+    ]
+    with_state = {country for country, state in pairs if state}
+    pairs = list(dict.fromkeys(p for p in pairs if p[1] or p[0] not in with_state))
+    return tuple(pairs) if region or len(pairs) > 1 else ()
 
 
 MAX_NESTING = 1000  # elements within elements, in a description (html.nesting_depth)
