@@ -355,10 +355,47 @@ def _missing_country(sub: Fields, city: str | None) -> None:
     )
 
 
+def _listed_place(sub: Fields) -> bool:
+    """A place whose ``country`` or ``region`` is a list ("remote in NL and
+    BE": ``{remote: true, country: [NL, BE]}``): one line showing the place
+    per item, a list of places being how a job in several is written. It was
+    only 'must be text, not a list', the way to say it left to guess."""
+    for key in ("country", "region"):
+        items = sub.raw(key)
+        if not isinstance(items, list) or not items:
+            continue
+        rest = [f"{k}: {sub.written(v, k)}" for k, v in sub.data.items() if k != key]
+        # Its first few codes are example enough (a pasted list may be long).
+        codes = [
+            _yaml_code(sub.written(item, key, index))
+            for index, item in enumerate(items[:3])
+            if isinstance(item, (str, int, float))
+        ]
+        if not codes:
+            continue
+        places = ", ".join("{" + ", ".join([*rest, f"{key}: {code}"]) + "}" for code in codes)
+        sub.error(
+            key,
+            f'field "location.{key}" names one {"country" if key == "country" else "state"}, '
+            f"not a list: give each its own place, like location: [{places}]",
+        )
+        return True
+    return False
+
+
+def _yaml_code(code: str) -> str:
+    """A code as YAML must have it: Norway and Ontario in quotes ("NO", "ON"),
+    which YAML reads unquoted as false and true."""
+    bare = code.strip("'\"")
+    return f'"{bare}"' if bare.casefold() in ("no", "on", "yes", "off", "y", "n") else code
+
+
 def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) -> Location | None:
     if sub is None:
         return None
     sub.unknown(PLACE_FIELDS)
+    if _listed_place(sub):
+        return None
     remote = sub.boolean("remote", False)
     city = sub.text("city")
     region = sub.text("region")

@@ -856,3 +856,24 @@ def test_a_city_that_is_no_city_is_a_warning(tmp_path, city, said):
 def test_a_place_without_a_country_is_one_line_showing_it_with_one(tmp_path, place, message):
     lines = errors(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}", place))
     assert lines == [f"content/vacancies/job.yml:4: error: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("place", "message"),
+    [
+        ("{remote: true, country: [NL, BE]}",
+         'field "location.country" names one country, not a list: give each its own place, '
+         "like location: [{remote: true, country: NL}, {remote: true, country: BE}]"),
+        ('{remote: true, country: CA, region: [ON, "BC"]}',
+         'field "location.region" names one state, not a list: give each its own place, like '
+         'location: [{remote: true, country: CA, region: "ON"}, '
+         '{remote: true, country: CA, region: BC}]'),
+    ],
+)  # fmt: skip
+def test_a_remote_place_in_several_countries_is_told_to_be_a_list_of_places(
+    tmp_path, place, message
+):
+    # It said only 'field "location.country" must be text, not a list',
+    # leaving the writer of a job remote in two countries to guess the form.
+    lines = errors(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}", place))
+    assert lines == [f"content/vacancies/job.yml:4: error: {message}"]
