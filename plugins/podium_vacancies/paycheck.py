@@ -32,11 +32,33 @@ from . import countries
 from .model import Vacancy
 
 EU = frozenset(countries.EU)
-# A gender marker: "(m)", "(m/v)", "m/v/x", "(w/m/d)", "(f/m/x)", "(h/f)".
+# A gender marker: "(m)", "(m/v)", "m/v/x", "(w/m/d)", "(f/m/x)", "(h/f)",
+# "(m/w/div)", "(m/v/gn)", "(m/w/*)": letters (or "div", "gn", "nb", "*")
+# between slashes, a single one in brackets.
+_GENDER = r"(?:div|gn|nb|[mvwfhdx*])"
 _MARKER = re.compile(
-    r"\(\s*[mvwfhdx](\s*/\s*[mvwfhdx]){0,3}\s*\)|\b[mvwfh](\s*/\s*[mvwfhdx]){1,3}\b", re.I
+    rf"\(\s*({_GENDER}(?:\s*/\s*{_GENDER}){{0,3}})\s*\)"
+    rf"|(?<!\w)({_GENDER}(?:\s*/\s*{_GENDER}){{1,3}})(?![\w*])",
+    re.I,
 )
-_ALL_GENDERS = re.compile(r"[xd]", re.I)  # "x" (NL/EN), "d" for divers (DE)
+# The pairs a marker opens with, in Dutch, German, English and French: "H/W"
+# (hardware) and "F/W" (firmware) are no marker ("Embedded H/W Engineer"
+# was told it named some genders only).
+_PAIRS = (set("mv"), set("mw"), set("mf"), set("hf"))
+# What names the genders besides man and woman: "x" (NL/EN), "d", "div" for
+# divers (DE), "gn" for genderneutraal, "nb" for non-binary, the gender star.
+_ALL_GENDERS = frozenset(("x", "d", "div", "gn", "nb", "*"))
+
+
+def _marker_leaves_out(text: str) -> bool:
+    """Whether the slashed letters ``text`` of a marker are one naming some
+    genders only; False for the inclusive ones and for what is no marker."""
+    parts = set(re.split(r"\s*/\s*", text.casefold()))
+    if parts & _ALL_GENDERS:
+        return False
+    return len(parts) == 1 or any(pair <= parts for pair in _PAIRS)
+
+
 _GENDERED_WORDS = (
     # English
     "chairman", "chairwoman", "salesman", "saleswoman", "salesmen", "foreman", "handyman",
@@ -63,7 +85,7 @@ _WORDS = re.compile(
 def title_problem(title: str) -> str | None:
     """Why a job title is not gender-neutral, or None."""
     for match in _MARKER.finditer(title):
-        if not _ALL_GENDERS.search(match.group(0)):
+        if _marker_leaves_out(match.group(1) or match.group(2)):
             return (
                 f'"{match.group(0).strip()}" names some genders only; write "(m/v/x)" '
                 "or leave the marker out"
