@@ -436,16 +436,21 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
     if not city and not remote and not country_only:
         return None
     country = country.upper()
-    if city and not remote and (REMOTE_RE.fullmatch(city.strip()) or several_places(city)):
+    if city and (REMOTE_RE.fullmatch(city.strip()) or several_places(city)):
         # {city: Remote} was an office in a city called "Remote": Google's
         # addressLocality, an option of the location filter, no TELECOMMUTE.
+        # Beside remote: true too, where the job is remote all the same: the
+        # word says no more than the flag, and is left out.
         fix = (
-            f"for a remote job write location: {{remote: true, country: {country}}}"
-            if REMOTE_RE.fullmatch(city.strip())
-            else "give each office its own place, like location: [{city: Utrecht, "
+            "give each office its own place, like location: [{city: Utrecht, "
             f"country: {country}}}, {{city: Zwolle, country: {country}}}]"
         )
+        if REMOTE_RE.fullmatch(city.strip()):
+            fix = "leave it out of the remote place," if remote else "for a remote job"
+            fix += f" write location: {{remote: true, country: {country}}}"
         sub.error("city", f'field "location.city" "{city}" names no city: {fix}', "warning")
+        if remote and REMOTE_RE.fullmatch(city.strip()):
+            city = None
     cities = large_cities(city) if city and country in EUROPE else []
     if len(cities) > 1:
         # "Berlin, Amersfoort" was one office at that address, without a word.

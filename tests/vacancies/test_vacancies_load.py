@@ -829,6 +829,26 @@ def test_a_city_that_is_no_city_is_a_warning(tmp_path, city, said):
     ), line
 
 
+def test_a_remote_place_whose_city_is_remote_has_no_office(tmp_path):
+    # {remote: true, city: Remote, country: NL} went to Google as an office in
+    # a city called "Remote" (addressLocality) beside the TELECOMMUTE, and to
+    # the location filter as a city "Remote", without a word.
+    from podium_render.jobposting import job_posting
+    from podium_vacancies.load import read_all
+
+    place = "{remote: true, city: Op afstand, country: NL}"
+    write(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}", place))
+    found, issues = read_all(tmp_path / "content", LANGS, TODAY)[:2]
+    assert [i.format() for i in issues] == [
+        'content/vacancies/job.yml:4: warning: field "location.city" "Op afstand" names no '
+        "city: leave it out of the remote place, write location: {remote: true, country: NL}"
+    ]
+    (vacancy,) = found.vacancies
+    assert vacancy.location == type(vacancy.location)(city=None, country="NL", remote=True)
+    data = job_posting(vacancy, "u", {"name": "Helder"})
+    assert "jobLocation" not in data and data["jobLocationType"] == "TELECOMMUTE"
+
+
 @pytest.mark.parametrize(
     ("place", "message"),
     [
