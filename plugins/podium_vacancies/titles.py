@@ -32,7 +32,8 @@ from podium.errors import Issue
 from .model import Vacancy
 
 _MONEY = r"(?:[€$£]|\b(?:EUR|USD|GBP|CHF|euro)\b)"
-_PAY = re.compile(rf"{_MONEY}\s*\d|\d[\d.,]*\s*(?:,-\s*)?{_MONEY}", re.IGNORECASE)
+# The whole amount, which the warning quotes: "€3" of "€3.000" was no pay written.
+_PAY = re.compile(rf"{_MONEY}\s*\d(?:[\d.,]*\d)?|\d[\d.,]*\s*(?:,-\s*)?{_MONEY}", re.I)
 # A code or a year in brackets: three digits or more in a row, with at most
 # letters, "#", "-", "." or ":" beside them ("(REQ-1234)", "[#4711]", "(ref. 2026-17)").
 _CODE = re.compile(r"[(\[]\s*[A-Za-z.#:\s-]*\d{3,}[\d.#/-]*\s*[)\]]")

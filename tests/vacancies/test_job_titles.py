@@ -30,6 +30,12 @@ def test_a_title_holding_more_than_the_job_is_found(title, found):
     assert advice is not None and found in advice, advice
 
 
+def test_the_pay_in_a_title_is_quoted_whole():
+    # It quoted "€3" of "€3.000" (and "$95" of "$95,000"): no pay the writer wrote.
+    assert title_advice("Junior (m/v/x) - €3.000", None).startswith('it gives pay ("€3.000")')
+    assert title_advice("Engineer, $95,000.", None).startswith('it gives pay ("$95,000")')
+
+
 @pytest.mark.parametrize(
     "title",
     [
