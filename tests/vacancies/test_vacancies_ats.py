@@ -361,6 +361,12 @@ def test_snapshots_are_deterministic(ats, tmp_path):
         ("Vollzeit", "FULL_TIME"),
         ("Teilzeit", "PART_TIME"),
         ("Praktikum", "INTERN"),
+        # Seasonal work, as "Seasonal" is: it had no type in Dutch or German.
+        ("Seizoenswerk", "TEMPORARY"),
+        ("Vakantiewerk", "TEMPORARY"),
+        ("Vakantiebaan", "TEMPORARY"),
+        ("Saisonarbeit", "TEMPORARY"),
+        ("Ferienjob", "TEMPORARY"),
     ],
 )
 def test_employment_types_map_to_schema_org(words, expected):

@@ -111,7 +111,9 @@ _EMPLOYMENT = (
     # (Cloud Talent's EmploymentType, the same values): a permanent job at
     # 24 hours was in its full-time filter. It has no type, or its schedule's.
     (r"fulltime|voltijd|vollzeit", "FULL_TIME"),
-    (r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet", "TEMPORARY"),
+    # Seasonal and holiday work in Dutch and German too ("Seizoenswerk" had no type).
+    (r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet"
+     r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob", "TEMPORARY"),
 )  # fmt: skip
 # A contract's length is no contractor: "vast contract" (Dutch) and
 # "unbefristeter Vertrag" are permanent jobs (of no type), "tijdelijk contract" and
