@@ -97,10 +97,13 @@ def person_slug(name: str) -> str:
     digits of the name's hash instead: the same for the same name on every
     build, different for another. Only those names changed; every name that
     gives letters keeps the slug it had (a shared URL must not move).
+    A name Windows keeps for a device ("Con", "Aux", "Com1") is made "con-1",
+    as ``podium new`` names such a story: /people/con/ is a folder podium build
+    cannot write on a writer's Windows computer, so the build failed there.
     """
     made = shorten(slugify(name))
     if made:
-        return made
+        return f"{made}-1" if made in WINDOWS_DEVICES else made
     digest = hashlib.sha256(person_key(name).encode("utf-8")).hexdigest()[:8]
     return f"person-{digest}"
 

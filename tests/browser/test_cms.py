@@ -878,7 +878,7 @@ NAMES = [
     "Anna\u200d de Boer", "Ben\u200bBakker", "Ana\u00adlise", "Ｆｕｌｌ Ｗｉｄｔｈ", "Ĳsbrand",
     "ﬁona Fix", "İlkay Işık", "O’Neill – Smit", "Nguyễn Văn An", "Ça va", "e\u0301mile",
     "Σωκράτης Παπαδόπουλος", "Андрей Иванов", " Joost  't Hart ", "👩\u200d💻 Ben ☕",
-    "Anna-Maria van der Berg-" * 6,
+    "Anna-Maria van der Berg-" * 6, "Con", "COM1",
 ]  # fmt: skip
 # Only the build makes these a slug: characters outside the editor's table.
 BUILD_ONLY = ["🦄🦄", "咖啡 Chen"]  # a hash's slug; Chinese

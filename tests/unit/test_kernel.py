@@ -556,3 +556,19 @@ def test_a_cache_path_with_a_nul_character_is_one_line(tmp_path):
         "setting PODIUM_CACHE_PATH contains a NUL character; give a folder, like "
         '".podium-cache", or leave the setting out for .podium-cache beside content/'
     )
+
+
+def test_a_name_windows_keeps_for_a_device_is_not_a_people_folder():
+    # An author named "Con" (an Irish first name) had /people/con/, a folder
+    # Windows cannot make, so podium build failed on a writer's Windows
+    # computer. The page is /people/con-1/, as podium new names a story "con-1";
+    # someone named "Con 1" besides keeps their own address, whoever came first.
+    from podium.slugs import person_slug, person_slugs
+
+    assert [person_slug(n) for n in ("Con", "AUX", "Com1", "Lpt 1")] == [
+        "con-1", "aux-1", "com1-1", "lpt-1",
+    ]  # fmt: skip
+    first = [(dt.date(2026, 1, 1), "a", "nl", "Con"), (dt.date(2026, 2, 1), "b", "nl", "Con 1")]
+    assert person_slugs(first) == {"con": "con-1", "con 1": "con-1-2"}
+    # A person added later never moves one already there.
+    assert person_slugs(first[:1]) == {"con": "con-1"}

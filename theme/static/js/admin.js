@@ -254,6 +254,8 @@
   // of their name: transliterated, lowercase, every run of other characters
   // one hyphen, cut at a hyphen to the limit. Null when only the build can
   // make it, and for a name that gives no letters (its slug is a hash's).
+  // A name Windows keeps for a device ("Con") is "con-1" (WINDOWS_DEVICES).
+  var DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
   var personSlug = function (name) {
     var ascii = transliterated(name), limit = slugRule.max || 100;
     var slug = ascii === null ? "" : words(ascii);
@@ -261,7 +263,7 @@
       var head = slug.slice(0, limit + 1), cut = head.lastIndexOf("-");
       slug = ((cut > 0 ? head.slice(0, cut) : "") || slug.slice(0, limit)).replace(/-+$/, "");
     }
-    return slug || null;
+    return DEVICE.test(slug) ? slug + "-1" : slug || null;
   };
   // The slug a new story's title gives its file, so the story (Decap's
   // {{slug}}, cut at 80), as the build reads that file name: "story" when
