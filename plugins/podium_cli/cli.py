@@ -628,7 +628,7 @@ def new(
     from dataclasses import replace
 
     from podium.atomic import signals_wait
-    from podium_read.schema import slugify
+    from podium.slugs import person_slug
 
     from .newstory import (
         Answers,
@@ -798,7 +798,10 @@ def new(
     with signals_wait():
         if photo:
             try:
-                spec = replace(spec, photo=import_photo(Path(photo), content, slugify(name)))
+                # Named as their people page is: "Con" gives con-1.jpg, as
+                # con.jpg is a file Windows cannot check out (a device name).
+                stem = person_slug(name)
+                spec = replace(spec, photo=import_photo(Path(photo), content, stem))
             except ValueError as exc:
                 click.echo(f"{one_line(photo)}: error: {exc}", err=True)
                 sys.exit(1)

@@ -1026,6 +1026,25 @@ def test_new_imports_a_photo_without_gps(run, site, tmp_path):
     )
 
 
+def test_new_names_the_photo_of_a_colleague_called_con_as_their_page(run, site, tmp_path):
+    # "podium new --name Con --photo" saved content/images/people/con.jpg, a
+    # file name Windows keeps for a device: the hub's repository could not be
+    # checked out, nor built, on a Windows computer. It is con-1.jpg, as the
+    # people page is /people/con-1/.
+    from PIL import Image
+
+    source = tmp_path / "phone.jpg"
+    Image.new("RGB", (400, 300), (9, 9, 9)).save(source)
+    result = run("new", "column", "--name", "Con", "--role", "Monteur", "--team", "support",
+                 "--lang", "nl", "--title", "Eerste week", "--consent-given", "2026-05-01",
+                 "--no-social", "--photo", str(source))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (site / "content" / "images" / "people").glob("con*")] == ["con-1.jpg"]
+    assert "photo: images/people/con-1.jpg" in (
+        site / "content" / "columns" / "eerste-week.md"
+    ).read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("fails", ["photo", "story"])
 def test_new_on_a_disk_that_cannot_take_the_file_leaves_nothing_in_content(site, tmp_path, fails):
     """A full disk or a quota (here `ulimit -f`, which fails a write the same way)
