@@ -1324,3 +1324,25 @@ def test_single_quotes_that_took_the_apostrophe_of_s_are_a_warning(
 @pytest.mark.parametrize("value", ["t-shirts voor iedereen", "sales-team", "s.o.s."])
 def test_a_text_that_only_starts_like_s_or_t_is_no_warning(tmp_path, value):
     assert parse(tmp_path, with_field(f"location: {value}")).issues == []
+
+
+@pytest.mark.parametrize("name", ["con.jpg", "Aux.portret.png", "com1.JPG"])
+def test_a_photo_named_as_a_windows_device_is_a_warning(tmp_path, name):
+    # A colleague called Con saved their portrait as images/people/con.jpg: it
+    # passed podium check and the Linux build, but git on Windows refuses to
+    # check the file out, so no writer there could clone or build the hub.
+    from PIL import Image
+
+    people = tmp_path / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (90, 90, 90)).save(people / name, format="JPEG")
+    parsed = parse(tmp_path, with_field(f"photo: images/people/{name}"))
+    assert parsed.errors == []
+    stem, rest = name.split(".", 1)
+    assert [(i.severity, i.message) for i in parsed.issues] == [
+        ("warning", f'field "photo": "{name}" in images/people/{name} is a name Windows keeps '
+         f'for a device ("{stem}"), whatever its extension: git cannot check the file out on '
+         f"a Windows computer, nor podium build write it there; rename it, like "
+         f"images/people/{stem}-1.{rest}, and write that path here"),
+    ]  # fmt: skip
+    assert parsed.story.photo == f"images/people/{name}"
