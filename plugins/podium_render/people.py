@@ -29,6 +29,17 @@ class Person:
         on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
         return self.roles.get(lang) or self.role
 
+    def location_in(self, lang: str) -> str | None:
+        """The place as the newest story gives it in ``lang`` ("Den Haag" on
+        the Dutch page, "The Hague" on the English), else as another of its
+        translations does: the Dutch page said "The Hague", and with a
+        translation that gives no place the page gave none, as the version
+        that sorted first said."""
+        newest = self.stories[0] if self.stories else None
+        versions = [s for s in self.stories if newest and s.slug == newest.slug and s.location]
+        versions.sort(key=lambda s: s.lang != lang)  # stable: its own language first
+        return versions[0].location if versions else self.location
+
     def shown_in(self, lang: str) -> tuple[list[Any], list[Any]]:
         """The stories as the page in ``lang`` lists them: those in its language,
         then "also in another language", each newest first (``newest_first``).

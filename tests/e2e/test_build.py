@@ -244,6 +244,25 @@ def test_people_pages_give_the_role_in_their_own_language(built_site):
     assert "Data team lead" in roles and "Teamlead data" not in roles
 
 
+def test_people_pages_give_the_place_in_their_own_language(site):
+    # Anna's Dutch story says "Den Haag", its translation "The Hague": the
+    # Dutch people page said "The Hague" too, the place of whichever version
+    # sorted first. A translation that gives no place shows the other's.
+    interviews = site / "content" / "interviews"
+    dutch, english = interviews / "anna-de-boer.md", interviews / "anna-de-boer.en.md"
+    dutch.write_text(dutch.read_text("utf-8").replace("Utrecht", "Den Haag"), "utf-8")
+    text = english.read_text("utf-8")
+    english.write_text(text.replace("\nrole: ", "\nlocation: The Hague\nrole: ", 1), "utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    for url, lead in (("people/anna-de-boer/", "Teamlead data · Den Haag"),
+                      ("en/people/anna-de-boer/", "Data team lead · The Hague")):  # fmt: skip
+        assert read_page(output, url).one("p", "page-header__lead").text == lead, url
+    english.write_text(text, "utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    lead = read_page(output, "en/people/anna-de-boer/").one("p", "page-header__lead").text
+    assert lead == "Data team lead · Den Haag"
+
+
 def test_404_pages(built_site):
     assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
