@@ -60,9 +60,9 @@ WORDS_PER_MINUTE = 220
 # What employees may use in Markdown. No scripts, styles, forms, event
 # handlers; only web and mail links. Frames only from PODIUM_IFRAME_HOSTS.
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "dd", "div", "dl", "dt",
-    "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img",
-    "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "del", "dd", "div", "dl",
+    "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe",
+    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
     "input", "label",  # a task list's box, only ever a disabled checkbox (_BOXES)
 }  # fmt: skip
@@ -256,6 +256,46 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
     if "<input" in cleaned:
         cleaned = _INPUT.sub(lambda m: _BOXES[bool(m.group(1))], cleaned)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
+
+
+# Pagefind ends a sentence at a <div>, <p>, <td>, <li> or heading, and at none
+# of these: in a search excerpt their words ran into the next text ("npm
+# install Mijn eerste week", "Het team op de hei Daarna gingen we").
+_INSIDE_BLOCK = frozenset({"figcaption", "caption"})  # a <div> inside them
+_OUTSIDE_BLOCK = frozenset({"pre"})  # a <div> around it: a <pre> holds no block
+_CODE_END = re.compile(r"\s+(?=(?:</code>)?$)")  # blank at a code block's end: never shown
+
+
+def sentence_ends(fragment: str) -> str:
+    """Make a code block, a figure's caption and a table's caption each end a
+    sentence for the search index, as they do for a reader.
+
+    A plain ``<div>`` is the block Pagefind ends a sentence at (as for a
+    table's header cells, ``TableHeads``); it changes nothing a reader, a
+    screen reader or a feed reader sees. Sanitised HTML goes in (every tag
+    closed), and ``sanitize`` leaves what comes out as it is.
+    """
+    if "<pre" not in fragment and "caption" not in fragment:
+        return fragment
+    out: list[str] = []
+    pos = 0
+    for m in TAG.finditer(fragment):
+        closing, name = m.group(1), m.group(2).lower()
+        if name not in _INSIDE_BLOCK and name not in _OUTSIDE_BLOCK:
+            continue
+        out.append(fragment[pos : m.start()])
+        pos = m.end()
+        inside = name in _INSIDE_BLOCK
+        if closing and not inside:
+            # Pagefind ends a sentence with a full stop only after a word: the
+            # line break Markdown leaves at a code block's end would stop it.
+            out[-1] = _CODE_END.sub("", out[-1])
+        if closing:
+            out.append("</div>" + m.group(0) if inside else m.group(0) + "</div>")
+        else:
+            out.append(m.group(0) + "<div>" if inside else "<div>" + m.group(0))
+    out.append(fragment[pos:])
+    return "".join(out)
 
 
 _SCROLLERS = {"table", "pre"}
@@ -631,7 +671,7 @@ class Renderer:
             links.dropped_iframes(raw)
         if links is not None:
             links.dropped_links(raw)
-        return scroll_boxes(sanitize(raw, self.iframe_hosts), lang)
+        return scroll_boxes(sentence_ends(sanitize(raw, self.iframe_hosts)), lang)
 
     def render(
         self,

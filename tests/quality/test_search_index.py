@@ -362,3 +362,28 @@ def test_each_definition_of_a_definition_list_ends_a_sentence_in_an_excerpt(site
     page = read_page(out, "stories/ben-bakker/")
     shown = [el.text.strip() for el in page.all("dd")]
     assert shown[-2:] == ["Van negen tot vijf", "Een heel uur"], shown
+
+
+def test_a_code_block_and_a_figure_or_table_caption_each_end_a_sentence_in_an_excerpt(site):
+    """Pagefind ends a sentence at none of <pre>, <figcaption> nor <caption>: the
+    excerpt of a story read "Installeer eerst: npm install Mijn eerste week ...",
+    "Het team op de hei Daarna ..." and "Werktijden per dag maandag." (a caption
+    was not even kept: its words stood loose in the table)."""
+    text = (
+        "\n\nInstalleer eerst:\n\n```\nnpm install\n```\n\nMijn eerste week.\n\n"
+        "<figure><p>Een foto</p><figcaption>Het team op de hei</figcaption></figure>\n\n"
+        "Daarna lunch.\n\n"
+        "<table><caption>Werktijden per dag</caption><tr><td>maandag</td></tr></table>\n"
+    )
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + text, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "Installeer eerst: npm install. Mijn eerste week." in ben["content"], ben["content"]
+    assert "Een foto. Het team op de hei. Daarna lunch." in ben["content"], ben["content"]
+    assert "Werktijden per dag. maandag." in ben["content"], ben["content"]
+    # The page shows the same: the code, the captions where they belong.
+    page = read_page(out, "stories/ben-bakker/")
+    assert [el.text for el in page.all("code")][-1] == "npm install"
+    assert [el.text.strip() for el in page.all("figcaption")][-1] == "Het team op de hei"
+    assert [el.text.strip() for el in page.all("caption")] == ["Werktijden per dag"]
