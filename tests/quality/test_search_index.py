@@ -387,3 +387,19 @@ def test_a_code_block_and_a_figure_or_table_caption_each_end_a_sentence_in_an_ex
     assert [el.text for el in page.all("code")][-1] == "npm install"
     assert [el.text.strip() for el in page.all("figcaption")][-1] == "Het team op de hei"
     assert [el.text.strip() for el in page.all("caption")] == ["Werktijden per dag"]
+
+
+def test_a_written_pull_quote_does_not_run_into_the_text_in_an_excerpt(site):
+    """The pull quote's caption (the author's name) ended no sentence: the excerpt
+    read "... koffiepauzes. Ben Bakker Ik werk vier dagen ...", the name a second
+    time, glued to the first words. The name is indexed once, from the author card."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    quote = "quote: Een eigen citaat over koffiepauzes\n"
+    story.write_text(story.read_text("utf-8").replace("---\n", "---\n" + quote, 1), "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "koffiepauzes. Ik werk vier dagen" in ben["content"], ben["content"]
+    assert ben["content"].count("Ben Bakker") == 1, ben["content"]
+    assert [el.text for el in read_page(out, "stories/ben-bakker/").all("figcaption")] == [
+        "Ben Bakker"
+    ]
