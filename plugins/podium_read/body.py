@@ -94,8 +94,10 @@ ALLOWED_ATTRIBUTES = {
 }
 # Every <input> is a task list's box: whatever else was written on one ("text",
 # "submit", a form to post to) is dropped, and it is written as one of these
-# (sanitize), in a fixed order: nh3 sets forced attributes in hash order.
-_INPUT = re.compile(r'<input( checked="[^"]*")?>')
+# (sanitize), in a fixed order: nh3 sets forced attributes in hash order. So is
+# one with lang, dir or title, kept on every tag: "<input title=x>" stayed a
+# text field a reader typed into.
+_INPUT = re.compile(r'<input((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
 _BOXES = ('<input type="checkbox" disabled>', '<input type="checkbox" disabled checked>')
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Every id in a story (heading anchors, footnotes, raw id="...") gets this
@@ -251,10 +253,15 @@ def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
     )
 
 
+def _box(found: re.Match) -> str:
+    """The disabled checkbox an ``<input>`` becomes, ticked if it was."""
+    return _BOXES[any(name == "checked" for name, _value in ATTR.findall(found.group(1)))]
+
+
 def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
     cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
     if "<input" in cleaned:
-        cleaned = _INPUT.sub(lambda m: _BOXES[bool(m.group(1))], cleaned)
+        cleaned = _INPUT.sub(_box, cleaned)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
 
 

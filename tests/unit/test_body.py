@@ -585,6 +585,10 @@ def test_a_task_list_shows_disabled_checkboxes_not_brackets():
         '<input type="password">',
         '<input type="checkbox" onclick="alert(1)" checked>',
         '<input form="x" formaction="https://evil.example/" type="submit">',
+        # lang, dir and title, kept on every tag, left a text field a reader typed into.
+        '<input title="Zoek" type="text">',
+        '<input lang="en" checked>',
+        '<input dir="rtl" name="q" title="a > b">',
     ],
 )
 def test_an_input_written_in_html_is_at_most_a_disabled_checkbox(written):
