@@ -267,40 +267,55 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
 
 # Pagefind ends a sentence at a <div>, <p>, <td>, <li> or heading, and at none
 # of these: in a search excerpt their words ran into the next text ("npm
-# install Mijn eerste week", "Het team op de hei Daarna gingen we").
-_INSIDE_BLOCK = frozenset({"figcaption", "caption"})  # a <div> inside them
+# install Mijn eerste week", "Het team op de hei Daarna gingen we"), or into
+# each other as one word where written without a line break between them
+# ("<th>Dag</th><th>Uren</th>" was the word "DagUren").
+_INSIDE_BLOCK = frozenset({"figcaption", "caption", "th", "dd", "blockquote"})  # a <div> inside
 _OUTSIDE_BLOCK = frozenset({"pre"})  # a <div> around it: a <pre> holds no block
+_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote)\b", re.IGNORECASE)
+# What already ends a sentence when an element's words start with it (a
+# Markdown table's header cell, TableHeads; a blockquote's paragraph).
+_STARTS_BLOCK = re.compile(
+    r"\s*<(?:p|div|ul|ol|dl|table|pre|blockquote|figure|h[1-6])\b", re.IGNORECASE
+)
 _CODE_END = re.compile(r"\s+(?=(?:</code>)?$)")  # blank at a code block's end: never shown
 
 
 def sentence_ends(fragment: str) -> str:
-    """Make a code block, a figure's caption and a table's caption each end a
-    sentence for the search index, as they do for a reader.
+    """Make a code block, a caption, a table's header cell, a definition and a
+    block quote each end a sentence for the search index, as they do for a
+    reader.
 
     A plain ``<div>`` is the block Pagefind ends a sentence at (as for a
-    table's header cells, ``TableHeads``); it changes nothing a reader, a
-    screen reader or a feed reader sees. Sanitised HTML goes in (every tag
-    closed), and ``sanitize`` leaves what comes out as it is.
+    Markdown table's header cells, ``TableHeads``); it changes nothing a
+    reader, a screen reader or a feed reader sees. Words that start with a
+    block already end one and are left as they are. Sanitised HTML goes in
+    (every tag closed), and ``sanitize`` leaves what comes out as it is.
     """
-    if "<pre" not in fragment and "caption" not in fragment:
+    if not _ENDS.search(fragment):
         return fragment
     out: list[str] = []
     pos = 0
+    wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
     for m in TAG.finditer(fragment):
         closing, name = m.group(1), m.group(2).lower()
         if name not in _INSIDE_BLOCK and name not in _OUTSIDE_BLOCK:
             continue
         out.append(fragment[pos : m.start()])
         pos = m.end()
-        inside = name in _INSIDE_BLOCK
-        if closing and not inside:
-            # Pagefind ends a sentence with a full stop only after a word: the
-            # line break Markdown leaves at a code block's end would stop it.
-            out[-1] = _CODE_END.sub("", out[-1])
-        if closing:
-            out.append("</div>" + m.group(0) if inside else m.group(0) + "</div>")
+        tag = m.group(0)
+        if name in _OUTSIDE_BLOCK:
+            if closing:
+                # Pagefind ends a sentence with a full stop only after a word:
+                # the line break Markdown leaves at a code block's end stopped it.
+                out[-1] = _CODE_END.sub("", out[-1])
+            out.append(tag + "</div>" if closing else "<div>" + tag)
+        elif closing:
+            out.append("</div>" + tag if wrapped and wrapped.pop() else tag)
         else:
-            out.append(m.group(0) + "<div>" if inside else "<div>" + m.group(0))
+            wrap = not _STARTS_BLOCK.match(fragment, pos)
+            wrapped.append(wrap)
+            out.append(tag + "<div>" if wrap else tag)
     out.append(fragment[pos:])
     return "".join(out)
 
@@ -1423,7 +1438,8 @@ _CITED = re.compile(r"^(?:(?:—|–|―|--)\s*)?<cite\b[^>]*>(.*?)</cite>$", re
 def _speaker(inner: str) -> tuple[str, str | None]:
     """The blockquote's HTML without its attribution line, and the speaker it
     names (None when the last line names no one: the story's author said it)."""
-    text = re.sub(r"</p>\s*$", "", inner.rstrip())
+    # A quote written without a paragraph holds its words in a <div> (sentence_ends).
+    text = re.sub(r"</(?:p|div)>\s*$", "", inner.rstrip())
     last = next(iter(reversed(list(_BREAK.finditer(text)))), None)
     if last is None:
         return inner, None

@@ -403,3 +403,27 @@ def test_a_written_pull_quote_does_not_run_into_the_text_in_an_excerpt(site):
     assert [el.text for el in read_page(out, "stories/ben-bakker/").all("figcaption")] == [
         "Ben Bakker"
     ]
+
+
+def test_a_table_a_definition_list_and_a_quote_written_in_html_end_their_sentences(site):
+    """The header cells and definitions of a Markdown table or list ended their
+    sentences in an excerpt (TableHeads, DefinitionEnds), the same written in HTML
+    did not, and without line breaks between the tags ran into one word:
+    "DagUren maandag.", "WerktijdVan negen tot vijf Na de lijst." ("Dag" and
+    "Werktijd" found nothing); a quote without a paragraph ran into the next."""
+    text = (
+        "\n\n<blockquote>Een citaat zonder alinea<br><cite>Jan Smit</cite></blockquote>\n\n"
+        "Na het citaat.\n\n"
+        "<table><tr><th>Dag</th><th>Uren</th></tr><tr><td>maandag</td><td>acht</td></tr></table>"
+        "\n\n<dl><dt>Werktijd</dt><dd>Van negen tot vijf</dd></dl>\n\nNa de lijst.\n"
+    )
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + text, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    assert "Een citaat zonder alinea Jan Smit. Na het citaat." in ben["content"], ben["content"]
+    assert "Dag. Uren. maandag. acht." in ben["content"], ben["content"]
+    assert "Werktijd Van negen tot vijf. Na de lijst." in ben["content"], ben["content"]
+    page = read_page(out, "stories/ben-bakker/")
+    assert [el.text for el in page.all("th")] == ["Dag", "Uren"]
+    assert [el.text for el in page.all("dd")][-1] == "Van negen tot vijf"
