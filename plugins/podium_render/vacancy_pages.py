@@ -21,7 +21,7 @@ from podium.fields import aware
 from podium.i18n import translate
 from podium.slugs import name_order
 from podium.text import clip_sentences
-from podium_read.body import scroll_boxes
+from podium_read.body import scroll_boxes, sentence_ends
 from podium_vacancies.countries import REGIONS, country_name
 from podium_vacancies.html import lead_text
 
@@ -59,8 +59,10 @@ class VacancyView:
         in a box of its own that takes the focus, as a story's do. Its bare
         table had been squeezed into a phone's 280 px, each word broken
         ("Ni|v|e|a|u"). The vacancy's own HTML (JSON-LD, the job feed) has
-        no such boxes: they are the page's."""
-        return scroll_boxes(self.vacancy.description_html, self.vacancy.lang)
+        no such boxes: they are the page's. A feed's header cells and quotes
+        end their sentences in a search excerpt, as a story's do
+        (``sentence_ends``)."""
+        return scroll_boxes(sentence_ends(self.vacancy.description_html), self.vacancy.lang)
 
 
 # "Meet the team" on a vacancy page: the best this many links.

@@ -427,3 +427,18 @@ def test_a_table_a_definition_list_and_a_quote_written_in_html_end_their_sentenc
     page = read_page(out, "stories/ben-bakker/")
     assert [el.text for el in page.all("th")] == ["Dag", "Uren"]
     assert [el.text for el in page.all("dd")][-1] == "Van negen tot vijf"
+
+
+def test_a_feeds_table_header_ends_its_sentences_on_the_job_page():
+    """An ATS post's description is HTML, and its header cells ran into one word
+    in the job's search excerpt ("<th>Dag</th><th>Uren</th>": "DagUren"), as a
+    story's written in HTML did; the page holds them as a story's now."""
+    from types import SimpleNamespace
+
+    from podium_render.vacancy_pages import VacancyView
+    from podium_vacancies.html import sanitise
+
+    raw = "<table><tr><th>Dag</th><th>Uren</th></tr><tr><td>maandag</td></tr></table>"
+    vacancy = SimpleNamespace(description_html=sanitise(raw), lang="nl")
+    html = VacancyView(vacancy, "vacancies/1/", True).page_html
+    assert "<th><div>Dag</div></th><th><div>Uren</div></th>" in html, html
