@@ -364,6 +364,15 @@ def test_each_definition_of_a_definition_list_ends_a_sentence_in_an_excerpt(site
     assert shown[-2:] == ["Van negen tot vijf", "Een heel uur"], shown
 
 
+def _ben_with(site, text: str):
+    """Ben's column with ``text`` added at its end, built: its search record and page."""
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(story.read_text("utf-8") + text, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    return ben, read_page(out, "stories/ben-bakker/")
+
+
 def test_a_code_block_and_a_figure_or_table_caption_each_end_a_sentence_in_an_excerpt(site):
     """Pagefind ends a sentence at none of <pre>, <figcaption> nor <caption>: the
     excerpt of a story read "Installeer eerst: npm install Mijn eerste week ...",
@@ -375,15 +384,11 @@ def test_a_code_block_and_a_figure_or_table_caption_each_end_a_sentence_in_an_ex
         "Daarna lunch.\n\n"
         "<table><caption>Werktijden per dag</caption><tr><td>maandag</td></tr></table>\n"
     )
-    story = site / "content" / "columns" / "ben-bakker.md"
-    story.write_text(story.read_text("utf-8") + text, "utf-8")
-    out = build(site / "pelicanconf.py", site / "output").output
-    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    ben, page = _ben_with(site, text)
     assert "Installeer eerst: npm install. Mijn eerste week." in ben["content"], ben["content"]
     assert "Een foto. Het team op de hei. Daarna lunch." in ben["content"], ben["content"]
     assert "Werktijden per dag. maandag." in ben["content"], ben["content"]
     # The page shows the same: the code, the captions where they belong.
-    page = read_page(out, "stories/ben-bakker/")
     assert [el.text for el in page.all("code")][-1] == "npm install"
     assert [el.text.strip() for el in page.all("figcaption")][-1] == "Het team op de hei"
     assert [el.text.strip() for el in page.all("caption")] == ["Werktijden per dag"]
@@ -417,14 +422,10 @@ def test_a_table_a_definition_list_and_a_quote_written_in_html_end_their_sentenc
         "<table><tr><th>Dag</th><th>Uren</th></tr><tr><td>maandag</td><td>acht</td></tr></table>"
         "\n\n<dl><dt>Werktijd</dt><dd>Van negen tot vijf</dd></dl>\n\nNa de lijst.\n"
     )
-    story = site / "content" / "columns" / "ben-bakker.md"
-    story.write_text(story.read_text("utf-8") + text, "utf-8")
-    out = build(site / "pelicanconf.py", site / "output").output
-    ben = next(f for f in fragments(out) if f["url"] == "/stories/ben-bakker/")
+    ben, page = _ben_with(site, text)
     assert "Een citaat zonder alinea Jan Smit. Na het citaat." in ben["content"], ben["content"]
     assert "Dag. Uren. maandag. acht." in ben["content"], ben["content"]
     assert "Werktijd Van negen tot vijf. Na de lijst." in ben["content"], ben["content"]
-    page = read_page(out, "stories/ben-bakker/")
     assert [el.text for el in page.all("th")] == ["Dag", "Uren"]
     assert [el.text for el in page.all("dd")][-1] == "Van negen tot vijf"
 
