@@ -60,10 +60,11 @@ WORDS_PER_MINUTE = 220
 # What employees may use in Markdown. No scripts, styles, forms, event
 # handlers; only web and mail links. Frames only from PODIUM_IFRAME_HOSTS.
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "del", "dd", "div", "dl",
-    "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe",
-    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "del", "dd", "details",
+    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+    "i", "iframe", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
+    "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u",
+    "ul",
     "input", "label",  # a task list's box, only ever a disabled checkbox (_BOXES)
 }  # fmt: skip
 # What a link left without its address keeps, on a <span> (unwrap_bare_links).
@@ -272,7 +273,12 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
 # ("<th>Dag</th><th>Uren</th>" was the word "DagUren").
 _INSIDE_BLOCK = frozenset({"figcaption", "caption", "th", "dd", "blockquote"})  # a <div> inside
 _OUTSIDE_BLOCK = frozenset({"pre"})  # a <div> around it: a <pre> holds no block
-_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote)\b", re.IGNORECASE)
+_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote|details)\b", re.IGNORECASE)
+# A disclosure's hidden words after its summary, in a <div> (a summary may
+# hold no block): "Meer lezen De tekst.", not "Meer lezenDe tekst".
+_DISCLOSURE = frozenset({"details", "summary"})
+_SUMMARY_FIRST = re.compile(r"\s*<summary\b", re.IGNORECASE)
+_NO_SUMMARY, _SUMMARY_OPEN, _REST_WRAPPED = 0, 1, 2
 # What already ends a sentence when an element's words start with it (a
 # Markdown table's header cell, TableHeads; a blockquote's paragraph).
 _STARTS_BLOCK = re.compile(
@@ -282,9 +288,9 @@ _CODE_END = re.compile(r"\s+(?=(?:</code>)?$)")  # blank at a code block's end: 
 
 
 def sentence_ends(fragment: str) -> str:
-    """Make a code block, a caption, a table's header cell, a definition and a
-    block quote each end a sentence for the search index, as they do for a
-    reader.
+    """Make a code block, a caption, a table's header cell, a definition, a
+    block quote and a disclosure's summary each end a sentence (or at least a
+    word) for the search index, as they do for a reader.
 
     A plain ``<div>`` is the block Pagefind ends a sentence at (as for a
     Markdown table's header cells, ``TableHeads``); it changes nothing a
@@ -297,14 +303,17 @@ def sentence_ends(fragment: str) -> str:
     out: list[str] = []
     pos = 0
     wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
+    details: list[int] = []  # per open <details>, innermost last
     for m in TAG.finditer(fragment):
         closing, name = m.group(1), m.group(2).lower()
-        if name not in _INSIDE_BLOCK and name not in _OUTSIDE_BLOCK:
+        if name not in _INSIDE_BLOCK and name not in _OUTSIDE_BLOCK and name not in _DISCLOSURE:
             continue
         out.append(fragment[pos : m.start()])
         pos = m.end()
         tag = m.group(0)
-        if name in _OUTSIDE_BLOCK:
+        if name in _DISCLOSURE:
+            out.append(_disclosure(name, bool(closing), tag, details, fragment, pos))
+        elif name in _OUTSIDE_BLOCK:
             if closing:
                 # Pagefind ends a sentence with a full stop only after a word:
                 # the line break Markdown leaves at a code block's end stopped it.
@@ -318,6 +327,21 @@ def sentence_ends(fragment: str) -> str:
             out.append(tag + "<div>" if wrap else tag)
     out.append(fragment[pos:])
     return "".join(out)
+
+
+def _disclosure(name: str, closing: bool, tag: str, details: list[int], html: str, pos: int) -> str:
+    """``tag`` of a ``<details>`` or ``<summary>``, with the ``<div>`` that holds
+    what a details element shows after its summary (only when the summary is
+    its first child, so the div is always the details' own child)."""
+    if name == "details":
+        if closing:
+            return "</div>" + tag if details and details.pop() == _REST_WRAPPED else tag
+        details.append(_SUMMARY_OPEN if _SUMMARY_FIRST.match(html, pos) else _NO_SUMMARY)
+        return tag
+    if closing and details and details[-1] == _SUMMARY_OPEN:
+        details[-1] = _REST_WRAPPED
+        return tag + "<div>"
+    return tag
 
 
 _SCROLLERS = {"table", "pre"}

@@ -443,3 +443,16 @@ def test_a_feeds_table_header_ends_its_sentences_on_the_job_page():
     vacancy = SimpleNamespace(description_html=sanitise(raw), lang="nl")
     html = VacancyView(vacancy, "vacancies/1/", True).page_html
     assert "<th><div>Dag</div></th><th><div>Uren</div></th>" in html, html
+
+
+def test_a_disclosure_keeps_its_summary_a_word_apart_on_the_page_and_in_an_excerpt(site):
+    """<details> and <summary> were not allowed: dropped, their words ran into one
+    ("<details><summary>Meer lezen</summary>De tekst</details>" showed "Meer
+    lezenDe tekst" on the page and in search, where "lezen" found nothing). The
+    disclosure is kept now, and what it shows after its summary is a sentence."""
+    text = "\n\n<details><summary>Meer lezen</summary>De tekst</details>\n\nNa afloop.\n"
+    ben, page = _ben_with(site, text)
+    assert "Meer lezen De tekst. Na afloop." in ben["content"], ben["content"]
+    (summary,) = page.all("summary")
+    assert summary.text == "Meer lezen"
+    assert "<details><summary>Meer lezen</summary><div>De tekst</div></details>" in page.html
