@@ -74,7 +74,9 @@ ALLOWED_ATTRIBUTES = {
     # or Hebrew quote in a Dutch story (<q lang="ar" dir="rtl">) lost its
     # direction: its full stop and brackets landed on the wrong side.
     "*": {"dir", "lang", "title"},
-    "a": {"href", "title", "hreflang"},
+    # data-pagefind-ignore: a footnote's number and way back (_FootnoteLinks);
+    # on a writer's own link it only keeps its words out of search.
+    "a": {"href", "title", "hreflang", "data-pagefind-ignore"},
     "abbr": {"title"},
     # The scrolling box of a table (scroll_boxes); a written one is kept only
     # with these values (_attribute_filter).
@@ -161,6 +163,8 @@ def _attribute_filter(hosts: frozenset[str]):
             return value.lower() if value.lower() in ("lazy", "eager") else None
         if attr == "decoding":
             return value.lower() if value.lower() in ("async", "sync", "auto") else None
+        if attr == "data-pagefind-ignore":
+            return ""  # its words only, not the whole link with its filters ("all")
         if attr == "tabindex":  # never out of order (a positive value) nor taken out (-1)
             return value if value == "0" else None
         if attr == "role":
@@ -674,6 +678,28 @@ class DefinitionEnds(markdown.extensions.Extension):
         md.treeprocessors.register(_Definitions(md), "definition_ends", 13)
 
 
+class _FootnoteLinkTree(markdown.treeprocessors.Treeprocessor):
+    _LINKS = frozenset({"footnote-ref", "footnote-backref"})
+
+    def run(self, root: etree.Element) -> None:
+        for a in root.iter("a"):
+            if a.get("class") in self._LINKS:
+                a.set("data-pagefind-ignore", "")
+
+
+class FootnoteLinks(markdown.extensions.Extension):
+    """A footnote's number in the text and its way back ("↩") are left out of search.
+
+    They are navigation: indexed, a search excerpt read "Tekst met voetnoot 1
+    en ..." and "De voetnoot zelf ↩ Werk & privé.", the arrow running the note
+    into the next words. The footnote's own text stays searchable.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the footnotes' tree processors (50, 19, 15) made the links.
+        md.treeprocessors.register(_FootnoteLinkTree(md), "footnote_links", 12)
+
+
 class Renderer:
     """One reusable Markdown instance: building one per file is slow."""
 
@@ -699,6 +725,7 @@ class Renderer:
                 TaskList(),
                 TableHeads(),
                 DefinitionEnds(),
+                FootnoteLinks(),
             ],
             extension_configs={"toc": {"slugify": _heading_id}},
             output_format="html",
@@ -1497,7 +1524,7 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 # A footnote's number in the text ("YAML.[^1]") and its way back (an arrow):
 # not part of a sentence.
 _FOOTNOTE_REF = re.compile(
-    r'<sup id="c-fnref:[^"]*">.*?</sup>|<a href="#c-fnref:[^>]*>.*?</a>', re.S
+    r'<sup id="c-fnref:[^"]*">.*?</sup>|<a [^>]*\bhref="#c-fnref:[^>]*>.*?</a>', re.S
 )
 
 

@@ -456,3 +456,19 @@ def test_a_disclosure_keeps_its_summary_a_word_apart_on_the_page_and_in_an_excer
     (summary,) = page.all("summary")
     assert summary.text == "Meer lezen"
     assert "<details><summary>Meer lezen</summary><div>De tekst</div></details>" in page.html
+
+
+def test_a_footnotes_number_and_way_back_are_not_words_of_an_excerpt(site):
+    """A footnote's number and its way back ("↩") are navigation: indexed, the
+    excerpt read "Tekst met voetnoot 1 en meer." and "De voetnoot zelf ↩", the
+    arrow a word of the story. The note's words stay searchable."""
+    text = "\n\nTekst met voetnoot[^1] en meer.\n\n[^1]: De voetnoot zelf\n"
+    ben, page = _ben_with(site, text)
+    assert "Tekst met voetnoot en meer." in ben["content"], ben["content"]
+    assert "De voetnoot zelf" in ben["content"], ben["content"]
+    assert "↩" not in ben["content"], ben["content"]
+    # The page still links both ways.
+    assert [el.text for el in page.all("a") if el.attrs.get("href", "").startswith("#c-fn")] == [
+        "1",
+        "↩",
+    ]
