@@ -488,6 +488,8 @@ def _without_scheme(value: str) -> str | None:
 _RAW_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _HAS_SRC = re.compile(r"""\ssrc\s*=\s*(?:"[^"\s]|'[^'\s]|[^\s"'>])""", re.I)
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+# A link's text in the same raw HTML, from its start tag on.
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.I | re.S)
 # A link or an image in the same raw HTML, and its target.
 _RAW_LINK = re.compile(
     r"""<(a|img)\s[^>]*?\s?(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
@@ -1030,6 +1032,9 @@ class _Links:
             value = html.unescape(written)
             shown = value if len(value) <= 120 else value[:117] + "..."
             what = "link" if tag == "a" else "image"
+            if tag == "a" and not value.strip():
+                self._no_address(raw, m.start())
+                continue
             # The sanitiser itself decides, on the value alone (not for a plain
             # web or mail address, which it keeps): what it leaves out is exactly
             # this. "https://[bad/x" is https, yet a URL it cannot read, and left out.
@@ -1068,6 +1073,23 @@ class _Links:
                 continue
             line = self._line(written, value)
             self.issues.append(Issue(self.path, line, message, "warning"))
+
+    def _no_address(self, raw: str, start: int) -> None:
+        """A warning for a link without an address (``[onze vacatures]()``, as
+        the editor saves a link whose address was left empty): it became
+        ``<a href="">``, a link back to the page itself, without a word."""
+        found = _LINK_TEXT.match(raw, start)
+        text = " ".join(html.unescape(_TAGS.sub("", found.group(1) if found else "")).split())
+        shown = text if len(text) <= 120 else text[:117] + "..."
+        line = self._line(f"[{text}](", f">{text}<")
+        self.issues.append(Issue(
+            self.path,
+            line,
+            (f'link "{shown}" has no address, so it leads back to this page' if text
+             else "a link without address or text leads back to this page and shows nothing")
+            + "; write where it goes, like [...](https://example.com), or leave the link out",
+            "warning",
+        ))  # fmt: skip
 
     def _share_path(self, what: str, value: str) -> str:
         """``\\\\fileserver\\hr\\handboek.pdf``, a Windows network share (Markdown

@@ -460,6 +460,28 @@ def test_an_image_written_without_an_address_is_a_warning(source, line, start):
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "line", "start"),
+    [("Eerst.\n\nZie [onze vacatures]() voor meer.\n", 12,
+      'link "onze vacatures" has no address, so it leads back to this page'),
+     ("Eerst.\n\n[vacatures](<>)\n", 12, 'link "vacatures" has no address'),
+     ('Eerst.\n\n<a href="">hier</a>\n', 12, 'link "hier" has no address'),
+     ("Eerst.\n\nZie []() hier.\n", 12,
+      "a link without address or text leads back to this page and shows nothing")],
+)  # fmt: skip
+def test_a_link_written_without_an_address_is_a_warning(source, line, start):
+    # "[onze vacatures]()" (the address forgotten, or a link the editor saved
+    # without one) became <a href="">: a link back to the same page, and check
+    # said nothing of it.
+    body = Renderer().render(source, "column", "x.md", 10)
+    assert [(i.line, i.severity) for i in body.issues] == [(line, "warning")], body.issues
+    assert body.issues[0].message.startswith(start), body.issues[0].message
+    assert body.issues[0].message.endswith(
+        "; write where it goes, like [...](https://example.com), or leave the link out"
+    )
+    assert "\n" not in body.issues[0].message
+
+
 def test_a_link_written_with_markdown_escapes_is_warned_on_its_own_line():
     # Markdown reads "\(" as "(" and "\." as ".": the page's address is not the
     # text as written, and the warning fell back to the body's first line.
