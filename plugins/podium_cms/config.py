@@ -43,6 +43,7 @@ from podium.slugs import (
     MAX_STORY_SLUG,
     SLUG_PATTERN,
     SLUG_RE,
+    WINDOWS_DEVICES,
     person_key,
     person_slugs,
 )
@@ -167,6 +168,10 @@ LABELS = {
         "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
+        "device_title": "een nieuw verhaal met deze titel wordt het bestand {slug}, een naam "
+        "die Windows bewaart voor een apparaat ({slug}): een Windows-computer kan het niet "
+        "openen of bouwen; kies een andere titel (een eigen URL-naam verandert de bestandsnaam "
+        "niet)",
         "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
         "taken_title": "een nieuw verhaal met deze titel krijgt het adres {slug}, dat {files} al "
@@ -287,6 +292,9 @@ LABELS = {
         "parted": "the translation {files} has the URL name {slug}: with another one they become "
         "two stories, with no language switch between them; keep {slug}, or give both files the "
         "same slug in git",
+        "device_title": "a new story with this title becomes the file {slug}, a name Windows "
+        "keeps for a device ({slug}): a Windows computer cannot open or build it; choose "
+        "another title (a URL name of its own does not change the file name)",
         "withdrawn_title": "a new story with this title gets the address of a withdrawn "
         "story ({slug}); choose another title, or fill in a URL name of its own",
         "taken_title": "a new story with this title gets the address {slug}, which {files} has "
@@ -667,6 +675,11 @@ def field_widgets(
             "old_names": dict(old_names or {}),
             "old_message": t["old_title"],
             "story_urls": {code: ps.story_url("{slug}", code) for code in ps.languages},
+            # "Aux" made the file aux.md, which no Windows computer can check
+            # out, with a URL name of its own too (`podium new` names it aux-1;
+            # Decap's file name takes no such rule): the title is refused.
+            "devices": sorted(WINDOWS_DEVICES),
+            "device_message": t["device_title"],
             # Said while the form takes no typing yet (admin.js): Decap made
             # a new story's draft after showing its form, and wiped what was
             # typed before.

@@ -2118,3 +2118,27 @@ def test_publish_and_create_new_opens_an_empty_story(editor, new_page):
     title.fill("Tweede van twee")
     assert "title: Eerste van twee" in first.read_text(encoding="utf-8")
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_a_title_that_names_a_windows_device_is_refused_at_the_field(editor, new_page):
+    """A new story titled "Aux" was saved as columns/aux.md: a file no Windows
+    computer can check out or build (aux, con, nul, com1: names Windows keeps
+    for devices, with any extension), and only the pull request's check said
+    so. `podium new "Aux"` names it aux-1; the editor refuses the title at the
+    field, and a URL name of its own does not help: the file keeps its name."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Aux", "2026-05-01", "Wim Weer", "Monteur", "2026-04-20")
+    _fill(page.get_by_label("URL-naam (leeg: de bestandsnaam)"), "aux-1")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text("een naam die Windows bewaart voor een apparaat (aux)").wait_for()
+    page.wait_for_timeout(1000)
+    folder = site / "content" / "columns"
+    assert not [p for p in folder.iterdir() if p.name.lower().startswith("aux")]
+    _fill(page.get_by_label("Titel", exact=True), "Aux en ik")
+    _publish(page)
+    assert _front(_wait_for(folder / "aux-en-ik.md"))["title"] == "Aux en ik"
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save

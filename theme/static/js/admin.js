@@ -714,8 +714,14 @@
         var props = this.props, entry = current(props);
         var withdrawn = withdrawnHere(props);
         if (!entry || !entry.get("newRecord")) return { error: false };
-        if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
         var slug = titleSlug(props.value);
+        // A name Windows keeps for a device ("Aux": aux.md) is the file's
+        // name whatever the URL name: refused before that is looked at.
+        if (slug && (plain(props.field.get("devices")) || []).indexOf(slug) >= 0) {
+          var device = props.field.get("device_message").replace(/\{slug\}/g, slug);
+          return { error: { type: "CUSTOM", message: device } };
+        }
+        if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
         if (!slug) return { error: false };
         // Another story's slug in this language (`taken`, live: lists()):
         // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
