@@ -506,6 +506,14 @@ def validate(
         else:
             f.error(None, f'the file name "{one_line(file_name)}" makes the slug {device} '
                     f'in a field "slug" (or rename the file)')  # fmt: skip
+    elif (stem := file_name.split(".", 1)[0]).lower() in WINDOWS_DEVICES:
+        # Windows keeps the name with any extension (aux.md, aux.en.md), whatever
+        # the slug: the editor saved "Aux" as aux.md with a URL name of its own.
+        rest = file_name[len(stem) :]
+        f.error(None, f'the file name "{one_line(file_name)}" is "{stem.lower()}" before its '
+                "first dot, a name Windows keeps for a device: a Windows computer cannot check "
+                f'it out or build it; rename the file, like {stem.lower()}-1{one_line(rest)} '
+                '(the field "slug" keeps its URL)')  # fmt: skip
     hidden = hidden_character(file_name) if field_slug is None else None
     if hidden is not None:
         # As in a field "slug": "an\u200bna.md" reads anna.md, yet was the URL

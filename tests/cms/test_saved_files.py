@@ -190,3 +190,22 @@ def test_the_editor_finds_an_interviews_questions_as_the_build_does():
                          text=True, check=True)  # fmt: skip
     in_editor = [[p["question"] for p in pairs] for pairs in json.loads(ran.stdout)]
     assert in_editor == [[q for q, _a, _n in split_questions(c)[1]] for c in SPLIT_CASES]
+
+
+@pytest.mark.parametrize("name", ["aux.md", "Aux.en.md", "com1.md"])
+def test_a_file_named_for_a_windows_device_is_refused_with_a_url_name_too(tmp_path, name):
+    # The editor named a story titled "Aux" aux.md; with a URL name of its own
+    # (slug: aux-1) check passed it, yet no Windows computer can check such a
+    # file out (Git for Windows refuses the path) or build the hub from it.
+    text = CLEARED.replace('slug: ""', "slug: aux-1")
+    if ".en." in name:
+        text = text.replace("lang: nl", "lang: en")
+    parsed = _parse(tmp_path, text, name)
+    lines = [i.format() for i in parsed.errors]
+    stem = name.split(".")[0].lower()
+    assert lines == [
+        f'content/interviews/{name}:2: error: the file name "{name}" is "{stem}" before its '
+        "first dot, a name Windows keeps for a device: a Windows computer cannot check it out "
+        f'or build it; rename the file, like {stem}-1{name[len(stem) :]} (the field "slug" '
+        "keeps its URL)"
+    ]
