@@ -168,6 +168,8 @@ LABELS = {
         "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
+        "unnamed_title": "van deze titel is geen bestandsnaam te maken: hij heeft geen letter "
+        "of cijfer; schrijf er een woord bij",
         "device_title": "een nieuw verhaal met deze titel wordt het bestand {slug}, een naam "
         "die Windows bewaart voor een apparaat ({slug}): een Windows-computer kan het niet "
         "openen of bouwen; kies een andere titel (een eigen URL-naam verandert de bestandsnaam "
@@ -292,6 +294,8 @@ LABELS = {
         "parted": "the translation {files} has the URL name {slug}: with another one they become "
         "two stories, with no language switch between them; keep {slug}, or give both files the "
         "same slug in git",
+        "unnamed_title": "no file name can be made of this title: it has no letter or digit; "
+        "add a word to it",
         "device_title": "a new story with this title becomes the file {slug}, a name Windows "
         "keeps for a device ({slug}): a Windows computer cannot open or build it; choose "
         "another title (a URL name of its own does not change the file name)",
@@ -680,6 +684,9 @@ def field_widgets(
             # Decap's file name takes no such rule): the title is refused.
             "devices": sorted(WINDOWS_DEVICES),
             "device_message": t["device_title"],
+            # "!!!" or "...": Decap made an empty file name of it, and
+            # decap-server refused the save with an error the writer never saw.
+            "unnamed_message": t["unnamed_title"],
             # Said while the form takes no typing yet (admin.js): Decap made
             # a new story's draft after showing its form, and wiped what was
             # typed before.

@@ -700,6 +700,7 @@
       }
       waitForDraft(shownTitle.props);
     });
+    var FILE_NAME_CHAR = /[\w~\xA0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF\u{10000}-\u{EFFFD}]/u;
     var Title = window.createClass({
       componentDidMount: function () {
         startLive.call(this);
@@ -714,6 +715,12 @@
         var props = this.props, entry = current(props);
         var withdrawn = withdrawnHere(props);
         if (!entry || !entry.get("newRecord")) return { error: false };
+        // Decap names the file after the title (sanitizeSlug) with the
+        // characters an IRI keeps, every other one a hyphen, trimmed: with
+        // none of them ("!!!", "..."), no name at all, and the save failed.
+        if (String(props.value || "").trim() && !FILE_NAME_CHAR.test(props.value)) {
+          return { error: { type: "CUSTOM", message: props.field.get("unnamed_message") } };
+        }
         var slug = titleSlug(props.value);
         // A name Windows keeps for a device ("Aux": aux.md) is the file's
         // name whatever the URL name: refused before that is looked at.
