@@ -168,6 +168,7 @@ LABELS = {
         "parted": "de vertaling {files} heeft de URL-naam {slug}: met een andere worden het twee "
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
+        "device": "geen naam die Windows bewaart voor een apparaat, zoals con of aux",
         "unnamed_title": "van deze titel is geen bestandsnaam te maken: hij heeft geen letter "
         "of cijfer; schrijf er een woord bij",
         "device_title": "een nieuw verhaal met deze titel wordt het bestand {slug}, een naam "
@@ -294,6 +295,7 @@ LABELS = {
         "parted": "the translation {files} has the URL name {slug}: with another one they become "
         "two stories, with no language switch between them; keep {slug}, or give both files the "
         "same slug in git",
+        "device": "not a name Windows keeps for a device, like con or aux",
         "unnamed_title": "no file name can be made of this title: it has no letter or digit; "
         "add a word to it",
         "device_title": "a new story with this title becomes the file {slug}, a name Windows "
@@ -410,7 +412,10 @@ WORDS = {"author", "role", "location", "interviewer"}
 
 
 def url_name_pattern(
-    t: Mapping[str, str], withdrawn: Sequence[str] = (), paths: Sequence[str] = ()
+    t: Mapping[str, str],
+    withdrawn: Sequence[str] = (),
+    paths: Sequence[str] = (),
+    devices: bool = False,
 ) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
     a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
@@ -438,6 +443,17 @@ def url_name_pattern(
         # A slug is [a-z0-9-] only: nothing in it to escape.
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
         message += "; " + t["withdrawn"].format(slugs=", ".join(withdrawn))
+    if devices:
+        # "con", "Aux." (its slug aux): `podium check` refuses a story's slug
+        # that Windows keeps for a device; the editor saved it. A RegExp of
+        # Decap's has no flags, so each letter is given in both cases.
+        names = "|".join(
+            "".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in name)
+            for name in sorted(WINDOWS_DEVICES)
+        )
+        around = "[ -/:-@\\[-`{-~]*"
+        regex = f"^(?!{around}(?:{names}){around}$)" + regex[1:]
+        message += "; " + t["device"]
     if paths:
         # An old URL name may be an old address written as a path, the story
         # URL of one of the hub's languages (``paths``: each language's story
@@ -733,7 +749,7 @@ def field_widgets(
         "slug": {
             "widget": "podium-slug",
             **optional,
-            "pattern": url_name_pattern(t, withdrawn),
+            "pattern": url_name_pattern(t, withdrawn, devices=True),
             "taken": dict(taken or {}),
             "taken_message": t["taken"],
             # A slug withdrawn since the build (the pattern refuses the
