@@ -444,9 +444,9 @@ def url_name_pattern(
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
         message += "; " + t["withdrawn"].format(slugs=", ".join(withdrawn))
     if devices:
-        # "con", "Aux." (its slug aux): `podium check` refuses a story's slug
-        # that Windows keeps for a device; the editor saved it. A RegExp of
-        # Decap's has no flags, so each letter is given in both cases.
+        # "con", "Aux." (its slug aux): `podium check` refuses a story's slug,
+        # and an old one, that Windows keeps for a device; the editor saved it.
+        # A RegExp of Decap's has no flags, so each letter is given in both cases.
         names = "|".join(
             "".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in name)
             for name in sorted(WINDOWS_DEVICES)
@@ -459,7 +459,7 @@ def url_name_pattern(
         # URL of one of the hub's languages (``paths``: each language's story
         # URL with "{slug}" in it): a story moved to another language keeps
         # its old URL so.
-        slug = f"(?={SLUG_PATTERN}/?$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}"
+        slug = f"(?={SLUG_PATTERN}/?$){_not_device(devices)}[\\s\\S]{{1,{MAX_STORY_SLUG}}}"
         shapes = "|".join(
             "/"
             + slug.join(_js_escape(part) for part in path.split("{slug}", 1)).removesuffix("/")
@@ -469,6 +469,12 @@ def url_name_pattern(
         regex = f"^(?:(?:{shapes})$|{regex[1:]})"
         message += "; " + t["url_path"].format(path="/" + paths[-1].replace("{slug}", "…"))
     return [regex, message]
+
+
+def _not_device(devices: bool) -> str:
+    """A lookahead refusing a slug (as a path's part: lowercase) that Windows
+    keeps for a device, when ``devices``; else nothing."""
+    return f"(?!(?:{'|'.join(sorted(WINDOWS_DEVICES))})/?$)" if devices else ""
 
 
 def _js_escape(text: str) -> str:
@@ -773,7 +779,10 @@ def field_widgets(
                 # URL name in this language (`taken`, live), as "podium-slug" does.
                 "widget": "podium-alias",
                 "pattern": url_name_pattern(
-                    t, withdrawn, [ps.story_url("{slug}", code) for code in ps.languages]
+                    t,
+                    withdrawn,
+                    [ps.story_url("{slug}", code) for code in ps.languages],
+                    devices=True,
                 ),
                 "withdrawn": list(withdrawn),
                 "withdrawn_message": t["withdrawn"],

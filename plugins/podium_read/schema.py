@@ -294,6 +294,15 @@ def story_path(
     return None
 
 
+# An old URL is a redirect page in a folder of its slug, which Windows cannot
+# write for a name it keeps for a device (as for a story's own slug): the build
+# on a writer's Windows computer failed.
+_DEVICE_ALIAS = (
+    'makes the slug "{slug}", a name Windows keeps for a device: the redirect page at that '
+    "old URL cannot be written on a Windows computer (podium build, podium serve); remove it"
+)
+
+
 def _aliases(
     f: Fields, slug: str, lang: str, settings: PodiumSettings
 ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
@@ -330,6 +339,8 @@ def _aliases(
                 problem = "is the story's own address; list only addresses it had before"
             elif len(found[0]) > MAX_STORY_SLUG:
                 problem = f"has a slug of {len(found[0])} characters; at most {MAX_STORY_SLUG}"
+            elif found[0] in WINDOWS_DEVICES:
+                problem = _DEVICE_ALIAS.format(slug=found[0])
             if problem:
                 f.issues.append(Issue(f.source, f.located.line("aliases", i),
                                       f'"{value[:80]}" in "aliases" {problem}'))  # fmt: skip
@@ -346,6 +357,8 @@ def _aliases(
             problem = f"makes a slug of {len(made)} characters; at most {MAX_STORY_SLUG}"
         elif made == slug:
             problem = "is the story's own slug; list only slugs it had before"
+        elif made in WINDOWS_DEVICES:
+            problem = _DEVICE_ALIAS.format(slug=made)
         if problem:
             f.issues.append(Issue(f.source, f.located.line("aliases", i),
                                   f'"{value[:60]}" in "aliases" {problem}'))  # fmt: skip

@@ -209,3 +209,17 @@ def test_a_file_named_for_a_windows_device_is_refused_with_a_url_name_too(tmp_pa
         f'or build it; rename the file, like {stem}-1{name[len(stem) :]} (the field "slug" '
         "keeps its URL)"
     ]
+
+
+@pytest.mark.parametrize("alias", ["con", "Nul", "/stories/aux/"])
+def test_an_old_url_name_windows_keeps_for_a_device_is_refused(tmp_path, alias):
+    # Its redirect page is a folder of that name (stories/con/), which the
+    # build on a Windows computer cannot write; check passed it.
+    text = CLEARED.replace('slug: ""', f'slug: ""\naliases:\n  - "{alias}"')
+    lines = [i.format() for i in _parse(tmp_path, text).errors]
+    made = alias.strip("/").rsplit("/", 1)[-1].lower()
+    assert lines == [
+        f'content/interviews/mijn-eerste-week.md:13: error: "{alias}" in "aliases" makes the '
+        f'slug "{made}", a name Windows keeps for a device: the redirect page at that old URL '
+        "cannot be written on a Windows computer (podium build, podium serve); remove it"
+    ]
