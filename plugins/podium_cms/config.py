@@ -169,8 +169,8 @@ LABELS = {
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
         "device": "geen naam die Windows bewaart voor een apparaat, zoals con of aux",
-        "unnamed_title": "van deze titel is geen bestandsnaam te maken: hij heeft geen letter "
-        "of cijfer; schrijf er een woord bij",
+        "unnamed_title": "deze titel heeft geen letter of cijfer, en daarvan maakt de editor de "
+        "bestandsnaam en de URL; schrijf er een woord bij",
         "device_title": "een nieuw verhaal met deze titel wordt het bestand {slug}, een naam "
         "die Windows bewaart voor een apparaat ({slug}): een Windows-computer kan het niet "
         "openen of bouwen; kies een andere titel (een eigen URL-naam verandert de bestandsnaam "
@@ -296,8 +296,8 @@ LABELS = {
         "two stories, with no language switch between them; keep {slug}, or give both files the "
         "same slug in git",
         "device": "not a name Windows keeps for a device, like con or aux",
-        "unnamed_title": "no file name can be made of this title: it has no letter or digit; "
-        "add a word to it",
+        "unnamed_title": "this title has no letter or digit, of which the editor makes the file "
+        "name and the URL; add a word to it",
         "device_title": "a new story with this title becomes the file {slug}, a name Windows "
         "keeps for a device ({slug}): a Windows computer cannot open or build it; choose "
         "another title (a URL name of its own does not change the file name)",
@@ -707,7 +707,9 @@ def field_widgets(
             "devices": sorted(WINDOWS_DEVICES),
             "device_message": t["device_title"],
             # "!!!" or "...": Decap made an empty file name of it, and
-            # decap-server refused the save with an error the writer never saw.
+            # decap-server refused the save with an error the writer never saw;
+            # "🦄🎉" a file name of no slug, which a translation's "slug" (the
+            # original's file name) could not be made a URL of.
             "unnamed_message": t["unnamed_title"],
             # Said while the form takes no typing yet (admin.js): Decap made
             # a new story's draft after showing its form, and wiped what was

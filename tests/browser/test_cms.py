@@ -2144,12 +2144,12 @@ def test_a_title_that_names_a_windows_device_is_refused_at_the_field(editor, new
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
-def test_a_title_of_punctuation_only_is_refused_at_the_field(editor, new_page):
+def test_a_title_without_a_letter_or_digit_is_refused_at_the_field(editor, new_page):
     """A new story titled "!!!" or "..." gave Decap an empty file name:
     decap-server answered 422 ("params.dataFiles[0].slug" is not allowed to
     be empty), the story stayed unsaved with no word why (on GitHub it would
     be a file ".md"). `podium new "!!!"` names it story.md; the editor now
-    says at the field that the title needs a letter or digit."""
+    says at the field that the title needs a letter or digit. So for "🦄🎉"."""
     site, base, _headers = editor
     page, watch = new_page()
     _log_in(page, base)
@@ -2158,10 +2158,19 @@ def test_a_title_of_punctuation_only_is_refused_at_the_field(editor, new_page):
     _new_story(page, "columns-nl", "!!!", "2026-05-01", "Wim Weer", "Monteur", "2026-04-20")
     page.get_by_role("button", name="Publiceer").click()
     page.get_by_text("Publiceer nu").click()
-    page.get_by_text("geen bestandsnaam te maken: hij heeft geen letter of cijfer").wait_for()
+    refusal = page.get_by_text("deze titel heeft geen letter of cijfer")
+    refusal.wait_for()
     page.wait_for_timeout(1000)
     assert {p.name for p in folder.iterdir()} == before
     assert not [e for e in watch.errors if "API_ERROR" in e], watch.errors
+    # "🦄🎉" made the file 🦄🎉.md, whose translation's "slug: 🦄🎉" (the
+    # original's file name) `podium check` refused: no letters or digits.
+    _fill(page.get_by_label("Titel", exact=True), "🦄🎉")
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    refusal.wait_for()
+    page.wait_for_timeout(1000)
+    assert {p.name for p in folder.iterdir()} == before
     _fill(page.get_by_label("Titel", exact=True), "!!! Hoera")
     _publish(page)
     assert _front(_wait_for(folder / "hoera.md"))["title"] == "!!! Hoera"

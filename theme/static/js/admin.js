@@ -718,7 +718,11 @@
         // Decap names the file after the title (sanitizeSlug) with the
         // characters an IRI keeps, every other one a hyphen, trimmed: with
         // none of them ("!!!", "..."), no name at all, and the save failed.
-        if (String(props.value || "").trim() && !FILE_NAME_CHAR.test(props.value)) {
+        // A name with no letter or digit ("🦄🎉.md") is the slug "story", yet
+        // a translation's "slug" (that file name) no URL at all.
+        var ascii = transliterated(props.value);
+        if (String(props.value || "").trim() &&
+            (!FILE_NAME_CHAR.test(props.value) || (ascii !== null && !words(ascii)))) {
           return { error: { type: "CUSTOM", message: props.field.get("unnamed_message") } };
         }
         var slug = titleSlug(props.value);
