@@ -139,15 +139,36 @@ def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | 
     # Chinese is the CJK one; never the emoji font, whose digits are keycaps.
     emoji = is_emoji(cluster)
     sticky = prev and not prev.pictographic and not emoji and _is_neutral(cluster[0])
-    if sticky and fonts.covers(prev, base):
+    if sticky and fonts.covers(prev, base) and not _marks_lost(cluster, prev):
         return prev
     wanted = [f for f in chain if f.pictographic] + [f for f in chain if not f.pictographic]
-    for face in wanted if emoji else chain:
-        if face.pictographic and not emoji and not is_pictographic(cluster[0]):
-            continue  # the emoji font also maps digits and '#'; they are text here
-        if fonts.covers(face, base) and (not carried or fonts.covers(face, 0xA0)):
-            return face
-    return None
+    found = (
+        face
+        for face in (wanted if emoji else chain)
+        # The emoji font also maps digits and '#'; they are text here.
+        if not (face.pictographic and not emoji and not is_pictographic(cluster[0]))
+        and fonts.covers(face, base)
+        and (not carried or fonts.covers(face, 0xA0))
+    )
+    # A letter and its marks are drawn by one face, which has them all when one
+    # does: "e\u031f" (Inter has no U+031F) by Noto Sans, not Inter's box for it.
+    # Lazily: a face's coverage is read only when a character asks for it.
+    first = next(found, None)
+    if first is None or not _marks_lost(cluster, first):
+        return first
+    return next((f for f in found if not _marks_lost(cluster, f)), first)
+
+
+def _marks_lost(cluster: str, face: Face) -> str:
+    """The combining marks of ``cluster`` that ``face`` has no glyph for (not the
+    joiners and variation selectors, which a shaper consumes)."""
+    return "".join(
+        c
+        for c in cluster[1:]
+        if c not in "\u200c\u200d"
+        and not (0xFE00 <= ord(c) <= 0xFE0F or 0xE0100 <= ord(c) <= 0xE01EF)
+        and not fonts.covers(face, ord(c))
+    )
 
 
 def _bidi_class(cluster: str) -> str:
@@ -371,6 +392,12 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
             # Drawn as a box it would look broken when shared; the caller warns instead.
             missing.append(cl)
             continue
+        if not is_emoji(cl) and (lost := _marks_lost(cl, face)):
+            # No face has the letter with all its marks: the letter is drawn in
+            # its own face, without the marks no other face may draw on it
+            # (a Vedic sign from the Bengali font on a Devanagari letter), named.
+            missing.extend(lost)
+            cl = "".join(c for c in cl if c not in lost)
         if out and is_space(cl) and is_space(out[-1]):
             continue  # the dropped character sat between two spaces
         out.append(cl)

@@ -69,6 +69,35 @@ def test_a_private_use_character_is_named_not_drawn_as_the_fonts_own_glyph(spec)
         ]
 
 
+def test_a_combining_mark_stays_with_its_letter_in_a_face_that_has_both(spec):
+    # Inter has "e" but not U+031F (a plus sign below), Noto Sans has both: the
+    # letter was drawn by Inter, with Inter's empty box for the mark.
+    from podium_cards import fonts
+    from podium_cards.textprep import prepare
+
+    chain = CardLayout().chain("bold")
+    p = prepare("Ope\u031fn dag", chain)
+    assert p.clusters[2] == "e\u031f" and p.missing == ()
+    assert fonts.covers(p.faces[2], 0x31F) and fonts.covers(p.faces[2], ord("e"))
+    assert p.faces[0] is chain[0]  # the letters around it stay Inter
+
+
+@pytest.mark.parametrize(
+    ("title", "mark"),
+    [("Ma\u1ac1rta", "\u1ac1"), ("\u0935\u0947\u0926 \u0915\u1cf7 \u092a\u093e\u0920", "\u1cf7")],
+)
+def test_a_combining_mark_no_face_draws_on_its_letter_is_named(title, mark, spec):
+    # No face has U+1AC1 (a Latin mark) at all; U+1CF7 (a Vedic sign) is only in
+    # the Bengali font, not on a Devanagari letter: the mark was drawn as the
+    # letter's face's empty box, and the card said nothing.
+    result = render_card(replace(spec, title=title))
+    assert result.missing_glyphs == (mark,)
+    code = f"U+{ord(mark):04X}"
+    assert [w for w in result.warnings if code in w] == [
+        f"no font has a glyph for {code} {mark}; left off the card"
+    ]
+
+
 def test_covered_scripts_have_no_missing_glyphs(spec):
     text = "Zoë 👩🏽‍💻 مرحبا שלום 中文 Ελληνικά Кириллица"
     result = render_card(replace(spec, title=text, quote=text))
