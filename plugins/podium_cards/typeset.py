@@ -330,7 +330,44 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         # before it ("ဖြ" then "စ်"); not an asat on a vowel sign (တော်), nor
         # a kinzi stacked on the next consonant.
         or (after[1:].lstrip("\u1037").startswith("\u103a") and "\u1039" not in after)
+        # Nor before a Thai, Lao or Khmer syllable's final consonant.
+        or _final_consonant(clusters, k)
     )
+
+
+# Vowel signs written above or below their consonant (Thai ิ ี ึ ื ุ ู, Lao's
+# alike, Khmer's dependent vowels): a bare consonant after one is that
+# syllable's final ("กรุง", "สิน", Khmer "យើង", "ក្រុម"), unless a vowel of its
+# own follows it ("มหา", "ปิยะ"); and after Khmer's samyok sannya (័, "ន័យ").
+# Khmer's nikahit, reahmuk and yuukaleapintu (ំ ះ ៈ) close the syllable
+# themselves ("ខ្ញុំ", "នេះ").
+_VOWEL_SIGNS = frozenset(
+    "\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9"
+) | {chr(cp) for cp in (*range(0x17B6, 0x17C6), 0x17D0)}
+_SYLLABLE_CLOSED = frozenset("\u17c6\u17c7\u17c8")
+
+
+def _bare_consonant(cluster: str) -> bool:
+    """A Thai, Lao or Khmer consonant with no vowel sign, mark or subscript."""
+    cp = ord(cluster[0])
+    return len(cluster) == 1 and (
+        0x0E01 <= cp <= 0x0E2E or 0x0E81 <= cp <= 0x0EAE or 0x0EDC <= cp <= 0x0EDF
+        or 0x1780 <= cp <= 0x17A2
+    )  # fmt: skip
+
+
+def _final_consonant(clusters: tuple[str, ...], k: int) -> bool:
+    """Whether cluster ``k`` surely ends the syllable before it: after a vowel
+    sign (above), or after a leading vowel and one consonant ("เทพ", not "เท"
+    then "พ")."""
+    if not _bare_consonant(clusters[k]):
+        return False
+    if k + 1 < len(clusters) and clusters[k + 1][0] in _FOLLOWING:
+        return False  # its own vowel follows: it starts a syllable
+    before = clusters[k - 1]
+    if not _VOWEL_SIGNS.isdisjoint(before):
+        return _SYLLABLE_CLOSED.isdisjoint(before)
+    return k >= 2 and clusters[k - 2][-1] in _LEADING_VOWELS
 
 
 def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:

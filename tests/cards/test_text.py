@@ -694,3 +694,36 @@ def test_a_keycap_without_its_emoji_selector_is_drawn_as_the_keycap(cap, chain):
     full = prepare(f"{cap}\ufe0f\u20e3 Top redenen", chain)
     assert bare.clusters == full.clusters
     assert bare.faces[0].pictographic and bare.faces == full.faces
+
+
+# Syllables of titles no word list splits (Khmer has none; the Thai one is
+# cleared by ``without_thai_words``), each written with the final consonant a cut must not tear
+# from it: "กรุ" then "ง", "ពួកយើ" then "ង".
+FINALS = {
+    "ពួកយើងជាក្រុមវិស្វករទិន្នន័យនៅក្រុមហ៊ុននេះ": ["ពួក", "យើង", "ក្រុម", "ន័យ", "ហ៊ុន"],
+    "กรุงเทพมหานครอมรรัตนโกสินทร์": ["กรุง", "เทพ", "สิน"],
+}
+
+
+def _torn_finals(text: str, syllables: list[str], cuts: list[int]) -> list[str]:
+    """The syllables a cut (an offset in ``text``) parts from their final consonant."""
+    torn = []
+    for s in syllables:
+        for m in re.finditer(re.escape(s), text):
+            if m.end() - 1 in cuts:
+                torn.append(s)
+    return torn
+
+
+@pytest.mark.parametrize("text", FINALS)
+def test_a_long_word_is_never_cut_before_a_syllables_final_consonant(
+    text, chain, without_thai_words
+):
+    # Cut between clusters where the box ended, a syllable lost its final
+    # consonant to the next line: "กรุงเท" then "พมหาน", Khmer "ពួកយើ" then "ង".
+    p = prepare(text, chain)
+    for box in range(150, 700, 10):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines]
+            assert _torn_finals(text, FINALS[text], cuts) == [], (box, _lines(block))
