@@ -375,6 +375,16 @@ def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:
     return clusters[k][0] in _LEADING_VOWELS or clusters[k - 1][-1] in _SYLLABLE_END
 
 
+def _safe_cut(clusters: tuple[str, ...], start: int, best: int, end: int) -> int | None:
+    """The nearest point at or before ``best`` where a line may end; none on the
+    line (a syllable wider than the box): the first after it, as a line that
+    overflows is drawn smaller, where a torn syllable would be misread; None
+    when the rest of the word is one syllable."""
+    before = (k for k in range(best, start, -1) if _cut_ok(clusters, k))
+    after = (k for k in range(best + 1, end) if _cut_ok(clusters, k))
+    return next(before, None) or next(after, None)
+
+
 def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face) -> list[_Piece]:
     """Break a word wider than the box between grapheme clusters: at a syllable-like
     point with a hyphen when one is close to the edge, else anywhere (a hyphen
@@ -386,13 +396,16 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     plain_word = _plain_word(p, piece.start, piece.end)
     own_hy = hy if piece.brk == "soft" else 0.0
     compounds = [] if plain_word else inner_breaks(p.clusters, piece.start, piece.end)
+    # Room for the hyphen a cut may add; none in scripts that never add one, where
+    # it left a syllable that just fits no room ("ពួកយើ" then "ង").
+    cut_hy = hy if plain_word or _hyphenates(p.clusters[piece.start]) else 0.0
     while True:
         if sum(widths[start - piece.start :]) + own_hy <= limit:
             break  # the rest fits without a hyphen of its own
         acc, cut = 0.0, piece.end
         for i in range(start, piece.end):
             acc += widths[i - piece.start]
-            if acc + hy > limit and i > start:
+            if acc + cut_hy > limit and i > start:
                 cut = i
                 break
         if cut == piece.end:
@@ -415,9 +428,10 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
                 break
             used -= widths[k - 1 - piece.start]
         if not plain_word:
-            # Else the nearest safe point before it; none on the line: cut anyway.
-            safe = next((k for k in range(best, start, -1) if _cut_ok(p.clusters, k)), None)
-            best = safe or best
+            safe = _safe_cut(p.clusters, start, best, piece.end)
+            if safe is None:
+                break  # the rest is one syllable: the box is narrower (``fit`` shrinks)
+            best = safe
         elif piece.end - best < 2:
             # Cut where the box ends, but never a lone letter on the next line
             # ("Verpleegkundig-" then "e"): two go over.
@@ -618,9 +632,21 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
     while cut > line.start and p.clusters[cut - 1] in _TRIM_BEFORE_ELLIPSIS:
         cut -= 1
     # Not "เ…" or "ห้…" for "ห้า": a Thai syllable keeps its vowel before the ellipsis.
-    while line.start + 1 < cut < end and not _cut_ok(p.clusters, cut):
+    while line.start < cut < end and not _cut_ok(p.clusters, cut):
         cut -= 1
     return Line(line.start, cut, ELLIPSIS, width(p, size, line.start, cut, ELLIPSIS, main))
+
+
+def _cut_short(
+    p: Prepared, size: int, box_w: int, main: Face, rows: int
+) -> tuple[list[Line], bool]:
+    """The first ``rows`` lines, the last ending in an ellipsis when the text goes
+    on or is too wide; and whether the text was cut."""
+    every = _wrap(p, size, box_w, main, balance=False)
+    lines = every[:rows]
+    if len(every) > len(lines) or lines[-1].width > box_w:
+        lines[-1] = _ellipsize(p, size, lines[-1], box_w, main)
+    return lines, len(every) > len(lines)
 
 
 # Memoised text layout: brand names, labels, roles and author names recur on
@@ -674,14 +700,16 @@ def fit(
     if best:
         return _block(p, main, best[0], best[1], spacing)
     size = min_size
-    # A box too low for one line at the smallest size (tall Myanmar or
-    # Arabic marks in a name's box): smaller still, rather than cut glyphs.
-    while size > 1 and room(size) == 0:
+    while True:
+        # A box too low for one line at the smallest size (tall Myanmar or
+        # Arabic marks in a name's box): smaller still, rather than cut glyphs.
+        while size > 1 and room(size) == 0:
+            size -= 1
+        if room(size) == 0:
+            return _block(p, main, size, [], spacing, truncated=True)
+        lines, truncated = _cut_short(p, size, box_w, main, room(size))
+        if size == 1 or all(ln.end > ln.start and ln.width <= box_w for ln in lines):
+            return _block(p, main, size, lines, spacing, truncated)
+        # A syllable, or the first one and the ellipsis, wider than the box:
+        # smaller still, where it overflowed, was torn, or left only "…".
         size -= 1
-    if room(size) == 0:
-        return _block(p, main, size, [], spacing, truncated=True)
-    every = _wrap(p, size, box_w, main, balance=False)
-    lines = every[: room(size)]
-    if len(every) > len(lines) or lines[-1].width > box_w:
-        lines[-1] = _ellipsize(p, size, lines[-1], box_w, main)
-    return _block(p, main, size, lines, spacing, truncated=len(every) > len(lines))

@@ -727,3 +727,33 @@ def test_a_long_word_is_never_cut_before_a_syllables_final_consonant(
             block = fit(p, chain[0], box, height, 40, 40)
             cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines]
             assert _torn_finals(text, FINALS[text], cuts) == [], (box, _lines(block))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "กรุงเทพมหานครอมรรัตนโกสินทร์",
+        "ពួកយើងជាក្រុមវិស្វករទិន្នន័យនៅក្រុមហ៊ុននេះ",
+        "ကျွန်ုပ်တို့အဖွဲ့သည်ဒေတာအင်ဂျင်နီယာများဖြစ်ကြသည်",
+        "대한민국소프트웨어엔지니어링팀의이야기를",
+    ],
+)
+def test_a_syllable_wider_than_the_box_is_drawn_smaller_not_torn_or_dropped(
+    text, chain, without_thai_words
+):
+    # A box narrower than one syllable at the smallest size: the syllable was
+    # torn ("กรุ" then "ง", "มห" then "าน", "ကျွ" then "န်ုပ်"), a line
+    # overflowed the box, or the title was cut down to "…" alone.
+    p = prepare(text, chain)
+    for box in range(45, 110, 5):
+        whole = fit(p, chain[0], box, 2000, 40, 40)
+        assert "".join(_lines(whole)) == text, (box, _lines(whole))
+        for block in (whole, fit(p, chain[0], box, 60, 40, 40)):
+            lines = _lines(block)
+            assert all(ln.width <= box for ln in block.lines), (box, lines)
+            assert lines[0] != ELLIPSIS, box
+            cuts = [len("".join(p.clusters[: ln.end])) for ln in block.lines]
+            assert _torn_finals(text, FINALS.get(text, []), cuts) == [], (box, lines)
+            assert not _torn_syllables([*lines, "x"]), (box, lines)
+            nexts = [p.clusters[ln.end] for ln in block.lines if ln.end < len(p)]
+            assert not any(c[1:].startswith("\u103a") for c in nexts), (box, lines)  # Myanmar
