@@ -229,6 +229,20 @@ def em_extent(face: Face, text: str, direction: str) -> tuple[float, float]:
 
 
 @functools.lru_cache(maxsize=20_000)
+def em_overhang(face: Face, text: str, direction: str) -> float:
+    """How far the ink of ``text`` reaches past its advance on the right, in ems
+    (0 when it ends inside): a Khmer or Thai vowel sign over a narrow letter."""
+    font, upem, buf = _shaped(face, text, direction)
+    pen = right = 0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        ext = font.get_glyph_extents(info.codepoint)
+        if ext is not None and ext.width:
+            right = max(right, pen + pos.x_offset + ext.x_bearing + ext.width)
+        pen += pos.x_advance
+    return max(0, right - pen) / upem
+
+
+@functools.lru_cache(maxsize=20_000)
 def glyph_run(face: Face, text: str) -> tuple[tuple[str, float], ...] | None:
     """Each character of a left-to-right ``text`` with its pen position in ems.
 

@@ -543,8 +543,22 @@ def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> li
         last = pieces[b - 1]
         suffix = HYPHEN if last.brk == "soft" and b < len(pieces) else ""
         start, end = pieces[a].start, last.end
-        lines.append(Line(start, end, suffix, width(p, size, start, end, suffix, main)))
+        w = width(p, size, start, end, suffix, main) + (0.0 if suffix else _overhang(p, size, end))
+        lines.append(Line(start, end, suffix, w))
     return lines
+
+
+def _overhang(p: Prepared, size: int, end: int) -> float:
+    """How far the ink of a line ending before cluster ``end`` reaches past its
+    width: a mark over its last letter ("ក្រុមវិ", its ិ 1 px past the letter's
+    advance), which the box clipped when the line just fitted. Only a letter
+    with marks, drawn left to right by a shaped outline face: plain text keeps
+    its lines."""
+    last, face = p.clusters[end - 1], p.faces[end - 1]
+    if len(last) < 2 or p.dirs[end - 1] != "L" or not fonts.has_raqm() or fonts.native_size(face):
+        return 0.0
+    ems = fonts.em_overhang(face, last, "L")
+    return ems * size + INK_MARGIN if ems else 0.0
 
 
 # Pillow's hinted, anti-aliased pixels reach up to ~2 px past HarfBuzz's exact extents.

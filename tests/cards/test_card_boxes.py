@@ -145,3 +145,31 @@ def test_tall_glyphs_are_not_cut_at_the_box_edge(name, plan, spec, png_layout):
                 author_role=TALL[name])  # fmt: skip
     for key, text in plan(s, png_layout).texts.items():
         assert _ink_outside(text) == 0, f"{name}: the {key} loses ink at its box's edge"
+
+
+def _ink_past_the_end(block, box_w: int) -> int:
+    """Pixels of ``block``'s ink right of a box ``box_w`` wide, its lines drawn
+    from the left in a box with room on the right."""
+    from PIL import Image
+
+    from podium_cards.paint import Box, draw_block
+
+    pad = 120
+    canvas = Image.new("RGB", (box_w + pad, block.height), (0, 0, 0))
+    draw_block(canvas, block, Box(0, 0, box_w + pad, block.height), (255, 255, 255), "left")
+    grey = canvas.convert("L").point(lambda v: 255 if v > 64 else 0)
+    return grey.crop((box_w, 0, box_w + pad, block.height)).histogram()[255]
+
+
+def test_a_mark_reaching_past_the_last_letter_is_not_cut_at_the_box_edge():
+    # Myanmar's "ဖွဲ့" draws its marks up to 0.14 em right of its advance: a line
+    # ending on it that just fitted lost that ink to the box's edge.
+    from podium_cards import CardLayout
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain("bold")
+    p = prepare("ကျွန်ုပ်တို့အဖွဲ့ ဒေတာအဖွဲ့ အင်ဂျင်နီယာအဖွဲ့ များအဖွဲ့ သည်အဖွဲ့", chain)
+    for box in range(120, 200, 2):
+        block = fit(p, chain[0], box, 1000, 30, 40)
+        assert _ink_past_the_end(block, box) == 0, box
