@@ -332,6 +332,7 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or (after[1:].lstrip("\u1037").startswith("\u103a") and "\u1039" not in after)
         # Nor before a Thai, Lao or Khmer syllable's final consonant.
         or _final_consonant(clusters, k)
+        or _second_of_cluster(clusters, k)
     )
 
 
@@ -368,6 +369,22 @@ def _final_consonant(clusters: tuple[str, ...], k: int) -> bool:
     if not _VOWEL_SIGNS.isdisjoint(before):
         return _SYLLABLE_CLOSED.isdisjoint(before)
     return k >= 2 and clusters[k - 2][-1] in _LEADING_VOWELS
+
+
+def _second_of_cluster(clusters: tuple[str, ...], k: int) -> bool:
+    """Whether cluster ``k`` is the ร, ล or ว of a Thai initial cluster, after a
+    bare consonant and with the syllable's vowel on it or after it: "กรุง",
+    "ประเทศ" and "ความ" are not cut "ก" then "รุง" (nor cut short "ก…")."""
+    after = clusters[k]
+    vowel = not _VOWEL_SIGNS.isdisjoint(after) or (
+        k + 1 < len(clusters) and clusters[k + 1][0] in "ะาำ"
+    )
+    return (
+        after[0] in "รลว"
+        and vowel
+        and _bare_consonant(clusters[k - 1])
+        and "\u0e01" <= clusters[k - 1] <= "\u0e2e"
+    )
 
 
 def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:

@@ -757,3 +757,20 @@ def test_a_syllable_wider_than_the_box_is_drawn_smaller_not_torn_or_dropped(
             assert not _torn_syllables([*lines, "x"]), (box, lines)
             nexts = [p.clusters[ln.end] for ln in block.lines if ln.end < len(p)]
             assert not any(c[1:].startswith("\u103a") for c in nexts), (box, lines)  # Myanmar
+
+
+@pytest.mark.parametrize(
+    ("text", "cluster"),
+    [("กรุงเทพมหานครอมรรัตนโกสินทร์", "กรุ"), ("ประเทศไทยเป็นประเทศที่สวยงาม", "ประ"),
+     ("ความสำเร็จของทีมวิศวกรข้อมูล", "ควา")],
+)  # fmt: skip
+def test_a_thai_title_is_never_cut_inside_its_initial_consonant_cluster(text, cluster, chain):
+    # "กร", "ปร", "คว" begin one syllable: cut short in a narrow box, a title
+    # ended "ก…" (its first letter alone), or its first line "ป" then "ระเทศ...".
+    p = prepare(text, chain)
+    inside = {m.start() + 1 for m in re.finditer(cluster, text)}
+    for box in range(60, 240, 5):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            cuts = {len("".join(p.clusters[: ln.end])) for ln in block.lines}
+            assert not cuts & inside, (box, _lines(block))
