@@ -389,8 +389,9 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
             continue
         face = _choose(cl, chain, prev)
         if face is None:
-            # Drawn as a box it would look broken when shared; the caller warns instead.
-            missing.append(cl)
+            # Drawn as a box it would look broken when shared; the caller warns
+            # instead, naming the mark, not the no-break space it was put on.
+            missing.append(cl[1:] if cl[0] == NBSP and len(cl) > 1 else cl)
             continue
         if not is_emoji(cl) and (lost := _marks_lost(cl, face)):
             # No face has the letter with all its marks: the letter is drawn in

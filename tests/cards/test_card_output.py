@@ -418,3 +418,12 @@ def test_a_combining_mark_first_in_a_title_is_drawn_on_the_card(mark, word):
         return decode(render_card(spec).data).convert("L")
 
     assert ImageChops.difference(pixels(mark + word), pixels(word)).getbbox() is not None
+
+
+def test_a_mark_no_font_has_first_in_a_title_is_named_itself():
+    # Put on a no-break space to be drawn (above), a mark no font has was named
+    # as that space: "no font has a glyph for U+00A0 \xa0\u1ac1".
+    spec = CardSpec(title="\u1ac1Anna werkt hier", author_name=None, kind="interview")
+    result = render_card(spec)
+    assert result.missing_glyphs == ("\u1ac1",)
+    assert "no font has a glyph for U+1AC1 \u1ac1; left off the card" in result.warnings
