@@ -539,6 +539,15 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
             f"{name_characters([c])} is a private-use character, whose look each font "
             "decides (an icon, a logo, or a box); left off the card"
         )
+    # A combining mark is dropped when no face has it with its letter, though
+    # one may have it alone (a Vedic sign in the Bengali font, not on Devanagari).
+    marks = [c for c in rest if unicodedata.category(c[0]).startswith("M")]
+    rest = [c for c in rest if c not in marks]
+    if marks:
+        warnings.append(
+            f"no font draws the combining mark {name_characters(marks)} with its letter;"
+            " left off the card"
+        )
     if rest:
         warnings.append(f"no font has a glyph for {name_characters(rest)}; left off the card")
     data = encode(card, layout.format, layout.jpeg_quality)
