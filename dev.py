@@ -103,13 +103,15 @@ def main() -> None:
         sys.exit(2)
     try:
         setup()
+        if command == "test":
+            # ruff's findings are printed above; what is left is one line, as for setup.
+            run(tool("ruff"), "check", ".")
+            run(tool("ruff"), "format", "--check", ".")
     except Failed as exc:
         sys.exit(f"dev.py: error: {exc}")
     if command == "serve":
         hand_over("podium", "serve", *sys.argv[2:])
     if command == "test":
-        run(tool("ruff"), "check", ".")
-        run(tool("ruff"), "format", "--check", ".")
         hand_over("python", "-m", "pytest", *sys.argv[2:])
 
 

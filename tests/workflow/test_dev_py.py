@@ -140,3 +140,27 @@ def test_on_windows_the_venv_programs_are_exe_files_and_the_tests_are_waited_for
         [str(scripts / "ruff.exe"), "format", "--check", "."],
         [str(scripts / "python.exe"), "-m", "pytest", "-q"],
     ]
+
+
+def test_a_ruff_finding_in_dev_py_test_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """`python3 dev.py test` in a clone with a line ruff finds too long: after
+    ruff's own report, dev.py ended in a traceback of its Failed exception."""
+    dev = _dev(tmp_path, monkeypatch)
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "bin" / "python").touch()
+    dev.STAMP.write_text(dev.hashlib.sha256(b"[project]\nname = 'x'\n").hexdigest())
+    monkeypatch.setattr(dev.shutil, "which", lambda name: None)  # no npm step
+    monkeypatch.setattr(
+        dev.subprocess,
+        "run",
+        lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1 if "check" in cmd else 0),
+    )
+    monkeypatch.setattr(dev.os, "execv", lambda *a: pytest.fail("pytest ran after ruff failed"))
+    monkeypatch.setattr(sys, "argv", ["dev.py", "test"])
+    with pytest.raises(SystemExit) as exited:
+        dev.main()
+    (line,) = str(exited.value.code).splitlines()
+    assert (
+        line
+        == f"dev.py: error: {dev.tool('ruff')} check . failed (exit status 1); see its output above"
+    )
