@@ -74,7 +74,8 @@ def test_workflow_is_valid_and_calls_existing_commands(path):
                 if "-s" in argv:
                     assert (ROOT / argv[argv.index("-s") + 1]).is_file()
             elif program == "python":
-                assert argv[1:3] in (["-m", "pip"], ["dev.py", "test"]), argv
+                # -c "$NO_FEEDS": publish.yml's pull asks the settings whether there are feeds.
+                assert argv[1:3] in (["-m", "pip"], ["dev.py", "test"], ["-c", "$NO_FEEDS"]), argv
             elif program == "lychee":
                 assert (VENV_BIN / "lychee").exists()
             elif program == "npm":
@@ -887,3 +888,45 @@ def test_every_secret_is_read_only_in_a_job_of_an_environment(path):
             assert environment, f"{path.name}: job {name} reads a secret outside an environment"
             readme = (ROOT / "README.md").read_text(encoding="utf-8")
             assert f"environment `{environment}`" in readme, environment
+
+
+@pytest.mark.parametrize("feeds", [None, "[]", "[{'name': 'acme', 'kind': 'lever', 'url': 'x'}]"])
+def test_the_nightly_pull_is_quiet_on_a_hub_without_feeds(tmp_path, feeds):
+    """README's new hub removes the demo's PODIUM_FEEDS when it has no ATS: the
+    publish run's "Pull the vacancy feeds" step then said "error: setting
+    PODIUM_FEEDS is not set" and was marked failed every night, as for a feed
+    that is down. Without feeds it now pulls nothing and passes; with feeds it pulls."""
+    import os
+    import subprocess
+
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    job = workflow["jobs"]["build"]
+    (step,) = [s for s in job["steps"] if s.get("name") == "Pull the vacancy feeds"]
+    site = tmp_path / "hub"
+    site.mkdir()
+    conf = 'SITENAME = "Kade"\n' + (f"PODIUM_FEEDS = {feeds}\n" if feeds else "")
+    (site / "pelicanconf.py").write_text(conf, "utf-8")
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    # `podium` records that it was called; the real pull would need the network.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "podium"
+    shim.write_text(f'#!/bin/sh\necho "$@" > "{tmp_path}/called"\n', "utf-8")
+    shim.chmod(0o755)
+    python = bin_dir / "python"  # this interpreter, with Pelican, as the runner's has it
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', "utf-8")
+    python.chmod(0o755)
+    env = {**workflow.get("env", {}), **job.get("env", {}), **step.get("env", {})}
+    env = {k: ("" if "${{" in str(v) else str(v)) for k, v in env.items()}
+    env = {**os.environ, **env, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", step["run"]],
+        cwd=site, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    called = tmp_path / "called"
+    if feeds and feeds != "[]":
+        assert called.read_text() == "vacancies -s publishconf.py pull\n"
+    else:
+        assert not called.exists(), called.read_text()
+        assert "no ATS feeds to pull" in result.stdout
