@@ -3791,3 +3791,18 @@ def test_a_portrait_a_killed_podium_new_left_is_a_warning_of_check_and_build(
     assert said == [warning], result.output
     (people / "olga-nowak.jpg").unlink()
     assert "content/images/" not in run("check").output
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"), [("pelicanconf", "pelicanconf.py"), ("publishconf", "publishconf.py")]
+)
+def test_a_settings_file_named_without_py_says_which_file_is_meant(run, site, given, meant):
+    """`podium build -s pelicanconf` (".py" left off) said "pelicanconf: error:
+    settings file not found", not what to give."""
+    shutil.copy(site / "pelicanconf.py", site / "publishconf.py")
+    result = run("build", "-s", given)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f'{given}: error: settings file not found (did you mean "{meant}"?)'
+    ]
+    assert not (site / "output").exists()
