@@ -134,6 +134,20 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
     return f' (did you mean "{close[0]}"?)' if close else ""
 
 
+def did_you_mean_path(given: str, pattern: str = "*") -> str:
+    """did_you_mean among the files and folders beside ``given`` that match
+    ``pattern`` ("content/interview" for content/interviews, "pelicanconf" for
+    pelicanconf.py), each named as ``given`` names its folder. Close calls only
+    (0.8): a missing pelicanconf.py is not taken for publishconf.py."""
+    folder = os.path.dirname(given)
+    try:
+        beside = [os.path.join(folder, p.name) for p in Path(folder or ".").glob(pattern)]
+    except OSError:
+        return ""
+    close = difflib.get_close_matches(given, beside, n=1, cutoff=0.8)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` with ``noun`` in agreement: "1 story", "2 stories", "0 warnings".
 

@@ -52,7 +52,14 @@ from podium.cache import (
     real_dir,
     regular_file,
 )
-from podium.errors import ContentError, Issue, UsageError, one_line, template_issue
+from podium.errors import (
+    ContentError,
+    Issue,
+    UsageError,
+    did_you_mean_path,
+    one_line,
+    template_issue,
+)
 from podium.publishconf import imports_beside as _imports_beside
 from podium.publishconf import public_site_url
 from podium.settings import (
@@ -180,21 +187,6 @@ def _project_above(path: Path) -> str:
     return ""
 
 
-def _meant_settings_file(path: Path) -> str:
-    """' (did you mean "pelicanconf.py"?)' for a settings file given as a slip of
-    one beside it: `-s pelicanconf`, ".py" left off as the file is spoken of,
-    said only "settings file not found", naming no file to give. Close calls only (0.8): a missing
-    pelicanconf.py is not taken for publishconf.py, which imports it."""
-    import difflib
-
-    try:
-        beside = [str(path.parent / p.name) for p in path.parent.glob("*.py") if p.is_file()]
-    except OSError:
-        return ""
-    close = difflib.get_close_matches(str(path), beside, n=1, cutoff=0.8)
-    return f' (did you mean "{close[0]}"?)' if close else ""
-
-
 def _settings_path(settings_file: str | Path) -> Path:
     path = Path(settings_file)
     if not path.is_file():
@@ -203,7 +195,8 @@ def _settings_path(settings_file: str | Path) -> Path:
         message = (
             "settings file is not a file; give one, like pelicanconf.py"
             if os.path.exists(path)
-            else "settings file not found" + (_project_above(path) or _meant_settings_file(path))
+            else "settings file not found"
+            + (_project_above(path) or did_you_mean_path(str(path), "*.py"))
         )
         raise UsageError([Issue(str(settings_file), None, message)])
     if path.suffix != ".py":

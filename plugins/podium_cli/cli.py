@@ -34,6 +34,7 @@ from podium.errors import (
     Issue,
     UsageError,
     counted,
+    did_you_mean_path,
     display_path,
     escape_data,
     one_line,
@@ -427,7 +428,11 @@ def _scope(paths: tuple[str, ...], content_root: Path) -> list[str] | None:
     scope, wrong = [], []
     for given in paths:
         if not os.path.lexists(given):
-            wrong.append(Issue(given, None, "no such file or folder; give one in the project"))
+            # "content/interview" for content/interviews, a day-one slip: name it.
+            near = did_you_mean_path(given)
+            wrong.append(
+                Issue(given, None, f"no such file or folder{near}; give one in the project")
+            )
             continue
         shown = display_path(os.path.abspath(given), content_root)
         if shown == ".." or shown.startswith("../") or os.path.isabs(shown):

@@ -143,6 +143,18 @@ def test_check_refuses_a_path_it_cannot_check(run, site, tmp_path_factory):
     assert missing.output.strip() == (
         "content/columns/nobody.md: error: no such file or folder; give one in the project"
     )
+    # A slip in a folder's or file's name says which one is there: "content/interview"
+    # was only "no such file or folder", with content/interviews beside it.
+    for given, meant in [
+        ("content/interview", "content/interviews"),
+        ("content/themes.yaml", "content/themes.yml"),
+    ]:
+        slip = run("check", given)
+        assert slip.exit_code == 2, slip.output
+        assert slip.output.splitlines() == [
+            f'{given}: error: no such file or folder (did you mean "{meant}"?); give one in '
+            "the project"
+        ]
     outside = tmp_path_factory.mktemp("elsewhere") / "story.md"
     outside.write_text("---\ntitle: x\n---\n", encoding="utf-8")
     result = run("check", str(outside))
