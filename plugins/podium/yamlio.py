@@ -93,7 +93,7 @@ class _Loader(yaml.SafeLoader):
 # integer 750 and `1:30.5` as 90.5, which nobody means and which the browser
 # editor (YAML 1.2, where they are text) writes unquoted. These are PyYAML's
 # own patterns without their sexagesimal branch.
-_INT = re.compile(
+_INT_PATTERN = re.compile(
     r"""^(?:[-+]?0b[0-1_]+
     |[-+]?0[0-7_]+
     |[-+]?(?:0|[1-9][0-9_]*)
@@ -107,7 +107,7 @@ _FLOAT = re.compile(
     |\.(?:nan|NaN|NAN))$""",
     re.X,
 )
-_REPLACED = {_STANDARD + "int": _INT, _STANDARD + "float": _FLOAT}
+_REPLACED = {_STANDARD + "int": _INT_PATTERN, _STANDARD + "float": _FLOAT}
 _Loader.yaml_implicit_resolvers = {
     key: [(tag, _REPLACED.get(tag, rx)) for tag, rx in resolvers if tag != _STANDARD + "timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -525,7 +525,13 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 def _construct(node) -> Any:
     # A fresh constructor per scalar: it keeps state (constructed objects)
     # that must not leak between documents. Text, the common case, needs none.
-    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+    value = yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+    if type(value) is int:
+        # Hex, octal and binary numbers convert without Python's digit limit,
+        # but every message that shows the value (str) then hits it: a
+        # traceback from a field's check, far from the file. Fail here instead.
+        str(value)
+    return value
 
 
 def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
@@ -577,11 +583,17 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
             # Python converts no longer number; its own message told a writer to
             # call "sys.set_int_max_str_digits() to increase the limit". A value
             # tagged !!int that is no number at all ("!!int 0x") fails here too.
-            if len(node.value) > sys.get_int_max_str_digits():
+            limit = sys.get_int_max_str_digits()
+            if len(node.value) > limit:
                 problem = (
                     f"a number of {len(node.value):,} characters, more than the "
-                    f"{sys.get_int_max_str_digits():,} digits a number may have; if it is "
-                    "text, put it in quotes"
+                    f"{limit:,} digits a number may have; if it is text, put it in quotes"
+                )
+            elif _INT_PATTERN.match(node.value):  # 0x, 0o or 0b: shorter, yet as large
+                problem = (
+                    f"a number of {len(node.value):,} characters, larger than the "
+                    f"{limit:,} decimal digits a number may have; if it is text, put it "
+                    "in quotes"
                 )
             else:
                 problem = f'"{node.value}" is not a whole number; if it is text, put it in quotes'

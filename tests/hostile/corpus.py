@@ -454,6 +454,22 @@ CASES: list[Case] = [
             "in quotes",
         ),
     ),
+    Case(  # 0b and 0x convert past Python's digit limit; showing them was a traceback
+        "yaml-binary-number-too-large",
+        {STORY: story(extra="featured: 0b" + "1" * 15000 + "\n")},
+        (
+            f"{S}7: error: invalid value: a number of 15,002 characters, more than the 4,300 "
+            "digits a number may have; if it is text, put it in quotes",
+        ),
+    ),
+    Case(
+        "yaml-hex-number-too-large",
+        {STORY: story(extra="vacancies: [0x" + "f" * 4000 + "]\n")},
+        (
+            f"{S}7: error: invalid value: a number of 4,002 characters, larger than the 4,300 "
+            "decimal digits a number may have; if it is text, put it in quotes",
+        ),
+    ),
     Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
