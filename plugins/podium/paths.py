@@ -301,13 +301,23 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                 try:
                     content_file(root, path)
                 except Refused as exc:
-                    if path.is_dir():
+                    if _is_dir(path):
                         yield path, "is a symlink to a folder; Podium does not follow folder links"
                     else:
                         yield path, str(exc)
             elif not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
                 yield path, f"is {_kind(st.st_mode)}; content/ may hold only files and folders"
     yield from _unlisted(unlisted)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` leads to a folder; False where that cannot be known: a
+    link into a folder the build may not enter (``/root/x`` on a CI runner)
+    raised PermissionError from ``Path.is_dir``, a traceback for a refused link."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:

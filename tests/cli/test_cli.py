@@ -2435,6 +2435,34 @@ def test_a_story_folder_this_user_cannot_read_is_an_error_not_fewer_stories(run,
     ) in result.output.splitlines(), result.output
 
 
+@pytest.mark.parametrize("name", ["secret", "secret.md"])
+def test_a_link_into_a_folder_this_user_cannot_enter_is_one_line(run, site, monkeypatch, name):
+    """A link in content/ to a path in a folder the build's user may not enter
+    (``ln -s /root/secret`` in a pull request, built on a CI runner as another
+    user): asking whether it was a folder raised, and the check ended in
+    "podium: error: PermissionError: [Errno 13] Permission denied: ..."."""
+    locked = str(site.parent / "private")
+    os.mkdir(locked)
+    with open(os.path.join(locked, "x"), "w", encoding="utf-8"):
+        pass
+    link = site / "content" / "columns" / name
+    link.symlink_to(os.path.join(locked, "x"))
+    real_stat = os.stat
+
+    def stat_(path, *args, **kwargs):
+        if str(os.path.realpath(path)).startswith(locked + os.sep):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat_)
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert errors == [
+        f"content/columns/{name}: error: this entry is a symlink that points outside content/"
+    ]
+
+
 @pytest.mark.parametrize(
     "folder, what", [("vacancies", "vacancy files"), ("vacancies/feeds", "ATS snapshots")]
 )
