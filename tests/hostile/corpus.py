@@ -470,6 +470,23 @@ CASES: list[Case] = [
             "decimal digits a number may have; if it is text, put it in quotes",
         ),
     ),
+    Case(  # shown raw, the key read as the very name it was told to use
+        "zero-width-space-in-a-key",
+        {STORY: story(extra="feat\u200bured: true\n")},
+        (
+            f'{S}7: error: unknown field "feat\u200bured" (did you mean "featured"?); it holds '
+            "the invisible character U+200B ZERO WIDTH SPACE at character 5: remove it; valid "
+            "fields are title,",
+        ),
+    ),
+    Case(  # a second file pasted in with its byte order mark
+        "byte-order-mark-before-a-key",
+        {STORY: story(extra="\ufefffeatured: true\n")},
+        (
+            f'{S}7: error: unknown field "\ufefffeatured" (did you mean "featured"?); it holds '
+            "the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE at character 1: remove it",
+        ),
+    ),
     Case(
         "yaml-syntax",
         {STORY: replace("author: Test Persoon", 'author: "Test Persoon')},
