@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .chars import hidden_character
 from .paths import real_folder
 
 
@@ -131,7 +132,19 @@ class UsageError(ContentError):
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """A ' (did you mean "x"?)' suffix, or '' when nothing is close."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    if not close:
+        return ""
+    # `status: <U+200B>draft` (a zero-width space or BOM pasted along) read
+    # 'not "draft" (did you mean "draft"?)' in the terminal, which shows the
+    # character as nothing: the writer was told to write what they had written.
+    hidden = hidden_character(word)
+    if hidden is None:
+        return f' (did you mean "{close[0]}"?)'
+    at, name = hidden
+    return (
+        f' (did you mean "{close[0]}"? what is written holds the invisible character {name} '
+        f"at character {at + 1}: remove it)"
+    )
 
 
 def did_you_mean_path(given: str, pattern: str = "*") -> str:

@@ -774,7 +774,7 @@ class Fields:
                     )
                 self.error(
                     key,
-                    f'unknown field "{self.name(key)}"{hint}{_hidden_in(str(key))}; '
+                    f'unknown field "{self.name(key)}"{hint}; '
                     f"valid fields are {', '.join(allowed)}",
                 )
 
@@ -795,17 +795,6 @@ class Fields:
         if not example or len(example) > 60 or "\n" in example:
             return f' (Podium calls it "{ours}")'
         return f' (Podium calls it "{ours}": {ours}: {example})'
-
-
-def _hidden_in(key: str) -> str:
-    """What a key holds that shows nothing: `feat\u200bured` (a zero-width space
-    or BOM pasted along) was 'unknown field "featured" (did you mean "featured"?)'
-    in the terminal, the writer told to write what they had written."""
-    hidden = hidden_character(key)
-    if hidden is None:
-        return ""
-    at, name = hidden
-    return f"; it holds the invisible character {name} at character {at + 1}: remove it"
 
 
 _YES_NO = {

@@ -474,17 +474,27 @@ CASES: list[Case] = [
         "zero-width-space-in-a-key",
         {STORY: story(extra="feat\u200bured: true\n")},
         (
-            f'{S}7: error: unknown field "feat\u200bured" (did you mean "featured"?); it holds '
-            "the invisible character U+200B ZERO WIDTH SPACE at character 5: remove it; valid "
-            "fields are title,",
+            f'{S}7: error: unknown field "feat\u200bured" (did you mean "featured"? what is '
+            "written holds the invisible character U+200B ZERO WIDTH SPACE at character 5: "
+            "remove it); valid fields are title,",
         ),
     ),
     Case(  # a second file pasted in with its byte order mark
         "byte-order-mark-before-a-key",
         {STORY: story(extra="\ufefffeatured: true\n")},
         (
-            f'{S}7: error: unknown field "\ufefffeatured" (did you mean "featured"?); it holds '
-            "the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE at character 1: remove it",
+            f'{S}7: error: unknown field "\ufefffeatured" (did you mean "featured"? what is '
+            "written holds the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE at character "
+            "1: remove it)",
+        ),
+    ),
+    Case(
+        "zero-width-space-in-a-value",
+        {STORY: story(extra="status: \u200bdraft\n")},
+        (
+            f'{S}7: error: field "status" must be one of "published", "draft", not "\u200bdraft" '
+            '(did you mean "draft"? what is written holds the invisible character U+200B ZERO '
+            "WIDTH SPACE at character 1: remove it)",
         ),
     ),
     Case(
