@@ -44,6 +44,25 @@ def test_malformed_json(ats, tmp_path):
     assert "error: malformed JSON: Expecting" in failing_pull(tmp_path, url)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"", "the answer is empty"),
+        (b"\r\n ", "the answer is empty"),
+        (b"<!DOCTYPE html><html><body>Log in</body></html>", "the answer is a web page (HTML), "
+         "not the job feed"),
+        (b'{"offers": [{"id": ' + b"9" * 5000 + b"}]}", "a number of more than 4,300 digits"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("kind", ["greenhouse", "lever", "recruitee"])
+def test_an_answer_that_is_no_json_at_all_says_what_it_is(ats, tmp_path, kind, body, said):
+    # An empty answer or a web page sent as JSON was "malformed JSON: Expecting
+    # value: line 1 column 1 (char 0)"; a number past Python's digit limit told
+    # the user to "use sys.set_int_max_str_digits() to increase the limit".
+    url = ats.serve("/odd.json", body, JSON)
+    assert failing_pull(tmp_path, url, kind).endswith(f"error: malformed JSON: {said}")
+
+
 @pytest.mark.parametrize("kind", ["greenhouse", "lever", "recruitee"])
 def test_json_nested_too_deeply_is_one_line_and_the_next_feed_is_pulled(ats, tmp_path, kind):
     # Python's JSON decoder recurses per level: 200,000 "[" (200 kB, well under

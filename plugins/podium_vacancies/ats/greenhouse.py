@@ -19,6 +19,7 @@ JobPosting ``baseSalary`` has one currency. Each job names its
 from __future__ import annotations
 
 import json
+import sys
 
 from ..currencies import of_country
 from ..feeds import FeedConfig
@@ -49,12 +50,30 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 def load_json(payload: bytes):
     try:
         return json.loads(payload)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise common.FeedError(f"malformed JSON: {exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise common.FeedError(f"malformed JSON: {_what_came(payload) or exc}") from None
+    except ValueError:
+        # The one other: Python's digit limit on a number, whose own message
+        # told the user to call "sys.set_int_max_str_digits()".
+        raise common.FeedError(
+            f"malformed JSON: a number of more than {sys.get_int_max_str_digits():,} digits"
+        ) from None
     except RecursionError:
         # "[[[[..." 100,000 deep: Python's decoder recurses per level. Uncaught,
         # it ended the whole pull with a traceback, the feeds after it unpulled.
         raise common.FeedError("malformed JSON: nested too deeply for a job feed") from None
+
+
+def _what_came(payload: bytes) -> str | None:
+    """An answer that is no JSON at all, said as what it is: "Expecting value: line 1
+    column 1 (char 0)" was all a user saw of an empty answer or a web page (a
+    login, maintenance or error page sent as JSON by a proxy or the ATS)."""
+    start = payload.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if not start:
+        return "the answer is empty"
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "the answer is a web page (HTML), not the job feed"
+    return None
 
 
 def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
