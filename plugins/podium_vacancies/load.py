@@ -749,15 +749,8 @@ def read_vacancy_file(
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
-    # A dangling link, a link loop or a file this user may not read ended
-    # `podium check` in "podium: error: FileNotFoundError" (OSError,
-    # PermissionError), naming no file; a FIFO was waited on for ever.
     try:
-        os.stat(path)  # a loop or a dangling link, said as such
-        # Through a link to another file in content/ (one out is a tree error).
-        raw = paths.read_bounded(Path(os.path.realpath(path)), MAX_FILE_BYTES)
-    except OSError as exc:
-        raise ContentError([Issue(source, None, f"file {paths.refusal(exc)}")]) from None
+        raw = _read_raw(path, MAX_FILE_BYTES)
     except paths.Refused as exc:
         raise ContentError([Issue(source, None, f"file {exc}")]) from None
     if len(raw) > MAX_FILE_BYTES:
@@ -775,6 +768,22 @@ def read_vacancy_file(
     if _errors(f.issues) or vacancy is None:
         raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
     return vacancy, f.issues
+
+
+def _read_raw(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a vacancy file or snapshot, or Refused.
+
+    A dangling link, a link loop or a file this user may not read ended
+    `podium check` in "podium: error: FileNotFoundError" (OSError,
+    PermissionError), naming no file; a FIFO was waited on for ever, and a
+    snapshot linked to /dev/zero was read until the machine ran out of memory.
+    """
+    try:
+        os.stat(path)  # a loop or a dangling link, said as such
+        # Through a link to another file in content/ (one out is a tree error).
+        return paths.read_bounded(Path(os.path.realpath(path)), limit)
+    except OSError as exc:
+        raise paths.refusal(exc) from None
 
 
 def _check_bare_id(f: Fields, text: str) -> None:
@@ -816,10 +825,13 @@ def _load_snapshot(
     path = Path(path)
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
-    if path.stat().st_size > MAX_SNAPSHOT_BYTES:
+    try:
+        raw = _read_raw(path, MAX_SNAPSHOT_BYTES)
+    except paths.Refused as exc:
+        return [], [Issue(source, None, f"snapshot {exc}")], None
+    if len(raw) > MAX_SNAPSHOT_BYTES:
         too_large = f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes"
         return [], [Issue(source, None, too_large)], None
-    raw = path.read_bytes()
     try:
         # Strict: decoded with errors="replace", a damaged or hand-edited snapshot
         # published "Monteur Zw\ufffdlle" on the vacancy's page, without a word.

@@ -410,6 +410,37 @@ def test_a_snapshot_fetched_in_the_future_says_its_age_is_unknown(tmp_path, fetc
     assert pulled.fetched_at is None and [v.id for v in found.vacancies] == ["1"]
 
 
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.symlink_to(p.name), "snapshot is a symlink loop"),
+        (lambda p: p.symlink_to("/dev/zero"), "snapshot is a device, not a regular file"),
+        (lambda p: os.mkfifo(p), "snapshot is a FIFO (named pipe), not a regular file"),
+        (lambda p: p.symlink_to("nope.json"), "snapshot does not exist"),
+    ],
+    ids=["loop", "dev-zero", "fifo", "dangling"],
+)
+def test_a_snapshot_that_is_no_file_is_one_line_and_never_read(tmp_path, monkeypatch, make, said):
+    # A link loop ended the build in "podium: error: OSError: [Errno 40] Too many
+    # levels of symbolic links"; a link to /dev/zero was read whole, until the
+    # machine ran out of memory, and a FIFO was waited on for ever.
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    make(feeds / "x.json")
+    read_whole = Path.read_bytes
+
+    def read_bytes(self):
+        assert self.is_file() and not self.is_symlink(), f"read whole: {self}"
+        return read_whole(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    assert [i.format() for i in info.value.issues] == [
+        f"content/vacancies/feeds/x.json: error: {said}"
+    ]
+
+
 def test_malformed_snapshot_is_one_line(tmp_path):
     feeds = tmp_path / "content" / "vacancies" / "feeds"
     feeds.mkdir(parents=True)
