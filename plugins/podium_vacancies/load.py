@@ -750,7 +750,7 @@ def read_vacancy_file(
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
     try:
-        raw = _read_raw(path, MAX_FILE_BYTES)
+        raw = read_raw(path, MAX_FILE_BYTES)
     except paths.Refused as exc:
         raise ContentError([Issue(source, None, f"file {exc}")]) from None
     if len(raw) > MAX_FILE_BYTES:
@@ -770,8 +770,9 @@ def read_vacancy_file(
     return vacancy, f.issues
 
 
-def _read_raw(path: Path, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of a vacancy file or snapshot, or Refused.
+def read_raw(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a vacancy file or snapshot, or Refused (also
+    for ``podium vacancies pull``, which reads the files already there).
 
     A dangling link, a link loop or a file this user may not read ended
     `podium check` in "podium: error: FileNotFoundError" (OSError,
@@ -826,7 +827,7 @@ def _load_snapshot(
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
     try:
-        raw = _read_raw(path, MAX_SNAPSHOT_BYTES)
+        raw = read_raw(path, MAX_SNAPSHOT_BYTES)
     except paths.Refused as exc:
         return [], [Issue(source, None, f"snapshot {exc}")], None
     if len(raw) > MAX_SNAPSHOT_BYTES:

@@ -32,7 +32,7 @@ from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
 from podium import deadline as deadlines
-from podium import markup
+from podium import markup, paths
 from podium.cache import regular_file
 from podium.errors import ContentError, counted, display_path, one_line
 from podium.fields import Fields
@@ -42,7 +42,14 @@ from . import html, paycheck, snapshot
 from .ats import CONTENT_TYPES, NORMALISERS, FeedError
 from .ats.common import cut_title
 from .feeds import FeedConfig
-from .load import MAX_DESCRIPTION, SNAPSHOT_FIELDS, in_the_future, read_vacancy
+from .load import (
+    MAX_DESCRIPTION,
+    MAX_FILE_BYTES,
+    SNAPSHOT_FIELDS,
+    in_the_future,
+    read_raw,
+    read_vacancy,
+)
 from .model import MAX_TITLE, Vacancy
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
@@ -355,8 +362,8 @@ def ids_elsewhere(out_dir: Path, feed_name: str) -> dict[str, str]:
     content_root = out_dir.parent.parent
     for path in sorted(out_dir.parent.glob("*.yml")):
         try:
-            data = load(path.read_text(encoding="utf-8"), path.name).data
-        except (OSError, UnicodeDecodeError, ContentError):
+            data = load(read_raw(path, MAX_FILE_BYTES).decode("utf-8"), path.name).data
+        except (paths.Refused, UnicodeDecodeError, ContentError):
             continue
         vid = data.get("id") if isinstance(data, dict) else None
         if isinstance(vid, (str, int)) and not isinstance(vid, bool):

@@ -34,10 +34,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from podium import atomic
+from podium import atomic, paths
 from podium.cache import regular_file
 
 from .feeds import FeedConfig
+from .load import MAX_SNAPSHOT_BYTES, read_raw
 from .model import Vacancy
 
 FORMAT = 1
@@ -137,8 +138,13 @@ def read_previous(path: Path) -> tuple[dict | None, str | None]:
     if not path.exists():
         return None, None
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # Bounded and regular files only: a snapshot linked to /dev/zero was read
+        # until memory ran out, a FIFO waited on for ever.
+        raw = read_raw(path, MAX_SNAPSHOT_BYTES)
+        if len(raw) > MAX_SNAPSHOT_BYTES:
+            raise paths.Refused(f"is larger than {MAX_SNAPSHOT_BYTES} bytes")
+        doc = json.loads(raw.decode("utf-8"))
+    except (paths.Refused, UnicodeDecodeError, ValueError, RecursionError) as exc:
         return None, f"previous snapshot {path} is unreadable ({exc}); gone jobs cannot be kept"
     if not isinstance(doc, dict) or not isinstance(doc.get("vacancies"), list):
         return None, f"previous snapshot {path} has no vacancies list; gone jobs cannot be kept"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
 import re
 import shutil
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -61,6 +63,31 @@ def test_an_answer_that_is_no_json_at_all_says_what_it_is(ats, tmp_path, kind, b
     # the user to "use sys.set_int_max_str_digits() to increase the limit".
     url = ats.serve("/odd.json", body, JSON)
     assert failing_pull(tmp_path, url, kind).endswith(f"error: malformed JSON: {said}")
+
+
+@pytest.mark.parametrize("name", ["other.yml", "feeds/other.json", "feeds/recruitee-helder.json"])
+@pytest.mark.parametrize(
+    "make", [lambda p: os.mkfifo(p), lambda p: p.symlink_to("/dev/zero")], ids=["fifo", "dev-zero"]
+)
+def test_a_vacancy_file_that_is_no_file_is_passed_by_never_read(
+    ats, tmp_path, monkeypatch, name, make
+):
+    # The pull reads the hand-written vacancies and the other snapshots (for ids
+    # taken) and its own previous snapshot: a FIFO there was waited on for ever,
+    # a link to /dev/zero read until memory ran out. The build refuses both.
+    feeds = tmp_path / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    make(tmp_path / "vacancies" / name)
+    read_whole = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        assert self.is_file() and not self.is_symlink(), f"read whole: {self}"
+        return read_whole(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    report = pull([ats.feed("recruitee")], feeds, now=NOW)
+    assert report.ok, report.errors
+    assert (feeds / "recruitee-helder.json").is_file()
 
 
 @pytest.mark.parametrize("kind", ["greenhouse", "lever", "recruitee"])
