@@ -50,6 +50,24 @@ def device_slug(slug: str, what: str) -> str | None:
             f'like "{slug}-1"')  # fmt: skip
 
 
+def device_in_path(path: str) -> str | None:
+    """Why a file at content-relative ``path`` cannot be checked out on Windows (to
+    follow a naming of the path), or None: a folder or file of it has a name Windows
+    keeps for a device, with any extension ("con.jpg", "files/aux.pdf"); git on
+    Windows refuses the file, so the hub cannot be cloned or built there."""
+    parts = path.split("/")
+    for i, part in enumerate(parts):
+        stem, dot, rest = part.partition(".")
+        if stem.rstrip(" ").lower() in WINDOWS_DEVICES:
+            better = "/".join([*parts[:i], f"{stem}-1{dot}{rest}", *parts[i + 1 :]])
+            return (
+                f'"{part}" in {path} is a name Windows keeps for a device ("{stem}"), whatever '
+                "its extension: git cannot check the file out on a Windows computer, nor "
+                f"podium build write it there; rename it, like {better}"
+            )
+    return None
+
+
 def slugify(text: str, empty: str = "") -> str:
     """Lowercase ASCII words joined by hyphens ("Field Service" -> "field-service");
     letters are transliterated ("Łódź" -> "lodz"); ``empty`` when nothing is left."""

@@ -47,6 +47,7 @@ from podium.mdcost import costly_markdown
 from podium.mdtables import TableHeads, wrap_content
 from podium.photos import HEIF_PROBLEM
 from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
+from podium.slugs import device_in_path
 from podium.text import SENTENCE_BREAK, clip_sentences
 
 # Up to three spaces before the #s, as CommonMark (and the Setext underline
@@ -1251,6 +1252,10 @@ class _Links:
             size = self.image_size(rel) if drawn else None
             self.found.append(Link(rel, kind, line, size))
             self.sizes[url] = size
+            if (device := device_in_path(rel)) is not None:
+                # Published as media/<rel>, and kept in content/: as a photo named so.
+                message = f'link "{shown}": {device}, and link that path'
+                self.issues.append(Issue(self.path, line, message, "warning"))
         return url
 
     def _markdown_as_address(self, tag: str, value: str, inner: str) -> str | None:

@@ -19,6 +19,7 @@ from podium.slugs import (
     SLUG_PATTERN,
     SLUG_RE,
     WINDOWS_DEVICES,
+    device_in_path,
     device_slug,
     person_slug,
 )
@@ -761,18 +762,10 @@ def _photo(f: Fields) -> str | None:
 
 def _device_in_path(f: Fields, p: PurePosixPath) -> None:
     """A warning when a folder or file of the photo's path has a name Windows
-    keeps for a device, with any extension ("con.jpg", as a colleague called
-    Con saves their portrait): git on Windows refuses to check out the file,
-    so the hub cannot be cloned or built there; Linux and macOS build it."""
-    for i, part in enumerate(p.parts):
-        stem, dot, rest = part.partition(".")
-        if stem.rstrip(" ").lower() in WINDOWS_DEVICES:
-            better = PurePosixPath(*p.parts[:i], f"{stem}-1{dot}{rest}", *p.parts[i + 1 :])
-            f.error("photo", f'field "photo": "{part}" in {p} is a name Windows keeps for a '
-                    f'device ("{stem}"), whatever its extension: git cannot check the file out '
-                    f"on a Windows computer, nor podium build write it there; rename it, like "
-                    f"{better}, and write that path here", "warning")  # fmt: skip
-            return
+    keeps for a device ("con.jpg", as a colleague called Con saves their
+    portrait); Linux and macOS build it."""
+    if (device := device_in_path(str(p))) is not None:
+        f.error("photo", f'field "photo": {device}, and write that path here', "warning")
 
 
 def _aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:

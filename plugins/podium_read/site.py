@@ -22,6 +22,7 @@ from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, not_utf8
 from podium.settings import PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
+from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
 
 from .parse import Parsed, parse_story, prune_cache
@@ -245,6 +246,10 @@ def tree_issues(
             # (IGNORE_FILES, podium_render.defaults): nothing to check.
             if path.name.startswith("."):
                 continue
+            shown = display_path(path, content_root)
+            if (device := device_in_path(path.relative_to(content_root).as_posix())) is not None:
+                # Copied as it is, like a file a story links (body._Links._check).
+                issues.append(Issue(shown, None, f"brand file {device}", "warning"))
             ext = path.suffix[1:].lower()
             kind = filetypes.kind_of_link(ext, attachments)
             if kind is None:
@@ -267,7 +272,6 @@ def tree_issues(
                 except paths.Refused as exc:
                     problem = str(exc)
             if problem:
-                shown = display_path(path, content_root)
                 issues.append(Issue(shown, None, f"brand file {problem}"))
     return issues, bad
 

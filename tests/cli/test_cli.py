@@ -3846,3 +3846,19 @@ def test_a_settings_file_named_without_py_says_which_file_is_meant(run, site, gi
         f'{given}: error: settings file not found (did you mean "{meant}"?)'
     ]
     assert not (site / "output").exists()
+
+
+def test_a_brand_file_named_as_a_windows_device_is_a_warning(run, site):
+    # brand/ is copied as it is, like a file a story links: content/brand/nul.png
+    # passed podium check without a word, and git on Windows refuses it.
+    from PIL import Image
+
+    (site / "content" / "brand").mkdir(exist_ok=True)
+    Image.new("RGB", (40, 40), (90, 90, 90)).save(site / "content" / "brand" / "nul.png")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/brand/nul.png: warning: brand file "nul.png" in brand/nul.png is a name Windows '
+        'keeps for a device ("nul"), whatever its extension: git cannot check the file out on a '
+        "Windows computer, nor podium build write it there; rename it, like brand/nul-1.png"
+    ) in result.output.splitlines()

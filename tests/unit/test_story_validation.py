@@ -1346,3 +1346,31 @@ def test_a_photo_named_as_a_windows_device_is_a_warning(tmp_path, name):
          f"images/people/{stem}-1.{rest}, and write that path here"),
     ]  # fmt: skip
     assert parsed.story.photo == f"images/people/{name}"
+
+
+def test_a_linked_file_named_as_a_windows_device_is_a_warning(tmp_path):
+    # The photo field said so; a file the text links was published as media/files/aux.pdf
+    # without a word, and git on Windows refuses content/files/aux.pdf as it does con.jpg.
+    from PIL import Image
+
+    (tmp_path / "content" / "files").mkdir(parents=True)
+    (tmp_path / "content" / "files" / "aux.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (tmp_path / "content" / "images").mkdir()
+    Image.new("RGB", (40, 40), (90, 90, 90)).save(tmp_path / "content" / "images" / "Con.png")
+    text = with_field("") + "\n[Folder]({static}/files/aux.pdf) ![Team]({attach}/images/Con.png)\n"
+    settings = PodiumSettings(today=dt.date(2026, 6, 1), attachments=("pdf",))
+    folder = tmp_path / "content" / "interviews"
+    folder.mkdir()
+    (folder / "story.md").write_text(text, encoding="utf-8")
+    parsed = parse_story(folder / "story.md", tmp_path / "content", settings)
+    assert parsed.errors == []
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (13, "warning", 'link "{static}/files/aux.pdf": "aux.pdf" in files/aux.pdf is a name '
+         'Windows keeps for a device ("aux"), whatever its extension: git cannot check the file '
+         "out on a Windows computer, nor podium build write it there; rename it, like "
+         "files/aux-1.pdf, and link that path"),
+        (13, "warning", 'link "{attach}/images/Con.png": "Con.png" in images/Con.png is a name '
+         'Windows keeps for a device ("Con"), whatever its extension: git cannot check the file '
+         "out on a Windows computer, nor podium build write it there; rename it, like "
+         "images/Con-1.png, and link that path"),
+    ]  # fmt: skip
