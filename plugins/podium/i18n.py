@@ -71,6 +71,28 @@ def long_date(value, lang: str) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+# Words before a surname that give no initial ("Anna van der Berg" is AB), in
+# whatever case the name is typed: "anna van der berg" is AB as well.
+NAME_PARTICLES = frozenset(
+    ("van", "von", "de", "der", "den", "het", "ten", "ter", "te", "in", "op", "aan")
+    + ("la", "le", "du", "da", "di", "del", "dos", "das", "zu", "y")
+)
+
+
 def initials(name: str) -> str:
-    parts = [p for p in str(name).split() if p[:1].isalpha() and p[:1].isupper()] or [str(name)]
+    """The first letters of the first and last names, a portrait's stand-in.
+
+    A lowercase word is left out when it is a particle, and between capitalised
+    words (as an unlisted particle is: "Anna af Trolle"). Only capitalised words
+    counted, so a name typed all in lowercase ("anna de boer") gave "A".
+    Letters with no case (Chinese, Arabic) are kept.
+    """
+    words = [w for w in str(name).split() if w[:1].isalpha()]
+    cased = any(w[:1] != w[:1].lower() for w in words)
+    last = len(words) - 1
+    parts = [
+        w
+        for i, w in enumerate(words)
+        if not w[:1].islower() or not (w.lower() in NAME_PARTICLES or (cased and 0 < i < last))
+    ] or [str(name)]
     return (parts[0][:1] + (parts[-1][:1] if len(parts) > 1 else "")).upper()

@@ -8,7 +8,7 @@ import pytest
 
 from podium import yamlio
 from podium.errors import ContentError, Issue
-from podium.i18n import long_date, strings, translate
+from podium.i18n import initials, long_date, strings, translate
 from podium.settings import PodiumSettings
 from podium_render.meta import PageMeta
 from podium_render.paginate import paginate
@@ -572,3 +572,24 @@ def test_a_name_windows_keeps_for_a_device_is_not_a_people_folder():
     assert person_slugs(first) == {"con": "con-1", "con 1": "con-1-2"}
     # A person added later never moves one already there.
     assert person_slugs(first[:1]) == {"con": "con-1"}
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Anna de Boer", "AB"),
+        # Typed all in lowercase, every word was taken for a particle: "A".
+        ("anna de boer", "AB"),
+        ("anna van der berg", "AB"),
+        ("Anna van 't Hek", "AH"),
+        ("Anna De Boer", "AB"),
+        ("de Boer", "B"),
+        ("Maria dos Santos", "MS"),
+        ("Ляна Петрова", "ЛП"),
+        ("محمد علي", "مع"),  # no case: every word counts
+        ("李小龙", "李"),
+        ("!!!", "!"),
+    ],
+)
+def test_initials_are_of_the_first_and_last_names_however_typed(name, shown):
+    assert initials(name) == shown

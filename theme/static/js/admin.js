@@ -557,14 +557,21 @@
     CMS.registerWidget("translation-of", TranslationOf, relation.preview, relation.schema);
   }
   // Initials where a story has no photo, as the hub shows them
-  // (podium.i18n.initials: the first and last capitalised word).
+  // (podium.i18n.initials and its NAME_PARTICLES: the first and last names).
+  var NAME_PARTICLES = ["van", "von", "de", "der", "den", "het", "ten", "ter", "te", "in",
+    "op", "aan", "la", "le", "du", "da", "di", "del", "dos", "das", "zu", "y"];
   function initials(name) {
-    var parts = name.split(/\s+/).filter(function (p) {
-      var c = p.charAt(0);
-      return c && c.toUpperCase() === c && c.toLowerCase() !== c;
+    var first = function (w) { return Array.from(w)[0] || ""; };
+    var words = name.split(/\s+/).filter(function (w) { return /^\p{L}/u.test(w); });
+    var cased = words.some(function (w) { return first(w) !== first(w).toLowerCase(); });
+    var parts = words.filter(function (w, i) {
+      var c = first(w);
+      var lower = c !== c.toUpperCase() && c === c.toLowerCase();
+      return !lower || !(NAME_PARTICLES.indexOf(w.toLowerCase()) >= 0 ||
+                         (cased && i > 0 && i < words.length - 1));
     });
     if (!parts.length) parts = [name];
-    return (parts[0].charAt(0) + (parts.length > 1 ? parts[parts.length - 1].charAt(0) : ""))
+    return (first(parts[0]) + (parts.length > 1 ? first(parts[parts.length - 1]) : ""))
       .toUpperCase();
   }
   // The story page's parts a writer fills in (story.html): title, summary,
