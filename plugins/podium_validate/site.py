@@ -22,6 +22,7 @@ from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from podium import paths, yamlio
+from podium.articles import newest_first
 from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
 from podium.fields import hub_day
@@ -56,6 +57,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(withdrawn_slugs_taken(site))
     issues.extend(translation_authors(stories))
     issues.extend(namesakes(stories))
+    issues.extend(author_spellings(stories))
     issues.extend(author_aliases_taken(stories))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
@@ -1362,6 +1364,36 @@ def namesakes(stories) -> list[Issue]:
                 'are two people, write the name so it tells them apart, like "Jan P. de Vries"; '
                 'if one, give both stories the same "photo"'
             )
+            issues.append(Issue(story.path, story.line("author"), message, "warning"))
+    return issues
+
+
+def author_spellings(stories) -> list[Issue]:
+    """One person's name typed two ways ("Piet van Dijk", "piet van dijk").
+
+    Case and spacing make no second person (``person_key``), so no other
+    check said a word; but the people page, the list of people and the
+    JSON-LD show the name as the newest story writes it, so a new story typed
+    in lowercase renamed the colleague everywhere. A warning on each other
+    story whose spelling is not the newest's, and on the newest, naming one.
+    """
+    by_person: dict[str, list] = defaultdict(list)
+    for story in newest_first(stories):
+        by_person[person_key(story.author)].append(story)
+    issues = []
+    for newest, *older in by_person.values():
+        # Translations in another case are left be (they give no warning by design).
+        other = [s for s in older if s.author != newest.author and s.slug != newest.slug]
+        if not other:
+            continue
+        shown = (f'field "author" ("{newest.author}") is written "{other[0].author}" in '
+                 f"{other[0].path}; the people page shows the newest story's spelling, this one: "
+                 "write the name the same way in every story")  # fmt: skip
+        issues.append(Issue(newest.path, newest.line("author"), shown, "warning"))
+        for story in other:
+            message = (f'field "author" ("{story.author}") is written "{newest.author}" in '
+                       f"{newest.path}, the newest story, whose spelling the people page shows: "
+                       "write the name the same way in every story")  # fmt: skip
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
     return issues
 

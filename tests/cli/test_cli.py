@@ -3862,3 +3862,38 @@ def test_a_brand_file_named_as_a_windows_device_is_a_warning(run, site):
         'keeps for a device ("nul"), whatever its extension: git cannot check the file out on a '
         "Windows computer, nor podium build write it there; rename it, like brand/nul-1.png"
     ) in result.output.splitlines()
+
+
+def test_one_persons_name_typed_two_ways_is_a_warning_on_both(run, site):
+    # "piet van dijk" and "Piet van Dijk" are one person (case makes no second
+    # one), so nothing was said, and the people page, the people list and the
+    # JSON-LD took the newest story's lowercase spelling without a word.
+    columns = site / "content" / "columns"
+    for slug, name, day in (("piet-eerder", "Piet van Dijk", "2026-02-02"),
+                            ("piet-later", "piet van dijk", "2026-03-02")):  # fmt: skip
+        (columns / f"{slug}.md").write_text(
+            f"---\ntitle: Een column {slug}\ndate: {day}\nauthor: {name}\nrole: Monteur\n"
+            "consent: {given: 2026-01-01}\n---\n\nIk schrijf over mijn werk en ons team.\n",
+            encoding="utf-8",
+        )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert (
+        'content/columns/piet-later.md:4: warning: field "author" ("piet van dijk") is written '
+        '"Piet van Dijk" in content/columns/piet-eerder.md; the people page shows the newest '
+        "story's spelling, this one: write the name the same way in every story"
+    ) in lines
+    assert (
+        'content/columns/piet-eerder.md:4: warning: field "author" ("Piet van Dijk") is written '
+        '"piet van dijk" in content/columns/piet-later.md, the newest story, whose spelling the '
+        "people page shows: write the name the same way in every story"
+    ) in lines
+    # Written alike, nothing is said.
+    (columns / "piet-later.md").write_text(
+        (columns / "piet-later.md")
+        .read_text(encoding="utf-8")
+        .replace("piet van dijk", "Piet van Dijk"),
+        encoding="utf-8",
+    )
+    assert "author" not in run("check").output
