@@ -432,7 +432,7 @@ class HubGenerator(Generator):
         pages_by_lang, people_of = {}, {}
         for lang in ps.languages:
             people = [p for p in self.people.values() if any(s.lang == lang for s in p.stories)]
-            people.sort(key=lambda p: name_order(p.name))
+            people.sort(key=lambda p: name_order(p.name_in(lang)))
             base = f"{ps.lang_prefix(lang)}people/"
             pages_by_lang[lang] = paginate(people, ps.people_per_page, base)
             people_of[lang] = (pages_by_lang[lang][0].url, people)
@@ -453,7 +453,9 @@ class HubGenerator(Generator):
                 # people stays a "website"). Its profile:first_name and
                 # last_name are left out: "Anna de Boer" has no reliable split.
                 about = person.described_in(lang)
-                meta = self.meta(lang, urls, person.name, description=about, og_type="profile")
+                meta = self.meta(
+                    lang, urls, person.name_in(lang), description=about, og_type="profile"
+                )
                 meta.homes = {**self.homes, **lists}
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])

@@ -23,6 +23,15 @@ class Person:
     is_alumni: bool
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
     roles: dict[str, str] = field(default_factory=dict)  # lang -> newest story's role in it
+    names: dict[str, str] = field(default_factory=dict)  # lang -> newest story's author in it
+
+    def name_in(self, lang: str) -> str:
+        """The name as the newest story in ``lang`` writes it. One person's
+        translations may write it in another case ("anna de boer" in the
+        English file, one person by ``person_key``): taken from whichever
+        sorted first, the Dutch page said "anna de boer" above a Dutch story
+        by "Anna de Boer"."""
+        return self.names.get(lang) or self.name
 
     def role_in(self, lang: str) -> str:
         """The role as the newest story in ``lang`` gives it ("Heat pump technician"
@@ -91,6 +100,7 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
         person.photo = person.photo or story.photo
         if story.role:
             person.roles.setdefault(story.lang, story.role)
+        person.names.setdefault(story.lang, story.person)
         person.stories.append(story)
     return people
 
@@ -125,7 +135,7 @@ def profile_page(
     ``description``, said as the page says it, a former colleague's.
     """
     own, other = person.shown_in(lang)
-    entity: dict[str, Any] = {"@type": "Person", "name": person.name}
+    entity: dict[str, Any] = {"@type": "Person", "name": person.name_in(lang)}
     if person.is_alumni:
         entity["description"] = person.described_in(lang)
         entity["alumniOf"] = org

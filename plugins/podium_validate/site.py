@@ -1369,21 +1369,22 @@ def namesakes(stories) -> list[Issue]:
 
 
 def author_spellings(stories) -> list[Issue]:
-    """One person's name typed two ways ("Piet van Dijk", "piet van dijk").
+    """One person's name typed two ways in one language ("Piet van Dijk", "piet van dijk").
 
     Case and spacing make no second person (``person_key``), so no other
     check said a word; but the people page, the list of people and the
-    JSON-LD show the name as the newest story writes it, so a new story typed
-    in lowercase renamed the colleague everywhere. A warning on each other
+    JSON-LD show the name as the newest story in their language writes it, so
+    a new story typed in lowercase renamed the colleague everywhere. A warning on each other
     story whose spelling is not the newest's, and on the newest, naming one.
     """
-    by_person: dict[str, list] = defaultdict(list)
+    by_person: dict[tuple[str, str], list] = defaultdict(list)
     for story in newest_first(stories):
-        by_person[person_key(story.author)].append(story)
+        # Per language, as each language's people page takes its own stories' spelling
+        # (so translations, one story, never differ here).
+        by_person[(person_key(story.author), story.lang)].append(story)
     issues = []
     for newest, *older in by_person.values():
-        # Translations in another case are left be (they give no warning by design).
-        other = [s for s in older if s.author != newest.author and s.slug != newest.slug]
+        other = [s for s in older if s.author != newest.author]
         if not other:
             continue
         shown = (f'field "author" ("{newest.author}") is written "{other[0].author}" in '

@@ -630,3 +630,23 @@ def test_a_list_with_no_story_in_its_language_is_kept_out_of_search_engines(site
         assert {a.attrs["href"] for a in page.all("a", hreflang="nl")} == {nl}, en
     # A list with stories in each language keeps its pair.
     assert "/en/" in urls
+
+
+def test_a_people_page_names_the_person_as_its_languages_stories_do(site):
+    # The English translation wrote "anna de boer" (one person, whatever the
+    # case): the Dutch people page, list and ProfilePage said "anna de boer"
+    # too, above her Dutch story by "Anna de Boer", as the English one sorted first.
+    en = site / "content" / "interviews" / "anna-de-boer.en.md"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace("author: Anna de Boer", "author: anna de boer"),
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    for prefix, name in (("", "Anna de Boer"), ("en/", "anna de boer")):
+        page = read_page(output, f"{prefix}people/anna-de-boer/")
+        assert page.one("h1").text == name, prefix
+        ld = json.loads(page.one("script", type="application/ld+json").text)
+        assert ld["mainEntity"]["name"] == name, prefix
+        listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
+                  for a in p.children]  # fmt: skip
+        assert name in listed, (prefix, listed)
