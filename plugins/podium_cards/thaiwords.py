@@ -14,7 +14,9 @@ word, not "บริ" and "ษัท"). A line may break between two words of th
 a stretch the list does not know (a name, a new loanword) is not broken
 inside, and is cut between syllables only when it is wider than the card
 (``typeset._split_long``), as is a word of the list, unless it is a compound
-of words of the list (``inner_breaks``).
+of words of the list (``inner_breaks``). A boundary of the list that would
+tear a syllable (``tears_syllable``) is not one: the list holds short
+fragments of loanwords and names ("มหิ", "นท").
 """
 
 from __future__ import annotations
@@ -81,7 +83,10 @@ def word_breaks(clusters: list[str] | tuple[str, ...]) -> list[int]:
         j = i
         while j < n and is_thai(clusters[j]) and _same_script(clusters[i], clusters[j]):
             j += 1
-        out.extend(i + k for k in _segment(tuple(clusters[i:j])))
+        # Not where the list's words tear a syllable (the list has "มหิ" and
+        # "นท", so "มหินทรา" would be cut "มหิ" then "นท").
+        bounds = (i + k for k in _segment(tuple(clusters[i:j])))
+        out.extend(k for k in bounds if not tears_syllable(clusters, k, listed=True))
         i = j
     return out
 
@@ -145,3 +150,106 @@ def _segment(run: tuple[str, ...], whole: bool = True) -> tuple[int, ...]:
         for (start, known), (_, before) in zip(pieces[1:], pieces, strict=False)
         if known and before
     )
+
+
+# Thai and Lao are written without spaces, and a word wider than the box is
+# cut between grapheme clusters. Their vowels are letters of their own, some
+# written before the consonant they follow in speech (เ แ โ ใ ไ) and some
+# after it (ะ า ำ, ๅ, the repetition mark ๆ): a line must never end on the
+# first kind nor start with the second, or a syllable is torn from its vowel
+# ("ห้" then "าปี"), nor start with a syllable's final consonant after a
+# vowel sign that always has one. These are about the safe points of Thai
+# character clusters (TCC). Without a dictionary a cut can still fall
+# between two syllables of one word ("บริ" then "ษัท"), or, rarely, inside
+# one whose vowel is written with the letter อ ("ช" then "อบ").
+LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
+_FOLLOWING = frozenset("ฯะาำๅๆ\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4eະາຳໆ")
+# A syllable surely ends after ะ, ำ, ๆ or ฯ and begins at a leading vowel.
+SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
+# Vowel signs always followed by a letter of their own syllable: its final
+# consonant, or the อ of ือ (mai han-akat ั, mai taikhu ็, sara ue ึ and ื;
+# Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
+_CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
+_SILENT = frozenset("\u0e4c\u0ecc\u17cd")
+
+
+# Vowel signs written above or below their consonant (Thai ิ ี ึ ื ุ ู, Lao's
+# alike, Khmer's dependent vowels): a bare consonant after one is that
+# syllable's final ("กรุง", "สิน", Khmer "យើង", "ក្រុម"), unless a vowel of its
+# own follows it ("มหา", "ปิยะ"); and after Khmer's samyok sannya (័, "ន័យ").
+# Khmer's nikahit, reahmuk and yuukaleapintu (ំ ះ ៈ) close the syllable
+# themselves ("ខ្ញុំ", "នេះ").
+_VOWEL_SIGNS = frozenset(
+    "\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9"
+) | {chr(cp) for cp in (*range(0x17B6, 0x17C6), 0x17D0)}
+_SYLLABLE_CLOSED = frozenset("\u17c6\u17c7\u17c8")
+
+
+def _bare_consonant(cluster: str) -> bool:
+    """A Thai, Lao or Khmer consonant with no vowel sign, mark or subscript."""
+    cp = ord(cluster[0])
+    return len(cluster) == 1 and (
+        0x0E01 <= cp <= 0x0E2E or 0x0E81 <= cp <= 0x0EAE or 0x0EDC <= cp <= 0x0EDF
+        or 0x1780 <= cp <= 0x17A2
+    )  # fmt: skip
+
+
+def _final_consonant(clusters: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether cluster ``k`` surely ends the syllable before it: after a vowel
+    sign (above), or after a leading vowel and one consonant ("เทพ", not "เท"
+    then "พ")."""
+    if not _bare_consonant(clusters[k]):
+        return False
+    if k + 1 < len(clusters) and clusters[k + 1][0] in _FOLLOWING:
+        return False  # its own vowel follows: it starts a syllable
+    before = clusters[k - 1]
+    if not _VOWEL_SIGNS.isdisjoint(before):
+        return _SYLLABLE_CLOSED.isdisjoint(before)
+    return k >= 2 and clusters[k - 2][-1] in LEADING_VOWELS
+
+
+def _second_of_cluster(clusters: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether cluster ``k`` is the ร, ล or ว of a Thai initial cluster, after a
+    bare consonant and with the syllable's vowel on it or after it: "กรุง",
+    "ประเทศ" and "ความ" are not cut "ก" then "รุง" (nor cut short "ก…")."""
+    after = clusters[k]
+    vowel = not _VOWEL_SIGNS.isdisjoint(after) or (
+        k + 1 < len(clusters) and clusters[k + 1][0] in "ะาำ"
+    )
+    return (
+        after[0] in "รลว"
+        and vowel
+        and _bare_consonant(clusters[k - 1])
+        and "\u0e01" <= clusters[k - 1] <= "\u0e2e"
+    )
+
+
+# What a word of the list ends with more surely than a guess of the cutter
+# tells it: a short vowel sign (ิ ุ; ึ is closed), rarely a syllable of its own
+# at a word's end, so a bare consonant after one is its final ("มหิ" then "นท"
+# in "มหินทรายุทธยา"); a long one (ี ู) often is ("ที่" then "สวยงาม"); and the
+# first letters of Thai's initial clusters (กร, ปล, ทร, ...; "ม" then "วิ" in
+# "ทีมวิศวกร" is two words).
+_SHORT_VOWEL_SIGNS = frozenset("\u0e34\u0e38\u0eb4\u0eb8")
+_CLUSTER_FIRST = frozenset("กขคตปพผบดทจซสศฟ")
+
+
+def tears_syllable(clusters: tuple[str, ...] | list[str], k: int, listed: bool = False) -> bool:
+    """Whether a line broken before cluster ``k`` tears a Thai, Lao or Khmer
+    syllable (see above): from its vowel, its final consonant, its silenced
+    letter or the second letter of its initial cluster. ``listed``: ``k`` is
+    between two words of the list, which only the surer signs overrule."""
+    before, after = clusters[k - 1], clusters[k]
+    if (
+        before[-1] in LEADING_VOWELS
+        or not _CLOSED.isdisjoint(before)
+        or after[0] in _FOLLOWING
+        # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
+        # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
+        or not _SILENT.isdisjoint(after)
+    ):
+        return True
+    if listed:
+        final = _final_consonant(clusters, k) and not _SHORT_VOWEL_SIGNS.isdisjoint(before)
+        return final or (_second_of_cluster(clusters, k) and before in _CLUSTER_FIRST)
+    return _final_consonant(clusters, k) or _second_of_cluster(clusters, k)

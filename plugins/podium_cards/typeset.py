@@ -18,7 +18,7 @@ from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
 from .textprep import _HYPHENS, _NO_END, _SIMPLE, ETHIOPIC_PUNCTUATION, Prepared, is_cjk, is_space
-from .thaiwords import inner_breaks, is_thai
+from .thaiwords import LEADING_VOWELS, SYLLABLE_END, inner_breaks, is_thai, tears_syllable
 
 ELLIPSIS = "…"
 HYPHEN = "-"
@@ -275,25 +275,6 @@ def _plain_word(p: Prepared, start: int, end: int) -> bool:
     return not any(c in "/@:._\\" for c in p.clusters[start:end])
 
 
-# Thai and Lao are written without spaces, and a word wider than the box is
-# cut between grapheme clusters. Their vowels are letters of their own, some
-# written before the consonant they follow in speech (เ แ โ ใ ไ) and some
-# after it (ะ า ำ, ๅ, the repetition mark ๆ): a line must never end on the
-# first kind nor start with the second, or a syllable is torn from its vowel
-# ("ห้" then "าปี"), nor start with a syllable's final consonant after a
-# vowel sign that always has one. These are about the safe points of Thai
-# character clusters (TCC). Without a dictionary a cut can still fall
-# between two syllables of one word ("บริ" then "ษัท"), or, rarely, inside
-# one whose vowel is written with the letter อ ("ช" then "อบ").
-_LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
-_FOLLOWING = frozenset("ฯะาำๅๆ\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4eະາຳໆ")
-# A syllable surely ends after ะ, ำ, ๆ or ฯ and begins at a leading vowel.
-_SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
-# Vowel signs always followed by a letter of their own syllable: its final
-# consonant, or the อ of ือ (mai han-akat ั, mai taikhu ็, sara ue ึ and ื;
-# Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
-_CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
-_SILENT = frozenset("\u0e4c\u0ecc\u17cd")
 # Armenian punctuation belongs to the word it follows: the full stop (։),
 # the comma (՝) and the question, exclamation and emphasis marks written over
 # the word's vowel ("Ինչու՞"); a cut never puts one at a line's start.
@@ -305,15 +286,12 @@ _CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965\u104a\u10
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
-    """Whether a word may be cut before cluster ``k``: not inside a Thai, Lao or
-    Myanmar syllable's vowel or before its final consonant (see above), nor
-    before Armenian punctuation."""
+    """Whether a word may be cut before cluster ``k``: not inside a Thai, Lao,
+    Khmer or Myanmar syllable (``thaiwords.tears_syllable``), nor before
+    Armenian punctuation."""
     before, after = clusters[k - 1], clusters[k]
     return not (
-        before[-1] in _LEADING_VOWELS
-        or not _CLOSED.isdisjoint(before)
-        or after[0] in _FOLLOWING
-        or after[0] in _ATTACHED
+        after[0] in _ATTACHED
         or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
         # Nor before closing punctuation (UAX 14, LB13): "...سؤوليات" then "؟"
         # alone. Not ". : /", where a URL or address may be cut.
@@ -323,73 +301,17 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
         or after[0] in _HYPHENS
         or after[0] in ETHIOPIC_PUNCTUATION
-        # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
-        # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
-        or not _SILENT.isdisjoint(after)
         # Myanmar: a consonant killed by asat (U+103A) closes the syllable
         # before it ("ဖြ" then "စ်"); not an asat on a vowel sign (တော်), nor
         # a kinzi stacked on the next consonant.
         or (after[1:].lstrip("\u1037").startswith("\u103a") and "\u1039" not in after)
-        # Nor before a Thai, Lao or Khmer syllable's final consonant.
-        or _final_consonant(clusters, k)
-        or _second_of_cluster(clusters, k)
-    )
-
-
-# Vowel signs written above or below their consonant (Thai ิ ี ึ ื ุ ู, Lao's
-# alike, Khmer's dependent vowels): a bare consonant after one is that
-# syllable's final ("กรุง", "สิน", Khmer "យើង", "ក្រុម"), unless a vowel of its
-# own follows it ("มหา", "ปิยะ"); and after Khmer's samyok sannya (័, "ន័យ").
-# Khmer's nikahit, reahmuk and yuukaleapintu (ំ ះ ៈ) close the syllable
-# themselves ("ខ្ញុំ", "នេះ").
-_VOWEL_SIGNS = frozenset(
-    "\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9"
-) | {chr(cp) for cp in (*range(0x17B6, 0x17C6), 0x17D0)}
-_SYLLABLE_CLOSED = frozenset("\u17c6\u17c7\u17c8")
-
-
-def _bare_consonant(cluster: str) -> bool:
-    """A Thai, Lao or Khmer consonant with no vowel sign, mark or subscript."""
-    cp = ord(cluster[0])
-    return len(cluster) == 1 and (
-        0x0E01 <= cp <= 0x0E2E or 0x0E81 <= cp <= 0x0EAE or 0x0EDC <= cp <= 0x0EDF
-        or 0x1780 <= cp <= 0x17A2
-    )  # fmt: skip
-
-
-def _final_consonant(clusters: tuple[str, ...], k: int) -> bool:
-    """Whether cluster ``k`` surely ends the syllable before it: after a vowel
-    sign (above), or after a leading vowel and one consonant ("เทพ", not "เท"
-    then "พ")."""
-    if not _bare_consonant(clusters[k]):
-        return False
-    if k + 1 < len(clusters) and clusters[k + 1][0] in _FOLLOWING:
-        return False  # its own vowel follows: it starts a syllable
-    before = clusters[k - 1]
-    if not _VOWEL_SIGNS.isdisjoint(before):
-        return _SYLLABLE_CLOSED.isdisjoint(before)
-    return k >= 2 and clusters[k - 2][-1] in _LEADING_VOWELS
-
-
-def _second_of_cluster(clusters: tuple[str, ...], k: int) -> bool:
-    """Whether cluster ``k`` is the ร, ล or ว of a Thai initial cluster, after a
-    bare consonant and with the syllable's vowel on it or after it: "กรุง",
-    "ประเทศ" and "ความ" are not cut "ก" then "รุง" (nor cut short "ก…")."""
-    after = clusters[k]
-    vowel = not _VOWEL_SIGNS.isdisjoint(after) or (
-        k + 1 < len(clusters) and clusters[k + 1][0] in "ะาำ"
-    )
-    return (
-        after[0] in "รลว"
-        and vowel
-        and _bare_consonant(clusters[k - 1])
-        and "\u0e01" <= clusters[k - 1] <= "\u0e2e"
+        or tears_syllable(clusters, k)
     )
 
 
 def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:
     """A Thai or Lao syllable surely begins at cluster ``k``."""
-    return clusters[k][0] in _LEADING_VOWELS or clusters[k - 1][-1] in _SYLLABLE_END
+    return clusters[k][0] in LEADING_VOWELS or clusters[k - 1][-1] in SYLLABLE_END
 
 
 def _safe_cut(clusters: tuple[str, ...], start: int, best: int, end: int) -> int | None:

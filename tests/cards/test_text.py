@@ -410,6 +410,19 @@ def test_a_thai_title_breaks_between_words(words, chain):
             assert set(cuts) <= bounds, (box, _lines(block))
 
 
+def test_a_thai_word_list_break_that_tears_a_syllable_is_not_taken(chain):
+    # The word list splits "มหินทรายุทธยา" into "มหิ", "นท", "รา", ...: in a box
+    # 30 to 45 px wide at 40 px the name was drawn "มหิ" then "นท", the final น
+    # of "หิน" torn from its syllable. A break of the list must also be one
+    # between syllables, or is not taken.
+    text = "กรุงเทพมหานครอมรรัตนโกสินทร์มหินทรายุทธยามหาดิลกภพ"
+    p = prepare(text, chain)
+    for box in range(30, 120, 3):
+        lines = _lines(fit(p, chain[0], box, 4000, 40, 40))
+        assert "".join(lines) == text
+        assert not any(ln.endswith(("มหิ", "นท")) for ln in lines), (box, lines)
+
+
 def test_korean_breaks_at_spaces_and_a_long_run_between_syllables(chain):
     # Korean sets words (eojeol) apart by spaces and keeps them whole, as CSS
     # word-break: keep-all does: "소프트웨어" is never "소프트" then "웨어" while it
