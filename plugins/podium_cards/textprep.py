@@ -127,6 +127,25 @@ def is_cjk(cluster: str) -> bool:
     )
 
 
+# Scripts that mark a word broken at a line's end with a hyphen. Thai, Lao,
+# Khmer and Myanmar (written without spaces), Korean, Chinese, Japanese,
+# Arabic, Hebrew and the Indic scripts do not: a "-" there is a stray
+# character, not a break.
+_HYPHENATED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
+
+
+def hyphenates(cluster: str) -> bool:
+    return unicodedata.name(cluster[0], "").startswith(_HYPHENATED_SCRIPTS)
+
+
+def _soft_break(before: str) -> str:
+    """The break a soft hyphen asks for after ``before``: one drawn with a hyphen,
+    but only a break after a letter of a script that writes none ("วิศวกร",
+    "소프트웨어"; a browser draws "-" there, which Thai and Korean typography do
+    not). After a digit or a sign it keeps its hyphen, as before."""
+    return "any" if before[0].isalpha() and not hyphenates(before) else "soft"
+
+
 def _is_neutral(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "ZPSN" or ch in "\u00a0"
 
@@ -385,7 +404,7 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
     for cl in raw:
         if cl in (SHY, ZWSP):
             if hints:
-                hints[-1] = "soft" if cl == SHY else "any"
+                hints[-1] = _soft_break(out[-1]) if cl == SHY else "any"
             continue
         face = _choose(cl, chain, prev)
         if face is None:

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import functools
 import math
-import unicodedata
 from dataclasses import dataclass
 
 from . import fonts
 from .fonts import Face
 from .graphemes import ZWJ
-from .textprep import _HYPHENS, _NO_END, _SIMPLE, ETHIOPIC_PUNCTUATION, Prepared, is_cjk, is_space
+from .textprep import (
+    _HYPHENS,
+    _NO_END,
+    _SIMPLE,
+    ETHIOPIC_PUNCTUATION,
+    Prepared,
+    hyphenates,
+    is_cjk,
+    is_space,
+)
 from .thaiwords import LEADING_VOWELS, SYLLABLE_END, inner_breaks, is_thai, tears_syllable
 
 ELLIPSIS = "…"
@@ -253,20 +261,10 @@ def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> 
     )
 
 
-# Scripts that mark a word broken at a line's end with a hyphen. Thai, Lao,
-# Khmer and Myanmar (written without spaces), Arabic, Hebrew and the Indic
-# scripts do not: a "-" there is a stray character, not a break.
-_HYPHENATED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
-
-
-def _hyphenates(cluster: str) -> bool:
-    return unicodedata.name(cluster[0], "").startswith(_HYPHENATED_SCRIPTS)
-
-
 def _plain_word(p: Prepared, start: int, end: int) -> bool:
     """Letters only, of a script that hyphenates, and not part of a URL, path or
     address (the text between spaces)."""
-    if not all(c[0].isalpha() and _hyphenates(c) for c in p.clusters[start:end]):
+    if not all(c[0].isalpha() and hyphenates(c) for c in p.clusters[start:end]):
         return False
     while start > 0 and not is_space(p.clusters[start - 1]):
         start -= 1
@@ -337,7 +335,7 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     compounds = [] if plain_word else inner_breaks(p.clusters, piece.start, piece.end)
     # Room for the hyphen a cut may add; none in scripts that never add one, where
     # it left a syllable that just fits no room ("ពួកយើ" then "ង").
-    cut_hy = hy if plain_word or _hyphenates(p.clusters[piece.start]) else 0.0
+    cut_hy = hy if plain_word or hyphenates(p.clusters[piece.start]) else 0.0
     while True:
         if sum(widths[start - piece.start :]) + own_hy <= limit:
             break  # the rest fits without a hyphen of its own

@@ -165,6 +165,31 @@ def test_breaks_after_spaces_hyphens_and_slashes(chain):
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("ผมเป็นวิศวกร\u00adข้อมูล", "ผมเป็นวิศวกร"),
+        ("소프트웨어\u00ad엔지니어", "소프트웨어"),
+        ("ຂ້ອຍເປັນ\u00adວິສະວະກອນ", "ຂ້ອຍເປັນ"),
+    ],
+)
+def test_a_soft_hyphen_in_a_script_without_hyphens_breaks_without_one(text, first, chain):
+    # A soft hyphen in Thai, Lao or Korean drew "-" where the line broke
+    # ("วิศวกร-" then "ข้อมูล"): their typography never hyphenates, and the cards
+    # add none when they cut such a word either. It is still a place to break.
+    p = prepare(text, chain)
+    cuts = set()
+    for box in range(150, 900, 10):
+        lines = _lines(fit(p, chain[0], box, 1000, 40, 40))
+        assert "".join(lines) == text.replace("\u00ad", ""), (box, lines)
+        assert not any(line.endswith("-") for line in lines), (box, lines)
+        cuts |= {"".join(lines[: k + 1]) for k in range(len(lines))}
+    assert first in cuts  # broken there, without the hyphen
+    # A Latin word keeps its hyphen.
+    block = fit(prepare("Verzekerings\u00admaatschappij", chain), chain[0], 330, 1000, 40, 40)
+    assert _lines(block) == ["Verzekerings-", "maatschappij"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Van stagiair naar teamleider in vijf jaar tijd",  # greedy leaves "tijd" alone
