@@ -180,12 +180,16 @@ def _choose(cluster: str, chain: tuple[Face, ...], prev: Face | None) -> Face | 
 
 def _marks_lost(cluster: str, face: Face) -> str:
     """The combining marks of ``cluster`` that ``face`` has no glyph for (not the
-    joiners and variation selectors, which a shaper consumes)."""
+    joiners and variation selectors, which a shaper consumes). In an emoji only
+    a combining mark ("👩\u1ac1"): its skin tones, tags, keycap and ZWJ parts
+    are the emoji's own."""
+    emoji = is_emoji(cluster)
     return "".join(
         c
         for c in cluster[1:]
         if c not in "\u200c\u200d"
         and not (0xFE00 <= ord(c) <= 0xFE0F or 0xE0100 <= ord(c) <= 0xE01EF)
+        and not (emoji and (c == "\u20e3" or unicodedata.category(c)[0] != "M"))
         and not fonts.covers(face, ord(c))
     )
 
@@ -412,7 +416,7 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
             # instead, naming the mark, not the no-break space it was put on.
             missing.append(cl[1:] if cl[0] == NBSP and len(cl) > 1 else cl)
             continue
-        if not is_emoji(cl) and (lost := _marks_lost(cl, face)):
+        if lost := _marks_lost(cl, face):
             # No face has the letter with all its marks: the letter is drawn in
             # its own face, without the marks no other face may draw on it
             # (a Vedic sign from the Bengali font on a Devanagari letter), named.

@@ -84,7 +84,12 @@ def test_a_combining_mark_stays_with_its_letter_in_a_face_that_has_both(spec):
 
 @pytest.mark.parametrize(
     ("title", "mark"),
-    [("Ma\u1ac1rta", "\u1ac1"), ("\u0935\u0947\u0926 \u0915\u1cf7 \u092a\u093e\u0920", "\u1cf7")],
+    [
+        ("Ma\u1ac1rta", "\u1ac1"),
+        ("\u0935\u0947\u0926 \u0915\u1cf7 \u092a\u093e\u0920", "\u1cf7"),
+        ("Ons team \U0001f469\u1ac1", "\u1ac1"),  # on an emoji: the emoji font's box
+        ("Ons team \U0001f469\u0301", "\u0301"),
+    ],
 )
 def test_a_combining_mark_no_face_draws_on_its_letter_is_named(title, mark, spec):
     # No face has U+1AC1 (a Latin mark) at all; U+1CF7 (a Vedic sign) is only in
@@ -96,6 +101,18 @@ def test_a_combining_mark_no_face_draws_on_its_letter_is_named(title, mark, spec
     assert [w for w in result.warnings if code in w] == [
         f"no font draws the combining mark {code} {mark} with its letter; left off the card"
     ]
+
+
+def test_a_stray_mark_on_an_emoji_is_left_off_and_its_sequences_kept(spec):
+    # "👩\u1ac1" drew the mark as the emoji font's empty box, unnamed, as the
+    # mark check passed every emoji by. The card is now the one without it; an
+    # emoji's own skin tone, tags, keycap and ZWJ parts are not marks.
+    plain = render_card(replace(spec, title="Ons team \U0001f469"))
+    marked = render_card(replace(spec, title="Ons team \U0001f469\u1ac1"))
+    assert decode(marked.data).tobytes() == decode(plain.data).tobytes()
+    tag = "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    sequences = f"👩🏽\u200d💻 {tag} #️⃣ 🇳🇱 👨\u200d👩\u200d👧 🏳️\u200d🌈 🧑🏻\u200d🤝\u200d🧑🏿"
+    assert render_card(replace(spec, title=sequences)).missing_glyphs == ()
 
 
 def test_covered_scripts_have_no_missing_glyphs(spec):
