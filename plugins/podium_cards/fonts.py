@@ -229,17 +229,19 @@ def em_extent(face: Face, text: str, direction: str) -> tuple[float, float]:
 
 
 @functools.lru_cache(maxsize=20_000)
-def em_overhang(face: Face, text: str, direction: str) -> float:
-    """How far the ink of ``text`` reaches past its advance on the right, in ems
-    (0 when it ends inside): a Khmer or Thai vowel sign over a narrow letter."""
+def em_overhang(face: Face, text: str, direction: str, side: str = "right") -> float:
+    """How far the ink of ``text`` reaches past its advance on the right (or the
+    ``side`` "left"), in ems (0 when it ends inside): a Khmer or Thai vowel sign
+    over a narrow letter; an Arabic kasra or tanwin under a final "ر", left of it."""
     font, upem, buf = _shaped(face, text, direction)
-    pen = right = 0
+    pen = right = left = 0
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         ext = font.get_glyph_extents(info.codepoint)
         if ext is not None and ext.width:
             right = max(right, pen + pos.x_offset + ext.x_bearing + ext.width)
+            left = min(left, pen + pos.x_offset + ext.x_bearing)
         pen += pos.x_advance
-    return max(0, right - pen) / upem
+    return (max(0, right - pen) if side == "right" else -left) / upem
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -481,6 +481,7 @@ def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> li
         suffix = HYPHEN if last.brk == "soft" and b < len(pieces) else ""
         start, end = pieces[a].start, last.end
         w = width(p, size, start, end, suffix, main) + (0.0 if suffix else _overhang(p, size, end))
+        w += _lead_overhang(p, size, start)
         lines.append(Line(start, end, suffix, w))
     return lines
 
@@ -488,13 +489,30 @@ def _wrap(p: Prepared, size: int, limit: float, main: Face, balance: bool) -> li
 def _overhang(p: Prepared, size: int, end: int) -> float:
     """How far the ink of a line ending before cluster ``end`` reaches past its
     width: a mark over its last letter ("ក្រុមវិ", its ិ 1 px past the letter's
-    advance), which the box clipped when the line just fitted. Only a letter
-    with marks, drawn left to right by a shaped outline face: plain text keeps
-    its lines."""
-    last, face = p.clusters[end - 1], p.faces[end - 1]
-    if len(last) < 2 or p.dirs[end - 1] != "L" or not fonts.has_raqm() or fonts.native_size(face):
+    advance), which the box clipped when the line just fitted; in a right-to-left
+    paragraph, past its left end ("الكبيرِ", the kasra under its final ر)."""
+    if p.dirs[end - 1] == "L":
+        return _ink_past(p, size, end - 1, "L", "right")
+    return _ink_past(p, size, end - 1, "R", "left") if p.rtl else 0.0
+
+
+def _lead_overhang(p: Prepared, size: int, start: int) -> float:
+    """How far the ink of a right-to-left line starting at cluster ``start``
+    reaches right of its width: a kasra under a first "إ" ("إِدارة"), which the
+    box clipped when the line just fitted. (Left-to-right lines keep theirs.)"""
+    if not p.rtl or p.dirs[start] != "R":
         return 0.0
-    ems = fonts.em_overhang(face, last, "L")
+    return _ink_past(p, size, start, "R", "right")
+
+
+def _ink_past(p: Prepared, size: int, k: int, direction: str, side: str) -> float:
+    """How far cluster ``k``'s ink reaches past its advance on ``side``, in pixels
+    with a margin. Only a letter with marks, drawn by a shaped outline face:
+    plain text keeps its lines."""
+    cluster, face = p.clusters[k], p.faces[k]
+    if len(cluster) < 2 or not fonts.has_raqm() or fonts.native_size(face):
+        return 0.0
+    ems = fonts.em_overhang(face, cluster, direction, side)
     return ems * size + INK_MARGIN if ems else 0.0
 
 

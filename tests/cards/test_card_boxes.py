@@ -147,18 +147,23 @@ def test_tall_glyphs_are_not_cut_at_the_box_edge(name, plan, spec, png_layout):
         assert _ink_outside(text) == 0, f"{name}: the {key} loses ink at its box's edge"
 
 
-def _ink_past_the_end(block, box_w: int) -> int:
+def _ink_past_the_end(block, box_w: int, side: str = "right") -> int:
     """Pixels of ``block``'s ink right of a box ``box_w`` wide, its lines drawn
-    from the left in a box with room on the right."""
+    from the left in a box with room on the right (or, ``side`` "left", left of
+    it, its lines drawn from the right)."""
     from PIL import Image
 
     from podium_cards.paint import Box, draw_block
 
     pad = 120
     canvas = Image.new("RGB", (box_w + pad, block.height), (0, 0, 0))
-    draw_block(canvas, block, Box(0, 0, box_w + pad, block.height), (255, 255, 255), "left")
+    align = "left" if side == "right" else "right"
+    draw_block(canvas, block, Box(0, 0, box_w + pad, block.height), (255, 255, 255), align)
     grey = canvas.convert("L").point(lambda v: 255 if v > 64 else 0)
-    return grey.crop((box_w, 0, box_w + pad, block.height)).histogram()[255]
+    outside = (
+        (box_w, 0, box_w + pad, block.height) if side == "right" else (0, 0, pad, block.height)
+    )
+    return grey.crop(outside).histogram()[255]
 
 
 def test_a_mark_reaching_past_the_last_letter_is_not_cut_at_the_box_edge():
@@ -172,4 +177,31 @@ def test_a_mark_reaching_past_the_last_letter_is_not_cut_at_the_box_edge():
     p = prepare("ကျွန်ုပ်တို့အဖွဲ့ ဒေတာအဖွဲ့ အင်ဂျင်နီယာအဖွဲ့ များအဖွဲ့ သည်အဖွဲ့", chain)
     for box in range(120, 200, 2):
         block = fit(p, chain[0], box, 1000, 30, 40)
+        assert _ink_past_the_end(block, box) == 0, box
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "القمرِ النهرِ الكبيرِ الصغيرِ",
+        "مديرٌ كبيرٌ صغيرٌ",
+        "إِلى إِيمان إِدارة إِبداع",
+        "שָׁלוֹם עוֹלָם חַיִּים יְלָדִים פִּתְרוֹן אִישׁ זֹאת",
+    ],
+)
+def test_a_mark_reaching_past_a_right_to_left_line_is_not_cut_at_the_box_edge(text):
+    # The kasra or tanwin under a final "ر" reaches 0.035 em left of it, the
+    # left end of a right-to-left line, and the kasra under a first "إ" right
+    # of its start: a line that just fitted lost that ink to the box's edge
+    # ("الصغيرِ" at 120 px, "إِدارة" at 158 px, 30-40 px), as only the right end
+    # of a left-to-right line was counted. Hebrew's niqqud stays inside.
+    from podium_cards import CardLayout
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain("bold")
+    p = prepare(text, chain)
+    for box in range(100, 400, 2):
+        block = fit(p, chain[0], box, 1000, 30, 40)
+        assert _ink_past_the_end(block, box, side="left") == 0, box
         assert _ink_past_the_end(block, box) == 0, box
