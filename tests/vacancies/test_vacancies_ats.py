@@ -261,6 +261,19 @@ def test_a_permanent_personio_job_without_a_schedule_is_not_called_full_time(ats
     assert positions["1830004"]["employment_type"] == "PART_TIME"  # permanent, part-time
 
 
+def test_a_temporary_personio_job_keeps_its_schedule(ats, tmp_path):
+    # employmentType "temporary" is the contract's length, <schedule> its
+    # hours: the schedule was dropped, so a temporary full-time job was not
+    # in Google's full-time filter.
+    xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+    xml = xml.replace("<employmentType>permanent</employmentType>",
+                      "<employmentType>temporary</employmentType>", 1)  # fmt: skip
+    ats.serve(VENDORS["personio"][0], xml.encode(), "application/xml; charset=utf-8")
+    positions = pulled(ats, tmp_path, "personio")
+    assert positions["1830001"]["employment_type"] == ["FULL_TIME", "TEMPORARY"]
+    assert positions["1830002"]["employment_type"] == "INTERN"
+
+
 def test_personio_job_page_is_in_the_language_the_feed_was_read_in(ats, tmp_path):
     # The hub page was English (the feed asked for ?language=en) but its
     # Apply button opened the job page in the company's default language.
@@ -384,6 +397,19 @@ def test_employment_types_map_to_schema_org(words, expected):
         ("Part-time, permanent", ("PART_TIME",)),  # a contract's length is no schedule
         ("fulltime_permanent", ("FULL_TIME",)),
         ("Internship, full-time or part-time", ("INTERN",)),
+        # A schedule for a fixed term is temporary work too: Recruitee's codes,
+        # Lever's and Greenhouse's free text in English, Dutch and German.
+        ("fulltime_fixed_term", ("FULL_TIME", "TEMPORARY")),
+        ("parttime_fixed_term", ("PART_TIME", "TEMPORARY")),
+        ("Full-time, fixed-term contract", ("FULL_TIME", "TEMPORARY")),
+        ("Full-time temporary", ("FULL_TIME", "TEMPORARY")),
+        ("Parttime, contract voor bepaalde tijd", ("PART_TIME", "TEMPORARY")),
+        ("Voltijd, tijdelijk", ("FULL_TIME", "TEMPORARY")),
+        ("Vollzeit, befristet", ("FULL_TIME", "TEMPORARY")),
+        ("Vollzeit, unbefristet", ("FULL_TIME",)),
+        ("Fulltime, vast contract", ("FULL_TIME",)),
+        ("Fulltime, onbepaalde tijd", ("FULL_TIME",)),
+        ("fixed_term", ("TEMPORARY",)),
         ("", ()),
     ],
 )

@@ -94,6 +94,10 @@ PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 
+_TEMPORARY = (
+    r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet"
+    r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob"
+)
 # First match wins, so specific kinds come before the schedule words they
 # are often combined with ("parttime_fixed_term" is PART_TIME). Patterns run
 # on the lower-case words with everything but letters removed ("Full-time"
@@ -112,8 +116,7 @@ _EMPLOYMENT = (
     # 24 hours was in its full-time filter. It has no type, or its schedule's.
     (r"fulltime|voltijd|vollzeit", "FULL_TIME"),
     # Seasonal and holiday work in Dutch and German too ("Seizoenswerk" had no type).
-    (r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet"
-     r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob", "TEMPORARY"),
+    (_TEMPORARY, "TEMPORARY"),
 )  # fmt: skip
 # A contract's length is no contractor: "vast contract" (Dutch) and
 # "unbefristeter Vertrag" are permanent jobs (of no type), "tijdelijk contract" and
@@ -146,14 +149,21 @@ def is_prospect(title: str) -> bool:
     return bool(PROSPECT_RE.search(title or ""))
 
 
+def _squashed(value: str | None) -> str:
+    """Vendor words as the tables read them: lower-case letters only, a
+    contract's length rewritten ("vast contract" -> "permanent")."""
+    squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+    for pattern, replacement in _QUALIFIED:
+        squashed = pattern.sub(replacement, squashed)
+    return squashed
+
+
 def employment_type(*values: str | None) -> str | None:
     """The schema.org employment type of vendor words like "Full-time", or None."""
     for value in values:
-        squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+        squashed = _squashed(value)
         if not squashed:
             continue
-        for pattern, replacement in _QUALIFIED:
-            squashed = pattern.sub(replacement, squashed)
         for pattern, kind in _EMPLOYMENT:
             if re.search(pattern, squashed):
                 return kind
@@ -163,20 +173,27 @@ def employment_type(*values: str | None) -> str | None:
 def employment_types(*values: str | None) -> tuple[str, ...]:
     """Like ``employment_type``, but both FULL_TIME and PART_TIME for a job that
     is offered either way ("full-or-part-time", "Voltijd of deeltijd"): one of
-    them alone would hide the job from a seeker filtering for the other."""
+    them alone would hide the job from a seeker filtering for the other. A
+    schedule for a fixed term ("fulltime_fixed_term", "Parttime, tijdelijk")
+    is TEMPORARY too, which Google takes beside it: its schedule alone hid
+    the job from a seeker filtering for temporary work."""
     kind = employment_type(*values)
     if kind not in ("FULL_TIME", "PART_TIME"):
         return (kind,) if kind else ()
+    kinds: tuple[str, ...] = (kind,)
     for value in values:
-        squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+        squashed = _squashed(value)
         # The schedule words only: "part-time, permanent" is one kind.
         if re.search(r"fulltime|fullor|voltijd|vollzeit", squashed) and re.search(
             r"parttime|deeltijd|teilzeit", squashed
         ):
-            return ("FULL_TIME", "PART_TIME")
+            kinds = ("FULL_TIME", "PART_TIME")
         if employment_type(value):
-            break  # the value that gave the kind names one schedule only
-    return (kind,)
+            # The value that gave the schedule says the contract's length too.
+            if re.search(_TEMPORARY, squashed):
+                kinds = (*kinds, "TEMPORARY")
+            break
+    return kinds
 
 
 def salary_unit(value: str | None) -> str | None:

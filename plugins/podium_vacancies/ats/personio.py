@@ -94,8 +94,12 @@ def _position(
     # A permanent job (no type: a contract's length) is full- or part-time
     # by its schedule, or of no type without one; interns,
     # freelancers and temporary staff keep their more specific type.
+    schedule = common.employment_types(text("schedule"))
     if set(kind) <= {"FULL_TIME", "PART_TIME"}:
-        kind = common.employment_types(text("schedule")) or kind
+        kind = schedule or kind
+    elif kind == ("TEMPORARY",) and set(schedule) <= {"FULL_TIME", "PART_TIME"}:
+        # "temporary" is the contract's length: its hours are the schedule's.
+        kind = (*schedule, "TEMPORARY")
     page = f"{base}/job/{quote(pid)}" if pid else None
     if page and lang:
         # The job page in the language the feed was read in: without it
