@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -161,6 +162,47 @@ def test_recruitee_close_at_is_valid_through(ats, tmp_path):
     assert "valid_through" not in records["2201002"]
     after = load_all(tmp_path / "content", ("nl", "en"), dt.date(2026, 12, 16))
     assert [v.id for v in after.open] == ["2201002"]
+
+
+def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
+    # close_at as a moment was dated by its day in UTC: a New York hub's job
+    # closing at its midnight (05:00 UTC) stayed open a day past its close,
+    # and the same moment written with an offset was another day. A date
+    # alone is that day.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["close_at"] = "2026-12-31T05:00:00Z"
+    offers["offers"][1]["close_at"] = "2026-12-31"
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feed = dataclasses.replace(ats.feed("recruitee"), timezone="America/New_York")
+    assert pull([feed], tmp_path, now=NOW).ok
+    doc = json.loads((tmp_path / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["valid_through"] == "2026-12-30"
+    assert records["2201002"]["valid_through"] == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    ("value", "timezone", "expected"),
+    [
+        ("2026-12-31", "Europe/Amsterdam", dt.date(2026, 12, 31)),
+        ("2026-12-31", "America/New_York", dt.date(2026, 12, 31)),
+        # Amsterdam's midnight, in UTC and with its offset: closed on the 31st.
+        ("2026-12-30T23:00:00Z", "Europe/Amsterdam", dt.date(2026, 12, 30)),
+        ("2026-12-31T00:00:00+01:00", "Europe/Amsterdam", dt.date(2026, 12, 30)),
+        ("2026-12-15 23:00:00 UTC", "Europe/Amsterdam", dt.date(2026, 12, 15)),
+        # The end of the 31st where the hub is.
+        ("2026-12-31T22:59:59Z", "Europe/Amsterdam", dt.date(2026, 12, 31)),
+        ("2027-01-01T04:59:59Z", "America/New_York", dt.date(2026, 12, 31)),
+        ("2026-12-31T05:00:00Z", "America/New_York", dt.date(2026, 12, 30)),
+        ("2026-12-31T10:00:00+09:00", "Europe/Amsterdam", dt.date(2026, 12, 31)),
+        ("2026-12-31T12:00:00", "America/New_York", dt.date(2026, 12, 31)),  # no zone
+        ("9999-12-31T23:59:59Z", "Pacific/Auckland", dt.date(9999, 12, 31)),
+        ("not a date", "Europe/Amsterdam", None),
+        (None, "Europe/Amsterdam", None),
+    ],
+)
+def test_a_closing_moment_is_dated_by_the_last_day_open_in_the_hub(value, timezone, expected):
+    assert common.closing_date(value, timezone) == expected
 
 
 def test_recruitee_offer_in_several_places_has_them_all(ats, tmp_path):
@@ -520,7 +562,7 @@ def test_a_moment_in_utc_is_dated_by_its_day_in_the_hub():
     assert common.parse_date("2026-09-21T23:30:00Z", ams) == dt.date(2026, 9, 22)
     assert common.parse_date("2026-09-21T23:30:00-04:00", ams) == dt.date(2026, 9, 21)
     assert common.parse_date("0001-01-01T00:00:00Z", "America/New_York") == dt.date(1, 1, 1)
-    # A closing moment keeps its written day (read without the hub's zone).
+    # Without the hub's zone, the day as written.
     assert common.parse_date("2026-12-15 23:00:00 UTC") == dt.date(2026, 12, 15)
     feed = FeedConfig.from_settings(
         {"TIMEZONE": "Pacific/Auckland", "PODIUM_FEEDS": [{"name": "l", "kind": "lever",

@@ -425,6 +425,33 @@ def parse_date(value, timezone: str | None = None) -> dt.date | None:
     return moment.date()
 
 
+def closing_date(value, timezone: str) -> dt.date | None:
+    """The last day a job is open, in the hub's ``timezone``, from a closing
+    date ("2026-12-31") or moment ("2026-12-30T23:00:00Z", Recruitee's
+    ``close_at``).
+
+    A moment is the hub's clock there, as the JobPosting's validThrough is:
+    read as the day written in UTC, the same moment written with its offset
+    ("2026-12-31T00:00:00+01:00") was another day, and a New York hub kept
+    a job open a day past its close. A job closing at midnight is not open
+    that day: its last day is the one before.
+    """
+    day = parse_date(value)
+    if day is None or not isinstance(value, str):
+        return day
+    text = value.strip().replace("Z", "+00:00").replace(" UTC", "+00:00")
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return day  # a date alone, or a date with text after it: that day
+    if moment.utcoffset() is None:
+        return day  # no zone: the day as written
+    with contextlib.suppress(OverflowError):  # year 1 or 9999: the load refuses it
+        local = moment.astimezone(ZoneInfo(timezone))
+        return (local - dt.timedelta(microseconds=1)).date()
+    return day
+
+
 def date_from_epoch_ms(value, timezone: str = "UTC") -> dt.date | None:
     """Lever's ``createdAt`` (milliseconds since 1970) as its day in ``timezone``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):

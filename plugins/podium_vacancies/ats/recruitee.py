@@ -67,7 +67,7 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         description_html=body,
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
-        valid_through=common.parse_date(offer.get("close_at")),
+        valid_through=common.closing_date(offer.get("close_at"), feed.timezone),
         pay=common.salary(
             pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"), warn
         )
