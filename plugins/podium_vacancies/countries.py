@@ -238,13 +238,18 @@ _MUNICIPALITY_OF = {"hoofddorp": "haarlemmermeer", "schiphol": "haarlemmermeer",
                     "zaandam": "zaanstad"}  # fmt: skip
 
 
+def municipality_of(part: str, city: str) -> bool:
+    """Whether ``part`` is the municipality ``city`` is in ("Zaandam, Zaanstad")."""
+    return _folded(part) == _MUNICIPALITY_OF.get(_folded(city))
+
+
 def dutch_town(part: str, city: str | None = None) -> bool:
     """Whether ``part`` names a Dutch municipality that is no large city
     (CITIES): "Veldhoven", "Capelle aan den IJssel"; not "Noord", not "Delft";
     nor, after ``city``, the municipality it is in ("Zaandam, Zaanstad")."""
     key = _folded(part)
-    home = _MUNICIPALITY_OF.get(_folded(city)) if city else None
-    return key in DUTCH_MUNICIPALITIES and key not in CITIES and key != home
+    home = bool(city) and municipality_of(part, city)
+    return key in DUTCH_MUNICIPALITIES and key not in CITIES and not home
 
 
 # Words that join two places in one: "Amsterdam en Rotterdam", "Amsterdam of

@@ -280,28 +280,49 @@ def test_remote_in_the_eu_lists_its_countries_once_on_the_page(ats, tmp_path):
     assert text.count("Remote (") == 2
 
 
-def test_a_us_place_from_a_feed_has_its_state_in_jobposting_and_on_the_page(ats, tmp_path):
-    # "Austin, TX" went to Google as {addressLocality: Austin, addressCountry:
-    # US}: the state, which Google recommends (addressRegion), was dropped.
+def _pulled_lever_place(ats, tmp_path, location: str, **post):
+    """The snapshot's places of a Lever post at ``location``, the loaded
+    vacancies by id, and the post's id."""
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
-    board[0]["categories"]["location"] = "Austin, TX"
+    board[0]["categories"]["location"] = location
     board[0]["categories"].pop("allLocations", None)
-    board[0]["country"] = "US"
+    board[0].update(post)
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
     assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok
     vid = board[0]["id"]
     records = json.loads((feeds_dir / "lever-helder.json").read_text())["vacancies"]
-    assert [r["location"] for r in records if r["id"] == vid] == [
-        {"city": "Austin", "region": "TX", "country": "US", "remote": False}
-    ]
-    found = load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id()
+    places = [r["location"] for r in records if r["id"] == vid]
+    return places, load_all(tmp_path / "content", ("nl", "en"), NOW.date()).by_id(), vid
+
+
+def test_a_us_place_from_a_feed_has_its_state_in_jobposting_and_on_the_page(ats, tmp_path):
+    # "Austin, TX" went to Google as {addressLocality: Austin, addressCountry:
+    # US}: the state, which Google recommends (addressRegion), was dropped.
+    places, found, vid = _pulled_lever_place(ats, tmp_path, "Austin, TX", country="US")
+    assert places == [{"city": "Austin", "region": "TX", "country": "US", "remote": False}]
     address = job_posting(found[vid], "u", ORG)["jobLocation"]["address"]
     assert address == {"@type": "PostalAddress", "addressCountry": "US",
                        "addressLocality": "Austin", "addressRegion": "TX"}  # fmt: skip
     from podium_render.filters import job_location
 
     assert job_location(found[vid].location, "en") == "Austin, TX"
+
+
+def test_a_district_or_town_after_the_city_is_kept_as_its_address(ats, tmp_path):
+    # "Eindhoven, Veghel" (a town that is no municipality) was read as
+    # Eindhoven and "Veghel" dropped: the page and the JobPosting said only
+    # "Eindhoven". The city stays the filter's option and addressLocality;
+    # the town is the office's address (streetAddress), shown on the page.
+    places, found, vid = _pulled_lever_place(ats, tmp_path, "Eindhoven, Veghel")
+    assert places == [{"city": "Eindhoven", "country": "NL", "remote": False, "street": "Veghel"}]
+    address = job_posting(found[vid], "u", ORG)["jobLocation"]["address"]
+    assert address == {"@type": "PostalAddress", "addressCountry": "NL",
+                       "addressLocality": "Eindhoven", "streetAddress": "Veghel"}  # fmt: skip
+    from podium_render.filters import job_address, job_location
+
+    assert job_location(found[vid].location, "nl") == "Eindhoven"
+    assert job_address(found[vid].location) == "Veghel, Eindhoven"
 
 
 def test_a_hand_written_place_may_give_its_state(tmp_path):

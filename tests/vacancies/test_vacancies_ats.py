@@ -1554,6 +1554,34 @@ def test_a_large_city_then_names_of_no_large_city_is_one_place(text, default, pl
     assert [(p.city, p.country) for p in got] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "district"),
+    [
+        # The district or town after the city was dropped: the page and
+        # Google said "Eindhoven" for a job in Veghel.
+        ("Eindhoven, Veghel", "Eindhoven", "Veghel"),
+        ("Amsterdam, Zuidoost", "Amsterdam", "Zuidoost"),
+        ("Amsterdam - Noord", "Amsterdam", "Noord"),
+        ("Den Haag, Scheveningen", "Den Haag", "Scheveningen"),
+        ("Berlin, Mitte", "Berlin", "Mitte"),
+        # A region, a country, a state or the city's municipality is none.
+        ("Amsterdam, Amsterdam-Zuidoost", "Amsterdam", None),
+        ("London, Greater London", "London", None),
+        ("Zaandam, Zaanstad", "Zaandam", None),
+        ("Barcelona, Catalonia", "Barcelona", None),
+        ("Utrecht, Netherlands", "Utrecht", None),
+        ("Amsterdam, Noord-Holland", "Amsterdam", None),
+        ("Amsterdam (Hybrid)", "Amsterdam", None),
+        ("Amsterdam, Europe", "Amsterdam", None),
+        ("Austin, TX", "Austin", None),
+    ],
+)
+def test_a_district_after_the_city_is_the_places_address(text, city, district):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    [place] = common.parse_locations(text, feed)
+    assert (place.city, place.street) == (city, district)
+
+
 def test_a_title_too_long_for_a_vacancy_is_cut_at_a_word_not_the_job(ats, tmp_path):
     # A post whose title was longer than the 200 characters a vacancy's title
     # may hold (a recruiter pasting the pitch into it) was skipped at the pull,

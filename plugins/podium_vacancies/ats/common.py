@@ -49,6 +49,7 @@ from ..countries import (
     code_for,
     dutch_town,
     known_place,
+    municipality_of,
     state_for,
     subdivision,
 )
@@ -492,7 +493,7 @@ def parse_locations(
     places = [_place(p, feed) for p in pieces]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
-    for index, (city, code, _, region, state) in enumerate(places or [(None,) * 5]):
+    for index, (city, code, _, region, state, district) in enumerate(places or [(None,) * 6]):
         if region and remote:
             # "Remote (EU)", "Remote (NL, BE)": open to applicants in each of
             # its countries (or states), the feed's own first (the one its pay
@@ -505,7 +506,11 @@ def parse_locations(
         # The state only in the country it is in (not when the post's own
         # country field says otherwise).
         state = state if own == code else None
-        place = Location(city=city, country=code, remote=remote, region=state) if code else None
+        place = None
+        if code:
+            # The district or town is the office's address, its city the
+            # filter's option: "Eindhoven, Veghel" is Eindhoven at "Veghel".
+            place = Location(city, code, remote, region=state, street=district)
         if place:
             found.append(place)
     # Each place once, in order. Here and below in one pass each: a post that
@@ -702,11 +707,15 @@ _PARTS_RE = re.compile(r"[,()]|(?<!\b[^\W\d_])/|/(?![^\W\d_]\b)|\s+-\s+|\s*[–�
 
 def _place(place: str, feed: FeedConfig) -> tuple:
     """The city, country code, remoteness, region (its countries, for a
-    union such as the EU) and state of one place ("Berlin, BE, Germany",
-    "Remote (EU)", "Austin, TX"); the state is kept only where the place is
-    in its country (not "DE" in "München, DE")."""
+    union such as the EU), state and district of one place ("Berlin, BE,
+    Germany", "Remote (EU)", "Austin, TX", "Amsterdam, Zuidoost"); the state
+    is kept only where the place is in its country (not "DE" in "München, DE")."""
     city = code = region = None
     states: list[tuple[str, str]] = []
+    # The names after the city that are no region of it: its district or a
+    # town that is no municipality ("Eindhoven, Veghel"), which the place
+    # had dropped, the page and Google saying only "Eindhoven".
+    districts: list[str] = []
     # Each country or state the place names, as (country, state or None, the
     # state a code or name may also be): a remote place naming several is
     # open in each ("Remote (NL, BE)").
@@ -765,12 +774,29 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             named = len(part) != 2
             if code is None and city is None and not state:
                 city = plain(_around(part)) or None
+            elif code is None and not state and _district(part, city):
+                districts.append(plain(part))
         if code and (best is None or (named, index) >= best[0]):
             best = ((named, index), code)
     # A country the place names beats its city's, which beats the feed's default.
     country = best[1] if best else city and city_country(city, feed.default_country)
     state = next((code for home, code in reversed(states) if home == country), None)
-    return city, country, remote, () if city else _areas(region, areas), state
+    district = ", ".join(districts)[:200] or None
+    return city, country, remote, () if city else _areas(region, areas), state, district
+
+
+def _district(part: str, city: str | None) -> bool:
+    """Whether ``part``, after ``city``, is a district's or town's name: words
+    only, no region of the city ("Greater London", "Amsterdam-Zuidoost", "ZH")
+    nor the municipality it is in ("Zaandam, Zaanstad")."""
+    return bool(
+        city
+        and _CITY_WORDS_RE.fullmatch(part)
+        and not _region_of(part, [city])
+        and part.casefold() not in REGIONS
+        and part.casefold() not in VAGUE_REGIONS
+        and not municipality_of(part, city)
+    )
 
 
 def _areas(region, areas: list) -> tuple:

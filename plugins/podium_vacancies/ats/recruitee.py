@@ -127,6 +127,7 @@ def _with_addresses(places: tuple, offices: list) -> tuple:
                 common.plain(office.get(key))[:200] or None for key in ("street", "postal_code")
             )
             if street or postal:
+                street = street or place.street  # a district the place named
                 place = dataclasses.replace(place, street=street, postal_code=postal)
                 break
         out.append(place)
