@@ -459,6 +459,14 @@ def test_a_job_offered_full_or_part_time_is_both(words, expected):
     assert common.employment_types(words) == expected
 
 
+def test_a_fixed_term_in_a_field_of_its_own_is_temporary_beside_the_schedule():
+    # Greenhouse's custom fields: "Employment type: Full-time" and "Contract
+    # type: Fixed-term" were FULL_TIME alone, the fixed term dropped.
+    assert common.employment_types("Full-time", "Fixed-term") == ("FULL_TIME", "TEMPORARY")
+    assert common.employment_types(None, "Parttime", "Tijdelijk") == ("PART_TIME", "TEMPORARY")
+    assert common.employment_types("Full-time", "Permanent") == ("FULL_TIME",)
+
+
 def test_lever_commitment_in_dutch_is_read_as_the_employer_meant(ats, tmp_path):
     # Lever's commitment is free text the employer types; a Dutch "vast
     # contract" (permanent job) was published to Google as CONTRACTOR.

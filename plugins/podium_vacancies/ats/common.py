@@ -190,10 +190,11 @@ def employment_types(*values: str | None) -> tuple[str, ...]:
         ):
             kinds = ("FULL_TIME", "PART_TIME")
         if employment_type(value):
-            # The value that gave the schedule says the contract's length too.
-            if re.search(_TEMPORARY, squashed):
-                kinds = (*kinds, "TEMPORARY")
             break
+    # The contract's length in the schedule's value or a field of its own
+    # (Greenhouse's "Employment type: Full-time", "Contract type: Fixed-term").
+    if any(re.search(_TEMPORARY, _squashed(value)) for value in values):
+        kinds = (*kinds, "TEMPORARY")
     return kinds
 
 
