@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from podium.fields import aware
-from podium_vacancies.countries import region_name
+from podium_vacancies.countries import city_named, region_name
 
 
 def organization(name: str, home_url: str, same_as=(), logo_url: str | None = None) -> dict:
@@ -74,7 +74,7 @@ def job_posting(
             if getattr(location, "postal_code", None):
                 address["postalCode"] = location.postal_code
             if location.city:
-                address["addressLocality"] = location.city
+                _locality(address, location)
             if getattr(location, "region", None):
                 address["addressRegion"] = location.region
             offices.append({"@type": "Place", "address": address})
@@ -97,6 +97,18 @@ def job_posting(
             "value": value,
         }
     return data
+
+
+def _locality(address: dict[str, Any], place: Any) -> None:
+    """addressLocality is the city the location filters file the place under
+    ("Amsterdam" for a written "Amsterdam, Noord"), the district the office's
+    address where it gives no street: "Eindhoven, Veghel" was a locality
+    Google cannot place."""
+    city = city_named(place.city, place.country)
+    address["addressLocality"] = city
+    rest = ", ".join(p.strip() for p in place.city.split(",") if p.strip() and p.strip() != city)
+    if city != place.city and rest and "streetAddress" not in address:
+        address["streetAddress"] = rest
 
 
 def _area(place: Any) -> tuple[str, str]:

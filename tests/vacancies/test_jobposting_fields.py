@@ -338,6 +338,30 @@ def test_a_hand_written_place_may_give_its_state(tmp_path):
         load_vacancy_file(path, ("nl", "en"))
 
 
+@pytest.mark.parametrize(
+    ("place", "address"),
+    [
+        ("{city: 'Eindhoven, Veghel', country: NL}",
+         {"addressLocality": "Eindhoven", "streetAddress": "Veghel"}),
+        ("{city: 'Amsterdam, Noord', country: NL}",
+         {"addressLocality": "Amsterdam", "streetAddress": "Noord"}),
+        ("{city: 'Amsterdam, Noord', street: Buikslotermeerplein 1, country: NL}",
+         {"addressLocality": "Amsterdam", "streetAddress": "Buikslotermeerplein 1"}),
+        ("{city: Utrecht, country: NL}", {"addressLocality": "Utrecht"}),
+        ("{city: 'Hilversum, Noord', country: NL}", {"addressLocality": "Hilversum, Noord"}),
+    ],
+)  # fmt: skip
+def test_a_hand_written_city_with_its_district_is_the_city_to_google(tmp_path, place, address):
+    # The filters file "Amsterdam, Noord" under Amsterdam, but Google's
+    # addressLocality was "Amsterdam, Noord" (and "Eindhoven, Veghel"), no
+    # locality it can place; a feed's such place gives the city alone.
+    path = tmp_path / "job.yml"
+    path.write_text(JOB.replace("{city: Utrecht, country: NL}", place), "utf-8")
+    data = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
+    got = data["jobLocation"]["address"]
+    assert {k: got[k] for k in ("addressLocality", "streetAddress") if k in got} == address
+
+
 def test_a_remote_job_in_one_state_is_open_to_that_state_only(ats, tmp_path):
     # "Remote - Texas" went to Google as {"@type": "Country", "name": "US"}
     # and to the page as "Remote (US)": a seeker in Ohio was shown a job
