@@ -25,6 +25,7 @@ import markdown
 import markdown.extensions
 import markdown.inlinepatterns
 import markdown.treeprocessors
+import markdown.util
 import nh3
 from markdown.extensions.footnotes import FootnoteExtension
 from markupsafe import Markup
@@ -66,7 +67,9 @@ ALLOWED_TAGS = {
     "i", "iframe", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
     "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u",
     "ul",
-    "input", "label",  # a task list's box, only ever a disabled checkbox (_BOXES)
+    # A task list's box, only ever a disabled checkbox (_BOXES). No <label>:
+    # Pagefind indexes none of its words, and a written one is its words only.
+    "input",
 }  # fmt: skip
 # What a link left without its address keeps, on a <span> (unwrap_bare_links).
 _BARE_LINK_KEEPS = frozenset({"dir", "lang", "title"})
@@ -94,7 +97,7 @@ ALLOWED_ATTRIBUTES = {
     "li": {"id"},
     "sup": {"id"},
     "ol": {"start"},
-    "input": {"checked"},
+    "input": {"checked", "aria-label"},
 }
 # Every <input> is a task list's box: whatever else was written on one ("text",
 # "submit", a form to post to) is dropped, and it is written as one of these
@@ -260,8 +263,12 @@ def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
 
 
 def _box(found: re.Match) -> str:
-    """The disabled checkbox an ``<input>`` becomes, ticked if it was."""
-    return _BOXES[any(name == "checked" for name, _value in ATTR.findall(found.group(1)))]
+    """The disabled checkbox an ``<input>`` becomes, ticked if it was, with its name."""
+    attrs = dict(ATTR.findall(found.group(1)))
+    box = _BOXES["checked" in attrs]
+    # As nh3 wrote it (escaped, no quote inside): sanitising again keeps it.
+    name = attrs.get("aria-label")
+    return f'{box[:-1]} aria-label="{name}">' if name else box
 
 
 def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
@@ -615,6 +622,8 @@ class Strikethrough(markdown.extensions.Extension):
 class _TaskItems(markdown.treeprocessors.Treeprocessor):
     _BOX = re.compile(r"\[([ xX])\][ \t]+")
     _BLOCKS = frozenset({"ul", "ol", "p", "div", "blockquote", "pre", "table", "dl", "hr"})
+    # Where raw HTML written in the item goes back in later: no word of its name.
+    _PLACEHOLDER = markdown.util.HTML_PLACEHOLDER_RE
 
     def run(self, root: etree.Element) -> None:
         for li in root.iter("li"):
@@ -623,21 +632,31 @@ class _TaskItems(markdown.treeprocessors.Treeprocessor):
             found = self._BOX.match(holder.text or "")
             if found is None or not (holder.text[found.end() :].strip() or len(holder)):
                 continue  # "- [ ]" alone is no task
-            # In a <label> with the item's text, which names the box to a
-            # screen reader (as mkdocs-material does); a list nested in the
-            # item stays outside it.
-            label = etree.Element("label")
-            box = etree.SubElement(label, "input", {"type": "checkbox", "disabled": "disabled"})
+            # Named by the item's text (aria-label), not wrapped in a <label>
+            # with it: Pagefind indexes no <label>'s words, so no task was
+            # searchable. A list nested in the item is no part of its name.
+            box = etree.Element("input", {"type": "checkbox", "disabled": "disabled"})
             if found.group(1) != " ":
                 box.set("checked", "checked")
-            box.tail = " " + holder.text[found.end() :]
+            holder.text = holder.text[found.end() :]
+            name = " ".join(self._PLACEHOLDER.sub(" ", self._words(holder)).split())
+            if name:
+                box.set("aria-label", name)
+            box.tail = " " + holder.text
             holder.text = ""
-            for child in list(holder):
-                if child.tag in self._BLOCKS:
-                    break
-                holder.remove(child)
-                label.append(child)
-            holder.insert(0, label)
+            holder.insert(0, box)
+
+    def _words(self, holder: etree.Element) -> str:
+        """The text of an item up to its first block, an image's by its alt."""
+        words = [holder.text or ""]
+        for child in holder:
+            if child.tag in self._BLOCKS:
+                break
+            if child.tag == "img":
+                words.append(child.get("alt", ""))
+            words.extend(child.itertext())
+            words.append(child.tail or "")
+        return "".join(words)
 
 
 class TaskList(markdown.extensions.Extension):

@@ -199,6 +199,9 @@ Kleine lettertjes.
 
 Nog kleiner.
 
+- [ ] Taak open
+- [x] Taak *klaar*
+
 > Een citaat.
 
 [^1]: YAML is een dataformaat.
@@ -236,6 +239,8 @@ def test_a_story_with_tables_and_long_code_is_accessible(new_page, axe_path, ric
         "geen kopregel"
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    # A task's box is named by its item's words, though no <label> holds them.
+    expect(page.get_by_role("checkbox", name="Taak klaar", exact=True)).to_be_checked()
     watch.assert_clean(RICH)
 
 

@@ -405,7 +405,7 @@ def tasks_url(tmp_path_factory):
 TASK_ITEMS = """() => [...document.querySelectorAll(".prose li")]
   .filter(li => li.querySelector("input")).map(li => {
     const box = li.querySelector("input").getBoundingClientRect();
-    const text = li.querySelector("label").lastChild, range = document.createRange();
+    const text = li.querySelector("input").nextSibling, range = document.createRange();
     range.setStart(text, text.textContent.search(/\\S/));
     range.setEnd(text, text.textContent.length);
     const lines = [...range.getClientRects()], item = li.getBoundingClientRect();

@@ -472,3 +472,23 @@ def test_a_footnotes_number_and_way_back_are_not_words_of_an_excerpt(site):
         "1",
         "↩",
     ]
+
+
+def test_a_task_lists_items_and_a_written_label_are_words_of_an_excerpt(site):
+    """Pagefind indexes none of a <label>'s words, and each task item's text
+    stood in one with its box (as did the words of a <label> written in HTML):
+    "- [ ] Offerte versturen" was found by no search. The box is named by
+    aria-label now, and a written label is its words only."""
+    text = (
+        "\n\n- [ ] Offerte versturen\n- [x] Klant *gebeld*\n\n"
+        "<p><label>Een eigen etiket</label></p>\n\nNa de lijst.\n"
+    )
+    ben, page = _ben_with(site, text)
+    assert "Offerte versturen. Klant gebeld. Een eigen etiket. Na de lijst." in ben["content"], ben[
+        "content"
+    ]
+    assert [el.attrs.get("aria-label") for el in page.all("input")] == [
+        "Offerte versturen",
+        "Klant gebeld",
+    ]
+    assert "<p>Een eigen etiket</p>" in page.html

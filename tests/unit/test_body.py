@@ -580,24 +580,37 @@ def test_a_task_list_shows_disabled_checkboxes_not_brackets():
         "Tekst.\n\n- [ ] taak\n- [x] klaar\n- [X] ook klaar\n\n1. [ ] eerst\n\n- \\[ ] geen taak\n"
     )
     body = Renderer().render(source, "column", "x.md", 1)
-    # In a label with the item's text, which names the box to a screen reader.
+    # Named by the item's text, which stays outside any <label>: Pagefind
+    # indexes no label's words.
     assert (
-        '<li><label><input type="checkbox" disabled> taak</label></li>\n'
-        '<li><label><input type="checkbox" disabled checked> klaar</label></li>\n'
-        '<li><label><input type="checkbox" disabled checked> ook klaar</label></li>'
+        '<li><input type="checkbox" disabled aria-label="taak"> taak</li>\n'
+        '<li><input type="checkbox" disabled checked aria-label="klaar"> klaar</li>\n'
+        '<li><input type="checkbox" disabled checked aria-label="ook klaar"> ook klaar</li>'
     ) in body.html
-    assert '<li><label><input type="checkbox" disabled> eerst</label></li>' in body.html
+    assert '<li><input type="checkbox" disabled aria-label="eerst"> eerst</li>' in body.html
     assert "<li>[ ] geen taak</li>" in body.html  # escaped: as written
     assert body.text == "Tekst. taak klaar ook klaar eerst [ ] geen taak"
     # A loose list (blank lines between) keeps its paragraphs; a nested list
-    # stays out of the label, and inline markup goes in.
-    loose = Renderer().render("- [x] *klaar*\n\n- [ ] taak\n", "column", "x.md", 1).html
+    # is no part of the name, and inline markup's words are.
+    loose = Renderer().render("- [x] *klaar* `nu`\n\n- [ ] taak\n", "column", "x.md", 1).html
     assert (
-        '<li>\n<p><label><input type="checkbox" disabled checked> <em>klaar</em></label></p>'
+        '<li>\n<p><input type="checkbox" disabled checked aria-label="klaar nu"> <em>klaar</em>'
         in loose
     )
     nested = Renderer().render("- [ ] taak\n    - deel\n", "column", "x.md", 1).html
-    assert '<li><label><input type="checkbox" disabled> taak</label><ul>\n<li>deel</li>' in nested
+    box = '<input type="checkbox" disabled aria-label="taak">'
+    assert f"<li>{box} taak<ul>\n<li>deel</li>" in nested
+
+
+def test_a_task_items_name_holds_no_written_html_and_survives_sanitising_again():
+    # Raw HTML in the item goes back in after the tree is built: its
+    # placeholder is no word of the name, and its quotes cannot end it.
+    body = Renderer().render('- [ ] <b title="a">vet</b> "echt" & zo\n', "column", "x.md", 1)
+    box = '<input type="checkbox" disabled aria-label="vet &quot;echt&quot; &amp; zo">'
+    assert box in body.html, body.html
+    assert sanitize(body.html) == body.html
+    # A <label> written in HTML is its words only (Pagefind skips a label's).
+    assert sanitize("<p><label>Mijn etiket</label></p>") == "<p>Mijn etiket</p>"
 
 
 @pytest.mark.parametrize(
