@@ -314,7 +314,9 @@ def sentence_ends(fragment: str) -> str:
         return fragment
     out: list[str] = []
     pos = 0
-    wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
+    # Per open element of _INSIDE_BLOCK, innermost last: _WRAPPED, or where in
+    # ``out`` its words start (it starts with a block, so it is not wrapped).
+    wrapped: list[int] = []
     details: list[int] = []  # per open <details>, innermost last
     for m in TAG.finditer(fragment):
         closing, name = m.group(1), m.group(2).lower()
@@ -332,13 +334,61 @@ def sentence_ends(fragment: str) -> str:
                 out[-1] = _CODE_END.sub("", out[-1])
             out.append(tag + "</div>" if closing else "<div>" + tag)
         elif closing:
-            out.append("</div>" + tag if wrapped and wrapped.pop() else tag)
+            start = wrapped.pop() if wrapped else _WRAPPED
+            if start == _WRAPPED:
+                out.append("</div>" + tag)
+            else:
+                out[start:] = [_loose_words_wrapped("".join(out[start:])), tag]
         else:
             wrap = not _STARTS_BLOCK.match(fragment, pos)
-            wrapped.append(wrap)
             out.append(tag + "<div>" if wrap else tag)
+            wrapped.append(_WRAPPED if wrap else len(out))
     out.append(fragment[pos:])
     return "".join(out)
+
+
+_WRAPPED = -1
+# What ends a sentence for Pagefind when it stands among an element's words
+# (hr and its like hold none), and what holds nothing (never closed).
+_BLOCK_NAMES = frozenset({"p", "div", "ul", "ol", "dl", "table", "pre", "blockquote", "figure",
+                          "details", "hr", "h1", "h2", "h3", "h4", "h5", "h6"})  # fmt: skip
+_VOID = frozenset({"br", "hr", "img", "input", "wbr"})
+
+
+def _loose_words_wrapped(inner: str) -> str:
+    """``inner`` with each run of words between its blocks in a ``<div>``.
+
+    An element that starts with a block is not wrapped whole, and words after
+    one of its blocks ran into the next text in an excerpt: "<blockquote>
+    <blockquote>in</blockquote>uit</blockquote>" read "in. uit Na het citaat".
+    """
+    out: list[str] = []
+    depth, run, pos = 0, 0, 0  # run: where the words since the last block start
+    for m in TAG.finditer(inner):
+        closing, name = m.group(1), m.group(2).lower()
+        if depth == 0 and not closing and name in _BLOCK_NAMES:
+            out.append(_words_in_div(inner[run : m.start()]))
+            pos = run = m.start()
+        if name in _VOID:
+            if depth == 0 and name in _BLOCK_NAMES:
+                out.append(inner[pos : m.end()])
+                pos = run = m.end()
+            continue
+        depth += -1 if closing else 1
+        if depth == 0 and closing and name in _BLOCK_NAMES:
+            out.append(inner[pos : m.end()])
+            pos = run = m.end()
+    out.append(inner[pos:run] + _words_in_div(inner[run:]))
+    return "".join(out)
+
+
+def _words_in_div(run: str) -> str:
+    """``run`` in a ``<div>`` if it holds a word, blanks around it left outside."""
+    if not _TAGS.sub("", run).strip():
+        return run
+    lead = len(run) - len(run.lstrip())
+    body = run.strip()
+    return f"{run[:lead]}<div>{body}</div>{run[lead + len(body) :]}"
 
 
 def _disclosure(name: str, closing: bool, tag: str, details: list[int], html: str, pos: int) -> str:

@@ -492,3 +492,19 @@ def test_a_task_lists_items_and_a_written_label_are_words_of_an_excerpt(site):
         "Klant gebeld",
     ]
     assert "<p>Een eigen etiket</p>" in page.html
+
+
+def test_words_after_a_block_inside_a_quote_end_their_sentence_in_an_excerpt(site):
+    """A quote that starts with a block is not wrapped whole, and words after
+    one of its blocks ended no sentence: "<blockquote><blockquote>in</blockquote>
+    uit</blockquote>" read "in. uit Na het citaat." in the excerpt."""
+    text = (
+        "\n\n<blockquote><blockquote>Binnen</blockquote>Buiten</blockquote>\n\n"
+        "Na het citaat.\n\n<blockquote><p>Eerst</p>Los<p>Dan</p>Slot</blockquote>\n\nEinde.\n"
+    )
+    ben, page = _ben_with(site, text)
+    assert "Binnen. Buiten. Na het citaat." in ben["content"], ben["content"]
+    assert "Eerst. Los. Dan. Slot. Einde." in ben["content"], ben["content"]
+    assert "<blockquote><p>Eerst</p><div>Los</div><p>Dan</p><div>Slot</div></blockquote>" in (
+        page.html
+    )
