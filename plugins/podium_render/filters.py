@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from podium.i18n import translate
+from podium_tag.vocab import COMPOUND_LANGS
 from podium_vacancies.ats.common import REMOTE_RE
 from podium_vacancies.countries import (
     any_city_key,
@@ -212,7 +213,7 @@ _PART = 4  # the shortest part searched for ("pomp", "team")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def search_parts(*texts: str | None) -> str:
+def search_parts(*texts: str | None, lang: str) -> str:
     """The ends of the long words of ``texts``, for the search index.
 
     Dutch (like German and the Nordic languages) writes compounds as one word,
@@ -221,8 +222,12 @@ def search_parts(*texts: str | None) -> str:
     at least ``_COMPOUND`` ("adviseur", "dviseur", ...) makes a part found as
     a job seeker types it; given to Pagefind as metadata, which is searched
     but never shown in an excerpt. Titles and roles only: short, and where a
-    job seeker looks.
+    job seeker looks. In ``lang`` only if it writes compounds so (as a story's
+    text, ``keywords_inside``): an English title's ends are pieces of words,
+    no words ("oper" found "Software developer", "tant" every "Consultant").
     """
+    if lang not in COMPOUND_LANGS:
+        return ""
     parts: dict[str, None] = {}
     for text in texts:
         for word in _LETTERS.findall(text or ""):

@@ -508,3 +508,17 @@ def test_words_after_a_block_inside_a_quote_end_their_sentence_in_an_excerpt(sit
     assert "<blockquote><p>Eerst</p><div>Los</div><p>Dan</p><div>Slot</div></blockquote>" in (
         page.html
     )
+
+
+def test_only_a_language_that_writes_compounds_as_one_word_gets_word_ends(built_site):
+    """The ends of a title's long words are there for Dutch compounds
+    ("adviseur" finds "Klantadviseur"); an English title's ends are pieces of
+    words: "oper" found "Remote software developer", "tware" too."""
+    from podium_render.filters import search_parts
+
+    assert 'data-pagefind-meta="parts:' not in read_page(built_site, "en/vacancies/502/").html
+    assert search_parts("Software developer", lang="en") == ""
+    assert "adviseur" in search_parts("Klantadviseur", lang="nl").split()
+    assert "adviseur" in search_parts("Kundenberater", "Klantadviseur", lang="de").split()
+    # A Dutch job keeps its parts: "engineer" is a long word of "Data engineer".
+    assert 'data-pagefind-meta="parts:ineer neer"' in read_page(built_site, "vacancies/501/").html
