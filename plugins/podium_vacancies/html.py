@@ -41,6 +41,14 @@ _BLOCKS = frozenset(
 )
 # The vacancy title is the page's only <h1>; a description's own h1 becomes h2.
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
+# Blocks an ATS writes that the allowlist has no place for become a <div>:
+# unwrapped, their words ran into one on the page and in search
+# ("<dt>Werktijd</dt><dd>Van negen</dd>" read "WerktijdVan negen").
+_OTHER_BLOCK = re.compile(
+    r"<(/?)(?:address|article|aside|center|dd|details|dialog|dl|dt|fieldset|figcaption|figure"
+    r"|footer|header|hgroup|legend|main|nav|pre|search|section|summary)(?=[\s/>])",
+    re.IGNORECASE,
+)
 
 
 _OPTIONS = {
@@ -79,7 +87,8 @@ def sanitise(html: str, base: str | None = None) -> str:
         else nh3.Cleaner(**_OPTIONS, url_relative=("rewrite_with_base", base))
     )
     # A link whose address the sanitiser left out is its text (``dropped`` warns).
-    cleaned = unwrap_bare_links(cleaner.clean(_H1.sub(r"<\1h2", html)).strip())
+    html = _OTHER_BLOCK.sub(r"<\1div", _H1.sub(r"<\1h2", html))
+    cleaned = unwrap_bare_links(cleaner.clean(html).strip())
     return shift_headings(cleaned, 2)
 
 

@@ -928,3 +928,22 @@ def test_a_remote_place_in_several_countries_is_told_to_be_a_list_of_places(
     # leaving the writer of a job remote in two countries to guess the form.
     lines = errors(tmp_path, GOOD.replace("{city: Amsterdam, country: NL}", place))
     assert lines == [f"content/vacancies/job.yml:4: error: {message}"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<dl><dt>Werktijd</dt><dd>Van negen tot vijf</dd></dl>",
+        "<section>Werktijd</section><section>Van negen tot vijf</section>",
+        "<header>Werktijd</header><article>Van negen tot vijf</article>",
+        "<details><summary>Werktijd</summary>Van negen tot vijf</details>",
+        "<figure><figcaption>Werktijd</figcaption></figure><pre>Van negen tot vijf</pre>",
+    ],
+)
+def test_an_ats_block_the_allowlist_lacks_keeps_its_words_apart(raw):
+    # Unwrapped, its words ran into the next on the job's page and in search:
+    # "<dt>Werktijd</dt><dd>Van negen tot vijf</dd>" read "WerktijdVan negen".
+    html = sanitise(raw)
+    assert "WerktijdVan" not in html, html
+    assert to_text(html).split() == ["Werktijd", "Van", "negen", "tot", "vijf"], html
+    assert sanitise(html) == html
