@@ -310,6 +310,9 @@ def sentence_ends(fragment: str) -> str:
     block already end one and are left as they are. Sanitised HTML goes in
     (every tag closed), and ``sanitize`` leaves what comes out as it is.
     """
+    # Words loose between blocks (an ATS post's "<h2>Wij bieden</h2>Een auto
+    # <ul>...", a "<hr>" written in a paragraph) ran into the next block's.
+    fragment = _loose_words_wrapped(fragment)
     if not _ENDS.search(fragment):
         return fragment
     out: list[str] = []
@@ -378,6 +381,8 @@ def _loose_words_wrapped(inner: str) -> str:
         if depth == 0 and closing and name in _BLOCK_NAMES:
             out.append(inner[pos : m.end()])
             pos = run = m.end()
+    if not out:
+        return inner  # no block among them: words alone run into nothing
     out.append(inner[pos:run] + _words_in_div(inner[run:]))
     return "".join(out)
 

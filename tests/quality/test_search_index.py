@@ -522,3 +522,22 @@ def test_only_a_language_that_writes_compounds_as_one_word_gets_word_ends(built_
     assert "adviseur" in search_parts("Kundenberater", "Klantadviseur", lang="de").split()
     # A Dutch job keeps its parts: "engineer" is a long word of "Data engineer".
     assert 'data-pagefind-meta="parts:ineer neer"' in read_page(built_site, "vacancies/501/").html
+
+
+def test_words_loose_between_blocks_end_their_sentence_in_an_excerpt(site):
+    """Words that stand between blocks in no block of their own ran into the
+    next block's: "Boven<hr>Onder" written in a paragraph read "Boven. Onder
+    Na de lijn." in the excerpt, and an ATS post's "<h2>Wij bieden</h2>Een
+    auto<ul><li>Een laptop</li></ul>" would read "Een auto Een laptop."."""
+    from types import SimpleNamespace
+
+    from podium_render.vacancy_pages import VacancyView
+    from podium_vacancies.html import sanitise
+
+    ben, page = _ben_with(site, "\n\nBoven<hr>Onder\n\nNa de lijn.\n")
+    assert "Boven. Onder. Na de lijn." in ben["content"], ben["content"]
+    assert "<hr><div>Onder</div>" in page.html
+    raw = "<h2>Wij bieden</h2>Een auto<ul><li>Een laptop</li></ul>"
+    vacancy = SimpleNamespace(description_html=sanitise(raw), lang="nl")
+    html = VacancyView(vacancy, "vacancies/1/", True).page_html
+    assert "<h2>Wij bieden</h2><div>Een auto</div><ul>" in html, html
