@@ -53,6 +53,7 @@ theme's own bar.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 from collections import Counter
@@ -247,6 +248,9 @@ class FitMemo(Protocol):
         ...
 
 
+# What a theme offers a vocabulary: (slug, as written, key, weight, origin).
+_Source = tuple[str, str, str, float, str]
+
 # Where a term came from, strongest first: the order evidence sources are named in.
 ORIGINS = ("keyword", "name", "description", "lexicon", "learned")
 # Which source keeps a term that several themes would share (keywords always do).
@@ -263,6 +267,8 @@ class Tagger:
         learned: Mapping[str, Learned] | None = None,
         shares: Mapping[str, Mapping[str, float]] | None = None,
         floors: Mapping[str, float] | None = None,
+        *,
+        _sources: dict[str, list[_Source]] | None = None,
     ):
         self.themes = tuple(themes)
         self.config = config or TaggerConfig()
@@ -277,6 +283,9 @@ class Tagger:
         }
         langs = {lang for t in self.themes for lang in t.keywords} | set(self._learned)
         langs |= {lang for t in self.themes for lang in (*t.name, *t.description)}
+        # Per language, the terms the themes offer (``_offered``): the same for
+        # every tagger a fit makes of one taxonomy, so they share them.
+        self._sources = {} if _sources is None else _sources
         self._vocab = {lang: self._build(lang) for lang in sorted(langs)}
 
     @classmethod
@@ -304,9 +313,10 @@ class Tagger:
             if doc.explicit_themes:
                 by_lang.setdefault(doc.lang, []).append(doc)
         base = cls(themes, config)
+        sources = base._sources
         shares = base._doc_shares(corpus, memo)
         if shares:
-            base = cls(themes, config, shares=shares)
+            base = cls(themes, config, shares=shares, _sources=sources)
         learned = {}
         for lang, docs in sorted(by_lang.items()):
             learn_now = partial(
@@ -315,7 +325,7 @@ class Tagger:
             learned[lang] = (
                 learn_now() if memo is None else memo.learned(lang, docs, base, learn_now)
             )
-        tagger = cls(themes, config, learned, shares) if learned else base
+        tagger = cls(themes, config, learned, shares, _sources=sources) if learned else base
         if not corpus:
             return tagger
         # An evenly spaced sample, as for the shares: fitting stays near-linear.
@@ -327,7 +337,15 @@ class Tagger:
         floors = tagger._theme_floors(docs, found)
         if not floors:
             return tagger
-        return cls(themes, config, learned, shares, floors)
+        return tagger._with_floors(floors)
+
+    def _with_floors(self, floors: Mapping[str, float]) -> Tagger:
+        """This tagger with lower floors: the vocabulary does not read them, so
+        it is kept, not built again."""
+        floored = copy.copy(self)
+        floored._floors = MappingProxyType(dict(floors))
+        floored._vocab = dict(self._vocab)
+        return floored
 
     def _theme_floors(self, docs: Sequence[Doc], found: Sequence[Coverage]) -> dict[str, float]:
         """Per theme that fewer than ``theme_share`` of the site's stories reach
@@ -604,28 +622,24 @@ class Tagger:
                 out.setdefault(w.theme, []).append((w.weight * damped, term, w.origin))
         return out
 
-    def _build(self, lang: str) -> Vocabulary:
-        learned = self._learned.get(lang)
-        factors = learned.keyword_factors if learned else {}
+    def _offered(self, lang: str) -> list[_Source]:
+        """What the themes offer in ``lang`` before the site's shares and what was
+        learned weigh it: (slug, as written, key, weight, origin), in offering order.
+        A keyword's weight is left to ``_build`` (the learned factors set it)."""
+        found = self._sources.get(lang)
+        if found is not None:
+            return found
         cfg = self.config
-        # (slug, key) -> (weight, origin, as written): one entry per theme and
-        # term, the strongest source winning.
-        chosen: dict[tuple[str, str], tuple[float, str, str]] = {}
+        found = self._sources[lang] = []
 
         def offer(slug: str, text: str, weight: float, origin: str) -> None:
-            key = text if origin == "learned" else term_key(lang, text)
-            if not key:
-                return
-            weight *= self._spread_factor(lang, key, origin)
-            if weight <= 0:
-                return
-            current = chosen.get((slug, key))
-            if current is None or weight > current[0]:
-                chosen[(slug, key)] = (weight, origin, text)
+            key = term_key(lang, text)
+            if key:
+                found.append((slug, text, key, weight, origin))
 
         for t in self.themes:
             for kw in t.keywords.get(lang, ()):
-                offer(t.slug, kw, factors.get((lang, t.slug, term_key(lang, kw)), 1.0), "keyword")
+                offer(t.slug, kw, 1.0, "keyword")
             # A name's weight is shared by its words: in "Groene logistiek"
             # the sector word should not tag every story on its own.
             name_words = _content_words(lang, t.name.get(lang, ""))
@@ -641,9 +655,31 @@ class Tagger:
                     # guess at what the editor meant, the keyword is what they said.
                     weight = min(1.0, weight * term_factor(family, lang, term))
                 offer(t.slug, term, weight, "lexicon")
+        return found
+
+    def _build(self, lang: str) -> Vocabulary:
+        learned = self._learned.get(lang)
+        factors = learned.keyword_factors if learned else {}
+        # (slug, key) -> (weight, origin, as written): one entry per theme and
+        # term, the strongest source winning.
+        chosen: dict[tuple[str, str], tuple[float, str, str]] = {}
+
+        def offer(slug: str, text: str, key: str, weight: float, origin: str) -> None:
+            weight *= self._spread_factor(lang, key, origin)
+            if weight <= 0:
+                return
+            current = chosen.get((slug, key))
+            if current is None or weight > current[0]:
+                chosen[(slug, key)] = (weight, origin, text)
+
+        for slug, text, key, weight, origin in self._offered(lang):
+            if origin == "keyword":
+                weight = factors.get((lang, slug, key), 1.0)
+            offer(slug, text, key, weight, origin)
         if learned:
             for lt in learned.terms:
-                offer(lt.theme, lt.term, lt.weight, "learned")
+                if lt.term:
+                    offer(lt.theme, lt.term, lt.term, lt.weight, "learned")
         # An editor's keyword belongs to its theme only. Any other term that
         # several themes would share goes to the themes where it comes from
         # the strongest source (a name word beats a lexicon term, which beats

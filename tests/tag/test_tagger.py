@@ -750,3 +750,32 @@ themes:
     assert {"cafés", "sessies", "pauzes"} <= set(tags[0].evidence)
     # The stems of the plurals are not the singulars' without it.
     assert stem("nl", "pauzes") != stem("nl", "pauze")
+
+
+def test_a_fit_reads_the_themes_terms_once_and_tags_as_a_tagger_built_whole(monkeypatch):
+    # A fit makes a tagger, one with the site's shares, one with what was learned
+    # and one with lower floors: the themes' own terms are the same for all four,
+    # worked out once (a build of 1,000 stories spent half a second on the repeats).
+    import podium_tag.model as model
+
+    seen = []
+
+    def counted(themes, theme, lang):
+        seen.append((theme.slug, lang))
+        return widened(themes, theme, lang)
+
+    widened = model.widened_terms
+    monkeypatch.setattr(model, "widened_terms", counted)
+    labelled = _labelled("craft", "De monteur hangt de omvormer op.", 5)
+    labelled += _labelled("tech", "Ik schrijf software voor de app.", 5)
+    # Two customer words, under the floor: few of the site's stories reach that theme.
+    customer = [Doc(lang="nl", body="De klant belde met een klacht. " + FILLER_NL * 12)] * 3
+    fitted = Tagger.fit(THEMES, labelled, RULE, corpus=labelled + customer + _site(craft=0))
+    assert fitted.floors and fitted.learned_terms and fitted._shares  # every step ran
+    assert sorted(seen) == sorted(set(seen))
+    whole = Tagger(THEMES, RULE, fitted._learned, fitted._shares, fitted.floors)
+    assert whole.identity() == fitted.identity()
+    for lang in ("nl", "en"):
+        assert fitted.terms(lang) == whole.terms(lang)
+    doc = Doc(lang="nl", body=customer[0].body + " De omvormer.")
+    assert fitted.tag(doc) == whole.tag(doc) and fitted.scores(doc) == whole.scores(doc)
