@@ -18,8 +18,9 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
 
 class Refused(ValueError):
@@ -57,8 +58,12 @@ def normalise(rel: str) -> str:
     return clean
 
 
+T = TypeVar("T")
+
 # Real paths of folders, while a ``resolving()`` scope is open (None: no scope).
 _folders: dict[str, Path] | None = None
+# Other facts of the tree a reading asks for again and again (``remembered``).
+_facts: dict[tuple, Any] | None = None
 
 
 @contextlib.contextmanager
@@ -75,15 +80,25 @@ def resolving() -> Iterator[None]:
     itself is still opened with ``read_bounded`` (no final symlink, checked
     regular on the open file). Scopes nest; the outermost one owns the memo.
     """
-    global _folders
+    global _folders, _facts
     if _folders is not None:
         yield
         return
-    _folders = {}
+    _folders, _facts = {}, {}
     try:
         yield
     finally:
-        _folders = None
+        _folders = _facts = None
+
+
+def remembered(key: tuple, make: Callable[[], T]) -> T:
+    """``make()``, worked out once per ``resolving()`` scope (each time outside one):
+    for what depends on the tree's folders only, which the scope takes as fixed."""
+    if _facts is None:
+        return make()
+    if key not in _facts:
+        _facts[key] = make()
+    return _facts[key]
 
 
 def _real(path: Path) -> Path:

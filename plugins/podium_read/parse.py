@@ -202,18 +202,36 @@ def _cache_entry(
 ) -> tuple[Path, str, bytes]:
     """The story's cache file (one per story file, so an edit replaces the old entry),
     the key it must carry (everything a parse depends on) and the story's bytes."""
-    where = str(real)
-    root = cache_root(content_root, settings.cache_path)
-    folder = root / "parsed"
-    name = _entry_name(real)
-    h = hashlib.sha256(_code_fingerprint(root).encode())
+    folder, start = _cache_place(content_root, settings, identity)
+    h = start.copy()
     # Messages name the file relative to the working directory: part of the key.
-    for part in (where, display_path(path), str(paths.real_folder(content_root)), identity):
+    for part in (str(real), display_path(path)):
         h.update(part.encode() + b"\0")
     # Read from the real path just checked, without following a final symlink.
     raw = paths.read_bounded(real, settings.max_story_bytes)
     h.update(raw)
-    return folder / f"{name}.json", h.hexdigest(), raw
+    return folder / f"{_entry_name(real)}.json", h.hexdigest(), raw
+
+
+def _cache_place(content_root: Path, settings: PodiumSettings, identity: str):
+    """The parse cache's folder and the start of every key in it (the parser's
+    code, the real content folder, the settings it reads): the same for each
+    story, so worked out once per reading of the tree, not once per story."""
+
+    def place():
+        root = _cache_root(content_root, settings)
+        h = hashlib.sha256(_code_fingerprint(root).encode())
+        for part in (str(paths.real_folder(content_root)), identity):
+            h.update(part.encode() + b"\0")
+        return root / "parsed", h
+
+    key = ("parse cache", str(content_root), settings.cache_path, identity)
+    return paths.remembered(key, place)
+
+
+def _cache_root(content_root: Path, settings: PodiumSettings) -> Path:
+    key = ("cache root", str(content_root), settings.cache_path)
+    return paths.remembered(key, lambda: cache_root(content_root, settings.cache_path))
 
 
 def _entry_name(real: Path) -> str:
@@ -230,7 +248,7 @@ def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings)
     for path in files:
         with contextlib.suppress(OSError, paths.Refused):
             keep.add(f"{_entry_name(paths.content_file(content_root, path))}.json")
-    folder = cache_root(content_root, settings.cache_path) / "parsed"
+    folder = _cache_root(content_root, settings) / "parsed"
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
             if entry.name not in keep and (entry.is_file() or entry.is_symlink()):

@@ -271,3 +271,35 @@ def test_a_story_replaced_with_the_same_size_and_mtime_is_parsed_anew(tmp_path, 
     after = story.stat()
     assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     assert "andere alinea" in parse.parse_story(story, content, settings).body.html
+
+
+def test_the_cache_folder_and_key_start_are_worked_out_once_per_reading(tmp_path, monkeypatch):
+    """Each story worked out the cache folder (a symlink check, paths), the real
+    content folder and the hash of the parser's code again: 1,000 times in a
+    build of 1,000 stories. Once per reading of the tree now, and an edited
+    story between two readings is still parsed anew."""
+    import podium_read.parse as parse
+    from podium import paths
+    from podium.settings import PodiumSettings
+
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    stories = [content / "columns" / f"koppen-{n}.md" for n in range(3)]
+    for story in stories:
+        story.write_text(STORY, encoding="utf-8")
+    asked = []
+    real = parse.cache_root
+    monkeypatch.setattr(parse, "cache_root", lambda *args: (asked.append(1), real(*args))[1])
+    settings = PodiumSettings.from_pelican({"PODIUM_TODAY": "2026-06-01"})
+
+    def read() -> list[str]:
+        monkeypatch.setattr(parse, "_memo", {})  # the disk cache, not this process's memo
+        with paths.resolving():
+            return [parse.parse_story(s, content, settings).body.html for s in stories]
+
+    first = read()
+    assert len(asked) == 1
+    stories[1].write_text(STORY.replace("eerste", "andere"), encoding="utf-8")
+    second = read()
+    assert len(asked) == 2
+    assert second[0] == second[2] == first[0] and "andere alinea" in second[1]
