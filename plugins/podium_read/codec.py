@@ -27,6 +27,7 @@ from .schema import Consent, References, Story
 CLASSES: dict[str, type] = {
     c.__name__: c for c in (Issue, Consent, Story, References, QA, Body, Link)
 }
+FIELDS = {name: frozenset(f.name for f in dataclasses.fields(c)) for name, c in CLASSES.items()}
 
 
 def encode(value: Any) -> Any:
@@ -61,8 +62,13 @@ def encode(value: Any) -> Any:
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
+# What JSON gives back as itself: most of an entry's values (the strings of a
+# story's text, its line numbers), decoded in place rather than by a call each.
+_PLAIN = frozenset((type(None), bool, int, str))
+
+
 def decode(data: Any) -> Any:
-    if data is None or isinstance(data, (bool, int, str)):
+    if type(data) in _PLAIN:
         return data
     if not isinstance(data, dict) or len(data) not in (1, 2):
         raise ValueError("not a cache value")
@@ -83,17 +89,16 @@ def decode(data: Any) -> Any:
     if tag == "date" and isinstance(raw, str):
         return dt.date.fromisoformat(raw)
     if tag in ("T", "L") and isinstance(raw, list):
-        items = [decode(v) for v in raw]
+        items = [v if type(v) in _PLAIN else decode(v) for v in raw]
         return tuple(items) if tag == "T" else items
     if tag == "D" and isinstance(raw, dict):
-        return {str(k): decode(v) for k, v in raw.items()}
+        return {str(k): v if type(v) in _PLAIN else decode(v) for k, v in raw.items()}
     if tag == "C" and raw in CLASSES and isinstance(data.get("f"), dict):
         cls = CLASSES[raw]
-        names = {f.name for f in dataclasses.fields(cls)}
         fields = data["f"]
-        if set(fields) - names:
+        if not FIELDS[raw].issuperset(fields):
             raise ValueError(f"unknown fields for {raw}")
-        return cls(**{k: decode(v) for k, v in fields.items()})
+        return cls(**{k: v if type(v) in _PLAIN else decode(v) for k, v in fields.items()})
     raise ValueError(f"not a cache value: {tag!r}")
 
 
