@@ -46,6 +46,7 @@ from .body import (
     shows_something,
     unwrapped,
 )
+from .language import NAMES, reads_as
 from .schema import References, Story, references, validate
 from .source import split
 
@@ -430,6 +431,8 @@ def _parse(
         issues.append(Issue(shown, line, f"the text contains {bidi[1]}"))
     if story is not None and story.kind == "column":
         issues += _third_person(story, body.text, source.body_line)
+    if story is not None:
+        issues += _other_language(story, body.text, settings)
     parsed = Parsed(story, body, issues, source=path.resolve(), refs=refs)
     if story is not None:
         # A story with no words at all (a photo with no alt text) is its title.
@@ -475,6 +478,33 @@ def _third_person(story: Story, text: str, body_line: int) -> list[Issue]:
             f"a column is {story.author}'s own story in the first person, but this one never "
             f'says "{known[0]}" or "we": write it as {first_name} would tell it, or make it an '
             "interview (content/interviews/, with ## questions)",
+            "warning",
+        )
+    ]
+
+
+def _other_language(story: Story, text: str, settings: PodiumSettings) -> list[Issue]:
+    """A warning for a story whose text clearly reads as another of the hub's languages.
+
+    Without "lang" a story is in the default language: a Dutch story on an
+    English hub went out as an English page, its menus, feed and hreflang
+    wrong, and nothing said so.
+    """
+    found = reads_as(text, story.lang, settings.languages)
+    if found is None:
+        return []
+    if "lang" in story.lines:
+        why = f'"lang" is "{story.lang}"'
+    elif story.lang != settings.default_lang:
+        why = f"the file name ends in .{story.lang}.md"
+    else:
+        why = f'there is no "lang" field and the hub\'s DEFAULT_LANG is "{story.lang}"'
+    return [
+        Issue(
+            story.path,
+            story.line("lang"),
+            f"the text reads as {NAMES[found]}, but {why}, so it is published as "
+            f"{NAMES[story.lang]}: write lang: {found} if it is {NAMES[found]}",
             "warning",
         )
     ]
