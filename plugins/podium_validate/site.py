@@ -119,6 +119,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         text = site.themes_text or ""
         if themes:  # only a file that read and parsed
             issues.extend(theme_contrast_warnings(text, shown, themes))
+            issues.extend(theme_description_warnings(text, shown, themes, settings.languages))
     if has_file and themes:
         issues.extend(_withdrawn_themes(site, {s for t in themes for s in (t.slug, *t.aliases)}))
     known = themes if has_file else []
@@ -1092,11 +1093,17 @@ def _contrast_problem(color: str) -> str | None:
     )
 
 
-def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
-    """A warning (the build goes on) for each theme colour too light for white text."""
+def _theme_items(text: str, shown: str):
+    """themes.yml as located YAML, its raw items and each slug's index among them."""
     located = yamlio.load(text, shown)  # parsed fine already
     raw = located.data.get("themes") if isinstance(located.data, dict) else None
     index = {item.get("slug"): i for i, item in enumerate(raw or []) if isinstance(item, dict)}
+    return located, raw, index
+
+
+def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
+    """A warning (the build goes on) for each theme colour too light for white text."""
+    located, raw, index = _theme_items(text, shown)
     issues = []
     for theme in themes:
         problem = _contrast_problem(theme.color)
@@ -1109,6 +1116,31 @@ def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
             said = written if isinstance(written, str) else theme.color
             message = f'theme "{theme.slug}" color "{one_line(said)}" {problem}'
             issues.append(Issue(shown, line, message, "warning"))
+    return issues
+
+
+def theme_description_warnings(text: str, shown: str, themes, languages) -> list[Issue]:
+    """A warning for a description given in some of the hub's languages, not all.
+
+    The description is optional, but one written as {en: ...} on a hub that
+    also publishes nl left the Dutch theme page without one, and nothing said so.
+    """
+    located, _raw, index = _theme_items(text, shown)
+    issues = []
+    for theme in themes:
+        missing = [lang for lang in languages if lang not in theme.description]
+        if theme.description and missing:
+            at = index.get(theme.slug, 0)
+            field_name = f"themes.{at}.description"
+            lacking = ", ".join(f'"{lang}"' for lang in missing)
+            like = ", ".join(f"{lang}: ..." for lang in languages)
+            message = (
+                f'theme "{theme.slug}" field "{field_name}" has no text in {lacking} of '
+                f"PODIUM_LANGUAGES, so that language's theme page shows none: write it in "
+                f"every language, like {{{like}}}, or one text for all"
+            )
+            issues.append(Issue(shown, located.line("themes", at, "description"), message,
+                                "warning"))  # fmt: skip
     return issues
 
 

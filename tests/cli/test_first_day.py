@@ -198,3 +198,22 @@ def test_a_hub_without_a_brand_name_is_told_its_jobs_name_the_site_as_employer(r
     for job in (site / "content" / "vacancies").glob("*.yml"):
         job.unlink()
     assert 'has no "name"' not in run("check").output
+
+
+def test_a_theme_description_in_one_language_of_two_is_a_warning(run, site):
+    # `description: {en: ...}` on a hub that also publishes nl passed check
+    # silently, and the Dutch theme page had no description (README step 3
+    # asks for one in every language).
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    text = text.replace('{nl: "Software en data.", en: "Software and data."}',
+                        '{en: "Software and data."}')  # fmt: skip
+    themes.write_text(text, encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "description" in ln]
+    assert said == [
+        'content/themes.yml:4: warning: theme "tech" field "themes.0.description" has no text '
+        'in "nl" of PODIUM_LANGUAGES, so that language\'s theme page shows none: write it in '
+        "every language, like {nl: ..., en: ...}, or one text for all"
+    ]
