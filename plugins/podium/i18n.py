@@ -35,6 +35,18 @@ def languages() -> tuple[str, ...]:
     return tuple(lang for lang in strings()["months"] if lang in common and lang in prompts)
 
 
+def spare(hub_languages) -> tuple[str, ...]:
+    """Languages a hub could be built in but does not publish (yet).
+
+    Their texts (a theme's name, the brand's tagline, a team's name) may stay
+    in the files and settings for the day the language is switched on: the
+    demo's and the contract's examples have nl and en, and a hub made from them
+    that publishes one was refused for the other's text in one place and not
+    in the next. They are not read.
+    """
+    return tuple(lang for lang in languages() if lang not in hub_languages)
+
+
 def translate(key: str, lang: str, **values: object) -> str:
     entry = strings().get(key)
     if entry is None:

@@ -215,7 +215,7 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     # Texts in a language Podium has pages for but the hub does not publish
     # (the contract's example has nl and en; a hub may publish one of them)
     # are kept in the file for the day it is switched on, and not read.
-    spare = tuple(lang for lang in i18n.languages() if lang not in languages)
+    spare = i18n.spare(languages)
     name = f.localized("name", languages, required=True, spare=spare)
     description = f.localized("description", languages, spare=spare)
     color = f.color("color", required=True)

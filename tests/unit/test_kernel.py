@@ -200,6 +200,26 @@ def test_a_team_needs_a_name_in_every_language():
     assert "PODIUM_TEAMS['support']['de'] names no language of PODIUM_LANGUAGES" in line
 
 
+def test_a_text_in_a_language_the_hub_does_not_publish_yet_is_kept_unread_as_in_themes():
+    # The demo's PODIUM_BRAND with a Dutch tagline, on a hub made English only:
+    # "PODIUM_BRAND['tagline']['nl'] names no language" stopped the build, while
+    # themes.yml keeps the other language's texts for the day it is switched on.
+    ps = PodiumSettings.from_pelican({
+        "DEFAULT_LANG": "en", "PODIUM_LANGUAGES": ["en"],
+        "PODIUM_BRAND": {"name": "Zeewind", "tagline": {"nl": "Werk met ons", "en": "Join us"}},
+        "PODIUM_TEAMS": {"support": {"nl": "Klantenservice", "en": "Customer care"}},
+    })  # fmt: skip
+    assert ps.brand.tagline == {"en": "Join us"}
+    assert ps.teams == {"support": {"en": "Customer care"}}
+    # A language Podium cannot publish at all is still a typo or a leftover.
+    with pytest.raises(ContentError) as exc:
+        tagline = {"de": "Arbeite mit uns", "en": "Join us"}
+        PodiumSettings.from_pelican({"DEFAULT_LANG": "en", "PODIUM_LANGUAGES": ["en"],
+                                     "PODIUM_BRAND": {"tagline": tagline}})  # fmt: skip
+    (line,) = [i.format() for i in exc.value.issues]
+    assert "PODIUM_BRAND['tagline']['de'] names no language of PODIUM_LANGUAGES" in line
+
+
 def test_dates_and_amounts_follow_the_language():
     from podium_render.filters import money
 
