@@ -650,6 +650,10 @@ def new(
     ui = lang if lang in ps.languages else ps.default_lang
     check = Answers(ps, ui)
     t = check.t
+    # A flag is refused in English, as every line starting "podium: error:" is
+    # (and the one a script missing a flag gets): in the wizard's language the
+    # line read "Invalid value for --title: de URL-naam ... is al in gebruik".
+    english = Answers(ps, "en")
 
     def given(value, test, flag):
         """A flag's value, checked now: a bad flag is a usage error before any question."""
@@ -697,13 +701,13 @@ def new(
                 _usage(f"{flag}: a translation takes it from its original (--translation-of); "
                        "leave it out, or change it in both files afterwards")  # fmt: skip
     flags = {"--name": name, "--role": role, "--team": team, "--lang": lang, "--title": title}
-    tests = {"--name": check.text, "--role": check.text, "--team": check.team,
-             "--lang": check.lang, "--title": check.text}  # fmt: skip
+    tests = {"--name": english.text, "--role": english.text, "--team": english.team,
+             "--lang": english.lang, "--title": english.text}  # fmt: skip
     for flag, value in flags.items():
         if value is not None:
             flags[flag] = given(value, tests[flag], flag)
     if consent_given is not None:
-        consent_given = given(consent_given, check.date, "--consent-given")
+        consent_given = given(consent_given, english.date, "--consent-given")
     if photo:
         from podium_images import inspect_photo
 
@@ -763,20 +767,23 @@ def new(
                     taken.setdefault(slug_of, os.path.relpath(p.source))
         return taken
 
-    def new_title(value):
-        value = check.text(value)
+    def new_title(value, answers=check):
+        value, said = answers.text(value), answers.t
         if title_slug(value, name) is None:
-            raise ValueError(t["name_only"].format(name=name))
+            raise ValueError(said["name_only"].format(name=name))
         spec = NewStory(kind, name, role, team, lang, value, ps.today)
         if target_path(content, spec, ps.default_lang).exists():
             shown = os.path.relpath(target_path(content, spec, ps.default_lang))
-            raise ValueError(t["exists"].format(path=shown))
+            raise ValueError(said["exists"].format(path=shown))
         slug = story_slug(spec)
         if slug in slugs_in_use():
-            raise ValueError(t["slug_taken"].format(slug=slug, path=slugs_in_use()[slug]))
+            raise ValueError(said["slug_taken"].format(slug=slug, path=slugs_in_use()[slug]))
         return value
 
-    title = given(flags["--title"], new_title, "--title") if title else ask(t["title"], new_title)
+    if title:
+        title = given(flags["--title"], lambda value: new_title(value, english), "--title")
+    else:
+        title = ask(t["title"], new_title)
     if kind == "interview" and interviewer is None:
         interviewer = ask(t["interviewer"], check.optional, default="", show_default=False)
     interviewer = check.optional(interviewer)

@@ -1162,7 +1162,7 @@ def test_new_refuses_an_unknown_team(run):
     result = run("new", "column", "--name", "X Y", "--role", "R", "--team", "sales",
                  "--lang", "nl", "--title", "T")  # fmt: skip
     assert result.exit_code == 2
-    assert "kies een van: engineering, support" in result.output
+    assert "choose one of: engineering, support" in result.output
 
 
 def test_report_tells_which_themes_need_stories(run):

@@ -175,10 +175,29 @@ def test_a_title_whose_slug_is_taken_elsewhere_is_asked_again(run, site, kind, l
 def test_a_bad_flag_fails_before_any_question(run):
     result = run("new", "column", "--team", "sales", input="")
     assert result.exit_code == 2
-    assert "--team" in result.output and "kies een van: engineering, support" in result.output
+    assert "--team" in result.output and "choose one of: engineering, support" in result.output
     assert "Naam" not in result.output
     bad_date = run("new", "column", "--consent-given", "gisteren", input="")
-    assert bad_date.exit_code == 2 and "JJJJ-MM-DD" in bad_date.output
+    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
+
+
+def test_a_refused_flag_is_one_line_in_one_language(run):
+    # "--lang nl --title <a used title>" printed "Invalid value for --title: de
+    # URL-naam anna-de-boer is al in gebruik (...); kies een andere titel (see
+    # podium new --help)": click's English around the wizard's Dutch. A flag is a
+    # script's answer, refused in English as every "podium: error:" line is.
+    result = run("new", "column", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+                 "--team", "", "--consent-given", "2026-05-01", "--social",
+                 "--title", "Anna de Boer", input="")  # fmt: skip
+    assert result.exit_code == 2
+    (line,) = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert (
+        line.startswith(
+            "podium: error: Invalid value for --title: the URL name anna-de-boer is already used "
+            "(content/interviews/anna-de-boer."
+        )
+        and "); choose another title (see " in line
+    ), line
 
 
 def test_the_next_steps_name_the_settings_file_given(run, site, monkeypatch):
