@@ -428,6 +428,21 @@ def encode_linked(image: Image.Image, fmt: str, quality: int = 85) -> bytes:
 MIN_PORTRAIT_SIDE = 320
 
 
+def too_small(side: int) -> str | None:
+    """Why a portrait ``side`` pixels on its shorter side is too small, or None.
+
+    One wording for ``podium check`` and ``podium new --photo``, which imported
+    an avatar of 120x90 without a word and left the warning to a later check.
+    """
+    if side >= MIN_PORTRAIT_SIDE:
+        return None
+    return (
+        f"is only {side} {'pixel' if side == 1 else 'pixels'} on its shorter side; the social "
+        "card and the people page show it larger, blurred: use a photo at least "
+        f"{MIN_PORTRAIT_SIDE} pixels wide and high"
+    )
+
+
 def shorter_side(src: Source) -> int:
     """The shorter side of an image in pixels, from its header (no decoding)."""
     with open_image(src) as im:

@@ -713,6 +713,13 @@ def new(
 
         if problem := inspect_photo(Path(photo)):
             raise click.BadParameter(problem, param_hint="--photo")
+        from podium.photo_checks import photo_verdict_cached
+        from podium.photos import too_small
+
+        # Said now, as podium check would say it later: an avatar of 120x90 was
+        # imported without a word, and the writer learnt it from the pull request.
+        if small := too_small(photo_verdict_cached(Path(photo), None)[2]):
+            click.echo(f"{one_line(photo)}: warning: {small}", err=True)
     if original is not None:
         _new_translation(
             content, ps, kind, original, flags, settings_file, check, ask, given,

@@ -29,7 +29,7 @@ from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.photo_checks import photo_verdict_cached
-from podium.photos import MIN_PORTRAIT_SIDE, linked_size
+from podium.photos import linked_size, too_small
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings
 
@@ -644,18 +644,9 @@ def _check_photo(
                 "warning",
             )
         )
-    if side < MIN_PORTRAIT_SIDE:
-        issues.append(
-            Issue(
-                story.path,
-                line,
-                f'field "photo": content/{story.photo} is only {side} '
-                f"{'pixel' if side == 1 else 'pixels'} on its shorter side; the social card "
-                "and the people page show it larger, blurred: use a photo at least "
-                f"{MIN_PORTRAIT_SIDE} pixels wide and high",
-                "warning",
-            )
-        )
+    if small := too_small(side):
+        issues.append(Issue(story.path, line, f'field "photo": content/{story.photo} {small}',
+                            "warning"))  # fmt: skip
     if count > 1:
         # Published as a JPEG and WebP still, as the card draws it: a Slack
         # avatar's wave, or a fade-in whose first frame is blank, without a word.

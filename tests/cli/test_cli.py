@@ -1119,7 +1119,7 @@ def test_new_with_a_photo_on_a_read_only_checkout_is_one_line(site, tmp_path):
     from PIL import Image
 
     source = tmp_path / "phone.jpg"
-    Image.new("RGB", (400, 300), (9, 9, 9)).save(source)
+    Image.new("RGB", (480, 360), (9, 9, 9)).save(source)  # large enough: no warning
     assert not (site / "content" / "images").exists()
     podium = [sys.executable, "-m", "podium_cli", "new", "column", "--name", "Olga Nowak",
               "--role", "Monteur", "--team", "support", "--lang", "nl", "--title", "Eerste week",
@@ -1156,6 +1156,24 @@ def test_new_imports_a_cut_out_portrait_on_white_not_black(run, site, tmp_path):
     with Image.open(site / "content" / "images" / "people" / "olga-nowak.jpg") as im:
         assert min(im.convert("RGB").getpixel((5, 5))) > 245  # white, not black
         assert im.convert("RGB").getpixel((300, 400))[0] > 200  # the face kept
+
+
+def test_new_warns_at_once_of_a_photo_too_small_for_the_card(run, site, tmp_path):
+    # A 120x90 avatar was imported without a word; podium check warned of it later.
+    from PIL import Image
+
+    source = tmp_path / "avatar.jpg"
+    Image.new("RGB", (120, 90), (200, 150, 120)).save(source)
+    result = run("new", "column", "--name", "Olga Nowak", "--role", "Monteur", "--team",
+                 "support", "--lang", "nl", "--title", "Eerste week", "--consent-given",
+                 "2026-05-01", "--no-social", "--photo", str(source))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if ": warning: " in ln]
+    assert said == [
+        f"{source}: warning: is only 90 pixels on its shorter side; the social card and the "
+        "people page show it larger, blurred: use a photo at least 320 pixels wide and high"
+    ]
+    assert (site / "content" / "images" / "people" / "olga-nowak.jpg").is_file()
 
 
 def test_new_refuses_an_unknown_team(run):
