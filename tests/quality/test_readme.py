@@ -290,3 +290,24 @@ def test_the_check_notice_examples_are_what_check_prints_on_the_demo(monkeypatch
     assert len(examples) >= 3
     for example in examples:
         assert example in printed, example
+
+
+def test_the_branch_the_docs_make_is_the_one_podium_new_prints():
+    """CONTRIBUTING said `git switch -c story/jouw-naam` (the writer's name, kept in
+    the history for good) while `podium new` prints `story/<slug>` from the title,
+    and README named its example branch after Sanne: three names for one step."""
+    import datetime as dt
+
+    from podium_cli.newstory import NewStory, branch_name
+
+    def printed(lang: str, title: str) -> str:
+        spec = NewStory("column", "Sanne de Vries", "R", None, lang, title, dt.date(2026, 1, 1))
+        return branch_name(spec)
+
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    nl, en = contributing.split("## English")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text, expected in [(nl, printed("nl", "Mijn eerste jaar")),
+                           (en, printed("en", "My first year")),
+                           (readme, printed("en", "My first year"))]:  # fmt: skip
+        assert re.findall(r"git switch -c (story/[^`\s]+)`", text) == [expected]
