@@ -1125,12 +1125,15 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
     The description is optional, but one written as {en: ...} on a hub that
     also publishes nl left the Dutch theme page without one, and nothing said so.
     """
-    located, _raw, index = _theme_items(text, shown)
+    located, raw, index = _theme_items(text, shown)
     issues = []
     for theme in themes:
+        at = index.get(theme.slug, 0)
+        item = raw[at] if raw and at < len(raw) else None
+        # Written per language (only {nl: ...} on an English hub reads as none at all).
+        written = isinstance(item, dict) and isinstance(item.get("description"), dict)
         missing = [lang for lang in languages if lang not in theme.description]
-        if theme.description and missing:
-            at = index.get(theme.slug, 0)
+        if written and missing:
             field_name = f"themes.{at}.description"
             lacking = ", ".join(f'"{lang}"' for lang in missing)
             like = ", ".join(f"{lang}: ..." for lang in languages)

@@ -217,3 +217,24 @@ def test_a_theme_description_in_one_language_of_two_is_a_warning(run, site):
         'in "nl" of PODIUM_LANGUAGES, so that language\'s theme page shows none: write it in '
         "every language, like {nl: ..., en: ...}, or one text for all"
     ]
+
+
+def test_a_theme_description_only_in_a_language_the_hub_does_not_publish_is_a_warning(run, site):
+    # {nl: ...} alone on an English-only hub is kept unread: the English theme
+    # page has no description, and that said nothing either.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    text = text.replace('DEFAULT_LANG = "nl"', 'DEFAULT_LANG = "en"')
+    conf.write_text(text.replace('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["en"]'),
+                    encoding="utf-8")  # fmt: skip
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace('{nl: "Software en data.", en: "Software and data."}',
+                                   '{nl: "Software en data."}'), encoding="utf-8")  # fmt: skip
+    result = run("check")
+    said = [ln for ln in result.output.splitlines() if "description" in ln]
+    assert said == [
+        'content/themes.yml:4: warning: theme "tech" field "themes.0.description" has no text '
+        'in "en" of PODIUM_LANGUAGES, so that language\'s theme page shows none: write it in '
+        "every language, like {en: ...}, or one text for all"
+    ]
