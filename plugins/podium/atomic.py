@@ -49,6 +49,15 @@ def write_atomic(
         raise
 
 
+def umask_mode() -> int:
+    """The permissions a new file gets from the user's umask (0644 under 022,
+    0664 under 002): for files in content/ that git and the other writers of
+    the hub read, which the private 0600 of the temporary file shut out."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def signals_wait():
     """Ctrl-C (SIGINT) and SIGTERM wait, blocked and not lost, until the block is

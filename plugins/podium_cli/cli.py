@@ -1101,7 +1101,7 @@ def _write_report(output: str, text: str) -> None:
     serves or has open, and a full disk or a quota halfway through the write
     would otherwise leave half a page where yesterday's report was. One line
     when it cannot be written (it was "podium: error: FileNotFoundError: ...")."""
-    from podium.atomic import write_atomic
+    from podium.atomic import umask_mode, write_atomic
 
     shown = one_line(output)
     try:
@@ -1137,9 +1137,7 @@ def _write_report(output: str, text: str) -> None:
     try:
         mode = target.stat().st_mode & 0o777
     except OSError:  # a new file: as any file the user creates (the umask)
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = umask_mode()
     try:
         write_atomic(target, text, mode=mode)
     except OSError as exc:

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from podium import paths
-from podium.atomic import one_writer, signals_wait
+from podium.atomic import one_writer, signals_wait, umask_mode
 from podium.errors import ContentError, Issue
 from podium.filetypes import RASTER
 from podium.settings import PORTRAITS_FOLDER
@@ -413,6 +413,7 @@ def _move(source: Path, target: Path) -> None:
 def _write_atomically(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, umask_mode())  # committed: not the temporary file's private 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -187,6 +187,7 @@ def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and ``os.replace``.
 
     A build, or a crash mid-write, sees either the old file or the new one,
-    never half a snapshot.
+    never half a snapshot. The snapshot is committed and read by the other
+    users of the checkout: it gets the umask's mode, not the temporary file's 0600.
     """
-    atomic.write_atomic(path, text, durable=True)
+    atomic.write_atomic(path, text, durable=True, mode=atomic.umask_mode())

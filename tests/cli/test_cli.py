@@ -3915,3 +3915,15 @@ def test_one_persons_name_typed_two_ways_is_a_warning_on_both(run, site):
         encoding="utf-8",
     )
     assert "author" not in run("check").output
+
+
+def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
+    # content/withdrawn.yml was written through a private temporary file: 0600,
+    # so committed, and unreadable to the other users of a shared checkout.
+    before = os.umask(0o002)
+    try:
+        result = run("withdraw", "ben-bakker", "--yes")
+    finally:
+        os.umask(before)
+    assert result.exit_code == 0, result.output
+    assert (site / "content" / "withdrawn.yml").stat().st_mode & 0o777 == 0o664

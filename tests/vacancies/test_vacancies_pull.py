@@ -852,3 +852,17 @@ def test_a_warning_of_the_loads_own_check_skips_no_post(ats, tmp_path, monkeypat
     records = json.loads((tmp_path / "recruitee-helder.json").read_text())["vacancies"]
     assert records
     assert not any("skipped post" in w for r in report.results for w in r.warnings)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_a_snapshot_gets_the_mode_a_new_file_gets_not_a_private_one(ats, tmp_path, umask):
+    # Written through a temporary file, every snapshot was 0600: committed so,
+    # and unreadable to the other users of a shared checkout and a web server.
+    url = ats.serve("/ok", (FIXTURES / "greenhouse.json").read_bytes(), JSON)
+    before = os.umask(umask)
+    try:
+        report = pull([feed_at(url)], tmp_path, now=NOW)
+    finally:
+        os.umask(before)
+    assert report.ok, report.errors
+    assert (tmp_path / "f.json").stat().st_mode & 0o777 == 0o666 & ~umask
