@@ -19,6 +19,7 @@ import importlib.util
 import os
 import re
 import string
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -83,6 +84,8 @@ PAY_TRANSPARENCY = ("off", "warn", "error")
 REDIRECTS_FILES = ("netlify", "cloudflare")
 # The largest PODIUM_MAX_STORY_BYTES: a story is read whole into memory.
 MAX_STORY_BYTES_LIMIT = 1_000_000_000
+# The most a count setting (stories per page, featured, ...) may be: more than any hub has.
+MAX_COUNT = 1_000_000_000
 # Open Graph wants language_TERRITORY; these are the territories a Dutch
 # employer's readers most likely mean. PODIUM_OG_LOCALES overrides per language.
 DEFAULT_OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
@@ -1660,13 +1663,21 @@ class PodiumSettings:
                 value = 10_000  # Pelican's "no pagination" (None too, as Pelican reads it)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 every = ", or False for every story on one page" * (name == "DEFAULT_PAGINATION")
-                bad(name, f"must be a positive whole number{every}, not {value!r}")
+                bad(name, f"must be a positive whole number{every}, not {_shown(value)}")
                 value = default
             elif name == "PODIUM_MAX_STORY_BYTES" and value > MAX_STORY_BYTES_LIMIT:
                 # 10**30 passed, and reading the first story ended the build in
                 # "OverflowError: cannot fit 'int' into an index-sized integer".
                 bad(name, f"must be a number of bytes up to {MAX_STORY_BYTES_LIMIT:_} "
-                    f"(1 GB), like 1_000_000, not {value!r}")  # fmt: skip
+                    f"(1 GB), like 1_000_000, not {_shown(value)}")  # fmt: skip
+                value = default
+            elif value > MAX_COUNT and name == "PODIUM_REPORT_RECENT_DAYS":
+                value = MAX_COUNT  # longer than the calendar, as 10**30 is: every story
+            elif value > MAX_COUNT:
+                # 10**5000 passed, and printing the settings ended the command in
+                # "ValueError: Exceeds the limit (4300 digits) for integer string conversion".
+                bad(name, f"must be a whole number from 1 to {MAX_COUNT:_}, like {default}, "
+                    f"not {_shown(value)}")  # fmt: skip
                 value = default
             ints[attr] = value
 
@@ -2037,6 +2048,20 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
     return Ping(**out)
 
 
+def _shown(value: Any, form=repr) -> str:
+    """``repr(value)`` (or ``form``), but a whole number past Python's digit limit
+    (10**5000) is said in words: its repr raises ValueError, which ended the command."""
+    try:
+        return form(value)
+    except ValueError:
+        return f"a number of more than {sys.get_int_max_str_digits():,} digits"
+
+
+def _quoted(value: Any) -> str:
+    """A value as the user wrote it, in double quotes (a huge number in words)."""
+    return _shown(value, lambda v: f'"{v}"')
+
+
 def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str) -> dt.date:
     """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
 
@@ -2047,9 +2072,9 @@ def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str
     raw = from_env or settings.get("PODIUM_TODAY")
     if raw:
         try:
-            day = dt.date.fromisoformat(str(raw))
+            day = dt.date.fromisoformat(raw if isinstance(raw, str) else str(raw))
         except ValueError:
-            message = f'must be a date as YYYY-MM-DD, like 2026-03-01, not "{raw}"'
+            message = f"must be a date as YYYY-MM-DD, like 2026-03-01, not {_quoted(raw)}"
         else:
             # The range story dates have: 9999-12-31 ended podium check in
             # "OverflowError: date value out of range", 0001-01-01 passed.
@@ -2057,7 +2082,7 @@ def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str
                 return day
             message = (
                 f"must be a date in the years {YEARS[0]} to {YEARS[1]}, like 2026-03-01, "
-                f'not "{raw}"'
+                f"not {_quoted(raw)}"
             )
         if from_env:
             # Not the settings file's line: its own PODIUM_TODAY, if any, is

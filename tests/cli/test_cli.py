@@ -3927,3 +3927,35 @@ def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
         os.umask(before)
     assert result.exit_code == 0, result.output
     assert (site / "content" / "withdrawn.yml").stat().st_mode & 0o777 == 0o664
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("PODIUM_FEATURED_COUNT = 10**5000", "setting PODIUM_FEATURED_COUNT must be a whole number "
+         "from 1 to 1_000_000_000, like 3, not a number of more than 4,300 digits"),
+        ("DEFAULT_PAGINATION = 10**12", "setting DEFAULT_PAGINATION must be a whole number "
+         "from 1 to 1_000_000_000, like 12, not 1000000000000"),
+        ("PODIUM_TODAY = 10**5000", "setting PODIUM_TODAY must be a date as YYYY-MM-DD, like "
+         "2026-03-01, not a number of more than 4,300 digits"),
+    ],
+)  # fmt: skip
+def test_a_number_too_large_for_a_setting_is_one_line_with_the_range(run, site, setting, said):
+    # A count of 10**5000 was taken, and printing the settings ended the command
+    # in "podium: error: ValueError: Exceeds the limit (4300 digits) for integer
+    # string conversion; use sys.set_int_max_str_digits() ..."; so did PODIUM_TODAY.
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + f"\n{setting}\n", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    (line,) = [ln for ln in result.output.splitlines() if said in ln]
+    assert line.startswith("pelicanconf.py:") and ": error: " in line, result.output
+
+
+def test_a_recent_window_past_the_digit_limit_counts_every_story(run, site):
+    # 10**5000 days passed as 10**30 does, and printing the settings ended the
+    # report in "podium: error: ValueError: Exceeds the limit (4300 digits) ...".
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + "\nPODIUM_REPORT_RECENT_DAYS = 10**5000\n", "utf-8")
+    result = run("report", "--format", "json")
+    assert result.exit_code == 0, result.output
