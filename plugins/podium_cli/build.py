@@ -423,6 +423,17 @@ def _protected(settings: dict, settings_file: Path) -> list[tuple[str, Path]]:
     return out
 
 
+def input_holding(target: Path, settings: dict, settings_file: str | Path) -> str | None:
+    """Which input of the hub ``target`` (a resolved file path) is or sits in:
+    content/, the settings file, the theme or the plugins; None if none."""
+    for what, path in _protected(settings, Path(settings_file)):
+        if target == path or (
+            what not in ("the project folder", "the home folder") and target.is_relative_to(path)
+        ):
+            return what
+    return None
+
+
 def _mount_point(folder: Path) -> bool:
     """Whether something is mounted at ``folder``: ``os.path.ismount``, which
     compares devices and so misses a bind mount from the same file system (Docker's

@@ -42,7 +42,13 @@ from podium.errors import (
 )
 
 from . import options
-from .build import TERMINATED, load_settings, output_setting_problems, terminate_cleanly
+from .build import (
+    TERMINATED,
+    input_holding,
+    load_settings,
+    output_setting_problems,
+    terminate_cleanly,
+)
 from .build import build as run_build
 from .nightly import fixed_day_warnings, schedule_warnings
 
@@ -1068,6 +1074,8 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
     if output == "-":  # stdout, as pandoc and curl read it: it wrote a file named "-"
         output = None
     settings = load_settings(settings_file)
+    if output:
+        _refuse_an_input(output, settings, settings_file)
     site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     # A story or a vacancy file with an error is left out and named in the report,
     # whose other numbers a recruiter still needs (the build is the one that stops):
@@ -1094,6 +1102,20 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def _refuse_an_input(output: str, settings: dict, settings_file: str) -> None:
+    """`-o content/themes.yml` (a slip for themes.json) replaced the themes file
+    with the report, without a word: no report goes over the hub's own input."""
+    try:
+        holding = input_holding(Path(os.path.realpath(output)), settings, settings_file)
+    except (OSError, ValueError):  # a path the write says what is wrong with
+        return
+    if holding is not None:
+        raise UsageError(
+            [Issue(one_line(output), None, f"cannot write the report: it is in {holding}, "
+                   "which the hub is built from; give a file outside it, or - for the terminal")]
+        )  # fmt: skip
 
 
 def _write_report(output: str, text: str) -> None:

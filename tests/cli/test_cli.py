@@ -3959,3 +3959,21 @@ def test_a_recent_window_past_the_digit_limit_counts_every_story(run, site):
     conf.write_text(conf.read_text("utf-8") + "\nPODIUM_REPORT_RECENT_DAYS = 10**5000\n", "utf-8")
     result = run("report", "--format", "json")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("target", "holding"),
+    [("content/themes.yml", "content/"), ("content/new.json", "content/"),
+     ("pelicanconf.py", "the settings file")],
+)  # fmt: skip
+def test_a_report_is_never_written_over_the_hubs_input(run, site, target, holding):
+    # `podium report --format json -o content/themes.yml` (a slip for themes.json)
+    # replaced the themes file with the report, without a word.
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    result = run("report", "--format", "json", "-o", target)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{target}: error: cannot write the report: it is in {holding}, which the hub is "
+        "built from; give a file outside it, or - for the terminal"
+    ], result.output
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
