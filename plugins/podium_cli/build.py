@@ -498,6 +498,12 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
             refuse(f"contains {what} ({path}); choose a folder of its own, like output/")
         if what not in inside_ok and final.is_relative_to(path):
             refuse(f"is inside {what}; choose a folder of its own, like output/")
+    # In an output Podium wrote (-o output/sub beside the default output/): the next
+    # build there replaces that folder whole, and this output went with it.
+    for above in final.parents:
+        if (above / MARKER).is_file() and not (above / MARKER).is_symlink():
+            refuse(f"is inside {above}, an output folder Podium wrote ({MARKER}), which the "
+                   "next build there replaces whole; choose a folder outside it")  # fmt: skip
     # The nearest folder above that is there must be a folder: a file in the way
     # ended the build in "cannot write the output: File exists".
     above = next((p for p in final.parents if os.path.lexists(p)), None)

@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from podium import paths
 from podium_testkit import ROOT, set_brand_logo, snapshot
 
 
@@ -3977,3 +3978,19 @@ def test_a_report_is_never_written_over_the_hubs_input(run, site, target, holdin
         "built from; give a file outside it, or - for the terminal"
     ], result.output
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_inside_a_previous_output_is_refused(run, site):
+    # `podium build -o output/sub` built inside the default output/, and the next
+    # plain `podium build` replaced output/ whole, deleting output/sub with it.
+    previous = site / "output"
+    previous.mkdir()
+    (previous / paths.OUTPUT_MARKER).write_text(paths.OUTPUT_MARKER_TEXT, "utf-8")
+    result = run("build", "-q", "-o", "output/sub")
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{previous / 'sub'}: error: output folder is inside {previous}, an output folder "
+        f"Podium wrote ({paths.OUTPUT_MARKER}), which the next build there replaces whole; "
+        "choose a folder outside it"
+    ], result.output
+    assert sorted(p.name for p in previous.iterdir()) == [paths.OUTPUT_MARKER]
