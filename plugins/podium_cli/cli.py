@@ -401,6 +401,21 @@ def paths_in(folder: str) -> list[Path]:
     return found
 
 
+# What a content/ folder holds at its top (one is enough: a new hub's may hold only brand/).
+_CONTENT_ENTRIES = ("themes.yml", *podium_settings.STORY_KINDS, "vacancies", "withdrawn.yml",
+                    "brand")  # fmt: skip
+
+
+def _like_content(folder: str) -> bool:
+    """Whether ``folder`` is empty or holds what a content/ folder holds."""
+    try:
+        with os.scandir(folder) as entries:
+            names = {entry.name for entry in entries}
+    except OSError:  # unreadable: reading it says so
+        return True
+    return not names or not names.isdisjoint(_CONTENT_ENTRIES)
+
+
 def _check_was(was: str) -> None:
     """``--was`` must be a content folder: one line (as a wrong PATH is; click's
     own would be three), exit status 2. A file was "no such folder", and the
@@ -416,6 +431,11 @@ def _check_was(was: str) -> None:
     ):
         inner = one_line(posixpath.join(Path(was).as_posix(), "content"))
         message = f"is the project, not its content/ folder; give {inner}"
+    elif not _like_content(was):
+        # `--was /` (or a home folder) was read as a content folder: every file
+        # of the machine walked, for minutes, to compare with nothing.
+        message = (f"holds none of {', '.join(_CONTENT_ENTRIES)}, so it is no content/ "
+                   f"folder; {give}")  # fmt: skip
     else:
         return
     raise UsageError([Issue(was, None, f"--was: {message}")])

@@ -3994,3 +3994,19 @@ def test_an_output_inside_a_previous_output_is_refused(run, site):
         "choose a folder outside it"
     ], result.output
     assert sorted(p.name for p in previous.iterdir()) == [paths.OUTPUT_MARKER]
+
+
+@pytest.mark.parametrize("given", ["/", "HOME"])
+def test_a_was_folder_that_is_no_content_folder_is_one_line(run, site, tmp_path, given):
+    # `podium check --was /` read the whole file system as the content before the
+    # change, walking every folder of the machine for minutes.
+    if given == "HOME":
+        given = str(tmp_path / "home")
+        (tmp_path / "home" / "Documents").mkdir(parents=True)
+    result = run("check", "--was", given)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f"{given}: error: --was: holds none of themes.yml, interviews, columns, vacancies, "
+        "withdrawn.yml, brand, so it is no content/ folder; give the content/ folder before "
+        "the change"
+    ], result.output
