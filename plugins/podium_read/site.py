@@ -530,8 +530,14 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         except ContentError as exc:
             issues.extend(exc.issues)
 
+    # An entry the tree policy reported (a FIFO, a loop, a link out of content/)
+    # is said once, there: the vacancy reader said it again, and read the link.
     vacancies, problems = read_all(
-        content_root, settings.languages, settings.today, default_lang=settings.default_lang
+        content_root,
+        settings.languages,
+        settings.today,
+        default_lang=settings.default_lang,
+        skip=bad,
     )
     issues.extend(problems)
 

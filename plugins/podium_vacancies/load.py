@@ -979,12 +979,15 @@ def read_all(
     languages: Sequence[str],
     today: dt.date,
     default_lang: str | None = None,
+    skip: frozenset[Path] | set[Path] = frozenset(),
 ) -> tuple[VacancySet, list[Issue]]:
     """The vacancies that read well, and the problems of the others.
 
     ``podium check`` goes on with the ones that read: with none, one new file
     with a mistake had every story's vacancy said not to exist and every
     vacancy page said to be lost (``--was``), beside the one real error.
+    ``skip``: entries the content policy refused and reported already (a FIFO,
+    a symlink loop or one out of content/), counted unreadable, not read.
     """
     content_dir = Path(content_dir)
     folder = content_dir / "vacancies"
@@ -1009,6 +1012,9 @@ def read_all(
                 )
             )
         for path in sorted(folder.glob("*.yml")):
+            if path in skip:
+                unreadable.append(display_path(path, content_dir))
+                continue
             if path.is_dir():
                 issues.append(_a_folder(path, content_dir, 'a vacancy is one ".yml" file'))
                 continue
@@ -1021,6 +1027,9 @@ def read_all(
                 unreadable.append(display_path(path, content_dir))
         feeds = folder / "feeds"
         for path in sorted(feeds.glob("*.json")) if feeds.is_dir() else ():
+            if path in skip:
+                unreadable.append(display_path(path, content_dir))
+                continue
             if path.is_dir():
                 what = 'a vacancy snapshot is one ".json" file'
                 issues.append(_a_folder(path, content_dir, what))

@@ -4010,3 +4010,30 @@ def test_a_was_folder_that_is_no_content_folder_is_one_line(run, site, tmp_path,
         "withdrawn.yml, brand, so it is no content/ folder; give the content/ folder before "
         "the change"
     ], result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "said"),
+    [
+        ("fifo.yml", os.mkfifo, "this entry is a FIFO (named pipe); content/ may hold only "
+         "files and folders"),
+        ("loop.yml", lambda p: p.symlink_to(p.name), "this entry is a symlink loop"),
+        ("out.yml", lambda p: p.symlink_to("/etc/hostname"), "this entry is a symlink that "
+         "points outside content/"),
+        ("feeds/x.json", os.mkfifo, "this entry is a FIFO (named pipe); content/ may hold only "
+         "files and folders"),
+    ],
+)  # fmt: skip
+def test_a_vacancy_file_the_content_policy_refuses_is_reported_once(run, site, name, make, said):
+    # A FIFO or a symlink loop as a vacancy file was two errors ("file is a symlink
+    # loop" and "this entry is a symlink loop"); a link out of content/ was read,
+    # the outside file's text reported as "a vacancy must be a mapping ...".
+    path = site / "content" / "vacancies" / name
+    path.parent.mkdir(exist_ok=True)
+    make(path)
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    shown = f"content/vacancies/{name}"
+    assert [ln for ln in result.output.splitlines() if ln.startswith(shown)] == [
+        f"{shown}: error: {said}"
+    ], result.output
