@@ -750,7 +750,7 @@ def read_vacancy_file(
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
     try:
-        raw = read_raw(path, MAX_FILE_BYTES)
+        raw = read_raw(path, MAX_FILE_BYTES, content_root)
     except paths.Refused as exc:
         raise ContentError([Issue(source, None, f"file {exc}")]) from None
     if len(raw) > MAX_FILE_BYTES:
@@ -770,7 +770,7 @@ def read_vacancy_file(
     return vacancy, f.issues
 
 
-def read_raw(path: Path, limit: int) -> bytes:
+def read_raw(path: Path, limit: int, content_root: Path | str | None = None) -> bytes:
     """At most ``limit + 1`` bytes of a vacancy file or snapshot, or Refused (also
     for ``podium vacancies pull``, which reads the files already there).
 
@@ -778,13 +778,29 @@ def read_raw(path: Path, limit: int) -> bytes:
     `podium check` in "podium: error: FileNotFoundError" (OSError,
     PermissionError), naming no file; a FIFO was waited on for ever, and a
     snapshot linked to /dev/zero was read until the machine ran out of memory.
+
+    Through a link, only to another file in content/ (``content_root``; by
+    default the folder that holds ``vacancies/``). The build's tree check
+    refuses a link out and skips it, but every other reader (the editor's
+    vacancy choices, the pull's id scan, the previous snapshot) opened
+    ``out.yml -> /etc/hostname`` and quoted its values in its errors, into a
+    pull request's public log: the boundary is held here, where the file is read.
     """
+    root = Path(content_root) if content_root is not None else _content_root_of(path)
     try:
         os.stat(path)  # a loop or a dangling link, said as such
-        # Through a link to another file in content/ (one out is a tree error).
-        return paths.read_bounded(Path(os.path.realpath(path)), limit)
+        return paths.read_bounded(paths.content_file(root, Path(path).absolute()), limit)
     except OSError as exc:
         raise paths.refusal(exc) from None
+
+
+def _content_root_of(path: Path) -> Path:
+    """content/ of a file in content/vacancies/ or content/vacancies/feeds/."""
+    absolute = Path(path).absolute()
+    for folder in absolute.parents:
+        if folder.name == "vacancies":
+            return folder.parent
+    return absolute.parent
 
 
 def _check_bare_id(f: Fields, text: str) -> None:
@@ -827,7 +843,7 @@ def _load_snapshot(
     source = display_path(path, Path(content_root) if content_root else None)
     default_lang = default_lang or languages[0]
     try:
-        raw = read_raw(path, MAX_SNAPSHOT_BYTES)
+        raw = read_raw(path, MAX_SNAPSHOT_BYTES, content_root)
     except paths.Refused as exc:
         return [], [Issue(source, None, f"snapshot {exc}")], None
     if len(raw) > MAX_SNAPSHOT_BYTES:

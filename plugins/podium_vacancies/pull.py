@@ -362,7 +362,8 @@ def ids_elsewhere(out_dir: Path, feed_name: str) -> dict[str, str]:
     content_root = out_dir.parent.parent
     for path in sorted(out_dir.parent.glob("*.yml")):
         try:
-            data = load(read_raw(path, MAX_FILE_BYTES).decode("utf-8"), path.name).data
+            raw = read_raw(path, MAX_FILE_BYTES, content_root)
+            data = load(raw.decode("utf-8"), path.name).data
         except (paths.Refused, UnicodeDecodeError, ContentError):
             continue
         vid = data.get("id") if isinstance(data, dict) else None

@@ -414,7 +414,7 @@ def test_a_snapshot_fetched_in_the_future_says_its_age_is_unknown(tmp_path, fetc
     ("make", "said"),
     [
         (lambda p: p.symlink_to(p.name), "snapshot is a symlink loop"),
-        (lambda p: p.symlink_to("/dev/zero"), "snapshot is a device, not a regular file"),
+        (lambda p: p.symlink_to("/dev/zero"), "snapshot is a symlink that points outside content/"),
         (lambda p: os.mkfifo(p), "snapshot is a FIFO (named pipe), not a regular file"),
         (lambda p: p.symlink_to("nope.json"), "snapshot does not exist"),
     ],
@@ -439,6 +439,38 @@ def test_a_snapshot_that_is_no_file_is_one_line_and_never_read(tmp_path, monkeyp
     assert [i.format() for i in info.value.issues] == [
         f"content/vacancies/feeds/x.json: error: {said}"
     ]
+
+
+def test_a_vacancy_linked_out_of_content_is_never_read_by_any_reader(tmp_path):
+    # The build's tree check refuses such a link and skips it, but the other readers
+    # (load_all for the editor's vacancy choices, the pull's id scan, the previous
+    # snapshot) opened out.yml -> a file of the machine and quoted its values in
+    # their errors: 'field "location" must be a mapping ..., not "hunter2-place"'.
+    from podium_vacancies.pull import ids_elsewhere
+    from podium_vacancies.snapshot import read_previous
+
+    secret = tmp_path / "machine.yml"
+    secret.write_text("id: 7\ntitle: Geheim\nlocation: hunter2-place\n", encoding="utf-8")
+    feeds = tmp_path / "content" / "vacancies" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds.parent / "out.yml").symlink_to(secret)
+    (feeds / "x.json").symlink_to(secret)
+    with pytest.raises(ContentError) as info:
+        load_all(tmp_path / "content", LANGS, TODAY)
+    assert sorted(i.format() for i in info.value.issues) == [
+        "content/vacancies/feeds/x.json: error: snapshot is a symlink that points outside content/",
+        "content/vacancies/out.yml: error: file is a symlink that points outside content/",
+    ]
+    assert ids_elsewhere(feeds, "other") == {}
+    doc, warning = read_previous(feeds / "x.json")
+    assert doc is None and "points outside content/" in warning and "hunter2" not in warning
+    # A link to another file inside content/ is still read.
+    (feeds.parent / "out.yml").unlink()
+    (feeds / "x.json").unlink()
+    inside = tmp_path / "content" / "elders.yml"
+    inside.write_text("id: 7\n", encoding="utf-8")
+    (feeds.parent / "in.yml").symlink_to(inside)
+    assert ids_elsewhere(feeds, "other") == {"7": "content/vacancies/in.yml"}
 
 
 def test_malformed_snapshot_is_one_line(tmp_path):
