@@ -68,6 +68,15 @@ def device_in_path(path: str) -> str | None:
     return None
 
 
+# Words of a name that name no one on their own ("Van der Berg", "El Amrani"):
+# a new story's slug keeps them when it leaves the author's name out
+# (podium_cli.newstory.title_slug, and the editor's admin.js).
+PARTICLES = frozenset({
+    "a", "al", "bin", "d", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do",
+    "dos", "du", "el", "l", "la", "le", "op", "t", "te", "ten", "ter", "van", "von", "y",
+})  # fmt: skip
+
+
 def slugify(text: str, empty: str = "") -> str:
     """Lowercase ASCII words joined by hyphens ("Field Service" -> "field-service");
     letters are transliterated ("Łódź" -> "lodz"); ``empty`` when nothing is left."""

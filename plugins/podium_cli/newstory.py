@@ -21,7 +21,7 @@ from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PORTRAITS_FOLDER, PodiumSettings
-from podium.slugs import device_slug
+from podium.slugs import PARTICLES, device_slug
 from podium.slugs import slugify as kernel_slugify
 from podium_read.schema import slugify, validate
 from podium_read.source import split
@@ -193,13 +193,6 @@ def story_slug(spec: NewStory) -> str:
     # "Aux", "CON": a name Windows keeps for a device, which podium check refuses
     # ("write another, like aux-1"); the title is the writer's, the slug ours.
     return f"{slug}-1" if device_slug(slug, "") is not None else slug
-
-
-# Words of a name that name no one on their own ("Van der Berg", "El Amrani").
-PARTICLES = frozenset({
-    "a", "al", "bin", "d", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do",
-    "dos", "du", "el", "l", "la", "le", "op", "t", "te", "ten", "ter", "van", "von", "y",
-})  # fmt: skip
 
 
 def title_slug(title: str, name: str) -> str | None:

@@ -41,6 +41,7 @@ from podium.slugs import (
     MAX_ALIASES,
     MAX_SLUG,
     MAX_STORY_SLUG,
+    PARTICLES,
     SLUG_PATTERN,
     SLUG_RE,
     WINDOWS_DEVICES,
@@ -355,6 +356,12 @@ LANGUAGE_NAMES = {
 # to a title it cuts.
 FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
+# A new story's file name in the default language: its `slug` field, which
+# admin.js fills at the save with the slug `podium new` gives the title (the
+# author's name left out), unless the writer gave a URL name of their own.
+# Named after the whole title, "Anna de Boer: mijn eerste jaar" put her name
+# in the story's URL and in the record `podium withdraw` keeps of it.
+FIELD_FILE_SLUG = f"{{{{fields.slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 DATE = {"widget": "podium-date", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
         "time_format": False, "picker_utc": True}  # fmt: skip
 
@@ -603,7 +610,8 @@ _SLUG_CHARS = (
 def slug_rule() -> dict[str, Any]:
     """What admin.js needs to make a text a slug as podium.slugs.slugify does:
     each character's transliteration (``chars``; ``blank``: the ranges of code
-    points that give nothing), and the length a person's slug is cut to."""
+    points that give nothing), the length a person's slug is cut to, and the
+    words of a name that name no one on their own (a title's slug keeps them)."""
     chars: dict[str, str] = {}
     blank: list[list[int]] = []
     for first, last in _SLUG_CHARS:
@@ -617,7 +625,7 @@ def slug_rule() -> dict[str, Any]:
                 blank[-1][1] = code
             else:
                 blank.append([code, code])
-    return {"chars": chars, "blank": blank, "max": MAX_SLUG}
+    return {"chars": chars, "blank": blank, "max": MAX_SLUG, "particles": sorted(PARTICLES)}
 
 
 def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
@@ -1320,8 +1328,8 @@ def collections(
             if lang == ps.default_lang:
                 # The file name is the slug, from the title, as `podium new` names
                 # it: never the author's name, which would then be in the URL and
-                # in what `podium withdraw` records.
-                collection["slug"] = FILE_SLUG
+                # in what `podium withdraw` records (FIELD_FILE_SLUG).
+                collection["slug"] = FIELD_FILE_SLUG
                 if len(ps.languages) == 1:
                     # Every story is in this language, `lang` line or not (the
                     # contract makes it optional), and Decap's filter drops an

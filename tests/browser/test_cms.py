@@ -273,7 +273,8 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     _answer(page, editor_body, dict(zip(questions, answers, strict=True)))
     _publish(page)
 
-    story = site / "content" / "interviews" / "s-ochtends-koffie-met-collegas.md"
+    # Named by the slug `podium new` gives the title, as the build makes it.
+    story = site / "content" / "interviews" / "s-ochtends-koffie-met-collega-s.md"
     text = _wait_for(story)
     for question, answer in zip(questions, answers, strict=True):
         assert f"## {question}\n\n{answer}\n" in text, text
@@ -542,8 +543,9 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     assert not list(folder.glob("mijn-eerste-jaar*"))
     _fill(url_name, "anna-de-boer-2")
     _publish(page)
-    assert not list(folder.glob("anna-de-boer*"))
-    assert _front(_wait_for(folder / "mijn-eerste-jaar.md"))["slug"] == "anna-de-boer-2", sorted(
+    # A new story is named by its URL name, the slug it is published at.
+    assert not list(folder.glob("mijn-eerste-jaar*"))
+    assert _front(_wait_for(folder / "anna-de-boer-2.md"))["slug"] == "anna-de-boer-2", sorted(
         p.name for p in folder.iterdir()
     )
     # A story keeps its own URL name: test_retitling_a_story_changes_only_that_file
@@ -929,6 +931,60 @@ def test_the_editor_makes_a_title_the_slug_the_build_makes(editor, new_page):
     assert page.evaluate("() => window.podiumSlugs.title('咖啡')") == ""
 
 
+# (title, author) of new stories whose slug `podium new` makes without the name.
+TITLED = [
+    ("Anna de Boer: mijn eerste jaar", "Anna de Boer"), ("Mijn jaar met Anna", "Anna de Boer"),
+    ("Anna's dag op zee", "Anna de Boer"), ("Zoë Ørsted over haar team", "Zoë Ørsted"),
+    ("De dag van Jan van Dijk", "Jan van Dijk"), ("Anna de Boer", "Anna de Boer"),
+    ("Anna de Boer: Aux", "Anna de Boer"), ("Mijn eerste jaar 🎉", "Ben Bakker"),
+    ("Øystein’s reis", "Øystein Berg"), ("🦄🎉", "Anna"), ("Auto's van Jan", "Jan Smit"),
+    ("'s Ochtends: koffie met collega's", "Joost 't Hart"),
+]  # fmt: skip
+
+
+def test_the_editor_makes_a_new_storys_slug_as_podium_new_does(editor, new_page):
+    """`podium new` leaves the author's name out of a new story's slug (its
+    URL, and what `podium withdraw` records of it); admin.js makes the slug a
+    new story in the editor gets, so the two must agree."""
+    import datetime as dt
+
+    from podium_cli.newstory import NewStory, story_slug
+
+    _site, base, _headers = editor
+    page, _watch = new_page()
+    page.goto(f"{base}/admin/")
+    page.wait_for_function("() => !!window.podiumSlugs")
+    made = page.evaluate("pairs => pairs.map(p => window.podiumSlugs.story(p[0], p[1]))", TITLED)
+    today = dt.date(2026, 5, 1)
+    wanted = [
+        story_slug(NewStory("column", name, "Rol", None, "nl", title, today))
+        for title, name in TITLED
+    ]
+    assert made == wanted
+    assert made[0] == "mijn-eerste-jaar"
+
+
+def test_a_title_with_the_authors_name_keeps_it_out_of_the_url(editor, new_page):
+    """A new column "Anna de Boer: mijn eerste jaar" by Anna de Boer was saved
+    as anna-de-boer-mijn-eerste-jaar.md: her name in the story's URL, and in
+    withdrawn.yml once her consent ended. `podium new` names it
+    mijn-eerste-jaar.md; so does the editor now, with that slug."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Anna de Boer: mijn eerste jaar", "2026-05-01",
+               "Anna de Boer", "Planner", "2026-04-20")  # fmt: skip
+    _publish(page)
+    folder = site / "content" / "columns"
+    front = _front(_wait_for(folder / "mijn-eerste-jaar.md"))
+    assert front["slug"] == "mijn-eerste-jaar"
+    assert front["title"] == "Anna de Boer: mijn eerste jaar"
+    assert not list(folder.glob("anna-de-boer-mijn*"))
+    checked = _podium(site, "check", "content/columns/mijn-eerste-jaar.md")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_the_authors_own_people_page_is_refused_as_a_former_one(editor, new_page):
     """`podium check` refuses an author_aliases item that is the page the
     author's own name gives ("is the author's own people page"); the editor
@@ -1262,7 +1318,8 @@ def test_a_long_title_names_a_file_podium_can_keep(cms):
     _publish(page)
     folder = site / "content" / "columns"
     deadline = time.monotonic() + 15
-    while not (found := sorted(folder.glob("omer*werkdag*.md"))):
+    # Without the author's name, as `podium new` names it (Ómer is Ömer's slug).
+    while not (found := sorted(folder.glob("s-werkdag-s-werkdag*.md"))):
         assert time.monotonic() < deadline, "the editor wrote no file"
         time.sleep(0.2)
     (story,) = found
@@ -1621,7 +1678,7 @@ def test_a_photo_chosen_before_the_title_goes_to_the_storys_own_folder(cms, tmp_
     photo = tmp_path / "eerst.jpg"
     Image.new("RGB", (900, 1200), (30, 160, 30)).save(photo)
     page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
-    page.get_by_label("Naam van de collega").fill("Fenna Foto")
+    page.get_by_label("Naam van de collega").fill("Fenna Visser")
     page.get_by_text("Kies een afbeelding").click()
     page.get_by_text("Vul eerst de titel in").wait_for()
     assert page.locator("input[type=file]").count() == 0  # no media library opened
@@ -2139,7 +2196,8 @@ def test_a_title_that_names_a_windows_device_is_refused_at_the_field(editor, new
     assert not [p for p in folder.iterdir() if p.name.lower().startswith("aux")]
     _fill(page.get_by_label("Titel", exact=True), "Aux en ik")
     _publish(page)
-    assert _front(_wait_for(folder / "aux-en-ik.md"))["title"] == "Aux en ik"
+    # A new story is named by its URL name (here the one filled in above).
+    assert _front(_wait_for(folder / "aux-1.md"))["title"] == "Aux en ik"
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 

@@ -17,7 +17,7 @@ from podium_cli.build import build, load_settings
 from podium_cms import cms_config, content_security_policy
 from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
-from podium_cms.config import FILE_SLUG, question_bank
+from podium_cms.config import FIELD_FILE_SLUG, FILE_SLUG, question_bank
 from podium_read import parse_story
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS
 from podium_read.themes import load_themes
@@ -141,9 +141,10 @@ def test_language_layout_matches_podium(demo):
     # name.en.md, named by its title like the original; the slug field links it.
     assert en["slug"] == FILE_SLUG and en["extension"] == "en.md"
     assert nl["extension"] == "md"
-    # The original is named by its title only: the author's name would be in its
-    # URL and in what `podium withdraw` records (no personal data there).
-    assert nl["slug"] == FILE_SLUG
+    # The original is named by its slug, which admin.js makes of its title as
+    # `podium new` does: the author's name would be in its URL and in what
+    # `podium withdraw` records (no personal data there).
+    assert nl["slug"] == FIELD_FILE_SLUG
     # The body editor offers no image button: it would write a path relative to the
     # page, which the read step refuses (always a broken image).
     (body,) = [f for f in nl["fields"] if f["name"] == "body"]
@@ -571,7 +572,8 @@ def test_a_new_storys_file_name_is_cut_as_podium_new_cuts_it(demo):
     written (tests/browser/test_cms.py saves one through the editor)."""
     settings, ps = demo
     for collection in _stories(cms_config(settings, ps)):
-        assert re.fullmatch(r"\{\{slug \| truncate\((\d+), '-'\)\}\}", collection["slug"])
+        template = collection["slug"]
+        assert re.fullmatch(r"\{\{(fields\.)?slug \| truncate\((\d+), '-'\)\}\}", template)
         assert int(re.search(r"\d+", collection["slug"])[0]) <= 80
 
 

@@ -216,6 +216,13 @@
   // the build's word.
   var LANGS = (me.getAttribute("data-languages") || "nl en").split(" ");
   var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  // A new story in the hub's default language is named after its `slug`
+  // field (podium_cms.config: FIELD_FILE_SLUG), which the preSave listener fills.
+  var DEFAULT_LANG = me.getAttribute("data-default-lang") || LANGS[0];
+  var namedBySlug = function (entry) {
+    var name = String(entry.get("collection") || "");
+    return /^(interviews|columns)-/.test(name) && name.slice(name.indexOf("-") + 1) === DEFAULT_LANG;
+  };
   var live = null, fetching = false;
   var plain = function (v) { return v && v.toJS ? v.toJS() : v; };
   // Decap's config (the widget's `config` prop) is plain data.
@@ -273,6 +280,46 @@
     if (ascii === null) return "";
     return (words(ascii) || "story").slice(0, 80).replace(/-+$/, "");
   };
+  // The slug `podium new` gives a new story (podium_cli.newstory.story_slug):
+  // its title's, without the author's name (title_slug), so the story's URL,
+  // and the record `podium withdraw` keeps of it, do not carry that name when
+  // the title starts with it ("Anna de Boer: mijn eerste jaar" is
+  // mijn-eerste-jaar). The whole name goes, particles too, then each word of
+  // it that is more than a particle (`slugRule.particles`); a name's
+  // possessive ("Anna's dag") goes with it. The title's own slug when nothing
+  // else is left; "" when only the build can make it.
+  var LETTER = "[\\p{L}\\p{N}_]";
+  var newStorySlug = function (title, author) {
+    var kept = withoutName(title, author);
+    var slug = kept && kept.length ? kept.join("-").slice(0, 80).replace(/-+$/, "")
+                                   : titleSlug(title);
+    // "Aux", "CON": a name Windows keeps for a device, aux-1 as `podium new` makes it.
+    return DEVICE.test(slug) ? slug + "-1" : slug;
+  };
+  // The words of the title's slug that are not the author's name; null when
+  // only the build can make them.
+  var withoutName = function (title, author) {
+    var name = String(author || "").split(/\s+/).filter(Boolean), text = String(title || "");
+    if (name.length) {
+      var names = name.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+      text = text.replace(new RegExp("(^|(?!" + LETTER + ").)(" + names.join("|") + ")['\u2019]s(?!" +
+                                     LETTER + ")", "giu"), "$1$2");
+    }
+    var ascii = transliterated(text), named = transliterated(author || "");
+    if (ascii === null || named === null) return null;
+    var all = words(ascii).split("-").filter(Boolean);
+    var own = words(named).split("-").filter(Boolean), kept = [];
+    for (var i = 0; i < all.length;) {
+      if (own.length && all.slice(i, i + own.length).join("-") === own.join("-")) {
+        i += own.length;
+        continue;
+      }
+      kept.push(all[i]);
+      i += 1;
+    }
+    var particles = slugRule.particles || [];
+    return kept.filter(function (w) { return own.indexOf(w) < 0 || particles.indexOf(w) >= 0; });
+  };
   // A former name's people page (an `author_aliases` item) as the build reads
   // it (podium_read.schema._author_aliases): a slug as it is, an address
   // ("/people/x/", "/en/people/x/", in full) as its slug, a name as its
@@ -294,7 +341,8 @@
     return ascii === null ? null : words(ascii);
   };
   // For the tests: the same slugs as the build's.
-  window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage, url: urlName };
+  window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage, url: urlName,
+                        story: newStorySlug };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -740,6 +788,9 @@
           return { error: { type: "CUSTOM", message: device } };
         }
         if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
+        // In the default language the story gets the slug `podium new` gives
+        // it (the preSave listener below), without the author's name.
+        if (namedBySlug(entry)) slug = newStorySlug(props.value, entry.getIn(["data", "author"]));
         if (!slug) return { error: false };
         // Another story's slug in this language (`taken`, live: lists()):
         // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
@@ -762,6 +813,23 @@
       render: function () { return h(string.control, this.props); }
     });
     CMS.registerWidget("podium-title", Title, string.preview, string.schema);
+    // A new story in the default language is saved with the slug `podium new`
+    // gives it, and named after it (the collection's `slug` is that field):
+    // Decap named it after the whole title, so "Anna de Boer: mijn eerste
+    // jaar" by Anna de Boer was anna-de-boer-mijn-eerste-jaar.md, her name in
+    // the story's URL and in what `podium withdraw` records when her consent
+    // ends. A URL name of its own is kept. A title only the build can make a
+    // slug of ("咖啡") is the URL name in words, which the build makes one of.
+    // (In another language the field is "Vertaling van": see docs/cms.md.)
+    CMS.registerEventListener({ name: "preSave", handler: function (event) {
+      var entry = event.entry, data = entry.get("data");
+      if (!entry.get("newRecord") || !namedBySlug(entry) || String(data.get("slug") || "").trim()) {
+        return data;
+      }
+      var title = String(data.get("title") || "").trim();
+      var slug = newStorySlug(title, data.get("author")) || Array.from(title).slice(0, 80).join("");
+      return data.set("slug", slug);
+    } });
     // A URL name another story in this language has (the field's `taken`:
     // slug -> files under content/, live, see lists()): two stories at one
     // URL, which `podium check` refuses ('slug ... is also used by'), after
@@ -829,7 +897,9 @@
       var given = String((entry && entry.getIn(["data", "slug"])) || "").trim();
       if (given) return urlName(stem(given)) || given;
       if (file) return asciiSlug(stem(file));
-      return titleSlug(entry && entry.getIn(["data", "title"]));
+      var title = entry && entry.getIn(["data", "title"]);
+      return entry && namedBySlug(entry) ? newStorySlug(title, entry.getIn(["data", "author"]))
+                                         : titleSlug(title);
     };
     var Slug = window.createClass({
       componentDidMount: startLive,
