@@ -77,7 +77,8 @@ LABELS = {
         "de pagina onder de nieuwe naam, en dat verbindt de twee namen in het openbaar",
         "people_slug": "een URL-naam: kleine letters, cijfers en streepjes, zoals ben-bakker, "
         "het adres van de pagina, zoals /people/ben-bakker/, of de vorige naam, zoals Ben "
-        "Bakker, zonder onzichtbare tekens of HTML",
+        "Bakker, zonder onzichtbare tekens of HTML, en geen naam die Windows bewaart voor een "
+        "apparaat (aux, con)",
         "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
         "een vorige naam",
         "former_listed": "{slug} staat ook bij {name} ({files}); een vorige mensenpagina leidt "
@@ -210,7 +211,7 @@ LABELS = {
         "the page under the new name, which ties the two names together in public",
         "people_slug": "a URL name: lowercase letters, digits and hyphens, like ben-bakker, "
         "the page's address, like /people/ben-bakker/, or the former name, like Ben Bakker, "
-        "without invisible characters or HTML",
+        "without invisible characters or HTML, and no name Windows keeps for a device (aux, con)",
         "own_people_page": "{slug} is the author's own people page; list only the ones of a "
         "former name",
         "former_listed": "{slug} is listed by {name} too ({files}); a former people page leads "
@@ -497,7 +498,14 @@ def people_page_pattern(ps: PodiumSettings, t: Mapping[str, str]) -> list[str]:
     slug only, so a story listing an address could not be saved again."""
     prefixes = sorted({"/" + ps.lang_prefix(code) + "people/" for code in ps.languages})
     shapes = "|".join(_js_escape(prefix) for prefix in prefixes)
-    address = f"(?:[Hh][Tt][Tt][Pp][Ss]?://[^/]+)?(?:{shapes}){SLUG_PATTERN}/?(?:index\\.html)?"
+    # No page Windows keeps the name of for a device (people/aux/), which
+    # `podium check` refuses: the build would write it there.
+    devices = "|".join(sorted(WINDOWS_DEVICES))
+    not_device = f"(?!(?:{devices})(?:/(?:index\\.html)?)?$)"
+    address = (
+        f"(?:[Hh][Tt][Tt][Pp][Ss]?://[^/]+)?(?:{shapes}){not_device}{SLUG_PATTERN}"
+        "/?(?:index\\.html)?"
+    )
     # A former name written out ("Ben Bakker"), which `podium check` makes the
     # page's slug as a name is: the editor refused it, so a colleague who
     # changed one word of a story listing one could not save it. Refused, as
@@ -508,7 +516,7 @@ def people_page_pattern(ps: PodiumSettings, t: Mapping[str, str]) -> list[str]:
         + _REFUSED
         + f"(?![\\s\\S]*[{_hidden_class()}])(?=[\\s\\S]*\\S)[\\s\\S]+"
     )
-    return [f"^(?:{SLUG_PATTERN}|{address}|{name})$", t["people_slug"]]
+    return [f"^{not_device}(?:{SLUG_PATTERN}|{address}|{name})$", t["people_slug"]]
 
 
 @functools.cache

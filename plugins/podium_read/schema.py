@@ -423,6 +423,10 @@ def _author_aliases(f: Fields, author: str | None, settings: PodiumSettings) -> 
             problem = hidden
         elif made == own:
             problem = "is the author's own people page; list only the ones of a former name"
+        elif (device := device_slug(made, "a people page")) is not None:
+            # The build writes a redirect page there (people/aux/), which
+            # Windows cannot; no name's page is one (person_slug: aux-1).
+            problem = f"is {device}"
         if problem:
             f.issues.append(Issue(f.source, f.located.line("author_aliases", i),
                                   f'"{value[:60]}" in "author_aliases" {problem}'))  # fmt: skip

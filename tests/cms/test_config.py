@@ -732,7 +732,8 @@ def test_the_editor_takes_a_former_name_written_out_as_podium_check_does(demo, t
     was" (author_aliases: [Ben Bakker]), and `podium check` takes it; the
     editor's pattern refused it as no URL name, so a colleague who changed one
     word of such a story could not save it. A name with what check refuses in
-    it (an invisible or control character, a tag) stays refused."""
+    it (an invisible or control character, a tag) stays refused, and so does a
+    page Windows keeps the name of for a device ("aux")."""
     settings, ps = demo
     widget = _field(_collection(cms_config(settings, ps), "interviews-nl"), "author_aliases")
     regex, _message = widget["field"]["pattern"]
@@ -740,7 +741,9 @@ def test_the_editor_takes_a_former_name_written_out_as_podium_check_does(demo, t
                   "🦄🦄", "/people/ben-oud/", "https://x.example/en/people/bo/",
                   "Ben\u200bBakker", "Ana\u00adlise", "Anna\u2060Boer", "Ben\ufeff",
                   "bel\u0007", "gespiegeld\u202enaam", "<b>Ben</b>", "/people/Ben Oud/",
-                  "/mensen/ben/", "https://x.example/people/a/b/"]:  # fmt: skip
+                  "/mensen/ben/", "https://x.example/people/a/b/",
+                  # A page Windows cannot write (people/aux/); "Aux" as a name is aux-1.
+                  "aux", "com1", "/people/con/", "/en/people/nul", "Aux"]:  # fmt: skip
         saved = re.search(regex, value) is not None
         errors = _check_front(tmp_path, ps, author_aliases=[value])
         assert saved == (not errors), (value, errors)

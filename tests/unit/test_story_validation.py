@@ -1109,6 +1109,24 @@ def test_an_address_that_is_no_people_page_is_refused_in_author_aliases(tmp_path
     ]
 
 
+@pytest.mark.parametrize("value", ["aux", "/people/con/", "/en/people/nul/"])
+def test_a_former_people_page_windows_keeps_for_a_device_is_refused(tmp_path, value):
+    # "author_aliases: [aux]" passed podium check and the build wrote
+    # people/aux/index.html, which a Windows computer cannot write (a former
+    # name "Aux" written out is aux-1, as its people page was).
+    parsed = parse(tmp_path, with_field(f'author_aliases: ["{value}"]'))
+    slug = value.strip("/").split("/")[-1].lower()
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (
+            7,
+            "error",
+            f'"{value}" in "author_aliases" is "{slug}", a name Windows keeps for a device: '
+            "a people page of that name cannot be written on a Windows computer (podium "
+            f'build, podium serve); write another, like "{slug}-1"',
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("field", "found"),
     [
