@@ -238,12 +238,17 @@ def _story_slug(f: Fields, languages: tuple[str, ...]) -> str | None:
     stem, _dot, suffix = value.rpartition(".")
     made = kernel_slugify(stem if stem and suffix in languages else value)
     if not made:
+        # As a file name of none is ("🦄🎉.md": "story"), so the translation
+        # the editor writes of such a file (slug: 🦄🎉) is its translation: it
+        # was refused while the original was published.
         f.error(
             "slug",
-            f'field "slug" has no letters or digits to make a URL of ("{value}"); write one '
-            'of lowercase letters, digits and hyphens, like "een-dag-op-zee"',
+            f'field "slug" has no letters or digits to make a URL of ("{value}"), so the '
+            'story is published as "story", as a file of that name is; write one of lowercase '
+            'letters, digits and hyphens, like "een-dag-op-zee"',
+            "warning",
         )
-        return None
+        return slugify(value)
     return made
 
 

@@ -767,4 +767,10 @@ def test_the_editor_takes_a_url_name_in_words_as_podium_check_does(demo, tmp_pat
                     if name == "aliases" else [])]:  # fmt: skip
         saved = re.search(regex, value) is not None
         errors = _check_front(tmp_path, ps, **{name: [value] if name == "aliases" else value})
+        if name == "slug" and value in ("!!!", "🦄🦄", "★ ☆"):
+            # Check takes it as "story", as a file name of no letters is (with a
+            # warning), for a translation of such a file written in git; a URL
+            # name typed in the editor is refused: stricter, never looser.
+            assert not saved and not errors, (value, errors)
+            continue
         assert saved == (not errors), (value, errors)

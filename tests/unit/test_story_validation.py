@@ -124,7 +124,6 @@ BAD_CASES = [
         ['"consent.social" must be true or false, not "nee" (did you mean false?)'],
     ),
     ('featured: "true"', None, 7, ['not "true"; write it without quotes']),
-    ("slug: '!!!'", None, 7, ['"slug" has no letters or digits to make a URL of']),
     ("photo: ../../etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     ("photo: /etc/passwd", None, 7, ['"photo" must be a path inside content/']),
     # The photo's address on the site: said to be no path inside content/ and no more.
@@ -224,6 +223,19 @@ def test_bad_front_matter_is_one_clear_line(tmp_path, change, remove, line, frag
     assert errors[0].path.endswith("story.md")
     for fragment in fragments:
         assert fragment in text, text
+
+
+def test_a_slug_of_no_letters_or_digits_is_story_as_such_a_file_name_is(tmp_path):
+    # A file "!!!.md" or "🦄🎉.md" is the slug "story"; the same value in
+    # "slug" was an error, so the editor's translation of such a file (which
+    # copies its name) was refused while the original was published.
+    parsed = parse(tmp_path, with_field("slug: '!!!'"))
+    assert parsed.errors == [] and parsed.story.slug == "story"
+    assert [(i.line, i.severity) for i in parsed.issues] == [(7, "warning")]
+    assert (
+        'has no letters or digits to make a URL of ("!!!"), so the story is published as '
+        '"story"' in parsed.issues[0].message
+    )
 
 
 BAD_FILES = [
