@@ -235,6 +235,13 @@ def _story_slug(f: Fields, languages: tuple[str, ...]) -> str | None:
     if (hidden := _hidden_in_slug(value)) is not None:
         f.error("slug", f'field "slug" {hidden}')
         return None
+    if value.startswith("/") or re.match(r"https?://", value, re.IGNORECASE):
+        # An address copied from the browser: taken as words it was another
+        # URL ("/stories/con/": stories-con), and the editor refuses it.
+        meant = kernel_slugify(value.rstrip("/").rsplit("/", 1)[-1]) or "een-dag-op-zee"
+        f.error("slug", f'field "slug" is an address ("{one_line(value[:80])}"), not a URL '
+                f'name; write the URL name alone, like "{meant}"')  # fmt: skip
+        return None
     stem, _dot, suffix = value.rpartition(".")
     made = kernel_slugify(stem if stem and suffix in languages else value)
     if not made:

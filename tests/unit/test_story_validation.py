@@ -238,6 +238,23 @@ def test_a_slug_of_no_letters_or_digits_is_story_as_such_a_file_name_is(tmp_path
     )
 
 
+@pytest.mark.parametrize("value", ["/stories/con/", "/en/stories/een-dag/", "https://x.nl/a/"])
+def test_a_slug_written_as_an_address_is_refused(tmp_path, value):
+    # "slug: /stories/con/" was taken as words, the URL /stories/stories-con/,
+    # while the editor refuses it (a URL name, not an address): a story written
+    # so in git could not be saved there, and its URL was not the one meant.
+    parsed = parse(tmp_path, with_field(f'slug: "{value}"'))
+    meant = value.rstrip("/").rsplit("/", 1)[-1]
+    assert [(i.line, i.severity, i.message) for i in parsed.issues] == [
+        (
+            7,
+            "error",
+            f'field "slug" is an address ("{value}"), not a URL name; write the URL name '
+            f'alone, like "{meant}"',
+        )
+    ]
+
+
 BAD_FILES = [
     (b"", "file is empty"),
     (b"\n\n  \n", "file is empty"),
