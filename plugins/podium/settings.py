@@ -539,6 +539,55 @@ def _outside_output(target: str) -> bool:
     return os.path.isabs(target) or target.startswith(("/", "\\")) or ".." in parts
 
 
+# The settings that take a whole number (name, attribute, default), each checked
+# against its own range in PodiumSettings: a huge one there has its own line.
+_COUNT_SETTINGS = (
+    ("DEFAULT_PAGINATION", "per_page", 12),
+    ("PODIUM_FEATURED_COUNT", "featured_count", 3),
+    ("PODIUM_LATEST_COUNT", "latest_count", 6),
+    ("PODIUM_PEOPLE_PER_PAGE", "people_per_page", 48),
+    ("PODIUM_MAX_STORY_BYTES", "max_story_bytes", 1_000_000),
+    ("PODIUM_REPORT_RECENT_DAYS", "report_recent_days", 183),
+)
+
+
+def huge_numbers(values: Mapping[str, Any], bad) -> None:
+    """Report settings that hold a whole number past Python's digit limit
+    (``SITEURL = 10**5000``, or one inside a list or dict), before any other check.
+
+    Every check that shows a wrong value reprs it, and that repr raises
+    ValueError: the command ended in "podium: error: ValueError: Exceeds the
+    limit (4300 digits)", naming no setting. A count setting (or PODIUM_TODAY)
+    holding a bare number is left to its own line, which names the range.
+    """
+    limit = sys.get_int_max_str_digits()
+    if not limit:  # the limit switched off: every number can be shown
+        return
+    big = 10**limit
+    # PODIUM_TODAY says a number in words itself, with the date format to write.
+    own_line = {name for name, _, _ in _COUNT_SETTINGS} | {"PODIUM_TODAY"}
+    for name, value in values.items():
+        if not name.isupper() or (name in own_line and isinstance(value, int)):
+            continue
+        if _holds_huge(value, big):
+            bad(name, f"holds a whole number of more than {limit:,} digits, which no setting "
+                "takes; write the value README's Settings section gives for it")  # fmt: skip
+
+
+def _holds_huge(value: Any, big: int, depth: int = 0) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) >= big
+    if depth > 8:  # settings nest a level or two; deeper is no setting Podium reads
+        return False
+    if isinstance(value, Mapping):
+        items = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = list(value)
+    else:
+        return False
+    return any(_holds_huge(item, big, depth + 1) for item in items)
+
+
 def core_problems(values: Mapping[str, Any], bad) -> None:
     """Report Pelican settings of the wrong type (``bad(name, message)``), before
     Pelican trips over them or prints them as they are (SITENAME = None)."""
@@ -1650,14 +1699,7 @@ class PodiumSettings:
             from_git = True
         today = _today(settings, problems, timezone)
         ints = {}
-        for name, attr, default in (
-            ("DEFAULT_PAGINATION", "per_page", 12),
-            ("PODIUM_FEATURED_COUNT", "featured_count", 3),
-            ("PODIUM_LATEST_COUNT", "latest_count", 6),
-            ("PODIUM_PEOPLE_PER_PAGE", "people_per_page", 48),
-            ("PODIUM_MAX_STORY_BYTES", "max_story_bytes", 1_000_000),
-            ("PODIUM_REPORT_RECENT_DAYS", "report_recent_days", 183),
-        ):
+        for name, attr, default in _COUNT_SETTINGS:
             value = settings.get(name, default)
             if value in (False, None) and name == "DEFAULT_PAGINATION":
                 value = 10_000  # Pelican's "no pagination" (None too, as Pelican reads it)

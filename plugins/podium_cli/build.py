@@ -66,6 +66,7 @@ from podium.settings import (
     SETTINGS_KEY,
     SettingProblems,
     core_problems,
+    huge_numbers,
     internal_in_file,
     misspelt_in_file,
     pelican_theme_problems,
@@ -280,6 +281,8 @@ def load_settings(
         own = get_settings_from_file(str(path)) if values is None else values
         read["values"] = own
         problems = SettingProblems(str(settings_file))
+        huge_numbers(own, problems.bad)
+        problems.check()  # the checks below show wrong values, and cannot show these
         internal_in_file(own, problems.bad)
         misspelt_in_file(own, problems.bad)
         # Before Pelican reads them: it replaces some wrong values with its
@@ -353,6 +356,8 @@ def _wrong_core_types(values: dict, path: Path, shown: str) -> None:
     assigned): when a setting it needs has the wrong type, raise that as one line
     naming the setting (else return: the caller reports Pelican's own error)."""
     problems = SettingProblems(shown)
+    huge_numbers(values, problems.bad)
+    problems.check()
     core_problems(values, problems.bad)
     _missing_folders(values, path, problems.bad)
     problems.check()

@@ -3953,6 +3953,29 @@ def test_a_number_too_large_for_a_setting_is_one_line_with_the_range(run, site, 
     assert line.startswith("pelicanconf.py:") and ": error: " in line, result.output
 
 
+@pytest.mark.parametrize(
+    "setting",
+    ["SITEURL = 10**5000", "TIMEZONE = -(10**5000)", "PODIUM_LANGUAGES = ['nl', 10**5000]",
+     "PODIUM_TEAMS = {'x': {10**5000: 1}}", "PODIUM_FEATURED_COUNT = [10**5000]"],
+)  # fmt: skip
+def test_any_setting_holding_a_number_past_the_digit_limit_is_one_line(run, site, setting):
+    # Every check that shows a wrong value reprs it: SITEURL = 10**5000 ended
+    # `podium check` in "podium: error: ValueError: Exceeds the limit (4300 digits)
+    # for integer string conversion", naming no setting.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text + f"\n{setting}\n", encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    name = setting.split(" ")[0]
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
+        f"pelicanconf.py:{line}: error: setting {name} holds a whole number of more than "
+        "4,300 digits, which no setting takes; write the value README's Settings section "
+        "gives for it"
+    ]
+
+
 def test_a_recent_window_past_the_digit_limit_counts_every_story(run, site):
     # 10**5000 days passed as 10**30 does, and printing the settings ended the
     # report in "podium: error: ValueError: Exceeds the limit (4300 digits) ...".
