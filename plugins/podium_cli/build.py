@@ -84,6 +84,18 @@ from podium_vacancies.feeds import MAX_MB
 log = logging.getLogger(__name__)
 
 
+def _of_the_build(record: logging.LogRecord) -> bool:
+    """Whether a record logged while a build runs is the build's to count.
+
+    A build runs no event loop, but the garbage collector may collect a task of
+    an earlier one in the same process while it runs (`podium serve`'s caller,
+    invoke, the tests' browser): asyncio then logs "Task was destroyed but it is
+    pending!", and the build failed on it, its own work all done. Such a record
+    is left to the other handlers, as outside a build.
+    """
+    return record.name != "asyncio" and not record.name.startswith("asyncio.")
+
+
 class _Counter(logging.Handler):
     """Keeps error records (Pelican logs some failures instead of raising)
     and counts warnings for the build summary."""
@@ -94,6 +106,8 @@ class _Counter(logging.Handler):
         self.warnings = 0
 
     def emit(self, record: logging.LogRecord) -> None:
+        if not _of_the_build(record):
+            return
         if record.levelno >= logging.ERROR:
             # Pelican logs "Could not process columns/x.md" inside its except
             # block without the exception (exc_info only with DEBUG): the one
@@ -113,7 +127,7 @@ class _Hold(logging.Filter):
     it then. Printed both times, a failed Pagefind run was two lines."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno < logging.ERROR
+        return record.levelno < logging.ERROR or not _of_the_build(record)
 
 
 @dataclass

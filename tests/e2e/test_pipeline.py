@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import io
 import json
+import logging
 import os
 import re
 from collections import Counter
@@ -208,3 +209,38 @@ def test_a_story_pelican_cannot_process_is_one_line_that_says_why(site, monkeypa
         "(ValueError: unbalanced widget)"
     )
     assert not (site / "output").exists()
+
+
+def test_an_event_loop_task_collected_during_a_build_does_not_fail_it(site, monkeypatch):
+    """A task of an earlier event loop in the same process (the tests' browser),
+    collected by the garbage collector while a build ran, made asyncio log "Task was
+    destroyed but it is pending!" and the build failed on that line, its own work
+    done (CI, tests/cards/test_font_replaced.py, once)."""
+    import asyncio
+    import gc
+
+    from pelican.readers import Readers
+
+    real = Readers.read_file
+
+    def read_file(self, base_path, path, *args, **kwargs):
+        if str(path).endswith("ben-bakker.md"):
+            loop = asyncio.new_event_loop()
+            task = loop.create_task(asyncio.Event().wait())
+            loop.run_until_complete(asyncio.sleep(0))
+            loop.close()
+            del task
+            gc.collect()
+        return real(self, base_path, path, *args, **kwargs)
+
+    monkeypatch.setattr(Readers, "read_file", read_file)
+    seen: list[str] = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = lambda record: seen.append(record.getMessage())  # type: ignore[method-assign]
+    logging.getLogger("asyncio").addHandler(handler)
+    try:
+        build(site / "pelicanconf.py", site / "output")
+    finally:
+        logging.getLogger("asyncio").removeHandler(handler)
+    assert [m.splitlines()[0] for m in seen] == ["Task was destroyed but it is pending!"]
+    assert (site / "output" / "index.html").is_file()
