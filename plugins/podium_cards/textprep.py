@@ -47,6 +47,13 @@ _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
 # which the Royal Institute's style sets apart by spaces ("ต่าง ๆ").
 # Armenian's full stop (։) and comma (՝) are closing punctuation too.
 _NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ։՝") | set(ETHIOPIC_PUNCTUATION)
+# Never after a soft hyphen (UAX 14: LB7, LB13, LB21): a space, closing
+# punctuation or a hyphen ("Werknemer\u00ad, wat nu" was "Werknemer-" then
+# ", wat nu"; before a space, "Werk-" then " bij"). A soft hyphen written
+# elsewhere is the writer's choice and wins over the cards' own syllable rule
+# ("gas\u00adchromatografie" breaks "gas-" then "chromatografie", which the
+# rule, keeping "sch" together, would not), as CSS Text ranks it.
+_NO_BREAK_BEFORE = frozenset(" ") | _NO_START | _NO_START_AFTER_SPACE | set(_HYPHENS)
 
 
 @dataclass(frozen=True)
@@ -403,12 +410,14 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
     out: list[str] = []
     faces: list[Face] = []
     hints: list[str | None] = []  # breaks requested by SHY / ZWSP
+    shy: list[bool] = []  # ... by a soft hyphen
     missing: list[str] = []
     prev: Face | None = None
     for cl in raw:
         if cl in (SHY, ZWSP):
             if hints:
                 hints[-1] = _soft_break(out[-1]) if cl == SHY else "any"
+                shy[-1] = cl == SHY
             continue
         face = _choose(cl, chain, prev)
         if face is None:
@@ -427,6 +436,7 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
         out.append(cl)
         faces.append(face)
         hints.append(None)
+        shy.append(False)
         prev = face
     breaks: list[str | None] = []
     for i, cl in enumerate(out):
@@ -434,7 +444,8 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
             breaks.append(None)
         else:
             natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
-            breaks.append(natural or hints[i])
+            hint = None if shy[i] and out[i + 1][0] in _NO_BREAK_BEFORE else hints[i]
+            breaks.append(natural or hint)
     # Thai words, which are written without spaces between them (thaiwords).
     if any(thaiwords.is_thai(cl) for cl in out):
         for k in thaiwords.word_breaks(out):

@@ -192,6 +192,35 @@ def test_a_soft_hyphen_in_a_script_without_hyphens_breaks_without_one(text, firs
 @pytest.mark.parametrize(
     "text",
     [
+        "Werknemer\u00ad, wat nu?",
+        "Werknemer\u00ad. Wat nu?",
+        "(Werk\u00adnemer\u00ad) en meer",
+        "Werk\u00ad bij ons team",
+        "Werk\u00ad-nemer en meer",
+    ],
+)
+def test_a_soft_hyphen_before_punctuation_or_a_space_is_no_break(text, chain):
+    # A soft hyphen before a comma, full stop or bracket broke the line there:
+    # "Werknemer-" then ", wat nu?"; before a space, "Werk-" then " bij".
+    p = prepare(text, chain)
+    for box in range(60, 500, 5):
+        for balance in (True, False):
+            lines = _lines(fit(p, chain[0], box, 1000, 40, 40, balance=balance))
+            assert not any(line[0] in " ,.)-" for line in lines[1:]), (box, lines)
+
+
+def test_a_writers_soft_hyphen_wins_over_the_syllable_rule(chain):
+    # The cards' own rule keeps "sch" together ("Ga-schromatografie" would be its
+    # choice); "gas-chromatografie" is right, and a writer's soft hyphen says so.
+    p = prepare("Gas\u00adchromatografie", chain)
+    cuts = {tuple(_lines(fit(p, chain[0], box, 1000, 40, 40))) for box in range(150, 400, 5)}
+    assert ("Gas-", "chromatografie") in cuts
+    assert not any(line.startswith("Ga-") for lines in cuts for line in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Van stagiair naar teamleider in vijf jaar tijd",  # greedy leaves "tijd" alone
         "Hoe ik mijn burn-out te boven kwam",
         "Wat een recruiter echt zoekt in je cv",
