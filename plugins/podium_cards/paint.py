@@ -130,14 +130,14 @@ def draw_block(
     for line in block.lines:
         items = _visual_order(_line_runs(block, line), rtl)
         total = sum(run_width(f, block.size, t, d) for f, t, d in items)
+        # The line's ink, not only its advances, is what stays inside the box
+        # (an italic "j" first, an "f" last): ``line.left`` and ``line.right``.
         if align == "center":
-            x = (box.w - total) / 2
-        elif align in ("left", "right"):
-            x = box.w - total if align == "right" else 0.0
-        elif (align == "start") == rtl:
-            x = box.w - total
+            x = (box.w - total - line.right + line.left) / 2
+        elif align == "right" or (align not in ("left", "center") and (align == "start") == rtl):
+            x = box.w - total - line.right
         else:
-            x = 0.0
+            x = line.left
         # Whole pixels: glyphs drawn one by one and runs drawn whole share a baseline.
         y = round(baseline)
         for face, text, direction in items:

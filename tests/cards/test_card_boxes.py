@@ -205,3 +205,64 @@ def test_a_mark_reaching_past_a_right_to_left_line_is_not_cut_at_the_box_edge(te
         block = fit(p, chain[0], box, 1000, 30, 40)
         assert _ink_past_the_end(block, box, side="left") == 0, box
         assert _ink_past_the_end(block, box) == 0, box
+
+
+def _ink_cut_off(block, box_w: int, align: str) -> int:
+    """How much of ``block``'s ink its box cuts off at the sides: the block drawn
+    in a box ``box_w`` wide, and in one with room on both sides (its lines at
+    the same places, but for whole pixels), the ink of the two compared."""
+    from PIL import Image
+
+    from podium_cards.paint import Box, draw_block
+
+    pad = 60
+
+    def ink(box) -> int:
+        canvas = Image.new("RGB", (box_w + 2 * pad, block.height), (0, 0, 0))
+        draw_block(canvas, block, box, (255, 255, 255), align)
+        return sum(i * n for i, n in enumerate(canvas.convert("L").histogram()))
+
+    return ink(Box(0, 0, box_w + 2 * pad, block.height)) - ink(Box(pad, 0, box_w, block.height))
+
+
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [
+        ("italic", "jaren later, jij en ik, hof"),  # a quote: italic "j" first, "f" last
+        ("bold", "jaar na jaar"),  # a title: Inter Bold's "j" too
+        ("semibold", "jij bent welkom"),  # the square's quote
+        ("regular", "junior ontwerper"),  # a role, centred under the portrait
+        ("bold", "إِلى إِيمان إِدارة إِبداع"),  # a right-to-left line, from its right
+    ],
+)
+def test_ink_past_a_lines_ends_is_not_cut_by_its_box(style, text):
+    # An italic "j" starting a line reaches 0.09 em left of it (Inter Bold's
+    # 0.025 em), an "f" ending one 0.07 em right of it: the box cut that ink
+    # off (a line drawn from the box's left edge, or centred, that just
+    # fitted), as only the ink of a letter with marks was counted, and only
+    # in the line's width, not where it was drawn.
+    from podium_cards import CardLayout
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain(style)
+    p = prepare(text, chain)
+    for box in range(60, 400, 3):
+        block = fit(p, chain[0], box, 1000, 24, 40)
+        for align in ("start", "center", "end"):
+            assert _ink_cut_off(block, box, align) == 0, (box, align)
+
+
+def test_ink_at_a_lines_start_wraps_the_text_narrower_not_smaller():
+    # Counting that ink, a quote whose line began with "j" just past the box
+    # was drawn at 27 px where a box 1 px narrower drew it at 30 (and below the
+    # smallest size, 23 px): a wider box never draws it smaller.
+    from podium_cards import CardLayout
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain("italic")
+    text = "Ik werk hier al jaren, jij kent mij wel, jullie ook, jawel joh, ja jij daar"
+    p = prepare(text, chain)
+    sizes = [fit(p, chain[0], box, 120, 24, 32, 1.34, False).size for box in range(200, 700)]
+    assert sizes == sorted(sizes)
