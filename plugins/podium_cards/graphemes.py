@@ -92,6 +92,9 @@ _CONSONANTS = (
     (0x0C15, 0x0C28), (0x0C2A, 0x0C39), (0x0C58, 0x0C5A),
     (0x0D15, 0x0D3A),
     (0x1000, 0x102A), (0x1780, 0x17A2),  # Myanmar, Khmer
+    # Khmer's independent vowels take a consonant below too: "ឱ្យ" and "ឲ្យ"
+    # ("to give", in most sentences) were "ឱ្" then "យ", the coeng drawn alone.
+    (0x17A3, 0x17B3),
     (0x0C95, 0x0CB9), (0x0CDD, 0x0CDE),  # Kannada
     (0x0A15, 0x0A39), (0x0A59, 0x0A5E),  # Gurmukhi
     (0x0D9A, 0x0DC6),  # Sinhala

@@ -39,6 +39,7 @@ def _lines(block) -> list[str]:
         ("ক্ষমা", ["ক্ষ", "মা"]),
         ("क्\u200cष", ["क्\u200c", "ष"]),  # a ZWNJ asks for the visible virama
         ("ខ្មែរ", ["ខ្មែ", "រ"]),  # Khmer's coeng: the consonant below
+        ("ឱ្យ", ["ឱ្យ"]),  # ... below an independent vowel too
         # Past Unicode's six scripts: a Kannada conjunct (ottakshara), Gurmukhi's
         # subjoined letters, a Sinhala conjunct asked for by ZWJ, Tamil's க்ஷ and ஸ்ரீ.
         ("ಕ್ಷೇತ್ರ", ["ಕ್ಷೇ", "ತ್ರ"]),
@@ -841,3 +842,24 @@ def test_a_thai_title_is_never_cut_inside_its_initial_consonant_cluster(text, cl
             block = fit(p, chain[0], box, height, 40, 40)
             cuts = {len("".join(p.clusters[: ln.end])) for ln in block.lines}
             assert not cuts & inside, (box, _lines(block))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "យើងត្រូវការអ្នកជំនាញឱ្យចូលរួមក្រុមហ៊ុនរបស់យើងឲ្យបានឆាប់",
+        "ស្ត្រីៗនៅក្នុងក្រុមវិស្វករទិន្នន័យឱ្យការគាំទ្រដល់គ្នា",
+    ],
+)
+def test_a_khmer_subscript_consonant_never_leaves_its_base(text, chain):
+    # A title is cut between clusters: a consonant written below the one before
+    # it (coeng, U+17D2, then the consonant) was cut from an independent vowel
+    # ("ឱ្" then "យចូល"), its coeng drawn alone at the line's end.
+    p = prepare(text, chain)
+    for box in range(100, 900, 10):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            for line in block.lines:
+                first, last = p.clusters[line.start], p.clusters[line.end - 1]
+                assert not first.startswith("\u17d2"), (box, _lines(block))
+                assert not last.endswith("\u17d2"), (box, _lines(block))
