@@ -171,6 +171,9 @@ SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
 # Lao's mai kan and mai kon): "ศึก" is not cut "ศึ" then "ก".
 _CLOSED = frozenset("\u0e31\u0e47\u0e36\u0e37\u0eb1\u0ebb")
 _SILENT = frozenset("\u0e4c\u0ecc\u17cd")
+# Khmer's bantoc (់) sits on a syllable's final consonant, shortening its
+# vowel: "ឆាប់" is not cut "ឆា" then "ប់".
+_FINAL_SIGNS = frozenset("\u17cb")
 
 
 # Vowel signs written above or below their consonant (Thai ิ ี ึ ื ุ ู, Lao's
@@ -247,6 +250,7 @@ def tears_syllable(clusters: tuple[str, ...] | list[str], k: int, listed: bool =
         # A letter silenced by thanthakhat (์; Lao ໌, Khmer ៍) ends the syllable
         # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
         or not _SILENT.isdisjoint(after)
+        or not _FINAL_SIGNS.isdisjoint(after)
     ):
         return True
     if listed:

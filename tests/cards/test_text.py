@@ -863,3 +863,15 @@ def test_a_khmer_subscript_consonant_never_leaves_its_base(text, chain):
                 first, last = p.clusters[line.start], p.clusters[line.end - 1]
                 assert not first.startswith("\u17d2"), (box, _lines(block))
                 assert not last.endswith("\u17d2"), (box, _lines(block))
+
+
+def test_a_khmer_final_consonant_with_bantoc_never_starts_a_line(chain):
+    # Bantoc (់) is written on a syllable's final consonant: a title was cut
+    # "...បានឆា" then "ប់", the syllable torn from its final.
+    text = "យើងត្រូវការអ្នកជំនាញឱ្យចូលរួមក្រុមហ៊ុនរបស់យើងឲ្យបានឆាប់ហើយកាត់ចេញ"
+    p = prepare(text, chain)
+    for box in range(100, 900, 10):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            starts = [p.clusters[ln.start] for ln in block.lines]
+            assert not any("\u17cb" in c for c in starts), (box, _lines(block))
