@@ -265,16 +265,32 @@ def _syllable_break(clusters: tuple[str, ...], i: int, start: int, end: int) -> 
     )
 
 
-def _plain_word(p: Prepared, start: int, end: int) -> bool:
-    """Letters only, of a script that hyphenates, and not part of a URL, path or
-    address (the text between spaces)."""
-    if not all(c[0].isalpha() and hyphenates(c) for c in p.clusters[start:end]):
-        return False
-    while start > 0 and not is_space(p.clusters[start - 1]):
-        start -= 1
-    while end < len(p) and not is_space(p.clusters[end]):
-        end += 1
-    return not any(c in "/@:._\\" for c in p.clusters[start:end])
+# Punctuation around a word that is not part of it: "(Verpleegkundigen)",
+# "Verzekeringsmaatschappij?", "“Arbeidsongeschiktheid”".
+_LEAD_PUNCT = frozenset("([{¿¡‘“„«‹\"'")
+_TRAIL_PUNCT = frozenset(")]}.,;:!?’”»›…\"'")
+
+
+def _plain_word(p: Prepared, start: int, end: int) -> tuple[int, int] | None:
+    """Where the letters of ``start:end`` begin and end, when they are a plain
+    word between the punctuation around it: letters only, of a script that
+    hyphenates, and not part of a URL, path or address (the rest of the text
+    between spaces: "verzekeringsmaatschappij." after "https://example.com/")."""
+    a, b = start, end
+    while a < b and p.clusters[a] in _LEAD_PUNCT:
+        a += 1
+    while b > a and p.clusters[b - 1] in _TRAIL_PUNCT:
+        b -= 1
+    if a == b or not all(c[0].isalpha() and hyphenates(c) for c in p.clusters[a:b]):
+        return None
+    s, e = start, end
+    while s > 0 and not is_space(p.clusters[s - 1]):
+        s -= 1
+    while e < len(p) and not is_space(p.clusters[e]):
+        e += 1
+    if any(c in "/@:._\\" for c in p.clusters[s:start] + p.clusters[end:e]):
+        return None
+    return a, b
 
 
 # Armenian punctuation belongs to the word it follows: the full stop (։),
@@ -334,7 +350,10 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     widths = [width(p, size, i, i + 1) for i in range(piece.start, piece.end)]
     out: list[_Piece] = []
     start = piece.start
-    plain_word = _plain_word(p, piece.start, piece.end)
+    letters = _plain_word(p, piece.start, piece.end)
+    plain_word = letters is not None
+    # The word's letters: a cut keeps its punctuation with them.
+    first, last = letters or (piece.start, piece.end)
     own_hy = hy if piece.brk == "soft" else 0.0
     compounds = [] if plain_word else inner_breaks(p.clusters, piece.start, piece.end)
     # Room for the hyphen a cut may add; none in scripts that never add one, where
@@ -362,7 +381,7 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
         for k in range(cut, start, -1):
             if used < 0.7 * limit:
                 break
-            if _syllable_break(p.clusters, k, piece.start, piece.end) or (
+            if _syllable_break(p.clusters, k, first, last) or (
                 not plain_word and _syllable_start(p.clusters, k) and _cut_ok(p.clusters, k)
             ):
                 best = k
@@ -373,13 +392,13 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
             if safe is None:
                 break  # the rest is one syllable: the box is narrower (``fit`` shrinks)
             best = safe
-        elif piece.end - best < 2:
+        elif last - best < 2 or best <= first:
             # Cut where the box ends, but never a lone letter on the next line
-            # ("Verpleegkundig-" then "e"): two go over.
-            best = max(start + 1, piece.end - 2)
+            # ("Verpleegkundig-" then "e"): two go over; nor a hyphen after "(".
+            best = max(start + 1, first + 1, min(best, last - 2))
         # A hyphen only inside a real word: one added to a URL or e-mail address
         # would change what a reader types.
-        soft = plain_word and not is_cjk(p.clusters[best])
+        soft = plain_word and first < best < last and not is_cjk(p.clusters[best])
         w = sum(widths[start - piece.start : best - piece.start])
         out.append(_Piece(start, best, best, "soft" if soft else "any", w, 0.0))
         start = best

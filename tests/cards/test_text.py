@@ -267,6 +267,35 @@ def test_long_compound_is_hyphenated_between_letters(chain):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Verzekeringsmaatschappij?",
+        "(Verpleegkundigen)",
+        "“Arbeidsongeschiktheidsverzekering”,",
+        "Высококвалифицированный.",
+    ],
+)
+def test_a_long_word_with_punctuation_around_it_is_hyphenated(text, chain):
+    # A word beside a question mark, bracket or quote was no plain word to the
+    # cutter: cut anywhere, without a hyphen ("Verzekeringsmaa" then
+    # "tschappij?", where "Verzekeringsmaatschappij" alone is cut
+    # "Verzekeringsmaat-" then "schappij").
+    for box in range(160, 700, 10):
+        lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+        assert all(line.endswith("-") for line in lines[:-1]), (box, lines)
+        assert "".join(line[:-1] for line in lines[:-1]) + lines[-1] == text, (box, lines)
+
+
+def test_an_address_ending_in_a_full_stop_is_still_not_hyphenated(chain):
+    # Its last full stop aside, "https://..." or "info@..." is no word: a hyphen
+    # added to it would change what a reader types.
+    for text in ("https://example.com/verzekeringsmaatschappij.", "info@zorgverzekeraar.nl."):
+        for box in range(100, 500, 10):
+            lines = _lines(fit(prepare(text, chain), chain[0], box, 1000, 40, 40))
+            assert "".join(lines) == text, (box, lines)
+
+
+@pytest.mark.parametrize(
     "text", ["Verpleegkundige", "Personeelsvertegenwoordiging", "Высококвалифицированный",
              "თანამშრომლობა", "შევუერთდი ჩვენს"]
 )  # fmt: skip
