@@ -163,7 +163,8 @@ def _segment(run: tuple[str, ...], whole: bool = True) -> tuple[int, ...]:
 # between two syllables of one word ("บริ" then "ษัท"), or, rarely, inside
 # one whose vowel is written with the letter อ ("ช" then "อบ").
 LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
-_FOLLOWING = frozenset("ฯะาำๅๆ\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4eະາຳໆ")
+# Khmer's lek too (ៗ) repeats the word before it as ๆ does: "លឿនៗ", not "លឿន" then "ៗ".
+_FOLLOWING = frozenset("ฯะาำๅๆ\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4eະາຳໆ\u17d7")
 # A syllable surely ends after ะ, ำ, ๆ or ฯ and begins at a leading vowel.
 SYLLABLE_END = frozenset("ะำๆฯະຳໆ")
 # Vowel signs always followed by a letter of their own syllable: its final

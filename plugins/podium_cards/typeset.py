@@ -299,8 +299,9 @@ def _plain_word(p: Prepared, start: int, end: int) -> tuple[int, int] | None:
 _ATTACHED = frozenset("\u0589\u055d\u055e\u055c\u055b")
 
 
-# (with Myanmar's ၊ ။ and Khmer's ។ ៕, which end a phrase as "," and ".")
-_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965\u104a\u104b\u17d4\u17d5")
+# (with Myanmar's ၊ ။ and Khmer's ។ ៕, which end a phrase as "," and ".", and
+# its colon ៖)
+_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965\u104a\u104b\u17d4\u17d5\u17d6")
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:

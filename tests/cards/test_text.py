@@ -695,6 +695,17 @@ def test_a_long_word_cut_to_fit_never_starts_a_line_with_closing_punctuation(tex
         assert not any(line[0] in "؟?!)" for line in lines[1:]), (box, lines)
 
 
+def test_a_khmer_repetition_sign_or_colon_never_starts_a_line(chain):
+    # Cut where the box ended, a phrase was torn before lek too (ៗ, which
+    # repeats the word before it) or its colon (៖): "...យ៉ាងលឿន" then "ៗជាមួយគ្នា".
+    text = "ស្ត្រីៗនៅក្នុងក្រុមវិស្វករទិន្នន័យ៖ពួកគេធ្វើការយ៉ាងលឿនៗជាមួយគ្នា"
+    p = prepare(text, chain)
+    for box in range(100, 900, 10):
+        for height in (60, 1000):
+            lines = _lines(fit(p, chain[0], box, height, 40, 40))
+            assert not any(line[0] in "ៗ៖" for line in lines[1:]), (box, lines)
+
+
 def test_myanmar_and_khmer_never_start_a_line_with_their_full_stop_or_comma(chain):
     # Written without spaces, a phrase was cut before its mark: "ဒီမှာ" then
     # "၊ဒါက", "ស់ខ្ញុំ" then "។និង".
