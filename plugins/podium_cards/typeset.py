@@ -38,8 +38,8 @@ EMOJI_SCALE = 0.92
 # ("私は「…", "我们的团队，…", "لماذا انضممت،…", "Wat ik leerde (…").
 # The full stops and commas of other scripts, as "." and ",": the Devanagari
 # (and Bengali, ...) danda and double danda, the Urdu full stop, Myanmar's
-# little and full section, Khmer's khan and bariyoosan.
-_STOPS = "\u0964\u0965\u06d4\u104a\u104b\u17d4\u17d5"
+# little and full section, Khmer's khan and bariyoosan, and its colon (៖).
+_STOPS = "\u0964\u0965\u06d4\u104a\u104b\u17d4\u17d5\u17d6"
 _TRIM_BEFORE_ELLIPSIS = (
     frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝")
     | set(ETHIOPIC_PUNCTUATION)

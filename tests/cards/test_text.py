@@ -660,13 +660,15 @@ def test_a_right_to_left_title_cut_short_drops_its_comma_before_the_ellipsis(tex
         "میں یہاں کیوں ہوں۔ یہ میری کہانی ہے۔ اور بہت کچھ ہے۔",
         "ကျွန်တော်ဒီမှာ၊ ဒါကကျွန်တော့်ဇာတ်လမ်း။ နောက်ထပ်အများကြီး။",
         "ខ្ញុំនៅទីនេះ។ នេះជារឿងរបស់ខ្ញុំ។ និងច្រើនទៀត។",
+        "ស្ត្រីៗនៅក្នុងក្រុមវិស្វករទិន្នន័យ៖ ពួកគេធ្វើការយ៉ាងលឿនៗជាមួយគ្នា",
     ],
 )
 def test_a_title_cut_short_drops_its_full_stop_before_the_ellipsis_in_any_script(text, chain):
-    # Once "मैं यहाँ क्यों हूँ।…", "...ہوں۔…", "...ဒီမှာ၊…", "ខ្ញុំនៅទីនេះ។…", where "ben.…" is "ben…".
-    for box in range(150, 900, 10):
+    # Once "मैं यहाँ क्यों हूँ।…", "...ہوں۔…", "...ဒီမှာ၊…", "ខ្ញុំនៅទីនេះ។…", where "ben.…" is
+    # "ben…"; and Khmer's colon as ":" ("...ទិន្នន័យ៖…").
+    for box in range(150, 900, 5):
         last = _lines(fit(prepare(text, chain), chain[0], box, 60, 40, 40))[-1]
-        assert not (last.endswith(ELLIPSIS) and last[-2] in "।॥۔၊။។៕"), (box, last)
+        assert not (last.endswith(ELLIPSIS) and last[-2] in "।॥۔၊။។៕៖"), (box, last)
 
 
 @pytest.mark.parametrize(
