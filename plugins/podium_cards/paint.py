@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw
 
 from . import fonts
 from .fonts import Face
-from .typeset import Block, Line, level_runs, run_width, scale_of
+from .typeset import Block, Line, level_runs, run_width, scale_of, visual_order
 
 
 @dataclass(frozen=True)
@@ -38,21 +38,7 @@ def _visual_order(
     items: list[tuple[Face, str, str, int]], rtl: bool
 ) -> list[tuple[Face, str, str]]:
     """Unicode bidi rule L2 on runs: reverse every sequence at or above each odd level."""
-    levels = [level for *_, level in items]
-    order = list(range(len(items)))
-    top = max(levels, default=0)
-    for level in range(top, 0, -1):
-        i = 0
-        while i < len(order):
-            if levels[order[i]] >= level:
-                j = i
-                while j < len(order) and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = reversed(order[i:j])
-                i = j
-            else:
-                i += 1
-    return [items[k][:3] for k in order]
+    return [items[k][:3] for k in visual_order([level for *_, level in items])]
 
 
 def _line_runs(block: Block, line: Line) -> list[tuple[Face, str, str, int]]:

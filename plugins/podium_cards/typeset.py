@@ -524,36 +524,46 @@ def _line_spans(
 
 
 def _line(p: Prepared, size: int, start: int, end: int, suffix: str, main: Face) -> Line:
-    """The line of clusters ``start:end`` and ``suffix``, its width with its ink."""
+    """The line of clusters ``start:end`` and ``suffix``, its width with its ink:
+    how far the letters drawn at its two ends reach past them (a mark over the
+    last letter, "ក្រុមវិ"; the hook of a "j", an italic one most, at the left;
+    an italic "f" at the right; the kasra under a first "إ" right of a
+    right-to-left line, "إِدارة", or under a last "ر" left of it, "الكبيرِ";
+    and where a line mixes directions, "Welkom bij إِدارة", whichever letter
+    the bidi order draws at an end)."""
     left = right = 0.0
     if end > start:
-        lead, lead_side = _lead_overhang(p, size, start)
-        trail, trail_side = (0.0, "right") if suffix else _overhang(p, size, end)
-        left = (lead if lead_side == "left" else 0.0) + (trail if trail_side == "left" else 0.0)
-        right = (lead if lead_side == "right" else 0.0) + (trail if trail_side == "right" else 0.0)
+        ends: list[int | None] = list(range(start, end))
+        levels = list(p.levels[start:end])
+        if suffix:
+            # None: the suffix, a hyphen at its word's level, an ellipsis at the
+            # paragraph's (as ``paint`` draws them), with no ink past its advance.
+            ends.append(None)
+            levels.append(levels[-1] if suffix == HYPHEN else (1 if p.rtl else 0))
+        order = visual_order(levels)
+        first, last = ends[order[0]], ends[order[-1]]
+        left = 0.0 if first is None else _ink_past(p, size, first, p.dirs[first], "left")
+        right = 0.0 if last is None else _ink_past(p, size, last, p.dirs[last], "right")
     w = width(p, size, start, end, suffix, main) + left + right
     return Line(start, end, suffix, w, left, right)
 
 
-def _overhang(p: Prepared, size: int, end: int) -> tuple[float, str]:
-    """How far the ink of a line ending before cluster ``end`` reaches past its
-    width, and on which side: a mark over its last letter ("ក្រុមវិ", its ិ 1 px
-    past the letter's advance), an italic "f", which the box clipped when the
-    line just fitted; in a right-to-left paragraph, past its left end
-    ("الكبيرِ", the kasra under its final ر)."""
-    if p.dirs[end - 1] == "L":
-        return _ink_past(p, size, end - 1, "L", "right"), "right"
-    return (_ink_past(p, size, end - 1, "R", "left") if p.rtl else 0.0), "left"
-
-
-def _lead_overhang(p: Prepared, size: int, start: int) -> tuple[float, str]:
-    """How far the ink of a line starting at cluster ``start`` reaches before
-    it, and on which side: the hook of a "j" (an italic one most) left of a
-    left-to-right line, which the box clipped; a kasra under a first "إ"
-    ("إِدارة") right of a right-to-left one."""
-    if p.rtl:
-        return (_ink_past(p, size, start, "R", "right") if p.dirs[start] == "R" else 0.0), "right"
-    return (_ink_past(p, size, start, "L", "left") if p.dirs[start] == "L" else 0.0), "left"
+def visual_order(levels: list[int]) -> list[int]:
+    """Unicode bidi rule L2: the positions of items at ``levels``, from left to
+    right (every sequence at or above each odd level reversed)."""
+    order = list(range(len(levels)))
+    for level in range(max(levels, default=0), 0, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
 
 
 def _ink_past(p: Prepared, size: int, k: int, direction: str, side: str) -> float:

@@ -233,6 +233,10 @@ def _ink_cut_off(block, box_w: int, align: str) -> int:
         ("semibold", "jij bent welkom"),  # the square's quote
         ("regular", "junior ontwerper"),  # a role, centred under the portrait
         ("bold", "إِلى إِيمان إِدارة إِبداع"),  # a right-to-left line, from its right
+        # Lines of both directions: the letter the bidi order draws at an end,
+        # the first "إ" at the right, the "j" of a Latin word at the left.
+        ("bold", "Welkom bij إِدارة"),
+        ("bold", "שלום jaar"),
     ],
 )
 def test_ink_past_a_lines_ends_is_not_cut_by_its_box(style, text):
