@@ -349,17 +349,19 @@ LANGUAGE_NAMES = {
     "nl": {"nl": "Nederlands", "en": "Engels"},
     "en": {"nl": "Dutch", "en": "English"},
 }
-# A new story's file name: its title, cut to 80 characters as `podium new`
-# cuts it, then made a slug. Uncut, a title of 263 characters (the schema takes
-# 300) named a file of 266 bytes: decap-server could not write it ("API_ERROR:
-# Unknown error"), and through GitHub it would be a path no checkout can
-# make. Decap's truncate adds its omission ("-", trimmed by the slug) only
-# to a title it cuts.
+# The portrait folder's name: Decap's {{slug}}, which in a media folder is the
+# title in every collection, whatever names the file, cut to 80 characters as
+# `podium new` cuts it, then made a slug. Uncut, a title of 263 characters (the
+# schema takes 300) named a file of 266 bytes: decap-server could not write it
+# ("API_ERROR: Unknown error"), and through GitHub it would be a path no
+# checkout can make. Decap's truncate adds its omission ("-", trimmed by the
+# slug) only to a title it cuts.
 FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
-# A new story's file name in the default language: its `slug` field, which
+# A new story's file name, in every language: its `slug` field, which
 # admin.js fills at the save with the slug `podium new` gives the title (the
-# author's name left out), unless the writer gave a URL name of their own.
+# author's name left out), unless the writer gave a URL name of their own (in
+# another language: picked the original, whose slug it is).
 # Named after the whole title, "Anna de Boer: mijn eerste jaar" put her name
 # in the story's URL and in the record `podium withdraw` keeps of it.
 FIELD_FILE_SLUG = f"{{{{fields.slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
@@ -1333,11 +1335,11 @@ def collections(
                 "sortable_fields": ["date", "title", "author"],
                 "fields": [*fields, body],
             }
+            # The file name is the slug, as `podium new` names it: never the
+            # author's name, which would then be in the URL and in what
+            # `podium withdraw` records (FIELD_FILE_SLUG).
+            collection["slug"] = FIELD_FILE_SLUG
             if lang == ps.default_lang:
-                # The file name is the slug, from the title, as `podium new` names
-                # it: never the author's name, which would then be in the URL and
-                # in what `podium withdraw` records (FIELD_FILE_SLUG).
-                collection["slug"] = FIELD_FILE_SLUG
                 if len(ps.languages) == 1:
                     # Every story is in this language, `lang` line or not (the
                     # contract makes it optional), and Decap's filter drops an
@@ -1347,14 +1349,15 @@ def collections(
             else:
                 # Another language: a translation (pick the original, whose
                 # slug is written as the story's slug) or a story only in this
-                # language (leave it empty). Either way the file is named from
-                # the title: a `{{fields.slug}}` name would be ".en.md" for
-                # the second, and Decap templates have no fallback. The
+                # language (left empty, admin.js writes the slug `podium new`
+                # gives the title). Either way the file is named after that
+                # slug, as `podium new` names it: from the whole title, "Ben
+                # Bakker: three days" by Ben Bakker put his name in the file's
+                # name, so in the URL of a story only in English. The
                 # ``.<lang>`` suffix is the collection's extension: Decap turns
                 # a "." in a `path` template into "-", and its i18n layouts
                 # would rename the original to ``name.nl.md``. So it writes
                 # and lists exactly the ``<name>.<lang>.md`` files.
-                collection["slug"] = FILE_SLUG
                 collection["extension"] = f"{lang}.md"
                 # The suffix is the language (contract): `name.en.md` without a
                 # `lang` line is English, and a filter on `lang` would hide it.

@@ -330,12 +330,12 @@ def test_add_the_english_translation(cms):
     page.keyboard.type("Drie")
     page.get_by_role("option", name=re.compile("Drie dagen")).click()
     _publish(page)
-    # Named by its own title, like every story; the slug makes it the translation.
-    translation = site / "content" / "columns" / "three-days.en.md"
+    # Named by its original's slug, as `podium new --translation-of` names it.
+    translation = site / "content" / "columns" / "drie-dagen.en.md"
     text = _wait_for(translation)
     assert "slug: drie-dagen\n" in text and "lang: en\n" in text
     assert "Start with a concrete moment" in text  # the English question bank
-    assert sorted(p.name for p in translation.parent.glob("drie-dagen*")) == ["drie-dagen.md"]
+    assert not list(translation.parent.glob("three-days*"))
 
 
 def test_an_original_translated_already_is_not_offered(cms):
@@ -369,7 +369,7 @@ def test_write_and_edit_a_story_only_in_english(cms):
     _publish(page)
     story = site / "content" / "columns" / "night-shifts-my-way.en.md"
     text = _wait_for(story)
-    assert "lang: en\n" in text and "slug:" not in text
+    assert "lang: en\n" in text and _front(text)["slug"] == "night-shifts-my-way"
     # Edited again later (the case of the demo's English-only stories): it saves.
     page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/night-shifts-my-way")
     page.get_by_label("Titel", exact=True).fill("Night shifts, my own way")
@@ -381,6 +381,45 @@ def test_write_and_edit_a_story_only_in_english(cms):
     checked = _podium(site, "check", os.path.join("content", "columns", story.name))
     assert checked.returncode == 0, checked.stderr  # a draft: its prompts are warnings
     assert "status: draft\n" in story.read_text(encoding="utf-8")
+
+
+def test_a_new_english_story_leaves_the_authors_name_out_of_its_name(cms):
+    """A story written in English in the editor was named after its whole
+    title: "Ravi Menon: night shifts" by Ravi Menon was
+    ravi-menon-night-shifts.en.md, his name in the story's URL and in what
+    `podium withdraw` records when his consent ends, and a translation
+    "Sanne Smit: four days" sanne-smit-four-days.en.md. `podium new` leaves
+    the name out, and names a translation as its original; so does the editor."""
+    page, site, _base = cms
+    content = site / "content"
+    started = _podium(
+        site, "new", "column", "--name", "Sanne Smit", "--role", "Planner",
+        "--team", "support", "--lang", "nl", "--title", "Vier dagen",
+        "--consent-given", "2026-04-01", "--social",
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    _new_story(page, "columns-en", "Sanne Smit: four days", "2026-05-02", "Sanne Smit", "Planner",
+               "2026-04-01")  # fmt: skip
+    page.get_by_label("Vertaling van").click()
+    page.keyboard.type("Vier")
+    page.get_by_role("option", name=re.compile("Vier dagen")).click()
+    _publish(page)
+    front = _front(_wait_for(content / "columns" / "vier-dagen.en.md"))
+    assert front["slug"] == "vier-dagen" and front["title"] == "Sanne Smit: four days", front
+    # A story only in English: the slug `podium new` gives it names it.
+    _new_story(page, "columns-en", "Ravi Menon: night shifts", "2026-05-03", "Ravi Menon",
+               "Tech lead", "2026-04-01")  # fmt: skip
+    _publish(page)
+    only = content / "columns" / "night-shifts.en.md"
+    assert _front(_wait_for(only))["slug"] == "night-shifts"
+    assert not [p for p in content.rglob("*") if p.name.startswith(("sanne-smit", "ravi-menon"))]
+    checked = _podium(site, "check", os.path.join("content", "columns", only.name))
+    assert checked.returncode == 0, checked.stderr
+    # Opened again, "Vertaling van" names no original: it is no translation.
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/night-shifts")
+    page.get_by_role("button", name="Publiceer").wait_for()
+    page.get_by_label("Titel", exact=True).wait_for()
+    assert page.get_by_text("night-shifts", exact=True).count() == 0
 
 
 def test_retitling_a_story_changes_only_that_file(cms):
@@ -1881,11 +1920,11 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     page.get_by_role("button", name="Gebruik de foto van het origineel").click()
     page.get_by_role("button", name="Gebruik de foto van het origineel").wait_for(state="detached")
     _publish(page)
-    story = content / "columns" / "lot-in-the-light.en.md"
+    story = content / "columns" / "lot-licht.en.md"
     front = _front(_wait_for(story))
     assert front["photo"] == "images/people/lot-licht/portret.jpg", front
     assert front["slug"] == "lot-licht"
-    checked = _podium(site, "check", "content/columns/lot-in-the-light.en.md")
+    checked = _podium(site, "check", "content/columns/lot-licht.en.md")
     assert checked.returncode == 0 and 'no "photo"' not in checked.stderr, checked.stderr
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 

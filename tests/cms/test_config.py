@@ -139,7 +139,7 @@ def test_language_layout_matches_podium(demo):
     # The suffix is the language: name.en.md without a `lang` line is listed too.
     assert "filter" not in en
     # name.en.md, named by its title like the original; the slug field links it.
-    assert en["slug"] == FILE_SLUG and en["extension"] == "en.md"
+    assert en["slug"] == FIELD_FILE_SLUG and en["extension"] == "en.md"
     assert nl["extension"] == "md"
     # The original is named by its slug, which admin.js makes of its title as
     # `podium new` does: the author's name would be in its URL and in what

@@ -216,13 +216,15 @@
   // the build's word.
   var LANGS = (me.getAttribute("data-languages") || "nl en").split(" ");
   var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  // A new story in the hub's default language is named after its `slug`
-  // field (podium_cms.config: FIELD_FILE_SLUG), which the preSave listener fills.
+  // A new story, in every language, is named after its `slug` field
+  // (podium_cms.config: FIELD_FILE_SLUG), which the preSave listener fills;
+  // in another language that field is "Vertaling van" (the original's slug).
   var DEFAULT_LANG = me.getAttribute("data-default-lang") || LANGS[0];
-  var namedBySlug = function (entry) {
+  var storyLang = function (entry) {
     var name = String(entry.get("collection") || "");
-    return /^(interviews|columns)-/.test(name) && name.slice(name.indexOf("-") + 1) === DEFAULT_LANG;
+    return /^(interviews|columns)-/.test(name) ? name.slice(name.indexOf("-") + 1) : null;
   };
+  var namedBySlug = function (entry) { return storyLang(entry) !== null; };
   var live = null, fetching = false;
   var plain = function (v) { return v && v.toJS ? v.toJS() : v; };
   // Decap's config (the widget's `config` prop) is plain data.
@@ -820,7 +822,11 @@
     // the story's URL and in what `podium withdraw` records when her consent
     // ends. A URL name of its own is kept. A title only the build can make a
     // slug of ("咖啡") is the URL name in words, which the build makes one of.
-    // (In another language the field is "Vertaling van": see docs/cms.md.)
+    // In another language the field is "Vertaling van": picked, the file is
+    // named after the original's slug, as `podium new --translation-of` names
+    // it; left empty (a story only in that language), it is filled as above.
+    // Named after the whole title, "Ben Bakker: three days" by Ben Bakker put
+    // his name in the file's name, and so in the URL of a story only in English.
     CMS.registerEventListener({ name: "preSave", handler: function (event) {
       var entry = event.entry, data = entry.get("data");
       if (!entry.get("newRecord") || !namedBySlug(entry) || String(data.get("slug") || "").trim()) {
