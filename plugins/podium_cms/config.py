@@ -171,12 +171,8 @@ LABELS = {
         "verhalen, zonder taalkeuze ertussen; laat {slug} staan, of geef in git beide bestanden "
         "dezelfde slug",
         "device": "geen naam die Windows bewaart voor een apparaat, zoals con of aux",
-        "unnamed_title": "deze titel heeft geen letter of cijfer, en daarvan maakt de editor de "
-        "bestandsnaam en de URL; schrijf er een woord bij",
-        "device_title": "een nieuw verhaal met deze titel wordt het bestand {slug}, een naam "
-        "die Windows bewaart voor een apparaat ({slug}): een Windows-computer kan het niet "
-        "openen of bouwen; kies een andere titel (een eigen URL-naam verandert de bestandsnaam "
-        "niet)",
+        "unnamed_title": "van deze titel maakt de editor geen bestandsnaam; schrijf er een woord "
+        "bij of vul een eigen URL-naam in",
         "withdrawn_title": "een nieuw verhaal met deze titel krijgt het adres van een "
         "teruggetrokken verhaal ({slug}); kies een andere titel of vul een eigen URL-naam in",
         "taken_title": "een nieuw verhaal met deze titel krijgt het adres {slug}, dat {files} al "
@@ -298,11 +294,8 @@ LABELS = {
         "two stories, with no language switch between them; keep {slug}, or give both files the "
         "same slug in git",
         "device": "not a name Windows keeps for a device, like con or aux",
-        "unnamed_title": "this title has no letter or digit, of which the editor makes the file "
-        "name and the URL; add a word to it",
-        "device_title": "a new story with this title becomes the file {slug}, a name Windows "
-        "keeps for a device ({slug}): a Windows computer cannot open or build it; choose "
-        "another title (a URL name of its own does not change the file name)",
+        "unnamed_title": "the editor makes no file name of this title; add a word to it, or "
+        "fill in a URL name of its own",
         "withdrawn_title": "a new story with this title gets the address of a withdrawn "
         "story ({slug}); choose another title, or fill in a URL name of its own",
         "taken_title": "a new story with this title gets the address {slug}, which {files} has "
@@ -719,15 +712,11 @@ def field_widgets(
             "old_names": dict(old_names or {}),
             "old_message": t["old_title"],
             "story_urls": {code: ps.story_url("{slug}", code) for code in ps.languages},
-            # "Aux" made the file aux.md, which no Windows computer can check
-            # out, with a URL name of its own too (`podium new` names it aux-1;
-            # Decap's file name takes no such rule): the title is refused.
-            "devices": sorted(WINDOWS_DEVICES),
-            "device_message": t["device_title"],
-            # "!!!" or "...": Decap made an empty file name of it, and
-            # decap-server refused the save with an error the writer never saw;
-            # "🦄🎉" a file name of no slug, which a translation's "slug" (the
-            # original's file name) could not be made a URL of.
+            # A title only the build makes a slug of is written as the URL
+            # name, and Decap makes the file name of it: of one with no
+            # character an IRI keeps, no name, and decap-server refused the
+            # save with an error the writer never saw. ("Aux" and "!!!" are
+            # aux-1 and story, as `podium new` names them.)
             "unnamed_message": t["unnamed_title"],
             # Said while the form takes no typing yet (admin.js): Decap made
             # a new story's draft after showing its form, and wiped what was

@@ -772,27 +772,20 @@
         var props = this.props, entry = current(props);
         var withdrawn = withdrawnHere(props);
         if (!entry || !entry.get("newRecord")) return { error: false };
-        // Decap names the file after the title (sanitizeSlug) with the
-        // characters an IRI keeps, every other one a hyphen, trimmed: with
-        // none of them ("!!!", "..."), no name at all, and the save failed.
-        // A name with no letter or digit ("🦄🎉.md") is the slug "story", yet
-        // a translation's "slug" (that file name) no URL at all.
-        var ascii = transliterated(props.value);
-        if (String(props.value || "").trim() &&
-            (!FILE_NAME_CHAR.test(props.value) || (ascii !== null && !words(ascii)))) {
+        if (!String(props.value || "").trim()) return { error: false };  // required: Decap says so
+        // Its own URL name, or (another language) its original's, names it.
+        if (entry.getIn(["data", "slug"])) return { error: false };
+        // Else the slug `podium new` gives it (the preSave listener below):
+        // without the author's name, "story" for a title with no letter or
+        // digit ("!!!", "🦄🎉"), aux-1 for "Aux" (a name Windows keeps for a
+        // device). Both were refused here, as the file was named after the
+        // title. A title only the build makes a slug of is written as the URL
+        // name, of which Decap makes the file name with the characters an IRI
+        // keeps: with none of them, no name at all, and the save failed.
+        var slug = newStorySlug(props.value, entry.getIn(["data", "author"]));
+        if (!slug && !FILE_NAME_CHAR.test(props.value)) {
           return { error: { type: "CUSTOM", message: props.field.get("unnamed_message") } };
         }
-        var slug = titleSlug(props.value);
-        // A name Windows keeps for a device ("Aux": aux.md) is the file's
-        // name whatever the URL name: refused before that is looked at.
-        if (slug && (plain(props.field.get("devices")) || []).indexOf(slug) >= 0) {
-          var device = props.field.get("device_message").replace(/\{slug\}/g, slug);
-          return { error: { type: "CUSTOM", message: device } };
-        }
-        if (entry.getIn(["data", "slug"])) return { error: false };  // its own URL name
-        // In the default language the story gets the slug `podium new` gives
-        // it (the preSave listener below), without the author's name.
-        if (namedBySlug(entry)) slug = newStorySlug(props.value, entry.getIn(["data", "author"]));
         if (!slug) return { error: false };
         // Another story's slug in this language (`taken`, live: lists()):
         // a column titled "Anna de Boer" beside interviews/anna-de-boer.md.
