@@ -1006,6 +1006,45 @@ def test_the_editor_makes_a_new_storys_slug_as_podium_new_does(editor, new_page)
     assert made[0] == "mijn-eerste-jaar"
 
 
+# (title, author) in a script only the build makes a slug of (Chinese, Arabic).
+SCRIPTS = [
+    ("Anna de Boer: 咖啡", "Anna de Boer"), ("王伟的一天", "王伟"), ("Anna 咖啡", "Anna Li"),
+    ("أحمد: يوم في المكتب", "أحمد"), ("يوم مع أحمد حسن", "أحمد حسن"), ("咖啡", "Anna de Boer"),
+    ("王伟", "王伟"), ("Boer 咖啡 de", "Anna de Boer"),
+]  # fmt: skip
+
+
+def test_a_title_in_another_script_keeps_the_authors_name_out_of_the_url(editor, new_page):
+    """A title only the build makes a slug of ("Anna de Boer: 咖啡") was
+    written whole as the new story's URL name, so the build made her name part
+    of the URL (anna-de-boer-ka-pei), where `podium new` leaves it out (ka-pei).
+    The editor now writes it without the name, as words the build makes
+    podium new's slug of."""
+    import datetime as dt
+
+    from podium_cli.newstory import NewStory, story_slug
+    from podium_read.schema import slugify
+
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Anna de Boer: 咖啡", "2026-05-01", "Anna de Boer", "Planner",
+               "2026-04-20")  # fmt: skip
+    _publish(page)
+    folder = site / "content" / "columns"
+    front = _front(_wait_for(folder / "咖啡.md"))
+    assert slugify(front["slug"]) == "ka-pei", front
+    made = page.evaluate("pairs => pairs.map(p => window.podiumSlugs.story(p[0], p[1]) || "
+                         "window.podiumSlugs.nameless(p[0], p[1]))", SCRIPTS)  # fmt: skip
+    today = dt.date(2026, 5, 1)
+    wanted = [
+        story_slug(NewStory("column", name, "Rol", None, "nl", title, today))
+        for title, name in SCRIPTS
+    ]
+    assert [slugify(m) for m in made] == wanted, made
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_a_title_with_the_authors_name_keeps_it_out_of_the_url(editor, new_page):
     """A new column "Anna de Boer: mijn eerste jaar" by Anna de Boer was saved
     as anna-de-boer-mijn-eerste-jaar.md: her name in the story's URL, and in

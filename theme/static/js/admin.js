@@ -300,13 +300,40 @@
   };
   // The words of the title's slug that are not the author's name; null when
   // only the build can make them.
-  var withoutName = function (title, author) {
+  var escaped = function (word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); };
+  // The title without a name's possessive "s" ("Anna's dag": "Anna dag").
+  var unpossessed = function (title, author) {
     var name = String(author || "").split(/\s+/).filter(Boolean), text = String(title || "");
-    if (name.length) {
-      var names = name.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
-      text = text.replace(new RegExp("(^|(?!" + LETTER + ").)(" + names.join("|") + ")['\u2019]s(?!" +
-                                     LETTER + ")", "giu"), "$1$2");
-    }
+    if (!name.length) return text;
+    return text.replace(new RegExp("(^|(?!" + LETTER + ").)(" + name.map(escaped).join("|") +
+                                   ")['\u2019]s(?!" + LETTER + ")", "giu"), "$1$2");
+  };
+  // A title only the build makes a slug of ("Anna de Boer: 咖啡") without the
+  // author's name, in words, as title_slug leaves it out of the build's slug:
+  // written whole as the URL name, her name was in it (anna-de-boer-ka-pei).
+  // The whole name, then each of its words that is more than a particle, as
+  // a word of its own; a Chinese character is a word of its own to the build
+  // ("王伟的一天" is wang-wei-de-yi-tian), so such a name needs no space
+  // around it. The title as it is when nothing with a letter is left.
+  var nameless = function (title, author) {
+    var name = String(author || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    var text = unpossessed(title, author), particles = slugRule.particles || [];
+    var drop = function (parts) {
+      var edge = /\p{Script=Han}/u.test(parts.join("")) ? ["", ""]
+        : ["(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])"];
+      var pattern = edge[0] + parts.map(escaped).join("[^\\p{L}\\p{N}]+") + edge[1];
+      text = text.replace(new RegExp(pattern, "giu"), " ");
+    };
+    if (name.length) drop(name);
+    name.forEach(function (w) {
+      if (particles.indexOf(w.toLowerCase()) < 0) drop([w]);
+    });
+    // Its ends trimmed of what is no letter (": 咖啡" is 咖啡), as a slug is.
+    var kept = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    return kept || String(title || "").trim();
+  };
+  var withoutName = function (title, author) {
+    var text = unpossessed(title, author);
     var ascii = transliterated(text), named = transliterated(author || "");
     if (ascii === null || named === null) return null;
     var all = words(ascii).split("-").filter(Boolean);
@@ -344,7 +371,7 @@
   };
   // For the tests: the same slugs as the build's.
   window.podiumSlugs = { person: personSlug, title: titleSlug, former: formerPage, url: urlName,
-                        story: newStorySlug };
+                        story: newStorySlug, nameless: nameless };
   var stem = function (name) {  // "a-day-at-sea.en.md" -> "a-day-at-sea"
     var s = String(name).replace(/\.md$/, ""), dot = s.lastIndexOf(".");
     return dot > 0 && LANGS.indexOf(s.slice(dot + 1)) >= 0 ? s.slice(0, dot) : s;
@@ -826,7 +853,8 @@
         return data;
       }
       var title = String(data.get("title") || "").trim();
-      var slug = newStorySlug(title, data.get("author")) || Array.from(title).slice(0, 80).join("");
+      var slug = newStorySlug(title, data.get("author")) ||
+        Array.from(nameless(title, data.get("author"))).slice(0, 80).join("");
       return data.set("slug", slug);
     } });
     // A URL name another story in this language has (the field's `taken`:
