@@ -314,22 +314,25 @@ def test_create_a_dutch_interview_with_a_gps_photo(cms, tmp_path):
     assert not [p for p in out.rglob("*") if p.is_file() and p.read_bytes() == originals]
 
 
-def test_add_the_english_translation(cms):
-    page, site, _base = cms
-    # A colleague started the Dutch original with the wizard...
+def _translated_in_editor(page, site: Path, name: str, original: str, title: str) -> None:
+    """A colleague starts the Dutch column ``original`` with the wizard, and the
+    translator adds its English version, ``title``, in the browser."""
     started = _podium(
-        site, "new", "column", "--name", "Ben Bakker", "--role", "Supportmedewerker",
-        "--team", "support", "--lang", "nl", "--title", "Drie dagen",
+        site, "new", "column", "--name", name, "--role", "Supportmedewerker",
+        "--team", "support", "--lang", "nl", "--title", original,
         "--consent-given", "2026-04-01", "--social",
     )  # fmt: skip
     assert started.returncode == 0, started.stderr
-    # ...and the translator adds the English version in the browser.
-    _new_story(page, "columns-en", "Three days", "2026-05-02", "Ben Bakker", "Support agent",
-               "2026-04-01")  # fmt: skip
+    _new_story(page, "columns-en", title, "2026-05-02", name, "Support agent", "2026-04-01")
     page.get_by_label("Vertaling van").click()
-    page.keyboard.type("Drie")
-    page.get_by_role("option", name=re.compile("Drie dagen")).click()
+    page.keyboard.type(original.split()[0])
+    page.get_by_role("option", name=re.compile(original)).click()
     _publish(page)
+
+
+def test_add_the_english_translation(cms):
+    page, site, _base = cms
+    _translated_in_editor(page, site, "Ben Bakker", "Drie dagen", "Three days")
     # Named by its original's slug, as `podium new --translation-of` names it.
     translation = site / "content" / "columns" / "drie-dagen.en.md"
     text = _wait_for(translation)
@@ -392,18 +395,7 @@ def test_a_new_english_story_leaves_the_authors_name_out_of_its_name(cms):
     the name out, and names a translation as its original; so does the editor."""
     page, site, _base = cms
     content = site / "content"
-    started = _podium(
-        site, "new", "column", "--name", "Sanne Smit", "--role", "Planner",
-        "--team", "support", "--lang", "nl", "--title", "Vier dagen",
-        "--consent-given", "2026-04-01", "--social",
-    )  # fmt: skip
-    assert started.returncode == 0, started.stderr
-    _new_story(page, "columns-en", "Sanne Smit: four days", "2026-05-02", "Sanne Smit", "Planner",
-               "2026-04-01")  # fmt: skip
-    page.get_by_label("Vertaling van").click()
-    page.keyboard.type("Vier")
-    page.get_by_role("option", name=re.compile("Vier dagen")).click()
-    _publish(page)
+    _translated_in_editor(page, site, "Sanne Smit", "Vier dagen", "Sanne Smit: four days")
     front = _front(_wait_for(content / "columns" / "vier-dagen.en.md"))
     assert front["slug"] == "vier-dagen" and front["title"] == "Sanne Smit: four days", front
     # A story only in English: the slug `podium new` gives it names it.
@@ -594,27 +586,40 @@ def test_a_url_name_another_story_has_is_refused_at_the_field(editor, new_page):
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def _resaved_in_editor(editor, new_page, story: Path, title: str, rest: str, refused=False):
+    """A story written in git (``title``, then the front matter's ``rest`` and its
+    text), opened in the editor by a colleague who changes one word (the role:
+    Hoofdplanner) and saves it: (page, watch, its text once saved). ``refused``:
+    a save the editor is expected to refuse; the text is then the one written."""
+    site, base, _headers = editor
+    page, watch = new_page()
+    _log_in(page, base)
+    written = (
+        f"---\ntitle: {title}\ndate: 2026-05-01\nauthor: Bo Nieuw\nrole: Planner\nlang: nl\n" + rest
+    )
+    story.write_text(written, encoding="utf-8")
+    page.goto(page.url.split("#")[0] + f"#/collections/{story.parent.name}-nl/entries/{story.stem}")
+    page.frame_locator("iframe").last.get_by_text(title).first.wait_for(timeout=30_000)
+    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
+    if refused:
+        page.get_by_role("button", name="Publiceer").click()
+        page.get_by_text("Publiceer nu").click()
+        return page, watch, written
+    _publish(page)
+    return page, watch, _saved(story, "Hoofdplanner")
+
+
 def test_a_url_name_in_words_saves_and_is_checked_as_its_slug(editor, new_page):
     """`podium check` makes a slug of a URL name written in words (slug: Oude
     Storm, aliases: [Oud Verhaal]); the editor refused both ("kleine letters,
     cijfers en streepjes"), so a colleague who changed one word of a story
     written so in git could not save it. Now they save, and one in words that
     makes another story's slug is refused as that slug is."""
-    site, base, _headers = editor
-    page, watch = new_page()
-    _log_in(page, base)
-    story = site / "content" / "columns" / "woorden.md"
-    story.write_text(
-        "---\ntitle: In woorden\ndate: 2026-05-01\nauthor: Bo Nieuw\nrole: Planner\n"
-        "lang: nl\nslug: Oude Storm\nconsent:\n  given: 2026-04-20\naliases:\n- Oud Verhaal\n"
-        "---\nTekst.\n",
-        encoding="utf-8",
-    )
-    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/woorden")
-    page.frame_locator("iframe").last.get_by_text("In woorden").first.wait_for(timeout=30_000)
-    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
-    _publish(page)
-    text = _saved(story, "Hoofdplanner")
+    story = editor[0] / "content" / "columns" / "woorden.md"
+    page, watch, text = _resaved_in_editor(
+        editor, new_page, story, "In woorden",
+        "slug: Oude Storm\nconsent:\n  given: 2026-04-20\naliases:\n- Oud Verhaal\n---\nTekst.\n",
+    )  # fmt: skip
     assert _front(text)["slug"] == "Oude Storm"
     assert _front(text)["aliases"] == ["Oud Verhaal"]
     _fill(page.get_by_label("URL-naam (leeg: de bestandsnaam)"), "Anna de Boer")
@@ -1099,21 +1104,12 @@ def test_a_former_page_written_as_its_address_saves(editor, new_page):
     editor refused it ("een URL-naam: kleine letters ..."), so a colleague who
     changed one word of such a story could not save it. Now it is taken, and
     checked as the page it names."""
-    site, base, _headers = editor
-    page, watch = new_page()
-    _log_in(page, base)
-    story = site / "content" / "columns" / "vorig-adres.md"
-    story.write_text(
-        "---\ntitle: Vorig adres\ndate: 2026-05-01\nauthor: Bo Nieuw\nrole: Planner\n"
-        "lang: nl\nconsent:\n  given: 2026-04-20\nauthor_aliases:\n- /people/bo-oud/\n"
+    story = editor[0] / "content" / "columns" / "vorig-adres.md"
+    page, watch, text = _resaved_in_editor(
+        editor, new_page, story, "Vorig adres",
+        "consent:\n  given: 2026-04-20\nauthor_aliases:\n- /people/bo-oud/\n"
         "- https://werkenbij.example.nl/en/people/bo-ouder/\n- Bo Oudst\n---\nTekst.\n",
-        encoding="utf-8",
-    )
-    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/vorig-adres")
-    page.frame_locator("iframe").last.get_by_text("Vorig adres").first.wait_for(timeout=30_000)
-    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
-    _publish(page)
-    text = _saved(story, "Hoofdplanner")
+    )  # fmt: skip
     assert _front(text)["author_aliases"] == [
         "/people/bo-oud/",
         "https://werkenbij.example.nl/en/people/bo-ouder/",
@@ -1880,21 +1876,13 @@ def test_an_answer_that_is_a_note_for_later_is_refused_at_save(editor, new_page)
     ("<!-- nog invullen -->") was saved by the editor as it was, after a
     colleague changed one word; `podium check` refuses it ('the question ...
     has no answer'). Now the editor refuses it before the save."""
-    site, base, _headers = editor
-    page, watch = new_page()
-    _log_in(page, base)
-    story = site / "content" / "interviews" / "nog-invullen.md"
-    before = (
-        "---\ntitle: Nog invullen\ndate: 2026-05-01\nauthor: Jo Later\nrole: Planner\n"
-        "lang: nl\nconsent:\n  given: 2026-04-20\n---\n## Wat doe je?\n\n"
-        "<!-- nog invullen -->\n\n## Waarom hier?\n\nOm de mensen.\n"
-    )
-    story.write_text(before, encoding="utf-8")
-    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/nog-invullen")
-    page.frame_locator("iframe").last.get_by_text("Om de mensen").first.wait_for(timeout=30_000)
-    _fill(page.get_by_label("Functie", exact=True), "Hoofdplanner")
-    page.get_by_role("button", name="Publiceer").click()
-    page.get_by_text("Publiceer nu").click()
+    story = editor[0] / "content" / "interviews" / "nog-invullen.md"
+    page, watch, before = _resaved_in_editor(
+        editor, new_page, story, "Nog invullen",
+        "consent:\n  given: 2026-04-20\n---\n## Wat doe je?\n\n"
+        "<!-- nog invullen -->\n\n## Waarom hier?\n\nOm de mensen.\n",
+        refused=True,
+    )  # fmt: skip
     page.get_by_text('de vraag "Wat doe je?" heeft geen antwoord').wait_for()
     page.wait_for_timeout(1000)
     assert story.read_text(encoding="utf-8") == before
