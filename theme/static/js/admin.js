@@ -1500,21 +1500,37 @@
       // would select it. The rich text (Slate) typed at its own selection when
       // it had not yet taken the target range the event names: Ctrl+Enter with
       // the caret inside "Taak klaar" gave "Taa☐k klaar" (in about half of the
-      // runs on a busy machine). Slate reads the page's selection on
-      // "selectionchange", at most every 100 ms, so the event waits for that.
+      // runs on a busy machine). Slate takes the page's selection on the
+      // document's "selectionchange" (its listener, added before this one,
+      // runs first) and settles it before it handles a typing event: so the
+      // event is sent when that selectionchange comes, not after a fixed wait
+      // (150 ms, which a busy machine could outlast). A selection that is the
+      // sign already changes nothing and brings no event: sent at once then;
+      // and should none come at all, after a second, rather than never.
       var range = document.createRange();
       range.setStart(sign, 0);
       range.setEnd(sign, 1);
       var selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
       var data = sign.data.charAt(0) === "☐" ? "☑" : "☐";
-      window.setTimeout(function () {
+      var late = null;
+      var type = function () {
+        document.removeEventListener("selectionchange", type);
+        window.clearTimeout(late);
         editable.dispatchEvent(new InputEvent("beforeinput", {
           inputType: "insertText", data: data, bubbles: true, cancelable: true,
           targetRanges: [new StaticRange({ startContainer: sign, startOffset: 0,
                                            endContainer: sign, endOffset: 1 })] }));
-      }, 150);
+      };
+      var now = selection.rangeCount ? selection.getRangeAt(0) : null;
+      if (now && now.startContainer === sign && now.startOffset === 0 &&
+          now.endContainer === sign && now.endOffset === 1) {
+        type();
+        return;
+      }
+      document.addEventListener("selectionchange", type);
+      late = window.setTimeout(type, 1000);
+      selection.removeAllRanges();
+      selection.addRange(range);
     };
     var taskItem = function (target) {
       var el = target && (target.nodeType === 1 ? target : target.parentNode);
