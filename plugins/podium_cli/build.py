@@ -479,6 +479,8 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
     if not isinstance(value, (str, os.PathLike)) or not os.fspath(value):
         return []  # said by core_problems
     final = Path(value).resolve()
+    here = Path(settings_file).resolve().parent
+    shown = Path(os.path.relpath(final, here)).as_posix()
     inside_ok = {"the project folder", "the home folder"}
     for what, path in _protected(settings, Path(settings_file)):
         if final == path:
@@ -489,18 +491,37 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
             how = f"is inside {what}"
         else:
             continue
-        # Where it is assigned: here, or in the pelicanconf.py publishconf.py imports.
-        where, line = str(settings_file), setting_line(str(settings_file), "OUTPUT_PATH")
-        beside = Path(settings_file).parent / "pelicanconf.py"
-        if line is None and Path(settings_file).name != beside.name:
-            found = setting_line(str(beside), "OUTPUT_PATH")
-            if found is not None:
-                where, line = beside.as_posix(), found
-        shown = Path(os.path.relpath(final, Path(settings_file).resolve().parent)).as_posix()
         message = (f"setting OUTPUT_PATH is {shown!r}, which {how}, and the build replaces "
                    'the whole folder; choose a folder of its own, like "output"')  # fmt: skip
-        return [Issue(where, line, message)]
+        return [Issue(*_output_path_line(settings_file), message)]
+    # OUTPUT_PATH = "output/site" beside the output/ an earlier build wrote passed the
+    # check, and the build then refused it (check_output): say it here too.
+    above = _earlier_output(final)
+    if above is not None:
+        earlier = Path(os.path.relpath(above, here)).as_posix()
+        message = (f"setting OUTPUT_PATH is {shown!r}, which is inside {earlier!r}, an output "
+                   f"folder Podium wrote ({MARKER}) that the next build there replaces whole, "
+                   "and the build refuses it; choose a folder outside it")  # fmt: skip
+        return [Issue(*_output_path_line(settings_file), message)]
     return []
+
+
+def _output_path_line(settings_file: str | Path) -> tuple[str, int | None]:
+    """Where OUTPUT_PATH is assigned: in the settings file, or in the
+    pelicanconf.py that publishconf.py imports."""
+    where, line = str(settings_file), setting_line(str(settings_file), "OUTPUT_PATH")
+    beside = Path(settings_file).parent / "pelicanconf.py"
+    if line is None and Path(settings_file).name != beside.name:
+        found = setting_line(str(beside), "OUTPUT_PATH")
+        if found is not None:
+            where, line = beside.as_posix(), found
+    return where, line
+
+
+def _earlier_output(final: Path) -> Path | None:
+    """The output folder a build wrote (its marker a file) that ``final`` is inside."""
+    marked = (p for p in final.parents if (p / MARKER).is_file() and not (p / MARKER).is_symlink())
+    return next(marked, None)
 
 
 def check_output(final: Path, settings: dict, settings_file: str | Path) -> None:
@@ -519,10 +540,10 @@ def check_output(final: Path, settings: dict, settings_file: str | Path) -> None
             refuse(f"is inside {what}; choose a folder of its own, like output/")
     # In an output Podium wrote (-o output/sub beside the default output/): the next
     # build there replaces that folder whole, and this output went with it.
-    for above in final.parents:
-        if (above / MARKER).is_file() and not (above / MARKER).is_symlink():
-            refuse(f"is inside {above}, an output folder Podium wrote ({MARKER}), which the "
-                   "next build there replaces whole; choose a folder outside it")  # fmt: skip
+    above = _earlier_output(final)
+    if above is not None:
+        refuse(f"is inside {above}, an output folder Podium wrote ({MARKER}), which the "
+               "next build there replaces whole; choose a folder outside it")  # fmt: skip
     # The nearest folder above that is there must be a folder: a file in the way
     # ended the build in "cannot write the output: File exists".
     above = next((p for p in final.parents if os.path.lexists(p)), None)

@@ -450,6 +450,27 @@ def test_an_output_path_the_build_refuses_is_refused_by_podium_check_too(run, si
     assert "OUTPUT_PATH" not in run("check").output
 
 
+def test_an_output_path_inside_an_earlier_output_is_refused_by_podium_check_too(run, site):
+    """OUTPUT_PATH = "output/site" beside the output/ an earlier build wrote passed
+    podium check, and the build then refused it: "output folder is inside ...output,
+    an output folder Podium wrote (.podium-output)"."""
+    (site / "output").mkdir()
+    (site / "output" / ".podium-output").write_text("", "utf-8")
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + 'OUTPUT_PATH = "output/site"\n'
+    conf.write_text(text, "utf-8")
+    checked = run("check")
+    assert checked.exit_code == 1, checked.output
+    assert [ln for ln in checked.output.splitlines() if "OUTPUT_PATH" in ln] == [
+        f"pelicanconf.py:{len(text.splitlines())}: error: setting OUTPUT_PATH is "
+        "'output/site', which is inside 'output', an output folder Podium wrote "
+        "(.podium-output) that the next build there replaces whole, and the build refuses "
+        "it; choose a folder outside it"
+    ]
+    built = run("build", "-q")
+    assert built.exit_code == 2 and "an output folder Podium wrote" in built.output
+
+
 def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
     # Pelican's quickstart publishconf.py (and the demo's) sets
     # DELETE_OUTPUT_DIRECTORY = True; Pelican then emptied the new output,
