@@ -1120,7 +1120,8 @@ def theme_contrast_warnings(text: str, shown: str, themes) -> list[Issue]:
 
 
 def theme_description_warnings(text: str, shown: str, themes, languages) -> list[Issue]:
-    """A warning for a description given in some of the hub's languages, not all.
+    """A warning for a theme without a description, or with one given in some of
+    the hub's languages, not all.
 
     The description is optional, but one written as {en: ...} on a hub that
     also publishes nl left the Dutch theme page without one, and nothing said so.
@@ -1133,6 +1134,8 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
         # Written per language (only {nl: ...} on an English hub reads as none at all).
         written = isinstance(item, dict) and isinstance(item.get("description"), dict)
         missing = [lang for lang in languages if lang not in theme.description]
+        if not written and not any(text.strip() for text in theme.description.values()):
+            issues.append(_no_description(theme.slug, at, located, shown, languages))
         if written and missing:
             field_name = f"themes.{at}.description"
             lacking = ", ".join(f'"{lang}"' for lang in missing)
@@ -1145,6 +1148,20 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
             issues.append(Issue(shown, located.line("themes", at, "description"), message,
                                 "warning"))  # fmt: skip
     return issues
+
+
+def _no_description(slug: str, at: int, located, shown: str, languages) -> Issue:
+    """A theme written with a name and keywords only passed without a word, though
+    a day-one hub's tagger reads the description's words as evidence (README,
+    "Tagging a new company's stories") and the theme's page shows it as its lead."""
+    like = ", ".join(f"{lang}: ..." for lang in languages)
+    message = (
+        f'theme "{slug}" has no field "themes.{at}.description": its page shows no lead and '
+        f"the tagger has only its name and keywords to go on; add one sentence, like "
+        f"description: {{{like}}}"
+    )
+    line = located.line("themes", at, "description") or located.line("themes", at)
+    return Issue(shown, line, message, "warning")
 
 
 def brand_contrast_warnings(settings: PodiumSettings) -> list[Issue]:

@@ -219,6 +219,28 @@ def test_a_theme_description_in_one_language_of_two_is_a_warning(run, site):
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [("", 2), ('    description: ""\n', 4)],
+)
+def test_a_theme_without_a_description_is_a_warning(run, site, written, line):
+    # A day-one theme of a name, a colour and keywords passed check silently,
+    # though the tagger reads the description's words as evidence and the
+    # theme's page shows it as its lead.
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    described = '    description: {nl: "Software en data.", en: "Software and data."}\n'
+    themes.write_text(text.replace(described, written, 1), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "description" in ln]
+    assert said == [
+        f'content/themes.yml:{line}: warning: theme "tech" has no field "themes.0.description": '
+        "its page shows no lead and the tagger has only its name and keywords to go on; add "
+        "one sentence, like description: {nl: ..., en: ...}"
+    ]
+
+
 def test_a_theme_description_only_in_a_language_the_hub_does_not_publish_is_a_warning(run, site):
     # {nl: ...} alone on an English-only hub is kept unread: the English theme
     # page has no description, and that said nothing either.
