@@ -20,7 +20,7 @@ import os
 import re
 import string
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -163,24 +163,54 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
     Only near misses: a settings file may keep names of its own (publishconf.py's
     INDEXNOW_KEY), which nothing should refuse. PODIUM_* names have their own check.
     """
+    for name in assigned:
+        close = _pelican_near(name)
+        if close is not None:
+            bad(name, f'is not one Pelican or Podium reads (did you mean "{close}"?); '
+                      f"as written it is ignored and {close} keeps its default")  # fmt: skip
+
+
+def _pelican_near(name: object) -> str | None:
+    """The Pelican setting ``name`` is one slip from, if it is not one itself."""
     from pelican.settings import DEFAULT_CONFIG
 
     def squeeze(name: str) -> str:  # SITE_NAME, TIME_ZONE, DEFAULT_LANGUAGE
         return name.replace("_", "").replace("LANGUAGE", "LANG")
 
     known = {*DEFAULT_CONFIG, *_PELICAN_UNLISTED, *PUBLIC_SETTINGS}
-    squeezed = {squeeze(k): k for k in known}
-    for name in assigned:
-        if not isinstance(name, str) or name in known or name.startswith("PODIUM_"):
-            continue
-        close = squeezed.get(squeeze(name))
-        if close is None:
-            # 0.9: PLUGIN, DEFAUL_LANG, RELATIVE_URL; not HEADERS for READERS
-            found = difflib.get_close_matches(name, sorted(known), 1, 0.9)
-            close = found[0] if found else None
-        if close is not None:
-            bad(name, f'is not one Pelican or Podium reads (did you mean "{close}"?); '
-                      f"as written it is ignored and {close} keeps its default")  # fmt: skip
+    if not isinstance(name, str) or name in known or name.startswith("PODIUM_"):
+        return None
+    close = {squeeze(k): k for k in known}.get(squeeze(name))
+    if close is None:
+        # 0.9: PLUGIN, DEFAUL_LANG, RELATIVE_URL; not HEADERS for READERS
+        found = difflib.get_close_matches(name, sorted(known), 1, 0.9)
+        close = found[0] if found else None
+    return close
+
+
+def _podium_near(name: object) -> str | None:
+    """The Podium setting an unknown PODIUM_* ``name`` is likely a slip of."""
+    known = {*PUBLIC_SETTINGS, *INTERNAL_SETTINGS, *_SECTIONS}
+    if not isinstance(name, str) or not name.startswith("PODIUM_") or name in known:
+        return None
+    # Matched without the prefix every name shares, which makes any two look alike.
+    stems = {n.removeprefix("PODIUM_"): n for n in PUBLIC_SETTINGS}
+    close = difflib.get_close_matches(name.removeprefix("PODIUM_"), list(stems), 1, 0.6)
+    return stems[close[0]] if close else None
+
+
+def _slips(settings: Mapping[str, Any], given: Collection[str] | None = None) -> dict[str, str]:
+    """Each misspelt name of ``settings`` to the setting it is one slip from, where
+    that setting is not ``given`` (the names the settings file assigns, when known;
+    else those with a value): the typed settings read it as meant, so
+    PODIUM_LANGAUGES = ["en"] adds no error for every PODIUM_TEAMS name without a
+    Dutch one beside its own (the misspelling is an error of its own)."""
+    slips = {}
+    for name in settings:
+        close = _pelican_near(name) or _podium_near(name)
+        if close is not None and close not in (settings if given is None else given):
+            slips[name] = close
+    return slips
 
 
 # Podium's own DEFAULT_DATE_FORMAT (podium_render.defaults), Pelican's for dates
@@ -254,12 +284,10 @@ def _unknown_settings(settings: Mapping[str, Any], bad) -> None:
     """A PODIUM_* name Podium does not read is a typo: PODIUM_ALUMI_POLICY =
     "unpublish" would otherwise keep former colleagues' stories online, silently."""
     known = {*PUBLIC_SETTINGS, *INTERNAL_SETTINGS, *_SECTIONS}
-    # Matched without the prefix every name shares, which makes any two look alike.
-    stems = {n.removeprefix("PODIUM_"): n for n in PUBLIC_SETTINGS}
     for name in settings:
         if isinstance(name, str) and name.startswith("PODIUM_") and name not in known:
-            close = difflib.get_close_matches(name.removeprefix("PODIUM_"), list(stems), 1, 0.6)
-            hint = f' (did you mean "{stems[close[0]]}"?)' if close else ""
+            close = _podium_near(name)
+            hint = f' (did you mean "{close}"?)' if close else ""
             bad(name, f"is unknown{hint}; Podium's settings are {', '.join(PUBLIC_SETTINGS)}")
 
 
@@ -1252,8 +1280,9 @@ class SettingProblems:
     the kernel, the cards step and the vacancy feeds all write them through here.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, slips: Mapping[str, str] | None = None) -> None:
         self.source = source
+        self.slips = dict(slips or {})  # misspelt name -> the setting it was read as
         self.issues: list[Issue] = []
         self.warnings: list[Issue] = []  # the hub builds the same: the typed settings keep them
 
@@ -1276,7 +1305,38 @@ class SettingProblems:
 
     def check(self) -> None:
         if self.issues:
-            raise ContentError(self.issues)
+            raise ContentError([self._on_the_slip(issue) for issue in self.issues])
+
+    def _on_the_slip(self, issue: Issue) -> Issue:
+        """``issue`` about a setting read from a misspelt name, on that name's line."""
+        for name, close in self.slips.items():
+            said = f"setting {close}"
+            if issue.line is None and issue.message.startswith((f"{said} ", f"{said}[")):
+                message = issue.message.replace(said, f"setting {name} (checked as {close})", 1)
+                line = setting_line(str(self.source), name)
+                return Issue(issue.path, line, message, issue.severity)
+        return issue
+
+
+def check_with_the_rest(
+    problems: SettingProblems, settings: Mapping[str, Any], given: Collection[str]
+) -> None:
+    """Raise ``problems`` together with what the typed settings find wrong, each
+    misspelt name read as the one meant where ``given`` (the file's names) lacks it.
+
+    The commands check the names and Pelican's own settings first, and the
+    typed settings after them: TIME_ZONE was reported alone, and a PODIUM_BRAND
+    colour and an alumni policy as wrong only in the next run.
+    """
+    if not problems.issues:
+        return
+    try:
+        PodiumSettings.from_pelican(settings, given)
+    except ContentError as exc:
+        problems.issues.extend(i for i in exc.issues if i not in problems.issues)
+    except Exception:  # tripped over a value already reported: those come first
+        pass
+    problems.check()
 
 
 def _cache_path(settings: Mapping[str, Any], bad) -> str | None:
@@ -1494,15 +1554,23 @@ class PodiumSettings:
         return "" if lang == self.default_lang else f"{lang}/"
 
     @classmethod
-    def from_pelican(cls, settings: Mapping[str, Any]) -> PodiumSettings:
+    def from_pelican(
+        cls, settings: Mapping[str, Any], given: Collection[str] | None = None
+    ) -> PodiumSettings:
+        """The typed settings; ``given``: the names the settings file assigns, when
+        known (a misspelt name is read as the one meant where the file lacks it)."""
         source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")
-        problems = SettingProblems(source)
+        slips = _slips(settings, given)
+        if slips:
+            settings = {**settings, **{close: settings[name] for name, close in slips.items()}}
+        problems = SettingProblems(source, slips)
         bad = problems.bad
 
         _unknown_settings(settings, bad)
+        named = len(problems.issues)  # names only, said with the values below
         core_problems(settings, bad)
         unread_settings(settings, problems.warn)
-        if problems.issues:
+        if len(problems.issues) > named:
             # The checks below would trip over the same wrong types.
             problems.check()
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))

@@ -65,6 +65,7 @@ from podium.publishconf import public_site_url
 from podium.settings import (
     SETTINGS_KEY,
     SettingProblems,
+    check_with_the_rest,
     core_problems,
     huge_numbers,
     internal_in_file,
@@ -299,10 +300,13 @@ def load_settings(
         problems.check()  # the checks below show wrong values, and cannot show these
         internal_in_file(own, problems.bad)
         misspelt_in_file(own, problems.bad)
+        # Names only: Pelican reads past them, so they are said with the values below.
+        named = list(problems.issues)
         # Before Pelican reads them: it replaces some wrong values with its
         # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
         core_problems(own, problems.bad)
-        problems.check()
+        if problems.issues != named:
+            problems.check()
         podium = {**defaults.unassigned(own), defaults.APPLIED: True}
         # Pelican's read_settings(path) would run the file a second time (its
         # module-level code, imports and all); given no path it only merges,
@@ -312,12 +316,13 @@ def load_settings(
     # commands use them before the plugins check them: `podium build` ended in
     # "TypeError: expected str, bytes or os.PathLike object, not NoneType".
     problems = SettingProblems(str(settings_file))
+    problems.issues.extend(named)
     core_problems(settings, problems.bad)
     url_problems(settings, problems.bad, own)
     static_photos_problems(settings, problems.bad)
     template_problems(settings, problems.bad)
     pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
-    problems.check()
+    check_with_the_rest(problems, settings, own)
     linked = linked_build_cache(settings)
     if linked is not None:
         # Every command: podium check, which a pull request's run starts with,

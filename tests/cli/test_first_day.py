@@ -66,6 +66,49 @@ def test_a_misspelt_pelican_setting_is_one_line_naming_the_setting(run, site, wr
     ]
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_every_wrong_setting_is_said_in_one_run(run, site, command):
+    # A new hub's settings with four mistakes: TIME_ZONE was reported alone; fixed,
+    # PODIUM_LANGAUGES alone; fixed, the colour and the policy. Each misspelt name
+    # is checked as the one meant: PODIUM_LANGAUGES = ["en"] read as the default
+    # nl and en added an error for every team without a Dutch name.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    for was, now in [
+        ('TIMEZONE = "Europe/Amsterdam"', 'TIME_ZONE = "Europe/Amsterdm"'),
+        ('DEFAULT_LANG = "nl"', 'DEFAULT_LANG = "en"'),
+        ('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGAUGES = ["en"]'),
+        ('"color": "#0b5d4b"', '"color": "purple"'),
+        ('{"nl": "Techniek", "en": "Engineering"}', '{"en": "Engineering"}'),
+        ('PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "forget"'),
+    ]:
+        assert was in text
+        text = text.replace(was, now)
+    conf.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+
+    def line(start: str) -> int:
+        return next(i for i, ln in enumerate(lines, 1) if ln.startswith(start))
+
+    result = run(command)
+    assert result.exit_code == 1, result.output
+    said = [ln.split("; Podium's settings are")[0] for ln in result.output.splitlines()]
+    assert said == [
+        f"pelicanconf.py:{line('TIME_ZONE')}: error: setting TIME_ZONE (checked as TIMEZONE) "
+        'must be a time zone name like "Europe/Amsterdam", not "Europe/Amsterdm" (did you '
+        'mean "Europe/Amsterdam"?)',
+        f"pelicanconf.py:{line('TIME_ZONE')}: error: setting TIME_ZONE is not one Pelican or "
+        'Podium reads (did you mean "TIMEZONE"?); as written it is ignored and TIMEZONE keeps '
+        "its default",
+        f"pelicanconf.py:{line('PODIUM_LANGAUGES')}: error: setting PODIUM_LANGAUGES is "
+        'unknown (did you mean "PODIUM_LANGUAGES"?)',
+        f"pelicanconf.py:{line('PODIUM_BRAND')}: error: setting PODIUM_BRAND['color'] must be "
+        'a colour as "#rrggbb" or "#rgb", not "purple"',
+        f"pelicanconf.py:{line('PODIUM_ALUMNI_POLICY')}: error: setting PODIUM_ALUMNI_POLICY "
+        'must be one of "keep", "anonymize", "unpublish", not "forget"',
+    ]
+
+
 def test_names_of_the_settings_file_own_are_not_refused(run, site):
     # publishconf.py keeps INDEXNOW_KEY, the test site ROOT: names far from any setting.
     conf = site / "pelicanconf.py"

@@ -613,3 +613,23 @@ def test_a_name_windows_keeps_for_a_device_is_not_a_people_folder():
 )
 def test_initials_are_of_the_first_and_last_names_however_typed(name, shown):
     assert initials(name) == shown
+
+
+def test_a_misspelt_podium_setting_is_said_with_the_wrong_values_as_meant():
+    # Under a plain `pelican content` too: PODIUM_ALUMNI_POLICY = "forget" was said
+    # only once PODIUM_LANGAUGES was fixed; read as meant, ["en"] makes no error
+    # of a team named in English only (as the default nl and en would).
+    settings = {
+        "DEFAULT_LANG": "en",
+        "PODIUM_LANGAUGES": ["en"],
+        "PODIUM_TEAMS": {"support": {"en": "Support"}},
+        "PODIUM_ALUMNI_POLICY": "forget",
+    }
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican(settings)
+    said = [i.message.split("; Podium's settings are")[0] for i in exc.value.issues]
+    assert said == [
+        'setting PODIUM_LANGAUGES is unknown (did you mean "PODIUM_LANGUAGES"?)',
+        'setting PODIUM_ALUMNI_POLICY must be one of "keep", "anonymize", "unpublish", '
+        'not "forget"',
+    ]
