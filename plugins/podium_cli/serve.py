@@ -16,6 +16,7 @@ import errno
 import functools
 import logging
 import os
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -219,12 +220,22 @@ def _start_cms(settings_file: str, settings: dict, cms_port: int):
     return extra, proxy
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser that stops loading a page (left, reloaded) closes its connection
+        # mid-file: http.server printed a BrokenPipeError traceback for each, in the
+        # terminal where the build's lines are read. Nothing went wrong here.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def _serve(settings_file, settings, values, output, bind, port, watch, drafts, extra) -> None:
     handler = functools.partial(_Handler, directory=str(output))
     # The port first: one that is taken (another serve still running) is said at
     # once, in one line, not as "OSError: [Errno 98] ..." after a whole build.
     try:
-        server = ThreadingHTTPServer((bind, port), handler)
+        server = _Server((bind, port), handler)
     except OSError as exc:
         # A port in use wants another port; an address this machine does not
         # have (a typo in --bind, a name that does not resolve) wants another --bind.

@@ -404,3 +404,34 @@ def _state(pid: int) -> str:
             return f.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_a_browser_that_stops_loading_a_page_prints_no_traceback(site):
+    """A browser that went away mid-file (a page left before it loaded, a reload
+    while a search bundle came in) made `podium serve` print http.server's
+    "Exception occurred during processing of request" and a BrokenPipeError or
+    ConnectionResetError traceback, eighteen lines in the terminal, per request."""
+    import struct
+
+    port = free_port()
+    args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
+    proc = subprocess.Popen(args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 200)
+        # Larger than the sockets' buffers: the server is still writing when it goes.
+        (site / ".podium-preview" / "big.bin").write_bytes(b"x" * 32_000_000)
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", port)) as client:
+                client.sendall(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                assert client.recv(65536).startswith(b"HTTP/1.0 200")
+                # Closed with a reset, as a browser's cancelled request often is.
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        assert get(f"http://127.0.0.1:{port}/")[0] == 200  # and it still serves
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "Traceback" not in err and "Exception occurred" not in err, err
