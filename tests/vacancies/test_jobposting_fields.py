@@ -325,6 +325,30 @@ def test_a_district_or_town_after_the_city_is_kept_as_its_address(ats, tmp_path)
     assert job_address(found[vid].location) == "Veghel, Eindhoven"
 
 
+def test_each_district_of_one_city_is_an_address_and_the_city_one_option(ats, tmp_path):
+    # "Amsterdam, Zuidoost; Amsterdam, West" kept Zuidoost alone: the West
+    # office was in no JobPosting and on no page. Each is an office, the city
+    # one entry of the page's places and one option of the location filter.
+    text = "Amsterdam, Zuidoost; Amsterdam, West"
+    places, found, vid = _pulled_lever_place(ats, tmp_path, text)
+    assert places == [[
+        {"city": "Amsterdam", "country": "NL", "remote": False, "street": "Zuidoost"},
+        {"city": "Amsterdam", "country": "NL", "remote": False, "street": "West"},
+    ]]  # fmt: skip
+    offices = job_posting(found[vid], "u", ORG)["jobLocation"]
+    assert [(o["address"]["addressLocality"], o["address"]["streetAddress"]) for o in offices] == [
+        ("Amsterdam", "Zuidoost"),
+        ("Amsterdam", "West"),
+    ]
+    from podium_render.filters import job_address, job_locations, job_places
+
+    locations = found[vid].locations
+    assert job_locations(locations, "nl", countries=True) == "Amsterdam (Nederland)"
+    assert [job_address(p) for p in locations] == ["Zuidoost, Amsterdam", "West, Amsterdam"]
+    options = {pair for p in locations for pair in job_places(p, "nl")}
+    assert options == {("amsterdam", "Amsterdam")}
+
+
 def test_a_hand_written_place_may_give_its_state(tmp_path):
     path = tmp_path / "job.yml"
     utrecht = "{city: Utrecht, country: NL}"

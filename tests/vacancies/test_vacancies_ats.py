@@ -1607,3 +1607,25 @@ def test_a_title_too_long_for_a_vacancy_is_cut_at_a_word_not_the_job(ats, tmp_pa
     title = load_all(content, ("nl", "en"), NOW.date()).by_id()[post["id"]].title
     assert len(title) <= 200 and title.startswith("Monteur warmtepompen en zonnepanelen")
     assert title.endswith(" …") and not title.endswith("  …"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "districts"),
+    [
+        # The second district of one city was the city again, and dropped:
+        # the page, the JobPosting and the addresses said Zuidoost alone.
+        ("Amsterdam, Zuidoost; Amsterdam, West", ["Zuidoost", "West"]),
+        ("Amsterdam - Zuidoost | Amsterdam - West", ["Zuidoost", "West"]),
+        # The city alone says no more than the city with its district, as a
+        # city without its state says no more than with it ("Austin; Austin, TX").
+        ("Amsterdam; Amsterdam, West", ["West"]),
+        ("Amsterdam, Zuidoost; Amsterdam", ["Zuidoost"]),
+        ("Amsterdam, West; amsterdam, west", ["West"]),
+    ],
+)
+def test_each_district_of_one_city_is_a_place_of_its_own(text, districts):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [(p.city, p.country, p.street) for p in got] == [
+        ("Amsterdam", "NL", d) for d in districts
+    ]

@@ -522,15 +522,18 @@ def parse_locations(
         found.append(Location(city=None, country=given, remote=remote))
     # "Austin, TX; Austin" (or "Austin; austin"): one city, written twice, once
     # without its state; as two places the page said "Austin, TX; Austin" and
-    # Google got the city twice. The one that names its state stays.
-    with_state = {_city_key(p) for p in found if p.city and p.region}
+    # Google got the city twice. The one that names its state stays, and so
+    # does each district of the city: "Amsterdam, Zuidoost; Amsterdam, West"
+    # are two offices, where the second was the city again, and dropped.
+    fuller = {_city_key(p) for p in found if p.city and (p.region or p.street)}
     seen: set = set()
     kept = []
     for p in found:
         key = _city_key(p) if p.city else None
-        if key is not None and (key, p.region) in seen or (not p.region and key in with_state):
+        mark = (key, p.region, (p.street or "").casefold())
+        if key is not None and mark in seen or (not p.region and not p.street and key in fuller):
             continue
-        seen.add((key, p.region))
+        seen.add(mark)
         kept.append(p)
     found = kept
     # "Amsterdam; Remote": the remote place in the Netherlands says no more
