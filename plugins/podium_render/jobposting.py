@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from podium.fields import aware
+from podium_vacancies.ats.common import district
 from podium_vacancies.countries import city_named, region_name
 
 
@@ -106,7 +107,10 @@ def _locality(address: dict[str, Any], place: Any) -> None:
     Google cannot place."""
     city = city_named(place.city, place.country)
     address["addressLocality"] = city
-    rest = ", ".join(p.strip() for p in place.city.split(",") if p.strip() and p.strip() != city)
+    # Only a district: "Amsterdam, Netherlands" or "Utrecht, Randstad" was an
+    # office in the street "Netherlands" or "Randstad".
+    parts = [p.strip() for p in place.city.split(",")]
+    rest = ", ".join(p for p in parts if p and p != city and district(p, city, place.country))
     if city != place.city and rest and "streetAddress" not in address:
         address["streetAddress"] = rest
 

@@ -127,6 +127,18 @@ SUBDIVISIONS = {
     **dict.fromkeys(("leinster", "munster", "connacht", "ulster"), "IE"),
     "limburg": None,
     "brabant": None,
+    # Regions people name, no province nor municipality ("Utrecht, Randstad",
+    # "Enschede, Twente", "Essen, Ruhrgebiet"): after a city, no district of
+    # it, where they were the office's street (the JobPosting's streetAddress).
+    **dict.fromkeys(
+        ("randstad", "groene hart", "het groene hart", "twente", "achterhoek", "veluwe",
+         "betuwe", "gooi", "het gooi", "t gooi", "'t gooi", "zaanstreek", "kennemerland",
+         "west friesland", "drechtsteden", "brainport", "de peel", "liemers", "de liemers",
+         "salland", "midden nederland", "noord nederland", "oost nederland", "zuid nederland",
+         "west nederland"), "NL"),
+    **dict.fromkeys(
+        ("ruhrgebiet", "ruhr", "rhein main", "rhein main gebiet", "rhein neckar",
+         "oberbayern", "niederbayern", "oberfranken", "mittelfranken", "unterfranken"), "DE"),
 }  # fmt: skip
 
 

@@ -386,6 +386,28 @@ def test_a_hand_written_city_with_its_district_is_the_city_to_google(tmp_path, p
     assert {k: got[k] for k in ("addressLocality", "streetAddress") if k in got} == address
 
 
+@pytest.mark.parametrize(
+    "place",
+    [
+        "{city: 'Utrecht, Randstad', country: NL}",
+        "{city: 'Amsterdam, Noord-Holland', country: NL}",
+        "{city: 'Amsterdam, Netherlands', country: NL}",
+        "{city: 'Amsterdam, NH', country: NL}",
+        "{city: 'London, Greater London', country: GB}",
+        "{city: 'München, Bayern', country: DE}",
+    ],
+)
+def test_a_hand_written_city_with_its_region_has_no_street(tmp_path, place):
+    # The words after the city were its streetAddress whatever they named:
+    # Google was told the office stood in the street "Netherlands", "Bayern"
+    # or "Randstad". A country, province, state or region is no address.
+    path = tmp_path / "job.yml"
+    path.write_text(JOB.replace("{city: Utrecht, country: NL}", place), "utf-8")
+    address = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)["jobLocation"]
+    assert "streetAddress" not in address["address"], address
+    assert address["address"]["addressLocality"] == place.split("'")[1].split(",")[0]
+
+
 def test_a_remote_job_in_one_state_is_open_to_that_state_only(ats, tmp_path):
     # "Remote - Texas" went to Google as {"@type": "Country", "name": "US"}
     # and to the page as "Remote (US)": a seeker in Ohio was shown a job

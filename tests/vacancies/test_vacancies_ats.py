@@ -1629,3 +1629,26 @@ def test_each_district_of_one_city_is_a_place_of_its_own(text, districts):
     assert [(p.city, p.country, p.street) for p in got] == [
         ("Amsterdam", "NL", d) for d in districts
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "place"),
+    [
+        # A region people name, no province, was the office's street: the
+        # JobPosting's streetAddress "Randstad", the page "Randstad, Utrecht".
+        ("Utrecht, Randstad", "NL", ("Utrecht", "NL", None)),
+        ("Enschede, Twente", "NL", ("Enschede", "NL", None)),
+        ("Doetinchem, Achterhoek", "NL", ("Doetinchem", "NL", None)),
+        ("Hilversum, Het Gooi", "NL", ("Hilversum", "NL", None)),
+        ("Essen, Ruhrgebiet", "DE", ("Essen", "DE", None)),
+        # Alone, no city: the job is in its country, as "Noord-Holland" is.
+        ("Randstad", "NL", (None, "NL", None)),
+        ("Noord-Holland", "NL", (None, "NL", None)),
+        # A district stays the address.
+        ("Utrecht, Leidsche Rijn", "NL", ("Utrecht", "NL", "Leidsche Rijn")),
+    ],
+)
+def test_a_region_after_a_city_is_no_street(text, default, place):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
+    [got] = common.parse_locations(text, feed)
+    assert (got.city, got.country, got.street) == place

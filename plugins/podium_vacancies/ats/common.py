@@ -789,6 +789,24 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     return city, country, remote, () if city else _areas(region, areas), state, district
 
 
+def district(part: str, city: str, country: str | None) -> bool:
+    """Whether ``part``, written after ``city`` in ``country``, names a district
+    or town of it, the office's address, as ``_place`` reads a feed's place: no
+    country, state, province or region ("Amsterdam, Netherlands", "München,
+    Bayern", "Utrecht, Randstad"), nor how or where else the work is done."""
+    part = part.strip()
+    if (
+        WORKPLACE_RE.fullmatch(part)
+        or several_places(part)
+        or REMOTE_RE.search(part)
+        or subdivision(part)[0]
+        or code_for(part)
+        or state_for(part, country)
+    ):
+        return False
+    return _district(part, city)
+
+
 def _district(part: str, city: str | None) -> bool:
     """Whether ``part``, after ``city``, is a district's or town's name: words
     only, no region of the city ("Greater London", "Amsterdam-Zuidoost", "ZH")
