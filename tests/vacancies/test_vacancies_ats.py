@@ -1652,3 +1652,33 @@ def test_a_region_after_a_city_is_no_street(text, default, place):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
     [got] = common.parse_locations(text, feed)
     assert (got.city, got.country, got.street) == place
+
+
+@pytest.mark.parametrize(
+    ("street", "postal", "kept"),
+    [
+        # The postal code alone in the street's box was streetAddress "3511 AB",
+        # and the page's address "3511 AB, 3511 AB Utrecht".
+        ("3511 AB", "3511 AB", (None, "3511 AB")),
+        ("3511 AB", None, (None, "3511 AB")),
+        ("3511AB", "3511 AB", (None, "3511 AB")),
+        ("3511 AB Utrecht", None, (None, "3511 AB")),
+        # The street with the postal code and city it repeats: the street.
+        ("Oudegracht 12, 3511 AB", "3511 AB", ("Oudegracht 12", "3511 AB")),
+        ("Oudegracht 12, 3511 AB Utrecht", None, ("Oudegracht 12", "3511 AB")),
+        ("Oudegracht 12", "3511 AB", ("Oudegracht 12", "3511 AB")),
+        ("Oudegracht 12, Utrecht", None, ("Oudegracht 12", None)),
+    ],
+)
+def test_a_recruitee_street_that_is_its_postal_code_is_the_postal_code(street, postal, kept):
+    from podium_render.filters import job_address
+    from podium_vacancies.ats import recruitee
+
+    feed = FeedConfig("r", "recruitee", "https://x.recruitee.com", default_country="NL")
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offer = offers["offers"][0]  # in Utrecht
+    offer.update(street=street, postal_code=postal)
+    [vacancy] = recruitee.normalise(json.dumps({"offers": [offer]}).encode(), feed, [])
+    place = vacancy.location
+    assert (place.street, place.postal_code) == kept
+    assert job_address(place).count("Utrecht") == 1
