@@ -349,6 +349,18 @@ def test_each_district_of_one_city_is_an_address_and_the_city_one_option(ats, tm
     assert options == {("amsterdam", "Amsterdam")}
 
 
+def test_a_feed_place_written_as_an_address_reaches_google_as_one(ats, tmp_path):
+    # "Oudegracht 12, 3511 AB Utrecht" was the city "Oudegracht 12": Google's
+    # addressLocality and the location filter's option.
+    places, found, vid = _pulled_lever_place(ats, tmp_path, "Oudegracht 12, 3511 AB Utrecht")
+    assert places == [{"city": "Utrecht", "country": "NL", "remote": False,
+                       "street": "Oudegracht 12", "postal_code": "3511 AB"}]  # fmt: skip
+    address = job_posting(found[vid], "u", ORG)["jobLocation"]["address"]
+    assert address == {"@type": "PostalAddress", "addressCountry": "NL",
+                       "addressLocality": "Utrecht", "streetAddress": "Oudegracht 12",
+                       "postalCode": "3511 AB"}  # fmt: skip
+
+
 def test_a_hand_written_place_may_give_its_state(tmp_path):
     path = tmp_path / "job.yml"
     utrecht = "{city: Utrecht, country: NL}"

@@ -1682,3 +1682,31 @@ def test_a_recruitee_street_that_is_its_postal_code_is_the_postal_code(street, p
     place = vacancy.location
     assert (place.street, place.postal_code) == kept
     assert job_address(place).count("Utrecht") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "place"),
+    [
+        # A feed's location that is the office's address: its street was the
+        # city ("Herengracht 1", the filter's option and Google's
+        # addressLocality) and the city its street.
+        ("Herengracht 1, Amsterdam", "NL", ("Amsterdam", "NL", "Herengracht 1", None)),
+        ("Oudegracht 12, 3511 AB Utrecht", "NL", ("Utrecht", "NL", "Oudegracht 12", "3511 AB")),
+        ("Oudegracht 12a, 3511 ab Utrecht, Netherlands", "NL",
+         ("Utrecht", "NL", "Oudegracht 12a", "3511 AB")),
+        ("3511 AB Utrecht", "NL", ("Utrecht", "NL", None, "3511 AB")),
+        ("Friedrichstraße 68, 10117 Berlin", "NL", ("Berlin", "DE", "Friedrichstraße 68", "10117")),
+        ("Amsterdam, Herengracht 1", "NL", ("Amsterdam", "NL", "Herengracht 1", None)),
+        # An address without its city: no city, the job in its country
+        # (the loader refuses a street or postal code without a city).
+        ("1234 AB", "NL", (None, "NL", None, None)),
+        ("Herengracht 1", "NL", (None, "NL", None, None)),
+        ("Herengracht 1, 1015 BN", "NL", (None, "NL", None, None)),
+        # Number first is a US street, not a postal code and town.
+        ("600 Congress Ave, Austin, TX", "US", ("Austin", "US", "600 Congress Ave", None)),
+    ],
+)  # fmt: skip
+def test_a_feed_place_that_is_an_address_is_the_city_at_that_address(text, default, place):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
+    [got] = common.parse_locations(text, feed)
+    assert (got.city, got.country, got.street, got.postal_code) == place

@@ -494,7 +494,9 @@ def parse_locations(
     places = [_place(p, feed) for p in pieces]
     remote = remote or any(place[2] for place in places)
     found: list[Location] = []
-    for index, (city, code, _, region, state, district) in enumerate(places or [(None,) * 6]):
+    for index, (city, code, _, region, state, district, postal) in enumerate(
+        places or [(None,) * 7]
+    ):
         if region and remote:
             # "Remote (EU)", "Remote (NL, BE)": open to applicants in each of
             # its countries (or states), the feed's own first (the one its pay
@@ -511,7 +513,8 @@ def parse_locations(
         if code:
             # The district or town is the office's address, its city the
             # filter's option: "Eindhoven, Veghel" is Eindhoven at "Veghel".
-            place = Location(city, code, remote, region=state, street=district)
+            place = Location(city, code, remote, region=state, street=district,
+                             postal_code=postal)  # fmt: skip
         if place:
             found.append(place)
     # Each place once, in order. Here and below in one pass each: a post that
@@ -711,10 +714,11 @@ _PARTS_RE = re.compile(r"[,()]|(?<!\b[^\W\d_])/|/(?![^\W\d_]\b)|\s+-\s+|\s*[–�
 
 def _place(place: str, feed: FeedConfig) -> tuple:
     """The city, country code, remoteness, region (its countries, for a
-    union such as the EU), state and district of one place ("Berlin, BE,
-    Germany", "Remote (EU)", "Austin, TX", "Amsterdam, Zuidoost"); the state
-    is kept only where the place is in its country (not "DE" in "München, DE")."""
-    city = code = region = None
+    union such as the EU), state, district or street and postal code of one
+    place ("Berlin, BE, Germany", "Remote (EU)", "Austin, TX", "Amsterdam,
+    Zuidoost", "Oudegracht 12, 3511 AB Utrecht"); the state is kept only where
+    the place is in its country (not "DE" in "München, DE")."""
+    city = code = region = postal = None
     states: list[tuple[str, str]] = []
     # The names after the city that are no region of it: its district or a
     # town that is no municipality ("Eindhoven, Veghel"), which the place
@@ -776,7 +780,15 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             elif code:
                 areas.append((code, None, state))
             named = len(part) != 2
-            if code is None and city is None and not state:
+            address = _address(part, feed, city is None) if code is None and not state else None
+            if address:
+                # An office's address: "Herengracht 1" was the city, and the
+                # city after it the street; "3511 AB Utrecht" a city so named.
+                street, postal_code, town = address
+                districts += [street] if street else []
+                postal = postal or postal_code
+                city = city or town
+            elif code is None and city is None and not state:
                 city = plain(_around(part)) or None
             elif code is None and not state and _district(part, city):
                 districts.append(plain(part))
@@ -786,7 +798,40 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     country = best[1] if best else city and city_country(city, feed.default_country)
     state = next((code for home, code in reversed(states) if home == country), None)
     district = ", ".join(districts)[:200] or None
-    return city, country, remote, () if city else _areas(region, areas), state, district
+    if not city:
+        # An address is an office's, in its city: without one, the loader
+        # refuses a street or postal code, and the pull skipped the job.
+        return city, country, remote, _areas(region, areas), state, None, None
+    return city, country, remote, (), state, district, postal
+
+
+# A postal code as the countries of Podium's hubs write it: "3511 AB",
+# "3511AB" (NL), "1000" (BE, AT, CH, DK), "10117" (DE, FR).
+POSTAL_CODE = r"\d{4} ?[A-Za-z]{2}|\d{4,5}"
+# "3511 AB Utrecht", "10117 Berlin": Europe's order, the postal code first.
+_POSTAL_TOWN_RE = re.compile(rf"(?P<code>{POSTAL_CODE})(?:\s+(?P<town>[^\W\d_][^\d]*))?")
+# A street and its number, "Herengracht 1", "Oudegracht 12a", "Kade 3-5";
+# before the city, also the number first, as in the US ("600 Congress Ave,
+# Austin"): after it, "Utrecht (2 locaties)" is a count. Words in lower case.
+_STREET_RE = re.compile(r"[^\W\d_][^\d]*?\s\d{1,5}\s?[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
+_NUMBER_FIRST_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+[^\W\d_][^\d]*")
+
+
+def _address(part: str, feed: FeedConfig, first: bool) -> tuple | None:
+    """(street, postal code, town) of a part of a place that is an address
+    ("Herengracht 1", "3511 AB Utrecht", "1234 AB"), else None; ``first``:
+    no city named before it."""
+    postal = _POSTAL_TOWN_RE.fullmatch(part) if feed.default_country in EUROPE else None
+    if postal:
+        code = postal["code"].replace(" ", "").upper()
+        code = f"{code[:4]} {code[4:]}" if code[4:].isalpha() else code
+        return None, code, plain(postal["town"]) or None
+    words = re.sub(r"\s*\d.*$|^\d+[A-Za-z]?\s+", "", part)
+    # Not "Berlin 10115": a city and its postal code (which stays as written).
+    street = _STREET_RE.fullmatch(part) or first and _NUMBER_FIRST_RE.fullmatch(part)
+    if street and any(c.islower() for c in part) and not known_place(words):
+        return plain(part), None, None
+    return None
 
 
 def district(part: str, city: str, country: str | None) -> bool:

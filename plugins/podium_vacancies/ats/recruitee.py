@@ -135,11 +135,6 @@ def _with_addresses(places: tuple, offices: list) -> tuple:
     return tuple(out)
 
 
-# A postal code as the countries of Recruitee's accounts write it: "3511 AB",
-# "3511AB" (NL), "1000" (BE, AT, CH, DK), "10115" (DE, FR).
-_POSTAL_CODE = r"\d{4} ?[A-Za-z]{2}|\d{4,5}"
-
-
 def _street_apart(street: str | None, postal: str | None, city: str) -> tuple:
     """The office's street without the postal code and city an account typed
     into it, and its postal code: "3511 AB" alone in the street's box was
@@ -149,7 +144,7 @@ def _street_apart(street: str | None, postal: str | None, city: str) -> tuple:
         return street, postal
     rest = re.sub(rf"(?i)(?:^|[\s,]+){re.escape(city)}$", "", street).strip(" ,")
     # Alone, or after a comma: "Postbus 1234" is no street with a postal code.
-    code = re.search(rf"(?:^|,\s*)({_POSTAL_CODE})$", rest)
+    code = re.search(rf"(?:^|,\s*)({common.POSTAL_CODE})$", rest)
     written = code and code.group(1).replace(" ", "").upper()
     if written and (postal is None or written == postal.replace(" ", "").upper()):
         rest = rest[: code.start()].strip(" ,")
