@@ -1710,3 +1710,24 @@ def test_a_feed_place_that_is_an_address_is_the_city_at_that_address(text, defau
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country=default)
     [got] = common.parse_locations(text, feed)
     assert (got.city, got.country, got.street, got.postal_code) == place
+
+
+def test_two_recruitee_offices_in_one_city_are_two_addresses():
+    # An offer at two offices in Amsterdam and one in Utrecht kept the first
+    # Amsterdam office alone: its places were matched to the offices by city,
+    # and the second office's street and postal code were in no JobPosting.
+    from podium_vacancies.ats import recruitee
+
+    feed = FeedConfig("r", "recruitee", "https://x.recruitee.com", default_country="NL")
+    offer = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))["offers"][0]
+    offices = [("Amsterdam", "Herengracht 1", "1015 BN"),
+               ("Amsterdam", "Hoogoorddreef 9", "1101 BA"),
+               ("Utrecht", "Oudegracht 12", "3511 AB")]  # fmt: skip
+    offer["locations"] = [
+        {"city": city, "country_code": "NL", "street": street, "postal_code": postal}
+        for city, street, postal in offices
+    ]
+    # The offer's own fields are its first office's (its postal code alone here).
+    offer.update(city="Amsterdam", street=None, postal_code="1015 BN")
+    [vacancy] = recruitee.normalise(json.dumps({"offers": [offer]}).encode(), feed, [])
+    assert [(p.city, p.street, p.postal_code) for p in vacancy.locations] == offices

@@ -112,27 +112,43 @@ def _language(offer: dict) -> str | None:
 def _with_addresses(places: tuple, offices: list) -> tuple:
     """Each office's street and postal code, where Recruitee gives them (the
     offer's own fields are its first office's; ``locations`` has each), onto
-    the place of the same city: the JobPosting's streetAddress and postalCode."""
+    the place of the same city: the JobPosting's streetAddress and postalCode.
+    Two offices in one city are a place each: matched by the city alone, the
+    second office's address was in no JobPosting."""
+    by_city: dict[str, list[tuple]] = {}
+    for office in offices:
+        if not isinstance(office, dict):
+            continue
+        city = str(office.get("city") or "").strip().casefold()
+        # Plain one-line text, as the city is: Word's line break (U+000B) or a
+        # tag pasted into the office's address had the loader refuse it, and
+        # the pull skip the whole post, the job missing from the hub.
+        street, postal = (
+            common.plain(office.get(key))[:200] or None for key in ("street", "postal_code")
+        )
+        by_city.setdefault(city, []).append((street, postal))
     out = []
     for place in places:
-        for office in offices:
-            if not (isinstance(office, dict) and place.city):
-                continue
-            if str(office.get("city") or "").strip().casefold() != place.city.casefold():
-                continue
-            # Plain one-line text, as the city is: Word's line break (U+000B) or a
-            # tag pasted into the office's address had the loader refuse it, and
-            # the pull skip the whole post, the job missing from the hub.
-            street, postal = (
-                common.plain(office.get(key))[:200] or None for key in ("street", "postal_code")
-            )
-            street, postal = _street_apart(street, postal, place.city)
-            if street or postal:
-                street = street or place.street  # a district the place named
-                place = dataclasses.replace(place, street=street, postal_code=postal)
-                break
-        out.append(place)
+        found = [
+            _street_apart(street, postal, place.city)
+            for street, postal in (by_city.get(place.city.casefold(), []) if place.city else [])
+        ]
+        addresses = _distinct([a for a in found if a != (None, None)])
+        # A district the place named stays where the office gives no street.
+        out += [
+            dataclasses.replace(place, street=street or place.street, postal_code=postal)
+            for street, postal in addresses
+        ] or [place]
     return tuple(out)
+
+
+def _distinct(addresses: list[tuple]) -> list[tuple]:
+    """Each (street, postal code) once, in order, without one that says less
+    than another (the offer's own postal code beside its office's address)."""
+    kept = list(dict.fromkeys(addresses))
+    full = [a for a in kept if a[0] and a[1]]
+    streets, postals = {a[0] for a in full}, {a[1] for a in full}
+    return [a for a in kept if a in full or a[0] not in streets and a[1] not in postals]
 
 
 def _street_apart(street: str | None, postal: str | None, city: str) -> tuple:
