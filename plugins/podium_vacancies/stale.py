@@ -35,6 +35,7 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from podium.cache import regular_file
 from podium.errors import Issue, counted, one_line
@@ -47,8 +48,11 @@ CLOSE_DAYS = 14
 MAX_MARKER_BYTES = 10_000
 
 
-def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date | None:
-    """The UTC day of the snapshot's last successful pull, the kept copy's if later
+def last_pull(
+    pulled: Pulled, kept_dir: Path | None, today: dt.date, timezone: str = "UTC"
+) -> dt.date | None:
+    """The day in ``timezone`` (the hub's, as ``today`` is) of the snapshot's
+    last successful pull, the kept copy's if later
     (and not after today: a copy from the future is no pull, see ``load.CLOCK_SKEW``);
     None when neither says (the snapshot's ``fetched_at`` unknown, no kept copy)."""
     when = pulled.fetched_at
@@ -66,11 +70,13 @@ def last_pull(pulled: Pulled, kept_dir: Path | None, today: dt.date) -> dt.date 
                 later = None
             if later is not None and not in_the_future(later, today):
                 when = as_utc(later) if when is None else max(when, as_utc(later))
-    return when.astimezone(dt.UTC).date() if when is not None else None
+    return _day(when, timezone) if when is not None else None
 
 
-def failing_since(kept_dir: Path | None, name: str) -> tuple[dt.date, str] | None:
-    """The UTC day of the first of the failed pulls since the last that
+def failing_since(
+    kept_dir: Path | None, name: str, timezone: str = "UTC"
+) -> tuple[dt.date, str] | None:
+    """The day in ``timezone`` of the first of the failed pulls since the last that
     succeeded, and the last one's error; None while the feed's pulls succeed
     (or none was ever made here)."""
     marker = kept_dir / f"{name}{snapshot.FAILING}" if kept_dir is not None else None
@@ -84,13 +90,25 @@ def failing_since(kept_dir: Path | None, name: str) -> tuple[dt.date, str] | Non
     except (OSError, ValueError, KeyError, TypeError):
         return None
     error = one_line(str(record.get("error") or "no answer"))[:200]
-    return as_utc(since).date(), error
+    return _day(as_utc(since), timezone), error
 
 
-def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], VacancySet]:
+def _day(when: dt.datetime, timezone: str) -> dt.date:
+    """The hub's day of a moment: counted in UTC days, a pull at 00:30 in
+    Amsterdam was a day older than the hub's calendar, and its jobs were
+    closed a day early."""
+    try:
+        return when.astimezone(ZoneInfo(timezone)).date()
+    except OverflowError:  # at the ends of the calendar: its UTC day
+        return when.date()
+
+
+def judge(
+    vacancies: VacancySet, kept_dir: Path | None, timezone: str = "UTC"
+) -> tuple[list[Issue], VacancySet]:
     """A warning per snapshot pulled ``WARN_DAYS`` or more ago, whose feed's pulls
     now fail, that still has open jobs; and the set with the jobs of those pulled
-    ``CLOSE_DAYS`` or more ago closed."""
+    ``CLOSE_DAYS`` or more ago closed. Days are those of ``timezone``, the hub's."""
     today = vacancies.today
     issues: list[Issue] = []
     closing: dict[str, dt.date] = {}
@@ -100,11 +118,11 @@ def judge(vacancies: VacancySet, kept_dir: Path | None) -> tuple[list[Issue], Va
         ]
         if not still_open:
             continue
-        failing = failing_since(kept_dir, Path(pulled.source).stem)
+        failing = failing_since(kept_dir, Path(pulled.source).stem, timezone)
         if failing is None:
             continue
         since, error = failing
-        day = last_pull(pulled, kept_dir, today)
+        day = last_pull(pulled, kept_dir, today, timezone)
         # Of unknown age (its fetched_at missing, no moment, or in the future,
         # and no kept copy): its last successful pull was before the first failed
         # one, so it is at least that old. Left out, its jobs stayed open for ever.

@@ -35,7 +35,7 @@ def as_published(site: Site) -> tuple[Site, list[Issue]]:
     Not ``podium check``: a pull request's checkout holds snapshots as old as
     their last commit."""
     kept = cache_root(site.content_root, site.settings.cache_path) / snapshot.KEPT_SNAPSHOTS
-    aged, vacancies = stale.judge(site.vacancies, kept)
+    aged, vacancies = stale.judge(site.vacancies, kept, site.settings.timezone)
     if aged:
         problems = tuple(sorted({*site.problems, *aged}, key=Issue.sort_key))
         site = dataclasses.replace(site, vacancies=vacancies, problems=problems)

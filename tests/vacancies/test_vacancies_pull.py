@@ -866,3 +866,37 @@ def test_a_snapshot_gets_the_mode_a_new_file_gets_not_a_private_one(ats, tmp_pat
         os.umask(before)
     assert report.ok, report.errors
     assert (tmp_path / "f.json").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_snapshots_age_is_counted_in_the_hubs_days(tmp_path):
+    # Pulled at 00:30 in Amsterdam (23:30 UTC the day before), a snapshot was
+    # dated by its UTC day: a day older than the hub's calendar says, so its
+    # jobs were closed on the 13th day of failed pulls and the warning named
+    # the day before the pull. The days are the hub's (TIMEZONE), as "today" is.
+    from podium_vacancies import stale
+    from podium_vacancies.load import Pulled, VacancySet
+    from podium_vacancies.model import Location, Vacancy
+
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    since = {"since": "2026-11-22T23:30:00+00:00", "error": "HTTP 404"}
+    (kept / "greenhouse-helder.failing").write_text(json.dumps(since), "utf-8")
+    pulled = Pulled(
+        "vacancies/feeds/greenhouse-helder.json",
+        dt.datetime(2026, 11, 21, 23, 30, tzinfo=dt.UTC),  # 00:30 on the 22nd in Amsterdam
+        "https://x",
+        "greenhouse",
+    )
+    job = Vacancy(
+        id="1", title="Monteur", team=None, location=Location("Utrecht", "NL"),
+        employment_type=(), date_posted=dt.date(2026, 11, 1), valid_through=None,
+        apply_url="https://x/1", salary=None, themes=(), lang="nl",
+        description_html="<p>Werk</p>", description_text="Werk", source=pulled.source,
+        feed_status="present",
+    )  # fmt: skip
+    jobs = VacancySet((job,), dt.date(2026, 12, 5), (pulled,))
+    issues, judged = stale.judge(jobs, kept, "Europe/Amsterdam")
+    assert judged.open == (job,)
+    [issue] = issues
+    assert "this snapshot was last pulled on 2026-11-22, 13 days ago" in issue.message
+    assert "published as closed from 2026-12-06" in issue.message
