@@ -1731,3 +1731,25 @@ def test_two_recruitee_offices_in_one_city_are_two_addresses():
     offer.update(city="Amsterdam", street=None, postal_code="1015 BN")
     [vacancy] = recruitee.normalise(json.dumps({"offers": [offer]}).encode(), feed, [])
     assert [(p.city, p.street, p.postal_code) for p in vacancy.locations] == offices
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        # The tags were dropped and the script they held became the title:
+        # the job list and Google for Jobs said "alert(document.cookie) Monteur".
+        ("<script>alert(document.cookie)</script>Monteur", "Monteur"),
+        ("Monteur<style>h1 {display: none}</style>", "Monteur"),
+        ("<SCRIPT type='x'>a()</SCRIPT > Monteur <b>Utrecht</b>", "Monteur Utrecht"),
+        ("Monteur <!-- intern: 3 kandidaten -->", "Monteur"),
+        ("Monteur <b>warmtepompen</b>", "Monteur warmtepompen"),
+    ],
+)
+def test_a_feed_title_keeps_no_script_it_held(title, kept):
+    from podium_vacancies.ats import lever
+
+    feed = FeedConfig("lever-helder", "lever", "https://x", default_country="NL")
+    post = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))[0]
+    post["text"] = title
+    [vacancy] = lever.normalise(json.dumps([post]).encode(), feed, [])
+    assert vacancy.title == kept

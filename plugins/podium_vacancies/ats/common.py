@@ -991,6 +991,13 @@ def vacancy(
     )
 
 
+# What a script or style element holds is code, no words a reader sees: with
+# only its tags dropped, "<script>alert(1)</script>Monteur" was the job
+# "alert(1) Monteur" on the job list and in Google. One never closed holds
+# the rest, as a browser reads it.
+_HIDDEN_RE = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+
+
 def plain(value) -> str:
     """A one-line plain-text field from a feed (title, city): no tags, no markup.
 
@@ -1000,7 +1007,8 @@ def plain(value) -> str:
     reads it as a tag. The loader refuses markup in these fields, so without
     this one bad post would stop every build.
     """
-    text = re.sub(r"<[^<>]*>", " ", printable(BIDI_RE.sub("", str(value or ""))))
+    text = _HIDDEN_RE.sub(" ", printable(BIDI_RE.sub("", str(value or ""))))
+    text = re.sub(r"<[^<>]*>", " ", text)
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
 
