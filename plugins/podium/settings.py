@@ -1487,6 +1487,8 @@ class PodiumSettings:
     # files as they are: the theme's, the cards, STATIC_PATHS (each also under
     # SITEURL's path). An image by any other site path is a broken image.
     site_files: tuple[str, ...] = ("theme", "cards", "media", "favicon.svg")
+    # The folders of content/ published as they are (STATIC_PATHS, "brand" by default).
+    static_paths: tuple[str, ...] = ("brand",)
     # The first parts of every path the build may write (its own pages and files,
     # site_files, the languages' folders, TEMPLATE_PAGES, EXTRA_PATH_METADATA and
     # *_SAVE_AS targets); None where a *_SAVE_AS starts with a {placeholder}, so any
@@ -1840,6 +1842,7 @@ class PodiumSettings:
             image_hosts=image_hosts,
             attachments=attachments,
             site_files=site_files,
+            static_paths=_static_paths(settings),
             published_roots=published_roots,
             pay_transparency=pay,
             redirects_file=redirects_file,
@@ -2002,20 +2005,31 @@ def setting_line(path: str, name: str) -> int | None:
     return _assignments(path, mtime).get(name)
 
 
-def _site_files(settings: Mapping[str, Any]) -> tuple[str, ...]:
-    """``PodiumSettings.site_files``: where a story's image by a path on the site
-    (``/brand/logo.svg``) can be found. Settings that are no list of folders are
-    said elsewhere; here they add nothing."""
-    theme = settings.get("THEME_STATIC_DIR", "theme")
-    static = settings.get("STATIC_PATHS", [])
-    listed = [theme, *(static if isinstance(static, (list, tuple)) else ())]
-    found = ["cards", "media", "favicon.svg"]
-    for entry in listed:
+def _folders(listed: Any) -> list[str]:
+    """The folders of a list setting as content-relative POSIX paths ("./files/"
+    is "files"); entries that are no folder of it (outside, or no text) left out."""
+    found = []
+    for entry in listed if isinstance(listed, (list, tuple)) else ():
         if isinstance(entry, (str, os.PathLike)):
             clean = "/".join(p for p in os.fspath(entry).replace("\\", "/").split("/")
                              if p not in ("", "."))  # fmt: skip
             if clean and ".." not in clean.split("/"):
                 found.append(clean)
+    return found
+
+
+def _static_paths(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """``PodiumSettings.static_paths``: the folders of content/ Pelican copies as
+    they are (STATIC_PATHS)."""
+    return tuple(_folders(settings.get("STATIC_PATHS", [])))
+
+
+def _site_files(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """``PodiumSettings.site_files``: where a story's image by a path on the site
+    (``/brand/logo.svg``) can be found. Settings that are no list of folders are
+    said elsewhere; here they add nothing."""
+    theme = settings.get("THEME_STATIC_DIR", "theme")
+    found = ["cards", "media", "favicon.svg", *_folders([theme]), *_static_paths(settings)]
     base = urlsplit(str(settings.get("SITEURL") or "")).path.strip("/")
     if base:
         found += [f"{base}/{f}" for f in found]

@@ -21,7 +21,7 @@ from typing import Any
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, Issue, display_path, not_utf8
-from podium.settings import PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
+from podium.settings import PHOTOS_FOLDER, PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
 from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
 
@@ -181,11 +181,12 @@ BRAND_FOLDER = "brand"
 
 
 def tree_issues(
-    content_root: Path, attachments: tuple[str, ...] = ()
+    content_root: Path, attachments: tuple[str, ...] = (), static: tuple[str, ...] = ()
 ) -> tuple[list[Issue], set[Path]]:
     """The content root policy over the whole tree: symlinks that leave content/
-    or loop, folder symlinks, devices and FIFOs; and brand files that could not
-    be published (an SVG with a script, a page). Also the paths reported."""
+    or loop, folder symlinks, devices and FIFOs; brand files that could not
+    be published (an SVG with a script, a page); and files of the other
+    ``static`` folders (STATIC_PATHS) named as Windows devices. Also the paths reported."""
     issues, bad = [], set()
     for path, reason in paths.tree_problems(content_root):
         bad.add(path)
@@ -212,6 +213,8 @@ def tree_issues(
         in_story_folder = len(parts) > 1 and parts[0] in STORY_KINDS
         if ASIDE.fullmatch(path.name):
             continue  # a stopped withdrawal's (load_site says what to do)
+        if (device := _static_device(parts, static)) is not None:
+            issues.append(Issue(display_path(path, content_root), None, device, "warning"))
         if in_story_folder and path.suffix not in STORY_SUFFIXES:
             issues.append(
                 Issue(display_path(path, content_root), None, _not_a_story(path), "warning")
@@ -274,6 +277,22 @@ def tree_issues(
             if problem:
                 issues.append(Issue(shown, None, f"brand file {problem}"))
     return issues, bad
+
+
+def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | None:
+    """Why a file of a STATIC_PATHS folder cannot be checked out on Windows, or
+    None. Such a folder is copied as it is, so content/files/aux.pdf passed
+    podium check without a word where content/brand/nul.png or a linked
+    con.jpg is a warning. brand/ says so with its own checks, and the photos
+    of content/images/ where a story names or links them; dot files are never
+    published."""
+    rel = "/".join(parts)
+    if parts[0] in (BRAND_FOLDER, PHOTOS_FOLDER) or any(p.startswith(".") for p in parts):
+        return None
+    if not any(rel == folder or rel.startswith(f"{folder}/") for folder in static):
+        return None
+    device = device_in_path(rel)
+    return None if device is None else f"static file {device}"
 
 
 # themes.yml and withdrawn.yml: a taxonomy or a list of slugs is a few KB, and a
@@ -474,7 +493,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         today = settings.today or dt.date.today()
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))
-    tree, bad = tree_issues(content_root, settings.attachments)
+    tree, bad = tree_issues(content_root, settings.attachments, settings.static_paths)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     parsed = _consent_for_every_translation(_left_for_every_story(parsed))

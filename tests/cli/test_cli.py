@@ -3904,6 +3904,32 @@ def test_a_brand_file_named_as_a_windows_device_is_a_warning(run, site):
     ) in result.output.splitlines()
 
 
+def test_a_file_of_another_static_folder_named_as_a_windows_device_is_a_warning(run, site):
+    # STATIC_PATHS = ["brand", "files"] copies content/files/ as it is: its aux.pdf
+    # (and con/, a folder) passed podium check without a word, where brand/nul.png
+    # or a story's link to con.jpg is a warning, and git on Windows refuses them.
+    with (site / "pelicanconf.py").open("a", encoding="utf-8") as f:
+        f.write('\nSTATIC_PATHS = ["brand", "files"]\n')
+    files = site / "content" / "files"
+    (files / "con").mkdir(parents=True)
+    (files / "aux.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (files / "con" / "plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (files / "ok.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "content/files/" in line]
+    assert said == [
+        'content/files/aux.pdf: warning: static file "aux.pdf" in files/aux.pdf is a name '
+        'Windows keeps for a device ("aux"), whatever its extension: git cannot check the file '
+        "out on a Windows computer, nor podium build write it there; rename it, like "
+        "files/aux-1.pdf",
+        'content/files/con/plan.pdf: warning: static file "con" in files/con/plan.pdf is a name '
+        'Windows keeps for a device ("con"), whatever its extension: git cannot check the file '
+        "out on a Windows computer, nor podium build write it there; rename it, like "
+        "files/con-1/plan.pdf",
+    ]
+
+
 def test_one_persons_name_typed_two_ways_is_a_warning_on_both(run, site):
     # "piet van dijk" and "Piet van Dijk" are one person (case makes no second
     # one), so nothing was said, and the people page, the people list and the
