@@ -22,7 +22,6 @@ class Person:
     photo: str | None  # content-relative path of the latest photo
     is_alumni: bool
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
-    roles: dict[str, str] = field(default_factory=dict)  # lang -> newest story's role in it
     names: dict[str, str] = field(default_factory=dict)  # lang -> newest story's author in it
 
     def name_in(self, lang: str) -> str:
@@ -34,9 +33,24 @@ class Person:
         return self.names.get(lang) or self.name
 
     def role_in(self, lang: str) -> str:
-        """The role as the newest story in ``lang`` gives it ("Heat pump technician"
-        on the English page, "Warmtepompmonteur" on the Dutch), else the newest."""
-        return self.roles.get(lang) or self.role
+        """The role the newest story gives, as a story in ``lang`` writes it
+        ("Heat pump technician" on the English page, "Warmtepompmonteur" on the
+        Dutch), else as the newest story does. People change jobs: a Dutch
+        story of last year (its English version says the same role as this
+        year's English-only one) still names the role in Dutch; but a newer
+        role told in English only is the role, and the Dutch page kept the one
+        the person had left, its own language's newest story's."""
+        if not self.stories:
+            return self.role
+        newest = self.stories[0]
+        now = {person_key(s.role) for s in self.stories if s.slug == newest.slug and s.role}
+        for story in self.stories:  # newest first
+            if story.lang != lang or not story.role:
+                continue
+            versions = [v for v in self.stories if v.slug == story.slug and v.role]
+            if any(person_key(v.role) in now for v in versions):
+                return story.role
+        return self.role
 
     def location_in(self, lang: str) -> str | None:
         """The place as the newest story gives it in ``lang`` ("Den Haag" on
@@ -98,8 +112,6 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
                 is_alumni=story.is_alumni,
             )
         person.photo = person.photo or story.photo
-        if story.role:
-            person.roles.setdefault(story.lang, story.role)
         person.names.setdefault(story.lang, story.person)
         person.stories.append(story)
     return people

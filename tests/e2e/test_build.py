@@ -263,6 +263,30 @@ def test_people_pages_give_the_place_in_their_own_language(site):
     assert lead == "Data team lead · Den Haag"
 
 
+def test_a_people_page_gives_the_newest_role_told_in_one_language_only(site):
+    # Anna's Dutch and English interview of March say "Teamlead data" and "Data
+    # team lead"; her English-only column of May, "Head of data". The Dutch
+    # people page, its JSON-LD and the Dutch list of people said she was
+    # "Teamlead data", the role of the newest Dutch story, the one she had left.
+    column = site / "content" / "columns" / "anna-head.en.md"
+    head = "---\ntitle: Leading the data team\ndate: 2026-05-02\nauthor: Anna de Boer\n"
+    rest = "team: engineering\nlocation: Utrecht\nconsent: {given: 2026-04-20}\n---\n\nI lead it.\n"
+    column.write_text(head + "role: Head of data\n" + rest, "utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    for url in ("people/anna-de-boer/", "en/people/anna-de-boer/"):
+        page = read_page(output, url)
+        assert page.one("p", "page-header__lead").text == "Head of data · Utrecht", url
+        ld = json.loads(page.one("script", type="application/ld+json").text)
+        assert ld["mainEntity"]["jobTitle"] == "Head of data", url
+    roles = [el.text for el in read_page(output, "people/").all("p", "people__role")]
+    assert "Head of data" in roles and "Teamlead data" not in roles
+    # The same role told in English only: the Dutch page keeps it in Dutch.
+    column.write_text(head + "role: Data team lead\n" + rest, "utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    lead = read_page(output, "people/anna-de-boer/").one("p", "page-header__lead").text
+    assert lead == "Teamlead data · Utrecht"
+
+
 def test_404_pages(built_site):
     assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
