@@ -36,6 +36,7 @@ from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
 from podium.slugs import name_order
 from podium_validate import site_of
+from podium_validate.old_urls import former_names
 
 from .feeds import (
     AtomFeed,
@@ -444,8 +445,10 @@ class HubGenerator(Generator):
         lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
         site = self.context.get(pipeline.SITE)
         every = tuple(site.stories) if site is not None else ()
+        former = former_names(every, ps)
         for person in self.people.values():
-            aliases = aliases_of(person, (*every, *(s.podium for s in person.stories)))
+            listed = former.get(person_key(person.name), ())
+            aliases = aliases_of(person, (*every, *(s.podium for s in person.stories)), listed)
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:

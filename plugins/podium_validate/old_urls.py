@@ -274,6 +274,19 @@ def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str
     return pages, slugs
 
 
+def former_names(stories, ps) -> dict[str, set[str]]:
+    """Each person's (``person_key``) former people pages, as ``author_aliases``
+    in a story of theirs that is or was public lists them: "in one of their
+    stories is enough", so that story's consent ending (or its author leaving)
+    while the person's page stays took the redirect from their old name with
+    it. A draft or a story still scheduled has said nothing in public yet."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for story in stories:
+        if story.author_aliases and story.publication(ps) not in ("draft", "scheduled"):
+            found[person_key(story.author)].update(story.author_aliases)
+    return found
+
+
 def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     """One warning per people page ``was`` has that ``now`` moves: a story
     still published under an author written another way ("Anna de Bore"
@@ -293,9 +306,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     by_path = {s.path: s for s in now.stories}
     # A former name's pages (author_aliases) lead to the person's page in each
     # language they have one, listed in a story of any of them.
-    former: dict[str, set[str]] = {}
-    for (person, _lang), stories in after.items():
-        former.setdefault(person, set()).update(a for s in stories for a in s.author_aliases)
+    former = former_names(now.stories, ps)
     issues = []
     for slug, lang in sorted(before.keys() - after.keys()):
         if lang not in ps.languages:
@@ -308,7 +319,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             new_slug = slugs[person_key(story.author)]
             if (new_slug, lang) not in after or new_slug == slug:
                 continue  # not public now: the story's own warning, if any
-            if slug in former.get(new_slug, ()):
+            if slug in former.get(person_key(story.author), ()):
                 continue  # the old address leads to the new (author_aliases)
             new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
             if person_key(story.author) == person_key(source.author):

@@ -254,6 +254,39 @@ def test_a_corrected_author_name_can_keep_its_people_page_address(site, check):
     assert "Anna de Boer" in (people / "anna-de-boer" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_former_name_outlives_the_consent_of_the_story_that_lists_it(site, was, check):
+    # "in one of their stories is enough" (README): Ben Bakker, renamed Ben
+    # Baker, lists the old page in his first column; its consent ends, his new
+    # column stays published, and so does his page. /people/ben-bakker/, shared
+    # already, became a bare 404 without a word: the redirect was taken from
+    # the published stories only. A `podium check --was` said nothing either.
+    columns = site / "content" / "columns"
+    first = columns / "ben-bakker.md"
+    text = first.read_text(encoding="utf-8")
+    second = text.replace("date: 2026-04-10", "date: 2026-05-20").replace("Waarom", "Hoe")
+    (columns / "ben-tweede.md").write_text(
+        second.replace("author: Ben Bakker", "author: Ben Baker"), encoding="utf-8"
+    )
+    first.write_text(
+        text.replace(
+            "author: Ben Bakker", "author: Ben Baker\nauthor_aliases: [ben-bakker]"
+        ).replace("consent: {given: 2026-04-01", "consent: {given: 2026-04-01, until: 2026-05-15"),
+        encoding="utf-8",
+    )
+    assert check() == []
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = (site / "out" / "people" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=/people/ben-baker/">' in page
+    # With no published story of his left, the page goes, and the redirect with it.
+    (columns / "ben-tweede.md").unlink()
+    shutil.rmtree(site / "out")
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert not (site / "out" / "people" / "ben-bakker").exists()
+    assert not (site / "out" / "people" / "ben-baker").exists()
+
+
 def test_a_former_name_listed_in_one_translation_keeps_the_page_in_every_language(site, check):
     # "in one of their stories is enough" (README): the build leads
     # /en/people/anna-de-boer/ to the new page too, yet podium check --was
