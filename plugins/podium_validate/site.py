@@ -1272,26 +1272,34 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
     first = names[0].split(" ")[0]
     if len(first) > 2:
         names.append(first)
-    texts = [
-        story.title,
-        parsed.summary,
-        parsed.quote or "",
-        parsed.body.text if parsed.body else "",
-    ]
+    # An image's alt text is in the page and the feeds' HTML,
+    # and the story's own share prompts in its share kit: "Ben Baker aan zijn
+    # bureau" and "Wat vond Ben het mooiste?" passed without a word.
+    text = parsed.body.text if parsed.body else ""
+    places = [
+        ("its title or text", "the page, card, feeds and search show",
+         [story.title, parsed.summary, parsed.quote or "", text]),
+        ("an image's alt text", "the page and the feeds show",
+         _alt_texts(parsed.body.html) if parsed.body else []),
+        ('its field "share_prompts"', "the page's share kit shows", list(story.share_prompts)),
+    ]  # fmt: skip
     issues = []
-    for name in names:
-        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t) for t in texts):
+    for where, shown, texts in places:
+        said = next(
+            (n for n in names if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for t in texts)),
+            None,
+        )
+        if said is not None:
             issues.append(
                 Issue(
                     story.path,
                     story.lines.get("left") or story.line("author"),
                     f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
-                    f'(field "left"), but the story still names "{name}" in its title or '
-                    "text, which the page, card, feeds and search show: edit it out",
+                    f'(field "left"), but the story still names "{said}" in {where}, '
+                    f"which {shown}: edit it out",
                     "warning",
                 )
             )
-            break
     # A story's file is often named after its author (bram-jansen-zonnepanelen.md):
     # the URL then gives the name on the page's address, in the sitemap, the
     # feeds and every share link, after the byline has dropped it.
@@ -1311,6 +1319,11 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
             )
         )
     return issues
+
+
+def _alt_texts(markup: str) -> list[str]:
+    """The alt texts of a story's images, as written (the HTML escapes them)."""
+    return [html.unescape(alt) for alt in re.findall(r'<img\b[^>]*?\balt="([^"]*)"', markup)]
 
 
 def name_in_slug(slug: str, author: str) -> str | None:

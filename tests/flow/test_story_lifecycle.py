@@ -741,6 +741,34 @@ def test_an_anonymised_story_that_still_names_its_author_is_a_warning(run, site)
     ) in result.output
 
 
+def test_an_anonymised_story_naming_its_author_in_an_alt_text_or_share_prompt_is_a_warning(
+    run, site
+):
+    # "anonymize" dropped the byline, but an image's alt text ("Gina Vertrokken
+    # aan haar bureau": the page, the feeds' HTML, the search index) and the
+    # story's own share prompts (its share kit) kept the name, without a word:
+    # the check read the title and text only.
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    text = gina.read_text(encoding="utf-8").replace(
+        "left: 2026-01-31", 'left: 2026-01-31\nshare_prompts: ["Wat leerde Gina hier?"]'
+    )
+    gina.write_text(
+        text + "\n![Gina Vertrokken aan haar bureau](/brand/bureau.png)\n", encoding="utf-8"
+    )
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "still names" in ln]
+    assert said == [
+        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'the author from 2026-01-31 (field "left"), but the story still names "Gina Vertrokken" '
+        "in an image's alt text, which the page and the feeds show: edit it out",
+        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'the author from 2026-01-31 (field "left"), but the story still names "Gina" in its '
+        'field "share_prompts", which the page\'s share kit shows: edit it out',
+    ]
+
+
 def test_an_anonymised_story_that_does_not_name_its_author_gives_no_warning(run, site):
     columns = site / "content" / "columns"
     (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
