@@ -1265,7 +1265,13 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium.atomic import one_writer
     from podium_read.schema import GONE
-    from podium_validate.site import load_site, name_in_slug, stories_naming, vacancies_naming
+    from podium_validate.site import (
+        load_site,
+        name_in_slug,
+        stories_naming,
+        themes_naming,
+        vacancies_naming,
+    )
 
     from .report import site_tagger
     from .withdraw import finish_stopped, plan
@@ -1380,7 +1386,11 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     gone = [p for p in stories if p.source in removed]
     kept = [p for p in stories if p.source not in removed and p.story.publication(ps) not in GONE]
     why = lambda _p: "is no longer published (it was withdrawn)"  # noqa: E731
-    for issue in stories_naming(gone, kept, why, ps) + vacancies_naming(site, gone, kept, why):
+    for issue in [
+        *stories_naming(gone, kept, why, ps),
+        *vacancies_naming(site, gone, kept, why),
+        *themes_naming(site, gone, kept, why),
+    ]:
         click.echo(issue.format(), err=True)
 
 

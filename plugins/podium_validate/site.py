@@ -861,9 +861,11 @@ def names_of_people_gone(site: Site) -> list[Issue]:
     # An anonymised story is still read for the names of others.
     kept = [p for p in stories if state[id(p)] not in GONE]
     why = lambda p: gone[id(p)]  # noqa: E731
-    return stories_naming(gone_stories, kept, why, settings) + vacancies_naming(
-        site, gone_stories, kept, why
-    )
+    return [
+        *stories_naming(gone_stories, kept, why, settings),
+        *vacancies_naming(site, gone_stories, kept, why),
+        *themes_naming(site, gone_stories, kept, why),
+    ]
 
 
 def photos_of_people_gone(site: Site) -> list[Issue]:
@@ -1038,6 +1040,37 @@ def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) ->
                 f'the vacancy still names "{shown}"{who}, whose story "{slug}" {reason}; '
                 f"edit the name out{' ' + fix if fix else ''}: it is on "
                 "the vacancy's page, in vacancies.json and in its JobPosting data",
+                "warning",
+            ))  # fmt: skip
+    return issues
+
+
+def themes_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) -> list[Issue]:
+    """The themes whose name or description in the themes file names the author
+    of a story in ``gone``, as ``vacancies_naming`` finds vacancies ("Ben Baker
+    vertelt hoe hij..."): the theme's page, its meta description and the list
+    of themes keep the name after the story has gone. A warning, for
+    the same reason; on the first line of the file that says it."""
+    people = _people_gone(gone, kept, why, site.settings)
+    if not people or site.themes_text is None:
+        return []
+    lines = site.themes_text.splitlines()
+    issues = []
+    for theme in site.themes:
+        said = "\n".join([*theme.name.values(), *theme.description.values()])
+        for name, slug, reason, names in people:
+            shown = next((n for n, sure in names if n in said and _says(said, n, sure)), None)
+            if shown is None:
+                continue
+            who = "" if shown == name else f", perhaps {name} (if another {shown}, add the surname)"
+            pattern = _word(shown)
+            at = next((n for n, line in enumerate(lines, 1) if pattern.search(line)), theme.line)
+            issues.append(Issue(
+                theme.source,
+                at,
+                f'theme "{theme.slug}" still names "{shown}"{who}, whose story "{slug}" '
+                f"{reason}; edit the name out: it is on the theme's page, in its description "
+                "for search results and shares, and on the list of themes",
                 "warning",
             ))  # fmt: skip
     return issues

@@ -342,6 +342,36 @@ def test_a_vacancy_naming_a_colleague_whose_consent_ended_is_warned(site):
     assert [x for x in lines if x.startswith("content/vacancies/data-engineer")] == []
 
 
+def test_a_theme_naming_a_colleague_whose_consent_ended_is_warned(site):
+    # "Frank Verlopen werkt parttime": a theme's description in themes.yml is on
+    # the theme's page, its meta description and the list of themes, and kept
+    # the name after Frank's story came down while vacancies and stories were
+    # checked for it. podium withdraw says it too.
+    path = site / "content" / "themes.yml"
+    path.write_text(
+        path.read_text("utf-8").replace(
+            '{nl: "Parttime en flexibel werken."', '{nl: "Frank Verlopen werkt parttime."'
+        ),
+        "utf-8",
+    )
+    line = next(n for n, ln in enumerate(path.read_text("utf-8").splitlines(), 1) if "Frank" in ln)
+    status, lines = check()
+    assert status == 0
+    assert [x for x in lines if x.startswith("content/themes.yml")] == [
+        f'content/themes.yml:{line}: warning: theme "balance" still names "Frank Verlopen", '
+        'whose story "frank-consent-ended" is no longer published (its consent ended); edit '
+        "the name out: it is on the theme's page, in its description for search results and "
+        "shares, and on the list of themes"
+    ]
+    path.write_text(path.read_text("utf-8").replace("Frank Verlopen", "Anna de Boer"), "utf-8")
+    result = CliRunner().invoke(main, ["withdraw", "--yes", "anna-de-boer"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (
+        f'content/themes.yml:{line}: warning: theme "balance" still names "Anna de Boer", '
+        'whose story "anna-de-boer" is no longer published (it was withdrawn)'
+    ) in result.output
+
+
 def test_a_story_naming_a_colleague_anonymised_when_they_left_is_warned(site):
     # PODIUM_ALUMNI_POLICY "anonymize" took Gina's name off her story, its card,
     # the feeds and her people page, and Ben's column gave it back without a word.
