@@ -287,6 +287,24 @@ def former_names(stories, ps) -> dict[str, set[str]]:
     return found
 
 
+def people_redirects(site: Site, pages, slugs: dict[str, str]) -> set[tuple[str, str]]:
+    """(slug, lang) of each former name's page the build writes, a redirect to
+    the person's page in each language it has (``people_pages``' ``pages`` and
+    ``slugs``): an ``author_aliases`` item that is no person's own slug, as
+    podium_render.people.aliases_of leaves it."""
+    held = set(slugs.values())
+    langs: dict[str, list[str]] = defaultdict(list)
+    for slug, lang in pages:
+        langs[slug].append(lang)
+    return {
+        (alias, lang)
+        for key, aliases in former_names(site.stories, site.settings).items()
+        for alias in aliases
+        if alias not in held
+        for lang in langs.get(slugs.get(key, ""), ())
+    }
+
+
 def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     """One warning per people page ``was`` has that ``now`` moves: a story
     still published under an author written another way ("Anna de Bore"

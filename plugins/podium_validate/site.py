@@ -36,7 +36,7 @@ from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
 from podium_vacancies.titles import check as job_titles
 
-from .old_urls import TOMBSTONE, answered, people_pages
+from .old_urls import TOMBSTONE, answered, people_pages, people_redirects
 
 __all__ = ["Site", "load_site", "story_files", "validate_site"]
 
@@ -411,6 +411,8 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
         langs_of[slug].append(lang)
     record = display_path(site.content_root / ps.withdrawn_file, site.content_root)
     people, slugs = people_pages(site)
+    # A former name's page (author_aliases) answers with a redirect to the person's.
+    redirects = people_redirects(site, people, slugs)
     known = set(slugs.values())
     waiting_people = {slugs[person_key(s.author)] for s in waiting.values()}
     # The path the hub is served under ("/careers" of https://x.example/careers).
@@ -484,8 +486,10 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
         same = shown.rstrip("/") == url.rstrip("/")
         shown = f'link "{shown}"' + ("" if same else f" ({url})")
         if section == "people":
-            if (slug, lang) in people or slug in waiting_people and state_here != "published":
-                return None  # a page, or a draft's author's page-to-be linked from a draft
+            if (slug, lang) in people or (slug, lang) in redirects:
+                return None  # a page, or a former name's redirect to one
+            if slug in waiting_people and state_here != "published":
+                return None  # a draft's author's page-to-be linked from a draft
             return _people_link(shown, url, slug, lang, people, known, ps)
         what, source = (None, None) if elsewhere else answers.get((slug, lang), (None, None))
         if what is not None and what != TOMBSTONE:

@@ -604,6 +604,32 @@ def test_a_link_to_a_people_page_the_site_has_is_fine(site, target):
     assert status == 0 and about_ben(lines) == []
 
 
+def test_a_link_to_a_former_names_people_page_is_fine(site):
+    # Anna once wrote her name "Anna de Bor": author_aliases: [anna-de-bor]
+    # makes /people/anna-de-bor/ a redirect to her page, in both her languages.
+    # A link to it was called a bare 404 ("copy the address from the
+    # colleague's page"): the check knew the people pages, not their redirects.
+    path = site / "content" / "interviews" / "anna-de-boer.md"
+    text = path.read_text("utf-8")
+    path.write_text(
+        text.replace("author: Anna de Boer", "author: Anna de Boer\nauthor_aliases: [anna-de-bor]"),
+        "utf-8",
+    )
+    link_from_ben(site, "/people/anna-de-bor/")
+    status, lines = check()
+    assert status == 0 and about_ben(lines) == []
+    # Another person's page is never a redirect to her: the line there warns, and so does the link.
+    path.write_text(
+        text.replace(
+            "author: Anna de Boer", "author: Anna de Boer\nauthor_aliases: [frank-verlopen]"
+        ),
+        "utf-8",
+    )
+    link_from_ben(site, "/people/frank-verlopen/")
+    status, lines = check()
+    assert "/people/frank-verlopen/ is not published" in "\n".join(about_ben(lines))
+
+
 @pytest.mark.parametrize(
     ("target", "url"),
     [
