@@ -122,7 +122,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     try:
         # The content root policy: a regular file inside content/, whatever
         # symlinks, devices or loops the pull request put there.
-        real = paths.content_file(content_root, path)
+        real = _story_file(content_root, path)
         stat = real.stat()
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
@@ -235,8 +235,19 @@ def _cache_root(content_root: Path, settings: PodiumSettings) -> Path:
     return paths.remembered(key, lambda: cache_root(content_root, settings.cache_path))
 
 
+def _story_file(content_root: Path, path: Path) -> Path:
+    """``paths.content_file`` of a story file, once per reading of the tree: the
+    parse and ``prune_cache`` both ask for every story's."""
+    key = ("story file", str(content_root), str(path))
+    return paths.remembered(key, lambda: paths.content_file(content_root, path))
+
+
 def _entry_name(real: Path) -> str:
-    return hashlib.sha256(str(real).encode()).hexdigest()[:24]
+    # Once per story and reading: its parse looks its entry up, prune_cache keeps it.
+    key = str(real)
+    return paths.remembered(
+        ("parse entry", key), lambda: hashlib.sha256(key.encode()).hexdigest()[:24]
+    )
 
 
 def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings) -> None:
@@ -248,7 +259,7 @@ def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings)
     keep = set()
     for path in files:
         with contextlib.suppress(OSError, paths.Refused):
-            keep.add(f"{_entry_name(paths.content_file(content_root, path))}.json")
+            keep.add(f"{_entry_name(_story_file(content_root, path))}.json")
     folder = _cache_root(content_root, settings) / "parsed"
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
@@ -619,7 +630,7 @@ def _check_photo(
     key = (str(target), *paths.version(stat))  # target is a real path already
     if key not in _photo_memo:
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
-        cache = cache_root(content_root, settings.cache_path)
+        cache = _cache_root(content_root, settings)
         _photo_memo[key] = _image_verdict(target, cache)
     problem, gps, side, count, digest = _photo_memo[key]
     if problem:

@@ -147,3 +147,62 @@ def test_the_reader_parses_when_the_site_model_does_not_fit(site_settings, monke
     extra.write_bytes(Path(model.sources[0]).read_bytes())
     StoryReader(settings).read(str(extra))
     assert calls == [Path(model.sources[0]), extra]
+
+
+def test_a_reading_resolves_and_names_each_story_file_once(site_settings, monkeypatch):
+    # The parse and prune_cache both resolved every story file and hashed its
+    # cache entry's name; the photo check worked out the cache folder per photo.
+    from podium_read import parse as parse_mod
+
+    _site, settings = site_settings
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    _give_photos(content, ["columns/ben-bakker.md", "columns/gina-alumni.md"])
+    read_site(content, ps)  # the parse cache filled: the warm reading below
+    resolved, roots = [], []
+    real_content_file, real_cache_root = paths.content_file, parse_mod.cache_root
+
+    def content_file(root, rel):
+        resolved.append(str(rel))
+        return real_content_file(root, rel)
+
+    def cache_root(*args):
+        roots.append(args)
+        return real_cache_root(*args)
+
+    monkeypatch.setattr(paths, "content_file", content_file)
+    monkeypatch.setattr(parse_mod, "cache_root", cache_root)
+    parse_mod._photo_memo.clear()  # a new build process: the photos are checked again
+    model = read_site(content, ps)
+    stories = [str(source) for source in model.sources]
+    assert len(stories) > 3
+    assert [s for s in stories if resolved.count(s) != 1] == []
+    photos = {p.story.photo for p in model.parsed if p.story and p.story.photo}
+    assert len(photos) > 1
+    assert len(roots) <= 1
+
+
+def _give_photos(content: Path, stories: list[str]) -> None:
+    from PIL import Image
+
+    for n, rel in enumerate(stories):
+        photo = content / "images" / f"face-{n}.jpg"
+        photo.parent.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (400, 400), (40 * n, 90, 120)).save(photo, "JPEG")
+        story = content / rel
+        text = story.read_text(encoding="utf-8")
+        story.write_text(text.replace("\n", f"\nphoto: images/face-{n}.jpg\n", 1), "utf-8")
+
+
+def test_a_story_edited_between_readings_is_read_again(site_settings):
+    _site, settings = site_settings
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    model = read_site(content, ps)
+    source = Path(model.sources[0])
+    title = model.parsed[0].story.title
+    text = source.read_text(encoding="utf-8")
+    assert f"title: {title}\n" in text or f'title: "{title}"\n' in text
+    source.write_text(text.replace(title, title + " (bijgewerkt)", 1), encoding="utf-8")
+    again = read_site(content, ps)
+    assert again.parsed[0].story.title == title + " (bijgewerkt)"
