@@ -71,3 +71,29 @@ def test_a_changed_field_or_portrait_changes_the_name(spec, tmp_path):
         assert card_name("anna.nl", replace(spec, **change), "layoutcard", "jpg") != name
     other = make_portrait(tmp_path / "other.jpg", size=(300, 300))
     assert card_name("anna.nl", replace(spec, portrait_path=other), "layoutcard", "jpg") != name
+
+
+def test_a_build_makes_no_path_object_per_card(site, monkeypatch):
+    # Path(name).name, three times per card and square: 5,000 Path objects per
+    # 400 stories, for a file name that is the text after the last "/".
+    from podium_cli.build import build
+
+    made = []
+    real_path = cards_plugin.Path
+
+    class Paths(type):
+        def __instancecheck__(cls, obj):  # isinstance(x, Path) as before
+            return isinstance(obj, real_path)
+
+    class counted(metaclass=Paths):  # noqa: N801 - stands in for Path
+        def __new__(cls, *args):
+            made.append(args)
+            return real_path(*args)
+
+    monkeypatch.setattr(cards_plugin, "Path", counted)
+    result = build(site / "pelicanconf.py", site / "output")
+    cards = result.stats["cards_rendered"] + result.stats["cards_reused"]
+    assert cards > 10
+    assert len(made) < cards
+    squares = result.stats["squares_rendered"] + result.stats["squares_reused"]
+    assert len(list((site / "output" / "cards").iterdir())) == cards + squares
