@@ -232,10 +232,37 @@ def read_content(root: Path | str, rel: str | Path, limit: int, what: str = "fil
 def output_file(out_root: Path | str, rel: str) -> Path:
     """Where to write ``rel`` inside the output folder; ``Refused`` if it would land outside."""
     root = Path(out_root).resolve()
-    target = (root / normalise(rel)).resolve()
+    return _inside_output(root, (root / normalise(rel)).resolve(), rel)
+
+
+def _inside_output(root: Path, target: Path, rel: str) -> Path:
     if target == root or not target.is_relative_to(root):
         raise Refused(f"would be written outside the output folder ({rel})")
     return target
+
+
+class OutputFiles:
+    """``output_file`` for the many files one step writes into one output folder,
+    each file's folder made: the root and each folder are resolved (and made)
+    once, and only the file's own entry is looked at (a symlink there is
+    resolved in full). Resolving every target walked each component of its
+    path (840 resolves and 420 mkdirs for the photos of 400 stories)."""
+
+    def __init__(self, out_root: Path | str) -> None:
+        self.root = Path(out_root).resolve()
+        self._folders: dict[str, Path] = {}
+
+    def __call__(self, rel: str) -> Path:
+        folder, _, name = normalise(rel).rpartition("/")
+        parent = self.root if not folder else self._folders.get(folder)
+        if parent is None:
+            parent = _inside_output(self.root, (self.root / folder).resolve(), rel)
+            parent.mkdir(parents=True, exist_ok=True)
+            self._folders[folder] = parent
+        target = parent / name
+        if os.path.islink(target):
+            return _inside_output(self.root, target.resolve(), rel)
+        return target
 
 
 def create_content_file(root: Path | str, path: Path, data: bytes) -> None:

@@ -173,24 +173,19 @@ class PhotoGenerator(Generator):
         return found
 
     def generate_output(self, writer) -> None:
-        out = Path(self.output_path)
+        output_file = paths.OutputFiles(self.output_path)  # each file's folder made too
         for stem, (_source, digest) in self.jobs.items():
             for width, fmt in self._variants_of[digest]:
                 ext = "jpg" if fmt == "jpeg" else "webp"
-                target = paths.output_file(out, f"{stem}-{width}.{ext}")
-                target.parent.mkdir(parents=True, exist_ok=True)
+                target = output_file(f"{stem}-{width}.{ext}")
                 publish(self.cache / digest / f"{width}.{ext}", target)
         for rel, (kind, story) in sorted(self.linked.items()):
             data = self._linked_bytes(rel, kind, story)
-            target = paths.output_file(out, f"{MEDIA_DIR}/{rel}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            output_file(f"{MEDIA_DIR}/{rel}").write_bytes(data)
         # Raster brand files (taken from Pelican's static copy by the gate below).
         for rel, save_as in self.context.get(pipeline.BRAND_IMAGES, ()):
             data = self._linked_bytes(rel, "image", f"content/{rel}")
-            target = paths.output_file(out, save_as)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            output_file(save_as).write_bytes(data)
         self._prune()
 
     def _prune(self) -> None:
