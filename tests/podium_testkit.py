@@ -36,6 +36,20 @@ def copy_site(dest: Path, source: Path = TEST_SITE) -> Path:
     return target
 
 
+def give_photos(content: Path, stories: list[str]) -> None:
+    """Give each of ``stories`` (paths in ``content``) a photo of its own, a plain
+    400 x 400 JPEG in ``content/images/``: the test site's stories have none."""
+    from PIL import Image
+
+    for n, rel in enumerate(stories):
+        photo = content / "images" / f"face-{n}.jpg"
+        photo.parent.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (400, 400), (40 * n, 90, 120)).save(photo, "JPEG")
+        story = content / rel
+        text = story.read_text(encoding="utf-8")
+        story.write_text(text.replace("\n", f"\nphoto: images/face-{n}.jpg\n", 1), "utf-8")
+
+
 def set_brand_logo(site: Path, logo: str) -> None:
     """Give the test site's PODIUM_BRAND a ``logo`` (a path in content/)."""
     conf = site / "pelicanconf.py"

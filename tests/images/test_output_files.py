@@ -8,7 +8,7 @@ from pathlib import Path
 
 from podium import paths
 from podium_cli.build import build
-from podium_testkit import copy_site
+from podium_testkit import copy_site, give_photos
 
 
 def _answer(ask, rel: str) -> str:
@@ -47,23 +47,11 @@ def test_output_files_answers_as_output_file(tmp_path):
     assert (out / "images" / "people" / "new").is_dir()  # the file's folder is made
 
 
-def _give_photos(content: Path, stories: list[str]) -> None:
-    from PIL import Image
-
-    for n, rel in enumerate(stories):
-        photo = content / "images" / f"face-{n}.jpg"
-        photo.parent.mkdir(parents=True, exist_ok=True)
-        Image.new("RGB", (400, 400), (40 * n, 90, 120)).save(photo, "JPEG")
-        story = content / rel
-        text = story.read_text(encoding="utf-8")
-        story.write_text(text.replace("\n", f"\nphoto: images/face-{n}.jpg\n", 1), "utf-8")
-
-
 def test_published_photos_do_not_resolve_each_file_path(tmp_path, monkeypatch):
     # Each photo variant's path was resolved (every component looked at) and
     # its folder made again: 840 resolves and 420 mkdirs for 400 stories.
     site = copy_site(tmp_path)
-    _give_photos(site / "content", ["columns/ben-bakker.md", "columns/gina-alumni.md"])
+    give_photos(site / "content", ["columns/ben-bakker.md", "columns/gina-alumni.md"])
     resolved: list[str] = []
     real_resolve = pathlib.Path.resolve
 

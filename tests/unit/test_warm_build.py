@@ -18,7 +18,7 @@ from podium import settings as podium_settings
 from podium_read import reader as reader_mod
 from podium_read.reader import StoryReader
 from podium_read.site import read_site
-from podium_testkit import copy_site
+from podium_testkit import copy_site, give_photos
 
 
 def _tree(tmp_path: Path) -> tuple[Path, list[str]]:
@@ -157,7 +157,7 @@ def test_a_reading_resolves_and_names_each_story_file_once(site_settings, monkey
     _site, settings = site_settings
     ps = podium_settings.get(settings)
     content = Path(settings["PATH"])
-    _give_photos(content, ["columns/ben-bakker.md", "columns/gina-alumni.md"])
+    give_photos(content, ["columns/ben-bakker.md", "columns/gina-alumni.md"])
     read_site(content, ps)  # the parse cache filled: the warm reading below
     resolved, roots = [], []
     real_content_file, real_cache_root = paths.content_file, parse_mod.cache_root
@@ -180,18 +180,6 @@ def test_a_reading_resolves_and_names_each_story_file_once(site_settings, monkey
     photos = {p.story.photo for p in model.parsed if p.story and p.story.photo}
     assert len(photos) > 1
     assert len(roots) <= 1
-
-
-def _give_photos(content: Path, stories: list[str]) -> None:
-    from PIL import Image
-
-    for n, rel in enumerate(stories):
-        photo = content / "images" / f"face-{n}.jpg"
-        photo.parent.mkdir(parents=True, exist_ok=True)
-        Image.new("RGB", (400, 400), (40 * n, 90, 120)).save(photo, "JPEG")
-        story = content / rel
-        text = story.read_text(encoding="utf-8")
-        story.write_text(text.replace("\n", f"\nphoto: images/face-{n}.jpg\n", 1), "utf-8")
 
 
 def test_a_story_edited_between_readings_is_read_again(site_settings):
