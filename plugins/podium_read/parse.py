@@ -122,7 +122,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
     try:
         # The content root policy: a regular file inside content/, whatever
         # symlinks, devices or loops the pull request put there.
-        real = _story_file(content_root, path)
+        real = _content_file(content_root, path)
         stat = real.stat()
     except paths.Refused as exc:
         return Parsed(None, None, [Issue(display_path(path), None, f"story file {exc}")])
@@ -235,10 +235,11 @@ def _cache_root(content_root: Path, settings: PodiumSettings) -> Path:
     return paths.remembered(key, lambda: cache_root(content_root, settings.cache_path))
 
 
-def _story_file(content_root: Path, path: Path) -> Path:
-    """``paths.content_file`` of a story file, once per reading of the tree: the
-    parse and ``prune_cache`` both ask for every story's."""
-    key = ("story file", str(content_root), str(path))
+def _content_file(content_root: Path, path: Path | str) -> Path:
+    """``paths.content_file``, once per reading of the tree: the parse and
+    ``prune_cache`` both ask for every story's file, and a portrait is named by
+    every story of its author."""
+    key = ("content file", str(content_root), str(path))
     return paths.remembered(key, lambda: paths.content_file(content_root, path))
 
 
@@ -259,7 +260,7 @@ def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings)
     keep = set()
     for path in files:
         with contextlib.suppress(OSError, paths.Refused):
-            keep.add(f"{_entry_name(_story_file(content_root, path))}.json")
+            keep.add(f"{_entry_name(_content_file(content_root, path))}.json")
     folder = _cache_root(content_root, settings) / "parsed"
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
@@ -612,7 +613,7 @@ def _check_photo(
     # The content root policy: a symlink out of content/ would otherwise
     # publish any file the build machine can read, a device never ends.
     try:
-        target = paths.content_file(content_root, story.photo)
+        target = _content_file(content_root, story.photo)
     except paths.Refused as exc:
         if str(exc) == "does not exist":
             return [

@@ -194,3 +194,27 @@ def test_a_story_edited_between_readings_is_read_again(site_settings):
     source.write_text(text.replace(title, title + " (bijgewerkt)", 1), encoding="utf-8")
     again = read_site(content, ps)
     assert again.parsed[0].story.title == title + " (bijgewerkt)"
+
+
+def test_a_photo_named_by_several_stories_is_resolved_once_per_reading(site_settings, monkeypatch):
+    # A portrait is on every story of its author: its path was resolved for each.
+    _site, settings = site_settings
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    give_photos(content, ["columns/ben-bakker.md"])
+    other = content / "columns" / "gina-alumni.md"
+    other.write_text(
+        other.read_text(encoding="utf-8").replace("\n", "\nphoto: images/face-0.jpg\n", 1), "utf-8"
+    )
+    resolved = []
+    real_content_file = paths.content_file
+
+    def content_file(root, rel):
+        resolved.append(str(rel))
+        return real_content_file(root, rel)
+
+    monkeypatch.setattr(paths, "content_file", content_file)
+    model = read_site(content, ps)
+    named = [p for p in model.parsed if p.story and p.story.photo == "images/face-0.jpg"]
+    assert len(named) == 2
+    assert resolved.count("images/face-0.jpg") == 1
