@@ -166,6 +166,7 @@ class CardGenerator(Generator):
         raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
         self.logo = Path(self.settings["PATH"]) / logo if raster else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
+        self.shapes: dict[int, tuple[CardSpec, bytes]] = {}  # id(spec) -> (spec, spec_shape)
         # A story's file -> the lines of its fields, to put a card warning on its line.
         self.lines: dict[str, dict[str, int]] = {}
         # image file -> its hash, for this build; the portraits' from the images
@@ -220,14 +221,11 @@ class CardGenerator(Generator):
         if getattr(story, "quote_line", None):
             lines["quote"] = story.quote_line
         self.lines[story.podium.path] = lines
-        shape = spec_shape(spec, self.digests)  # the card's and the square's, hashed once
-        story.card_url = self._want("card", spec, prefix, story.podium.path, shape)
+        story.card_url = self._want("card", spec, prefix, story.podium.path)
         # The quote image is offered only in the share kit, which is shown
         # only with consent to share: no consent, no square to render.
         story.square_url = (
-            self._want("square", spec, prefix + ".square", story.podium.path, shape)
-            if social
-            else None
+            self._want("square", spec, prefix + ".square", story.podium.path) if social else None
         )
         story.meta.image = story.card_url
         story.meta.image_alt = _alt(story)
@@ -268,10 +266,13 @@ class CardGenerator(Generator):
         owner = f"{theme.source}:{theme.line}" if theme.source else f"theme {theme.slug}"
         return self._want("card", spec, f"theme-{theme.slug}.{lang}", owner)
 
-    def _want(
-        self, kind: str, spec: CardSpec, prefix: str, owner: str, shape: bytes | None = None
-    ) -> str:
-        name = card_name(prefix, spec, self.fingerprint + kind, self.ext, self.digests, shape)
+    def _want(self, kind: str, spec: CardSpec, prefix: str, owner: str) -> str:
+        # A story's card and square share their spec: its bytes are joined once.
+        # Kept with the spec, so no other spec is ever given its id.
+        kept = self.shapes.get(id(spec))
+        if kept is None:
+            kept = self.shapes[id(spec)] = (spec, spec_shape(spec, self.digests))
+        name = card_name(prefix, spec, self.fingerprint + kind, self.ext, self.digests, kept[1])
         self.wanted[name] = (kind, spec, owner)
         return name
 
