@@ -16,7 +16,7 @@ import math
 import re
 import secrets
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import quote, unquote, urlsplit
@@ -578,6 +578,37 @@ _PELICAN_LINK = re.compile(
 )
 
 
+def break_pelican_links(
+    fragment: str, kept: Collection[str] = ()
+) -> tuple[str, list[tuple[str, str]]]:
+    """``fragment`` with Pelican's link syntax broken (``{`` as ``&#123;``) wherever
+    Pelican would act on it but in the links of ``kept``, and what each broken
+    link was: its indicator ("static") and its value, as Pelican reads them.
+
+    Scanned as Pelican will see it, with the reader's site URL in place of each
+    marker. Shared by the reader (``_Links._hidden``) and the parse cache, whose
+    entries may hold none but the ``{filename}`` links the reader keeps."""
+    blank = "/" * len(MEDIA_MARKER)
+    broken: list[tuple[str, str]] = []
+    # Every match of one scan is broken at once (one per tag at most: the
+    # match runs from the tag's "<"), so a story of thousands stays one
+    # scan, not one per link; scanned again for the next attribute of the
+    # same tags, a handful at most (the sanitiser keeps a few attributes).
+    while True:
+        scan = fragment.replace(MEDIA_MARKER, blank)
+        found = [(m.start("path"), m.group("what"), html.unescape(m.group("path")))
+                 for m in _PELICAN_LINK.finditer(scan)]  # fmt: skip
+        found = [(at, what, path) for at, what, path in found if path not in kept]
+        if not found:
+            return fragment, broken
+        pieces, pos = [], 0
+        for at, what, path in found:
+            broken.append((what, path))
+            pieces += [fragment[pos:at], "&#123;" if fragment[at] == "{" else "&#124;"]
+            pos = at + 1
+        fragment = "".join(pieces) + fragment[pos:]
+
+
 @dataclass
 class Body:
     html: Markup  # the whole story, for feeds
@@ -1024,29 +1055,15 @@ class _Links:
         Scanned as Pelican will see it, with the reader's site URL in place of each
         marker: the marked src no longer matches, so Pelican's match from that tag
         moves on to the text of another attribute (alt="src='{static}...'")."""
-        blank = "/" * len(MEDIA_MARKER)
-        # Every match of one scan is broken at once (one per tag at most: the
-        # match runs from the tag's "<"), so a story of thousands stays one
-        # scan, not one per link; scanned again for the next attribute of the
-        # same tags, a handful at most (the sanitiser keeps a few attributes).
-        while True:
-            scan = fragment.replace(MEDIA_MARKER, blank)
-            found = [(m.start("path"), html.unescape(m.group("path")))
-                     for m in _PELICAN_LINK.finditer(scan)]  # fmt: skip
-            found = [(at, path) for at, path in found if path not in self.kept]
-            if not found:
-                return fragment
-            pieces, pos = [], 0
-            for at, path in found:
-                shown = path if len(path) <= 120 else path[:117] + "..."
-                self._error(
-                    path,
-                    f'link "{shown}" is inside an attribute that is not a link: only a '
-                    "link's href and an image's src may use {static}, {attach} or {filename}",
-                )
-                pieces += [fragment[pos:at], "&#123;" if fragment[at] == "{" else "&#124;"]
-                pos = at + 1
-            fragment = "".join(pieces) + fragment[pos:]
+        fragment, found = break_pelican_links(fragment, self.kept)
+        for _what, path in found:
+            shown = path if len(path) <= 120 else path[:117] + "..."
+            self._error(
+                path,
+                f'link "{shown}" is inside an attribute that is not a link: only a '
+                "link's href and an image's src may use {static}, {attach} or {filename}",
+            )
+        return fragment
 
     def dropped_iframes(self, raw: str) -> None:
         """A warning for each embed the sanitiser will leave out: the writer's

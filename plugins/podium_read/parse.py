@@ -39,6 +39,7 @@ from .body import (
     Body,
     Link,
     Renderer,
+    break_pelican_links,
     derive_quote,
     derive_summary,
     interview_html,
@@ -353,7 +354,19 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     else:
         fragments.append(body.html)
     hosts = settings.iframe_hosts
-    return all(isinstance(f, str) and sanitize(f, hosts) == f for f in fragments)
+    return all(
+        isinstance(f, str) and sanitize(f, hosts) == f and _only_story_links(f) for f in fragments
+    )
+
+
+def _only_story_links(fragment: str) -> bool:
+    """Whether the only Pelican link syntax left in a cached fragment is what the
+    reader leaves: ``{filename}`` links to stories, which Pelican makes URLs of.
+    The sanitiser keeps a planted ``{static}/../x`` (it is a relative address),
+    and Pelican would copy its file: one outside content/ ended the build in
+    "podium: error: ValueError: ... is not in the subpath of ..."."""
+    _, found = break_pelican_links(fragment)
+    return all(what.strip() == "filename" for what, _path in found)
 
 
 def _store(entry: Path, key: str, parsed: Parsed) -> None:

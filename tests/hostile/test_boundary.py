@@ -1694,6 +1694,8 @@ def test_the_parse_cache_is_plain_json(project):
 
 
 def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
+    import podium_read.parse as parse
+
     assert _build().exit_code == 0
     pages_before = snapshot(project / "output")
     pwned = project.parent / "pwned"
@@ -1714,11 +1716,41 @@ def test_a_hostile_or_corrupt_cache_entry_is_a_miss(project):
             fields["body"]["f"]["html"] = {"M": "<script>PWNED()</script>"}
             fields["body"]["f"]["intro"] = {"M": "<p>PWNED<script>PWNED()</script></p>"}
             entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build: else no entry is read
     assert _build().exit_code == 0
     assert not pwned.exists()
     after = snapshot(project / "output")
     assert not any(b"PWNED" in v for v in after.values())
     # The pages are what a clean parse gives.
+    assert {k: v for k, v in after.items() if k.endswith(".html")} == {
+        k: v for k, v in pages_before.items() if k.endswith(".html")
+    }
+
+
+@pytest.mark.parametrize("link", ["{static}/../secret.txt", "|attach|/columns/ben-bakker.md"])
+def test_a_cache_entry_with_pelican_link_syntax_is_a_miss(project, link):
+    """A planted entry's HTML may hold what the sanitiser keeps and the reader
+    never lets through: a {static} link, which Pelican copies (a file outside
+    content/ ended the build in "podium: error: ValueError: ... is not in the
+    subpath of ..."; a story file in content/ in "is linked as a static file").
+    Such an entry is a miss: a restored cache costs time, never the build."""
+    import podium_read.parse as parse
+
+    assert _build().exit_code == 0
+    (project / "secret.txt").write_text("RUNNER SECRET", "utf-8")
+    pages_before = snapshot(project / "output")
+    planted = f'<p><a href="{link}" rel="noopener noreferrer">PLANTED</a></p>'
+    for entry in _entries(project):
+        data = json.loads(entry.read_text("utf-8"))
+        body = data["D"]["body"]
+        if body is not None and not body["f"]["qa"]["L"]:
+            body["f"]["html"]["M"] += planted
+            entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build
+    result = _build()
+    assert result.exit_code == 0, result.output
+    after = snapshot(project / "output")
+    assert not any(b"PLANTED" in v or b"RUNNER SECRET" in v for v in after.values())
     assert {k: v for k, v in after.items() if k.endswith(".html")} == {
         k: v for k, v in pages_before.items() if k.endswith(".html")
     }
