@@ -60,8 +60,15 @@ def clean_pdf(data: bytes) -> bytes:
                 stack.extend(obj.values())
             elif isinstance(obj, ArrayObject):
                 stack.extend(obj)
-        # The streams dropped above are still objects of the file until this.
-        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        # What only the dropped entries used is still an object of the file: only
+        # what the catalog reaches is written. (pypdf's remove_unreferenced keeps
+        # what any object refers to, itself unused or not: the private data
+        # streams of an Illustrator /PieceInfo, a dictionary away, went out.)
+        seen.add(writer.root_object.indirect_reference.idnum)
+        objects = writer._objects  # noqa: SLF001 - None is how pypdf itself drops one
+        for n in range(len(objects)):
+            if n + 1 not in seen:
+                objects[n] = None
         out = io.BytesIO()
         writer.write(out)
     except _Refused:

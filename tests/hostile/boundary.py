@@ -106,15 +106,20 @@ def pdf_with_metadata() -> bytes:
         b'02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">'
         b"<dc:creator>Frank Verlopen (XMP)</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
     )
+    ai = b"%AI12_CompressedData /Users/fverlopen/Documents/brochure.ai"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        # As Illustrator writes it: its private data (the native drawing, with
+        # the paths of its files) a dictionary away.
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /PieceInfo << /Illustrator"
-        b" << /Private (/Users/fverlopen/brochure.ai) >> >> >>",
+        b" 6 0 R >> >>",
         b"<< /Author (Frank Verlopen) /Creator (/Users/fverlopen/Desktop) >>",
         b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp)
         + xmp
         + b"\nendstream",
+        b"<< /LastModified (D:20260401) /Private 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(ai) + ai + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
