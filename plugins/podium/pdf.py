@@ -21,6 +21,15 @@ import logging
 
 # Keys that hold metadata, on any dictionary of the file.
 METADATA_KEYS = ("/Metadata", "/PieceInfo")
+# Keys that make a viewer act on its own, on any dictionary of the file: a
+# script (Chrome's and Firefox's viewers run a PDF's JavaScript: on opening,
+# on a page, on a click), XFA forms with theirs, and files carried inside.
+ACTIVE_KEYS = ("/AA", "/JS", "/JavaScript", "/XFA", "/EmbeddedFiles", "/EF")
+# Where an action is given; only those that move within the document, to a
+# web page or name a viewer's command stay. Others run a script, open a program
+# or another file, or send a form's data somewhere (Launch, SubmitForm, ...).
+ACTION_KEYS = ("/A", "/OpenAction", "/Next")
+SAFE_ACTIONS = ("/GoTo", "/URI", "/Named")
 # pypdf logs what it repairs in a damaged file, on lines of its own that the
 # build would count (and some as errors); what it cannot read, it raises.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -55,8 +64,11 @@ def clean_pdf(data: bytes) -> bytes:
                 seen.add(obj.idnum)
                 obj = obj.get_object()
             if isinstance(obj, DictionaryObject):
-                for key in METADATA_KEYS:
+                for key in (*METADATA_KEYS, *ACTIVE_KEYS):
                     obj.pop(key, None)
+                for key in ACTION_KEYS:
+                    if key in obj and _unsafe_action(obj[key]):
+                        del obj[key]
                 stack.extend(obj.values())
             elif isinstance(obj, ArrayObject):
                 stack.extend(obj)
@@ -78,6 +90,20 @@ def clean_pdf(data: bytes) -> bytes:
             f"is a PDF that cannot be read ({_reason(exc)}); export it again as PDF"
         ) from None
     return out.getvalue()
+
+
+def _unsafe_action(value) -> bool:
+    """Whether an action, or an array of them (``/Next``), does more than
+    ``SAFE_ACTIONS``. A destination (an array of a page and a view) moves within
+    the document: a page has no ``/S``, the type of an action."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    value = value.get_object()
+    items = [i.get_object() for i in value] if isinstance(value, ArrayObject) else [value]
+    return any(
+        isinstance(item, DictionaryObject) and "/S" in item and item["/S"] not in SAFE_ACTIONS
+        for item in items
+    )
 
 
 class _Refused(ValueError):

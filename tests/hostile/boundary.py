@@ -121,6 +121,11 @@ def pdf_with_metadata() -> bytes:
         b"<< /LastModified (D:20260401) /Private 7 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(ai) + ai + b"\nendstream",
     ]
+    return _pdf(objects, b" /Info 4 0 R")
+
+
+def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the first the catalog), by hand."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for n, obj in enumerate(objects, 1):
@@ -129,9 +134,45 @@ def pdf_with_metadata() -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\n" % (len(objects) + 1)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, trailer)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def pdf_with_scripts() -> bytes:
+    """A one-page PDF that acts on its own: a script on opening, a document-level
+    script, a script when its page opens and when a link is clicked, a program
+    to launch, a form sent elsewhere, and a file carried inside. Kept are a
+    link to a web page and one to its own page."""
+    carried = b"PLANTED-EXE"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert"
+        b"('PLANTED-OPEN')) >> /Names << /JavaScript << /Names [(x) << /S /JavaScript /JS"
+        b" (app.alert('PLANTED-NAMES')) >>] >> /EmbeddedFiles << /Names [(a.exe) 5 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /AA << /O << /S /JavaScript"
+        b" /JS (app.alert('PLANTED-PAGE')) >> >> /Annots [4 0 R 7 0 R 8 0 R 9 0 R] >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 50 50] /A << /S /URI /URI"
+        b" (https://example.com/jobs) /Next << /S /JavaScript /JS (app.alert('PLANTED-NEXT'))"
+        b" >> >> >>",
+        b"<< /Type /Filespec /F (a.exe) /EF << /F 6 0 R >> >>",
+        b"<< /Type /EmbeddedFile /Length %d >>\nstream\n" % len(carried) + carried + b"\nendstream",
+        b"<< /Type /Annot /Subtype /Link /Rect [50 0 100 50] /A << /S /Launch /F"
+        b" (PLANTED-calc.exe) >> >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [100 0 150 50] /A << /S /SubmitForm /F"
+        b" << /FS /URL /F (https://PLANTED.example/) >> >> >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [150 0 200 50] /A << /S /GoTo /D [3 0 R /Fit] >> >>",
+    ]
+    return _pdf(objects)
+
+
+def pdf_without_scripts(output: Path) -> None:
+    published = (output / "media" / "files" / "cv.pdf").read_bytes()
+    for said in (b"PLANTED", b"/JavaScript", b"/JS", b"/AA", b"/Launch", b"/SubmitForm",
+                 b"/EmbeddedFile", b"/EF", b"/OpenAction"):  # fmt: skip
+        assert said not in published, said
+    # The links that move within the document or to a web page are kept.
+    assert b"/URI" in published and b"/GoTo" in published
 
 
 def pdf_published(output: Path) -> None:
@@ -346,6 +387,16 @@ CASES: list[Case] = [
         },
         status=0,
         check=pdf_published,
+    ),
+    Case(
+        "pdf-with-scripts",
+        {
+            "pelicanconf.py": append('PODIUM_ATTACHMENTS = ["pdf"]\n'),
+            "content/files/cv.pdf": pdf_with_scripts(),
+            STORY: body("[cv]({static}/files/cv.pdf)"),
+        },
+        status=0,
+        check=pdf_without_scripts,
     ),
     Case(
         "pdf-that-cannot-be-read",
