@@ -25,6 +25,14 @@ class ProxyError(Exception):
 
 def start(content: Path, port: int, project: Path | None = None) -> subprocess.Popen:
     """Start decap-server; return once it accepts connections (ProxyError otherwise)."""
+    if content.is_symlink():
+        # A pull request can make content/ a link (git stores one), to ".." or a
+        # home folder: decap-server's root is the real path, so the editor read
+        # and wrote there (pelicanconf.py, .git/hooks). The build refuses it too.
+        raise ProxyError(
+            f"{content.name}/ is a symlink to a folder, and the editor would write wherever "
+            f"it points; make {content.name}/ a folder of the project"
+        )
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
         raise ProxyError("--cms needs Node.js (node) to run decap-server; install Node.js")

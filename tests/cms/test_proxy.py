@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from podium_cms.proxy import start, stop
+from podium_cms.proxy import ProxyError, start, stop
 from podium_testkit import require_decap_server
 
 
@@ -147,3 +147,26 @@ def test_a_page_that_rebinds_its_name_to_this_machine_is_refused(proxy):
     for host in (f"127.0.0.1:{port}", f"LOCALHOST:{port}"):
         status, _ = _post_as(url, host, _persist("columns/ok.md"))
         assert status == 200, host
+
+
+def test_a_content_folder_that_is_a_link_gets_no_editor_backend(tmp_path):
+    """A pull request can make content/ itself a symlink (git stores one), to
+    the project (``..``) or a home folder: decap-server, rooted at its real
+    path, let the editor read and write there (pelicanconf.py, .git/hooks).
+    The build refuses such a content/; the editor's backend is not started."""
+    elsewhere = tmp_path / "home"
+    (elsewhere / "columns").mkdir(parents=True)
+    content = tmp_path / "site" / "content"
+    content.parent.mkdir()
+    content.symlink_to(elsewhere, target_is_directory=True)
+    try:
+        proc = start(content, _free_port())
+    except ProxyError as exc:
+        refused = str(exc)
+    else:
+        stop(proc)  # started, as it was: stopped, not left holding its port
+        refused = None
+    assert refused == (
+        "content/ is a symlink to a folder, and the editor would write wherever it "
+        "points; make content/ a folder of the project"
+    )
