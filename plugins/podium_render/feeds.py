@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin
+from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
 
 from feedgenerator import Atom1Feed
@@ -71,6 +72,41 @@ def absolute_links(body: str, base: str) -> str:
         return whole[:start] + ATTR.sub(attr, m.group(3)) + whole[end:]
 
     return TAG.sub(tag, body)
+
+
+# What feedgenerator writes first, and the namespaces of what it writes after.
+XML_DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
+_ATOM = "http://www.w3.org/2005/Atom "
+_XML = "http://www.w3.org/XML/1998/namespace "  # xml:lang, xml:base
+
+
+def plain_atom(data: bytes) -> bool:
+    """Whether ``data`` is an Atom feed as ``AtomFeed`` writes one: UTF-8, elements
+    of the Atom namespace only, no processing instruction and no DOCTYPE.
+
+    A feed kept in the cache is published as it is there, and a restored cache
+    is not trusted: a browser opening a feed runs the script of an XHTML or SVG
+    element in it, or an ``<?xml-stylesheet?>``'s XSLT, on the hub's address.
+    Read as UTF-8 whatever the file declares, as a host serving it so would."""
+    if not data.startswith(XML_DECLARATION):
+        return False
+
+    def element(name: str, attrs: dict[str, str]) -> None:
+        if not name.startswith(_ATOM) or any(" " in a and not a.startswith(_XML) for a in attrs):
+            raise ValueError(name)
+
+    def refuse(*_args: object) -> None:
+        raise ValueError("not an Atom feed as written")
+
+    parser = expat.ParserCreate("utf-8", namespace_separator=" ")
+    parser.StartElementHandler = element
+    parser.ProcessingInstructionHandler = refuse
+    parser.StartDoctypeDeclHandler = refuse
+    try:
+        parser.Parse(data[len(XML_DECLARATION) :], True)
+    except (ValueError, expat.ExpatError):
+        return False
+    return True
 
 
 class AtomFeed(Atom1Feed):

@@ -34,6 +34,7 @@ from podium.fields import aware
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
+from podium.paths import Refused, read_bounded
 from podium.slugs import name_order
 from podium_validate import site_of
 from podium_validate.old_urls import former_names
@@ -45,6 +46,7 @@ from .feeds import (
     favicon,
     feed_content,
     json_feed,
+    plain_atom,
     robots,
     sitemaps,
     story_item,
@@ -890,6 +892,8 @@ class _AtomCache:
     hash, and the feed is written again."""
 
     FOLDER = "feeds"
+    # A feed holds its stories' whole text; one larger is written again each build.
+    MAX_BYTES = 64 * 1024 * 1024
 
     def __init__(self, root: Path) -> None:
         self.folder = root / self.FOLDER
@@ -931,7 +935,7 @@ class _AtomCache:
         name = f"{self.key(feed, stories)}.xml"
         cached = self.folder / name
         with naming(target):
-            if not regular_file(cached):
+            if not self._kept(cached):
                 text = feed.writeString("utf-8")
                 try:
                     real_subfolder(self.folder)
@@ -941,6 +945,17 @@ class _AtomCache:
                     return name
             publish(cached, target)
         return name
+
+    def _kept(self, cached: Path) -> bool:
+        """A feed in the cache that may be published as it is (``plain_atom``): the
+        cache is restored in CI, and its names are hashes of public inputs."""
+        if not regular_file(cached):
+            return False
+        try:
+            data = read_bounded(cached, self.MAX_BYTES)
+        except (OSError, Refused):
+            return False
+        return len(data) <= self.MAX_BYTES and plain_atom(data)
 
     def prune(self, keep: list[str]) -> None:
         """Remove the feeds this build did not write: the cache holds no more than the site."""

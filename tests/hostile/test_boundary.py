@@ -1841,6 +1841,36 @@ def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
     assert not any(b"PLANTED" in v for v in snapshot(project / "output").values())
 
 
+@pytest.mark.parametrize(
+    "planted",
+    [
+        b'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        b'<html:script xmlns:html="http://www.w3.org/1999/xhtml">alert("PLANTED")</html:script>'
+        b"</feed>",
+        b'<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet type="text/xsl" '
+        b'href="data:text/xsl,PLANTED"?><feed xmlns="http://www.w3.org/2005/Atom"/>',
+        # Plain Atom read as UTF-16, which a host serving the file as UTF-8 would not.
+        '<?xml version="1.0" encoding="utf-16"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>PLANTED</title></feed>".encode("utf-16"),
+    ],
+    ids=["xhtml-script", "stylesheet", "utf-16"],
+)
+def test_a_feed_planted_in_the_cache_is_written_again(project, planted):
+    """The Atom feeds are kept in the cache under a hash of public inputs and
+    linked into the output as they are. A feed planted under its name was
+    published: a browser opening /feeds/stories.atom.xml runs an XHTML
+    <script> in it (or an <?xml-stylesheet?>'s XSLT) on the hub's address."""
+    assert _build().exit_code == 0
+    feed = project / "output" / "feeds" / "stories.atom.xml"
+    good = feed.read_bytes()
+    (cached,) = [p for p in (project / ".podium-cache" / "feeds").iterdir() if p.samefile(feed)]
+    cached.unlink()  # the site holds a hard link to it: replace, never edit
+    cached.write_bytes(planted)
+    assert _build().exit_code == 0
+    assert feed.read_bytes() == good  # written again, the same bytes
+    assert cached.read_bytes() == good
+
+
 def test_cached_images_cut_short_are_made_again(project):
     """A card, portrait or linked image cut short in the cache (a cache saved while
     a build was killed, a partly restored CI cache) starts as its format does: it
