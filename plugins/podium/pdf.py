@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 
 # Keys that hold metadata, on any dictionary of the file.
 METADATA_KEYS = ("/Metadata", "/PieceInfo")
@@ -39,7 +40,6 @@ def clean_pdf(data: bytes) -> bytes:
     """``data`` rewritten without metadata; ValueError (a reason, to follow
     "the file ...") when it cannot be read, or is protected by a password."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -52,26 +52,10 @@ def clean_pdf(data: bytes) -> bytes:
         writer = PdfWriter(clone_from=reader, keep_initial_header=True)
         writer.metadata = None
         writer.xmp_metadata = None
-        # Every dictionary reachable from the catalog; a stack, not recursion:
-        # a hostile file nests as deep as it likes.
         seen: set[int] = set()
-        stack: list = [writer.root_object]
-        while stack:
-            obj = stack.pop()
-            if isinstance(obj, IndirectObject):
-                if obj.idnum in seen:
-                    continue
-                seen.add(obj.idnum)
-                obj = obj.get_object()
-            if isinstance(obj, DictionaryObject):
-                for key in (*METADATA_KEYS, *ACTIVE_KEYS):
-                    obj.pop(key, None)
-                for key in ACTION_KEYS:
-                    if key in obj and _unsafe_action(obj[key]):
-                        del obj[key]
-                stack.extend(obj.values())
-            elif isinstance(obj, ArrayObject):
-                stack.extend(obj)
+        for obj in _dictionaries(writer.root_object, seen):
+            for key in _unwanted(obj):
+                del obj[key]
         # What only the dropped entries used is still an object of the file: only
         # what the catalog reaches is written. (pypdf's remove_unreferenced keeps
         # what any object refers to, itself unused or not: the private data
@@ -90,6 +74,51 @@ def clean_pdf(data: bytes) -> bytes:
             f"is a PDF that cannot be read ({_reason(exc)}); export it again as PDF"
         ) from None
     return out.getvalue()
+
+
+def is_clean(data: bytes) -> bool:
+    """Whether ``data`` is a PDF as ``clean_pdf`` writes one: no document
+    information, and nothing of ``_unwanted`` on any dictionary the catalog
+    reaches. A cleaned copy kept in the cache is published as it is, and a
+    restored cache is not trusted: its names are hashes of public inputs."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted or "/Info" in reader.trailer:
+            return False
+        return not any(_unwanted(obj) for obj in _dictionaries(reader.trailer["/Root"], set()))
+    except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
+        return False
+
+
+def _dictionaries(root, seen: set[int]) -> Iterator:
+    """Every dictionary reachable from ``root``, once each (``seen``: the numbers
+    of the objects reached). The caller may take entries out of one before its
+    values are followed. A stack, not recursion: a hostile file nests as deep
+    as it likes."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    stack: list = [root]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, DictionaryObject):
+            yield obj
+            stack.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            stack.extend(obj)
+
+
+def _unwanted(obj) -> list[str]:
+    """The keys of dictionary ``obj`` that ``clean_pdf`` takes out: metadata,
+    active content, and an action other than ``SAFE_ACTIONS``."""
+    keys = [key for key in (*METADATA_KEYS, *ACTIVE_KEYS) if key in obj]
+    return keys + [key for key in ACTION_KEYS if key in obj and _unsafe_action(obj[key])]
 
 
 def _unsafe_action(value) -> bool:

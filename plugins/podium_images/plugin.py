@@ -283,7 +283,8 @@ def published_stem(photo: str) -> str:
 
 
 def _cached_pdf(cached: Path) -> bytes | None:
-    """A cached cleaned PDF: a regular file that is a PDF, whole; else None."""
+    """A cached cleaned PDF: a regular file that is a PDF, whole, and clean
+    (``pdf.is_clean``: a planted original kept its scripts); else None."""
     if not regular_file(cached):
         return None
     with contextlib.suppress(paths.Refused):
@@ -292,6 +293,7 @@ def _cached_pdf(cached: Path) -> bytes | None:
             len(kept) <= MAX_LINKED_BYTES
             and file_problem("pdf", kept) is None
             and kept.rstrip().endswith(b"%%EOF")
+            and pdf.is_clean(kept)
         ):
             return kept
     return None

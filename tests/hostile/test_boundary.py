@@ -1871,6 +1871,28 @@ def test_a_feed_planted_in_the_cache_is_written_again(project, planted):
     assert cached.read_bytes() == good
 
 
+def test_a_pdf_planted_as_a_cleaned_copy_is_cleaned_again(project):
+    """A linked PDF's cleaned copy is kept in the cache under a hash of public
+    inputs (the file and the code). The original, scripts and metadata and all,
+    planted under that name was published as it was: only its shape was checked."""
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nPODIUM_ATTACHMENTS = ["pdf"]\n', "utf-8")
+    files = project / "content" / "files"
+    files.mkdir()
+    (files / "cv.pdf").write_bytes(boundary.pdf_with_scripts())
+    story_file = project / "content" / "interviews" / "anna-de-boer.md"
+    story_file.write_text(story_file.read_text("utf-8") + "\n[cv]({static}/files/cv.pdf)\n")
+    assert _build().exit_code == 0
+    published = project / "output" / "media" / "files" / "cv.pdf"
+    good = published.read_bytes()
+    (cached,) = (project / ".podium-cache" / "photos" / "linked").glob("*.pdf")
+    cached.unlink()  # the site may hold a hard link to it: replace, never edit
+    cached.write_bytes(boundary.pdf_with_scripts())
+    assert _build().exit_code == 0
+    assert published.read_bytes() == good  # cleaned again, the same bytes
+    boundary.pdf_without_scripts(project / "output")
+
+
 def test_cached_images_cut_short_are_made_again(project):
     """A card, portrait or linked image cut short in the cache (a cache saved while
     a build was killed, a partly restored CI cache) starts as its format does: it
