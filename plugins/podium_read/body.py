@@ -87,7 +87,17 @@ ALLOWED_ATTRIBUTES = {
     "div": {"role", "tabindex", "aria-label"},
     "pre": {"tabindex"},
     "iframe": {"src", "title", "width", "height", "allow", "allowfullscreen"},
-    "img": {"src", "alt", "title", "width", "height", "loading", "decoding"},
+    # data-pagefind-index-attrs: a photo's alt text is searched (_img_extra).
+    "img": {
+        "src",
+        "alt",
+        "title",
+        "width",
+        "height",
+        "loading",
+        "decoding",
+        "data-pagefind-index-attrs",
+    },
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     # Every level is kept, then renumbered to fit under the page's own headings
@@ -169,6 +179,8 @@ def _attribute_filter(hosts: frozenset[str]):
             return value.lower() if value.lower() in ("async", "sync", "auto") else None
         if attr == "data-pagefind-ignore":
             return ""  # its words only, not the whole link with its filters ("all")
+        if attr == "data-pagefind-index-attrs":
+            return "alt"  # what a reader is told the photo shows; never its address
         if attr == "tabindex":  # never out of order (a positive value) nor taken out (-1)
             return value if value == "0" else None
         if attr == "role":
@@ -1042,7 +1054,7 @@ class _Links:
                     pos = m.start(3) + am.end(2)
             if tag == "img":
                 out.append(fragment[pos : m.end(3)])
-                out.append(_img_extra(m.group(3), size))
+                out.append(_img_extra(m.group(3), size, _stands_alone(fragment, m)))
                 pos = m.end(3)
         out.append(fragment[pos:])
         # A link whose address the sanitiser left out (dropped_links warned) is its text.
@@ -1470,20 +1482,49 @@ class _Links:
         )
 
 
-def _img_extra(attrs: str, size: tuple[int, int] | None) -> str:
+def _img_extra(attrs: str, size: tuple[int, int] | None, alone: bool = False) -> str:
     """What an ``<img>`` gets besides what was written: its width and height where
     known (the browser keeps the image's room while it loads, so the text below
     does not jump: Lighthouse's layout shift), and lazy, asynchronous loading
-    (a story's photos are below its header). What the writer gave is kept."""
-    written = {a.group(1).lower() for a in ATTR.finditer(attrs)}
+    (a story's photos are below its header). What the writer gave is kept.
+    An image that stands ``alone`` (``_stands_alone``) has its alt text, what
+    the photo shows, indexed for search: "heide" found no story whose only
+    words of the heath were a photo's."""
+    written = {a.group(1).lower(): a.group(2) for a in ATTR.finditer(attrs)}
     extra = ""
-    if size is not None and not written & {"width", "height"}:
+    if alone and (written.get("alt") or "").strip() and "data-pagefind-index-attrs" not in written:
+        extra += ' data-pagefind-index-attrs="alt"'
+    if size is not None and not written.keys() & {"width", "height"}:
         extra += f' width="{size[0]}" height="{size[1]}"'
     if "loading" not in written:
         extra += ' loading="lazy"'
     if "decoding" not in written:
         extra += ' decoding="async"'
     return extra
+
+
+# What an image standing on its own has beside it: the edge of a block (or
+# another image), and at most the link it is in. Not a <br>: Pagefind ends no
+# sentence there, and the alt text would end the line's words ("Regel een x.").
+_ALONE_EDGES = frozenset({*_BLOCK_NAMES, "li", "td", "th", "dt", "dd", "figcaption", "caption",
+                          "summary", "img"})  # fmt: skip
+_BEFORE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*(?:<a\b[^<>]*>\s*)?\Z")
+_AFTER = re.compile(r"\s*(?:</a>\s*)?(?:\Z|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b)")
+
+
+def _stands_alone(fragment: str, img: re.Match) -> bool:
+    """Whether the image ``img`` of ``fragment`` has no words beside it in its
+    block: a photo of its own paragraph, link or figure. Pagefind ends an alt
+    text it indexes with a full stop, which is right after such a photo and
+    would cut a sentence an image stands in ("Tekst een ster. gaat door")."""
+    start = img.start()
+    before = fragment[max(0, start - 2048) : start]
+    if before.strip():
+        found = _BEFORE.search(before)
+        if found is None or found.group(2).lower() not in _ALONE_EDGES:
+            return False
+    after = _AFTER.match(fragment, img.end())
+    return after is not None and (after.group(2) is None or after.group(2).lower() in _ALONE_EDGES)
 
 
 # What a question looks like when it is not quite "## Question": another

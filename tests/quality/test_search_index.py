@@ -541,3 +541,34 @@ def test_words_loose_between_blocks_end_their_sentence_in_an_excerpt(site):
     vacancy = SimpleNamespace(description_html=sanitise(raw), lang="nl")
     html = VacancyView(vacancy, "vacancies/1/", True).page_html
     assert "<h2>Wij bieden</h2><div>Een auto</div><ul>" in html, html
+
+
+def test_a_photos_alt_text_is_a_sentence_of_the_excerpt(site):
+    """A photo's alt text is what the story says the photo shows (a screen
+    reader reads it in its place), and no search found it: "heide" found no
+    story whose only words of the heath were a photo's. An image standing on
+    its own (a paragraph, a link or a figure of its own) is indexed as a
+    sentence; one inside a sentence is not (Pagefind ends the alt text with a
+    full stop, which would cut the sentence: "Tekst een ster. gaat door")."""
+    from PIL import Image
+
+    photo = site / "content" / "images" / "hei.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (40, 20), (40, 120, 90)).save(photo, "JPEG")
+    text = (
+        "\n\n![Het team op de heide bij Ede]({static}/images/hei.jpg)\n\nNa de foto.\n\n"
+        "[![Ons nieuwe kantoor]({static}/images/hei.jpg)](https://example.org/)\n\n"
+        '<figure><img src="{static}/images/hei.jpg" alt="Lunch op het dak">'
+        "<figcaption>Elke vrijdag</figcaption></figure>\n\n"
+        "Tekst ![een ster]({static}/images/hei.jpg) gaat door.\n\n"
+        "![]({static}/images/hei.jpg)\n\nEinde.\n"
+    )
+    ben, page = _ben_with(site, text)
+    content = ben["content"]
+    assert "Het team op de heide bij Ede. Na de foto. Ons nieuwe kantoor." in content, content
+    assert "Lunch op het dak. Elke vrijdag. Tekst gaat door. Einde." in content, content
+    assert "ster" not in content, content
+    # The page shows the photos as before, each with its alt text.
+    assert [el.attrs.get("alt") for el in page.all("img") if "/media/" in el.attrs["src"]] == [
+        "Het team op de heide bij Ede", "Ons nieuwe kantoor", "Lunch op het dak", "een ster", ""
+    ]  # fmt: skip
