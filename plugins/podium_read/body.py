@@ -297,7 +297,10 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
 # ("<th>Dag</th><th>Uren</th>" was the word "DagUren").
 _INSIDE_BLOCK = frozenset({"figcaption", "caption", "th", "dd", "blockquote"})  # a <div> inside
 _OUTSIDE_BLOCK = frozenset({"pre"})  # a <div> around it: a <pre> holds no block
-_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote|details)\b", re.IGNORECASE)
+_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote|details|li)\b", re.IGNORECASE)
+# A list item's words before its nested list, in a <div>: "- Voordelen" over
+# "- Een auto" read "Voordelen Een auto." (an item of words alone is left as it is).
+_ITEMS = frozenset({"li"})
 # A disclosure's hidden words after its summary, in a <div> (a summary may
 # hold no block): "Meer lezen De tekst.", not "Meer lezenDe tekst".
 _DISCLOSURE = frozenset({"details", "summary"})
@@ -313,8 +316,9 @@ _CODE_END = re.compile(r"\s+(?=(?:</code>)?$)")  # blank at a code block's end: 
 
 def sentence_ends(fragment: str) -> str:
     """Make a code block, a caption, a table's header cell, a definition, a
-    block quote and a disclosure's summary each end a sentence (or at least a
-    word) for the search index, as they do for a reader.
+    block quote, a disclosure's summary and a list item's words before its
+    nested list each end a sentence (or at least a word) for the search
+    index, as they do for a reader.
 
     A plain ``<div>`` is the block Pagefind ends a sentence at (as for a
     Markdown table's header cells, ``TableHeads``); it changes nothing a
@@ -333,14 +337,24 @@ def sentence_ends(fragment: str) -> str:
     # ``out`` its words start (it starts with a block, so it is not wrapped).
     wrapped: list[int] = []
     details: list[int] = []  # per open <details>, innermost last
+    item_ends: set[int] = set()  # where a list item's wrapped words end: a </div> there
     for m in TAG.finditer(fragment):
         closing, name = m.group(1), m.group(2).lower()
-        if name not in _INSIDE_BLOCK and name not in _OUTSIDE_BLOCK and name not in _DISCLOSURE:
+        if m.start() in item_ends:
+            out.append(fragment[pos : m.start()] + "</div>")
+            pos = m.start()
+        if not (name in _INSIDE_BLOCK or name in _OUTSIDE_BLOCK or name in _DISCLOSURE
+                or name in _ITEMS):  # fmt: skip
             continue
         out.append(fragment[pos : m.start()])
         pos = m.end()
         tag = m.group(0)
-        if name in _DISCLOSURE:
+        if name in _ITEMS:
+            end = None if closing else _item_words_end(fragment, pos)
+            if end is not None:
+                item_ends.add(end)
+            out.append(tag if end is None else tag + "<div>")
+        elif name in _DISCLOSURE:
             out.append(_disclosure(name, bool(closing), tag, details, fragment, pos))
         elif name in _OUTSIDE_BLOCK:
             if closing:
@@ -397,6 +411,21 @@ def _loose_words_wrapped(inner: str) -> str:
         return inner  # no block among them: words alone run into nothing
     out.append(inner[pos:run] + _words_in_div(inner[run:]))
     return "".join(out)
+
+
+def _item_words_end(html: str, pos: int) -> int | None:
+    """Where the words of the list item whose content starts at ``pos`` end,
+    when a block (its nested list) follows them in the item; None when the item
+    ends first, or starts with a block. It reads no further than the item's
+    first block, so that each item's words are read once however deep the
+    lists are nested (re-reading a whole item at its end is quadratic)."""
+    for m in TAG.finditer(html, pos):
+        name = m.group(2).lower()
+        if name in _BLOCK_NAMES and not m.group(1):
+            return m.start() if _TAGS.sub("", html[pos : m.start()]).strip() else None
+        if name == "li" or name in _BLOCK_NAMES:
+            return None
+    return None
 
 
 def _words_in_div(run: str) -> str:

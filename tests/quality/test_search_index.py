@@ -572,3 +572,25 @@ def test_a_photos_alt_text_is_a_sentence_of_the_excerpt(site):
     assert [el.attrs.get("alt") for el in page.all("img") if "/media/" in el.attrs["src"]] == [
         "Het team op de heide bij Ede", "Ons nieuwe kantoor", "Lunch op het dak", "een ster", ""
     ]  # fmt: skip
+
+
+def test_a_list_items_words_before_its_nested_list_end_their_sentence(site):
+    """A tight list item's own words ended no sentence before its nested list:
+    "- Voordelen" with "- Een auto" under it read "Voordelen Een auto." in the
+    excerpt (in a table's cell too: "Thee Groen."), the item running into its
+    first sub-item. A task item keeps its box where the bullet stands."""
+    text = (
+        "\n\n- Voordelen\n    - Een auto\n    - Een laptop\n- Nadelen\n\nNa de lijst.\n\n"
+        "<table><tr><td><ul><li>Thee<ul><li>Groen</li></ul></li></ul></td></tr></table>\n\n"
+        "- [ ] Taak\n    - Deeltaak\n\nEinde.\n"
+    )
+    ben, page = _ben_with(site, text)
+    content = ben["content"]
+    assert "Voordelen. Een auto. Een laptop. Nadelen. Na de lijst." in content, content
+    assert "Thee. Groen." in content, content
+    assert "Taak. Deeltaak. Einde." in content, content
+    # The page shows the same list; the task item's box is its first child's first.
+    assert "<li><div>Voordelen</div><ul>" in page.html, page.html
+    assert '<li><div><input type="checkbox" disabled aria-label="Taak"> Taak</div>' in page.html
+    css = (site / "output" / "theme" / "css" / "podium.css").read_text("utf-8")
+    assert "li > :is(p, div):first-child > input:first-child" in css
