@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -238,7 +239,26 @@ def search_parts(*texts: str | None, lang: str) -> str:
     return " ".join(parts)
 
 
+# An abbreviation's expansion as the sanitiser writes it (double quotes, escaped).
+_ABBR_TITLE = re.compile(r'<abbr\b[^>]*?\stitle="([^"]*)"', re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+
+
+def abbr_titles(content: str | None) -> str:
+    """The words of the expansions a story writes for its abbreviations, each
+    once, for the search index: ``<abbr title="Customer Success Manager">CSM
+    </abbr>`` was found by "CSM" only. Given to Pagefind as metadata (searched,
+    never in an excerpt): indexed as text, Pagefind put it in the sentence and
+    ended it there ("Onze Customer Success Manager. CSM helpt je."). Words
+    only: a comma would start another metadata field."""
+    words: dict[str, None] = {}
+    for title in _ABBR_TITLE.findall(content or ""):
+        words.update(dict.fromkeys(_WORDS.findall(html.unescape(title))))
+    return " ".join(words)
+
+
 FILTERS = {
+    "abbr_titles": abbr_titles,
     "job_address": job_address,
     "job_location": job_location,
     "job_location_key": job_location_key,

@@ -594,3 +594,26 @@ def test_a_list_items_words_before_its_nested_list_end_their_sentence(site):
     assert '<li><div><input type="checkbox" disabled aria-label="Taak"> Taak</div>' in page.html
     css = (site / "output" / "theme" / "css" / "podium.css").read_text("utf-8")
     assert "li > :is(p, div):first-child > input:first-child" in css
+
+
+def test_an_abbreviations_written_expansion_finds_the_story(site):
+    """A story that writes <abbr title="Customer Success Manager">CSM</abbr>
+    says what CSM stands for (a reader sees it on hover, a screen reader may
+    read it), and a search for "Customer Success Manager" found nothing. The
+    expansion is searched now, as metadata: the excerpt reads as the page,
+    "Onze CSM helpt je." (Pagefind's own data-pagefind-index-attrs put it in
+    the sentence, ending it: "Onze Customer Success Manager. CSM helpt je.")."""
+    text = (
+        '\n\nOnze <abbr title="Customer Success Manager">CSM</abbr> helpt je, de '
+        '<abbr title="Customer Success Manager">CSM</abbr> weer.\n\n'
+        '<abbr title="Sales, Marketing &amp; Support">SMS</abbr> ook.\n'
+    )
+    ben, page = _ben_with(site, text)
+    assert "Onze CSM helpt je, de CSM weer. SMS ook." in ben["content"], ben["content"]
+    assert "Customer" not in ben["content"], ben["content"]
+    parts = ben["meta"]["parts"].split()
+    assert parts.count("Customer") == 1 and {"Success", "Manager"} <= set(parts), parts
+    # Words only: a comma would start another metadata field for Pagefind.
+    assert {"Sales", "Marketing", "Support"} <= set(parts) and "," not in ben["meta"]["parts"]
+    assert set(ben["meta"]) == {"image", "parts", "title"}, ben["meta"]
+    assert page.all("abbr")[0].attrs["title"] == "Customer Success Manager"
