@@ -617,3 +617,21 @@ def test_an_abbreviations_written_expansion_finds_the_story(site):
     assert {"Sales", "Marketing", "Support"} <= set(parts) and "," not in ben["meta"]["parts"]
     assert set(ben["meta"]) == {"image", "parts", "title"}, ben["meta"]
     assert page.all("abbr")[0].attrs["title"] == "Customer Success Manager"
+
+
+def test_a_superscript_or_subscript_is_part_of_the_word_it_stands_against(site):
+    """What search sees of <sup> and <sub>, decided: the word a reader reads.
+    "H<sub>2</sub>O", "CO<sub>2</sub>" and "20 m<sup>2</sup>" are the words
+    H2O, CO2 and m2 (as a browser copies them, and as a reader types them);
+    split, "H2O" would find nothing. A number written against a word as a
+    footnote ("tekst<sup>3</sup> volgende") is a word with it, as on the page:
+    a footnote is written [^3], and Markdown's number is no word of the
+    excerpt (test_a_footnotes_number_and_way_back_are_not_words_of_an_excerpt)."""
+    text = (
+        "\n\nWater is H<sub>2</sub>O, uitstoot is CO<sub>2</sub> en de kamer is "
+        "20 m<sup>2</sup> groot.\n\nEen tekst<sup>3</sup> volgende.\n"
+    )
+    ben, _page = _ben_with(site, text)
+    content = ben["content"]
+    assert "Water is H2O, uitstoot is CO2 en de kamer is 20 m2 groot." in content, content
+    assert "Een tekst3 volgende." in content, content
