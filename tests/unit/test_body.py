@@ -745,3 +745,27 @@ def test_an_image_by_three_slashes_names_its_host():
     allowed = Renderer(image_hosts=["img.example"])
     body = allowed.render("![x](///img.example/p.png)\n", "column", "x.md", 10)
     assert body.issues[0].message.endswith("write https://img.example/p.png")
+
+
+def test_quotes_nested_thousands_deep_are_read_a_bounded_number_of_times(monkeypatch):
+    """A quote that starts with a block has its words between blocks wrapped
+    when it closes, by reading all it holds again: quotes nested inside one
+    another were read once per level, 1,500 of them (a 30 KB story) took 8 s
+    to render and 3,000 half a minute. Only the outermost few are read again
+    now; as deep as real quotes go, their words still end their sentences."""
+    import podium_read.body as body_module
+
+    read: list[int] = []
+    real = body_module._loose_words_wrapped
+
+    def counted(inner: str) -> str:
+        read.append(len(inner))
+        return real(inner)
+
+    monkeypatch.setattr(body_module, "_loose_words_wrapped", counted)
+    deep = sanitize("<blockquote><p>x</p>Los" * 3000)
+    body_module.sentence_ends(deep)
+    assert sum(read) <= 20 * len(deep), (sum(read), len(deep))
+    # Three deep, each quote's loose words are still a sentence of their own.
+    nested = sanitize("<blockquote><p>a</p>b<blockquote><p>c</p>d<blockquote><p>e</p>f")
+    assert body_module.sentence_ends(nested).count("<div>") == 3
