@@ -826,6 +826,12 @@ class _Definitions(markdown.treeprocessors.Treeprocessor):
             if not (dd.text or "").strip() and not len(dd):
                 continue
             wrap_content(dd)
+        # Terms over one definition: "Tweede term Derde term Gedeelde uitleg."
+        # ran them into each other; each but the last ends its sentence.
+        for dl in root.iter("dl"):
+            for term, after in zip(dl, dl[1:], strict=False):
+                if term.tag == after.tag == "dt" and ((term.text or "").strip() or len(term)):
+                    wrap_content(term)
 
 
 class DefinitionEnds(markdown.extensions.Extension):
@@ -837,6 +843,7 @@ class DefinitionEnds(markdown.extensions.Extension):
     running into the next and the list into the paragraph after it. A block
     inside the definition ends it: "Werktijd Van negen tot vijf. Pauze Een
     uur. Na de lijst.", as the author card's facts read ("Team Support.").
+    So does one inside a term followed by another term.
     """
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:

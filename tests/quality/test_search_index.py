@@ -635,3 +635,14 @@ def test_a_superscript_or_subscript_is_part_of_the_word_it_stands_against(site):
     content = ben["content"]
     assert "Water is H2O, uitstoot is CO2 en de kamer is 20 m2 groot." in content, content
     assert "Een tekst3 volgende." in content, content
+
+
+def test_terms_that_share_a_definition_each_end_a_sentence_in_an_excerpt(site):
+    """Two terms over one definition ran into each other in the excerpt:
+    "Tweede term" and "Derde term" over ": Gedeelde uitleg" read "Tweede term
+    Derde term Gedeelde uitleg.", and "term Derde" was one phrase to search.
+    The last term still reads with its definition, as a single one does."""
+    text = "\n\nTweede term\nDerde term\n:   Gedeelde uitleg\n\nNa de lijst.\n"
+    ben, page = _ben_with(site, text)
+    assert "Tweede term. Derde term Gedeelde uitleg. Na de lijst." in ben["content"], ben["content"]
+    assert [el.text.strip() for el in page.all("dt")][-2:] == ["Tweede term", "Derde term"]
