@@ -385,6 +385,8 @@ Wat ik deze week deed.
 - [ ] Taak open
 - [x] Taak klaar, met een lange tekst die op een telefoon over meer dan een regel loopt, \
 zodat te zien is waar de tweede regel begint
+- [ ] Met een deeltaak
+    - Deeltaak
 - Een gewoon punt
 
 1. [ ] Genummerd open
@@ -430,7 +432,8 @@ def test_a_task_lists_box_stands_where_the_marker_would_on_the_first_line(
     page.goto(tasks_url + "/stories/mijn-takenlijst/")
     items = page.evaluate(TASK_ITEMS)
     assert [i["text"] for i in items] == [
-        "Taak open", "Taak klaar, met ", "Genummerd open", "Genummerd klaar",
+        "Taak open", "Taak klaar, met ", "Met een deeltaak", "Genummerd open",
+        "Genummerd klaar",
     ]  # fmt: skip
     for i in items:
         box, first = i["box"], i["first"]
