@@ -646,3 +646,16 @@ def test_terms_that_share_a_definition_each_end_a_sentence_in_an_excerpt(site):
     ben, page = _ben_with(site, text)
     assert "Tweede term. Derde term Gedeelde uitleg. Na de lijst." in ben["content"], ben["content"]
     assert [el.text.strip() for el in page.all("dt")][-2:] == ["Tweede term", "Derde term"]
+
+
+def test_empty_blocks_leave_no_stray_separator_in_an_excerpt(site):
+    """Empty blocks (a <p> after a rule, a blank cell, a paragraph of a no-break
+    space) are no sentences: the excerpt has no stray full stop for them."""
+    text = (
+        "\n\nBoven de lijn.\n\n<hr>\n\n<p></p>\n\n<p>&nbsp;</p>\n\n<p><br></p>\n\n<div></div>\n\n"
+        "Onder de lijn.\n\n| Dag | Uren |\n| --- | --- |\n| maandag |  |\n|  | zes |\n\nEinde.\n"
+    )
+    ben, _page = _ben_with(site, text)
+    content = ben["content"]
+    assert "Boven de lijn. Onder de lijn. Dag. Uren. maandag. zes. Einde." in content, content
+    assert ". ." not in content and ".." not in content, content
