@@ -138,6 +138,23 @@ def real_folder(path: Path | str) -> Path:
     return _folders[key]
 
 
+def folder_link(content: Path | str) -> str | None:
+    """Why ``content`` is refused when it is itself a symlink, or None.
+
+    A pull request can turn content/ into a link (git stores one) to ".." or a
+    home folder: every check keeps files inside the folder it points at, so that
+    folder became the content root, read by the build and written by the
+    commands that add to it (a story, a photo, a snapshot, a withdrawal record).
+    """
+    path = Path(content)
+    if not path.is_symlink():
+        return None
+    return (
+        "this entry is a symlink to a folder; Podium does not follow folder links, "
+        f"content/ included: make {path.name}/ a folder of the project"
+    )
+
+
 def content_file(root: Path | str, rel: str | Path) -> Path:
     """The real path of content file ``rel`` (relative to ``root``), if the policy allows it.
 

@@ -672,7 +672,7 @@ def new(
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
-    content = Path(settings["PATH"])
+    content = _writable_content(settings)
     ui = lang if lang in ps.languages else ps.default_lang
     check = Answers(ps, ui)
     t = check.t
@@ -985,6 +985,16 @@ def _refused_story(slug: str, content: Path, site) -> None:
         raise ContentError(errors)
 
 
+def _writable_content(settings: dict) -> Path:
+    """content/ for a command that writes into it; one line, before anything is
+    asked or written, when it is a symlink (``paths.folder_link``)."""
+    content = Path(settings["PATH"])
+    link = paths.folder_link(content)
+    if link is not None:
+        raise ContentError([Issue(content.name, None, link)])
+    return content
+
+
 def _usage(message: str) -> NoReturn:
     """A wrong argument, not invalid content: one line, exit status 2 (contract §5)."""
     click.echo(f"podium: error: {message}", err=True)
@@ -1284,7 +1294,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
                f"{', '.join(ps.languages)}")  # fmt: skip
     # The default language first: a story file that names none is in it.
     languages = (ps.default_lang, *(x for x in ps.languages if x != ps.default_lang))
-    content = Path(settings["PATH"])
+    content = _writable_content(settings)
     record = content / ps.withdrawn_file
     keep = (ps.brand.logo,) if ps.brand.logo else ()  # a story's photo line may name it
     # A withdrawal stopped half way (killed) left files aside: finished first,

@@ -480,16 +480,9 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
 
 def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
-    if content_root.is_symlink():
-        # A pull request can turn content/ itself into a link (git stores one):
-        # every check below keeps files inside the folder it points at, so "/"
-        # or a home folder became the content root, walked whole and linkable.
-        issue = Issue(
-            content_root.name,
-            None,
-            "this entry is a symlink to a folder; Podium does not follow folder links, "
-            f"content/ included: make {content_root.name}/ a folder of the project",
-        )
+    link = paths.folder_link(content_root)
+    if link is not None:
+        issue = Issue(content_root.name, None, link)
         today = settings.today or dt.date.today()
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))

@@ -20,7 +20,8 @@ import click
 from podium import settings as podium_settings
 from podium.atomic import one_writer
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, did_you_mean, display_path
+from podium.errors import ContentError, Issue, did_you_mean, display_path
+from podium.paths import folder_link
 from podium.settings import SettingProblems
 
 from . import snapshot
@@ -100,6 +101,10 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
+        ctx.exit(1)
+    link = folder_link(content_dir)
+    if link is not None:  # the snapshots would be written (and old ones removed) there
+        click.echo(Issue(content_dir.name, None, link).format(), err=True)
         ctx.exit(1)
     cache = cache_root(content_dir, ps.cache_path) if ps is not None else None
     if cache is not None:

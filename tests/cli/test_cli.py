@@ -4107,3 +4107,37 @@ def test_a_vacancy_file_the_content_policy_refuses_is_reported_once(run, site, n
     assert [ln for ln in result.output.splitlines() if ln.startswith(shown)] == [
         f"{shown}: error: {said}"
     ], result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", "column", "--title", "Mijn week", "--name", "Piet Pot", "--role", "Monteur",
+         "--consent-given", "2026-01-15", "--lang", "nl", "--social", "--team", "support"],
+        ["withdraw", "--yes", "anna-de-boer"],
+        ["vacancies", "pull", "--kind", "greenhouse", "--url", "http://127.0.0.1:9/jobs",
+         "--name", "jobs", "--timeout", "0.5"],
+    ],
+    ids=["new", "withdraw", "pull"],
+)  # fmt: skip
+def test_a_content_folder_that_is_a_link_is_refused_by_the_commands_that_write_into_it(
+    run, site, tmp_path, args
+):
+    """A pull request can make content/ a symlink (git stores one). check and build
+    refuse it, but `podium new` wrote its story where the link pointed, a pull
+    removed the unfinished snapshots there (and wrote its own), and `podium
+    withdraw` said "no story with slug" of a story that is there."""
+    elsewhere = tmp_path / "elsewhere"
+    (site / "content").rename(elsewhere)
+    (site / "content").symlink_to(elsewhere, target_is_directory=True)
+    feeds = elsewhere / "vacancies" / "feeds"
+    feeds.mkdir(parents=True, exist_ok=True)
+    (feeds / ".jobs.json.abcd1234.tmp").write_text("{", encoding="utf-8")
+    before = sorted(p.relative_to(elsewhere) for p in elsewhere.rglob("*"))
+    result = run(*args, input="")
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [
+        "content: error: this entry is a symlink to a folder; Podium does not follow folder "
+        "links, content/ included: make content/ a folder of the project"
+    ]
+    assert sorted(p.relative_to(elsewhere) for p in elsewhere.rglob("*")) == before
