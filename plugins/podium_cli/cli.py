@@ -1179,6 +1179,13 @@ def _write_report(output: str, text: str) -> None:
                 [Issue(shown, None, f"cannot write the report: {exc.strerror or exc}")]
             ) from None
         return
+    if output.endswith(("/", os.sep)):
+        # `-o reports/`, meant as a folder: the path without its slash is a file
+        # of that name, and the report was written as a file "reports".
+        raise UsageError(
+            [Issue(shown, None, 'cannot write the report: it ends in "/", so it names a '
+                   "folder; give a file name in it, or - for the terminal")]
+        )  # fmt: skip
     target = Path(os.path.realpath(output))  # through a symlink, as a plain write goes
     if not target.parent.is_dir():
         folder = one_line(str(Path(output).parent))

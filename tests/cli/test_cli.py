@@ -4141,3 +4141,17 @@ def test_a_content_folder_that_is_a_link_is_refused_by_the_commands_that_write_i
         "links, content/ included: make content/ a folder of the project"
     ]
     assert sorted(p.relative_to(elsewhere) for p in elsewhere.rglob("*")) == before
+
+
+@pytest.mark.parametrize("made", [False, True], ids=["new", "existing"])
+def test_report_to_a_path_ending_in_a_slash_is_refused(run, site, made):
+    """`podium report -o reports/`, meant as a folder, wrote the report as a file
+    named "reports" when no such folder was there."""
+    if made:
+        (site / "reports").mkdir()
+    result = run("report", "-o", "reports/")
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    # An existing folder is click's to refuse ("... 'reports/' is a directory").
+    assert len(lines) == 1 and "reports/" in lines[0] and ": error: " in lines[0], lines
+    assert (site / "reports").is_dir() if made else not (site / "reports").exists()
