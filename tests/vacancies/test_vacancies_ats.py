@@ -1753,3 +1753,43 @@ def test_a_feed_title_keeps_no_script_it_held(title, kept):
     post["text"] = title
     [vacancy] = lever.normalise(json.dumps([post]).encode(), feed, [])
     assert vacancy.title == kept
+
+
+_DEPARTMENTS = {  # vendor -> its first post's department set to ``name``
+    "greenhouse": lambda post, name: post["departments"][0].update(name=name),
+    "lever": lambda post, name: post["categories"].update(team=name),
+    "recruitee": lambda post, name: post.update(department=name),
+}
+
+
+@pytest.mark.parametrize("kind", [*sorted(_FEEDS), "personio"])
+def test_an_entity_in_a_feed_title_is_its_character(ats, tmp_path, kind):
+    # A title is text: "R&amp;D Engineer" in a feed is an "&" escaped twice,
+    # and was printed as "R&amp;D Engineer" on the job list and to Google; the
+    # department "R&amp;D" was the team "r-amp-d". Decoded once: "&amp;lt;"
+    # is the text "&lt;"; a bare "&copy" is words, not "©".
+    title, department = "R&amp;D Engineer &copy &#x2013; &amp;lt;3", "R&amp;D"
+    if kind == "personio":
+        xml = (FIXTURES / "personio.xml").read_text(encoding="utf-8")
+        for tag, old, new in (("name", "Monteur warmtepompen", title),
+                              ("department", "Field Service", department)):  # fmt: skip
+            # XML decodes once: the feed says "R&amp;amp;D" for the title "R&amp;D".
+            escaped = new.replace("&", "&amp;")
+            xml = xml.replace(f"<{tag}>{old}</{tag}>", f"<{tag}>{escaped}</{tag}>", 1)
+        ats.serve(VENDORS[kind][0], xml.encode(), VENDORS[kind][2])
+        vid = "1830001"
+    else:
+        fixture, posts, key, _ = _FEEDS[kind]
+        doc = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+        post = posts(doc)[0]
+        post[key] = title
+        _DEPARTMENTS[kind](post, department)
+        ats.serve(VENDORS[kind][0], json.dumps(doc).encode())
+        vid = str(post["id"])
+    content = tmp_path / "content"
+    report = pull([ats.feed(kind, team_map={"R&D": "research"})],
+                  content / "vacancies" / "feeds", now=NOW)  # fmt: skip
+    assert report.ok, report.errors
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[vid]
+    assert vacancy.title == "R&D Engineer &copy \u2013 &lt;3"
+    assert vacancy.team == "research"

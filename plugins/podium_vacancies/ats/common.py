@@ -957,10 +957,11 @@ def vacancy(
         primary = str(code).strip().replace("_", "-").split("-")[0].lower()
         if primary in feed.languages and primary != own and (text := cut_title(plain(text))):
             others.setdefault(primary, text)
-    team = feed.team_for(department)
     # Its department's name as the ATS writes it, for display, unless team_map
-    # chose the team (two departments may share one).
+    # chose the team (two departments may share one). Read as text, as the
+    # title is: "R&amp;D" was the team "r-amp-d", no team_map's "R&D".
     department_name = plain(department) or None
+    team = feed.team_for(department_name)
     if not team or team != slugify(department_name or "") or len(department_name) > MAX_TITLE:
         department_name = None
     return Vacancy(
@@ -1006,11 +1007,28 @@ def plain(value) -> str:
     left (as in "<script" without a ">") is followed by a space so no browser
     reads it as a tag. The loader refuses markup in these fields, so without
     this one bad post would stop every build.
+
+    These fields are text, not HTML: an entity in one is an "&" escaped twice
+    (an ATS's form escaping what it stores, or a feed escaping its JSON), and
+    "R&amp;D Engineer" was printed as such on the job list and to Google. It
+    is decoded once, first, so markup that was escaped ("&lt;b&gt;") is
+    markup still, dropped as above. Only a reference closed by ";": a bare
+    "&copy" or "&not" in a title is words, where an HTML parser would decode it.
     """
-    text = _HIDDEN_RE.sub(" ", printable(BIDI_RE.sub("", str(value or ""))))
+    text = _ENTITY_RE.sub(_entity, str(value or ""))
+    text = _HIDDEN_RE.sub(" ", printable(BIDI_RE.sub("", text)))
     text = re.sub(r"<[^<>]*>", " ", text)
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(ref: re.Match) -> str:
+    """One character reference decoded as ``unescape`` decodes it (a control
+    character kept for ``printable``); a name HTML does not know stays as written."""
+    return unescape(ref.group())
 
 
 def cut_title(text: str) -> str:
