@@ -1793,3 +1793,42 @@ def test_an_entity_in_a_feed_title_is_its_character(ats, tmp_path, kind):
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[vid]
     assert vacancy.title == "R&D Engineer &copy \u2013 &lt;3"
     assert vacancy.team == "research"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A street and its number to the address reader: the job had no city.
+        ("Munich Office 1", [("Munich", "DE")]),
+        ("Berlin Office 2, Germany", [("Berlin", "DE")]),
+        # A city so named: an option of its own beside Amsterdam in the filter.
+        ("Amsterdam HQ", [("Amsterdam", "NL")]),
+        ("Kantoor Den Haag", [("Den Haag", "NL")]),
+        ("HQ - Berlin", [("Berlin", "DE")]),
+        ("Amsterdam HQ; Munich Office #2", [("Amsterdam", "NL"), ("Munich", "DE")]),
+        # No city in the name: the country alone, as before; and a name of no
+        # known place is read as any place is.
+        ("Office 1", [(None, "NL")]),
+        ("Springfield Office 2", [(None, "NL")]),
+    ],
+)
+def test_an_office_named_for_its_city_is_in_that_city(text, places):
+    feed = FeedConfig("greenhouse-helder", "greenhouse", "https://x", default_country="NL")
+    assert [(p.city, p.country) for p in common.parse_locations(text, feed)] == places
+
+
+def test_a_greenhouse_post_in_offices_named_for_their_cities_is_in_each(ats, tmp_path):
+    # An office without an address ("location": null) names the post's place
+    # by its name alone, as Greenhouse boards name their offices.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = doc["jobs"][0]
+    post["location"] = {"name": "Multiple Locations"}
+    post["offices"] = [{"id": 1, "name": "Munich Office 1", "location": None},
+                       {"id": 2, "name": "Amsterdam HQ", "location": None}]  # fmt: skip
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("greenhouse")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert [(p.city, p.country) for p in vacancy.locations] == [("Munich", "DE"),
+                                                                ("Amsterdam", "NL")]  # fmt: skip

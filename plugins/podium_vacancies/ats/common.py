@@ -764,6 +764,9 @@ def _place(place: str, feed: FeedConfig) -> tuple:
             # A region is no city ("Remote (EU)" was published in "EU").
             region = REGIONS.get(part.casefold()) or region
             continue
+        elif (office := _office_city(part)) is not None:
+            city = city or office or None
+            continue
         else:
             code = code_for(part) if len(part) != 2 or part.isupper() else None
             # After a city, or in a remote place ("Remote - Texas"), a state:
@@ -803,6 +806,32 @@ def _place(place: str, feed: FeedConfig) -> tuple:
         # refuses a street or postal code, and the pull skipped the job.
         return city, country, remote, _areas(region, areas), state, None, None
     return city, country, remote, (), state, district, postal
+
+
+# The words of an office's name, as a Greenhouse office (the post's place
+# when it has no other) or a recruiter names it: "Munich Office 1", "Amsterdam
+# HQ", "Kantoor Utrecht", "Büro Berlin 2", "HQ - Berlin".
+_OFFICE_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:head|main)\s+office|offices?|hq|headquarters?|hoofdkantoor|kantoor|"
+    r"vestiging|büro|buero|niederlassung|standort|zentrale|campus|hub)(?!\w)"
+)
+_OFFICE_NUMBER_RE = re.compile(r"(?<!\w)(?:no\.?\s*|nr\.?\s*|#)?\d{1,3}(?!\w)", re.I)
+
+
+def _office_city(part: str) -> str | None:
+    """The city an office's name holds ("Munich" of "Munich Office 1"), "" for
+    a name that holds none ("Office 1", "HQ"), None for no office's name or
+    one whose other words are no known place (countries.known_place): then it
+    is read as any place. "Munich Office 1" was a street without a city (a
+    street and its number), so the job had no city, and "Amsterdam HQ" a
+    city so named, an option of its own in the location filter and Google's
+    addressLocality."""
+    if not _OFFICE_RE.search(part):
+        return None
+    rest = " ".join(_OFFICE_NUMBER_RE.sub(" ", _OFFICE_RE.sub(" ", part)).split()).strip(" -:")
+    if not rest:
+        return ""
+    return plain(rest) if known_place(rest) else None
 
 
 # A postal code as the countries of Podium's hubs write it: "3511 AB",
