@@ -422,6 +422,15 @@ def test_snapshots_are_deterministic(ats, tmp_path):
         ("Vakantiebaan", "TEMPORARY"),
         ("Saisonarbeit", "TEMPORARY"),
         ("Ferienjob", "TEMPORARY"),
+        # A side job is part-time work: it had no type, out of the part-time filter.
+        ("Bijbaan", "PART_TIME"),
+        ("Bijbaantje", "PART_TIME"),
+        ("Nebenjob", "PART_TIME"),
+        ("Side job", "PART_TIME"),
+        # The other Dutch words seekers filter by keep their kinds.
+        ("fulltime", "FULL_TIME"),
+        ("deeltijd", "PART_TIME"),
+        ("stage", "INTERN"),
     ],
 )
 def test_employment_types_map_to_schema_org(words, expected):

@@ -110,7 +110,10 @@ _EMPLOYMENT = (
     (r"intern(?!ation|al|e)|trainee|stage|stagiair|apprentice|afstudeer|praktik|ausbildung",
      "INTERN"),
     (r"freelance|contract|zzp", "CONTRACTOR"),
-    (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob", "PART_TIME"),
+    # A side job ("bijbaan", "Nebenjob") is a few hours beside school or
+    # another job: it had no type, out of Google's part-time filter.
+    (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob|bijbaan|nebenjob|sidejob",
+     "PART_TIME"),
     # Not "permanent" (vast, unbefristet, Festanstellung, regular): a
     # contract's length, no hours. Google's FULL_TIME is a full week's hours
     # (Cloud Talent's EmploymentType, the same values): a permanent job at
