@@ -20,6 +20,10 @@ from podium_vacancies.countries import (
 # A remote entry open in more countries than this ("Remote (EU)": 27) lists
 # their codes: 27 names would fill a line of the job list.
 _NAMED_COUNTRIES = 6
+# A job in more places than this shows the first ones and how many more: 40
+# cities made one line of 427 characters on the job list and the job's page
+# (the page lists them all when opened; its JobPosting names every office).
+_NAMED_PLACES = 6
 
 
 def job_location(location: Any, lang: str) -> str:
@@ -65,14 +69,16 @@ def job_address(location: Any) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
+def job_locations(locations: Any, lang: str, countries: bool = False, every: bool = False) -> str:
     """Every place of a job, "; " between them: "Utrecht (NL); Remote (NL, BE, DE)".
 
     The remote places without a city are one entry, their countries together:
     "Remote (EU)" stands for 27 countries, each in the JobPosting, which as 27
     entries would fill the list. ``countries``: a city's country in brackets.
     Countries by name in the page's language ("Utrecht (Nederland)"), but the
-    remote entry of more than ``_NAMED_COUNTRIES`` by code.
+    remote entry of more than ``_NAMED_COUNTRIES`` by code. More entries than
+    ``_NAMED_PLACES`` are the first ones and how many more ("... Leiden en 35
+    andere plaatsen"), unless ``every``.
     """
     parts: list[str] = []
     remote_places = [p for p in locations if p.remote and not p.city]
@@ -92,7 +98,15 @@ def job_locations(locations: Any, lang: str, countries: bool = False) -> str:
     # "Texas, US; NL": a comma between countries would make "Texas, US, NL" one list.
     sep = "; " if any("," in area for area in remote) else ", "
     entry = translate("remote_in", lang, country=sep.join(remote)) if remote else ""
-    return "; ".join(part or entry for part in parts)
+    parts = [part or entry for part in parts]
+    if every or len(parts) <= _NAMED_PLACES:
+        return "; ".join(parts)
+    shown = parts[: _NAMED_PLACES - 1]
+    if entry and entry not in shown:
+        # Remote work is what many seekers look for first: never among the hidden.
+        shown = [*parts[: _NAMED_PLACES - 2], entry]
+    more = len(parts) - len(shown)
+    return translate("more_places", lang, places="; ".join(shown), count=more)
 
 
 def job_location_key(location: Any) -> str:

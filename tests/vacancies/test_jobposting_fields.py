@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
+import podium_vacancies
 from podium_cli.build import build
 from podium_render.jobposting import job_posting, organization
 from podium_testkit import read_page
@@ -1006,3 +1008,28 @@ def test_a_remote_job_open_in_several_states_is_open_in_each(ats, tmp_path, loca
         assert required == {"@type": "State", "name": states}
     else:
         assert required == [{"@type": "State", "name": name} for name in states]
+
+
+def test_a_job_in_forty_cities_shows_six_places_and_how_many_more(site):
+    # Remote countries were shortened past six, cities not: 40 cities made one
+    # line of 427 characters on the job list and the job's page. The page has
+    # the rest one click away; the JobPosting and the filters keep every one.
+    cities = [line for line in (Path(podium_vacancies.__file__).parent
+              / "nl_municipalities.txt").read_text("utf-8").splitlines()
+              if line and not line.startswith("#") and "=" not in line][:40]  # fmt: skip
+    assert len(cities) == 40
+    places = "".join(f'\n  - {{city: "{city}", country: NL}}' for city in cities)
+    remote = "\n  - {remote: true, country: NL}"  # last, and never among the hidden
+    out, page, posting = _built_with_location(site, "location:" + places + remote)
+    assert [p["address"]["addressLocality"] for p in posting["jobLocation"]] == cities
+    shown = "; ".join(f"{city} (Nederland)" for city in cities[:4])
+    assert page.one("summary").text == shown + "; Op afstand (Nederland) en 36 andere plaatsen"
+    every = "; ".join(f"{city} (Nederland)" for city in cities) + "; Op afstand (Nederland)"
+    assert every in page.one("details").text
+    listing = read_page(out, "vacancies/")
+    (item,) = [li for li in listing.all("li", "job") if "Data engineer" in li.text]
+    assert len(item.attrs["data-location"].split()) == 41
+    (facts,) = [child for child in item.children if child.tag == "p"]
+    line = "; ".join(cities[:4]) + "; Op afstand (Nederland) en 36 andere plaatsen,"
+    assert facts.children[0].text == line
+    assert cities[-1] not in item.text
