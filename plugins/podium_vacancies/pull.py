@@ -324,7 +324,9 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
     }  # fmt: skip
     if not was_open:
         return None
-    dropped = was_open - {v.id for v in current}
+    # Case-folded, as snapshot.merge keeps a job whose id changed case.
+    listed = {v.id.casefold() for v in current}
+    dropped = {vid for vid in was_open if vid.casefold() not in listed}
     keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
     # "all 1 open vacancies" and "1 of 1 open vacancies" read wrong: a board
     # with one job is common, and so is a feed that swapped every id.

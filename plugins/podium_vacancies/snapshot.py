@@ -103,12 +103,18 @@ def _place(loc) -> dict:
 
 def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) -> list[dict]:
     """Current vacancies as present, plus previous ones now missing as gone; sorted by id."""
-    records = {v.id: to_record(v) for v in current}
-    # Case-folded, as load_all compares ids: "AB" now and "ab" before is one job.
+    previous = [old for old in previous if isinstance(old, dict) and isinstance(old.get("id"), str)]
+    # Case-folded, as load_all compares ids: "AB" now and "ab" before is one
+    # job, and it keeps the id it was published under: the id is its page's
+    # address, which moved (the old one dead) when the ATS changed its case.
+    published = {old["id"].casefold(): old["id"] for old in previous}
+    records = {}
+    for v in current:
+        record = to_record(v)
+        record["id"] = published.get(v.id.casefold(), v.id)
+        records[record["id"]] = record
     listed = {vid.casefold() for vid in records}
     for old in previous:
-        if not isinstance(old, dict) or not isinstance(old.get("id"), str):
-            continue
         if old["id"].casefold() in listed:
             continue
         gone = dict(old)

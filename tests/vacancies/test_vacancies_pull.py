@@ -831,7 +831,11 @@ def test_ids_differing_only_in_case_are_one_vacancy_as_the_build_counts_them(ats
     ats.serve(path, json.dumps([upper]).encode(), JSON)  # the ATS now spells it in capitals
     assert pull([ats.feed("lever")], out, now=NOW, force=True).ok
     found = load_all(content, ("nl", "en"), NOW.date()).vacancies
-    assert [(v.id, v.feed_status) for v in found] == [(upper["id"], "present")]
+    # One job, under the id it was published under: its page keeps its address
+    # (test_a_job_whose_id_the_ats_now_writes_in_capitals_keeps_its_address).
+    assert [(v.id, v.feed_status, v.title) for v in found] == [
+        (first["id"], "present", "Another title")
+    ]
 
 
 def test_a_warning_of_the_loads_own_check_skips_no_post(ats, tmp_path, monkeypatch):
@@ -900,3 +904,25 @@ def test_a_snapshots_age_is_counted_in_the_hubs_days(tmp_path):
     [issue] = issues
     assert "this snapshot was last pulled on 2026-11-22, 13 days ago" in issue.message
     assert "published as closed from 2026-12-06" in issue.message
+
+
+def test_a_job_whose_id_the_ats_now_writes_in_capitals_keeps_its_address(ats, tmp_path):
+    # Lever's ids in capitals one night ("5F1C2D3E-..."): each job is the same
+    # one (ids are compared case-folded), but its snapshot record took the new
+    # id, so its page moved to vacancies/5F1C.../ and the address shared and
+    # indexed died, and the pull was refused as closing every open job. Each
+    # keeps the id it was published under.
+    feed = ats.feed("lever")
+    assert pull([feed], tmp_path, now=NOW).ok
+    before = json.loads((tmp_path / "lever-helder.json").read_text())["vacancies"]
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    for post in board:
+        post["id"] = post["id"].upper()
+    board[1]["text"] = "Platform engineer (edited)"
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    report = pull([feed], tmp_path, now=NOW + dt.timedelta(days=1))
+    assert report.ok, report.errors
+    after = json.loads((tmp_path / "lever-helder.json").read_text())["vacancies"]
+    assert [(r["id"], r["status"]) for r in after] == [(r["id"], r["status"]) for r in before]
+    edited = [r for r in after if r["id"] == board[1]["id"].lower()]
+    assert edited[0]["title"] == "Platform engineer (edited)"
