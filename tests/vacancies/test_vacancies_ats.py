@@ -1841,3 +1841,28 @@ def test_a_greenhouse_post_in_offices_named_for_their_cities_is_in_each(ats, tmp
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
     assert [(p.city, p.country) for p in vacancy.locations] == [("Munich", "DE"),
                                                                 ("Amsterdam", "NL")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "pay"),
+    [
+        ("<div>€ 3.200 - € 3.900 bruto per maand, plus 8% vakantiegeld</div>",
+         {"min": 3200, "max": 3900, "currency": "EUR", "unit": "MONTH"}),
+        ("<p>The salary range for this role is €50,000 – €70,000 per year.</p>",
+         {"min": 50000, "max": 70000, "currency": "EUR", "unit": "YEAR"}),
+        # No range: words beside the pay, or a bonus, are no pay of the job.
+        ("<div>Plus 8% vakantiegeld</div>", None),
+        ("<p>Up to €10.000 bonus per year</p>", None),
+    ],
+)  # fmt: skip
+def test_a_lever_pay_range_written_in_words_is_the_jobs_pay(ats, tmp_path, words, pay):
+    # A post without salaryRange whose salaryDescription gives the range had no
+    # baseSalary and no pay on the job list, though its page said the pay (and a
+    # hub that requires pay skipped it).
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = board[0]
+    del post["salaryRange"]
+    post["salaryDescription"] = words
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    posts = pulled(ats, tmp_path, "lever")
+    assert posts[post["id"]].get("salary") == pay

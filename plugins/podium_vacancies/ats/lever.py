@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 
+from .. import html
 from ..feeds import FeedConfig
 from ..model import Vacancy
 from . import common
@@ -53,16 +54,31 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         description_html=body,
         department=cats.get("team") or cats.get("department"),
         employment=common.employment_types(cats.get("commitment")),
-        pay=common.salary(
-            pay.get("min"),
-            pay.get("max"),
-            pay.get("currency"),
-            pay.get("interval"),
-            common.warner(post, warnings),
-        )  # fmt: skip
-        if isinstance(pay, dict)
-        else None,
+        pay=(
+            common.salary(
+                pay.get("min"),
+                pay.get("max"),
+                pay.get("currency"),
+                pay.get("interval"),
+                common.warner(post, warnings),
+            )
+            if isinstance(pay, dict)
+            else None
+        )
+        or _range_in_words(post.get("salaryDescription")),
     )
+
+
+def _range_in_words(description) -> common.Salary | None:
+    """The pay range an employer wrote in ``salaryDescription`` without the
+    range fields ("€ 3.200 - € 3.900 bruto per maand"): the job had no
+    baseSalary, though its page said the pay. A range only, with its currency
+    and period: one amount beside the range is as often a bonus ("up to
+    €10.000 bonus") as the pay."""
+    if not isinstance(description, str):
+        return None
+    pay = common.salary_from_text(html.to_text(html.sanitise(description)))
+    return pay if pay and pay.min is not None and pay.max is not None else None
 
 
 def _paragraphs(text: str | None) -> str:
