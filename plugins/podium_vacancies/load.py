@@ -1059,6 +1059,7 @@ def read_all(
                 unreadable.append(display_path(path, content_dir))
             if when is not None:
                 pulled.append(when)
+    vacancies = _moved(vacancies)
     issues.extend(_duplicates(vacancies))
     vacancies.sort(key=lambda v: (v.date_posted, v.id), reverse=True)
     return VacancySet(tuple(vacancies), today, tuple(pulled), tuple(unreadable)), issues
@@ -1068,6 +1069,28 @@ def _a_folder(path: Path, content_dir: Path, what: str) -> Issue:
     """A folder named like a vacancy file (git keeps one for a file inside it)."""
     shown = display_path(path, content_dir)
     return Issue(shown, None, f"this entry is a folder, and {what}; rename the folder")
+
+
+def _moved(vacancies: list[Vacancy]) -> list[Vacancy]:
+    """Without the records a job left behind in the feeds it moved from.
+
+    Two feeds of one board (Lever's ``?team=``) both hold a job that moved
+    from one to the other: the first as gone, the second as present. The
+    present one is the job; once gone from both, the one that went last. Two
+    present, or a hand-written vacancy, stay a clash (``_duplicates``).
+    """
+    by_id: dict[str, list[Vacancy]] = {}
+    for v in vacancies:
+        if v.feed_status is not None:
+            by_id.setdefault(v.id.casefold(), []).append(v)
+    left: list[Vacancy] = []
+    for records in by_id.values():
+        present = [v for v in records if v.feed_status == "present"]
+        if len({v.source for v in records}) < 2 or len(present) > 1:
+            continue
+        latest = present or [max(records, key=lambda v: v.gone_since or dt.date.min)]
+        left += [v for v in records if v is not latest[0]]
+    return [v for v in vacancies if not any(v is gone for gone in left)]
 
 
 def _duplicates(vacancies: Iterable[Vacancy]) -> list[Issue]:

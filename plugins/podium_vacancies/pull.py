@@ -376,7 +376,14 @@ def ids_elsewhere(out_dir: Path, feed_name: str) -> dict[str, str]:
             continue
         doc, _unreadable = snapshot.read_previous(path)
         for record in doc["vacancies"] if doc else ():
-            if isinstance(record, dict) and isinstance(record.get("id"), str):
+            # A job gone from another feed may have moved to this one (two
+            # feeds of one board by team, the job moved team): skipped, it
+            # was closed while open. load_all keeps the one record that counts.
+            if (
+                isinstance(record, dict)
+                and isinstance(record.get("id"), str)
+                and record.get("status") != "gone"
+            ):
                 taken.setdefault(record["id"].casefold(), display_path(path, content_root))
     return taken
 

@@ -926,3 +926,37 @@ def test_a_job_whose_id_the_ats_now_writes_in_capitals_keeps_its_address(ats, tm
     assert [(r["id"], r["status"]) for r in after] == [(r["id"], r["status"]) for r in before]
     edited = [r for r in after if r["id"] == board[1]["id"].lower()]
     assert edited[0]["title"] == "Platform engineer (edited)"
+
+
+def test_a_job_that_moves_to_another_feed_of_the_hub_stays_open(ats, tmp_path):
+    # Two Lever feeds of one board, by team (?team=...): a job moved from one
+    # team to the other. The first feed kept it as gone, and the second skipped
+    # it ("its id is also used by lever-helder.json"), so its page said it was
+    # closed, night after night, while it was open; once it closed in both, the
+    # two gone records failed every build as one id used twice.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first = ats.feed("lever")
+    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
+        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
+        "default_country": "NL"}]})[0]  # fmt: skip
+    ats.serve("/v0/postings/sales", b"[]")
+    content = tmp_path / "content"
+    feeds = content / "vacancies" / "feeds"
+    assert pull([first, second], feeds, now=NOW).ok
+
+    rest = [post for post in board if post["id"] != moved["id"]]  # the fixture repeats it
+    ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
+    ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
+    report = pull([first, second], feeds, now=NOW + dt.timedelta(days=1))
+    assert report.ok and not any("also used" in w for r in report.results
+                                 for w in r.warning_lines())  # fmt: skip
+    tomorrow = NOW.date() + dt.timedelta(days=1)
+    job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
+    assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
+
+    ats.serve("/v0/postings/sales", b"[]")  # filled: gone from both feeds
+    later = NOW + dt.timedelta(days=5)
+    assert pull([first, second], feeds, now=later, force=True).ok
+    job = load_all(content, ("nl", "en"), later.date()).by_id()[moved["id"]]
+    assert job.source.endswith("lever-sales.json") and job.closed_on(later.date()) == later.date()
