@@ -1866,3 +1866,26 @@ def test_a_lever_pay_range_written_in_words_is_the_jobs_pay(ats, tmp_path, words
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     posts = pulled(ats, tmp_path, "lever")
     assert posts[post["id"]].get("salary") == pay
+
+
+@pytest.mark.parametrize(
+    ("field", "words", "pay"),
+    [
+        ("Salary range", "€ 3.200 - € 3.900 per maand",
+         {"min": 3200, "max": 3900, "currency": "EUR", "unit": "MONTH"}),
+        ("Salaris", "Vanaf € 3.200 bruto per maand", {"min": 3200, "currency": "EUR",
+                                                      "unit": "MONTH"}),
+        # No period: no pay a JobPosting can state.
+        ("Salary", "€50,000 - €70,000", None),
+        ("Team size", "€ 3.200 - € 3.900 per maand", None),
+    ],
+)  # fmt: skip
+def test_a_greenhouse_pay_in_a_custom_field_is_the_jobs_pay(ats, tmp_path, field, words, pay):
+    # A board without pay_input_ranges that shows the pay in a custom field
+    # (metadata) had no baseSalary, and no pay on the job list.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = doc["jobs"][1]
+    post["metadata"].append({"id": 1, "name": field, "value": words, "value_type": "short_text"})
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    jobs = pulled(ats, tmp_path, "greenhouse")
+    assert jobs[str(post["id"])].get("salary") == pay

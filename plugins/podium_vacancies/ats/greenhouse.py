@@ -27,6 +27,10 @@ from ..model import Vacancy
 from . import common
 
 _TYPE_FIELDS = ("employment type", "employment", "dienstverband", "contract type", "job type")
+# Custom fields a board shows its pay in, before (or without) pay transparency's
+# ranges: "Salary range: € 3.200 - € 3.900 per maand".
+_PAY_FIELDS = ("salary", "salary range", "pay", "pay range", "compensation", "salaris",
+               "salarisindicatie", "salaris indicatie", "gehalt")  # fmt: skip
 _PROSPECT_FIELDS = ("prospect", "post type", "job post type")
 
 
@@ -110,7 +114,7 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
-        pay=_pay(job.get("pay_input_ranges"), job, warnings, countries),
+        pay=_pay(job.get("pay_input_ranges"), job, warnings, countries) or _pay_in_words(meta),
         lang=job.get("language"),
     )
 
@@ -166,6 +170,16 @@ def _pay(
         return None
     warn = common.warner(job, warnings) if job is not None else None
     return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop(), warn)
+
+
+def _pay_in_words(meta: dict) -> common.Salary | None:
+    """The pay a custom field of the post states in words, with its currency
+    and period: without pay_input_ranges the job had no baseSalary, though
+    its board showed the pay (and a hub that requires pay skipped the job)."""
+    return next(
+        (pay for name in _PAY_FIELDS if (pay := common.salary_from_text(_text(meta.get(name))))),
+        None,
+    )
 
 
 def _text(value) -> str | None:
