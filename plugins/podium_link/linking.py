@@ -58,7 +58,6 @@ def link_all(
     With ``cache`` (a build cache folder), a story's links from the previous
     build are reused when neither it nor the open vacancies changed (store.py).
     """
-    by_id = vacancies.by_id()
     linkables = [
         Linkable(
             key=s.key,
@@ -66,8 +65,11 @@ def link_all(
             team=s.team,
             themes=tuple(t.slug for t in tags),
             text=f"{s.doc.title}\n{s.doc.body}",
+            # As the ATS writes the id, whatever case the story wrote it in.
             explicit=tuple(
-                v for v in s.explicit if v in by_id and by_id[v].is_open(vacancies.today)
+                found.id
+                for v in s.explicit
+                if (found := vacancies.find(v)) is not None and found.is_open(vacancies.today)
             ),
         )
         for s, tags in zip(stories, story_tags, strict=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -119,6 +120,17 @@ class VacancySet:
 
     def by_id(self) -> dict[str, Vacancy]:
         return {v.id: v for v in self.vacancies}
+
+    def find(self, vacancy_id: str) -> Vacancy | None:
+        """The vacancy a story's ``vacancies`` names, in whatever case: ids are
+        one by their case-folded form (``_duplicates``), and a story that wrote
+        "ab12" for the ATS's "AB12" (or kept a job's id after its ATS changed
+        the case) was told it "does not exist", and linked nothing."""
+        return self._folded.get(str(vacancy_id).casefold())
+
+    @functools.cached_property
+    def _folded(self) -> dict[str, Vacancy]:
+        return {v.id.casefold(): v for v in self.vacancies}
 
 
 # -- one vacancy ------------------------------------------------------------

@@ -234,12 +234,11 @@ def explicit_vacancy_links(site: Site) -> list[Issue]:
     output filled up with warnings about jobs filled years ago, which hid
     the ones that need a writer now. The link step drops the link either way.
     """
-    by_id = site.vacancies.by_id()
     today = site.settings.today
     issues = []
     for story in site.stories:
         for vid in story.vacancies:
-            vacancy = by_id.get(vid)
+            vacancy = site.vacancies.find(vid)
             if vacancy is None:
                 if site.vacancies.unreadable:
                     continue  # it may be in a file that did not read, whose error is said

@@ -1033,3 +1033,19 @@ def test_a_job_in_forty_cities_shows_six_places_and_how_many_more(site):
     line = "; ".join(cities[:4]) + "; Op afstand (Nederland) en 36 andere plaatsen,"
     assert facts.children[0].text == line
     assert cities[-1] not in item.text
+
+
+def test_a_story_links_a_job_by_its_id_in_any_case(site, caplog):
+    # Ids are one by their case-folded form (one folder on macOS and Windows
+    # disks, one job across pulls); a story's "vacancies: [de-501]" for the
+    # job "DE-501" was told the job "does not exist", and linked nothing.
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(job.read_text("utf-8").replace('id: "501"', 'id: "DE-501"'), "utf-8")
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text("utf-8").replace('vacancies: ["503"]', 'vacancies: ["de-501"]')
+    story.write_text(text, "utf-8")
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert not [m for m in caplog.messages if "de-501" in m], caplog.messages
+    feed = json.loads((out / "stories.json").read_text("utf-8"))
+    (anna,) = [item for item in feed["items"] if "anna-de-boer" in item["url"]]
+    assert anna["_podium"]["vacancies"][0] == "DE-501"
