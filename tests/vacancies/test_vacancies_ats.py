@@ -1889,3 +1889,17 @@ def test_a_greenhouse_pay_in_a_custom_field_is_the_jobs_pay(ats, tmp_path, field
     ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
     jobs = pulled(ats, tmp_path, "greenhouse")
     assert jobs[str(post["id"])].get("salary") == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # The ";" of the entity split the place: the city "Amsterdam &amp".
+        ("Amsterdam &amp; Rotterdam", [("Amsterdam", False), ("Rotterdam", False)]),
+        ("Den Bosch &#8211; Remote", [("Den Bosch", True)]),
+        ("Utrecht&nbsp;(NL)", [("Utrecht", False)]),
+    ],
+)
+def test_an_entity_in_a_feed_place_is_its_character(text, places):
+    feed = FeedConfig("greenhouse-helder", "greenhouse", "https://x", default_country="NL")
+    assert [(p.city, p.remote) for p in common.parse_locations(text, feed)] == places

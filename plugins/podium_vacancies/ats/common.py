@@ -491,8 +491,11 @@ def parse_locations(
     other place is in its country alone, and ``warn`` is told so.
     """
     given = code_for(country)
+    # Text, as a title is (see ``plain``): decoded before it is split, or the
+    # ";" of "Amsterdam &amp; Rotterdam" split it into the city "Amsterdam &amp".
+    text = _ENTITY_RE.sub(_entity, text or "")
     pieces = [
-        c for p in PLACES_RE.split(text or "") for c in _cities(_joined(p, feed), feed) if c.strip()
+        c for p in PLACES_RE.split(text) for c in _cities(_joined(p, feed), feed) if c.strip()
     ]
     places = [_place(p, feed) for p in pieces]
     remote = remote or any(place[2] for place in places)
