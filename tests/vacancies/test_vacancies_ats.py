@@ -1513,8 +1513,15 @@ def test_one_city_by_two_of_its_names_is_one_place(text, places):
          [("Utrecht", "NL"), ("Amersfoort", "NL"), ("Zwolle", "NL")]),
         ("Eindhoven en Veldhoven", [("Eindhoven", "NL"), ("Veldhoven", "NL")]),
         ("Berlin und München", [("Berlin", "DE"), ("München", "DE")]),
+        # And before their country (was the city "Amsterdam en Rotterdam" again).
+        ("Amsterdam en Rotterdam, Netherlands", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Amsterdam & Rotterdam, NL", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),
+        ("Utrecht, Amersfoort en Zwolle, Nederland",
+         [("Utrecht", "NL"), ("Amersfoort", "NL"), ("Zwolle", "NL")]),
+        ("Berlin und München, Deutschland", [("Berlin", "DE"), ("München", "DE")]),
         # A name with such a word is one place.
         ("Son en Breugel", [("Son en Breugel", "NL")]),
+        ("Son en Breugel, Netherlands", [("Son en Breugel", "NL")]),
         ("Berg en Dal", [("Berg en Dal", "NL")]),
         ("Bergen op Zoom", [("Bergen op Zoom", "NL")]),
         ("Isle of Man", [("Isle of Man", "NL")]),

@@ -589,12 +589,17 @@ def _joined(place: str, feed: FeedConfig) -> str:
     Dal", "Isle of Man") is not joined: its halves are no places."""
     if feed.default_country not in EUROPE or not JOIN_RE.search(place):
         return place
-    names = [n.strip() for part in place.split(",") for n in JOIN_RE.split(part)]
-    if any(known_place(part.strip()) for part in place.split(",") if JOIN_RE.search(part)):
+    # "Amsterdam en Rotterdam, Netherlands": the cities before their country
+    # (which _cities reads as a list), where it was the city "Amsterdam en Rotterdam".
+    body, comma, country = place.rpartition(",")
+    if not (comma and body.strip() and code_for(country.strip())):
+        body, country = place, ""
+    names = [n.strip() for part in body.split(",") for n in JOIN_RE.split(part)]
+    if any(known_place(part.strip()) for part in body.split(",") if JOIN_RE.search(part)):
         return place  # "Son en Breugel, Eindhoven": a name of its own
     if len(names) < 2 or not all(known_place(n) for n in names):
         return place
-    return ", ".join(names)
+    return ", ".join([*names, *([country.strip()] if country else [])])
 
 
 def _cities(place: str, feed: FeedConfig) -> list[str]:
