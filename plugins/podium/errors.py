@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .chars import hidden_character
-from .paths import real_folder
+from .paths import folder_link, real_folder
 
 
 @dataclass(frozen=True, order=True)
@@ -202,6 +202,14 @@ def display_path(path: str | os.PathLike, content_root: str | os.PathLike | None
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
         return Path(path).as_posix()
+
+
+def folder_link_issue(content: str | os.PathLike) -> Issue | None:
+    """``paths.folder_link``'s refusal of ``content`` as the one line every
+    command says it in (the reader, the commands that write into content/, the
+    vacancy pull), named as the folder is; or None."""
+    link = folder_link(content)
+    return None if link is None else Issue(Path(content).name, None, link)
 
 
 def template_issue(exc: BaseException) -> Issue | None:

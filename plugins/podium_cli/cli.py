@@ -37,6 +37,7 @@ from podium.errors import (
     did_you_mean_path,
     display_path,
     escape_data,
+    folder_link_issue,
     one_line,
     unexpected,
 )
@@ -987,11 +988,11 @@ def _refused_story(slug: str, content: Path, site) -> None:
 
 def _writable_content(settings: dict) -> Path:
     """content/ for a command that writes into it; one line, before anything is
-    asked or written, when it is a symlink (``paths.folder_link``)."""
+    asked or written, when it is a symlink (``folder_link_issue``)."""
     content = Path(settings["PATH"])
-    link = paths.folder_link(content)
-    if link is not None:
-        raise ContentError([Issue(content.name, None, link)])
+    issue = folder_link_issue(content)
+    if issue is not None:
+        raise ContentError([issue])
     return content
 
 

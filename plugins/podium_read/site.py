@@ -20,7 +20,7 @@ from typing import Any
 
 from podium import filetypes, paths
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, Issue, display_path, not_utf8
+from podium.errors import ContentError, Issue, display_path, folder_link_issue, not_utf8
 from podium.settings import PHOTOS_FOLDER, PORTRAITS_FOLDER, STORY_KINDS, PodiumSettings
 from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
@@ -480,9 +480,8 @@ def read_site(content_root: Path, settings: PodiumSettings) -> Site:
 
 
 def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
-    link = paths.folder_link(content_root)
-    if link is not None:
-        issue = Issue(content_root.name, None, link)
+    issue = folder_link_issue(content_root)
+    if issue is not None:
         today = settings.today or dt.date.today()
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))

@@ -20,8 +20,7 @@ import click
 from podium import settings as podium_settings
 from podium.atomic import one_writer
 from podium.cache import cache_root, own_folders
-from podium.errors import ContentError, Issue, did_you_mean, display_path
-from podium.paths import folder_link
+from podium.errors import ContentError, did_you_mean, display_path, folder_link_issue
 from podium.settings import SettingProblems
 
 from . import snapshot
@@ -102,9 +101,9 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
         ctx.exit(1)
-    link = folder_link(content_dir)
-    if link is not None:  # the snapshots would be written (and old ones removed) there
-        click.echo(Issue(content_dir.name, None, link).format(), err=True)
+    issue = folder_link_issue(content_dir)
+    if issue is not None:  # the snapshots would be written (and old ones removed) there
+        click.echo(issue.format(), err=True)
         ctx.exit(1)
     cache = cache_root(content_dir, ps.cache_path) if ps is not None else None
     if cache is not None:

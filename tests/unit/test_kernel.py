@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from podium import yamlio
-from podium.errors import ContentError, Issue
+from podium.errors import ContentError, Issue, folder_link_issue
 from podium.i18n import initials, long_date, strings, translate
 from podium.settings import PodiumSettings
 from podium_render.meta import PageMeta
@@ -633,3 +633,17 @@ def test_a_misspelt_podium_setting_is_said_with_the_wrong_values_as_meant():
         'setting PODIUM_ALUMNI_POLICY must be one of "keep", "anonymize", "unpublish", '
         'not "forget"',
     ]
+
+
+def test_a_content_folder_that_is_a_link_is_one_issue_named_as_the_folder(tmp_path):
+    # The reader, the commands that write into content/ and the vacancy pull
+    # each made this Issue of paths.folder_link's refusal themselves.
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (tmp_path / "content").symlink_to(real, target_is_directory=True)
+    issue = folder_link_issue(tmp_path / "content")
+    assert issue is not None and issue.format() == (
+        "content: error: this entry is a symlink to a folder; Podium does not follow folder "
+        "links, content/ included: make content/ a folder of the project"
+    )
+    assert folder_link_issue(real) is None
