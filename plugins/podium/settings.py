@@ -170,20 +170,30 @@ def misspelt_in_file(assigned: Mapping[str, Any], bad) -> None:
                       f"as written it is ignored and {close} keeps its default")  # fmt: skip
 
 
-def _pelican_near(name: object) -> str | None:
-    """The Pelican setting ``name`` is one slip from, if it is not one itself."""
+def _squeeze(name: str) -> str:  # SITE_NAME, TIME_ZONE, DEFAULT_LANGUAGE
+    return name.replace("_", "").replace("LANGUAGE", "LANG")
+
+
+@functools.cache
+def _pelican_names() -> tuple[frozenset[str], dict[str, str], list[str]]:
+    """The setting names Pelican and Podium read, each squeezed to its name
+    (``_squeeze``), and sorted: made once, not again for each unknown name of
+    each settings file (a few hundred names each)."""
     from pelican.settings import DEFAULT_CONFIG
 
-    def squeeze(name: str) -> str:  # SITE_NAME, TIME_ZONE, DEFAULT_LANGUAGE
-        return name.replace("_", "").replace("LANGUAGE", "LANG")
+    known = frozenset({*DEFAULT_CONFIG, *_PELICAN_UNLISTED, *PUBLIC_SETTINGS})
+    return known, {_squeeze(k): k for k in known}, sorted(known)
 
-    known = {*DEFAULT_CONFIG, *_PELICAN_UNLISTED, *PUBLIC_SETTINGS}
+
+def _pelican_near(name: object) -> str | None:
+    """The Pelican setting ``name`` is one slip from, if it is not one itself."""
+    known, squeezed, in_order = _pelican_names()
     if not isinstance(name, str) or name in known or name.startswith("PODIUM_"):
         return None
-    close = {squeeze(k): k for k in known}.get(squeeze(name))
+    close = squeezed.get(_squeeze(name))
     if close is None:
         # 0.9: PLUGIN, DEFAUL_LANG, RELATIVE_URL; not HEADERS for READERS
-        found = difflib.get_close_matches(name, sorted(known), 1, 0.9)
+        found = difflib.get_close_matches(name, in_order, 1, 0.9)
         close = found[0] if found else None
     return close
 

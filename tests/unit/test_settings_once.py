@@ -129,3 +129,19 @@ def test_a_build_runs_the_settings_file_once(site, monkeypatch):
     runs.unlink()
     build(conf, site / "output")
     assert runs.read_text().count("run") == 1
+
+
+def test_the_setting_names_are_squeezed_once_not_again_per_unknown_name(monkeypatch):
+    # _pelican_near squeezed every name Pelican and Podium read (about 150) again
+    # for each name of the settings file it did not know: a table per name.
+    from podium import settings
+
+    squeezed = []
+    real = settings._squeeze
+    monkeypatch.setattr(settings, "_squeeze", lambda n: squeezed.append(n) or real(n))
+    settings._pelican_names.cache_clear()
+    mine = [f"MY_OWN_SETTING_{i}" for i in range(40)]
+    assert [settings._pelican_near(n) for n in mine] == [None] * len(mine)
+    assert settings._pelican_near("SITE_NAME") == "SITENAME"
+    assert settings._pelican_near("DEFAULT_LANGUAGE") == "DEFAULT_LANG"
+    assert len(squeezed) <= len(settings._pelican_names()[0]) + len(mine) + 2
