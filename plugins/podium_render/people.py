@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,17 +42,24 @@ class Person:
         year's English-only one) still names the role in Dutch; but a newer
         role told in English only is the role, and the Dutch page kept the one
         the person had left, its own language's newest story's."""
+        return self._roles.get(lang, self.role)
+
+    @functools.cached_property
+    def _roles(self) -> dict[str, str]:
+        """``role_in`` of each language a story of theirs is in: worked out once
+        a build, not again for each page and language a template asks it on
+        (``stories`` is complete once ``group_people`` returns)."""
         if not self.stories:
-            return self.role
+            return {}
         newest = self.stories[0]
         now = {person_key(s.role) for s in self.stories if s.slug == newest.slug and s.role}
+        # A story tells the role now when one of its versions does (in any language).
+        current = {s.slug for s in self.stories if s.role and person_key(s.role) in now}
+        roles: dict[str, str] = {}
         for story in self.stories:  # newest first
-            if story.lang != lang or not story.role:
-                continue
-            versions = [v for v in self.stories if v.slug == story.slug and v.role]
-            if any(person_key(v.role) in now for v in versions):
-                return story.role
-        return self.role
+            if story.role and story.slug in current:
+                roles.setdefault(story.lang, story.role)
+        return roles
 
     def location_in(self, lang: str) -> str | None:
         """The place as the newest story gives it in ``lang`` ("Den Haag" on
