@@ -1344,7 +1344,10 @@ def check_with_the_rest(
         PodiumSettings.from_pelican(settings, given)
     except ContentError as exc:
         problems.issues.extend(i for i in exc.issues if i not in problems.issues)
-    except Exception:  # tripped over a value already reported: those come first
+    except (TypeError, ValueError, KeyError, AttributeError):
+        # Tripped over a value already reported (those come first): what
+        # reading a value of the wrong type raises. Anything else is a defect
+        # of this code, and is not hidden behind the user's own mistakes.
         pass
     problems.check()
 

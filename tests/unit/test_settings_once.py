@@ -145,3 +145,36 @@ def test_the_setting_names_are_squeezed_once_not_again_per_unknown_name(monkeypa
     assert settings._pelican_near("SITE_NAME") == "SITENAME"
     assert settings._pelican_near("DEFAULT_LANGUAGE") == "DEFAULT_LANG"
     assert len(squeezed) <= len(settings._pelican_names()[0]) + len(mine) + 2
+
+
+@pytest.mark.parametrize("raised", [TypeError, KeyError])
+def test_the_typed_settings_tripping_over_a_reported_value_leave_the_reported_lines(
+    monkeypatch, raised
+):
+    from podium import settings
+
+    def trips(*_args, **_kwargs):
+        raise raised("a value already reported")
+
+    monkeypatch.setattr(settings.PodiumSettings, "from_pelican", trips)
+    problems = settings.SettingProblems("pelicanconf.py")
+    problems.bad("TIMEZONE", "must be a time zone name")
+    with pytest.raises(ContentError) as exc:
+        settings.check_with_the_rest(problems, {}, ())
+    assert [i.message for i in exc.value.issues] == ["setting TIMEZONE must be a time zone name"]
+
+
+def test_a_defect_of_the_settings_code_is_not_swallowed_by_the_users_mistakes(monkeypatch):
+    # check_with_the_rest caught every Exception: a defect of the typed settings
+    # (here a NameError) went unseen whenever the file had a mistake of its own,
+    # and surfaced, if ever, only once the user had fixed theirs.
+    from podium import settings
+
+    def broken(*_args, **_kwargs):
+        raise NameError("name 'colour' is not defined")
+
+    monkeypatch.setattr(settings.PodiumSettings, "from_pelican", broken)
+    problems = settings.SettingProblems("pelicanconf.py")
+    problems.bad("TIMEZONE", "must be a time zone name")
+    with pytest.raises(NameError):
+        settings.check_with_the_rest(problems, {}, ())
