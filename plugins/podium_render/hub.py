@@ -37,7 +37,7 @@ from podium.i18n import former_role, translate
 from podium.paths import Refused, read_bounded
 from podium.slugs import name_order
 from podium_validate import site_of
-from podium_validate.old_urls import former_names
+from podium_validate.old_urls import former_pages
 
 from .feeds import (
     AtomFeed,
@@ -56,7 +56,7 @@ from .files import naming, write_text
 from .freshness import Freshness
 from .meta import PageMeta, absolute, modified_at, x_default
 from .paginate import paginate
-from .people import aliases_of, group_people, person_key, profile_page
+from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
 from .theme_pages import plan_theme_pages, plan_theme_views
 from .vacancy_pages import plan_vacancy_pages, write_vacancies_json
@@ -445,12 +445,11 @@ class HubGenerator(Generator):
         # other language's list of people, as a vacancy's goes to its jobs,
         # not to its front page.
         lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
-        site = self.context.get(pipeline.SITE)
-        every = tuple(site.stories) if site is not None else ()
-        former = former_names(every, ps)
+        # The one rule of which former names' pages there are, as podium
+        # check accepts a link to them; read from every story in content/.
+        former = former_pages(site_of(self.context).stories, ps)
         for person in self.people.values():
-            listed = former.get(person_key(person.name), ())
-            aliases = aliases_of(person, (*every, *(s.podium for s in person.stories)), listed)
+            aliases = sorted(former.get(person_key(person.name), ()))
             langs = sorted({s.lang for s in person.stories})
             urls = {lang: f"{ps.lang_prefix(lang)}people/{person.slug}/" for lang in langs}
             for lang in langs:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,27 +123,6 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
         person.names.setdefault(story.lang, story.person)
         person.stories.append(story)
     return people
-
-
-def aliases_of(
-    person: Person, every: tuple[Any, ...] = (), listed: Iterable[str] = ()
-) -> list[str]:
-    """The people page slugs of the person's former names (``author_aliases``
-    of their published stories, and ``listed``: those of their stories taken
-    down since, ``podium_validate.old_urls.former_names``), but a slug another
-    person holds: one with a page, or whose stories are not public (``every``,
-    as ``group_people`` counts them), whose address stays a 404 rather than
-    lead to someone else."""
-    found = {a for s in person.stories for a in getattr(s.podium, "author_aliases", ())}
-    found.update(listed)
-    # Nearly everyone has none: the hub's people slugs, worked out again for
-    # each person, cost 0.7 s a build at 1,000 stories and 333 people.
-    if not found:
-        return []
-    held = person_slugs((s.date, s.slug, s.lang, s.author) for s in every)
-    own = person_key(person.name)
-    found.discard(person.slug)  # their own page (podium check says so)
-    return sorted(a for a in found if all(a != v or k == own for k, v in held.items()))
 
 
 def profile_page(

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from click.testing import CliRunner
 from pelican.generators import ArticlesGenerator
 from pelican.writers import Writer
 
@@ -21,6 +22,7 @@ import podium_render
 from podium import pipeline
 from podium import settings as podium_settings
 from podium_cli.build import load_settings
+from podium_cli.cli import main
 from podium_link.plugin import link
 from podium_render import feeds
 from podium_render.hub import HubGenerator
@@ -202,14 +204,24 @@ def test_the_people_pages_work_out_the_hubs_people_slugs_once_not_per_person(
     # author_aliases (fc72411) sorted and slugged every story of the hub again
     # for each person, to find the former names' pages another person holds:
     # 0.7 s of every build at 1,000 stories and 333 people, growing with their
-    # product. A person with no author_aliases has nothing to look up.
+    # product. One rule now (old_urls.former_pages), worked out once for all.
     from podium_render import people
+    from podium_validate import old_urls
 
-    calls = []
-    counted = people.person_slugs
-    monkeypatch.setattr(people, "person_slugs", lambda n: calls.append(1) or counted(n))
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    text = anna.read_text("utf-8")
+    anna.write_text(
+        text.replace("author: Anna de Boer", "author: Anna de Boer\nauthor_aliases: [anna-de-bor]"),
+        "utf-8",
+    )
     hub = _hub(site, tmp_path)
     assert len(hub.generator.people) > 3
+    assert "people/anna-de-bor/index.html" in planned(hub)
+    calls = []
+    for module in (people, old_urls):
+        counted = module.person_slugs
+        monkeypatch.setattr(module, "person_slugs", lambda n, c=counted: calls.append(1) or c(n))
+    hub.generator._plan_people()  # every person's pages and former names' redirects
     assert len(calls) <= 1
 
 
@@ -276,3 +288,44 @@ def test_a_story_edited_after_its_feeds_were_cached_is_in_the_new_feeds(site, tm
     again.generator.generate_output(Writer(str(again.out), settings=again.settings))
     written = (again.out / feed.relative_to(first.out)).read_text(encoding="utf-8")
     assert "Een nieuwe titel voor de feed" in written and story.title not in written
+
+
+def test_podium_check_accepts_a_link_to_a_former_names_page_exactly_where_one_is_written(
+    site, tmp_path, monkeypatch
+):
+    # Two copies of one rule (podium_validate.old_urls.people_redirects for
+    # check, podium_render.people.aliases_of for the build) said which
+    # author_aliases get a redirect: one rule now, old_urls.former_pages.
+    # Not one: the page of a person whose stories are not public (consent
+    # ended, a draft), whether they list it or are it, nor of an author with no page.
+    listed = {
+        "interviews/anna-de-boer.md": "[anna-de-bor, frank-verlopen, dirk-draft]",
+        "columns/ben-bakker.md": "[ben-old]",
+        "columns/carla-en-only.en.md": "[carla-old]",  # English only
+        "columns/gina-alumni.md": "[gina-old]",  # a former colleague, kept
+        "columns/frank-consent-ended.md": "[frank-old]",
+        "columns/dirk-draft.md": "[dirk-old]",
+    }
+    for name, aliases in listed.items():
+        path = site / "content" / name
+        text = path.read_text("utf-8")
+        author = next(ln for ln in text.splitlines() if ln.startswith("author: "))
+        path.write_text(text.replace(author, f"{author}\nauthor_aliases: {aliases}", 1), "utf-8")
+    slugs = [a.strip() for v in listed.values() for a in v.strip("[]").split(",")]
+    links = {f"{prefix}people/{slug}/" for slug in slugs for prefix in ("", "en/")}
+    ben = site / "content" / "columns" / "ben-bakker.md"
+    ben.write_text(
+        ben.read_text("utf-8") + "".join(f"\n[x](/{url})\n" for url in sorted(links)), "utf-8"
+    )
+    redirected = {
+        p.save_as.removesuffix("index.html")
+        for p in _hub(site, tmp_path).generator.planned
+        if p.template == "redirect" and "people/" in p.save_as
+    }
+    monkeypatch.chdir(site)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    warned = {url for url in links if f'link "/{url}"' in result.output}
+    assert links - warned == redirected == {
+        "people/anna-de-bor/", "en/people/anna-de-bor/", "people/ben-old/",
+        "en/people/carla-old/", "people/gina-old/",
+    }  # fmt: skip
