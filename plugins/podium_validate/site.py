@@ -14,7 +14,7 @@ import html
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
@@ -975,16 +975,29 @@ def stories_naming(gone: list[Parsed], kept: list[Parsed], why, settings) -> lis
                 at = [n for n, text in enumerate(lines, 1) if _says(text, shown, certain)]
                 if not at:
                     continue
-                who = "" if certain else f", perhaps {name} (if another {shown}, add the surname)"
                 message = (
-                    f'the story still names "{shown}"{who}, whose story "{slug}" {reason}; '
-                    "edit the name out: it is on this story's "
+                    f'the story still names "{shown}"{_perhaps(name, shown)}, whose story '
+                    f'"{slug}" {reason}; edit the name out: it is on this story\'s '
                     "page, in the feeds and in the search index"
                     + (f" (and on lines {', '.join(map(str, at[1:]))})" if len(at) > 1 else "")
                 )
                 issues.append(Issue(p.story.path, at[0], message, "warning"))
                 break  # the full name's lines hold the first name too
     return issues
+
+
+def _perhaps(name: str, shown: str) -> str:
+    """What a message adds when only the first name of ``name`` is ``shown``."""
+    return "" if shown == name else f", perhaps {name} (if another {shown}, add the surname)"
+
+
+def _named(said: str, people: list[tuple]) -> Iterator[tuple[str, str, str, str]]:
+    """Each of ``people`` (``_people_gone``) that the text ``said`` names, as the
+    name it is said by, its ``_perhaps``, and their story's slug and fate."""
+    for name, slug, reason, names in people:
+        shown = next((n for n, sure in names if n in said and _says(said, n, sure)), None)
+        if shown is not None:
+            yield shown, _perhaps(name, shown), slug, reason
 
 
 def _people_gone(gone: list[Parsed], kept: list[Parsed], why, settings) -> list[tuple]:
@@ -1029,12 +1042,7 @@ def vacancies_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) ->
     for v in site.vacancies.vacancies:
         if not v.is_open(today):
             continue  # a closed vacancy's page does not show its text
-        said = f"{v.title}\n{v.description_text}"
-        for name, slug, reason, names in people:
-            shown = next((n for n, sure in names if n in said and _says(said, n, sure)), None)
-            if shown is None:
-                continue
-            who = "" if shown == name else f", perhaps {name} (if another {shown}, add the surname)"
+        for shown, who, slug, reason in _named(f"{v.title}\n{v.description_text}", people):
             # A feed's post is rewritten by every pull: it is fixed in the ATS.
             fix = "in the ATS post, then run `podium vacancies pull`" if v.feed_status else ""
             issues.append(Issue(
@@ -1061,11 +1069,7 @@ def themes_naming(site: Site, gone: list[Parsed], kept: list[Parsed], why) -> li
     issues = []
     for theme in site.themes:
         said = "\n".join([*theme.name.values(), *theme.description.values()])
-        for name, slug, reason, names in people:
-            shown = next((n for n, sure in names if n in said and _says(said, n, sure)), None)
-            if shown is None:
-                continue
-            who = "" if shown == name else f", perhaps {name} (if another {shown}, add the surname)"
+        for shown, who, slug, reason in _named(said, people):
             pattern = _word(shown)
             at = next((n for n, line in enumerate(lines, 1) if pattern.search(line)), theme.line)
             issues.append(Issue(

@@ -372,6 +372,25 @@ def test_a_theme_naming_a_colleague_whose_consent_ended_is_warned(site):
     ) in result.output
 
 
+def test_a_vacancy_and_a_theme_naming_only_the_first_name_say_it_is_perhaps_them(site):
+    # Stories, vacancies and themes each found the names their own way (one
+    # way now, _named): "Frank" alone may be another Frank, and is said so.
+    vacancy = site / "content" / "vacancies" / "data-engineer.yml"
+    vacancy.write_text(vacancy.read_text("utf-8") + "\n  Je werkt samen met Frank.\n", "utf-8")
+    themes = site / "content" / "themes.yml"
+    themes.write_text(
+        themes.read_text("utf-8").replace(
+            '{nl: "Parttime en flexibel werken."', '{nl: "Frank werkt parttime."'
+        ),
+        "utf-8",
+    )
+    status, lines = check()
+    assert status == 0
+    perhaps = ', perhaps Frank Verlopen (if another Frank, add the surname), whose story "frank-'
+    said = [x for x in lines if x.startswith(("content/vacancies/data-", "content/themes.yml"))]
+    assert len(said) == 2 and all(f'still names "Frank"{perhaps}' in x for x in said), said
+
+
 def test_a_story_naming_a_colleague_anonymised_when_they_left_is_warned(site):
     # PODIUM_ALUMNI_POLICY "anonymize" took Gina's name off her story, its card,
     # the feeds and her people page, and Ben's column gave it back without a word.
