@@ -407,12 +407,7 @@ def render_card(spec: CardSpec, layout: CardLayout | None = None) -> RenderResul
             card.paste(theme, (b.x - ring, b.y - ring), portrait.circle_mask(b.w + 2 * ring))
             card.paste(plan.background, (b.x - 4, b.y - 4), portrait.circle_mask(b.w + 8))
 
-    card = _static_layer("card", spec, plan, paint)
-    if plan.photo is not None and plan.portrait_box:
-        b = plan.portrait_box
-        card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))
-    _draw_texts(card, plan, skip=STATIC_TEXTS)
-    return _result(card, layout, plan)
+    return _finished("card", spec, layout, plan, paint)
 
 
 def plan_square(spec: CardSpec, layout: CardLayout) -> CardPlan:
@@ -494,7 +489,13 @@ def render_square(spec: CardSpec, layout: CardLayout | None = None) -> RenderRes
             b = plan.portrait_box
             card.paste(WHITE, (b.x - 5, b.y - 5), portrait.circle_mask(b.w + 10))
 
-    card = _static_layer("square", spec, plan, paint)
+    return _finished("square", spec, layout, plan, paint)
+
+
+def _finished(kind: str, spec: CardSpec, layout: CardLayout, plan: CardPlan, paint) -> RenderResult:
+    """The image of ``kind`` ("card", "square"): its static layer (what ``paint``
+    draws, made once for all stories alike), then the photo and the texts."""
+    card = _static_layer(kind, spec, plan, paint)
     if plan.photo is not None and plan.portrait_box:
         b = plan.portrait_box
         card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))

@@ -8,6 +8,8 @@ from podium_cards import plan_card, render_card, render_square, typeset
 from podium_cards import portrait as portrait_mod
 from podium_cards import render as render_mod
 
+from .conftest import decode
+
 
 def _fresh() -> None:
     render_mod._static_layers.clear()
@@ -59,3 +61,17 @@ def test_text_layout_is_memoised(spec, png_layout):
     # The new headline is fitted (and the quote again when the headline's height moved
     # its box); label, brand, quote mark, name and role are reused.
     assert second.misses - first.misses <= 2 and second.hits - first.hits >= 4
+
+
+def test_the_card_and_the_square_each_show_the_portrait_on_their_layer(spec, png_layout):
+    # Both put the photo and the texts on their shared layer the same way
+    # (render._finished): the portrait's middle is the photo's, on each.
+    _fresh()
+    for render, plan in ((render_card, plan_card), (render_square, render_mod.plan_square)):
+        planned = plan(spec, png_layout)
+        b = planned.portrait_box
+        middle = (b.w // 2, b.h // 2)
+        image = decode(render(spec, png_layout).data).convert("RGB")
+        assert image.getpixel((b.x + middle[0], b.y + middle[1])) == planned.photo.convert(
+            "RGB"
+        ).getpixel(middle)
