@@ -163,6 +163,13 @@ def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
     return slugs
 
 
+def author_slugs(stories: Iterable[Any]) -> dict[str, str]:
+    """``person_slugs`` of the authors of ``stories`` (each with a ``date``,
+    ``slug``, ``lang`` and ``author``, as podium_read's Story): every story in
+    content/ counts, a draft's author holding a slug as a published one's."""
+    return person_slugs((s.date, s.slug, s.lang, s.author) for s in stories)
+
+
 def is_slug(value: object) -> bool:
     return isinstance(value, str) and SLUG_RE.match(value) is not None
 

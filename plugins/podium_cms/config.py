@@ -45,8 +45,8 @@ from podium.slugs import (
     SLUG_PATTERN,
     SLUG_RE,
     WINDOWS_DEVICES,
+    author_slugs,
     person_key,
-    person_slugs,
 )
 from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
 
@@ -1173,7 +1173,7 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
         for parsed, source in zip(site.parsed, site.sources, strict=True)
         if parsed.story is not None
     ]
-    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s, _name in stories)
+    slugs = author_slugs(s for s, _name in stories)
     pages: dict[str, str] = {}
     former: dict[str, list[list[str]]] = {}
     for story, name in sorted(stories, key=lambda sn: sn[1]):

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from podium.errors import Issue
 from podium.fields import hub_day
-from podium.slugs import person_key, person_slugs
+from podium.slugs import author_slugs, person_key
 from podium_read.schema import GONE
 from podium_read.site import Site
 
@@ -261,9 +261,9 @@ def lost_vacancy_urls(was: Site, now: Site) -> list[Issue]:
 def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
     """(slug, lang) of every people page the site has, with the stories that
     give it, and each person's slug; as podium_render.people plans them (the
-    slug rule is the kernel's, ``person_slugs``)."""
+    slug rule is the kernel's, ``author_slugs``)."""
     ps = site.settings
-    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s in site.stories)
+    slugs = author_slugs(site.stories)
     pages: dict[tuple[str, str], list] = defaultdict(list)
     for story in site.stories:
         if story.publication(ps) != "published" or (
@@ -294,7 +294,7 @@ def former_pages(stories, ps) -> dict[str, set[str]]:
 
     The ``author_aliases`` of a story of theirs that is or was public
     (``former_names``), but a slug any author in ``stories`` holds, by the
-    build's numbering (``person_slugs``): their own page, another person's,
+    build's numbering (``author_slugs``): their own page, another person's,
     or that of one whose stories are not public (a draft, a consent ended),
     whose address stays a 404 rather than lead to someone else.
     """
@@ -303,7 +303,7 @@ def former_pages(stories, ps) -> dict[str, set[str]]:
     # build at 1,000 stories and 333 people: worked out only for one.
     if not found:
         return {}
-    held = set(person_slugs((s.date, s.slug, s.lang, s.author) for s in stories).values())
+    held = set(author_slugs(stories).values())
     return {key: aliases - held for key, aliases in found.items() if aliases - held}
 
 

@@ -28,7 +28,7 @@ from podium.errors import Issue, counted, did_you_mean, display_path, one_line, 
 from podium.fields import hub_day
 from podium.prompts import placeholders
 from podium.settings import STORY_KINDS, PodiumSettings, setting_line
-from podium.slugs import person_slugs, slugify
+from podium.slugs import author_slugs, slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
@@ -1510,7 +1510,7 @@ def author_aliases_taken(stories) -> list[Issue]:
     redirect, so the line does nothing; say so on it. One listed by two
     people is an error on the later file: a redirect leads to one person, and
     the build, writing it twice, stopped with a Pelican error naming no story."""
-    slugs = person_slugs((s.date, s.slug, s.lang, s.author) for s in stories)
+    slugs = author_slugs(stories)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
     claimed: dict = {}  # alias: the first story (by path) that lists it

@@ -205,8 +205,8 @@ def test_the_people_pages_work_out_the_hubs_people_slugs_once_not_per_person(
     # for each person, to find the former names' pages another person holds:
     # 0.7 s of every build at 1,000 stories and 333 people, growing with their
     # product. One rule now (old_urls.former_pages), worked out once for all.
+    from podium import slugs
     from podium_render import people
-    from podium_validate import old_urls
 
     anna = site / "content" / "interviews" / "anna-de-boer.md"
     text = anna.read_text("utf-8")
@@ -218,7 +218,7 @@ def test_the_people_pages_work_out_the_hubs_people_slugs_once_not_per_person(
     assert len(hub.generator.people) > 3
     assert "people/anna-de-bor/index.html" in planned(hub)
     calls = []
-    for module in (people, old_urls):
+    for module in (people, slugs):  # slugs: author_slugs's
         counted = module.person_slugs
         monkeypatch.setattr(module, "person_slugs", lambda n, c=counted: calls.append(1) or c(n))
     hub.generator._plan_people()  # every person's pages and former names' redirects

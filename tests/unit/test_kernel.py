@@ -539,6 +539,24 @@ def test_a_joiner_that_joins_nothing_in_a_name_is_the_same_person():
     assert person_key("\u0915\u094d\u200d\u0937") != person_key("\u0915\u094d\u0937")
 
 
+def test_every_authors_slug_is_numbered_one_way_for_check_the_editor_and_the_build():
+    # check (the author_aliases and former-name rules, --was) and the editor's
+    # people pages each wrote out person_slugs((s.date, s.slug, s.lang,
+    # s.author) ...) for themselves; author_slugs now. A draft's author, the
+    # older, keeps the plain slug: the published Jan Jänsen is "-2".
+    from types import SimpleNamespace
+
+    from podium.slugs import author_slugs
+
+    def story(day: int, slug: str, author: str, status: str):
+        return SimpleNamespace(
+            date=dt.date(2026, 1, day), slug=slug, lang="nl", author=author, status=status
+        )
+
+    stories = [story(9, "b", "Jan Jänsen", "published"), story(2, "a", "Jan Jansen", "draft")]
+    assert author_slugs(stories) == {"jan jansen": "jan-jansen", "jan jänsen": "jan-jansen-2"}
+
+
 def test_a_page_long_value_is_cut_in_the_error_line_not_in_the_issue():
     # `date:` with 50,000 characters after it gave an error line of 50,000
     # characters, burying what a valid date looks like (at its end).
