@@ -300,7 +300,7 @@ def former_pages(stories, ps) -> dict[str, set[str]]:
     """
     found = former_names(stories, ps)
     # Nearly everyone has none, and the hub's people slugs cost 0.7 s a
-    # build at 1,000 stories and 333 people: worked out only for one.
+    # build at 1,000 stories and 333 people: worked out only when one is listed.
     if not found:
         return {}
     held = set(author_slugs(stories).values())
