@@ -71,7 +71,10 @@ def redirect(to: str):
 
 
 def streamed(total: int, content_type: str = JSON):
-    """A body of ``total`` bytes sent in chunks, with no Content-Length to trust."""
+    """A body of ``total`` bytes sent in chunks, with no Content-Length to trust.
+
+    ``handle.sent``: per answer, the bytes that went out before the client hung
+    up (``total`` or more if it read them all)."""
 
     def handle(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
@@ -79,10 +82,15 @@ def streamed(total: int, content_type: str = JSON):
         h.end_headers()
         chunk = b" " * 65536
         sent = 0
-        while sent < total:
-            h.wfile.write(chunk)
-            sent += len(chunk)
+        try:
+            while sent < total:
+                h.wfile.write(chunk)
+                sent += len(chunk)
+        except OSError:  # the client stopped reading: what the tests look for
+            pass
+        handle.sent.append(sent)
 
+    handle.sent = []
     return handle
 
 
