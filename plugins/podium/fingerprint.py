@@ -58,13 +58,17 @@ def _imported(tree: ast.AST, package: tuple[str, ...]) -> set[tuple[str, ...]]:
     return names
 
 
-def project_sources(entry: Path) -> tuple[list[Path], set[str]]:
+def project_sources(entry: Path, leave_out: tuple[str, ...] = ()) -> tuple[list[Path], set[str]]:
     """``entry`` and every module beside it (same source root) that it imports,
     directly or not, with the packages' ``__init__`` files; and the top-level
-    names of everything else it imports (libraries and the standard library)."""
+    names of everything else it imports (libraries and the standard library).
+
+    ``leave_out``: modules (``package/module.py``) neither hashed nor followed,
+    for a cache whose result they cannot change (``code_fingerprint``).
+    """
     entry = entry.resolve()
     root = entry.parent.parent  # plugins/: entry is plugins/<package>/<module>.py
-    seen: set[Path] = set()
+    seen: set[Path] = {root / name for name in leave_out}
     outside: set[str] = set()
     todo = [entry]
     while todo:
@@ -76,7 +80,7 @@ def project_sources(entry: Path) -> tuple[list[Path], set[str]]:
         found, libraries = _edges(source, root, stat.st_mtime_ns, stat.st_size)
         todo.extend(found)
         outside.update(libraries)
-    return sorted(seen), outside
+    return sorted(seen.difference(root / name for name in leave_out)), outside
 
 
 # Several caches fingerprint their code in one build (parse, tags), and their
@@ -107,8 +111,13 @@ def _distributions() -> dict[str, list[str]]:
     return metadata.packages_distributions()  # scans every installed package: once
 
 
-def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
+def code_fingerprint(entry: Path, memo: Path | None = None, leave_out: tuple[str, ...] = ()) -> str:
     """A hash of the code behind ``entry``: its project modules and library versions.
+
+    ``leave_out`` names modules (``package/module.py``) that cannot change the
+    cached result, with what only they import: a package's ``__init__`` runs
+    its Pelican glue on import, and the cards' hash followed it there, so an
+    edit to the glue renamed and redrew every card.
 
     ``memo``, a file in the build cache, remembers the hashes between builds
     for as long as no module of the project changes (path, bytes) and the
@@ -119,9 +128,11 @@ def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
     """
     entry = Path(entry).resolve()
     if memo is None:
-        return _fingerprint(entry)
+        return _fingerprint(entry, leave_out)
     signature = _signature(entry.parent.parent)
     name = entry.relative_to(entry.parent.parent).as_posix()
+    if leave_out:  # another graph than the whole one from the same entry
+        name += " without " + " ".join(sorted(leave_out))
     code: dict[str, str] = {}
     known = read_json(memo)  # absent or damaged: computed again
     if isinstance(known, dict) and known.get("signature") == signature:
@@ -129,7 +140,7 @@ def code_fingerprint(entry: Path, memo: Path | None = None) -> str:
             code = {k: v for k, v in known.get("code", {}).items() if isinstance(v, str)}
     if name in code:
         return code[name]
-    value = _fingerprint(entry)
+    value = _fingerprint(entry, leave_out)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
         write_atomic(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
     return value
@@ -171,8 +182,8 @@ def _signature(root: Path) -> str:
 
 
 @cache
-def _fingerprint(entry: Path) -> str:
-    modules, outside = project_sources(entry)
+def _fingerprint(entry: Path, leave_out: tuple[str, ...] = ()) -> str:
+    modules, outside = project_sources(entry, leave_out)
     root = entry.parent.parent
     h = hashlib.sha256(f"podium code\0{sys.version}\0".encode())
     for source in modules:

@@ -27,7 +27,7 @@ import shutil
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,6 @@ from podium.i18n import former_role, translate
 from . import fonts
 from . import render as render_module
 from .layout import CardLayout
-from .render import render_card, render_square
 from .spec import CardSpec
 
 log = logging.getLogger(__name__)
@@ -103,6 +102,27 @@ def _file(name: str) -> str:
     return name.rpartition("/")[2]
 
 
+# Modules that decide no pixel of a card: this glue (which names, caches and
+# schedules cards; what they say is in the spec, hashed apart) and the file
+# helpers (podium.paths: how files are opened and told apart in a process).
+# The package's __init__ imports the glue, so the hash followed it there, and
+# an edit to either renamed and redrew every card of every site.
+NOT_DRAWING = ("podium_cards/plugin.py", "podium/paths.py")
+
+
+def drawing_code(memo: Path | None, render: Path | None = None) -> str:
+    """The hash of the code that draws cards, part of every card's name.
+
+    Found by following ``render.py``'s imports (as the parse cache does), not
+    only the hand-kept RENDERER_VERSION: three changes that moved pixels (Thai
+    hyphens, a quote left off, RTL names on the square) went out without a
+    bump, so a build with the CI cache restored kept publishing the old cards
+    under the same names. ``render``: another copy of the code (tests).
+    """
+    entry = render or Path(render_module.__file__)
+    return code_fingerprint(entry, memo, leave_out=NOT_DRAWING)
+
+
 CHUNK_MAX = 64
 # What each cached card said when it was drawn (title left off, a character no
 # font has): a card reused from the cache says it again on every build. Beside
@@ -119,19 +139,7 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     stories).
     """
     kind, spec, layout, target = job
-    render = render_square if kind == "square" else render_card
-    try:
-        result = render(spec, layout)
-    except OSError as exc:
-        # FreeType has glyphs it cannot rasterise at headline sizes: U+FDFD ﷽,
-        # one character of very many curves, is "raster overflow". One story's
-        # title must not fail the whole build: the card falls back as it does
-        # for a title no font has, and says why.
-        plain = replace(spec, title=spec.brand_name, quote="", author_name=None, author_role=None)
-        result = render(plain, layout)
-        why = (str(exc).splitlines() or [type(exc).__name__])[0]
-        said = f"its text cannot be drawn (FreeType: {why}); the card shows the hub's name instead"
-        result = replace(result, warnings=(said, *result.warnings))
+    result = render_module.draw(kind, spec, layout)
     # A folder in the card's place (a damaged or planted cache): the rename
     # would fail with "Is a directory" and end the build; the cache is ours.
     if target.is_dir() and not target.is_symlink():
@@ -149,15 +157,7 @@ class CardGenerator(Generator):
         self.layout = ps.cards or CardLayout.from_settings(
             self.settings.get("PODIUM_CARDS"), source=ps.settings_file
         )
-        # The drawing code is part of every card's name, found by following
-        # render.py's imports (as the parse cache does), not only the hand-kept
-        # RENDERER_VERSION: three changes that moved pixels (Thai hyphens, a
-        # quote left off, RTL names on the square) went out without a bump, so
-        # a build with the CI cache restored kept publishing the old cards
-        # under the same names.
-        code = code_fingerprint(
-            Path(__file__).with_name("render.py"), build_cache(self.settings) / CODE_MEMO
-        )
+        code = drawing_code(build_cache(self.settings) / CODE_MEMO)
         _forget_replaced_fonts(self.layout)  # before the fingerprint hashes them
         self.fingerprint = self.layout.fingerprint() + code
         self.ext = self.layout.extension

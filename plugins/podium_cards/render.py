@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -501,6 +501,28 @@ def _finished(kind: str, spec: CardSpec, layout: CardLayout, plan: CardPlan, pai
         card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))
     _draw_texts(card, plan, skip=STATIC_TEXTS)
     return _result(card, layout, plan)
+
+
+def draw(kind: str, spec: CardSpec, layout: CardLayout) -> RenderResult:
+    """The card (``kind`` "square": the quote square) as the build publishes it.
+
+    Here, not in the Pelican glue: what a card shows when its text cannot be
+    drawn decides pixels, and only this module's imports are the drawing code
+    that a card's name hashes (``podium_cards.plugin``).
+    """
+    render = render_square if kind == "square" else render_card
+    try:
+        return render(spec, layout)
+    except OSError as exc:
+        # FreeType has glyphs it cannot rasterise at headline sizes: U+FDFD ﷽,
+        # one character of very many curves, is "raster overflow". One story's
+        # title must not fail the whole build: the card falls back as it does
+        # for a title no font has, and says why.
+        plain = replace(spec, title=spec.brand_name, quote="", author_name=None, author_role=None)
+        result = render(plain, layout)
+        why = (str(exc).splitlines() or [type(exc).__name__])[0]
+        said = f"its text cannot be drawn (FreeType: {why}); the card shows the hub's name instead"
+        return replace(result, warnings=(said, *result.warnings))
 
 
 def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResult:

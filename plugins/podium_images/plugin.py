@@ -59,6 +59,20 @@ PHOTO_DIR = "images/people"
 _VARIANT = re.compile(r"(\d+)\.(jpg|webp)")  # a cached variant: "<width>.<ext>"
 
 
+# podium.paths only opens files for photos.py's checks (inspect_photo), which
+# decide whether a photo is used, never its pixels: an edit to it renamed and
+# re-encoded every photo variant.
+NOT_CLEANING = ("podium/paths.py",)
+
+
+def cleaning_code(memo: Path | None, entry: Path | None = None) -> str:
+    """What the cleaned pixels depend on besides the photo: the cleaning code
+    (photos.py, what it imports, Pillow's version), by its fingerprint; a
+    hand-kept CLEAN_VERSION served old variants when a change forgot it.
+    ``entry``: another copy of photos.py (tests)."""
+    return code_fingerprint(entry or Path(photos.__file__), memo, leave_out=NOT_CLEANING)
+
+
 @dataclass(frozen=True)
 class Portrait:
     src: str  # site-relative URL of the middle JPEG
@@ -76,10 +90,7 @@ class PhotoGenerator(Generator):
         # Real folders, never a link planted by a restored cache (podium.cache).
         root = build_cache(self.settings)
         self.cache = real_subfolder(root / "photos")
-        # What the cleaned pixels depend on besides the photo: the cleaning code
-        # (photos.py, what it imports, Pillow's version), by its fingerprint; a
-        # hand-kept CLEAN_VERSION served old variants when a change forgot it.
-        self.code = code_fingerprint(Path(photos.__file__), root / CODE_MEMO).encode()
+        self.code = cleaning_code(root / CODE_MEMO).encode()
         self.pdf_code: bytes | None = None  # the same for podium.pdf, when a PDF is linked
         self.jobs: dict[str, tuple[Path, str]] = {}  # output stem -> (source, cache stem)
         self._variants_of: dict[str, list[tuple[int, str]]] = {}  # cache stem -> checked

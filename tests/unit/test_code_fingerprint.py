@@ -29,7 +29,7 @@ def test_the_memo_answers_while_no_module_changed(project, tmp_path, monkeypatch
     assert first == fp._fingerprint(entry.resolve())
     assert json.loads(memo.read_text("utf-8"))["code"] == {"pkg/entry.py": first}
 
-    def never(_entry):
+    def never(*_args):
         raise AssertionError("computed again although nothing changed")
 
     monkeypatch.setattr(fp, "_fingerprint", never)
@@ -44,7 +44,7 @@ def test_two_entries_share_the_memo_and_both_hit_on_the_next_build(project, tmp_
     first = fp.code_fingerprint(project / "pkg" / "entry.py", memo)
     second = fp.code_fingerprint(project / "pkg" / "other.py", memo)
     assert set(json.loads(memo.read_text("utf-8"))["code"]) == {"pkg/entry.py", "pkg/other.py"}
-    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    monkeypatch.setattr(fp, "_fingerprint", lambda *_a: pytest.fail("computed again"))
     fp._signature.cache_clear()
     assert fp.code_fingerprint(project / "pkg" / "entry.py", memo) == first
     assert fp.code_fingerprint(project / "pkg" / "other.py", memo) == second
@@ -71,7 +71,7 @@ def test_a_fresh_checkout_of_the_same_code_hits(project, tmp_path, monkeypatch):
     first = fp.code_fingerprint(entry, memo)
     for module in project.rglob("*.py"):
         os.utime(module, ns=(7, 7))
-    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    monkeypatch.setattr(fp, "_fingerprint", lambda *_a: pytest.fail("computed again"))
     fp._signature.cache_clear()
     assert fp.code_fingerprint(entry, memo) == first
 
@@ -111,7 +111,7 @@ def test_the_memo_hits_whichever_link_to_the_interpreter_ran(project, tmp_path, 
     monkeypatch.setattr(fp.sys, "executable", str(real.parent / "python3"))
     first = fp.code_fingerprint(entry, memo)
     monkeypatch.setattr(fp.sys, "executable", str(real.parent / "python"))
-    monkeypatch.setattr(fp, "_fingerprint", lambda _e: pytest.fail("computed again"))
+    monkeypatch.setattr(fp, "_fingerprint", lambda *_a: pytest.fail("computed again"))
     fp._signature.cache_clear()
     assert fp.code_fingerprint(entry, memo) == first
 
