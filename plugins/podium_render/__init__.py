@@ -230,10 +230,30 @@ class _Named(io.TextIOBase):
 
 
 class PodiumWriter(Writer):
-    """Pelican's writer, its files named in the errors they raise (``_Named``)."""
+    """Pelican's writer, its files named in the errors they raise (``_Named``),
+    each feed entry worked out once per build (``_add_item_to_the_feed``)."""
 
     def _open_w(self, filename, encoding, override=False):
         return _Named(super()._open_w(filename, encoding, override), filename)
+
+    def _add_item_to_the_feed(self, feed, item):
+        """Pelican's entry for ``item``, made once and copied into each feed
+        that lists it: a story is in its language's feed and in each of its
+        themes', and Pelican made the same entry again in each (its HTML with
+        links made absolute, a tag URI, the title's tags stripped), 580 entries
+        for 400 stories, about 5% of a warm build profiled. The entry depends
+        on the item, the feed's type and the site's URL, never on the rest of
+        the feed; a copy, as the hub sets fields of each feed's entries."""
+        # The writer lives for one build; the item is kept with its entry, so
+        # no other item is ever given its id.
+        memo = self.__dict__.setdefault("_podium_entries", {})
+        key = (id(item), type(feed), self.site_url)
+        hit = memo.get(key)
+        if hit is None:
+            super()._add_item_to_the_feed(feed, item)
+            memo[key] = (item, dict(feed.items[-1]))
+        else:
+            feed.items.append(dict(hit[1]))
 
 
 def _get_writer(pelican):
