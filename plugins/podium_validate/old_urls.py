@@ -274,14 +274,53 @@ def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str
     return pages, slugs
 
 
+def told_apart(a, b) -> bool:
+    """Two stories by one name that look like two people's: not translations
+    of one story, in another team and another role, without the same
+    portrait (one person who moved to another team shows the same face)."""
+    return bool(
+        a.slug != b.slug
+        and a.team
+        and b.team
+        and a.team != b.team
+        and a.role
+        and b.role
+        and person_key(a.role) != person_key(b.role)
+        and not (a.photo and a.photo == b.photo)
+    )
+
+
+def namesake_listers(stories, ps) -> list[tuple[object, object]]:
+    """(story, other) for each taken-down story listing ``author_aliases`` whose
+    name's page is now made of a published ``other`` that looks like another
+    person's (``told_apart``). People are known by name only, so the redirect
+    from its former name would lead to a namesake's page."""
+    shown: dict[str, list] = defaultdict(list)
+    for story in stories:
+        if story.publication(ps) == "published":
+            shown[person_key(story.author)].append(story)
+    found = []
+    for story in stories:
+        if story.author_aliases and story.publication(ps) in GONE:
+            other = next((o for o in shown[person_key(story.author)] if told_apart(o, story)), None)
+            if other is not None:
+                found.append((story, other))
+    return found
+
+
 def former_names(stories, ps) -> dict[str, set[str]]:
     """Each person's (``person_key``) former people pages, as ``author_aliases``
     in a story of theirs that is or was public lists them: "in one of their
     stories is enough", so that story's consent ending (or its author leaving)
     while the person's page stays took the redirect from their old name with
-    it. A draft or a story still scheduled has said nothing in public yet."""
+    it. A draft or a story still scheduled has said nothing in public yet.
+    A taken-down story whose name is now a namesake's page (``namesake_listers``)
+    gives none: its former address stays a 404 rather than lead to someone else."""
+    ambiguous = {id(story) for story, _ in namesake_listers(stories, ps)}
     found: dict[str, set[str]] = defaultdict(set)
     for story in stories:
+        if id(story) in ambiguous:
+            continue
         if story.author_aliases and story.publication(ps) not in ("draft", "scheduled"):
             found[person_key(story.author)].update(story.author_aliases)
     return found
@@ -305,6 +344,24 @@ def former_pages(stories, ps) -> dict[str, set[str]]:
         return {}
     held = set(author_slugs(stories).values())
     return {key: aliases - held for key, aliases in found.items() if aliases - held}
+
+
+def namesake_former_names(site: Site) -> list[Issue]:
+    """A warning on the ``author_aliases`` line of each story whose former
+    names ``former_names`` leaves out for a namesake: the line does nothing."""
+    return [
+        Issue(
+            story.path,
+            story.line("author_aliases"),
+            f'"{alias}" in "author_aliases" leads nowhere while this story is taken down: '
+            f"{' '.join(other.author.split())} of {other.path}, in another team and role, may be "
+            "another person, whose page it would lead to; if they are one, give both stories "
+            'the same "photo"',
+            "warning",
+        )
+        for story, other in namesake_listers(site.stories, site.settings)
+        for alias in story.author_aliases
+    ]
 
 
 def people_redirects(site: Site, pages, slugs: dict[str, str]) -> set[tuple[str, str]]:
@@ -356,6 +413,8 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 continue  # not public now: the story's own warning, if any
             if slug in former.get(person_key(story.author), ()):
                 continue  # the old address leads to the new (author_aliases)
+            if slug in story.author_aliases:
+                continue  # written, and left out for a namesake: said on its line
             new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
             if person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike, whose story's

@@ -36,7 +36,14 @@ from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
 from podium_vacancies.titles import check as job_titles
 
-from .old_urls import TOMBSTONE, answered, people_pages, people_redirects
+from .old_urls import (
+    TOMBSTONE,
+    answered,
+    namesake_former_names,
+    people_pages,
+    people_redirects,
+    told_apart,
+)
 
 __all__ = ["Site", "load_site", "story_files", "validate_site"]
 
@@ -59,6 +66,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(namesakes(stories))
     issues.extend(author_spellings(stories))
     issues.extend(author_aliases_taken(stories))
+    issues.extend(namesake_former_names(site))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
     issues.extend(translation_photos(stories))
@@ -1446,17 +1454,10 @@ def namesakes(stories) -> list[Issue]:
                 (
                     o
                     for o in group[:i]
-                    if o.slug != story.slug
-                    and o.team
-                    and story.team
-                    and o.team != story.team
-                    and o.role
-                    and story.role
-                    and person_key(o.role) != person_key(story.role)
                     # The same portrait is the same person, moved to another
                     # team (a story hub tells exactly those careers), and the
                     # way to say so without a person id.
-                    and not (o.photo and o.photo == story.photo)
+                    if told_apart(o, story)
                 ),
                 None,
             )

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from podium_cli.cli import main
 
@@ -462,3 +463,50 @@ def test_an_old_address_dropped_from_aliases_is_named(site, was, check):
         'story through "aliases"; without "/stories/ben-bakker/" there the link is a bare '
         "404: keep aliases: [/stories/ben-bakker/]"
     ]
+
+
+def test_a_former_name_of_one_namesake_never_leads_to_the_others_page(site, check):
+    # Two colleagues called Ben Baker (support, and engineering) are one
+    # person to the hub, which knows them by name. The support one lists his
+    # former page, /people/ben-bakker/, in a story whose consent then ended;
+    # the build led that address to /people/ben-baker/, which now shows only
+    # the engineer's story. The name is ambiguous (namesakes warns of it), so
+    # the redirect is not written and podium check says why on the line.
+    columns = site / "content" / "columns"
+    first = columns / "ben-bakker.md"
+    text = first.read_text(encoding="utf-8")
+    other = text.replace("date: 2026-04-10", "date: 2026-05-20").replace("Waarom", "Hoe")
+    other = other.replace("role: Supportmedewerker", "role: Ontwikkelaar")
+    (columns / "ben-tweede.md").write_text(
+        other.replace("author: Ben Bakker", "author: Ben Baker").replace(
+            "team: support", "team: engineering"
+        ),
+        encoding="utf-8",
+    )
+    first.write_text(
+        text.replace(
+            "author: Ben Bakker", "author: Ben Baker\nauthor_aliases: [ben-bakker]"
+        ).replace("consent: {given: 2026-04-01", "consent: {given: 2026-04-01, until: 2026-05-15"),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert (
+        'content/columns/ben-bakker.md:5: warning: "ben-bakker" in "author_aliases" leads '
+        "nowhere while this story is taken down: Ben Baker of content/columns/ben-tweede.md, "
+        "in another team and role, may be another person, whose page it would lead to; if "
+        'they are one, give both stories the same "photo"'
+    ) in result.output.splitlines(), result.output
+    # The pull request's check does not tell to write the line written already.
+    assert check() == []
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (site / "out" / "people" / "ben-baker" / "index.html").exists()
+    assert not (site / "out" / "people" / "ben-bakker").exists()
+    # One person (the same portrait): the redirect is theirs again.
+    Image.new("RGB", (400, 400), (40, 90, 120)).save(site / "content" / "ben.jpg", "JPEG")
+    for path in (first, columns / "ben-tweede.md"):
+        _edit(path, "team:", "photo: ben.jpg\nteam:")
+    result = CliRunner().invoke(main, ["build", "-o", "out"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = (site / "out" / "people" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=/people/ben-baker/">' in page
