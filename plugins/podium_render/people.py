@@ -23,15 +23,21 @@ class Person:
     photo: str | None  # content-relative path of the latest photo
     is_alumni: bool
     stories: list[Any] = field(default_factory=list)  # newest first, all languages
-    names: dict[str, str] = field(default_factory=dict)  # lang -> newest story's author in it
 
     def name_in(self, lang: str) -> str:
-        """The name as the newest story in ``lang`` writes it. One person's
-        translations may write it in another case ("anna de boer" in the
-        English file, one person by ``person_key``): taken from whichever
-        sorted first, the Dutch page said "anna de boer" above a Dutch story
-        by "Anna de Boer"."""
-        return self.names.get(lang) or self.name
+        """The name as the newest story writes it, in its version in ``lang``
+        where it has one. One person's translations may write it in another
+        case ("anna de boer" in the English file, one person by
+        ``person_key``): taken from whichever sorted first, the Dutch page said
+        "anna de boer" above a Dutch story by "Anna de Boer". But a newer story
+        in another language is the newer spelling, as it is the newer role: a
+        name corrected there ("ben bakker" to "Ben Bakker") stayed uncorrected
+        on the page in the language of the older story."""
+        if not self.stories:
+            return self.name
+        newest = self.stories[0]
+        own = [s for s in self.stories if s.slug == newest.slug and s.lang == lang]
+        return (own[0] if own else newest).person or self.name
 
     def role_in(self, lang: str) -> str:
         """The role the newest story gives, as a story in ``lang`` writes it
@@ -120,7 +126,6 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
                 is_alumni=story.is_alumni,
             )
         person.photo = person.photo or story.photo
-        person.names.setdefault(story.lang, story.person)
         person.stories.append(story)
     return people
 

@@ -287,6 +287,28 @@ def test_a_people_page_gives_the_newest_role_told_in_one_language_only(site):
     assert lead == "Teamlead data · Utrecht"
 
 
+def test_a_people_page_names_the_person_as_the_newest_story_in_any_language_does(site):
+    # Ben's Dutch column of April wrote "ben bakker"; his English column of
+    # May corrects it to "Ben Bakker". The Dutch people page, list and
+    # ProfilePage went on saying "ben bakker", the newest Dutch story's
+    # spelling, where the role follows the newest story in either language.
+    columns = site / "content" / "columns"
+    dutch = columns / "ben-bakker.md"
+    text = dutch.read_text(encoding="utf-8")
+    dutch.write_text(text.replace("author: Ben Bakker", "author: ben bakker"), encoding="utf-8")
+    english = text.replace("date: 2026-04-10", "date: 2026-05-02").replace("Waarom", "Why")
+    (columns / "ben-friday.en.md").write_text(english, encoding="utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    for prefix in ("", "en/"):
+        page = read_page(output, f"{prefix}people/ben-bakker/")
+        assert page.one("h1").text == "Ben Bakker", prefix
+        ld = json.loads(page.one("script", type="application/ld+json").text)
+        assert ld["mainEntity"]["name"] == "Ben Bakker", prefix
+        listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
+                  for a in p.children]  # fmt: skip
+        assert "Ben Bakker" in listed and "ben bakker" not in listed, (prefix, listed)
+
+
 def test_404_pages(built_site):
     assert "Pagina niet gevonden" in (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in (built_site / "en" / "404.html").read_text(encoding="utf-8")
