@@ -1475,33 +1475,38 @@ def namesakes(stories) -> list[Issue]:
 
 
 def author_spellings(stories) -> list[Issue]:
-    """One person's name typed two ways in one language ("Piet van Dijk", "piet van dijk").
+    """One person's name typed two ways ("Piet van Dijk", "piet van dijk").
 
     Case and spacing make no second person (``person_key``), so no other
     check said a word; but the people page, the list of people and the
-    JSON-LD show the name as the newest story in their language writes it, so
-    a new story typed in lowercase renamed the colleague everywhere. A warning on each other
-    story whose spelling is not the newest's, and on the newest, naming one.
+    JSON-LD show the name as the newest story writes it, in either language
+    (``podium_render.people.Person.name_in``), so a new story typed in
+    lowercase, in English too, renamed the colleague everywhere. A warning on
+    each other story whose spelling is not the one its language's page shows,
+    and on the story that shows it, naming one. Translations of the newest
+    story may differ in case: each gives its own language's page its spelling.
     """
-    by_person: dict[tuple[str, str], list] = defaultdict(list)
+    by_person: dict[str, list] = defaultdict(list)
     for story in newest_first(stories):
-        # Per language, as each language's people page takes its own stories' spelling
-        # (so translations, one story, never differ here).
-        by_person[(person_key(story.author), story.lang)].append(story)
+        by_person[person_key(story.author)].append(story)
     issues = []
     for newest, *older in by_person.values():
-        other = [s for s in older if s.author != newest.author]
-        if not other:
-            continue
-        shown = (f'field "author" ("{newest.author}") is written "{other[0].author}" in '
-                 f"{other[0].path}; the people page shows the newest story's spelling, this one: "
-                 "write the name the same way in every story")  # fmt: skip
-        issues.append(Issue(newest.path, newest.line("author"), shown, "warning"))
-        for story in other:
-            message = (f'field "author" ("{story.author}") is written "{newest.author}" in '
-                       f"{newest.path}, the newest story, whose spelling the people page shows: "
+        versions = {s.lang: s for s in reversed([newest, *older]) if s.slug == newest.slug}
+        named: dict[int, tuple] = {}  # id(shown): (shown, the first story written otherwise)
+        for story in older:
+            shown = versions.get(story.lang, newest)
+            if story.slug == newest.slug or story.author == shown.author:
+                continue
+            named.setdefault(id(shown), (shown, story))
+            message = (f'field "author" ("{story.author}") is written "{shown.author}" in '
+                       f"{shown.path}, the newest story, whose spelling the people page shows: "
                        "write the name the same way in every story")  # fmt: skip
             issues.append(Issue(story.path, story.line("author"), message, "warning"))
+        for shown, other in named.values():
+            message = (f'field "author" ("{shown.author}") is written "{other.author}" in '
+                       f"{other.path}; the people page shows the newest story's spelling, this "
+                       "one: write the name the same way in every story")  # fmt: skip
+            issues.append(Issue(shown.path, shown.line("author"), message, "warning"))
     return issues
 
 

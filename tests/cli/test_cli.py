@@ -3965,6 +3965,32 @@ def test_one_persons_name_typed_two_ways_is_a_warning_on_both(run, site):
     assert "author" not in run("check").output
 
 
+def test_a_name_typed_another_way_in_a_newer_story_in_the_other_language_is_a_warning(run, site):
+    # The people page shows the newest story's spelling in either language, so
+    # an English column of March by "piet van dijk" renamed the Dutch page of
+    # "Piet van Dijk" too; the check compared the spellings within one
+    # language only and said nothing.
+    columns = site / "content" / "columns"
+    for file, name, day in (("piet-eerder.md", "Piet van Dijk", "2026-02-02"),
+                            ("piet-later.en.md", "piet van dijk", "2026-03-02")):  # fmt: skip
+        (columns / file).write_text(
+            f"---\ntitle: A column {file}\ndate: {day}\nauthor: {name}\nrole: Monteur\n"
+            "consent: {given: 2026-01-01}\n---\n\nI write about my work and our team.\n",
+            encoding="utf-8",
+        )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if '"author"' in line]
+    assert lines == [
+        'content/columns/piet-eerder.md:4: warning: field "author" ("Piet van Dijk") is written '
+        '"piet van dijk" in content/columns/piet-later.en.md, the newest story, whose spelling '
+        "the people page shows: write the name the same way in every story",
+        'content/columns/piet-later.en.md:4: warning: field "author" ("piet van dijk") is '
+        'written "Piet van Dijk" in content/columns/piet-eerder.md; the people page shows the '
+        "newest story's spelling, this one: write the name the same way in every story",
+    ]
+
+
 def test_the_withdrawal_record_gets_the_mode_a_new_file_gets(run, site):
     # content/withdrawn.yml was written through a private temporary file: 0600,
     # so committed, and unreadable to the other users of a shared checkout.
