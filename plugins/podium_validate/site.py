@@ -1348,6 +1348,7 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
                     "warning",
                 )
             )
+    issues.extend(_anonymised_but_linked(parsed))
     # A story's file is often named after its author (bram-jansen-zonnepanelen.md):
     # the URL then gives the name on the page's address, in the sitemap, the
     # feeds and every share link, after the byline has dropped it.
@@ -1363,6 +1364,43 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
                 "which the page's address, the sitemap, the feeds and share links show: "
                 'give it a slug without the name (the field "slug" in every translation), '
                 f"with aliases: [{story.slug}] to keep links already shared working",
+                "warning",
+            )
+        )
+    return issues
+
+
+def _anonymised_but_linked(parsed: Parsed) -> list[Issue]:
+    """A file the anonymised story's text links that shows or names its author.
+
+    A linked file is published at its path in content/ (``/media/...``), on
+    the page and in the feeds' HTML: the story's own ``photo`` linked in the
+    text showed the face the byline no longer shows, and ``podium new`` names
+    a portrait after the person (images/people/gina-vertrokken.jpg), so its
+    address gave the name too.
+    """
+    story = parsed.story
+    issues = []
+    own = posixpath.normpath(story.photo.lstrip("/")) if story.photo else None
+    for link in parsed.body.links if parsed.body else []:
+        if link.kind == "story":
+            continue  # another story's URL, not this file's path
+        target = posixpath.normpath(link.target.lstrip("/"))
+        made = name_in_slug(slugify(target), story.author)
+        if target != own and made is None:
+            continue
+        what = ", ".join(
+            [*(["their portrait"] if target == own else []),
+             *([f'whose address gives "{made}"'] if made else [])]
+        )  # fmt: skip
+        fix = "show another picture" if target == own else "rename the file"
+        issues.append(
+            Issue(
+                story.path,
+                link.line,
+                f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
+                f'(field "left"), but the story\'s text links {target}, {what}, which the '
+                f"page and the feeds show: {fix}",
                 "warning",
             )
         )

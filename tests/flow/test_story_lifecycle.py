@@ -769,6 +769,42 @@ def test_an_anonymised_story_naming_its_author_in_an_alt_text_or_share_prompt_is
     ]
 
 
+def test_an_anonymised_story_whose_text_shows_its_portrait_or_a_file_named_after_them_is_a_warning(
+    run, site
+):
+    # "anonymize" drops the portrait from the byline, but the text linked the
+    # same file ({static}/images/people/gina-vertrokken.jpg, as podium new
+    # names it): the page, stories.json and the Atom feed showed the face, at
+    # an address that gives her name, and podium check said nothing.
+    from PIL import Image
+
+    people = site / "content" / "images" / "people"
+    people.mkdir(parents=True)
+    Image.new("RGB", (400, 400), (40, 90, 120)).save(people / "gina-vertrokken.jpg", "JPEG")
+    Image.new("RGB", (400, 400), (90, 40, 120)).save(people / "kantoor.jpg", "JPEG")
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    text = gina.read_text(encoding="utf-8").replace(
+        "left: 2026-01-31", "left: 2026-01-31\nphoto: images/people/gina-vertrokken.jpg"
+    )
+    gina.write_text(
+        text.replace(
+            "---\n\n", "---\n\n![Aan het werk]({static}/images/people/gina-vertrokken.jpg)\n\n"
+        )
+        + "\n![Ons kantoor]({static}/images/people/kantoor.jpg)\n",
+        encoding="utf-8",
+    )
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "text links" in ln]
+    assert said == [
+        'content/columns/gina-alumni.md:11: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'the author from 2026-01-31 (field "left"), but the story\'s text links '
+        "images/people/gina-vertrokken.jpg, their portrait, whose address gives "
+        '"gina-vertrokken", which the page and the feeds show: show another picture',
+    ]
+
+
 def test_an_anonymised_story_that_does_not_name_its_author_gives_no_warning(run, site):
     columns = site / "content" / "columns"
     (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
