@@ -393,7 +393,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     not said here: that is the point, or the story's own warning says it.
     """
     ps = now.settings
-    before, _ = people_pages(was)
+    before, was_slugs = people_pages(was)
     after, slugs = people_pages(now)
     by_path = {s.path: s for s in now.stories}
     # A former name's pages (author_aliases) lead to the person's page in each
@@ -436,6 +436,38 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
             break  # one warning per lost page
     issues.extend(_taken_over(before, after, slugs, ps))
+    issues.extend(_former_names_lost(was, now, (before, was_slugs), (after, slugs)))
+    return issues
+
+
+def _former_names_lost(was: Site, now: Site, then: tuple, current: tuple) -> list[Issue]:
+    """A former name's page (``author_aliases``) that ``was`` redirects and
+    ``now`` does not, while the person it leads to keeps their page: the only
+    story that listed it was withdrawn (or deleted, or set back to draft), and
+    /people/ben-oud/, shared already, was a bare 404 without a word, though
+    the person still wants it. One warning per old address, on a story of the
+    person's that is published (``then`` and ``current``: ``people_pages``)."""
+    ps = now.settings
+    after, slugs = current
+    lost = {alias for alias, _ in people_redirects(was, *then)} - {
+        alias for alias, _ in people_redirects(now, after, slugs)
+    }
+    listed = {alias for story in now.stories for alias in story.author_aliases}
+    former = former_names(was.stories, was.settings)
+    issues = []
+    for alias in sorted(lost - listed):  # one still listed: that line's warning says why
+        key = next(k for k, aliases in former.items() if alias in aliases)
+        kept = [s for lang in ps.languages for s in after.get((slugs.get(key), lang), ())]
+        if not kept or alias in slugs.values():
+            continue  # their page went too (the point), or the address is someone's page
+        story = min(kept, key=lambda s: s.path)
+        message = (
+            f"/{ps.lang_prefix(story.lang)}people/{alias}/, the page of a former name that led to "
+            f"{' '.join(story.author.split())}'s, would be a bare 404: no story that is or was "
+            f"public lists it in author_aliases any more; write author_aliases: [{alias}] here "
+            "to keep it"
+        )
+        issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
     return issues
 
 

@@ -510,3 +510,41 @@ def test_a_former_name_of_one_namesake_never_leads_to_the_others_page(site, chec
     assert result.exit_code == 0, result.output
     page = (site / "out" / "people" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=/people/ben-baker/">' in page
+
+
+def test_a_former_name_listed_only_in_a_withdrawn_story_is_said_to_be_lost(site, was, check):
+    # Ben Bakker's first column lists his old page, /people/ben-oud/, which
+    # redirects to his page; withdrawing that column (one of his two) took the
+    # redirect with it, while his page stays: podium withdraw and the pull
+    # request's podium check --was said nothing of the address going 404.
+    for content in (site / "content", was):
+        columns = content / "columns"
+        text = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+        (columns / "ben-twee.md").write_text(
+            text.replace("date: 2026-04-10", "date: 2026-04-20").replace("title: ", "title: Ook "),
+            encoding="utf-8",
+        )
+        _edit(
+            columns / "ben-bakker.md",
+            "author: Ben Bakker",
+            "author: Ben Bakker\nauthor_aliases: [ben-oud]",
+        )
+    assert check() == []
+    columns = site / "content" / "columns"
+    (columns / "ben-bakker.md").unlink()
+    withdrawn = site / "content" / "withdrawn.yml"
+    withdrawn.write_text(
+        withdrawn.read_text(encoding="utf-8") + "  - slug: ben-bakker\n    langs: [nl]\n",
+        encoding="utf-8",
+    )
+    assert check() == [
+        "content/columns/ben-twee.md:4: warning: /people/ben-oud/, the page of a former name "
+        "that led to Ben Bakker's, would be a bare 404: no story that is or was public lists "
+        "it in author_aliases any more; write author_aliases: [ben-oud] here to keep it"
+    ]
+    _edit(
+        columns / "ben-twee.md",
+        "author: Ben Bakker",
+        "author: Ben Bakker\nauthor_aliases: [ben-oud]",
+    )
+    assert check() == []
