@@ -333,10 +333,7 @@ def sentence_ends(fragment: str) -> str:
         return fragment
     out: list[str] = []
     pos = 0
-    # Per open element of _INSIDE_BLOCK, innermost last: _WRAPPED, or where in
-    # ``out`` its words start (it starts with a block, so it is not wrapped).
-    wrapped: list[int] = []
-    reread = 0  # how many of them are read again at their end (_REREAD_DEPTH)
+    wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
     details: list[int] = []  # per open <details>, innermost last
     item_ends: set[int] = set()  # where a list item's wrapped words end: a </div> there
     for m in TAG.finditer(fragment):
@@ -364,35 +361,16 @@ def sentence_ends(fragment: str) -> str:
                 out[-1] = _CODE_END.sub("", out[-1])
             out.append(tag + "</div>" if closing else "<div>" + tag)
         elif closing:
-            start = wrapped.pop() if wrapped else _WRAPPED
-            if start == _WRAPPED:
-                out.append("</div>" + tag)
-            elif start == _TOO_DEEP:
-                out.append(tag)
-            else:
-                reread -= 1
-                out[start:] = [_loose_words_wrapped("".join(out[start:])), tag]
+            out.append("</div>" + tag if wrapped and wrapped.pop() else tag)
         else:
+            # One that starts with a block has its loose words wrapped already.
             wrap = not _STARTS_BLOCK.match(fragment, pos)
             out.append(tag + "<div>" if wrap else tag)
-            if wrap:
-                wrapped.append(_WRAPPED)
-            elif reread >= _REREAD_DEPTH:
-                wrapped.append(_TOO_DEEP)
-            else:
-                reread += 1
-                wrapped.append(len(out))
+            wrapped.append(wrap)
     out.append(fragment[pos:])
     return "".join(out)
 
 
-_WRAPPED = -1
-# An element that starts with a block is read again at its end, all it holds,
-# for its loose words: quotes nested in one another were read once per level,
-# and 1,500 of them (a 30 KB story) took 8 s to render. Only this many around
-# one another are; the words of one deeper are left as they are.
-_REREAD_DEPTH = 8
-_TOO_DEEP = -2
 # What ends a sentence for Pagefind when it stands among an element's words
 # (hr and its like hold none), and what holds nothing (never closed).
 _BLOCK_NAMES = frozenset({"p", "div", "ul", "ol", "dl", "table", "pre", "blockquote", "figure",
@@ -400,32 +378,78 @@ _BLOCK_NAMES = frozenset({"p", "div", "ul", "ol", "dl", "table", "pre", "blockqu
 _VOID = frozenset({"br", "hr", "img", "input", "wbr"})
 
 
-def _loose_words_wrapped(inner: str) -> str:
-    """``inner`` with each run of words between its blocks in a ``<div>``.
+@dataclass
+class _Run:
+    """The words between the blocks of one element (or of the top level)."""
 
-    An element that starts with a block is not wrapped whole, and words after
-    one of its blocks ran into the next text in an excerpt: "<blockquote>
-    <blockquote>in</blockquote>uit</blockquote>" read "in. uit Na het citaat".
+    depth: int  # how many elements are open around its children
+    blocks: bool = False  # a block stood among them: their words are wrapped
+    start: int | None = None  # where in the output a <div> goes, once a run has begun
+    mark: int = 0  # how many texts with a word had been seen when it began
+
+
+def _loose_words_wrapped(html: str) -> str:
+    """``html`` with each run of words between blocks in a ``<div>``: at its top
+    level (if a block stands there), and inside every element of
+    ``_INSIDE_BLOCK`` that starts with a block, however deep.
+
+    Such an element is not wrapped whole, and words after one of its blocks ran
+    into the next text in an excerpt: "<blockquote><blockquote>in</blockquote>
+    uit</blockquote>" read "in. uit Na het citaat". One pass over the tags:
+    re-reading each such element at its end read quotes nested in one another
+    once per level (1,500 of them, a 30 KB story, took 8 s to render), and a
+    bound on how many were re-read left the words of one nested deeper running
+    into the next ("Diep. Los Na het citaat.").
     """
     out: list[str] = []
-    depth, run, pos = 0, 0, 0  # run: where the words since the last block start
-    for m in TAG.finditer(inner):
+    runs = [_Run(0)]  # the top level, then each such element open, innermost last
+    depth = pos = words = 0
+
+    def add(piece: str, word: bool) -> None:
+        nonlocal words
+        run = runs[-1]
+        if depth == run.depth and run.start is None and piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(piece[:lead])
+            run.start, run.mark = len(out), words
+            out.append("")  # the <div>'s place, filled when the run ends with a word
+            piece = piece[lead:]
+        words += word
+        out.append(piece)
+
+    def end(run: _Run) -> None:
+        if run.start is not None and run.blocks and words > run.mark:
+            out[run.start] = "<div>"
+            body = out[-1].rstrip()
+            out[-1] = body + "</div>" + out[-1][len(body) :]
+        run.start = None
+
+    for m in TAG.finditer(html):
+        text = html[pos : m.start()]
+        if text:
+            add(text, bool(text.strip()))
+        pos = m.end()
         closing, name = m.group(1), m.group(2).lower()
-        if depth == 0 and not closing and name in _BLOCK_NAMES:
-            out.append(_words_in_div(inner[run : m.start()]))
-            pos = run = m.start()
-        if name in _VOID:
-            if depth == 0 and name in _BLOCK_NAMES:
-                out.append(inner[pos : m.end()])
-                pos = run = m.end()
+        run = runs[-1]
+        if closing:
+            depth = max(depth - 1, 0)
+            if len(runs) > 1 and depth == run.depth - 1:  # the element's own end
+                end(runs.pop())
+            out.append(m.group(0))
             continue
-        depth += -1 if closing else 1
-        if depth == 0 and closing and name in _BLOCK_NAMES:
-            out.append(inner[pos : m.end()])
-            pos = run = m.end()
-    if not out:
-        return inner  # no block among them: words alone run into nothing
-    out.append(inner[pos:run] + _words_in_div(inner[run:]))
+        if depth == run.depth and name in _BLOCK_NAMES:
+            run.blocks = True
+            end(run)
+            out.append(m.group(0))  # a block: no word of a run
+        else:
+            add(m.group(0), False)
+        if name not in _VOID:
+            depth += 1
+            if name in _INSIDE_BLOCK and _STARTS_BLOCK.match(html, pos):
+                runs.append(_Run(depth, blocks=True))
+    if pos < len(html):
+        add(html[pos:], bool(html[pos:].strip()))
+    end(runs[0])
     return "".join(out)
 
 
@@ -442,15 +466,6 @@ def _item_words_end(html: str, pos: int) -> int | None:
         if name == "li" or name in _BLOCK_NAMES:
             return None
     return None
-
-
-def _words_in_div(run: str) -> str:
-    """``run`` in a ``<div>`` if it holds a word, blanks around it left outside."""
-    if not _TAGS.sub("", run).strip():
-        return run
-    lead = len(run) - len(run.lstrip())
-    body = run.strip()
-    return f"{run[:lead]}<div>{body}</div>{run[lead + len(body) :]}"
 
 
 def _disclosure(name: str, closing: bool, tag: str, details: list[int], html: str, pos: int) -> str:

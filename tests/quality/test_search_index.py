@@ -659,3 +659,12 @@ def test_empty_blocks_leave_no_stray_separator_in_an_excerpt(site):
     content = ben["content"]
     assert "Boven de lijn. Onder de lijn. Dag. Uren. maandag. zes. Einde." in content, content
     assert ". ." not in content and ".." not in content, content
+
+
+def test_words_after_a_block_in_quotes_nested_deeply_end_their_sentence(site):
+    """Only the outermost 8 quotes around one another had their loose words
+    (after a block inside them) wrapped: ten deep, "<p>Diep</p>Los" read "Diep.
+    Los Na het citaat.", "Los" running into the next paragraph."""
+    text = "\n\n" + "<blockquote>" * 10 + "<p>Diep</p>Los" + "</blockquote>" * 10
+    ben, _page = _ben_with(site, text + "\n\nNa het citaat.\n")
+    assert "Diep. Los. Na het citaat." in ben["content"], ben["content"]
