@@ -297,7 +297,7 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
 # ("<th>Dag</th><th>Uren</th>" was the word "DagUren").
 _INSIDE_BLOCK = frozenset({"figcaption", "caption", "th", "dd", "blockquote"})  # a <div> inside
 _OUTSIDE_BLOCK = frozenset({"pre"})  # a <div> around it: a <pre> holds no block
-_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|blockquote|details|li)\b", re.IGNORECASE)
+_ENDS = re.compile(r"<(?:pre|figcaption|caption|th|dd|dt|blockquote|details|li)\b", re.IGNORECASE)
 # A list item's words before its nested list, in a <div>: "- Voordelen" over
 # "- Een auto" read "Voordelen Een auto." (an item of words alone is left as it is).
 _ITEMS = frozenset({"li"})
@@ -316,9 +316,9 @@ _CODE_END = re.compile(r"\s+(?=(?:</code>)?$)")  # blank at a code block's end: 
 
 def sentence_ends(fragment: str) -> str:
     """Make a code block, a caption, a table's header cell, a definition, a
-    block quote, a disclosure's summary and a list item's words before its
-    nested list each end a sentence (or at least a word) for the search
-    index, as they do for a reader.
+    term followed by another term, a block quote, a disclosure's summary and a
+    list item's words before its nested list each end a sentence (or at least
+    a word) for the search index, as they do for a reader.
 
     A plain ``<div>`` is the block Pagefind ends a sentence at (as for a
     Markdown table's header cells, ``TableHeads``); it changes nothing a
@@ -334,6 +334,7 @@ def sentence_ends(fragment: str) -> str:
     out: list[str] = []
     pos = 0
     wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
+    terms: list[int | None] = []  # per open <dt>: where in ``out`` a <div> may go
     details: list[int] = []  # per open <details>, innermost last
     item_ends: set[int] = set()  # where a list item's wrapped words end: a </div> there
     for m in TAG.finditer(fragment):
@@ -342,12 +343,14 @@ def sentence_ends(fragment: str) -> str:
             out.append(fragment[pos : m.start()] + "</div>")
             pos = m.start()
         if not (name in _INSIDE_BLOCK or name in _OUTSIDE_BLOCK or name in _DISCLOSURE
-                or name in _ITEMS):  # fmt: skip
+                or name in _ITEMS or name == "dt"):  # fmt: skip
             continue
         out.append(fragment[pos : m.start()])
         pos = m.end()
         tag = m.group(0)
-        if name in _ITEMS:
+        if name == "dt":
+            _term(bool(closing), tag, terms, out, fragment, pos)
+        elif name in _ITEMS:
             end = None if closing else _item_words_end(fragment, pos)
             if end is not None:
                 item_ends.add(end)
@@ -376,6 +379,24 @@ def sentence_ends(fragment: str) -> str:
 _BLOCK_NAMES = frozenset({"p", "div", "ul", "ol", "dl", "table", "pre", "blockquote", "figure",
                           "details", "hr", "h1", "h2", "h3", "h4", "h5", "h6"})  # fmt: skip
 _VOID = frozenset({"br", "hr", "img", "input", "wbr"})
+_NEXT_TERM = re.compile(r"\s*<dt\b", re.IGNORECASE)
+
+
+def _term(closing: bool, tag: str, terms: list[int | None], out: list[str], html: str, pos: int):
+    """Add ``tag`` of a ``<dt>`` to ``out``, its words in a ``<div>`` when
+    another term follows it: terms over one definition ran into each other
+    ("Tweede term Derde term Gedeelde uitleg."), as ``DefinitionEnds`` ends
+    them in Markdown. Whether one follows is known only at its end, so its
+    start leaves an empty place in ``out`` for the ``<div>``."""
+    if not closing:
+        terms.append(None if _STARTS_BLOCK.match(html, pos) else len(out) + 1)
+        out += [tag, ""]
+        return
+    start = terms.pop() if terms else None
+    if start is not None and _NEXT_TERM.match(html, pos):
+        out[start] = "<div>"
+        tag = "</div>" + tag
+    out.append(tag)
 
 
 @dataclass

@@ -661,6 +661,24 @@ def test_empty_blocks_leave_no_stray_separator_in_an_excerpt(site):
     assert ". ." not in content and ".." not in content, content
 
 
+def test_terms_written_in_html_that_share_a_definition_each_end_a_sentence(site):
+    """The Markdown form of terms over one definition ends each but the last term
+    as a sentence; written in HTML they still ran into each other: "<dt>Tweede
+    term</dt><dt>Derde term</dt><dd>Gedeelde uitleg</dd>" read "Tweede term
+    Derde term Gedeelde uitleg." ("term Derde" a phrase of the story)."""
+    text = (
+        "\n\n<dl><dt>Tweede term</dt><dt>Derde term</dt><dd>Gedeelde uitleg</dd>"
+        "<dt>Vierde</dt>\n<dt><em>Vijfde</em> term</dt><dd>Meer uitleg</dd></dl>\n\nNa de lijst.\n"
+    )
+    ben, page = _ben_with(site, text)
+    content = ben["content"]
+    assert "Tweede term. Derde term Gedeelde uitleg." in content, content
+    assert "Vierde. Vijfde term Meer uitleg. Na de lijst." in content, content
+    assert [el.text.strip() for el in page.all("dt")][-4:] == [
+        "Tweede term", "Derde term", "Vierde", "Vijfde term"
+    ]  # fmt: skip
+
+
 def test_words_after_a_block_in_quotes_nested_deeply_end_their_sentence(site):
     """Only the outermost 8 quotes around one another had their loose words
     (after a block inside them) wrapped: ten deep, "<p>Diep</p>Los" read "Diep.
