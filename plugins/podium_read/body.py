@@ -71,13 +71,16 @@ ALLOWED_TAGS = {
     # Pagefind indexes none of its words, and a written one is its words only.
     "input",
 }  # fmt: skip
-# What a link left without its address keeps, on a <span> (unwrap_bare_links).
-_BARE_LINK_KEEPS = frozenset({"dir", "lang", "title"})
+# What a link left without its address keeps, on a <span> (unwrap_bare_links):
+# an anchor written <a id="x"></a> stays where links to it go.
+_BARE_LINK_KEEPS = frozenset({"dir", "lang", "title", "id"})
 ALLOWED_ATTRIBUTES = {
     # On every tag: nh3's own lang and title, and dir, without which an Arabic
     # or Hebrew quote in a Dutch story (<q lang="ar" dir="rtl">) lost its
-    # direction: its full stop and brackets landed on the wrong side.
-    "*": {"dir", "lang", "title"},
+    # direction: its full stop and brackets landed on the wrong side. And id:
+    # a hand-written anchor (<p id="noot3">, <a id="x">) that a link points
+    # to, prefixed, without whitespace, and once (_attribute_filter, _unique_ids).
+    "*": {"dir", "lang", "title", "id"},
     # data-pagefind-ignore: a footnote's number and way back (_FootnoteLinks);
     # on a writer's own link it only keeps its words out of search.
     "a": {"href", "title", "hreflang", "data-pagefind-ignore"},
@@ -103,9 +106,7 @@ ALLOWED_ATTRIBUTES = {
     # Every level is kept, then renumbered to fit under the page's own headings
     # (shift_headings): the sanitiser dropped "# Kop" and "##### Kop" to bare
     # text, neither a heading nor a paragraph.
-    **{f"h{level}": {"id"} for level in range(1, 7)},
-    "li": {"id"},
-    "sup": {"id"},
+    **{f"h{level}": set() for level in range(1, 7)},
     "ol": {"start"},
     "input": {"checked", "aria-label"},
 }
@@ -170,6 +171,8 @@ def _attribute_filter(hosts: frozenset[str]):
         # Idempotent, so that sanitising the output again changes nothing (the
         # parse cache checks a loaded entry that way): a prefixed id stays as it is.
         if attr == "id":
+            if not value or any(c.isspace() for c in value):
+                return None  # no element of an HTML page has such an id
             return value if value.startswith(CONTENT_ID_PREFIX) else CONTENT_ID_PREFIX + value
         if attr == "dir":
             return value.lower() if value.lower() in ("ltr", "rtl", "auto") else None
@@ -287,7 +290,33 @@ def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) 
     cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
     if "<input" in cleaned:
         cleaned = _INPUT.sub(_box, cleaned)
+    if " id=" in cleaned:
+        cleaned = _unique_ids(cleaned)
     return _drop_bad_iframes(cleaned) if "<iframe" in cleaned else cleaned
+
+
+def _unique_ids(fragment: str) -> str:
+    """``fragment`` with each id on its first element only.
+
+    Two elements of one id (a written <p id="kop"> beside "## Kop", or the
+    same anchor written twice) are invalid HTML, and a link to it goes to
+    the first; the others lose the id, as a link could never reach them.
+    """
+    seen: set[str] = set()
+
+    def one(tag: re.Match) -> str:
+        if " id=" not in tag.group(3):
+            return tag.group(0)
+        kept = []
+        for attr in ATTR.finditer(tag.group(3)):
+            if attr.group(1) == "id":
+                if attr.group(2) in seen:
+                    continue
+                seen.add(attr.group(2))
+            kept.append(" " + attr.group(0))
+        return f"<{tag.group(2)}{''.join(kept)}>"
+
+    return TAG.sub(one, fragment)
 
 
 # Pagefind ends a sentence at a <div>, <p>, <td>, <li> or heading, and at none

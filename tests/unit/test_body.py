@@ -771,3 +771,24 @@ def test_quotes_nested_thousands_deep_are_read_a_bounded_number_of_times(monkeyp
     assert body_module.sentence_ends(nested).count("<div>") == 3
     # Thousands deep too: only the outermost 8 were, and "Los" ran into the next.
     assert body_module.sentence_ends(deep).count("<div>Los</div>") == 3000
+
+
+def test_a_written_id_is_kept_safe_and_unique_for_the_links_that_point_to_it():
+    """A hand-written footnote-style anchor lost its id: "<p id="noot3">" was
+    "<p>", and "[noot 3](#noot3)" (made "#c-noot3") pointed at nothing. An id
+    is kept on any element now, prefixed as every id of a story is (never the
+    page's own "main"), without the whitespace no id may hold, and once: a
+    second element with an id already given loses it. An anchor written as a
+    link without address stays, as a <span>."""
+    text = (
+        "Zie [noot 3](#noot3) en [boven](#kop).\n\n## Kop\n\n"
+        '<p id="noot3">3. De noot.</p>\n\n<div id="kop">Tweede kop</div>\n\n'
+        '<p><a id="anker"></a>Anker <span id="a b">spatie</span></p>\n\n<p id="main">Hoofd</p>\n'
+    )
+    html = Renderer().render(text, "column", "x.md", 1).html
+    assert '<a href="#c-noot3"' in html and '<p id="c-noot3">3. De noot.</p>' in html, html
+    assert '<span id="c-anker"></span>Anker' in html and '<p id="c-main">Hoofd</p>' in html, html
+    ids = re.findall(r'\sid="([^"]*)"', html)
+    assert sorted(ids) == ["c-anker", "c-kop", "c-main", "c-noot3"], ids  # "a b" has none
+    assert '<h2 id="c-kop">Kop</h2>' in html and "<div>Tweede kop</div>" in html, html
+    assert sanitize(html) == html  # as the parse cache checks a loaded entry
