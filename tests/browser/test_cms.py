@@ -1956,6 +1956,33 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def test_a_story_of_its_own_is_not_offered_an_originals_photo(editor, new_page):
+    """An English story of its own has a `slug` line (its own URL name), and its
+    photo field offered "Gebruik de foto van het origineel", which did nothing
+    when clicked: there is no original of that name. So did a translation whose
+    original has no photo. The button is offered only for an original's photo."""
+    site, base, _headers = editor
+    columns = site / "content" / "columns"
+    english = _STORY.replace("lang: nl\n", "lang: en\nslug: {slug}\n")
+    (columns / "night-walks.en.md").write_text(
+        english.format(title="Night walks", author="Ravi Menon", slug="night-walks"), "utf-8"
+    )
+    (columns / "zonder-foto.md").write_text(
+        _STORY.format(title="Zonder foto", author="Zus Zonder"), "utf-8"
+    )
+    (columns / "zonder-foto.en.md").write_text(
+        english.format(title="Without a photo", author="Zus Zonder", slug="zonder-foto"), "utf-8"
+    )
+    for story in ("zonder-foto", "night-walks"):
+        page, watch = new_page()
+        _open_entry(page, base, "columns-en", story)
+        page.get_by_text("Kies een afbeelding").wait_for()
+        page.wait_for_timeout(1500)  # the original is looked up: nothing to show
+        offered = page.get_by_role("button", name="Gebruik de foto van het origineel")
+        assert offered.count() == 0, story
+        assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
 def test_a_photo_of_more_megapixels_than_check_takes_is_scaled_down_at_upload(cms, tmp_path):
     """A phone's 64 or 200 megapixel mode: the editor uploaded the photo as it
     was (its re-encoding keeps the size), and `podium check` refused it ("too

@@ -1233,7 +1233,7 @@
       return !!String((entry && entry.getIn(["data", "title"])) || "").trim();
     };
     var Photo = window.createClass({
-      getInitialState: function () { return { untitled: false }; },
+      getInitialState: function () { return { untitled: false, original: null }; },
       // Decap's Widget asks the control whether to re-render: without this it
       // re-rendered only on a new value, and the photo picked in the library
       // (which reaches the image control through `mediaPaths`) never arrived.
@@ -1256,20 +1256,35 @@
         if (this.state.untitled) this.setState({ untitled: false });
         return this.props.onOpenMediaLibrary(options);
       },
-      componentWillUnmount: function () { clearInterval(this.watch); },
+      componentWillUnmount: function () { clearInterval(this.watch); this.gone = true; },
       // A translation ("Vertaling van" picked: the entry's `slug` names the
       // original's file) takes the original's `photo` line, as `podium new
       // --translation-of` does; the library shows only this story's folder.
-      useOriginal: function (e) {
-        if (e && e.preventDefault) e.preventDefault();
+      // A story of its own in this language has a `slug` too (its own URL
+      // name), and the button was offered there, doing nothing when clicked
+      // (no original of that name), as it did for an original without a
+      // photo: it is offered once the original is found, with a photo.
+      componentDidMount: function () { this.lookUp(); },
+      componentDidUpdate: function () { this.lookUp(); },
+      lookUp: function () {
         var props = this.props, entry = current(props);
         var original = props.field.get("original_collection");
-        var slug = entry && entry.getIn(["data", "slug"]);
-        if (!original || !slug || !props.loadEntry) return;
-        Promise.resolve(props.loadEntry(original, String(slug))).then(function (found) {
-          var photo = found && found.data && found.data.photo;
-          if (photo) props.onChange(String(photo));
-        }, function () { /* nothing to take */ });
+        var slug = String((original && entry && entry.getIn(["data", "slug"])) || "");
+        if (slug === this.looked) return;
+        this.looked = slug;
+        var self = this, found = function (photo) {
+          if (self.gone || self.looked !== slug) return;  // another slug since
+          if (photo !== self.state.original) self.setState({ original: photo });
+        };
+        if (!slug || !props.loadEntry) return found(null);
+        Promise.resolve(props.loadEntry(original, slug)).then(function (story) {
+          var photo = story && story.data && story.data.photo;
+          found(photo ? String(photo) : null);
+        }, function () { found(null); });  // no original of that name
+      },
+      useOriginal: function (e) {
+        if (e && e.preventDefault) e.preventDefault();
+        if (this.state.original) this.props.onChange(this.state.original);
       },
       isValid: function () {
         var props = this.props, entry = current(props);
@@ -1289,9 +1304,7 @@
         var props = this.props;
         // One shape whether the message shows or not: a control mounted
         // anew has another id, and the photo picked would not reach it.
-        var entry = current(props);
-        var translated = props.field.get("original_collection") && entry &&
-          entry.getIn(["data", "slug"]);
+        var translated = this.state.original && this.looked;
         return h("div", null,
           this.state.untitled && !titled(props)
             ? h("p", { role: "alert" }, props.field.get("untitled")) : null,
