@@ -210,7 +210,7 @@ def title_slug(title: str, name: str) -> str | None:
     names = "|".join(re.escape(w) for w in name.split() if w)
     if names:
         title = re.sub(rf"\b({names})['’]s\b", r"\1", title, flags=re.I)
-    words = [w for w in kernel_slugify(title).split("-") if w]
+    words = [w for w in kernel_slugify(_name_apart(title, name)).split("-") if w]
     named = [w for w in kernel_slugify(name).split("-") if w]
     kept: list[str] = []
     i = 0
@@ -224,6 +224,26 @@ def title_slug(title: str, name: str) -> str | None:
     if words and not kept:
         return None
     return "-".join(kept)
+
+
+# Chinese and Japanese characters: written without spaces, so a name stands
+# against them ("Zoë的一年", "ゾーイの一年").
+_CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(rf"[^\W_{_CJK}]+")  # a word of another script: its letters and digits
+
+
+def _name_apart(title: str, name: str) -> str:
+    """``title`` with each word of ``name`` set apart by spaces where it stands
+    against Chinese or Japanese characters: the slug ran it into them ("Zoë的一年"
+    was zoede-yi-nian), so it stayed in the URL. A word counts as it slugifies
+    ("Zoe" is "Zoë"); a particle ("de") only as part of the whole name. A name
+    in Japanese kana is set apart as written ("ゾーイの一年")."""
+    own = {kernel_slugify(w) for w in name.split()} - {""} - PARTICLES
+    title = _RUN.sub(lambda m: f" {m[0]} " if kernel_slugify(m[0]) in own else m[0], title)
+    for word in name.split():
+        if re.search(rf"[{_CJK}]", word):
+            title = title.replace(word, f" {word} ")
+    return title
 
 
 def translation_of(story, kind: str, lang: str, title: str) -> NewStory:

@@ -1016,6 +1016,10 @@ SCRIPTS = [
     ("Anna de Boer: 咖啡", "Anna de Boer"), ("王伟的一天", "王伟"), ("Anna 咖啡", "Anna Li"),
     ("أحمد: يوم في المكتب", "أحمد"), ("يوم مع أحمد حسن", "أحمد حسن"), ("咖啡", "Anna de Boer"),
     ("王伟", "王伟"), ("Boer 咖啡 de", "Anna de Boer"),
+    # A name in letters against Chinese or Japanese characters, spelled another way.
+    ("Zoe的一年", "Zoë"), ("ZOË ØRSTED的一年", "Zoë Ørsted"), ("ゾーイの一年", "ゾーイ"),
+    ("Anna de Boer的咖啡", "Anna de Boer"), ("Kaffee de咖啡", "Anna de Boer"),
+    ("Zoeken的一年", "Zoë"),
 ]  # fmt: skip
 
 

@@ -566,3 +566,24 @@ def test_a_title_whose_slug_is_an_old_url_of_a_story_is_asked_again(run, site, a
     name = "een-eigen-titel.md" if lang == "nl" else "een-eigen-titel.en.md"
     assert (site / "content" / "columns" / name).is_file()
     assert run("check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "slug"),
+    [
+        ("Zoe的一年", "Zoë", "de-yi-nian"),  # another spelling of her name, against 的
+        ("ZOË ØRSTED的一年", "Zoë Ørsted", "de-yi-nian"),
+        ("ゾーイの一年", "ゾーイ", "noyi-nian"),  # her name in kana, as she writes it
+        ("Anna de Boer的咖啡", "Anna de Boer", "de-ka-pei"),
+        ("Kaffee de咖啡", "Anna de Boer", "kaffee-deka-pei"),  # a particle alone is no name
+        ("Zoeken的一年", "Zoë", "zoekende-yi-nian"),  # a word that starts with it is not it
+    ],
+)
+def test_a_name_against_chinese_or_japanese_characters_is_left_out_of_the_url(title, name, slug):
+    """Chinese and Japanese write without spaces, and a name in letters there
+    ran into the characters after it: "Zoe的一年" by Zoë was zoede-yi-nian, her
+    name in the URL. A word of the name counts as it slugifies (Zoe is Zoë)."""
+    from podium_cli.newstory import story_slug
+
+    spec = NewStory("column", name, "Rol", None, "nl", title, dt.date(2026, 5, 1))
+    assert story_slug(spec) == slug

@@ -315,14 +315,36 @@
   // a word of its own; a Chinese character is a word of its own to the build
   // ("王伟的一天" is wang-wei-de-yi-tian), so such a name needs no space
   // around it. The title as it is when nothing with a letter is left.
+  // Nor does a name in letters written against Chinese or Japanese characters
+  // ("Zoë的一年"), as those scripts write, and a word of the name counts as
+  // its slug does ("Zoe" is "Zoë"): either kept the name in the URL (zoede-yi-nian),
+  // as podium_cli.newstory.title_slug (_name_apart) no longer does.
+  var CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
+  // Each letter as a slug has it, where that is one letter or digit ("ë" e,
+  // "Ø" O), so that a match's place in the folded text is its place in the text.
+  var folded = function (text) {
+    return Array.from(String(text)).map(function (c) {
+      var t = (slugRule.chars || {})[c];
+      if (t === undefined) t = c.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+      return /^[A-Za-z0-9]$/.test(t) && t.length === c.length ? t : c;
+    }).join("");
+  };
   var nameless = function (title, author) {
     var name = String(author || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     var text = unpossessed(title, author), particles = slugRule.particles || [];
     var drop = function (parts) {
-      var edge = /\p{Script=Han}/u.test(parts.join("")) ? ["", ""]
-        : ["(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])"];
-      var pattern = edge[0] + parts.map(escaped).join("[^\\p{L}\\p{N}]+") + edge[1];
-      text = text.replace(new RegExp(pattern, "giu"), " ");
+      var letter = "(?![" + CJK + "])[\\p{L}\\p{N}]";  // one that joins a word
+      var edge = new RegExp("[" + CJK + "]", "u").test(parts.join("")) ? ["", ""]
+        : ["(?<!" + letter + ")", "(?!" + letter + ")"];
+      var pattern = new RegExp(edge[0] + parts.map(function (p) {
+        return escaped(folded(p));
+      }).join("[^\\p{L}\\p{N}]+") + edge[1], "giu");
+      var fold = folded(text), out = "", at = 0, m;
+      while ((m = pattern.exec(fold)) !== null) {
+        out += text.slice(at, m.index) + " ";
+        at = m.index + m[0].length;
+      }
+      text = out + text.slice(at);
     };
     if (name.length) drop(name);
     name.forEach(function (w) {
