@@ -508,13 +508,21 @@ def _item_words_end(html: str, pos: int) -> int | None:
     when a block (its nested list) follows them in the item; None when the item
     ends first, or starts with a block. It reads no further than the item's
     first block, so that each item's words are read once however deep the
-    lists are nested (re-reading a whole item at its end is quadratic)."""
+    lists are nested (re-reading a whole item at its end is quadratic).
+    A block inside an inline element ("Tekst <em>nadruk<p>b</p></em>") ends
+    them before that element: a div ended inside it was mis-nested HTML."""
+    depth, outer = 0, pos  # outer: where the inline element open at the top began
     for m in TAG.finditer(html, pos):
         name = m.group(2).lower()
         if name in _BLOCK_NAMES and not m.group(1):
-            return m.start() if _TAGS.sub("", html[pos : m.start()]).strip() else None
+            end = m.start() if depth == 0 else outer
+            return end if _TAGS.sub("", html[pos:end]).strip() else None
         if name == "li" or name in _BLOCK_NAMES:
             return None
+        if name not in _VOID:
+            if depth == 0 and not m.group(1):
+                outer = m.start()
+            depth += -1 if m.group(1) else 1
     return None
 
 

@@ -792,3 +792,15 @@ def test_a_written_id_is_kept_safe_and_unique_for_the_links_that_point_to_it():
     assert sorted(ids) == ["c-anker", "c-kop", "c-main", "c-noot3"], ids  # "a b" has none
     assert '<h2 id="c-kop">Kop</h2>' in html and "<div>Tweede kop</div>" in html, html
     assert sanitize(html) == html  # as the parse cache checks a loaded entry
+
+
+def test_a_list_items_words_end_before_the_inline_element_that_holds_a_block():
+    """A list item's words before its first block are held in a <div>, and that
+    div ended at the block even when the block stood inside an inline element:
+    "- Tekst <em>nadruk<p>b</p></em>" became "<div>Tekst <em>nadruk</div><p>b</p>
+    </em>", mis-nested HTML (a browser closed the <em> there, and "b" lost its
+    italics). The div ends before that element now."""
+    html = Renderer().render("- Tekst <em>nadruk<p>b</p></em>\n- twee\n", "column", "x.md", 1).html
+    assert "<li><div>Tekst </div><em>nadruk<p>b</p></em></li>" in html, html
+    nested = sanitize("<ul><li>Voordelen <span><ul><li>Een auto</li></ul></span></li></ul>")
+    assert "<li><div>Voordelen </div><span><ul>" in Renderer().convert(nested), nested
