@@ -42,11 +42,20 @@ _NO_START = set(
     "々〻ゝゞヽヾ゠゛゜ゕゖヵヶ‥…‼⁇⁈⁉﹔﹕〞〟｡｣､･ｧｨｩｪｫｬｭｮｯｰㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
 )  # noqa: E501
 _NO_END = set("([{£¥‘“〈《「『【〔〖〘〚（［｛＄")
+# The full stops and commas of other scripts, as "." and ",": the Devanagari
+# (and Bengali, ...) danda and double danda, the Urdu full stop, Myanmar's
+# little and full section, Khmer's khan and bariyoosan, and its colon (៖).
+STOPS = "\u0964\u0965\u06d4\u104a\u104b\u17d4\u17d5\u17d6"
 # Never at a line's start even after a space: closing punctuation (UAX 14,
 # LB13: "Pourquoi ?", "( zie hier )"), and Thai's and Lao's repetition mark,
 # which the Royal Institute's style sets apart by spaces ("ต่าง ๆ").
-# Armenian's full stop (։) and comma (՝) are closing punctuation too.
-_NO_START_AFTER_SPACE = set("!?),.:;]}/！？），．：；］｝ๆໆ։՝") | set(ETHIOPIC_PUNCTUATION)
+# Armenian's full stop (։) and comma (՝) are closing punctuation too, and so
+# are the stops above and Arabic's comma, semicolon and question mark: Hindi
+# is often typed with a space before its danda ("टीम है ।"), Khmer and
+# Myanmar with one before their stops, and a line began "। हम", "។ នេះ".
+_NO_START_AFTER_SPACE = (
+    set("!?),.:;]}/！？），．：；］｝ๆໆ։՝،؛؟") | set(ETHIOPIC_PUNCTUATION) | set(STOPS)
+)
 # Never after a soft hyphen (UAX 14: LB7, LB13, LB21): a space, closing
 # punctuation or a hyphen ("Werknemer\u00ad, wat nu" was "Werknemer-" then
 # ", wat nu"; before a space, "Werk-" then " bij"). A soft hyphen written

@@ -21,6 +21,7 @@ from .textprep import (
     _NO_END,
     _SIMPLE,
     ETHIOPIC_PUNCTUATION,
+    STOPS,
     Prepared,
     hyphenates,
     is_cjk,
@@ -36,14 +37,11 @@ EMOJI_SCALE = 0.92
 # hyphen or maqaf (Armenian's full stop, comma and hyphen too, Ethiopic's
 # wordspace and punctuation), and an opening bracket or quote with nothing after it
 # ("私は「…", "我们的团队，…", "لماذا انضممت،…", "Wat ik leerde (…").
-# The full stops and commas of other scripts, as "." and ",": the Devanagari
-# (and Bengali, ...) danda and double danda, the Urdu full stop, Myanmar's
-# little and full section, Khmer's khan and bariyoosan, and its colon (៖).
-_STOPS = "\u0964\u0965\u06d4\u104a\u104b\u17d4\u17d5\u17d6"
+# The full stops and commas of other scripts (``STOPS``), as "." and ",".
 _TRIM_BEFORE_ELLIPSIS = (
     frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝")
     | set(ETHIOPIC_PUNCTUATION)
-    | set(_STOPS)
+    | set(STOPS)
     | (_NO_END - set("£¥＄"))
 )
 
@@ -301,7 +299,7 @@ _ATTACHED = frozenset("\u0589\u055d\u055e\u055c\u055b")
 
 # (with Myanmar's ၊ ။ and Khmer's ។ ៕, which end a phrase as "," and ".", and
 # its colon ៖)
-_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛۔\u0964\u0965\u104a\u104b\u17d4\u17d5\u17d6")
+_CLOSING = frozenset("!?),;]}！？），；］｝؟،؛") | set(STOPS)
 
 
 def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:

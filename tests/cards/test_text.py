@@ -109,6 +109,26 @@ def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
         assert not any(line[0] in "ๆ?" for line in lines[1:]), (width, lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "यह हमारी टीम है । हम डेटा इंजीनियर हैं । और अधिक ।",  # Hindi, often typed so
+        "ខ្ញុំនៅទីនេះ ។ នេះជារឿងរបស់ខ្ញុំ ។ និងច្រើនទៀត ។",
+        "ကျွန်တော်ဒီမှာ ၊ ဒါကကျွန်တော့်ဇာတ်လမ်း ။ နောက်ထပ် ။",
+        "مرحبا بكم في فريقنا ، نحن نبني المستقبل ؟ معا كل يوم",
+    ],
+)
+def test_a_full_stop_or_comma_after_a_space_never_starts_a_line(text, chain):
+    # UAX 14 lets a line break after the space before a danda, khan or
+    # Myanmar section mark: a title showed "टीम है" then "। हम", "ទីនេះ" then
+    # "។", and an Arabic one "المستقبل" then "؟ معا".
+    p = prepare(text, chain)
+    for box in range(80, 900, 5):
+        for height in (60, 1000):
+            lines = _lines(fit(p, chain[0], box, height, 40, 40))
+            assert not any(line[0] in "।॥។៕၊။،؛؟" for line in lines[1:]), (box, lines)
+
+
 def test_ethiopic_breaks_after_its_wordspace_not_inside_words(chain):
     # Ethiopic writes ፡ between words, no space: a title was cut inside its
     # words ("ለምን፡ይህን፡ኩ" then "ባንያ፡መረጥኩ") and a line began with ። or ፡.
