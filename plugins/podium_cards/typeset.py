@@ -277,7 +277,9 @@ def _plain_word(p: Prepared, start: int, end: int) -> tuple[int, int] | None:
     a, b = start, end
     while a < b and p.clusters[a] in _LEAD_PUNCT:
         a += 1
-    while b > a and p.clusters[b - 1] in _TRAIL_PUNCT:
+    # A mark set apart by a space ("Pourquoi :", "Pourquoi ?") is held to the
+    # word before it, which is still a plain word.
+    while b > a and (p.clusters[b - 1] in _TRAIL_PUNCT or is_space(p.clusters[b - 1])):
         b -= 1
     if a == b or not all(c[0].isalpha() and hyphenates(c) for c in p.clusters[a:b]):
         return None
@@ -331,13 +333,20 @@ def _syllable_start(clusters: tuple[str, ...], k: int) -> bool:
     return clusters[k][0] in LEADING_VOWELS or clusters[k - 1][-1] in SYLLABLE_END
 
 
+def _inside_ok(clusters: tuple[str, ...], k: int) -> bool:
+    """``_cut_ok``, and not at a space inside the word: it holds a mark to the
+    word before it ("Pourquoi :", "है ।"), which a line must not start with,
+    nor with the space (" : parce")."""
+    return not (is_space(clusters[k - 1]) or clusters[k].isspace()) and _cut_ok(clusters, k)
+
+
 def _safe_cut(clusters: tuple[str, ...], start: int, best: int, end: int) -> int | None:
     """The nearest point at or before ``best`` where a line may end; none on the
     line (a syllable wider than the box): the first after it, as a line that
     overflows is drawn smaller, where a torn syllable would be misread; None
     when the rest of the word is one syllable."""
-    before = (k for k in range(best, start, -1) if _cut_ok(clusters, k))
-    after = (k for k in range(best + 1, end) if _cut_ok(clusters, k))
+    before = (k for k in range(best, start, -1) if _inside_ok(clusters, k))
+    after = (k for k in range(best + 1, end) if _inside_ok(clusters, k))
     return next(before, None) or next(after, None)
 
 

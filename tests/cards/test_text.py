@@ -129,6 +129,27 @@ def test_a_full_stop_or_comma_after_a_space_never_starts_a_line(text, chain):
             assert not any(line[0] in "।॥។៕၊။،؛؟" for line in lines[1:]), (box, lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pourquoi : parce que j'aime ça",
+        "Pourquoi ? Parce que j'aime ça",
+        "यह हमारी टीम है । हम",
+        "ខ្ញុំនៅទីនេះ ។ នេះជារឿងរបស់ខ្ញុំ ។",
+    ],
+)
+def test_a_word_cut_to_fit_never_parts_a_mark_set_apart_by_a_space(text, chain):
+    # "Pourquoi :" is one unit, the space held to its mark; wider than the box
+    # it was cut at that space: "Pourquoi" then " : parce" (197 px), the next
+    # line starting with the space and the mark ("oi" then " ?", "है" then " ।").
+    p = prepare(text, chain)
+    for box in range(20, 400, 3):
+        for height in (60, 1000):
+            lines = _lines(fit(p, chain[0], box, height, 40, 40))
+            assert not any(line[:1].isspace() for line in lines), (box, lines)
+            assert not any(line.rstrip("-…")[-1:].isspace() for line in lines), (box, lines)
+
+
 def test_ethiopic_breaks_after_its_wordspace_not_inside_words(chain):
     # Ethiopic writes ፡ between words, no space: a title was cut inside its
     # words ("ለምን፡ይህን፡ኩ" then "ባንያ፡መረጥኩ") and a line began with ። or ፡.
