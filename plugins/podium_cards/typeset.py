@@ -368,12 +368,13 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     # it left a syllable that just fits no room ("ពួកយើ" then "ង").
     cut_hy = hy if plain_word or hyphenates(p.clusters[piece.start]) else 0.0
     while True:
-        if sum(widths[start - piece.start :]) + own_hy <= limit:
+        lead = _join_ink(p, size, start, "before")
+        if lead + sum(widths[start - piece.start :]) + own_hy <= limit:
             break  # the rest fits without a hyphen of its own
-        acc, cut = 0.0, piece.end
+        acc, cut = lead, piece.end
         for i in range(start, piece.end):
             acc += widths[i - piece.start]
-            if acc + cut_hy > limit and i > start:
+            if acc + cut_hy + _join_ink(p, size, i, "after") > limit and i > start:
                 cut = i
                 break
         if cut == piece.end:
@@ -413,6 +414,15 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     w = sum(widths[start - piece.start :])
     out.append(_Piece(start, piece.end, piece.after, piece.brk, w, piece.space_w))
     return out
+
+
+def _join_ink(p: Prepared, size: int, k: int, side: str) -> float:
+    """The ink of Arabic letter ``k`` past a line's end where its word is cut
+    ``side`` of it, joined across the cut: the room the stroke needs
+    (``_ink_past``; right to left, the letter before joins at the right)."""
+    if side == "before":
+        return _ink_past(p, size, k, p.dirs[k], "right") if k > 0 and joined(p, k - 1) else 0.0
+    return _ink_past(p, size, k, p.dirs[k], "left") if k + 1 < len(p) and joined(p, k) else 0.0
 
 
 def _greedy(pieces: list[_Piece], limit: float, hy: float) -> list[tuple[int, int]]:
@@ -580,8 +590,18 @@ def _ink_past(p: Prepared, size: int, k: int, direction: str, side: str) -> floa
     cluster, face = p.clusters[k], p.faces[k]
     if not fonts.has_raqm() or fonts.native_size(face):
         return 0.0
-    ems = fonts.em_overhang(face, cluster, direction, side)
-    return ems * size + INK_MARGIN if ems else 0.0
+    # An Arabic letter in the form it is drawn in, joined to the letters of its
+    # word (``level_runs``): a medial "س" first on a line of a word cut to fit
+    # reaches 0.08 em right of it with the stroke that joins it to the line
+    # before, which its isolated form, measured alone, does not have; the
+    # stroke joining the last one to the next line ends right at its left
+    # end, where Pillow's anti-aliasing reaches past it (right to left, the
+    # letter before joins at the right, the one after at the left).
+    before = ZWJ if k > 0 and joined(p, k - 1) else ""
+    after = ZWJ if k + 1 < len(p) and joined(p, k) else ""
+    ems = fonts.em_overhang(face, before + cluster + after, direction, side)
+    stroke = after if side == "left" else before
+    return ems * size + INK_MARGIN if ems or stroke else 0.0
 
 
 # Pillow's hinted, anti-aliased pixels reach up to ~2 px past HarfBuzz's exact extents.

@@ -257,6 +257,25 @@ def test_ink_past_a_lines_ends_is_not_cut_by_its_box(style, text):
             assert _ink_cut_off(block, box, align) == 0, (box, align)
 
 
+@pytest.mark.parametrize("text", ["الاستراتيجياتوالمسؤوليات", "مستشفى", "فريق البيانات المستقبلية"])
+def test_an_arabic_word_cut_to_fit_keeps_its_joining_strokes_in_the_box(text):
+    # A word cut between two joined letters is drawn joined on both lines,
+    # but the ink past a line's ends was measured on its end letters shaped
+    # alone, isolated: the stroke joining the first letter of a line to the
+    # line before reached 0.08 em past the box ("...والم" then "سؤوليات" at
+    # 288 px; "س" alone at 36 px), and the last letter's bled into its edge.
+    from podium_cards import CardLayout
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit
+
+    chain = CardLayout().chain("bold")
+    p = prepare(text, chain)
+    for box in range(30, 400, 3):
+        block = fit(p, chain[0], box, 1000, 24, 40)
+        for align in ("start", "end"):
+            assert _ink_cut_off(block, box, align) == 0, (box, align)
+
+
 def test_ink_at_a_lines_start_wraps_the_text_narrower_not_smaller():
     # Counting that ink, a quote whose line began with "j" just past the box
     # was drawn at 27 px where a box 1 px narrower drew it at 30 (and below the
