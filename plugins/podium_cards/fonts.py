@@ -30,6 +30,7 @@ from PIL import ImageFont, features
 from podium.paths import version
 
 from .cmap import FontFileError, coverage
+from .graphemes import ZWJ
 
 THEME_FONTS = Path(__file__).resolve().parents[2] / "theme" / "fonts"
 
@@ -242,6 +243,24 @@ def em_overhang(face: Face, text: str, direction: str, side: str = "right") -> f
             left = min(left, pen + pos.x_offset + ext.x_bearing)
         pen += pos.x_advance
     return (max(0, right - pen) if side == "right" else -left) / upem
+
+
+def _glyphs(face: Face, text: str) -> list[int]:
+    return [info.codepoint for info in _shaped(face, text, "R")[2].glyph_infos]
+
+
+@functools.lru_cache(maxsize=4096)
+def joins(face: Face, letter: str, side: str) -> bool:
+    """Whether ``face`` draws the Arabic ``letter`` in another form when a letter
+    joins it on ``side`` ("before" or "after" it in the text): its initial,
+    medial or final form. Asked of the font as HarfBuzz shapes it, for every
+    letter of the script: Kurdish "ە" and "ێ", Pashto "ښ" and "ټ" join too."""
+    alone = _glyphs(face, letter)
+    with_zwj = _glyphs(face, ZWJ + letter if side == "before" else letter + ZWJ)
+    for glyph in _glyphs(face, ZWJ):  # drawn as nothing
+        if glyph in with_zwj:
+            with_zwj.remove(glyph)
+    return sorted(with_zwj) != sorted(alone)
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -114,13 +114,14 @@ def joined(p: Prepared, k: int) -> bool:
         return False
     if "\u200c" in p.clusters[k]:
         return False  # a ZWNJ parts them (Persian "می‌خواهم"): the word keeps it so
-    from arabic_reshaper import letters
-
-    table = letters.LETTERS_ARABIC
-    return bool(
-        letters.connects_with_letter_after(a, table)
-        and letters.connects_with_letter_before(b, table)
+    # The tatweel (ـ) joins on both sides and has one form.
+    face = p.faces[k]
+    return (a == TATWEEL or fonts.joins(face, a, "after")) and (
+        b == TATWEEL or fonts.joins(face, b, "before")
     )
+
+
+TATWEEL = "\u0640"
 
 
 def level_runs(p: Prepared, start: int, end: int) -> list[tuple[Face, str, str, int]]:

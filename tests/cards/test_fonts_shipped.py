@@ -597,3 +597,46 @@ def test_a_card_warning_about_a_quote_from_the_body_names_the_blockquotes_line(s
     assert said and all(
         ln.startswith("content/columns/ben-bakker.md:12: warning: card: ") for ln in said
     ), lines
+
+
+def _glyph_ids(face, text: str) -> list[int]:
+    from podium_cards.fonts import _shaped
+
+    return sorted(info.codepoint for info in _shaped(face, text, "R")[2].glyph_infos)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "المستقبليةللمؤسسةالاستراتيجية",
+        "پێشکەوتنەکانیتەکنەلۆژیاوئەندازیاریڵێڵێ",
+        "ښوونځيپښتونخواټولنهګټښځګټښځ",
+        "ݐݑݒݓݐݑݒݓݐݑݒݓݐݑݒݓ",
+    ],
+)
+def test_a_kurdish_or_pashto_word_cut_to_fit_keeps_its_joined_forms(word):
+    # Letters the reshaper's table lacks (Kurdish ە ێ ڵ, Pashto ښ ټ ځ ګ, the
+    # Arabic Supplement's) were taken for letters that never join: cut after
+    # one, a word's line ended in its isolated form, and the cut was chosen
+    # with its letters measured alone, a quarter wider than the word is drawn
+    # (524 px for 415). Each line must have the glyphs of its part of the word
+    # shaped whole.
+    from podium_cards.graphemes import ZWJ
+    from podium_cards.textprep import prepare
+    from podium_cards.typeset import fit, runs
+
+    chain = CardLayout().chain("bold")
+    p = prepare(word, chain)
+    face = p.faces[0]
+    _font, _upem, buf = fonts._shaped(face, word, "R")
+    offsets = [len("".join(p.clusters[:k])) for k in range(len(p) + 1)]
+    invisible = _glyph_ids(face, ZWJ)
+    for box in range(150, 500, 10):
+        for line in fit(p, chain[0], box, 1000, 40, 40).lines:
+            (_f, text, _d), *_ = runs(p, line.start, line.end)
+            drawn = _glyph_ids(face, text)
+            for glyph in invisible * text.count(ZWJ):
+                drawn.remove(glyph)
+            a, b = offsets[line.start], offsets[line.end]
+            whole = sorted(i.codepoint for i in buf.glyph_infos if a <= i.cluster < b)
+            assert drawn == whole, (box, "".join(p.clusters[line.start : line.end]))
