@@ -187,6 +187,7 @@ _VOWEL_SIGNS = frozenset(
     "\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9"
 ) | {chr(cp) for cp in (*range(0x17B6, 0x17C6), 0x17D0)}
 _SYLLABLE_CLOSED = frozenset("\u17c6\u17c7\u17c8")
+_COENG = "\u17d2"
 
 
 def _bare_consonant(cluster: str) -> bool:
@@ -208,6 +209,11 @@ def _final_consonant(clusters: tuple[str, ...] | list[str], k: int) -> bool:
         return False  # its own vowel follows: it starts a syllable
     before = clusters[k - 1]
     if not _VOWEL_SIGNS.isdisjoint(before):
+        return _SYLLABLE_CLOSED.isdisjoint(before)
+    if _COENG in before:
+        # A Khmer consonant with one written below it (coeng) and no vowel
+        # sign: its inherent vowel, and the bare consonant after it is the
+        # final ("អ្នក", not "អ្ន" then "ក"; "ព្រម").
         return _SYLLABLE_CLOSED.isdisjoint(before)
     return k >= 2 and clusters[k - 2][-1] in LEADING_VOWELS
 

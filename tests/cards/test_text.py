@@ -948,6 +948,26 @@ def test_a_khmer_subscript_consonant_never_leaves_its_base(text, chain):
                 assert not last.endswith("\u17d2"), (box, _lines(block))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "អ្នកនិពន្ធអ្នកគ្រប់គ្រងអ្នកបច្ចេកទេសព្រមទាំងអ្នកស្រាវជ្រាវ",
+        "យើងត្រូវការអ្នកជំនាញឱ្យចូលរួមក្រុមហ៊ុនរបស់យើងឲ្យបានឆាប់",
+    ],
+)
+def test_a_khmer_syllable_with_a_subscript_keeps_its_final(text, chain):
+    # "អ្នក" (a consonant with one below it, its inherent vowel, and a final)
+    # was cut "ការអ្ន" then "កជំ", or ended "អ្ន…": the final torn off.
+    p = prepare(text, chain)
+    torn = {m.start() + len("អ្ន") for m in re.finditer("អ្នក", text)}
+    torn |= {m.start() + len("ព្រ") for m in re.finditer("ព្រម", text)}
+    for box in range(40, 900, 3):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            cuts = {len("".join(p.clusters[: ln.end])) for ln in block.lines}
+            assert not cuts & torn, (box, height, _lines(block))
+
+
 def test_a_khmer_final_consonant_with_bantoc_never_starts_a_line(chain):
     # Bantoc (់) is written on a syllable's final consonant: a title was cut
     # "...បានឆា" then "ប់", the syllable torn from its final.
