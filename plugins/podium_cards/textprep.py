@@ -53,8 +53,13 @@ STOPS = "\u0964\u0965\u06d4\u104a\u104b\u17d4\u17d5\u17d6"
 # are the stops above and Arabic's comma, semicolon and question mark: Hindi
 # is often typed with a space before its danda ("टीम है ।"), Khmer and
 # Myanmar with one before their stops, and a line began "। हम", "។ នេះ".
+# So are the closing marks of Chinese and Japanese (UAX 14's CL): "チーム 」と"
+# was "チーム" then "」と".
 _NO_START_AFTER_SPACE = (
-    set("!?),.:;]}/！？），．：；］｝ๆໆ։՝،؛؟") | set(ETHIOPIC_PUNCTUATION) | set(STOPS)
+    set("!?),.:;]}/！？），．：；］｝ๆໆ։՝،؛؟")
+    | set("、。〉》」』】〕〗〙〛｣､｡")
+    | set(ETHIOPIC_PUNCTUATION)
+    | set(STOPS)
 )
 # Never after a soft hyphen (UAX 14: LB7, LB13, LB21): a space, closing
 # punctuation or a hyphen ("Werknemer\u00ad, wat nu" was "Werknemer-" then

@@ -87,6 +87,19 @@ def test_japanese_never_starts_a_line_with_a_nonstarter(chain, text, after):
     assert p.breaks[at] is None
 
 
+@pytest.mark.parametrize(
+    "text", ["私は「データ エンジニア 」です 。毎日 、楽しい", "東京のチーム 」と大阪 。"]
+)
+def test_a_japanese_closing_mark_after_a_space_never_starts_a_line(text, chain):
+    # UAX 14 (LB13) keeps a closing mark off a line's start even after a space;
+    # a pasted title with one showed "チーム" then "」と大", "毎日" then "、楽しい".
+    p = prepare(text, chain)
+    for box in range(150, 900, 4):
+        for height in (60, 1000):
+            lines = _lines(fit(p, chain[0], box, height, 40, 40))
+            assert not any(line.lstrip()[0] in "、。」" for line in lines[1:]), (box, lines)
+
+
 def test_japanese_nonstarters_stay_with_the_word_before_on_a_card(chain):
     # A box three ideographs wide: "人々" is one unit, never "人々人" then "々...".
     text = "人々人々人々"
