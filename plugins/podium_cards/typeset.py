@@ -19,6 +19,7 @@ from .graphemes import ZWJ
 from .textprep import (
     _HYPHENS,
     _NO_END,
+    _NO_START,
     _SIMPLE,
     ETHIOPIC_PUNCTUATION,
     STOPS,
@@ -320,6 +321,10 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         or (before[0] == "\u0644" and after[0] in "\u0627\u0623\u0625\u0622\u0671")
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".
         or after[0] in _HYPHENS
+        # Kinsoku: nor before a Chinese or Japanese closing mark, small kana or
+        # "ー", nor after an opening mark ("...pij" then "」で", "「" then "ド").
+        or (is_cjk(after) and after[0] in _NO_START)
+        or (is_cjk(before) and before[-1] in _NO_END)
         or after[0] in ETHIOPIC_PUNCTUATION
         # Myanmar: a consonant killed by asat (U+103A) closes the syllable
         # before it ("ဖြ" then "စ်"); not an asat on a vowel sign (တော်), nor

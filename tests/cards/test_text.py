@@ -100,6 +100,28 @@ def test_a_japanese_closing_mark_after_a_space_never_starts_a_line(text, chain):
             assert not any(line.lstrip()[0] in "、。」" for line in lines[1:]), (box, lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は「Acmeverzekeringsmaatschappij」で働いています。",
+        "エンジニアの「ドキュメンテーションエンジニアリングマネージャー」です。",
+    ],
+)
+def test_a_unit_cut_to_fit_keeps_the_japanese_line_rules(text, chain):
+    # A unit wider than the box was cut where the box ended, before a closing
+    # mark or "ー", or after an opening one: "...happij" then "」で働" at 148 px,
+    # "ジャ" then "ー」", "「" alone at a line's end.
+    p = prepare(text, chain)
+    for box in range(40, 400, 4):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            lines = _lines(block)
+            assert not any(line[0] in "」。ーャ" for line in lines[1:]), (box, lines)
+            assert not any(line.rstrip("…")[-1:] == "「" for line in lines), (box, lines)
+            assert all(ln.width <= box for ln in block.lines), (box, lines)
+            assert lines[0] != ELLIPSIS, (box, lines)
+
+
 def test_japanese_nonstarters_stay_with_the_word_before_on_a_card(chain):
     # A box three ideographs wide: "人々" is one unit, never "人々人" then "々...".
     text = "人々人々人々"
