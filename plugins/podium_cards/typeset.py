@@ -700,6 +700,10 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
     # Not "เ…" or "ห้…" for "ห้า": a Thai syllable keeps its vowel before the ellipsis.
     while line.start < cut < end and not _cut_ok(p.clusters, cut):
         cut -= 1
+    # ... and a step back to a space leaves it off too: not "met …" where
+    # "ทีม" was torn, nor "שנים …" before "ב-Acme".
+    while cut > line.start and is_space(p.clusters[cut - 1]):
+        cut -= 1
     return _line(p, size, line.start, cut, ELLIPSIS, main)
 
 

@@ -797,6 +797,24 @@ def test_myanmar_and_khmer_never_start_a_line_with_their_full_stop_or_comma(chai
                 assert not any(line[0] in "၊။។៕" for line in lines[1:]), (box, lines)
 
 
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [
+        ("italic", "Wij werken met ทีมวิศวกรซอฟต์แวร์ของเรา in Bangkok"),
+        ("bold", "עבדתי 15 שנים ב-Acme (2009-2024) כמהנדסת נתונים"),
+        ("bold", "Stuur ons een e-mail of bel ons"),
+    ],
+)
+def test_an_ellipsis_never_follows_a_space(style, text):
+    # Cut short where a syllable or a hyphen made it step back to a word's
+    # start, a title ended "met …" (130 px, before "ทีม") or "שנים …".
+    chain = CardLayout().chain(style)
+    p = prepare(text, chain)
+    for box in range(60, 700, 3):
+        lines = _lines(fit(p, chain[0], box, 60, 24, 40))
+        assert not any(line.endswith(" " + ELLIPSIS) for line in lines), (box, lines)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
