@@ -714,9 +714,12 @@ def _cut_short(
     on or is too wide; and whether the text was cut."""
     every = _wrap(p, size, box_w, main, balance=False)
     lines = every[:rows]
-    if len(every) > len(lines) or lines[-1].width > box_w:
+    # A last line too wide is cut short too ("Bangk…" for an italic "Bangkok"
+    # whose "k" reaches past the box), and that is a cut the writer is told of.
+    cut = len(every) > len(lines) or lines[-1].width > box_w
+    if cut:
         lines[-1] = _ellipsize(p, size, lines[-1], box_w, main)
-    return lines, len(every) > len(lines)
+    return lines, cut
 
 
 # Memoised text layout: brand names, labels, roles and author names recur on

@@ -815,6 +815,19 @@ def test_an_ellipsis_never_follows_a_space(style, text):
         assert not any(line.endswith(" " + ELLIPSIS) for line in lines), (box, lines)
 
 
+def test_a_text_that_ends_in_an_ellipsis_is_cut():
+    # An italic "Bangkok" in a box 100 px wide and one line high was drawn
+    # "Bangk…" (its "k" reaching past the box) but not called cut, so the
+    # build said nothing of it.
+    chain = CardLayout().chain("italic")
+    p = prepare("Bangkok", chain)
+    for box in range(40, 300, 2):
+        for height in (30, 60, 1000):
+            block = fit(p, chain[0], box, height, 24, 40)
+            if block.lines and block.lines[-1].suffix == ELLIPSIS:
+                assert block.truncated, (box, height, _lines(block))
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
