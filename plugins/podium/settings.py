@@ -20,7 +20,7 @@ import os
 import re
 import string
 import sys
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -1329,26 +1329,35 @@ class SettingProblems:
 
 
 def check_with_the_rest(
-    problems: SettingProblems, settings: Mapping[str, Any], given: Collection[str]
+    problems: SettingProblems,
+    settings: Mapping[str, Any],
+    given: Collection[str],
+    along: Sequence[Issue] = (),
 ) -> None:
     """Raise ``problems`` together with what the typed settings find wrong, each
     misspelt name read as the one meant where ``given`` (the file's names) lacks it.
+    ``along``: problems said only with others, as the caller says them alone in
+    words of its own (the build refuses a wrong OUTPUT_PATH as its output folder).
 
     The commands check the names and Pelican's own settings first, and the
     typed settings after them: TIME_ZONE was reported alone, and a PODIUM_BRAND
-    colour and an alumni policy as wrong only in the next run.
+    colour and an alumni policy as wrong only in the next run; OUTPUT_PATH =
+    "content/site" beside them was said only once they were put right.
     """
-    if not problems.issues:
+    if not problems.issues and not along:
         return
+    typed: list[Issue] = []
     try:
         PodiumSettings.from_pelican(settings, given)
     except ContentError as exc:
-        problems.issues.extend(i for i in exc.issues if i not in problems.issues)
+        typed = [i for i in exc.issues if i not in problems.issues]
     except (TypeError, ValueError, KeyError, AttributeError):
         # Tripped over a value already reported (those come first): what
         # reading a value of the wrong type raises. Anything else is a defect
         # of this code, and is not hidden behind the user's own mistakes.
         pass
+    if problems.issues or typed:
+        problems.issues.extend([*along, *typed])
     problems.check()
 
 

@@ -283,10 +283,16 @@ def run_settings_file(settings_file: str | Path) -> dict:
 
 
 def load_settings(
-    settings_file: str | Path, *, values: dict | None = None, **overrides: Any
+    settings_file: str | Path,
+    *,
+    values: dict | None = None,
+    output_path: bool = False,
+    **overrides: Any,
 ) -> dict:
     """The settings of ``settings_file`` with ``overrides``; ``values``: what
-    ``run_settings_file`` gave, so the file is not run again."""
+    ``run_settings_file`` gave, so the file is not run again. ``output_path``:
+    the command writes (or checks) the settings' OUTPUT_PATH, so a problem with
+    it is said with the other settings' problems; alone, the command says it."""
     path = _settings_path(settings_file)
     overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
     with _reading(path, settings_file) as read:
@@ -322,7 +328,8 @@ def load_settings(
     static_photos_problems(settings, problems.bad)
     template_problems(settings, problems.bad)
     pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
-    check_with_the_rest(problems, settings, own)
+    along = output_setting_problems(settings, settings_file) if output_path else []
+    check_with_the_rest(problems, settings, own, along)
     linked = linked_build_cache(settings)
     if linked is not None:
         # Every command: podium check, which a pull request's run starts with,
@@ -953,7 +960,12 @@ def _build(
     values: dict | None = None,
     **overrides: Any,
 ) -> BuildResult:
-    settings = load_settings(settings_file, values=values, **overrides)
+    settings = load_settings(
+        settings_file,
+        values=values,
+        output_path=output is None and "OUTPUT_PATH" not in overrides,
+        **overrides,
+    )
     # Before Pelican loads the plugins: it would log a misspelt one and build on,
     # and before any output is touched.
     pipeline.check_plugins(settings, require=True)

@@ -303,3 +303,31 @@ def test_a_theme_description_only_in_a_language_the_hub_does_not_publish_is_a_wa
         'in "en" of PODIUM_LANGUAGES, so that language\'s theme page shows none: write it in '
         "every language, like {en: ...}, or one text for all"
     ]
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_wrong_output_path_is_said_with_the_other_wrong_settings(run, site, command):
+    # OUTPUT_PATH = "content/site" beside a wrong alumni policy: the policy was said
+    # alone, and the output folder only in the next run, once the policy was right.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    for was, now in [
+        ('OUTPUT_PATH = "output"', 'OUTPUT_PATH = "content/site"'),
+        ('PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "forget"'),
+    ]:
+        assert was in text
+        text = text.replace(was, now)
+    conf.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    output = next(i for i, ln in enumerate(lines, 1) if ln.startswith("OUTPUT_PATH"))
+    policy = next(i for i, ln in enumerate(lines, 1) if ln.startswith("PODIUM_ALUMNI_POLICY"))
+    result = run(command)
+    assert result.exit_code == 1, result.output
+    assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
+        f"pelicanconf.py:{output}: error: setting OUTPUT_PATH is 'content/site', which is "
+        "inside content/, and the build replaces the whole folder; choose a folder of its "
+        'own, like "output"',
+        f"pelicanconf.py:{policy}: error: setting PODIUM_ALUMNI_POLICY must be one of "
+        '"keep", "anonymize", "unpublish", not "forget"',
+    ]
+    assert not (site / "content" / "site").exists()
