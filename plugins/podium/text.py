@@ -52,6 +52,19 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(normalise(text))
 
 
+# _NOISE_RE for text not yet lowercased ("HTTPS://..."), in ``word_spans``.
+_NOISE_ANY_CASE = re.compile(_NOISE_RE.pattern, re.IGNORECASE)
+
+
+def word_spans(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """``text`` as ``words`` reads it (NFC, its Markdown noise blanked out) but
+    not lowercased, and each word's (lowercased word, start, end) in it: where
+    a word of ``words`` stands as the writer wrote it."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _NOISE_ANY_CASE.sub(lambda m: " " * len(m.group()), text)
+    return text, [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
 @lru_cache(maxsize=8)
 def _stemmer(lang: str):
     name = STEMMERS.get(lang)

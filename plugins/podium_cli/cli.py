@@ -17,6 +17,7 @@ import shlex
 import stat
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -534,6 +535,7 @@ def _notice_themes(
     close to, for the PR reviewer; none for a story with an error (``failed``);
     ``tagged`` is ``site_tagger(site)``."""
     from podium_read.schema import GONE
+    from podium_tag.features import as_written
     from podium_tag.review import suggestions
 
     from .explain import github_notice, notice_message
@@ -556,6 +558,9 @@ def _notice_themes(
             s for items in suggestions(tagger, [docs[path]], [tags]).values() for s in items
         ]  # fmt: skip
         bars = {s.slug: s.bar for s in tagger.scores(docs[path])}
+        # The words as the story wrote them ("E-bike"), which the reviewer finds in the diff.
+        tags = [replace(t, evidence=as_written(docs[path], t.evidence)) for t in tags]
+        near = [replace(s, evidence=as_written(docs[path], s.evidence)) for s in near]
         notice = github_notice(path, tags, near, bars)
         if notice:
             message = notice_message(tags, near, bars) or ""

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from podium.errors import escape_data, escape_property, one_line
 from podium_tag import Doc, Tagger, Theme, ThemeTag
+from podium_tag.features import as_written
 from podium_tag.review import Suggestion
 
 BAR_WIDTH = 30
@@ -127,7 +128,8 @@ def explain_story(
         # more decimals than the header shows, is on its line.
         own = f" (bar {needed})" if s.bar != bar or needed != f"{s.bar:.2f}" else ""
         lines.append(f"{s.slug:<{width}} {score:>6} {chart} {verdict}{own}")
-        lines.append(f"{'':<{width}}        evidence: {evidence_text(s.evidence, s.sources)}")
+        written = as_written(doc, s.evidence)
+        lines.append(f"{'':<{width}}        evidence: {evidence_text(written, s.sources)}")
     return "\n".join(lines)
 
 

@@ -32,7 +32,7 @@ from podium_read.schema import GONE
 from podium_read.site import Site
 from podium_read.themes import Theme
 from podium_tag import Doc, Tagger, ThemeTag
-from podium_tag.features import extract
+from podium_tag.features import as_written, extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import story_doc, tag_all
 from podium_vacancies.stale import CLOSE_DAYS
@@ -444,11 +444,12 @@ def _review(
     for items in found.values():
         for s in items:
             story = valid[kept[s.story]]
+            evidence = as_written(docs[s.story], s.evidence)
             path = display_path(story.source or story.story.path)
             public = story.story.publication(settings) == "published"
             title = story.story.title if public else None
             out.append(ReviewItem(s.theme, path, story.story.lang, title, s.share,
-                                  s.note, s.evidence, s.sources))  # fmt: skip
+                                  s.note, evidence, s.sources))  # fmt: skip
     return out
 
 

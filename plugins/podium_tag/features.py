@@ -8,12 +8,13 @@ damps repeats (see ``model.py``).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from podium.text import words
+from podium.text import word_spans, words
 
 from .vocab import Vocabulary
 
@@ -41,6 +42,45 @@ class Doc:
             *(("headings", h or "") for h in self.headings),
             ("body", self.body or ""),
         )
+
+
+# An evidence word shown as written is at most this much longer than as matched:
+# "e-bike" for "e bike", "E-bike" for "e bike", not a run of dashes between them.
+_WRITTEN_SLACK = 4
+
+
+def as_written(doc: Doc, evidence: Sequence[str]) -> tuple[str, ...]:
+    """Each evidence word (lowercased, "e bike" as the tagger matched "E-bike")
+    as the story first wrote it, in the order of ``Doc.fields``: an editor
+    searching the story for "e bike" found nothing. A word found nowhere, or
+    written with something odd between its words (a control character, a long
+    run of marks), is shown as matched."""
+    wanted = {word: word.split(" ") for word in evidence}
+    found: dict[str, str] = {}
+    for _, text in doc.fields():
+        shown, spans = word_spans(text)
+        lowered = [w for w, _, _ in spans]
+        for word, parts in wanted.items():
+            if word in found:
+                continue
+            for i in _starts(lowered, parts):
+                written = " ".join(shown[spans[i][1] : spans[i + len(parts) - 1][2]].split())
+                if len(written) <= len(word) + _WRITTEN_SLACK * len(parts) and not any(
+                    unicodedata.category(c).startswith("C") for c in written
+                ):
+                    found[word] = written
+                    break
+        if len(found) == len(wanted):
+            break
+    return tuple(found.get(word, word) for word in evidence)
+
+
+def _starts(lowered: list[str], parts: list[str]):
+    """Where ``parts`` stands in ``lowered`` (a field's words), word for word."""
+    k = len(parts)
+    for i, word in enumerate(lowered):
+        if word == parts[0] and lowered[i : i + k] == parts:
+            yield i
 
 
 @dataclass

@@ -1291,7 +1291,8 @@ def test_tag_explain_shows_score_bar_and_evidence_with_sources(run):
     balance = next(ln for ln in lines if ln.startswith("balance"))
     # 7.40 on three different terms: over the highest bar a theme can have.
     assert "7.40" in balance and re.search(r" auto \(bar [123]\.\d\d\)$", balance)
-    assert "evidence: vrijdag (keyword), rust (keyword), vier dagen (keyword)" in result.output
+    # As the story wrote them: "Rust is ook werk" opens the quote.
+    assert "evidence: vrijdag (keyword), Rust (keyword), vier dagen (keyword)" in result.output
     tech = next(ln for ln in lines if ln.startswith("tech"))
     assert "0.00" in tech and re.search(r" no \(bar (\d\.\d\d)\)$", tech)
     bar = float(re.search(r"\(bar (\d\.\d\d)\)$", tech).group(1))
@@ -1349,7 +1350,7 @@ def test_check_github_prints_automatic_themes_as_notices(run):
     notices = [ln for ln in result.output.splitlines() if ln.startswith("::notice")]
     assert notices == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
-        "automatic themes: balance 7.40, bar 2.13 (vrijdag, rust, vier dagen)"
+        "automatic themes: balance 7.40, bar 2.13 (vrijdag, Rust, vier dagen)"
     ]
     assert "::notice" not in run("check").output  # text format: no annotations
 
@@ -1394,7 +1395,7 @@ def test_a_notice_for_each_valid_story_even_when_another_file_has_an_error(run, 
     assert any(ln.startswith("::error file=content/columns/gina-alumni.md,") for ln in lines)
     assert [ln for ln in lines if ln.startswith("::notice")] == [
         "::notice file=content/columns/ben-bakker.md,line=1,title=Podium themes::"
-        "automatic themes: balance 7.40, bar 2.13 (vrijdag, rust, vier dagen)"
+        "automatic themes: balance 7.40, bar 2.13 (vrijdag, Rust, vier dagen)"
     ]
 
 
@@ -1412,7 +1413,7 @@ def test_a_notice_escapes_the_story_file_name_like_every_annotation(run, site):
     assert notices[0] == (
         "::notice file=content/columns/a%2C b%3A c%0A%3A%3Aerror file=README.md%3A%3Aforged.md,"
         "line=1,title=Podium themes::automatic themes: balance 7.40, bar 2.13 "
-        "(vrijdag, rust, vier dagen)"
+        "(vrijdag, Rust, vier dagen)"
     )
 
 
@@ -1688,6 +1689,26 @@ def test_report_lists_stories_to_review_for_a_theme_in_every_format(run, site):
     tagged = NEAR_MISS.replace("team: support\n", "team: support\nthemes: [tech]\n")
     (site / "content" / "columns" / "hanna-magazijn.md").write_text(tagged, encoding="utf-8")
     assert json.loads(run("report", "--format", "json").output)["review"] == []
+
+
+def test_report_and_notice_show_the_evidence_as_the_story_wrote_it(run, site):
+    # The report and the pull request's notice showed each word lowercased, as the
+    # tagger matched it ("e bike" for "E-bike"): shown as the story wrote it now,
+    # as `podium tag --explain` shows it (test_explain.py).
+    import json
+
+    story = NEAR_MISS.replace("naar de data van", "naar de Data van")
+    path = "content/columns/hanna-magazijn.md"
+    (site / path).write_text(story, encoding="utf-8")
+    (item,) = json.loads(run("report", "--format", "json").output)["review"]
+    assert item["evidence"] == ["Data"]
+    assert "on 1 term of the 2 needed: Data (keyword)" in run("report").output
+    notices = [ln for ln in run("check", "--format", "github", path).output.splitlines()
+               if ln.startswith("::notice")]  # fmt: skip
+    assert notices == [
+        f"::notice file={path},line=1,title=Podium themes::close to: tech at the bar, on 1 "
+        "term of the 2 needed (Data) (add by hand if it fits)"
+    ]
 
 
 def test_tag_and_report_name_a_story_whose_file_name_has_a_line_break_on_one_line(run, site):

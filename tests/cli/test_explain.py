@@ -83,8 +83,10 @@ themes:
     text = explain_story("x.md", doc, themes, tagger)
     evidence = next(line for line in text.splitlines() if "evidence:" in line)
     words = ["monteur", "gereedschap", "boor", "ladder", "steiger", "kabel", "zaag", "hamer"]
+    # As written: the story starts with "Monteur".
+    shown = ["Monteur", *words[1:]]
     assert sorted(evidence.split("evidence: ")[1].split(", ")) == sorted(
-        f"{w} (keyword)" for w in words
+        f"{w} (keyword)" for w in shown
     )
 
 
@@ -119,3 +121,39 @@ def test_explain_prints_the_bar_of_a_score_that_ties_at_two_decimals(monkeypatch
     craft = next(line for line in lines if line.startswith("craft"))
     assert craft.split()[1] == "2.6496" and craft.endswith("no (bar 2.6500)")
     assert any(line.startswith("chart: █ the score, | the bar") for line in lines)
+
+
+def test_evidence_shows_the_words_as_the_story_wrote_them():
+    # "e-bike" was shown as the tagger matched it, "e bike", which an editor
+    # searching the story did not find; "Monteur" at a sentence's start as "monteur".
+    themes = parse_themes(
+        """\
+themes:
+  - slug: mobility
+    name: {nl: Mobiliteit, en: Mobility}
+    color: "#1f5fbf"
+    keywords: {nl: [e-bike, leaseauto, monteur]}
+""",
+        "themes.yml",
+    )
+    doc = Doc(lang="nl", title="Monteur op de E-bike", body="Geen leaseauto, een e-bike. " + FILLER)
+    tagger = Tagger(themes)
+    text = explain_story("x.md", doc, themes, tagger)
+    (evidence,) = [line for line in text.splitlines() if "evidence:" in line]
+    assert sorted(evidence.split("evidence: ")[1].split(", ")) == [
+        "E-bike (keyword)",
+        "Monteur (keyword)",
+        "leaseauto (keyword)",
+    ]
+
+
+def test_evidence_written_with_something_odd_between_its_words_is_shown_as_matched():
+    from podium_tag.features import as_written
+
+    right_to_left = "e\u202ebike"  # a bidi override would turn the line around
+    dashes = "e" + "-" * 500 + "bike"
+    broken = "e-\nbike"  # a line break: the line stays one line
+    for body, shown in [(right_to_left, "e bike"), (dashes, "e bike"), (broken, "e- bike")]:
+        assert as_written(Doc(lang="nl", body=body), ["e bike"]) == (shown,)
+    # Not in the story at all (a stale cache would say otherwise): as given.
+    assert as_written(Doc(lang="nl", body="fiets"), ["e bike"]) == ("e bike",)
