@@ -256,12 +256,39 @@ def _public_site_url_under_pelican(settings: dict) -> None:
         settings.pop("PODIUM_SETTINGS", None)  # parsed without it: parse again
 
 
+def _names_under_pelican(settings: dict) -> None:
+    """A plain `pelican` run's settings names that are wrong (TIME_ZONE, or the
+    commands' own PODIUM_PREVIEW), said with the typed settings' problems, as
+    `podium build` says them (podium_cli.build.load_settings): the validate step
+    reads the typed settings before the render step checks the names, which said
+    a wrong PODIUM_ALUMNI_POLICY alone, and TIME_ZONE only in the next run. With
+    the typed settings right, the render step says the names, with its own checks."""
+    from pelican.settings import DEFAULT_CONFIG
+
+    from . import settings as podium_settings
+
+    problems = podium_settings.SettingProblems(settings["PODIUM_SETTINGS_FILE"])
+    podium_settings.wrong_names(settings, problems.bad)  # Pelican's own names are known
+    if not problems.issues:
+        return
+    # What the file assigned, as near as Pelican's defaults tell: DEFAULT_LANGUAGE =
+    # "nl" beside Pelican's DEFAULT_LANG "en" is read as the DEFAULT_LANG meant.
+    given = {k for k, v in settings.items() if k not in DEFAULT_CONFIG or v != DEFAULT_CONFIG[k]}
+    try:
+        podium_settings.PodiumSettings.from_pelican(settings, given)
+    except ContentError:
+        podium_settings.check_with_the_rest(problems, settings, given)  # raises them all
+    except Exception:  # tripped over a wrong value: the validate step says it
+        pass
+
+
 def on_initialized(pelican) -> None:
     """Every step connects this to Pelican's ``initialized`` (once: signals dedupe)."""
     pelicans = logging.getLogger("pelican")  # the logger of Pelican's own main()
     if not any(isinstance(f, _OneLineUnderPelican) for f in pelicans.filters):
         pelicans.addFilter(_OneLineUnderPelican())
-    if "PODIUM_SETTINGS_FILE" not in pelican.settings:  # Pelican's own command, not podium's
+    plain = "PODIUM_SETTINGS_FILE" not in pelican.settings
+    if plain:  # Pelican's own command, not podium's
         for handler in logging.getLogger().handlers:
             if not any(isinstance(f, _PodiumLinesAsThey) for f in handler.filters):
                 handler.addFilter(_PodiumLinesAsThey())
@@ -274,6 +301,8 @@ def on_initialized(pelican) -> None:
     # ended in a template's "No filter named 'search_parts'", where `podium build`
     # named the steps PLUGINS lacks.
     check_plugins(pelican.settings, require=True)
+    if plain:
+        _names_under_pelican(pelican.settings)
 
 
 # -- context keys: Pelican's shared context, step -> later steps and templates ----

@@ -150,6 +150,17 @@ def internal_in_file(assigned: Mapping[str, Any], bad) -> None:
             bad(name, f"is not for the settings file: {who}; remove it here")
 
 
+# The commands' own switches: the steps set other internal settings as they build.
+_COMMAND_SWITCHES = ("PODIUM_PREVIEW", "PODIUM_LIVERELOAD", "PODIUM_CMS_LOCAL")
+
+
+def wrong_names(assigned: Mapping[str, Any], bad) -> None:
+    """What a plain `pelican` run's file assigned (``assigned``) under a name it
+    must not: one of the commands' switches, or a slip of a Pelican setting's."""
+    internal_in_file({k: assigned[k] for k in _COMMAND_SWITCHES if k in assigned}, bad)
+    misspelt_in_file(assigned, bad)
+
+
 # Pelican settings with no entry in its DEFAULT_CONFIG, read all the same.
 _PELICAN_UNLISTED = ("TIMEZONE",)
 

@@ -32,12 +32,7 @@ def _initialized(pelican) -> None:
     # built without a word, where `podium build`, which knows what the file
     # assigned, refused it.
     changed = defaults.changed(pelican.settings)
-    # Only the commands' switches: the earlier steps set other internal ones.
-    switches = ("PODIUM_PREVIEW", "PODIUM_LIVERELOAD", "PODIUM_CMS_LOCAL")
-    podium_settings.internal_in_file(
-        {k: changed[k] for k in switches if k in changed}, problems.bad
-    )
-    podium_settings.misspelt_in_file(changed, problems.bad)
+    podium_settings.wrong_names(changed, problems.bad)
     defaults.apply(pelican.settings)
     # With Podium's defaults in place (a plain `pelican` run gets them only here).
     podium_settings.url_problems(pelican.settings, problems.bad)

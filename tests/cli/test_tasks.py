@@ -947,6 +947,43 @@ def test_pelican_content_refuses_a_misspelt_setting_as_podium_build_does(site):
     )
 
 
+@pytest.mark.parametrize(
+    ("was", "now", "said"),
+    [
+        (
+            'PODIUM_ALUMNI_POLICY = "keep"',
+            'PODIUM_ALUMNI_POLICY = "forget"',
+            'setting PODIUM_ALUMNI_POLICY must be one of "keep", "anonymize", "unpublish", '
+            'not "forget"',
+        ),
+        (  # a problem the render step finds, as before: said with the name too
+            'DEFAULT_LANG = "nl"',
+            'DEFAULT_LANG = "nl"\nARTICLE_URL = "stories/{slug}.html"',
+            'setting ARTICLE_URL "stories/{slug}.html" is not where ARTICLE_SAVE_AS',
+        ),
+    ],
+)
+def test_pelican_content_says_a_misspelt_setting_with_the_other_wrong_settings(
+    site, was, now, said
+):
+    """TIME_ZONE beside PODIUM_ALUMNI_POLICY = "forget": a plain `pelican content` said
+    the policy alone (the validate step reads the typed settings first), and TIME_ZONE
+    only in the next run; `podium build` says both at once."""
+    conf = (site / "pelicanconf.py").read_text("utf-8")
+    assert was in conf
+    conf = conf.replace("TIMEZONE = ", "TIME_ZONE = ").replace(was, now)
+    lines = conf.splitlines()
+    zone = next(i for i, ln in enumerate(lines, 1) if ln.startswith("TIME_ZONE"))
+    other = next(i for i, ln in enumerate(lines, 1) if ln.startswith(now.split("\n")[-1][:12]))
+    errors = _pelican_refuses(site, conf)
+    assert errors[0] == (
+        f"pelicanconf.py:{zone}: error: setting TIME_ZONE is not one Pelican or Podium reads "
+        '(did you mean "TIMEZONE"?); as written it is ignored and TIMEZONE keeps its default'
+    )
+    assert len(errors) == 2 and errors[1].startswith(f"pelicanconf.py:{other}: error: {said}")
+    assert not (site / "output").exists()
+
+
 def test_pelican_content_refuses_podium_preview_in_the_settings_file(site):
     """PODIUM_PREVIEW = True in pelicanconf.py (what `podium serve --drafts` sets) is
     one line from `podium build` and `podium check`; a plain `pelican content`
