@@ -1294,6 +1294,19 @@ def url_problems(settings: Mapping[str, Any], bad, assigned: Mapping[str, Any] =
             bad(url_name, message)
 
 
+def assigned_at(source: str, name: str) -> tuple[str, int | None]:
+    """Where setting ``name`` is assigned: in the settings file ``source``, or in
+    the pelicanconf.py beside it (which publishconf.py takes with ``from
+    pelicanconf import *``); ``(source, None)`` when in neither."""
+    where, line = source, setting_line(str(source), name)
+    beside = Path(source).parent / "pelicanconf.py"
+    if line is None and Path(source).name != beside.name:
+        found = setting_line(str(beside), name)
+        if found is not None:
+            where, line = beside.as_posix(), found
+    return where, line
+
+
 class SettingProblems:
     """The one way a wrong setting is reported: ``setting NAME MESSAGE``, one line each.
 
@@ -1315,13 +1328,7 @@ class SettingProblems:
         """A setting that changes nothing: one warning on the line assigning it, in
         the settings file or in the pelicanconf.py beside it (which publishconf.py
         takes with ``from pelicanconf import *``)."""
-        key = name.split("[")[0]
-        where, line = self.source, setting_line(str(self.source), key)
-        beside = Path(self.source).parent / "pelicanconf.py"
-        if line is None and Path(self.source).name != beside.name:
-            found = setting_line(str(beside), key)
-            if found is not None:
-                where, line = beside.as_posix(), found
+        where, line = assigned_at(self.source, name.split("[")[0])
         self.warnings.append(Issue(where, line, f"setting {name} {message}", "warning"))
 
     def check(self) -> None:
@@ -1640,7 +1647,13 @@ class PodiumSettings:
                 )
         timezone = _timezone(settings, bad)
         if default_lang not in langs:
-            bad("DEFAULT_LANG", f"must be one of PODIUM_LANGUAGES ({one_of(langs)})")
+            # A Dutch-only hub whose file leaves DEFAULT_LANG out has Pelican's "en".
+            why = ""
+            if assigned_at(source, "DEFAULT_LANG")[1] is None:
+                why = f" (Pelican's default, as the settings file does not set it); add " \
+                      f'DEFAULT_LANG = "{langs[0]}"'  # fmt: skip
+            bad("DEFAULT_LANG", f'must be one of PODIUM_LANGUAGES ({one_of(langs)}), not '
+                                f'"{default_lang}"{why}')  # fmt: skip
 
         policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 

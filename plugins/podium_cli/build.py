@@ -65,6 +65,7 @@ from podium.publishconf import public_site_url
 from podium.settings import (
     SETTINGS_KEY,
     SettingProblems,
+    assigned_at,
     check_with_the_rest,
     core_problems,
     huge_numbers,
@@ -521,13 +522,7 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
 def _output_path_line(settings_file: str | Path) -> tuple[str, int | None]:
     """Where OUTPUT_PATH is assigned: in the settings file, or in the
     pelicanconf.py that publishconf.py imports."""
-    where, line = str(settings_file), setting_line(str(settings_file), "OUTPUT_PATH")
-    beside = Path(settings_file).parent / "pelicanconf.py"
-    if line is None and Path(settings_file).name != beside.name:
-        found = setting_line(str(beside), "OUTPUT_PATH")
-        if found is not None:
-            where, line = beside.as_posix(), found
-    return where, line
+    return assigned_at(str(settings_file), "OUTPUT_PATH")
 
 
 def _earlier_output(final: Path) -> Path | None:

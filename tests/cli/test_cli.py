@@ -2801,7 +2801,7 @@ def test_a_default_lang_outside_the_languages_is_one_mistake_not_one_per_feed(ru
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         f"pelicanconf.py:{line}: error: setting DEFAULT_LANG must be one of PODIUM_LANGUAGES "
-        '("nl", "en")'
+        '("nl", "en"), not "de"'
     ]
     # A default_lang the feed does write is still checked.
     conf.write_text(text + f'PODIUM_FEEDS = [{{**{feed}, "default_lang": "de"}}]\n', "utf-8")

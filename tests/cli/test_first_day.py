@@ -331,3 +331,22 @@ def test_a_wrong_output_path_is_said_with_the_other_wrong_settings(run, site, co
         '"keep", "anonymize", "unpublish", not "forget"',
     ]
     assert not (site / "content" / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_one_language_hub_without_default_lang_is_told_to_set_it(run, site, command):
+    # A Dutch-only hub whose settings leave DEFAULT_LANG out (the README's step 2
+    # lists it, a new file may not): "setting DEFAULT_LANG must be one of
+    # PODIUM_LANGUAGES ("nl")", of a setting the file never wrote, on no line.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    assert 'DEFAULT_LANG = "nl"\n' in text and 'PODIUM_LANGUAGES = ["nl", "en"]' in text
+    text = text.replace('DEFAULT_LANG = "nl"\n', "")
+    conf.write_text(text.replace('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["nl"]'))
+    result = run(command)
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        'pelicanconf.py: error: setting DEFAULT_LANG must be one of PODIUM_LANGUAGES ("nl"), '
+        'not "en" (Pelican\'s default, as the settings file does not set it); add '
+        'DEFAULT_LANG = "nl"'
+    ]
