@@ -452,6 +452,18 @@ def _reserved_address(site_url: str, sitename: object, warn) -> bool:
     return True
 
 
+def _demo_address(site_url: object) -> bool:
+    """Whether SITEURL is the demo's https://werkenbij.helder-energie.example."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(site_url, str):
+        return False
+    try:
+        return (urlsplit(site_url).hostname or "").rstrip(".").lower() == DEMO_SITEURL_HOST
+    except ValueError:
+        return False
+
+
 # Names of a network of one's own, where a hub on plain http:// may well be meant.
 _PRIVATE_TLDS = ("local", "internal", "intranet", "lan", "corp", "home", "arpa")
 
@@ -512,7 +524,10 @@ def _demo_indexnow_key(source: str, settings: Mapping[str, Any], warn) -> None:
     build for a public address: the pull request's, for localhost, sets no key."""
     if Path(source).name != "publishconf.py" or settings.get("SITENAME") == DEMO_SITENAME:
         return
-    if not _public_host(settings.get("SITEURL")):
+    site_url = settings.get("SITEURL")
+    # Said with the demo's SITEURL too (that warning's address is put right
+    # first): said only in the next run, the key was left for the publish build.
+    if not _public_host(site_url) and not _demo_address(site_url):
         return  # a build that is not published (the pull request's, on localhost)
     indexnow = settings.get("PODIUM_INDEXNOW")
     if not isinstance(indexnow, Mapping) or indexnow.get("key") != DEMO_INDEXNOW_KEY:

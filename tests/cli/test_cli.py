@@ -588,6 +588,21 @@ def test_a_hub_published_with_the_demos_indexnow_key_is_warned(run, site, monkey
     assert "PODIUM_INDEXNOW" not in run("check", "-s", "publishconf.py").output
 
 
+def test_the_demos_address_and_key_kept_are_two_warnings_of_one_run(run, site, monkeypatch):
+    """A fork's publishconf.py as shipped (PODIUM_SITEURL and PODIUM_INDEXNOW_KEY
+    unset): `podium check -s publishconf.py` warned of the demo's address only, and of
+    the demo's key once the address was the hub's own, in the next run."""
+    shutil.copy(ROOT / "publishconf.py", site / "publishconf.py")
+    monkeypatch.delenv("PODIUM_SITEURL", raising=False)
+    monkeypatch.delenv("PODIUM_INDEXNOW_KEY", raising=False)
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 0, checked.output
+    warned = [ln for ln in checked.output.splitlines() if ln.startswith("publishconf.py:")]
+    assert len(warned) == 2, checked.output
+    assert "warning: setting SITEURL is 'https://werkenbij.helder-energie.example'" in warned[0]
+    assert "warning: setting PODIUM_INDEXNOW has the demo's IndexNow key" in warned[1]
+
+
 def test_a_feed_domain_other_than_the_site_address_is_one_warning(run, site):
     """FEED_DOMAIN = "https://feeds.acme.nl" (Pelican's feeds' host) built without a
     word, and the hub's feeds stayed at SITEURL: Podium does not read it."""
