@@ -430,16 +430,10 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
     if "could not find expected ':'" in problem and context_mark is not None:
         # The line that lacks "name: value" is where the key scan began; the
         # problem mark is only where YAML gave up (a line further down).
-        bad = line_at(context_mark).strip()
-        squeezed = re.match(r"^([\w-]+):(\S.*)$", bad)
-        if squeezed:
-            return context_mark, (
-                f'put a space after the colon: "{squeezed[1]}: {squeezed[2]}", not "{bad}"'
-            )
-        return context_mark, (
-            f'"{bad}" is not a field; write each field as name, colon, space, value '
-            "(title: My story), and keep a field's value on its own line"
-        )
+        return context_mark, _not_a_field(line_at(context_mark).strip())
+    no_colon = _line_without_colon(lines, mark) if "mapping values" in problem else None
+    if no_colon is not None:
+        return no_colon, _not_a_field(line_at(no_colon).strip())
     unclosed = "while scanning a quoted scalar" in str(getattr(exc, "context", ""))
     if unclosed and context_mark is not None:
         quote = line_at(context_mark)[context_mark.column : context_mark.column + 1]
@@ -487,6 +481,34 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
                 f"{key}: {_quoted(value)}"
             )
     return None
+
+
+def _not_a_field(bad: str) -> str:
+    """What is wrong with ``bad``, a line that should set a field and does not."""
+    squeezed = re.match(r"^([\w-]+):(\S.*)$", bad)
+    if squeezed:
+        return f'put a space after the colon: "{squeezed[1]}: {squeezed[2]}", not "{bad}"'
+    return (
+        f'"{bad}" is not a field; write each field as name, colon, space, value '
+        "(title: My story), and keep a field's value on its own line"
+    )
+
+
+def _line_without_colon(lines: list[str], mark):
+    """The mark of the line above ``mark``'s when that line lacks its colon: the
+    first line "title Mijn nacht" YAML reads on into "date: 2026-11-02" below it,
+    which it then refuses ("mapping values are not allowed here"); told to quote
+    the date, the writer changed the wrong line. None when it is not so."""
+    if mark is None or not 0 < mark.line < len(lines):
+        return None
+    above, here = lines[mark.line - 1], lines[mark.line]
+    indent = len(here) - len(here.lstrip(" "))
+    text = above.strip()
+    if not text or ":" in text or text.startswith(("#", "-", "---")):
+        return None
+    if len(above) - len(above.lstrip(" ")) != indent:
+        return None  # a value's continuation, indented under its field
+    return yaml.Mark(mark.name, 0, mark.line - 1, indent, None, None)
 
 
 def _text_taken_for_alias(value: str) -> bool:

@@ -431,6 +431,12 @@ HAND_WRITTEN = [
         6,
         '"bij het energieteam" is not a field; write each field as name, colon, space, value',
     ),
+    (  # the first field without its colon: YAML refused the date below it, and the
+        # writer was told to quote the date (date: "2026-03-01")
+        ("title: Een goed verhaal", "title Een goed verhaal"),
+        2,
+        '"title Een goed verhaal" is not a field; write each field as name, colon, space, value',
+    ),
     (
         ("role: Developer", 'role: "Developer'),
         5,
