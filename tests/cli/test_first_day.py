@@ -66,29 +66,33 @@ def test_a_misspelt_pelican_setting_is_one_line_naming_the_setting(run, site, wr
     ]
 
 
+def _settings_with(site, changes: list[tuple[str, str]]):
+    """pelicanconf.py with each (was, now) of ``changes`` made; the line that
+    starts with a text, in the file as written."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    for was, now in changes:
+        assert was in text
+        text = text.replace(was, now)
+    conf.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    return lambda start: next(i for i, ln in enumerate(lines, 1) if ln.startswith(start))
+
+
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_every_wrong_setting_is_said_in_one_run(run, site, command):
     # A new hub's settings with four mistakes: TIME_ZONE was reported alone; fixed,
     # PODIUM_LANGAUGES alone; fixed, the colour and the policy. Each misspelt name
     # is checked as the one meant: PODIUM_LANGAUGES = ["en"] read as the default
     # nl and en added an error for every team without a Dutch name.
-    conf = site / "pelicanconf.py"
-    text = conf.read_text(encoding="utf-8")
-    for was, now in [
+    line = _settings_with(site, [
         ('TIMEZONE = "Europe/Amsterdam"', 'TIME_ZONE = "Europe/Amsterdm"'),
         ('DEFAULT_LANG = "nl"', 'DEFAULT_LANG = "en"'),
         ('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGAUGES = ["en"]'),
         ('"color": "#0b5d4b"', '"color": "purple"'),
         ('{"nl": "Techniek", "en": "Engineering"}', '{"en": "Engineering"}'),
         ('PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "forget"'),
-    ]:
-        assert was in text
-        text = text.replace(was, now)
-    conf.write_text(text, encoding="utf-8")
-    lines = text.splitlines()
-
-    def line(start: str) -> int:
-        return next(i for i, ln in enumerate(lines, 1) if ln.startswith(start))
+    ])  # fmt: skip
 
     result = run(command)
     assert result.exit_code == 1, result.output
@@ -309,18 +313,11 @@ def test_a_theme_description_only_in_a_language_the_hub_does_not_publish_is_a_wa
 def test_a_wrong_output_path_is_said_with_the_other_wrong_settings(run, site, command):
     # OUTPUT_PATH = "content/site" beside a wrong alumni policy: the policy was said
     # alone, and the output folder only in the next run, once the policy was right.
-    conf = site / "pelicanconf.py"
-    text = conf.read_text(encoding="utf-8")
-    for was, now in [
+    line = _settings_with(site, [
         ('OUTPUT_PATH = "output"', 'OUTPUT_PATH = "content/site"'),
         ('PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "forget"'),
-    ]:
-        assert was in text
-        text = text.replace(was, now)
-    conf.write_text(text, encoding="utf-8")
-    lines = text.splitlines()
-    output = next(i for i, ln in enumerate(lines, 1) if ln.startswith("OUTPUT_PATH"))
-    policy = next(i for i, ln in enumerate(lines, 1) if ln.startswith("PODIUM_ALUMNI_POLICY"))
+    ])  # fmt: skip
+    output, policy = line("OUTPUT_PATH"), line("PODIUM_ALUMNI_POLICY")
     result = run(command)
     assert result.exit_code == 1, result.output
     assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
@@ -338,11 +335,10 @@ def test_a_one_language_hub_without_default_lang_is_told_to_set_it(run, site, co
     # A Dutch-only hub whose settings leave DEFAULT_LANG out (the README's step 2
     # lists it, a new file may not): "setting DEFAULT_LANG must be one of
     # PODIUM_LANGUAGES ("nl")", of a setting the file never wrote, on no line.
-    conf = site / "pelicanconf.py"
-    text = conf.read_text(encoding="utf-8")
-    assert 'DEFAULT_LANG = "nl"\n' in text and 'PODIUM_LANGUAGES = ["nl", "en"]' in text
-    text = text.replace('DEFAULT_LANG = "nl"\n', "")
-    conf.write_text(text.replace('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["nl"]'))
+    _settings_with(site, [
+        ('DEFAULT_LANG = "nl"\n', ""),
+        ('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["nl"]'),
+    ])  # fmt: skip
     result = run(command)
     assert result.exit_code == 1, result.output
     assert result.output.splitlines() == [
