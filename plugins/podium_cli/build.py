@@ -968,6 +968,12 @@ def _build(
     # above resolved; the output itself may not be a symlink (check_output).
     final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))
     final = final.parent.resolve() / final.name if final.name else final
+    if output is None and "OUTPUT_PATH" not in overrides:
+        # The folder comes from the settings: said as `podium check` says it, on the
+        # setting's line ("output folder is inside content/" named a path, no setting).
+        refused = output_setting_problems(settings, settings_file)
+        if refused:
+            raise UnsafeOutput(refused)
     check_output(final, settings, settings_file)
     own_cache = _own_cache(settings)
     # One build at a time per cache folder: a build removes the cards and
