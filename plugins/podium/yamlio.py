@@ -366,6 +366,9 @@ _FIELD_LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?:- +)?(?P<key>[^\s:#][^:]*?):(?:[ \t]+(?P<value>.*?))?\s*$"
 )
 _CURLY = "\u201c\u201d\u201e\u2018\u2019"
+# Fields whose value is fields of its own (a story's consent, a vacancy's location
+# and salary): "consent: given: 2026-11-01" on one line is no text to quote.
+_MAPPING_FIELDS = ("consent", "location", "salary")
 # A Dutch elision at the start of a value: 's (des), 't (het), 'n (een), as in
 # 's-Hertogenbosch, 's Ochtends, 't Zand.
 _ELISION = re.compile(r"^'[stn](?:[\s-]|$)", re.IGNORECASE)
@@ -474,6 +477,15 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
                 return mark, (
                     f'"{key}" is indented more than the field above it, which takes no '
                     "fields under it; start the line where the other fields start"
+                )
+            inner = re.match(r"([\w-]+): +(\S.*)$", value)
+            if key in _MAPPING_FIELDS and inner:
+                # Quoted as told, "consent: 'given: 2026-11-01'" was text where fields
+                # belong: the next check refused it, and the writer was lost.
+                return mark, (
+                    f'"{key}" takes fields, not text: write them in braces, '
+                    f"{key}: {{{inner[1]}: {inner[2]}}}, or each on a line of its own under "
+                    f'"{key}:", indented two spaces'
                 )
             return mark, (
                 f'the value of "{key}" holds characters with a special meaning '

@@ -437,6 +437,12 @@ HAND_WRITTEN = [
         2,
         '"title Een goed verhaal" is not a field; write each field as name, colon, space, value',
     ),
+    (  # told to quote it, "consent: 'given: 2026-02-01'" was text, refused in turn
+        ("consent: {given: 2026-02-01}", "consent: given: 2026-02-01"),
+        6,
+        '"consent" takes fields, not text: write them in braces, consent: {given: 2026-02-01}, '
+        'or each on a line of its own under "consent:", indented two spaces',
+    ),
     (
         ("role: Developer", 'role: "Developer'),
         5,
