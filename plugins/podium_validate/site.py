@@ -27,7 +27,7 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
 from podium.fields import hub_day
 from podium.prompts import placeholders
-from podium.settings import STORY_KINDS, PodiumSettings, setting_line
+from podium.settings import STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename, story_path
@@ -155,6 +155,8 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                     story.themes, known, story.path, lambda _i, s=story: s.line("themes")
                 )
             )
+    if themes:
+        issues.extend(feed_theme_problems(settings, themes))
     issues.extend(
         pay_transparency(site.vacancies.vacancies, settings.pay_transparency, settings.today)
     )
@@ -175,6 +177,24 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
                 )
             )
     return issues
+
+
+def feed_theme_problems(settings: PodiumSettings, themes) -> list[Issue]:
+    """A feed's ``themes`` that names no theme of themes.yml, on PODIUM_FEEDS's line.
+
+    The demo's feed kept by a new hub (themes: ["sustainability"]) passed `podium
+    check` and the build until the first pull, after which every one of its
+    vacancies was refused for the theme, in the snapshot, not in the settings."""
+    where, line = assigned_at(settings.settings_file, "PODIUM_FEEDS")
+    return [
+        Issue(
+            where,
+            line,
+            f"setting PODIUM_FEEDS[{i}]['themes'] of feed \"{feed.name}\": {issue.message}",
+        )  # fmt: skip
+        for i, feed in enumerate(settings.feeds)
+        for issue in check_theme_slugs(feed.themes, themes, where, lambda _i: line)
+    ]
 
 
 def vacancy_teams(site: Site) -> list[Issue]:

@@ -346,3 +346,20 @@ def test_a_one_language_hub_without_default_lang_is_told_to_set_it(run, site, co
         'not "en" (Pelican\'s default, as the settings file does not set it); add '
         'DEFAULT_LANG = "nl"'
     ]
+
+
+def test_a_feed_naming_a_theme_the_hub_lacks_is_said_on_the_setting(run, site):
+    # A new hub that kept the demo's feed (themes: ["sustainability"]) passed the
+    # check until its first pull; then each of the feed's vacancies was refused, in
+    # the snapshot, for a theme the settings had named.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    feed = '{"name": "ats", "kind": "recruitee", "url": "https://x.recruitee.com/api/offers/"'
+    conf.write_text(text + f'PODIUM_FEEDS = [{feed}, "themes": ["sustainability"]}}]\n')
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
+        f"pelicanconf.py:{len(text.splitlines()) + 1}: error: setting PODIUM_FEEDS[0]['themes'] "
+        'of feed "ats": unknown theme "sustainability" in "themes"; valid themes are "tech" '
+        '(Techniek & data), "balance" (Werk & privé)'
+    ]
