@@ -39,6 +39,7 @@ from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import build_cache, publish, read_json, real_subfolder, whole_image
+from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
@@ -474,17 +475,36 @@ def _warning_line(warning: str, spec: CardSpec, lines: dict[str, int]) -> int:
     return 1
 
 
+# A card says a warning per text it could not draw whole and one per kind of
+# character left off (each named once): a few, never pages. A card's record
+# above these is planted, and would flood the log.
+MAX_CARD_WARNINGS = 20
+MAX_WARNING_CHARS = 4000
+# What no warning a build writes holds: content may not hold control
+# characters, lone surrogates or the bidi controls that reorder text
+# (podium.chars), and a cut text is quoted with its spaces joined.
+_NEVER_SAID = re.compile(f"{FORBIDDEN_RE.pattern}|{BODY_BIDI_RE.pattern}|[\t\n\r]")
+
+
 def _read_warnings(path: Path) -> dict[str, list[str]]:
-    """Card file name -> its warnings, from the cache; what is not a list of
-    strings (a damaged or planted record) is left out, so that card is drawn again."""
+    """Card file name -> its warnings, from the cache; a record no build writes (not
+    a list of strings, or one a build would never say: a terminal escape, a line
+    break, a flood) is left out, so that card is drawn again and says its own."""
     data = read_json(path)
     if not isinstance(data, dict):
         return {}
-    return {
-        k: v
-        for k, v in data.items()
-        if isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
-    }
+    return {k: v for k, v in data.items() if isinstance(k, str) and _said_by_a_build(v)}
+
+
+def _said_by_a_build(warnings: Any) -> bool:
+    return (
+        isinstance(warnings, list)
+        and len(warnings) <= MAX_CARD_WARNINGS
+        and all(
+            isinstance(w, str) and len(w) <= MAX_WARNING_CHARS and not _NEVER_SAID.search(w)
+            for w in warnings
+        )
+    )
 
 
 def _progress(results, total: int):

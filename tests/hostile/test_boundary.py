@@ -1852,6 +1852,25 @@ def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
     assert not any(b"PLANTED" in v for v in snapshot(project / "output").values())
 
 
+def test_a_planted_card_warnings_record_reaches_no_log(project):
+    """Each cached card's warnings are kept in .podium-cache/card-warnings.json and
+    said again when the card is reused. A record planted there was printed as it
+    was: terminal escapes (ESC[2J clears the screen, ESC]8 makes a link) and a
+    flood of lines reached the build's log under a story's name. A build never
+    writes a control character, a line break or a warning of that size: such a
+    record is left out, so the card is drawn again and says what it says."""
+    assert CliRunner().invoke(main, ["build"], catch_exceptions=False).exit_code == 0
+    record = project / ".podium-cache" / "card-warnings.json"
+    names = list(json.loads(record.read_text("utf-8")))
+    planted = ["\x1b[2J\x1b]8;;https://evil.example/\x07PLANTED\x1b]8;;\x07",
+               "title\n::error file=x::PLANTED", "PLANTED " * 2000, *["PLANTED"] * 100]  # fmt: skip
+    record.write_text(json.dumps({n: planted for n in names}), "utf-8")
+    result = CliRunner().invoke(main, ["build"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "PLANTED" not in result.output and "\x1b" not in result.output, result.output[:500]
+    assert "PLANTED" not in record.read_text("utf-8")  # the cards' own (none) kept again
+
+
 @pytest.mark.parametrize(
     "planted",
     [
