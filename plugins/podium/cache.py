@@ -29,7 +29,7 @@ try:
     import fcntl
 except ImportError:  # Windows: no flock, and no sweep of private caches either
     fcntl = None
-from .filetypes import RASTER_MAGIC
+from .filetypes import MAX_LINKED_BYTES, RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
 
 FOLDER = ".podium-cache"
@@ -236,28 +236,6 @@ def _is(path: Path, kind) -> bool:
         return False
 
 
-def whole_image(path: Path, fmt: str) -> bool:
-    """A regular file (``regular_file``) that begins and ends as an image of ``fmt``
-    does (``JPEG``, ``PNG``, ``WEBP``): a planted file of another kind is no image
-    of ours, and one cut short (a cache saved while a build was killed, or restored
-    in part) starts right but would be published as a broken image."""
-    if not regular_file(path):
-        return False
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return False
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(f.fileno())
-        if not stat.S_ISREG(info.st_mode):  # swapped since regular_file looked
-            return False
-        head = f.read(16)
-        f.seek(max(0, info.st_size - 16))
-        tail = f.read(16)
-    return image_is_whole(head, tail, info.st_size, fmt)
-
-
 # What the last bytes of each format Podium writes are, or how its size is recorded.
 _JPEG_END = b"\xff\xd9"  # EOI
 _PNG_END = b"IEND\xaeB`\x82"  # the IEND chunk and its CRC
@@ -276,6 +254,36 @@ def image_is_whole(head: bytes, tail: bytes, size: int, fmt: str) -> bool:
         return tail.endswith(_PNG_END)
     # WEBP: a RIFF file, whose header records the size of everything after its first 8 bytes.
     return head[8:12] == b"WEBP" and int.from_bytes(head[4:8], "little") + 8 == size
+
+
+def cached_image(
+    path: Path, fmt: str, size: tuple[int, int] | None = None, limit: int = MAX_LINKED_BYTES
+) -> bytes | None:
+    """The bytes of a cached image the build publishes, or None: not a regular file,
+    over ``limit``, cut short, or not as the build encodes it (``photos.as_encoded``:
+    of ``fmt``, ``size`` pixels when given, no EXIF, GPS, XMP, ICC or comment).
+
+    A restored cache's image was checked for shape only, so a planted photo with
+    its GPS position, or one of any size, was published as a card or portrait.
+    Its picture cannot be checked without drawing it again, which is the cost
+    the cache saves: its name is a hash of the inputs, but nothing the cache
+    holds can vouch for the bytes under that name, since whoever plants an
+    image there can plant its digest beside it just as well. Only a key the
+    cache never holds (a CI secret) would, and a hub is published from a
+    branch whose caches no pull request can write (GitHub scopes them by
+    branch), so the check is kept to what the build would never write.
+    """
+    if not regular_file(path):
+        return None
+    try:
+        data = read_bounded(path, limit)
+    except Refused:
+        return None
+    if len(data) > limit or not image_is_whole(data[:16], data[-16:], len(data), fmt):
+        return None
+    from .photos import as_encoded  # Pillow: only for a build that publishes images
+
+    return data if as_encoded(data, fmt, size) else None
 
 
 def real_subfolder(path: Path) -> Path:

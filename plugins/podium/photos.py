@@ -7,6 +7,7 @@ import functools
 import importlib
 import io
 import os
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -479,6 +480,50 @@ def frames(src: Source) -> int:
     photo): pages and cards show the first, as a still."""
     with open_image(src) as im:
         return getattr(im, "n_frames", 1) if im.format in _ANIMATED else 1
+
+
+# What Podium's encoders write (Pillow, given no metadata), and nothing else: a
+# cached image (podium.cache.cached_image) with any other part is not one of ours.
+_PNG_CHUNKS = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"}
+_WEBP_CHUNKS = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
+# A JPEG's APP1-APP15 segments (EXIF and its GPS position, XMP, ICC, IPTC) and
+# comments. In the compressed data 0xFF is always followed by 0x00 or a restart
+# marker, so these two bytes are such a segment wherever they are; Pillow writes
+# one APP0 (JFIF), first, and another would be a JFXX thumbnail (a picture).
+_JPEG_EXTRA = re.compile(rb"\xff[\xe0-\xef\xfe]")
+
+
+def as_encoded(data: bytes, fmt: str, size: tuple[int, int] | None = None) -> bool:
+    """Whether ``data`` is an image as Podium's encoders write one: of ``fmt``
+    (JPEG, PNG, WEBP), ``size`` pixels when given, without any metadata part."""
+    fmt = fmt.upper()
+    try:
+        with open_image(data) as im:
+            if im.format != fmt or (size is not None and im.size != tuple(size)):
+                return False
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return False
+    if fmt == "JPEG":
+        after_jfif = 4 if data[2:4] == b"\xff\xe0" else 2
+        return _JPEG_EXTRA.search(data, after_jfif) is None
+    if fmt == "PNG":
+        return set(_chunks(data, 8, "big", pad=4)) <= _PNG_CHUNKS
+    return set(_chunks(data, 12, "little", pad=0)) <= _WEBP_CHUNKS
+
+
+def _chunks(data: bytes, start: int, order: str, pad: int) -> list[bytes]:
+    """The chunk types of a PNG (length, type, data, CRC: ``pad`` 4) or a RIFF
+    file (type, length, data padded to even: ``pad`` 0), from ``start``."""
+    types, at = [], start
+    while at + 8 <= len(data):
+        if order == "big":
+            length, kind = int.from_bytes(data[at : at + 4], "big"), data[at + 4 : at + 8]
+        else:
+            kind, length = data[at : at + 4], int.from_bytes(data[at + 4 : at + 8], "little")
+            length += length & 1
+        types.append(kind)
+        at += 8 + length + pad
+    return types
 
 
 def image_format(data: bytes) -> str | None:

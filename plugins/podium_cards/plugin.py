@@ -38,7 +38,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, read_json, real_subfolder, whole_image
+from podium.cache import build_cache, cached_image, publish, read_json, real_subfolder
 from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
@@ -46,7 +46,9 @@ from podium.i18n import former_role, translate
 
 from . import fonts
 from . import render as render_module
+from .encode import MAX_BYTES
 from .layout import CardLayout
+from .render import CARD_SIZE, SQUARE_SIZE
 from .spec import CardSpec
 
 log = logging.getLogger(__name__)
@@ -282,17 +284,10 @@ class CardGenerator(Generator):
         """Send the cards the cache lacks to a process pool, without waiting for them."""
         # A real folder: a link planted in its place by a restored cache is removed.
         self.cache = real_subfolder(build_cache(self.settings) / CARD_DIR)
-        # A cached card must be a regular file that starts and ends as the format
-        # does: anything else under a card's name (planted, or cut short) is rendered again.
-        fmt = self.layout.format
         self.said = _read_warnings(build_cache(self.settings) / WARNINGS_FILE)
         # A card without its record of warnings (a cache from before the record,
         # or the record lost) is drawn again: it may be one that must warn.
-        missing = [
-            n
-            for n in self.wanted
-            if _file(n) not in self.said or not whole_image(self.cache / _file(n), fmt)
-        ]
+        missing = [n for n in self.wanted if _file(n) not in self.said or not self._kept(n)]
         # Jobs that share a portrait run back to back, so each worker decodes
         # and crops a photo once (portrait.py caches the disc).
         self.missing = sorted(
@@ -326,6 +321,14 @@ class CardGenerator(Generator):
         else:
             self.results = None
             self.jobs = jobs
+
+    def _kept(self, name: str) -> bool:
+        """Whether the cache holds card ``name`` as the build draws it: a regular
+        file, whole, of the layout's format and the card's size, with no metadata;
+        anything else under its name (planted, or cut short) is drawn again."""
+        size = SQUARE_SIZE if self.wanted[name][0] == "square" else CARD_SIZE
+        found = cached_image(self.cache / _file(name), self.layout.format, size, MAX_BYTES)
+        return found is not None
 
     # -- output ---------------------------------------------------------
     def generate_output(self, writer) -> None:

@@ -20,18 +20,18 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
+from PIL import Image
 
 from podium import paths, pdf, photo_checks, photos, pipeline
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
     build_cache,
-    image_is_whole,
+    cached_image,
     publish,
     real_dir,
     real_subfolder,
     regular_file,
-    whole_image,
 )
 from podium.errors import ContentError, Issue, display_path
 from podium.filetypes import (
@@ -47,6 +47,7 @@ from podium.photos import (
     clean_photo,
     encode_linked,
     image_format,
+    linked_size,
     responsive_variants,
     square_crop,
 )
@@ -229,7 +230,7 @@ class PhotoGenerator(Generator):
             return self._cleaned(
                 data + b"linked-" + self.code,
                 ext,
-                lambda cached: _cached_image(cached, RASTER[ext]),
+                lambda cached: _kept_linked(cached, RASTER[ext], data),
                 lambda: encode_linked(clean_photo(data), RASTER[ext]),
                 f"link to content/{rel}: the file is ",
                 story,
@@ -327,24 +328,22 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
         if match is None or not 0 < int(match[1]) <= max(WIDTHS):
             return None
         fmt = "jpeg" if match[2] == "jpg" else "webp"
-        if not whole_image(path, fmt):
+        side = int(match[1])  # square_crop: as high as it is wide
+        if cached_image(path, fmt, (side, side), MAX_PHOTO_BYTES) is None:
             return None
         out.append((int(match[1]), fmt))
     return sorted(out) or None
 
 
-def _cached_image(path: Path, fmt: str) -> bytes | None:
-    """A cached re-encoded image's bytes, or None: absent, planted (a symlink or
-    other non-regular file), too large, or not a whole image of format ``fmt``."""
-    if not regular_file(path):
-        return None
+def _kept_linked(cached: Path, fmt: str, original: bytes) -> bytes | None:
+    """A linked image's cached copy, as ``encode_linked`` makes it from ``original``
+    (its size fitted), or None; also for an original that is no image, whose
+    cleaning then says why in one line."""
     try:
-        data = paths.read_bounded(path, MAX_LINKED_BYTES)
-    except paths.Refused:
+        size = linked_size(original)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return None
-    if len(data) > MAX_LINKED_BYTES or not image_is_whole(data[:16], data[-16:], len(data), fmt):
-        return None
-    return data
+    return cached_image(cached, fmt, size)
 
 
 def _remove(path: Path) -> None:

@@ -1948,6 +1948,51 @@ def test_cached_images_cut_short_are_made_again(project):
             assert int.from_bytes(data[4:8], "little") + 8 == len(data), name
 
 
+def _planted_image(good: bytes, fmt: str, size: tuple[int, int] | None = None) -> bytes:
+    """A well-formed image of ``fmt`` the size of ``good`` (or ``size``), with a
+    GPS position and a camera name in its EXIF, as any phone writes one."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(good)) as im:
+        size = size or im.size
+    exif = Image.Exif()
+    exif[0x010F] = "PLANTED-CAMERA"
+    exif.get_ifd(0x8825)[2] = (52.0, 22.0, 1.0)
+    buf = io.BytesIO()
+    Image.new("RGB", size, (200, 0, 0)).save(buf, fmt, exif=exif)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("planted", ["with-gps", "wrong-size"])
+def test_well_formed_images_planted_in_the_cache_are_made_again(project, planted):
+    """A card, portrait or linked image in a restored cache was checked for its
+    shape only (first and last bytes): a well-formed JPEG planted under its name,
+    a phone photo with its GPS position or a picture of any size, was published
+    as the story's card or the author's portrait. A cached image is now used only
+    as the build encodes it: its format and size, no EXIF, XMP, ICC or comment."""
+    _with_photo_and_linked_image(project)
+    assert _build().exit_code == 0
+    cache = project / ".podium-cache"
+    images = [p for p in cache.rglob("*") if p.suffix in (".jpg", ".webp", ".png")]
+    assert {p.relative_to(cache).parts[0] for p in images} == {"cards", "photos"}
+    good = {p: p.read_bytes() for p in images}
+    for path, data in good.items():
+        fmt = {".jpg": "JPEG", ".webp": "WEBP", ".png": "PNG"}[path.suffix]
+        path.unlink()  # the site holds hard links: replace, never edit
+        path.write_bytes(_planted_image(data, fmt, (640, 480) if planted == "wrong-size" else None))
+    assert _build().exit_code == 0
+    for path, data in good.items():
+        assert path.read_bytes() == data, path  # made again, the same bytes
+    site = snapshot(project / "output")
+    assert not any(b"PLANTED-CAMERA" in v for v in site.values())
+    # What the build made itself passes the check: the next build reuses every file.
+    made = {p: p.stat().st_ino for p in good}
+    assert _build().exit_code == 0
+    assert {p: p.stat().st_ino for p in good} == made
+
+
 def test_no_module_loads_state_with_pickle_or_marshal():
     offenders = [
         str(p.relative_to(ROOT))
