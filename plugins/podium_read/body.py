@@ -698,6 +698,7 @@ MEDIA_DIR = "media"
 # Pelican's INTRASITE_LINK_REGEX, at the start of a value: "{static}", "|static|",
 # and the mixed "{static|" too, exactly what Pelican would act on.
 _INDICATOR = re.compile(r"^[{|](.*?)[|}](.*)$", re.S)
+_HTML_SPACE = " \t\n\f\r"  # what HTML strips from an attribute's URL
 # What Pelican's Content._update_content and get_static_links act on, anywhere in
 # the HTML (default INTRASITE_LINK_REGEX): not only a@href and img@src, but also
 # text inside another attribute, such as title="src='{static}/../x'", which nh3
@@ -1421,6 +1422,10 @@ class _Links:
         self.issues.append(Issue(self.path, self._line(value), message))
 
     def _check(self, tag: str, value: str) -> str | None:
+        # A browser strips the spaces around an address, Pelican matches its link
+        # syntax from the quote: " {static}/../x.pdf" was left as a relative link
+        # to "{static}/../x.pdf", broken, and never checked.
+        value = value.strip(_HTML_SPACE)
         inner = _MARKDOWN_AS_ADDRESS.fullmatch(value.strip())
         if inner is not None:
             return self._markdown_as_address(tag, value, inner.group(1))
