@@ -6,6 +6,8 @@ import html
 import re
 from typing import Any
 
+from markupsafe import Markup
+
 from podium.i18n import translate
 from podium_tag.vocab import COMPOUND_LANGS
 from podium_vacancies.ats.common import REMOTE_RE
@@ -271,7 +273,22 @@ def abbr_titles(content: str | None) -> str:
     return " ".join(words)
 
 
+def story_links(fragment: str | None, article: Any) -> Markup:
+    """A part of ``article`` (an interview's intro, a question, an answer) with its
+    ``{filename}`` links to other stories as their URLs, as in the story's content.
+
+    Pelican resolves them in the content (and the fields it formats) only, and an
+    interview's page shows its parts instead: a link from an answer went out as
+    the address "{filename}/columns/ben-bakker.md". Every other link syntax was
+    refused or taken out by the read step, so this resolves nothing else."""
+    text = str(fragment or "")
+    if "{filename}" not in text and "|filename|" not in text:
+        return Markup(text)
+    return Markup(article._update_content(text, article.get_siteurl()))
+
+
 FILTERS = {
+    "story_links": story_links,
     "abbr_titles": abbr_titles,
     "job_address": job_address,
     "job_location": job_location,

@@ -53,6 +53,26 @@ def test_a_link_to_a_published_story_is_fine(site):
     assert status == 0 and about_ben(lines) == []
 
 
+def test_a_link_to_a_story_in_an_interviews_answer_and_intro_is_its_url(site):
+    """An interview's page shows its intro and answers, not the story's content,
+    which is the only part Pelican resolves {filename} links in: a link from an
+    answer (or the intro) to another story went out as the address
+    "{filename}/columns/ben-bakker.md", a broken link, though check and build
+    said nothing; the same link in a column became the story's URL."""
+    path = site / "content" / "interviews" / "anna-de-boer.md"
+    text = path.read_text("utf-8").replace(
+        "\n## Wat doe je precies?",
+        "Zie ook [Ben]({filename}/columns/ben-bakker.md).\n\n## Wat doe je precies?",
+        1,
+    )
+    path.write_text(text + "\nLees [zijn column]({filename}../columns/ben-bakker.md).\n", "utf-8")
+    result = CliRunner().invoke(main, ["build", "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = (site / "output" / "stories" / "anna-de-boer" / "index.html").read_text("utf-8")
+    assert "{filename}" not in page
+    assert page.count('href="/stories/ben-bakker/"') == 2
+
+
 def test_a_link_to_a_withdrawn_story_is_an_error_naming_the_record(site):
     line = link_from_ben(site, "{filename}teruggetrokken-verhaal.md")
     status, lines = check()
