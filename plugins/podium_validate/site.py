@@ -457,7 +457,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             target = _own_path(target, ps.site_url)
             if target is None:
                 return None
-        path = unquote(urlsplit(urljoin(page, target)).path)
+        path = unquote(urlsplit(urljoin(page, _dots_decoded(target))).path)
         if base and not (path + "/").startswith(base + "/"):
             # A root path ("/stories/x/") on a hub under a sub-path leads
             # off it: x.example/stories/x/ is not x.example/careers/...
@@ -579,6 +579,23 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             elif message is not None:
                 issues.append(Issue(v.source, where, f'field "description": {message}', "warning"))
     return issues, later
+
+
+# A path segment of dots, any written "%2e": a browser reads "%2e%2e" as ".."
+# (the URL standard's double-dot segment), urljoin as a name.
+_DOTS = re.compile(r"(?i)(?:(?<=/)|^)(?:\.|%2e){1,2}(?=[/?#]|$)")
+
+
+def _dots_decoded(link: str) -> str:
+    """``link`` with its "%2e" dot segments as dots: "%2e%2e/x" is "../x" to a
+    browser, and was checked as a folder named "..", on the site and fine."""
+    if "%" not in link:
+        return link
+    end = min((i for i in (link.find("?"), link.find("#")) if i >= 0), default=len(link))
+    return (
+        _DOTS.sub(lambda m: "." * (len(m.group()) - 2 * m.group().count("%")), link[:end])
+        + link[end:]
+    )
 
 
 # A page of a list the build writes (podium_render.hub and theme_pages, numbered

@@ -586,6 +586,19 @@ def test_a_link_written_as_a_path_to_a_story_not_on_the_site_warns(site, target,
     assert about_ben(lines) == [f"{LINKER}:{line}: warning: {shown}: {said}"]
 
 
+@pytest.mark.parametrize("target", ["../../etc/passwd", "%2e%2e/.%2E/etc/passwd"])
+def test_a_link_up_with_dots_written_encoded_warns_as_with_dots(site, target):
+    """A browser reads "%2e%2e" in a link's path as "..": "%2e%2e/%2e%2e/etc/passwd"
+    on a story's page leads to /etc/passwd, a bare 404, as "../../etc/passwd"
+    does; the second was warned of and the first said nothing."""
+    line = link_from_ben(site, target)
+    status, lines = check()
+    assert status == 0
+    (said,) = about_ben(lines)
+    assert said.startswith(f'{LINKER}:{line}: warning: link "{target}" is a path from the site')
+    assert "where the hub publishes nothing" in said
+
+
 @pytest.mark.parametrize(
     "target",
     [
