@@ -282,7 +282,8 @@ WIZARD = {
         "empty": "mag niet leeg zijn",
         "one_of": "kies een van: {choices}",
         "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
-        "future": "ligt in de toekomst; toestemming moet al gegeven zijn",
+        "future": "{day} ligt in de toekomst (vandaag is het {today}); toestemming moet al"
+        " gegeven zijn",
         "exists": "{path} bestaat al; kies een andere titel",
         "slug_taken": "de URL-naam {slug} is al in gebruik ({path}); kies een andere titel",
         "name_only": "de URL-naam komt uit de titel zonder de naam van {name} (na een"
@@ -314,7 +315,7 @@ WIZARD = {
         "empty": "must not be empty",
         "one_of": "choose one of: {choices}",
         "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
-        "future": "is in the future; consent must have been given already",
+        "future": "{day} is in the future (today is {today}); consent must have been given already",
         "exists": "{path} exists already; choose another title",
         "slug_taken": "the URL name {slug} is already used ({path}); choose another title",
         "name_only": "the URL name comes from the title without {name}'s name (it is kept"
@@ -388,5 +389,8 @@ class Answers:
                 example = self.settings.today.isoformat()
                 raise ValueError(self.t["bad_date"].format(example=example)) from None
         if day > self.settings.today:
-            raise ValueError(self.t["future"])
+            # The date as read, and the hub's today: "2030-11-01" typed for
+            # "2020-11-01" was refused without either.
+            today = self.settings.today.isoformat()
+            raise ValueError(self.t["future"].format(day=day.isoformat(), today=today))
         return day

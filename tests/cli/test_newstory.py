@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -71,7 +72,7 @@ def test_wrong_answers_are_asked_again_and_nothing_is_lost(run, site):
     assert out.count("Fout: mag niet leeg zijn") == 1  # click re-asks an empty name itself
     assert "Fout: kies een van: engineering, support" in out
     assert "Fout: kies een van: nl, en" in out
-    assert "Fout: ligt in de toekomst" in out
+    assert "Fout: 2099-01-01 ligt in de toekomst (vandaag is het 20" in out
     assert "Fout: geen datum; schrijf hem als JJJJ-MM-DD" in out
     assert "Error" not in out  # click's own words, in English
     assert "Mag het verhaal met foto gedeeld worden op sociale media?" in out
@@ -179,6 +180,14 @@ def test_a_bad_flag_fails_before_any_question(run):
     assert "Naam" not in result.output
     bad_date = run("new", "column", "--consent-given", "gisteren", input="")
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
+    # A year typed wrong ("2030" for "2020") was refused without the date read.
+    future = run("new", "column", "--consent-given", "2030-11-01", input="")
+    assert future.exit_code == 2
+    assert re.search(
+        r"--consent-given: 2030-11-01 is in the future \(today is \d{4}-\d\d-\d\d\); "
+        "consent must have been given already",
+        future.output,
+    ), future.output
 
 
 def test_a_refused_flag_is_one_line_in_one_language(run):
