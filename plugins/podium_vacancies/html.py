@@ -92,6 +92,20 @@ def sanitise(html: str, base: str | None = None) -> str:
     return shift_headings(cleaned, 2)
 
 
+def base_refused(base: str) -> str | None:
+    """Why the sanitiser cannot resolve links against ``base``, or None.
+
+    Its URL parser follows the WHATWG standard, as browsers do, and refuses
+    some addresses Python's ``urlsplit`` takes ("https://a|b/", "https://xn--/",
+    "https://999.999.999.999/"): a post with such an address was skipped as
+    "unexpected data (invalid url_relative base URL ...)"."""
+    try:
+        nh3.Cleaner(**_OPTIONS, url_relative=("rewrite_with_base", base))
+    except ValueError as exc:
+        return str(exc).rpartition(": ")[2] or "no address"
+    return None
+
+
 # Where a block of sanitised HTML ends: a cut there leaves whole paragraphs.
 _BLOCK_END = re.compile(r"</(?:p|li|ul|ol|h[2-6]|blockquote|div|table|tr)>|<(?:br|hr)>")
 

@@ -927,6 +927,40 @@ def test_control_characters_pasted_into_an_ats_do_not_cost_the_post(ats, tmp_pat
     assert not re.search("[\x0b\x0c\ud800-\udfff]", vacancy.description_html)
 
 
+@pytest.mark.parametrize(
+    ("hosted", "apply", "said"),
+    [
+        ("https://a|b/x", "https://jobs.lever.co/helder/x/apply", None),
+        ("https://jobs.lever.co/helder/x", "https://a|b/x/apply", "invalid international"),
+        ("https://jobs.lever.co/helder/x", "https://999.999.999.999/apply", "invalid IP"),
+    ],
+    ids=["page", "apply-host", "apply-ip"],
+)
+def test_an_address_only_python_reads_skips_the_post_in_words(ats, tmp_path, hosted, apply, said):
+    # The sanitiser's URL parser (WHATWG, as browsers) refuses what urlsplit
+    # takes: the post was skipped as "unexpected data (invalid url_relative
+    # base URL ...)". A page no browser opens is left out (links are read as
+    # the form's); an address to apply at no browser opens skips the post,
+    # saying which.
+    doc = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = doc[1]
+    post["hostedUrl"], post["applyUrl"] = hosted, apply
+    post["description"] = '<p>Lees <a href="team">over het team</a>.</p>'
+    ats.serve(VENDORS["lever"][0], json.dumps(doc).encode())
+    report = pull([ats.feed("lever")], tmp_path, now=NOW)
+    (result,) = report.results
+    skipped = [w for w in result.warning_lines() if post["id"] in w]
+    if said is None:
+        assert report.ok and skipped == []
+        records = json.loads((tmp_path / "lever-helder.json").read_text(encoding="utf-8"))
+        (record,) = [r for r in records["vacancies"] if r["id"] == post["id"]]
+        assert 'href="https://jobs.lever.co/helder/x/team"' in record["description"]
+    else:
+        (line,) = skipped
+        assert f'its address to apply at "{apply}" is none a browser opens ({said}' in line
+        assert line.endswith("; fix the post in the ATS") and "unexpected data" not in line
+
+
 @pytest.mark.parametrize("kind", sorted(_FEEDS))
 def test_a_control_that_reorders_a_post_is_removed_not_the_post(ats, tmp_path, kind):
     # The loader refuses a right-to-left override in a description (it reads

@@ -987,6 +987,14 @@ def vacancy(
     # turned "&#x202e;" (and "&#x1b;", hence printable again) into the character.
     page = str(page or "").strip()
     base = page if page and web_address(page) is not None and not re.search(r"\s", page) else None
+    if base is not None and html.base_refused(base):
+        base = None  # a page no browser opens: its links are read as the form's
+    refused = html.base_refused(apply_url)  # the job list's link to apply
+    if refused:
+        raise Skip(
+            f'its address to apply at "{apply_url}" is none a browser opens ({refused}); '
+            "fix the post in the ATS"
+        )
     body = html.sanitise(printable(description_html or ""), base=base or apply_url)
     body = printable(BODY_BIDI_RE.sub("", body))
     places = (location,) if isinstance(location, Location) else tuple(location)
