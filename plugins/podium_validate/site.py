@@ -1232,7 +1232,34 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
             )
             issues.append(Issue(shown, located.line("themes", at, "description"), message,
                                 "warning"))  # fmt: skip
+        elsewhere = _keyword_languages(item)
+        if elsewhere and not theme.keywords:
+            issues.append(_keywords_elsewhere(theme.slug, at, located, shown, elsewhere, languages))
     return issues
+
+
+def _keyword_languages(item) -> list[str]:
+    """The languages a raw theme item gives keywords in (a list with a word)."""
+    keywords = item.get("keywords") if isinstance(item, dict) else None
+    if not isinstance(keywords, dict):
+        return []
+    return [str(lang) for lang, words in keywords.items() if isinstance(words, list) and words]
+
+
+def _keywords_elsewhere(slug: str, at: int, located, shown: str, given, languages) -> Issue:
+    """Keywords written only in languages the hub does not publish (a Dutch hub's
+    theme copied with its {en: [...]}): the tagger reads a story's keywords in
+    its own language, so it had none of them, and nothing said so."""
+    written = ", ".join(f'"{lang}"' for lang in given)
+    hub = ", ".join(f'"{lang}"' for lang in languages)
+    like = ", ".join(f"{lang}: [...]" for lang in languages)
+    message = (
+        f'theme "{slug}" field "themes.{at}.keywords" has words only in {written}, which '
+        f"PODIUM_LANGUAGES ({hub}) leaves out, so the tagger reads none of them; write them "
+        f"in the hub's languages, like keywords: {{{like}}}"
+    )
+    line = located.line("themes", at, "keywords") or located.line("themes", at)
+    return Issue(shown, line, message, "warning")
 
 
 def _no_description(slug: str, at: int, located, shown: str, languages) -> Issue:

@@ -363,3 +363,24 @@ def test_a_feed_naming_a_theme_the_hub_lacks_is_said_on_the_setting(run, site):
         'of feed "ats": unknown theme "sustainability" in "themes"; valid themes are "tech" '
         '(Techniek & data), "balance" (Werk & privé)'
     ]
+
+
+def test_theme_keywords_only_in_a_language_the_hub_does_not_publish_are_a_warning(run, site):
+    # A Dutch-only hub's theme copied with its English keywords: the tagger
+    # reads a story's keywords in the story's language, so it had none of
+    # them, and check said nothing.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('PODIUM_LANGUAGES = ["nl", "en"]', 'PODIUM_LANGUAGES = ["nl"]'),
+                    encoding="utf-8")  # fmt: skip
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("      nl: [software, data, dashboard, developer, code]\n", "",
+                                   1), encoding="utf-8")  # fmt: skip
+    result = run("check")
+    said = [ln for ln in result.output.splitlines() if "keywords" in ln]
+    assert said == [
+        'content/themes.yml:6: warning: theme "tech" field "themes.0.keywords" has words only '
+        'in "en", which PODIUM_LANGUAGES ("nl") leaves out, so the tagger reads none of them; '
+        "write them in the hub's languages, like keywords: {nl: [...]}"
+    ], result.output
