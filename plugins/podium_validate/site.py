@@ -1258,8 +1258,7 @@ def _keywords_elsewhere(slug: str, at: int, located, shown: str, given, language
         f"PODIUM_LANGUAGES ({hub}) leaves out, so the tagger reads none of them; write them "
         f"in the hub's languages, like keywords: {{{like}}}"
     )
-    line = located.line("themes", at, "keywords") or located.line("themes", at)
-    return Issue(shown, line, message, "warning")
+    return _theme_warning(shown, located, at, "keywords", message)
 
 
 def _no_description(slug: str, at: int, located, shown: str, languages) -> Issue:
@@ -1272,7 +1271,12 @@ def _no_description(slug: str, at: int, located, shown: str, languages) -> Issue
         f"the tagger has only its name and keywords to go on; add one sentence, like "
         f"description: {{{like}}}"
     )
-    line = located.line("themes", at, "description") or located.line("themes", at)
+    return _theme_warning(shown, located, at, "description", message)
+
+
+def _theme_warning(shown: str, located, at: int, field: str, message: str) -> Issue:
+    """A warning on theme ``at``'s ``field`` line, or its own line if it has none."""
+    line = located.line("themes", at, field) or located.line("themes", at)
     return Issue(shown, line, message, "warning")
 
 
