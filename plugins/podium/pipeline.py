@@ -278,7 +278,7 @@ def _names_under_pelican(settings: dict) -> None:
         podium_settings.PodiumSettings.from_pelican(settings, given)
     except ContentError:
         podium_settings.check_with_the_rest(problems, settings, given)  # raises them all
-    except Exception:  # tripped over a wrong value: the validate step says it
+    except podium_settings.WRONG_VALUE:  # a wrong value: the validate step says it
         pass
 
 

@@ -1361,6 +1361,13 @@ class SettingProblems:
         return issue
 
 
+# What reading a setting of the wrong type raises in the typed settings, once its
+# problem is already said (a value the caller has reported): caught where the
+# typed settings are read only to add problems to those. Anything else is a
+# defect of this code, and is not hidden behind the user's own mistakes.
+WRONG_VALUE = (TypeError, ValueError, KeyError, AttributeError)
+
+
 def check_with_the_rest(
     problems: SettingProblems,
     settings: Mapping[str, Any],
@@ -1384,10 +1391,7 @@ def check_with_the_rest(
         PodiumSettings.from_pelican(settings, given)
     except ContentError as exc:
         typed = [i for i in exc.issues if i not in problems.issues]
-    except (TypeError, ValueError, KeyError, AttributeError):
-        # Tripped over a value already reported (those come first): what
-        # reading a value of the wrong type raises. Anything else is a defect
-        # of this code, and is not hidden behind the user's own mistakes.
+    except WRONG_VALUE:  # tripped over a value already reported: those come first
         pass
     if problems.issues or typed:
         problems.issues.extend([*along, *typed])
