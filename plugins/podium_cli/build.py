@@ -506,7 +506,7 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
             continue
         message = (f"setting OUTPUT_PATH is {shown!r}, which {how}, and the build replaces "
                    'the whole folder; choose a folder of its own, like "output"')  # fmt: skip
-        return [Issue(*_output_path_line(settings_file), message)]
+        return [Issue(*assigned_at(str(settings_file), "OUTPUT_PATH"), message)]
     # OUTPUT_PATH = "output/site" beside the output/ an earlier build wrote passed the
     # check, and the build then refused it (check_output): say it here too.
     above = _earlier_output(final)
@@ -515,14 +515,8 @@ def output_setting_problems(settings: dict, settings_file: str | Path) -> list[I
         message = (f"setting OUTPUT_PATH is {shown!r}, which is inside {earlier!r}, an output "
                    f"folder Podium wrote ({MARKER}) that the next build there replaces whole, "
                    "and the build refuses it; choose a folder outside it")  # fmt: skip
-        return [Issue(*_output_path_line(settings_file), message)]
+        return [Issue(*assigned_at(str(settings_file), "OUTPUT_PATH"), message)]
     return []
-
-
-def _output_path_line(settings_file: str | Path) -> tuple[str, int | None]:
-    """Where OUTPUT_PATH is assigned: in the settings file, or in the
-    pelicanconf.py that publishconf.py imports."""
-    return assigned_at(str(settings_file), "OUTPUT_PATH")
 
 
 def _earlier_output(final: Path) -> Path | None:

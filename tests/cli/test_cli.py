@@ -474,6 +474,22 @@ def test_an_output_path_inside_an_earlier_output_is_refused_by_podium_check_too(
     assert built.exit_code == 2 and built.output.splitlines() == said, built.output
 
 
+def test_an_output_path_set_in_pelicanconf_is_refused_on_its_line_under_publishconf(run, site):
+    """publishconf.py takes OUTPUT_PATH from ``from pelicanconf import *``: the error
+    is on the line of pelicanconf.py that assigns it, not on publishconf.py."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text("utf-8") + 'OUTPUT_PATH = "content/site"\n'
+    conf.write_text(text, "utf-8")
+    (site / "publishconf.py").write_text(
+        'from pelicanconf import *  # noqa\nSITEURL = "https://careers.acme.nl"\n', "utf-8"
+    )
+    checked = run("check", "-s", "publishconf.py")
+    assert checked.exit_code == 1, checked.output
+    (line,) = [ln for ln in checked.output.splitlines() if "OUTPUT_PATH" in ln]
+    where = f"pelicanconf.py:{len(text.splitlines())}: "
+    assert line.startswith(where + "error: setting OUTPUT_PATH is 'content/site'"), line
+
+
 def test_a_publishconf_with_delete_output_directory_builds_twice(run, site):
     # Pelican's quickstart publishconf.py (and the demo's) sets
     # DELETE_OUTPUT_DIRECTORY = True; Pelican then emptied the new output,
