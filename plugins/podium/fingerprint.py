@@ -37,9 +37,15 @@ def _module_file(root: Path, parts: tuple[str, ...]) -> Path | None:
     return None
 
 
-def _imported(tree: ast.AST, package: tuple[str, ...]) -> set[tuple[str, ...]]:
+def _imported(
+    tree: ast.AST, package: tuple[str, ...], root: Path | None = None
+) -> set[tuple[str, ...]]:
     """Dotted names (as tuples) that a module imports, relative ones made absolute;
-    ``from x import y`` yields both x and x.y (y may be a submodule)."""
+    ``from x import y`` yields both x and x.y (y may be a submodule).
+
+    With ``root``, ``from x import y`` whose every y is a module under ``root``
+    yields x.y only: x's ``__init__`` runs on the way, but nothing is taken from it.
+    """
     names: set[tuple[str, ...]] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -53,18 +59,29 @@ def _imported(tree: ast.AST, package: tuple[str, ...]) -> set[tuple[str, ...]]:
             else:
                 base = ()
             base += tuple(node.module.split(".")) if node.module else ()
-            names.add(base)
-            names.update(base + (a.name,) for a in node.names if a.name != "*")
+            taken = [base + (a.name,) for a in node.names if a.name != "*"]
+            names.update(taken)
+            if (
+                root is None
+                or len(taken) < len(node.names)
+                or not all(_module_file(root, name) for name in taken)
+            ):
+                names.add(base)
     return names
 
 
-def project_sources(entry: Path, leave_out: tuple[str, ...] = ()) -> tuple[list[Path], set[str]]:
+def project_sources(
+    entry: Path, leave_out: tuple[str, ...] = (), package_inits: bool = True
+) -> tuple[list[Path], set[str]]:
     """``entry`` and every module beside it (same source root) that it imports,
     directly or not, with the packages' ``__init__`` files; and the top-level
     names of everything else it imports (libraries and the standard library).
 
     ``leave_out``: modules (``package/module.py``) neither hashed nor followed,
     for a cache whose result they cannot change (``code_fingerprint``).
+    ``package_inits=False``: a package's ``__init__`` only where a module
+    imports it or takes a name from it, not because it runs before the
+    package's modules (``code_fingerprint``).
     """
     entry = entry.resolve()
     root = entry.parent.parent  # plugins/: entry is plugins/<package>/<module>.py
@@ -77,7 +94,7 @@ def project_sources(entry: Path, leave_out: tuple[str, ...] = ()) -> tuple[list[
             continue
         seen.add(source)
         stat = source.stat()
-        found, libraries = _edges(source, root, stat.st_mtime_ns, stat.st_size)
+        found, libraries = _edges(source, root, stat.st_mtime_ns, stat.st_size, package_inits)
         todo.extend(found)
         outside.update(libraries)
     return sorted(seen.difference(root / name for name in leave_out)), outside
@@ -86,18 +103,22 @@ def project_sources(entry: Path, leave_out: tuple[str, ...] = ()) -> tuple[list[
 # Several caches fingerprint their code in one build (parse, tags), and their
 # import graphs share the kernel: each module is parsed once per version.
 @cache
-def _edges(source: Path, root: Path, mtime_ns: int, size: int) -> tuple[list[Path], set[str]]:
-    """The project modules ``source`` runs by importing, and the libraries it imports."""
+def _edges(
+    source: Path, root: Path, mtime_ns: int, size: int, package_inits: bool = True
+) -> tuple[list[Path], set[str]]:
+    """The project modules ``source`` runs by importing, and the libraries it imports
+    (``package_inits``: see ``project_sources``)."""
     parts = source.relative_to(root).with_suffix("").parts
     package = parts[:-1]
     found: list[Path] = []
     outside: set[str] = set()
-    for i in range(1, len(package) + 1):  # importing a.b.c runs a and a.b first
+    runs = len(package) if package_inits else 0  # importing a.b.c runs a and a.b first
+    for i in range(1, runs + 1):
         init = root.joinpath(*package[:i], "__init__.py")
         if init.is_file():
             found.append(init)
     tree = ast.parse(source.read_bytes(), str(source))
-    for name in _imported(tree, package):
+    for name in _imported(tree, package, None if package_inits else root):
         module = _module_file(root, name)
         if module is not None:
             found.append(module)
@@ -111,13 +132,20 @@ def _distributions() -> dict[str, list[str]]:
     return metadata.packages_distributions()  # scans every installed package: once
 
 
-def code_fingerprint(entry: Path, memo: Path | None = None, leave_out: tuple[str, ...] = ()) -> str:
+def code_fingerprint(
+    entry: Path,
+    memo: Path | None = None,
+    leave_out: tuple[str, ...] = (),
+    package_inits: bool = True,
+) -> str:
     """A hash of the code behind ``entry``: its project modules and library versions.
 
     ``leave_out`` names modules (``package/module.py``) that cannot change the
-    cached result, with what only they import: a package's ``__init__`` runs
-    its Pelican glue on import, and the cards' hash followed it there, so an
-    edit to the glue renamed and redrew every card.
+    cached result, with what only they import. ``package_inits=False`` counts
+    a package's ``__init__`` only where a module imports something from it,
+    not because it runs first: ``podium_cards/__init__`` runs the Pelican glue
+    on import, and the cards' hash followed it there, so an edit to the glue
+    renamed and redrew every card.
 
     ``memo``, a file in the build cache, remembers the hashes between builds
     for as long as no module of the project changes (path, bytes) and the
@@ -128,11 +156,13 @@ def code_fingerprint(entry: Path, memo: Path | None = None, leave_out: tuple[str
     """
     entry = Path(entry).resolve()
     if memo is None:
-        return _fingerprint(entry, leave_out)
+        return _fingerprint(entry, leave_out, package_inits)
     signature = _signature(entry.parent.parent)
     name = entry.relative_to(entry.parent.parent).as_posix()
     if leave_out:  # another graph than the whole one from the same entry
         name += " without " + " ".join(sorted(leave_out))
+    if not package_inits:
+        name += " without package inits"
     code: dict[str, str] = {}
     known = read_json(memo)  # absent or damaged: computed again
     if isinstance(known, dict) and known.get("signature") == signature:
@@ -140,7 +170,7 @@ def code_fingerprint(entry: Path, memo: Path | None = None, leave_out: tuple[str
             code = {k: v for k, v in known.get("code", {}).items() if isinstance(v, str)}
     if name in code:
         return code[name]
-    value = _fingerprint(entry, leave_out)
+    value = _fingerprint(entry, leave_out, package_inits)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
         write_atomic(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
     return value
@@ -182,8 +212,8 @@ def _signature(root: Path) -> str:
 
 
 @cache
-def _fingerprint(entry: Path, leave_out: tuple[str, ...] = ()) -> str:
-    modules, outside = project_sources(entry, leave_out)
+def _fingerprint(entry: Path, leave_out: tuple[str, ...] = (), package_inits: bool = True) -> str:
+    modules, outside = project_sources(entry, leave_out, package_inits)
     root = entry.parent.parent
     h = hashlib.sha256(f"podium code\0{sys.version}\0".encode())
     for source in modules:

@@ -105,14 +105,6 @@ def _file(name: str) -> str:
     return name.rpartition("/")[2]
 
 
-# Modules that decide no pixel of a card: this glue (which names, caches and
-# schedules cards; what they say is in the spec, hashed apart) and the file
-# helpers (podium.paths: how files are opened and told apart in a process).
-# The package's __init__ imports the glue, so the hash followed it there, and
-# an edit to either renamed and redrew every card of every site.
-NOT_DRAWING = ("podium_cards/plugin.py", "podium/paths.py")
-
-
 def drawing_code(memo: Path | None, render: Path | None = None) -> str:
     """The hash of the code that draws cards, part of every card's name.
 
@@ -121,9 +113,14 @@ def drawing_code(memo: Path | None, render: Path | None = None) -> str:
     hyphens, a quote left off, RTL names on the square) went out without a
     bump, so a build with the CI cache restored kept publishing the old cards
     under the same names. ``render``: another copy of the code (tests).
+
+    Only what the renderer imports, not what the package's ``__init__`` runs
+    first: that is this glue, which names, caches and schedules cards (what
+    they say is in the spec, hashed apart). A hand-kept list of modules left
+    out let drawing code moved into one of them escape the hash.
     """
     entry = render or Path(render_module.__file__)
-    return code_fingerprint(entry, memo, leave_out=NOT_DRAWING)
+    return code_fingerprint(entry, memo, package_inits=False)
 
 
 CHUNK_MAX = 64
