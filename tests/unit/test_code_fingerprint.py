@@ -125,3 +125,37 @@ def test_another_environment_misses_the_memo(project, tmp_path, monkeypatch):
     monkeypatch.setattr(fp.sys, "prefix", str(tmp_path / "other-venv"))
     fp._signature.cache_clear()
     assert fp._signature(project.resolve()) != before
+
+
+def test_without_package_inits_a_package_init_counts_only_where_a_name_is_taken_from_it(
+    project, tmp_path
+):
+    (project / "pkg" / "__init__.py").write_text("from .glue import NAME\n", "utf-8")
+    (project / "pkg" / "glue.py").write_text("NAME = 1\n", "utf-8")
+    entry = project / "pkg" / "entry.py"
+
+    def sources(**how) -> set[str]:
+        return {p.relative_to(project).as_posix() for p in fp.project_sources(entry, **how)[0]}
+
+    everything = {"pkg/__init__.py", "pkg/glue.py", "pkg/entry.py", "pkg/helper.py"}
+    assert sources() == everything
+    # `from . import helper` runs pkg/__init__ on the way, but takes nothing from it.
+    assert sources(package_inits=False) == {"pkg/entry.py", "pkg/helper.py"}
+    entry.write_text("from . import helper, NAME\n", "utf-8")
+    assert sources(package_inits=False) == everything
+    entry.write_text("from pkg import *\n", "utf-8")
+    assert sources(package_inits=False) == {"pkg/__init__.py", "pkg/glue.py", "pkg/entry.py"}
+    # Two graphs from one entry: two memo entries.
+    memo = tmp_path / fp.MEMO
+    whole, own = (
+        fp.code_fingerprint(entry, memo),
+        fp.code_fingerprint(entry, memo, package_inits=False),
+    )
+    assert set(json.loads(memo.read_text("utf-8"))["code"]) == {
+        "pkg/entry.py",
+        "pkg/entry.py without package inits",
+    }
+    assert (whole, own) == (
+        fp._fingerprint(entry.resolve()),
+        fp._fingerprint(entry.resolve(), (), False),
+    )
