@@ -1420,7 +1420,7 @@ def cms_config(
                 backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
-    clock = {"timezone": str(settings.get("TIMEZONE") or "UTC")}
+    clock = {"timezone": ps.timezone}
     if os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY"):
         clock["today"] = ps.today.isoformat()  # a fixed clock (tests, previews)
     if site is None:

@@ -401,6 +401,19 @@ def test_themes_and_vacancies_are_read_live_from_hidden_entries(demo):
         assert vacancy["timezone"] == settings["TIMEZONE"]
 
 
+def test_the_editors_clock_is_the_hubs_time_zone_when_timezone_is_not_set():
+    """Without TIMEZONE the hub's day is Amsterdam's (the typed settings' default),
+    but the editor read the raw setting again and marked vacancies closed by UTC's
+    day: from midnight to two in the morning (summer time) it showed open a
+    vacancy whose last day, by the hub's clock, was over."""
+    settings = load_settings(ROOT / "pelicanconf.py")
+    settings["PATH"] = str(ROOT / "content")
+    del settings["TIMEZONE"]
+    ps = podium_settings.get(settings)
+    for collection in _stories(cms_config(settings, ps)):
+        assert _field(collection, "vacancies")["timezone"] == ps.timezone == "Europe/Amsterdam"
+
+
 def test_the_editor_offers_the_ats_jobs_the_build_pulled_not_the_committed_snapshot(demo):
     """publish.yml pulls the ATS feeds before it builds and never commits the
     snapshots back, so the repository's can be weeks old. The editor read that
