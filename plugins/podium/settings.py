@@ -1507,6 +1507,9 @@ class PodiumSettings:
     brand: Brand = field(default_factory=Brand)
     alumni_policy: str = "keep"
     today: dt.date = field(default_factory=dt.date.today)
+    # PODIUM_TODAY (setting or environment) fixed ``today``: the editor shows that
+    # day, and `podium ping` counts Google's quota by it, not by the clock.
+    today_fixed: bool = field(default=False, repr=False, compare=False)
     per_page: int = 12
     featured_count: int = 3
     latest_count: int = 6
@@ -1832,7 +1835,7 @@ class PodiumSettings:
         if not isinstance(from_git, bool):
             bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
             from_git = True
-        today = _today(settings, problems, timezone)
+        today, today_fixed = _today(settings, problems, timezone)
         ints = {}
         for name, attr, default in _COUNT_SETTINGS:
             value = settings.get(name, default)
@@ -1896,6 +1899,7 @@ class PodiumSettings:
             brand=brand,
             alumni_policy=policy,
             today=today,
+            today_fixed=today_fixed,
             settings_file=source,
             teams=teams,
             cache_path=cache_path,
@@ -2251,8 +2255,11 @@ def _quoted(value: Any) -> str:
     return _shown(value, lambda v: f'"{v}"')
 
 
-def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str) -> dt.date:
-    """The build's notion of today: ``PODIUM_TODAY`` (setting or environment).
+def _today(
+    settings: Mapping[str, Any], problems: SettingProblems, timezone: str
+) -> tuple[dt.date, bool]:
+    """The build's notion of today: ``PODIUM_TODAY`` (setting or environment),
+    and whether that fixed it.
 
     A fixed "today" lets tests, previews and reproducible builds travel in
     time: scheduled stories and consent end dates are judged against it.
@@ -2268,7 +2275,7 @@ def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str
             # The range story dates have: 9999-12-31 ended podium check in
             # "OverflowError: date value out of range", 0001-01-01 passed.
             if year_in_range(day):
-                return day
+                return day, True
             message = (
                 f"must be a date in the years {YEARS[0]} to {YEARS[1]}, like 2026-03-01, "
                 f"not {_quoted(raw)}"
@@ -2281,7 +2288,7 @@ def _today(settings: Mapping[str, Any], problems: SettingProblems, timezone: str
             )
         else:
             problems.bad("PODIUM_TODAY", message)
-    return dt.datetime.now(ZoneInfo(timezone)).date()
+    return dt.datetime.now(ZoneInfo(timezone)).date(), False
 
 
 def get(settings: Mapping[str, Any]) -> PodiumSettings:

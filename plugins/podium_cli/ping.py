@@ -10,7 +10,6 @@ exit status 0, and the URLs are sent again next time. Only wrong usage
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import click
@@ -58,7 +57,6 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     out = Path(output or settings["OUTPUT_PATH"])
-    fixed_today = os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY")
     report = run_ping(
         ps.ping,
         str(settings.get("SITEURL") or ""),
@@ -69,7 +67,7 @@ def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
         dry_run=dry_run,
         # Google's quota day, from midnight Pacific time; a fixed PODIUM_TODAY
         # (tests, time travel) is the day for it too.
-        quota_day=None if fixed_today else google.quota_day(dt.datetime.now(dt.UTC)),
+        quota_day=None if ps.today_fixed else google.quota_day(dt.datetime.now(dt.UTC)),
         # The build's record of each page's content hash (podium_render.freshness).
         lastmod_record=build_cache(settings) / "lastmod.json",
     )

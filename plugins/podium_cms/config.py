@@ -1421,7 +1421,7 @@ def cms_config(
         publish_mode = "editorial_workflow"
     themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
     clock = {"timezone": ps.timezone}
-    if os.environ.get("PODIUM_TODAY") or settings.get("PODIUM_TODAY"):
+    if ps.today_fixed:
         clock["today"] = ps.today.isoformat()  # a fixed clock (tests, previews)
     if site is None:
         from podium_read.site import read_site

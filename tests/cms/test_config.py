@@ -414,6 +414,29 @@ def test_the_editors_clock_is_the_hubs_time_zone_when_timezone_is_not_set():
         assert _field(collection, "vacancies")["timezone"] == ps.timezone == "Europe/Amsterdam"
 
 
+@pytest.mark.parametrize(
+    ("setting", "environ", "today"),
+    [("2026-06-01", None, "2026-06-01"), (None, "2026-07-01", "2026-07-01"), (None, None, None)],
+)
+def test_the_editor_shows_the_fixed_day_only_when_podium_today_fixes_it(
+    monkeypatch, setting, environ, today
+):
+    """admin.js marks a vacancy closed by the settings' PODIUM_TODAY (setting or
+    environment) when one is given, and by the browser's clock otherwise."""
+    if environ:
+        monkeypatch.setenv("PODIUM_TODAY", environ)
+    else:
+        monkeypatch.delenv("PODIUM_TODAY", raising=False)
+    settings = load_settings(ROOT / "pelicanconf.py")
+    settings["PATH"] = str(ROOT / "content")
+    settings.pop("PODIUM_TODAY", None)
+    if setting:
+        settings["PODIUM_TODAY"] = setting
+    ps = podium_settings.get(settings)
+    for collection in _stories(cms_config(settings, ps)):
+        assert _field(collection, "vacancies").get("today") == today
+
+
 def test_the_editor_offers_the_ats_jobs_the_build_pulled_not_the_committed_snapshot(demo):
     """publish.yml pulls the ATS feeds before it builds and never commits the
     snapshots back, so the repository's can be weeks old. The editor read that

@@ -714,6 +714,37 @@ def test_build_publishes_the_key_and_podium_ping_reports_it(search, tmp_path, mo
     assert "nothing changed" in quiet.output
 
 
+@pytest.mark.parametrize(
+    ("setting", "environ", "fixed"),
+    [
+        ('PODIUM_TODAY = "2026-06-01"', None, True),
+        ("", "2026-06-01", True),
+        ("", None, False),
+    ],
+)
+def test_a_fixed_today_is_googles_quota_day_too(tmp_path, monkeypatch, setting, environ, fixed):
+    """A fixed PODIUM_TODAY (setting or environment) counts Google's quota by that
+    day; without it, by the day in Pacific time."""
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8").replace('PODIUM_TODAY = "2026-06-01"', setting)
+    conf.write_text(text, encoding="utf-8")
+    if environ:
+        monkeypatch.setenv("PODIUM_TODAY", environ)
+    else:
+        monkeypatch.delenv("PODIUM_TODAY", raising=False)
+    seen = {}
+
+    def run(*args, quota_day, **kwargs):
+        seen["quota_day"] = quota_day
+        raise SystemExit(0)
+
+    monkeypatch.setattr("podium_cli.ping.run_ping", run)
+    CliRunner().invoke(main, ["ping", "-s", "pelicanconf.py", "--dry-run"])
+    assert (seen["quota_day"] is None) == fixed, seen
+
+
 def test_a_preview_build_is_refused_by_a_ping_with_the_publish_settings(
     search, tmp_path, monkeypatch
 ):
