@@ -185,13 +185,7 @@ def as_html(report: Report) -> str:
         f"{escape(_age(r, today))}</p>{chart(report, r, quarters)}</section>"
         for r in report.rows
     )
-    warn = ""
-    if report.unmatched:
-        items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in report.unmatched)
-        warn = (
-            '<h2 id="unmatched">Theme keywords that matched no story</h2>'
-            f'<ul class="warn">{items}</ul>'
-        )
+    warn = _issues(report.unmatched, "unmatched", "Theme keywords that matched no story")
     title = f"{report.brand_name}: theme coverage on {report.today}"
     review = _review(report)
     css = CSS % {
@@ -273,28 +267,29 @@ def _evidence(item: ReviewItem) -> str:
 
 def _unthemed(report: Report) -> str:
     """The open jobs no theme took, each with the file (or feed) to give it themes."""
-    if not report.unthemed:
-        return ""
     items = "".join(
         f'<li><span lang="{escape(u.lang)}">{escape(u.title)}</span> '
         f"(<code>{escape(u.id)}</code>): <code>{escape(u.source)}</code></li>"
         for u in report.unthemed
     )
-    return (
-        f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
-        f'<ul class="warn">{items}</ul>'
-    )
+    return _to_do("unthemed", UNTHEMED_TITLE, items, UNTHEMED_HOW)
 
 
-def _issues(issues, anchor: str, title: str, how: str) -> str:
-    """A list of issue lines under the table: the content errors of what the
-    numbers leave out, the build's warnings on the feeds whose pulls fail."""
-    if not issues:
-        return ""
+def _issues(issues, anchor: str, title: str, how: str | None = None) -> str:
+    """A list of issue lines: the theme keywords no story matched, and under the
+    table the content errors of what the numbers leave out and the build's
+    warnings on the feeds whose pulls fail."""
     items = "".join(f"<li><code>{escape(i.format())}</code></li>" for i in issues)
-    return (
-        f'<h2 id="{anchor}">{escape(title)}</h2><p>{escape(how)}</p><ul class="warn">{items}</ul>'
-    )
+    return _to_do(anchor, title, items, how)
+
+
+def _to_do(anchor: str, title: str, items: str, how: str | None) -> str:
+    """A list of what needs doing (``items``, HTML ``<li>``s) under its heading and
+    how to do it, or nothing when there is nothing to do."""
+    if not items:
+        return ""
+    said = f"<p>{escape(how)}</p>" if how else ""
+    return f'<h2 id="{anchor}">{escape(title)}</h2>{said}<ul class="warn">{items}</ul>'
 
 
 def _drafts(report: Report) -> str:

@@ -1,0 +1,57 @@
+"""The report page's lists of what needs doing: each a heading (with its how, where
+it has one) over a list marked as a warning, in the one shape, escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from podium.errors import Issue
+from podium_cli.html_report import (
+    ERRORS_HOW,
+    ERRORS_TITLE,
+    FAILING_HOW,
+    FAILING_TITLE,
+    UNTHEMED_HOW,
+    UNTHEMED_TITLE,
+    as_html,
+)
+from podium_cli.report import Report, Unthemed
+
+
+def test_each_list_is_a_heading_over_a_warning_list():
+    report = Report(
+        today="2026-06-01",
+        rows=[],
+        unmatched=[Issue("content/themes.yml", 3, 'keyword "<b>" matched no story', "warning")],
+        unthemed=[Unthemed("5&9", "Chauffeur <vracht>", "nl", "content/vacancies/x.yml")],
+        failing_feeds=[Issue("content/vacancies/_feeds/acme.json", None, "pull fails", "warning")],
+        errors=[Issue("content/interviews/x.md", 2, 'field "title" is empty')],
+    )
+    page = as_html(report)
+    assert (
+        '<h2 id="unmatched">Theme keywords that matched no story</h2><ul class="warn"><li><code>'
+        "content/themes.yml:3: warning: keyword &quot;&lt;b&gt;&quot; matched no story"
+        "</code></li></ul>"
+    ) in page
+    assert (
+        f'<h2 id="unthemed">{escape(UNTHEMED_TITLE)}</h2><p>{escape(UNTHEMED_HOW)}</p>'
+        '<ul class="warn"><li>'
+        '<span lang="nl">Chauffeur &lt;vracht&gt;</span> (<code>5&amp;9</code>): '
+        "<code>content/vacancies/x.yml</code></li></ul>"
+    ) in page
+    assert (
+        f'<h2 id="errors">{escape(ERRORS_TITLE)}</h2><p>{escape(ERRORS_HOW)}</p>'
+        '<ul class="warn"><li><code>'
+        "content/interviews/x.md:2: error: field &quot;title&quot; is empty</code></li></ul>"
+    ) in page
+    assert (
+        f'<h2 id="failing-feeds">{escape(FAILING_TITLE)}</h2><p>{escape(FAILING_HOW)}</p>'
+        '<ul class="warn">'
+        "<li><code>content/vacancies/_feeds/acme.json: warning: pull fails</code></li></ul>"
+    ) in page
+
+
+def test_an_empty_list_has_no_heading():
+    page = as_html(Report(today="2026-06-01", rows=[]))
+    for anchor in ("unmatched", "unthemed", "errors", "failing-feeds"):
+        assert f'id="{anchor}"' not in page
