@@ -758,20 +758,10 @@ def read_vacancy_file(
 ) -> tuple[Vacancy, list[Issue]]:
     """One hand-written vacancy and its warnings; raises ContentError with
     every problem in the file when one is an error."""
-    path = Path(path)
-    source = display_path(path, Path(content_root) if content_root else None)
+    source, text = _read_text(Path(path), MAX_FILE_BYTES, content_root, "file")
     default_lang = default_lang or languages[0]
-    try:
-        raw = read_raw(path, MAX_FILE_BYTES, content_root)
-    except paths.Refused as exc:
-        raise ContentError([Issue(source, None, f"file {exc}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContentError([Issue(source, None, f"file is larger than {MAX_FILE_BYTES} bytes")])
-    try:
-        # As read_text did: universal newlines, so a CRLF file's lines stay lines.
-        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        raise ContentError([not_utf8(raw, exc, source)]) from None
+    # As read_text did: universal newlines, so a CRLF file's lines stay lines.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     located = load(text, source, keep_going=True)
     f = Fields(located, source)
     f.issues.extend(located.issues)
@@ -780,6 +770,28 @@ def read_vacancy_file(
     if _errors(f.issues) or vacancy is None:
         raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
     return vacancy, f.issues
+
+
+def _read_text(
+    path: Path, limit: int, content_root: Path | str | None, what: str
+) -> tuple[str, str]:
+    """A vacancy file's or snapshot's (``what``) name as shown and its text; or
+    ContentError with the one line that says why it does not read.
+
+    Strict UTF-8: decoded with errors="replace", a damaged or hand-edited snapshot
+    published "Monteur Zw\ufffdlle" on the vacancy's page, without a word.
+    """
+    source = display_path(path, Path(content_root) if content_root else None)
+    try:
+        raw = read_raw(path, limit, content_root)
+    except paths.Refused as exc:
+        raise ContentError([Issue(source, None, f"{what} {exc}")]) from None
+    if len(raw) > limit:
+        raise ContentError([Issue(source, None, f"{what} is larger than {limit} bytes")])
+    try:
+        return source, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError([not_utf8(raw, exc, source)]) from None
 
 
 def read_raw(path: Path, limit: int, content_root: Path | str | None = None) -> bytes:
@@ -851,22 +863,11 @@ def _load_snapshot(
     default_lang: str | None = None,
     today: dt.date | None = None,
 ) -> tuple[list[Vacancy], list[Issue], Pulled | None]:
-    path = Path(path)
-    source = display_path(path, Path(content_root) if content_root else None)
+    try:
+        source, text = _read_text(Path(path), MAX_SNAPSHOT_BYTES, content_root, "snapshot")
+    except ContentError as exc:
+        return [], exc.issues, None
     default_lang = default_lang or languages[0]
-    try:
-        raw = read_raw(path, MAX_SNAPSHOT_BYTES, content_root)
-    except paths.Refused as exc:
-        return [], [Issue(source, None, f"snapshot {exc}")], None
-    if len(raw) > MAX_SNAPSHOT_BYTES:
-        too_large = f"snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes"
-        return [], [Issue(source, None, too_large)], None
-    try:
-        # Strict: decoded with errors="replace", a damaged or hand-edited snapshot
-        # published "Monteur Zw\ufffdlle" on the vacancy's page, without a word.
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [], [not_utf8(raw, exc, source)], None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

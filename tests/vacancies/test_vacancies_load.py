@@ -979,3 +979,35 @@ def test_an_ats_block_the_allowlist_lacks_keeps_its_words_apart(raw):
     assert "WerktijdVan" not in html, html
     assert to_text(html).split() == ["Werktijd", "Van", "negen", "tot", "vijf"], html
     assert sanitise(html) == html
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("job.yml", b"x" * 65, ": error: file is larger than 64 bytes"),
+        ("job.yml", b"id: 1\ntitle: Caf\xe9\n", ":2: error: file is not valid UTF-8 (byte 0xe9)"),
+        ("feeds/x.json", b"x" * 65, ": error: snapshot is larger than 64 bytes"),
+        ("feeds/x.json", b'{"vacancies": [\n"\xe9"]}', ":2: error: file is not valid UTF-8"),
+    ],
+    ids=["file-large", "file-latin1", "snapshot-large", "snapshot-latin1"],
+)
+def test_a_vacancy_file_or_snapshot_too_large_or_not_utf8_is_one_line(
+    tmp_path, monkeypatch, name, data, said
+):
+    from podium_vacancies import load as loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 64)
+    monkeypatch.setattr(loading, "MAX_SNAPSHOT_BYTES", 64)
+    content = tmp_path / "content"
+    path = content / "vacancies" / name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data)
+    if name.endswith(".json"):
+        found, issues = loading.load_snapshot(path, LANGS, content)
+        assert found == []
+    else:
+        with pytest.raises(ContentError) as info:
+            load_vacancy_file(path, LANGS, content)
+        issues = info.value.issues
+    (line,) = [i.format() for i in issues]
+    assert line.startswith(f"content/vacancies/{name}{said}"), line
