@@ -777,84 +777,18 @@ class HubGenerator(Generator):
         cache = _AtomCache(build_cache(self.settings))
         written: list[str] = []
         encoded = _ItemMemo()
+        whole = whole_items(self.settings)
         for lang, atom, json_path, title, stories, page in self.feeds:
             page = page or (json_path.rsplit("/", 1)[0] + "/" if "/" in json_path else "")
             home = absolute(site_url, page)
-            # Pelican gives every feed the site's root as its <id> and alternate
-            # link, so the site's feeds in each language and every theme's feed
-            # had one id (RFC 4287: a feed's id is its own, permanent). Its own
-            # URL is; and a theme feed's page is the theme page.
             feed = writer.write_feed(stories, self.context, url=atom, feed_title=title)
             feed.__class__ = AtomFeed  # Pelican's Atom1Feed, plus the card (feeds.py)
-            if not feed.items and not self.context.get("articles"):
-                # A hub with no story yet: feedgenerator's <updated> is the build's
-                # wall-clock time, so every build rewrote every feed. The day the
-                # record first saw the feed empty, in the hub's zone, stays.
-                day = dt.date.fromisoformat(
-                    self.freshness.lastmod(f"{atom}#empty", "empty", self.ps.today, floor=False)
-                )
-                moment = aware(day, self.ps.timezone)
-                feed.latest_post_date = lambda moment=moment: moment
-            elif feed.items:
-                # Its newest entry's moment, or the day its entries last changed
-                # (RFC 4287: the last significant change), whichever is later: the
-                # newest story taken down sent <updated> back to the one before,
-                # and a reader skipping a feed not updated since its last visit
-                # missed what followed. First seen, the newest entry's day.
-                shown = stories[: len(feed.items)]  # FEED_MAX_ITEMS cuts the list
-                ids = sorted(getattr(s, "feed_id", s.url) for s in shown)
-                newest = max(s.date for s in shown).date()
-                day = self.freshness.lastmod(f"{atom}#entries", ids, newest, floor=False)
-                changed = aware(dt.date.fromisoformat(day), self.ps.timezone)
-                latest = feed.latest_post_date
-                feed.latest_post_date = lambda latest=latest, changed=changed: max(
-                    latest(), changed
-                )
-            feed.feed["id"] = absolute(site_url, atom)
-            feed.feed["link"] = home
-            # Pelican joins its own to SITEURL and FEED_DOMAIN, a preview's "":
-            # a feed names the published hub, as the pages' canonical links do.
-            feed.feed["feed_url"] = absolute(site_url, atom)
-            # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
-            # the name a reader lists the subscription under, as the JSON Feed's.
-            feed.feed["title"] = title
-            # <feed xml:lang="en">: Pelican gives none, and a reader then
-            # guesses the language (hyphenation, voice) from the words.
-            feed.feed["language"] = lang
-            # RFC 4287 4.1.1: a feed names an author unless each entry does;
-            # a feed with no entry yet (a theme with no English story) had
-            # none. The hub's is the company; an entry's author comes first.
-            feed.feed["author_name"] = self.ps.brand.name
-            # Pelican wrote the items in the order it was given them.
-            for entry, story in zip(feed.items, stories, strict=False):
-                entry["author_name"] = author_name(story)
-                # Pelican's entry id is a tag: URI with the story's date in it, so
-                # correcting a wrong `date:` made every reader show the story as
-                # new again. The URL is as permanent as the story (shared links
-                # never die; a renamed story's first one, _plan_feed_ids), and it
-                # is the JSON Feed's id too.
-                entry["unique_id"] = absolute(site_url, getattr(story, "feed_id", story.url))
-                entry["link"] = absolute(site_url, story.url)
-                # A title is text: Pelican's striptags() also unescapes it, so
-                # "R&amp;D", written so, was "R&D" in the feed (pages show it as
-                # written, the JSON Feed too).
-                entry["title"] = story.title
-                entry["content"] = feed_content(story, site_url)
-                if getattr(story, "card_url", None):
-                    entry["podium_image"] = absolute(site_url, story.card_url)
-                # Pelican's only category is the story's folder ("interviews"):
-                # a reader filtering the site's feed by theme had nothing to go
-                # on, while the page (article:tag) and the JSON Feed
-                # (_podium.themes) name them. Each theme, by its name in the
-                # feed's language, as the page's article:tag does.
-                entry["categories"] = [
-                    *(entry.get("categories") or []),
-                    *(t.name for t in getattr(story, "theme_links", [])),
-                ]
+            self._date_feed(feed, atom, stories)
+            self._name_feed(feed, atom, home, title, lang)
+            self._fill_entries(feed, stories)
             atom_target = out / atom
             atom_target.parent.mkdir(parents=True, exist_ok=True)
             written.append(cache.write(feed, atom_target, stories))
-            whole = whole_items(self.settings)
             items = [
                 encoded(s, whole is None or n < whole, site_url) for n, s in enumerate(stories)
             ]
@@ -863,6 +797,84 @@ class HubGenerator(Generator):
             target.parent.mkdir(parents=True, exist_ok=True)
             write_text(target, text)
         cache.prune(written)
+
+    def _date_feed(self, feed: AtomFeed, atom: str, stories: list) -> None:
+        """The Atom feed's <updated>, kept by the freshness record, not the clock."""
+        if not feed.items and not self.context.get("articles"):
+            # A hub with no story yet: feedgenerator's <updated> is the build's
+            # wall-clock time, so every build rewrote every feed. The day the
+            # record first saw the feed empty, in the hub's zone, stays.
+            day = dt.date.fromisoformat(
+                self.freshness.lastmod(f"{atom}#empty", "empty", self.ps.today, floor=False)
+            )
+            moment = aware(day, self.ps.timezone)
+            feed.latest_post_date = lambda moment=moment: moment
+        elif feed.items:
+            # Its newest entry's moment, or the day its entries last changed
+            # (RFC 4287: the last significant change), whichever is later: the
+            # newest story taken down sent <updated> back to the one before,
+            # and a reader skipping a feed not updated since its last visit
+            # missed what followed. First seen, the newest entry's day.
+            shown = stories[: len(feed.items)]  # FEED_MAX_ITEMS cuts the list
+            ids = sorted(getattr(s, "feed_id", s.url) for s in shown)
+            newest = max(s.date for s in shown).date()
+            day = self.freshness.lastmod(f"{atom}#entries", ids, newest, floor=False)
+            changed = aware(dt.date.fromisoformat(day), self.ps.timezone)
+            latest = feed.latest_post_date
+            feed.latest_post_date = lambda latest=latest, changed=changed: max(latest(), changed)
+
+    def _name_feed(self, feed: AtomFeed, atom: str, home: str, title: str, lang: str) -> None:
+        """What the Atom feed says of itself, where Pelican's is wrong or missing."""
+        site_url = self.ps.site_url
+        # Pelican gives every feed the site's root as its <id> and alternate
+        # link, so the site's feeds in each language and every theme's feed
+        # had one id (RFC 4287: a feed's id is its own, permanent). Its own
+        # URL is; and a theme feed's page is the theme page.
+        feed.feed["id"] = absolute(site_url, atom)
+        feed.feed["link"] = home
+        # Pelican joins its own to SITEURL and FEED_DOMAIN, a preview's "":
+        # a feed names the published hub, as the pages' canonical links do.
+        feed.feed["feed_url"] = absolute(site_url, atom)
+        # Pelican puts SITENAME before it ("Werken bij X - X – Verhalen"):
+        # the name a reader lists the subscription under, as the JSON Feed's.
+        feed.feed["title"] = title
+        # <feed xml:lang="en">: Pelican gives none, and a reader then
+        # guesses the language (hyphenation, voice) from the words.
+        feed.feed["language"] = lang
+        # RFC 4287 4.1.1: a feed names an author unless each entry does;
+        # a feed with no entry yet (a theme with no English story) had
+        # none. The hub's is the company; an entry's author comes first.
+        feed.feed["author_name"] = self.ps.brand.name
+
+    def _fill_entries(self, feed: AtomFeed, stories: list) -> None:
+        """Each Atom entry as the story's page and JSON Feed item say it."""
+        site_url = self.ps.site_url
+        # Pelican wrote the items in the order it was given them.
+        for entry, story in zip(feed.items, stories, strict=False):
+            entry["author_name"] = author_name(story)
+            # Pelican's entry id is a tag: URI with the story's date in it, so
+            # correcting a wrong `date:` made every reader show the story as
+            # new again. The URL is as permanent as the story (shared links
+            # never die; a renamed story's first one, _plan_feed_ids), and it
+            # is the JSON Feed's id too.
+            entry["unique_id"] = absolute(site_url, getattr(story, "feed_id", story.url))
+            entry["link"] = absolute(site_url, story.url)
+            # A title is text: Pelican's striptags() also unescapes it, so
+            # "R&amp;D", written so, was "R&D" in the feed (pages show it as
+            # written, the JSON Feed too).
+            entry["title"] = story.title
+            entry["content"] = feed_content(story, site_url)
+            if getattr(story, "card_url", None):
+                entry["podium_image"] = absolute(site_url, story.card_url)
+            # Pelican's only category is the story's folder ("interviews"):
+            # a reader filtering the site's feed by theme had nothing to go
+            # on, while the page (article:tag) and the JSON Feed
+            # (_podium.themes) name them. Each theme, by its name in the
+            # feed's language, as the page's article:tag does.
+            entry["categories"] = [
+                *(entry.get("categories") or []),
+                *(t.name for t in getattr(story, "theme_links", [])),
+            ]
 
 
 class _ItemMemo:
