@@ -500,7 +500,10 @@ def _finished(kind: str, spec: CardSpec, layout: CardLayout, plan: CardPlan, pai
         b = plan.portrait_box
         card.paste(plan.photo, (b.x, b.y), portrait.circle_mask(b.w))
     _draw_texts(card, plan, skip=STATIC_TEXTS)
-    return _result(card, layout, plan)
+    data = encode(card, layout.format, layout.jpeg_quality)
+    missing = tuple(dict.fromkeys(plan.missing))
+    warnings = _drawing_warnings(plan, missing)
+    return RenderResult(data, layout.format, card.width, card.height, missing, warnings)
 
 
 def draw(kind: str, spec: CardSpec, layout: CardLayout) -> RenderResult:
@@ -525,7 +528,9 @@ def draw(kind: str, spec: CardSpec, layout: CardLayout) -> RenderResult:
         return replace(result, warnings=(said, *result.warnings))
 
 
-def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResult:
+def _drawing_warnings(plan: CardPlan, missing: tuple[str, ...]) -> tuple[str, ...]:
+    """The plan's warnings, then what the card could not draw as written: text
+    that wants a shaper where raqm is missing, and characters no font has."""
     warnings = list(plan.warnings)
     rtl = any("R" in t.block.prepared.dirs for t in plan.texts.values())
     if rtl and not fonts.has_raqm():
@@ -551,7 +556,6 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
             "each is shown as its parts (a flag as two letters); install libfribidi "
             "(libfribidi0)"
         )
-    missing = tuple(dict.fromkeys(plan.missing))
     # Characters already named by a title/name warning are not named twice.
     named = " ".join(plan.warnings)
     rest = [c for c in missing if f"U+{ord(c[0]):04X} {c}" not in named]
@@ -573,8 +577,7 @@ def _result(card: Image.Image, layout: CardLayout, plan: CardPlan) -> RenderResu
         )
     if rest:
         warnings.append(f"no font has a glyph for {name_characters(rest)}; left off the card")
-    data = encode(card, layout.format, layout.jpeg_quality)
-    return RenderResult(data, layout.format, card.width, card.height, missing, tuple(warnings))
+    return tuple(warnings)
 
 
 # Scripts whose letters reorder, join into conjuncts or stack: only a shaper
