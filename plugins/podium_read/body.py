@@ -1170,7 +1170,7 @@ class _Links:
                 value = html.unescape(am.group(2))
                 # A refused link is an error (the build stops), and still never
                 # left for Pelican to resolve: it points nowhere.
-                new = self._check(tag, value)
+                new = self._address(tag, value)
                 new = "#" if new is None else new
                 size = self.sizes.get(new) if tag == "img" else None
                 if new != value:
@@ -1187,7 +1187,7 @@ class _Links:
         return self._hidden(unwrap_bare_links("".join(out), _BARE_LINK_KEEPS))
 
     def _hidden(self, fragment: str) -> str:
-        """Refuse Pelican link syntax anywhere but in the links ``_check`` passed, and
+        """Refuse Pelican link syntax anywhere but in the links ``_address`` passed, and
         break it (``{`` as ``&#123;``) so that Pelican never acts on it.
 
         Scanned as Pelican will see it, with the reader's site URL in place of each
@@ -1421,7 +1421,11 @@ class _Links:
     def _error(self, value: str, message: str) -> None:
         self.issues.append(Issue(self.path, self._line(value), message))
 
-    def _check(self, tag: str, value: str) -> str | None:
+    def _address(self, tag: str, value: str) -> str | None:
+        """What the page links for address ``value`` of an ``<a>`` or ``<img>``:
+        a file in content/ as the media copy the build publishes, another story's
+        ``{filename}`` and an outside address as written; None where it is
+        refused (an error says why)."""
         # A browser strips the spaces around an address, Pelican matches its link
         # syntax from the quote: " {static}/../x.pdf" was left as a relative link
         # to "{static}/../x.pdf", broken, and never checked.
@@ -1506,7 +1510,7 @@ class _Links:
                                  f"where an address goes: a reference {label}: takes the address "
                                  "alone, so the page uses the one inside; write "
                                  f"{label}: {inner}", "warning"))  # fmt: skip
-        return self._check(tag, inner)
+        return self._address(tag, inner)
 
     def _page_link(self, value: str) -> None:
         """Record a link to a path on this site (no scheme, no host): one to a

@@ -251,7 +251,7 @@ def tree_issues(
                 continue
             shown = display_path(path, content_root)
             if (device := device_in_path(path.relative_to(content_root).as_posix())) is not None:
-                # Copied as it is, like a file a story links (body._Links._check).
+                # Copied as it is, like a file a story links (body._Links._address).
                 issues.append(Issue(shown, None, f"brand file {device}", "warning"))
             ext = path.suffix[1:].lower()
             kind = filetypes.kind_of_link(ext, attachments)
