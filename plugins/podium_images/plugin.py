@@ -23,6 +23,7 @@ from pelican.generators import Generator
 from PIL import Image
 
 from podium import paths, pdf, photo_checks, photos, pipeline
+from podium import settings as podium_settings
 from podium.articles import with_translations
 from podium.atomic import write_atomic
 from podium.cache import (
@@ -383,8 +384,9 @@ def _gate_static_files(generator) -> None:
     never get here (the read step resolves them), so any other file is refused."""
     content = Path(generator.path)
     # An entry is a folder or, as in Pelican's own example ("extra/robots.txt"),
-    # a single file: a site's CNAME or favicon.ico is listed so.
-    listed = [p.strip("/") for p in generator.settings.get("STATIC_PATHS", [])]
+    # a single file: a site's CNAME or favicon.ico is listed so. As the typed
+    # settings wrote them ("./brand/" is "brand"), as Pelican found the files.
+    listed = podium_settings.get(generator.settings).static_paths
     folders = tuple(f"{p}/" for p in listed)
     issues = []
     for sc in generator.staticfiles:

@@ -545,6 +545,21 @@ def test_a_favicon_published_at_the_root_is_the_one_the_pages_link(site):
         assert [i.attrs["href"] for i in icons] == ["https://user.github.io/hub/favicon.ico"]
 
 
+def test_a_static_folder_written_with_dot_or_slash_is_published(site):
+    """STATIC_PATHS = ["./brand/"] is the folder the typed settings know as "brand",
+    but the images step read the setting again, as written, and failed the build:
+    "content/brand/logo.svg: error: is linked as a static file; Podium does not
+    copy it"."""
+    logo = site / "content" / "brand" / "logo.svg"
+    logo.parent.mkdir(exist_ok=True)
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8"/></svg>'
+    logo.write_text(svg, encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + 'STATIC_PATHS = ["./brand/"]\n', "utf-8")
+    out = build(conf, site / "output").output
+    assert (out / "brand" / "logo.svg").read_text("utf-8") == svg
+
+
 def test_a_jinja_filter_the_settings_define_wins_over_podiums_of_that_name(site):
     """JINJA_FILTERS is how Pelican's docs change what a template filter does; one
     named like Podium's own ("longdate", to write dates as 2026-04-10) was replaced
