@@ -440,6 +440,47 @@ def test_employment_types_map_to_schema_org(words, expected):
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
+        # On call, a zero-hours or min-max contract: an employee called as
+        # needed, Google's PER_DIEM. "0-urencontract" was CONTRACTOR (a
+        # freelancer), "Oproepkracht" had no type.
+        ("Oproepkracht", "PER_DIEM"),
+        ("Oproepcontract", "PER_DIEM"),
+        ("Parttime, oproepbasis", "PER_DIEM"),
+        ("0-urencontract", "PER_DIEM"),
+        ("Nulurencontract", "PER_DIEM"),
+        ("Min-max contract", "PER_DIEM"),
+        ("Invalkracht", "PER_DIEM"),
+        ("Zero hours contract", "PER_DIEM"),
+        # Agency work ends with the placement: TEMPORARY.
+        ("Uitzendbaan", "TEMPORARY"),
+        ("Uitzendkracht", "TEMPORARY"),
+        ("Uitzendcontract", "TEMPORARY"),
+        # A secondment firm's employee may be permanent: no type of its own,
+        # and never a contractor.
+        ("Detachering", None),
+        ("Detacheringscontract", None),
+        ("Detachering, fulltime", "FULL_TIME"),
+        # A vocational pupil's place is an apprenticeship, as "Ausbildung" is.
+        ("BBL", "INTERN"),
+        ("BOL", "INTERN"),
+        ("BBL-traject", "INTERN"),
+        ("Leerwerkplek", "INTERN"),
+        ("Symbolic", None),
+        # A Dutch "-contract" compound is an employment contract, not a
+        # contractor; hours in it are no zero-hours contract.
+        ("Arbeidscontract", None),
+        ("40-urencontract", None),
+        ("Flexcontract", None),
+        ("contract", "CONTRACTOR"),
+    ],
+)
+def test_dutch_kinds_of_employment_map_to_google_values(words, expected):
+    assert common.employment_type(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
         ("full-or-part-time", ("FULL_TIME", "PART_TIME")),  # Personio's <schedule>
         ("Full-time or part-time", ("FULL_TIME", "PART_TIME")),
         ("Fulltime / Parttime", ("FULL_TIME", "PART_TIME")),

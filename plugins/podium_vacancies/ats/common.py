@@ -95,19 +95,30 @@ PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 
+# Agency work ("uitzendbaan", "uitzendkracht") is TEMPORARY: the agency's
+# contract ends with the placement (the "uitzendbeding" of Dutch law), the
+# short-term engagement Google's TEMPORARY names.
 _TEMPORARY = (
     r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet"
-    r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob"
+    r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob|uitzend"
 )
 # First match wins, so specific kinds come before the schedule words they
 # are often combined with ("parttime_fixed_term" is PART_TIME). Patterns run
 # on the lower-case words with everything but letters removed ("Full-time"
 # -> "fulltime"), so compounds such as "afstudeerstage" match too.
 _EMPLOYMENT = (
-    (r"perdiem", "PER_DIEM"),
+    # An on-call employee ("oproepkracht", a zero-hours or min-max contract,
+    # "invalkracht") works as needed: Google's PER_DIEM, "an employee ... on an
+    # as-needed basis with a flexible schedule". No CONTRACTOR: it is an
+    # employment contract (an "oproepovereenkomst"), and it had no type at all.
+    (r"perdiem|oproep|afroep|invalkracht|zerohour", "PER_DIEM"),
     (r"volunteer|vrijwilli|ehrenamt", "VOLUNTEER"),
     # "intern", not "international" or "internal"/"interne" (an in-house post).
-    (r"intern(?!ation|al|e)|trainee|stage|stagiair|apprentice|afstudeer|praktik|ausbildung",
+    # A Dutch vocational pupil's place ("BBL", work with a day of school; "BOL",
+    # school with a work placement; "leerwerkplek") is an apprenticeship, as
+    # the German "Ausbildung" is: training on the job, INTERN.
+    (r"intern(?!ation|al|e)|trainee|stage|stagiair|apprentice|afstudeer|praktik|ausbildung"
+     r"|leerwerk|werkleer",
      "INTERN"),
     (r"freelance|contract|zzp", "CONTRACTOR"),
     # A side job ("bijbaan", "Nebenjob") is a few hours beside school or
@@ -153,10 +164,31 @@ def is_prospect(title: str) -> bool:
     return bool(PROSPECT_RE.search(title or ""))
 
 
+# Read on the words before they are squashed, where digits and word ends still
+# count: "0-urencontract" (a zero-hours contract: on call) and "40-urencontract"
+# (hours, no contractor) both squash to "urencontract"; "BBL" and "BOL" are
+# words of their own ("symbol" is no "BOL").
+_WORDS = (
+    (re.compile(r"\b(?:0|nul)[\s-]*ur(?:en)?(?:[\s-]*contract)?\b"), " oproep "),
+    (re.compile(r"\bmin[\s/-]*max(?:[\s-]*contract)?\b"), " oproep "),
+    (re.compile(r"\b\d+[\s-]*ur(?:en)?[\s-]*contract\b"), " "),
+    (re.compile(r"\b(?:bbl|bol)\b"), " apprentice "),
+)
+# A Dutch compound on "-contract" names a kind of employment contract, never a
+# contractor: "arbeidscontract" (any employment), "uitzendcontract" (agency),
+# "oproepcontract" (on call), "detacheringscontract" (secondment). A
+# secondment ("detachering") says neither hours nor length: the employee of
+# the secondment firm may be permanent, so it gives no type of its own.
+_DUTCH_CONTRACT = re.compile(r"(arbeids|uitzend|oproep|detacherings?|flex|leerwerk)contract")
+
+
 def _squashed(value: str | None) -> str:
     """Vendor words as the tables read them: lower-case letters only, a
     contract's length rewritten ("vast contract" -> "permanent")."""
-    squashed = re.sub(r"[^a-z]", "", (value or "").lower())
+    words = (value or "").lower()
+    for pattern, replacement in _WORDS:
+        words = pattern.sub(replacement, words)
+    squashed = _DUTCH_CONTRACT.sub(r"\1", re.sub(r"[^a-z]", "", words))
     for pattern, replacement in _QUALIFIED:
         squashed = pattern.sub(replacement, squashed)
     return squashed
