@@ -124,13 +124,41 @@ def pull(
     today = today or now.date()
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
-    results = []
-    for f in feeds:
-        result = pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency, today)
+    # Every feed is fetched before any is judged: a job that moved from one
+    # feed to another (two feeds of one board by team) is listed by the other
+    # now, whichever of the two is pulled first, and leaving a feed is no drop.
+    fetched = [(f, _fetch_posts(f, timeout, max_bytes)) for f in feeds]
+    listed = [frozenset(v.id.casefold() for v in posts.vacancies) for _f, posts in fetched]
+    elsewhere = [frozenset().union(*listed[:i], *listed[i + 1 :]) for i in range(len(fetched))]
+    # The feed a job left is written first: until its snapshot has the job
+    # gone, the feed the job moved to skips it as an id another feed uses.
+    order = sorted(
+        range(len(fetched)),
+        key=lambda i: not _left(out_dir, fetched[i][0], listed[i], elsewhere[i]),
+    )
+    results: dict[int, FeedResult] = {}
+    for i in order:
+        f, posts = fetched[i]
+        result = pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
+                          today, posts, elsewhere[i])  # fmt: skip
         if keep is not None:
             result = _record_failing(result, keep, now)
-        results.append(result)
-    return PullReport(tuple(results))
+        results[i] = result
+    return PullReport(tuple(results[i] for i in range(len(fetched))))
+
+
+def _left(
+    out_dir: Path, feed: FeedConfig, listed: frozenset[str], elsewhere: frozenset[str]
+) -> bool:
+    """Whether a job open in the feed's snapshot has moved to another feed: it
+    lists it no more, and another feed of this pull does."""
+    doc, _unreadable = snapshot.read_previous(out_dir / f"{feed.name}.json")
+    moved = elsewhere - listed
+    return any(
+        isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("status") != "gone"
+        and r["id"].casefold() in moved
+        for r in (doc["vacancies"] if doc else ())
+    )  # fmt: skip
 
 
 def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedResult:
@@ -162,7 +190,12 @@ def pull_one(
     keep_dir: Path | None = None,
     pay_transparency: str = "warn",
     today: dt.date | None = None,
+    posts: _Posts | None = None,
+    elsewhere: frozenset[str] = frozenset(),
 ) -> FeedResult:
+    """One feed's pull. ``posts`` is what ``_fetch_posts`` fetched (else it is
+    fetched here); ``elsewhere`` the ids (case-folded) the hub's other feeds
+    list in this pull: see ``_too_many_dropped``."""
     today = today or now.date()
     path = out_dir / f"{feed.name}.json"
     kept = keep_dir / f"{feed.name}.json" if keep_dir is not None else None
@@ -172,18 +205,13 @@ def pull_one(
         warnings.append(warning)
     previous = starting_point(current, kept, feed, now)
     taken = ids_elsewhere(out_dir, feed.name)
-    try:
-        limit = max_bytes if max_bytes is not None else int(feed.max_mb * 1_000_000)
-        payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, limit)
-        vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
-    except TooLarge as exc:
-        hint = f'; if it is that large, raise its "max_mb" in PODIUM_FEEDS (now {feed.max_mb:g})'
-        error = str(exc) + (hint if max_bytes is None else "")
-        return _failed(feed, path, error, current, previous, warnings)
-    except FeedError as exc:
-        return _failed(feed, path, _one_line(str(exc)), current, previous, warnings)
+    if posts is None:
+        posts = _fetch_posts(feed, timeout, max_bytes)
+    warnings.extend(posts.warnings)
+    if posts.error is not None:
+        return _failed(feed, path, posts.error, current, previous, warnings)
     loadable = []
-    for v in vacancies:
+    for v in posts.vacancies:
         if len(v.description_html) > MAX_DESCRIPTION:
             v = _cut_description(v, warnings)
         if len(v.title) > MAX_TITLE:
@@ -198,7 +226,7 @@ def pull_one(
         else:
             loadable.append(v)
     old_records = previous["vacancies"] if previous else []
-    refusal = None if force else _too_many_dropped(old_records, loadable, feed)
+    refusal = None if force else _too_many_dropped(old_records, loadable, feed, elsewhere)
     if refusal:
         return _failed(feed, path, refusal, current, previous, warnings)
     records = snapshot.merge(old_records, loadable, today)
@@ -228,6 +256,30 @@ def pull_one(
     return FeedResult(
         feed, path, None, len(records) - gone, gone, changed, tuple(_one_line(w) for w in warnings)
     )
+
+
+@dataclass(frozen=True)
+class _Posts:
+    """A feed's posts as fetched and normalised, or why there are none."""
+
+    vacancies: tuple[Vacancy, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _fetch_posts(feed: FeedConfig, timeout: float, max_bytes: int | None) -> _Posts:
+    warnings: list[str] = []
+    try:
+        limit = max_bytes if max_bytes is not None else int(feed.max_mb * 1_000_000)
+        payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, limit)
+        vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
+    except TooLarge as exc:
+        hint = f'; if it is that large, raise its "max_mb" in PODIUM_FEEDS (now {feed.max_mb:g})'
+        error = str(exc) + (hint if max_bytes is None else "")
+        return _Posts(warnings=tuple(warnings), error=error)
+    except FeedError as exc:
+        return _Posts(warnings=tuple(warnings), error=_one_line(str(exc)))
+    return _Posts(tuple(vacancies), tuple(warnings))
 
 
 def _why(exc: OSError) -> str:
@@ -316,8 +368,17 @@ def _keep(kept: Path, doc: dict, warnings: list[str]) -> None:
         warnings.append(f"cannot keep a copy in {kept.parent}: {_why(exc)}")
 
 
-def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str | None:
-    """Why writing this pull would be a mistake, or None when it looks sane."""
+def _too_many_dropped(
+    old_records: list,
+    current: list,
+    feed: FeedConfig,
+    moved: frozenset[str] = frozenset(),
+) -> str | None:
+    """Why writing this pull would be a mistake, or None when it looks sane.
+
+    ``moved``: ids (case-folded) the hub's other feeds list in this pull. A
+    job that moved there is still open, no drop: a feed whose only job moved
+    team was refused every night until --force."""
     was_open = {
         r["id"] for r in old_records
         if isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("status") != "gone"
@@ -325,8 +386,10 @@ def _too_many_dropped(old_records: list, current: list, feed: FeedConfig) -> str
     if not was_open:
         return None
     # Case-folded, as snapshot.merge keeps a job whose id changed case.
-    listed = {v.id.casefold() for v in current}
-    dropped = {vid for vid in was_open if vid.casefold() not in listed}
+    still_open = {v.id.casefold() for v in current} | moved
+    dropped = {vid for vid in was_open if vid.casefold() not in still_open}
+    if not dropped:
+        return None
     keep = "snapshot left unchanged; fix the feed or its settings, or pass --force"
     # "all 1 open vacancies" and "1 of 1 open vacancies" read wrong: a board
     # with one job is common, and so is a feed that swapped every id.

@@ -965,3 +965,46 @@ def test_a_job_that_moves_to_another_feed_of_the_hub_stays_open(ats, tmp_path):
     assert pull([first, second], feeds, now=later, force=True).ok
     job = load_all(content, ("nl", "en"), later.date()).by_id()[moved["id"]]
     assert job.source.endswith("lever-sales.json") and job.closed_on(later.date()) == later.date()
+
+
+@pytest.mark.parametrize("order", ["leaving feed first", "receiving feed first"])
+def test_a_job_that_moved_to_another_feed_is_no_drop_for_max_drop(ats, tmp_path, order):
+    # A feed whose only open job moved to the hub's other feed (two Lever
+    # feeds of one board by team, the job changed team) was refused: "the
+    # pull would close its 1 open vacancy", every night until --force, and
+    # with it every later change to that feed.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first = ats.feed("lever")
+    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
+        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
+        "default_country": "NL"}]})[0]  # fmt: skip
+    feeds = [first, second] if order == "leaving feed first" else [second, first]
+    ats.serve(VENDORS["lever"][0], json.dumps([moved]).encode())
+    ats.serve("/v0/postings/sales", b"[]")
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull(feeds, out, now=NOW).ok
+
+    ats.serve(VENDORS["lever"][0], b"[]")
+    ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
+    report = pull(feeds, out, now=NOW + dt.timedelta(days=1))
+    assert report.ok, report.errors
+    tomorrow = NOW.date() + dt.timedelta(days=1)
+    job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
+    assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
+
+
+def test_a_job_gone_from_every_feed_still_counts_as_dropped(ats, tmp_path):
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    first = ats.feed("lever")
+    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
+        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
+        "default_country": "NL"}]})[0]  # fmt: skip
+    ats.serve(VENDORS["lever"][0], json.dumps([board[0]]).encode())
+    ats.serve("/v0/postings/sales", json.dumps([board[1]]).encode())
+    out = tmp_path / "content" / "vacancies" / "feeds"
+    assert pull([first, second], out, now=NOW).ok
+    ats.serve(VENDORS["lever"][0], b"[]")
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    assert "would close its 1 open vacancy" in report.errors[0]
