@@ -1918,10 +1918,15 @@ def test_an_entity_in_a_feed_title_is_its_character(ats, tmp_path, kind):
         ("Kantoor Den Haag", [("Den Haag", "NL")]),
         ("HQ - Berlin", [("Berlin", "DE")]),
         ("Amsterdam HQ; Munich Office #2", [("Amsterdam", "NL"), ("Munich", "DE")]),
-        # No city in the name: the country alone, as before; and a name of no
-        # known place is read as any place is.
+        # No city in the name: the country alone, as before.
         ("Office 1", [(None, "NL")]),
-        ("Springfield Office 2", [(None, "NL")]),
+        ("Registered Office", [(None, "NL")]),
+        ("Innovation Hub", [(None, "NL")]),
+        # A town of no list is the town, as written alone: "Kantoor Bussum"
+        # was a city so named, "Naarden Office 2" a street without a city.
+        ("Kantoor Bussum", [("Bussum", "NL")]),
+        ("Naarden Office 2", [("Naarden", "NL")]),
+        ("Springfield Office 2", [("Springfield", "NL")]),
     ],
 )
 def test_an_office_named_for_its_city_is_in_that_city(text, places):
@@ -1944,6 +1949,32 @@ def test_a_greenhouse_post_in_offices_named_for_their_cities_is_in_each(ats, tmp
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
     assert [(p.city, p.country) for p in vacancy.locations] == [("Munich", "DE"),
                                                                 ("Amsterdam", "NL")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("place", "address", "city"),
+    [
+        ("HQ", "Hilversum, Netherlands", "Hilversum"),
+        ("Kantoor Bussum", "Huizen, Netherlands", "Huizen"),
+        # A known town's office keeps the post's own place.
+        ("Kantoor Utrecht", "Oudegracht 12, 3511 AB Utrecht", "Utrecht"),
+    ],
+)
+def test_a_greenhouse_post_at_an_office_of_no_known_town_takes_the_offices_address(
+    ats, tmp_path, place, address, city
+):
+    # The post's place was the office's name ("HQ": no city; "Kantoor Bussum":
+    # the city "Kantoor Bussum") though Greenhouse gives the office's address.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = doc["jobs"][0]
+    post["location"] = {"name": place}
+    post["offices"] = [{"id": 1, "name": place, "location": address}]
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("greenhouse")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert [(p.city, p.country) for p in vacancy.locations] == [(city, "NL")]
 
 
 @pytest.mark.parametrize(

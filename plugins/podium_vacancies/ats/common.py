@@ -859,22 +859,47 @@ _OFFICE_RE = re.compile(
     r"vestiging|büro|buero|niederlassung|standort|zentrale|campus|hub)(?!\w)"
 )
 _OFFICE_NUMBER_RE = re.compile(r"(?<!\w)(?:no\.?\s*|nr\.?\s*|#)?\d{1,3}(?!\w)", re.I)
+# Words beside "office" that say which office, not where: "Registered Office".
+_OFFICE_WORDS = frozenset(("registered", "corporate", "regional", "branch", "satellite",
+                           "virtual", "global", "central", "sales", "support", "new",
+                           "innovation", "tech", "technology", "engineering", "digital",
+                           "data", "service", "customer", "operations", "it"))  # fmt: skip
+
+
+def _office_rest(part: str) -> str | None:
+    """The words of an office's name beside the office's ("Munich" of "Munich
+    Office 1", "" of "HQ"), or None for no office's name."""
+    if not _OFFICE_RE.search(part):
+        return None
+    return " ".join(_OFFICE_NUMBER_RE.sub(" ", _OFFICE_RE.sub(" ", part)).split()).strip(" -:")
 
 
 def _office_city(part: str) -> str | None:
     """The city an office's name holds ("Munich" of "Munich Office 1"), "" for
-    a name that holds none ("Office 1", "HQ"), None for no office's name or
-    one whose other words are no known place (countries.known_place): then it
-    is read as any place. "Munich Office 1" was a street without a city (a
-    street and its number), so the job had no city, and "Amsterdam HQ" a
-    city so named, an option of its own in the location filter and Google's
-    addressLocality."""
-    if not _OFFICE_RE.search(part):
+    a name that holds none ("Office 1", "HQ", "Registered Office"), None for
+    no office's name. "Munich Office 1" was a street without a city (a street
+    and its number), so the job had no city, and "Amsterdam HQ" a city so
+    named, an option of its own in the location filter and Google's
+    addressLocality. An office named for a town of no list ("Kantoor Bussum":
+    Bussum is no municipality, countries.known_place) is in that town, as
+    "Bussum" alone is: it was the city "Kantoor Bussum", or, with a number
+    ("Naarden Office 2"), a street without a city."""
+    rest = _office_rest(part)
+    if rest is None:
         return None
-    rest = " ".join(_OFFICE_NUMBER_RE.sub(" ", _OFFICE_RE.sub(" ", part)).split()).strip(" -:")
-    if not rest:
+    if known_place(rest):
+        return plain(rest)
+    if rest.casefold() in _OFFICE_WORDS or not _CITY_WORDS_RE.fullmatch(rest):
         return ""
-    return plain(rest) if known_place(rest) else None
+    return plain(rest) if rest[:1].isupper() else ""
+
+
+def office_of_no_known_place(text: str | None) -> bool:
+    """Whether a post's place names an office whose town is no large city or
+    Dutch municipality ("Kantoor Bussum", "HQ"): the ATS's own address of the
+    office, where it gives one, says where it is for sure."""
+    rests = (_office_rest(p) for p in PLACES_RE.split(text or ""))
+    return any(rest is not None and not known_place(rest) for rest in rests)
 
 
 # A postal code as the countries of Podium's hubs write it: "3511 AB",

@@ -92,8 +92,11 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
             raise common.Skip("prospect / talent-pool post")
     location_name = (job.get("location") or {}).get("name")
     offices = [o for o in job.get("offices") or [] if isinstance(o, dict)]
-    if offices and (not location_name or common.several_places(str(location_name))):
-        # "Multiple Locations" (or nothing) in the post; its offices say which.
+    vague = not location_name or common.several_places(str(location_name))
+    if offices and (vague or _office_addresses(offices, str(location_name))):
+        # "Multiple Locations" (or nothing) in the post, or the name of an
+        # office of no known town ("Kantoor Bussum"): its offices say which,
+        # by their address (Greenhouse's office "location") where they give it.
         names = [o.get("location") or o.get("name") for o in offices]
         location_name = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
     departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
@@ -116,6 +119,14 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         employment=kind,
         pay=_pay(job.get("pay_input_ranges"), job, warnings, countries) or _pay_in_words(meta),
         lang=job.get("language"),
+    )
+
+
+def _office_addresses(offices: list[dict], location_name: str) -> bool:
+    """Whether the post's place is an office's name of no known town and its
+    offices have addresses of their own to read instead."""
+    return common.office_of_no_known_place(location_name) and any(
+        isinstance(o.get("location"), str) and o["location"].strip() for o in offices
     )
 
 
