@@ -164,6 +164,34 @@ def test_recruitee_close_at_is_valid_through(ats, tmp_path):
     assert [v.id for v in after.open] == ["2201002"]
 
 
+def test_a_pay_or_closing_date_google_cannot_take_is_said_at_the_pull(ats, tmp_path):
+    # Google's baseSalary needs its period (unitText) and currency, and its
+    # validThrough must be after datePosted. A Recruitee offer with pay but no
+    # period, or a closing date before its posting date, went out without
+    # them and the pull said nothing: the recruiter never heard why.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["salary"]["period"] = None
+    offers["offers"][1]["salary"]["currency"] = "Euro"
+    offers["offers"][1]["close_at"] = "2026-10-01"  # before its created_at, 2026-10-20
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    report = pull([ats.feed("recruitee")], feeds_dir, now=NOW)
+    assert report.ok, report.errors
+    lines = report.results[0].warning_lines()
+    assert any(
+        'post 2201001 "Klantadviseur' in w and "its pay (2,800 - 3,400) gives no period" in w
+        and "published without pay" in w for w in lines
+    ), lines  # fmt: skip
+    assert any("post 2201002" in w and 'no currency Google reads ("EURO"' in w for w in lines)
+    assert any(
+        "post 2201002" in w and "closing date (close_at, 2026-10-01) is before its posting "
+        "date (2026-10-20)" in w for w in lines
+    ), lines  # fmt: skip
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert "salary" not in records["2201001"] and "valid_through" not in records["2201002"]
+
+
 def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
     # close_at as a moment was dated by its day in UTC: a New York hub's job
     # closing at its midnight (05:00 UTC) stayed open a day past its close,

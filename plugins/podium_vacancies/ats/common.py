@@ -304,9 +304,15 @@ def salary(
     low, high = number(low), number(high)
     unit = salary_unit(unit_words)
     cur = (currency or "").strip().upper()
-    if low is None and high is None or unit is None or cur not in CURRENCIES:
+    if low is None and high is None:
         return None
     if (low is not None and low <= 0) or (high is not None and high <= 0):
+        return None  # a placeholder (0), no pay stated
+    if unit is None or cur not in CURRENCIES:
+        # Google reads no baseSalary without its period (unitText) and its
+        # currency: the job went out without pay, the ATS's pay unsaid.
+        if warn is not None:
+            warn(_pay_unread(low, high, cur, unit, unit_words))
         return None
     huge = next((x for x in (low, high) if x is not None and x >= MAX_PAY), None)
     if huge is not None or low is not None and high is not None and low > high:
@@ -322,6 +328,19 @@ def salary(
             )
         return None
     return Salary(min=low, max=high, currency=cur, unit=unit)
+
+
+def _pay_unread(low, high, cur: str, unit: str | None, unit_words) -> str:
+    amounts = " - ".join(f"{x:,g}" for x in (low, high) if x is not None)
+    if unit is None:
+        given = f' "{one_line(str(unit_words))[:40]}"' if str(unit_words or "").strip() else ""
+        missing = f"no period{given} Google reads (per hour, day, week, month or year)"
+    else:
+        missing = f'no currency Google reads ("{cur[:10]}" is no ISO code such as EUR)'
+    return (
+        f"its pay ({amounts}) gives {missing}; it is published without pay: "
+        "fix the pay in the ATS and pull again"
+    )
 
 
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}

@@ -54,19 +54,20 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         description_html=body,
         department=cats.get("team") or cats.get("department"),
         employment=common.employment_types(cats.get("commitment")),
-        pay=(
-            common.salary(
-                pay.get("min"),
-                pay.get("max"),
-                pay.get("currency"),
-                pay.get("interval"),
-                common.warner(post, warnings),
-            )
-            if isinstance(pay, dict)
-            else None
-        )
-        or _range_in_words(post.get("salaryDescription")),
+        pay=_pay(pay, post, warnings),
     )
+
+
+def _pay(pay, post: dict, warnings: list[str] | None) -> common.Salary | None:
+    """The ``salaryRange``, else the range written in ``salaryDescription``;
+    a range that cannot be read is said only when the words give none."""
+    words = _range_in_words(post.get("salaryDescription"))
+    if not isinstance(pay, dict):
+        return words
+    warn = common.warner(post, warnings) if words is None else None
+    got = common.salary(pay.get("min"), pay.get("max"), pay.get("currency"),
+                        pay.get("interval"), warn)  # fmt: skip
+    return got or words
 
 
 def _range_in_words(description) -> common.Salary | None:

@@ -55,6 +55,17 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
     department = offer.get("department")
     if isinstance(department, dict):
         department = department.get("name")
+    posted = common.parse_date(offer.get("published_at"), feed.timezone) or common.parse_date(
+        offer.get("created_at"), feed.timezone
+    )
+    closing = common.closing_date(offer.get("close_at"), feed.timezone)
+    if posted and closing and closing < posted and warn is not None:
+        # Google wants validThrough after datePosted: the closing date is left
+        # out (common.vacancy), which the recruiter should hear, not guess.
+        warn(
+            f"its closing date (close_at, {closing}) is before its posting date ({posted}); "
+            "it is published without one: fix or clear the closing date in Recruitee"
+        )
     return common.vacancy(
         feed,
         id=offer.get("id"),
@@ -62,12 +73,11 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
         location=location,
         apply_url=offer.get("careers_apply_url") or offer.get("careers_url"),
         page=offer.get("careers_url"),
-        date_posted=common.parse_date(offer.get("published_at"), feed.timezone)
-        or common.parse_date(offer.get("created_at"), feed.timezone),
+        date_posted=posted,
         description_html=body,
         department=department,
         employment=common.employment_types(offer.get("employment_type_code")),
-        valid_through=common.closing_date(offer.get("close_at"), feed.timezone),
+        valid_through=closing,
         pay=common.salary(
             pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("period"), warn
         )
