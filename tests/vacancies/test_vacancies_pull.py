@@ -1008,3 +1008,31 @@ def test_a_job_gone_from_every_feed_still_counts_as_dropped(ats, tmp_path):
     ats.serve(VENDORS["lever"][0], b"[]")
     report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
     assert "would close its 1 open vacancy" in report.errors[0]
+
+
+@pytest.mark.parametrize(
+    ("first_published", "warned"),
+    [
+        # A Tokyo account's post of this morning is tomorrow in its own offset.
+        ("2026-11-23T03:00:00+09:00", False),
+        ("2062-11-01T09:00:00-04:00", True),  # a typo
+    ],
+)
+def test_a_feed_post_dated_after_today_is_published_as_posted_today(
+    ats, tmp_path, first_published, warned
+):
+    # The feed lists it, so it is open at the ATS; dated after the pull's day
+    # it was a scheduled vacancy, missing from the hub and Google until then.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = doc["jobs"][0]
+    post["first_published"] = first_published
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    report = pull([ats.feed("greenhouse")], content / "vacancies" / "feeds", now=NOW)
+    assert report.ok, report.errors
+    lines = [w for w in report.results[0].warning_lines() if "posting date" in w]
+    assert bool(lines) == warned
+    if warned:
+        assert f"post {post['id']}" in lines[0] and "(2062-11-01) is after today" in lines[0]
+    vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
+    assert vacancy.date_posted == NOW.date() and vacancy.is_open(NOW.date())
