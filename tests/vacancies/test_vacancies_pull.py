@@ -933,6 +933,13 @@ def test_a_job_whose_id_the_ats_now_writes_in_capitals_keeps_its_address(ats, tm
     assert edited[0]["title"] == "Platform engineer (edited)"
 
 
+def sales_feed(ats) -> FeedConfig:
+    """A second Lever feed of the board, by team (``?team=``)."""
+    return FeedConfig.from_settings({"PODIUM_FEEDS": [{
+        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
+        "default_country": "NL"}]})[0]  # fmt: skip
+
+
 def test_a_job_that_moves_to_another_feed_of_the_hub_stays_open(ats, tmp_path):
     # Two Lever feeds of one board, by team (?team=...): a job moved from one
     # team to the other. The first feed kept it as gone, and the second skipped
@@ -942,9 +949,7 @@ def test_a_job_that_moves_to_another_feed_of_the_hub_stays_open(ats, tmp_path):
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     moved = board[0]
     first = ats.feed("lever")
-    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
-        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
-        "default_country": "NL"}]})[0]  # fmt: skip
+    second = sales_feed(ats)
     ats.serve("/v0/postings/sales", b"[]")
     content = tmp_path / "content"
     feeds = content / "vacancies" / "feeds"
@@ -976,9 +981,7 @@ def test_a_job_that_moved_to_another_feed_is_no_drop_for_max_drop(ats, tmp_path,
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     moved = board[0]
     first = ats.feed("lever")
-    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
-        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
-        "default_country": "NL"}]})[0]  # fmt: skip
+    second = sales_feed(ats)
     feeds = [first, second] if order == "leaving feed first" else [second, first]
     ats.serve(VENDORS["lever"][0], json.dumps([moved]).encode())
     ats.serve("/v0/postings/sales", b"[]")
@@ -998,9 +1001,7 @@ def test_a_job_that_moved_to_another_feed_is_no_drop_for_max_drop(ats, tmp_path,
 def test_a_job_gone_from_every_feed_still_counts_as_dropped(ats, tmp_path):
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     first = ats.feed("lever")
-    second = FeedConfig.from_settings({"PODIUM_FEEDS": [{
-        "name": "lever-sales", "kind": "lever", "url": ats.url("/v0/postings/sales"),
-        "default_country": "NL"}]})[0]  # fmt: skip
+    second = sales_feed(ats)
     ats.serve(VENDORS["lever"][0], json.dumps([board[0]]).encode())
     ats.serve("/v0/postings/sales", json.dumps([board[1]]).encode())
     out = tmp_path / "content" / "vacancies" / "feeds"
