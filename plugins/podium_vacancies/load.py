@@ -36,7 +36,7 @@ from podium.slugs import device_slug
 from podium.yamlio import Located, load
 
 from . import html
-from .ats.common import REMOTE_RE, several_places
+from .ats.common import REMOTE_RE, employment_types, only_permanent, several_places
 from .countries import (
     CA_PROVINCES,
     CODES,
@@ -521,6 +521,25 @@ def _employment_types(f: Fields) -> tuple[str, ...]:
     """``employment_type``: one schema.org value, or a list of them (a job offered
     full- or part-time is both, and Google takes both)."""
     value = f.raw("employment_type")
+    kinds = employment_types(value) if isinstance(value, str) else ()
+    if isinstance(value, str) and _schema_word(value) not in EMPLOYMENT_TYPES:
+        # Words an ATS gives are read as the pull reads them: a Dutch writer's
+        # "oproepkracht" or "stage" was told the eight values, not which one,
+        # and "vast contract" (permanent) was asked whether it meant CONTRACTOR.
+        meant = f'"{kinds[0]}"' if len(kinds) == 1 else f"[{', '.join(kinds)}]"
+        hint = f"did you mean {meant}?" if kinds else ""
+        if only_permanent(value):
+            hint = (
+                "a permanent contract is no type: give its hours, FULL_TIME or PART_TIME, "
+                "or leave the field out"
+            )
+        if hint:
+            f.error(
+                "employment_type",
+                f'field "{f.name("employment_type")}" must be one of '
+                f'{one_of(EMPLOYMENT_TYPES)}, not "{value}" ({hint})',
+            )
+            return ()
     if not isinstance(value, list):
         one = _upper_choice(f, "employment_type", EMPLOYMENT_TYPES)
         return (one,) if one else ()

@@ -113,6 +113,31 @@ def test_a_job_of_two_kinds_states_both_on_the_page_data_and_in_jobposting(tmp_p
     assert job_posting(one, "u", ORG)["employmentType"] == "FULL_TIME"  # one stays a text
 
 
+@pytest.mark.parametrize(
+    ("words", "hint"),
+    [
+        # Words an ATS gives, read as the pull reads them: the error named the
+        # eight values but not which one, and "Vast contract" (a permanent job)
+        # was asked whether it meant CONTRACTOR.
+        ("oproepkracht", '(did you mean "PER_DIEM"?)'),
+        ("Stage", '(did you mean "INTERN"?)'),
+        ("Voltijd of deeltijd", "(did you mean [FULL_TIME, PART_TIME]?)"),
+        ("Vast contract", "(a permanent contract is no type: give its hours, FULL_TIME or "
+                          "PART_TIME, or leave the field out)"),
+        ("full-time", '(did you mean "FULL_TIME"?)'),
+    ],
+)  # fmt: skip
+def test_a_kind_in_words_is_told_its_google_value(tmp_path, words, hint):
+    from podium.errors import ContentError
+
+    path = tmp_path / "job.yml"
+    path.write_text(JOB + f"employment_type: {words}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_vacancy_file(path, ("nl", "en"))
+    (issue,) = caught.value.issues
+    assert issue.line == 7 and issue.message.endswith(f'not "{words}" {hint}'), issue.message
+
+
 def test_a_wrong_kind_in_the_list_is_one_line_naming_the_field(tmp_path):
     from podium.errors import ContentError
 

@@ -206,6 +206,12 @@ def employment_type(*values: str | None) -> str | None:
     return None
 
 
+def only_permanent(value: str | None) -> bool:
+    """Whether the words say a contract's length, permanent, and no kind of
+    work ("Vast contract", "unbefristet"): no employment type at all."""
+    return "permanent" in _squashed(value) and employment_type(value) is None
+
+
 def employment_types(*values: str | None) -> tuple[str, ...]:
     """Like ``employment_type``, but both FULL_TIME and PART_TIME for a job that
     is offered either way ("full-or-part-time", "Voltijd of deeltijd"): one of
