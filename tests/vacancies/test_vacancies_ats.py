@@ -939,6 +939,31 @@ def test_personio_salary_text(text, expected):
     assert (pay and (pay.min, pay.max, pay.currency, pay.unit)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pay per four weeks (Dutch retail and agency work, 13 times a year),
+        # two weeks or half a year has no unitText: "per vier weken" was a
+        # week's pay, four times what the job pays.
+        "€ 2.400 - € 2.800 bruto per vier weken",
+        "€ 2.400 - € 2.800 per 4 weken",
+        "€ 1.200 - € 1.400 biweekly",
+        "€ 9.000 per half jaar",
+    ],
+)
+def test_pay_per_several_periods_is_no_pay_google_can_state(text):
+    assert common.salary_from_text(text) is None
+
+
+@pytest.mark.parametrize("words", ["4-weekly", "biweekly", "Fortnightly", "semi-annual"])
+def test_a_pay_field_per_several_periods_is_said_at_the_pull(words):
+    warned = []
+    assert common.salary_unit(words) is None
+    assert common.salary(2400, 2800, "EUR", words, warned.append) is None
+    assert warned and f'gives no period "{words}" Google reads' in warned[0]
+    assert common.salary_unit("weekly") == "WEEK" and common.salary_unit("per jaar") == "YEAR"
+
+
 def test_post_whose_description_is_only_markup_is_skipped(ats, tmp_path):
     # A tracking pixel and an empty paragraph sanitise to "<p></p>": no job
     # description for Google or vacancies.json, so the post is not written.

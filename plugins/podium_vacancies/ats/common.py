@@ -239,8 +239,23 @@ def employment_types(*values: str | None) -> tuple[str, ...]:
     return kinds
 
 
+# Pay per several periods: Dutch retail and agency pay "per 4 weken" (13
+# times a year), "biweekly", "per half jaar". Read as its period alone it was
+# a week's pay four times what it is; Google's unitText has no such period.
+_PERIODS_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:bi|two|twee|drie|three|vier|four|zwei|drei|half|halve|halbe?s?|\d+)"
+    r"[\s-]*(?:weeks?|weekly|weken|wekelijks|wochen|wöchentlich|maand(?:en)?|months?|"
+    r"monthly|jaar|jaarlijks|years?|jahr(?:e)?|jährlich)|semi[\s-]?annual\w*|fortnight\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def salary_unit(value: str | None) -> str | None:
-    """HOUR/DAY/WEEK/MONTH/YEAR for vendor words like "per-year-salary", or None."""
+    """HOUR/DAY/WEEK/MONTH/YEAR for vendor words like "per-year-salary", or None
+    (also for several periods: "4-weekly", "biweekly")."""
+    if _PERIODS_RE.search(value or ""):
+        return None
     squashed = re.sub(r"[^a-z]", "", (value or "").lower())
     for needles, unit in _UNITS:
         if any(n in squashed for n in needles):
@@ -402,6 +417,8 @@ def _pay_period(after: str) -> str | None:
     is leave), or as a pay compound ("brutomaandsalaris"); ads also abbreviate
     ("p/m", "p.j.", "/yr", "pa"), which gave no period, so the pay was left out."""
     part = re.split(r"\d", after, maxsplit=1)[0].lower()
+    if _PERIODS_RE.search(part):  # "per vier weken" ("per 4 weken" stops at the 4)
+        return None
     for m in _PERIOD_TOKEN.finditer(part):
         if m.group("abbr"):
             return next(u for u, r in _PERIOD_ABBREVIATIONS.items() if re.fullmatch(r, m["abbr"]))
