@@ -483,6 +483,10 @@ def test_employment_types_map_to_schema_org(words, expected):
         ("Uitzendbaan", "TEMPORARY"),
         ("Uitzendkracht", "TEMPORARY"),
         ("Uitzendcontract", "TEMPORARY"),
+        ("Vakantiekracht", "TEMPORARY"),
+        # A Saturday or weekend job is part-time work, as a side job is.
+        ("Zaterdaghulp", "PART_TIME"),
+        ("Weekendbaan", "PART_TIME"),
         # A secondment firm's employee may be permanent: no type of its own,
         # and never a contractor.
         ("Detachering", None),

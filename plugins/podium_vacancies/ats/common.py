@@ -100,7 +100,7 @@ WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor o
 # short-term engagement Google's TEMPORARY names.
 _TEMPORARY = (
     r"temporary|(?<!con)temp(?!late)|fixedterm|tijdelijk|seasonal|befristet"
-    r"|seizoen|vakantiewerk|vakantiebaan|saison|ferienjob|uitzend"
+    r"|seizoen|vakantiewerk|vakantiebaan|vakantiekracht|vakantiehulp|saison|ferienjob|uitzend"
 )
 # First match wins, so specific kinds come before the schedule words they
 # are often combined with ("parttime_fixed_term" is PART_TIME). Patterns run
@@ -123,7 +123,9 @@ _EMPLOYMENT = (
     (r"freelance|contract|zzp", "CONTRACTOR"),
     # A side job ("bijbaan", "Nebenjob") is a few hours beside school or
     # another job: it had no type, out of Google's part-time filter.
-    (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob|bijbaan|nebenjob|sidejob",
+    # So is a Saturday or weekend job ("zaterdaghulp", "weekendbaan").
+    (r"parttime|deeltijd|teilzeit|workingstudent|werkstudent|minijob|bijbaan|nebenjob|sidejob"
+     r"|(?:zaterdag|weekend)(?:baan|hulp|kracht|job)",
      "PART_TIME"),
     # Not "permanent" (vast, unbefristet, Festanstellung, regular): a
     # contract's length, no hours. Google's FULL_TIME is a full week's hours
