@@ -262,16 +262,68 @@ def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str
     """(slug, lang) of every people page the site has, with the stories that
     give it, and each person's slug; as podium_render.people plans them (the
     slug rule is the kernel's, ``author_slugs``)."""
-    ps = site.settings
-    slugs = author_slugs(site.stories)
+    return pages_of(site.stories, site.settings)
+
+
+def pages_of(stories, ps) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
+    """``people_pages`` of ``stories`` (every story in content/, drafts too)."""
+    slugs = author_slugs(stories)
     pages: dict[tuple[str, str], list] = defaultdict(list)
-    for story in site.stories:
+    for story in stories:
         if story.publication(ps) != "published" or (
             story.is_alumni(ps) and ps.alumni_policy == "anonymize"
         ):
             continue  # no people page: not public, or shown without a name
         pages[slugs[person_key(story.author)], story.lang].append(story)
     return pages, slugs
+
+
+def people_moved(stories, removed: set[str], ps) -> list[Issue]:
+    """A warning per person whose people page moves once the story files
+    ``removed`` (content-relative paths, as ``Story.path``) leave content/, as
+    ``podium withdraw`` removes them: the author of those files held the plain
+    slug, so a name that slugifies alike ("Ben Bäkker" after "Ben Bakker")
+    moves from "-2" onto it. withdrawn.yml keeps no name, so nothing can hold
+    the address for them (a slug of a name is personal data); said where the
+    name is still known, with what keeps the old address answering."""
+    before, was_slugs = pages_of(stories, ps)
+    slugs = author_slugs([s for s in stories if s.path not in removed])
+    owner = {slug: key for key, slug in was_slugs.items()}
+    had = {slug for slug, _lang in before}
+    langs: dict[str, list[str]] = defaultdict(list)
+    for slug, lang in before:
+        langs[slug].append(lang)
+    issues = []
+    for key, old in sorted(was_slugs.items(), key=lambda kv: kv[1]):
+        new = slugs.get(key)
+        if new is None or new == old or old not in had:
+            continue  # gone, not moved, or with no page to move
+        mine = [s for lang in ps.languages for s in before.get((old, lang), ())]
+        story = min(mine, key=lambda s: s.path)
+        name = " ".join(story.author.split())
+        olds, news = (
+            " and ".join(f"/{ps.lang_prefix(lang)}people/{x}/" for lang in langs[old])
+            for x in (old, new)
+        )
+        whose = owner.get(new)
+        onto = ""
+        if new in had and whose is not None:
+            shown = next(v for (at, _lang), v in before.items() if at == new)[0].author
+            other = "the withdrawn author" if whose not in slugs else " ".join(shown.split())
+            onto = (f", the address of {other}'s page (their names make the same slug): links "
+                    f"shared to that page will show {name},")  # fmt: skip
+        issues.append(
+            Issue(
+                story.path,
+                story.lines.get("author"),
+                f"{name}'s people page moves from {olds} to {news}{onto} and {olds} (shared "
+                f"already) {'are bare 404s' if ' and ' in olds else 'is a bare 404'}; tell "
+                f"{name} the address changes, and write author_aliases: [{old}] in their story "
+                "to keep the old one leading to their page",
+                "warning",
+            )
+        )
+    return issues
 
 
 def told_apart(a, b) -> bool:

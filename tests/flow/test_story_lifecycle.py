@@ -903,3 +903,39 @@ def test_withdraw_names_the_old_url_as_the_story_url_setting_makes_it(run, site)
     refused = run("withdraw", "anna-de-boer", "--lang", "en", "--yes")
     assert refused.exit_code == 1
     assert "would leave /verhalen/anna-oud/ a 404: only " in refused.output, refused.output
+
+
+def test_withdraw_says_a_name_alikes_people_page_moves_onto_the_withdrawn_address(run, site):
+    # Ben Bakker wrote first: /people/ben-bakker/ is his page, and Ben Bäkker's
+    # /people/ben-bakker-2/. Withdrawing Ben Bakker deletes his file, so Ben
+    # Bäkker moves onto the plain slug: every link shared to Ben Bakker's page
+    # shows another person, and the "-2" link dies. podium withdraw said nothing.
+    (site / "content" / "columns" / "ben-baekker.md").write_text(
+        GINA_BEFORE.replace("Gina  vertrokken", "Ben Bäkker").replace("2025-09-01", "2026-04-20"),
+        encoding="utf-8",
+    )
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    assert (
+        "content/columns/ben-baekker.md:4: warning: Ben Bäkker's people page moves from "
+        "/people/ben-bakker-2/ to /people/ben-bakker/, the address of the withdrawn author's "
+        "page (their names make the same slug): links shared to that page will show Ben "
+        "Bäkker, and /people/ben-bakker-2/ (shared already) is a bare 404; tell Ben Bäkker "
+        "the address changes, and write author_aliases: [ben-bakker-2] in their story to "
+        "keep the old one leading to their page"
+    ) in result.output.splitlines(), result.output
+    # The line it says to write keeps the "-2" link leading to Ben Bäkker.
+    baekker = site / "content" / "columns" / "ben-baekker.md"
+    text = baekker.read_text(encoding="utf-8")
+    baekker.write_text(
+        text.replace("author: Ben Bäkker", "author: Ben Bäkker\nauthor_aliases: [ben-bakker-2]"),
+        encoding="utf-8",
+    )
+    assert "author_aliases" not in run("check").output
+    assert run("build", "-q").exit_code == 0
+    page = (site / "output" / "people" / "ben-bakker-2" / "index.html").read_text("utf-8")
+    assert "url=/people/ben-bakker/" in page
+    # A withdrawal that moves no one's page says nothing of people pages.
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "/people/" not in result.output, result.output
