@@ -506,12 +506,18 @@ def _former_names_lost(was: Site, now: Site, then: tuple, current: tuple) -> lis
     }
     listed = {alias for story in now.stories for alias in story.author_aliases}
     former = former_names(was.stories, was.settings)
+    owner = {slug: key for key, slug in slugs.items()}
     issues = []
-    for alias in sorted(lost - listed):  # one still listed: that line's warning says why
+    for alias in sorted(lost):
         key = next(k for k, aliases in former.items() if alias in aliases)
         kept = [s for lang in ps.languages for s in after.get((slugs.get(key), lang), ())]
-        if not kept or alias in slugs.values():
-            continue  # their page went too (the point), or the address is someone's page
+        if not kept:
+            continue  # their page went too (the point)
+        if owner.get(alias, key) != key:
+            issues.append(_former_name_held(alias, kept, owner[alias], now, after))
+            continue
+        if alias in listed or alias in slugs.values():
+            continue  # still listed: that line's warning says why; or their own page
         story = min(kept, key=lambda s: s.path)
         message = (
             f"/{ps.lang_prefix(story.lang)}people/{alias}/, the page of a former name that led to "
@@ -521,6 +527,46 @@ def _former_names_lost(was: Site, now: Site, then: tuple, current: tuple) -> lis
         )
         issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
     return issues
+
+
+def _former_name_held(alias: str, kept: list, holder: str, now: Site, after: dict) -> Issue:
+    """The warning for a former name's page (``alias``) that led to the person
+    of ``kept`` (their published stories) and is now held by another author,
+    ``holder`` (``person_key``): a story of theirs came in whose name makes
+    that slug. Published, its page shows them at the address shared as the
+    other person's; a draft (scheduled, taken down) has none, and the address
+    is a bare 404, the redirect gone with nothing said (the ``author_aliases``
+    line's own warning says only that the address is someone's). On the
+    holder's story, which is what changed."""
+    ps = now.settings
+    theirs = [s for s in now.stories if person_key(s.author) == holder]
+    story = min(theirs, key=lambda s: (s.publication(ps) != "published", s.path))
+    name, person = (" ".join(s.author.split()) for s in (story, kept[0]))
+    url = f"/{ps.lang_prefix(kept[0].lang)}people/{alias}/"
+    if any(slug == alias for slug, _lang in after):
+        what = f"would show {name}, whose name makes that slug"
+    else:
+        what = (f"would be a bare 404: {name}, the author of this story ({not_shown(story, ps)}), "
+                "holds the address, as their name makes that slug, and no redirect is written "
+                "over it")  # fmt: skip
+    return Issue(
+        story.path,
+        story.lines.get("author"),
+        f"{url}, the page of a former name that led to {person}'s, {what}; if this story is "
+        f"{person}'s, write the author as in their other stories, else tell {person} that "
+        "address no longer leads to their page",
+        "warning",
+    )
+
+
+def not_shown(story, ps) -> str:
+    """Why ``story`` gives its author no people page, in a few words."""
+    return {
+        "draft": "a draft",
+        "scheduled": "scheduled",
+        "consent-ended": "its consent ended",
+        "alumni-unpublished": "taken down, as its author left",
+    }.get(story.publication(ps), "shown without its author's name")
 
 
 def _taken_over(before: dict, after: dict, slugs: dict[str, str], ps) -> list[Issue]:

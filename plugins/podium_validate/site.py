@@ -40,6 +40,8 @@ from .old_urls import (
     TOMBSTONE,
     answered,
     namesake_former_names,
+    not_shown,
+    pages_of,
     people_pages,
     people_redirects,
     told_apart,
@@ -65,7 +67,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(namesakes(stories))
     issues.extend(author_spellings(stories))
-    issues.extend(author_aliases_taken(stories))
+    issues.extend(author_aliases_taken(stories, settings))
     issues.extend(namesake_former_names(site))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
@@ -1616,13 +1618,17 @@ def author_spellings(stories) -> list[Issue]:
     return issues
 
 
-def author_aliases_taken(stories) -> list[Issue]:
+def author_aliases_taken(stories, settings: PodiumSettings) -> list[Issue]:
     """A former name's people page (``author_aliases``) that is another
     person's page now: the build keeps that person's page and writes no
-    redirect, so the line does nothing; say so on it. One listed by two
+    redirect, so the line does nothing; say so on it. When no story of theirs
+    is public (a draft's author), the address is a bare 404 until one is, and
+    that is said too: "the people page of Ben Oud" alone read as if the link
+    led somewhere. One listed by two
     people is an error on the later file: a redirect leads to one person, and
     the build, writing it twice, stopped with a Pelican error naming no story."""
     slugs = author_slugs(stories)
+    pages, _slugs = pages_of(stories, settings)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
     claimed: dict = {}  # alias: the first story (by path) that lists it
@@ -1661,11 +1667,22 @@ def author_aliases_taken(stories) -> list[Issue]:
                     story.path,
                     story.line("author_aliases"),
                     f'"{alias}" in "author_aliases" is the people page of {names[key]}, which '
-                    "stays theirs; remove it here",
+                    f"stays theirs{_unshown(alias, key, stories, pages, settings)}; remove it here",
                     "warning",
                 )
             )
     return issues
+
+
+def _unshown(alias: str, key: str, stories, pages: dict, settings: PodiumSettings) -> str:
+    """What to add to "the people page of Ben Oud, which stays theirs" when
+    that page is not there (no story of theirs is public): the address is a
+    bare 404, not a page, and which story holds it."""
+    if any(slug == alias for slug, _lang in pages):
+        return ""
+    held = min((s for s in stories if person_key(s.author) == key), key=lambda s: s.path)
+    return (f" though it is a bare 404 while no story of theirs is public ({held.path}: "
+            f"{not_shown(held, settings)}), and no redirect is written over it")  # fmt: skip
 
 
 def translations_parted(stories, settings: PodiumSettings) -> list[Issue]:

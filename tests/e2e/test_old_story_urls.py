@@ -548,3 +548,47 @@ def test_a_former_name_listed_only_in_a_withdrawn_story_is_said_to_be_lost(site,
         "author: Ben Bakker\nauthor_aliases: [ben-oud]",
     )
     assert check() == []
+
+
+def test_a_former_names_page_taken_by_a_drafts_author_is_said_to_be_a_bare_404(site, was, check):
+    # Ben Bakker lists his former name's page, /people/ben-oud/, which redirects
+    # to his. A draft by another Ben Oud comes in: its author holds the slug, so
+    # no redirect is written, and with no page of theirs yet the shared link is
+    # a bare 404. podium check --was said nothing of it, and the author_aliases
+    # line called it "the people page of Ben Oud", as if it led somewhere.
+    for content in (site / "content", was):
+        _edit(
+            content / "columns" / "ben-bakker.md",
+            "author: Ben Bakker",
+            "author: Ben Bakker\nauthor_aliases: [ben-oud]",
+        )
+    assert check() == []
+    text = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    draft = site / "content" / "columns" / "oud.md"
+    draft.write_text(
+        text.replace("author: Ben Bakker\nauthor_aliases: [ben-oud]", "author: Ben Oud")
+        .replace("date: 2026-04-10", "date: 2026-04-10\nstatus: draft")
+        .replace("title: ", "title: Oud "),
+        encoding="utf-8",
+    )
+    assert check() == [
+        'content/columns/ben-bakker.md:5: warning: "ben-oud" in "author_aliases" is the people '
+        "page of Ben Oud, which stays theirs though it is a bare 404 while no story of theirs "
+        "is public (content/columns/oud.md: a draft), and no redirect is written over it; "
+        "remove it here",
+        "content/columns/oud.md:5: warning: /people/ben-oud/, the page of a former name that "
+        "led to Ben Bakker's, would be a bare 404: Ben Oud, the author of this story (a "
+        "draft), holds the address, as their name makes that slug, and no redirect is written "
+        "over it; if this story is Ben Bakker's, write the author as in their other stories, "
+        "else tell Ben Bakker that address no longer leads to their page",
+    ]
+    # Published, the address shows Ben Oud: a link shared as Ben Bakker's
+    # former page leads to another person, which is said as well.
+    _edit(draft, "status: draft\n", "")
+    result = CliRunner().invoke(main, ["check", "--was", str(was)])
+    assert (
+        "content/columns/oud.md:4: warning: /people/ben-oud/, the page of a former name that "
+        "led to Ben Bakker's, would show Ben Oud, whose name makes that slug; if this story is "
+        "Ben Bakker's, write the author as in their other stories, else tell Ben Bakker that "
+        "address no longer leads to their page"
+    ) in result.output.splitlines(), result.output
