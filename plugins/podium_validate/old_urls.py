@@ -451,6 +451,7 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
     # A former name's pages (author_aliases) lead to the person's page in each
     # language they have one, listed in a story of any of them.
     former = former_names(now.stories, ps)
+    owner = {slug: key for key, slug in slugs.items()}
     issues = []
     for slug, lang in sorted(before.keys() - after.keys()):
         if lang not in ps.languages:
@@ -468,6 +469,10 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             if slug in story.author_aliases:
                 continue  # written, and left out for a namesake: said on its line
             new_url = f"/{ps.lang_prefix(lang)}people/{new_slug}/"
+            held = owner.get(slug)
+            if held is not None and held != person_key(story.author):
+                issues.append(_held_back(slug, old_url, new_url, story, held, now))
+                break
             if person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike, whose story's
                 # file is gone, gave up the plain slug ("-2" moves onto it).
@@ -555,6 +560,33 @@ def _former_name_held(alias: str, kept: list, holder: str, now: Site, after: dic
         f"{url}, the page of a former name that led to {person}'s, {what}; if this story is "
         f"{person}'s, write the author as in their other stories, else tell {person} that "
         "address no longer leads to their page",
+        "warning",
+    )
+
+
+def _held_back(slug: str, old_url: str, new_url: str, story, held: str, now: Site) -> Issue:
+    """The warning for a people page whose address a story not public yet (a
+    draft, or dated ahead) takes: by another name that makes the same slug,
+    dated before the person's first story, so the older name keeps the plain
+    slug, and the person's page moves to "-2" now, while the address shared as
+    theirs is a bare 404 until that story is out and then shows someone else.
+    It said "the file of another name that made the same slug is gone", which
+    no file was. On the story that takes it, the one whose date to check."""
+    ps = now.settings
+    first = min((s for s in now.stories if person_key(s.author) == held), key=lambda s: s.date)
+    mine = person_key(story.author)
+    theirs = min((s for s in now.stories if person_key(s.author) == mine), key=lambda s: s.date)
+    name, other = (" ".join(s.author.split()) for s in (story, first))
+    until = f" (this story: {not_shown(first, ps)})"
+    if first.publication(ps) in ("draft", "scheduled"):
+        until = f" until this story ({not_shown(first, ps)}) is published, and then shows {other}"
+    return Issue(
+        first.path,
+        first.lines.get("author"),
+        f"{name}'s people page moves to {new_url}, and {old_url} (shared already) is a bare "
+        f"404{until}: this story by {other} is dated {first.date.date().isoformat()}, before "
+        f"{name}'s first ({theirs.date.date().isoformat()}), and the older of two names that "
+        "make the same slug keeps it. Check the date, or tell them their page's address changes",
         "warning",
     )
 

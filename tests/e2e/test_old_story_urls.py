@@ -592,3 +592,29 @@ def test_a_former_names_page_taken_by_a_drafts_author_is_said_to_be_a_bare_404(s
         "Ben Bakker's, write the author as in their other stories, else tell Ben Bakker that "
         "address no longer leads to their page"
     ) in result.output.splitlines(), result.output
+
+
+def test_a_people_page_taken_by_an_older_dated_draft_of_a_name_alike_says_why(site, was, check):
+    # A draft by Ben Bäkker dated before Ben Bakker's first story takes the
+    # plain slug: Ben Bakker moves to /people/ben-bakker-2/ and his shared
+    # /people/ben-bakker/ is a bare 404, then Ben Bäkker's page. check --was
+    # said "the file of another name that made the same slug is gone", of a
+    # file that is there, and told to keep a story with its consent ended.
+    text = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    (site / "content" / "columns" / "ben-baekker.md").write_text(
+        text.replace("author: Ben Bakker", "author: Ben Bäkker")
+        .replace("date: 2026-04-10", "date: 2026-04-01\nstatus: draft")
+        .replace("title: ", "title: Ook "),
+        encoding="utf-8",
+    )
+    assert check() == [
+        "content/columns/ben-baekker.md:5: warning: Ben Bakker's people page moves to "
+        "/people/ben-bakker-2/, and /people/ben-bakker/ (shared already) is a bare 404 until "
+        "this story (a draft) is published, and then shows Ben Bäkker: this story by Ben "
+        "Bäkker is dated 2026-04-01, before Ben Bakker's first (2026-04-10), and the older of "
+        "two names that make the same slug keeps it. Check the date, or tell them their "
+        "page's address changes"
+    ]
+    # Dated after Ben Bakker's first, it takes "-2" and moves no one.
+    _edit(site / "content" / "columns" / "ben-baekker.md", "2026-04-01", "2026-04-20")
+    assert check() == []
