@@ -476,10 +476,18 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             if person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike, whose story's
                 # file is gone, gave up the plain slug ("-2" moves onto it).
+                # The address it moves onto was that other name's page: every
+                # link shared to it shows this person now (the other unnamed:
+                # this line goes to CI logs, and their consent may have ended).
+                onto = (
+                    f"; {new_url}, shared as that other name's page, will show {story.author}"
+                    if (new_slug, lang) in before
+                    else ""
+                )
                 message = (
                     f"{story.author}'s people page moves to {new_url}, as the file of "
                     f"another name that made the same slug is gone, and {old_url} (shared "
-                    "already) is a bare 404: a story kept with its consent ended "
+                    f"already) is a bare 404{onto}: a story kept with its consent ended "
                     "(consent: {given: ..., until: ...}) still holds its author's slug"
                 )
             else:

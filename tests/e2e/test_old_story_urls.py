@@ -376,7 +376,8 @@ def test_a_people_page_gone_with_its_story_is_not_a_second_warning(site, check):
 def test_a_people_page_moved_by_a_name_alike_that_left_says_why(site, was, check):
     # Ben Bäkker wrote first, so Ben Bakker was /people/ben-bakker-2/; with
     # Bäkker's file deleted Bakker moves onto the plain slug and the "-2"
-    # address dies, though Bakker's own name never changed.
+    # address dies, though Bakker's own name never changed. The plain one,
+    # shared as Ben Bäkker's page, shows Ben Bakker: that was not said.
     text = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
     older = text.replace("author: Ben Bakker", "author: Ben Bäkker").replace(
         "date: 2026-04-10", "date: 2026-04-09"
@@ -386,8 +387,9 @@ def test_a_people_page_moved_by_a_name_alike_that_left_says_why(site, was, check
     assert lines == [
         "content/columns/ben-bakker.md:4: warning: Ben Bakker's people page moves to "
         "/people/ben-bakker/, as the file of another name that made the same slug is gone, "
-        "and /people/ben-bakker-2/ (shared already) is a bare 404: a story kept with its "
-        "consent ended (consent: {given: ..., until: ...}) still holds its author's slug",
+        "and /people/ben-bakker-2/ (shared already) is a bare 404; /people/ben-bakker/, shared "
+        "as that other name's page, will show Ben Bakker: a story kept with its consent ended "
+        "(consent: {given: ..., until: ...}) still holds its author's slug",
     ]
 
 
