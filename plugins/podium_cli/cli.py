@@ -1288,7 +1288,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium.atomic import one_writer
     from podium_read.schema import GONE
-    from podium_validate.old_urls import people_moved
+    from podium_validate.old_urls import withdrawn_people
     from podium_validate.site import (
         load_site,
         name_in_slug,
@@ -1414,7 +1414,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         *stories_naming(gone, kept, why, ps),
         *vacancies_naming(site, gone, kept, why),
         *themes_naming(site, gone, kept, why),
-        *people_moved(site.stories, {p.story.path for p in gone}, ps),
+        *withdrawn_people(site, {p.story.path for p in gone}),
     ]:
         click.echo(issue.format(), err=True)
 

@@ -11,6 +11,7 @@ on the file that changed, naming the URL and how to keep it answering.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from podium.errors import Issue
@@ -276,6 +277,23 @@ def pages_of(stories, ps) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
             continue  # no people page: not public, or shown without a name
         pages[slugs[person_key(story.author)], story.lang].append(story)
     return pages, slugs
+
+
+def withdrawn_people(site: Site, removed: set[str]) -> list[Issue]:
+    """What ``podium withdraw`` taking the story files ``removed`` (as
+    ``Story.path``) out of ``site`` does to people pages that stay: one
+    moving onto the withdrawn author's address (``people_moved``), and a
+    former name's page (``author_aliases``) listed only in a removed story,
+    whose redirect goes while the person's page stays (``_former_names_lost``,
+    as ``podium check --was`` says it in the pull request). Said by withdraw,
+    as it is the last moment the files are there to compare with."""
+    kept = [(p, src) for p, src in zip(site.parsed, site.sources, strict=True)
+            if p.story is None or p.story.path not in removed]  # fmt: skip
+    now = dataclasses.replace(
+        site, parsed=tuple(p for p, _ in kept), sources=tuple(src for _, src in kept)
+    )
+    lost = _former_names_lost(site, now, people_pages(site), people_pages(now))
+    return [*people_moved(site.stories, removed, site.settings), *lost]
 
 
 def people_moved(stories, removed: set[str], ps) -> list[Issue]:

@@ -939,3 +939,27 @@ def test_withdraw_says_a_name_alikes_people_page_moves_onto_the_withdrawn_addres
     result = run("withdraw", "anna-de-boer", "--yes")
     assert result.exit_code == 0, result.output
     assert "/people/" not in result.output, result.output
+
+
+def test_withdraw_says_a_former_names_page_listed_only_in_the_withdrawn_story_goes(run, site):
+    # Ben Bakker's first column lists his former name's page, /people/ben-oud/,
+    # which redirects to his page. Withdrawing that column (his second stays,
+    # and his page with it) took the redirect along: the pull request's check
+    # --was says so, podium withdraw said nothing.
+    columns = site / "content" / "columns"
+    text = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+    (columns / "ben-twee.md").write_text(
+        text.replace("date: 2026-04-10", "date: 2026-04-20").replace("title: ", "title: Ook "),
+        encoding="utf-8",
+    )
+    (columns / "ben-bakker.md").write_text(
+        text.replace("author: Ben Bakker", "author: Ben Bakker\nauthor_aliases: [ben-oud]"),
+        encoding="utf-8",
+    )
+    result = run("withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+    assert (
+        "content/columns/ben-twee.md:4: warning: /people/ben-oud/, the page of a former name "
+        "that led to Ben Bakker's, would be a bare 404: no story that is or was public lists "
+        "it in author_aliases any more; write author_aliases: [ben-oud] here to keep it"
+    ) in result.output.splitlines(), result.output
