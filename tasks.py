@@ -381,7 +381,7 @@ def gh_pages(c, branch="gh-pages"):
         branch, folder = shlex.quote(branch), shlex.quote(site.as_posix())
         cname = _custom_domain(site)
         cname = f" --cname {shlex.quote(cname)}" if cname else ""
-        c.run(f"ghp-import -b {branch} --no-jekyll{cname} --push --force {folder}")
+        c.run(f"ghp-import -b {branch} --no-jekyll{cname} --push --force --no-history {folder}")
 
 
 def _custom_domain(site: Path) -> str | None:

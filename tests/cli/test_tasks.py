@@ -1130,6 +1130,35 @@ def test_gh_pages_keeps_the_hubs_own_domain(site, monkeypatch, siteurl, cname):
     assert "--cname" not in ran[-1]
 
 
+def test_gh_pages_keeps_no_history_of_earlier_sites(site, monkeypatch):
+    """ghp-import commits the site on top of the branch's last commit unless told
+    otherwise: every publish stacked on the one before, so the public gh-pages
+    branch kept every earlier site, a withdrawn colleague's story, people page
+    and portrait among them, for anyone to browse in its history. Each publish
+    is now the branch's only commit (ghp-import --no-history, pushed with force)."""
+    import shlex
+
+    monkeypatch.chdir(site)
+    tasks = _tasks()
+    output = site / "output"
+    output.mkdir()
+    (output / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    monkeypatch.setattr(tasks, "_needs", lambda *args: None)
+    monkeypatch.setattr(tasks, "_needs_an_address", lambda: None)
+    monkeypatch.setattr(tasks, "_build", lambda *args: output)
+    monkeypatch.setattr(tasks, "PUBLISH_SETTINGS", "pelicanconf.py")
+    ran = []
+
+    class Recording(Context):
+        def run(self, command, **kwargs):
+            ran.append(shlex.split(command))
+
+    tasks.gh_pages(Recording())
+    ((program, *options, _folder),) = ran
+    assert program == "ghp-import"
+    assert "--no-history" in options and "--push" in options
+
+
 def test_pelican_reads_the_demo_settings_without_its_feeds_warning(caplog):
     """`pelican content` (and `pelican --listen`, `-r`) on the demo began with Pelican's
     "Feeds generated without SITEURL or FEED_DOMAIN set properly may not be valid",
