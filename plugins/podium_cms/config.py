@@ -362,6 +362,14 @@ DATE = {"widget": "podium-date", "format": "YYYY-MM-DD", "date_format": "YYYY-MM
         "time_format": False, "picker_utc": True}  # fmt: skip
 
 
+# Decap re-encodes a JPEG, PNG or WebP in the browser before it is uploaded,
+# without EXIF: a phone photo's GPS position (often the writer's home) never
+# reaches the repository, a public one perhaps, where `podium check` could only
+# warn about it and the writer, who has no git, could not remove it. 92: the
+# build re-encodes every portrait again, so this first pass loses little.
+STRIP_METADATA = {"enabled": True, "strip_metadata": True, "quality": 92}
+
+
 def dated(t: Mapping[str, str], rule: str, other: list[str], message: str) -> dict:
     """A date field that must not be after (``rule`` "not_after") or before
     ("not_before") another date of the story, ``other`` its path in the data.
@@ -835,13 +843,7 @@ def field_widgets(
             "shared_folder": MEDIA_FOLDER,
             **optional,
             "choose_url": False,
-            # Decap re-encodes a JPEG, PNG or WebP in the browser before it is
-            # uploaded, without EXIF: a phone photo's GPS position (often the
-            # writer's home) never reaches the repository, a public one
-            # perhaps, where `podium check` could only warn about it and the
-            # writer, who has no git, could not remove it. 92: the build
-            # re-encodes every portrait again, so this first pass loses little.
-            "media_processing": {"enabled": True, "strip_metadata": True, "quality": 92},
+            "media_processing": STRIP_METADATA,
             # A folder per story, named as its file is: in the one shared
             # folder a photo uploaded under a name already there ("foto.jpg",
             # "portret.jpg") replaced another colleague's portrait after a
@@ -1433,6 +1435,9 @@ def cms_config(
         "locale": ps.default_lang,
         "media_folder": f"{root}{MEDIA_FOLDER}",
         "public_folder": MEDIA_FOLDER,  # the `photo` value, relative to content/
+        # The header's "Media" library uploads with no field's settings: a
+        # photo uploaded there reached the repository with its GPS position.
+        "media_processing": STRIP_METADATA,
         "show_preview_links": False,
         "search": False,
         # "unicode": a title in Chinese or Arabic still names a file ("ascii"

@@ -2328,3 +2328,20 @@ def test_a_title_without_a_letter_or_digit_is_named_as_podium_new_names_it(edito
     page.wait_for_timeout(1000)
     assert {p.name for p in folder.iterdir()} == before
     assert not [e for e in watch.errors if "API_ERROR" in e], watch.errors
+
+
+def test_a_photo_uploaded_on_the_media_page_reaches_the_repository_without_gps(cms, tmp_path):
+    # The editor's header links "Media", the library of every upload, with its
+    # own upload button: a phone photo uploaded there went into
+    # content/images/people/ as it was, GPS position (often the writer's home)
+    # and all, to be committed, as only the portrait field stripped metadata.
+    page, site, _base = cms
+    page.get_by_role("button", name="Media").click()
+    page.locator("input[type=file]").set_input_files(_gps_photo(tmp_path))
+    uploaded = site / "content" / "images" / "people" / "telefoon.jpg"
+    deadline = time.monotonic() + 30
+    while not uploaded.is_file():
+        assert time.monotonic() < deadline, "the upload was not written"
+        time.sleep(0.2)
+    page.wait_for_timeout(500)  # decap-server writes right after it answers
+    assert not has_gps(uploaded)
