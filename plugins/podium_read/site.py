@@ -452,24 +452,28 @@ def _unused_portraits(
             or not bad.isdisjoint(path.parents)
             or any(part.startswith(".") for part in path.relative_to(folder).parts)
             or ASIDE.fullmatch(path.name)
-            or path.suffix[1:].lower() not in filetypes.RASTER
             or path.is_symlink()
             or not path.is_file()
             or os.path.normpath(rel) in used
             or any(rel in text for text in unread)
         ):
             continue
-        issues.append(
-            Issue(
-                display_path(path, content_root),
-                None,
-                "no story uses this portrait (left by a podium new or an upload that was "
-                "stopped?); name it in a story's photo field or link it with {static}, "
-                "or remove it",
-                "warning",
-            )
-        )
+        issues.append(Issue(display_path(path, content_root), None, _unused(path), "warning"))
     return issues
+
+
+def _unused(path: Path) -> str:
+    """What to say of a file in the portraits' folder no story uses. One of another
+    kind than a story's photo may be (an iPhone's HEIC, uploaded in the editor's
+    "Media" library, which re-encodes only JPEG, PNG and WebP) went along with
+    `git add content/` without a word, its GPS position (often a home) in it."""
+    if path.suffix[1:].lower() in filetypes.RASTER:
+        return ("no story uses this portrait (left by a podium new or an upload that was "
+                "stopped?); name it in a story's photo field or link it with {static}, "
+                "or remove it")  # fmt: skip
+    return ("no story uses this file, which no story's photo may be (a JPEG, PNG or WebP), "
+            "and it goes into the repository as it is, with any EXIF or GPS data it holds; "
+            "remove it (a photo: save it as a JPEG and upload that)")  # fmt: skip
 
 
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:

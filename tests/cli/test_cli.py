@@ -3928,6 +3928,24 @@ def test_a_portrait_a_killed_podium_new_left_is_a_warning_of_check_and_build(
     assert "content/images/" not in run("check").output
 
 
+def test_a_file_of_another_kind_in_the_portraits_folder_is_said(run, site):
+    # An iPhone photo uploaded in the editor's "Media" library is a HEIC, which
+    # the editor does not re-encode and no story may use: it went into the
+    # repository, GPS position and all, and podium check, which looked only at
+    # JPEG, PNG and WebP files there, said nothing.
+    people = site / "content" / "images" / "people"
+    people.mkdir(parents=True, exist_ok=True)
+    (people / "IMG_0042.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic" + bytes(64))
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert [ln for ln in result.output.splitlines() if ln.startswith("content/images/")] == [
+        "content/images/people/IMG_0042.HEIC: warning: no story uses this file, which no "
+        "story's photo may be (a JPEG, PNG or WebP), and it goes into the repository as it "
+        "is, with any EXIF or GPS data it holds; remove it (a photo: save it as a JPEG and "
+        "upload that)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("given", "meant"), [("pelicanconf", "pelicanconf.py"), ("publishconf", "publishconf.py")]
 )
