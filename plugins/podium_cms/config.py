@@ -150,6 +150,8 @@ LABELS = {
         '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
         "vraag weg",
+        "picture_left_out": "Een afbeelding wordt niet in de tekst geplakt: de editor kan hem "
+        "daar niet bewaren (geplakte tekst komt er wel in). Een portret kies je bij Portretfoto.",
         "same_photo": "Gebruik de foto van het origineel",
         "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
         "het verhaal",
@@ -273,6 +275,8 @@ LABELS = {
         "no_questions": "an interview needs questions: make each question a heading "
         '("Headings", "Heading 2"), with the answer below it',
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
+        "picture_left_out": "A picture is not pasted into the text: the editor cannot keep it "
+        "there (pasted text does go in). Choose a portrait under Portrait photo.",
         "same_photo": "Use the original's photo",
         "photo_title_first": "Fill in the title first: the photo goes into a folder named "
         "after the story",
@@ -1294,6 +1298,10 @@ def collections(
                 # saved it. Refused at the field.
                 "stacked": _STACKED,
                 "stacked_message": t["stacked_marks"].format(n=MAX_MARKS),
+                # A picture pasted with a text stopped the rich text ("Er is een
+                # fout opgetreden"), the unsaved words lost: admin.js pastes the
+                # text without it and says so.
+                "picture_left_out": t["picture_left_out"],
             }
             if kind == "interview":
                 # "podium-body" (admin.js): Decap's markdown widget, which also

@@ -1595,7 +1595,55 @@
       event.stopPropagation();
       turnOver(sign);
     };
+    // A picture pasted with a text (copied from a web page, a mail, a Word
+    // document) made Decap's rich text stop with "Er is een fout opgetreden"
+    // and the story's unsaved words were lost: Decap's paste reads an <img>
+    // into an image its own drawing cannot show (it draws only images of its
+    // image button, left out here). The text is pasted without its pictures,
+    // and the writer is told; a picture alone (a screenshot), which Decap
+    // left out without a word, is told too. The paste is passed on as the
+    // browser's own, with the same place to go (Slate reads it there).
+    var pasting = false;
+    var withoutPictures = function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var pictures = doc.querySelectorAll("img, picture, image");
+      pictures.forEach(function (el) {
+        var parent = el.parentNode;
+        parent.removeChild(el);
+        // A paragraph that held only the picture would be an empty one.
+        if (parent !== doc.body && !parent.textContent.trim() && !parent.children.length) {
+          parent.parentNode.removeChild(parent);
+        }
+      });
+      return pictures.length ? doc.body.innerHTML : null;
+    };
+    var pastedPictures = function (event, told) {
+      var data = event.dataTransfer;
+      if (pasting || event.inputType !== "insertFromPaste" || !data) return;
+      var html = data.getData("text/html"), text = data.getData("text/plain");
+      var kept = html ? withoutPictures(html) : null;
+      var picture = [].slice.call(data.files || []).some(function (file) {
+        return /^image\//.test(file.type);
+      });
+      if (kept === null) {
+        if (picture && !html && !text) told();
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      var again = new DataTransfer();
+      again.setData("text/html", kept);
+      if (text) again.setData("text/plain", text);
+      var paste = new InputEvent("beforeinput", {
+        inputType: "insertFromPaste", dataTransfer: again, bubbles: true, cancelable: true,
+        targetRanges: event.getTargetRanges() });
+      if (!paste.dataTransfer) Object.defineProperty(paste, "dataTransfer", { value: again });
+      pasting = true;
+      try { event.target.dispatchEvent(paste); } finally { pasting = false; }
+      told();
+    };
     var Body = window.createClass({
+      getInitialState: function () { return { pictureLeftOut: false }; },
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
         var stacked = field.get("stacked");
@@ -1642,6 +1690,13 @@
         this.watch.observe(box, { childList: true, subtree: true });
         box.addEventListener("click", tickByClick);
         box.addEventListener("keydown", tickByKey);
+        var self = this;
+        box.addEventListener("beforeinput", function (event) {
+          pastedPictures(event, function () { self.setState({ pictureLeftOut: true }); });
+        }, true);
+        box.addEventListener("keydown", function () {
+          if (self.state.pictureLeftOut) self.setState({ pictureLeftOut: false });
+        });
       },
       componentWillUnmount: function () { if (this.watch) this.watch.disconnect(); },
       hold: function (box) { this.box = box; },
@@ -1657,9 +1712,11 @@
         this.props.onChange(typeof value === "string" ? cleaned(value) : value);
       },
       render: function () {
+        var told = this.state.pictureLeftOut && this.props.field.get("picture_left_out");
         return h("div", { ref: this.hold },
                  h(markdown.control, Object.assign({}, this.props,
-                                                   { ref: this.keep, onChange: this.change })));
+                                                   { ref: this.keep, onChange: this.change })),
+                 told ? h("p", { role: "alert" }, told) : null);
       }
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
