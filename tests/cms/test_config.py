@@ -332,6 +332,24 @@ def test_production_backend_is_github_with_editorial_workflow(demo):
     assert "script-src 'self'" in policy and "default-src 'none'" in policy
 
 
+def test_every_production_save_is_a_pull_request_in_a_fork_too(demo):
+    """Two writers saving one story: the later save's text wins (Decap takes no
+    lock). The editorial workflow keeps the earlier one in git, on the story's
+    branch or Decap's copy of it, and shows what a save takes out in the pull
+    request (docs/cms.md, "Two writers of one story"); so it must be the mode
+    with open authoring too, where Decap has no other."""
+    import dataclasses
+
+    from podium.settings import Cms
+
+    settings, ps = demo
+    forked = dataclasses.replace(ps, cms=Cms(repo="helder-energie/werken-bij", open_authoring=True))
+    config = cms_config(settings, forked)
+    assert config["backend"]["open_authoring"] is True
+    assert config["publish_mode"] == "editorial_workflow"
+    assert all(c.get("delete") is False for c in _stories(config))
+
+
 def test_local_backend_is_the_proxy_rooted_at_content(demo):
     settings, ps = demo
     config = cms_config(settings, ps, "http://127.0.0.1:8081/api/v1")
