@@ -1777,6 +1777,65 @@ def test_a_text_pasted_with_a_picture_is_pasted_without_it(editor, new_page):
     assert "![" not in text and "data:image" not in text and "cdn.example.com" not in text
 
 
+# What Word (the desktop program) puts on the clipboard for a bold word and two
+# lists, the second numbered: each item a paragraph styled "mso-list", its
+# bullet typed out inside a conditional comment for other browsers.
+WORD_LIST = (
+    "<p class=MsoNormal><b><span style='font-size:14.0pt'>Eerste</span></b> alinea."
+    "<o:p></o:p></p>\n"
+    + "".join(
+        f"<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l{n} "
+        f"level{level} lfo1'><![if !supportLists]><span style='font-family:Symbol'><span "
+        f"style='mso-list:Ignore'>{sign}<span style='font:7.0pt \"Times New Roman\"'>"
+        f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>{text}<o:p></o:p></p>\n"
+        + ("<p class=MsoNormal>Tussen.<o:p></o:p></p>\n" if text == "Punt twee" else "")
+        for n, level, sign, text in [
+            (0, 1, "\u00b7", "Punt een"),
+            (0, 2, "o", "Punt een a"),
+            (0, 1, "\u00b7", "Punt twee"),
+            (1, 1, "1.", "Stap een"),
+            (1, 1, "2.", "Stap twee"),
+        ]
+    )
+)
+
+
+def test_a_list_and_bold_pasted_from_word_stay_a_list_and_bold(editor, new_page):
+    """Pasted from Word, each item of a list was a paragraph of its own,
+    "\u00b7      Punt een" (the bullet Word types out for other browsers), a
+    numbered list "1.      Stap een", and a bold word plain (Decap's paste
+    leaves <b> out). They are a list, nested as in Word, a numbered list and
+    bold. (The browser's own paste of Word's HTML, as it comes from the system
+    clipboard: a page can put only cleaned HTML on the clipboard, so the test
+    sends the paste event itself.)"""
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Uit Word geplakt", "2026-05-01", "Wim Woord", "Planner",
+               "2026-04-20")  # fmt: skip
+    page.locator("[contenteditable=true]").last.click()
+    page.keyboard.press("Control+End")
+    page.locator("[contenteditable=true]").last.evaluate(
+        """(editable, html) => {
+          const data = new DataTransfer();
+          data.setData("text/html", html);
+          data.setData("text/plain", "Eerste alinea.");
+          editable.dispatchEvent(new InputEvent("beforeinput", {
+            inputType: "insertFromPaste", dataTransfer: data, bubbles: true, cancelable: true }));
+        }""",
+        WORD_LIST,
+    )
+    page.frame_locator("iframe").last.get_by_text("Stap twee").first.wait_for()
+    _publish(page)
+    story = site / "content" / "columns" / "uit-word-geplakt.md"
+    _wait_for(story)
+    text = _saved(story, "Stap twee")
+    assert "**Eerste** alinea." in text, text
+    assert "*   Punt een\n\n    *   Punt een a\n\n*   Punt twee\n\nTussen." in text, text
+    assert "1.  Stap een\n2.  Stap twee" in text, text
+    assert "\u00b7" not in text and "\u00a0" not in text
+
+
 def test_a_photo_with_another_storys_file_name_replaces_nothing(cms, tmp_path):
     """Every portrait went into one folder: a second colleague's "portret.jpg"
     replaced the first one's after a confirm in English (which the writer, or

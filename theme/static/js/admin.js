@@ -1604,8 +1604,7 @@
     // left out without a word, is told too. The paste is passed on as the
     // browser's own, with the same place to go (Slate reads it there).
     var pasting = false;
-    var withoutPictures = function (html) {
-      var doc = new DOMParser().parseFromString(html, "text/html");
+    var withoutPictures = function (doc) {
       var pictures = doc.querySelectorAll("img, picture, image");
       pictures.forEach(function (el) {
         var parent = el.parentNode;
@@ -1615,24 +1614,91 @@
           parent.parentNode.removeChild(parent);
         }
       });
-      return pictures.length ? doc.body.innerHTML : null;
+      return pictures.length > 0;
     };
-    var pastedPictures = function (event, told) {
+    // Word's bold is <b>, which Decap's paste leaves out (Google Docs wraps a
+    // whole copy in <b style="font-weight:normal">): a bold word from Word
+    // was plain. A <b> that says it is not bold stays as it was.
+    var boldKept = function (doc) {
+      var bold = [].slice.call(doc.querySelectorAll("b")).filter(function (b) {
+        return !/^(normal|[1-5]00)$/.test(b.style.fontWeight);
+      });
+      bold.forEach(function (b) {
+        var strong = doc.createElement("strong");
+        while (b.firstChild) strong.appendChild(b.firstChild);
+        b.parentNode.replaceChild(strong, b);
+      });
+      return bold.length > 0;
+    };
+    // Word (the desktop program) copies a list as paragraphs styled
+    // "mso-list", each with its bullet or number typed out and hidden from
+    // other browsers by a conditional comment (<![if !supportLists]>), which a
+    // browser reads as text: pasted, each item was a paragraph "·      Punt
+    // een". They are made the list they are, nested by Word's level, numbered
+    // when the marker is a number or letter ("1.", "a)").
+    var WORD_MARKER = /<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/g;
+    var wordLists = function (doc) {
+      var items = [].slice.call(doc.querySelectorAll("p[style*='mso-list']"))
+        .filter(function (p) { return p.querySelector("[data-podium-marker]"); });
+      var runs = [];  // items one after another make one list
+      items.forEach(function (p, i) {
+        if (i && items[i - 1].nextElementSibling === p) runs[runs.length - 1].push(p);
+        else runs.push([p]);
+      });
+      runs.forEach(function (run) {
+        var open = [];  // the lists around the item: [{ list, level, item }], innermost last
+        run.forEach(function (p) {
+          var marker = p.querySelector("[data-podium-marker]");
+          var sign = marker.textContent.replace(/[\s\u00a0]+/g, "");
+          marker.parentNode.removeChild(marker);
+          var level = +((/level(\d+)/.exec(p.getAttribute("style")) || [])[1] || 1);
+          // The item's words in a paragraph of their own, as Google Docs
+          // copies them: beside a nested list, Decap ran them into its words.
+          var item = doc.createElement("li"), words = doc.createElement("p");
+          while (p.firstChild) words.appendChild(p.firstChild);
+          item.appendChild(words);
+          while (open.length && open[open.length - 1].level > level) open.pop();
+          var top = open[open.length - 1];
+          if (top && top.level === level) {
+            top.list.appendChild(item);
+            top.item = item;
+          } else {
+            var list = doc.createElement(/^(\d+|[a-z]{1,4})[.)]$/i.test(sign) ? "ol" : "ul");
+            list.appendChild(item);
+            if (top) top.item.appendChild(list);
+            else p.parentNode.insertBefore(list, p);
+            open.push({ list: list, level: level, item: item });
+          }
+        });
+        run.forEach(function (p) { p.parentNode.removeChild(p); });
+      });
+      return items.length > 0;
+    };
+    // The pasted HTML made right, and whether a picture was left out; null
+    // when nothing needed it (the paste then goes on as it came).
+    var pastedRight = function (html) {
+      var marked = html.replace(WORD_MARKER, '<span data-podium-marker="">$1</span>');
+      var doc = new DOMParser().parseFromString(marked, "text/html");
+      var lists = wordLists(doc), bold = boldKept(doc), pictures = withoutPictures(doc);
+      if (!lists && !bold && !pictures) return null;
+      return { html: doc.body.innerHTML, pictures: pictures };
+    };
+    var pastedAsMeant = function (event, told) {
       var data = event.dataTransfer;
       if (pasting || event.inputType !== "insertFromPaste" || !data) return;
       var html = data.getData("text/html"), text = data.getData("text/plain");
-      var kept = html ? withoutPictures(html) : null;
+      var right = html ? pastedRight(html) : null;
       var picture = [].slice.call(data.files || []).some(function (file) {
         return /^image\//.test(file.type);
       });
-      if (kept === null) {
+      if (right === null) {
         if (picture && !html && !text) told();
         return;
       }
       event.preventDefault();
       event.stopPropagation();
       var again = new DataTransfer();
-      again.setData("text/html", kept);
+      again.setData("text/html", right.html);
       if (text) again.setData("text/plain", text);
       var paste = new InputEvent("beforeinput", {
         inputType: "insertFromPaste", dataTransfer: again, bubbles: true, cancelable: true,
@@ -1640,7 +1706,7 @@
       if (!paste.dataTransfer) Object.defineProperty(paste, "dataTransfer", { value: again });
       pasting = true;
       try { event.target.dispatchEvent(paste); } finally { pasting = false; }
-      told();
+      if (right.pictures) told();
     };
     var Body = window.createClass({
       getInitialState: function () { return { pictureLeftOut: false }; },
@@ -1692,7 +1758,7 @@
         box.addEventListener("keydown", tickByKey);
         var self = this;
         box.addEventListener("beforeinput", function (event) {
-          pastedPictures(event, function () { self.setState({ pictureLeftOut: true }); });
+          pastedAsMeant(event, function () { self.setState({ pictureLeftOut: true }); });
         }, true);
         box.addEventListener("keydown", function () {
           if (self.state.pictureLeftOut) self.setState({ pictureLeftOut: false });
