@@ -1674,13 +1674,25 @@
       });
       return items.length > 0;
     };
+    // Word spaces paragraphs with empty ones (<p><o:p>&nbsp;</o:p></p>):
+    // pasted, each was a paragraph of one non-breaking space, an empty line
+    // on the page and, in an interview, an answer that shows nothing.
+    var emptyLines = function (doc) {
+      var empty = [].slice.call(doc.querySelectorAll("p")).filter(function (p) {
+        return !p.textContent.replace(/[\s\u00a0]+/g, "") &&
+          !p.querySelector("img, picture, image, iframe, video, audio, br");
+      });
+      empty.forEach(function (p) { p.parentNode.removeChild(p); });
+      return empty.length > 0;
+    };
     // The pasted HTML made right, and whether a picture was left out; null
     // when nothing needed it (the paste then goes on as it came).
     var pastedRight = function (html) {
       var marked = html.replace(WORD_MARKER, '<span data-podium-marker="">$1</span>');
       var doc = new DOMParser().parseFromString(marked, "text/html");
       var lists = wordLists(doc), bold = boldKept(doc), pictures = withoutPictures(doc);
-      if (!lists && !bold && !pictures) return null;
+      var empty = emptyLines(doc);
+      if (!lists && !bold && !pictures && !empty) return null;
       return { html: doc.body.innerHTML, pictures: pictures };
     };
     var pastedAsMeant = function (event, told) {
