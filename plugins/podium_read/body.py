@@ -364,7 +364,7 @@ def sentence_ends(fragment: str) -> str:
     pos = 0
     wrapped: list[bool] = []  # per open element of _INSIDE_BLOCK, innermost last
     terms: list[int | None] = []  # per open <dt>: where in ``out`` a <div> may go
-    details: list[int] = []  # per open <details>, innermost last
+    details: list[list[int]] = []  # per open <details>, innermost last
     item_ends: set[int] = set()  # where a list item's wrapped words end: a </div> there
     for m in TAG.finditer(fragment):
         closing, name = m.group(1), m.group(2).lower()
@@ -526,17 +526,28 @@ def _item_words_end(html: str, pos: int) -> int | None:
     return None
 
 
-def _disclosure(name: str, closing: bool, tag: str, details: list[int], html: str, pos: int) -> str:
+def _disclosure(
+    name: str, closing: bool, tag: str, details: list[list[int]], html: str, pos: int
+) -> str:
     """``tag`` of a ``<details>`` or ``<summary>``, with the ``<div>`` that holds
     what a details element shows after its summary (only when the summary is
-    its first child, so the div is always the details' own child)."""
+    its first child, so the div is always the details' own child).
+
+    Each open details keeps [its state, how deep summaries are open in its
+    summary]: a summary written inside the summary ("<summary>A<summary>B
+    </summary>C</summary>") ended it at its own end, and the div opened there
+    closed outside the summary, mis-nested."""
     if name == "details":
         if closing:
-            return "</div>" + tag if details and details.pop() == _REST_WRAPPED else tag
-        details.append(_SUMMARY_OPEN if _SUMMARY_FIRST.match(html, pos) else _NO_SUMMARY)
+            return "</div>" + tag if details and details.pop()[0] == _REST_WRAPPED else tag
+        details.append([_SUMMARY_OPEN if _SUMMARY_FIRST.match(html, pos) else _NO_SUMMARY, 0])
         return tag
-    if closing and details and details[-1] == _SUMMARY_OPEN:
-        details[-1] = _REST_WRAPPED
+    if not details or details[-1][0] != _SUMMARY_OPEN:
+        return tag
+    state = details[-1]
+    state[1] += -1 if closing else 1
+    if closing and state[1] == 0:
+        state[0] = _REST_WRAPPED
         return tag + "<div>"
     return tag
 

@@ -773,6 +773,40 @@ def test_quotes_nested_thousands_deep_are_read_a_bounded_number_of_times(monkeyp
     assert body_module.sentence_ends(deep).count("<div>Los</div>") == 3000
 
 
+def test_a_summary_written_inside_a_summary_keeps_the_html_nested():
+    """A summary inside a disclosure's summary ended it: the div that holds
+    what the disclosure shows after its summary opened at the inner summary's
+    end and closed outside the outer one ("<summary>B</summary><div>C</summary>
+    D</div>"), mis-nested HTML on the page and in the search index."""
+    from html.parser import HTMLParser
+
+    import podium_read.body as body_module
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.open: list[str] = []
+            self.wrong: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            self.open.append(tag)
+
+        def handle_endtag(self, tag):
+            if not self.open or self.open.pop() != tag:
+                self.wrong.append(tag)
+
+    for written in (
+        "<details><summary>A<summary>B</summary>C</summary>D</details>",
+        "<details><summary><summary>B</summary></summary>D</details>",
+        "<details><summary>A<details><summary>B</summary>C</details></summary>D</details>",
+    ):
+        html = body_module.sentence_ends(sanitize(written))
+        check = Nesting()
+        check.feed(html)
+        assert not check.wrong and not check.open, (written, html)
+        assert html.endswith("</summary><div>D</div></details>"), html
+
+
 def test_a_written_id_is_kept_safe_and_unique_for_the_links_that_point_to_it():
     """A hand-written footnote-style anchor lost its id: "<p id="noot3">" was
     "<p>", and "[noot 3](#noot3)" (made "#c-noot3") pointed at nothing. An id
