@@ -121,7 +121,8 @@ LABELS = {
         "<b>vet</b>. Vet en cursief maak je met de knoppen. Een taak (☐) vink je af met een "
         "klik op het vakje of met Ctrl+Enter.",
         "in": "in het",
-        "plain": "gewone tekst zonder HTML-tags (<...>) of onzichtbare stuurtekens",
+        "plain": "gewone tekst zonder HTML-tags (<...>), onzichtbare stuurtekens of een letter "
+        "met meer dan {n} accenten erop",
         "at_most": "hoogstens {n} tekens",
         "no_curly": "niet tussen aanhalingstekens",
         "one_line": "op één regel",
@@ -247,7 +248,8 @@ LABELS = {
         "text bold or italic with the buttons. Tick a task (☐) with a click on its box or "
         "with Ctrl+Enter.",
         "in": "in",
-        "plain": "plain text without HTML tags (<...>) or invisible control characters",
+        "plain": "plain text without HTML tags (<...>), invisible control characters or a letter "
+        "with more than {n} accents on it",
         "at_most": "at most {n} characters",
         "no_curly": "not in quotation marks",
         "one_line": "on one line",
@@ -574,7 +576,10 @@ def plain_text_pattern(
     regex = "^" + _REFUSED + (shows if required else "") + (_CURLY if words else "")
     regex += _ONE_LINE if one_line else ""
     regex += f"[\\s\\S]{{0,{max_len}}}$" if max_len else "[\\s\\S]*$"
-    message = t["plain"] + (", " + t["at_most"].format(n=max_len) if max_len else "")
+    # The tower of accents (_REFUSED) is named too: refused by a message that
+    # did not name it, a pasted "Zalgo" title could not be told from a plain one.
+    message = t["plain"].format(n=MAX_MARKS)
+    message += ", " + t["at_most"].format(n=max_len) if max_len else ""
     if one_line:
         message += ", " + t["one_line"]
     if words:

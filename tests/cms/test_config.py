@@ -608,6 +608,26 @@ def test_the_editor_refuses_in_a_text_field_what_podium_check_refuses(demo, tmp_
         assert saved == accepted, (name, value, [i.format() for i in story.errors])
 
 
+@pytest.mark.parametrize(
+    "lang, named", [("nl", "meer dan 6 accenten"), ("en", "more than 6 accents")]
+)
+def test_a_text_field_refusing_a_tower_of_accents_says_so(demo, lang, named):
+    """A title pasted as "Zalgo text" (a letter under a dozen accents) was
+    refused by a message that named HTML tags, control characters, a length
+    and one line, none of which it had: the writer could not tell what to
+    change. The message of every plain-text field names the accents too."""
+    import dataclasses
+
+    settings, ps = demo
+    ps = dataclasses.replace(ps, default_lang=lang)
+    zalgo = "Za" + "\u0301" * 12 + "lgo"
+    for collection in _stories(cms_config(settings, ps)):
+        for name in ("title", "author", "role", "summary", "quote", "location"):
+            regex, message = _field(collection, name)["pattern"]
+            assert re.search(regex, zalgo) is None, (name, regex)
+            assert named in message, (collection["name"], name, message)
+
+
 def test_a_photo_loses_its_metadata_in_the_browser_before_the_upload(demo):
     """The editor committed a phone photo as it came, its GPS position (often
     the writer's home) included, to a repository the writer cannot rewrite;
