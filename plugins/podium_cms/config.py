@@ -153,6 +153,9 @@ LABELS = {
         "vraag weg",
         "picture_left_out": "Een afbeelding wordt niet in de tekst geplakt: de editor kan hem "
         "daar niet bewaren (geplakte tekst komt er wel in). Een portret kies je bij Portretfoto.",
+        "table_as_lines": "Een tabel kan niet in de rijke tekst: elke rij is een regel "
+        "geworden, de cellen gescheiden door een streepje. Een echte tabel schrijf je in "
+        "Markdown (de schakelaar boven de tekst), met | tussen de cellen.",
         "same_photo": "Gebruik de foto van het origineel",
         "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
         "het verhaal",
@@ -279,6 +282,9 @@ LABELS = {
         "no_answer": 'the question "{question}" has no answer; write one, or remove the question',
         "picture_left_out": "A picture is not pasted into the text: the editor cannot keep it "
         "there (pasted text does go in). Choose a portrait under Portrait photo.",
+        "table_as_lines": "Rich text has no tables: each row became a line, its cells apart "
+        "by a dash. Write a real table in Markdown (the switch above the text), with | between "
+        "the cells.",
         "same_photo": "Use the original's photo",
         "photo_title_first": "Fill in the title first: the photo goes into a folder named "
         "after the story",
@@ -1307,6 +1313,8 @@ def collections(
                 # fout opgetreden"), the unsaved words lost: admin.js pastes the
                 # text without it and says so.
                 "picture_left_out": t["picture_left_out"],
+                # A pasted table ran its cells into one word: each row a line.
+                "table_as_lines": t["table_as_lines"],
             }
             if kind == "interview":
                 # "podium-body" (admin.js): Decap's markdown widget, which also

@@ -1800,6 +1800,46 @@ WORD_LIST = (
 )
 
 
+def _paste_html(page, html: str, text: str) -> None:
+    """Paste ``html`` at the end of the rich text as the browser passes on a
+    paste from the system clipboard (the event the rich text reads)."""
+    page.locator("[contenteditable=true]").last.click()
+    page.keyboard.press("Control+End")
+    page.locator("[contenteditable=true]").last.evaluate(
+        """(editable, [html, text]) => {
+          const data = new DataTransfer();
+          data.setData("text/html", html);
+          data.setData("text/plain", text);
+          editable.dispatchEvent(new InputEvent("beforeinput", {
+            inputType: "insertFromPaste", dataTransfer: data, bubbles: true, cancelable: true }));
+        }""",
+        [html, text],
+    )
+
+
+def test_a_pasted_table_keeps_its_cells_apart(editor, new_page):
+    """A table pasted into the rich text (from Excel, Word or a web page) ran
+    its cells into one word, "Mijn week:MaandagPlanningDinsdagKlanten": the
+    rich text has no table. Each row is a line, its cells apart, and the
+    field says how to write a real table."""
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Een tabel uit Excel", "2026-05-01", "Tom Rijen", "Planner",
+               "2026-04-20")  # fmt: skip
+    table = (
+        "<p>Mijn week:</p><table><tr><td>Maandag</td><td><b>Planning</b></td></tr>"
+        "<tr><td>Dinsdag</td><td>Klanten</td></tr></table><p>Einde.</p>"
+    )
+    _paste_html(page, table, "Mijn week:\nMaandag\tPlanning\nDinsdag\tKlanten\nEinde.")
+    page.get_by_role("alert").filter(has_text="Een echte tabel schrijf je in Markdown").wait_for()
+    _publish(page)
+    story = site / "content" / "columns" / "een-tabel-uit-excel.md"
+    _wait_for(story)
+    text = _saved(story, "Einde.")
+    assert "Mijn week:\n\nMaandag \u2013 **Planning**\n\nDinsdag \u2013 Klanten\n\nEinde." in text
+
+
 def test_a_list_and_bold_pasted_from_word_stay_a_list_and_bold(editor, new_page):
     """Pasted from Word, each item of a list was a paragraph of its own,
     "\u00b7      Punt een" (the bullet Word types out for other browsers), a
@@ -1814,18 +1854,7 @@ def test_a_list_and_bold_pasted_from_word_stay_a_list_and_bold(editor, new_page)
     _log_in(page, base)
     _new_story(page, "columns-nl", "Uit Word geplakt", "2026-05-01", "Wim Woord", "Planner",
                "2026-04-20")  # fmt: skip
-    page.locator("[contenteditable=true]").last.click()
-    page.keyboard.press("Control+End")
-    page.locator("[contenteditable=true]").last.evaluate(
-        """(editable, html) => {
-          const data = new DataTransfer();
-          data.setData("text/html", html);
-          data.setData("text/plain", "Eerste alinea.");
-          editable.dispatchEvent(new InputEvent("beforeinput", {
-            inputType: "insertFromPaste", dataTransfer: data, bubbles: true, cancelable: true }));
-        }""",
-        WORD_LIST,
-    )
+    _paste_html(page, WORD_LIST, "Eerste alinea.")
     page.frame_locator("iframe").last.get_by_text("Stap twee").first.wait_for()
     _publish(page)
     story = site / "content" / "columns" / "uit-word-geplakt.md"

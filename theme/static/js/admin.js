@@ -1685,15 +1685,35 @@
       empty.forEach(function (p) { p.parentNode.removeChild(p); });
       return empty.length > 0;
     };
+    // The rich text has no table: Decap's paste ran a pasted table's cells
+    // into one word ("MaandagPlanningDinsdagKlanten", from Excel, Word or a
+    // web page). Each row is a paragraph, its cells apart by " – ", and the
+    // writer is told that a table is written in Markdown.
+    var tableRows = function (doc) {
+      var tables = [].slice.call(doc.querySelectorAll("table")).reverse();  // innermost first
+      tables.forEach(function (table) {
+        [].slice.call(table.rows).forEach(function (row) {
+          var line = doc.createElement("p");
+          [].slice.call(row.cells).forEach(function (cell, i) {
+            if (i) line.appendChild(doc.createTextNode(" \u2013 "));
+            while (cell.firstChild) line.appendChild(cell.firstChild);
+          });
+          table.parentNode.insertBefore(line, table);
+        });
+        table.parentNode.removeChild(table);
+      });
+      return tables.length > 0;
+    };
     // The pasted HTML made right, and whether a picture was left out; null
     // when nothing needed it (the paste then goes on as it came).
     var pastedRight = function (html) {
       var marked = html.replace(WORD_MARKER, '<span data-podium-marker="">$1</span>');
       var doc = new DOMParser().parseFromString(marked, "text/html");
       var lists = wordLists(doc), bold = boldKept(doc), pictures = withoutPictures(doc);
-      var empty = emptyLines(doc);
-      if (!lists && !bold && !pictures && !empty) return null;
-      return { html: doc.body.innerHTML, pictures: pictures };
+      var table = tableRows(doc), empty = emptyLines(doc);
+      if (!lists && !bold && !pictures && !table && !empty) return null;
+      var told = [pictures && "picture_left_out", table && "table_as_lines"].filter(Boolean);
+      return { html: doc.body.innerHTML, told: told };
     };
     var pastedAsMeant = function (event, told) {
       var data = event.dataTransfer;
@@ -1704,7 +1724,7 @@
         return /^image\//.test(file.type);
       });
       if (right === null) {
-        if (picture && !html && !text) told();
+        if (picture && !html && !text) told(["picture_left_out"]);
         return;
       }
       event.preventDefault();
@@ -1718,10 +1738,10 @@
       if (!paste.dataTransfer) Object.defineProperty(paste, "dataTransfer", { value: again });
       pasting = true;
       try { event.target.dispatchEvent(paste); } finally { pasting = false; }
-      if (right.pictures) told();
+      if (right.told.length) told(right.told);
     };
     var Body = window.createClass({
-      getInitialState: function () { return { pictureLeftOut: false }; },
+      getInitialState: function () { return { told: null }; },
       isValid: function () {
         var field = this.props.field, pairs = questions(this.props.value);
         var stacked = field.get("stacked");
@@ -1770,10 +1790,10 @@
         box.addEventListener("keydown", tickByKey);
         var self = this;
         box.addEventListener("beforeinput", function (event) {
-          pastedAsMeant(event, function () { self.setState({ pictureLeftOut: true }); });
+          pastedAsMeant(event, function (told) { self.setState({ told: told }); });
         }, true);
         box.addEventListener("keydown", function () {
-          if (self.state.pictureLeftOut) self.setState({ pictureLeftOut: false });
+          if (self.state.told) self.setState({ told: null });
         });
       },
       componentWillUnmount: function () { if (this.watch) this.watch.disconnect(); },
@@ -1790,11 +1810,12 @@
         this.props.onChange(typeof value === "string" ? cleaned(value) : value);
       },
       render: function () {
-        var told = this.state.pictureLeftOut && this.props.field.get("picture_left_out");
+        var field = this.props.field;
+        var told = (this.state.told || []).map(function (key) { return field.get(key); });
         return h("div", { ref: this.hold },
                  h(markdown.control, Object.assign({}, this.props,
                                                    { ref: this.keep, onChange: this.change })),
-                 told ? h("p", { role: "alert" }, told) : null);
+                 told.length ? h("p", { role: "alert" }, told.join(" ")) : null);
       }
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
