@@ -269,11 +269,14 @@ def _names_under_pelican(settings: dict) -> None:
 
     problems = podium_settings.SettingProblems(settings["PODIUM_SETTINGS_FILE"])
     podium_settings.wrong_names(settings, problems.bad)  # Pelican's own names are known
-    if not problems.issues:
-        return
     # What the file assigned, as near as Pelican's defaults tell: DEFAULT_LANGUAGE =
     # "nl" beside Pelican's DEFAULT_LANG "en" is read as the DEFAULT_LANG meant.
     given = {k for k, v in settings.items() if k not in DEFAULT_CONFIG or v != DEFAULT_CONFIG[k]}
+    # THEME left out (Pelican's notmyidea) is the render step's to say, which a wrong
+    # PODIUM_* value refused by the validate step never reached: said with it here.
+    podium_settings.pelican_theme_problems(settings, "THEME" in given, problems.bad)
+    if not problems.issues:
+        return
     try:
         podium_settings.PodiumSettings.from_pelican(settings, given)
     except ContentError:

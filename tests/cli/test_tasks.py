@@ -1013,6 +1013,22 @@ def test_pelican_content_without_theme_says_so_in_one_line(site):
     ], done.stderr
 
 
+def test_pelican_content_says_a_missing_theme_with_a_wrong_podium_setting(site):
+    """No THEME beside PODIUM_ALUMI_POLICY (for PODIUM_ALUMNI_POLICY), a new hub's
+    two slips: a plain `pelican content` said the policy's name alone, and the
+    missing THEME only in the next run; `podium build` says both at once."""
+    conf = site / "pelicanconf.py"
+    lines = conf.read_text("utf-8").splitlines(keepends=True)
+    text = "".join(x for x in lines if not x.startswith("THEME"))
+    said = _pelican_refuses(site, text.replace("PODIUM_ALUMNI_POLICY", "PODIUM_ALUMI_POLICY"))
+    assert len(said) == 2, said
+    assert said[0].startswith("pelicanconf.py: error: setting THEME must be Podium's theme")
+    assert said[1].startswith("pelicanconf.py:")
+    policy = 'setting PODIUM_ALUMI_POLICY is unknown (did you mean "PODIUM_ALUMNI_POLICY"?)'
+    assert policy in said[1]
+    assert not (site / "output").exists()
+
+
 def test_pelican_content_prints_each_warning_in_one_line(site):
     """`pelican content` printed Podium's warnings through Pelican's log, a time and
     "WARNING" before them and the text wrapped at 80 columns ("...anna-de-boer.md:14:"
