@@ -635,6 +635,25 @@ def test_pelican_content_without_podiums_plugins_says_what_is_missing(site):
     assert "PLUGINS = list(STEPS)" in said[0] and "podium build" in said[0]
 
 
+def test_pelican_content_without_podiums_plugins_says_so_on_a_hub_of_themes_only(site):
+    """A new hub's first day, its themes written and no story yet (README: such a
+    hub builds): without Podium's steps in PLUGINS, a plain `pelican content` ended
+    in "TemplateAssertionError: No filter named 'job_locations'" from the front
+    page's list macros, compiled before the base template could say what is missing."""
+    import shutil
+
+    for folder in ("interviews", "columns", "vacancies"):
+        shutil.rmtree(site / "content" / folder)
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace("PLUGINS = list(STEPS)", "PLUGINS = []"), encoding="utf-8")
+    done = _pelican(site, "content", "-s", "pelicanconf.py", COLUMNS="500")
+    assert done.returncode == 1
+    said = [line for line in (done.stdout + done.stderr).splitlines() if "CRITICAL" in line]
+    assert len(said) == 1, done.stdout + done.stderr
+    assert "Podium's plugins are not loaded: the settings' PLUGINS must list them" in said[0]
+
+
 @pytest.mark.parametrize(
     ("output", "said"),
     [
