@@ -32,7 +32,7 @@ from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .fields import YEARS, year_in_range
 from .markup import web_address
-from .slugs import is_slug
+from .slugs import is_slug, slugify
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
 # podium.css's --paper, --ink and --surface (the lightest background a link is on).
@@ -1612,6 +1612,19 @@ class PodiumSettings:
             return written
         words = (slug or "").replace("-", " ").strip()
         return words[:1].upper() + words[1:]
+
+    def team_problem(self, team: str) -> str:
+        """A ``team`` field that is none of PODIUM_TEAMS, with the nearest team by
+        slug or by name ("Techniek", "techniek" for the team named so): one
+        message for stories and hand-written vacancies alike."""
+        names = {slugify(n): slug for slug, ns in self.teams.items() for n in ns.values()}
+        key = slugify(team)
+        near = key if key in self.teams else names.get(key)
+        hint = f' (did you mean "{near}"?)' if near else did_you_mean(key or team, self.teams)
+        return (
+            f'field "team" must be one of the teams in PODIUM_TEAMS '
+            f'({", ".join(self.teams)}), not "{team}"{hint}'
+        )
 
     def lang_prefix(self, lang: str) -> str:
         """URL prefix of a language: '' for the default, 'en/' for others."""

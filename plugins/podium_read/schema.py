@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
 from podium.chars import hidden_character
-from podium.errors import Issue, did_you_mean, one_line
+from podium.errors import Issue, one_line
 from podium.fields import Fields, aware, hub_day, markdown_in, parse_date
 from podium.settings import PodiumSettings
 from podium.slugs import (
@@ -585,9 +585,9 @@ def validate(
     )
     # "Engineering", "Support team": with the teams known, say which one it is,
     # not only that a slug is lowercase.
-    team = f.slug("team", unlike=(lambda v: _team_message(v, settings)) if settings.teams else None)
+    team = f.slug("team", unlike=settings.team_problem if settings.teams else None)
     if team and settings.teams and team not in settings.teams:
-        f.error("team", _team_message(team, settings))
+        f.error("team", settings.team_problem(team))
     location = f.text("location", max_len=MAX_LEN["location"], words=True)
     interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
     if interviewer and kind != "interview":
@@ -665,18 +665,6 @@ def validate(
         lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
     )
     return story, f.issues
-
-
-def _team_message(team: str, settings: PodiumSettings) -> str:
-    """A ``team`` that is none of PODIUM_TEAMS, with the nearest one by slug or name."""
-    names = {kernel_slugify(n): slug for slug, ns in settings.teams.items() for n in ns.values()}
-    key = kernel_slugify(team)
-    near = key if key in settings.teams else names.get(key)
-    hint = f' (did you mean "{near}"?)' if near else did_you_mean(key or team, settings.teams)
-    return (
-        f'field "team" must be one of the teams in PODIUM_TEAMS '
-        f'({", ".join(settings.teams)}), not "{team}"{hint}'
-    )
 
 
 def _consent(f: Fields) -> Consent | None:

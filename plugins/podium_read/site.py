@@ -553,6 +553,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         settings.today,
         default_lang=settings.default_lang,
         skip=bad,
+        team_problem=settings.team_problem if settings.teams else None,
     )
     issues.extend(problems)
 

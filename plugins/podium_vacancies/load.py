@@ -22,7 +22,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,11 +144,14 @@ def read_vacancy(
     description_is_html: bool = False,
     allowed: Sequence[str] = FIELDS,
     feed_record: bool = False,
+    team_problem: Callable[[str], str] | None = None,
 ) -> Vacancy | None:
     """A Vacancy from one mapping, or None with the problems added to ``f.issues``.
 
     ``feed_record``: a snapshot's record, whose place may be a country alone
-    (an ATS post at "Multiple Locations"; the pull warned of it)."""
+    (an ATS post at "Multiple Locations"; the pull warned of it).
+    ``team_problem``: what to say of a ``team`` that is no slug, when the hub's
+    teams are known (PodiumSettings.team_problem: "Techniek" is "engineering")."""
     if not isinstance(f.data, dict):
         f.error(None, "a vacancy must be a mapping of fields such as id, title, location, ...")
         return None
@@ -159,7 +162,7 @@ def read_vacancy(
         _misplaced_place(f, misplaced)
     vid = _read_id(f)
     title = f.text("title", required=True, max_len=MAX_TITLE)
-    team = f.slug("team")
+    team = f.slug("team", unlike=team_problem)
     # A place beside "location" has its one line: no second one about "location".
     locations = _read_locations(f, feed_record or bool(misplaced))
     location = locations[0] if locations else None
@@ -774,6 +777,7 @@ def read_vacancy_file(
     languages: Sequence[str],
     content_root: Path | str | None = None,
     default_lang: str | None = None,
+    team_problem: Callable[[str], str] | None = None,
 ) -> tuple[Vacancy, list[Issue]]:
     """One hand-written vacancy and its warnings; raises ContentError with
     every problem in the file when one is an error."""
@@ -785,7 +789,7 @@ def read_vacancy_file(
     f = Fields(located, source)
     f.issues.extend(located.issues)
     _check_bare_id(f, text)
-    vacancy = read_vacancy(f, languages, default_lang)
+    vacancy = read_vacancy(f, languages, default_lang, team_problem=team_problem)
     if _errors(f.issues) or vacancy is None:
         raise ContentError(f.issues or [Issue(source, None, "vacancy could not be read")])
     return vacancy, f.issues
@@ -1028,6 +1032,7 @@ def read_all(
     today: dt.date,
     default_lang: str | None = None,
     skip: frozenset[Path] | set[Path] = frozenset(),
+    team_problem: Callable[[str], str] | None = None,
 ) -> tuple[VacancySet, list[Issue]]:
     """The vacancies that read well, and the problems of the others.
 
@@ -1067,7 +1072,9 @@ def read_all(
                 issues.append(_a_folder(path, content_dir, 'a vacancy is one ".yml" file'))
                 continue
             try:
-                vacancy, warnings = read_vacancy_file(path, languages, content_dir, default_lang)
+                vacancy, warnings = read_vacancy_file(
+                    path, languages, content_dir, default_lang, team_problem
+                )
                 vacancies.append(vacancy)
                 issues.extend(warnings)
             except ContentError as exc:

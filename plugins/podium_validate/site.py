@@ -211,12 +211,7 @@ def vacancy_teams(site: Site) -> list[Issue]:
     if not teams:
         return []
     return [
-        Issue(
-            v.source,
-            v.line("team"),
-            f'field "team" must be one of the teams in PODIUM_TEAMS ({", ".join(teams)}), '
-            f'not "{v.team}"{did_you_mean(v.team, teams)}',
-        )
+        Issue(v.source, v.line("team"), site.settings.team_problem(v.team))
         for v in site.vacancies.vacancies
         if v.feed_status is None and v.team and v.team not in teams
     ]

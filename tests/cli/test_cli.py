@@ -2663,6 +2663,28 @@ def test_check_holds_a_hand_written_vacancy_team_to_podium_teams(run, site):
     assert 'not "enginering" (did you mean "engineering"?)' in line
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("Techniek", "engineering"), ("Engineering", "engineering"), ("techniek", "engineering")],
+)
+def test_check_names_the_teams_for_a_vacancy_team_as_for_a_story_team(run, site, written, meant):
+    """A new hub's vacancy with its team written as the team's name ("Techniek", from
+    PODIUM_TEAMS) was told only 'must be a slug of lowercase letters, digits and
+    hyphens (like "data-team")', where a story's team is told the hub's teams and
+    the one meant; "techniek", a slug of a name, got no "did you mean" either."""
+    path = site / "content" / "vacancies" / "data-engineer.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("team: engineering", f"team: {written}"), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    (line,) = [ln for ln in result.output.splitlines() if "data-engineer.yml" in ln]
+    assert line.startswith("content/vacancies/data-engineer.yml:")
+    assert line.split(": error: ", 1)[1] == (
+        'field "team" must be one of the teams in PODIUM_TEAMS (engineering, support), '
+        f'not "{written}" (did you mean "{meant}"?)'
+    )
+
+
 def test_a_story_saved_outside_the_story_folders_is_a_warning(run, site):
     # content/over-ons.md, content/pages/ (as in a Pelican site) and a story
     # dropped among the images were never published, and nothing said so.
