@@ -73,9 +73,11 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
     top = Fields(located, source)
     top.issues.extend(located.issues)
     if not isinstance(located.data, dict):
-        raise ContentError(
-            [Issue(source, located.first_line, 'the themes file must have a "themes:" list')]
-        )
+        message = 'the themes file must have a "themes:" list'
+        if isinstance(located.data, list):  # the list alone, its key left out
+            message += ', and it is a list itself: write "themes:" on a line of its own above '
+            message += 'the first "- slug:"'
+        raise ContentError([Issue(source, located.first_line, message)])
     top.unknown(["themes"])
     raw = top.raw("themes")
     if not isinstance(raw, list) or not raw:

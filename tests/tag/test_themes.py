@@ -150,6 +150,17 @@ def test_the_contracts_themes_file_serves_a_hub_in_one_of_its_languages():
     assert any('unknown field "themes.0.name.de"' in line for line in lines), lines
 
 
+def test_a_bare_list_of_themes_is_told_to_go_under_themes():
+    """A new hub's first themes.yml, the list written without its key (as README's
+    step told "per theme a slug, a name, ..."): the error said the file "must have
+    a themes: list" and not that the list it has goes under one."""
+    bare = textwrap.dedent(GOOD.removeprefix("themes:\n"))
+    assert errors(bare) == [
+        'themes.yml:1: error: the themes file must have a "themes:" list, and it is a list '
+        'itself: write "themes:" on a line of its own above the first "- slug:"'
+    ]
+
+
 def test_unknown_field_suggests_the_right_one():
     lines = errors(GOOD.replace('    color: "#b03a2e"', '    colour: "#b03a2e"'))
     assert any(
