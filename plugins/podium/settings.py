@@ -1050,6 +1050,18 @@ def _jinja_environment_problems(environment: Any, bad) -> None:
             f'name, like ["jinja2.ext.do"], not {extensions!r}')  # fmt: skip
 
 
+def _languages_meant(langs: Any) -> str:
+    """'; write ["nl"]' for PODIUM_LANGUAGES written as text ("nl", "nl, en", as
+    DEFAULT_LANG is) or in capitals, when each part is a two-letter code; else ''."""
+    parts = re.split(r"[\s,]+", langs.strip()) if isinstance(langs, str) else langs
+    if not isinstance(parts, (list, tuple)) or not all(isinstance(x, str) for x in parts):
+        return ""
+    codes = [x.strip().lower() for x in parts]
+    if not codes or not all(re.fullmatch(r"[a-z]{2}", x) for x in codes):
+        return ""
+    return "; write [" + ", ".join(f'"{x}"' for x in codes) + "]"
+
+
 def pelican_theme_problems(settings: Mapping[str, Any], given: bool, bad) -> None:
     """A THEME that is one of Pelican's own: a settings file written from scratch
     leaves THEME out, and Pelican's default, notmyidea, has none of Podium's pages:
@@ -1663,7 +1675,8 @@ class PodiumSettings:
         elif not isinstance(langs, (list, tuple)) or not all(
             isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
         ):
-            bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"]')
+            bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"], '
+                f"not {_shown(langs)}{_languages_meant(langs)}")  # fmt: skip
             langs, langs_given = (default_lang,), False
         twice = sorted({x for x in langs if list(langs).count(x) > 1})
         if twice:

@@ -183,6 +183,23 @@ def test_a_language_the_interface_has_no_texts_in_is_refused(tmp_path):
         assert ps.languages == tuple(langs)
 
 
+@pytest.mark.parametrize(
+    ("given", "write"),
+    [("nl", '["nl"]'), ("nl, en", '["nl", "en"]'), (["NL", "EN"], '["nl", "en"]')],
+)
+def test_languages_written_as_text_or_in_capitals_are_told_the_list_to_write(given, write):
+    """A one-language hub's PODIUM_LANGUAGES = "nl" (as DEFAULT_LANG is written)
+    was told 'must be a list of two-letter codes like ["nl", "en"]': neither what
+    was wrong with it nor that ["nl"] is the list meant."""
+    with pytest.raises(ContentError) as exc:
+        PodiumSettings.from_pelican({"PODIUM_LANGUAGES": given, "DEFAULT_LANG": "nl"})
+    (line,) = [i.format() for i in exc.value.issues]
+    assert line.endswith(
+        f'setting PODIUM_LANGUAGES must be a list of two-letter codes like ["nl", "en"], '
+        f"not {given!r}; write {write}"
+    ), line
+
+
 def test_a_team_needs_a_name_in_every_language():
     # {"nl": "Klantenservice"} alone showed "Klantenservice" on English pages.
     with pytest.raises(ContentError) as exc:
