@@ -369,15 +369,17 @@ class Fields:
         markup: bool = False,
         words: bool = False,
         one_line: bool = False,
+        what: str = "text",
     ) -> str | None:
         """Plain text; ``markup=True`` for the few fields that hold Markdown/HTML.
+        ``what``: how a missing required value is written ("text", or a code's form).
 
         ``words=True`` for a name or a job title, which is never meant in
         quotes; a headline may well be a quotation, curly quotes and all.
         ``one_line=True`` (implied by ``words``) for a headline: a line break
         in it ("Een\u2028goed", or ``title: |``) is an error.
         """
-        value = self._get(key, required, "text")
+        value = self._get(key, required, what)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):

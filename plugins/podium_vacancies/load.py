@@ -705,15 +705,12 @@ def _read_salary(f: Fields) -> Salary | None:
     # other is then not said, rather than the same amount (an exact pay).
     one = sub.raw("min") is not None or sub.raw("max") is not None
     low, high = _number(sub, "min", not one), _number(sub, "max", not one)
-    currency = sub.text("currency", required=True)
+    code = 'a three-letter ISO 4217 code such as "EUR"'
+    currency = sub.text("currency", required=True, what=code)
     if currency is not None and currency not in CURRENCIES:
         guess = _CURRENCY_SIGNS.get(currency.strip(), currency.strip().upper())
         hint = f' (did you mean "{guess}"?)' if guess in CURRENCIES else ""
-        sub.error(
-            "currency",
-            f'field "salary.currency" must be a three-letter ISO 4217 code such as "EUR", '
-            f'not "{currency}"{hint}',
-        )
+        sub.error("currency", f'field "salary.currency" must be {code}, not "{currency}"{hint}')
     unit = _upper_choice(sub, "unit", SALARY_UNITS, required=True)
     if low is not None and high is not None and low > high:
         sub.error("max", f'field "salary.max" ({high}) must not be less than "salary.min" ({low})')

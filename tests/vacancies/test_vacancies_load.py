@@ -186,6 +186,13 @@ BAD = [
     ("currency: EUR", "currency: €", 9, 'not "€" (did you mean "EUR"?)'),
     ("currency: EUR", "currency: euro", 9, 'not "euro" (did you mean "EUR"?)'),
     ("currency: EUR", "currency: $", 9, 'ISO 4217 code such as "EUR", not "$"'),
+    # Left out, it was "(text)": the writer was not told what a currency is written as.
+    (
+        "currency: EUR, ",
+        "",
+        9,
+        'missing required field "salary.currency" (a three-letter ISO 4217 code such as "EUR")',
+    ),
     ("min: 4200", "min: veel", 9, '"salary.min" must be a number'),
     ("min: 4200, max: 5600", "min: 0, max: 5600", 9, '"salary.min" must be a number above 0'),
     # Thirty digits (a paste gone wrong) was published as the JobPosting's baseSalary.
