@@ -525,10 +525,11 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     themes: list[Theme] = []
     themes_text = None
     path = content_root / settings.themes_file
-    if not path.exists() and parsed and not misnamed:
+    if not path.exists() and not misnamed:
         # Allowed (a hub may start with stories and add its themes later), but
         # a hub built without them has no theme pages and no story tagged, which
-        # nothing else on the page would tell its editor.
+        # nothing else on the page would tell its editor: on the first day, with
+        # no story yet, too (README, "Starting a hub").
         issues.append(Issue(
             display_path(path, content_root), None,
             "not found: no story gets a theme and the hub has no theme pages; "

@@ -44,6 +44,28 @@ def test_the_report_of_a_hub_without_jobs_does_not_say_every_theme_has_stories(r
     assert f"<p>{none[0].upper()}{none[1:]}.</p>" in html
 
 
+def test_a_hub_with_no_story_and_no_themes_file_is_told_so_once(run, site):
+    # The first day, the demo's content taken out and themes.yml not written yet:
+    # `podium check` and the build said "0 errors, 0 warnings", where README
+    # promises one warning on content/themes.yml (given only once a story was in).
+    content = site / "content"
+    for folder in ("columns", "interviews", "vacancies"):
+        shutil.rmtree(content / folder)
+    (content / "withdrawn.yml").unlink()
+    (content / "themes.yml").unlink()
+    said = (
+        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+        "theme pages; write the themes file (contract §3: slug, name, description, color, "
+        "keywords)"
+    )
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert [ln for ln in result.output.splitlines() if "themes.yml" in ln] == [said]
+    result = run("build")  # its warnings go to the log; the summary counts them
+    assert result.exit_code == 0, result.output
+    assert "0 stories, " in result.output and " 1 warning" in result.output, result.output
+
+
 @pytest.mark.parametrize(
     ("written", "meant"),
     [("DEFAULT_LANGUAGE", "DEFAULT_LANG"), ("SITE_NAME", "SITENAME"), ("TIME_ZONE", "TIMEZONE")],
