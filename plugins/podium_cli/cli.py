@@ -1128,6 +1128,9 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
         _emit(result.unmatched)  # on the terminal, with -o as well
+    if not site.themes and site.themes_text is None:
+        # No themes.yml: a table without a row, and no word of why but podium check's.
+        _emit([i for i in site.problems if Path(i.path).name == site.settings.themes_file])
     if result.errors:
         # As every command's content errors, on stderr, with exit status 1: the
         # content is invalid, though the report of the rest was written.

@@ -44,6 +44,25 @@ def test_the_report_of_a_hub_without_jobs_does_not_say_every_theme_has_stories(r
     assert f"<p>{none[0].upper()}{none[1:]}.</p>" in html
 
 
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_the_report_of_a_hub_without_a_themes_file_says_why_its_table_is_empty(run, site, fmt):
+    # `podium report` on a hub with no content/themes.yml printed a table with no
+    # row and nothing else: the warning `podium check` gives was not said.
+    content = site / "content"
+    for folder in ("columns", "interviews", "vacancies"):
+        shutil.rmtree(content / folder)
+    (content / "withdrawn.yml").unlink()
+    (content / "themes.yml").unlink()
+    result = run("report", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "themes.yml" in ln]
+    assert said == [
+        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+        "theme pages; write the themes file (contract §3: slug, name, description, color, "
+        "keywords)"
+    ], result.output
+
+
 def test_a_hub_with_no_story_and_no_themes_file_is_told_so_once(run, site):
     # The first day, the demo's content taken out and themes.yml not written yet:
     # `podium check` and the build said "0 errors, 0 warnings", where README
