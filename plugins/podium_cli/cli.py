@@ -1128,9 +1128,7 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
         click.echo(text)
     if fmt == "text":  # the other formats carry the warnings inside the document
         _emit(result.unmatched)  # on the terminal, with -o as well
-    if not site.themes and site.themes_text is None:
-        # No themes.yml: a table without a row, and no word of why but podium check's.
-        _emit([i for i in site.problems if Path(i.path).name == site.settings.themes_file])
+    _emit(_no_themes_file(site))  # a table without a row, and no word of why
     if result.errors:
         # As every command's content errors, on stderr, with exit status 1: the
         # content is invalid, though the report of the rest was written.
@@ -1141,6 +1139,15 @@ def report(settings_file: str, fmt: str, output: str | None) -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def _no_themes_file(site) -> list[Issue]:
+    """podium check's warning on a missing content/themes.yml, for the commands
+    whose every line is per theme (report, tag): without it they showed empty
+    tables and "no themes", and not why."""
+    if site.themes or site.themes_text is not None:
+        return []
+    return [i for i in site.problems if Path(i.path).name == site.settings.themes_file]
 
 
 def _refuse_an_input(output: str, settings: dict, settings_file: str) -> None:
@@ -1263,6 +1270,7 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             # A file name may hold a line break: escaped, one story stays one line.
             themes_line = one_line_themes(tags[path])
             click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
+    _emit(_no_themes_file(site))
     if elsewhere:
         # The broken stories' own themes teach the tagger nothing until they are
         # fixed, so the scores above may still move a little.

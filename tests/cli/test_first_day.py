@@ -63,6 +63,27 @@ def test_the_report_of_a_hub_without_a_themes_file_says_why_its_table_is_empty(r
     ], result.output
 
 
+@pytest.mark.parametrize("explain", [[], ["--explain"]])
+def test_tag_on_a_hub_without_a_themes_file_says_why_no_story_has_one(run, site, explain):
+    # `podium tag` said "no themes" for every story of a hub without
+    # content/themes.yml, and not that the file is missing.
+    content = site / "content"
+    (content / "themes.yml").unlink()
+    shutil.rmtree(content / "vacancies")  # its jobs name themes: an error without the file
+    for story in content.rglob("*.md"):
+        text = story.read_text(encoding="utf-8")
+        kept = [ln for ln in text.splitlines(keepends=True) if not ln.startswith("themes:")]
+        story.write_text("".join(kept), encoding="utf-8")
+    result = run("tag", *explain)
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
+    assert said == [
+        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+        "theme pages; write the themes file (contract §3: slug, name, description, color, "
+        "keywords)"
+    ], result.output
+
+
 def test_a_hub_with_no_story_and_no_themes_file_is_told_so_once(run, site):
     # The first day, the demo's content taken out and themes.yml not written yet:
     # `podium check` and the build said "0 errors, 0 warnings", where README
