@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -30,3 +31,21 @@ def built_site(tmp_path_factory):
 def site(tmp_path):
     """A private, writable copy of the test site."""
     return copy_site(tmp_path)
+
+
+@pytest.fixture
+def cache_key(monkeypatch):
+    """PODIUM_CACHE_KEY set for this test (podium.cache reads it once per process:
+    forgotten before and after); the key it is set to."""
+    from podium import cache
+
+    def forget():
+        with contextlib.suppress(AttributeError):  # a podium without the key
+            cache.secret.cache_clear()
+
+    key = "test key, never in the cache"
+    monkeypatch.setenv("PODIUM_CACHE_KEY", key)
+    forget()
+    yield key
+    monkeypatch.delenv("PODIUM_CACHE_KEY")
+    forget()

@@ -11,7 +11,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import functools
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -236,6 +238,93 @@ def _is(path: Path, kind) -> bool:
         return False
 
 
+# -- what proves a record the build's own -----------------------------------------
+# The checks above and below are of shape: whoever can write the cache (a step
+# of any run with the Actions cache token) can plant a record that passes them.
+# A key the cache never holds can tell the build's records from planted ones:
+# with PODIUM_CACHE_KEY set (a CI secret), every record the build writes gets
+# an HMAC beside it (NAME.mac) over its name and bytes, and a record whose MAC
+# is missing or wrong is a miss. Unset (a laptop), nothing changes.
+
+KEY_ENV = "PODIUM_CACHE_KEY"
+MAC_SUFFIX = ".mac"
+_MAC_DOMAIN = b"podium cache record 1\0"
+
+
+@functools.cache
+def secret() -> bytes | None:
+    """The key of ``KEY_ENV``, read once per process; None when unset or empty."""
+    value = os.environ.get(KEY_ENV, "")
+    return value.encode("utf-8", "surrogateescape") if value else None
+
+
+def mac_path(path: Path) -> Path:
+    return path.with_name(path.name + MAC_SUFFIX)
+
+
+def _mac(key: bytes, path: Path, data: bytes) -> bytes:
+    # Over the record's name and its folder's too (the cache key: a hash of
+    # its inputs), so a record of the build's own moved under another name,
+    # such as one story's card under another's, does not pass either.
+    name = f"{path.parent.name}/{path.name}".encode("utf-8", "surrogateescape")
+    return hmac.new(key, _MAC_DOMAIN + name + b"\0" + data, hashlib.sha256).hexdigest().encode()
+
+
+def mac_of(path: Path, data: bytes) -> bytes | None:
+    """The MAC ``data`` has at ``path`` (None: no key), for a record written
+    elsewhere first and renamed there (a folder made whole, then renamed)."""
+    key = secret()
+    return _mac(key, path, data) if key is not None else None
+
+
+def seal(path: Path, data: bytes) -> None:
+    """Write the MAC of ``data``, just written at ``path``, beside it (no key: nothing).
+    A MAC that cannot be written only costs the record: it is a miss next time."""
+    mac = mac_of(path, data)
+    if mac is not None:
+        with contextlib.suppress(OSError):
+            write_atomic(mac_path(path), mac)
+
+
+def sealed(path: Path, data: bytes) -> bool:
+    """Whether ``data``, read from ``path``, is what the build wrote there: its MAC
+    beside it is right. Always, when no key is set."""
+    key = secret()
+    if key is None:
+        return True
+    try:
+        said = read_bounded(mac_path(path), 64)
+    except Refused:
+        return False
+    return hmac.compare_digest(said, _mac(key, path, data))
+
+
+def signed_file(path: Path, limit: int = MAX_LINKED_BYTES) -> bool:
+    """Whether the cache file ``path`` (a regular file of at most ``limit`` bytes)
+    has its right MAC, for a reader that reads it its own way; always, when no
+    key is set."""
+    if secret() is None:
+        return True
+    try:
+        data = read_bounded(path, limit)
+    except Refused:
+        return False
+    return len(data) <= limit and sealed(path, data)
+
+
+def kept_or_its_mac(name: str, keep: set[str]) -> bool:
+    """Whether a cache folder's file ``name`` stays when ``keep`` are the records
+    kept: a record's MAC goes with its record."""
+    return name in keep or (name.endswith(MAC_SUFFIX) and name[: -len(MAC_SUFFIX)] in keep)
+
+
+def write_sealed(path: Path, data: bytes | str, **kwargs) -> None:
+    """``write_atomic``, then ``seal``; raises as ``write_atomic`` does."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    write_atomic(path, raw, **kwargs)
+    seal(path, raw)
+
+
 # What the last bytes of each format Podium writes are, or how its size is recorded.
 _JPEG_END = b"\xff\xd9"  # EOI
 _PNG_END = b"IEND\xaeB`\x82"  # the IEND chunk and its CRC
@@ -269,9 +358,10 @@ def cached_image(
     the cache saves: its name is a hash of the inputs, but nothing the cache
     holds can vouch for the bytes under that name, since whoever plants an
     image there can plant its digest beside it just as well. Only a key the
-    cache never holds (a CI secret) would, and a hub is published from a
-    branch whose caches no pull request can write (GitHub scopes them by
-    branch), so the check is kept to what the build would never write.
+    cache never holds can: with PODIUM_CACHE_KEY set, an image without its
+    right MAC (``sealed``) is a miss too. Without it, the check is kept to
+    what the build would never write (a hub is published from a branch whose
+    caches no pull request can write: GitHub scopes them by branch).
     """
     if not regular_file(path):
         return None
@@ -280,6 +370,8 @@ def cached_image(
     except Refused:
         return None
     if len(data) > limit or not image_is_whole(data[:16], data[-16:], len(data), fmt):
+        return None
+    if not sealed(path, data):
         return None
     from .photos import as_encoded  # Pillow: only for a build that publishes images
 
@@ -338,9 +430,9 @@ def _same_file(a: Path, b: Path) -> bool:
 MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
-def read_json(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
+def read_json(path: Path, limit: int = MAX_JSON_BYTES, *, signed: bool = False) -> Any:
     """The JSON value in the cache file ``path``, or None: absent, too large,
-    not JSON, or not a regular file.
+    not JSON, not a regular file, or (``signed``) without its right MAC (``sealed``).
 
     Bounded, without following a final symlink, a regular file only (a FIFO
     planted in a restored cache would otherwise block the build, a symlink
@@ -348,7 +440,7 @@ def read_json(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
     """
     try:
         raw = read_bounded(path, limit)
-        if len(raw) > limit:
+        if len(raw) > limit or (signed and not sealed(path, raw)):
             return None
         return json.loads(raw.decode("utf-8"))
     except (Refused, ValueError, RecursionError):  # RecursionError: [[[[… nested deeper
@@ -357,17 +449,17 @@ def read_json(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
 
 def read_entry(path: Path, want: str, limit: int) -> dict | None:
     """A JSON cache entry written with ``write_entry`` for key ``want``, or None
-    (``read_json``; an entry that carries another key is a miss too)."""
-    data = read_json(path, limit)
+    (``read_json``, signed; an entry that carries another key is a miss too)."""
+    data = read_json(path, limit, signed=True)
     return data if isinstance(data, dict) and data.get("key") == want else None
 
 
 def write_entry(path: Path, want: str, data: dict) -> None:
-    """Replace the JSON entry at ``path`` (write, then rename); a cache that cannot
-    be written only costs time."""
+    """Replace the JSON entry at ``path`` (write, then rename) and seal it; a cache
+    that cannot be written only costs time."""
     with contextlib.suppress(OSError):
         text = json.dumps({"key": want, **data}, ensure_ascii=False, separators=(",", ":"))
-        write_atomic(path, text)
+        write_sealed(path, text)
 
 
 class ItemCache:

@@ -20,8 +20,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .atomic import write_atomic
-from .cache import read_json
+from .cache import read_json, write_sealed
 
 # The file, in a build cache, that remembers code fingerprints between builds.
 MEMO = "code-fingerprints.json"
@@ -164,7 +163,7 @@ def code_fingerprint(
     if not package_inits:
         name += " without package inits"
     code: dict[str, str] = {}
-    known = read_json(memo)  # absent or damaged: computed again
+    known = read_json(memo, signed=True)  # absent, damaged or planted: computed again
     if isinstance(known, dict) and known.get("signature") == signature:
         with contextlib.suppress(AttributeError):  # "code" is not a mapping
             code = {k: v for k, v in known.get("code", {}).items() if isinstance(v, str)}
@@ -172,7 +171,7 @@ def code_fingerprint(
         return code[name]
     value = _fingerprint(entry, leave_out, package_inits)
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_atomic(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
+        write_sealed(memo, json.dumps({"signature": signature, "code": {**code, name: value}}))
     return value
 
 

@@ -27,8 +27,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from .atomic import write_atomic
-from .cache import read_json, real_dir
+from .cache import kept_or_its_mac, read_json, real_dir, write_sealed
 from .fingerprint import MEMO as CODE_MEMO
 from .fingerprint import code_fingerprint
 from .photos import frames, has_gps, inspect_photo, shorter_side
@@ -58,7 +57,7 @@ def prune(cache: Path, photos: Iterable[bytes]) -> None:
     and the check of a photo deleted from content/ stayed in it for good, as
     the cleaned photos and cards do not. Nothing is followed: a symlink or
     file planted in the folder is removed as it is."""
-    keep = {_entry(cache, photo) for photo in photos}
+    keep = {str(_entry(cache, photo)) for photo in photos}
     folder = cache / FOLDER
     if not real_dir(folder):
         return
@@ -68,7 +67,7 @@ def prune(cache: Path, photos: Iterable[bytes]) -> None:
                 os.unlink(sub.path)
                 continue
             for entry in os.scandir(sub.path):
-                if Path(entry.path) not in keep:
+                if not kept_or_its_mac(entry.path, keep):
                     if entry.is_dir(follow_symlinks=False):
                         shutil.rmtree(entry.path)
                     else:
@@ -110,7 +109,8 @@ def photo_verdict_cached(
         except OSError:
             return inspect_photo(path), False, 0, 1  # it words the read error
     entry = _entry(cache, hashlib.sha256(data).digest() if digest is None else digest)
-    stored = read_json(entry, ENTRY_BYTES)  # not checked yet, or damaged: check again
+    # Not checked yet, damaged, or (PODIUM_CACHE_KEY set) planted: check again.
+    stored = read_json(entry, ENTRY_BYTES, signed=True)
     if (
         isinstance(stored, dict)
         and (stored.get("problem") is None or isinstance(stored.get("problem"), str))
@@ -122,5 +122,5 @@ def photo_verdict_cached(
     problem, gps, side, count = _verdict(path, data)
     said = {"problem": problem, "gps": gps, "side": side, "frames": count}
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_atomic(entry, json.dumps(said))
+        write_sealed(entry, json.dumps(said))
     return problem, gps, side, count

@@ -37,8 +37,15 @@ from pelican.generators import Generator
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
-from podium.atomic import write_atomic
-from podium.cache import build_cache, cached_image, publish, read_json, real_subfolder
+from podium.cache import (
+    build_cache,
+    cached_image,
+    kept_or_its_mac,
+    publish,
+    read_json,
+    real_subfolder,
+    write_sealed,
+)
 from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
@@ -145,7 +152,8 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     if target.is_dir() and not target.is_symlink():
         shutil.rmtree(target)
     # Published by a hard link: readable by the web server, like any page.
-    write_atomic(target, result.data, mode=0o644)
+    # Sealed: with PODIUM_CACHE_KEY set, only a card with its MAC is reused.
+    write_sealed(target, result.data, mode=0o644)
     return result.warnings
 
 
@@ -347,7 +355,7 @@ class CardGenerator(Generator):
             publish(cache / _file(name), out / name)
         keep = {_file(n) for n in self.wanted}
         for stale in cache.iterdir():
-            if stale.name not in keep:
+            if not kept_or_its_mac(stale.name, keep):
                 stale.unlink()
         rendered = set(missing)
         for name in self.wanted:
@@ -355,7 +363,7 @@ class CardGenerator(Generator):
                 self._say(name, self.said[_file(name)])
         record = json.dumps({k: v for k, v in self.said.items() if k in keep}, sort_keys=True)
         with contextlib.suppress(OSError):  # a read-only cache only costs time
-            write_atomic(build_cache(self.settings) / WARNINGS_FILE, record)
+            write_sealed(build_cache(self.settings) / WARNINGS_FILE, record)
         stats = self.settings.setdefault(pipeline.STATS, {})
         for kind in ("card", "square"):
             rendered = sum(1 for n in missing if self.wanted[n][0] == kind)
@@ -490,7 +498,7 @@ def _read_warnings(path: Path) -> dict[str, list[str]]:
     """Card file name -> its warnings, from the cache; a record no build writes (not
     a list of strings, or one a build would never say: a terminal escape, a line
     break, a flood) is left out, so that card is drawn again and says its own."""
-    data = read_json(path)
+    data = read_json(path, signed=True)
     if not isinstance(data, dict):
         return {}
     return {k: v for k, v in data.items() if isinstance(k, str) and _said_by_a_build(v)}

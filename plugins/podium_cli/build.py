@@ -44,6 +44,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from podium import forked, paths, pipeline
 from podium.atomic import signals_wait
 from podium.cache import (
+    MAC_SUFFIX,
     PRIVATE_PREFIX,
     build_cache,
     dead_private_caches,
@@ -885,7 +886,8 @@ def _copy_pull_records(kept: Path, into: Path) -> None:
     except OSError:
         return
     for entry in entries:
-        if not entry.name.endswith((".json", snapshot.FAILING)):
+        # With their MACs: with PODIUM_CACHE_KEY set, a record without one is not read.
+        if not entry.name.endswith((".json", snapshot.FAILING, MAC_SUFFIX)):
             continue
         source = Path(entry.path)
         try:

@@ -25,14 +25,19 @@ from PIL import Image
 from podium import paths, pdf, photo_checks, photos, pipeline
 from podium import settings as podium_settings
 from podium.articles import with_translations
-from podium.atomic import write_atomic
 from podium.cache import (
+    MAC_SUFFIX,
     build_cache,
     cached_image,
+    kept_or_its_mac,
+    mac_of,
+    mac_path,
     publish,
     real_dir,
     real_subfolder,
     regular_file,
+    sealed,
+    write_sealed,
 )
 from podium.errors import ContentError, Issue, display_path
 from podium.filetypes import (
@@ -179,7 +184,12 @@ class PhotoGenerator(Generator):
             _remove(tmp)
             tmp.mkdir(parents=True)
             for variant in responsive_variants(image, WIDTHS):
-                (tmp / f"{variant.width}.{variant.extension}").write_bytes(variant.data)
+                name = f"{variant.width}.{variant.extension}"
+                (tmp / name).write_bytes(variant.data)
+                # Sealed as it will be named once the folder is renamed.
+                mac = mac_of(folder / name, variant.data)
+                if mac is not None:
+                    mac_path(tmp / name).write_bytes(mac)
             tmp.rename(folder)
             found = _cached_variants(folder) or []
         self._variants_of[digest] = found
@@ -209,7 +219,7 @@ class PhotoGenerator(Generator):
         for entry in self.cache.iterdir():
             if entry.name == "linked" and real_dir(entry):
                 for old in entry.iterdir():
-                    if old.name not in self.linked_used:
+                    if not kept_or_its_mac(old.name, self.linked_used):
                         _remove(old)
             elif entry.name not in used:
                 _remove(entry)
@@ -280,7 +290,7 @@ class PhotoGenerator(Generator):
             raise ContentError([Issue(story, None, f"{problem}{exc}")]) from None
         _remove(cached)
         with contextlib.suppress(OSError):  # a cache that cannot be written costs time
-            write_atomic(cached, cleaned)
+            write_sealed(cached, cleaned)
         return cleaned
 
 
@@ -307,6 +317,7 @@ def _cached_pdf(cached: Path) -> bytes | None:
             and file_problem("pdf", kept) is None
             and kept.rstrip().endswith(b"%%EOF")
             and pdf.is_clean(kept)
+            and sealed(cached, kept)
         ):
             return kept
     return None
@@ -324,6 +335,8 @@ def _cached_variants(folder: Path) -> list[tuple[int, str]] | None:
         return None
     out = []
     for path in folder.iterdir():
+        if path.name.endswith(MAC_SUFFIX):
+            continue  # a variant's MAC, checked with it (cached_image)
         match = _VARIANT.fullmatch(path.name)
         # A photo narrower than a width is kept at its own width (never upscaled).
         if match is None or not 0 < int(match[1]) <= max(WIDTHS):

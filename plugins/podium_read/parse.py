@@ -22,8 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from podium import filetypes, i18n, paths, yamlio
-from podium.atomic import write_atomic
-from podium.cache import cache_root
+from podium.cache import cache_root, kept_or_its_mac, sealed, write_sealed
 from podium.chars import mark_stack, reordering, stacked_marks
 from podium.errors import ContentError, Issue, display_path
 from podium.fingerprint import MEMO as CODE_MEMO
@@ -265,7 +264,7 @@ def prune_cache(files: list[Path], content_root: Path, settings: PodiumSettings)
     folder = _cache_root(content_root, settings) / "parsed"
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
-            if entry.name not in keep and (entry.is_file() or entry.is_symlink()):
+            if not kept_or_its_mac(entry.name, keep) and (entry.is_file() or entry.is_symlink()):
                 entry.unlink()
 
 
@@ -278,6 +277,8 @@ def _load(entry: Path, key: str, settings: PodiumSettings) -> Parsed | None:
     """The cached parse, or None: absent, corrupt, hostile or stale entries are all misses."""
     try:
         raw = paths.read_bounded(entry, settings.max_story_bytes * _ENTRY_FACTOR)
+        if not sealed(entry, raw):  # planted, when PODIUM_CACHE_KEY is set (podium.cache)
+            return None
         data = codec.loads(raw)
         if not isinstance(data, dict) or data.get("key") != key:
             return None
@@ -381,7 +382,7 @@ def _store(entry: Path, key: str, parsed: Parsed) -> None:
             "source": parsed.source,
             "refs": parsed.refs,
         }
-        write_atomic(entry, codec.dumps(data))
+        write_sealed(entry, codec.dumps(data))
     except (OSError, TypeError, ValueError):  # a read-only checkout still builds
         pass
 

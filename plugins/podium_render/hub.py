@@ -27,8 +27,15 @@ from pelican.generators import Generator
 from podium import pipeline
 from podium import settings as podium_settings
 from podium.articles import newest_first, with_translations
-from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder, regular_file
+from podium.cache import (
+    build_cache,
+    kept_or_its_mac,
+    publish,
+    real_subfolder,
+    regular_file,
+    sealed,
+    write_sealed,
+)
 from podium.errors import Issue
 from podium.fields import aware
 from podium.fingerprint import MEMO as CODE_MEMO
@@ -950,7 +957,7 @@ class _AtomCache:
                 text = feed.writeString("utf-8")
                 try:
                     real_subfolder(self.folder)
-                    write_atomic(cached, text, mode=0o644)
+                    write_sealed(cached, text, mode=0o644)
                 except OSError:  # a cache that cannot be written only costs time
                     write_text(target, text)
                     return name
@@ -966,14 +973,14 @@ class _AtomCache:
             data = read_bounded(cached, self.MAX_BYTES)
         except (OSError, Refused):
             return False
-        return len(data) <= self.MAX_BYTES and plain_atom(data)
+        return len(data) <= self.MAX_BYTES and plain_atom(data) and sealed(cached, data)
 
     def prune(self, keep: list[str]) -> None:
         """Remove the feeds this build did not write: the cache holds no more than the site."""
         wanted = set(keep)
         with contextlib.suppress(OSError):
             for entry in os.scandir(self.folder):
-                if entry.name not in wanted:
+                if not kept_or_its_mac(entry.name, wanted):
                     with contextlib.suppress(OSError):
                         os.unlink(entry.path)
 

@@ -33,7 +33,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from podium import deadline as deadlines
 from podium import markup, paths
-from podium.cache import regular_file
+from podium.cache import KEY_ENV, regular_file, seal, signed_file
 from podium.errors import ContentError, counted, display_path, one_line
 from podium.fields import Fields
 from podium.yamlio import Located, load
@@ -173,7 +173,9 @@ def _record_failing(result: FeedResult, keep: Path, now: dt.datetime) -> FeedRes
         elif not regular_file(marker):
             keep.mkdir(parents=True, exist_ok=True)
             record = {"since": now.isoformat(), "error": result.error}
-            snapshot.write_atomic(marker, json.dumps(record, ensure_ascii=False) + "\n")
+            text = json.dumps(record, ensure_ascii=False) + "\n"
+            snapshot.write_atomic(marker, text)
+            seal(marker, text.encode("utf-8"))  # the build trusts only its own (stale.py)
     except OSError as exc:  # only the age judgement of a later build loses
         warning = _one_line(f"cannot record the pull in {keep}: {_why(exc)}")
         return replace(result, warnings=(*result.warnings, warning))
@@ -203,7 +205,7 @@ def pull_one(
     current, warning = snapshot.read_previous(path)
     if warning:
         warnings.append(warning)
-    previous = starting_point(current, kept, feed, now)
+    previous = starting_point(current, kept, feed, now, warnings)
     taken = ids_elsewhere(out_dir, feed.name)
     if posts is None:
         posts = _fetch_posts(feed, timeout, max_bytes)
@@ -292,7 +294,11 @@ def _why(exc: OSError) -> str:
 
 
 def starting_point(
-    current: dict | None, kept: Path | None, feed: FeedConfig, now: dt.datetime | None = None
+    current: dict | None,
+    kept: Path | None,
+    feed: FeedConfig,
+    now: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> dict | None:
     """The snapshot a pull starts from: the one in content/ (``current``), or the
     copy the last pull kept in the cache when that one was fetched later.
@@ -303,9 +309,20 @@ def starting_point(
     and every night would be the first one a closed job was missed on
     (``gone_since``). The cache, restored from the last run, has last night's.
     A copy of another feed address or vendor, or that is not a regular file
-    (the cache is restored from a tar, and not trusted), is not used.
+    (the cache is restored from a tar, and not trusted), is not used; nor, with
+    PODIUM_CACHE_KEY set, one without the MAC a pull gives its copy
+    (``podium.cache.seal``): a copy planted with a later ``fetched_at`` was the
+    pull's start and, the feed down, went into content/. That one is said in
+    ``warnings``.
     """
     if kept is None or not regular_file(kept):
+        return current
+    if not signed_file(kept, snapshot.MAX_SNAPSHOT_BYTES):
+        if warnings is not None:
+            warnings.append(
+                f"{kept}: not used as the pull's start: it has no MAC, or a wrong one, "
+                f"for {KEY_ENV} (a copy this hub's pulls did not keep)"
+            )
         return current
     copy, _unreadable = snapshot.read_previous(kept)
     if copy is None or (copy.get("url"), copy.get("vendor")) != (feed.url, feed.kind):
@@ -365,7 +382,9 @@ def _keep(kept: Path, doc: dict, warnings: list[str]) -> None:
     keeps its old one when nothing changed, to make no no-op commits)."""
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
-        snapshot.write_atomic(kept, snapshot.dumps(doc))
+        text = snapshot.dumps(doc)
+        snapshot.write_atomic(kept, text)
+        seal(kept, text.encode("utf-8"))  # what tells it from a planted copy (starting_point)
     except OSError as exc:  # the pull itself succeeded: only the next CI run loses
         warnings.append(f"cannot keep a copy in {kept.parent}: {_why(exc)}")
 

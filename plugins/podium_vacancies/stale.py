@@ -37,7 +37,7 @@ import json
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from podium.cache import regular_file
+from podium.cache import regular_file, signed_file
 from podium.errors import Issue, counted, one_line
 
 from . import snapshot
@@ -57,8 +57,9 @@ def last_pull(
     None when neither says (the snapshot's ``fetched_at`` unknown, no kept copy)."""
     when = pulled.fetched_at
     kept = kept_dir / f"{Path(pulled.source).stem}.json" if kept_dir is not None else None
-    # The cache is restored from a tar and not trusted: a regular file only.
-    if kept is not None and regular_file(kept):
+    # The cache is restored from a tar and not trusted: a regular file only, and
+    # with PODIUM_CACHE_KEY set, one with the MAC its pull gave it.
+    if kept is not None and regular_file(kept) and signed_file(kept, snapshot.MAX_SNAPSHOT_BYTES):
         copy, _unreadable = snapshot.read_previous(kept)
         if copy is not None and (copy.get("url"), copy.get("vendor")) == (
             pulled.url,
@@ -80,8 +81,9 @@ def failing_since(
     succeeded, and the last one's error; None while the feed's pulls succeed
     (or none was ever made here)."""
     marker = kept_dir / f"{name}{snapshot.FAILING}" if kept_dir is not None else None
-    # Restored from a tar, like the kept copies, and not trusted either.
-    if marker is None or not regular_file(marker):
+    # Restored from a tar, like the kept copies, and not trusted either: a
+    # planted one dated weeks back would close every job of a feed that pulls.
+    if marker is None or not regular_file(marker) or not signed_file(marker, MAX_MARKER_BYTES):
         return None
     try:
         with marker.open("rb") as f:

@@ -1037,3 +1037,43 @@ def test_a_feed_post_dated_after_today_is_published_as_posted_today(
         assert f"post {post['id']}" in lines[0] and "(2062-11-01) is after today" in lines[0]
     vacancy = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])]
     assert vacancy.date_posted == NOW.date() and vacancy.is_open(NOW.date())
+
+
+def test_with_a_cache_key_a_kept_copy_without_its_mac_is_not_the_pulls_start(
+    ats, tmp_path, cache_key
+):
+    """A copy planted in the cache (the Actions cache is writable by any step of a
+    run) with a later fetched_at was the pull's start and, the feed down, was
+    written to content/. With PODIUM_CACHE_KEY set only a copy a pull kept, with
+    its MAC, is: the planted one is said in one warning line naming it."""
+    feed, content, keep, day0 = three_nights(ats, tmp_path)
+    kept = keep / "recruitee-helder.json"
+    planted = json.loads(kept.read_text(encoding="utf-8"))
+    planted["fetched_at"] = (NOW + dt.timedelta(days=3, hours=1)).isoformat()
+    planted["vacancies"][0]["title"] = "Planted job"
+    kept.write_text(json.dumps(planted), encoding="utf-8")
+    ats.serve("/api/offers/", b"{not json")  # down tonight
+    result = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).results[0]
+    assert not result.ok
+    assert (content / "recruitee-helder.json").read_bytes() == day0
+    (said,) = [w for w in result.warning_lines() if "PODIUM_CACHE_KEY" in w]
+    assert str(kept) in said and "\n" not in said
+
+
+def test_with_a_cache_key_the_copy_a_pull_kept_is_still_the_start(ats, tmp_path, cache_key):
+    feed, content, keep, _day0 = three_nights(ats, tmp_path)
+    assert (keep / "recruitee-helder.json.mac").is_file()
+    ats.serve("/api/offers/", b"{not json")
+    result = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).results[0]
+    assert records(content)["2201002"]["status"] == "gone"  # last night's, from the cache
+    assert not any("PODIUM_CACHE_KEY" in w for w in result.warnings)
+
+
+def test_with_a_cache_key_a_planted_failing_record_does_not_age_a_feed(tmp_path, cache_key):
+    """A .failing record dated weeks back closes every job of its feed (stale.py):
+    one the pulls did not write, without its MAC, is not read."""
+    from podium_vacancies.stale import failing_since
+
+    marker = tmp_path / "recruitee-helder.failing"
+    marker.write_text(json.dumps({"since": "2026-01-01T00:00:00+00:00", "error": "x"}) + "\n")
+    assert failing_since(tmp_path, "recruitee-helder") is None

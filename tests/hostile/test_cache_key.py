@@ -1,0 +1,144 @@
+"""The CI cache's authenticity (PODIUM_CACHE_KEY, podium.cache.seal).
+
+.podium-cache/ comes back from the Actions cache, which any step of a run can
+write: its records are checked for shape, and a planted one that passes the
+checks was used. With the key set (a CI secret the cache never holds), every
+record the build writes gets a MAC beside it, and one without its right MAC
+is computed again. Without the key, nothing changes: no MAC is written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from podium import cache
+from podium.cache import ItemCache, read_entry, write_entry
+from podium_cli.build import build
+from podium_testkit import ROOT, give_photos, read_page
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def test_an_entry_is_read_back_only_with_its_right_mac(tmp_path, cache_key, monkeypatch):
+    entry = tmp_path / "tags" / "tags.json"
+    write_entry(entry, "k", {"stories": [1]})
+    assert read_entry(entry, "k", 1000) == {"key": "k", "stories": [1]}
+    # Planted beside the build's (its shape right, no MAC): a miss.
+    entry.write_text('{"key":"k","stories":[2]}', "utf-8")
+    assert read_entry(entry, "k", 1000) is None
+    # Another key: a miss too (the build of another hub, a guessed key).
+    write_entry(entry, "k", {"stories": [1]})
+    monkeypatch.setenv(cache.KEY_ENV, "another key")
+    cache.secret.cache_clear()
+    assert read_entry(entry, "k", 1000) is None
+
+
+def test_a_record_moved_under_another_name_with_its_mac_is_a_miss(tmp_path, cache_key):
+    """The MAC covers the record's name (its cache key), not its bytes only: one
+    story's record copied over another's, MAC and all, does not pass."""
+    one, other = tmp_path / "links" / "one.json", tmp_path / "links" / "other.json"
+    write_entry(one, "k", {"items": {}})
+    shutil.copyfile(one, other)
+    shutil.copyfile(cache.mac_path(one), cache.mac_path(other))
+    assert read_entry(one, "k", 1000) is not None
+    assert read_entry(other, "k", 1000) is None
+
+
+def test_an_item_cache_takes_a_planted_result_for_a_miss(tmp_path, cache_key):
+    path = tmp_path / "links.json"
+    items = ItemCache(path, "space")
+    items.put("story", ["a link"])
+    items.save()
+    planted = path.read_text("utf-8").replace("a link", "a planted link")
+    path.write_text(planted, "utf-8")
+    again = ItemCache(path, "space")
+    assert again.get("story", lambda raw: raw) is None and again.misses == 1
+
+
+def test_without_a_key_no_mac_is_written(tmp_path, monkeypatch):
+    """A developer's laptop: today's behaviour, no new files, nothing said."""
+    monkeypatch.delenv(cache.KEY_ENV, raising=False)
+    cache.secret.cache_clear()
+    entry = tmp_path / "tags.json"
+    write_entry(entry, "k", {})
+    assert [p.name for p in tmp_path.iterdir()] == ["tags.json"]
+    assert read_entry(entry, "k", 1000) == {"key": "k"}
+
+
+def _macs(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(f"*{cache.MAC_SUFFIX}"))
+
+
+def _build_elsewhere(site: Path) -> str:
+    """A build in a process of its own, as CI's with the cache restored (an
+    in-process build would reuse the parses it remembers); what it said."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build"],
+        cwd=site,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return proc.stdout + proc.stderr
+
+
+def test_with_the_key_a_warm_build_reuses_everything_and_planted_records_are_redone(
+    site, cache_key
+):
+    give_photos(site / "content", ["columns/ben-bakker.md"])
+    first = build(site / "pelicanconf.py", site / "output")
+    assert first.stats["cards_rendered"] > 0
+    root = site / ".podium-cache"
+    sealed_folders = {p.parent.name for p in _macs(root)}
+    assert {"cards", "parsed", "tags", "links"} <= sealed_folders, sealed_folders
+    said = _build_elsewhere(site)
+    assert ", 0 cards rendered," in said, said
+
+    # Planted: one card's bytes over another's (a whole, plausible card, with the
+    # MAC of the one it was), a parse whose text was changed (its shape sound),
+    # a portrait without its MAC.
+    cards = sorted(p for p in (root / "cards").glob("*.jpg") if ".square-" not in p.name)
+    shutil.copyfile(cards[0], cards[1])
+    words = b"Dat was even wennen voor het team"
+    (parsed,) = [p for p in (root / "parsed").glob("*.json") if words in p.read_bytes()]
+    parsed.write_bytes(parsed.read_bytes().replace(words, b"Planted words"))
+    photo = next((root / "photos").rglob("96.jpg"))
+    cache.mac_path(photo).unlink()
+
+    said = _build_elsewhere(site)
+    assert ", 1 card rendered," in said, said
+    html = read_page(site / "output", "stories/ben-bakker/").html
+    assert "Planted words" not in html and words.decode() in html
+    assert (site / "output" / "cards" / cards[1].name).read_bytes() != cards[0].read_bytes()
+    assert cache.mac_path(photo).is_file()  # made again, and sealed
+
+
+def test_publish_gives_the_cache_key_to_its_podium_steps_only():
+    """From the environment `podium-cache` (only main may use it: a repository
+    secret reaches a colleague's pull request, which could print it), to each
+    step that runs podium (they read and write .podium-cache/), and to no other:
+    at the job's level, `npm ci`'s install scripts and every action would see it."""
+    doc = yaml.safe_load((WORKFLOWS / "publish.yml").read_text("utf-8"))
+    assert "PODIUM_CACHE_KEY" not in (doc.get("env") or {})
+    build_job = doc["jobs"]["build"]
+    assert build_job["environment"] == "podium-cache"
+    assert "PODIUM_CACHE_KEY" not in (build_job.get("env") or {})
+    given = []
+    for step in build_job["steps"]:
+        env = step.get("env") or {}
+        if "podium " in step.get("run", ""):
+            assert env.get("PODIUM_CACHE_KEY") == "${{ secrets.PODIUM_CACHE_KEY }}", step
+            given.append(step["name"])
+        else:
+            assert "PODIUM_CACHE_KEY" not in env, step
+    assert given == ["Pull the vacancy feeds", "Check content", "Build"]
+    # A pull request's run has no key (a fork's gets no secrets at all): it checks
+    # the cache for shape, and main never restores its caches (scoped by branch).
+    assert "PODIUM_CACHE_KEY" not in (WORKFLOWS / "pull-request.yml").read_text("utf-8")
