@@ -312,6 +312,40 @@ def signed_file(path: Path, limit: int = MAX_LINKED_BYTES) -> bool:
     return len(data) <= limit and sealed(path, data)
 
 
+def _manifest(folder: Path) -> bytes | None:
+    """Every file under ``folder`` by its path there and the SHA-256 of its bytes,
+    in order; None when anything in it is no regular file or folder, or unreadable."""
+    lines = []
+    try:
+        for top, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                path = Path(top, name)
+                data = read_bounded(path, MAX_LINKED_BYTES)
+                rel = path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape")
+                lines.append(rel + b"\0" + hashlib.sha256(data).hexdigest().encode())
+            if any(not real_dir(Path(top, d)) for d in dirs):
+                return None  # os.walk lists a symlink to a folder with the folders
+    except (OSError, Refused):
+        return None
+    return b"\n".join(lines)
+
+
+def seal_folder(folder: Path) -> None:
+    """``seal`` for a folder written whole and never edited (a search index part):
+    one MAC beside it (``FOLDER.mac``) over its files' names and bytes."""
+    if secret() is not None and (manifest := _manifest(folder)) is not None:
+        seal(folder, manifest)
+
+
+def sealed_folder(folder: Path) -> bool:
+    """``sealed`` for a folder ``seal_folder`` sealed; always, when no key is set."""
+    if secret() is None:
+        return True
+    manifest = _manifest(folder)
+    return manifest is not None and sealed(folder, manifest)
+
+
 def kept_or_its_mac(name: str, keep: set[str]) -> bool:
     """Whether a cache folder's file ``name`` stays when ``keep`` are the records
     kept: a record's MAC goes with its record."""

@@ -16,6 +16,7 @@ with Pagefind's ``mergeIndex``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -35,7 +36,7 @@ from pelican import signals
 from podium import forked, paths, pipeline
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
-from podium.cache import build_cache, publish, real_subfolder
+from podium.cache import build_cache, kept_or_its_mac, publish, real_subfolder, seal_folder
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.settings import SettingProblems, register_setting
@@ -224,8 +225,9 @@ def run_pagefind(
     _stabilise(bundle / trust.ENTRY, merged)
     if part_cache is not None and part_cache.is_dir():
         for old in part_cache.iterdir():  # parts no page of this build is in
-            if old.name not in used:
-                shutil.rmtree(old, ignore_errors=True)
+            if not kept_or_its_mac(old.name, used):
+                with contextlib.suppress(OSError):  # a read-only cache only costs room
+                    _remove(old)  # a part, or the MAC of one (a file)
     if view_cache is not None and view_cache.is_dir():
         for old in view_cache.iterdir():  # a language or part the site no longer has
             if old.name not in views:
@@ -369,6 +371,7 @@ def _store_part(out: Path, cached: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         _copy_part(out, tmp)
         os.replace(tmp, cached)
+        seal_folder(cached)  # its MAC (PODIUM_CACHE_KEY): what a planted part lacks
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written only costs time
 

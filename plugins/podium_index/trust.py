@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from podium.cache import read_json, real_dir
+from podium.cache import read_json, real_dir, sealed_folder
 from podium.paths import Refused, read_bounded
 
 ENTRY = "pagefind-entry.json"
@@ -66,7 +66,9 @@ def sound_part(folder: Path, lang: str, urls: set[str]) -> dict[str, Any] | None
     ``lang`` is the language the part was indexed for, ``urls`` the URLs of its pages.
     """
     try:
-        if not real_dir(folder):
+        # With PODIUM_CACHE_KEY set, only a part the build stored, with its MAC:
+        # a planted part passing every check below put its text in search results.
+        if not real_dir(folder) or not sealed_folder(folder):
             return None
         entry = read_json(folder / ENTRY)
         if not _entry_shape(entry, lang):

@@ -75,6 +75,36 @@ def _macs(folder: Path) -> list[Path]:
     return sorted(folder.rglob(f"*{cache.MAC_SUFFIX}"))
 
 
+def test_with_the_key_a_planted_search_fragment_is_indexed_again(built_site, tmp_path, cache_key):
+    """A fragment whose text was changed passes every check of its shape (its URL
+    and meta paths are the site's own) and was published in search results: with
+    the key, its part has no right MAC and is indexed again."""
+    import gzip
+    import json
+
+    from podium_index import plugin as index_plugin
+
+    target, parts = tmp_path / "site", tmp_path / "parts"
+    shutil.copytree(built_site, target)
+    counts: dict[str, int] = {}
+    index_plugin.index_with_cache(target, parts, 2, counts)
+    assert counts["reused"] == 0 and list(parts.glob(f"*{cache.MAC_SUFFIX}"))
+    signature = b"pagefind_dcd"
+    fragment = next(parts.glob("*/fragment/*.pf_fragment"))
+    data = json.loads(gzip.decompress(fragment.read_bytes())[len(signature) :])
+    data["content"] = "Planted words in the search results."
+    fragment.write_bytes(gzip.compress(signature + json.dumps(data).encode()))
+
+    shutil.rmtree(target / "pagefind")
+    again: dict[str, int] = {}
+    index_plugin.index_with_cache(target, parts, 2, again)
+    assert again["indexed"] == 1 and again["reused"] == counts["indexed"] - 1
+    published = (target / "pagefind").rglob("*.pf_fragment")
+    assert not any(b"Planted" in gzip.decompress(p.read_bytes()) for p in published)
+    # Unused parts go, and their MACs with them.
+    assert len(list(parts.glob(f"*{cache.MAC_SUFFIX}"))) == counts["indexed"]
+
+
 def _build_elsewhere(site: Path) -> str:
     """A build in a process of its own, as CI's with the cache restored (an
     in-process build would reuse the parses it remembers); what it said."""
