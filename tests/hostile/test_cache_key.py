@@ -172,3 +172,18 @@ def test_publish_gives_the_cache_key_to_its_podium_steps_only():
     # A pull request's run has no key (a fork's gets no secrets at all): it checks
     # the cache for shape, and main never restores its caches (scoped by branch).
     assert "PODIUM_CACHE_KEY" not in (WORKFLOWS / "pull-request.yml").read_text("utf-8")
+
+
+def test_a_read_only_caches_pull_records_are_copied_with_their_macs(tmp_path, cache_key):
+    """A cache the build cannot write: the feeds' pull records are copied into the
+    build's own (they decide which jobs are closed), and with the key set, a
+    record copied without its MAC was not read there."""
+    from podium_cli.build import _copy_pull_records
+
+    kept = tmp_path / "cache" / "vacancy-feeds"
+    cache.write_sealed(kept / "x.json", '{"vacancies": []}\n')
+    cache.write_sealed(kept / "x.failing", '{"since": "2026-01-01T00:00:00+00:00"}\n')
+    into = tmp_path / "own" / "vacancy-feeds"
+    into.parent.mkdir()
+    _copy_pull_records(kept, into)
+    assert cache.signed_file(into / "x.json") and cache.signed_file(into / "x.failing")
