@@ -314,7 +314,8 @@ def signed_file(path: Path, limit: int = MAX_LINKED_BYTES) -> bool:
 
 def _manifest(folder: Path) -> bytes | None:
     """Every file under ``folder`` by its path there and the SHA-256 of its bytes,
-    in order; None when anything in it is no regular file or folder, or unreadable."""
+    in order; None when anything in it is no regular file or folder, is too large
+    (``MAX_LINKED_BYTES``) or unreadable."""
     lines = []
     try:
         for top, dirs, files in os.walk(folder):
@@ -322,6 +323,8 @@ def _manifest(folder: Path) -> bytes | None:
             for name in sorted(files):
                 path = Path(top, name)
                 data = read_bounded(path, MAX_LINKED_BYTES)
+                if len(data) > MAX_LINKED_BYTES:  # its end unread: nothing would vouch for it
+                    return None
                 rel = path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape")
                 lines.append(rel + b"\0" + hashlib.sha256(data).hexdigest().encode())
             if any(not real_dir(Path(top, d)) for d in dirs):

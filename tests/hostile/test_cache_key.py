@@ -187,3 +187,20 @@ def test_a_read_only_caches_pull_records_are_copied_with_their_macs(tmp_path, ca
     into.parent.mkdir()
     _copy_pull_records(kept, into)
     assert cache.signed_file(into / "x.json") and cache.signed_file(into / "x.failing")
+
+
+def test_a_sealed_folder_with_a_file_too_large_to_read_whole_is_never_sealed(
+    tmp_path, cache_key, monkeypatch
+):
+    """A file is read bounded: one over the bound was vouched for by its start only,
+    and a planted end after it passed."""
+    monkeypatch.setattr(cache, "MAX_LINKED_BYTES", 10)
+    part = tmp_path / "parts" / "key"
+    part.mkdir(parents=True)
+    (part / "small").write_bytes(b"0123456789")
+    cache.seal_folder(part)
+    assert cache.sealed_folder(part)
+    (part / "large").write_bytes(b"0123456789" + b"tail")
+    cache.seal_folder(part)
+    (part / "large").write_bytes(b"0123456789" + b"tAIL")  # past the bytes read
+    assert not cache.sealed_folder(part)
