@@ -218,3 +218,53 @@ def test_a_photo_named_by_several_stories_is_resolved_once_per_reading(site_sett
     named = [p for p in model.parsed if p.story and p.story.photo == "images/face-0.jpg"]
     assert len(named) == 2
     assert resolved.count("images/face-0.jpg") == 1
+
+
+def _counting_parents(monkeypatch) -> list[Path]:
+    """Every path whose ``parents`` are asked for, from here on."""
+    import pathlib
+
+    asked: list[Path] = []
+    real = pathlib.PurePath.parents
+
+    def parents(self):
+        asked.append(self)
+        return real.fget(self)
+
+    monkeypatch.setattr(pathlib.PurePath, "parents", property(parents))
+    return asked
+
+
+def test_a_clean_tree_is_read_without_walking_each_paths_parents(site_settings, monkeypatch):
+    # Whether a file lies in a folder the policy reported was asked by walking
+    # its parents, for every file of the tree and every story, with nothing
+    # reported: 1,000 walks per 400 stories, 4% of a warm build profiled.
+    from podium_read import site as site_mod
+
+    _site, settings = site_settings
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    read_site(content, ps)  # the parse cache filled: the warm reading below
+    asked = _counting_parents(monkeypatch)
+    issues, bad = site_mod.tree_issues(content, ps.attachments, ps.static_paths)
+    files = site_mod.story_files(content, bad)
+    assert bad == set() and len(files) > 3
+    assert asked == []
+
+
+def test_a_reported_folder_still_hides_what_is_in_it(site_settings, monkeypatch):
+    from podium_read import site as site_mod
+
+    _site, settings = site_settings
+    ps = podium_settings.get(settings)
+    content = Path(settings["PATH"])
+    outside = content.parent / "outside"
+    outside.mkdir()
+    (outside / "x.md").write_text("---\ntitle: X\n---\n", encoding="utf-8")
+    os.symlink(outside, content / "columns" / "elsewhere")
+    asked = _counting_parents(monkeypatch)
+    issues, bad = site_mod.tree_issues(content, ps.attachments, ps.static_paths)
+    files = site_mod.story_files(content, bad)
+    assert bad == {content / "columns" / "elsewhere"}
+    assert not [f for f in files if "elsewhere" in f.parts]
+    assert asked  # with an entry reported, each path is still checked against it
