@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from jinja2 import pass_context
@@ -21,9 +22,28 @@ STRINGS_FILE = Path(__file__).with_name("strings.yml")
 SHARE_PROMPTS_FILE = Path(__file__).with_name("share_prompts.yml")
 
 
+# Podium's own tables, shipped with it (not content, which yamlio reads with
+# line numbers and refusals): libyaml parses them to the same values as PyYAML's
+# pure-Python SafeLoader, about five times faster. strings.yml alone took 80 ms
+# of every build and command, 2% of a warm build of 400 stories.
+_PACKAGED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def packaged(path: Path) -> Any:
+    """The data of one of Podium's own YAML files."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_PACKAGED_LOADER)
+
+
 @lru_cache(maxsize=1)
 def strings() -> dict[str, dict[str, str]]:
-    return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
+    return packaged(STRINGS_FILE)
+
+
+@lru_cache(maxsize=1)
+def share_prompts() -> dict[str, list[str]]:
+    """The share kit's questions per language (read by ``languages`` and the
+    story pages: once per process)."""
+    return packaged(SHARE_PROMPTS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +51,7 @@ def languages() -> tuple[str, ...]:
     """The languages a hub may be built in: those every UI string, the month
     names, the number separators and the share questions exist in."""
     common = set.intersection(*(set(entry) for entry in strings().values()))
-    prompts = yaml.safe_load(SHARE_PROMPTS_FILE.read_text(encoding="utf-8"))
+    prompts = share_prompts()
     return tuple(lang for lang in strings()["months"] if lang in common and lang in prompts)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .i18n import packaged
 
 PROMPTS_FILE = Path(__file__).with_name("prompts.yml")
 
@@ -22,7 +22,7 @@ ANSWER_HINTS = {
 
 @lru_cache(maxsize=1)
 def prompts() -> dict:
-    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+    return packaged(PROMPTS_FILE)
 
 
 def placeholders() -> list[str]:

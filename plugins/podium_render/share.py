@@ -11,14 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 
-import yaml
+from podium import i18n
 
 from .theme_pages import utm_url
 
-PROMPTS_FILE = Path(__file__).resolve().parents[1] / "podium" / "share_prompts.yml"
 NETWORKS = ("linkedin", "x", "facebook", "whatsapp", "email")
 LABELS = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "whatsapp": "WhatsApp"}
 
@@ -58,9 +56,8 @@ def _quoted(utm: str) -> str:
     return quote(utm, safe="")
 
 
-@lru_cache(maxsize=1)
 def _bank() -> dict[str, list[str]]:
-    return yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+    return i18n.share_prompts()
 
 
 def share_prompts(
