@@ -178,3 +178,19 @@ def test_a_defect_of_the_settings_code_is_not_swallowed_by_the_users_mistakes(mo
     problems.bad("TIMEZONE", "must be a time zone name")
     with pytest.raises(NameError):
         settings.check_with_the_rest(problems, {}, ())
+
+
+def test_a_name_no_table_lists_is_matched_once_per_process(monkeypatch):
+    # Each of a build's four parses of the settings matched the same names
+    # (ROOT, FEED_DOMAIN) against every setting name again.
+    import difflib
+
+    from podium import settings
+
+    matched = []
+    real = difflib.get_close_matches
+    monkeypatch.setattr(difflib, "get_close_matches", lambda *a: matched.append(a[0]) or real(*a))
+    given = {f"MATCHED_ONCE_{i}": i for i in range(5)} | {"DEFAUL_LANG": "nl"}
+    for _ in range(4):
+        assert settings._slips(given) == {"DEFAUL_LANG": "DEFAULT_LANG"}
+    assert sorted(matched) == sorted(given)
