@@ -283,6 +283,10 @@ def seal(path: Path, data: bytes) -> None:
     mac = mac_of(path, data)
     if mac is not None:
         with contextlib.suppress(OSError):
+            if real_dir(mac_path(path)):
+                # Planted or damaged: the rename below failed on it, and the
+                # record was computed again on every build.
+                shutil.rmtree(mac_path(path))
             write_atomic(mac_path(path), mac)
 
 

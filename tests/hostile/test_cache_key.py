@@ -204,3 +204,12 @@ def test_a_sealed_folder_with_a_file_too_large_to_read_whole_is_never_sealed(
     cache.seal_folder(part)
     (part / "large").write_bytes(b"0123456789" + b"tAIL")  # past the bytes read
     assert not cache.sealed_folder(part)
+
+
+def test_a_folder_planted_in_place_of_a_mac_is_replaced(tmp_path, cache_key):
+    """The MAC's rename failed on it (suppressed: a cache that cannot be written
+    costs time), so the record was a miss, computed again, on every build."""
+    entry = tmp_path / "parsed" / "x.json"
+    (cache.mac_path(entry) / "inside").mkdir(parents=True)
+    write_entry(entry, "k", {})
+    assert read_entry(entry, "k", 1000) == {"key": "k"}
