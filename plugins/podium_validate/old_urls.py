@@ -271,9 +271,7 @@ def pages_of(stories, ps) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
     slugs = author_slugs(stories)
     pages: dict[tuple[str, str], list] = defaultdict(list)
     for story in stories:
-        if story.publication(ps) != "published" or (
-            story.is_alumni(ps) and ps.alumni_policy == "anonymize"
-        ):
+        if not_shown(story, ps) is not None:
             continue  # no people page: not public, or shown without a name
         pages[slugs[person_key(story.author)], story.lang].append(story)
     return pages, slugs
@@ -603,7 +601,8 @@ def _held_back(slug: str, old_url: str, new_url: str, story, held: str, now: Sit
     mine = person_key(story.author)
     theirs = min((s for s in now.stories if person_key(s.author) == mine), key=lambda s: s.date)
     name, other = (" ".join(s.author.split()) for s in (story, first))
-    until = f" (this story: {not_shown(first, ps)})"
+    why = not_shown(first, ps)  # None: their page is in another language only
+    until = f" (this story: {why})" if why else ""
     if first.publication(ps) in ("draft", "scheduled"):
         until = f" until this story ({not_shown(first, ps)}) is published, and then shows {other}"
     return Issue(
@@ -617,14 +616,19 @@ def _held_back(slug: str, old_url: str, new_url: str, story, held: str, now: Sit
     )
 
 
-def not_shown(story, ps) -> str:
-    """Why ``story`` gives its author no people page, in a few words."""
+def not_shown(story, ps) -> str | None:
+    """Why ``story`` gives its author no people page, in a few words; None when
+    it gives one (``pages_of``: published, and not anonymised)."""
+    state = story.publication(ps)
+    if state == "published":
+        anonymised = story.is_alumni(ps) and ps.alumni_policy == "anonymize"
+        return "shown without its author's name" if anonymised else None
     return {
         "draft": "a draft",
         "scheduled": "scheduled",
         "consent-ended": "its consent ended",
         "alumni-unpublished": "taken down, as its author left",
-    }.get(story.publication(ps), "shown without its author's name")
+    }[state]
 
 
 def _taken_over(before: dict, after: dict, slugs: dict[str, str], ps) -> list[Issue]:

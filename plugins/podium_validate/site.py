@@ -41,7 +41,6 @@ from .old_urls import (
     answered,
     namesake_former_names,
     not_shown,
-    pages_of,
     people_pages,
     people_redirects,
     told_apart,
@@ -1623,7 +1622,6 @@ def author_aliases_taken(stories, settings: PodiumSettings) -> list[Issue]:
     people is an error on the later file: a redirect leads to one person, and
     the build, writing it twice, stopped with a Pelican error naming no story."""
     slugs = author_slugs(stories)
-    pages, _slugs = pages_of(stories, settings)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
     claimed: dict = {}  # alias: the first story (by path) that lists it
@@ -1662,20 +1660,22 @@ def author_aliases_taken(stories, settings: PodiumSettings) -> list[Issue]:
                     story.path,
                     story.line("author_aliases"),
                     f'"{alias}" in "author_aliases" is the people page of {names[key]}, which '
-                    f"stays theirs{_unshown(alias, key, stories, pages, settings)}; remove it here",
+                    f"stays theirs{_unshown(key, stories, settings)}; remove it here",
                     "warning",
                 )
             )
     return issues
 
 
-def _unshown(alias: str, key: str, stories, pages: dict, settings: PodiumSettings) -> str:
+def _unshown(key: str, stories, settings: PodiumSettings) -> str:
     """What to add to "the people page of Ben Oud, which stays theirs" when
-    that page is not there (no story of theirs is public): the address is a
-    bare 404, not a page, and which story holds it."""
-    if any(slug == alias for slug, _lang in pages):
+    that page is not there (no story of theirs is public, as ``people_pages``
+    counts it): the address is a bare 404, not a page, and which story holds it.
+    Worked out only for a line that warns, not as every person's pages."""
+    theirs = [s for s in stories if person_key(s.author) == key]
+    if any(not_shown(s, settings) is None for s in theirs):
         return ""
-    held = min((s for s in stories if person_key(s.author) == key), key=lambda s: s.path)
+    held = min(theirs, key=lambda s: s.path)
     return (f" though it is a bare 404 while no story of theirs is public ({held.path}: "
             f"{not_shown(held, settings)}), and no redirect is written over it")  # fmt: skip
 
