@@ -220,6 +220,14 @@ def pull_one(
             v = _cut_title(v, warnings)
         if v.date_posted > today:
             v = _posted_today(v, today, warnings)
+        if v.valid_through is not None and v.valid_through < today:
+            # Published as the ATS dates it (closed: Google drops a validThrough
+            # past), but the recruiter sees it open in the ATS and should hear why.
+            warnings.append(
+                f'post {v.id} "{v.title}": its closing date ({v.valid_through}) has passed, '
+                "though the feed lists it as open; the hub shows it closed: extend or clear "
+                "the closing date in the ATS"
+            )
         problem = (
             _unloadable(snapshot.to_record(v), feed)
             or _refused_by_pay_check(v, pay_transparency, today)

@@ -192,6 +192,21 @@ def test_a_pay_or_closing_date_google_cannot_take_is_said_at_the_pull(ats, tmp_p
     assert "salary" not in records["2201001"] and "valid_through" not in records["2201002"]
 
 
+def test_a_post_listed_past_its_closing_date_is_said_at_the_pull(ats, tmp_path):
+    # Recruitee kept listing an offer whose close_at had passed (the recruiter
+    # extended it in words, not the date): the hub showed it closed, silently.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["close_at"] = "2026-11-15"
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    report = pull([ats.feed("recruitee")], feeds_dir, now=NOW)
+    assert report.ok, report.errors
+    (line,) = [w for w in report.results[0].warning_lines() if "closing date" in w]
+    assert 'post 2201001 "Klantadviseur' in line and "(2026-11-15) has passed" in line
+    after = load_all(tmp_path / "content", ("nl", "en"), NOW.date())
+    assert "2201001" not in {v.id for v in after.open}
+
+
 def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
     # close_at as a moment was dated by its day in UTC: a New York hub's job
     # closing at its midnight (05:00 UTC) stayed open a day past its close,
