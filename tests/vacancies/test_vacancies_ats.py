@@ -2097,6 +2097,20 @@ def test_a_greenhouse_pay_in_a_custom_field_is_the_jobs_pay(ats, tmp_path, field
     assert jobs[str(post["id"])].get("salary") == pay
 
 
+@pytest.mark.parametrize("words", ["€50,000 - €70,000", "€ 2.400 - € 2.800 per 4 weken"])
+def test_a_greenhouse_pay_field_without_a_period_is_said_at_the_pull(ats, tmp_path, words):
+    # The board's "Salaris" field gave the pay without a period Google takes:
+    # published without pay, and the pull said nothing of it.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = doc["jobs"][1]
+    post["metadata"].append({"id": 1, "name": "Salaris", "value": words})
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    report = pull([ats.feed("greenhouse")], tmp_path / "feeds", now=NOW)
+    assert report.ok, report.errors
+    lines = [w for w in report.results[0].warning_lines() if "gives no period" in w]
+    assert len(lines) == 1 and f"post {post['id']}" in lines[0], lines
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

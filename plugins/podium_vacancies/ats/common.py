@@ -369,12 +369,14 @@ def _pay_unread(low, high, cur: str, unit: str | None, unit_words) -> str:
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}
 
 
-def salary_from_text(text: str | None) -> Salary | None:
+def salary_from_text(text: str | None, warn: Callable[[str], None] | None = None) -> Salary | None:
     """A Salary from a free-text pay line like "€ 3.200 - € 3.900 per maand".
 
     The pay is the amount written with its currency ("€ 3.200", "3.900 EUR")
     and the one a dash or "tot" joins to it: a part-time job's "32-40 uur per
     week, € 3.200 per maand" was paid "€ 32 – € 40 per uur". "60k" is 60,000.
+    ``warn`` hears of pay it cannot state (no period: "per 4 weken"), for a
+    field that holds the pay alone, not prose where an amount may be a bonus.
     """
     if not text or not text.strip():
         return None
@@ -398,17 +400,17 @@ def salary_from_text(text: str | None) -> Salary | None:
     period = _pay_period(text[(high or low).end() :])
     low_amount = _amount(low)
     if high is not None:
-        return salary(low_amount, _amount(high), currency, period)
+        return salary(low_amount, _amount(high), currency, period, warn)
     # One amount: a floor after "vanaf"/"from"/"ab", a cap after
     # "tot"/"up to"/"max", else the pay itself; read in its own part of the
     # line ("tot 40 uur, € 3.200" is no cap).
     start = tokens[first - 1].end() if first else 0
     before = re.split(r"[,;.:()\n]\s", text[start : low.start()])[-1]
     if _FLOOR_RE.search(before):
-        return salary(low_amount, None, currency, period)
+        return salary(low_amount, None, currency, period, warn)
     if _CAP_RE.search(before):
-        return salary(None, low_amount, currency, period)
-    return salary(low_amount, low_amount, currency, period)
+        return salary(None, low_amount, currency, period, warn)
+    return salary(low_amount, low_amount, currency, period, warn)
 
 
 def _pay_period(after: str) -> str | None:

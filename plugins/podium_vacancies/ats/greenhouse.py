@@ -117,7 +117,8 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
         description_html=common.unescape(job.get("content") or ""),
         department=departments[0] if departments else None,
         employment=kind,
-        pay=_pay(job.get("pay_input_ranges"), job, warnings, countries) or _pay_in_words(meta),
+        pay=_pay(job.get("pay_input_ranges"), job, warnings, countries)
+        or _pay_in_words(meta, common.warner(job, warnings)),
         lang=job.get("language"),
     )
 
@@ -183,14 +184,15 @@ def _pay(
     return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop(), warn)
 
 
-def _pay_in_words(meta: dict) -> common.Salary | None:
+def _pay_in_words(meta: dict, warn=None) -> common.Salary | None:
     """The pay a custom field of the post states in words, with its currency
     and period: without pay_input_ranges the job had no baseSalary, though
     its board showed the pay (and a hub that requires pay skipped the job)."""
-    return next(
-        (pay for name in _PAY_FIELDS if (pay := common.salary_from_text(_text(meta.get(name))))),
-        None,
-    )
+    texts = [text for name in _PAY_FIELDS if (text := _text(meta.get(name)))]
+    pay = next((pay for text in texts if (pay := common.salary_from_text(text))), None)
+    if pay is None and texts:
+        common.salary_from_text(texts[0], warn)  # said once, when no field gives the pay
+    return pay
 
 
 def _text(value) -> str | None:

@@ -136,7 +136,7 @@ def _pay(node: ET.Element | None, warn=None) -> common.Salary | None:
         return None
     children = {child.tag.casefold(): (child.text or "").strip() for child in node}
     if not children:
-        return common.salary_from_text(node.text)
+        return common.salary_from_text(node.text, warn)
 
     def pick(*names: str) -> str | None:
         return next((children[n] for n in names if children.get(n)), None)
