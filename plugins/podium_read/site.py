@@ -528,29 +528,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         if (content_root / name).is_dir():
             message = f"this entry is a folder, and {what} is one file; rename the folder"
             issues.append(Issue(display_path(content_root / name, content_root), None, message))
-    themes: list[Theme] = []
-    themes_text = None
-    path = content_root / settings.themes_file
-    if not path.exists() and not misnamed:
-        # Allowed (a hub may start with stories and add its themes later), but
-        # a hub built without them has no theme pages and no story tagged, which
-        # nothing else on the page would tell its editor: on the first day, with
-        # no story yet, too (README, "Starting a hub").
-        issues.append(Issue(
-            display_path(path, content_root), None,
-            "not found: no story gets a theme and the hub has no theme pages; "
-            "write the themes file (contract §3: slug, name, description, color, keywords)",
-            severity="warning",
-        ))  # fmt: skip
-    if path.is_file():
-        # Messages name the file as displayed, which GitHub annotations can place.
-        shown = display_path(path, content_root)
-        themes_text = ""
-        try:
-            themes_text = read_utf8(path, shown)
-            themes = parse_themes(themes_text, shown, settings.languages)
-        except ContentError as exc:
-            issues.extend(exc.issues)
+    themes, themes_text, problems = _read_themes(content_root, settings, not misnamed)
+    issues.extend(problems)
 
     # An entry the tree policy reported (a FIFO, a loop, a link out of content/)
     # is said once, there: the vacancy reader said it again, and read the link.
@@ -564,15 +543,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     )
     issues.extend(problems)
 
-    withdrawn: list[Withdrawn] = []
-    path = content_root / settings.withdrawn_file
-    if path.is_file():
-        shown = display_path(path, content_root)
-        try:
-            withdrawn = parse_withdrawn(read_utf8(path, shown), settings.languages, shown)
-        except ContentError as exc:
-            issues.extend(exc.issues)
-
+    withdrawn, problems = _read_withdrawn(content_root, settings)
+    issues.extend(problems)
     return Site(
         content_root=content_root,
         settings=settings,
@@ -584,3 +556,49 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         themes_text=themes_text,
         sources=tuple(os.path.abspath(p) for p in files),
     )
+
+
+def _read_themes(
+    content_root: Path, settings: PodiumSettings, missing_said: bool
+) -> tuple[list[Theme], str | None, list[Issue]]:
+    """The themes file's themes and text (None: no file), and its problems;
+    ``missing_said``: whether a missing file is worth a warning."""
+    path = content_root / settings.themes_file
+    issues: list[Issue] = []
+    if not path.exists() and missing_said:
+        # Allowed (a hub may start with stories and add its themes later), but
+        # a hub built without them has no theme pages and no story tagged, which
+        # nothing else on the page would tell its editor: on the first day, with
+        # no story yet, too (README, "Starting a hub").
+        issues.append(Issue(
+            display_path(path, content_root), None,
+            "not found: no story gets a theme and the hub has no theme pages; "
+            "write the themes file (contract §3: slug, name, description, color, keywords)",
+            severity="warning",
+        ))  # fmt: skip
+    if not path.is_file():
+        return [], None, issues
+    # Messages name the file as displayed, which GitHub annotations can place.
+    shown = display_path(path, content_root)
+    try:
+        text = read_utf8(path, shown)
+    except ContentError as exc:
+        return [], "", [*issues, *exc.issues]
+    try:
+        return parse_themes(text, shown, settings.languages), text, issues
+    except ContentError as exc:
+        return [], text, [*issues, *exc.issues]
+
+
+def _read_withdrawn(
+    content_root: Path, settings: PodiumSettings
+) -> tuple[list[Withdrawn], list[Issue]]:
+    """The withdrawn stories of the withdrawn file (none without one), and its problems."""
+    path = content_root / settings.withdrawn_file
+    if not path.is_file():
+        return [], []
+    shown = display_path(path, content_root)
+    try:
+        return parse_withdrawn(read_utf8(path, shown), settings.languages, shown), []
+    except ContentError as exc:
+        return [], exc.issues

@@ -1,0 +1,68 @@
+"""The site model's themes file and withdrawn file: what each gives, and what it
+says when it is missing or does not read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from podium.settings import PodiumSettings
+from podium_read.site import read_site
+from podium_testkit import copy_site
+
+SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
+
+
+def _said(site, name: str) -> list[str]:
+    """The problem lines on content/``name``."""
+    return [i.format() for i in site.problems if i.path == f"content/{name}"]
+
+
+def test_the_themes_and_withdrawn_files_are_read(tmp_path):
+    content = copy_site(tmp_path) / "content"
+    site = read_site(content, SETTINGS)
+    assert site.themes and site.themes_text == (content / "themes.yml").read_text("utf-8")
+    assert site.withdrawn
+    assert _said(site, "themes.yml") == _said(site, "withdrawn.yml") == []
+
+
+def test_a_missing_themes_file_is_a_warning_with_or_without_stories(tmp_path):
+    # On a new hub's first day, with no story yet, too (README, "Starting a hub").
+    content = copy_site(tmp_path) / "content"
+    (content / "themes.yml").unlink()
+    site = read_site(content, SETTINGS)
+    assert site.themes == () and site.themes_text is None
+    warned = [
+        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+        "theme pages; write the themes file (contract §3: slug, name, description, color, "
+        "keywords)"
+    ]
+    assert _said(site, "themes.yml") == warned
+    for folder in ("interviews", "columns"):
+        shutil.rmtree(content / folder)
+    assert _said(read_site(content, SETTINGS), "themes.yml") == warned
+
+
+def test_a_themes_file_that_does_not_read_keeps_what_it_could(tmp_path):
+    content = copy_site(tmp_path) / "content"
+    (content / "themes.yml").write_bytes(b"- slug: caf\xe9\n")
+    site = read_site(content, SETTINGS)
+    assert site.themes == () and site.themes_text == ""
+    (said,) = _said(site, "themes.yml")
+    assert said.startswith("content/themes.yml:1: error: file is not valid UTF-8 (byte 0xe9)")
+    (content / "themes.yml").write_text("- slug: [\n", "utf-8")
+    site = read_site(content, SETTINGS)
+    assert site.themes == () and site.themes_text == "- slug: [\n"
+    (said,) = _said(site, "themes.yml")
+    assert said.startswith("content/themes.yml:2: error: invalid YAML"), said
+
+
+def test_a_withdrawn_file_that_does_not_read_is_said_and_withdraws_nothing(tmp_path):
+    content = copy_site(tmp_path) / "content"
+    (content / "withdrawn.yml").write_bytes(b"- slug: caf\xe9\n")
+    site = read_site(content, SETTINGS)
+    assert site.withdrawn == ()
+    (said,) = _said(site, "withdrawn.yml")
+    assert said.startswith("content/withdrawn.yml:1: error: file is not valid UTF-8 (byte 0xe9)")
+    (content / "withdrawn.yml").unlink()
+    assert read_site(content, SETTINGS).withdrawn == ()
