@@ -8,15 +8,29 @@ import shutil
 
 import pytest
 
+# podium check's warning on a hub without content/themes.yml, which the build,
+# report and tag give too.
+NO_THEMES_FILE = (
+    "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
+    "theme pages; write the themes file (contract §3: slug, name, description, color, "
+    "keywords)"
+)
+
+
+def _without_stories(site):
+    """The test site as a new hub's first day: no story, job or withdrawal yet."""
+    content = site / "content"
+    for folder in ("columns", "interviews", "vacancies"):
+        shutil.rmtree(content / folder)
+    (content / "withdrawn.yml").unlink()
+    return content
+
 
 def test_a_hub_with_themes_and_no_story_yet_builds(run, site):
     # The first build of a new hub, themes.yml written and no story or job yet,
     # failed with "podium: error: FileNotFoundError: ... pagefind/pagefind-component-ui.css":
     # no page was searchable, so the search bundle's folder was never made.
-    content = site / "content"
-    for folder in ("columns", "interviews", "vacancies"):
-        shutil.rmtree(content / folder)
-    (content / "withdrawn.yml").unlink()
+    _without_stories(site)
     result = run("build")
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output and "Error:" not in result.output
@@ -28,10 +42,7 @@ def test_a_hub_with_themes_and_no_story_yet_builds(run, site):
 def test_the_report_of_a_hub_without_jobs_does_not_say_every_theme_has_stories(run, site):
     # A new company's first report, before any job is in: "none: every theme with
     # open jobs has recent stories", though no theme had a story, read as all well.
-    content = site / "content"
-    for folder in ("columns", "interviews", "vacancies"):
-        shutil.rmtree(content / folder)
-    (content / "withdrawn.yml").unlink()
+    _without_stories(site)
     none = (
         "none yet: no theme has open jobs (a theme needs stories once it has open jobs and "
         "fewer than two published stories, or none from the last 183 days)"
@@ -48,19 +59,12 @@ def test_the_report_of_a_hub_without_jobs_does_not_say_every_theme_has_stories(r
 def test_the_report_of_a_hub_without_a_themes_file_says_why_its_table_is_empty(run, site, fmt):
     # `podium report` on a hub with no content/themes.yml printed a table with no
     # row and nothing else: the warning `podium check` gives was not said.
-    content = site / "content"
-    for folder in ("columns", "interviews", "vacancies"):
-        shutil.rmtree(content / folder)
-    (content / "withdrawn.yml").unlink()
+    content = _without_stories(site)
     (content / "themes.yml").unlink()
     result = run("report", "--format", fmt)
     assert result.exit_code == 0, result.output
     said = [ln for ln in result.output.splitlines() if "themes.yml" in ln]
-    assert said == [
-        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
-        "theme pages; write the themes file (contract §3: slug, name, description, color, "
-        "keywords)"
-    ], result.output
+    assert said == [NO_THEMES_FILE], result.output
 
 
 @pytest.mark.parametrize("explain", [[], ["--explain"]])
@@ -77,30 +81,18 @@ def test_tag_on_a_hub_without_a_themes_file_says_why_no_story_has_one(run, site,
     result = run("tag", *explain)
     assert result.exit_code == 0, result.output
     said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
-    assert said == [
-        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
-        "theme pages; write the themes file (contract §3: slug, name, description, color, "
-        "keywords)"
-    ], result.output
+    assert said == [NO_THEMES_FILE], result.output
 
 
 def test_a_hub_with_no_story_and_no_themes_file_is_told_so_once(run, site):
     # The first day, the demo's content taken out and themes.yml not written yet:
     # `podium check` and the build said "0 errors, 0 warnings", where README
     # promises one warning on content/themes.yml (given only once a story was in).
-    content = site / "content"
-    for folder in ("columns", "interviews", "vacancies"):
-        shutil.rmtree(content / folder)
-    (content / "withdrawn.yml").unlink()
+    content = _without_stories(site)
     (content / "themes.yml").unlink()
-    said = (
-        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
-        "theme pages; write the themes file (contract §3: slug, name, description, color, "
-        "keywords)"
-    )
     result = run("check")
     assert result.exit_code == 0, result.output
-    assert [ln for ln in result.output.splitlines() if "themes.yml" in ln] == [said]
+    assert [ln for ln in result.output.splitlines() if "themes.yml" in ln] == [NO_THEMES_FILE]
     result = run("build")  # its warnings go to the log; the summary counts them
     assert result.exit_code == 0, result.output
     assert "0 stories, " in result.output and " 1 warning" in result.output, result.output
@@ -234,11 +226,7 @@ def test_a_hub_without_a_themes_file_builds_with_one_warning_saying_so(run, site
     result = run("check")
     assert result.exit_code == 0, result.output
     warnings = [ln for ln in result.output.splitlines() if "themes.yml" in ln]
-    assert warnings == [
-        "content/themes.yml: warning: not found: no story gets a theme and the hub has no "
-        "theme pages; write the themes file (contract §3: slug, name, description, color, "
-        "keywords)"
-    ]
+    assert warnings == [NO_THEMES_FILE]
 
 
 def test_two_files_whose_names_differ_only_in_case_get_a_warning(run, site):
