@@ -547,6 +547,24 @@ def _demo_indexnow_key(source: str, settings: Mapping[str, Any], warn) -> None:
     )
 
 
+# The demo's repository in pelicanconf.py's PODIUM_CMS (the browser editor's).
+DEMO_CMS_REPO = "helder-energie/werken-bij"
+
+
+def _demo_cms_repo(settings: Mapping[str, Any], warn) -> None:
+    """One warning when a hub that is not the demo keeps the demo's PODIUM_CMS
+    (README's step 2 says to remove it or point it at the hub's repository): its
+    /admin/ editor logged in to the demo's repository to save the hub's stories
+    there, and `podium check` said nothing."""
+    cms = settings.get("PODIUM_CMS")
+    if settings.get("SITENAME") == DEMO_SITENAME or not isinstance(cms, Mapping):
+        return
+    if cms.get("repo") == DEMO_CMS_REPO:
+        warn("PODIUM_CMS['repo']", f'is the demo\'s repository, "{DEMO_CMS_REPO}": the browser '
+             "editor at /admin/ would save stories there; give your hub's own, like "
+             '"your-org/your-hub", or remove PODIUM_CMS')  # fmt: skip
+
+
 def _own_robots(settings: Mapping[str, Any], warn) -> None:
     """One warning when a robots.txt of the hub's own (EXTRA_PATH_METADATA, which
     README allows) names no sitemap at the hub's absolute address: it replaces the
@@ -1671,6 +1689,7 @@ class PodiumSettings:
         _publish_address(source, settings.get("SITEURL"), problems.warn, settings.get("SITENAME"))
         _feed_domain(settings.get("FEED_DOMAIN"), settings.get("SITEURL"), problems.warn)
         _demo_indexnow_key(source, settings, problems.warn)
+        _demo_cms_repo(settings, problems.warn)
         _own_robots(settings, problems.warn)
         default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
         langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))

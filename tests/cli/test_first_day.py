@@ -434,3 +434,23 @@ def test_theme_keywords_only_in_a_language_the_hub_does_not_publish_are_a_warnin
         'in "en", which PODIUM_LANGUAGES ("nl") leaves out, so the tagger reads none of them; '
         "write them in the hub's languages, like keywords: {nl: [...]}"
     ], result.output
+
+
+def test_a_hub_that_keeps_the_demos_editor_repository_is_warned(run, site):
+    # README's step 2 says to remove the demo's PODIUM_CMS or point it at the hub's
+    # own repository; kept, `podium check` passed without a word, and the hub's
+    # /admin/ editor logged in to the demo's repository to save its stories there.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(
+        text + 'PODIUM_CMS = {"repo": "helder-energie/werken-bij", "branch": "main"}\n', "utf-8"
+    )
+    line = text.count("\n") + 1
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "PODIUM_CMS" in ln]
+    assert said == [
+        f"pelicanconf.py:{line}: warning: setting PODIUM_CMS['repo'] is the demo's repository, "
+        '"helder-energie/werken-bij": the browser editor at /admin/ would save stories there; '
+        'give your hub\'s own, like "your-org/your-hub", or remove PODIUM_CMS'
+    ], result.output
