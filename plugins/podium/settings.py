@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
-from .fields import YEARS, year_in_range
+from .fields import YEARS, date_guess, year_in_range
 from .markup import web_address
 from .slugs import is_slug, slugify
 
@@ -2321,7 +2321,10 @@ def _today(
         try:
             day = dt.date.fromisoformat(raw if isinstance(raw, str) else str(raw))
         except ValueError:
-            message = f"must be a date as YYYY-MM-DD, like 2026-03-01, not {_quoted(raw)}"
+            message = (
+                f"must be a date as YYYY-MM-DD, like 2026-03-01, not {_quoted(raw)}"
+                + date_guess(raw)
+            )
         else:
             # The range story dates have: 9999-12-31 ended podium check in
             # "OverflowError: date value out of range", 0001-01-01 passed.

@@ -437,6 +437,19 @@ def test_a_wrong_podium_today_in_the_environment_is_said_to_come_from_there(monk
     )
 
 
+def test_a_podium_today_written_day_first_gets_the_date_meant(monkeypatch):
+    # PODIUM_TODAY = "05-12-2026", as a Dutch date is written, was told only the
+    # form, where a story's date written so is told the date it reads as.
+    monkeypatch.delenv("PODIUM_TODAY", raising=False)
+    with pytest.raises(ContentError) as caught:
+        PodiumSettings.from_pelican({"PODIUM_TODAY": "05-12-2026"})
+    (issue,) = caught.value.issues
+    assert issue.message == (
+        'setting PODIUM_TODAY must be a date as YYYY-MM-DD, like 2026-03-01, not "05-12-2026" '
+        "(did you mean 2026-12-05, 5 December 2026?)"
+    )
+
+
 @pytest.mark.parametrize("typed", ["GMT+1", "UTC+01:00", "+01:00", "utc+1", "GMT-5"])
 def test_a_timezone_given_as_an_offset_asks_for_the_place(typed):
     # TIMEZONE = "GMT+1" got 'did you mean "GMT+0"?': a zone an hour off, and no
