@@ -1704,8 +1704,9 @@
       });
       return tables.length > 0;
     };
-    // The pasted HTML made right, and whether a picture was left out; null
-    // when nothing needed it (the paste then goes on as it came).
+    // The pasted HTML made right, with what the writer is told of it (the
+    // field's messages: a picture left out, a table made lines); null when
+    // nothing needed it (the paste then goes on as it came).
     var pastedRight = function (html) {
       var marked = html.replace(WORD_MARKER, '<span data-podium-marker="">$1</span>');
       var doc = new DOMParser().parseFromString(marked, "text/html");
