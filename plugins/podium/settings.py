@@ -424,6 +424,8 @@ def _publish_address(source: str, site_url: object, warn, sitename: object = Non
 # The demo hub's own address and name (publishconf.py, pelicanconf.py as shipped).
 DEMO_SITEURL_HOST = "werkenbij.helder-energie.example"
 DEMO_SITENAME = "Werken bij Helder Energie"
+# How a hub's SITENAME often begins before the company's name ("Werken bij Acme").
+SITE_TITLE = re.compile(r"(?i)^(werken bij|werk bij|careers at|jobs at|working at|work at)\s+")
 # Names that can never be a site on the web (RFC 2606, RFC 6761). Not localhost:
 # the pull request's production build is for http://localhost:8765 on purpose.
 _RESERVED_TLDS = ("example", "invalid", "test")
@@ -1541,6 +1543,9 @@ class PodiumSettings:
     default_lang: str = "nl"
     timezone: str = "Europe/Amsterdam"
     brand: Brand = field(default_factory=Brand)
+    # SITENAME ("Werken bij Lindehof"): with the brand's name, words every story
+    # may use, so the tagger takes none of them from a theme's name or description.
+    site_name: str = ""
     alumni_policy: str = "keep"
     today: dt.date = field(default_factory=dt.date.today)
     # PODIUM_TODAY (setting or environment) fixed ``today``: the editor shows that
@@ -1948,6 +1953,7 @@ class PodiumSettings:
             default_lang=default_lang,
             timezone=timezone,
             brand=brand,
+            site_name=sitename if isinstance(sitename := settings.get("SITENAME"), str) else "",
             alumni_policy=policy,
             today=today,
             today_fixed=today_fixed,

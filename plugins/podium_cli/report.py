@@ -34,7 +34,7 @@ from podium_read.themes import Theme
 from podium_tag import Doc, Tagger, ThemeTag
 from podium_tag.features import as_written, extract
 from podium_tag.review import suggestions
-from podium_tag.tagging import story_doc, tag_all
+from podium_tag.tagging import site_config, story_doc, tag_all
 from podium_vacancies.stale import CLOSE_DAYS
 from podium_validate import as_published
 
@@ -197,7 +197,7 @@ def site_tagger(site: Site) -> SiteTags:
     ``podium check`` once did to number a theme's pages) doubled its cost.
     """
     docs = {p.story.path: _doc(p) for p in site.parsed if p.story is not None}
-    tagging = tag_all(site.themes, list(docs.values()), ())
+    tagging = tag_all(site.themes, list(docs.values()), (), config=site_config(site.settings))
     tags = dict(zip(docs, tagging.stories, strict=True))
     return SiteTags(list(site.themes), tagging.tagger, docs, tags)
 
@@ -298,7 +298,7 @@ def report_of(site: Site) -> Report:
         )
         for p in valid
     ]
-    result = tag_and_link(themes, refs, site.vacancies)
+    result = tag_and_link(themes, refs, site.vacancies, config=site_config(settings))
     rows = {t.slug: ThemeRow(t.slug, t.name.get(settings.default_lang, t.slug)) for t in themes}
     quarters: dict[tuple[str, str], int] = {}
     # The last N days with today as the last of them: "today - N" counted N + 1.

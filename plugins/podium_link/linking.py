@@ -18,7 +18,7 @@ from podium import fingerprint
 from podium.cache import ItemCache
 from podium_read.themes import Theme
 from podium_tag.features import Doc
-from podium_tag.model import ThemeTag
+from podium_tag.model import TaggerConfig, ThemeTag
 from podium_tag.tagging import Tagging, tag_all
 from podium_vacancies import VacancySet
 
@@ -120,12 +120,14 @@ def tag_and_link(
     vacancies: VacancySet,
     tagging: Tagging | None = None,
     cache: Path | None = None,
+    config: TaggerConfig | None = None,
 ) -> TagLink:
     """Tag every story and vacancy (unless ``tagging`` is that, done already), then link.
 
-    ``cache`` is the build cache folder, where links are kept between builds.
+    ``cache`` is the build cache folder, where links are kept between builds;
+    ``config`` the tagger's (``site_config``).
     """
     if tagging is None:
-        tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies)
+        tagging = tag_all(themes, [s.doc for s in stories], vacancies.vacancies, config=config)
     links = link_all(stories, tagging.stories, vacancies, tagging.vacancies, cache)
     return TagLink(tagging, links, invert(links))

@@ -174,6 +174,11 @@ class TaggerConfig:
     # is what ``tests/tag/decide.py`` compares with.
     decision: bool = True
     learn: LearnConfig = field(default_factory=LearnConfig)
+    # The hub's own names (SITENAME, the employer's name): every story may name
+    # the company, so a word of them in a theme's name or description
+    # ("Wie bij Lindehof leert ...") is evidence of nothing. An editor's
+    # keyword stays one: the editor chose it.
+    own_names: tuple[str, ...] = ()
 
     @property
     def lowest_bar(self) -> float:
@@ -631,10 +636,11 @@ class Tagger:
             return found
         cfg = self.config
         found = self._sources[lang] = []
+        own = {term_key(lang, w) for name in cfg.own_names for w in words(name)}
 
         def offer(slug: str, text: str, weight: float, origin: str) -> None:
             key = term_key(lang, text)
-            if key:
+            if key and not (origin in ("name", "description") and key in own):
                 found.append((slug, text, key, weight, origin))
 
         for t in self.themes:

@@ -21,8 +21,7 @@ from podium.cache import ItemCache, build_cache
 from podium_validate import site_of
 
 from . import compounds, store
-from .model import TaggerConfig
-from .tagging import Tagging, story_doc, tag_all, vacancy_doc
+from .tagging import Tagging, site_config, story_doc, tag_all, vacancy_doc
 from .vocab import COMPOUND_LANGS
 
 log = logging.getLogger(__name__)
@@ -43,7 +42,8 @@ def tag_stories(generator) -> None:
     themes = list(site.themes)
     stories = every_story(generator)
     docs = [story_doc(a.podium, a.headings, a.plain_text, a.quote) for a in stories]
-    tagging = _tag_cached(generator.settings, themes, docs, site.vacancies.vacancies)
+    config = site_config(site.settings)
+    tagging = _tag_cached(generator.settings, config, themes, docs, site.vacancies.vacancies)
     stats = generator.settings.setdefault(pipeline.STATS, {})
     stats["tags_reused"] = tagging.tagger is None
     terms = _SearchTerms(generator.settings, themes)
@@ -113,18 +113,18 @@ class _SearchTerms:
         self.kept.save()
 
 
-def _tag_cached(settings, themes, docs, vacancies) -> Tagging:
+def _tag_cached(settings, config, themes, docs, vacancies) -> Tagging:
     """``tag_all``, or the previous build's result when no input changed (store.py)."""
     cache = build_cache(settings)
     folder = cache / store.FOLDER
     vacancy_docs = [(v.id, vacancy_doc(v)) for v in vacancies]
-    want = store.key(themes, docs, vacancy_docs, cache / fingerprint.MEMO)
+    want = store.key(themes, docs, vacancy_docs, cache / fingerprint.MEMO, config)
     hit = store.load(folder, want, themes, docs, vacancy_docs)
     if hit is not None:
         # No tagger was fitted: the link step needs only the tags.
         return Tagging(None, *hit)
-    kept = store.PerStory(folder, themes, TaggerConfig(), cache / fingerprint.MEMO)
-    tagging = tag_all(themes, docs, vacancies, kept)
+    kept = store.PerStory(folder, themes, config, cache / fingerprint.MEMO)
+    tagging = tag_all(themes, docs, vacancies, kept, config)
     store.save(folder, want, tagging.stories, tagging.vacancies)
     return tagging
 

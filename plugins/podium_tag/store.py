@@ -79,12 +79,15 @@ def key(
     docs: Sequence[Doc],
     vacancies: Sequence[tuple[str, Doc]],
     memo: Path | None = None,
+    config: TaggerConfig | None = None,
 ) -> str:
-    """A hash of the code, the themes and every text the tagger reads.
+    """A hash of the code, the themes, the tagger's configuration (the hub's
+    names are in it) and every text the tagger reads.
 
     ``memo`` is where the code's fingerprint is remembered between builds.
     """
     h = hashlib.sha256(b"podium tags 1\0" + _code(memo).encode())
+    h.update(repr(config or TaggerConfig()).encode("utf-8", "surrogatepass") + b"\0")
     for part in (themes, docs, vacancies):
         # One item at a time: a repr of ten thousand stories at once is 60 MB.
         for item in part:

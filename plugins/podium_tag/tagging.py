@@ -11,10 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from podium.settings import SITE_TITLE
 from podium_read.themes import Theme
 
 from .features import Doc
-from .model import Tagger, ThemeTag
+from .model import Tagger, TaggerConfig, ThemeTag
 from .store import PerStory
 
 
@@ -23,6 +24,14 @@ class Tagging:
     tagger: Tagger | None  # None when the tags came from the build cache (store.py)
     stories: tuple[list[ThemeTag], ...]  # one per doc given, in that order
     vacancies: dict[str, list[ThemeTag]]  # by vacancy id
+
+
+def site_config(settings: Any) -> TaggerConfig:
+    """The tagger's configuration for a hub (``settings``: podium's PodiumSettings):
+    its own names, SITENAME without "Werken bij" and the employer's name."""
+    site = SITE_TITLE.sub("", settings.site_name)
+    names = dict.fromkeys(n for n in (site, settings.brand.name) if n.strip())
+    return TaggerConfig(own_names=tuple(names))
 
 
 def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
@@ -52,15 +61,17 @@ def tag_all(
     docs: Sequence[Doc],
     vacancies: Iterable[Any],
     kept: PerStory | None = None,
+    config: TaggerConfig | None = None,
 ) -> Tagging:
     """Fit on the hand-tagged stories among ``docs``, then tag every story and vacancy.
 
     ``kept`` (the build's tag store) gives back what an unchanged story
-    contributed to the previous build, so only changed stories are read again.
+    contributed to the previous build, so only changed stories are read again;
+    ``config`` is ``site_config``'s (default: a hub without a name).
     """
     # Every story is the corpus: words that most stories share are not evidence.
     labelled = [doc for doc in docs if doc.explicit_themes]
-    tagger = Tagger.fit(themes, labelled, corpus=list(docs), memo=kept)
+    tagger = Tagger.fit(themes, labelled, config, corpus=list(docs), memo=kept)
     vacancies = list(vacancies)
     vacancy_docs = [vacancy_doc(v) for v in vacancies]
     if kept is not None and themes:

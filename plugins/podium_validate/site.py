@@ -27,7 +27,7 @@ from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
 from podium.fields import hub_day
 from podium.prompts import placeholders
-from podium.settings import STORY_KINDS, PodiumSettings, assigned_at, setting_line
+from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, person_key, slug_from_filename, story_path
@@ -1311,9 +1311,6 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
     return []
 
 
-_SITE_TITLE = re.compile(r"(?i)^(werken bij|werk bij|careers at|jobs at|working at|work at)\s+")
-
-
 def employer_named_by_sitename(site: Site, settings: PodiumSettings) -> list[Issue]:
     """Without PODIUM_BRAND's "name", SITENAME names the company, and a site's
     title ("Werken bij Acme") is no employer: every open job's JobPosting gave
@@ -1323,7 +1320,7 @@ def employer_named_by_sitename(site: Site, settings: PodiumSettings) -> list[Iss
     source = settings.settings_file
     line = setting_line(source, "PODIUM_BRAND") or setting_line(source, "SITENAME")
     said = one_line(settings.brand.name)
-    example = _SITE_TITLE.sub("", said) if _SITE_TITLE.match(said) else "Acme"
+    example = SITE_TITLE.sub("", said) if SITE_TITLE.match(said) else "Acme"
     message = (
         f'setting PODIUM_BRAND has no "name", so the job postings name the employer "{said}" '
         "(SITENAME) to Google for Jobs and job boards; give the company's own name, like "
