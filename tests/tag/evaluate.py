@@ -110,7 +110,7 @@ from pathlib import Path
 
 from podium import yamlio
 from podium.text import normalise, words
-from podium_tag import Doc, Tagger, Theme, load_themes
+from podium_tag import Doc, Tagger, TaggerConfig, Theme, load_themes
 from podium_tag.review import suggestions
 
 HERE = Path(__file__).resolve().parent
@@ -172,6 +172,14 @@ def company_of(directory: Path) -> str:
     text = (directory / "README.md").read_text(encoding="utf-8")
     heading = next((line for line in text.splitlines() if line.startswith("# ")), "# ?")
     return heading[2:].split(":")[-1].strip()
+
+
+def hub_config(template: str, directory: Path) -> TaggerConfig:
+    """What the set's company's hub gives the tagger: its own name (SITENAME,
+    PODIUM_BRAND), from its README or the set's title ("tuning set, Kade Logistiek (...)")."""
+    if "{}" in template:
+        return TaggerConfig(own_names=(company_of(directory),))
+    return TaggerConfig(own_names=(template.split(", ", 1)[1].split(" (", 1)[0],))
 
 
 # -- predictors -------------------------------------------------------------------
@@ -344,6 +352,7 @@ def run(parts: Sequence[str] = ALL) -> list[Result]:
         themes = load_themes(THEMES_FILE)
         stories = eval_stories()
         tagger = Tagger.fit(themes, [s.as_labelled() for s in stories if s.train],
+                            TaggerConfig(own_names=("Helder Energie",)),
                             corpus=[s.doc for s in stories])  # fmt: skip
         test = [s for s in stories if not s.train]
         results.append(Result("existing set, Helder Energie, test split", themes, test,
@@ -355,7 +364,8 @@ def run(parts: Sequence[str] = ALL) -> list[Result]:
         name = template.format(company_of(directory)) if "{}" in template else template
         themes, stories = set_themes(directory), labelled_stories(directory)
         # Cold start: no story is hand-tagged; the site's stories are only text.
-        tagger = Tagger.fit(themes, [], corpus=[s.doc for s in stories])
+        config = hub_config(template, directory)
+        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories])
         results.append(Result(name, themes, stories,
                               score(tagger_predict(tagger), stories),
                               score(baseline_predict(themes), stories), template))  # fmt: skip
@@ -406,11 +416,12 @@ def reviewed(parts: Sequence[str]) -> Review:
     """Cold start, then an editor reads ``podium report``'s suggestions (``review.py``)
     and adds each theme the story is about, as the gold labels say."""
     out = Review()
-    for part, _, directory in LABELLED:
+    for part, template, directory in LABELLED:
         if part not in parts:
             continue
         themes, stories = set_themes(directory), labelled_stories(directory)
-        tagger = Tagger.fit(themes, [], corpus=[s.doc for s in stories])
+        config = hub_config(template, directory)
+        tagger = Tagger.fit(themes, [], config, corpus=[s.doc for s in stories])
         tags = [tagger.tag(s.doc) for s in stories]
         added: dict[int, set[str]] = {}
         for items in suggestions(tagger, [s.doc for s in stories], tags).values():
