@@ -370,6 +370,18 @@ def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     return None
 
 
+# Thai's paiyannoi (ฯ), and Lao's (ຯ), closes a word it shortens and is, set
+# apart by a space ("กรุงเทพ ฯ"), a stop like ๆ: the line began with it. But
+# ฯลฯ ("etc.") is a word of its own and may start a line.
+_ABBREVIATION_MARKS = "\u0e2f\u0eaf"
+
+
+def _lone_abbreviation_mark(out: list[str], k: int) -> bool:
+    return out[k] in _ABBREVIATION_MARKS and (
+        k + 1 == len(out) or not thaiwords.is_thai(out[k + 1])
+    )
+
+
 # Latin letters (with Dutch, German, French and Turkish accents) and the usual
 # punctuation: one character is one cluster, always left to right, never CJK or
 # emoji, and no soft hyphen or no-break space with rules of their own.
@@ -458,6 +470,8 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
             breaks.append(None)
         else:
             natural = _break_after(cl, out[i + 1], out[i - 1] if i else None)
+            if natural == "space" and _lone_abbreviation_mark(out, i + 1):
+                natural = None
             hint = None if shy[i] and out[i + 1][0] in _NO_BREAK_BEFORE else hints[i]
             breaks.append(natural or hint)
     # Thai words, which are written without spaces between them (thaiwords).

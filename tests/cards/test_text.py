@@ -146,6 +146,32 @@ def test_no_line_starts_with_a_mark_set_apart_by_a_space(chain, text, box):
 
 @pytest.mark.parametrize(
     "text",
+    ["เราไปกรุงเทพ ฯ และเชียงใหม่ด้วยกัน", "ทีมงาน ฯ ร่วมกัน ฯลฯ เสมอ", "ໄປວຽງຈັນ ຯ ແລະ ຫຼວງພະບາງ"],
+)
+def test_a_lone_paiyannoi_after_a_space_never_starts_a_line(text, chain):
+    # Thai's ฯ closing a shortened word, typed after a space ("กรุงเทพ ฯ"), is
+    # a stop like ๆ: a title was "กรุงเทพ" then "ฯ และ" (170 px).
+    p = prepare(text, chain)
+    lone = {k for k, c in enumerate(p.clusters) if c in "ฯຯ" and p.clusters[k + 1] == " "}
+    for box in range(60, 800, 5):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            assert not any(ln.start in lone for ln in block.lines), (box, _lines(block))
+
+
+def test_etc_written_with_paiyannoi_is_a_word_that_may_start_a_line(chain):
+    # ฯลฯ ("etc.") begins with the mark but is a word of its own.
+    p = prepare("ผลไม้ ส้ม กล้วย ฯลฯ ทั้งหมดในตลาด", chain)
+    starts = {
+        line.split()[0]
+        for box in range(100, 600, 10)
+        for line in _lines(fit(p, chain[0], box, 1000, 40, 40))[1:]
+    }
+    assert "ฯลฯ" in starts, starts
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "यह हमारी टीम है । हम डेटा इंजीनियर हैं । और अधिक ।",  # Hindi, often typed so
         "ខ្ញុំនៅទីនេះ ។ នេះជារឿងរបស់ខ្ញុំ ។ និងច្រើនទៀត ។",
