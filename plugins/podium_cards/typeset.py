@@ -315,8 +315,11 @@ def _cut_ok(clusters: tuple[str, ...], k: int) -> bool:
         after[0] in _ATTACHED
         or (before[-1] in "ոՈ" and after[0] == "ւ")  # Armenian ու: one vowel
         # Nor before closing punctuation (UAX 14, LB13): "...سؤوليات" then "؟"
-        # alone. Not ". : /", where a URL or address may be cut.
+        # alone; nor before a full stop, which a number or address cut in a
+        # narrow box left alone on a line ("2" then "." then "4", "2.400" then
+        # ".000"). Not ": /", where a URL or address may be cut.
         or after[0] in _CLOSING
+        or after[0] == "."
         # Arabic lam-alef, one ligature: "لا" is never drawn "ل" then "ا".
         or (before[0] == "\u0644" and after[0] in "\u0627\u0623\u0625\u0622\u0671")
         # Nor before a hyphen (UAX 14, LB21): "Ծրագրավորող" then "֊ինժեներ".

@@ -799,6 +799,20 @@ def test_a_long_word_cut_to_fit_never_starts_a_line_with_closing_punctuation(tex
         assert not any(line[0] in "؟?!)" for line in lines[1:]), (box, lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2.400.000", "www.example.nl", "Omzet 2.400.000 euro", "info@example.nl, www.podium.nl."],
+)
+def test_a_number_or_address_cut_to_fit_never_starts_a_line_with_a_full_stop(text, chain):
+    # Cut in a box narrower than the word, "2.400.000" was "2" then "." then
+    # "4" (20 px) and "2.400" then ".000" (120 px); "www" then ".e" (40 px).
+    p = prepare(text, chain)
+    for box in range(20, 400, 2):
+        for height in (60, 1000):
+            lines = _lines(fit(p, chain[0], box, height, 40, 40))
+            assert not any(line[0] in ".," for line in lines[1:]), (box, lines)
+
+
 def test_a_khmer_repetition_sign_or_colon_never_starts_a_line(chain):
     # Cut where the box ended, a phrase was torn before lek too (ៗ, which
     # repeats the word before it) or its colon (៖): "...យ៉ាងលឿន" then "ៗជាមួយគ្នា".
