@@ -7,7 +7,6 @@ box it was fitted to, whatever the text, which the tests check pixel by pixel.
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
@@ -16,6 +15,8 @@ from PIL import Image, ImageDraw
 from . import fonts
 from .fonts import Face
 from .typeset import Block, Line, level_runs, run_width, scale_of, visual_order
+from .typeset import glyph_mask as _glyph
+from .typeset import plain_glyphs as _plain_glyphs
 
 
 @dataclass(frozen=True)
@@ -65,19 +66,6 @@ def _draw_emoji(layer: Image.Image, face: Face, size: int, text: str, x: float, 
     layer.alpha_composite(tile, (round(x), round(y - ascent * scale)))
 
 
-# Glyph masks, drawn once per face, size, character and quarter-pixel offset.
-# Pillow rasterises every glyph of a run on every call and lays the run out
-# with RAQM first (~100 µs a call); a card draws ~250 glyphs, mostly the same
-# few dozen letters. Bounded: 1.4 KB a glyph on average at headline sizes, so
-# about 13 MB per card worker when full (the corpus' 1,000 cards fill 2,600).
-@functools.lru_cache(maxsize=8192)
-def _glyph(face: Face, size: int, char: str, quarter: int):
-    mask, offset = fonts.load_glyphs(face, size).getmask2(
-        char, "L", anchor="ls", start=(quarter / 4, 0)
-    )
-    return (mask if mask.size[0] and mask.size[1] else None), offset
-
-
 def _draw_glyphs(draw: ImageDraw.ImageDraw, glyphs, size: int, face: Face, x: float, y: int):
     """Draw a run glyph by glyph, each at its pen position rounded to a quarter pixel."""
     for char, em in glyphs:
@@ -89,13 +77,6 @@ def _draw_glyphs(draw: ImageDraw.ImageDraw, glyphs, size: int, face: Face, x: fl
         mask, (ox, oy) = _glyph(face, size, char, quarter)
         if mask is not None:
             draw.draw.draw_bitmap((ix + ox, y + oy), mask, 255)
-
-
-def _plain_glyphs(face: Face, text: str, direction: str):
-    # With RAQM only: without it, Pillow draws what it measures, and so do we.
-    if direction != "L" or not fonts.has_raqm() or fonts.native_size(face):
-        return None
-    return fonts.glyph_run(face, text)
 
 
 def draw_block(

@@ -868,6 +868,36 @@ def test_a_text_that_ends_in_an_ellipsis_is_cut():
                 assert block.truncated, (box, height, _lines(block))
 
 
+@pytest.mark.parametrize("word", ["Bangkok", "Staff", "Golf", "Informatief", "Chef", "werkdruk"])
+def test_an_italic_word_that_fits_as_drawn_is_not_cut(word):
+    # The ink of a last "f" or "k" past its advance was measured with a margin
+    # for Pillow's hinting: an italic "Informatief" at 30 px, drawn 156 px wide,
+    # was cut "Informati…" in a box of 158. Now measured as ``paint`` draws it,
+    # at any quarter-pixel position it may be placed at (up to a pixel more).
+    from PIL import Image
+
+    from podium_cards.paint import Box, draw_block
+
+    chain = CardLayout().chain("italic")
+    p = prepare(word, chain)
+
+    def drawn(block, box_w: int, align: str) -> Image.Image:
+        card = Image.new("L", (box_w, 100), 0)
+        draw_block(card, block, Box(0, 0, box_w, 100), 255, align)
+        return card
+
+    for size in (24, 30, 40):
+        ink = drawn(fit(p, chain[0], 5000, 1000, size, size), 5000, "left").getbbox()[2]
+        for box in range(ink - 3, ink + 12):
+            block = fit(p, chain[0], box, 1000, size, size)
+            assert not block.truncated or box < ink + 2, (size, box, ink, _lines(block))
+            # ... and what is not cut is drawn whole, wherever it is placed: as
+            # in a box 40 px wider (shifted by whole pixels, so drawn alike).
+            for align, shift in (("start", 0), ("center", 20), ("right", 40)):
+                wide = drawn(block, box + 40, align).crop((shift, 0, shift + box, 100))
+                assert drawn(block, box, align).tobytes() == wide.tobytes(), (size, box, align)
+
+
 def test_ellipsis_never_splits_an_emoji_sequence(chain):
     block = fit(prepare("👨‍👩‍👧‍👦" * 100, chain), chain[0], 500, 100, 40, 40)
     p = block.prepared
