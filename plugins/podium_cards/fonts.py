@@ -329,6 +329,24 @@ def load_glyphs(face: Face, size: int) -> ImageFont.FreeTypeFont:
     return font
 
 
+@functools.lru_cache(maxsize=4096)
+def rasterises(face: Face, cluster: str) -> bool:
+    """Whether FreeType can draw ``cluster`` in ``face`` at the face's weight.
+
+    A variable font's bold instance may have an outline its rasteriser gives
+    up on: Noto Sans Arabic's draws no ﷽ (U+FDFD) at any size ("raster
+    overflow"), which stopped the build with a traceback. Its regular weight,
+    the font's own outlines, does; only other weights are asked.
+    """
+    if face.weight == REGULAR or face.pictographic or native_size(face):
+        return True
+    try:
+        load_glyphs(face, 40).getmask2(cluster, "L")
+    except OSError:
+        return False
+    return True
+
+
 def _set_weight(font: ImageFont.FreeTypeFont, weight: int) -> None:
     """Pick ``weight`` on a variable font's weight axis; static fonts are left alone."""
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import fonts, thaiwords
 from .fonts import Face
@@ -446,6 +446,8 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
                 shy[-1] = cl == SHY
             continue
         face = _choose(cl, chain, prev)
+        if face is not None and not fonts.rasterises(face, cl):
+            face = replace(face, weight=fonts.REGULAR)  # drawn less bold, not dropped
         if face is None:
             # Drawn as a box it would look broken when shared; the caller warns
             # instead, naming the mark, not the no-break space it was put on.
