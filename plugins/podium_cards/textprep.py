@@ -425,6 +425,14 @@ def prepare(text: str, chain: tuple[Face, ...], direction: str | None = None) ->
     return _prepare_general(text, chain, direction)
 
 
+def _is_styled_letter(cluster: str) -> bool:
+    """A letter or digit of Unicode's mathematical alphanumerics ("𝐁𝐨𝐥𝐝", "𝘪𝘵𝘢𝘭𝘪𝘤"),
+    which posts copied from social media use as bold and italic text: no shipped
+    font has them, and a title so written was replaced by the hub's name. Where
+    no face has one it is drawn as its plain letter (its NFKC form)."""
+    return len(cluster) == 1 and 0x1D400 <= ord(cluster) <= 0x1D7FF
+
+
 def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None = None) -> Prepared:
     raw = clusters(text)
     if raw and unicodedata.category(raw[0][0]) in ("Mn", "Me"):
@@ -446,6 +454,9 @@ def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None =
                 shy[-1] = cl == SHY
             continue
         face = _choose(cl, chain, prev)
+        if face is None and _is_styled_letter(cl):
+            cl = unicodedata.normalize("NFKC", cl)
+            face = _choose(cl, chain, prev)
         if face is not None and not fonts.rasterises(face, cl):
             face = replace(face, weight=fonts.REGULAR)  # drawn less bold, not dropped
         if face is None:

@@ -471,3 +471,13 @@ def test_a_glyph_the_bold_font_cannot_rasterise_is_drawn_regular(spec, title):
     result = render_card(replace(spec, title=title))
     assert result.missing_glyphs == () and result.warnings == ()
     assert render_square(replace(spec, title=title)).missing_glyphs == ()
+
+
+@pytest.mark.parametrize("title", ["𝐖𝐞𝐫𝐤𝐞𝐧 𝐛𝐢𝐣 𝐨𝐧𝐬", "𝘞𝘦𝘳𝘬𝘦𝘯 bij ons", "Werken bij ons in 𝟮𝟬𝟮𝟰"])
+def test_mathematical_bold_letters_from_social_media_are_drawn_as_letters(spec, title):
+    # No shipped font has U+1D400-U+1D7FF: "𝐖𝐞𝐫𝐤𝐞𝐧 𝐛𝐢𝐣 𝐨𝐧𝐬", pasted from a
+    # LinkedIn post, was replaced by the hub's name with a warning.
+    plan = plan_card(replace(spec, title=title), CardLayout())
+    assert "".join(plan.texts["headline"].block.prepared.clusters).startswith("Werken bij ons")
+    result = render_card(replace(spec, title=title))
+    assert result.missing_glyphs == () and result.warnings == ()
