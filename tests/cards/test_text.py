@@ -23,6 +23,13 @@ def _lines(block) -> list[str]:
     return ["".join(p.clusters[ln.start : ln.end]) + ln.suffix for ln in block.lines]
 
 
+def _layouts(p, chain, boxes):
+    """(box, lines) of ``p`` at 40 px in each box width, one line high and tall."""
+    for box in boxes:
+        for height in (60, 1000):
+            yield box, _lines(fit(p, chain[0], box, height, 40, 40))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -183,11 +190,8 @@ def test_a_full_stop_or_comma_after_a_space_never_starts_a_line(text, chain):
     # UAX 14 lets a line break after the space before a danda, khan or
     # Myanmar section mark: a title showed "टीम है" then "। हम", "ទីនេះ" then
     # "។", and an Arabic one "المستقبل" then "؟ معا".
-    p = prepare(text, chain)
-    for box in range(80, 900, 5):
-        for height in (60, 1000):
-            lines = _lines(fit(p, chain[0], box, height, 40, 40))
-            assert not any(line[0] in "।॥។៕၊။،؛؟" for line in lines[1:]), (box, lines)
+    for box, lines in _layouts(prepare(text, chain), chain, range(80, 900, 5)):
+        assert not any(line[0] in "।॥។៕၊။،؛؟" for line in lines[1:]), (box, lines)
 
 
 @pytest.mark.parametrize(
@@ -806,11 +810,8 @@ def test_a_long_word_cut_to_fit_never_starts_a_line_with_closing_punctuation(tex
 def test_a_number_or_address_cut_to_fit_never_starts_a_line_with_a_full_stop(text, chain):
     # Cut in a box narrower than the word, "2.400.000" was "2" then "." then
     # "4" (20 px) and "2.400" then ".000" (120 px); "www" then ".e" (40 px).
-    p = prepare(text, chain)
-    for box in range(20, 400, 2):
-        for height in (60, 1000):
-            lines = _lines(fit(p, chain[0], box, height, 40, 40))
-            assert not any(line[0] in ".," for line in lines[1:]), (box, lines)
+    for box, lines in _layouts(prepare(text, chain), chain, range(20, 400, 2)):
+        assert not any(line[0] in ".," for line in lines[1:]), (box, lines)
 
 
 def test_a_khmer_repetition_sign_or_colon_never_starts_a_line(chain):
