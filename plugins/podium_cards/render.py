@@ -517,10 +517,11 @@ def draw(kind: str, spec: CardSpec, layout: CardLayout) -> RenderResult:
     try:
         return render(spec, layout)
     except OSError as exc:
-        # FreeType has glyphs it cannot rasterise at headline sizes: U+FDFD ﷽,
-        # one character of very many curves, is "raster overflow". One story's
-        # title must not fail the whole build: the card falls back as it does
-        # for a title no font has, and says why.
+        # FreeType has glyphs it cannot rasterise: U+FDFD ﷽, one character of
+        # very many curves, is "raster overflow" in a bold variable font (drawn
+        # regular now, ``fonts.rasterises``); any other it fails on lands here.
+        # One story's title must not fail the whole build: the card falls back
+        # as it does for a title no font has, and says why.
         plain = replace(spec, title=spec.brand_name, quote="", author_name=None, author_role=None)
         result = render(plain, layout)
         why = (str(exc).splitlines() or [type(exc).__name__])[0]
