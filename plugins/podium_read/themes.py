@@ -385,7 +385,14 @@ def themes_as_text(text: str, items: Iterable[str], themes: Iterable[Theme]) -> 
     """
     themes = list(themes)
     meant = [_meant(item, themes) for item in items]
-    example = ", ".join(m or slugify(item) or item for m, item in zip(meant, items, strict=True))
+    # A part naming no theme ("Leren" of "Leren & groeien", "Marketing") is
+    # shown as the theme it is close to, else the first: its slugified self
+    # ("[leren]") was a slug no theme has, a list that fails again.
+    first = [themes[0]] if themes else []
+    example = ", ".join(
+        m or next((t.slug for t in _close(item, themes) + first), None) or slugify(item) or item
+        for m, item in zip(meant, items, strict=True)
+    )
     message = f'field "themes" must be a list such as [{example}], not "{text}"'
     if None in meant and themes:  # (none when themes.yml is missing or wrong: it says so)
         message += f"; valid themes are {_valid_themes(themes)}"
@@ -437,8 +444,15 @@ def _unknown_theme(written: str, themes: list[Theme]) -> str:
     by_slug = {t.slug: t for t in themes}
     if key in by_slug:  # "Tech", "TECH ": the slug in other capitals
         return f'theme "{written}" in "themes" must be written as its slug: {_shown(by_slug[key])}'
-    # Close to a slug or to a name ("custmer", "Werk" of "Werk & privé"): the
-    # theme it is close to, always by its slug.
+    close = _close(written, themes)
+    # The slug alone, as every did-you-mean reads; the list after names each one.
+    hint = f' (did you mean "{close[0].slug}"?)' if close else ""
+    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {_valid_themes(themes)}'
+
+
+def _close(written: str, themes: list[Theme]) -> list[Theme]:
+    """The theme ``written`` is close to, by a slug or a name ("custmer", "Werk"
+    of "Werk & privé"), as a list of one; empty when it is close to none."""
     options: dict[str, Theme] = {}
     for theme in themes:
         options[theme.slug] = theme
@@ -447,7 +461,6 @@ def _unknown_theme(written: str, themes: list[Theme]) -> str:
             for word in slugify(name).split("-"):
                 if len(word) > 3:
                     options.setdefault(word, theme)
+    key = slugify(written)
     close = difflib.get_close_matches(key or written, list(options), n=1, cutoff=0.6)
-    # The slug alone, as every did-you-mean reads; the list after names each one.
-    hint = f' (did you mean "{options[close[0]].slug}"?)' if close else ""
-    return f'unknown theme "{written}" in "themes"{hint}; valid themes are {_valid_themes(themes)}'
+    return [options[close[0]]] if close else []

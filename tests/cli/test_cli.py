@@ -3154,7 +3154,12 @@ def test_a_theme_written_by_its_name_is_told_its_real_slug(run, site, written, m
         ("tech", 'field "themes" must be a list such as [tech], not "tech"'),
         ("Werk & privé, Tech", 'field "themes" must be a list such as [balance, tech], not '
                                '"Werk & privé, Tech"'),
-        ("Marketing", 'field "themes" must be a list such as [marketing], not "Marketing"; '
+        # Part of a name: the slug of the theme it is close to, not "[werk]", a
+        # slug no theme has.
+        ("Werk", 'field "themes" must be a list such as [balance], not "Werk"; '
+                 'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)'),
+        # Close to no theme: the first theme's slug, a list that would pass.
+        ("Marketing", 'field "themes" must be a list such as [tech], not "Marketing"; '
                       'valid themes are "tech" (Techniek & data), "balance" (Werk & privé)'),
     ],
 )  # fmt: skip
