@@ -1221,6 +1221,10 @@ def _write_report(output: str, text: str) -> None:
         ) from None
 
 
+# What `podium tag` says (on stderr) on a hub with no story yet.
+NO_STORY_TO_TAG = "no story to tag yet: podium new interview (or column) writes the first"
+
+
 @main.command(short_help="Show the themes the build gives each story.")
 @settings_option
 @click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
@@ -1270,6 +1274,10 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             # A file name may hold a line break: escaped, one story stays one line.
             themes_line = one_line_themes(tags[path])
             click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
+    if not docs:
+        # A new hub's first day: it printed nothing, as if it had not run. On
+        # stderr, as check's summary is: stdout is one line per story.
+        click.echo(NO_STORY_TO_TAG, err=True)
     _emit(_no_themes_file(site))
     if elsewhere:
         # The broken stories' own themes teach the tagger nothing until they are

@@ -16,6 +16,9 @@ NO_THEMES_FILE = (
     "keywords)"
 )
 
+# What `podium tag` says on a hub with no story yet.
+NO_STORY_TO_TAG = "no story to tag yet: podium new interview (or column) writes the first"
+
 
 def _without_stories(site):
     """The test site as a new hub's first day: no story, job or withdrawal yet."""
@@ -82,6 +85,17 @@ def test_tag_on_a_hub_without_a_themes_file_says_why_no_story_has_one(run, site,
     assert result.exit_code == 0, result.output
     said = [ln for ln in result.output.splitlines() if ln.startswith("content/themes.yml")]
     assert said == [NO_THEMES_FILE], result.output
+
+
+@pytest.mark.parametrize("explain", [[], ["--explain"]])
+def test_tag_on_a_hub_with_themes_and_no_story_yet_says_there_is_none(run, site, explain):
+    # `podium tag` on a new hub, themes.yml written and no story yet, printed
+    # nothing and exited 0: as if it had not run.
+    _without_stories(site)
+    result = run("tag", *explain)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""  # no story line for a script reading them
+    assert result.stderr.splitlines() == [NO_STORY_TO_TAG]
 
 
 def test_a_hub_with_no_story_and_no_themes_file_is_told_so_once(run, site):
