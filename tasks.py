@@ -114,6 +114,10 @@ def _port(value) -> int:
     return port
 
 
+# What a serving task says when SIGTERM stops it: as its Ctrl-C and its other
+# errors are said, not podium serve's "podium: error: terminated (SIGTERM)".
+TERMINATED = "tasks.py: error: terminated (SIGTERM)"
+
 # invoke shows a port taken as text as "--port=STRING": say what it is.
 PORT_HELP = {"port": "Port to serve on, 1 to 65535 (default: 8000)."}
 
@@ -211,7 +215,7 @@ def serve(c, port="8000"):
     """Build, then serve on http://localhost:PORT without watching."""
     from podium_cli.serve import serve as podium_serve
 
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=False)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=False, terminated=TERMINATED)
 
 
 @task(help=PORT_HELP)
@@ -222,7 +226,7 @@ def serve_global(c, port="8000", host="0.0.0.0"):
     # --host "$HOST" with HOST unset built the site and said "Serving on
     # http://:8000/", an address no browser opens; `podium serve --bind ""` is refused.
     _an_argument("--host", host, "an address of this machine, like 0.0.0.0 (every interface)")
-    _one_line(podium_serve, SETTINGS, host, _port(port), watch=False)
+    _one_line(podium_serve, SETTINGS, host, _port(port), watch=False, terminated=TERMINATED)
 
 
 @task(help=PORT_HELP)
@@ -236,7 +240,7 @@ def livereload(c, port="8000"):
     """Build, serve, rebuild on change and reload the browser."""
     from podium_cli.serve import serve as podium_serve
 
-    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=True)
+    _one_line(podium_serve, SETTINGS, "127.0.0.1", _port(port), watch=True, terminated=TERMINATED)
 
 
 @task

@@ -158,7 +158,9 @@ def serve(
     watch: bool = True,
     drafts: bool = False,
     cms_port: int | None = None,
+    terminated: str = TERMINATED,
 ) -> None:
+    """``terminated``: the line SIGTERM stops it with (invoke's tasks say their own)."""
     # The file is run once at start-up: its values give the watch list, --cms
     # and the first build (it ran twice, a side effect in it, such as a
     # download or a log line, twice).
@@ -173,7 +175,7 @@ def serve(
     # A plain `kill` (or `timeout`) stops serve as it stops every command: one
     # line, exit status 143, and decap-server stopped on the way out, not left
     # holding its port. Its own handler here was sys.exit(0), without a word.
-    with terminate_cleanly(TERMINATED):
+    with terminate_cleanly(terminated):
         try:
             if cms_port is not None:
                 cms, proxy = _start_cms(settings_file, settings, cms_port)

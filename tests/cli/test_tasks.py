@@ -89,7 +89,25 @@ def test_serving_tasks_call_podium_serve(monkeypatch, name, host):
     calls = []
     monkeypatch.setattr(podium_cli.serve, "serve", lambda *a, **k: calls.append((a, k)))
     getattr(_tasks(), name)(Context(), port=8123)
-    assert calls == [(("pelicanconf.py", host, 8123), {"watch": False})]
+    said = "tasks.py: error: terminated (SIGTERM)"
+    assert calls == [(("pelicanconf.py", host, 8123), {"watch": False, "terminated": said})]
+
+
+@pytest.mark.parametrize("name", ["serve", "serve_global", "reserve", "livereload"])
+def test_a_serving_task_stopped_by_sigterm_says_so_as_the_tasks_do(site, monkeypatch, capsys, name):
+    # `invoke serve` stopped by a `kill` said "podium: error: terminated (SIGTERM)",
+    # where its Ctrl-C, wrong --port and missing program are each "tasks.py: error: ...".
+    import podium_cli.serve
+
+    def killed(*args, **kwargs):
+        signal.raise_signal(signal.SIGTERM)  # while it serves, after the first build
+
+    monkeypatch.chdir(site)
+    monkeypatch.setattr(podium_cli.serve, "_serve", killed)
+    with pytest.raises(SystemExit) as exited:
+        getattr(_tasks(), name)(Context())
+    assert exited.value.code == 143
+    assert capsys.readouterr().err.splitlines() == ["tasks.py: error: terminated (SIGTERM)"]
 
 
 def test_regenerate_builds_plain_pages_then_watches(site, monkeypatch):
