@@ -74,6 +74,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(hidden_from_the_editor(stories, settings))
     issues.extend(check_themes_and_vacancies(site))
     issues.extend(vacancy_teams(site))
+    issues.extend(feed_team_problems(site.settings))
     issues.extend(explicit_vacancy_links(site))
     issues.extend(vacancy_notes(site))
     issues.extend(links_between_stories(site))
@@ -213,6 +214,32 @@ def vacancy_teams(site: Site) -> list[Issue]:
         Issue(v.source, v.line("team"), site.settings.team_problem(v.team))
         for v in site.vacancies.vacancies
         if v.feed_status is None and v.team and v.team not in teams
+    ]
+
+
+def feed_team_problems(settings: PodiumSettings) -> list[Issue]:
+    """A feed's ``team_map`` to a team not in ``PODIUM_TEAMS``, on PODIUM_FEEDS's line.
+
+    The demo's feed kept by a new hub ("Customer Care": "customer-care") passed
+    the check, and every pulled job of that department had a team with no name
+    of the hub's and no colleague's story. A department the map leaves out keeps
+    its own slug, as ``vacancy_teams`` allows; a map is written on purpose.
+    """
+    teams = settings.teams
+    if not teams:  # PODIUM_TEAMS is optional: then any team slug is the hub's
+        return []
+    where, line = assigned_at(settings.settings_file, "PODIUM_FEEDS")
+    return [
+        Issue(
+            where,
+            line,
+            f"setting PODIUM_FEEDS[{i}]['team_map'] of feed \"{feed.name}\": "
+            f'"{department}" maps to team "{team}", which is not in PODIUM_TEAMS'
+            f"{did_you_mean(team, teams)}; valid teams are {one_of(teams)}",
+        )
+        for i, feed in enumerate(settings.feeds)
+        for department, team in feed.team_map
+        if team not in teams
     ]
 
 

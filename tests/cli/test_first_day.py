@@ -429,6 +429,28 @@ def test_a_feed_naming_a_theme_the_hub_lacks_is_said_on_the_setting(run, site):
     ]
 
 
+def test_a_feed_mapping_to_a_team_the_hub_lacks_is_said_on_the_setting(run, site):
+    # A new hub that kept the demo's feed (team_map to "customer-care" and
+    # "field-service") beside its own PODIUM_TEAMS passed the check: every pulled
+    # job of those departments then had a team no story or team name has.
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    feed = '{"name": "ats", "kind": "recruitee", "url": "https://x.recruitee.com/api/offers/"'
+    teams = '{"Customer Care": "customer-care", "Techniek": "engineering", "Support": "suport"}'
+    conf.write_text(text + f'PODIUM_FEEDS = [{feed}, "team_map": {teams}}}]\n')
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    where = f"pelicanconf.py:{len(text.splitlines()) + 1}: error: setting PODIUM_FEEDS[0]"
+    assert [ln for ln in result.output.splitlines() if ": error: " in ln] == [
+        f'{where}[\'team_map\'] of feed "ats": "Customer Care" maps to team '
+        '"customer-care", which is not in PODIUM_TEAMS; valid teams are "engineering", '
+        '"support"',
+        f'{where}[\'team_map\'] of feed "ats": "Support" maps to team "suport", which '
+        'is not in PODIUM_TEAMS (did you mean "support"?); valid teams are "engineering", '
+        '"support"',
+    ]
+
+
 def test_theme_keywords_only_in_a_language_the_hub_does_not_publish_are_a_warning(run, site):
     # A Dutch-only hub's theme copied with its English keywords: the tagger
     # reads a story's keywords in the story's language, so it had none of
