@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,17 +58,35 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-# Every character str.splitlines() breaks at. Messages quote what people
-# wrote (a key, a value), and a key can contain a newline: shown escaped, the
-# error stays one line, as the contract and CI annotations need.
-_LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233)}
-# Messages quote what people wrote, which may hold the very characters they
-# are told to remove: control characters (a terminal would act on them),
-# lone surrogates (unprintable) and bidi controls (they would reorder the
-# message itself). Shown escaped, like line breaks.
-_INVISIBLE = [*range(0, 32), *range(127, 160), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
-_INVISIBLE += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_LINE_BREAKS.update({c: f"\\u{c:04x}" if c > 255 else repr(chr(c))[1:-1] for c in _INVISIBLE})
+# Messages quote what people wrote (a key, a value) and name files, which may
+# hold the very characters they are told to remove. Shown escaped, so the error
+# stays one line (as the contract and CI annotations need) and shows them:
+# line breaks (every character str.splitlines() breaks at), control characters
+# (a terminal would act on them), lone surrogates (unprintable), and every
+# format character, Unicode's Cf (bidi controls would reorder the message
+# itself; "an\u200bna.md", with a zero-width space, read "anna.md").
+_ESCAPED_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+
+
+def _escaped(c: int) -> str:
+    if c <= 0xFF:
+        return repr(chr(c))[1:-1]
+    return f"\\u{c:04x}" if c <= 0xFFFF else f"\\U{c:08x}"
+
+
+class _Escapes(dict):
+    """A ``str.translate`` table, filled as characters are met: working out every
+    code point's category up front would cost each podium run a tenth of a second."""
+
+    def __missing__(self, c: int) -> str:
+        shown = chr(c)
+        if unicodedata.category(shown) in _ESCAPED_CATEGORIES or c in (0xFFFE, 0xFFFF):
+            shown = _escaped(c)
+        self[c] = shown
+        return shown
+
+
+_LINE_BREAKS = _Escapes({c: repr(chr(c))[1:-1] for c in (10, 11, 12, 13, 28, 29, 30, 133)})
 
 
 def not_utf8(raw: bytes, exc: UnicodeDecodeError, shown: str) -> Issue:

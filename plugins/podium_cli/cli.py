@@ -119,7 +119,9 @@ class OneLineFormatter(logging.Formatter):
     )
 
     def format(self, record: logging.LogRecord) -> str:
-        message = " ".join(record.getMessage().split())
+        # Escaped as an issue's line is: a path logged with a zero-width space
+        # in it ("an\u200bna.jpg") read as another file's name.
+        message = one_line(" ".join(record.getMessage().split()))
         level = record.levelname.lower()
         if f": {level}: " in message or message.startswith(f"{level}: "):
             line = message

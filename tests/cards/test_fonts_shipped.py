@@ -276,6 +276,18 @@ def test_log_lines_are_never_wrapped():
     assert fmt.format(record("two\nlines")) == "podium: warning: two lines"
 
 
+def test_a_logged_path_shows_its_invisible_characters_escaped():
+    # "content/images/an\u200bna.jpg: warning: ..." printed the zero-width space
+    # raw: the line named anna.jpg, a file that may well be there too.
+    from podium_cli.cli import OneLineFormatter
+
+    msg = "content/images/an\u200bna\u00ad.jpg: warning: too small"
+    record = logging.LogRecord("t", logging.WARNING, __file__, 1, msg, None, None)
+    assert OneLineFormatter().format(record) == (
+        "content/images/an\\u200bna\\xad.jpg: warning: too small"
+    )
+
+
 def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
     story = site / "content" / "columns" / "ben-bakker.md"
     story.write_text(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from podium import yamlio
-from podium.errors import ContentError, Issue, folder_link_issue
+from podium.errors import ContentError, Issue, folder_link_issue, one_line
 from podium.i18n import initials, long_date, strings, translate
 from podium.settings import PodiumSettings
 from podium_render.meta import PageMeta
@@ -38,6 +38,21 @@ def test_github_annotations_escape_data_and_properties():
 def test_messages_show_invisible_characters_escaped():
     line = Issue("a.md", 1, 'not "x\x1b[2Jy\u202ez\ud800"').format()
     assert line == 'a.md:1: error: not "x\\x1b[2Jy\\u202ez\\ud800"'
+
+
+def test_a_path_with_any_format_character_is_shown_escaped():
+    # "an\u200bna.md" (a zero-width space pasted along) printed as "anna.md",
+    # while "an\u202ena.md" was escaped: every invisible or format character
+    # (Unicode's Cf, Zl, Zp, Cc) is shown escaped, as a bidi control is.
+    hidden = ["\u200b", "\u00ad", "\ufeff", "\u2060", "\u200d", "\u2028", "\x85", "\U000e0001"]
+    for char in hidden:
+        shown = repr(char)[1:-1] if ord(char) <= 0xFFFF else "\\U000e0001"
+        assert (
+            Issue(f"content/an{char}na.md", 3, "m").format()
+            == f"content/an{shown}na.md:3: error: m"
+        )
+    # Letters, marks and spaces of any script stay as they are.
+    assert one_line("Zoë 中文 عربي\u0301 x") == "Zoë 中文 عربي\u0301 x"
 
 
 def test_yaml_lines_and_no_dates():

@@ -1076,10 +1076,11 @@ def test_an_invisible_character_in_a_slug_is_an_error_naming_it(tmp_path, char, 
     # was the URL an-na, and a translation with slug: anna was not linked to it
     # (a soft hyphen was dropped instead: which URL depended on the character).
     parsed = parse(tmp_path, with_field(f'slug: "an{char}na"\naliases: ["oud{char}e-naam"]'))
+    shown = repr(char)[1:-1]  # and escaped where the line quotes it, so it is seen
     assert [e.format().split(": error: ")[1] for e in parsed.errors] == [
         f'field "slug" holds the invisible character {name} at character 3, which a URL '
         "cannot show; remove it (write anna)",
-        f'"oud{char}e-naam" in "aliases" holds the invisible character {name} at character 4, '
+        f'"oud{shown}e-naam" in "aliases" holds the invisible character {name} at character 4, '
         "which a URL cannot show; remove it (write oude-naam)",
     ]
     # A space is seen, and made a hyphen as before.

@@ -656,7 +656,7 @@ def test_a_slug_with_an_invisible_character_says_which(tmp_path):
     text = GOOD.replace("team: engineering", 'team: "engi\u200bneering"')
     assert errors(tmp_path, text) == [
         'content/vacancies/job.yml:3: error: field "team" must be a slug of lowercase letters, '
-        'digits and hyphens (like "data-team"), not "engi\u200bneering": it holds the invisible '
+        'digits and hyphens (like "data-team"), not "engi\\u200bneering": it holds the invisible '
         "character U+200B ZERO WIDTH SPACE at character 5; remove it"
     ]
 
