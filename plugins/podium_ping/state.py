@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from podium.atomic import write_atomic
-from podium.cache import read_json
+from podium.cache import read_json, sealed, write_sealed
 from podium.paths import read_bounded
 
 FORMAT = 1
@@ -121,6 +120,11 @@ class State:
             raw = read_bounded(state.path, MAX_BYTES)
             if len(raw) > MAX_BYTES:
                 raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
+            # With PODIUM_CACHE_KEY set, what ping wrote only: a state planted in
+            # the Actions cache ("sent 2099-01-01") kept changed pages from ever
+            # being sent.
+            if not sealed(state.path, raw):
+                raise ValueError("no right MAC beside it (PODIUM_CACHE_KEY): not what ping wrote")
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("not a Podium ping state file")
@@ -151,7 +155,7 @@ class State:
                 for name, t in sorted(self.targets.items())
             },
         }
-        write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True) + "\n")
+        write_sealed(self.path, json.dumps(doc, indent=1, sort_keys=True) + "\n")
 
 
 def read_shown(record: Path | None, pages: dict[str, str]) -> dict[str, str]:
@@ -160,10 +164,11 @@ def read_shown(record: Path | None, pages: dict[str, str]) -> dict[str, str]:
     whose sitemap lastmod is the day the record saw that hash first: a page
     dated by its content. Not one dated by its ``updated`` field or git (the
     editor's word and the commit say when it changed). Nothing when the record
-    is not there or not readable: then only the dates count, as before."""
+    is not there, not readable or (PODIUM_CACHE_KEY set) not the build's own, with
+    its MAC: then only the dates count, as before."""
     if record is None:
         return {}
-    data = read_json(record)
+    data = read_json(record, signed=True)
     entries = data.get("pages") if isinstance(data, dict) and data.get("format") == 2 else None
     if not isinstance(entries, dict):
         return {}

@@ -10,7 +10,8 @@ only when) what a reader sees changes. In order of preference:
    last commit that touched the page's source file, if that file has no
    uncommitted changes. Stories and hand-written vacancies only: a feed
    snapshot holds many vacancies, so its commit date says nothing about one.
-3. A content-hash record, ``.podium-cache/lastmod.json`` (plain JSON): per
+3. A content-hash record, ``.podium-cache/lastmod.json`` (plain JSON, sealed
+   with its MAC when PODIUM_CACHE_KEY is set, as every cache record is): per
    URL, a hash of what the page shows and the day that hash was first seen.
    A page seen for the first time gets its publication date; a page whose
    hash changed gets the build's "today". A page the record does not know
@@ -36,8 +37,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from podium.atomic import write_atomic
-from podium.cache import read_json
+from podium.cache import read_json, regular_file, secret, signed_file, write_sealed
 from podium.paths import read_bounded
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,17 @@ class Freshness:
         return self._published.get(url)
 
     def _load(self) -> dict[str, Any]:
-        data = read_json(self.path)  # a restored cache: no FIFO, no symlink, bounded
+        # A restored cache: no FIFO, no symlink, bounded; and with PODIUM_CACHE_KEY
+        # set, the build's own record only: a planted one moved the sitemap's
+        # dates, and with them which pages `podium ping` sends.
+        data = read_json(self.path, signed=True)
+        keyed = secret() is not None and regular_file(self.path)
+        if data is None and keyed and not signed_file(self.path):
+            log.warning(
+                "%s: warning: no right MAC beside it (PODIUM_CACHE_KEY), so it is not the "
+                "build's own; lastmod dates start again from the published sitemap",
+                self.path,
+            )
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return {}
         pages = data.get("pages")
@@ -222,7 +232,7 @@ class Freshness:
                 # A folder in its place (a damaged or restored cache, which is
                 # Podium's): the rename failed every build, the dates lost each time.
                 shutil.rmtree(self.path)
-            write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True))
+            write_sealed(self.path, json.dumps(doc, indent=1, sort_keys=True))
         except OSError as exc:
             log.warning(
                 "%s: warning: cannot write it (%s); lastmod dates start over next build",

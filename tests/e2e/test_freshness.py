@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -61,6 +63,28 @@ def test_an_unreadable_record_starts_over(tmp_path):
     (tmp_path / "lastmod.json").write_text("{not json", encoding="utf-8")
     fresh = Freshness(tmp_path, tmp_path, dt.date(2026, 11, 1), use_git=False)
     assert fresh.lastmod("a/", 1, dt.date(2026, 1, 2)) == "2026-01-02"
+
+
+def test_a_planted_record_moves_no_date_when_the_cache_key_is_set(tmp_path, cache_key, caplog):
+    # With PODIUM_CACHE_KEY set, lastmod.json had no MAC: a record planted in the
+    # restored cache ("this page's hash was first seen in 2020") moved the sitemap's
+    # dates, and with them which pages `podium ping` sends. Now one warning, and
+    # the record counts as lost; the build's own record is sealed and kept.
+    cache = tmp_path / "cache"
+    first = Freshness(tmp_path, cache, dt.date(2026, 11, 1), use_git=False)
+    digest = hashlib.sha256(repr(("title", "body")).encode()).hexdigest()
+    assert first.lastmod("stories/a/", ("title", "body"), dt.date(2026, 10, 1)) == "2026-10-01"
+    first.save()
+    assert (cache / "lastmod.json.mac").is_file()
+    again = Freshness(tmp_path, cache, dt.date(2026, 11, 20), use_git=False)
+    assert again.lastmod("stories/a/", ("title", "new"), dt.date(2026, 10, 1)) == "2026-11-20"
+    planted = {"format": 2, "pages": {"/stories/a/": {"hash": digest, "date": "2026-12-31"}}}
+    (cache / "lastmod.json").write_text(json.dumps(planted), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        later = Freshness(tmp_path, cache, dt.date(2026, 11, 21), use_git=False)
+    assert later.lastmod("stories/a/", ("title", "body"), dt.date(2026, 10, 1)) == "2026-10-01"
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert line.startswith(f"{cache / 'lastmod.json'}: warning: no right MAC")
 
 
 def _git(folder, *args, date="2026-03-04T10:00:00+01:00"):

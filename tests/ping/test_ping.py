@@ -162,6 +162,35 @@ def test_ping_reads_the_content_hashes_the_build_records_as_it_writes_them(tmp_p
     assert seen[job] != later[job]
 
 
+def test_a_planted_state_or_record_sends_no_less_when_the_cache_key_is_set(
+    search, tmp_path, cache_key
+):
+    # With PODIUM_CACHE_KEY set, .podium-ping.json and lastmod.json had no MAC:
+    # a state planted in the Actions cache ("sent" dates far ahead) kept edited
+    # pages from ever being sent. Now such a state is one warning and counts as
+    # none; ping's own, sealed, is kept.
+    first = ping(search, tmp_path, indexnow(search), PAGES)
+    assert first.warnings == [] and (tmp_path / ".podium-ping.json.mac").is_file()
+    assert ping(search, tmp_path, indexnow(search), PAGES).lines == [
+        f"indexnow ({search.base}/indexnow): nothing changed"
+    ]
+    sent = {f"{SITE}/{u}": "2099-01-01" for u in PAGES}
+    planted = {"format": 1, "targets": {"indexnow": {"sent": sent, "day": "", "used": 0}}}
+    (tmp_path / ".podium-ping.json").write_text(json.dumps(planted), encoding="utf-8")
+    edited = {**PAGES, "stories/a/": "2026-11-22"}
+    report = ping(search, tmp_path, indexnow(search), edited)
+    (warning,) = report.warnings
+    assert "no right MAC" in warning and "every URL counts as changed" in warning
+    assert f"{SITE}/stories/a/" in search.on("/indexnow")[-1].json()["urlList"]
+    # The build's lastmod record, planted: its hashes are not read.
+    from podium_ping.state import read_shown
+
+    record = tmp_path / "lastmod.json"
+    pages = {f"{SITE}/stories/a/": {"hash": "h", "date": "2026-11-22"}}
+    record.write_text(json.dumps({"format": 2, "pages": pages}), encoding="utf-8")
+    assert read_shown(record, {f"{SITE}/stories/a/": "2026-11-22"}) == {}
+
+
 def test_the_state_forgets_urls_it_can_never_send_again(search, tmp_path):
     # .podium-ping.json is kept in the Actions cache for months: a people page
     # (/people/anna-de-boer/, a name) stayed in it for good once IndexNow was

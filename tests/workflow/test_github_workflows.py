@@ -352,7 +352,7 @@ def test_the_ping_job_reads_the_content_hashes_this_runs_build_saved(monkeypatch
     """`podium ping` tells a page changed twice in one day by the build's content
     hash in .podium-cache/lastmod.json (6f4094f); the ping job is another runner,
     and without this run's record there it went by the day alone."""
-    from podium.cache import build_cache
+    from podium.cache import build_cache, mac_path
     from podium_cli.build import load_settings
 
     workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
@@ -372,11 +372,32 @@ def test_the_ping_job_reads_the_content_hashes_this_runs_build_saved(monkeypatch
     (save,), (restore,) = saved, restored
     assert restore["path"] == save["path"] and restore["key"] == save["key"]
     assert "restore-keys" not in restore  # another run's hashes would mislead
-    # Where `podium ping -s publishconf.py` looks (podium_cli.ping): the build's cache.
+    # Where `podium ping -s publishconf.py` looks (podium_cli.ping): the build's
+    # cache; with the record's MAC (PODIUM_CACHE_KEY), or it is not read.
     monkeypatch.chdir(ROOT)
     monkeypatch.delitem(sys.modules, "pelicanconf", raising=False)
     used = build_cache(load_settings(ROOT / "publishconf.py")) / "lastmod.json"
-    assert (ROOT / restore["path"]).resolve() == used
+    paths = [(ROOT / p).resolve() for p in restore["path"].split()]
+    assert paths == [used, mac_path(used)]
+
+
+def test_the_lastmod_record_and_the_ping_state_are_kept_with_their_macs():
+    """With PODIUM_CACHE_KEY set, lastmod.json and .podium-ping.json are read only
+    with their MAC beside them: a cache step that kept the file alone lost the
+    dates (and resent every URL) on every run."""
+    workflow = load(ROOT / ".github" / "workflows" / "publish.yml")
+    kept = [
+        s["with"]["path"].split()
+        for job in workflow["jobs"].values()
+        for s in job["steps"]
+        if s.get("uses", "").startswith("actions/cache")
+        and ("lastmod.json" in str(s["with"]["path"]) or ".podium-ping" in str(s["with"]["path"]))
+    ]
+    assert len(kept) == 5, kept
+    for paths in kept:
+        assert len(paths) == 2 and paths[1] == paths[0] + ".mac", paths
+    (ping,) = [s for s in workflow["jobs"]["ping"]["steps"] if "podium ping" in s.get("run", "")]
+    assert ping["env"]["PODIUM_CACHE_KEY"] == "${{ secrets.PODIUM_CACHE_KEY }}"
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
