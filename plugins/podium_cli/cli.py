@@ -1422,7 +1422,9 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
             f'("{made}"): the tombstone there shows no name, but answers at that address so '
             f"that links already shared lead on, and {where} keeps the slug; if the colleague "
             f"asks for the address to go as well, remove its entry from {where}: the URL then "
-            "answers 404, as their people page does"
+            # Not "as their people page does": a namesake's page may move onto
+            # that address (said below), or their other stories keep it.
+            "answers a bare 404, with no tombstone"
         )
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.

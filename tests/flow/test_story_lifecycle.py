@@ -151,6 +151,22 @@ def test_withdraw_of_a_story_named_after_its_author_says_the_address_keeps_the_n
     assert result.exit_code == 0 and "name" not in result.output, result.output
 
 
+def test_withdraw_s_note_does_not_say_the_people_page_is_a_404_when_a_namesake_takes_it(run, site):
+    # The note said the story's URL "answers 404, as their people page does";
+    # with a near-namesake ("Anna de Böer", people/anna-de-boer-2/) that page
+    # then shows the namesake, as the warning beside the note says.
+    (site / "content" / "columns" / "boer-2.md").write_text(
+        "---\ntitle: Mijn werk\ndate: 2026-04-01\nauthor: Anna de Böer\nrole: Monteur\n"
+        "consent: {given: 2026-03-01}\n---\n\nIk werk hier graag.\n",
+        encoding="utf-8",
+    )
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    (note,) = [line for line in result.output.splitlines() if line.startswith("note: /")]
+    assert "people page moves from /people/anna-de-boer-2/" in result.output
+    assert "404" in note and "people page" not in note, note
+
+
 def test_withdraw_removes_the_pictures_the_story_links_but_not_shared_ones(run, site):
     from PIL import Image
 
