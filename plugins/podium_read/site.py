@@ -363,6 +363,40 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     return tuple(out)
 
 
+def _back_under_keep(parsed: tuple[Parsed, ...], settings: PodiumSettings) -> tuple[Parsed, ...]:
+    """Under "keep", a person who came back (a story of theirs dated after every
+    ``left`` they have, out now) is a colleague on every page: their older
+    stories lose the ``left`` they took from ``_left_for_every_story``. Those
+    stories were written while the person worked here, and their people page
+    already went by the newest story, so its teasers (and the stories' own
+    pages, cards and feeds) said "Oud-collega" of a colleague. Under
+    "anonymize" and "unpublish" the older stories stay as the policy left them.
+    """
+    if settings.alumni_policy != "keep":
+        return parsed
+    lefts: dict[str, dt.date] = {}
+    for p in parsed:
+        if p.story is not None and p.story.left is not None:
+            key = person_key(p.story.author)
+            lefts[key] = max(p.story.left, lefts.get(key, p.story.left))
+    back = {
+        key
+        for p in parsed
+        if p.story is not None
+        and (key := person_key(p.story.author)) in lefts
+        and p.story.date.date() > lefts[key]
+        and p.story.publication(settings) not in ("draft", "scheduled")
+    }
+    if not back:
+        return parsed
+    return tuple(
+        dataclasses.replace(p, story=dataclasses.replace(p.story, left=None))
+        if p.story is not None and p.story.left is not None and person_key(p.story.author) in back
+        else p
+        for p in parsed
+    )
+
+
 def _consent_for_every_translation(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     """What one translation's consent withholds, it withholds for all of them.
 
@@ -498,7 +532,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad = tree_issues(content_root, settings.attachments, settings.static_paths)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
-    parsed = _consent_for_every_translation(_left_for_every_story(parsed))
+    parsed = _back_under_keep(_left_for_every_story(parsed), settings)
+    parsed = _consent_for_every_translation(parsed)
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
     # story that names it (with the field), not again as a bare tree entry.

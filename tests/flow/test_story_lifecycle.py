@@ -523,6 +523,44 @@ def test_a_story_written_after_leaving_again_is_not_alumni(site):
     assert "Gina" not in old
 
 
+def test_a_colleague_who_came_back_is_no_former_colleague_on_any_page_under_keep(site):
+    """Under "keep", Gina's story dated after her `left` made her a colleague
+    again (her people page said so), but the teasers of her older stories on that
+    same page, and those stories' own pages, still said "Oud-collega" ("Former
+    colleague"): she works here, and those stories were written while she did."""
+    from podium_cli.build import build
+
+    columns = site / "content" / "columns"
+    back = (
+        "---\ntitle: {title}\ndate: 2026-03-01\nauthor: Gina Vertrokken\nrole: Ontwerper\n"
+        "consent: {{given: 2026-02-20}}\n{extra}---\n\n"
+        "Na een jaar elders ben ik terug, en het team heeft me met open armen ontvangen.\n"
+    )
+    (columns / "gina-terug.md").write_text(
+        back.format(title="Terug in het team", extra=""), encoding="utf-8"
+    )
+    (columns / "gina-terug.en.md").write_text(
+        back.format(title="Back in the team", extra="lang: en\nslug: gina-terug\n"),
+        encoding="utf-8",
+    )
+    original = (columns / "gina-alumni.md").read_text(encoding="utf-8")
+    (columns / "gina-alumni.en.md").write_text(
+        original.replace(
+            "title: Mijn jaren bij het bedrijf", "title: My years at the company"
+        ).replace("---\n\n", "lang: en\nslug: gina-alumni\n---\n\n"),
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    for lang, former in (("", "Oud-collega"), ("en/", "Former colleague")):
+        person = (output / lang / "people" / "gina-vertrokken" / "index.html").read_text(
+            encoding="utf-8"
+        )
+        assert "gina-alumni" in person and "gina-terug" in person
+        assert former not in person and '"worksFor"' in person
+        old = (output / lang / "stories" / "gina-alumni" / "index.html").read_text(encoding="utf-8")
+        assert "Gina Vertrokken" in old and former not in old
+
+
 @pytest.mark.parametrize("renewed", [False, True])
 def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
     """Anna's consent ends in the Dutch file only: the English translation goes
