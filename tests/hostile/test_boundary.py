@@ -1067,7 +1067,7 @@ def test_a_full_disk_while_a_hub_file_is_written_names_that_file(project, monkey
         def cache_full(path, *args, **kwargs):
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(hub, "write_atomic", cache_full)
+        monkeypatch.setattr(hub, "write_sealed", cache_full)
     result = _build()
     assert result.exit_code == 1, result.output
     (line,) = result.output.splitlines()
