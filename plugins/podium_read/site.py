@@ -365,7 +365,7 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
 
 def _back_under_keep(parsed: tuple[Parsed, ...], settings: PodiumSettings) -> tuple[Parsed, ...]:
     """Under "keep", a person who came back (a story of theirs dated after every
-    ``left`` they have, out now) is a colleague on every page: their older
+    ``left`` they have, with none of its own, out now) is a colleague on every page: their older
     stories lose the ``left`` they took from ``_left_for_every_story``. Those
     stories were written while the person worked here, and their people page
     already went by the newest story, so its teasers (and the stories' own
@@ -385,6 +385,9 @@ def _back_under_keep(parsed: tuple[Parsed, ...], settings: PodiumSettings) -> tu
         if p.story is not None
         and (key := person_key(p.story.author)) in lefts
         and p.story.date.date() > lefts[key]
+        # Written after leaving and saying so (its own `left`): a farewell or a
+        # look back by a former colleague, no return.
+        and p.story.left is None
         and p.story.publication(settings) not in ("draft", "scheduled")
     }
     if not back:

@@ -561,6 +561,27 @@ def test_a_colleague_who_came_back_is_no_former_colleague_on_any_page_under_keep
         assert "Gina Vertrokken" in old and former not in old
 
 
+def test_a_former_colleague_writing_after_leaving_stays_a_former_colleague_under_keep(site):
+    """A column Gina wrote after she left, saying so itself (`left` in its own
+    front matter), is no return: dated after her `left`, it made her a colleague
+    again on every page, the alumni policy undone by her own farewell."""
+    from podium_cli.build import build
+
+    (site / "content" / "columns" / "gina-terugblik.md").write_text(
+        "---\ntitle: Terugblik van een oud-collega\ndate: 2026-03-01\n"
+        "author: Gina Vertrokken\nrole: Ontwerper\nconsent: {given: 2026-02-20}\n"
+        "left: 2026-01-31\n---\n\n"
+        "Een maand na mijn vertrek kijk ik terug op mijn jaren in het team.\n",
+        encoding="utf-8",
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    person = (output / "people" / "gina-vertrokken" / "index.html").read_text(encoding="utf-8")
+    assert "gina-alumni" in person and "gina-terugblik" in person
+    assert "Oud-collega" in person
+    old = (output / "stories" / "gina-alumni" / "index.html").read_text(encoding="utf-8")
+    assert "Oud-collega" in old
+
+
 @pytest.mark.parametrize("renewed", [False, True])
 def test_consent_ended_in_one_translation_ends_it_in_all(site, renewed):
     """Anna's consent ends in the Dutch file only: the English translation goes
