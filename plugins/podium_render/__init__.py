@@ -138,18 +138,21 @@ def root_favicon(settings) -> str | None:
 
 
 def render_once(macro, *args):
-    """``macro(*args)``, rendered once per macro and arguments (compared by identity).
+    """``macro(*args)``, rendered once per macro and arguments (compared by
+    identity; a plain string by its value).
 
     For macros whose output depends on nothing but their arguments and the
     site's globals. The results live on the macro, which lives as long as its
     template environment (one build); each keeps its arguments alive, so an
-    ``id`` is never reused while it is a key.
+    ``id`` is never reused while it is a key. A page's language is a string
+    each story parsed for itself: by identity, a job row (``job_row_html``)
+    keyed on it was rendered again on every story page.
     """
     try:
         memo = macro._podium_once
     except AttributeError:
         memo = macro._podium_once = {}
-    key = tuple(id(a) for a in args)
+    key = tuple(a if type(a) is str else id(a) for a in args)
     hit = memo.get(key)
     if hit is None:
         hit = memo[key] = (args, macro(*args))
