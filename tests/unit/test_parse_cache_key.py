@@ -53,6 +53,37 @@ def test_markup_is_part_of_the_parsers_code():
     assert "podium_render/hub.py" not in names  # only what the parser imports
 
 
+def test_the_parsers_code_is_what_a_parse_runs():
+    """The Pelican glue (podium_read/__init__) imports the site reader, and it
+    the vacancy library: followed through it, the parse cache's hash covered
+    every feed adapter, so an edit to one parsed every story again."""
+    modules, _ = project_sources(ROOT / "plugins" / "podium_read" / "parse.py", package_inits=False)
+    names = {m.relative_to(ROOT / "plugins").as_posix() for m in modules}
+    assert {"podium/markup.py", "podium_read/body.py", "podium_read/schema.py"} <= names
+    assert not {n for n in names if n.startswith("podium_vacancies/")}
+    assert not {"podium_read/__init__.py", "podium_read/site.py"} & names
+
+
+def test_changing_the_vacancy_library_reuses_the_parses(tmp_path):
+    plugins = tmp_path / "plugins"
+    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    content = tmp_path / "site" / "content"
+    (content / "columns").mkdir(parents=True)
+    (content / "columns" / "koppen.md").write_text(STORY, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+    env.pop("PODIUM_TODAY", None)
+
+    def parse() -> dict:
+        run = [sys.executable, "-c", SCRIPT, str(content)]
+        proc = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+        return json.loads(proc.stdout)
+
+    assert parse()["parsed"] == 1
+    load = plugins / "podium_vacancies" / "load.py"
+    load.write_text(load.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
+    assert parse()["parsed"] == 0, "no parse runs the vacancy library"
+
+
 def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
     plugins = tmp_path / "plugins"
     shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
