@@ -331,7 +331,21 @@ def read_utf8(path: Path, shown: str) -> str:
         raise ContentError([not_utf8(raw, exc, shown)]) from None
 
 
-def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
+def _lefts_by_person(parsed: tuple[Parsed, ...]) -> dict[str, list[dt.date]]:
+    """{person: every ``left`` their stories give}, by name as the people pages
+    count them. Grouped once for both ``_left_for_every_story`` and
+    ``_back_under_keep``: each grouped the stories itself, two loops over the
+    whole site that had to agree on who a person is."""
+    lefts: dict[str, list[dt.date]] = {}
+    for p in parsed:
+        if p.story is not None and p.story.left is not None:
+            lefts.setdefault(person_key(p.story.author), []).append(p.story.left)
+    return lefts
+
+
+def _left_for_every_story(
+    parsed: tuple[Parsed, ...], lefts: dict[str, list[dt.date]]
+) -> tuple[Parsed, ...]:
     """Give every story a person wrote while employed the date they left.
 
     ``left`` is about the person, not about one file: an editor who adds it
@@ -344,10 +358,6 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     every such date (the person came back) keeps its own. Parses are memoised
     and shared, so changed ones are copies.
     """
-    lefts: dict[str, list[dt.date]] = {}
-    for p in parsed:
-        if p.story is not None and p.story.left is not None:
-            lefts.setdefault(person_key(p.story.author), []).append(p.story.left)
     if not lefts:
         return parsed
     out = []
@@ -363,7 +373,9 @@ def _left_for_every_story(parsed: tuple[Parsed, ...]) -> tuple[Parsed, ...]:
     return tuple(out)
 
 
-def _back_under_keep(parsed: tuple[Parsed, ...], settings: PodiumSettings) -> tuple[Parsed, ...]:
+def _back_under_keep(
+    parsed: tuple[Parsed, ...], lefts: dict[str, list[dt.date]], settings: PodiumSettings
+) -> tuple[Parsed, ...]:
     """Under "keep", a person who came back (a story of theirs dated after every
     ``left`` they have, with none of its own, out now) is a colleague on every page: their older
     stories lose the ``left`` they took from ``_left_for_every_story``. Those
@@ -371,20 +383,18 @@ def _back_under_keep(parsed: tuple[Parsed, ...], settings: PodiumSettings) -> tu
     already went by the newest story, so its teasers (and the stories' own
     pages, cards and feeds) said "Oud-collega" of a colleague. Under
     "anonymize" and "unpublish" the older stories stay as the policy left them.
+
+    ``lefts`` is the grouping made before ``_left_for_every_story`` ran: a
+    story it left without a ``left`` is dated after every one of them.
     """
     if settings.alumni_policy != "keep":
         return parsed
-    lefts: dict[str, dt.date] = {}
-    for p in parsed:
-        if p.story is not None and p.story.left is not None:
-            key = person_key(p.story.author)
-            lefts[key] = max(p.story.left, lefts.get(key, p.story.left))
     back = {
         key
         for p in parsed
         if p.story is not None
         and (key := person_key(p.story.author)) in lefts
-        and p.story.date.date() > lefts[key]
+        and p.story.date.date() > max(lefts[key])
         # Written after leaving and saying so (its own `left`): a farewell or a
         # look back by a former colleague, no return.
         and p.story.left is None
@@ -535,7 +545,8 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
     tree, bad = tree_issues(content_root, settings.attachments, settings.static_paths)
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
-    parsed = _back_under_keep(_left_for_every_story(parsed), settings)
+    lefts = _lefts_by_person(parsed)
+    parsed = _back_under_keep(_left_for_every_story(parsed, lefts), lefts, settings)
     parsed = _consent_for_every_translation(parsed)
     prune_cache(files, content_root, settings)
     # A photo or linked file that breaks the policy is reported once, by the
