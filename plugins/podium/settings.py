@@ -1504,13 +1504,28 @@ def _shared_folder(path: Path, content: str | None) -> str | None:
 # podium_cards.layout, PODIUM_FEEDS in podium_vacancies.feeds), so that the
 # typed settings validate them with all the others, at start-up and in
 # ``podium check``, without the kernel importing any step.
-SettingParser = Callable[[Mapping[str, Any], str], Any]
+
+
+@dataclass(frozen=True)
+class Basics:
+    """The core settings a step's own setting may depend on, as the kernel read
+    and checked them. PODIUM_FEEDS once read PODIUM_LANGUAGES, DEFAULT_LANG and
+    TIMEZONE again from the raw settings, with defaults of its own: a hub that
+    left DEFAULT_LANG out had its feeds' posts in another default language than
+    its pages."""
+
+    languages: tuple[str, ...] = ("nl", "en")
+    default_lang: str = "nl"
+    timezone: str = "Europe/Amsterdam"
+
+
+SettingParser = Callable[[Mapping[str, Any], str, Basics], Any]
 _SECTIONS: dict[str, tuple[str, SettingParser]] = {}
 
 
 def register_setting(name: str, attr: str, parse: SettingParser) -> None:
-    """``parse(settings, source)`` returns the typed value of setting ``name`` for
-    ``PodiumSettings.<attr>`` or raises ContentError."""
+    """``parse(settings, source, basics)`` returns the typed value of setting
+    ``name`` for ``PodiumSettings.<attr>`` or raises ContentError."""
     _SECTIONS[name] = (attr, parse)
 
 
@@ -1626,6 +1641,11 @@ class PodiumSettings:
         as Pelican makes it: a page, an old slug's redirect, a tombstone."""
         pattern = self.article_url if lang == self.default_lang else self.article_lang_url
         return pattern.format(slug=slug, lang=lang)
+
+    @property
+    def basics(self) -> Basics:
+        """The core settings a step's own setting is read with (``register_setting``)."""
+        return Basics(self.languages, self.default_lang, self.timezone)
 
     def og_locale(self, lang: str) -> str:
         """Open Graph's language_TERRITORY for a site language (nl -> nl_NL)."""
@@ -1942,9 +1962,10 @@ class PodiumSettings:
             else:
                 article_urls[attr] = value
         owned = {}
+        basics = Basics(tuple(langs), default_lang, timezone)
         for attr, parse in _SECTIONS.values():
             try:
-                owned[attr] = parse(settings, source)
+                owned[attr] = parse(settings, source, basics)
             except ContentError as exc:
                 problems.issues.extend(exc.issues)
         problems.check()

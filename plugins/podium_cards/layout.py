@@ -259,7 +259,7 @@ def _fallbacks(value: Any, base_dir: Path | None, bad) -> Any:
 
 
 # PODIUM_CARDS is validated with every other setting (podium.settings.get).
-def _from_settings(settings: Mapping[str, Any], source: str) -> CardLayout:
+def _from_settings(settings: Mapping[str, Any], source: str, _basics) -> CardLayout:
     # A font's path is relative to the settings file, as PATH and THEME are:
     # `podium build -s site/pelicanconf.py` from elsewhere refused the site's
     # own "fonts/brand.otf" as a file that does not exist.

@@ -67,7 +67,7 @@ def enabled(settings) -> bool:
     return pipeline.enabled(settings, "podium_index")
 
 
-def parse_chunk(settings, source: str) -> int:
+def parse_chunk(settings, source: str, _basics) -> int:
     """``PODIUM_SEARCH_CHUNK``: the most pages one Pagefind run indexes."""
     value = settings.get("PODIUM_SEARCH_CHUNK", DEFAULT_CHUNK)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:

@@ -21,7 +21,7 @@ from podium import settings as podium_settings
 from podium.atomic import one_writer
 from podium.cache import cache_root, own_folders
 from podium.errors import ContentError, did_you_mean, display_path, folder_link_issue
-from podium.settings import SettingProblems
+from podium.settings import Basics, SettingProblems
 
 from . import snapshot
 from .countries import code_for
@@ -96,7 +96,8 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
         ctx.exit(1)
     configured = ps.feeds if ps is not None else ()
     try:
-        feeds = _select(configured, kind, url, name, country, settings)
+        basics = ps.basics if ps is not None else Basics()
+        feeds = _select(configured, kind, url, name, country, settings, basics)
     except ContentError as exc:
         for issue in exc.issues:
             click.echo(issue.format(), err=True)
@@ -132,7 +133,7 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     ctx.exit(0 if report.ok else 1)
 
 
-def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig, ...]:
+def _select(configured, kind, url, name, country, settings, basics) -> tuple[FeedConfig, ...]:
     if bool(kind) != bool(url):
         raise click.UsageError("--kind and --url go together: give both, or neither")
     if country and not url:
@@ -150,11 +151,11 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
                     return (feed,)
                 # Its settings, with the country given for this pull.
                 entry = {**entry, "name": feed.name}
-                given = _one_feed(settings, {**entry, "default_country": country})
+                given = _one_feed(settings, {**entry, "default_country": country}, basics)
                 return (replace(feed, default_country=given[0].default_country),)
         if country:
             entry["default_country"] = country
-        return _one_feed(settings, entry)
+        return _one_feed(settings, entry, basics)
     if name:
         chosen = tuple(f for f in configured if f.name == name)
         if not chosen:
@@ -176,10 +177,10 @@ def _select(configured, kind, url, name, country, settings) -> tuple[FeedConfig,
     return configured
 
 
-def _one_feed(settings, entry: dict) -> tuple[FeedConfig, ...]:
+def _one_feed(settings, entry: dict, basics: Basics) -> tuple[FeedConfig, ...]:
     """The feed of the command line's options, checked as a PODIUM_FEEDS entry."""
     try:
-        return FeedConfig.from_settings({**settings, "PODIUM_FEEDS": [entry]})
+        return FeedConfig.from_settings({**settings, "PODIUM_FEEDS": [entry]}, basics)
     except ContentError as exc:
         # Name the option the user typed, not the setting it stands in for.
         options = {"['url']": "--url", "['name']": "--name", "['default_country']": "--country"}

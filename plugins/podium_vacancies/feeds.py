@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from podium.errors import did_you_mean, one_of
 from podium.markup import unopenable, web_address
-from podium.settings import SettingProblems, register_setting
+from podium.settings import Basics, SettingProblems, register_setting
 from podium.slugs import SLUG_RE, slugify
 
 from .countries import CODES
@@ -95,20 +94,17 @@ class FeedConfig:
         return slugify(department) or None
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> tuple[FeedConfig, ...]:
-        """Every feed of ``PODIUM_FEEDS``; ContentError lists every bad entry."""
+    def from_settings(
+        cls, settings: Mapping[str, Any], basics: Basics | None = None
+    ) -> tuple[FeedConfig, ...]:
+        """Every feed of ``PODIUM_FEEDS``; ContentError lists every bad entry.
+
+        The hub's languages, default language and time zone come from
+        ``basics``, as the kernel read them (``PodiumSettings.basics``), not
+        from the raw settings again; without them, the kernel's defaults."""
+        basics = basics or Basics()
         source = str(settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py"))
-        languages = settings.get("PODIUM_LANGUAGES") or ("nl", "en")
-        if not isinstance(languages, (list, tuple)) or not all(
-            isinstance(x, str) for x in languages
-        ):
-            languages = ("nl", "en")  # the kernel reports the setting itself
-        default_lang = str(settings.get("DEFAULT_LANG", languages[0])).lower()
-        timezone = str(settings.get("TIMEZONE", "Europe/Amsterdam"))
-        try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            timezone = "UTC"  # the kernel reports the setting itself
+        languages, default_lang = basics.languages, basics.default_lang
         raw = settings.get("PODIUM_FEEDS") or []
         problems = SettingProblems(source)
         if not isinstance(raw, (list, tuple)):
@@ -123,7 +119,7 @@ class FeedConfig:
             feed = _one(entry, f"PODIUM_FEEDS[{i}]", languages, default_lang, problems)
             if feed is None:
                 continue
-            feed = replace(feed, timezone=timezone)
+            feed = replace(feed, timezone=basics.timezone)
             if any(f.name == feed.name for f in feeds):
                 problems.bad(
                     f"PODIUM_FEEDS[{i}]['name']",
@@ -246,5 +242,7 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
 # PODIUM_FEEDS is validated with every other setting (podium.settings.get), so
 # a build and ``podium check`` catch a bad feed before ``podium vacancies pull``.
 register_setting(
-    "PODIUM_FEEDS", "feeds", lambda settings, _source: FeedConfig.from_settings(settings)
+    "PODIUM_FEEDS",
+    "feeds",
+    lambda settings, _source, basics: FeedConfig.from_settings(settings, basics),
 )

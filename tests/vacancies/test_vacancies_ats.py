@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from podium.settings import PodiumSettings
 from podium_testkit import python_calls
 from podium_vacancies import load_all, pull
 from podium_vacancies.ats import common
@@ -669,10 +670,10 @@ def test_a_moment_in_utc_is_dated_by_its_day_in_the_hub():
     assert common.parse_date("0001-01-01T00:00:00Z", "America/New_York") == dt.date(1, 1, 1)
     # Without the hub's zone, the day as written.
     assert common.parse_date("2026-12-15 23:00:00 UTC") == dt.date(2026, 12, 15)
-    feed = FeedConfig.from_settings(
+    feed = PodiumSettings.from_pelican(
         {"TIMEZONE": "Pacific/Auckland", "PODIUM_FEEDS": [{"name": "l", "kind": "lever",
                                                             "url": "https://api.lever.co/v0/postings/x"}]}
-    )[0]  # fmt: skip
+    ).feeds[0]  # fmt: skip
     assert feed.timezone == "Pacific/Auckland"
 
 

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from podium.errors import ContentError
+from podium.settings import PodiumSettings
 from podium_testkit import copy_site
 from podium_vacancies.cli import default_name, vacancies
 from podium_vacancies.feeds import FeedConfig
@@ -63,6 +64,20 @@ def test_feed_settings_are_read():
     assert feed.team_for(None) is None
     assert feed.themes == ("customer",)
     assert hash(feed)  # frozen and hashable
+
+
+def test_a_feed_reads_the_hubs_languages_and_zone_as_the_settings_do():
+    """PODIUM_FEEDS read PODIUM_LANGUAGES, DEFAULT_LANG and TIMEZONE again from the
+    raw settings, with a default of its own: with ["en", "nl"] and no DEFAULT_LANG,
+    the hub's pages were Dutch first and its feeds' posts without a language
+    English."""
+    entry = {"name": "l", "kind": "lever", "url": "https://api.lever.co/v0/postings/x"}
+    given = {"PODIUM_LANGUAGES": ["en", "nl"], "TIMEZONE": "Pacific/Auckland"}
+    settings = PodiumSettings.from_pelican({**given, "PODIUM_FEEDS": [entry]})
+    (feed,) = settings.feeds
+    assert feed.default_lang == settings.default_lang == "nl"
+    assert feed.lang_for(None) == "nl" and feed.lang_for("en-GB") == "en"
+    assert feed.timezone == settings.timezone == "Pacific/Auckland"
 
 
 def test_no_feeds_setting_means_no_feeds():
