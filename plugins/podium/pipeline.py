@@ -334,6 +334,11 @@ STATS = "PODIUM_STATS"  # settings key, dict[str, int]: counts for `podium build
 # stopped or failed after the pages were written records nothing it never published.
 # Without `podium build` (a plain `pelican` run writes in place) they are run at once.
 ON_PUBLISHED = "PODIUM_ON_PUBLISHED"
+# settings key, dict[page path relative to the output, paths.WrittenPage]: render (the
+# listing-like pages it reads back for their lastmod, when podium_index runs);
+# the index takes each page's bytes from here instead of reading it again.
+WRITTEN_PAGES = "PODIUM_WRITTEN_PAGES"
+
 
 # Where podium_index writes Pagefind's bundle in the output; render links to it.
 SEARCH_BUNDLE_DIR = "pagefind"

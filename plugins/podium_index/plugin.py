@@ -94,20 +94,21 @@ class Page:
     digest: bytes  # SHA-256 of its bytes: what the cache keys are made of
 
 
-def scan(site: Path) -> list[Page]:
+def scan(site: Path, written: dict[str, paths.WrittenPage] | None = None) -> list[Page]:
     """Every HTML page Pagefind would read, in path order, each read once.
 
     The site fingerprint, the language groups, the choice of indexed pages and
     the part keys all come from this one pass: a cache miss used to read every
     page three times. Only a digest is kept, not the bytes (ten thousand
-    stories are half a gigabyte of HTML).
+    stories are half a gigabyte of HTML). ``written``: the pages the render
+    step read already (``pipeline.WRITTEN_PAGES``), not read again.
     """
     out = []
     for page in sorted(paths.files_ending(site, ".html")):
         rel = page.relative_to(site)
         if rel.parts[0] == BUNDLE_DIR:
             continue
-        html = page.read_bytes()
+        html = paths.page_bytes(page, rel.as_posix(), written)
         match = _HTML_LANG.search(html, 0, 2048)
         lang = match.group(1).decode().lower() if match else "unknown"
         out.append(Page(rel, lang, _marked(html), hashlib.sha256(html).digest()))
@@ -501,16 +502,22 @@ def _stabilise(entry: Path, data: dict) -> None:
 
 
 def index_with_cache(
-    site: Path, cache: Path, chunk: int = DEFAULT_CHUNK, counts: dict[str, int] | None = None
+    site: Path,
+    cache: Path,
+    chunk: int = DEFAULT_CHUNK,
+    counts: dict[str, int] | None = None,
+    written: dict[str, paths.WrittenPage] | None = None,
 ) -> bool:
     """Index ``site`` with the part cache ``cache``; True when no part had to be indexed.
 
-    ``counts`` (when given) receives how many parts were indexed and reused.
+    ``counts`` (when given) receives how many parts were indexed and reused;
+    ``written``: pages read already (``scan``).
     """
     done = run_pagefind(
         site,
         chunk=chunk,
         part_cache=real_subfolder(cache),
+        pages=scan(site, written),
         view_cache=_views(site, cache.with_name(VIEWS_DIR)),
     )
     if counts is not None:
@@ -542,6 +549,7 @@ def _finalized(pelican) -> None:
             build_cache(pelican.settings) / "pagefind-parts",
             podium_settings.get(pelican.settings).search_chunk,
             counts,
+            pelican.settings.pop(pipeline.WRITTEN_PAGES, None),
         )
         stats = pelican.settings.setdefault(pipeline.STATS, {})
         stats["search_index_reused"] = hit

@@ -41,7 +41,7 @@ from podium.fields import aware
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
-from podium.paths import Refused, read_bounded
+from podium.paths import Refused, WrittenPage, read_bounded, read_page
 from podium.slugs import name_order
 from podium_validate import site_of
 from podium_validate.old_urls import former_pages
@@ -744,14 +744,22 @@ class HubGenerator(Generator):
         dated = [p.lastmod for p in pages if p.lastmod]
         newest = max(dated) if dated else self.ps.today.isoformat()
         out = Path(self.output_path)
+        # The index step reads every page too: it takes these from here, each
+        # page read once a build (pipeline.WRITTEN_PAGES).
+        read: dict[str, WrittenPage] | None = None
+        if self.context.get(pipeline.SEARCH):
+            read = self.settings[pipeline.WRITTEN_PAGES] = {}
         for page in pages:
             if page.lastmod or not page.in_sitemap or page.noindex:
                 continue
-            target = out / (page.url if page.url.endswith(".html") else f"{page.url}index.html")
+            rel = page.url if page.url.endswith(".html") else f"{page.url}index.html"
             try:
-                body = target.read_bytes()
+                written = read_page(out / rel)
             except OSError:
                 continue
+            if read is not None:
+                read[rel] = written
+            body = written.data
             first = dt.date.fromisoformat(newest)
             modified = (page.jsonld or {}).get("dateModified")
             if isinstance(modified, str):

@@ -67,6 +67,30 @@ def test_each_content_file_is_read_once_per_build(site, monkeypatch):
     assert opened[photo.resolve()] == 2
 
 
+def test_each_written_page_is_read_back_once_per_build(site, monkeypatch):
+    """The listing-like pages (home, listings, people, themes) were read back twice:
+    by the render step for their lastmod, then by the index step for Pagefind.
+    The index now takes the render step's copy."""
+    opened: Counter[str] = Counter()
+    real_open = io.open
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        name = os.fspath(file) if isinstance(file, str | os.PathLike) else ""
+        if name.endswith(".html") and "r" in mode and "+" not in mode:
+            # Written in a folder beside output/ and swapped in (podium build).
+            parts = Path(name).parts
+            at = next((i for i, p in enumerate(parts) if p.startswith(".output.build")), None)
+            if at is not None:
+                opened["/".join(parts[at + 1 :])] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    build(site / "pelicanconf.py", site / "output")
+    assert {"index.html", "people/index.html", "en/themes/index.html"} <= set(opened)
+    assert {rel: n for rel, n in opened.items() if n > 1} == {}
+
+
 def test_a_reordered_plugins_list_is_one_line_error(site, monkeypatch):
     conf = site / "pelicanconf.py"
     order = ["podium_read", "podium_validate", "podium_link", "podium_tag", "podium_render"]
