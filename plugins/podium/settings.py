@@ -680,7 +680,26 @@ def _holds_huge(value: Any, big: int, depth: int = 0) -> bool:
 
 def core_problems(values: Mapping[str, Any], bad) -> None:
     """Report Pelican settings of the wrong type (``bad(name, message)``), before
-    Pelican trips over them or prints them as they are (SITENAME = None)."""
+    Pelican trips over them or prints them as they are (SITENAME = None).
+
+    One step per group of settings, in the order their lines are said: one
+    function of 370 lines held them all, and a new check had no place to go
+    but its end."""
+    _text_and_site_url_problems(values, bad)
+    _folder_problems(values, bad)
+    _pelican_value_problems(values, bad)
+    _story_folder_problems(values, bad)
+    _pattern_problems(values, bad)
+    _address_problems(values, bad)
+    _pelican_option_problems(values, bad)
+    _outside_output_problems(values, bad)
+    _jinja_environment_problems(values.get("JINJA_ENVIRONMENT"), bad)
+    _plugin_problems(values, bad)
+    _output_option_problems(values, bad)
+
+
+def _text_and_site_url_problems(values: Mapping[str, Any], bad) -> None:
+    """Text settings and SITEURL: every link, canonical and feed id is made of SITEURL."""
     for name, what in _CORE_TEXT.items():
         if name in values and not isinstance(values[name], str):
             bad(name, f"must be {what}, not {values[name]!r}")
@@ -712,6 +731,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             f'put after ("{site_url.rstrip("/")}/stories/..."); give the address the hub\'s '
             f'pages are under, like "{folder}"',
         )
+
+
+def _folder_problems(values: Mapping[str, Any], bad) -> None:
+    """PATH, THEME and the folder lists: a wrong one reads or publishes the wrong files."""
     for name, what in _CORE_PATHS.items():
         # "" is the folder of the settings file to Pelican: PATH = "" read the
         # whole project as content (a warning for every file in it), THEME = ""
@@ -748,6 +771,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad("STATIC_PATHS", f'lists "{os.fspath(entry)}", a folder outside content/ (it '
                 'goes up with ".."); give folders in content/, like ["brand"]')  # fmt: skip
+
+
+def _pelican_value_problems(values: Mapping[str, Any], bad) -> None:
+    """Pelican's lists, feed files, default date, readers and output retention."""
     # Pelican's own lists: None (or one name for a list) passed podium check, and
     # Pelican or the build ended in "TypeError: 'NoneType' object is not iterable".
     for name, like in _PELICAN_LISTS.items():
@@ -805,6 +832,11 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
                 bad("OUTPUT_RETENTION", f'lists "{name}", which is no name at the top of the '
                     f"output folder; give {like}")  # fmt: skip
                 break
+
+
+def _story_folder_problems(values: Mapping[str, Any], bad) -> None:
+    """ARTICLE_PATHS and IGNORE_FILES: what would keep the build from the stories
+    podium check reads."""
     # The contract's story folders: ["/etc"] or ["../theme"] passed podium check (which
     # reads content/interviews and content/columns), and the build published no story.
     article_paths = values.get("ARTICLE_PATHS")
@@ -839,6 +871,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
                     'publish no story that podium check reads; ignore names like ".*" or '
                     '"*.bak"')  # fmt: skip
                 break
+
+
+def _pattern_problems(values: Mapping[str, Any], bad) -> None:
+    """Pelican's (pattern, replacement) pairs and pagination patterns."""
     for name in _PELICAN_PAIRS:
         pairs = values.get(name, [])
         if not isinstance(pairs, (list, tuple)) or not all(
@@ -867,6 +903,11 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         bad("PAGINATION_PATTERNS", "must be a list of (first page, URL, save as) triples, like "
             '[(1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", '
             f'"{{base_name}}/page/{{number}}/index.html")], not {patterns!r}')  # fmt: skip
+
+
+def _address_problems(values: Mapping[str, Any], bad) -> None:
+    """Where pages are written and linked: the *_SAVE_AS and *_URL settings, FEED_DOMAIN,
+    THEME_STATIC_DIR."""
     # A story's page as no text: ARTICLE_SAVE_AS = None wrote every story to one file
     # named "None", and the build ended in "FileOverwriteFailedError".
     for name, like in (
@@ -922,6 +963,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
             bad("THEME_STATIC_DIR", f"is {static_dir!r}, {taken}: the theme's css/, js/ and "
                 "fonts/ would be copied in among them (a story or page named css, js or "
                 'fonts over them); give a folder of its own, like "theme"')  # fmt: skip
+
+
+def _pelican_option_problems(values: Mapping[str, Any], bad) -> None:
+    """Pelican's mappings, switches, date format, regular expressions and typogrify."""
     # Pelican's own mappings: None passed podium check, and the build ended in
     # "TypeError: 'NoneType' object is not iterable" or "AttributeError: 'NoneType'
     # object has no attribute 'update'", naming no setting.
@@ -960,6 +1005,11 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
     ):
         bad("TYPOGRIFY", "needs the typogrify package, which is not installed: install it "
             "(pip install typogrify) or remove the setting")  # fmt: skip
+
+
+def _outside_output_problems(values: Mapping[str, Any], bad) -> None:
+    """Files Pelican would write outside the output folder (EXTRA_PATH_METADATA,
+    TEMPLATE_PAGES, *_SAVE_AS)."""
     extra = values.get("EXTRA_PATH_METADATA", {})
     if not isinstance(extra, dict) or not all(
         isinstance(k, str) and isinstance(v, dict) for k, v in extra.items()
@@ -994,7 +1044,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         ):
             bad(name, f'writes "{target}", outside the output folder; give a path in it, '
                 'like "stories/{slug}/index.html"')  # fmt: skip
-    _jinja_environment_problems(values.get("JINJA_ENVIRONMENT"), bad)
+
+
+def _plugin_problems(values: Mapping[str, Any], bad) -> None:
+    """Folder names with a NUL character, PLUGINS and PLUGIN_PATHS."""
     # A NUL character passed podium check, and the build ended in "ValueError:
     # embedded null byte", naming no setting (PATH and THEME say there is no such
     # folder: they are looked for).
@@ -1026,6 +1079,10 @@ def core_problems(values: Mapping[str, Any], bad) -> None:
         and all(isinstance(x, (str, os.PathLike)) for x in plugin_paths)
     ):
         bad("PLUGIN_PATHS", f'must be a list of folders, like ["plugins"], not {plugin_paths!r}')
+
+
+def _output_option_problems(values: Mapping[str, Any], bad) -> None:
+    """RELATIVE_URLS, FEED_MAX_ITEMS and LOCALE: how the pages and feeds are written."""
     relative = values.get("RELATIVE_URLS", False)
     if relative is not False and relative is not None and relative != 0:
         # pelican-quickstart offers it for local previews. Pelican then made story

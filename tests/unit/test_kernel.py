@@ -710,3 +710,38 @@ def test_a_content_folder_that_is_a_link_is_one_issue_named_as_the_folder(tmp_pa
         "links, content/ included: make content/ a folder of the project"
     )
     assert folder_link_issue(real) is None
+
+
+# One wrong value for every group of Pelican settings core_problems checks.
+EVERY_GROUP_WRONG = {
+    "SITENAME": None, "SITEURL": "werkenbij.example.com", "PATH": "",
+    "STATIC_PATHS": ["/etc", "../x"], "THEME_TEMPLATES_OVERRIDES": None,
+    "DIRECT_TEMPLATES": None, "FEED_ALL_ATOM": 5, "DEFAULT_DATE": 5, "READERS": "x",
+    "OUTPUT_RETENTION": [".git/"], "ARTICLE_PATHS": ["/etc"], "IGNORE_FILES": ["*"],
+    "SLUG_REGEX_SUBSTITUTIONS": [("(", "")], "PAGINATION_PATTERNS": None,
+    "ARTICLE_SAVE_AS": None, "AUTHOR_SAVE_AS": 5, "ARTICLE_URL": "", "FEED_DOMAIN": 5,
+    "THEME_STATIC_DIR": "../x", "JINJA_FILTERS": None, "TYPOGRIFY": "no",
+    "DEFAULT_DATE_FORMAT": None, "EXTRA_PATH_METADATA": {"a": {"path": "../r"}},
+    "TEMPLATE_PAGES": {"t": "/srv/x"}, "JINJA_ENVIRONMENT": {"bogus": 1},
+    "OUTPUT_PATH": "a\x00b", "PLUGINS": "podium_read", "PLUGIN_PATHS": 5,
+    "RELATIVE_URLS": True, "FEED_MAX_ITEMS": -1, "LOCALE": 5,
+}  # fmt: skip
+
+
+def test_core_problems_says_every_wrong_pelican_setting_once_in_its_order():
+    """core_problems was one function of 370 lines, now a step per group of
+    settings: each group still says its lines, in the order a user saw them."""
+    from podium.settings import core_problems
+
+    said: list[str] = []
+    core_problems(EVERY_GROUP_WRONG, lambda name, message: said.append(name))
+    assert said == [
+        "SITENAME", "SITEURL", "PATH", "THEME_TEMPLATES_OVERRIDES", "STATIC_PATHS",
+        "STATIC_PATHS", "DIRECT_TEMPLATES", "FEED_ALL_ATOM", "DEFAULT_DATE", "READERS",
+        "OUTPUT_RETENTION", "ARTICLE_PATHS", "IGNORE_FILES", "SLUG_REGEX_SUBSTITUTIONS",
+        "PAGINATION_PATTERNS", "ARTICLE_SAVE_AS", "AUTHOR_SAVE_AS", "ARTICLE_URL",
+        "FEED_DOMAIN", "THEME_STATIC_DIR", "JINJA_FILTERS", "TYPOGRIFY",
+        "DEFAULT_DATE_FORMAT", "EXTRA_PATH_METADATA['a']", "TEMPLATE_PAGES['t']",
+        "JINJA_ENVIRONMENT['bogus']", "OUTPUT_PATH", "PLUGINS", "PLUGIN_PATHS",
+        "RELATIVE_URLS", "FEED_MAX_ITEMS", "LOCALE",
+    ]  # fmt: skip
