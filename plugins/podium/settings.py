@@ -1753,7 +1753,11 @@ class PodiumSettings:
         cls, settings: Mapping[str, Any], given: Collection[str] | None = None
     ) -> PodiumSettings:
         """The typed settings; ``given``: the names the settings file assigns, when
-        known (a misspelt name is read as the one meant where the file lacks it)."""
+        known (a misspelt name is read as the one meant where the file lacks it).
+
+        Each setting (or group) is read by a function of its own (``_languages``,
+        ``_brand``, ``_teams``, ...): this one was 300 lines that read them all.
+        Every problem is collected before one ContentError lists them."""
         source = settings.get("PODIUM_SETTINGS_FILE", "pelicanconf.py")
         slips = _slips(settings, given)
         if slips:
@@ -1773,258 +1777,37 @@ class PodiumSettings:
         _demo_indexnow_key(source, settings, problems.warn)
         _demo_cms_repo(settings, problems.warn)
         _own_robots(settings, problems.warn)
-        default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
-        langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
-        langs_given = True  # False: replaced by the default language after an error
-        if isinstance(langs, (list, tuple)) and not langs:
-            bad("PODIUM_LANGUAGES", 'is empty; list the hub\'s languages, like ["nl", "en"]')
-            langs, langs_given = (default_lang,), False
-        elif not isinstance(langs, (list, tuple)) or not all(
-            isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
-        ):
-            bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"], '
-                f"not {_shown(langs)}{_languages_meant(langs)}")  # fmt: skip
-            langs, langs_given = (default_lang,), False
-        twice = sorted({x for x in langs if list(langs).count(x) > 1})
-        if twice:
-            # Two languages with one code would write every page twice.
-            bad("PODIUM_LANGUAGES", f'must name each language once; "{twice[0]}" is listed twice')
-            langs = tuple(dict.fromkeys(langs))
-        spoken = i18n.languages()
-        for lang in langs if langs_given else ():
-            if lang not in spoken:
-                # Its pages would mix: <html lang="de">, English menus and dates.
-                bad(
-                    "PODIUM_LANGUAGES",
-                    f'lists "{lang}", which Podium\'s pages have no texts in (menus, buttons, '
-                    f'dates); they speak {one_of(spoken)}: leave "{lang}" out, or add its '
-                    "texts to plugins/podium/strings.yml and share_prompts.yml",
-                )
+        default_lang, langs, langs_given = _languages(settings, bad)
         timezone = _timezone(settings, bad)
-        if default_lang not in langs:
-            # A Dutch-only hub whose file leaves DEFAULT_LANG out has Pelican's "en".
-            why = ""
-            if assigned_at(source, "DEFAULT_LANG")[1] is None:
-                why = f" (Pelican's default, as the settings file does not set it); add " \
-                      f'DEFAULT_LANG = "{langs[0]}"'  # fmt: skip
-            bad("DEFAULT_LANG", f'must be one of PODIUM_LANGUAGES ({one_of(langs)}), not '
-                                f'"{default_lang}"{why}')  # fmt: skip
+        _default_lang_in_languages(source, default_lang, langs, bad)
 
         policy = _choice(settings, "PODIUM_ALUMNI_POLICY", ALUMNI_POLICIES, bad)
 
-        brand_raw = settings.get("PODIUM_BRAND", {}) or {}
-        brand = Brand()
-        if not isinstance(brand_raw, Mapping):
-            bad("PODIUM_BRAND", "must be a dict like {'name': 'Acme', 'color': '#0b5d4b'}")
-        else:
-            allowed = ("name", "logo", "color", "accent", "tagline", "same_as")
-            for key in brand_raw:
-                if key not in allowed:
-                    bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
-            hexes = {}
-            for key in ("color", "accent"):
-                value = brand_raw.get(key, getattr(brand, key))
-                hexes[key] = colors.hex_value(value)
-                if hexes[key] is None:
-                    bad(f"PODIUM_BRAND['{key}']",
-                        f'must be a colour as {colors.HEX_FORMS}, not "{value}"')  # fmt: skip
-            tagline = brand_raw.get("tagline", {})
-            if isinstance(tagline, str):
-                tagline = {lang: tagline for lang in langs}
-            elif not isinstance(tagline, Mapping):
-                # It was dropped without a word: the hub's front page and the
-                # description of every listing fell back to Podium's own text.
-                bad("PODIUM_BRAND['tagline']", "must be text, or a dict of text per language "
-                    f"like {{'nl': '...', 'en': '...'}}, not {type(tagline).__name__}")  # fmt: skip
-                tagline = {}
-            else:
-                for key, value in tagline.items():
-                    if key in i18n.spare(langs):
-                        continue  # kept for the day the language is published, as in themes.yml
-                    if key not in langs:
-                        bad(f"PODIUM_BRAND['tagline']['{key}']", "names no language of "
-                            f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
-                    elif not isinstance(value, str) or not value.strip():
-                        bad(f"PODIUM_BRAND['tagline']['{key}']", "must be a sentence of text, "
-                            f"not {value!r}")  # fmt: skip
-                tagline = {k: v for k, v in tagline.items() if k in langs and isinstance(v, str)}
-            name = brand_raw.get("name", settings.get("SITENAME", brand.name))
-            if "name" in brand_raw and (not isinstance(name, str) or not name.strip()):
-                # str() of it was the hub's name: "['Acme']" or "None" in every page's
-                # title, the cards, the feeds and the JobPosting's hiringOrganization.
-                bad("PODIUM_BRAND['name']", "must be the company's name as text, like "
-                    f"'Acme', not {name!r}")  # fmt: skip
-                name = settings.get("SITENAME", brand.name)
-            brand = Brand(
-                name=str(name),
-                logo=brand_raw.get("logo"),
-                color=hexes["color"] or brand.color,
-                accent=hexes["accent"] or brand.accent,
-                tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
-                same_as=_same_as(brand_raw.get("same_as"), bad),
-                color_written=brand_raw.get("color") if hexes["color"] else None,
-                name_given="name" in brand_raw,
-            )
-
-        teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
-        teams: dict[str, dict[str, str]] = {}
-        if not isinstance(teams_raw, Mapping):
-            bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
-        else:
-            for slug, names in teams_raw.items():
-                if not is_slug(slug):
-                    bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
-                elif isinstance(names, str):
-                    teams[slug] = {lang: names for lang in langs}
-                elif isinstance(names, Mapping):
-                    for key in names:
-                        # Not when PODIUM_LANGUAGES itself is wrong: that is the one error.
-                        if key not in langs and key not in i18n.spare(langs) and langs_given:
-                            # Held to the tagline's rule: a "de" name on a nl/en hub is a
-                            # typo or a language left over, and no page would show it.
-                            bad(f"PODIUM_TEAMS['{slug}']['{key}']", "names no language of "
-                                f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
-                    for key, value in names.items():
-                        if key in langs and not isinstance(value, str):
-                            # str() of it was the team's name: "['Support']" on the pages.
-                            bad(f"PODIUM_TEAMS['{slug}']['{key}']", "must be the team's "
-                                f"name as text, not {value!r}")  # fmt: skip
-                    teams[slug] = {
-                        str(k): v for k, v in names.items() if k in langs and isinstance(v, str)
-                    }
-                    # An English page would name the team in Dutch without a word.
-                    missing = [
-                        lang
-                        for lang in langs
-                        if not teams[slug].get(lang) and isinstance(names.get(lang, ""), str)
-                    ]
-                    if missing:
-                        bad(
-                            f"PODIUM_TEAMS['{slug}']",
-                            f'has no "{missing[0]}" name; give one per language '
-                            f"({one_of(langs)}), or one name for all as text",
-                        )
-                else:
-                    bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
-
-        # Names the templates and feeds print, held to the rules of content text.
-        shown = {"PODIUM_BRAND['name'] (or SITENAME)": brand.name}
-        raw_texts = [
-            (
-                "PODIUM_BRAND['tagline']",
-                brand_raw.get("tagline") if isinstance(brand_raw, Mapping) else None,
-            )
-        ]
-        if isinstance(teams_raw, Mapping):
-            raw_texts += [(f"PODIUM_TEAMS['{k}']", v) for k, v in teams_raw.items()]
-        for name, value in raw_texts:
-            if isinstance(value, Mapping):
-                shown.update({f"{name}['{k}']": v for k, v in value.items()})
-            elif value is not None:
-                shown[name] = value
-        for name, text in shown.items():
-            problem = bad_character(str(text))
-            if problem:
-                bad(name, f"contains {problem}")
+        brand = _brand(settings, langs, bad)
+        teams = _teams(settings, langs, langs_given, bad)
+        _printed_text_problems(settings, brand, bad)
 
         iframe_hosts = _iframe_hosts(settings, bad)
         cms = _cms(settings, bad)
-        preview = settings.get("PODIUM_PREVIEW", False)
-        if not isinstance(preview, bool):
-            # bool() made PODIUM_PREVIEW = "False" (or "no") a preview: drafts got pages.
-            bad("PODIUM_PREVIEW", f"must be True or False, not {preview!r}")
-            preview = False
+        # bool() made PODIUM_PREVIEW = "False" (or "no") a preview: drafts got pages.
+        preview = _switch(settings, "PODIUM_PREVIEW", False, bad)
         utm = _utm(settings, bad)
         image_hosts = _hosts(settings, "PODIUM_IMAGE_HOSTS", (), bad, "images.example.com")
         attachments = _attachments(settings, bad)
         site_files = _site_files(settings)
         published_roots = _published_roots(settings, site_files)
         pay = _choice(settings, "PODIUM_PAY_TRANSPARENCY", PAY_TRANSPARENCY, bad, "warn")
-        redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
-        if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
-            bad("PODIUM_REDIRECTS_FILE", f"must be {one_of(REDIRECTS_FILES)} (the host that "
-                f"reads the _redirects file) or None, not {redirects_file!r}"
-                + did_you_mean(str(redirects_file), REDIRECTS_FILES))  # fmt: skip
-            redirects_file = None
-        extra = settings.get("EXTRA_PATH_METADATA")
-        if redirects_file and isinstance(extra, Mapping):
-            # Pelican copied the hand-written file over the build's, or the other way.
-            for source_file, meta in extra.items():
-                if isinstance(meta, Mapping) and "_redirects" in (
-                    str(meta.get("path", "")).strip("/"),
-                    str(meta.get("save_as", "")).strip("/"),
-                ):
-                    bad("PODIUM_REDIRECTS_FILE", f"writes _redirects, which EXTRA_PATH_METADATA "
-                        f"copies from {source_file!r} too: keep one of the two")  # fmt: skip
-        og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
-        locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
-        if not isinstance(og_locales, Mapping) or not all(
-            isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
-        ):
-            bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
-            og_locales = {}
+        redirects_file = _redirects_file(settings, bad)
+        og_locales = _og_locales(settings, bad)
         ping = _ping(settings, bad)
-        from_git = settings.get("PODIUM_LASTMOD_FROM_GIT", True)
-        if not isinstance(from_git, bool):
-            bad("PODIUM_LASTMOD_FROM_GIT", f"must be True or False, not {from_git!r}")
-            from_git = True
+        from_git = _switch(settings, "PODIUM_LASTMOD_FROM_GIT", True, bad)
         today, today_fixed = _today(settings, problems, timezone)
-        ints = {}
-        for name, attr, default in _COUNT_SETTINGS:
-            value = settings.get(name, default)
-            if value in (False, None) and name == "DEFAULT_PAGINATION":
-                value = 10_000  # Pelican's "no pagination" (None too, as Pelican reads it)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                every = ", or False for every story on one page" * (name == "DEFAULT_PAGINATION")
-                bad(name, f"must be a positive whole number{every}, not {_shown(value)}")
-                value = default
-            elif name == "PODIUM_MAX_STORY_BYTES" and value > MAX_STORY_BYTES_LIMIT:
-                # 10**30 passed, and reading the first story ended the build in
-                # "OverflowError: cannot fit 'int' into an index-sized integer".
-                bad(name, f"must be a number of bytes up to {MAX_STORY_BYTES_LIMIT:_} "
-                    f"(1 GB), like 1_000_000, not {_shown(value)}")  # fmt: skip
-                value = default
-            elif value > MAX_COUNT and name == "PODIUM_REPORT_RECENT_DAYS":
-                value = MAX_COUNT  # longer than the calendar, as 10**30 is: every story
-            elif value > MAX_COUNT:
-                # 10**5000 passed, and printing the settings ended the command in
-                # "ValueError: Exceeds the limit (4300 digits) for integer string conversion".
-                bad(name, f"must be a whole number from 1 to {MAX_COUNT:_}, like {default}, "
-                    f"not {_shown(value)}")  # fmt: skip
-                value = default
-            ints[attr] = value
+        ints = _counts(settings, bad)
 
         cache_path = _cache_path(settings, bad)
-        from pelican.settings import DEFAULT_CONFIG
-
-        article_urls = {}
-        for name, attr in (
-            ("ARTICLE_URL", "article_url"),
-            ("ARTICLE_LANG_URL", "article_lang_url"),
-        ):
-            value = settings.get(name)
-            # Pelican's own default is Podium's (a plain `pelican content` run
-            # reads the settings before podium_render puts its defaults in).
-            if not isinstance(value, str) or not value or value == DEFAULT_CONFIG.get(name):
-                continue  # Podium's default; Pelican's own checks say the rest
-            fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
-            if fields - {"slug", "lang"}:
-                extra = ", ".join("{" + f + "}" for f in sorted(fields - {"slug", "lang"}))
-                bad(name, f'"{value}" uses {extra}; a story\'s URL may use {{slug}} and {{lang}} '
-                    "only: its old URLs (aliases, tombstones) are made of its slug, and a "
-                    'corrected date or author would move it (like "verhalen/{slug}/")')  # fmt: skip
-            elif "slug" not in fields:
-                bad(name, f'"{value}" has no {{slug}}: every story would be at one URL; '
-                    'write one like "verhalen/{slug}/"')  # fmt: skip
-            else:
-                article_urls[attr] = value
-        owned = {}
+        article_urls = _article_urls(settings, bad)
         basics = Basics(tuple(langs), default_lang, timezone)
-        for attr, parse in _SECTIONS.values():
-            try:
-                owned[attr] = parse(settings, source, basics)
-            except ContentError as exc:
-                problems.issues.extend(exc.issues)
+        owned = _steps_settings(settings, source, basics, problems)
         problems.check()
         return cls(
             languages=tuple(langs),
@@ -2062,6 +1845,293 @@ class PodiumSettings:
             warnings=tuple(problems.warnings),
             **ints,
         )
+
+
+def _languages(settings: Mapping[str, Any], bad) -> tuple[str, Any, bool]:
+    """DEFAULT_LANG as written, PODIUM_LANGUAGES, and whether the languages are the
+    ones given (False: the default language alone, after an error)."""
+    default_lang = str(settings.get("DEFAULT_LANG", "nl")).lower()
+    langs = settings.get("PODIUM_LANGUAGES", ("nl", "en"))
+    langs_given = True  # False: replaced by the default language after an error
+    if isinstance(langs, (list, tuple)) and not langs:
+        bad("PODIUM_LANGUAGES", 'is empty; list the hub\'s languages, like ["nl", "en"]')
+        langs, langs_given = (default_lang,), False
+    elif not isinstance(langs, (list, tuple)) or not all(
+        isinstance(x, str) and re.fullmatch(r"[a-z]{2}", x) for x in langs
+    ):
+        bad("PODIUM_LANGUAGES", 'must be a list of two-letter codes like ["nl", "en"], '
+            f"not {_shown(langs)}{_languages_meant(langs)}")  # fmt: skip
+        langs, langs_given = (default_lang,), False
+    twice = sorted({x for x in langs if list(langs).count(x) > 1})
+    if twice:
+        # Two languages with one code would write every page twice.
+        bad("PODIUM_LANGUAGES", f'must name each language once; "{twice[0]}" is listed twice')
+        langs = tuple(dict.fromkeys(langs))
+    spoken = i18n.languages()
+    for lang in langs if langs_given else ():
+        if lang not in spoken:
+            # Its pages would mix: <html lang="de">, English menus and dates.
+            bad(
+                "PODIUM_LANGUAGES",
+                f'lists "{lang}", which Podium\'s pages have no texts in (menus, buttons, '
+                f'dates); they speak {one_of(spoken)}: leave "{lang}" out, or add its '
+                "texts to plugins/podium/strings.yml and share_prompts.yml",
+            )
+    return default_lang, langs, langs_given
+
+
+def _default_lang_in_languages(source: str, default_lang: str, langs, bad) -> None:
+    """DEFAULT_LANG must be one of PODIUM_LANGUAGES: its pages are the hub's first."""
+    if default_lang not in langs:
+        # A Dutch-only hub whose file leaves DEFAULT_LANG out has Pelican's "en".
+        why = ""
+        if assigned_at(source, "DEFAULT_LANG")[1] is None:
+            why = f" (Pelican's default, as the settings file does not set it); add " \
+                  f'DEFAULT_LANG = "{langs[0]}"'  # fmt: skip
+        bad("DEFAULT_LANG", f'must be one of PODIUM_LANGUAGES ({one_of(langs)}), not '
+                            f'"{default_lang}"{why}')  # fmt: skip
+
+
+def _brand(settings: Mapping[str, Any], langs, bad) -> Brand:
+    """``PODIUM_BRAND``: the company's name, logo, colours, tagline and profiles."""
+    brand_raw = settings.get("PODIUM_BRAND", {}) or {}
+    brand = Brand()
+    if not isinstance(brand_raw, Mapping):
+        bad("PODIUM_BRAND", "must be a dict like {'name': 'Acme', 'color': '#0b5d4b'}")
+    else:
+        allowed = ("name", "logo", "color", "accent", "tagline", "same_as")
+        for key in brand_raw:
+            if key not in allowed:
+                bad(f"PODIUM_BRAND['{key}']", f"is unknown; valid keys are {one_of(allowed)}")
+        hexes = {}
+        for key in ("color", "accent"):
+            value = brand_raw.get(key, getattr(brand, key))
+            hexes[key] = colors.hex_value(value)
+            if hexes[key] is None:
+                bad(f"PODIUM_BRAND['{key}']",
+                    f'must be a colour as {colors.HEX_FORMS}, not "{value}"')  # fmt: skip
+        tagline = brand_raw.get("tagline", {})
+        if isinstance(tagline, str):
+            tagline = {lang: tagline for lang in langs}
+        elif not isinstance(tagline, Mapping):
+            # It was dropped without a word: the hub's front page and the
+            # description of every listing fell back to Podium's own text.
+            bad("PODIUM_BRAND['tagline']", "must be text, or a dict of text per language "
+                f"like {{'nl': '...', 'en': '...'}}, not {type(tagline).__name__}")  # fmt: skip
+            tagline = {}
+        else:
+            for key, value in tagline.items():
+                if key in i18n.spare(langs):
+                    continue  # kept for the day the language is published, as in themes.yml
+                if key not in langs:
+                    bad(f"PODIUM_BRAND['tagline']['{key}']", "names no language of "
+                        f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
+                elif not isinstance(value, str) or not value.strip():
+                    bad(f"PODIUM_BRAND['tagline']['{key}']", "must be a sentence of text, "
+                        f"not {value!r}")  # fmt: skip
+            tagline = {k: v for k, v in tagline.items() if k in langs and isinstance(v, str)}
+        name = brand_raw.get("name", settings.get("SITENAME", brand.name))
+        if "name" in brand_raw and (not isinstance(name, str) or not name.strip()):
+            # str() of it was the hub's name: "['Acme']" or "None" in every page's
+            # title, the cards, the feeds and the JobPosting's hiringOrganization.
+            bad("PODIUM_BRAND['name']", "must be the company's name as text, like "
+                f"'Acme', not {name!r}")  # fmt: skip
+            name = settings.get("SITENAME", brand.name)
+        brand = Brand(
+            name=str(name),
+            logo=brand_raw.get("logo"),
+            color=hexes["color"] or brand.color,
+            accent=hexes["accent"] or brand.accent,
+            tagline=dict(tagline) if isinstance(tagline, Mapping) else {},
+            same_as=_same_as(brand_raw.get("same_as"), bad),
+            color_written=brand_raw.get("color") if hexes["color"] else None,
+            name_given="name" in brand_raw,
+        )
+    return brand
+
+
+def _teams(settings: Mapping[str, Any], langs, langs_given: bool, bad) -> dict[str, dict[str, str]]:
+    """``PODIUM_TEAMS``: {team slug: {language: name}}, one name per language."""
+    teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
+    teams: dict[str, dict[str, str]] = {}
+    if not isinstance(teams_raw, Mapping):
+        bad("PODIUM_TEAMS", "must be a dict like {'engineering': {'nl': ..., 'en': ...}}")
+    else:
+        for slug, names in teams_raw.items():
+            if not is_slug(slug):
+                bad(f"PODIUM_TEAMS['{slug}']", "needs a slug key like 'customer-care'")
+            elif isinstance(names, str):
+                teams[slug] = {lang: names for lang in langs}
+            elif isinstance(names, Mapping):
+                for key in names:
+                    # Not when PODIUM_LANGUAGES itself is wrong: that is the one error.
+                    if key not in langs and key not in i18n.spare(langs) and langs_given:
+                        # Held to the tagline's rule: a "de" name on a nl/en hub is a
+                        # typo or a language left over, and no page would show it.
+                        bad(f"PODIUM_TEAMS['{slug}']['{key}']", "names no language of "
+                            f"PODIUM_LANGUAGES ({one_of(langs)})")  # fmt: skip
+                for key, value in names.items():
+                    if key in langs and not isinstance(value, str):
+                        # str() of it was the team's name: "['Support']" on the pages.
+                        bad(f"PODIUM_TEAMS['{slug}']['{key}']", "must be the team's "
+                            f"name as text, not {value!r}")  # fmt: skip
+                teams[slug] = {
+                    str(k): v for k, v in names.items() if k in langs and isinstance(v, str)
+                }
+                # An English page would name the team in Dutch without a word.
+                missing = [
+                    lang
+                    for lang in langs
+                    if not teams[slug].get(lang) and isinstance(names.get(lang, ""), str)
+                ]
+                if missing:
+                    bad(
+                        f"PODIUM_TEAMS['{slug}']",
+                        f'has no "{missing[0]}" name; give one per language '
+                        f"({one_of(langs)}), or one name for all as text",
+                    )
+            else:
+                bad(f"PODIUM_TEAMS['{slug}']", "must be a name or {'nl': ..., 'en': ...}")
+    return teams
+
+
+def _printed_text_problems(settings: Mapping[str, Any], brand: Brand, bad) -> None:
+    """The brand's name and tagline and the teams' names as the pages print them,
+    held to the rules of content text (no invisible controls)."""
+    brand_raw = settings.get("PODIUM_BRAND", {}) or {}
+    teams_raw = settings.get("PODIUM_TEAMS", {}) or {}
+    # Names the templates and feeds print, held to the rules of content text.
+    shown = {"PODIUM_BRAND['name'] (or SITENAME)": brand.name}
+    raw_texts = [
+        (
+            "PODIUM_BRAND['tagline']",
+            brand_raw.get("tagline") if isinstance(brand_raw, Mapping) else None,
+        )
+    ]
+    if isinstance(teams_raw, Mapping):
+        raw_texts += [(f"PODIUM_TEAMS['{k}']", v) for k, v in teams_raw.items()]
+    for name, value in raw_texts:
+        if isinstance(value, Mapping):
+            shown.update({f"{name}['{k}']": v for k, v in value.items()})
+        elif value is not None:
+            shown[name] = value
+    for name, text in shown.items():
+        problem = bad_character(str(text))
+        if problem:
+            bad(name, f"contains {problem}")
+
+
+def _redirects_file(settings: Mapping[str, Any], bad) -> str | None:
+    """``PODIUM_REDIRECTS_FILE``: the host whose _redirects file the build writes."""
+    redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
+    if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
+        bad("PODIUM_REDIRECTS_FILE", f"must be {one_of(REDIRECTS_FILES)} (the host that "
+            f"reads the _redirects file) or None, not {redirects_file!r}"
+            + did_you_mean(str(redirects_file), REDIRECTS_FILES))  # fmt: skip
+        redirects_file = None
+    extra = settings.get("EXTRA_PATH_METADATA")
+    if redirects_file and isinstance(extra, Mapping):
+        # Pelican copied the hand-written file over the build's, or the other way.
+        for source_file, meta in extra.items():
+            if isinstance(meta, Mapping) and "_redirects" in (
+                str(meta.get("path", "")).strip("/"),
+                str(meta.get("save_as", "")).strip("/"),
+            ):
+                bad("PODIUM_REDIRECTS_FILE", f"writes _redirects, which EXTRA_PATH_METADATA "
+                    f"copies from {source_file!r} too: keep one of the two")  # fmt: skip
+    return redirects_file
+
+
+def _counts(settings: Mapping[str, Any], bad) -> dict[str, int]:
+    """The whole-number settings (``_COUNT_SETTINGS``), each its default when wrong."""
+    ints = {}
+    for name, attr, default in _COUNT_SETTINGS:
+        value = settings.get(name, default)
+        if value in (False, None) and name == "DEFAULT_PAGINATION":
+            value = 10_000  # Pelican's "no pagination" (None too, as Pelican reads it)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            every = ", or False for every story on one page" * (name == "DEFAULT_PAGINATION")
+            bad(name, f"must be a positive whole number{every}, not {_shown(value)}")
+            value = default
+        elif name == "PODIUM_MAX_STORY_BYTES" and value > MAX_STORY_BYTES_LIMIT:
+            # 10**30 passed, and reading the first story ended the build in
+            # "OverflowError: cannot fit 'int' into an index-sized integer".
+            bad(name, f"must be a number of bytes up to {MAX_STORY_BYTES_LIMIT:_} "
+                f"(1 GB), like 1_000_000, not {_shown(value)}")  # fmt: skip
+            value = default
+        elif value > MAX_COUNT and name == "PODIUM_REPORT_RECENT_DAYS":
+            value = MAX_COUNT  # longer than the calendar, as 10**30 is: every story
+        elif value > MAX_COUNT:
+            # 10**5000 passed, and printing the settings ended the command in
+            # "ValueError: Exceeds the limit (4300 digits) for integer string conversion".
+            bad(name, f"must be a whole number from 1 to {MAX_COUNT:_}, like {default}, "
+                f"not {_shown(value)}")  # fmt: skip
+            value = default
+        ints[attr] = value
+    return ints
+
+
+def _switch(settings: Mapping[str, Any], name: str, default: bool, bad) -> bool:
+    """A True-or-False setting; its default when it is anything else."""
+    value = settings.get(name, default)
+    if not isinstance(value, bool):
+        bad(name, f"must be True or False, not {value!r}")
+        return default
+    return value
+
+
+def _og_locales(settings: Mapping[str, Any], bad) -> Mapping[str, str]:
+    """``PODIUM_OG_LOCALES``: {language: Open Graph locale}, like {'en': 'en_US'}."""
+    og_locales = settings.get("PODIUM_OG_LOCALES", {}) or {}
+    locale_re = re.compile(r"[a-z]{2}_[A-Z]{2}")
+    if not isinstance(og_locales, Mapping) or not all(
+        isinstance(v, str) and locale_re.fullmatch(v) for v in og_locales.values()
+    ):
+        bad("PODIUM_OG_LOCALES", "must map languages to locales, like {'en': 'en_US'}")
+        return {}
+    return og_locales
+
+
+def _steps_settings(
+    settings: Mapping[str, Any], source: str, basics: Basics, problems: SettingProblems
+) -> dict[str, Any]:
+    """The settings the steps registered (``register_setting``), each by its parser;
+    their errors join the others'."""
+    owned = {}
+    for attr, parse in _SECTIONS.values():
+        try:
+            owned[attr] = parse(settings, source, basics)
+        except ContentError as exc:
+            problems.issues.extend(exc.issues)
+    return owned
+
+
+def _article_urls(settings: Mapping[str, Any], bad) -> dict[str, str]:
+    """ARTICLE_URL and ARTICLE_LANG_URL where not Podium's: {slug} (and {lang}) only."""
+    from pelican.settings import DEFAULT_CONFIG
+
+    article_urls = {}
+    for name, attr in (
+        ("ARTICLE_URL", "article_url"),
+        ("ARTICLE_LANG_URL", "article_lang_url"),
+    ):
+        value = settings.get(name)
+        # Pelican's own default is Podium's (a plain `pelican content` run
+        # reads the settings before podium_render puts its defaults in).
+        if not isinstance(value, str) or not value or value == DEFAULT_CONFIG.get(name):
+            continue  # Podium's default; Pelican's own checks say the rest
+        fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+        if fields - {"slug", "lang"}:
+            extra = ", ".join("{" + f + "}" for f in sorted(fields - {"slug", "lang"}))
+            bad(name, f'"{value}" uses {extra}; a story\'s URL may use {{slug}} and {{lang}} '
+                "only: its old URLs (aliases, tombstones) are made of its slug, and a "
+                'corrected date or author would move it (like "verhalen/{slug}/")')  # fmt: skip
+        elif "slug" not in fields:
+            bad(name, f'"{value}" has no {{slug}}: every story would be at one URL; '
+                'write one like "verhalen/{slug}/"')  # fmt: skip
+        else:
+            article_urls[attr] = value
+    return article_urls
 
 
 CMS_KEYS = ("repo", "branch", "base_url", "auth_endpoint", "site_domain", "api_root",

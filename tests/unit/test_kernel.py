@@ -745,3 +745,48 @@ def test_core_problems_says_every_wrong_pelican_setting_once_in_its_order():
         "JINJA_ENVIRONMENT['bogus']", "OUTPUT_PATH", "PLUGINS", "PLUGIN_PATHS",
         "RELATIVE_URLS", "FEED_MAX_ITEMS", "LOCALE",
     ]  # fmt: skip
+
+
+def test_from_pelican_says_every_wrong_podium_setting(tmp_path, monkeypatch):
+    """from_pelican was 300 lines reading every setting, now a function per
+    setting or group: each wrong one is still said, and a right one read."""
+    import podium_vacancies.feeds  # noqa: F401  (registers PODIUM_FEEDS)
+
+    monkeypatch.chdir(tmp_path)  # no pelicanconf.py to take line numbers from
+    wrong = {
+        "PODIUM_LANGUAGES": ["nl", "nl", "de"], "TIMEZONE": "Mars/X", "DEFAULT_LANG": "fr",
+        "PODIUM_ALUMNI_POLICY": "x",
+        "PODIUM_BRAND": {"bogus": 1, "color": "red?", "name": "",
+                         "tagline": {"xx": "a", "nl": "Hoi\u202e"}},
+        "PODIUM_TEAMS": {"Bad Slug": "x", "ok": {"nl": 5, "fr": "y"}, "t": 5, "v": "Ve\u202e"},
+        "PODIUM_PREVIEW": "no", "PODIUM_REDIRECTS_FILE": "netlfy",
+        "PODIUM_OG_LOCALES": {"en": "x"}, "PODIUM_LASTMOD_FROM_GIT": "y",
+        "DEFAULT_PAGINATION": -1, "PODIUM_MAX_STORY_BYTES": 10**30,
+        "ARTICLE_URL": "x/{date}/", "ARTICLE_LANG_URL": "{lang}/x/", "PODIUM_FEEDS": 5,
+        "PODIUM_TODAY": "2026-13-01",
+    }  # fmt: skip
+    with pytest.raises(ContentError) as info:
+        PodiumSettings.from_pelican(wrong)
+    said = sorted(re.match(r"setting (\S+)", i.message).group(1) for i in info.value.issues)
+    assert said == sorted([
+        "ARTICLE_LANG_URL", "ARTICLE_URL", "DEFAULT_LANG", "DEFAULT_PAGINATION",
+        "PODIUM_ALUMNI_POLICY", "PODIUM_BRAND['bogus']", "PODIUM_BRAND['color']",
+        "PODIUM_BRAND['name']", "PODIUM_BRAND['tagline']['nl']",
+        "PODIUM_BRAND['tagline']['xx']", "PODIUM_FEEDS", "PODIUM_LANGUAGES",
+        "PODIUM_LANGUAGES", "PODIUM_LASTMOD_FROM_GIT", "PODIUM_MAX_STORY_BYTES",
+        "PODIUM_OG_LOCALES", "PODIUM_PREVIEW", "PODIUM_REDIRECTS_FILE", "PODIUM_TEAMS['Bad",
+        "PODIUM_TEAMS['ok']", "PODIUM_TEAMS['ok']['fr']", "PODIUM_TEAMS['ok']['nl']",
+        "PODIUM_TEAMS['t']", "PODIUM_TEAMS['v']", "PODIUM_TODAY", "TIMEZONE",
+    ])  # fmt: skip
+    right = PodiumSettings.from_pelican({
+        "PODIUM_TODAY": "2026-06-01", "PODIUM_PREVIEW": True, "PODIUM_LASTMOD_FROM_GIT": False,
+        "PODIUM_BRAND": {"name": "Acme", "tagline": "Werk", "color": "#123456"},
+        "PODIUM_TEAMS": {"ops": "Ops"}, "PODIUM_OG_LOCALES": {"en": "en_US"},
+        "PODIUM_REDIRECTS_FILE": "netlify", "DEFAULT_PAGINATION": False,
+        "ARTICLE_URL": "verhalen/{slug}/",
+    })  # fmt: skip
+    assert right.preview and not right.lastmod_from_git and right.redirects_file == "netlify"
+    assert right.brand.tagline == {"nl": "Werk", "en": "Werk"} and right.brand.color == "#123456"
+    assert right.teams == {"ops": {"nl": "Ops", "en": "Ops"}}
+    assert right.og_locale("en") == "en_US" and right.article_url == "verhalen/{slug}/"
+    assert right.per_page == 10_000
