@@ -702,283 +702,37 @@ def field_widgets(
 
     Raises KeyError for a schema field without a widget here: a new field in
     the contract must be given one (a test builds the config for every field).
+    A field with more to it than a pattern has a function of its own
+    (``_title_widget``, ``_slug_widget``, ...): one dict of 330 lines held them.
     """
     t = _labels(ps)
-    optional = {"required": False}
-
-    def plain(name: str, required: bool = False) -> list[str]:
-        words = name in WORDS
-        return plain_text_pattern(t, MAX_LEN[name], required, words, one_line=name == "title")
-
-    team_options = [
-        {"label": names.get(ps.default_lang) or slug, "value": slug}
-        for slug, names in ps.teams.items()
-    ]
     widgets: dict[str, dict | None] = {
-        # "podium-title" (admin.js): Decap's string widget, which also refuses
-        # the title of a new story whose file name, and so its slug, would be
-        # a withdrawn one (Decap names the file from the title), or another
-        # story's in this language (`taken`): a column titled "Anna de Boer"
-        # beside interviews/anna-de-boer.md, which `podium check` refuses.
-        "title": {
-            "widget": "podium-title",
-            "pattern": plain("title", required=True),
-            "withdrawn": list(withdrawn),
-            "withdrawn_message": t["withdrawn_title"],
-            "taken": dict(taken or {}),
-            "taken_message": t["taken_title"],
-            # Another story's old URL name (its `aliases`), where a redirect to
-            # that story answers: `podium check` refuses a new story there, and
-            # `podium new` asks for another title. admin.js reads the stories'
-            # aliases live (paths through `story_urls`: each language's story
-            # URL with "{slug}" in it), as it reads `taken`.
-            "old_names": dict(old_names or {}),
-            "old_message": t["old_title"],
-            "story_urls": {code: ps.story_url("{slug}", code) for code in ps.languages},
-            # A title only the build makes a slug of is written as the URL
-            # name, and Decap makes the file name of it: of one with no
-            # character an IRI keeps, no name, and decap-server refused the
-            # save with an error the writer never saw. ("Aux" and "!!!" are
-            # aux-1 and story, as `podium new` names them.)
-            "unnamed_message": t["unnamed_title"],
-            # Said while the form takes no typing yet (admin.js): Decap made
-            # a new story's draft after showing its form, and wiped what was
-            # typed before.
-            "preparing": t["preparing"],
-        },
+        "title": _title_widget(ps, t, withdrawn, taken, old_names),
         "date": {**DATE},
-        "author": {"widget": "string", "pattern": plain("author", required=True)},
-        "role": {"widget": "string", "pattern": plain("role", required=True)},
-        "consent": {
-            "widget": "object",
-            "collapsed": False,
-            "fields": [
-                {
-                    "name": "given",
-                    "label": t["given"],
-                    **dated(t, "not_after", ["date"], "given_after"),
-                },
-                {
-                    "name": "until",
-                    "label": t["until"],
-                    **dated(t, "not_before", ["consent", "given"], "until_before"),
-                    **optional,
-                },
-                # Optional: stories without it are shared (the contract's
-                # default), and Decap would refuse to save them otherwise.
-                {
-                    "name": "social",
-                    "label": t["social"],
-                    "widget": "boolean",
-                    "default": True,
-                    "hint": t["social_hint"],
-                    **optional,
-                },  # fmt: skip
-            ],
-        },
+        "author": {"widget": "string", "pattern": _plain(t, "author", required=True)},
+        "role": {"widget": "string", "pattern": _plain(t, "role", required=True)},
+        "consent": _consent_widget(t),
         "lang": {"widget": "hidden", "default": lang},
-        # "podium-slug" (admin.js): Decap's string widget, which also refuses
-        # a URL name another story in this language has (`taken`, the
-        # build's), except the story's own: two stories at one URL, which only
-        # `podium check` refused ('slug ... is also used by'), after the save;
-        # and, in a story with translations (`translations`), another URL name
-        # than theirs, which parts them (`podium check`: a warning), also an
-        # emptied one when the file name gives another slug than theirs.
-        "slug": {
-            "widget": "podium-slug",
-            **optional,
-            "pattern": url_name_pattern(t, withdrawn, devices=True),
-            "taken": dict(taken or {}),
-            "taken_message": t["taken"],
-            # A slug withdrawn since the build (the pattern refuses the
-            # build's `withdrawn`): admin.js checks the live withdrawn.yml.
-            "withdrawn": list(withdrawn),
-            "withdrawn_message": t["withdrawn"],
-            "translations": {f: list(pair) for f, pair in (translations or {}).items()},
-            "parted_message": t["parted"],
-            # Another story's old URL name (`old_names`, live: admin.js).
-            "old_names": dict(old_names or {}),
-            "old_message": t["old"],
-        },
-        "aliases": {
-            "widget": "list",
-            "field": {
-                "name": "alias",
-                "label": t["alias"],
-                # "podium-alias" (admin.js): Decap's string widget, which also
-                # refuses a slug withdrawn since the build (the live withdrawn.yml;
-                # the pattern refuses the build's `withdrawn`) and another story's
-                # URL name in this language (`taken`, live), as "podium-slug" does.
-                "widget": "podium-alias",
-                "pattern": url_name_pattern(
-                    t,
-                    withdrawn,
-                    [ps.story_url("{slug}", code) for code in ps.languages],
-                    devices=True,
-                ),
-                "withdrawn": list(withdrawn),
-                "withdrawn_message": t["withdrawn"],
-                # Another story's slug as an old URL name: a redirect over a
-                # story, which `podium check` refuses after the save.
-                "taken": dict(taken or {}),
-                "taken_message": t["taken"],
-                # The same at an address in another language (a path,
-                # "/en/stories/x/", or an old slug its translation shares):
-                # "in this language" said the wrong one.
-                "taken_in_message": t["taken_in"],
-                "language_names": {
-                    code: _language_name(code, ps.default_lang) for code in ps.languages
-                },
-                # Another story's old URL name: two redirects at one address.
-                # The story's translations share theirs (`old_slugs`: the slug
-                # of each file these lead to).
-                "old_names": dict(old_names or {}),
-                "old_message": t["old_alias"],
-                "old_slugs": dict(old_slugs or {}),
-            },
-            "label_singular": t["alias"],
-            "summary": "{{fields.alias}}",
-            # More are refused by `podium check`: each one is a redirect page
-            # in every language. Decap refuses to save a longer list.
-            "max": MAX_ALIASES,
-            **optional,
-        },
-        "summary": {"widget": "text", "pattern": plain("summary"), **optional},
-        "quote": {"widget": "text", "pattern": plain("quote"), **optional},
-        # "podium-photo" (admin.js): Decap's image widget, which opens the
-        # media library only once the story has a title. The folder is named
-        # from the title when the library opens: chosen before, the photo
-        # went into images/people/ itself, the shared folder, where a
-        # colleague's "portret.jpg" could be replaced.
-        "photo": {
-            "widget": "podium-photo",
-            "untitled": t["photo_title_first"],
-            # Formats `podium check` refuses, by the file's name (podium.photos).
-            "refused_formats": refused_formats(t),
-            "shared_folder": MEDIA_FOLDER,
-            **optional,
-            "choose_url": False,
-            "media_processing": STRIP_METADATA,
-            # A folder per story, named as its file is: in the one shared
-            # folder a photo uploaded under a name already there ("foto.jpg",
-            # "portret.jpg") replaced another colleague's portrait after a
-            # confirm in English, and the media library offered every
-            # colleague's portrait to pick. (Leading "/": from the backend's
-            # root, not beside the story.)
-            "media_folder": f"/{root}{MEDIA_FOLDER}/{FILE_SLUG}",
-            "public_folder": f"{MEDIA_FOLDER}/{FILE_SLUG}",
-        },
-        "team": (
-            {"widget": "select", "options": team_options, **optional}
-            if team_options
-            else {"widget": "string", "pattern": [SLUG_RE.pattern, t["slug_like"]], **optional}
-        ),
-        "location": {"widget": "string", "pattern": plain("location"), **optional},
+        "slug": _slug_widget(t, withdrawn, taken, translations, old_names),
+        "aliases": _aliases_widget(ps, t, withdrawn, taken, old_names, old_slugs),
+        "summary": {"widget": "text", "pattern": _plain(t, "summary"), **_OPTIONAL},
+        "quote": {"widget": "text", "pattern": _plain(t, "quote"), **_OPTIONAL},
+        "photo": _photo_widget(t, root),
+        "team": _team_widget(ps, t),
+        "location": {"widget": "string", "pattern": _plain(t, "location"), **_OPTIONAL},
         "interviewer": (
-            {"widget": "string", "pattern": plain("interviewer"), **optional}
+            {"widget": "string", "pattern": _plain(t, "interviewer"), **_OPTIONAL}
             if kind == "interview"
             else None
         ),
-        # "podium-choices" (admin.js): Decap's select, whose options it reads
-        # live when the form opens (themes.yml and the vacancy files, as
-        # hidden collections: `live_collections`; the ATS jobs are the
-        # build's, `pulled`); these, the
-        # build's, are the last deploy's, so a theme or vacancy merged since
-        # was not offered and one removed since still was. Until the live
-        # list has arrived, or if it cannot be read, the build's stands.
-        "themes": {
-            "widget": "podium-choices",
-            "live": "themes",
-            "multiple": True,
-            "options": [
-                {"label": th.name.get(ps.default_lang) or th.slug, "value": th.slug}
-                for th in themes
-            ],
-            # A theme `podium check` refuses (not in themes.yml, or an old
-            # slug of a renamed one) is refused at the field, with its name.
-            "aliases": {a: th.slug for th in themes for a in th.aliases},
-            "unknown": t["unknown_theme"],
-            "renamed": t["renamed_theme"],
-            "not_found": t["not_found"],
-            "hint": t["themes_hint"],
-            **optional,
-        },
-        "vacancies": {
-            "widget": "podium-choices",
-            "live": "vacancies",
-            "multiple": True,
-            "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
-            # The ATS jobs as the build pulled them: publish.yml never commits
-            # its pull, so the repository's snapshot (all the editor could
-            # read live) can be weeks older than the build's.
-            "pulled": list(pulled),
-            **dict(clock or {}),
-            "closed": t["closed"],
-            "posted_from": t["posted_from"],
-            # A linked vacancy that is gone (`podium check` warns): shown so.
-            "not_found": t["not_found"],
-            **optional,
-        },
-        # "podium-status" (admin.js): Decap's select, which refuses
-        # "published" while the text holds a prompt of the question bank, as
-        # `podium check` does (an error in a published story). The editor saved
-        # it, so the pull request failed, or locally `podium serve` stopped
-        # rebuilding, where the writer does not look.
-        "status": {
-            "widget": "podium-status",
-            "placeholders": placeholders(),
-            "unanswered": t["unanswered"],
-            "options": [{"label": t[s], "value": s} for s in STATUSES],
-            # A new story starts as a draft, as `podium new` writes it: saved
-            # half-written (locally "Publiceer" is the only save), its prompts
-            # are warnings and the build goes on; as "published" they were
-            # errors, so `podium serve` stopped rebuilding, and a pull request
-            # merged with them broke the hub's build. Decap gives the default
-            # only to a new story: one without the line stays published.
-            "default": "draft",
-            "hint": t["status_hint"],
-            **optional,  # absent means published
-        },
-        "left": {**DATE, **optional},
-        "featured": {"widget": "boolean", "default": False, **optional},
-        # One text input per question: a list without `field` is Decap's
-        # comma-separated input, which cut "Who helped you, and how?" in two.
-        "share_prompts": {
-            "widget": "list",
-            "field": {
-                "name": "prompt",
-                "label": t["share_prompt"],
-                "widget": "string",
-                "pattern": plain_text_pattern(t, MAX_PROMPT_LEN),
-            },
-            "label_singular": t["share_prompt"],  # its button: "Voeg vraag toe"
-            "summary": "{{fields.prompt}}",
-            "max": MAX_PROMPTS,  # as `podium check` holds them
-            **optional,
-        },
-        "updated": {**dated(t, "not_before", ["date"], "updated_before"), **optional},
-        # A former name's people page (podium_read.schema): a redirect to the
-        # person's page, only at their wish.
-        "author_aliases": {
-            "widget": "list",
-            "field": {
-                "name": "author_alias",
-                "label": t["author_alias"],
-                # "podium-author-alias" (admin.js): Decap's string widget, which
-                # also refuses the page the author's own name gives (made a
-                # slug as podium.slugs.person_slug makes it), as `podium check`
-                # does ("is the author's own people page"); the editor saved it.
-                "widget": "podium-author-alias",
-                "pattern": people_page_pattern(ps, t),
-                "own_message": t["own_people_page"],
-                "listed_message": t["former_listed"],
-            },
-            "label_singular": t["author_alias"],
-            "summary": "{{fields.author_alias}}",
-            "hint": t["author_aliases_hint"],
-            "max": MAX_ALIASES,
-            **optional,
-        },
+        "themes": _themes_widget(ps, t, themes),
+        "vacancies": _vacancies_widget(t, vacancy_ids, pulled, clock),
+        "status": _status_widget(t),
+        "left": {**DATE, **_OPTIONAL},
+        "featured": {"widget": "boolean", "default": False, **_OPTIONAL},
+        "share_prompts": _share_prompts_widget(t),
+        "updated": {**dated(t, "not_before", ["date"], "updated_before"), **_OPTIONAL},
+        "author_aliases": _author_aliases_widget(ps, t),
     }
     fields = []
     for name in FIELDS:
@@ -990,6 +744,313 @@ def field_widgets(
         label = t[name]
         fields.append({"name": name, "label": label, **widget})
     return _dates_in_years(fields, t)
+
+
+# Decap's "required: false": a field a story may leave out.
+_OPTIONAL = {"required": False}
+
+
+def _plain(t: Mapping[str, str], name: str, required: bool = False) -> list[str]:
+    """The pattern of a plain text field: its length, and words where it takes words."""
+    words = name in WORDS
+    return plain_text_pattern(t, MAX_LEN[name], required, words, one_line=name == "title")
+
+
+def _title_widget(ps: PodiumSettings, t, withdrawn, taken, old_names) -> dict:
+    """The title: refused where its file name (so its slug) would be withdrawn,
+    taken or an old URL name."""
+    # "podium-title" (admin.js): Decap's string widget, which also refuses
+    # the title of a new story whose file name, and so its slug, would be
+    # a withdrawn one (Decap names the file from the title), or another
+    # story's in this language (`taken`): a column titled "Anna de Boer"
+    # beside interviews/anna-de-boer.md, which `podium check` refuses.
+    return {
+        "widget": "podium-title",
+        "pattern": _plain(t, "title", required=True),
+        "withdrawn": list(withdrawn),
+        "withdrawn_message": t["withdrawn_title"],
+        "taken": dict(taken or {}),
+        "taken_message": t["taken_title"],
+        # Another story's old URL name (its `aliases`), where a redirect to
+        # that story answers: `podium check` refuses a new story there, and
+        # `podium new` asks for another title. admin.js reads the stories'
+        # aliases live (paths through `story_urls`: each language's story
+        # URL with "{slug}" in it), as it reads `taken`.
+        "old_names": dict(old_names or {}),
+        "old_message": t["old_title"],
+        "story_urls": {code: ps.story_url("{slug}", code) for code in ps.languages},
+        # A title only the build makes a slug of is written as the URL
+        # name, and Decap makes the file name of it: of one with no
+        # character an IRI keeps, no name, and decap-server refused the
+        # save with an error the writer never saw. ("Aux" and "!!!" are
+        # aux-1 and story, as `podium new` names them.)
+        "unnamed_message": t["unnamed_title"],
+        # Said while the form takes no typing yet (admin.js): Decap made
+        # a new story's draft after showing its form, and wiped what was
+        # typed before.
+        "preparing": t["preparing"],
+    }
+
+
+def _consent_widget(t) -> dict:
+    """The consent group: when it was given, until when, and whether it may be shared."""
+    return {
+        "widget": "object",
+        "collapsed": False,
+        "fields": [
+            {
+                "name": "given",
+                "label": t["given"],
+                **dated(t, "not_after", ["date"], "given_after"),
+            },
+            {
+                "name": "until",
+                "label": t["until"],
+                **dated(t, "not_before", ["consent", "given"], "until_before"),
+                **_OPTIONAL,
+            },
+            # Optional: stories without it are shared (the contract's
+            # default), and Decap would refuse to save them otherwise.
+            {
+                "name": "social",
+                "label": t["social"],
+                "widget": "boolean",
+                "default": True,
+                "hint": t["social_hint"],
+                **_OPTIONAL,
+            },  # fmt: skip
+        ],
+    }
+
+
+def _slug_widget(t, withdrawn, taken, translations, old_names) -> dict:
+    """The URL name: not another story's in this language, nor a withdrawn one."""
+    # "podium-slug" (admin.js): Decap's string widget, which also refuses
+    # a URL name another story in this language has (`taken`, the
+    # build's), except the story's own: two stories at one URL, which only
+    # `podium check` refused ('slug ... is also used by'), after the save;
+    # and, in a story with translations (`translations`), another URL name
+    # than theirs, which parts them (`podium check`: a warning), also an
+    # emptied one when the file name gives another slug than theirs.
+    return {
+        "widget": "podium-slug",
+        **_OPTIONAL,
+        "pattern": url_name_pattern(t, withdrawn, devices=True),
+        "taken": dict(taken or {}),
+        "taken_message": t["taken"],
+        # A slug withdrawn since the build (the pattern refuses the
+        # build's `withdrawn`): admin.js checks the live withdrawn.yml.
+        "withdrawn": list(withdrawn),
+        "withdrawn_message": t["withdrawn"],
+        "translations": {f: list(pair) for f, pair in (translations or {}).items()},
+        "parted_message": t["parted"],
+        # Another story's old URL name (`old_names`, live: admin.js).
+        "old_names": dict(old_names or {}),
+        "old_message": t["old"],
+    }
+
+
+def _aliases_widget(ps: PodiumSettings, t, withdrawn, taken, old_names, old_slugs) -> dict:
+    """The story's old URL names: each a redirect page in every language."""
+    return {
+        "widget": "list",
+        "field": {
+            "name": "alias",
+            "label": t["alias"],
+            # "podium-alias" (admin.js): Decap's string widget, which also
+            # refuses a slug withdrawn since the build (the live withdrawn.yml;
+            # the pattern refuses the build's `withdrawn`) and another story's
+            # URL name in this language (`taken`, live), as "podium-slug" does.
+            "widget": "podium-alias",
+            "pattern": url_name_pattern(
+                t,
+                withdrawn,
+                [ps.story_url("{slug}", code) for code in ps.languages],
+                devices=True,
+            ),
+            "withdrawn": list(withdrawn),
+            "withdrawn_message": t["withdrawn"],
+            # Another story's slug as an old URL name: a redirect over a
+            # story, which `podium check` refuses after the save.
+            "taken": dict(taken or {}),
+            "taken_message": t["taken"],
+            # The same at an address in another language (a path,
+            # "/en/stories/x/", or an old slug its translation shares):
+            # "in this language" said the wrong one.
+            "taken_in_message": t["taken_in"],
+            "language_names": {
+                code: _language_name(code, ps.default_lang) for code in ps.languages
+            },
+            # Another story's old URL name: two redirects at one address.
+            # The story's translations share theirs (`old_slugs`: the slug
+            # of each file these lead to).
+            "old_names": dict(old_names or {}),
+            "old_message": t["old_alias"],
+            "old_slugs": dict(old_slugs or {}),
+        },
+        "label_singular": t["alias"],
+        "summary": "{{fields.alias}}",
+        # More are refused by `podium check`: each one is a redirect page
+        # in every language. Decap refuses to save a longer list.
+        "max": MAX_ALIASES,
+        **_OPTIONAL,
+    }
+
+
+def _photo_widget(t, root: str) -> dict:
+    """The portrait: a folder per story in the media library, its metadata stripped."""
+    # "podium-photo" (admin.js): Decap's image widget, which opens the
+    # media library only once the story has a title. The folder is named
+    # from the title when the library opens: chosen before, the photo
+    # went into images/people/ itself, the shared folder, where a
+    # colleague's "portret.jpg" could be replaced.
+    return {
+        "widget": "podium-photo",
+        "untitled": t["photo_title_first"],
+        # Formats `podium check` refuses, by the file's name (podium.photos).
+        "refused_formats": refused_formats(t),
+        "shared_folder": MEDIA_FOLDER,
+        **_OPTIONAL,
+        "choose_url": False,
+        "media_processing": STRIP_METADATA,
+        # A folder per story, named as its file is: in the one shared
+        # folder a photo uploaded under a name already there ("foto.jpg",
+        # "portret.jpg") replaced another colleague's portrait after a
+        # confirm in English, and the media library offered every
+        # colleague's portrait to pick. (Leading "/": from the backend's
+        # root, not beside the story.)
+        "media_folder": f"/{root}{MEDIA_FOLDER}/{FILE_SLUG}",
+        "public_folder": f"{MEDIA_FOLDER}/{FILE_SLUG}",
+    }
+
+
+def _team_widget(ps: PodiumSettings, t) -> dict:
+    """The team: a choice of PODIUM_TEAMS, or a slug where the hub names none."""
+    team_options = [
+        {"label": names.get(ps.default_lang) or slug, "value": slug}
+        for slug, names in ps.teams.items()
+    ]
+    return (
+        {"widget": "select", "options": team_options, **_OPTIONAL}
+        if team_options
+        else {"widget": "string", "pattern": [SLUG_RE.pattern, t["slug_like"]], **_OPTIONAL}
+    )
+
+
+def _themes_widget(ps: PodiumSettings, t, themes) -> dict:
+    """The themes: themes.yml's, read live when the form opens."""
+    # "podium-choices" (admin.js): Decap's select, whose options it reads
+    # live when the form opens (themes.yml and the vacancy files, as
+    # hidden collections: `live_collections`; the ATS jobs are the
+    # build's, `pulled`); these, the
+    # build's, are the last deploy's, so a theme or vacancy merged since
+    # was not offered and one removed since still was. Until the live
+    # list has arrived, or if it cannot be read, the build's stands.
+    return {
+        "widget": "podium-choices",
+        "live": "themes",
+        "multiple": True,
+        "options": [
+            {"label": th.name.get(ps.default_lang) or th.slug, "value": th.slug} for th in themes
+        ],
+        # A theme `podium check` refuses (not in themes.yml, or an old
+        # slug of a renamed one) is refused at the field, with its name.
+        "aliases": {a: th.slug for th in themes for a in th.aliases},
+        "unknown": t["unknown_theme"],
+        "renamed": t["renamed_theme"],
+        "not_found": t["not_found"],
+        "hint": t["themes_hint"],
+        **_OPTIONAL,
+    }
+
+
+def _vacancies_widget(t, vacancy_ids, pulled, clock) -> dict:
+    """The linked vacancies: the vacancy files, read live, and the ATS jobs the build pulled."""
+    return {
+        "widget": "podium-choices",
+        "live": "vacancies",
+        "multiple": True,
+        "options": [{"label": label, "value": vid} for vid, label in vacancy_ids],
+        # The ATS jobs as the build pulled them: publish.yml never commits
+        # its pull, so the repository's snapshot (all the editor could
+        # read live) can be weeks older than the build's.
+        "pulled": list(pulled),
+        **dict(clock or {}),
+        "closed": t["closed"],
+        "posted_from": t["posted_from"],
+        # A linked vacancy that is gone (`podium check` warns): shown so.
+        "not_found": t["not_found"],
+        **_OPTIONAL,
+    }
+
+
+def _status_widget(t) -> dict:
+    """The status: no "published" while the text holds a prompt of the question bank."""
+    # "podium-status" (admin.js): Decap's select, which refuses
+    # "published" while the text holds a prompt of the question bank, as
+    # `podium check` does (an error in a published story). The editor saved
+    # it, so the pull request failed, or locally `podium serve` stopped
+    # rebuilding, where the writer does not look.
+    return {
+        "widget": "podium-status",
+        "placeholders": placeholders(),
+        "unanswered": t["unanswered"],
+        "options": [{"label": t[s], "value": s} for s in STATUSES],
+        # A new story starts as a draft, as `podium new` writes it: saved
+        # half-written (locally "Publiceer" is the only save), its prompts
+        # are warnings and the build goes on; as "published" they were
+        # errors, so `podium serve` stopped rebuilding, and a pull request
+        # merged with them broke the hub's build. Decap gives the default
+        # only to a new story: one without the line stays published.
+        "default": "draft",
+        "hint": t["status_hint"],
+        **_OPTIONAL,  # absent means published
+    }
+
+
+def _share_prompts_widget(t) -> dict:
+    """The share prompts: one text input per question."""
+    # One text input per question: a list without `field` is Decap's
+    # comma-separated input, which cut "Who helped you, and how?" in two.
+    return {
+        "widget": "list",
+        "field": {
+            "name": "prompt",
+            "label": t["share_prompt"],
+            "widget": "string",
+            "pattern": plain_text_pattern(t, MAX_PROMPT_LEN),
+        },
+        "label_singular": t["share_prompt"],  # its button: "Voeg vraag toe"
+        "summary": "{{fields.prompt}}",
+        "max": MAX_PROMPTS,  # as `podium check` holds them
+        **_OPTIONAL,
+    }
+
+
+def _author_aliases_widget(ps: PodiumSettings, t) -> dict:
+    """A former name's people page: never the author's own."""
+    # A former name's people page (podium_read.schema): a redirect to the
+    # person's page, only at their wish.
+    return {
+        "widget": "list",
+        "field": {
+            "name": "author_alias",
+            "label": t["author_alias"],
+            # "podium-author-alias" (admin.js): Decap's string widget, which
+            # also refuses the page the author's own name gives (made a
+            # slug as podium.slugs.person_slug makes it), as `podium check`
+            # does ("is the author's own people page"); the editor saved it.
+            "widget": "podium-author-alias",
+            "pattern": people_page_pattern(ps, t),
+            "own_message": t["own_people_page"],
+            "listed_message": t["former_listed"],
+        },
+        "label_singular": t["author_alias"],
+        "summary": "{{fields.author_alias}}",
+        "hint": t["author_aliases_hint"],
+        "max": MAX_ALIASES,
+        **_OPTIONAL,
+    }
 
 
 def _dates_in_years(fields: list[dict], t: Mapping[str, str]) -> list[dict]:
