@@ -210,7 +210,7 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
 
     from podium import settings as podium_settings
     from podium_cards import portrait
-    from podium_cards.layout import CardLayout
+    from podium_cards.layout_settings import card_layout
     from podium_cards.render import render_card, render_square
     from podium_cards.spec import CardSpec
     from podium_cli.build import load_settings
@@ -243,7 +243,7 @@ def card_timings(site: Path, sample: int) -> dict[str, float]:
                 kind=story.kind,
             )
         )
-    layout = CardLayout.from_settings(settings.get("PODIUM_CARDS"), source=ps.settings_file)
+    layout = card_layout(settings.get("PODIUM_CARDS"), source=ps.settings_file)
     render_card(specs[0], layout)  # fonts load once per process, as in a pool worker
     render_square(specs[0], layout)
     floor_font = ImageFont.truetype(str(layout.font_bold), 64)

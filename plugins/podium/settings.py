@@ -1558,7 +1558,7 @@ def _shared_folder(path: Path, content: str | None) -> str | None:
 
 
 # Settings that belong to one step register their parser here (PODIUM_CARDS in
-# podium_cards.layout, PODIUM_FEEDS in podium_vacancies.feeds), so that the
+# podium_cards.layout_settings, PODIUM_FEEDS in podium_vacancies.feeds), so that the
 # typed settings validate them with all the others, at start-up and in
 # ``podium check``, without the kernel importing any step.
 

@@ -55,6 +55,7 @@ from . import fonts
 from . import render as render_module
 from .encode import MAX_BYTES
 from .layout import CardLayout
+from .layout_settings import card_layout
 from .render import CARD_SIZE, SQUARE_SIZE
 from .spec import CardSpec
 
@@ -162,7 +163,7 @@ class CardGenerator(Generator):
         ps = podium_settings.get(self.settings)
         self.ps = ps
         # Validated with the other settings at start-up (podium.settings.get).
-        self.layout = ps.cards or CardLayout.from_settings(
+        self.layout = ps.cards or card_layout(
             self.settings.get("PODIUM_CARDS"), source=ps.settings_file
         )
         code = drawing_code(build_cache(self.settings) / CODE_MEMO)

@@ -25,7 +25,7 @@ import click
 
 # Imported for their settings: PODIUM_CARDS, PODIUM_FEEDS and PODIUM_SEARCH_CHUNK are
 # validated with the rest by podium_settings.get, in `podium check` as in a build.
-import podium_cards.layout  # noqa: F401
+import podium_cards.layout_settings  # noqa: F401
 import podium_index  # noqa: F401
 import podium_vacancies.feeds  # noqa: F401
 from podium import paths, pipeline

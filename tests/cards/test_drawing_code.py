@@ -78,6 +78,21 @@ def test_an_edit_to_the_glue_keeps_every_card_and_photo(code, module):
     assert _hashes(code) == before
 
 
+@pytest.mark.parametrize("module", ["podium/settings.py", "podium_cards/layout_settings.py"])
+def test_an_edit_to_the_settings_keeps_every_card(code, module):
+    """The layout read PODIUM_CARDS itself, so the renderer imported
+    podium.settings (and through it the kernel's errors, fields and markup):
+    any edit to the settings renamed and redrew every card. The glue reads the
+    setting now (layout_settings) and hands the renderer a CardLayout."""
+    render = code / "podium_cards" / "render.py"
+    before = cards.drawing_code(None, render)
+    _edit(code / module)
+    assert cards.drawing_code(None, render) == before
+    modules, _ = fp.project_sources(render, package_inits=False)
+    names = {m.relative_to(code).as_posix() for m in modules}
+    assert "podium_cards/layout.py" in names and "podium/settings.py" not in names
+
+
 def test_an_edit_to_the_file_helpers_keeps_every_photo(code):
     before = images.cleaning_code(None, code / "podium" / "photos.py")
     _edit(code / "podium" / "paths.py")

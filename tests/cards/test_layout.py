@@ -11,15 +11,16 @@ import pytest
 from podium.errors import ContentError
 from podium_cards import CardLayout
 from podium_cards.fonts import FallbackFont
+from podium_cards.layout_settings import card_layout
 
 
 def test_defaults_when_unset():
-    assert CardLayout.from_settings(None) == CardLayout()
-    assert CardLayout.from_settings({}) == CardLayout()
+    assert card_layout(None) == CardLayout()
+    assert card_layout({}) == CardLayout()
 
 
 def test_valid_settings():
-    layout = CardLayout.from_settings(
+    layout = card_layout(
         {"format": "png", "background": "#ffffff", "show_quote": False, "jpeg_quality": 80}
     )
     assert layout.format == "png" and layout.extension == "png"
@@ -27,18 +28,18 @@ def test_valid_settings():
 
 
 def test_a_three_digit_colour_is_its_six_digit_one():
-    layout = CardLayout.from_settings({"background": "#fff", "text": "#000"})
+    layout = card_layout({"background": "#fff", "text": "#000"})
     assert (layout.background, layout.text) == ("#ffffff", "#000000")
 
 
 def test_relative_font_paths_resolve_against_base_dir(tmp_path):
     shutil.copy(CardLayout().font_bold, tmp_path / "Brand-Bold.otf")
-    layout = CardLayout.from_settings({"font_bold": "Brand-Bold.otf"}, base_dir=tmp_path)
+    layout = card_layout({"font_bold": "Brand-Bold.otf"}, base_dir=tmp_path)
     assert layout.font_bold == tmp_path / "Brand-Bold.otf"
 
 
 def test_fallback_fonts_as_paths_or_dicts(tmp_path):
-    layout = CardLayout.from_settings(
+    layout = card_layout(
         {"fallback_fonts": ["/x/NotoColorEmoji.ttf", {"regular": "/x/A.ttc", "index": 2}]}
     )
     emoji, cjk = layout.fallback_fonts
@@ -60,7 +61,7 @@ def test_fallback_fonts_as_paths_or_dicts(tmp_path):
 )
 def test_invalid_settings_are_one_line_errors(settings, expected):
     with pytest.raises(ContentError) as info:
-        CardLayout.from_settings(settings)
+        card_layout(settings)
     (issue,) = info.value.issues
     assert issue.path == "pelicanconf.py" and issue.line is None
     assert expected in issue.message and "\n" not in issue.message
@@ -68,7 +69,7 @@ def test_invalid_settings_are_one_line_errors(settings, expected):
 
 def test_every_bad_key_is_reported_at_once():
     with pytest.raises(ContentError) as info:
-        CardLayout.from_settings({"formt": "png", "text": "black"})
+        card_layout({"formt": "png", "text": "black"})
     messages = [i.message for i in info.value.issues]
     assert len(messages) == 2
     assert any('did you mean "format"' in m for m in messages)
@@ -76,7 +77,7 @@ def test_every_bad_key_is_reported_at_once():
 
 def test_not_a_dict():
     with pytest.raises(ContentError):
-        CardLayout.from_settings(["format", "png"])  # type: ignore[arg-type]
+        card_layout(["format", "png"])  # type: ignore[arg-type]
 
 
 def test_fingerprint_is_stable():
@@ -133,16 +134,16 @@ def test_card_text_the_background_hides_is_a_one_line_error(settings, key, fix):
     """A dark card background with the default dark text drew every story card's
     title, quote and name all but invisible (1.1:1), and the build said nothing."""
     with pytest.raises(ContentError) as info:
-        CardLayout.from_settings(settings)
+        card_layout(settings)
     (issue,) = info.value.issues
     assert issue.message.startswith(f"setting PODIUM_CARDS['{key}'] gives text"), issue.message
     assert "contrast of" in issue.message and "4.5:1" in issue.message and fix in issue.message
 
 
 def test_readable_card_colours_pass():
-    layout = CardLayout.from_settings({"background": "#111111", "text": "#eeeeee"})
+    layout = card_layout({"background": "#111111", "text": "#eeeeee"})
     assert layout.background == "#111111"
-    assert CardLayout.from_settings({"background": "#0b5d4b", "text": "#ffffff"})
+    assert card_layout({"background": "#0b5d4b", "text": "#ffffff"})
 
 
 @pytest.mark.parametrize("library", ["freetype2", "raqm", "fribidi", "harfbuzz"])
@@ -164,6 +165,6 @@ def test_card_colours_written_short_are_quoted_as_written():
     """'#fff' on '#eee' was said as text '#ffffff' on background '#eeeeee':
     not what the settings file says, so a search for it found nothing."""
     with pytest.raises(ContentError) as info:
-        CardLayout.from_settings({"background": "#eee", "text": "#FFF"})
+        card_layout({"background": "#eee", "text": "#FFF"})
     (issue,) = info.value.issues
     assert "gives text '#FFF' on background '#eee' a contrast of" in issue.message, issue.message
