@@ -64,12 +64,14 @@ def test_the_parsers_code_is_what_a_parse_runs():
     assert not {"podium_read/__init__.py", "podium_read/site.py"} & names
 
 
-def test_changing_the_vacancy_library_reuses_the_parses(tmp_path):
+def _parser_copy(tmp_path, story: str = STORY):
+    """A copy of plugins/ to edit, and a function that parses ``story`` with it in a
+    new process (the disk cache only), saying whether the parser ran."""
     plugins = tmp_path / "plugins"
     shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
     content = tmp_path / "site" / "content"
     (content / "columns").mkdir(parents=True)
-    (content / "columns" / "koppen.md").write_text(STORY, encoding="utf-8")
+    (content / "columns" / "koppen.md").write_text(story, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(plugins)}
     env.pop("PODIUM_TODAY", None)
 
@@ -78,6 +80,11 @@ def test_changing_the_vacancy_library_reuses_the_parses(tmp_path):
         proc = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
         return json.loads(proc.stdout)
 
+    return plugins, parse
+
+
+def test_changing_the_vacancy_library_reuses_the_parses(tmp_path):
+    plugins, parse = _parser_copy(tmp_path)
     assert parse()["parsed"] == 1
     load = plugins / "podium_vacancies" / "load.py"
     load.write_text(load.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
@@ -85,24 +92,7 @@ def test_changing_the_vacancy_library_reuses_the_parses(tmp_path):
 
 
 def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
-    plugins = tmp_path / "plugins"
-    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
-    content = tmp_path / "site" / "content"
-    (content / "columns").mkdir(parents=True)
-    (content / "columns" / "koppen.md").write_text(STORY, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(plugins)}
-    env.pop("PODIUM_TODAY", None)
-
-    def parse() -> dict:
-        proc = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(content)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return json.loads(proc.stdout)
-
+    plugins, parse = _parser_copy(tmp_path)
     first = parse()
     assert first["parsed"] == 1 and "<h2" in first["html"]
     again = parse()
@@ -120,20 +110,8 @@ def test_changing_markup_makes_the_parse_cache_miss(tmp_path):
 def test_changing_the_ui_strings_makes_the_parse_cache_miss(tmp_path):
     """A story's table is named from strings.yml ("Tabel"): a new wording must
     not wait for the story to change."""
-    plugins = tmp_path / "plugins"
-    shutil.copytree(ROOT / "plugins", plugins, ignore=shutil.ignore_patterns("__pycache__"))
-    content = tmp_path / "site" / "content"
-    (content / "columns").mkdir(parents=True)
     story = STORY + "\n| a | b |\n|---|---|\n| 1 | 2 |\n"
-    (content / "columns" / "koppen.md").write_text(story, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(plugins)}
-    env.pop("PODIUM_TODAY", None)
-
-    def parse() -> dict:
-        run = [sys.executable, "-c", SCRIPT, str(content)]
-        proc = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
-        return json.loads(proc.stdout)
-
+    plugins, parse = _parser_copy(tmp_path, story)
     first = parse()
     assert first["parsed"] == 1 and 'aria-label="Tabel"' in first["html"]
     assert parse()["parsed"] == 0  # a cache hit
