@@ -711,3 +711,26 @@ def test_a_people_page_names_the_person_as_its_languages_stories_do(site):
         listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
                   for a in p.children]  # fmt: skip
         assert name in listed, (prefix, listed)
+
+
+def test_a_people_page_shows_no_portrait_of_a_story_whose_consent_ended(site):
+    # A people page takes its portrait from the newest story that has one, an
+    # older one when the newest has none: only from a story still published.
+    # Frank's column of 2024 has a portrait and its consent ended; his new
+    # column has none. His page is back, without the face he took back, and
+    # the portrait is published nowhere on the site (its file, a card).
+    from podium_testkit import give_photos
+
+    content = site / "content"
+    give_photos(content, ["columns/frank-consent-ended.md"])
+    new = "---\ntitle: Weer terug\ndate: 2026-04-12\nauthor: Frank Verlopen\nrole: Monteur\n"
+    new += "consent: {given: 2026-04-01}\n---\n\nIk werk hier weer, en ik vertel er graag over.\n"
+    (content / "columns" / "frank-terug.md").write_text(new, encoding="utf-8")
+    output = build(site / "pelicanconf.py", site / "output").output
+    page = read_page(output, "people/frank-verlopen/")
+    assert page.one("h1").text == "Frank Verlopen"
+    html = (output / "people" / "frank-verlopen" / "index.html").read_text(encoding="utf-8")
+    assert "face-0" not in html and "/images/" not in html.split("</header>")[0]
+    ld = json.loads(page.one("script", type="application/ld+json").text)
+    assert "image" not in ld["mainEntity"]
+    assert not [p for p in output.rglob("*face-0*")]
