@@ -260,10 +260,12 @@ class HubGenerator(Generator):
         site_url = self.ps.site_url
         campaign = self.ps.utm.share_campaign
         story.share_links = share_links(absolute(site_url, story.url), story.title, campaign)
+        # An anonymised story's author is someone who left (its byline says
+        # "Oud-collega"): "deze collega" in its prompts called them a colleague.
         first = (
             story.author.name.split()[0]
             if not story.anonymous
-            else translate("this_colleague", story.lang)
+            else translate("this_former_colleague", story.lang)
         )
         story.share_prompts = share_prompts(
             story.slug, story.lang, story.podium.share_prompts, first

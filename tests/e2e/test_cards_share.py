@@ -466,3 +466,18 @@ def test_a_pull_quote_written_right_to_left_reaches_its_card_so(site, monkeypatc
     for kind in ("card", "square"):
         spec = drawn[f"{kind}:ben-bakker.nl"]
         assert spec.quote.startswith("Google") and spec.quote_dir == "rtl", kind
+
+
+def test_the_share_kit_of_an_anonymised_story_calls_its_author_a_former_colleague(site):
+    """Under "anonymize" a story's byline says "Oud-collega" in place of the
+    name, but its share kit asked a colleague sharing it "Wat heb jij van deze
+    collega of van dit team geleerd?", calling someone who left a colleague."""
+    conf = site / "pelicanconf.py"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('POLICY = "keep"', 'POLICY = "anonymize"'), encoding="utf-8")
+    output = build(conf, site / "output").output
+    page = read_page(output, "stories/gina-alumni/")
+    kit = page.one("ul", "share-kit__prompts")
+    prompts = [li.text.strip() for li in kit.children if li.tag == "li"]
+    assert "Wat heb jij van deze oud-collega of van dit team geleerd?" in prompts, prompts
+    assert not [p for p in prompts if "deze collega" in p], prompts
