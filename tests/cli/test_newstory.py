@@ -596,3 +596,24 @@ def test_a_name_against_chinese_or_japanese_characters_is_left_out_of_the_url(ti
 
     spec = NewStory("column", name, "Rol", None, "nl", title, dt.date(2026, 5, 1))
     assert story_slug(spec) == slug
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "slug"),
+    [
+        ("Jan de Bakker: bakker worden", "Jan de Bakker", "worden"),
+        ("Sanne Bos: werken in het bos", "Sanne Bos", "werken-in-het"),
+        ("Van de tekentafel naar de bouw", "Joost van de Berg", "van-de-tekentafel-naar-de-bouw"),
+    ],
+)
+def test_a_word_of_the_authors_name_leaves_the_url_also_as_a_word_of_the_title(title, name, slug):
+    """Decided: a word of the author's name goes from a new story's slug also
+    where the title uses it as a word of its own ("bakker worden", becoming a
+    baker): a URL that keeps "bakker" beside Jan de Bakker's story still names
+    him, for as long as the URL answers and in withdrawn.yml after. A poorer
+    slug is the price; the writer who wants the word can write `slug`. A
+    particle ("van de") names no one and stays."""
+    from podium_cli.newstory import story_slug
+
+    spec = NewStory("column", name, "Rol", None, "nl", title, dt.date(2026, 5, 1))
+    assert story_slug(spec) == slug
