@@ -490,22 +490,35 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 issues.append(_held_back(slug, old_url, new_url, story, held, now))
                 break
             if person_key(story.author) == person_key(source.author):
-                # The same name: another one that slugifies alike, whose story's
-                # file is gone, gave up the plain slug ("-2" moves onto it).
-                # The address it moves onto was that other name's page: every
-                # link shared to it shows this person now (the other unnamed:
-                # this line goes to CI logs, and their consent may have ended).
+                # The same name: another one that slugifies alike gave up the
+                # plain slug ("-2" moves onto it), its file gone or its author
+                # written anew. The address it moves onto was that other name's
+                # page: every link shared to it shows this person now (the other
+                # unnamed when its file is gone: this line goes to CI logs, and
+                # their consent may have ended).
                 onto = (
                     f"; {new_url}, shared as that other name's page, will show {story.author}"
                     if (new_slug, lang) in before
                     else ""
                 )
-                message = (
-                    f"{story.author}'s people page moves to {new_url}, as the file of "
-                    f"another name that made the same slug is gone, and {old_url} (shared "
-                    f"already) is a bare 404{onto}: a story kept with its consent ended "
-                    "(consent: {given: ..., until: ...}) still holds its author's slug"
-                )
+                giver = _written_anew(before.get((new_slug, lang), ()), by_path)
+                if giver is not None:
+                    was_story, now_story = giver
+                    message = (
+                        f"{story.author}'s people page moves to {new_url}, as "
+                        f"{was_story.author}'s story ({now_story.path}) writes the author "
+                        f'"{now_story.author}" now, and {old_url} (shared already) is a bare '
+                        f"404{onto}: tell {story.author} the address changes, and write "
+                        f"author_aliases: [{slug}] in their story to keep the old one leading "
+                        "to their page"
+                    )
+                else:
+                    message = (
+                        f"{story.author}'s people page moves to {new_url}, as the file of "
+                        f"another name that made the same slug is gone, and {old_url} (shared "
+                        f"already) is a bare 404{onto}: a story kept with its consent ended "
+                        "(consent: {given: ..., until: ...}) still holds its author's slug"
+                    )
             else:
                 message = (
                     f'with the author written "{story.author}", not "{source.author}", the '
@@ -517,7 +530,57 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             issues.append(Issue(story.path, story.lines.get("author"), message, "warning"))
             break  # one warning per lost page
     issues.extend(_taken_over(before, after, slugs, ps))
+    issues.extend(_renamed_onto(before, after, slugs, by_path, ps))
     issues.extend(_former_names_lost(was, now, (before, was_slugs), (after, slugs)))
+    return issues
+
+
+def _written_anew(stories, by_path: dict) -> tuple[object, object] | None:
+    """(the story as it was, as it is) of the first of ``stories`` (one
+    people page's, in the content before) whose file is still there with its
+    author written as another person (``person_key``); None when none is."""
+    for was_story in stories:
+        now_story = by_path.get(was_story.path)
+        if now_story is not None and person_key(now_story.author) != person_key(was_story.author):
+            return was_story, now_story
+    return None
+
+
+def _renamed_onto(
+    before: dict, after: dict, slugs: dict[str, str], by_path: dict, ps
+) -> list[Issue]:
+    """A warning per people page whose person's name is written anew while a
+    name alike takes the old address over: "Ben Bakker" corrected to "Ben
+    Baker" moves his page to /people/ben-baker/, and Ben Bäkker, "-2" until
+    then, moves onto /people/ben-bakker/. No page dies, so the lost-page
+    warning said nothing to the story that changed, while every link shared
+    as Ben Bakker's page shows Ben Bäkker; no redirect can keep it, as the
+    address is Ben Bäkker's page now. On the story written anew."""
+    issues = []
+    for slug, lang in sorted(before.keys() & after.keys()):
+        was_key = person_key(before[slug, lang][0].author)
+        holder = after[slug, lang][0].author
+        if was_key == person_key(holder) or was_key in slugs:
+            continue  # the same person, or one still written so (``_taken_over``)
+        giver = _written_anew(before[slug, lang], by_path)
+        if giver is None:
+            continue
+        was_story, story = giver
+        new_slug = slugs[person_key(story.author)]
+        if new_slug == slug or (new_slug, lang) not in after:
+            continue  # written as the holder's name, or not public now
+        url, new_url = (f"/{ps.lang_prefix(lang)}people/{x}/" for x in (slug, new_slug))
+        issues.append(
+            Issue(
+                story.path,
+                story.lines.get("author"),
+                f'with the author written "{story.author}", not "{was_story.author}", the people '
+                f"page moves to {new_url}, and {url} (shared already) will show {holder}, whose "
+                f"name makes the same slug: no redirect can keep it for {story.author}; if this "
+                f"spelling is right, tell {story.author} the address changes",
+                "warning",
+            )
+        )
     return issues
 
 

@@ -620,3 +620,34 @@ def test_a_people_page_taken_by_an_older_dated_draft_of_a_name_alike_says_why(si
     # Dated after Ben Bakker's first, it takes "-2" and moves no one.
     _edit(site / "content" / "columns" / "ben-baekker.md", "2026-04-01", "2026-04-20")
     assert check() == []
+
+
+def test_a_corrected_name_whose_page_a_name_alike_takes_names_both_moves(site, was, check):
+    # Ben Bakker (2026-04-10) held /people/ben-bakker/ and Ben Bäkker, newer,
+    # /people/ben-bakker-2/. Ben Bakker's name corrected to "Ben Baker" moved
+    # his page to /people/ben-baker/ without a word to him (the old address did
+    # not die: Ben Bäkker moved onto it, so every link shared as Ben Bakker's
+    # page shows another person), and Ben Bäkker was told "the file of another
+    # name that made the same slug is gone", which no file was.
+    text = (site / "content" / "columns" / "ben-bakker.md").read_text(encoding="utf-8")
+    newer = text.replace("author: Ben Bakker", "author: Ben Bäkker").replace(
+        "date: 2026-04-10", "date: 2026-04-11"
+    )
+    for folder in (site / "content", was):
+        (folder / "columns" / "ben-baekker.md").write_text(newer, encoding="utf-8")
+    _edit(site / "content" / "columns" / "ben-bakker.md", "author: Ben Bakker", "author: Ben Baker")
+    result = CliRunner().invoke(main, ["check", "--was", str(was)])
+    lines = [line for line in result.output.splitlines() if "/people/" in line]
+    assert lines == [
+        "content/columns/ben-baekker.md:4: warning: Ben Bäkker's people page moves to "
+        "/people/ben-bakker/, as Ben Bakker's story (content/columns/ben-bakker.md) writes the "
+        'author "Ben Baker" now, and /people/ben-bakker-2/ (shared already) is a bare 404; '
+        "/people/ben-bakker/, shared as that other name's page, will show Ben Bäkker: tell "
+        "Ben Bäkker the address changes, and write author_aliases: [ben-bakker-2] in their "
+        "story to keep the old one leading to their page",
+        'content/columns/ben-bakker.md:4: warning: with the author written "Ben Baker", not '
+        '"Ben Bakker", the people page moves to /people/ben-baker/, and /people/ben-bakker/ '
+        "(shared already) will show Ben Bäkker, whose name makes the same slug: no redirect "
+        "can keep it for Ben Baker; if this spelling is right, tell Ben Baker the address "
+        "changes",
+    ]
