@@ -329,7 +329,7 @@ def check(
     content_root = Path(settings["PATH"])
     scope = _scope(paths, content_root)
     if was is not None:
-        _check_was(was)
+        _check_was(was, content_root)
     site = load_site(content_root, ps)
     issues, parsed = list(site.problems), site.parsed
     issues.extend(schedule_warnings(content_root, ps.timezone, ps.today.year))
@@ -420,11 +420,14 @@ def _like_content(folder: str) -> bool:
     return not names or not names.isdisjoint(_CONTENT_ENTRIES)
 
 
-def _check_was(was: str) -> None:
+def _check_was(was: str, content: Path) -> None:
     """``--was`` must be a content folder: one line (as a wrong PATH is; click's
     own would be three), exit status 2. A file was "no such folder", and the
     project folder (the one holding content/, as `git archive` unpacks it) read
-    as a content folder with nothing in it: no URL lost, without a word."""
+    as a content folder with nothing in it: no URL lost, without a word.
+    It must have the name of ``content`` too: files are matched by the path
+    messages name them by (``display_path``: from the folder holding the
+    content folder), so under another name none was its own file here."""
     give = "give the content/ folder before the change"
     if not os.path.lexists(was):
         message = f"no such folder; {give}"
@@ -440,6 +443,11 @@ def _check_was(was: str) -> None:
         # of the machine walked, for minutes, to compare with nothing.
         message = (f"holds none of {', '.join(_CONTENT_ENTRIES)}, so it is no content/ "
                    f"folder; {give}")  # fmt: skip
+    elif (name := Path(was).resolve().name) != (own := content.resolve().name):
+        like = one_line((Path(was).parent / own).as_posix())
+        message = (f'is named "{name}", not "{own}" as the project\'s content folder is, so no '
+                   f"file in it would be matched with its own file in {own}/; give it under "
+                   f"that name, like {like}")  # fmt: skip
     else:
         return
     raise UsageError([Issue(was, None, f"--was: {message}")])

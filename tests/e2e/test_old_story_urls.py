@@ -651,3 +651,22 @@ def test_a_corrected_name_whose_page_a_name_alike_takes_names_both_moves(site, w
         "can keep it for Ben Baker; if this spelling is right, tell Ben Baker the address "
         "changes",
     ]
+
+
+def test_a_was_folder_under_another_name_is_one_line_not_wrong_warnings(site, was, monkeypatch):
+    # The content before the change unpacked as base/old: every file there is
+    # named old/..., none matched its own file in content/, so a story set back
+    # to draft was "with this file gone" on old/columns/ben-bakker.md (a path
+    # outside the project), and a corrected author name moved the people page
+    # without a word: exit 0, the warnings wrong or missing.
+    monkeypatch.chdir(site)
+    monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+    old = was.rename(was.parent / "old")
+    _edit(site / "content" / "columns" / "ben-bakker.md", "author: Ben Bakker", "author: Ben Baker")
+    result = CliRunner().invoke(main, ["check", "--was", str(old)])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines() == [
+        f'{old}: error: --was: is named "old", not "content" as the project\'s content folder '
+        "is, so no file in it would be matched with its own file in content/; give it under "
+        f"that name, like {was.as_posix()}"
+    ]
