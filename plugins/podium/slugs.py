@@ -95,8 +95,13 @@ def shorten(slug: str, limit: int = MAX_SLUG) -> str:
 # zero-width space, word joiner, soft hyphen or BOM pasted along with a name
 # ("Ben Bakker\u200b" from a chat or a web page) looked like the name, yet
 # made a second person, with a page of their own at /people/ben-bakker-2/.
+# So did an invisible operator (U+2061-U+2064, pasted from a formula or a PDF)
+# and a Hangul filler (U+115F, U+1160, U+3164, U+FFA0: blank letters, the way
+# to a name that looks empty), each one more /people/ben-bakker-N/.
 # (ZWJ and ZWNJ are kept: they change how an emoji or a Persian name is drawn.)
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\ufeff"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u115f\u1160\u3164\uffa0")
+)
 # ...but a ZWJ or ZWNJ that joins nothing is as invisible: at either end of a
 # word, or beside a letter of a script whose letters never join (Latin, Greek,
 # Cyrillic, Armenian: below U+0590). "Anna\u200d de Boer" made a second person,

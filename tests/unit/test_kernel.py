@@ -790,3 +790,17 @@ def test_from_pelican_says_every_wrong_podium_setting(tmp_path, monkeypatch):
     assert right.teams == {"ops": {"nl": "Ops", "en": "Ops"}}
     assert right.og_locale("en") == "en_US" and right.article_url == "verhalen/{slug}/"
     assert right.per_page == 10_000
+
+
+def test_an_invisible_operator_or_a_blank_letter_pasted_with_a_name_is_the_same_person():
+    # "Ben Bakker" with an invisible separator (U+2063, from a formula or a PDF)
+    # or a Hangul filler (U+3164, the "blank" letter of empty-looking names)
+    # pasted along looked the same on every page, yet was another person, with
+    # a page of their own at /people/ben-bakker-2/, and podium check said nothing.
+    from podium.slugs import person_key, person_slugs
+
+    names = ["Ben Bakker", "Ben Bakker\u2063", "Ben\u2062 Bakker", "\u3164Ben Bakker",
+             "Ben Bak\u2061ker\u2064", "Ben Bakker\u115f\u1160\uffa0"]  # fmt: skip
+    stories = [(dt.date(2026, 1, n), f"s{n}", "nl", name) for n, name in enumerate(names, 1)]
+    assert person_slugs(stories) == {"ben bakker": "ben-bakker"}
+    assert len({person_key(n) for n in names}) == 1

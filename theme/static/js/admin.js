@@ -1053,7 +1053,8 @@
     var LOOSE_JOINER =
       /(?<![^\s\u0000-\u058f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\s\u0000-\u058f])/g;
     var personKey = function (name) {
-      return String(name || "").replace(/[\u00ad\u180e\u200b\u2060\ufeff]/g, "")
+      return String(name || "")
+        .replace(/[\u00ad\u180e\u200b\u2060-\u2064\ufeff\u115f\u1160\u3164\uffa0]/g, "")
         .replace(LOOSE_JOINER, "").split(/\s+/).filter(Boolean).join(" ")
         .toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
     };
