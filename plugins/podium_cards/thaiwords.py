@@ -175,6 +175,9 @@ _SILENT = frozenset("\u0e4c\u0ecc\u17cd")
 # Khmer's bantoc (់) sits on a syllable's final consonant, shortening its
 # vowel: "ឆាប់" is not cut "ឆា" then "ប់".
 _FINAL_SIGNS = frozenset("\u17cb")
+# "Etc.", written with the abbreviation mark on both sides of a letter: one
+# word, never cut "ฯ" then "ลฯ" where it is wider than its box.
+_ETC = frozenset(("ฯลฯ", "ຯລຯ"))
 
 
 # Vowel signs written above or below their consonant (Thai ิ ี ึ ื ุ ู, Lao's
@@ -258,6 +261,7 @@ def tears_syllable(clusters: tuple[str, ...] | list[str], k: int, listed: bool =
         # before it: "ซอฟต์แวร์" is not cut "ซอฟ" then "ต์แวร์".
         or not _SILENT.isdisjoint(after)
         or not _FINAL_SIGNS.isdisjoint(after)
+        or "".join(clusters[k - 1 : k + 2]) in _ETC
     ):
         return True
     if listed:

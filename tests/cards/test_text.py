@@ -177,6 +177,16 @@ def test_etc_written_with_paiyannoi_is_a_word_that_may_start_a_line(chain):
     assert "ฯลฯ" in starts, starts
 
 
+@pytest.mark.parametrize("text", ["ฯลฯ", "ผลไม้ ส้ม กล้วย ฯลฯ ทั้งหมดในตลาด", "ໝາກໄມ້ ຯລຯ"])
+def test_etc_written_with_paiyannoi_is_never_cut(text, chain):
+    # ฯลฯ alone was wider than a box of 40 to 67 px at 40 px and was cut "ฯ"
+    # then "ลฯ", a stray mark and half a word; it is drawn smaller instead.
+    p = prepare(text, chain)
+    for box, lines in _layouts(p, chain, range(30, 90)):
+        assert not any(a.endswith(("ฯ", "ຯ")) and b.startswith(("ลฯ", "ລຯ"))
+                       for a, b in zip(lines, lines[1:], strict=False)), (box, lines)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
