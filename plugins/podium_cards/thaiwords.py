@@ -202,6 +202,26 @@ def _bare_consonant(cluster: str) -> bool:
     )  # fmt: skip
 
 
+# Sara aa (า, Lao າ) is written after its consonant and often closes the
+# syllable with one more ("งาน", "การ", "ตลาด"), but a consonant after it may
+# also begin the next one ("มหา", "สากล"): it is the final only where a
+# syllable surely begins after it, or the word ends.
+_AFTER_VOWELS = frozenset("าາ")
+
+
+def _syllable_begins(clusters: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether a Thai or Lao syllable surely begins at cluster ``k`` (or the
+    word ends there): a leading vowel, a consonant with a vowel sign or tone
+    mark on it (or silenced), or one followed by its own vowel า or ำ
+    ("การทำ", "ราชการ"); a bare consonant before another may be either."""
+    if k >= len(clusters) or not is_thai(clusters[k]):
+        return True
+    cluster = clusters[k]
+    if cluster[0] in LEADING_VOWELS or (len(cluster) > 1 and _bare_consonant(cluster[0])):
+        return True
+    return _bare_consonant(cluster) and k + 1 < len(clusters) and clusters[k + 1][0] in "าำາຳ"
+
+
 def _final_consonant(clusters: tuple[str, ...] | list[str], k: int) -> bool:
     """Whether cluster ``k`` surely ends the syllable before it: after a vowel
     sign (above), or after a leading vowel and one consonant ("เทพ", not "เท"
@@ -211,6 +231,8 @@ def _final_consonant(clusters: tuple[str, ...] | list[str], k: int) -> bool:
     if k + 1 < len(clusters) and clusters[k + 1][0] in _FOLLOWING:
         return False  # its own vowel follows: it starts a syllable
     before = clusters[k - 1]
+    if before in _AFTER_VOWELS:
+        return _syllable_begins(clusters, k + 1)
     if not _VOWEL_SIGNS.isdisjoint(before):
         return _SYLLABLE_CLOSED.isdisjoint(before)
     if _COENG in before:

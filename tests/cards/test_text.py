@@ -552,6 +552,27 @@ def test_thai_keeps_a_silenced_letter_with_its_syllable(text, chain):
                     assert "\u0e4c" not in p.clusters[line.end], (box, _lines(block))
 
 
+@pytest.mark.parametrize(
+    ("text", "syllables"),
+    [
+        ("ประสบการณ์การทำงานด้านการตลาดดิจิทัล", ["การ", "งาน", "ด้าน", "ลาด"]),
+        ("ผู้จัดการฝ่ายบัญชีและการเงิน", ["การ", "ฝ่าย"]),
+        ("สามารถทำงานร่วมกับทีมงานได้", ["งาน"]),
+        ("ราชการไทย", ["ราช", "การ"]),
+    ],
+)
+def test_thai_keeps_a_final_consonant_after_sara_aa(text, syllables, chain):
+    # A consonant after า closing its syllable was torn from it: "การทำงา" then
+    # "นด้าน" (155 px), "ผู้จัดกา" then "รฝ่าย" (120 px), "งา" then "นได้".
+    finals = {m.end() - 1 for s in syllables for m in re.finditer(s, text)}
+    p = prepare(text, chain)
+    for box in range(40, 900, 5):
+        for height in (60, 1000):
+            block = fit(p, chain[0], box, height, 40, 40)
+            starts = {len("".join(p.clusters[: ln.start])) for ln in block.lines}
+            assert not starts & finals, (box, _lines(block))
+
+
 @pytest.fixture
 def without_thai_words(monkeypatch):
     """Thai as a phrase the word list does not know (a name, a new loanword)."""
