@@ -355,7 +355,9 @@ def _resolve_levels(
 
 def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     if is_space(cur):
-        return None if is_space(nxt) or nxt[0] in _NO_START_AFTER_SPACE else "space"
+        return (
+            None if is_space(nxt) or nxt[0] in _NO_START_AFTER_SPACE or lone_mark(nxt) else "space"
+        )
     if is_space(nxt):
         return None
     # Not before a number (UAX 14, LB25): "COVID-19", "2024-2025", "٢٠٢٤/٢٠٢٥" and
@@ -433,14 +435,33 @@ def _is_styled_letter(cluster: str) -> bool:
     return len(cluster) == 1 and 0x1D400 <= ord(cluster) <= 0x1D7FF
 
 
+def lone_mark(cluster: str) -> bool:
+    """A combining mark drawn alone, on a no-break space (``_marks_alone``)."""
+    return cluster[0] == NBSP and len(cluster) > 1
+
+
+def _marks_alone(raw: list[str]) -> list[str]:
+    """Combining marks with no letter to sit on drawn alone, on a no-break
+    space, as Unicode shows a mark alone (The Unicode Standard, 2.11). One
+    first ("\u0301Anna", a stray accent pasted first) hung left of the line,
+    cut off by the box of a title. One typed after a space ("Het \u0301 accent")
+    took the space for its letter: drawn over it, it ate the gap ("Het\u0301
+    accent"), and the word before, glued to it, was cut anywhere without a
+    hyphen; now the space stays a space and the mark keeps to the word before,
+    as a closing mark after a space does, never starting a line alone."""
+    out: list[str] = []
+    for k, cl in enumerate(raw):
+        if k == 0 and unicodedata.category(cl[0]) in ("Mn", "Me"):
+            cl = NBSP + cl
+        elif is_space(cl[0]) and len(cl) > 1 and unicodedata.category(cl[1])[0] == "M":
+            out.append(cl[0])
+            cl = NBSP + cl[1:]
+        out.append(cl)
+    return out
+
+
 def _prepare_general(text: str, chain: tuple[Face, ...], direction: str | None = None) -> Prepared:
-    raw = clusters(text)
-    if raw and unicodedata.category(raw[0][0]) in ("Mn", "Me"):
-        # A combining mark with no letter before it ("\u0301Anna", a stray
-        # accent pasted first) has nothing to sit on: it hung left of the line,
-        # cut off by the box of a title. It is drawn on a no-break space, as
-        # Unicode shows a mark alone (The Unicode Standard, 2.11).
-        raw[0] = NBSP + raw[0]
+    raw = _marks_alone(clusters(text))
     out: list[str] = []
     faces: list[Face] = []
     hints: list[str | None] = []  # breaks requested by SHY / ZWSP

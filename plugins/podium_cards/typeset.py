@@ -27,6 +27,7 @@ from .textprep import (
     hyphenates,
     is_cjk,
     is_space,
+    lone_mark,
 )
 from .thaiwords import LEADING_VOWELS, SYLLABLE_END, inner_breaks, is_thai, tears_syllable
 
@@ -299,9 +300,13 @@ def _plain_word(p: Prepared, start: int, end: int) -> tuple[int, int] | None:
     a, b = start, end
     while a < b and p.clusters[a] in _LEAD_PUNCT:
         a += 1
-    # A mark set apart by a space ("Pourquoi :", "Pourquoi ?") is held to the
-    # word before it, which is still a plain word.
-    while b > a and (p.clusters[b - 1] in _TRAIL_PUNCT or is_space(p.clusters[b - 1])):
+    # A mark set apart by a space ("Pourquoi :", "Pourquoi ?", an accent drawn
+    # alone) is held to the word before it, which is still a plain word.
+    while b > a and (
+        p.clusters[b - 1] in _TRAIL_PUNCT
+        or is_space(p.clusters[b - 1])
+        or lone_mark(p.clusters[b - 1])
+    ):
         b -= 1
     if a == b or not all(c[0].isalpha() and hyphenates(c) for c in p.clusters[a:b]):
         return None

@@ -6,9 +6,11 @@ import math
 import re
 
 import pytest
+from PIL import Image
 
 from podium_cards import CardLayout
 from podium_cards.graphemes import clusters
+from podium_cards.paint import Box, draw_block
 from podium_cards.textprep import normalize, prepare
 from podium_cards.typeset import ELLIPSIS, fit
 
@@ -223,6 +225,35 @@ def test_a_word_cut_to_fit_never_parts_a_mark_set_apart_by_a_space(text, chain):
             lines = _lines(fit(p, chain[0], box, height, 40, 40))
             assert not any(line[:1].isspace() for line in lines), (box, lines)
             assert not any(line.rstrip("-…")[-1:].isspace() for line in lines), (box, lines)
+
+
+@pytest.mark.parametrize("text", ["Café \u0301 test", "Het \u0308 accent van Anna"])
+def test_a_mark_typed_after_a_space_keeps_to_the_word_before_it(text, chain):
+    # The space was the mark's letter, so the word before and the mark were
+    # one unit of no plain word, cut anywhere without a hyphen ("C", "af",
+    # "é ́" at 40 to 48 px); now the mark is drawn alone after the space, kept
+    # with the word, which is hyphenated as any other, and starts no line.
+    p = prepare(text, chain)
+    for box in range(30, 400, 3):
+        block = fit(p, chain[0], box, 1000, 40, 40)
+        for line in block.lines[:-1]:
+            hyphen_or_space = line.suffix == "-" or p.clusters[line.end] == " "
+            assert hyphen_or_space, (box, _lines(block))
+        assert not any(p.clusters[ln.start][0] in "\u00a0 " for ln in block.lines)
+
+
+def test_a_mark_typed_after_a_space_does_not_eat_the_space(chain):
+    # Drawn on the space, the accent sat against the "t" (2 px from it at
+    # 40 px: "Het\u0301 accent"); drawn alone after the space it keeps the gap.
+    def ink_columns(text):
+        block = fit(prepare(text, chain), chain[0], 1000, 200, 40, 40)
+        mask = Image.new("L", (1000, 200), 0)
+        draw_block(mask, block, Box(0, 0, 1000, 200), 255, align="left")
+        return [x for x in range(1000) if mask.crop((x, 0, x + 1, 200)).getbbox()]
+
+    het = max(ink_columns("Het"))
+    accent = min(x for x in ink_columns("Het \u0301 accent") if x > het + 1)
+    assert accent - het >= 8  # a space at 40 px is 11
 
 
 def test_ethiopic_breaks_after_its_wordspace_not_inside_words(chain):
