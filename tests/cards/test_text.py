@@ -953,7 +953,9 @@ def test_an_italic_word_that_fits_as_drawn_is_not_cut(word):
         ink = drawn(fit(p, chain[0], 5000, 1000, size, size), 5000, "left").getbbox()[2]
         for box in range(ink - 3, ink + 12):
             block = fit(p, chain[0], box, 1000, size, size)
-            assert not block.truncated or box < ink + 2, (size, box, ink, _lines(block))
+            # (at most a pixel more: the worst of the quarter pixels it may be
+            # drawn at; "Golf" at 30 px, drawn 60 px wide, was "G…" in 61)
+            assert not block.truncated or box < ink + 1, (size, box, ink, _lines(block))
             # ... and what is not cut is drawn whole, wherever it is placed: as
             # in a box 40 px wider (shifted by whole pixels, so drawn alike).
             for align, shift in (("start", 0), ("center", 20), ("right", 40)):
