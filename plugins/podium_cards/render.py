@@ -103,8 +103,13 @@ def unreadable(prepared: Prepared) -> bool:
 
 
 def name_characters(missing: tuple[str, ...] | list[str]) -> str:
-    """``U+4E2D 中, U+6587 文``: code points (always readable) and the characters."""
-    return ", ".join(f"U+{ord(c[0]):04X} {c}" for c in dict.fromkeys(missing))
+    """``U+4E2D 中, U+6587 文``: code points (always readable) and the characters.
+    Every code point of a letter with marks: Thaana writes a vowel mark on
+    nearly every letter, and "U+078B ދި" named the letter, not its mark, while
+    "U+07CF ߏ, U+07CF ߏ߫" named one twice."""
+    return ", ".join(
+        " ".join(f"U+{ord(ch):04X}" for ch in c) + f" {c}" for c in dict.fromkeys(missing)
+    )
 
 
 def _readable(

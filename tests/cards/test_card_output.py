@@ -55,6 +55,22 @@ def test_missing_glyph_is_reported_not_drawn(spec):
     assert any("U+10FFFD" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        # Dhivehi (Thaana) and N'Ko: no shipped font has them; each letter with its mark.
+        ("ދިވެހިބަސް", "U+078B U+07A8 ދި, U+0788 U+07AC ވެ, U+0780 U+07A8 ހި"),
+        ("ߒߞߏ ߞߊ߲ ߘߏ߫", "U+07CF ߏ, U+07CA U+07F2 ߊ߲, U+07D8 ߘ, U+07CF U+07EB ߏ߫"),
+    ],
+)
+def test_a_letter_with_marks_no_font_has_is_named_with_its_marks(title, named, spec):
+    # The line named a letter with marks by its first code point: "U+078B ދި"
+    # (not the fili U+07A8 on it), "U+07CF ߏ" and "U+07CF ߏ߫", one name twice.
+    result = render_card(replace(spec, title=title))
+    assert "the card shows the hub's name instead" in result.warnings[0]
+    assert named in result.warnings[0]
+
+
 def test_a_private_use_character_is_named_not_drawn_as_the_fonts_own_glyph(spec):
     # U+E000 is Inter's logo, U+E0B0 one of its alternate letters (a Powerline
     # arrow in a terminal font, the company's icon in its own): the card drew
