@@ -23,7 +23,7 @@ NBSP = "\u00a0"
 _BIDI_CONTROLS = dict.fromkeys(
     [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
 )
-_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 # A line may break after these between two letters; the Hebrew maqaf (־)
 # and the Armenian hyphen (֊) join words as a hyphen does ("בית־הספר").
 _HYPHENS = "-\u2010\u2013\u2014/\u05be\u058a"
@@ -118,7 +118,7 @@ def normalize(text: str) -> str:
 
 
 def is_space(cluster: str) -> bool:
-    return cluster.isspace() and cluster not in _NO_BREAK_SPACES
+    return cluster.isspace() and cluster not in NO_BREAK_SPACES
 
 
 def is_emoji(cluster: str) -> bool:

@@ -20,8 +20,10 @@ from .textprep import (
     _HYPHENS,
     _NO_END,
     _NO_START,
+    _NO_START_AFTER_SPACE,
     _SIMPLE,
     ETHIOPIC_PUNCTUATION,
+    NO_BREAK_SPACES,
     STOPS,
     Prepared,
     hyphenates,
@@ -413,6 +415,12 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
                 break
         if cut == piece.end:
             break
+        if (joint := _last_joint(p.clusters, start, cut, piece.end)) is not None:
+            # The no-break space ends this line, as a space would, not drawn there.
+            w = sum(widths[start - piece.start : joint - 1 - piece.start])
+            out.append(_Piece(start, joint - 1, joint, "any", w, widths[joint - 1 - piece.start]))
+            start = joint
+            continue
         best = cut
         used = sum(widths[start - piece.start : cut - piece.start])
         # A compound of the Thai word list is cut between the words it is made
@@ -448,6 +456,24 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     w = sum(widths[start - piece.start :])
     out.append(_Piece(start, piece.end, piece.after, piece.brk, w, piece.space_w))
     return out
+
+
+def _last_joint(clusters: tuple[str, ...], start: int, cut: int, end: int) -> int | None:
+    """Where a run of words joined by no-break spaces wider than its box is cut
+    before a word is: after the last such space that fits ("Wij\u00a0zoeken\u00a0een
+    \u00a0senior", as a title pasted from a web page or word processor has one
+    between every word, was "Wij zoeken ee" then "n senior deve"); never one
+    that holds a mark or quote to its word ("developer\u00a0!", "«\u00a0Bonjour").
+    The space itself may be what overflows (``cut``): it is not drawn there."""
+    for k in range(min(cut + 1, end - 1), start + 1, -1):
+        if (
+            clusters[k - 1] in NO_BREAK_SPACES
+            and clusters[k][0] not in _NO_START | _NO_START_AFTER_SPACE | _TRAIL_PUNCT
+            and clusters[k - 2][-1] not in _NO_END | _LEAD_PUNCT
+            and not lone_mark(clusters[k])
+        ):
+            return k
+    return None
 
 
 def _join_ink(p: Prepared, size: int, k: int, side: str) -> float:

@@ -305,6 +305,29 @@ def test_a_number_after_a_hyphen_stays_with_it(text, chain):
         assert not any(line.endswith("-") for line in lines), (box, lines)
 
 
+@pytest.mark.parametrize(
+    "units",
+    [
+        ["Wij", "zoeken", "een", "senior", "developer", "voor", "ons", "platformteam"],
+        ["«\u00a0Bonjour\u00a0»", "zeggen", "wij", "elke", "dag", "tegen", "klanten\u00a0!"],
+    ],
+)
+def test_words_joined_by_no_break_spaces_are_cut_between_words(units, chain):
+    # A title pasted with a no-break space between every word was one word to
+    # the cutter, cut where the box ended without a hyphen: "Wij zoeken ee",
+    # "n senior deve", "loper voor on" (300 px). Wider than the box, it is
+    # now cut at a no-break space, never one that holds "!" or "»" to a word.
+    p = prepare("\u00a0".join(units), chain)
+    widest = max(fit(prepare(w, chain), chain[0], 4000, 400, 40, 40).lines[0].width
+                 for w in units)  # fmt: skip
+    ends = {len("".join(units[:k])) + k - 1 for k in range(1, len(units))}
+    for box in range(math.ceil(widest) + 1, 900, 7):
+        block = fit(p, chain[0], box, 1000, 40, 40)
+        for line in block.lines[:-1]:
+            assert line.end in ends, (box, _lines(block))
+        assert not any(p.clusters[ln.start] in "!»" for ln in block.lines), (box, _lines(block))
+
+
 def test_breaks_after_spaces_hyphens_and_slashes(chain):
     p = prepare("data-engineer en/of soft\u00adware", chain)
     kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
