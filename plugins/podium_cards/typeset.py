@@ -44,6 +44,7 @@ EMOJI_SCALE = 0.92
 # The full stops and commas of other scripts (``STOPS``), as "." and ",".
 _TRIM_BEFORE_ELLIPSIS = (
     frozenset(" ,;:-–—/.·、。，．：；・،؛־֊։՝")
+    | set(NO_BREAK_SPACES)
     | set(ETHIOPIC_PUNCTUATION)
     | set(STOPS)
     | (_NO_END - set("£¥＄"))
@@ -742,9 +743,12 @@ def _ellipsize(p: Prepared, size: int, line: Line, limit: float, main: Face) -> 
     cut = lo
     # Prefer ending at a word if that keeps most of the line.
     for k in range(cut, line.start, -1):
-        # A space, or the end of a Thai word (written without spaces).
-        word_end = p.breaks[k - 1] == "space" or (
-            p.breaks[k - 1] == "any" and is_thai(p.clusters[k - 1])
+        # A space (a no-break one too: "Wij\u00a0zoeken\u00a0een" ended "Wij
+        # zoeken e…"), or the end of a Thai word (written without spaces).
+        word_end = (
+            p.breaks[k - 1] == "space"
+            or p.clusters[k - 1] in NO_BREAK_SPACES
+            or (p.breaks[k - 1] == "any" and is_thai(p.clusters[k - 1]))
         )
         if word_end and width(p, size, line.start, k) >= 0.6 * limit:
             cut = k

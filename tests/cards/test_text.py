@@ -328,6 +328,17 @@ def test_words_joined_by_no_break_spaces_are_cut_between_words(units, chain):
         assert not any(p.clusters[ln.start] in "!»" for ln in block.lines), (box, _lines(block))
 
 
+def test_words_joined_by_no_break_spaces_cut_short_end_at_a_word(chain):
+    # "Wij zoeken e…" (300 px, 40 px type, one line), "...een senio…": the
+    # ellipsis took no no-break space for the end of a word.
+    units = ["Wij", "zoeken", "een", "senior", "developer", "voor", "ons", "platformteam"]
+    p = prepare("\u00a0".join(units), chain)
+    ends = {len("".join(units[:k])) + k - 1 for k in range(1, len(units))}
+    for box in range(260, 900, 11):
+        block = fit(p, chain[0], box, 60, 40, 40)
+        assert block.lines[-1].suffix == ELLIPSIS and block.lines[-1].end in ends, _lines(block)
+
+
 def test_breaks_after_spaces_hyphens_and_slashes(chain):
     p = prepare("data-engineer en/of soft\u00adware", chain)
     kinds = {p.clusters[i]: b for i, b in enumerate(p.breaks) if b}
