@@ -367,7 +367,10 @@ def _break_after(cur: str, nxt: str, prev: str | None) -> str | None:
     if cur in ETHIOPIC_PUNCTUATION and nxt[0] not in _NO_START_AFTER_SPACE:
         return "hyphen"  # kept at the line's end, as a hyphen is
     ideographic = (is_cjk(cur) or is_emoji(cur), is_cjk(nxt) or is_emoji(nxt))
-    if any(ideographic) and nxt[0] not in _NO_START and cur[-1] not in _NO_END:
+    # Never beside a no-break space (UAX 14, LB12 and LB12a): "👋\u00a0Anna" was
+    # "👋" then a line starting with the space.
+    glued = cur in NO_BREAK_SPACES or nxt[0] in NO_BREAK_SPACES
+    if any(ideographic) and not glued and nxt[0] not in _NO_START and cur[-1] not in _NO_END:
         return "any"
     return None
 

@@ -328,6 +328,18 @@ def test_words_joined_by_no_break_spaces_are_cut_between_words(units, chain):
         assert not any(p.clusters[ln.start] in "!»" for ln in block.lines), (box, _lines(block))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Welkom 👋\u00a0Anna en 👩🏽\u200d💻\u00a0Sanne bij ons", "我们的团队\u00a02024\u00a0年很好"],
+)
+def test_no_line_starts_with_a_no_break_space_after_an_emoji_or_ideograph(text, chain):
+    # A line could break between an emoji or a Chinese character and a
+    # no-break space: "Welkom 👋" then a line starting " Anna" (the space).
+    p = prepare(text, chain)
+    for box, lines in _layouts(p, chain, range(60, 600, 4)):
+        assert not any(line.startswith("\u00a0") for line in lines), (box, lines)
+
+
 def test_words_joined_by_no_break_spaces_cut_short_end_at_a_word(chain):
     # "Wij zoeken e…" (300 px, 40 px type, one line), "...een senio…": the
     # ellipsis took no no-break space for the end of a word.
