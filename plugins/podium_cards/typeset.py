@@ -448,6 +448,9 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
             # Cut where the box ends, but never a lone letter on the next line
             # ("Verpleegkundig-" then "e"): two go over; nor a hyphen after "(".
             best = max(start + 1, first + 1, min(best, last - 2))
+        if plain_word and _in_ij(p.clusters, best, max(start, first)):
+            # Nor inside Dutch "ij", one letter: "kbedri-" then "jfsleid-".
+            best -= 1
         # A hyphen only inside a real word: one added to a URL or e-mail address
         # would change what a reader types.
         soft = plain_word and first < best < last and not is_cjk(p.clusters[best])
@@ -457,6 +460,12 @@ def _split_long(p: Prepared, size: int, piece: _Piece, limit: float, main: Face)
     w = sum(widths[start - piece.start :])
     out.append(_Piece(start, piece.end, piece.after, piece.brk, w, piece.space_w))
     return out
+
+
+def _in_ij(clusters: tuple[str, ...], k: int, start: int) -> bool:
+    """Whether a cut before ``k`` parts Dutch "ij" (or "IJ"), one letter that
+    is never split, where a cut before it leaves a letter on the line."""
+    return k - 1 > start and (clusters[k - 1] + clusters[k]).lower() == "ij"
 
 
 def _last_joint(clusters: tuple[str, ...], start: int, cut: int, end: int) -> int | None:

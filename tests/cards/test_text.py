@@ -502,6 +502,25 @@ def test_a_hyphenated_word_never_leaves_one_letter_for_the_next_line(text, chain
 
 
 @pytest.mark.parametrize(
+    "word",
+    [
+        "Rijkswaterstaatmedewerkersbijeenkomst",
+        "Schoonmaakbedrijfsleidinggevende",
+        "IJZERVLECHTERSBEDRIJF",
+    ],
+)
+def test_a_word_cut_to_fit_never_splits_dutch_ij(word, chain):
+    # "ij" is one letter in Dutch: cut where the box ended, a word was
+    # "kersbi-" then "jeenk-" (147 px, 40 px type), "kbedri-" then "jfsleid-",
+    # "RSBEDRI-" then "JF".
+    p = prepare(word, chain)
+    for box in range(60, 700, 3):
+        lines = _lines(fit(p, chain[0], box, 1000, 40, 40))
+        for a, b in zip(lines, lines[1:], strict=False):
+            assert (a.rstrip("-")[-1] + b[0]).lower() != "ij", (box, lines)
+
+
+@pytest.mark.parametrize(
     "word", ["Verzekeringsmaatschappij", "Высококвалифицированный", "სპეციალისტი"]
 )
 def test_a_word_that_fits_the_box_is_not_hyphenated(word, chain):
