@@ -136,15 +136,47 @@ def pull(
         range(len(fetched)),
         key=lambda i: not _left(out_dir, fetched[i][0], listed[i], elsewhere[i]),
     )
-    results: dict[int, FeedResult] = {}
-    for i in order:
+    # What each feed lists that another feed's snapshot holds open before any is written.
+    held = [listed[i] & set(ids_elsewhere(out_dir, f.name)) for i, (f, _p) in enumerate(fetched)]
+
+    def one(i: int) -> FeedResult:
         f, posts = fetched[i]
-        result = pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
-                          today, posts, elsewhere[i])  # fmt: skip
-        if keep is not None:
-            result = _record_failing(result, keep, now)
-        results[i] = result
+        return pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
+                        today, posts, elsewhere[i])  # fmt: skip
+
+    results = {i: one(i) for i in order}
+    # Two jobs that moved each way between two feeds in one pull (A's to B,
+    # B's to A): whichever feed was written first skipped its newcomer as an
+    # id the other still held open, and the job was closed in both. Once the
+    # other has written it gone, that feed is written again from what it
+    # fetched. A newcomer the other still holds (its pull failed) stays skipped.
+    for i in order:
+        if results[i].ok and _admitted_late(out_dir, fetched[i][0], held[i]):
+            results[i] = _again(results[i], one(i))
+    if keep is not None:
+        results = {i: _record_failing(r, keep, now) for i, r in results.items()}
     return PullReport(tuple(results[i] for i in range(len(fetched))))
+
+
+def _admitted_late(out_dir: Path, feed: FeedConfig, held: frozenset[str]) -> bool:
+    """Whether a job the feed lists, which another feed held open before this
+    pull (``held``, case-folded), is held there no more but is not open in the
+    feed's own snapshot: it was skipped as that feed's, and has since left it."""
+    free = held - set(ids_elsewhere(out_dir, feed.name))
+    doc, _unreadable = snapshot.read_previous(out_dir / f"{feed.name}.json")
+    written = {
+        r["id"].casefold() for r in (doc["vacancies"] if doc else ())
+        if isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("status") != "gone"
+    }  # fmt: skip
+    return bool(free - written)
+
+
+def _again(first: FeedResult, second: FeedResult) -> FeedResult:
+    """The result of a feed written twice in one pull: the second, with the
+    first's warnings but for the posts the second no longer skipped."""
+    kept = [w for w in first.warnings if w in second.warnings or not w.startswith("skipped post ")]
+    warnings = (*kept, *(w for w in second.warnings if w not in first.warnings))
+    return replace(second, changed=first.changed or second.changed, warnings=warnings)
 
 
 def _left(

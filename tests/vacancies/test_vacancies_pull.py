@@ -998,6 +998,32 @@ def test_a_job_that_moved_to_another_feed_is_no_drop_for_max_drop(ats, tmp_path,
     assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
 
 
+def test_two_jobs_that_swap_feeds_in_one_pull_both_stay_open(ats, tmp_path):
+    # Two Lever feeds of one board by team; in one night a job of each moved to
+    # the other. The feed written first skipped its newcomer ("its id is also
+    # used by lever-sales.json", which still held it open), then the other
+    # wrote it gone: the job was closed on the hub while open in the ATS.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    one, other = board[0], board[1]
+    first, second = ats.feed("lever"), sales_feed(ats)
+    ats.serve(VENDORS["lever"][0], json.dumps([one]).encode())
+    ats.serve("/v0/postings/sales", json.dumps([other]).encode())
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([first, second], out, now=NOW).ok
+
+    ats.serve(VENDORS["lever"][0], json.dumps([other]).encode())
+    ats.serve("/v0/postings/sales", json.dumps([one]).encode())
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    assert report.ok, report.errors
+    assert not [w for r in report.results for w in r.warning_lines()]
+    tomorrow = NOW.date() + dt.timedelta(days=1)
+    jobs = load_all(content, ("nl", "en"), tomorrow).by_id()
+    assert [jobs[p["id"]].is_open(tomorrow) for p in (one, other)] == [True, True]
+    assert jobs[other["id"]].source.endswith("lever-helder.json")
+    assert jobs[one["id"]].source.endswith("lever-sales.json")
+
+
 def test_a_job_gone_from_every_feed_still_counts_as_dropped(ats, tmp_path):
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     first = ats.feed("lever")
