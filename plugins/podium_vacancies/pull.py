@@ -139,10 +139,14 @@ def pull(
     # What each feed lists that another feed's snapshot holds open before any is written.
     held = [listed[i] & set(ids_elsewhere(out_dir, f.name)) for i, (f, _p) in enumerate(fetched)]
 
+    # The day each job open in a feed was posted, before any is written: a job
+    # that moved keeps it in the feed it went to (snapshot.merge).
+    posted = [_posted_elsewhere(out_dir, f.name) for f, _p in fetched]
+
     def one(i: int) -> FeedResult:
         f, posts = fetched[i]
         return pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
-                        today, posts, elsewhere[i])  # fmt: skip
+                        today, posts, elsewhere[i], posted[i])  # fmt: skip
 
     results = {i: one(i) for i in order}
     # Two jobs that moved each way between two feeds in one pull (A's to B,
@@ -156,6 +160,17 @@ def pull(
     if keep is not None:
         results = {i: _record_failing(r, keep, now) for i, r in results.items()}
     return PullReport(tuple(results[i] for i in range(len(fetched))))
+
+
+def _posted_elsewhere(out_dir: Path, feed_name: str) -> dict[str, dt.date]:
+    """The posting day of each job open in the other feeds' snapshots."""
+    days: dict[str, dt.date] = {}
+    for path in sorted(out_dir.glob("*.json")):
+        if path.stem == feed_name:
+            continue
+        doc, _unreadable = snapshot.read_previous(path)
+        days.update(snapshot.posted_days(doc["vacancies"] if doc else ()))
+    return days
 
 
 def _admitted_late(out_dir: Path, feed: FeedConfig, held: frozenset[str]) -> bool:
@@ -226,10 +241,12 @@ def pull_one(
     today: dt.date | None = None,
     posts: _Posts | None = None,
     elsewhere: frozenset[str] = frozenset(),
+    posted: dict[str, dt.date] | None = None,
 ) -> FeedResult:
     """One feed's pull. ``posts`` is what ``_fetch_posts`` fetched (else it is
     fetched here); ``elsewhere`` the ids (case-folded) the hub's other feeds
-    list in this pull: see ``_too_many_dropped``."""
+    list in this pull: see ``_too_many_dropped``; ``posted`` the posting day
+    of each job open in their snapshots: see ``snapshot.merge``."""
     today = today or now.date()
     path = out_dir / f"{feed.name}.json"
     kept = keep_dir / f"{feed.name}.json" if keep_dir is not None else None
@@ -273,7 +290,7 @@ def pull_one(
     refusal = None if force else _too_many_dropped(old_records, loadable, feed, elsewhere)
     if refusal:
         return _failed(feed, path, refusal, current, previous, warnings)
-    records = snapshot.merge(old_records, loadable, today)
+    records = snapshot.merge(old_records, loadable, today, posted)
     doc = snapshot.document(feed, records, now)
     # A file whose fetched_at is in the future (a hand edit, a wrong clock), or
     # missing or no moment, is rewritten with the real moment even when the feed

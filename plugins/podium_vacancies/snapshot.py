@@ -31,7 +31,7 @@ import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from podium import atomic, paths
@@ -101,17 +101,34 @@ def _place(loc) -> dict:
     return place
 
 
-def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) -> list[dict]:
-    """Current vacancies as present, plus previous ones now missing as gone; sorted by id."""
+def merge(
+    previous: Iterable[dict],
+    current: Iterable[Vacancy],
+    today: dt.date,
+    posted: Mapping[str, dt.date] | None = None,
+) -> list[dict]:
+    """Current vacancies as present, plus previous ones now missing as gone; sorted by id.
+
+    ``posted``: the day each job open in the hub's other feeds was posted
+    (``posted_days``, case-folded ids), read before this pull wrote any."""
     previous = [old for old in previous if isinstance(old, dict) and isinstance(old.get("id"), str)]
     # Case-folded, as load_all compares ids: "AB" now and "ab" before is one
     # job, and it keeps the id it was published under: the id is its page's
     # address, which moved (the old one dead) when the ATS changed its case.
     published = {old["id"].casefold(): old["id"] for old in previous}
+    first = {**(posted or {}), **posted_days(previous)}
     records = {}
     for v in current:
         record = to_record(v)
         record["id"] = published.get(v.id.casefold(), v.id)
+        # An open job keeps the day the hub first published it (JobPosting's
+        # datePosted is the original posting date): a date the ATS moves on
+        # (Greenhouse's updated_at where a board has no first_published, a
+        # Recruitee offer published again), or a job's move to another feed
+        # of the hub, moved it, and with it the job's place in Google's list.
+        since = first.get(v.id.casefold())
+        if since is not None and since < v.date_posted:
+            record["date_posted"] = since.isoformat()
         records[record["id"]] = record
     listed = {vid.casefold() for vid in records}
     for old in previous:
@@ -122,6 +139,18 @@ def merge(previous: Iterable[dict], current: Iterable[Vacancy], today: dt.date) 
         gone.setdefault("gone_since", today.isoformat())
         records[old["id"]] = gone
     return [records[k] for k in sorted(records)]
+
+
+def posted_days(records: Iterable) -> dict[str, dt.date]:
+    """The posting day of each open record (case-folded id); a hand edit's
+    record without a readable one is passed by."""
+    days = {}
+    for r in records:
+        if not isinstance(r, dict) or not isinstance(r.get("id"), str) or r.get("status") == "gone":
+            continue
+        with contextlib.suppress(TypeError, ValueError):
+            days[r["id"].casefold()] = dt.date.fromisoformat(r.get("date_posted"))
+    return days
 
 
 def document(feed: FeedConfig, records: list[dict], fetched_at: dt.datetime) -> dict:

@@ -1024,6 +1024,50 @@ def test_two_jobs_that_swap_feeds_in_one_pull_both_stay_open(ats, tmp_path):
     assert jobs[one["id"]].source.endswith("lever-sales.json")
 
 
+def test_a_job_that_moves_to_another_feed_keeps_its_posting_date(ats, tmp_path):
+    # The feed it went to dated it as its ATS did there (a post published
+    # again under the other team), and its JobPosting's datePosted moved from
+    # the day the hub first published it to the move's day.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first, second = ats.feed("lever"), sales_feed(ats)
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    ats.serve("/v0/postings/sales", b"[]")
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([first, second], out, now=NOW).ok
+    posted = load_all(content, ("nl", "en"), NOW.date()).by_id()[moved["id"]].date_posted
+
+    rest = [post for post in board if post["id"] != moved["id"]]
+    ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
+    again = {**moved, "createdAt": int((NOW + dt.timedelta(hours=1)).timestamp() * 1000)}
+    ats.serve("/v0/postings/sales", json.dumps([again]).encode())
+    for days in (1, 2):  # the move's pull, and the next, which reads only its new feed
+        later = NOW + dt.timedelta(days=days)
+        assert pull([first, second], out, now=later).ok
+        job = load_all(content, ("nl", "en"), later.date()).by_id()[moved["id"]]
+        assert (job.source.endswith("lever-sales.json"), job.date_posted) == (True, posted)
+
+
+def test_an_open_job_keeps_its_first_posting_date_when_its_ats_moves_it(ats, tmp_path):
+    # A Greenhouse board without first_published is dated by updated_at, which
+    # every edit of the post moves: the job's datePosted moved with each.
+    doc = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    post = next(p for p in doc["jobs"] if p.get("first_published") is None)
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([ats.feed("greenhouse")], out, now=NOW).ok
+    posted = load_all(content, ("nl", "en"), NOW.date()).by_id()[str(post["id"])].date_posted
+
+    post["updated_at"] = "2026-11-22T05:00:00Z"
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(doc).encode())
+    later = NOW + dt.timedelta(hours=1)
+    assert pull([ats.feed("greenhouse")], out, now=later).ok
+    job = load_all(content, ("nl", "en"), later.date()).by_id()[str(post["id"])]
+    assert (job.date_posted, posted) == (posted, dt.date(2026, 11, 2))
+
+
 def test_a_job_gone_from_every_feed_still_counts_as_dropped(ats, tmp_path):
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     first = ats.feed("lever")
