@@ -2060,6 +2060,11 @@ def test_a_greenhouse_post_at_an_office_of_no_known_town_takes_the_offices_addre
         # No range: words beside the pay, or a bonus, are no pay of the job.
         ("<div>Plus 8% vakantiegeld</div>", None),
         ("<p>Up to €10.000 bonus per year</p>", None),
+        # Word's line break, half a character ("\ud800" in the JSON): the
+        # sanitiser failed on them as the range was read ("'utf-8' codec can't
+        # encode character"), and the post was skipped as of "unexpected data".
+        ("<p>€ 3.200 - € 3.900 per maand\x0bplus \ud800 vakantiegeld</p>",
+         {"min": 3200, "max": 3900, "currency": "EUR", "unit": "MONTH"}),
     ],
 )  # fmt: skip
 def test_a_lever_pay_range_written_in_words_is_the_jobs_pay(ats, tmp_path, words, pay):

@@ -78,8 +78,15 @@ def _range_in_words(description) -> common.Salary | None:
     €10.000 bonus") as the pay."""
     if not isinstance(description, str):
         return None
-    pay = common.salary_from_text(html.to_text(html.sanitise(description)))
+    pay = common.salary_from_text(_text(description))
     return pay if pay and pay.min is not None and pay.max is not None else None
+
+
+def _text(fragment: str) -> str:
+    """The words of a piece of the post's HTML, as its page shows them: the
+    control characters pasted with it (a "\\ud800" in the JSON) made the
+    sanitiser fail, and the post was skipped as of "unexpected data"."""
+    return html.to_text(html.sanitise(common.printable(fragment)))
 
 
 def _paragraphs(text: str | None) -> str:
