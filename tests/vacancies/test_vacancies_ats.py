@@ -2081,6 +2081,39 @@ def test_a_lever_pay_range_written_in_words_is_the_jobs_pay(ats, tmp_path, words
 
 
 @pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("<p>Salaris: €3.200 - €4.100 per maand</p>",
+         {"min": 3200, "max": 4100, "currency": "EUR", "unit": "MONTH"}),
+        ("<ul><li>Een bruto salaris van € 3.200 - € 4.100 per maand</li><li>Laptop</li></ul>",
+         {"min": 3200, "max": 4100, "currency": "EUR", "unit": "MONTH"}),
+        # Read two ways, or not as pay at all: no pay.
+        ("<p>Salaris €3.200 - €4.100 per maand</p><p>Opleidingsbudget €1.000 - €2.000 per jaar</p>",
+         None),
+        ("<p>Een bonus van €2.000 - €5.000 bruto per jaar</p>", None),
+        ("<p>€3.200 - €4.100 per maand</p>", None),  # which sum?
+        ("<p>Salaris €3.200 - €4.100</p>", None),  # no period
+        ("<p>Salaris vanaf €3.200 per maand</p>", None),  # no range
+    ],
+)  # fmt: skip
+def test_a_lever_pay_range_stated_only_in_the_ads_text_is_read_when_unambiguous(
+    ats, tmp_path, text, pay
+):
+    # A post without salaryRange or salaryDescription whose description said
+    # "Salaris: €3.200 - €4.100 per maand" had no baseSalary and no pay on the
+    # job list, and the pay transparency check said the ad gave no pay range.
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    post = board[0]
+    for field in ("salaryRange", "salaryDescription", "descriptionPlain", "additional"):
+        post.pop(field, None)
+    post["description"] = "<p>Kom werken bij Helder.</p>" + text
+    post["lists"] = []
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    posts = pulled(ats, tmp_path, "lever")
+    assert posts[post["id"]].get("salary") == pay
+
+
+@pytest.mark.parametrize(
     ("field", "words", "pay"),
     [
         ("Salary range", "€ 3.200 - € 3.900 per maand",

@@ -413,6 +413,43 @@ def salary_from_text(text: str | None, warn: Callable[[str], None] | None = None
     return salary(low_amount, low_amount, currency, period, warn)
 
 
+# A line of an ad that is about its pay, and one about another sum (a bonus,
+# a budget, an allowance), which a range of money there is as often as pay.
+_PAY_LINE = re.compile(r"salar|\bpay\b|loon\b|\bbruto|\bgross\b|gehalt|verg[üu]tung|compensation"
+                       r"|beloning|inkomen", re.I)  # fmt: skip
+_OTHER_SUM = re.compile(r"bonus|budget|vergoeding|allowance|toeslag|reiskosten|provisie"
+                        r"|commission|equity|stipend|zulage|prämie", re.I)  # fmt: skip
+
+
+def salary_in_prose(text: str) -> Salary | None:
+    """The pay range a job ad's own text states ("Salaris: € 3.200 - € 4.100
+    per maand"), only where that cannot be read two ways: the text's one
+    range of money, on a line (paragraph, list item) that names the pay and
+    no other sum, with its currency and period. Anything else is no pay:
+    a training budget's "€ 1.000 - € 2.000 per jaar" was the job's pay."""
+    lines = [(line, _money_ranges(line)) for line in text.split("\n")]
+    found = [line for line, count in lines if count]
+    if sum(count for _line, count in lines) != 1:
+        return None
+    if not _PAY_LINE.search(found[0]) or _OTHER_SUM.search(found[0]):
+        return None
+    pay = salary_from_text(found[0])
+    return pay if pay is not None and pay.min is not None and pay.max is not None else None
+
+
+def _money_ranges(line: str) -> int:
+    """How many ranges of money a line holds: two amounts joined as a range
+    ("3.200 - 3.900"), one written with its currency ("32-40 uur" is none)."""
+    line = _THOUSANDS_RE.sub(lambda m: _GROUP_SEPARATOR_RE.sub("", m.group()), line)
+    tokens = list(_AMOUNT_RE.finditer(line))
+    return sum(
+        1
+        for low, high in zip(tokens, tokens[1:], strict=False)
+        if _RANGE_RE.fullmatch(line[low.end() : high.start()])
+        and (_with_currency(line, low) or _with_currency(line, high))
+    )
+
+
 def _pay_period(after: str) -> str | None:
     """The period a pay line gives its amounts, read in ``after`` (the text that
     follows them) up to the next number: "€ 3.200 bruto, 36 uur per week" and
