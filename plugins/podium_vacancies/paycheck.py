@@ -116,9 +116,11 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
         # in the ATS post, and advice to edit the file here would be lost.
         in_ats = " in the ATS post, then run `podium vacancies pull`" if v.feed_status else ""
         if v.salary is None and v.feed_status:
+            # Named by its title too: the recruiter finds the post in the ATS
+            # by it, not by the ATS's own id ("5f1c2d3e-8a9b-...").
             report(
-                f'vacancy "{v.id}" has no pay range in its feed: add the salary{in_ats} '
-                "(this snapshot is rewritten by every pull)"
+                f'vacancy "{v.id}" ("{v.title}") has no pay range in its feed (field "salary"): '
+                f"add the pay{in_ats} (this snapshot is rewritten by every pull)"
             )
         elif v.salary is None:
             report(
@@ -129,9 +131,10 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
             # "Up to 5,600" is neither the starting pay nor a range: the
             # applicant still cannot tell where the pay begins.
             fix = in_ats or ' as "salary.min", like salary: {min: 3200, max: 3900, ...}'
+            named = f' ("{v.title}")' if v.feed_status else ""
             report(
-                f'vacancy "{v.id}" gives only a maximum pay ("salary.max"), which is neither '
-                f"the starting pay nor a range: add the starting pay{fix}",
+                f'vacancy "{v.id}"{named} gives only a maximum pay ("salary.max"), which is '
+                f"neither the starting pay nor a range: add the starting pay{fix}",
                 "salary",
             )
         elif v.salary.max is not None and v.salary.min > v.salary.max:

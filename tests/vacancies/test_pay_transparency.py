@@ -189,6 +189,11 @@ def test_a_feed_vacancy_is_fixed_in_its_ats_not_in_the_snapshot(site):
         assert line.startswith("content/vacancies/feeds/ats.json:")
         assert "in the ATS post, then run `podium vacancies pull`" in line
         assert "salary: {min" not in line
+    # Named as the recruiter finds the post in the ATS, by its title, and the field.
+    assert (
+        'vacancy "9001" ("Verkoopster (m/v)") has no pay range in its feed (field "salary")'
+        in lines[0]
+    )
 
 
 def test_a_job_in_zurich_and_amsterdam_is_advertised_in_the_eu(site):
