@@ -66,6 +66,27 @@ def test_an_answer_that_is_no_json_at_all_says_what_it_is(ats, tmp_path, kind, b
     assert failing_pull(tmp_path, url, kind).endswith(f"error: malformed JSON: {said}")
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"", "the answer is empty"),
+        (b"<!DOCTYPE html><html><head><title>Fout</title></head><body>Onderhoud</body></html>",
+         "the answer is a web page (HTML), not the job feed"),
+        (b"<html><body><p>Service unavailable<br></body></html>",
+         "the answer is a web page (HTML), not the job feed"),
+    ],
+)  # fmt: skip
+def test_an_answer_to_a_personio_pull_that_is_no_xml_feed_says_what_it_is(
+    ats, tmp_path, body, said
+):
+    # A maintenance or error page sent as XML with status 200 was "refused XML
+    # with a DOCTYPE or ENTITY declaration" (a defence against entity attacks,
+    # which the user could only take for one) or "malformed XML: mismatched
+    # tag: line 1, column 47"; an empty answer "no element found".
+    url = ats.serve("/xml", body, XML)
+    assert failing_pull(tmp_path, url, "personio").endswith(f"error: malformed XML: {said}")
+
+
 @pytest.mark.parametrize("name", ["other.yml", "feeds/other.json", "feeds/recruitee-helder.json"])
 @pytest.mark.parametrize(
     "make", [lambda p: os.mkfifo(p), lambda p: p.symlink_to("/dev/zero")], ids=["fifo", "dev-zero"]

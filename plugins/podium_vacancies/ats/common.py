@@ -1229,6 +1229,19 @@ def cut_title(text: str) -> str:
     return (text[:at].rstrip() if at > 0 else text[: MAX_TITLE - 2]) + " …"
 
 
+def what_came(payload: bytes) -> str | None:
+    """An answer that is no feed at all, said as what it is: "Expecting value: line 1
+    column 1 (char 0)" was all a user saw of an empty answer or a web page (a
+    login, maintenance or error page sent as JSON by a proxy or the ATS), and
+    "refused XML with a DOCTYPE" or "mismatched tag" of one sent as XML."""
+    start = payload.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if not start:
+        return "the answer is empty"
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "the answer is a web page (HTML), not the job feed"
+    return None
+
+
 def printable(text: str) -> str:
     """``text`` without the control characters no content may hold (podium.chars).
 

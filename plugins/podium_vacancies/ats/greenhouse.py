@@ -55,7 +55,7 @@ def load_json(payload: bytes):
     try:
         return json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise common.FeedError(f"malformed JSON: {_what_came(payload) or exc}") from None
+        raise common.FeedError(f"malformed JSON: {common.what_came(payload) or exc}") from None
     except ValueError:
         # The one other: Python's digit limit on a number, whose own message
         # told the user to call "sys.set_int_max_str_digits()".
@@ -66,18 +66,6 @@ def load_json(payload: bytes):
         # "[[[[..." 100,000 deep: Python's decoder recurses per level. Uncaught,
         # it ended the whole pull with a traceback, the feeds after it unpulled.
         raise common.FeedError("malformed JSON: nested too deeply for a job feed") from None
-
-
-def _what_came(payload: bytes) -> str | None:
-    """An answer that is no JSON at all, said as what it is: "Expecting value: line 1
-    column 1 (char 0)" was all a user saw of an empty answer or a web page (a
-    login, maintenance or error page sent as JSON by a proxy or the ATS)."""
-    start = payload.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-    if not start:
-        return "the answer is empty"
-    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "the answer is a web page (HTML), not the job feed"
-    return None
 
 
 def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:

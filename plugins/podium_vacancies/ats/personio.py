@@ -33,6 +33,9 @@ from . import common
 
 
 def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = None) -> list[Vacancy]:
+    came = common.what_came(payload)
+    if came:
+        raise common.FeedError(f"malformed XML: {came}")
     try:
         root = defusedxml.ElementTree.fromstring(_without_controls(payload), forbid_dtd=True)
     except defusedxml.DefusedXmlException:
