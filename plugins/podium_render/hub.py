@@ -647,7 +647,10 @@ class HubGenerator(Generator):
                 and planned.meta.jsonld
                 and all(s.podium.consent.social for s in person.stories)
             ):
-                planned.meta.jsonld["mainEntity"]["image"] = absolute(site_url, portrait.src)
+                # The widest variant: Google asks an image of at least 50,000
+                # pixels, and the page's own (portrait.src, 192 x 192) has 36,864.
+                widest = max(portrait.jpeg, key=lambda variant: variant[1])[0]
+                planned.meta.jsonld["mainEntity"]["image"] = absolute(site_url, widest)
             writer.write_file(
                 planned.save_as,
                 self.get_template(planned.template),

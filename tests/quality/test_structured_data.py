@@ -207,6 +207,21 @@ def test_people_with_a_photo_and_consent_have_an_image(jsonld):
     assert any("image" in block["mainEntity"] for _, _, block in jsonld["ProfilePage"])
 
 
+def test_a_people_pages_image_has_the_pixels_google_asks_for(demo_site, demo_origin, jsonld):
+    # Google's ProfilePage (and Article) image guideline: at least 50,000
+    # pixels (width times height). The middle portrait (192 x 192, 36,864)
+    # was under it, and a 320 x 320 one is published beside it.
+    from PIL import Image
+
+    images = [
+        b["mainEntity"]["image"] for _, _, b in jsonld["ProfilePage"] if "image" in b["mainEntity"]
+    ]
+    assert images
+    for url in images:
+        with Image.open(demo_site / url.removeprefix(demo_origin + "/")) as image:
+            assert image.width * image.height >= 50_000, url
+
+
 def test_open_graph_locale_and_alternates(demo_site):
     checked = 0
     for path, page in pages(demo_site):
