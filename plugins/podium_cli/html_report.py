@@ -123,6 +123,14 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
   border-radius: 3px; font-size: .85rem; }
 ul.warn { background: #fff; padding: .75rem 1.25rem .75rem 2.25rem; }
 code { font-size: .9em; overflow-wrap: anywhere; }
+/* Forced colours (Windows' contrast themes) paint the page Canvas, black in a
+   dark one, but leave an SVG's fill and stroke alone: the charts' counts and
+   quarters stayed dark grey on black. There they are drawn in CanvasText, the
+   bars too (a theme's colour may hardly show on the theme's Canvas). */
+@media (forced-colors: active) {
+  .theme svg, .theme svg rect { fill: CanvasText; }
+  .theme svg line { stroke: CanvasText; }
+}
 @media (max-width: 40rem) { header, main { padding-left: 1rem; padding-right: 1rem; } }
 /* Browsers print no backgrounds by default (Chromium's "Background graphics" is
    off): the header's light text would print white on white, so on paper it is

@@ -115,3 +115,31 @@ def test_a_printed_report_is_legible(new_page, report_url, pale_brand_report_url
                  .map(e => getComputedStyle(e).overflowX).filter(v => v !== "visible")"""
     )
     assert clipped == [], "a table's box cuts its table off on paper"
+
+
+def test_report_charts_read_in_forced_colours(new_page, report_url):
+    """Windows' contrast themes paint the page Canvas (black in a dark one) but
+    leave an SVG's fill alone: the charts' counts and quarters stayed #1a1a1a,
+    dark grey on black, and a bar in the theme's colour (#6a3fb5) hardly
+    showed. In forced colours they are drawn in the theme's own colours."""
+    page, _ = new_page(forced_colors="active", color_scheme="dark")
+    page.goto(report_url + "/")
+    chart = page.locator("section.theme svg").first
+    colours = chart.evaluate(
+        """svg => {
+            const fill = el => getComputedStyle(el).fill;
+            const stroke = el => getComputedStyle(el).stroke;
+            const probe = document.createElement("span");
+            probe.style.color = "CanvasText";
+            document.body.append(probe);
+            const text = getComputedStyle(probe).color;
+            probe.remove();
+            return {text, labels: [...new Set([...svg.querySelectorAll("text")].map(fill))],
+                    bars: [...new Set([...svg.querySelectorAll("rect")].map(fill))],
+                    axis: [...new Set([...svg.querySelectorAll("line")].map(stroke))]};
+        }"""
+    )
+    text = colours["text"]
+    assert colours["labels"] == [text], colours
+    assert colours["bars"] == [text], colours
+    assert colours["axis"] == [text], colours
