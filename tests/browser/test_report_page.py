@@ -143,3 +143,45 @@ def test_report_charts_read_in_forced_colours(new_page, report_url):
     assert colours["labels"] == [text], colours
     assert colours["bars"] == [text], colours
     assert colours["axis"] == [text], colours
+
+
+LONG_NAME = "Arbeidsongeschiktheidsverzekeraar"
+LONG_THEME = "Arbeidsomstandighedenspreekuurbegeleiding"
+
+
+@pytest.fixture(scope="module")
+def long_names_report_url(tmp_path_factory):
+    """The test site's report for a company, and a theme, named in one long
+    Dutch compound each (the hub's header breaks such a name)."""
+    site = copy_site(tmp_path_factory.mktemp("long-names"))
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace('"Testbedrijf"', f'"{LONG_NAME}"'))
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8").replace('"Techniek & data"', f'"{LONG_THEME}"')
+    themes.write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("long-names-report")
+    _html_report(site, out)
+    yield from serve(out)
+
+
+def test_a_long_company_or_theme_name_reflows_in_the_report_at_320_px(
+    new_page, long_names_report_url
+):
+    """WCAG 1.4.10: the report's title, "Arbeidsongeschiktheidsverzekeraar:
+    theme coverage", made the page 545 px wide at 320 px, the name cut off
+    at the window's edge; a theme's name of one word too, over its chart.
+    A table keeps its words whole and scrolls in its box."""
+    page, _ = new_page(viewport={"width": 320, "height": 640})
+    page.goto(long_names_report_url + "/")
+    assert LONG_NAME in page.locator("header h1").inner_text()
+    assert page.locator("h3", has_text=LONG_THEME).count() == 1
+    overflowing = page.evaluate(
+        """() => [document.documentElement.scrollWidth,
+                  [...document.querySelectorAll("body *")]
+                    .filter(e => !e.closest(".table"))
+                    .filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+                    .map(e => e.tagName + "." + e.className).slice(0, 5)]"""
+    )
+    assert overflowing == [320, []], overflowing
+    cell = page.locator("table th[scope=row]", has_text=LONG_THEME).first
+    assert cell.evaluate("th => getComputedStyle(th).overflowWrap") == "normal"
