@@ -126,6 +126,8 @@ def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
             keep_dir=keep, pay_transparency=ps.pay_transparency if ps is not None else "warn",
             today=ps.today if ps is not None else None,
         )  # fmt: skip
+    for warning in report.warnings:
+        click.echo(warning, err=True)
     for result in report.results:
         for warning in result.warning_lines():
             click.echo(warning, err=True)

@@ -16,6 +16,7 @@ setting, such as a missing ``default_country``, must not close every job.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import http.client
 import ipaddress
@@ -33,7 +34,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from podium import deadline as deadlines
 from podium import markup, paths
-from podium.cache import KEY_ENV, regular_file, seal, signed_file
+from podium.cache import KEY_ENV, mac_path, regular_file, seal, secret, signed_file
 from podium.errors import ContentError, counted, display_path, one_line
 from podium.fields import Fields
 from podium.yamlio import Located, load
@@ -90,6 +91,8 @@ class FeedResult:
 @dataclass(frozen=True)
 class PullReport:
     results: tuple[FeedResult, ...]
+    # Of the pull as a whole, not of one feed: the cache's records it dropped.
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -124,6 +127,7 @@ def pull(
     today = today or now.date()
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
+    dropped = _drop_unsealed(keep, feeds) if keep is not None else None
     # Every feed is fetched before any is judged: a job that moved from one
     # feed to another (two feeds of one board by team) is listed by the other
     # now, whichever of the two is pulled first, and leaving a feed is no drop.
@@ -159,7 +163,36 @@ def pull(
             results[i] = _again(results[i], one(i))
     if keep is not None:
         results = {i: _record_failing(r, keep, now) for i, r in results.items()}
-    return PullReport(tuple(results[i] for i in range(len(fetched))))
+    return PullReport(tuple(results[i] for i in range(len(fetched))), (dropped,) if dropped else ())
+
+
+def _drop_unsealed(keep: Path, feeds: Sequence[FeedConfig]) -> str | None:
+    """With PODIUM_CACHE_KEY set, remove the feeds' kept copies and ``.failing``
+    records that lack their right MAC, and say so in one line (None: nothing).
+
+    Unsealed, they are never read (``starting_point``, ``stale``), but left in
+    place they stayed for good while a feed's pulls failed: said again every
+    night, and a ``.failing`` record kept from before the key, never written
+    again while it was there, kept a dead feed's jobs open for ever. The first
+    pull after the key is set finds every record so; a planted one is the same."""
+    if secret() is None:
+        return None
+    names = []
+    for feed in feeds:
+        for record in (keep / f"{feed.name}.json", keep / f"{feed.name}{snapshot.FAILING}"):
+            if regular_file(record) and not signed_file(record, snapshot.MAX_SNAPSHOT_BYTES):
+                for path in (record, mac_path(record)):
+                    with contextlib.suppress(OSError):  # unread either way
+                        path.unlink(missing_ok=True)
+                names.append(record.name)
+    if not names:
+        return None
+    return (
+        f"{keep}: warning: {counted(len(names), 'record')} of the feeds' pulls "
+        f"({', '.join(names)}) had no MAC, or a wrong one, for {KEY_ENV} (kept before it was "
+        "set, or not by this hub's pulls): removed, not used; a feed is judged again "
+        "from its next pull"
+    )
 
 
 def _posted_elsewhere(out_dir: Path, feed_name: str) -> dict[str, dt.date]:
@@ -375,7 +408,7 @@ def starting_point(
     if kept is None or not regular_file(kept):
         return current
     if not signed_file(kept, snapshot.MAX_SNAPSHOT_BYTES):
-        if warnings is not None:
+        if warnings is not None:  # one pull() removed first (_drop_unsealed) is said there
             warnings.append(
                 f"{kept}: not used as the pull's start: it has no MAC, or a wrong one, "
                 f"for {KEY_ENV} (a copy this hub's pulls did not keep)"

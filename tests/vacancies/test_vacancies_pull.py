@@ -1144,11 +1144,40 @@ def test_with_a_cache_key_a_kept_copy_without_its_mac_is_not_the_pulls_start(
     planted["vacancies"][0]["title"] = "Planted job"
     kept.write_text(json.dumps(planted), encoding="utf-8")
     ats.serve("/api/offers/", b"{not json")  # down tonight
-    result = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep).results[0]
-    assert not result.ok
+    report = pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
+    assert not report.results[0].ok
     assert (content / "recruitee-helder.json").read_bytes() == day0
-    (said,) = [w for w in result.warning_lines() if "PODIUM_CACHE_KEY" in w]
-    assert str(kept) in said and "\n" not in said
+    (said,) = [w for w in report.warnings if "PODIUM_CACHE_KEY" in w]
+    assert said.startswith(f"{keep}: warning: ") and kept.name in said and "\n" not in said
+
+
+def test_the_first_pulls_after_the_cache_key_is_set_say_the_old_records_once(
+    ats, tmp_path, monkeypatch
+):
+    """Kept copies and .failing records written before PODIUM_CACHE_KEY was set
+    have no MAC. Left in place while the feed was down, the copy was said again
+    every night, and the .failing record (never written again while there) was
+    never read: the dead feed's jobs stayed open for ever. Now the first pull
+    removes them in one line, and the failing pulls are recorded afresh."""
+    from podium import cache
+    from podium_vacancies.stale import failing_since
+
+    feed, content, keep, _day0 = three_nights(ats, tmp_path)
+    ats.serve("/api/offers/", b"{not json")  # down, before the key
+    pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
+    monkeypatch.setenv("PODIUM_CACHE_KEY", "set tonight")
+    cache.secret.cache_clear()
+    try:
+        said = []
+        for night in (5, 6, 7):
+            report = pull([feed], content, now=NOW + dt.timedelta(days=night), keep_dir=keep)
+            said += [*report.warnings, *report.results[0].warning_lines()]
+        since = failing_since(keep, "recruitee-helder")
+    finally:
+        cache.secret.cache_clear()
+    (line,) = [w for w in said if "PODIUM_CACHE_KEY" in w]
+    assert "2 records" in line and "recruitee-helder.failing" in line
+    assert since is not None and since[0] == (NOW + dt.timedelta(days=5)).date()
 
 
 def test_with_a_cache_key_the_copy_a_pull_kept_is_still_the_start(ats, tmp_path, cache_key):
