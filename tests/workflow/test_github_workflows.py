@@ -213,6 +213,30 @@ def test_only_the_deploy_job_may_write_pages_or_mint_an_oidc_token(path):
             assert all(v in ("read", "none") for v in permissions.values()), name
 
 
+# Actions that publish a site by committing it to a branch: each keeps every
+# earlier site in that branch's history unless told otherwise.
+BRANCH_PUBLISHERS = ("peaceiris/actions-gh-pages", "JamesIves/github-pages-deploy-action")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_no_workflow_pushes_the_site_into_a_branchs_history(path):
+    """A site committed to a branch stays in its history: a withdrawn colleague's
+    story, people page and portrait reachable for good (README, Publishing with CI).
+    The workflows publish a Pages artifact, which keeps no history, and no job may
+    push: no git push, no ghp-import (invoke gh-pages is the operator's, run with
+    --no-history), no action that commits to a branch, no token that may write."""
+    workflow = load(path)
+    for name, job in workflow["jobs"].items():
+        assert job_permissions(workflow, job).get("contents", "none") in ("read", "none"), name
+    for step in steps(workflow):
+        assert not step.get("uses", "").startswith(BRANCH_PUBLISHERS), step
+        for command in commands(step.get("run", "")):
+            assert command[:2] != ["git", "push"], step
+            assert not {"ghp-import", "gh-pages"} & set(command), step
+    pages = [s for s in steps(workflow) if s.get("uses", "").startswith("actions/deploy-pages@")]
+    assert len(pages) == (1 if path.name == "publish.yml" else 0)
+
+
 def test_publish_pulls_the_vacancy_feeds_before_building_and_builds_on_if_a_feed_fails():
     """The nightly publish closes vacancies that went from the ATS: it pulls the feeds
     first. A feed that is down must not stop the publish (stories still appear and
