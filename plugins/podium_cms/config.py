@@ -139,6 +139,9 @@ LABELS = {
         "lezen; kies een JPEG-, PNG- of WebP-foto (een iPhone bewaart JPEG met Instellingen > "
         "Camera > Formaten > Meest compatibel)",
         "svg": "dit is een SVG-tekening, geen foto; kies een JPEG-, PNG- of WebP-foto",
+        "kept_as_is": "de editor haalt de plek waar een foto is gemaakt (GPS) alleen uit een "
+        "JPEG-, PNG- of WebP-foto, en deze kwam zoals hij is in de repository; kies een "
+        "JPEG-, PNG- of WebP-foto (bewaar hem als JPEG)",
         "close": "Sluiten",
         "photo_too_large": "deze foto is groter dan {mb} MB, en die neemt de site niet; "
         "bewaar hem kleiner, of als JPEG, en kies hem opnieuw",
@@ -269,6 +272,9 @@ LABELS = {
         "choose a JPEG, PNG or WebP photo (an iPhone saves JPEG with Settings > Camera > "
         "Formats > Most Compatible)",
         "svg": "this is an SVG drawing, not a photo; choose a JPEG, PNG or WebP photo",
+        "kept_as_is": "the editor removes where a photo was taken (GPS) only from a JPEG, "
+        "PNG or WebP photo, and this one would go into the repository as it is; choose a "
+        "JPEG, PNG or WebP photo (save it as JPEG)",
         "close": "Close",
         "photo_too_large": "this photo is larger than {mb} MB, which the site does not take; "
         "save it smaller, or as JPEG, and choose it again",
@@ -609,8 +615,13 @@ def refused_uploads(ps: PodiumSettings) -> dict[str, Any]:
     and the most pixels a photo may have (`podium check` refuses more: "too
     large to decode safely"), to which admin.js scales a bigger one down."""
     t = _labels(ps)
+    # A TIFF or AVIF photo `podium check` takes, but Decap re-encodes only a
+    # JPEG, PNG or WebP (its media_processing): uploaded, it reached the
+    # repository with its EXIF and GPS position, for good in its history. The
+    # field still takes such a photo committed with git (refused_formats).
+    kept_as_is = dict.fromkeys(["tif", "tiff", "avif"], t["kept_as_is"])
     return {
-        "formats": refused_formats(t),
+        "formats": {**refused_formats(t), **kept_as_is},
         "close": t["close"],
         "max_pixels": MAX_PIXELS,
         # A photo the editor uploads as it is (Decap re-encodes a JPEG or WebP

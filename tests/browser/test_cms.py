@@ -2251,6 +2251,30 @@ def test_the_refusal_of_a_heic_photo_goes_with_the_media_library(editor, new_pag
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def test_a_tiff_photo_with_gps_is_refused_at_upload_not_written_with_it(cms, tmp_path):
+    """Decap re-encodes, without EXIF, only a JPEG, PNG or WebP: a TIFF (or AVIF)
+    photo uploaded in the "Media" library went into content/images/people/ as
+    it was, GPS position (often the writer's home) and all, to be committed and
+    kept in the repository's history. Now it is refused at upload, as a HEIC is."""
+    page, site, _base = cms
+    photo = _gps_photo(tmp_path)
+    tiff = tmp_path / "telefoon.tiff"
+    with Image.open(photo) as img:
+        img.save(tiff, exif=img.getexif())
+    assert has_gps(tiff)
+    page.get_by_role("button", name="Media").click()
+    page.locator("input[type=file]").set_input_files(tiff)
+    people = site / "content" / "images" / "people"
+    note = page.get_by_role("alert").filter(has_text="telefoon.tiff")
+    deadline = time.monotonic() + 30
+    while not note.count() and not list(people.rglob("telefoon*")):
+        assert time.monotonic() < deadline, "neither refused nor written"
+        page.wait_for_timeout(200)
+    page.wait_for_timeout(1000)  # decap-server writes right after it answers
+    assert not list(people.rglob("telefoon*"))
+    assert "(GPS)" in note.inner_text() and "JPEG" in note.inner_text()
+
+
 def test_text_typed_before_the_new_storys_draft_exists_is_not_wiped(editor, new_page):
     """Decap shows a new story's form before it has made the story's draft
     (it lists the photo folders first, slow on GitHub with many portraits),

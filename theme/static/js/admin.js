@@ -1340,14 +1340,16 @@
     CMS.registerWidget("podium-photo", Photo, image.preview, image.schema);
   }
   // A photo `podium check` refuses (HEIC, an iPhone's own format; an SVG
-  // drawing), chosen in the media library: Decap uploaded it into the story's
+  // drawing), or one Decap would upload as it is, GPS position and all (a TIFF
+  // or AVIF: refused_uploads), chosen in the media library: Decap uploaded it into the story's
   // folder but never showed it there (it lists only images a browser can
   // show), so the writer saw nothing happen and thought the upload had
   // failed, and the repository kept the file. It is refused before Decap sees
   // the choice (a listener on window, in the capture phase, runs before
   // React's), with the file's name and what to choose instead.
   var refusing = JSON.parse(me.getAttribute("data-refused-uploads") || "{}");
-  var TYPES = { "image/heic": "heic", "image/heif": "heif", "image/svg+xml": "svg" };
+  var TYPES = { "image/heic": "heic", "image/heif": "heif", "image/svg+xml": "svg",
+                "image/tiff": "tiff", "image/avif": "avif" };
   var note = null, libraryGone = null;
   var dropNote = function () {
     if (note && note.parentNode) note.parentNode.removeChild(note);
