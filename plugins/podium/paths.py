@@ -18,10 +18,13 @@ import contextlib
 import errno
 import os
 import stat
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
+
+from .chars import BODY_BIDI_RE
 
 
 class Refused(ValueError):
@@ -38,6 +41,8 @@ def normalise(rel: str) -> str:
         raise Refused("is empty" if not rel else "contains a NUL character")
     if "\\" in rel:
         raise Refused("contains a backslash; use / between folders")
+    if (reorders := reordering_name(rel)) is not None:
+        raise Refused(reorders)
     p = PurePosixPath(rel)
     if p.is_absolute() or (len(rel) > 1 and rel[1] == ":"):
         raise Refused("is an absolute path; give a path relative to content/")
@@ -353,6 +358,13 @@ def tree_problems(root: Path | str) -> Iterator[tuple[Path, str]]:
                     dirs.remove(name)
                 yield path, f"has a name that is not valid UTF-8 (byte 0x{byte:02x}); rename it"
                 continue
+            if (reorders := reordering_name(name)) is not None:
+                # A linked file or brand file is published under its name:
+                # "cv\u202efdp.png" read "cvgnp.pdf" on the page and in a download.
+                if name in dirs:
+                    dirs.remove(name)
+                yield path, f"has a name that {reorders}"
+                continue
             try:
                 st = os.lstat(path)
             except OSError:
@@ -392,6 +404,22 @@ def _unlisted(errors: list[OSError]) -> Iterator[tuple[Path, str]]:
                 "published; make it readable"
             ),
         )
+
+
+def reordering_name(name: str) -> str | None:
+    """Why ``name`` (or a path) holds a bidirectional control that shows it
+    reordered, or None: the story's text refuses one (``chars.reordering``), a
+    file name published as it is (a linked file, a brand file) did not."""
+    found = BODY_BIDI_RE.search(name)
+    if found is None:
+        return None
+    char = found.group()
+    meant = BODY_BIDI_RE.sub("", name)
+    return (
+        f"holds the invisible character U+{ord(char):04X} {unicodedata.name(char)} at "
+        f"character {found.start() + 1}, which shows it in another order than it is; rename "
+        f'it ("{meant}")'
+    )
 
 
 def _not_utf8(name: str) -> int | None:

@@ -536,6 +536,28 @@ CASES: list[Case] = [
         {"content/brand/passwd": link_to("/etc/passwd")},
         ("content/brand/passwd: error: this entry is a symlink that points outside content/",),
     ),
+    # A linked or brand file is published under its own name, and a right-to-left
+    # override in it ("cv\u202egpj.exe.jpg", linked percent-encoded, where the
+    # text's own check never saw it) showed the name reordered on the hub.
+    Case(
+        "static-file-name-with-rlo",
+        {
+            "content/images/cv\u202egpj.exe.jpg": gps_jpeg,
+            STORY: body("![Ik]({static}/images/cv%E2%80%AEgpj.exe.jpg)"),
+        },
+        (
+            f'{S}{LINK_LINE}: error: link "{{static}}/images/cv%E2%80%AEgpj.exe.jpg" holds the '
+            "invisible character U+202E RIGHT-TO-LEFT OVERRIDE at character 10, which shows it "
+            'in another order than it is; rename it ("images/cvgpj.exe.jpg")',
+            "content/images/cv\\u202egpj.exe.jpg: error: this entry has a name that holds the "
+            "invisible character U+202E RIGHT-TO-LEFT OVERRIDE at character 3",
+        ),
+    ),
+    Case(
+        "brand-file-name-with-rlo",
+        {"content/brand/logo\u2067gpj.exe.jpg": gps_jpeg},
+        ("content/brand/logo\\u2067gpj.exe.jpg: error: this entry has a name that holds the",),
+    ),
     Case(
         "brand-svg-with-script",
         {"content/brand/logo.svg": SCRIPT_SVG},
