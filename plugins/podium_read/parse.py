@@ -342,6 +342,8 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     links = (*body.links, *body.story_links, *body.page_links)
     if not all(isinstance(link, Link) for link in links):
         return False
+    if not all(_plausible_link(link, settings.attachments) for link in body.links):
+        return False
     if (
         body.blockquote_dir not in (None, "ltr", "rtl", "auto")
         or not isinstance(body.blockquote_lang, (str, type(None)))
@@ -362,6 +364,22 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
     return all(
         isinstance(f, str) and sanitize(f, hosts) == f and _only_story_links(f) for f in fragments
     )
+
+
+def _plausible_link(link: Link, attachments: tuple[str, ...]) -> bool:
+    """Whether a cached linked file is one the reader could have found: a clean
+    path inside content/ of the kind its extension gives. The images step
+    publishes each, checked as that kind: a planted link to a story file as an
+    "image" (or to ../x) failed the build on the story's line, where a miss
+    parses the story again."""
+    target = link.target
+    try:
+        if not isinstance(target, str) or paths.normalise(target) != target:
+            return False
+    except paths.Refused:
+        return False
+    ext = PurePosixPath(target).suffix[1:]
+    return link.kind == filetypes.kind_of_link(ext, attachments) and type(link.line) is int
 
 
 def _only_story_links(fragment: str) -> bool:

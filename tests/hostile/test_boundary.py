@@ -1767,6 +1767,39 @@ def test_a_cache_entry_with_pelican_link_syntax_is_a_miss(project, link):
     }
 
 
+@pytest.mark.parametrize(
+    ("target", "kind"),
+    [
+        ("columns/ben-bakker.md", "image"),  # a story file, to be published as a picture
+        ("../../../etc/passwd", "image"),
+        ("images/team.jpg", "file"),  # an image as an attachment, no magic to match
+        ("images/./team.jpg", "image"),  # not a path the reader writes
+    ],
+)
+def test_a_cache_entry_linking_a_file_the_reader_never_would_is_a_miss(project, target, kind):
+    """A planted entry (no PODIUM_CACHE_KEY) of the right shape may list linked
+    files of its own, which the images step publishes checked as their kind:
+    a story file as an "image" failed the build on the story's line ("link to
+    content/columns/ben-bakker.md: the file is not an image Pillow can read"),
+    so a restored cache stopped the nightly takedowns. Such an entry is a miss."""
+    import podium_read.parse as parse
+
+    assert _build().exit_code == 0
+    pages_before = snapshot(project / "output")
+    link = {"C": "Link", "f": {"target": target, "kind": kind, "line": 11, "size": None}}
+    for entry in _entries(project):
+        data = json.loads(entry.read_text("utf-8"))
+        if data["D"]["body"] is not None:
+            data["D"]["body"]["f"]["links"]["L"].append(link)
+            entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build
+    result = _build()
+    assert result.exit_code == 0, result.output
+    after = snapshot(project / "output")
+    assert not [k for k in after if k.startswith("media/")]
+    assert after == pages_before
+
+
 def _with_photo_and_linked_image(project: Path) -> None:
     """Anna gets a portrait, and her story links an image with {static}."""
     images = project / "content" / "images"
