@@ -327,7 +327,9 @@ def _plausible(parsed: Parsed, settings: PodiumSettings) -> bool:
         isinstance(parsed.story, (Story, type(None)))
         and isinstance(parsed.body, (Body, type(None)))
         and isinstance(parsed.issues, list)
-        and all(isinstance(i, Issue) for i in parsed.issues)
+        # Warnings only: an error is never stored (_store), and a planted one
+        # failed the build, the nightly takedowns with it.
+        and all(isinstance(i, Issue) and i.severity == "warning" for i in parsed.issues)
         and isinstance(parsed.summary, str)
         and isinstance(parsed.quote, (str, type(None)))
         and isinstance(parsed.source, (Path, type(None)))
@@ -393,6 +395,10 @@ def _only_story_links(fragment: str) -> bool:
 
 
 def _store(entry: Path, key: str, parsed: Parsed) -> None:
+    # A story with an error fails the build, parsed again or not; an entry that
+    # held one could not be told from a planted one (_plausible).
+    if any(i.severity != "warning" for i in parsed.issues):
+        return
     try:
         data = {
             "key": key,

@@ -1800,6 +1800,36 @@ def test_a_cache_entry_linking_a_file_the_reader_never_would_is_a_miss(project, 
     assert after == pages_before
 
 
+def test_a_cache_entry_holding_an_error_is_a_miss(project):
+    """A planted entry (no PODIUM_CACHE_KEY) may hold issues of its own: one
+    error ("content/interviews/anna-de-boer.md:3: error: PLANTED") failed the
+    build, and the nightly takedowns with it. An entry is stored with warnings
+    only (a story with an error fails the build parsed again or not), so one
+    holding an error is a miss, and the story is parsed again."""
+    import podium_read.parse as parse
+
+    assert _build().exit_code == 0
+    pages_before = snapshot(project / "output")
+    for entry in _entries(project):
+        data = json.loads(entry.read_text("utf-8"))
+        where = "content/interviews/anna-de-boer.md"
+        planted = {"path": where, "line": 3, "message": "PLANTED", "severity": "error"}
+        data["D"]["issues"]["L"].append({"C": "Issue", "f": planted})
+        entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build
+    result = _build()
+    assert result.exit_code == 0 and "PLANTED" not in result.output, result.output
+    assert snapshot(project / "output") == pages_before
+
+
+def test_a_story_with_an_error_leaves_no_cache_entry(project):
+    story_file = project / "content" / "columns" / "ben-bakker.md"
+    story_file.write_text(story_file.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    assert _build().exit_code == 1
+    kept = [json.loads(e.read_text("utf-8"))["D"]["issues"]["L"] for e in _entries(project)]
+    assert kept and not [i for issues in kept for i in issues if i["f"]["severity"] != "warning"]
+
+
 def _with_photo_and_linked_image(project: Path) -> None:
     """Anna gets a portrait, and her story links an image with {static}."""
     images = project / "content" / "images"
