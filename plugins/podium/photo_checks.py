@@ -110,10 +110,12 @@ def photo_verdict_cached(
             return inspect_photo(path), False, 0, 1  # it words the read error
     entry = _entry(cache, hashlib.sha256(data).digest() if digest is None else digest)
     # Not checked yet, damaged, or (PODIUM_CACHE_KEY set) planted: check again.
+    # A verdict with a problem is never kept (an error: the build fails, checked
+    # again or not), so a kept one was planted, and failed the build for a good photo.
     stored = read_json(entry, ENTRY_BYTES, signed=True)
     if (
         isinstance(stored, dict)
-        and (stored.get("problem") is None or isinstance(stored.get("problem"), str))
+        and stored.get("problem") is None
         and isinstance(stored.get("gps"), bool)
         and type(stored.get("side")) is int
         and type(stored.get("frames")) is int
@@ -122,5 +124,6 @@ def photo_verdict_cached(
     problem, gps, side, count = _verdict(path, data)
     said = {"problem": problem, "gps": gps, "side": side, "frames": count}
     with contextlib.suppress(OSError):  # a read-only cache only costs time
-        write_sealed(entry, json.dumps(said))
+        if problem is None:
+            write_sealed(entry, json.dumps(said))
     return problem, gps, side, count

@@ -1901,6 +1901,24 @@ def test_a_planted_photo_verdict_still_ends_in_one_line_naming_the_photo(project
     assert "Traceback" not in result.output and not (project / "output").exists()
 
 
+def test_a_planted_photo_verdict_with_a_problem_does_not_fail_the_build(project):
+    """A verdict planted for a good photo ("problem": "PLANTED") refused it:
+    "field "photo": content/images/anna.jpg PLANTED", and the build failed, the
+    nightly takedowns with it. A verdict with a problem is never kept (the
+    build fails on it, checked again or not), so a kept one is a miss."""
+    from podium import photo_checks
+
+    _with_photo_and_linked_image(project)
+    photo = project / "content" / "images" / "anna.jpg"
+    entry = photo_checks._entry(
+        project / ".podium-cache", hashlib.sha256(photo.read_bytes()).digest()
+    )
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(json.dumps({"problem": "PLANTED", "gps": False, "side": 600, "frames": 1}))
+    result = _build()
+    assert result.exit_code == 0 and "PLANTED" not in result.output, result.output
+
+
 def test_a_file_planted_as_a_cached_card_is_rendered_again(project):
     """A card in a restored cache must start as a JPEG does; a page or a script
     planted under a card's name is never published as the card."""

@@ -40,16 +40,18 @@ def test_a_verdict_is_stored_as_json_and_reused(tmp_path, counted):
     assert problem and "truncated" in problem
     assert len(counted) == 2
     # Asked again (as by the next build): answered from the cache, nothing decoded.
+    # A photo with a problem is checked again: a kept verdict with one would be
+    # planted (the build fails on it anyway), and refused a good photo.
     assert inspect_photo_cached(photo, cache) is None
     assert inspect_photo_cached(broken, cache) == problem
-    assert len(counted) == 2
+    assert len(counted) == 3
     entries = sorted((cache / checks.FOLDER).rglob("*.json"))
-    assert len(entries) == 2
-    assert {json.loads(e.read_text())["problem"] for e in entries} == {None, problem}
+    assert len(entries) == 1
+    assert {json.loads(e.read_text())["problem"] for e in entries} == {None}
     # New bytes under the same name are checked again.
     Image.new("RGB", (32, 32), (0, 0, 200)).save(broken, "JPEG")
     assert inspect_photo_cached(broken, cache) is None
-    assert len(counted) == 3
+    assert len(counted) == 4
 
 
 def test_a_damaged_entry_is_checked_again(tmp_path, counted):
