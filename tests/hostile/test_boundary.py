@@ -1800,6 +1800,28 @@ def test_a_cache_entry_linking_a_file_the_reader_never_would_is_a_miss(project, 
     assert after == pages_before
 
 
+def test_a_cache_entry_linking_a_story_that_is_not_there_is_a_miss(project):
+    """A planted entry (no PODIUM_CACHE_KEY) may list a {filename} link of its
+    own: one to a story file that is not there failed the build ("link to
+    content/columns/nope.md: there is no story file ..."), the nightly
+    takedowns with it. Such an entry is a miss, and the story is parsed again."""
+    import podium_read.parse as parse
+
+    assert _build().exit_code == 0
+    pages_before = snapshot(project / "output")
+    link = {"C": "Link", "f": {"target": "columns/nope.md", "kind": "story", "line": 11,
+                               "size": None}}  # fmt: skip
+    for entry in _entries(project):
+        data = json.loads(entry.read_text("utf-8"))
+        if data["D"]["body"] is not None:
+            data["D"]["body"]["f"]["story_links"]["L"].append(link)
+            entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build
+    result = _build()
+    assert result.exit_code == 0 and "nope.md" not in result.output, result.output
+    assert snapshot(project / "output") == pages_before
+
+
 def test_a_cache_entry_holding_an_error_is_a_miss(project):
     """A planted entry (no PODIUM_CACHE_KEY) may hold issues of its own: one
     error ("content/interviews/anna-de-boer.md:3: error: PLANTED") failed the
