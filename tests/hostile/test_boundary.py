@@ -1767,6 +1767,26 @@ def test_a_cache_entry_with_pelican_link_syntax_is_a_miss(project, link):
     }
 
 
+def _planted_in_entries(project: Path, plant) -> str:
+    """Build, ``plant(body, entry)`` into every cached parse with a body, build
+    again as a new process would: that build passes and its output is the first
+    one's. What it printed."""
+    import podium_read.parse as parse
+
+    assert _build().exit_code == 0
+    pages_before = snapshot(project / "output")
+    for entry in _entries(project):
+        data = json.loads(entry.read_text("utf-8"))
+        if data["D"]["body"] is not None:
+            plant(data["D"]["body"]["f"], data["D"])
+            entry.write_text(json.dumps(data), "utf-8")
+    parse._memo.clear()  # a new process, as the next build
+    result = _build()
+    assert result.exit_code == 0, result.output
+    assert snapshot(project / "output") == pages_before
+    return result.output
+
+
 @pytest.mark.parametrize(
     ("target", "kind"),
     [
@@ -1782,22 +1802,8 @@ def test_a_cache_entry_linking_a_file_the_reader_never_would_is_a_miss(project, 
     a story file as an "image" failed the build on the story's line ("link to
     content/columns/ben-bakker.md: the file is not an image Pillow can read"),
     so a restored cache stopped the nightly takedowns. Such an entry is a miss."""
-    import podium_read.parse as parse
-
-    assert _build().exit_code == 0
-    pages_before = snapshot(project / "output")
     link = {"C": "Link", "f": {"target": target, "kind": kind, "line": 11, "size": None}}
-    for entry in _entries(project):
-        data = json.loads(entry.read_text("utf-8"))
-        if data["D"]["body"] is not None:
-            data["D"]["body"]["f"]["links"]["L"].append(link)
-            entry.write_text(json.dumps(data), "utf-8")
-    parse._memo.clear()  # a new process, as the next build
-    result = _build()
-    assert result.exit_code == 0, result.output
-    after = snapshot(project / "output")
-    assert not [k for k in after if k.startswith("media/")]
-    assert after == pages_before
+    _planted_in_entries(project, lambda body, _data: body["links"]["L"].append(link))
 
 
 def test_a_cache_entry_linking_a_story_that_is_not_there_is_a_miss(project):
@@ -1805,21 +1811,10 @@ def test_a_cache_entry_linking_a_story_that_is_not_there_is_a_miss(project):
     own: one to a story file that is not there failed the build ("link to
     content/columns/nope.md: there is no story file ..."), the nightly
     takedowns with it. Such an entry is a miss, and the story is parsed again."""
-    import podium_read.parse as parse
-
-    assert _build().exit_code == 0
-    pages_before = snapshot(project / "output")
     link = {"C": "Link", "f": {"target": "columns/nope.md", "kind": "story", "line": 11,
                                "size": None}}  # fmt: skip
-    for entry in _entries(project):
-        data = json.loads(entry.read_text("utf-8"))
-        if data["D"]["body"] is not None:
-            data["D"]["body"]["f"]["story_links"]["L"].append(link)
-            entry.write_text(json.dumps(data), "utf-8")
-    parse._memo.clear()  # a new process, as the next build
-    result = _build()
-    assert result.exit_code == 0 and "nope.md" not in result.output, result.output
-    assert snapshot(project / "output") == pages_before
+    said = _planted_in_entries(project, lambda body, _data: body["story_links"]["L"].append(link))
+    assert "nope.md" not in said
 
 
 def test_a_cache_entry_holding_an_error_is_a_miss(project):
@@ -1828,20 +1823,12 @@ def test_a_cache_entry_holding_an_error_is_a_miss(project):
     build, and the nightly takedowns with it. An entry is stored with warnings
     only (a story with an error fails the build parsed again or not), so one
     holding an error is a miss, and the story is parsed again."""
-    import podium_read.parse as parse
-
-    assert _build().exit_code == 0
-    pages_before = snapshot(project / "output")
-    for entry in _entries(project):
-        data = json.loads(entry.read_text("utf-8"))
-        where = "content/interviews/anna-de-boer.md"
-        planted = {"path": where, "line": 3, "message": "PLANTED", "severity": "error"}
-        data["D"]["issues"]["L"].append({"C": "Issue", "f": planted})
-        entry.write_text(json.dumps(data), "utf-8")
-    parse._memo.clear()  # a new process, as the next build
-    result = _build()
-    assert result.exit_code == 0 and "PLANTED" not in result.output, result.output
-    assert snapshot(project / "output") == pages_before
+    where = "content/interviews/anna-de-boer.md"
+    planted = {"path": where, "line": 3, "message": "PLANTED", "severity": "error"}
+    said = _planted_in_entries(
+        project, lambda _body, data: data["issues"]["L"].append({"C": "Issue", "f": planted})
+    )
+    assert "PLANTED" not in said
 
 
 def test_a_story_with_an_error_leaves_no_cache_entry(project):
