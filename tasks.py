@@ -42,12 +42,15 @@ def _one_line(function, *args, **kwargs):
     own, `invoke build` showed none: a story's image without alt text, a closed
     vacancy it links to)."""
     from podium.errors import ContentError
+    from podium_cli.build import terminate_cleanly
     from podium_cli.cli import _setup_logging
 
     _in_the_project()
     _setup_logging(False, False)
     try:
-        return function(*args, **kwargs)
+        # SIGTERM says what the tasks say (a build within: "the build was terminated").
+        with terminate_cleanly(TERMINATED):
+            return function(*args, **kwargs)
     except ContentError as exc:
         for issue in exc.issues:
             print(issue.format(), file=sys.stderr)
@@ -88,11 +91,13 @@ def _shown(folder: Path) -> str:
 
 def _podium(*args: str) -> None:
     """Run a ``podium`` command in this process; exit as it would, on failure."""
+    from podium_cli.build import terminate_cleanly
     from podium_cli.cli import main
 
     _in_the_project()
     try:
-        main.main(args=list(args), prog_name="podium", standalone_mode=False)
+        with terminate_cleanly(TERMINATED):  # `podium`'s own lines then say "tasks.py"
+            main.main(args=list(args), prog_name="podium", standalone_mode=False)
     except SystemExit as exc:
         if exc.code:
             raise
@@ -114,8 +119,8 @@ def _port(value) -> int:
     return port
 
 
-# What a serving task says when SIGTERM stops it: as its Ctrl-C and its other
-# errors are said, not podium serve's "podium: error: terminated (SIGTERM)".
+# What a task says when SIGTERM stops it: as its Ctrl-C and its other errors are
+# said, not podium's "podium: error: terminated (SIGTERM)".
 TERMINATED = "tasks.py: error: terminated (SIGTERM)"
 
 # invoke shows a port taken as text as "--port=STRING": say what it is.

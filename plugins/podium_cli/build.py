@@ -919,11 +919,18 @@ def terminate_cleanly(said: str = "podium: error: the build was terminated (SIGT
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    # Within another command's (`invoke build`, whose tasks say "tasks.py: error:"),
+    # the line is said as that command says its own: the build's "podium: error:
+    # the build was terminated" came from a task that never says "podium".
+    program = getattr(signal.getsignal(signal.SIGTERM), "program", None)
+    if program and said.startswith("podium: "):
+        said = f"{program}: {said.removeprefix('podium: ')}"
 
     def stop(signum, frame):
         print(said, file=sys.stderr, flush=True)
         raise Terminated(128 + signum)
 
+    stop.program = program or said.split(":", 1)[0]
     previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield

@@ -110,6 +110,36 @@ def test_a_serving_task_stopped_by_sigterm_says_so_as_the_tasks_do(site, monkeyp
     assert capsys.readouterr().err.splitlines() == ["tasks.py: error: terminated (SIGTERM)"]
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("build", "tasks.py: error: the build was terminated (SIGTERM)"),
+        ("rebuild", "tasks.py: error: the build was terminated (SIGTERM)"),
+        ("check", "tasks.py: error: terminated (SIGTERM)"),
+    ],
+)
+def test_a_building_task_stopped_by_sigterm_says_so_as_the_tasks_do(
+    site, monkeypatch, capsys, name, said
+):
+    # `invoke build` stopped by a `kill` said "podium: error: the build was
+    # terminated (SIGTERM)" (and `invoke check` "podium: error: terminated"), as
+    # `invoke serve` did before; every other line of the tasks says "tasks.py: error:".
+    import podium_cli.build
+
+    def killed(*args, **kwargs):
+        signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.chdir(site)
+    import podium_validate.site
+
+    monkeypatch.setattr(podium_cli.build, "_build", killed)
+    monkeypatch.setattr(podium_validate.site, "load_site", killed)  # `check` reads the site
+    with pytest.raises(SystemExit) as exited:
+        getattr(_tasks(), name)(Context())
+    assert exited.value.code == 143
+    assert capsys.readouterr().err.splitlines() == [said]
+
+
 def test_regenerate_builds_plain_pages_then_watches(site, monkeypatch):
     """Nothing serves them, so no live-reload script; then it watches the sources."""
     import podium_cli.serve
