@@ -704,7 +704,7 @@ def new(
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint=flag) from None
 
-    def ask(text, test, **options):
+    def ask(text, test, flag, **options):
         # Not click's value_proc: its UsageError prints "Error: ..." and its
         # Ctrl-C "Aborted!", in English to a writer asked in Dutch.
         while True:
@@ -715,11 +715,15 @@ def new(
                     # A script or CI step without every answer as a flag: wrong
                     # usage (exit 2), said as CI reads errors; it was the
                     # writer's "stopped" with exit 1, as if someone had quit.
-                    click.echo("", err=True)
-                    _usage("no answer to the question (the input ended); nothing was "
-                           "written; give every answer as a flag (--name, --role, --team, "
-                           "--lang, --title, --interviewer, --consent-given, "
-                           "--social/--no-social)")  # fmt: skip
+                    # The prompt's line ends where it was written (stdout): ended
+                    # on stderr, the error came after a blank line there. The
+                    # flag is named: "no answer to the question" left a script's
+                    # author to guess which one, from a prompt in Dutch.
+                    click.echo("")
+                    _usage(f"no answer for {flag} (the input ended); nothing was "
+                           "written; give it as a flag, as every answer can be (--name, "
+                           "--role, --team, --lang, --title, --interviewer, "
+                           "--consent-given, --social/--no-social)")  # fmt: skip
                 click.echo(f"\n{t['aborted']}", err=True)
                 sys.exit(1)
             try:
@@ -767,14 +771,15 @@ def new(
             content, ps, kind, original, flags, settings_file, check, ask, given,
         )  # fmt: skip
         return
-    name = flags["--name"] or ask(t["name"], check.text)
-    role = flags["--role"] or ask(t["role"], check.text)
+    name = flags["--name"] or ask(t["name"], check.text, "--name")
+    role = flags["--role"] or ask(t["role"], check.text, "--role")
     team = (
         flags["--team"]
         if team is not None
         else ask(
             t["team"].format(choices=", ".join(ps.teams) or "slug"),
             check.team,
+            "--team",
             default="",
             show_default=False,
         )
@@ -782,7 +787,7 @@ def new(
     # A hub in one language has one answer: asking for it is a question too many.
     lang = flags["--lang"] or (
         ps.default_lang if len(ps.languages) == 1
-        else ask(t["lang"], check.lang, default=ps.default_lang)
+        else ask(t["lang"], check.lang, "--lang", default=ps.default_lang)
     )  # fmt: skip
 
     taken: dict[str, str] = {}  # slug -> the file (or record) that has it
@@ -832,19 +837,24 @@ def new(
     if title:
         title = given(flags["--title"], lambda value: new_title(value, english), "--title")
     else:
-        title = ask(t["title"], new_title)
+        title = ask(t["title"], new_title, "--title")
     if kind == "interview" and interviewer is None:
-        interviewer = ask(t["interviewer"], check.optional, default="", show_default=False)
+        interviewer = ask(
+            t["interviewer"], check.optional, "--interviewer", default="", show_default=False
+        )
     interviewer = check.optional(interviewer)
     if consent_given is None:
         consent_given = ask(
-            t["consent"].format(name=name), check.date, default=ps.today.isoformat()
+            t["consent"].format(name=name),
+            check.date,
+            "--consent-given",
+            default=ps.today.isoformat(),
         )
     if social is None:
         # Not click.confirm: it takes only y/n and says "invalid input" in English
         # to a Dutch writer who answers "ja".
-        social = ask(f"{t['social']} {t['yes_no']}", check.yes_no, default="",
-                     show_default=False)  # fmt: skip
+        social = ask(f"{t['social']} {t['yes_no']}", check.yes_no, "--social/--no-social",
+                     default="", show_default=False)  # fmt: skip
     spec = NewStory(
         kind, name, role, team, lang, title, ps.today, interviewer,
         consent_given=consent_given, social=social,
@@ -911,7 +921,7 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     if not free:
         _usage(f'"{original}" is in every language of the hub already ({", ".join(ps.languages)})')
     if lang is None:
-        lang = ask(t["lang"], check.lang, default=free[0]) if len(free) > 1 else free[0]
+        lang = ask(t["lang"], check.lang, "--lang", default=free[0]) if len(free) > 1 else free[0]
     if lang in have:
         there = os.path.relpath(versions[have.index(lang)].path)
         _usage(f'"{original}" is in {lang} already ({there}); translate it into {", ".join(free)}')
@@ -937,9 +947,9 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     # From here on in the language the writer translates into.
     check = Answers(ps, lang)
     t = check.t
-    title = flags["--title"] or ask(t["title"], check.text)
+    title = flags["--title"] or ask(t["title"], check.text, "--title")
     # A job title is words of a language ("Supportmedewerker"): offered, not imposed.
-    role = flags["--role"] or ask(t["role"], check.text, default=source.role)
+    role = flags["--role"] or ask(t["role"], check.text, "--role", default=source.role)
     spec = replace(translation_of(source, kind, lang, title), role=role)
     # Beside its original, also in a subfolder of its own (interviews/2025/).
     at = next(p.source for p in site.parsed if p.story is source)
@@ -1393,7 +1403,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
                 # No one to answer (a CI step, a script, < /dev/null): a command
                 # that cannot run as given is wrong usage (exit 2), and the line
                 # says what to give; it was "Aborted", exit 1, as if declined.
-                click.echo("", err=True)
+                click.echo("")  # the question's line ends where it was asked, as in new
                 _usage("no answer to the question (the input ended); nothing was removed; "
                        "give --yes to withdraw without asking")  # fmt: skip
         if not go:

@@ -104,15 +104,23 @@ def test_a_hub_in_one_language_does_not_ask_for_the_language(run, site):
 
 def test_the_wizard_with_no_one_to_answer_is_a_usage_error_naming_the_flags(run, site):
     """A script or CI step that gave too few flags (stdin empty) got the writer's
-    "Afgebroken", exit 1, as if someone had quit; wrong usage is exit 2."""
+    "Afgebroken", exit 1, as if someone had quit; wrong usage is exit 2. The line
+    names the flag of the question left unanswered (it said "no answer to the
+    question", after a Dutch prompt), and is the one line on stderr (a blank line
+    came first, the prompt's end written there and not where the prompt was)."""
     result = run("new", "column", "--name", "Joost Hart", input="")
     assert result.exit_code == 2, result.output
-    assert (
-        "podium: error: no answer to the question (the input ended); nothing was written; "
-        "give every answer as a flag (--name, --role, --team, --lang, --title, --interviewer, "
-        "--consent-given, --social/--no-social)"
-    ) in result.output.splitlines()
+    assert result.stderr.splitlines() == [
+        "podium: error: no answer for --role (the input ended); nothing was written; "
+        "give it as a flag, as every answer can be (--name, --role, --team, --lang, --title, "
+        "--interviewer, --consent-given, --social/--no-social)"
+    ]
+    assert result.stdout.endswith(": \n"), result.stdout  # the prompt's line, ended
     assert not list((site / "content" / "columns").glob("*joost*"))
+    answers = "Monteur\n\n"  # team: none; then the language is not answered
+    result = run("new", "column", "--name", "Joost Hart", input=answers)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("podium: error: no answer for --lang "), result.stderr
 
 
 def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, site, monkeypatch):

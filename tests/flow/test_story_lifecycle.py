@@ -263,10 +263,10 @@ def test_withdraw_with_no_input_to_answer_is_a_usage_error_naming_yes(site, monk
     monkeypatch.chdir(site)
     result = CliRunner().invoke(main, ["withdraw", "ben-bakker"], input="")
     assert result.exit_code == 2, result.output
-    assert (
+    assert result.stderr.splitlines() == [  # one line: no blank line before it
         "podium: error: no answer to the question (the input ended); nothing was removed; "
         "give --yes to withdraw without asking"
-    ) in result.output.splitlines()
+    ]
     assert "Aborted" not in result.output
     assert (site / "content" / "columns" / "ben-bakker.md").is_file()
     # At a terminal, Ctrl-D (the same end of input) is someone saying no.
