@@ -244,6 +244,8 @@ def tree_issues(
                     "warning",
                 )
             )
+        elif _unread_yaml(parts, static):
+            issues.append(Issue(display_path(path, content_root), None, UNREAD_YAML, "warning"))
     brand = content_root / BRAND_FOLDER
     if brand.is_dir():
         # Pelican copies brand/ as it is, to the site's own origin: a pull request's
@@ -284,6 +286,34 @@ def tree_issues(
             if problem:
                 issues.append(Issue(shown, None, f"brand file {problem}"))
     return issues, bad
+
+
+UNREAD_YAML = (
+    "is not read: Podium reads content/themes.yml, content/withdrawn.yml and the vacancies "
+    "in content/vacancies/ itself (no folder below it); move a vacancy there"
+)
+
+
+def _unread_yaml(parts: tuple[str, ...], static: tuple[str, ...]) -> bool:
+    """A YAML file no step reads: a vacancy saved in content/ or in a folder of its
+    own (content/people/anna.yml, content/vacancies/2026/x.yml: vacancies are read
+    from that folder alone) was never published, and nothing said so, where a
+    story there is a warning. The files at the top
+    named like themes.yml or withdrawn.yml are _misnamed's to say; dot files and
+    the STATIC_PATHS folders, copied as they are, are not Podium's data."""
+    if Path(parts[-1]).suffix.lower() not in (".yml", ".yaml"):
+        return False
+    if (parts[0] == "vacancies" and len(parts) == 2) or any(p.startswith(".") for p in parts):
+        return False
+    if len(parts) == 1 and Path(parts[0]).stem.lower() in _TOP_YAML:
+        return False
+    rel = "/".join(parts)
+    return not any(rel.startswith(f"{folder}/") for folder in static)
+
+
+# The top-level YAML files read (themes.yml, withdrawn.yml) and the names _misnamed
+# takes for them (themes.yaml, Theme.yml).
+_TOP_YAML = ("themes", "theme", "withdrawn")
 
 
 def _static_device(parts: tuple[str, ...], static: tuple[str, ...]) -> str | None:

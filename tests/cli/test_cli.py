@@ -2704,6 +2704,28 @@ def test_a_story_saved_outside_the_story_folders_is_a_warning(run, site):
     assert "README.md" not in result.output
 
 
+def test_a_vacancy_saved_outside_the_vacancies_folder_is_a_warning(run, site):
+    # A new hub's vacancy saved as content/dijkwacht.yml, or a YAML file in a folder
+    # of its own (content/people/anna.yml, content/vacancies/2026/), was never read
+    # nor published, and nothing said so, where a story there is a warning.
+    content = site / "content"
+    vacancy = (content / "vacancies" / "data-engineer.yml").read_text(encoding="utf-8")
+    unread = ("dijkwacht.yml", "people/anna.yml", "vacancies/2026/x.yml", "vacatures/monteur.yaml")
+    for rel in unread:
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text(vacancy, encoding="utf-8")
+    (content / ".decap.yml").write_text("x: 1\n", encoding="utf-8")  # a dot file: not ours
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "is not read" in line]
+    assert said == [
+        f"content/{rel}: warning: is not read: Podium reads content/themes.yml, "
+        "content/withdrawn.yml and the vacancies in content/vacancies/ itself (no folder "
+        "below it); move a vacancy there"
+        for rel in unread
+    ], result.output
+
+
 def test_what_a_hand_written_vacancy_description_loses_is_a_warning(run, site):
     # An image or an embedded video in a vacancy's Markdown vanished from the
     # page without a word, and a {static} link (a story's syntax) went out as
