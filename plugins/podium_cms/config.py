@@ -34,6 +34,7 @@ from podium.chars import BIDI_RE, FORBIDDEN_RE, MAX_MARKS, hidden_character
 from podium.errors import ContentError
 from podium.fields import CURLY_CLOSE, CURLY_OPEN, MARKUP_RE, YEARS
 from podium.filetypes import MAX_PHOTO_BYTES
+from podium.i18n import translate
 from podium.photos import MAX_PIXELS
 from podium.prompts import ANSWER_HINTS, placeholders, prompts
 from podium.settings import PORTRAITS_FOLDER, Cms, PodiumSettings
@@ -671,6 +672,19 @@ def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
     aria-label it is handed) and the preview's frame (no title)."""
     t = _labels(ps)
     return {"markdown_switch": t["markdown_switch"], "preview": t["preview"]}
+
+
+def preview_credits(ps: PodiumSettings) -> dict[str, dict[str, str]]:
+    """The author card's last line in the preview, per language, with "{name}"
+    for the name: the page's "Interview door ..." or "Geschreven door ...",
+    which the preview left out (admin.js fills in the interviewer or author)."""
+    return {
+        code: {
+            "interview": translate("interviewed_by", code, name="{name}"),
+            "column": translate("written_by", code, name="{name}"),
+        }
+        for code in ps.languages
+    }
 
 
 def _labels(ps: PodiumSettings) -> dict[str, str]:

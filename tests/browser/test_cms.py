@@ -2517,3 +2517,30 @@ def test_a_photo_uploaded_on_the_media_page_reaches_the_repository_without_gps(c
         time.sleep(0.2)
     page.wait_for_timeout(500)  # decap-server writes right after it answers
     assert not has_gps(uploaded)
+
+
+# A story part's look: what a reader tells a question, an intro or an answer by.
+_LOOK = """e => { const s = getComputedStyle(e);
+  return [s.fontSize, s.color, s.borderLeftWidth, s.borderLeftColor, s.paddingLeft]; }"""
+
+
+def test_the_preview_shows_an_interviews_questions_as_the_page_does(cms):
+    """The preview set an interview's text as a column's: each question an
+    article heading, larger than on the page and without the brand's rule
+    beside it, the opening words as the answers, and no "Geïnterviewd door".
+    Now the questions, the intro and the credit look as on the story's page."""
+    page, _site, base = cms
+    story = page.context.new_page()
+    story.goto(f"{base}/stories/anna-de-boer/")
+    question = story.locator(".qa__q").first.evaluate(_LOOK)
+    intro = story.locator(".story__intro").evaluate(_LOOK)
+    credit = story.locator(".author-card__credit").inner_text()
+    story.close()
+    page.goto(page.url.split("#")[0] + "#/collections/interviews-nl/entries/anna-de-boer")
+    preview = page.frame_locator("iframe").last
+    heading = preview.locator("h2").filter(has_text="Wat doe je precies?")
+    heading.wait_for(timeout=30_000)
+    assert heading.evaluate(_LOOK) == question
+    opening = preview.locator("p").filter(has_text="Anna begon hier als stagiair.")
+    assert opening.evaluate(_LOOK) == intro
+    assert preview.locator(".author-card__credit").inner_text() == credit

@@ -1824,6 +1824,14 @@
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
   }
+  // The author card's last line, as on the story's page: who interviewed the
+  // colleague (when the story says), or that a column is their own.
+  var credits = JSON.parse(me.getAttribute("data-credits") || "{}");
+  function credit(kind, lang, get) {
+    var words = (credits[lang] || credits[me.getAttribute("data-default-lang")] || {})[kind];
+    var name = String(get(kind === "interview" ? "interviewer" : "author")).trim();
+    return words && name ? words.replace("{name}", function () { return name; }) : "";
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
@@ -1863,12 +1871,14 @@
             h("p", { className: "author-card__role" }, get("role")),
             h("dl", { className: "author-card__facts" },
               fact(field("team") ? field("team").get("label") : "", team),
-              fact(field("location") ? field("location").get("label") : "", get("location")))),
+              fact(field("location") ? field("location").get("label") : "", get("location"))),
+            h("p", { className: "author-card__credit" }, credit(kind, name[1], get))),
           h("div", { className: "story__body" },
             get("quote") ? h("figure", { className: "pullquote" },
               h("blockquote", null, h("p", null, get("quote"))),
               h("figcaption", null, author)) : null,
-            h("div", { className: "prose story__text" }, props.widgetFor("body")))));
+            h("div", { className: "prose story__text" + (kind === "interview" ? " qa--preview" : "") },
+              props.widgetFor("body")))));
     }
   });
   ["interviews", "columns"].forEach(function (folder) {
