@@ -2544,3 +2544,38 @@ def test_the_preview_shows_an_interviews_questions_as_the_page_does(cms):
     opening = preview.locator("p").filter(has_text="Anna begon hier als stagiair.")
     assert opening.evaluate(_LOOK) == intro
     assert preview.locator(".author-card__credit").inner_text() == credit
+
+
+def test_the_preview_shows_a_pull_quote_in_marks_as_the_page_does(cms):
+    """A pull quote typed in its own quotation marks ("“Elke dag iets
+    nieuws.”", as a writer quotes someone) showed doubled in the preview,
+    ““Elke dag iets nieuws.””, as the pull quote draws its own marks; the
+    page takes the writer's off (podium_read.body.unwrapped). Now so does the
+    preview, and marks around a part only stay."""
+    from podium_read.body import unwrapped
+
+    page, site, _base = cms
+    (site / "content" / "columns" / "citaat.md").write_text(
+        "---\ntitle: Citaat\ndate: 2026-05-01\nauthor: Pim de Vries\nrole: Monteur\n"
+        "lang: nl\nquote: Eerst.\nconsent:\n  given: 2026-04-20\n---\nEen zin.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/citaat")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").wait_for(timeout=30_000)
+    for quote in [
+        "“Elke dag iets nieuws.”",
+        "„Elke dag iets nieuws“.",
+        '"Rust", zei ze, "is ook werk"',
+        "«Rust is ook werk»",
+        "‘Rust’",
+        "Rust is ook werk.",
+    ]:
+        page.get_by_label("Citaat").fill(quote)
+        expected = unwrapped(quote)
+        page.wait_for_function(
+            "(want) => [...document.querySelectorAll('iframe')].pop().contentDocument"
+            ".querySelector('figure.pullquote blockquote p')?.textContent === want",
+            arg=expected,
+            timeout=10_000,
+        )

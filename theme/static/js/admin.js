@@ -1832,6 +1832,22 @@
     var name = String(get(kind === "interview" ? "interviewer" : "author")).trim();
     return words && name ? words.replace("{name}", function () { return name; }) : "";
   }
+  // The pull quote without the quotation marks a writer wrapped all of it in,
+  // as the page has it (podium_read.body.unwrapped: the figure draws its own
+  // marks, so "“Elke dag iets nieuws.”" showed as ““Elke dag iets nieuws.””).
+  var WRAPPING = { "“": "”", "„": "“”", "”": "”“", "«": "»", "»": "«", "‘": "’", "\"": "\"" };
+  function unwrapped(quote) {
+    var text = quote.trim(), last = text.slice(-1);
+    var end = ".!?…".indexOf(last) >= 0 && last && text.length > 2 ? last : "";
+    var body = text.slice(0, text.length - end.length), open = body.charAt(0);
+    var close = WRAPPING[open];
+    if (body.length < 3 || !close || close.indexOf(body.slice(-1)) < 0) return quote;
+    var inner = body.slice(1, -1);
+    if ((open + close).split("").some(function (m) { return inner.indexOf(m) >= 0; }) ||
+        !inner.trim()) return quote;
+    inner = inner.trim();
+    return inner + (/[.!?…]$/.test(inner) ? "" : end);
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
@@ -1875,7 +1891,7 @@
             h("p", { className: "author-card__credit" }, credit(kind, name[1], get))),
           h("div", { className: "story__body" },
             get("quote") ? h("figure", { className: "pullquote" },
-              h("blockquote", null, h("p", null, get("quote"))),
+              h("blockquote", null, h("p", null, unwrapped(String(get("quote"))))),
               h("figcaption", null, author)) : null,
             h("div", { className: "prose story__text" + (kind === "interview" ? " qa--preview" : "") },
               props.widgetFor("body")))));
