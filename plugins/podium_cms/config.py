@@ -674,14 +674,20 @@ def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
     return {"markdown_switch": t["markdown_switch"], "preview": t["preview"]}
 
 
-def preview_credits(ps: PodiumSettings) -> dict[str, dict[str, str]]:
-    """The author card's last line in the preview, per language, with "{name}"
-    for the name: the page's "Interview door ..." or "Geschreven door ...",
-    which the preview left out (admin.js fills in the interviewer or author)."""
+def preview_words(ps: PodiumSettings) -> dict[str, dict[str, Any]]:
+    """The story page's own words that the preview shows, per language: the
+    kind's label over the title, the months of its long date, and the author
+    card's last line with "{name}" for the name ("Interview door ...",
+    "Geschreven door ..."). The preview left them out, and showed the date as
+    the form holds it ("2026-03-02" for "2 maart 2026")."""
     return {
         code: {
-            "interview": translate("interviewed_by", code, name="{name}"),
-            "column": translate("written_by", code, name="{name}"),
+            "kind": {kind: translate(kind, code) for kind in KINDS},
+            "months": translate("months", code).split(),
+            "credit": {
+                "interview": translate("interviewed_by", code, name="{name}"),
+                "column": translate("written_by", code, name="{name}"),
+            },
         }
         for code in ps.languages
     }

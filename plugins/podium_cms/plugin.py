@@ -25,7 +25,7 @@ from .config import (
     cms_config,
     config_yaml,
     content_security_policy,
-    preview_credits,
+    preview_words,
     refused_uploads,
     screen_reader_names,
     slug_rule,
@@ -84,8 +84,8 @@ class AdminGenerator(Generator):
             screen_reader_names=screen_reader_names(ps),
             # How a title or a person's name is made a slug, as the build makes it.
             slug_rule=slug_rule(),
-            # The author card's credit line in the preview, as the story page has it.
-            preview_credits=preview_credits(ps),
+            # The story page's words the preview shows (kind, date, credit line).
+            preview_words=preview_words(ps),
         )
 
 

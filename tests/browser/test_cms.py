@@ -2579,3 +2579,29 @@ def test_the_preview_shows_a_pull_quote_in_marks_as_the_page_does(cms):
             arg=expected,
             timeout=10_000,
         )
+
+
+def test_the_preview_shows_the_kind_and_date_as_the_page_does(cms):
+    """The preview showed the story's date as the form holds it, "2026-03-02",
+    where its page says "2 maart 2026", and left out the "Interview" or
+    "Column" label above the title. Now both are as on the page, in the
+    story's language (an English story's month in English)."""
+    page, _site, base = cms
+    shown = {}
+    story = page.context.new_page()
+    for url in ("/stories/anna-de-boer/", "/en/stories/anna-de-boer/"):
+        story.goto(base + url)
+        shown[url] = [
+            story.locator(sel).first.inner_text() for sel in (".story__kind", ".story__meta time")
+        ]
+    story.close()
+    for collection, url in [
+        ("interviews-nl/entries/anna-de-boer", "/stories/anna-de-boer/"),
+        ("interviews-en/entries/anna-de-boer", "/en/stories/anna-de-boer/"),
+    ]:
+        page.goto(page.url.split("#")[0] + "#/collections/" + collection)
+        preview = page.frame_locator("iframe").last
+        preview.locator(".story__title").wait_for(timeout=30_000)
+        kind = preview.locator(".story__kind")
+        kind.wait_for()
+        assert [kind.inner_text(), preview.locator(".story__meta time").inner_text()] == shown[url]

@@ -1824,13 +1824,25 @@
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
   }
-  // The author card's last line, as on the story's page: who interviewed the
-  // colleague (when the story says), or that a column is their own.
-  var credits = JSON.parse(me.getAttribute("data-credits") || "{}");
+  // The story page's own words, in the story's language (podium_cms.config
+  // .preview_words): the kind over the title, the long date, and the author
+  // card's last line: who interviewed the colleague (when the story says), or
+  // that a column is their own.
+  var pageWords = JSON.parse(me.getAttribute("data-preview-words") || "{}");
+  function wordsIn(lang) {
+    return pageWords[lang] || pageWords[me.getAttribute("data-default-lang")] || {};
+  }
   function credit(kind, lang, get) {
-    var words = (credits[lang] || credits[me.getAttribute("data-default-lang")] || {})[kind];
+    var words = (wordsIn(lang).credit || {})[kind];
     var name = String(get(kind === "interview" ? "interviewer" : "author")).trim();
     return words && name ? words.replace("{name}", function () { return name; }) : "";
+  }
+  // "2 maart 2026", as podium.i18n.long_date; a date the form holds otherwise
+  // (a git writer's time and offset) as it is.
+  function longDate(value, lang) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value), months = wordsIn(lang).months;
+    if (!m || !months) return value;
+    return Number(m[3]) + " " + months[Number(m[2]) - 1] + " " + m[1];
   }
   // The pull quote without the quotation marks a writer wrapped all of it in,
   // as the page has it (podium_read.body.unwrapped: the figure draws its own
@@ -1873,9 +1885,12 @@
       // hyphenation and screen readers, as its page on the hub does.
       return h("article", { className: "story story--" + kind, lang: name[1] },
         h("header", { className: "story__header wrap wrap--narrow" },
+          h("p", { className: "story__kind" },
+            h("span", { className: "tag tag--" + kind }, (wordsIn(name[1]).kind || {})[kind])),
           h("h1", { className: "story__title" }, get("title")),
           get("summary") ? h("p", { className: "story__summary" }, get("summary")) : null,
-          h("p", { className: "story__meta" }, String(get("date")))),
+          h("p", { className: "story__meta" },
+            h("time", { dateTime: String(get("date")) }, longDate(String(get("date")), name[1])))),
         h("div", { className: "wrap wrap--narrow story__layout" },
           h("aside", { className: "author-card" },
             photo
