@@ -160,6 +160,9 @@ LABELS = {
         "table_as_lines": "Een tabel kan niet in de rijke tekst: elke rij is een regel "
         "geworden, de cellen gescheiden door een streepje. Een echte tabel schrijf je in "
         "Markdown (de schakelaar boven de tekst), met | tussen de cellen.",
+        "code_as_lines": "Een codeblok kan niet in de rijke tekst: elke regel is een regel "
+        "code geworden. Een echt codeblok schrijf je in Markdown (de schakelaar boven de "
+        "tekst), tussen twee regels ```.",
         "same_photo": "Gebruik de foto van het origineel",
         "photo_title_first": "Vul eerst de titel in: de foto komt in een map met de naam van "
         "het verhaal",
@@ -292,6 +295,9 @@ LABELS = {
         "table_as_lines": "Rich text has no tables: each row became a line, its cells apart "
         "by a dash. Write a real table in Markdown (the switch above the text), with | between "
         "the cells.",
+        "code_as_lines": "Rich text has no code blocks: each line became a line of code. "
+        "Write a real code block in Markdown (the switch above the text), between two lines "
+        "of ```.",
         "same_photo": "Use the original's photo",
         "photo_title_first": "Fill in the title first: the photo goes into a folder named "
         "after the story",
@@ -1407,6 +1413,8 @@ def collections(
                 "picture_left_out": t["picture_left_out"],
                 # A pasted table ran its cells into one word: each row a line.
                 "table_as_lines": t["table_as_lines"],
+                # A pasted code block was left out without a word: its lines.
+                "code_as_lines": t["code_as_lines"],
             }
             if kind == "interview":
                 # "podium-body" (admin.js): Decap's markdown widget, which also

@@ -1840,6 +1840,34 @@ def test_a_pasted_table_keeps_its_cells_apart(editor, new_page):
     assert "Mijn week:\n\nMaandag \u2013 **Planning**\n\nDinsdag \u2013 Klanten\n\nEinde." in text
 
 
+def test_a_pasted_code_block_keeps_its_lines(editor, new_page):
+    """Code pasted into the rich text (copied from a web page, a chat or a
+    manual, a <pre> with or without <code>) was left out of the story without a
+    word, as Decap's paste reads it into a block its rich text does not write.
+    Each line is a line of code now, and the field says how to write a real
+    code block."""
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Code uit een handleiding", "2026-05-01", "Tom Rijen",
+               "Ontwikkelaar", "2026-04-20")  # fmt: skip
+    html = (
+        "<p>Voor de code.</p><pre><code>def f(x):\n    return x\n</code></pre>"
+        "<p>Na de code.</p><pre>podium check</pre><p>Einde.</p>"
+    )
+    _paste_html(page, html, "Voor de code.\ndef f(x):\n    return x\nNa de code.\nEinde.")
+    page.get_by_role("alert").filter(has_text="Een echt codeblok schrijf je in Markdown").wait_for()
+    _publish(page)
+    story = site / "content" / "columns" / "code-uit-een-handleiding.md"
+    _wait_for(story)
+    text = _saved(story, "Einde.")
+    body = text.split("Voor de code.", 1)[1]
+    assert "`def f(x):`" in body and "return x`" in body, text
+    assert body.index("return x") < body.index("Na de code.") < body.index("`podium check`"), text
+    checked = _podium(site, "check", os.path.join("content", "columns", story.name))
+    assert checked.returncode == 0 and ": error:" not in checked.stderr, checked.stderr
+
+
 def test_a_list_and_bold_pasted_from_word_stay_a_list_and_bold(editor, new_page):
     """Pasted from Word, each item of a list was a paragraph of its own,
     "\u00b7      Punt een" (the bullet Word types out for other browsers), a

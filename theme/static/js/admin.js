@@ -1707,16 +1707,36 @@
       });
       return tables.length > 0;
     };
+    // Nor a code block a paste can make: Decap's paste reads a <pre> (code
+    // copied from a web page, a chat or a manual) into a block its rich text
+    // does not write, so the code was left out of the story without a word.
+    // Each of its lines is a paragraph of code (the paste drops a line break
+    // inside a block), and the writer is told how a real code block is made.
+    var codeLines = function (doc) {
+      var blocks = [].slice.call(doc.querySelectorAll("pre"));
+      blocks.forEach(function (pre) {
+        pre.textContent.split(/\r?\n/).forEach(function (text) {
+          if (!text.trim()) return;
+          var line = doc.createElement("p"), code = doc.createElement("code");
+          code.textContent = text;
+          line.appendChild(code);
+          pre.parentNode.insertBefore(line, pre);
+        });
+        pre.parentNode.removeChild(pre);
+      });
+      return blocks.length > 0;
+    };
     // The pasted HTML made right, with what the writer is told of it (the
-    // field's messages: a picture left out, a table made lines); null when
-    // nothing needed it (the paste then goes on as it came).
+    // field's messages: a picture left out, a table or code made lines); null
+    // when nothing needed it (the paste then goes on as it came).
     var pastedRight = function (html) {
       var marked = html.replace(WORD_MARKER, '<span data-podium-marker="">$1</span>');
       var doc = new DOMParser().parseFromString(marked, "text/html");
       var lists = wordLists(doc), bold = boldKept(doc), pictures = withoutPictures(doc);
-      var table = tableRows(doc), empty = emptyLines(doc);
-      if (!lists && !bold && !pictures && !table && !empty) return null;
-      var told = [pictures && "picture_left_out", table && "table_as_lines"].filter(Boolean);
+      var table = tableRows(doc), code = codeLines(doc), empty = emptyLines(doc);
+      if (!lists && !bold && !pictures && !table && !code && !empty) return null;
+      var told = [pictures && "picture_left_out", table && "table_as_lines",
+                  code && "code_as_lines"].filter(Boolean);
       return { html: doc.body.innerHTML, told: told };
     };
     var pastedAsMeant = function (event, told) {
