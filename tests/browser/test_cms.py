@@ -1817,26 +1817,35 @@ def _paste_html(page, html: str, text: str) -> None:
     )
 
 
+def _pasted_into_a_new_column(editor, new_page, title, html, text, told) -> str:
+    """Paste ``html`` (``text`` as plain text) into a new column titled
+    ``title``, wait for the field to say ``told``, publish; the saved file."""
+    site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", title, "2026-05-01", "Tom Rijen", "Planner", "2026-04-20")
+    _paste_html(page, html, text)
+    page.get_by_role("alert").filter(has_text=told).wait_for()
+    _publish(page)
+    story = site / "content" / "columns" / f"{title.lower().replace(' ', '-')}.md"
+    _wait_for(story)
+    return _saved(story, "Einde.")
+
+
 def test_a_pasted_table_keeps_its_cells_apart(editor, new_page):
     """A table pasted into the rich text (from Excel, Word or a web page) ran
     its cells into one word, "Mijn week:MaandagPlanningDinsdagKlanten": the
     rich text has no table. Each row is a line, its cells apart, and the
     field says how to write a real table."""
-    site, base, _headers = editor
-    page, _watch = new_page()
-    _log_in(page, base)
-    _new_story(page, "columns-nl", "Een tabel uit Excel", "2026-05-01", "Tom Rijen", "Planner",
-               "2026-04-20")  # fmt: skip
     table = (
         "<p>Mijn week:</p><table><tr><td>Maandag</td><td><b>Planning</b></td></tr>"
         "<tr><td>Dinsdag</td><td>Klanten</td></tr></table><p>Einde.</p>"
     )
-    _paste_html(page, table, "Mijn week:\nMaandag\tPlanning\nDinsdag\tKlanten\nEinde.")
-    page.get_by_role("alert").filter(has_text="Een echte tabel schrijf je in Markdown").wait_for()
-    _publish(page)
-    story = site / "content" / "columns" / "een-tabel-uit-excel.md"
-    _wait_for(story)
-    text = _saved(story, "Einde.")
+    text = _pasted_into_a_new_column(
+        editor, new_page, "Een tabel uit Excel", table,
+        "Mijn week:\nMaandag\tPlanning\nDinsdag\tKlanten\nEinde.",
+        "Een echte tabel schrijf je in Markdown",
+    )  # fmt: skip
     assert "Mijn week:\n\nMaandag \u2013 **Planning**\n\nDinsdag \u2013 Klanten\n\nEinde." in text
 
 
@@ -1846,21 +1855,17 @@ def test_a_pasted_code_block_keeps_its_lines(editor, new_page):
     word, as Decap's paste reads it into a block its rich text does not write.
     Each line is a line of code now, and the field says how to write a real
     code block."""
-    site, base, _headers = editor
-    page, _watch = new_page()
-    _log_in(page, base)
-    _new_story(page, "columns-nl", "Code uit een handleiding", "2026-05-01", "Tom Rijen",
-               "Ontwikkelaar", "2026-04-20")  # fmt: skip
     html = (
         "<p>Voor de code.</p><pre><code>def f(x):\n    return x\n</code></pre>"
         "<p>Na de code.</p><pre>podium check</pre><p>Einde.</p>"
     )
-    _paste_html(page, html, "Voor de code.\ndef f(x):\n    return x\nNa de code.\nEinde.")
-    page.get_by_role("alert").filter(has_text="Een echt codeblok schrijf je in Markdown").wait_for()
-    _publish(page)
+    text = _pasted_into_a_new_column(
+        editor, new_page, "Code uit een handleiding", html,
+        "Voor de code.\ndef f(x):\n    return x\nNa de code.\nEinde.",
+        "Een echt codeblok schrijf je in Markdown",
+    )  # fmt: skip
+    site = editor[0]
     story = site / "content" / "columns" / "code-uit-een-handleiding.md"
-    _wait_for(story)
-    text = _saved(story, "Einde.")
     body = text.split("Voor de code.", 1)[1]
     assert "`def f(x):`" in body and "return x`" in body, text
     assert body.index("return x") < body.index("Na de code.") < body.index("`podium check`"), text
