@@ -646,6 +646,33 @@ class Link:
 
 
 # An iframe as Python-Markdown passes a story's raw HTML on (any quoting).
+# Alt text a screen reader would read out as a name, not as what the picture
+# shows: a file name ("team.jpg"), what a camera or phone calls a photo
+# ("IMG_2034", "DSC_0001", "PXL_20260301_...", "Screenshot 2026-03-01 ...",
+# "Schermafbeelding ..."), or only a word for a picture in nl or en.
+_FILE_NAME_ALT = re.compile(
+    r".*\w\.(?:jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp|svg)"
+    r"|(?:img|dsc[nf]?|pxl|mvimg|vid|dji|gopr|wp)[_-]?\d[\w-]*"
+    r"|(?:screenshot|screen\s?shot|schermafbeelding|schermopname|whatsapp\s+image)"
+    r"[\s_-]*(?:\d{4}-?\d\d-?\d\d|\(\d+\)).*",
+    re.IGNORECASE,
+)
+_GENERIC_ALT = {"foto", "afbeelding", "plaatje", "image", "photo", "picture", "img", "pic", "beeld"}
+
+
+def _says_nothing(alt: str, src: str) -> bool:
+    """Whether alt text names only the file, or only says it is a picture."""
+    if _FILE_NAME_ALT.fullmatch(alt):
+        return True
+    word = alt.strip(" .:-_").casefold()
+    if word.rstrip("0123456789 -_") in _GENERIC_ALT:
+        return True
+    # The image's own file name without its extension ("team-dak-2026"); a
+    # plain word ("Team" for team.jpg) may be what the picture shows.
+    name = unquote(PurePosixPath(urlsplit(src).path).stem).casefold()
+    return word == name and re.search(r"[\d_-]", name) is not None
+
+
 _RAW_IFRAME = re.compile(r"<iframe\b[^>]*>", re.I)
 _RAW_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # How many values a story's link checks search its text for in vain (see _Links._line).
@@ -1350,18 +1377,25 @@ class _Links:
 
     def _alt_text(self, attrs: str) -> None:
         """A warning for an image without alt text: the page would mark it as
-        decoration (alt=""), and a screen reader says nothing of it (WCAG 1.1.1)."""
+        decoration (alt=""), and a screen reader says nothing of it (WCAG 1.1.1).
+        So is alt text that names the file or only says it is a picture: a
+        screen reader reads "IMG_2034.jpg" or "foto" out, which tells nothing."""
         found = ATTR.finditer(attrs)
         values = {a.group(1).lower(): html.unescape(a.group(2) or "") for a in found}
-        if values.get("alt", "").strip():
-            return
+        alt = " ".join(values.get("alt", "").split())
         src = values.get("src", "")
+        if not alt:
+            problem = "has no alt text"
+        elif _says_nothing(alt, src):
+            problem = f'has alt text "{alt[:80]}", a file name or a word for a picture'
+        else:
+            return
         shown = src if len(src) <= 120 else src[:117] + "..."
         self.issues.append(
             Issue(
                 self.path,
                 self._line(src) if src else self.body_line,
-                f'image "{shown}" has no alt text; say what it shows for readers who cannot '
+                f'image "{shown}" {problem}; say what it shows for readers who cannot '
                 "see it: ![two fitters on a roof](...)",
                 "warning",
             )

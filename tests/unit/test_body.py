@@ -111,6 +111,42 @@ def test_an_image_without_alt_text_is_a_warning_on_its_line():
     assert not [i for i in body.issues if i.severity == "error"]
 
 
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "IMG_2034.jpg",
+        "foto",
+        "image",
+        "Afbeelding 2",
+        "DSC_0001",
+        "PXL_20260301_102213456",
+        "screenshot 2026-03-01 om 10.22.13",
+        "Screenshot_20260301-102213",
+        "team dak.png",
+        "team-dak-2026",
+    ],
+)
+def test_alt_text_that_is_a_file_name_or_a_word_for_a_picture_is_a_warning(alt):
+    # ![IMG_2034.jpg](...) passed silently: only empty alt text was warned of,
+    # and a screen reader read the file name out instead of what the photo shows.
+    text = f"Intro.\n\n![{alt}](https://example.org/team-dak-2026.jpg)\n"
+    body = Renderer(image_hosts=("example.org",)).render(text, "column", "x.md", 10)
+    [warning] = [i for i in body.issues if i.severity == "warning"]
+    assert warning.line == 12
+    assert warning.message.startswith('image "https://example.org/team-dak-2026.jpg" has alt')
+    assert "say what it shows" in warning.message
+    assert "\n" not in warning.message
+
+
+@pytest.mark.parametrize(
+    "alt", ["Anna aan het werk", "Team", "Foto van Anna op het dak", "Screenshot van de app"]
+)
+def test_short_real_alt_text_is_no_warning(alt):
+    text = f"![{alt}](https://example.org/team.jpg)\n"
+    body = Renderer(image_hosts=("example.org",)).render(text, "column", "x.md", 10)
+    assert body.issues == []
+
+
 def test_an_http_image_on_an_allowed_host_is_told_to_use_https():
     # PODIUM_IMAGE_HOSTS = ["img.example.com"] (the README: "hosts whose https://
     # images a story may show"): an http:// image there was refused with "add its
