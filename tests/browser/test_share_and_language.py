@@ -59,6 +59,46 @@ def test_copy_link_button_copies_the_link(new_page, base_url, artifacts):
     watch.assert_clean("copy link")
 
 
+def test_copy_link_says_so_when_the_copy_failed(new_page, base_url):
+    # With the clipboard refused and execCommand("copy") failing (it returns
+    # false), the button and its status said "Gekopieerd" all the same: the
+    # reader pasted nothing, or an older link.
+    page, watch = new_page()
+    page.add_init_script(
+        "navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));"
+        "document.execCommand = () => false;"
+    )
+    page.goto(f"{base_url}/stories/anna-de-boer/")
+    button = page.locator("button[data-copy=story-url]")
+    button.click()
+    status = page.locator(".copy-field").get_by_role("status")
+    expect(status).to_have_text(re.compile("Niet gekopieerd"))
+    expect(button).to_have_text("Kopieer link")
+    # The link is selected in its field, ready to copy by hand.
+    expect(page.locator("#story-url")).to_be_focused()
+    watch.assert_clean("copy failed")
+
+
+def test_a_second_copy_click_keeps_its_message_for_its_own_two_seconds(new_page, base_url):
+    # Clicked again 1.5 s after the first, the first click's timer put the
+    # label back 0.5 s after the second: two timers ran over each other.
+    page, watch = new_page()
+    page.clock.install()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page.goto(f"{base_url}/stories/anna-de-boer/")
+    button = page.locator("button[data-copy=story-url]")
+    button.click()
+    expect(button).to_have_text("Gekopieerd")
+    page.clock.run_for(1500)
+    button.click()
+    expect(button).to_have_text("Gekopieerd")
+    page.clock.run_for(1000)
+    expect(button).to_have_text("Gekopieerd")
+    page.clock.run_for(1500)
+    expect(button).to_have_text("Kopieer link")
+    watch.assert_clean("copy twice")
+
+
 def test_language_switch_both_ways(new_page, base_url):
     page, watch = new_page()
     page.goto(f"{base_url}/stories/anna-de-boer/")
