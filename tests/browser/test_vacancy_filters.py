@@ -71,3 +71,31 @@ def test_back_from_a_vacancy_shows_the_filtered_list(new_page, base_url):
     expect(page.locator(SHOWN)).to_have_count(1)
     expect(page.locator(SHOWN)).to_contain_text("Data engineer")
     watch.assert_clean("back to filtered list")
+
+
+def test_a_filter_that_finds_as_many_jobs_is_still_announced(new_page, base_url):
+    # Utrecht, then remote: one job each. The status was set to the text it
+    # already held ("1 vacature gevonden"), and a screen reader does not read
+    # out a live region that says what it said: the second choice went
+    # unannounced. Now the region is emptied and then filled again.
+    page, watch = new_page()
+    page.clock.install()
+    page.goto(f"{base_url}/vacancies/")
+    page.get_by_label("Locatie").select_option("utrecht")
+    expect(page.locator("#job-count")).to_have_text("1 vacature gevonden")
+    page.clock.run_for(1000)
+    page.evaluate(
+        """() => {
+            const status = document.getElementById("job-count");
+            window.said = [];
+            new MutationObserver(() => window.said.push(status.textContent))
+                .observe(status, {childList: true, characterData: true, subtree: true});
+        }"""
+    )
+    page.get_by_label("Locatie").select_option("remote")
+    page.clock.run_for(1000)
+    expect(page.locator("#job-count")).to_have_text("1 vacature gevonden")
+    said = [text for text in page.evaluate("window.said") if text]
+    assert said == ["1 vacature gevonden"], page.evaluate("window.said")
+    assert page.evaluate("window.said")[0] == ""  # emptied first, so it is news
+    watch.assert_clean("same count announced")

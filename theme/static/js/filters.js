@@ -27,10 +27,19 @@
       job.hidden = !ok;
       if (ok) { shown += 1; }
     });
-    status.textContent = shown === 0 ? status.getAttribute("data-none")
+    announce(shown === 0 ? status.getAttribute("data-none")
       : shown === 1 ? status.getAttribute("data-one")
-        : status.getAttribute("data-template").replace("{count}", shown);
+        : status.getAttribute("data-template").replace("{count}", shown));
     return wanted;
+  }
+  var pending = null;
+  function announce(text) {
+    // A live region set to the text it already holds is not read out again
+    // (another filter, as many jobs): it is emptied, then filled a moment later.
+    clearTimeout(pending);
+    if (status.textContent !== text) { status.textContent = text; return; }
+    status.textContent = "";
+    pending = setTimeout(function () { status.textContent = text; }, 100);
   }
   function remember(wanted) {
     if (!window.history || !window.history.replaceState) { return; }
@@ -60,6 +69,7 @@
   var start = apply();
   remember(start);  // drops a value the page does not offer from the address
   if (!facets.some(function (f) { return start[f]; })) {
+    clearTimeout(pending);
     status.textContent = "";  // nothing filtered: nothing to announce
   }
   form.addEventListener("change", function () { remember(apply()); });
