@@ -4,8 +4,10 @@ Article 5 asks employers to state the starting pay or its range in the
 vacancy notice, and to keep job titles gender-neutral. Member states must
 transpose it by June 2026 (the Netherlands has announced 2027), so
 ``PODIUM_PAY_TRANSPARENCY`` is "warn" by default: ``podium check`` (and so the
-pull-request workflow) reports, for every vacancy in an EU country that is
-still advertised:
+pull-request workflow) reports, for every vacancy in a country of the EEA
+that is still advertised (the directive is "text with EEA relevance": Norway,
+Iceland and Liechtenstein take it into their law through the EEA Agreement, as
+the member states do; Switzerland, in EFTA but not the EEA, does not):
 
 * no salary range (``salary`` missing), or only its top ("up to 5,600",
   ``salary.max`` without ``min``), which is neither the starting pay nor a range;
@@ -31,7 +33,8 @@ from podium.errors import Issue
 from . import countries
 from .model import Vacancy
 
-EU = frozenset(countries.EU)
+# The EU and the EEA countries outside it.
+EEA = frozenset(countries.REGIONS["eea"])
 # A gender marker: "(m)", "(m/v)", "m/v/x", "(w/m/d)", "(f/m/x)", "(h/f)",
 # "(m/w/div)", "(m/v/gn)", "(m/w/*)": letters (or "div", "gn", "nb", "*")
 # between slashes, a single one in brackets.
@@ -97,7 +100,7 @@ def title_problem(title: str) -> str | None:
 
 
 def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue]:
-    """One issue per problem of each advertised vacancy in the EU; none when mode is "off"."""
+    """One issue per problem of each advertised vacancy in the EEA; none when mode is "off"."""
     if mode == "off":
         return []
     severity = "error" if mode == "error" else "warning"
@@ -105,7 +108,7 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
     issues = []
     for v in vacancies:
         # A job in London and Amsterdam is advertised in the EU too.
-        if all(p.country not in EU for p in v.locations) or not _advertised(v, today):
+        if all(p.country not in EEA for p in v.locations) or not _advertised(v, today):
             continue
 
         def report(message: str, name: str | None = None, v: Vacancy = v) -> None:

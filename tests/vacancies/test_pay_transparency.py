@@ -228,3 +228,29 @@ def test_a_maximum_pay_alone_is_not_the_starting_pay(site):
     ]
     job.write_text(text + "salary: {min: 4200, currency: EUR, unit: MONTH}\n", encoding="utf-8")
     assert "pay transparency" not in _check(site, None).output
+
+
+@pytest.mark.parametrize(
+    ("city", "country"), [("Oslo", "NO"), ("Reykjavík", "IS"), ("Vaduz", "LI")]
+)
+def test_a_job_in_an_eea_country_outside_the_eu_is_checked(site, city, country):
+    """The directive is "text with EEA relevance": Norway, Iceland and
+    Liechtenstein take it into their law through the EEA Agreement, as the
+    member states do, so a job ad there owes the pay range too. Switzerland
+    (EFTA, not the EEA) stays outside, as 504 in Zürich does."""
+    job = site / "content" / "vacancies" / "eea.yml"
+    job.write_text(
+        (site / "content" / "vacancies" / "zurich.yml")
+        .read_text(encoding="utf-8")
+        .replace('id: "504"', 'id: "505"')
+        .replace("{city: Zürich, country: CH}", f'{{city: "{city}", country: "{country}"}}'),
+        encoding="utf-8",
+    )
+    result = _check(site, None)
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/vacancies/eea.yml:1: warning: vacancy "505" has no field "salary": add the pay '
+        "range, like salary: {min: 3200, max: 3900, currency: EUR, unit: MONTH} "
+        '(EU pay transparency; PODIUM_PAY_TRANSPARENCY = "warn")'
+    ) in result.output.splitlines()
+    assert 'vacancy "504"' not in result.output
