@@ -151,6 +151,13 @@ class Vacancy:
             days.append(self.gone_since)
         return min(days, default=None)
 
+    def is_advertised(self, today: dt.date) -> bool:
+        """Open now or scheduled: what the ad checks (pay, title, wording) are
+        about; a closed vacancy's page is no job ad any more."""
+        if self.feed_status == "gone":
+            return False
+        return self.valid_through is None or self.valid_through >= today
+
     def is_open(self, today: dt.date) -> bool:
         """Whether the vacancy may be advertised (with JobPosting data) today.
 

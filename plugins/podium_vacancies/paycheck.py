@@ -108,7 +108,7 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
     issues = []
     for v in vacancies:
         # A job in London and Amsterdam is advertised in the EU too.
-        if all(p.country not in EEA for p in v.locations) or not _advertised(v, today):
+        if all(p.country not in EEA for p in v.locations) or not v.is_advertised(today):
             continue
 
         def report(message: str, name: str | None = None, v: Vacancy = v) -> None:
@@ -150,10 +150,3 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
                 "title",
             )
     return issues
-
-
-def _advertised(v: Vacancy, today: dt.date) -> bool:
-    """Open now or scheduled: a closed vacancy's page is no job ad any more."""
-    if v.feed_status == "gone":
-        return False
-    return v.valid_through is None or v.valid_through >= today

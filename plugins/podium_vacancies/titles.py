@@ -66,7 +66,7 @@ def check(vacancies: Iterable[Vacancy], company: str | None, today: dt.date) -> 
     Google would not take as the job's name alone (title_advice)."""
     issues = []
     for v in vacancies:
-        if v.feed_status == "gone" or (v.valid_through is not None and v.valid_through < today):
+        if not v.is_advertised(today):
             continue  # a closed job's page has no JobPosting
         advice = title_advice(v.title, company)
         if advice:

@@ -35,6 +35,7 @@ from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
 from podium_vacancies.titles import check as job_titles
+from podium_vacancies.wording import check as ad_wording
 
 from .old_urls import (
     TOMBSTONE,
@@ -163,6 +164,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
         pay_transparency(site.vacancies.vacancies, settings.pay_transparency, settings.today)
     )
     issues.extend(job_titles(site.vacancies.vacancies, settings.brand.name, settings.today))
+    issues.extend(ad_wording(site.vacancies.vacancies, settings.today))
     for vacancy in site.vacancies.vacancies:
         if vacancy.themes_text is not None:  # "themes: Techniek & data", as a story's
             message = themes_as_text(vacancy.themes_text, vacancy.themes, known)
