@@ -24,10 +24,11 @@ import json
 import math
 import re
 import socket
+import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
@@ -128,42 +129,49 @@ def pull(
     out_dir = Path(out_dir)
     keep = Path(keep_dir) if keep_dir is not None else None
     dropped = _drop_unsealed(keep, feeds) if keep is not None else None
-    # Every feed is fetched before any is judged: a job that moved from one
-    # feed to another (two feeds of one board by team) is listed by the other
-    # now, whichever of the two is pulled first, and leaving a feed is no drop.
-    fetched = [(f, _fetch_posts(f, timeout, max_bytes)) for f in feeds]
-    listed = [frozenset(v.id.casefold() for v in posts.vacancies) for _f, posts in fetched]
-    elsewhere = [frozenset().union(*listed[:i], *listed[i + 1 :]) for i in range(len(fetched))]
-    # The feed a job left is written first: until its snapshot has the job
-    # gone, the feed the job moved to skips it as an id another feed uses.
-    order = sorted(
-        range(len(fetched)),
-        key=lambda i: not _left(out_dir, fetched[i][0], listed[i], elsewhere[i]),
-    )
-    # What each feed lists that another feed's snapshot holds open before any is written.
-    held = [listed[i] & set(ids_elsewhere(out_dir, f.name)) for i, (f, _p) in enumerate(fetched)]
+    with _spool() as spool:
+        # Every feed is fetched before any is judged: a job that moved from one
+        # feed to another (two feeds of one board by team) is listed by the other
+        # now, whichever of the two is pulled first, and leaving a feed is no drop.
+        # Only its posts' ids are held meanwhile: its answer waits in a file of
+        # its own, and is normalised again when its snapshot is written, so a
+        # hub with many large feeds holds one feed's posts at a time.
+        fetched = [
+            _park(f, spool / str(i) if spool else None, timeout, max_bytes)
+            for i, f in enumerate(feeds)
+        ]
+        listed = [parked.ids for parked in fetched]
+        elsewhere = [frozenset().union(*listed[:i], *listed[i + 1 :]) for i in range(len(feeds))]
+        # The feed a job left is written first: until its snapshot has the job
+        # gone, the feed the job moved to skips it as an id another feed uses.
+        order = sorted(
+            range(len(feeds)),
+            key=lambda i: not _left(out_dir, feeds[i], listed[i], elsewhere[i]),
+        )
+        # What each feed lists that another feed's snapshot holds open before any is written.
+        held = [listed[i] & set(ids_elsewhere(out_dir, f.name)) for i, f in enumerate(feeds)]
 
-    # The day each job open in a feed was posted, before any is written: a job
-    # that moved keeps it in the feed it went to (snapshot.merge).
-    posted = [_posted_elsewhere(out_dir, f.name) for f, _p in fetched]
+        # The day each job open in a feed was posted, before any is written: a job
+        # that moved keeps it in the feed it went to (snapshot.merge).
+        posted = [_posted_elsewhere(out_dir, f.name) for f in feeds]
 
-    def one(i: int) -> FeedResult:
-        f, posts = fetched[i]
-        return pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
-                        today, posts, elsewhere[i], posted[i])  # fmt: skip
+        def one(i: int) -> FeedResult:
+            f, posts = feeds[i], _unpark(feeds[i], fetched[i])
+            return pull_one(f, out_dir, timeout, max_bytes, now, force, keep, pay_transparency,
+                            today, posts, elsewhere[i], posted[i])  # fmt: skip
 
-    results = {i: one(i) for i in order}
-    # Two jobs that moved each way between two feeds in one pull (A's to B,
-    # B's to A): whichever feed was written first skipped its newcomer as an
-    # id the other still held open, and the job was closed in both. Once the
-    # other has written it gone, that feed is written again from what it
-    # fetched. A newcomer the other still holds (its pull failed) stays skipped.
-    for i in order:
-        if results[i].ok and _admitted_late(out_dir, fetched[i][0], held[i]):
-            results[i] = _again(results[i], one(i))
+        results = {i: one(i) for i in order}
+        # Two jobs that moved each way between two feeds in one pull (A's to B,
+        # B's to A): whichever feed was written first skipped its newcomer as an
+        # id the other still held open, and the job was closed in both. Once the
+        # other has written it gone, that feed is written again from what it
+        # fetched. A newcomer the other still holds (its pull failed) stays skipped.
+        for i in order:
+            if results[i].ok and _admitted_late(out_dir, feeds[i], held[i]):
+                results[i] = _again(results[i], one(i))
     if keep is not None:
         results = {i: _record_failing(r, keep, now) for i, r in results.items()}
-    return PullReport(tuple(results[i] for i in range(len(fetched))), (dropped,) if dropped else ())
+    return PullReport(tuple(results[i] for i in range(len(feeds))), (dropped,) if dropped else ())
 
 
 def _drop_unsealed(keep: Path, feeds: Sequence[FeedConfig]) -> str | None:
@@ -361,16 +369,76 @@ class _Posts:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class _Parked:
+    """A feed's answer while the pull fetches the others: its posts' ids
+    (case-folded) and what normalising it said, the answer itself in ``file``
+    (``_unpark`` normalises it again), or ``posts`` where it is not in a file
+    (the fetch failed, or no file could be written)."""
+
+    ids: frozenset[str] = frozenset()
+    file: Path | None = None
+    warnings: tuple[str, ...] = ()
+    posts: _Posts | None = None
+
+
+@contextlib.contextmanager
+def _spool() -> Iterator[Path | None]:
+    """A private folder for the feeds' answers while a pull runs, removed after
+    it; None where the system gives none, and the posts stay in memory."""
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="podium-pull-", ignore_cleanup_errors=True)
+    except OSError:
+        yield None
+        return
+    with folder as name:
+        yield Path(name)
+
+
+def _park(feed: FeedConfig, file: Path | None, timeout: float, max_bytes: int | None) -> _Parked:
+    payload, posts = _fetched(feed, timeout, max_bytes)
+    ids = frozenset(v.id.casefold() for v in posts.vacancies)
+    if posts.error is not None or payload is None or file is None:
+        return _Parked(ids, posts=posts)
+    try:
+        file.write_bytes(payload)
+    except OSError:  # a full disk: held in memory, as before the spool
+        return _Parked(ids, posts=posts)
+    return _Parked(ids, file, posts.warnings)
+
+
+def _unpark(feed: FeedConfig, parked: _Parked) -> _Posts:
+    """The feed's posts as ``_park`` first read them, with their warnings."""
+    if parked.posts is not None or parked.file is None:
+        return parked.posts or _Posts()
+    posts = _normalised(feed, parked.file.read_bytes(), [])
+    return replace(posts, warnings=parked.warnings)
+
+
 def _fetch_posts(feed: FeedConfig, timeout: float, max_bytes: int | None) -> _Posts:
+    return _fetched(feed, timeout, max_bytes)[1]
+
+
+def _fetched(
+    feed: FeedConfig, timeout: float, max_bytes: int | None
+) -> tuple[bytes | None, _Posts]:
+    """The feed's answer as fetched and its posts (None and why not, when the fetch failed)."""
     warnings: list[str] = []
     try:
         limit = max_bytes if max_bytes is not None else int(feed.max_mb * 1_000_000)
         payload = fetch(feed.url, CONTENT_TYPES[feed.kind], timeout, limit)
-        vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
     except TooLarge as exc:
         hint = f'; if it is that large, raise its "max_mb" in PODIUM_FEEDS (now {feed.max_mb:g})'
         error = str(exc) + (hint if max_bytes is None else "")
-        return _Posts(warnings=tuple(warnings), error=error)
+        return None, _Posts(error=error)
+    except FeedError as exc:
+        return None, _Posts(error=_one_line(str(exc)))
+    return payload, _normalised(feed, payload, warnings)
+
+
+def _normalised(feed: FeedConfig, payload: bytes, warnings: list[str]) -> _Posts:
+    try:
+        vacancies = NORMALISERS[feed.kind](payload, feed, warnings)
     except FeedError as exc:
         return _Posts(warnings=tuple(warnings), error=_one_line(str(exc)))
     return _Posts(tuple(vacancies), tuple(warnings))

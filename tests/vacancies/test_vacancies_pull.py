@@ -1045,6 +1045,83 @@ def test_two_jobs_that_swap_feeds_in_one_pull_both_stay_open(ats, tmp_path):
     assert jobs[one["id"]].source.endswith("lever-sales.json")
 
 
+def test_a_pull_holds_one_feed_s_posts_at_a_time(ats, tmp_path, monkeypatch):
+    # The moved-job check needs every feed's ids before any is written, and the
+    # pull held every feed's normalised posts (descriptions and all) in memory
+    # until the last was written: a hub with many large feeds needed them all at
+    # once. Now only the ids stay between feeds; each feed's answer is read again
+    # from a file of its own when its snapshot is written.
+    import gc
+    import weakref
+
+    from podium_vacancies.pull import NORMALISERS
+
+    live: list[tuple[str, weakref.ref]] = []
+    held_together = []
+
+    def tracking(kind):
+        normalise = NORMALISERS[kind]
+
+        def normalised(payload, feed, warnings):
+            gc.collect()
+            others = {name for name, ref in live if ref() is not None and name != feed.name}
+            if others:
+                held_together.append((feed.name, others))
+            vacancies = normalise(payload, feed, warnings)
+            live.extend((feed.name, weakref.ref(v)) for v in vacancies)
+            return vacancies
+
+        return normalised
+
+    monkeypatch.setitem(NORMALISERS, "lever", tracking("lever"))
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first, second = ats.feed("lever"), sales_feed(ats)
+    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
+    ats.serve("/v0/postings/sales", b"[]")
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([first, second], out, now=NOW).ok
+
+    rest = [post for post in board if post["id"] != moved["id"]]
+    ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
+    ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    assert report.ok, report.errors
+    assert held_together == []
+    # The move is still seen: the job is open where it went, no drop where it left.
+    tomorrow = NOW.date() + dt.timedelta(days=1)
+    job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
+    assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
+    assert not [w for r in report.results for w in r.warning_lines() if "also used" in w]
+
+
+def test_a_pull_without_a_temporary_folder_still_sees_a_move(ats, tmp_path, monkeypatch):
+    # No temporary folder to park the feeds' answers in (TMPDIR full or
+    # gone): the posts are held in memory, as before, not a traceback.
+    import tempfile
+
+    def refused(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first, second = ats.feed("lever"), sales_feed(ats)
+    ats.serve("/v0/postings/sales", b"[]")
+    content = tmp_path / "content"
+    out = content / "vacancies" / "feeds"
+    assert pull([first, second], out, now=NOW).ok
+    rest = [post for post in board if post["id"] != moved["id"]]
+    ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
+    ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", refused)
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    assert report.ok, report.errors
+    tomorrow = NOW.date() + dt.timedelta(days=1)
+    job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
+    assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
+
+
 def test_a_job_that_moves_to_another_feed_keeps_its_posting_date(ats, tmp_path):
     # The feed it went to dated it as its ATS did there (a post published
     # again under the other team), and its JobPosting's datePosted moved from
