@@ -19,6 +19,11 @@ title or description:
   als moedertaal", "English as a first language"), which shuts out applicants
   of another origin who speak the language as well: ask for the level ("C1").
 
+and, for a job in the EEA, whose text asks for the applicant's pay history
+("vermeld je huidige salaris", "salary history", "current salary"), which the
+pay transparency directive (2023/970, article 5(2)) forbids employers to ask:
+what they expect to earn may be asked.
+
 Warnings, not errors: a phrase may be quoted to be denied, and the law allows
 an age limit the work needs (a youth wage's, a pension scheme's). For a feed's
 post the fix is in the ATS, then a pull. The lists are short on purpose, the
@@ -34,6 +39,7 @@ from collections.abc import Iterable
 from podium.errors import Issue
 
 from .model import Vacancy
+from .paycheck import EEA
 
 # An age: 15 to 69 (two digits: "max 3 jaar" is a contract's length).
 _N = r"(?:1[5-9]|[2-6]\d)"
@@ -114,6 +120,26 @@ _ORIGIN = re.compile(
     ),
     re.IGNORECASE,
 )
+_PAY_HISTORY = re.compile(
+    "|".join(
+        (
+            # "je huidige salaris", "laatst verdiende salaris", "huidig brutomaandsalaris";
+            # not "salarisindicatie" (what they expect, which may be asked).
+            r"\b(?:huidige?|laatst\s+verdiende|vorige|laatste|eerdere)\s+"
+            r"(?:bruto\s*|netto\s*)?(?:maand|jaar)?(?:salaris|loon|inkomen)\b",
+            r"\bsalaris(?:historie|geschiedenis)\b",
+            r"\b(?:current|previous|last|present|prior)\s+(?:base\s+)?"
+            r"(?:salary|pay|compensation|remuneration|wage)\b",
+            r"\b(?:salary|pay|compensation|wage)\s+history\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_PAY_HISTORY_ADVICE = (
+    "asks for the applicant's pay history, which the EU pay transparency directive forbids "
+    "employers to ask (2023/970, article 5(2)): leave it out; what they expect to earn may "
+    "be asked"
+)
 _ADVICE = (
     (
         _AGE,
@@ -134,12 +160,14 @@ _ADVICE = (
 )
 
 
-def wording_problems(text: str) -> list[str]:
-    """What ``text`` asks of applicants that equal treatment forbids: one
-    line per kind found, quoting its phrases; empty when it asks none."""
+def wording_problems(text: str, in_eea: bool = True) -> list[str]:
+    """What ``text`` asks of applicants that equal treatment (and, for a job
+    in the EEA, ``in_eea``, pay transparency) forbids: one line per kind
+    found, quoting its phrases; empty when it asks none."""
     text = " ".join(text.split())
     problems = []
-    for pattern, advice in _ADVICE:
+    kinds = (*_ADVICE, (_PAY_HISTORY, _PAY_HISTORY_ADVICE)) if in_eea else _ADVICE
+    for pattern, advice in kinds:
         found = list(dict.fromkeys(m.group(0) for m in pattern.finditer(text)))
         if found:
             quoted = ", ".join(f'"{phrase}"' for phrase in found[:3])
@@ -150,14 +178,16 @@ def wording_problems(text: str) -> list[str]:
 
 def check(vacancies: Iterable[Vacancy], today: dt.date) -> list[Issue]:
     """A warning on the field's line of each advertised vacancy whose title
-    or description asks for an age or an origin (wording_problems)."""
+    or description asks for an age, an origin or (in the EEA) a pay history
+    (wording_problems)."""
     issues = []
     for v in vacancies:
         if not v.is_advertised(today):
             continue  # a closed job's page is no job ad any more
         where = " (in the ATS post, then run `podium vacancies pull`)" if v.feed_status else ""
+        in_eea = any(p.country in EEA for p in v.locations)
         for name, text in (("title", v.title), ("description", v.description_text)):
-            for problem in wording_problems(text):
+            for problem in wording_problems(text, in_eea):
                 issues.append(
                     Issue(
                         v.source,

@@ -78,6 +78,41 @@ def test_age_and_origin_are_one_line_each():
     assert problems[2].startswith('"native speaker", "Native speaker" asks for a mother tongue')
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Stuur je cv en vermeld je huidige salaris.", "huidige salaris"),
+        ("Noem je laatst verdiende salaris in je brief.", "laatst verdiende salaris"),
+        ("Je huidig brutomaandsalaris vragen we ook.", "huidig brutomaandsalaris"),
+        ("Voeg je salarishistorie toe.", "salarishistorie"),
+        ("Please include your current salary.", "current salary"),
+        ("Tell us your salary history.", "salary history"),
+    ],
+)
+def test_a_question_for_pay_history_in_the_eea(text, phrase):
+    """The pay transparency directive forbids asking applicants what they
+    earned (article 5(2)); it is an EEA law, so a job elsewhere is not told."""
+    problems = wording_problems(text)
+    assert len(problems) == 1 and problems[0].startswith(f'"{phrase}" asks for the applicant'), (
+        problems
+    )
+    assert "2023/970, article 5(2)" in problems[0]
+    assert wording_problems(text, in_eea=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vermeld je salarisindicatie: wat wil je verdienen?",
+        "Tell us your salary expectations.",
+        "Het salaris is € 3.200 - € 3.900 per maand.",
+        "The current team has six people.",
+    ],
+)
+def test_asking_what_they_expect_to_earn_passes(text):
+    assert wording_problems(text) == []
+
+
 @pytest.fixture
 def site(tmp_path, monkeypatch):
     site = copy_site(tmp_path)
