@@ -17,8 +17,9 @@ the member states do; Switzerland, in EFTA but not the EEA, does not):
   range are imported without it and then reported here as missing;
 * a title that is not gender-neutral in Dutch or English: a gender marker
   naming fewer than all genders ("(m)", "(m/v)" without "x", "(m/w)" without
-  "d"), or a gendered word ("chairman", "salesman", "medewerkster",
-  "verkoopster", "gastvrouw", ...). The lists are short on purpose: they
+  "d"; written out too: "(man/vrouw)", "(vrouw)"), or a gendered word
+  ("chairman", "salesman", "medewerkster", "verkoopster", "gastvrouw",
+  "barman", ...). The lists are short on purpose: they
   catch the common cases without flagging neutral words.
 """
 
@@ -53,6 +54,23 @@ _PAIRS = (set("mv"), set("mw"), set("mf"), set("hf"))
 _ALL_GENDERS = frozenset(("x", "d", "div", "gn", "nb", "*"))
 
 
+# A marker written out: "(man/vrouw)", "(vrouw)", "(male)", "(m/vrouw)",
+# "man/vrouw" in a title. A word alone in brackets only where it names the
+# applicant ("Kapper (dames)" is a hairdresser for women's hair).
+_ONE = {"man": "m", "male": "m", "woman": "w", "vrouw": "v", "female": "f"}
+_WORDS_OF_GENDER = {
+    **_ONE, "men": "m", "mannen": "m", "heren": "m", "women": "w", "vrouwen": "v",
+    "dames": "v", "x": "x", "divers": "div", "non-binair": "nb", "non-binary": "nb",
+    "nonbinary": "nb", "genderneutraal": "gn", "anders": "x", "other": "x",
+}  # fmt: skip
+_SPELLED_PART = r"(?:[a-z*-]+)"
+_SPELLED = re.compile(
+    rf"\(\s*({_SPELLED_PART}(?:\s*/\s*{_SPELLED_PART}){{0,3}})\s*\)"
+    rf"|(?<![\w/])({_SPELLED_PART}(?:\s*/\s*{_SPELLED_PART}){{1,3}})(?![\w*/])",
+    re.I,
+)
+
+
 def _marker_leaves_out(text: str) -> bool:
     """Whether the slashed letters ``text`` of a marker are one naming some
     genders only; False for the inclusive ones and for what is no marker."""
@@ -60,6 +78,21 @@ def _marker_leaves_out(text: str) -> bool:
     if parts & _ALL_GENDERS:
         return False
     return len(parts) == 1 or any(pair <= parts for pair in _PAIRS)
+
+
+def _spelled_leaves_out(text: str) -> bool:
+    """Whether ``text``, slashed words of a marker written out ("man/vrouw",
+    a single "vrouw"), names some genders only; False for what is no marker
+    (a word of no gender among them: "(Utrecht/Amersfoort)")."""
+    words = [w.casefold() for w in re.split(r"\s*/\s*", text)]
+    known = {**_WORDS_OF_GENDER, **{c: c for c in "mvwfhd*"}, "div": "div", "gn": "gn", "nb": "nb"}
+    if not any(w in _WORDS_OF_GENDER and len(w) > 1 for w in words):
+        return False  # letters alone: _MARKER's
+    if any(w not in known for w in words):
+        return False
+    if len(words) == 1:
+        return words[0] in _ONE
+    return _marker_leaves_out("/".join(known[w] for w in words))
 
 
 _GENDERED_WORDS = (
@@ -77,7 +110,8 @@ _DUTCH_GENDERED_WORDS = (
     "serveerster", "secretaresse", "lerares", "directrice", "gastvrouw", "zakenman",
     "vakman", "timmerman", "brandweerman", "stuurman", "voorman", "monteuse",
     "adviseuse", "assistente", "huishoudster", "kassajuffrouw", "winkeljuffrouw",
-    "verzorgster", "kassière", "receptioniste", "zakenvrouw", "vakvrouw",
+    "verzorgster", "kassière", "receptioniste", "zakenvrouw", "vakvrouw", "barman",
+    "barvrouw",
 )  # fmt: skip
 _WORDS = re.compile(
     r"\b(" + "|".join(_GENDERED_WORDS) + r"|\w*(?:" + "|".join(_DUTCH_GENDERED_WORDS) + r"))\b",
@@ -89,6 +123,12 @@ def title_problem(title: str) -> str | None:
     """Why a job title is not gender-neutral, or None."""
     for match in _MARKER.finditer(title):
         if _marker_leaves_out(match.group(1) or match.group(2)):
+            return (
+                f'"{match.group(0).strip()}" names some genders only; write "(m/v/x)" '
+                "or leave the marker out"
+            )
+    for match in _SPELLED.finditer(title):
+        if _spelled_leaves_out(match.group(1) or match.group(2)):
             return (
                 f'"{match.group(0).strip()}" names some genders only; write "(m/v/x)" '
                 "or leave the marker out"
