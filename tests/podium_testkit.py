@@ -50,6 +50,36 @@ def give_photos(content: Path, stories: list[str]) -> None:
         story.write_text(text.replace("\n", f"\nphoto: images/face-{n}.jpg\n", 1), "utf-8")
 
 
+def one_post_feed(site: Path, **record) -> None:
+    """Give the test site a Recruitee feed "ats" in PODIUM_FEEDS whose snapshot
+    (content/vacancies/feeds/ats.json) holds one open post, Utrecht, id
+    "9001", with the fields of ``record`` over the defaults."""
+    import json
+
+    post = {
+        "apply_url": "https://example.com/apply/9001",
+        "date_posted": "2026-05-01",
+        "description": "<p>Je helpt klanten.</p>",
+        "id": "9001",
+        "lang": "nl",
+        "location": {"city": "Utrecht", "country": "NL", "remote": False},
+        "status": "present",
+        "title": "Verkoper",
+        **record,
+    }
+    snapshot = {"feed": "ats", "fetched_at": "2026-05-02T05:00:00Z", "format": 1,
+                "url": "https://ats.example/api/offers/", "vacancies": [post]}  # fmt: skip
+    feeds = site / "content" / "vacancies" / "feeds"
+    feeds.mkdir(exist_ok=True)
+    (feeds / "ats.json").write_text(json.dumps(snapshot, indent=2), encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + '\nPODIUM_FEEDS = [{"name": "ats", "kind": '
+        '"recruitee", "url": "https://ats.example/api/offers/"}]\n',
+        encoding="utf-8",
+    )
+
+
 def set_brand_logo(site: Path, logo: str) -> None:
     """Give the test site's PODIUM_BRAND a ``logo`` (a path in content/)."""
     conf = site / "pelicanconf.py"

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
 
 from podium_cli.cli import main
-from podium_testkit import copy_site
+from podium_testkit import copy_site, one_post_feed
 from podium_vacancies.wording import wording_problems
 
 
@@ -164,27 +162,10 @@ def test_check_warns_on_the_field_of_an_advertised_vacancy(site):
 
 
 def test_a_feed_post_is_fixed_in_its_ats(site):
-    feeds = site / "content" / "vacancies" / "feeds"
-    feeds.mkdir()
-    record = {
-        "apply_url": "https://example.com/apply/9001",
-        "date_posted": "2026-05-01",
-        "description": "<p>Je bent <strong>max 30</strong> jaar.</p>",
-        "id": "9001",
-        "lang": "nl",
-        "location": {"city": "Utrecht", "country": "NL", "remote": False},
-        "salary": {"min": 3000, "max": 3500, "currency": "EUR", "unit": "MONTH"},
-        "status": "present",
-        "title": "Verkoper",
-    }
-    snapshot = {"feed": "ats", "fetched_at": "2026-05-02T05:00:00Z", "format": 1,
-                "url": "https://ats.example/api/offers/", "vacancies": [record]}  # fmt: skip
-    (feeds / "ats.json").write_text(json.dumps(snapshot, indent=2), encoding="utf-8")
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text() + '\nPODIUM_FEEDS = [{"name": "ats", "kind": "recruitee", '
-        '"url": "https://ats.example/api/offers/"}]\n',
-        encoding="utf-8",
+    one_post_feed(
+        site,
+        description="<p>Je bent <strong>max 30</strong> jaar.</p>",
+        salary={"min": 3000, "max": 3500, "currency": "EUR", "unit": "MONTH"},
     )
     result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
     assert result.exit_code == 0, result.output

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from podium_cli.cli import main
-from podium_testkit import copy_site
+from podium_testkit import copy_site, one_post_feed
 from podium_vacancies.paycheck import title_problem
 
 
@@ -194,29 +194,7 @@ def test_a_wrong_setting_is_one_line(site):
 def test_a_feed_vacancy_is_fixed_in_its_ats_not_in_the_snapshot(site):
     """A snapshot is rewritten by every pull: advice to add ``salary:`` to it
     (in YAML, to a JSON file) would be lost on the next nightly pull."""
-    import json
-
-    feeds = site / "content" / "vacancies" / "feeds"
-    feeds.mkdir()
-    record = {
-        "apply_url": "https://example.com/apply/9001",
-        "date_posted": "2026-05-01",
-        "description": "<p>Je helpt klanten.</p>",
-        "id": "9001",
-        "lang": "nl",
-        "location": {"city": "Utrecht", "country": "NL", "remote": False},
-        "status": "present",
-        "title": "Verkoopster (m/v)",
-    }
-    snapshot = {"feed": "ats", "fetched_at": "2026-05-02T05:00:00Z", "format": 1,
-                "url": "https://ats.example/api/offers/", "vacancies": [record]}  # fmt: skip
-    (feeds / "ats.json").write_text(json.dumps(snapshot, indent=2), encoding="utf-8")
-    conf = site / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text() + '\nPODIUM_FEEDS = [{"name": "ats", "kind": "recruitee", '
-        '"url": "https://ats.example/api/offers/"}]\n',
-        encoding="utf-8",
-    )
+    one_post_feed(site, title="Verkoopster (m/v)")
     result = _check(site, None)
     assert result.exit_code == 0, result.output
     lines = [ln for ln in result.output.splitlines() if '"9001"' in ln]

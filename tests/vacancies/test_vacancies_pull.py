@@ -1074,22 +1074,34 @@ def test_a_pull_holds_one_feed_s_posts_at_a_time(ats, tmp_path, monkeypatch):
         return normalised
 
     monkeypatch.setitem(NORMALISERS, "lever", tracking("lever"))
-    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
-    moved = board[0]
+    _pull_a_job_that_moves(ats, tmp_path)
+    assert held_together == []
+
+
+def _two_feeds_pulled_once(ats, tmp_path, board: list) -> tuple:
+    """Two Lever feeds of one board (by team), pulled once, the first listing
+    ``board`` and the second nothing: the feeds, and the snapshots' folder."""
     first, second = ats.feed("lever"), sales_feed(ats)
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     ats.serve("/v0/postings/sales", b"[]")
-    content = tmp_path / "content"
-    out = content / "vacancies" / "feeds"
+    out = tmp_path / "content" / "vacancies" / "feeds"
     assert pull([first, second], out, now=NOW).ok
+    return first, second, out
 
+
+def _pull_a_job_that_moves(ats, tmp_path) -> None:
+    """Two Lever feeds of one board pulled twice: the board's first job moves
+    from the first to the second in between; it stays open, in the second."""
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    moved = board[0]
+    first, second, out = _two_feeds_pulled_once(ats, tmp_path, board)
+    content = tmp_path / "content"
     rest = [post for post in board if post["id"] != moved["id"]]
     ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
     ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
     report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
     assert report.ok, report.errors
-    assert held_together == []
-    # The move is still seen: the job is open where it went, no drop where it left.
+    # The move is seen: the job is open where it went, no drop where it left.
     tomorrow = NOW.date() + dt.timedelta(days=1)
     job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
     assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
@@ -1104,22 +1116,8 @@ def test_a_pull_without_a_temporary_folder_still_sees_a_move(ats, tmp_path, monk
     def refused(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
-    moved = board[0]
-    first, second = ats.feed("lever"), sales_feed(ats)
-    ats.serve("/v0/postings/sales", b"[]")
-    content = tmp_path / "content"
-    out = content / "vacancies" / "feeds"
-    assert pull([first, second], out, now=NOW).ok
-    rest = [post for post in board if post["id"] != moved["id"]]
-    ats.serve(VENDORS["lever"][0], json.dumps(rest).encode())
-    ats.serve("/v0/postings/sales", json.dumps([moved]).encode())
     monkeypatch.setattr(tempfile, "TemporaryDirectory", refused)
-    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
-    assert report.ok, report.errors
-    tomorrow = NOW.date() + dt.timedelta(days=1)
-    job = load_all(content, ("nl", "en"), tomorrow).by_id()[moved["id"]]
-    assert (job.source.endswith("lever-sales.json"), job.is_open(tomorrow)) == (True, True)
+    _pull_a_job_that_moves(ats, tmp_path)
 
 
 def test_a_job_that_moves_to_another_feed_keeps_its_posting_date(ats, tmp_path):
@@ -1128,12 +1126,8 @@ def test_a_job_that_moves_to_another_feed_keeps_its_posting_date(ats, tmp_path):
     # the day the hub first published it to the move's day.
     board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
     moved = board[0]
-    first, second = ats.feed("lever"), sales_feed(ats)
-    ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
-    ats.serve("/v0/postings/sales", b"[]")
+    first, second, out = _two_feeds_pulled_once(ats, tmp_path, board)
     content = tmp_path / "content"
-    out = content / "vacancies" / "feeds"
-    assert pull([first, second], out, now=NOW).ok
     posted = load_all(content, ("nl", "en"), NOW.date()).by_id()[moved["id"]].date_posted
 
     rest = [post for post in board if post["id"] != moved["id"]]
