@@ -101,7 +101,9 @@ _GENDERED_WORDS = (
     "craftsman", "businessman", "spokesman", "spokeswoman", "cameraman", "fireman",
     "policeman", "policewoman", "repairman", "serviceman", "workman", "deliveryman",
     "draughtsman", "draftsman", "lineman", "middleman", "waitress", "stewardess",
-    "hostess", "headmaster", "headmistress", "manageress",
+    "hostess", "headmaster", "headmistress", "manageress", "storeman", "storemen",
+    "doorman", "watchman", "groundsman", "fisherman", "warehouseman", "barmaid",
+    "masseuse", "cleaning lady",
 )  # fmt: skip
 # Dutch writes compounds as one word, the gendered word at its end:
 # "Baliemedewerkster", "Directiesecretaresse" are found as "medewerkster" is.
@@ -111,7 +113,7 @@ _DUTCH_GENDERED_WORDS = (
     "vakman", "timmerman", "brandweerman", "stuurman", "voorman", "monteuse",
     "adviseuse", "assistente", "huishoudster", "kassajuffrouw", "winkeljuffrouw",
     "verzorgster", "kassière", "receptioniste", "zakenvrouw", "vakvrouw", "barman",
-    "barvrouw",
+    "barvrouw", "gastheer", "juffrouw", "kamermeisje", "leidster", "werkster", "chauffeuse",
 )  # fmt: skip
 _WORDS = re.compile(
     r"\b(" + "|".join(_GENDERED_WORDS) + r"|\w*(?:" + "|".join(_DUTCH_GENDERED_WORDS) + r"))\b",

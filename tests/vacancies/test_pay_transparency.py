@@ -35,6 +35,19 @@ from podium_vacancies.paycheck import title_problem
         "Receptioniste",
         "Zakenvrouw",
         "Barman",
+        # Job titles of the warehouse, the door and the hotel floor.
+        "Storeman",
+        "Doorman night shift",
+        "Warehouseman",
+        "Cleaning lady",
+        "Gastheer restaurant",
+        "Kinderjuffrouw",
+        "Kamermeisje",
+        "Bedrijfsleidster",
+        "Groepsleidster kinderopvang",
+        "Maatschappelijk werkster",
+        "Chauffeuse",
+        "Masseuse",
     ],
 )
 def test_gendered_titles(title):
@@ -57,6 +70,13 @@ def test_gendered_titles(title):
         "Managementassistent",
         "Hoofdkassier",
         "Receptionist",
+        "Storemanager",
+        "Store manager",
+        "Bedrijfsleider",
+        "Groepsleider kinderopvang",
+        "Maatschappelijk werker",
+        "Chauffeur",
+        "Kamerhulp hotel",
     ],
 )
 def test_neutral_titles(title):
