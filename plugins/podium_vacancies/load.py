@@ -183,6 +183,16 @@ def read_vacancy(
             f'field "updated" ({updated}) must not be before "date_posted" ({date_posted})',
         )
     apply_url = _read_url(f, "apply_url")
+    if apply_url and not feed_record and apply_url[:7].lower() == "http://":
+        # A feed's is its ATS's own address for the job (Personio's, from the
+        # feed's own address): the hub chose that feed.
+        f.error(
+            "apply_url",
+            f'field "apply_url" ("{apply_url}") is not encrypted: applicants send their CV and '
+            "details through it, which the AVG/GDPR asks to protect (article 32), and browsers "
+            'mark its form "Not secure"; give its https:// address',
+            "warning",
+        )
     direct_apply = f.boolean("direct_apply", False)
     salary = _read_feed_salary(f) if feed_record else _read_salary(f)
     themes = tuple(

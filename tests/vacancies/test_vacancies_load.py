@@ -1018,3 +1018,24 @@ def test_a_vacancy_file_or_snapshot_too_large_or_not_utf8_is_one_line(
         issues = info.value.issues
     (line,) = [i.format() for i in issues]
     assert line.startswith(f"content/vacancies/{name}{said}"), line
+
+
+def test_an_apply_address_without_https_is_a_warning(tmp_path):
+    # An application form over http:// sends the applicant's CV and details
+    # unencrypted (AVG/GDPR article 32), and the browser says "Not secure"
+    # on it; it was taken without a word.
+    from podium_vacancies.load import read_vacancy_file
+
+    path = write(
+        tmp_path, GOOD.replace("https://example.com/apply/4012", "http://example.com/apply/4012")
+    )
+    vacancy, issues = read_vacancy_file(path, LANGS, tmp_path / "content")
+    assert vacancy.apply_url == "http://example.com/apply/4012"  # published as it is
+    assert [i.format() for i in issues] == [
+        'content/vacancies/job.yml:8: warning: field "apply_url" ("http://example.com/apply/4012") '
+        "is not encrypted: applicants send their CV and details through it, which the AVG/GDPR "
+        'asks to protect (article 32), and browsers mark its form "Not secure"; give its '
+        "https:// address"
+    ]
+    path = write(tmp_path, GOOD)
+    assert read_vacancy_file(path, LANGS, tmp_path / "content")[1] == []
