@@ -41,6 +41,7 @@ from .countries import (
     CA_PROVINCES,
     CODES,
     EUROPE,
+    REGIONS,
     US_STATES,
     code_for,
     large_cities,
@@ -327,23 +328,39 @@ def _read_id(f: Fields) -> str | None:
 def _read_locations(f: Fields, country_only: bool = False) -> tuple[Location, ...] | None:
     """``location``: one place, or a list of them for a job offered in several."""
     raw = f.raw("location")
-    if not isinstance(raw, list):
+    if not isinstance(raw, list) and _union(raw) is None:
         place = _read_location(f, f.mapping("location", required=True, what=_PLACE), country_only)
         return None if place is None else (place,)
     if not raw:
         f.error("location", f'field "location" must be {_PLACE}, or a list of them, not []')
         return None
     places = []
-    for index, item in enumerate(raw):
+    for index, item in enumerate(raw if isinstance(raw, list) else [raw]):
         if not isinstance(item, dict):
             f.error("location", f'each place in field "location" must be {_PLACE}')
             return None
-        sub = Fields(f.located, f.source, f.path + ("location", index), item)
-        sub.issues = f.issues  # one list, in the file's order
-        places.append(_read_location(f, sub, country_only))
+        path = f.path + (("location", index) if isinstance(raw, list) else ("location",))
+        # A remote place open in a whole union, {remote: true, country: EU}, is
+        # open in each of its countries, as a feed's "Remote (EU)" is.
+        for country in _union(item) or (None,):
+            data = item if country is None else {**item, "country": country}
+            sub = Fields(f.located, f.source, path, data)
+            sub.issues = f.issues  # one list, in the file's order
+            places.append(_read_location(f, sub, country_only))
     if None in places:
         return None
     return tuple(dict.fromkeys(places))
+
+
+def _union(place: object) -> tuple[str, ...] | None:
+    """The countries of a remote place without a city or region written for
+    a union of them (``country: EU``, ``EEA``, ``Benelux``, ``DACH``,
+    ``Nordics``), else None."""
+    if not isinstance(place, dict) or place.get("remote") is not True:
+        return None
+    if place.get("city") or place.get("region") or not isinstance(place.get("country"), str):
+        return None
+    return REGIONS.get(" ".join(place["country"].split()).casefold())
 
 
 _COUNT = {2: "two", 3: "three", 4: "four"}

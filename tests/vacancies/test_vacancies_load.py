@@ -1039,3 +1039,32 @@ def test_an_apply_address_without_https_is_a_warning(tmp_path):
     ]
     path = write(tmp_path, GOOD)
     assert read_vacancy_file(path, LANGS, tmp_path / "content")[1] == []
+
+
+def test_a_remote_place_open_in_a_whole_union_is_one_per_country(tmp_path):
+    # A feed's "Remote (EU)" is open to applicants in each EU country; a
+    # hand-written {remote: true, country: EU} was refused ("must be an ISO
+    # 3166 two-letter country code ... not "EU""), leaving 27 places to write.
+    from podium_vacancies.countries import EU
+
+    place = "location: {city: Amsterdam, country: NL}"
+    job = load(tmp_path, GOOD.replace(place, "location: {remote: true, country: EU}"))
+    assert [(p.country, p.remote, p.city) for p in job.locations] == [(c, True, None) for c in EU]
+    job = load(
+        tmp_path,
+        GOOD.replace(
+            place, "location: [{city: Utrecht, country: NL}, {remote: true, country: Benelux}]"
+        ),
+    )
+    assert [(p.country, p.remote) for p in job.locations] == [
+        ("NL", False), ("BE", True), ("NL", True), ("LU", True)
+    ]  # fmt: skip
+    assert (
+        len(load(tmp_path, GOOD.replace(place, "location: {remote: true, country: eea}")).locations)
+        == 30
+    )
+    # Only a remote place without a city is open in a union: an office is in one country.
+    assert (
+        'not "EU"'
+        in errors(tmp_path, GOOD.replace(place, "location: {city: Amsterdam, country: EU}"))[0]
+    )
