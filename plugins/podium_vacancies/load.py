@@ -438,6 +438,19 @@ def _read_location(f: Fields, sub: Fields | None, country_only: bool = False) ->
     sub.unknown(PLACE_FIELDS)
     if _listed_place(sub):
         return None
+    if isinstance(sub.raw("remote"), str) and re.fullmatch(
+        r"\s*(?:hybride?|partly|partially|gedeeltelijk|deels)\s*", sub.raw("remote"), re.I
+    ):
+        # Google's TELECOMMUTE is for work done remotely all the time: a
+        # hybrid job, some days at home, is an office job to it.
+        sub.error(
+            "remote",
+            f'field "location.remote" must be true or false, not "{sub.raw("remote")}": a '
+            "hybrid job (some days at home) is a job at its office, as Google for Jobs reads "
+            "it: leave remote out and say the days at home in the description; remote: true "
+            "is for work done from home all the time",
+        )
+        return None
     remote = sub.boolean("remote", False)
     city = sub.text("city")
     region = sub.text("region")

@@ -1068,3 +1068,18 @@ def test_a_remote_place_open_in_a_whole_union_is_one_per_country(tmp_path):
         'not "EU"'
         in errors(tmp_path, GOOD.replace(place, "location: {city: Amsterdam, country: EU}"))[0]
     )
+
+
+@pytest.mark.parametrize("word", ["hybrid", "Hybride", "deels"])
+def test_a_hybrid_job_is_told_it_is_an_office_job(tmp_path, word):
+    # "remote: hybrid" was "must be true or false": which one, for a job with
+    # two days at home, was left to guess; true made it TELECOMMUTE, which
+    # Google keeps for work done remotely all the time.
+    place = "location: {city: Amsterdam, country: NL}"
+    text = GOOD.replace(place, f"location: {{city: Amsterdam, remote: {word}, country: NL}}")
+    assert errors(tmp_path, text) == [
+        f'content/vacancies/job.yml:4: error: field "location.remote" must be true or false, not '
+        f'"{word}": a hybrid job (some days at home) is a job at its office, as Google for Jobs '
+        "reads it: leave remote out and say the days at home in the description; remote: true "
+        "is for work done from home all the time"
+    ]
