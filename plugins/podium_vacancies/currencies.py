@@ -22,6 +22,24 @@ _CODES_TEXT = """
 """
 CODES = frozenset(_CODES_TEXT.split())
 
+# The signs and words people write for a currency (a price tag's "€"): the
+# code meant. Only those of one currency; "$" and "kr" are several countries'.
+SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "zł": "PLN",
+         "₽": "RUB", "₩": "KRW", "₪": "ILS", "Fr.": "CHF", "CHF": "CHF",
+         "euro": "EUR", "Euro": "EUR", "euro's": "EUR", "EURO": "EUR"}  # fmt: skip
+# Of those, the ones a feed's currency field is read as without asking: "¥" is
+# the yuan's sign too, and "Fr." other francs'.
+_SURE = ("€", "£", "₹", "₺", "zł", "₽", "₩", "₪", "euro", "Euro", "euro's", "EURO")
+
+
+def code_of(written: str | None) -> str:
+    """The ISO 4217 code a feed's currency field means: the code itself in
+    any case ("eur"), or the one currency a sign or word stands for ("€",
+    "Euro"); else the field as written, in capitals (no code of CODES)."""
+    text = (written or "").strip()
+    return SIGNS[text] if text in _SURE else text.upper()
+
+
 # The currency a country's salaries are paid in, for the countries a Podium hub
 # (a European employer's) advertises in: the euro area (Bulgaria since 2026,
 # and the microstates that use the euro), the rest of Europe, and the usual

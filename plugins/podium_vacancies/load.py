@@ -48,6 +48,7 @@ from .countries import (
     state_code,
 )
 from .currencies import CODES as CURRENCIES
+from .currencies import SIGNS
 from .model import (
     EMPLOYMENT_TYPES,
     FEED_STATUSES,
@@ -727,13 +728,6 @@ def _read_feed_salary(f: Fields) -> Salary | None:
     return None
 
 
-# The signs a writer types for a currency (a price tag's "€"): the code meant.
-# Only signs of one currency; "$" and "kr" are several countries'.
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "zł": "PLN",
-                   "₽": "RUB", "₩": "KRW", "₪": "ILS", "Fr.": "CHF", "CHF": "CHF",
-                   "euro": "EUR", "Euro": "EUR", "euro's": "EUR", "EURO": "EUR"}  # fmt: skip
-
-
 def _read_salary(f: Fields) -> Salary | None:
     what = "a mapping like {min: 4200, max: 5600, currency: EUR, unit: MONTH}"
     sub = f.mapping("salary", what=what)
@@ -748,7 +742,7 @@ def _read_salary(f: Fields) -> Salary | None:
     code = 'a three-letter ISO 4217 code such as "EUR"'
     currency = sub.text("currency", required=True, what=code)
     if currency is not None and currency not in CURRENCIES:
-        guess = _CURRENCY_SIGNS.get(currency.strip(), currency.strip().upper())
+        guess = SIGNS.get(currency.strip(), currency.strip().upper())
         hint = f' (did you mean "{guess}"?)' if guess in CURRENCIES else ""
         sub.error("currency", f'field "salary.currency" must be {code}, not "{currency}"{hint}')
     unit = _upper_choice(sub, "unit", SALARY_UNITS, required=True)

@@ -172,7 +172,7 @@ def test_a_pay_or_closing_date_google_cannot_take_is_said_at_the_pull(ats, tmp_p
     # them and the pull said nothing: the recruiter never heard why.
     offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
     offers["offers"][0]["salary"]["period"] = None
-    offers["offers"][1]["salary"]["currency"] = "Euro"
+    offers["offers"][1]["salary"]["currency"] = "$"  # the US's, Canada's, Australia's, ...
     offers["offers"][1]["close_at"] = "2026-10-01"  # before its created_at, 2026-10-20
     ats.serve("/api/offers/", json.dumps(offers).encode())
     feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
@@ -183,7 +183,7 @@ def test_a_pay_or_closing_date_google_cannot_take_is_said_at_the_pull(ats, tmp_p
         'post 2201001 "Klantadviseur' in w and "its pay (2,800 - 3,400) gives no period" in w
         and "published without pay" in w for w in lines
     ), lines  # fmt: skip
-    assert any("post 2201002" in w and 'no currency Google reads ("EURO"' in w for w in lines)
+    assert any("post 2201002" in w and 'no currency Google reads ("$"' in w for w in lines)
     assert any(
         "post 2201002" in w and "closing date (close_at, 2026-10-01) is before its posting "
         "date (2026-10-20)" in w for w in lines
@@ -608,6 +608,24 @@ def test_salary_needs_a_unit_a_currency_and_order():
     # No pay, or "0 to 5600": nothing a candidate can go by.
     assert common.salary(0, 0, "EUR", "month") is None
     assert common.salary(0, 5600, "EUR", "month") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "code"), [("€", "EUR"), (" Euro ", "EUR"), ("£", "GBP"), ("zł", "PLN")]
+)
+def test_a_feed_s_currency_sign_is_its_one_currency(written, code):
+    # A feed's currency field holding the sign or the word ("€", "Euro")
+    # dropped the pay ("€" is no ISO code such as EUR), and the job was
+    # published without pay, which the pay transparency check then reported.
+    assert common.salary(3200, 3900, written, "month") == common.Salary(3200, 3900, code, "MONTH")
+
+
+def test_a_sign_of_several_currencies_is_not_guessed():
+    # "$" is the US, Canadian and Australian dollar's; "¥" the yen's and the yuan's.
+    warned = []
+    assert common.salary(3200, 3900, "$", "month", warned.append) is None
+    assert common.salary(3200, 3900, "¥", "month", warned.append) is None
+    assert len(warned) == 2 and "gives no currency Google reads" in warned[0]
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,7 @@ from ..countries import (
     subdivision,
 )
 from ..currencies import CODES as CURRENCIES
+from ..currencies import code_of
 from ..feeds import FeedConfig
 from ..model import ID_RE, MAX_PAY, MAX_TITLE, Location, Salary, Vacancy
 
@@ -326,7 +327,7 @@ def salary(
     # the exact pay: taken as both, "from 4000" reached Google as 4000.
     low, high = number(low), number(high)
     unit = salary_unit(unit_words)
-    cur = (currency or "").strip().upper()
+    cur = code_of(currency)  # "€" or "Euro" in the field is the euro
     if low is None and high is None:
         return None
     if (low is not None and low <= 0) or (high is not None and high <= 0):
