@@ -191,4 +191,14 @@ def check(vacancies: Iterable[Vacancy], mode: str, today: dt.date) -> list[Issue
                 f"{problem}{in_ats}",
                 "title",
             )
+        # Its title in the hub's other languages (a Recruitee offer's
+        # translations) is the ad's in that language's job list.
+        for lang, title in v.titles:
+            problem = title_problem(title)
+            if problem and title != v.title:
+                report(
+                    f'vacancy "{v.id}" field "titles.{lang}" ("{title}") is not gender-neutral: '
+                    f"{problem}{in_ats}",
+                    "titles",
+                )
     return issues

@@ -230,6 +230,27 @@ def test_a_feed_vacancy_is_fixed_in_its_ats_not_in_the_snapshot(site):
     )
 
 
+def test_a_title_in_another_language_is_gender_neutral_too(site):
+    # A Recruitee offer's English title is the job's in the English job list;
+    # "Salesman" there passed, "Verkoper" being neutral.
+    one_post_feed(
+        site,
+        title="Verkoper",
+        titles={"en": "Salesman"},
+        salary={"min": 3000, "max": 3500, "currency": "EUR", "unit": "MONTH"},
+    )
+    result = _check(site, None)
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if '"9001"' in ln]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("content/vacancies/feeds/ats.json:")
+    assert (
+        'vacancy "9001" field "titles.en" ("Salesman") is not gender-neutral: "Salesman" is a'
+        in lines[0]
+    )
+    assert "in the ATS post, then run `podium vacancies pull`" in lines[0]
+
+
 def test_a_job_in_zurich_and_amsterdam_is_advertised_in_the_eu(site):
     # Its first place is outside the EU; its second is not, and the ad is there too.
     job = site / "content" / "vacancies" / "zurich.yml"
