@@ -186,12 +186,16 @@ def check(vacancies: Iterable[Vacancy], today: dt.date) -> list[Issue]:
             continue  # a closed job's page is no job ad any more
         where = " (in the ATS post, then run `podium vacancies pull`)" if v.feed_status else ""
         in_eea = any(p.country in EEA for p in v.locations)
-        for name, text in (("title", v.title), ("description", v.description_text)):
+        # A title in the hub's other languages (a Recruitee offer's translations)
+        # is the ad's in that language's job list.
+        fields = [("title", "title", v.title), ("description", "description", v.description_text)]
+        fields += [(f"titles.{lang}", "titles", t) for lang, t in v.titles if t != v.title]
+        for name, key, text in fields:
             for problem in wording_problems(text, in_eea):
                 issues.append(
                     Issue(
                         v.source,
-                        v.line(name),
+                        v.line(key),
                         f'vacancy "{v.id}" field "{name}": {problem}{where}',
                         "warning",
                     )

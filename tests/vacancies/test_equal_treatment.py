@@ -174,3 +174,17 @@ def test_a_feed_post_is_fixed_in_its_ats(site):
     assert lines[0].startswith("content/vacancies/feeds/ats.json:")
     assert '"max 30 jaar" sets an age limit' in lines[0]
     assert lines[0].endswith("(in the ATS post, then run `podium vacancies pull`)")
+
+
+def test_a_title_in_another_language_is_checked_too(site):
+    one_post_feed(
+        site,
+        title="Trainee marketing",
+        titles={"en": "Young professional marketing"},
+        salary={"min": 3000, "max": 3500, "currency": "EUR", "unit": "MONTH"},
+    )
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    lines = [ln for ln in result.output.splitlines() if '"9001" field' in ln]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("content/vacancies/feeds/ats.json:")
+    assert 'field "titles.en": "Young professional" asks for a young applicant' in lines[0]
