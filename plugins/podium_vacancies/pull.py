@@ -411,7 +411,12 @@ def _unpark(feed: FeedConfig, parked: _Parked) -> _Posts:
     """The feed's posts as ``_park`` first read them, with their warnings."""
     if parked.posts is not None or parked.file is None:
         return parked.posts or _Posts()
-    posts = _normalised(feed, parked.file.read_bytes(), [])
+    try:
+        payload = parked.file.read_bytes()
+    except OSError as exc:  # removed under the pull (a cleaner of the temporary folder)
+        why = f"its answer, kept in {parked.file.parent} while the other feeds were fetched"
+        return _Posts(warnings=parked.warnings, error=f"{why}, could not be read: {_why(exc)}")
+    posts = _normalised(feed, payload, [])
     return replace(posts, warnings=parked.warnings)
 
 

@@ -1078,6 +1078,31 @@ def test_a_pull_holds_one_feed_s_posts_at_a_time(ats, tmp_path, monkeypatch):
     assert held_together == []
 
 
+def test_a_feed_whose_kept_answer_went_fails_alone(ats, tmp_path, monkeypatch):
+    # The answer waits in the temporary folder while the other feeds are
+    # fetched: removed meanwhile (a cleaner of /tmp), that feed fails in one
+    # line and keeps its snapshot, the other is written; no traceback.
+    module = sys.modules["podium_vacancies.pull"]
+    park = module._park
+
+    def parked_then_removed(feed, file, *args):
+        parked = park(feed, file, *args)
+        if feed.name == "lever-helder" and parked.file is not None:
+            parked.file.unlink()
+        return parked
+
+    board = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))
+    first, second, out = _two_feeds_pulled_once(ats, tmp_path, board)
+    before = (out / "lever-helder.json").read_bytes()
+    ats.serve("/v0/postings/sales", json.dumps([board[0]]).encode())
+    monkeypatch.setattr(module, "_park", parked_then_removed)
+    report = pull([first, second], out, now=NOW + dt.timedelta(days=1))
+    assert [r.ok for r in report.results] == [False, True]
+    assert "could not be read" in report.results[0].line()
+    assert "\n" not in report.results[0].line()
+    assert (out / "lever-helder.json").read_bytes() == before
+
+
 def _two_feeds_pulled_once(ats, tmp_path, board: list) -> tuple:
     """Two Lever feeds of one board (by team), pulled once, the first listing
     ``board`` and the second nothing: the feeds, and the snapshots' folder."""
