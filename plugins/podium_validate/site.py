@@ -165,6 +165,7 @@ def check_themes_and_vacancies(site: Site) -> list[Issue]:
     )
     issues.extend(job_titles(site.vacancies.vacancies, settings.brand.name, settings.today))
     issues.extend(ad_wording(site.vacancies.vacancies, settings.today))
+    issues.extend(far_ahead_vacancy_dates(site.vacancies.vacancies, settings.today))
     for vacancy in site.vacancies.vacancies:
         if vacancy.themes_text is not None:  # "themes: Techniek & data", as a story's
             message = themes_as_text(vacancy.themes_text, vacancy.themes, known)
@@ -1922,6 +1923,38 @@ def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
                 )
             )
     return issues
+
+
+def far_ahead_vacancy_dates(vacancies, today: dt.date) -> list[Issue]:
+    """A hand-written vacancy's ``date_posted`` a year or more after today, as
+    a story's date (far_ahead_dates), or its ``valid_through`` a year or more
+    after today and after it was posted: 2062 typed for 2026 kept the job off
+    the hub for decades, or open, in Google for Jobs too, long after it was
+    filled, its page never saying it closed. A feed's dates are its ATS's. A
+    warning: planning ahead is allowed."""
+    limit = _a_year_later(today)
+    issues = []
+    for v in vacancies:
+        if v.feed_status is not None:
+            continue
+        if v.date_posted >= limit:
+            what = "so the job stays off the hub until then"
+            issues.append((v, "date_posted", v.date_posted, what))
+        elif v.valid_through is not None and v.valid_through >= _a_year_later(
+            max(today, v.date_posted)
+        ):
+            what = "so the job stays open until then, in Google for Jobs too, even once filled"
+            issues.append((v, "valid_through", v.valid_through, what))
+    return [
+        Issue(
+            v.source,
+            v.line(name),
+            f'vacancy "{v.id}" field "{name}" ({day}) is a year or more after today ({today}), '
+            f"{what}; is the year right?",
+            "warning",
+        )
+        for v, name, day, what in issues
+    ]
 
 
 def updated_ahead(stories, settings: PodiumSettings) -> list[Issue]:

@@ -90,3 +90,49 @@ def test_a_vacancy_updated_after_today_is_a_warning_and_waits_for_its_day(run, s
     out = build(site / "pelicanconf.py", site / "output", PODIUM_TODAY="2026-09-01").output
     sitemap = (out / "sitemap.xml").read_text(encoding="utf-8").replace("\n", "")
     assert "<loc>/vacancies/501/</loc><lastmod>2026-09-01</lastmod>" in sitemap
+
+
+JOB = "content/vacancies/data-engineer.yml"  # posted 2026-05-01, valid through 2026-12-31
+
+
+@pytest.mark.parametrize(
+    "old, new, line, said",
+    [
+        # The year typed wrong: off the hub for decades, or open as long.
+        (
+            "date_posted: 2026-05-01\nvalid_through: 2026-12-31",
+            "date_posted: 2062-05-01",
+            6,
+            'field "date_posted" (2062-05-01) is a year or more after today (2026-06-01), so '
+            "the job stays off the hub until then",
+        ),
+        (
+            "valid_through: 2026-12-31",
+            "valid_through: 2062-12-31",
+            7,
+            'field "valid_through" (2062-12-31) is a year or more after today (2026-06-01), so '
+            "the job stays open until then, in Google for Jobs too, even once filled",
+        ),
+    ],
+)
+def test_a_vacancy_date_decades_ahead_is_a_warning(run, site, old, new, line, said):
+    job = site / JOB
+    job.write_text(job.read_text(encoding="utf-8").replace(old, new), "utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert f'{JOB}:{line}: warning: vacancy "501" {said}; is the year right?' in result.output
+
+
+@pytest.mark.parametrize("valid_through", ["2027-05-31", "2027-07-01"])
+def test_a_vacancy_open_under_a_year_is_not_warned(run, site, valid_through):
+    # Under a year after today (2027-05-31), or after a posting day ahead
+    # (2026-09-01 to 2027-07-01): planned, not mistyped.
+    job = site / JOB
+    text = job.read_text(encoding="utf-8").replace(
+        "valid_through: 2026-12-31", f"valid_through: {valid_through}"
+    )
+    if valid_through == "2027-07-01":
+        text = text.replace("date_posted: 2026-05-01", "date_posted: 2026-09-01")
+    job.write_text(text, "utf-8")
+    result = run("check")
+    assert "a year or more after today" not in result.output, result.output
