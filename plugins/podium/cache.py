@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
-import functools
 import hashlib
 import hmac
 import json
@@ -33,6 +32,7 @@ except ImportError:  # Windows: no flock, and no sweep of private caches either
     fcntl = None
 from .filetypes import MAX_LINKED_BYTES, RASTER_MAGIC
 from .paths import Refused, read_bounded, real_folder
+from .settings import CACHE_KEY_ENV, cache_key_from_environment
 
 FOLDER = ".podium-cache"
 T = TypeVar("T")
@@ -246,16 +246,16 @@ def _is(path: Path, kind) -> bool:
 # an HMAC beside it (NAME.mac) over its name and bytes, and a record whose MAC
 # is missing or wrong is a miss. Unset (a laptop), nothing changes.
 
-KEY_ENV = "PODIUM_CACHE_KEY"
+KEY_ENV = CACHE_KEY_ENV
 MAC_SUFFIX = ".mac"
 _MAC_DOMAIN = b"podium cache record 1\0"
 
 
-@functools.cache
 def secret() -> bytes | None:
-    """The key of ``KEY_ENV``, read once per process; None when unset or empty."""
-    value = os.environ.get(KEY_ENV, "")
-    return value.encode("utf-8", "surrogateescape") if value else None
+    """The cache key, ``PodiumSettings.cache_key``: ``KEY_ENV`` as the settings
+    read it, once per process; None when unset or empty."""
+    key = cache_key_from_environment()
+    return key.value if key is not None else None
 
 
 def mac_path(path: Path) -> Path:

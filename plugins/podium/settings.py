@@ -1609,6 +1609,28 @@ class Cms:
     open_authoring: bool | None = None
 
 
+# PODIUM_CACHE_KEY: the key that tells the build's own cache records from planted
+# ones (podium.cache.seal). A CI secret, so it is read from the environment only,
+# never from a settings file a pull request can edit; read here, once per process,
+# as every other setting is read in this module, and held out of every repr (the
+# settings' identity keys caches) and log line.
+CACHE_KEY_ENV = "PODIUM_CACHE_KEY"
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A value that must never be printed: its repr and str are ``Secret()``."""
+
+    value: bytes = field(repr=False)
+
+
+@functools.cache
+def cache_key_from_environment() -> Secret | None:
+    """``PODIUM_CACHE_KEY`` as bytes, read once per process; None when unset or empty."""
+    value = os.environ.get(CACHE_KEY_ENV, "")
+    return Secret(value.encode("utf-8", "surrogateescape")) if value else None
+
+
 @dataclass(frozen=True)
 class PodiumSettings:
     languages: tuple[str, ...] = ("nl", "en")
@@ -1687,6 +1709,11 @@ class PodiumSettings:
     # One-line warnings on settings that change nothing (UNREAD), each on its line;
     # every command that reads the settings prints them (podium check lists them).
     warnings: tuple[Issue, ...] = field(default=(), repr=False, compare=False)
+    # PODIUM_CACHE_KEY (environment only: a CI secret); None when unset. Out of the
+    # repr, and so of ``identity`` and every cache key made from it, and out of equality.
+    cache_key: Secret | None = field(
+        default_factory=cache_key_from_environment, repr=False, compare=False
+    )
 
     # ARTICLE_URL and ARTICLE_LANG_URL: where a story in the default language,
     # and in another, answers; its old URLs (aliases, tombstones) are made the same way.

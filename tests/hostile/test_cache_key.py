@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from podium import cache
+from podium import cache, settings
 from podium.cache import ItemCache, read_entry, write_entry
 from podium_cli.build import build
 from podium_testkit import ROOT, give_photos, read_page
@@ -35,7 +35,7 @@ def test_an_entry_is_read_back_only_with_its_right_mac(tmp_path, cache_key, monk
     # Another key: a miss too (the build of another hub, a guessed key).
     write_entry(entry, "k", {"stories": [1]})
     monkeypatch.setenv(cache.KEY_ENV, "another key")
-    cache.secret.cache_clear()
+    settings.cache_key_from_environment.cache_clear()
     assert read_entry(entry, "k", 1000) is None
 
 
@@ -64,7 +64,7 @@ def test_an_item_cache_takes_a_planted_result_for_a_miss(tmp_path, cache_key):
 def test_without_a_key_no_mac_is_written(tmp_path, monkeypatch):
     """A developer's laptop: today's behaviour, no new files, nothing said."""
     monkeypatch.delenv(cache.KEY_ENV, raising=False)
-    cache.secret.cache_clear()
+    settings.cache_key_from_environment.cache_clear()
     entry = tmp_path / "tags.json"
     write_entry(entry, "k", {})
     assert [p.name for p in tmp_path.iterdir()] == ["tags.json"]
@@ -213,3 +213,42 @@ def test_a_folder_planted_in_place_of_a_mac_is_replaced(tmp_path, cache_key):
     (cache.mac_path(entry) / "inside").mkdir(parents=True)
     write_entry(entry, "k", {})
     assert read_entry(entry, "k", 1000) == {"key": "k"}
+
+
+def test_the_cache_key_is_a_setting_out_of_every_repr_and_cache_key(cache_key):
+    """PODIUM_CACHE_KEY was read by podium.cache from the environment, a second
+    way in beside the typed settings. It is a setting now (``cache_key``), still
+    from the environment only (a CI secret), and out of the settings' repr, their
+    identity (what caches are keyed by) and their equality: two builds with other
+    keys share no less, and nothing that prints the settings prints it."""
+    from podium.settings import PodiumSettings
+
+    with_key = PodiumSettings.from_pelican({})
+    assert with_key.cache_key is not None and with_key.cache_key.value == cache_key.encode()
+    assert cache.secret() == cache_key.encode()
+    for shown in (repr(with_key), str(with_key), with_key.identity, repr(with_key.cache_key)):
+        assert cache_key not in shown and "test key" not in shown, shown
+    settings.cache_key_from_environment.cache_clear()
+    del os.environ[cache.KEY_ENV]
+    without = PodiumSettings.from_pelican({})
+    assert without.cache_key is None and cache.secret() is None
+    assert without == with_key and without.identity == with_key.identity
+
+
+def test_the_cache_key_is_in_no_output_cache_file_name_or_line_said(site, cache_key):
+    """A verbose build with the key set: the key is in no published file, no cache
+    record, no file name and nothing the build says (its MACs only prove it)."""
+    give_photos(site / "content", ["columns/ben-bakker.md"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build", "-v"],
+        cwd=site,
+        env=dict(os.environ),
+        capture_output=True,
+        check=True,
+    )
+    key = cache_key.encode()
+    assert key not in proc.stdout + proc.stderr
+    assert _macs(site / ".podium-cache")  # the key was used
+    for path in [*(site / "output").rglob("*"), *(site / ".podium-cache").rglob("*")]:
+        assert cache_key not in str(path)
+        assert not path.is_file() or key not in path.read_bytes(), path

@@ -1255,14 +1255,14 @@ def test_the_first_pulls_after_the_cache_key_is_set_say_the_old_records_once(
     every night, and the .failing record (never written again while there) was
     never read: the dead feed's jobs stayed open for ever. Now the first pull
     removes them in one line, and the failing pulls are recorded afresh."""
-    from podium import cache
+    from podium import settings
     from podium_vacancies.stale import failing_since
 
     feed, content, keep, _day0 = three_nights(ats, tmp_path)
     ats.serve("/api/offers/", b"{not json")  # down, before the key
     pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
     monkeypatch.setenv("PODIUM_CACHE_KEY", "set tonight")
-    cache.secret.cache_clear()
+    settings.cache_key_from_environment.cache_clear()
     try:
         said = []
         for night in (5, 6, 7):
@@ -1270,7 +1270,7 @@ def test_the_first_pulls_after_the_cache_key_is_set_say_the_old_records_once(
             said += [*report.warnings, *report.results[0].warning_lines()]
         since = failing_since(keep, "recruitee-helder")
     finally:
-        cache.secret.cache_clear()
+        settings.cache_key_from_environment.cache_clear()
     (line,) = [w for w in said if "PODIUM_CACHE_KEY" in w]
     assert "2 records" in line and "recruitee-helder.failing" in line
     assert since is not None and since[0] == (NOW + dt.timedelta(days=5)).date()
