@@ -1631,6 +1631,15 @@ def cache_key_from_environment() -> Secret | None:
     return Secret(value.encode("utf-8", "surrogateescape")) if value else None
 
 
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment for a program the build starts (Pagefind, git, decap-server):
+    this process's, without ``PODIUM_CACHE_KEY``, which none of them needs, so that
+    no other program (a package from npm or PyPI, its dependencies) is handed the
+    key that tells the build's cache records from planted ones; plus ``extra``."""
+    env = {name: value for name, value in os.environ.items() if name != CACHE_KEY_ENV}
+    return {**env, **extra}
+
+
 @dataclass(frozen=True)
 class PodiumSettings:
     languages: tuple[str, ...] = ("nl", "en")

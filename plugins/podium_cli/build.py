@@ -68,6 +68,7 @@ from podium.settings import (
     SettingProblems,
     assigned_at,
     check_with_the_rest,
+    child_environment,
     core_problems,
     huge_numbers,
     internal_in_file,
@@ -663,7 +664,11 @@ class _Sweep:
             cmd = [sys.executable, "-I", "-S", "-c", _SWEEP, *map(str, folders)]
             try:
                 self.proc = subprocess.Popen(
-                    cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True
+                    cmd,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    env=child_environment(),
                 )
             except OSError:  # no process to spare: remove them here, in order
                 for folder in folders:

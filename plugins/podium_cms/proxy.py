@@ -9,12 +9,13 @@ loaded before it): a web page that rebinds its own name to 127.0.0.1 gets 403.
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
 import time
 from pathlib import Path
+
+from podium.settings import child_environment
 
 from .bundle import find_package
 
@@ -46,17 +47,16 @@ def start(content: Path, port: int, project: Path | None = None) -> subprocess.P
         except OSError:
             message = f"port {port} on 127.0.0.1 is in use; choose another with --cms-port"
             raise ProxyError(message) from None
-    env = {
-        **os.environ,
-        "PORT": str(port),
-        "BIND_HOST": "127.0.0.1",
-        "MODE": "fs",
-        "GIT_REPO_DIRECTORY": str(content.resolve()),
-        "LOG_LEVEL": "warn",
-        "PODIUM_ALLOWED_HOSTS": ",".join(
+    env = child_environment(
+        PORT=str(port),
+        BIND_HOST="127.0.0.1",
+        MODE="fs",
+        GIT_REPO_DIRECTORY=str(content.resolve()),
+        LOG_LEVEL="warn",
+        PODIUM_ALLOWED_HOSTS=",".join(
             f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")
         ),
-    }
+    )
     guard = Path(__file__).with_name("host_guard.js")
     proc = subprocess.Popen(
         [node, "--require", str(guard), str(package / "dist" / "index.js")],

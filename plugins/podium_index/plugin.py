@@ -466,7 +466,12 @@ def _start_pagefind(view: Path, out: Path) -> subprocess.Popen:
     cmd = [*pagefind_command(), "--site", str(view), "--silent", "--output-path", str(out)]
     try:
         return subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=podium_settings.child_environment(),
         )
     except OSError as exc:
         raise IndexError_(f"search index: could not run Pagefind ({exc})") from None

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 
 from podium.cache import read_json, regular_file, secret, signed_file, write_sealed
 from podium.paths import read_bounded
+from podium.settings import child_environment
 
 log = logging.getLogger(__name__)
 RECORD = "lastmod.json"
@@ -100,6 +101,7 @@ class GitDates:
             errors="surrogateescape",  # a name that is not UTF-8 still matches its file
             check=True,
             timeout=60,
+            env=child_environment(),
         ).stdout
 
     def date(self, path: str | Path) -> dt.date | None:

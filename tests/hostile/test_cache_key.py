@@ -252,3 +252,52 @@ def test_the_cache_key_is_in_no_output_cache_file_name_or_line_said(site, cache_
     for path in [*(site / "output").rglob("*"), *(site / ".podium-cache").rglob("*")]:
         assert cache_key not in str(path)
         assert not path.is_file() or key not in path.read_bytes(), path
+
+
+def test_no_program_the_build_starts_is_given_the_cache_key(site, cache_key, tmp_path, monkeypatch):
+    """Pagefind (a binary from PyPI) and git were started with the build's whole
+    environment, PODIUM_CACHE_KEY with it, which neither needs: a program that
+    can read the key can seal a planted record. Each now gets the environment
+    without it (``child_environment``), as decap-server and the sweep do."""
+    import shlex
+    import shutil as sh
+
+    from podium_index import plugin as index_plugin
+
+    seen, shims = tmp_path / "environments", tmp_path / "shims"
+    shims.mkdir()
+
+    def shim(path: Path, real: str) -> None:
+        path.write_text(f'#!/bin/sh\nenv >> "{seen}"\nexec {real} "$@"\n', "utf-8")
+        path.chmod(0o755)
+
+    shim(shims / "git", shlex.quote(sh.which("git")))
+    shim(shims / "pagefind", shlex.join(index_plugin.pagefind_command()))
+    monkeypatch.setenv("PATH", f"{shims}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(index_plugin, "pagefind_command", lambda: (str(shims / "pagefind"),))
+    build(site / "pelicanconf.py", site / "output")
+    said = seen.read_text("utf-8")
+    assert said.count("\nPATH=") + said.startswith("PATH=") >= 3  # git and both Pagefind runs
+    assert "PODIUM_CACHE_KEY" not in said and cache_key not in said
+    assert os.environ["PODIUM_CACHE_KEY"] == cache_key  # this process keeps it
+
+
+def test_every_program_the_plugins_start_is_given_an_environment_of_their_choosing():
+    """The test above covers the programs a build starts; this one holds every
+    later subprocess call in plugins/ to ``env=`` (``child_environment``), so no
+    new one hands the cache key on by default."""
+    import ast
+
+    missing = []
+    for path in sorted((ROOT / "plugins").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "subprocess"
+                and node.func.attr in ("Popen", "run", "call", "check_call", "check_output")
+                and not any(k.arg == "env" for k in node.keywords)
+            ):
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not missing, missing
