@@ -41,9 +41,9 @@ def cache_key(monkeypatch):
 
     def forget():
         with contextlib.suppress(AttributeError):  # a podium without the key
-            settings.cache_key_from_environment.cache_clear()
+            settings.cache_key_environment.cache_clear()
 
-    key = "test key, never in the cache"
+    key = "test key, never in the cache nor in what the build writes or says"
     monkeypatch.setenv("PODIUM_CACHE_KEY", key)
     forget()
     yield key

@@ -1624,11 +1624,50 @@ class Secret:
     value: bytes = field(repr=False)
 
 
+# A key shorter than this, or of fewer different characters, is a warning: whoever
+# can write the cache can read it too, records and MACs, and try keys against them
+# offline for as long as they like (as Django's check warns of a short SECRET_KEY).
+MIN_CACHE_KEY_CHARS = 32
+MIN_CACHE_KEY_KINDS = 5
+
+
 @functools.cache
+def cache_key_environment() -> str | None:
+    """``PODIUM_CACHE_KEY`` as the environment has it, read once per process; None when unset."""
+    return os.environ.get(CACHE_KEY_ENV)
+
+
 def cache_key_from_environment() -> Secret | None:
-    """``PODIUM_CACHE_KEY`` as bytes, read once per process; None when unset or empty."""
-    value = os.environ.get(CACHE_KEY_ENV, "")
+    """``PODIUM_CACHE_KEY`` as bytes; None when unset or empty."""
+    value = cache_key_environment()
     return Secret(value.encode("utf-8", "surrogateescape")) if value else None
+
+
+def _cache_key_problems(problems: SettingProblems) -> None:
+    """One warning when PODIUM_CACHE_KEY is set but seals nothing, or seals weakly;
+    never its value. Unset (a laptop, a pull request's run) is said nothing of."""
+    value = cache_key_environment()
+    if value is None:
+        return
+    name = f"environment variable {CACHE_KEY_ENV}"
+    make = 'python3 -c "import secrets; print(secrets.token_hex(32))"'
+    if not value.strip():
+        # GitHub gives a step `${{ secrets.PODIUM_CACHE_KEY }}` as "" when the secret
+        # is not there (not added, another name, a job without its environment).
+        message = (
+            f"{name} is set but empty, so the cache is not sealed and a planted record "
+            "of the right shape is used; add the secret the workflow names (README, "
+            '"The cache and the trust boundary"), or leave the variable unset'
+        )
+    elif len(value) < MIN_CACHE_KEY_CHARS or len(set(value)) < MIN_CACHE_KEY_KINDS:
+        message = (
+            f"{name} is {len(value)} characters long, of {len(set(value))} different ones: "
+            "a key that weak can be found by trying keys against the MACs a restored cache "
+            f"holds; use at least {MIN_CACHE_KEY_CHARS} random characters, such as {make} prints"
+        )
+    else:
+        return
+    problems.warnings.append(Issue(problems.source, None, message, "warning"))
 
 
 def child_environment(**extra: str) -> dict[str, str]:
@@ -1838,6 +1877,7 @@ class PodiumSettings:
         ping = _ping(settings, bad)
         from_git = _switch(settings, "PODIUM_LASTMOD_FROM_GIT", True, bad)
         today, today_fixed = _today(settings, problems, timezone)
+        _cache_key_problems(problems)
         ints = _counts(settings, bad)
 
         cache_path = _cache_path(settings, bad)

@@ -35,7 +35,7 @@ def test_an_entry_is_read_back_only_with_its_right_mac(tmp_path, cache_key, monk
     # Another key: a miss too (the build of another hub, a guessed key).
     write_entry(entry, "k", {"stories": [1]})
     monkeypatch.setenv(cache.KEY_ENV, "another key")
-    settings.cache_key_from_environment.cache_clear()
+    settings.cache_key_environment.cache_clear()
     assert read_entry(entry, "k", 1000) is None
 
 
@@ -64,7 +64,7 @@ def test_an_item_cache_takes_a_planted_result_for_a_miss(tmp_path, cache_key):
 def test_without_a_key_no_mac_is_written(tmp_path, monkeypatch):
     """A developer's laptop: today's behaviour, no new files, nothing said."""
     monkeypatch.delenv(cache.KEY_ENV, raising=False)
-    settings.cache_key_from_environment.cache_clear()
+    settings.cache_key_environment.cache_clear()
     entry = tmp_path / "tags.json"
     write_entry(entry, "k", {})
     assert [p.name for p in tmp_path.iterdir()] == ["tags.json"]
@@ -228,7 +228,7 @@ def test_the_cache_key_is_a_setting_out_of_every_repr_and_cache_key(cache_key):
     assert cache.secret() == cache_key.encode()
     for shown in (repr(with_key), str(with_key), with_key.identity, repr(with_key.cache_key)):
         assert cache_key not in shown and "test key" not in shown, shown
-    settings.cache_key_from_environment.cache_clear()
+    settings.cache_key_environment.cache_clear()
     del os.environ[cache.KEY_ENV]
     without = PodiumSettings.from_pelican({})
     assert without.cache_key is None and cache.secret() is None
@@ -301,3 +301,34 @@ def test_every_program_the_plugins_start_is_given_an_environment_of_their_choosi
             ):
                 missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not missing, missing
+
+
+def test_a_cache_key_set_but_empty_or_weak_is_one_warning_never_the_key(monkeypatch):
+    """`${{ secrets.PODIUM_CACHE_KEY }}` is "" when the secret is not there (not
+    added, added under another name, the job without its environment): the build
+    ran unsealed, trusting a planted record of the right shape, and said nothing,
+    as on a laptop where the variable is unset. A short key ("geheim") can be
+    found offline from the records and MACs a restored cache holds. Each is one
+    warning now, which names no key; unset and a long random key say nothing."""
+    from podium.settings import PodiumSettings
+
+    def said(value: str | None) -> list[str]:
+        if value is None:
+            monkeypatch.delenv(cache.KEY_ENV, raising=False)
+        else:
+            monkeypatch.setenv(cache.KEY_ENV, value)
+        settings.cache_key_environment.cache_clear()
+        try:
+            return [w.format() for w in PodiumSettings.from_pelican({}).warnings]
+        finally:
+            settings.cache_key_environment.cache_clear()
+
+    assert said(None) == [] and said("0123456789abcdef" * 4) == []
+    (empty,) = said("")
+    assert empty.startswith("pelicanconf.py: warning: environment variable PODIUM_CACHE_KEY")
+    assert "set but empty" in empty and "not sealed" in empty
+    assert said("  \n") == [empty]
+    (weak,) = said("geheim")
+    assert "6 characters long" in weak and "at least 32" in weak and "geheim" not in weak
+    (few,) = said("ab" * 20)
+    assert "of 2 different ones" in few and "abab" not in few

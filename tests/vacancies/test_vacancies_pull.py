@@ -1262,7 +1262,7 @@ def test_the_first_pulls_after_the_cache_key_is_set_say_the_old_records_once(
     ats.serve("/api/offers/", b"{not json")  # down, before the key
     pull([feed], content, now=NOW + dt.timedelta(days=4), keep_dir=keep)
     monkeypatch.setenv("PODIUM_CACHE_KEY", "set tonight")
-    settings.cache_key_from_environment.cache_clear()
+    settings.cache_key_environment.cache_clear()
     try:
         said = []
         for night in (5, 6, 7):
@@ -1270,7 +1270,7 @@ def test_the_first_pulls_after_the_cache_key_is_set_say_the_old_records_once(
             said += [*report.warnings, *report.results[0].warning_lines()]
         since = failing_since(keep, "recruitee-helder")
     finally:
-        settings.cache_key_from_environment.cache_clear()
+        settings.cache_key_environment.cache_clear()
     (line,) = [w for w in said if "PODIUM_CACHE_KEY" in w]
     assert "2 records" in line and "recruitee-helder.failing" in line
     assert since is not None and since[0] == (NOW + dt.timedelta(days=5)).date()
