@@ -12,6 +12,7 @@ from podium import pipeline
 from podium import settings as podium_settings
 from podium.errors import ContentError
 from podium.i18n import translate
+from podium.slugs import person_slug
 
 from .body import MEDIA_MARKER, QA
 from .parse import parse_story
@@ -88,6 +89,11 @@ class StoryReader(BaseReader):
         # An anonymised story keeps its text but loses the name, the photo
         # and the people page everywhere: page, card, feeds, search.
         name = translate("former_colleague", story.lang) if anonymous else story.author
+        # Pelican made its own slug of the name when it first hashed the author (it
+        # writes no author page here), and one with no letters ("🦄🦄") was a warning
+        # with no file, every build, and equal to every other such name: Podium's.
+        author = Author(name, self.settings)
+        author.slug = person_slug(name)
         metadata = {
             "title": story.title,
             "date": story.date,
@@ -96,8 +102,8 @@ class StoryReader(BaseReader):
             "status": PELICAN_STATUS[publication],
             "template": "story",
             "category": Category(f"{story.kind}s", self.settings),
-            "author": Author(name, self.settings),
-            "authors": [Author(name, self.settings)],
+            "author": author,
+            "authors": [author],
             "summary": Markup(escape(parsed.summary)),
             "podium_summary": parsed.summary,
             "podium": story,

@@ -739,6 +739,30 @@ def test_a_name_of_emoji_only_gets_its_own_people_url_not_story(site):
     assert 'href="/people/person-c972b3bc/"' in story
 
 
+def test_a_name_of_emoji_only_is_no_warning_line_without_a_file(site):
+    """Pelican made its own slug of each author's name, and for one with no
+    letters ("🦄🦄", "…") said "podium: warning: Unable to generate valid slug for
+    Author "🦄🦄"." (no file, no line, about a name Podium accepts and gives a
+    people page) on every build; the author's slug is Podium's people slug now."""
+    import subprocess
+    import sys
+
+    for name, author in (("eenhoorn", "🦄🦄"), ("puntjes", "…")):
+        (site / "content" / "columns" / f"{name}.md").write_text(
+            GINA_BEFORE.replace("Gina  vertrokken", author), encoding="utf-8"
+        )
+    proc = subprocess.run(
+        [sys.executable, "-m", "podium_cli", "build"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    said = proc.stdout + proc.stderr
+    assert "Unable to generate" not in said, said
+    assert all(line.startswith(("content/", "Built output")) for line in said.splitlines()), said
+
+
 def test_the_people_list_is_in_alphabetical_order_with_accents(site):
     # Sorted by code point, "Élise Claes" came after "Gina Vertrokken" (and
     # any "Özlem" after "Zoë"): a reader looks for her under E.
