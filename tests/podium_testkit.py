@@ -6,6 +6,7 @@ import importlib.util
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -34,6 +35,19 @@ def copy_site(dest: Path, source: Path = TEST_SITE) -> Path:
     ignore = shutil.ignore_patterns("output", "__pycache__", ".podium-cache")
     shutil.copytree(source, target, ignore=ignore)
     return target
+
+
+def run_podium(site: Path, *args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    """``podium ARGS`` in a process of its own, in ``site`` (a build there reuses
+    no parse an in-process one remembers); its output captured, as text.
+    ``kwargs`` go to ``subprocess.run`` (``env``, ``check``, ``timeout``)."""
+    return subprocess.run(
+        [sys.executable, "-m", "podium_cli", *args],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        **kwargs,
+    )
 
 
 def give_photos(content: Path, stories: list[str]) -> None:

@@ -11,8 +11,6 @@ import hashlib
 import logging
 import os
 import shutil
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from podium_cards import (
     render_square,
 )
 from podium_cards.fonts import DEFAULT_FALLBACKS, THEME_FONTS, FallbackFont
+from podium_testkit import run_podium
 
 from .conftest import decode
 
@@ -298,14 +297,7 @@ def test_a_card_warning_is_one_line_on_a_narrow_terminal(site):
         "utf-8",
     )
     env = {**os.environ, "COLUMNS": "40", "PODIUM_TODAY": "2026-06-01", "TERM": "xterm"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build"],
-        cwd=site,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = run_podium(site, "build", env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
     assert lines, proc.stderr
@@ -318,10 +310,7 @@ def _card_warnings(site) -> tuple[list[str], str]:
     """``podium build`` of ``site`` in a process of its own: its card warnings, and
     all it printed."""
     env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build"],
-        cwd=site, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    proc = run_podium(site, "build", env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if "warning: card:" in ln]
     return lines, proc.stdout + proc.stderr

@@ -10,7 +10,7 @@ from PIL import Image
 
 from podium_cli.build import build
 from podium_images import has_gps, has_metadata
-from podium_testkit import read_page, set_brand_logo
+from podium_testkit import read_page, run_podium, set_brand_logo
 
 STORY_PAGES = [
     "stories/anna-de-boer/",
@@ -229,8 +229,6 @@ def test_a_change_to_the_drawing_code_renders_the_cards_again(tmp_path):
     import os
     import re
     import shutil
-    import subprocess
-    import sys
 
     from podium_testkit import ROOT, copy_site
 
@@ -241,14 +239,7 @@ def test_a_change_to_the_drawing_code_renders_the_cards_again(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "plugins")}
 
     def build_cards() -> tuple[str, dict[str, bytes]]:
-        proc = subprocess.run(
-            [sys.executable, "-m", "podium_cli", "build"],
-            cwd=site,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        proc = run_podium(site, "build", env=env, check=True)
         said = re.search(r"\d+ cards rendered, \d+ reused", proc.stdout + proc.stderr)
         assert said, proc.stdout + proc.stderr
         cards = {p.name: p.read_bytes() for p in (site / "output" / "cards").iterdir()}

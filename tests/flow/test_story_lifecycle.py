@@ -10,6 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from podium_cli.cli import main
+from podium_testkit import run_podium
 
 NAME = "Noor Vermeulen"
 
@@ -744,20 +745,11 @@ def test_a_name_of_emoji_only_is_no_warning_line_without_a_file(site):
     letters ("🦄🦄", "…") said "podium: warning: Unable to generate valid slug for
     Author "🦄🦄"." (no file, no line, about a name Podium accepts and gives a
     people page) on every build; the author's slug is Podium's people slug now."""
-    import subprocess
-    import sys
-
     for name, author in (("eenhoorn", "🦄🦄"), ("puntjes", "…")):
         (site / "content" / "columns" / f"{name}.md").write_text(
             GINA_BEFORE.replace("Gina  vertrokken", author), encoding="utf-8"
         )
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build"],
-        cwd=site,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    proc = run_podium(site, "build", check=True)
     said = proc.stdout + proc.stderr
     assert "Unable to generate" not in said, said
     assert all(line.startswith(("content/", "Built output")) for line in said.splitlines()), said

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
@@ -20,7 +18,7 @@ import yaml
 from podium import cache, settings
 from podium.cache import ItemCache, read_entry, write_entry
 from podium_cli.build import build
-from podium_testkit import ROOT, give_photos, read_page
+from podium_testkit import ROOT, give_photos, read_page, run_podium
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 
@@ -108,14 +106,7 @@ def test_with_the_key_a_planted_search_fragment_is_indexed_again(built_site, tmp
 def _build_elsewhere(site: Path) -> str:
     """A build in a process of its own, as CI's with the cache restored (an
     in-process build would reuse the parses it remembers); what it said."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build"],
-        cwd=site,
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    proc = run_podium(site, "build", env=dict(os.environ), check=True)
     return proc.stdout + proc.stderr
 
 
@@ -239,15 +230,9 @@ def test_the_cache_key_is_in_no_output_cache_file_name_or_line_said(site, cache_
     """A verbose build with the key set: the key is in no published file, no cache
     record, no file name and nothing the build says (its MACs only prove it)."""
     give_photos(site / "content", ["columns/ben-bakker.md"])
-    proc = subprocess.run(
-        [sys.executable, "-m", "podium_cli", "build", "-v"],
-        cwd=site,
-        env=dict(os.environ),
-        capture_output=True,
-        check=True,
-    )
+    proc = run_podium(site, "build", "-v", env=dict(os.environ), check=True)
     key = cache_key.encode()
-    assert key not in proc.stdout + proc.stderr
+    assert cache_key not in proc.stdout + proc.stderr
     assert _macs(site / ".podium-cache")  # the key was used
     for path in [*(site / "output").rglob("*"), *(site / ".podium-cache").rglob("*")]:
         assert cache_key not in str(path)
