@@ -57,10 +57,19 @@ def start(content: Path, port: int, project: Path | None = None) -> subprocess.P
             f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")
         ),
     )
+    # decap-server lets pages of the origin in ORIGIN call it (CORS), else only
+    # localhost's and 127.0.0.1's, which the editor's page is. A shell's ORIGIN
+    # (set for another tool) would open it to that site, so it is left out; and it
+    # loads a `.env` of its working folder, the project's root when started from
+    # there, where a pull request could add `ORIGIN=https://...`: it starts in its
+    # own package's folder instead (the content folder is GIT_REPO_DIRECTORY).
+    env.pop("ORIGIN", None)
+    package = package.resolve()  # PODIUM_NODE_MODULES may be relative to here
     guard = Path(__file__).with_name("host_guard.js")
     proc = subprocess.Popen(
         [node, "--require", str(guard), str(package / "dist" / "index.js")],
         env=env,
+        cwd=package,
         stdin=subprocess.DEVNULL,
     )
     try:

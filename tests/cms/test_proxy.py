@@ -170,3 +170,42 @@ def test_a_content_folder_that_is_a_link_gets_no_editor_backend(tmp_path):
         "content/ is a symlink to a folder, and the editor would write wherever it "
         "points; make content/ a folder of the project"
     )
+
+
+@pytest.mark.parametrize("where", ["dotenv", "environment"])
+def test_no_other_site_may_call_the_editor_backend(tmp_path, monkeypatch, where):
+    """decap-server allows, by CORS, pages of the origin in its ORIGIN variable
+    (else only localhost's), and loads a `.env` file from its working folder:
+    the project's root, where a pull request could add `ORIGIN=https://...`.
+    Then any page of that site, open in the editor's browser while `podium serve
+    --cms` runs, could read and write content/ through it. It now starts in its
+    own folder, with no ORIGIN of the shell's either: only this machine's pages."""
+    require_decap_server()
+    project = tmp_path / "site"
+    (project / "content").mkdir(parents=True)
+    if where == "dotenv":
+        (project / ".env").write_text("ORIGIN=https://evil.example\n", "utf-8")
+    else:
+        monkeypatch.setenv("ORIGIN", "https://evil.example")
+    monkeypatch.chdir(project)
+    port = _free_port()
+    proc = start(project / "content", port)
+    try:
+
+        def allowed(origin: str) -> str | None:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/api/v1",
+                method="OPTIONS",
+                headers={
+                    "Origin": origin,
+                    "Access-Control-Request-Method": "POST",
+                    "Access-Control-Request-Headers": "content-type",
+                },
+            )
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return answer.headers.get("Access-Control-Allow-Origin")
+
+        assert allowed("https://evil.example") is None
+        assert allowed("http://localhost:8000") == "http://localhost:8000"  # the editor's page
+    finally:
+        stop(proc)
