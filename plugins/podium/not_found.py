@@ -21,10 +21,19 @@ def page_for(root: str | Path, request_path: str) -> Path | None:
     path = urllib.parse.unquote(request_path.split("?", 1)[0].split("#", 1)[0])
     # As the server resolves it: "/en/../x" is /x, a page of the default language.
     first = posixpath.normpath("/" + path).lstrip("/").split("/")[0]
-    if first and first not in (".", "..") and Path(root, first, "404.html").is_file():
+    if first and first not in (".", "..") and _is_file(Path(root, first, "404.html")):
         return Path(root, first, "404.html")
     page = Path(root, "404.html")
-    return page if page.is_file() else None
+    return page if _is_file(page) else None
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, and False for a name the file system refuses: a folder
+    name of 5,000 letters raised OSError (File name too long), a traceback."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def send(handler, root: str | Path) -> bool:

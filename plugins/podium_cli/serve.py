@@ -129,6 +129,16 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         return super().do_GET()
 
+    def send_head(self):
+        # A path no file name can hold, a NUL ("/%00") or half a UTF-16 pair
+        # ("/%ed%a0%80"), made http.server's open() raise ValueError (or
+        # UnicodeEncodeError, one too): a traceback in the terminal and no answer.
+        try:
+            return super().send_head()
+        except ValueError:
+            self.send_error(400, "Bad request: no file name holds this path's characters")
+            return None
+
     def send_error(self, code, message=None, explain=None):
         # The site's own 404 page, as the production host would serve it (that of
         # the path's language folder), with no body for a HEAD request.

@@ -435,3 +435,37 @@ def test_a_browser_that_stops_loading_a_page_prints_no_traceback(site):
             proc.kill()
             proc.wait()
     assert "Traceback" not in err and "Exception occurred" not in err, err
+
+
+def test_a_path_no_file_can_have_is_an_answer_not_a_traceback(site):
+    """A request for /%00 (a NUL), /%ed%a0%80 (half a UTF-16 pair, which no file
+    name can hold) or a name longer than the file system takes made `podium
+    serve` print a traceback of http.server's (ValueError: embedded null byte,
+    UnicodeEncodeError, OSError: File name too long) and close the connection
+    without an answer; a scanner's requests or a mistyped address filled the
+    terminal. Now each is an answer: 400 for a path no file can have, the hub's
+    404 for a name too long to be there."""
+    port = free_port()
+    args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
+    proc = subprocess.Popen(args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 200)
+        for path, status in (
+            ("/%00", b" 400 "),
+            ("/en/%00", b" 400 "),
+            ("/en/stories/%00/", b" 404 "),  # a folder's address: no folder has the name
+            ("/%ed%a0%80", b" 400 "),
+            ("/" + "a" * 5000, b" 404 "),
+            ("/en/" + "a" * 5000 + "/", b" 404 "),
+        ):
+            status_line, _ = _head(port, path)
+            assert status in status_line, (path[:20], status_line)
+        assert get(f"http://127.0.0.1:{port}/")[0] == 200  # and it still serves
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "Traceback" not in err and "Exception occurred" not in err, err
