@@ -1638,9 +1638,10 @@ def cache_key_environment() -> str | None:
 
 
 def cache_key_from_environment() -> Secret | None:
-    """``PODIUM_CACHE_KEY`` as bytes; None when unset or empty."""
+    """``PODIUM_CACHE_KEY`` as bytes; None when unset, empty or only white space
+    (a secret pasted as a line break): no key, as the warning says."""
     value = cache_key_environment()
-    return Secret(value.encode("utf-8", "surrogateescape")) if value else None
+    return Secret(value.encode("utf-8", "surrogateescape")) if value and value.strip() else None
 
 
 def _cache_key_problems(problems: SettingProblems) -> None:

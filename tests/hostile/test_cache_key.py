@@ -313,6 +313,9 @@ def test_a_cache_key_set_but_empty_or_weak_is_one_warning_never_the_key(monkeypa
     assert empty.startswith("pelicanconf.py: warning: environment variable PODIUM_CACHE_KEY")
     assert "set but empty" in empty and "not sealed" in empty
     assert said("  \n") == [empty]
+    monkeypatch.setenv(cache.KEY_ENV, "  \n")
+    assert cache.secret() is None  # not sealed, as it says: no key of white space
+    settings.cache_key_environment.cache_clear()
     (weak,) = said("geheim")
     assert "6 characters long" in weak and "at least 32" in weak and "geheim" not in weak
     (few,) = said("ab" * 20)
