@@ -406,6 +406,27 @@ def _state(pid: int) -> str:
         return "Z"
 
 
+def _serve_and_stop(site, visit) -> str:
+    """`podium serve --no-watch` of ``site`` in a process of its own: ``visit(port)``
+    once it answers, a check that it still does, then a stop; what it printed to
+    stderr."""
+    port = free_port()
+    args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
+    proc = subprocess.Popen(args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 200)
+        visit(port)
+        assert get(f"http://127.0.0.1:{port}/")[0] == 200  # and it still serves
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return err
+
+
 def test_a_browser_that_stops_loading_a_page_prints_no_traceback(site):
     """A browser that went away mid-file (a page left before it loaded, a reload
     while a search bundle came in) made `podium serve` print http.server's
@@ -413,12 +434,7 @@ def test_a_browser_that_stops_loading_a_page_prints_no_traceback(site):
     ConnectionResetError traceback, eighteen lines in the terminal, per request."""
     import struct
 
-    port = free_port()
-    args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
-    proc = subprocess.Popen(args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
-    try:
-        wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 200)
+    def visit(port: int) -> None:
         # Larger than the sockets' buffers: the server is still writing when it goes.
         (site / ".podium-preview" / "big.bin").write_bytes(b"x" * 32_000_000)
         for _ in range(3):
@@ -427,13 +443,8 @@ def test_a_browser_that_stops_loading_a_page_prints_no_traceback(site):
                 assert client.recv(65536).startswith(b"HTTP/1.0 200")
                 # Closed with a reset, as a browser's cancelled request often is.
                 client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        assert get(f"http://127.0.0.1:{port}/")[0] == 200  # and it still serves
-        proc.terminate()
-        _, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+
+    err = _serve_and_stop(site, visit)
     assert "Traceback" not in err and "Exception occurred" not in err, err
 
 
@@ -445,12 +456,8 @@ def test_a_path_no_file_can_have_is_an_answer_not_a_traceback(site):
     without an answer; a scanner's requests or a mistyped address filled the
     terminal. Now each is an answer: 400 for a path no file can have, the hub's
     404 for a name too long to be there."""
-    port = free_port()
-    args = [sys.executable, "-m", "podium_cli", "serve", "--no-watch", "--port", str(port)]
-    proc = subprocess.Popen(args, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
-    try:
-        wait_for(lambda: get(f"http://127.0.0.1:{port}/")[0] == 200)
+
+    def visit(port: int) -> None:
         for path, status in (
             ("/%00", b" 400 "),
             ("/en/%00", b" 400 "),
@@ -461,11 +468,6 @@ def test_a_path_no_file_can_have_is_an_answer_not_a_traceback(site):
         ):
             status_line, _ = _head(port, path)
             assert status in status_line, (path[:20], status_line)
-        assert get(f"http://127.0.0.1:{port}/")[0] == 200  # and it still serves
-        proc.terminate()
-        _, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+
+    err = _serve_and_stop(site, visit)
     assert "Traceback" not in err and "Exception occurred" not in err, err
