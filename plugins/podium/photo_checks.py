@@ -30,10 +30,10 @@ from pathlib import Path
 from .cache import kept_or_its_mac, read_json, real_dir, write_sealed
 from .fingerprint import MEMO as CODE_MEMO
 from .fingerprint import code_fingerprint
-from .photos import frames, has_gps, inspect_photo, shorter_side
+from .photos import PERSONAL, frames, inspect_photo, personal_data, shorter_side
 
 FOLDER = "photo-checks"
-ENTRY_BYTES = 4096  # {"problem": one line, "gps": bool, "side": int, "frames": int}
+ENTRY_BYTES = 4096  # {"problem": one line, "personal": [PERSONAL], "side": int, "frames": int}
 
 
 @functools.cache
@@ -76,28 +76,32 @@ def prune(cache: Path, photos: Iterable[bytes]) -> None:
                 os.rmdir(sub.path)
 
 
-def _verdict(path: Path | str, data: bytes | None) -> tuple[str | None, bool, int, int]:
+Verdict = tuple[str | None, tuple[str, ...], int, int]
+
+
+def _verdict(path: Path | str, data: bytes | None) -> Verdict:
     problem = inspect_photo(path, data)
     if problem is not None:
-        return problem, False, 0, 1
+        return problem, (), 0, 1
     source = data if data is not None else Path(path)
     try:
-        gps = has_gps(source)
-    except Exception:  # noqa: BLE001 - it decoded above; an odd header only means "no GPS seen"
-        gps = False
+        personal = personal_data(source)
+    except Exception:  # noqa: BLE001 - it decoded above; an odd header only means "none seen"
+        personal = ()
     try:
         count = frames(source)
     except Exception:  # noqa: BLE001 - it decoded above; a damaged later frame is not shown
         count = 1
-    return None, gps, shorter_side(source), count
+    return None, personal, shorter_side(source), count
 
 
 def photo_verdict_cached(
     path: Path | str, cache: Path | None, data: bytes | None = None, digest: bytes | None = None
-) -> tuple[str | None, bool, int, int]:
-    """``(problem, gps, side, frames)``: what ``inspect_photo`` says, whether the
-    file holds GPS coordinates (the build drops them, but the repository keeps
-    the uploaded original), its shorter side in pixels (0 with a problem) and
+) -> Verdict:
+    """``(problem, personal, side, frames)``: what ``inspect_photo`` says, what
+    the file's metadata tells of people (``photos.personal_data``: GPS position,
+    names, owner, serial number; the build drops it all, but the repository
+    keeps the uploaded original), its shorter side in pixels (0 with a problem) and
     its frames (``photos.frames``: more than one, animated);
     from ``cache`` when these bytes were checked before. ``digest``: the
     SHA-256 of ``data``, when the caller has it."""
@@ -107,7 +111,7 @@ def photo_verdict_cached(
         try:
             data = Path(path).read_bytes()
         except OSError:
-            return inspect_photo(path), False, 0, 1  # it words the read error
+            return inspect_photo(path), (), 0, 1  # it words the read error
     entry = _entry(cache, hashlib.sha256(data).digest() if digest is None else digest)
     # Not checked yet, damaged, or (PODIUM_CACHE_KEY set) planted: check again.
     # A verdict with a problem is never kept (an error: the build fails, checked
@@ -116,14 +120,16 @@ def photo_verdict_cached(
     if (
         isinstance(stored, dict)
         and stored.get("problem") is None
-        and isinstance(stored.get("gps"), bool)
+        and isinstance(stored.get("personal"), list)
+        # Only the kinds the warning words (a planted one never reaches it).
+        and stored["personal"] == [k for k in PERSONAL if k in stored["personal"]]
         and type(stored.get("side")) is int
         and type(stored.get("frames")) is int
     ):
-        return stored.get("problem"), stored["gps"], stored["side"], stored["frames"]
-    problem, gps, side, count = _verdict(path, data)
-    said = {"problem": problem, "gps": gps, "side": side, "frames": count}
+        return None, tuple(stored["personal"]), stored["side"], stored["frames"]
+    problem, personal, side, count = _verdict(path, data)
+    said = {"problem": problem, "personal": list(personal), "side": side, "frames": count}
     with contextlib.suppress(OSError):  # a read-only cache only costs time
         if problem is None:
             write_sealed(entry, json.dumps(said))
-    return problem, gps, side, count
+    return problem, personal, side, count

@@ -559,6 +559,48 @@ def has_gps(src: Source) -> bool:
     return False
 
 
+# What a photo's metadata may say of people, besides the picture, in the words
+# a warning uses (in this order): where it was taken, who is in it (a face
+# region an editor or phone named: Lightroom, Picasa, Apple and Google Photos
+# write MWG regions, Windows Photo Gallery its own, IPTC "person shown"), whose
+# camera it is, and the camera's (or lens's) serial number, which ties every
+# photo it took to that one device. The build publishes none of it.
+PERSONAL = ("gps", "names", "owner", "serial")
+_PERSONAL_TEXT = {
+    "gps": ("GPSLatitude", "exif:GPS"),
+    "names": ("mwg-rs:Name", "PersonDisplayName", "PersonInImage"),
+    "owner": ("CameraOwnerName", "aux:OwnerName"),
+    "serial": ("SerialNumber",),  # aux:SerialNumber, exifEX:BodySerialNumber, ...Lens...
+}
+_EXIF_IFD = 0x8769
+_PERSONAL_EXIF = {"owner": (0xA430,), "serial": (0xA431, 0xA435)}  # EXIF 2.3 tags
+
+
+def personal_data(src: Source) -> tuple[str, ...]:
+    """What the file's metadata tells of people (``PERSONAL``, in that order):
+    its GPS position, the names of people tagged in it, the camera owner's name,
+    a camera or lens serial number; in EXIF, or spelt out in XMP (a JPEG's, a
+    PNG's text chunk, zipped or not)."""
+    data = src if isinstance(src, bytes) else Path(src).read_bytes()
+    found = {kind for kind, words in _PERSONAL_TEXT.items()
+             if any(w.encode() in data for w in words)}  # fmt: skip
+    with open_image(data) as im:
+        exif = im.getexif()
+        if GPS_IFD in exif:
+            found.add("gps")
+        tags = exif.get_ifd(_EXIF_IFD) if _EXIF_IFD in exif else {}
+        found |= {kind for kind, ids in _PERSONAL_EXIF.items()
+                  if any(tags.get(i) not in (None, "", b"") for i in ids)}  # fmt: skip
+        if im.format == "PNG":
+            # A zipped iTXt or zTXt chunk (an image editor's XMP) holds it
+            # compressed; behind the pixels it is read only with them.
+            im.load()
+            texts = [v for v in im.info.values() if isinstance(v, str)]
+            found |= {kind for kind, words in _PERSONAL_TEXT.items()
+                      if any(w in t for w in words for t in texts)}  # fmt: skip
+    return tuple(kind for kind in PERSONAL if kind in found)
+
+
 def has_metadata(src: Source) -> bool:
     """Whether the file carries EXIF, XMP, IPTC, an ICC profile or text chunks."""
     data = src if isinstance(src, bytes) else Path(src).read_bytes()

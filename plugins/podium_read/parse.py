@@ -693,7 +693,7 @@ def _check_photo(
         # Remembered in .podium-cache/ by the photo's bytes: a warm build decodes no photo.
         cache = _cache_root(content_root, settings)
         _photo_memo[key] = _image_verdict(target, cache)
-    problem, gps, side, count, digest = _photo_memo[key]
+    problem, personal, side, count, digest = _photo_memo[key]
     if problem:
         return [
             Issue(
@@ -703,19 +703,12 @@ def _check_photo(
             )
         ], digest
     issues = []
-    if gps:
+    if personal:
         # The site gets a clean copy, but the pull request puts the original,
-        # with where it was taken (often at home), in the repository's history.
-        issues.append(
-            Issue(
-                story.path,
-                line,
-                f'field "photo": content/{story.photo} holds GPS data (where it was taken); '
-                "the site never shows it, but the repository keeps it: save the photo "
-                "again without location, or import it with podium new --photo",
-                "warning",
-            )
-        )
+        # with where it was taken (often at home), who is in it and whose camera
+        # took it, in the repository's history.
+        issues.append(Issue(story.path, line, _personal_warning(story.photo, personal),
+                            "warning"))  # fmt: skip
     if small := too_small(side):
         issues.append(Issue(story.path, line, f'field "photo": content/{story.photo} {small}',
                             "warning"))  # fmt: skip
@@ -733,6 +726,32 @@ def _check_photo(
             )
         )
     return issues, digest
+
+
+# What each kind of photos.personal_data is called in the warning.
+_PERSONAL_WORDS = {
+    "gps": "GPS data (where it was taken)",
+    "names": "the names of people tagged in it",
+    "owner": "the camera owner's name",
+    "serial": "the camera's serial number",
+}
+
+
+def _personal_warning(photo: str, personal: tuple[str, ...]) -> str:
+    """The warning on a photo whose metadata tells of people (``personal``)."""
+    said = [_PERSONAL_WORDS[k] for k in personal]
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    if personal == ("gps",):
+        return (
+            f'field "photo": content/{photo} holds {listed}; the site never shows it, but '
+            "the repository keeps it: save the photo again without location, or import it "
+            "with podium new --photo"
+        )
+    return (
+        f'field "photo": content/{photo} holds {listed}; the site never shows them, but '
+        "the repository keeps them: save the photo again without its metadata (EXIF, XMP), "
+        "or import it with podium new --photo"
+    )
 
 
 def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
@@ -788,18 +807,18 @@ def _link_problem(link: Link, target: Path) -> str | None:
 
 def _image_verdict(
     target: Path, cache: Path | None = None
-) -> tuple[str | None, bool, int, int, bytes | None]:
-    """``(problem, gps, side, frames, digest)``: inspect_photo, after a size check
-    on the bytes read (stat can lie: devices, FIFOs), whether the file holds GPS
-    data, its shorter side in pixels, its frames (more than one: animated), and
-    the SHA-256 of the bytes read."""
+) -> tuple[str | None, tuple[str, ...], int, int, bytes | None]:
+    """``(problem, personal, side, frames, digest)``: inspect_photo, after a size
+    check on the bytes read (stat can lie: devices, FIFOs), what the file's
+    metadata tells of people (photos.personal_data), its shorter side in pixels,
+    its frames (more than one: animated), and the SHA-256 of the bytes read."""
     try:
         data = paths.read_bounded(target, filetypes.MAX_PHOTO_BYTES)
     except paths.Refused as exc:
-        return str(exc), False, 0, 1, None
+        return str(exc), (), 0, 1, None
     if len(data) > filetypes.MAX_PHOTO_BYTES:
         mb = filetypes.MAX_PHOTO_BYTES // 1_000_000
-        return f"is larger than {mb} MB; save it smaller", False, 0, 1, None
+        return f"is larger than {mb} MB; save it smaller", (), 0, 1, None
     digest = hashlib.sha256(data).digest()
     return *photo_verdict_cached(target, cache, data, digest), digest
 

@@ -1899,7 +1899,7 @@ def test_a_planted_photo_verdict_still_ends_in_one_line_naming_the_photo(project
     photo.write_bytes(damaged)
     entry = photo_checks._entry(project / ".podium-cache", hashlib.sha256(damaged).digest())
     entry.parent.mkdir(parents=True, exist_ok=True)
-    entry.write_text(json.dumps({"problem": None, "gps": False, "side": 600, "frames": 1}))
+    entry.write_text(json.dumps({"problem": None, "personal": [], "side": 600, "frames": 1}))
     result = _build()
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if ": error: " in line]
@@ -1923,7 +1923,7 @@ def test_a_planted_photo_verdict_with_a_problem_does_not_fail_the_build(project)
         project / ".podium-cache", hashlib.sha256(photo.read_bytes()).digest()
     )
     entry.parent.mkdir(parents=True, exist_ok=True)
-    entry.write_text(json.dumps({"problem": "PLANTED", "gps": False, "side": 600, "frames": 1}))
+    entry.write_text(json.dumps({"problem": "PLANTED", "personal": [], "side": 600, "frames": 1}))
     result = _build()
     assert result.exit_code == 0 and "PLANTED" not in result.output, result.output
 

@@ -210,9 +210,45 @@ def test_a_photo_with_gps_data_is_a_warning_also_from_the_cache(site, monkeypatc
     _said_also_from_the_cache(site, monkeypatch, expected)
 
 
+def test_a_photo_naming_people_or_its_camera_is_a_warning_also_from_the_cache(site, monkeypatch):
+    # Without GPS, a portrait still brought into the repository the names a photo
+    # app tagged its faces with (the colleague beside Anna too, who agreed to
+    # nothing), whose camera it was and its serial number: podium check said
+    # nothing, as it looked for GPS only. The page's copy never holds any of it.
+    exif = Image.Exif()
+    exif.get_ifd(0x8769).update({0xA430: "Kees Fotograaf", 0xA431: "083024001234"})
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+        b'02/22-rdf-syntax-ns#"><rdf:Description xmlns:mwg-rs="http://www.metadataworking'
+        b'group.com/schemas/regions/"><mwg-rs:Regions><mwg-rs:RegionList><rdf:Bag><rdf:li>'
+        b"<mwg-rs:Name>Piet Naast Anna</mwg-rs:Name></rdf:li></rdf:Bag></mwg-rs:RegionList>"
+        b"</mwg-rs:Regions></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    _anna_photo(site, exif.tobytes())
+    photo = site / "content" / "images" / "anna.jpg"
+    with Image.open(photo) as im:
+        im.load()
+        im.save(photo, exif=exif.tobytes(), xmp=xmp)
+    expected = (
+        'content/interviews/anna-de-boer.md:5: warning: field "photo": content/images/anna.jpg '
+        "holds the names of people tagged in it, the camera owner's name and the camera's "
+        "serial number; the site never shows them, but the repository keeps them: save the "
+        "photo again without its metadata (EXIF, XMP), or import it with podium new --photo"
+    )
+    _said_also_from_the_cache(site, monkeypatch, expected)
+    # One of them alone is said alone.
+    with Image.open(photo) as im:
+        im.load()
+        alone = Image.Exif()
+        alone.get_ifd(0x8769)[0xA431] = "083024001234"
+        im.save(photo, exif=alone.tobytes())
+    assert "holds the camera's serial number; the site" in _check(site, monkeypatch)
+
+
 def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
     _anna_photo(site, None)
-    assert "GPS" not in _check(site, monkeypatch)
+    said = _check(site, monkeypatch)
+    assert "GPS" not in said and "repository keeps" not in said
 
 
 def test_a_portrait_too_small_for_the_card_is_a_warning_also_from_the_cache(site, monkeypatch):
