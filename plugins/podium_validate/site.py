@@ -1440,6 +1440,7 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
                 )
             )
     issues.extend(_anonymised_but_linked(parsed))
+    issues.extend(_anonymised_but_addressed(parsed, settings))
     # A story's file is often named after its author (bram-jansen-zonnepanelen.md):
     # the URL then gives the name on the page's address, in the sitemap, the
     # feeds and every share link, after the byline has dropped it.
@@ -1496,6 +1497,57 @@ def _anonymised_but_linked(parsed: Parsed) -> list[Issue]:
             )
         )
     return issues
+
+
+# The address of each link a story's HTML holds, as written (the HTML escapes it).
+_HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+
+
+def _anonymised_but_addressed(parsed: Parsed, settings: PodiumSettings) -> list[Issue]:
+    """A link to another site, or a mail address, in the anonymised story's text
+    whose address gives the author's name: their LinkedIn profile
+    (linkedin.com/in/gina-vertrokken), their own site, mailto:gina.vertrokken@...
+    The link's words may name nothing ("Mijn portfolio"), yet the page and
+    every feed link the named person, a click or a hover away."""
+    story = parsed.story
+    if parsed.body is None:
+        return []
+    issues, said, lines = [], set(), None
+    for written in _HREF.findall(parsed.body.html):
+        href = html.unescape(written).strip()
+        scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+        if scheme not in ("http", "https", "mailto") or href in said:
+            continue
+        if settings.site_url and href.startswith(settings.site_url.rstrip("/") + "/"):
+            continue  # the hub's own page: its URL is warned about as a slug
+        made = name_in_slug(slugify(unquote(href)), story.author)
+        if made is None:
+            continue
+        said.add(href)
+        if lines is None:  # read once, for the first such link
+            lines = _source_lines(parsed)
+        # As written: an address alone in <...> is a mail link without "mailto:".
+        bare = href.split(":", 1)[1] if scheme == "mailto" else href
+        line = next((n for n, text in enumerate(lines, 1) if bare in text), None)
+        issues.append(
+            Issue(
+                story.path,
+                line or story.lines.get("left") or story.line("author"),
+                f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
+                f'(field "left"), but the story\'s text links {one_line(href)}, whose address '
+                f'gives "{made}", which the page and the feeds show: remove the link',
+                "warning",
+            )
+        )
+    return issues
+
+
+def _source_lines(parsed: Parsed) -> list[str]:
+    """The story file's lines, or none when it cannot be read again."""
+    try:
+        return parsed.source.read_text(encoding="utf-8-sig").splitlines() if parsed.source else []
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def _alt_texts(markup: str) -> list[str]:

@@ -896,6 +896,38 @@ def test_an_anonymised_story_whose_text_shows_its_portrait_or_a_file_named_after
     ]
 
 
+def test_an_anonymised_story_linking_an_address_that_gives_their_name_is_a_warning(run, site):
+    # The link's words named no one ("mijn profiel"), so the byline went and
+    # podium check was silent, while the page and every feed still linked her
+    # LinkedIn profile, her own site and her mail address, each giving her name.
+    columns = site / "content" / "columns"
+    (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
+    story = columns / "mijn-jaren.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\nZie [mijn profiel](https://www.linkedin.com/in/gina-vertrokken-4a5b6c/) en\n"
+        "[mijn werk](https://gina-vertrokken.example/), of mail <gina.vertrokken@example.com>.\n"
+        "Over [het bedrijf](https://example.com/over-ons) en [Ginas](https://example.com/ginas).\n",
+        encoding="utf-8",
+    )
+    conf = _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "PODIUM_ALUMNI_POLICY" in ln]
+    head = (
+        'content/columns/mijn-jaren.md:{}: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides the '
+        'author from 2026-01-31 (field "left"), but the story\'s text links {}, whose address '
+        'gives "{}", which the page and the feeds show: remove the link'
+    )
+    assert said == [
+        head.format(12, "https://www.linkedin.com/in/gina-vertrokken-4a5b6c/", "gina-vertrokken"),
+        head.format(13, "https://gina-vertrokken.example/", "gina-vertrokken"),
+        head.format(13, "mailto:gina.vertrokken@example.com", "gina-vertrokken"),
+    ], result.output
+    conf.write_text(conf.read_text().replace('"anonymize"', '"keep"'))  # the name is shown
+    assert "PODIUM_ALUMNI_POLICY" not in run("check").output
+
+
 def test_an_anonymised_story_that_does_not_name_its_author_gives_no_warning(run, site):
     columns = site / "content" / "columns"
     (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
