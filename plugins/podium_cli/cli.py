@@ -1444,6 +1444,8 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
             # that address (said below), or their other stories keep it.
             "answers a bare 404, with no tombstone"
         )
+    if lang is None:  # one translation withdrawn is no request to leave the hub
+        _other_stories_note(parsed, set(done.removed), slug, ps)
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.
     removed = set(done.removed)
@@ -1458,6 +1460,44 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
         *withdrawn_people(site, {p.story.path for p in gone}),
     ]:
         click.echo(issue.format(), err=True)
+
+
+def _other_stories_note(parsed, removed: set[Path], slug: str, ps) -> None:
+    """Name the author's other stories, which ``withdraw`` leaves as they are.
+
+    Consent is given per story, so withdrawing one keeps the others; but a
+    colleague who asks to be taken off the hub (an erasure request) means all
+    of them, and their name, people page and portrait stayed published with
+    the next one, or came out later with a scheduled one, without a word.
+    """
+    from podium_read.schema import person_key
+
+    gone = [p.story for p in parsed if p.story is not None and p.source in removed]
+    keys = {person_key(s.author) for s in gone}
+    others = sorted(
+        (p for p in parsed
+         if p.story is not None and p.source not in removed and p.story.slug != slug
+         and person_key(p.story.author) in keys),
+        key=lambda p: p.story.path,
+    )  # fmt: skip
+    if not others:
+        return
+    states = {"published": "published", "draft": "a draft", "consent-ended": "consent ended",
+              "alumni-unpublished": "taken down, as they left"}  # fmt: skip
+
+    def state(story) -> str:
+        now = story.publication(ps)
+        return f"scheduled for {story.date:%Y-%m-%d}" if now == "scheduled" else states[now]
+
+    listed = ", ".join(f"{one_line(p.story.path)} ({state(p.story)})" for p in others)
+    slugs = ", ".join(f"podium withdraw {one_line(x)}"
+                      for x in dict.fromkeys(p.story.slug for p in others))  # fmt: skip
+    names = " and ".join(sorted({one_line(s.author) for s in gone}))
+    click.echo(
+        f"note: {names} wrote more stories, which this leaves as they are: {listed}; if they "
+        f"asked to be taken off the hub altogether, withdraw those too ({slugs}): their "
+        "people page and portrait stay while one is published"
+    )
 
 
 def _interactive() -> bool:

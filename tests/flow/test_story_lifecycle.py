@@ -168,6 +168,34 @@ def test_withdraw_s_note_does_not_say_the_people_page_is_a_404_when_a_namesake_t
     assert "404" in note and "people page" not in note, note
 
 
+def test_withdraw_names_the_authors_other_stories_it_leaves(run, site):
+    # Anna asked to be taken off the hub; withdraw took her interview and said
+    # nothing of her column (her name, people page and portrait stayed online)
+    # nor of the one scheduled for September, which would come out then.
+    columns = site / "content" / "columns"
+    for name, date, author in [("een-jaar-later", "2026-05-10", "Anna de Boer"),
+                               ("mijn-nieuwe-rol", "2026-09-01", "anna de boer")]:  # fmt: skip
+        (columns / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: {date}\nauthor: {author}\nrole: Teamlead data\n"
+            "consent: {given: 2026-05-01}\n---\n\nEen jaar later leid ik nog steeds het "
+            "datateam, en we zijn inmiddels met zijn zessen.\n",
+            encoding="utf-8",
+        )
+    one = run("withdraw", "anna-de-boer", "--lang", "en", "--yes")
+    assert one.exit_code == 0, one.output
+    assert "wrote more stories" not in one.output  # consent for English ended, no more
+    result = run("withdraw", "anna-de-boer", "--yes")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "wrote more stories" in ln]
+    assert said == [
+        "note: Anna de Boer wrote more stories, which this leaves as they are: "
+        "content/columns/een-jaar-later.md (published), content/columns/mijn-nieuwe-rol.md "
+        "(scheduled for 2026-09-01); if they asked to be taken off the hub altogether, "
+        "withdraw those too (podium withdraw een-jaar-later, podium withdraw mijn-nieuwe-rol): "
+        "their people page and portrait stay while one is published"
+    ], result.output
+
+
 def test_withdraw_removes_the_pictures_the_story_links_but_not_shared_ones(run, site):
     from PIL import Image
 
