@@ -153,7 +153,7 @@ def parse_story(path: Path, content_root: Path, settings: PodiumSettings) -> Par
         extra += photo_issues
     if parsed.body is not None and parsed.body.links:
         shown = parsed.story.path if parsed.story else display_path(path)
-        extra += [i for link in parsed.body.links if (i := _check_link(link, content_root, shown))]
+        extra += [i for link in parsed.body.links for i in _check_link(link, content_root, shown)]
     if extra or digest:
         return replace(parsed, issues=parsed.issues + extra, photo_digest=digest)
     return parsed
@@ -707,8 +707,8 @@ def _check_photo(
         # The site gets a clean copy, but the pull request puts the original,
         # with where it was taken (often at home), who is in it and whose camera
         # took it, in the repository's history.
-        issues.append(Issue(story.path, line, _personal_warning(story.photo, personal),
-                            "warning"))  # fmt: skip
+        said = _personal_warning(f'field "photo": content/{story.photo}', personal)
+        issues.append(Issue(story.path, line, said, "warning"))
     if small := too_small(side):
         issues.append(Issue(story.path, line, f'field "photo": content/{story.photo} {small}',
                             "warning"))  # fmt: skip
@@ -737,20 +737,20 @@ _PERSONAL_WORDS = {
 }
 
 
-def _personal_warning(photo: str, personal: tuple[str, ...]) -> str:
-    """The warning on a photo whose metadata tells of people (``personal``)."""
+def _personal_warning(what: str, personal: tuple[str, ...], *, portrait: bool = True) -> str:
+    """The warning on a picture (``what``: the field or link naming it) whose
+    metadata tells of people (``personal``)."""
     said = [_PERSONAL_WORDS[k] for k in personal]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    again = ", or import it with podium new --photo" if portrait else ""
     if personal == ("gps",):
         return (
-            f'field "photo": content/{photo} holds {listed}; the site never shows it, but '
-            "the repository keeps it: save the photo again without location, or import it "
-            "with podium new --photo"
+            f"{what} holds {listed}; the site never shows it, but the repository keeps it: "
+            f"save the photo again without location{again}"
         )
     return (
-        f'field "photo": content/{photo} holds {listed}; the site never shows them, but '
-        "the repository keeps them: save the photo again without its metadata (EXIF, XMP), "
-        "or import it with podium new --photo"
+        f"{what} holds {listed}; the site never shows them, but the repository keeps them: "
+        f"save the photo again without its metadata (EXIF, XMP){again}"
     )
 
 
@@ -777,32 +777,44 @@ def _image_size(content_root: Path, rel: str) -> tuple[int, int] | None:
     return _photo_memo[key]
 
 
-def _check_link(link: Link, content_root: Path, shown: str) -> Issue | None:
-    """One line when a file linked from the body cannot be published, else None."""
+def _check_link(link: Link, content_root: Path, shown: str) -> list[Issue]:
+    """An error when a file linked from the body cannot be published; a warning
+    when a picture it links holds metadata about people (GPS position, tagged
+    names, the camera's owner or serial number), which the published copy
+    drops but the repository keeps, as for a story's ``photo``."""
     where = f"link to content/{link.target}"
+    personal: tuple[str, ...] = ()
     try:
         target = paths.content_file(content_root, link.target)
         stat = target.stat()
         key = ("link", str(target), *paths.version(stat), link.kind)
         if key not in _photo_memo:
             _photo_memo[key] = _link_problem(link, target)
-        problem = _photo_memo[key]
+        problem, personal = _photo_memo[key]
     except paths.Refused as exc:
         problem = str(exc)
         if problem == "does not exist" and _accent_apart(link.target, content_root):
             problem += f"; {ACCENT_APART}"
-    return Issue(shown, link.line, f"{where}: the file {problem}") if problem else None
+    if problem:
+        return [Issue(shown, link.line, f"{where}: the file {problem}")]
+    if personal:
+        said = _personal_warning(f"{where}: the file", personal, portrait=False)
+        return [Issue(shown, link.line, said, "warning")]
+    return []
 
 
-def _link_problem(link: Link, target: Path) -> str | None:
+def _link_problem(link: Link, target: Path) -> tuple[str | None, tuple[str, ...]]:
+    """What is wrong with a linked file, if anything, and for a picture what its
+    metadata tells of people (``photos.personal_data``)."""
     if link.kind == "image":
-        return _image_problem(target)
+        problem, personal, *_ = _image_verdict(target)
+        return problem, personal
     data = paths.read_bounded(target, filetypes.MAX_LINKED_BYTES)
     if len(data) > filetypes.MAX_LINKED_BYTES:
-        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB"
+        return f"is larger than {filetypes.MAX_LINKED_BYTES // 1_000_000} MB", ()
     if link.kind == "svg":
-        return filetypes.svg_problem(data)
-    return filetypes.file_problem(Path(link.target).suffix[1:], data)
+        return filetypes.svg_problem(data), ()
+    return filetypes.file_problem(Path(link.target).suffix[1:], data), ()
 
 
 def _image_verdict(
@@ -821,7 +833,3 @@ def _image_verdict(
         return f"is larger than {mb} MB; save it smaller", (), 0, 1, None
     digest = hashlib.sha256(data).digest()
     return *photo_verdict_cached(target, cache, data, digest), digest
-
-
-def _image_problem(target: Path) -> str | None:
-    return _image_verdict(target)[0]

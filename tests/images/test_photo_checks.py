@@ -245,6 +245,36 @@ def test_a_photo_naming_people_or_its_camera_is_a_warning_also_from_the_cache(si
     assert "holds the camera's serial number; the site" in _check(site, monkeypatch)
 
 
+def test_a_picture_in_the_text_with_gps_or_tagged_names_is_a_warning_on_its_line(site, monkeypatch):
+    # A team photo linked in the text, committed with git as the phone took it:
+    # its GPS position (the team outing) and the names a photo app tagged the
+    # faces with went into the repository, where a story's photo was warned of.
+    images = site / "content" / "images"
+    images.mkdir(exist_ok=True)
+    gps = Image.Exif()
+    gps[0x8825] = {1: "N", 2: (52.0, 22.0, 1.0), 3: "E", 4: (4.0, 53.0, 2.0)}
+    Image.new("RGB", (600, 400), (30, 90, 160)).save(images / "uitje.jpg", exif=gps.tobytes())
+    named = b"<x:xmpmeta><mwg-rs:Name>Piet Naast Anna</mwg-rs:Name></x:xmpmeta>"
+    Image.new("RGB", (600, 400), (90, 30, 160)).save(images / "team.jpg", xmp=named)
+    Image.new("RGB", (600, 400), (90, 160, 30)).save(images / "kantoor.jpg")
+    story = site / "content" / "columns" / "ben-bakker.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\n![Het uitje]({static}/images/uitje.jpg)\n\n![Het team]({static}/images/team.jpg)\n"
+        "\n![Het kantoor]({static}/images/kantoor.jpg)\n",
+        "utf-8",
+    )
+    said = [ln for ln in _check(site, monkeypatch).splitlines() if "repository keeps" in ln]
+    assert said == [
+        "content/columns/ben-bakker.md:16: warning: link to content/images/uitje.jpg: the file "
+        "holds GPS data (where it was taken); the site never shows it, but the repository "
+        "keeps it: save the photo again without location",
+        "content/columns/ben-bakker.md:18: warning: link to content/images/team.jpg: the file "
+        "holds the names of people tagged in it; the site never shows them, but the repository "
+        "keeps them: save the photo again without its metadata (EXIF, XMP)",
+    ]
+
+
 def test_a_photo_without_gps_data_gives_no_warning(site, monkeypatch):
     _anna_photo(site, None)
     said = _check(site, monkeypatch)
