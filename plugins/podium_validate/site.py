@@ -1415,24 +1415,36 @@ def anonymised_but_named(parsed: Parsed, settings: PodiumSettings) -> list[Issue
     # and the story's own share prompts in its share kit: "Ben Baker aan zijn
     # bureau" and "Wat vond Ben het mooiste?" passed without a word.
     text = parsed.body.text if parsed.body else ""
+    everywhere = "the page, card, feeds and search show"
+    # Each on the line that says it: "title or text" on the line of "left" sent
+    # the editor looking for a name that was in the field "quote".
     places = [
-        ("its title or text", "the page, card, feeds and search show",
-         [story.title, parsed.summary, parsed.quote or "", text]),
+        ('its field "title"', everywhere, [story.title], "title"),
+        # Written, each is a field of its own; derived, they are the text's words.
+        *([('its field "summary"', everywhere, [parsed.summary], "summary")]
+          if "summary" in story.lines else []),
+        *([('its field "quote"', everywhere, [parsed.quote or ""], "quote")]
+          if "quote" in story.lines else []),
+        ("its text", everywhere, [text], None),
         ("an image's alt text", "the page and the feeds show",
-         _alt_texts(parsed.body.html) if parsed.body else []),
-        ('its field "share_prompts"', "the page's share kit shows", list(story.share_prompts)),
+         _alt_texts(parsed.body.html) if parsed.body else [], None),
+        ('its field "share_prompts"', "the page's share kit shows", list(story.share_prompts),
+         "share_prompts"),
     ]  # fmt: skip
     issues = []
-    for where, shown, texts in places:
+    for where, shown, texts, name_field in places:
         said = next(
             (n for n in names if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for t in texts)),
             None,
         )
         if said is not None:
+            line = story.lines.get(name_field) if name_field else None
+            if name_field is None:  # the text, an alt text: the line of the text that says it
+                line = _body_line_naming(parsed, said)
             issues.append(
                 Issue(
                     story.path,
-                    story.lines.get("left") or story.line("author"),
+                    line or story.lines.get("left") or story.line("author"),
                     f'PODIUM_ALUMNI_POLICY = "anonymize" hides the author from {story.left} '
                     f'(field "left"), but the story still names "{said}" in {where}, '
                     f"which {shown}: edit it out",
@@ -1540,6 +1552,16 @@ def _anonymised_but_addressed(parsed: Parsed, settings: PodiumSettings) -> list[
             )
         )
     return issues
+
+
+def _body_line_naming(parsed: Parsed, name: str) -> int | None:
+    """The first line of the story's text (after its front matter) that holds
+    ``name`` as a word, or None (written apart by markup, or unreadable)."""
+    lines = _source_lines(parsed)
+    fences = [n for n, text in enumerate(lines) if text.strip() == "---"][:2]
+    start = fences[1] + 1 if len(fences) == 2 else 0
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return next((n for n, text in enumerate(lines[start:], start + 1) if word.search(text)), None)
 
 
 def _source_lines(parsed: Parsed) -> list[str]:

@@ -854,10 +854,37 @@ def test_an_anonymised_story_that_still_names_its_author_is_a_warning(run, site)
     result = run("check")
     assert result.exit_code == 0, result.output
     assert (
-        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'content/columns/gina-alumni.md:12: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
         'the author from 2026-01-31 (field "left"), but the story still names "Gina" in its '
-        "title or text"
+        "text, which the page, card, feeds and search show: edit it out"
     ) in result.output
+
+
+def test_an_anonymised_storys_name_in_a_field_is_said_on_that_fields_line(run, site):
+    # A name in the field "quote" or "summary" (or the title) was said on the
+    # line of "left" as "in its title or text": the editor searched the text
+    # for a name that was in a field of the front matter.
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(
+        gina.read_text(encoding="utf-8").replace(
+            "title: Mijn jaren bij het bedrijf\n",
+            "title: Vijf jaar Gina\nsummary: Gina Vertrokken over haar werk.\n"
+            "quote: Gina, jij ontwerpt met je hart, zei mijn teamleider altijd tegen mij.\n",
+        ),
+        encoding="utf-8",
+    )
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln.split(" but the story still names ")[1] for ln in result.output.splitlines()
+            if "still names" in ln]  # fmt: skip
+    lines = [ln.split(": warning")[0] for ln in result.output.splitlines() if "still names" in ln]
+    assert lines == [f"content/columns/gina-alumni.md:{n}" for n in (2, 3, 4)], result.output
+    assert [s.split(", which")[0] for s in said] == [
+        '"Gina" in its field "title"',
+        '"Gina Vertrokken" in its field "summary"',
+        '"Gina" in its field "quote"',
+    ]
 
 
 def test_an_anonymised_story_naming_its_author_in_an_alt_text_or_share_prompt_is_a_warning(
@@ -879,12 +906,12 @@ def test_an_anonymised_story_naming_its_author_in_an_alt_text_or_share_prompt_is
     assert result.exit_code == 0, result.output
     said = [ln for ln in result.output.splitlines() if "still names" in ln]
     assert said == [
-        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
-        'the author from 2026-01-31 (field "left"), but the story still names "Gina Vertrokken" '
-        "in an image's alt text, which the page and the feeds show: edit it out",
-        'content/columns/gina-alumni.md:6: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'content/columns/gina-alumni.md:7: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
         'the author from 2026-01-31 (field "left"), but the story still names "Gina" in its '
         'field "share_prompts", which the page\'s share kit shows: edit it out',
+        'content/columns/gina-alumni.md:13: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides '
+        'the author from 2026-01-31 (field "left"), but the story still names "Gina Vertrokken" '
+        "in an image's alt text, which the page and the feeds show: edit it out",
     ]
 
 
