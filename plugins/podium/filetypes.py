@@ -152,6 +152,68 @@ def svg_size(data: bytes) -> tuple[int, int] | None:
     return size if min(size) > 0 else None
 
 
+# Who made a drawing, in its RDF <metadata>: Inkscape's Document Properties
+# write a person's name in each (a cc:Agent's dc:title), and the file keeps it
+# through Plain SVG. The licence, format and the drawing's own title stay.
+_DC = "http://purl.org/dc/elements/1.1/"
+_PEOPLE_IN_RDF = frozenset(
+    f"{_DC} {name}" for name in ("creator", "contributor", "publisher", "rights")
+)
+
+
+def clean_svg(data: bytes) -> bytes:
+    """``data`` (an SVG ``svg_problem`` passed) without what it says of people
+    beyond the drawing: its comments ("<!-- gemaakt door ... -->") and the
+    creator, contributor, publisher and rights holder its RDF metadata names.
+    Cut from the bytes as written, so the drawing itself is byte for byte
+    the same; ValueError when what is left is no longer a safe SVG."""
+    import xml.parsers.expat
+
+    spans: list[tuple[int, int]] = []
+    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+    depth = {"meta": 0, "cut": None}
+
+    def start(name: str, _attrs) -> None:
+        if name == f"{_SVG_NS[1:-1]} metadata":
+            depth["meta"] += 1
+        elif depth["meta"] and depth["cut"] is None and name in _PEOPLE_IN_RDF:
+            depth["cut"] = (name, parser.CurrentByteIndex)
+
+    def end(name: str) -> None:
+        if name == f"{_SVG_NS[1:-1]} metadata":
+            depth["meta"] -= 1
+        cut = depth["cut"]
+        if cut is not None and cut[0] == name:
+            at = parser.CurrentByteIndex
+            # "</dc:creator>" ends at its ">"; an empty "<dc:creator/>" is one
+            # tag, and expat's index is already past it.
+            spans.append((cut[1], data.index(b">", at) + 1 if data[at : at + 2] == b"</" else at))
+            depth["cut"] = None
+
+    def comment(_text: str) -> None:
+        if depth["cut"] is None:  # a comment inside a cut element goes with it
+            at = parser.CurrentByteIndex
+            spans.append((at, data.index(b"-->", at) + 3))
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.CommentHandler = comment
+    refused = "is an SVG whose metadata cannot be taken out; save it as Optimized SVG"
+    try:
+        parser.Parse(data, True)
+    except (ValueError, xml.parsers.expat.ExpatError):  # an end not found (UTF-16), a bad byte
+        raise ValueError(refused) from None
+    if not spans:
+        return data
+    out, pos = [], 0
+    for begin, stop in sorted(spans):
+        out.append(data[pos:begin])
+        pos = stop
+    cleaned = b"".join([*out, data[pos:]])
+    if svg_problem(cleaned) is not None:
+        raise ValueError(refused)
+    return cleaned
+
+
 def svg_problem(data: bytes) -> str | None:
     """None when the SVG is safe to publish as is, else one line saying why not."""
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.I):

@@ -44,6 +44,7 @@ from podium.filetypes import (
     MAX_LINKED_BYTES,
     MAX_PHOTO_BYTES,
     RASTER,
+    clean_svg,
     file_problem,
     svg_problem,
 )
@@ -249,6 +250,15 @@ class PhotoGenerator(Generator):
         problem = svg_problem(data) if kind == "svg" else file_problem(ext, data)
         if problem:
             raise ContentError([Issue(story, None, f"link to content/{rel}: the file {problem}")])
+        if kind == "svg":
+            # Without who made it (its comments, the RDF creator and rights
+            # holder), as a photo is without EXIF and a PDF without /Author.
+            try:
+                return clean_svg(data)
+            except ValueError as exc:
+                raise ContentError(
+                    [Issue(story, None, f"link to content/{rel}: the file {exc}")]
+                ) from None
         if ext == "pdf":
             # Without its metadata (podium.pdf), cached as re-encoded images are.
             if self.pdf_code is None:  # once a build, and only for a hub that links PDFs

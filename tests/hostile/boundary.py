@@ -621,6 +621,22 @@ CASES: list[Case] = [
         status=0,
         check=lambda output: _published_as(output, RDF_SVG),
     ),
+    # Who made the drawing, named in its RDF (Inkscape's Document Properties
+    # write a person's name there, and Plain SVG keeps it) and in a comment:
+    # published as it was, where a photo loses its EXIF and a PDF its /Author.
+    Case(
+        "static-svg-naming-its-maker",
+        {
+            "content/images/logo.svg": RDF_SVG.replace(
+                "<dc:format>",
+                "<dc:creator><cc:Agent><dc:title>Noor Vermeulen</dc:title></cc:Agent>"
+                "</dc:creator><dc:rights/><dc:format>",
+            ).replace("<rect", "<!-- gemaakt door Noor Vermeulen --><rect"),
+            STORY: body("![logo]({static}/images/logo.svg)"),
+        },
+        status=0,
+        check=lambda output: _published_as(output, RDF_SVG),
+    ),
     Case(
         "static-svg-with-script-in-metadata",
         {
