@@ -13,6 +13,17 @@ from functools import lru_cache
 
 import snowballstemmer
 
+# PyStemmer is the same Snowball stemmers compiled: snowballstemmer.stemmer()
+# returns its stemmer when it is installed (a pinned dependency), and its own
+# pure-Python class, with the same stems, only without it. Pure Python took
+# 20 to 30 us a word, most of an edit build's tag fit (the lexicon's 1,600
+# words, stemmed once per process); compiled, under 1 us. Imported here as
+# well so the caches' code fingerprints name its version (podium.fingerprint).
+try:
+    import Stemmer  # noqa: F401
+except ImportError:  # pragma: no cover - installed with Podium
+    Stemmer = None
+
 # Snowball 3's new "dutch" stemmer strips the "ge-" prefix and keeps
 # "duurzame" apart from "duurzaam"; it also turns "begeleiding" into
 # "beleid" (policy). The classic Porter-style Dutch stemmer conflates the
