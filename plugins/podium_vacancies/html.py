@@ -9,6 +9,7 @@ through an allowlist sanitiser: no scripts, styles, event handlers,
 from __future__ import annotations
 
 import re
+import threading
 from html import escape
 from html.parser import HTMLParser
 
@@ -191,12 +192,23 @@ def nesting_depth(html: str, stop: int) -> int:
     return deepest
 
 
+# One converter per thread, reset before each description, as the stories'
+# Renderer keeps one (podium_read.body): building one per description (its
+# extensions, processors and patterns) was half of a vacancy's Markdown time.
+_converters = threading.local()
+
+
 def markdown_html(text: str) -> str:
     """Markdown as Python-Markdown writes it: not yet sanitised (``sanitise``)."""
-    # "tables": a description keeps tables (README), hand-written ones included.
-    # TableHeads: a header cell is a sentence of its own in a search excerpt.
-    extensions = ["sane_lists", "tables", TableHeads()]
-    return markdown.markdown(text, extensions=extensions, output_format="html")
+    md = getattr(_converters, "md", None)
+    if md is None:
+        # "tables": a description keeps tables (README), hand-written ones included.
+        # TableHeads: a header cell is a sentence of its own in a search excerpt.
+        extensions = ["sane_lists", "tables", TableHeads()]
+        md = _converters.md = markdown.Markdown(extensions=extensions, output_format="html")
+    # reset(): nothing of the last description (a reference link's target)
+    # reaches this one, even when that one's conversion failed halfway.
+    return md.reset().convert(text)
 
 
 # What the sanitiser removes with a writer's content in it; a tag it only

@@ -218,7 +218,7 @@ def read_vacancy(
         # page and vacancies.json then held (a story's text refuses it too).
         f.error("description", f'field "description" contains {ref[1]}')
         description = None
-    body, raw = None, ""
+    body, raw, text = None, "", ""
     costly = None if description is None or description_is_html else costly_markdown(description)
     if costly is not None:
         f.error("description", f'field "description": {costly.message}')
@@ -268,7 +268,7 @@ def read_vacancy(
         themes=themes,
         lang=lang or default_lang,
         description_html=body,
-        description_text=html.to_text(body),
+        description_text=text,  # of ``body``, above
         source=f.source,
         source_line=f.located.line(*f.path) if f.path else f.located.first_line,
         field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),

@@ -1083,3 +1083,59 @@ def test_a_hybrid_job_is_told_it_is_an_office_job(tmp_path, word):
         "reads it: leave remote out and say the days at home in the description; remote: true "
         "is for work done from home all the time"
     ]
+
+
+def _described(n: int, description: str) -> str:
+    body = textwrap.indent(textwrap.dedent(description), "  ")
+    return GOOD.replace('"4012"', f'"40{n:02d}"').replace("  Markdown **tekst**.\n", body)
+
+
+def test_one_markdown_converter_reads_every_description_and_each_is_read_once(
+    tmp_path, monkeypatch
+):
+    # A warm build reads every vacancy again: building a Markdown converter
+    # (extensions, processors, patterns) per description and working out its
+    # text twice were a fifth of that (docs/benchmarks.md, thirty-fifth round).
+    import threading
+
+    import markdown
+
+    from podium_vacancies import html
+    from podium_vacancies.load import read_all
+
+    made, texts = [], []
+    init, text_of = markdown.Markdown.__init__, html.to_text
+
+    def counted_init(self, *args, **kwargs):
+        made.append(1)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(markdown.Markdown, "__init__", counted_init)
+    monkeypatch.setattr(html, "to_text", lambda h: texts.append(h) or text_of(h))
+    for n in range(3):
+        write(tmp_path, _described(n, f"Werk {n} in het **team**.\n"), f"job{n}.yml")
+    found = []
+    # A thread of its own: no converter of another test's (one per thread).
+    reader = threading.Thread(
+        target=lambda: found.extend(read_all(tmp_path / "content", LANGS, TODAY)[0].vacancies)
+    )
+    reader.start()
+    reader.join()
+    assert sorted(v.description_text for v in found) == [f"Werk {n} in het team." for n in range(3)]
+    assert sorted(v.description_html for v in found) == [
+        f"<p>Werk {n} in het <strong>team</strong>.</p>" for n in range(3)
+    ]
+    assert len(made) == 1
+    assert len(texts) == 3
+
+
+def test_a_description_sees_nothing_of_the_one_before(tmp_path):
+    # The converter is kept: a reference defined in one description must not
+    # make a link of the next one's "[site][ref]", as a new converter would not.
+    from podium_vacancies.html import markdown_html
+
+    first = "Zie [de site][ref].\n\n[ref]: https://example.com/a\n"
+    second = "Zie [de site][ref].\n"
+    assert 'href="https://example.com/a"' in markdown_html(first)
+    assert markdown_html(second) == "<p>Zie [de site][ref].</p>"
+    assert "href" not in load(tmp_path, _described(1, second)).description_html
