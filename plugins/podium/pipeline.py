@@ -306,6 +306,13 @@ def on_initialized(pelican) -> None:
     check_plugins(pelican.settings, require=True)
     if plain:
         _names_under_pelican(pelican.settings)
+        # Podium's defaults before any step reads the typed settings (the validate
+        # step, first): put in by the render step, they came after it, and a plain
+        # `pelican content` refused the logo in content/brand/ as "linked as a
+        # static file" (STATIC_PATHS read as Pelican's ["images"]).
+        from . import defaults
+
+        defaults.apply(pelican.settings)
 
 
 # -- context keys: Pelican's shared context, step -> later steps and templates ----

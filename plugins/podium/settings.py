@@ -240,7 +240,7 @@ def _slips(settings: Mapping[str, Any], given: Collection[str] | None = None) ->
     return slips
 
 
-# Podium's own DEFAULT_DATE_FORMAT (podium_render.defaults), Pelican's for dates
+# Podium's own DEFAULT_DATE_FORMAT (podium.defaults), Pelican's for dates
 # in its own themes: Podium's pages write dates with the longdate filter.
 DATE_FORMAT = "%Y-%m-%d"
 # Pelican settings the settings file may assign that nothing in Podium reads: each

@@ -41,7 +41,7 @@ from pelican import Pelican
 from pelican.log import console
 from pelican.settings import get_settings_from_file, read_settings
 
-from podium import forked, paths, pipeline
+from podium import defaults, forked, paths, pipeline
 from podium.atomic import signals_wait
 from podium.cache import (
     MAC_SUFFIX,
@@ -81,7 +81,6 @@ from podium.settings import (
 )
 from podium_cards.plugin import stop_rendering
 from podium_index.plugin import WORK_PREFIX
-from podium_render import defaults
 from podium_vacancies import snapshot
 from podium_vacancies.feeds import MAX_MB
 

@@ -255,7 +255,7 @@ def tree_issues(
             if _within(path, bad) or not path.is_file():
                 continue  # reported by tree_problems, or a folder
             # Dot files (.gitkeep, .DS_Store, a .htaccess) are never published
-            # (IGNORE_FILES, podium_render.defaults): nothing to check.
+            # (IGNORE_FILES, podium.defaults): nothing to check.
             if path.name.startswith("."):
                 continue
             shown = display_path(path, content_root)

@@ -13,12 +13,11 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.writers import Writer
 
-from podium import forked, paths, pipeline
+from podium import defaults, forked, paths, pipeline
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
-from . import defaults
 from . import filters as vacancy_filters
 from .hub import HubGenerator
 
@@ -34,7 +33,7 @@ def _initialized(pelican) -> None:
     changed = defaults.changed(pelican.settings)
     podium_settings.wrong_names(changed, problems.bad)
     defaults.apply(pelican.settings)
-    # With Podium's defaults in place (a plain `pelican` run gets them only here).
+    # With Podium's defaults in place (a plain `pelican` run: pipeline.on_initialized).
     podium_settings.url_problems(pelican.settings, problems.bad)
     # Pelican's notmyidea when THEME is left out: a wrapped CRITICAL traceback
     # from a plain `pelican content` ("PelicanTemplateNotFound"), one line here.

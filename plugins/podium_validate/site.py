@@ -415,7 +415,7 @@ def links_between_stories(site: Site) -> list[Issue]:
     return issues
 
 
-# A person's URL as the build writes it (podium_render.defaults), and a
+# A person's URL as the build writes it (podium.defaults), and a
 # story's at Podium's default ARTICLE_URL (others: _story_address):
 # "/stories/x/", "/en/people/x/", with or without the trailing slash or index.html.
 _PAGE_URL = re.compile(r"^/(?:([a-z]{2,3})/)?(stories|people)/([^/]+)(?:/|/index\.html)?$")

@@ -609,6 +609,28 @@ def _podium(site, *args: str):
     return subprocess.run(run, cwd=site, env=env, capture_output=True, text=True, timeout=300)
 
 
+def test_pelican_content_publishes_the_brand_logo_as_podium_build_does(site):
+    """README step 1-2 of a new hub: a logo in content/brand/, PODIUM_BRAND['logo'], no
+    STATIC_PATHS of its own. `podium build` published it, but a plain `pelican content`
+    failed: "content/brand/logo.svg: error: is linked as a static file; Podium does
+    not copy it", as the validate step read the typed settings (STATIC_PATHS: Pelican's
+    ["images"]) before the render step put Podium's defaults (["brand"]) in place."""
+    logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10"/></svg>'
+    (site / "content" / "brand").mkdir()
+    (site / "content" / "brand" / "logo.svg").write_text(logo, encoding="utf-8")
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace(
+            '"name": "Testbedrijf",', '"name": "Testbedrijf", "logo": "brand/logo.svg",'
+        ),
+        encoding="utf-8",
+    )
+    done = _pelican(site, "content")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (site / "output" / "brand" / "logo.svg").read_text(encoding="utf-8") == logo
+    assert 'src="/brand/logo.svg"' in (site / "output" / "index.html").read_text(encoding="utf-8")
+
+
 def test_invoke_build_and_clean_take_the_output_pelican_content_wrote(site, monkeypatch):
     """`pelican content` builds the hub `podium build` builds, but without the file that
     marks an output as Podium's: `invoke build` (and `podium build`) then refused

@@ -367,7 +367,7 @@ def test_default_lang_is_one_for_pelican_and_podium(tmp_path, line):
     "nl" over Pelican's "en" after the kernel had read "en"."""
     from pelican.settings import read_settings
 
-    from podium_render import defaults
+    from podium import defaults
 
     conf = tmp_path / "pelicanconf.py"
     conf.write_text('SITENAME = "X"\nPODIUM_LANGUAGES = ["nl", "en"]\n' + line, encoding="utf-8")
@@ -389,7 +389,7 @@ def test_documented_defaults_are_what_a_bare_settings_file_gets(tmp_path):
     import podium_cards.layout  # noqa: F401  (registers PODIUM_CARDS)
     import podium_index.plugin  # noqa: F401  (registers PODIUM_SEARCH_CHUNK)
     import podium_vacancies.feeds  # noqa: F401  (registers PODIUM_FEEDS)
-    from podium_render import defaults
+    from podium import defaults
 
     conf = tmp_path / "pelicanconf.py"
     conf.write_text('SITENAME = "X"\nTIMEZONE = "Europe/Amsterdam"\n', encoding="utf-8")

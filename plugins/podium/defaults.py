@@ -13,7 +13,7 @@ from typing import Any
 from pelican.paginator import PaginationRule
 from pelican.settings import DEFAULT_CONFIG
 
-from podium.settings import DATE_FORMAT
+from .settings import DATE_FORMAT
 
 PELICAN_DEFAULTS = {
     "ARTICLE_PATHS": ["interviews", "columns"],
@@ -103,11 +103,17 @@ def unassigned(assigned) -> dict:
 
 def changed(settings: Mapping[str, Any]) -> dict:
     """What a plain `pelican` run's settings set otherwise than Pelican's defaults:
-    the best guess at what the file assigned, before :func:`apply` (``podium build``
-    knows it, and sets APPLIED)."""
+    the best guess at what the file assigned, Podium's own defaults (:func:`apply`)
+    left out (``podium build`` knows it, and sets APPLIED)."""
     if settings.get(APPLIED):
         return {}
-    return {k: v for k, v in settings.items() if k not in DEFAULT_CONFIG or v != DEFAULT_CONFIG[k]}
+    # Podium's own defaults, put in by :func:`apply` before the render step asks.
+    return {
+        k: v
+        for k, v in settings.items()
+        if (k not in DEFAULT_CONFIG or v != DEFAULT_CONFIG[k])
+        and (k not in PELICAN_DEFAULTS or v != PELICAN_DEFAULTS[k])
+    }
 
 
 def apply(settings: dict) -> None:
