@@ -170,10 +170,11 @@ class CardGenerator(Generator):
         _forget_replaced_fonts(self.layout)  # before the fingerprint hashes them
         self.fingerprint = self.layout.fingerprint() + code
         self.ext = self.layout.extension
-        # Pillow draws raster logos only; with an SVG logo the card shows the name.
+        # A raster logo, or an SVG one (drawn by resvg, portrait.logo); any other
+        # file the brand step refused already.
         logo = self.ps.brand.logo
-        raster = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp"))
-        self.logo = Path(self.settings["PATH"]) / logo if raster else None
+        drawn = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp", ".svg"))
+        self.logo = Path(self.settings["PATH"]) / logo if drawn else None
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         self.shapes: dict[int, tuple[CardSpec, bytes]] = {}  # id(spec) -> (spec, spec_shape)
         # A story's file -> the lines of its fields, to put a card warning on its line.

@@ -10,10 +10,13 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import resvg_py
 from PIL import Image, ImageDraw, ImageOps
 
 from podium.paths import version
 from podium.photos import open_image, to_rgb
+
+from .fonts import THEME_FONTS
 
 # Drawing the circle four times larger and shrinking it gives a smooth edge.
 _SUPERSAMPLE = 4
@@ -82,10 +85,33 @@ def round_portrait(path: Path, diameter: int) -> Image.Image:
 
 @functools.lru_cache(maxsize=16)
 def _logo(path: str, file_version: tuple, max_w: int, max_h: int) -> Image.Image:
+    if path.lower().endswith(".svg"):
+        return _svg_logo(path, max_w, max_h)
     with open_image(path) as im:
         im = to_rgb(ImageOps.exif_transpose(im)).convert("RGBA")
     im.thumbnail((max_w, max_h), Image.Resampling.LANCZOS)
     return im
+
+
+def _svg_logo(path: str, max_w: int, max_h: int) -> Image.Image:
+    """An SVG logo (the brand step let it through its allowlist: no scripts, no
+    outside references) drawn by resvg to fit ``max_w`` x ``max_h``, its text in
+    the cards' own Inter rather than whatever fonts the build machine has.
+    ValueError if resvg cannot read it."""
+    fonts = sorted(str(f) for f in THEME_FONTS.glob("Inter-*.otf"))
+    # Every family a logo's text may name falls back to Inter (resvg's own default
+    # is Times New Roman, which is not loaded: the text was left out).
+    families = {f"{g}_family": "Inter" for g in ("font", "serif", "sans_serif", "monospace")}
+
+    def png(**size: int) -> Image.Image:
+        data = resvg_py.svg_to_bytes(
+            svg_path=path, skip_system_fonts=True, font_files=fonts, **families, **size
+        )
+        with open_image(bytes(data)) as im:
+            return im.convert("RGBA")
+
+    im = png(height=max_h)  # the height fits; a wide logo is drawn again to the width
+    return im if im.width <= max_w else png(width=max_w)
 
 
 def logo(path: Path, max_w: int, max_h: int) -> Image.Image:

@@ -228,6 +228,30 @@ def test_logo_replaces_brand_name(spec, tmp_path, png_layout):
     assert plan.logo is None and "brand" in plan.texts
 
 
+def test_an_svg_logo_is_drawn_on_the_card_in_its_box(spec, tmp_path, png_layout):
+    """README's own logo is brand/logo.svg, and a company's logo is an SVG more often
+    than not: the card showed the brand name instead, saying nothing. Drawn (resvg),
+    fitted to the logo's box, its text in the cards' Inter."""
+    svg = tmp_path / "logo.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100">'
+        '<rect width="300" height="100" fill="#c80000"/>'
+        '<text x="10" y="70" font-size="60" fill="#fff">Fjord</text></svg>',
+        encoding="utf-8",
+    )
+    plan = plan_card(replace(spec, logo_path=svg), png_layout)
+    assert plan.warnings == [] and "brand" not in plan.texts
+    assert plan.logo is not None and plan.logo_box is not None
+    assert plan.logo.width <= plan.logo_box.w and plan.logo.height <= plan.logo_box.h
+    assert abs(plan.logo.width - 3 * plan.logo.height) <= 1  # its own proportions
+    assert plan.logo.getpixel((2, 2)) == (200, 0, 0, 255)
+    # The text drawn (in Inter: no font of the machine's), white on the red.
+    assert any(min(px[:3]) > 200 for px in plan.logo.get_flattened_data())
+    card = decode(render_card(replace(spec, logo_path=svg), png_layout).data).convert("RGB")
+    box = plan.logo_box
+    assert card.getpixel((box.x + 2, box.bottom - 2)) == (200, 0, 0)
+
+
 def test_the_kind_label_is_a_text_of_strings_yml_and_its_change_renames_the_card(
     spec, png_layout, monkeypatch
 ):

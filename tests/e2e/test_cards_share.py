@@ -6,6 +6,7 @@ import io
 import json
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
 from PIL import Image
 
 from podium_cli.build import build
@@ -378,19 +379,31 @@ def test_photos_are_published_without_gps_or_any_metadata(site):
         assert top[2] > top[0] and bottom[0] > bottom[2], (top, bottom)
 
 
-def test_a_raster_brand_logo_goes_on_the_cards(site):
-    logo = site / "content" / "brand" / "logo.png"
+@pytest.mark.parametrize("name", ["logo.png", "logo.svg"])
+def test_a_brand_logo_goes_on_the_cards(site, name):
+    """A raster logo, and an SVG one (README's brand/logo.svg), which the cards left off."""
+    logo = site / "content" / "brand" / name
     logo.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGBA", (240, 80), (11, 93, 75, 255)).save(logo)
+    if name.endswith(".svg"):
+        logo.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 80">'
+            '<rect width="240" height="80" fill="#0b5d4b"/></svg>',
+            encoding="utf-8",
+        )
+    else:
+        Image.new("RGBA", (240, 80), (11, 93, 75, 255)).save(logo)
     before = build(site / "pelicanconf.py", site / "output")
     card_before = read_page(before.output, "stories/anna-de-boer/").meta("og:image")
-    set_brand_logo(site, "brand/logo.png")
+    set_brand_logo(site, f"brand/{name}")
     after = build(site / "pelicanconf.py", site / "output")
     card_after = read_page(after.output, "stories/anna-de-boer/").meta("og:image")
     assert card_after != card_before  # the logo is part of what names the card
     assert after.stats["cards_rendered"] == before.stats["cards_rendered"]
     with Image.open(after.output / card_after.lstrip("/")) as card:
         assert card.size == (1200, 630)
+        # The logo's green, in the brand's corner where the name was written.
+        corner = card.convert("RGB").crop((60, 500, 400, 600)).getcolors(1 << 16)
+        assert any(abs(r - 11) + abs(g - 93) + abs(b - 75) < 30 for _, (r, g, b) in corner)
 
 
 def test_published_images_and_index_entry_are_readable_by_the_web_server(built_site):
