@@ -1094,7 +1094,11 @@ def _write_new_story(content, ps, spec, t, settings_file, imported: bool) -> Non
     given = "" if settings_file == "pelicanconf.py" else f" -s {shlex.quote(settings_file)}"
     branch = branch_name(spec)
     click.echo(
-        "\n" + t["next"].format(path=shown, s=given) + "\n"
+        # The preview list of the story's own language: /preview/ lists the default
+        # language's drafts only (an English story on a Dutch hub is at /en/preview/).
+        "\n"
+        + t["next"].format(path=shown, s=given, preview=f"{ps.lang_prefix(spec.lang)}preview/")
+        + "\n"
         f"       git switch -c {shlex.quote(branch)}\n"
         f"       git add {shlex.join(added)}\n"
         f"       git commit -m {shlex.quote('Story: ' + title)}\n"

@@ -292,7 +292,7 @@ WIZARD = {
         "wrote": "Geschreven: {files}",
         "next": "Volgende stappen:\n"
         "  1. Vervang de vragen en hulpteksten in {path} door je eigen woorden.\n"
-        "  2. Bekijk het: podium serve{s} --drafts   (open daarna http://localhost:8000/preview/)\n"
+        "  2. Bekijk het: podium serve{s} --drafts   (open daarna http://localhost:8000/{preview})\n"
         '  3. Klaar? Verander "status: draft" in "status: published" en controleer het:'
         " podium check{s}\n"
         "  4. Zet het op een branch en open een pull request:",
@@ -324,7 +324,7 @@ WIZARD = {
         "wrote": "Wrote {files}",
         "next": "Next steps:\n"
         "  1. Replace the prompts in {path} with your own words.\n"
-        "  2. Preview it: podium serve{s} --drafts   (then open http://localhost:8000/preview/)\n"
+        "  2. Preview it: podium serve{s} --drafts   (then open http://localhost:8000/{preview})\n"
         '  3. Done? Change "status: draft" to "status: published" and check it:'
         " podium check{s}\n"
         "  4. Commit on a branch and open a pull request:",

@@ -133,6 +133,22 @@ def test_stopping_the_wizard_says_so_in_its_language_and_writes_nothing(run, sit
     assert not list((site / "content" / "columns").glob("*joost*"))
 
 
+def test_next_steps_open_the_preview_list_of_the_storys_own_language(run, site):
+    """The next steps said "open http://localhost:8000/preview/" for every story, the
+    list of the default language's drafts: an English story on a Dutch hub (a Dutch one
+    on an English hub) is listed at /en/preview/ (/nl/preview/) only, so the page it
+    sent the employee to did not show their story."""
+    common = ("--team", "", "--interviewer", "", "--consent-given", "2026-05-01", "--social")
+    en = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
+             "--title", "My year", *common)  # fmt: skip
+    assert en.exit_code == 0, en.output
+    assert "(then open http://localhost:8000/en/preview/)" in en.output
+    nl = run("new", "interview", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+             "--title", "Mijn jaar", *common)  # fmt: skip
+    assert nl.exit_code == 0, nl.output
+    assert "(open daarna http://localhost:8000/preview/)" in nl.output
+
+
 def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
     first = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
                 "--team", "", "--title", "My year", "--interviewer", "",
