@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -234,13 +234,20 @@ _SAID_AS = {
 }  # fmt: skip
 
 
-def _close_choice(typed: str, options: list[str]) -> str:
-    """A did-you-mean for ``lang: EN``, ``lang: en-GB``, ``lang: English``, ``status: concept``."""
+def choice_meant(typed: str, options: Sequence[str]) -> str | None:
+    """The option ``typed`` names in other words (``EN``, ``en-GB``, ``English``,
+    ``Nederlands`` for a language; ``concept`` for draft), else None."""
     low = typed.strip().lower()
     for candidate in (low, re.split(r"[-_]", low)[0], _SAID_AS.get(low)):
         if candidate in options:
-            return f' (did you mean "{candidate}"?)'
-    return did_you_mean(typed, options)
+            return candidate
+    return None
+
+
+def _close_choice(typed: str, options: list[str]) -> str:
+    """A did-you-mean for ``lang: EN``, ``lang: en-GB``, ``lang: English``, ``status: concept``."""
+    meant = choice_meant(typed, options)
+    return f' (did you mean "{meant}"?)' if meant else did_you_mean(typed, options)
 
 
 def parse_datetime(value: Any) -> dt.datetime | dt.date | None:

@@ -42,6 +42,7 @@ from podium.errors import (
     one_line,
     unexpected,
 )
+from podium.fields import choice_meant
 
 from . import options
 from .build import (
@@ -689,7 +690,8 @@ def new(
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     content = _writable_content(settings)
-    ui = lang if lang in ps.languages else ps.default_lang
+    # --lang Dutch (or NL) is the story's language said in other words: asked in it.
+    ui = choice_meant(lang or "", ps.languages) or ps.default_lang
     check = Answers(ps, ui)
     t = check.t
     # A flag is refused in English, as every line starting "podium: error:" is
@@ -787,7 +789,8 @@ def new(
     # A hub in one language has one answer: asking for it is a question too many.
     lang = flags["--lang"] or (
         ps.default_lang if len(ps.languages) == 1
-        else ask(t["lang"], check.lang, "--lang", default=ps.default_lang)
+        else ask(t["lang"].format(choices=", ".join(ps.languages)), check.lang, "--lang",
+                 default=ps.default_lang)
     )  # fmt: skip
 
     taken: dict[str, str] = {}  # slug -> the file (or record) that has it
@@ -921,7 +924,11 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     if not free:
         _usage(f'"{original}" is in every language of the hub already ({", ".join(ps.languages)})')
     if lang is None:
-        lang = ask(t["lang"], check.lang, "--lang", default=free[0]) if len(free) > 1 else free[0]
+        lang = (
+            ask(t["lang"].format(choices=", ".join(free)), check.lang, "--lang", default=free[0])
+            if len(free) > 1
+            else free[0]
+        )
     if lang in have:
         there = os.path.relpath(versions[have.index(lang)].path)
         _usage(f'"{original}" is in {lang} already ({there}); translate it into {", ".join(free)}')

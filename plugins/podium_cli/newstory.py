@@ -19,6 +19,7 @@ import yaml
 
 from podium import paths, yamlio
 from podium.errors import ContentError, Issue
+from podium.fields import choice_meant
 from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PORTRAITS_FOLDER, PodiumSettings
 from podium.slugs import PARTICLES, device_slug
@@ -267,7 +268,7 @@ WIZARD = {
         "name": "Naam van de collega wiens verhaal het is",
         "role": "Functie",
         "team": "Team ({choices}; leeg: geen)",
-        "lang": "Taal van het verhaal",
+        "lang": "Taal van het verhaal ({choices})",
         "title": "Werktitel (die kun je later nog veranderen)",
         "interviewer": "Wie stelt de vragen? (leeg: niemand genoemd)",
         "consent": "Op welke datum gaf {name} toestemming om dit verhaal te publiceren? "
@@ -301,7 +302,7 @@ WIZARD = {
         "name": "Name of the colleague whose story it is",
         "role": "Job title",
         "team": "Team ({choices}; empty: none)",
-        "lang": "Language of the story",
+        "lang": "Language of the story ({choices})",
         "title": "Working title (you can change it later)",
         "interviewer": "Who asks the questions? (empty: nobody named)",
         "consent": "On what date did {name} consent to publishing this story? (YYYY-MM-DD)",
@@ -360,10 +361,12 @@ class Answers:
         return value or None
 
     def lang(self, value: str | None) -> str:
-        value = (value or "").strip()
-        if value not in self.settings.languages:
+        """A language of the hub, also said by its name or spelled otherwise ("Dutch",
+        "Nederlands", "EN", "en-GB"), as an employee answers the question."""
+        meant = choice_meant(value or "", self.settings.languages)
+        if meant is None:
             raise ValueError(self.t["one_of"].format(choices=", ".join(self.settings.languages)))
-        return value
+        return meant
 
     def yes_no(self, value: str | bool | None) -> bool:
         """Yes or no in the wizard's language (a Dutch writer types "ja"); empty is yes.

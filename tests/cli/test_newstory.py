@@ -149,6 +149,29 @@ def test_next_steps_open_the_preview_list_of_the_storys_own_language(run, site):
     assert "(open daarna http://localhost:8000/preview/)" in nl.output
 
 
+def test_the_language_question_names_its_choices_and_takes_a_language_by_its_name(run, site):
+    """ "Language of the story [en]:" named no choice, and an employee who answered
+    "Dutch" (or "Engels", "EN") was told "Error: choose one of: en, nl"; the question
+    lists the codes, and a language's name or spelling that means one is taken."""
+    answers = ["Sam Lee", "Planner", "", "Dutch", "Mijn jaar", "", "2026-05-01", "y"]
+    result = run("new", "interview", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Taal van het verhaal (nl, en) [nl]:" in result.output
+    assert "Fout" not in result.output
+    assert (
+        read_back((site / "content" / "interviews" / "mijn-jaar.md").read_text("utf-8"))["lang"]
+        == "nl"
+    )
+    flag = run("new", "column", "--lang", "English", "--name", "Sam Lee", "--role", "Planner",
+               "--team", "", "--title", "My year", "--consent-given", "2026-05-01",
+               "--social")  # fmt: skip
+    assert flag.exit_code == 0, flag.output
+    assert (site / "content" / "columns" / "my-year.en.md").is_file()
+    wrong = run("new", "column", "--lang", "German", "--name", "Sam Lee")
+    assert wrong.exit_code == 2
+    assert "Invalid value for --lang: choose one of: nl, en" in wrong.output
+
+
 def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
     first = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
                 "--team", "", "--title", "My year", "--interviewer", "",
