@@ -169,9 +169,14 @@ def target_path(content_root: Path, spec: NewStory, default_lang: str) -> Path:
     collection of another language lists only ``*.<lang>.md``): a plain
     ``my-year.md`` with ``lang: en`` was in none of its collections.
     """
-    if spec.slug:  # a translation: beside its original, named by slug and language
-        folder = spec.folder or FOLDERS[spec.kind]
-        return content_root / folder / f"{spec.slug}.{spec.lang}.md"
+    if spec.slug:  # a translation: beside its original, named by its slug
+        folder = content_root / (spec.folder or FOLDERS[spec.kind])
+        # In the default language as any story in it (an English-first hub's
+        # translation of a Dutch story was x.en.md), unless the original has x.md.
+        plain = folder / f"{spec.slug}.md"
+        if spec.lang == default_lang and not plain.exists():
+            return plain
+        return folder / f"{spec.slug}.{spec.lang}.md"
     stem = story_slug(spec)
     suffix = "" if spec.lang == default_lang else f".{spec.lang}"
     return content_root / FOLDERS[spec.kind] / f"{stem}{suffix}.md"

@@ -327,6 +327,27 @@ def test_new_starts_a_translation_of_an_existing_story(run, site):
     assert 'rel="alternate" hreflang="en" href="/en/stories/ben-bakker/"' in nl
 
 
+def test_a_translation_into_the_default_language_is_named_as_a_story_in_it(run, site):
+    """An English-first hub translating a Dutch story into English got x.en.md, where
+    every story of the default language is x.md (`podium new`, the editor's collection
+    of it): the translation was named as if the default language were always the
+    original's. Now x.md; x.<lang>.md only where x.md is taken by the original."""
+    args = ("--title", "Mijn eigen weg", "--role", "Ontwikkelaar")
+    result = run("new", "column", "--translation-of", "carla-en-only", "--lang", "nl", *args)
+    assert result.exit_code == 0, result.output
+    columns = site / "content" / "columns"
+    assert not (columns / "carla-en-only.nl.md").exists()
+    front = read_back((columns / "carla-en-only.md").read_text(encoding="utf-8"))
+    assert front["slug"] == "carla-en-only" and front["lang"] == "nl"
+    # An original in x.md that is not in the default language keeps its name.
+    other = (columns / "carla-en-only.en.md").read_text(encoding="utf-8")
+    (columns / "zoe.md").write_text(other.replace("date:", "lang: en\ndate:", 1), "utf-8")
+    result = run("new", "column", "--translation-of", "zoe", "--lang", "nl", *args)
+    assert result.exit_code == 0, result.output
+    assert read_back((columns / "zoe.nl.md").read_text(encoding="utf-8"))["slug"] == "zoe"
+    assert run("check").exit_code == 0
+
+
 def test_translating_a_story_with_an_error_shows_the_error(run, site):
     # A story refused for an error ("lang: xx") was "no story with slug
     # "ben-bakker" in content", which sent the writer looking for a typo.
