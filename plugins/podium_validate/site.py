@@ -1261,7 +1261,24 @@ def theme_description_warnings(text: str, shown: str, themes, languages) -> list
         elsewhere = _keyword_languages(item)
         if elsewhere and not theme.keywords:
             issues.append(_keywords_elsewhere(theme.slug, at, located, shown, elsewhere, languages))
+        elif theme.keywords and (lacking := [x for x in languages if x not in theme.keywords]):
+            issues.append(_keywords_lacking(theme, at, located, shown, lacking, languages))
     return issues
+
+
+def _keywords_lacking(theme, at: int, located, shown: str, lacking, languages) -> Issue:
+    """Keywords in some of the hub's languages, not all: an English-first hub's theme
+    with {en: [...]} only had its Dutch stories tagged by the name, description and
+    lexicon alone (the tagger reads a story's keywords in the story's language), and
+    nothing said so, where a description lacking a language is a warning."""
+    missing = ", ".join(f'"{lang}"' for lang in lacking)
+    like = ", ".join(f"{lang}: [...]" for lang in languages)
+    message = (
+        f'theme "{theme.slug}" field "themes.{at}.keywords" has no words in {missing} of '
+        f"PODIUM_LANGUAGES, so the tagger has none of them for a story in that language: "
+        f"write them in every language, like keywords: {{{like}}}"
+    )
+    return _theme_warning(shown, located, at, "keywords", message)
 
 
 def _keyword_languages(item) -> list[str]:

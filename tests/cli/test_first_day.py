@@ -451,6 +451,23 @@ def test_a_feed_mapping_to_a_team_the_hub_lacks_is_said_on_the_setting(run, site
     ]
 
 
+def test_theme_keywords_in_one_language_of_two_are_a_warning(run, site):
+    # An English-first hub's theme with keywords {en: [...]} only: its Dutch stories
+    # had none of them, and check said nothing (it does for such a description).
+    themes = site / "content" / "themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("      nl: [software, data, dashboard, developer, code]\n", "",
+                                   1), encoding="utf-8")  # fmt: skip
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "keywords" in ln]
+    assert said == [
+        'content/themes.yml:6: warning: theme "tech" field "themes.0.keywords" has no words '
+        'in "nl" of PODIUM_LANGUAGES, so the tagger has none of them for a story in that '
+        "language: write them in every language, like keywords: {nl: [...], en: [...]}"
+    ], result.output
+
+
 def test_theme_keywords_only_in_a_language_the_hub_does_not_publish_are_a_warning(run, site):
     # A Dutch-only hub's theme copied with its English keywords: the tagger
     # reads a story's keywords in the story's language, so it had none of
