@@ -1272,13 +1272,9 @@ def _keywords_lacking(theme, at: int, located, shown: str, lacking, languages) -
     lexicon alone (the tagger reads a story's keywords in the story's language), and
     nothing said so, where a description lacking a language is a warning."""
     missing = ", ".join(f'"{lang}"' for lang in lacking)
-    like = ", ".join(f"{lang}: [...]" for lang in languages)
-    message = (
-        f'theme "{theme.slug}" field "themes.{at}.keywords" has no words in {missing} of '
-        f"PODIUM_LANGUAGES, so the tagger has none of them for a story in that language: "
-        f"write them in every language, like keywords: {{{like}}}"
-    )
-    return _theme_warning(shown, located, at, "keywords", message)
+    said = (f"has no words in {missing} of PODIUM_LANGUAGES, so the tagger has none of them "
+            "for a story in that language: write them in every language")  # fmt: skip
+    return _keywords_warning(theme.slug, at, located, shown, languages, said)
 
 
 def _keyword_languages(item) -> list[str]:
@@ -1295,12 +1291,15 @@ def _keywords_elsewhere(slug: str, at: int, located, shown: str, given, language
     its own language, so it had none of them, and nothing said so."""
     written = ", ".join(f'"{lang}"' for lang in given)
     hub = ", ".join(f'"{lang}"' for lang in languages)
+    said = (f"has words only in {written}, which PODIUM_LANGUAGES ({hub}) leaves out, so the "
+            "tagger reads none of them; write them in the hub's languages")  # fmt: skip
+    return _keywords_warning(slug, at, located, shown, languages, said)
+
+
+def _keywords_warning(slug: str, at: int, located, shown: str, languages, said: str) -> Issue:
+    """A theme's keywords warning: what is wrong with them, and how to write them."""
     like = ", ".join(f"{lang}: [...]" for lang in languages)
-    message = (
-        f'theme "{slug}" field "themes.{at}.keywords" has words only in {written}, which '
-        f"PODIUM_LANGUAGES ({hub}) leaves out, so the tagger reads none of them; write them "
-        f"in the hub's languages, like keywords: {{{like}}}"
-    )
+    message = f'theme "{slug}" field "themes.{at}.keywords" {said}, like keywords: {{{like}}}'
     return _theme_warning(shown, located, at, "keywords", message)
 
 
