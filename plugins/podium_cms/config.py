@@ -21,6 +21,7 @@ that language).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import os
 from collections.abc import Mapping, Sequence
@@ -1271,6 +1272,21 @@ def withdrawn_slugs(site) -> dict[str, list[str]]:
     return {lang: sorted(slugs) for lang, slugs in out.items()}
 
 
+def shown_stories(site):
+    """``site`` with only the stories the hub has shown: not a draft, not
+    scheduled (a story whose consent ended keeps its address, a tombstone).
+    Invalid files are left out too: they name no page."""
+    ps = site.settings
+    kept = [
+        (parsed, source)
+        for parsed, source in zip(site.parsed, site.sources, strict=True)
+        if parsed.story is not None and parsed.story.publication(ps) not in ("draft", "scheduled")
+    ]
+    return dataclasses.replace(
+        site, parsed=tuple(p for p, _s in kept), sources=tuple(s for _p, s in kept)
+    )
+
+
 def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
     """What admin.js needs to refuse, as `podium check` does
     (podium_validate.site.author_aliases_taken), an ``author_aliases`` item
@@ -1302,7 +1318,7 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
     return {"pages": dict(sorted(pages.items())), "former": dict(sorted(former.items()))}
 
 
-def load_choices(content: Path, ps: PodiumSettings):
+def load_choices(content: Path, ps: PodiumSettings, scheduled: bool = True):
     """Themes and (vacancy id, label) pairs from the content, as the build reads them.
 
     For ``podium serve`` outside a build; a build passes its site model instead
@@ -1316,22 +1332,25 @@ def load_choices(content: Path, ps: PodiumSettings):
         vacancies = load_all(content, ps.languages, ps.today, ps.default_lang).vacancies
     except ContentError:
         vacancies = ()  # validation reports these; the editor still opens
-    return themes, _vacancy_choices(vacancies, ps)
+    return themes, _vacancy_choices(vacancies, ps, scheduled)
 
 
-def choices_of(site):
+def choices_of(site, scheduled: bool = True):
     """``load_choices`` from the build's site model (``pipeline.SITE``)."""
-    return site.themes, _vacancy_choices(site.vacancies.vacancies, site.settings)
+    return site.themes, _vacancy_choices(site.vacancies.vacancies, site.settings, scheduled)
 
 
-def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
+def _vacancy_choices(
+    vacancies, ps: PodiumSettings, scheduled: bool = True
+) -> list[tuple[str, str]]:
     """(id, label) of every vacancy: open ones first, the others marked.
 
     A story that links a closed or not yet posted vacancy gets a warning from
     `podium check` ('vacancy "503" in "vacancies" is closed'), which a writer
     in the editor never sees; unmarked among the open ones, such a vacancy was
     as easy to pick. They stay choices, so a story that links one already
-    still shows it and saves as it was.
+    still shows it and saves as it was. ``scheduled=False`` leaves out the
+    ones not yet posted (``public_config``).
     """
     t = _labels(ps)
     seen: dict[str, tuple[int, str]] = {}
@@ -1339,6 +1358,8 @@ def _vacancy_choices(vacancies, ps: PodiumSettings) -> list[tuple[str, str]]:
         if v.is_open(ps.today):
             choice = (0, f"{v.id}: {v.title}")
         elif v.is_scheduled(ps.today):
+            if not scheduled:
+                continue
             choice = (1, f"{v.id}: {v.title} ({t['posted_from'].format(date=v.date_posted)})")
         else:
             choice = (2, f"{v.id}: {v.title} ({t['closed']})")
@@ -1542,7 +1563,19 @@ def cms_config(
             if getattr(cms, key):
                 backend[key] = getattr(cms, key)
         publish_mode = "editorial_workflow"
-    themes, vacancy_ids = choices_of(site) if site is not None else load_choices(content, ps)
+    # The production configuration is published with the hub, public as any
+    # page (/admin/config.yml): it must not name what the hub does not show yet.
+    # A draft's or a scheduled story's file and slug ("columns/mijn-laatste-
+    # werkdag.md"), or a vacancy not yet posted, was readable there by anyone.
+    # admin.js lists the stories and the hand-written vacancies live from the
+    # backend when a form opens, so the editor still knows them; the build's
+    # lists only stand in until then. The local editor (serve --cms) keeps all.
+    public = not local_proxy
+    themes, vacancy_ids = (
+        choices_of(site, scheduled=not public)
+        if site is not None
+        else load_choices(content, ps, scheduled=not public)
+    )
     clock = {"timezone": ps.timezone}
     if ps.today_fixed:
         clock["today"] = ps.today.isoformat()  # a fixed clock (tests, previews)
@@ -1550,6 +1583,7 @@ def cms_config(
         from podium_read.site import read_site
 
         site = read_site(content, ps)
+    shown = shown_stories(site) if public else site
     config: dict[str, Any] = {
         "backend": backend,
         "publish_mode": publish_mode,
@@ -1571,14 +1605,14 @@ def cms_config(
             root,
             themes,
             vacancy_ids,
-            translated_originals(site),
+            translated_originals(shown),
             withdrawn_slugs(site),
-            story_slugs(site),
-            story_translations(site),
-            unlisted_stories(site),
+            story_slugs(shown),
+            story_translations(shown),
+            unlisted_stories(shown),
             clock,
             pulled_vacancies(site.vacancies.vacancies),
-            *old_names_and_slugs(site),
+            *old_names_and_slugs(shown),
         ),
     }
     # withdrawn.yml, which admin.js reads live when a story's form opens (the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 import re
@@ -262,7 +263,12 @@ def test_a_url_name_another_story_has_is_known_to_the_editor(demo):
     nl = _field(_collection(config, "columns-nl"), "slug")
     assert nl["widget"] == "podium-slug"
     assert nl["taken"]["data-die-je-kunt-voelen"] == ["interviews/data-die-je-kunt-voelen.md"]
-    assert nl["taken"]["de-stormweek"] == ["columns/de-stormweek.md"]  # its own, kept
+    # A draft is named only in the local editor's configuration: the
+    # published one names what the hub shows (admin.js lists drafts live).
+    assert "de-stormweek" not in nl["taken"]
+    local = _field(_collection(cms_config(settings, ps, "http://localhost:8081/api/v1"),
+                               "columns-nl"), "slug")  # fmt: skip
+    assert local["taken"]["de-stormweek"] == ["columns/de-stormweek.md"]  # its own, kept
     assert "finding-my-place" not in nl["taken"]  # English only: free in Dutch
     assert "{files}" in nl["taken_message"]
     interviews = _field(_collection(config, "interviews-nl"), "slug")
@@ -282,8 +288,11 @@ def test_another_storys_old_url_names_are_known_to_the_editor(demo, tmp_path):
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
     story = content / "columns" / "de-stormweek.md"
     text = story.read_text(encoding="utf-8")
+    # Published: the editor's published configuration names no draft.
     story.write_text(
-        text.replace("\ntitle:", "\naliases: [oude-storm, /en/stories/old-storm/]\ntitle:", 1),
+        text.replace(
+            "\ntitle:", "\naliases: [oude-storm, /en/stories/old-storm/]\ntitle:", 1
+        ).replace("\nstatus: draft\n", "\n"),
         encoding="utf-8",
     )
     config = cms_config({**settings, "PATH": str(content)}, ps)
@@ -405,6 +414,56 @@ def test_the_stories_the_editor_does_not_list_are_in_the_config(demo, tmp_path):
         assert unlisted["columns/2025/diep.md"] == ["nl", "diep"]
         assert "columns/de-stormweek.md" not in unlisted  # listed: read live
         assert "interviews/warmtepomp-geen-cv-ketel.en.md" not in unlisted
+
+
+def test_the_published_config_names_no_draft_scheduled_story_or_vacancy(demo, tmp_path):
+    """/admin/config.yml is published with the hub, readable by anyone: it
+    listed the file and slug of every draft and scheduled story
+    ("columns/mijn-laatste-werkdag.md", before its writer had told anyone) and
+    the title of a vacancy not yet posted. The production configuration now
+    names only what the hub shows; admin.js lists the rest live from the
+    backend. The local editor (serve --cms), on the writer's machine, keeps all."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    later = ps.today + dt.timedelta(days=30)
+    story = (
+        "---\ntitle: T\ndate: {date}\nauthor: Ben Geheim\nrole: R\nlang: nl\n{status}"
+        "consent: {{given: 2026-02-20}}\n---\n\nx\n"
+    )
+    draft = content / "columns" / "mijn-laatste-werkdag.md"
+    draft.write_text(story.format(date="2026-03-02", status="status: draft\n"), "utf-8")
+    (content / "columns" / "2025").mkdir()
+    (content / "columns" / "2025" / "concept-diep.md").write_text(
+        story.format(date="2026-03-02", status="status: draft\n"), "utf-8"
+    )
+    (content / "interviews" / "straks-nieuw.md").write_text(
+        story.format(date=later, status="")
+        .replace("lang: nl\n", "lang: nl\naliases: [oud-straks]\n")
+        .replace("\nx\n", "\n## Wat doe je?\n\nx\n"),
+        "utf-8",
+    )
+    vacancy = (content / "vacancies" / "monteur-warmtepompen.yml").read_text("utf-8")
+    vacancy = re.sub(r'id: "\d+"', 'id: "9911"', vacancy)
+    vacancy = re.sub(r"title: .*", "title: Opvolger directeur financien", vacancy, count=1)
+    vacancy = re.sub(r"date_posted: .*", f"date_posted: {later}", vacancy)
+    (content / "vacancies" / "opvolger.yml").write_text(vacancy, "utf-8")
+    here = {**settings, "PATH": str(content)}
+    site = load_site(content, ps)
+    hidden = ("mijn-laatste-werkdag", "concept-diep", "straks-nieuw", "oud-straks", "9911",
+              "Opvolger directeur")  # fmt: skip
+
+    published = cms_module.config_yaml(cms_config(here, ps, site=site))
+    assert [word for word in hidden if word in published] == []
+    assert "code-die-je-thuis-terugziet" in published  # a published story's slug is still known
+    # The local editor's configuration is never published: it keeps them all.
+    local = cms_module.config_yaml(cms_config(here, ps, "http://localhost:8081/api/v1", site=site))
+    assert [word for word in hidden if word not in local] == []
+    # A built hub's file, as a visitor fetches it.
+    if not bundle_files():
+        pytest.skip("decap-cms is not installed (npm ci); /admin/ is left out of the build")
+    out = build(ROOT / "pelicanconf.py", tmp_path / "output", PATH=str(content)).output
+    text = (out / "admin" / "config.yml").read_text("utf-8")
+    assert [word for word in hidden if word in text] == []
 
 
 def test_withdrawn_yml_is_a_hidden_entry_the_editor_never_saves(demo):
