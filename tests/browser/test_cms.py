@@ -2075,6 +2075,23 @@ def test_an_answer_that_is_a_note_for_later_is_refused_at_save(editor, new_page)
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_question_written_a_space_in_is_a_question_to_the_editor_too(editor, new_page):
+    """An interview written in git whose question starts a space in (" ## Wat
+    doe je?", pasted so: CommonMark allows three), which `podium check` reads
+    as a question and the rich text shows as one, could not be saved again
+    after a colleague changed one word: the editor said "een interview heeft
+    vragen nodig", as its rule wanted the #s at the very start of the line."""
+    story = editor[0] / "content" / "interviews" / "een-spatie.md"
+    _page, _watch, text = _resaved_in_editor(
+        editor, new_page, story, "Een spatie",
+        "consent:\n  given: 2026-04-20\n---\n ## Wat doe je?\n\nIk plan de ritten.\n\n"
+        "   ## Waarom hier?\n\nOm de mensen.\n",
+    )  # fmt: skip
+    assert "Wat doe je?" in text and "Om de mensen." in text
+    checked = _podium(editor[0], "check", os.path.join("content", "interviews", story.name))
+    assert checked.returncode == 0, checked.stderr
+
+
 def test_a_drawing_as_photo_is_refused_at_upload(editor, new_page, tmp_path):
     """An SVG drawing (a logo, an avatar from a chat tool) chosen as the
     portrait was saved by the editor, and `podium check` refused it ("is an

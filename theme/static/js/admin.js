@@ -1478,7 +1478,10 @@
     var cleaned = function (value) {
       return value.replace(REORDERING, "").replace(BREAKS, " ").replace(CONTROLS, "");
     };
-    var H2 = /^##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
+    // Up to three spaces before the #s, as CommonMark and podium_read.body._H2
+    // allow: " ## Wat doe je?" was no question here, so an interview written
+    // so in git could not be saved again ("een interview heeft vragen nodig").
+    var H2 = /^ {0,3}##(?!#)\s+(.+?)\s*#*\s*$/, FENCE = /^(```|~~~)/;
     var DASHES = /^ {0,3}-+[ \t]*$/, RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
     var setext = function (lines, i) {
       var line = lines[i];
