@@ -342,7 +342,21 @@ LABELS = {
 # adds them to Decap's words in the editor's language where they are missing.
 DECAP_PHRASES = {
     "nl": {
+        # The list's view buttons, read out as "List view option"; on GitHub
+        # (the editorial workflow) its heading of stories in progress.
+        "collection": {
+            "collectionTop": {"viewAsList": "Lijstweergave", "viewAsGrid": "Rasterweergave"},
+            "entries": {"unpublishedHeader": "Niet-gepubliceerde items"},
+        },
         "editor": {
+            # The tip of the workflow's status button (on GitHub), in Decap's
+            # own Dutch names of the statuses.
+            "editorToolbar": {
+                "statusInfoTooltipDraft": "Dit item is een concept. Zet de status op "
+                "‘Wordt beoordeeld’ om het af te ronden en ter beoordeling aan te bieden.",
+                "statusInfoTooltipInReview": "Dit item wordt beoordeeld; je hoeft niets te "
+                "doen. Je kunt het tijdens de beoordeling nog wel wijzigen.",
+            },
             "editorControl": {"field": {"widgetLabel": "veld %{widgetLabel}"}},
             "editorWidgets": {
                 "markdown": {
@@ -353,6 +367,11 @@ DECAP_PHRASES = {
                     "chooseMultiple": "Kies afbeeldingen",
                     "addMore": "Voeg afbeeldingen toe",
                     "removeAll": "Verwijder alle afbeeldingen",
+                },
+                "file": {
+                    "chooseMultiple": "Kies bestanden",
+                    "addMore": "Voeg bestanden toe",
+                    "removeAll": "Verwijder alle bestanden",
                 },
                 "datetime": {"setToNow": "Vul vandaag in bij %{fieldLabel}"},
                 "list": {"addType": "Voeg %{item} toe"},

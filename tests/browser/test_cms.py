@@ -2398,6 +2398,40 @@ def test_the_forms_buttons_are_named_in_the_writers_language(editor, new_page):
     assert not [n for n in names if set(re.findall(r"[a-z_]+", n)) & internal], names
 
 
+# Decap's phrases for what Podium's configuration never shows: the notes pane
+# (`editor.notes`, off), the copy between locales (no `i18n`), a nested
+# collection's path (none) and the Forgejo login (the backend is GitHub's).
+UNUSED_PHRASES = re.compile(
+    r"^(editor\.editorNotesPane\.|editor\.editorInterface\.toggleNotes$|ui\.toast\.\w*[Nn]ote"
+    r"|editor\.editorControlPane\.i18n\.|editor\.editorControlPane\.widget\.(invalidPath|pathExists)$"
+    r"|auth\.loginWithForgejo$)"
+)
+
+
+def test_every_phrase_the_editor_shows_has_the_writers_language(editor, new_page):
+    """Decap's Dutch words lack phrases its English has, and Decap then says
+    them in English: the collection list's view buttons were read out as "List
+    view option" and "Grid view option", and on GitHub (the editorial workflow)
+    the list's heading said "Unpublished Entries" and the status button's tip
+    "Entry status is set to draft. To finalize and submit it for review, set
+    the status to 'In review'" to a Dutch writer. Every phrase of a part the
+    configuration shows now has Dutch words."""
+    _site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    missing = page.evaluate(
+        """() => {
+          const flat = (o, p) => Object.entries(o || {}).flatMap(([k, v]) =>
+            v && typeof v === "object" ? flat(v, p + k + ".") : [p + k]);
+          const nl = new Set(flat(CMS.getLocale("nl"), ""));
+          return flat(CMS.getLocale("en"), "").filter(k => !nl.has(k));
+        }"""
+    )
+    assert [k for k in missing if not UNUSED_PHRASES.match(k)] == []
+    page.get_by_role("button", name="Lijstweergave").wait_for()
+    page.get_by_role("button", name="Rasterweergave").wait_for()
+
+
 def test_the_mode_switch_menu_and_preview_are_named_in_the_writers_language(editor, new_page):
     """A screen reader read the text's "Rijke tekst/Markdown" switch as an
     unnamed "switch" (Decap's toggle drops the name it is given), the account
