@@ -153,7 +153,7 @@ LABELS = {
         "stacked_marks": "de tekst heeft een letter met meer dan {n} tekens erop gestapeld "
         '("Zalgo-tekst"), die over de regels eromheen getekend worden; haal ze weg',
         "no_questions": "een interview heeft vragen nodig: zet elke vraag als kop "
-        '("Hoofdtekst", "Heading 2"), met het antwoord eronder',
+        '("Koppen", "Kop 2"), met het antwoord eronder',
         "no_answer": 'de vraag "{question}" heeft geen antwoord; schrijf er een, of haal de '
         "vraag weg",
         "picture_left_out": "Een afbeelding wordt niet in de tekst geplakt: de editor kan hem "
@@ -338,8 +338,12 @@ LABELS = {
 # Decap's own interface words that its Dutch lacks, so it said them in
 # English, on the form a writer fills in: a screen reader read a date's "Nu"
 # button as "Set given to now" (the field's internal name: admin.js gives
-# the label instead) and the consent group's toggle as "Collapse". admin.js
-# adds them to Decap's words in the editor's language where they are missing.
+# the label instead) and the consent group's toggle as "Collapse". And the
+# ones it has wrong or in English on the toolbar of a story's text: an
+# interview's question is a heading, and the heading button was "Hoofdtekst"
+# (body text, the opposite) with choices "Heading 1" to "Heading 6", the quote
+# button "Quote"; they are named as Word names them ("Koppen", "Kop 2").
+# admin.js puts them over Decap's words in the editor's language.
 DECAP_PHRASES = {
     "nl": {
         # The list's view buttons, read out as "List view option"; on GitHub
@@ -360,6 +364,8 @@ DECAP_PHRASES = {
             "editorControl": {"field": {"widgetLabel": "veld %{widgetLabel}"}},
             "editorWidgets": {
                 "markdown": {
+                    "headings": "Koppen",
+                    "quote": "Citaat",
                     "strikethrough": "Doorhalen",
                     "toggleMode": {"rich": "Naar opgemaakte tekst", "markdown": "Naar Markdown"},
                 },
@@ -372,6 +378,10 @@ DECAP_PHRASES = {
                     "chooseMultiple": "Kies bestanden",
                     "addMore": "Voeg bestanden toe",
                     "removeAll": "Verwijder alle bestanden",
+                },
+                "headingOptions": {
+                    f"heading{n}": f"Kop {i}"
+                    for i, n in enumerate(("One", "Two", "Three", "Four", "Five", "Six"), 1)
                 },
                 "datetime": {"setToNow": "Vul vandaag in bij %{fieldLabel}"},
                 "list": {"addType": "Voeg %{item} toe"},

@@ -2432,6 +2432,43 @@ def test_every_phrase_the_editor_shows_has_the_writers_language(editor, new_page
     page.get_by_role("button", name="Rasterweergave").wait_for()
 
 
+def test_the_heading_and_quote_buttons_speak_the_writers_language(editor, new_page):
+    """An interview's question is a level-2 heading, made with the toolbar's
+    heading button, which Decap's Dutch called "Hoofdtekst" (body text, the
+    opposite of a heading) with its choices in English ("Heading 1" to
+    "Heading 6"), and its quote button "Quote"; the refusal of an interview
+    without questions said to use "Hoofdtekst", "Heading 2". A Dutch writer
+    now finds "Koppen", "Kop 2" and "Citaat", as Word calls them, and the
+    message names them."""
+    _site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "interviews-nl", "Koppen", "2026-05-01", "Kim Kop", "Planner", "2026-04-20")
+    page.get_by_role("button", name="Citaat").wait_for()
+    page.get_by_role("button", name="Koppen").click()
+    for level in range(1, 7):
+        page.get_by_text(f"Kop {level}", exact=True).wait_for()
+    shown = page.locator("body").inner_text()
+    names = page.evaluate(
+        "() => [...document.querySelectorAll('button')]"
+        ".map(b => b.getAttribute('aria-label') || b.textContent.trim())"
+    )
+    assert not [n for n in names if re.search(r"Hoofdtekst|Heading|Quote", n)], names
+    assert not re.search(r"Heading \d", shown)
+    page.get_by_role("button", name="Koppen").click()  # the menu closes again
+    page.get_by_text("Kop 6", exact=True).wait_for(state="hidden")
+    body = page.locator("[contenteditable=true]").last
+    body.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text("Wat doe je? Ik plan de ritten.")
+    page.frame_locator("iframe").last.get_by_text("Ik plan de ritten").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    told = page.get_by_text("een interview heeft vragen nodig")
+    told.wait_for()
+    assert '("Koppen", "Kop 2")' in told.text_content(), told.text_content()
+
+
 def test_the_mode_switch_menu_and_preview_are_named_in_the_writers_language(editor, new_page):
     """A screen reader read the text's "Rijke tekst/Markdown" switch as an
     unnamed "switch" (Decap's toggle drops the name it is given), the account

@@ -152,8 +152,9 @@
       plugins: [itemsApartAfterBlocks, typedAnglesAreText, linksLeadWhereTyped, taskBoxesKept],
     });
   }
-  // Decap's words that its own locale lacks (podium_cms.config.DECAP_PHRASES),
-  // added where missing: without them it said them in English.
+  // Decap's words that its own locale lacks or has wrong
+  // (podium_cms.config.DECAP_PHRASES), put over its own: without them it said
+  // them in English, or called the heading button "Hoofdtekst" (body text).
   (function addPhrases(lang, extra) {
     var phrases = CMS.getLocale && CMS.getLocale(lang);
     if (!phrases || !CMS.registerLocale) return;
@@ -162,7 +163,7 @@
         if (from[key] && typeof from[key] === "object") {
           if (!into[key] || typeof into[key] !== "object") into[key] = {};
           fill(into[key], from[key]);
-        } else if (into[key] === undefined) {
+        } else {
           into[key] = from[key];
         }
       });
