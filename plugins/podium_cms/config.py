@@ -404,6 +404,20 @@ LANGUAGE_NAMES = {
 # ("API_ERROR: Unknown error"), and through GitHub it would be a path no
 # checkout can make. Decap's truncate adds its omission ("-", trimmed by the
 # slug) only to a title it cuts.
+# The toolbar of a story's text: Decap's buttons. An interview's question is
+# a level-2 heading and a heading inside an answer is set a level lower on the
+# page, whatever its level: a question added with "Kop 1" was shown in the
+# preview larger than the others, and on the page as a small heading inside the
+# answer above it, no question. So an interview's menu offers "Kop 2" (a
+# question) and "Kop 3" (a heading inside an answer); Markdown mode takes any.
+_TOOLBAR = (
+    "bold", "italic", "strikethrough", "code", "link",
+    "heading-one", "heading-two", "heading-three", "heading-four", "heading-five",
+    "heading-six", "quote", "bulleted-list", "numbered-list",
+)  # fmt: skip
+_INTERVIEW_TOOLBAR = tuple(
+    b for b in _TOOLBAR if not b.startswith("heading-") or b in ("heading-two", "heading-three")
+)
 FILE_NAME_LENGTH = 80
 FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 # A new story's file name, in every language: its `slug` field, which
@@ -1452,6 +1466,7 @@ def collections(
                 # page (images/people/x.jpg), which is always a broken image and
                 # which the read step refuses. The portrait is the `photo` field.
                 "editor_components": ["code-block"],
+                "buttons": list(_TOOLBAR if kind != "interview" else _INTERVIEW_TOOLBAR),
                 # A tower of accents ("Zalgo text", pasted), which `podium
                 # check` refuses in a story's text as in a field: the editor
                 # saved it. Refused at the field.
