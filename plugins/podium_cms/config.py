@@ -427,8 +427,11 @@ FILE_SLUG = f"{{{{slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
 # Named after the whole title, "Anna de Boer: mijn eerste jaar" put her name
 # in the story's URL and in the record `podium withdraw` keeps of it.
 FIELD_FILE_SLUG = f"{{{{fields.slug | truncate({FILE_NAME_LENGTH}, '-')}}}}"
+# A plain day: without Decap's `picker_utc`, whose "Nu" filled in today in UTC
+# (the day before in Amsterdam until two in the morning) and which wrote "UTC"
+# beside every date; admin.js's "Nu" is the hub's today (the field's clock).
 DATE = {"widget": "podium-date", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
-        "time_format": False, "picker_utc": True}  # fmt: skip
+        "time_format": False}  # fmt: skip
 
 
 # Decap re-encodes a JPEG, PNG or WebP in the browser before it is uploaded,
@@ -824,7 +827,7 @@ def field_widgets(
             continue  # Decap refuses a select without options
         label = t[name]
         fields.append({"name": name, "label": label, **widget})
-    return _dates_in_years(fields, t)
+    return _dates_in_years(fields, t, clock)
 
 
 # Decap's "required: false": a field a story may leave out.
@@ -1134,16 +1137,20 @@ def _author_aliases_widget(ps: PodiumSettings, t) -> dict:
     }
 
 
-def _dates_in_years(fields: list[dict], t: Mapping[str, str]) -> list[dict]:
+def _dates_in_years(
+    fields: list[dict], t: Mapping[str, str], clock: Mapping[str, str] | None = None
+) -> list[dict]:
     """Every date field ("podium-date", in the consent group too) with the
     years `podium check` takes (podium.fields.YEARS): a story dated 1850 or
-    2206 (a typo) was saved, and the check refused it after the save."""
+    2206 (a typo) was saved, and the check refused it after the save. And with
+    the hub's ``clock``, whose today its "Nu" button fills in."""
     for field in fields:
         if field.get("widget") == "podium-date":
             first, last = YEARS
             field["years"] = [first, last]
             field["years_message"] = t["out_of_years"].format(first=first, last=last)
-        _dates_in_years(field.get("fields", []), t)
+            field.update(clock or {})
+        _dates_in_years(field.get("fields", []), t, clock)
     return fields
 
 

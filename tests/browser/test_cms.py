@@ -492,6 +492,34 @@ def test_a_consent_given_after_the_publication_date_is_refused_at_the_field(edit
     assert serious <= {"page error: undefined"}, watch.errors
 
 
+def test_the_now_button_fills_in_the_hubs_today(editor, new_page):
+    """Each date's "Nu" button filled in today in UTC, and the field said "UTC"
+    beside it: between midnight and two in the morning in Amsterdam a story,
+    or a consent, was dated the day before, and a hub in New York dated it the
+    next day from the evening on (a story dated tomorrow is not published
+    today). It fills in the hub's today now, as the build counts days (here
+    the test site's fixed PODIUM_TODAY, 2026-06-01, as the vacancies are
+    marked by), and no field says UTC."""
+    _site, base, _headers = editor
+    page, _watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
+    for label in ("Publicatiedatum", "Toestemming gegeven op"):
+        page.get_by_role("button", name=f"Vul vandaag in bij {label}").click()
+        assert page.get_by_role("textbox", name=label).input_value() == "2026-06-01", label
+    assert "UTC" not in page.locator("body").inner_text()
+    # A day typed is that day, whatever the laptop's time zone (Decap keeps the
+    # day as a day without `picker_utc` too): the preview dates it so.
+    far, _watch = new_page(timezone_id="Pacific/Kiritimati")  # UTC+14
+    _log_in(far, base)
+    far.goto(far.url.split("#")[0] + "#/collections/columns-nl/new")
+    far.get_by_role("textbox", name="Publicatiedatum").fill("2026-05-01")
+    far.frame_locator("iframe").last.get_by_text("1 mei 2026").wait_for(timeout=30_000)
+    assert far.get_by_role("textbox", name="Publicatiedatum").input_value() == "2026-05-01"
+    far.get_by_role("button", name="Vul vandaag in bij Publicatiedatum").click()
+    assert far.get_by_role("textbox", name="Publicatiedatum").input_value() == "2026-06-01"
+
+
 def test_a_date_outside_the_years_check_takes_is_refused_at_the_field(editor, new_page):
     """A story dated 1850, or given in 2206 (a typo for 2026), was saved, and
     `podium check` refused it after the save ('must be a date in the years 1900

@@ -683,8 +683,28 @@
   // the publication date, one ending before it was given, an "updated" before
   // the story's date. `podium check` refuses each; the editor now says so at
   // the field, before the save.
+  // The hub's today, as the build counts days (a vacancy's, a story's date):
+  // its fixed clock (the field's `today`), or the date now in its time zone.
+  var todayOf = function (field) {
+    if (field.get("today")) return String(field.get("today"));
+    try {
+      return new Intl.DateTimeFormat("en-CA", { timeZone: field.get("timezone") || "UTC",
+        year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+    } catch (e) {
+      return new Date().toISOString().slice(0, 10);
+    }
+  };
   var datetime = CMS.getWidget && CMS.getWidget("datetime");
   if (datetime) {
+    // Decap's date control, whose "Nu" fills in the hub's today: Decap's
+    // filled in the browser's (in UTC, with `picker_utc`), a day off at night.
+    var HubDay = (function (Control) {
+      function HubDay(props) { return Reflect.construct(Control, [props], HubDay); }
+      HubDay.prototype = Object.create(Control.prototype, { constructor: { value: HubDay } });
+      Object.setPrototypeOf(HubDay, Control);
+      HubDay.prototype.getNow = function () { return todayOf(this.props.field); };
+      return HubDay;
+    })(datetime.control);
     // Only a plain day is compared: a git writer's date with a time and
     // offset (2026-03-31T23:00-04:00, 1 April on a Dutch hub) is the build's
     // to judge in the hub's time zone, never refused here on the wrong day.
@@ -721,8 +741,8 @@
       // name, which it uses for nothing else (the form keeps the real one).
       render: function () {
         var field = this.props.field;
-        return h(datetime.control, Object.assign({}, this.props,
-                                                 { field: field.set("name", field.get("label")) }));
+        return h(HubDay, Object.assign({}, this.props,
+                                       { field: field.set("name", field.get("label")) }));
       }
     });
     CMS.registerWidget("podium-date", DateInOrder, datetime.preview, datetime.schema);
@@ -1130,17 +1150,6 @@
     var isoDay = function (v) {
       if (v instanceof Date) return isNaN(v) ? "" : v.toISOString().slice(0, 10);
       return String(v || "").slice(0, 10);
-    };
-    // The hub's today, as the build judges a vacancy: its fixed clock, or
-    // the date now in its time zone.
-    var todayOf = function (field) {
-      if (field.get("today")) return String(field.get("today"));
-      try {
-        return new Intl.DateTimeFormat("en-CA", { timeZone: field.get("timezone") || "UTC",
-          year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-      } catch (e) {
-        return new Date().toISOString().slice(0, 10);
-      }
     };
     var liveThemes = function (props) {
       return Promise.resolve(props.loadEntry("podium-themes", "themes")).then(function (entry) {
