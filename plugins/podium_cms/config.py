@@ -66,7 +66,9 @@ LABELS = {
         "role": "Functie",
         "consent": "Toestemming",
         "given": "Toestemming gegeven op",
-        "until": "Toestemming geldt tot (leeg: onbeperkt)",
+        "until": "Toestemming geldt tot en met (leeg: onbeperkt)",
+        "until_hint": "Op die dag staat het verhaal nog online; de dag erna gaat het offline, "
+        "met de vertalingen. Nu offline halen: kies gisteren.",
         "social": "Mag gedeeld worden op sociale media, met foto",
         "social_hint": "Nooit ingesteld bij een bestaand verhaal: dan geldt ja.",
         "lang": "Taal",
@@ -208,7 +210,9 @@ LABELS = {
         "role": "Job title",
         "consent": "Consent",
         "given": "Consent given on",
-        "until": "Consent valid until (empty: no end)",
+        "until": "Consent valid through (empty: no end)",
+        "until_hint": "The story is still online on that day and goes offline the day after, "
+        "with its translations. To take it down now: choose yesterday.",
         "social": "May be shared on social media, with photo",
         "social_hint": "Never set on an existing story: then it counts as yes.",
         "lang": "Language",
@@ -891,6 +895,9 @@ def _consent_widget(t) -> dict:
                 "name": "until",
                 "label": t["until"],
                 **dated(t, "not_before", ["consent", "given"], "until_before"),
+                # Its last day online, as the build counts it: "tot" alone
+                # left a story set to today online another day.
+                "hint": t["until_hint"],
                 **_OPTIONAL,
             },
             # Optional: stories without it are shared (the contract's

@@ -232,6 +232,29 @@ def test_dates_podium_check_puts_in_order_are_checked_in_the_editor(demo):
     assert "publicatiedatum ({other})" in consent["given"]["not_after"]["message"]
 
 
+def test_the_end_of_consent_is_named_as_the_build_counts_it(demo, tmp_path):
+    """A story is online on the last day of its consent and taken down the day
+    after, but the form called the field "Toestemming geldt tot": a writer who
+    set it to today to take a story down now (the README says yesterday) left
+    it online another day. The label says "tot en met" ("through"), and its
+    hint how to take a story down now."""
+    settings, ps = demo
+    story = tmp_path / "content" / "columns" / "laatste-dag.md"
+    story.parent.mkdir(parents=True)
+    story.write_text(
+        "---\ntitle: Laatste dag\ndate: 2026-01-05\nauthor: Jo Hart\nrole: Planner\n"
+        f"consent: {{given: 2026-01-01, until: {ps.today.isoformat()}}}\n---\nTekst.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_story(story, tmp_path / "content", ps)
+    assert parsed.story.publication(ps) == "published"  # online on its last day
+    columns = _collection(cms_config(settings, ps), "columns-nl")
+    until = next(f for f in _field(columns, "consent")["fields"] if f["name"] == "until")
+    assert "tot en met" in until["label"] and "gisteren" in until["hint"], until
+    english = cms_module.LABELS["en"]  # an English hub's editor
+    assert "through" in english["until"] and "yesterday" in english["until_hint"]
+
+
 def test_a_withdrawn_slug_is_no_url_name_in_the_editor(demo, tmp_path):
     """A story at a withdrawn story's address is an error in `podium check`:
     the editor refuses it as a URL name or old URL name, and admin.js refuses
