@@ -178,6 +178,7 @@ LABELS = {
         "withdrawn": "niet het adres van een teruggetrokken verhaal ({slugs})",
         "url_path": "of een oud adres als pad, zoals {path}",
         "url_words": "of in woorden, zoals Een dag op zee, zonder onzichtbare tekens of HTML",
+        "url_no_address": "geen adres uit de browser (https://...), alleen de URL-naam",
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
@@ -315,6 +316,7 @@ LABELS = {
         "withdrawn": "not the address of a withdrawn story ({slugs})",
         "url_path": "or an old address as a path, like {path}",
         "url_words": "or in words, like A day at sea, without invisible characters or HTML",
+        "url_no_address": "not an address from the browser (https://...), the URL name alone",
         "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
@@ -503,6 +505,7 @@ def url_name_pattern(
     withdrawn: Sequence[str] = (),
     paths: Sequence[str] = (),
     devices: bool = False,
+    addresses: bool = False,
 ) -> list[str]:
     """Decap's ``pattern`` for a story's URL name (``slug``, each of ``aliases``):
     a slug of at most ``MAX_STORY_SLUG`` characters, as ``podium check`` wants,
@@ -517,8 +520,13 @@ def url_name_pattern(
     # editor. Without what check refuses in it (an invisible or control
     # character, a tag), and with a letter or digit to make a URL of;
     # admin.js checks the slug it makes as it checks a slug.
+    # ``addresses``: nor an address copied from the browser
+    # ("https://werkenbij.nl/stories/oud/"), which `podium check` refuses as a
+    # story's `slug` ("is an address, not a URL name"): taken as words, it had
+    # letters, and the editor saved it.
     words = (
         "(?!\\s*/)"
+        + ("(?!\\s*[Hh][Tt][Tt][Pp][Ss]?://)" if addresses else "")
         + _REFUSED
         + f"(?![\\s\\S]*[{_hidden_class()}])"
         + "(?=[\\s\\S]*[A-Za-z0-9\\u00c0-\\u024f\\u0370-\\u04ff\\u3040-\\u9fff\\uac00-\\ud7a3])"
@@ -526,6 +534,8 @@ def url_name_pattern(
     )
     regex = f"^(?:(?={SLUG_PATTERN}$)[\\s\\S]{{1,{MAX_STORY_SLUG}}}|{words})$"
     message = t["url_name"].format(n=MAX_STORY_SLUG) + ", " + t["url_words"]
+    if addresses:
+        message += "; " + t["url_no_address"]
     if withdrawn:
         # A slug is [a-z0-9-] only: nothing in it to escape.
         regex = f"^(?!(?:{'|'.join(withdrawn)})$)" + regex[1:]
@@ -926,7 +936,7 @@ def _slug_widget(t, withdrawn, taken, translations, old_names) -> dict:
     return {
         "widget": "podium-slug",
         **_OPTIONAL,
-        "pattern": url_name_pattern(t, withdrawn, devices=True),
+        "pattern": url_name_pattern(t, withdrawn, devices=True, addresses=True),
         "taken": dict(taken or {}),
         "taken_message": t["taken"],
         # A slug withdrawn since the build (the pattern refuses the

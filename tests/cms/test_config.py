@@ -942,7 +942,11 @@ def test_the_editor_takes_a_url_name_in_words_as_podium_check_does(demo, tmp_pat
                   " Café om 8:00 ", "咖啡", "oude\u200bstorm", "oude\u00adstorm", "bel\u0007",
                   "<b>Oud</b>", "gespiegeld\u202enaam", "!!!", "🦄🦄", "★ ☆",
                   "a " * 101, "con", "Aux", " NUL. ", "com1", "con-1", "Con Amore",
-                  "/stories/con/", "/en/stories/aux", "/stories/con-1/"]:  # fmt: skip
+                  "/stories/con/", "/en/stories/aux", "/stories/con-1/",
+                  # An address copied from the browser, as a writer copies a
+                  # story's old URL: check refuses it as a slug ("is an address").
+                  "https://werkenbij.nl/stories/oud/", "HTTP://werkenbij.nl/en/stories/oud",
+                  " https://werkenbij.nl/stories/oud"]:  # fmt: skip
         saved = re.search(regex, value) is not None
         errors = _check_front(tmp_path, ps, **{name: [value] if name == "aliases" else value})
         if name == "slug" and value in ("!!!", "🦄🦄", "★ ☆"):
