@@ -179,6 +179,8 @@ LABELS = {
         "url_path": "of een oud adres als pad, zoals {path}",
         "url_words": "of in woorden, zoals Een dag op zee, zonder onzichtbare tekens of HTML",
         "url_no_address": "geen adres uit de browser (https://...), alleen de URL-naam",
+        "slug_too_long": "maakt een URL van {n} tekens ({start}...); hoogstens {max}: schrijf "
+        "een kortere URL-naam",
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
@@ -317,6 +319,8 @@ LABELS = {
         "url_path": "or an old address as a path, like {path}",
         "url_words": "or in words, like A day at sea, without invisible characters or HTML",
         "url_no_address": "not an address from the browser (https://...), the URL name alone",
+        "slug_too_long": "makes a URL of {n} characters ({start}...); at most {max}: write a "
+        "shorter URL name",
         "read_only": "podium withdraw changes this file, not the editor",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
@@ -948,6 +952,11 @@ def _slug_widget(t, withdrawn, taken, translations, old_names) -> dict:
         # Another story's old URL name (`old_names`, live: admin.js).
         "old_names": dict(old_names or {}),
         "old_message": t["old"],
+        # Words whose slug is longer than the words ("Große Straße": grosse-
+        # strasse): the pattern counts the characters written, `podium check`
+        # those of the slug it makes, so admin.js counts the slug too.
+        "max_slug": MAX_STORY_SLUG,
+        "too_long_message": t["slug_too_long"],
     }
 
 

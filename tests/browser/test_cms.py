@@ -1355,6 +1355,37 @@ def _url_name_refused(page, watch, story, value: str, message: str) -> None:
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
 
+def test_a_url_name_in_words_that_makes_too_long_a_slug_is_refused(editor, new_page):
+    """The URL name field counted at most 200 characters as written, and the
+    build counts them in the slug it makes: "Große Straße " fifteen times (195
+    characters) is a slug of 224 ("grosse-strasse-..."), saved by the editor
+    and refused by `podium check` ("makes a URL slug of 224 characters"). It is
+    refused at the field now, with the length it makes."""
+    story = editor[0] / "content" / "columns" / "lange-naam.md"
+    page, watch, _text = _resaved_in_editor(
+        editor, new_page, story, "Lange naam", "consent:\n  given: 2026-04-20\n---\nTekst.\n"
+    )
+    value = "Große Straße " * 15
+    assert len(value.strip()) <= 200
+    checked = _check_slug(editor[0], value.strip())
+    assert "makes a URL slug of 224 characters" in checked, checked
+    _url_name_refused(page, watch, story, value.strip(), "maakt een URL van 224 tekens")
+
+
+def _check_slug(site: Path, slug: str) -> str:
+    """What `podium check` says of a column whose URL name is ``slug``."""
+    probe = site / "content" / "columns" / "probe-slug.md"
+    probe.write_text(
+        "---\ntitle: Probe\ndate: 2026-05-01\nauthor: Pro Be\nrole: Planner\nlang: nl\n"
+        f'slug: "{slug}"\nconsent:\n  given: 2026-04-20\n---\nTekst.\n',
+        encoding="utf-8",
+    )
+    try:
+        return _podium(site, "check", os.path.join("content", "columns", probe.name)).stderr
+    finally:
+        probe.unlink()
+
+
 def test_an_emptied_url_name_keeps_the_translations_slug(tmp_path, new_page):
     """een-dag-op-zee.md has the URL name "dag-op-zee", as its translation
     a-day-at-sea.en.md has: emptied in the editor, the story took its file

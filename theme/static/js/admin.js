@@ -993,6 +993,14 @@
             .replace("{files}", paired[1].join(", ")).split("{slug}").join(paired[0]) } };
         }
         if (!props.value) return { error: false };
+        // Written in words, the slug the build makes may be longer than the
+        // words ("Große Straße": grosse-strasse), and check counts the slug.
+        var longest = props.field.get("max_slug");
+        if (slug && longest && slug.length > longest) {
+          return { error: { type: "CUSTOM", message: props.field.get("too_long_message")
+            .replace("{n}", slug.length).replace("{start}", slug.slice(0, 40))
+            .replace("{max}", longest) } };
+        }
         return withdrawnSince(props) || takenElsewhere(props) || oldElsewhere(props) ||
           { error: false };
       },
