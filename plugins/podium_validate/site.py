@@ -433,11 +433,6 @@ def _story_address(path: str, ps: PodiumSettings) -> tuple[str, str] | None:
     return found[1], found[0]
 
 
-def plain_story_links(site: Site) -> list[Issue]:
-    """The warnings of ``story_links``."""
-    return story_links(site)[0]
-
-
 def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
     """A story's links written as a path (``/stories/x/``, ``../x/``) to a
     story URL this build does not answer.
