@@ -99,8 +99,22 @@ def project_sources(
     return sorted(seen.difference(root / name for name in leave_out)), outside
 
 
-# Several caches fingerprint their code in one build (parse, tags), and their
-# import graphs share the kernel: each module is parsed once per version.
+# Several caches fingerprint their code in one build (parse, photo checks,
+# photos, tags, links, feeds, cards, search), and their import graphs share the
+# kernel: each module is read once per version, for the signature, its imports
+# and every hash that takes it in. Each fingerprint read every module again
+# (the kernel's six times in a build whose memo missed).
+@cache
+def _source(path: Path, mtime_ns: int, size: int) -> bytes:
+    """The bytes of module ``path`` at this version (its mtime and size)."""
+    return path.read_bytes()
+
+
+def _read(path: Path) -> bytes:
+    stat = path.stat()
+    return _source(path, stat.st_mtime_ns, stat.st_size)
+
+
 @cache
 def _edges(
     source: Path, root: Path, mtime_ns: int, size: int, package_inits: bool = True
@@ -116,7 +130,7 @@ def _edges(
         init = root.joinpath(*package[:i], "__init__.py")
         if init.is_file():
             found.append(init)
-    tree = ast.parse(source.read_bytes(), str(source))
+    tree = ast.parse(_source(source, mtime_ns, size), str(source))
     for name in _imported(tree, package, None if package_inits else root):
         module = _module_file(root, name)
         if module is not None:
@@ -195,7 +209,7 @@ def _signature(root: Path) -> str:
     interpreter = f"{real}\0{sys.prefix}"
     h = hashlib.sha256(f"podium code memo 3\0{sys.version}\0{interpreter}\0".encode())
     for path in sorted(root.rglob("*.py")):
-        h.update(f"{path}\0".encode() + path.read_bytes() + b"\0")
+        h.update(f"{path}\0".encode() + _read(path) + b"\0")
     # The installation's library folders, not sys.path: Pelican adds the
     # plugin folders to sys.path during a build, so it differs between the
     # parse step and the tag step, and a memo keyed on it never hit.
@@ -217,7 +231,7 @@ def _fingerprint(entry: Path, leave_out: tuple[str, ...] = (), package_inits: bo
     h = hashlib.sha256(f"podium code\0{sys.version}\0".encode())
     for source in modules:
         h.update(source.relative_to(root).as_posix().encode() + b"\0")
-        h.update(source.read_bytes() + b"\0")
+        h.update(_read(source) + b"\0")
     distributions = _distributions()
     for dist in sorted({d for name in outside for d in distributions.get(name, ())}):
         try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +20,10 @@ def project(tmp_path):
     (root / "pkg" / "entry.py").write_text("from . import helper\nimport json\n", "utf-8")
     (root / "pkg" / "helper.py").write_text("VALUE = 1\n", "utf-8")
     fp._signature.cache_clear()
+    fp._source.cache_clear()
     yield root
     fp._signature.cache_clear()
+    fp._source.cache_clear()
 
 
 def test_the_memo_answers_while_no_module_changed(project, tmp_path, monkeypatch):
@@ -48,6 +52,31 @@ def test_two_entries_share_the_memo_and_both_hit_on_the_next_build(project, tmp_
     fp._signature.cache_clear()
     assert fp.code_fingerprint(project / "pkg" / "entry.py", memo) == first
     assert fp.code_fingerprint(project / "pkg" / "other.py", memo) == second
+
+
+def test_each_module_is_read_once_for_every_fingerprint_of_a_build(project, tmp_path, monkeypatch):
+    # A build fingerprints several entries whose imports share modules (the
+    # kernel); each fingerprint read every module again, on top of the
+    # signature's read and the import walk's.
+    (project / "pkg" / "other.py").write_text("from .helper import VALUE\n", "utf-8")
+    (project / "pkg" / "third.py").write_text("from . import entry, other\n", "utf-8")
+    fp._fingerprint.cache_clear()
+    fp._edges.cache_clear()
+    reads: Counter[str] = Counter()
+    real = Path.read_bytes
+
+    def counting(path):
+        reads[path.name] += 1
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    memo = tmp_path / fp.MEMO
+    for name in ("entry.py", "other.py", "third.py"):
+        fp.code_fingerprint(project / "pkg" / name, memo)
+    fp.code_fingerprint(project / "pkg" / "third.py", leave_out=("pkg/other.py",))
+    assert reads == {m: 1 for m in ("__init__.py", "entry.py", "helper.py", "other.py", "third.py")}
+    fp._fingerprint.cache_clear()
+    fp._edges.cache_clear()
 
 
 def test_an_edited_module_is_fingerprinted_again(project, tmp_path):
@@ -84,8 +113,9 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(project, tmp_path):
     first = fp.code_fingerprint(entry, memo)
     helper.write_text("VALUE = 3\n", "utf-8")  # same size
     os.utime(helper, ns=(stamp, stamp))
-    fp._signature.cache_clear()
+    fp._signature.cache_clear()  # a new build process
     fp._fingerprint.cache_clear()
+    fp._source.cache_clear()
     assert fp.code_fingerprint(entry, memo) != first
 
 
