@@ -204,6 +204,24 @@ def test_the_architecture_names_every_command_and_every_registered_setting():
     assert not [name for name in registered if name not in settings]
 
 
+def test_the_architecture_names_every_kernel_module_and_every_field_of_the_site():
+    """docs/architecture.md's kernel box named eighteen of the kernel's modules by
+    what they do and left out fingerprint, mdcost, chars, pdf, articles, not_found
+    and publishconf; its Site had six fields, one of them (teams) a property, and
+    not content_root, settings, sources, themes_text or theme_page_links."""
+    import dataclasses
+
+    from podium_read.site import Site
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    kernel = text.split("the kernel", 1)[1].split("```", 1)[0]
+    modules = {p.stem for p in (ROOT / "plugins" / "podium").glob("*.py")} - {"__init__"}
+    assert not [m for m in sorted(modules) if not re.search(rf"\b{m}\b", kernel)]
+    model = text.split("## The site model between the steps", 1)[1].split("\n## ", 1)[0]
+    fields = [f.name for f in dataclasses.fields(Site)]
+    assert not [name for name in fields if f"`{name}`" not in model]
+
+
 def test_the_netlify_build_command_publishes_what_publish_yml_does(tmp_path):
     """The README's Netlify build command, run as Netlify runs it (bash, with Netlify's
     URL variable), with `pip` and `podium` recording what they are asked. It was
