@@ -1719,6 +1719,9 @@ class PodiumSettings:
     preview: bool = field(default=False, repr=False, compare=False)
     # PODIUM_CMS; None: no production editor (/admin/ is left out).
     cms: Cms | None = field(default=None, repr=False, compare=False)
+    # PODIUM_CMS_LOCAL, set by `podium serve --cms`: decap-server's URL, which the
+    # preview's /admin/ saves through; None: no local editor.
+    cms_local: str | None = field(default=None, repr=False, compare=False)
     # Registered by their steps (see register_setting). Left out of repr and
     # equality (the identity, made once per settings object): no kernel cache keys on them.
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
@@ -1865,6 +1868,8 @@ class PodiumSettings:
 
         iframe_hosts = _iframe_hosts(settings, bad)
         cms = _cms(settings, bad)
+        # Internal (a settings file may not assign it): a command sets it, as a string.
+        cms_local = str(settings.get("PODIUM_CMS_LOCAL") or "") or None
         # bool() made PODIUM_PREVIEW = "False" (or "no") a preview: drafts got pages.
         preview = _switch(settings, "PODIUM_PREVIEW", False, bad)
         utm = _utm(settings, bad)
@@ -1902,6 +1907,7 @@ class PodiumSettings:
             utm=utm,
             preview=preview,
             cms=cms,
+            cms_local=cms_local,
             **owned,
             image_hosts=image_hosts,
             attachments=attachments,

@@ -37,7 +37,8 @@ ADMIN_DIR = "admin"
 
 def enabled(settings) -> bool:
     """/admin/ is built when a production backend is configured or serve --cms runs."""
-    return podium_settings.get(settings).cms is not None or bool(settings.get("PODIUM_CMS_LOCAL"))
+    ps = podium_settings.get(settings)
+    return ps.cms is not None or ps.cms_local is not None
 
 
 class AdminGenerator(Generator):
@@ -56,12 +57,7 @@ class AdminGenerator(Generator):
                 "run `npm ci` (python3 dev.py setup does) to add it"
             )
             return
-        config = cms_config(
-            self.settings,
-            ps,
-            self.settings.get("PODIUM_CMS_LOCAL"),
-            site=self.context.get(pipeline.SITE),
-        )
+        config = cms_config(self.settings, ps, ps.cms_local, site=self.context.get(pipeline.SITE))
         out = Path(self.output_path) / ADMIN_DIR
         copy_bundle(files, out)
         # A full disk names the file, as the render step's own writes do.

@@ -417,6 +417,36 @@ def test_local_backend_is_the_proxy_rooted_at_content(demo):
     assert "connect-src 'self' blob: http://127.0.0.1:8081;" in content_security_policy(config)
 
 
+def test_the_local_editors_address_is_read_once_into_the_typed_settings():
+    """PODIUM_CMS_LOCAL, which `podium serve --cms` sets, was read from Pelican's
+    dict by the cms step, twice (whether /admin/ is built, then its backend),
+    where every other setting a step reads is on the typed settings."""
+    from podium_cms.plugin import enabled
+
+    class Watched(dict):
+        read: list[str] = []
+
+        def get(self, key, default=None):
+            self.read.append(key)
+            return super().get(key, default)
+
+        def __getitem__(self, key):
+            self.read.append(key)
+            return super().__getitem__(key)
+
+    settings = Watched(load_settings(ROOT / "pelicanconf.py"))
+    del settings["PODIUM_CMS"]  # no production editor: /admin/ only for serve --cms
+    assert enabled(settings) is False
+    settings = Watched(load_settings(ROOT / "pelicanconf.py"))
+    del settings["PODIUM_CMS"]
+    settings["PODIUM_CMS_LOCAL"] = "http://127.0.0.1:8081/api/v1"
+    ps = podium_settings.get(settings)  # once, as the build does at start-up
+    assert ps.cms_local == "http://127.0.0.1:8081/api/v1"
+    Watched.read.clear()
+    assert enabled(settings) is True
+    assert "PODIUM_CMS_LOCAL" not in Watched.read
+
+
 def test_the_stories_the_editor_does_not_list_are_in_the_config(demo, tmp_path):
     """admin.js lists the stories live when the editor opens; a story it
     cannot list (a subfolder, no `lang` line) keeps the build's slug, which
