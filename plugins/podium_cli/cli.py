@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import functools
 import logging
 import os
 import posixpath
@@ -673,19 +674,7 @@ def new(
     Every answer is checked when it is given and asked again when it is not
     valid, so nothing typed is lost; flags are checked before any question.
     """
-    from dataclasses import replace
-
-    from podium.atomic import signals_wait
-    from podium.slugs import person_slug
-
-    from .newstory import (
-        Answers,
-        NewStory,
-        import_photo,
-        story_slug,
-        target_path,
-        title_slug,
-    )
+    from .newstory import Answers, NewStory, story_slug, target_path, title_slug
 
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
@@ -699,55 +688,12 @@ def new(
     # line read "Invalid value for --title: de URL-naam ... is al in gebruik".
     english = Answers(ps, "en")
 
-    def given(value, test, flag):
-        """A flag's value, checked now: a bad flag is a usage error before any question."""
-        try:
-            return test(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint=flag) from None
+    given = _given
+    ask = functools.partial(_ask, t)
 
-    def ask(text, test, flag, **options):
-        # Not click's value_proc: its UsageError prints "Error: ..." and its
-        # Ctrl-C "Aborted!", in English to a writer asked in Dutch.
-        while True:
-            try:
-                value = click.prompt(text, **options)
-            except click.Abort as exc:
-                if isinstance(exc.__context__, EOFError) and not _interactive():
-                    # A script or CI step without every answer as a flag: wrong
-                    # usage (exit 2), said as CI reads errors; it was the
-                    # writer's "stopped" with exit 1, as if someone had quit.
-                    # The prompt's line ends where it was written (stdout): ended
-                    # on stderr, the error came after a blank line there. The
-                    # flag is named: "no answer to the question" left a script's
-                    # author to guess which one, from a prompt in Dutch.
-                    click.echo("")
-                    _usage(f"no answer for {flag} (the input ended); nothing was "
-                           "written; give it as a flag, as every answer can be (--name, "
-                           "--role, --team, --lang, --title, --interviewer, "
-                           "--consent-given, --social/--no-social)")  # fmt: skip
-                click.echo(f"\n{t['aborted']}", err=True)
-                sys.exit(1)
-            try:
-                return test(value)
-            except ValueError as exc:
-                click.echo(f"{t['error']}: {exc}", err=True)
-
-    if kind == "column" and (interviewer or "").strip():
-        # A column has no interviewer: the name was dropped without a word
-        # (an empty one, "none", as scripts pass for both kinds, is fine).
-        _usage("--interviewer: a column is written by its author alone; "
-               "leave it out, or write an interview (podium new interview)")  # fmt: skip
-    if original is not None:
-        # A translation takes these from its original: a flag for one would be
-        # ignored in silence, and the two versions must agree on them anyway.
-        copied = {"--name": name, "--team": team, "--interviewer": interviewer,
-                  "--consent-given": consent_given, "--social/--no-social": social,
-                  "--photo": photo}  # fmt: skip
-        for flag, value in copied.items():
-            if value is not None:
-                _usage(f"{flag}: a translation takes it from its original (--translation-of); "
-                       "leave it out, or change it in both files afterwards")  # fmt: skip
+    _refuse_contradicting_flags(
+        kind, original, name, team, interviewer, consent_given, social, photo
+    )
     flags = {"--name": name, "--role": role, "--team": team, "--lang": lang, "--title": title}
     tests = {"--name": english.text, "--role": english.text, "--team": english.team,
              "--lang": english.lang, "--title": english.text}  # fmt: skip
@@ -757,17 +703,7 @@ def new(
     if consent_given is not None:
         consent_given = given(consent_given, english.date, "--consent-given")
     if photo:
-        from podium_images import inspect_photo
-
-        if problem := inspect_photo(Path(photo)):
-            raise click.BadParameter(problem, param_hint="--photo")
-        from podium.photo_checks import photo_verdict_cached
-        from podium.photos import too_small
-
-        # Said now, as podium check would say it later: an avatar of 120x90 was
-        # imported without a word, and the writer learnt it from the pull request.
-        if small := too_small(photo_verdict_cached(Path(photo), None)[2]):
-            click.echo(f"{one_line(photo)}: warning: {small}", err=True)
+        _check_photo_flag(photo)
     if original is not None:
         _new_translation(
             content, ps, kind, original, flags, settings_file, check, ask, given,
@@ -793,36 +729,8 @@ def new(
                  default=ps.default_lang)
     )  # fmt: skip
 
-    taken: dict[str, str] = {}  # slug -> the file (or record) that has it
-
-    def slugs_in_use() -> dict[str, str]:
-        # Any story's slug, in any folder and language, and every withdrawn one:
-        # the same slug in the other folder breaks `podium check`, in another
-        # language it makes the new story someone else's translation, and a
-        # withdrawn one would give this story the old URL (and its links) of
-        # someone who asked to be taken down.
-        if not taken:
-            from podium_read.schema import slug_from_filename
-            from podium_validate.site import load_site
-
-            site = load_site(content, ps)
-            for w in site.withdrawn:
-                taken[w.slug] = os.path.relpath(content / ps.withdrawn_file)
-            for p in site.parsed:
-                if p.story is not None:
-                    taken.setdefault(p.story.slug, os.path.relpath(p.story.path))
-            # And every story's old URL names (``aliases``, slugs and paths):
-            # a redirect to that story answers there, which `podium check`
-            # will not let a new story take over.
-            for p in site.parsed:
-                if p.story is not None:
-                    old = [*p.story.aliases, *(slug for slug, _ in p.story.path_aliases)]
-                    for slug in old:
-                        taken.setdefault(slug, os.path.relpath(p.story.path))
-                elif p.source is not None:
-                    slug_of = slug_from_filename(p.source.name, ps.languages)[0]
-                    taken.setdefault(slug_of, os.path.relpath(p.source))
-        return taken
+    # Read once, on the first title checked (a flag's or an answer's).
+    slugs_in_use = functools.cache(lambda: _slugs_in_use(content, ps))
 
     def new_title(value, answers=check):
         value, said = answers.text(value), answers.t
@@ -866,6 +774,124 @@ def new(
     if path.exists():  # written by someone else while we were asking
         click.echo(f"{os.path.relpath(path)}: error: file exists; choose another title", err=True)
         sys.exit(1)
+    _write_story_and_photo(content, ps, spec, photo, t, settings_file)
+
+
+def _given(value, test, flag):
+    """A flag's value, checked now: a bad flag is a usage error before any question."""
+    try:
+        return test(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=flag) from None
+
+
+def _ask(t, text, test, flag, **options):
+    """Ask until ``test`` takes the answer (and say why it did not, in the
+    wizard's words ``t``); an input that ends is a usage error naming ``flag``."""
+    # Not click's value_proc: its UsageError prints "Error: ..." and its
+    # Ctrl-C "Aborted!", in English to a writer asked in Dutch.
+    while True:
+        try:
+            value = click.prompt(text, **options)
+        except click.Abort as exc:
+            if isinstance(exc.__context__, EOFError) and not _interactive():
+                # A script or CI step without every answer as a flag: wrong
+                # usage (exit 2), said as CI reads errors; it was the
+                # writer's "stopped" with exit 1, as if someone had quit.
+                # The prompt's line ends where it was written (stdout): ended
+                # on stderr, the error came after a blank line there. The
+                # flag is named: "no answer to the question" left a script's
+                # author to guess which one, from a prompt in Dutch.
+                click.echo("")
+                _usage(f"no answer for {flag} (the input ended); nothing was "
+                       "written; give it as a flag, as every answer can be (--name, "
+                       "--role, --team, --lang, --title, --interviewer, "
+                       "--consent-given, --social/--no-social)")  # fmt: skip
+            click.echo(f"\n{t['aborted']}", err=True)
+            sys.exit(1)
+        try:
+            return test(value)
+        except ValueError as exc:
+            click.echo(f"{t['error']}: {exc}", err=True)
+
+
+def _refuse_contradicting_flags(
+    kind, original, name, team, interviewer, consent_given, social, photo
+) -> None:
+    """Flags that contradict the kind or the translation: a usage error before
+    any question, as a flag that would be dropped without a word."""
+    if kind == "column" and (interviewer or "").strip():
+        # A column has no interviewer: the name was dropped without a word
+        # (an empty one, "none", as scripts pass for both kinds, is fine).
+        _usage("--interviewer: a column is written by its author alone; "
+               "leave it out, or write an interview (podium new interview)")  # fmt: skip
+    if original is not None:
+        # A translation takes these from its original: a flag for one would be
+        # ignored in silence, and the two versions must agree on them anyway.
+        copied = {"--name": name, "--team": team, "--interviewer": interviewer,
+                  "--consent-given": consent_given, "--social/--no-social": social,
+                  "--photo": photo}  # fmt: skip
+        for flag, value in copied.items():
+            if value is not None:
+                _usage(f"{flag}: a translation takes it from its original (--translation-of); "
+                       "leave it out, or change it in both files afterwards")  # fmt: skip
+
+
+def _check_photo_flag(photo: str) -> None:
+    """``--photo``: refused now if it is no photo Podium takes; too small is a
+    warning now, as ``podium check`` would say it later."""
+    from podium_images import inspect_photo
+
+    if problem := inspect_photo(Path(photo)):
+        raise click.BadParameter(problem, param_hint="--photo")
+    from podium.photo_checks import photo_verdict_cached
+    from podium.photos import too_small
+
+    # Said now, as podium check would say it later: an avatar of 120x90 was
+    # imported without a word, and the writer learnt it from the pull request.
+    if small := too_small(photo_verdict_cached(Path(photo), None)[2]):
+        click.echo(f"{one_line(photo)}: warning: {small}", err=True)
+
+
+def _slugs_in_use(content: Path, ps) -> dict[str, str]:
+    """{slug: the file (or record) that has it}: every slug a new story may not take."""
+    from podium_read.schema import slug_from_filename
+    from podium_validate.site import load_site
+
+    taken: dict[str, str] = {}
+    # Any story's slug, in any folder and language, and every withdrawn one:
+    # the same slug in the other folder breaks `podium check`, in another
+    # language it makes the new story someone else's translation, and a
+    # withdrawn one would give this story the old URL (and its links) of
+    # someone who asked to be taken down.
+    site = load_site(content, ps)
+    for w in site.withdrawn:
+        taken[w.slug] = os.path.relpath(content / ps.withdrawn_file)
+    for p in site.parsed:
+        if p.story is not None:
+            taken.setdefault(p.story.slug, os.path.relpath(p.story.path))
+    # And every story's old URL names (``aliases``, slugs and paths):
+    # a redirect to that story answers there, which `podium check`
+    # will not let a new story take over.
+    for p in site.parsed:
+        if p.story is not None:
+            old = [*p.story.aliases, *(slug for slug, _ in p.story.path_aliases)]
+            for slug in old:
+                taken.setdefault(slug, os.path.relpath(p.story.path))
+        elif p.source is not None:
+            slug_of = slug_from_filename(p.source.name, ps.languages)[0]
+            taken.setdefault(slug_of, os.path.relpath(p.source))
+    return taken
+
+
+def _write_story_and_photo(content, ps, spec, photo, t, settings_file) -> None:
+    """Import the photo and write the story, or neither (``photo``: the --photo file)."""
+    from podium.atomic import signals_wait
+    from podium.slugs import person_slug
+
+    from .newstory import import_photo, target_path
+
+    path = target_path(content, spec, ps.default_lang)
     # The photo and the story are one step for Ctrl-C and SIGTERM (they wait, and
     # stop the command once it is done): stopped between the two, the portrait
     # stayed in content/ with no story naming it, for `git add content/` to commit.
@@ -874,7 +900,7 @@ def new(
             try:
                 # Named as their people page is: "Con" gives con-1.jpg, as
                 # con.jpg is a file Windows cannot check out (a device name).
-                stem = person_slug(name)
+                stem = person_slug(spec.name)
                 spec = replace(spec, photo=import_photo(Path(photo), content, stem))
             except ValueError as exc:
                 click.echo(f"{one_line(photo)}: error: {exc}", err=True)
