@@ -501,6 +501,86 @@ def validate(
     consent = _consent(f)
     lang = f.choice("lang", settings.languages)
     file_slug, suffix_lang = slug_from_filename(path, settings.languages)
+    _language_and_file_name_agree(f, lang, suffix_lang)
+    field_slug = _story_slug(f, settings.languages)
+    _foreign_file_name(f, path, lang, file_slug, field_slug, settings)
+    slug = field_slug or file_slug
+    _slug_problems(f, slug, field_slug, PurePosixPath(path).name)
+    summary = f.text("summary", max_len=MAX_LEN["summary"])
+    quote = f.text("quote", max_len=MAX_LEN["quote"])
+    _no_markdown_in_plain_text(f, title=title, summary=summary, quote=quote)
+    photo = _photo(f)
+    author_aliases = _author_aliases(f, author, settings)
+    aliases, path_aliases = _aliases(
+        f, slug, lang or suffix_lang or settings.default_lang, settings
+    )
+    # "Engineering", "Support team": with the teams known, say which one it is,
+    # not only that a slug is lowercase.
+    team = f.slug("team", unlike=settings.team_problem if settings.teams else None)
+    if team and settings.teams and team not in settings.teams:
+        f.error("team", settings.team_problem(team))
+    location = f.text("location", max_len=MAX_LEN["location"], words=True)
+    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
+    if interviewer and kind != "interview":
+        f.error(
+            "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
+        )
+    # [tech, tech]: kept once, with a warning (a theme meant, perhaps, was another)
+    themes = f.text_list(
+        "themes", item_slug=True, names_later=True, text_later=True, warn_twice=True
+    )
+    vacancies = f.text_list("vacancies", warn_twice=True)
+    status = f.choice("status", STATUSES, "published")
+    left = f.date("left")
+    featured = f.boolean("featured", False)
+    share_prompts = _share_prompts(f)
+    # A date-time as "date" takes one ("2026-03-01 10:00", copied from it, or
+    # Pelican's "modified"), kept as its day in the hub's zone: dateModified and
+    # the sitemap's lastmod say a day, and the contract calls "updated" a date.
+    written = f.date_or_datetime("updated", timezone=settings.timezone)
+    updated = hub_day(written, settings.timezone) if written else None
+    # The day the story appears in the hub's zone, which a date-time with
+    # another offset may not show (2026-03-31T23:00-04:00 is 1 April in Amsterdam).
+    day = hub_day(date, settings.timezone) if date else None
+    _dates_in_order(f, day, updated, consent)
+    if any(i.severity == "error" for i in f.issues) or None in (title, date, author, role, consent):
+        return None, f.issues
+    story = Story(
+        path=path,
+        kind=kind,
+        title=title,
+        date=_aware(date, settings.timezone),
+        author=author,
+        role=role,
+        consent=consent,
+        lang=lang or suffix_lang or settings.default_lang,
+        slug=slug,
+        summary=summary,
+        quote=quote,
+        photo=photo,
+        team=team,
+        location=location,
+        interviewer=interviewer,
+        themes=tuple(dict.fromkeys(themes)),
+        themes_text=f.as_text.get("themes"),
+        vacancies=tuple(dict.fromkeys(vacancies)),
+        status=status,
+        left=left,
+        featured=featured,
+        share_prompts=tuple(share_prompts),
+        updated=updated,
+        aliases=aliases,
+        path_aliases=path_aliases,
+        author_aliases=author_aliases,
+        # Only fields that are written: a missing "slug" has no line of its
+        # own, and pointing at the title's line instead would mislead.
+        lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
+    )
+    return story, f.issues
+
+
+def _language_and_file_name_agree(f: Fields, lang: str | None, suffix_lang: str | None) -> None:
+    """A warning when field "lang" and the file name's language suffix differ."""
     if lang and suffix_lang and lang != suffix_lang:
         # A translation begun as a copy of the original keeps its `lang:`;
         # the field wins (a documented choice), so the "English" file is a
@@ -512,7 +592,17 @@ def validate(
             "rename the file)",
             severity="warning",
         )
-    field_slug = _story_slug(f, settings.languages)
+
+
+def _foreign_file_name(
+    f: Fields,
+    path: str,
+    lang: str | None,
+    file_slug: str,
+    field_slug: str | None,
+    settings: PodiumSettings,
+) -> None:
+    """A warning for a file name ending in a language the hub does not publish."""
     foreign = _foreign_suffix(path, settings.languages)
     if foreign and field_slug is None:
         # A translation kept from another setup (ben-bakker.nl.md on an
@@ -527,8 +617,11 @@ def validate(
             f'(x.{settings.languages[0]}.md), and a "slug" field keeps this name if it is meant',
             "warning",
         )
-    slug = field_slug or file_slug
-    file_name = PurePosixPath(path).name
+
+
+def _slug_problems(f: Fields, slug: str, field_slug: str | None, file_name: str) -> None:
+    """The story's slug (its URL, folder and card names): no device name, no
+    invisible character, the slug pattern, the length limit."""
     device = device_slug(slug, "the story's folder and card")
     if device is not None:
         if field_slug is not None:
@@ -564,11 +657,13 @@ def validate(
             f'{made} makes a URL slug of {len(slug)} characters ("{slug[:40]}..."); a story\'s '
             f'slug is its URL and file names, so at most {MAX_STORY_SLUG}: write a shorter "slug"',
         )
-    summary = f.text("summary", max_len=MAX_LEN["summary"])
-    quote = f.text("quote", max_len=MAX_LEN["quote"])
+
+
+def _no_markdown_in_plain_text(f: Fields, **values: str | None) -> None:
+    """Warnings for Markdown written in a plain-text field (title, summary, quote)."""
     # Plain text shown as written in the page's head, teasers, feeds, JSON-LD
     # and the search excerpt: Markdown there showed its asterisks everywhere.
-    for key, value in (("title", title), ("summary", summary), ("quote", quote)):
+    for key, value in values.items():
         found = markdown_in(value) if value else None
         if found:
             f.error(
@@ -578,39 +673,12 @@ def validate(
                 "write it without them",
                 severity="warning",
             )
-    photo = _photo(f)
-    author_aliases = _author_aliases(f, author, settings)
-    aliases, path_aliases = _aliases(
-        f, slug, lang or suffix_lang or settings.default_lang, settings
-    )
-    # "Engineering", "Support team": with the teams known, say which one it is,
-    # not only that a slug is lowercase.
-    team = f.slug("team", unlike=settings.team_problem if settings.teams else None)
-    if team and settings.teams and team not in settings.teams:
-        f.error("team", settings.team_problem(team))
-    location = f.text("location", max_len=MAX_LEN["location"], words=True)
-    interviewer = f.text("interviewer", max_len=MAX_LEN["interviewer"], words=True)
-    if interviewer and kind != "interview":
-        f.error(
-            "interviewer", 'field "interviewer" is for interviews only; remove it from a column'
-        )
-    # [tech, tech]: kept once, with a warning (a theme meant, perhaps, was another)
-    themes = f.text_list(
-        "themes", item_slug=True, names_later=True, text_later=True, warn_twice=True
-    )
-    vacancies = f.text_list("vacancies", warn_twice=True)
-    status = f.choice("status", STATUSES, "published")
-    left = f.date("left")
-    featured = f.boolean("featured", False)
-    share_prompts = _share_prompts(f)
-    # A date-time as "date" takes one ("2026-03-01 10:00", copied from it, or
-    # Pelican's "modified"), kept as its day in the hub's zone: dateModified and
-    # the sitemap's lastmod say a day, and the contract calls "updated" a date.
-    written = f.date_or_datetime("updated", timezone=settings.timezone)
-    updated = hub_day(written, settings.timezone) if written else None
-    # The day the story appears in the hub's zone, which a date-time with
-    # another offset may not show (2026-03-31T23:00-04:00 is 1 April in Amsterdam).
-    day = hub_day(date, settings.timezone) if date else None
+
+
+def _dates_in_order(
+    f: Fields, day: dt.date | None, updated: dt.date | None, consent: Consent | None
+) -> None:
+    """The story's day against "updated" and its consent's "given" and "until"."""
     if updated and day and updated < day:
         f.error(
             "updated",
@@ -631,40 +699,6 @@ def validate(
             "the story will never be published; correct the date or the end of consent",
             "warning",
         )
-    if any(i.severity == "error" for i in f.issues) or None in (title, date, author, role, consent):
-        return None, f.issues
-    story = Story(
-        path=path,
-        kind=kind,
-        title=title,
-        date=_aware(date, settings.timezone),
-        author=author,
-        role=role,
-        consent=consent,
-        lang=lang or suffix_lang or settings.default_lang,
-        slug=slug,
-        summary=summary,
-        quote=quote,
-        photo=photo,
-        team=team,
-        location=location,
-        interviewer=interviewer,
-        themes=tuple(dict.fromkeys(themes)),
-        themes_text=f.as_text.get("themes"),
-        vacancies=tuple(dict.fromkeys(vacancies)),
-        status=status,
-        left=left,
-        featured=featured,
-        share_prompts=tuple(share_prompts),
-        updated=updated,
-        aliases=aliases,
-        path_aliases=path_aliases,
-        author_aliases=author_aliases,
-        # Only fields that are written: a missing "slug" has no line of its
-        # own, and pointing at the title's line instead would mislead.
-        lines={k: located.line(k) for k in FIELDS if (k,) in located.lines},
-    )
-    return story, f.issues
 
 
 def _consent(f: Fields) -> Consent | None:
