@@ -1460,6 +1460,9 @@ def collections(
     old_names=None,
     old_slugs=None,
 ) -> list[dict]:
+    """One Decap collection per story kind and language: its fields (``field_widgets``),
+    its text (``_body_field``), and for a language other than the default one, the
+    files and the original a translation names (``_as_translation``)."""
     t = _labels(ps)
     old_names = old_names or {}
     translated = translated or {}
@@ -1486,45 +1489,7 @@ def collections(
             )
             # The stories the editor cannot list, for admin.js's live lists.
             next(f for f in fields if f["name"] == "title")["unlisted"] = dict(unlisted or {})
-            body = {
-                "name": "body",
-                "label": t["body"],
-                # "podium-body" (admin.js): Decap's markdown widget, whose
-                # editable text it names with the label (a screen reader read
-                # an unnamed "textbox"); for an interview, also the rules below.
-                "widget": "podium-body",
-                "default": question_bank(kind, lang),
-                "hint": t["body_hint"],
-                # No image button: it writes the picture's path relative to the
-                # page (images/people/x.jpg), which is always a broken image and
-                # which the read step refuses. The portrait is the `photo` field.
-                "editor_components": ["code-block"],
-                "buttons": list(_TOOLBAR if kind != "interview" else _INTERVIEW_TOOLBAR),
-                # A tower of accents ("Zalgo text", pasted), which `podium
-                # check` refuses in a story's text as in a field: the editor
-                # saved it. Refused at the field.
-                "stacked": _STACKED,
-                "stacked_message": t["stacked_marks"].format(n=MAX_MARKS),
-                # A picture pasted with a text stopped the rich text ("Er is een
-                # fout opgetreden"), the unsaved words lost: admin.js pastes the
-                # text without it and says so.
-                "picture_left_out": t["picture_left_out"],
-                # A pasted table ran its cells into one word: each row a line.
-                "table_as_lines": t["table_as_lines"],
-                # A pasted code block was left out without a word: its lines.
-                "code_as_lines": t["code_as_lines"],
-            }
-            if kind == "interview":
-                # "podium-body" (admin.js): Decap's markdown widget, which also
-                # refuses an interview without a question (the text pasted
-                # from a mail, questions in bold) or with a question left
-                # without its answer, as `podium check` refuses both (errors,
-                # drafts too): the editor saved them, and the pull request
-                # failed, or locally `podium serve` stopped rebuilding.
-                body.update(
-                    no_questions=t["no_questions"],
-                    no_answer=t["no_answer"],
-                )
+            body = _body_field(kind, lang, t)
             collection: dict[str, Any] = {
                 "name": f"{folder}-{lang}",
                 "label": f"{t[folder]} ({_language_name(lang, ps.default_lang)})",
@@ -1568,44 +1533,97 @@ def collections(
                 # a "." in a `path` template into "-", and its i18n layouts
                 # would rename the original to ``name.nl.md``. So it writes
                 # and lists exactly the ``<name>.<lang>.md`` files.
-                collection["extension"] = f"{lang}.md"
-                # The suffix is the language (contract): `name.en.md` without a
-                # `lang` line is English, and a filter on `lang` would hide it.
-                del collection["filter"]
-                for field in collection["fields"]:
-                    if field["name"] == "photo":
-                        # A translation shows the original's portrait: the
-                        # media library shows only this story's folder, so
-                        # the writer uploaded it again (a second copy in the
-                        # repository) or left it out, and `podium check`
-                        # warned. admin.js offers the original's `photo`.
-                        field["original_collection"] = f"{folder}-{ps.default_lang}"
-                        field["same_photo"] = t["same_photo"]
-                    if field["name"] == "slug":
-                        field.clear()
-                        field.update({
-                            "name": "slug",
-                            "label": t["translation_of"],
-                            # Decap's relation widget, which admin.js
-                            # registers under this name with one more rule:
-                            # a story translated already is not offered, and
-                            # refused if it is the value (`translated`).
-                            "widget": "translation-of",
-                            "collection": f"{folder}-{ps.default_lang}",
-                            "search_fields": ["title", "author"],
-                            "value_field": "{{slug}}",
-                            "display_fields": ["{{title}} ({{author}})"],
-                            # If it were required, an English-only story (the
-                            # demo has two) could not be written or saved.
-                            "required": False,
-                            "hint": t["translation_hint"],
-                            "translated": translated.get((folder, lang), {}),
-                            "translated_message": t["translated"].replace(
-                                "{language}", _language_name(lang, ps.default_lang)
-                            ),
-                        })  # fmt: skip
+                _as_translation(collection, folder, lang, ps, t, translated)
             out.append(collection)
     return out
+
+
+def _body_field(kind: str, lang: str, t: dict[str, str]) -> dict[str, Any]:
+    """The story's text: its widget, the question bank, and the words admin.js
+    says when a paste or an interview's questions go wrong."""
+    body = {
+        "name": "body",
+        "label": t["body"],
+        # "podium-body" (admin.js): Decap's markdown widget, whose
+        # editable text it names with the label (a screen reader read
+        # an unnamed "textbox"); for an interview, also the rules below.
+        "widget": "podium-body",
+        "default": question_bank(kind, lang),
+        "hint": t["body_hint"],
+        # No image button: it writes the picture's path relative to the
+        # page (images/people/x.jpg), which is always a broken image and
+        # which the read step refuses. The portrait is the `photo` field.
+        "editor_components": ["code-block"],
+        "buttons": list(_TOOLBAR if kind != "interview" else _INTERVIEW_TOOLBAR),
+        # A tower of accents ("Zalgo text", pasted), which `podium
+        # check` refuses in a story's text as in a field: the editor
+        # saved it. Refused at the field.
+        "stacked": _STACKED,
+        "stacked_message": t["stacked_marks"].format(n=MAX_MARKS),
+        # A picture pasted with a text stopped the rich text ("Er is een
+        # fout opgetreden"), the unsaved words lost: admin.js pastes the
+        # text without it and says so.
+        "picture_left_out": t["picture_left_out"],
+        # A pasted table ran its cells into one word: each row a line.
+        "table_as_lines": t["table_as_lines"],
+        # A pasted code block was left out without a word: its lines.
+        "code_as_lines": t["code_as_lines"],
+    }
+    if kind == "interview":
+        # "podium-body" (admin.js): Decap's markdown widget, which also
+        # refuses an interview without a question (the text pasted
+        # from a mail, questions in bold) or with a question left
+        # without its answer, as `podium check` refuses both (errors,
+        # drafts too): the editor saved them, and the pull request
+        # failed, or locally `podium serve` stopped rebuilding.
+        body.update(
+            no_questions=t["no_questions"],
+            no_answer=t["no_answer"],
+        )
+    return body
+
+
+def _as_translation(
+    collection: dict[str, Any], folder: str, lang: str, ps: PodiumSettings, t, translated
+) -> None:
+    """Make a collection of another language than the default one write and
+    list ``<name>.<lang>.md`` files, whose slug field picks the original."""
+    collection["extension"] = f"{lang}.md"
+    # The suffix is the language (contract): `name.en.md` without a
+    # `lang` line is English, and a filter on `lang` would hide it.
+    del collection["filter"]
+    for field in collection["fields"]:
+        if field["name"] == "photo":
+            # A translation shows the original's portrait: the
+            # media library shows only this story's folder, so
+            # the writer uploaded it again (a second copy in the
+            # repository) or left it out, and `podium check`
+            # warned. admin.js offers the original's `photo`.
+            field["original_collection"] = f"{folder}-{ps.default_lang}"
+            field["same_photo"] = t["same_photo"]
+        if field["name"] == "slug":
+            field.clear()
+            field.update({
+                "name": "slug",
+                "label": t["translation_of"],
+                # Decap's relation widget, which admin.js
+                # registers under this name with one more rule:
+                # a story translated already is not offered, and
+                # refused if it is the value (`translated`).
+                "widget": "translation-of",
+                "collection": f"{folder}-{ps.default_lang}",
+                "search_fields": ["title", "author"],
+                "value_field": "{{slug}}",
+                "display_fields": ["{{title}} ({{author}})"],
+                # If it were required, an English-only story (the
+                # demo has two) could not be written or saved.
+                "required": False,
+                "hint": t["translation_hint"],
+                "translated": translated.get((folder, lang), {}),
+                "translated_message": t["translated"].replace(
+                    "{language}", _language_name(lang, ps.default_lang)
+                ),
+            })  # fmt: skip
 
 
 def cms_config(
