@@ -130,10 +130,11 @@ def run_pagefind(
     own): one edited story re-indexes the one part it is in. A cached part is
     published only when ``trust.sound_part`` finds nothing in it but sound
     data, and Pagefind's code (scripts, styles, WebAssembly) always comes from
-    a run of this build (``_reference``). Returns how many parts were indexed
-    and how many reused. ``pages`` is the site's ``scan``, when the caller has
-    it already. With ``view_cache``, the folders of the view Pagefind reads
-    (one per page) are kept there between builds (``_view``).
+    a run of this build (``_start_reference``, ``_finish_reference``). Returns
+    how many parts were indexed and how many reused. ``pages`` is the site's
+    ``scan``, when the caller has it already. With ``view_cache``, the folders
+    of the view Pagefind reads (one per page) are kept there between builds
+    (``_view``).
     """
     bundle = site / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)

@@ -6,7 +6,7 @@ differently:
 
 - **Code**: ``pagefind.js``, the UI scripts and styles, the WebAssembly. Never
   taken from the cache at all: every build takes them from a Pagefind run of
-  its own (``plugin._reference``), so a script planted in the cache cannot
+  its own (``plugin._start_reference``), so a script planted in the cache cannot
   reach the site.
 - **Data**: the entry, the metadata, the index chunks, the filters and one
   fragment per page. The search page's code reads them as data: it escapes a
