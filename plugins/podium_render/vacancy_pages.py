@@ -147,39 +147,7 @@ def plan_vacancy_pages(hub) -> None:
         meta.home_names = {o: translate("vacancies", o) for o in ps.languages}
         if view.is_open:
             meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
-            meta.lastmod = hub.freshness.lastmod(
-                view.url,
-                vacancy_page_fingerprint(vacancy, view.themes),
-                vacancy.date_posted,
-                # A change dated ahead counts from its day, as a story's does.
-                vacancy.updated if vacancy.updated and vacancy.updated <= ps.today else None,
-                source=vacancy.source if vacancy.feed_status is None else None,
-                # A record from before the fingerprint held the themes,
-                # direct_apply and date_posted: the page unchanged, no date moves.
-                also_same=vacancy_fingerprint(vacancy),
-            )
-            # Its "meet the team" names colleagues, and changes with no edit to
-            # the vacancy: a story whose consent ended, an author who left. The
-            # day that list last changed counts too, so `podium ping` tells the
-            # search engines the page no longer names them.
-            team = hub.freshness.lastmod(
-                f"{view.url}#stories",
-                [(s.url, s.title, s.author.name, s.role, s.photo) for s in view.stories],
-                vacancy.date_posted,
-            )
-            meta.lastmod = max(meta.lastmod, team)
-            view.lastmod = meta.lastmod
-        else:
-            # Out of the sitemap, but kept in the record as closed: reopened (its
-            # valid_through extended, an ATS job reopened under its id), it was
-            # a page first seen and went back to its date_posted; now it is a
-            # change, dated the day its page went from closed to open.
-            hub.freshness.lastmod(
-                view.url,
-                ("closed", vacancy_page_fingerprint(vacancy, view.themes)),
-                vacancy.date_posted,
-                also_same=("closed", vacancy_fingerprint(vacancy)),
-            )
+        _date_page(hub, vacancy, view, meta)
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]
     # A city of one name in two countries (Bergen) is two places, each with its country.
@@ -198,31 +166,7 @@ def plan_vacancy_pages(hub) -> None:
             view.reopened = successors.get(same_job(view))
     hub.context[pipeline.VACANCY_VIEWS] = {v.id: v for v in views}
     hub.vacancy_views = open_views
-    # A story's city where no job is in it, by the name most of its stories write.
-    story_names: dict[tuple[str, str], Counter] = {}
-    for story in hub.stories:
-        if story.location:
-            place = (story.lang, story_place_key(story.location))
-            story_names.setdefault(place, Counter())[story.location] += 1
-    for story in hub.stories:
-        story.open_roles = [
-            hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
-        ]
-        story.more_roles = more_roles(story, open_views, ps.lang_prefix(story.lang))
-        # The search page's location filter holds stories and jobs: a story's
-        # city under the jobs' name for it ("Den Haag" and "The Hague" were two).
-        where = story.location
-        if where:
-            key = story_place_key(where)
-            own = key
-            if key in shared:
-                own = f"{key}-{story_country(story, key, open_views).lower()}"
-            elif key == "remote" and remote:
-                own = story_remote(story, remote, open_views)
-            found = names.get(story.lang, {}).get(own)
-            story.search_place = found or commonest(story_names[story.lang, key])
-        else:
-            story.search_place = where
+    _stories_roles_and_places(hub, open_views, names, shared, remote)
     for lang in ps.languages:
         urls = {other: f"{ps.lang_prefix(other)}vacancies/" for other in ps.languages}
         meta = hub.meta(lang, urls, translate("vacancies", lang))
@@ -521,3 +465,75 @@ def write_vacancies_json(hub) -> None:
     }
     target = Path(hub.output_path) / "vacancies.json"
     write_text(target, json.dumps(feed, ensure_ascii=False, indent=1) + "\n")
+
+
+def _date_page(hub, vacancy, view, meta) -> None:
+    """A vacancy page's lastmod, from the freshness record: an open job's page
+    and its "meet the team" list; a closed one's is recorded, so that reopening
+    it is a change."""
+    ps = hub.ps
+    if view.is_open:
+        meta.lastmod = hub.freshness.lastmod(
+            view.url,
+            vacancy_page_fingerprint(vacancy, view.themes),
+            vacancy.date_posted,
+            # A change dated ahead counts from its day, as a story's does.
+            vacancy.updated if vacancy.updated and vacancy.updated <= ps.today else None,
+            source=vacancy.source if vacancy.feed_status is None else None,
+            # A record from before the fingerprint held the themes,
+            # direct_apply and date_posted: the page unchanged, no date moves.
+            also_same=vacancy_fingerprint(vacancy),
+        )
+        # Its "meet the team" names colleagues, and changes with no edit to
+        # the vacancy: a story whose consent ended, an author who left. The
+        # day that list last changed counts too, so `podium ping` tells the
+        # search engines the page no longer names them.
+        team = hub.freshness.lastmod(
+            f"{view.url}#stories",
+            [(s.url, s.title, s.author.name, s.role, s.photo) for s in view.stories],
+            vacancy.date_posted,
+        )
+        meta.lastmod = max(meta.lastmod, team)
+        view.lastmod = meta.lastmod
+    else:
+        # Out of the sitemap, but kept in the record as closed: reopened (its
+        # valid_through extended, an ATS job reopened under its id), it was
+        # a page first seen and went back to its date_posted; now it is a
+        # change, dated the day its page went from closed to open.
+        hub.freshness.lastmod(
+            view.url,
+            ("closed", vacancy_page_fingerprint(vacancy, view.themes)),
+            vacancy.date_posted,
+            also_same=("closed", vacancy_fingerprint(vacancy)),
+        )
+
+
+def _stories_roles_and_places(hub, open_views, names, shared, remote) -> None:
+    """Each story's open roles, more roles and search place (its city under the
+    jobs' name for it)."""
+    ps = hub.ps
+    # A story's city where no job is in it, by the name most of its stories write.
+    story_names: dict[tuple[str, str], Counter] = {}
+    for story in hub.stories:
+        if story.location:
+            place = (story.lang, story_place_key(story.location))
+            story_names.setdefault(place, Counter())[story.location] += 1
+    for story in hub.stories:
+        story.open_roles = [
+            hub.context[pipeline.VACANCY_VIEWS][v.id] for v in getattr(story, "open_vacancies", [])
+        ]
+        story.more_roles = more_roles(story, open_views, ps.lang_prefix(story.lang))
+        # The search page's location filter holds stories and jobs: a story's
+        # city under the jobs' name for it ("Den Haag" and "The Hague" were two).
+        where = story.location
+        if where:
+            key = story_place_key(where)
+            own = key
+            if key in shared:
+                own = f"{key}-{story_country(story, key, open_views).lower()}"
+            elif key == "remote" and remote:
+                own = story_remote(story, remote, open_views)
+            found = names.get(story.lang, {}).get(own)
+            story.search_place = found or commonest(story_names[story.lang, key])
+        else:
+            story.search_place = where
