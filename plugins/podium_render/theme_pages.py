@@ -112,13 +112,7 @@ def plan_theme_pages(hub) -> None:
         for theme in themes
         for lang in ps.languages
     }
-    # A story's link to a page of a theme past its last one: `podium check`
-    # says it too (podium_cli), from the same count.
-    site = hub.context.get(pipeline.SITE)
-    if site is not None and site.theme_page_links:
-        counted = {key: page_count(len(found), ps.per_page) for key, found in stories_of.items()}
-        for issue in theme_page_warnings(site, lambda slug, lang: counted.get((slug, lang), 1)):
-            log.warning(issue.format())
+    _warn_of_links_past_the_last_page(hub, stories_of)
     for lang in ps.languages:
         index_urls = {other: f"{ps.lang_prefix(other)}themes/" for other in ps.languages}
         rows = []
@@ -194,34 +188,52 @@ def plan_theme_pages(hub) -> None:
                 for alias in theme.aliases:
                     old_url = page_url(theme_url(ps.lang_prefix(lang), alias), page.number)
                     hub.plan_redirect(old_url, meta)
-            # The feeds hold the page's stories newest first, as the site's do:
-            # the Atom feed keeps only FEED_MAX_ITEMS entries, and in the page's
-            # order (explicit first) a theme with that many hand-tagged stories
-            # would never show a subscriber its newest automatically tagged one.
-            on_page = {id(s) for s in stories}
-            hub.add_feed(
-                lang,
-                f"{view.url}feed.atom.xml",
-                f"{view.url}stories.json",
-                f"{ps.brand.name} – {view.name}",
-                [s for s in hub.by_lang[lang] if id(s) in on_page],
-            )
-            # A feed reader cannot follow a page's redirect: a feed subscribed
-            # to under the old slug goes on at its old URL, with the same entries,
-            # and names the theme's page as its own (not the noindex redirect
-            # page at the old URL, a reader's "website" link for the feed).
-            for alias in theme.aliases:
-                old_url = theme_url(ps.lang_prefix(lang), alias)
-                hub.add_feed(
-                    lang,
-                    f"{old_url}feed.atom.xml",
-                    f"{old_url}stories.json",
-                    f"{ps.brand.name} – {view.name}",
-                    [s for s in hub.by_lang[lang] if id(s) in on_page],
-                    home=view.url,
-                )
+            _theme_feeds(hub, lang, theme, view, stories)
         meta = hub.meta(lang, index_urls, _themes_title(lang))
         hub.plan("themes", meta, themes=rows)
+
+
+def _warn_of_links_past_the_last_page(hub, stories_of) -> None:
+    """Warn of a story's link to a theme's page past its last one."""
+    ps = hub.ps
+    # A story's link to a page of a theme past its last one: `podium check`
+    # says it too (podium_cli), from the same count.
+    site = hub.context.get(pipeline.SITE)
+    if site is not None and site.theme_page_links:
+        counted = {key: page_count(len(found), ps.per_page) for key, found in stories_of.items()}
+        for issue in theme_page_warnings(site, lambda slug, lang: counted.get((slug, lang), 1)):
+            log.warning(issue.format())
+
+
+def _theme_feeds(hub, lang: str, theme, view, stories) -> None:
+    """A theme's Atom and JSON feeds in ``lang``, also at each old slug's URL."""
+    ps = hub.ps
+    # The feeds hold the page's stories newest first, as the site's do:
+    # the Atom feed keeps only FEED_MAX_ITEMS entries, and in the page's
+    # order (explicit first) a theme with that many hand-tagged stories
+    # would never show a subscriber its newest automatically tagged one.
+    on_page = {id(s) for s in stories}
+    hub.add_feed(
+        lang,
+        f"{view.url}feed.atom.xml",
+        f"{view.url}stories.json",
+        f"{ps.brand.name} – {view.name}",
+        [s for s in hub.by_lang[lang] if id(s) in on_page],
+    )
+    # A feed reader cannot follow a page's redirect: a feed subscribed
+    # to under the old slug goes on at its old URL, with the same entries,
+    # and names the theme's page as its own (not the noindex redirect
+    # page at the old URL, a reader's "website" link for the feed).
+    for alias in theme.aliases:
+        old_url = theme_url(ps.lang_prefix(lang), alias)
+        hub.add_feed(
+            lang,
+            f"{old_url}feed.atom.xml",
+            f"{old_url}stories.json",
+            f"{ps.brand.name} – {view.name}",
+            [s for s in hub.by_lang[lang] if id(s) in on_page],
+            home=view.url,
+        )
 
 
 def _themes_title(lang: str) -> str:
