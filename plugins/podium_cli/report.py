@@ -339,45 +339,9 @@ def report_of(site: Site) -> Report:
             quarters[key] = quarters.get(key, 0) + 1
     for slug, stories in former.items():
         rows[slug].former_colleagues = len(stories)
-    coming: dict[str, dict[str, dt.date]] = {slug: {} for slug in rows}  # slug -> story -> day
-    for p, tags in zip(valid, result.tagging.stories, strict=True):
-        # A translation scheduled after its published original is no new story,
-        # whichever themes each language was tagged with.
-        if p.story.publication(settings) != "scheduled" or p.story.slug in first_day:
-            continue
-        day = hub_day(p.story.date, settings.timezone)
-        for tag in tags:
-            if tag.slug in rows:
-                stories = coming[tag.slug]
-                stories[p.story.slug] = min(stories.get(p.story.slug, day), day)
-    for slug, stories in coming.items():
-        if stories:
-            rows[slug].scheduled = len(stories)
-            rows[slug].next_scheduled = min(stories.values()).isoformat()
-    drafting: dict[str, dict[str, Parsed]] = {slug: {} for slug in rows}  # slug -> story -> file
-    for p, tags in zip(valid, result.tagging.stories, strict=True):
-        # A translation drafted of a story already out, or on its way, is no new story.
-        if p.story.publication(settings) != "draft" or p.story.slug in first_day:
-            continue
-        if any(p.story.slug in stories for stories in coming.values()):
-            continue
-        for tag in tags:
-            if tag.slug in rows:
-                drafting[tag.slug].setdefault(p.story.slug, p)
-    for slug, stories in drafting.items():
-        row = rows[slug]
-        row.drafts = len(stories)
-        for p in stories.values():
-            row.draft_paths.append(display_path(p.source or p.story.path))
-            row.draft_authors.append(p.story.author)
-    unthemed = []
-    for vacancy in site.vacancies.open:
-        tags = [t for t in result.tagging.vacancies[vacancy.id] if t.slug in rows]
-        if not tags:
-            unthemed.append(Unthemed(vacancy.id, vacancy.title, vacancy.lang, vacancy.source))
-        for tag in tags:
-            rows[tag.slug].open_vacancies += 1
-            rows[tag.slug].vacancy_titles.append(vacancy.title)
+    coming = _count_scheduled(rows, valid, result.tagging.stories, first_day, settings)
+    _count_drafts(rows, valid, result.tagging.stories, first_day, coming, settings)
+    unthemed = _count_open_vacancies(rows, site.vacancies.open, result.tagging.vacancies)
     unmatched = []
     if site.themes_text is not None:
         # Not a story still holding `podium new`'s prompts: its words are the
@@ -403,6 +367,69 @@ def report_of(site: Site) -> Report:
                   _review(valid, refs, result.tagging, settings),
                   settings.default_lang, consent_ending(valid, settings),
                   settings.report_recent_days, unthemed, failing)  # fmt: skip
+
+
+def _count_scheduled(
+    rows: dict[str, ThemeRow], valid: list[Parsed], tags_of, first_day, settings: PodiumSettings
+) -> dict[str, dict[str, dt.date]]:
+    """Each theme's scheduled stories and the first day one comes out; returns
+    {theme: {story slug: day}}."""
+    coming: dict[str, dict[str, dt.date]] = {slug: {} for slug in rows}  # slug -> story -> day
+    for p, tags in zip(valid, tags_of, strict=True):
+        # A translation scheduled after its published original is no new story,
+        # whichever themes each language was tagged with.
+        if p.story.publication(settings) != "scheduled" or p.story.slug in first_day:
+            continue
+        day = hub_day(p.story.date, settings.timezone)
+        for tag in tags:
+            if tag.slug in rows:
+                stories = coming[tag.slug]
+                stories[p.story.slug] = min(stories.get(p.story.slug, day), day)
+    for slug, stories in coming.items():
+        if stories:
+            rows[slug].scheduled = len(stories)
+            rows[slug].next_scheduled = min(stories.values()).isoformat()
+    return coming
+
+
+def _count_drafts(
+    rows: dict[str, ThemeRow],
+    valid: list[Parsed],
+    tags_of,
+    first_day,
+    coming,
+    settings: PodiumSettings,
+) -> None:
+    """Each theme's drafts in progress, with their files and authors."""
+    drafting: dict[str, dict[str, Parsed]] = {slug: {} for slug in rows}  # slug -> story -> file
+    for p, tags in zip(valid, tags_of, strict=True):
+        # A translation drafted of a story already out, or on its way, is no new story.
+        if p.story.publication(settings) != "draft" or p.story.slug in first_day:
+            continue
+        if any(p.story.slug in stories for stories in coming.values()):
+            continue
+        for tag in tags:
+            if tag.slug in rows:
+                drafting[tag.slug].setdefault(p.story.slug, p)
+    for slug, stories in drafting.items():
+        row = rows[slug]
+        row.drafts = len(stories)
+        for p in stories.values():
+            row.draft_paths.append(display_path(p.source or p.story.path))
+            row.draft_authors.append(p.story.author)
+
+
+def _count_open_vacancies(rows: dict[str, ThemeRow], vacancies, tags_of) -> list[Unthemed]:
+    """Each theme's open vacancies; returns those no theme of the report took."""
+    unthemed = []
+    for vacancy in vacancies:
+        tags = [t for t in tags_of[vacancy.id] if t.slug in rows]
+        if not tags:
+            unthemed.append(Unthemed(vacancy.id, vacancy.title, vacancy.lang, vacancy.source))
+        for tag in tags:
+            rows[tag.slug].open_vacancies += 1
+            rows[tag.slug].vacancy_titles.append(vacancy.title)
+    return unthemed
 
 
 def consent_ending(valid: list[Parsed], settings: PodiumSettings) -> list[ConsentEnding]:

@@ -25,7 +25,6 @@ LONG = {
     "podium_vacancies/load.py:read_vacancy": 135,
     "podium_cli/cli.py:withdraw": 135,
     "podium_ping/run.py:run_ping": 126,
-    "podium_cli/report.py:report_of": 126,
 }
 
 
