@@ -97,21 +97,7 @@ def run_ping(
             "into that folder first (podium build -s publishconf.py)"
         )
         return report
-    # A Podium sitemap lists only URLs under SITEURL. One that does not (a
-    # preview build with SITEURL '', a staging host) is not this site's: read as
-    # this site, every URL sent before would look gone, and be sent to IndexNow
-    # as removed and to Google as URL_DELETED.
-    base = site_url.rstrip("/") + "/"
-    foreign = next((u for u in pages if not u.startswith(base)), None)
-    if foreign is not None or not pages:
-        # An empty one ("lists no URL, not on SITEURL ...") is no build's
-        # either: every build lists its front page. A file cut short, an
-        # artifact copied wrong: read, every URL sent before would look gone.
-        found = (
-            f"lists {foreign}, not on SITEURL {site_url}"
-            if foreign is not None
-            else "lists no URL, though a build lists at least its front page"
-        )
+    if (found := _not_this_sites(pages, site_url)) is not None:
         report.refused = (
             f"{found}; nothing sent: "
             "ping the build made with these settings (podium build -s publishconf.py)"
@@ -150,27 +136,50 @@ def run_ping(
             ping, site_url, pages, shown, state, day, retry, dry_run, report, warn, environ, sleep
         )
     if not dry_run:
-        # What can never be sent again is not kept: the file lives in the CI
-        # cache for months, and its URLs include people pages, that is names.
-        # A service no longer configured sends nothing; IndexNow proves its
-        # key on SITEURL's host only, so URLs of an earlier host stay unsent.
-        for name, on in (("indexnow", ping.indexnow_key), ("google", ping.google_key_env)):
-            if not on:
-                state.targets.pop(name, None)
-        if "indexnow" in state.targets:
-            sent = state.targets["indexnow"].sent
-            host = urlsplit(site_url).netloc
-            for url in [u for u in sent if urlsplit(u).netloc != host]:
-                del sent[url]
-        if "google" in state.targets:  # another host's or sub-path's: never sent again
-            sent = state.targets["google"].sent
-            for url in [u for u in sent if not is_vacancy(u, site_url)]:
-                del sent[url]
+        _forget_what_cannot_be_sent_again(state, ping, site_url)
         try:
             state.save()
         except OSError as exc:
             warn(f"cannot write {state.path} ({exc}); the next ping sends these URLs again")
     return report
+
+
+def _not_this_sites(pages: list[str], site_url: str) -> str | None:
+    """Why a sitemap is not this site's, or None when it is.
+
+    A Podium sitemap lists only URLs under SITEURL. One that does not (a
+    preview build with SITEURL '', a staging host) is not this site's: read as
+    this site, every URL sent before would look gone, and be sent to IndexNow
+    as removed and to Google as URL_DELETED."""
+    base = site_url.rstrip("/") + "/"
+    foreign = next((u for u in pages if not u.startswith(base)), None)
+    if foreign is not None:
+        return f"lists {foreign}, not on SITEURL {site_url}"
+    if not pages:
+        # An empty one is no build's either: every build lists its front page. A
+        # file cut short, an artifact copied wrong: read, every URL sent before
+        # would look gone.
+        return "lists no URL, though a build lists at least its front page"
+    return None
+
+
+def _forget_what_cannot_be_sent_again(state: State, ping, site_url: str) -> None:
+    """Drop from ``state`` what can never be sent again: the file lives in the CI
+    cache for months, and its URLs include people pages, that is names. A service
+    no longer configured sends nothing; IndexNow proves its key on SITEURL's host
+    only, so URLs of an earlier host stay unsent."""
+    for name, on in (("indexnow", ping.indexnow_key), ("google", ping.google_key_env)):
+        if not on:
+            state.targets.pop(name, None)
+    if "indexnow" in state.targets:
+        sent = state.targets["indexnow"].sent
+        host = urlsplit(site_url).netloc
+        for url in [u for u in sent if urlsplit(u).netloc != host]:
+            del sent[url]
+    if "google" in state.targets:  # another host's or sub-path's: never sent again
+        sent = state.targets["google"].sent
+        for url in [u for u in sent if not is_vacancy(u, site_url)]:
+            del sent[url]
 
 
 def _is_preview(sitemap: Path) -> bool:

@@ -24,7 +24,6 @@ LONG = {
     "podium_cli/withdraw.py:plan": 142,
     "podium_vacancies/load.py:read_vacancy": 135,
     "podium_cli/cli.py:withdraw": 135,
-    "podium_ping/run.py:run_ping": 126,
 }
 
 
