@@ -1363,15 +1363,7 @@ def _matching(docs: dict, scope: list[str] | None) -> list[str]:
 def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None:
     """Remove a story, its translations and photos; leave a tombstone at its URLs."""
     from podium.atomic import one_writer
-    from podium_read.schema import GONE
-    from podium_validate.old_urls import withdrawn_people
-    from podium_validate.site import (
-        load_site,
-        name_in_slug,
-        stories_naming,
-        themes_naming,
-        vacancies_naming,
-    )
+    from podium_validate.site import load_site
 
     from .report import site_tagger
     from .withdraw import finish_stopped, plan
@@ -1429,23 +1421,7 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
 
     site, parsed, themes_of, planned = read()
     if not yes:
-        files = ", ".join(os.path.relpath(p) for p in planned[0].removed)
-        # Declined, or input ended (a CI step without --yes): said as `podium new`
-        # says it, not click's bare "Aborted!" glued to the question.
-        try:
-            go, ended = click.confirm(f"Remove {files}?"), False
-        except click.Abort as exc:
-            go, ended = False, True
-            if isinstance(exc.__context__, EOFError) and not _interactive():
-                # No one to answer (a CI step, a script, < /dev/null): a command
-                # that cannot run as given is wrong usage (exit 2), and the line
-                # says what to give; it was "Aborted", exit 1, as if declined.
-                click.echo("")  # the question's line ends where it was asked, as in new
-                _usage("no answer to the question (the input ended); nothing was removed; "
-                       "give --yes to withdraw without asking")  # fmt: skip
-        if not go:
-            click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
-            sys.exit(1)
+        _confirm_withdrawal(planned[0].removed)
     # Read again once content/ is this command's alone: another withdraw (or a
     # pull) that held it meanwhile may have changed it. Read before the wait, a
     # story it withdrew still used the photo both shared, which both then kept,
@@ -1463,6 +1439,38 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
     )
     _history_note(content, [*finished, *done.removed])
     _ci_cache_note(content)
+    _note_a_name_in_the_slug(slug, parsed, done, record, languages, ps)
+    if lang is None:  # one translation withdrawn is no request to leave the hub
+        _other_stories_note(parsed, set(done.removed), slug, ps)
+    _warn_of_what_still_names(site, parsed, done, ps)
+
+
+def _confirm_withdrawal(removed) -> None:
+    """Ask before removing ``removed``; a no, or no one to answer, stops the command."""
+    files = ", ".join(os.path.relpath(p) for p in removed)
+    # Declined, or input ended (a CI step without --yes): said as `podium new`
+    # says it, not click's bare "Aborted!" glued to the question.
+    try:
+        go, ended = click.confirm(f"Remove {files}?"), False
+    except click.Abort as exc:
+        go, ended = False, True
+        if isinstance(exc.__context__, EOFError) and not _interactive():
+            # No one to answer (a CI step, a script, < /dev/null): a command
+            # that cannot run as given is wrong usage (exit 2), and the line
+            # says what to give; it was "Aborted", exit 1, as if declined.
+            click.echo("")  # the question's line ends where it was asked, as in new
+            _usage("no answer to the question (the input ended); nothing was removed; "
+                   "give --yes to withdraw without asking")  # fmt: skip
+    if not go:
+        click.echo(f"{chr(10) if ended else ''}Aborted; nothing was removed.", err=True)
+        sys.exit(1)
+
+
+def _note_a_name_in_the_slug(slug, parsed, done, record, languages, ps) -> None:
+    """Say so when the withdrawn story's slug holds its author's name, which the
+    tombstone's address and withdrawn.yml keep."""
+    from podium_validate.site import name_in_slug
+
     gone_files = set(done.removed)
     authors = {p.story.author for p in parsed if p.story is not None and p.source in gone_files}
     made = next((m for a in sorted(authors) if (m := name_in_slug(slug, a))), None)
@@ -1481,8 +1489,15 @@ def withdraw(settings_file: str, slug: str, lang: str | None, yes: bool) -> None
             # that address (said below), or their other stories keep it.
             "answers a bare 404, with no tombstone"
         )
-    if lang is None:  # one translation withdrawn is no request to leave the hub
-        _other_stories_note(parsed, set(done.removed), slug, ps)
+
+
+def _warn_of_what_still_names(site, parsed, done, ps) -> None:
+    """Warn of the stories, vacancies, themes and people pages that still name
+    the withdrawn story's author."""
+    from podium_read.schema import GONE
+    from podium_validate.old_urls import withdrawn_people
+    from podium_validate.site import stories_naming, themes_naming, vacancies_naming
+
     # The last moment the author's name is known: withdrawn.yml keeps none, so
     # a later `podium check` cannot find a colleague's story that still names them.
     removed = set(done.removed)

@@ -23,7 +23,6 @@ LONG = {
     "podium/mdcost.py:costly_markdown": 151,
     "podium_cli/withdraw.py:plan": 142,
     "podium_vacancies/load.py:read_vacancy": 135,
-    "podium_cli/cli.py:withdraw": 135,
 }
 
 
