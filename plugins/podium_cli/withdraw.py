@@ -95,15 +95,7 @@ def plan(
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
     """
-    shown = display_path(record)
-    if record.is_file() or record.is_symlink():
-        try:
-            paths.content_file(content, record)
-            paths.read_bounded(record, 10_000_000).decode("utf-8")
-        except (paths.Refused, UnicodeDecodeError) as exc:
-            reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
-            raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
-        load_withdrawn(record, languages, shown)  # raises ContentError, one line each
+    _check_record(record, content, languages)
     mine = [
         p
         for p in parsed
@@ -185,6 +177,28 @@ def plan(
         raise ContentError(issues)
     if not out.langs:
         out.langs = [languages[0]] if languages else []
+    return out, _new_entries(slug, parsed, mine, out, record)
+
+
+def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> None:
+    """The withdrawn record, if there is one, is a file of content/, UTF-8 and valid;
+    else ContentError, one line each, before anything is removed."""
+    shown = display_path(record)
+    if record.is_file() or record.is_symlink():
+        try:
+            paths.content_file(content, record)
+            paths.read_bounded(record, 10_000_000).decode("utf-8")
+        except (paths.Refused, UnicodeDecodeError) as exc:
+            reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
+        load_withdrawn(record, languages, shown)  # raises ContentError, one line each
+
+
+def _new_entries(
+    slug: str, parsed: list[Parsed], mine: list[Parsed], out: Withdrawal, record: Path
+) -> list[dict]:
+    """The record's entries once ``slug`` is withdrawn: its slug, its old slugs and
+    its old addresses, each with its languages and themes, and every other entry."""
     data = yaml.safe_load(record.read_text(encoding="utf-8-sig")) if record.is_file() else None
     # Its old slugs (``aliases``) were shared as much as its slug: their URLs
     # get a tombstone too, recorded as slugs of their own (no personal data).
@@ -214,7 +228,7 @@ def plan(
         mine_langs |= moved.get(one, set())
         mine_langs |= {x for e in earlier if e.get("slug") == one for x in e.get("langs") or ()}
         entries.append({"slug": one, "langs": sorted(mine_langs), "themes": list(themes)})
-    return out, entries
+    return entries
 
 
 # tempfile's eight characters after the record's name (_write_atomically).

@@ -21,7 +21,6 @@ LONG = {
     "podium_cli/build.py:_build": 169,
     "podium_validate/site.py:story_links": 167,
     "podium/mdcost.py:costly_markdown": 151,
-    "podium_cli/withdraw.py:plan": 142,
     "podium_vacancies/load.py:read_vacancy": 135,
 }
 
