@@ -971,17 +971,7 @@ def _build(
     # Before Pelican loads the plugins: it would log a misspelt one and build on,
     # and before any output is touched.
     pipeline.check_plugins(settings, require=True)
-    # Lexically normal (so "-o .." is the parent folder), then every folder
-    # above resolved; the output itself may not be a symlink (check_output).
-    final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))
-    final = final.parent.resolve() / final.name if final.name else final
-    if output is None and "OUTPUT_PATH" not in overrides:
-        # The folder comes from the settings: said as `podium check` says it, on the
-        # setting's line ("output folder is inside content/" named a path, no setting).
-        refused = output_setting_problems(settings, settings_file)
-        if refused:
-            raise UnsafeOutput(refused)
-    check_output(final, settings, settings_file)
+    final = _final_output(settings, settings_file, output, overrides)
     own_cache = _own_cache(settings)
     # One build at a time per cache folder: a build removes the cards and
     # photos it does not use, and those of a build running beside it (a
@@ -1032,51 +1022,9 @@ def _build(
     root.addHandler(counter)
     raised = False
     try:
-        # DELETE_OUTPUT_DIRECTORY (publishconf.py sets it) would have Pelican empty
-        # the fresh folder, marker and all: the output swapped in then lacked it,
-        # and the next build refused its own output. The swap replaces the
-        # output whole, which is what that setting asks for.
-        # Pelican's content cache (CACHE_CONTENT, LOAD_CONTENT_CACHE) keeps each
-        # story as read, keyed on its file's time: a story is published, hidden
-        # or scheduled by the build's day, so the night a consent ended the
-        # story stayed online from the cache. Podium's parse cache is keyed on
-        # the bytes and judges the day afresh; Pelican's adds nothing to it.
-        build_overrides = {
-            "OUTPUT_PATH": str(tmp),
-            "DELETE_OUTPUT_DIRECTORY": False,
-            "CACHE_CONTENT": False,
-            "LOAD_CONTENT_CACHE": False,
-            # Its sitemap dates the pages a lost lastmod record no longer knows.
-            "PODIUM_PREVIOUS_OUTPUT": str(final),
-        }
-        # The settings already read, not the file run again; without the typed
-        # settings parsed from them, which may name the old cache folder.
-        settings = {k: v for k, v in settings.items() if k != SETTINGS_KEY}
-        settings.update(build_overrides)
-        if own_cache is not None:
-            settings["PODIUM_CACHE_PATH"] = str(own_cache)
+        settings = _pelican_settings(settings, tmp, final, own_cache)
         pelican = Pelican(settings)  # plugins validate all content here
-        # Pelican's own "Done: Processed 5 articles, 2 drafts, ... 0 pages ..." is
-        # wrapped at 80 columns in a CI log and counts in its words, not ours
-        # ("0 pages" beside Podium's "39 pages"): the callers print the summary.
-        quiet, console.quiet = console.quiet, True
-        try:
-            pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
-        except Exception as exc:
-            # A theme template's mistake is the user's: one line at its line, and
-            # `podium serve` goes on serving, as after a content error. Before the
-            # machine's refusals: Jinja's TemplateNotFound is an OSError too.
-            issue = template_issue(exc)
-            if issue is None and isinstance(exc, OSError) and exc.errno is not None:
-                # A full disk, a quota, a folder that cannot be written.
-                if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
-                    raise
-                issue = _os_issue(exc, tmp, final)
-            if issue is None:
-                raise
-            raise ContentError([issue]) from None
-        finally:
-            console.quiet = quiet
+        _run(pelican, tmp, final)
         if counter.records:
             raised = True
             raise ContentError(
@@ -1124,6 +1072,76 @@ def _build(
                 for record in counter.records:
                     if record.levelno >= handler.level:
                         handler.handle(record)
+
+
+def _final_output(settings: dict, settings_file, output, overrides) -> Path:
+    """The output folder, absolute, refused (UnsafeOutput) where a build may not write."""
+    # Lexically normal (so "-o .." is the parent folder), then every folder
+    # above resolved; the output itself may not be a symlink (check_output).
+    final = Path(os.path.normpath(Path(output or settings["OUTPUT_PATH"]).absolute()))
+    final = final.parent.resolve() / final.name if final.name else final
+    if output is None and "OUTPUT_PATH" not in overrides:
+        # The folder comes from the settings: said as `podium check` says it, on the
+        # setting's line ("output folder is inside content/" named a path, no setting).
+        refused = output_setting_problems(settings, settings_file)
+        if refused:
+            raise UnsafeOutput(refused)
+    check_output(final, settings, settings_file)
+    return final
+
+
+def _pelican_settings(settings: dict, tmp: Path, final: Path, own_cache: Path | None) -> dict:
+    """The settings Pelican builds with: into ``tmp``, without its own caches."""
+    # DELETE_OUTPUT_DIRECTORY (publishconf.py sets it) would have Pelican empty
+    # the fresh folder, marker and all: the output swapped in then lacked it,
+    # and the next build refused its own output. The swap replaces the
+    # output whole, which is what that setting asks for.
+    # Pelican's content cache (CACHE_CONTENT, LOAD_CONTENT_CACHE) keeps each
+    # story as read, keyed on its file's time: a story is published, hidden
+    # or scheduled by the build's day, so the night a consent ended the
+    # story stayed online from the cache. Podium's parse cache is keyed on
+    # the bytes and judges the day afresh; Pelican's adds nothing to it.
+    build_overrides = {
+        "OUTPUT_PATH": str(tmp),
+        "DELETE_OUTPUT_DIRECTORY": False,
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        # Its sitemap dates the pages a lost lastmod record no longer knows.
+        "PODIUM_PREVIOUS_OUTPUT": str(final),
+    }
+    # The settings already read, not the file run again; without the typed
+    # settings parsed from them, which may name the old cache folder.
+    settings = {k: v for k, v in settings.items() if k != SETTINGS_KEY}
+    settings.update(build_overrides)
+    if own_cache is not None:
+        settings["PODIUM_CACHE_PATH"] = str(own_cache)
+    return settings
+
+
+def _run(pelican: Pelican, tmp: Path, final: Path) -> None:
+    """Run Pelican; a theme template's mistake or the machine's refusal to write
+    is one line (ContentError), anything else raised as it is."""
+    # Pelican's own "Done: Processed 5 articles, 2 drafts, ... 0 pages ..." is
+    # wrapped at 80 columns in a CI log and counts in its words, not ours
+    # ("0 pages" beside Podium's "39 pages"): the callers print the summary.
+    quiet, console.quiet = console.quiet, True
+    try:
+        pelican.run()  # a forked page writer is joined at `finalized` (podium_render)
+    except Exception as exc:
+        # A theme template's mistake is the user's: one line at its line, and
+        # `podium serve` goes on serving, as after a content error. Before the
+        # machine's refusals: Jinja's TemplateNotFound is an OSError too.
+        issue = template_issue(exc)
+        if issue is None and isinstance(exc, OSError) and exc.errno is not None:
+            # A full disk, a quota, a folder that cannot be written.
+            if os.environ.get("PODIUM_DEBUG"):  # the traceback, as for any other error
+                raise
+            issue = _os_issue(exc, tmp, final)
+        if issue is None:
+            raise
+        raise ContentError([issue]) from None
+    finally:
+        console.quiet = quiet
 
 
 def _remove_made(made: list[Path]) -> None:
