@@ -340,7 +340,28 @@ def _toc_markers(text: str) -> tuple[int, int, int]:
 
 
 def costly_markdown(text: str) -> Costly | None:
-    """Why ``text`` would take Python-Markdown too long, or None."""
+    """Why ``text`` would take Python-Markdown too long, or None.
+
+    Each check counts one way Markdown's time grows faster than the text, in
+    one pass, and the first that finds too much is said; the three that read
+    the whole text come before the paragraphs are split."""
+    found = _open_fence_cost(text) or _block_cost(text) or _toc_cost(text)
+    if found is not None:
+        return found
+    paragraphs = _paragraphs(text)
+    return (
+        _bracket_cost(paragraphs)
+        or _quote_cost(paragraphs)
+        or _open_element_cost(text, paragraphs)
+        or _cell_cost(paragraphs)
+        or _inline_copy_cost(paragraphs)
+        or _footnote_cost(text)
+        or _rescan_cost(paragraphs)
+    )
+
+
+def _open_fence_cost(text: str) -> Costly | None:
+    """Code fences never closed, each read to the end of the text."""
     if "~~~" in text or "```" in text:
         cost, count, line = _open_fences(text)
         if cost > MAX_OPEN_FENCE_SCAN:
@@ -350,6 +371,11 @@ def costly_markdown(text: str) -> Costly | None:
                 "never closed; Markdown reads the rest of the text for each one's closing line "
                 "(2,000 took 25 s): close each with a line of the same ``` or ~~~",
             )
+    return None
+
+
+def _block_cost(text: str) -> Costly | None:
+    """More blocks than Markdown reads in time."""
     blocks, line = _blocks(text)
     if blocks > MAX_BLOCKS:
         return Costly(
@@ -359,6 +385,11 @@ def costly_markdown(text: str) -> Costly | None:
             "first past them; Markdown reads blocks in a time growing with the square of their "
             "number (100,000 took 25 s): join short paragraphs, or split the story",
         )
+    return None
+
+
+def _toc_cost(text: str) -> Costly | None:
+    """Lines of "[TOC]", each looked up among the blocks beside it."""
     if "[TOC]" in text:
         cost, count, line = _toc_markers(text)
         if cost > MAX_TOC_SCAN:
@@ -368,7 +399,11 @@ def costly_markdown(text: str) -> Costly | None:
                 "among all the blocks beside it to put a table of contents there (40,000 took "
                 '35 s): write "[TOC]" once at most',
             )
-    paragraphs = _paragraphs(text)
+    return None
+
+
+def _bracket_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """ "[", "<" and "](" left open, or "[" nested deep, in one paragraph."""
     total = 0
     # cost, line, open "[", open "<", open "](", depth of "["
     worst: tuple[int, int, int, int, int, int] | None = None
@@ -404,6 +439,11 @@ def costly_markdown(text: str) -> Costly | None:
             'square of their number (20,000 take minutes): close each "[" and "<", write '
             "\\[ and \\< for the characters themselves, or split the paragraph",
         )
+    return None
+
+
+def _quote_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """Quotes in quotes, each depth read again."""
     quotes = []
     for line, paragraph in paragraphs:
         if paragraph.lstrip(" ").startswith(">"):
@@ -417,6 +457,11 @@ def costly_markdown(text: str) -> Costly | None:
             f'{depth:,} ">"); Markdown reads the text again for each (100 deep in 1 MB took 10 '
             "s): quote a few deep at most, or write \\> for the character itself",
         )
+    return None
+
+
+def _open_element_cost(text: str, paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """HTML tags left open, which the sanitiser looks through for each tag after them."""
     if "<" in text:
         cost, most, line, name = _open_elements(paragraphs)
         if cost > MAX_OPEN_ELEMENTS:
@@ -427,6 +472,11 @@ def costly_markdown(text: str) -> Costly | None:
                 f"and paragraph after them (10,000 took 11 s): close each tag, <{name}> with "
                 f"</{name}>",
             )
+    return None
+
+
+def _cell_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """More table cells and list items than Markdown reads in time."""
     cells, line = _cells(paragraphs)
     if cells > MAX_CELLS:
         return Costly(
@@ -435,6 +485,11 @@ def costly_markdown(text: str) -> Costly | None:
             "be, and this is the first past them; Markdown reads each as a paragraph of its own "
             "(100,000 list items took 23 s): make the table or list shorter, or split the story",
         )
+    return None
+
+
+def _inline_copy_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """Inline marks in a long paragraph, which Markdown copies for each."""
     copies = []
     for line, paragraph in paragraphs:
         # Link and footnote definitions are taken out before the inline patterns run.
@@ -450,6 +505,12 @@ def costly_markdown(text: str) -> Costly | None:
             "paragraph for each of them (25,000 links on one line took 31 s): split it into "
             "paragraphs with blank lines",
         )
+    return None
+
+
+def _footnote_cost(text: str) -> Costly | None:
+    """A footnote referred to many times, too many abbreviations, or too many
+    footnote references."""
     references = _footnote_refs(text)
     refs = Counter(m.group(1) for m in references)
     if sum(n * (n - 1) // 2 for n in refs.values()) > MAX_FOOTNOTE_LOOPS:
@@ -479,6 +540,12 @@ def costly_markdown(text: str) -> Costly | None:
             "every footnote (46,000 took minutes): write at most "
             f"{MAX_FOOTNOTE_REFS:,}, or make notes of them in the text",
         )
+    return None
+
+
+def _rescan_cost(paragraphs: list[tuple[int, str]]) -> Costly | None:
+    """Headings, rules and definitions one under the other, each taken off and
+    the rest read again."""
     rescans = [(*_rescan(paragraph), line) for line, paragraph in paragraphs]
     if sum(cost for cost, _, _ in rescans) > MAX_RESCAN:
         _, blocks, line = max(rescans)
