@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import html
 import posixpath
 import re
@@ -467,106 +468,13 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
     base = urlsplit(ps.site_url).path.rstrip("/")
     lists = _ListPages(site, people)
 
-    def judge(written: str, here: str, state_here: str, by_file: str) -> str | _ThemePage | None:
-        """What a link written on the page at ``here`` (its path, ``base`` included)
-        has to say, or None; ``by_file`` is the way to link that never breaks."""
-        page = f"https://site.invalid{here}"  # only the path of the link matters
-        target = written
-        if urlsplit(target).netloc:
-            # The hub's own address written in full is a link to its page
-            # like a path; one to any other site is not ours to check.
-            target = _own_path(target, ps.site_url)
-            if target is None:
-                return None
-        path = unquote(urlsplit(urljoin(page, _dots_decoded(target))).path)
-        if base and not (path + "/").startswith(base + "/"):
-            # A root path ("/stories/x/") on a hub under a sub-path leads
-            # off it: x.example/stories/x/ is not x.example/careers/...
-            outside = _PAGE_URL.match(path)
-            if outside is not None:
-                return _off_the_hub(written, here, path, base, by_file)
-            return None
-        top = path[len(base) :].lstrip("/").split("/")[0]
-        roots = ps.published_roots
-        if top and roots is not None and top not in roots and not _SITEMAP.fullmatch(top):
-            return _published_nowhere(written, path[len(base) :])
-        listed = _LIST_PAGE_URL.match(path[len(base) :])
-        if listed is not None:
-            return lists.judge(written, listed)
-        job = _VACANCY_URL.match(path[len(base) :])
-        if job is not None:
-            return _vacancy_page_link(written, job, state_here, site)
-        rel = path[len(base) :]
-        own = _story_address(rel, ps)
-        m = _PAGE_URL.match(rel)
-        folder = f"/{ps.default_lang}/"
-        if own is None and rel.startswith(folder):
-            # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
-            # "/en/stories/x/": the default language has no folder.
-            moved = _story_address(rel[len(folder) - 1 :], ps)
-            if moved is not None and moved[0] == ps.default_lang:
-                url = f"/{ps.story_url(moved[1], ps.default_lang)}"
-            elif m is not None and m[2] == "people":
-                url = f"/people/{m[3]}/"
-            else:
-                return None
-            return (
-                f'link "{_shorter(written)}": the site has no {folder} folder '
-                f"({ps.default_lang} is the default language, whose pages have no prefix), "
-                f"so the link is a bare 404; write {url}"
-            )
-        # A path shaped like Podium's default story URL on a hub whose
-        # ARTICLE_URL is another ("/stories/x/" where stories are at
-        # "/verhalen/x/") is answered by nothing.
-        elsewhere = own is None and m is not None and m[2] == "stories"
-        if own is not None:
-            (lang, slug), section = own, "stories"
-        elif m is None or m[1] is not None and m[1] not in ps.languages:
-            return None  # not a language folder of this hub: not a story URL it writes
-        else:
-            prefix, section, slug = m.groups()
-            lang = prefix or ps.default_lang
-        if section == "stories" and not elsewhere:
-            url = f"/{ps.story_url(slug, lang)}"
-        else:
-            url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
-        shown = _shorter(written)
-        same = shown.rstrip("/") == url.rstrip("/")
-        shown = f'link "{shown}"' + ("" if same else f" ({url})")
-        if section == "people":
-            if (slug, lang) in people or (slug, lang) in redirects:
-                return None  # a page, or a former name's redirect to one
-            if slug in waiting_people and state_here != "published":
-                return None  # a draft's author's page-to-be linked from a draft
-            return _people_link(shown, url, slug, lang, people, known, ps)
-        what, source = (None, None) if elsewhere else answers.get((slug, lang), (None, None))
-        if what is not None and what != TOMBSTONE:
-            return None  # a page, or an alias's redirect to one
-        if what == TOMBSTONE:
-            if hasattr(source, "path"):
-                why = _NOT_PUBLISHED[source.publication(ps)]
-                message = f'{shown}: "{slug}" {why}; {_ANSWER}'
-            else:
-                message = (
-                    f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
-                    f"its URL shows a tombstone; {_ANSWER}"
-                )
-        elif (slug, lang) in waiting and not elsewhere:
-            state = waiting[slug, lang].publication(ps)
-            if state_here in ("draft", "scheduled"):
-                return None  # a story that waits may link another that waits too
-            message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
-        else:
-            others = [
-                f"/{ps.story_url(slug, other)}"
-                for other in sorted(langs_of.get(slug, ()))
-                if answers[slug, other][0] != TOMBSTONE
-            ]
-            hint = f" (did you mean {' or '.join(others)}?)" if others else ""
-            message = (
-                f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; {by_file}"
-            )
-        return message
+    judge = functools.partial(
+        _judge,
+        _LinkContext(
+            ps, answers, waiting, langs_of, record, people, redirects, known, waiting_people,
+            base, lists, site,
+        ),
+    )  # fmt: skip
 
     issues = []
     later: list[ThemePageLink] = []
@@ -600,6 +508,129 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
             elif message is not None:
                 issues.append(Issue(v.source, where, f'field "description": {message}', "warning"))
     return issues, later
+
+
+@dataclasses.dataclass(frozen=True)
+class _LinkContext:
+    """What ``story_links`` works out once, for every link it judges."""
+
+    ps: PodiumSettings
+    answers: dict
+    waiting: dict
+    langs_of: dict
+    record: str
+    people: dict
+    redirects: dict
+    known: set
+    waiting_people: set
+    base: str
+    lists: _ListPages
+    site: Site
+
+
+def _judge(
+    c: _LinkContext, written: str, here: str, state_here: str, by_file: str
+) -> str | _ThemePage | None:
+    """What a link written on the page at ``here`` (its path, ``base`` included)
+    has to say, or None; ``by_file`` is the way to link that never breaks."""
+    ps, answers, waiting, langs_of, record = c.ps, c.answers, c.waiting, c.langs_of, c.record
+    people, redirects, known, waiting_people = c.people, c.redirects, c.known, c.waiting_people
+    base, lists, site = c.base, c.lists, c.site
+    page = f"https://site.invalid{here}"  # only the path of the link matters
+    target = written
+    if urlsplit(target).netloc:
+        # The hub's own address written in full is a link to its page
+        # like a path; one to any other site is not ours to check.
+        target = _own_path(target, ps.site_url)
+        if target is None:
+            return None
+    path = unquote(urlsplit(urljoin(page, _dots_decoded(target))).path)
+    if base and not (path + "/").startswith(base + "/"):
+        # A root path ("/stories/x/") on a hub under a sub-path leads
+        # off it: x.example/stories/x/ is not x.example/careers/...
+        outside = _PAGE_URL.match(path)
+        if outside is not None:
+            return _off_the_hub(written, here, path, base, by_file)
+        return None
+    top = path[len(base) :].lstrip("/").split("/")[0]
+    roots = ps.published_roots
+    if top and roots is not None and top not in roots and not _SITEMAP.fullmatch(top):
+        return _published_nowhere(written, path[len(base) :])
+    listed = _LIST_PAGE_URL.match(path[len(base) :])
+    if listed is not None:
+        return lists.judge(written, listed)
+    job = _VACANCY_URL.match(path[len(base) :])
+    if job is not None:
+        return _vacancy_page_link(written, job, state_here, site)
+    rel = path[len(base) :]
+    own = _story_address(rel, ps)
+    m = _PAGE_URL.match(rel)
+    folder = f"/{ps.default_lang}/"
+    if own is None and rel.startswith(folder):
+        # "/nl/stories/x/" on a Dutch-first hub, written by analogy with
+        # "/en/stories/x/": the default language has no folder.
+        moved = _story_address(rel[len(folder) - 1 :], ps)
+        if moved is not None and moved[0] == ps.default_lang:
+            url = f"/{ps.story_url(moved[1], ps.default_lang)}"
+        elif m is not None and m[2] == "people":
+            url = f"/people/{m[3]}/"
+        else:
+            return None
+        return (
+            f'link "{_shorter(written)}": the site has no {folder} folder '
+            f"({ps.default_lang} is the default language, whose pages have no prefix), "
+            f"so the link is a bare 404; write {url}"
+        )
+    # A path shaped like Podium's default story URL on a hub whose
+    # ARTICLE_URL is another ("/stories/x/" where stories are at
+    # "/verhalen/x/") is answered by nothing.
+    elsewhere = own is None and m is not None and m[2] == "stories"
+    if own is not None:
+        (lang, slug), section = own, "stories"
+    elif m is None or m[1] is not None and m[1] not in ps.languages:
+        return None  # not a language folder of this hub: not a story URL it writes
+    else:
+        prefix, section, slug = m.groups()
+        lang = prefix or ps.default_lang
+    if section == "stories" and not elsewhere:
+        url = f"/{ps.story_url(slug, lang)}"
+    else:
+        url = f"/{ps.lang_prefix(lang)}{section}/{slug}/"
+    shown = _shorter(written)
+    same = shown.rstrip("/") == url.rstrip("/")
+    shown = f'link "{shown}"' + ("" if same else f" ({url})")
+    if section == "people":
+        if (slug, lang) in people or (slug, lang) in redirects:
+            return None  # a page, or a former name's redirect to one
+        if slug in waiting_people and state_here != "published":
+            return None  # a draft's author's page-to-be linked from a draft
+        return _people_link(shown, url, slug, lang, people, known, ps)
+    what, source = (None, None) if elsewhere else answers.get((slug, lang), (None, None))
+    if what is not None and what != TOMBSTONE:
+        return None  # a page, or an alias's redirect to one
+    if what == TOMBSTONE:
+        if hasattr(source, "path"):
+            why = _NOT_PUBLISHED[source.publication(ps)]
+            message = f'{shown}: "{slug}" {why}; {_ANSWER}'
+        else:
+            message = (
+                f'{shown}: the story "{slug}" was withdrawn (recorded in {record}): '
+                f"its URL shows a tombstone; {_ANSWER}"
+            )
+    elif (slug, lang) in waiting and not elsewhere:
+        state = waiting[slug, lang].publication(ps)
+        if state_here in ("draft", "scheduled"):
+            return None  # a story that waits may link another that waits too
+        message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
+    else:
+        others = [
+            f"/{ps.story_url(slug, other)}"
+            for other in sorted(langs_of.get(slug, ()))
+            if answers[slug, other][0] != TOMBSTONE
+        ]
+        hint = f" (did you mean {' or '.join(others)}?)" if others else ""
+        message = f"{shown}: no story answers at {url}, so the link is a bare 404{hint}; {by_file}"
+    return message
 
 
 # A path segment of dots, any written "%2e": a browser reads "%2e%2e" as ".."

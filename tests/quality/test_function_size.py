@@ -16,11 +16,9 @@ import ast
 from podium_testkit import ROOT
 
 LIMIT = 120
-# The functions still over LIMIT: {"file:function": lines at most}.
-LONG = {
-    "podium_validate/site.py:story_links": 167,
+# The functions still over LIMIT: {"file:function": lines at most}; none now.
+LONG: dict[str, int] = {}
     "podium_vacancies/load.py:read_vacancy": 135,
-}
 
 
 def _lengths() -> dict[str, int]:
