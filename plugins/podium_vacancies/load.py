@@ -170,6 +170,57 @@ def read_vacancy(
     location = locations[0] if locations else None
     # Optional: a JobPosting states only what the employer said (no "OTHER").
     employment_type = _employment_types(f)
+    date_posted, valid_through, updated = _read_dates(f)
+    apply_url = _read_apply_url(f, feed_record)
+    direct_apply = f.boolean("direct_apply", False)
+    salary = _read_feed_salary(f) if feed_record else _read_salary(f)
+    themes = tuple(
+        dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True, text_later=True))
+    )
+    lang = f.choice("lang", languages, default=default_lang)
+    body, raw, text = _read_description(f, title, description_is_html)
+    status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
+    gone_since = f.date("gone_since") if "gone_since" in allowed else None
+    titles = _read_titles(f, languages, lang or default_lang) if "titles" in allowed else ()
+    department = f.text("department", max_len=MAX_TITLE) if "department" in allowed else None
+    if _errors(f.issues[before:]) or None in (vid, title, location, date_posted):
+        return None
+    if apply_url is None or body is None:
+        return None
+    return Vacancy(
+        id=vid,
+        title=title,
+        team=team,
+        location=location,
+        more_locations=locations[1:],
+        employment_type=employment_type,
+        date_posted=date_posted,
+        valid_through=valid_through,
+        apply_url=apply_url,
+        salary=salary,
+        themes=themes,
+        lang=lang or default_lang,
+        description_html=body,
+        description_text=text,  # of ``body``, above
+        source=f.source,
+        source_line=f.located.line(*f.path) if f.path else f.located.first_line,
+        field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
+        # An ATS post is sanitised at pull time; a hand-written description is
+        # the editor's, who can still change what the page would lose.
+        notes=() if description_is_html else tuple(html.dropped(raw)),
+        themes_text=f.as_text.get("themes"),
+        feed_status=status,
+        direct_apply=bool(direct_apply),
+        updated=updated,
+        gone_since=gone_since,
+        titles=titles,
+        department=department,
+    )
+
+
+def _read_dates(f: Fields) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """``date_posted``, ``valid_through`` and ``updated``, each None where it is
+    missing or wrong, with an error where one is before the posting day."""
     date_posted = f.date("date_posted", required=True)
     valid_through = f.date("valid_through")
     if date_posted and valid_through and valid_through < date_posted:
@@ -184,6 +235,11 @@ def read_vacancy(
             "updated",
             f'field "updated" ({updated}) must not be before "date_posted" ({date_posted})',
         )
+    return date_posted, valid_through, updated
+
+
+def _read_apply_url(f: Fields, feed_record: bool) -> str | None:
+    """``apply_url``, with a warning where a hand-written one is not https://."""
     apply_url = _read_url(f, "apply_url")
     if apply_url and not feed_record and apply_url[:7].lower() == "http://":
         # A feed's is its ATS's own address for the job (Personio's, from the
@@ -195,12 +251,15 @@ def read_vacancy(
             'mark its form "Not secure"; give its https:// address',
             "warning",
         )
-    direct_apply = f.boolean("direct_apply", False)
-    salary = _read_feed_salary(f) if feed_record else _read_salary(f)
-    themes = tuple(
-        dict.fromkeys(f.text_list("themes", item_slug=True, names_later=True, text_later=True))
-    )
-    lang = f.choice("lang", languages, default=default_lang)
+    return apply_url
+
+
+def _read_description(
+    f: Fields, title: str | None, description_is_html: bool
+) -> tuple[str | None, str, str]:
+    """The job's description as the page shows it (sanitised HTML, or None with
+    the problem added to ``f.issues``), the HTML before sanitising (``raw``, from
+    which ``html.dropped`` says what the page loses) and the page's text."""
     description = f.text("description", required=True, max_len=MAX_DESCRIPTION, markup=True)
     if (
         description is not None
@@ -246,43 +305,7 @@ def read_vacancy(
                 "the work, what it asks and the hours (Google does not list a job whose "
                 "description is its title)",
             )
-    status = f.choice("status", FEED_STATUSES, default="present") if "status" in allowed else None
-    gone_since = f.date("gone_since") if "gone_since" in allowed else None
-    titles = _read_titles(f, languages, lang or default_lang) if "titles" in allowed else ()
-    department = f.text("department", max_len=MAX_TITLE) if "department" in allowed else None
-    if _errors(f.issues[before:]) or None in (vid, title, location, date_posted):
-        return None
-    if apply_url is None or body is None:
-        return None
-    return Vacancy(
-        id=vid,
-        title=title,
-        team=team,
-        location=location,
-        more_locations=locations[1:],
-        employment_type=employment_type,
-        date_posted=date_posted,
-        valid_through=valid_through,
-        apply_url=apply_url,
-        salary=salary,
-        themes=themes,
-        lang=lang or default_lang,
-        description_html=body,
-        description_text=text,  # of ``body``, above
-        source=f.source,
-        source_line=f.located.line(*f.path) if f.path else f.located.first_line,
-        field_lines=tuple((str(k), f.located.line(*f.path, k)) for k in f.data),
-        # An ATS post is sanitised at pull time; a hand-written description is
-        # the editor's, who can still change what the page would lose.
-        notes=() if description_is_html else tuple(html.dropped(raw)),
-        themes_text=f.as_text.get("themes"),
-        feed_status=status,
-        direct_apply=bool(direct_apply),
-        updated=updated,
-        gone_since=gone_since,
-        titles=titles,
-        department=department,
-    )
+    return body, raw, text
 
 
 def _read_titles(f: Fields, languages: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
