@@ -1426,7 +1426,7 @@ def _vacancy_choices(
     in the editor never sees; unmarked among the open ones, such a vacancy was
     as easy to pick. They stay choices, so a story that links one already
     still shows it and saves as it was. ``scheduled=False`` leaves out the
-    ones not yet posted (``public_config``).
+    ones not yet posted (the published configuration, ``cms_config``).
     """
     t = _labels(ps)
     seen: dict[str, tuple[int, str]] = {}

@@ -17,7 +17,7 @@ from podium_testkit import ROOT
 
 PLUGINS = ROOT / "plugins"
 # Names of other projects' code, written as such.
-OUTSIDE = {"fribidi_get_mirror_char"}
+OUTSIDE = {"fribidi_get_mirror_char", "picker_utc"}  # FriBidi's; Decap's date widget option
 _QUOTED = re.compile(r"``([A-Za-z_][\w.]*)(?:\(\))?``|`([A-Za-z_][\w.]*)(?:\(\))?`")
 
 
