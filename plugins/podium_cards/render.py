@@ -179,15 +179,27 @@ def _portrait(spec: CardSpec, layout: CardLayout, diameter: int, plan: CardPlan)
         plan.warnings.append(f"portrait {spec.portrait_path} left off the card: {exc}")
 
 
+# A logo at most this many times as wide as high is an icon, not a wordmark.
+ICON_RATIO = 2
+
+
 def _brand(spec: CardSpec, layout: CardLayout, plan: CardPlan, box: Box, colour: RGB) -> None:
-    """The logo in ``box`` when there is one, else the brand name."""
+    """The logo in ``box`` when there is one, else the brand name; an icon
+    (``ICON_RATIO``) with the name beside it."""
     if layout.show_logo and spec.logo_path:
         try:
             plan.logo = portrait.logo(Path(spec.logo_path), box.w, box.h - 8)
             plan.logo_box = box
-            return
         except (OSError, ValueError, Image.DecompressionBombError) as exc:
             plan.warnings.append(f"logo {spec.logo_path} left off the card: {exc}")
+        else:
+            if plan.logo.width > ICON_RATIO * plan.logo.height:
+                return  # a wordmark: the name already
+            # An icon alone names no one in a feed (the demo's sun over a wave
+            # took "Helder Energie" off every card once SVG logos were drawn):
+            # the name goes beside it, as mkdocs-material's cards set a site's.
+            gap = 16
+            box = Box(box.x + plan.logo.width + gap, box.y, box.w - plan.logo.width - gap, box.h)
     inner = Box(box.x, box.y + 10, box.w, box.h - 10)
     block = _fit(layout, "bold", spec.brand_name, inner, (24, 24), max_lines=1)
     plan.add("brand", block, inner, colour)

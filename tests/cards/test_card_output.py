@@ -252,6 +252,38 @@ def test_an_svg_logo_is_drawn_on_the_card_in_its_box(spec, tmp_path, png_layout)
     assert card.getpixel((box.x + 2, box.bottom - 2)) == (200, 0, 0)
 
 
+def test_an_icon_logo_has_the_brand_name_beside_it_a_wordmark_does_not(spec, tmp_path, png_layout):
+    """The demo's logo is an icon (a sun over a wave, 64 x 64): drawn in place
+    of the name, it took "Helder Energie" off every card, and a card shared in
+    a feed named no company. An icon (at most twice as wide as high) has the
+    name beside it; a wordmark (wider) is the name."""
+    icon = tmp_path / "icon.svg"
+    icon.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        '<rect width="64" height="64" rx="14" fill="#0b5d4b"/></svg>',
+        encoding="utf-8",
+    )
+    for kind in ("interview", "hub"):
+        plan = plan_card(replace(spec, kind=kind, logo_path=icon), png_layout)
+        assert plan.warnings == [] and plan.logo is not None, kind
+        name = plan.texts["brand"]
+        assert name.box.x >= plan.logo_box.x + plan.logo.width, kind  # beside, not over it
+        assert name.box.right <= plan.logo_box.right, kind
+    card = decode(render_card(replace(spec, logo_path=icon), png_layout).data).convert("RGB")
+    box = plan_card(replace(spec, logo_path=icon), png_layout).texts["brand"].box
+    inked = [
+        card.getpixel((x, y)) for x in range(box.x, box.x + 120) for y in range(box.y, box.bottom)
+    ]
+    assert len(set(inked)) > 2  # the name is drawn there
+    wide = tmp_path / "wordmark.svg"
+    wide.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100">'
+        '<rect width="300" height="100" fill="#c80000"/></svg>',
+        encoding="utf-8",
+    )
+    assert "brand" not in plan_card(replace(spec, logo_path=wide), png_layout).texts
+
+
 def test_the_kind_label_is_a_text_of_strings_yml_and_its_change_renames_the_card(
     spec, png_layout, monkeypatch
 ):
