@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -17,6 +18,13 @@ from podium_testkit import copy_site
 hypothesis_settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
+
+# Started in the background by a shell that is not interactive (`python3 dev.py
+# test &`, nohup), the test run inherits SIGINT ignored, and so does every podium
+# it starts: the Ctrl-C tests then sent an interrupt nobody heard (exit 0, not
+# 130). A handler of Python's own here is the default again in each child.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
