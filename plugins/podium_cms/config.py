@@ -50,7 +50,14 @@ from podium.slugs import (
     author_slugs,
     person_key,
 )
-from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS, STATUSES
+from podium_read.schema import (
+    FIELDS,
+    MAX_LEN,
+    MAX_PROMPT_LEN,
+    MAX_PROMPTS,
+    NOT_YET,
+    STATUSES,
+)
 
 KINDS = {"interview": "interviews", "column": "columns"}
 MEDIA_FOLDER = PORTRAITS_FOLDER  # relative to content/, where `podium new --photo` puts them
@@ -1356,7 +1363,7 @@ def shown_stories(site):
     kept = [
         (parsed, source)
         for parsed, source in zip(site.parsed, site.sources, strict=True)
-        if parsed.story is not None and parsed.story.publication(ps) not in ("draft", "scheduled")
+        if parsed.story is not None and parsed.story.publication(ps) not in NOT_YET
     ]
     return dataclasses.replace(
         site, parsed=tuple(p for p, _s in kept), sources=tuple(s for _p, s in kept)

@@ -117,6 +117,8 @@ class Consent:
 # What ``Story.publication`` says of a story that was public and must not be
 # any more: its URL is a tombstone, and no page, feed or list shows it.
 GONE = frozenset({"consent-ended", "alumni-unpublished"})
+# And of one not public yet: no page shows it, and no address of its is known.
+NOT_YET = frozenset({"draft", "scheduled"})
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from podium.slugs import device_in_path
 from podium_vacancies import Vacancy, VacancySet, read_all
 
 from .parse import Parsed, parse_story, prune_cache
-from .schema import Story, person_key
+from .schema import NOT_YET, Story, person_key
 from .themes import Theme, parse_themes
 from .withdrawn import ASIDE, Withdrawn, parse_withdrawn, stopped_withdrawals
 
@@ -428,7 +428,7 @@ def _back_under_keep(
         # Written after leaving and saying so (its own `left`): a farewell or a
         # look back by a former colleague, no return.
         and p.story.left is None
-        and p.story.publication(settings) not in ("draft", "scheduled")
+        and p.story.publication(settings) not in NOT_YET
     }
     if not back:
         return parsed

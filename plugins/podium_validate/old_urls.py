@@ -17,7 +17,7 @@ from collections import defaultdict
 from podium.errors import Issue
 from podium.fields import hub_day
 from podium.slugs import author_slugs, person_key
-from podium_read.schema import GONE
+from podium_read.schema import GONE, NOT_YET
 from podium_read.site import Site
 
 PAGE, REDIRECT, TOMBSTONE = "its page", "a redirect to it", "its tombstone"
@@ -94,7 +94,7 @@ def lost_story_urls(was: Site, now: Site) -> list[Issue]:
                 f"{' --lang ' + source.lang if len(langs_was[source.slug]) > 1 else ''}` "
                 "for a tombstone"
             )
-        elif (state := story.publication(ps)) in ("draft", "scheduled") and same(story):
+        elif (state := story.publication(ps)) in NOT_YET and same(story):
             where = story.path
             if state == "draft":
                 line, change = story.lines.get("status"), "set back to draft"
@@ -389,7 +389,7 @@ def former_names(stories, ps) -> dict[str, set[str]]:
     for story in stories:
         if id(story) in ambiguous:
             continue
-        if story.author_aliases and story.publication(ps) not in ("draft", "scheduled"):
+        if story.author_aliases and story.publication(ps) not in NOT_YET:
             found[person_key(story.author)].update(story.author_aliases)
     return found
 
@@ -666,7 +666,7 @@ def _held_back(slug: str, old_url: str, new_url: str, story, held: str, now: Sit
     name, other = (" ".join(s.author.split()) for s in (story, first))
     why = not_shown(first, ps)  # None: their page is in another language only
     until = f" (this story: {why})" if why else ""
-    if first.publication(ps) in ("draft", "scheduled"):
+    if first.publication(ps) in NOT_YET:
         until = f" until this story ({not_shown(first, ps)}) is published, and then shows {other}"
     return Issue(
         first.path,

@@ -31,7 +31,7 @@ from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, slugify
 from podium_read.parse import Parsed
-from podium_read.schema import GONE, person_key, slug_from_filename, story_path
+from podium_read.schema import GONE, NOT_YET, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
 from podium_vacancies.paycheck import check as pay_transparency
@@ -406,8 +406,8 @@ def links_between_stories(site: Site) -> list[Issue]:
                 continue  # its own errors say why; a link to itself is harmless
             state = target.story.publication(site.settings)
             # A draft or scheduled story may link another one that waits too.
-            waiting = story.publication(site.settings) in ("draft", "scheduled")
-            if state not in _NOT_PUBLISHED or waiting and state in ("draft", "scheduled"):
+            waiting = story.publication(site.settings) in NOT_YET
+            if state not in _NOT_PUBLISHED or waiting and state in NOT_YET:
                 continue
             why = _NOT_PUBLISHED[state]
             answer = _ANSWER if state in GONE else "link it once it is published"
@@ -452,9 +452,7 @@ def story_links(site: Site) -> tuple[list[Issue], list[ThemePageLink]]:
     """
     ps = site.settings
     answers = answered(site)
-    waiting = {
-        (s.slug, s.lang): s for s in site.stories if s.publication(ps) in ("draft", "scheduled")
-    }
+    waiting = {(s.slug, s.lang): s for s in site.stories if s.publication(ps) in NOT_YET}
     langs_of: dict[str, list[str]] = defaultdict(list)
     for slug, lang in answers:
         langs_of[slug].append(lang)
@@ -619,7 +617,7 @@ def _judge(
             )
     elif (slug, lang) in waiting and not elsewhere:
         state = waiting[slug, lang].publication(ps)
-        if state_here in ("draft", "scheduled"):
+        if state_here in NOT_YET:
             return None  # a story that waits may link another that waits too
         message = f'{shown}: "{slug}" {_NOT_PUBLISHED[state]}; link it once it is published'
     else:
