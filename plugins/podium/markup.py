@@ -89,12 +89,34 @@ def unopenable(url: str) -> str | None:
         return None  # another scheme, or no host: said as a non-web address
     if any(c.isspace() or not c.isprintable() for c in host):
         return "its host has a space or control character in it"
-    if ":" not in host:  # not an IPv6 address
-        try:
-            host.encode("idna")
-        except UnicodeError:
-            return f'its host "{one_line(host)}" is no host name (an empty or overlong part)'
+    if ":" in host:  # an IPv6 address, its zone ("%25eth0") included
+        return None
+    if forbidden := sorted(set(host) & _FORBIDDEN_IN_HOST):
+        # urllib percent-decodes a host before it looks it up: "%2e%2e" is "..",
+        # and the pull ended in "connection failed: UnicodeError: encoding with
+        # 'idna' codec failed". The URL standard forbids these in a host name.
+        said = ", ".join(f'"{c}"' for c in forbidden)
+        return f'its host "{one_line(host)}" has {said} in it; {_HOST_NAME}'
+    try:
+        ascii_host = host.encode("idna")
+    except UnicodeError:
+        ascii_host = b""
+    if not ascii_host or len(ascii_host.rstrip(b".")) > 253:
+        return (
+            f'its host "{one_line(host)}" is no host name (an empty part, a part over 63 '
+            f"characters, or over 253 in all); {_HOST_NAME}"
+        )
     return None
+
+
+# The URL standard's "forbidden domain code points" a host name can still hold
+# after urlsplit has cut it out of an address (space and control characters
+# are said apart): "%" above all, which urllib decodes before it looks the
+# name up.
+_FORBIDDEN_IN_HOST = frozenset("%<>^|\\")
+_HOST_NAME = (
+    'a host name is parts of letters, digits and hyphens split by dots, like "jobs.example.com"'
+)
 
 
 def as_browsers_read(value: str) -> str:

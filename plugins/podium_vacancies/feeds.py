@@ -163,8 +163,11 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
         hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
         bad("kind", f"must be one of {one_of(KINDS)}, not {kind!r}{hint}")
     url = entry.get("url")
-    parts = web_address(url) if isinstance(url, str) and not unopenable(url) else None
-    if parts is None:
+    why = unopenable(url) if isinstance(url, str) else None
+    parts = web_address(url) if isinstance(url, str) and not why else None
+    if why:
+        bad("url", f"must be a web address a browser can open, not {url!r}: {why}")
+    elif parts is None:
         bad("url", f"must be a web address starting with https:// (or http://), not {url!r}")
     elif parts.username is not None or parts.password is not None:
         # Every line about a feed names its address, and the snapshot (committed,

@@ -256,6 +256,35 @@ def test_usage_errors_exit_2(tmp_path, args, message):
     assert message in result.output
 
 
+HOST_NAME = (
+    'a host name is parts of letters, digits and hyphens split by dots, like "jobs.example.com"'
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://%2e%2e:1/", 'its host "%2e%2e" has "%" in it'),
+        ("https://jobs%2Eexample.com/x", 'its host "jobs%2Eexample.com" has "%" in it'),
+        ("https://a|b/x", 'its host "a|b" has "|" in it'),
+        ("https://a..b/x", 'its host "a..b" is no host name (an empty part'),
+        ("https://.a/x", 'its host ".a" is no host name (an empty part'),
+        (f"https://{'a' * 64}.com/x", "is no host name (an empty part, a part over 63 characters"),
+        (f"https://{'ü' * 60}.com/x", "is no host name (an empty part, a part over 63 characters"),
+        (f"https://{'a.' * 127}com/x", "or over 253 in all"),
+    ],
+)
+def test_a_url_whose_host_no_browser_opens_is_a_usage_error_naming_the_flag(tmp_path, url, why):
+    """--url 'http://%2e%2e:1/' was taken, and the pull ended in "connection
+    failed: UnicodeError: encoding with 'idna' codec failed (UnicodeError: label
+    empty or too long)": urllib decodes "%2e%2e" to ".." before it looks it up."""
+    result = run({}, tmp_path, "--kind", "greenhouse", "--url", url)
+    assert result.exit_code == 2, result.output
+    (line,) = [x for x in result.output.splitlines() if "--url" in x and "error" in x.lower()]
+    said = f"--url must be a web address a browser can open, not {url!r}: "
+    assert said in line and why in line and line.endswith(f"; {HOST_NAME}"), line
+
+
 def test_no_feeds_set_is_an_error_of_the_settings_file_that_says_what_to_add(tmp_path):
     # It was "podium: error: no feeds to pull: add PODIUM_FEEDS to the settings",
     # as if the command were used wrongly, naming neither the file nor the form.
@@ -275,23 +304,26 @@ def test_no_feeds_set_is_an_error_of_the_settings_file_that_says_what_to_add(tmp
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "why"),
     [
-        "https://[helder.recruitee.com/api/offers/",
-        "https://helder.recruitee.com:0x1bb/api/offers/",
+        ("https://[helder.recruitee.com/api/offers/", 'opens a "[" that closes no IPv6 address'),
+        ("https://helder.recruitee.com:0x1bb/api/offers/", "its port is no number from 0 to 65535"),
         # Passed, and each pull failed with "connection failed: InvalidURL: URL
         # can't contain control characters" or "UnicodeError: ... label empty".
-        "https://helder recruitee.com/api/offers/",
-        "https://helder..recruitee.com/api/offers/",
+        ("https://helder recruitee.com/api/offers/", "its host has a space or control character"),
+        ("https://helder..recruitee.com/api/offers/", "is no host name (an empty part"),
+        ("https://helder%2Erecruitee.com/api/offers/", 'has "%" in it; ' + HOST_NAME),
     ],
 )
-def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url):
+def test_a_feed_url_no_browser_can_open_is_a_setting_error(tmp_path, url, why):
     result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "recruitee", "url": url}]}, tmp_path)
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert result.output.strip() == (
+    (line,) = result.output.splitlines()
+    assert line.startswith(
         "pelicanconf.py: error: setting PODIUM_FEEDS[0]['url'] must be a web address "
-        f"starting with https:// (or http://), not {url!r}"
+        f"a browser can open, not {url!r}: "
     )
+    assert why in line, line
 
 
 @pytest.mark.parametrize("how", ["setting", "option"])

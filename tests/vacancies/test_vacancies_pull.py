@@ -21,6 +21,8 @@ from podium_vacancies.pull import USER_AGENT, _reachable
 
 from .conftest import FIXTURES, JSON, NOW, VENDORS, XML, redirect, sleepy, static, streamed
 
+OVERLONG = "a part over 63 characters, or over 253 in all"
+HOST = 'a host name is parts of letters, digits and hyphens split by dots, like "jobs.example.com"'
 PREVIOUS = b'{"feed": "f", "vacancies": [], "note": "the previous snapshot, untouched"}\n'
 
 
@@ -371,7 +373,8 @@ def test_redirect_to_a_file_url_is_refused(ats, tmp_path):
         ("https://jobs.example:99999/x", "its port is no number from 0 to 65535"),
         ("https://jobs.example:8o/x", "its port is no number from 0 to 65535"),
         ("https://ex ample.com/", "its host has a space or control character in it"),
-        ("https://a..b/x", 'its host "a..b" is no host name (an empty or overlong part)'),
+        ("https://a..b/x", f'its host "a..b" is no host name (an empty part, {OVERLONG}); {HOST}'),
+        ("https://%2e%2e/x", f'its host "%2e%2e" has "%" in it; {HOST}'),
     ],
 )
 def test_a_redirect_to_an_address_no_browser_opens_says_what_is_wrong_with_it(
