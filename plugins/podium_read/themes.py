@@ -31,6 +31,11 @@ RESERVED_THEME_SLUGS = ("page", "feeds", "index")
 # 20 s, and so many match every story anyway. As a search engine caps a campaign's
 # keywords, the file says where the words go wrong, not the build's clock.
 MAX_KEYWORDS = 100
+# Themes a hub may have. A real hub has five to twenty (each is a page, a card,
+# a feed and a choice in every story's form and in the browser editor); past
+# a few hundred the list of themes, the menus and podium report stop being
+# read, and a file that long is a generated one gone wrong. Nothing capped it.
+MAX_THEMES = 200
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,19 @@ def parse_themes(text: str, source: str, languages: Sequence[str] = ("nl", "en")
             'field "themes" must be a non-empty list of themes, each with slug, name, color',
         )
         raise ContentError(top.issues)
+
+    if len(raw) > MAX_THEMES:
+        over = Fields(located, source, ("themes", MAX_THEMES), raw[MAX_THEMES])
+        over.issues = top.issues
+        slug = raw[MAX_THEMES].get("slug") if isinstance(raw[MAX_THEMES], dict) else None
+        which = f'theme "{one_line(str(slug))}"' if isinstance(slug, str) else "the theme here"
+        over.error(
+            "slug" if isinstance(slug, str) else None,
+            f"{which} is theme {MAX_THEMES + 1} of {len(raw):,}; a hub has at most {MAX_THEMES} "
+            "themes (each is a page, a card and a choice on every story): merge the themes "
+            "that overlap, or move the narrow ones into a broader theme's keywords",
+        )
+        raw = raw[:MAX_THEMES]  # the themes within it are checked as ever
 
     themes: list[Theme] = []
     first_line: dict[str, int] = {}

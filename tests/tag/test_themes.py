@@ -366,14 +366,14 @@ def test_an_unknown_theme_lists_at_most_twenty_valid_ones():
     # A themes.yml of hundreds of themes (generated, or pasted from an ATS) made
     # every story's "unknown theme" line list them all, 100 KB a line.
     text = "themes:\n" + "".join(
-        f'  - slug: t{i}\n    name: "Thema {i}"\n    color: "#1f5fbf"\n' for i in range(300)
+        f'  - slug: t{i}\n    name: "Thema {i}"\n    color: "#1f5fbf"\n' for i in range(200)
     )
     themes = parse_themes(text, "themes.yml", ("nl",))
     (issue,) = check_theme_slugs(["leren"], themes, "story.md", lambda i: 7)
     shown = ", ".join(f'"t{i}" (Thema {i})' for i in range(20))
     assert issue.format() == (
         f'story.md:7: error: unknown theme "leren" in "themes"; valid themes are {shown} '
-        "and 280 more (the slugs in themes.yml)"
+        "and 180 more (the slugs in themes.yml)"
     )
 
 
@@ -435,3 +435,30 @@ def test_a_theme_without_a_slug_is_told_one_to_write(name, meant, slug_line):
         f"page, /themes/<slug>/, in lowercase letters, digits and hyphens, like slug: {meant}"
     )
     assert len(lines) == (1 if meant != "data-team" else len(lines))  # a bad name has its own
+
+
+def theme_entries(count: int) -> str:
+    return "themes:\n" + "".join(
+        f"  - slug: t{i}\n    name: {{nl: Thema {i}, en: Theme {i}}}\n"
+        f'    color: "#1f5fbf"\n    keywords: {{nl: [woord{i}x], en: [word{i}x]}}\n'
+        for i in range(count)
+    )
+
+
+def test_a_file_of_thousands_of_themes_is_refused_at_the_first_theme_over_the_limit():
+    # 3,000 themes were read without a word: 3,000 theme pages, cards and feeds,
+    # and a choice of 3,000 on every story's form. A real hub has five to twenty.
+    lines = errors(theme_entries(3000))
+    assert lines == [
+        'themes.yml:802: error: theme "t200" is theme 201 of 3,000; a hub has at most 200 '
+        "themes (each is a page, a card and a choice on every story): merge the themes that "
+        "overlap, or move the narrow ones into a broader theme's keywords"
+    ]
+    # The themes within the limit are still checked, in the same pass.
+    broken = theme_entries(201).replace("slug: t3\n", "slug: T 3\n")
+    assert [line.split(": error: ")[0] for line in errors(broken)] == [
+        "themes.yml:14",
+        "themes.yml:802",
+    ]
+    # 200 themes are a hub.
+    assert len(parse_themes(theme_entries(200), "themes.yml")) == 200
