@@ -64,6 +64,24 @@ def normalise(rel: str) -> str:
     return clean
 
 
+def dot_name(rel: str) -> str | None:
+    """Why the published copy of content file ``rel`` (a clean relative path)
+    would not be served, or None: a name that starts with a dot
+    (".verborgen.jpg", "images/.priv/x.jpg"). nginx's common configurations
+    and Netlify refuse such paths, and a dot file is a private one by custom
+    (Pelican's IGNORE_FILES leaves them out of content/ for that reason)."""
+    dotted = [part for part in rel.split("/") if part.startswith(".")]
+    if not dotted:
+        return None
+    first = dotted[0]
+    what = "name" if first == rel.rsplit("/", 1)[-1] else "folder"
+    meant = "/".join(part.lstrip(".") or part for part in rel.split("/"))
+    return (
+        f'has a {what} that starts with a dot ("{first}"): web servers (nginx, Netlify) '
+        f'refuse to serve it, and a dot marks a private file; rename it, like "{meant}"'
+    )
+
+
 T = TypeVar("T")
 
 # Real paths of folders, while a ``resolving()`` scope is open (None: no scope).

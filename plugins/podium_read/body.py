@@ -1506,6 +1506,10 @@ class _Links:
         except paths.Refused as exc:
             self._error(value, f'link "{shown}" {exc}; link a file inside content/')
             return None
+        if (dotted := paths.dot_name(rel)) is not None:
+            # It was published as media/<rel>, a path most hosts refuse to serve.
+            self._error(value, f'link "{shown}" {dotted}')
+            return None
         pure = PurePosixPath(rel)
         story = pure.parts[0] in STORY_KINDS and pure.suffix in (".md", ".markdown")
         if what == "filename" and story:

@@ -1378,6 +1378,12 @@ def brand_logo_problems(content_root: Path, settings: PodiumSettings) -> list[Is
         )
         message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {exc}; {fix}"
         return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
+    if (dotted := paths.dot_name(paths.normalise(logo))) is not None:
+        # Pelican leaves dot files out of content/ (IGNORE_FILES): every page's
+        # header linked /brand/.logo.svg, which the build never published.
+        source = settings.settings_file
+        message = f"setting PODIUM_BRAND['logo'] names content/{logo}, which {dotted}"
+        return [Issue(source, setting_line(source, "PODIUM_BRAND"), message)]
     return []
 
 

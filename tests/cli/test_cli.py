@@ -4307,3 +4307,53 @@ def test_report_to_a_path_ending_in_a_slash_is_refused(run, site, made):
     # An existing folder is click's to refuse ("... 'reports/' is a directory").
     assert len(lines) == 1 and "reports/" in lines[0] and ": error: " in lines[0], lines
     assert (site / "reports").is_dir() if made else not (site / "reports").exists()
+
+
+@pytest.mark.parametrize(
+    ("rel", "what", "meant"),
+    [
+        ("images/.verborgen.jpg", 'a name that starts with a dot (".verborgen.jpg")',
+         "images/verborgen.jpg"),
+        ("images/.prive/logo.svg", 'a folder that starts with a dot (".prive")',
+         "images/prive/logo.svg"),
+        ("brand/.logo.svg", 'a name that starts with a dot (".logo.svg")', "brand/logo.svg"),
+    ],
+)  # fmt: skip
+def test_a_linked_file_or_logo_with_a_dot_name_is_refused_in_one_line(run, site, rel, what, meant):
+    """A story's ``{static}/images/.verborgen.jpg`` was published as
+    media/images/.verborgen.jpg, a path nginx's usual configurations and Netlify
+    refuse to serve (and a dot file is a private one); a logo named so was linked
+    by every page's header as /brand/.logo.svg, which the build never wrote."""
+    from PIL import Image
+
+    target = site / "content" / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if rel.endswith(".svg"):
+        target.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+                          '<rect width="10" height="10"/></svg>', "utf-8")  # fmt: skip
+    else:
+        Image.new("RGB", (40, 30), (9, 9, 9)).save(target)
+    fix = (
+        f"{what}: web servers (nginx, Netlify) refuse to serve it, and a dot marks a private "
+        f'file; rename it, like "{meant}"'
+    )
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    if rel.startswith("brand/"):
+        set_brand_logo(site, rel)
+        conf = (site / "pelicanconf.py").read_text().splitlines()
+        line = next(i for i, text in enumerate(conf, 1) if "PODIUM_BRAND" in text)
+        expected = (
+            f"pelicanconf.py:{line}: error: setting PODIUM_BRAND['logo'] names content/{rel}, "
+            f"which has {fix}"
+        )
+    else:
+        text = story.read_text("utf-8")
+        story.write_text(f"{text}\n[De bijlage]({{static}}/{rel})\n", "utf-8")
+        line = len(story.read_text("utf-8").splitlines())
+        expected = (
+            f'content/interviews/anna-de-boer.md:{line}: error: link "{{static}}/{rel}" has {fix}'
+        )
+    for command in ("check", "build"):
+        result = run(command, "-q") if command == "build" else run(command)
+        assert result.exit_code == 1, result.output
+        assert expected in result.output.splitlines(), result.output
