@@ -28,7 +28,7 @@ PLUGINS = [
 PODIUM_LANGUAGES = ["nl", "en"]
 PODIUM_BRAND = {
     "name": "Helder Energie",
-    "logo": "brand/logo.svg",  # in content/, copied as is
+    "logo": "brand/logo.svg",  # in content/, published without its metadata
     "color": "#0b5d4b",  # primary: header, buttons, links
     "accent": "#f2b134",  # highlights and quote marks
     "tagline": {

@@ -206,9 +206,11 @@ class PhotoGenerator(Generator):
         for rel, (kind, story) in sorted(self.linked.items()):
             data = self._linked_bytes(rel, kind, story)
             output_file(f"{MEDIA_DIR}/{rel}").write_bytes(data)
-        # Raster brand files (taken from Pelican's static copy by the gate below).
+        # Brand images (taken from Pelican's static copy by the gate below), as
+        # a story's linked copy of the same file would be published.
         for rel, save_as in self.context.get(pipeline.BRAND_IMAGES, ()):
-            data = self._linked_bytes(rel, "image", f"content/{rel}")
+            kind = "svg" if rel.lower().endswith(".svg") else "image"
+            data = self._linked_bytes(rel, kind, f"content/{rel}")
             output_file(save_as).write_bytes(data)
         self._prune()
 
@@ -228,8 +230,9 @@ class PhotoGenerator(Generator):
             photo_checks.prune(build_cache(self.settings), self.checked.values())
 
     def _linked_bytes(self, rel: str, kind: str, story: str) -> bytes:
-        """The published copy of a linked file: images re-encoded without metadata,
-        SVG and attachments as they are, after the same checks as validation."""
+        """The published copy of a linked (or brand) file: images re-encoded without
+        metadata, SVGs and PDFs without theirs, other attachments as they are, after
+        the same checks as validation."""
         content = Path(self.settings["PATH"])
         try:
             data = paths.read_content(content, rel, MAX_LINKED_BYTES, "linked file")
@@ -402,7 +405,7 @@ def _image_copied_as_is(data: bytes) -> str | None:
 
 def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
-    the content root policy (and, for SVG, the allowlist); raster images are
+    the content root policy (and, for SVG, the allowlist); images (SVG too) are
     taken from the copy and published clean by the photo generator. Links from stories
     never get here (the read step resolves them), so any other file is refused."""
     content = Path(generator.path)
@@ -421,6 +424,11 @@ def _gate_static_files(generator) -> None:
         try:
             data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
             problem = svg_problem(data) if rel.lower().endswith(".svg") else None
+            if problem is None and rel.lower().endswith(".svg"):
+                try:
+                    clean_svg(data)  # as generate_output will, said here as the others
+                except ValueError as exc:
+                    problem = str(exc)
             if problem is None and Path(rel).suffix[1:].lower() not in RASTER:
                 problem = _image_copied_as_is(data)
         except paths.Refused as exc:
@@ -429,14 +437,18 @@ def _gate_static_files(generator) -> None:
             issues.append(Issue(shown, None, f"static file {problem}"))
     if issues:
         raise ContentError(issues)
-    # Raster files are published re-encoded without metadata (photo generator),
-    # never as they are: a logo saved from a phone keeps its GPS position.
-    rasters = [
-        sc for sc in generator.staticfiles if Path(sc.source_path).suffix[1:].lower() in RASTER
+    # Images are published as a story's linked copy of them is (photo generator),
+    # never as they are: a raster re-encoded without metadata (a logo saved from
+    # a phone keeps its GPS position), an SVG without its comments and the
+    # creator and rights holder its metadata names.
+    images = [
+        sc
+        for sc in generator.staticfiles
+        if (ext := Path(sc.source_path).suffix[1:].lower()) in RASTER or ext == "svg"
     ]
-    generator.staticfiles[:] = [sc for sc in generator.staticfiles if sc not in rasters]
+    generator.staticfiles[:] = [sc for sc in generator.staticfiles if sc not in images]
     generator.context[pipeline.BRAND_IMAGES] = [
-        (Path(sc.source_path).relative_to(content).as_posix(), sc.save_as) for sc in rasters
+        (Path(sc.source_path).relative_to(content).as_posix(), sc.save_as) for sc in images
     ]
 
 

@@ -305,6 +305,39 @@ def test_no_image_in_the_output_keeps_metadata_brand_files_included(site):
         assert published.size == (240, 80) and published.mode == "RGBA"  # still a logo
 
 
+def test_a_brand_svg_is_published_as_the_same_svg_linked_from_a_story(site):
+    """A story's linked SVG was published without its comments and the creator
+    its RDF metadata names, a brand SVG (content/brand/) as it was, both
+    included: "<!-- Gemaakt door Anna de Vries, anna@example.com -->"."""
+    from podium_cli.build import build
+
+    drawing = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        b"<!-- Gemaakt door Anna de Vries, anna@example.com -->\n"
+        b'<svg xmlns="http://www.w3.org/2000/svg" '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:cc="http://creativecommons.org/ns#" '
+        b'viewBox="0 0 100 40">\n  <metadata><rdf:RDF><cc:Work><dc:creator><cc:Agent>'
+        b"<dc:title>Anna de Vries</dc:title></cc:Agent></dc:creator></cc:Work></rdf:RDF>"
+        b'</metadata>\n  <rect width="100" height="40" fill="#0b5d4b"/>\n</svg>\n'
+    )
+    brand = site / "content" / "brand" / "logo.svg"
+    brand.parent.mkdir(parents=True, exist_ok=True)
+    brand.write_bytes(drawing)
+    linked = site / "content" / "images" / "logo-copy.svg"
+    linked.parent.mkdir(parents=True, exist_ok=True)
+    linked.write_bytes(drawing)
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text("utf-8") + "\n![Het logo]({static}/images/logo-copy.svg)\n", "utf-8"
+    )
+    output = build(site / "pelicanconf.py", site / "output").output
+    published = (output / "brand" / "logo.svg").read_bytes()
+    assert published == (output / "media" / "images" / "logo-copy.svg").read_bytes()
+    assert b"Anna" not in published and b"<!--" not in published
+    assert b'<rect width="100" height="40" fill="#0b5d4b"/>' in published  # the drawing, whole
+
+
 @pytest.mark.parametrize(
     "brands", [b"heic\0\0\0\0mif1heic", b"mif1\0\0\0\0mif1heic", b"heix\0\0\0\0mif1heix"]
 )
