@@ -611,12 +611,18 @@ def _foreign_file_name(
         # English-only hub) or into a language the hub lacks (.de.md) was
         # published as a story of its own in the default language, silently.
         shown = "".join(f'"{x}", ' for x in settings.languages).rstrip(", ")
+        published = lang if lang in settings.languages else settings.default_lang
+        # The name podium new gives a story in that language (newstory.target_path):
+        # x.md in the default language, x.en.md in another. It said "(x.en.md)"
+        # on an English-only hub, whose stories podium new names x.md.
+        base = PurePosixPath(path).name.rsplit(".", 2)[0]
+        meant = f"{base}.md" if published == settings.default_lang else f"{base}.{published}.md"
         f.error(
             None,
             f'the file name ends in ".{foreign}", a language code not in PODIUM_LANGUAGES '
-            f"({shown}): the story is published in {lang or settings.default_lang} as "
-            f'"{file_slug}"; a story in a language of the hub is named for it '
-            f'(x.{settings.languages[0]}.md), and a "slug" field keeps this name if it is meant',
+            f'({shown}): the story is published in {published} as "{file_slug}"; rename it '
+            f"{one_line(meant)}, as podium new names a story in {published}, or give it a "
+            '"slug" field to keep this name',
             "warning",
         )
 

@@ -599,14 +599,20 @@ def test_a_language_suffix_the_hub_does_not_have_is_a_warning(tmp_path):
     assert [(i.severity, i.message) for i in parsed.issues] == [(
         "warning",
         'the file name ends in ".nl", a language code not in PODIUM_LANGUAGES ("en"): the '
-        'story is published in en as "ben-bakker-nl"; a story in a language of the hub is '
-        'named for it (x.en.md), and a "slug" field keeps this name if it is meant',
+        'story is published in en as "ben-bakker-nl"; rename it ben-bakker.md, as podium new '
+        'names a story in en, or give it a "slug" field to keep this name',
     )]  # fmt: skip
     assert (
         parse(tmp_path, GOOD, name="dag.de.md")
         .issues[0]
         .message.startswith('the file name ends in ".de"')
     )
+    # The name podium new writes: x.md in the default language (it said
+    # "(x.en.md)" on an English-only hub), x.en.md in another one.
+    for lang, meant in (("nl", "dag.md"), ("en", "dag.en.md")):
+        (message,) = [i.message for i in parse(tmp_path, with_field(f"lang: {lang}"),
+                                                name="dag.de.md").issues]  # fmt: skip
+        assert f"rename it {meant}, as podium new names a story in {lang}," in message
     # A name that only looks like one and is not a language, or a slug chosen: quiet.
     assert parse(tmp_path, GOOD, name="versie.v2.md").issues == []
     assert parse(tmp_path, with_field("slug: dag-de"), name="dag.de.md").issues == []
