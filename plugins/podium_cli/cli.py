@@ -728,6 +728,13 @@ def new(
         else ask(t["lang"].format(choices=", ".join(ps.languages)), check.lang, "--lang",
                  default=ps.default_lang)
     )  # fmt: skip
+    if lang != ui:
+        # From here on in the language the story is written in, as with --lang:
+        # an English story chosen on a Dutch hub was asked its title, consent
+        # and sharing in Dutch, and told "Geschreven" at the end.
+        check = Answers(ps, lang)
+        t = check.t
+        ask = functools.partial(_ask, t)
 
     # Read once, on the first title checked (a flag's or an answer's).
     slugs_in_use = functools.cache(lambda: _slugs_in_use(content, ps))

@@ -172,6 +172,28 @@ def test_the_language_question_names_its_choices_and_takes_a_language_by_its_nam
     assert "Invalid value for --lang: choose one of: nl, en" in wrong.output
 
 
+def test_the_questions_after_the_language_are_asked_in_the_language_chosen(run, site):
+    """On a Dutch hub, "en" chosen at "Taal van het verhaal" was followed by
+    "Werktitel", the consent and sharing questions in Dutch and "Geschreven";
+    --lang en asked them all in English."""
+    answers = ["Sam Lee", "Planner", "", "en", "My year", "", "2026-05-32", "2026-05-01", "ja",
+               "y"]  # fmt: skip
+    result = run("new", "interview", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    before, after = result.output.split("Taal van het verhaal (nl, en) [nl]:", 1)
+    assert "Naam van de collega" in before and "Functie" in before
+    assert "Working title (you can change it later):" in after
+    assert "Who asks the questions? (empty: nobody named):" in after
+    assert "On what date did Sam Lee consent to publishing this story?" in after
+    assert "Error: not a date; write it as YYYY-MM-DD" in after
+    assert "May the story be shared on social media, with the photo? [Y/n]:" in after
+    assert "Error: answer y(es) or n(o)" in after
+    assert "Wrote " in after and "Next steps:" in after
+    for dutch in ("Werktitel", "Wie stelt", "toestemming", "Fout", "Geschreven", "Volgende"):
+        assert dutch not in after, dutch
+    assert (site / "content" / "interviews" / "my-year.en.md").is_file()
+
+
 def test_lang_en_asks_in_english_and_a_taken_title_is_asked_again(run, site):
     first = run("new", "interview", "--lang", "en", "--name", "Sam Lee", "--role", "Planner",
                 "--team", "", "--title", "My year", "--interviewer", "",
