@@ -31,7 +31,7 @@ from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .fields import YEARS, date_guess, year_in_range
-from .markup import web_address
+from .markup import unopenable, web_address
 from .slugs import is_slug, slugify
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
@@ -2243,7 +2243,7 @@ def _cms(settings: Mapping[str, Any], bad) -> Cms | None:
         elif key in ("base_url", "api_root"):
             if not _web_address(value):
                 bad(f"PODIUM_CMS['{key}']", f"must be a web address starting with https://, "
-                    f"not {value!r}")  # fmt: skip
+                    f"not {value!r}{_why_not(value)}")  # fmt: skip
         elif not isinstance(value, str) or not value.strip():
             bad(f"PODIUM_CMS['{key}']", f"must be a non-empty text, not {value!r}")
     repo = raw.get("repo")
@@ -2461,7 +2461,19 @@ def _choice(settings: Mapping[str, Any], name: str, options, bad, default=None) 
 
 
 def _web_address(value: Any) -> bool:
-    return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s\"'<>]+", value))
+    return (
+        isinstance(value, str)
+        and bool(re.fullmatch(r"https?://[^\s\"'<>]+", value))
+        and not unopenable(value)
+    )
+
+
+def _why_not(value: Any) -> str:
+    """What keeps a browser from opening ``value``, said after a setting's
+    error: a host "%2e%2e" or "a..b" passed the pattern above, and podium ping
+    ended in "podium: error: UnicodeError: encoding with 'idna' codec failed"."""
+    why = unopenable(value) if isinstance(value, str) else None
+    return f" ({why})" if why else ""
 
 
 def _same_as(raw: Any, bad) -> tuple[str, ...]:
@@ -2503,7 +2515,10 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
         if _web_address(indexnow["endpoint"]):
             out["indexnow_endpoint"] = indexnow["endpoint"]
         else:
-            bad("PODIUM_INDEXNOW['endpoint']", "must be a web address starting with https://")
+            bad(
+                "PODIUM_INDEXNOW['endpoint']",
+                f"must be a web address starting with https://{_why_not(indexnow['endpoint'])}",
+            )
     google = settings.get("PODIUM_GOOGLE_INDEXING") or {}
     allowed = ("key_env", "token_url", "batch_url", "daily_quota")
     if not isinstance(google, Mapping):
@@ -2525,7 +2540,10 @@ def _ping(settings: Mapping[str, Any], bad) -> Ping:
         elif _web_address(value):
             out[f"google_{key}"] = value
         else:
-            bad(f"PODIUM_GOOGLE_INDEXING['{key}']", "must be a web address starting with https://")
+            bad(
+                f"PODIUM_GOOGLE_INDEXING['{key}']",
+                f"must be a web address starting with https://{_why_not(value)}",
+            )
     return Ping(**out)
 
 

@@ -852,3 +852,37 @@ def test_a_ping_with_the_demos_preview_settings_names_siteurl_not_missing_settin
     (line,) = refused.output.splitlines()
     assert line.startswith("pelicanconf.py: error: setting SITEURL is ''"), line
     assert "(podium ping -s publishconf.py)" in line
+
+
+@pytest.mark.parametrize(
+    ("setting", "why"),
+    [
+        ("PODIUM_INDEXNOW = {'key': KEY, 'endpoint': 'https://%2e%2e/indexnow'}",
+         'its host "%2e%2e" has "%" in it'),
+        ("PODIUM_INDEXNOW = {'key': KEY, 'endpoint': 'https://api..indexnow.org/indexnow'}",
+         'its host "api..indexnow.org" is no host name'),
+        ("PODIUM_GOOGLE_INDEXING = {'token_url': 'https://oauth2%2Egoogleapis.com/token'}",
+         'its host "oauth2%2Egoogleapis.com" has "%" in it'),
+    ],
+)  # fmt: skip
+def test_an_endpoint_whose_host_no_browser_opens_is_a_setting_error(tmp_path, monkeypatch,
+                                                                    setting, why):  # fmt: skip
+    """PODIUM_INDEXNOW's endpoint "https://%2e%2e/indexnow" passed, and podium ping
+    ended in "podium: error: UnicodeError: encoding with 'idna' codec failed"
+    (urllib decodes the host to ".." before it looks it up)."""
+    site = copy_site(tmp_path)
+    monkeypatch.chdir(site)
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + f"KEY = {KEY!r}\nSITEURL = {SITE!r}\n{setting}\n",
+        encoding="utf-8",
+    )
+    (site / "public").mkdir()
+    write_sitemap(site / "public" / "sitemap.xml", PAGES)
+    result = CliRunner().invoke(main, ["ping", "-s", "pelicanconf.py", "-o", "public"])
+    assert result.exit_code != 0 and "UnicodeError" not in result.output, result.output
+    (line,) = result.output.splitlines()
+    name = setting.split(" =")[0]
+    assert line.startswith("pelicanconf.py:"), line
+    assert f": error: setting {name}[" in line and "must be a web address" in line, line
+    assert f"({why}" in line, line
