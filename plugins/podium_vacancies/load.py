@@ -30,7 +30,7 @@ from podium import paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
 from podium.fields import Fields
-from podium.markup import web_address
+from podium.markup import unopenable, web_address
 from podium.mdcost import costly_markdown
 from podium.slugs import device_slug
 from podium.yamlio import Located, load
@@ -659,6 +659,14 @@ def _read_url(f: Fields, key: str) -> str | None:
             f'field "{f.name(key)}" must be a web address starting with https:// or http://, '
             f'not "{value}": it is no address a browser can read; look for a bracket, the '
             "host name or a port over 65535",
+        )
+        return None
+    if why := unopenable(value):
+        # "https://werkenbij..helder.example/x" or a host "%2e%2e": every
+        # applicant's Apply button led to an address no browser opens.
+        f.error(
+            key,
+            f'field "{f.name(key)}" must be a web address a browser can open, not "{value}": {why}',
         )
         return None
     return value

@@ -706,6 +706,25 @@ def test_an_apply_url_no_browser_can_open_is_an_error_on_its_line(tmp_path, url)
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://werkenbij..helder.example/x", 'its host "werkenbij..helder.example" is no host '
+         "name (an empty part"),
+        ("https://%2e%2e/x", 'its host "%2e%2e" has "%" in it'),
+        ("https://a|b.example/x", 'its host "a|b.example" has "|" in it'),
+    ],
+)  # fmt: skip
+def test_an_apply_url_whose_host_is_no_host_name_is_an_error_on_its_line(tmp_path, url, why):
+    # Accepted, and published as every applicant's Apply button to an address
+    # no browser opens (".." an empty part of the name, "%2e%2e" the same).
+    (line,) = errors(tmp_path, GOOD.replace("https://example.com/apply/4012", f'"{url}"'))
+    assert line.startswith(
+        'content/vacancies/job.yml:8: error: field "apply_url" must be a web address a browser '
+        f'can open, not "{url}": {why}'
+    ), line
+
+
 def _read_snapshot_pay(tmp_path, pay):
     """Read a pulled snapshot of one job whose salary record is ``pay``."""
     from podium_vacancies.load import read_all
