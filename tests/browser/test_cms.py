@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from browser.conftest import in_ci
 from podium.prompts import ANSWER_HINTS
@@ -2185,7 +2186,8 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     copy in the repository, left out `podium check` warned ('no "photo",
     while its translation ... shows ...'). The photo field offers the
     original's photo once "Vertaling van" is picked, as `podium new
-    --translation-of` copies the line."""
+    --translation-of` copies the line. It is the translation's photo at
+    once now (a shared field); the button brings it back once removed."""
     site, base, _headers = editor
     content = site / "content"
     (content / "images" / "people" / "lot-licht").mkdir(parents=True)
@@ -2205,6 +2207,7 @@ def test_a_translation_takes_the_originals_photo(editor, new_page):
     page.get_by_label("Vertaling van").click()
     page.keyboard.type("Lot")
     page.get_by_role("option", name=re.compile("Lot in het licht")).click()
+    page.get_by_role("button", name="Verwijder afbeelding").click()  # the original's, at once
     page.get_by_role("button", name="Gebruik de foto van het origineel").click()
     page.get_by_role("button", name="Gebruik de foto van het origineel").wait_for(state="detached")
     _publish(page)
@@ -2884,4 +2887,75 @@ def test_the_toolbars_menus_are_one_button_each_opened_by_mouse_and_keyboard(edi
     assert page.evaluate("() => document.activeElement.tagName") == "BUTTON"
     assert page.evaluate(focused) != "Koppen"
     assert _axe(page, ["nested-interactive", "aria-allowed-attr", "button-name"]) == []
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_a_saved_translation_is_not_filled_from_its_original(editor, new_page):
+    """Only a new translation takes what it shares with its original: the
+    English "Anna de Boer" gives no place or themes where the Dutch one gives
+    Utrecht and tech, and opening it changes neither (its page would have
+    changed at the next save, without the writer seeing why)."""
+    _site, base, _headers = editor
+    page, watch = new_page()
+    _open_entry(page, base, "interviews-en", "anna-de-boer")
+    expect(page.get_by_label("Naam van de collega")).to_have_value("Anna de Boer")
+    page.wait_for_timeout(1500)  # the original would have been read by now
+    expect(page.get_by_label("Plaats of vestiging")).to_have_value("")
+    assert page.get_by_text("NIET-OPGESLAGEN").count() == 0  # nothing changed
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+_SHARED = """---
+title: Een jaar in het team
+date: 2026-03-02
+author: Saar Samen
+role: Supportmedewerker
+lang: nl
+team: engineering
+location: Utrecht
+themes: [tech, balance]
+quote: Elke dag iets nieuws.
+consent: {given: 2026-02-20, until: 2030-12-31, social: false}
+---
+
+Tekst.
+"""
+
+
+def test_a_new_translation_starts_with_what_it_shares_with_its_original(editor, new_page):
+    """A translation made in the editor started with the author, the dates,
+    the consent, the team and the themes empty, so a translator typed them
+    again (a typo in the name made it another person). Once "Vertaling van"
+    is picked they are the original's, as `podium new --translation-of`
+    copies them; the role and the quote are left to translate, and what the
+    translator typed already stays."""
+    site, base, _headers = editor
+    (site / "content" / "columns" / "een-jaar-samen.md").write_text(_SHARED, "utf-8")
+    page, watch = new_page()
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en/new")
+    title = page.get_by_label("Titel", exact=True)
+    title.wait_for()
+    page.wait_for_timeout(1000)  # the new story's draft
+    title.fill("A year in the team")
+    page.get_by_label("Plaats of vestiging").fill("Utrecht Centraal")  # typed first: kept
+    page.get_by_label("Vertaling van").click()
+    page.keyboard.type("Een jaar")
+    page.get_by_role("option", name=re.compile("Een jaar in het team")).click()
+    author = page.get_by_label("Naam van de collega")
+    expect(author).to_have_value("Saar Samen")
+    expect(page.get_by_role("textbox", name="Publicatiedatum")).to_have_value("2026-03-02")
+    expect(page.get_by_role("textbox", name="Toestemming gegeven op")).to_have_value("2026-02-20")
+    expect(page.get_by_label("Functie", exact=True)).to_have_value("")  # to translate
+    page.get_by_label("Functie", exact=True).fill("Support agent")
+    _publish(page)
+    front = _front(_wait_for(site / "content" / "columns" / "een-jaar-samen.en.md"))
+    assert front["slug"] == "een-jaar-samen"
+    assert front["author"] == "Saar Samen" and front["role"] == "Support agent"
+    assert str(front["date"]) == "2026-03-02"
+    assert {k: str(v) for k, v in front["consent"].items()} == {
+        "given": "2026-02-20", "until": "2030-12-31", "social": "False"}  # fmt: skip
+    assert front["team"] == "engineering" and front["themes"] == ["tech", "balance"]
+    assert front["location"] == "Utrecht Centraal"
+    assert not front.get("quote"), front
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

@@ -920,6 +920,29 @@ def test_a_translations_photo_field_knows_its_originals_collection(demo):
     assert "original_collection" not in _field(_collection(config, "columns-nl"), "photo")
 
 
+def test_a_translations_shared_fields_name_their_originals_collection(demo):
+    """A new translation starts with what it shares with its original (admin.js
+    fills each field marked `from_original` once "Vertaling van" is picked):
+    the person, the dates, the consent, the team and the themes; not the
+    words a translator translates (the role, the quote), and nothing in the
+    default language, whose stories are originals."""
+    settings, ps = demo
+    config = cms_config(settings, ps)
+    assert set(cms_module.SHARED_WITH_ORIGINAL) <= set(FIELDS)
+    for kind in ("interviews", "columns"):
+        marked = {
+            f["name"]: f["from_original"]
+            for f in _collection(config, f"{kind}-en")["fields"]
+            if "from_original" in f
+        }
+        shared = {n: f"{kind}-nl" for n in cms_module.SHARED_WITH_ORIGINAL}
+        assert marked == {n: c for n, c in shared.items() if n in marked} and marked
+        assert {"author", "date", "consent", "team", "themes", "photo"} <= set(marked)
+        assert not {"role", "quote", "title", "summary", "body"} & set(marked)
+        nl = _collection(config, f"{kind}-nl")["fields"]
+        assert not [f["name"] for f in nl if "from_original" in f]
+
+
 def test_the_editor_takes_an_old_address_as_a_path_as_podium_check_does(demo, tmp_path):
     """A story moved to another language keeps its old URL with the old address
     written as a path (aliases: [/en/stories/een-dag/]); the editor's pattern

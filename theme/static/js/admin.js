@@ -1900,6 +1900,118 @@
     });
     CMS.registerWidget("podium-body", Body, markdown.preview, markdown.schema);
   }
+  // A new translation starts with what it shares with its original: once
+  // "Vertaling van" is picked, each field the build marks `from_original`
+  // (podium_cms.config.SHARED_WITH_ORIGINAL: the person and their portrait,
+  // the dates, the consent, the team, the themes) takes the original's value, as `podium
+  // new --translation-of` copies them. It started empty, and a translator
+  // typed the author and the dates again (a typo in the name made it another
+  // person, which `podium check` warned about after the save). A field the
+  // writer filled in is left as it is; one that still holds what an earlier
+  // pick put there takes the new original's. A story saved before is never
+  // changed. Decap's own i18n field options (`i18n: duplicate`) work only in
+  // its i18n collections, which would rename every original to `name.nl.md`
+  // (docs/cms.md), so each of those widgets is wrapped here; a field without
+  // `from_original` is drawn as before.
+  var immutableOf = function (field, value) {  // plain JS -> Immutable, like Decap's data
+    if (Array.isArray(value)) {
+      var list = field.keySeq().toList().clear();
+      return list.push.apply(list, value.map(function (v) { return immutableOf(field, v); }));
+    }
+    if (value && typeof value === "object" && !(value instanceof Date)) {
+      return field.clear().withMutations(function (map) {
+        Object.keys(value).forEach(function (k) { map.set(k, immutableOf(field, value[k])); });
+      });
+    }
+    return value;
+  };
+  var same = function (a, b) { return JSON.stringify(plain(a)) === JSON.stringify(plain(b)); };
+  var blank = function (field, value) {
+    var v = plain(value);
+    if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) return true;
+    if (field.has("default") && same(v, field.get("default"))) return true;
+    var parts = field.get("fields");  // a group (the consent): blank when each part is
+    return !!parts && typeof v === "object" && parts.every(function (part) {
+      return blank(part, v[part.get("name")]);
+    });
+  };
+  var asInForm = function (field, value) {  // a date as the form holds one: the day
+    if (value instanceof Date) return isNaN(value) ? "" : value.toISOString().slice(0, 10);
+    if (field.get("widget") === "podium-date" && typeof value === "string") {
+      return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value;
+    }
+    var parts = field.get("fields");
+    if (parts && value && typeof value === "object" && !Array.isArray(value)) {
+      var out = {};
+      Object.keys(value).forEach(function (k) {
+        var part = parts.find(function (p) { return p.get("name") === k; });
+        out[k] = part ? asInForm(part, value[k]) : value[k];
+      });
+      return out;
+    }
+    return value;
+  };
+  var fromOriginal = function (Inner) {
+    return window.createClass({
+      // Decap re-renders a control only when its own value changes; this one
+      // also looks at "Vertaling van".
+      shouldComponentUpdate: function (next) {
+        if (this.props.field.get("from_original")) return true;
+        if (this.inner && this.inner.shouldComponentUpdate) {
+          return this.inner.shouldComponentUpdate(next);
+        }
+        return this.props.value !== next.value ||
+          this.props.classNameWrapper !== next.classNameWrapper ||
+          this.props.hasActiveStyle !== next.hasActiveStyle;
+      },
+      componentDidMount: function () { this.lookUp(); },
+      componentDidUpdate: function () { this.lookUp(); },
+      componentWillUnmount: function () { this.gone = true; },
+      lookUp: function () {
+        var props = this.props, original = props.field.get("from_original");
+        var entry = current(props);
+        if (!original || !entry || !entry.get("newRecord") || !props.loadEntry) return;
+        var slug = String(entry.getIn(["data", "slug"]) || "");
+        if (!slug || slug === this.looked) return;
+        this.looked = slug;
+        var self = this, name = props.field.get("name");
+        Promise.resolve(props.loadEntry(original, slug)).then(function (story) {
+          if (self.gone || self.looked !== slug || !story || !story.data) return;
+          var theirs = story.data[name];
+          if (theirs === undefined || theirs === null || theirs === "") return;
+          var value = self.props.value;
+          if (!blank(self.props.field, value) && !(self.filled && same(value, self.filled))) return;
+          self.filled = immutableOf(self.props.field, asInForm(self.props.field, theirs));
+          self.props.onChange(self.filled);
+        }, function () { /* no original of that name: nothing to copy */ });
+      },
+      // Decap validates a group (the consent) by its control's `validate`,
+      // which checks each part; without it only the group's own value was.
+      keep: function (inner) {
+        this.inner = inner;
+        if (inner && inner.validate) this.validate = inner.validate.bind(inner);
+        else delete this.validate;
+      },
+      isValid: function () {
+        return this.inner && this.inner.isValid ? this.inner.isValid() : { error: false };
+      },
+      focus: function (path) { if (this.inner && this.inner.focus) this.inner.focus(path); },
+      getValidateValue: function () {
+        return this.inner && this.inner.getValidateValue ? this.inner.getValidateValue()
+          : this.props.value;
+      },
+      render: function () {
+        return h(Inner, Object.assign({}, this.props, { ref: this.keep }));
+      }
+    });
+  };
+  ["string", "select", "object", "podium-date", "podium-choices", "podium-photo"].forEach(
+    function (name) {
+      var widget = CMS.getWidget && CMS.getWidget(name);
+      if (widget) {
+        CMS.registerWidget(name, fromOriginal(widget.control), widget.preview, widget.schema);
+      }
+    });
   // The story page's own words, in the story's language (podium_cms.config
   // .preview_words): the kind over the title, the long date, and the author
   // card's last line: who interviewed the colleague (when the story says), or
