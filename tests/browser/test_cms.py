@@ -2959,3 +2959,24 @@ def test_a_new_translation_starts_with_what_it_shares_with_its_original(editor, 
     assert front["location"] == "Utrecht Centraal"
     assert not front.get("quote"), front
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_the_editors_list_and_form_pass_axe(editor, new_page):
+    """Decap's grey text (#798291) was under WCAG AA's 4.5:1: the collection
+    list's links to the other collections (3.87:1), its "Sorteer op" (3.4:1 on
+    the list's grey), the header's "Inhoud" and "Media" (#7b8290, 3.86:1),
+    and the text's "Rijke tekst / Markdown" labels once the text has the
+    focus (3.1:1 on the toolbar's grey). admin.css gives them Decap's darker
+    grey for labels, #5D626F; a sorted list's "Sorteer op" stays blue. The
+    list and a new story's form, its text focused, pass axe (WCAG 2 A, AA)."""
+    page, watch = _axe_editor(editor, new_page, "#/collections/columns-nl")
+    page.get_by_text("Sorteer op").wait_for()
+    assert _axe(page) == []
+    page.get_by_text("Sorteer op").click()
+    page.get_by_role("menuitem").first.click()  # sorted: Decap's blue, as before
+    expect(page.get_by_text("Sorteer op")).to_have_css("color", "rgb(58, 105, 199)")
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/new")
+    page.get_by_role("button", name="Citaat").wait_for()
+    page.locator("[contenteditable=true]").last.click()
+    assert _axe(page) == []
+    assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
