@@ -33,7 +33,7 @@ from podium.filetypes import RASTER
 from podium.settings import PORTRAITS_FOLDER
 from podium_read.parse import Parsed, display_path
 from podium_read.schema import slug_from_filename
-from podium_read.withdrawn import load_withdrawn, stopped_withdrawals
+from podium_read.withdrawn import load_withdrawn, parse_withdrawn, stopped_withdrawals
 
 HEADER = (
     "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
@@ -95,7 +95,7 @@ def plan(
     Raises ContentError (one line each) when the record is invalid or a file
     may not be removed.
     """
-    _check_record(record, content, languages)
+    text = _check_record(record, content, languages)
     mine = [
         p
         for p in parsed
@@ -177,29 +177,34 @@ def plan(
         raise ContentError(issues)
     if not out.langs:
         out.langs = [languages[0]] if languages else []
-    return out, _new_entries(slug, parsed, mine, out, record)
+    return out, _new_entries(slug, parsed, mine, out, text)
 
 
-def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> None:
-    """The withdrawn record, if there is one, is a file of content/, UTF-8 and valid;
-    else ContentError, one line each, before anything is removed."""
+def _check_record(record: Path, content: Path, languages: tuple[str, ...]) -> str | None:
+    """The withdrawn record's text (None: there is none), read once, after
+    checking that it is a file of content/, UTF-8 and valid; else ContentError,
+    one line each, before anything is removed."""
     shown = display_path(record)
-    if record.is_file() or record.is_symlink():
-        try:
-            paths.content_file(content, record)
-            paths.read_bounded(record, 10_000_000).decode("utf-8")
-        except (paths.Refused, UnicodeDecodeError) as exc:
-            reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
-            raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
-        load_withdrawn(record, languages, shown)  # raises ContentError, one line each
+    if not (record.is_file() or record.is_symlink()):
+        return None
+    try:
+        paths.content_file(content, record)
+        text = paths.read_bounded(record, 10_000_000).decode("utf-8")
+    except (paths.Refused, UnicodeDecodeError) as exc:
+        reason = "is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+        raise ContentError([Issue(shown, None, f"{reason}; nothing was withdrawn")]) from None
+    text = text.removeprefix("\ufeff")  # as utf-8-sig reads it
+    parse_withdrawn(text, languages, shown)  # raises ContentError, one line each
+    return text
 
 
 def _new_entries(
-    slug: str, parsed: list[Parsed], mine: list[Parsed], out: Withdrawal, record: Path
+    slug: str, parsed: list[Parsed], mine: list[Parsed], out: Withdrawal, text: str | None
 ) -> list[dict]:
     """The record's entries once ``slug`` is withdrawn: its slug, its old slugs and
-    its old addresses, each with its languages and themes, and every other entry."""
-    data = yaml.safe_load(record.read_text(encoding="utf-8-sig")) if record.is_file() else None
+    its old addresses, each with its languages and themes, and every other entry.
+    ``text``: the record as ``_check_record`` read it (None: there is none)."""
+    data = yaml.safe_load(text) if text is not None else None
     # Its old slugs (``aliases``) were shared as much as its slug: their URLs
     # get a tombstone too, recorded as slugs of their own (no personal data).
     # They are the story's, listed in any of its translations: withdrawing the

@@ -21,26 +21,22 @@ from podium import settings as podium_settings
 from podium_cli.build import build, load_settings
 from podium_cli.cli import main
 from podium_cli.report import report_of
+from podium_cli.withdraw import plan
 from podium_validate.site import load_site
 
 
-def test_each_content_file_is_read_once_per_build(site, monkeypatch):
-    photo = site / "content" / "images" / "people" / "anna.jpg"
-    photo.parent.mkdir(parents=True)  # git keeps no empty folders
-    Image.new("RGB", (600, 800), (200, 120, 80)).save(photo, "JPEG")
-    story = site / "content" / "interviews" / "anna-de-boer.md"
-    story.write_text(
-        story.read_text().replace("lang: nl", "lang: nl\nphoto: images/people/anna.jpg"), "utf-8"
-    )
+@pytest.fixture
+def opened(monkeypatch) -> Counter[Path]:
+    """How often each file (resolved) is opened from now on, through open,
+    pathlib (io.open) or a descriptor (os.open). Python's own import of the
+    settings file (io.open_code) is not counted: Pelican runs it."""
     opened: Counter[Path] = Counter()
-    real_open = io.open
+    real_open, real_os_open = io.open, os.open
 
     def counting_open(file, *args, **kwargs):
         if isinstance(file, str | os.PathLike):
             opened[Path(file).resolve()] += 1
         return real_open(file, *args, **kwargs)
-
-    real_os_open = os.open
 
     def counting_os_open(file, *args, **kwargs):
         # Story files are read by descriptor (read_bounded: no symlink, size capped).
@@ -52,6 +48,18 @@ def test_each_content_file_is_read_once_per_build(site, monkeypatch):
     monkeypatch.setattr(io, "open", counting_open)
     monkeypatch.setattr(builtins, "open", counting_open)
     monkeypatch.setattr(os, "open", counting_os_open)
+    return opened
+
+
+def test_each_content_file_is_read_once_per_build(site, opened):
+    photo = site / "content" / "images" / "people" / "anna.jpg"
+    photo.parent.mkdir(parents=True)  # git keeps no empty folders
+    Image.new("RGB", (600, 800), (200, 120, 80)).save(photo, "JPEG")
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    story.write_text(
+        story.read_text().replace("lang: nl", "lang: nl\nphoto: images/people/anna.jpg"), "utf-8"
+    )
+    opened.clear()
     build(site / "pelicanconf.py", site / "output")  # cold: no parse cache yet
     content = (site / "content").resolve()
     watched = [content / "themes.yml", content / "withdrawn.yml"]
@@ -65,6 +73,20 @@ def test_each_content_file_is_read_once_per_build(site, monkeypatch):
     # and decode, from one read), the image step cleans it and hashes it, for
     # its own cache and for the card step's (which read it a third time).
     assert opened[photo.resolve()] == 2
+
+
+def test_planning_a_withdrawal_reads_the_record_once(site, opened):
+    """withdraw.plan read withdrawn.yml three times: to check it is UTF-8, to
+    check its entries, and for the entries it keeps."""
+    content = site / "content"
+    ps = podium_settings.get(load_settings(site / "pelicanconf.py"))
+    parsed = list(load_site(content, ps).parsed)
+    record = content / "withdrawn.yml"
+    opened.clear()
+    out, entries = plan("anna-de-boer", content, parsed, record, ("nl", "en"))
+    assert opened[record.resolve()] == 1
+    assert [e["slug"] for e in entries] == ["teruggetrokken-verhaal", "anna-de-boer"]
+    assert sorted(out.langs) == ["en", "nl"]
 
 
 def test_each_written_page_is_read_back_once_per_build(site, monkeypatch):
