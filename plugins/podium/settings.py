@@ -2338,11 +2338,30 @@ def _timezone(settings: Mapping[str, Any], bad) -> str:
 _ETC_OFFSET_RE = re.compile(r"^Etc/GMT[+-](?!0$)\d{1,2}$")
 
 
-@functools.cache
-def _assignments(path: str, mtime_ns: int) -> dict[str, int]:
+def settings_file_bytes(path: str | os.PathLike) -> bytes | None:
+    """The settings file as it is now (None: it cannot be read), read once while
+    it is unchanged: the check that it is not empty and the line of each setting a
+    problem names share the one read (Python's import of it is Pelican's)."""
     try:
-        tree = ast.parse(Path(path).read_bytes())
-    except (OSError, SyntaxError, ValueError):
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _file_bytes(os.path.abspath(path), (st.st_mtime_ns, st.st_size, st.st_ino))
+
+
+@functools.lru_cache(maxsize=8)  # `podium serve` sees each edit of the file
+def _file_bytes(path: str, _stamp: tuple[int, int, int]) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _assignments(source: bytes) -> dict[str, int]:
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
         return {}
     lines: dict[str, int] = {}
     for node in tree.body:  # the last top-level assignment wins, as in Python
@@ -2355,11 +2374,8 @@ def _assignments(path: str, mtime_ns: int) -> dict[str, int]:
 
 def setting_line(path: str, name: str) -> int | None:
     """The line of the settings file that assigns ``name``, when there is one."""
-    try:
-        mtime = os.stat(path).st_mtime_ns
-    except OSError:
-        return None
-    return _assignments(path, mtime).get(name)
+    source = settings_file_bytes(path)
+    return None if source is None else _assignments(source).get(name)
 
 
 def _folders(listed: Any) -> list[str]:

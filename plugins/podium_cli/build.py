@@ -75,6 +75,7 @@ from podium.settings import (
     misspelt_in_file,
     pelican_theme_problems,
     setting_line,
+    settings_file_bytes,
     static_photos_problems,
     template_problems,
     url_problems,
@@ -222,15 +223,15 @@ def _settings_path(settings_file: str | Path) -> Path:
         # 'NoneType' object has no attribute 'loader'".
         message = "settings file must be a Python file ending in .py, like pelicanconf.py"
         raise UsageError([Issue(str(settings_file), None, message)])
-    with contextlib.suppress(OSError):
-        if not path.read_bytes().strip():
-            # It was "setting THEME must be Podium's theme folder ...", the first of
-            # the settings an empty file lacks, as if only that one were missing.
-            message = (
-                "settings file is empty; it sets at least THEME, PLUGIN_PATHS and PLUGINS "
-                "(start from Podium's pelicanconf.py, see README)"
-            )
-            raise ContentError([Issue(str(settings_file), None, message)])
+    source = settings_file_bytes(path)
+    if source is not None and not source.strip():
+        # It was "setting THEME must be Podium's theme folder ...", the first of
+        # the settings an empty file lacks, as if only that one were missing.
+        message = (
+            "settings file is empty; it sets at least THEME, PLUGIN_PATHS and PLUGINS "
+            "(start from Podium's pelicanconf.py, see README)"
+        )
+        raise ContentError([Issue(str(settings_file), None, message)])
     return path
 
 

@@ -75,6 +75,19 @@ def test_each_content_file_is_read_once_per_build(site, opened):
     assert opened[photo.resolve()] == 2
 
 
+def test_the_settings_file_is_read_once_per_build(site, opened, caplog):
+    """pelicanconf.py was read twice besides Python's import of it: to refuse an
+    empty one, and again for the line of a setting a warning names."""
+    conf = site / "pelicanconf.py"
+    # A warning with its line: PODIUM_CMS still naming the demo's repository.
+    conf.write_text(conf.read_text() + '\nPODIUM_CMS = {"repo": "helder-energie/werken-bij"}\n')
+    line = len(conf.read_text().splitlines())
+    opened.clear()
+    build(conf, site / "output")
+    assert f"pelicanconf.py:{line}: warning: setting PODIUM_CMS" in caplog.text
+    assert opened[conf.resolve()] == 1
+
+
 def test_planning_a_withdrawal_reads_the_record_once(site, opened):
     """withdraw.plan read withdrawn.yml three times: to check it is UTF-8, to
     check its entries, and for the entries it keeps."""
