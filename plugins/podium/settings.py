@@ -21,7 +21,7 @@ import re
 import string
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -1727,6 +1727,8 @@ class PodiumSettings:
     cards: Any = field(default=None, repr=False, compare=False)  # podium_cards' CardLayout
     feeds: tuple = field(default=(), repr=False, compare=False)  # podium_vacancies' FeedConfigs
     search_chunk: int = field(default=2000, repr=False, compare=False)  # podium_index
+    # The names of the registered settings read into it (see ``get``).
+    sections: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     # Hosts whose https:// images a story may show (PODIUM_IMAGE_HOSTS); any
     # other image on another site is refused: readers' browsers would call it.
     image_hosts: tuple[str, ...] = ()
@@ -1889,7 +1891,7 @@ class PodiumSettings:
         cache_path = _cache_path(settings, bad)
         article_urls = _article_urls(settings, bad)
         basics = Basics(tuple(langs), default_lang, timezone)
-        owned = _steps_settings(settings, source, basics, problems)
+        owned = _steps_settings(settings, source, basics, problems, _SECTIONS)
         problems.check()
         return cls(
             languages=tuple(langs),
@@ -1909,6 +1911,7 @@ class PodiumSettings:
             cms=cms,
             cms_local=cms_local,
             **owned,
+            sections=frozenset(_SECTIONS),
             image_hosts=image_hosts,
             attachments=attachments,
             site_files=site_files,
@@ -2176,12 +2179,16 @@ def _og_locales(settings: Mapping[str, Any], bad) -> Mapping[str, str]:
 
 
 def _steps_settings(
-    settings: Mapping[str, Any], source: str, basics: Basics, problems: SettingProblems
+    settings: Mapping[str, Any],
+    source: str,
+    basics: Basics,
+    problems: SettingProblems,
+    sections: Mapping[str, tuple[str, SettingParser]],
 ) -> dict[str, Any]:
-    """The settings the steps registered (``register_setting``), each by its parser;
-    their errors join the others'."""
+    """The settings of ``sections`` (the steps registered them, ``register_setting``),
+    each by its parser; their errors join the others'."""
     owned = {}
-    for attr, parse in _SECTIONS.values():
+    for attr, parse in sections.values():
         try:
             owned[attr] = parse(settings, source, basics)
         except ContentError as exc:
@@ -2616,12 +2623,27 @@ def _today(
     return dt.datetime.now(ZoneInfo(timezone)).date(), False
 
 
+def _with_late_sections(ps: PodiumSettings, settings: Mapping[str, Any]) -> PodiumSettings:
+    """``ps`` with the settings of the steps imported since it was made (their
+    ``register_setting`` ran later): PODIUM_CARDS read when the cards step's
+    module was imported after the typed settings were made was left None, and
+    the step read it raw itself. The others are not read again."""
+    late = {name: found for name, found in _SECTIONS.items() if name not in ps.sections}
+    problems = SettingProblems(ps.settings_file)
+    owned = _steps_settings(settings, ps.settings_file, ps.basics, problems, late)
+    problems.check()
+    return replace(ps, sections=ps.sections | late.keys(), **owned)
+
+
 def get(settings: Mapping[str, Any]) -> PodiumSettings:
     """The typed settings, parsed once per Pelican settings dict."""
     cached = settings.get(SETTINGS_KEY)
     if isinstance(cached, PodiumSettings):
-        return cached
-    parsed = PodiumSettings.from_pelican(settings)
+        if cached.sections >= _SECTIONS.keys():
+            return cached
+        parsed = _with_late_sections(cached, settings)
+    else:
+        parsed = PodiumSettings.from_pelican(settings)
     if isinstance(settings, dict):
         settings[SETTINGS_KEY] = parsed
     return parsed

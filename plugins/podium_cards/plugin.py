@@ -52,10 +52,10 @@ from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
 
 from . import fonts
+from . import layout_settings as _registers_podium_cards  # noqa: F401  (typed settings)
 from . import render as render_module
 from .encode import MAX_BYTES
 from .layout import CardLayout
-from .layout_settings import card_layout
 from .render import CARD_SIZE, SQUARE_SIZE
 from .spec import CardSpec
 
@@ -162,10 +162,9 @@ class CardGenerator(Generator):
     def generate_context(self) -> None:
         ps = podium_settings.get(self.settings)
         self.ps = ps
-        # Validated with the other settings at start-up (podium.settings.get).
-        self.layout = ps.cards or card_layout(
-            self.settings.get("PODIUM_CARDS"), source=ps.settings_file
-        )
+        # Validated with the other settings at start-up (podium.settings.get),
+        # also when this module was imported after they were read.
+        self.layout = ps.cards
         code = drawing_code(build_cache(self.settings) / CODE_MEMO)
         _forget_replaced_fonts(self.layout)  # before the fingerprint hashes them
         self.fingerprint = self.layout.fingerprint() + code

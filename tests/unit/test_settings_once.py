@@ -31,6 +31,30 @@ def test_cards_and_feeds_are_in_the_typed_settings():
     assert [f.name for f in ps.feeds] == ["gh-acme"]
 
 
+def test_a_step_imported_after_the_typed_settings_were_made_has_its_setting_in_them(
+    monkeypatch,
+):
+    # The typed settings made before podium_cards was imported (its import
+    # registers PODIUM_CARDS) had cards None for good, and the cards step read
+    # PODIUM_CARDS raw itself: a second reader of the setting.
+    from podium import settings
+
+    attr, parse = settings._SECTIONS["PODIUM_CARDS"]
+    monkeypatch.delitem(settings._SECTIONS, "PODIUM_CARDS")
+    pelican = {"PODIUM_CARDS": {"format": "png"}, "PODIUM_UTM": {"source": "linkedin"}}
+    made = settings.get(pelican)
+    assert made.cards is None  # not imported yet
+    reads = []
+    monkeypatch.setitem(
+        settings._SECTIONS, "PODIUM_CARDS", (attr, lambda *a: reads.append(a) or parse(*a))
+    )
+    ps = settings.get(pelican)
+    assert ps.cards.extension == "png"
+    assert ps == made and ps.utm.source == "linkedin"  # the rest as it was read
+    assert settings.get(pelican) is ps
+    assert len(reads) == 1
+
+
 def test_every_bad_setting_is_reported_at_once_in_one_format():
     with pytest.raises(ContentError) as exc:
         PodiumSettings.from_pelican(
