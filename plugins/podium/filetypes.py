@@ -214,6 +214,20 @@ def clean_svg(data: bytes) -> bytes:
     return cleaned
 
 
+def svg_publish_problem(data: bytes) -> str | None:
+    """None when the SVG can be published (``svg_problem`` passes it and
+    ``clean_svg`` can take its metadata out), else one line saying why not:
+    the check the read step and the images step's gate say before a build
+    publishes a brand drawing."""
+    problem = svg_problem(data)
+    if problem is None:
+        try:
+            clean_svg(data)
+        except ValueError as exc:
+            problem = str(exc)
+    return problem
+
+
 def svg_problem(data: bytes) -> str | None:
     """None when the SVG is safe to publish as is, else one line saying why not."""
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.I):

@@ -47,6 +47,7 @@ from podium.filetypes import (
     clean_svg,
     file_problem,
     svg_problem,
+    svg_publish_problem,
 )
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
@@ -407,8 +408,14 @@ def _gate_static_files(generator) -> None:
     """Pelican copies static files as they are: allow only brand files that pass
     the content root policy (and, for SVG, the allowlist); images (SVG too) are
     taken from the copy and published clean by the photo generator. Links from stories
-    never get here (the read step resolves them), so any other file is refused."""
+    never get here (the read step resolves them), so any other file is refused.
+
+    The brand files the read step read and checked (``Site.brand_checked``: the
+    build stopped on their errors) are not read again; a raster file is read
+    once, when it is published re-encoded (``_linked_bytes``, the same policy)."""
     content = Path(generator.path)
+    site = generator.context.get(pipeline.SITE)
+    checked = site.brand_checked if site is not None else frozenset()
     # An entry is a folder or, as in Pelican's own example ("extra/robots.txt"),
     # a single file: a site's CNAME or favicon.ico is listed so. As the typed
     # settings wrote them ("./brand/" is "brand"), as Pelican found the files.
@@ -421,15 +428,18 @@ def _gate_static_files(generator) -> None:
         if rel not in listed and not rel.startswith(folders):
             issues.append(Issue(shown, None, "is linked as a static file; Podium does not copy it"))
             continue
+        if rel in checked:
+            continue
         try:
+            if Path(rel).suffix[1:].lower() in RASTER:
+                # Its policy and size, as read_content says them, without reading it.
+                if paths.content_file(content, rel).stat().st_size > MAX_LINKED_BYTES:
+                    mb = MAX_LINKED_BYTES / 1_000_000
+                    raise paths.Refused(f"is larger than {mb:.1f} MB, the most a brand file may be")
+                continue
             data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
-            problem = svg_problem(data) if rel.lower().endswith(".svg") else None
-            if problem is None and rel.lower().endswith(".svg"):
-                try:
-                    clean_svg(data)  # as generate_output will, said here as the others
-                except ValueError as exc:
-                    problem = str(exc)
-            if problem is None and Path(rel).suffix[1:].lower() not in RASTER:
+            problem = svg_publish_problem(data) if rel.lower().endswith(".svg") else None
+            if problem is None:
                 problem = _image_copied_as_is(data)
         except paths.Refused as exc:
             problem = str(exc)

@@ -48,6 +48,10 @@ class Site:
     # Links to a theme's page judged once the stories are tagged (set by the
     # validate step: podium_validate.site.ThemePageLink).
     theme_page_links: tuple[Any, ...] = ()
+    # The files of content/brand/ read and checked with the tree (SVG drawings and
+    # attachments), content-relative: their problems are in ``problems``, and the
+    # images step's gate takes them as checked instead of reading them again.
+    brand_checked: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _by_source(self) -> dict[str, Parsed]:
@@ -189,12 +193,13 @@ BRAND_FOLDER = "brand"
 
 def tree_issues(
     content_root: Path, attachments: tuple[str, ...] = (), static: tuple[str, ...] = ()
-) -> tuple[list[Issue], set[Path]]:
+) -> tuple[list[Issue], set[Path], frozenset[str]]:
     """The content root policy over the whole tree: symlinks that leave content/
     or loop, folder symlinks, devices and FIFOs; brand files that could not
     be published (an SVG with a script, a page); and files of the other
-    ``static`` folders (STATIC_PATHS) named as Windows devices. Also the paths reported."""
-    issues, bad = [], set()
+    ``static`` folders (STATIC_PATHS) named as Windows devices. Also the paths
+    reported, and the brand files read to check them (``Site.brand_checked``)."""
+    issues, bad, checked = [], set(), set()
     for path, reason in paths.tree_problems(content_root):
         bad.add(path)
         issues.append(Issue(display_path(path, content_root), None, f"this entry {reason}"))
@@ -274,10 +279,11 @@ def tree_issues(
             elif kind == "image":
                 continue  # re-encoded by the photo step, which checks what it reads
             else:
+                checked.add(path.relative_to(content_root).as_posix())
                 try:
                     data = paths.read_content(content_root, path, filetypes.MAX_LINKED_BYTES)
                     problem = (
-                        filetypes.svg_problem(data)
+                        filetypes.svg_publish_problem(data)
                         if kind == "svg"
                         else filetypes.file_problem(ext, data)
                     )
@@ -285,7 +291,7 @@ def tree_issues(
                     problem = str(exc)
             if problem:
                 issues.append(Issue(shown, None, f"brand file {problem}"))
-    return issues, bad
+    return issues, bad, frozenset(checked)
 
 
 UNREAD_YAML = (
@@ -572,7 +578,9 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         today = settings.today or dt.date.today()
         return Site(content_root, settings, (), (), VacancySet((), today), (), (issue,))
     own_folders(cache_root(content_root, settings.cache_path))
-    tree, bad = tree_issues(content_root, settings.attachments, settings.static_paths)
+    tree, bad, brand_checked = tree_issues(
+        content_root, settings.attachments, settings.static_paths
+    )
     files = story_files(content_root, bad)
     parsed = tuple(parse_story(p, content_root, settings) for p in files)
     lefts = _lefts_by_person(parsed)
@@ -634,6 +642,7 @@ def _read_site(content_root: Path, settings: PodiumSettings) -> Site:
         problems=tuple(sorted(set(issues), key=Issue.sort_key)),
         themes_text=themes_text,
         sources=tuple(os.path.abspath(p) for p in files),
+        brand_checked=brand_checked,
     )
 
 

@@ -75,6 +75,28 @@ def test_each_content_file_is_read_once_per_build(site, opened):
     assert opened[photo.resolve()] == 2
 
 
+def test_a_brand_file_is_read_once_to_be_checked_per_build(site, opened):
+    """The images step's gate read every brand file again, after the read step had
+    checked the SVG drawings and attachments: it now takes the site model's
+    checks. A raster file is read once, to be published re-encoded."""
+    brand = site / "content" / "brand"
+    brand.mkdir()
+    drawing = brand / "mark.svg"
+    drawing.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<rect width="10" height="10" fill="#0b5d4b"/></svg>',
+        "utf-8",
+    )
+    raster = brand / "banner.png"
+    Image.new("RGB", (40, 20), (11, 93, 75)).save(raster, "PNG")
+    opened.clear()
+    build(site / "pelicanconf.py", site / "output")
+    # The drawing: checked by the read step, then copied by Pelican.
+    assert (opened[drawing.resolve()], opened[raster.resolve()]) == (2, 1)
+    assert (site / "output" / "brand" / "mark.svg").read_bytes() == drawing.read_bytes()
+    assert (site / "output" / "brand" / "banner.png").is_file()
+
+
 def test_the_settings_file_is_read_once_per_build(site, opened, caplog):
     """pelicanconf.py was read twice besides Python's import of it: to refuse an
     empty one, and again for the line of a setting a warning names."""
