@@ -28,3 +28,18 @@ ALL_PAGES = [(kind, url) for kind, urls in PAGES.items() for url in urls]
 def shot_name(url: str, suffix: str = "") -> str:
     name = url.strip("/").replace("/", "_").replace(".html", "") or "front"
     return f"{name}{suffix}.jpg"
+
+
+def fonts_loaded(where) -> None:
+    """Wait for the web fonts of ``where`` (a page, a frame, or a locator: then of
+    the document it is in, an iframe's too) before measuring its layout.
+
+    The theme's Inter is ``font-display: swap``: until it has loaded, text is in
+    the fallback font, wider or narrower, and a box, an overflow or a position
+    measured then is the fallback's. A pull quote measured so failed a CI run
+    under load (413eeb8d). Every test that measures calls this after it opens
+    a page and before it measures (tests/quality/test_browser_fonts.py)."""
+    if hasattr(where, "evaluate_all"):  # a Locator (pages and frames have no such method)
+        where.first.evaluate("e => e.ownerDocument.fonts.ready")
+    else:
+        where.evaluate("document.fonts.ready")

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser.conftest import in_ci, serve
-from browser.kit import ALL_PAGES, PAGES
+from browser.kit import ALL_PAGES, PAGES, fonts_loaded
 from podium_cli.build import build
 from podium_testkit import ROOT, copy_site
 
@@ -232,6 +232,7 @@ def test_a_story_with_tables_and_long_code_is_accessible(new_page, axe_path, ric
     page.context.add_init_script(path=str(axe_path))
     page.goto(rich_story_url + RICH)
     assert not violations(page)
+    fonts_loaded(page)
     assert not page.evaluate(SCROLLERS_OUT_OF_REACH)
     regions = page.get_by_role("region", name="Tabel 1")
     assert regions.count() == 1 and regions.locator("table").count() == 1
@@ -283,6 +284,7 @@ def test_a_table_on_a_phone_scrolls_rather_than_break_its_words(new_page, rich_s
     page, _ = new_page(viewport={"width": 320, "height": 800})
     page.goto(rich_story_url + RICH)
     assert not page.evaluate(WORDS_BROKEN_IN_CELLS)
+    fonts_loaded(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
@@ -300,7 +302,7 @@ def test_only_a_box_that_scrolls_is_a_tab_stop(new_page, axe_path, rich_story_ur
     page.context.add_init_script(path=str(axe_path))
     page.goto(rich_story_url + RICH)
     page.wait_for_load_state("load")
-    page.evaluate("document.fonts.ready")
+    fonts_loaded(page)
     boxes = page.evaluate(SCROLL_BOXES)
     assert {scrolls for _, scrolls, _ in boxes} == {True, False}, f"one of each: {boxes}"
     assert all(scrolls == stop for _, scrolls, stop in boxes), boxes
@@ -318,6 +320,7 @@ def test_only_a_box_that_scrolls_is_a_tab_stop(new_page, axe_path, rich_story_ur
 
     page, watch = new_page(java_script_enabled=False)
     page.goto(rich_story_url + RICH)
+    fonts_loaded(page)
     assert all(stop for _, _, stop in page.evaluate(SCROLL_BOXES))
 
 
@@ -334,7 +337,7 @@ def test_a_box_follows_its_overflow_also_while_it_has_the_focus(new_page, rich_s
     unchanged, becomes a stop."""
     page, watch = new_page(viewport={"width": 320, "height": 800})
     page.goto(rich_story_url + RICH)
-    page.evaluate("document.fonts.ready")
+    fonts_loaded(page)
     page.wait_for_function(SETTLED, timeout=5000)
     # The table of long words scrolls at 320 px and fits at 1280.
     table = page.locator(".prose pre, .prose [role=region]").nth(1)
@@ -354,7 +357,7 @@ def test_a_box_follows_its_overflow_also_while_it_has_the_focus(new_page, rich_s
 
     page, watch = new_page(viewport={"width": 1280, "height": 800})
     page.goto(rich_story_url + RICH)
-    page.evaluate("document.fonts.ready")
+    fonts_loaded(page)
     code = page.locator(".prose pre").first
     # A box of fixed size that fits its line in the fallback font, not in the
     # late one (twice as wide): only what is in it changes when the font loads.
@@ -414,6 +417,7 @@ def test_a_vacancy_table_on_a_phone_scrolls_in_a_box_a_keyboard_reaches(
     assert box.count() == 1, "the table is in a named box"
     assert box.locator("td").first.inner_text() == "Medior"
     assert not page.evaluate(WORDS_BROKEN_IN_CELLS)
+    fonts_loaded(page)
     assert not page.evaluate(SCROLLERS_OUT_OF_REACH)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert not violations(page)
@@ -471,6 +475,7 @@ def test_a_focused_persons_card_has_a_ring_clear_of_its_text(new_page, base_url,
         page.keyboard.press("Tab")  # the keyboard's focus, with its ring
         assert page.evaluate("document.activeElement.closest('.people__name') !== null")
         name = page.evaluate("document.activeElement.innerText")
+        fonts_loaded(page)
         assert page.evaluate(RING_OVER_TEXT) == [], name
     watch.assert_clean(path)
 
@@ -497,6 +502,7 @@ def test_a_focused_link_in_a_line_leaves_its_neighbours_readable(new_page, base_
     for _ in range(links.count()):
         page.keyboard.press("Tab")
         name = page.evaluate("document.activeElement.innerText")
+        fonts_loaded(page)
         assert page.evaluate(RING_OVER_TEXT) == [], name
     watch.assert_clean(path)
 
@@ -512,6 +518,7 @@ def test_a_focused_footnote_link_leaves_the_sentence_readable(new_page, rich_sto
         page.keyboard.press("Shift+Tab")
         page.keyboard.press("Tab")
         assert page.evaluate(f"document.activeElement.matches('{selector}')")
+        fonts_loaded(page)
         assert page.evaluate(RING_OVER_TEXT) == [], selector
     watch.assert_clean(RICH)
 
@@ -551,6 +558,7 @@ def test_a_focused_job_or_theme_card_is_ringed_as_a_whole(new_page, base_url, pa
             }"""
         )
         assert ring == ["none", "solid", True], (title, ring)
+        fonts_loaded(page)
         assert page.evaluate(RING_OVER_TEXT) == [], title
     watch.assert_clean(path)
 
@@ -641,6 +649,7 @@ def test_a_teasers_author_and_role_are_read_apart(new_page, base_url):
     assert re.search(r"Gina Vertrokken ?, Oud-collega · Ontwerper", gina), gina
     # On screen nothing changes: the name and the role, each on its line.
     name, role = page.locator(".teaser__name").first, page.locator(".teaser__role").first
+    fonts_loaded(page)
     assert name.bounding_box()["y"] + name.bounding_box()["height"] <= role.bounding_box()["y"] + 1
     watch.assert_clean("teaser byline")
 

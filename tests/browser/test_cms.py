@@ -23,6 +23,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from browser.conftest import in_ci
+from browser.kit import fonts_loaded
 from podium.prompts import ANSWER_HINTS
 from podium_cms.bundle import find_package
 from podium_images import has_gps
@@ -1558,6 +1559,7 @@ def test_a_task_is_ticked_by_a_click_on_its_box_or_ctrl_enter(cms):
     editable = page.locator("[contenteditable=true]").last
     first = editable.locator("li").filter(has_text="Taak open")
     first.scroll_into_view_if_needed()
+    fonts_loaded(page)
     sign = first.evaluate(
         """li => { const w = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
                    let n; while ((n = w.nextNode()) && !n.data.trim()); const r =
@@ -1677,6 +1679,7 @@ def test_the_preview_shows_a_task_list_as_the_page_does(cms):
     page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/taken-voorbeeld")
     preview = page.frame_locator("iframe").last
     preview.get_by_text("Taak open").wait_for(timeout=30_000)
+    fonts_loaded(preview.locator(".prose"))  # the preview's own document
     items = preview.locator(".prose li").evaluate_all(
         """items => items.map(li => {
           const box = li.querySelector("input"), item = li.getBoundingClientRect();

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from browser.kit import PHONE
+from browser.kit import PHONE, fonts_loaded
 
 
 def test_the_hero_calls_to_the_jobs_and_the_themes(new_page, base_url):
@@ -18,6 +18,7 @@ def test_the_hero_calls_to_the_jobs_and_the_themes(new_page, base_url):
         hero = page.locator(".hero")
         link = hero.get_by_role("link", name=jobs, exact=True)
         expect(link).to_be_visible()  # on a phone too, in the first screen
+        fonts_loaded(page)
         assert link.bounding_box()["y"] + link.bounding_box()["height"] <= PHONE["height"]
         expect(link).to_have_attribute("href", f"{home}vacancies/")
         expect(hero.get_by_role("link", name=themes, exact=True)).to_have_attribute(

@@ -7,6 +7,7 @@ import pytest
 from PIL import Image
 
 from browser.conftest import serve
+from browser.kit import fonts_loaded
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -40,6 +41,7 @@ def test_tab_goes_through_the_header_in_the_order_it_is_read(new_page, base_url,
     The header's order on screen is its order in the page at every width."""
     page, watch = new_page(viewport={"width": width, "height": 700})
     page.goto(base_url + path)
+    fonts_loaded(page)
     stops = page.evaluate(HEADER_STOPS)
     assert len(stops) >= 6, stops
     assert not out_of_reading_order(stops), (width, out_of_reading_order(stops), stops)
@@ -128,6 +130,7 @@ def test_the_focus_ring_of_a_link_in_a_sentence_leaves_its_punctuation_readable(
     covered = {}
     for link in text_links.all():
         link.focus()  # from a mouse-less page: :focus-visible, as Tab gives
+        fonts_loaded(page)
         over = page.evaluate(RING_OVER_TEXT)
         if over:
             covered[link.inner_text()] = over

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from browser.conftest import serve
-from browser.kit import DESKTOP, PHONE
+from browser.kit import DESKTOP, PHONE, fonts_loaded
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -53,6 +53,7 @@ TEXT_SPACING = """* { line-height: 1.5 !important; letter-spacing: 0.12em !impor
 def too_wide(page, scope: str) -> list:
     """[the page's width in CSS px, the first five elements inside ``scope``
     ("main", "body") that reach past the window's right edge]."""
+    fonts_loaded(page)
     return page.evaluate(
         """scope => [document.documentElement.scrollWidth,
                      [...document.querySelectorAll(scope + " *")]
@@ -75,6 +76,7 @@ def test_people_portraits_sit_beside_the_name_not_on_it(new_page, demo_url, path
     into the text column, on top of the name."""
     page, watch = new_page(viewport=viewport)
     page.goto(demo_url + path)
+    fonts_loaded(page)
     cards = page.evaluate(
         """() => [...document.querySelectorAll(".people__item")].map(li => {
              const box = el => el && el.getBoundingClientRect().toJSON();
@@ -169,6 +171,7 @@ def test_a_pager_in_the_middle_of_a_long_list_is_one_row_of_numbers(
     and "next" beside it."""
     page, watch = new_page(viewport={"width": width, "height": 700})
     page.goto(f"{long_list_url}/stories/page/7/")
+    fonts_loaded(page)
     items = page.locator(".pager__pages li").evaluate_all(
         """lis => lis.filter(li => li.getClientRects().length).map(li => {
              const a = li.querySelector("a"), box = (a || li).getBoundingClientRect();
@@ -199,6 +202,7 @@ def test_an_embedded_player_fits_a_phone_in_its_proportions(new_page, long_words
     page 580 px wide. The player shrinks to the column, 16:9 still."""
     page, watch = new_page(viewport={"width": width, "height": 640})
     page.goto(long_words_url + "/stories/lange-woorden/")
+    fonts_loaded(page)
     box = page.locator(".prose iframe").bounding_box()
     assert (box["width"], round(box["height"], 1)) == (frame, round(frame * 315 / 560, 1))
     assert page.evaluate("document.documentElement.scrollWidth") <= width
@@ -235,6 +239,7 @@ def test_a_long_theme_name_wraps_its_chip_into_a_rounded_box_on_a_phone(new_page
     box with the corners of a chip of one, its lines set closer."""
     page, watch = new_page(viewport={"width": 320, "height": 640})
     page.goto(long_theme_url + "/stories/ben-bakker/")
+    fonts_loaded(page)
     chips = page.evaluate(CHIP_SHAPES)
     long = next(c for c in chips if c["name"] == LONG_THEME)
     assert long["lines"] == 2, chips
@@ -275,6 +280,7 @@ def test_the_author_card_sticks_beside_a_story_only_where_it_fits(
     the story (WCAG 1.4.10). It sticks only in a window tall enough for it."""
     page, watch = new_page(viewport=viewport)
     page.goto(demo_url + "/stories/fatima-bouzid-teamlead/")
+    fonts_loaded(page)
     card = page.evaluate(CARD_IN_MID_STORY)
     whole = card["top"] >= 0 and card["bottom"] <= card["height"]
     gone = card["bottom"] <= 0 or card["top"] >= card["height"]
@@ -430,6 +436,7 @@ def test_a_task_lists_box_stands_where_the_marker_would_on_the_first_line(
     one keeps its number, the box after it; each box on the text's first line."""
     page, watch = new_page(viewport={"width": width, "height": 800})
     page.goto(tasks_url + "/stories/mijn-takenlijst/")
+    fonts_loaded(page)
     items = page.evaluate(TASK_ITEMS)
     assert [i["text"] for i in items] == [
         "Taak open", "Taak klaar, met ", "Met een deeltaak", "Genummerd open",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser.kit import ALL_PAGES, DESKTOP, PHONE, shot_name
+from browser.kit import ALL_PAGES, DESKTOP, PHONE, fonts_loaded, shot_name
 
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 
@@ -31,6 +31,7 @@ def test_every_page_type_loads_cleanly(name, new_page, base_url, artifacts):
         page.wait_for_load_state("networkidle") if kind == "search" else None
         if page.locator("h1").count() != 1 or not page.locator("h1").is_visible():
             problems.append(f"{kind} {url}: no single visible <h1>")
+        fonts_loaded(page)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > viewport["width"]:
             problems.append(f"{kind} {url}: {width}px wide on a {viewport['width']}px screen")

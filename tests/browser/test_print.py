@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from browser.conftest import serve
+from browser.kit import fonts_loaded
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -118,5 +119,6 @@ def test_a_printed_story_shows_its_whole_code_lines_and_tables(new_page, wide_st
     page.goto(wide_story_url + "/stories/query/")
     page.emulate_media(media="print")
     assert "WHERE actief" in page.locator("main pre").inner_text()
+    fonts_loaded(page)
     assert not page.evaluate(HIDDEN_ON_PAPER)
     watch.assert_clean("print wide story")

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from browser.conftest import serve
+from browser.kit import fonts_loaded
 from browser.test_axe import AXE, violations
 from podium_cli.cli import main
 from podium_testkit import ROOT, copy_site
@@ -80,6 +81,7 @@ def test_report_page_reflows_without_scrolling_sideways(new_page, report_url, wi
     the keyboard can reach (a focusable region named by its heading)."""
     page, _ = new_page(viewport={"width": width, "height": 640})
     page.goto(report_url + "/")
+    fonts_loaded(page)
     wide = page.evaluate(
         """() => [document.documentElement.scrollWidth,
                   [...document.querySelectorAll("body *")]
@@ -175,6 +177,7 @@ def test_a_long_company_or_theme_name_reflows_in_the_report_at_320_px(
     page.goto(long_names_report_url + "/")
     assert LONG_NAME in page.locator("header h1").inner_text()
     assert page.locator("h3", has_text=LONG_THEME).count() == 1
+    fonts_loaded(page)
     overflowing = page.evaluate(
         """() => [document.documentElement.scrollWidth,
                   [...document.querySelectorAll("body *")]

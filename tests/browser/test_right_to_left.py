@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from browser.conftest import serve
+from browser.kit import fonts_loaded
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -61,7 +62,7 @@ def test_a_right_to_left_pull_quote_has_its_rule_where_its_lines_start(
     # Measured before Inter has loaded (font-display: swap), the fallback
     # font's wider quote mark put the line 44.25 px from the rule: a CI run
     # under load failed so. Blocking the .woff2 files gives the same figures.
-    page.evaluate("document.fonts.ready")
+    fonts_loaded(page)
     figure = page.locator("figure.pullquote")
     assert figure.locator('blockquote[dir="rtl"]').count() == 1
     rule, text = figure.evaluate(
@@ -80,6 +81,7 @@ def test_a_right_to_left_pull_quote_has_its_rule_where_its_lines_start(
 def quote_marks(page) -> list[str]:
     """The pull quote's marks (CSS generated content, which no DOM API reads)
     from the browser's layout tree, left to right as they stand on screen."""
+    fonts_loaded(page)
     session = page.context.new_cdp_session(page)
     snap = session.send("DOMSnapshot.captureSnapshot", {"computedStyles": []})
     strings, layout = snap["strings"], snap["documents"][0]["layout"]
@@ -184,6 +186,7 @@ def inline_quotes_site(tmp_path_factory):
 def drawn_marks(page) -> dict[str, str]:
     """What the browser draws round each <q title="q-..."> (its ::before and ::after;
     getComputedStyle says only "open-quote"), from its layout tree."""
+    fonts_loaded(page)
     session = page.context.new_cdp_session(page)
     snap = session.send("DOMSnapshot.captureSnapshot", {"computedStyles": []})
     session.detach()

@@ -6,6 +6,8 @@ import re
 
 from playwright.sync_api import expect
 
+from browser.kit import fonts_loaded
+
 RESULT = ".pagefind-ui__result"  # one per page found (sub-results sit inside)
 TITLE = ".pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title"
 MESSAGE = ".pagefind-ui__message"
@@ -241,6 +243,7 @@ def test_a_long_query_on_a_phone_keeps_the_result_count_off_the_results(new_page
     search(page, base_url, "/search/", query)
     expect(page.locator(MESSAGE)).to_contain_text("Amersfoort")
     expect(page.locator(RESULT).first).to_be_visible()
+    fonts_loaded(page)
     text, box, first = page.evaluate(
         """() => { const m = document.querySelector(".pagefind-ui__message");
              const range = document.createRange(); range.selectNodeContents(m);
@@ -279,6 +282,7 @@ def test_the_filters_are_targets_of_24_px_at_least(new_page, base_url):
     result_titles(page, 2)
     for name in page.locator(".pagefind-ui__filter-name").all():
         name.click()
+        fonts_loaded(page)
         box = name.bounding_box()
         assert box["height"] >= 24 and box["width"] >= 24, (name.inner_text(), box)
     rows = page.locator(".pagefind-ui__filter-value").all()
@@ -324,6 +328,7 @@ def test_a_filters_focus_ring_leaves_its_label_readable(new_page, base_url, arti
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # the keyboard's focus, with its ring
     assert page.evaluate("document.activeElement.matches(':focus-visible')")
+    fonts_loaded(page)
     box = rows[0].bounding_box()
     page.screenshot(
         path=str(artifacts / "search_filter_focus.png"),
@@ -659,6 +664,7 @@ def test_the_magnifier_stays_in_forced_colours(new_page, base_url):
         page.goto(f"{base_url}/search/")
         form = page.locator(".pagefind-ui__form")
         form.wait_for()
+        fonts_loaded(page)
         box = form.evaluate(
             """f => { const r = f.getBoundingClientRect(), s = getComputedStyle(f, "::before");
                       return {x: r.x + parseFloat(s.left), y: r.y + parseFloat(s.top),

@@ -7,6 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import expect
 
+from browser.kit import fonts_loaded
+
 NETWORK_HOSTS = {
     "linkedin": ("www.linkedin.com", "url"),
     "x": ("x.com", "url"),
@@ -134,6 +136,7 @@ def test_a_switch_to_another_page_says_where_it_goes_on_screen(new_page, base_ur
         page.goto(f"{base_url}{path}")
         link = page.locator(f'.lang-switch a[hreflang="{lang}"]')
         # What is drawn: each piece of its text has a box a reader can see.
+        fonts_loaded(page)
         seen = link.evaluate(
             """a => {
               const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), out = [];

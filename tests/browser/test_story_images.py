@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from browser.conftest import serve
-from browser.kit import PHONE
+from browser.kit import PHONE, fonts_loaded
 from podium_cli.build import build
 from podium_testkit import copy_site
 
@@ -36,6 +36,7 @@ def test_a_story_image_takes_its_height_before_it_has_loaded(image_site, new_pag
     # is shown as its alt text instead, whatever its size).
     page.route("**/media/**", lambda route: None)
     page.goto(f"{image_site}/stories/ben-bakker/", wait_until="domcontentloaded")
+    fonts_loaded(page)
     box = page.locator(".story__text img").bounding_box()
     assert box is not None and box["width"] > 200
     assert abs(box["height"] - box["width"] / 2) <= 1, box

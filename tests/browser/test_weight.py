@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser.kit import DESKTOP, PHONE
+from browser.kit import DESKTOP, PHONE, fonts_loaded
 
 BUDGET = 100 * 1024  # bytes of HTML + CSS + JS, before images and fonts
 CODE = {"document", "stylesheet", "script"}
@@ -45,6 +45,7 @@ def test_story_page_weight_and_no_third_party_requests(new_page, demo_url, path)
 def test_images_below_the_fold_are_lazy(new_page, demo_url, path, viewport):
     page, watch = new_page(viewport=viewport)
     page.goto(demo_url + path)
+    fonts_loaded(page)
     images = page.evaluate(
         """() => [...document.images].map(i => ({
              src: i.currentSrc || i.src, cls: i.className, loading: i.getAttribute("loading"),
