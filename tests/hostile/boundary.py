@@ -576,6 +576,22 @@ CASES: list[Case] = [
         {"content/brand/logo.svg": CLEAN_SVG.replace("<rect", '<rect onclick="x()"')},
         ('content/brand/logo.svg: error: brand file is an SVG with an event handler ("onclick")',),
     ),
+    # A brand SVG is published without its comments and creator (as a story's
+    # linked one); one in UTF-16 with a comment cannot be cut so, and the read
+    # step says it before the images step would publish it.
+    Case(
+        "brand-svg-whose-metadata-cannot-be-taken-out",
+        {
+            "content/brand/logo.svg": (
+                '<?xml version="1.0" encoding="UTF-16"?>\n<!-- door Anna de Vries -->\n'
+                + CLEAN_SVG.split("?>", 1)[-1].lstrip()
+            ).encode("utf-16")
+        },
+        (
+            "content/brand/logo.svg: error: brand file is an SVG whose metadata cannot be "
+            "taken out; save it as Optimized SVG",
+        ),
+    ),
     # Inkscape's own SVG names the file it last exported to, with the folder
     # on the designer's computer (a user name in it); published as it was.
     Case(
