@@ -1601,13 +1601,19 @@ def _anonymised_but_addressed(parsed: Parsed, settings: PodiumSettings) -> list[
 
 
 def _body_line_naming(parsed: Parsed, name: str) -> int | None:
-    """The first line of the story's text (after its front matter) that holds
-    ``name`` as a word, or None (written apart by markup, or unreadable)."""
+    """The line of the story's text (after its front matter) where ``name`` first
+    begins as a word, or None (unreadable). Its words may be apart in the file as
+    the page joins them: markup between them ("Gina **Vertrokken**", "Gina
+    [Vertrokken](...)", a tag) or a line break ("Gina" at a line's end)."""
     lines = _source_lines(parsed)
     fences = [n for n, text in enumerate(lines) if text.strip() == "---"][:2]
     start = fences[1] + 1 if len(fences) == 2 else 0
-    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return next((n for n, text in enumerate(lines[start:], start + 1) if word.search(text)), None)
+    # Not across a blank line: "Gina." ending one paragraph and "Vertrokken" opening
+    # the next are two words, not the name.
+    apart = r"(?:[^\w\n]|_|\n(?![^\S\n]*\n)|<[^<>\n]*>)+"
+    words = apart.join(re.escape(w) for w in name.split())
+    found = re.search(rf"(?<!\w){words}(?!\w)", "\n".join(lines[start:]))
+    return start + 1 + found.string.count("\n", 0, found.start()) if found else None
 
 
 def _source_lines(parsed: Parsed) -> list[str]:
@@ -1632,6 +1638,13 @@ def name_in_slug(slug: str, author: str) -> str | None:
         made = slugify(name)
         if made and f"-{made}-" in f"-{slug}-":
             return made
+    # A name of two words or more written without separators, as an address often
+    # does (linkedin.com/in/ginavertrokken, ginavertrokken82@...): within a word of
+    # the slug. Not a first name alone: "regina" holds "gina".
+    made = slugify(full)
+    joined = made.replace("-", "")
+    if "-" in made and any(joined in word for word in slug.split("-")):
+        return joined
     return None
 
 

@@ -983,6 +983,60 @@ def test_an_anonymised_story_linking_an_address_that_gives_their_name_is_a_warni
     assert "PODIUM_ALUMNI_POLICY" not in run("check").output
 
 
+def test_an_anonymised_story_linking_an_address_giving_their_name_unseparated_is_a_warning(
+    run, site
+):
+    # linkedin.com/in/ginavertrokken (and ginavertrokken@..., GinaVertrokken.nl) gives
+    # the name as surely as gina-vertrokken does, but only the name with its
+    # separators was looked for: podium check was silent. A first name alone
+    # is not looked for so ("regina" holds "gina").
+    columns = site / "content" / "columns"
+    (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
+    story = columns / "mijn-jaren.md"
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + "\nZie [mijn profiel](https://www.linkedin.com/in/ginavertrokken/) en\n"
+        "[mijn werk](https://GinaVertrokken.example/), of mail <ginavertrokken82@example.com>.\n"
+        "Over [Regina](https://example.com/regina) en [ginas](https://example.com/ginastraat).\n",
+        encoding="utf-8",
+    )
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "PODIUM_ALUMNI_POLICY" in ln]
+    head = (
+        'content/columns/mijn-jaren.md:{}: warning: PODIUM_ALUMNI_POLICY = "anonymize" hides the '
+        'author from 2026-01-31 (field "left"), but the story\'s text links {}, whose address '
+        'gives "ginavertrokken", which the page and the feeds show: remove the link'
+    )
+    assert said == [
+        head.format(12, "https://www.linkedin.com/in/ginavertrokken/"),
+        head.format(13, "https://GinaVertrokken.example/"),
+        head.format(13, "mailto:ginavertrokken82@example.com"),
+    ], result.output
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Gina **Vertrokken** gaf de aftrap.", "Gina [Vertrokken](https://example.com/) gaf",
+     "Zo zei Gina\nVertrokken het altijd."],
+)  # fmt: skip
+def test_an_anonymised_storys_name_split_by_markup_is_said_on_its_own_line(run, site, written):
+    # "Gina **Vertrokken**" (or the name broken over two lines) is the name in
+    # the text the page shows, but the line was looked for with the name as
+    # written in one piece: the warning fell back to the line of "left" (6),
+    # sending the editor to the front matter for a name in the text.
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(gina.read_text(encoding="utf-8") + f"\n\n{written}\n", encoding="utf-8")
+    _set_policy(site, "anonymize")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "in its text" in ln]
+    assert len(said) == 1 and said[0].startswith("content/columns/gina-alumni.md:13: "), (
+        result.output
+    )
+
+
 def test_an_anonymised_story_that_does_not_name_its_author_gives_no_warning(run, site):
     columns = site / "content" / "columns"
     (columns / "gina-alumni.md").rename(columns / "mijn-jaren.md")  # its URL named her
