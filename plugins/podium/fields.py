@@ -55,6 +55,15 @@ def year_in_range(value: dt.date) -> bool:
     return YEARS[0] <= value.year <= YEARS[1]
 
 
+def a_year_later(day: dt.date) -> dt.date:
+    """The same day a year on (29 February: 1 March): a date from there is far
+    enough ahead to be a mistyped year ("2062" for "2026") more likely than a plan."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February: a year later is 1 March
+        return day + dt.timedelta(days=366)
+
+
 def aware(value: dt.date | dt.datetime, tz: str) -> dt.datetime:
     """A date or date-time in zone ``tz`` (unless it has an offset), offset in whole minutes.
 

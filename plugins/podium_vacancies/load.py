@@ -29,7 +29,7 @@ from pathlib import Path
 from podium import paths
 from podium.chars import BODY_BIDI_RE, forbidden_reference, reordering
 from podium.errors import ContentError, Issue, did_you_mean, display_path, not_utf8, one_of
-from podium.fields import Fields
+from podium.fields import Fields, a_year_later
 from podium.markup import unopenable, web_address
 from podium.mdcost import costly_markdown
 from podium.slugs import device_slug
@@ -238,17 +238,37 @@ def _read_dates(f: Fields) -> tuple[dt.date | None, dt.date | None, dt.date | No
     return date_posted, valid_through, updated
 
 
+# Why an apply_url on http:// is a warning, a hand-written one's in podium
+# check, a feed's post's at its pull.
+NOT_ENCRYPTED = (
+    "is not encrypted: applicants send their CV and details through it, which the "
+    'AVG/GDPR asks to protect (article 32), and browsers mark its form "Not secure"'
+)
+# And a valid_through far ahead (closes_far_ahead).
+CLOSES_FAR_AHEAD = "so the job stays open until then, in Google for Jobs too, even once filled"
+
+
+def unencrypted(url: str | None) -> bool:
+    return bool(url) and url[:7].lower() == "http://"
+
+
+def closes_far_ahead(v: Vacancy, today: dt.date) -> bool:
+    """Whether ``v`` closes a year or more after today and after it was posted:
+    "2062" typed for "2026", the job open for decades."""
+    return v.valid_through is not None and v.valid_through >= a_year_later(
+        max(today, v.date_posted)
+    )
+
+
 def _read_apply_url(f: Fields, feed_record: bool) -> str | None:
     """``apply_url``, with a warning where a hand-written one is not https://."""
     apply_url = _read_url(f, "apply_url")
-    if apply_url and not feed_record and apply_url[:7].lower() == "http://":
-        # A feed's is its ATS's own address for the job (Personio's, from the
-        # feed's own address): the hub chose that feed.
+    if not feed_record and unencrypted(apply_url):
+        # A feed's is said at its pull, where the recruiter reads it: a snapshot's
+        # line is no place an editor can fix it.
         f.error(
             "apply_url",
-            f'field "apply_url" ("{apply_url}") is not encrypted: applicants send their CV and '
-            "details through it, which the AVG/GDPR asks to protect (article 32), and browsers "
-            'mark its form "Not secure"; give its https:// address',
+            f'field "apply_url" ("{apply_url}") {NOT_ENCRYPTED}; give its https:// address',
             "warning",
         )
     return apply_url

@@ -45,12 +45,16 @@ from .ats import CONTENT_TYPES, NORMALISERS, FeedError
 from .ats.common import cut_title
 from .feeds import FeedConfig
 from .load import (
+    CLOSES_FAR_AHEAD,
     MAX_DESCRIPTION,
     MAX_FILE_BYTES,
+    NOT_ENCRYPTED,
     SNAPSHOT_FIELDS,
+    closes_far_ahead,
     in_the_future,
     read_raw,
     read_vacancy,
+    unencrypted,
 )
 from .model import MAX_TITLE, Vacancy
 
@@ -326,7 +330,9 @@ def pull_one(
         if problem:
             warnings.append(f"skipped post {v.id}: {problem}")
         else:
+            _said_as_for_a_hand_written_one(v, feed, today, warnings)
             loadable.append(v)
+    _applied_for_over_the_feeds_http(loadable, feed, warnings)
     old_records = previous["vacancies"] if previous else []
     refusal = None if force else _too_many_dropped(old_records, loadable, feed, elsewhere)
     if refusal:
@@ -704,6 +710,51 @@ def _posted_today(v: Vacancy, today: dt.date, warnings: list[str]) -> Vacancy:
             "(fix the date in the ATS)"
         )
     return replace(v, date_posted=today)
+
+
+def _said_as_for_a_hand_written_one(
+    v: Vacancy, feed: FeedConfig, today: dt.date, warnings: list[str]
+) -> None:
+    """What ``podium check`` warns of in a hand-written vacancy, of a post: a
+    closing date a year or more ahead (validate.far_ahead_vacancy_dates) and an
+    address to apply at on http://. Published all the same, as the ATS says.
+    (One made from the feed's own address is said once for the feed:
+    ``_applied_for_over_the_feeds_http``.)"""
+    if closes_far_ahead(v, today):
+        warnings.append(
+            f'post {v.id} "{v.title}": its closing date (valid_through, {v.valid_through}) is a '
+            f"year or more after today ({today}), {CLOSES_FAR_AHEAD}; is the year right? "
+            "(fix it in the ATS)"
+        )
+    if unencrypted(v.apply_url) and not _made_from_the_feeds(v.apply_url, feed):
+        warnings.append(
+            f'post {v.id} "{v.title}": its address to apply at (apply_url, "{v.apply_url}") '
+            f"{NOT_ENCRYPTED}; give its https:// address in the ATS"
+        )
+
+
+def _made_from_the_feeds(apply_url: str, feed: FeedConfig) -> bool:
+    """Whether ``apply_url`` is on the feed's own http:// host (Personio makes each
+    post's from the feed's address): then the feed's address is what to fix."""
+    return unencrypted(feed.url) and urlsplit(apply_url).netloc == urlsplit(feed.url).netloc
+
+
+def _applied_for_over_the_feeds_http(
+    posts: Sequence[Vacancy], feed: FeedConfig, warnings: list[str]
+) -> None:
+    """One warning for the posts whose address to apply at is made from the
+    feed's own http:// address, not one a post: one fix, in PODIUM_FEEDS."""
+    made = [
+        v for v in posts if unencrypted(v.apply_url) and _made_from_the_feeds(v.apply_url, feed)
+    ]
+    if made:
+        warnings.append(
+            f"{counted(len(made), 'post')} {'has its' if len(made) == 1 else 'have their'} "
+            f'address to apply at (apply_url, "{made[0].apply_url}"'
+            f"{', ...' if len(made) > 1 else ''}) made from the feed's own address, on "
+            f"http://, so each {NOT_ENCRYPTED}; give "
+            f'the feed "{feed.name}" its https:// address in PODIUM_FEEDS'
+        )
 
 
 def _unloadable(record: dict, feed: FeedConfig) -> str | None:

@@ -26,7 +26,7 @@ from podium import paths, yamlio
 from podium.articles import newest_first
 from podium.colors import contrast, legible, rgb
 from podium.errors import Issue, counted, did_you_mean, display_path, one_line, one_of
-from podium.fields import hub_day
+from podium.fields import a_year_later, hub_day
 from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
 from podium.slugs import author_slugs, slugify
@@ -34,6 +34,7 @@ from podium_read.parse import Parsed
 from podium_read.schema import GONE, NOT_YET, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
 from podium_read.themes import check_theme_slugs, themes_as_text
+from podium_vacancies.load import CLOSES_FAR_AHEAD, closes_far_ahead
 from podium_vacancies.paycheck import check as pay_transparency
 from podium_vacancies.titles import check as job_titles
 from podium_vacancies.wording import check as ad_wording
@@ -2030,18 +2031,11 @@ def translation_kinds(stories) -> list[Issue]:
     return issues
 
 
-def _a_year_later(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February: a year later is 1 March
-        return day + dt.timedelta(days=366)
-
-
 def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
     """A story dated a year or more ahead is almost always a mistyped year (2062
     for 2026, or 2027 typed in January): valid, scheduled, and silently off the
     hub for that long. A warning, since planning ahead is allowed."""
-    limit = _a_year_later(settings.today)
+    limit = a_year_later(settings.today)
     issues = []
     for story in stories:
         day = hub_day(story.date, settings.timezone)  # the day it appears on
@@ -2063,9 +2057,10 @@ def far_ahead_vacancy_dates(vacancies, today: dt.date) -> list[Issue]:
     a story's date (far_ahead_dates), or its ``valid_through`` a year or more
     after today and after it was posted: 2062 typed for 2026 kept the job off
     the hub for decades, or open, in Google for Jobs too, long after it was
-    filled, its page never saying it closed. A feed's dates are its ATS's. A
-    warning: planning ahead is allowed."""
-    limit = _a_year_later(today)
+    filled, its page never saying it closed. A feed's are said at its pull
+    (``pull.pull_one``), where the recruiter reads them. A warning: planning
+    ahead is allowed."""
+    limit = a_year_later(today)
     issues = []
     for v in vacancies:
         if v.feed_status is not None:
@@ -2073,11 +2068,8 @@ def far_ahead_vacancy_dates(vacancies, today: dt.date) -> list[Issue]:
         if v.date_posted >= limit:
             what = "so the job stays off the hub until then"
             issues.append((v, "date_posted", v.date_posted, what))
-        elif v.valid_through is not None and v.valid_through >= _a_year_later(
-            max(today, v.date_posted)
-        ):
-            what = "so the job stays open until then, in Google for Jobs too, even once filled"
-            issues.append((v, "valid_through", v.valid_through, what))
+        elif closes_far_ahead(v, today):
+            issues.append((v, "valid_through", v.valid_through, CLOSES_FAR_AHEAD))
     return [
         Issue(
             v.source,

@@ -208,6 +208,48 @@ def test_a_post_listed_past_its_closing_date_is_said_at_the_pull(ats, tmp_path):
     assert "2201001" not in {v.id for v in after.open}
 
 
+def test_a_post_closing_years_ahead_or_applied_for_over_http_is_said_at_the_pull(ats, tmp_path):
+    # A hand-written vacancy's valid_through a year or more ahead ("2062" for
+    # "2026": open in Google for Jobs for decades, long after it is filled) and
+    # its apply_url on http:// (a CV sent unencrypted) are warnings of podium
+    # check; a feed's post got neither, at the pull or after.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["close_at"] = "2062-12-15"
+    offers["offers"][1]["close_at"] = "2027-06-01"  # within a year: planned, no word
+    offers["offers"][1]["careers_apply_url"] = "http://helderenergie.recruitee.com/o/data/c/new"
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
+    report = pull([ats.feed("recruitee")], feeds_dir, now=NOW)
+    assert report.ok, report.errors
+    lines = [w for w in report.results[0].warning_lines() if "valid_through" in w or "http" in w]
+    where = f"feed recruitee-helder ({ats.feed('recruitee').url}): warning: "
+    assert lines == [
+        f'{where}post 2201001 "Klantadviseur energie": its closing date (valid_through, '
+        "2062-12-15) is a year or more after today (2026-11-22), so the job stays open until "
+        "then, in Google for Jobs too, even once filled; is the year right? (fix it in the ATS)",
+        f'{where}post 2201002 "Data-analist netcongestie": its address to apply at (apply_url, '
+        '"http://helderenergie.recruitee.com/o/data/c/new") is not encrypted: applicants send '
+        "their CV and details through it, which the AVG/GDPR asks to protect (article 32), and "
+        'browsers mark its form "Not secure"; give its https:// address in the ATS',
+    ], report.results[0].warning_lines()
+    # Published still, as the ATS says: a warning, not a refusal.
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["valid_through"] == "2062-12-15"
+    assert records["2201002"]["apply_url"].startswith("http://")
+
+
+def test_a_greenhouse_post_applied_for_over_http_is_said_at_the_pull(ats, tmp_path):
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][1]
+    job["absolute_url"] = job["absolute_url"].replace("https://", "http://")
+    ats.serve(VENDORS["greenhouse"][0], json.dumps(board).encode())
+    report = pull([ats.feed("greenhouse")], tmp_path / "feeds", now=NOW)
+    assert report.ok, report.errors
+    said = [w for w in report.results[0].warning_lines() if "not encrypted" in w]
+    assert len(said) == 1 and f'post {job["id"]} "{job["title"]}"' in said[0], said
+
+
 def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
     # close_at as a moment was dated by its day in UTC: a New York hub's job
     # closing at its midnight (05:00 UTC) stayed open a day past its close,
@@ -377,9 +419,16 @@ def test_personio_job_page_is_in_the_language_the_feed_was_read_in(ats, tmp_path
 def test_skipped_posts_are_reported_as_warnings(ats, tmp_path):
     report = pull([ats.feed("personio")], tmp_path, now=NOW)
     (result,) = report.results
+    where = f"feed personio-helder ({ats.url('/xml')}): warning: "
     assert result.warning_lines() == [
-        f"feed personio-helder ({ats.url('/xml')}): warning: skipped post 1830003 "
-        '"Open sollicitatie": prospect / talent-pool post'
+        f'{where}skipped post 1830003 "Open sollicitatie": prospect / talent-pool post',
+        # The test's feed is on http://, and Personio's addresses to apply at are
+        # made from it: said once for the feed, not once a post.
+        f'{where}4 posts have their address to apply at (apply_url, "{ats.url("/job/1830001")}", '
+        "...) made from the feed's own address, on http://, so each is not encrypted: "
+        "applicants send their CV and details through it, which the AVG/GDPR asks to protect "
+        '(article 32), and browsers mark its form "Not secure"; give the feed '
+        '"personio-helder" its https:// address in PODIUM_FEEDS',
     ]
 
 
