@@ -250,6 +250,25 @@ def test_a_greenhouse_post_applied_for_over_http_is_said_at_the_pull(ats, tmp_pa
     assert len(said) == 1 and f'post {job["id"]} "{job["title"]}"' in said[0], said
 
 
+def test_a_hybrid_recruitee_offer_is_a_job_at_its_office(ats, tmp_path):
+    # Recruitee's three flags (remote, hybrid, on_site) may be set together: an
+    # offer marked remote and hybrid was published remote (TELECOMMUTE, filed
+    # under "Op afstand"), the hybrid flag unread. A hybrid job, some days at
+    # home, is a job at its office, as Google reads it and as a hand-written
+    # vacancy and Lever's workplaceType "hybrid" are published.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0].update(remote=True, hybrid=True, on_site=False)
+    offers["offers"][1].update(remote=True, hybrid=False, on_site=False)
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["location"]["city"] == "Utrecht"
+    assert records["2201001"]["location"]["remote"] is False
+    assert records["2201002"]["location"] == {"country": "NL", "remote": True}
+
+
 def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
     # close_at as a moment was dated by its day in UTC: a New York hub's job
     # closing at its midnight (05:00 UTC) stayed open a day past its close,

@@ -34,15 +34,21 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
     warn = common.warner(offer, warnings)
     places = _places(offer.get("locations"))
+    # Recruitee's flags (remote, hybrid, on_site) may be set together. A hybrid
+    # job, some days at home, is a job at its office, as Google reads it
+    # (TELECOMMUTE is for work done remotely all the time), as Lever's
+    # workplaceType "hybrid" is and a hand-written vacancy must say it: an offer
+    # marked remote and hybrid was published remote, the hybrid flag unread.
+    remote = bool(offer.get("remote")) and not offer.get("hybrid")
     if places:
         # Every place of an offer in several: each names its own country.
-        location = common.parse_locations(places, feed, None, bool(offer.get("remote")), warn)
+        location = common.parse_locations(places, feed, None, remote, warn)
     else:
         location = common.parse_locations(
             offer.get("city") or offer.get("location"),
             feed,
             offer.get("country_code") or offer.get("country"),
-            bool(offer.get("remote")),
+            remote,
             warn,
         )
     location = _with_addresses(location, [offer, *(offer.get("locations") or [])])
