@@ -269,6 +269,30 @@ def test_a_hybrid_recruitee_offer_is_a_job_at_its_office(ats, tmp_path):
     assert records["2201002"]["location"] == {"country": "NL", "remote": True}
 
 
+@pytest.mark.parametrize(
+    ("pay", "stored"),
+    [
+        ({"min": 0, "max": 4000}, {"max": 4000}),
+        ({"min": "0", "max": "4.000"}, {"max": 4000}),
+        ({"min": 3200, "max": 0}, {"min": 3200}),
+        ({"min": 0, "max": 0}, None),
+    ],
+)
+def test_a_recruitee_pay_of_0_is_a_bound_not_stated(ats, tmp_path, pay, stored):
+    # Recruitee's form leaves 0 in a bound left empty: {min: 0, max: 4000} went
+    # out without pay, and the pay check called the job one with no salary. A 0
+    # is no pay anyone is offered: the other bound is published as it is, a cap
+    # ("tot € 4.000", maxValue alone) as a feed's {min: null, max: 4000} is.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0]["salary"] = {**pay, "currency": "EUR", "period": "month"}
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    salary = {r["id"]: r for r in doc["vacancies"]}["2201001"].get("salary")
+    assert salary == ({**stored, "currency": "EUR", "unit": "MONTH"} if stored else None)
+
+
 def test_recruitee_close_at_is_the_last_day_open_in_the_hub(ats, tmp_path):
     # close_at as a moment was dated by its day in UTC: a New York hub's job
     # closing at its midnight (05:00 UTC) stayed open a day past its close,
@@ -673,9 +697,11 @@ def test_salary_needs_a_unit_a_currency_and_order():
     # invalid; the pay is left out, the post kept.
     assert common.salary(4200, 5600, "EUO", "month") is None
     assert common.salary(4200, 5600, "xyz", "month") is None
-    # No pay, or "0 to 5600": nothing a candidate can go by.
+    # No pay: nothing a candidate can go by. A 0 beside a bound is a bound left
+    # empty: "0 to 5600" is "up to 5600", a cap (test_a_recruitee_pay_of_0_...).
     assert common.salary(0, 0, "EUR", "month") is None
-    assert common.salary(0, 5600, "EUR", "month") is None
+    cap = common.salary(0, 5600, "EUR", "month")
+    assert (cap.min, cap.max) == (None, 5600)
 
 
 @pytest.mark.parametrize(

@@ -328,10 +328,13 @@ def salary(
     low, high = number(low), number(high)
     unit = salary_unit(unit_words)
     cur = code_of(currency)  # "€" or "Euro" in the field is the euro
+    # A 0 is a bound left empty (Recruitee's form keeps 0 there), not stated: no
+    # one is offered nothing. {min: 0, max: 4000} is a cap, "tot € 4.000", as
+    # {min: null, max: 4000} is; it went out without pay, which the pay check
+    # called a job with no salary. (A negative amount is no number to number().)
+    low, high = low or None, high or None
     if low is None and high is None:
         return None
-    if (low is not None and low <= 0) or (high is not None and high <= 0):
-        return None  # a placeholder (0), no pay stated
     if unit is None or cur not in CURRENCIES:
         # Google reads no baseSalary without its period (unitText) and its
         # currency: the job went out without pay, the ATS's pay unsaid.
