@@ -140,7 +140,7 @@ def person_slug(name: str) -> str:
     return f"person-{digest}"
 
 
-def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
+def person_slugs(names: Iterable[tuple[Any, ...]], held: Iterable[str] = ()) -> dict[str, str]:
     """The slug of each person's page (``/people/<slug>/``), by ``person_key``.
 
     ``names`` are ``(date, slug, lang, name)`` of every story whose author
@@ -149,10 +149,11 @@ def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
     already out there keeps pointing at the same person. The rule lives here,
     in the kernel, because two steps need it: the render step writes the pages,
     and ``podium check --was`` (validate) must know which people URLs a change
-    would move.
+    would move. ``held`` are slugs no name is given: those withdrawn.yml keeps
+    for a withdrawn author (``people``), whose namesake gets "-2".
     """
     slugs: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(held)
     for *_order, name in sorted(names, key=lambda n: tuple(n[:3])):
         key = person_key(name)
         if key in slugs:
@@ -168,11 +169,12 @@ def person_slugs(names: Iterable[tuple[Any, ...]]) -> dict[str, str]:
     return slugs
 
 
-def author_slugs(stories: Iterable[Any]) -> dict[str, str]:
+def author_slugs(stories: Iterable[Any], held: Iterable[str] = ()) -> dict[str, str]:
     """``person_slugs`` of the authors of ``stories`` (each with a ``date``,
     ``slug``, ``lang`` and ``author``, as podium_read's Story): every story in
-    content/ counts, a draft's author holding a slug as a published one's."""
-    return person_slugs((s.date, s.slug, s.lang, s.author) for s in stories)
+    content/ counts, a draft's author holding a slug as a published one's;
+    ``held``: the slugs withdrawn.yml keeps (``Site.people_held``)."""
+    return person_slugs(((s.date, s.slug, s.lang, s.author) for s in stories), held)
 
 
 def is_slug(value: object) -> bool:

@@ -37,7 +37,8 @@ from podium_read.withdrawn import load_withdrawn, parse_withdrawn, stopped_withd
 
 HEADER = (
     "# Withdrawn stories: their old URLs answer with a tombstone page.\n"
-    "# Slugs only, written by `podium withdraw`; never add names or other personal data.\n"
+    "# Slugs only, written by `podium withdraw`; never add names or other personal data\n"
+    "# (but a people page's slug in `people`, with that colleague's consent: see README).\n"
 )
 # Where the browser editor puts a story's photos, in a folder per story.
 PHOTO_FOLDER = PORTRAITS_FOLDER

@@ -1387,7 +1387,7 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
         for parsed, source in zip(site.parsed, site.sources, strict=True)
         if parsed.story is not None
     ]
-    slugs = author_slugs(s for s, _name in stories)
+    slugs = author_slugs((s for s, _name in stories), site.people_held)
     pages: dict[str, str] = {}
     former: dict[str, list[list[str]]] = {}
     for story, name in sorted(stories, key=lambda sn: sn[1]):

@@ -54,6 +54,12 @@ class Site:
     brand_checked: frozenset[str] = frozenset()
 
     @functools.cached_property
+    def people_held(self) -> dict[str, int | None]:
+        """The people page slugs withdrawn.yml keeps for withdrawn authors
+        (``people``), each with its line: no one else's page is given them."""
+        return {slug: w.people_line for w in self.withdrawn for slug in w.people}
+
+    @functools.cached_property
     def _by_source(self) -> dict[str, Parsed]:
         return dict(zip(self.sources, self.parsed, strict=True))
 

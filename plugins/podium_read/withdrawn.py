@@ -26,6 +26,12 @@ class Withdrawn:
     # Whether "langs" was written (else: every language of the hub), for messages
     # that say which line to change.
     langs_written: bool = field(default=False, compare=False)
+    # People page slugs kept for the withdrawn author ("people: ben-bakker"),
+    # written by hand and only with their consent, as it is their name: a
+    # namesake who comes later gets "-2" (podium.slugs.person_slugs), not the
+    # address links were shared to as theirs. And the line of "people".
+    people: tuple[str, ...] = ()
+    people_line: int | None = field(default=None, compare=False)
 
 
 def load_withdrawn(path: Path, languages: tuple[str, ...], shown: str) -> list[Withdrawn]:
@@ -56,7 +62,7 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
         if not isinstance(entry, dict):
             f.error(None, "each withdrawn entry must be a mapping {slug, langs, themes}")
             continue
-        f.unknown(["slug", "langs", "themes", "date"])
+        f.unknown(["slug", "langs", "themes", "date", "people"])
         slug = f.slug("slug", required=True)
         langs = f.text_list("langs")
         for lang in langs:
@@ -72,9 +78,11 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
         elif slug:
             seen[slug] = f.line("slug")
             themes = tuple(f.text_list("themes"))
+            people = tuple(f.text_list("people", item_slug=True))
             out.append(
-                Withdrawn(slug, tuple(langs) or languages, themes, f.line("slug"), bool(langs))
-            )
+                Withdrawn(slug, tuple(langs) or languages, themes, f.line("slug"), bool(langs),
+                          people, f.line("people") if people else None)
+            )  # fmt: skip
     if root.issues:
         raise ContentError(root.issues)
     return out

@@ -136,7 +136,10 @@ class HubGenerator(Generator):
             stats["scheduled"] = len(ahead)
             stats["first_scheduled"] = min(ahead).isoformat() if ahead else None
             stats["drafts"] = sum(state == "draft" for state, _ in states)
-        self.people = group_people(stories, site.stories if site is not None else ())
+        self.people = group_people(
+            stories, site.stories if site is not None else (),
+            site.people_held if site is not None else (),
+        )  # fmt: skip
         slug_of = {person_key(p.name): p.slug for p in self.people.values()}
         for story in stories:
             story.person_url = None
@@ -456,7 +459,8 @@ class HubGenerator(Generator):
         lists = {o: pages[0].url for o, pages in pages_by_lang.items() if pages}
         # The one rule of which former names' pages there are, as podium
         # check accepts a link to them; read from every story in content/.
-        former = former_pages(site_of(self.context).stories, ps)
+        site = site_of(self.context)
+        former = former_pages(site.stories, ps, site.people_held)
         for person in self.people.values():
             aliases = sorted(former.get(person_key(person.name), ()))
             langs = sorted({s.lang for s in person.stories})

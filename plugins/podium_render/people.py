@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +93,9 @@ class Person:
         return former_role(role, lang) if self.is_alumni else role
 
 
-def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, Person]:
+def group_people(
+    stories: list[Any], every: tuple[Any, ...] = (), held: Iterable[str] = ()
+) -> dict[str, Person]:
     """People by slug, from published stories (anonymised ones excluded).
 
     Role, team and photo come from the person's newest story: people change
@@ -103,12 +106,13 @@ def group_people(stories: list[Any], every: tuple[Any, ...] = ()) -> dict[str, P
     ``every`` is every story in content/ (``podium_read.Story``: hidden,
     anonymised, drafts too): their authors hold their slug as well, or when
     Jan Jänsen's consent ended Jan Jansen would move from "-2" onto the
-    address that was shared as Jan Jänsen's page.
+    address that was shared as Jan Jänsen's page. ``held``: the slugs
+    withdrawn.yml keeps for withdrawn authors, given to no one.
     """
     # Both dates are the story's own, time-zone aware: they sort together.
     names = [(s.date, s.slug, s.lang, s.author) for s in every]
     names += [(s.date, s.slug, s.lang, s.person) for s in stories if s.person]
-    slugs = person_slugs(names)  # person_key -> slug
+    slugs = person_slugs(names, held)  # person_key -> slug
     people: dict[str, Person] = {}
     for story in newest_first(stories):
         if not story.person:

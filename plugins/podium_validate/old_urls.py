@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from podium.errors import Issue
+from podium.errors import Issue, display_path
 from podium.fields import hub_day
 from podium.slugs import author_slugs, person_key
 from podium_read.schema import GONE, NOT_YET
@@ -263,12 +263,13 @@ def people_pages(site: Site) -> tuple[dict[tuple[str, str], list], dict[str, str
     """(slug, lang) of every people page the site has, with the stories that
     give it, and each person's slug; as podium_render.people plans them (the
     slug rule is the kernel's, ``author_slugs``)."""
-    return pages_of(site.stories, site.settings)
+    return pages_of(site.stories, site.settings, site.people_held)
 
 
-def pages_of(stories, ps) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
-    """``people_pages`` of ``stories`` (every story in content/, drafts too)."""
-    slugs = author_slugs(stories)
+def pages_of(stories, ps, held=()) -> tuple[dict[tuple[str, str], list], dict[str, str]]:
+    """``people_pages`` of ``stories`` (every story in content/, drafts too), with
+    ``held`` the slugs withdrawn.yml keeps (``Site.people_held``)."""
+    slugs = author_slugs(stories, held)
     pages: dict[tuple[str, str], list] = defaultdict(list)
     for story in stories:
         if not_shown(story, ps) is not None:
@@ -291,19 +292,20 @@ def withdrawn_people(site: Site, removed: set[str]) -> list[Issue]:
         site, parsed=tuple(p for p, _ in kept), sources=tuple(src for _, src in kept)
     )
     lost = _former_names_lost(site, now, people_pages(site), people_pages(now))
-    return [*people_moved(site.stories, removed, site.settings), *lost]
+    return [*people_moved(site.stories, removed, site.settings, site.people_held), *lost]
 
 
-def people_moved(stories, removed: set[str], ps) -> list[Issue]:
+def people_moved(stories, removed: set[str], ps, held=()) -> list[Issue]:
     """A warning per person whose people page moves once the story files
     ``removed`` (content-relative paths, as ``Story.path``) leave content/, as
     ``podium withdraw`` removes them: the author of those files held the plain
     slug, so a name that slugifies alike ("Ben Bäkker" after "Ben Bakker")
-    moves from "-2" onto it. withdrawn.yml keeps no name, so nothing can hold
-    the address for them (a slug of a name is personal data); said where the
-    name is still known, with what keeps the old address answering."""
-    before, was_slugs = pages_of(stories, ps)
-    slugs = author_slugs([s for s in stories if s.path not in removed])
+    moves from "-2" onto it. withdrawn.yml keeps no name unless told to (a slug
+    of a name is personal data: its ``people``, with the withdrawn author's
+    consent, holds the address); said where the name is still known, with what
+    keeps the old address answering, or holds the withdrawn one."""
+    before, was_slugs = pages_of(stories, ps, held)
+    slugs = author_slugs([s for s in stories if s.path not in removed], held)
     owner = {slug: key for key, slug in was_slugs.items()}
     had = {slug for slug, _lang in before}
     langs: dict[str, list[str]] = defaultdict(list)
@@ -322,12 +324,19 @@ def people_moved(stories, removed: set[str], ps) -> list[Issue]:
             for x in (old, new)
         )
         whose = owner.get(new)
-        onto = ""
+        onto = hold = ""
         if new in had and whose is not None:
             shown = next(v for (at, _lang), v in before.items() if at == new)[0].author
             other = "the withdrawn author" if whose not in slugs else " ".join(shown.split())
             onto = (f", the address of {other}'s page (their names make the same slug): links "
                     f"shared to that page will show {name},")  # fmt: skip
+            if whose not in slugs:
+                # Held for them (withdrawn.Withdrawn.people), nothing moves.
+                hold = (
+                    f"; or, with the withdrawn author's consent (it keeps their name there), add "
+                    f"people: [{new}] to the story's entry in {ps.withdrawn_file}: {name} then "
+                    f"stays at {olds}, and no one is given that address"
+                )
         issues.append(
             Issue(
                 story.path,
@@ -335,7 +344,7 @@ def people_moved(stories, removed: set[str], ps) -> list[Issue]:
                 f"{name}'s people page moves from {olds} to {news}{onto} and {olds} (shared "
                 f"already) {'are bare 404s' if ' and ' in olds else 'is a bare 404'}; tell "
                 f"{name} the address changes, and write author_aliases: [{old}] in their story "
-                "to keep the old one leading to their page",
+                f"to keep the old one leading to their page{hold}",
                 "warning",
             )
         )
@@ -394,7 +403,7 @@ def former_names(stories, ps) -> dict[str, set[str]]:
     return found
 
 
-def former_pages(stories, ps) -> dict[str, set[str]]:
+def former_pages(stories, ps, reserved=()) -> dict[str, set[str]]:
     """The one rule of which former names' people pages there are: per person
     (``person_key``), the slugs the build writes a redirect at, to their page
     (podium_render.hub), and so the ones a link may name (``people_redirects``).
@@ -410,7 +419,8 @@ def former_pages(stories, ps) -> dict[str, set[str]]:
     # build at 1,000 stories and 333 people: worked out only when one is listed.
     if not found:
         return {}
-    held = set(author_slugs(stories).values())
+    # And one withdrawn.yml keeps for a withdrawn author (``reserved``).
+    held = {*author_slugs(stories, reserved).values(), *reserved}
     return {key: aliases - held for key, aliases in found.items() if aliases - held}
 
 
@@ -441,7 +451,7 @@ def people_redirects(site: Site, pages, slugs: dict[str, str]) -> set[tuple[str,
         langs[slug].append(lang)
     return {
         (alias, lang)
-        for key, aliases in former_pages(site.stories, site.settings).items()
+        for key, aliases in former_pages(site.stories, site.settings, site.people_held).items()
         for alias in aliases
         for lang in langs.get(slugs.get(key, ""), ())
     }
@@ -489,7 +499,19 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             if held is not None and held != person_key(story.author):
                 issues.append(_held_back(slug, old_url, new_url, story, held, now))
                 break
-            if person_key(story.author) == person_key(source.author):
+            line = now.people_held.get(slug)
+            if slug not in was.people_held and slug in now.people_held:
+                # Held by a "people" line the change adds to withdrawn.yml: for
+                # a withdrawn colleague's address, not one a story here holds.
+                record = display_path(now.content_root / ps.withdrawn_file, now.content_root)
+                message = (
+                    f"{story.author}'s people page moves to {new_url}, as {record}, line "
+                    f"{line}, now keeps {old_url} for a withdrawn colleague, and {old_url} "
+                    f'(shared already as this page) is a bare 404: its "people" is for the '
+                    f"address of a withdrawn colleague, not of one whose story is published; "
+                    f'remove "{slug}" from it unless it is another colleague\'s'
+                )
+            elif person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike gave up the
                 # plain slug ("-2" moves onto it), its file gone or its author
                 # written anew. The address it moves onto was that other name's

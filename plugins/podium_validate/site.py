@@ -29,7 +29,7 @@ from podium.errors import Issue, counted, did_you_mean, display_path, one_line, 
 from podium.fields import a_year_later, hub_day
 from podium.prompts import placeholders
 from podium.settings import SITE_TITLE, STORY_KINDS, PodiumSettings, assigned_at, setting_line
-from podium.slugs import author_slugs, slugify
+from podium.slugs import author_slugs, person_slug, slugify
 from podium_read.parse import Parsed
 from podium_read.schema import GONE, NOT_YET, person_key, slug_from_filename, story_path
 from podium_read.site import Site, read_site, story_files
@@ -69,7 +69,8 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(namesakes(stories))
     issues.extend(author_spellings(stories))
-    issues.extend(author_aliases_taken(stories, settings))
+    issues.extend(author_aliases_taken(stories, settings, site.people_held))
+    issues.extend(people_addresses_held(site))
     issues.extend(namesake_former_names(site))
     issues.extend(translations_parted(stories, settings))
     issues.extend(translation_kinds(stories))
@@ -1773,7 +1774,7 @@ def author_spellings(stories) -> list[Issue]:
     return issues
 
 
-def author_aliases_taken(stories, settings: PodiumSettings) -> list[Issue]:
+def author_aliases_taken(stories, settings: PodiumSettings, held=()) -> list[Issue]:
     """A former name's people page (``author_aliases``) that is another
     person's page now: the build keeps that person's page and writes no
     redirect, so the line does nothing; say so on it. When no story of theirs
@@ -1781,8 +1782,9 @@ def author_aliases_taken(stories, settings: PodiumSettings) -> list[Issue]:
     that is said too: "the people page of Ben Oud" alone read as if the link
     led somewhere. One listed by two
     people is an error on the later file: a redirect leads to one person, and
-    the build, writing it twice, stopped with a Pelican error naming no story."""
-    slugs = author_slugs(stories)
+    the build, writing it twice, stopped with a Pelican error naming no story.
+    ``held``: the slugs withdrawn.yml keeps, which number the others."""
+    slugs = author_slugs(stories, held)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
     claimed: dict = {}  # alias: the first story (by path) that lists it
@@ -2181,6 +2183,41 @@ def slug_collisions(stories, languages: tuple[str, ...] = ()) -> list[Issue]:
                     f'slug "{slug}" in language "{lang}" is also used by {others}; {fix}',
                 )
             )
+    return issues
+
+
+def people_addresses_held(site: Site) -> list[Issue]:
+    """A colleague whose people page would be at an address withdrawn.yml keeps
+    for a withdrawn author (``people``): the build gives them the next free one
+    ("-2"), so that links shared to the withdrawn author's page never show
+    someone else, and says so once, on their first story, naming the line.
+    Whether it is that person again (consent given anew) cannot be told by a
+    name, as for a withdrawn story's slug: removing the slug from the entry
+    says so, a line the pull request's reviewer sees."""
+    held = site.people_held
+    if not held:
+        return []
+    record = display_path(site.content_root / site.settings.withdrawn_file, site.content_root)
+    slugs = author_slugs(site.stories, held)
+    issues, said = [], set()
+    for story in sorted(site.stories, key=lambda s: (s.date, s.path)):
+        key, plain = person_key(story.author), person_slug(story.author)
+        if plain not in held or key in said:
+            continue
+        said.add(key)
+        at = f"/{site.settings.lang_prefix(story.lang)}people/"
+        issues.append(
+            Issue(
+                story.path,
+                story.line("author"),
+                f'the people page of "{" ".join(story.author.split())}" is {at}{slugs[key]}/, '
+                f"not {at}{plain}/: {record}, line {held[plain]}, keeps that address for a "
+                "withdrawn colleague, so that links shared to their page never show someone "
+                f'else; if this is that colleague, with consent given anew, remove "{plain}" '
+                'from its "people"',
+                "warning",
+            )
+        )
     return issues
 
 

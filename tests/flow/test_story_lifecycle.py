@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -747,6 +748,55 @@ def test_a_name_alike_keeps_its_people_url_when_the_first_ones_consent_ends(site
     assert 'href="/people/ben-bakker-2/"' in story
 
 
+def test_a_people_address_withdrawn_yml_keeps_goes_to_no_namesake(run, site):
+    # A withdrawn colleague's people page, /people/ben-bakker/, went to the next
+    # Ben Bakker to write a story: links shared to the withdrawn colleague's page
+    # showed someone else. withdrawn.yml keeps no name unless told to: with
+    # "people: [ben-bakker]" in the entry (their consent asked), the namesake is
+    # /people/ben-bakker-2/ in the build, the editor and check --was alike, and
+    # check and the build say so once, naming the line.
+    from podium import settings as podium_settings
+    from podium_cli.build import build, load_settings
+    from podium_cms.config import people_pages
+    from podium_validate.site import load_site
+
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(record.read_text(encoding="utf-8") + "    people: [ben-bakker]\n")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "withdrawn colleague" in ln]
+    assert said == [
+        'content/columns/ben-bakker.md:4: warning: the people page of "Ben Bakker" is '
+        "/people/ben-bakker-2/, not /people/ben-bakker/: content/withdrawn.yml, line 5, keeps "
+        "that address for a withdrawn colleague, so that links shared to their page never "
+        "show someone else; if this is that colleague, with consent given anew, remove "
+        '"ben-bakker" from its "people"'
+    ], result.output
+    built = build(site / "pelicanconf.py", site / "output")
+    output = built.output
+    assert not (output / "people" / "ben-bakker").exists()
+    page = (output / "people" / "ben-bakker-2" / "index.html").read_text(encoding="utf-8")
+    assert "Ben Bakker" in page
+    story = (output / "stories" / "ben-bakker" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/ben-bakker-2/"' in story
+    settings = load_settings(site / "pelicanconf.py")
+    settings["PATH"] = str(site / "content")
+    ps = podium_settings.get(settings)
+    pages = people_pages(load_site(site / "content", ps), ps)["pages"]
+    assert pages.get("ben-bakker-2") == "Ben Bakker" and "ben-bakker" not in pages
+    # The pull request that adds the line moves the page: check --was says so.
+    was = site.parent / "was" / "content"
+    was.parent.mkdir()
+    shutil.copytree(site / "content", was)
+    (was / "withdrawn.yml").write_text(
+        (was / "withdrawn.yml")
+        .read_text(encoding="utf-8")
+        .replace("    people: [ben-bakker]\n", "")
+    )
+    moved = run("check", "--was", str(was))
+    assert "now keeps /people/ben-bakker/ for a withdrawn colleague" in moved.output, moved.output
+
+
 def test_a_name_of_emoji_only_gets_its_own_people_url_not_story(site):
     # "🦄🦄" transliterates to nothing: the page was /people/story/, and a
     # second such name /people/story-2/, an address that went to whoever
@@ -1154,7 +1204,10 @@ def test_withdraw_says_a_name_alikes_people_page_moves_onto_the_withdrawn_addres
         "page (their names make the same slug): links shared to that page will show Ben "
         "Bäkker, and /people/ben-bakker-2/ (shared already) is a bare 404; tell Ben Bäkker "
         "the address changes, and write author_aliases: [ben-bakker-2] in their story to "
-        "keep the old one leading to their page"
+        "keep the old one leading to their page; or, with the withdrawn author's consent (it "
+        "keeps their name there), add people: [ben-bakker] to the story's entry in "
+        "withdrawn.yml: Ben Bäkker then stays at /people/ben-bakker-2/, and no one is given "
+        "that address"
     ) in result.output.splitlines(), result.output
     # The line it says to write keeps the "-2" link leading to Ben Bäkker.
     baekker = site / "content" / "columns" / "ben-baekker.md"
@@ -1171,6 +1224,29 @@ def test_withdraw_says_a_name_alikes_people_page_moves_onto_the_withdrawn_addres
     result = run("withdraw", "anna-de-boer", "--yes")
     assert result.exit_code == 0, result.output
     assert "/people/" not in result.output, result.output
+
+
+def test_a_withdrawn_authors_people_address_held_keeps_a_name_alike_where_it_was(run, site):
+    # The other way withdraw offers: "people: [ben-bakker]" in the entry keeps
+    # Ben Bakker's address his, and Ben Bäkker at the "-2" links were shared to.
+    (site / "content" / "columns" / "ben-baekker.md").write_text(
+        GINA_BEFORE.replace("Gina  vertrokken", "Ben Bäkker").replace("2025-09-01", "2026-04-20"),
+        encoding="utf-8",
+    )
+    assert run("withdraw", "ben-bakker", "--yes").exit_code == 0
+    record = site / "content" / "withdrawn.yml"
+    text = record.read_text(encoding="utf-8")
+    assert text.endswith("- slug: ben-bakker\n  langs:\n  - nl\n  themes:\n  - balance\n"), text
+    record.write_text(text + "  people: [ben-bakker]\n", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert (
+        'content/columns/ben-baekker.md:4: warning: the people page of "Ben Bäkker" is '
+        "/people/ben-bakker-2/, not /people/ben-bakker/: content/withdrawn.yml, line 16, keeps"
+    ) in result.output, result.output
+    assert run("build", "-q").exit_code == 0
+    assert (site / "output" / "people" / "ben-bakker-2" / "index.html").is_file()
+    assert not (site / "output" / "people" / "ben-bakker").exists()
 
 
 def test_withdraw_says_a_former_names_page_listed_only_in_the_withdrawn_story_goes(run, site):
