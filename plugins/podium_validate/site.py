@@ -1774,7 +1774,9 @@ def author_spellings(stories) -> list[Issue]:
     return issues
 
 
-def author_aliases_taken(stories, settings: PodiumSettings, held=()) -> list[Issue]:
+def author_aliases_taken(
+    stories, settings: PodiumSettings, held: dict[str, int | None] | None = None
+) -> list[Issue]:
     """A former name's people page (``author_aliases``) that is another
     person's page now: the build keeps that person's page and writes no
     redirect, so the line does nothing; say so on it. When no story of theirs
@@ -1783,7 +1785,9 @@ def author_aliases_taken(stories, settings: PodiumSettings, held=()) -> list[Iss
     led somewhere. One listed by two
     people is an error on the later file: a redirect leads to one person, and
     the build, writing it twice, stopped with a Pelican error naming no story.
-    ``held``: the slugs withdrawn.yml keeps, which number the others."""
+    ``held``: the slugs withdrawn.yml keeps (by their line), which number the
+    others and lead to no one: one listed here is said too."""
+    held = held or {}
     slugs = author_slugs(stories, held)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
@@ -1801,6 +1805,19 @@ def author_aliases_taken(stories, settings: PodiumSettings, held=()) -> list[Iss
                         f'"{alias}" in "author_aliases" is listed by '
                         f"{names[person_key(first.author)]} too ({first.path}); a former people "
                         "page leads to one person: keep it in that person's stories only",
+                    )
+                )
+                continue
+            if key is None and alias in held:
+                issues.append(
+                    Issue(
+                        story.path,
+                        story.line("author_aliases"),
+                        f'"{alias}" in "author_aliases" is an address {settings.withdrawn_file} '
+                        f"(line {held[alias]}) keeps for a withdrawn colleague, so no redirect "
+                        "is written over it; remove it here, or, if it is this author's own "
+                        f'former page, remove "{alias}" from "people" there',
+                        "warning",
                     )
                 )
                 continue

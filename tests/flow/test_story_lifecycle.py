@@ -1247,6 +1247,23 @@ def test_a_withdrawn_authors_people_address_held_keeps_a_name_alike_where_it_was
     assert run("build", "-q").exit_code == 0
     assert (site / "output" / "people" / "ben-bakker-2" / "index.html").is_file()
     assert not (site / "output" / "people" / "ben-bakker").exists()
+    # Nor may a former name's redirect take it: the line does nothing, and says so.
+    anna = site / "content" / "interviews" / "anna-de-boer.md"
+    anna.write_text(
+        anna.read_text(encoding="utf-8").replace(
+            "author: Anna de Boer", "author: Anna de Boer\nauthor_aliases: [ben-bakker]"
+        ),
+        encoding="utf-8",
+    )
+    said = [ln for ln in run("check").output.splitlines() if "author_aliases" in ln]
+    assert said == [
+        'content/interviews/anna-de-boer.md:5: warning: "ben-bakker" in "author_aliases" is an '
+        "address withdrawn.yml (line 16) keeps for a withdrawn colleague, so no redirect is "
+        "written over it; remove it here, or, if it is this author's own former page, remove "
+        '"ben-bakker" from "people" there'
+    ]
+    assert run("build", "-q").exit_code == 0
+    assert not (site / "output" / "people" / "ben-bakker").exists()
 
 
 def test_withdraw_says_a_former_names_page_listed_only_in_the_withdrawn_story_goes(run, site):
