@@ -5,17 +5,34 @@ Pure rendering (Pillow only): ``render_card(spec, layout)`` and
 wiring that decides file names and logs warnings lives elsewhere.
 """
 
+from typing import Any
+
 from .layout import RENDERER_VERSION, CardLayout
-from .render import (
-    CARD_SIZE,
-    SQUARE_SIZE,
-    RenderResult,
-    plan_card,
-    plan_square,
-    render_card,
-    render_square,
-)
 from .spec import KINDS, CardSpec
+
+# The drawing code is imported on first use (PEP 562): a warm build draws no
+# card, and importing Pillow's drawing, the portrait's SVG stack and the
+# typesetter cost every build's start for nothing.
+_RENDER_NAMES = frozenset(
+    {
+        "CARD_SIZE",
+        "SQUARE_SIZE",
+        "RenderResult",
+        "plan_card",
+        "plan_square",
+        "render_card",
+        "render_square",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RENDER_NAMES:
+        from . import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CARD_SIZE",

@@ -53,11 +53,16 @@ from podium.i18n import former_role, translate
 
 from . import fonts
 from . import layout_settings as _registers_podium_cards  # noqa: F401  (typed settings)
-from . import render as render_module
 from .encode import MAX_BYTES
 from .layout import CardLayout
-from .render import CARD_SIZE, SQUARE_SIZE
 from .spec import CardSpec
+
+# The drawing code (``render``: Pillow's drawing, the portrait's SVG stack, the
+# typesetter) is imported where a card is drawn, not here: a warm build draws
+# none and only checks the cached files. Their sizes, as ``render.CARD_SIZE``
+# and ``SQUARE_SIZE`` draw them (``test_warm_build_imports`` holds them equal);
+# render.py itself is left as it is, since its bytes are part of every card's name.
+SIZES = {"card": (1200, 630), "square": (1080, 1080)}
 
 log = logging.getLogger(__name__)
 CARD_DIR = "cards"
@@ -127,7 +132,7 @@ def drawing_code(memo: Path | None, render: Path | None = None) -> str:
     they say is in the spec, hashed apart). A hand-kept list of modules left
     out let drawing code moved into one of them escape the hash.
     """
-    entry = render or Path(render_module.__file__)
+    entry = render or Path(__file__).with_name("render.py")
     return code_fingerprint(entry, memo, package_inits=False)
 
 
@@ -146,6 +151,8 @@ def _render(job: tuple[str, CardSpec, CardLayout, Path]) -> tuple[str, ...]:
     that is done while it is still writing pages (a gigabyte at ten thousand
     stories).
     """
+    from . import render as render_module
+
     kind, spec, layout, target = job
     result = render_module.draw(kind, spec, layout)
     # A folder in the card's place (a damaged or planted cache): the rename
@@ -332,7 +339,7 @@ class CardGenerator(Generator):
         """Whether the cache holds card ``name`` as the build draws it: a regular
         file, whole, of the layout's format and the card's size, with no metadata;
         anything else under its name (planted, or cut short) is drawn again."""
-        size = SQUARE_SIZE if self.wanted[name][0] == "square" else CARD_SIZE
+        size = SIZES["square"] if self.wanted[name][0] == "square" else SIZES["card"]
         found = cached_image(self.cache / _file(name), self.layout.format, size, MAX_BYTES)
         return found is not None
 
@@ -444,7 +451,9 @@ def _forget_replaced_fonts(layout: CardLayout) -> None:
             for value in list(vars(module).values()):
                 if callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
-    render_module._static_layers.clear()
+    render_module = sys.modules.get(f"{__package__}.render")
+    if render_module is not None:  # nothing drawn yet: nothing kept
+        render_module._static_layers.clear()
 
 
 # What a card warning starts with -> the front matter fields it is about.

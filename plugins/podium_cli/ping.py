@@ -17,9 +17,6 @@ import click
 from podium import settings as podium_settings
 from podium.cache import build_cache
 from podium.errors import Issue, UsageError, display_path
-from podium_ping import google, run_ping
-from podium_ping.http import Retry
-from podium_ping.state import state_path
 from podium_vacancies.cli import Seconds
 
 from . import options
@@ -54,6 +51,12 @@ from .options import settings_option
               help="Seconds each answer may take, all of it.")  # fmt: skip
 def ping(settings_file, output, dry_run, tries, backoff, timeout) -> None:
     """Tell IndexNow (and Google's Indexing API, for vacancies) which URLs changed."""
+    # Here, not at the top: the CLI mounts this command on every run, and
+    # `podium build` has no use for the ping's HTTP client and sitemap reader.
+    from podium_ping import google, run_ping
+    from podium_ping.http import Retry
+    from podium_ping.state import state_path
+
     settings = load_settings(settings_file)
     ps = podium_settings.get(settings)
     out = Path(output or settings["OUTPUT_PATH"])

@@ -8,16 +8,15 @@ from __future__ import annotations
 from .feeds import KINDS, FeedConfig
 from .load import VacancySet, load_all, load_snapshot, load_vacancy_file, read_all
 from .model import EMPLOYMENT_TYPES, SALARY_UNITS, Location, Salary, Vacancy
-from .pull import FeedResult, PullReport, pull
 
+# Not the pull (``podium_vacancies.pull.pull``): the vendors' parsers and the
+# HTTP client it imports cost every build's start, and a build never pulls.
 __all__ = [
     "EMPLOYMENT_TYPES",
     "KINDS",
     "SALARY_UNITS",
     "FeedConfig",
-    "FeedResult",
     "Location",
-    "PullReport",
     "Salary",
     "Vacancy",
     "VacancySet",
@@ -25,5 +24,4 @@ __all__ = [
     "read_all",
     "load_snapshot",
     "load_vacancy_file",
-    "pull",
 ]

@@ -26,7 +26,6 @@ from podium.settings import Basics, SettingProblems
 from . import snapshot
 from .countries import code_for
 from .feeds import KINDS, FeedConfig, slugify
-from .pull import pull
 
 KEPT_SNAPSHOTS = snapshot.KEPT_SNAPSHOTS
 FEED_EXAMPLE = (
@@ -84,6 +83,10 @@ class Given(click.ParamType):
 @click.pass_context
 def pull_command(ctx, kind, url, name, country, timeout, force) -> None:
     """Refresh the ATS snapshots in content/vacancies/feeds/."""
+    # Here, not at the top: `podium` mounts this group on every run, and a
+    # build has no use for the vendors' parsers and the HTTP client.
+    from .pull import pull
+
     obj = ctx.obj or {}
     settings = obj.get("settings") or {}
     content_dir = Path(obj.get("content_dir") or settings.get("PATH") or "content")

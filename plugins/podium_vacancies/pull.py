@@ -41,8 +41,8 @@ from podium.fields import Fields
 from podium.yamlio import Located, load
 
 from . import html, paycheck, snapshot
-from .ats import CONTENT_TYPES, NORMALISERS, FeedError
-from .ats.common import cut_title
+from .ats import greenhouse, lever, personio, recruitee
+from .ats.common import FeedError, cut_title
 from .feeds import FeedConfig
 from .load import (
     CLOSES_FAR_AHEAD,
@@ -57,6 +57,20 @@ from .load import (
     unencrypted,
 )
 from .model import MAX_TITLE, Vacancy
+
+NORMALISERS = {
+    "greenhouse": greenhouse.normalise,
+    "lever": lever.normalise,
+    "personio": personio.normalise,
+    "recruitee": recruitee.normalise,
+}
+# What each vendor must answer with; anything else is refused before parsing.
+CONTENT_TYPES = {
+    "greenhouse": "json",
+    "lever": "json",
+    "personio": "xml",
+    "recruitee": "json",
+}
 
 USER_AGENT = "Podium/0.1 (careers site vacancy import; +https://github.com/podium)"
 MAX_REDIRECTS = 5

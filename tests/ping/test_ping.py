@@ -769,7 +769,7 @@ def test_a_fixed_today_is_googles_quota_day_too(tmp_path, monkeypatch, setting, 
         seen["quota_day"] = quota_day
         raise SystemExit(0)
 
-    monkeypatch.setattr("podium_cli.ping.run_ping", run)
+    monkeypatch.setattr("podium_ping.run_ping", run)  # imported by `podium ping` when run
     CliRunner().invoke(main, ["ping", "-s", "pelicanconf.py", "--dry-run"])
     assert (seen["quota_day"] is None) == fixed, seen
 

@@ -12,7 +12,8 @@ import podium_vacancies
 from podium_cli.build import build
 from podium_render.jobposting import job_posting, organization
 from podium_testkit import read_page
-from podium_vacancies import load_all, load_vacancy_file, pull
+from podium_vacancies import load_all, load_vacancy_file
+from podium_vacancies.pull import pull
 
 from .conftest import FIXTURES, NOW, VENDORS
 

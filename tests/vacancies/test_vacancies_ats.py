@@ -12,10 +12,11 @@ import pytest
 
 from podium.settings import PodiumSettings
 from podium_testkit import python_calls
-from podium_vacancies import load_all, pull
+from podium_vacancies import load_all
 from podium_vacancies.ats import common
 from podium_vacancies.countries import code_for
 from podium_vacancies.feeds import FeedConfig
+from podium_vacancies.pull import pull
 
 from .conftest import FIXTURES, NOW, VENDORS
 

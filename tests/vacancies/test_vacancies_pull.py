@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from podium_testkit import wait_for
-from podium_vacancies import load_all, pull
+from podium_vacancies import load_all
 from podium_vacancies.feeds import FeedConfig
-from podium_vacancies.pull import USER_AGENT, _reachable
+from podium_vacancies.pull import USER_AGENT, _reachable, pull
 
 from .conftest import FIXTURES, JSON, NOW, VENDORS, XML, redirect, sleepy, static, streamed
 
