@@ -70,7 +70,7 @@ def _initialized(pelican) -> None:
             "_": jinja_translate,
             "podium": ps,
             "render_once": render_once,
-            "nav_current": nav_current(ps),
+            "nav_here": nav_here(ps),
             "SITEURL": pelican.settings.get("SITEURL", ""),
             "podium_favicon": root_favicon(pelican.settings),
         }
@@ -160,26 +160,36 @@ def render_once(macro, *args):
 
 CURRENT_PAGE = Markup(' aria-current="page"')
 CURRENT_SECTION = Markup(' aria-current="true"')
+NOT_CURRENT = Markup()
 
 
-def nav_current(ps):
-    """The menu's ``aria-current`` for the link to ``section`` (``"stories/"``) on
-    the page of ``meta``: "page" on that list and its further pages, "true"
-    inside its section (a story, a job, a person), else nothing. As GOV.UK's
-    navigation does: "Verhalen, huidige pagina" on a story told a screen reader
-    the link led to the page it was on. Seven links on each of a thousand-story
-    hub's 1,900 pages: a Jinja macro for it was 3% of a warm build."""
+# The menu's sections, in its order (theme/templates/_chrome.html).
+NAV_SECTIONS = (
+    "stories/", "interviews/", "columns/", "people/", "themes/", "vacancies/", "search/"
+)  # fmt: skip
 
-    def current(meta, section: str) -> Markup:
-        where = f"{ps.lang_prefix(meta.lang)}{section}"
+
+def nav_here(ps):
+    """The menu section the page of ``meta`` is in and its ``aria-current``:
+    ("stories/", "page") on that list and its further pages, ("stories/",
+    "true") inside its section (a story, a job, a person), else (None, "").
+    As GOV.UK's navigation does: "Verhalen, huidige pagina" on a story told a
+    screen reader the link led to the page it was on. Once per page: the menu
+    itself is rendered once per language and answer (``render_once``), where
+    each of its seven links asked a function on every page."""
+
+    def here(meta) -> tuple[str | None, Markup]:
+        prefix = ps.lang_prefix(meta.lang)
         url = meta.url
-        if url == where or url.startswith(f"{where}page/"):
-            return CURRENT_PAGE
-        if url.startswith(where):
-            return CURRENT_SECTION
-        return Markup()
+        for section in NAV_SECTIONS:
+            where = f"{prefix}{section}"
+            if url == where or url.startswith(f"{where}page/"):
+                return section, CURRENT_PAGE
+            if url.startswith(where):
+                return section, CURRENT_SECTION
+        return None, NOT_CURRENT
 
-    return current
+    return here
 
 
 def _get_generators(pelican):

@@ -359,3 +359,33 @@ def test_the_menu_says_current_page_only_on_the_page_it_links_to(built_site):
             (a.text.strip(), a.attrs["aria-current"]) for a in links if "aria-current" in a.attrs
         ]
         assert marked == [current], url
+
+
+def test_the_menu_and_footer_rendered_once_per_language_stay_each_pages_own(built_site):
+    # The head's links, the menu and the footer are rendered once per build and
+    # language (_chrome.html through render_once): a page of the other language,
+    # or one in no section, must not get a menu rendered for another page.
+    for url, lang, words, current in (
+        ("", "nl", ("Verhalen", "Mensen", "JSON-feed"), []),
+        ("en/", "en", ("Stories", "People", "JSON feed"), []),
+        ("404.html", "nl", ("Verhalen",), []),
+        ("en/stories/carla-en-only/", "en", ("Stories",), [("Stories", "true")]),
+        ("stories/anna-de-boer/", "nl", ("Verhalen",), [("Verhalen", "true")]),
+        ("en/vacancies/", "en", ("Jobs",), [("Jobs", "page")]),
+        ("vacancies/", "nl", ("Vacatures",), [("Vacatures", "page")]),
+    ):
+        html = read_page(built_site, url).html
+        menu = html.split('class="site-nav"')[1].split("</nav>")[0]
+        marked = [
+            (a.text.strip(), a.attrs["aria-current"])
+            for a in Page(menu).all("a")
+            if "aria-current" in a.attrs
+        ]
+        assert marked == current, url
+        footer = html.split('class="site-footer"')[1]
+        head = html.split("</head>")[0]
+        prefix = "/en/" if lang == "en" else "/"
+        assert f'href="{prefix}feeds/stories.atom.xml"' in head, url
+        assert f'<a href="{prefix}stories.json">' in footer, url
+        for word in words:
+            assert f">{word}<" in menu + footer, (url, word)
