@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from podium.fields import aware
+from podium.i18n import translate
 
 
 @dataclass
@@ -33,22 +35,36 @@ class PageMeta:
     jsonld: dict | None = None  # structured data, rendered by the template
     card: tuple | None = None  # what the social card shows: ("theme", slug); None: hub card
 
-    def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool, str | None]]:
-        """(lang, url, is_translation, name) for each other language.
+    def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool, str, str]]:
+        """(lang, url, is_translation, label, to) for each other language:
+        ``label`` the language's name as the page's language has it
+        (strings.yml: each by its own name), ``to`` where a link that is no
+        translation goes, in that language ("" for a translation).
 
         Where the page has no translation, the switch goes to that
-        language's front page (name None) or to the first page of the same
-        list (name its title there) rather than to a dead link.
+        language's front page ("Home") or to the first page of the same
+        list (its title there) rather than to a dead link. The words are
+        the same on every page of a language (``switch_words``), not asked
+        of the template's ``_()`` again on each.
         """
         out = []
         for lang in languages:
             if lang == self.lang:
                 continue
+            label, home = switch_words(self.lang, lang)
             if lang in self.alternates:
-                out.append((lang, self.alternates[lang], True, None))
+                out.append((lang, self.alternates[lang], True, label, ""))
             else:
-                out.append((lang, self.homes.get(lang, ""), False, self.home_names.get(lang)))
+                to = self.home_names.get(lang) or home
+                out.append((lang, self.homes.get(lang, ""), False, label, to))
         return out
+
+
+@functools.cache
+def switch_words(page_lang: str, lang: str) -> tuple[str, str]:
+    """The language switch's name of ``lang`` on a page in ``page_lang``, and
+    "Home" in ``lang``: worked out once per process and pair of languages."""
+    return translate(f"language_name_{lang}", page_lang), translate("home", lang)
 
 
 def x_default(urls: dict[str, str], default_lang: str, languages: tuple[str, ...]) -> str:

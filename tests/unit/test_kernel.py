@@ -515,10 +515,13 @@ def test_every_ui_string_has_every_language():
 
 def test_language_switch_falls_back_to_home():
     meta = PageMeta("en", "en/x/", "X", alternates={"en": "en/x/"}, homes={"nl": "", "en": "en/"})
-    assert meta.switch(("nl", "en")) == [("nl", "", False, None)]
+    assert meta.switch(("nl", "en")) == [("nl", "", False, "Nederlands", "Home")]
     # A later page of a list goes to that list's first page, and names it.
     meta.homes, meta.home_names = {"nl": "stories/"}, {"nl": "Alle verhalen"}
-    assert meta.switch(("nl", "en")) == [("nl", "stories/", False, "Alle verhalen")]
+    assert meta.switch(("nl", "en")) == [("nl", "stories/", False, "Nederlands", "Alle verhalen")]
+    # A translation: the language by its own name, nothing after it.
+    nl = PageMeta("nl", "x/", "X", alternates={"nl": "x/", "en": "en/x/"})
+    assert nl.switch(("nl", "en")) == [("en", "en/x/", True, "English", "")]
 
 
 def test_ui_strings_name_no_company_or_sector():
