@@ -389,3 +389,18 @@ def test_the_menu_and_footer_rendered_once_per_language_stay_each_pages_own(buil
         assert f'<a href="{prefix}stories.json">' in footer, url
         for word in words:
             assert f">{word}<" in menu + footer, (url, word)
+
+
+def test_the_menu_lists_only_the_sections_the_hub_has(site):
+    # The menu is rendered once per build and language, with the sections the
+    # hub has as its arguments: no search without the index step.
+    from podium.pipeline import STEPS
+
+    plugins = [step for step in STEPS if step != "podium_index"]
+    out = build(site / "pelicanconf.py", site / "output", PLUGINS=plugins).output
+    for url in ("", "stories/anna-de-boer/", "en/"):
+        menu = read_page(out, url).html.split('class="site-nav"')[1].split("</nav>")[0]
+        hrefs = [a.attrs["href"] for a in Page(menu).all("a")]
+        prefix = "/en/" if url.startswith("en/") else "/"
+        sections = ("stories/", "interviews/", "columns/", "people/", "themes/", "vacancies/")
+        assert hrefs == [prefix + s for s in sections], url
