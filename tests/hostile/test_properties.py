@@ -27,10 +27,11 @@ from podium_read.schema import CONSENT_FIELDS, FIELDS
 from podium_read.themes import THEME_FIELDS, parse_themes
 from podium_testkit import Page
 from podium_vacancies import paycheck
-from podium_vacancies.ats import NORMALISERS, FeedError
+from podium_vacancies.ats.common import FeedError
 from podium_vacancies.feeds import FeedConfig
 from podium_vacancies.load import SNAPSHOT_FIELDS, load_snapshot, load_vacancy_file
 from podium_vacancies.model import Vacancy
+from podium_vacancies.pull import NORMALISERS
 
 SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
 EXAMPLES = settings(
