@@ -49,7 +49,7 @@ def test_admit_refuses_a_connection_before_anything_is_sent(trickle):
 
 def test_ping_and_the_vacancy_pull_use_it(trickle, monkeypatch):
     from podium_ping.http import PingError, Retry, post
-    from podium_vacancies.ats import FeedError
+    from podium_vacancies.ats.common import FeedError
     from podium_vacancies.pull import fetch
 
     used = []
