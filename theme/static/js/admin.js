@@ -191,41 +191,6 @@
     };
     new MutationObserver(titleFrames).observe(me, { childList: true, subtree: true });
   }
-  // The text's toolbar menus ("Koppen", "Voeg component toe"): Decap's menu
-  // button (react-aria-menubutton) wraps the named toolbar <button> in a
-  // <span role="button" tabindex="0" aria-haspopup> of its own: a button in
-  // a button (axe: nested-interactive), an unnamed tab stop before the named
-  // one. Naming the wrapper left the nesting. The wrapper keeps its handlers
-  // (a click or Enter on the inner button bubbles to it and opens the menu)
-  // but is no control of its own: no role, out of the tab order, and the
-  // inner button carries the popup and its state (aria-expanded, which Decap
-  // sets on the wrapper at each opening). Closing the menu gives the wrapper
-  // the focus back (tabindex -1 keeps that possible): it passes it on to the
-  // button, so Escape returns to "Koppen" as before.
-  if (window.MutationObserver) {
-    var menuWrappers = function () {
-      document.querySelectorAll("span[aria-haspopup], span[data-podium-menu]").forEach(
-        function (span) {
-          var button = span.firstElementChild;
-          if (!button || button.tagName !== "BUTTON" || span.children.length !== 1) return;
-          if (!span.hasAttribute("data-podium-menu")) {
-            span.setAttribute("data-podium-menu", "");
-            span.addEventListener("focus", function () { span.firstElementChild.focus(); });
-          }
-          if (span.hasAttribute("role")) span.removeAttribute("role");
-          if (span.getAttribute("tabindex") !== "-1") span.setAttribute("tabindex", "-1");
-          ["aria-haspopup", "aria-expanded"].forEach(function (name) {
-            if (!span.hasAttribute(name)) return;
-            button.setAttribute(name, span.getAttribute(name));
-            span.removeAttribute(name);
-          });
-        });
-    };
-    menuWrappers();
-    new MutationObserver(menuWrappers).observe(me, {
-      childList: true, subtree: true, attributes: true,
-      attributeFilter: ["role", "tabindex", "aria-haspopup", "aria-expanded"] });
-  }
   var h = window.h;
   // "Vertaling van" (a translation's original): Decap's relation widget, minus
   // the stories that have a translation in this language already. Picked, such
