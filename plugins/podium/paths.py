@@ -262,11 +262,16 @@ def read_bounded(path: Path, limit: int) -> bytes:
         return f.read(limit + 1)
 
 
+def too_large(limit: int, what: str = "file") -> Refused:
+    """The refusal of a ``what`` over ``limit`` bytes, read or only measured."""
+    return Refused(f"is larger than {limit / 1_000_000:.1f} MB, the most a {what} may be")
+
+
 def read_content(root: Path | str, rel: str | Path, limit: int, what: str = "file") -> bytes:
     """``content_file`` and ``read_bounded`` in one; a file over ``limit`` is refused."""
     data = read_bounded(content_file(root, rel), limit)
     if len(data) > limit:
-        raise Refused(f"is larger than {limit / 1_000_000:.1f} MB, the most a {what} may be")
+        raise too_large(limit, what)
     return data
 
 

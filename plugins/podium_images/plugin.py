@@ -434,8 +434,7 @@ def _gate_static_files(generator) -> None:
             if Path(rel).suffix[1:].lower() in RASTER:
                 # Its policy and size, as read_content says them, without reading it.
                 if paths.content_file(content, rel).stat().st_size > MAX_LINKED_BYTES:
-                    mb = MAX_LINKED_BYTES / 1_000_000
-                    raise paths.Refused(f"is larger than {mb:.1f} MB, the most a brand file may be")
+                    raise paths.too_large(MAX_LINKED_BYTES, "brand file")
                 continue
             data = paths.read_content(content, rel, MAX_LINKED_BYTES, "brand file")
             problem = svg_publish_problem(data) if rel.lower().endswith(".svg") else None
