@@ -270,6 +270,27 @@ def test_a_hybrid_recruitee_offer_is_a_job_at_its_office(ats, tmp_path):
     assert records["2201002"]["location"] == {"country": "NL", "remote": True}
 
 
+def test_a_recruitee_offer_remote_and_on_site_is_a_job_at_its_office(ats, tmp_path):
+    # An offer flagged remote and on_site, with no hybrid key (as Recruitee
+    # writes offers made before its hybrid flag), was published remote with a
+    # city: TELECOMMUTE in its JobPosting, "Utrecht · Op afstand" on its page.
+    # Office and remote work both possible is a hybrid job, as remote beside
+    # hybrid is: a job at its office. Remote alone stays remote.
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    offers["offers"][0].update(remote=True, on_site=True)
+    del offers["offers"][0]["hybrid"]
+    offers["offers"][4].update(remote=True, on_site=False)
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in doc["vacancies"]}
+    assert records["2201001"]["location"]["city"] == "Utrecht"
+    assert records["2201001"]["location"]["remote"] is False
+    assert records["2201005"]["location"]["city"] == "Utrecht"
+    assert records["2201005"]["location"]["remote"] is True
+
+
 @pytest.mark.parametrize(
     ("pay", "stored"),
     [

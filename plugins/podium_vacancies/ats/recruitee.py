@@ -39,7 +39,11 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
     # (TELECOMMUTE is for work done remotely all the time), as Lever's
     # workplaceType "hybrid" is and a hand-written vacancy must say it: an offer
     # marked remote and hybrid was published remote, the hybrid flag unread.
-    remote = bool(offer.get("remote")) and not offer.get("hybrid")
+    # Remote beside on_site (an office and remote work both possible, without
+    # the hybrid key older offers lack) is that too, as a one-choice workplace
+    # type (Lever's, LinkedIn's) calls it: it was published remote, TELECOMMUTE
+    # for a job with an office to go to. Remote is the remote flag alone.
+    remote = bool(offer.get("remote")) and not (offer.get("hybrid") or offer.get("on_site"))
     if places:
         # Every place of an offer in several: each names its own country.
         location = common.parse_locations(places, feed, None, remote, warn)
