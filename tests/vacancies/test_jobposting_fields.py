@@ -570,6 +570,30 @@ def test_an_office_and_remote_in_its_state_keeps_the_state_as_the_requirement(at
     assert data["jobLocation"]["address"]["addressLocality"] == "Austin"
 
 
+@pytest.mark.parametrize(
+    ("location", "office", "remote_in"),
+    [
+        ("London, UK or Remote - US", "GB", ["US"]),
+        ("Amsterdam; Remote - Belgium", "NL", ["BE"]),
+        # An office and remote work in its own country stay one remote place.
+        ("Amsterdam; Remote", "NL", ["NL"]),
+    ],
+)
+def test_an_office_beside_remote_work_elsewhere_is_no_remote_place(
+    ats, tmp_path, location, office, remote_in
+):
+    # "London, UK or Remote - US" went to Google open to remote applicants in
+    # the UK and the US: the remote place made every place of the post
+    # remote, the London office too, so its country joined the
+    # applicantLocationRequirements, which the post never said (a hand-written
+    # [{city: London, country: GB}, {remote: true, country: US}] is the US only).
+    vacancy = _pulled_greenhouse_job(ats, tmp_path, location)
+    data = job_posting(vacancy, "u", ORG)
+    assert data["jobLocation"]["address"]["addressCountry"] == office
+    wanted = [{"@type": "Country", "name": code} for code in remote_in]
+    assert data["applicantLocationRequirements"] == (wanted[0] if len(wanted) == 1 else wanted)
+
+
 def _pulled_greenhouse_job(ats, tmp_path, location: str):
     """The fixture's first Greenhouse post, at ``location``, pulled and loaded."""
     board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))

@@ -25,6 +25,7 @@ Skip rules (documented for recruiters):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import html as htmllib
 import json
@@ -617,12 +618,16 @@ def parse_locations(
         c for p in PLACES_RE.split(text) for c in _cities(_joined(p, feed), feed) if c.strip()
     ]
     places = [_place(p, feed) for p in pieces]
-    remote = remote or any(place[2] for place in places)
     found: list[Location] = []
-    for index, (city, code, _, region, state, district, postal) in enumerate(
+    unplaced = False
+    for index, (city, code, own_remote, region, state, district, postal) in enumerate(
         places or [(None,) * 7]
     ):
-        if region and remote:
+        # The post's own flag makes each place remote; a remote place in its
+        # text ("Remote - US") makes only itself so, and the offices in its
+        # country (below).
+        place_remote = remote or bool(own_remote)
+        if region and place_remote:
             # "Remote (EU)", "Remote (NL, BE)": open to applicants in each of
             # its countries (or states), the feed's own first (the one its pay
             # and filters go by).
@@ -635,13 +640,26 @@ def parse_locations(
         # country field says otherwise).
         state = state if own == code else None
         place = None
+        # "Remote" of no country (none named, no default): remote where the
+        # post's offices are, as "London, UK or Remote" is.
+        unplaced = unplaced or place_remote and not code
         if code:
             # The district or town is the office's address, its city the
             # filter's option: "Eindhoven, Veghel" is Eindhoven at "Veghel".
-            place = Location(city, code, remote, region=state, street=district,
+            place = Location(city, code, place_remote, region=state, street=district,
                              postal_code=postal)  # fmt: skip
         if place:
             found.append(place)
+    # "Amsterdam; Remote": the office is in the country remote work is open
+    # in, one remote place with a city (kept as "Amsterdam (Remote)" is). An
+    # office elsewhere stays an office: every place made remote by one,
+    # "London, UK or Remote - US" was open to remote applicants in the UK too.
+    remote_in = {p.country for p in found if p.remote}
+    found = [
+        dataclasses.replace(p, remote=True) if unplaced or p.country in remote_in else p
+        for p in found
+    ]
+    remote = remote or unplaced or bool(remote_in)
     # Each place once, in order. Here and below in one pass each: a post that
     # names thousands of places (5,000: 8 s, its feed an hour) compared them
     # all with each other.
