@@ -257,14 +257,12 @@ def test_a_hybrid_recruitee_offer_is_a_job_at_its_office(ats, tmp_path):
     # under "Op afstand"), the hybrid flag unread. A hybrid job, some days at
     # home, is a job at its office, as Google reads it and as a hand-written
     # vacancy and Lever's workplaceType "hybrid" are published.
-    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
-    offers["offers"][0].update(remote=True, hybrid=True, on_site=False)
-    offers["offers"][1].update(remote=True, hybrid=False, on_site=False)
-    ats.serve("/api/offers/", json.dumps(offers).encode())
-    feeds_dir = tmp_path / "feeds"
-    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
-    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
-    records = {r["id"]: r for r in doc["vacancies"]}
+    records = _pulled_recruitee_offers(
+        ats,
+        tmp_path,
+        {0: {"remote": True, "hybrid": True, "on_site": False},
+         1: {"remote": True, "hybrid": False, "on_site": False}},
+    )  # fmt: skip
     assert records["2201001"]["location"]["city"] == "Utrecht"
     assert records["2201001"]["location"]["remote"] is False
     assert records["2201002"]["location"] == {"country": "NL", "remote": True}
@@ -276,19 +274,32 @@ def test_a_recruitee_offer_remote_and_on_site_is_a_job_at_its_office(ats, tmp_pa
     # city: TELECOMMUTE in its JobPosting, "Utrecht · Op afstand" on its page.
     # Office and remote work both possible is a hybrid job, as remote beside
     # hybrid is: a job at its office. Remote alone stays remote.
-    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
-    offers["offers"][0].update(remote=True, on_site=True)
-    del offers["offers"][0]["hybrid"]
-    offers["offers"][4].update(remote=True, on_site=False)
-    ats.serve("/api/offers/", json.dumps(offers).encode())
-    feeds_dir = tmp_path / "feeds"
-    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
-    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
-    records = {r["id"]: r for r in doc["vacancies"]}
+    records = _pulled_recruitee_offers(
+        ats,
+        tmp_path,
+        {0: {"remote": True, "on_site": True, "hybrid": None},
+         4: {"remote": True, "on_site": False}},
+    )  # fmt: skip
     assert records["2201001"]["location"]["city"] == "Utrecht"
     assert records["2201001"]["location"]["remote"] is False
     assert records["2201005"]["location"]["city"] == "Utrecht"
     assert records["2201005"]["location"]["remote"] is True
+
+
+def _pulled_recruitee_offers(ats, tmp_path, changes: dict[int, dict]) -> dict[str, dict]:
+    """The fixture's Recruitee offers, each by its index in ``changes`` given
+    those fields (None: the field left out), pulled: the snapshot's records by id."""
+    offers = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))
+    for index, fields in changes.items():
+        offer = offers["offers"][index]
+        offer.update(fields)
+        for name in [name for name, value in fields.items() if value is None]:
+            del offer[name]
+    ats.serve("/api/offers/", json.dumps(offers).encode())
+    feeds_dir = tmp_path / "feeds"
+    assert pull([ats.feed("recruitee")], feeds_dir, now=NOW).ok
+    doc = json.loads((feeds_dir / "recruitee-helder.json").read_text(encoding="utf-8"))
+    return {r["id"]: r for r in doc["vacancies"]}
 
 
 @pytest.mark.parametrize(
