@@ -594,6 +594,28 @@ def test_an_office_beside_remote_work_elsewhere_is_no_remote_place(
     assert data["applicantLocationRequirements"] == (wanted[0] if len(wanted) == 1 else wanted)
 
 
+@pytest.mark.parametrize(
+    "location",
+    [
+        "Amsterdam (partly remote)",
+        "Amsterdam - deels thuiswerken",
+        "Amsterdam, 2 dagen thuiswerken",
+        "London, UK (work from home 2 days a week)",
+        "München (teilweise Homeoffice)",
+    ],
+)
+def test_an_office_with_some_days_at_home_is_no_remote_job(ats, tmp_path, location):
+    # "Amsterdam (partly remote)" or "2 dagen thuiswerken" went to Google as
+    # TELECOMMUTE (and under "Op afstand" in the filters): the remote word was
+    # read, the "partly" beside it not. Some days at home is a hybrid job, a
+    # job at its office as Google reads it (TELECOMMUTE is for work done
+    # remotely all the time), as "Hybrid - Amsterdam" is.
+    vacancy = _pulled_greenhouse_job(ats, tmp_path, location)
+    data = job_posting(vacancy, "u", ORG)
+    assert "jobLocationType" not in data and "applicantLocationRequirements" not in data
+    assert data["jobLocation"]["address"]["addressLocality"] == location.split()[0].strip(",")
+
+
 def _pulled_greenhouse_job(ats, tmp_path, location: str):
     """The fixture's first Greenhouse post, at ``location``, pulled and loaded."""
     board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))

@@ -96,6 +96,15 @@ SEVERAL_PLACES = frozenset(
 PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
+# Remote work for part of the week, beside a remote word: "partly remote",
+# "deels thuiswerken", "2 dagen thuiswerken", "teilweise Homeoffice", "work
+# from home 2 days a week". That is hybrid work, at the office as Google reads
+# it: TELECOMMUTE is for work done remotely all the time.
+PART_REMOTE_RE = re.compile(
+    r"\b(?:partly|partially|deels|gedeeltelijk|teilweise|anteilig)\b"
+    r"|\b\d+\s*(?:x|days?|dagen|dag|tage|tagen)\b",
+    re.I,
+)
 
 # Agency work ("uitzendbaan", "uitzendkracht") is TEMPORARY: the agency's
 # contract ends with the placement (the "uitzendbeding" of Dutch law), the
@@ -884,7 +893,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
         part = part.strip()
         if not part:
             continue
-        if REMOTE_RE.search(part):
+        if REMOTE_RE.search(part) and not PART_REMOTE_RE.search(part):
             remote = True
             rest = REMOTE_RE.sub("", part).strip(" -:")
             code, named = code_for(rest), len(rest) != 2
@@ -902,7 +911,8 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 # friendly" is none).
                 rest = re.sub(r"(?i)^in\s+", "", rest)
                 city = plain(rest) if city_country(rest, feed.default_country) else None
-        elif WORKPLACE_RE.fullmatch(part) or several_places(part):
+        elif WORKPLACE_RE.fullmatch(part) or several_places(part) or REMOTE_RE.search(part):
+            # REMOTE_RE here: remote part of the week (PART_REMOTE_RE), hybrid.
             continue
         elif subdivision(part)[0]:
             # "München, Bayern": a province or state is no city; it is in
