@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html as htmllib
 import json
 import re
 from urllib.parse import urljoin, urlsplit
@@ -2256,6 +2257,51 @@ def test_a_lever_pay_range_stated_only_in_the_ads_text_is_read_when_unambiguous(
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     posts = pulled(ats, tmp_path, "lever")
     assert posts[post["id"]].get("salary") == pay
+
+
+def _pay_only_in_the_text(kind: str, text: str) -> tuple[bytes, str]:
+    """The vendor's fixture with one post's pay taken out and ``text`` added
+    to its description; the feed and the post's id."""
+    fixture = (FIXTURES / VENDORS[kind][1]).read_text(encoding="utf-8")
+    if kind == "personio":
+        # The second position has no <salaryInformation>.
+        fixture = fixture.replace(
+            "<p>Vijf maanden meedraaien met ons klantcontactteam.</p>",
+            f"<p>Vijf maanden meedraaien met ons klantcontactteam.</p>{text}",
+        )
+        return fixture.encode(), "1830002"
+    doc = json.loads(fixture)
+    if kind == "greenhouse":
+        post = doc["jobs"][1]  # no pay_input_ranges
+        post["content"] += htmllib.escape(text)
+    else:
+        post = doc["offers"][1]
+        del post["salary"]
+        post["description"] += text
+    return json.dumps(doc).encode(), str(post["id"])
+
+
+@pytest.mark.parametrize("kind", ["greenhouse", "personio", "recruitee"])
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("<p>Salaris: €3.200 - €4.100 per maand</p>",
+         {"min": 3200, "max": 4100, "currency": "EUR", "unit": "MONTH"}),
+        # Two ranges of money: which is the pay is not for us to guess.
+        ("<p>Salaris: €3.200 - €4.100 per maand</p>"
+         "<p>Opleidingsbudget: €1.000 - €2.000 per jaar</p>", None),
+    ],
+)  # fmt: skip
+def test_a_pay_range_stated_only_in_the_ads_text_is_read_from_every_vendor(
+    ats, tmp_path, kind, text, pay
+):
+    # A Lever post's pay written only in its ad ("Salaris: €3.200 - €4.100 per
+    # maand") was its pay (dc90bb26); a Greenhouse, Personio or Recruitee post
+    # with the same line had no baseSalary, no pay on the job list, and the
+    # pay transparency check told the recruiter to add the pay the ad states.
+    payload, post_id = _pay_only_in_the_text(kind, text)
+    ats.serve(VENDORS[kind][0], payload, VENDORS[kind][2])
+    assert pulled(ats, tmp_path, kind)[post_id].get("salary") == pay
 
 
 @pytest.mark.parametrize(

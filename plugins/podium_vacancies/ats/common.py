@@ -1169,6 +1169,7 @@ def vacancy(
         )
     body = html.sanitise(printable(description_html or ""), base=base or apply_url)
     body = printable(BODY_BIDI_RE.sub("", body))
+    text = html.to_text(body)
     places = (location,) if isinstance(location, Location) else tuple(location)
     own = feed.lang_for(lang)
     # Its title in the site's other languages (a Recruitee offer's translations).
@@ -1197,14 +1198,17 @@ def vacancy(
         date_posted=date_posted,
         valid_through=valid_through if valid_through and valid_through >= date_posted else None,
         apply_url=apply_url,
-        salary=pay,
+        # Else the range the ad's own text states beyond doubt, read in the
+        # words its page shows, from every vendor: a Greenhouse, Personio or
+        # Recruitee ad's "Salaris: € 3.200 - € 4.100 per maand" was no pay.
+        salary=pay or salary_in_prose(text),
         themes=feed.themes,
         # The post's own language when the ATS names one the site has: its
         # page, <html lang> and tagging keywords follow the text, not the feed.
         lang=own,
         titles=tuple(sorted(others.items())),
         description_html=body,
-        description_text=html.to_text(body),
+        description_text=text,
         source=feed.name,
         feed_status="present",
         direct_apply=feed.direct_apply,

@@ -9,7 +9,6 @@ in that order.
 from __future__ import annotations
 
 import html as htmllib
-from dataclasses import replace
 
 from .. import html
 from ..feeds import FeedConfig
@@ -44,7 +43,7 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
     # pay", bonus, equity): readers of the range need it as much.
     body += common.section(None, post.get("salaryDescription"))
     body += common.section(None, post.get("additional"))
-    job = common.vacancy(
+    return common.vacancy(
         feed,
         id=post.get("id"),
         title=post.get("text"),
@@ -57,12 +56,6 @@ def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) ->
         employment=common.employment_types(cats.get("commitment")),
         pay=_pay(pay, post, warnings),
     )
-    if job.salary is not None:
-        return job
-    # Else the range the ad's text states beyond doubt, read in the words its
-    # page shows: the description is sanitised (and refused when nested too
-    # deep to sanitise) in common.vacancy only.
-    return replace(job, salary=common.salary_in_prose(job.description_text))
 
 
 def _pay(pay, post: dict, warnings: list[str] | None) -> common.Salary | None:
