@@ -1098,11 +1098,31 @@ def test_prospect_titles():
         ("CHF 1'234'567.50 per year", (1234567.5, 1234567.5, "CHF", "YEAR")),
         # Not thousands: the hours, then the pay.
         ("32 - 40 uur, € 3 200 per maand", (3200, 3200, "EUR", "MONTH")),
+        # German's hourly pay: "stündlich" was no period, the pay left out.
+        ("€ 20 - 25 stündlich", (20, 25, "EUR", "HOUR")),
     ],
 )
 def test_personio_salary_text(text, expected):
     pay = common.salary_from_text(text)
     assert (pay and (pay.min, pay.max, pay.currency, pay.unit)) == expected
+
+
+@pytest.mark.parametrize(
+    ("interval", "unit"),
+    [("jährlich", "YEAR"), ("monatlich", "MONTH"), ("wöchentlich", "WEEK"),
+     ("täglich", "DAY"), ("stündlich", "HOUR")],
+)  # fmt: skip
+def test_a_german_pay_period_in_personio_is_read(ats, tmp_path, interval, unit):
+    # <interval>jährlich</interval> (a German account's salaryInformation)
+    # gave 'no period "jährlich" Google reads' and the job no pay: the vendor
+    # period was read with its umlauts dropped ("jhrlich"), which names no
+    # period, though the same word in a pay line was read.
+    path, fixture, content_type = VENDORS["personio"]
+    xml = (FIXTURES / fixture).read_text(encoding="utf-8")
+    xml = xml.replace("<interval>monthly</interval>", f"<interval>{interval}</interval>", 1)
+    ats.serve(path, xml.encode("utf-8"), content_type)
+    pay = pulled(ats, tmp_path, "personio")["1830001"].get("salary")
+    assert pay == {"min": 3200, "max": 3900, "currency": "EUR", "unit": unit}
 
 
 @pytest.mark.parametrize(

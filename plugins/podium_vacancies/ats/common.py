@@ -273,13 +273,15 @@ def salary_unit(value: str | None) -> str | None:
     for needles, unit in _UNITS:
         if any(n in squashed for n in needles):
             return unit
-    return None
+    # The words of another alphabet than a to z, which squashing took apart:
+    # German's "jährlich" was "jhrlich", no period, and the job had no pay.
+    return salary_unit_word(value)
 
 
 # A pay period as a word of a name ("Hourly (part-time)", "Amsterdam - per maand"):
 # inside a word it is a place, "Dayton", "Dagenham", "Montague", "Weekapaug".
 _PERIOD_WORDS = {
-    "HOUR": ("hour", "hours", "hourly", "uur", "uurloon", "stunde", "stundenlohn"),
+    "HOUR": ("hour", "hours", "hourly", "uur", "uurloon", "stunde", "stundenlohn", "stündlich"),
     "DAY": ("day", "days", "daily", "dag", "dagen", "dagloon", "tag", "tage", "täglich"),
     "WEEK": ("week", "weeks", "weekly", "weken", "wekelijks", "woche", "wöchentlich"),
     "MONTH": ("month", "months", "monthly", "maand", "maanden", "maandelijks", "maandloon",
