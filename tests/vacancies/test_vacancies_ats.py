@@ -2373,3 +2373,35 @@ def test_a_greenhouse_pay_field_without_a_period_is_said_at_the_pull(ats, tmp_pa
 def test_an_entity_in_a_feed_place_is_its_character(text, places):
     feed = FeedConfig("greenhouse-helder", "greenhouse", "https://x", default_country="NL")
     assert [(p.city, p.remote) for p in common.parse_locations(text, feed)] == places
+
+
+def test_greenhouse_pay_zone_with_one_bound_is_a_floor_or_a_cap():
+    # One zone without its max_cents made the whole pay go, without a word: the
+    # job went out with no baseSalary though its zones stated a floor. A zone
+    # with one bound is a floor (or a cap), as a Recruitee offer's is; the span
+    # over the zones has a top only if every zone has one.
+    from podium_vacancies.ats import greenhouse
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    job = board["jobs"][0]
+    job["pay_input_ranges"] = [
+        {"min_cents": 4000000, "max_cents": None, "currency_type": "EUR", "title": "Utrecht"},
+        {"min_cents": 4500000, "max_cents": 5500000, "currency_type": "EUR", "title": "Delft"},
+    ]
+    board["jobs"] = [job]
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert (vacancy.salary.min, vacancy.salary.max, vacancy.salary.unit) == (40000, None, "YEAR")
+    job["pay_input_ranges"][0].update(min_cents=None, max_cents=6000000)
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed)
+    assert (vacancy.salary.min, vacancy.salary.max) == (None, 60000)
+    for zone in job["pay_input_ranges"]:
+        zone.update(min_cents=None, max_cents=None)
+    warnings: list[str] = []
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed, warnings)
+    assert vacancy.salary is None
+    assert warnings == [
+        f'post {job["id"]} "{job["title"]}": its pay zones give no amount (min_cents and '
+        "max_cents are empty); it is published without pay: give each zone a minimum, a "
+        "maximum or both"
+    ]

@@ -157,8 +157,20 @@ def _pay(
         currencies = {local}
     lows = [common.number(r.get("min_cents")) for r in ranges]
     highs = [common.number(r.get("max_cents")) for r in ranges]
-    if None in lows or None in highs:
+    if all(x is None for x in lows + highs):
+        # Zones without a number: the job went out without pay, unsaid.
+        if warnings is not None and job is not None:
+            warnings.append(common.one_line(
+                f"{common.describe(job)}: its pay zones give no amount (min_cents and "
+                "max_cents are empty); it is published without pay: give each zone a "
+                "minimum, a maximum or both"
+            ))  # fmt: skip
         return None
+    # A zone with one bound is a floor or a cap, as a Recruitee offer's is: one
+    # zone without its max made the whole pay go without a word. The span over
+    # the zones has a top only if each zone has one (and a bottom likewise).
+    low = None if None in lows else min(lows) / 100
+    high = None if None in highs else max(highs) / 100
     # Only the short titles are read for a period: blurbs are prose, where
     # "vakantiedagen" would read as a daily rate. Each zone has its own (a
     # year when its title names none): an hourly zone beside an annual one
@@ -169,7 +181,7 @@ def _pay(
         no_one_range("periods", {u.lower() for u in units})
         return None
     warn = common.warner(job, warnings) if job is not None else None
-    return common.salary(min(lows) / 100, max(highs) / 100, currencies.pop(), units.pop(), warn)
+    return common.salary(low, high, currencies.pop(), units.pop(), warn)
 
 
 def _pay_in_words(meta: dict, warn=None) -> common.Salary | None:
