@@ -148,3 +148,43 @@ def test_sigterm_to_the_whole_job_is_one_line(site):
     assert err.splitlines() == ["podium: error: the build was terminated (SIGTERM)"]
     assert _files(output) == before
     assert not list(site.glob(".output.*"))
+
+
+_COMPILES = """
+import os, sys
+import jinja2
+from podium import forked
+from podium_cli.build import build
+compile_ = jinja2.Environment.compile
+def counting(self, source, name=None, filename=None, *args, **kwargs):
+    with open(sys.argv[3], "a", encoding="utf-8") as out:  # the child's too
+        out.write(f"{os.getpid()} {name}\\n")
+    return compile_(self, source, name, filename, *args, **kwargs)
+jinja2.Environment.compile = counting
+starts = []
+real = forked.start
+forked.start = lambda work, what: starts.append(real(work, what)) or starts[-1]
+build(sys.argv[1], sys.argv[2])
+print(os.getpid(), starts)
+"""
+
+
+def test_the_forked_writer_and_the_build_compile_no_template_twice(site, tmp_path):
+    """The story pages' templates are compiled before the fork
+    (``_compile_story_templates``): the child and the build process each compiled
+    base.html, its menu and footer, the macros and the lists for themselves."""
+    settings, log = site / "pelicanconf.py", tmp_path / "compiled.txt"
+    _build(settings, site / "output")  # cold: the card pool's threads may keep it in order
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    args = [sys.executable, "-c", _COMPILES, str(settings), str(site / "output"), str(log)]
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, cwd=site)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    pid, starts = proc.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert starts == "[True]"
+    build_process, child = set(), set()
+    for line in log.read_text("utf-8").splitlines():
+        by, name = line.split(" ", 1)
+        (build_process if by == pid else child).add(name)
+    assert {"story.html", "base.html", "_macros.html", "_chrome.html"} <= build_process
+    assert child  # Pelican's own lists' templates, which only the child loads
+    assert build_process & child == set()
