@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -48,6 +49,7 @@ class _Child:
 
 
 _children: list[_Child] = []
+_froze: list[bool] = []  # whether start froze the collector's objects (gc.freeze)
 
 
 def available() -> bool:
@@ -90,9 +92,20 @@ def start(work: Callable[[], None], what: str) -> bool:
     if not available():
         return False
     read, write = os.pipe()
+    # What the build holds now (the whole site) is moved out of the cyclic
+    # collector's reach, as Python's gc.freeze documents for a fork without
+    # exec: neither process's full collections walk it again (30 to 50 ms of
+    # CPU each, at 400 stories), and the child's do not write to the memory
+    # pages it shares with the build. The build takes it back in ``join``;
+    # objects a caller froze itself stay frozen.
+    if not _froze:
+        _froze.append(gc.get_freeze_count() == 0)
+        if _froze[0]:
+            gc.freeze()
     try:
         pid = os.fork()
     except OSError:  # no more processes allowed (ulimit -u): write in order instead
+        _unfreeze()
         os.close(read)
         os.close(write)
         return False
@@ -185,6 +198,7 @@ def join() -> None:
             root.callHandlers(logging.makeLogRecord(data))
         log.debug("forked: waited %.2f s for %s", time.perf_counter() - started, child.what)
         failure = failure or raised
+    _unfreeze()
     if failure is not None:
         raise failure
 
@@ -197,6 +211,15 @@ def abandon() -> None:
             os.kill(child.pid, signal.SIGKILL)
         os.close(child.pipe)
         os.waitpid(child.pid, 0)
+    _unfreeze()
+
+
+def _unfreeze() -> None:
+    """Give the collector back what ``start`` froze, once no child runs: a
+    process may build again (tests, the CMS), and each build's site would stay
+    frozen, its reference cycles never freed."""
+    if _froze and not _children and _froze.pop():
+        gc.unfreeze()
 
 
 atexit.register(abandon)  # a build that never joined (a bug) leaves no process behind

@@ -138,3 +138,33 @@ def test_when_fork_is_refused_the_work_is_done_in_order(kept, monkeypatch):
 def test_one_allowed_cpu_means_no_fork(kept, monkeypatch):
     monkeypatch.setattr(forked.os, "sched_getaffinity", lambda _pid: {0})
     assert not forked.available()
+
+
+def test_what_the_build_holds_is_frozen_while_the_child_runs_and_given_back(kept):
+    """gc.freeze before the fork (Python's advice for a fork without exec): neither
+    process's full collections walk the site again; join gives it back."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    held = [[n] for n in range(1000)]  # the site, as far as the collector can tell
+    assert forked.start(lambda: None, "nothing")
+    assert gc.get_freeze_count() >= len(held)
+    forked.join()
+    assert gc.get_freeze_count() == 0
+    assert forked.start(lambda: time.sleep(30), "a page")
+    assert gc.get_freeze_count() > 0
+    forked.abandon()
+    assert gc.get_freeze_count() == 0
+
+
+def test_what_a_caller_froze_itself_stays_frozen(kept):
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert forked.start(lambda: None, "nothing")
+        forked.join()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
