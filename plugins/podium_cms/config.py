@@ -92,6 +92,8 @@ LABELS = {
         "apparaat (aux, con)",
         "own_people_page": "{slug} is de eigen mensenpagina van de auteur; noem alleen die van "
         "een vorige naam",
+        "held_people_page": "{slug} is een adres dat {file} bewaart voor een teruggetrokken "
+        "collega: er komt geen doorverwijzing; haal het hier weg",
         "former_listed": "{slug} staat ook bij {name} ({files}); een vorige mensenpagina leidt "
         "naar één persoon: noem hem alleen in de verhalen van die persoon",
         "translation_of": "Vertaling van",
@@ -238,6 +240,8 @@ LABELS = {
         "without invisible characters or HTML, and no name Windows keeps for a device (aux, con)",
         "own_people_page": "{slug} is the author's own people page; list only the ones of a "
         "former name",
+        "held_people_page": "{slug} is an address {file} keeps for a withdrawn colleague, so "
+        "no redirect is written there; remove it here",
         "former_listed": "{slug} is listed by {name} too ({files}); a former people page leads "
         "to one person: keep it in that person's stories only",
         "translation_of": "Translation of",
@@ -1160,6 +1164,7 @@ def _author_aliases_widget(ps: PodiumSettings, t) -> dict:
             "widget": "podium-author-alias",
             "pattern": people_page_pattern(ps, t),
             "own_message": t["own_people_page"],
+            "held_message": t["held_people_page"].replace("{file}", ps.withdrawn_file),
             "listed_message": t["former_listed"],
         },
         "label_singular": t["author_alias"],
@@ -1380,7 +1385,10 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
     Only what the hub shows: the people of published stories, by name
     (anonymised ones left out), and the old addresses of their pages, which
     redirect in public. The slugs are numbered as the build numbers them,
-    over every story, drafts too."""
+    over every story, drafts too. ``held``: the slugs withdrawn.yml keeps for
+    a withdrawn colleague (``Site.people_held``), which lead to no one: listed
+    as a former page, not even the page the author's own name gives, whose
+    namesake is numbered ("ben-bakker-2")."""
     root = os.path.abspath(site.content_root)
     stories = [
         (parsed.story, "/".join(os.path.relpath(source, root).split(os.sep)))
@@ -1398,7 +1406,11 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
         pages.setdefault(slugs[person_key(story.author)], shown)
         for alias in story.author_aliases:
             former.setdefault(alias, []).append([shown, name])
-    return {"pages": dict(sorted(pages.items())), "former": dict(sorted(former.items()))}
+    return {
+        "pages": dict(sorted(pages.items())),
+        "former": dict(sorted(former.items())),
+        "held": sorted(site.people_held),
+    }
 
 
 def load_choices(content: Path, ps: PodiumSettings, scheduled: bool = True):

@@ -404,17 +404,21 @@ def _people_path(value: str, settings: PodiumSettings) -> str | None:
     return None
 
 
-def _author_aliases(f: Fields, author: str | None, settings: PodiumSettings) -> tuple[str, ...]:
+def _author_aliases(f: Fields, settings: PodiumSettings) -> tuple[str, ...]:
     """The ``author_aliases`` field: the people page slugs the author had under
     a former name (``ben-bakker``), each made a slug as a name is (a former
     name written out, even one of emoji only, gives the page it had), or
-    the old page's address (``/people/ben-bakker/``), as a writer copies it."""
+    the old page's address (``/people/ben-bakker/``), as a writer copies it.
+
+    Whether one is the author's own page is the validate step's to say
+    (``author_aliases_taken``): the page a name gives is not the author's when
+    withdrawn.yml keeps it ("ben-bakker" held, Ben Bäkker is "ben-bakker-2"),
+    and only the Site, which reads withdrawn.yml once, knows that."""
     out: list[str] = []
     values = f.text_list("author_aliases", warn_twice=True)
     if len(values) > MAX_ALIASES:
         f.error("author_aliases", too_many_aliases(len(values), "an author", "author_aliases"))
         return ()
-    own = person_slug(author) if author else None
     for i, value in enumerate(values):
         if not value:  # the editor's list adds an empty row with one click
             f.issues.append(Issue(f.source, f.located.line("author_aliases", i),
@@ -435,8 +439,6 @@ def _author_aliases(f: Fields, author: str | None, settings: PodiumSettings) -> 
             )
         elif (hidden := _hidden_in_slug(value)) is not None:
             problem = hidden
-        elif made == own:
-            problem = "is the author's own people page; list only the ones of a former name"
         elif (device := device_slug(made, "a people page")) is not None:
             # The build writes a redirect page there (people/aux/), which
             # Windows cannot; no name's page is one (person_slug: aux-1).
@@ -512,7 +514,7 @@ def validate(
     quote = f.text("quote", max_len=MAX_LEN["quote"])
     _no_markdown_in_plain_text(f, title=title, summary=summary, quote=quote)
     photo = _photo(f)
-    author_aliases = _author_aliases(f, author, settings)
+    author_aliases = _author_aliases(f, settings)
     aliases, path_aliases = _aliases(
         f, slug, lang or suffix_lang or settings.default_lang, settings
     )

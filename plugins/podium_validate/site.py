@@ -69,7 +69,7 @@ def load_site(content_root: Path, settings: PodiumSettings) -> Site:
     issues.extend(translation_authors(stories))
     issues.extend(namesakes(stories))
     issues.extend(author_spellings(stories))
-    issues.extend(author_aliases_taken(stories, settings, site.people_held))
+    issues.extend(author_aliases_taken(site))
     issues.extend(people_addresses_held(site))
     issues.extend(namesake_former_names(site))
     issues.extend(translations_parted(stories, settings))
@@ -1774,9 +1774,7 @@ def author_spellings(stories) -> list[Issue]:
     return issues
 
 
-def author_aliases_taken(
-    stories, settings: PodiumSettings, held: dict[str, int | None] | None = None
-) -> list[Issue]:
+def author_aliases_taken(site: Site) -> list[Issue]:
     """A former name's people page (``author_aliases``) that is another
     person's page now: the build keeps that person's page and writes no
     redirect, so the line does nothing; say so on it. When no story of theirs
@@ -1785,9 +1783,11 @@ def author_aliases_taken(
     led somewhere. One listed by two
     people is an error on the later file: a redirect leads to one person, and
     the build, writing it twice, stopped with a Pelican error naming no story.
-    ``held``: the slugs withdrawn.yml keeps (by their line), which number the
-    others and lead to no one: one listed here is said too."""
-    held = held or {}
+    The slugs withdrawn.yml keeps (``Site.people_held``, by their line)
+    number the others and lead to no one: one listed here is said too
+    (``_held_alias``)."""
+    stories, settings, held = site.stories, site.settings, site.people_held
+    record = display_path(site.content_root / settings.withdrawn_file, site.content_root)
     slugs = author_slugs(stories, held)
     owner = {slug: key for key, slug in slugs.items()}
     names = {person_key(s.author): " ".join(s.author.split()) for s in stories}
@@ -1809,17 +1809,7 @@ def author_aliases_taken(
                 )
                 continue
             if key is None and alias in held:
-                issues.append(
-                    Issue(
-                        story.path,
-                        story.line("author_aliases"),
-                        f'"{alias}" in "author_aliases" is an address {settings.withdrawn_file} '
-                        f"(line {held[alias]}) keeps for a withdrawn colleague, so no redirect "
-                        "is written over it; remove it here, or, if it is this author's own "
-                        f'former page, remove "{alias}" from "people" there',
-                        "warning",
-                    )
-                )
+                issues.append(_held_alias(story, alias, (record, held[alias]), slugs, settings))
                 continue
             if key is None:
                 continue
@@ -1845,6 +1835,30 @@ def author_aliases_taken(
                 )
             )
     return issues
+
+
+def _held_alias(
+    story, alias: str, kept: tuple[str, int | None], slugs, settings: PodiumSettings
+) -> Issue:
+    """The warning on an ``author_aliases`` item that withdrawn.yml keeps for a
+    withdrawn colleague (``people``; ``kept``: the file and the line that
+    keeps it): no redirect is written there. When it is
+    the page the author's own name gives ("ben-bakker" for Ben Bäkker, who is
+    "ben-bakker-2" because it is held), it says which page is theirs."""
+    at = f"/{settings.lang_prefix(story.lang)}people/"
+    record, line = kept
+    own = slugs[person_key(story.author)]
+    theirs = f"not this author's page ({at}{own}/), " if alias == person_slug(story.author) else ""
+    where = f" (line {line})" if line else ""
+    return Issue(
+        story.path,
+        story.line("author_aliases"),
+        f'"{alias}" in "author_aliases" is {at}{alias}/, the address {record}{where} keeps '
+        f"for a withdrawn colleague, {theirs}so no redirect is written there; remove it here, "
+        "or, if this author is that colleague, with consent given anew, remove "
+        f'"{alias}" from its "people"',
+        "warning",
+    )
 
 
 def _unshown(key: str, stories, settings: PodiumSettings) -> str:

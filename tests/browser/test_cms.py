@@ -1172,8 +1172,11 @@ def test_a_former_page_written_as_its_address_saves(editor, new_page):
 def namesakes(tmp_path_factory):
     """The editor over a site with two Ben Bakkers, the newer one's page numbered
     (ben-bakker-2), and a story by Zoë Zon that lists the page of her former name;
-    a draft by Kees Klaar listing /people/kees-vroeger/ is added after the build."""
+    a draft by Kees Klaar listing /people/kees-vroeger/ is added after the build.
+    withdrawn.yml keeps /people/jan-weg/ for a withdrawn colleague."""
     site = copy_site(tmp_path_factory.mktemp("namesakes"))
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(record.read_text("utf-8") + "    people: [jan-weg]\n", "utf-8")
     columns = site / "content" / "columns"
     for name, title, author, day in [
         ("ben-bakker.md", "Ben Bakker", "Ben Bakker", "2026-03-02"),
@@ -1229,6 +1232,39 @@ def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes,
     _fill(alias, "ben-de-bakker")
     _publish(page)
     assert _front(_wait_for(story))["author_aliases"] == ["ben-de-bakker"]
+    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
+    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+
+
+def test_a_people_address_withdrawn_yml_keeps_is_refused_as_held(namesakes, new_page):
+    """withdrawn.yml keeps /people/jan-weg/ for a withdrawn colleague, so a new
+    Jan Wég is /people/jan-weg-2/. "jan-weg" in his author_aliases was refused
+    as "the author's own people page" (it is not his), and listed by anyone
+    else it saved, where `podium check` warns that no redirect is written
+    there. Now the field says it is held, whoever lists it, however written."""
+    site, base, _headers = namesakes
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", "Weer terug", "2026-05-01", "Jan Wég",
+               "Planner", "2026-04-20")  # fmt: skip
+    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
+    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
+    story = site / "content" / "columns" / "weer-terug.md"
+    held = (
+        "jan-weg is een adres dat withdrawn.yml bewaart voor een teruggetrokken collega: er "
+        "komt geen doorverwijzing; haal het hier weg"
+    )
+    for value in ["jan-weg", "/people/jan-weg/", "Jan Weg"]:
+        _fill(alias, value)
+        page.get_by_role("button", name="Publiceer").click()
+        page.get_by_text("Publiceer nu").click()
+        page.get_by_text(held).wait_for()
+        page.wait_for_timeout(1000)
+        assert not story.exists()
+    assert not page.get_by_text("is de eigen mensenpagina van de auteur").count()
+    _fill(alias, "jan-vroeger")
+    _publish(page)
+    assert _front(_wait_for(story))["author_aliases"] == ["jan-vroeger"]
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 

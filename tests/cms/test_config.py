@@ -1009,3 +1009,27 @@ def test_the_editor_takes_a_url_name_in_words_as_podium_check_does(demo, tmp_pat
             assert not saved and not errors, (value, errors)
             continue
         assert saved == (not errors), (value, errors)
+
+
+def test_the_editor_knows_the_people_addresses_withdrawn_yml_keeps(demo, tmp_path):
+    """withdrawn.yml keeps /people/ben-bakker/ for a withdrawn colleague
+    (``people``): a new Ben Bäkker is /people/ben-bakker-2/, and "ben-bakker"
+    in his author_aliases is no page of his, `podium check` warns. admin.js
+    took it as "the author's own people page" (the slug his name gives), and
+    knew nothing held: listed by anyone else, it saved. The field now carries
+    the held slugs and the message admin.js refuses them with."""
+    settings, ps = demo
+    content = shutil.copytree(ROOT / "content", tmp_path / "content")
+    (content / "withdrawn.yml").write_text(
+        "withdrawn:\n  - slug: oud-verhaal\n    langs: [nl]\n    people: [ben-bakker]\n",
+        encoding="utf-8",
+    )
+    widget = _field(
+        _collection(cms_config(settings, ps, site=load_site(content, ps)), "columns-nl"),
+        "author_aliases",
+    )["field"]
+    assert widget["held"] == ["ben-bakker"]
+    assert widget["held_message"] == (
+        "{slug} is een adres dat withdrawn.yml bewaart voor een teruggetrokken collega: er "
+        "komt geen doorverwijzing; haal het hier weg"
+    )

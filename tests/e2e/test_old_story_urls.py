@@ -8,6 +8,7 @@ said by nothing until the shared link died.
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from podium_cli.cli import main
+from podium_testkit import run_podium
 
 
 @pytest.fixture
@@ -338,6 +340,39 @@ def test_the_authors_own_numbered_page_in_author_aliases_is_an_error_not_a_crash
         "author's own people page; list only the ones of a former name"
     )
     _refused_by_check_and_build(wanted, "author_aliases")
+
+
+def test_a_held_people_address_in_author_aliases_is_said_as_held_by_check_and_build(site, check):
+    # withdrawn.yml keeps /people/ben-bakker/ for a withdrawn colleague, so a
+    # new Ben Bäkker is /people/ben-bakker-2/. Listing "ben-bakker" in his
+    # author_aliases was refused by the read step as "the author's own people
+    # page" (it is not: it is held, and the read step does not see
+    # withdrawn.yml), by check and build alike. It is the held address, one line
+    # that names it and what to do; no redirect is written over it.
+    record = site / "content" / "withdrawn.yml"
+    record.write_text(record.read_text(encoding="utf-8") + "    people: [ben-bakker]\n")
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author: Ben Bakker",
+        "author: Ben Bäkker\nauthor_aliases: [ben-bakker]",
+    )
+    wanted = (
+        'content/columns/ben-bakker.md:5: warning: "ben-bakker" in "author_aliases" is '
+        "/people/ben-bakker/, the address content/withdrawn.yml (line 5) keeps for a withdrawn "
+        "colleague, not this author's page (/people/ben-bakker-2/), so no redirect is written "
+        "there; remove it here, or, if this author is that colleague, with consent given anew, "
+        'remove "ben-bakker" from its "people"'
+    )
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 0, result.output
+    assert [ln for ln in result.output.splitlines() if "author_aliases" in ln] == [wanted]
+    # The build, as a writer runs it (its warnings on stderr).
+    env = {**os.environ, "PODIUM_TODAY": "2026-06-01"}
+    built = run_podium(site, "build", "-o", "out", env=env, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert [ln for ln in built.stderr.splitlines() if "author_aliases" in ln] == [wanted]
+    assert (site / "out" / "people" / "ben-bakker-2" / "index.html").is_file()
+    assert not (site / "out" / "people" / "ben-bakker").exists()
 
 
 def test_one_former_people_page_claimed_by_two_people_is_an_error_not_a_crash(site, check):

@@ -1238,10 +1238,10 @@ def test_a_withdrawn_authors_people_address_held_keeps_a_name_alike_where_it_was
     )
     said = [ln for ln in run("check").output.splitlines() if "author_aliases" in ln]
     assert said == [
-        'content/interviews/anna-de-boer.md:5: warning: "ben-bakker" in "author_aliases" is an '
-        "address withdrawn.yml (line 16) keeps for a withdrawn colleague, so no redirect is "
-        "written over it; remove it here, or, if it is this author's own former page, remove "
-        '"ben-bakker" from "people" there'
+        'content/interviews/anna-de-boer.md:5: warning: "ben-bakker" in "author_aliases" is '
+        "/people/ben-bakker/, the address content/withdrawn.yml (line 16) keeps for a withdrawn "
+        "colleague, so no redirect is written there; remove it here, or, if this author is that "
+        'colleague, with consent given anew, remove "ben-bakker" from its "people"'
     ]
     assert run("build", "-q").exit_code == 0
     assert not (site / "output" / "people" / "ben-bakker").exists()

@@ -1093,7 +1093,7 @@
     // hub's people pages by the name each shows), or an old page another
     // person's story lists already (`former`): `podium check` refuses each
     // ("is the author's own people page", "is listed by ... too"), after
-    // the save; the editor saved them.
+    // the save; the editor saved them. And one withdrawn.yml keeps (`held`).
     var AuthorAlias = window.createClass({
       componentDidMount: startLive,
       isValid: function () {
@@ -1107,6 +1107,14 @@
         var pages = plain(props.field.get("pages")) || {};
         var key = personKey(author);
         if (!value) return { error: false };
+        // An address withdrawn.yml keeps for a withdrawn colleague (`held`)
+        // leads to no one, not even the author whose name gives it (their
+        // page is numbered, "ben-bakker-2"): `podium check` says no redirect
+        // is written there.
+        if ((plain(props.field.get("held")) || []).indexOf(value) >= 0) {
+          return { error: { type: "CUSTOM",
+                            message: props.field.get("held_message").replace("{slug}", value) } };
+        }
         var page = Object.prototype.hasOwnProperty.call(pages, value) ? pages[value] : null;
         if (value === personSlug(author) || (page !== null && key && personKey(page) === key)) {
           return { error: { type: "CUSTOM",
