@@ -663,7 +663,8 @@ def serve(
     "original",
     metavar="SLUG",
     help="Start this story's translation (give --lang; SLUG may be its file): its author, "
-    "role, team, photo, themes and consent are copied.",
+    "team, photo, place, themes, vacancies, dates and consent are copied; the role is "
+    "asked, the original's offered.",
 )
 def new(
     kind, settings_file, name, role, team, lang, title, interviewer, consent_given, social, photo,
@@ -988,9 +989,10 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     check = Answers(ps, lang)
     t = check.t
     title = flags["--title"] or ask(t["title"], check.text, "--title")
-    # A job title is words of a language ("Supportmedewerker"): offered, not imposed.
+    # A job title is words of a language ("Supportmedewerker"): offered, not
+    # imposed (podium_read.schema.SHARED_WITH_ORIGINAL leaves it out).
     role = flags["--role"] or ask(t["role"], check.text, "--role", default=source.role)
-    spec = replace(translation_of(source, kind, lang, title), role=role)
+    spec = translation_of(source, kind, lang, title, role)
     # Beside its original, also in a subfolder of its own (interviews/2025/).
     at = next(p.source for p in site.parsed if p.story is source)
     spec = replace(spec, folder=Path(os.path.relpath(at.parent, content)).as_posix())

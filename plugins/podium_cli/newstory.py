@@ -24,7 +24,7 @@ from podium.prompts import ANSWER_HINTS, prompts
 from podium.settings import PORTRAITS_FOLDER, PodiumSettings
 from podium.slugs import PARTICLES, device_slug
 from podium.slugs import slugify as kernel_slugify
-from podium_read.schema import slugify, validate
+from podium_read.schema import SHARED_WITH_ORIGINAL, slugify, validate
 from podium_read.source import split
 
 FOLDERS = {"interview": "interviews", "column": "columns"}
@@ -87,6 +87,8 @@ class NewStory:
     themes: tuple[str, ...] = ()
     # A translation's folder under content/: its original's ("interviews/2025").
     folder: str | None = None
+    vacancies: tuple[str, ...] = ()  # a translation's: its original's explicit links
+    left: dt.date | None = None  # a translation's: the day its author left
 
 
 class _Dumper(yaml.SafeDumper):
@@ -125,6 +127,10 @@ def render(spec: NewStory) -> str:
         front["location"] = spec.location
     if spec.themes:
         front["themes"] = list(spec.themes)
+    if spec.vacancies:
+        front["vacancies"] = list(spec.vacancies)
+    if spec.left:
+        front["left"] = spec.left
     if spec.team:
         front["team"] = spec.team
     if spec.photo:
@@ -252,19 +258,31 @@ def _name_apart(title: str, name: str) -> str:
     return title
 
 
-def translation_of(story, kind: str, lang: str, title: str) -> NewStory:
-    """A translation of ``story``: what is about the person and the consent is
-    copied (a translation must name the same author, and the consent given
-    covers both); the title and the text are the translator's to write."""
-    consent = story.consent
-    return NewStory(
-        kind, story.author, story.role, story.team, lang, title,
-        # The original's day: one story, published on one day in every language.
-        story.date.date(),
-        story.interviewer, photo=story.photo, consent_given=consent.given,
-        social=consent.social, slug=story.slug, consent_until=consent.until,
-        location=story.location, themes=story.themes,
-    )  # fmt: skip
+# The fields of the table whose NewStory attributes are named otherwise: each
+# gives those attributes from the original (a podium_read Story). The others
+# are one attribute of the same name.
+_SHARED_AS = {
+    # The original's day: one story, published on one day in every language.
+    "date": lambda story: {"today": story.date.date()},
+    "author": lambda story: {"name": story.author},
+    "consent": lambda story: {
+        "consent_given": story.consent.given,
+        "social": story.consent.social,
+        "consent_until": story.consent.until,
+    },
+}
+
+
+def translation_of(story, kind: str, lang: str, title: str, role: str) -> NewStory:
+    """A translation of ``story``: each field it shares with its original
+    (podium_read.schema.SHARED_WITH_ORIGINAL, the table the browser editor
+    fills a new translation by too) copied; the title, the ``role`` (words of
+    ``lang``) and the text are the translator's to write."""
+    shared: dict = {}
+    for name in SHARED_WITH_ORIGINAL:
+        as_new = _SHARED_AS.get(name)
+        shared.update(as_new(story) if as_new else {name: getattr(story, name)})
+    return NewStory(kind=kind, role=role, lang=lang, title=title, slug=story.slug, **shared)
 
 
 # The wizard speaks the site's default language, or the one given with --lang.

@@ -56,6 +56,7 @@ from podium_read.schema import (
     MAX_PROMPT_LEN,
     MAX_PROMPTS,
     NOT_YET,
+    SHARED_WITH_ORIGINAL,
     STATUSES,
 )
 
@@ -1602,19 +1603,6 @@ def _body_field(kind: str, lang: str, t: dict[str, str]) -> dict[str, Any]:
     return body
 
 
-# What a translation shares with its original, as `podium new --translation-of`
-# copies it: the same person (name, portrait, interviewer, team, place, the
-# day they left), the same facts (the publication day, the consent, which
-# covers every language) and the themes, which are slugs. admin.js fills each from the
-# original once "Vertaling van" is picked, on a new story, where still empty.
-# Not the role, the quote or any other words: those are translated (left
-# empty, a required one such as the role says so at the field).
-SHARED_WITH_ORIGINAL = (
-    "date", "author", "photo", "consent", "team", "location", "interviewer", "themes",
-    "left",
-)  # fmt: skip
-
-
 def _as_translation(
     collection: dict[str, Any], folder: str, lang: str, ps: PodiumSettings, t, translated
 ) -> None:
@@ -1625,6 +1613,10 @@ def _as_translation(
     # `lang` line is English, and a filter on `lang` would hide it.
     del collection["filter"]
     for field in collection["fields"]:
+        # What a translation shares with its original (the one table, also
+        # `podium new --translation-of`'s): admin.js fills each from the
+        # original once "Vertaling van" is picked, on a new story, where still
+        # empty; the role and other words are left to translate.
         if field["name"] in SHARED_WITH_ORIGINAL:
             field["from_original"] = f"{folder}-{ps.default_lang}"
         if field["name"] == "photo":

@@ -51,6 +51,22 @@ FIELDS = (
     "share_prompts",
     "updated",
 )
+# What a translation shares with its original, the one table `podium new
+# --translation-of` (podium_cli.newstory.translation_of) writes from and the
+# browser editor fills from (podium_cms.config marks each field
+# `from_original`, admin.js copies it once "Vertaling van" is picked): one
+# person (name, portrait, interviewer, team, place, the day they left), one
+# consent, which covers every language, one publication day, and what is
+# named by slug or id, the same in every language (themes, the vacancies it
+# links). Not the role, the quote or any other words: those are translated. A
+# job title is words ("Supportmedewerker"): the editor leaves it empty for the
+# translator (it is required, so the field says so), and `podium new` asks it,
+# the original's shown as the answer to keep or replace, never writing the
+# Dutch one into an English story unasked.
+SHARED_WITH_ORIGINAL = (
+    "date", "author", "photo", "consent", "team", "location", "interviewer", "themes",
+    "vacancies", "left",
+)  # fmt: skip
 # What Pelican, Hugo, Jekyll and WordPress exports call a field of ours: a
 # writer who knows one of them writes these, and their spelling is no guide.
 ELSEWHERE = {

@@ -2910,6 +2910,8 @@ lang: nl
 team: engineering
 location: Utrecht
 themes: [tech, balance]
+vacancies: ['501']
+left: 2026-05-29
 quote: Elke dag iets nieuws.
 consent: {given: 2026-02-20, until: 2030-12-31, social: false}
 ---
@@ -2923,8 +2925,10 @@ def test_a_new_translation_starts_with_what_it_shares_with_its_original(editor, 
     the consent, the team and the themes empty, so a translator typed them
     again (a typo in the name made it another person). Once "Vertaling van"
     is picked they are the original's, as `podium new --translation-of`
-    copies them; the role and the quote are left to translate, and what the
-    translator typed already stays."""
+    copies them (one table: podium_read.schema.SHARED_WITH_ORIGINAL), the
+    vacancies it links and the day its author left too; the role and the
+    quote are left to translate, and what the translator typed already
+    stays."""
     site, base, _headers = editor
     (site / "content" / "columns" / "een-jaar-samen.md").write_text(_SHARED, "utf-8")
     page, watch = new_page()
@@ -2952,6 +2956,7 @@ def test_a_new_translation_starts_with_what_it_shares_with_its_original(editor, 
     assert {k: str(v) for k, v in front["consent"].items()} == {
         "given": "2026-02-20", "until": "2030-12-31", "social": "False"}  # fmt: skip
     assert front["team"] == "engineering" and front["themes"] == ["tech", "balance"]
+    assert front["vacancies"] == ["501"] and str(front["left"]) == "2026-05-29"
     assert front["location"] == "Utrecht Centraal"
     assert not front.get("quote"), front
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]

@@ -349,6 +349,41 @@ def test_new_starts_a_translation_of_an_existing_story(run, site):
     assert 'rel="alternate" hreflang="en" href="/en/stories/ben-bakker/"' in nl
 
 
+def test_a_translation_shares_every_field_of_the_one_table_with_its_original(run, site):
+    """`podium new --translation-of` and the browser editor each kept a list of
+    what a translation shares with its original, and they differed: the CLI
+    did not copy "left" (the English version of a former colleague's story
+    was not alumni until someone noticed), and neither copied the story's
+    explicit "vacancies" (ids, the same jobs in every language). One table
+    (podium_read.schema.SHARED_WITH_ORIGINAL) now says it for both. The role
+    is not in it: it is words of the language, asked, the original's shown
+    as the answer to keep or translate."""
+    from podium_read.schema import SHARED_WITH_ORIGINAL
+
+    column = site / "content" / "columns" / "ben-bakker.md"
+    text = column.read_text(encoding="utf-8")
+    column.write_text(
+        text.replace(
+            "team: support",
+            "team: support\nlocation: Zwolle\nthemes: [balance]\nvacancies: ['501']\n"
+            "left: 2026-05-01",
+        ),
+        encoding="utf-8",
+    )
+    result = run("new", "column", "--translation-of", "ben-bakker", "--lang", "en",
+                 "--title", "Why I stop at three", input="Support agent\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Job title [Supportmedewerker]" in result.output
+    front = read_back((site / "content" / "columns" / "ben-bakker.en.md").read_text("utf-8"))
+    original = read_back(column.read_text(encoding="utf-8"))
+    assert {"vacancies", "left"} <= set(SHARED_WITH_ORIGINAL) and "role" not in SHARED_WITH_ORIGINAL
+    for name in SHARED_WITH_ORIGINAL:
+        assert front.get(name) == original.get(name), name
+    assert front["vacancies"] == ["501"] and front["left"] == dt.date(2026, 5, 1)
+    assert front["role"] == "Support agent"
+    assert run("check").exit_code == 0
+
+
 def test_a_translation_into_the_default_language_is_named_as_a_story_in_it(run, site):
     """An English-first hub translating a Dutch story into English got x.en.md, where
     every story of the default language is x.md (`podium new`, the editor's collection

@@ -20,7 +20,13 @@ from podium_cms import config as cms_module
 from podium_cms.bundle import bundle_files
 from podium_cms.config import FIELD_FILE_SLUG, FILE_SLUG, question_bank
 from podium_read import parse_story
-from podium_read.schema import FIELDS, MAX_LEN, MAX_PROMPT_LEN, MAX_PROMPTS
+from podium_read.schema import (
+    FIELDS,
+    MAX_LEN,
+    MAX_PROMPT_LEN,
+    MAX_PROMPTS,
+    SHARED_WITH_ORIGINAL,
+)
 from podium_read.themes import load_themes
 from podium_testkit import ROOT
 from podium_vacancies.load import load_all
@@ -923,21 +929,25 @@ def test_a_translations_photo_field_knows_its_originals_collection(demo):
 def test_a_translations_shared_fields_name_their_originals_collection(demo):
     """A new translation starts with what it shares with its original (admin.js
     fills each field marked `from_original` once "Vertaling van" is picked):
-    the person, the dates, the consent, the team and the themes; not the
-    words a translator translates (the role, the quote), and nothing in the
-    default language, whose stories are originals."""
+    the person, the dates, the consent, the team, the themes and the
+    vacancies it links, by the one table `podium new --translation-of` copies
+    by too (podium_read.schema.SHARED_WITH_ORIGINAL; the editor's own left
+    the vacancies out); not the words a translator translates (the role, the
+    quote), and nothing in the default language, whose stories are originals."""
     settings, ps = demo
     config = cms_config(settings, ps)
-    assert set(cms_module.SHARED_WITH_ORIGINAL) <= set(FIELDS)
+    assert cms_module.SHARED_WITH_ORIGINAL is SHARED_WITH_ORIGINAL
+    assert set(SHARED_WITH_ORIGINAL) <= set(FIELDS)
     for kind in ("interviews", "columns"):
         marked = {
             f["name"]: f["from_original"]
             for f in _collection(config, f"{kind}-en")["fields"]
             if "from_original" in f
         }
-        shared = {n: f"{kind}-nl" for n in cms_module.SHARED_WITH_ORIGINAL}
+        shared = {n: f"{kind}-nl" for n in SHARED_WITH_ORIGINAL}
         assert marked == {n: c for n, c in shared.items() if n in marked} and marked
         assert {"author", "date", "consent", "team", "themes", "photo"} <= set(marked)
+        assert {"vacancies", "left", "location"} <= set(marked)
         assert not {"role", "quote", "title", "summary", "body"} & set(marked)
         nl = _collection(config, f"{kind}-nl")["fields"]
         assert not [f["name"] for f in nl if "from_original" in f]

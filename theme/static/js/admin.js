@@ -1875,9 +1875,10 @@
   }
   // A new translation starts with what it shares with its original: once
   // "Vertaling van" is picked, each field the build marks `from_original`
-  // (podium_cms.config.SHARED_WITH_ORIGINAL: the person and their portrait,
-  // the dates, the consent, the team, the themes) takes the original's value, as `podium
-  // new --translation-of` copies them. It started empty, and a translator
+  // (podium_read.schema.SHARED_WITH_ORIGINAL, the one table `podium new
+  // --translation-of` copies by too: the person and their portrait, the
+  // dates, the consent, the team, the themes, the vacancies) takes the
+  // original's value. It started empty, and a translator
   // typed the author and the dates again (a typo in the name made it another
   // person, which `podium check` warned about after the save). A field the
   // writer filled in is left as it is; one that still holds what an earlier
