@@ -931,6 +931,7 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     """
     from dataclasses import replace
 
+    from podium_read import parse_story
     from podium_validate.site import load_site
 
     from .newstory import Answers, translation_of
@@ -992,9 +993,14 @@ def _new_translation(content, ps, kind, original, flags, settings_file, check, a
     # A job title is words of a language ("Supportmedewerker"): offered, not
     # imposed (podium_read.schema.SHARED_WITH_ORIGINAL leaves it out).
     role = flags["--role"] or ask(t["role"], check.text, "--role", default=source.role)
-    spec = translation_of(source, kind, lang, title, role)
-    # Beside its original, also in a subfolder of its own (interviews/2025/).
     at = next(p.source for p in site.parsed if p.story is source)
+    # What the original's file says, as the editor copies it: the Site's
+    # story also carries what other files give it (the person's "left" from
+    # a newer story, another translation's end of consent), which written
+    # here stayed when that file's line was taken out again.
+    written = parse_story(at, content, ps).story or source
+    spec = translation_of(written, kind, lang, title, role)
+    # Beside its original, also in a subfolder of its own (interviews/2025/).
     spec = replace(spec, folder=Path(os.path.relpath(at.parent, content)).as_posix())
     _write_new_story(content, ps, spec, t, settings_file, imported=False)
 

@@ -384,6 +384,32 @@ def test_a_translation_shares_every_field_of_the_one_table_with_its_original(run
     assert run("check").exit_code == 0
 
 
+def test_a_translation_copies_what_its_original_says_not_what_another_story_gave_it(run, site):
+    """Ben's newer column says he left (left: 2026-05-20), which the read step
+    gives his older ones too. `podium new --translation-of` copied the older
+    column's fields as the Site holds them, so it wrote "left: 2026-05-20"
+    into the translation, a line its original does not have and the editor
+    (which copies the original's file) does not write: taken out of the newer
+    column again (he did not leave), it stayed in the translation, and Ben
+    stayed a former colleague on every page. What the original's file says is
+    copied, and the person's "left" stays in the one story that says it."""
+    columns = site / "content" / "columns"
+    text = (columns / "ben-bakker.md").read_text(encoding="utf-8")
+    (columns / "ben-later.md").write_text(
+        text.replace("date: 2026-04-10", "date: 2026-05-10\nleft: 2026-05-20").replace(
+            "title: ", "title: Later "
+        ),
+        encoding="utf-8",
+    )
+    result = run("new", "column", "--translation-of", "ben-bakker", "--lang", "en",
+                 "--title", "Why I stop at three", "--role", "Support agent")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    front = read_back((columns / "ben-bakker.en.md").read_text("utf-8"))
+    assert "left" not in front, front
+    assert front["author"] == "Ben Bakker" and front["consent"]["social"] is False
+    assert run("check").exit_code == 0
+
+
 def test_a_translation_into_the_default_language_is_named_as_a_story_in_it(run, site):
     """An English-first hub translating a Dutch story into English got x.en.md, where
     every story of the default language is x.md (`podium new`, the editor's collection
