@@ -314,6 +314,20 @@ def clock_problem(value: dt.datetime, tz: str) -> str | None:
 _LINE_BREAK = re.compile("[\n\r\u0085\u2028\u2029]")
 
 
+def _slug_hint(item: str) -> str:
+    """How a list item that is no slug is written as one. A theme's name
+    ("Brewing", "Side entry") is the usual slip: its slug. An address copied
+    from the browser ("/people/ben-bakker/", a theme's old URL) is the slug at
+    its end: made a slug whole, it was "people-ben-bakker", a page no one had."""
+    if item.startswith("/") or re.match(r"https?://", item, re.IGNORECASE):
+        path = re.sub(r"^https?://[^/]*", "", item.split("?")[0].split("#")[0], flags=re.I)
+        path = re.sub(r"/index\.html?$", "", path, flags=re.I)
+        last = slugify(path.rstrip("/").rsplit("/", 1)[-1])
+        return f', not an address: write "{last}", the slug at its end' if last else ""
+    slug = slugify(item)
+    return f' (write "{slug}")' if slug else ""
+
+
 class Fields:
     """Typed access to one mapping of a YAML document, collecting issues."""
 
@@ -667,16 +681,12 @@ class Fields:
             if self._markup(key, self.name(key), item, line):
                 continue
             if item_slug and not names_later and not SLUG_RE.match(item):
-                # A theme's name ("Brewing", "Side entry") is the usual slip: say
-                # how it is written as a slug.
-                slug = slugify(item)
-                hint = f' (write "{slug}")' if slug else ""
                 self.issues.append(
                     Issue(
                         self.source,
                         line,
                         f'"{item}" in "{self.name(key)}" must be a slug of lowercase letters, '
-                        f"digits and hyphens{hint}",
+                        f"digits and hyphens{_slug_hint(item)}",
                     )
                 )
                 continue

@@ -66,3 +66,26 @@ def test_a_withdrawn_file_that_does_not_read_is_said_and_withdraws_nothing(tmp_p
     assert said.startswith("content/withdrawn.yml:1: error: file is not valid UTF-8 (byte 0xe9)")
     (content / "withdrawn.yml").unlink()
     assert read_site(content, SETTINGS).withdrawn == ()
+
+
+def test_a_people_address_copied_into_withdrawn_yml_is_told_its_slug(tmp_path):
+    # "people: [/people/ben-bakker/]", the address copied from the browser, was
+    # refused with 'write "people-ben-bakker"': a slug no page had, which,
+    # written as told, kept nothing of Ben Bakker's and let a namesake take his
+    # address. The hint is the slug the address names; so for a theme's old
+    # address in themes.yml's "aliases".
+    content = copy_site(tmp_path) / "content"
+    record = content / "withdrawn.yml"
+    record.write_text(
+        record.read_text("utf-8")
+        + "    people: [/people/ben-bakker/, 'https://werkenbij.example/en/people/ben-b']\n",
+        encoding="utf-8",
+    )
+    assert _said(read_site(content, SETTINGS), "withdrawn.yml") == [
+        'content/withdrawn.yml:5: error: "/people/ben-bakker/" in "withdrawn.0.people" must '
+        "be a slug of lowercase letters, digits and hyphens, not an address: write "
+        '"ben-bakker", the slug at its end',
+        'content/withdrawn.yml:5: error: "https://werkenbij.example/en/people/ben-b" in '
+        '"withdrawn.0.people" must be a slug of lowercase letters, digits and hyphens, not '
+        'an address: write "ben-b", the slug at its end',
+    ]
