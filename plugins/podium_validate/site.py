@@ -2067,7 +2067,12 @@ def translation_kinds(stories) -> list[Issue]:
 def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
     """A story dated a year or more ahead is almost always a mistyped year (2062
     for 2026, or 2027 typed in January): valid, scheduled, and silently off the
-    hub for that long. A warning, since planning ahead is allowed."""
+    hub for that long. A warning, since planning ahead is allowed.
+
+    So is a ``left`` a year or more ahead: 2062 for 2026 kept the alumni
+    policy off the person for decades (under "anonymize", their name, portrait
+    and people page stayed). Said on the story whose file gives it only (the
+    person's other stories take the date from it: ``lines`` has no "left")."""
     limit = a_year_later(settings.today)
     issues = []
     for story in stories:
@@ -2079,6 +2084,18 @@ def far_ahead_dates(stories, settings: PodiumSettings) -> list[Issue]:
                     story.line("date"),
                     f'field "date" ({day}) is a year or more after today ({settings.today}), '
                     "so the story stays off the hub until then; is the year right?",
+                    "warning",
+                )
+            )
+        if story.left is not None and story.left >= limit and "left" in story.lines:
+            name = " ".join(story.author.split())
+            issues.append(
+                Issue(
+                    story.path,
+                    story.line("left"),
+                    f'field "left" ({story.left}) is a year or more after today '
+                    f'({settings.today}), so the alumni policy ("{settings.alumni_policy}") '
+                    f"applies to {name} only then; is the year right?",
                     "warning",
                 )
             )

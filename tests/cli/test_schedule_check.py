@@ -136,3 +136,32 @@ def test_a_vacancy_open_under_a_year_is_not_warned(run, site, valid_through):
     job.write_text(text, "utf-8")
     result = run("check")
     assert "a year or more after today" not in result.output, result.output
+
+
+def test_a_left_date_a_year_or_more_ahead_is_a_warning_naming_the_policy(run, site):
+    # "left: 2062-05-01" typed for 2026-05-01 passed without a word: the alumni
+    # policy ("anonymize" here) applied only in 2062, so the name, portrait
+    # and people page of someone who had left stayed on the hub for decades.
+    # Said once, on the story that gives the line (the person's other stories
+    # take the date from it), as a story's date and a vacancy's are.
+    conf = site / "pelicanconf.py"
+    policy = 'PODIUM_ALUMNI_POLICY = "keep"'
+    conf.write_text(conf.read_text().replace(policy, policy.replace("keep", "anonymize")))
+    story = site / STORY
+    text = story.read_text()
+    (site / "content" / "columns" / "ben-ouder.md").write_text(
+        text.replace("date: 2026-04-10", "date: 2026-04-05").replace("title: ", "title: Ouder "),
+        "utf-8",
+    )
+    story.write_text(text.replace("team: support", "team: support\nleft: 2062-05-01"), "utf-8")
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    said = [ln for ln in result.output.splitlines() if "is a year or more" in ln]
+    assert said == [
+        f'{STORY}:7: warning: field "left" (2062-05-01) is a year or more after today '
+        '(2026-06-01), so the alumni policy ("anonymize") applies to Ben Bakker only then; is '
+        "the year right?"
+    ], result.output
+    # A leaving day planned months ahead is not said.
+    story.write_text(text.replace("team: support", "team: support\nleft: 2027-05-31"), "utf-8")
+    assert "is a year or more" not in run("check").output
