@@ -1207,14 +1207,8 @@ def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes,
     editor saved both, as it knew only the page the name itself gives. Now
     both are refused at the field, by the build's people pages and the former
     pages the stories list, read live (a draft merged since the build too)."""
-    site, base, _headers = namesakes
-    page, watch = new_page()
-    _log_in(page, base)
-    _new_story(page, "columns-nl", "Een nieuwe naam", "2026-05-01", "ben  bäkker",
-               "Planner", "2026-04-20")  # fmt: skip
-    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
-    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
-    story = site / "content" / "columns" / "een-nieuwe-naam.md"
+    made = _a_former_page(namesakes, new_page, "Een nieuwe naam", "ben  bäkker")
+    page, watch, alias, story = made
     page.wait_for_selector("body[data-live-lists]", state="attached", timeout=30_000)
     for value, message in [
         ("ben-bakker-2", "ben-bakker-2 is de eigen mensenpagina van de auteur"),
@@ -1223,15 +1217,40 @@ def test_a_numbered_own_page_or_another_persons_former_one_is_refused(namesakes,
         # Read live: a draft, merged since the build, listing it as an address.
         ("kees-vroeger", "kees-vroeger staat ook bij Kees Klaar (columns/kees.md)"),
     ]:  # fmt: skip
-        _fill(alias, value)
-        page.get_by_role("button", name="Publiceer").click()
-        page.get_by_text("Publiceer nu").click()
-        page.get_by_text(message).wait_for()
-        page.wait_for_timeout(1000)
-        assert not story.exists()
-    _fill(alias, "ben-de-bakker")
+        _refused_at_the_field(page, alias, story, value, message)
+    _saved_at_the_field(page, watch, alias, story, "ben-de-bakker")
+
+
+def _a_former_page(namesakes, new_page, title: str, author: str):
+    """A new column ``title`` by ``author`` in the editor, with one empty
+    "Mensenpagina van een vorige naam": (page, watch, that field, the file it
+    saves to, named by the title as Decap names it)."""
+    site, base, _headers = namesakes
+    page, watch = new_page()
+    _log_in(page, base)
+    _new_story(page, "columns-nl", title, "2026-05-01", author, "Planner", "2026-04-20")
+    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
+    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
+    name = "-".join(title.lower().split())
+    return page, watch, alias, site / "content" / "columns" / f"{name}.md"
+
+
+def _refused_at_the_field(page, alias, story, value: str, message: str) -> None:
+    """``value`` in the field: publishing says ``message`` and saves nothing."""
+    _fill(alias, value)
+    page.get_by_role("button", name="Publiceer").click()
+    page.get_by_text("Publiceer nu").click()
+    page.get_by_text(message).wait_for()
+    page.wait_for_timeout(1000)
+    assert not story.exists()
+
+
+def _saved_at_the_field(page, watch, alias, story, value: str) -> None:
+    """``value`` in the field publishes, as written, with no page error but
+    Decap's for the saves refused before."""
+    _fill(alias, value)
     _publish(page)
-    assert _front(_wait_for(story))["author_aliases"] == ["ben-de-bakker"]
+    assert _front(_wait_for(story))["author_aliases"] == [value]
     serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
     assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
 
@@ -1242,31 +1261,15 @@ def test_a_people_address_withdrawn_yml_keeps_is_refused_as_held(namesakes, new_
     as "the author's own people page" (it is not his), and listed by anyone
     else it saved, where `podium check` warns that no redirect is written
     there. Now the field says it is held, whoever lists it, however written."""
-    site, base, _headers = namesakes
-    page, watch = new_page()
-    _log_in(page, base)
-    _new_story(page, "columns-nl", "Weer terug", "2026-05-01", "Jan Wég",
-               "Planner", "2026-04-20")  # fmt: skip
-    page.get_by_role("button", name="Voeg Mensenpagina van een vorige naam").click()
-    alias = page.get_by_label("Mensenpagina van een vorige naam", exact=False).last
-    story = site / "content" / "columns" / "weer-terug.md"
+    page, watch, alias, story = _a_former_page(namesakes, new_page, "Weer terug", "Jan Wég")
     held = (
         "jan-weg is een adres dat withdrawn.yml bewaart voor een teruggetrokken collega: er "
         "komt geen doorverwijzing; haal het hier weg"
     )
     for value in ["jan-weg", "/people/jan-weg/", "Jan Weg"]:
-        _fill(alias, value)
-        page.get_by_role("button", name="Publiceer").click()
-        page.get_by_text("Publiceer nu").click()
-        page.get_by_text(held).wait_for()
-        page.wait_for_timeout(1000)
-        assert not story.exists()
+        _refused_at_the_field(page, alias, story, value, held)
     assert not page.get_by_text("is de eigen mensenpagina van de auteur").count()
-    _fill(alias, "jan-vroeger")
-    _publish(page)
-    assert _front(_wait_for(story))["author_aliases"] == ["jan-vroeger"]
-    serious = {e for e in watch.errors if "Content Security Policy" in e or "page error" in e}
-    assert serious <= {"page error: undefined"}, watch.errors  # Decap's refused save
+    _saved_at_the_field(page, watch, alias, story, "jan-vroeger")
 
 
 def _options(page, label: str) -> list[str]:
