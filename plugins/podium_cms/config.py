@@ -1376,7 +1376,7 @@ def shown_stories(site):
     )
 
 
-def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
+def people_pages(site, ps: PodiumSettings, public: bool = False) -> dict[str, Any]:
     """What admin.js needs to refuse, as `podium check` does
     (podium_validate.site.author_aliases_taken), an ``author_aliases`` item
     that is the author's own people page by a number ("ben-bakker-2", after
@@ -1389,7 +1389,11 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
     over every story, drafts too. ``held``: the slugs withdrawn.yml keeps for
     a withdrawn colleague (``Site.people_held``), which lead to no one: listed
     as a former page, not even the page the author's own name gives, whose
-    namesake is numbered ("ben-bakker-2")."""
+    namesake is numbered ("ben-bakker-2"). Not in a ``public`` configuration
+    (/admin/config.yml is published with the hub): each is the name of
+    someone who asked to be taken down, kept in the repository with their
+    consent, never on the hub; admin.js reads them live from withdrawn.yml
+    there, as a logged-in editor."""
     root = os.path.abspath(site.content_root)
     stories = [
         (parsed.story, "/".join(os.path.relpath(source, root).split(os.sep)))
@@ -1410,7 +1414,7 @@ def people_pages(site, ps: PodiumSettings) -> dict[str, dict]:
     return {
         "pages": dict(sorted(pages.items())),
         "former": dict(sorted(former.items())),
-        "held": sorted(site.people_held),
+        "held": [] if public else sorted(site.people_held),
     }
 
 
@@ -1757,7 +1761,7 @@ def cms_config(
     })  # fmt: skip
     # The people pages, for the former names' field (admin.js,
     # podium-author-alias): its own page by a number, another's old one.
-    people = people_pages(site, ps)
+    people = people_pages(site, ps, public)
     for collection in config["collections"]:
         for field in collection.get("fields", ()):
             if field["name"] == "author_aliases":

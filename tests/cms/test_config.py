@@ -1026,20 +1026,24 @@ def test_the_editor_knows_the_people_addresses_withdrawn_yml_keeps(demo, tmp_pat
     (``people``): a new Ben Bäkker is /people/ben-bakker-2/, and "ben-bakker"
     in his author_aliases is no page of his, `podium check` warns. admin.js
     took it as "the author's own people page" (the slug his name gives), and
-    knew nothing held: listed by anyone else, it saved. The field now carries
-    the held slugs and the message admin.js refuses them with."""
+    knew nothing held: listed by anyone else, it saved. The field carries the
+    message admin.js refuses them with, and the local editor's the held slugs;
+    the published /admin/config.yml does not (each is the name of someone who
+    asked to be taken down): admin.js reads them from withdrawn.yml live."""
     settings, ps = demo
     content = shutil.copytree(ROOT / "content", tmp_path / "content")
     (content / "withdrawn.yml").write_text(
-        "withdrawn:\n  - slug: oud-verhaal\n    langs: [nl]\n    people: [ben-bakker]\n",
+        "withdrawn:\n  - slug: oud-verhaal\n    langs: [nl]\n    people: [piet-weggegaan]\n",
         encoding="utf-8",
     )
-    widget = _field(
-        _collection(cms_config(settings, ps, site=load_site(content, ps)), "columns-nl"),
-        "author_aliases",
-    )["field"]
-    assert widget["held"] == ["ben-bakker"]
+    here, site = {**settings, "PATH": str(content)}, load_site(content, ps)
+    local = cms_config(here, ps, "http://localhost:8081/api/v1", site=site)
+    widget = _field(_collection(local, "columns-nl"), "author_aliases")["field"]
+    assert widget["held"] == ["piet-weggegaan"]
     assert widget["held_message"] == (
         "{slug} is een adres dat withdrawn.yml bewaart voor een teruggetrokken collega: er "
         "komt geen doorverwijzing; haal het hier weg"
     )
+    published = cms_config(here, ps, site=site)
+    assert _field(_collection(published, "columns-nl"), "author_aliases")["field"]["held"] == []
+    assert "piet-weggegaan" not in cms_module.config_yaml(published)

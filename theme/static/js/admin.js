@@ -576,6 +576,7 @@
       return Promise.resolve(props.loadEntry && props.loadEntry("podium-withdrawn", "withdrawn"))
         .then(function (entry) {
           found.withdrawn = withdrawnOf(entry && entry.data);
+          found.held = heldOf(entry && entry.data);
         }, function () { /* the build's list stays */ })
         .then(function () { live = found; });
     }).then(function () {
@@ -593,6 +594,20 @@
       if (!SLUG.test(slug)) return;
       var langs = Array.isArray(item.langs) && item.langs.length ? item.langs : LANGS;
       langs.forEach(function (lang) { push(out, String(lang), slug); });
+    });
+    return out;
+  }
+  // The people page slugs withdrawn.yml keeps for withdrawn colleagues (each
+  // entry's `people`); null when it is not a list. Read only here: the
+  // published config.yml leaves them out (a withdrawn colleague's name).
+  function heldOf(data) {
+    var items = data && data.withdrawn;
+    if (!Array.isArray(items)) return data && !data.withdrawn ? [] : null;
+    var out = [];
+    items.forEach(function (item) {
+      [].concat((item && item.people) || []).forEach(function (slug) {
+        if (SLUG.test(String(slug))) out.push(String(slug));
+      });
     });
     return out;
   }
@@ -1107,11 +1122,12 @@
         var pages = plain(props.field.get("pages")) || {};
         var key = personKey(author);
         if (!value) return { error: false };
-        // An address withdrawn.yml keeps for a withdrawn colleague (`held`)
-        // leads to no one, not even the author whose name gives it (their
-        // page is numbered, "ben-bakker-2"): `podium check` says no redirect
-        // is written there.
-        if ((plain(props.field.get("held")) || []).indexOf(value) >= 0) {
+        // An address withdrawn.yml keeps for a withdrawn colleague (`held`:
+        // live, or the local build's) leads to no one, not even the author
+        // whose name gives it (their page is numbered, "ben-bakker-2"):
+        // `podium check` says no redirect is written there.
+        var held = (live && live.held) || plain(props.field.get("held")) || [];
+        if (held.indexOf(value) >= 0) {
           return { error: { type: "CUSTOM",
                             message: props.field.get("held_message").replace("{slug}", value) } };
         }
