@@ -574,8 +574,11 @@ def _unused(path: Path) -> str:
 def read_site(content_root: Path, settings: PodiumSettings) -> Site:
     """Every content file, read once; the problems of each file on its own."""
     # The tree is read in one go: each folder's real path is looked up once.
+    # Absolute, not resolved (a link is named as itself): given relative with
+    # "..", as `podium check --was ../base/content` is, every story in it was
+    # refused as one that "leaves content/ (through ..)".
     with paths.resolving():
-        return _read_site(Path(content_root), settings)
+        return _read_site(Path(os.path.abspath(content_root)), settings)
 
 
 def _read_site(content_root: Path, settings: PodiumSettings) -> Site:

@@ -51,6 +51,23 @@ def test_nothing_changed_nothing_said(check):
     assert check() == []
 
 
+def test_was_given_as_a_relative_path_compares_the_same_as_an_absolute_one(site, was, check):
+    # `podium check --was ../base/content`, as a writer types it beside the
+    # project: every story file in it was refused as one that "leaves
+    # content/ (through ..)", so the content before the change had no story,
+    # and no URL it answered could be lost: a renamed story, a people page
+    # moved, said by the absolute path, were said by nothing.
+    columns = site / "content" / "columns"
+    (columns / "ben-bakker.md").rename(columns / "ben-later.md")
+    absolute = check()
+    assert absolute and "/stories/ben-bakker/" in absolute[0], absolute
+    relative = os.path.relpath(was, site)
+    assert relative.startswith(".."), relative
+    result = CliRunner().invoke(main, ["check", "--was", relative])
+    assert result.exit_code == 0, result.output
+    assert [ln for ln in result.output.splitlines() if "bare 404" in ln] == absolute
+
+
 def test_a_changed_slug_names_the_old_url_and_the_alias_that_keeps_it(site, check):
     interviews = site / "content" / "interviews"
     (interviews / "anna-de-boer.md").rename(interviews / "anna-data.md")
