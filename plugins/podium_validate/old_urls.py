@@ -511,6 +511,17 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                     f"address of a withdrawn colleague, not of one whose story is published; "
                     f'remove "{slug}" from it unless it is another colleague\'s'
                 )
+            elif new_slug in was.people_held and new_slug not in now.people_held:
+                # Released by withdrawn.yml (its "people" line taken out: the
+                # same colleague, consent given anew): no file went.
+                record = display_path(now.content_root / ps.withdrawn_file, now.content_root)
+                message = (
+                    f"{story.author}'s people page moves to {new_url}, as {record} no longer "
+                    f'keeps that address for a withdrawn colleague (its "people"), and '
+                    f"{old_url} (shared already as this page) is a bare 404: tell "
+                    f"{story.author} the address changes, and write author_aliases: [{slug}] "
+                    "in their story to keep the old one leading to their page"
+                )
             elif person_key(story.author) == person_key(source.author):
                 # The same name: another one that slugifies alike gave up the
                 # plain slug ("-2" moves onto it), its file gone or its author

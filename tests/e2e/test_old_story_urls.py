@@ -68,6 +68,32 @@ def test_was_given_as_a_relative_path_compares_the_same_as_an_absolute_one(site,
     assert [ln for ln in result.output.splitlines() if "bare 404" in ln] == absolute
 
 
+def test_a_people_address_released_from_withdrawn_yml_names_that_as_the_cause(site, was, check):
+    # withdrawn.yml kept /people/ben-bakker/ (people: [ben-bakker]), so Ben
+    # Bäkker was /people/ben-bakker-2/. The pull request that removes the line
+    # (the same colleague, consent given anew) moves him onto /people/ben-bakker/,
+    # and check --was said it was "as the file of another name that made the
+    # same slug is gone", advising to keep "a story with its consent ended":
+    # no file went. It names the line taken out, and the alias that keeps -2.
+    for content in (was, site / "content"):
+        _edit(content / "columns" / "ben-bakker.md", "author: Ben Bakker", "author: Ben Bäkker")
+    record = (was / "withdrawn.yml").read_text(encoding="utf-8")
+    (was / "withdrawn.yml").write_text(record + "    people: [ben-bakker]\n", encoding="utf-8")
+    assert check() == [
+        "content/columns/ben-bakker.md:4: warning: Ben Bäkker's people page moves to "
+        "/people/ben-bakker/, as content/withdrawn.yml no longer keeps that address for a "
+        'withdrawn colleague (its "people"), and /people/ben-bakker-2/ (shared already as '
+        "this page) is a bare 404: tell Ben Bäkker the address changes, and write "
+        "author_aliases: [ben-bakker-2] in their story to keep the old one leading to their page"
+    ]
+    _edit(
+        site / "content" / "columns" / "ben-bakker.md",
+        "author: Ben Bäkker",
+        "author: Ben Bäkker\nauthor_aliases: [ben-bakker-2]",
+    )
+    assert check() == []
+
+
 def test_a_changed_slug_names_the_old_url_and_the_alias_that_keeps_it(site, check):
     interviews = site / "content" / "interviews"
     (interviews / "anna-de-boer.md").rename(interviews / "anna-data.md")
