@@ -29,7 +29,13 @@ from podium_vacancies import Vacancy, VacancySet, read_all
 from .parse import Parsed, parse_story, prune_cache
 from .schema import NOT_YET, Story, person_key
 from .themes import Theme, parse_themes
-from .withdrawn import ASIDE, Withdrawn, parse_withdrawn, stopped_withdrawals
+from .withdrawn import (
+    ASIDE,
+    Withdrawn,
+    parse_withdrawn,
+    people_kept_twice,
+    stopped_withdrawals,
+)
 
 STORY_SUFFIXES = (".md", ".markdown")
 
@@ -57,7 +63,11 @@ class Site:
     def people_held(self) -> dict[str, int | None]:
         """The people page slugs withdrawn.yml keeps for withdrawn authors
         (``people``), each with its line: no one else's page is given them."""
-        return {slug: w.people_line for w in self.withdrawn for slug in w.people}
+        held: dict[str, int | None] = {}
+        for w in self.withdrawn:
+            for slug in w.people:
+                held.setdefault(slug, w.people_line)  # the first line that keeps it
+        return held
 
     @functools.cached_property
     def _by_source(self) -> dict[str, Parsed]:
@@ -696,6 +706,7 @@ def _read_withdrawn(
         return [], []
     shown = display_path(path, content_root)
     try:
-        return parse_withdrawn(read_utf8(path, shown), settings.languages, shown), []
+        entries = parse_withdrawn(read_utf8(path, shown), settings.languages, shown)
     except ContentError as exc:
         return [], exc.issues
+    return entries, people_kept_twice(entries, shown)

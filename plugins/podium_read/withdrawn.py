@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podium import paths, yamlio
-from podium.errors import ContentError
+from podium.errors import ContentError, Issue
 from podium.fields import Fields
 
 from .schema import slug_from_filename
@@ -86,6 +86,33 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
     if root.issues:
         raise ContentError(root.issues)
     return out
+
+
+def people_kept_twice(entries: list[Withdrawn], shown: str) -> list[Issue]:
+    """A warning for each people slug an entry's ``people`` repeats, or that
+    an earlier entry keeps already (two stories of one colleague, each entry
+    with people: [ben-bakker]). Valid, as the address is kept either way, but
+    `podium check` names one line that keeps it ("remove it from its people"),
+    and taken out there, the other line still kept it, said only at the next
+    check. Warnings: the file is read as it is."""
+    issues = []
+    kept: dict[str, int | None] = {}
+    for i, entry in enumerate(entries):
+        field = f"withdrawn.{i}.people"
+        for slug in dict.fromkeys(entry.people):
+            if entry.people.count(slug) > 1:
+                message = f'"{slug}" is listed twice in "{field}"; keep one'
+                issues.append(Issue(shown, entry.people_line, message, "warning"))
+            if slug in kept:
+                issues.append(Issue(
+                    shown, entry.people_line,
+                    f'"{slug}" in "{field}" is kept by line {kept[slug]} already; keep it in '
+                    "one entry, so that taking it out there gives the address free",
+                    "warning",
+                ))  # fmt: skip
+            else:
+                kept[slug] = entry.people_line
+    return issues
 
 
 # `podium withdraw` writes the record, then moves each file of the story aside

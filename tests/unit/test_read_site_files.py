@@ -89,3 +89,26 @@ def test_a_people_address_copied_into_withdrawn_yml_is_told_its_slug(tmp_path):
         '"withdrawn.0.people" must be a slug of lowercase letters, digits and hyphens, not '
         'an address: write "ben-b", the slug at its end',
     ]
+
+
+def test_a_people_address_kept_by_two_withdrawn_entries_is_said_once(tmp_path):
+    # Two entries (two stories of one colleague) each with people: [ben-bakker]:
+    # podium check named one line as the one that keeps the address ("remove
+    # it from its people"), and taken out there, the other still kept it, said
+    # only at the next check. Kept in one entry, one line releases it.
+    content = copy_site(tmp_path) / "content"
+    record = content / "withdrawn.yml"
+    record.write_text(
+        record.read_text("utf-8")
+        + "    people: [ben-bakker]\n  - slug: nog-een\n    people: [ben-bakker, ben-b, ben-b]\n",
+        encoding="utf-8",
+    )
+    site = read_site(content, SETTINGS)
+    assert _said(site, "withdrawn.yml") == [
+        'content/withdrawn.yml:7: warning: "ben-b" is listed twice in "withdrawn.1.people"; '
+        "keep one",
+        'content/withdrawn.yml:7: warning: "ben-bakker" in "withdrawn.1.people" is kept by '
+        "line 5 already; keep it in one entry, so that taking it out there gives the address "
+        "free",
+    ]
+    assert site.people_held == {"ben-bakker": 5, "ben-b": 7}
