@@ -500,10 +500,10 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
                 issues.append(_held_back(slug, old_url, new_url, story, held, now))
                 break
             line = now.people_held.get(slug)
+            record = display_path(now.content_root / ps.withdrawn_file, now.content_root)
             if slug not in was.people_held and slug in now.people_held:
                 # Held by a "people" line the change adds to withdrawn.yml: for
                 # a withdrawn colleague's address, not one a story here holds.
-                record = display_path(now.content_root / ps.withdrawn_file, now.content_root)
                 message = (
                     f"{story.author}'s people page moves to {new_url}, as {record}, line "
                     f"{line}, now keeps {old_url} for a withdrawn colleague, and {old_url} "
@@ -514,7 +514,6 @@ def lost_people_urls(was: Site, now: Site) -> list[Issue]:
             elif new_slug in was.people_held and new_slug not in now.people_held:
                 # Released by withdrawn.yml (its "people" line taken out: the
                 # same colleague, consent given anew): no file went.
-                record = display_path(now.content_root / ps.withdrawn_file, now.content_root)
                 message = (
                     f"{story.author}'s people page moves to {new_url}, as {record} no longer "
                     f'keeps that address for a withdrawn colleague (its "people"), and '

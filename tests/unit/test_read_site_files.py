@@ -68,18 +68,23 @@ def test_a_withdrawn_file_that_does_not_read_is_said_and_withdraws_nothing(tmp_p
     assert read_site(content, SETTINGS).withdrawn == ()
 
 
+def _withdrawn_also(tmp_path, lines: str):
+    """The content folder of a copy of the test site whose withdrawn.yml ends
+    in ``lines`` too (its one entry's on, then more entries)."""
+    content = copy_site(tmp_path) / "content"
+    record = content / "withdrawn.yml"
+    record.write_text(record.read_text("utf-8") + lines, encoding="utf-8")
+    return content
+
+
 def test_a_people_address_copied_into_withdrawn_yml_is_told_its_slug(tmp_path):
     # "people: [/people/ben-bakker/]", the address copied from the browser, was
     # refused with 'write "people-ben-bakker"': a slug no page had, which,
     # written as told, kept nothing of Ben Bakker's and let a namesake take his
     # address. The hint is the slug the address names; so for a theme's old
     # address in themes.yml's "aliases".
-    content = copy_site(tmp_path) / "content"
-    record = content / "withdrawn.yml"
-    record.write_text(
-        record.read_text("utf-8")
-        + "    people: [/people/ben-bakker/, 'https://werkenbij.example/en/people/ben-b']\n",
-        encoding="utf-8",
+    content = _withdrawn_also(
+        tmp_path, "    people: [/people/ben-bakker/, 'https://werkenbij.example/en/people/ben-b']\n"
     )
     assert _said(read_site(content, SETTINGS), "withdrawn.yml") == [
         'content/withdrawn.yml:5: error: "/people/ben-bakker/" in "withdrawn.0.people" must '
@@ -96,12 +101,9 @@ def test_a_people_address_kept_by_two_withdrawn_entries_is_said_once(tmp_path):
     # podium check named one line as the one that keeps the address ("remove
     # it from its people"), and taken out there, the other still kept it, said
     # only at the next check. Kept in one entry, one line releases it.
-    content = copy_site(tmp_path) / "content"
-    record = content / "withdrawn.yml"
-    record.write_text(
-        record.read_text("utf-8")
-        + "    people: [ben-bakker]\n  - slug: nog-een\n    people: [ben-bakker, ben-b, ben-b]\n",
-        encoding="utf-8",
+    content = _withdrawn_also(
+        tmp_path,
+        "    people: [ben-bakker]\n  - slug: nog-een\n    people: [ben-bakker, ben-b, ben-b]\n",
     )
     site = read_site(content, SETTINGS)
     assert _said(site, "withdrawn.yml") == [
