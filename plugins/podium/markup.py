@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
 
@@ -97,16 +98,84 @@ def unopenable(url: str) -> str | None:
         # 'idna' codec failed". The URL standard forbids these in a host name.
         said = ", ".join(f'"{c}"' for c in forbidden)
         return f'its host "{one_line(host)}" has {said} in it; {_HOST_NAME}'
+    return _no_host_name(host)
+
+
+def _no_host_name(host: str) -> str | None:
+    """What keeps ``host`` (no IPv6 address) from being a name a browser looks
+    up, said in words; or None.
+
+    A name is parts split by dots of letters, digits, "-" and "_" (DNS names
+    hold "_", and browsers open them), none starting or ending in "-"; a part
+    "xn--" must be valid Punycode of an international name, and a part beyond
+    ASCII must be one (IDNA 2008, as registries register them; the idna
+    library checks both). Python's "idna" codec passed "xn--", "xn--zz", "-a.com"
+    and "a-.com": the build published an Apply button no browser opens, a pull
+    ended in a DNS failure. A name that ends in a number is an IPv4 address to a
+    browser, which refuses "999.1.1.1". Hyphens in a part's third and fourth
+    places ("r3---sn-abc.googlevideo.com") stay allowed: browsers open them.
+    """
+    name = host[:-1] if host.endswith(".") else host  # "example.com." is the same host
+    if not name.isascii():
+        import idna  # only for a name beyond ASCII: its tables take 10 ms to load
+
+        try:
+            name = idna.uts46_remap(name, std3_rules=False, transitional=False)
+        except idna.IDNAError:
+            return f'its host "{one_line(host)}" has a character no host name holds; {_HOST_NAME}'
+    labels = name.split(".")
+    if _NUMBER.fullmatch(labels[-1]):
+        try:
+            ipaddress.IPv4Address(name)
+        except ValueError:
+            return (
+                f'its host "{one_line(host)}" ends in a number, so it must be an IPv4 address: '
+                'four numbers from 0 to 255 split by dots, like "192.0.2.10"'
+            )
+        return None
+    length = 0
+    for label in labels:
+        fault, ascii_label = _no_label(label)
+        if fault:
+            return f'its host "{one_line(host)}" is no host name: {fault}; {_HOST_NAME}'
+        if not 0 < len(ascii_label) <= 63:
+            break
+        length += len(ascii_label) + 1
+    else:
+        if length - 1 <= 253:
+            return None
+    return (
+        f'its host "{one_line(host)}" is no host name (an empty part, a part over 63 '
+        f"characters, or over 253 in all); {_HOST_NAME}"
+    )
+
+
+def _no_label(label: str) -> tuple[str | None, str]:
+    """What is wrong with one part of a host name (None if nothing), and the
+    part as a name server sees it (in ASCII, "xn--" for a name beyond it)."""
+    if label.isascii() and not label.lower().startswith("xn--"):
+        if label.startswith("-") or label.endswith("-"):
+            return f'its part "{label}" starts or ends with "-"', label
+        if bad := sorted(set(label) - _LDH):
+            said = ", ".join(f'"{c}"' for c in bad)
+            return f'its part "{one_line(label)}" has {said} in it', label
+        return None, label
+    import idna
+
+    if not label.isascii():
+        ascii_label = "xn--" + label.encode("punycode").decode("ascii")
+        if len(ascii_label) > 63:
+            return None, ascii_label  # said by the caller, with the name's length
     try:
-        ascii_host = host.encode("idna")
-    except UnicodeError:
-        ascii_host = b""
-    if not ascii_host or len(ascii_host.rstrip(b".")) > 253:
-        return (
-            f'its host "{one_line(host)}" is no host name (an empty part, a part over 63 '
-            f"characters, or over 253 in all); {_HOST_NAME}"
-        )
-    return None
+        if label.isascii():
+            idna.ulabel(label)  # "xn--zz" is no Punycode; "xn--" has none
+            return None, label
+        return None, idna.alabel(label).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        what = 'starts with "xn--" but is no international name in Punycode'
+        if not label.isascii():
+            what = "is no international name"
+        return f'its part "{one_line(label)}" {what} ({one_line(str(exc))})', label
 
 
 # The URL standard's "forbidden domain code points" a host name can still hold
@@ -114,6 +183,10 @@ def unopenable(url: str) -> str | None:
 # are said apart): "%" above all, which urllib decodes before it looks the
 # name up.
 _FORBIDDEN_IN_HOST = frozenset("%<>^|\\")
+_LDH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+# The last part of a name a browser reads as a number (the URL standard's
+# "ends in a number"): decimal, or "0x" and hexadecimal.
+_NUMBER = re.compile(r"[0-9]+|0[xX][0-9a-fA-F]*")
 _HOST_NAME = (
     'a host name is parts of letters, digits and hyphens split by dots, like "jobs.example.com"'
 )

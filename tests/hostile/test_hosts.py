@@ -1,0 +1,124 @@
+"""Host names in the addresses users give: refused when no browser opens them.
+
+Every address a user gives (a vacancy's apply_url, ``--url`` of ``podium
+vacancies pull``, PODIUM_FEEDS, a redirect, the ping endpoints) goes through
+``podium.markup.unopenable``; these are the hosts it let through.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from podium.errors import ContentError
+from podium.markup import unopenable
+from podium_vacancies import load_vacancy_file
+from podium_vacancies.cli import vacancies
+
+JOB = """\
+id: "4012"
+title: Senior backend developer
+location: {city: Amsterdam, country: NL}
+employment_type: FULL_TIME
+date_posted: 2026-10-01
+apply_url: "https://HOST/apply/4012"
+lang: nl
+description: |
+  Markdown **tekst**.
+"""
+HOST_NAME = (
+    'a host name is parts of letters, digits and hyphens split by dots, like "jobs.example.com"'
+)
+IPV4 = 'four numbers from 0 to 255 split by dots, like "192.0.2.10"'
+
+# Each host no browser opens, and what the error says of it.
+REFUSED = [
+    ("xn--", 'its part "xn--" starts with "xn--" but is no international name in Punycode'),
+    ("xn--zz.example", 'its part "xn--zz" starts with "xn--" but is no international name'),
+    ("werkenbij.xn--a.example", 'its part "xn--a" starts with "xn--" but is no international'),
+    ("-a.com", 'its part "-a" starts or ends with "-"'),
+    ("a-.com", 'its part "a-" starts or ends with "-"'),
+    ("werkenbij.-helder.example", 'its part "-helder" starts or ends with "-"'),
+    ("jobs!.example", 'its part "jobs!" has "!" in it'),
+    ("bä--x.example", 'its part "bä--x" is no international name'),
+]
+NUMBERS = ["999.1.1.1", "1.2.3", "0x7f.1", "jobs.example.123"]
+# Hosts browsers open, written as users write them.
+OPENED = [
+    "werkenbij.bäckerei.example",
+    "WERKENBIJ.Bäckerei.EXAMPLE",
+    "werkenbij.xn--bckerei-5wa.example",
+    "ＷＷＷ.example.com",  # full-width letters, which browsers map to ASCII
+    "faß.de",
+    "r3---sn-4g5e6nsz.googlevideo.com",  # "--" in third and fourth place
+    "my_host.example.com",
+    "jobs.example.com.",
+    "192.0.2.10",
+    "1.example.com",
+]
+
+
+def apply_url_errors(tmp_path: Path, host: str) -> list[str]:
+    folder = tmp_path / "content" / "vacancies"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "job.yml"
+    path.write_text(textwrap.dedent(JOB.replace("HOST", host)), encoding="utf-8")
+    try:
+        load_vacancy_file(path, ("nl", "en"), tmp_path / "content")
+    except ContentError as exc:
+        return [i.format() for i in exc.issues]
+    return []
+
+
+@pytest.mark.parametrize(("host", "why"), REFUSED)
+def test_an_apply_url_whose_host_is_no_host_name_is_an_error_on_its_line(tmp_path, host, why):
+    """An apply_url "https://xn--zz.example/..." (no valid Punycode), "https://-a.com/..." and
+    "https://a-.com/..." were published as every applicant's Apply button, to an
+    address that ends in a DNS failure or that a browser refuses."""
+    url = f"https://{host}/apply/4012"
+    (line,) = apply_url_errors(tmp_path, host)
+    assert line.startswith(
+        f'content/vacancies/job.yml:6: error: field "apply_url" must be a web address a '
+        f'browser can open, not "{url}": its host "{host.lower()}" is no host name: {why}'
+    ), line
+    assert line.endswith(f"; {HOST_NAME}"), line
+
+
+@pytest.mark.parametrize("host", NUMBERS)
+def test_an_apply_url_whose_host_ends_in_a_number_must_be_an_ipv4_address(tmp_path, host):
+    """A host that ends in a number is an IPv4 address to a browser, which
+    refuses "999.1.1.1" and reads "0x7f.1" as 127.0.0.1."""
+    (line,) = apply_url_errors(tmp_path, host)
+    assert line == (
+        f'content/vacancies/job.yml:6: error: field "apply_url" must be a web address a '
+        f'browser can open, not "https://{host}/apply/4012": its host "{host.lower()}" ends '
+        f"in a number, so it must be an IPv4 address: {IPV4}"
+    )
+
+
+@pytest.mark.parametrize("host", OPENED)
+def test_hosts_browsers_open_stay_accepted(tmp_path, host):
+    assert unopenable(f"https://{host}/x") is None
+    assert apply_url_errors(tmp_path, host) == []
+
+
+@pytest.mark.parametrize(("host", "why"), [*REFUSED[:4], ("999.1.1.1", "IPv4")])
+def test_a_pull_url_whose_host_no_browser_opens_is_a_usage_error(tmp_path, monkeypatch,
+                                                                 host, why):  # fmt: skip
+    """--url "https://xn--zz.example/..." was pulled, and the pull ended in
+    "connection failed" after a DNS lookup: a fault of the network, to be
+    tried again, where the address was wrong."""
+    monkeypatch.chdir(tmp_path)
+    url = f"https://{host}/v1/boards/x/jobs"
+    result = CliRunner().invoke(
+        vacancies,
+        ["pull", "--kind", "greenhouse", "--url", url],
+        obj={"settings": {}, "content_dir": tmp_path},
+    )
+    assert result.exit_code == 2, result.output
+    (line,) = [x for x in result.output.splitlines() if "--url" in x and "error" in x.lower()]
+    assert f"--url must be a web address a browser can open, not {url!r}: " in line, line
+    assert why in line, line
