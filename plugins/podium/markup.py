@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 from .errors import one_line
 
@@ -176,6 +176,55 @@ def _no_label(label: str) -> tuple[str | None, str]:
         if not label.isascii():
             what = "is no international name"
         return f'its part "{one_line(label)}" {what} ({one_line(str(exc))})', label
+
+
+def ascii_host(host: str) -> str:
+    """``host`` as a browser looks it up and sends it: beyond ASCII in IDNA
+    ("xn--"), by UTS 46 without the transitional mapping, as browsers do since
+    2017. Python's "idna" codec (IDNA 2003, which urllib and the socket module
+    use for a host beyond ASCII) made "faß.de" "fass.de", another domain with
+    another owner: a pull read its feed from there, and podium ping sent it the
+    site's key. ValueError for a host that is no name (see ``unopenable``)."""
+    if host.isascii():
+        return host
+    import idna
+
+    try:
+        name = idna.uts46_remap(host, std3_rules=False, transitional=False)
+    except idna.IDNAError as exc:
+        raise ValueError(f"{host!r} is not a valid host name") from exc
+    labels = []
+    for label in name.split("."):
+        fault, ascii_label = _no_label(label)
+        if fault:
+            raise ValueError(f"{host!r} is not a valid host name: {fault}")
+        labels.append(ascii_label)
+    return ".".join(labels)
+
+
+# What a URL may hold as it is; anything else (a space, "ü") is sent percent-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def as_sent(url: str) -> str:
+    """``url`` as a browser sends it: its host in ASCII (``ascii_host``), every
+    other character beyond ASCII percent-encoded as UTF-8. urllib sends ASCII
+    only: a feed at ".../jobs/müller" ended in "connection failed:
+    UnicodeEncodeError". ValueError for a host that is no name."""
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, hostport = netloc.rpartition("@")
+        host, colon, port = hostport.partition(":")
+        netloc = f"{quote(userinfo, safe=_URL_SAFE)}{at}{ascii_host(host)}{colon}{port}"
+    return parts._replace(
+        netloc=netloc,
+        path=quote(parts.path, safe=_URL_SAFE),
+        query=quote(parts.query, safe=_URL_SAFE),
+        fragment=quote(parts.fragment, safe=_URL_SAFE),
+    ).geturl()
 
 
 # The URL standard's "forbidden domain code points" a host name can still hold

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from podium import deadline as deadlines
+from podium.markup import as_sent
 
 USER_AGENT = "Podium/0.1 (careers site; podium ping)"
 MAX_BODY = 1_000_000
@@ -79,6 +80,12 @@ def post(
 ) -> Response:
     """The final answer for ``url`` (any status below 500 but 429 and 3xx), or PingError."""
     problem = ""
+    # The host as a browser sends it: urllib's own encoding (IDNA 2003) sent
+    # "https://faß.de/..." and its key or token to fass.de, another domain.
+    try:
+        url = as_sent(url)
+    except ValueError as exc:  # checked with the settings: not met
+        raise PingError(str(exc)) from None
     for attempt in range(retry.tries):
         wait = retry.backoff * (2**attempt)
         request = urllib.request.Request(

@@ -31,7 +31,7 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from podium import deadline as deadlines
 from podium import markup, paths
@@ -786,6 +786,18 @@ def _unloadable(record: dict, feed: FeedConfig) -> str | None:
 # -- HTTP ---------------------------------------------------------------------------
 
 
+def _as_written(value: str | None) -> str | None:
+    """A header's value as the server wrote it: http.client decodes every
+    header as Latin-1, and servers write a Location beyond ASCII in UTF-8, as
+    browsers read it ("straÃ\x9fe.example" is "straße.example")."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Few redirects, and only to web addresses without dropping HTTPS."""
 
@@ -794,7 +806,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def http_error_302(self, req, fp, code, msg, headers):
         # Checked here, before urllib's own check, to say what was wrong in one line.
-        location = headers.get("location") or headers.get("uri")
+        name = "location" if headers.get("location") else "uri"
+        location = _as_written(headers.get(name))
         if location:
             # A Location no browser could open ("http://[", a port past 65535)
             # is the server's mistake, said as such: it ended in "connection
@@ -818,6 +831,10 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
             if problem:
                 fp.close()
                 raise FeedError(problem)
+            # Sent on as a browser would: urllib percent-encodes a Location
+            # beyond ASCII whole, its host too ("stra%C3%9Fe.example"), then
+            # decodes that host and looks it up by IDNA 2003 ("strasse").
+            headers.replace_header(name, _as_sent(joined))
         else:
             # urllib hands a redirect without a target back as an HTTPError,
             # which fetch() could only report as a loop.
@@ -874,33 +891,12 @@ def _admit(own: frozenset[str]):
     return admit
 
 
-# What a URL may hold as it is; anything else (a space, "ü") is sent percent-encoded.
-_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
-
-
 def _as_sent(url: str) -> str:
-    """``url`` as a browser sends it: a host name beyond ASCII in IDNA ("xn--"),
-    every other character beyond ASCII percent-encoded as UTF-8. urllib sends
-    ASCII only: a feed at ".../jobs/müller" ended in "connection failed:
-    UnicodeEncodeError". (A redirect's Location urllib encodes itself.)"""
-    if url.isascii():
-        return url
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if not netloc.isascii():
-        userinfo, at, hostport = netloc.rpartition("@")
-        host, colon, port = hostport.partition(":")
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise FeedError(f"{host!r} is not a valid host name") from None
-        netloc = f"{quote(userinfo, safe=_URL_SAFE)}{at}{host}{colon}{port}"
-    return parts._replace(
-        netloc=netloc,
-        path=quote(parts.path, safe=_URL_SAFE),
-        query=quote(parts.query, safe=_URL_SAFE),
-        fragment=quote(parts.fragment, safe=_URL_SAFE),
-    ).geturl()
+    """``url`` as a browser sends it (``markup.as_sent``), or FeedError."""
+    try:
+        return markup.as_sent(url)
+    except ValueError as exc:
+        raise FeedError(str(exc)) from None
 
 
 def fetch(url: str, expect: str, timeout: float, max_bytes: int, sleep=time.sleep) -> bytes:

@@ -7,7 +7,10 @@ vacancies pull``, PODIUM_FEEDS, a redirect, the ping endpoints) goes through
 
 from __future__ import annotations
 
+import socket
 import textwrap
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from click.testing import CliRunner
 
 from podium.errors import ContentError
 from podium.markup import unopenable
+from podium_testkit import drop_proxies
 from podium_vacancies import load_vacancy_file
 from podium_vacancies.cli import vacancies
 
@@ -122,3 +126,87 @@ def test_a_pull_url_whose_host_no_browser_opens_is_a_usage_error(tmp_path, monke
     (line,) = [x for x in result.output.splitlines() if "--url" in x and "error" in x.lower()]
     assert f"--url must be a web address a browser can open, not {url!r}: " in line, line
     assert why in line, line
+
+
+# -- the host a pull or a ping connects to ----------------------------------------
+
+
+class _Answer(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def _answer(self) -> None:
+        self.server.hosts.append(self.headers["Host"])
+        if self.path == "/moved":
+            self.send_response(302)
+            # In UTF-8, as servers send it (http.server writes headers in Latin-1).
+            to = f"http://straße.example:{self.server.server_port}/feed"
+            self.send_header("Location", to.encode("utf-8").decode("latin-1"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b'{"jobs": []}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer  # noqa: N815 - http.server's naming
+
+
+@pytest.fixture
+def looked_up(monkeypatch):
+    """A server on 127.0.0.1, which every name resolves to; yields it, with the
+    names looked up (``.names``) and the Host headers it was sent (``.hosts``)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Answer)
+    server.hosts, server.names = [], []
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, *args, **kwargs):
+        server.names.append(host)
+        return real("127.0.0.1", *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    drop_proxies(monkeypatch)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_pull_connects_to_the_host_a_browser_opens(looked_up):
+    """A feed at "http://faß.example/..." was read from fass.example: Python's
+    "idna" codec (IDNA 2003) maps "ß" to "ss", where browsers since 2017 (and
+    the registries of .de, .eu) keep it: "xn--zca.example", another domain."""
+    from podium_vacancies.pull import fetch
+
+    port = looked_up.server_port
+    assert fetch(f"http://faß.example:{port}/feed", "json", 5, 10_000) == b'{"jobs": []}'
+    assert "fass.example" not in looked_up.names
+    assert set(looked_up.names) == {"xn--fa-hia.example"}
+    assert looked_up.hosts == [f"xn--fa-hia.example:{port}"]
+
+
+def test_a_pull_follows_a_redirect_to_a_host_beyond_ascii(looked_up):
+    """urllib percent-encoded the Location "http://straße.example/feed" whole,
+    its host "stra%C3%9Fe.example" too, then decoded the host and looked it up
+    by IDNA 2003: the pull read the feed from strasse.example."""
+    from podium_vacancies.pull import fetch
+
+    port = looked_up.server_port
+    assert fetch(f"http://jobs.example:{port}/moved", "json", 5, 10_000) == b'{"jobs": []}'
+    assert looked_up.hosts == [f"jobs.example:{port}", f"xn--strae-oqa.example:{port}"]
+    assert set(looked_up.names) == {"jobs.example", "xn--strae-oqa.example"}
+
+
+def test_a_ping_sends_its_key_to_the_host_a_browser_opens(looked_up):
+    """An IndexNow endpoint at "https://faß.example/..." was sent the site's key
+    at fass.example, a domain of someone else."""
+    from podium_ping.http import Retry, post
+
+    port = looked_up.server_port
+    answer = post(f"http://faß.example:{port}/indexnow", b"{}", {}, Retry(tries=1, timeout=5))
+    assert answer.status == 200
+    assert set(looked_up.names) == {"xn--fa-hia.example"}
+    assert looked_up.hosts == [f"xn--fa-hia.example:{port}"]
