@@ -51,6 +51,8 @@ from podium.settings import DEFAULT_IFRAME_HOSTS, STORY_KINDS
 from podium.slugs import device_in_path
 from podium.text import SENTENCE_BREAK, clip_sentences
 
+from .schema import MAX_LEN
+
 # Up to three spaces before the #s, as CommonMark (and the Setext underline
 # below) allow: " ## Wat doe je?", pasted with a space, was no question, and
 # the message said to write "## Wat doe je?", as it read.
@@ -1971,15 +1973,22 @@ def unwrapped(quote: str) -> str:
 def derive_quote(body: Body, avoid: str = "") -> str | None:
     """A pull quote: the first blockquote, else the first quotable sentence.
 
-    Quotable: 8 to 30 words, not a question, not already in the summary
-    (``avoid``) that stands right above it. Deterministic, so a rebuild never
-    changes a card that nobody edited.
+    Quotable: 8 to 30 words and no longer than a written quote may be
+    (``MAX_LEN["quote"]`` characters), not a question, not already in the
+    summary (``avoid``) that stands right above it. Deterministic, so a
+    rebuild never changes a card that nobody edited. Without the bound on
+    characters, a sentence of eight words one of which was 400,000 letters
+    long became the pull quote, and its card took nearly three minutes to
+    typeset (the card breaks a word wider than its box letter by letter, at
+    every size it tries).
     """
     if body.blockquote:
         return clip_sentences(unwrapped(body.blockquote), 220)
     texts = [_plain(p.answer) for p in body.qa] or [body.text]
     for text in texts:
         for sentence in SENTENCE_BREAK.split(text):
+            if len(sentence.strip()) > MAX_LEN["quote"]:
+                continue
             n = len(sentence.split())
             if 8 <= n <= 30 and not sentence.endswith("?") and sentence not in avoid:
                 return sentence.strip()
