@@ -735,12 +735,18 @@ class Fields:
         return sub
 
     def localized(
-        self, key: str, langs: Iterable[str], required: bool = False, spare: Iterable[str] = ()
+        self,
+        key: str,
+        langs: Iterable[str],
+        required: bool = False,
+        spare: Iterable[str] = (),
+        max_len: int = 0,
     ) -> dict[str, str]:
         """A ``{nl: ..., en: ...}`` mapping of text; a plain string serves all languages.
 
         ``spare``: languages whose texts may be given but are not read (a
         language the hub could be built in, not yet among its own).
+        ``max_len``: the most characters each text may have (0: no limit).
         """
         langs = list(langs)
         value = self._get(key, required, "text per language, like {nl: ..., en: ...}")
@@ -750,6 +756,10 @@ class Fields:
             if self._characters(key, self.name(key), value) or self._markup(
                 key, self.name(key), value
             ):
+                return {}
+            if max_len and len(value.strip()) > max_len:
+                self.error(key, f'field "{self.name(key)}" is {len(value.strip())} characters; '
+                           f"at most {max_len} allowed")  # fmt: skip
                 return {}
             return {lang: value for lang in langs}
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
@@ -768,7 +778,7 @@ class Fields:
                           f"language of PODIUM_LANGUAGES, {listed}, like {{{like}}}, or one "
                           "text for all)")  # fmt: skip
                 continue
-            text = sub.text(lang, required=required)
+            text = sub.text(lang, required=required, max_len=max_len)
             if text:
                 out[lang] = text
         return out

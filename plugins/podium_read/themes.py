@@ -20,7 +20,7 @@ from podium.fields import Fields
 from podium.slugs import MAX_ALIASES, MAX_SLUG, device_slug, slugify
 from podium.text import FUNCTION_WORDS, phrase_stems, words
 
-from .schema import too_many_aliases
+from .schema import MAX_LEN, too_many_aliases
 
 THEME_FIELDS = ("slug", "name", "description", "color", "keywords", "aliases")
 # URL segments under /themes/ that Podium may use itself.
@@ -36,6 +36,13 @@ MAX_KEYWORDS = 100
 # a few hundred the list of themes, the menus and podium report stop being
 # read, and a file that long is a generated one gone wrong. Nothing capped it.
 MAX_THEMES = 200
+# The longest a theme's name and description may be, in each language: a name
+# as long as a story's title may be, a description as long as a story's
+# summary, whose place it takes on the theme's card and as its page's lead.
+# Nothing capped them, and a description of 300,000 letters in one word kept
+# the build typesetting the theme's card for 26 s (900,000: minutes).
+MAX_NAME = MAX_LEN["title"]
+MAX_DESCRIPTION = MAX_LEN["summary"]
 
 
 @dataclass(frozen=True)
@@ -236,8 +243,8 @@ def _read_theme(f: Fields, languages: tuple[str, ...]) -> Theme | None:
     # (the contract's example has nl and en; a hub may publish one of them)
     # are kept in the file for the day it is switched on, and not read.
     spare = i18n.spare(languages)
-    name = f.localized("name", languages, required=True, spare=spare)
-    description = f.localized("description", languages, spare=spare)
+    name = f.localized("name", languages, required=True, spare=spare, max_len=MAX_NAME)
+    description = f.localized("description", languages, spare=spare, max_len=MAX_DESCRIPTION)
     color = f.color("color", required=True)
     keywords = _keywords(f, languages, spare)
     aliases = f.text_list("aliases", item_slug=True)

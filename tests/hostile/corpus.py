@@ -886,6 +886,28 @@ CASES: list[Case] = [
         {"content/themes.yml": THEMES.replace('"#7a3e9d"', "purple")},
         ('content/themes.yml:12: error: field "themes.1.color" of theme "balance" must be a',),
     ),
+    Case(  # no limit: a description of 300,000 letters in one word kept the build
+        # typesetting the theme's card for 26 s, and 900,000 for minutes
+        "themes-description-too-long",
+        {"content/themes.yml": THEMES.replace('"Software en data."', '"' + "a" * 401 + '"')},
+        (
+            'content/themes.yml:4: error: field "themes.0.description.nl" of theme "tech" is 401 '
+            "characters; at most 400 allowed",
+        ),
+    ),
+    Case(
+        "themes-name-too-long",
+        {
+            "content/themes.yml": THEMES.replace(
+                'name: {nl: "Werk & privé", en: "Work-life balance"}',
+                'name: "' + "Werk " * 61 + '"',
+            )
+        },
+        (
+            'content/themes.yml:10: error: field "themes.1.name" of theme "balance" is 304 '
+            "characters; at most 300 allowed",
+        ),
+    ),
     Case(  # found by a property test: a slug not text ended podium check with
         # "podium: error: TypeError: unhashable type: 'list'", no file or line
         "themes-slug-a-list",
