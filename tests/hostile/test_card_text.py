@@ -8,16 +8,9 @@ from podium.settings import PodiumSettings
 from podium_read.parse import parse_story
 from podium_read.schema import MAX_LEN
 
-SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
-FRONT = """---
-title: Een verhaal over werk
-date: 2026-04-10
-author: Test Persoon
-role: Tester
-consent: {given: 2026-04-01}
----
+from .corpus import story
 
-"""
+SETTINGS = PodiumSettings(today=dt.date(2026, 6, 1))
 # Eight words, one of them 400,000 letters: a quotable sentence by its words.
 LONG = "Dit is een zin van acht woorden met " + "a" * 400_000 + " erin."
 
@@ -28,9 +21,11 @@ def test_a_sentence_longer_than_a_written_quote_is_not_the_pull_quote(tmp_path):
     build took 167 s for this one story (quadratic: 11 s at 100,000 letters)."""
     content = tmp_path / "content"
     (content / "columns").mkdir(parents=True)
-    story = content / "columns" / "lang.md"
-    story.write_text(FRONT + LONG + "\n\nIk werk hier graag, elke dag weer, met mijn collega's.\n")
-    parsed = parse_story(story, content, SETTINGS)
+    path = content / "columns" / "lang.md"
+    path.write_text(
+        story(body=LONG + "\n\nIk werk hier graag, elke dag weer, met mijn collega's.\n")
+    )
+    parsed = parse_story(path, content, SETTINGS)
     assert parsed.story is not None, parsed.issues
     assert len(parsed.quote or "") <= MAX_LEN["quote"]
     assert parsed.quote == "Ik werk hier graag, elke dag weer, met mijn collega's."
