@@ -202,6 +202,18 @@ def ascii_host(host: str) -> str:
     return ".".join(labels)
 
 
+def same_host(host: str) -> str:
+    """``host`` as one name is compared with another, in a list of allowed hosts
+    (PODIUM_IMAGE_HOSTS, PODIUM_IFRAME_HOSTS): in ASCII as ``ascii_host`` makes
+    it, in lower case, without the root's trailing dot, as a browser reaches
+    "bäckerei.example", "xn--bckerei-5wa.example" and "BÄCKEREI.example." alike.
+    A host that is no name stays as it is (and matches no listed one)."""
+    try:
+        return ascii_host(host.lower()).lower().rstrip(".")
+    except ValueError:
+        return host
+
+
 # What a URL may hold as it is; anything else (a space, "ü") is sent percent-encoded.
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 

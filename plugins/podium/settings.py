@@ -31,7 +31,7 @@ from . import colors, i18n
 from .chars import bad_character
 from .errors import ContentError, Issue, did_you_mean, one_of
 from .fields import YEARS, date_guess, year_in_range
-from .markup import unopenable, web_address
+from .markup import same_host, unopenable, web_address
 from .slugs import is_slug, slugify
 
 ALUMNI_POLICIES = ("keep", "anonymize", "unpublish")
@@ -42,7 +42,9 @@ STORY_KINDS = {"interviews": "interview", "columns": "column"}
 SETTINGS_KEY = "PODIUM_SETTINGS"  # where the typed object is cached
 # YouTube's privacy-enhanced player sets no cookies until the video plays.
 DEFAULT_IFRAME_HOSTS = ("www.youtube-nocookie.com",)
-_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+# What a bare host name in a setting never holds: a scheme, port, path or wildcard.
+_HOST_PUNCT = re.compile(r"[/:@*?#\[\]\s]")
+_NUMBERED = re.compile(r"\.(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$")
 
 
 @dataclass(frozen=True)
@@ -2301,10 +2303,23 @@ def _hosts(settings: Mapping[str, Any], name: str, default, bad, sample: str) ->
         return tuple(default)
     hosts = []
     for host in raw:
-        if not isinstance(host, str) or not _HOST_RE.match(host.strip().lower()):
-            bad(name, f"must be {example}; {host!r} is not a host name (no https://, path or *)")
+        written = host.strip() if isinstance(host, str) else ""
+        # The one check of a host (podium.markup.unopenable), as for every
+        # address: a hand-written pattern here took "xn--zz.example" (no
+        # Punycode) and refused "werkenbij.bäckerei.example" and any name
+        # under an international top-level domain ("fotos.xn--p1ai", .рф).
+        # A name with a dot, not an IP address, as before.
+        why = (
+            unopenable(f"https://{written}/")
+            if written and "." in written.strip(".") and not _HOST_PUNCT.search(written)
+            else "no https://, path or *"
+        )
+        if why is None and _NUMBERED.search(written):
+            why = "an IP address, not a name"
+        if why is not None:
+            bad(name, f"must be {example}; {host!r} is not a host name ({why})")
             continue
-        hosts.append(host.strip().lower())
+        hosts.append(same_host(written))  # as the story's check compares them (body.py)
     return tuple(dict.fromkeys(hosts))
 
 

@@ -41,6 +41,7 @@ from podium.markup import (
     backslashed,
     followed_link,
     on_a_share,
+    same_host,
     shift_headings,
     unwrap_bare_links,
 )
@@ -156,7 +157,7 @@ def _iframe_src_ok(value: str, hosts: frozenset[str]) -> bool:
         return False
     return (
         parts.scheme == "https"
-        and (parts.hostname or "") in hosts
+        and same_host(parts.hostname or "") in hosts
         and parts.username is None
         and parts.password is None
         and port in (None, 443)
@@ -289,7 +290,7 @@ def _box(found: re.Match) -> str:
 
 
 def sanitize(fragment: str, iframe_hosts: Iterable[str] = DEFAULT_IFRAME_HOSTS) -> str:
-    cleaned = _cleaner(frozenset(h.lower() for h in iframe_hosts)).clean(fragment)
+    cleaned = _cleaner(frozenset(same_host(h) for h in iframe_hosts)).clean(fragment)
     if "<input" in cleaned:
         cleaned = _INPUT.sub(_box, cleaned)
     if " id=" in cleaned:
@@ -997,7 +998,7 @@ class Renderer:
         site_files: Iterable[str] = ("theme", "cards", "media", "favicon.svg"),
     ) -> None:
         self.iframe_hosts = tuple(iframe_hosts)
-        self.image_hosts = frozenset(h.lower() for h in image_hosts)
+        self.image_hosts = frozenset(same_host(h) for h in image_hosts)
         self.attachments = tuple(attachments)
         self.site_files = tuple(site_files)  # PodiumSettings.site_files
         self._md = markdown.Markdown(
@@ -1247,7 +1248,7 @@ class _Links:
         """A warning for each embed the sanitiser will leave out: the writer's
         video would vanish from the page without a word (as Markdown, not HTML,
         an iframe is a story's own raw HTML, so its src is the one written)."""
-        hosts = frozenset(h.lower() for h in self.r.iframe_hosts)
+        hosts = frozenset(same_host(h) for h in self.r.iframe_hosts)
         for m in _RAW_IFRAME.finditer(raw):
             found = _RAW_SRC.search(m.group(0))
             src = next((g for g in found.groups() if g is not None), "") if found else ""
@@ -1596,13 +1597,13 @@ class _Links:
             elif parts is not None and parts.path.startswith("/"):
                 self._site_path_image(value, parts.path)
             return  # a URL inside the site
-        host = (parts.hostname or "").lower()
+        host = same_host(parts.hostname or "")
         if not host and not parts.scheme:
             # "///tracker.example/p.png": browsers skip every slash after the
             # first two, so the host is the first name after them; it was
             # "on another site ()".
             with contextlib.suppress(ValueError):
-                host = (urlsplit("//" + value.strip().lstrip("/\\")).hostname or "").lower()
+                host = same_host(urlsplit("//" + value.strip().lstrip("/\\")).hostname or "")
         if parts.scheme == "https" and host in self.r.image_hosts:
             return
         shown = value if len(value) <= 120 else value[:117] + "..."

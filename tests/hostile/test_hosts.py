@@ -210,3 +210,44 @@ def test_a_ping_sends_its_key_to_the_host_a_browser_opens(looked_up):
     assert answer.status == 200
     assert set(looked_up.names) == {"xn--fa-hia.example"}
     assert looked_up.hosts == [f"xn--fa-hia.example:{port}"]
+
+
+# -- host names in the settings' lists of allowed hosts ---------------------------
+
+
+@pytest.mark.parametrize("name", ["PODIUM_IMAGE_HOSTS", "PODIUM_IFRAME_HOSTS"])
+def test_a_listed_host_is_checked_as_every_host_is(name):
+    """A pattern of its own took "xn--zz.example" (no Punycode) and refused
+    "fotos.bäckerei.example" and every name under an international top-level
+    domain ("fotos.xn--p1ai", .рф): a hub there could allow none of its hosts."""
+    from podium.settings import PodiumSettings
+
+    read = PodiumSettings.from_pelican(
+        {name: ["Fotos.Bäckerei.example", "fotos.xn--p1ai", "media.example.com."]}
+    )
+    listed = read.image_hosts if name == "PODIUM_IMAGE_HOSTS" else read.iframe_hosts
+    assert listed == ("fotos.xn--bckerei-5wa.example", "fotos.xn--p1ai", "media.example.com")
+    for bad, why in [("xn--zz.example", "in Punycode"), ("-a.example", 'ends with "-"'),
+                     ("192.0.2.1", "an IP address"), ("*.example.com", "no https://")]:  # fmt: skip
+        with pytest.raises(ContentError) as exc:
+            PodiumSettings.from_pelican({name: [bad]})
+        (issue,) = exc.value.issues
+        assert issue.message.startswith(f"setting {name} must be a list of host names"), issue
+        assert f"{bad!r} is not a host name (" in issue.message and why in issue.message
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://fotos.bäckerei.example/team.jpg",
+        "https://fotos.xn--bckerei-5wa.example/team.jpg",
+        "https://FOTOS.BÄCKEREI.example./team.jpg",
+    ],
+)
+def test_an_image_on_a_listed_international_host_is_shown(src):
+    from podium_read.body import Renderer
+
+    text = f"![Het team op het dak]({src})\n"
+    body = Renderer(image_hosts=("fotos.bäckerei.example",)).render(text, "column", "x.md", 10)
+    assert body.issues == []
+    assert "<img" in body.html
