@@ -304,6 +304,7 @@ WIZARD = {
         "error": "Fout",
         "aborted": "Afgebroken; er is niets geschreven.",
         "empty": "mag niet leeg zijn",
+        "one_line": "is één regel: schrijf het zonder regeleinde",
         "one_of": "kies een van: {choices}",
         "bad_date": "geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld {example}",
         "future": "{day} ligt in de toekomst (vandaag is het {today}); toestemming moet al"
@@ -337,6 +338,7 @@ WIZARD = {
         "error": "Error",
         "aborted": "Aborted; nothing was written.",
         "empty": "must not be empty",
+        "one_line": "is one line: write it without a line break",
         "one_of": "choose one of: {choices}",
         "bad_date": "not a date; write it as YYYY-MM-DD, for example {example}",
         "future": "{day} is in the future (today is {today}); consent must have been given already",
@@ -371,10 +373,19 @@ class Answers:
         value = (value or "").strip()
         if not value:
             raise ValueError(self.t["empty"])
-        return value
+        return self._one_line(value)
 
     def optional(self, value: str | None) -> str | None:
-        return (value or "").strip() or None
+        return self._one_line((value or "").strip()) or None
+
+    def _one_line(self, value: str) -> str:
+        # A name, job title, title or interviewer is one line (podium check says
+        # so of the file): a flag with a line break and a line "---" in it
+        # (--role $'Tester\n---\nx') was written as an indented "  ---", which
+        # ended the front matter, and the command in "podium: error: ScannerError".
+        if len(value.splitlines()) > 1:
+            raise ValueError(self.t["one_line"])
+        return value
 
     def team(self, value: str | None) -> str | None:
         value = (value or "").strip()
