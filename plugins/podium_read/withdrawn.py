@@ -13,6 +13,7 @@ from pathlib import Path
 from podium import paths, yamlio
 from podium.errors import ContentError, Issue
 from podium.fields import Fields
+from podium.slugs import device_slug
 
 from .schema import slug_from_filename
 
@@ -64,6 +65,11 @@ def parse_withdrawn(text: str, languages: tuple[str, ...], shown: str) -> list[W
             continue
         f.unknown(["slug", "langs", "themes", "date", "people"])
         slug = f.slug("slug", required=True)
+        if slug and (device := device_slug(slug, "the withdrawn story's page folder")):
+            # No story has such a slug (a title "Con" gives "con-1"); its
+            # tombstone, /stories/con/, is a folder no Windows build can write.
+            f.error("slug", f'field "{f.name("slug")}" is {device}')
+            slug = None
         langs = f.text_list("langs")
         for lang in langs:
             if lang not in languages:

@@ -1089,6 +1089,15 @@ CASES: list[Case] = [
             " nl, en",
         ),
     ),
+    Case(  # taken, and its tombstone written as /stories/con/, a folder no Windows build
+        # can make (a story titled "Con" has the slug "con-1")
+        "withdrawn-slug-a-windows-device",
+        {"content/withdrawn.yml": "withdrawn:\n  - slug: con\n    langs: [nl]\n"},
+        (
+            'content/withdrawn.yml:2: error: field "withdrawn.0.slug" is "con", a name Windows '
+            "keeps for a device",
+        ),
+    ),
     Case(
         "withdrawn-twice",
         {"content/withdrawn.yml": "withdrawn:\n  - slug: a\n  - slug: b\n  - slug: a\n"},
