@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 from podium.errors import did_you_mean, one_of
 from podium.markup import unopenable, web_address
 from podium.settings import Basics, SettingProblems, register_setting
-from podium.slugs import SLUG_RE, slugify
+from podium.slugs import SLUG_RE, device_in_path, slugify
 
 from .countries import CODES
 
@@ -158,6 +158,12 @@ def _one(entry, where, languages, default_lang, problems) -> FeedConfig | None:
             "must be a slug of lowercase letters, digits and hyphens (it names the "
             f'snapshot file), like "recruitee-acme", not {name!r}',
         )
+    elif device_in_path(f"{name}.json"):
+        # "con" named content/vacancies/feeds/con.json, which git cannot check
+        # out on Windows whatever its extension: the hub could not be cloned there.
+        bad("name", f'is "{name}", a name Windows keeps for a device: git cannot check its '
+            f'snapshot file {name}.json out on a Windows computer; write another, like '
+            f'"{name}-1"')  # fmt: skip
     kind = entry.get("kind")
     if kind not in KINDS:
         hint = did_you_mean(str(kind), KINDS) if isinstance(kind, str) else ""
