@@ -19,7 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .chars import FORBIDDEN_RE, bad_character, forbidden_reference
-from .errors import ContentError, Issue
+from .errors import ContentError, Issue, one_line
 
 Path = tuple[Any, ...]
 
@@ -460,6 +460,21 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
         return context_mark, (
             f"the quote {quote} that opens this value is never closed; end the value with {quote}"
         )
+    if "expected '<document start>'" in problem and mark is not None:
+        # A "%YAML 1.1" or "%TAG" line (a directive) wants a "---" after it,
+        # which a story's front matter has before it: PyYAML said "expected
+        # '<document start>', but found '<scalar>'", on the line after.
+        directive = next(
+            (i for i in range(min(mark.line, len(lines) - 1), -1, -1)
+             if lines[i].startswith("%")),
+            None,
+        )  # fmt: skip
+        if directive is not None:
+            text_of = one_line(lines[directive].strip())[:60]
+            return mark.__class__(mark.name, 0, directive, 0, None, None), (
+                f'the line "{text_of}" is no field (a line starting with % is a directive '
+                "to YAML programs, which this file cannot hold); remove it"
+            )
     if "expected ',' or ']'" in problem and context_mark is not None:
         return context_mark, "the list opened with [ on this line is not closed; end it with ]"
     if "expected ',' or '}'" in problem and context_mark is not None:

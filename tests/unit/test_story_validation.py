@@ -509,6 +509,18 @@ def test_hand_written_front_matter_mistakes_say_how_to_write_it(tmp_path, change
     assert "YAML" not in parsed.errors[0].message
 
 
+@pytest.mark.parametrize("directive", ["%YAML 1.1", "%TAG ! tag:example.com,2000:"])
+def test_a_yaml_directive_in_front_matter_is_named_with_its_line(tmp_path, directive):
+    # PyYAML said "invalid YAML: expected '<document start>', but found
+    # '<scalar>'" on the line after the directive, which says nothing to a writer.
+    parsed = parse(tmp_path, GOOD.replace("title:", f"{directive}\ntitle:", 1))
+    assert [e.format() for e in parsed.errors] == [
+        f'{parsed.errors[0].path}:2: error: the line "{directive}" is no field (a line '
+        "starting with % is a directive to YAML programs, which this file cannot hold); "
+        "remove it"
+    ]
+
+
 def test_interview_without_questions_is_an_error(tmp_path):
     parsed = parse(tmp_path, GOOD.replace("## Wat doe je?", "Wat doe je?"))
     assert len(parsed.errors) == 1
