@@ -14,6 +14,7 @@ import functools
 import html
 import posixpath
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -2207,7 +2208,17 @@ def slug_collisions(stories, languages: tuple[str, ...] = ()) -> list[Issue]:
             if "lang" not in s.lines and not slug_from_filename(s.path, languages)[1]
         ]
         fix = 'give one of them another "slug" or file name'
-        if misnamed:
+        nfc = [unicodedata.normalize("NFC", s.path) for s in group]
+        if len(set(nfc)) < len(nfc):
+            # "josé.md" written twice, "é" as one character and as "e" and an
+            # accent (a Mac's file system, a copy from elsewhere): the two names
+            # in the message looked the same, and the writer saw one file.
+            fix = (
+                "two of these file names are one name written in two Unicode forms (an "
+                "accented letter as one character and as a letter with an accent): delete "
+                f"or rename one of them; else {fix}"
+            )
+        elif misnamed:
             s, suffix = misnamed[0]
             fix = (
                 f'{s.path} says "lang: {s.lang}" but its file name ends in .{suffix}.md: if it '

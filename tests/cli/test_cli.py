@@ -263,6 +263,24 @@ def test_duplicate_slug_names_both_files(run, site):
     )
 
 
+def test_two_file_names_in_two_unicode_forms_are_said_as_one_name(run, site):
+    # "josé.md" with "é" as one character and as "e" and a combining accent: the
+    # slug error named both files, and the two names looked the same.
+    src = site / "content" / "columns" / "ben-bakker.md"
+    for name in ("jos\u00e9.md", "jose\u0301.md"):
+        (site / "content" / "columns" / name).write_text(
+            src.read_text().replace("title:", "slug: jose-en-ik\ntitle:"), encoding="utf-8"
+        )
+    result = run("check")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if 'slug "jose-en-ik"' in line]
+    assert len(lines) == 2, result.output
+    assert all(
+        "two of these file names are one name written in two Unicode forms" in line
+        for line in lines
+    ), lines
+
+
 def test_a_translation_with_its_originals_lang_is_told_to_fix_the_lang(run, site):
     # A translation begun as a copy of the original kept "lang: nl" in
     # anna-de-boer.en.md: the collision said only 'give one of them another
