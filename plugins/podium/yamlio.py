@@ -477,6 +477,12 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
             )
     if "expected ',' or ']'" in problem and context_mark is not None:
         return context_mark, "the list opened with [ on this line is not closed; end it with ]"
+    if "expected ',' or '}', but got ':'" in problem and mark is not None:
+        # `{nl: IC: waar elke minuut telt., en: ...}`: the { is closed; the value's
+        # own ": " ended it, as a comma would, and YAML found a second colon.
+        colon = _colon_in_braces(line_at(mark), mark.column)
+        if colon is not None:
+            return mark, colon
     if "expected ',' or '}'" in problem and context_mark is not None:
         return context_mark, "the { on this line is not closed; end it with }"
     if any(needle in problem for needle in _NEEDS_QUOTES) and mark is not None:
@@ -508,6 +514,23 @@ def _in_plain_words(exc: yaml.YAMLError, text: str):
                 f"{key}: {_quoted(value)}"
             )
     return None
+
+
+def _colon_in_braces(line: str, column: int) -> str | None:
+    """What to write for an unquoted value in ``{...}`` that holds ": " (the second
+    colon at ``column``), or None when the line does not read so."""
+    key = re.search(r"([\w-]+):\s+([^,{}\[\]:]*)$", line[:column])
+    if key is None:
+        return None
+    # The value runs on to the next field in the braces (`, en: `) or their end.
+    rest = re.match(r"(.*?)\s*(?:,\s*[\w-]+:\s|\}|$)", line[column:])
+    value = (key[2] + (rest[1] if rest else "")).strip()
+    field = _FIELD_LINE.match(line)
+    outer = f' of "{field["key"].strip()}"' if field and field["key"].strip() != key[1] else ""
+    return (
+        f'the value of "{key[1]}"{outer} holds a colon and a space (": "), which inside '
+        f"{{...}} ends a value; put the whole value in quotes: {key[1]}: {_quoted(value)}"
+    )
 
 
 def _not_a_field(bad: str) -> str:

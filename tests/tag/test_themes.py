@@ -181,6 +181,25 @@ def test_a_comma_in_an_unquoted_name_says_to_quote_it():
     assert "put the value in quotes" in lines[0]
 
 
+@pytest.mark.parametrize(
+    ("written", "quoted"),
+    [
+        ("{nl: IC: waar elke minuut telt., en: Customer care}", 'nl: "IC: waar elke minuut telt."'),
+        ("{nl: Klantcontact, en: Care: every call counts}", 'en: "Care: every call counts"'),
+    ],
+)
+def test_a_colon_in_an_unquoted_value_in_braces_says_to_quote_it(written, quoted):
+    """A new hub's description written as README's example writes them, in braces,
+    with a colon in it ("IC: waar elke minuut telt."): the error said "the { on this
+    line is not closed; end it with }" of a { that is closed, and the editor looked
+    for a missing brace; it names the value and how to quote it."""
+    lines = errors(GOOD.replace("{nl: Klantcontact, en: Customer care}", written))
+    assert lines == [
+        f'themes.yml:7: error: the value of "{quoted[:2]}" of "name" holds a colon and a space '
+        f'(": "), which inside {{...}} ends a value; put the whole value in quotes: {quoted}'
+    ], lines
+
+
 def test_keywords_as_a_string():
     lines = errors(GOOD.replace("keywords: {nl: [software], en: [software]}", "keywords: software"))
     assert len(lines) == 1
