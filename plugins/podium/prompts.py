@@ -35,3 +35,22 @@ def placeholders() -> list[str]:
     for lang_prompts in prompts()["column"].values():
         out.extend(lang_prompts)
     return out
+
+
+@lru_cache(maxsize=1)
+def _stock_questions() -> frozenset[str]:
+    return frozenset(_folded(q) for by_lang in prompts()["interview"].values() for q in by_lang)
+
+
+def _folded(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def is_stock_question(heading: str) -> bool:
+    """Whether ``heading`` is one of the interview questions ``podium new`` and
+    the browser editor start every interview with, as written there.
+
+    They stay in the story as its headings, the same in every interview, so
+    they say nothing of what one is about: the tagger leaves them out.
+    """
+    return _folded(heading) in _stock_questions()

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from podium.prompts import is_stock_question
 from podium.settings import SITE_TITLE
 from podium_read.themes import Theme
 
@@ -35,12 +36,14 @@ def site_config(settings: Any) -> TaggerConfig:
 
 
 def story_doc(story: Any, headings, text: str, quote: str | None) -> Doc:
-    """What the tagger reads of a story (``story`` is podium_read's Story)."""
+    """What the tagger reads of a story (``story`` is podium_read's Story): its
+    headings without the stock questions every interview starts with, which
+    gave every one of a new hub's interviews the words in them ("geleerd")."""
     return Doc(
         lang=story.lang,
         title=story.title,
         quote=quote or "",
-        headings=tuple(headings),
+        headings=tuple(h for h in headings if not is_stock_question(h)),
         body=text,
         explicit_themes=tuple(story.themes),
     )

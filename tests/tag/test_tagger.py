@@ -779,3 +779,41 @@ def test_a_fit_reads_the_themes_terms_once_and_tags_as_a_tagger_built_whole(monk
         assert fitted.terms(lang) == whole.terms(lang)
     doc = Doc(lang="nl", body=customer[0].body + " De omvormer.")
     assert fitted.tag(doc) == whole.tag(doc) and fitted.scores(doc) == whole.scores(doc)
+
+
+def test_the_questions_podium_new_writes_are_no_evidence():
+    """Every interview `podium new` (and the browser editor) starts keeps its six
+    questions as headings, "Van wie heb je hier het meest geleerd, en wat?" among
+    them: on a new hub's first stories (too few for the site's shares to discount
+    a word in all of them) that stock question gave every interview the learning
+    theme's "geleerd", with a heading's weight, and one more word in the title
+    ("Mijn eerste stage") tagged it. A stock question says nothing of the story;
+    the answers under it do."""
+    from types import SimpleNamespace
+
+    from podium.prompts import prompts
+    from podium_tag.tagging import story_doc
+
+    themes = parse_themes(
+        """\
+themes:
+  - slug: learning
+    name: {nl: Leren en opleiden, en: Learning and training}
+    color: "#1f5f8b"
+    keywords: {nl: [opleiding, stage, cursus], en: [training, internship, course]}
+""",
+        "themes.yml",
+    )
+    neutral = {
+        "nl": "Ik werk op de afdeling en help waar het nodig is. Het is fijn werk. ",
+        "en": "I work on the ward and help where it is needed. It is good work. ",
+    }
+    titles = {"nl": "Mijn eerste stage", "en": "My first internship"}
+    for lang, questions in prompts()["interview"].items():
+        story = SimpleNamespace(lang=lang, title=titles[lang], themes=())
+        doc = story_doc(story, questions, neutral[lang] * 6, None)
+        assert doc.headings == (), doc.headings
+        assert slugs(Tagger(themes).tag(doc)) == set(), lang
+        # A question of the story's own, about learning, is still read.
+        own = story_doc(story, [*questions, "Wat heb je geleerd in je opleiding?"], "", None)
+        assert own.headings == ("Wat heb je geleerd in je opleiding?",)
