@@ -129,17 +129,23 @@ def missing_problem(plugins) -> str | None:
     )
 
 
+def plugins_problem(settings, require: bool = False) -> str | None:
+    """Why the settings' PLUGINS cannot build the hub (misordered, misspelt, or
+    with ``require`` lacking a required step), as ``check_plugins`` says it; or None."""
+    plugins = settings.get("PLUGINS")
+    return (
+        order_problem(plugins)
+        or unfound_problem(settings)
+        or (missing_problem(plugins) if require else None)
+    )
+
+
 def check_plugins(settings, require: bool = False) -> None:
     """Raise ContentError (one line, naming the settings file and line) for a
     misordered or misspelt PLUGINS, or (``require``) one that lacks a required step."""
     from .settings import setting_line
 
-    plugins = settings.get("PLUGINS")
-    problem = (
-        order_problem(plugins)
-        or unfound_problem(settings)
-        or (missing_problem(plugins) if require else None)
-    )
+    problem = plugins_problem(settings, require)
     if problem:
         where = str(settings.get("PODIUM_SETTINGS_FILE") or "pelicanconf.py")
         raise ContentError([Issue(where, setting_line(where, "PLUGINS"), problem)])

@@ -290,12 +290,16 @@ def load_settings(
     *,
     values: dict | None = None,
     output_path: bool = False,
+    steps: bool = False,
     **overrides: Any,
 ) -> dict:
     """The settings of ``settings_file`` with ``overrides``; ``values``: what
     ``run_settings_file`` gave, so the file is not run again. ``output_path``:
     the command writes (or checks) the settings' OUTPUT_PATH, so a problem with
-    it is said with the other settings' problems; alone, the command says it."""
+    it is said with the other settings' problems; alone, the command says it.
+    ``steps``: the command runs the hub's steps (build, check), so a PLUGINS that
+    cannot build the hub is said with the others too (``pipeline.check_plugins``
+    after this says it alone)."""
     path = _settings_path(settings_file)
     overrides.setdefault("PODIUM_SETTINGS_FILE", str(settings_file))
     with _reading(path, settings_file) as read:
@@ -315,6 +319,7 @@ def load_settings(
         # defaults (PLUGINS = "podium_read"), and fails on others in its own words.
         core_problems(own, problems.bad)
         if problems.issues != named:
+            _with_the_core(own, overrides, str(settings_file), steps, problems)
             problems.check()
         podium = {**defaults.unassigned(own), defaults.APPLIED: True}
         # Pelican's read_settings(path) would run the file a second time (its
@@ -331,6 +336,10 @@ def load_settings(
     static_photos_problems(settings, problems.bad)
     template_problems(settings, problems.bad)
     pelican_theme_problems(settings, "THEME" in own or "THEME" in overrides, problems.bad)
+    steps_problem = pipeline.plugins_problem(settings, require=True) if steps else None
+    if steps_problem:
+        line = setting_line(str(settings_file), "PLUGINS")
+        problems.issues.append(Issue(str(settings_file), line, steps_problem))
     along = output_setting_problems(settings, settings_file) if output_path else []
     check_with_the_rest(problems, settings, own, along)
     linked = linked_build_cache(settings)
@@ -349,6 +358,26 @@ def load_settings(
         if public:
             settings["PODIUM_PUBLIC_SITEURL"] = public
     return settings
+
+
+def _with_the_core(own: dict, overrides: dict, source: str, steps: bool, problems) -> None:
+    """Add to the Pelican settings' problems (``core_problems``, said before Pelican
+    reads the file) the THEME and PLUGINS a file written from scratch leaves out:
+    a pelican-quickstart file's RELATIVE_URLS = True was said alone, THEME in the
+    next run and PLUGINS in the one after it."""
+    from pelican.settings import DEFAULT_CONFIG
+
+    given = "THEME" in own or "THEME" in overrides
+    pelican_theme_problems({"THEME": DEFAULT_CONFIG["THEME"], **own, **overrides}, given,
+                           problems.bad)  # fmt: skip
+    plugins = own.get("PLUGINS")
+    missing = (
+        pipeline.missing_problem(plugins)
+        if isinstance(plugins, (list, tuple, type(None)))
+        else None
+    )
+    if steps and missing:
+        problems.issues.append(Issue(source, setting_line(source, "PLUGINS"), missing))
 
 
 def _absolute_folders(values: dict, path: Path) -> dict:
@@ -967,6 +996,7 @@ def _build(
         settings_file,
         values=values,
         output_path=output is None and "OUTPUT_PATH" not in overrides,
+        steps=True,
         **overrides,
     )
     # Before Pelican loads the plugins: it would log a misspelt one and build on,

@@ -324,7 +324,7 @@ def check(
     ctx.obj["format"] = fmt
     if fmt == "github":
         _log_as_annotations()
-    settings = load_settings(settings_file, output_path=True)
+    settings = load_settings(settings_file, output_path=True, steps=True)
     # As the build will: a PLUGINS without Podium's steps passed, and the build failed.
     pipeline.check_plugins(settings, require=True)
     ps = podium_settings.get(settings)

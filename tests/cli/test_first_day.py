@@ -210,6 +210,28 @@ def test_a_settings_file_without_theme_is_one_line_naming_theme(run, site, comma
     assert not (site / "output").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_quickstart_settings_file_is_said_wrong_in_one_run(run, site, command):
+    """A pelicanconf.py as pelican-quickstart writes it (no THEME, no PLUGINS,
+    RELATIVE_URLS = True for local previews): the first run said RELATIVE_URLS
+    alone, the second THEME, the third PLUGINS; the developer learnt of each
+    mistake only once the one before it was put right."""
+    conf = site / "pelicanconf.py"
+    lines = conf.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = "".join(ln for ln in lines if not ln.startswith(("THEME", "PLUGIN")))
+    text += "RELATIVE_URLS = True\n"
+    conf.write_text(text, encoding="utf-8")
+    relative = text.splitlines().index("RELATIVE_URLS = True") + 1
+    result = run(command)
+    assert result.exit_code == 1, result.output
+    said = {ln.split(": error: setting ")[1].split()[0]: ln for ln in result.output.splitlines()}
+    assert sorted(said) == ["PLUGINS", "RELATIVE_URLS", "THEME"], result.output
+    assert said["RELATIVE_URLS"].startswith(f"pelicanconf.py:{relative}: error: setting ")
+    assert said["THEME"].startswith("pelicanconf.py: error: setting THEME must be Podium's theme")
+    assert said["PLUGINS"].startswith("pelicanconf.py: error: setting PLUGINS lacks Podium's ")
+    assert not (site / "output").exists()
+
+
 @pytest.mark.parametrize("name", ["themes.yaml", "Themes.yml", "theme.yml"])
 def test_a_misnamed_themes_file_is_an_error_not_a_hub_without_themes(run, site, name):
     # content/themes.yaml was passed over without a word: a new hub, whose stories
