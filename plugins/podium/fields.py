@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -783,19 +783,25 @@ class Fields:
                 out[lang] = text
         return out
 
-    def unknown(self, allowed: Iterable[str], elsewhere: Mapping[str, str] | None = None) -> None:
+    def unknown(
+        self,
+        allowed: Iterable[str],
+        elsewhere: Mapping[str, str] | None = None,
+        said: Collection[str] = (),
+    ) -> None:
         """Report every key that is not in ``allowed``, with a suggestion.
 
         ``elsewhere`` maps the name another tool gives a field ("tags" in
         Pelican, Hugo and Jekyll) to the allowed one: spelling alone suggested
-        "status" for "tags" and "date" for Hugo's "draft".
+        "status" for "tags" and "date" for Hugo's "draft". ``said``: keys the
+        caller has said in its own words (a list's words split off by commas).
         """
         allowed = list(allowed)
         elsewhere = elsewhere or {}
         if not isinstance(self.data, dict):
             return
         for key in self.data:
-            if key not in allowed:
+            if key not in allowed and key not in said:
                 ours = elsewhere.get(str(key).strip().casefold())
                 hint = did_you_mean(str(key), allowed)
                 if ours is not None:

@@ -136,6 +136,11 @@ class Located:
     # field's reader does not call it missing on the same line.
     empty_after: list[tuple[Path, int, int]] = field(default_factory=list, repr=False)
     emptied: set[Path] = field(default_factory=set, repr=False)
+    # A list written without its brackets inside braces, `{nl: zorg, patiënt, en:
+    # ...}`: YAML reads "zorg" as nl's value and "patiënt" as a field with none.
+    # Per path of the field written so (("themes", 0, "keywords", "nl")), every
+    # word as written; those fields with no value are said by the field's reader.
+    split_by_commas: dict[Path, list[str]] = field(default_factory=dict, repr=False)
 
     def text(self, *path: Any) -> str | None:
         """The text written for the value at ``path`` if YAML read it as no text."""
@@ -610,11 +615,23 @@ def _build(node, path: Path, located: Located, offset: int, source: str) -> Any:
     lines = located.lines
     if isinstance(node, MappingNode):
         out: dict[str, Any] = {}
+        words: list[str] | None = None  # the field before, while its value reads as a list's
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1 + offset
             if not isinstance(key_node, ScalarNode):
                 raise ContentError([Issue(source, line, "invalid YAML: a key must be plain text")])
             key = str(key_node.value)
+            bare = isinstance(value_node, ScalarNode) and not value_node.style
+            if node.flow_style and words is not None and bare and not value_node.value:
+                words.append(key)  # a word after a comma: no field of its own
+                if key in out:
+                    continue  # the same word in two languages' lists is no field given twice
+            else:
+                words = (
+                    [value_node.value] if node.flow_style and bare and value_node.value else None
+                )
+                if words is not None:
+                    located.split_by_commas[path + (key,)] = words
             if key in out:
                 # Named by its whole path (consent.given, not given) and both lines:
                 # YAML would silently keep the second one.

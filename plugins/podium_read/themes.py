@@ -283,9 +283,19 @@ def _keywords(
     sub = f.mapping("keywords", what=what)
     if sub is None:
         return {}
-    sub.unknown([*languages, *spare])
+    commas = f.located.split_by_commas
+    spilled = {lang: written for lang in (*languages, *spare)
+               if len(written := commas.get((*sub.path, lang), [])) > 1}  # fmt: skip
+    sub.unknown([*languages, *spare], said={w for written in spilled.values() for w in written})
+    for lang, written in spilled.items():
+        listed = ", ".join(written)
+        sub.error(lang, f'field "{sub.name(lang)}" must be a list in brackets, like {lang}: '
+                  f"[{listed}]: without them each word after a comma is read as a field of "
+                  "its own")  # fmt: skip
     out: dict[str, tuple[str, ...]] = {}
     for lang in languages:
+        if lang in spilled:
+            continue
         written = sub.raw(lang)
         if isinstance(written, list) and len(written) > MAX_KEYWORDS:
             sub.error(lang, f'field "{sub.name(lang)}" has {len(written):,} keywords; at most '

@@ -200,6 +200,28 @@ def test_a_colon_in_an_unquoted_value_in_braces_says_to_quote_it(written, quoted
     ], lines
 
 
+def test_keywords_written_without_brackets_in_braces_are_one_error_a_language():
+    """A new hub's keywords as an editor writes them on day one, the README's
+    braces without the lists' brackets: YAML made every word after a comma a field
+    of its own, and the file got ten errors, eight of them "unknown field
+    "themes.0.keywords.afdeling" ...; valid fields are nl, en" (and "night shift"
+    the advice to put it in quotes, which makes it one keyword); it is one error a
+    language, with the list as it is meant."""
+    lines = errors(GOOD.replace(
+        "keywords: {nl: [software], en: [software]}",
+        "keywords: {nl: software, data, cloud, en: software, data, cloud computing}",
+    ))  # fmt: skip
+    assert sorted(lines) == [
+        f'themes.yml:5: error: field "themes.0.keywords.{lang}" of theme "tech" must be a list '
+        f"in brackets, like {lang}: [{words}]: without them each word after a comma is read as "
+        "a field of its own"
+        for lang, words in [
+            ("en", "software, data, cloud computing"),
+            ("nl", "software, data, cloud"),
+        ]
+    ], lines
+
+
 def test_keywords_as_a_string():
     lines = errors(GOOD.replace("keywords: {nl: [software], en: [software]}", "keywords: software"))
     assert len(lines) == 1
