@@ -388,10 +388,22 @@ class Answers:
         return value
 
     def team(self, value: str | None) -> str | None:
+        """A team of the settings, also said by its name in any language
+        ("Techniek" for engineering, as the site shows it) or its slug spelled
+        otherwise ("SUPPORT"), as an employee answers the question."""
         value = (value or "").strip()
-        teams = list(self.settings.teams)
+        teams = self.settings.teams
         if value and teams and value not in teams:
-            raise ValueError(self.t["one_of"].format(choices=", ".join(teams)))
+            said = " ".join(value.split()).casefold()
+            meant = {
+                slug
+                for slug, names in teams.items()
+                if kernel_slugify(value) == slug
+                or said in {" ".join(n.split()).casefold() for n in names.values()}
+            }
+            if len(meant) != 1:
+                raise ValueError(self.t["one_of"].format(choices=", ".join(teams)))
+            value = meant.pop()
         return value or None
 
     def lang(self, value: str | None) -> str:

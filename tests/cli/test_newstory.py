@@ -172,6 +172,33 @@ def test_the_language_question_names_its_choices_and_takes_a_language_by_its_nam
     assert "Invalid value for --lang: choose one of: nl, en" in wrong.output
 
 
+def test_the_team_question_takes_a_team_by_its_name_or_in_capitals(run, site):
+    """An employee answered the team question with the team's name, as the site
+    shows it ("Techniek", "Engineering"), or its slug in capitals ("SUPPORT"), and
+    was told "Fout: kies een van: engineering, support" (the flag "--team Techniek"
+    refused likewise), while the language question takes "Dutch"; a name or
+    spelling that means one team is taken as its slug."""
+    for i, answer in enumerate(["Techniek", "engineering ", "Engineering", "SUPPORT"]):
+        answers = ["Sam Lee", "Planner", answer, "nl", f"Mijn jaar {i}", "", "2026-05-01", "y"]
+        result = run("new", "interview", input="\n".join(answers) + "\n")
+        assert result.exit_code == 0, result.output
+        assert "Fout" not in result.output, result.output
+        story = site / "content" / "interviews" / f"mijn-jaar-{i}.md"
+        meant = "support" if answer == "SUPPORT" else "engineering"
+        assert read_back(story.read_text("utf-8"))["team"] == meant
+    flag = run("new", "column", "--lang", "nl", "--name", "Sam Lee", "--role", "Planner",
+               "--team", "Techniek", "--title", "Mijn dag", "--consent-given", "2026-05-01",
+               "--social")  # fmt: skip
+    assert flag.exit_code == 0, flag.output
+    assert (
+        read_back((site / "content" / "columns" / "mijn-dag.md").read_text("utf-8"))["team"]
+        == "engineering"
+    )
+    wrong = run("new", "column", "--team", "Marketing", "--name", "Sam Lee")
+    assert wrong.exit_code == 2
+    assert "Invalid value for --team: choose one of: engineering, support" in wrong.output
+
+
 def test_the_questions_after_the_language_are_asked_in_the_language_chosen(run, site):
     """On a Dutch hub, "en" chosen at "Taal van het verhaal" was followed by
     "Werktitel", the consent and sharing questions in Dutch and "Geschreven";
