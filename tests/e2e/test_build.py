@@ -648,6 +648,20 @@ def test_a_language_without_stories_yet_leads_to_those_in_another(site):
     assert 'href="/en/stories/"' not in read_page(out, "en/").html.split('<main id="main"')[1]
 
 
+def test_the_front_page_leaves_out_a_kind_of_story_it_has_none_of_yet(site):
+    # A new hub with its first English column and no English interview yet: /en/
+    # showed "Latest interviews" with "No stories yet." under it, and a link to
+    # the empty list, as if the hub were half built; the section is left out
+    # until the first one, and the column's section stays.
+    (site / "content" / "interviews" / "anna-de-boer.en.md").unlink()
+    out = build(site / "pelicanconf.py", site / "output").output
+    main = read_page(out, "en/").html.split('<main id="main"', 1)[1]
+    assert 'id="interviews-h"' not in main and 'href="/en/interviews/"' not in main
+    assert 'id="columns-h"' in main and "No stories yet." not in main
+    dutch = read_page(out, "").html.split('<main id="main"', 1)[1]
+    assert 'id="interviews-h"' in dutch and 'id="columns-h"' in dutch
+
+
 def test_a_language_without_people_yet_leads_to_those_in_another(site):
     # /en/people/ of a hub whose English stories are not written yet was its
     # heading, "The colleagues who tell their story here." and an empty list.
