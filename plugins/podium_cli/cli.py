@@ -44,6 +44,7 @@ from podium.errors import (
     unexpected,
 )
 from podium.fields import choice_meant
+from podium_vacancies import Vacancy
 
 from . import options
 from .build import (
@@ -1304,20 +1305,40 @@ def _write_report(output: str, text: str) -> None:
 NO_STORY_TO_TAG = "no story to tag yet: podium new interview (or column) writes the first"
 
 
-@main.command(short_help="Show the themes the build gives each story.")
+@main.command(short_help="Show the themes the build gives each story or vacancy.")
 @settings_option
 @click.option("--explain", is_flag=True, help="Every theme's score, bar and evidence.")
+@click.option(
+    "--vacancy",
+    "vacancy_ids",
+    multiple=True,
+    metavar="ID",
+    help="A vacancy by its id, as in a story's vacancies (an ATS snapshot's too); repeatable.",
+)
 @click.argument("paths", nargs=-1, type=options.Path())
-def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
-    """Show the themes of stories (all, or the PATHS given) as the build tags them."""
+def tag(
+    settings_file: str, explain: bool, vacancy_ids: tuple[str, ...], paths: tuple[str, ...]
+) -> None:
+    """Show the themes of stories (all, or the PATHS given) as the build tags them;
+    of vacancies too, given as PATHS (a file, a snapshot, a folder) or by --vacancy."""
+    from podium_validate import as_published
     from podium_validate.site import load_site
 
-    from .explain import UNLISTED, explain_story, one_line_themes
+    from .explain import (
+        UNLISTED,
+        explain_story,
+        explain_vacancy,
+        one_line_themes,
+        vacancy_name,
+        vacancy_unlisted,
+    )
     from .report import site_tagger
 
     settings = load_settings(settings_file)
     site = load_site(Path(settings["PATH"]), podium_settings.get(settings))
     scope = _scope(paths, site.content_root)
+    if vacancy_ids and scope is None:
+        scope = []  # vacancies by id alone: no story, and no file's errors but theirs
     # As `podium check PATH` does: a story with no error of its own is explained
     # while another file of the pull request has one (that error is check's to
     # report); an error in a path given, or in themes.yml, stops it.
@@ -1329,14 +1350,26 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
         own = [i for i in elsewhere if _within(i.path, users)]
         if own:
             raise ContentError(own)
-    themes, tagger, docs, tags = site_tagger(site)
+    # As the build publishes them: a snapshot whose pulls fail has its jobs closed.
+    published = as_published(site)[0].vacancies
+    named = [_vacancy_named(vid, site) for vid in vacancy_ids]
+    within = [v for v in published.vacancies if scope and _within(v.source, scope)]
+    wanted = {v.id: v for v in sorted([*named, *within], key=_vacancy_order)}
+    themes, tagger, docs, tags, vacancy_tags = site_tagger(site, list(wanted.values()))
     chosen = _matching(docs, scope)
-    # Each path must name a story (or a folder of them): themes.yml given beside
-    # a story was skipped without a word, as if its themes had been shown.
-    empty = [given for given, w in zip(paths, scope or (), strict=True) if not _matching(docs, [w])]
+    # Each path must name a story or a vacancy (or a folder of them): themes.yml
+    # given beside a story was skipped without a word, as if its themes had been shown.
+    empty = [
+        given
+        for given, w in zip(paths, scope or (), strict=False)
+        if not _matching(docs, [w]) and not any(_within(v.source, [w]) for v in within)
+    ]
     # One line each, as a path that is not there is (click's usage error was three).
     if empty:
-        message = "is not a story, nor a folder with one; give the path of a story file"
+        message = (
+            "is not a story or a vacancy, nor a folder with one; give the path of a story "
+            "or vacancy file"
+        )
         raise UsageError([Issue(given, None, message) for given in empty])
     # A draft or scheduled story is tagged like any other, but an editor asking
     # why it is on no theme page must be told it is on none yet.
@@ -1353,7 +1386,20 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             # A file name may hold a line break: escaped, one story stays one line.
             themes_line = one_line_themes(tags[path])
             click.echo(f"{one_line(path)}: {themes_line}{f' ({why})' if why else ''}")
-    if not docs:
+    # A closed or scheduled vacancy is explained as well: a recruiter asking why
+    # a job is on no theme page is told it is closed, and what it would be on.
+    today = published.today
+    as_read = site.vacancies.by_id()
+    for i, vacancy in enumerate(wanted.values(), start=len(chosen)):
+        shown = published.by_id()[vacancy.id]
+        stale = not shown.is_open(today) and as_read[vacancy.id].is_open(today)
+        why = vacancy_unlisted(shown, today, stale)
+        if explain:
+            click.echo(("\n" if i else "") + explain_vacancy(vacancy, themes, tagger, why))
+        else:
+            themes_line = one_line_themes(vacancy_tags[vacancy.id])
+            click.echo(f"{vacancy_name(vacancy)}: {themes_line}{f' ({why})' if why else ''}")
+    if not docs and not wanted:
         # A new hub's first day: it printed nothing, as if it had not run. On
         # stderr, as check's summary is: stdout is one line per story.
         click.echo(NO_STORY_TO_TAG, err=True)
@@ -1366,6 +1412,33 @@ def tag(settings_file: str, explain: bool, paths: tuple[str, ...]) -> None:
             "of what the tagger learns (podium check lists them)",
             err=True,
         )
+
+
+def _vacancy_order(vacancy: Vacancy) -> tuple[str, int, str]:
+    """A snapshot's jobs in the order of its file, after the files before it."""
+    return (vacancy.source, vacancy.source_line or 0, vacancy.id)
+
+
+def _vacancy_named(vacancy_id: str, site) -> Vacancy:
+    """The vacancy ``--vacancy`` names (in any case, as a story's ``vacancies``
+    does), or the errors of the files that did not read (it may be in one), or
+    one line of wrong usage naming the nearest ids."""
+    found = site.vacancies.find(vacancy_id)
+    if found is not None:
+        return found
+    unread = [i for i in site.errors if i.path in site.vacancies.unreadable]
+    if unread:
+        raise ContentError(unread)
+    ids = {v.id.casefold(): v.id for v in site.vacancies.vacancies}  # ids are one in any case
+    close = difflib.get_close_matches(vacancy_id.casefold(), sorted(ids), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(ids[c] for c in close)}?" if close else ""
+    if not ids:
+        hint = "; there are none yet"
+    elif os.path.isfile(vacancy_id):
+        # The path at hand (tab completion): a file is given as PATH.
+        hint = f"; {one_line(vacancy_id)} is a file: give it without --vacancy"
+    where = one_line(display_path(site.content_root / "vacancies", site.content_root))
+    _usage(f'no vacancy with id "{one_line(vacancy_id)}" in {where} or its ATS snapshots{hint}')
 
 
 def _matching(docs: dict, scope: list[str] | None) -> list[str]:

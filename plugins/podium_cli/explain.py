@@ -1,19 +1,23 @@
 """How the tagger decided: ``podium tag --explain`` and the PR ``::notice`` lines.
 
-An editor who misses a theme on a story wants to see every theme's score, the
-bar it had to reach and the words it rested on, each with where the term came
-from (the theme's keyword, name or description, the lexicon, or a term
-learned from hand-tagged stories).
+An editor who misses a theme on a story (or a recruiter on a vacancy) wants to
+see every theme's score, the bar it had to reach and the words it rested on,
+each with where the term came from (the theme's keyword, name or description,
+the lexicon, or a term learned from hand-tagged stories).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from podium.errors import escape_data, escape_property, one_line
 from podium_tag import Doc, Tagger, Theme, ThemeTag
 from podium_tag.features import as_written
 from podium_tag.review import Suggestion
+from podium_tag.tagging import vacancy_doc
+from podium_vacancies import Vacancy
+from podium_vacancies.stale import CLOSE_DAYS
 
 BAR_WIDTH = 30
 
@@ -69,6 +73,52 @@ def explain_story(
     tagger: Tagger,
     publication: str = "published",
 ) -> str:
+    return explain_doc(story_label(path, doc.lang, publication), doc, themes, tagger)
+
+
+def vacancy_name(vacancy: Vacancy) -> str:
+    """A vacancy as ``podium tag`` names it: its file and its id (an ATS
+    snapshot holds many)."""
+    return f"{one_line(vacancy.source)}, vacancy {one_line(vacancy.id)}"
+
+
+def vacancy_unlisted(vacancy: Vacancy, today: dt.date, stale: bool = False) -> str | None:
+    """Why a vacancy is on no theme page today (they list the open ones), or None.
+    ``stale``: closed by the build because its feed's pulls fail
+    (``podium_vacancies.stale``), not by its own dates or its feed."""
+    if vacancy.is_open(today):
+        return None
+    if vacancy.is_scheduled(today):
+        return f"scheduled: on its theme pages from {vacancy.date_posted}"
+    since = vacancy.closed_on(today)
+    when = f" since {since}" if since else ""
+    if vacancy.valid_through is not None and vacancy.valid_through < today:
+        why = "its valid_through has passed"
+    elif stale:
+        why = f"its feed's pulls fail and it was not pulled for {CLOSE_DAYS} days"
+    else:
+        why = "it has gone from its feed"
+    return f"closed{when}, {why}: on no theme page"
+
+
+def explain_vacancy(
+    vacancy: Vacancy, themes: Sequence[Theme], tagger: Tagger, why: str | None = None
+) -> str:
+    """``explain_story`` for a vacancy: the Doc the build tags it by (``vacancy_doc``);
+    ``why``: ``vacancy_unlisted``'s."""
+    label = f"{vacancy_name(vacancy)} ({vacancy.lang}{', ' + why if why else ''})"
+    return explain_doc(label, vacancy_doc(vacancy), themes, tagger, kind="vacancy")
+
+
+def explain_doc(
+    label: str,
+    doc: Doc,
+    themes: Sequence[Theme],
+    tagger: Tagger,
+    kind: str = "story",
+) -> str:
+    """Every theme's score, bar and evidence for ``doc``, under ``label``; ``kind``
+    (story, vacancy) names what was read where its length counts."""
     scores = tagger.scores(doc, all_evidence=True)
     tags = {t.slug: t for t in tagger.tag(doc)}
     cfg = tagger.config
@@ -85,15 +135,15 @@ def explain_story(
         # Each theme has its own bar: the score at which the learned model would
         # tag it, the rest of its evidence as it is (podium_tag/decision.py).
         lines = [
-            story_label(path, doc.lang, publication),
+            label,
             "each theme's bar is learned from labelled stories: the score at which it would "
-            "be tagged, given where its words came from, its lexicon family, the story's "
+            f"be tagged, given where its words came from, its lexicon family, the {kind}'s "
             f"length and its other themes; never under {cfg.lowest_bar:.2f} nor over "
             f"{cfg.relative_cap:.2f}; a theme also needs {terms}",
         ]
     else:
         lines = [
-            story_label(path, doc.lang, publication),
+            label,
             f"bar {bar:.2f}: at least {cfg.threshold:.2f}, and {cfg.relative:.0%} of the "
             f"strongest theme ({best:.2f}) up to {cfg.relative_cap:.2f}; a theme also needs "
             f"{terms}",
@@ -106,8 +156,8 @@ def explain_story(
             + ", ".join(f"{slug} {floors[slug]:.2f}" for slug in sorted(floors))
         )
     if scale != 1.0:  # why the same words score differently in another story
-        kind = "a very short story" if scale > 1 else "a long story"
-        lines.append(f"scores x{scale:.2f}: {kind} (length is part of the score)")
+        size = "a very short" if scale > 1 else "a long"
+        lines.append(f"scores x{scale:.2f}: {size} {kind} (length is part of the score)")
     lines.append(LEGEND)
     lines.append("")
     for s in sorted(scores, key=lambda s: (-s.score, s.slug)):

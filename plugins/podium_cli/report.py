@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +36,7 @@ from podium_tag import Doc, Tagger, ThemeTag
 from podium_tag.features import as_written, extract
 from podium_tag.review import suggestions
 from podium_tag.tagging import site_config, story_doc, tag_all
+from podium_vacancies import Vacancy
 from podium_vacancies.stale import CLOSE_DAYS
 from podium_validate import as_published
 
@@ -186,20 +188,23 @@ class SiteTags(NamedTuple):
     tagger: Tagger
     docs: dict[str, Doc]
     tags: dict[str, list[ThemeTag]]
+    vacancy_tags: dict[str, list[ThemeTag]]  # of the vacancies asked for, by id
 
 
-def site_tagger(site: Site) -> SiteTags:
+def site_tagger(site: Site, vacancies: Sequence[Vacancy] = ()) -> SiteTags:
     """The themes, the tagger fitted as the build fits it, and each story's Doc and
-    tags by path.
+    tags by path; and the tags of ``vacancies``, by id, as the build tags them.
 
     For ``podium tag``, ``withdraw`` and the ``check`` notices; the same ``tag_all``
     as the build. The tags are ``tag_all``'s own: tagging every story again (as
     ``podium check`` once did to number a theme's pages) doubled its cost.
     """
     docs = {p.story.path: _doc(p) for p in site.parsed if p.story is not None}
-    tagging = tag_all(site.themes, list(docs.values()), (), config=site_config(site.settings))
+    tagging = tag_all(
+        site.themes, list(docs.values()), vacancies, config=site_config(site.settings)
+    )
     tags = dict(zip(docs, tagging.stories, strict=True))
-    return SiteTags(list(site.themes), tagging.tagger, docs, tags)
+    return SiteTags(list(site.themes), tagging.tagger, docs, tags, tagging.vacancies)
 
 
 def unmatched_keywords(

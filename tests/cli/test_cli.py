@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from podium import paths
-from podium_testkit import ROOT, set_brand_logo, snapshot
+from podium_testkit import ROOT, one_post_feed, set_brand_logo, snapshot
 
 
 def test_check_passes_on_the_test_site(run):
@@ -1383,17 +1383,115 @@ def test_tag_of_an_unknown_path_is_a_usage_error(run):
     )
     # There, but not a story: one line too (it was click's three, "Usage: ...").
     not_a_story = (
-        "content/themes.yml: error: is not a story, nor a folder with one; "
-        "give the path of a story file"
+        "content/themes.yml: error: is not a story or a vacancy, nor a folder with one; "
+        "give the path of a story or vacancy file"
     )
     result = run("tag", "--explain", "content/themes.yml")
     assert result.exit_code == 2 and result.output.splitlines() == [not_a_story]
     # Beside a story, a path that names none is still an error, not skipped.
-    result = run("tag", "content/themes.yml", "content/columns/ben-bakker.md", "content/vacancies")
+    result = run(
+        "tag", "content/themes.yml", "content/columns/ben-bakker.md", "content/withdrawn.yml"
+    )
     assert result.exit_code == 2 and result.output.splitlines() == [
         not_a_story,
-        not_a_story.replace("content/themes.yml", "content/vacancies"),
+        not_a_story.replace("content/themes.yml", "content/withdrawn.yml"),
     ]
+
+
+# -- podium tag for a vacancy (issue 14) ---------------------------------------------
+def test_tag_explains_a_vacancy_file_with_the_themes_the_build_gives_it(run, site):
+    # A recruiter asking why a job is on a theme page (or missing from one) was
+    # told "is not a story": the vacancy is tagged by the build's own tagger.
+    result = run("tag", "--explain", "content/vacancies/remote-developer.yml")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "content/vacancies/remote-developer.yml, vacancy 502 (en)"
+    assert lines[1].startswith("each theme's bar is learned from labelled stories")
+    assert "the vacancy's length" in lines[1]
+    assert lines[2] == "scores x2.00: a very short vacancy (length is part of the score)"
+    tech = next(ln for ln in lines if ln.startswith("tech "))
+    assert re.search(r" auto \(bar \d\.\d\d\)$", tech), tech
+    assert "evidence: software (keyword), developer (keyword), app (lexicon)" in result.output
+    assert next(ln for ln in lines if ln.startswith("balance ")).split()[-3] == "no"
+    # Without --explain, one line a vacancy, and the themes are the build's own
+    # (vacancies.json), an ATS snapshot's job with no themes of its own too.
+    one_post_feed(site, description="<p>Je schrijft software en code voor onze app.</p>")
+    built = run("build", "-q")
+    assert built.exit_code == 0, built.output
+    feed = json.loads((site / "output" / "vacancies.json").read_text(encoding="utf-8"))
+    published = {i["_podium"]["id"]: i["_podium"]["themes"] for i in feed["items"]}
+    assert set(published) == {"501", "502", "9001"}, published
+    plain = run("tag", "content/vacancies")
+    assert plain.exit_code == 0, plain.output
+    shown = {}
+    for line in plain.output.splitlines():
+        name, themes = line.split(": ", 1)
+        shown[name.rsplit(" ", 1)[1]] = [t.split(" (")[0] for t in themes.split("; ")]
+    assert {vid: shown[vid] for vid in published} == published
+    assert published["9001"] == ["tech"]
+    assert "content/vacancies/feeds/ats.json, vacancy 9001: tech (auto, " in plain.output
+
+
+def test_tag_explains_an_ats_vacancy_by_its_id(run, site):
+    one_post_feed(site, id="AB12", description="<p>Je schrijft software en code voor onze app.</p>")
+    header = "content/vacancies/feeds/ats.json, vacancy AB12 (nl)"
+    # By its id, in any case (as a story's vacancies names it), or by its snapshot.
+    for args in (["--vacancy", "ab12"], ["content/vacancies/feeds/ats.json"]):
+        result = run("tag", "--explain", *args)
+        assert result.exit_code == 0, result.output
+        lines = result.output.splitlines()
+        assert lines[0] == header, lines
+        assert any(ln.startswith("tech ") and " auto (bar " in ln for ln in lines), lines
+    # Beside a story: the story first, then the vacancy, a blank line between.
+    both = run("tag", "--explain", "--vacancy", "AB12", "content/columns/ben-bakker.md")
+    lines = both.output.splitlines()
+    assert lines[0] == "content/columns/ben-bakker.md (nl)"
+    assert lines[lines.index(header) - 1] == ""
+    # An id no vacancy has: one line, the ids it may have meant.
+    wrong = run("tag", "--explain", "--vacancy", "ab13")
+    assert wrong.exit_code == 2
+    assert wrong.output.splitlines() == [
+        'podium: error: no vacancy with id "ab13" in content/vacancies or its ATS snapshots; '
+        "did you mean AB12?"
+    ]
+    # The path of a vacancy file given as its id: told to give it as a path.
+    wrong = run("tag", "--vacancy", "content/vacancies/data-engineer.yml")
+    assert wrong.exit_code == 2
+    assert wrong.output.strip().endswith(
+        "; content/vacancies/data-engineer.yml is a file: give it without --vacancy"
+    )
+
+
+@pytest.mark.parametrize("how", ["valid_through", "gone", "stale"])
+def test_tag_explains_a_closed_vacancy_and_says_it_is_on_no_theme_page(run, site, how):
+    # A closed job is explained as an open one is (what it would be on), and the
+    # recruiter is told why no theme page lists it.
+    name = "content/vacancies/feeds/ats.json, vacancy 9001"
+    args = ["--vacancy", "9001"]
+    if how == "valid_through":
+        name, args = (
+            "content/vacancies/closed-support.yml, vacancy 503",
+            ["content/vacancies/closed-support.yml"],
+        )
+        why = "closed since 2026-04-01, its valid_through has passed"
+    elif how == "gone":
+        one_post_feed(site, status="gone", gone_since="2026-05-20")
+        why = "closed since 2026-05-20, it has gone from its feed"
+    else:  # the build closes the jobs of a snapshot whose pulls fail (stale.py)
+        one_post_feed(site)
+        kept = site / ".podium-cache" / "vacancy-feeds"
+        kept.mkdir(parents=True)
+        (kept / "ats.failing").write_text(
+            '{"since": "2026-05-03T04:00:00+00:00", "error": "HTTP 404 Not Found"}', "utf-8"
+        )
+        why = "closed since 2026-05-16, its feed's pulls fail and it was not pulled for 14 days"
+    result = run("tag", "--explain", *args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == f"{name} (nl, {why}: on no theme page)"
+    assert len([ln for ln in lines if "evidence: " in ln]) == 2  # balance and tech
+    plain = run("tag", *args).output.splitlines()
+    assert plain[0].startswith(f"{name}: ") and plain[0].endswith(f" ({why}: on no theme page)")
 
 
 def test_check_github_prints_automatic_themes_as_notices(run):
