@@ -1406,10 +1406,14 @@ def tag(
     _emit(_no_themes_file(site))
     if elsewhere:
         # The broken stories' own themes teach the tagger nothing until they are
-        # fixed, so the scores above may still move a little.
+        # fixed, so the scores above may still move a little. Not so an error in
+        # a vacancy file: the tagger learns from stories only.
+        refused = {display_path(p.source, site.content_root) for p in site.parsed
+                   if p.story is None and p.source is not None}  # fmt: skip
+        learned = any(i.path in refused for i in elsewhere)
+        why = ": their stories are left out of what the tagger learns" if learned else ""
         click.echo(
-            f"{counted(len(elsewhere), 'error')} in other files: their stories are left out "
-            "of what the tagger learns (podium check lists them)",
+            f"{counted(len(elsewhere), 'error')} in other files{why} (podium check lists them)",
             err=True,
         )
 

@@ -1462,6 +1462,24 @@ def test_tag_explains_an_ats_vacancy_by_its_id(run, site):
     )
 
 
+def test_tag_beside_a_broken_vacancy_file_does_not_say_stories_were_left_out(run, site):
+    # The note under an explanation said of an error in a vacancy file "their
+    # stories are left out of what the tagger learns": no story was, and the
+    # scores shown are the build's; a broken story's note stays.
+    job = site / "content" / "vacancies" / "data-engineer.yml"
+    job.write_text(job.read_text(encoding="utf-8") + "foo: bar\n", encoding="utf-8")
+    result = run("tag", "--explain", "content/vacancies/remote-developer.yml")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "1 error in other files (podium check lists them)"
+    gina = site / "content" / "columns" / "gina-alumni.md"
+    gina.write_text(gina.read_text(encoding="utf-8").replace("---\n", "---\nfoo: bar\n", 1))
+    result = run("tag", "content/columns/ben-bakker.md")
+    assert result.output.splitlines()[-1] == (
+        "2 errors in other files: their stories are left out of what the tagger learns "
+        "(podium check lists them)"
+    )
+
+
 @pytest.mark.parametrize("how", ["valid_through", "gone", "stale"])
 def test_tag_explains_a_closed_vacancy_and_says_it_is_on_no_theme_page(run, site, how):
     # A closed job is explained as an open one is (what it would be on), and the
