@@ -633,6 +633,9 @@ def _pulled_us_lever_job(ats, tmp_path, location: str):
     board[0]["categories"]["location"] = location
     board[0]["categories"].pop("allLocations", None)
     board[0]["country"] = "US"
+    # No workplace type of its own (the fixture's is "hybrid", which beats
+    # the location's remote words): the location says it.
+    board[0]["workplaceType"] = "unspecified"
     ats.serve(VENDORS["lever"][0], json.dumps(board).encode())
     feeds_dir = tmp_path / "content" / "vacancies" / "feeds"
     assert pull([ats.feed("lever")], feeds_dir, now=NOW).ok

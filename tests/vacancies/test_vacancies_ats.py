@@ -2405,3 +2405,64 @@ def test_greenhouse_pay_zone_with_one_bound_is_a_floor_or_a_cap():
         "max_cents are empty); it is published without pay: give each zone a minimum, a "
         "maximum or both"
     ]
+
+
+def _lever_post(workplace, where: str) -> bytes:
+    """The fixture's first Lever posting, of that workplaceType and location."""
+    post = json.loads((FIXTURES / "lever.json").read_text(encoding="utf-8"))[0]
+    post["workplaceType"] = workplace
+    post["categories"].update(location=where, allLocations=[where])
+    return json.dumps([post]).encode()
+
+
+def _recruitee_offer(flags: dict, where: str) -> bytes:
+    """The fixture's first Recruitee offer, with those flags, at that location only."""
+    offer = json.loads((FIXTURES / "recruitee.json").read_text(encoding="utf-8"))["offers"][0]
+    offer.update(flags, location=where, city=None, country_code=None, country=None)
+    offer.pop("locations", None)
+    return json.dumps({"offers": [offer]}).encode()
+
+
+@pytest.mark.parametrize("workplace", ["hybrid", "on-site", "onsite"])
+def test_lever_s_workplace_type_beats_the_remote_word_of_its_location(workplace):
+    # workplaceType "hybrid" (or "on-site") with location "Amsterdam or Remote"
+    # was a remote job in Amsterdam: TELECOMMUTE, under "Op afstand". The type
+    # the recruiter picked from a list is the job's; the text is a label.
+    from podium_vacancies.ats import lever
+
+    feed = FeedConfig("l", "lever", "https://x.nl", default_country="NL")
+    [job] = lever.normalise(_lever_post(workplace, "Amsterdam or Remote"), feed, [])
+    assert (job.location, job.more_locations) == (common.Location("Amsterdam", "NL"), ())
+    # Remote is the remote type's; no type (or "unspecified") leaves it to the text.
+    for kind in ("remote", "unspecified", None):
+        [job] = lever.normalise(_lever_post(kind, "Amsterdam or Remote"), feed, [])
+        assert job.location == common.Location("Amsterdam", "NL", True), kind
+    # A text that names no office: in its country, and the pull says why.
+    warnings: list[str] = []
+    [job] = lever.normalise(_lever_post(workplace, "Remote"), feed, warnings)
+    assert job.location == common.Location(None, "NL")
+    assert len(warnings) == 1 and f'workplaceType "{workplace}"' in warnings[0], warnings
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [{"remote": False, "hybrid": True, "on_site": False},
+     {"remote": False, "hybrid": False, "on_site": True},
+     {"remote": True, "hybrid": True}],
+)  # fmt: skip
+def test_a_recruitee_office_flag_beats_the_remote_word_of_its_location(flags):
+    # A hybrid or on-site offer whose location says "Remote" was TELECOMMUTE.
+    from podium_vacancies.ats import recruitee
+
+    feed = FeedConfig("r", "recruitee", "https://x.nl", default_country="NL")
+    warnings: list[str] = []
+    [job] = recruitee.normalise(_recruitee_offer(flags, "Remote"), feed, warnings)
+    assert job.location == common.Location(None, "NL")
+    said = "hybrid" if flags.get("hybrid") else "on_site"
+    assert len(warnings) == 1 and f"flagged {said}" in warnings[0], warnings
+    [job] = recruitee.normalise(_recruitee_offer(flags, "Utrecht or Remote"), feed, [])
+    assert (job.location, job.more_locations) == (common.Location("Utrecht", "NL"), ())
+    # No flag set: the text says it, as before.
+    unflagged = {"remote": False, "hybrid": False, "on_site": False}
+    [job] = recruitee.normalise(_recruitee_offer(unflagged, "Utrecht or Remote"), feed, [])
+    assert job.location == common.Location("Utrecht", "NL", True)

@@ -604,6 +604,7 @@ def parse_locations(
     country: str | None = None,
     remote: bool = False,
     warn: Callable[[str], None] | None = None,
+    office: str | None = None,
 ) -> tuple[Location, ...]:
     """Locations from "Utrecht, Netherlands", "Remote - NL", "Utrecht" (+ feed default).
 
@@ -620,6 +621,14 @@ def parse_locations(
     place; ``remote`` says the post is remote, wherever its places are.
     "Multiple Locations" (SEVERAL_PLACES) is no city: a post that names no
     other place is in its country alone, and ``warn`` is told so.
+
+    ``office``: the ATS's own field that says the job is at its office, hybrid
+    or on-site (Lever's 'workplaceType "hybrid"'), as the warning names it.
+    The workplace type the recruiter picked from a list is the job's, as a
+    career site's filter reads it; the location is a label: "Amsterdam or
+    Remote" of a hybrid job is Amsterdam, no TELECOMMUTE (which Google keeps
+    for work done remotely all the time). A remote word that was the only
+    place leaves the job in its country without a city, and ``warn`` is told.
     """
     given = code_for(country)
     # Text, as a title is (see ``plain``): decoded before it is split, or the
@@ -630,14 +639,15 @@ def parse_locations(
     ]
     places = [_place(p, feed) for p in pieces]
     found: list[Location] = []
-    unplaced = False
+    unplaced = said_remote = False
     for index, (city, code, own_remote, region, state, district, postal) in enumerate(
         places or [(None,) * 7]
     ):
         # The post's own flag makes each place remote; a remote place in its
         # text ("Remote - US") makes only itself so, and the offices in its
         # country (below).
-        place_remote = remote or bool(own_remote)
+        place_remote = remote or bool(own_remote) and office is None
+        said_remote = said_remote or bool(own_remote)
         if region and place_remote:
             # "Remote (EU)", "Remote (NL, BE)": open to applicants in each of
             # its countries (or states), the feed's own first (the one its pay
@@ -700,21 +710,37 @@ def parse_locations(
     found = [
         p for p in found if p.city or p.region or (p.country, p.remote) not in with_city
     ] or found
-    if warn and not any(p.city or p.remote for p in found):
-        vague = [p for p in re.split(r"[,;|/()]", text or "") if several_places(p)]
-        if vague:
-            where = ", ".join(dict.fromkeys(p.country for p in found))
-            warn(
-                f'location "{vague[0].strip()}" names no place, so the job is published in '
-                f"{where or 'no country'} without a city (Google reads no office from it): "
-                "give the post its cities in the ATS, or make it remote"
-            )
+    if warn:
+        _say_no_place(text, found, warn, office if said_remote else None)
     if not found:
         raise Skip(
             f'location "{text or ""}" names no known country; give the feed a default, '
             'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
         )
     return tuple(found)
+
+
+def _say_no_place(
+    text: str, found: list[Location], warn: Callable[[str], None], office: str | None
+) -> None:
+    """Tell ``warn`` of a post published without a city, when its location
+    named none: "Multiple Locations", or only "Remote" for a job whose ATS
+    says it is at an office (``office``, the field that says so)."""
+    where = ", ".join(dict.fromkeys(p.country for p in found))
+    if not any(p.city or p.remote for p in found):
+        vague = [p for p in re.split(r"[,;|/()]", text or "") if several_places(p)]
+        if vague:
+            warn(
+                f'location "{vague[0].strip()}" names no place, so the job is published in '
+                f"{where or 'no country'} without a city (Google reads no office from it): "
+                "give the post its cities in the ATS, or make it remote"
+            )
+    if office and found and not any(p.city for p in found):
+        warn(
+            f'location "{text}" says remote work, but the post is {office}, a job at an '
+            f"office: it is published in {where} without a city (Google reads no office "
+            "from it); give the post its office's city in the ATS, or make it remote"
+        )
 
 
 # A part of a place that can only be a city's name: letters, spaces, "-", "'"

@@ -26,12 +26,17 @@ def normalise(payload: bytes, feed: FeedConfig, warnings: list[str] | None = Non
 
 def _posting(post: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vacancy:
     cats = post.get("categories") or {}
-    remote = str(post.get("workplaceType") or "").casefold() == "remote"
+    # workplaceType, one of a list ("unspecified", "on-site", "remote",
+    # "hybrid"), is the job's, whatever remote words its location has
+    # (common.parse_locations); unspecified, the location says it.
+    kind = str(post.get("workplaceType") or "").strip().casefold()
+    remote = kind == "remote"
+    office = f'of workplaceType "{kind}"' if kind in ("hybrid", "on-site", "onsite") else None
     # allLocations: every place of a job offered in several, "location" the first.
     places = [p for p in cats.get("allLocations") or [] if isinstance(p, str) and p.strip()]
     where = "; ".join([cats.get("location") or "", *places]) if places else cats.get("location")
     location = common.parse_locations(
-        where, feed, post.get("country"), remote, common.warner(post, warnings)
+        where, feed, post.get("country"), remote, common.warner(post, warnings), office
     )
     pay = post.get("salaryRange") or {}
     description = post.get("description") or _paragraphs(post.get("descriptionPlain"))

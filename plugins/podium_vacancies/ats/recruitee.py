@@ -42,11 +42,14 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
     # Remote beside on_site (an office and remote work both possible, without
     # the hybrid key older offers lack) is that too, as a one-choice workplace
     # type (Lever's, LinkedIn's) calls it: it was published remote, TELECOMMUTE
-    # for a job with an office to go to. Remote is the remote flag alone.
-    remote = bool(offer.get("remote")) and not (offer.get("hybrid") or offer.get("on_site"))
+    # for a job with an office to go to. Remote is the remote flag alone. The
+    # flags are the job's, whatever remote words its location has
+    # (common.parse_locations); with none set, the location says it.
+    office = next((f"flagged {flag}" for flag in ("hybrid", "on_site") if offer.get(flag)), None)
+    remote = bool(offer.get("remote")) and office is None
     if places:
         # Every place of an offer in several: each names its own country.
-        location = common.parse_locations(places, feed, None, remote, warn)
+        location = common.parse_locations(places, feed, None, remote, warn, office)
     else:
         location = common.parse_locations(
             offer.get("city") or offer.get("location"),
@@ -54,6 +57,7 @@ def _offer(offer: dict, feed: FeedConfig, warnings: list[str] | None = None) -> 
             offer.get("country_code") or offer.get("country"),
             remote,
             warn,
+            office,
         )
     location = _with_addresses(location, [offer, *(offer.get("locations") or [])])
     pay = offer.get("salary") or {}
