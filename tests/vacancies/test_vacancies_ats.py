@@ -2466,3 +2466,30 @@ def test_a_recruitee_office_flag_beats_the_remote_word_of_its_location(flags):
     unflagged = {"remote": False, "hybrid": False, "on_site": False}
     [job] = recruitee.normalise(_recruitee_offer(unflagged, "Utrecht or Remote"), feed, [])
     assert job.location == common.Location("Utrecht", "NL", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Working at home allowed, some days of the week, in a job at its
+        # office: these were TELECOMMUTE, "Op afstand" on the page.
+        ("Thuiswerken mogelijk", common.Location(None, "NL")),
+        ("Amsterdam (thuiswerken mogelijk)", common.Location("Amsterdam", "NL")),
+        ("Utrecht, thuiswerken bespreekbaar", common.Location("Utrecht", "NL")),
+        ("Berlin, Homeoffice möglich", common.Location("Berlin", "DE")),
+        ("Homeoffice möglich", common.Location(None, "NL")),
+        ("Amsterdam - remote possible", common.Location("Amsterdam", "NL")),
+        ("remote possible", common.Location(None, "NL")),
+        ("Amsterdam (remote optional)", common.Location("Amsterdam", "NL")),
+        # "hybrid possible" was a city of that name, and after a city its street.
+        ("hybrid possible", common.Location(None, "NL")),
+        ("Amsterdam, hybrid possible", common.Location("Amsterdam", "NL")),
+        # Remote work without such words stays remote.
+        ("Remote", common.Location(None, "NL", True)),
+        ("Amsterdam (Remote)", common.Location("Amsterdam", "NL", True)),
+        ("Volledig op afstand", common.Location(None, "NL", True)),
+    ],
+)
+def test_home_working_possible_is_a_job_at_its_office(text, expected):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    assert common.parse_locations(text, feed) == (expected,)

@@ -100,11 +100,20 @@ WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor o
 # "deels thuiswerken", "2 dagen thuiswerken", "teilweise Homeoffice", "work
 # from home 2 days a week". That is hybrid work, at the office as Google reads
 # it: TELECOMMUTE is for work done remotely all the time.
+# So is working at home as a possibility: "Thuiswerken mogelijk", "thuiswerken
+# bespreekbaar", "Homeoffice möglich", "remote possible", "remote optional"
+# are how Dutch, German and English ads offer some days at home in a job at
+# its office (a job done remotely all the time says "remote", "volledig op
+# afstand", "100% remote"); read as remote, it was TELECOMMUTE.
+_POSSIBLE = r"mogelijk|bespreekbaar|optioneel|möglich|possible|optional"
 PART_REMOTE_RE = re.compile(
     r"\b(?:partly|partially|deels|gedeeltelijk|teilweise|anteilig)\b"
-    r"|\b\d+\s*(?:x|days?|dagen|dag|tage|tagen)\b",
+    rf"|\b\d+\s*(?:x|days?|dagen|dag|tage|tagen)\b|\b(?:{_POSSIBLE})\b",
     re.I,
 )
+# A part that says only how the work is done: "Hybrid", "On-site", "hybrid
+# possible" (was a city of that name, or after a city its street).
+WORKPLACE_ONLY_RE = re.compile(rf"{WORKPLACE_RE.pattern}(?:\s+(?:{_POSSIBLE}))?", re.I)
 
 # Agency work ("uitzendbaan", "uitzendkracht") is TEMPORARY: the agency's
 # contract ends with the placement (the "uitzendbeding" of Dutch law), the
@@ -939,7 +948,7 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 # friendly" is none).
                 rest = re.sub(r"(?i)^in\s+", "", rest)
                 city = plain(rest) if city_country(rest, feed.default_country) else None
-        elif WORKPLACE_RE.fullmatch(part) or several_places(part) or REMOTE_RE.search(part):
+        elif WORKPLACE_ONLY_RE.fullmatch(part) or several_places(part) or REMOTE_RE.search(part):
             # REMOTE_RE here: remote part of the week (PART_REMOTE_RE), hybrid.
             continue
         elif subdivision(part)[0]:
@@ -1081,7 +1090,7 @@ def district(part: str, city: str, country: str | None) -> bool:
     Bayern", "Utrecht, Randstad"), nor how or where else the work is done."""
     part = part.strip()
     if (
-        WORKPLACE_RE.fullmatch(part)
+        WORKPLACE_ONLY_RE.fullmatch(part)
         or several_places(part)
         or REMOTE_RE.search(part)
         or subdivision(part)[0]
