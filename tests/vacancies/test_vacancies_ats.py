@@ -2493,3 +2493,39 @@ def test_a_recruitee_office_flag_beats_the_remote_word_of_its_location(flags):
 def test_home_working_possible_is_a_job_at_its_office(text, expected):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     assert common.parse_locations(text, feed) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Where remote applicants must live, in the words ads limit it with:
+        # each was remote in the feed's default country (NL), its JobPosting's
+        # applicantLocationRequirements the Netherlands, and some a city
+        # ("US only", "based in Germany", "nur Deutschland").
+        ("Remote in Germany", "DE"),
+        ("Remote within Germany", "DE"),
+        ("Remote within the United States", "US"),
+        ("Remote - based in Germany", "DE"),
+        ("Remote (from Germany)", "DE"),
+        ("Remote (Germany-based)", "DE"),
+        ("Remote (Germany only)", "DE"),
+        ("Remote - US only", "US"),
+        ("Remote: Germany only", "DE"),
+        ("Remote (nur Deutschland)", "DE"),
+        ("Op afstand binnen België", "BE"),
+        ("Remote (alleen België)", "BE"),
+    ],
+)
+def test_a_remote_job_limited_to_a_country_is_remote_there(text, country):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    assert common.parse_locations(text, feed) == (common.Location(None, country, True),)
+
+
+def test_a_remote_job_limited_to_a_union_is_remote_in_each_of_its_countries():
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    places = common.parse_locations("Remote (EU only)", feed)
+    assert len(places) == 27 and all(p.remote and p.city is None for p in places)
+    # "only" after the brackets was the city "only".
+    assert common.parse_locations("Remote (Germany) only", feed) == (
+        common.Location(None, "DE", True),
+    )

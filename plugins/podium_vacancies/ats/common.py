@@ -900,6 +900,22 @@ def _around(part: str) -> str:
     return city if city and known_place(city) else part
 
 
+# The words a remote place limits where its applicants live with: "Remote in
+# Germany", "Remote - US only", "Remote (Germany-based)", "Remote (nur
+# Deutschland)", "Op afstand binnen België". Left in, the country was no
+# country, and the job remote in the feed's default one (its JobPosting's
+# applicantLocationRequirements), some with a city "US only".
+_WITHIN_RE = re.compile(
+    r"(?i)^(?:(?:based|located|living|resident)\s+in|only\s+in|within|in|from|binnen|vanuit"
+    r"|innerhalb|aus|nur|alleen|only)\s+(?:the\s+)?|(?:\s+|-)(?:only|based|alleen|nur)$|^only$"
+)
+
+
+def _within(part: str) -> str:
+    """A part of a remote place without the words that limit it to a country."""
+    return _WITHIN_RE.sub("", part.strip()).strip()
+
+
 # The parts of one place: between commas, brackets, " - " and dashes, and a
 # slash ("Frankfurt/Main"), but not the one of "a/d" ("aan de(n)": "Capelle
 # a/d IJssel", "Alphen a/d Rijn" were the cities "Capelle a", "Alphen a").
@@ -926,13 +942,14 @@ def _place(place: str, feed: FeedConfig) -> tuple:
     best: tuple[tuple[bool, int], str] | None = None
     # An en or em dash between words is a separator like " - " ("Remote – Germany",
     # as Greenhouse boards write it, was remote in the feed's default country).
+    limited = REMOTE_RE.search(place) and not PART_REMOTE_RE.search(place)
     for index, part in enumerate(_PARTS_RE.split(place)):
-        part = part.strip()
+        part = _within(part) if limited else part.strip()
         if not part:
             continue
         if REMOTE_RE.search(part) and not PART_REMOTE_RE.search(part):
             remote = True
-            rest = REMOTE_RE.sub("", part).strip(" -:")
+            rest = _within(REMOTE_RE.sub("", part).strip(" -:"))
             code, named = code_for(rest), len(rest) != 2
             state = state_for(rest, feed.default_country) if named else None
             if state:
@@ -946,7 +963,6 @@ def _place(place: str, feed: FeedConfig) -> tuple:
                 # (countries.CITIES), as "Remote - Berlin" is; was remote in the
                 # feed's default country. Any other word stays no city ("Remote
                 # friendly" is none).
-                rest = re.sub(r"(?i)^in\s+", "", rest)
                 city = plain(rest) if city_country(rest, feed.default_country) else None
         elif WORKPLACE_ONLY_RE.fullmatch(part) or several_places(part) or REMOTE_RE.search(part):
             # REMOTE_RE here: remote part of the week (PART_REMOTE_RE), hybrid.
