@@ -2529,3 +2529,28 @@ def test_a_remote_job_limited_to_a_union_is_remote_in_each_of_its_countries():
     assert common.parse_locations("Remote (Germany) only", feed) == (
         common.Location(None, "DE", True),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # The second country was an office of no city, its JobPosting's
+        # jobLocation a country alone: applicants there were no remote ones.
+        ("Remote (Netherlands or Belgium)", ["NL", "BE"]),
+        ("Remote - Germany or Austria", ["DE", "AT"]),
+        ("Remote - Germany; Austria", ["DE", "AT"]),
+        ("Remote (NL / BE)", ["NL", "BE"]),
+    ],
+)
+def test_a_remote_job_in_a_country_or_another_is_remote_in_both(text, countries):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    expected = tuple(common.Location(None, code, True) for code in countries)
+    assert common.parse_locations(text, feed) == expected
+
+
+def test_a_country_beside_an_office_stays_where_no_place_is_remote():
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    assert common.parse_locations("Amsterdam; Belgium", feed) == (
+        common.Location("Amsterdam", "NL"),
+        common.Location(None, "BE"),
+    )

@@ -680,16 +680,8 @@ def parse_locations(
                              postal_code=postal)  # fmt: skip
         if place:
             found.append(place)
-    # "Amsterdam; Remote": the office is in the country remote work is open
-    # in, one remote place with a city (kept as "Amsterdam (Remote)" is). An
-    # office elsewhere stays an office: every place made remote by one,
-    # "London, UK or Remote - US" was open to remote applicants in the UK too.
-    remote_in = {p.country for p in found if p.remote}
-    found = [
-        dataclasses.replace(p, remote=True) if unplaced or p.country in remote_in else p
-        for p in found
-    ]
-    remote = remote or unplaced or bool(remote_in)
+    found = _remote_where(found, unplaced)
+    remote = remote or unplaced or any(p.remote for p in found)
     # Each place once, in order. Here and below in one pass each: a post that
     # names thousands of places (5,000: 8 s, its feed an hour) compared them
     # all with each other.
@@ -727,6 +719,27 @@ def parse_locations(
             'like --country NL, or "default_country": "NL" in its PODIUM_FEEDS entry'
         )
     return tuple(found)
+
+
+def _remote_where(found: list[Location], unplaced: bool) -> list[Location]:
+    """The places of a post, each remote where its text makes it so.
+
+    "Amsterdam; Remote": the office is in the country remote work is open
+    in, one remote place with a city (kept as "Amsterdam (Remote)" is). An
+    office elsewhere stays an office: every place made remote by one,
+    "London, UK or Remote - US" was open to remote applicants in the UK too.
+    ``unplaced``: a remote place of no country, remote where the offices are.
+    """
+    # "Remote - Germany or Austria", "Remote (NL or BE)": a country named
+    # alone beside a remote place of no city is one more where remote
+    # applicants may live, no office: it was a jobLocation of a country alone.
+    if any(p.remote and not p.city for p in found):
+        found = [p if p.city else dataclasses.replace(p, remote=True) for p in found]
+    remote_in = {p.country for p in found if p.remote}
+    return [
+        dataclasses.replace(p, remote=True) if unplaced or p.country in remote_in else p
+        for p in found
+    ]
 
 
 def _say_no_place(
