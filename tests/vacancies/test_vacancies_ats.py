@@ -2554,3 +2554,21 @@ def test_a_country_beside_an_office_stays_where_no_place_is_remote():
         common.Location("Amsterdam", "NL"),
         common.Location(None, "BE"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How the work is done, in more words than one: was the city "Hybrid
+        # working" (Google's addressLocality, an option of the location
+        # filter) or the office's street "hybride werken".
+        ("Hybrid working - Amsterdam", common.Location("Amsterdam", "NL")),
+        ("Amsterdam, hybride werken", common.Location("Amsterdam", "NL")),
+        ("On-site work - Utrecht", common.Location("Utrecht", "NL")),
+        ("Hybrides Arbeiten, Berlin", common.Location("Berlin", "DE")),
+        ("Utrecht (hybrid model)", common.Location("Utrecht", "NL")),
+    ],
+)
+def test_a_workplace_in_words_is_no_city(text, expected):
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    assert common.parse_locations(text, feed) == (expected,)

@@ -112,8 +112,13 @@ PART_REMOTE_RE = re.compile(
     re.I,
 )
 # A part that says only how the work is done: "Hybrid", "On-site", "hybrid
-# possible" (was a city of that name, or after a city its street).
-WORKPLACE_ONLY_RE = re.compile(rf"{WORKPLACE_RE.pattern}(?:\s+(?:{_POSSIBLE}))?", re.I)
+# possible", "Hybrid working", "hybride werken", "Hybrides Arbeiten" (each was
+# a city of that name, or after a city its street).
+WORKPLACE_ONLY_RE = re.compile(
+    rf"{WORKPLACE_RE.pattern}s?(?:\s+(?:work(?:ing)?|werken|arbeiten|(?:werk)?model))?"
+    rf"(?:\s+(?:{_POSSIBLE}))?",
+    re.I,
+)
 
 # Agency work ("uitzendbaan", "uitzendkracht") is TEMPORARY: the agency's
 # contract ends with the placement (the "uitzendbeding" of Dutch law), the
