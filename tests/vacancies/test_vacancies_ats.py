@@ -2572,3 +2572,17 @@ def test_a_country_beside_an_office_stays_where_no_place_is_remote():
 def test_a_workplace_in_words_is_no_city(text, expected):
     feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
     assert common.parse_locations(text, feed) == (expected,)
+
+
+@pytest.mark.parametrize("text", ["Hybrid", "Thuiswerken mogelijk", "Hybrid possible", "On-site"])
+def test_a_location_of_how_the_work_is_done_alone_is_said_at_the_pull(text):
+    # Published in the feed's country without a city, without a word: the
+    # recruiter never heard the job had no office for Google or the filters.
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    warnings: list[str] = []
+    assert common.parse_locations(text, feed, warn=warnings.append) == (
+        common.Location(None, "NL"),
+    )
+    assert len(warnings) == 1 and f'location "{text}" names no place' in warnings[0], warnings
+    common.parse_locations(f"Utrecht ({text})", feed, warn=warnings.append)
+    assert len(warnings) == 1

@@ -751,11 +751,19 @@ def _say_no_place(
     text: str, found: list[Location], warn: Callable[[str], None], office: str | None
 ) -> None:
     """Tell ``warn`` of a post published without a city, when its location
-    named none: "Multiple Locations", or only "Remote" for a job whose ATS
-    says it is at an office (``office``, the field that says so)."""
+    named none: "Multiple Locations", "Hybrid", or only "Remote" for a job
+    whose ATS says it is at an office (``office``, the field that says so)."""
     where = ", ".join(dict.fromkeys(p.country for p in found))
     if not any(p.city or p.remote for p in found):
-        vague = [p for p in re.split(r"[,;|/()]", text or "") if several_places(p)]
+        # Or says only how the work is done ("Hybrid", "Thuiswerken mogelijk").
+        vague = [
+            p
+            for p in re.split(r"[,;|/()]", text or "")
+            if several_places(p)
+            or WORKPLACE_ONLY_RE.fullmatch(p.strip())
+            or REMOTE_RE.search(p)
+            and PART_REMOTE_RE.search(p)
+        ]
         if vague:
             warn(
                 f'location "{vague[0].strip()}" names no place, so the job is published in '
