@@ -2586,3 +2586,20 @@ def test_a_location_of_how_the_work_is_done_alone_is_said_at_the_pull(text):
     assert len(warnings) == 1 and f'location "{text}" names no place' in warnings[0], warnings
     common.parse_locations(f"Utrecht ({text})", feed, warn=warnings.append)
     assert len(warnings) == 1
+
+
+@pytest.mark.parametrize("where", ["Hybrid", "On-site", "Thuiswerken mogelijk"])
+def test_a_greenhouse_post_at_hybrid_is_at_its_offices(where):
+    # Greenhouse's location "Hybrid" beside the post's office in Utrecht was
+    # a job in the Netherlands without a city, as "Multiple Locations" was
+    # before its offices stood for it: they say where the office is.
+    from podium_vacancies.ats import greenhouse
+
+    board = json.loads((FIXTURES / "greenhouse.json").read_text(encoding="utf-8"))
+    board["jobs"] = [board["jobs"][0]]
+    board["jobs"][0]["location"]["name"] = where
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    warnings: list[str] = []
+    (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed, warnings)
+    assert (vacancy.location, vacancy.more_locations) == (common.Location("Utrecht", "NL"), ())
+    assert warnings == []

@@ -755,15 +755,7 @@ def _say_no_place(
     whose ATS says it is at an office (``office``, the field that says so)."""
     where = ", ".join(dict.fromkeys(p.country for p in found))
     if not any(p.city or p.remote for p in found):
-        # Or says only how the work is done ("Hybrid", "Thuiswerken mogelijk").
-        vague = [
-            p
-            for p in re.split(r"[,;|/()]", text or "")
-            if several_places(p)
-            or WORKPLACE_ONLY_RE.fullmatch(p.strip())
-            or REMOTE_RE.search(p)
-            and PART_REMOTE_RE.search(p)
-        ]
+        vague = [p for p in re.split(r"[,;|/()]", text or "") if _no_place(p)]
         if vague:
             warn(
                 f'location "{vague[0].strip()}" names no place, so the job is published in '
@@ -891,6 +883,25 @@ def _region_of(part: str, before: list[str]) -> bool:
     key = " ".join(part.split()).casefold()
     return any(
         re.search(r"(?<!\w)" + re.escape(" ".join(b.split()).casefold()), key) for b in before if b
+    )
+
+
+def names_no_place(text: str | None) -> bool:
+    """Whether a post's location names no place at all, only words for
+    several ("Multiple Locations") or how the work is done ("Hybrid",
+    "On-site", "Thuiswerken mogelijk"); "Amsterdam (Hybrid)" names one."""
+    parts = [p for p in re.split(r"[,;|/()]|\s+-\s+", text or "") if p.strip()]
+    return bool(parts) and all(_no_place(p) for p in parts)
+
+
+def _no_place(part: str) -> bool:
+    """ "Multiple Locations", "Hybrid", "Thuiswerken mogelijk": no place."""
+    part = part.strip()
+    return bool(
+        several_places(part)
+        or WORKPLACE_ONLY_RE.fullmatch(part)
+        or REMOTE_RE.search(part)
+        and PART_REMOTE_RE.search(part)
     )
 
 

@@ -80,9 +80,9 @@ def _job(job: dict, feed: FeedConfig, warnings: list[str] | None = None) -> Vaca
             raise common.Skip("prospect / talent-pool post")
     location_name = (job.get("location") or {}).get("name")
     offices = [o for o in job.get("offices") or [] if isinstance(o, dict)]
-    vague = not location_name or common.several_places(str(location_name))
+    vague = not location_name or common.names_no_place(str(location_name))
     if offices and (vague or _office_addresses(offices, str(location_name))):
-        # "Multiple Locations" (or nothing) in the post, or the name of an
+        # "Multiple Locations", "Hybrid" (or nothing) in the post, or the name of an
         # office of no known town ("Kantoor Bussum"): its offices say which,
         # by their address (Greenhouse's office "location") where they give it.
         names = [o.get("location") or o.get("name") for o in offices]
