@@ -2603,3 +2603,28 @@ def test_a_greenhouse_post_at_hybrid_is_at_its_offices(where):
     (vacancy,) = greenhouse.normalise(json.dumps(board).encode(), feed, warnings)
     assert (vacancy.location, vacancy.more_locations) == (common.Location("Utrecht", "NL"), ())
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    "text, streets",
+    [
+        ("Amsterdam (Noord or Zuid)", ["Noord or Zuid"]),
+        ("Den Haag (Centrum | Zuid)", [None]),
+        ("Utrecht or Amsterdam (Noord)", [None, "Noord"]),
+    ],
+)
+def test_places_are_split_outside_brackets_only(text, streets):
+    # "Amsterdam (Noord or Zuid)" is one office in one of two districts, as
+    # "Amsterdam (Noord, Zuid)" is; split inside the brackets, "Zuid)" was a
+    # second city on the job's page and in its JobPosting.
+    feed = FeedConfig("f", "greenhouse", "https://x.nl", default_country="NL")
+    got = common.parse_locations(text, feed)
+    assert [p.street for p in got] == streets
+    assert all(")" not in (p.city or "") and "(" not in (p.city or "") for p in got)
+    assert [p.city for p in got] == (["Utrecht", "Amsterdam"] if "Utrecht" in text else
+                                     [text.split(" (")[0]])  # fmt: skip
+
+
+def test_a_bracket_never_closed_splits_places_as_before():
+    assert common.split_places("Amsterdam (Noord; Rotterdam") == ["Amsterdam (Noord", " Rotterdam"]
+    assert common.split_places("a;b (c;d) ;e") == ["a", "b (c;d) ", "e"]

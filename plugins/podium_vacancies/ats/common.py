@@ -94,6 +94,33 @@ SEVERAL_PLACES = frozenset(
 # "Amsterdam / Rotterdam". The English "or" only: Dutch "of" is also "Isle of
 # Man". A slash between spaces only: "Frankfurt/Main" is one city.
 PLACES_RE = re.compile(r"[;|]|\s+or\s+|\s+/\s+", re.IGNORECASE)
+
+
+def split_places(text: str) -> list[str]:
+    """``text``'s places, split where PLACES_RE matches, but not inside
+    brackets of districts: "Amsterdam (Noord or Zuid)" is one place in one of
+    two districts, as "Amsterdam (Noord, Zuid)" is; split there, "Zuid)" was a
+    second city on the job's page and in its JobPosting. Brackets of countries
+    ("Remote (Netherlands or Belgium)") are places, split as before."""
+    pieces, start, depth, opened = [], 0, 0, 0
+    spans = {m.start(): m.end() for m in PLACES_RE.finditer(text)}
+    for index, char in enumerate(text):
+        if char in "([":
+            depth, opened = depth + 1, (index if depth == 0 else opened)
+        elif char in ")]" and depth:
+            depth -= 1
+            inside = PLACES_RE.split(text[opened + 1 : index])
+            if len(inside) > 1 and all(code_for(p.strip()) for p in inside):
+                return PLACES_RE.split(text)
+        elif index in spans and depth == 0 and index >= start:
+            pieces.append(text[start:index])
+            start = spans[index]
+    pieces.append(text[start:])
+    # A bracket never closed ("Amsterdam (Noord; Rotterdam") closes nothing:
+    # split as before, each place on its own.
+    return pieces if depth == 0 else PLACES_RE.split(text)
+
+
 # How the work is done, not where: "Hybrid - Amsterdam" is in Amsterdam.
 WORKPLACE_RE = re.compile(r"(hybride?|on[ -]?site|in[ -]?office|op kantoor|vor ort)", re.I)
 # Remote work for part of the week, beside a remote word: "partly remote",
@@ -648,9 +675,7 @@ def parse_locations(
     # Text, as a title is (see ``plain``): decoded before it is split, or the
     # ";" of "Amsterdam &amp; Rotterdam" split it into the city "Amsterdam &amp".
     text = _ENTITY_RE.sub(_entity, text or "")
-    pieces = [
-        c for p in PLACES_RE.split(text) for c in _cities(_joined(p, feed), feed) if c.strip()
-    ]
+    pieces = [c for p in split_places(text) for c in _cities(_joined(p, feed), feed) if c.strip()]
     places = [_place(p, feed) for p in pieces]
     found: list[Location] = []
     unplaced = said_remote = False
@@ -1103,7 +1128,7 @@ def office_of_no_known_place(text: str | None) -> bool:
     """Whether a post's place names an office whose town is no large city or
     Dutch municipality ("Kantoor Bussum", "HQ"): the ATS's own address of the
     office, where it gives one, says where it is for sure."""
-    rests = (_office_rest(p) for p in PLACES_RE.split(text or ""))
+    rests = (_office_rest(p) for p in split_places(text or ""))
     return any(rest is not None and not known_place(rest) for rest in rests)
 
 
