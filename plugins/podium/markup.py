@@ -117,11 +117,8 @@ def _no_host_name(host: str) -> str | None:
     """
     name = host[:-1] if host.endswith(".") else host  # "example.com." is the same host
     if not name.isascii():
-        import idna  # only for a name beyond ASCII: its tables take 10 ms to load
-
-        try:
-            name = idna.uts46_remap(name, std3_rules=False, transitional=False)
-        except idna.IDNAError:
+        name = _mapped(name)
+        if name is None:
             return f'its host "{one_line(host)}" has a character no host name holds; {_HOST_NAME}'
     labels = name.split(".")
     if _NUMBER.fullmatch(labels[-1]):
@@ -148,6 +145,18 @@ def _no_host_name(host: str) -> str | None:
         f'its host "{one_line(host)}" is no host name (an empty part, a part over 63 '
         f"characters, or over 253 in all); {_HOST_NAME}"
     )
+
+
+def _mapped(name: str) -> str | None:
+    """``name`` beyond ASCII as browsers read it before they look it up (UTS 46,
+    without the transitional mapping: "ß" stays "ß", capitals and full-width
+    letters become small ones), or None for a character no host name holds."""
+    import idna  # only for a name beyond ASCII: its tables take 10 ms to load
+
+    try:
+        return idna.uts46_remap(name, std3_rules=False, transitional=False)
+    except idna.IDNAError:
+        return None
 
 
 def _no_label(label: str) -> tuple[str | None, str]:
@@ -187,12 +196,9 @@ def ascii_host(host: str) -> str:
     site's key. ValueError for a host that is no name (see ``unopenable``)."""
     if host.isascii():
         return host
-    import idna
-
-    try:
-        name = idna.uts46_remap(host, std3_rules=False, transitional=False)
-    except idna.IDNAError as exc:
-        raise ValueError(f"{host!r} is not a valid host name") from exc
+    name = _mapped(host)
+    if name is None:
+        raise ValueError(f"{host!r} is not a valid host name")
     labels = []
     for label in name.split("."):
         fault, ascii_label = _no_label(label)

@@ -1389,9 +1389,9 @@ def tag(
     # A closed or scheduled vacancy is explained as well: a recruiter asking why
     # a job is on no theme page is told it is closed, and what it would be on.
     today = published.today
-    as_read = site.vacancies.by_id()
+    as_read, as_shown = site.vacancies.by_id(), published.by_id()  # each built once
     for i, vacancy in enumerate(wanted.values(), start=len(chosen)):
-        shown = published.by_id()[vacancy.id]
+        shown = as_shown[vacancy.id]
         stale = not shown.is_open(today) and as_read[vacancy.id].is_open(today)
         why = vacancy_unlisted(shown, today, stale)
         if explain:
