@@ -462,11 +462,7 @@ class Fields:
                 f'page; leave them out ({key}: {inner}) or use straight ones ({key}: "{inner}")',
             )
             return None
-        if max_len and len(value) > max_len:
-            self.error(
-                key,
-                f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed',
-            )
+        if self._too_long(key, value, max_len):
             return None
         if not markup and _LOST_ELISION.match(value):
             # title: 's Ochtends koffie' is "s Ochtends koffie" to YAML: the
@@ -734,6 +730,16 @@ class Fields:
         sub.issues = self.issues  # share one list, so order follows the file
         return sub
 
+    def _too_long(self, key: str, value: str, max_len: int) -> bool:
+        """Whether ``value`` is over ``max_len`` characters (0: no limit), said."""
+        if max_len and len(value) > max_len:
+            self.error(
+                key,
+                f'field "{self.name(key)}" is {len(value)} characters; at most {max_len} allowed',
+            )
+            return True
+        return False
+
     def localized(
         self,
         key: str,
@@ -757,9 +763,7 @@ class Fields:
                 key, self.name(key), value
             ):
                 return {}
-            if max_len and len(value.strip()) > max_len:
-                self.error(key, f'field "{self.name(key)}" is {len(value.strip())} characters; '
-                           f"at most {max_len} allowed")  # fmt: skip
+            if self._too_long(key, value.strip(), max_len):
                 return {}
             return {lang: value for lang in langs}
         sub = self.mapping(key, what="text per language, like {nl: ..., en: ...}")
