@@ -2166,6 +2166,11 @@ def test_an_entity_in_a_feed_title_is_its_character(ats, tmp_path, kind):
         ("Kantoor Bussum", [("Bussum", "NL")]),
         ("Naarden Office 2", [("Naarden", "NL")]),
         ("Springfield Office 2", [("Springfield", "NL")]),
+        # The office a choice beside remote work: the word is no part of the
+        # town (the city was "Amsterdam optional").
+        ("Amsterdam office optional", [("Amsterdam", "NL")]),
+        ("Remote, Amsterdam office optional", [("Amsterdam", "NL")]),
+        ("Kantoor Utrecht mogelijk", [("Utrecht", "NL")]),
     ],
 )
 def test_an_office_named_for_its_city_is_in_that_city(text, places):

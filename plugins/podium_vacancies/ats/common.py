@@ -1089,6 +1089,9 @@ _OFFICE_RE = re.compile(
     r"vestiging|büro|buero|niederlassung|standort|zentrale|campus|hub)(?!\w)"
 )
 _OFFICE_NUMBER_RE = re.compile(r"(?<!\w)(?:no\.?\s*|nr\.?\s*|#)?\d{1,3}(?!\w)", re.I)
+# "Amsterdam office optional", "kantoor Utrecht mogelijk": the office is a
+# choice beside remote work, the word no part of its town ("Amsterdam optional").
+_OFFICE_POSSIBLE_RE = re.compile(rf"(?<!\w)(?:{_POSSIBLE})(?!\w)", re.I)
 # Words beside "office" that say which office, not where: "Registered Office".
 _OFFICE_WORDS = frozenset(("registered", "corporate", "regional", "branch", "satellite",
                            "virtual", "global", "central", "sales", "support", "new",
@@ -1101,7 +1104,8 @@ def _office_rest(part: str) -> str | None:
     Office 1", "" of "HQ"), or None for no office's name."""
     if not _OFFICE_RE.search(part):
         return None
-    return " ".join(_OFFICE_NUMBER_RE.sub(" ", _OFFICE_RE.sub(" ", part)).split()).strip(" -:")
+    rest = _OFFICE_POSSIBLE_RE.sub(" ", _OFFICE_NUMBER_RE.sub(" ", _OFFICE_RE.sub(" ", part)))
+    return " ".join(rest.split()).strip(" -:")
 
 
 def _office_city(part: str) -> str | None:
