@@ -1004,8 +1004,12 @@ def test_two_cities_of_one_name_in_two_states_stay_two():
          (common.Location("Berlin", "DE"), common.Location("Munich", "DE"))),
     ],
 )  # fmt: skip
-def test_places_joined_by_or_are_each_kept(text, expected):
-    feed = FeedConfig("f", "lever", "https://x.nl")  # no default: each names its country
+@pytest.mark.parametrize("default", [None, "NL"])
+def test_places_joined_by_or_are_each_kept(text, expected, default):
+    # Each names its country. With the feed's default NL, "Remote" of no
+    # country in "London, UK or Remote" was remote in the Netherlands, where
+    # the post names no office: it is remote where its offices are, as without.
+    feed = FeedConfig("f", "lever", "https://x.nl", default_country=default)
     assert common.parse_locations(text, feed) == expected
 
 

@@ -679,6 +679,11 @@ def parse_locations(
     places = [_place(p, feed) for p in pieces]
     found: list[Location] = []
     unplaced = said_remote = False
+    # The countries the post's places name themselves: "London, UK or
+    # Remote" names the UK, and its remote place of no country is remote
+    # there, not in the feed's default country (the Netherlands, an office
+    # the post never names).
+    named = any(p[1] for p in places)
     for index, (city, code, own_remote, region, state, district, postal) in enumerate(
         places or [(None,) * 7]
     ):
@@ -695,7 +700,9 @@ def parse_locations(
             for code, state in [*home, *(a for a in region if a not in home)]:
                 found.append(Location(None, code, True, region=state))
             continue
-        own, code = code, (given if index == 0 else None) or code or feed.default_country
+        own, code = code, (given if index == 0 else None) or code
+        if code is None and not (place_remote and not city and named):
+            code = feed.default_country
         # The state only in the country it is in (not when the post's own
         # country field says otherwise).
         state = state if own == code else None
