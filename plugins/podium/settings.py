@@ -1433,14 +1433,14 @@ class SettingProblems:
         self.warnings: list[Issue] = []  # the hub builds the same: the typed settings keep them
 
     def bad(self, name: str, message: str) -> None:
-        line = setting_line(str(self.source), name.split("[")[0])
+        line = setting_line(str(self.source), name)
         self.issues.append(Issue(self.source, line, f"setting {name} {message}"))
 
     def warn(self, name: str, message: str) -> None:
         """A setting that changes nothing: one warning on the line assigning it, in
         the settings file or in the pelicanconf.py beside it (which publishconf.py
         takes with ``from pelicanconf import *``)."""
-        where, line = assigned_at(self.source, name.split("[")[0])
+        where, line = assigned_at(self.source, name)
         self.warnings.append(Issue(where, line, f"setting {name} {message}", "warning"))
 
     def check(self) -> None:
@@ -2380,24 +2380,76 @@ def _file_bytes(path: str, _stamp: tuple[int, int, int]) -> bytes | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _assignments(source: bytes) -> dict[str, int]:
+def _assignments(source: bytes) -> dict[str, ast.AST]:
+    """Each top-level assignment of the settings file: the name's last one, as
+    in Python, as its statement."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return {}
-    lines: dict[str, int] = {}
-    for node in tree.body:  # the last top-level assignment wins, as in Python
+    found: dict[str, ast.AST] = {}
+    for node in tree.body:
         targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
         for target in targets:
             if isinstance(target, ast.Name):
-                lines[target.id] = node.lineno
-    return lines
+                found[target.id] = node
+    return found
+
+
+def _subscripts(name: str) -> tuple[str, list]:
+    """ "PODIUM_FEEDS[0]['url']" as ("PODIUM_FEEDS", [0, "url"]); a name with
+    no subscript, or one that is no Python literal, has none."""
+    base, _, rest = name.partition("[")
+    keys: list = []
+    if rest:
+        try:
+            node = ast.parse(name, mode="eval").body
+            while isinstance(node, ast.Subscript):
+                keys.insert(0, ast.literal_eval(node.slice))
+                node = node.value
+        except (SyntaxError, ValueError, TypeError):
+            return base, []
+    return base, keys
+
+
+def _item(node: ast.AST | None, key) -> tuple[int, ast.AST] | None:
+    """The literal ``node[key]`` as written, with its line: a dict's value (on
+    its key's line), a list's or tuple's element, a ``dict(key=...)``'s."""
+    if isinstance(node, ast.Dict):
+        for k, v in zip(node.keys, node.values, strict=True):
+            if isinstance(k, ast.Constant) and k.value == key:
+                return k.lineno, v
+    elif isinstance(node, (ast.List, ast.Tuple)) and isinstance(key, int):
+        # Counted as Python counts them, unless a starred part hides where.
+        if -len(node.elts) <= key < len(node.elts) and not any(
+            isinstance(e, ast.Starred) for e in node.elts
+        ):
+            return node.elts[key].lineno, node.elts[key]
+    elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "dict":
+        for keyword in node.keywords:
+            if keyword.arg == key:
+                return keyword.lineno, keyword.value
+    return None
 
 
 def setting_line(path: str, name: str) -> int | None:
-    """The line of the settings file that assigns ``name``, when there is one."""
+    """The line of the settings file that assigns ``name``, when there is one.
+    A name with subscripts ("PODIUM_FEEDS[0]['url']", as a problem names it) is
+    the line of that item inside the literal assigned, as far as it is written
+    out: a problem with the fifth feed's address was on the line that opens
+    the list of feeds, though the list ran on for fifty lines."""
     source = settings_file_bytes(path)
-    return None if source is None else _assignments(source).get(name)
+    base, keys = _subscripts(name)
+    node = None if source is None else _assignments(source).get(base)
+    if node is None:
+        return None
+    line, value = node.lineno, getattr(node, "value", None)
+    for key in keys:
+        found = _item(value, key)
+        if found is None:
+            break
+        line, value = found
+    return line
 
 
 def _folders(listed: Any) -> list[str]:

@@ -344,6 +344,31 @@ def test_a_feed_url_with_a_password_is_refused_without_repeating_it(tmp_path, ho
     )
 
 
+def test_a_feed_setting_error_is_on_the_line_of_the_key_it_names(tmp_path):
+    # It was on the line that opens PODIUM_FEEDS (2), however far below the
+    # second feed's address was.
+    feeds = [
+        {"name": "a", "kind": "lever", "url": "https://api.lever.co/v0/postings/a"},
+        {"name": "b", "kind": "recruitee", "url": "ftp://b.example/offers"},
+    ]
+    (tmp_path / "pelicanconf.py").write_text(
+        'SITENAME = "x"\n'
+        "PODIUM_FEEDS = [\n"
+        '    {"name": "a", "kind": "lever", "url": "https://api.lever.co/v0/postings/a"},\n'
+        "    {\n"
+        '        "name": "b",\n'
+        '        "kind": "recruitee",\n'
+        '        "url": "ftp://b.example/offers",\n'
+        "    },\n"
+        "]\n",
+        "utf-8",
+    )
+    result = run({"PODIUM_FEEDS": feeds}, tmp_path)
+    assert result.exit_code == 1, result.output
+    (line,) = result.output.splitlines()
+    assert line.startswith("pelicanconf.py:7: error: setting PODIUM_FEEDS[1]['url'] "), line
+
+
 def test_invalid_feed_settings_exit_1(tmp_path):
     result = run({"PODIUM_FEEDS": [{"name": "x", "kind": "lever"}]}, tmp_path)
     assert result.exit_code == 1
