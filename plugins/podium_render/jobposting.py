@@ -40,10 +40,12 @@ def job_posting(
         "hiringOrganization": org,
         "identifier": {"@type": "PropertyValue", "name": org["name"], "value": vacancy.id},
         "url": page_url,
-        # True only where the vacancy or its feed says apply_url opens the
-        # application form itself (Google's definition of directApply).
-        "directApply": bool(getattr(vacancy, "direct_apply", False)),
     }
+    # Only where the vacancy or its feed says apply_url opens the application
+    # form itself. schema.org's False means "no clear path to applying directly
+    # online" from the page: a claim nobody made where direct_apply is unset.
+    if getattr(vacancy, "direct_apply", False):
+        data["directApply"] = True
     if vacancy.employment_type:
         kinds = vacancy.employment_type
         data["employmentType"] = kinds[0] if len(kinds) == 1 else list(kinds)

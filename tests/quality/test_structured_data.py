@@ -37,7 +37,7 @@ JOBPOSTING_REQUIRED = ("datePosted", "description", "hiringOrganization", "title
 JOBPOSTING_RECOMMENDED = {
     "applicantLocationRequirements": lambda d: d.get("jobLocationType") == "TELECOMMUTE",
     "baseSalary": lambda d: True,  # the demo states pay for every job (EU pay transparency)
-    "directApply": lambda d: True,
+    "directApply": lambda d: d["_direct"],
     "employmentType": lambda d: d["_known_type"],
     "identifier": lambda d: True,
     "jobLocationType": lambda d: "jobLocation" not in d,
@@ -101,7 +101,12 @@ def test_job_postings_have_googles_properties_and_show_them(jsonld):
             **data,
             "_known_type": bool(vacancy.employment_type),
             "_has_end": vacancy.valid_through is not None,
+            "_direct": vacancy.direct_apply,
         }
+        # True where the file or feed says so, else absent: False is a claim
+        # ("no clear path to applying directly online", schema.org).
+        assert data.get("directApply", False) is vacancy.direct_apply, path
+        assert data.get("directApply") is not False, path
         missing_type += not data["_known_type"]
         for prop in JOBPOSTING_REQUIRED:
             assert data.get(prop), f"{path}: JobPosting lacks required {prop}"

@@ -58,13 +58,26 @@ def test_a_vacancy_without_employment_type_has_none_in_jobposting(tmp_path):
     vacancy = load_vacancy_file(path, ("nl", "en"))
     assert vacancy.employment_type == () and vacancy.direct_apply is False
     data = job_posting(vacancy, "https://werkenbij.example/vacancies/7001/", ORG)
-    assert "employmentType" not in data and data["directApply"] is False
+    assert "employmentType" not in data and "directApply" not in data
     assert data["hiringOrganization"] == {
         "@type": "Organization",
         "name": "Helder Energie",
         "sameAs": "https://werkenbij.example/",
         "logo": "https://x.example/l.svg",
     }
+
+
+def test_direct_apply_is_said_only_when_true(tmp_path):
+    # A job whose file or feed does not say that apply_url opens the form itself
+    # was published with directApply: false, which schema.org defines as "no clear
+    # path to applying directly online" (https://schema.org/directApply): a claim
+    # nobody made about an apply_url that may well be the form. Now left out.
+    path = tmp_path / "job.yml"
+    path.write_text(JOB, encoding="utf-8")
+    unsaid = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
+    path.write_text(JOB + "direct_apply: false\n", encoding="utf-8")
+    said_false = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
+    assert "directApply" not in unsaid and "directApply" not in said_false
 
 
 def test_direct_apply_and_updated_per_vacancy(tmp_path):
