@@ -17,6 +17,8 @@ from podium.fields import aware
 from podium_vacancies.ats.common import district
 from podium_vacancies.countries import city_named, region_name
 
+from .feeds import absolute_links
+
 
 def organization(name: str, home_url: str, same_as=(), logo_url: str | None = None) -> dict:
     """hiringOrganization: the brand, its own pages (else the hub) and its logo."""
@@ -35,7 +37,9 @@ def job_posting(
         "@context": "https://schema.org",
         "@type": "JobPosting",
         "title": vacancy.title,
-        "description": vacancy.description_html,
+        # Its links resolved against the page, as vacancies.json has them: Google
+        # for Jobs and the boards that copy it show it on their own hosts.
+        "description": absolute_links(vacancy.description_html, page_url),
         "datePosted": vacancy.date_posted.isoformat(),
         "hiringOrganization": org,
         "identifier": {"@type": "PropertyValue", "name": org["name"], "value": vacancy.id},

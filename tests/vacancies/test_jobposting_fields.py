@@ -80,6 +80,28 @@ def test_direct_apply_is_said_only_when_true(tmp_path):
     assert "directApply" not in unsaid and "directApply" not in said_false
 
 
+def test_the_description_links_resolve_against_the_page_as_in_the_job_feed(tmp_path):
+    # A hand-written description links the hub by its address (README: {filename}
+    # does not work there): "[onze vacatures](/vacancies/)", "[de monteur](../1005/)".
+    # vacancies.json resolved them against the job's page, the JobPosting kept them
+    # relative, so Google for Jobs and every job board that copies the description
+    # off the page resolved them against their own host (google.com/vacancies/).
+    path = tmp_path / "job.yml"
+    text = JOB.replace(
+        "description: Je installeert warmtepompen.",
+        "description: Zie [onze vacatures](/vacancies/), [de monteur](../1005/) en [meer](#meer).",
+    )
+    path.write_text(text, encoding="utf-8")
+    vacancy = load_vacancy_file(path, ("nl", "en"))
+    page = "https://werkenbij.example/vacancies/7001/"
+    hrefs = re.findall(r'href="([^"]*)"', job_posting(vacancy, page, ORG)["description"])
+    assert hrefs == [
+        "https://werkenbij.example/vacancies/",
+        "https://werkenbij.example/vacancies/1005/",
+        "https://werkenbij.example/vacancies/7001/#meer",
+    ]
+
+
 def test_direct_apply_and_updated_per_vacancy(tmp_path):
     path = tmp_path / "job.yml"
     path.write_text(JOB + "direct_apply: true\nupdated: 2026-10-20\n", encoding="utf-8")
