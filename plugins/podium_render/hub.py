@@ -61,7 +61,7 @@ from .feeds import (
 )
 from .files import naming, write_text
 from .freshness import Freshness
-from .meta import PageMeta, absolute, modified_at, x_default
+from .meta import PageMeta, absolute, modified_at, offline_from, unavailable_after, x_default
 from .paginate import paginate
 from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
@@ -196,9 +196,12 @@ class HubGenerator(Generator):
         updated = story.podium.updated
         come = updated if updated and updated <= self.ps.today else None
         story.updated_shown = come if come and come > story.date.date() else None
+        # The day the page goes is on it (robots unavailable_after): consent
+        # extended, the page changed, and search engines must hear of it.
+        end = offline_from(story, self.ps.alumni_policy, self.ps.today)
         story.lastmod = self.freshness.lastmod(
             story.url,
-            story_fingerprint(story),
+            (*story_fingerprint(story), *([end.isoformat()] if end else [])),
             story.date,
             come,
             source=story.source_path,
@@ -222,6 +225,7 @@ class HubGenerator(Generator):
             lastmod=story.lastmod,
             homes=self.homes,
             jsonld=self._article_jsonld(story),
+            unavailable_after=unavailable_after(end, self.ps.timezone),
         )
 
     def _shown_lastmods(self) -> None:
@@ -476,6 +480,15 @@ class HubGenerator(Generator):
                 meta.homes = {**self.homes, **lists}
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
+                # The page goes with the last of its language's stories: known
+                # only when each of them has an end.
+                ends = [
+                    offline_from(s, ps.alumni_policy, ps.today, names=True)
+                    for s in person.stories
+                    if s.lang == lang
+                ]
+                if ends and None not in ends:
+                    meta.unavailable_after = unavailable_after(max(ends), ps.timezone)
                 self.plan("person", meta, person=person)
                 # A former name's page (`author_aliases`, as a story's
                 # `aliases`) leads here, never over a person's own page.

@@ -132,6 +132,59 @@ def test_consent_ended_and_withdrawn_urls_answer_with_a_tombstone(built_site):
     assert "Frank" not in gone.html
 
 
+def _robots(page: Page) -> list[str]:
+    return [m.attrs["content"] for m in page.all("meta", name="robots")]
+
+
+def test_a_story_whose_consent_ends_tells_search_engines_the_day_it_goes(site):
+    # Anna's consent runs until 2026-07-31 (today 2026-06-01): her interview in both
+    # languages and her people pages were indexable with no end, so a search result
+    # kept showing her name and words after the nightly build took them down, until
+    # a crawler happened to come back (weeks). Google's robots rule unavailable_after
+    # drops them on the day: the day after the last day of consent, in the hub's zone.
+    story = site / "content" / "interviews" / "anna-de-boer.md"
+    text = story.read_text(encoding="utf-8")
+    story.write_text(
+        text.replace(
+            "consent: {given: 2026-02-20}", "consent: {given: 2026-02-20, until: 2026-07-31}"
+        ),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    gone = ["unavailable_after: 2026-08-01T00:00:00+02:00"]
+    # The English translation shares the end (one consent ends both).
+    for url in ("stories/anna-de-boer/", "en/stories/anna-de-boer/"):
+        assert _robots(read_page(out, url)) == gone, url
+    for url in ("people/anna-de-boer/", "en/people/anna-de-boer/"):
+        assert _robots(read_page(out, url)) == gone, url
+    # Without an end, no rule: Ben's consent has none.
+    assert _robots(read_page(out, "stories/ben-bakker/")) == []
+    assert _robots(read_page(out, "people/ben-bakker/")) == []
+    # Consent extended: the page says the new day, and its lastmod moves (the day
+    # of the build), so podium ping tells the engines that read the old one.
+    before = _lastmod(out, "stories/anna-de-boer/")
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("until: 2026-07-31", "until: 2026-12-31"),
+        encoding="utf-8",
+    )
+    out = build(site / "pelicanconf.py", site / "output").output
+    assert _robots(read_page(out, "stories/anna-de-boer/")) == [
+        "unavailable_after: 2027-01-01T00:00:00+01:00"
+    ]
+    assert before < _lastmod(out, "stories/anna-de-boer/") == "2026-06-01"
+
+
+def _lastmod(out, url: str) -> str:
+    sitemap = ET.parse(out / "sitemap.xml").getroot()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    (found,) = [
+        u.findtext("s:lastmod", namespaces=ns)
+        for u in sitemap.iterfind("s:url", ns)
+        if u.findtext("s:loc", namespaces=ns) == f"/{url}"
+    ]
+    return found
+
+
 def test_alumni_keep_policy_labels_former_colleague(built_site):
     page = read_page(built_site, "stories/gina-alumni/")
     assert "Oud-collega" in page.one("aside", "author-card").text
