@@ -46,6 +46,13 @@ def _job_copies(site, places: dict[str, str], teams: dict[str, str] | None = Non
         (jobs / f"job-{number}.yml").write_text(copy, encoding="utf-8")
 
 
+def _posting(tmp_path, text: str, url: str = "u") -> dict:
+    """The JobPosting of a hand-written vacancy file holding ``text``, at ``url``."""
+    path = tmp_path / "job.yml"
+    path.write_text(text, encoding="utf-8")
+    return job_posting(load_vacancy_file(path, ("nl", "en")), url, ORG)
+
+
 def _location_options(listing) -> dict[str, str]:
     """The job list's location filter: each option's value and name."""
     (select,) = [s for s in listing.all("select") if s.attrs.get("id") == "filter-location"]
@@ -72,11 +79,8 @@ def test_direct_apply_is_said_only_when_true(tmp_path):
     # was published with directApply: false, which schema.org defines as "no clear
     # path to applying directly online" (https://schema.org/directApply): a claim
     # nobody made about an apply_url that may well be the form. Now left out.
-    path = tmp_path / "job.yml"
-    path.write_text(JOB, encoding="utf-8")
-    unsaid = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
-    path.write_text(JOB + "direct_apply: false\n", encoding="utf-8")
-    said_false = job_posting(load_vacancy_file(path, ("nl", "en")), "u", ORG)
+    unsaid = _posting(tmp_path, JOB)
+    said_false = _posting(tmp_path, JOB + "direct_apply: false\n")
     assert "directApply" not in unsaid and "directApply" not in said_false
 
 
@@ -86,15 +90,12 @@ def test_the_description_links_resolve_against_the_page_as_in_the_job_feed(tmp_p
     # vacancies.json resolved them against the job's page, the JobPosting kept them
     # relative, so Google for Jobs and every job board that copies the description
     # off the page resolved them against their own host (google.com/vacancies/).
-    path = tmp_path / "job.yml"
     text = JOB.replace(
         "description: Je installeert warmtepompen.",
         "description: Zie [onze vacatures](/vacancies/), [de monteur](../1005/) en [meer](#meer).",
     )
-    path.write_text(text, encoding="utf-8")
-    vacancy = load_vacancy_file(path, ("nl", "en"))
     page = "https://werkenbij.example/vacancies/7001/"
-    hrefs = re.findall(r'href="([^"]*)"', job_posting(vacancy, page, ORG)["description"])
+    hrefs = re.findall(r'href="([^"]*)"', _posting(tmp_path, text, page)["description"])
     assert hrefs == [
         "https://werkenbij.example/vacancies/",
         "https://werkenbij.example/vacancies/1005/",
@@ -224,14 +225,11 @@ def test_a_job_in_several_places_has_them_all_in_jobposting(ats, tmp_path):
 
 
 def test_a_remote_job_open_to_several_countries_lists_them(tmp_path):
-    path = tmp_path / "job.yml"
     text = JOB.replace(
         "location: {city: Utrecht, country: NL}",
         "location:\n  - {remote: true, country: NL}\n  - {remote: true, country: BE}",
     )
-    path.write_text(text, encoding="utf-8")
-    vacancy = load_vacancy_file(path, ("nl", "en"))
-    data = job_posting(vacancy, "u", ORG)
+    data = _posting(tmp_path, text)
     assert data["jobLocationType"] == "TELECOMMUTE" and "jobLocation" not in data
     assert data["applicantLocationRequirements"] == [
         {"@type": "Country", "name": "NL"},
