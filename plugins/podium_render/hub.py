@@ -237,9 +237,10 @@ class HubGenerator(Generator):
         engines. What it shows is dated by the record (the day it was first
         seen so); seen first, by the newest of the story's date and the
         dates of the versions and roles it shows. The feeds' entries, which
-        carry only the story, keep their own date.
+        carry only the story, keep their own date, and so does its Article:
+        dateModified is the date Google may show as the story's, and a job
+        closed beside it is no change to the story.
         """
-        tz = self.ps.timezone
         for story in self.stories:
             roles = getattr(story, "open_roles", [])
             shown = (
@@ -254,10 +255,10 @@ class HubGenerator(Generator):
             dates = [story.date.date(), *(t.date.date() for t in story.translations)]
             dates += [v.date_posted for v in roles if v.date_posted <= self.ps.today]
             day = self.freshness.lastmod(f"{story.url}#shown", shown, max(dates))
+            # The page's date, not the story's: its Article dateModified (and
+            # article:modified_time) stays the story's own, as its feed entries do.
             if day > story.lastmod:
                 story.lastmod = story.meta.lastmod = day
-                if story.meta.jsonld is not None:
-                    story.meta.jsonld["dateModified"] = modified_at(story, tz).isoformat()
 
     def _share(self, story: Any) -> None:
         """Share bar and kit; none at all without consent to share on social media."""

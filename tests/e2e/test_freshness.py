@@ -523,8 +523,16 @@ def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(sit
     assert "vacancies/501/" not in read_page(out, anna).html
     assert lastmods(out)[anna] == "2026-06-03"
     assert lastmods(out)["themes/tech/"] == "2026-06-03"  # its open roles, too
+    # The story itself was not edited: its Article's dateModified (the date Google
+    # may show beside the result) and article:modified_time stay its own, as the
+    # feeds' do. They said 3 June, a story "updated" the day a job beside it
+    # closed, which the page shows nowhere: Google asks not to freshen a date
+    # without a change to the article
+    # (https://developers.google.com/search/docs/appearance/publication-dates).
     page = read_page(out, anna)
-    assert page.meta("article:modified_time") == "2026-06-03T00:00:00+02:00"
+    (article,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+    assert article["dateModified"] == "2026-05-20T00:00:00+02:00"
+    assert page.meta("article:modified_time") == "2026-05-20T00:00:00+02:00"
 
     dutch = site / "content" / "columns" / "carla-en-only.md"
     english = (site / "content" / "columns" / "carla-en-only.en.md").read_text()
