@@ -51,6 +51,10 @@ def shift_headings(html: str, top: int = 2) -> str:
 
 # A scheme as a browser reads one: a letter, then letters, digits, "+", "-", ".".
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# Where a link in what the hub publishes may lead: a web page, a mail, a phone
+# call. A story's sanitiser keeps no other (javascript:, data:, file:), and
+# a linked PDF's cleaner keeps no link action to another (podium.pdf).
+LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 def web_address(value: str) -> SplitResult | None:

@@ -20,6 +20,8 @@ import io
 import logging
 from collections.abc import Iterator
 
+from .markup import LINK_SCHEMES, SCHEME
+
 # Keys that hold metadata, on any dictionary of the file.
 METADATA_KEYS = ("/Metadata", "/PieceInfo")
 # Keys that make a viewer act on its own, on any dictionary of the file: a
@@ -29,6 +31,11 @@ ACTIVE_KEYS = ("/AA", "/JS", "/JavaScript", "/XFA", "/EmbeddedFiles", "/EF")
 # Where an action is given; only those that move within the document, to a
 # web page or name a viewer's command stay. Others run a script, open a program
 # or another file, or send a form's data somewhere (Launch, SubmitForm, ...).
+# A /URI action stays only with an address a story's own link may have
+# (LINK_SCHEMES): viewers also open javascript:, a file of the reader's
+# computer (file:///...) and a network share (\\host\share, smb://, where
+# Windows sends the reader's login), and a relative address goes to whatever
+# the catalog's /URI /Base names.
 ACTION_KEYS = ("/A", "/OpenAction", "/Next")
 SAFE_ACTIONS = ("/GoTo", "/URI", "/Named")
 # pypdf logs what it repairs in a damaged file, on lines of its own that the
@@ -130,9 +137,23 @@ def _unsafe_action(value) -> bool:
     value = value.get_object()
     items = [i.get_object() for i in value] if isinstance(value, ArrayObject) else [value]
     return any(
-        isinstance(item, DictionaryObject) and "/S" in item and item["/S"] not in SAFE_ACTIONS
+        isinstance(item, DictionaryObject)
+        and "/S" in item
+        and (item["/S"] not in SAFE_ACTIONS or (item["/S"] == "/URI" and not _linkable(item)))
         for item in items
     )
+
+
+def _linkable(action) -> bool:
+    """Whether a /URI action's address starts with a scheme of LINK_SCHEMES, as
+    written: " javascript:" or "java<tab>script:", which a browser reads as a
+    script, is neither."""
+    uri = action.get("/URI")
+    uri = uri.get_object() if uri is not None else None
+    if isinstance(uri, bytes):  # a byte string pypdf could not read as text
+        uri = uri.decode("latin-1")
+    scheme = SCHEME.match(uri) if isinstance(uri, str) else None
+    return scheme is not None and scheme.group(1).lower() in LINK_SCHEMES
 
 
 class _Refused(ValueError):

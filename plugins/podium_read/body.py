@@ -34,6 +34,7 @@ from podium import filetypes, i18n, paths
 from podium.errors import Issue, one_of
 from podium.markup import (
     ATTR,
+    LINK_SCHEMES,
     SCHEME,
     SHARE_PATH,
     TAG,
@@ -120,7 +121,6 @@ ALLOWED_ATTRIBUTES = {
 # text field a reader typed into.
 _INPUT = re.compile(r'<input((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
 _BOXES = ('<input type="checkbox" disabled>', '<input type="checkbox" disabled checked>')
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Every id in a story (heading anchors, footnotes, raw id="...") gets this
 # prefix, and so does every in-page link to one: "## Main" must not give a
 # second id="main" beside the theme's <main id="main">, nor "## Story url"
@@ -274,7 +274,7 @@ def _cleaner(hosts: frozenset[str]) -> nh3.Cleaner:
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         attribute_filter=_attribute_filter(hosts),
-        url_schemes=URL_SCHEMES,
+        url_schemes=LINK_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
@@ -1316,7 +1316,7 @@ class _Links:
                 not in cleaner.clean(f'<{tag} {attr}="{html.escape(value, quote=True)}">')
             ):
                 scheme = SCHEME.match(value.strip())
-                if (scheme and scheme.group(1).lower() in URL_SCHEMES) or as_browsers_read(
+                if (scheme and scheme.group(1).lower() in LINK_SCHEMES) or as_browsers_read(
                     value.strip()
                 ).startswith("//"):
                     allowed = (

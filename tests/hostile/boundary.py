@@ -142,8 +142,8 @@ def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
 def pdf_with_scripts() -> bytes:
     """A one-page PDF that acts on its own: a script on opening, a document-level
     script, a script when its page opens and when a link is clicked, a program
-    to launch, a form sent elsewhere, and a file carried inside. Kept are a
-    link to a web page and one to its own page."""
+    to launch, a form sent elsewhere, a file carried inside, and a link to a
+    javascript: address. Kept are a link to a web page and one to its own page."""
     carried = b"PLANTED-EXE"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert"
@@ -151,7 +151,7 @@ def pdf_with_scripts() -> bytes:
         b" (app.alert('PLANTED-NAMES')) >>] >> /EmbeddedFiles << /Names [(a.exe) 5 0 R] >> >> >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /AA << /O << /S /JavaScript"
-        b" /JS (app.alert('PLANTED-PAGE')) >> >> /Annots [4 0 R 7 0 R 8 0 R 9 0 R] >>",
+        b" /JS (app.alert('PLANTED-PAGE')) >> >> /Annots [4 0 R 7 0 R 8 0 R 9 0 R 10 0 R] >>",
         b"<< /Type /Annot /Subtype /Link /Rect [0 0 50 50] /A << /S /URI /URI"
         b" (https://example.com/jobs) /Next << /S /JavaScript /JS (app.alert('PLANTED-NEXT'))"
         b" >> >> >>",
@@ -162,6 +162,8 @@ def pdf_with_scripts() -> bytes:
         b"<< /Type /Annot /Subtype /Link /Rect [100 0 150 50] /A << /S /SubmitForm /F"
         b" << /FS /URL /F (https://PLANTED.example/) >> >> >>",
         b"<< /Type /Annot /Subtype /Link /Rect [150 0 200 50] /A << /S /GoTo /D [3 0 R /Fit] >> >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [0 50 50 100] /A << /S /URI /URI"
+        b" (javascript:app.alert('PLANTED-URI')) >> >>",
     ]
     return _pdf(objects)
 
