@@ -63,6 +63,8 @@ def clean_pdf(data: bytes) -> bytes:
         for obj in _dictionaries(writer.root_object, seen):
             for key in _unwanted(obj):
                 del obj[key]
+            if _jpeg_image(obj):
+                _without_exif(obj)
         # What only the dropped entries used is still an object of the file: only
         # what the catalog reaches is written. (pypdf's remove_unreferenced keeps
         # what any object refers to, itself unused or not: the private data
@@ -94,9 +96,57 @@ def is_clean(data: bytes) -> bool:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted or "/Info" in reader.trailer:
             return False
-        return not any(_unwanted(obj) for obj in _dictionaries(reader.trailer["/Root"], set()))
+        return not any(
+            _unwanted(obj) or (_jpeg_image(obj) and not _as_cleaned(obj))
+            for obj in _dictionaries(reader.trailer["/Root"], set())
+        )
     except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
         return False
+
+
+def _jpeg_image(obj) -> bool:
+    """Whether ``obj`` is an image whose stream holds a JPEG: DCTDecode is its
+    last filter (a JPEG may be compressed again, by FlateDecode before it)."""
+    from pypdf.generic import ArrayObject, StreamObject
+
+    if not isinstance(obj, StreamObject) or obj.get("/Subtype") != "/Image":
+        return False
+    filters = obj.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    last = filters[-1] if isinstance(filters, ArrayObject) and filters else filters
+    return last in ("/DCTDecode", "/DCT")
+
+
+def _without_exif(image) -> None:
+    """A JPEG image's stream without its EXIF (a phone's GPS position and camera),
+    XMP, ICC and comments: a PDF maker embeds the photo as it was taken, and
+    every photo the hub publishes goes out without them. Only the JPEG's own
+    filter is left, with its parameters (a ColorTransform)."""
+    from pypdf.generic import ArrayObject, NameObject, NullObject
+
+    from .photos import jpeg_without_metadata
+
+    parms = image.get("/DecodeParms")
+    parms = parms.get_object() if parms is not None else None
+    if isinstance(parms, ArrayObject):
+        parms = parms[-1].get_object() if parms else None
+    image._data = jpeg_without_metadata(image.get_data())  # noqa: SLF001 - pypdf's own field
+    image.decoded_self = None
+    image[NameObject("/Filter")] = NameObject("/DCTDecode")
+    if parms is None or isinstance(parms, NullObject):
+        image.pop("/DecodeParms", None)
+    else:
+        image[NameObject("/DecodeParms")] = parms
+
+
+def _as_cleaned(image) -> bool:
+    """Whether a JPEG image's stream is as ``_without_exif`` leaves one."""
+    from .photos import jpeg_without_metadata
+
+    if image.get("/Filter") != "/DCTDecode":
+        return False
+    data = image.get_data()
+    return jpeg_without_metadata(data) == data
 
 
 def _dictionaries(root, seen: set[int]) -> Iterator:

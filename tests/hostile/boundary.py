@@ -25,15 +25,20 @@ def body(text: str) -> str:
     return story(body=BODY + "\n" + text + "\n")
 
 
-def gps_jpeg(_site: Path, path: Path) -> None:
-    """A JPEG with a GPS position and a camera name in its EXIF."""
+def gps_jpeg_bytes(**save) -> bytes:
+    """A JPEG with a GPS position and a camera name in its EXIF (and ``save``'s
+    other metadata: a comment, an ICC profile, XMP)."""
     exif = Image.Exif()
     exif[0x010F] = "PodiumTestCamera"
     gps = exif.get_ifd(0x8825)
     gps[1], gps[2], gps[3], gps[4] = "N", (52.0, 22.0, 1.0), "E", (4.0, 53.0, 2.0)
     buf = io.BytesIO()
-    Image.new("RGB", (64, 48), (10, 120, 200)).save(buf, "JPEG", exif=exif)
-    path.write_bytes(buf.getvalue())
+    Image.new("RGB", (64, 48), (10, 120, 200)).save(buf, "JPEG", exif=exif, **save)
+    return buf.getvalue()
+
+
+def gps_jpeg(_site: Path, path: Path) -> None:
+    path.write_bytes(gps_jpeg_bytes())
 
 
 def link_to(target: str):
@@ -100,26 +105,33 @@ def svg_published(output: Path) -> None:
 
 def pdf_with_metadata() -> bytes:
     """A one-page PDF, written by hand, whose information dictionary and XMP
-    packet name its author and a folder on their laptop."""
+    packet name its author and a folder on their laptop, with a photo whose
+    EXIF holds a GPS position and a camera, as a PDF maker embeds it."""
     xmp = (
         b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
         b'02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">'
         b"<dc:creator>Frank Verlopen (XMP)</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
     )
     ai = b"%AI12_CompressedData /Users/fverlopen/Documents/brochure.ai"
+    photo = gps_jpeg_bytes()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         # As Illustrator writes it: its private data (the native drawing, with
         # the paths of its files) a dictionary away.
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /PieceInfo << /Illustrator"
-        b" 6 0 R >> >>",
+        b" 6 0 R >> /Resources << /XObject << /Im1 8 0 R >> >> >>",
         b"<< /Author (Frank Verlopen) /Creator (/Users/fverlopen/Desktop) >>",
         b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(xmp)
         + xmp
         + b"\nendstream",
         b"<< /LastModified (D:20260401) /Private 7 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(ai) + ai + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB"
+        b" /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+        % len(photo)
+        + photo
+        + b"\nendstream",
     ]
     return _pdf(objects, b" /Info 4 0 R")
 
@@ -181,7 +193,8 @@ def pdf_published(output: Path) -> None:
     published = (output / "media" / "files" / "cv.pdf").read_bytes()
     assert published.startswith(b"%PDF-")
     # A PDF's author, the paths in it and its XMP packet went out byte for byte.
-    for said in (b"Verlopen", b"fverlopen", b"/Author", b"/Metadata", b"/PieceInfo", b"xmpmeta"):
+    for said in (b"Verlopen", b"fverlopen", b"/Author", b"/Metadata", b"/PieceInfo", b"xmpmeta",
+                 b"Exif", b"PodiumTestCamera"):  # fmt: skip
         assert said not in published, said
     assert b"/MediaBox" in published  # the page itself is kept
     page = (output / "stories" / "hostile" / "index.html").read_text("utf-8")

@@ -1,0 +1,86 @@
+"""A photo inside a PDF a story links is published without its EXIF, as any photo is.
+
+The cleaner (``podium.pdf.clean_pdf``) took out the document's metadata and
+XMP, and kept each JPEG image byte for byte: a brochure or CV exported with a
+phone's photo in it (LibreOffice, Preview and most PDF makers embed a JPEG as
+it is) went out with the photo's GPS position, camera and time in its EXIF.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from podium.pdf import clean_pdf, is_clean
+
+from .boundary import _pdf, gps_jpeg_bytes
+
+
+def _with_image(stream: bytes, filters: bytes = b"/DCTDecode", parms: bytes = b"") -> bytes:
+    """A one-page PDF that draws one image XObject, its stream as given."""
+    content = b"q 64 0 0 48 0 0 cm /Im1 Do Q"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject"
+            b" << /Im1 5 0 R >> >> /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB"
+            b" /BitsPerComponent 8 /Filter %s%s /Length %d >>\nstream\n"
+            % (filters, parms, len(stream))
+            + stream
+            + b"\nendstream",
+        ]
+    )
+
+
+def _published_image(data: bytes) -> bytes:
+    """The JPEG the cleaned PDF's page draws, as a viewer decodes it."""
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    image = page["/Resources"]["/XObject"]["/Im1"].get_object()
+    return image.get_data()
+
+
+@pytest.mark.parametrize(
+    "save",
+    [{}, {"comment": b"Anna's phone"}, {"icc_profile": b"\0" * 200}, {"xmp": b"<x:xmpmeta/>"}],
+    ids=["exif", "comment", "icc", "xmp"],
+)
+def test_a_jpeg_in_a_pdf_is_published_without_its_metadata(save):
+    jpeg = gps_jpeg_bytes(**save)
+    cleaned = clean_pdf(_with_image(jpeg))
+    image = _published_image(cleaned)
+    assert b"PodiumTestCamera" not in cleaned
+    for marker in (b"Exif", b"xmpmeta", b"ICC_PROFILE", b"Anna"):
+        assert marker not in image, marker
+    with Image.open(io.BytesIO(image)) as im:
+        assert not im.getexif() and im.size == (64, 48)
+        shown = im.convert("RGB").tobytes()
+    with Image.open(io.BytesIO(jpeg)) as im:
+        assert shown == im.convert("RGB").tobytes()  # the picture itself, untouched
+    assert is_clean(cleaned)
+
+
+def test_a_jpeg_compressed_again_in_a_pdf_loses_its_metadata_too():
+    jpeg = gps_jpeg_bytes()
+    flate = zlib.compress(jpeg)
+    cleaned = clean_pdf(_with_image(flate, b"[/FlateDecode /DCTDecode]"))
+    image = _published_image(cleaned)
+    assert b"Exif" not in image and b"PodiumTestCamera" not in image
+    with Image.open(io.BytesIO(image)) as im:
+        assert im.size == (64, 48)
+
+
+def test_a_planted_cleaned_copy_with_a_photos_exif_is_not_clean():
+    # The build publishes a cached cleaned copy that is_clean passes.
+    assert not is_clean(_with_image(gps_jpeg_bytes()))
+
+
+def test_a_jpeg_that_cannot_be_walked_is_a_pdf_that_cannot_be_read():
+    with pytest.raises(ValueError, match="cannot be read"):
+        clean_pdf(_with_image(b"\xff\xd8\xff\xe1\x00\x40Exif\x00\x00short"))
