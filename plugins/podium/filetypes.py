@@ -276,4 +276,52 @@ def svg_problem(data: bytes) -> str | None:
                 return "is an SVG that links outside itself; only #id links are allowed"
             if _BAD_VALUE.search(value) or _BAD_VALUE.search(_css_unescaped(value)):
                 return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
+    if _clones(root) > MAX_SVG_CLONES:
+        return (
+            f"is an SVG whose <use> clones copy its shapes more than {MAX_SVG_CLONES:,} times, "
+            "which a browser takes seconds to minutes to show; unlink the clones (Inkscape: "
+            "Edit > Clone > Unlink Clone) or clone less"
+        )
     return None
+
+
+# A <use> draws a copy of what it names, clones included: nine levels of ten
+# clones each, 2.4 KB, are a billion squares, and a browser showing the logo
+# (every page, the favicon) loaded for minutes; Chromium shows 10,000 copies in
+# well under a second. A logo or a chart clones a shape tens of times.
+MAX_SVG_CLONES = 10_000
+
+
+def _clones(root: ET.Element) -> int:
+    """How many elements the <use> clones of the drawing ``root`` copy, up to
+    just past ``MAX_SVG_CLONES``: each element's count is worked out once (a
+    stack, not recursion: a drawing nests as deep as it likes). A <use> of an
+    element that holds it, or of no element, copies nothing, as in a browser."""
+    by_id = {el.get("id"): el for el in root.iter() if el.get("id")}
+
+    def target(el: ET.Element) -> ET.Element | None:
+        if el.tag not in ("use", f"{_SVG_NS}use"):
+            return None
+        href = el.get(_XLINK) or el.get("href") or ""
+        return by_id.get(href[1:]) if href.startswith("#") else None
+
+    size: dict[int, int] = {}  # id(element) -> elements drawn for it, its clones' too
+    copies, stack, open_ = 0, [root], set()
+    while stack and copies <= MAX_SVG_CLONES:
+        el = stack[-1]
+        parts = [*el, *filter(None, [target(el)])]
+        todo = [p for p in parts if id(p) not in size and id(p) not in open_]
+        if todo and id(el) not in open_:
+            open_.add(id(el))
+            stack.extend(todo)
+            continue
+        stack.pop()
+        if id(el) in size:
+            continue
+        open_.discard(id(el))
+        clone = target(el)
+        cloned = size.get(id(clone), 0) if clone is not None else 0
+        drawn = 1 + sum(size.get(id(child), 0) for child in el) + cloned
+        size[id(el)] = min(drawn, MAX_SVG_CLONES + 1)
+        copies += cloned
+    return copies

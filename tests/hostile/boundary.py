@@ -76,6 +76,25 @@ XSLT = base64.b64encode(
 ).decode()
 XSLT_SVG = f'<?xml-stylesheet type="text/xsl" href="data:text/xsl;base64,{XSLT}"?>\n{CLEAN_SVG}'
 OUTSIDE_STYLE = 'the file is an SVG whose "style" reaches outside the drawing'
+
+
+def cloned_svg(levels: int, fan: int = 10, href: str = "href") -> str:
+    """A drawing of one square whose <use> clones, ``fan`` of the level below
+    per level, draw ``fan ** levels`` squares: 2.4 KB at 9 levels of 10, and a
+    billion squares that kept Chromium's page loading for minutes."""
+    uses = [
+        "".join(f'<use {href}="#l{n - 1}" x="{x}"/>' for x in range(fan))
+        for n in range(1, levels + 1)
+    ]
+    groups = "".join(f'<g id="l{n}">{clones}</g>' for n, clones in enumerate(uses, 1))
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'viewBox="0 0 4 4"><defs><g id="l0"><rect width="1" height="1" fill="#0b5d4b"/></g>'
+        f'{groups}</defs><use {href}="#l{levels}"/></svg>'
+    )
+
+
+CLONES = "the file is an SVG whose <use> clones copy its shapes more than 10,000 times"
 STYLESHEET_SVG = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n' + CLEAN_SVG
@@ -324,6 +343,14 @@ CASES: list[Case] = [
             STORY: body("![chart]({static}/images/chart.svg)"),
         },
         (f"{S}{LINK_LINE}: error: link to content/images/chart.svg: {OUTSIDE_STYLE}",),
+    ),
+    Case(
+        "static-svg-clone-bomb",
+        {
+            "content/images/logo.svg": cloned_svg(9),
+            STORY: body("![logo]({static}/images/logo.svg)"),
+        },
+        (f"{S}{LINK_LINE}: error: link to content/images/logo.svg: {CLONES}",),
     ),
     Case(
         "static-clean-svg",
@@ -577,6 +604,11 @@ CASES: list[Case] = [
         "brand-svg-with-script",
         {"content/brand/logo.svg": SCRIPT_SVG},
         ("content/brand/logo.svg: error: brand file is an SVG with a <script> element",),
+    ),
+    Case(
+        "brand-svg-clone-bomb",
+        {"content/brand/logo.svg": cloned_svg(9, href="xlink:href")},
+        (f"content/brand/logo.svg: error: brand file {CLONES.removeprefix('the file ')}",),
     ),
     Case(
         "brand-svg-with-stylesheet",
