@@ -276,52 +276,113 @@ def svg_problem(data: bytes) -> str | None:
                 return "is an SVG that links outside itself; only #id links are allowed"
             if _BAD_VALUE.search(value) or _BAD_VALUE.search(_css_unescaped(value)):
                 return f'is an SVG whose "{local}" reaches outside the drawing; remove it'
-    if _clones(root) > MAX_SVG_CLONES:
+    if _copies(root) > MAX_SVG_COPIES:
         return (
-            f"is an SVG whose <use> clones copy its shapes more than {MAX_SVG_CLONES:,} times, "
-            "which a browser takes seconds to minutes to show; unlink the clones (Inkscape: "
-            "Edit > Clone > Unlink Clone) or clone less"
+            "is an SVG whose <use> clones, markers, patterns, masks or clip paths draw its "
+            f"shapes again more than {MAX_SVG_COPIES:,} times, which a browser takes seconds "
+            "to minutes to show; draw it without them nested (Inkscape: Edit > Clone > Unlink "
+            "Clone, Object > Pattern > Pattern to Objects) or simpler"
         )
     return None
 
 
-# A <use> draws a copy of what it names, clones included: nine levels of ten
-# clones each, 2.4 KB, are a billion squares, and a browser showing the logo
-# (every page, the favicon) loaded for minutes; Chromium shows 10,000 copies in
-# well under a second. A logo or a chart clones a shape tens of times.
-MAX_SVG_CLONES = 10_000
+# What an element draws again where it is named: a <use> a copy of what it
+# names; a mask's or a clip path's content on the element that names it; a
+# pattern's tile in each shape it fills; a marker's content at each vertex it
+# marks (marker-mid) or at each shape's ends. Nested, each multiplies the next:
+# nine levels of ten <use> clones, 2.4 KB, are a billion squares, and eight
+# levels of masks, clip paths or markers kept a browser showing the logo (on
+# every page, the favicon) for minutes; Chromium shows 10,000 copies of each in
+# well under a second. A logo or a chart draws a shape again tens of times.
+MAX_SVG_COPIES = 10_000
+_URL_REF = re.compile(r"url\(\s*['\"]?#([^'\")\s]+)")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_PAINTED = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text"})
+_MARKABLE = frozenset({"path", "line", "polyline", "polygon"})
+_COLOURS = frozenset({"linearGradient", "radialGradient", "stop"})
+# How many times a reference draws what it names, by the property naming it:
+# once per painted shape (a fill, a stroke, the markers at each end), once per
+# vertex (marker-mid; "marker" sets all three), else once.
+_PER_SHAPE = frozenset({"fill", "stroke", "marker-start", "marker-end"})
+_PER_VERTEX = frozenset({"marker-mid", "marker"})
 
 
-def _clones(root: ET.Element) -> int:
-    """How many elements the <use> clones of the drawing ``root`` copy, up to
-    just past ``MAX_SVG_CLONES``: each element's count is worked out once (a
-    stack, not recursion: a drawing nests as deep as it likes). A <use> of an
-    element that holds it, or of no element, copies nothing, as in a browser."""
+def _references(el: ET.Element) -> list[tuple[str, str]]:
+    """The (property, id) pairs of the ``url(#id)`` references an element makes,
+    as attributes (``mask="url(#m)"``) or in its style attribute."""
+    found = []
+    for attr, value in el.attrib.items():
+        local = attr.rsplit("}", 1)[-1]
+        if local == "style":
+            for declaration in value.split(";"):
+                prop, _, said = declaration.partition(":")
+                found += [(prop.strip().lower(), ref) for ref in _URL_REF.findall(said)]
+        else:
+            found += [(local, ref) for ref in _URL_REF.findall(value)]
+    return found
+
+
+def _copies(root: ET.Element) -> int:
+    """How many elements the drawing ``root`` draws again (``MAX_SVG_COPIES``), up
+    to just past the limit: each element's counts are worked out once, with a
+    stack, not recursion (a drawing nests as deep as it likes), and kept below
+    the limit, so that no number grows with the nesting. A reference to an
+    element that holds the one naming it, or to no element, draws nothing, as in
+    a browser."""
     by_id = {el.get("id"): el for el in root.iter() if el.get("id")}
+    cap = MAX_SVG_COPIES + 1
 
-    def target(el: ET.Element) -> ET.Element | None:
-        if el.tag not in ("use", f"{_SVG_NS}use"):
-            return None
+    def named(el: ET.Element) -> list[tuple[str, ET.Element]]:
+        refs = [(prop, by_id.get(ref)) for prop, ref in _references(el)]
         href = el.get(_XLINK) or el.get("href") or ""
-        return by_id.get(href[1:]) if href.startswith("#") else None
+        if _local(el) == "use" and href.startswith("#"):
+            refs.append(("use", by_id.get(href[1:])))
+        return [(prop, target) for prop, target in refs if target is not None]
 
-    size: dict[int, int] = {}  # id(element) -> elements drawn for it, its clones' too
+    # id(element) -> (elements drawn, painted shapes, vertices a marker may mark)
+    counts: dict[int, tuple[int, int, int]] = {}
     copies, stack, open_ = 0, [root], set()
-    while stack and copies <= MAX_SVG_CLONES:
+    while stack and copies < cap:
         el = stack[-1]
-        parts = [*el, *filter(None, [target(el)])]
-        todo = [p for p in parts if id(p) not in size and id(p) not in open_]
+        parts = [*el, *(target for _, target in named(el))]
+        todo = [p for p in parts if id(p) not in counts and id(p) not in open_]
         if todo and id(el) not in open_:
             open_.add(id(el))
             stack.extend(todo)
             continue
         stack.pop()
-        if id(el) in size:
+        if id(el) in counts:
             continue
         open_.discard(id(el))
-        clone = target(el)
-        cloned = size.get(id(clone), 0) if clone is not None else 0
-        drawn = 1 + sum(size.get(id(child), 0) for child in el) + cloned
-        size[id(el)] = min(drawn, MAX_SVG_CLONES + 1)
-        copies += cloned
+        drawn, shapes, vertices = _own_counts(el)
+        for child in el:
+            d, s, v = counts.get(id(child), (0, 0, 0))
+            drawn, shapes, vertices = drawn + d, shapes + s, vertices + v
+        for prop, target in named(el):
+            d, s, v = counts.get(id(target), (0, 0, 0))
+            times = shapes if prop in _PER_SHAPE else vertices if prop in _PER_VERTEX else 1
+            again = d * max(times, 1)
+            copies, drawn = copies + again, drawn + again
+            if prop == "use":
+                shapes, vertices = shapes + s, vertices + v
+        counts[id(el)] = (min(drawn, cap), min(shapes, cap), min(vertices, cap))
     return copies
+
+
+def _local(el: ET.Element) -> str:
+    return el.tag.removeprefix(_SVG_NS) if isinstance(el.tag, str) else ""
+
+
+def _own_counts(el: ET.Element) -> tuple[int, int, int]:
+    """An element itself: 1 drawn (a gradient and its stops none: a colour, drawn
+    in no shape of its own), 1 if it is a painted shape, and the vertices a
+    marker may mark on it: a pair of numbers each of its points, at most one a
+    number of its path ("H1 2 3" is three), two of a line."""
+    name = _local(el)
+    if name in _COLOURS:
+        return 0, 0, 0
+    vertices = 0
+    if name in _MARKABLE:
+        vertices = len(_NUMBER.findall(el.get("d", ""))) if name == "path" else 0
+        vertices += len(_NUMBER.findall(el.get("points", ""))) // 2
+    return 1, int(name in _PAINTED), max(vertices, 2) if name in _MARKABLE else 0

@@ -94,7 +94,45 @@ def cloned_svg(levels: int, fan: int = 10, href: str = "href") -> str:
     )
 
 
-CLONES = "the file is an SVG whose <use> clones copy its shapes more than 10,000 times"
+# Other references that draw an element's content where they apply, nested as
+# the clones are: each level's ten shapes apply the level below. A marker is
+# drawn at every vertex it marks, a pattern's tile in every shape it fills, a
+# mask's and a clip path's content on every element that names it. At 8 levels
+# (2 to 6 KB) Chromium took 9 s (pattern) or more than a minute to show each.
+def nested_svg(kind: str, levels: int = 8) -> str:
+    ten = range(10)
+    if kind == "marker":
+        points = " ".join(f"{i},{i % 2}" for i in ten)
+        first = '<marker id="r0"><circle cx="1" cy="1" r="1"/></marker>'
+        level = (
+            '<marker id="r{n}"><polyline points="' + points + '" fill="none" stroke="#000" '
+            'marker-mid="url(#r{below})"/></marker>'
+        )
+        top = f'<polyline points="{points}" stroke="#000" style="marker-mid: url(#r{levels})"/>'
+    else:
+        element, prop = {
+            "pattern": ("pattern", "fill"),
+            "mask": ("mask", "mask"),
+            "clip": ("clipPath", "clip-path"),
+        }[kind]
+        extra = ' width="10" height="10" patternUnits="userSpaceOnUse"' if kind == "pattern" else ""
+        first = f'<{element} id="r0"{extra}><rect width="9" height="9" fill="#fff"/></{element}>'
+        shapes = "".join(
+            f'<rect x="{i}" width="1" height="10" {prop}="url(#r{{below}})"/>' for i in ten
+        )
+        level = f'<{element} id="r{{n}}"{extra}>{shapes}</{element}>'
+        top = f'<rect width="100" height="100" {prop}="url(#r{levels})"/>'
+    defs = first + "".join(level.format(n=n, below=n - 1) for n in range(1, levels + 1))
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">'
+        f"<defs>{defs}</defs>{top}</svg>"
+    )
+
+
+CLONES = (
+    "the file is an SVG whose <use> clones, markers, patterns, masks or clip paths draw its "
+    "shapes again more than 10,000 times"
+)
 STYLESHEET_SVG = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<?xml-stylesheet type="text/css" href="https://tracker.example.com/s.css"?>\n' + CLEAN_SVG
@@ -608,6 +646,11 @@ CASES: list[Case] = [
     Case(
         "brand-svg-clone-bomb",
         {"content/brand/logo.svg": cloned_svg(9, href="xlink:href")},
+        (f"content/brand/logo.svg: error: brand file {CLONES.removeprefix('the file ')}",),
+    ),
+    Case(
+        "brand-svg-nested-masks",
+        {"content/brand/logo.svg": nested_svg("mask")},
         (f"content/brand/logo.svg: error: brand file {CLONES.removeprefix('the file ')}",),
     ),
     Case(

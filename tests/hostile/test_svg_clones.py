@@ -4,6 +4,7 @@ A 2.4 KB drawing of nine levels of ten <use> clones each (``boundary.cloned_svg`
 passed every check of ``podium.filetypes.svg_problem``: as a brand logo it was on
 every page and the favicon, and Chromium's page kept loading for minutes
 (10,000 copies took it 0.7 s, 100,000 copies 10 s, a million never ended).
+So were markers, patterns, masks and clip paths nested as deep (``boundary.nested_svg``).
 """
 
 from __future__ import annotations
@@ -12,15 +13,16 @@ import pytest
 
 from podium.filetypes import svg_problem
 
-from .boundary import CLEAN_SVG, cloned_svg
+from .boundary import CLEAN_SVG, cloned_svg, nested_svg
 
 
 @pytest.mark.parametrize("levels", [4, 5, 9])
 def test_an_svg_whose_clones_draw_too_many_copies_is_refused(levels):
     assert svg_problem(cloned_svg(levels).encode()) == (
-        "is an SVG whose <use> clones copy its shapes more than 10,000 times, which a browser "
-        "takes seconds to minutes to show; unlink the clones (Inkscape: Edit > Clone > Unlink "
-        "Clone) or clone less"
+        "is an SVG whose <use> clones, markers, patterns, masks or clip paths draw its shapes "
+        "again more than 10,000 times, which a browser takes seconds to minutes to show; draw "
+        "it without them nested (Inkscape: Edit > Clone > Unlink Clone, Object > Pattern > "
+        "Pattern to Objects) or simpler"
     )
     assert svg_problem(cloned_svg(levels, href="xlink:href").encode()) is not None
 
@@ -40,4 +42,34 @@ def test_a_use_that_clones_itself_counts_nothing_and_a_missing_target_nothing():
 def test_clones_in_a_deep_drawing_are_counted_without_recursing():
     deep = "<g>" * 50_000 + '<rect id="r" width="1" height="1"/>' + "</g>" * 50_000
     svg = CLEAN_SVG.replace("<rect", deep + '<use href="#r"/><rect')
+    assert svg_problem(svg.encode()) is None
+
+
+@pytest.mark.parametrize("kind", ["marker", "pattern", "mask", "clip"])
+def test_markers_patterns_masks_and_clip_paths_that_draw_too_many_copies_are_refused(kind):
+    problem = svg_problem(nested_svg(kind).encode())
+    assert problem is not None and "more than 10,000 times" in problem, problem
+
+
+@pytest.mark.parametrize("kind", ["marker", "pattern", "mask", "clip"])
+def test_a_few_levels_of_them_are_published(kind):
+    # Arrowheads on a chart's lines, a hatched bar, a masked photo: 10 x 10 at most.
+    assert svg_problem(nested_svg(kind, levels=2).encode()) is None
+
+
+def test_a_marker_on_a_long_line_counts_once_per_vertex():
+    points = " ".join(f"{i},0" for i in range(2_000))
+    marker = '<marker id="m">' + '<circle r="1"/>' * 10 + "</marker>"
+    mid = CLEAN_SVG.replace("<rect", f'<defs>{marker}</defs><g marker-mid="url(#m)">'
+                            f'<polyline points="{points}"/></g><rect')  # fmt: skip
+    assert svg_problem(mid.encode()) is not None
+    # An arrowhead at the end of the same line is drawn once.
+    end = mid.replace("marker-mid", "marker-end")
+    assert svg_problem(end.encode()) is None
+
+
+def test_a_gradient_filling_thousands_of_shapes_draws_nothing_again():
+    gradient = '<linearGradient id="g"><stop offset="0"/><stop offset="1"/></linearGradient>'
+    shapes = '<rect width="1" height="1"/>' * 20_000
+    svg = CLEAN_SVG.replace("<rect", f'<defs>{gradient}</defs><g fill="url(#g)">{shapes}</g><rect')
     assert svg_problem(svg.encode()) is None
