@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 from collections.abc import Iterator
 
+from .filetypes import MAX_LINKED_BYTES
 from .markup import LINK_SCHEMES, SCHEME
 
 # Keys that hold metadata, on any dictionary of the file.
@@ -60,11 +62,12 @@ def clean_pdf(data: bytes) -> bytes:
         writer.metadata = None
         writer.xmp_metadata = None
         seen: set[int] = set()
+        budget = [MAX_LINKED_BYTES]
         for obj in _dictionaries(writer.root_object, seen):
             for key in _unwanted(obj):
                 del obj[key]
             if _jpeg_image(obj):
-                _without_exif(obj)
+                _without_exif(obj, budget)
         # What only the dropped entries used is still an object of the file: only
         # what the catalog reaches is written. (pypdf's remove_unreferenced keeps
         # what any object refers to, itself unused or not: the private data
@@ -96,8 +99,9 @@ def is_clean(data: bytes) -> bool:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted or "/Info" in reader.trailer:
             return False
+        budget = [MAX_LINKED_BYTES]
         return not any(
-            _unwanted(obj) or (_jpeg_image(obj) and not _as_cleaned(obj))
+            _unwanted(obj) or (_jpeg_image(obj) and not _as_cleaned(obj, budget))
             for obj in _dictionaries(reader.trailer["/Root"], set())
         )
     except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
@@ -107,21 +111,48 @@ def is_clean(data: bytes) -> bool:
 def _jpeg_image(obj) -> bool:
     """Whether ``obj`` is an image whose stream holds a JPEG: DCTDecode is its
     last filter (a JPEG may be compressed again, by FlateDecode before it)."""
-    from pypdf.generic import ArrayObject, StreamObject
+    from pypdf.generic import StreamObject
 
     if not isinstance(obj, StreamObject) or obj.get("/Subtype") != "/Image":
         return False
-    filters = obj.get("/Filter")
-    filters = filters.get_object() if filters is not None else None
-    last = filters[-1] if isinstance(filters, ArrayObject) and filters else filters
-    return last in ("/DCTDecode", "/DCT")
+    filters = _filters(obj)
+    return bool(filters) and filters[-1] in ("/DCTDecode", "/DCT")
 
 
-def _without_exif(image) -> None:
+def _filters(stream) -> list:
+    from pypdf.generic import ArrayObject
+
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else []
+    return list(filters) if isinstance(filters, ArrayObject) else [filters]
+
+
+def _jpeg_of(image, budget: list[int]) -> bytes:
+    """The JPEG an image's stream holds: as it is, or unpacked from the filters
+    before DCTDecode, which may unpack ``budget[0]`` bytes more in all: a JPEG
+    barely compresses, so a PDF no larger than a story may link holds no more,
+    and 30 KB of a compressed "photo" of zeros unpacked to 30 MB."""
+    from pypdf.filters import decode_stream_data
+
+    if len(_filters(image)) == 1:
+        return image._data  # noqa: SLF001 - pypdf's own field: the stream as written
+    data = decode_stream_data(image)  # never kept: pypdf's get_data() would keep each
+    budget[0] -= len(data)
+    if budget[0] < 0:
+        raise _Refused(
+            f"is a PDF whose photos unpack to more than {MAX_LINKED_BYTES // 1_000_000} MB, "
+            "more than a story may link; export it again with smaller photos"
+        )
+    return data
+
+
+def _without_exif(image, budget: list[int]) -> None:
     """A JPEG image's stream without its EXIF (a phone's GPS position and camera),
     XMP, ICC and comments: a PDF maker embeds the photo as it was taken, and
-    every photo the hub publishes goes out without them. Only the JPEG's own
-    filter is left, with its parameters (a ColorTransform)."""
+    every photo the hub publishes goes out without them. A JPEG compressed again
+    is compressed again as FlateDecode, with the JPEG's own parameters (a
+    ColorTransform) after it; published unpacked, it made the PDF as large as
+    its photos unpack to."""
     from pypdf.generic import ArrayObject, NameObject, NullObject
 
     from .photos import jpeg_without_metadata
@@ -130,22 +161,32 @@ def _without_exif(image) -> None:
     parms = parms.get_object() if parms is not None else None
     if isinstance(parms, ArrayObject):
         parms = parms[-1].get_object() if parms else None
-    image._data = jpeg_without_metadata(image.get_data())  # noqa: SLF001 - pypdf's own field
+    if isinstance(parms, NullObject):
+        parms = None
+    jpeg = jpeg_without_metadata(_jpeg_of(image, budget))
     image.decoded_self = None
-    image[NameObject("/Filter")] = NameObject("/DCTDecode")
-    if parms is None or isinstance(parms, NullObject):
-        image.pop("/DecodeParms", None)
-    else:
-        image[NameObject("/DecodeParms")] = parms
+    image.pop("/DecodeParms", None)
+    if len(_filters(image)) == 1:
+        image._data = jpeg  # noqa: SLF001 - pypdf's own field: the stream as written
+        image[NameObject("/Filter")] = NameObject("/DCTDecode")
+        if parms is not None:
+            image[NameObject("/DecodeParms")] = parms
+        return
+    image._data = zlib.compress(jpeg)  # noqa: SLF001 - as above
+    image[NameObject("/Filter")] = ArrayObject(
+        [NameObject("/FlateDecode"), NameObject("/DCTDecode")]
+    )
+    if parms is not None:
+        image[NameObject("/DecodeParms")] = ArrayObject([NullObject(), parms])
 
 
-def _as_cleaned(image) -> bool:
+def _as_cleaned(image, budget: list[int]) -> bool:
     """Whether a JPEG image's stream is as ``_without_exif`` leaves one."""
     from .photos import jpeg_without_metadata
 
-    if image.get("/Filter") != "/DCTDecode":
+    if _filters(image) not in (["/DCTDecode"], ["/FlateDecode", "/DCTDecode"]):
         return False
-    data = image.get_data()
+    data = _jpeg_of(image, budget)
     return jpeg_without_metadata(data) == data
 
 

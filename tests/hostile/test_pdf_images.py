@@ -84,3 +84,22 @@ def test_a_planted_cleaned_copy_with_a_photos_exif_is_not_clean():
 def test_a_jpeg_that_cannot_be_walked_is_a_pdf_that_cannot_be_read():
     with pytest.raises(ValueError, match="cannot be read"):
         clean_pdf(_with_image(b"\xff\xd8\xff\xe1\x00\x40Exif\x00\x00short"))
+
+
+def test_a_jpeg_compressed_again_stays_compressed():
+    # Published unpacked, 68 KB of a compressed "JPEG" of zeros were a 70 MB PDF
+    # (a66ceb98), and a 20 MB file of three hundred such images twenty gigabytes.
+    jpeg = gps_jpeg_bytes()
+    cleaned = clean_pdf(_with_image(zlib.compress(jpeg), b"[/FlateDecode /DCTDecode]"))
+    image = PdfReader(io.BytesIO(cleaned)).pages[0]["/Resources"]["/XObject"]["/Im1"]
+    assert image.get_object()["/Filter"] == ["/FlateDecode", "/DCTDecode"]
+    assert len(cleaned) < 2 * len(jpeg)
+    assert is_clean(cleaned)
+
+
+def test_images_that_unpack_past_what_a_story_may_link_are_a_pdf_that_cannot_be_read():
+    bomb = zlib.compress(b"\xff\xd8\xff\xda\x00\x02" + b"\x00" * 30_000_000, 9)  # 30 KB
+    pdf = _with_image(bomb, b"[/FlateDecode /DCTDecode]")
+    with pytest.raises(ValueError, match="photos unpack to more than 20 MB"):
+        clean_pdf(pdf)
+    assert not is_clean(pdf)
