@@ -57,6 +57,7 @@ def clean_pdf(data: bytes) -> bytes:
         # password to be read is no attachment for a public page.
         if reader.is_encrypted and not reader.decrypt(""):
             raise _Refused("is protected by a password; save it without one")
+        _object_streams_within_bounds(reader)
         # The header of the original: a file using PDF 1.5 features says 1.5.
         writer = PdfWriter(clone_from=reader, keep_initial_header=True)
         writer.metadata = None
@@ -99,6 +100,7 @@ def is_clean(data: bytes) -> bool:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted or "/Info" in reader.trailer:
             return False
+        _object_streams_within_bounds(reader)
         budget = [MAX_LINKED_BYTES]
         return not any(
             _unwanted(obj) or (_jpeg_image(obj) and not _as_cleaned(obj, budget))
@@ -106,6 +108,43 @@ def is_clean(data: bytes) -> bool:
         )
     except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
         return False
+
+
+# What a PDF's object streams (its dictionaries, packed together) may unpack to
+# in all: a thousand-page report's are a few MB. pypdf reads one whole and keeps
+# it, at 6 s a 70 MB one, and unpacks up to 75 MB from each: ten such streams
+# of 68 KB took 57 s and 850 MB, a 20 MB file of three hundred 20 GB.
+MAX_OBJECT_STREAM_BYTES = 50_000_000
+
+
+def _object_streams_within_bounds(reader) -> None:
+    """Refuse (``_Refused``) a PDF whose object streams unpack to more than
+    ``MAX_OBJECT_STREAM_BYTES``, counted before pypdf reads any of them (its
+    cross-reference table names them); one packed otherwise than with
+    FlateDecode, as PDF makers write them, is refused too, as its size is
+    unknown until unpacked."""
+    left = MAX_OBJECT_STREAM_BYTES
+    for number in sorted({number for number, _ in reader.xref_objStm.values()}):
+        # One said to be packed in another (no PDF has such) would be read
+        # through it: pypdf would unpack and keep that one first.
+        stream = None if number in reader.xref_objStm else reader.get_object(number)
+        data = getattr(stream, "_data", b"")  # as written: pypdf has not unpacked it
+        if stream is None or _filters(stream) != ["/FlateDecode"]:
+            raise _Refused(
+                "is a PDF whose object streams are packed otherwise than PDF makers "
+                "pack them; export it again as PDF"
+            )
+        unpacking = zlib.decompressobj()
+        try:
+            left -= len(unpacking.decompress(data, max(left, 0) + 1))
+        except zlib.error:
+            continue  # pypdf says what it cannot read
+        if left < 0:
+            raise _Refused(
+                f"is a PDF whose object streams unpack to more than "
+                f"{MAX_OBJECT_STREAM_BYTES // 1_000_000} MB, which no document needs; "
+                "export it again as PDF"
+            )
 
 
 def _jpeg_image(obj) -> bool:
