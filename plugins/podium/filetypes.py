@@ -335,7 +335,8 @@ def _copies(root: ET.Element) -> int:
     def named(el: ET.Element) -> list[tuple[str, ET.Element]]:
         refs = [(prop, by_id.get(ref)) for prop, ref in _references(el)]
         href = el.get(_XLINK) or el.get("href") or ""
-        if _local(el) == "use" and href.startswith("#"):
+        # A pattern without shapes of its own draws those of the one it names.
+        if _local(el) in ("use", "pattern") and href.startswith("#"):
             refs.append(("use", by_id.get(href[1:])))
         return [(prop, target) for prop, target in refs if target is not None]
 

@@ -73,3 +73,17 @@ def test_a_gradient_filling_thousands_of_shapes_draws_nothing_again():
     shapes = '<rect width="1" height="1"/>' * 20_000
     svg = CLEAN_SVG.replace("<rect", f'<defs>{gradient}</defs><g fill="url(#g)">{shapes}</g><rect')
     assert svg_problem(svg.encode()) is None
+
+
+def test_a_pattern_that_takes_its_shapes_from_another_by_href_counts_them():
+    # A pattern with no shapes of its own draws those of the pattern its href
+    # names (SVG 2, 14.4.2): nested through such patterns, the count saw one.
+    defs = '<pattern id="p0" width="1" height="1"><rect width="1" height="1"/></pattern>'
+    for n in range(1, 9):
+        shapes = "".join(
+            f'<rect x="{i}" width="1" height="1" fill="url(#p{n - 1})"/>' for i in range(10)
+        )
+        defs += f'<pattern id="s{n}" width="10" height="10">{shapes}</pattern>'
+        defs += f'<pattern id="p{n}" href="#s{n}"/>'
+    svg = CLEAN_SVG.replace("<rect", f'<defs>{defs}</defs><rect fill="url(#p8)"/><rect')
+    assert svg_problem(svg.encode()) is not None
