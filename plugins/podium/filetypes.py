@@ -312,6 +312,8 @@ def _references(el: ET.Element) -> list[tuple[str, str]]:
     as attributes (``mask="url(#m)"``) or in its style attribute."""
     found = []
     for attr, value in el.attrib.items():
+        if "url" not in value:
+            continue
         local = attr.rsplit("}", 1)[-1]
         if local == "style":
             for declaration in value.split(";"):
@@ -342,10 +344,13 @@ def _copies(root: ET.Element) -> int:
 
     # id(element) -> (elements drawn, painted shapes, vertices a marker may mark)
     counts: dict[int, tuple[int, int, int]] = {}
+    refs = {id(el): named(el) for el in root.iter()}
+    if not any(refs.values()):
+        return 0  # nothing drawn again: most drawings
     copies, stack, open_ = 0, [root], set()
     while stack and copies < cap:
         el = stack[-1]
-        parts = [*el, *(target for _, target in named(el))]
+        parts = [*el, *(target for _, target in refs[id(el)])]
         todo = [p for p in parts if id(p) not in counts and id(p) not in open_]
         if todo and id(el) not in open_:
             open_.add(id(el))
@@ -359,7 +364,7 @@ def _copies(root: ET.Element) -> int:
         for child in el:
             d, s, v = counts.get(id(child), (0, 0, 0))
             drawn, shapes, vertices = drawn + d, shapes + s, vertices + v
-        for prop, target in named(el):
+        for prop, target in refs[id(el)]:
             d, s, v = counts.get(id(target), (0, 0, 0))
             times = shapes if prop in _PER_SHAPE else vertices if prop in _PER_VERTEX else 1
             again = d * max(times, 1)
