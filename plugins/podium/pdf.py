@@ -194,7 +194,7 @@ def _without_exif(image, budget: list[int]) -> None:
     its photos unpack to."""
     from pypdf.generic import ArrayObject, NameObject, NullObject
 
-    from .photos import jpeg_without_metadata
+    from .jpeg import jpeg_without_metadata
 
     parms = image.get("/DecodeParms")
     parms = parms.get_object() if parms is not None else None
@@ -221,7 +221,7 @@ def _without_exif(image, budget: list[int]) -> None:
 
 def _as_cleaned(image, budget: list[int]) -> bool:
     """Whether a JPEG image's stream is as ``_without_exif`` leaves one."""
-    from .photos import jpeg_without_metadata
+    from .jpeg import jpeg_without_metadata
 
     if _filters(image) not in (["/DCTDecode"], ["/FlateDecode", "/DCTDecode"]):
         return False
