@@ -351,6 +351,10 @@ ON_PUBLISHED = "PODIUM_ON_PUBLISHED"
 # listing-like pages it reads back for their lastmod, when podium_index runs);
 # the index takes each page's bytes from here instead of reading it again.
 WRITTEN_PAGES = "PODIUM_WRITTEN_PAGES"
+# settings key, podium.recycled.Recycled: `podium build` writing into the folder of the
+# build before last; render removes what the build did not write once every page is
+# written (``finalized``), before the index step reads the pages.
+RECYCLED = "PODIUM_RECYCLED"
 
 
 # Where podium_index writes Pagefind's bundle in the output; render links to it.

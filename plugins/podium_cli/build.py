@@ -5,7 +5,8 @@ nightly publish job deploys whatever is in it, and a half-written site is
 worse than yesterday's.
 
 The swap moves the previous output aside (``.NAME.old-*``; the next build
-deletes it, beside its own work: ``_Sweep``), so the output folder is checked first
+writes into its folders, ``podium.recycled``, or deletes it beside its own
+work, ``_Sweep``), so the output folder is checked first
 (``check_output``): never the project, ``content/``, the theme, ``plugins/``,
 the settings file or the home folder, nor anything containing them, and never
 a non-empty folder without the marker file every Podium output carries. A
@@ -63,6 +64,8 @@ from podium.errors import (
 )
 from podium.publishconf import imports_beside as _imports_beside
 from podium.publishconf import public_site_url
+from podium.recycled import Recycled
+from podium.recycled import sweep as recycled_sweep
 from podium.settings import (
     SETTINGS_KEY,
     SettingProblems,
@@ -1018,11 +1021,17 @@ def _build(
         # And one at a time per output folder, whatever cache each uses.
         out_lock = _OutputLock(final)
         _recover_swap(final, settings.get("OUTPUT_RETENTION"))
+        leftovers = _leftovers(final)
+        reuse = _to_recycle(final, leftovers)
         # And the caches of their own of builds killed outright (private_cache).
-        sweep = _Sweep(_leftovers(final) + dead_private_caches())
+        sweep = _Sweep([p for p in leftovers if p != reuse] + dead_private_caches())
         # Same parent folder, so the final rename is atomic on one filesystem.
         prefix = f".{final.name}.build-{os.getpid()}-"
         tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
+        if reuse is not None:
+            recycled = _recycle(reuse, tmp)
+            if recycled is not None:
+                settings[pipeline.RECYCLED] = recycled
         (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except BaseException as exc:
         # Also Ctrl-C or SIGTERM while waiting for another build into this
@@ -1056,6 +1065,8 @@ def _build(
         settings = _pelican_settings(settings, tmp, final, own_cache)
         pelican = Pelican(settings)  # plugins validate all content here
         _run(pelican, tmp, final)
+        # Done once every page was written (podium_render); here if no step did it.
+        recycled_sweep(settings, pipeline.RECYCLED)
         if counter.records:
             raised = True
             raise ContentError(
@@ -1105,6 +1116,35 @@ def _build(
                         handler.handle(record)
 
 
+def _to_recycle(final: Path, leftovers: list[Path]) -> Path | None:
+    """The output a build replaced (``.NAME.old-*``, marked, of a build that has
+    ended), the newest if several: the next build writes into its folders."""
+    aside = [p for p in leftovers if _pid_of(p, final, "old") is not None]
+    with contextlib.suppress(OSError):
+        return max(aside, key=lambda p: p.stat(follow_symlinks=False).st_mtime_ns, default=None)
+    return None
+
+
+def _recycle(folder: Path, tmp: Path) -> Recycled | None:
+    """``folder`` (an earlier output) in place of the empty new folder ``tmp``,
+    emptied of what this build cannot be seen to write (``podium.recycled``);
+    None, ``tmp`` left new and empty, where it cannot be (another system, a
+    folder that cannot be written), and ``folder`` then removed here."""
+    try:
+        os.replace(folder, tmp)  # onto the empty folder: ``tmp`` keeps its name
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    recycled = Recycled(tmp)
+    try:
+        recycled.prepare()
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(mode=0o700)
+        return None
+    return recycled
+
+
 def _final_output(settings: dict, settings_file, output, overrides) -> Path:
     """The output folder, absolute, refused (UnsafeOutput) where a build may not write."""
     # Lexically normal (so "-o .." is the parent folder), then every folder
@@ -1137,6 +1177,9 @@ def _pelican_settings(settings: dict, tmp: Path, final: Path, own_cache: Path | 
         "DELETE_OUTPUT_DIRECTORY": False,
         "CACHE_CONTENT": False,
         "LOAD_CONTENT_CACHE": False,
+        # A recycled folder (podium.recycled) holds the static files of the build
+        # before last: each is written again, or it is taken for one not written.
+        "STATIC_CHECK_IF_MODIFIED": False,
         # Its sitemap dates the pages a lost lastmod record no longer knows.
         "PODIUM_PREVIOUS_OUTPUT": str(final),
     }
@@ -1356,6 +1399,7 @@ def _swap(new: Path, final: Path, retention=()) -> Path | None:
             os.replace(old, final)  # put the previous site back
             _carry_back(new, final, carried)
             raise
-    # ``old`` is left for the next build's sweep (``_Sweep``): it carries the
-    # marker and this process's id, which no later build finds alive.
+    # ``old`` is left for the next build, to write into (``_recycle``) or sweep
+    # (``_Sweep``): it carries the marker and this process's id, which no later
+    # build finds alive.
     return old

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from podium import forked, paths, pipeline
+from podium import forked, paths, pipeline, recycled
 from podium import settings as podium_settings
 from podium.atomic import write_atomic
 from podium.cache import build_cache, kept_or_its_mac, publish, real_subfolder, seal_folder
@@ -546,6 +546,7 @@ def _views(site: Path, folder: Path) -> Path | None:
 
 def _finalized(pelican) -> None:
     forked.join()  # the story pages may still be being written (podium_render)
+    recycled.sweep(pelican.settings, pipeline.RECYCLED)  # done by render, unless it ran later
     try:
         counts = {"indexed": 0, "reused": 0}
         # Whole bundles were cached here before parts were checked one by one.

@@ -15,7 +15,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.writers import Writer
 
-from podium import defaults, forked, paths, pipeline
+from podium import defaults, forked, paths, pipeline, recycled
 from podium import settings as podium_settings
 from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
@@ -355,8 +355,11 @@ def compile_templates(env: Environment, name: str) -> bool:
     return found
 
 
-def _join_writers(_pelican) -> None:
+def _join_writers(pelican) -> None:
     forked.join()
+    # Every page is written now: in a recycled output folder (podium build), what
+    # this build did not write goes before the index step reads the pages.
+    recycled.sweep(pelican.settings, pipeline.RECYCLED)
 
 
 def _refuse_an_output_among_the_sources(settings) -> None:

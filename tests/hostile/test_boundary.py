@@ -424,7 +424,13 @@ def test_an_old_output_the_sweep_cannot_remove_is_a_one_line_warning(project, mo
 
     assert _build().exit_code == 0
     assert _build().exit_code == 0
-    (old,) = [p for p in project.iterdir() if p.name.startswith(".output.old-")]
+    (newest,) = [p for p in project.iterdir() if p.name.startswith(".output.old-")]
+    # The next build writes into the newest previous output (podium.recycled) and
+    # sweeps the others: an older one, of a build long gone.
+    old = project / f".output.old-{2**22 + 12345}-x"
+    old.mkdir()
+    (old / ".podium-output").write_text("", "utf-8")
+    os.utime(old, (newest.stat().st_mtime - 60,) * 2)
     # The tests may run as root, for whom no permission stops a removal: the
     # sweep is made to fail instead (it removes nothing and names what is left).
     fails = "import os, sys\nfor p in sys.argv[1:]:\n    os.path.lexists(p) and print(p)\n"
@@ -433,7 +439,7 @@ def test_an_old_output_the_sweep_cannot_remove_is_a_one_line_warning(project, mo
     assert result.exit_code == 0, result.output
     lines = [r.getMessage() for r in caplog.records if "could not remove" in r.getMessage()]
     assert lines == [f"{old}: warning: could not remove an earlier build's output folder"]
-    assert old.is_dir()
+    assert old.is_dir() and not newest.exists()
 
 
 def test_a_killed_build_leaves_a_folder_the_next_build_removes(project):

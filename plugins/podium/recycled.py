@@ -1,0 +1,104 @@
+"""A build written into the folder of the build before last (``podium_cli.build``).
+
+Each build wrote a fresh folder, and the output it replaced was deleted by the
+next build: every warm build of 400 stories made 818 folders and 830 files and
+deleted as many. On ext4 without a journal (the benchmark machine) a new inode
+is looked for past every inode freed in the last minutes (``recently_deleted``
+in the kernel's inode allocator), so that system time grew from build to build
+(docs/benchmarks.md, "Thirty-eighth round"). The folders of the build before
+last are there: the build writes over its files, in place, and removes what it
+did not write.
+
+"What it did not write" is told without trusting times alone: before the build,
+everything that is not a folder or a plain file of its own is removed
+(``prepare``): a hard link (a card, square, photo, feed or search file shares
+its inode with ``.podium-cache/``, whose removal of an unused card changes that
+inode's times), a symlink, an empty file (writing it again may change no time).
+What stays is given a modification time no write gives (``UNWRITTEN_NS``) and
+noted by inode, size, modification and change time; once every page is written
+(``sweep``), a file still as noted was not written and goes, then the folders
+left empty.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+# The modification time every file found is given before the build (2001-09-09,
+# an even second: FAT keeps it too). Writing a file sets it to the time of the
+# write, and its change time, where the system keeps one, with it: a file still
+# at this time was not written, even where the clock is coarse (FAT's two seconds).
+UNWRITTEN_NS = 1_000_000_000 * 10**9
+# Never through a symlink (one put in a file's place meanwhile), where the system can.
+_NO_FOLLOW = {"follow_symlinks": False} if os.utime in os.supports_follow_symlinks else {}
+
+
+class Recycled:
+    """The plain files found in a recycled output folder before the build."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.found: dict[str, tuple[int, int, int, int]] = {}
+        self.emptied: set[str] = set()  # folders something was removed from
+        self.swept = False
+
+    def prepare(self) -> None:
+        """Remove from the folder what a build cannot be seen to write again, and
+        note every plain file left."""
+        folders = [str(self.folder)]
+        while folders:
+            top = folders.pop()
+            with os.scandir(top) as listing:
+                entries = list(listing)
+            if not entries:
+                self.emptied.add(top)
+            for entry in entries:
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISDIR(st.st_mode):
+                    folders.append(entry.path)
+                elif stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_size > 0:
+                    os.utime(entry.path, ns=(st.st_atime_ns, UNWRITTEN_NS), **_NO_FOLLOW)
+                    self.found[entry.path] = _signature(os.lstat(entry.path))
+                else:
+                    os.unlink(entry.path)
+                    self.emptied.add(top)
+
+    def sweep(self) -> None:
+        """Remove each noted file the build did not write, then the folders
+        this left empty (and those above them). Once: later calls do nothing."""
+        if self.swept:
+            return
+        self.swept = True
+        for path, noted in self.found.items():
+            try:
+                st = os.lstat(path)
+            except FileNotFoundError:
+                continue
+            if stat.S_ISREG(st.st_mode) and _signature(st) == noted:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+                self.emptied.add(os.path.dirname(path))
+        self.found.clear()
+        root = str(self.folder)
+        # Deepest first, so a folder whose only content was a folder goes too.
+        for folder in sorted(self.emptied, key=lambda p: p.count(os.sep), reverse=True):
+            while folder != root and folder.startswith(root + os.sep):
+                try:
+                    os.rmdir(folder)
+                except OSError:  # not empty: the build wrote into it (or gone)
+                    break
+                folder = os.path.dirname(folder)
+
+
+def _signature(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def sweep(settings: dict, key: str) -> None:
+    """The recycled folder's sweep, if the build has one (``settings[key]``)."""
+    recycled = settings.get(key)
+    if isinstance(recycled, Recycled):
+        recycled.sweep()

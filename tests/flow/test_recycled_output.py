@@ -1,0 +1,211 @@
+"""A build written into the folder of the build before last (``podium.recycled``)
+publishes what a build into a fresh folder publishes, file for file: nothing the
+build did not write survives in it (a withdrawn story, an ended consent, a closed
+job, a renamed slug, a language's last story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import podium_cli.build as build_module
+from podium_cli.cli import main
+from podium_testkit import copy_site
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    files = sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink())
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
+def _folders(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _title(site: Path) -> None:
+    _edit(site / "content/columns/ben-bakker.md", "title: Waarom", "title: Daarom")
+
+
+def _slug(site: Path) -> None:
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        _edit(site / "content/interviews" / name, "slug: anna-de-boer", "slug: anna-boer")
+
+
+def _withdraw(site: Path, run) -> None:
+    result = run(site, "withdraw", "ben-bakker", "--yes")
+    assert result.exit_code == 0, result.output
+
+
+def _consent(site: Path) -> None:
+    for name in ("anna-de-boer.md", "anna-de-boer.en.md"):
+        path = site / "content/interviews" / name
+        text = path.read_text(encoding="utf-8")
+        start = text.index("consent:")
+        line = text[start : text.index("\n", start)]
+        assert line.endswith("}"), line
+        _edit(path, line, line[:-1] + ", until: 2026-05-01}")
+
+
+def _close_job(site: Path) -> None:
+    _edit(site / "content/vacancies/data-engineer.yml", "valid_through: 2026-12-31",
+          "valid_through: 2026-05-15")  # fmt: skip
+
+
+def _add_story(site: Path) -> None:
+    text = (site / "content/columns/gina-alumni.md").read_text(encoding="utf-8")
+    assert "\n---\n" in text
+    story = (
+        "---\ntitle: Een nieuwe column over het werk\ndate: 2026-05-02\n"
+        "author: Hans de Wit\nrole: Monteur\nteam: support\n"
+        "consent: {given: 2026-05-01, social: false}\n---\n\n"
+        "Ik schrijf over mijn werk in de werkplaats en over het team dat ik elke dag zie.\n"
+    )
+    (site / "content/columns/hans-de-wit.md").write_text(story, encoding="utf-8")
+
+
+def _last_english_story(site: Path) -> None:
+    (site / "content/columns/carla-en-only.en.md").unlink()
+
+
+STEPS = [
+    ("edit a title", _title),
+    ("rename a slug", _slug),
+    ("withdraw a story", None),
+    ("end a consent", _consent),
+    ("close a job", _close_job),
+    ("add a story", _add_story),
+    ("a language's only story removed", _last_english_story),
+]
+
+
+@pytest.fixture
+def run(monkeypatch):
+    def _run(site: Path, *args: str):
+        monkeypatch.chdir(site)
+        monkeypatch.setenv("PODIUM_TODAY", "2026-06-01")
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def test_a_recycled_folder_builds_the_site_a_fresh_one_does(tmp_path, monkeypatch, run):
+    """The same sequence of changes built both ways: the outputs are the same,
+    file for file (names and bytes) and folder for folder; every build after a
+    change wrote into the folder of the build before last, stale pages and all."""
+    fresh, recycled = copy_site(tmp_path / "fresh"), copy_site(tmp_path / "recycled")
+    real = build_module._recycle
+    used: list[bool] = []
+
+    def recycle(folder, tmp):
+        if Path.cwd() == fresh:  # the fresh side: the old output is swept instead
+            build_module.shutil.rmtree(folder)
+            return None
+        done = real(folder, tmp)
+        used.append(done is not None)
+        return done
+
+    monkeypatch.setattr(build_module, "_recycle", recycle)
+
+    def both(step: str) -> None:
+        for site in (fresh, recycled):
+            result = run(site, "build", "-q")
+            assert result.exit_code == 0, (step, result.output)
+
+    both("cold")
+    for step, change in STEPS:
+        both(f"before: {step}")  # the output the next build recycles is the one before it
+        used.clear()
+        for site in (fresh, recycled):
+            change(site) if change is not None else _withdraw(site, run)
+        both(step)
+        assert used == [True], step
+        assert _files(recycled / "output") == _files(fresh / "output"), step
+        assert _folders(recycled / "output") == _folders(fresh / "output"), step
+
+
+def test_a_withdrawn_story_leaves_no_page_card_or_person_in_a_recycled_build(tmp_path, run):
+    site = copy_site(tmp_path)
+    for _ in range(3):  # the third build recycles the first one's folder
+        assert run(site, "build", "-q").exit_code == 0
+    out = site / "output"
+    card = [p for p in out.rglob("*") if "ben-bakker" in p.as_posix() and p.is_file()]
+    card = [p for p in card if p.suffix in (".png", ".jpg", ".webp")]
+    assert card
+    people = [p for p in out.rglob("*") if "Ben Bakker" in _text(p)]
+    assert people
+    _withdraw(site, run)
+    leftovers = [p for p in site.iterdir() if p.name.startswith(".output.old-")]
+    assert leftovers, "an output to recycle is there"
+    calls: list = []
+    real = build_module._recycle
+
+    def recycle(folder, tmp):
+        calls.append(folder)
+        return real(folder, tmp)
+
+    build_module._recycle, saved = recycle, build_module._recycle
+    try:
+        assert run(site, "build", "-q").exit_code == 0
+    finally:
+        build_module._recycle = saved
+    assert calls == leftovers
+    # Only the tombstone at the story's address (a withdrawal's "no longer here").
+    left = [p.relative_to(out).as_posix() for p in out.rglob("*") if "ben-bakker" in p.as_posix()]
+    assert sorted(left) == ["stories/ben-bakker", "stories/ben-bakker/index.html"], left
+    assert not [p for p in card if p.exists()]
+    assert not [p for p in out.rglob("*") if "Ben Bakker" in _text(p)]
+
+
+def _text(path: Path) -> str:
+    if not path.is_file() or path.suffix not in (".html", ".xml", ".json", ".txt"):
+        return ""
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def _recycling(site: Path, run) -> Path:
+    """Built twice: the output the first build wrote waits beside the second's."""
+    for _ in range(2):
+        result = run(site, "build", "-q")
+        assert result.exit_code == 0, result.output
+    (old,) = [p for p in site.iterdir() if p.name.startswith(".output.old-")]
+    return old
+
+
+def test_a_checkout_output_retention_keeps_is_the_outputs_not_the_recycled_folders(tmp_path, run):
+    """OUTPUT_RETENTION = [".git"]: the checkout is carried from the output into the
+    new one; one in the recycled folder (left by a build killed while it carried it)
+    is not the build's and goes with what it did not write, never published over the
+    output's own."""
+    site = copy_site(tmp_path)
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text("utf-8") + '\nOUTPUT_RETENTION = [".git"]\n', "utf-8")
+    old = _recycling(site, run)
+    (site / "output" / ".git").mkdir()
+    (site / "output" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    (old / ".git").mkdir()
+    (old / ".git" / "HEAD").write_text("ref: refs/heads/stale\n", "utf-8")
+    for _ in range(3):
+        result = run(site, "build", "-q")
+        assert result.exit_code == 0, result.output
+        head = (site / "output" / ".git" / "HEAD").read_text("utf-8")
+        assert head == "ref: refs/heads/gh-pages\n"
+
+
+def test_a_failed_recycled_build_leaves_the_output_as_it_was(tmp_path, run):
+    site = copy_site(tmp_path)
+    _recycling(site, run)
+    before = _files(site / "output")
+    story = site / "content/columns/ben-bakker.md"
+    _edit(story, "date: 2026-04-10", "date: not a date")
+    result = run(site, "build", "-q")
+    assert result.exit_code != 0 and "ben-bakker.md" in result.output, result.output
+    assert _files(site / "output") == before
+    assert not [p for p in site.iterdir() if p.name.startswith(".output.build-")]

@@ -1,0 +1,79 @@
+"""podium.recycled: what a build writing into an earlier output's folder keeps."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from podium.recycled import Recycled
+
+
+def _tree(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+
+
+def test_only_what_the_build_wrote_is_left(tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    cache.mkdir()
+    (out / "stories" / "kept").mkdir(parents=True)
+    (out / "stories" / "gone" / "card").mkdir(parents=True)
+    (out / "stories" / "kept" / "index.html").write_text("page", "utf-8")
+    (out / "stories" / "same").mkdir()
+    (out / "stories" / "same" / "index.html").write_text("same", "utf-8")
+    (out / "stories" / "gone" / "index.html").write_text("withdrawn", "utf-8")
+    (cache / "card.png").write_bytes(b"png")
+    os.link(cache / "card.png", out / "stories" / "gone" / "card" / "card.png")
+    os.link(cache / "card.png", out / "stories" / "kept" / "card.png")
+    (out / "empty.txt").write_bytes(b"")
+    (out / "link").symlink_to(cache / "card.png")
+
+    recycled = Recycled(out)
+    recycled.prepare()
+    # Before the build: every hard link, symlink and empty file is gone.
+    assert _tree(out) == [
+        "stories", "stories/gone", "stories/gone/card", "stories/gone/index.html",
+        "stories/kept", "stories/kept/index.html", "stories/same", "stories/same/index.html",
+    ]  # fmt: skip
+    # The cache removes the unused card: the withdrawn story's link would have
+    # had its change time moved, and looked freshly written.
+    (cache / "card.png").unlink()
+
+    # The build: one page written anew, one with the very bytes it had, a card linked.
+    (out / "stories" / "kept" / "index.html").write_text("page 2", "utf-8")
+    (out / "stories" / "same" / "index.html").write_text("same", "utf-8")
+    (cache / "new.png").write_bytes(b"png")
+    os.link(cache / "new.png", out / "stories" / "kept" / "card.png")
+    recycled.sweep()
+
+    assert _tree(out) == [
+        "stories", "stories/kept", "stories/kept/card.png", "stories/kept/index.html",
+        "stories/same", "stories/same/index.html",
+    ]  # fmt: skip
+    assert (out / "stories" / "same" / "index.html").read_text("utf-8") == "same"
+
+
+def test_a_file_copied_with_its_times_counts_as_written(tmp_path):
+    """shutil.copy2 (Pelican's theme files) sets the source's modification time."""
+    import shutil
+
+    source, out = tmp_path / "style.css", tmp_path / "out"
+    out.mkdir()
+    source.write_text("a{}", "utf-8")
+    shutil.copy2(source, out / "style.css")
+    recycled = Recycled(out)
+    recycled.prepare()
+    shutil.copy2(source, out / "style.css")
+    recycled.sweep()
+    assert (out / "style.css").read_text("utf-8") == "a{}"
+
+
+def test_the_sweep_runs_once(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old.html").write_text("old", "utf-8")
+    recycled = Recycled(out)
+    recycled.prepare()
+    recycled.sweep()
+    (out / "old.html").write_text("written after the sweep", "utf-8")
+    recycled.sweep()  # the index step and podium build call it again
+    assert (out / "old.html").is_file()
