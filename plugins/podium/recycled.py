@@ -10,8 +10,8 @@ last are there: the build writes over its files, in place, and removes what it
 did not write.
 
 "What it did not write" is told without trusting times alone: before the build,
-everything that is not a folder or a plain file of its own is removed
-(``prepare``): a hard link (a card, square, photo, feed or search file shares
+everything that is not a folder or a plain file of its own, which this user may
+write, is removed (``prepare``): a hard link (a card, square, photo, feed or search file shares
 its inode with ``.podium-cache/``, whose removal of an unused card changes that
 inode's times), a symlink, an empty file (writing it again may change no time).
 What stays is given a modification time no write gives (``UNWRITTEN_NS``) and
@@ -59,7 +59,7 @@ class Recycled:
                 st = entry.stat(follow_symlinks=False)
                 if stat.S_ISDIR(st.st_mode):
                     folders.append(entry.path)
-                elif stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_size > 0:
+                elif stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_size > 0 and _ours(st):
                     os.utime(entry.path, ns=(st.st_atime_ns, UNWRITTEN_NS), **_NO_FOLLOW)
                     self.found[entry.path] = _signature(os.lstat(entry.path))
                 else:
@@ -91,6 +91,14 @@ class Recycled:
                 except OSError:  # not empty: the build wrote into it (or gone)
                     break
                 folder = os.path.dirname(folder)
+
+
+def _ours(st: os.stat_result) -> bool:
+    """A file this user owns and may write: one made read-only (a deploy tool's
+    ``chmod -R a-w``) could not be written over, and a new folder's build never
+    failed on it; it goes before the build instead."""
+    uid = getattr(os, "geteuid", None)
+    return bool(st.st_mode & stat.S_IWUSR) and (uid is None or st.st_uid == uid())
 
 
 def _signature(st: os.stat_result) -> tuple[int, int, int, int]:

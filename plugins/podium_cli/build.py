@@ -1139,7 +1139,11 @@ def _recycle(folder: Path, tmp: Path) -> Recycled | None:
     try:
         recycled.prepare()
     except OSError:
-        shutil.rmtree(tmp, ignore_errors=True)
+        # Aside again, under this build's name, for a later sweep (which says
+        # so if it cannot remove it either), and a new folder in its place.
+        aside = tempfile.mkdtemp(prefix=f"{folder.name.split('-', 1)[0]}-{os.getpid()}-",
+                                 dir=tmp.parent)  # fmt: skip
+        os.replace(tmp, aside)
         tmp.mkdir(mode=0o700)
         return None
     return recycled

@@ -209,3 +209,44 @@ def test_a_failed_recycled_build_leaves_the_output_as_it_was(tmp_path, run):
     assert result.exit_code != 0 and "ben-bakker.md" in result.output, result.output
     assert _files(site / "output") == before
     assert not [p for p in site.iterdir() if p.name.startswith(".output.build-")]
+
+
+def test_a_folder_that_cannot_be_recycled_is_set_aside_and_a_new_one_written(
+    tmp_path, run, monkeypatch
+):
+    """A folder in it this user may not write (here: the walk fails, and nothing of
+    it can be removed): the build failed, "cannot write the output: File exists",
+    where a new folder had nothing in the way. It writes a new folder and leaves that
+    one to a later build's sweep (which says so if it cannot remove it either)."""
+    import shutil
+    import types
+
+    from podium.recycled import Recycled
+
+    site = copy_site(tmp_path)
+    old = _recycling(site, run)
+
+    def fails(self):
+        raise PermissionError(13, "Permission denied", str(self.folder / "x"))
+
+    class Stuck(types.ModuleType):  # the tests run as root, whom no mode stops
+        def __getattr__(self, name):
+            return getattr(shutil, name)
+
+        @staticmethod
+        def rmtree(path, ignore_errors=False, **kwargs):
+            if not ignore_errors:
+                raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Recycled, "prepare", fails)
+    monkeypatch.setattr(build_module, "shutil", Stuck("shutil"))
+    result = run(site, "build", "-q")
+    assert result.exit_code == 0, result.output
+    aside = sorted(p.name for p in site.iterdir() if p.name.startswith(".output."))
+    assert len(aside) == 2 and not old.exists(), aside
+    assert all(name.startswith(".output.old-") for name in aside), aside
+    assert not [p for p in site.iterdir() if p.name.startswith(".output.build-")]
+    monkeypatch.undo()
+    result = run(site, "build", "-q")
+    assert result.exit_code == 0, result.output
+    assert len([p for p in site.iterdir() if p.name.startswith(".output.old-")]) == 1

@@ -77,3 +77,15 @@ def test_the_sweep_runs_once(tmp_path):
     (out / "old.html").write_text("written after the sweep", "utf-8")
     recycled.sweep()  # the index step and podium build call it again
     assert (out / "old.html").is_file()
+
+
+def test_a_file_this_user_may_not_write_goes_before_the_build(tmp_path):
+    """Written over in place, a read-only file (a deploy tool's chmod -R a-w) failed
+    the build, where a new folder had nothing in the way."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("page", "utf-8")
+    (out / "index.html").chmod(0o444)
+    recycled = Recycled(out)
+    recycled.prepare()
+    assert not (out / "index.html").exists()
