@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import socket
@@ -167,6 +168,16 @@ class Page:
         found = self.all(tag, cls, **attrs)
         assert len(found) == 1, f"expected one <{tag} class={cls} {attrs}>, found {len(found)}"
         return found[0]
+
+    def jsonld(self) -> list[dict]:
+        """The page's own JSON-LD blocks (Article, JobPosting, ProfilePage):
+        the BreadcrumbList that a page in a section has beside them left out."""
+        found = (json.loads(el.text) for el in self.all("script", type="application/ld+json"))
+        return [block for block in found if block.get("@type") != "BreadcrumbList"]
+
+    def one_jsonld(self) -> dict:
+        (block,) = self.jsonld()
+        return block
 
     def meta(self, prop: str) -> str | None:
         for el in self.elements:

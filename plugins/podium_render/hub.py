@@ -61,7 +61,15 @@ from .feeds import (
 )
 from .files import naming, write_text
 from .freshness import Freshness
-from .meta import PageMeta, absolute, modified_at, offline_from, unavailable_after, x_default
+from .meta import (
+    PageMeta,
+    absolute,
+    modified_at,
+    offline_from,
+    trail,
+    unavailable_after,
+    x_default,
+)
 from .paginate import paginate
 from .people import group_people, person_key, profile_page
 from .share import share_links, share_prompts
@@ -226,6 +234,9 @@ class HubGenerator(Generator):
             homes=self.homes,
             jsonld=self._article_jsonld(story),
             unavailable_after=unavailable_after(end, self.ps.timezone),
+            breadcrumbs=trail(
+                self.ps.lang_prefix(story.lang), story.lang, "stories", story.title, story.url
+            ),
         )
 
     def _shown_lastmods(self) -> None:
@@ -349,7 +360,9 @@ class HubGenerator(Generator):
         index. It keeps the target's title and card, so a link shared under the
         old URL still previews as the page it leads to.
         """
-        meta = dataclasses.replace(target, noindex=True, in_sitemap=False, jsonld=None)
+        meta = dataclasses.replace(
+            target, noindex=True, in_sitemap=False, jsonld=None, breadcrumbs=[]
+        )
         self.planned.append(Planned(f"{old_url}index.html", "redirect", meta, {"target": target}))
 
     def _plan_preview(self) -> None:
@@ -481,6 +494,9 @@ class HubGenerator(Generator):
                 meta.homes = {**self.homes, **lists}
                 meta.home_names = {o: translate("people", o) for o in lists}
                 meta.jsonld = self._person_jsonld(person, lang, urls[lang])
+                meta.breadcrumbs = trail(
+                    ps.lang_prefix(lang), lang, "people", person.name_in(lang), urls[lang]
+                )
                 # The page goes with the last of its language's stories: known
                 # only when each of them has an end.
                 ends = [

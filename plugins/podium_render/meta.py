@@ -38,6 +38,29 @@ class PageMeta:
     home_names: dict[str, str] = field(default_factory=dict)
     jsonld: dict | None = None  # structured data, rendered by the template
     card: tuple | None = None  # what the social card shows: ("theme", slug); None: hub card
+    # The trail from the front page to this page, (name, site-relative URL)
+    # each, this page last: base.html shows it above the page's title and
+    # gives it as BreadcrumbList, one list for both (``trail``). Empty: none.
+    breadcrumbs: list[tuple[str, str]] = field(default_factory=list)
+
+    def breadcrumb_list(self, site_url: str) -> dict[str, Any]:
+        """schema.org BreadcrumbList of ``breadcrumbs``, item for item as the
+        page shows them, with absolute URLs; the last, this page, has no
+        ``item`` (Google takes the page's own URL for it)."""
+        last = len(self.breadcrumbs)
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": n,
+                    "name": name,
+                    **({"item": absolute(site_url, url)} if n < last else {}),
+                }
+                for n, (name, url) in enumerate(self.breadcrumbs, 1)
+            ],
+        }
 
     def switch(self, languages: tuple[str, ...]) -> list[tuple[str, str, bool, str, str]]:
         """(lang, url, is_translation, label, to) for each other language:
@@ -78,6 +101,17 @@ def x_default(urls: dict[str, str], default_lang: str, languages: tuple[str, ...
     (a page naming itself made as many answers as a story without a version in
     the default language has translations, and search engines drop such a set)."""
     return next(urls[lang] for lang in (default_lang, *languages) if lang in urls)
+
+
+def trail(lang_prefix: str, lang: str, section: str, title: str, url: str) -> list[tuple[str, str]]:
+    """The breadcrumbs of a page in a section (stories, themes, vacancies,
+    people) of a language whose front page is at ``lang_prefix``: the front
+    page, the section's list (named as the menu names it), the page itself."""
+    return [
+        (translate("home", lang), lang_prefix),
+        (translate(section, lang), f"{lang_prefix}{section}/"),
+        (title, url),
+    ]
 
 
 def absolute(site_url: str, url: str) -> str:

@@ -19,7 +19,7 @@ from podium.articles import newest_first
 from podium.i18n import translate
 from podium_validate.site import theme_page_warnings
 
-from .meta import absolute
+from .meta import absolute, trail
 from .paginate import page_count, page_url, paginate
 
 log = logging.getLogger(__name__)
@@ -173,6 +173,7 @@ def plan_theme_pages(hub) -> None:
                 meta.homes = {o: views[theme.slug][o].url for o in ps.languages}
                 meta.home_names = {o: views[theme.slug][o].name for o in ps.languages}
                 meta.card = ("theme", theme.slug)
+                meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "themes", title, meta.url)
                 hub.plan(
                     "theme",
                     meta,

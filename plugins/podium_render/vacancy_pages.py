@@ -29,7 +29,7 @@ from .feeds import absolute_links
 from .files import write_text
 from .filters import job_location_key, job_places, shared_place_keys, story_place_key
 from .jobposting import job_posting, organization
-from .meta import absolute
+from .meta import absolute, trail
 
 
 @dataclass
@@ -147,6 +147,8 @@ def plan_vacancy_pages(hub) -> None:
         meta.home_names = {o: translate("vacancies", o) for o in ps.languages}
         if view.is_open:
             meta.jsonld = job_posting(vacancy, absolute(site_url, view.url), org, ps.timezone)
+        # A closed job's page too: its notice is the last step of the trail.
+        meta.breadcrumbs = trail(ps.lang_prefix(lang), lang, "vacancies", meta.title, view.url)
         _date_page(hub, vacancy, view, meta)
         hub.plan("vacancy", meta, vacancy=view)
     open_views = [v for v in views if v.is_open]

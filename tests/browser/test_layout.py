@@ -457,3 +457,35 @@ def test_a_task_lists_box_stands_where_the_marker_would_on_the_first_line(
     if width == 360:
         assert items[1]["lines"] > 1, items[1]  # the long one wraps
     watch.assert_clean("a story with a task list")
+
+
+BREADCRUMB_BOXES = """() => [...document.querySelectorAll('.breadcrumbs li')].map(li => {
+  const r = li.getBoundingClientRect();
+  return {left: r.left, right: r.right, top: r.top,
+          sep: getComputedStyle(li, '::before').content};
+})"""
+
+
+def test_the_breadcrumbs_wrap_on_a_phone_and_read_right_to_left_and_leave_paper(
+    new_page, long_words_url
+):
+    """The trail over a story's title: at 320 px its long last step (the
+    title, with a word of 46 letters) wraps within the window, a "/" between
+    the steps and none before the first; in a right-to-left page the first
+    step is on the right; on paper it is not printed, as the menu is not."""
+    page, watch = new_page(viewport={"width": 320, "height": 640})
+    page.goto(long_words_url + "/stories/lange-woorden/")
+    assert page.locator(".breadcrumbs").inner_text().count(LONG_WORD) == 1
+    boxes = page.evaluate(BREADCRUMB_BOXES)
+    assert len(boxes) == 3
+    assert all("/" in b["sep"] for b in boxes[1:]), boxes
+    assert boxes[0]["sep"] == "none", boxes
+    assert max(b["right"] for b in boxes) <= 320, boxes
+    assert too_wide(page, ".breadcrumbs")[1] == []
+    page.evaluate("document.documentElement.dir = 'rtl'")
+    home, *_, story = page.evaluate(BREADCRUMB_BOXES)
+    assert home["right"] > story["right"] or home["top"] < story["top"], (home, story)
+    assert home["right"] >= 320 - 1.25 * 16 - 1, home  # against the right edge of the wrap
+    page.emulate_media(media="print")
+    assert not page.locator(".breadcrumbs").is_visible()
+    watch.assert_clean("breadcrumbs")

@@ -198,7 +198,7 @@ def test_a_former_colleagues_structured_data_gives_no_current_job_title(built_si
     # is the title a person holds, so a search result showed her as the designer
     # still. Her page's description offered "Ontwerper" to previews alone as well.
     page = read_page(built_site, "people/gina-vertrokken/")
-    ld = json.loads(page.one("script", type="application/ld+json").text)
+    ld = page.one_jsonld()
     person = ld["mainEntity"]
     assert "jobTitle" not in person and "worksFor" not in person, person
     assert person["alumniOf"]["@type"] == "Organization"
@@ -211,10 +211,7 @@ def test_a_former_colleagues_structured_data_gives_no_current_job_title(built_si
     assert article["author"]["description"] == "Oud-collega · Ontwerper"
     # A colleague who still works here keeps her job title.
     anna = read_page(built_site, "people/anna-de-boer/")
-    assert (
-        json.loads(anna.one("script", type="application/ld+json").text)["mainEntity"]["jobTitle"]
-        == "Teamlead data"
-    )
+    assert anna.one_jsonld()["mainEntity"]["jobTitle"] == "Teamlead data"
 
 
 def test_alumni_keep_policy_labels_former_colleague_in_feeds(built_site):
@@ -291,7 +288,7 @@ def test_people_pages_give_the_role_in_their_own_language(built_site):
         page = read_page(built_site, url)
         assert page.one("p", "page-header__lead").text.startswith(role), url
         assert page.meta("description") == role
-        ld = json.loads(page.one("script", type="application/ld+json").text)
+        ld = page.one_jsonld()
         assert ld["mainEntity"]["jobTitle"] == role
     roles = [el.text for el in read_page(built_site, "en/people/").all("p", "people__role")]
     assert "Data team lead" in roles and "Teamlead data" not in roles
@@ -329,7 +326,7 @@ def test_a_people_page_gives_the_newest_role_told_in_one_language_only(site):
     for url in ("people/anna-de-boer/", "en/people/anna-de-boer/"):
         page = read_page(output, url)
         assert page.one("p", "page-header__lead").text == "Head of data · Utrecht", url
-        ld = json.loads(page.one("script", type="application/ld+json").text)
+        ld = page.one_jsonld()
         assert ld["mainEntity"]["jobTitle"] == "Head of data", url
     roles = [el.text for el in read_page(output, "people/").all("p", "people__role")]
     assert "Head of data" in roles and "Teamlead data" not in roles
@@ -355,7 +352,7 @@ def test_a_people_page_names_the_person_as_the_newest_story_in_any_language_does
     for prefix in ("", "en/"):
         page = read_page(output, f"{prefix}people/ben-bakker/")
         assert page.one("h1").text == "Ben Bakker", prefix
-        ld = json.loads(page.one("script", type="application/ld+json").text)
+        ld = page.one_jsonld()
         assert ld["mainEntity"]["name"] == "Ben Bakker", prefix
         listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
                   for a in p.children]  # fmt: skip
@@ -414,8 +411,7 @@ def test_atom_feeds_per_language(built_site):
 
 def test_story_has_article_structured_data(built_site):
     page = read_page(built_site, "stories/anna-de-boer/")
-    script = page.one("script", type="application/ld+json")
-    data = json.loads(script.text)
+    data = page.one_jsonld()
     assert data["@type"] == "Article"
     assert data["author"]["name"] == "Anna de Boer"
     assert data["inLanguage"] == "nl"
@@ -647,7 +643,7 @@ def test_a_people_pages_structured_data_lists_the_stories_as_the_page_does(site)
     for url in ("people/anna-de-boer/", "en/people/anna-de-boer/"):
         page = read_page(output, url)
         shown = [a.attrs["href"] for h in page.all("h3", "teaser__title") for a in h.children]
-        ld = json.loads(page.one("script", type="application/ld+json").text)
+        ld = page.one_jsonld()
         assert [part["url"] for part in ld["hasPart"]] == shown, url
     assert shown[:2] == ["/en/stories/anna-later/", "/en/stories/anna-de-boer/"]
 
@@ -670,10 +666,10 @@ def test_a_long_title_is_the_whole_headline_of_its_structured_data(site):
     )
     output = build(site / "pelicanconf.py", site / "output").output
     story = read_page(output, "stories/anna-lang/")
-    article = json.loads(story.one("script", type="application/ld+json").text)
+    article = story.one_jsonld()
     assert article["headline"] == title
     person = read_page(output, "people/anna-de-boer/")
-    profile = json.loads(person.one("script", type="application/ld+json").text)
+    profile = person.one_jsonld()
     assert title in [part["headline"] for part in profile["hasPart"]]
 
 
@@ -773,7 +769,7 @@ def test_a_people_page_names_the_person_as_its_languages_stories_do(site):
     for prefix, name in (("", "Anna de Boer"), ("en/", "anna de boer")):
         page = read_page(output, f"{prefix}people/anna-de-boer/")
         assert page.one("h1").text == name, prefix
-        ld = json.loads(page.one("script", type="application/ld+json").text)
+        ld = page.one_jsonld()
         assert ld["mainEntity"]["name"] == name, prefix
         listed = [a.text for p in read_page(output, f"{prefix}people/").all("p", "people__name")
                   for a in p.children]  # fmt: skip
@@ -798,6 +794,6 @@ def test_a_people_page_shows_no_portrait_of_a_story_whose_consent_ended(site):
     assert page.one("h1").text == "Frank Verlopen"
     html = (output / "people" / "frank-verlopen" / "index.html").read_text(encoding="utf-8")
     assert "face-0" not in html and "/images/" not in html.split("</header>")[0]
-    ld = json.loads(page.one("script", type="application/ld+json").text)
+    ld = page.one_jsonld()
     assert "image" not in ld["mainEntity"]
     assert not [p for p in output.rglob("*face-0*")]

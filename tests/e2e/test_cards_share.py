@@ -39,7 +39,7 @@ def test_every_story_page_has_the_contract_meta_tags(built_site):
         assert page.meta("twitter:card") == "summary_large_image"
         # X falls back to og: for the image and title, not for the image's alt text.
         assert page.meta("twitter:image:alt") == page.meta("og:image:alt")
-        (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+        (ld,) = page.jsonld()
         # Google asks for images of several aspect ratios: the card, then the
         # 1:1 square the share kit offers (only with consent to share).
         square = [a.attrs["href"] for a in page.all("a") if ".square-" in a.attrs.get("href", "")]
@@ -312,7 +312,7 @@ def test_a_preview_build_names_the_public_address_where_a_url_is_about_the_page(
         "x-default": f"{PUBLIC}/stories/anna-de-boer/",
     }
     assert page.meta("article:author").startswith(f"{PUBLIC}/people/")
-    (ld,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+    (ld,) = page.jsonld()
     assert ld["mainEntityOfPage"] == f"{PUBLIC}/stories/anna-de-boer/"
     assert ld["image"][0] == card and all(i.startswith(PUBLIC + "/") for i in ld["image"])
     assert ld["publisher"]["url"] == f"{PUBLIC}/"
@@ -340,7 +340,7 @@ def test_a_preview_build_names_the_public_address_where_a_url_is_about_the_page(
     job = jobs["items"][0]["url"]
     assert job.startswith(PUBLIC + "/") and "/vacancies/" in job
     posting = read_page(out, job.removeprefix(f"{PUBLIC}/"))
-    (ld,) = [json.loads(s.text) for s in posting.all("script", type="application/ld+json")]
+    (ld,) = posting.jsonld()
     assert ld["@type"] == "JobPosting" and ld["url"] == job
 
 

@@ -232,14 +232,14 @@ def test_updated_field_drives_lastmod_and_date_modified(site, tmp_path):
     story = "stories/ben-bakker/"
     assert lastmods(out)[story] == "2026-05-20"
     page = read_page(out, story)
-    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    (block,) = page.jsonld()
     assert block["dateModified"] == "2026-05-20T00:00:00+02:00"
     assert page.meta("article:modified_time") == "2026-05-20T00:00:00+02:00"
     assert 'datetime="2026-05-20"' in page.html  # shown to readers too
     # The author's people page was last modified when the story was (it used the
     # newest story's publication date, whatever its `updated`).
     people = read_page(out, "people/ben-bakker/")
-    profiles = [json.loads(el.text) for el in people.all("script", type="application/ld+json")]
+    profiles = people.jsonld()
     assert [p["dateModified"] for p in profiles] == ["2026-05-20T00:00:00+02:00"]
     # ...and the sitemap says so too, not the site's newest date (2026-05-10).
     assert lastmods(out)["people/ben-bakker/"] == "2026-05-20"
@@ -254,7 +254,7 @@ def test_a_people_page_is_first_dated_by_its_own_stories(site, tmp_path):
     dates = lastmods(out)
     for url in ("people/gina-vertrokken/", "people/anna-de-boer/", "en/people/carla-mendes/"):
         page = read_page(out, url)
-        (profile,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+        (profile,) = page.jsonld()
         assert dates[url] == profile["dateModified"][:10], url
     # Her story of 2025-06-01 says "Oud-collega" from the day she left.
     assert dates["people/gina-vertrokken/"] == "2026-01-31"
@@ -296,7 +296,7 @@ def test_an_update_written_ahead_shows_from_its_day_not_before(site, tmp_path):
     story = "stories/ben-bakker/"
     out = build(conf, tmp_path / "first", PODIUM_TODAY="2026-06-01").output
     page = read_page(out, story)
-    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    (block,) = page.jsonld()
     assert block["dateModified"] == block["datePublished"] == "2026-06-01T00:00:00+02:00"
     assert 'datetime="2026-06-05"' not in page.html
     assert lastmods(out)[story] == "2026-06-01"
@@ -322,7 +322,7 @@ def test_an_update_on_the_publication_day_is_not_shown(site, tmp_path):
     story = "stories/ben-bakker/"
     out = build(conf, tmp_path / "out", PODIUM_TODAY="2026-06-01").output
     page = read_page(out, story)
-    (block,) = [json.loads(el.text) for el in page.all("script", type="application/ld+json")]
+    (block,) = page.jsonld()
     assert block["dateModified"] == block["datePublished"] == "2026-04-10T00:00:00+02:00"
     assert "Bijgewerkt op" not in page.html
     assert page.html.count('datetime="2026-04-10"') == 1  # the publication date only
@@ -530,7 +530,7 @@ def test_a_story_page_whose_open_roles_or_languages_change_moves_its_lastmod(sit
     # without a change to the article
     # (https://developers.google.com/search/docs/appearance/publication-dates).
     page = read_page(out, anna)
-    (article,) = [json.loads(s.text) for s in page.all("script", type="application/ld+json")]
+    (article,) = page.jsonld()
     assert article["dateModified"] == "2026-05-20T00:00:00+02:00"
     assert page.meta("article:modified_time") == "2026-05-20T00:00:00+02:00"
 

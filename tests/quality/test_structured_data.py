@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from podium.i18n import translate
 from podium_render.filters import salary as salary_text
 from podium_testkit import Page
 from podium_vacancies.countries import country_name
@@ -268,6 +269,78 @@ def test_an_anonymised_authors_article_names_the_company_with_its_url(site):
         encoding="utf-8",
     )
     out = build(site / "pelicanconf.py", site / "output").output
-    (article,) = blocks(read_page(out, "stories/gina-alumni/"))
+    (article,) = read_page(out, "stories/gina-alumni/").jsonld()
     assert article["author"] == {"@type": "Organization", "name": "Testbedrijf", "url": "/"}
     assert article["publisher"] == article["author"]
+
+
+# Google Search Central, "Breadcrumb (BreadcrumbList) structured data": a
+# BreadcrumbList of ListItems with position, name and item (an absolute URL;
+# the last may leave it out). The trail a page shows and gives, per section.
+BREADCRUMB_SECTIONS = {
+    "stories": ("Verhalen", "Stories"),
+    "themes": ("Thema's", "Themes"),
+    "vacancies": ("Vacatures", "Jobs"),
+    "people": ("Mensen", "People"),
+}
+
+
+def breadcrumb_pages(demo_site, later_pages=False):
+    """(lang, section, path, page) of every story, theme, vacancy and person
+    page (``later_pages``: a theme's page 2 too): not an old address that
+    leads on, nor the page of a withdrawn story, which names nothing of it."""
+    for path, page in pages(demo_site):
+        parts = path.relative_to(demo_site).parts
+        lang = "en" if parts[0] == "en" else "nl"
+        parts = parts[1:] if lang == "en" else parts
+        if len(parts) < 3 or parts[0] not in BREADCRUMB_SECTIONS or parts[1] == "page":
+            continue
+        if (len(parts) != 3 and not later_pages) or page.all("meta", http_equiv="refresh"):
+            continue
+        if page.one("h1").text.strip() == translate("gone_title", lang):
+            continue
+        yield lang, parts[0], path, page
+
+
+def test_story_theme_vacancy_and_people_pages_show_and_give_their_breadcrumbs(
+    demo_site, demo_origin
+):
+    """No page had a BreadcrumbList, nor a trail above its title: "Vacatures
+    · Team" was a label. Each kind, in each language: Home, the section, the
+    page; the nav shows the JSON-LD's names and links item for item."""
+    seen = set()
+    for lang, section, path, page in breadcrumb_pages(demo_site):
+        where = path.relative_to(demo_site)
+        (trail,) = [b for b in blocks(page) if b["@type"] == "BreadcrumbList"]
+        assert trail["@context"] == "https://schema.org", where
+        items = trail["itemListElement"]
+        prefix = f"{demo_origin}/{'en/' if lang == 'en' else ''}"
+        h1 = re.sub(r"\s+", " ", page.one("h1").text).strip()
+        section_name = BREADCRUMB_SECTIONS[section][lang == "en"]
+        assert [i["@type"] for i in items] == ["ListItem"] * 3, where
+        assert [i["position"] for i in items] == [1, 2, 3], where
+        assert [i["name"] for i in items] == ["Home", section_name, h1], where
+        assert [i.get("item") for i in items] == [prefix, f"{prefix}{section}/", None], where
+        # What the reader sees: the same list, the page itself marked as current.
+        (nav,) = [n for n in page.all("nav", "breadcrumbs")]
+        assert nav.attrs["aria-label"] == ("Breadcrumb" if lang == "en" else "Kruimelpad")
+        (ol,) = [c for c in nav.children if c.tag == "ol"]
+        shown = [re.sub(r"\s+", " ", li.text).strip() for li in ol.children]
+        assert shown == [i["name"] for i in items], where
+        links = [a.attrs["href"] for li in ol.children for a in li.children if a.tag == "a"]
+        assert links == [i["item"] for i in items[:-1]], where
+        (current,) = [c for c in ol.children[-1].children if c.attrs.get("aria-current")]
+        assert current.attrs["aria-current"] == "page", where
+        seen.add((lang, section))
+    assert seen == {(lang, s) for lang in ("nl", "en") for s in BREADCRUMB_SECTIONS}
+
+
+def test_only_pages_in_a_section_have_breadcrumbs(demo_site):
+    """The front page and the section lists are the trail's own steps: no
+    trail of one item (Google wants two or more); an old address that leads
+    on gives none of its target's, and a withdrawn story's page no title."""
+    wanted = {path for _, _, path, _ in breadcrumb_pages(demo_site, later_pages=True)}
+    for path, page in pages(demo_site):
+        has = any(b["@type"] == "BreadcrumbList" for b in blocks(page))
+        assert has == (path in wanted), path.relative_to(demo_site)
+        assert bool(page.all("nav", "breadcrumbs")) == has, path.relative_to(demo_site)
