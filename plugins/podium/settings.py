@@ -82,7 +82,7 @@ class Brand:
 
 
 PAY_TRANSPARENCY = ("off", "warn", "error")
-# PODIUM_REDIRECTS_FILE: the static hosts whose _redirects file the build writes.
+# PODIUM_REDIRECTS_FILE: the static hosts whose _redirects and _headers the build writes.
 REDIRECTS_FILES = ("netlify", "cloudflare")
 # The largest PODIUM_MAX_STORY_BYTES: a story is read whole into memory.
 MAX_STORY_BYTES_LIMIT = 1_000_000_000
@@ -1295,7 +1295,7 @@ def _podiums_own(target: str, settings: Mapping[str, Any]) -> str | None:
     stories = stories.strip("/").split("/")[0] if isinstance(stories, str) else ""
     own = [*_OWN_FILES]
     if settings.get("PODIUM_REDIRECTS_FILE"):
-        own.append("_redirects")
+        own += ["_redirects", "_headers"]
     brand = settings.get("PODIUM_BRAND")
     if not (isinstance(brand, Mapping) and brand.get("logo")):
         own.append("favicon.svg")  # a hub without a logo gets the build's icon (hub.py)
@@ -1749,7 +1749,8 @@ class PodiumSettings:
     published_roots: tuple[str, ...] | None = None
     pay_transparency: str = "warn"  # PODIUM_PAY_TRANSPARENCY: off / warn / error
     # PODIUM_REDIRECTS_FILE: "netlify" or "cloudflare" writes that host's _redirects
-    # (301 for the redirect pages, 410 for tombstones where the host can); None: none.
+    # (301 for the redirect pages, 410 for tombstones where the host can) and _headers
+    # (caching, noindex: podium_render.host_headers); None: neither.
     redirects_file: str | None = field(default=None, repr=False, compare=False)
     og_locales: dict[str, str] = field(default_factory=dict)  # lang -> nl_NL
     ping: Ping = field(default_factory=Ping)
@@ -2110,7 +2111,7 @@ def _printed_text_problems(settings: Mapping[str, Any], brand: Brand, bad) -> No
 
 
 def _redirects_file(settings: Mapping[str, Any], bad) -> str | None:
-    """``PODIUM_REDIRECTS_FILE``: the host whose _redirects file the build writes."""
+    """``PODIUM_REDIRECTS_FILE``: the host whose _redirects and _headers the build writes."""
     redirects_file = settings.get("PODIUM_REDIRECTS_FILE") or None
     if redirects_file is not None and redirects_file not in REDIRECTS_FILES:
         bad("PODIUM_REDIRECTS_FILE", f"must be {one_of(REDIRECTS_FILES)} (the host that "
@@ -2121,11 +2122,11 @@ def _redirects_file(settings: Mapping[str, Any], bad) -> str | None:
     if redirects_file and isinstance(extra, Mapping):
         # Pelican copied the hand-written file over the build's, or the other way.
         for source_file, meta in extra.items():
-            if isinstance(meta, Mapping) and "_redirects" in (
-                str(meta.get("path", "")).strip("/"),
-                str(meta.get("save_as", "")).strip("/"),
-            ):
-                bad("PODIUM_REDIRECTS_FILE", f"writes _redirects, which EXTRA_PATH_METADATA "
+            if not isinstance(meta, Mapping):
+                continue
+            targets = {str(meta.get(k, "")).strip("/") for k in ("path", "save_as")}
+            for name in sorted(targets & {"_redirects", "_headers"}):
+                bad("PODIUM_REDIRECTS_FILE", f"writes {name}, which EXTRA_PATH_METADATA "
                     f"copies from {source_file!r} too: keep one of the two")  # fmt: skip
     return redirects_file
 

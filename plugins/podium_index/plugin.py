@@ -40,6 +40,7 @@ from podium.cache import build_cache, kept_or_its_mac, publish, real_subfolder, 
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.settings import SettingProblems, register_setting
+from podium_render.host_headers import write_headers_file
 
 from . import stable, trust
 from .stable import stabilise_bundle
@@ -565,6 +566,10 @@ def _finalized(pelican) -> None:
     except IndexError_ as exc:
         # One logged error fails `podium build` (podium_cli.build counts them).
         log.error("%s", exc)
+        return
+    ps = podium_settings.get(pelican.settings)
+    prefixes = [ps.lang_prefix(lang) for lang in ps.languages]
+    write_headers_file(Path(pelican.output_path), ps.redirects_file, prefixes)
 
 
 def register() -> None:

@@ -21,6 +21,7 @@ from podium.errors import ContentError, Issue, one_line
 from podium.i18n import initials, jinja_translate, long_date
 
 from . import filters as vacancy_filters
+from .host_headers import write_headers_file
 from .hub import HubGenerator
 
 
@@ -362,6 +363,16 @@ def _join_writers(pelican) -> None:
     recycled.sweep(pelican.settings, pipeline.RECYCLED)
 
 
+def _write_headers_file(pelican) -> None:
+    """The host's ``_headers`` of a hub without search; with search, the index
+    step writes it once Pagefind's files are there (host_headers)."""
+    if pipeline.enabled(pelican.settings, "podium_index"):
+        return
+    ps = podium_settings.get(pelican.settings)
+    prefixes = [ps.lang_prefix(lang) for lang in ps.languages]
+    write_headers_file(Path(pelican.output_path), ps.redirects_file, prefixes)
+
+
 def _refuse_an_output_among_the_sources(settings) -> None:
     """A plain ``pelican content -o content`` (or ``-o .``) wrote the whole hub
     among the stories (or beside pelicanconf.py), which the next build read and a
@@ -418,6 +429,7 @@ def _mark_output(pelican) -> None:
 def register() -> None:
     signals.all_generators_finalized.connect(_write_stories_beside)
     signals.finalized.connect(_join_writers)
+    signals.finalized.connect(_write_headers_file)
     signals.finalized.connect(_mark_output)
     signals.initialized.connect(_may_mark_output)
     signals.initialized.connect(pipeline.on_initialized)  # PLUGINS order

@@ -1,0 +1,104 @@
+"""The host's ``_headers`` (PODIUM_REDIRECTS_FILE), beside its ``_redirects``.
+
+Netlify and Cloudflare Pages read the same format: a path pattern on a line
+of its own (an exact path, or a folder and ``*``), its headers indented under
+it. Where two rules match one file, both hosts send the headers of both, and
+Cloudflare joins two values of one header into one ("max-age=0, ...,
+max-age=31536000"): so no two rules here give the same header to one path.
+
+What a hub sends:
+
+* ``Cache-Control: public, max-age=31536000, immutable`` only for the folders
+  whose every file is named by a hash of its bytes (``HASHED``): a changed
+  file is a new name, so a browser may keep the old one a year unasked.
+* ``Cache-Control: public, max-age=0, must-revalidate`` (what both hosts send
+  by default, written down so that no CDN in front of them guesses) for
+  everything else at the top of the site: the pages, feeds, ``sitemap.xml``,
+  ``stories.json``, ``vacancies.json``, the theme's CSS, JavaScript and fonts
+  (their names stay the same when their bytes change). Pagefind's folder has
+  no rule of its own, as its hashed parts are in it: its loader and
+  WebAssembly keep the host's default, which is the same.
+* ``X-Robots-Tag: noindex`` for what no search result should be: the browser
+  editor (``/admin/``), the search index's files and the JSON and Atom feeds
+  at the top of each language (``NOINDEX``).
+
+Nothing else (no Content-Security-Policy or X-Frame-Options): the editor
+loads its bundle and previews in frames, and the search runs WebAssembly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .files import write_text
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "public, max-age=0, must-revalidate"
+# Folders whose files carry a hash of their bytes in their names: Pagefind's
+# fragments, indexes and filters ("en_10486b1.pf_fragment"), the social cards
+# (podium_cards: "<slug>.<lang>-<hash>.jpg") and the portraits (podium_images:
+# "<name>-<hash>-<width>.jpg"; a story's other linked files go to media/).
+HASHED = ("pagefind/fragment", "pagefind/index", "pagefind/filter", "cards", "images/people")
+# Folders that hold nothing but HASHED ones: no rule of their own.
+HOLDERS = ("pagefind", "images")
+# Machine-read files of each language's root, and folders, kept out of search results.
+NOINDEX_FILES = ("stories.json", "vacancies.json")
+NOINDEX_DIRS = ("admin", "pagefind", "feeds")
+# What the host reads and never serves, and what is not the site's.
+NOT_SERVED = ("_headers", "_redirects")
+
+
+def rules(output: Path, prefixes: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(pattern, [(header, value), ...]) for what is in ``output``; ``prefixes``:
+    the languages' folders ("" for the default language's, "en/")."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for folder in HASHED:
+        if _has_files(output / folder):
+            out.append((f"/{folder}/*", [("Cache-Control", IMMUTABLE)]))
+    noindex = {f"/{p}{name}" for p in prefixes for name in NOINDEX_FILES}
+    noindex |= {f"/{p}{name}/*" for p in prefixes for name in NOINDEX_DIRS}
+    if (output / "index.html").is_file():
+        out.append(("/", [("Cache-Control", REVALIDATE)]))
+    for entry in sorted(output.iterdir(), key=lambda e: e.name):
+        name = entry.name
+        if name.startswith((".", "_")) or name in NOT_SERVED:
+            continue
+        if entry.is_dir() and name not in (*HOLDERS, *HASHED) and _has_files(entry):
+            pattern = f"/{name}/*"
+        elif entry.is_file():
+            pattern = f"/{name}"
+        else:
+            continue
+        headers = [("Cache-Control", REVALIDATE)]
+        if pattern in noindex:
+            headers.append(("X-Robots-Tag", "noindex"))
+            noindex.discard(pattern)
+        out.append((pattern, headers))
+    # In a language's folder ("/en/stories.json") or among the hashed parts:
+    # a rule of their own, with no Cache-Control (their folder's rule gives it).
+    for pattern in sorted(noindex):
+        if _matches_any(output, pattern):
+            out.append((pattern, [("X-Robots-Tag", "noindex")]))
+    return out
+
+
+def write_headers_file(output: Path, host: str | None, prefixes: list[str]) -> None:
+    """``output``'s ``_headers`` for ``host`` (PODIUM_REDIRECTS_FILE; None: none),
+    once every file of the build is there (the search index's last)."""
+    if host is None:
+        return
+    lines = [f"# {host}: written by Podium on every build (PODIUM_REDIRECTS_FILE); do not edit"]
+    for pattern, headers in rules(output, prefixes):
+        lines.append(pattern)
+        lines += [f"  {name}: {value}" for name, value in headers]
+    write_text(output / "_headers", "\n".join(lines) + "\n")
+
+
+def _matches_any(output: Path, pattern: str) -> bool:
+    if pattern.endswith("/*"):
+        return _has_files(output / pattern[1:-2])
+    return (output / pattern[1:]).is_file()
+
+
+def _has_files(folder: Path) -> bool:
+    return folder.is_dir() and any(p.is_file() for p in folder.rglob("*"))
