@@ -129,18 +129,3 @@ def test_the_headers_file_caches_for_good_only_what_is_named_by_its_bytes(tmp_pa
 
 def test_no_headers_file_unless_asked(built_site):
     assert not (built_site / "_headers").exists()
-
-
-def test_a_hand_written_headers_file_too_is_one_line():
-    """A hand-written `_headers` copied in was written over by the build's own, unsaid."""
-    from podium.errors import ContentError
-    from podium.settings import PodiumSettings
-
-    settings = {
-        "PODIUM_REDIRECTS_FILE": "cloudflare",
-        "EXTRA_PATH_METADATA": {"extra/_headers": {"path": "_headers"}},
-    }
-    with pytest.raises(ContentError) as refused:
-        PodiumSettings.from_pelican(settings)
-    (issue,) = refused.value.issues
-    assert "EXTRA_PATH_METADATA copies from 'extra/_headers' too" in issue.format()

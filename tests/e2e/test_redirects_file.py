@@ -133,15 +133,17 @@ def test_a_host_it_cannot_write_for_is_one_line(value):
     ), issue.format()
 
 
-def test_a_hand_written_redirects_file_too_is_one_line():
+@pytest.mark.parametrize("name", ["_redirects", "_headers"])
+def test_a_hand_written_redirects_file_too_is_one_line(name):
+    """And a hand-written `_headers`, which the build's own (test_headers_file) wrote over."""
     from podium.errors import ContentError
     from podium.settings import PodiumSettings
 
     settings = {
         "PODIUM_REDIRECTS_FILE": "netlify",
-        "EXTRA_PATH_METADATA": {"extra/_redirects": {"path": "_redirects"}},
+        "EXTRA_PATH_METADATA": {f"extra/{name}": {"path": name}},
     }
     with pytest.raises(ContentError) as refused:
         PodiumSettings.from_pelican(settings)
     (issue,) = refused.value.issues
-    assert "EXTRA_PATH_METADATA copies from 'extra/_redirects' too" in issue.format()
+    assert f"EXTRA_PATH_METADATA copies from 'extra/{name}' too" in issue.format()
