@@ -489,3 +489,23 @@ def test_the_breadcrumbs_wrap_on_a_phone_and_read_right_to_left_and_leave_paper(
     page.emulate_media(media="print")
     assert not page.locator(".breadcrumbs").is_visible()
     watch.assert_clean("breadcrumbs")
+
+
+@pytest.mark.parametrize("path", ["/stories/ben-bakker/", "/vacancies/501/", "/themes/tech/"])
+def test_the_breadcrumbs_start_where_the_title_does_and_clear_the_theme_stripe(
+    new_page, base_url, path
+):
+    """On a wide screen a story's title stands right of its author card: the
+    trail over it started 128 px left of it, under the card's column; and a
+    theme's trail touched the stripe along the top of its hero."""
+    page, watch = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(base_url + path)
+    fonts_loaded(page)
+    trail = page.locator(".breadcrumbs li").first.bounding_box()
+    title = page.locator("main h1").bounding_box()
+    assert abs(trail["x"] - title["x"]) <= 1, (trail, title)
+    hero = page.locator(".theme-hero")
+    if hero.count():
+        nav = page.locator(".breadcrumbs").bounding_box()
+        assert hero.bounding_box()["y"] - (nav["y"] + nav["height"]) >= 8
+    watch.assert_clean(path)
