@@ -28,6 +28,7 @@ loads its bundle and previews in frames, and the search runs WebAssembly.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .files import write_text
@@ -46,6 +47,10 @@ NOINDEX_FILES = ("stories.json", "vacancies.json")
 NOINDEX_DIRS = ("admin", "pagefind", "feeds")
 # What the host reads and never serves, and what is not the site's.
 NOT_SERVED = ("_headers", "_redirects")
+# A name a pattern line can carry as it is: a space ends the path, "*" and ":"
+# are the hosts' wildcards. Any other (a file EXTRA_PATH_METADATA puts at the
+# top, "Jaarverslag 2025.pdf") keeps the host's default, the same revalidation.
+PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def rules(output: Path, prefixes: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -61,7 +66,7 @@ def rules(output: Path, prefixes: list[str]) -> list[tuple[str, list[tuple[str, 
         out.append(("/", [("Cache-Control", REVALIDATE)]))
     for entry in sorted(output.iterdir(), key=lambda e: e.name):
         name = entry.name
-        if name.startswith((".", "_")) or name in NOT_SERVED:
+        if not PLAIN_NAME.fullmatch(name):
             continue
         if entry.is_dir() and name not in (*HOLDERS, *HASHED) and _has_files(entry):
             pattern = f"/{name}/*"

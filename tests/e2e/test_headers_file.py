@@ -129,3 +129,15 @@ def test_the_headers_file_caches_for_good_only_what_is_named_by_its_bytes(tmp_pa
 
 def test_no_headers_file_unless_asked(built_site):
     assert not (built_site / "_headers").exists()
+
+
+def test_a_name_no_pattern_can_carry_gets_no_rule(tmp_path):
+    """A file put at the top of the site with a space in its name (by
+    EXTRA_PATH_METADATA) made the line "/Jaarverslag 2025.pdf", which the
+    hosts read as the path "/Jaarverslag" and a stray word; "*" and ":" are
+    their wildcards. Such a name keeps the host's default."""
+    from podium_render.host_headers import rules
+
+    for name in ("Jaarverslag 2025.pdf", "a*b.txt", "x:y.txt", "ok.txt", ".hidden", "_redirects"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [pattern for pattern, _ in rules(tmp_path, [""])] == ["/ok.txt"]
