@@ -757,12 +757,22 @@ def screen_reader_names(ps: PodiumSettings) -> dict[str, str]:
     return {"markdown_switch": t["markdown_switch"], "preview": t["preview"]}
 
 
-def preview_words(ps: PodiumSettings) -> dict[str, dict[str, Any]]:
+def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
     """The story page's own words that the preview shows, per language: the
     kind's label over the title, the months of its long date, and the author
     card's last line with "{name}" for the name ("Interview door ...",
     "Geschreven door ..."). The preview left them out, and showed the date as
-    the form holds it ("2026-03-02" for "2 maart 2026")."""
+    the form holds it ("2026-03-02" for "2 maart 2026").
+
+    With the build's ``site``: the headings of the sections under the text
+    and what they name, as the page has them: each theme's name in that
+    language and its colour (``themes``, slug: [name, colour]), and the title
+    of each open vacancy for a reader of that language (``jobs``, id: title).
+    The preview ended with the text, so a wrong theme or job was seen only on
+    the hub. Public as the hub's own theme and job pages are: a closed job or
+    one not yet posted is not named (the page shows neither)."""
+    themes = site.themes if site is not None else ()
+    vacancies = site.vacancies.vacancies if site is not None else ()
     return {
         code: {
             "kind": {kind: translate(kind, code) for kind in KINDS},
@@ -771,9 +781,26 @@ def preview_words(ps: PodiumSettings) -> dict[str, dict[str, Any]]:
                 "interview": translate("interviewed_by", code, name="{name}"),
                 "column": translate("written_by", code, name="{name}"),
             },
+            "themes_title": translate("story_themes", code),
+            "roles_title": translate("open_roles_like_this", code),
+            "themes": {
+                th.slug: [th.name.get(code) or th.name.get(ps.default_lang) or th.slug, th.color]
+                for th in themes
+            },
+            "jobs": _open_job_titles(vacancies, ps, code),
         }
         for code in ps.languages
     }
+
+
+def _open_job_titles(vacancies, ps: PodiumSettings, lang: str) -> dict[str, str]:
+    """id: title of each open vacancy, as a job list in ``lang`` names it
+    (one id in several languages: the version in ``lang``, else the first)."""
+    titles: dict[str, str] = {}
+    for v in vacancies:
+        if v.is_open(ps.today) and (v.id not in titles or v.lang == lang):
+            titles[v.id] = v.title_in(lang)[0]
+    return titles
 
 
 def _labels(ps: PodiumSettings) -> dict[str, str]:

@@ -57,7 +57,8 @@ class AdminGenerator(Generator):
                 "run `npm ci` (python3 dev.py setup does) to add it"
             )
             return
-        config = cms_config(self.settings, ps, ps.cms_local, site=self.context.get(pipeline.SITE))
+        site = self.context.get(pipeline.SITE)
+        config = cms_config(self.settings, ps, ps.cms_local, site=site)
         out = Path(self.output_path) / ADMIN_DIR
         copy_bundle(files, out)
         # A full disk names the file, as the render step's own writes do.
@@ -80,8 +81,9 @@ class AdminGenerator(Generator):
             screen_reader_names=screen_reader_names(ps),
             # How a title or a person's name is made a slug, as the build makes it.
             slug_rule=slug_rule(),
-            # The story page's words the preview shows (kind, date, credit line).
-            preview_words=preview_words(ps),
+            # The story page's words the preview shows (kind, date, credit line,
+            # the themes' names and the open jobs' titles).
+            preview_words=preview_words(ps, site),
         )
 
 

@@ -2997,3 +2997,48 @@ def test_the_editors_list_and_form_pass_axe(editor, new_page):
     found = _axe(page)
     assert [v for v in found if not v.startswith("nested-interactive:")] == []
     assert not [e for e in watch.errors if "Content Security Policy" in e or "page error" in e]
+
+
+def test_the_preview_shows_the_themes_and_job_links_as_the_page_does(cms):
+    """The preview ended with the text: the themes a writer picked and the
+    vacancies the story links, which its page shows under the text ("Thema's
+    in dit verhaal", "Vacatures die hierbij passen"), were nowhere, so a
+    reviewer could not see a wrong theme or job before "Publish". Now they are
+    shown as on the page: the themes by their name in the story's language, in
+    their colour; the linked jobs that are open (a closed one, which the page
+    leaves out, is not shown either)."""
+    page, site, _base = cms
+    (site / "content" / "columns" / "met-thema.md").write_text(
+        "---\ntitle: Met thema\ndate: 2026-05-01\nauthor: Pim de Vries\nrole: Monteur\n"
+        "lang: nl\nthemes: [tech, balance]\nvacancies: ['501', '503']\n"
+        "consent:\n  given: 2026-04-20\n---\nEen zin.\n",
+        encoding="utf-8",
+    )
+    (site / "content" / "columns" / "met-thema.en.md").write_text(
+        "---\ntitle: With a theme\ndate: 2026-05-01\nauthor: Pim de Vries\nrole: Fitter\n"
+        "lang: en\nthemes: [tech]\nvacancies: ['502']\nconsent:\n  given: 2026-04-20\n---\n"
+        "One line.\n",
+        encoding="utf-8",
+    )
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/met-thema")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text("Met thema").wait_for(timeout=30_000)
+    themes = preview.locator("section.story-themes")
+    assert themes.locator("h2").inner_text() == "Thema's in dit verhaal"
+    assert themes.locator("a.chip").all_inner_texts() == ["Techniek & data", "Werk & privé"]
+    assert "#1f5fbf" in themes.locator("a.chip").first.get_attribute("style")
+    roles = preview.locator("section.open-roles")
+    assert roles.locator("h2").inner_text() == "Vacatures die hierbij passen"
+    assert roles.locator(".job__title").all_inner_texts() == ["Data engineer"]
+    # By way of the list, as a writer opens it.
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en")
+    page.get_by_text("With a theme").wait_for()
+    page.goto(page.url.split("#")[0] + "#/collections/columns-en/entries/met-thema")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text("With a theme").wait_for(timeout=30_000)
+    themes = preview.locator("section.story-themes")
+    assert themes.locator("h2").inner_text() == "Themes in this story"
+    assert themes.locator("a.chip").all_inner_texts() == ["Tech & data"]
+    roles = preview.locator("section.open-roles")
+    assert roles.locator("h2").inner_text() == "Open roles like this"
+    assert roles.locator(".job__title").all_inner_texts() == ["Remote software developer"]

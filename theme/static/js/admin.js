@@ -227,7 +227,16 @@
   };
   var namedBySlug = function (entry) { return storyLang(entry) !== null; };
   var live = null, fetching = false;
+  // The themes and jobs as the form's choices last read them live (below:
+  // liveThemes, liveVacancies), for the preview's sections under the text;
+  // until then it names them as the build did (data-preview-words).
+  var livePreview = { themes: null, jobs: null };
   var plain = function (v) { return v && v.toJS ? v.toJS() : v; };
+  // A list field's value as texts (one value or none, as a list too).
+  var chosen = function (value) {
+    var list = plain(value);
+    return Array.isArray(list) ? list.map(String) : list ? [String(list)] : [];
+  };
   // Decap's config (the widget's `config` prop) is plain data.
   var named = function (fields, name) {
     return (fields || []).filter(function (f) { return f.name === name; })[0];
@@ -1188,6 +1197,11 @@
         var items = entry && entry.data && entry.data.themes;
         if (!Array.isArray(items)) throw new Error("themes.yml");
         var lang = (props.config && props.config.locale) || LANGS[0];
+        var named = {};
+        items.forEach(function (t) {
+          if (t && t.slug) named[String(t.slug)] = { name: t.name, color: t.color };
+        });
+        livePreview.themes = named;
         return items.filter(function (t) { return t && t.slug; }).map(function (t) {
           var name = t.name && typeof t.name === "object" ? t.name[lang] : t.name;
           return { value: String(t.slug), label: String(name || t.slug),
@@ -1209,13 +1223,14 @@
         return action.payload.hits.map(function (hit) { return hit.data; });
       });
       return Promise.all([listed, pulled]).then(function (lists) {
-        var seen = {};
+        var seen = {}, open = {};
         [].concat.apply([], lists).forEach(function (v) {
           if (!v || v.id === undefined || v.id === null || v.id === "") return;
           var id = String(v.id), posted = isoDay(v.date_posted), until = isoDay(v.valid_through);
           var choice;
           if (v.status !== "gone" && !(until && until < today) && !(posted > today)) {
             choice = [0, id + ": " + v.title];
+            (open[id] = open[id] || {})[v.lang || ""] = String(v.title);
           } else if (v.status !== "gone" && !(until && until < today)) {
             choice = [1, id + ": " + v.title + " (" +
                       field.get("posted_from").replace("{date}", posted) + ")"];
@@ -1225,14 +1240,11 @@
           if (!seen[id] || choice[0] < seen[id][0] ||
               (choice[0] === seen[id][0] && choice[1] < seen[id][1])) seen[id] = choice;
         });
+        livePreview.jobs = open;
         return Object.keys(seen).sort(function (a, b) {
           return seen[a][0] - seen[b][0] || (a < b ? -1 : a > b ? 1 : 0);
         }).map(function (id) { return { value: id, label: seen[id][1] }; });
       });
-    };
-    var chosen = function (value) {
-      var list = plain(value);
-      return Array.isArray(list) ? list.map(String) : list ? [String(list)] : [];
     };
     var Choices = window.createClass({
       getInitialState: function () { return { live: null }; },
@@ -2038,6 +2050,47 @@
     inner = inner.trim();
     return inner + (/[.!?…]$/.test(inner) ? "" : end);
   }
+  // The sections the page shows under the text: the story's themes, by their
+  // name in its language and in their colour, and the linked jobs that are
+  // open (the page leaves a closed one out). Read live when the form has done
+  // so, else as the build named them. Not the themes and jobs the build adds
+  // by itself (automatic tagging, matching jobs): the page may show more.
+  function themeChips(slugs, lang) {
+    var built = wordsIn(lang).themes || {}, seen = livePreview.themes;
+    var chips = slugs.map(function (slug) {
+      var known = seen ? seen[slug] : null, name, color;
+      if (known) {
+        name = known.name && typeof known.name === "object"
+          ? known.name[lang] || known.name[DEFAULT_LANG] : known.name;
+        color = known.color;
+      } else if (!seen && built[slug]) {
+        name = built[slug][0];
+        color = built[slug][1];
+      } else {
+        return null;  // not in themes.yml: the build drops it (podium check refuses it)
+      }
+      return h("li", { key: slug },
+        h("a", { className: "chip", style: color ? { "--chip": String(color) } : null },
+          String(name || slug)));
+    }).filter(Boolean);
+    if (!chips.length) return null;
+    return h("section", { className: "story-themes" },
+      h("h2", { className: "story-aside__title" }, wordsIn(lang).themes_title),
+      h("ul", { className: "chips" }, chips));
+  }
+  function jobRows(ids, lang) {
+    var built = wordsIn(lang).jobs || {}, seen = livePreview.jobs;
+    var rows = ids.map(function (id) {
+      var title = seen ? seen[id] && (seen[id][lang] || seen[id][Object.keys(seen[id])[0]])
+                       : built[id];
+      return title ? h("li", { className: "job", key: id },
+        h("h3", { className: "job__title" }, h("a", null, title))) : null;
+    }).filter(Boolean);
+    if (!rows.length) return null;
+    return h("section", { className: "open-roles" },
+      h("h2", { className: "story-aside__title" }, wordsIn(lang).roles_title),
+      h("ul", { className: "jobs" }, rows));
+  }
   var Story = window.createClass({
     render: function () {
       var props = this.props, entry = props.entry;
@@ -2087,7 +2140,9 @@
               h("blockquote", null, h("p", null, unwrapped(String(get("quote"))))),
               h("figcaption", null, author)) : null,
             h("div", { className: "prose story__text" + (kind === "interview" ? " qa--preview" : "") },
-              props.widgetFor("body")))));
+              props.widgetFor("body")),
+            themeChips(chosen(entry.getIn(["data", "themes"])), name[1]),
+            jobRows(chosen(entry.getIn(["data", "vacancies"])), name[1]))));
     }
   });
   ["interviews", "columns"].forEach(function (folder) {
