@@ -171,6 +171,82 @@
     CMS.registerLocale(lang, phrases);
   })(document.documentElement.lang, JSON.parse(me.getAttribute("data-decap-phrases") || "{}"));
   CMS.registerPreviewStyle(me.getAttribute("data-stylesheet"));
+  // What was typed comes back after a reload. Decap keeps a copy of an
+  // unsaved form in the browser and, when the page is opened again, asks
+  // whether to use it ("Voor dit item is een lokale back-up hersteld ...").
+  // It reads that copy and the story (a new story's empty draft, made after
+  // the photo folder's listing; a saved story, from the repository) at once,
+  // and whichever comes last is the form: when the copy came first, "OK"
+  // showed it a moment and the story then replaced it, the typing gone
+  // (decap-cms issues 5055, 6989). The copy is still stored then: when the
+  // writer took it before the page's own story was there, it is offered to
+  // Decap again once the story is (taken without asking twice). Decap's
+  // state is its Redux store, reached through its React root (#nc-root);
+  // without it, Decap's own behaviour stays.
+  (function keepRestoredCopy(lang) {
+    var store = null, pending = null, retaken = false;
+    var findStore = function () {
+      var root = document.getElementById("nc-root");
+      var key = root && Object.keys(root).filter(function (k) {
+        return k.indexOf("__reactContainer") === 0;
+      })[0];
+      var queue = key ? [root[key]] : [], looked = 0;
+      while (queue.length && looked++ < 500) {
+        var fiber = queue.shift(), p = fiber && fiber.memoizedProps;
+        if (p && p.store && typeof p.store.getState === "function" &&
+            typeof p.store.dispatch === "function" && typeof p.store.subscribe === "function") {
+          return p.store;
+        }
+        if (fiber && fiber.child) queue.push(fiber.child);
+        if (fiber && fiber.sibling) queue.push(fiber.sibling);
+      }
+      return null;
+    };
+    // The draft is the page's own story: a new one of this collection on a
+    // "new" page, else the entry the page names.
+    var ownDraft = function (draft) {
+      var entry = draft && draft.get("entry");
+      var page = /\/collections\/([^/?]+)\/(?:entries\/([^?]+)|new)/.exec(window.location.hash);
+      if (!entry || !entry.get || !page) return false;
+      if (entry.get("collection") !== decodeURIComponent(page[1])) return false;
+      return page[2] === undefined ? !!entry.get("newRecord")
+        : entry.get("slug") === decodeURIComponent(page[2]);
+    };
+    var question = function () {
+      var phrases = CMS.getLocale && (CMS.getLocale(lang) || CMS.getLocale("en"));
+      return phrases && phrases.editor && phrases.editor.editor &&
+        phrases.editor.editor.confirmLoadBackup;
+    };
+    var ask = window.confirm;
+    window.confirm = function (message) {
+      if (!message || message !== question()) return ask.apply(window, arguments);
+      if (retaken) {  // the copy the writer took already, offered again
+        retaken = false;
+        return true;
+      }
+      var yes = ask.apply(window, arguments);
+      store = store || findStore();
+      var draft = store && store.getState().entryDraft;
+      if (yes && draft && draft.get("localBackup") && !ownDraft(draft)) {
+        pending = { copy: draft.getIn(["localBackup", "entry"]), page: window.location.hash };
+        var stop = store.subscribe(function () {
+          var now = store.getState().entryDraft;
+          if (!pending || window.location.hash !== pending.page) {
+            pending = null;
+            stop();
+            return;
+          }
+          if (now.get("hasChanged") || !ownDraft(now)) return;
+          var copy = pending.copy;
+          pending = null;
+          stop();
+          retaken = true;
+          store.dispatch({ type: "DRAFT_LOCAL_BACKUP_RETRIEVED", payload: { entry: copy.toJS() } });
+        });
+      }
+      return yes;
+    };
+  })(document.documentElement.lang);
   // A task list in the preview: Decap draws it as GitHub does (a box first
   // in an <li class="task-list-item">, no <label>), so the hub's rules for
   // its own markup left the bullet beside each box. As on the hub's page, a
