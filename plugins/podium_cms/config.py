@@ -762,7 +762,9 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
     kind's label over the title, the months of its long date, and the author
     card's last line with "{name}" for the name ("Interview door ...",
     "Geschreven door ..."). The preview left them out, and showed the date as
-    the form holds it ("2026-03-02" for "2 maart 2026").
+    the form holds it ("2026-03-02" for "2 maart 2026"). A former colleague's
+    line ("Oud-collega"), and the hub's alumni policy, which may show that
+    word instead of the name.
 
     With the build's ``site``: the headings of the sections under the text
     and what they name, as the page has them: each theme's name in that
@@ -781,6 +783,11 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
                 "interview": translate("interviewed_by", code, name="{name}"),
                 "column": translate("written_by", code, name="{name}"),
             },
+            # A former colleague (`left` on or before today): the card's line,
+            # or with the "anonymize" policy the name the page shows instead.
+            "former": translate("former_colleague", code),
+            "former_note": translate("former_colleague_note", code),
+            "alumni_policy": ps.alumni_policy,
             "themes_title": translate("story_themes", code),
             "roles_title": translate("open_roles_like_this", code),
             "themes": {

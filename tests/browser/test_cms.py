@@ -3103,3 +3103,76 @@ def test_a_change_to_a_saved_story_comes_back_after_a_reload(cms):
     page.wait_for_timeout(3000)  # and it stays: the story's saved text does not come after it
     expect(summary).to_have_value("Nog niet opgeslagen.")
     expect(page.get_by_label("Titel", exact=True)).to_have_value("Herlaad oud")
+
+
+def test_the_preview_shows_a_former_colleague_as_the_page_does(cms):
+    """A story of someone who has left (`left` on or before today) says so on
+    its page, under the job title ("Oud-collega" and "Werkt inmiddels niet
+    meer bij ons."); the preview showed the card as for a colleague, so a
+    reviewer could not see it. Now the preview has the same line, from the
+    day the form holds."""
+    page, site, base = cms
+    story = page.context.new_page()
+    story.goto(base + "/stories/gina-alumni/")
+    shown = story.locator(".author-card__alumni").inner_text()
+    story.close()
+    _listed(site / "content" / "columns" / "gina-alumni.md")
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl")
+    page.get_by_text("Mijn jaren bij het bedrijf").wait_for()
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/gina-alumni")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text("Mijn jaren bij het bedrijf").wait_for(
+        timeout=30_000
+    )
+    assert preview.locator(".author-card__alumni").inner_text() == shown
+    # Not yet left (a day after today): a colleague still, as on the page.
+    page.get_by_role("textbox", name="Uit dienst sinds").fill("2026-06-02")
+    preview.locator(".author-card__alumni").wait_for(state="detached")
+
+
+@pytest.fixture(scope="module")
+def anonymizing(tmp_path_factory):
+    """The editor over a hub whose former colleagues' stories lose the name."""
+    site = copy_site(tmp_path_factory.mktemp("cms-anonymize"))
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        conf.read_text("utf-8").replace(
+            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
+        ),
+        "utf-8",
+    )
+    _listed(site / "content" / "columns" / "gina-alumni.md")
+    yield from _serve_editor(site)
+
+
+def _listed(story: Path) -> None:
+    """Give a story of the test site its `lang` line, which the editor lists it by."""
+    text = story.read_text("utf-8")
+    if "\nlang: " not in text:
+        story.write_text(text.replace("\nconsent:", "\nlang: nl\nconsent:", 1), "utf-8")
+
+
+def test_the_preview_leaves_a_former_colleagues_name_out_where_the_page_does(anonymizing, new_page):
+    """With PODIUM_ALUMNI_POLICY "anonymize" the page of a former colleague's
+    story names "Oud-collega" and shows no photo; the preview showed the name."""
+    _site, base, _headers = anonymizing
+    page, _watch = new_page()
+    story = page.context.new_page()
+    story.goto(base + "/stories/gina-alumni/")
+    shown = [story.locator(s).inner_text() for s in (".author-card__name", ".author-card__credit")]
+    story.close()
+    assert "Gina" not in " ".join(shown)
+    _log_in(page, base)
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl")
+    page.get_by_text("Mijn jaren bij het bedrijf").wait_for()
+    page.goto(page.url.split("#")[0] + "#/collections/columns-nl/entries/gina-alumni")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text("Mijn jaren bij het bedrijf").wait_for(
+        timeout=30_000
+    )
+    card = preview.locator("aside.author-card")
+    assert [
+        card.locator(s).inner_text() for s in (".author-card__name", ".author-card__credit")
+    ] == shown
+    assert "Gina" not in preview.locator("article").inner_text()
+    assert card.locator(".author-card__alumni").count() == 0

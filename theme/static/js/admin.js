@@ -2098,9 +2098,9 @@
   function wordsIn(lang) {
     return pageWords[lang] || pageWords[me.getAttribute("data-default-lang")] || {};
   }
-  function credit(kind, lang, get) {
+  function credit(kind, lang, get, author) {
     var words = (wordsIn(lang).credit || {})[kind];
-    var name = String(get(kind === "interview" ? "interviewer" : "author")).trim();
+    var name = String(kind === "interview" ? get("interviewer") : author).trim();
     return words && name ? words.replace("{name}", function () { return name; }) : "";
   }
   // "2 maart 2026", as podium.i18n.long_date; a date the form holds otherwise
@@ -2176,8 +2176,16 @@
       };
       var name = props.collection.get("name").split("-");  // "columns-en"
       var kind = name[0].replace(/s$/, "");
-      var author = String(get("author"));
-      var photo = get("photo") ? String(props.getAsset(get("photo"), field("photo")) || "") : "";
+      // A former colleague (`left` on or before the hub's today): the card
+      // says so, as the page does; under the "anonymize" policy the page
+      // names "Oud-collega" instead, without the photo, and so does this.
+      var words = wordsIn(name[1]), left = String(get("left")).slice(0, 10);
+      var former = /^\d{4}-\d{2}-\d{2}$/.test(left) && !!field("left") &&
+        left <= todayOf(field("left"));
+      var anonymous = former && words.alumni_policy === "anonymize";
+      var author = anonymous ? String(words.former) : String(get("author"));
+      var photo = get("photo") && !anonymous
+        ? String(props.getAsset(get("photo"), field("photo")) || "") : "";
       var team = get("team"), teamField = field("team");
       if (team && teamField && teamField.get("options")) {
         var option = teamField.get("options").find(function (o) {
@@ -2207,10 +2215,13 @@
                             "aria-hidden": "true" }, initials(author)),
             h("p", { className: "author-card__name" }, author),
             h("p", { className: "author-card__role" }, get("role")),
+            former && !anonymous ? h("p", { className: "author-card__alumni" },
+              h("span", { className: "tag tag--alumni" }, words.former),
+              h("span", null, " " + words.former_note)) : null,
             h("dl", { className: "author-card__facts" },
               fact(field("team") ? field("team").get("label") : "", team),
               fact(field("location") ? field("location").get("label") : "", get("location"))),
-            h("p", { className: "author-card__credit" }, credit(kind, name[1], get))),
+            h("p", { className: "author-card__credit" }, credit(kind, name[1], get, author))),
           h("div", { className: "story__body" },
             get("quote") ? h("figure", { className: "pullquote" },
               h("blockquote", null, h("p", null, unwrapped(String(get("quote"))))),
