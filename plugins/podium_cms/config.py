@@ -192,6 +192,14 @@ LABELS = {
         "slug_too_long": "maakt een URL van {n} tekens ({start}...); hoogstens {max}: schrijf "
         "een kortere URL-naam",
         "read_only": "dit bestand wijzigt podium withdraw, niet de editor",
+        # Over the preview of a story the hub does not show (publication()).
+        "preview_draft": "Concept: dit verhaal staat op geen pagina van de hub zolang de "
+        "status Concept is.",
+        "preview_scheduled": "Gepland: dit verhaal verschijnt op {date} op de hub.",
+        "preview_consent_ended": "Offline: de toestemming gold tot en met {date}. Op het adres "
+        "van dit verhaal staat dat het is weggehaald.",
+        "preview_alumni": "Offline: de collega is uit dienst sinds {date}, en de hub haalt "
+        "verhalen van oud-collega's weg. Op het adres staat dat het is weggehaald.",
         "taken": "een ander verhaal in deze taal heeft deze URL al ({files}); kies een andere "
         "URL-naam",
         "taken_in": "een ander verhaal in het {language} heeft deze URL al ({files}); kies een "
@@ -334,6 +342,12 @@ LABELS = {
         "slug_too_long": "makes a URL of {n} characters ({start}...); at most {max}: write a "
         "shorter URL name",
         "read_only": "podium withdraw changes this file, not the editor",
+        "preview_draft": "Draft: this story is on no page of the hub while its status is Draft.",
+        "preview_scheduled": "Scheduled: this story appears on the hub on {date}.",
+        "preview_consent_ended": "Offline: the consent ran until {date}. The story's address "
+        "says it was taken down.",
+        "preview_alumni": "Offline: the colleague left on {date}, and the hub takes former "
+        "colleagues' stories down. The story's address says it was taken down.",
         "taken": "another story in this language has this URL already ({files}); choose "
         "another URL name",
         "taken_in": "another story in {language} has this URL already ({files}); choose "
@@ -764,7 +778,9 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
     "Geschreven door ..."). The preview left them out, and showed the date as
     the form holds it ("2026-03-02" for "2 maart 2026"). A former colleague's
     line ("Oud-collega"), and the hub's alumni policy, which may show that
-    word instead of the name.
+    word instead of the name. Over a story the hub does not show (a draft,
+    dated ahead, consent ended, a former colleague's taken down: ``notice``,
+    in the editor's language), why.
 
     With the build's ``site``: the headings of the sections under the text
     and what they name, as the page has them: each theme's name in that
@@ -775,6 +791,7 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
     one not yet posted is not named (the page shows neither)."""
     themes = site.themes if site is not None else ()
     vacancies = site.vacancies.vacancies if site is not None else ()
+    t = _labels(ps)
     return {
         code: {
             "kind": {kind: translate(kind, code) for kind in KINDS},
@@ -788,6 +805,11 @@ def preview_words(ps: PodiumSettings, site=None) -> dict[str, dict[str, Any]]:
             "former": translate("former_colleague", code),
             "former_note": translate("former_colleague_note", code),
             "alumni_policy": ps.alumni_policy,
+            # Why the hub does not show the story, in the editor's language.
+            "notice": {
+                key: t[f"preview_{key}"]
+                for key in ("draft", "scheduled", "consent_ended", "alumni")
+            },
             "themes_title": translate("story_themes", code),
             "roles_title": translate("open_roles_like_this", code),
             "themes": {

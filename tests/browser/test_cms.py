@@ -3130,19 +3130,30 @@ def test_the_preview_shows_a_former_colleague_as_the_page_does(cms):
     preview.locator(".author-card__alumni").wait_for(state="detached")
 
 
-@pytest.fixture(scope="module")
-def anonymizing(tmp_path_factory):
-    """The editor over a hub whose former colleagues' stories lose the name."""
-    site = copy_site(tmp_path_factory.mktemp("cms-anonymize"))
+def _alumni_policy_editor(tmp_path_factory, policy: str):
+    """The editor over a hub with ``policy`` for its former colleagues' stories."""
+    site = copy_site(tmp_path_factory.mktemp(f"cms-{policy}"))
     conf = site / "pelicanconf.py"
     conf.write_text(
         conf.read_text("utf-8").replace(
-            'PODIUM_ALUMNI_POLICY = "keep"', 'PODIUM_ALUMNI_POLICY = "anonymize"'
+            'PODIUM_ALUMNI_POLICY = "keep"', f'PODIUM_ALUMNI_POLICY = "{policy}"'
         ),
         "utf-8",
     )
     _listed(site / "content" / "columns" / "gina-alumni.md")
     yield from _serve_editor(site)
+
+
+@pytest.fixture(scope="module")
+def anonymizing(tmp_path_factory):
+    """The editor over a hub whose former colleagues' stories lose the name."""
+    yield from _alumni_policy_editor(tmp_path_factory, "anonymize")
+
+
+@pytest.fixture(scope="module")
+def unpublishing(tmp_path_factory):
+    """The editor over a hub that takes its former colleagues' stories down."""
+    yield from _alumni_policy_editor(tmp_path_factory, "unpublish")
 
 
 def _listed(story: Path) -> None:
@@ -3176,3 +3187,48 @@ def test_the_preview_leaves_a_former_colleagues_name_out_where_the_page_does(ano
     ] == shown
     assert "Gina" not in preview.locator("article").inner_text()
     assert card.locator(".author-card__alumni").count() == 0
+
+
+def _preview_of(page, entry: str, title: str, collection: str = "columns-nl"):
+    """The preview of a story, opened by way of its list."""
+    page.goto(page.url.split("#")[0] + f"#/collections/{collection}")
+    page.get_by_text(title).first.wait_for()
+    page.goto(page.url.split("#")[0] + f"#/collections/{collection}/entries/{entry}")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text(title).wait_for(timeout=30_000)
+    return preview
+
+
+def test_the_preview_says_when_the_hub_does_not_show_the_story(cms):
+    """The preview showed a draft, a story dated ahead and one whose consent
+    had ended as a published story, where the hub shows the first two
+    nowhere and the last as a tombstone ("removed"): a reviewer read a story
+    as going live that would not, or still took it for online. Now the
+    preview says so above the story, with the day, in the editor's language;
+    a published story has no such line."""
+    page, site, _base = cms
+    for name in ("frank-consent-ended", "dirk-draft", "eva-scheduled"):
+        _listed(site / "content" / "columns" / f"{name}.md")
+    for entry, title, says in [
+        ("frank-consent-ended", "Oud verhaal van Frank Verlopen", "31 december 2025"),
+        ("dirk-draft", "Concept van Dirk", "Concept"),
+        ("eva-scheduled", "Gepland verhaal van Eva", "1 september 2026"),
+    ]:
+        preview = _preview_of(page, entry, title)
+        notice = preview.locator(".podium-preview-notice")
+        notice.wait_for()
+        assert says in notice.inner_text(), (entry, notice.inner_text())
+    preview = _preview_of(page, "anna-de-boer", "van stagiair tot teamlead", "interviews-nl")
+    assert preview.locator(".podium-preview-notice").count() == 0
+
+
+def test_the_preview_says_the_hub_takes_a_former_colleagues_story_down(unpublishing, new_page):
+    """Under PODIUM_ALUMNI_POLICY "unpublish" a former colleague's story is
+    taken down (a tombstone at its URL); the preview showed it as online."""
+    _site, base, _headers = unpublishing
+    page, _watch = new_page()
+    _log_in(page, base)
+    preview = _preview_of(page, "gina-alumni", "Mijn jaren bij het bedrijf")
+    notice = preview.locator(".podium-preview-notice")
+    notice.wait_for()
+    assert "31 januari 2026" in notice.inner_text()

@@ -251,6 +251,11 @@
   // in an <li class="task-list-item">, no <label>), so the hub's rules for
   // its own markup left the bullet beside each box. As on the hub's page, a
   // bulleted task has its box in the bullet's place.
+  // The line over a story the hub does not show (the template Story).
+  CMS.registerPreviewStyle(
+    ".podium-preview-notice { margin: 1rem auto; padding: 0.75rem 1rem; " +
+    "border: 2px solid #b45309; border-radius: 6px; background: #fff7ed; color: #1f2937; }",
+    { raw: true });
   CMS.registerPreviewStyle(
     ".prose ul > li.task-list-item { list-style: none; }\n" +
     ".prose ul > li.task-list-item > input[type=checkbox]:first-child " +
@@ -2184,6 +2189,21 @@
         left <= todayOf(field("left"));
       var anonymous = former && words.alumni_policy === "anonymize";
       var author = anonymous ? String(words.former) : String(get("author"));
+      // Where the hub does not show it (podium_read.schema.Story.publication,
+      // in its order), the preview says so above the story, with the day.
+      var today = field("date") ? todayOf(field("date")) : "";
+      var day = String(get("date")).slice(0, 10);
+      var until = String(entry.getIn(["data", "consent", "until"]) || "").slice(0, 10);
+      var notice = words.notice || {}, why = null, when = "";
+      if (String(get("status")) === "draft") {
+        why = notice.draft;
+      } else if (today && /^\d{4}-\d{2}-\d{2}$/.test(day) && day > today) {
+        why = notice.scheduled; when = day;
+      } else if (today && /^\d{4}-\d{2}-\d{2}$/.test(until) && until < today) {
+        why = notice.consent_ended; when = until;
+      } else if (former && words.alumni_policy === "unpublish") {
+        why = notice.alumni; when = left;
+      }
       var photo = get("photo") && !anonymous
         ? String(props.getAsset(get("photo"), field("photo")) || "") : "";
       var team = get("team"), teamField = field("team");
@@ -2199,6 +2219,9 @@
       // The pane is inside the Dutch editor page: an English story says so, for
       // hyphenation and screen readers, as its page on the hub does.
       return h("article", { className: "story story--" + kind, lang: name[1] },
+        why ? h("p", { className: "podium-preview-notice wrap wrap--narrow", role: "note",
+                       lang: DEFAULT_LANG },
+          why.replace("{date}", function () { return longDate(when, DEFAULT_LANG); })) : null,
         h("header", { className: "story__header wrap wrap--narrow" },
           h("p", { className: "story__kind" },
             h("span", { className: "tag tag--" + kind }, (wordsIn(name[1]).kind || {})[kind])),
