@@ -3232,3 +3232,27 @@ def test_the_preview_says_the_hub_takes_a_former_colleagues_story_down(unpublish
     notice = preview.locator(".podium-preview-notice")
     notice.wait_for()
     assert "31 januari 2026" in notice.inner_text()
+
+
+def test_a_story_opened_by_its_address_from_another_story_opens(cms):
+    """A link to a story in the editor (a colleague's "have a look at
+    .../admin/#/collections/columns-en/entries/carla-en-only"), pasted while
+    another story was open, changed the address only: Decap kept the form of
+    the story open before, which admin.js hid behind "Het nieuwe verhaal wordt
+    klaargezet" for good. Now the story of the address opens, by way of its
+    list, as from a new story's page to the next."""
+    page, site, _base = cms
+    # As saved now (another test of this module may have given it a new title).
+    anna = _front((site / "content" / "interviews" / "anna-de-boer.md").read_text("utf-8"))
+    root = page.url.split("#")[0]
+    page.goto(root + "#/collections/interviews-nl/entries/anna-de-boer")
+    title = page.get_by_label("Titel", exact=True)
+    expect(title).to_have_value(anna["title"], timeout=30_000)
+    page.goto(root + "#/collections/columns-en/entries/carla-en-only")
+    expect(title).to_have_value("Finding my way in a Dutch team", timeout=30_000)
+    assert page.url.endswith("#/collections/columns-en/entries/carla-en-only")
+    preview = page.frame_locator("iframe").last
+    preview.locator(".story__title").get_by_text("Finding my way in a Dutch team").wait_for()
+    # And back to the first by its address: that story, not the second.
+    page.goto(root + "#/collections/interviews-nl/entries/anna-de-boer")
+    expect(title).to_have_value(anna["title"], timeout=30_000)

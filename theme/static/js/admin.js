@@ -915,13 +915,27 @@
     // nieuw" after a new story) Decap makes no draft at all: the form kept
     // the story just saved, and what was typed there went into that story.
     // The page is then opened again by way of the list, which makes one.
+    // So it did from one story's page to another story's by its address (a
+    // link pasted while a story was open; the address bar's back and
+    // forward): Decap kept the story open before, under the new address, and
+    // loaded nothing. Not after a new story's first save, which Decap itself
+    // sends from its "new" page to the saved story's, in that collection.
+    var ENTRY_PAGE = /^#?\/collections\/([^/?]+)\/entries\/([^?]+)/;
+    var otherStory = function (from, to) {
+      var there = ENTRY_PAGE.exec(to), here = ENTRY_PAGE.exec(from);
+      if (!there) return false;
+      if (here) return here[1] !== there[1] || here[2] !== there[2];
+      var made = /^#?\/collections\/([^/?]+)\/new/.exec(from);
+      return !!made && made[1] !== there[1];
+    };
     var shownTitle = null;
     window.addEventListener("hashchange", function (event) {
       if (!shownTitle) return;
       var from = String(event.oldURL || "").split("#")[1] || "";
       var to = window.location.hash;
-      if (NEW_PAGE.test("#" + from) && NEW_PAGE.test(to) && !drafted(shownTitle.props)) {
-        var list = to.replace(/\/new(?:[?].*)?$/, "");
+      if ((NEW_PAGE.test("#" + from) && NEW_PAGE.test(to) && !drafted(shownTitle.props)) ||
+          otherStory("#" + from, to)) {
+        var list = to.replace(/\/(?:new|entries\/)[^]*$/, "");
         var back = function () {
           if (shownTitle) { setTimeout(back, 50); return; }
           window.location.replace(to);
