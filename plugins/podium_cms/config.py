@@ -1909,6 +1909,24 @@ def connect_sources(config: dict) -> list[str]:
     return hosts
 
 
+def image_sources(backend: Mapping[str, Any]) -> list[str]:
+    """Where the backend's pictures come from (the writer's avatar): GitHub's
+    hosts, or a GitHub Enterprise's own (``api_root``), at https://HOST/avatars/
+    or, with subdomain isolation, https://avatars.HOST/ (avatars.SUB.ghe.com
+    beside api.SUB.ghe.com). github.com's only, an enterprise's avatar was
+    blocked, a CSP error on every page of the editor."""
+    if backend["name"] != "github":
+        return []
+    if not backend.get("api_root"):
+        return ["https://avatars.githubusercontent.com", "https://raw.githubusercontent.com"]
+    from urllib.parse import urlsplit
+
+    host = urlsplit(backend["api_root"]).netloc
+    if host.startswith("api."):
+        return [f"https://avatars.{host[4:]}"]
+    return [f"https://{host}", f"https://avatars.{host}"]
+
+
 def content_security_policy(config: dict) -> str:
     """The policy of ``/admin/``: its own bundle, its backend, nothing else.
 
@@ -1916,12 +1934,10 @@ def content_security_policy(config: dict) -> str:
     its config validator compiles code at run time, hence 'unsafe-eval' (only
     scripts from the site's own origin can run at all);
     photos being uploaded are previewed from ``blob:`` URLs. GitHub's API
-    also serves avatars and raw files from its own hosts.
+    also serves avatars and raw files from its own hosts (``image_sources``).
     """
     connect = " ".join(["'self'", "blob:", *connect_sources(config)])
-    images = "'self' data: blob:"
-    if config["backend"]["name"] == "github":
-        images += " https://avatars.githubusercontent.com https://raw.githubusercontent.com"
+    images = " ".join(["'self'", "data:", "blob:", *image_sources(config["backend"])])
     return "; ".join([
         "default-src 'none'",
         # Decap validates its configuration with AJV, which compiles schemas

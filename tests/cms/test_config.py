@@ -1047,3 +1047,28 @@ def test_the_editor_knows_the_people_addresses_withdrawn_yml_keeps(demo, tmp_pat
     published = cms_config(here, ps, site=site)
     assert _field(_collection(published, "columns-nl"), "author_aliases")["field"]["held"] == []
     assert "piet-weggegaan" not in cms_module.config_yaml(published)
+
+
+def test_a_github_enterprise_editor_may_show_its_own_avatars(demo):
+    """With `api_root` (GitHub Enterprise), the writer's avatar comes from the
+    enterprise's own host (https://HOST/avatars/..., or https://avatars.HOST/
+    with subdomain isolation; avatars.SUB.ghe.com beside api.SUB.ghe.com),
+    which the policy's img-src did not name: github.com's avatar host only, so
+    the header's picture was blocked, a CSP error on every page of the editor."""
+    import dataclasses
+
+    from podium.settings import Cms
+
+    settings, ps = demo
+    for api, hosts in [
+        ("https://github.example.com/api/v3",
+         ["https://github.example.com", "https://avatars.github.example.com"]),
+        ("https://api.acme.ghe.com", ["https://avatars.acme.ghe.com"]),
+    ]:  # fmt: skip
+        enterprise = dataclasses.replace(ps, cms=Cms(repo="acme/hub", api_root=api))
+        policy = content_security_policy(cms_config(settings, enterprise))
+        images = next(p for p in policy.split("; ") if p.startswith("img-src")).split()
+        assert all(host in images for host in hosts), images
+        assert "https://avatars.githubusercontent.com" not in images
+    images = content_security_policy(cms_config(settings, ps)).split("img-src ")[1].split(";")[0]
+    assert "https://avatars.githubusercontent.com" in images.split()
