@@ -1139,10 +1139,11 @@ def _recycle(folder: Path, tmp: Path) -> Recycled | None:
     try:
         recycled.prepare()
     except OSError:
-        # Aside again, under this build's name, for a later sweep (which says
-        # so if it cannot remove it either), and a new folder in its place.
-        aside = tempfile.mkdtemp(prefix=f"{folder.name.split('-', 1)[0]}-{os.getpid()}-",
-                                 dir=tmp.parent)  # fmt: skip
+        # Aside again, as ``.NAME.old-`` and this build's id, for a later sweep
+        # (which says so if it cannot remove it either), and a new folder in its
+        # place. NAME may hold "-" ("public-site"): it ends at the last ".old-".
+        name = folder.name.rpartition(".old-")[0]
+        aside = tempfile.mkdtemp(prefix=f"{name}.old-{os.getpid()}-", dir=tmp.parent)
         os.replace(tmp, aside)
         tmp.mkdir(mode=0o700)
         return None

@@ -170,12 +170,12 @@ def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace")
 
 
-def _recycling(site: Path, run) -> Path:
+def _recycling(site: Path, run, name: str = "output") -> Path:
     """Built twice: the output the first build wrote waits beside the second's."""
     for _ in range(2):
-        result = run(site, "build", "-q")
+        result = run(site, "build", "-q", "-o", name)
         assert result.exit_code == 0, result.output
-    (old,) = [p for p in site.iterdir() if p.name.startswith(".output.old-")]
+    (old,) = [p for p in site.iterdir() if p.name.startswith(f".{name}.old-")]
     return old
 
 
@@ -211,20 +211,23 @@ def test_a_failed_recycled_build_leaves_the_output_as_it_was(tmp_path, run):
     assert not [p for p in site.iterdir() if p.name.startswith(".output.build-")]
 
 
+@pytest.mark.parametrize("name", ["output", "public-site"])
 def test_a_folder_that_cannot_be_recycled_is_set_aside_and_a_new_one_written(
-    tmp_path, run, monkeypatch
+    tmp_path, run, monkeypatch, name
 ):
     """A folder in it this user may not write (here: the walk fails, and nothing of
     it can be removed): the build failed, "cannot write the output: File exists",
     where a new folder had nothing in the way. It writes a new folder and leaves that
-    one to a later build's sweep (which says so if it cannot remove it either)."""
+    one to a later build's sweep (which says so if it cannot remove it either), under
+    the output's own name: for "public-site" it was ".public-PID-*", which no sweep
+    looks for, so each such build left a whole site behind for good."""
     import shutil
     import types
 
     from podium.recycled import Recycled
 
     site = copy_site(tmp_path)
-    old = _recycling(site, run)
+    old = _recycling(site, run, name)
 
     def fails(self):
         raise PermissionError(13, "Permission denied", str(self.folder / "x"))
@@ -238,15 +241,17 @@ def test_a_folder_that_cannot_be_recycled_is_set_aside_and_a_new_one_written(
             if not ignore_errors:
                 raise PermissionError(13, "Permission denied", str(path))
 
+    def beside() -> list[str]:  # the folders beside the output but the cache
+        return sorted(p.name for p in site.iterdir() if p.is_dir() and p.name[0] == ".")
+
     monkeypatch.setattr(Recycled, "prepare", fails)
     monkeypatch.setattr(build_module, "shutil", Stuck("shutil"))
-    result = run(site, "build", "-q")
+    result = run(site, "build", "-q", "-o", name)
     assert result.exit_code == 0, result.output
-    aside = sorted(p.name for p in site.iterdir() if p.name.startswith(".output."))
+    aside = [n for n in beside() if n != ".podium-cache"]
     assert len(aside) == 2 and not old.exists(), aside
-    assert all(name.startswith(".output.old-") for name in aside), aside
-    assert not [p for p in site.iterdir() if p.name.startswith(".output.build-")]
+    assert all(n.startswith(f".{name}.old-") for n in aside), aside
     monkeypatch.undo()
-    result = run(site, "build", "-q")
+    result = run(site, "build", "-q", "-o", name)
     assert result.exit_code == 0, result.output
-    assert len([p for p in site.iterdir() if p.name.startswith(".output.old-")]) == 1
+    assert len([n for n in beside() if n != ".podium-cache"]) == 1, beside()
