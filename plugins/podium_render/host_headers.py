@@ -45,11 +45,10 @@ HOLDERS = ("pagefind", "images")
 # Machine-read files of each language's root, and folders, kept out of search results.
 NOINDEX_FILES = ("stories.json", "vacancies.json")
 NOINDEX_DIRS = ("admin", "pagefind", "feeds")
-# What the host reads and never serves, and what is not the site's.
-NOT_SERVED = ("_headers", "_redirects")
 # A name a pattern line can carry as it is: a space ends the path, "*" and ":"
 # are the hosts' wildcards. Any other (a file EXTRA_PATH_METADATA puts at the
-# top, "Jaarverslag 2025.pdf") keeps the host's default, the same revalidation.
+# top, "Jaarverslag 2025.pdf") keeps the host's default, the same revalidation;
+# so do _headers and _redirects, which the host reads and never serves.
 PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
