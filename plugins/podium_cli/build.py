@@ -1075,18 +1075,7 @@ def _build(
                     for r in counter.records
                 ]
             )
-        pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
-        try:
-            old = _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
-        except OSError as exc:
-            raise ContentError([_os_issue(exc, tmp, final)]) from None
-        for published in settings.get(pipeline.ON_PUBLISHED, ()):
-            published()  # the sitemap's record of what each page showed (freshness)
-        if old is not None and _took_down(old, final):
-            # A page left the site (consent ended, a withdrawal, an alumnus,
-            # a closed job): the output it was on, with the person's name,
-            # text and portrait, is not kept beside the new one till the next build.
-            _Sweep([old]).finish()
+        pages = _publish(tmp, final, settings)
         sweep.finish()  # its warnings are counted
         # The cache warning came before the counter was listening: count it here.
         warnings = counter.warnings + (own_cache is not None)
@@ -1114,6 +1103,24 @@ def _build(
                 for record in counter.records:
                     if record.levelno >= handler.level:
                         handler.handle(record)
+
+
+def _publish(tmp: Path, final: Path, settings: dict) -> int:
+    """Swap the built ``tmp`` in as ``final`` (``_swap``) and tell the steps it is
+    published; the number of its pages."""
+    pages = sum(1 for _ in paths.files_ending(tmp, ".html"))
+    try:
+        old = _swap(tmp, final, settings.get("OUTPUT_RETENTION"))
+    except OSError as exc:
+        raise ContentError([_os_issue(exc, tmp, final)]) from None
+    for published in settings.get(pipeline.ON_PUBLISHED, ()):
+        published()  # the sitemap's record of what each page showed (freshness)
+    if old is not None and _took_down(old, final):
+        # A page left the site (consent ended, a withdrawal, an alumnus,
+        # a closed job): the output it was on, with the person's name,
+        # text and portrait, is not kept beside the new one till the next build.
+        _Sweep([old]).finish()
+    return pages
 
 
 def _to_recycle(final: Path, leftovers: list[Path]) -> Path | None:
