@@ -17,7 +17,8 @@ from podium_testkit import ROOT
 
 PLUGINS = ROOT / "plugins"
 # Names of other projects' code, written as such.
-OUTSIDE = {"fribidi_get_mirror_char", "picker_utc"}  # FriBidi's; Decap's date widget option
+# FriBidi's; Decap's date widget option; the Linux kernel's inode allocator's.
+OUTSIDE = {"fribidi_get_mirror_char", "picker_utc", "recently_deleted"}
 _QUOTED = re.compile(r"``([A-Za-z_][\w.]*)(?:\(\))?``|`([A-Za-z_][\w.]*)(?:\(\))?`")
 
 
