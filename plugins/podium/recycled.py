@@ -23,6 +23,7 @@ left empty.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -51,6 +52,7 @@ class Recycled:
         folders = [str(self.folder)]
         while folders:
             top = folders.pop()
+            _may_write(top)
             with os.scandir(top) as listing:
                 entries = list(listing)
             if not entries:
@@ -94,11 +96,21 @@ class Recycled:
 
 
 def _ours(st: os.stat_result) -> bool:
-    """A file this user owns and may write: one made read-only (a deploy tool's
-    ``chmod -R a-w``) could not be written over, and a new folder's build never
-    failed on it; it goes before the build instead."""
+    """A file or folder this user owns and may write: one made read-only (a
+    deploy tool's ``chmod -R a-w``) could not be written over or into, and a new
+    folder's build never failed on it; such a file goes before the build, and
+    such a folder has the build write a new one (``_may_write``)."""
     uid = getattr(os, "geteuid", None)
     return bool(st.st_mode & stat.S_IWUSR) and (uid is None or st.st_uid == uid())
+
+
+def _may_write(folder: str) -> None:
+    """PermissionError for a folder this user may not write (``_ours``), read by
+    its mode: a page new in it could not be written, nor one not written again
+    removed, where a new folder has nothing in the way; the build sets the
+    folder aside instead (``podium_cli.build._recycle``)."""
+    if not _ours(os.lstat(folder)):
+        raise PermissionError(errno.EACCES, "a folder this user may not write", folder)
 
 
 def _signature(st: os.stat_result) -> tuple[int, int, int, int]:

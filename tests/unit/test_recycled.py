@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from podium.recycled import Recycled
 
 
@@ -89,3 +91,23 @@ def test_a_file_this_user_may_not_write_goes_before_the_build(tmp_path):
     recycled = Recycled(out)
     recycled.prepare()
     assert not (out / "index.html").exists()
+
+
+@pytest.mark.parametrize("folder", ["", "stories"])
+def test_a_folder_this_user_may_not_write_is_no_folder_to_recycle(tmp_path, folder):
+    """A read-only folder (chmod a-w on the folders, or the whole output) whose files
+    this user may write passed the walk: a page new in it could not be written
+    ("cannot write it: Permission denied", where a new folder had nothing in the
+    way), and a page not written again could not be removed, a PermissionError out
+    of the sweep. The walk refuses it, so the build sets it aside and writes a new
+    folder (podium_cli.build._recycle). The tests run as root, whom no mode stops:
+    the walk goes by the mode, as for a file."""
+    out = tmp_path / "out"
+    (out / "stories").mkdir(parents=True)
+    (out / "stories" / "index.html").write_text("page", "utf-8")
+    (out / folder).chmod(0o555)
+    try:
+        with pytest.raises(PermissionError):
+            Recycled(out).prepare()
+    finally:
+        (out / folder).chmod(0o755)
