@@ -1917,11 +1917,12 @@ def image_sources(backend: Mapping[str, Any]) -> list[str]:
     blocked, a CSP error on every page of the editor."""
     if backend["name"] != "github":
         return []
-    if not backend.get("api_root"):
-        return ["https://avatars.githubusercontent.com", "https://raw.githubusercontent.com"]
     from urllib.parse import urlsplit
 
-    host = urlsplit(backend["api_root"]).netloc
+    host = urlsplit(backend.get("api_root") or "").netloc.lower()
+    # api.github.com, Decap's default written out, is github.com's, no enterprise's.
+    if host in ("", "api.github.com"):
+        return ["https://avatars.githubusercontent.com", "https://raw.githubusercontent.com"]
     if host.startswith("api."):
         return [f"https://avatars.{host[4:]}"]
     return [f"https://{host}", f"https://avatars.{host}"]

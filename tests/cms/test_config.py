@@ -1072,3 +1072,22 @@ def test_a_github_enterprise_editor_may_show_its_own_avatars(demo):
         assert "https://avatars.githubusercontent.com" not in images
     images = content_security_policy(cms_config(settings, ps)).split("img-src ")[1].split(";")[0]
     assert "https://avatars.githubusercontent.com" in images.split()
+
+
+def test_an_editor_naming_githubs_own_api_shows_githubs_avatars(demo):
+    """`api_root: "https://api.github.com"`, Decap's default written out, is
+    github.com's API, no enterprise's: its img-src named "https://avatars.github.com"
+    (the enterprise rule for api.HOST) and not GitHub's avatar hosts, so the
+    writer's picture was blocked on every page of the editor."""
+    import dataclasses
+
+    from podium.settings import Cms
+
+    settings, ps = demo
+    for api in ("https://api.github.com", "https://api.github.com/", "https://API.GitHub.com"):
+        github = dataclasses.replace(ps, cms=Cms(repo="acme/hub", api_root=api))
+        policy = content_security_policy(cms_config(settings, github))
+        images = next(p for p in policy.split("; ") if p.startswith("img-src")).split()
+        assert "https://avatars.githubusercontent.com" in images, (api, images)
+        assert "https://raw.githubusercontent.com" in images, (api, images)
+        assert "https://avatars.github.com" not in images, (api, images)
