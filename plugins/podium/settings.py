@@ -2408,7 +2408,8 @@ def _subscripts(name: str) -> tuple[str, list]:
             while isinstance(node, ast.Subscript):
                 keys.insert(0, ast.literal_eval(node.slice))
                 node = node.value
-        except (SyntaxError, ValueError, TypeError):
+        # A key nested past what Python reads (thousands of "-") as one of no literal.
+        except (SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
             return base, []
     return base, keys
 

@@ -45,3 +45,14 @@ def test_a_setting_problem_is_on_the_line_of_the_item_it_names(tmp_path, name, l
     conf = tmp_path / "pelicanconf.py"
     conf.write_text(CONF, encoding="utf-8")
     assert setting_line(str(conf), name) == line
+
+
+@pytest.mark.parametrize("depth", [3000, 100_000])
+def test_a_key_nested_past_what_python_reads_is_the_settings_line(tmp_path, depth):
+    """A problem names an unknown key as the settings file spells it
+    (PODIUM_CMS['KEY']): a key of thousands of "-" before a digit made reading
+    the subscript a RecursionError or MemoryError, a traceback out of the check
+    where the name before the "[" was read at once; it is the setting's line."""
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text(CONF, encoding="utf-8")
+    assert setting_line(str(conf), "PODIUM_FEEDS[" + "-" * depth + "1]") == 2
