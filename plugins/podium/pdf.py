@@ -122,23 +122,28 @@ def _object_streams_within_bounds(reader) -> None:
     ``MAX_OBJECT_STREAM_BYTES``, counted before pypdf reads any of them (its
     cross-reference table names them); one packed otherwise than with
     FlateDecode, as PDF makers write them, is refused too, as its size is
-    unknown until unpacked."""
+    unknown until unpacked. One written out unpacked (qpdf's
+    ``--compress-streams=n``) counts as it is."""
     left = MAX_OBJECT_STREAM_BYTES
     for number in sorted({number for number, _ in reader.xref_objStm.values()}):
         # One said to be packed in another (no PDF has such) would be read
         # through it: pypdf would unpack and keep that one first.
         stream = None if number in reader.xref_objStm else reader.get_object(number)
         data = getattr(stream, "_data", b"")  # as written: pypdf has not unpacked it
-        if stream is None or _filters(stream) != ["/FlateDecode"]:
+        filters = _filters(stream) if stream is not None else None
+        if filters == []:
+            left -= len(data)
+        elif filters == ["/FlateDecode"]:
+            unpacking = zlib.decompressobj()
+            try:
+                left -= len(unpacking.decompress(data, max(left, 0) + 1))
+            except zlib.error:
+                continue  # pypdf says what it cannot read
+        else:
             raise _Refused(
                 "is a PDF whose object streams are packed otherwise than PDF makers "
                 "pack them; export it again as PDF"
             )
-        unpacking = zlib.decompressobj()
-        try:
-            left -= len(unpacking.decompress(data, max(left, 0) + 1))
-        except zlib.error:
-            continue  # pypdf says what it cannot read
         if left < 0:
             raise _Refused(
                 f"is a PDF whose object streams unpack to more than "
@@ -162,7 +167,9 @@ def _filters(stream) -> list:
     from pypdf.generic import ArrayObject
 
     filters = stream.get("/Filter")
-    filters = filters.get_object() if filters is not None else []
+    if filters is None:
+        return []
+    filters = filters.get_object()
     return list(filters) if isinstance(filters, ArrayObject) else [filters]
 
 

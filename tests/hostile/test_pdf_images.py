@@ -105,9 +105,10 @@ def test_images_that_unpack_past_what_a_story_may_link_are_a_pdf_that_cannot_be_
     assert not is_clean(pdf)
 
 
-def objstm_pdf(streams: int, size: int) -> bytes:
+def objstm_pdf(streams: int, size: int, packed: bool = True) -> bytes:
     """A PDF 1.5 whose page's annotations are kept in ``streams`` object
-    streams, each padded with ``size`` spaces: 30 KB compressed a 30 MB one."""
+    streams, each padded with ``size`` spaces: 30 KB compressed a 30 MB one;
+    not ``packed``, written out as they are (qpdf's --compress-streams=n)."""
     out = bytearray(b"%PDF-1.5\n")
     offsets: dict[int, int] = {}
 
@@ -122,10 +123,11 @@ def objstm_pdf(streams: int, size: int) -> bytes:
     add(3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Annots [%s] >>" % annots)
     for i, num in enumerate(inner):
         header = b"%d 0 " % num
-        packed = zlib.compress(header + b"<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] >>"
-                               + b" " * size, 9)  # fmt: skip
-        add(10 + i, b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\n"
-            b"stream\n" % (len(header), len(packed)) + packed + b"\nendstream")  # fmt: skip
+        body = header + b"<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] >>" + b" " * size
+        data = zlib.compress(body, 9) if packed else body
+        flate = b" /Filter /FlateDecode" if packed else b""
+        add(10 + i, b"<< /Type /ObjStm /N 1 /First %d%s /Length %d >>\n"
+            b"stream\n" % (len(header), flate, len(data)) + data + b"\nendstream")  # fmt: skip
     entries = [b"\x00\x00\x00\x00\x00\xff\xff"] * (inner[-1] + 2)
     for num, at in offsets.items():
         entries[num] = b"\x01" + at.to_bytes(4, "big") + b"\x00\x00"
@@ -158,3 +160,15 @@ def test_a_pdf_whose_object_streams_unpack_past_the_limit_is_refused_before_they
 def test_a_pdf_with_object_streams_of_a_usual_size_is_cleaned():
     cleaned = clean_pdf(objstm_pdf(3, 1_000))
     assert len(PdfReader(io.BytesIO(cleaned)).pages[0]["/Annots"]) == 3
+
+
+def test_a_pdf_with_object_streams_written_out_unpacked_is_cleaned_and_counted():
+    """Object streams with no filter (qpdf --compress-streams=n or --qdf, which
+    PDF readers read) were refused as "packed otherwise than PDF makers pack
+    them", though their size is what the file holds; they are read, and count
+    toward the 50 MB as they are."""
+    cleaned = clean_pdf(objstm_pdf(3, 1_000, packed=False))
+    assert len(PdfReader(io.BytesIO(cleaned)).pages[0]["/Annots"]) == 3
+    assert is_clean(cleaned)
+    with pytest.raises(ValueError, match="object streams unpack to more than 50 MB"):
+        clean_pdf(objstm_pdf(3, 20_000_000, packed=False))
