@@ -295,7 +295,8 @@ def svg_problem(data: bytes) -> str | None:
 # every page, the favicon) for minutes; Chromium shows 10,000 copies of each in
 # well under a second. A logo or a chart draws a shape again tens of times.
 MAX_SVG_COPIES = 10_000
-_URL_REF = re.compile(r"url\(\s*['\"]?#([^'\")\s]+)")
+# CSS reads "URL(" and "\\75 rl(" as "url(" (read after ``_css_unescaped``).
+_URL_REF = re.compile(r"url\(\s*['\"]?#([^'\")\s]+)", re.I)
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _PAINTED = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text"})
 _MARKABLE = frozenset({"path", "line", "polyline", "polygon"})
@@ -309,10 +310,13 @@ _PER_VERTEX = frozenset({"marker-mid", "marker"})
 
 def _references(el: ET.Element) -> list[tuple[str, str]]:
     """The (property, id) pairs of the ``url(#id)`` references an element makes,
-    as attributes (``mask="url(#m)"``) or in its style attribute."""
+    as attributes (``mask="url(#m)"``) or in its style attribute, spelt as
+    CSS allows ("URL(#m)", "\\75 rl(#m)")."""
     found = []
     for attr, value in el.attrib.items():
-        if "url" not in value:
+        if "\\" in value:
+            value = _css_unescaped(value)
+        elif "url" not in value.lower():
             continue
         local = attr.rsplit("}", 1)[-1]
         if local == "style":

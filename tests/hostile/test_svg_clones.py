@@ -51,6 +51,18 @@ def test_markers_patterns_masks_and_clip_paths_that_draw_too_many_copies_are_ref
     assert problem is not None and "more than 10,000 times" in problem, problem
 
 
+@pytest.mark.parametrize("spelling", ["URL(", "Url(", "\\75 rl(", "\\55RL("])
+@pytest.mark.parametrize("kind", ["marker", "pattern", "mask", "clip"])
+def test_references_spelt_as_css_allows_are_counted(kind, spelling):
+    """CSS reads a function's name in any case and with escapes ("URL(#r8)",
+    "\\75 rl(#r8)"), so a browser fills, masks, clips and marks with them as
+    with "url(#r8)"; the copy count read only "url(", and the eight levels of
+    nested_svg so spelt passed as a drawing that draws nothing again."""
+    svg = nested_svg(kind).replace("url(", spelling)
+    problem = svg_problem(svg.encode())
+    assert problem is not None and "more than 10,000 times" in problem, problem
+
+
 @pytest.mark.parametrize("kind", ["marker", "pattern", "mask", "clip"])
 def test_a_few_levels_of_them_are_published(kind):
     # Arrowheads on a chart's lines, a hatched bar, a masked photo: 10 x 10 at most.
