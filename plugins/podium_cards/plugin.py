@@ -47,6 +47,7 @@ from podium.cache import (
     write_sealed,
 )
 from podium.chars import BODY_BIDI_RE, FORBIDDEN_RE
+from podium.errors import display_path
 from podium.fingerprint import MEMO as CODE_MEMO
 from podium.fingerprint import code_fingerprint
 from podium.i18n import former_role, translate
@@ -181,6 +182,7 @@ class CardGenerator(Generator):
         logo = self.ps.brand.logo
         drawn = logo and logo.lower().endswith((".png", ".jpg", ".jpeg", ".webp", ".svg"))
         self.logo = Path(self.settings["PATH"]) / logo if drawn else None
+        self.logo_said = False  # a logo the cards cannot draw is said once a build
         self.wanted: dict[str, tuple[str, CardSpec, str]] = {}  # name -> (kind, spec, owner)
         self.shapes: dict[int, tuple[CardSpec, bytes]] = {}  # id(spec) -> (spec, spec_shape)
         # A story's file -> the lines of its fields, to put a card warning on its line.
@@ -388,12 +390,40 @@ class CardGenerator(Generator):
     def _say(self, name: str, warnings) -> None:
         _kind, spec, owner = self.wanted[name]
         lines = self.lines.get(owner)
+        # What the renderer says of the logo (render._brand), which every card
+        # draws: a fault of PODIUM_BRAND's logo, not of the card's story or theme.
+        logo = f"logo {spec.logo_path} left off the card: "
         for warning in warnings:
-            if lines is None:
+            if spec.logo_path is not None and warning.startswith(logo):
+                self._say_logo(warning.removeprefix(logo))
+            elif lines is None:
                 log.warning("%s: warning: card: %s", owner, warning)
             else:
                 line = _warning_line(warning, spec, lines)
                 log.warning("%s:%d: warning: card: %s", owner, line, warning)
+
+    def _say_logo(self, reason: str) -> None:
+        """Once a build, on the line of PODIUM_BRAND's "logo": a logo a card
+        could not draw (one resvg refuses: ``width="0"``), named as in content/.
+        Each card said it on its own owner's line (themes.yml's for a theme's
+        card), with the logo's absolute path."""
+        if self.logo_said or self.logo is None:
+            return
+        self.logo_said = True
+        conf = self.ps.settings_file
+        line = podium_settings.setting_line(conf, "PODIUM_BRAND['logo']") or 1
+        if self.logo.suffix.lower() == ".svg":
+            valid = (
+                "give an SVG with a width and height above 0, or a viewBox, "
+                "or a PNG, JPEG or WebP logo"
+            )
+        else:
+            valid = "save it again as PNG, JPEG or WebP, or give an SVG logo"
+        shown = display_path(self.logo, self.settings["PATH"])
+        log.warning(
+            "%s:%d: warning: card: PODIUM_BRAND['logo'] %s is left off the cards (%s); %s",
+            conf, line, shown, reason, valid,
+        )  # fmt: skip
 
 
 _pools: list[ProcessPoolExecutor] = []  # card pools still drawing
