@@ -67,7 +67,7 @@ def clean_pdf(data: bytes) -> bytes:
         for obj in _dictionaries(writer.root_object, seen):
             for key in _unwanted(obj):
                 del obj[key]
-            if _jpeg_image(obj):
+            if _photo(obj):
                 _without_exif(obj, budget)
         # What only the dropped entries used is still an object of the file: only
         # what the catalog reaches is written. (pypdf's remove_unreferenced keeps
@@ -103,7 +103,7 @@ def is_clean(data: bytes) -> bool:
         _object_streams_within_bounds(reader)
         budget = [MAX_LINKED_BYTES]
         return not any(
-            _unwanted(obj) or (_jpeg_image(obj) and not _as_cleaned(obj, budget))
+            _unwanted(obj) or (_photo(obj) and not _as_cleaned(obj, budget))
             for obj in _dictionaries(reader.trailer["/Root"], set())
         )
     except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
@@ -152,15 +152,41 @@ def _object_streams_within_bounds(reader) -> None:
             )
 
 
-def _jpeg_image(obj) -> bool:
-    """Whether ``obj`` is an image whose stream holds a JPEG: DCTDecode is its
-    last filter (a JPEG may be compressed again, by FlateDecode before it)."""
+# The last filter of a photo's stream -> its name as the cleaner writes it:
+# a JPEG (DCTDecode, "/DCT" in an inline image's short form) or a JPEG 2000
+# (JPXDecode), each with metadata of its own (``_without_exif``).
+_PHOTO_FILTERS = {"/DCTDecode": "/DCTDecode", "/DCT": "/DCTDecode", "/JPXDecode": "/JPXDecode"}
+
+
+def _photo(obj) -> str | None:
+    """The filter of ``obj``'s photo (``_PHOTO_FILTERS``), if it is an image whose
+    stream holds a JPEG or a JPEG 2000: its last filter (a photo may be
+    compressed again, by FlateDecode before it); else None."""
     from pypdf.generic import StreamObject
 
     if not isinstance(obj, StreamObject) or obj.get("/Subtype") != "/Image":
-        return False
+        return None
     filters = _filters(obj)
-    return bool(filters) and filters[-1] in ("/DCTDecode", "/DCT")
+    return _PHOTO_FILTERS.get(filters[-1]) if filters else None
+
+
+def _walked(image, data: bytes) -> bytes:
+    """An image's photo (``data``, as ``_jpeg_of`` gives it) without its
+    metadata: a JPEG's segments (``jpeg``), a JPEG 2000's boxes (``jpx``). A
+    JPEG 2000 with a box that is neither picture nor metadata (a JPX fragment
+    table, which takes the picture from other files by their addresses;
+    layers) is refused."""
+    from .jpeg import jpeg_without_metadata
+    from .jpx import Unsupported, jpx_without_metadata
+
+    if _photo(image) == "/DCTDecode":
+        return jpeg_without_metadata(data)
+    try:
+        return jpx_without_metadata(data)
+    except Unsupported as exc:
+        raise _Refused(
+            f"is a PDF with {exc}, which is not part of a photo; export it again with JPEG photos"
+        ) from None
 
 
 def _filters(stream) -> list:
@@ -193,47 +219,44 @@ def _jpeg_of(image, budget: list[int]) -> bytes:
 
 
 def _without_exif(image, budget: list[int]) -> None:
-    """A JPEG image's stream without its EXIF (a phone's GPS position and camera),
-    XMP, ICC and comments: a PDF maker embeds the photo as it was taken, and
+    """A photo's stream without its EXIF (a phone's GPS position and camera),
+    XMP, ICC and comments (a JPEG 2000's XML, uuid, jp2i and free boxes and its
+    codestream's comments): a PDF maker embeds the photo as it was taken, and
     every photo the hub publishes goes out without them. A JPEG compressed again
     is compressed again as FlateDecode, with the JPEG's own parameters (a
     ColorTransform) after it; published unpacked, it made the PDF as large as
     its photos unpack to."""
     from pypdf.generic import ArrayObject, NameObject, NullObject
 
-    from .jpeg import jpeg_without_metadata
-
+    kind = NameObject(_photo(image))
     parms = image.get("/DecodeParms")
     parms = parms.get_object() if parms is not None else None
     if isinstance(parms, ArrayObject):
         parms = parms[-1].get_object() if parms else None
     if isinstance(parms, NullObject):
         parms = None
-    jpeg = jpeg_without_metadata(_jpeg_of(image, budget))
+    jpeg = _walked(image, _jpeg_of(image, budget))
     image.decoded_self = None
     image.pop("/DecodeParms", None)
     if len(_filters(image)) == 1:
         image._data = jpeg  # noqa: SLF001 - pypdf's own field: the stream as written
-        image[NameObject("/Filter")] = NameObject("/DCTDecode")
+        image[NameObject("/Filter")] = kind
         if parms is not None:
             image[NameObject("/DecodeParms")] = parms
         return
     image._data = zlib.compress(jpeg)  # noqa: SLF001 - as above
-    image[NameObject("/Filter")] = ArrayObject(
-        [NameObject("/FlateDecode"), NameObject("/DCTDecode")]
-    )
+    image[NameObject("/Filter")] = ArrayObject([NameObject("/FlateDecode"), kind])
     if parms is not None:
         image[NameObject("/DecodeParms")] = ArrayObject([NullObject(), parms])
 
 
 def _as_cleaned(image, budget: list[int]) -> bool:
-    """Whether a JPEG image's stream is as ``_without_exif`` leaves one."""
-    from .jpeg import jpeg_without_metadata
-
-    if _filters(image) not in (["/DCTDecode"], ["/FlateDecode", "/DCTDecode"]):
+    """Whether a photo's stream is as ``_without_exif`` leaves one."""
+    kind = _photo(image)
+    if _filters(image) not in ([kind], ["/FlateDecode", kind]):
         return False
     data = _jpeg_of(image, budget)
-    return jpeg_without_metadata(data) == data
+    return _walked(image, data) == data
 
 
 def _dictionaries(root, seen: set[int]) -> Iterator:
