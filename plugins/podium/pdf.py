@@ -37,8 +37,9 @@ ACTIVE_KEYS = ("/AA", "/JS", "/JavaScript", "/XFA", "/EmbeddedFiles", "/EF")
 # (LINK_SCHEMES): viewers also open javascript:, a file of the reader's
 # computer (file:///...) and a network share (\\host\share, smb://, where
 # Windows sends the reader's login), and a relative address goes to whatever
-# the catalog's /URI /Base names.
-ACTION_KEYS = ("/A", "/OpenAction", "/Next")
+# the catalog's /URI /Base names. A link's /PA is an action too (the one it
+# came with, in PDF 1.3): a viewer may follow it as it follows /A.
+ACTION_KEYS = ("/A", "/OpenAction", "/Next", "/PA")
 SAFE_ACTIONS = ("/GoTo", "/URI", "/Named")
 # pypdf logs what it repairs in a damaged file, on lines of its own that the
 # build would count (and some as errors); what it cannot read, it raises.

@@ -1,0 +1,70 @@
+"""A linked PDF reaches nothing outside itself.
+
+What ``podium.pdf.clean_pdf`` did with each way a PDF reaches another file or a
+network share (``\\\\host\\share``, where Windows sends the reader's login
+hash), a test each: actions to another file (GoToR, GoToE, ImportData, Thread)
+given as a link's /A or an outline item's, and embedded files, were taken out
+already; the same actions as a link's /PA (the action it came with, PDF 1.3)
+went out as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from podium.pdf import clean_pdf, is_clean
+
+from .boundary import _pdf
+
+SHARE = b"(\\\\\\\\PLANTED-host\\\\share\\\\x.pdf)"  # \\PLANTED-host\share\x.pdf, in PDF
+
+
+def _page(
+    *annots: bytes, extra: tuple[bytes, ...] = (), catalog: bytes = b"", content: bytes = b""
+) -> bytes:
+    """A one-page PDF with ``annots`` (dictionaries, objects 5, 6, ...) on its
+    page, then the objects of ``extra``; ``content`` the page's content stream's
+    dictionary entries (its data "0 0 m")."""
+    first = 5
+    refs = b" ".join(b"%d 0 R" % (first + i) for i in range(len(annots)))
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog,
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+            b" /Annots [%s] >>" % refs,
+            b"<< /Length 5 %s >>\nstream\n0 0 m\nendstream" % content,
+            *annots,
+            *extra,
+        ]
+    )
+
+
+@pytest.mark.parametrize("action", [b"/GoToR /F %s /D [0 /Fit]" % SHARE,
+    b"/GoToE /F %s /T << /R /C /N (x) >>" % SHARE, b"/ImportData /F %s" % SHARE,
+    b"/Thread /F %s /D 0" % SHARE])  # fmt: skip
+@pytest.mark.parametrize("key", [b"/A", b"/PA"])
+def test_an_action_that_opens_another_file_is_taken_out(action, key):
+    link = b"<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] %s << /S %s >> >>" % (key, action)
+    cleaned = clean_pdf(_page(link))
+    assert b"PLANTED" not in cleaned and is_clean(cleaned)
+
+
+def test_an_outline_item_that_opens_another_file_is_taken_out():
+    outline = b"/Outlines << /First 6 0 R /Last 6 0 R /Count 1 >>"
+    item = b"<< /Title (x) /Parent 5 0 R /A << /S /GoToR /F %s /D [0 /Fit] >> >>" % SHARE
+    cleaned = clean_pdf(
+        _page(b"<< /Subtype /Text /Rect [0 0 9 9] >>", extra=(item,), catalog=outline)
+    )
+    assert b"PLANTED" not in cleaned
+
+
+def test_an_embedded_file_is_taken_out():
+    carried = b"MZ PLANTED-EXE"
+    names = b"/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >>"
+    spec = b"<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>"
+    exe = b"<< /Length %d >>\nstream\n" % len(carried) + carried + b"\nendstream"
+    cleaned = clean_pdf(
+        _page(b"<< /Subtype /Text /Rect [0 0 9 9] >>", extra=(spec, exe), catalog=names)
+    )
+    assert b"PLANTED" not in cleaned and b"/EmbeddedFiles" not in cleaned
