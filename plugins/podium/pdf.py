@@ -41,6 +41,13 @@ ACTIVE_KEYS = ("/AA", "/JS", "/JavaScript", "/XFA", "/EmbeddedFiles", "/EF")
 # came with, in PDF 1.3): a viewer may follow it as it follows /A.
 ACTION_KEYS = ("/A", "/OpenAction", "/Next", "/PA")
 SAFE_ACTIONS = ("/GoTo", "/URI", "/Named")
+# Annotations that play or open something of their own: a film, a sound, Flash
+# (RichMedia), a 3D model (each may hold scripts, or take the media from another
+# file or a network share by /F), a screen for one, a file to open (an embedded
+# one's /EF is taken out, and its /FS may name one on a share). Each is taken off
+# its page, and what it plays or opens out of it wherever it is.
+MEDIA_ANNOTATIONS = ("/Movie", "/Sound", "/RichMedia", "/3D", "/Screen", "/FileAttachment")
+MEDIA_KEYS = ("/Movie", "/Sound", "/RichMediaContent", "/RichMediaSettings", "/3DD", "/FS")
 # pypdf logs what it repairs in a damaged file, on lines of its own that the
 # build would count (and some as errors); what it cannot read, it raises.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -68,6 +75,7 @@ def clean_pdf(data: bytes) -> bytes:
         for obj in _dictionaries(writer.root_object, seen):
             for key in _unwanted(obj):
                 del obj[key]
+            _without_media(obj)
             if _photo(obj):
                 _without_exif(obj, budget)
         # What only the dropped entries used is still an object of the file: only
@@ -284,9 +292,29 @@ def _dictionaries(root, seen: set[int]) -> Iterator:
 
 def _unwanted(obj) -> list[str]:
     """The keys of dictionary ``obj`` that ``clean_pdf`` takes out: metadata,
-    active content, and an action other than ``SAFE_ACTIONS``."""
+    active content, what a media annotation plays or opens, and an action other
+    than ``SAFE_ACTIONS``."""
     keys = [key for key in (*METADATA_KEYS, *ACTIVE_KEYS) if key in obj]
+    if _media(obj):
+        keys += [key for key in MEDIA_KEYS if key in obj]
     return keys + [key for key in ACTION_KEYS if key in obj and _unsafe_action(obj[key])]
+
+
+def _media(obj) -> bool:
+    """Whether dictionary ``obj`` is an annotation of ``MEDIA_ANNOTATIONS``."""
+    return obj.get("/Subtype") in MEDIA_ANNOTATIONS and "/Rect" in obj
+
+
+def _without_media(obj) -> None:
+    """A page's (``obj``'s) annotations without those of ``MEDIA_ANNOTATIONS``."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    annots = obj.get("/Annots")
+    annots = annots.get_object() if annots is not None else None
+    if isinstance(annots, ArrayObject):
+        kept = [a for a in annots if not (isinstance(a.get_object(), DictionaryObject)
+                                          and _media(a.get_object()))]  # fmt: skip
+        annots[:] = kept
 
 
 def _unsafe_action(value) -> bool:

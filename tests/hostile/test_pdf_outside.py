@@ -5,12 +5,17 @@ network share (``\\\\host\\share``, where Windows sends the reader's login
 hash), a test each: actions to another file (GoToR, GoToE, ImportData, Thread)
 given as a link's /A or an outline item's, and embedded files, were taken out
 already; the same actions as a link's /PA (the action it came with, PDF 1.3)
-went out as they were.
+went out as they were, and so did the media annotations (Movie, Sound,
+RichMedia, 3D, Screen, FileAttachment: a film, sound, Flash or 3D model with
+scripts of its own, or a file to open, each of them possibly on a share).
 """
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from podium.pdf import clean_pdf, is_clean
 
@@ -38,6 +43,11 @@ def _page(
             *extra,
         ]
     )
+
+
+def _annotations(data: bytes) -> list[str]:
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    return [str(a.get_object().get("/Subtype")) for a in page.get("/Annots", [])]
 
 
 @pytest.mark.parametrize("action", [b"/GoToR /F %s /D [0 /Fit]" % SHARE,
@@ -68,3 +78,25 @@ def test_an_embedded_file_is_taken_out():
         _page(b"<< /Subtype /Text /Rect [0 0 9 9] >>", extra=(spec, exe), catalog=names)
     )
     assert b"PLANTED" not in cleaned and b"/EmbeddedFiles" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "annot",
+    [
+        b"/Movie /Movie << /F %s >>" % SHARE,
+        b"/Sound /Sound << /Length 0 /R 8000 /F %s >>" % SHARE,
+        b"/RichMedia /RichMediaContent << /Assets << /Names [(a.swf) << /F %s >>] >> >>" % SHARE,
+        b"/3D /3DD << /Type /3D /Subtype /U3D /F %s >>" % SHARE,
+        b"/Screen /A << /S /Rendition /R << /S /MR /C << /D << /F %s >> >> >> >>" % SHARE,
+        b"/FileAttachment /FS << /Type /Filespec /FS /URL /F %s >>" % SHARE,
+    ],
+    ids=["movie", "sound", "richmedia", "3d", "screen", "fileattachment"],
+)
+def test_a_media_or_file_annotation_is_taken_out(annot):
+    text = b"<< /Type /Annot /Subtype /Text /Rect [0 0 9 9] /Contents (kept) >>"
+    planted = b"<< /Type /Annot /Subtype %s /Rect [10 10 90 90] >>" % annot
+    cleaned = clean_pdf(_page(text, planted))
+    assert b"PLANTED" not in cleaned
+    assert _annotations(cleaned) == ["/Text"]  # a note on the page stays
+    assert is_clean(cleaned)
+    assert not is_clean(_page(text, planted))
