@@ -73,6 +73,11 @@ def clean_pdf(data: bytes) -> bytes:
         seen: set[int] = set()
         budget = [MAX_LINKED_BYTES]
         for obj in _dictionaries(writer.root_object, seen):
+            if _outside_stream(obj):
+                raise _Refused(
+                    "is a PDF that takes part of itself from another file (/F on a stream), "
+                    "which a reader of the hub does not have; export it again as one PDF"
+                )
             for key in _unwanted(obj):
                 del obj[key]
             _without_media(obj)
@@ -112,7 +117,7 @@ def is_clean(data: bytes) -> bool:
         _object_streams_within_bounds(reader)
         budget = [MAX_LINKED_BYTES]
         return not any(
-            _unwanted(obj) or (_photo(obj) and not _as_cleaned(obj, budget))
+            _unwanted(obj) or _outside_stream(obj) or (_photo(obj) and not _as_cleaned(obj, budget))
             for obj in _dictionaries(reader.trailer["/Root"], set())
         )
     except Exception:  # noqa: BLE001 - a damaged or hostile file: cleaned again
@@ -298,6 +303,15 @@ def _unwanted(obj) -> list[str]:
     if _media(obj):
         keys += [key for key in MEDIA_KEYS if key in obj]
     return keys + [key for key in ACTION_KEYS if key in obj and _unsafe_action(obj[key])]
+
+
+def _outside_stream(obj) -> bool:
+    """Whether ``obj`` is a stream whose data is kept in another file (/F, a
+    file specification: a path, an address or ``\\\\host\\share``), which a
+    viewer reads from there in place of the bytes in the file."""
+    from pypdf.generic import StreamObject
+
+    return isinstance(obj, StreamObject) and "/F" in obj
 
 
 def _media(obj) -> bool:

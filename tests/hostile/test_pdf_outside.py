@@ -7,7 +7,9 @@ given as a link's /A or an outline item's, and embedded files, were taken out
 already; the same actions as a link's /PA (the action it came with, PDF 1.3)
 went out as they were, and so did the media annotations (Movie, Sound,
 RichMedia, 3D, Screen, FileAttachment: a film, sound, Flash or 3D model with
-scripts of its own, or a file to open, each of them possibly on a share).
+scripts of its own, or a file to open, each of them possibly on a share) and a
+stream whose data is kept in another file (/F on its dictionary: a viewer
+reads the page from the share).
 """
 
 from __future__ import annotations
@@ -100,3 +102,13 @@ def test_a_media_or_file_annotation_is_taken_out(annot):
     assert _annotations(cleaned) == ["/Text"]  # a note on the page stays
     assert is_clean(cleaned)
     assert not is_clean(_page(text, planted))
+
+
+def test_a_stream_whose_data_is_in_another_file_is_refused():
+    with pytest.raises(ValueError) as refused:
+        clean_pdf(_page(content=b"/F %s /FFilter /FlateDecode" % SHARE))
+    assert str(refused.value) == (
+        "is a PDF that takes part of itself from another file (/F on a stream), which a "
+        "reader of the hub does not have; export it again as one PDF"
+    )
+    assert not is_clean(_page(content=b"/F %s" % SHARE))
