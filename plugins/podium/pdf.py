@@ -30,6 +30,12 @@ METADATA_KEYS = ("/Metadata", "/PieceInfo")
 # script (Chrome's and Firefox's viewers run a PDF's JavaScript: on opening,
 # on a page, on a click), XFA forms with theirs, and files carried inside.
 ACTIVE_KEYS = ("/AA", "/JS", "/JavaScript", "/XFA", "/EmbeddedFiles", "/EF")
+# Keys that name another file a viewer or a printer shows in place of what the
+# file holds: a reference XObject's page of another PDF (/Ref, which Acrobat
+# shows over the form's own content, its proxy) and the high-resolution
+# original of an image a prepress system puts in (/OPI). The file's own
+# content, which every viewer shows, stays.
+OUTSIDE_KEYS = ("/Ref", "/OPI")
 # Where an action is given; only those that move within the document, to a
 # web page or name a viewer's command stay. Others run a script, open a program
 # or another file, or send a form's data somewhere (Launch, SubmitForm, ...).
@@ -297,9 +303,9 @@ def _dictionaries(root, seen: set[int]) -> Iterator:
 
 def _unwanted(obj) -> list[str]:
     """The keys of dictionary ``obj`` that ``clean_pdf`` takes out: metadata,
-    active content, what a media annotation plays or opens, and an action other
-    than ``SAFE_ACTIONS``."""
-    keys = [key for key in (*METADATA_KEYS, *ACTIVE_KEYS) if key in obj]
+    active content, another file shown in place of its own content, what a
+    media annotation plays or opens, and an action other than ``SAFE_ACTIONS``."""
+    keys = [key for key in (*METADATA_KEYS, *ACTIVE_KEYS, *OUTSIDE_KEYS) if key in obj]
     if _media(obj):
         keys += [key for key in MEDIA_KEYS if key in obj]
     return keys + [key for key in ACTION_KEYS if key in obj and _unsafe_action(obj[key])]

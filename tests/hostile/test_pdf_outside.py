@@ -112,3 +112,26 @@ def test_a_stream_whose_data_is_in_another_file_is_refused():
         "reader of the hub does not have; export it again as one PDF"
     )
     assert not is_clean(_page(content=b"/F %s" % SHARE))
+
+
+def test_a_form_or_image_that_names_another_file_to_show_keeps_its_own_content():
+    # A reference XObject (/Ref: a page of another PDF, which Acrobat shows over
+    # the form's own content) and an image's OPI original (/OPI, for a printer).
+    content = b"q /Fm1 Do Q"
+    form = b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Ref << /F %s /Page 0 >>" % SHARE
+    form += b" /OPI << /1.3 << /Type /OPI /Version 1.3 /F %s >> >> /Length 5 >>" % SHARE
+    pdf = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject"
+            b" << /Fm1 5 0 R >> >> /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            form + b"\nstream\n0 0 m\nendstream",
+        ]
+    )
+    cleaned = clean_pdf(pdf)
+    assert b"PLANTED" not in cleaned and b"/Ref" not in cleaned and b"/OPI" not in cleaned
+    page = PdfReader(io.BytesIO(cleaned)).pages[0]
+    assert page["/Resources"]["/XObject"]["/Fm1"].get_object().get_data() == b"0 0 m"
+    assert is_clean(cleaned) and not is_clean(pdf)
