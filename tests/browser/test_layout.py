@@ -475,6 +475,7 @@ def test_the_breadcrumbs_wrap_on_a_phone_and_read_right_to_left_and_leave_paper(
     step is on the right; on paper it is not printed, as the menu is not."""
     page, watch = new_page(viewport={"width": 320, "height": 640})
     page.goto(long_words_url + "/stories/lange-woorden/")
+    fonts_loaded(page)
     assert page.locator(".breadcrumbs").inner_text().count(LONG_WORD) == 1
     boxes = page.evaluate(BREADCRUMB_BOXES)
     assert len(boxes) == 3
